@@ -1,0 +1,109 @@
+/**
+ * Argument checks shared by every public function.
+ *
+ * Bad input must fail at the door with a TypeError/RangeError that names the problem,
+ * never deep inside a regex or a dependency. Unknown option names are rejected so a typo
+ * ('publishedat') is not silently ignored.
+ */
+
+/**
+ * Throws a TypeError unless `value` is a string.
+ *
+ * @example
+ * assertText(raw, 'clean'); // TypeError: clean: expected text to be a string, got number
+ */
+export function assertText(value: unknown, fn: string, what = 'text'): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn}: expected ${what} to be a string, got ${describe(value)}`);
+  }
+}
+
+/**
+ * Checks an options argument: undefined or a plain object whose keys are all known.
+ * Returns the options as an object (empty when undefined).
+ *
+ * @example
+ * const opts = checkOptions(options, ['publishedAt'], 'resolveDates');
+ */
+export function checkOptions<T extends object>(
+  options: T | undefined,
+  known: readonly string[],
+  fn: string,
+): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: expected options to be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new TypeError(`${fn}: unknown option '${key}' (known options: ${known.join(', ')})`);
+    }
+  }
+  return options;
+}
+
+/** A calendar date without a time zone. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+
+/**
+ * Parses a publication date given as 'YYYY-MM-DD', an ISO date-time or a Date into a
+ * calendar date. The date part is taken as written (an ISO date-time is never shifted by
+ * a zone; a Date uses its UTC calendar day), so the result is the same in any `TZ`.
+ * Throws a RangeError naming the value when it is not a real date.
+ *
+ * @example
+ * parsePublishedAt('2021-12-07T23:30:00-05:00', 'resolveDates'); // { year: 2021, month: 12, day: 7 }
+ */
+export function parsePublishedAt(value: unknown, fn: string, name = 'publishedAt'): CalendarDate {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) throw new RangeError(`${fn}: ${name} is an invalid Date`);
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn}: expected ${name} to be a Date or a 'YYYY-MM-DD' string, got ${describe(value)}`);
+  }
+  const m = ISO_DATE.exec(value.trim());
+  if (m) {
+    const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (isRealDate(date)) return date;
+  }
+  throw new RangeError(`${fn}: ${name} ${JSON.stringify(value)} is not a valid date (expected 'YYYY-MM-DD' or an ISO date-time)`);
+}
+
+/**
+ * Formats a calendar date as YYYY-MM-DD.
+ *
+ * @example
+ * formatCalendarDate({ year: 2021, month: 12, day: 7 }); // '2021-12-07'
+ */
+export function formatCalendarDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/**
+ * True when year/month/day name a day that exists in the proleptic Gregorian calendar.
+ *
+ * @example
+ * isRealDate({ year: 2021, month: 2, day: 29 }); // false
+ */
+export function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+  const leap = month === 2 && day === 29;
+  if (leap) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= days;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

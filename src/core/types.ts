@@ -1,0 +1,172 @@
+/**
+ * Public data shapes shared by every stage (the contract of DESIGN.md).
+ *
+ * Plain data only: results are JSON-serialisable, carry no class instances and keep
+ * no copy of the raw input, so they can be logged, diffed and sent over the wire.
+ */
+
+/**
+ * One change the cleaner made to the raw text. The edit log is the proof that nothing
+ * was lost: `restore({ text, edits })` rebuilds the raw input from these alone.
+ *
+ * @example
+ * const edit: Edit = {
+ *   kind: 'remove', category: 'footer', rule: 'footer/follow-us',
+ *   rawStart: 120, rawEnd: 150, before: 'Follow Skai.gr on Google News\n',
+ *   start: 98, end: 98, after: '',
+ * };
+ */
+export interface Edit {
+  /** `remove` deletes `before`; `replace` swaps it for `after`. */
+  kind: 'remove' | 'replace';
+  /** What kind of text changed: 'footer', 'embed', 'markup', 'typography', 'whitespace', ... */
+  category: string;
+  /** Stable id of the rule that made the edit, e.g. 'footer/follow-us'. */
+  rule: string;
+  /** Raw offsets (UTF-16, end-exclusive): `raw.slice(rawStart, rawEnd) === before`. */
+  rawStart: number;
+  rawEnd: number;
+  before: string;
+  /** Cleaned offsets: `text.slice(start, end) === after`. */
+  start: number;
+  end: number;
+  after: string;
+  /** ISO 639-3 code of the removed passage, for category 'foreign-language'. */
+  language?: string;
+}
+
+/**
+ * A span of the cleaned text, with its position in the raw input too.
+ *
+ * @example
+ * const span: Span = { text: 'Kremlin', start: 10, end: 17, rawStart: 42, rawEnd: 49 };
+ */
+export interface Span {
+  text: string;
+  /** Offsets in the text the stage was given (the cleaned text in `normalizeArticle`). */
+  start: number;
+  end: number;
+  /** Offsets in the raw input. Equal to start/end when a stage is called on its own. */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/**
+ * A suspected problem left in place, e.g. broken machine translation that cannot be
+ * repaired safely.
+ *
+ * @example
+ * const flag: Flag = { kind: 'fragment-sentence', message: 'One-word sentence', text: 'Department.',
+ *   start: 5, end: 16, rawStart: 5, rawEnd: 16 };
+ */
+export interface Flag extends Span {
+  kind: string;
+  message: string;
+  /** Stable id of the rule that raised the flag. */
+  rule?: string;
+}
+
+/**
+ * Facts about the article lifted out of its body by the cleaner.
+ *
+ * @example
+ * const meta: ArticleMetadata = { title: 'Putin and Biden Hold Virtual Summit', byline: ['Samantha Berkhead'],
+ *   publishedAt: '2021-12-07', language: 'eng' };
+ */
+export interface ArticleMetadata {
+  title?: string;
+  byline?: string[];
+  /** Calendar date, YYYY-MM-DD. */
+  publishedAt?: string;
+  sourceUrl?: string;
+  credits?: string[];
+  /** ISO 639-3 code of the article body. */
+  language: string;
+}
+
+/**
+ * What `clean` returns.
+ *
+ * @example
+ * const { text, edits } = clean(raw);
+ */
+export interface CleanResult {
+  text: string;
+  metadata: ArticleMetadata;
+  edits: Edit[];
+  flags: Flag[];
+}
+
+/** TIMEX3 modifiers. */
+export type TimexMod =
+  | 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER'
+  | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+
+/**
+ * A temporal expression with its TIMEX3 value.
+ *
+ * @example
+ * const t: TemporalExpression = { text: 'late January', start: 0, end: 12, rawStart: 0, rawEnd: 12,
+ *   type: 'DATE', value: '2022-01', mod: 'END', anchor: 'publication',
+ *   range: { start: '2022-01-21', end: '2022-02-01' } };
+ */
+export interface TemporalExpression extends Span {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value ('2022-01-10', '2021-W49', 'P50D', 'PRESENT_REF', ...), null when unresolvable. */
+  value: string | null;
+  mod?: TimexMod;
+  /** What a relative value was resolved against. */
+  anchor?: 'publication' | 'previous-date' | 'absolute';
+  /** ISO dates or date-times; start inclusive, end exclusive. */
+  range?: { start: string; end: string };
+}
+
+/** Entity types. */
+export type EntityType = 'person' | 'organization' | 'place';
+
+/**
+ * A named entity with its canonical name and every mention.
+ *
+ * @example
+ * const e: Entity = { id: 'person:joe-biden', type: 'person', name: 'Joe Biden',
+ *   aliases: ['Biden', 'Joe Biden'], titles: ['President'], mentions: [] };
+ */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles?: string[];
+  mentions: Span[];
+  /**
+   * Grammatical gender when the article shows it (Mr./Ms., he/she referring back, a known
+   * first name). An addition to DESIGN.md used by quote attribution to resolve pronouns.
+   */
+  gender?: 'male' | 'female';
+}
+
+/**
+ * The speaker of a quote: the mention as written (a name or pronoun) plus the
+ * canonical name it resolves to.
+ *
+ * @example
+ * const s: Speaker = { text: 'he', start: 5, end: 7, rawStart: 5, rawEnd: 7, name: 'Dmitry Peskov',
+ *   entityId: 'person:dmitry-peskov' };
+ */
+export interface Speaker extends Span {
+  name: string;
+  entityId?: string;
+}
+
+/**
+ * Quoted speech. `text` is the quoted words without the quote marks.
+ *
+ * @example
+ * const q: Quote = { text: 'Russia has never planned to attack anyone,', start: 1, end: 43,
+ *   rawStart: 1, rawEnd: 43, speaker: null, kind: 'direct' };
+ */
+export interface Quote extends Span {
+  speaker: Speaker | null;
+  cue?: string;
+  kind: 'direct' | 'partial';
+}
