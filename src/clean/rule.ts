@@ -1,0 +1,207 @@
+/**
+ * The rule model of the clean stage.
+ *
+ * A rule is plain data plus one pure function, with a stable id ('footer/follow-us') and
+ * the category its edits carry. Three kinds, applied in this order by `clean`:
+ * - block rules decide whether a whole paragraph (block) goes, and may lift metadata;
+ * - inline rules propose edits inside the paragraphs that stay;
+ * - flag rules point at suspected problems in the cleaned text and change nothing.
+ * Rules never see each other's output text; they all read the raw input, so every edit
+ * maps to raw offsets directly and the edit log stays exact.
+ */
+import type { ArticleMetadata } from '../core/types.js';
+import type { Block } from './segment.js';
+
+/** Metadata a rule lifts out of the body; arrays are appended, scalars first-wins. */
+export type MetadataPatch = Partial<Omit<ArticleMetadata, 'language'>>;
+
+/**
+ * What a block rule sees besides the block itself.
+ *
+ * @example
+ * if (ctx.keptBefore(block.index) === 0) { ... } // the first paragraph still in the article
+ */
+export interface BlockContext {
+  readonly blocks: readonly Block[];
+  /** Expected language of the article (ISO 639-3). */
+  readonly language: string;
+  /** True when an earlier rule removed the block. */
+  isRemoved(index: number): boolean;
+  /** Id of the rule that removed the block, if any. */
+  removedBy(index: number): string | undefined;
+  /** Number of blocks before `index` that are still kept. */
+  keptBefore(index: number): number;
+  /** Number of blocks after `index` that are still kept. */
+  keptAfter(index: number): number;
+}
+
+/**
+ * A block rule's verdict: remove this block (and, with `through`, the blocks up to that
+ * index), optionally lifting metadata.
+ *
+ * @example
+ * const verdict: BlockVerdict = { metadata: { byline: ['Samantha Berkhead'] } };
+ */
+export interface BlockVerdict {
+  /** Last block index (inclusive) removed with this one; default the block itself. */
+  through?: number;
+  metadata?: MetadataPatch;
+  /** Language of a removed foreign-language passage. */
+  language?: string;
+}
+
+/**
+ * Decides about whole blocks.
+ *
+ * @example
+ * const rule: BlockRule = { type: 'block', id: 'boilerplate/advertisement', category: 'boilerplate',
+ *   description: 'Advertisement labels', match: (block) => (/^advertisement$/i.test(block.text) ? {} : null) };
+ */
+export interface BlockRule {
+  type: 'block';
+  id: string;
+  category: string;
+  description: string;
+  match(block: Block, context: BlockContext): BlockVerdict | null;
+}
+
+/**
+ * An edit inside a block, in offsets relative to the block's text.
+ *
+ * @example
+ * const edit: InlineEdit = { start: 4, end: 13, after: 'said' }; // '[said](#)' → 'said'
+ */
+export interface InlineEdit {
+  start: number;
+  end: number;
+  after: string;
+}
+
+/**
+ * Proposes edits inside kept blocks. Edits of one rule must not overlap each other; where
+ * rules overlap, the earlier rule in the list wins.
+ *
+ * @example
+ * const rule: InlineRule = { type: 'inline', id: 'markup/html-entity', category: 'markup',
+ *   description: 'HTML entities', find: (text) => [] };
+ */
+export interface InlineRule {
+  type: 'inline';
+  id: string;
+  category: string;
+  description: string;
+  find(text: string): InlineEdit[];
+}
+
+/**
+ * A suspected problem inside one paragraph of the cleaned text (paragraph-relative offsets).
+ *
+ * @example
+ * const hit: FlagHit = { start: 0, end: 11, message: 'One-word sentence: likely a translation fragment' };
+ */
+export interface FlagHit {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/**
+ * Points at problems in the cleaned text and leaves them in place.
+ *
+ * @example
+ * const rule: FlagRule = { type: 'flag', id: 'flag/doubled-stem', flagKind: 'doubled-stem',
+ *   description: 'Adjacent words with one stem', find: (paragraph) => [] };
+ */
+export interface FlagRule {
+  type: 'flag';
+  id: string;
+  /** The `kind` of the flags it raises. */
+  flagKind: string;
+  description: string;
+  find(paragraph: string): FlagHit[];
+}
+
+/** Any clean rule. */
+export type CleanRule = BlockRule | InlineRule | FlagRule;
+
+/**
+ * Builds a block rule that removes blocks whose whole text matches `pattern`.
+ * `where` limits it to the head (before any kept content), the tail (nothing kept after),
+ * or anywhere.
+ *
+ * @example
+ * const ad = lineRule('boilerplate/advertisement', 'boilerplate', 'Advertisement labels',
+ *   /^(?:advertisement|sponsored content)$/i);
+ */
+export function lineRule(
+  id: string,
+  category: string,
+  description: string,
+  pattern: RegExp,
+  where: 'anywhere' | 'head' | 'tail' = 'anywhere',
+  maxLength = 300,
+): BlockRule {
+  return {
+    type: 'block',
+    id,
+    category,
+    description,
+    match(block, context) {
+      if (block.text.length > maxLength) return null;
+      if (where === 'head' && context.keptBefore(block.index) > 0) return null;
+      if (where === 'tail' && context.keptAfter(block.index) > 0) return null;
+      return pattern.test(block.text) ? {} : null;
+    },
+  };
+}
+
+/**
+ * Finds every match of a global regex in `text` and turns it into inline edits. Removals
+ * are tidied so they never leave two spaces, a space before punctuation, or a space at
+ * the edge of the paragraph (which would make cleaning twice change the text again).
+ *
+ * @example
+ * regexEdits(/&amp;/g, text, () => '&');
+ */
+export function regexEdits(pattern: RegExp, text: string, replace: (match: RegExpExecArray) => string | null): InlineEdit[] {
+  const edits: InlineEdit[] = [];
+  let lastEnd = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const after = replace(m);
+    if (after === null || after === m[0]) continue;
+    const start = Math.max(m.index, lastEnd); // a tidied removal may have taken leading spaces of this match
+    const end = m.index + m[0].length;
+    if (start >= end) continue;
+    const edit = after === '' ? tidyRemoval(text, start, end, lastEnd) : { start, end, after };
+    edits.push(edit);
+    lastEnd = edit.end;
+  }
+  return edits;
+}
+
+const isHorizontalSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
+const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;
+
+/**
+ * Widens a removal over the spaces around it so the text left behind is tidy: "a <p> b" →
+ * "a b", "said <br>." → "said.", "Hello <br>" → "Hello". Never reaches before `floor`.
+ *
+ * @example
+ * tidyRemoval('a <p> b', 2, 5); // { start: 2, end: 6, after: '' }
+ */
+export function tidyRemoval(text: string, start: number, end: number, floor = 0): InlineEdit {
+  const before = start > 0 ? text[start - 1] : undefined;
+  const after = end < text.length ? text[end] : undefined;
+  if ((before === undefined || /\s/.test(before)) && (after === undefined || isHorizontalSpace(after))) {
+    while (end < text.length && isHorizontalSpace(text[end])) end++;
+  }
+  if (start > floor && isHorizontalSpace(text[start - 1]) && (end === text.length || text[end] === '\n' || text[end] === '\r' || CLOSING_PUNCTUATION.test(text[end]!))) {
+    while (start > floor && isHorizontalSpace(text[start - 1])) start--;
+  }
+  return { start, end, after: '' };
+}

@@ -1,0 +1,24 @@
+/**
+ * credit/reporting — contributor lines at the end of wire and newspaper stories: "Felix
+ * Light contributed reporting.", "Reporting by Jane Doe; Editing by John Roe",
+ * "(Additional reporting by …)". The line goes to metadata.credits.
+ */
+import type { BlockRule } from '../../rule.js';
+
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+const CONTRIBUTED = new RegExp(
+  `^\\(?${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*(?:\\s+in\\s+\\p{Lu}[\\p{L} ]{1,30})?\\s+contributed\\s+(?:(?:additional\\s+)?reporting|to\\s+this\\s+(?:report|story|article))(?:\\s+from\\s+[\\p{L} ,]{1,60})?\\.?\\)?$`,
+  'u',
+);
+const REPORTING_BY = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
+
+export const reportingCreditRule: BlockRule = {
+  type: 'block',
+  id: 'credit/reporting',
+  category: 'credit',
+  description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
+  match(block) {
+    if (block.text.length > 300) return null;
+    return CONTRIBUTED.test(block.text) || REPORTING_BY.test(block.text) ? { metadata: { credits: [block.text] } } : null;
+  },
+};

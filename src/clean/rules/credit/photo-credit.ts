@@ -1,0 +1,34 @@
+/**
+ * credit/photo — image credit lines left between paragraphs: "Photo: Reuters",
+ * "Alexei Nikolsky/Sputnik/AFP", "Getty Images", "© AFP 2021", or a bare domain such as
+ * "kremlin.ru" (the credit of an official photo). The credit goes to metadata.credits.
+ */
+import type { BlockRule } from '../../rule.js';
+import { unlink, wordCount } from '../../shape.js';
+
+const LABELLED = /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
+const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
+// Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
+const AGENCY = /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
+
+export const photoCreditRule: BlockRule = {
+  type: 'block',
+  id: 'credit/photo',
+  category: 'credit',
+  description: 'Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits',
+  match(block) {
+    if (block.text.length > 160 || block.text.includes('\n')) return null;
+    const text = unlink(block.text).trim();
+    if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
+    if (wordCount(text) > 12) return null;
+    const isCredit = LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
+    return isCredit ? { metadata: { credits: [text] } } : null;
+  },
+};
+
+// "Alexei Nikolsky/Sputnik/AFP", "Getty Images", "Evan Vucci / AP": capitalised parts and
+// slashes only, no verbs or lowercase words (which would make it a sentence).
+function looksLikeCreditLine(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || /^(?:via|de|van|von|der|al|and)$/.test(word));
+}

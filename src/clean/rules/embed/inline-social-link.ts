@@ -1,0 +1,15 @@
+/**
+ * embed/inline-link — pic.twitter.com and t.co links left inside a kept paragraph (with the
+ * space before them). Links to articles are content and stay.
+ */
+import { regexEdits, type InlineRule } from '../../rule.js';
+
+const INLINE = /[ \t]*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-Za-z0-9]{1,40}\b/g;
+
+export const inlineSocialLinkRule: InlineRule = {
+  type: 'inline',
+  id: 'embed/inline-link',
+  category: 'embed',
+  description: 'pic.twitter.com and t.co links inside paragraphs',
+  find: (text) => regexEdits(INLINE, text, () => ''),
+};

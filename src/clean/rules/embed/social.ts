@@ -1,0 +1,22 @@
+/**
+ * Shared patterns for social-media embeds: the hosts whose links are embed residue and the
+ * "— Name (@handle) Month D, YYYY" signature line that closes an embedded tweet.
+ */
+import { MONTH_PATTERN } from '../../shape.js';
+
+/** Hosts whose bare links are embed residue. */
+export const SOCIAL_HOST = '(?:pic\\.twitter\\.com|t\\.co|(?:mobile\\.)?twitter\\.com|x\\.com|(?:www\\.)?instagram\\.com|instagr\\.am|(?:www\\.|m\\.)?youtube\\.com|youtu\\.be|(?:www\\.|m\\.)?facebook\\.com|fb\\.watch|(?:www\\.)?tiktok\\.com|vm\\.tiktok\\.com|t\\.me|(?:www\\.)?threads\\.net|bsky\\.app)';
+
+/** A bare link to a social host (with or without scheme). */
+export const SOCIAL_LINK = `(?:https?:\\/\\/)?${SOCIAL_HOST}\\/[^\\s<>()\\[\\]]{1,300}`;
+
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})`;
+
+/** "— Кремлевский пул РИА (@Kremlinpool_RIA) [December 7, 2021](#)" */
+export const TWEET_SIGNATURE = new RegExp(
+  `^[—–-]{1,2}\\s*[^\\n]{1,120}?\\(@\\w{1,50}\\)\\s*(?:\\[\\s*${DATE}\\s*\\]\\([^)\\s]{0,500}\\)|${DATE}|<?https?:\\/\\/\\S{1,300}>?)?\\s*$`,
+  'u',
+);
+
+/** A block that ends with a social link (the body of a tweet embed ends with pic.twitter.com/…). */
+export const ENDS_WITH_SOCIAL_LINK = new RegExp(`${SOCIAL_LINK}\\s*$`, 'u');

@@ -1,0 +1,32 @@
+/**
+ * embed/tweet — an embedded tweet: its "— Name (@handle) date" signature line and the body
+ * right before it (or a paragraph that ends with a pic.twitter.com / t.co link and is
+ * followed by a signature). Foreign-language tweet bodies are caught earlier by
+ * foreign-language/passage, which records their language.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+import { ENDS_WITH_SOCIAL_LINK, TWEET_SIGNATURE } from './social.js';
+
+export const tweetSignatureRule: BlockRule = {
+  type: 'block',
+  id: 'embed/tweet-signature',
+  category: 'embed',
+  description: 'Signature line of an embedded tweet ("— Name (@handle) December 7, 2021")',
+  match(block) {
+    return block.text.length <= 700 && TWEET_SIGNATURE.test(block.text) ? {} : null;
+  },
+};
+
+export const tweetBodyRule: BlockRule = {
+  type: 'block',
+  id: 'embed/tweet-body',
+  category: 'embed',
+  description: 'Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link',
+  match(block, context) {
+    if (block.text.length > 1200 || wordCount(block.text) > 80) return null;
+    if (ENDS_WITH_SOCIAL_LINK.test(block.text)) return {};
+    const next = context.blocks[block.index + 1];
+    return next && TWEET_SIGNATURE.test(next.text) ? {} : null;
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * flag/first-person-report — a first-person pronoun in reported speech outside quotation
+ * marks ("The American reiterated that I was not going to accept…"): translation turned
+ * "he" into "I". Flagged, not rewritten: the pronoun's person cannot be recovered safely.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { quotedRegions } from './quoted-regions.js';
+
+const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|states|added|adds|insisted|insists|stressed|stresses|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|repeated|repeats|assured|assures|declared|declares|announced|announces|emphasized|emphasised|recalled|admitted|acknowledged|replied|told (?:\p{Lu}\p{L}+|him|her|them|reporters|journalists))\s+that\s+(I|we)\b/gu;
+
+export const firstPersonRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/first-person-report',
+  flagKind: 'first-person-in-reported-speech',
+  description: 'First-person pronoun after "said that" outside quotes (a translation error)',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    let inQuote: ((offset: number) => boolean) | null = null;
+    REPORTED_FIRST_PERSON.lastIndex = 0;
+    for (let m = REPORTED_FIRST_PERSON.exec(paragraph); m; m = REPORTED_FIRST_PERSON.exec(paragraph)) {
+      inQuote ??= quotedRegions(paragraph);
+      if (inQuote(m.index)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `First-person "${m[1]}" in reported speech: the translation probably changed the pronoun` });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * flag/fragment-sentence — a one-word "sentence" after another sentence in the same
+ * paragraph ("… in the east. Department."): a translation fragment whose meaning is lost.
+ * Flagged, never removed: only a reader can tell what it was. One-word replies that are
+ * real sentences ("Yes.", "Exactly.") are not flagged.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+
+const FRAGMENT = /(?<=[.!?]["”’]?\s+)\p{Lu}\p{Ll}+\.(?=\s|$)/gu;
+const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok']);
+
+// "Mr. Biden." or "Gen. Smith.": the period before the word closes an abbreviation or an
+// initial, not a sentence.
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Fr|Jr|Sr|No|Vol|Fig|Art|Sec|Pres|Amb|Maj|Mt|Ft|U\.S|U\.K|U\.N|[A-Z])\.["”’]?\s+$/;
+
+function afterAbbreviation(paragraph: string, wordStart: number): boolean {
+  return ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, wordStart - 12), wordStart));
+}
+
+export const fragmentSentenceRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/fragment-sentence',
+  flagKind: 'fragment-sentence',
+  description: 'One-word sentences inside a paragraph (likely translation fragments)',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    FRAGMENT.lastIndex = 0;
+    for (let m = FRAGMENT.exec(paragraph); m; m = FRAGMENT.exec(paragraph)) {
+      if (REAL_ONE_WORD_SENTENCES.has(m[0].slice(0, -1).toLowerCase())) continue;
+      if (afterAbbreviation(paragraph, m.index)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `One-word sentence "${m[0]}": likely a machine-translation fragment` });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * flag/subject-doubling — a sentence whose subject is named and then repeated as a pronoun
+ * ("Presidents Joe Biden and Vladimir Putin they had a two hour conversation"). Flagged
+ * only when the sentence opens with the name (an opening preposition or adverb, as in
+ * "In Moscow they say", is correct English).
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { quotedRegions } from './quoted-regions.js';
+
+const DOUBLED_SUBJECT = /(?:^|(?<=[.!?]["”’]?\s+))((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6})(he|she|they|we|it)\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|said|say|says|want|wanted|agreed|met|held|spoke|discussed)\b/gu;
+const NOT_A_SUBJECT = /^(?:In|On|At|For|From|With|By|After|Before|Since|During|When|While|If|Then|Now|So|But|And|Or|As|Here|There|Yet|Still|Also|Meanwhile|However|Today|Yesterday|Tomorrow|Last|Next|This|That|These|Those|Once|Instead|Together|Later|Earlier|Finally|Perhaps|Maybe|Why|How|What|Where|Who|Until|Although|Though|Because|Unless|Whether|Like|Unlike|Under|Over|Between|Among|Despite|Without|Within|Through|Into|Onto|Upon|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Above|Below|Even|Only|Again|Often|Sometimes|Never|Always|Thus|Hence|Therefore|Otherwise|Indeed|Of|To|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|Might|Have|Has|Had|Is|Are|Was|Were)\s/;
+
+export const subjectDoublingRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/subject-doubling',
+  flagKind: 'subject-doubling',
+  description: 'A named subject repeated as a pronoun ("Putin they had")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    let inQuote: ((offset: number) => boolean) | null = null;
+    DOUBLED_SUBJECT.lastIndex = 0;
+    for (let m = DOUBLED_SUBJECT.exec(paragraph); m; m = DOUBLED_SUBJECT.exec(paragraph)) {
+      if (NOT_A_SUBJECT.test(m[1]!)) continue;
+      inQuote ??= quotedRegions(paragraph);
+      if (inQuote(m.index)) continue;
+      const pronounStart = m.index + m[1]!.length;
+      const nameEnd = m.index + m[1]!.trimEnd().length;
+      const nameStart = Math.max(m.index, paragraph.lastIndexOf(' ', nameEnd - 1) + 1);
+      hits.push({ start: nameStart, end: pronounStart + m[2]!.length, message: `Subject named and repeated as "${m[2]}": a translation error` });
+    }
+    return hits;
+  },
+};

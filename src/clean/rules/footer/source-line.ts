@@ -1,0 +1,20 @@
+/**
+ * footer/source-line — "Source-www.infobae.com", "Source: AFP", "Sources: Reuters, TASS":
+ * the outlet a syndicated story came from, as a closing line. It goes to metadata.credits.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[-–—:|]\s*(\S.{0,80})$/i;
+
+export const sourceLineRule: BlockRule = {
+  type: 'block',
+  id: 'footer/source-line',
+  category: 'footer',
+  description: 'Syndication source lines ("Source-www.infobae.com", "Source: AFP"); go to metadata.credits',
+  match(block) {
+    const m = SOURCE.exec(block.text);
+    if (!m || wordCount(m[1]!) > 8 || /[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!)) return null;
+    return { metadata: { credits: [m[1]!.trim()] } };
+  },
+};

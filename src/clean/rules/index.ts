@@ -1,0 +1,94 @@
+/**
+ * The default rule list, in the order `clean` applies it. Order matters and is part of
+ * the contract: metadata lines first (the title rule needs to know what follows it),
+ * foreign-language passages before embeds (so an untranslated tweet is recorded with its
+ * language), then embeds, footers, related links and page chrome; inline rules in
+ * priority order (an earlier rule wins where two overlap); flags last.
+ */
+import type { CleanRule } from '../rule.js';
+import { advertisementRule, commentsRule, cookieRule, lonePunctuationRule, shareRule, tagsRule, timestampRule } from './boilerplate/chrome.js';
+import { reportingCreditRule } from './credit/contributed-reporting.js';
+import { photoCreditRule } from './credit/photo-credit.js';
+import { embedMarkerRule } from './embed/embed-marker.js';
+import { inlineSocialLinkRule } from './embed/inline-social-link.js';
+import { linkOnlyRule } from './embed/link-only.js';
+import { tweetBodyRule, tweetSignatureRule } from './embed/tweet.js';
+import { doubledStemRule } from './flags/doubled-stem.js';
+import { firstPersonRule } from './flags/first-person.js';
+import { fragmentSentenceRule } from './flags/fragment-sentence.js';
+import { subjectDoublingRule } from './flags/subject-doubling.js';
+import { followUsRule } from './footer/follow-us.js';
+import { newsletterRule } from './footer/newsletter.js';
+import { sourceLineRule } from './footer/source-line.js';
+import { foreignPassageRule } from './language/foreign-passage.js';
+import { autolinkRule } from './markup/autolink.js';
+import { htmlEntityRule, htmlTagRule } from './markup/html.js';
+import { markdownLinkRule } from './markup/markdown-link.js';
+import { shortcodeRule } from './markup/shortcode.js';
+import { bylineRule } from './metadata/byline.js';
+import { datelineRule } from './metadata/dateline.js';
+import { sourceUrlRule } from './metadata/source-url.js';
+import { titleRule } from './metadata/title.js';
+import { relatedLinksRule } from './related/related-links.js';
+import { apostropheRule } from './translation/apostrophe.js';
+import { ordinalPeriodRule } from './translation/ordinal-period.js';
+import { punctuationPairRule } from './translation/punctuation-pair.js';
+import { spaceAfterQuoteRule, spaceBeforeQuoteRule } from './translation/quote-spacing.js';
+import { invisibleRule, spaceBeforePunctuationRule, spacesRule } from './whitespace/spaces.js';
+
+/**
+ * Every built-in rule, in application order. Filter or extend it and pass it as
+ * `clean(raw, { rules })`.
+ *
+ * @example
+ * const rules = DEFAULT_RULES.filter((rule) => !rule.id.startsWith('flag/'));
+ * clean(raw, { rules });
+ */
+export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
+  // Metadata lifted out of the head and tail.
+  bylineRule,
+  datelineRule,
+  sourceLineRule,
+  photoCreditRule,
+  reportingCreditRule,
+  sourceUrlRule,
+  titleRule,
+  // Passages in another language or script.
+  foreignPassageRule,
+  // Embeds.
+  embedMarkerRule,
+  linkOnlyRule,
+  tweetSignatureRule,
+  tweetBodyRule,
+  // Footers, related links and page chrome.
+  followUsRule,
+  newsletterRule,
+  relatedLinksRule,
+  advertisementRule,
+  shareRule,
+  cookieRule,
+  commentsRule,
+  tagsRule,
+  timestampRule,
+  lonePunctuationRule,
+  // Inline, in priority order.
+  markdownLinkRule,
+  autolinkRule,
+  shortcodeRule,
+  htmlTagRule,
+  inlineSocialLinkRule,
+  invisibleRule,
+  apostropheRule,
+  spaceAfterQuoteRule,
+  spaceBeforeQuoteRule,
+  punctuationPairRule,
+  ordinalPeriodRule,
+  spaceBeforePunctuationRule,
+  spacesRule,
+  htmlEntityRule,
+  // Flags on the cleaned text.
+  fragmentSentenceRule,
+  doubledStemRule,
+  firstPersonRule,
+  subjectDoublingRule,
+]);

@@ -1,0 +1,46 @@
+/**
+ * foreign-language/passage — a paragraph in another language or script than the article
+ * (an untranslated tweet, a quote left in the original), removed with its language code.
+ *
+ * Guarded against false alarms: a paragraph must have enough letters to judge; a paragraph
+ * in the article's script must also have few of the article language's function words and
+ * be identified as another language with confidence. Names in another script inside an
+ * English sentence do not make the sentence foreign (the script must hold most letters).
+ */
+import type { BlockRule } from '../../rule.js';
+import { detectLanguage } from '../../../language/detect.js';
+import { functionWordShare } from '../../../language/function-words.js';
+import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
+
+const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
+  rus: 'Cyrillic', ukr: 'Cyrillic', bel: 'Cyrillic', bul: 'Cyrillic', srp: 'Cyrillic', kaz: 'Cyrillic',
+  ell: 'Greek', heb: 'Hebrew', arb: 'Arabic', pes: 'Arabic', urd: 'Arabic', hin: 'Devanagari', mar: 'Devanagari',
+  cmn: 'Han', jpn: 'Kana', kor: 'Hangul', tha: 'Thai', kat: 'Georgian', hye: 'Armenian',
+};
+const MIN_LETTERS = 20;
+const MIN_WORDS_SAME_SCRIPT = 8;
+
+export const foreignPassageRule: BlockRule = {
+  type: 'block',
+  id: 'foreign-language/passage',
+  category: 'foreign-language',
+  description: 'Paragraphs in another language or script than the article; the edit records the language',
+  match(block, context) {
+    const census = countScripts(block.text);
+    if (census.letters < MIN_LETTERS) return null;
+    const articleScript = LANGUAGE_SCRIPT[context.language] ?? 'Latin';
+    const script = dominantScript(census);
+    const share = (census.counts[script] ?? 0) / census.letters;
+    if (script !== articleScript) {
+      if (share < 0.6) return null;
+      const language = detectLanguage(block.text).language;
+      return { language: language === 'und' ? 'und' : language };
+    }
+    // Same script: decide on words, and only for paragraphs long enough to judge.
+    const own = functionWordShare(block.text, context.language);
+    if (own.words < MIN_WORDS_SAME_SCRIPT || own.share >= 0.08) return null;
+    const detected = detectLanguage(block.text);
+    if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
+    return { language: detected.language };
+  },
+};

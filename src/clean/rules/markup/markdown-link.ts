@@ -1,0 +1,15 @@
+/**
+ * markup/markdown-link — markdown links become their text ("[said](#)" → "said");
+ * markdown images ("![alt](src)") go.
+ */
+import { regexEdits, type InlineRule } from '../../rule.js';
+
+const LINK = /(!?)\[([^[\]\n]{0,500})\]\(([^()\s]{0,2000}(?:\s+"[^"\n]{0,200}")?)\)/g;
+
+export const markdownLinkRule: InlineRule = {
+  type: 'inline',
+  id: 'markup/markdown-link',
+  category: 'markup',
+  description: 'Markdown links become their text; markdown images are removed',
+  find: (text) => (text.includes('](') ? regexEdits(LINK, text, (m) => (m[1] ? '' : m[2]!)) : []),
+};

@@ -1,0 +1,22 @@
+/**
+ * markup/shortcode — CMS shortcodes left in the text: '[see_also ids="123"]',
+ * '[caption id="x" align="alignleft"]', '[/caption]', '[embed]', '[gallery ids="1,2"]'.
+ * Shortcodes are recognised by shape (a tag name followed by attr="…" pairs, or a known
+ * bare tag name), so bracketed editorial text such as "[sic]" or "[the president]" stays.
+ */
+import { regexEdits, type InlineRule } from '../../rule.js';
+
+const WITH_ATTRIBUTES = /\[\/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_][a-z0-9_-]{0,30}=(?:"[^"\n\]]{0,300}"|'[^'\n\]]{0,300}'|[^\s\]"']{1,100}))+\s*\/?\]/gi;
+const BARE = /\[\/?(?:see_also|caption|embed|gallery|video|audio|playlist|related|related_posts|tweet|instagram|youtube|contact-form|ad|adsense|advert|pullquote|button|sc|toc|newsletter|read_more|readmore|subscribe)\s*\/?\]/gi;
+
+export const shortcodeRule: InlineRule = {
+  type: 'inline',
+  id: 'markup/shortcode',
+  category: 'markup',
+  description: 'CMS shortcodes such as [see_also ids="…"] and [/caption]',
+  find(text) {
+    if (!text.includes('[')) return [];
+    const edits = [...regexEdits(WITH_ATTRIBUTES, text, () => ''), ...regexEdits(BARE, text, () => '')];
+    return edits.sort((a, b) => a.start - b.start).filter((e, i, all) => i === 0 || e.start >= all[i - 1]!.end);
+  },
+};

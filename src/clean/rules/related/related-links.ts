@@ -1,0 +1,52 @@
+/**
+ * related/links — "Keep reading:", "Read more:", "Related", "See also", "More stories" and
+ * the headlines listed under them; also one-line "READ MORE: <headline>" teasers.
+ *
+ * Under a heading, the following short blocks are headlines. At the end of an article the
+ * list runs to the end (headlines there may end with a period or be cut off mid-phrase);
+ * in the middle of an article only short blocks without a closing period are taken, so the
+ * story's next paragraph stays.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+const HEADING = /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web)\s*[:.…>»|-]*$/iu;
+const TEASER = /^(?:read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended)\s*[:|»>]\s*\S.{0,250}$/iu;
+
+const MAX_HEADLINE_WORDS = 30;
+// Body prose, not a headline: two sentences, an attribution at the end, or a quotation.
+const BODY_PROSE = /[.!?]["”’]?\s+\p{Lu}|\b(?:said|says|told|added|reported|announced|according to\b[^.]{1,80})[.!?]?$|[“”]/u;
+const MAX_HEADLINES = 12;
+
+export const relatedLinksRule: BlockRule = {
+  type: 'block',
+  id: 'related/links',
+  category: 'related-links',
+  description: 'Read-more / related-stories headings with the headlines under them, and teaser lines',
+  match(block, context) {
+    if (block.text.length > 300) return null;
+    if (TEASER.test(block.text) && !HEADING.test(block.text)) return {};
+    if (!HEADING.test(block.text)) return null;
+    // Collect the run of short blocks after the heading.
+    const { blocks } = context;
+    let last = block.index;
+    for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
+      if (context.isRemoved(j)) continue;
+      const text = blocks[j]!.text;
+      if (wordCount(text) > MAX_HEADLINE_WORDS || text.includes('\n') || BODY_PROSE.test(text)) break;
+      last = j;
+    }
+    const reachesEnd = last === blocks.length - 1 || context.keptAfter(last) === 0;
+    if (!reachesEnd) {
+      // Mid-article: only headline-like lines (short, no closing period).
+      last = block.index;
+      for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
+        if (context.isRemoved(j)) continue;
+        const text = blocks[j]!.text;
+        if (wordCount(text) > 20 || /[.!?]["”’]?$/.test(text) || BODY_PROSE.test(text)) break;
+        last = j;
+      }
+    }
+    return { through: last };
+  },
+};

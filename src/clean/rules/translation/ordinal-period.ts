@@ -1,0 +1,30 @@
+/**
+ * translation/ordinal-period — German-style ordinal periods in translated dates: "the
+ * 10th. January" → "the 10th January", "13. January" → "13 January", and "January 13. and"
+ * (a day number whose period does not end the sentence) → "January 13 and".
+ */
+import type { InlineEdit, InlineRule } from '../../rule.js';
+import { MONTH_PATTERN } from '../../shape.js';
+
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(\\.) ${MONTH_FULL}\\b`, 'g');
+const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(\\.) (?=\\p{Ll})`, 'gu');
+
+export const ordinalPeriodRule: InlineRule = {
+  type: 'inline',
+  id: 'translation/ordinal-period',
+  category: 'translation-repair',
+  description: 'Periods after day numbers that do not end a sentence ("the 10th. January", "January 13. and")',
+  find(text) {
+    if (!text.includes('. ')) return [];
+    const edits: InlineEdit[] = [];
+    for (const pattern of [DAY_BEFORE_MONTH, DAY_AFTER_MONTH]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const at = m.index + m[0].indexOf('. ');
+        edits.push({ start: at, end: at + 1, after: '' });
+      }
+    }
+    return edits.sort((a, b) => a.start - b.start);
+  },
+};

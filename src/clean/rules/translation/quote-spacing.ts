@@ -1,0 +1,60 @@
+/**
+ * translation/space-after-quote and translation/space-before-quote — spacing around
+ * closing double quotes that machine translation breaks: 'measures”Said' → 'measures” Said',
+ * 'whatever it wants ”.' → 'whatever it wants”.'. A ” counts as closing only when a “ is
+ * open before it in the paragraph.
+ */
+import type { InlineEdit, InlineRule } from '../../rule.js';
+
+const LETTER = /\p{L}/u;
+const AFTER_CLOSING = /[.,;:!?)\]]/;
+
+/** Positions of closing ” marks (a “ open before them). */
+function closingQuotes(text: string): number[] {
+  const positions: number[] = [];
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”' && open) {
+      positions.push(i);
+      open = false;
+    }
+  }
+  return positions;
+}
+
+export const spaceAfterQuoteRule: InlineRule = {
+  type: 'inline',
+  id: 'translation/space-after-quote',
+  category: 'translation-repair',
+  description: 'Insert the missing space between a closing ” and the next word ("measures”Said")',
+  find(text) {
+    if (!text.includes('”')) return [];
+    const edits: InlineEdit[] = [];
+    for (const i of closingQuotes(text)) {
+      const before = text[i - 1];
+      if (before !== undefined && !/\s/.test(before) && LETTER.test(text[i + 1] ?? '')) edits.push({ start: i + 1, end: i + 1, after: ' ' });
+    }
+    return edits;
+  },
+};
+
+export const spaceBeforeQuoteRule: InlineRule = {
+  type: 'inline',
+  id: 'translation/space-before-quote',
+  category: 'translation-repair',
+  description: 'Remove spaces before a closing ” that ends a clause ("wants ”." → "wants”.")',
+  find(text) {
+    if (!text.includes(' ”')) return [];
+    const edits: InlineEdit[] = [];
+    for (const i of closingQuotes(text)) {
+      const next = text[i + 1];
+      if (text[i - 1] !== ' ' || !(next === undefined || AFTER_CLOSING.test(next))) continue;
+      let start = i - 1;
+      while (start > 0 && text[start - 1] === ' ') start--;
+      if (start > 0) edits.push({ start, end: i, after: '' });
+    }
+    return edits;
+  },
+};

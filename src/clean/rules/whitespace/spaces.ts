@@ -1,0 +1,37 @@
+/**
+ * whitespace/spaces and typography/invisible — horizontal whitespace inside a paragraph
+ * becomes one plain space (runs of spaces, tabs, no-break and other Unicode spaces, and
+ * their HTML entities); zero-width spaces, BOMs, soft hyphens and word joiners go. A
+ * space before a comma or period goes too ("him , in" → "him, in").
+ */
+import { regexEdits, type InlineRule } from '../../rule.js';
+
+const SPACE_ENTITY = '&(?:amp;)*(?:nbsp|thinsp|ensp|emsp|#160|#xa0|#x20);';
+const SPACE_CHAR = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )${SPACE_CHAR}|${SPACE_ENTITY}`, 'gi');
+const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
+const SPACE_BEFORE_PUNCTUATION = / +(?=[,.;:!?](?:\s|$))/g;
+
+export const spacesRule: InlineRule = {
+  type: 'inline',
+  id: 'whitespace/spaces',
+  category: 'whitespace',
+  description: 'Runs of spaces and Unicode spaces become one space',
+  find: (text) => regexEdits(NON_PLAIN_SPACE, text, () => ' '),
+};
+
+export const invisibleRule: InlineRule = {
+  type: 'inline',
+  id: 'typography/invisible',
+  category: 'typography',
+  description: 'Zero-width spaces, BOMs, soft hyphens and word joiners are removed',
+  find: (text) => regexEdits(INVISIBLE, text, () => ''),
+};
+
+export const spaceBeforePunctuationRule: InlineRule = {
+  type: 'inline',
+  id: 'typography/space-before-punctuation',
+  category: 'typography',
+  description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
+  find: (text) => regexEdits(SPACE_BEFORE_PUNCTUATION, text, () => ''),
+};

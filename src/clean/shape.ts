@@ -1,0 +1,105 @@
+/**
+ * Shape predicates shared by the clean rules: word counts, headline shape, dates written
+ * out in chrome lines, URLs and social platforms.
+ *
+ * Kept here, not in the date stage: the cleaner must not load chrono-node, and it only
+ * needs to read the unambiguous date formats that sites print in datelines and URLs.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Month names and abbreviations as a regex alternation (for building rule patterns). */
+export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** Social and messaging platforms that sites ask readers to follow. */
+export const PLATFORM_PATTERN =
+  '(?:Google News|Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Viber|Snapchat|Pinterest|Flipboard|Reddit|VK|VKontakte|Apple News|Google Discover|social media|social networks)';
+
+/**
+ * Number of words (runs of letters or digits) in a text.
+ *
+ * @example
+ * wordCount('Keep reading:'); // 2
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = c > 0x7f ? c !== 0xa0 && c !== 0x2014 && c !== 0x2013 && !(c >= 0x2000 && c <= 0x206f) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
+}
+
+/**
+ * True when a block reads like a headline: one line, short, no sentence-final period,
+ * and most words capitalised (Title Case) or it is very short.
+ *
+ * @example
+ * isHeadlineShaped('Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears'); // true
+ * isHeadlineShaped('Russia denies planning to attack Ukraine.');                     // false
+ */
+export function isHeadlineShaped(text: string): boolean {
+  if (text.includes('\n') || text.length > 200) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 25) return false;
+  if (/[.;,]$/.test(text)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d“"‘']/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/**
+ * Reads a date written as a chrome line ('December 07, 2021', '7 December 2021',
+ * '2021-12-07', 'Dec. 7, 2021 10:30 AM') and returns 'YYYY-MM-DD', or undefined.
+ *
+ * @example
+ * readDate('December 07, 2021'); // '2021-12-07'
+ */
+export function readDate(text: string): string | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/u.exec(text);
+  if (m) return toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\.? (\p{L}+)\.?,? (\d{4})/u.exec(text);
+  if (m) return toIso(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  return undefined;
+}
+
+/**
+ * Reads a publication date from a URL path such as '/2021/12/07/slug'.
+ *
+ * @example
+ * dateFromUrl('https://www.themoscowtimes.com/2021/12/07/putin-a75754'); // '2021-12-07'
+ */
+export function dateFromUrl(url: string): string | undefined {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url);
+  return m ? toIso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  const full = MONTHS.indexOf(lower);
+  if (full >= 0) return full + 1;
+  const short = MONTH_ABBREVIATIONS.indexOf(lower.slice(0, 3));
+  return short >= 0 && (lower.length === 3 || lower === 'sept') ? short + 1 : 0;
+}
+
+function toIso(year: number, month: number, day: number): string | undefined {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2100)) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Strips markdown link syntax from a short chrome line: '[Samantha Berkhead](#)' → 'Samantha Berkhead'.
+ *
+ * @example
+ * unlink('By [Samantha Berkhead](#)'); // 'By Samantha Berkhead'
+ */
+export function unlink(text: string): string {
+  return text.replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)/g, '$1');
+}

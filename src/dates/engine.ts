@@ -1,0 +1,89 @@
+/**
+ * The date engine: a clone of chrono's English casual configuration with our news
+ * parsers in front (so they win ties against chrono's generic readings) and our
+ * refiners around chrono's own ones. Built once at module load; never mutates chrono's
+ * shared `casual` instance.
+ *
+ * Order of refiners, and why:
+ * 1. drop-false-positives — before chrono's overlap removal, so a dropped chrono
+ *    reading ("for 5 days" as a date) does not hide our shorter correct one;
+ * 2. set-aside — our results skip chrono's refiners (they carry their spec already);
+ * 3. chrono's refiners (overlap removal, date+time merge, ranges, ...), then restore;
+ * 3. split-ranges — TimeML annotates each end of a range;
+ * 4. chrono-calendar — chrono components → TIMEX3 specs (tense-aware);
+ * 5. modifiers — "late", "the end of", "about" ... widen the span and set `mod`;
+ * 6. overlap — widened spans may now overlap;
+ * 7. anaphora — "the next day" against the previous date, in text order.
+ */
+import { casual, type Chrono } from 'chrono-node/en';
+import type { NewsParser } from './parsers/base.js';
+import type { NewsRefiner } from './refiners/base.js';
+import { yearParser } from './parsers/year.js';
+import { decadeParser } from './parsers/decade.js';
+import { centuryParser } from './parsers/century.js';
+import { quarterParser } from './parsers/quarter.js';
+import { seasonParser } from './parsers/season.js';
+import { relativePeriodParser } from './parsers/relative-period.js';
+import { relativeMonthParser } from './parsers/relative-month.js';
+import { relativeWeekdayParser } from './parsers/relative-weekday.js';
+import { agoParser } from './parsers/ago.js';
+import { durationParser } from './parsers/duration.js';
+import { setParser } from './parsers/set.js';
+import { referenceWordParser } from './parsers/reference-word.js';
+import { dayMonthParser } from './parsers/day-month.js';
+import { anaphoraParser } from './parsers/anaphora.js';
+import { falsePositiveFilter } from './refiners/false-positives.js';
+import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
+import { rangeSplitter } from './refiners/split-ranges.js';
+import { calendarResolver } from './refiners/calendar.js';
+import { modifierRefiner } from './refiners/modifiers.js';
+import { overlapRemover } from './refiners/overlap.js';
+import { anaphoraResolver } from './refiners/anaphora.js';
+
+/** Our parsers, in priority order (earlier wins a tie of equal length). */
+export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
+  anaphoraParser,
+  agoParser,
+  relativeMonthParser,
+  relativeWeekdayParser,
+  relativePeriodParser,
+  dayMonthParser,
+  quarterParser,
+  seasonParser,
+  centuryParser,
+  decadeParser,
+  setParser,
+  durationParser,
+  referenceWordParser,
+  yearParser,
+]);
+
+/** Refiners that run before chrono's own. */
+export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePositiveFilter, setAsideOurs]);
+
+/** Refiners that run after chrono's own, in order. */
+export const NEWS_POST_REFINERS: readonly NewsRefiner[] = Object.freeze([
+  restoreOurs,
+  rangeSplitter,
+  calendarResolver,
+  modifierRefiner,
+  overlapRemover,
+  anaphoraResolver,
+]);
+
+/**
+ * Builds a fresh engine. `chronoOnly` gives plain chrono (the evaluation baseline).
+ *
+ * @example
+ * const engine = createEngine();
+ * engine.parse('held a summit Tuesday', { instant: new Date(Date.UTC(2021, 11, 7, 12)), timezone: 0 });
+ */
+export function createEngine(): Chrono {
+  const engine = casual.clone();
+  engine.parsers = [...NEWS_PARSERS, ...engine.parsers];
+  engine.refiners = [...NEWS_PRE_REFINERS, ...engine.refiners, ...NEWS_POST_REFINERS];
+  return engine;
+}
+
+/** The shared engine (immutable after construction: parse() keeps no state on it). */
+export const engine: Chrono = createEngine();

@@ -1,0 +1,61 @@
+/**
+ * Offsets: "three years ago", "two weeks ago", "a year earlier", "two days later",
+ * "six months before", "a week from now", "several years ago" (PAST_REF).
+ *
+ * "ago"/"from now" count from the publication date; "earlier"/"later"/"before"/"after"
+ * count from the date under discussion (the anaphora refiner resolves them, falling back
+ * to the publication date). The value has the unit's granularity ("six weeks ago" is a
+ * week, '1998-W02'). "A year ago/earlier" in business news compares periods, so it
+ * follows a quarter under discussion when there is one ('1988-Q3').
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, parseNumber } from '../words.js';
+
+const PATTERN = new RegExp(
+  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
+  'i',
+);
+
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'hour' | 'minute';
+
+export const agoParser = defineParser('ago', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const unit = match[3]!.toLowerCase().replace(/s$/, '') as Unit;
+  const direction = match[4]!.toLowerCase().replace(/\s+/g, ' ');
+  const backwards = /^(?:ago|earlier|before|back|previously)$/.test(direction);
+  const fromPublication = /^(?:ago|from now|hence|back)$/.test(direction);
+  // "a day after the summit" is a signal + event, not a date on its own.
+  if ((direction === 'after' || direction === 'before') && /^\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 8))) return null;
+  const rule = 'ago';
+  if (match[2]) {
+    return makeResult(context, start, match[0], { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication', rule });
+  }
+  const amount = parseNumber(match[1]!);
+  if (amount === null || !Number.isInteger(amount)) return null;
+  const n = backwards ? -amount : amount;
+  const pub = publicationOf(context);
+  let value: string | null = null;
+  if (pub) {
+    switch (unit) {
+      case 'day': case 'hour': case 'minute': value = formatDay(addDays(pub, unit === 'day' ? n : 0)); break;
+      case 'week': value = formatWeek(addDays(pub, n * 7)); break;
+      case 'month': { const m = addMonths(pub.year, pub.month, n); value = formatMonth(m.year, m.month); break; }
+      case 'quarter': { const i = pub.year * 4 + quarterOf(pub.month) - 1 + n; value = `${Math.floor(i / 4)}-Q${(i % 4) + 1}`; break; }
+      case 'decade': value = String(Math.floor((pub.year + n * 10) / 10)); break;
+      default: value = String(pub.year + n);
+    }
+  }
+  const anaphorUnit: AnaphorUnit | null = unit === 'hour' || unit === 'minute' || unit === 'decade' ? null : unit;
+  const quarterStyle = unit === 'year' && amount === 1;
+  const anaphor = anaphorUnit === null ? undefined
+    : quarterStyle
+      ? { unit: 'year' as const, offset: n, granularity: 'quarter' as const }
+      : fromPublication ? undefined : { unit: anaphorUnit, offset: n };
+  return makeResult(context, start, match[0], {
+    type: 'DATE', value, anchor: 'publication', rule, ...(anaphor ? { anaphor } : {}),
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Expressions that point at the date under discussion: "the next day", "the following
+ * week", "the same year", "that day", "the previous month", "the day before",
+ * "year-earlier" (as in "year-earlier profit").
+ *
+ * The parser only records the shift (unit and offset); the anaphora refiner resolves it
+ * against the previous date in the text (anchor 'previous-date'), or against the
+ * publication date when there is none.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
+
+const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b/i;
+
+const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
+const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/**
+ * Value of a shift applied to the publication date (the fallback when no earlier date exists).
+ *
+ * @example
+ * shiftFromPublication({ year: 2021, month: 12, day: 31 }, 'day', 1); // '2022-01-01'
+ */
+export function shiftFrom(pub: { year: number; month: number; day: number }, unit: AnaphorUnit, offset: number): string {
+  switch (unit) {
+    case 'day': case 'same': return formatDay(addDays(pub, offset));
+    case 'week': return formatWeek(addDays(pub, offset * 7));
+    case 'month': { const m = addMonths(pub.year, pub.month, offset); return formatMonth(m.year, m.month); }
+    case 'quarter': { const i = pub.year * 4 + quarterOf(pub.month) - 1 + offset; return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`; }
+    default: return String(pub.year + offset);
+  }
+}
+
+export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const phrase = match[0];
+  const lower = phrase.toLowerCase();
+  let word: string;
+  let unitWord: string;
+  if (match[1]) { word = match[1].toLowerCase(); unitWord = match[2]!.toLowerCase(); }
+  else if (match[3]) { word = 'that'; unitWord = match[4]!.toLowerCase(); }
+  else if (match[5]) {
+    word = match[6]!.toLowerCase(); unitWord = match[5].toLowerCase();
+    // "the day before" needs "the": "a day before" belongs to the ago parser
+    if (!/^the\s/.test(lower)) return null;
+    if (/^\s+(?:the|a|an|his|her|their|its|yesterday)\b/i.test(text.slice(start + phrase.length, start + phrase.length + 10))) return null;
+  } else { word = match[8]!.toLowerCase(); unitWord = match[7]!.toLowerCase(); }
+  // "next/following/previous X" without a determiner is relative to publication (other parsers),
+  // except the adjectives "year-earlier"/"year-ago".
+  if (match[1] && !/^(?:the|that|this)\s/.test(lower) && word !== 'same') return null;
+  if (match[1] && /^this\s/.test(lower)) return null;
+  const offset = SHIFTS[word] ?? 0;
+  const part = PARTS[unitWord];
+  const unit: AnaphorUnit = part ? 'day' : unitWord === 'weekend' ? 'week' : (unitWord as AnaphorUnit);
+  const pub = publicationOf(context);
+  const fallback = pub ? shiftFrom(pub, unit, offset) : null;
+  const quarterStyle = !match[1] && !match[3] && !match[5];
+  return makeResult(context, start, phrase, {
+    type: part ? 'TIME' : 'DATE',
+    value: fallback && part ? `${fallback}${part}` : fallback,
+    anchor: 'previous-date',
+    rule: 'anaphora',
+    anaphor: quarterStyle
+      ? { unit, offset, granularity: 'quarter' }
+      : word === 'same' || word === 'that'
+        ? { unit: 'same', offset: 0, granularity: unit === 'same' ? 'day' : unit }
+        : { unit, offset },
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Centuries: "the 20th century" → '19', "the early twenty-first century" → '20' START.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult } from '../timex.js';
+import { parseOrdinal } from '../words.js';
+import type { TimexMod } from '../../core/types.js';
+
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';
+const PATTERN = new RegExp(`(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+century\\b`, 'i');
+const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
+
+export const centuryParser = defineParser('century', PATTERN, (context, match) => {
+  if (glued(context.text, match.index!)) return null;
+  const n = parseOrdinal(match[2]!);
+  if (n === null || n < 1 || n > 22) return null;
+  const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
+  return makeResult(context, match.index!, match[0], {
+    type: 'DATE', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), anchor: 'absolute', rule: 'century', modDone: Boolean(mod),
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Day-before-month dates as machine translation writes them: "the 10th. January",
+ * "10. January", "the 10th of January 2022", "13 January".
+ *
+ * chrono's little-endian parser rejects the stray period after the ordinal; without a
+ * year the date is placed by the tense of its clause.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf } from '../timex.js';
+import { formatDay } from '../calendar.js';
+import { isRealDate } from '../../core/errors.js';
+import { resolveYear } from '../resolve.js';
+import { tenseAround } from '../tense.js';
+import { MONTHS, MONTH_PATTERN } from '../words.js';
+
+const PATTERN = new RegExp(
+  `(?:\\b(the)\\s+)?\\b(\\d{1,2})(st|nd|rd|th)?(\\.|\\s+of)?\\s+(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+  'iu',
+);
+
+export const dayMonthParser = defineParser('day-month', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const day = Number(match[2]);
+  const monthWord = match[5]!.toLowerCase().replace(/\.$/, '');
+  const month = MONTHS[monthWord];
+  if (!month) return null;
+  // Without an ordinal, a dot or "of", chrono handles "13 January" itself; we only add the
+  // MT forms (and "the 10th of January", whose "the" chrono leaves out).
+  if (!match[3] && !match[4] && !match[1]) return null;
+  // "May" after a number is rarely the month in "5. May I ..." — require a capital month.
+  if (monthWord === 'may' && !/^M/.test(match[5]!)) return null;
+  // "1.5 March" style decimals or list items ("3. March on ...") are not dates
+  if (match[4] === '.' && !match[3] && /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const explicitYear = match[6] ? Number(match[6]) : null;
+  const pub = publicationOf(context);
+  let value: string | null = null;
+  let anchor: 'absolute' | 'publication' = 'absolute';
+  if (explicitYear !== null) {
+    if (!isRealDate({ year: explicitYear, month, day })) return null;
+    value = formatDay({ year: explicitYear, month, day });
+  } else {
+    if (!isRealDate({ year: 2000, month, day })) return null;
+    anchor = 'publication';
+    if (pub) {
+      const year = resolveYear(pub, month, day, tenseAround(text, start, start + match[0].length));
+      value = isRealDate({ year, month, day }) ? formatDay({ year, month, day }) : null;
+    }
+  }
+  return makeResult(context, start, match[0], { type: 'DATE', value, anchor, rule: 'day-month' });
+});

@@ -1,0 +1,32 @@
+/**
+ * Decades: "the 1990s", "the late 1970s" (value '197', mod END), "the '90s", "the mid-80s".
+ *
+ * TIMEX3 writes a decade as its first three digits. Two-digit decades take the century
+ * that puts them in the past of the publication date (1900s when no date is given).
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult } from '../timex.js';
+import { publicationOf } from '../timex.js';
+import type { TimexMod } from '../../core/types.js';
+
+const PATTERN = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?(?:\b((?:1[6-9]|20)\d)0|['’]([0-9])0|\b([2-9])0)['’]?s\b/i;
+const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
+
+export const decadeParser = defineParser('decade', PATTERN, (context, match) => {
+  const start = match.index!;
+  if (glued(context.text, start) && !match[0].startsWith("'") && !match[0].startsWith('’')) return null;
+  let value: string;
+  if (match[2]) value = match[2];
+  else {
+    const digit = match[3] ?? match[4]!;
+    // A bare "80s" needs "the" or a modifier before it ("in their 80s" is an age).
+    if (!match[3] && !/^the\s/i.test(match[0]) && !match[1]) return null;
+    if (!match[3] && /\b(?:their|his|her|its|my|our|your|early|late|mid)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) return null;
+    const pub = publicationOf(context);
+    const pubYear = pub?.year ?? 1999;
+    const recent = 200 + Number(digit);
+    value = recent * 10 <= pubYear ? String(recent) : String(190 + Number(digit));
+  }
+  const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
+  return makeResult(context, start, match[0], { type: 'DATE', value, ...(mod ? { mod } : {}), anchor: 'absolute', rule: 'decade', modDone: Boolean(mod) });
+});

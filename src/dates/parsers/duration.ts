@@ -1,0 +1,75 @@
+/**
+ * Durations: "two hours" (PT2H), "50 or 60 days" (P50D), "the past two months" (P2M),
+ * "the first nine months" (P9M), "a two-year term" (P2Y), "50-minute" (PT50M),
+ * "several years" (PXY), "weeks" after "for/after/over" (PXW), "the next few days" (PXD).
+ *
+ * Ages ("a two-year-old") and fractions ("a quarter of") are not durations. A bare
+ * plural unit counts only after a preposition or verb that takes a duration.
+ */
+import { defineParser } from './base.js';
+import { glued, gluedAfter, makeResult } from '../timex.js';
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+
+const NUMBER = `\\d+(?:\\.\\d+)?|half\\s+an?|${NUMBER_WORD_PATTERN}`;
+const UNITS = 'seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|centuries|century';
+const PATTERN = new RegExp(
+  `(?:\\b(the)\\s+)?(?:\\b(past|last|next|first|previous|coming|final|latest|following|initial|full|entire|whole|same|other|remaining|recent|additional|extra|further|consecutive|straight)\\s+)?` +
+    `(?:\\b(${NUMBER})(?:\\s*(?:or|to|-|–|and)\\s*(?:${NUMBER}))?(?:\\s+(?:more|consecutive|straight|full|long|additional|extra|successive|separate|further|calendar|business|working))?[\\s-]+|\\b(${VAGUE_QUANTITY_PATTERN})\\s+(?:(?:more|consecutive|straight|long|additional|successive)\\s+)?|\\b)` +
+    `(${UNITS})\\b(?:[\\s-](long|old))?`,
+  'i',
+);
+
+const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
+
+export const durationParser = defineParser('duration', PATTERN, (context, match) => {
+  const text = context.text;
+  let start = match.index!;
+  if (glued(text, start)) return null;
+  const end = start + match[0].length;
+  if (match[6]?.toLowerCase() === 'old') return null;
+  if (/^-(?:old|year-old)/i.test(text.slice(end, end + 9))) return null;
+  const unitWord = match[5]!;
+  const unit = unitOf(unitWord)!;
+  const numberText = match[3];
+  const vague = match[4];
+  const qualifier = match[2]?.toLowerCase();
+  const plural = /s$/i.test(unitWord) && !/^century$/i.test(unitWord);
+  let amount: number | null = null;
+  if (numberText) {
+    amount = parseNumber(numberText.replace(/\s+an?$/i, '').replace(/^half$/i, '0.5')) ?? null;
+    if (/^half\s+an?$/i.test(numberText)) amount = 0.5;
+    if (amount === null) return null;
+    if (/^an?$/i.test(numberText.trim())) {
+      // "a second term", "a quarter of": not durations
+      if (/^(?:second|quarter)/i.test(unitWord)) return null;
+      // "a day" right after a count or rate ("twice a day", "$5 a year") is a SET
+      if (/(?:\d|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\bshare)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+    }
+    if (amount > 10000) return null;
+    if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
+  } else if (!vague) {
+    // bare unit: plural, after a duration-taking word, or "the next/past ... days"
+    if (!plural) return null;
+    if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
+    if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
+  }
+  if (/^quarters$/i.test(unitWord) && amount === null) return null;
+  if (/^nights?$/i.test(unitWord) && !numberText) return null;
+  // "the year" / "the first day": not durations on their own
+  if (!numberText && !vague && !plural) return null;
+  if (gluedAfter(text, end)) return null;
+  const value = durationValue(numberText || vague ? amount : null, unit, unitWord);
+  // "the past two months": the article-and-qualifier stay inside the span (TimeML).
+  let spanText = match[0];
+  // "the two-hour discussion": an adjectival duration leaves the article outside
+  if (match[1] && !qualifier && numberText && new RegExp(`${numberText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(spanText)) {
+    const cut = spanText.length - spanText.slice(match[1].length).trimStart().length;
+    start += cut;
+    spanText = spanText.slice(cut);
+  }
+  if (!numberText && !vague && match[1] && !qualifier) {
+    start += match[0].indexOf(unitWord);
+    return makeResult(context, start, unitWord, { type: 'DURATION', value, rule: 'duration' });
+  }
+  return makeResult(context, start, spanText, { type: 'DURATION', value, rule: 'duration' });
+});

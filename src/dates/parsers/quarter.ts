@@ -1,0 +1,101 @@
+/**
+ * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
+ * "the fourth quarter of 1989", "1990's first half", "Q3 2013", "the latest quarter",
+ * "the year-earlier quarter".
+ *
+ * Without a year the quarter is placed the way business news uses it: a quarter later
+ * in the year than the publication date is last year's unless the clause is future
+ * ("fourth-quarter results" in a January article are the previous year's). "The
+ * quarter" / "the latest quarter" / "the year-ago quarter" refer back to the quarter
+ * under discussion (resolved by the anaphora refiner), falling back to the last
+ * completed quarter.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf, type TimexSpec } from '../timex.js';
+import { parseOrdinal } from '../words.js';
+import { quarterOf } from '../calendar.js';
+import { tenseAround } from '../tense.js';
+
+const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
+const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
+const PATTERN = new RegExp(
+  `(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year))?` +
+    `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b`,
+  'i',
+);
+
+export const quarterParser = defineParser('quarter', PATTERN, (context, match) => {
+  const text = context.text;
+  let start = match.index!;
+  if (glued(text, start)) return null;
+  const pub = publicationOf(context);
+  let span = match[0];
+  const after = text.slice(start + span.length, start + span.length + 12);
+  let year: number | null = null;
+  let n: number | null = null;
+  let unit: 'Q' | 'H' = 'Q';
+  let qualifier = '';
+  if (match[8] || match[9]) {
+    n = Number(match[8] ?? match[9]);
+    const y = match[10];
+    if (y) year = y.length === 4 ? Number(y) : 1900 + Number(y.slice(1)) + (Number(y.slice(1)) < 50 ? 100 : 0);
+  } else {
+    const determiner = match[2]?.toLowerCase();
+    qualifier = (match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const ordinal = match[5]?.toLowerCase();
+    unit = match[6]!.toLowerCase() === 'half' ? 'H' : 'Q';
+    const explicitYear = match[1] ?? match[3] ?? match[7];
+    // "a quarter of the market", "three quarters", "half of the": fractions, not periods.
+    if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
+    if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;
+    if (unit === 'H' && !ordinal) return null;
+    if (ordinal === 'final' || ordinal === 'last') n = unit === 'Q' ? 4 : 2;
+    else if (ordinal) n = parseOrdinal(ordinal);
+    if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear);
+    else if (explicitYear && pub) {
+      const rel = explicitYear.toLowerCase();
+      year = rel.startsWith('last') ? pub.year - 1 : rel.startsWith('next') ? pub.year + 1 : pub.year;
+    }
+    // A possessive before the phrase belongs to its owner, not to the timex: start at the qualifier.
+    if (determiner && determiner !== 'the' && determiner !== 'this' && determiner !== 'that') {
+      const cut = span.toLowerCase().indexOf(determiner) + determiner.length;
+      const rest = span.slice(cut);
+      start += cut + (rest.length - rest.trimStart().length);
+      span = rest.trimStart();
+    }
+  }
+  const anchorYear = year !== null;
+  let value: string | null = null;
+  let spec: TimexSpec;
+  if (n !== null) {
+    if (year === null && pub) {
+      const current = unit === 'Q' ? quarterOf(pub.month) : pub.month <= 6 ? 1 : 2;
+      year = pub.year;
+      if (n > current && tenseAround(text, start, start + span.length) !== 'future') year -= 1;
+      if (qualifier === 'year earlier' || qualifier === 'year-earlier' || qualifier === 'year ago' || qualifier === 'year-ago' || qualifier === 'previous' || qualifier === 'prior') year -= 1;
+      if (qualifier === 'next' || qualifier === 'coming') year = pub.year + (n <= current ? 1 : 0);
+    }
+    value = year === null ? null : `${year}-${unit}${n}`;
+    spec = { type: 'DATE', value, anchor: anchorYear ? 'absolute' : 'publication', rule: 'quarter' };
+  } else {
+    // no ordinal: the quarter under discussion
+    let offset = 0;
+    if (/^(?:year[\s-]earlier|year[\s-]ago|same)$/.test(qualifier)) offset = qualifier === 'same' ? 0 : -1;
+    if (pub) {
+      const current = quarterOf(pub.month);
+      let q = current;
+      let y = year ?? pub.year;
+      if (/^(?:next|coming)$/.test(qualifier)) q += 1;
+      else if (!/^(?:current|this)$/.test(qualifier)) q -= 1;
+      if (q < 1) { q += 4; y -= 1; }
+      if (q > 4) { q -= 4; y += 1; }
+      value = `${y + offset}-Q${q}`;
+    }
+    const anaphoric = !/^(?:next|coming|current|this)$/.test(qualifier);
+    spec = {
+      type: 'DATE', value, anchor: 'publication', rule: 'quarter',
+      ...(anaphoric ? { anaphor: { unit: offset === 0 ? 'same' as const : 'year' as const, offset, granularity: 'quarter' as const } } : {}),
+    };
+  }
+  return makeResult(context, start, span, spec);
+});

@@ -1,0 +1,35 @@
+/**
+ * Words that point at the present, past or future without a calendar value (TimeML
+ * PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently", "the current crisis",
+ * "recently", "in recent years", "the past", "the future", "soon".
+ */
+import { defineParser } from './base.js';
+import { glued, gluedAfter, makeResult } from '../timex.js';
+
+const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past|previously|formerly|once\s+upon\s+a\s+time)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly))\b/i;
+
+export const referenceWordParser = defineParser('reference-word', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  const end = start + match[0].length;
+  if (glued(text, start) || gluedAfter(text, end) || text[end] === '-' || text[start - 1] === '-') return null;
+  const word = match[0].toLowerCase().replace(/\s+/g, ' ');
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  const after = text.slice(end, end + 24);
+  if (word === 'present') {
+    // only "at present"; "present" is otherwise a verb or an adjective of place
+    if (!/\bat\s+$/.test(before)) return null;
+  }
+  if (word === 'now' && /^\s*that\b/i.test(after) && /\b(?:just|only|even|until|up)\s+$/.test(before) === false && /^,/.test(after) === false) {
+    // "now that ..." is a conjunction but TimeML still annotates "now": keep it
+  }
+  if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century)/i.test(after)) return null;
+  if (word === 'future' && !/\b(?:the|in|near|any|our|their|its|his|her|for)\s+$/.test(before) && !/^\s+[a-z]/.test(after)) return null;
+  if (word === 'current' && !/^\s+[a-z]/i.test(after)) return null;
+  if (word === 'current' && /^\s+(?:account|accounts|affairs|assets|liabilities|events|ratio|flows?|density|sea|river|electric)\b/i.test(after)) return null;
+  if (word === 'recent' && !/^\s+[a-z]/i.test(after)) return null;
+  if (word === 'soon' && /^\s+(?:after|as|before)\b/i.test(after)) return null;
+  if (word === 'shortly' && /^\s+(?:after|before)\b/i.test(after)) return null;
+  const value = match[1] ? 'PRESENT_REF' : match[2] ? 'PAST_REF' : 'FUTURE_REF';
+  return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule: 'reference-word' });
+});

@@ -1,0 +1,57 @@
+/**
+ * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
+ * "next month" ('2022-01'), "last year", "this weekend", "the past year".
+ *
+ * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf } from '../timex.js';
+import { addDays, addMonths, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
+import { tenseAround } from '../tense.js';
+
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(week|weekend|month|year|quarter)\b/i;
+
+function weekendOf(day: CalendarDate): string {
+  const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);
+  return `${formatWeek(saturday)}-WE`;
+}
+
+export const relativePeriodParser = defineParser('relative-period', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const the = Boolean(match[1]);
+  const which = match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = match[3]!.toLowerCase();
+  // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
+  if (the && (which === 'next' || which === 'previous')) return null;
+  const after = text.slice(start + match[0].length, start + match[0].length + 16);
+  if (/^\s*(?:['’]s)?\s*(?:or\s+(?:so|two)|and\s+a\s+half)\b/i.test(after)) return null;
+  const pub = publicationOf(context);
+  const rule = 'relative-period';
+  if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
+  let offset = 0;
+  if (/^(?:last|past|previous|this past|the past)$/.test(which)) offset = -1;
+  else if (/^(?:next|coming|this coming)$/.test(which)) offset = 1;
+  let value: string;
+  switch (unit) {
+    case 'week': value = formatWeek(addDays(pub, offset * 7)); break;
+    case 'weekend': {
+      const dow = weekdayOf(pub);
+      const back = dow === 0 ? 1 : (dow - 6 + 7) % 7; // days back to the latest Saturday (Sunday → yesterday)
+      const forward = dow === 0 ? -1 : (6 - dow + 7) % 7;
+      if (offset < 0) value = weekendOf(addDays(pub, -(back === 0 ? 7 : back)));
+      else if (offset > 0) value = weekendOf(addDays(pub, forward <= 0 ? forward + 7 : forward));
+      else value = weekendOf(addDays(pub, tenseAround(text, start, start + match[0].length) === 'past' ? -back : forward));
+      break;
+    }
+    case 'month': { const m = addMonths(pub.year, pub.month, offset); value = formatMonth(m.year, m.month); break; }
+    case 'quarter': {
+      const index = pub.year * 4 + quarterOf(pub.month) - 1 + offset;
+      value = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      break;
+    }
+    default: value = String(pub.year + offset);
+  }
+  return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule });
+});

@@ -1,0 +1,26 @@
+/**
+ * Weekdays with a qualifier: "last Friday" (strictly before the publication day),
+ * "next Monday" (strictly after), "this Tuesday" / "this coming Sunday" (by tense).
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf } from '../timex.js';
+import { formatDay } from '../calendar.js';
+import { resolveWeekday } from '../resolve.js';
+import { tenseAround } from '../tense.js';
+import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+
+const PATTERN = new RegExp(`\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`, 'i');
+
+export const relativeWeekdayParser = defineParser('relative-weekday', PATTERN, (context, match) => {
+  if (glued(context.text, match.index!)) return null;
+  const pub = publicationOf(context);
+  const rule = 'relative-weekday';
+  if (!pub) return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
+  const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const weekday = WEEKDAYS[match[2]!.toLowerCase()]!;
+  const mode = which === 'last' || which === 'past' || which === 'this past' ? 'last'
+    : which === 'next' ? 'next'
+      : which === 'coming' || which === 'this coming' ? 'future'
+        : tenseAround(context.text, match.index!, match.index! + match[0].length);
+  return makeResult(context, match.index!, match[0], { type: 'DATE', value: formatDay(resolveWeekday(pub, weekday, mode)), anchor: 'publication', rule });
+});

@@ -1,0 +1,54 @@
+/**
+ * Seasons: "this summer", "last fall", "the winter of 1998", "spring 2013", "in the fall".
+ *
+ * TIMEX3 values 'YYYY-SP', 'YYYY-SU', 'YYYY-FA', 'YYYY-WI' (winter belongs to the year it
+ * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
+ * determiner, a year or a temporal preposition.
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult, publicationOf } from '../timex.js';
+import { tenseAround } from '../tense.js';
+import { toDayNumber } from '../calendar.js';
+
+const PATTERN = /(?:\b(this|last|next|past|coming|the|early|late|this\s+past|this\s+coming)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b)?/i;
+const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12] };
+
+export const seasonParser = defineParser('season', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const qualifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const [code, firstMonth] = CODES[match[2]!.toLowerCase()]!;
+  const explicit = match[3] ? Number(match[3]) : null;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);
+  if (!qualifier && !explicit && !prepositional) return null;
+  if (qualifier === 'early' || qualifier === 'late') {
+    if (!explicit && !prepositional) return null;
+  }
+  const after = text.slice(start + match[0].length, start + match[0].length + 30);
+  if (!explicit && /^\s+of\s+(?!\d)/i.test(after)) return null; // "the fall of Rome"
+  if (!explicit && /^\s*(?:[-–]\s*)?(?:collection|line|wheat|crops?|semester|session|term|fashion|camp|school|olympics|games|palace)\b/i.test(after) && qualifier === 'the') return null;
+  // "early"/"late" belong to the modifier refiner; start the span at the season then.
+  const ownQualifier = qualifier && qualifier !== 'early' && qualifier !== 'late';
+  const spanStart = ownQualifier ? start : start + match[0].toLowerCase().indexOf(match[2]!.toLowerCase());
+  const spanText = text.slice(spanStart, start + match[0].length);
+  if (explicit !== null) return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${explicit}-${code}`, anchor: 'absolute', rule: 'season' });
+  const pub = publicationOf(context);
+  if (!pub) return makeResult(context, spanStart, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'season' });
+  const pubDay = toDayNumber(pub);
+  const startOf = (year: number) => toDayNumber({ year, month: firstMonth, day: 1 });
+  const endOf = (year: number) => startOf(year) + 91;
+  let year = pub.year;
+  const candidates = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1];
+  const mode = qualifier === 'last' || qualifier === 'past' || qualifier === 'this past' ? 'last'
+    : qualifier === 'next' || qualifier === 'coming' || qualifier === 'this coming' ? 'next'
+      : tenseAround(text, spanStart, spanStart + spanText.length);
+  if (mode === 'last') year = Math.max(...candidates.filter((y) => endOf(y) <= pubDay));
+  else if (mode === 'next') year = Math.min(...candidates.filter((y) => startOf(y) > pubDay));
+  else if (mode === 'past') year = Math.max(...candidates.filter((y) => startOf(y) <= pubDay));
+  else if (mode === 'future') year = Math.min(...candidates.filter((y) => endOf(y) > pubDay));
+  else year = candidates.filter((y) => startOf(y) <= pubDay).pop()! ;
+  if (mode !== 'last' && mode !== 'next' && mode !== 'past' && mode !== 'future' && code === 'WI' && pub.month >= 3) year = pub.year;
+  return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${year}-${code}`, anchor: 'publication', rule: 'season' });
+});

@@ -1,0 +1,38 @@
+/**
+ * Sets (recurring times): "every year" (P1Y), "each month", "daily" (P1D), "weekly",
+ * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1').
+ */
+import { defineParser } from './base.js';
+import { glued, makeResult } from '../timex.js';
+import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+
+const PATTERN = new RegExp(
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually))\\b`,
+  'i',
+);
+
+const CODES: Record<string, string> = {
+  day: 'P1D', week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
+  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
+};
+
+export const setParser = defineParser('set', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  if (match[5]) return makeResult(context, start, match[0], { type: 'SET', value: CODES[match[5].toLowerCase()]!, rule: 'set' });
+  const count = match[1];
+  const quantifier = match[2]!.toLowerCase();
+  const unit = match[4]!.toLowerCase();
+  if ((quantifier === 'a' || quantifier === 'an') && !count) {
+    // "a year" is a rate only after an amount: "$5 a year", "3% a year", "1,000 a day"
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (!/(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\beuros?|\bpercent|\bpoints?|\btons?|\bbarrels?)\s*$/i.test(before)) return null;
+    if (/^\s+(?:ago|earlier|later|before|after|or|and\s+a)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 10))) return null;
+  }
+  if (quantifier === 'each' && /^\s+(?:of|other)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 7))) return null;
+  const weekday = WEEKDAYS[unit];
+  const value = weekday !== undefined ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : match[3] ? CODES[unit]!.replace('1', '2') : CODES[unit]!;
+  return makeResult(context, start, match[0], { type: 'SET', value, rule: 'set' });
+});

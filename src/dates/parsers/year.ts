@@ -1,0 +1,37 @@
+/**
+ * Bare and prepositional years: "since 2014", "in 2015", "the 2015 Minsk agreement",
+ * "fiscal 1989", "mid-1996" (the modifier refiner adds MID).
+ *
+ * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
+ * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
+ * says it is a quantity ("$2000", "2000 troops", "about 2000", "2,000", "2000%").
+ */
+import { defineParser } from './base.js';
+import { glued, gluedAfter, makeResult } from '../timex.js';
+
+const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
+
+/** Quantity words that make a following number a count, not a year. */
+const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up)\s+$/i;
+
+/** Plural nouns that still follow a year ("2014 elections"). */
+const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
+
+export const yearParser = defineParser('year', PATTERN, (context, match) => {
+  const text = context.text;
+  const yearAt = match.index! + match[0].length - match[2]!.length;
+  const start = match.index!;
+  if (glued(text, start)) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(yearAt + 4, yearAt + 40);
+  if (/[$€£¥#№]\s*$|\d[\d.,/:-]*$|\bNo\.\s*$|\b(?:page|room|flight|route|highway|number|code|rule|resolution|article|section|chapter|bus|tel|phone|ext|box|suite|unit|model)\s*$/i.test(before)) return null;
+  if (/^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(after)) return null;
+  if (gluedAfter(text, yearAt + 4)) return null;
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
+  const nextIsCountNoun = /^[a-z]+s$/.test(next) && !YEAR_NOUNS.has(next);
+  if (nextIsCountNoun) return null;
+  if (QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on)$/.test(next)) return null;
+  if (/^\s*(?:people|men|women|troops|soldiers|workers|jobs|units|cars|homes|miles|km|feet|tons|tonnes|barrels|shares|votes|dollars|euros|yuan|rubles|pounds)\b/i.test(after)) return null;
+  const value = match[2]!;
+  return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'year' });
+});

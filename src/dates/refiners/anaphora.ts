@@ -1,0 +1,87 @@
+/**
+ * Resolves anaphoric expressions ("the next day", "the same year", "a year earlier",
+ * "the year-ago quarter") against the previous date in the text (anchor
+ * 'previous-date'). Without a usable antecedent the publication-based fallback the
+ * parser computed stays (anchor 'publication').
+ */
+import type { ParsingResult } from 'chrono-node/en';
+import { defineRefiner } from './base.js';
+import { getSpec, setSpec, type TimexSpec } from '../timex.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart } from '../calendar.js';
+
+type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };
+
+function parseValue(value: string): Parsed | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { year: +m[1]!, month: +m[2]! };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { year: +m[1]!, quarter: +m[2]! };
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) return { year: +m[1]!, week: +m[2]! };
+  if ((m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?$/.exec(value))) return { year: +m[1]! };
+  return null;
+}
+
+function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>, timeSuffix: string): string | null {
+  const { unit, offset, granularity } = anaphor;
+  if (granularity === 'quarter' && unit !== 'quarter' && unit !== 'same') {
+    if (antecedent.quarter === undefined) return null;
+    const index = antecedent.year * 4 + antecedent.quarter - 1 + (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const target = unit === 'same' ? granularity ?? 'day' : unit;
+  const shift = unit === 'same' ? 0 : offset;
+  switch (target) {
+    case 'day': {
+      if (antecedent.day === undefined) return null;
+      return formatDay(addDays({ year: antecedent.year, month: antecedent.month!, day: antecedent.day }, shift)) + timeSuffix;
+    }
+    case 'week': {
+      let day = antecedent.day !== undefined ? { year: antecedent.year, month: antecedent.month!, day: antecedent.day } : null;
+      if (!day && antecedent.week !== undefined) day = isoWeekStart(antecedent.year, antecedent.week);
+      return day ? formatWeek(addDays(day, shift * 7)) : null;
+    }
+    case 'month': {
+      if (antecedent.month === undefined) return null;
+      const m = addMonths(antecedent.year, antecedent.month, shift);
+      return formatMonth(m.year, m.month);
+    }
+    case 'quarter': {
+      const q = antecedent.quarter ?? (antecedent.month !== undefined ? Math.floor((antecedent.month - 1) / 3) + 1 : undefined);
+      if (q === undefined) return null;
+      const index = antecedent.year * 4 + q - 1 + shift;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    default:
+      return String(antecedent.year + shift);
+  }
+}
+
+export const anaphoraResolver = defineRefiner('anaphora', (_context, results) => {
+  let previous: Parsed | null = null;
+  let previousQuarter: Parsed | null = null;
+  const out: ParsingResult[] = [];
+  for (const result of results) {
+    const spec = getSpec(result.start);
+    if (!spec) { out.push(result); continue; }
+    if (spec.anaphor) {
+      const quarterMode = spec.anaphor.granularity === 'quarter' && spec.anaphor.unit !== 'quarter';
+      const antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter : previous;
+      const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
+      const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
+      const { anaphor: _ignored, ...rest } = spec;
+      const resolved: TimexSpec = value !== null ? { ...rest, value, anchor: 'previous-date' } : { ...rest, anchor: 'publication' };
+      setSpec(result.start, resolved);
+      out.push(result);
+      continue;
+    }
+    if ((spec.type === 'DATE' || spec.type === 'TIME') && spec.value) {
+      const parsed = parseValue(spec.value);
+      if (parsed) {
+        previous = parsed;
+        if (parsed.quarter !== undefined) previousQuarter = parsed;
+      }
+    }
+    out.push(result);
+  }
+  return out;
+});

@@ -1,0 +1,131 @@
+/**
+ * Turns chrono's own results (explicit dates, month names, weekdays, times, "today",
+ * "yesterday", relative offsets) into TIMEX3 specs, resolving what the text leaves open
+ * the way a news reader does:
+ * - a weekday alone → by the tense of its clause (past narration → the most recent one,
+ *   the publication day included; future → the coming one);
+ * - a month or month-day without a year → by tense (past → not after publication,
+ *   future → not before it, otherwise the closest);
+ * - month granularity when no day is written ('2022-01', never a made-up day 1);
+ * - times of day as 'YYYY-MM-DDTHH:MM', parts of day as 'TMO'/'TAF'/'TEV'/'TNI'.
+ * Values come from chrono's known components and our calendar arithmetic, never from
+ * `Date` local getters, so they do not depend on the machine's time zone.
+ */
+import type { ParsingResult } from 'chrono-node/en';
+import { defineRefiner } from './base.js';
+import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
+import { addDays, formatDay, formatMonth, formatWeek, pad, type CalendarDate } from '../calendar.js';
+import { resolveWeekday, resolveYear } from '../resolve.js';
+import { tenseAround } from '../tense.js';
+import { isRealDate } from '../../core/errors.js';
+
+const PART_OF_DAY: [RegExp, string][] = [
+  [/\btonight\b|\bnight\b|\bovernight\b/i, 'TNI'],
+  [/\bevening\b/i, 'TEV'],
+  [/\bafternoon\b/i, 'TAF'],
+  [/\bmorning\b/i, 'TMO'],
+];
+
+function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | null {
+  const c = result.start;
+  const text = result.text;
+  const tags = result.tags();
+  const pub = publicationOf(context);
+  const rule = 'chrono';
+  const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') => c.isCertain(k);
+  const tense = () => tenseAround(context.text, result.index, result.index + text.length);
+  let day: CalendarDate | null = null;
+  let anchor: TimexSpec['anchor'] = 'absolute';
+  let granularity: 'day' | 'month' | 'year' | 'week' = 'day';
+  let mod: TimexSpec['mod'];
+
+  const casual = [...tags].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
+  if (tags.has('result/relativeDate')) {
+    anchor = 'publication';
+    if (!pub) return { type: 'DATE', value: null, anchor, rule };
+    const y = c.get('year');
+    const m = c.get('month');
+    const d = c.get('day');
+    if (y === null || m === null || d === null) return null;
+    day = { year: y, month: m, day: d };
+    if (/\bweeks?\b/i.test(text)) granularity = 'week';
+    else if (/\bmonths?\b/i.test(text)) granularity = 'month';
+    else if (/\b(?:years?|quarters?)\b/i.test(text)) granularity = 'year';
+    else if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text)) return { type: 'TIME', value: formatDay(day), anchor, rule };
+  } else if (casual === 'today' || casual === 'yesterday' || casual === 'tomorrow' || casual === 'tonight' || casual === 'now' || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text) && !certain('month')) {
+    anchor = 'publication';
+    if (casual === 'now') return { type: 'DATE', value: 'PRESENT_REF', anchor, rule };
+    if (!pub) return { type: 'DATE', value: null, anchor, rule };
+    const shift = /\byesterday\b|\blast\s+night\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
+    day = addDays(pub, shift);
+  } else if (certain('day') && certain('month')) {
+    const month = c.get('month')!;
+    const d = c.get('day')!;
+    if (certain('year')) day = { year: c.get('year')!, month, day: d };
+    else {
+      anchor = 'publication';
+      if (!pub) return { type: 'DATE', value: null, anchor, rule };
+      day = { year: resolveYear(pub, month, d, tense()), month, day: d };
+    }
+    if (!isRealDate(day)) return null;
+    if (tags.has('refiner/ENEndOfPeriodRefiner')) { granularity = 'month'; mod = 'END'; }
+  } else if (certain('month')) {
+    granularity = 'month';
+    const month = c.get('month')!;
+    if (certain('year')) day = { year: c.get('year')!, month, day: 1 };
+    else {
+      anchor = 'publication';
+      if (!pub) return { type: 'DATE', value: null, anchor, rule };
+      day = { year: resolveYear(pub, month, null, tense()), month, day: 1 };
+    }
+  } else if (certain('year')) {
+    granularity = 'year';
+    day = { year: c.get('year')!, month: 1, day: 1 };
+  } else if (certain('weekday')) {
+    anchor = 'publication';
+    if (!pub) return { type: certain('hour') ? 'TIME' : 'DATE', value: null, anchor, rule };
+    const words = context.text.slice(Math.max(0, result.index - 12), result.index).toLowerCase();
+    const lastNext = /\blast\s+$/.test(words) || /^last\s/i.test(text) ? 'last' : /^next\s/i.test(text) ? 'next' : null;
+    day = resolveWeekday(pub, c.get('weekday')!, lastNext ?? tense());
+  } else if (certain('hour') || casual) {
+    anchor = 'publication';
+    if (!pub) return { type: 'TIME', value: null, anchor, rule };
+    day = pub;
+  } else {
+    return null;
+  }
+
+  let value: string;
+  if (granularity === 'week') value = formatWeek(day);
+  else if (granularity === 'month') value = formatMonth(day.year, day.month);
+  else if (granularity === 'year') value = String(day.year);
+  else value = formatDay(day);
+  let type: TimexSpec['type'] = 'DATE';
+  if (granularity === 'day') {
+    if (certain('hour')) {
+      type = 'TIME';
+      value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+    } else {
+      for (const [re, code] of PART_OF_DAY) {
+        if (re.test(text)) { type = 'TIME'; value += code; break; }
+      }
+      if (type === 'DATE' && (casual === 'morning' || casual === 'afternoon' || casual === 'evening' || casual === 'night')) {
+        type = 'TIME';
+        value += casual === 'morning' ? 'TMO' : casual === 'afternoon' ? 'TAF' : casual === 'evening' ? 'TEV' : 'TNI';
+      }
+    }
+  }
+  return { type, value, anchor, rule, ...(mod ? { mod, modDone: true } : {}) };
+}
+
+export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {
+  const out: ParsingResult[] = [];
+  for (const result of results) {
+    if (getSpec(result.start)) { out.push(result); continue; }
+    const spec = specFor(context, result);
+    if (!spec) continue;
+    setSpec(result.start, spec);
+    out.push(result);
+  }
+  return out;
+});

@@ -1,0 +1,51 @@
+/**
+ * Drops chrono results that are not dates in news text, before chrono's own overlap
+ * removal so a correct shorter reading (ours) can survive:
+ * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
+ * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
+ * - slash fractions without a year ("1/2");
+ * - month names used as names or nouns ("Theresa May", "the March on Washington");
+ * - chrono's "for/within 5 days" (a duration, which our duration parser reports).
+ */
+import { defineRefiner } from './base.js';
+import { getSpec } from '../timex.js';
+
+const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
+const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
+const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+
+export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
+  const text = context.text;
+  return results.filter((result) => {
+    // inside a URL or a file path ("…/2021/12/07/…")
+    const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
+    if (/(?:\/\/|www\.|\/\d*$)/i.test(token)) return false;
+    if (getSpec(result.start)) return true;
+    const t = result.text.trim();
+    const start = result.start;
+    const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+    const hasTime = start.isCertain('hour');
+    const hasDate = start.isCertain('day') || start.isCertain('month') || start.isCertain('year') || start.isCertain('weekday');
+    if (hasTime && !hasDate && !TIME_EVIDENCE.test(t)) return false;
+    if (hasTime && /[$€£¥]\s*$/.test(before)) return false;
+    if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
+    if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t)) return false;
+    if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
+    if (/^\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(t) && !start.isCertain('year')) return false;
+    const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
+    if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
+      if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
+      if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
+      if (/^\s+[A-Z][\p{L}'’-]+/u.test(after) && !/^\s+(?:\d|of\b)/.test(after) && !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)) return false;
+      if (/^march$/i.test(t) && (/\bthe\s+$/i.test(before) || /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
+      if (/^may$/i.test(t) && /^may$/.test(t)) return false;
+    }
+    if (result.tags().has('result/relativeDate') && /^(?:for|within)\s/i.test(t)) return false;
+    // "two hours before the talks": a duration plus a signal, not a date on its own
+    if (/\s(?:before|after)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])/.test(after)) return false;
+    return true;
+  });
+});

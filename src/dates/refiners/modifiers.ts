@@ -1,0 +1,75 @@
+/**
+ * TIMEX3 modifiers written before an expression, taken into its span (TimeML keeps
+ * modifiers inside: "late January", "the end of next January", "about 50 or 60 days"):
+ * - early / the beginning of / the start of / earlier (this …) → START
+ * - mid / mid- / the middle of → MID
+ * - late / the end of / end- / later (this …) → END
+ * - about / around / approximately / roughly / nearly / almost / some / circa → APPROX
+ * - more than / over → MORE_THAN, less than / under / fewer than → LESS_THAN,
+ *   at least / no less than → EQUAL_OR_MORE, at most / up to / no more than → EQUAL_OR_LESS
+ */
+import type { TimexMod } from '../../core/types.js';
+import { defineRefiner } from './base.js';
+import { getSpec, setSpec } from '../timex.js';
+
+const PERIOD_MOD = /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
+const AMOUNT_MOD = /\b(about|around|approximately|roughly|nearly|almost|some|circa|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$/i;
+const RELATIVE_MOD = /\b(earlier|later)\s+$/i;
+
+const PERIOD_CODES: Record<string, TimexMod> = {
+  early: 'START', beginning: 'START', start: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END', close: 'END', turn: 'END',
+};
+
+function amountCode(word: string): TimexMod {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'more than' || w === 'over' || w === 'just over' || w === 'well over') return 'MORE_THAN';
+  if (w === 'less than' || w === 'under' || w === 'fewer than' || w === 'just under') return 'LESS_THAN';
+  if (w === 'at least' || w === 'no less than') return 'EQUAL_OR_MORE';
+  if (w === 'at most' || w === 'up to' || w === 'no more than') return 'EQUAL_OR_LESS';
+  return 'APPROX';
+}
+
+export const modifierRefiner = defineRefiner('modifiers', (context, results) => {
+  const text = context.text;
+  for (const result of results) {
+    const spec = getSpec(result.start);
+    if (!spec) continue;
+    const before = text.slice(Math.max(0, result.index - 40), result.index);
+    if (spec.modDone) {
+      // chrono's "end of January": take the article in ("the end of January")
+      if (/^(?:end|beginning|start|middle)\s+of\b/i.test(result.text)) {
+        const m = /\bthe\s+$/i.exec(before);
+        if (m) { result.index -= m[0].length; result.text = text.slice(result.index, result.index + m[0].length + result.text.length); }
+      }
+      continue;
+    }
+    const startsWithQuantity = /^(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|half)/i.test(result.text);
+    let m: RegExpExecArray | null;
+    let mod: TimexMod | null = null;
+    let take = 0;
+    if (spec.type === 'DATE' || spec.type === 'TIME') {
+      if ((m = PERIOD_MOD.exec(before)) && spec.value !== 'PRESENT_REF' && spec.value !== 'PAST_REF' && spec.value !== 'FUTURE_REF') {
+        const word = m[3]!.toLowerCase();
+        // "end" and "beginning" need "of" or a hyphen ("year-end" is handled elsewhere); "turn" needs "the turn of"
+        const ok = !/^(?:end|beginning|start|middle|close|turn)$/.test(word) || /\bof\s+(?:the\s+)?$|-$/i.test(m[0]);
+        if (ok && !(word === 'start' && !m[1])) { mod = PERIOD_CODES[word]!; take = m[0].length; }
+      } else if ((m = RELATIVE_MOD.exec(before)) && /^(?:this|last|next|that)\b/i.test(result.text)) {
+        mod = m[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
+        take = m[0].length;
+      } else if ((m = AMOUNT_MOD.exec(before)) && (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))) {
+        if (spec.type === 'DATE' && spec.rule !== 'ago' && !/^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!)) mod = null;
+        else { mod = amountCode(m[1]!); take = m[0].length; }
+      }
+    } else if (spec.type === 'DURATION') {
+      if ((m = AMOUNT_MOD.exec(before)) && (startsWithQuantity || !/^(?:over|under|some)$/i.test(m[1]!))) {
+        mod = amountCode(m[1]!);
+        take = m[0].length;
+      }
+    }
+    if (!mod) continue;
+    result.index -= take;
+    result.text = text.slice(result.index, result.index + take + result.text.length);
+    setSpec(result.start, { ...spec, mod });
+  }
+  return results;
+});

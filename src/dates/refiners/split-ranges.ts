@@ -1,0 +1,25 @@
+/**
+ * Splits chrono's merged ranges ("Jan. 5 to Jan. 10", "2014-2015") back into two
+ * expressions: TimeML annotates each end point as its own TIMEX3.
+ */
+import type { ParsingResult } from 'chrono-node/en';
+import { defineRefiner } from './base.js';
+
+const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
+
+export const rangeSplitter = defineRefiner('split-ranges', (context, results) => {
+  const out: ParsingResult[] = [];
+  for (const result of results) {
+    if (!result.end) { out.push(result); continue; }
+    const m = CONNECTOR.exec(result.text);
+    if (!m || m.index === 0) { result.end = undefined; out.push(result); continue; }
+    const first = result.clone();
+    first.end = undefined;
+    first.text = result.text.slice(0, m.index);
+    const secondIndex = result.index + m.index + m[0].length;
+    const second = context.createParsingResult(secondIndex, result.text.slice(m.index + m[0].length), result.end);
+    out.push(first);
+    if (second.text.length > 0) out.push(second);
+  }
+  return out;
+});

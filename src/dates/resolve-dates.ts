@@ -1,0 +1,124 @@
+/**
+ * resolveDates: every temporal expression of a news text with its TIMEX3 value,
+ * resolved against the publication date.
+ *
+ * The text is parsed paragraph by paragraph (chrono's cost grows with the length of the
+ * string it scans, and no expression spans a blank line); over-long paragraphs are cut
+ * at sentence ends so every call stays linear in the input size.
+ */
+import type { TemporalExpression } from '../core/types.js';
+import { assertText, checkOptions, parsePublishedAt, type CalendarDate } from '../core/errors.js';
+import { engine } from './engine.js';
+import { getSpec, type NewsParsingOption } from './timex.js';
+import { rangeOf } from './range.js';
+
+/**
+ * Options of {@link resolveDates}.
+ *
+ * @example
+ * const options: DateOptions = { publishedAt: '2021-12-07', types: ['DATE', 'TIME'] };
+ */
+export interface DateOptions {
+  /**
+   * Publication date: 'YYYY-MM-DD', an ISO date-time (its calendar date is used as
+   * written, never shifted by a zone) or a Date (its UTC calendar day). Without it,
+   * absolute dates still resolve and relative ones get value null.
+   */
+  publishedAt?: Date | string;
+  /** Keep only these TIMEX3 types (default: all four). */
+  types?: ReadonlyArray<TemporalExpression['type']>;
+  /** Include relative expressions left unresolved (value null) — default true. */
+  includeUnresolved?: boolean;
+}
+
+const KNOWN_OPTIONS = ['publishedAt', 'types', 'includeUnresolved'] as const;
+const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+const MAX_CHUNK = 4000;
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|of|for|as\s+of)\s+/i;
+
+/** Splits text into [start, end) chunks at blank lines, then at sentence ends if too long. */
+function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const paragraph = /\n[ \t]*\n/g;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (b - a > MAX_CHUNK) {
+      const window = text.slice(a + MAX_CHUNK / 2, a + MAX_CHUNK);
+      const cut = window.search(/[.!?]\s[^]*$/);
+      const at = cut >= 0 ? a + MAX_CHUNK / 2 + cut + 1 : a + MAX_CHUNK;
+      out.push([a, at]);
+      a = at;
+    }
+    if (b > a) out.push([a, b]);
+  };
+  let m: RegExpExecArray | null;
+  while ((m = paragraph.exec(text)) !== null) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+/**
+ * Finds and resolves the temporal expressions of a text.
+ *
+ * @example
+ * resolveDates('Putin and Biden held a virtual summit Tuesday.', { publishedAt: '2021-12-07' });
+ * // [{ text: 'Tuesday', start: 38, end: 45, rawStart: 38, rawEnd: 45, type: 'DATE',
+ * //    value: '2021-12-07', anchor: 'publication', range: { start: '2021-12-07', end: '2021-12-08' } }]
+ */
+export function resolveDates(text: string, options?: DateOptions): TemporalExpression[] {
+  assertText(text, 'resolveDates');
+  const opts = checkOptions(options, KNOWN_OPTIONS, 'resolveDates');
+  const publication: CalendarDate | null =
+    opts.publishedAt === undefined || opts.publishedAt === null ? null : parsePublishedAt(opts.publishedAt, 'resolveDates');
+  let types: Set<string> | null = null;
+  if (opts.types !== undefined) {
+    if (!Array.isArray(opts.types)) throw new TypeError('resolveDates: expected options.types to be an array of TIMEX3 types');
+    for (const t of opts.types) if (!TYPES.has(t)) throw new RangeError(`resolveDates: unknown TIMEX3 type ${JSON.stringify(t)} in options.types`);
+    types = new Set(opts.types);
+  }
+  if (opts.includeUnresolved !== undefined && typeof opts.includeUnresolved !== 'boolean') {
+    throw new TypeError('resolveDates: expected options.includeUnresolved to be a boolean');
+  }
+  const includeUnresolved = opts.includeUnresolved ?? true;
+  const ref = publication ?? { year: 2000, month: 1, day: 1 };
+  const reference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
+  const option: NewsParsingOption = { newsnorm: { publication, setAside: [] } };
+  const out: TemporalExpression[] = [];
+  // Anaphora ("the next day") may refer across paragraphs: parse whole text when small.
+  const pieces = text.length <= MAX_CHUNK ? [[0, text.length] as [number, number]] : chunks(text);
+  for (const [from, to] of pieces) {
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const result of engine.parse(piece, reference, option as never)) {
+      const spec = getSpec(result.start);
+      if (!spec) continue;
+      let start = from + result.index;
+      let span = result.text;
+      const lead = LEADING_PREPOSITION.exec(span);
+      if (lead && spec.rule === 'chrono') { start += lead[0].length; span = span.slice(lead[0].length); }
+      const trail = /[\s,;:]+$/.exec(span);
+      if (trail) span = span.slice(0, trail.index);
+      if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
+      const leadingSpace = span.length - span.trimStart().length;
+      start += leadingSpace;
+      span = span.trimStart();
+      if (!span) continue;
+      if (types && !types.has(spec.type)) continue;
+      if (spec.value === null && !includeUnresolved) continue;
+      const expression: TemporalExpression = {
+        text: span, start, end: start + span.length, rawStart: start, rawEnd: start + span.length,
+        type: spec.type, value: spec.value,
+      };
+      if (spec.mod) expression.mod = spec.mod;
+      if (spec.type === 'DATE' || spec.type === 'TIME') {
+        if (spec.anchor) expression.anchor = spec.anchor;
+        const range = rangeOf(spec.value, spec.mod);
+        if (range) expression.range = range;
+      }
+      out.push(expression);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Resolution of under-specified calendar references against the publication date, the
+ * way a news reader does it: a bare weekday or a month without a year is placed by the
+ * tense of its clause (past narration → most recent, future → coming, otherwise the
+ * closest one).
+ */
+import { addDays, type CalendarDate, toDayNumber, weekdayOf } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/**
+ * The date of a weekday relative to the publication date.
+ *
+ * - past (and unknown) → the most recent such day, the publication day itself included;
+ * - future → the coming one, the publication day itself included;
+ * - 'last' → strictly before; 'next' → strictly after.
+ *
+ * @example
+ * resolveWeekday({ year: 2021, month: 12, day: 7 }, 1, 'past');   // 2021-12-06 (Monday)
+ * resolveWeekday({ year: 2021, month: 12, day: 7 }, 4, 'future'); // 2021-12-09 (Thursday)
+ */
+export function resolveWeekday(pub: CalendarDate, weekday: number, tense: Tense | 'last' | 'next'): CalendarDate {
+  const today = weekdayOf(pub);
+  const back = (today - weekday + 7) % 7;
+  const forward = (weekday - today + 7) % 7;
+  if (tense === 'last') return addDays(pub, -(back === 0 ? 7 : back));
+  if (tense === 'next') return addDays(pub, forward === 0 ? 7 : forward);
+  if (tense === 'future') return addDays(pub, forward);
+  if (tense === 'present' && forward > 0 && forward < back) return addDays(pub, forward);
+  return addDays(pub, -back);
+}
+
+/**
+ * The year of a month (optionally with a day) given without a year.
+ *
+ * - past → the most recent one not after the publication date;
+ * - future → the first one not before the publication month;
+ * - present/unknown → the closest one.
+ *
+ * @example
+ * resolveYear({ year: 2021, month: 12, day: 7 }, 6, null, 'past');   // 2021
+ * resolveYear({ year: 2021, month: 12, day: 31 }, 1, 10, 'future');  // 2022
+ */
+export function resolveYear(pub: CalendarDate, month: number, day: number | null, tense: Tense): number {
+  const candidates = [pub.year - 1, pub.year, pub.year + 1];
+  const pubDay = toDayNumber(pub);
+  const point = (year: number) => toDayNumber({ year, month, day: day ?? 15 });
+  if (tense === 'past') {
+    for (const year of [pub.year, pub.year - 1]) {
+      if (day !== null ? point(year) <= pubDay : year * 12 + month <= pub.year * 12 + pub.month) return year;
+    }
+    return pub.year - 1;
+  }
+  if (tense === 'future') {
+    for (const year of [pub.year, pub.year + 1]) {
+      if (day !== null ? point(year) >= pubDay : year * 12 + month >= pub.year * 12 + pub.month) return year;
+    }
+    return pub.year + 1;
+  }
+  let best = pub.year;
+  let bestDistance = Infinity;
+  for (const year of candidates) {
+    const distance = Math.abs(point(year) - pubDay);
+    if (distance < bestDistance) { best = year; bestDistance = distance; }
+  }
+  return best;
+}
+
+/** Re-export for parsers that shift by days. */
+export { addDays };

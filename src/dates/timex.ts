@@ -1,0 +1,137 @@
+/**
+ * The TIMEX3 description our parsers and refiners attach to chrono results, and the
+ * per-call options they read.
+ *
+ * chrono's results carry provenance as string tags; we use the same channel for our
+ * payload (`newsnorm/timex:{json}` on the result's start components), so a result keeps
+ * its TIMEX3 description through chrono's own refiners (clone, merge, overlap removal)
+ * without any state outside the parse call.
+ */
+import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node/en';
+import type { TimexMod } from '../core/types.js';
+import type { CalendarDate } from './calendar.js';
+
+/** TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What a value was resolved against. */
+export type TimexAnchor = 'publication' | 'previous-date' | 'absolute';
+
+/** Units an anaphoric expression ('the next day', 'a year earlier') shifts by. */
+export type AnaphorUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'same';
+
+/**
+ * A TIMEX3 description of one chrono result.
+ *
+ * @example
+ * const spec: TimexSpec = { type: 'DATE', value: '2014', anchor: 'absolute', rule: 'year/prepositional' };
+ */
+export interface TimexSpec {
+  type: TimexType;
+  /** Null when the value needs a publication date that was not given. */
+  value: string | null;
+  mod?: TimexMod;
+  anchor?: TimexAnchor;
+  /** Stable id of the parser or refiner that made the spec. */
+  rule: string;
+  /** Set by anaphora parsers; the anaphora refiner resolves it against the previous date. */
+  anaphor?: { unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year' };
+  /** Set when the parser already included its own modifier words, so the modifier refiner skips it. */
+  modDone?: boolean;
+}
+
+/**
+ * Per-call data our parsers and refiners read from chrono's parsing option.
+ *
+ * @example
+ * const option: NewsParsingOption = { newsnorm: { publication: { year: 2021, month: 12, day: 7 } } };
+ */
+export interface NewsParsingOption {
+  newsnorm: {
+    /** The publication date, or null when unknown (relative values then become null). */
+    publication: CalendarDate | null;
+    /**
+     * Per-call holding area: our results wait here while chrono's own refiners run (they
+     * would merge them into chrono's ranges or drop bare years as "just digits").
+     */
+    setAside: ParsingResult[];
+  };
+}
+
+/** chrono's parsing context (not exported by 'chrono-node/en' itself). */
+export type ParsingContext = Parameters<Parser['extract']>[0];
+
+const TAG = 'newsnorm/timex:';
+
+/** The per-call holding area for our results (see {@link NewsParsingOption}). */
+export function setAsideOf(context: ParsingContext): ParsingResult[] | null {
+  const option = context.option as unknown as Partial<NewsParsingOption>;
+  return option.newsnorm?.setAside ?? null;
+}
+
+/** The publication date of the current parse call (null when not given). */
+export function publicationOf(context: ParsingContext): CalendarDate | null {
+  const option = context.option as unknown as Partial<NewsParsingOption>;
+  return option.newsnorm?.publication ?? null;
+}
+
+/**
+ * Attaches a spec to components (replacing an earlier one).
+ *
+ * @example
+ * setSpec(result.start, { type: 'DURATION', value: 'P2H', rule: 'duration/number-unit' });
+ */
+export function setSpec(components: ParsingComponents, spec: TimexSpec): void {
+  const tags = components.tags();
+  for (const tag of [...tags]) if (tag.startsWith(TAG)) tags.delete(tag);
+  components.addTag(TAG + JSON.stringify(spec));
+}
+
+/**
+ * Reads the spec attached to components, if any.
+ *
+ * @example
+ * getSpec(result.start)?.value; // 'P2H'
+ */
+export function getSpec(components: { tags(): Set<string> } | undefined | null): TimexSpec | null {
+  if (!components) return null;
+  let found: string | null = null;
+  for (const tag of components.tags()) if (tag.startsWith(TAG)) found = tag;
+  return found === null ? null : (JSON.parse(found.slice(TAG.length)) as TimexSpec);
+}
+
+/**
+ * Builds a result for a span with a spec attached, the way our parsers return them.
+ *
+ * @example
+ * return makeResult(context, index, 'two hours', { type: 'DURATION', value: 'PT2H', rule: 'duration' });
+ */
+export function makeResult(context: ParsingContext, index: number, text: string, spec: TimexSpec): ParsingResult {
+  const result = context.createParsingResult(index, text);
+  setSpec(result.start, spec);
+  result.start.addTag(`newsnorm/${spec.rule}`);
+  return result;
+}
+
+/**
+ * Trims leading/trailing whitespace of a matched span, returning the new index and text.
+ *
+ * @example
+ * trimSpan(4, ' June '); // { index: 5, text: 'June' }
+ */
+export function trimSpan(index: number, text: string): { index: number; text: string } {
+  const lead = text.length - text.trimStart().length;
+  return { index: index + lead, text: text.trim() };
+}
+
+/** True when the character before `index` continues a word (letters, digits, $, @, etc.). */
+export function glued(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  return /[\p{L}\p{N}$£€@#_]/u.test(text[index - 1]!);
+}
+
+/** True when the character at `index` continues a word. */
+export function gluedAfter(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  return /[\p{L}\p{N}_]/u.test(text[index]!);
+}

@@ -1,0 +1,138 @@
+/**
+ * Word lists shared by the date parsers: month and weekday names, number words,
+ * time units and their TIMEX3 codes.
+ *
+ * Kept as frozen tables so every parser reads the same vocabulary and the regex
+ * alternations are built once at module load.
+ */
+
+/** Month name or abbreviation (lower case) → month number. */
+export const MONTHS: Readonly<Record<string, number>> = Object.freeze({
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+});
+
+/** Full month names only (abbreviations are too ambiguous without a day number). */
+export const MONTH_NAME_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** Month names and dotted abbreviations. */
+export const MONTH_PATTERN = `${MONTH_NAME_PATTERN}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?`;
+
+/** Weekday name (lower case) → 0 = Sunday ... 6 = Saturday. */
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.freeze({
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+});
+
+/** Full weekday names. */
+export const WEEKDAY_PATTERN = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
+
+const SMALL: Readonly<Record<string, number>> = Object.freeze({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+  couple: 2, single: 1,
+});
+
+/** Number words a duration may start with (longest first for the regex). */
+export const NUMBER_WORD_PATTERN =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?' +
+  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|couple' +
+  '|one|two|three|four|five|six|seven|eight|nine|ten|an?';
+
+/** Vague quantities that give an X in the value ('several years' → 'PXY'). */
+export const VAGUE_QUANTITY_PATTERN = 'several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|numerous|a\\s+number\\s+of';
+
+/**
+ * Parses a number written as digits or English words; null for vague words.
+ *
+ * @example
+ * parseNumber('twenty-five'); // 25
+ */
+export function parseNumber(raw: string): number | null {
+  const word = raw.toLowerCase().trim().replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  const parts = word.split(/[\s-]+/);
+  let total = 0;
+  for (const part of parts) {
+    const n = SMALL[part];
+    if (n === undefined) return null;
+    total = n === 100 ? Math.max(total, 1) * 100 : total + n;
+  }
+  return total;
+}
+
+/** Ordinal words and suffixed numbers → number. */
+export const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
+  ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+});
+
+/**
+ * Parses '3rd', 'third', '21st' into a number.
+ *
+ * @example
+ * parseOrdinal('twenty-first'); // 21
+ */
+export function parseOrdinal(raw: string): number | null {
+  const word = raw.toLowerCase();
+  const known = ORDINALS[word];
+  if (known !== undefined) return known;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  return m ? Number(m[1]) : null;
+}
+
+/** TIMEX3 unit letters, and whether the unit is a time (PT...) unit. */
+export interface TimexUnit {
+  code: string;
+  time: boolean;
+}
+
+/**
+ * Maps an English unit word to its TIMEX3 duration code.
+ *
+ * @example
+ * unitOf('hours'); // { code: 'H', time: true }
+ */
+export function unitOf(word: string): TimexUnit | null {
+  const w = word.toLowerCase().replace(/s$/, '');
+  switch (w) {
+    case 'second': return { code: 'S', time: true };
+    case 'minute': case 'min': return { code: 'M', time: true };
+    case 'hour': case 'hr': return { code: 'H', time: true };
+    case 'day': case 'night': return { code: 'D', time: false };
+    case 'weekend': return { code: 'WE', time: false };
+    case 'week': return { code: 'W', time: false };
+    case 'fortnight': return { code: 'W', time: false };
+    case 'month': return { code: 'M', time: false };
+    case 'quarter': return { code: 'Q', time: false };
+    case 'year': return { code: 'Y', time: false };
+    case 'decade': return { code: 'DE', time: false };
+    case 'century': case 'centurie': return { code: 'CE', time: false };
+    default: return null;
+  }
+}
+
+/** Duration unit words, singular and plural, for regexes. */
+export const UNIT_PATTERN = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century';
+
+/**
+ * Builds a TIMEX3 duration value from a number and a unit ('P2Y', 'PT3H', 'PXD').
+ *
+ * @example
+ * durationValue(50, unitOf('days')!); // 'P50D'
+ */
+export function durationValue(amount: number | null, unit: TimexUnit, unitWord = ''): string {
+  let n = amount;
+  let code = unit.code;
+  if (/^fortnight/i.test(unitWord) && n !== null) n *= 2;
+  if (n !== null && !Number.isInteger(n)) {
+    // 'half a year' → P6M, 'half an hour' → PT30M; otherwise keep one decimal.
+    if (code === 'Y') { n *= 12; code = 'M'; } else if (code === 'H' && unit.time) { n *= 60; code = 'M'; } else if (code === 'D') { n *= 24; return `PT${n}H`; }
+  }
+  const amountText = n === null ? 'X' : String(n);
+  return unit.time ? `PT${amountText}${code}` : `P${amountText}${code}`;
+}

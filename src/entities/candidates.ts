@@ -1,0 +1,389 @@
+/**
+ * Candidate mentions: capitalized word sequences, cleaned up and with titles split off.
+ *
+ * compromise tags words (Person, City, Organization, ...) but its own people()/places()
+ * spans carry punctuation, titles and sentence-initial junk ("Mr. President,”", "And
+ * Pavlo Klimkin"), and miss names outside its lexicon. So we chunk the text ourselves:
+ *
+ * 1. a chunk is a run of name-like words with no punctuation between them, optionally
+ *    joined by connectors ("Bank of England", "Organization for Security and Cooperation
+ *    in Europe", "Charles de Gaulle"); in ALL-CAPS headlines only words that are not
+ *    ordinary English count as name-like;
+ * 2. leading words that are never names ("And", "But", "The") and a sentence-initial
+ *    ordinary word ("Despite Japan") are dropped;
+ * 3. a title is split off ("Deputy Secretary of State | Wendy Sherman", "Russian |
+ *    President | Vladimir Putin"), also when written in lower case just before the name
+ *    ("Kremlin spokesman | Dmitry Peskov");
+ * 4. connectors that do not belong to an organization or place name split the chunk
+ *    ("Eugene Rumer and Andrew S Weiss").
+ */
+import {
+  DIRECTIONS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
+  PLACE_HEADS, PLACE_OPENERS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS,
+} from './lexicon.js';
+import type { Token } from './parse.js';
+import { lexiconTags, type Vocabulary } from './words.js';
+
+/** A title written next to a name. */
+export interface TitleSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** True for Mr./Mrs./Dr. and the like (kept for gender and aliases, not listed as a title). */
+  honorific: boolean;
+  /** Lower-case honorific word ('mr', 'mrs', ...) when `honorific`. */
+  word?: string;
+  /** True for a relation word ("counterpart", "wife"): a person cue, not a title. */
+  relation?: boolean;
+}
+
+/** A name-shaped span before its type is decided. */
+export interface Candidate {
+  /** Index of the first and last token (inclusive) in the token list. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  title?: TitleSpan;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam'];
+const LEADING_JUNK = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIALS = /^(?:\p{Lu}\.?)+$/u;
+const NON_SPACE = /\S/;
+
+/** True for a word written in capitals only ("NATO", "AL-AIN"). */
+export function isAllCaps(text: string): boolean {
+  return HAS_LETTER.test(text) && !HAS_LOWER.test(text);
+}
+
+/** True when compromise tags the token as a name (person, place or organization). */
+export function hasNameTag(token: Token): boolean {
+  return NAME_TAGS.some((t) => token.tags.has(t));
+}
+
+/** The lower-case word without a trailing period ("Gen." -> "gen"). */
+export function bare(token: Token): string {
+  return token.text.toLowerCase().replace(/\.$/, '');
+}
+
+function isTitleHead(token: Token): boolean {
+  const w = bare(token);
+  return TITLE_HEADS.has(w) || (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1))) || HONORIFICS.has(w);
+}
+
+/**
+ * Finds the candidate mentions of a parsed text.
+ *
+ * @example
+ * const { tokens } = parseText('Kremlin spokesman Dmitry Peskov said.');
+ * findCandidates(tokens, buildVocabulary(tokens)).map((c) => c.text); // ['Kremlin', 'Dmitry Peskov']
+ */
+export function findCandidates(source: string, tokens: readonly Token[], vocab: Vocabulary): Candidate[] {
+  const shouting = shoutingSentences(tokens);
+  const ctx: Context = { source, tokens, vocab, shouting };
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike(ctx, i)) {
+      i++;
+      continue;
+    }
+    const members: number[] = [i];
+    let k = i;
+    for (;;) {
+      const n = k + 1;
+      if (n < tokens.length && !boundary(ctx, k, n) && nameLike(ctx, n)) {
+        members.push(n);
+        k = n;
+        continue;
+      }
+      // connector(s) then a name-like word: "of", "of the", "and", "de", "bin"
+      let c = n;
+      while (c < tokens.length && c - n < 2 && !boundary(ctx, c - 1, c) && isConnector(ctx, c)) c++;
+      if (c > n && c < tokens.length && !boundary(ctx, c - 1, c) && nameLike(ctx, c)) {
+        for (let m = n; m <= c; m++) members.push(m);
+        k = c;
+        continue;
+      }
+      break;
+    }
+    out.push(...processChunk(ctx, members));
+    i = k + 1;
+  }
+  return out;
+}
+
+interface Context {
+  source: string;
+  tokens: readonly Token[];
+  vocab: Vocabulary;
+  /** Sentence indexes written mostly in capitals (headlines). */
+  shouting: ReadonlySet<number>;
+}
+
+function shoutingSentences(tokens: readonly Token[]): Set<number> {
+  const count = new Map<number, { caps: number; all: number }>();
+  let line = -1;
+  const lineOf: number[] = [];
+  for (const t of tokens) {
+    if (t.sentenceStart) line++;
+    lineOf.push(line);
+    if (!HAS_LETTER.test(t.text) || t.text.length < 2) continue;
+    const c = count.get(line) ?? { caps: 0, all: 0 };
+    c.all++;
+    if (isAllCaps(t.text)) c.caps++;
+    count.set(line, c);
+  }
+  const lines = new Set<number>();
+  for (const [l, c] of count) if (c.all >= 2 && c.caps / c.all >= 0.7) lines.add(l);
+  // Map back to token indexes through the line numbering.
+  const out = new Set<number>();
+  lineOf.forEach((l, idx) => {
+    if (lines.has(l)) out.add(idx);
+  });
+  return out;
+}
+
+function nameLike(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const text = t.text;
+  if (!HAS_LETTER.test(text)) return false;
+  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Pronoun')) return false;
+  if (ctx.shouting.has(i)) {
+    if (text.length < 2 || NAME_CONNECTORS.has(text.toLowerCase())) return false;
+    return hasNameTag(t) && !t.tags.has('Honorific') ? true : !ctx.vocab.isCommonWord(text.replace(/-.*$/, ''));
+  }
+  if (UPPER_START.test(text)) {
+    // "Russian-backed", "Kremlin-friendly": a capitalized prefix on an ordinary word.
+    if (t.parts > 1) {
+      const lastPart = text.slice(text.lastIndexOf('-') + 1);
+      if (lastPart && !UPPER_START.test(lastPart) && !/\d/.test(lastPart)) return false;
+    }
+    return true;
+  }
+  // "al-Assad", "bin-Laden", "de-Gaulle": a lower-case particle hyphened to a name.
+  const dash = text.indexOf('-');
+  return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && UPPER_START.test(text.slice(dash + 1));
+}
+
+function isConnector(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const w = t.text.toLowerCase();
+  if (!NAME_CONNECTORS.has(w)) return false;
+  return t.text === w || ctx.shouting.has(i) || t.text === '&';
+}
+
+function isAbbreviation(t: Token): boolean {
+  return INITIALS.test(t.text) || t.tags.has('Abbreviation') || t.tags.has('Honorific') || HONORIFICS.has(bare(t));
+}
+
+/** True when punctuation or a line/sentence break separates tokens a and b. */
+export function boundaryBetween(source: string, a: Token, b: Token): boolean {
+  if (b.sentenceStart || a.possessive) return true;
+  if (NON_SPACE.test(b.pre)) return true;
+  const gap = source.slice(a.end, b.start);
+  if (gap.includes('\n')) return true;
+  const punct = gap.replace(/\s+/g, '');
+  if (punct === '') return false;
+  if (punct === '.' && isAbbreviation(a)) return false;
+  return true;
+}
+
+function boundary(ctx: Context, a: number, b: number): boolean {
+  return boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
+}
+
+/** Splits one raw chunk into clean candidates. */
+function processChunk(ctx: Context, members: number[]): Candidate[] {
+  let m = members.slice();
+  const toks = (): Token[] => m.map((i) => ctx.tokens[i]!);
+  // Words that are never part of a name at the edges ("And", "But", "The", "of").
+  while (m.length && (NEVER_NAME_WORDS.has(bare(ctx.tokens[m[0]!]!)) || isConnector(ctx, m[0]!))) m.shift();
+  while (m.length && isConnector(ctx, m[m.length - 1]!)) m.pop();
+  if (!m.length) return [];
+  const out: Candidate[] = [];
+  const title = findTitle(ctx, m);
+  if (title) {
+    const before = m.slice(0, title.from);
+    if (before.length) out.push(...processChunk(ctx, before));
+    const rest = m.slice(title.to + 1);
+    // "Mr. President": only titles, no name.
+    if (rest.every((i) => isTitleHead(ctx.tokens[i]!))) return out;
+    const spans = splitConnectors(ctx, rest, true);
+    spans.forEach((span, idx) => {
+      const c = toCandidate(ctx, span);
+      if (!c) return;
+      if (idx === 0) c.title = titleSpan(ctx, m[title.from]!, m[title.to]!);
+      out.push(c);
+    });
+    return out;
+  }
+  // An ordinary word opening a sentence is not part of the name ("Despite Japan", "Police").
+  const head = ctx.tokens[m[0]!]!;
+  if (opensSentence(ctx, m[0]!) && ctx.vocab.isCommonWord(head.text) && !hasNameTag(head) && !isKnownPhrase(toks())) {
+    m.shift();
+    while (m.length && isConnector(ctx, m[0]!)) m.shift();
+    if (!m.length) return [];
+  }
+  while (m.length > 1 && LEADING_JUNK.has(bare(ctx.tokens[m[0]!]!))) m.shift();
+  for (const span of splitConnectors(ctx, m, false)) {
+    const c = toCandidate(ctx, span);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** The word starts a sentence, a line, a quotation or follows a colon. */
+export function opensSentence(ctx: { source: string; tokens: readonly Token[] }, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.sentenceStart) return true;
+  if (/["“‘«(]/.test(t.pre)) return true;
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return true;
+  const gap = ctx.source.slice(prev.end, t.start);
+  return /[:"“”«»;]|\s[-–—]\s/.test(gap);
+}
+
+function isKnownPhrase(tokens: Token[]): boolean {
+  if (tokens.length < 2) return false;
+  return lexiconTags(tokens.map((t) => t.text.toLowerCase()).join(' ')).length > 0;
+}
+
+/**
+ * A title inside a chunk: modifiers and heads ending in a head, optionally with an
+ * "of X" tail ("Secretary of State"), followed by at least one name word.
+ */
+function findTitle(ctx: Context, m: number[]): { from: number; to: number } | null {
+  const toks = m.map((i) => ctx.tokens[i]!);
+  if (isKnownPhrase(toks)) return null;
+  for (let s = 0; s < toks.length - 1; s++) {
+    let k = s;
+    let lastHead = -1;
+    while (k < toks.length - 1) {
+      const t = toks[k]!;
+      const w = bare(t);
+      if (isTitleHead(t)) {
+        lastHead = k;
+        k++;
+        if (k + 1 < toks.length - 1 && bare(toks[k]!) === 'of' && isConnector(ctx, m[k]!)) {
+          lastHead = k + 1;
+          k += 2;
+        }
+        continue;
+      }
+      if (TITLE_MODIFIERS.has(w) || DIRECTIONS.has(w)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) continue;
+    const rest = toks.slice(lastHead + 1);
+    if (!rest.length || isConnector(ctx, m[lastHead + 1]!)) continue;
+    // "General Motors", "Prince Edward Island", "Foreign Ministry": the rest is a name with a head noun.
+    const tail = bare(rest[rest.length - 1]!);
+    if (rest.length === 1 && (ORG_HEADS.has(tail) || PLACE_HEADS.has(tail))) continue;
+    if (rest.length > 1 && (ORG_HEADS.has(tail) || PLACE_HEADS.has(tail)) && !HONORIFICS.has(bare(toks[lastHead]!))) continue;
+    return { from: s, to: lastHead };
+  }
+  return null;
+}
+
+function titleSpan(ctx: Context, from: number, to: number): TitleSpan {
+  const a = ctx.tokens[from]!;
+  const b = ctx.tokens[to]!;
+  const word = bare(a);
+  const honorific = from === to && HONORIFICS.has(word);
+  let end = b.end;
+  if (honorific && ctx.source[end] === '.') end++;
+  const span: TitleSpan = { text: ctx.source.slice(a.start, end), start: a.start, end, honorific };
+  if (honorific) span.word = word;
+  return span;
+}
+
+/** Splits a chunk at connectors that do not belong to an organization or place name. */
+function splitConnectors(ctx: Context, m: number[], personal: boolean): number[][] {
+  if (m.length < 3) return [m];
+  const toks = m.map((i) => ctx.tokens[i]!);
+  if (isKnownPhrase(toks)) return [m];
+  const firstWord = bare(toks[0]!);
+  const orgShaped =
+    !personal &&
+    (ORG_OPENERS.has(firstWord) || ORG_HEADS.has(firstWord) || PLACE_OPENERS.has(firstWord)) &&
+    toks.length > 2 &&
+    ['of', 'for', 'on', 'in'].includes(bare(toks[1]!));
+  const parts: number[][] = [];
+  let current: number[] = [];
+  for (let j = 0; j < m.length; j++) {
+    const t = toks[j]!;
+    if (!isConnector(ctx, m[j]!)) {
+      current.push(m[j]!);
+      continue;
+    }
+    const w = bare(t);
+    const left = bare(toks[j - 1] ?? t);
+    const keep =
+      w === '&' ||
+      (NAME_PARTICLES.has(w) && w !== 'the') ||
+      orgShaped ||
+      (!personal && ['of', 'for', 'on', 'in', 'the'].includes(w) &&
+        (ORG_OPENERS.has(left) || ORG_HEADS.has(left) || PLACE_OPENERS.has(left) || PLACE_HEADS.has(left) ||
+          (w === 'the' && j > 0 && ['of', 'for'].includes(left))));
+    if (keep) {
+      current.push(m[j]!);
+      continue;
+    }
+    if (current.length) parts.push(current);
+    current = [];
+  }
+  if (current.length) parts.push(current);
+  return parts.map((p) => {
+    let q = p;
+    while (q.length && isConnector(ctx, q[0]!)) q = q.slice(1);
+    while (q.length && isConnector(ctx, q[q.length - 1]!)) q = q.slice(0, -1);
+    return q;
+  }).filter((p) => p.length > 0);
+}
+
+function toCandidate(ctx: Context, m: number[]): Candidate | null {
+  if (!m.length) return null;
+  const a = ctx.tokens[m[0]!]!;
+  const b = ctx.tokens[m[m.length - 1]!]!;
+  return { first: m[0]!, last: m[m.length - 1]!, start: a.start, end: b.end, text: ctx.source.slice(a.start, b.end) };
+}
+
+/**
+ * A lower-case title right before a candidate ("Kremlin spokesman", "State Department
+ * spokesman", "U.S. national security adviser", "goalkeeper"), or null.
+ *
+ * @example
+ * lowercaseTitleBefore(source, tokens, 2); // { text: 'Kremlin spokesman', ... }
+ */
+export function lowercaseTitleBefore(source: string, tokens: readonly Token[], first: number): TitleSpan | null {
+  const p = first - 1;
+  const head = tokens[p];
+  if (!head || boundaryBetween(source, head, tokens[first]!)) return null;
+  if (UPPER_START.test(head.text)) return null;
+  if (!isTitleHead(head) && !head.tags.has('Actor')) return null;
+  if (NEVER_NAME_WORDS.has(bare(head))) return null;
+  let q = p;
+  while (q - 1 >= 0 && p - (q - 1) <= 5) {
+    const t = tokens[q - 1]!;
+    if (boundaryBetween(source, t, tokens[q]!)) break;
+    const w = bare(t);
+    if (NEVER_NAME_WORDS.has(w) || !HAS_LETTER.test(t.text)) break;
+    if (TITLE_MODIFIERS.has(w) || UPPER_START.test(t.text) || (t.tags.has('Adjective') && !t.tags.has('Noun'))) {
+      q--;
+      continue;
+    }
+    break;
+  }
+  const span: TitleSpan = { text: source.slice(tokens[q]!.start, head.end), start: tokens[q]!.start, end: head.end, honorific: false };
+  if (RELATION_CUES.has(bare(head))) span.relation = true;
+  return span;
+}

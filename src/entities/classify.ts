@@ -1,0 +1,192 @@
+/**
+ * Evidence for the type of one candidate: person, organization or place.
+ *
+ * Each rule adds to a score; the document-level step (resolve.ts) sums the scores of
+ * every mention of the same name before deciding, so one strong clue ("Mr. Biden",
+ * "the Carnegie Endowment") types every mention of that name. Rules, strongest first:
+ *
+ * - known seats of power / wire services and places missing from compromise (lexicon.ts);
+ * - a title or honorific written next to the name (person);
+ * - head nouns: "... Council/Ministry/Center" (organization), "Bank of ...",
+ *   "... Sea/River/Province", "Mount ...", "Eastern Europe" (place);
+ * - compromise's lexicon and tags (Country, City, Region, FirstName, LastName, Organization);
+ * - context: "the X" is rarely a person, "X said" is usually one, "in X" is often a
+ *   place, "X news agency" an organization, "X region" a place;
+ * - shape: an acronym is usually an organization, two or three unknown capitalized words
+ *   are usually a person's name.
+ */
+import type { EntityType } from '../core/types.js';
+import { bare, boundaryBetween, isAllCaps, type Candidate } from './candidates.js';
+import {
+  DIRECTIONS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
+  PLACE_HEADS, PLACE_NOUNS_AFTER, PLACE_OPENERS, SPEECH_VERBS,
+} from './lexicon.js';
+import type { Token } from './parse.js';
+import { lexiconTags, type Vocabulary } from './words.js';
+
+/** Additive evidence per type. */
+export type TypeScores = Record<EntityType, number>;
+
+/** A candidate with its evidence. */
+export interface Classified extends Candidate {
+  /** Normalized name used to group mentions of the same name. */
+  key: string;
+  scores: TypeScores;
+  /** A type no other evidence can override (a known name). */
+  fixed?: EntityType;
+  /** True when the candidate is probably not a name at all (an ordinary capitalized word). */
+  weak: boolean;
+  /** True when compromise or the context says nothing (a bare unknown capitalized word). */
+  unknown: boolean;
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'from', 'to', 'across', 'outside', 'into', 'throughout', 'toward', 'towards', 'via',
+  'around', 'inside', 'across', 'visit', 'visited', 'visiting', 'entered', 'invade', 'invaded', 'annexed',
+]);
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const ORG_TAGS = ['Organization', 'SportsTeam'];
+const ACRONYM = /^(?:[\p{Lu}\d&]\.?){2,6}$/u;
+
+/**
+ * Normalized grouping key: lower case, diacritics removed, "the " and spaces collapsed.
+ *
+ * @example
+ * nameKey('The  Kremlin'); // 'kremlin'
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+/**
+ * Scores one candidate.
+ *
+ * @example
+ * const c = classify(source, tokens, vocab, candidate);
+ * c.scores; // { person: 6, organization: 0, place: 0 } for "Kremlin spokesman Dmitry Peskov"
+ */
+export function classify(source: string, tokens: readonly Token[], vocab: Vocabulary, cand: Candidate): Classified {
+  const scores: TypeScores = { person: 0, organization: 0, place: 0 };
+  const words = tokensOf(tokens, cand).filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+  const key = nameKey(cand.text);
+  const out: Classified = { ...cand, key, scores, weak: false, unknown: false };
+  if (!words.length) return { ...out, weak: true };
+  const firstW = bare(words[0]!);
+  const lastW = bare(words[words.length - 1]!);
+  const allTokens = tokensOf(tokens, cand);
+
+  // Known names.
+  if (KNOWN_ORGS.has(key)) return { ...out, fixed: 'organization' };
+  if (KNOWN_PLACES.has(key)) return { ...out, fixed: 'place' };
+  if (words.length > 1 && DIRECTIONS.has(firstW)) {
+    const rest = nameKey(words.slice(1).map((t) => t.text).join(' '));
+    if (KNOWN_PLACES.has(rest) || lexiconTags(rest).some((t) => PLACE_TAGS.includes(t))) return { ...out, fixed: 'place' };
+  }
+
+  // Demonyms ("Russian", "Ukrainian-Russian", "Ukrainians") are not entities.
+  if (words.length === 1 && isDemonym(words[0]!)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+
+  // Title or honorific next to the name.
+  if (cand.title) scores.person += cand.title.honorific ? 8 : 6;
+
+  // Head nouns.
+  if (words.length > 1 && ORG_HEADS.has(lastW)) scores.organization += 5;
+  else if (words.length === 1 && ORG_HEADS.has(lastW)) scores.organization += 1;
+  if (allTokens.length > 2 && ORG_OPENERS.has(firstW) && ['of', 'for'].includes(bare(allTokens[1]!))) scores.organization += 5;
+  if (words.length > 1 && PLACE_HEADS.has(lastW) && !ORG_HEADS.has(lastW)) scores.place += 3;
+  if (words.length > 1 && PLACE_OPENERS.has(firstW)) scores.place += 2;
+
+  // compromise's lexicon and tags.
+  const phraseTags = lexiconTags(key);
+  if (phraseTags.some((t) => ORG_TAGS.includes(t))) scores.organization += 4;
+  if (phraseTags.some((t) => PLACE_TAGS.includes(t))) scores.place += 4;
+  if (phraseTags.some((t) => PERSON_TAGS.includes(t))) scores.person += 2;
+  const common = words.map((t) => vocab.isCommonWord(t.text));
+  if (words.length === 1) {
+    const t = words[0]!;
+    // Tags compromise guessed from context count only for words that are not ordinary English.
+    if (!phraseTags.length && !common[0]) {
+      if (PERSON_TAGS.some((x) => t.tags.has(x))) scores.person += 1.5;
+      if (PLACE_TAGS.some((x) => t.tags.has(x))) scores.place += 1.5;
+      if (ORG_TAGS.some((x) => t.tags.has(x))) scores.organization += 1.5;
+    }
+  } else {
+    const f = words[0]!;
+    if (['FirstName', 'MaleName', 'FemaleName'].some((x) => f.tags.has(x)) && !PLACE_TAGS.some((x) => f.tags.has(x))) scores.person += 3;
+    if (words.some((t) => t.tags.has('LastName'))) scores.person += 1;
+    if (words.every((t) => PLACE_TAGS.some((x) => t.tags.has(x)))) scores.place += 3;
+    if (words.some((t) => ORG_TAGS.some((x) => t.tags.has(x)))) scores.organization += 1.5;
+    if (allTokens.some((t) => NAME_PARTICLES.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase())) scores.person += 1;
+  }
+
+  // Acronyms.
+  const acronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !isAllCapsLine(tokens, cand.first);
+  if (acronym && !phraseTags.some((t) => PLACE_TAGS.includes(t))) scores.organization += 2.5;
+
+  // Context.
+  const prev = neighbour(source, tokens, cand.first - 1, cand.first);
+  const next = neighbour(source, tokens, cand.last, cand.last + 1) ? tokens[cand.last + 1] : undefined;
+  const prevWord = prev ? bare(tokens[cand.first - 1]!) : '';
+  if (prevWord === 'the') {
+    scores.person -= 2;
+    scores.organization += 0.5;
+  }
+  if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && prevWord !== 'the') scores.person += 2.5;
+  if (prev && PLACE_PREPOSITIONS.has(prevWord)) scores.place += 1.5;
+  if (next && next.text === next.text.toLowerCase()) {
+    const n = bare(next);
+    if (ORG_NOUNS_AFTER.has(n)) scores.organization += 3;
+    if (PLACE_NOUNS_AFTER.has(n)) scores.place += 3;
+  }
+
+  // Shape.
+  if (words.length >= 2 && words.length <= 3 && common.every((c) => !c) && !acronymLike(words)) scores.person += 1.5;
+  if (words.length >= 2 && common.some((c) => c) && !words.some((t) => PERSON_TAGS.some((x) => t.tags.has(x)))) scores.organization += 1;
+  const weak = words.length === 1 && common[0] === true && !acronym;
+  const unknown = scores.person === 0 && scores.organization === 0 && scores.place === 0;
+  return { ...out, weak, unknown };
+}
+
+function tokensOf(tokens: readonly Token[], cand: Candidate): Token[] {
+  return tokens.slice(cand.first, cand.last + 1);
+}
+
+function neighbour(source: string, tokens: readonly Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return !!x && !!y && !boundaryBetween(source, x, y);
+}
+
+function isDemonym(t: Token): boolean {
+  const parts = t.text.toLowerCase().split('-');
+  return parts.every((p) => {
+    const tags = lexiconTags(p);
+    const stem = p.endsWith('s') ? lexiconTags(p.slice(0, -1)) : [];
+    return (tags.includes('Demonym') || stem.includes('Demonym')) && !tags.some((x) => PLACE_TAGS.includes(x));
+  });
+}
+
+function acronymLike(words: Token[]): boolean {
+  return words.every((t) => isAllCaps(t.text) && t.text.length <= 6);
+}
+
+function isAllCapsLine(tokens: readonly Token[], i: number): boolean {
+  // Look at the words around i on the same line: in a headline every word is in capitals.
+  let caps = 0;
+  let all = 0;
+  for (let k = Math.max(0, i - 4); k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence || !/\p{L}{2}/u.test(t.text)) continue;
+    all++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  return all >= 3 && caps / all >= 0.7;
+}

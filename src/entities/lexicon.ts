@@ -1,0 +1,194 @@
+/**
+ * Small, documented word lists that compromise's lexicon does not provide.
+ *
+ * These are closed-class words of news English (titles, the head nouns of organization
+ * and place names, speech verbs), not lists of entities. The only entity names here are
+ * the metonymic seats of power and a handful of wire services, because no head noun or
+ * context tells them apart from people or places:
+ *
+ * - "White House", "Kremlin", "Pentagon", "State Department", "Downing Street", "Elysee"
+ *   are tagged **organization**: in news they act and speak ("the Kremlin said") for the
+ *   administration they house. This is a deliberate choice (ACE and OntoNotes annotate
+ *   the same way when the building stands for its occupants).
+ * - Wire services ("Reuters", "Bloomberg", "TASS", ...) are organizations; "Bloomberg"
+ *   would otherwise read as a surname.
+ *
+ * Countries, cities and regions come from compromise's own lexicon (tags Country, City,
+ * Region, Place); see DECISIONS in the final report for why no data package is used.
+ */
+
+/** Words that name a role and, written before a name, make it a person ("spokesman Ned Price"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'president-elect', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary',
+  'secretary-general', 'undersecretary', 'under-secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'adviser', 'advisor', 'ambassador', 'envoy', 'senator', 'sen', 'governor', 'gov', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'commissioner', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'commander',
+  'admiral', 'adm', 'major', 'maj', 'sergeant', 'sgt', 'judge', 'justice', 'leader', 'official', 'officials',
+  'representative', 'rep', 'coach', 'manager', 'striker', 'goalkeeper', 'keeper', 'defender', 'midfielder',
+  'winger', 'forward', 'analyst', 'economist', 'fellow', 'correspondent', 'editor', 'reporter', 'lawyer',
+  'attorney', 'prosecutor', 'detective', 'inspector', 'officer', 'cardinal', 'archbishop', 'bishop', 'rabbi',
+  'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'dr', 'doctor', 'professor', 'prof', 'speaker', 'lawmaker',
+  'legislator', 'mp', 'diplomat', 'negotiator', 'mediator', 'skipper', 'batsman', 'bowler', 'opener',
+  'driver', 'rider', 'player', 'champion', 'chief', 'head', 'boss', 'founder', 'owner', 'candidate',
+  'dictator', 'tsar', 'czar', 'monarch', 'emperor', 'strongman', 'premier', 'magnate', 'tycoon',
+  'businessman', 'businesswoman', 'actor', 'actress', 'singer', 'writer', 'author', 'novelist',
+  'journalist', 'photographer', 'historian', 'scientist', 'expert', 'researcher', 'scholar', 'activist',
+  'dissident', 'opposition', 'chief-of-staff', 'anchor', 'host', 'presenter', 'producer',
+  ...['counterpart', 'colleague', 'ally', 'rival', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+    'father', 'mother', 'friend', 'widow', 'successor', 'predecessor'],
+]);
+
+/** Person cues that are relations, not titles: they type the name but are not listed in `titles`. */
+export const RELATION_CUES: ReadonlySet<string> = new Set([
+  'counterpart', 'colleague', 'ally', 'rival', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'father', 'mother', 'friend', 'widow', 'successor', 'predecessor',
+]);
+
+/** Words that can stand before a title head inside a title ("Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'vice', 'acting', 'former', 'ex', 'foreign', 'prime', 'defence', 'defense', 'interior', 'finance',
+  'economy', 'economic', 'trade', 'health', 'education', 'energy', 'agriculture', 'environment', 'home',
+  'national', 'security', 'senior', 'assistant', 'associate', 'executive', 'managing', 'attorney', 'chief',
+  'state', 'federal', 'permanent', 'special', 'top', 'then', 'first', 'second', 'press', 'party', 'team',
+  'club', 'general', 'grand', 'supreme', 'principal', 'lead', 'junior', 'regional', 'provincial', 'presidential',
+  'white', 'house', 'military', 'army', 'police', 'intelligence', 'nuclear', 'chief-of-staff', 'labour',
+  'labor', 'justice', 'transport', 'information', 'culture', 'sports', 'youth', 'public', 'foreign-policy',
+  'communications', 'government', 'opposition', 'union', 'parliamentary', 'lord', 'crown', 'high',
+]);
+
+/** Honorifics: a person for sure, and a hint of gender. Lower-case, without the period. */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['mr', 'male'], ['mister', 'male'], ['sir', 'male'], ['messrs', 'male'], ['mrs', 'female'], ['ms', 'female'],
+  ['miss', 'female'], ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['lord', 'male'],
+  ['mme', 'female'], ['mlle', 'female'], ['dr', null], ['prof', null], ['rev', null], ['hon', null],
+]);
+
+/** Head nouns that make a capitalized name an organization when they end it ("Moscow Carnegie Center"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'agency', 'center', 'centre', 'endowment', 'department', 'party', 'bank', 'university',
+  'institute', 'institution', 'commission', 'committee', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co',
+  'company', 'companies', 'group', 'association', 'federation', 'union', 'organization', 'organisation',
+  'foundation', 'fund', 'authority', 'office', 'bureau', 'service', 'services', 'board', 'court', 'parliament',
+  'assembly', 'congress', 'senate', 'army', 'navy', 'forces', 'force', 'police', 'front', 'movement', 'league',
+  'club', 'church', 'times', 'post', 'news', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'review',
+  'press', 'network', 'television', 'tv', 'radio', 'airlines', 'airline', 'airways', 'motors', 'exchange',
+  'holdings', 'holding', 'industries', 'systems', 'technologies', 'pharmaceuticals', 'partners', 'securities',
+  'hospital', 'school', 'college', 'academy', 'museum', 'society', 'alliance', 'coalition', 'brigade',
+  'brigades', 'guard', 'command', 'cabinet', 'government', 'administration', 'secretariat', 'tribunal', 'mission',
+  'cross', 'crescent', 'reserve', 'treasury', 'bundesbank', 'international', 'corporation', 'enterprises',
+  'team', 'federation', 'conference', 'directorate', 'inspectorate', 'prosecutor', 'chamber', 'consortium',
+  'cooperative', 'trust', 'investments', 'capital', 'energy', 'oil', 'petroleum', 'electric', 'telecom',
+  'communications', 'media', 'post', 'daily', 'magazine', 'weekly', 'broadcasting', 'monitor', 'observer',
+  'courier', 'express', 'mail', 'standard', 'insider', 'guardian', 'sun', 'globe', 'chronicle', 'register',
+  'bloc', 'squad', 'militia', 'taliban', 'mujahideen', 'brotherhood', 'caucus', 'politburo', 'duma', 'knesset',
+  'sejm', 'rada', 'majlis', 'bundestag', 'diet', 'legislature', 'fc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv',
+]);
+
+/** Head nouns that, opening a name before "of", make it an organization ("Bank of England"). */
+export const ORG_OPENERS: ReadonlySet<string> = new Set([
+  'bank', 'university', 'ministry', 'department', 'office', 'institute', 'council', 'organization',
+  'organisation', 'commission', 'committee', 'association', 'federation', 'union', 'league', 'party', 'court',
+  'house', 'board', 'church', 'college', 'academy', 'school', 'museum', 'society', 'agency', 'bureau', 'chamber',
+  'friends', 'order', 'congress', 'parliament', 'assembly', 'movement', 'army', 'front', 'fund', 'federal',
+]);
+
+/** Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'isles', 'peninsula', 'valley',
+  'province', 'region', 'street', 'avenue', 'road', 'square', 'bay', 'gulf', 'strait', 'straits', 'desert',
+  'county', 'canal', 'coast', 'basin', 'plateau', 'heights', 'hills', 'stadium', 'airport', 'harbour',
+  'harbor', 'district', 'prefecture', 'oblast', 'krai', 'territory', 'territories', 'republic', 'kingdom',
+  'emirates', 'states', 'city', 'town', 'village', 'state', 'square', 'bridge', 'park', 'arena', 'field',
+  'circuit', 'palace', 'castle', 'forest', 'falls', 'glacier', 'delta', 'steppe', 'channel', 'sound',
+]);
+
+/** Openers of place names ("Mount Everest", "Lake Geneva", "Cape Town", "Gulf of Aden"). */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'mount', 'mt', 'lake', 'cape', 'gulf', 'bay', 'isle', 'port', 'fort', 'sea', 'strait', 'straits', 'republic',
+  'kingdom', 'state', 'island', 'islands', 'city', 'province', 'county', 'river', 'sierra', 'san', 'santa',
+  'st', 'saint', 'los', 'las', 'el', 'la', 'port-au',
+]);
+
+/** Directions that, before a place, make a larger place ("Eastern Europe", "North Caucasus"). */
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east',
+  'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'middle', 'far', 'inner', 'outer',
+]);
+
+/**
+ * Names that act for an administration (organization, see the module header) and wire
+ * services that would otherwise read as people. Lower-case, space-joined.
+ */
+export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  'white house', 'kremlin', 'pentagon', 'state department', 'downing street', 'elysee', 'élysée', 'whitehall',
+  'quai d\'orsay', 'foggy bottom', 'capitol hill', 'reuters', 'bloomberg', 'tass', 'itar-tass', 'interfax',
+  'xinhua', 'afp', 'ap', 'ria', 'ria novosti', 'dpa', 'ansa', 'efe', 'kyodo', 'yonhap', 'anadolu',
+  'al jazeera', 'cnn', 'bbc', 'nhk', 'swift', 'nato', 'opec', 'osce', 'eu', 'un', 'u.n.', 'imf', 'wto', 'who',
+]);
+
+/** Places compromise's lexicon lacks or mis-tags that are too common in news to miss. */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([
+  'u.s.', 'us', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'britain', 'donbass', 'donbas', 'donetsk', 'luhansk', 'lugansk',
+  'middle east', 'west bank', 'gaza', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
+  'sochi', 'wilmington', 'crimea', 'kosovo', 'chechnya', 'kashmir', 'siberia', 'scandinavia', 'europe',
+  'the west', 'hong kong', 'taiwan', 'tibet', 'sahara', 'sahel', 'latin america', 'persian gulf',
+]);
+
+/** Verbs of saying: a capitalized sequence right before one is a speaker ("..., Samorukov added"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'declared',
+  'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'wrote', 'writes', 'argued', 'argues',
+  'claimed', 'claims', 'commented', 'announced', 'asked', 'asks', 'replied', 'replies', 'stressed', 'stresses',
+  'continued', 'concluded', 'admitted', 'acknowledged', 'recalled', 'suggested', 'urged', 'predicted',
+  'estimated', 'believes', 'believed', 'thinks', 'thought', 'tweeted', 'posted', 'quipped', 'vowed',
+  'pledged', 'promised', 'threatened', 'denied', 'confirmed', 'reiterated', 'emphasized', 'emphasised',
+  'underlined', 'observed', 'remarked', 'responded', 'countered', 'complained', 'spoke', 'speaks', 'hopes',
+  'hoped', 'wants', 'wanted',
+]);
+
+/** Lower-case nouns that, right after a capitalized name, say it names an organization. */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'agency', 'website', 'site', 'newspaper', 'daily', 'magazine', 'weekly', 'company', 'firm', 'group',
+  'party', 'bank', 'think', 'airline', 'club', 'network', 'channel', 'broadcaster', 'insurer', 'carrier',
+  'maker', 'manufacturer', 'giant', 'conglomerate', 'ministry', 'organization', 'organisation', 'union',
+  'alliance', 'institute', 'exchange', 'portal', 'outlet', 'tabloid', 'publisher', 'bureau', 'unit',
+  'subsidiary', 'chain', 'retailer', 'operator', 'producer', 'lender', 'fund', 'index', 'team', 'side',
+  'system', 'militia', 'movement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official',
+]);
+
+/** Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region"). */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'region', 'city', 'town', 'village', 'province', 'capital', 'country', 'county', 'district', 'republic',
+  'peninsula', 'island', 'port', 'area', 'state', 'territory', 'valley', 'border', 'oblast', 'municipality',
+  'suburb', 'neighbourhood', 'neighborhood', 'coast', 'river', 'sea', 'lake', 'mountains', 'resort', 'enclave',
+]);
+
+/** Words that open a sentence and are never part of a name ("And Pavlo Klimkin", "But China"). */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'if', 'when',
+  'while', 'as', 'at', 'in', 'on', 'for', 'from', 'to', 'of', 'by', 'with', 'after', 'before', 'since',
+  'although', 'though', 'because', 'however', 'meanwhile', 'also', 'then', 'there', 'here', 'it', 'its',
+  'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'not', 'no', 'yes',
+  'all', 'both', 'each', 'every', 'some', 'any', 'many', 'most', 'more', 'other', 'such', 'what', 'which',
+  'who', 'whom', 'whose', 'where', 'why', 'how', 'despite', 'during', 'under', 'over', 'about', 'against',
+  'between', 'into', 'through', 'without', 'within', 'among', 'according', 'apart', 'speaking', 'asked',
+  'said', 'says', 'mr', 'mrs', 'ms', 'dr', 'read', 'keep', 'follow', 'source', 'embed', 'reading', 'original',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'shall', 'now', 'today', 'yesterday', 'tomorrow', 'only', 'even', 'just', 'still',
+  'than', 'thus', 'hence', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'oh', 'unless', 'until', 'whether',
+  'once', 'upon', 'via', 'per', 'like', 'unlike', 'near', 'around', 'across', 'along', 'toward', 'towards',
+]);
+
+/** Connectors allowed inside a multi-word name when a capitalized word follows ("Bank of England"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del',
+  'della', 'al', 'el', 'bin', 'ibn', 'y', 'in', 'on', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'av',
+]);
+
+/** Connectors that only particles of personal names use ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'al', 'el', 'bin',
+  'ibn', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'av',
+]);

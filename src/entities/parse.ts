@@ -1,0 +1,155 @@
+/**
+ * One compromise parse per text, turned into a flat list of word tokens with exact offsets.
+ *
+ * compromise is run once (`nlp(text)`); everything downstream (this stage's rules, and the
+ * quotes stage through `parsed.doc`) reads from the result instead of parsing again. We
+ * only read compromise's output: no plugins, words or tags are ever registered in its
+ * global world.
+ *
+ * Tokens differ from compromise terms in three ways that matter for names:
+ * - hyphen-joined terms are one token ("AL-AIN", "NATO-Russia", "Jean-Marie"), as in
+ *   newswire tokenization;
+ * - a possessive suffix ('s, ’s, ‘s) is cut off the token and remembered as a boundary;
+ * - punctuation-only terms (", \"" in tokenized text) and empty contraction terms are
+ *   dropped and act as boundaries.
+ */
+import nlp from 'compromise';
+
+/** The compromise document type (a View of the whole text). */
+export type CompromiseDoc = ReturnType<typeof nlp>;
+
+/** One word of the text as this stage sees it. */
+export interface Token {
+  /** The word as written, without possessive suffix: `source.slice(start, end) === text`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** compromise tags of the word (union over hyphen-joined parts). */
+  readonly tags: ReadonlySet<string>;
+  /** compromise tags of the first and last hyphen-joined part. */
+  readonly firstTags: ReadonlySet<string>;
+  readonly lastTags: ReadonlySet<string>;
+  /** Number of hyphen-joined parts (1 for a plain word). */
+  readonly parts: number;
+  /** Punctuation written before / after the word (compromise's pre/post, plus 's). */
+  readonly pre: string;
+  readonly post: string;
+  /** Index of the compromise sentence holding the word. */
+  readonly sentence: number;
+  /** True when the word is the first word of its sentence (or of a line). */
+  readonly sentenceStart: boolean;
+  /** True when a possessive 's followed the word (cut off `text`). */
+  readonly possessive: boolean;
+}
+
+/**
+ * A parsed text: the source string, compromise's document and our word tokens. Treat it
+ * as opaque outside this stage; `doc` is exposed so that later stages (quotes) can reuse
+ * the same parse instead of running compromise again.
+ *
+ * @example
+ * const parsed = parseText('Kremlin spokesman Dmitry Peskov said.');
+ * parsed.tokens.map((t) => t.text); // ['Kremlin', 'spokesman', 'Dmitry', 'Peskov', 'said']
+ */
+export interface ParsedText {
+  readonly text: string;
+  /** compromise's document for `text`. Read it; do not mutate it. */
+  readonly doc: CompromiseDoc;
+  readonly tokens: readonly Token[];
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+const POSSESSIVE = /['’‘`´]s$/i;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const APOSTROPHE_END = /['’‘`´]$/;
+
+/**
+ * Parses a text with compromise once and returns its word tokens.
+ *
+ * @example
+ * const parsed = parseText("Iran‘s nuclear program");
+ * parsed.tokens[0]; // { text: 'Iran', possessive: true, ... }
+ */
+export function parseText(text: string): ParsedText {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const sentences = (doc as unknown as { document: RawTerm[][] }).document;
+  const tokens: Token[] = [];
+  sentences.forEach((terms, sentence) => {
+    let first = true;
+    let i = 0;
+    while (i < terms.length) {
+      // Join hyphenated runs: "AL" + "-" + "AIN" written without spaces.
+      let j = i;
+      while (j + 1 < terms.length && terms[j]!.post === '-' && terms[j + 1]!.pre === '' && adjacent(terms[j]!, terms[j + 1]!)) j++;
+      const token = makeToken(text, terms, i, j, sentence, first);
+      if (token) {
+        tokens.push(token);
+        first = false;
+      }
+      i = j + 1;
+    }
+  });
+  return { text, doc, tokens: markLineStarts(text, tokens) };
+}
+
+function adjacent(a: RawTerm, b: RawTerm): boolean {
+  if (!a.offset || !b.offset) return false;
+  return a.offset.start + a.offset.length + 1 === b.offset.start;
+}
+
+function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean): Token | null {
+  const a = terms[i]!;
+  const b = terms[j]!;
+  if (!a.offset || !b.offset) return null;
+  const start = a.offset.start;
+  let end = b.offset.start + b.offset.length;
+  if (end <= start || end > source.length) return null;
+  let word = source.slice(start, end);
+  if (!HAS_WORD_CHAR.test(word)) return null;
+  let post = b.post;
+  let possessive = false;
+  if (POSSESSIVE.test(word) && word.length > 2) {
+    end -= 2;
+    word = source.slice(start, end);
+    post = source.slice(end, end + 2) + post;
+    possessive = true;
+  } else if (terms[j + 1]?.text === 's' && APOSTROPHE_END.test(terms[j + 1]!.pre)) {
+    // Tokenized possessive: "Bitar 's" -> the next term is "s" with pre "'".
+    possessive = true;
+  }
+  // A bare "s" after an apostrophe is the tail of a tokenized possessive, not a word.
+  if (word === 's' && APOSTROPHE_END.test(a.pre)) return null;
+  const tags = new Set<string>();
+  for (let k = i; k <= j; k++) for (const t of terms[k]!.tags) tags.add(t);
+  return {
+    text: word,
+    start,
+    end,
+    tags,
+    firstTags: a.tags,
+    lastTags: b.tags,
+    parts: j - i + 1,
+    pre: a.pre,
+    post,
+    sentence,
+    sentenceStart: first,
+    possessive,
+  };
+}
+
+/** A word right after a newline (a headline, a dateline, a table row) also starts a "sentence". */
+function markLineStarts(source: string, tokens: Token[]): Token[] {
+  return tokens.map((t, k) => {
+    if (t.sentenceStart || k === 0) return t.sentenceStart ? t : { ...t, sentenceStart: true };
+    const gap = source.slice(tokens[k - 1]!.end, t.start);
+    return gap.includes('\n') ? { ...t, sentenceStart: true } : t;
+  });
+}

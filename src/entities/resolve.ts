@@ -1,0 +1,274 @@
+/**
+ * From typed mentions to entities: one type per name per article, canonical names,
+ * aliases, titles, stable ids and gender.
+ *
+ * - One sense per article: the evidence of every mention of the same name is summed
+ *   before the type is chosen, and a surname inherits the evidence of the full name it
+ *   ends ("Biden" ← "Joe Biden").
+ * - People cluster by surname: "Biden", "President Biden", "Mr. Biden" join "Joe Biden";
+ *   the canonical name is the fullest form in the article.
+ * - Organizations and places cluster by normalized name, by transliteration variant
+ *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
+ *   Cooperation in Europe"; the expansion becomes the name).
+ */
+import type { Entity, EntityType, Span } from '../core/types.js';
+import { makeSpan } from '../core/offsets.js';
+import type { Classified } from './classify.js';
+import type { Token } from './parse.js';
+import { isSpellingVariant } from './similarity.js';
+import { HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
+
+/** A mention whose type is decided. */
+export interface TypedMention extends Classified {
+  type: EntityType;
+}
+
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Decides the type of every candidate from the evidence of all mentions of its name.
+ * Candidates that are probably not names are dropped.
+ *
+ * @example
+ * decideTypes(classified).map((m) => [m.text, m.type]);
+ */
+export function decideTypes(cands: readonly Classified[]): TypedMention[] {
+  const sums = new Map<string, Record<EntityType, number>>();
+  const fixed = new Map<string, EntityType>();
+  const add = (key: string, s: Record<EntityType, number>, w = 1): void => {
+    const cur = sums.get(key) ?? { person: 0, organization: 0, place: 0 };
+    for (const t of TYPES) cur[t] += s[t] * w;
+    sums.set(key, cur);
+  };
+  for (const c of cands) {
+    add(c.key, c.scores);
+    if (c.fixed) fixed.set(c.key, c.fixed);
+  }
+  // A surname inherits the person evidence of the full names it ends.
+  const best = (key: string): EntityType | null => fixed.get(key) ?? argmax(sums.get(key)!);
+  for (const c of cands) {
+    const words = nameWords(c.text);
+    if (words.length < 2 || best(c.key) !== 'person' || fixed.has(c.key)) continue;
+    const surname = words[words.length - 1]!.toLowerCase();
+    if (sums.has(surname) && !fixed.has(surname)) add(surname, { person: 4, organization: 0, place: 0 });
+  }
+  const out: TypedMention[] = [];
+  const weakKeys = new Set(cands.filter((c) => c.weak).map((c) => c.key));
+  for (const c of cands) {
+    const f = fixed.get(c.key);
+    if (f) {
+      out.push({ ...c, type: f });
+      continue;
+    }
+    const s = sums.get(c.key)!;
+    const t = argmax(s);
+    const top = t ? s[t] : 0;
+    if (weakKeys.has(c.key) && top < 2) continue;
+    if (t && top > 0.25) {
+      out.push({ ...c, type: t });
+      continue;
+    }
+    if (top < -4) continue;
+    out.push({ ...c, type: 'person' });
+  }
+  return out;
+}
+
+function argmax(s: Record<EntityType, number>): EntityType | null {
+  let best: EntityType | null = null;
+  for (const t of TYPES) if (best === null || s[t] > s[best]) best = t;
+  return best;
+}
+
+/** Name words without connectors and initials ("Andrew S Weiss" -> Andrew, Weiss). */
+function nameWords(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()) && !INITIAL.test(w));
+}
+
+interface Cluster {
+  type: EntityType;
+  mentions: TypedMention[];
+  /** Lower-case name words of the fullest form. */
+  words: string[];
+  name: string;
+}
+
+/**
+ * Groups typed mentions into entities.
+ *
+ * @example
+ * const entities = buildEntities(source, tokens, decideTypes(classified));
+ */
+export function buildEntities(source: string, tokens: readonly Token[], mentions: readonly TypedMention[]): Entity[] {
+  const clusters: Cluster[] = [];
+  const byType = (t: EntityType): TypedMention[] => mentions.filter((m) => m.type === t);
+
+  // People: fullest names first, then shorter forms join the cluster they fit.
+  const people = byType('person').slice().sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
+  for (const m of people) {
+    const words = nameWords(m.text).map((w) => w.toLowerCase());
+    const fits = clusters.filter((c) => c.type === 'person' && fitsPerson(words, c.words));
+    const target = fits.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (target) target.mentions.push(m);
+    else clusters.push({ type: 'person', mentions: [m], words, name: displayForm(m.text) });
+  }
+
+  // Organizations and places: same normalized name, or a spelling variant.
+  for (const type of ['organization', 'place'] as const) {
+    for (const m of byType(type).sort((a, b) => a.start - b.start)) {
+      const words = nameWords(m.text).map((w) => w.toLowerCase());
+      const target = clusters.find((c) => c.type === type && (c.mentions.some((x) => x.key === m.key) || variantOf(words, c.words)));
+      if (target) target.mentions.push(m);
+      else clusters.push({ type, mentions: [m], words, name: displayForm(m.text) });
+    }
+  }
+  mergeAcronyms(clusters);
+
+  const live = clusters.filter((c) => c.mentions.length > 0);
+  for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
+  live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const ids = new Set<string>();
+  return live.map((c) => toEntity(source, tokens, c, ids, mentions));
+}
+
+function fitsPerson(words: string[], cluster: string[]): boolean {
+  if (!words.length || !cluster.length) return false;
+  const last = words[words.length - 1]!;
+  const clusterLast = cluster[cluster.length - 1]!;
+  if (last !== clusterLast && !isSpellingVariant(last, clusterLast)) return false;
+  // Every other word must appear in the fuller name ("Joe Biden" fits "Joe R Biden", "Hunter Biden" does not).
+  return words.slice(0, -1).every((w) => cluster.includes(w));
+}
+
+function variantOf(words: string[], cluster: string[]): boolean {
+  if (words.length !== cluster.length || !words.length) return false;
+  return words.every((w, i) => isSpellingVariant(w, cluster[i]!));
+}
+
+/** Names are displayed as written (the canonical choice prefers a form not in capitals). */
+function displayForm(text: string): string {
+  return text;
+}
+
+/** Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion. */
+function mergeAcronyms(clusters: Cluster[]): void {
+  for (const short of clusters) {
+    if (!short.mentions.length || short.type === 'person') continue;
+    const acronyms = new Set(short.mentions.map((m) => m.text.replace(/\./g, '')).filter((t) => /^\p{Lu}{2,8}$/u.test(t)));
+    if (!acronyms.size) continue;
+    const long = clusters.find((c) => c !== short && c.mentions.length && c.type !== 'person' &&
+      c.mentions.some((m) => acronyms.has(initials(m.text))));
+    if (!long) continue;
+    long.mentions.push(...short.mentions.map((m) => ({ ...m, type: long.type })));
+    short.mentions = [];
+  }
+}
+
+/** Initials of the capitalized words ("Organization for Security and Cooperation in Europe" -> "OSCE"). */
+function initials(text: string): string {
+  const words = text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+}
+
+function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set<string>, all: readonly TypedMention[]): Entity {
+  const name = canonicalName(c);
+  let id = `${c.type}:${slug(name) || 'entity'}`;
+  if (ids.has(id)) {
+    let n = 2;
+    while (ids.has(`${id}-${n}`)) n++;
+    id = `${id}-${n}`;
+  }
+  ids.add(id);
+  const aliases: string[] = [];
+  const titles: string[] = [];
+  const mentions: Span[] = [];
+  for (const m of c.mentions) {
+    mentions.push(makeSpan(source, m.start, m.end));
+    pushUnique(aliases, m.text);
+    if (m.title) {
+      if (m.title.end <= m.start && !m.title.relation) pushUnique(aliases, source.slice(m.title.start, m.end).replace(/\s+/g, ' '));
+      if (!m.title.honorific && !m.title.relation) pushUnique(titles, m.title.text.replace(/\s+/g, ' '));
+    }
+  }
+  const entity: Entity = { id, type: c.type, name, aliases, mentions };
+  if (titles.length) entity.titles = titles;
+  if (c.type === 'person') {
+    const gender = guessGender(source, tokens, c, all);
+    if (gender) entity.gender = gender;
+  }
+  return entity;
+}
+
+function canonicalName(c: Cluster): string {
+  const all = c.mentions.map((m) => displayForm(m.text));
+  // "JAPAN" in a headline, "Japan" in the body: prefer the body's spelling.
+  const mixed = all.filter((f) => /\p{Ll}/u.test(f) || f.length <= 6);
+  const forms = mixed.length ? mixed : all;
+  if (c.type === 'person') {
+    return forms.reduce((best, f) => (nameWords(f).length > nameWords(best).length || (nameWords(f).length === nameWords(best).length && f.length > best.length) ? f : best), forms[0]!);
+  }
+  // Organizations and places: prefer an expansion over an acronym, then the first form.
+  const expanded = forms.find((f) => f.includes(' ') && c.mentions.some((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')) && initials(f) === m.text.replace(/\./g, '')));
+  return expanded ?? forms[0]!;
+}
+
+function pushUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * A URL-safe slug: "Joe Biden" -> "joe-biden".
+ *
+ * @example
+ * slug('Organization for Security and Cooperation in Europe'); // 'organization-for-security-and-cooperation-in-europe'
+ */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * Gender from the text: an honorific (Mr./Mrs./Ms.), compromise's MaleName/FemaleName tag
+ * on the first name, and the first he/she pronoun after a mention when no other person
+ * is mentioned in between (same or next sentence).
+ */
+function guessGender(source: string, tokens: readonly Token[], c: Cluster, all: readonly TypedMention[]): 'male' | 'female' | undefined {
+  let score = 0;
+  const personStarts = all.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
+  for (const m of c.mentions) {
+    if (m.title?.honorific && m.title.word) {
+      const g = HONORIFICS.get(m.title.word);
+      if (g === 'male') score += 3;
+      if (g === 'female') score -= 3;
+    }
+    const first = tokens[m.first]!;
+    if (m.last > m.first) {
+      if (first.tags.has('MaleName') && !first.tags.has('FemaleName')) score += 2;
+      if (first.tags.has('FemaleName') && !first.tags.has('MaleName')) score -= 2;
+    }
+    const nextPerson = personStarts.find((s) => s > m.start) ?? Infinity;
+    for (let k = m.last + 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.start >= nextPerson || t.sentence > tokens[m.last]!.sentence + 1) break;
+      const w = t.text.toLowerCase();
+      if (MALE_PRONOUNS.has(w)) {
+        score += 1;
+        break;
+      }
+      if (FEMALE_PRONOUNS.has(w)) {
+        score -= 1;
+        break;
+      }
+    }
+  }
+  void source;
+  return score > 0 ? 'male' : score < 0 ? 'female' : undefined;
+}

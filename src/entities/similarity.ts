@@ -1,0 +1,80 @@
+/**
+ * Spelling-variant test for names written through different transliterations
+ * ("Zelensky"/"Zelenskiy", "Kiev"/"Kyiv", "Donbass"/"Donbas", "Lugansk"/"Luhansk").
+ *
+ * Two names are variants when they share their first letter, their consonant skeletons
+ * match (vowels and y collapse to one symbol, doubled letters to one, kh/h and gh/h are
+ * merged) and their edit distance is small relative to their length. The rule is general;
+ * no pair of names is listed anywhere.
+ */
+
+/**
+ * The consonant skeleton of a word.
+ *
+ * @example
+ * skeleton('Zelenskiy') === skeleton('Zelensky'); // true
+ */
+export function skeleton(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'h')
+    .replace(/(?<=[aeiouy])g(?=[aeiouy])/g, 'h')
+    .replace(/[aeiouy]+/g, 'V')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Levenshtein distance, capped: returns `max + 1` as soon as the distance exceeds `max`.
+ *
+ * @example
+ * editDistance('kiev', 'kyiv', 3); // 2
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * True when two single words are transliteration variants of one name.
+ *
+ * @example
+ * isSpellingVariant('Donbass', 'Donbas'); // true
+ * isSpellingVariant('Paris', 'Peres'); // false (distance 2, no transliteration y)
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return true;
+  if (x.length < 4 || y.length < 4 || x[0] !== y[0]) return false;
+  if (skeleton(x) !== skeleton(y)) return false;
+  const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
+  return editDistance(x, y, limit) <= limit || sameLettersIgnoringVowelOrder(x, y);
+}
+
+function fold(w: string): string {
+  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** "kiev"/"kyiv": the same consonants, the vowels re-spelled with a transliteration y. */
+function sameLettersIgnoringVowelOrder(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || !/y/.test(x + y)) return false;
+  const consonants = (w: string): string => w.replace(/[aeiouy]/g, '');
+  return consonants(x) === consonants(y) && x.length <= 6;
+}

@@ -1,0 +1,89 @@
+/**
+ * Is a capitalized word just an ordinary English word? ("Despite", "Police", "LUCKY")
+ *
+ * A capital letter says little at the start of a sentence or in an ALL-CAPS headline.
+ * There we ask two sources, both read-only: compromise's lexicon (which knows ~24k words
+ * with their inflections) and the article itself (a word the article also writes in
+ * lower case is an ordinary word: "the talks ... Talks"). Name tags in the lexicon
+ * (Country, City, FirstName, Organization, ...) win over the common reading.
+ */
+import nlp from 'compromise';
+import type { Token } from './parse.js';
+
+const NAME_TAGS = [
+  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Honorific',
+];
+
+type LexiconValue = string | string[];
+
+/** compromise's lexicon, read (never written to). */
+const LEXICON: Readonly<Record<string, LexiconValue>> =
+  (nlp.world() as { model?: { one?: { lexicon?: Record<string, LexiconValue> } } }).model?.one?.lexicon ?? {};
+
+function lexicon(): Readonly<Record<string, LexiconValue>> {
+  return LEXICON;
+}
+
+/** The tags compromise's lexicon gives a lower-case word or phrase (empty when unknown). */
+export function lexiconTags(lower: string): readonly string[] {
+  const value = Object.prototype.hasOwnProperty.call(lexicon(), lower) ? lexicon()[lower] : undefined;
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Questions about ordinary words, answered for one article. */
+export interface Vocabulary {
+  /** True for an ordinary English word (any case) with no name reading in the lexicon. */
+  isCommonWord(word: string): boolean;
+  /** True when the article writes this word in lower case somewhere. */
+  seenLowercase(word: string): boolean;
+}
+
+/**
+ * Builds the vocabulary of one article from its tokens.
+ *
+ * @example
+ * const vocab = buildVocabulary(parseText('Talks ended. The talks were long.').tokens);
+ * vocab.isCommonWord('Talks'); // true
+ */
+export function buildVocabulary(tokens: readonly Token[]): Vocabulary {
+  const lower = new Set<string>();
+  for (const t of tokens) {
+    const first = t.text.charAt(0);
+    if (first !== first.toUpperCase() || first === first.toLowerCase()) lower.add(t.text.toLowerCase());
+  }
+  const known = (w: string): boolean => lower.has(w) || isLexiconWord(w);
+  return {
+    seenLowercase: (word) => lower.has(word.toLowerCase()),
+    isCommonWord(word) {
+      const w = word.toLowerCase();
+      if (hasNameReading(w)) return false;
+      if (known(w)) return true;
+      for (const stem of stems(w)) if (known(stem) && !hasNameReading(stem)) return true;
+      return false;
+    },
+  };
+}
+
+function isLexiconWord(w: string): boolean {
+  const tags = lexiconTags(w);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+}
+
+function hasNameReading(w: string): boolean {
+  return lexiconTags(w).some((t) => NAME_TAGS.includes(t));
+}
+
+/** Crude inflection stripping: enough to see "GOALS" as "goal", "CRASHING" as "crash". */
+function stems(w: string): string[] {
+  const out: string[] = [];
+  if (w.length > 3 && w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.length > 4 && w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.length > 4 && w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.length > 4 && w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.length > 5 && w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  if (w.length > 4 && w.endsWith('ly')) out.push(w.slice(0, -2));
+  if (w.length > 4 && w.endsWith('er')) out.push(w.slice(0, -2), w.slice(0, -1));
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * detectLanguage: the language (ISO 639-3) and script of a passage.
+ *
+ * Three signals, cheapest and most reliable first:
+ * 1. Unicode script: Greek, Hebrew, Hangul, Kana, Han, Thai, Georgian and Armenian each
+ *    name one language outright.
+ * 2. Function words: a passage whose words are largely one language's closed-class words
+ *    is in that language, however short (this is what franc gets wrong on short English).
+ * 3. franc-min trigrams, restricted to a candidate list of news languages (never Scots,
+ *    Javanese or Fula for a line of English), for the rest.
+ */
+import { francAll } from 'franc-min';
+import { assertText, checkOptions } from '../core/errors.js';
+import { functionWordLanguages, functionWordShare } from './function-words.js';
+import { countScripts, dominantScript, type ScriptName } from './scripts.js';
+
+/**
+ * Options of `detectLanguage`.
+ *
+ * @example
+ * detectLanguage(text, { only: ['eng', 'spa'], minLength: 20 });
+ */
+export interface LanguageOptions {
+  /** ISO 639-3 codes to choose from. Default: DEFAULT_LANGUAGE_CANDIDATES. */
+  only?: readonly string[];
+  /** Passages with fewer letters than this are 'und' (undetermined). Default 10. */
+  minLength?: number;
+}
+
+/**
+ * What `detectLanguage` returns.
+ *
+ * @example
+ * const r: LanguageResult = { language: 'eng', script: 'Latin', confidence: 0.9, method: 'function-words' };
+ */
+export interface LanguageResult {
+  /** ISO 639-3 code, or 'und' when the passage is too short or has no letters. */
+  language: string;
+  /** Dominant script of the passage's letters. */
+  script: ScriptName;
+  /** Heuristic certainty in 0..1 (share of the script, of function words, or franc's margin). */
+  confidence: number;
+  /** Which signal decided. */
+  method: 'script' | 'function-words' | 'trigrams' | 'none';
+}
+
+/**
+ * Languages considered by default: the major languages of world news media.
+ *
+ * @example
+ * DEFAULT_LANGUAGE_CANDIDATES.includes('eng'); // true
+ */
+export const DEFAULT_LANGUAGE_CANDIDATES: readonly string[] = Object.freeze([
+  'eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'ind', 'vie', 'swe', 'hun', 'ces',
+  'hrv', 'rus', 'ukr', 'bel', 'bul', 'srp', 'kaz', 'arb', 'pes', 'urd', 'hin', 'mar', 'npi',
+  'ell', 'heb', 'kor', 'jpn', 'cmn', 'tha', 'kat', 'hye',
+]);
+
+// Scripts used by a single language among the candidates.
+const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
+  Greek: 'ell', Hebrew: 'heb', Hangul: 'kor', Kana: 'jpn', Han: 'cmn', Thai: 'tha', Georgian: 'kat', Armenian: 'hye',
+};
+
+const KNOWN_OPTIONS = ['only', 'minLength'] as const;
+const FUNCTION_WORD_LANGUAGES = functionWordLanguages();
+
+/**
+ * Detects the language of a passage.
+ *
+ * @example
+ * detectLanguage('The Kremlin said the talks were frank.').language; // 'eng'
+ * detectLanguage('Байден выразил сожаление').language;               // 'rus'
+ */
+export function detectLanguage(text: string, options?: LanguageOptions): LanguageResult {
+  assertText(text, 'detectLanguage');
+  const opts = checkOptions(options, KNOWN_OPTIONS, 'detectLanguage');
+  const only = opts.only ?? DEFAULT_LANGUAGE_CANDIDATES;
+  if (!Array.isArray(only) || only.some((code) => typeof code !== 'string')) {
+    throw new TypeError('detectLanguage: expected options.only to be an array of ISO 639-3 codes');
+  }
+  const minLength = opts.minLength ?? 10;
+  if (typeof minLength !== 'number' || !(minLength >= 0)) {
+    throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${String(minLength)}`);
+  }
+
+  const census = countScripts(text);
+  const script = dominantScript(census);
+  if (census.letters === 0 || census.letters < minLength) {
+    return { language: 'und', script, confidence: 0, method: 'none' };
+  }
+  const scriptShare = (census.counts[script] ?? 0) / census.letters;
+
+  // Japanese mixes Han with Kana; any Kana among Han letters means Japanese.
+  const single = script === 'Han' && (census.counts.Kana ?? 0) > 0 ? 'jpn' : SINGLE_LANGUAGE_SCRIPT[script];
+  if (single && only.includes(single)) {
+    return { language: single, script, confidence: scriptShare, method: 'script' };
+  }
+
+  if (script === 'Latin') {
+    const byWords = bestByFunctionWords(text, only);
+    if (byWords) return { ...byWords, script, method: 'function-words' };
+  }
+
+  const ranked = francAll(text, { only: [...only], minLength: 1 });
+  const [top, second] = ranked;
+  if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
+  const margin = second ? 1 - second[1] : 1;
+  return { language: top[0], script, confidence: Math.min(1, Math.max(0, margin * 4)), method: 'trigrams' };
+}
+
+// A language wins on function words when at least 15% of the words are its function words
+// and it has at least twice the share of the runner-up (lists overlap: 'a', 'de', 'in').
+function bestByFunctionWords(text: string, only: readonly string[]): { language: string; confidence: number } | null {
+  let best = '';
+  let bestShare = 0;
+  let secondShare = 0;
+  for (const language of FUNCTION_WORD_LANGUAGES) {
+    if (!only.includes(language)) continue;
+    const { share, words } = functionWordShare(text, language);
+    if (words < 3) return null;
+    if (share > bestShare) {
+      secondShare = bestShare;
+      bestShare = share;
+      best = language;
+    } else if (share > secondShare) secondShare = share;
+  }
+  if (best && bestShare >= 0.15 && bestShare >= 2 * secondShare) {
+    return { language: best, confidence: Math.min(1, bestShare * 2.5) };
+  }
+  return null;
+}

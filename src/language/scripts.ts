@@ -1,0 +1,102 @@
+/**
+ * Unicode script census of a text: which writing system its letters belong to.
+ *
+ * Script is the most reliable language signal there is (a Cyrillic paragraph in an English
+ * article is foreign whatever a trigram model says), and counting it is a single linear
+ * pass over UTF-16 code units with range checks, far cheaper than a trigram model.
+ */
+
+/** Scripts we tell apart; letters of any other script count as 'Other'. */
+export type ScriptName =
+  | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Han' | 'Kana'
+  | 'Hangul' | 'Thai' | 'Georgian' | 'Armenian' | 'Other';
+
+/**
+ * Letter counts per script.
+ *
+ * @example
+ * const census: ScriptCensus = { letters: 5, counts: { Latin: 5 } };
+ */
+export interface ScriptCensus {
+  letters: number;
+  counts: Partial<Record<ScriptName, number>>;
+}
+
+// [first, last, script] ranges of UTF-16 code units, sorted. Digits and punctuation fall
+// outside every range and are not letters.
+const RANGES: ReadonlyArray<readonly [number, number, ScriptName]> = [
+  [0x41, 0x5a, 'Latin'], [0x61, 0x7a, 'Latin'], [0xc0, 0xd6, 'Latin'], [0xd8, 0xf6, 'Latin'],
+  [0xf8, 0x24f, 'Latin'], [0x370, 0x3ff, 'Greek'], [0x400, 0x52f, 'Cyrillic'],
+  [0x531, 0x58f, 'Armenian'], [0x5d0, 0x5ff, 'Hebrew'], [0x620, 0x64a, 'Arabic'],
+  [0x66e, 0x6ff, 'Arabic'], [0x900, 0x97f, 'Devanagari'], [0xe00, 0xe7f, 'Thai'],
+  [0x10a0, 0x10ff, 'Georgian'], [0x1100, 0x11ff, 'Hangul'], [0x1e00, 0x1eff, 'Latin'],
+  [0x1f00, 0x1fff, 'Greek'], [0x3040, 0x30ff, 'Kana'], [0x3400, 0x4dbf, 'Han'],
+  [0x4e00, 0x9fff, 'Han'], [0xac00, 0xd7af, 'Hangul'], [0xfb50, 0xfdff, 'Arabic'],
+  [0xfe70, 0xfeff, 'Arabic'],
+];
+
+/**
+ * Returns the script of one UTF-16 code unit, or null when it is not a letter we know.
+ *
+ * @example
+ * scriptOfCodeUnit('Ж'.charCodeAt(0)); // 'Cyrillic'
+ */
+export function scriptOfCodeUnit(code: number): ScriptName | null {
+  if (code < 0x41) return null;
+  let lo = 0;
+  let hi = RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last, script] = RANGES[mid]!;
+    if (code < first) hi = mid - 1;
+    else if (code > last) lo = mid + 1;
+    else return script;
+  }
+  return null;
+}
+
+/**
+ * Counts letters per script in `text[start, end)`.
+ *
+ * @example
+ * countScripts('Кремль said'); // { letters: 10, counts: { Cyrillic: 6, Latin: 4 } }
+ */
+export function countScripts(text: string, start = 0, end = text.length): ScriptCensus {
+  const counts: Partial<Record<ScriptName, number>> = {};
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII fast path: most news text is mostly ASCII.
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        counts.Latin = (counts.Latin ?? 0) + 1;
+        letters++;
+      }
+      continue;
+    }
+    const script = scriptOfCodeUnit(code);
+    if (script) {
+      counts[script] = (counts[script] ?? 0) + 1;
+      letters++;
+    }
+  }
+  return { letters, counts };
+}
+
+/**
+ * The script with the most letters, or 'Other' for a text without letters.
+ *
+ * @example
+ * dominantScript(countScripts('Ukraine')); // 'Latin'
+ */
+export function dominantScript(census: ScriptCensus): ScriptName {
+  let best: ScriptName = 'Other';
+  let bestCount = 0;
+  for (const [script, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
+    if (count > bestCount) {
+      best = script;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,285 @@
+/**
+ * Attribution: finds the cue and the speaker phrase of each quotation inside its sentence.
+ *
+ * Rules, tried in order for each quote (every order news writing uses):
+ * 1. `after`   — a reporting clause right after the quote: “Q,” X said / “Q,” said X /
+ *                “Q,” X, a Y, added / “Q”, a military source told / “Q,” according to X.
+ * 2. `before`  — a reporting cue shortly before the quote: X said: “Q” / X said that “Q” /
+ *                X told reporters “Q” / According to X, “Q”.
+ * 3. `clause`  — the sentence's closing reporting clause covers every quote before it:
+ *                Biden “voiced …” and vowed “…”, the White House said in its readout;
+ *                then a framing verb shortly before the quote (X vowed “Q”).
+ * 4. `sentence` — the nearest cue before the quote in the sentence, then the nearest
+ *                reporting cue after it.
+ * The speaker of a cue is the phrase before it (skipping adverbs, an appositive or a
+ * parenthesis), the phrase after it when the cue is inverted (“Q,” said X), the phrase after
+ * "according to", or the sentence's subject for a participle or a coordinated verb
+ * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
+ * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
+ */
+import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
+import { phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
+import type { Sentence, Token } from './segment.js';
+
+/** A cue occurrence in a sentence: tokens [at, at + length). */
+export interface Cue {
+  at: number;
+  length: number;
+  strength: CueStrength;
+  according: boolean;
+}
+
+/** How an attribution was found (for debugging and for the kind/speech decision). */
+export type AttributionRule = 'after' | 'before' | 'clause' | 'sentence' | 'continuation' | 'context';
+
+/** A quote's attribution: the speaker phrase and the cue, as token ranges of one sentence. */
+export interface Attribution {
+  sentence: number;
+  np: NounPhrase;
+  cue: Cue | null;
+  rule: AttributionRule;
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'felt', 'sought']);
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+/**
+ * The cue starting at token `k`, or null.
+ *
+ * @example
+ * // "according to Bloomberg" → { at: k, length: 2, strength: 'reporting', according: true }
+ */
+export function cueAt(tokens: readonly Token[], k: number): Cue | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const next = tokens[k + 1];
+  if (t.lower === 'according' && next?.lower === 'to') return { at: k, length: 2, strength: 'reporting', according: true };
+  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && next?.lower === 'out') {
+    return { at: k, length: 2, strength: 'reporting', according: false };
+  }
+  const strength = CUE_WORDS.get(t.lower);
+  if (!strength) return null;
+  const prev = tokens[k - 1];
+  // A capitalized cue mid-sentence is a name ("State Department"), unless a quote just closed ("measures”Said").
+  if (/^\p{Lu}/u.test(t.text) && prev && prev.kind !== 'quote' && !(prev.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) return null;
+  if (prev && prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’') && /s$/u.test(tokens[k - 2]?.lower ?? '')) return null;
+  if (prev && prev.kind === 'word') {
+    if (/['’]s$/u.test(prev.lower)) return null; // "Russia’s claims": a noun after a possessive
+    if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null; // "the report", "a call"
+    const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
+    if (participle && PASSIVE_AUX.has(prev.lower)) return null; // "it was reported"
+  }
+  return { at: k, length: 1, strength, according: false };
+}
+
+/** Cues of a sentence, with for every token the nearest cue at or before it and at or after it. */
+export interface SentenceCues {
+  cues: Cue[];
+  /** Index into `cues` of the last cue starting at or before token k, -1 when none. */
+  prev: Int32Array;
+  /** Index into `cues` of the first cue starting at or after token k, -1 when none. */
+  next: Int32Array;
+}
+
+/**
+ * Finds every cue of a sentence.
+ *
+ * @example
+ * findCues(sentence.tokens).cues.length;
+ */
+export function findCues(tokens: readonly Token[]): SentenceCues {
+  const cues: Cue[] = [];
+  const prev = new Int32Array(tokens.length).fill(-1);
+  const next = new Int32Array(tokens.length).fill(-1);
+  for (let k = 0; k < tokens.length; k++) {
+    const cue = cueAt(tokens, k);
+    if (cue) {
+      cues.push(cue);
+      k += cue.length - 1;
+    }
+  }
+  let c = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    while (c + 1 < cues.length && cues[c + 1]!.at <= k) c++;
+    prev[k] = c;
+  }
+  c = cues.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    while (c - 1 >= 0 && cues[c - 1]!.at >= k) c--;
+    next[k] = c < cues.length ? c : -1;
+  }
+  return { cues, prev, next };
+}
+
+/** The subject of the sentence: its first noun phrase after introductory words and phrases. */
+export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
+  let i = 0;
+  for (let steps = 0; i < tokens.length && steps < 14; steps++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (!NP_STOP.has(t.lower) || t.lower === 'it' || t.lower === 'he' || t.lower === 'she')) {
+      const np = phraseStartingAt(tokens, i);
+      if (np) return np;
+      return null;
+    }
+    if (t.kind === 'word' && NP_STOP.has(t.lower) && /^(in|on|at|for|from|after|before|during|with|by|since|under|over|according)$/u.test(t.lower)) {
+      // Skip an introductory phrase up to its comma ("In a statement, …").
+      let m = i + 1;
+      while (m < tokens.length && m - i < 10 && !isPunct(tokens[m], ',')) m++;
+      if (isPunct(tokens[m], ',')) { i = m + 1; continue; }
+    }
+    i++;
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase of a cue.
+ *
+ * @example
+ * // "Kremlin spokesman Dmitry Peskov said" → the phrase before "said"
+ */
+export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | null {
+  if (cue.according) return phraseStartingAt(tokens, cue.at + 2);
+  const b = skipBetweenLeft(tokens, cue.at - 1);
+  const before = tokens[b];
+  const inverted = b < 0 || before!.kind === 'quote'
+    || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote');
+  if (inverted) {
+    const np = phraseStartingAt(tokens, cue.at + cue.length);
+    if (np) return np;
+    if (b < 0) return null;
+  }
+  const lower = tokens[cue.at]!.lower;
+  if (before && (before.lower === 'and' || before.lower === 'but'
+    || (lower.endsWith('ing') && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
+    return sentenceSubject(tokens);
+  }
+  if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+  if (inverted) return null;
+  return phraseEndingAt(tokens, b);
+}
+
+function skipBetweenRight(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let steps = 0;
+  while (k < tokens.length && steps < 3 && tokens[k]!.kind === 'word' && skipBetweenLeft(tokens, k) === k - 1) {
+    k++;
+    steps++;
+  }
+  return k;
+}
+
+/** Rule 1: a reporting clause right after the quote. */
+function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase; cue: Cue | null } | null {
+  let j = qi + 1;
+  // “Q” ― Name: a dash and a name closing the sentence (epigraphs, reader quotes).
+  if (isPunct(tokens[j], '―—–-') && tokens[qi]!.kind === 'quote') {
+    const np = phraseStartingAt(tokens, j + 1);
+    const after = np ? tokens[np.to + 1] : undefined;
+    if (np && np.kind !== 'pronoun' && (!after || isPunct(after, '.,(;'))) return { np, cue: null };
+  }
+  for (let steps = 0; steps < 2 && isPunct(tokens[j], ',—–-'); steps++) j++;
+  const direct = cueAt(tokens, j);
+  if (direct) {
+    const np = direct.according ? phraseStartingAt(tokens, j + 2) : phraseStartingAt(tokens, j + direct.length);
+    return np ? { np, cue: direct } : null;
+  }
+  const np = phraseStartingAt(tokens, j);
+  if (!np) return null;
+  let e = np.to + 1;
+  if (isPunct(tokens[e], ',(')) {
+    // An appositive or a parenthesis between the speaker and the cue.
+    const close = tokens[e]!.text === '(' ? ')' : ',';
+    let m = e + 1;
+    while (m < tokens.length && m - e < 24 && !isPunct(tokens[m], close) && tokens[m]!.kind !== 'quote'
+      && !isPunct(tokens[m], '.;!?')) m++;
+    if (isPunct(tokens[m], close)) {
+      e = m + 1;
+      if (close === ')' && isPunct(tokens[e], ',')) {
+        // "Rep. Jim Clyburn (D-S.C.), the assistant leader …, added"
+        let n = e + 1;
+        while (n < tokens.length && n - e < 24 && !isPunct(tokens[n], ',') && tokens[n]!.kind !== 'quote' && !isPunct(tokens[n], '.;!?')) n++;
+        if (isPunct(tokens[n], ',')) e = n + 1;
+      }
+    }
+  }
+  e = skipBetweenRight(tokens, e);
+  const cue = cueAt(tokens, e);
+  if (cue && !cue.according) return { np, cue };
+  return null;
+}
+
+/** Rule 2: a cue shortly before the quote. */
+function attributeBefore(tokens: readonly Token[], qi: number): { np: NounPhrase; cue: Cue } | null {
+  let j = qi - 1;
+  for (let steps = 0; steps < 3 && j >= 0 && (isPunct(tokens[j], ':,—–') || tokens[j]!.lower === 'that'); steps++) j--;
+  for (let c = j; c >= 0 && j - c <= 10; c--) {
+    const t = tokens[c]!;
+    if (t.kind === 'quote' || isPunct(t, '.;!?')) break;
+    let cue = cueAt(tokens, c);
+    if (!cue && t.lower === 'to') cue = cueAt(tokens, c - 1);
+    if (!cue) continue;
+    if (cue.strength === 'framing' && j - c > 6) continue;
+    const np = subjectOfCue(tokens, cue);
+    if (np) return { np, cue };
+    return null;
+  }
+  return null;
+}
+
+/** Rule 3: the sentence's closing reporting clause (after its last quote). */
+export function closingClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue; at: number } | null {
+  let lastQuote = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.kind === 'quote') { lastQuote = k; break; }
+  if (lastQuote < 0) return null;
+  const first = cues.next[lastQuote] ?? -1;
+  if (first < 0) return null;
+  for (let c = first; c < cues.cues.length && c < first + 3; c++) {
+    const cue = cues.cues[c]!;
+    if (cue.at <= lastQuote || cue.strength !== 'reporting') continue;
+    const np = subjectOfCue(tokens, cue);
+    if (!np) continue;
+    const opener = tokens[Math.min(np.from, cue.at) - 1];
+    if (opener && (opener.kind === 'quote' || isPunct(opener, ',—–'))) return { np, cue, at: cue.at };
+  }
+  return null;
+}
+
+/**
+ * Attributes the quote token at `qi` of a sentence, or returns null when no cue applies.
+ *
+ * @example
+ * attributeQuote(sentence, 0, findCues(sentence.tokens), 3);
+ */
+export function attributeQuote(
+  s: Sentence, qi: number, cues: SentenceCues, sentenceIndex: number, sentenceLike: boolean,
+): Attribution | null {
+  const tokens = s.tokens;
+  const after = attributeAfter(tokens, qi);
+  if (after) return { sentence: sentenceIndex, np: after.np, cue: after.cue, rule: 'after' };
+  const before = attributeBefore(tokens, qi);
+  if (before && before.cue.strength === 'reporting') return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
+  // A closing reporting clause outranks a framing verb before the quote: in "Biden vowed “…”,
+  // the White House said", the words are the White House's.
+  const clause = closingClause(tokens, cues);
+  if (clause && clause.at > qi) return { sentence: sentenceIndex, np: clause.np, cue: clause.cue, rule: 'clause' };
+  if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
+  // Rule 4: the nearest cue before, then the nearest reporting cue after.
+  let c = qi > 0 ? cues.prev[qi - 1]! : -1;
+  for (let steps = 0; c >= 0 && steps < 3; steps++, c--) {
+    const np = subjectOfCue(tokens, cues.cues[c]!);
+    if (np) return { sentence: sentenceIndex, np, cue: cues.cues[c]!, rule: 'sentence' };
+  }
+  // A cue later in the sentence only reports a whole quoted sentence, not a phrase ("“hysteria” and maintains").
+  c = qi + 1 < tokens.length && sentenceLike ? cues.next[qi + 1]! : -1;
+  for (let steps = 0; c >= 0 && c < cues.cues.length && steps < 3; steps++, c++) {
+    const cue = cues.cues[c]!;
+    if (cue.strength !== 'reporting') continue;
+    const np = subjectOfCue(tokens, cue);
+    if (np) return { sentence: sentenceIndex, np, cue, rule: 'sentence' };
+  }
+  return null;
+}

@@ -1,0 +1,227 @@
+/**
+ * `newsnorm/quotes`: quoted speech with its speakers.
+ *
+ * Pipeline, all linear in the text: scan the quotation marks (`scan.ts`) → cut the frame
+ * text into sentences with each quotation as one token (`segment.ts`) → find cues and
+ * speaker phrases (`attribute.ts`, `noun-phrase.ts`) → carry speakers over continued
+ * paragraphs and follow-up quotes → decide speech vs scare quote and direct vs partial
+ * (`kind.ts`) → name speakers and resolve pronouns against `options.entities` or the text's
+ * own names (`speaker.ts`). Loads no NLP library, so it stays light.
+ *
+ * Anonymous nominal speakers are named by the phrase without its article ("a military
+ * source" → name "military source", span "a military source"), so "a military source" and
+ * "the military source" get the same name; they never carry an entity id.
+ */
+import { assertText, checkOptions } from '../core/errors.js';
+import type { Entity, Quote, Speaker } from '../core/types.js';
+import { attributeQuote, findCues, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues } from './attribute.js';
+import { isSentenceLike, quoteKind } from './kind.js';
+import { scanQuotes, type ScannedQuote } from './scan.js';
+import { segment, type Sentence } from './segment.js';
+import {
+  buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
+} from './speaker.js';
+
+export type { Entity, Quote, Speaker, Span } from '../core/types.js';
+
+/** Options of {@link extractQuotes}. */
+export interface QuoteOptions {
+  /**
+   * Entities of the same text (from `extractEntities`): speakers take their canonical
+   * names and ids, and pronouns resolve by their type and gender (default: none; the text's
+   * own capitalized names are used).
+   */
+  entities?: Entity[];
+}
+
+const KNOWN_OPTIONS = ['entities'] as const;
+
+interface QuoteRecord {
+  scanned: ScannedQuote;
+  sentence: number;
+  token: number;
+  attribution: Attribution | null;
+  kind: 'direct' | 'partial' | null;
+}
+
+/**
+ * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
+ * the marks (`text.slice(start, end) === quote.text`); `speaker` is the mention as written
+ * (a name or a pronoun) with the canonical name, or null when no speaker is found.
+ *
+ * @example
+ * extractQuotes('“Russia has never planned to attack anyone,” Kremlin spokesman Dmitry Peskov said.');
+ * // [{ text: 'Russia has never planned to attack anyone,', kind: 'direct', cue: 'said',
+ * //    speaker: { text: 'Dmitry Peskov', name: 'Dmitry Peskov', ... }, ... }]
+ */
+export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
+  assertText(text, 'extractQuotes');
+  const opts = checkOptions(options, KNOWN_OPTIONS, 'extractQuotes');
+  if (opts.entities !== undefined && !Array.isArray(opts.entities)) {
+    throw new TypeError('extractQuotes: expected options.entities to be an array of entities');
+  }
+  const scanned = scanQuotes(text);
+  if (scanned.length === 0) return [];
+  const sentences = segment(text, scanned);
+  const cueCache = new Map<number, SentenceCues>();
+  const cuesOf = (i: number): SentenceCues => {
+    let c = cueCache.get(i);
+    if (!c) { c = findCues(sentences[i]!.tokens); cueCache.set(i, c); }
+    return c;
+  };
+
+  // 1. Attribute every quote inside its own sentence.
+  const records: QuoteRecord[] = [];
+  sentences.forEach((s, si) => {
+    s.tokens.forEach((t, ti) => {
+      if (t.kind !== 'quote') return;
+      const cues = cuesOf(si);
+      const sq = scanned[t.quote!]!;
+      const like = isSentenceLike(text.slice(sq.start, sq.end));
+      const attribution = cues.cues.length > 0 ? attributeQuote(s, ti, cues, si, like) : null;
+      records.push({ scanned: scanned[t.quote!]!, sentence: si, token: ti, attribution, kind: null });
+    });
+  });
+
+  // 2. A quotation continued over paragraphs shares one speaker.
+  shareAlongContinuations(records);
+
+  // 3. Decide speech and kind; quotes without a cue inherit from the quote before them or
+  //    from a speaker named in the previous sentence.
+  let previous: QuoteRecord | null = null;
+  for (const r of records) {
+    if (!r.attribution) {
+      const inherited = inherit(r, previous, sentences, cuesOf);
+      if (inherited) r.attribution = inherited;
+    }
+    const s = sentences[r.sentence]!;
+    r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
+    if (r.kind) previous = r;
+  }
+
+  // 4. Name speakers and resolve pronouns in document order.
+  const entityIndex = opts.entities ? indexEntities(opts.entities) : null;
+  const registry = buildRegistry(text, sentences);
+  const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
+  const resolvedSpeakers: Antecedent[] = [];
+  const named = new Map<Attribution, Speaker | null>();
+  const quotes: Quote[] = [];
+  for (const r of records) {
+    if (!r.kind) continue;
+    let speaker: Speaker | null = null;
+    let cue: string | undefined;
+    const a = r.attribution;
+    if (a) {
+      if (named.has(a)) speaker = named.get(a)!;
+      else {
+        const tokens = sentences[a.sentence]!.tokens;
+        const mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
+        speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers) : null;
+        named.set(a, speaker);
+      }
+      if (a.cue) {
+        const tokens = sentences[a.sentence]!.tokens;
+        cue = text.slice(tokens[a.cue.at]!.start, tokens[a.cue.at + a.cue.length - 1]!.end);
+      }
+    }
+    const { start, end } = r.scanned;
+    const quote: Quote = { text: text.slice(start, end), start, end, rawStart: start, rawEnd: end, speaker, kind: r.kind };
+    if (cue !== undefined) quote.cue = cue;
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function shareAlongContinuations(records: QuoteRecord[]): void {
+  let chainStart = 0;
+  for (let k = 1; k <= records.length; k++) {
+    if (k < records.length && records[k]!.scanned.continues) continue;
+    const chain = records.slice(chainStart, k);
+    const source = chain.find((r) => r.attribution)?.attribution;
+    if (source && chain.length > 1) {
+      for (const r of chain) if (!r.attribution) r.attribution = { ...source, rule: 'continuation' };
+    }
+    chainStart = k;
+  }
+}
+
+/** A follow-up quote inherits the previous quote's speaker; otherwise a speaker named in the previous sentence. */
+function inherit(
+  r: QuoteRecord, previous: QuoteRecord | null, sentences: readonly Sentence[], cuesOf: (i: number) => SentenceCues,
+): Attribution | null {
+  const here = sentences[r.sentence]!;
+  if (previous?.attribution) {
+    const there = sentences[previous.sentence]!;
+    const near = r.sentence - previous.sentence <= 2 && here.paragraph - there.paragraph <= 1;
+    if (near) return { ...previous.attribution, rule: 'continuation' };
+  }
+  const before = sentences[r.sentence - 1];
+  if (!before || here.paragraph - before.paragraph > 1) return null;
+  const cues = cuesOf(r.sentence - 1);
+  for (const cue of cues.cues) {
+    if (cue.strength !== 'reporting') continue;
+    const np = subjectOfCue(before.tokens, cue);
+    if (np) return { sentence: r.sentence - 1, np, cue, rule: 'context' };
+  }
+  const last = before.tokens[before.tokens.length - 1];
+  if (last && last.text === ':') {
+    const np = sentenceSubject(before.tokens);
+    if (np) return { sentence: r.sentence - 1, np, cue: null, rule: 'context' };
+  }
+  return null;
+}
+
+function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {
+  let lo = 0;
+  let hi = scanned.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scanned[mid]!.open <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = scanned[lo - 1];
+  return q !== undefined && pos < q.close;
+}
+
+function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (const m of index.mentions) {
+    if (insideQuote(scanned, m.start)) continue;
+    const referent = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : 'unknown';
+    const a: Antecedent = { start: m.start, name: m.entity.name, referent, entityId: m.entity.id };
+    if (m.entity.gender) a.gender = m.entity.gender;
+    out.push(a);
+  }
+  return out;
+}
+
+function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[]): Speaker {
+  let name = mention.name;
+  let entityId = mention.entityId;
+  let referent = mention.referent;
+  let gender = mention.gender;
+  if (mention.pronoun) {
+    const fromText = resolvePronoun(mention.pronoun, mention.start, antecedents);
+    const fromSpeakers = resolvePronoun(mention.pronoun, mention.start, resolved);
+    const best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    if (best) {
+      name = best.name;
+      entityId = best.entityId;
+      referent = best.referent;
+      gender = best.gender;
+    }
+  }
+  const antecedent: Antecedent = { start: mention.start, name, referent };
+  if (entityId) antecedent.entityId = entityId;
+  if (gender) antecedent.gender = gender;
+  // Keep the speaker list sorted by position (speakers arrive almost in order).
+  let k = resolved.length;
+  while (k > 0 && resolved[k - 1]!.start > antecedent.start) k--;
+  resolved.splice(k, 0, antecedent);
+  const speaker: Speaker = {
+    text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end,
+    rawStart: mention.start, rawEnd: mention.end, name,
+  };
+  if (entityId) speaker.entityId = entityId;
+  return speaker;
+}

@@ -1,0 +1,92 @@
+/**
+ * Is a quotation speech, and is it a whole quoted sentence (`direct`) or a quoted phrase
+ * inside reported speech (`partial`)?
+ *
+ * General rules, no phrase lists:
+ * - a quoted sentence starts with a capital and either ends in . ! ? , or runs several words;
+ * - a quote opening its sentence, or following a colon, comma, cue or "that", is direct when it
+ *   reads as a sentence; anything else with a cue is partial;
+ * - a short phrase used as a name inside a noun phrase ("any “red line” point", "a “colossal”
+ *   colossus", "so-called “destructive stance”") and a quoted title in Title Case are not
+ *   speech unless a reporting clause sits right beside them;
+ * - without any cue, only a full quoted sentence counts as speech (a scare quote has no cue).
+ */
+import { DETERMINERS } from './lexicon.js';
+import type { AttributionRule } from './attribute.js';
+import type { Token } from './segment.js';
+
+/** Words of a quote (letters or digits). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * True when the quoted words read as a sentence of speech.
+ *
+ * @example
+ * isSentenceLike('Russia has never planned to attack anyone,'); // true
+ * isSentenceLike('red line'); // false
+ */
+export function isSentenceLike(text: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(text);
+  if (!first || !/[\p{Lu}\p{N}]/u.test(first[0])) return false;
+  const words = wordCount(text);
+  if (/[.!?…,]["”’]?$/u.test(text)) return words >= 2;
+  return words >= 6 && !isTitleCase(text);
+}
+
+/**
+ * True for a quoted title ("The Art of the Deal", "Full US Support"): most words capitalized.
+ *
+ * @example
+ * isTitleCase('The Art of the Deal'); // true
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  if (content.length < 2 || /[.!?]$/u.test(text.trim())) return false;
+  return content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * True when a short phrase is used as a term inside a noun phrase: after "so-called", or after
+ * a determiner or possessive with the noun phrase going on after it ("any “red line” point",
+ * "a “breefing” that took place"). "described it as a “crazy system”." stays a quote.
+ */
+function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean {
+  if (wordCount(text) > 2) return false;
+  const prev = tokens[qi - 1];
+  if (!prev) return false;
+  if (prev.lower === 'so-called') return true;
+  const next = tokens[qi + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’')) return /s$/u.test(tokens[qi - 2]?.lower ?? ''); // countries' “curtailed”
+  if (prev.kind !== 'word') return false;
+  return DETERMINERS.has(prev.lower) || prev.lower === 'so-called' || prev.lower.endsWith('’s') || prev.lower.endsWith("'s");
+}
+
+/**
+ * Decides whether a quote is speech and its kind. Returns null for a scare quote or title.
+ *
+ * @example
+ * quoteKind('Russia has never planned to attack anyone,', tokens, 0, 'after'); // 'direct'
+ */
+export function quoteKind(
+  text: string, tokens: readonly Token[], qi: number, rule: AttributionRule | null,
+): 'direct' | 'partial' | null {
+  const sentenceLike = isSentenceLike(text);
+  const words = wordCount(text);
+  if (rule === null) {
+    return sentenceLike && words >= 4 && (/[.!?…]["”’]?$/u.test(text) || words >= 8) ? 'direct' : null;
+  }
+  if (rule === 'continuation' || rule === 'context') return sentenceLike ? 'direct' : null;
+  if (rule !== 'after' && (isTermUse(tokens, qi, text) || (isTitleCase(text) && wordCount(text) <= 8))) return null;
+  const prev = tokens[qi - 1];
+  const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text);
+  // “It would be crazy”, a source told …: a capitalized quote before its reporting clause is a sentence.
+  if (rule === 'after' && capital && (!prev || prev.kind !== 'word')) return 'direct';
+  if (!sentenceLike) return 'partial';
+  const opensClause = !prev || prev.kind !== 'word' || prev.lower === 'that'
+    || /^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks|declared|replied|continued|explained|tweeted)$/u.test(prev.lower);
+  return opensClause ? 'direct' : 'partial';
+}

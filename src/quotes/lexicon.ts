@@ -1,0 +1,179 @@
+/**
+ * Word lists the quote stage reasons with: speech cues, pronouns, titles, determiners and
+ * the function words that end a noun phrase.
+ *
+ * These are closed-class English words and general categories (verbs of saying, role nouns),
+ * never phrases lifted from one article. Every list is a frozen `Set` of lower-case forms so
+ * a lookup is O(1) and nothing is mutated at run time.
+ */
+
+/** How strongly a cue binds a quote: `reporting` verbs frame any quote; `framing` verbs only a quote after them. */
+export type CueStrength = 'reporting' | 'framing';
+
+function forms(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Verbs of saying (every inflected form listed explicitly, so no stemming guesswork). They
+ * attribute a quote on either side: “Q,” X said / X said: “Q”.
+ */
+const REPORTING_FORMS = forms(`
+  say says said saying tell tells told telling add adds added adding
+  warn warns warned warning stress stresses stressed stressing insist insists insisted insisting
+  note notes noted noting write writes wrote writing written tweet tweets tweeted tweeting
+  explain explains explained explaining ask asks asked asking stated
+  declare declares declared declaring announce announces announced announcing
+  claim claims claimed claiming argue argues argued arguing assert asserts asserted asserting
+  reply replies replied replying respond responds responded responding
+  continue continues continued continuing recall recalls recalled recalling
+  acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+  suggest suggests suggested suggesting report reports reported reporting
+  conclude concludes concluded concluding comment comments commented commenting
+  remark remarks remarked remarking joke jokes joked joking quip quips quipped quipping
+  emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+  reiterate reiterates reiterated reiterating repeat repeats repeated repeating
+  confirm confirms confirmed confirming observe observes observed observing
+  testify testifies testified testifying shout shouts shouted shouting yell yells yelled yelling
+  concede concedes conceded conceding caution cautions cautioned cautioning
+  counter counters countered countering contend contends contended contending
+  maintained predict predicts predicted predicting
+  complain complains complained complaining recount recounts recounted recounting
+  mused muse muses musing wonder wonders wondered wondering told
+  post posts posted posting boast boasts boasted boasting
+  tout touts touted touting lament laments lamented lamenting
+  charge charges charged charging exclaim exclaims exclaimed exclaiming
+  whisper whispers whispered whispering answer answers answered answering
+  insisted begin begins began explain explains
+`);
+
+/**
+ * Verbs that frame a quoted phrase after them but do not report a whole quote on their own:
+ * vowed “strong measures”, called the claims “unacceptable”, described it as “frank”.
+ */
+const FRAMING_FORMS = forms(`
+  vow vows vowed vowing pledge pledges pledged pledging promise promises promised promising
+  urge urges urged urging demand demands demanded demanding call calls called calling
+  describe describes described describing accuse accuses accused accusing
+  label labels labeled labelled labeling labelling dub dubs dubbed dubbing
+  brand brands branded branding praise praises praised praising
+  criticize criticizes criticized criticizing criticise criticises criticised criticising
+  blast blasts blasted blasting slam slams slammed slamming
+  dismiss dismisses dismissed dismissing decry decries decried decrying
+  denounce denounces denounced denouncing condemn condemns condemned condemning
+  threaten threatens threatened threatening expect expects expected expecting
+  hope hopes hoped hoping want wants wanted wanting seek seeks sought seeking
+  refer refers referred referring characterize characterizes characterized characterizing
+  characterise characterises characterised characterising welcome welcomes welcomed welcoming
+  mock mocks mocked mocking attack attacks attacked attacking
+  voice voices voiced voicing express expresses expressed expressing
+`);
+
+/** Every cue word, mapped to its strength. */
+export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map<string, CueStrength>([
+  ...FRAMING_FORMS.map((w) => [w, 'framing'] as [string, CueStrength]),
+  ...REPORTING_FORMS.map((w) => [w, 'reporting'] as [string, CueStrength]),
+]);
+
+/** Auxiliaries that make a following participle passive ("it was reported"): not a speech cue then. */
+export const PASSIVE_AUX = new Set(forms('is are was were be been being get gets got'));
+
+/** Personal pronouns that can be a speaker, with what they can refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'first'], ['i', 'first'],
+] as const);
+
+/** Words that open a noun phrase. */
+export const DETERMINERS = new Set(forms(`
+  the a an another one two three four several some many most few both this that these those
+  his her its their our my your any no each every other such
+`));
+
+/**
+ * Titles and roles written before a name ("Kremlin spokesman Dmitry Peskov", "Sen. Warren");
+ * dropped from the speaker's name. Compared without a trailing period.
+ */
+export const TITLES = new Set(forms(`
+  president vice sen senator rep representative gov governor mayor secretary minister premier
+  spokesman spokeswoman spokesperson adviser advisor ambassador chairman chairwoman chair chief
+  director general gen judge justice mr mrs ms miss dr prof professor sir lord lady dame king queen
+  prince princess pope rev reverend attorney candidate nominee leader commissioner deputy
+  undersecretary chancellor lt col sgt capt captain commander admiral adm officer sheriff
+  councilman councilwoman councilor congressman congresswoman lawmaker speaker manager
+  executive ceo cfo coo founder head analyst strategist aide chairperson pastor father
+  mp mep secretary-general president-elect ex former then-president then
+  democrat republican democratic gop
+`));
+
+/** Head nouns of an anonymous or generic speaker that may stand without a determiner ("officials said"). */
+export const BARE_SPEAKER_NOUNS = new Set(forms(`
+  officials sources experts analysts aides critics observers people residents witnesses police
+  authorities diplomats investigators prosecutors lawmakers senators democrats republicans
+  supporters advisers advisors economists scientists researchers historians strategists
+  organizers officers spokesmen reports polls documents surveys studies insiders voters
+  leaders members staffers activists protesters scholars
+`));
+
+/** Nouns that head a speaker phrase with a determiner ("a military source", "the campaign"). */
+export const ROLE_NOUNS = new Set(forms(`
+  source official spokesman spokeswoman spokesperson aide adviser advisor expert analyst person
+  diplomat officer statement readout release campaign report spokesperson representative
+  lawyer attorney president minister secretary leader senator governor mayor candidate nominee
+  commander general agency ministry department government administration office committee
+  side team group organization website site newspaper paper agency network channel magazine
+  journal outlet study survey poll memo letter document note ad narrator host anchor reporter
+  correspondent writer author editor columnist director manager executive chief founder
+  woman man member voter resident witness friend relative neighbor colleague partner daughter
+  son wife husband mother father brother sister critic observer supporter
+`));
+
+/**
+ * Words that can never be inside a speaker noun phrase: conjunctions, prepositions, verbs of
+ * being, relative pronouns, adverbs of time and manner, weekdays and months.
+ */
+export const NP_STOP = new Set(forms(`
+  and or but nor so yet that which who whom whose what when where while whether if because
+  although though as than to in on at by from with without into onto upon about after before
+  during since until for of over under between through against among across behind beyond
+  is are was were be been being has have had do does did will would shall should can could may
+  might must also later then again still just even only now once previously reportedly
+  repeatedly further however meanwhile not never already often always too very
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  january february march april june july august september october november december
+  there here this-week last next this week year month day morning afternoon evening night
+  ago it's he's she's said says told added
+`));
+
+/** Adverbs and auxiliaries that may sit between a speaker and its cue ("Peskov also said"). */
+export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
+  also later then again still once previously reportedly repeatedly further has have had would
+  will did does do had has just recently subsequently had also later has since often
+  quickly promptly earlier first initially privately publicly flatly openly separately even
+  too however meanwhile nonetheless though not
+`));
+
+/** Name particles that may sit lower-case inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(forms('de del della der van von den da di du la le bin ibn al el ben dos das st'));
+
+/** Capitalized words that mark an organization, not a person. */
+export const ORGANIZATION_WORDS = new Set(forms(`
+  house kremlin department ministry office council committee party campaign agency
+  administration commission government court senate congress pentagon times post journal
+  news network association union institute foundation center centre university bank fund
+  service bureau corp inc group organization organisation nato army navy police press
+  company corporation coalition federation league board authority alliance parliament duma
+  cabinet embassy command forces tass reuters bloomberg cnn bbc fox msnbc abc cbs nbc
+  fbi cia nsa un eu who imf opec website team side
+`));
+
+/** Capitalized words that mark a place (not a speaker); they make a run a poor person name. */
+export const PLACE_WORDS = new Set(forms(`
+  sea ocean river lake mountain mountains street avenue square city county state states republic
+  kingdom island islands peninsula valley bay gulf strait coast region province
+`));
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = new Set(forms(`
+  mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr inc corp co ltd no vs etc
+  jan feb mar apr aug sep sept oct nov dec adm rev messrs mt ft ave blvd dept est approx
+`));

@@ -1,0 +1,169 @@
+/**
+ * A light noun-phrase chunker for speakers, over frame tokens and without a tagger.
+ *
+ * A speaker is a pronoun ("he"), a name run with optional titles ("Kremlin spokesman Dmitry
+ * Peskov"), or a nominal headed by a role noun ("a military source", "the White House",
+ * "officials"). Phrases are read backwards from a cue ("X said") or forwards after an inverted
+ * cue ("said X"), stop at function words and punctuation, and skip an appositive between
+ * commas ("Pavlo Klimkin, a Ukrainian Foreign Minister, explained"). Every walk is bounded by
+ * a small token window, so the chunker stays linear in the text.
+ */
+import {
+  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, DETERMINERS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_NOUNS,
+} from './lexicon.js';
+import type { Token } from './segment.js';
+
+/** A speaker phrase: token range [from, to] inclusive, and what kind of phrase it is. */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  kind: 'pronoun' | 'name' | 'nominal';
+}
+
+const MAX_NP = 9;
+const MAX_APPOSITIVE = 24;
+
+function isCapitalized(t: Token): boolean {
+  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text);
+}
+
+function isNpWord(t: Token | undefined, prev?: Token): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (NP_STOP.has(t.lower)) return false;
+  if (PRONOUNS.has(t.lower)) return false;
+  // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
+  if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
+  return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));
+}
+
+/** Classifies the token range as a speaker phrase, or null when its head is not a plausible speaker. */
+function classify(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin").
+  let start = from;
+  for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
+  if (start === to && DETERMINERS.has(tokens[to]!.lower)) return null;
+  const head = tokens[to]!;
+  const hasDeterminer = DETERMINERS.has(tokens[start]!.lower);
+  if (isCapitalized(head)) {
+    if (hasDeterminer && start === to) return null;
+    return { from: start, to, kind: 'name' };
+  }
+  const lower = head.lower.replace(/['’]s$/u, '');
+  if (hasDeterminer && start < to) return { from: start, to, kind: 'nominal' };
+  if (BARE_SPEAKER_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
+    // A bare role noun needs a modifier or a plural form to be a speaker ("officials", "Kremlin spokesman").
+    if (BARE_SPEAKER_NOUNS.has(lower) || start < to) return { from: start, to, kind: 'nominal' };
+  }
+  return null;
+}
+
+/** Skips adverbs and auxiliaries leftwards from `i` ("Peskov also has said"). */
+export function skipBetweenLeft(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let steps = 0;
+  while (k >= 0 && steps < 4) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const adverb = t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
+    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !adverb) break;
+    k--;
+    steps++;
+  }
+  return k;
+}
+
+/**
+ * The speaker phrase that ends at token `i` (reading leftwards), skipping an appositive or a
+ * parenthesis before the cue.
+ *
+ * @example
+ * // tokens of "Kremlin spokesman Dmitry Peskov" → { from: 0, to: 3, kind: 'name' }
+ */
+export function phraseEndingAt(tokens: readonly Token[], i: number, allowAppositive = true): NounPhrase | null {
+  let k = i;
+  if (k < 0) return null;
+  const t = tokens[k]!;
+  if (t.kind === 'punct' && t.text === ')') {
+    // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis.
+    let m = k - 1;
+    while (m >= 0 && k - m < MAX_APPOSITIVE && tokens[m]!.text !== '(' && tokens[m]!.kind !== 'quote') m--;
+    if (m < 0 || tokens[m]!.text !== '(') return null;
+    return phraseEndingAt(tokens, m - 1, allowAppositive);
+  }
+  if (t.kind === 'punct' && t.text === ',' && allowAppositive) {
+    // "X, a fellow at the Carnegie Center, wrote": find the comma that opens the appositive.
+    let m = k - 1;
+    while (m >= 0 && k - m < MAX_APPOSITIVE) {
+      const u = tokens[m]!;
+      if (u.kind === 'quote' || (u.kind === 'punct' && /[.;:!?]/u.test(u.text))) return null;
+      if (u.kind === 'punct' && u.text === ',') break;
+      m--;
+    }
+    if (m < 0 || tokens[m]!.text !== ',' || m === k - 1) return null;
+    const inner = tokens[m + 1]!;
+    // An appositive opens with a determiner, a relative pronoun, a title or a lower-case word.
+    if (isCapitalized(inner) && !DETERMINERS.has(inner.lower) && inner.lower !== 'who') {
+      const head = phraseEndingAt(tokens, k - 1, false);
+      if (head && head.kind === 'name') return null; // "Moscow, Washington said": a list, not an appositive
+    }
+    const np = phraseEndingAt(tokens, m - 1, false);
+    return np && np.kind !== 'pronoun' ? np : null;
+  }
+  if (t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.lower)) return { from: k, to: k, kind: 'pronoun' };
+  let j = k;
+  while (j >= 0 && k - j < MAX_NP && (isNpWord(tokens[j], tokens[j - 1]) || DETERMINERS.has(tokens[j]!.lower))) {
+    if (DETERMINERS.has(tokens[j]!.lower)) { j--; break; }
+    j--;
+  }
+  let from = j + 1;
+  if (from > k) return null;
+  // "a spokesman for the campaign": extend over of/for after a role noun.
+  const link = tokens[from - 1];
+  if (link && (link.lower === 'of' || link.lower === 'for') && from - 2 >= 0) {
+    const before = phraseEndingAt(tokens, from - 2, false);
+    const beforeHead = tokens[from - 2]!.lower;
+    if (before && before.kind === 'nominal' && ROLE_NOUNS.has(beforeHead)) from = before.from;
+  }
+  return classify(tokens, from, k);
+}
+
+/**
+ * The speaker phrase that starts at token `i` (reading rightwards), for inverted cues
+ * ("said National Security Advisor Jake Sullivan", "added the military source").
+ *
+ * @example
+ * // tokens of "the military source shortly after" → { from: 0, to: 2, kind: 'nominal' }
+ */
+export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhrase | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.lower)) return { from: i, to: i, kind: 'pronoun' };
+  let k = i;
+  if (DETERMINERS.has(t.lower)) k++;
+  let last = -1;
+  while (k < tokens.length && k - i < MAX_NP && isNpWord(tokens[k], tokens[k - 1]) && !DETERMINERS.has(tokens[k]!.lower)) {
+    last = k;
+    k++;
+  }
+  if (last < 0) return null;
+  // Keep a name run whole: stop the phrase at the last capitalized word when a name is inside.
+  let to = last;
+  let sawCap = false;
+  for (let m = last; m >= i; m--) if (isCapitalized(tokens[m]!)) { sawCap = true; break; }
+  if (sawCap) {
+    while (to > i && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
+  }
+  // "a spokesman for the campaign"
+  const link = tokens[to + 1];
+  if (link && (link.lower === 'for' || link.lower === 'of') && ROLE_NOUNS.has(tokens[to]!.lower)) {
+    const after = phraseStartingAt(tokens, to + 2);
+    if (after && after.kind !== 'pronoun') to = after.to;
+  }
+  return classify(tokens, i, to);
+}
+
+/** Name-run helpers shared with speaker naming. */
+export function isNameToken(t: Token): boolean {
+  return isCapitalized(t) || NAME_PARTICLES.has(t.lower);
+}

@@ -1,0 +1,144 @@
+/**
+ * Tokens and sentences around the scanned quotes.
+ *
+ * Attribution reasons over the text outside the quote marks (the "frame"), so each
+ * top-level quotation becomes one opaque `quote` token and only the frame is split into words.
+ * Sentences are cut in the frame only (a period inside a quotation never splits its sentence):
+ * at . ! ? before a capital or a quote, after a closed quote that ends in . ! ? when a capital
+ * follows, and at every line break outside quotes. Periods of abbreviations and initials
+ * ("Mr.", "U.S.", "G.K.") stay on their word and end nothing. One linear pass.
+ */
+import { ABBREVIATIONS } from './lexicon.js';
+import type { ScannedQuote } from './scan.js';
+
+/** A word, a punctuation mark, a line break or a whole quotation. */
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index into the scanned quotes, for `quote` tokens. */
+  quote?: number;
+}
+
+/** A sentence of frame tokens; `paragraph` counts line breaks outside quotes. */
+export interface Sentence {
+  tokens: Token[];
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’‘.&][\p{L}\p{N}\p{M}]+)*/uy;
+
+function isUpperStart(s: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(s);
+}
+
+/**
+ * Splits `text` into sentences of tokens, with each scanned quote as one token.
+ *
+ * @example
+ * segment('“Hi,” he said.', scanQuotes('“Hi,” he said.'))[0].tokens.map((t) => t.kind);
+ * // ['quote', 'word', 'word', 'punct']
+ */
+export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  let paragraph = 0;
+  let q = 0;
+  let i = 0;
+
+  const flush = (): void => {
+    if (current.length > 0) {
+      sentences.push({ tokens: current, paragraph, start: current[0]!.start, end: current[current.length - 1]!.end });
+      current = [];
+    }
+  };
+
+  while (i < text.length) {
+    const quote = quotes[q];
+    if (quote && i >= quote.open) {
+      const end = Math.max(quote.close, quote.end);
+      current.push({ kind: 'quote', text: text.slice(quote.start, quote.end), lower: '', start: quote.open, end, quote: q });
+      q++;
+      i = end;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\n') {
+      // A run of line breaks (a blank line) is one paragraph break.
+      flush();
+      paragraph++;
+      while (i < text.length && /\s/u.test(text[i]!) && !(quotes[q] && i >= quotes[q]!.open)) i++;
+      continue;
+    }
+    if (/\s/u.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      let end = i + m[0].length;
+      let word = m[0];
+      // Keep the period of an abbreviation or an initial on its word.
+      if (text[end] === '.') {
+        const bare = word.toLowerCase();
+        if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || word.includes('.')) {
+          end++;
+          word += '.';
+        }
+      }
+      current.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: i, end });
+      i = end;
+      continue;
+    }
+    current.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1 });
+    i++;
+    const tok = current[current.length - 1]!;
+    if (/[.!?…]/u.test(c) && endsSentence(text, i, quotes[q])) {
+      void tok;
+      flush();
+    }
+  }
+  flush();
+  return splitAfterClosedQuotes(text, sentences, quotes);
+}
+
+/** True when the text after a terminal mark at `i` starts a new sentence. */
+function endsSentence(text: string, i: number, nextQuote: ScannedQuote | undefined): boolean {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || /[)\]]/u.test(text[j]!))) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  if (nextQuote && nextQuote.open === j) return true;
+  if (j === i) return false; // "3.5", "a.m.x"
+  return isUpperStart(text[j]!) || /[“"‘'«„]/u.test(text[j]!);
+}
+
+/** Splits a sentence after a closed quote that ends in . ! ? when a capital or quote follows. */
+function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: readonly ScannedQuote[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let from = 0;
+    for (let k = 0; k < s.tokens.length - 1; k++) {
+      const t = s.tokens[k]!;
+      if (t.kind !== 'quote') continue;
+      const sq = quotes[t.quote!]!;
+      if (!sq.closed || !/[.!?…]$/u.test(text.slice(sq.start, sq.end))) continue;
+      const n = s.tokens[k + 1]!;
+      if (n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) {
+        const part = s.tokens.slice(from, k + 1);
+        out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });
+        from = k + 1;
+      }
+    }
+    if (from === 0) out.push(s);
+    else {
+      const part = s.tokens.slice(from);
+      out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: part[part.length - 1]!.end });
+    }
+  }
+  return out;
+}

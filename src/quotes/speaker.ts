@@ -1,0 +1,317 @@
+/**
+ * Speaker naming and resolution: turns a speaker phrase into the mention span as written plus
+ * a canonical name, and resolves pronouns to the most recent compatible person or organization.
+ *
+ * With `options.entities` (from the entities stage) a mention overlapping an entity mention,
+ * or equal to one of its aliases, takes the entity's name and id, and the entity's type and
+ * gender decide what a pronoun can refer to. Without entities a small registry built from the
+ * text's own capitalized name runs stands in: "Russian President Vladimir Putin" registers
+ * Vladimir Putin, so a later "Putin said" is named Vladimir Putin.
+ */
+import type { Entity } from '../core/types.js';
+import { DETERMINERS, NAME_PARTICLES, NP_STOP, ORGANIZATION_WORDS, PLACE_WORDS, PRONOUNS, TITLES } from './lexicon.js';
+import { isNameToken, type NounPhrase } from './noun-phrase.js';
+import type { Sentence, Token } from './segment.js';
+
+/** What a speaker mention refers to, as far as the text shows. */
+export type Referent = 'person' | 'organization' | 'group' | 'unknown';
+
+/** A speaker mention before pronoun resolution. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  name: string;
+  referent: Referent;
+  pronoun?: string;
+  entityId?: string;
+  gender?: 'male' | 'female';
+  /** Anonymous nominal speakers ("a military source") never resolve to an entity. */
+  nominal?: boolean;
+}
+
+/** A mention a pronoun may refer back to. */
+export interface Antecedent {
+  start: number;
+  name: string;
+  referent: Referent;
+  entityId?: string;
+  gender?: 'male' | 'female';
+}
+
+const MALE_TITLES = new Set(['mr', 'spokesman', 'king', 'prince', 'sir', 'lord', 'congressman', 'councilman', 'chairman', 'father']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'spokeswoman', 'queen', 'princess', 'lady', 'dame', 'congresswoman', 'councilwoman', 'chairwoman']);
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/u, '');
+}
+
+/** True for a title or role word, singular or plural ("President", "Presidents", "Sen."). */
+function isTitle(word: string): boolean {
+  const w = bare(word);
+  return TITLES.has(w) || (w.endsWith('s') && TITLES.has(w.slice(0, -1)));
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 2;
+}
+
+/** Organization when a word says so ("House", "Ministry") or the run is an acronym ("NATO"). */
+export function looksLikeOrganization(words: readonly string[]): boolean {
+  return words.some((w) => ORGANIZATION_WORDS.has(bare(w).replace(/['’]s$/u, '')) || isAcronym(w));
+}
+
+interface NameRun {
+  from: number;
+  to: number;
+  /** Gender hinted by a stripped title (Mr., spokeswoman). */
+  gender?: 'male' | 'female';
+  titled: boolean;
+}
+
+/**
+ * The name inside a run of capitalized tokens ending at `to`: titles and roles before the
+ * name are dropped ("National Security Advisor Jake Sullivan" → "Jake Sullivan").
+ */
+export function nameRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
+  let r = to;
+  while (r - 1 >= from && isNameToken(tokens[r - 1]!) && !DETERMINERS.has(tokens[r - 1]!.lower)
+    && !NP_STOP.has(tokens[r - 1]!.lower) && !PRONOUNS.has(tokens[r - 1]!.lower)) r--;
+  while (r < to && NAME_PARTICLES.has(tokens[r]!.lower)) r++;
+  let gender: 'male' | 'female' | undefined;
+  let titled = false;
+  // Title words just before the run (lower-case roles: "Kremlin spokesman Dmitry Peskov").
+  for (let k = Math.max(from, r - 3); k < r; k++) {
+    const w = bare(tokens[k]!.text);
+    if (MALE_TITLES.has(w)) gender = 'male';
+    if (FEMALE_TITLES.has(w)) gender = 'female';
+    if (isTitle(w)) titled = true;
+  }
+  let start = r;
+  for (let k = r; k < to; k++) {
+    const w = bare(tokens[k]!.text);
+    if (isTitle(w)) {
+      start = k + 1;
+      titled = true;
+      if (MALE_TITLES.has(w)) gender = 'male';
+      if (FEMALE_TITLES.has(w)) gender = 'female';
+    }
+  }
+  // "Secretary of State Antony Blinken": the office's "of X" is not part of the name.
+  if (start === r && r - 2 >= 0 && tokens[r - 1]!.lower === 'of' && isTitle(tokens[r - 2]!.text) && to - r >= 2) {
+    start = r + 1;
+    titled = true;
+  }
+  // "Ukrainian Volodymyr Zelensky": a nationality before a two-word name.
+  if (start === r && to - r >= 2 && /(?:ian|ese|ish)$/u.test(tokens[r]!.lower)) start = r + 1;
+  if (start > to) return null;
+  return { from: start, to, gender, titled };
+}
+
+/** The text of tokens [from, to], as written. */
+function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** Registry of person names seen in the text: surname → full name, plus every mention. */
+export interface NameRegistry {
+  fullNames: Map<string, { name: string; gender?: 'male' | 'female' }>;
+  mentions: Antecedent[];
+}
+
+/**
+ * Builds the person-name registry from the frame tokens of every sentence.
+ *
+ * @example
+ * buildRegistry(text, sentences).fullNames.get('putin'); // { name: 'Vladimir Putin' }
+ */
+export function buildRegistry(text: string, sentences: readonly Sentence[]): NameRegistry {
+  const fullNames = new Map<string, { name: string; gender?: 'male' | 'female' }>();
+  const runs: { start: number; words: string[]; run: NameRun }[] = [];
+  for (const s of sentences) {
+    const t = s.tokens;
+    let k = 0;
+    while (k < t.length) {
+      if (!isCap(t[k]!)) { k++; continue; }
+      let e = k;
+      while (e + 1 < t.length && (isCap(t[e + 1]!) || (NAME_PARTICLES.has(t[e + 1]!.lower) && t[e + 2] && isCap(t[e + 2]!)))) e++;
+      // Include lower-case titles just before ("spokesman") for gender hints.
+      const run = nameRun(t, Math.max(0, k - 2), e);
+      if (run) {
+        const words = t.slice(run.from, run.to + 1).map((x) => x.text);
+        runs.push({ start: t[run.from]!.start, words, run });
+        const personLike = words.length >= 2 && words.length <= 4 && !looksLikeOrganization(words)
+          && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
+        if (personLike) {
+          const key = words[words.length - 1]!.toLowerCase();
+          const prev = fullNames.get(key);
+          const name = spanText(text, t, run.from, run.to);
+          if (!prev) fullNames.set(key, run.gender ? { name, gender: run.gender } : { name });
+          else if (!prev.gender && run.gender) prev.gender = run.gender;
+        }
+      }
+      k = e + 1;
+    }
+  }
+  const mentions: Antecedent[] = [];
+  for (const r of runs) {
+    const key = r.words[r.words.length - 1]!.toLowerCase();
+    const known = fullNames.get(key);
+    if (known) {
+      mentions.push(known.gender ? { start: r.start, name: known.name, referent: 'person', gender: known.gender }
+        : { start: r.start, name: known.name, referent: 'person' });
+    } else if (looksLikeOrganization(r.words)) {
+      mentions.push({ start: r.start, name: r.words.join(' '), referent: 'organization' });
+    }
+  }
+  return { fullNames, mentions };
+}
+
+function isCap(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower)
+    && !PRONOUNS.has(t.lower);
+}
+
+/** Entity lookups for speaker naming. */
+export interface EntityIndex {
+  /** Entity mentions sorted by start. */
+  mentions: { start: number; end: number; entity: Entity }[];
+  byAlias: Map<string, Entity>;
+  bySurname: Map<string, Entity>;
+}
+
+/**
+ * Indexes the entities given in the options.
+ *
+ * @example
+ * indexEntities([{ id: 'org:kremlin', type: 'organization', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
+ */
+export function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const mentions: EntityIndex['mentions'] = [];
+  const byAlias = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
+  for (const e of entities) {
+    for (const m of e.mentions ?? []) mentions.push({ start: m.start, end: m.end, entity: e });
+    for (const a of [e.name, ...(e.aliases ?? [])]) {
+      const key = a.toLowerCase().replace(/^the\s+/u, '');
+      if (!byAlias.has(key)) byAlias.set(key, e);
+    }
+    if (e.type === 'person') {
+      const parts = e.name.split(/\s+/u);
+      if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!.toLowerCase(), e);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, byAlias, bySurname };
+}
+
+function overlappingEntity(index: EntityIndex, start: number, end: number): Entity | undefined {
+  // Binary search the first mention that could overlap, then scan a few.
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Entity | undefined;
+  let bestOverlap = 0;
+  for (let k = Math.max(0, lo - 8); k < index.mentions.length && k < lo + 16; k++) {
+    const m = index.mentions[k]!;
+    if (m.start >= end) break;
+    const overlap = Math.min(m.end, end) - Math.max(m.start, start);
+    if (overlap > bestOverlap) { bestOverlap = overlap; best = m.entity; }
+  }
+  return best;
+}
+
+function referentOf(entity: Entity): Referent {
+  return entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : 'unknown';
+}
+
+/**
+ * Names a speaker phrase: the mention span as written and its canonical name.
+ *
+ * @example
+ * // "Kremlin spokesman Dmitry Peskov" → { name: 'Dmitry Peskov', start/end of "Dmitry Peskov" }
+ */
+export function nameSpeaker(
+  text: string, tokens: readonly Token[], np: NounPhrase, registry: NameRegistry, entities: EntityIndex | null,
+): SpeakerMention | null {
+  if (np.kind === 'pronoun') {
+    const t = tokens[np.from]!;
+    return { start: t.start, end: t.end, name: t.text, referent: 'unknown', pronoun: t.lower };
+  }
+  if (np.kind === 'nominal') {
+    const from = DETERMINERS.has(tokens[np.from]!.lower) ? np.from + 1 : np.from;
+    const start = tokens[np.from]!.start;
+    const end = tokens[np.to]!.end;
+    const name = spanText(text, tokens, from, np.to);
+    const entity = entities ? overlappingEntity(entities, tokens[from]!.start, end) : undefined;
+    const words = name.split(/\s+/u);
+    const referent: Referent = /s$/u.test(words[words.length - 1]!) ? 'group'
+      : looksLikeOrganization(words) ? 'organization' : 'person';
+    // Only a nominal made of a proper name ("the Kremlin") takes the entity; "a Kremlin source" stays anonymous.
+    if (entity && entity.type === 'organization' && words.every((w) => /^\p{Lu}/u.test(w))) {
+      return { start: tokens[from]!.start, end, name: entity.name, referent: 'organization', entityId: entity.id };
+    }
+    return { start, end, name, referent, nominal: true };
+  }
+  const run = nameRun(tokens, np.from, np.to);
+  if (!run) return null;
+  const start = tokens[run.from]!.start;
+  const end = tokens[run.to]!.end;
+  const written = text.slice(start, end).replace(/['’]s$/u, '');
+  const words = written.split(/\s+/u);
+  if (entities) {
+    const entity = overlappingEntity(entities, start, end)
+      ?? entities.byAlias.get(written.toLowerCase())
+      ?? (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
+    if (entity) {
+      const mention: SpeakerMention = { start, end, name: entity.name, referent: referentOf(entity), entityId: entity.id };
+      if (entity.gender) mention.gender = entity.gender;
+      return mention;
+    }
+  }
+  const known = registry.fullNames.get(words[words.length - 1]!.toLowerCase());
+  if (looksLikeOrganization(words)) return { start, end, name: written, referent: 'organization' };
+  if (known) {
+    const mention: SpeakerMention = { start, end, name: known.name, referent: 'person' };
+    const gender = run.gender ?? known.gender;
+    if (gender) mention.gender = gender;
+    return mention;
+  }
+  const mention: SpeakerMention = { start, end, name: written, referent: run.titled || words.length >= 2 ? 'person' : 'unknown' };
+  if (run.gender) mention.gender = run.gender;
+  return mention;
+}
+
+/**
+ * Resolves a pronoun to the most recent compatible antecedent before `position`.
+ * `candidates` is sorted by start; mentions inside quotations are excluded by the caller.
+ *
+ * @example
+ * resolvePronoun('he', 120, candidates); // { name: 'Dmitry Peskov', ... } or null
+ */
+export function resolvePronoun(pronoun: string, position: number, candidates: readonly Antecedent[]): Antecedent | null {
+  const kind = PRONOUNS.get(pronoun);
+  if (!kind || kind === 'first') return null;
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, steps = 0; k >= 0 && steps < 80; k--, steps++) {
+    const c = candidates[k]!;
+    if (position - c.start > 3000) break;
+    if (kind === 'male' || kind === 'female') {
+      if (c.referent !== 'person') continue;
+      if (c.gender && c.gender !== kind) continue;
+      return c;
+    }
+    if (kind === 'neuter' && c.referent === 'organization') return c;
+    if (kind === 'plural' && (c.referent === 'organization' || c.referent === 'group')) return c;
+  }
+  return null;
+}

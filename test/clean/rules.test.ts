@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { cleanChecked, rulesFired } from './support.js';
+
+const BODY = 'Russia denies planning to attack Ukraine, and says it has the right to move its forces.';
+
+// Block rules: a whole paragraph goes (positive) or stays (negative). Each case is a
+// paragraph placed after a paragraph of ordinary body text.
+const removed: Array<[rule: string, paragraph: string]> = [
+  ['footer/follow-us', 'Follow Skai.gr on Google News\nand be the first to know all the news'],
+  ['footer/follow-us', 'Follow us on Twitter'],
+  ['footer/follow-us', 'Join our Telegram channel'],
+  ['footer/follow-us', 'Like The Kyiv Independent on Facebook'],
+  ['footer/newsletter', 'Sign up for our daily briefing newsletter'],
+  ['footer/newsletter', 'Download the Euronews app'],
+  ['footer/newsletter', 'Support independent journalism.'],
+  ['footer/source-line', 'Source-www.infobae.com'],
+  ['footer/source-line', 'Source: AFP'],
+  ['related/links', 'READ MORE: Biden and Putin to hold video call'],
+  ['boilerplate/advertisement', 'Advertisement'],
+  ['boilerplate/advertisement', 'Story continues below advertisement'],
+  ['boilerplate/share', 'Share this article'],
+  ['boilerplate/share', 'Facebook | Twitter | Email | Print'],
+  ['boilerplate/cookie', 'We use cookies to improve your experience. By continuing to browse you accept our cookie policy.'],
+  ['boilerplate/comments', 'Leave a comment'],
+  ['boilerplate/comments', 'Your email address will not be published. Required fields are marked *'],
+  ['boilerplate/tags', 'Tags: Russia, Ukraine, NATO'],
+  ['boilerplate/timestamp', '2 hours ago'],
+  ['boilerplate/timestamp', '5 min read'],
+  ['boilerplate/lone-punctuation', '.'],
+  ['boilerplate/lone-punctuation', '***'],
+  ['embed/marker', 'Embed:'],
+  ['embed/marker', 'View this post on Instagram'],
+  ['embed/marker', 'A post shared by NATO (@nato)'],
+  ['embed/tweet-body', 'Great meeting with our allies today. pic.twitter.com/AbC123xyz'],
+  ['embed/link-only', 'https://twitter.com/nato/status/1468000000000000000'],
+  ['embed/link-only', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+  ['credit/photo', 'Photo: Reuters'],
+  ['credit/photo', 'kremlin.ru'],
+  ['credit/photo', 'Getty Images'],
+  ['credit/photo', 'Alexei Nikolsky/Sputnik/AFP'],
+  ['credit/photo', '© AFP 2021'],
+  ['credit/reporting', 'Felix Light contributed reporting.'],
+  ['credit/reporting', 'Reporting by Jane Doe; Editing by John Roe'],
+  ['foreign-language/passage', 'Байден выразил сожаление, что не смог увидеться лично с Путиным.'],
+  ['foreign-language/passage', 'El presidente dijo que la reunión fue productiva y que habrá más conversaciones la próxima semana.'],
+];
+
+const kept: Array<[why: string, paragraph: string]> = [
+  ['"Follow" in a sentence', 'Follow the money, the prosecutor said, and you will find the network.'],
+  ['a quote that mentions Twitter', '“I read it on Twitter,” she said.'],
+  ['a one-sentence paragraph', 'The Kremlin has not yet released its readout of the meeting.'],
+  ['a headline inside a quote', 'The paper ran the story under the headline “Read more: Putin warns West”.'],
+  ['"Read more" in a sentence', 'Read more about the plan in the report, the ministry said.'],
+  ['"Source" in a sentence', 'Source: the ministry said the figures were preliminary and would be revised.'],
+  ['a subheading', 'No concessions'],
+  ['"Photo" starting a sentence', 'Photo opportunities were limited, officials said.'],
+  ['"Share" starting a sentence', 'Share prices fell 3% in Moscow trading.'],
+  ['"Advertisement" starting a sentence', 'Advertisement revenue rose 5% in the quarter.'],
+  ['a Cyrillic name in an English sentence', 'The channel, called Кремлевский пул, published the clip on Tuesday evening after the talks.'],
+  ['a sentence ending with a report URL', 'The full report is available at https://www.state.gov/report-2021.'],
+  ['a sentence mentioning pic.twitter.com in prose', 'He said the photo, first posted on Twitter, was authentic and had not been edited.'],
+  ['a comment about comments', 'Comments by the minister drew criticism from the opposition on Tuesday.'],
+  ['"Tags" in a sentence', 'Tags on the missiles showed they had been made in 2019, investigators said.'],
+];
+
+describe('block rules remove whole paragraphs', () => {
+  it.each(removed)('%s removes %j', (rule, paragraph) => {
+    const raw = `${BODY}\n\n${paragraph}`;
+    const result = cleanChecked(raw);
+    expect(result.text).toBe(BODY);
+    expect(result.edits.filter((e) => e.category !== 'whitespace').map((e) => e.rule)).toEqual([rule]);
+  });
+});
+
+describe('embedded tweets', () => {
+  it.each([
+    ['— Jake Sullivan (@JakeSullivan46) December 7, 2021'],
+    ['— Кремлевский пул РИА (@Kremlinpool_RIA) [December 7, 2021](#)'],
+    ['- NATO (@NATO) 7 December 2021'],
+  ])('removes the tweet body and its signature %j', (signature) => {
+    const raw = `${BODY}\n\nWe discussed the security situation in Europe today.\n\n${signature}\n\n${BODY}`;
+    const result = cleanChecked(raw);
+    expect(result.text).toBe(`${BODY}\n\n${BODY}`);
+    expect(result.edits.filter((e) => e.category === 'embed').map((e) => e.rule)).toEqual(['embed/tweet-body', 'embed/tweet-signature']);
+  });
+
+  it('records an untranslated tweet as foreign-language with its language', () => {
+    const raw = `${BODY}\n\nEmbed:\n\nБайден выразил сожаление, что не смог увидеться лично с Путиным. pic.twitter.com/Y7cRnfvguJ\n\n— Кремлевский пул РИА (@Kremlinpool_RIA) [December 7, 2021](#)\n\n${BODY}`;
+    const result = cleanChecked(raw);
+    expect(result.text).toBe(`${BODY}\n\n${BODY}`);
+    expect(result.edits.filter((e) => e.category !== 'whitespace').map((e) => [e.rule, e.language])).toEqual([
+      ['embed/marker', undefined], ['foreign-language/passage', 'rus'], ['embed/tweet-signature', undefined],
+    ]);
+  });
+});
+
+describe('content that looks like junk survives', () => {
+  it.each(kept)('keeps %s', (_why, paragraph) => {
+    const raw = `${BODY}\n\n${paragraph}\n\n${BODY}`;
+    expect(cleanChecked(raw).text).toBe(raw);
+  });
+});
+
+describe('metadata', () => {
+  it('lifts title, byline, dateline, photo credit and source URL (Moscow Times layout)', () => {
+    const raw = [
+      '', '', 'Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears', '', 'By [Samantha Berkhead](#)', '',
+      'December 07, 2021', '', '', '', 'kremlin.ru', '', BODY, '', 'Felix Light contributed reporting.', '', 'Original url:', '',
+      '<https://www.themoscowtimes.com/2021/12/07/putin-and-biden-hold-virtual-summit-a75754>',
+    ].join('\n');
+    const { text, metadata } = cleanChecked(raw);
+    expect(text).toBe(BODY);
+    expect(metadata).toEqual({
+      title: 'Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears',
+      byline: ['Samantha Berkhead'],
+      publishedAt: '2021-12-07',
+      credits: ['kremlin.ru', 'Felix Light contributed reporting.'],
+      sourceUrl: 'https://www.themoscowtimes.com/2021/12/07/putin-and-biden-hold-virtual-summit-a75754',
+      language: 'eng',
+    });
+  });
+
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe | Reuters', ['Jane Doe']],
+    ['Written by María José García', ['María José García']],
+  ])('byline %j → %j', (line, names) => {
+    expect(cleanChecked(`Headline Of The Story Here\n${line}\n${BODY}`).metadata.byline).toEqual(names);
+  });
+
+  it.each([
+    ['Published: 7 Dec 2021 14:30 GMT', '2021-12-07'],
+    ['Dec. 7, 2021 10:30 AM', '2021-12-07'],
+    ['2021-12-07', '2021-12-07'],
+    ['Tuesday, December 7, 2021', '2021-12-07'],
+  ])('dateline %j → %s', (line, date) => {
+    expect(cleanChecked(`${line}\n${BODY}`).metadata.publishedAt).toBe(date);
+  });
+
+  it('takes the publication date from the URL path when there is no dateline', () => {
+    const meta = cleanChecked(`${BODY}\n\nSource URL: https://example.com/world/2021/12/07/story-slug`).metadata;
+    expect(meta).toMatchObject({ publishedAt: '2021-12-07', sourceUrl: 'https://example.com/world/2021/12/07/story-slug' });
+  });
+
+  it('an update date is not the publication date', () => {
+    expect(cleanChecked(`Updated: December 8, 2021\n${BODY}`).metadata.publishedAt).toBeUndefined();
+  });
+
+  it('a headline-shaped first paragraph without a byline or dateline after it stays in the body', () => {
+    const raw = `Putin Warns Of Consequences\n\n${BODY}`;
+    expect(cleanChecked(raw)).toMatchObject({ text: raw, metadata: { language: 'eng' } });
+  });
+});
+
+describe('related links', () => {
+  it('removes a closing "Keep reading:" list, including cut-off and full-stop headlines', () => {
+    const raw = `${BODY}\nKeep reading:\nBiden and Putin will face off virtually this week.\nWestern powers called on Russia to reactivate negotiations with\nThe US is willing to increase its troops`;
+    const result = cleanChecked(raw);
+    expect(result.text).toBe(BODY);
+    expect(result.edits.filter((e) => e.rule === 'related/links')).toHaveLength(1);
+  });
+
+  it('in mid-article, takes the headlines but not the next paragraph', () => {
+    const next = 'The talks lasted two hours, officials said.';
+    const raw = `${BODY}\n\nRelated:\n\nPutin warns West over Ukraine\n\nNATO allies meet in Riga\n\n${next}\n\n${BODY}`;
+    expect(cleanChecked(raw).text).toBe(`${BODY}\n\n${next}\n\n${BODY}`);
+  });
+});
+
+// Inline rules: input paragraph → cleaned paragraph, with the rule that made the change.
+const inline: Array<[rule: string, input: string, output: string]> = [
+  ['markup/markdown-link', 'the White House [said](#) in its readout', 'the White House said in its readout'],
+  ['markup/markdown-link', 'an image ![map](https://x.test/map.png) of the border', 'an image of the border'],
+  ['markup/autolink', 'see <https://www.state.gov/report> for details', 'see https://www.state.gov/report for details'],
+  ['markup/shortcode', 'The talks [see_also ids="123,456"] ended on Tuesday.', 'The talks ended on Tuesday.'],
+  ['markup/html-tag', 'The <strong>talks</strong> ended.', 'The talks ended.'],
+  ['markup/html-entity', 'Johnson &amp; Johnson said it&#8217;s ready.', 'Johnson & Johnson said it’s ready.'],
+  ['embed/inline-link', 'He posted a photo pic.twitter.com/Y7cRnfvguJ of the meeting.', 'He posted a photo of the meeting.'],
+  ['translation/apostrophe', 'Iran‘s nuclear program', 'Iran’s nuclear program'],
+  ['translation/apostrophe', 'the United States‘ support for Ukraine', 'the United States’ support for Ukraine'],
+  ['translation/space-after-quote', '“strong economic measures”Said National Security Advisor Jake Sullivan.', '“strong economic measures” Said National Security Advisor Jake Sullivan.'],
+  ['translation/space-before-quote', '“it can make its territory whatever it wants ”.', '“it can make its territory whatever it wants”.'],
+  ['translation/punctuation-pair', 'with Biden in front of him., in a living room', 'with Biden in front of him, in a living room'],
+  ['translation/ordinal-period', 'the talks on the 10th. January in Geneva', 'the talks on the 10th January in Geneva'],
+  ['translation/ordinal-period', 'a meeting on January 13. and another one', 'a meeting on January 13 and another one'],
+  ['whitespace/spaces', 'two  spaces\tand\u00a0a no-break space', 'two spaces and a no-break space'],
+  ['typography/invisible', 'zero\u200bwidth', 'zerowidth'],
+  ['typography/space-before-punctuation', 'he said , and left .', 'he said, and left.'],
+];
+
+// Inline negative cases: nothing may change.
+const untouched: Array<[why: string, input: string]> = [
+  ['an opening single quote', 'He called it ‘a red line’ in his remarks.'],
+  ['a plural possessive inside an open single quote', 'She said ‘the States’ role is clear’.'],
+  ['abbreviations before a comma', 'The U.S., the U.K., etc., all agreed.'],
+  ['a sentence-final day number', 'The meeting was held on January 13. Then talks resumed.'],
+  ['bracketed editorial text', 'He [the president] said it was [sic] final.'],
+  ['a less-than sign', 'Growth was < 2% and inflation > 5%.'],
+  ['&lt; stays encoded', 'the tag &lt;p&gt; is shown'],
+  ['a closing quote followed by punctuation', '“It was a good meeting,” he said.'],
+  ['an email address', 'Write to press@example.com for details.'],
+];
+
+describe('inline rules', () => {
+  it.each(inline)('%s: %j', (rule, input, output) => {
+    const result = cleanChecked(input);
+    expect(result.text).toBe(output);
+    expect(result.edits.map((e) => e.rule)).toContain(rule);
+  });
+
+  it.each(untouched)('leaves %s alone', (_why, input) => {
+    expect(rulesFired(input)).toEqual([]);
+  });
+});
+
+describe('whitespace', () => {
+  const paragraphs = ['First paragraph.', 'Second paragraph.', 'Third paragraph.'];
+  it.each([
+    ['single newlines', paragraphs.join('\n')],
+    ['blank lines', paragraphs.join('\n\n')],
+    ['several blank lines and leading blanks', `\n\n\n${paragraphs.join('\n\n\n')}\n\n`],
+    ['CRLF', paragraphs.join('\r\n\r\n')],
+    ['trailing spaces', paragraphs.join('  \n')],
+  ])('%s give one blank line between paragraphs', (_style, raw) => {
+    expect(cleanChecked(raw).text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('joins a soft-wrapped line into its paragraph', () => {
+    expect(cleanChecked('The talks were held\nin Geneva on Monday.').text).toBe('The talks were held in Geneva on Monday.');
+  });
+});
+
+// Flags: raised on the cleaned text, the text itself unchanged.
+const flagged: Array<[kind: string, paragraph: string, flaggedText: string]> = [
+  ['fragment-sentence', 'Moscow supports the separatists in the east. Department.', 'Department.'],
+  ['doubled-stem', 'would be a “colossal” colossus. which could cause a rupture', '“colossal” colossus'],
+  ['first-person-in-reported-speech', 'The American reiterated that I was not going to accept any red line.', 'reiterated that I'],
+  ['subject-doubling', 'Presidents Joe Biden and Vladimir Putin they had a two hour conversation.', 'Putin they'],
+];
+const notFlagged: Array<[why: string, paragraph: string]> = [
+  ['"Mr." before a name', 'Putin is satisfied after the discussion with Mr. Biden.'],
+  ['a one-word answer', 'Was it a success? Yes.'],
+  ['first person inside a quote', 'He said: “I was not going to accept it, and we said that we would not.”'],
+  ['a prepositional opening', 'In Moscow they say the talks were frank.'],
+  ['related words that are not a doubling', 'The president presided over national nationalism debates.'],
+];
+
+describe('flags', () => {
+  it.each(flagged)('%s: %j', (kind, paragraph, flaggedText) => {
+    const result = cleanChecked(paragraph);
+    expect(result.text).toBe(paragraph);
+    const flag = result.flags.find((f) => f.kind === kind);
+    expect(flag?.text).toBe(flaggedText);
+    expect(paragraph.slice(flag!.rawStart, flag!.rawEnd)).toBe(flaggedText);
+  });
+
+  it.each(notFlagged)('does not flag %s', (_why, paragraph) => {
+    expect(cleanChecked(paragraph).flags).toEqual([]);
+  });
+});
+
+describe('options and errors', () => {
+  it('rejects a non-string input with a TypeError', () => {
+    expect(() => cleanChecked(42 as unknown as string)).toThrow(new TypeError('clean: expected raw to be a string, got number'));
+  });
+  it('rejects unknown options by name', () => {
+    expect(() => cleanChecked('x', { langauge: 'eng' } as never)).toThrow(/unknown option 'langauge'/);
+  });
+  it('rejects a malformed language code', () => {
+    expect(() => cleanChecked('x', { language: 'en' })).toThrow(RangeError);
+  });
+  it('disables rules by id or prefix', () => {
+    const raw = `${BODY}\n\nFollow us on Twitter`;
+    expect(cleanChecked(raw, { disable: ['footer/'] }).text).toBe(raw);
+    expect(cleanChecked(raw, { disable: ['footer/follow-us'] }).text).toBe(raw);
+  });
+  it('returns an empty result for an empty input', () => {
+    expect(cleanChecked('')).toEqual({ text: '', metadata: { language: 'eng' }, edits: [], flags: [] });
+  });
+});
