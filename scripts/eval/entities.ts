@@ -49,7 +49,7 @@ export async function run(args: string[]): Promise<void> {
 function baseline(text: string): Pred[] {
   const doc = nlp(text);
   const out: Pred[] = [];
-  const take = (view: ReturnType<typeof nlp>, type: Scored): void => {
+  const take = (view: { json(options: object): unknown }, type: Scored): void => {
     // Span from the first term's start to the last term's end (compromise's match offset
     // also counts surrounding punctuation).
     for (const m of view.json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number; length: number } }[] }[]) {

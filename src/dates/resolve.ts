@@ -45,6 +45,10 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
   const pubDay = toDayNumber(pub);
   const point = (year: number) => toDayNumber({ year, month, day: day ?? 15 });
   if (tense === 'past') {
+    // A past-tense clause can still report a date a few weeks ahead ("the court ruled the
+    // filing is due Jan. 14"): within a month after publication this year's date wins.
+    if (day !== null && point(pub.year) > pubDay && point(pub.year) - pubDay <= 31) return pub.year;
+    if (day !== null && point(pub.year + 1) - pubDay <= 31 && point(pub.year + 1) > pubDay) return pub.year + 1;
     for (const year of [pub.year, pub.year - 1]) {
       if (day !== null ? point(year) <= pubDay : year * 12 + month <= pub.year * 12 + pub.month) return year;
     }

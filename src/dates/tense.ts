@@ -19,7 +19,7 @@ const FUTURE_WORDS = new Set([
 ]);
 
 const PAST_IRREGULAR = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'held', 'took', 'came', 'went', 'made', 'gave',
+  'was', 'were', 'had', 'did', 'met', 'held', 'took', 'came', 'went', 'made', 'gave',
   'saw', 'left', 'began', 'won', 'lost', 'spoke', 'got', 'found', 'thought', 'became', 'brought',
   'bought', 'sold', 'paid', 'sent', 'fell', 'rose', 'led', 'ran', 'kept', 'wrote', 'knew', 'felt',
   'ago', 'last', 'yesterday', 'earlier', 'previously', 'flew', 'drew', 'grew', 'threw', 'struck',
@@ -31,7 +31,10 @@ const PAST_IRREGULAR = new Set([
   'recently', 'former', 'once', 'previous',
 ]);
 
-const PRESENT_WORDS = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'remains', 'continues', 'now', 'currently', 'today']);
+/** Reporting verbs frame quoted or reported speech; they say nothing about the event's time. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'announced', 'reported', 'noted', 'stated', 'according', 'explained', 'stressed', 'insisted', 'claimed', 'wrote', 'declared', 'confirmed', 'indicated', 'estimated']);
+
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'continues', 'now', 'currently', 'today']);
 
 /** Words ending in -ed that are not past-tense verbs. */
 const ED_EXCEPTIONS = new Set(['based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
@@ -76,7 +79,9 @@ function markerOf(word: string, prev: string, prev2: string): Tense | null {
     }
     return 'future';
   }
-  if (word === 'would' || word === 'could') return 'future';
+  if (REPORTING.has(word)) return null;
+  // intention reported in the past still points ahead: "planned a rally on Saturday"
+  if (word === 'planned' || word === 'planning' || word === 'intended') return 'future';
   if (PAST_IRREGULAR.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (word.length > 4 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
@@ -123,7 +128,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   for (const m of markers) if (m.at * m.weight < best.at * best.weight) best = m;
   // A future auxiliary anywhere before the expression in its clause dominates a nearer
   // past participle ('will be held ... on Monday').
-  if (best.tense !== 'future' && /\b(?:will|shall|'ll|is going to|are going to)\b/.test(before.slice(-120)) && !/[;:]|\bsaid\b|\bwhen\b|\bafter\b/.test(before.slice(before.search(/\b(?:will|shall|'ll|is going to|are going to)\b[^]*$/)))) {
+  if (best.tense === 'present' && /\b(?:will|shall|'ll|is going to|are going to)\b/.test(before.slice(-120)) && !/[;:]|\bsaid\b|\bwhen\b|\bafter\b/.test(before.slice(before.search(/\b(?:will|shall|'ll|is going to|are going to)\b[^]*$/)))) {
     return 'future';
   }
   return best.tense;

@@ -22,7 +22,7 @@ import {
   PLACE_HEADS, PLACE_OPENERS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { Token } from './parse.js';
-import { lexiconTags, type Vocabulary } from './words.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
 
 /** A title written next to a name. */
 export interface TitleSpan {
@@ -84,8 +84,9 @@ function isTitleHead(token: Token): boolean {
  * findCandidates(tokens, buildVocabulary(tokens)).map((c) => c.text); // ['Kremlin', 'Dmitry Peskov']
  */
 export function findCandidates(source: string, tokens: readonly Token[], vocab: Vocabulary): Candidate[] {
-  const shouting = shoutingSentences(tokens);
-  const ctx: Context = { source, tokens, vocab, shouting };
+  const shouting = shoutingSentences(tokens, vocab);
+  const standalone = new Set(tokens.filter((t) => t.parts === 1 && UPPER_START.test(t.text)).map((t) => t.text.toLowerCase()));
+  const ctx: Context = { source, tokens, vocab, shouting, bodyNames: bodyNames(tokens, shouting), standalone };
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -122,26 +123,51 @@ interface Context {
   source: string;
   tokens: readonly Token[];
   vocab: Vocabulary;
-  /** Sentence indexes written mostly in capitals (headlines). */
+  /** Token indexes on lines written mostly in capitals (headlines, table headers). */
   shouting: ReadonlySet<number>;
+  /** Lower-case forms of capitalized words used mid-sentence on ordinary lines. */
+  bodyNames: ReadonlySet<string>;
+  /** Lower-case forms of capitalized words written on their own (not hyphened). */
+  standalone: ReadonlySet<string>;
 }
 
-function shoutingSentences(tokens: readonly Token[]): Set<number> {
-  const count = new Map<number, { caps: number; all: number }>();
+/** Capitalized words seen mid-sentence outside headlines: what an ALL-CAPS word may be. */
+function bodyNames(tokens: readonly Token[], shouting: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (shouting.has(i) || t.sentenceStart || !UPPER_START.test(t.text)) return;
+    out.add(t.text.toLowerCase());
+  });
+  return out;
+}
+
+
+/**
+ * Lines where capitals say nothing: ALL-CAPS lines (headlines, table headers) and
+ * Title-Case headlines ("Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears").
+ */
+function shoutingSentences(tokens: readonly Token[], vocab: Vocabulary): Set<number> {
+  const count = new Map<number, { caps: number; all: number; titled: number; common: number }>();
   let line = -1;
   const lineOf: number[] = [];
   for (const t of tokens) {
     if (t.sentenceStart) line++;
     lineOf.push(line);
-    if (!HAS_LETTER.test(t.text) || t.text.length < 2) continue;
-    const c = count.get(line) ?? { caps: 0, all: 0 };
+    if (!HAS_LETTER.test(t.text) || t.text.length < 2 || NAME_CONNECTORS.has(t.text.toLowerCase())) continue;
+    const c = count.get(line) ?? { caps: 0, all: 0, titled: 0, common: 0 };
     c.all++;
     if (isAllCaps(t.text)) c.caps++;
+    if (UPPER_START.test(t.text)) {
+      c.titled++;
+      if (!hasNameTag(t) && vocab.isCommonWord(t.text)) c.common++;
+    }
     count.set(line, c);
   }
   const lines = new Set<number>();
-  for (const [l, c] of count) if (c.all >= 2 && c.caps / c.all >= 0.7) lines.add(l);
-  // Map back to token indexes through the line numbering.
+  for (const [l, c] of count) {
+    if (c.all >= 2 && c.caps / c.all >= 0.7) lines.add(l);
+    else if (c.all >= 4 && c.titled === c.all && c.common >= 2) lines.add(l);
+  }
   const out = new Set<number>();
   lineOf.forEach((l, idx) => {
     if (lines.has(l)) out.add(idx);
@@ -155,8 +181,11 @@ function nameLike(ctx: Context, i: number): boolean {
   if (!HAS_LETTER.test(text)) return false;
   if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Pronoun')) return false;
   if (ctx.shouting.has(i)) {
-    if (text.length < 2 || NAME_CONNECTORS.has(text.toLowerCase())) return false;
-    return hasNameTag(t) && !t.tags.has('Honorific') ? true : !ctx.vocab.isCommonWord(text.replace(/-.*$/, ''));
+    // In a headline a capital says nothing: only names the lexicon or the article's body knows.
+    const w = text.toLowerCase();
+    if (text.length < 2 || NAME_CONNECTORS.has(w)) return false;
+    if (ctx.bodyNames.has(w)) return true;
+    return lexiconTags(w).some((x) => NAME_TAGS.includes(x)) || lexiconTags(w).includes('ProperNoun');
   }
   if (UPPER_START.test(text)) {
     // "Russian-backed", "Kremlin-friendly": a capitalized prefix on an ordinary word.
@@ -231,9 +260,47 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
     if (!m.length) return [];
   }
   while (m.length > 1 && LEADING_JUNK.has(bare(ctx.tokens[m[0]!]!))) m.shift();
+  // "the French Emmanuel Macron": a nationality before a name is not part of it
+  // (but "Russian Foreign Ministry", "Russian Orthodox Church" keep it).
+  const endsWithHead = (ids: number[]): boolean => {
+    const tail = bare(ctx.tokens[ids[ids.length - 1]!]!);
+    return ORG_HEADS.has(tail) || PLACE_HEADS.has(tail);
+  };
+  while (m.length > 1 && isDemonymWord(ctx.tokens[m[0]!]!.text) && !endsWithHead(m)) m.shift();
+  // "a Ukrainian Foreign Minister": only nationality and title words, no name.
+  if (m.every((i) => isTitleWord(ctx.tokens[i]!) || isDemonymWord(ctx.tokens[i]!.text))) return out;
   for (const span of splitConnectors(ctx, m, false)) {
-    const c = toCandidate(ctx, span);
-    if (c) out.push(c);
+    out.push(...splitHyphenNames(ctx, span));
+  }
+  return out;
+}
+
+function isTitleWord(t: Token): boolean {
+  const w = bare(t);
+  return isTitleHead(t) || TITLE_MODIFIERS.has(w);
+}
+
+/**
+ * "Putin-Biden", "Russia-US": a single hyphened word whose parts are each names known on
+ * their own (lexicon or the article's body) is two mentions, not one name.
+ */
+function splitHyphenNames(ctx: Context, m: number[]): Candidate[] {
+  const whole = toCandidate(ctx, m);
+  if (!whole) return [];
+  if (m.length !== 1) return [whole];
+  const t = ctx.tokens[m[0]!]!;
+  if (t.parts < 2) return [whole];
+  const pieces = t.text.split('-');
+  const known = (p: string): boolean => {
+    const w = p.toLowerCase();
+    return UPPER_START.test(p) && p.length > 1 && (ctx.standalone.has(w) || lexiconTags(w).some((x) => NAME_TAGS.includes(x)));
+  };
+  if (!pieces.every(known)) return [whole];
+  const out: Candidate[] = [];
+  let offset = t.start;
+  for (const p of pieces) {
+    out.push({ first: m[0]!, last: m[0]!, start: offset, end: offset + p.length, text: p });
+    offset += p.length + 1;
   }
   return out;
 }

@@ -16,13 +16,22 @@
  *   are usually a person's name.
  */
 import type { EntityType } from '../core/types.js';
-import { bare, boundaryBetween, isAllCaps, type Candidate } from './candidates.js';
+import { bare, boundaryBetween, isAllCaps, opensSentence, type Candidate } from './candidates.js';
 import {
   DIRECTIONS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
   PLACE_HEADS, PLACE_NOUNS_AFTER, PLACE_OPENERS, SPEECH_VERBS,
 } from './lexicon.js';
 import type { Token } from './parse.js';
-import { lexiconTags, type Vocabulary } from './words.js';
+import { isNumberToken, type Layout } from './layout.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
+
+/** What classification reads about the whole text. */
+export interface DocContext {
+  source: string;
+  tokens: readonly Token[];
+  vocab: Vocabulary;
+  layout: Layout;
+}
 
 /** Additive evidence per type. */
 export type TypeScores = Record<EntityType, number>;
@@ -38,6 +47,8 @@ export interface Classified extends Candidate {
   weak: boolean;
   /** True when compromise or the context says nothing (a bare unknown capitalized word). */
   unknown: boolean;
+  /** A lone unknown word opening a sentence or line ("Attendance", "Scorers"): a name only if evidence elsewhere says so. */
+  weakStart: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -70,18 +81,24 @@ export function nameKey(text: string): string {
  * Scores one candidate.
  *
  * @example
- * const c = classify(source, tokens, vocab, candidate);
+ * const c = classify({ source, tokens, vocab, layout }, candidate);
  * c.scores; // { person: 6, organization: 0, place: 0 } for "Kremlin spokesman Dmitry Peskov"
  */
-export function classify(source: string, tokens: readonly Token[], vocab: Vocabulary, cand: Candidate): Classified {
+export function classify(doc: DocContext, cand: Candidate): Classified {
+  const { source, tokens, vocab, layout } = doc;
   const scores: TypeScores = { person: 0, organization: 0, place: 0 };
   const words = tokensOf(tokens, cand).filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
   const key = nameKey(cand.text);
-  const out: Classified = { ...cand, key, scores, weak: false, unknown: false };
+  const out: Classified = { ...cand, key, scores, weak: false, unknown: false, weakStart: false };
   if (!words.length) return { ...out, weak: true };
   const firstW = bare(words[0]!);
   const lastW = bare(words[words.length - 1]!);
   const allTokens = tokensOf(tokens, cand);
+
+  // Only Latin-script names are read by these English rules ("Путиным" is not an organization).
+  if (/(?!\p{Script=Latin})\p{L}/u.test(cand.text)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  // A web address names a site: "Skai.gr", "Infobae.com".
+  if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co)$/iu.test(cand.text)) scores.organization += 5;
 
   // Known names.
   if (KNOWN_ORGS.has(key)) return { ...out, fixed: 'organization' };
@@ -104,10 +121,21 @@ export function classify(source: string, tokens: readonly Token[], vocab: Vocabu
   if (words.length > 1 && PLACE_HEADS.has(lastW) && !ORG_HEADS.has(lastW)) scores.place += 3;
   if (words.length > 1 && PLACE_OPENERS.has(firstW)) scores.place += 2;
 
-  // compromise's lexicon and tags.
+  // Layout: a dateline opens with a place; a name followed by figures in a result row is a
+  // competitor or a listed company (a country keeps its place reading).
+  const atLineStart = layout.lineFirst[cand.first] === cand.first;
+  if (atLineStart && layout.datelineStart[cand.first]) scores.place += 6;
+  const after = tokens[cand.last + 1];
+  const inResultRow = layout.resultRow[cand.first] === true && !!after && layout.lineFirst[cand.last + 1] === layout.lineFirst[cand.first] && isNumberToken(after);
   const phraseTags = lexiconTags(key);
+  const isCountry = phraseTags.includes('Country') || KNOWN_PLACES.has(key);
+  const firstIsGiven = ['FirstName', 'MaleName', 'FemaleName'].some((x) => words[0]!.tags.has(x)) || /^\p{Lu}\.$/u.test(words[0]!.text);
+  const teamLike = inResultRow && !isCountry && !(words.length > 1 && firstIsGiven);
+  if (teamLike) scores.organization += 3.5;
+
+  // compromise's lexicon and tags.
   if (phraseTags.some((t) => ORG_TAGS.includes(t))) scores.organization += 4;
-  if (phraseTags.some((t) => PLACE_TAGS.includes(t))) scores.place += 4;
+  if (phraseTags.some((t) => PLACE_TAGS.includes(t)) && !teamLike) scores.place += 4;
   if (phraseTags.some((t) => PERSON_TAGS.includes(t))) scores.person += 2;
   const common = words.map((t) => vocab.isCommonWord(t.text));
   if (words.length === 1) {
@@ -123,6 +151,9 @@ export function classify(source: string, tokens: readonly Token[], vocab: Vocabu
     if (['FirstName', 'MaleName', 'FemaleName'].some((x) => f.tags.has(x)) && !PLACE_TAGS.some((x) => f.tags.has(x))) scores.person += 3;
     if (words.some((t) => t.tags.has('LastName'))) scores.person += 1;
     if (words.every((t) => PLACE_TAGS.some((x) => t.tags.has(x)))) scores.place += 3;
+    // "Atletico Madrid", "London Newsroom", "Munich Re": a place word inside a longer name that is not a place.
+    else if (!phraseTags.length && !firstIsGiven && words.some((t) => lexiconTags(t.text.toLowerCase()).some((x) => PLACE_TAGS.includes(x)))) scores.organization += 2;
+    if (DIRECTIONS.has(firstW)) scores.place += 2;
     if (words.some((t) => ORG_TAGS.some((x) => t.tags.has(x)))) scores.organization += 1.5;
     if (allTokens.some((t) => NAME_PARTICLES.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase())) scores.person += 1;
   }
@@ -151,8 +182,10 @@ export function classify(source: string, tokens: readonly Token[], vocab: Vocabu
   if (words.length >= 2 && words.length <= 3 && common.every((c) => !c) && !acronymLike(words)) scores.person += 1.5;
   if (words.length >= 2 && common.some((c) => c) && !words.some((t) => PERSON_TAGS.some((x) => t.tags.has(x)))) scores.organization += 1;
   const weak = words.length === 1 && common[0] === true && !acronym;
+  const weakStart = words.length === 1 && !acronym && !cand.title && opensSentence(doc, cand.first) &&
+    !phraseTags.some((t) => PLACE_TAGS.includes(t) || ORG_TAGS.includes(t) || PERSON_TAGS.includes(t));
   const unknown = scores.person === 0 && scores.organization === 0 && scores.place === 0;
-  return { ...out, weak, unknown };
+  return { ...out, weak, unknown, weakStart };
 }
 
 function tokensOf(tokens: readonly Token[], cand: Candidate): Token[] {
@@ -166,12 +199,7 @@ function neighbour(source: string, tokens: readonly Token[], a: number, b: numbe
 }
 
 function isDemonym(t: Token): boolean {
-  const parts = t.text.toLowerCase().split('-');
-  return parts.every((p) => {
-    const tags = lexiconTags(p);
-    const stem = p.endsWith('s') ? lexiconTags(p.slice(0, -1)) : [];
-    return (tags.includes('Demonym') || stem.includes('Demonym')) && !tags.some((x) => PLACE_TAGS.includes(x));
-  });
+  return t.text.split('-').every((p) => isDemonymWord(p));
 }
 
 function acronymLike(words: Token[]): boolean {

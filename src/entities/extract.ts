@@ -10,6 +10,7 @@ import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { lowercaseTitleBefore, findCandidates } from './candidates.js';
 import { classify } from './classify.js';
+import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities, decideTypes } from './resolve.js';
 import { buildVocabulary } from './words.js';
@@ -73,7 +74,8 @@ function extract(parsed: ParsedText, types: ReadonlySet<EntityType>): Entity[] {
     const title = lowercaseTitleBefore(text, tokens, c.first);
     return title ? { ...c, title } : c;
   });
-  const classified = candidates.map((c) => classify(text, tokens, vocab, c));
+  const doc = { source: text, tokens, vocab, layout: computeLayout(text, tokens) };
+  const classified = candidates.map((c) => classify(doc, c));
   const entities = buildEntities(text, tokens, decideTypes(classified));
   return entities.filter((e) => types.has(e.type));
 }

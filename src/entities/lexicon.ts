@@ -133,7 +133,7 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'u.s.', 'us', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'britain', 'donbass', 'donbas', 'donetsk', 'luhansk', 'lugansk',
   'middle east', 'west bank', 'gaza', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
   'sochi', 'wilmington', 'crimea', 'kosovo', 'chechnya', 'kashmir', 'siberia', 'scandinavia', 'europe',
-  'the west', 'hong kong', 'taiwan', 'tibet', 'sahara', 'sahel', 'latin america', 'persian gulf',
+  'the west', 'west', 'hong kong', 'taiwan', 'tibet', 'sahara', 'sahel', 'latin america', 'persian gulf',
 ]);
 
 /** Verbs of saying: a capitalized sequence right before one is a speaker ("..., Samorukov added"). */

@@ -53,6 +53,16 @@ export function decideTypes(cands: readonly Classified[]): TypedMention[] {
     const surname = words[words.length - 1]!.toLowerCase();
     if (sums.has(surname) && !fixed.has(surname)) add(surname, { person: 4, organization: 0, place: 0 });
   }
+  // A company's or club's short form inherits from its full name ("Newmont" <- "Newmont Gold Co").
+  for (const c of cands) {
+    const words = nameWords(c.text);
+    if (words.length < 2 || best(c.key) !== 'organization') continue;
+    const short = words[0]!.toLowerCase();
+    if (sums.has(short) && !fixed.has(short)) add(short, { person: 0, organization: 4, place: 0 });
+  }
+  // A lone word opening lines only ("Attendance :", "Scorers :") needs evidence from somewhere.
+  const startOnly = new Set(cands.filter((c) => c.weakStart).map((c) => c.key));
+  for (const c of cands) if (!c.weakStart) startOnly.delete(c.key);
   const out: TypedMention[] = [];
   const weakKeys = new Set(cands.filter((c) => c.weak).map((c) => c.key));
   for (const c of cands) {
@@ -65,6 +75,7 @@ export function decideTypes(cands: readonly Classified[]): TypedMention[] {
     const t = argmax(s);
     const top = t ? s[t] : 0;
     if (weakKeys.has(c.key) && top < 2) continue;
+    if (startOnly.has(c.key) && top < 1.5) continue;
     if (t && top > 0.25) {
       out.push({ ...c, type: t });
       continue;

@@ -87,3 +87,36 @@ function stems(w: string): string[] {
   if (w.length > 4 && w.endsWith('er')) out.push(w.slice(0, -2), w.slice(0, -1));
   return out;
 }
+
+/** Nationality, group and religion words compromise lacks (not entities: "British", "Soviet", "Sunni"). */
+const EXTRA_DEMONYMS = new Set([
+  'british', 'soviet', 'westerner', 'westerners', 'easterner', 'easterners', 'baltic', 'scottish', 'welsh',
+  'irish', 'english', 'dutch', 'swiss', 'flemish', 'arab', 'arabs', 'arabic', 'kurdish', 'kurds', 'kurd', 'slav',
+  'slavic', 'nordic', 'latino', 'hispanic', 'sunni', 'shia', 'shiite', 'muslim', 'muslims', 'christian',
+  'christians', 'jewish', 'jew', 'jews', 'catholic', 'catholics', 'orthodox', 'islamic', 'islamist',
+  'islamists', 'anglo', 'pro', 'anti', 'communist', 'communists',
+  'marxist', 'socialist', 'buddhist', 'hindu', 'sikh', 'protestant', 'gaullist', 'bolshevik', 'nazi', 'nazis',
+]);
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+
+/**
+ * True for a nationality, group or religion word: compromise's Demonym tag, a short list
+ * of words it lacks, or a place name plus a demonym ending ("Crimean", "Pakistani").
+ *
+ * @example
+ * isDemonymWord('Crimean'); // true
+ */
+export function isDemonymWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (EXTRA_DEMONYMS.has(w)) return true;
+  const tags = lexiconTags(w);
+  if (tags.includes('Demonym')) return true;
+  if (tags.some((t) => PLACE_TAGS.includes(t) || t === 'Person' || t === 'Organization')) return false;
+  if (w.endsWith('s') && lexiconTags(w.slice(0, -1)).includes('Demonym')) return true;
+  const bases: string[] = [];
+  const sing = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (sing.endsWith('n')) bases.push(sing.slice(0, -1), `${sing.slice(0, -3)}a`);
+  if (sing.endsWith('ese')) bases.push(`${sing.slice(0, -3)}a`, sing.slice(0, -3));
+  if (sing.endsWith('i')) bases.push(sing.slice(0, -1));
+  return bases.some((b) => b.length > 2 && lexiconTags(b).some((t) => PLACE_TAGS.includes(t)));
+}

@@ -183,7 +183,11 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   }
   for (let steps = 0; steps < 2 && isPunct(tokens[j], ',—–-'); steps++) j++;
   const direct = cueAt(tokens, j);
-  if (direct) {
+  // “Q,” said X needs the comma (inside or outside the marks) or a capitalized cue glued to a
+  // broken mark ("measures”Said"); “unmistakably” suggests … is the quote as a subject.
+  const quoteText = tokens[qi]!.text;
+  const invertible = j > qi + 1 || /[,.!?…]$/u.test(quoteText) || /^\p{Lu}/u.test(tokens[j]?.text ?? '');
+  if (direct && (invertible || direct.according)) {
     const np = direct.according ? phraseStartingAt(tokens, j + 2) : phraseStartingAt(tokens, j + direct.length);
     return np ? { np, cue: direct } : null;
   }
@@ -249,6 +253,21 @@ export function closingClause(tokens: readonly Token[], cues: SentenceCues): { n
 }
 
 /**
+ * The sentence's main reporting clause: its first cue is a reporting verb whose subject opens
+ * the sentence (after an introductory phrase), as in "Trump said during a rally that …".
+ */
+export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue } | null {
+  const cue = cues.cues[0];
+  if (!cue || cue.strength !== 'reporting' || cue.according) return null;
+  const np = subjectOfCue(tokens, cue);
+  if (!np || np.to > cue.at) return null;
+  const opener = tokens[np.from - 1];
+  if (opener && !isPunct(opener, ',—–:') && opener.kind !== 'quote' && !NP_STOP.has(opener.lower)) return null;
+  for (let k = 0; k < np.from; k++) if (tokens[k]!.kind === 'quote') return null;
+  return { np, cue };
+}
+
+/**
  * Attributes the quote token at `qi` of a sentence, or returns null when no cue applies.
  *
  * @example
@@ -266,6 +285,12 @@ export function attributeQuote(
   // the White House said", the words are the White House's.
   const clause = closingClause(tokens, cues);
   if (clause && clause.at > qi) return { sentence: sentenceIndex, np: clause.np, cue: clause.cue, rule: 'clause' };
+  // A quoted phrase deep in reported speech belongs to the sentence's main reporting clause:
+  // "Flynn said Trump was right when he said that “…”", "Clinton says … what she calls a “…”".
+  if (!sentenceLike) {
+    const main = mainClause(tokens, cues);
+    if (main && main.cue.at < qi) return { sentence: sentenceIndex, np: main.np, cue: main.cue, rule: 'sentence' };
+  }
   if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
   // Rule 4: the nearest cue before, then the nearest reporting cue after.
   let c = qi > 0 ? cues.prev[qi - 1]! : -1;

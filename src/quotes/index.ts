@@ -36,8 +36,13 @@ export interface QuoteOptions {
 
 const KNOWN_OPTIONS = ['entities'] as const;
 
+/** "PENCE: Well, …", "MR. SMITH: …": an upper-case speaker label opening a transcript turn. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+\S/u;
+
 interface QuoteRecord {
   scanned: ScannedQuote;
+  /** A transcript label opening the quote ("PENCE: Well, …"): the speaker, inside the marks. */
+  label?: { start: number; end: number };
   sentence: number;
   token: number;
   attribution: Attribution | null;
@@ -78,8 +83,11 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       const cues = cuesOf(si);
       const sq = scanned[t.quote!]!;
       const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const attribution = cues.cues.length > 0 ? attributeQuote(s, ti, cues, si, like) : null;
-      records.push({ scanned: scanned[t.quote!]!, sentence: si, token: ti, attribution, kind: null });
+      const attribution = attributeQuote(s, ti, cues, si, like);
+      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, attribution, kind: null };
+      const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
+      if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
+      records.push(record);
     });
   });
 
@@ -93,6 +101,11 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     if (!r.attribution) {
       const inherited = inherit(r, previous, sentences, cuesOf);
       if (inherited) r.attribution = inherited;
+    }
+    if (r.label) {
+      r.kind = 'direct';
+      previous = r;
+      continue;
     }
     const s = sentences[r.sentence]!;
     r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
@@ -110,7 +123,14 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     if (!r.kind) continue;
     let speaker: Speaker | null = null;
     let cue: string | undefined;
-    const a = r.attribution;
+    const a = r.label ? null : r.attribution;
+    let { start, end } = r.scanned;
+    if (r.label) {
+      const labelText = text.slice(r.label.start, r.label.end);
+      speaker = { text: labelText, start: r.label.start, end: r.label.end, rawStart: r.label.start, rawEnd: r.label.end, name: labelText };
+      start = r.label.end + 1;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+    }
     if (a) {
       if (named.has(a)) speaker = named.get(a)!;
       else {
@@ -124,7 +144,6 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         cue = text.slice(tokens[a.cue.at]!.start, tokens[a.cue.at + a.cue.length - 1]!.end);
       }
     }
-    const { start, end } = r.scanned;
     const quote: Quote = { text: text.slice(start, end), start, end, rawStart: start, rawEnd: end, speaker, kind: r.kind };
     if (cue !== undefined) quote.cue = cue;
     quotes.push(quote);

@@ -11,7 +11,7 @@
  *   speech unless a reporting clause sits right beside them;
  * - without any cue, only a full quoted sentence counts as speech (a scare quote has no cue).
  */
-import { DETERMINERS } from './lexicon.js';
+import { DETERMINERS, NP_STOP } from './lexicon.js';
 import type { AttributionRule } from './attribute.js';
 import type { Token } from './segment.js';
 
@@ -58,8 +58,9 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
   const prev = tokens[qi - 1];
   if (!prev) return false;
   if (prev.lower === 'so-called') return true;
+  // The noun phrase goes on after the quote ("point", "that took place" does not: a clause).
   const next = tokens[qi + 1];
-  if (!next || next.kind !== 'word') return false;
+  if (!next || next.kind !== 'word' || NP_STOP.has(next.lower)) return false;
   if (prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’')) return /s$/u.test(tokens[qi - 2]?.lower ?? ''); // countries' “curtailed”
   if (prev.kind !== 'word') return false;
   return DETERMINERS.has(prev.lower) || prev.lower === 'so-called' || prev.lower.endsWith('’s') || prev.lower.endsWith("'s");

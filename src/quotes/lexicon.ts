@@ -44,7 +44,7 @@ const REPORTING_FORMS = forms(`
   tout touts touted touting lament laments lamented lamenting
   charge charges charged charging exclaim exclaims exclaimed exclaiming
   whisper whispers whispered whispering answer answers answered answering
-  insisted begin begins began explain explains
+  insisted reads
 `);
 
 /**
@@ -85,7 +85,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
 
 /** Words that open a noun phrase. */
 export const DETERMINERS = new Set(forms(`
-  the a an another one two three four several some many most few both this that these those
+  the a an another one two three four several some many most few both this these those
   his her its their our my your any no each every other such
 `));
 
@@ -149,7 +149,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
   also later then again still once previously reportedly repeatedly further has have had would
   will did does do had has just recently subsequently had also later has since often
   quickly promptly earlier first initially privately publicly flatly openly separately even
-  too however meanwhile nonetheless though not
+  too however meanwhile nonetheless though not is are was were been
 `));
 
 /** Name particles that may sit lower-case inside a name ("Ursula von der Leyen"). */

@@ -21,6 +21,9 @@ export interface NounPhrase {
 }
 
 const MAX_NP = 9;
+
+/** A pronoun with a contracted auxiliary written as one token: "He’s claiming", "they've said". */
+export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll|m)$/u;
 const MAX_APPOSITIVE = 24;
 
 function isCapitalized(t: Token): boolean {
@@ -110,7 +113,7 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     return np && np.kind !== 'pronoun' ? np : null;
   }
   if (t.kind !== 'word') return null;
-  if (PRONOUNS.has(t.lower)) return { from: k, to: k, kind: 'pronoun' };
+  if (PRONOUNS.has(t.lower) || CONTRACTED_PRONOUN.test(t.lower)) return { from: k, to: k, kind: 'pronoun' };
   let j = k;
   while (j >= 0 && k - j < MAX_NP && (isNpWord(tokens[j], tokens[j - 1]) || DETERMINERS.has(tokens[j]!.lower))) {
     if (DETERMINERS.has(tokens[j]!.lower)) { j--; break; }

@@ -215,7 +215,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
           closeTo(low, i, i + 1);
           break;
         }
-        if (c === '’' && low < 0 && !opensAfter(prev)) break; // countries’ (possessive)
+        if ((c === '’' || c === '›') && low < 0) break; // a right mark never opens: countries’, ’n’
         if (opensAfter(prev) && isWordChar(next)) {
           const closer = singleCloser[i + 1] ?? -1;
           if (closer >= 0 && closer < paraEnd[i]!) push(i, c, 'single');

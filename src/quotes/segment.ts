@@ -8,7 +8,7 @@
  * follows, and at every line break outside quotes. Periods of abbreviations and initials
  * ("Mr.", "U.S.", "G.K.") stay on their word and end nothing. One linear pass.
  */
-import { ABBREVIATIONS } from './lexicon.js';
+import { ABBREVIATIONS, CUE_WORDS } from './lexicon.js';
 import type { ScannedQuote } from './scan.js';
 
 /** A word, a punctuation mark, a line break or a whole quotation. */
@@ -117,6 +117,16 @@ function endsSentence(text: string, i: number, nextQuote: ScannedQuote | undefin
   return isUpperStart(text[j]!) || /[“"‘'«„]/u.test(text[j]!);
 }
 
+/** True when a reporting clause starts at token `k` ("Vitter demanded", "Sen. Jane Smith, a Democrat, said"). */
+function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m < tokens.length && m - k < 10; m++) {
+    const t = tokens[m]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/u.test(t.text))) return false;
+    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && CUE_WORDS.get(t.lower) !== undefined) return true;
+  }
+  return false;
+}
+
 /** Splits a sentence after a closed quote that ends in . ! ? when a capital or quote follows. */
 function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: readonly ScannedQuote[]): Sentence[] {
   const out: Sentence[] = [];
@@ -128,7 +138,7 @@ function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: rea
       const sq = quotes[t.quote!]!;
       if (!sq.closed || !/[.!?…]$/u.test(text.slice(sq.start, sq.end))) continue;
       const n = s.tokens[k + 1]!;
-      if (n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) {
+      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && !reportingClauseAt(s.tokens, k + 1)) {
         const part = s.tokens.slice(from, k + 1);
         out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });
         from = k + 1;

@@ -239,7 +239,8 @@ export function nameSpeaker(
 ): SpeakerMention | null {
   if (np.kind === 'pronoun') {
     const t = tokens[np.from]!;
-    return { start: t.start, end: t.end, name: t.text, referent: 'unknown', pronoun: t.lower };
+    const bareLength = /^[\p{L}]+/u.exec(t.text)![0].length; // "He’s" → "He"
+    return { start: t.start, end: t.start + bareLength, name: t.text.slice(0, bareLength), referent: 'unknown', pronoun: t.lower.slice(0, bareLength) };
   }
   if (np.kind === 'nominal') {
     const from = DETERMINERS.has(tokens[np.from]!.lower) ? np.from + 1 : np.from;

@@ -6,7 +6,7 @@
 import { defineParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 
-const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past|previously|formerly|once\s+upon\s+a\s+time)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly))\b/i;
+const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly))\b/i;
 
 export const referenceWordParser = defineParser('reference-word', PATTERN, (context, match) => {
   const text = context.text;
@@ -24,7 +24,8 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
     // "now that ..." is a conjunction but TimeML still annotates "now": keep it
   }
   if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century)/i.test(after)) return null;
-  if (word === 'future' && !/\b(?:the|in|near|any|our|their|its|his|her|for)\s+$/.test(before) && !/^\s+[a-z]/.test(after)) return null;
+  // the adjective ("future talks") is rarely a timex in TimeML; "the future", "in future" are
+  if (word === 'future' && !/\b(?:in|for)\s+$/.test(before)) return null;
   if (word === 'current' && !/^\s+[a-z]/i.test(after)) return null;
   if (word === 'current' && /^\s+(?:account|accounts|affairs|assets|liabilities|events|ratio|flows?|density|sea|river|electric)\b/i.test(after)) return null;
   if (word === 'recent' && !/^\s+[a-z]/i.test(after)) return null;

@@ -9,7 +9,7 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { addDays, addMonths, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(week|weekend|month|year|quarter)\b/i;
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b/i;
 
 function weekendOf(day: CalendarDate): string {
   const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);
@@ -21,8 +21,9 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   const start = match.index!;
   if (glued(text, start)) return null;
   const the = Boolean(match[1]);
-  const which = match[2]!.toLowerCase().replace(/\s+/g, ' ');
-  const unit = match[3]!.toLowerCase();
+  // "the weekend" is this weekend, placed by tense
+  const which = match[5] ? 'this' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = (match[3] ?? match[5]!).toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
   if (the && (which === 'next' || which === 'previous')) return null;
   const after = text.slice(start + match[0].length, start + match[0].length + 16);

@@ -41,6 +41,10 @@ export const seasonParser = defineParser('season', PATTERN, (context, match) => 
   const endOf = (year: number) => startOf(year) + 91;
   let year = pub.year;
   const candidates = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1];
+  if (qualifier === 'this' || qualifier === 'current') {
+    const year = code === 'WI' && pub.month <= 2 ? pub.year - 1 : pub.year;
+    return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${year}-${code}`, anchor: 'publication', rule: 'season' });
+  }
   const mode = qualifier === 'last' || qualifier === 'past' || qualifier === 'this past' ? 'last'
     : qualifier === 'next' || qualifier === 'coming' || qualifier === 'this coming' ? 'next'
       : tenseAround(text, spanStart, spanStart + spanText.length);

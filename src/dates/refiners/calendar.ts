@@ -68,7 +68,10 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
       day = { year: resolveYear(pub, month, d, tense()), month, day: d };
     }
     if (!isRealDate(day)) return null;
-    if (tags.has('refiner/ENEndOfPeriodRefiner')) { granularity = 'month'; mod = 'END'; }
+    if (tags.has('refiner/ENEndOfPeriodRefiner')) {
+      granularity = /\bweek\b/i.test(text) ? 'week' : /\byear\b/i.test(text) ? 'year' : 'month';
+      mod = 'END';
+    }
   } else if (certain('month')) {
     granularity = 'month';
     const month = c.get('month')!;

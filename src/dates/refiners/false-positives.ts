@@ -44,6 +44,8 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       if (/^may$/i.test(t) && /^may$/.test(t)) return false;
     }
     if (result.tags().has('result/relativeDate') && /^(?:for|within)\s/i.test(t)) return false;
+    // chrono reads "a quarter" as three months from now; quarters are ours
+    if (result.tags().has('result/relativeDate') && /quarter/i.test(t)) return false;
     // "two hours before the talks": a duration plus a signal, not a date on its own
     if (/\s(?:before|after)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])/.test(after)) return false;
     return true;

@@ -56,7 +56,7 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
       } else if ((m = RELATIVE_MOD.exec(before)) && /^(?:this|last|next|that)\b/i.test(result.text)) {
         mod = m[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
         take = m[0].length;
-      } else if ((m = AMOUNT_MOD.exec(before)) && (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))) {
+      } else if ((m = AMOUNT_MOD.exec(before)) && !/^['’]s\b/.test(text.slice(result.index + result.text.length)) && (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))) {
         if (spec.type === 'DATE' && spec.rule !== 'ago' && !/^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!)) mod = null;
         else { mod = amountCode(m[1]!); take = m[0].length; }
       }

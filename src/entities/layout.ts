@@ -1,0 +1,77 @@
+/**
+ * Line layout facts that type names in news copy, computed once per text in linear time.
+ *
+ * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
+ *   agency in parentheses ("WASHINGTON 1996-12-06", "SIALKOT , Pakistan 1996-12-06",
+ *   "MOSCOW (Reuters) -"). The opening name is a place.
+ * - Result rows: a line made of names and figures only, with no lower-case words
+ *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
+ *   followed by figures there is a competitor or a listed company, i.e. an organization;
+ *   a country keeps its place reading (national teams are written as the country).
+ */
+import type { Token } from './parse.js';
+
+/** Per-token layout facts. */
+export interface Layout {
+  /** Index of the first token of each token's line. */
+  readonly lineFirst: readonly number[];
+  /** Index of the last token of each token's line. */
+  readonly lineLast: readonly number[];
+  /** True for tokens on a result row. */
+  readonly resultRow: readonly boolean[];
+  /** True for the first token of a dateline. */
+  readonly datelineStart: readonly boolean[];
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
+const ROW_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'the', 'de', 'van', 'von', 'del', 'da', 'la', 'le']);
+
+/** True for a figure ("45", ".600", "2-1", "45.5", "+0.25"). */
+export function isNumberToken(t: Token): boolean {
+  return NUMBER.test(t.text);
+}
+
+/**
+ * Computes the layout facts of a token list.
+ *
+ * @example
+ * const layout = computeLayout(text, parsed.tokens);
+ * layout.resultRow[5]; // true for "Barcelona" in "Barcelona 3 Real Madrid 2"
+ */
+export function computeLayout(source: string, tokens: readonly Token[]): Layout {
+  const lineFirst: number[] = [];
+  const lineLast: number[] = new Array<number>(tokens.length).fill(0);
+  const resultRow: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const datelineStart: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && source.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) first = i;
+    lineFirst.push(first);
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const a = lineFirst[i]!;
+    let b = i;
+    while (b + 1 < tokens.length && lineFirst[b + 1] === a) b++;
+    for (let k = a; k <= b; k++) lineLast[k] = b;
+    const line = tokens.slice(a, b + 1);
+    const numbers = line.filter(isNumberToken).length;
+    const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
+    if (numbers >= 1 && lowers === 0) for (let k = a; k <= b; k++) resultRow[k] = true;
+    datelineStart[a] = isDateline(source, line);
+    i = b + 1;
+  }
+  return { lineFirst, lineLast, resultRow, datelineStart };
+}
+
+function isDateline(source: string, line: readonly Token[]): boolean {
+  const head = line[0];
+  if (!head || !/\p{Lu}{2}/u.test(head.text) || /\p{Ll}/u.test(head.text)) return false;
+  // "MOSCOW (Reuters) -"
+  const after = source.slice(head.end, head.end + 3);
+  if (/^\s*\(/.test(after) && line.length > 1 && /^\p{Lu}/u.test(line[1]!.text)) return true;
+  if (line.length > 8) return false;
+  return line.slice(1, 7).some((t) => DATE_LIKE.test(t.text) || t.tags.has('Month'));
+}

@@ -1,0 +1,30 @@
+/**
+ * newsnorm — clean scraped, machine-translated news articles losslessly, and extract
+ * their dates (TIMEX3), named entities and quotes with speakers.
+ *
+ * Every stage is also its own subpath (newsnorm/clean, /language, /dates, /entities,
+ * /quotes), so a consumer pays only for what it imports.
+ *
+ * @example
+ * import { normalizeArticle, restore } from 'newsnorm';
+ * const article = normalizeArticle(raw, { publishedAt: '2021-12-07' });
+ */
+export { normalizeArticle } from './normalize.js';
+export type { Article, NormalizeOptions } from './normalize.js';
+export { clean, restore, DEFAULT_RULES, lineRule, regexEdits, tidyRemoval, segment } from './clean/index.js';
+export type {
+  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagHit, FlagRule, InlineEdit, InlineRule, MetadataPatch,
+} from './clean/index.js';
+export { detectLanguage, DEFAULT_LANGUAGE_CANDIDATES, countScripts, dominantScript } from './language/index.js';
+export type { LanguageOptions, LanguageResult, ScriptName, ScriptCensus } from './language/index.js';
+export { resolveDates } from './dates/index.js';
+export type { DateOptions } from './dates/index.js';
+export { extractEntities, extractEntitiesFromParse, parseText } from './entities/index.js';
+export type { EntityOptions, ParsedText } from './entities/index.js';
+export { extractQuotes } from './quotes/index.js';
+export type { QuoteOptions } from './quotes/index.js';
+export { createOffsetMap, mapSpan } from './core/offsets.js';
+export type { OffsetMap } from './core/offsets.js';
+export type {
+  ArticleMetadata, CleanResult, Edit, Entity, EntityType, Flag, Quote, Span, Speaker, TemporalExpression, TimexMod,
+} from './core/types.js';

@@ -1,0 +1,192 @@
+// extractEntities on short texts: tables of input -> expected entities, and what must not come out.
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/entities/index.js';
+import { extractEntities, extractEntitiesFromParse, parseText, type EntityType } from '../../src/entities/index.js';
+
+const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+const one = (text: string, name: string) => extractEntities(text).find((e) => e.name === name);
+
+describe('public entry point', () => {
+  it('exports exactly the documented functions', () => {
+    expect(Object.keys(api).sort()).toEqual(['extractEntities', 'extractEntitiesFromParse', 'parseText']);
+  });
+});
+
+describe('types in news', () => {
+  // text | entity (type:name) that must be present
+  const positive: [string, string][] = [
+    ['The Kremlin said talks would continue.', 'organization:Kremlin'],
+    ['The White House declined to comment.', 'organization:White House'],
+    ['A Pentagon spokesman spoke on Monday.', 'organization:Pentagon'],
+    ['The State Department issued a statement.', 'organization:State Department'],
+    ['Fighting continued in the Donbass region.', 'place:Donbass'],
+    ['Russia annexed Crimea in 2014.', 'place:Crimea'],
+    ['NATO troops were sent to Eastern Europe last year.', 'place:Eastern Europe'],
+    ['He works at the Moscow Carnegie Center in Russia.', 'organization:Moscow Carnegie Center'],
+    ['Analysts at the Carnegie Endowment disagreed.', 'organization:Carnegie Endowment'],
+    ['The Bank of England raised rates.', 'organization:Bank of England'],
+    ['Officials from the Ministry of Defence met on Friday.', 'organization:Ministry of Defence'],
+    ['Ships crossed the Black Sea at night.', 'place:Black Sea'],
+    ['"We will not back down," Samorukov added.', 'person:Samorukov'],
+    ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
+    ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
+    ['WASHINGTON 1996-12-06\nThe talks ended.', 'place:WASHINGTON'],
+    ['Visit Skai.gr for more.', 'organization:Skai.gr'],
+  ];
+  it.each(positive)('%s -> %s', (text, entity) => {
+    expect(summary(text)).toContain(entity);
+  });
+
+  // text | surface form that must not be an entity name or alias
+  const negative: [string, string][] = [
+    ['Deputy Secretary of State Wendy Sherman will lead the talks.', 'State Wendy'],
+    ['Russian gas flows through the pipeline.', 'Russian gas'],
+    ['The Russian military massed troops.', 'Russian military'],
+    ['The talks will resume in December.', 'December'],
+    ['On Tuesday the leaders spoke.', 'Tuesday'],
+    ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
+    ['But China saw their luck desert them.', 'But China'],
+    ['The Russian reiterated his position.', 'Russian'],
+    ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
+    ['“Greetings, Mr. President,” Putin said.', 'President'],
+    ['Despite the rain, Japan won.', 'Despite'],
+    ['SOCCER - JAPAN GET LUCKY WIN', 'LUCKY'],
+  ];
+  it.each(negative)('%s -> no "%s"', (text, bad) => {
+    const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('titles and mention hygiene', () => {
+  // text | canonical name | title | exact mention texts
+  const rows: [string, string, string | undefined, string[]][] = [
+    ['Secretary of State Anthony Blinken met Russian Foreign Minister Sergei Lavrov.', 'Anthony Blinken', 'Secretary of State', ['Anthony Blinken']],
+    ['Secretary of State Anthony Blinken met Russian Foreign Minister Sergei Lavrov.', 'Sergei Lavrov', 'Foreign Minister', ['Sergei Lavrov']],
+    ['"There will be areas," State Department spokesman Ned Price said.', 'Ned Price', 'State Department spokesman', ['Ned Price']],
+    ['“Said National Security Advisor Jake Sullivan shortly after.', 'Jake Sullivan', 'National Security Advisor', ['Jake Sullivan']],
+    ['Putin said “yes.” Putin.', 'Putin', undefined, ['Putin', 'Putin']],
+    ['It was “Russia” and (Crimea) and Iran‘s program and Ukraine’s path.', 'Iran', undefined, ['Iran']],
+    ['It was “Russia” and (Crimea) and Iran‘s program and Ukraine’s path.', 'Crimea', undefined, ['Crimea']],
+    ['It was “Russia” and (Crimea) and Iran‘s program and Ukraine’s path.', 'Russia', undefined, ['Russia']],
+    ['goalkeeper Salem Bitar \'s error cost Syria .', 'Salem Bitar', 'goalkeeper', ['Salem Bitar']],
+  ];
+  it.each(rows)('%s -> %s', (text, name, title, mentions) => {
+    const e = one(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    if (title) expect(e!.titles).toContain(title);
+    expect(e!.mentions.map((m) => m.text)).toEqual(mentions);
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('canonical names per article', () => {
+  it('Biden, President Biden, Mr. Biden and Joe Biden are one entity named Joe Biden', () => {
+    const text = 'Joe Biden spoke first. President Biden then called Mr. Biden\'s allies. Biden said he was pleased.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Joe Biden']);
+    const biden = people[0]!;
+    expect(biden.id).toBe('person:joe-biden');
+    expect(biden.mentions.map((m) => m.text)).toEqual(['Joe Biden', 'Biden', 'Biden', 'Biden']);
+    expect(biden.aliases).toEqual(expect.arrayContaining(['Joe Biden', 'Biden', 'President Biden', 'Mr. Biden']));
+    expect(biden.gender).toBe('male');
+  });
+
+  it('a surname mentioned before the full name still resolves to it', () => {
+    const text = 'Samorukov wrote an analysis. Maxim Samorukov is a fellow at the Moscow Carnegie Center.';
+    const e = extractEntities(text).find((x) => x.type === 'person')!;
+    expect(e.name).toBe('Maxim Samorukov');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Samorukov', 'Maxim Samorukov']);
+  });
+
+  // text | type | surface forms that must share one entity
+  const variants: [string, EntityType, string[]][] = [
+    ['President Volodymyr Zelensky met aides. Later Zelenskiy said he was ready.', 'person', ['Volodymyr Zelensky', 'Zelenskiy']],
+    ['Troops left Kiev on Monday. In Kyiv, crowds gathered.', 'place', ['Kiev', 'Kyiv']],
+    ['Fighting in Donbass went on. The Donbas war has claimed lives.', 'place', ['Donbass', 'Donbas']],
+    ['Fighting in Lugansk went on. Shelling hit Luhansk again.', 'place', ['Lugansk', 'Luhansk']],
+    ['The Organization for Security and Cooperation in Europe met. The OSCE said it would monitor.', 'organization', ['Organization for Security and Cooperation in Europe', 'OSCE']],
+    ['The European Union agreed. EU leaders met in Brussels.', 'organization', ['European Union', 'EU']],
+  ];
+  it.each(variants)('%s', (text, type, forms) => {
+    const hits = extractEntities(text).filter((e) => forms.some((f) => e.aliases.includes(f)));
+    expect(hits.map((e) => e.name)).toHaveLength(1);
+    expect(hits[0]!.type).toBe(type);
+    expect(hits[0]!.name).toBe(forms[0]);
+  });
+
+  it('different people with one surname are not merged into a first name they lack', () => {
+    const text = 'Joe Biden and Hunter Biden arrived. Joe Biden spoke.';
+    const names = extractEntities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
+  });
+
+  it('ids are unique and entities come in order of first mention', () => {
+    const entities = extractEntities('Moscow and Kiev traded blame. NATO met in Brussels. Moscow denied it.');
+    expect(entities.map((e) => e.name)).toEqual(['Moscow', 'Kiev', 'NATO', 'Brussels']);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    expect(entities[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('gender', () => {
+  // text | name | gender (undefined: the text does not show it)
+  const rows: [string, string, 'male' | 'female' | undefined][] = [
+    ['Ms. Sherman arrived. She spoke first.', 'Sherman', 'female'],
+    ['Mr. Ryabkov said the talks were useful.', 'Ryabkov', 'male'],
+    ['Angela Merkel spoke with aides.', 'Angela Merkel', 'female'],
+    ['Klimkin explained it. He said Russia does not understand Ukraine.', 'Klimkin', 'male'],
+    ['Klimkin explained it.', 'Klimkin', undefined],
+  ];
+  it.each(rows)('%s -> %s is %s', (text, name, gender) => {
+    expect(one(text, name)?.gender).toBe(gender);
+  });
+});
+
+describe('one parse, reusable', () => {
+  it('extractEntitiesFromParse gives the same result as extractEntities', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said Russia would respond. Peskov spoke in Moscow.';
+    const parsed = parseText(text);
+    expect(extractEntitiesFromParse(parsed)).toEqual(extractEntities(text));
+    expect(typeof parsed.doc.text).toBe('function');
+    expect(parsed.doc.text()).toBe(text);
+  });
+
+  it('options.types filters the result', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said Russia would respond.';
+    expect(extractEntities(text, { types: ['place'] }).map((e) => e.name)).toEqual(['Russia']);
+  });
+});
+
+describe('argument checks and robustness', () => {
+  it('rejects bad arguments with clear errors', () => {
+    expect(() => extractEntities(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extractEntities('x', { typo: true } as never)).toThrow(/unknown option 'typo'/);
+    expect(() => extractEntities('x', { types: ['planet'] } as never)).toThrow(RangeError);
+    expect(() => extractEntities('x', { types: 'person' } as never)).toThrow(TypeError);
+    expect(() => extractEntitiesFromParse({} as never)).toThrow(TypeError);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['lone surrogates', 'Putin \uD800 met \uDC00 Biden in Geneva.'],
+    ['NUL and RTL marks', 'Putin\u0000 met\u200F Biden\u202E in Geneva.'],
+    ['only punctuation', '“”‘’ ,,, ... ( ) -- —'],
+  ])('never throws on %s', (_, text) => {
+    expect(() => extractEntities(text)).not.toThrow();
+  });
+
+  it('stays roughly linear on a long line without newlines', () => {
+    const unit = 'Putin met Biden in Geneva and NATO said Kiev was calm. ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      extractEntities(text);
+      return performance.now() - t0;
+    };
+    time(50);
+    const small = time(400);
+    const big = time(1600);
+    expect(big / small).toBeLessThan(10);
+  });
+});
