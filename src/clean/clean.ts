@@ -59,7 +59,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const { text, edits } = assemble(raw, blocks, removals, inline);
   const flags = runFlagRules(text, rules.filter(isFlagRule), edits);
 
-  const detected = text ? detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text).language : 'und';
+  const detected = text ? detectLanguage(text.length > 1500 ? text.slice(0, 1500) : text).language : 'und';
   const fullMetadata: ArticleMetadata = { ...metadata, language: detected === 'und' ? language : detected };
   return { text, metadata: fullMetadata, edits, flags };
 }

@@ -185,7 +185,16 @@ function nameLike(ctx: Context, i: number): boolean {
     const w = text.toLowerCase();
     if (text.length < 2 || NAME_CONNECTORS.has(w)) return false;
     if (ctx.bodyNames.has(w)) return true;
-    return lexiconTags(w).some((x) => NAME_TAGS.includes(x)) || lexiconTags(w).includes('ProperNoun');
+    const named = (phrase: string): boolean => {
+      const tags = lexiconTags(phrase);
+      return !tags.includes('Abbreviation') && tags.some((x) => NAME_TAGS.includes(x) || x === 'ProperNoun');
+    };
+    if (named(w)) return true;
+    // "NEW YORK", "ST LOUIS": a word that is a name only together with its neighbour.
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    return (!!next && named(`${w} ${next.text.toLowerCase()}`)) || (!!prev && named(`${prev.text.toLowerCase()} ${w}`)) ||
+      (!!next && ctx.bodyNames.has(`${w} ${next.text.toLowerCase()}`));
   }
   if (UPPER_START.test(text)) {
     // "Russian-backed", "Kremlin-friendly": a capitalized prefix on an ordinary word.
@@ -213,10 +222,11 @@ function isAbbreviation(t: Token): boolean {
 
 /** True when punctuation or a line/sentence break separates tokens a and b. */
 export function boundaryBetween(source: string, a: Token, b: Token): boolean {
-  if (b.sentenceStart || a.possessive) return true;
-  if (NON_SPACE.test(b.pre)) return true;
+  if (a.possessive || NON_SPACE.test(b.pre)) return true;
   const gap = source.slice(a.end, b.start);
   if (gap.includes('\n')) return true;
+  // compromise may end a sentence after an initial ("G. Blewett"): an initial never ends a name.
+  if (b.sentenceStart && !/^\p{Lu}$/u.test(a.text)) return true;
   const punct = gap.replace(/\s+/g, '');
   if (punct === '') return false;
   if (punct === '.' && isAbbreviation(a)) return false;
@@ -268,7 +278,7 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
   };
   while (m.length > 1 && isDemonymWord(ctx.tokens[m[0]!]!.text) && !endsWithHead(m)) m.shift();
   // "a Ukrainian Foreign Minister": only nationality and title words, no name.
-  if (m.every((i) => isTitleWord(ctx.tokens[i]!) || isDemonymWord(ctx.tokens[i]!.text))) return out;
+  if (m.some((i) => isTitleHead(ctx.tokens[i]!)) && m.every((i) => isTitleWord(ctx.tokens[i]!) || isDemonymWord(ctx.tokens[i]!.text))) return out;
   for (const span of splitConnectors(ctx, m, false)) {
     out.push(...splitHyphenNames(ctx, span));
   }
@@ -398,7 +408,7 @@ function splitConnectors(ctx: Context, m: number[], personal: boolean): number[]
       w === '&' ||
       (NAME_PARTICLES.has(w) && w !== 'the') ||
       orgShaped ||
-      (!personal && ['of', 'for', 'on', 'in', 'the'].includes(w) &&
+      (!personal && ['of', 'for', 'the'].includes(w) &&
         (ORG_OPENERS.has(left) || ORG_HEADS.has(left) || PLACE_OPENERS.has(left) || PLACE_HEADS.has(left) ||
           (w === 'the' && j > 0 && ['of', 'for'].includes(left))));
     if (keep) {

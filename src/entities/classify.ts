@@ -91,6 +91,8 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   const key = nameKey(cand.text);
   const out: Classified = { ...cand, key, scores, weak: false, unknown: false, weakStart: false };
   if (!words.length) return { ...out, weak: true };
+  // A lone initial ("G", "C.") is never a mention on its own.
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!.text)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
   const firstW = bare(words[0]!);
   const lastW = bare(words[words.length - 1]!);
   const allTokens = tokensOf(tokens, cand);
@@ -126,7 +128,14 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   const atLineStart = layout.lineFirst[cand.first] === cand.first;
   if (atLineStart && layout.datelineStart[cand.first]) scores.place += 6;
   const after = tokens[cand.last + 1];
-  const inResultRow = layout.resultRow[cand.first] === true && !!after && layout.lineFirst[cand.last + 1] === layout.lineFirst[cand.first] && isNumberToken(after);
+  const inResultRow = layout.fixtureRow[cand.first] === true || (layout.resultRow[cand.first] === true && !!after &&
+    isNumberToken(after) && neighbour(source, tokens, cand.last, cand.last + 1));
+  // "Sodigraf ( Zaire )", "Tony Rominger ( Switzerland )": a name in parentheses after a name.
+  const open = source.slice(Math.max(0, cand.start - 3), cand.start);
+  if (cand.first === cand.last && /\(\s*$/.test(open) && /^\s*\)/.test(source.slice(cand.end, cand.end + 3))) {
+    const before = tokens[cand.first - 1];
+    if (before && /^\p{Lu}/u.test(before.text)) scores.place += 2;
+  }
   const phraseTags = lexiconTags(key);
   const isCountry = phraseTags.includes('Country') || KNOWN_PLACES.has(key);
   const firstIsGiven = ['FirstName', 'MaleName', 'FemaleName'].some((x) => words[0]!.tags.has(x)) || /^\p{Lu}\.$/u.test(words[0]!.text);
@@ -171,7 +180,7 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
     scores.organization += 0.5;
   }
   if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && prevWord !== 'the') scores.person += 2.5;
-  if (prev && PLACE_PREPOSITIONS.has(prevWord)) scores.place += 1.5;
+  if (prev && PLACE_PREPOSITIONS.has(prevWord) && !layout.fixtureRow[cand.first]) scores.place += 1.5;
   if (next && next.text === next.text.toLowerCase()) {
     const n = bare(next);
     if (ORG_NOUNS_AFTER.has(n)) scores.organization += 3;

@@ -4,6 +4,7 @@
  * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
  *   agency in parentheses ("WASHINGTON 1996-12-06", "SIALKOT , Pakistan 1996-12-06",
  *   "MOSCOW (Reuters) -"). The opening name is a place.
+ * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
  *   followed by figures there is a competitor or a listed company, i.e. an organization;
@@ -21,12 +22,15 @@ export interface Layout {
   readonly resultRow: readonly boolean[];
   /** True for the first token of a dateline. */
   readonly datelineStart: readonly boolean[];
+  /** True for tokens on a fixture line ("CHICAGO AT DETROIT"): every name there is a competitor. */
+  readonly fixtureRow: readonly boolean[];
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
-const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
-const ROW_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'the', 'de', 'van', 'von', 'del', 'da', 'la', 'le']);
+const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
+const ROW_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'the', 'de', 'van', 'von', 'del', 'da', 'la', 'le', 'den', 'der', 'di', 'do', 'dos', 'du']);
 
 /** True for a figure ("45", ".600", "2-1", "45.5", "+0.25"). */
 export function isNumberToken(t: Token): boolean {
@@ -45,6 +49,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
   const lineLast: number[] = new Array<number>(tokens.length).fill(0);
   const resultRow: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const datelineStart: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const fixtureRow: boolean[] = new Array<boolean>(tokens.length).fill(false);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && source.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) first = i;
@@ -59,11 +64,15 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     const line = tokens.slice(a, b + 1);
     const numbers = line.filter(isNumberToken).length;
     const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
-    if (numbers >= 1 && lowers === 0) for (let k = a; k <= b; k++) resultRow[k] = true;
+    // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
+    const fixture = lowers === 0 && line.length >= 3 && line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
+      line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));
+    if ((numbers >= 1 && lowers === 0) || fixture) for (let k = a; k <= b; k++) resultRow[k] = true;
+    if (fixture) for (let k = a; k <= b; k++) fixtureRow[k] = true;
     datelineStart[a] = isDateline(source, line);
     i = b + 1;
   }
-  return { lineFirst, lineLast, resultRow, datelineStart };
+  return { lineFirst, lineLast, resultRow, datelineStart, fixtureRow };
 }
 
 function isDateline(source: string, line: readonly Token[]): boolean {

@@ -15,7 +15,7 @@ import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
 import type { Classified } from './classify.js';
 import type { Token } from './parse.js';
-import { isSpellingVariant } from './similarity.js';
+import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
 
 /** A mention whose type is decided. */
@@ -115,23 +115,35 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const clusters: Cluster[] = [];
   const byType = (t: EntityType): TypedMention[] => mentions.filter((m) => m.type === t);
 
+  // Index clusters by a coarse bucket (type + skeleton of the last word) so that each
+  // mention is compared with a handful of clusters, not all of them (linear on long texts).
+  const buckets = new Map<string, Cluster[]>();
+  const bucketOf = (type: EntityType, words: string[]): string => `${type}|${skeleton(words[words.length - 1] ?? '')}|${type === 'person' ? '' : words.length}`;
+  const addCluster = (c: Cluster): void => {
+    clusters.push(c);
+    const b = bucketOf(c.type, c.words);
+    buckets.set(b, [...(buckets.get(b) ?? []), c]);
+  };
+
   // People: fullest names first, then shorter forms join the cluster they fit.
   const people = byType('person').slice().sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const m of people) {
     const words = nameWords(m.text).map((w) => w.toLowerCase());
-    const fits = clusters.filter((c) => c.type === 'person' && fitsPerson(words, c.words));
+    const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
     const target = fits.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (target) target.mentions.push(m);
-    else clusters.push({ type: 'person', mentions: [m], words, name: displayForm(m.text) });
+    else addCluster({ type: 'person', mentions: [m], words, name: displayForm(m.text) });
   }
 
   // Organizations and places: same normalized name, or a spelling variant.
   for (const type of ['organization', 'place'] as const) {
+    const byKey = new Map<string, Cluster>();
     for (const m of byType(type).sort((a, b) => a.start - b.start)) {
       const words = nameWords(m.text).map((w) => w.toLowerCase());
-      const target = clusters.find((c) => c.type === type && (c.mentions.some((x) => x.key === m.key) || variantOf(words, c.words)));
+      const target = byKey.get(m.key) ?? (buckets.get(bucketOf(type, words)) ?? []).find((c) => variantOf(words, c.words));
       if (target) target.mentions.push(m);
-      else clusters.push({ type, mentions: [m], words, name: displayForm(m.text) });
+      else addCluster({ type, mentions: [m], words, name: displayForm(m.text) });
+      byKey.set(m.key, target ?? clusters[clusters.length - 1]!);
     }
   }
   mergeAcronyms(clusters);
@@ -140,7 +152,8 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Set<string>();
-  return live.map((c) => toEntity(source, tokens, c, ids, mentions));
+  const personStarts = mentions.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
+  return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
 }
 
 function fitsPerson(words: string[], cluster: string[]): boolean {
@@ -164,12 +177,18 @@ function displayForm(text: string): string {
 
 /** Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion. */
 function mergeAcronyms(clusters: Cluster[]): void {
+  const byInitials = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type === 'person') continue;
+    for (const m of c.mentions) {
+      const i = initials(m.text);
+      if (i && !byInitials.has(i)) byInitials.set(i, c);
+    }
+  }
   for (const short of clusters) {
     if (!short.mentions.length || short.type === 'person') continue;
-    const acronyms = new Set(short.mentions.map((m) => m.text.replace(/\./g, '')).filter((t) => /^\p{Lu}{2,8}$/u.test(t)));
-    if (!acronyms.size) continue;
-    const long = clusters.find((c) => c !== short && c.mentions.length && c.type !== 'person' &&
-      c.mentions.some((m) => acronyms.has(initials(m.text))));
+    const acronyms = short.mentions.map((m) => m.text.replace(/\./g, '')).filter((t) => /^\p{Lu}{2,8}$/u.test(t));
+    const long = acronyms.map((a) => byInitials.get(a)).find((c) => c && c !== short && c.mentions.length);
     if (!long) continue;
     long.mentions.push(...short.mentions.map((m) => ({ ...m, type: long.type })));
     short.mentions = [];
@@ -182,7 +201,7 @@ function initials(text: string): string {
   return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
 }
 
-function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set<string>, all: readonly TypedMention[]): Entity {
+function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set<string>, personStarts: readonly number[]): Entity {
   const name = canonicalName(c);
   let id = `${c.type}:${slug(name) || 'entity'}`;
   if (ids.has(id)) {
@@ -205,7 +224,7 @@ function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set
   const entity: Entity = { id, type: c.type, name, aliases, mentions };
   if (titles.length) entity.titles = titles;
   if (c.type === 'person') {
-    const gender = guessGender(source, tokens, c, all);
+    const gender = guessGender(tokens, c, personStarts);
     if (gender) entity.gender = gender;
   }
   return entity;
@@ -251,9 +270,8 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
  * on the first name, and the first he/she pronoun after a mention when no other person
  * is mentioned in between (same or next sentence).
  */
-function guessGender(source: string, tokens: readonly Token[], c: Cluster, all: readonly TypedMention[]): 'male' | 'female' | undefined {
+function guessGender(tokens: readonly Token[], c: Cluster, personStarts: readonly number[]): 'male' | 'female' | undefined {
   let score = 0;
-  const personStarts = all.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
   for (const m of c.mentions) {
     if (m.title?.honorific && m.title.word) {
       const g = HONORIFICS.get(m.title.word);
@@ -265,7 +283,7 @@ function guessGender(source: string, tokens: readonly Token[], c: Cluster, all: 
       if (first.tags.has('MaleName') && !first.tags.has('FemaleName')) score += 2;
       if (first.tags.has('FemaleName') && !first.tags.has('MaleName')) score -= 2;
     }
-    const nextPerson = personStarts.find((s) => s > m.start) ?? Infinity;
+    const nextPerson = firstAfter(personStarts, m.start);
     for (let k = m.last + 1; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.start >= nextPerson || t.sentence > tokens[m.last]!.sentence + 1) break;
@@ -280,6 +298,17 @@ function guessGender(source: string, tokens: readonly Token[], c: Cluster, all: 
       }
     }
   }
-  void source;
   return score > 0 ? 'male' : score < 0 ? 'female' : undefined;
+}
+
+/** The first value greater than `x` in a sorted list (binary search), or Infinity. */
+function firstAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : Infinity;
 }

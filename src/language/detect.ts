@@ -11,7 +11,7 @@
  */
 import { francAll } from 'franc-min';
 import { assertText, checkOptions } from '../core/errors.js';
-import { functionWordLanguages, functionWordShare } from './function-words.js';
+import { functionWordShares } from './function-words.js';
 import { countScripts, dominantScript, type ScriptName } from './scripts.js';
 
 /**
@@ -62,7 +62,6 @@ const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
 };
 
 const KNOWN_OPTIONS = ['only', 'minLength'] as const;
-const FUNCTION_WORD_LANGUAGES = functionWordLanguages();
 
 /**
  * Detects the language of a passage.
@@ -111,13 +110,13 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
 // A language wins on function words when at least 15% of the words are its function words
 // and it has at least twice the share of the runner-up (lists overlap: 'a', 'de', 'in').
 function bestByFunctionWords(text: string, only: readonly string[]): { language: string; confidence: number } | null {
+  const { words, shares } = functionWordShares(text);
+  if (words < 3) return null;
   let best = '';
   let bestShare = 0;
   let secondShare = 0;
-  for (const language of FUNCTION_WORD_LANGUAGES) {
+  for (const [language, share] of Object.entries(shares)) {
     if (!only.includes(language)) continue;
-    const { share, words } = functionWordShare(text, language);
-    if (words < 3) return null;
     if (share > bestShare) {
       secondShare = bestShare;
       bestShare = share;

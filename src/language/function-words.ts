@@ -5,20 +5,30 @@
  * Trigram models such as franc are unreliable on short passages (franc-min calls short
  * English lines Spanish, Javanese or Fula), while a sentence in a language almost always
  * contains several of its function words. The share is therefore a cheap first check and
- * a guard against misdetection before a passage is called foreign.
+ * a guard against misdetection before a passage is called foreign. All languages are
+ * counted in one pass over the words.
  */
+import { scanWords } from '../core/words.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.
-const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  eng: new Set('the of and to a in is that for it on was with as he be by at are this from his have not but had has they were an which or their been will would its who also more after there than said she her we i you our them about into when can no'.split(' ')),
-  spa: new Set('el la de que y en los se del las un por con no una su para es al lo como más pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos también fue había era muy hasta desde'.split(' ')),
-  fra: new Set('le la de et les des en un une du est que qui dans pour pas au sur il ne se plus par avec ce sont elle ont été mais aux nous ou cette leur comme son sa ses'.split(' ')),
-  deu: new Set('der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum'.split(' ')),
-  ita: new Set('di e il la che in a per un è del non le una da si con i sono al gli della lo ha come più ma anche nel alla se dei questo'.split(' ')),
-  por: new Set('de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está também pelo'.split(' ')),
-  nld: new Set('de het een van en in is dat op te zijn voor met die niet aan er om ook als bij door maar naar dan wordt nog uit werd over'.split(' ')),
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  eng: 'the of and to a in is that for it on was with as he be by at are this from his have not but had has they were an which or their been will would its who also more after there than said she her we i you our them about into when can no',
+  spa: 'el la de que y en los se del las un por con no una su para es al lo como más pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos también fue había era muy hasta desde',
+  fra: 'le la de et les des en un une du est que qui dans pour pas au sur il ne se plus par avec ce sont elle ont été mais aux nous ou cette leur comme son sa ses',
+  deu: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum',
+  ita: 'di e il la che in a per un è del non le una da si con i sono al gli della lo ha come più ma anche nel alla se dei questo',
+  por: 'de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está também pelo',
+  nld: 'de het een van en in is dat op te zijn voor met die niet aan er om ook als bij door maar naar dan wordt nog uit werd over',
 };
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+const LONGEST = 7;
+
+// word → bit mask of the languages it is a function word of.
+const MASKS = new Map<string, number>();
+LANGUAGES.forEach((language, bit) => {
+  for (const word of FUNCTION_WORDS[language]!.split(' ')) MASKS.set(word, (MASKS.get(word) ?? 0) | (1 << bit));
+});
 
 /**
  * Languages that have a function-word list.
@@ -27,26 +37,67 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * functionWordLanguages(); // ['eng', 'spa', ...]
  */
 export function functionWordLanguages(): string[] {
-  return Object.keys(FUNCTION_WORDS);
+  return [...LANGUAGES];
 }
 
-const WORD = /[\p{L}’']+/gu;
+/**
+ * Word count and, per language, the share (0..1) of words that are its function words.
+ *
+ * @example
+ * functionWordShares('The talks will be held in Geneva').shares.eng; // 4 / 7
+ */
+export function functionWordShares(text: string): { words: number; shares: Record<string, number> } {
+  const lower = text.toLowerCase();
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  let words = 0;
+  scanWords(lower, (start, end) => {
+    words++;
+    if (end - start > LONGEST) return;
+    const mask = MASKS.get(lower.slice(start, end));
+    if (mask) for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[bit]!++;
+  });
+  const shares: Record<string, number> = {};
+  LANGUAGES.forEach((language, bit) => (shares[language] = words ? hits[bit]! / words : 0));
+  return { words, shares };
+}
+
+/**
+ * True when `text` reads as `language` by its function words: at least `minShare` of the
+ * first `sample` words are the language's function words. Stops as soon as it knows, so
+ * an ordinary paragraph costs a dozen words, not a full scan.
+ *
+ * @example
+ * hasFunctionWords('The talks were held in Geneva on Tuesday.', 'eng'); // true
+ */
+export function hasFunctionWords(text: string, language: string, minShare = 0.08, sample = 60): boolean {
+  const bit = LANGUAGES.indexOf(language);
+  if (bit < 0) return false;
+  const needed = Math.ceil(minShare * sample);
+  // Words average under ten characters: the first sample*10 characters hold the sample.
+  const lower = (text.length > sample * 10 ? text.slice(0, sample * 10) : text).toLowerCase();
+  let words = 0;
+  let hits = 0;
+  let decided = false;
+  scanWords(lower, (start, end) => {
+    if (decided) return;
+    words++;
+    if (end - start <= LONGEST) {
+      const mask = MASKS.get(lower.slice(start, end));
+      if (mask && mask & (1 << bit)) hits++;
+    }
+    if (hits >= needed || words >= sample) decided = true;
+  });
+  return words > 0 && (hits >= needed || hits / words >= minShare);
+}
 
 /**
  * Share (0..1) of the words of `text` that are function words of `language`, and the word
- * count. Returns `{ share: 0, words }` for languages without a list.
+ * count. The share is 0 for languages without a list.
  *
  * @example
  * functionWordShare('The talks will be held in Geneva', 'eng'); // { share: 4 / 7, words: 7 }
  */
 export function functionWordShare(text: string, language: string): { share: number; words: number } {
-  const list = FUNCTION_WORDS[language];
-  let words = 0;
-  let hits = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words++;
-    if (list?.has(m[0].toLowerCase())) hits++;
-  }
-  return { share: words ? hits / words : 0, words };
+  const { words, shares } = functionWordShares(text);
+  return { share: shares[language] ?? 0, words };
 }

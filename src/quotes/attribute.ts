@@ -21,7 +21,12 @@ import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from '
 import { phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { Sentence, Token } from './segment.js';
 
-/** A cue occurrence in a sentence: tokens [at, at + length). */
+/**
+ * A cue occurrence in a sentence: tokens [at, at + length).
+ *
+ * @example
+ * const cue: Cue = { at: 3, length: 2, strength: 'reporting', according: true }; // "according to"
+ */
 export interface Cue {
   at: number;
   length: number;
@@ -42,6 +47,11 @@ export interface Attribution {
 
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'felt', 'sought']);
 
+/** Base forms of cue verbs that are also common nouns. */
+const NOUN_LIKE_BASES = new Set(('comment report call claim note remark post charge demand promise answer hope attack '
+  + 'tweet voice counter pledge vow label brand praise blast slam mock warning statement reply respond '
+  + 'tout lament whisper quip joke dub').split(' '));
+
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 }
@@ -60,6 +70,8 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && next?.lower === 'out') {
     return { at: k, length: 2, strength: 'reporting', according: false };
   }
+  // "as The New Yorker put it", "as he puts it"
+  if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it') return { at: k, length: 2, strength: 'reporting', according: false };
   const strength = CUE_WORDS.get(t.lower);
   if (!strength) return null;
   const prev = tokens[k - 1];
@@ -68,6 +80,10 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   if (prev && prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’') && /s$/u.test(tokens[k - 2]?.lower ?? '')) return null;
   if (prev && prev.kind === 'word') {
     if (/['’]s$/u.test(prev.lower)) return null; // "Russia’s claims": a noun after a possessive
+    // A bare form that is also a noun ("a controversial comment", "the report") is a verb only
+    // after a plural or pronoun subject or an auxiliary ("they note", "would say").
+    if (NOUN_LIKE_BASES.has(t.lower) && !/^(i|we|they|you|will|would|did|do|does|to|can|could|should|may|might|must|not|also)$/u.test(prev.lower)
+      && !(prev.lower.endsWith('s') && !prev.lower.endsWith('ss'))) return null;
     if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null; // "the report", "a call"
     const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
     if (participle && PASSIVE_AUX.has(prev.lower)) return null; // "it was reported"
@@ -114,7 +130,12 @@ export function findCues(tokens: readonly Token[]): SentenceCues {
   return { cues, prev, next };
 }
 
-/** The subject of the sentence: its first noun phrase after introductory words and phrases. */
+/**
+ * The subject of the sentence: its first noun phrase after introductory words and phrases.
+ *
+ * @example
+ * // "In a statement, the campaign said …" → the phrase "the campaign"
+ */
 export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
   let i = 0;
   for (let steps = 0; i < tokens.length && steps < 14; steps++) {
@@ -234,7 +255,18 @@ function attributeBefore(tokens: readonly Token[], qi: number): { np: NounPhrase
   return null;
 }
 
-/** Rule 3: the sentence's closing reporting clause (after its last quote). */
+/** A quoted sentence announced by a colon without a cue ("… rolling out a new message: “It's about me.”"). */
+function attributeColon(tokens: readonly Token[], qi: number): NounPhrase | null {
+  if (!isPunct(tokens[qi - 1], ':') || qi < 3) return null;
+  return sentenceSubject(tokens);
+}
+
+/**
+ * Rule 3: the sentence's closing reporting clause (after its last quote).
+ *
+ * @example
+ * // Biden “voiced …” and vowed “…”, the White House said. → "the White House" + "said"
+ */
 export function closingClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue; at: number } | null {
   let lastQuote = -1;
   for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.kind === 'quote') { lastQuote = k; break; }
@@ -255,6 +287,9 @@ export function closingClause(tokens: readonly Token[], cues: SentenceCues): { n
 /**
  * The sentence's main reporting clause: its first cue is a reporting verb whose subject opens
  * the sentence (after an introductory phrase), as in "Trump said during a rally that …".
+ *
+ * @example
+ * mainClause(tokens, findCues(tokens)); // { np: <Trump>, cue: <said> }
  */
 export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue } | null {
   const cue = cues.cues[0];
@@ -262,7 +297,8 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
   const np = subjectOfCue(tokens, cue);
   if (!np || np.to > cue.at) return null;
   const opener = tokens[np.from - 1];
-  if (opener && !isPunct(opener, ',—–:') && opener.kind !== 'quote' && !NP_STOP.has(opener.lower)) return null;
+  if (opener && !isPunct(opener, ',—–:') && opener.kind !== 'quote'
+    && !/^(and|but|so|yet|meanwhile|however|then|now|also|still)$/u.test(opener.lower)) return null;
   for (let k = 0; k < np.from; k++) if (tokens[k]!.kind === 'quote') return null;
   return { np, cue };
 }
@@ -292,6 +328,8 @@ export function attributeQuote(
     if (main && main.cue.at < qi) return { sentence: sentenceIndex, np: main.np, cue: main.cue, rule: 'sentence' };
   }
   if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
+  const colon = sentenceLike ? attributeColon(tokens, qi) : null;
+  if (colon) return { sentence: sentenceIndex, np: colon, cue: null, rule: 'before' };
   // Rule 4: the nearest cue before, then the nearest reporting cue after.
   let c = qi > 0 ? cues.prev[qi - 1]! : -1;
   for (let steps = 0; c >= 0 && steps < 3; steps++, c--) {

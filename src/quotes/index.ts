@@ -24,7 +24,12 @@ import {
 
 export type { Entity, Quote, Speaker, Span } from '../core/types.js';
 
-/** Options of {@link extractQuotes}. */
+/**
+ * Options of {@link extractQuotes}.
+ *
+ * @example
+ * extractQuotes(text, { entities: extractEntities(text) });
+ */
 export interface QuoteOptions {
   /**
    * Entities of the same text (from `extractEntities`): speakers take their canonical

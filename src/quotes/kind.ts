@@ -15,7 +15,12 @@ import { DETERMINERS, NP_STOP } from './lexicon.js';
 import type { AttributionRule } from './attribute.js';
 import type { Token } from './segment.js';
 
-/** Words of a quote (letters or digits). */
+/**
+ * Words of a quote (letters or digits).
+ *
+ * @example
+ * wordCount("It's a red line."); // 4
+ */
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
@@ -44,7 +49,7 @@ export function isSentenceLike(text: string): boolean {
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
-  if (content.length < 2 || /[.!?]$/u.test(text.trim())) return false;
+  if (content.length < 2 || words.length > 8) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -81,7 +86,9 @@ export function quoteKind(
     return sentenceLike && words >= 4 && (/[.!?…]["”’]?$/u.test(text) || words >= 8) ? 'direct' : null;
   }
   if (rule === 'continuation' || rule === 'context') return sentenceLike ? 'direct' : null;
-  if (rule !== 'after' && (isTermUse(tokens, qi, text) || (isTitleCase(text) && wordCount(text) <= 8))) return null;
+  // A Title Case phrase after a word ("on “Face the Nation,”", "called it “Lyin' Ted.”") is a title or a name.
+  const afterWord = tokens[qi - 1]?.kind === 'word' && !/^(said|says|say|told|tells|added|adds|wrote|writes|that)$/u.test(tokens[qi - 1]!.lower);
+  if (rule !== 'after' && (isTermUse(tokens, qi, text) || (isTitleCase(text) && (afterWord || !/[.!?,]$/u.test(text))))) return null;
   const prev = tokens[qi - 1];
   const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text);
   // “It would be crazy”, a source told …: a capitalized quote before its reporting clause is a sentence.

@@ -7,7 +7,12 @@
  * a lookup is O(1) and nothing is mutated at run time.
  */
 
-/** How strongly a cue binds a quote: `reporting` verbs frame any quote; `framing` verbs only a quote after them. */
+/**
+ * How strongly a cue binds a quote: `reporting` verbs frame any quote; `framing` verbs only a quote after them.
+ *
+ * @example
+ * const strength: CueStrength = 'framing'; // "vowed", "called", "described"
+ */
 export type CueStrength = 'reporting' | 'framing';
 
 function forms(list: string): string[] {
@@ -44,7 +49,8 @@ const REPORTING_FORMS = forms(`
   tout touts touted touting lament laments lamented lamenting
   charge charges charged charging exclaim exclaims exclaimed exclaiming
   whisper whispers whispered whispering answer answers answered answering
-  insisted reads
+  insisted reads chant chants chanted chanting sing sings sang singing
+  scream screams screamed screaming
 `);
 
 /**
@@ -69,21 +75,41 @@ const FRAMING_FORMS = forms(`
   voice voices voiced voicing express expresses expressed expressing
 `);
 
-/** Every cue word, mapped to its strength. */
+/**
+ * Every cue word, mapped to its strength.
+ *
+ * @example
+ * CUE_WORDS.get('said'); // 'reporting'
+ */
 export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map<string, CueStrength>([
   ...FRAMING_FORMS.map((w) => [w, 'framing'] as [string, CueStrength]),
   ...REPORTING_FORMS.map((w) => [w, 'reporting'] as [string, CueStrength]),
 ]);
 
-/** Auxiliaries that make a following participle passive ("it was reported"): not a speech cue then. */
+/**
+ * Auxiliaries that make a following participle passive ("it was reported"): not a speech cue then.
+ *
+ * @example
+ * PASSIVE_AUX.has('was'); // true
+ */
 export const PASSIVE_AUX = new Set(forms('is are was were be been being get gets got'));
 
-/** Personal pronouns that can be a speaker, with what they can refer to. */
+/**
+ * Personal pronouns that can be a speaker, with what they can refer to.
+ *
+ * @example
+ * PRONOUNS.get('she'); // 'female'
+ */
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'first'], ['i', 'first'],
 ] as const);
 
-/** Words that open a noun phrase. */
+/**
+ * Words that open a noun phrase.
+ *
+ * @example
+ * DETERMINERS.has('the'); // true
+ */
 export const DETERMINERS = new Set(forms(`
   the a an another one two three four several some many most few both this these those
   his her its their our my your any no each every other such
@@ -92,6 +118,9 @@ export const DETERMINERS = new Set(forms(`
 /**
  * Titles and roles written before a name ("Kremlin spokesman Dmitry Peskov", "Sen. Warren");
  * dropped from the speaker's name. Compared without a trailing period.
+ *
+ * @example
+ * TITLES.has('spokesman'); // true
  */
 export const TITLES = new Set(forms(`
   president vice sen senator rep representative gov governor mayor secretary minister premier
@@ -105,7 +134,12 @@ export const TITLES = new Set(forms(`
   democrat republican democratic gop
 `));
 
-/** Head nouns of an anonymous or generic speaker that may stand without a determiner ("officials said"). */
+/**
+ * Head nouns of an anonymous or generic speaker that may stand without a determiner ("officials said").
+ *
+ * @example
+ * BARE_SPEAKER_NOUNS.has('officials'); // true
+ */
 export const BARE_SPEAKER_NOUNS = new Set(forms(`
   officials sources experts analysts aides critics observers people residents witnesses police
   authorities diplomats investigators prosecutors lawmakers senators democrats republicans
@@ -114,7 +148,12 @@ export const BARE_SPEAKER_NOUNS = new Set(forms(`
   leaders members staffers activists protesters scholars
 `));
 
-/** Nouns that head a speaker phrase with a determiner ("a military source", "the campaign"). */
+/**
+ * Nouns that head a speaker phrase with a determiner ("a military source", "the campaign").
+ *
+ * @example
+ * ROLE_NOUNS.has('source'); // true
+ */
 export const ROLE_NOUNS = new Set(forms(`
   source official spokesman spokeswoman spokesperson aide adviser advisor expert analyst person
   diplomat officer statement readout release campaign report spokesperson representative
@@ -130,6 +169,9 @@ export const ROLE_NOUNS = new Set(forms(`
 /**
  * Words that can never be inside a speaker noun phrase: conjunctions, prepositions, verbs of
  * being, relative pronouns, adverbs of time and manner, weekdays and months.
+ *
+ * @example
+ * NP_STOP.has('which'); // true
  */
 export const NP_STOP = new Set(forms(`
   and or but nor so yet that which who whom whose what when where while whether if because
@@ -144,7 +186,12 @@ export const NP_STOP = new Set(forms(`
   ago it's he's she's said says told added
 `));
 
-/** Adverbs and auxiliaries that may sit between a speaker and its cue ("Peskov also said"). */
+/**
+ * Adverbs and auxiliaries that may sit between a speaker and its cue ("Peskov also said").
+ *
+ * @example
+ * BETWEEN_SUBJECT_AND_CUE.has('also'); // true
+ */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
   also later then again still once previously reportedly repeatedly further has have had would
   will did does do had has just recently subsequently had also later has since often
@@ -152,10 +199,20 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
   too however meanwhile nonetheless though not is are was were been
 `));
 
-/** Name particles that may sit lower-case inside a name ("Ursula von der Leyen"). */
+/**
+ * Name particles that may sit lower-case inside a name ("Ursula von der Leyen").
+ *
+ * @example
+ * NAME_PARTICLES.has('von'); // true
+ */
 export const NAME_PARTICLES = new Set(forms('de del della der van von den da di du la le bin ibn al el ben dos das st'));
 
-/** Capitalized words that mark an organization, not a person. */
+/**
+ * Capitalized words that mark an organization, not a person (compared lower-case).
+ *
+ * @example
+ * ORGANIZATION_WORDS.has('ministry'); // true
+ */
 export const ORGANIZATION_WORDS = new Set(forms(`
   house kremlin department ministry office council committee party campaign agency
   administration commission government court senate congress pentagon times post journal
@@ -166,13 +223,23 @@ export const ORGANIZATION_WORDS = new Set(forms(`
   fbi cia nsa un eu who imf opec website team side
 `));
 
-/** Capitalized words that mark a place (not a speaker); they make a run a poor person name. */
+/**
+ * Capitalized words that mark a place (not a speaker); they make a run a poor person name.
+ *
+ * @example
+ * PLACE_WORDS.has('sea'); // true
+ */
 export const PLACE_WORDS = new Set(forms(`
   sea ocean river lake mountain mountains street avenue square city county state states republic
   kingdom island islands peninsula valley bay gulf strait coast region province
 `));
 
-/** Abbreviations whose period does not end a sentence. */
+/**
+ * Abbreviations whose period does not end a sentence.
+ *
+ * @example
+ * ABBREVIATIONS.has('sen'); // true ("Sen. Warren")
+ */
 export const ABBREVIATIONS = new Set(forms(`
   mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr inc corp co ltd no vs etc
   jan feb mar apr aug sep sept oct nov dec adm rev messrs mt ft ave blvd dept est approx

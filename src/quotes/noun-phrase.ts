@@ -22,7 +22,12 @@ export interface NounPhrase {
 
 const MAX_NP = 9;
 
-/** A pronoun with a contracted auxiliary written as one token: "He’s claiming", "they've said". */
+/**
+ * A pronoun with a contracted auxiliary written as one token: "He’s claiming", "they've said".
+ *
+ * @example
+ * CONTRACTED_PRONOUN.test('he’s'); // true
+ */
 export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll|m)$/u;
 const MAX_APPOSITIVE = 24;
 
@@ -49,6 +54,8 @@ function classify(tokens: readonly Token[], from: number, to: number): NounPhras
   const hasDeterminer = DETERMINERS.has(tokens[start]!.lower);
   if (isCapitalized(head)) {
     if (hasDeterminer && start === to) return null;
+    // A lone adjective of nationality or party is not a speaker ("Republican claims").
+    if (start === to && /(?:ican|ic|ese|ish)$/u.test(head.lower)) return null;
     return { from: start, to, kind: 'name' };
   }
   const lower = head.lower.replace(/['’]s$/u, '');
@@ -60,7 +67,12 @@ function classify(tokens: readonly Token[], from: number, to: number): NounPhras
   return null;
 }
 
-/** Skips adverbs and auxiliaries leftwards from `i` ("Peskov also has said"). */
+/**
+ * Skips adverbs and auxiliaries leftwards from `i` ("Peskov also has said").
+ *
+ * @example
+ * skipBetweenLeft(tokensOf('Peskov also has said'), 2); // 0
+ */
 export function skipBetweenLeft(tokens: readonly Token[], i: number): number {
   let k = i;
   let steps = 0;
@@ -125,8 +137,10 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
   const link = tokens[from - 1];
   if (link && (link.lower === 'of' || link.lower === 'for') && from - 2 >= 0) {
     const before = phraseEndingAt(tokens, from - 2, false);
-    const beforeHead = tokens[from - 2]!.lower;
-    if (before && before.kind === 'nominal' && ROLE_NOUNS.has(beforeHead)) from = before.from;
+    const beforeHead = tokens[from - 2]!;
+    // "a spokesman for the campaign", "the Association of Flight Attendants"
+    if (before && ((before.kind === 'nominal' && ROLE_NOUNS.has(beforeHead.lower))
+      || (before.kind === 'name' && isCapitalized(beforeHead) && isCapitalized(tokens[from]!)))) from = before.from;
   }
   return classify(tokens, from, k);
 }
@@ -166,7 +180,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   return classify(tokens, i, to);
 }
 
-/** Name-run helpers shared with speaker naming. */
+/**
+ * True for a token that can sit inside a name run: capitalized, or a particle ("von").
+ *
+ * @example
+ * isNameToken({ kind: 'word', text: 'von', lower: 'von', start: 0, end: 3 }); // true
+ */
 export function isNameToken(t: Token): boolean {
   return isCapitalized(t) || NAME_PARTICLES.has(t.lower);
 }

@@ -97,11 +97,7 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
     }
     current.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1 });
     i++;
-    const tok = current[current.length - 1]!;
-    if (/[.!?…]/u.test(c) && endsSentence(text, i, quotes[q])) {
-      void tok;
-      flush();
-    }
+    if (/[.!?…]/u.test(c) && endsSentence(text, i, quotes[q])) flush();
   }
   flush();
   return splitAfterClosedQuotes(text, sentences, quotes);

@@ -55,7 +55,12 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && word.replace(/[^\p{Lu}]/gu, '').length >= 2;
 }
 
-/** Organization when a word says so ("House", "Ministry") or the run is an acronym ("NATO"). */
+/**
+ * Organization when a word says so ("House", "Ministry") or the run is an acronym ("NATO").
+ *
+ * @example
+ * looksLikeOrganization(['White', 'House']); // true
+ */
 export function looksLikeOrganization(words: readonly string[]): boolean {
   return words.some((w) => ORGANIZATION_WORDS.has(bare(w).replace(/['’]s$/u, '')) || isAcronym(w));
 }
@@ -71,6 +76,9 @@ interface NameRun {
 /**
  * The name inside a run of capitalized tokens ending at `to`: titles and roles before the
  * name are dropped ("National Security Advisor Jake Sullivan" → "Jake Sullivan").
+ *
+ * @example
+ * nameRun(tokens, 0, 4); // { from: 3, to: 4, titled: true } for "National Security Advisor Jake Sullivan"
  */
 export function nameRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   let r = to;

@@ -68,6 +68,7 @@ export function shapeViolation(text: string): string | null {
   if (/^\s/.test(text)) return `text starts with whitespace ${JSON.stringify(text.slice(0, 3))}`;
   if (/\s$/.test(text)) return `text ends with whitespace ${JSON.stringify(text.slice(-3))}`;
   if (text.includes('\n\n\n')) return 'text contains three consecutive newlines';
+  if (text.includes('\r')) return `carriage return left in the text at ${text.indexOf('\r')}`;
   for (const paragraph of text.split('\n\n')) {
     if (paragraph === '') return 'empty paragraph';
     if (paragraph.includes('\n')) return `single newline inside paragraph ${JSON.stringify(paragraph.slice(0, 60))}`;

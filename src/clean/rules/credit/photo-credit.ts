@@ -21,7 +21,7 @@ export const photoCreditRule: BlockRule = {
     if (block.text.length > 160 || block.text.includes('\n')) return null;
     const text = unlink(block.text).trim();
     if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
-    if (wordCount(text) > 12) return null;
+    if (text.length > 120 || wordCount(text) > 12) return null;
     const isCredit = LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
     return isCredit ? { metadata: { credits: [text] } } : null;
   },

@@ -18,5 +18,17 @@ export const TWEET_SIGNATURE = new RegExp(
   'u',
 );
 
-/** A block that ends with a social link (the body of a tweet embed ends with pic.twitter.com/…). */
-export const ENDS_WITH_SOCIAL_LINK = new RegExp(`${SOCIAL_LINK}\\s*$`, 'u');
+const SOCIAL_LINK_TOKEN = new RegExp(`^${SOCIAL_LINK}$`, 'u');
+
+/**
+ * True when a block ends with a social link (the body of a tweet embed ends with
+ * pic.twitter.com/…). Tests the last token only, so the cost does not grow with the block.
+ *
+ * @example
+ * endsWithSocialLink('Great talks today. pic.twitter.com/Y7cRnfvguJ'); // true
+ */
+export function endsWithSocialLink(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t')) + 1);
+  return last.length > 4 && last.includes('/') && SOCIAL_LINK_TOKEN.test(last);
+}

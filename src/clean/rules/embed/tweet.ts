@@ -6,7 +6,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
-import { ENDS_WITH_SOCIAL_LINK, TWEET_SIGNATURE } from './social.js';
+import { endsWithSocialLink, TWEET_SIGNATURE } from './social.js';
 
 export const tweetSignatureRule: BlockRule = {
   type: 'block',
@@ -14,7 +14,7 @@ export const tweetSignatureRule: BlockRule = {
   category: 'embed',
   description: 'Signature line of an embedded tweet ("— Name (@handle) December 7, 2021")',
   match(block) {
-    return block.text.length <= 700 && TWEET_SIGNATURE.test(block.text) ? {} : null;
+    return block.text.length <= 700 && block.text.includes('(@') && TWEET_SIGNATURE.test(block.text) ? {} : null;
   },
 };
 
@@ -24,9 +24,10 @@ export const tweetBodyRule: BlockRule = {
   category: 'embed',
   description: 'Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link',
   match(block, context) {
-    if (block.text.length > 1200 || wordCount(block.text) > 80) return null;
-    if (ENDS_WITH_SOCIAL_LINK.test(block.text)) return {};
+    if (block.text.length > 1200) return null;
     const next = context.blocks[block.index + 1];
-    return next && TWEET_SIGNATURE.test(next.text) ? {} : null;
+    const beforeSignature = next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
+    if (!beforeSignature && !endsWithSocialLink(block.text)) return null;
+    return wordCount(block.text) <= 80 ? {} : null;
   },
 };

@@ -3,10 +3,12 @@
  * ("“colossal” colossus"): machine translation rendered one word twice. Flagged, because
  * which of the two was meant cannot be known.
  */
+import { scanWords } from '../../../core/words.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 
-const WORD_PAIR = /(\p{L}{5,})[”"’]?\s+[“"‘]?(\p{L}{5,})/gu;
 const MIN_SHARED = 5;
+// Only spaces and quote marks may stand between the two words.
+const GAP = /^[”"’]?\s+[“"‘]?$/;
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
@@ -21,22 +23,35 @@ export const doubledStemRule: FlagRule = {
   description: 'Adjacent words sharing a stem with different endings ("colossal colossus")',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    WORD_PAIR.lastIndex = 0;
-    for (let m = WORD_PAIR.exec(paragraph); m; m = WORD_PAIR.exec(paragraph)) {
-      const first = m[1]!.toLowerCase();
-      const second = m[2]!.toLowerCase();
-      const shared = sharedPrefix(first, second);
-      // Same stem, two short different endings, neither a verb form ("president presided").
-      const endings = [first.slice(shared), second.slice(shared)];
-      const doubled = shared >= MIN_SHARED && endings.every((e) => e.length >= 1 && e.length <= 3) && !/(?:ed|ing)$/.test(first) && !/(?:ed|ing)$/.test(second);
-      if (doubled) {
-        let start = m.index;
-        if (start > 0 && /[“"‘]/.test(paragraph[start - 1]!)) start--;
-        hits.push({ start, end: m.index + m[0].length, message: `"${m[1]}" and "${m[2]}" share a stem: likely one word translated twice` });
+    let previousStart = -1;
+    let previousEnd = -1;
+    scanWords(paragraph, (start, end) => {
+      const candidate = previousStart >= 0 && end - start > MIN_SHARED && previousEnd - previousStart > MIN_SHARED && samePrefix(paragraph, previousStart, start);
+      if (candidate) {
+        const first = paragraph.slice(previousStart, previousEnd).toLowerCase();
+        const second = paragraph.slice(start, end).toLowerCase();
+        const shared = sharedPrefix(first, second);
+        // Same stem, two short different endings, neither a verb form ("president presided").
+        const endings = [first.slice(shared), second.slice(shared)];
+        const doubled = endings.every((e) => e.length >= 1 && e.length <= 3) && !/(?:ed|ing)$/.test(first) && !/(?:ed|ing)$/.test(second);
+        if (doubled && GAP.test(paragraph.slice(previousEnd, start))) {
+          const from = previousStart > 0 && /[“"‘]/.test(paragraph[previousStart - 1]!) ? previousStart - 1 : previousStart;
+          hits.push({ start: from, end, message: `"${paragraph.slice(previousStart, previousEnd)}" and "${paragraph.slice(start, end)}" share a stem: likely one word translated twice` });
+        }
       }
-      // Let the second word pair with the one after it.
-      WORD_PAIR.lastIndex = m.index + m[0].length - m[2]!.length;
-    }
+      previousStart = start;
+      previousEnd = end;
+    });
     return hits;
   },
 };
+
+// Case-insensitive comparison of the first MIN_SHARED characters of two words, without slicing.
+function samePrefix(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < MIN_SHARED; i++) {
+    const x = text.charCodeAt(a + i);
+    const y = text.charCodeAt(b + i);
+    if (x !== y && (x | 0x20) !== (y | 0x20)) return false;
+  }
+  return true;
+}

@@ -6,7 +6,8 @@
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 
-const FRAGMENT = /(?<=[.!?]["”’]?\s+)\p{Lu}\p{Ll}+\.(?=\s|$)/gu;
+// Starts at the sentence end before the fragment, so the scan only tries at . ! and ?.
+const FRAGMENT = /[.!?]["”’]?\s+(\p{Lu}\p{Ll}+\.)(?=\s|$)/gu;
 const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok']);
 
 // "Mr. Biden." or "Gen. Smith.": the period before the word closes an abbreviation or an
@@ -26,9 +27,12 @@ export const fragmentSentenceRule: FlagRule = {
     const hits: FlagHit[] = [];
     FRAGMENT.lastIndex = 0;
     for (let m = FRAGMENT.exec(paragraph); m; m = FRAGMENT.exec(paragraph)) {
-      if (REAL_ONE_WORD_SENTENCES.has(m[0].slice(0, -1).toLowerCase())) continue;
-      if (afterAbbreviation(paragraph, m.index)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `One-word sentence "${m[0]}": likely a machine-translation fragment` });
+      const word = m[1]!;
+      const start = m.index + m[0].length - word.length;
+      FRAGMENT.lastIndex = start + word.length - 1; // the fragment's own period may end the next sentence
+      if (REAL_ONE_WORD_SENTENCES.has(word.slice(0, -1).toLowerCase())) continue;
+      if (afterAbbreviation(paragraph, start)) continue;
+      hits.push({ start, end: start + word.length, message: `One-word sentence "${word}": likely a machine-translation fragment` });
     }
     return hits;
   },

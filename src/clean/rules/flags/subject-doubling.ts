@@ -7,7 +7,11 @@
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { quotedRegions } from './quoted-regions.js';
 
-const DOUBLED_SUBJECT = /(?:^|(?<=[.!?]["”’]?\s+))((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6})(he|she|they|we|it)\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|said|say|says|want|wanted|agreed|met|held|spoke|discussed)\b/gu;
+// Found by its pronoun + verb (a cheap literal scan); the name before it is checked backwards.
+const PRONOUN_VERB = /\b(he|she|they|we|it)\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|said|say|says|want|wanted|agreed|met|held|spoke|discussed)\b/g;
+// From a sentence start: one to seven capitalised words (joined by spaces or "and"/"&"), then the pronoun.
+const NAMED_SUBJECT = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6})$/u;
+const LOOKBACK = 160;
 const NOT_A_SUBJECT = /^(?:In|On|At|For|From|With|By|After|Before|Since|During|When|While|If|Then|Now|So|But|And|Or|As|Here|There|Yet|Still|Also|Meanwhile|However|Today|Yesterday|Tomorrow|Last|Next|This|That|These|Those|Once|Instead|Together|Later|Earlier|Finally|Perhaps|Maybe|Why|How|What|Where|Who|Until|Although|Though|Because|Unless|Whether|Like|Unlike|Under|Over|Between|Among|Despite|Without|Within|Through|Into|Onto|Upon|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Above|Below|Even|Only|Again|Often|Sometimes|Never|Always|Thus|Hence|Therefore|Otherwise|Indeed|Of|To|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|Might|Have|Has|Had|Is|Are|Was|Were)\s/;
 
 export const subjectDoublingRule: FlagRule = {
@@ -18,15 +22,17 @@ export const subjectDoublingRule: FlagRule = {
   find(paragraph) {
     const hits: FlagHit[] = [];
     let inQuote: ((offset: number) => boolean) | null = null;
-    DOUBLED_SUBJECT.lastIndex = 0;
-    for (let m = DOUBLED_SUBJECT.exec(paragraph); m; m = DOUBLED_SUBJECT.exec(paragraph)) {
-      if (NOT_A_SUBJECT.test(m[1]!)) continue;
+    PRONOUN_VERB.lastIndex = 0;
+    for (let m = PRONOUN_VERB.exec(paragraph); m; m = PRONOUN_VERB.exec(paragraph)) {
+      const before = paragraph.slice(Math.max(0, m.index - LOOKBACK), m.index);
+      const subject = NAMED_SUBJECT.exec(before);
+      if (!subject || NOT_A_SUBJECT.test(subject[1]!)) continue;
+      if (subject.index + subject[0].length - subject[1]!.length === 0 && m.index > LOOKBACK) continue; // cut by the window
       inQuote ??= quotedRegions(paragraph);
       if (inQuote(m.index)) continue;
-      const pronounStart = m.index + m[1]!.length;
-      const nameEnd = m.index + m[1]!.trimEnd().length;
-      const nameStart = Math.max(m.index, paragraph.lastIndexOf(' ', nameEnd - 1) + 1);
-      hits.push({ start: nameStart, end: pronounStart + m[2]!.length, message: `Subject named and repeated as "${m[2]}": a translation error` });
+      const nameEnd = m.index - (subject[1]!.length - subject[1]!.trimEnd().length);
+      const nameStart = paragraph.lastIndexOf(' ', nameEnd - 1) + 1;
+      hits.push({ start: nameStart, end: m.index + m[1]!.length, message: `Subject named and repeated as "${m[1]}": a translation error` });
     }
     return hits;
   },

@@ -21,6 +21,7 @@ export const followUsRule: BlockRule = {
   category: 'footer',
   description: 'Follow/like/join-us calls naming a platform, and their continuation lines',
   match(block, context) {
+    if (block.text.length > 400) return null;
     const words = wordCount(block.text);
     if (words > 30) return null;
     if (CALL.test(block.text) || CHANNEL.test(block.text)) return {};

@@ -9,7 +9,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
-import { functionWordShare } from '../../../language/function-words.js';
+import { hasFunctionWords } from '../../../language/function-words.js';
+import { wordCount } from '../../shape.js';
 import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
 
 const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
@@ -26,9 +27,15 @@ export const foreignPassageRule: BlockRule = {
   category: 'foreign-language',
   description: 'Paragraphs in another language or script than the article; the edit records the language',
   match(block, context) {
-    const census = countScripts(block.text);
-    if (census.letters < MIN_LETTERS) return null;
     const articleScript = LANGUAGE_SCRIPT[context.language] ?? 'Latin';
+    // Fast path: a paragraph that opens in the article's script with its function words is
+    // the article's language (the full census below runs only for suspects).
+    const sample = block.text.length > 400 ? block.text.slice(0, 400) : block.text;
+    const head = countScripts(sample);
+    if (dominantScript(head) === articleScript && hasFunctionWords(sample, context.language)) return null;
+
+    const census = sample === block.text ? head : countScripts(block.text);
+    if (census.letters < MIN_LETTERS) return null;
     const script = dominantScript(census);
     const share = (census.counts[script] ?? 0) / census.letters;
     if (script !== articleScript) {
@@ -37,8 +44,7 @@ export const foreignPassageRule: BlockRule = {
       return { language: language === 'und' ? 'und' : language };
     }
     // Same script: decide on words, and only for paragraphs long enough to judge.
-    const own = functionWordShare(block.text, context.language);
-    if (own.words < MIN_WORDS_SAME_SCRIPT || own.share >= 0.08) return null;
+    if (hasFunctionWords(block.text, context.language) || wordCount(block.text) < MIN_WORDS_SAME_SCRIPT) return null;
     const detected = detectLanguage(block.text);
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
     return { language: detected.language };

@@ -14,6 +14,7 @@ export const apostropheRule: InlineRule = {
   category: 'translation-repair',
   description: '‘ ´ ` used as an apostrophe after a letter become ’',
   find(text) {
+    if (!/[‘´`]/.test(text)) return [];
     const edits: InlineEdit[] = [];
     let singleOpen = false; // a ‘ that opens a quotation (after a space or start) is pending
     for (let i = 0; i < text.length; i++) {

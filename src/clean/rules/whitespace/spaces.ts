@@ -9,6 +9,7 @@ import { regexEdits, type InlineRule } from '../../rule.js';
 const SPACE_ENTITY = '&(?:amp;)*(?:nbsp|thinsp|ensp|emsp|#160|#xa0|#x20);';
 const SPACE_CHAR = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )${SPACE_CHAR}|${SPACE_ENTITY}`, 'gi');
+const ANY_NON_PLAIN_SPACE = new RegExp(`${SPACE_CHAR}|  |&`);
 const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
 const SPACE_BEFORE_PUNCTUATION = / +(?=[,.;:!?](?:\s|$))/g;
 
@@ -17,7 +18,7 @@ export const spacesRule: InlineRule = {
   id: 'whitespace/spaces',
   category: 'whitespace',
   description: 'Runs of spaces and Unicode spaces become one space',
-  find: (text) => regexEdits(NON_PLAIN_SPACE, text, () => ' '),
+  find: (text) => (ANY_NON_PLAIN_SPACE.test(text) ? regexEdits(NON_PLAIN_SPACE, text, () => ' ') : []),
 };
 
 export const invisibleRule: InlineRule = {
@@ -25,7 +26,7 @@ export const invisibleRule: InlineRule = {
   id: 'typography/invisible',
   category: 'typography',
   description: 'Zero-width spaces, BOMs, soft hyphens and word joiners are removed',
-  find: (text) => regexEdits(INVISIBLE, text, () => ''),
+  find: (text) => (/[\u200b\ufeff\u00ad\u2060]/.test(text) ? regexEdits(INVISIBLE, text, () => '') : []),
 };
 
 export const spaceBeforePunctuationRule: InlineRule = {
@@ -33,5 +34,5 @@ export const spaceBeforePunctuationRule: InlineRule = {
   id: 'typography/space-before-punctuation',
   category: 'typography',
   description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
-  find: (text) => regexEdits(SPACE_BEFORE_PUNCTUATION, text, () => ''),
+  find: (text) => (/ [,.;:!?]/.test(text) ? regexEdits(SPACE_BEFORE_PUNCTUATION, text, () => '') : []),
 };
