@@ -18,7 +18,7 @@ import { extractQuotes } from '../../src/quotes/index.js';
 
 interface GoldQuote {
   start: number; end: number; text: string; kind: 'direct' | 'mixed' | 'indirect';
-  speaker: string | null; speakerStart: number | null; speakerEnd: number | null; cue?: string | null;
+  speaker?: string | null; speakerStart?: number | null; speakerEnd?: number | null; cue?: string | null;
 }
 interface Article { id: string; text: string; quotes: GoldQuote[] }
 interface Prediction { start: number; end: number; text: string; speaker: { start: number; end: number; text: string } | null }
@@ -35,7 +35,7 @@ function matches(p: Prediction, g: GoldQuote, rule: Rule): boolean {
 }
 
 function speakerRight(p: Prediction, g: GoldQuote): boolean {
-  if (g.speakerStart === null || g.speakerEnd === null) return p.speaker === null;
+  if (g.speakerStart == null || g.speakerEnd == null) return p.speaker === null;
   return p.speaker !== null && overlap(p.speaker, { start: g.speakerStart, end: g.speakerEnd }) > 0;
 }
 
@@ -161,7 +161,7 @@ export async function run(args: string[]): Promise<void> {
     report(`regex baseline (match: ${rule})`, score(articles, baseline, rule, undefined, true));
   }
   // Pronoun subset and gold-null counts for the headline rule.
-  const withNull = articles.reduce((n, a) => n + a.quotes.filter((g) => g.kind !== 'indirect' && g.speakerStart === null).length, 0);
+  const withNull = articles.reduce((n, a) => n + a.quotes.filter((g) => g.kind !== 'indirect' && g.speakerStart == null).length, 0);
   console.log(`gold items without a source: ${withNull}; extractQuotes time ${ms.toFixed(0)} ms`);
   if (showErrors) {
     const errors: string[] = [];

@@ -10,7 +10,8 @@ import { assertText, checkOptions } from '../core/errors.js';
 import { createOffsetMap } from '../core/offsets.js';
 import type { ArticleMetadata, CleanResult, Flag } from '../core/types.js';
 import { detectLanguage } from '../language/detect.js';
-import { assemble, type RemovalVerdict, type RuleEdit } from './assemble.js';
+import { assemble, type RemovalVerdict } from './assemble.js';
+import { applyInlineRules, type InlineResult } from './inline.js';
 import type { BlockContext, BlockRule, CleanRule, FlagRule, InlineRule, MetadataPatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { segment, type Block } from './segment.js';
@@ -53,10 +54,20 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const rules = selectRules(opts.rules ?? DEFAULT_RULES, opts.disable);
 
   const blocks = segment(raw);
-  const { removals, metadata } = runBlockRules(blocks, rules.filter(isBlockRule), language);
-  const inline = runInlineRules(blocks, removals, rules.filter(isInlineRule));
-  removeEmptiedBlocks(blocks, removals, inline);
-  const { text, edits } = assemble(raw, blocks, removals, inline);
+  const inlineRules = rules.filter(isInlineRule);
+  // Inline rules first, so block rules judge each paragraph as it will read when cleaned
+  // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
+  const inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language }));
+  const views = blocks.map((block, i) => (inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text }));
+  // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
+  // rules run, so rules that look at what follows a block see the article as it will be.
+  const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
+  removeEmptiedBlocks(inline, removals);
+  const metadata = runBlockRules(views, rules.filter(isBlockRule), language, removals);
+  // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
+  const firstKept = removals.findIndex((r) => r === undefined);
+  if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
+  const { text, edits } = assemble(raw, blocks, removals, inline.map((r) => r.edits));
   const flags = runFlagRules(text, rules.filter(isFlagRule), edits);
 
   const detected = text ? detectLanguage(text.length > 1500 ? text.slice(0, 1500) : text).language : 'und';
@@ -82,8 +93,12 @@ const isBlockRule = (rule: CleanRule): rule is BlockRule => rule.type === 'block
 const isInlineRule = (rule: CleanRule): rule is InlineRule => rule.type === 'inline';
 const isFlagRule = (rule: CleanRule): rule is FlagRule => rule.type === 'flag';
 
-function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], language: string) {
-  const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
+// Block rules run in order; the whole list runs again while a pass removes something new,
+// because a removal can change what another rule sees (a byline is in the head only once
+// the dateline above it is gone). Cleaning the output again therefore finds nothing more.
+const MAX_BLOCK_PASSES = 4;
+
+function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], language: string, removals: Array<RemovalVerdict | undefined>): MetadataPatch {
   const metadata: MetadataPatch = {};
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
   let group = 0;
@@ -95,22 +110,26 @@ function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], la
     keptBefore: (index) => keptBeforeCounts[index]!,
     keptAfter: (index) => keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!,
   };
-  for (const rule of rules) {
-    // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1)).
-    for (let i = 0; i < blocks.length; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
-    for (let i = 0; i < blocks.length; i++) {
-      if (removals[i]) continue;
-      const verdict = rule.match(blocks[i]!, context);
-      if (!verdict) continue;
-      const through = Math.min(Math.max(verdict.through ?? i, i), blocks.length - 1);
-      const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
-      if (verdict.language) removal.language = verdict.language;
-      for (let k = i; k <= through; k++) if (!removals[k]) removals[k] = removal;
-      if (verdict.metadata) mergeMetadata(metadata, verdict.metadata);
-      i = through;
+  for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
+    const groupsBefore = group;
+    for (const rule of rules) {
+      // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1)).
+      for (let i = 0; i < blocks.length; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
+      for (let i = 0; i < blocks.length; i++) {
+        if (removals[i]) continue;
+        const verdict = rule.match(blocks[i]!, context);
+        if (!verdict) continue;
+        const through = Math.min(Math.max(verdict.through ?? i, i), blocks.length - 1);
+        const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
+        if (verdict.language) removal.language = verdict.language;
+        for (let k = i; k <= through; k++) if (!removals[k]) removals[k] = removal;
+        if (verdict.metadata) mergeMetadata(metadata, verdict.metadata);
+        i = through;
+      }
     }
+    if (group === groupsBefore) break;
   }
-  return { removals, metadata };
+  return metadata;
 }
 
 function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
@@ -125,81 +144,15 @@ function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
   }
 }
 
-function runInlineRules(
-  blocks: readonly Block[],
-  removals: ReadonlyArray<RemovalVerdict | undefined>,
-  rules: readonly InlineRule[],
-): RuleEdit[][] {
-  return blocks.map((block, i) => {
-    if (removals[i]) return [];
-    // Soft-wrapped line breaks become one space; they take precedence over every rule.
-    let accepted: RuleEdit[] = block.wraps.map((wrap) => ({
-      start: wrap.start - block.start,
-      end: wrap.end - block.start,
-      after: ' ',
-      rule: 'whitespace/line-wrap',
-      category: 'whitespace',
-    }));
-    for (const rule of rules) {
-      const found = rule.find(block.text);
-      if (found.length === 0) continue;
-      const proposed = found
-        .filter((e) => e.start >= 0 && e.end <= block.text.length && e.start <= e.end)
-        .sort((a, b) => a.start - b.start || a.end - b.end)
-        .map((e) => ({ ...e, rule: rule.id, category: rule.category }));
-      accepted = mergeEdits(accepted, proposed);
-    }
-    return accepted;
-  });
-}
-
 // A paragraph that inline edits leave empty (say, only a shortcode) goes as a whole block,
 // under the rule that emptied it, so no empty paragraph is left between two breaks.
-function removeEmptiedBlocks(blocks: readonly Block[], removals: Array<RemovalVerdict | undefined>, inline: RuleEdit[][]): void {
+function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>): void {
   let group = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const edits = inline[i]!;
-    if (removals[i] || edits.length === 0) continue;
-    const { text } = blocks[i]!;
-    let rest = '';
-    let at = 0;
-    for (const edit of edits) {
-      rest += text.slice(at, edit.start) + edit.after;
-      at = edit.end;
-    }
-    rest += text.slice(at);
-    if (rest.trim() !== '') continue;
-    const cause = edits.find((e) => e.category !== 'whitespace') ?? edits[0]!;
-    removals[i] = { rule: cause.rule, category: cause.category, group: group-- };
-    inline[i] = [];
-  }
-}
-
-// Merges two sorted edit lists; on overlap the already accepted edit wins. Linear: each
-// edit is pushed and popped at most once.
-function mergeEdits(accepted: readonly RuleEdit[], proposed: readonly RuleEdit[]): RuleEdit[] {
-  const out: Array<{ edit: RuleEdit; accepted: boolean }> = [];
-  let a = 0;
-  let p = 0;
-  while (a < accepted.length || p < proposed.length) {
-    const takeAccepted = p >= proposed.length || (a < accepted.length && compareEdits(accepted[a]!, proposed[p]!) <= 0);
-    const edit = takeAccepted ? accepted[a++]! : proposed[p++]!;
-    if (takeAccepted) {
-      while (out.length && !out[out.length - 1]!.accepted && overlaps(out[out.length - 1]!.edit, edit)) out.pop();
-      out.push({ edit, accepted: true });
-    } else if (!out.length || !overlaps(out[out.length - 1]!.edit, edit)) {
-      out.push({ edit, accepted: false });
-    }
-  }
-  return out.map((entry) => entry.edit);
-}
-
-function compareEdits(x: RuleEdit, y: RuleEdit): number {
-  return x.start - y.start || x.end - y.end;
-}
-
-function overlaps(x: { start: number; end: number }, y: { start: number; end: number }): boolean {
-  return (x.start < y.end && y.start < x.end) || (x.start === y.start && x.end === y.end);
+  inline.forEach((result, i) => {
+    if (removals[i] || result.text.trim() !== '') return;
+    const cause = result.edits.find((e) => e.category !== 'whitespace') ?? result.edits[0];
+    removals[i] = { rule: cause?.rule ?? 'whitespace/trim', category: cause?.category ?? 'whitespace', group: group-- };
+  });
 }
 
 function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResult['edits']): Flag[] {

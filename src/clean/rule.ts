@@ -78,6 +78,19 @@ export interface InlineEdit {
 }
 
 /**
+ * What an inline rule knows about the paragraph it edits.
+ *
+ * @example
+ * const context: InlineContext = { isFirst: true, language: 'eng' };
+ */
+export interface InlineContext {
+  /** True for the first paragraph that is kept (where wire datelines stand). */
+  isFirst: boolean;
+  /** Expected language of the article (ISO 639-3). */
+  language: string;
+}
+
+/**
  * Proposes edits inside kept blocks. Edits of one rule must not overlap each other; where
  * rules overlap, the earlier rule in the list wins.
  *
@@ -90,7 +103,7 @@ export interface InlineRule {
   id: string;
   category: string;
   description: string;
-  find(text: string): InlineEdit[];
+  find(text: string, context: InlineContext): InlineEdit[];
 }
 
 /**
@@ -189,16 +202,17 @@ const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;
 
 /**
  * Widens a removal over the spaces around it so the text left behind is tidy: "a <p> b" →
- * "a b", "said <br>." → "said.", "Hello <br>" → "Hello". Never reaches before `floor`.
+ * "a b", "said <br>." → "said.", "Hello <br>" → "Hello". Never reaches before `floor` or
+ * past `ceiling` (where other edits stand).
  *
  * @example
  * tidyRemoval('a <p> b', 2, 5); // { start: 2, end: 6, after: '' }
  */
-export function tidyRemoval(text: string, start: number, end: number, floor = 0): InlineEdit {
+export function tidyRemoval(text: string, start: number, end: number, floor = 0, ceiling = text.length): InlineEdit {
   const before = start > 0 ? text[start - 1] : undefined;
   const after = end < text.length ? text[end] : undefined;
   if ((before === undefined || /\s/.test(before)) && (after === undefined || isHorizontalSpace(after))) {
-    while (end < text.length && isHorizontalSpace(text[end])) end++;
+    while (end < ceiling && isHorizontalSpace(text[end])) end++;
   }
   if (start > floor && isHorizontalSpace(text[start - 1]) && (end === text.length || text[end] === '\n' || text[end] === '\r' || CLOSING_PUNCTUATION.test(text[end]!))) {
     while (start > floor && isHorizontalSpace(text[start - 1])) start--;

@@ -13,15 +13,20 @@
  * A paragraph of the raw text.
  *
  * @example
- * const block: Block = { index: 0, start: 2, end: 9, text: 'Kremlin', wraps: [] };
+ * const block: Block = { index: 0, start: 2, end: 9, text: 'Kremlin', source: 'Kremlin', wraps: [] };
  */
 export interface Block {
   index: number;
   /** Raw offsets of the first and after the last non-whitespace character. */
   start: number;
   end: number;
-  /** raw.slice(start, end) */
+  /**
+   * The paragraph's text. From `segment` this is raw.slice(start, end); block rules get it as
+   * it will read after the inline rules (markup gone, wraps joined), with the raw in `source`.
+   */
   text: string;
+  /** raw.slice(start, end), always. */
+  source: string;
   /** Line breaks inside the block (soft wraps), as raw [start, end) of the whitespace gap. */
   wraps: Array<{ start: number; end: number }>;
 }
@@ -38,19 +43,15 @@ const LOWERCASE_START = /^\p{Ll}/u;
  */
 export function segment(raw: string): Block[] {
   const blocks: Block[] = [];
-  let lineStart = 0;
   let current: Block | null = null;
   let previousBlank = true;
   const length = raw.length;
+  let lineStart = 0;
   while (lineStart <= length) {
-    let lineEnd = raw.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = length;
-    const next = lineEnd + 1;
-    let contentEnd = lineEnd;
-    if (contentEnd > lineStart && raw.charCodeAt(contentEnd - 1) === 13) contentEnd--; // \r\n
-    // Trim horizontal whitespace (a lone \r inside a line counts as a line break too).
+    // A line ends at \n, \r\n or a lone \r (old Mac files).
+    const { end: lineEnd, next } = lineEndAt(raw, lineStart);
     let s = lineStart;
-    let e = contentEnd;
+    let e = lineEnd;
     while (s < e && isSpace(raw, s)) s++;
     while (e > s && isSpace(raw, e - 1)) e--;
     if (s === e) {
@@ -61,19 +62,29 @@ export function segment(raw: string): Block[] {
         current.wraps.push({ start: current.end, end: s });
         current.end = e;
         current.text = raw.slice(current.start, e);
+        current.source = current.text;
       } else {
-        current = { index: blocks.length, start: s, end: e, text, wraps: [] };
+        current = { index: blocks.length, start: s, end: e, text, source: text, wraps: [] };
         blocks.push(current);
       }
       previousBlank = false;
     }
-    if (lineEnd === length) break;
+    if (next > length) break;
     lineStart = next;
   }
   return blocks;
 }
 
+function lineEndAt(raw: string, from: number): { end: number; next: number } {
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10) return { end: i, next: i + 1 };
+    if (c === 13) return { end: i, next: raw.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { end: raw.length, next: raw.length + 1 };
+}
+
 function isSpace(raw: string, i: number): boolean {
   const c = raw.charCodeAt(i);
-  return c === 32 || c === 13 || (c !== 10 && HORIZONTAL_SPACE.test(raw[i]!));
+  return c === 32 || c === 9 || (c > 127 && HORIZONTAL_SPACE.test(raw[i]!)) || c === 11 || c === 12;
 }

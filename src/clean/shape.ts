@@ -52,15 +52,44 @@ export function isHeadlineShaped(text: string): boolean {
 }
 
 /**
+ * True when a block could be a sentence-case headline: one line, 3–25 words, opening with
+ * a capital (or a digit or quote), not ending like a sentence or a clause (no final period,
+ * comma or semicolon). Weaker than `isHeadlineShaped`: a caller needs other evidence
+ * (a byline or dateline after it) before treating the block as a title.
+ *
+ * @example
+ * isTitleShaped('Russia, Kazakhstan agree to extend grain corridor talks into January'); // true
+ * isTitleShaped('The Kremlin has not yet released its readout of the meeting.');          // false
+ */
+export function isTitleShaped(text: string): boolean {
+  if (text.length > 250 || text.includes('\n')) return false;
+  if (/[.;,:]$/.test(text) || !/^[\p{Lu}\d“"‘'«]/u.test(text)) return false;
+  const words = wordCount(text);
+  return words >= 3 && words <= 25;
+}
+
+/**
  * Reads a date written as a chrome line ('December 07, 2021', '7 December 2021',
- * '2021-12-07', 'Dec. 7, 2021 10:30 AM') and returns 'YYYY-MM-DD', or undefined.
+ * '2021-12-07', 'Dec. 7, 2021 10:30 AM', '07.12.2021', '07/12/2021') and returns
+ * 'YYYY-MM-DD', or undefined.
+ *
+ * Numeric D.M.YYYY and D/M/YYYY dates are read day first, the order of most of the world's
+ * news sites (and the only one with dots); a slashed date whose second number cannot be a
+ * month (12/25/2021) is read month first, the US order.
  *
  * @example
  * readDate('December 07, 2021'); // '2021-12-07'
+ * readDate('07/12/2021');        // '2021-12-07'
  */
 export function readDate(text: string): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/.exec(text);
+  if (m) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    return m[2] === '/' && second > 12 && first <= 12 ? toIso(Number(m[4]), first, second) : toIso(Number(m[4]), second, first);
+  }
   m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/u.exec(text);
   if (m) return toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = /^(\d{1,2})(?:st|nd|rd|th)?\.? (\p{L}+)\.?,? (\d{4})/u.exec(text);
@@ -69,13 +98,16 @@ export function readDate(text: string): string | undefined {
 }
 
 /**
- * Reads a publication date from a URL path such as '/2021/12/07/slug'.
+ * Reads a publication date from a URL path such as '/2021/12/07/slug' or '/20211207-slug'.
  *
  * @example
  * dateFromUrl('https://www.themoscowtimes.com/2021/12/07/putin-a75754'); // '2021-12-07'
+ * dateFromUrl('https://www.france24.com/en/europe/20211207-eu-sanctions'); // '2021-12-07'
  */
 export function dateFromUrl(url: string): string | undefined {
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url);
+  let m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(url);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[-_/.]|$)/.exec(url);
   return m ? toIso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 

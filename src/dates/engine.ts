@@ -31,6 +31,8 @@ import { durationParser } from './parsers/duration.js';
 import { setParser } from './parsers/set.js';
 import { referenceWordParser } from './parsers/reference-word.js';
 import { dayMonthParser } from './parsers/day-month.js';
+import { holidayParser } from './parsers/holiday.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
@@ -47,6 +49,8 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   relativeMonthParser,
   relativeWeekdayParser,
   relativePeriodParser,
+  holidayParser,
+  spelledYearParser,
   dayMonthParser,
   quarterParser,
   seasonParser,

@@ -10,7 +10,8 @@ import type { Tense } from './tense.js';
 /**
  * The date of a weekday relative to the publication date.
  *
- * - past (and unknown) → the most recent such day, the publication day itself included;
+ * - past, present (wire copy reports what happened: "officials say Monday's vote ...")
+ *   and unknown → the most recent such day, the publication day itself included;
  * - future → the coming one, the publication day itself included;
  * - 'last' → strictly before; 'next' → strictly after.
  *
@@ -25,7 +26,6 @@ export function resolveWeekday(pub: CalendarDate, weekday: number, tense: Tense 
   if (tense === 'last') return addDays(pub, -(back === 0 ? 7 : back));
   if (tense === 'next') return addDays(pub, forward === 0 ? 7 : forward);
   if (tense === 'future') return addDays(pub, forward);
-  if (tense === 'present' && forward > 0 && forward < back) return addDays(pub, forward);
   return addDays(pub, -back);
 }
 

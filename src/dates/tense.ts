@@ -3,6 +3,16 @@
  * month resolves the way a news reader resolves it: past narration → the most recent
  * one, future statements → the coming one.
  *
+ * How it reads a sentence, in order:
+ * 1. the words right before the expression, where wire copy puts its strongest cues:
+ *    "said Friday" (the day of a report: past), "payable Dec. 7", "effective Feb. 1",
+ *    "as soon as Tuesday", "extended to Nov. 6" (ahead), "the vote is Saturday" (ahead);
+ * 2. otherwise the nearest tense marker, counted in words, preferring the clause that
+ *    holds the expression (commas, quotes, "that/which/when/and" open a new clause) and
+ *    the verb before the expression over the one after it. Markers: future auxiliaries
+ *    and modals, plans and schedules followed by "to" ("plans to", "is to", "set to",
+ *    "due to", "expected to"), past-tense verbs, present "is/are/has".
+ *
  * Pure string work on a bounded window (the sentence, at most 240 characters on each
  * side), so it costs O(window) per call and never loads an NLP model.
  */
@@ -15,7 +25,7 @@ const WINDOW = 240;
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'scheduled', 'expected', 'due',
   'intends', 'slated', 'set', 'coming', 'tomorrow',
-  'later', 'soon', 'until', 'till', 'await', 'awaits', 'awaiting', 'prepares', 'preparing',
+  'soon', 'until', 'till', 'await', 'awaits', 'awaiting', 'prepares', 'preparing',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -65,26 +75,78 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: from, end: endMatch ? end + endMatch.index + 1 : afterLimit };
 }
 
-type Marker = { tense: Tense; at: number; weight: number };
+type Token = { w: string; raw: string; boundary: boolean };
 
-function markerOf(word: string, prev: string, prev2: string): Tense | null {
+/** Words that open a new clause: a marker behind one says less about the expression. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'but', 'where', 'whereas', 'if', 'unless', 'and', 'or', 'since', 'after', 'before', 'as']);
+
+/** Plans and schedules that point ahead when an infinitive follows ("plans to", "set to"). */
+const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expect', 'expects', 'expected', 'hope', 'hopes', 'aims', 'scheduled', 'set', 'due', 'slated', 'poised', 'ready', 'supposed', 'likely', 'going', 'is', 'are', 'am', 'prepared', 'preparing', 'prepares']);
+
+const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must']);
+
+/** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
+const PAST_REPORTING = /\b(?:said|told|announced|reported|noted|stated|added|explained|stressed|insisted|claimed|declared|confirmed|indicated|estimated|predicted|disclosed|acknowledged|revealed|warned|denied|complained|agreed|ruled|decided|voted|approved|urged|asked)\s+(?:on\s+|late\s+|early\s+)?$/;
+/** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
+const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,5}(?:to|until|till))\s+(?:on\s+)?$/u;
+/** A copula right before a date: "the vote is Saturday" (ahead), "the vote was Saturday" (behind). */
+const COPULA_BEFORE = /\b(?:(is|are|'s)|(was|were))\s+(?:on\s+)?$/;
+
+function tokenize(part: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}][\p{L}'’]*|``|''|--|[,;:()"“”—–]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(part)) !== null) {
+    const raw = m[0];
+    const w = raw.toLowerCase().replace(/’/g, "'");
+    const boundary = !/^\p{L}/u.test(raw) || CLAUSE_WORDS.has(w);
+    out.push({ w: w.endsWith("'ll") ? "'ll" : w.replace(/'s$/, ''), raw, boundary });
+  }
+  return out;
+}
+
+function markerOf(tokens: Token[], i: number): Tense | null {
+  const token = tokens[i]!;
+  const word = token.w;
+  const prev = tokens[i - 1]?.w ?? '';
+  const prev2 = tokens[i - 2]?.w ?? '';
+  const next = tokens[i + 1]?.w ?? '';
+  const next2 = tokens[i + 2]?.w ?? '';
   if (word === 'will' || word === "'ll" || word === 'shall' || word === 'wo') return 'future';
-  if (word === 'going' ) return null;
-  if (FUTURE_WORDS.has(word)) {
+  if (MODALS.has(word)) {
+    if (word === 'may' && token.raw === 'May') return null; // the month
+    if (next === 'have' || (next === 'not' && next2 === 'have')) return 'past';
+    // "could"/"would" are also the past of "can"/"will" in narration ("could be located Wednesday")
+    if (next === 'not' || word === 'could') return null;
+    return 'future';
+  }
+  if (PLAN_WORDS.has(word) && next === 'to') {
     // 'was scheduled to', 'were expected to': the plan was made in the past; a news reader
     // takes the event as already reached (the most recent such day).
+    if ((prev === 'was' || prev === 'were' || prev === 'had' || prev2 === 'had') && word !== 'planning' && word !== 'going') return 'past';
+    if (word === 'going' && prev !== 'is' && prev !== 'are' && prev !== 'am' && prev !== "'re") return null;
+    return 'future';
+  }
+  if (FUTURE_WORDS.has(word)) {
+    if (word === 'next' && next === 'to') return null; // "next to the embassy"
     if (prev === 'was' || prev === 'were' || prev === 'had' || prev2 === 'had') return 'past';
-    if (word === 'set' || word === 'due' || word === 'plan' || word === 'coming' || word === 'until' || word === 'till') {
-      return prev === 'is' || prev === 'are' || prev === 'be' || prev === "'s" || word === 'coming' ? 'future' : null;
+    if (word === 'set' || word === 'due' || word === 'coming' || word === 'until' || word === 'till') {
+      return prev === 'is' || prev === 'are' || prev === 'be' || word === 'coming' ? 'future' : null;
     }
     return 'future';
   }
-  if (REPORTING.has(word)) return null;
-  // intention reported in the past still points ahead: "planned a rally on Saturday"
-  if (word === 'planned' || word === 'planning' || word === 'intended') return 'future';
+  // "has scheduled a news conference Thursday"; "planned a rally on Saturday"
+  if (word === 'scheduled' && (prev === 'has' || prev === 'have')) return 'future';
+  if ((word === 'planned' || word === 'planning' || word === 'intended') && /^(?:a|an|the|to|their|its|his|her)$/.test(next) && prev !== 'previously' && prev !== 'originally') return 'future';
+  if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
+  if (REPORTING.has(word)) return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
+  // "will be held", "would still be made", "to be completed": a passive under a future auxiliary
+  if ((prev === 'be' || prev === 'been') && /(?:^|\s)(?:will|'ll|shall|would|might|may|should|must|to)(?:\s|$)/.test(`${tokens[i - 2]?.w ?? ''} ${tokens[i - 3]?.w ?? ''}`) && (PAST_IRREGULAR.has(word) || word.endsWith('ed'))) return 'future';
   if (PAST_IRREGULAR.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (word.length > 4 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
+    // adjectives: "the planned acquisition", "untouched", "unspecified"
+    if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
     // 'has been', 'is expected' style participles: present perfect or passive
     if (prev === 'has' || prev === 'have' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'being') return 'present';
     return 'past';
@@ -92,44 +154,73 @@ function markerOf(word: string, prev: string, prev2: string): Tense | null {
   return null;
 }
 
+/** Prepositions and modifiers that may open a clause before a date ("In early January, ..."). */
+const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
+
+/** Clause penalty (in words) for every boundary between a marker and the expression. */
+const BOUNDARY_COST = 6;
+
 /**
- * Tense of the clause around [start, end): the nearest tense marker in the sentence wins
- * (future auxiliaries and 'next'/'upcoming', past-tense verbs, present 'is/are/says').
+ * Tense of the clause around [start, end): strong cues right before the expression
+ * first, then the nearest tense marker, preferring the expression's own clause.
  *
  * @example
  * tenseAround('He will speak with Zelenskiy on Thursday.', 31, 39); // 'future'
  * tenseAround('The leaders held a summit Tuesday.', 26, 33);        // 'past'
+ * tenseAround('"We will win," Smith said Friday.', 26, 32);          // 'past'
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  // chrono's spans may carry a trailing comma or a leading preposition
+  while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
   const sentence = sentenceAround(text, start, end);
-  const words = /[\p{L}']+/gu;
-  const before = text.slice(sentence.start, start).toLowerCase();
-  const after = text.slice(end, sentence.end).toLowerCase();
-  const markers: Marker[] = [];
-  const scan = (part: string, offset: number, side: 'before' | 'after') => {
-    const list: { w: string; at: number }[] = [];
-    words.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = words.exec(part)) !== null) list.push({ w: m[0].replace(/^'+|'+$/g, (q) => (m![0].startsWith("'ll") ? q : '')), at: m.index });
-    for (let i = 0; i < list.length; i++) {
-      const token = list[i]!;
-      let w = token.w;
-      if (w.endsWith("'ll")) w = "'ll";
-      const tense = markerOf(w, list[i - 1]?.w ?? '', list[i - 2]?.w ?? '');
-      if (!tense) continue;
-      const distance = side === 'before' ? part.length - token.at : token.at;
-      markers.push({ tense, at: distance, weight: side === 'before' ? 1 : 1.3 });
-    }
-  };
-  scan(before, sentence.start, 'before');
-  scan(after, end, 'after');
-  if (markers.length === 0) return 'unknown';
-  let best = markers[0]!;
-  for (const m of markers) if (m.at * m.weight < best.at * best.weight) best = m;
-  // A future auxiliary anywhere before the expression in its clause dominates a nearer
-  // past participle ('will be held ... on Monday').
-  if (best.tense === 'present' && /\b(?:will|shall|'ll|is going to|are going to)\b/.test(before.slice(-120)) && !/[;:]|\bsaid\b|\bwhen\b|\bafter\b/.test(before.slice(before.search(/\b(?:will|shall|'ll|is going to|are going to)\b[^]*$/)))) {
-    return 'future';
+  const lead = text.slice(Math.max(sentence.start, start - 60), start).toLowerCase().replace(/’/g, "'");
+  if (AHEAD_BEFORE.test(lead)) return 'future';
+  if (PAST_REPORTING.test(lead) && !/\b(?:will|would|to)\s+\S+\s+$/.test(lead)) return 'past';
+  const copula = COPULA_BEFORE.exec(lead);
+  if (copula) return copula[1] ? 'future' : 'past';
+  const before = tokenize(text.slice(sentence.start, start));
+  const after = tokenize(text.slice(end, sentence.end));
+  // Markers need their neighbours across the expression ("planned to" split by nothing).
+  const all = [...before, { w: '', raw: '', boundary: false }, ...after];
+  const split = before.length;
+  // Words before the expression in its own clause: when none (clause-initial "On Friday,"),
+  // the first boundary after it does not separate it from its verb.
+  let ownBefore = 0;
+  for (let i = split - 1; i >= 0 && !before[i]!.boundary; i--) if (!LEADING_WORDS.has(before[i]!.w)) ownBefore++;
+  let best = null as { tense: Tense; score: number; ownClause: boolean } | null;
+  let boundaries = 0;
+  let words = 0;
+  for (let i = split - 1; i >= 0; i--) {
+    const token = all[i]!;
+    if (token.boundary && !/^(?:that|as|since|after|before)$/.test(token.w)) { boundaries++; continue; }
+    if (token.boundary) boundaries++;
+    words++;
+    const tense = markerOf(all, i);
+    if (!tense) continue;
+    const score = words + boundaries * BOUNDARY_COST;
+    if (!best || score < best.score) best = { tense, score, ownClause: boundaries === 0 };
+    break;
   }
-  return best.tense;
+  boundaries = 0;
+  words = 0;
+  let skippedFirst = ownBefore > 0;
+  for (let i = split + 1; i < all.length; i++) {
+    const token = all[i]!;
+    if (token.boundary) {
+      if (!skippedFirst && /^[,:—–-]+$/.test(token.w)) { skippedFirst = true; continue; }
+      boundaries++;
+      if (!/^(?:that|as|since|after|before)$/.test(token.w)) continue;
+    }
+    words++;
+    const tense = markerOf(all, i);
+    if (!tense) continue;
+    // a trailing attribution (", Sullivan said.") dates the report, not the event
+    if (boundaries > 0 && ownBefore > 0 && (REPORTING.has(token.w) || PAST_REPORTING.test(token.w + ' '))) continue;
+    const score = words * 1.5 + 1 + boundaries * BOUNDARY_COST;
+    if (!best || score < best.score) best = { tense, score, ownClause: boundaries === 0 };
+    break;
+  }
+  // "remain in Miami until March 6": a deadline points ahead unless its own clause is past
+  if (/\b(?:until|till)\s+$/.test(lead) && (!best || best.tense !== 'past' || !best.ownClause)) return 'future';
+  return best ? best.tense : 'unknown';
 }

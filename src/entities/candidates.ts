@@ -35,6 +35,16 @@ export interface TitleSpan {
   word?: string;
   /** True for a relation word ("counterpart", "wife"): a person cue, not a title. */
   relation?: boolean;
+  /**
+   * The title as listed in `titles` when it differs from the written text: a plural title
+   * shared by several names ("Presidents Joe Biden and Vladimir Putin") is listed in the
+   * singular ("President") on each of them.
+   */
+  listed?: string;
+  /** True when one written title serves several names (plural "Presidents ... and ..."). */
+  shared?: boolean;
+  /** True when the title follows the name as an appositive ("Pavlo Klimkin, a Ukrainian Foreign Minister"). */
+  after?: boolean;
 }
 
 /** A name-shaped span before its type is decided. */
@@ -237,12 +247,48 @@ function boundary(ctx: Context, a: number, b: number): boolean {
   return boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
 }
 
+/**
+ * Splits a candidate on a table row (figures and names only) made of two names the article
+ * also writes on their own, run together where the table has no separators ("28-1 Real Madrid Barcelona", "4-1 Barcelona Barcelona").
+ * A split needs both halves to be candidates elsewhere in the text and the whole to occur
+ * only once, so "Santa Fe Pacific Gold Corp" next to "Santa Fe" stays whole; a name
+ * opening with a given name ("Rob Howley" next to "Rob" and "Howley") stays whole too.
+ *
+ * @example
+ * splitJoinedNames(source, tokens, candidates, (i) => layout.resultRow[i]); // "Real Madrid Barcelona" -> "Real Madrid", "Barcelona"
+ */
+export function splitJoinedNames(source: string, tokens: readonly Token[], cands: readonly Candidate[], inTable: (i: number) => boolean): Candidate[] {
+  const count = new Map<string, number>();
+  for (const c of cands) count.set(c.text, (count.get(c.text) ?? 0) + 1);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const given = ['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[c.first]!.tags.has(x));
+    if (c.title || c.last === c.first || given || !inTable(c.first) || count.get(c.text)! > 1) {
+      out.push(c);
+      continue;
+    }
+    let split: Candidate[] | null = null;
+    for (let j = c.first + 1; j <= c.last && !split; j++) {
+      const left = source.slice(c.start, tokens[j - 1]!.end);
+      const right = source.slice(tokens[j]!.start, c.end);
+      if (count.has(left) && count.has(right) && /^\p{Lu}/u.test(right)) {
+        split = [
+          { first: c.first, last: j - 1, start: c.start, end: tokens[j - 1]!.end, text: left },
+          { first: j, last: c.last, start: tokens[j]!.start, end: c.end, text: right },
+        ];
+      }
+    }
+    out.push(...(split ?? [c]));
+  }
+  return out;
+}
+
 /** Splits one raw chunk into clean candidates. */
 function processChunk(ctx: Context, members: number[]): Candidate[] {
   let m = members.slice();
   const toks = (): Token[] => m.map((i) => ctx.tokens[i]!);
   // Words that are never part of a name at the edges ("And", "But", "The", "of").
-  while (m.length && (NEVER_NAME_WORDS.has(bare(ctx.tokens[m[0]!]!)) || isConnector(ctx, m[0]!))) m.shift();
+  while (m.length && !isInitial(ctx, m, 0) && (NEVER_NAME_WORDS.has(bare(ctx.tokens[m[0]!]!)) || isConnector(ctx, m[0]!))) m.shift();
   while (m.length && isConnector(ctx, m[m.length - 1]!)) m.pop();
   if (!m.length) return [];
   const out: Candidate[] = [];
@@ -254,17 +300,21 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
     // "Mr. President": only titles, no name.
     if (rest.every((i) => isTitleHead(ctx.tokens[i]!))) return out;
     const spans = splitConnectors(ctx, rest, true);
+    const written = titleSpan(ctx, m[title.from]!, m[title.to]!);
+    // "Presidents Joe Biden and Vladimir Putin": a plural title belongs to every name it lists.
+    const plural = spans.length > 1 ? pluralTitle(ctx.tokens[m[title.to]!]!) : null;
     spans.forEach((span, idx) => {
       const c = toCandidate(ctx, span);
       if (!c) return;
-      if (idx === 0) c.title = titleSpan(ctx, m[title.from]!, m[title.to]!);
+      if (plural) c.title = { ...written, listed: `${written.text.slice(0, written.text.length - plural.length)}${plural.singular}`, shared: true };
+      else if (idx === 0) c.title = written;
       out.push(c);
     });
     return out;
   }
   // An ordinary word opening a sentence is not part of the name ("Despite Japan", "Police").
   const head = ctx.tokens[m[0]!]!;
-  if (opensSentence(ctx, m[0]!) && ctx.vocab.isCommonWord(head.text) && !hasNameTag(head) && !isKnownPhrase(toks())) {
+  if (opensSentence(ctx, m[0]!) && !isInitial(ctx, m, 0) && ctx.vocab.isCommonWord(head.text) && !hasNameTag(head) && !isKnownPhrase(toks())) {
     m.shift();
     while (m.length && isConnector(ctx, m[0]!)) m.shift();
     if (!m.length) return [];
@@ -283,6 +333,27 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
     out.push(...splitHyphenNames(ctx, span));
   }
   return out;
+}
+
+/**
+ * The singular of a plural title head ("Presidents" -> "President", "Ministers" ->
+ * "Minister"), with the length of the written plural, or null when the head is singular.
+ */
+function pluralTitle(head: Token): { singular: string; length: number } | null {
+  const w = head.text;
+  const lower = w.toLowerCase();
+  if (!lower.endsWith('s') || TITLE_HEADS.has(lower) || HONORIFICS.has(lower)) return null;
+  const singular = w.slice(0, -1);
+  return TITLE_HEADS.has(singular.toLowerCase()) ? { singular, length: w.length } : null;
+}
+
+/**
+ * The k-th chunk word is an initial: one capital letter written with its period and
+ * followed by more of the name ("C. Cairns", "A. Parore"; not the article "A Parore").
+ */
+function isInitial(ctx: Context, m: number[], k: number): boolean {
+  const t = ctx.tokens[m[k]!]!;
+  return k + 1 < m.length && /^\p{Lu}$/u.test(t.text) && ctx.source[t.end] === '.';
 }
 
 function isTitleWord(t: Token): boolean {

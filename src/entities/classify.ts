@@ -10,7 +10,7 @@
  * - head nouns: "... Council/Ministry/Center" (organization), "Bank of ...",
  *   "... Sea/River/Province", "Mount ...", "Eastern Europe" (place);
  * - compromise's lexicon and tags (Country, City, Region, FirstName, LastName, Organization);
- * - context: "the X" is rarely a person, "X said" is usually one, "in X" is often a
+ * - context: "eastern X" is a place, "shares of X" a company, "the X" is rarely a person, "X said" is usually one, "in X" is often a
  *   place, "X news agency" an organization, "X region" a place;
  * - shape: an acronym is usually an organization, two or three unknown capitalized words
  *   are usually a person's name.
@@ -18,7 +18,7 @@
 import type { EntityType } from '../core/types.js';
 import { bare, boundaryBetween, isAllCaps, opensSentence, type Candidate } from './candidates.js';
 import {
-  DIRECTIONS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
+  ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, DIRECTIONS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
   PLACE_HEADS, PLACE_NOUNS_AFTER, PLACE_OPENERS, SPEECH_VERBS,
 } from './lexicon.js';
 import type { Token } from './parse.js';
@@ -49,6 +49,18 @@ export interface Classified extends Candidate {
   unknown: boolean;
   /** A lone unknown word opening a sentence or line ("Attendance", "Scorers"): a name only if evidence elsewhere says so. */
   weakStart: boolean;
+  /** A name right before a product or facility noun ("Nord Stream pipeline"): not one of our types by itself. */
+  artifact?: boolean;
+  /**
+   * A competitor or affiliation: a name followed by figures in a result row, or in
+   * parentheses after a person ("Luis Figo ( Barcelona )"). A city named so stands for a
+   * club or company, and keeps that reading everywhere in the article (except a dateline).
+   */
+  competitor?: boolean;
+  /** The place opening a dateline ("BARCELONA 1996-12-06"). */
+  dateline?: boolean;
+  /** A word shaped like an abstract English noun ("Cooperation", "Attendance"): never a person by default. */
+  notPerson?: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -59,6 +71,13 @@ const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ORG_TAGS = ['Organization', 'SportsTeam'];
 const ACRONYM = /^(?:[\p{Lu}\d&]\.?){2,6}$/u;
+const NAME_LEXICON_TAGS = [...PLACE_TAGS, ...PERSON_TAGS, ...ORG_TAGS];
+/**
+ * Endings of abstract English nouns ("Cooperation", "Agreement", "Attendance", "Security"):
+ * a lone capitalized word shaped like this is not a person's name without a title.
+ * Short words are left alone ("Clement", "Vance").
+ */
+const ABSTRACT_NOUN = /^\p{Lu}[\p{Ll}]{3,}(?:tion|sion|ness|ity|ism|ship|ment|ance|ancy|ency|ture|ings)$/u;
 
 /**
  * Normalized grouping key: lower case, diacritics removed, "the " and spaces collapsed.
@@ -110,11 +129,21 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
     if (KNOWN_PLACES.has(rest) || lexiconTags(rest).some((t) => PLACE_TAGS.includes(t))) return { ...out, fixed: 'place' };
   }
 
+  // A lone word compromise reads as a time ("PM", "EST") or an exclamation ("Postponed :") is no name.
+  if (words.length === 1 && !lexiconTags(key).length && ['Time', 'Expression'].some((x) => words[0]!.tags.has(x)) && !words[0]!.tags.has('ProperNoun')) {
+    return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  }
+  // "Group A", "Pool B", "Section C": an ordinary noun plus a letter labels a part of a list.
+  if (words.length === 2 && /^\p{Lu}$/u.test(words[1]!.text) && source[words[1]!.end] !== '.' && (vocab.isCommonWord(words[0]!.text) || ORG_HEADS.has(firstW)) &&
+    !PERSON_TAGS.some((x) => words[0]!.tags.has(x))) {
+    return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  }
   // Demonyms ("Russian", "Ukrainian-Russian", "Ukrainians") are not entities.
   if (words.length === 1 && isDemonym(words[0]!)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
 
   // Title or honorific next to the name.
-  if (cand.title) scores.person += cand.title.honorific ? 8 : 6;
+  // (An appositive title after the name is a little weaker: "Japan, the champion".)
+  if (cand.title) scores.person += cand.title.honorific ? 8 : cand.title.after ? 4 : 6;
 
   // Head nouns.
   if (words.length > 1 && ORG_HEADS.has(lastW)) scores.organization += 5;
@@ -130,23 +159,36 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   const after = tokens[cand.last + 1];
   const inResultRow = layout.fixtureRow[cand.first] === true || (layout.resultRow[cand.first] === true && !!after &&
     isNumberToken(after) && neighbour(source, tokens, cand.last, cand.last + 1));
-  // "Sodigraf ( Zaire )", "Tony Rominger ( Switzerland )": a name in parentheses after a name.
-  const open = source.slice(Math.max(0, cand.start - 3), cand.start);
-  if (cand.first === cand.last && /\(\s*$/.test(open) && /^\s*\)/.test(source.slice(cand.end, cand.end + 3))) {
-    const before = tokens[cand.first - 1];
-    if (before && /^\p{Lu}/u.test(before.text)) scores.place += 2;
-  }
   const phraseTags = lexiconTags(key);
   const isCountry = phraseTags.includes('Country') || KNOWN_PLACES.has(key);
-  const firstIsGiven = ['FirstName', 'MaleName', 'FemaleName'].some((x) => words[0]!.tags.has(x)) || /^\p{Lu}\.$/u.test(words[0]!.text);
-  const teamLike = inResultRow && !isCountry && !(words.length > 1 && firstIsGiven);
+  // A name in parentheses right after a name: "Sodigraf ( Zaire )", "Tony Rominger ( Switzerland )"
+  // give a country (place); "Luis Figo ( Barcelona )", "Vitor Baia ( Barcelona , Spain )" give a
+  // person's affiliation (club, party, company), an organization unless it is a country.
+  let affiliation = false;
+  const inParens = parenthesized(source, cand);
+  if (inParens) {
+    const before = tokens[cand.first - 1];
+    if (before && /^\p{Lu}/u.test(before.text)) {
+      if (isCountry) scores.place += 2;
+      else if (personBefore(tokens, cand.first - 1)) affiliation = true;
+      else scores.place += 2;
+    }
+  }
+  const firstIsGiven = ['FirstName', 'MaleName', 'FemaleName'].some((x) => words[0]!.tags.has(x)) || /^\p{Lu}\.?$/u.test(words[0]!.text);
+  const label = layout.labelRow[cand.first] === true && cand.first === cand.last;
+  // "Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 )": a name with a figure inside
+  // parentheses on a result row is a detail of the row (a scorer), not a competitor.
+  const detail = inResultRow && !layout.fixtureRow[cand.first] && insideParentheses(source, tokens[layout.lineFirst[cand.first]!]!.start, cand.start);
+  if (detail && !isCountry) scores.person += 2;
+  const teamLike = (inResultRow && !detail && !label && !isCountry && !(words.length > 1 && firstIsGiven)) || affiliation;
   if (teamLike) scores.organization += 3.5;
 
   // compromise's lexicon and tags.
   if (phraseTags.some((t) => ORG_TAGS.includes(t))) scores.organization += 4;
   if (phraseTags.some((t) => PLACE_TAGS.includes(t)) && !teamLike) scores.place += 4;
   if (phraseTags.some((t) => PERSON_TAGS.includes(t))) scores.person += 2;
-  const common = words.map((t) => vocab.isCommonWord(t.text));
+  // An initial ("M." in "M. Waugh") is no ordinary word.
+  const common = words.map((t) => !/^\p{Lu}$/u.test(t.text) && vocab.isCommonWord(t.text));
   if (words.length === 1) {
     const t = words[0]!;
     // Tags compromise guessed from context count only for words that are not ordinary English.
@@ -181,10 +223,26 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   }
   if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && prevWord !== 'the') scores.person += 2.5;
   if (prev && PLACE_PREPOSITIONS.has(prevWord) && !layout.fixtureRow[cand.first]) scores.place += 1.5;
+  // "eastern Zaire", "north Kosovo": a direction written in lower case before a name.
+  if (prev && DIRECTIONS.has(prevWord) && tokens[cand.first - 1]!.text === prevWord) scores.place += 3;
+  // "shares of Elf", "a stake in Heineken", "a takeover bid for Newmont": a company.
+  const prev2 = tokens[cand.first - 2];
+  if (prev && prev2 && ['of', 'in', 'for'].includes(prevWord) && neighbour(source, tokens, cand.first - 2, cand.first - 1) &&
+    COMPANY_NOUNS_BEFORE.has(prev2.text)) scores.organization += 3;
+  // "Elf 's shares", "Heineken's chairman": only a company owns these.
+  const owned = tokens[cand.last + 1];
+  if (tokens[cand.last]!.possessive && owned && COMPANY_POSSESSIONS.has(owned.text)) scores.organization += 3;
+  let artifact = false;
   if (next && next.text === next.text.toLowerCase()) {
     const n = bare(next);
     if (ORG_NOUNS_AFTER.has(n)) scores.organization += 3;
     if (PLACE_NOUNS_AFTER.has(n)) scores.place += 3;
+    artifact = ARTIFACT_NOUNS_AFTER.has(n) && !phraseTags.some((t) => NAME_LEXICON_TAGS.includes(t));
+  }
+  // "the Nord Stream 2 pipeline": a number between the name and the artifact noun.
+  const afterNumber = tokens[cand.last + 2];
+  if (!artifact && next && isNumberToken(next) && afterNumber && neighbour(source, tokens, cand.last + 1, cand.last + 2)) {
+    artifact = ARTIFACT_NOUNS_AFTER.has(bare(afterNumber)) && !phraseTags.some((t) => NAME_LEXICON_TAGS.includes(t));
   }
 
   // Shape.
@@ -194,7 +252,40 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   const weakStart = words.length === 1 && !acronym && !cand.title && opensSentence(doc, cand.first) &&
     !phraseTags.some((t) => PLACE_TAGS.includes(t) || ORG_TAGS.includes(t) || PERSON_TAGS.includes(t));
   const unknown = scores.person === 0 && scores.organization === 0 && scores.place === 0;
-  return { ...out, weak, unknown, weakStart };
+  const notPerson = words.length === 1 && !cand.title && ABSTRACT_NOUN.test(words[0]!.text) && !phraseTags.some((t) => PERSON_TAGS.includes(t));
+  const result: Classified = { ...out, weak, unknown, weakStart };
+  if (teamLike) result.competitor = true;
+  if (atLineStart && layout.datelineStart[cand.first]) result.dateline = true;
+  if (artifact) result.artifact = true;
+  if (notPerson) result.notPerson = true;
+  return result;
+}
+
+/** True when an unclosed "(" stands between `from` and `at` (bounded look-back on one line). */
+function insideParentheses(source: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = Math.max(from, at - 400); k < at; k++) {
+    const ch = source[k];
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** "( X )" or "( X , Country )": the candidate is the first name inside parentheses. */
+function parenthesized(source: string, cand: Candidate): boolean {
+  if (!/\(\s*$/.test(source.slice(Math.max(0, cand.start - 3), cand.start))) return false;
+  const rest = source.slice(cand.end, cand.end + 40);
+  return /^\s*\)/.test(rest) || /^\s*,\s*\p{Lu}[\p{L} .-]*\)/u.test(rest);
+}
+
+/** The token at i ends a person's name: a person tag, or two capitalized words ("Paulinho Santos"). */
+function personBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (PERSON_TAGS.some((x) => t.tags.has(x)) && !PLACE_TAGS.some((x) => t.tags.has(x))) return true;
+  const p = tokens[i - 1];
+  const capital = (x: Token): boolean => /^\p{Lu}\p{Ll}/u.test(x.text) && !PLACE_TAGS.some((y) => x.tags.has(y)) && !ORG_TAGS.some((y) => x.tags.has(y));
+  return !!p && capital(t) && capital(p) && p.end < t.start && !/\n/.test(p.post);
 }
 
 function tokensOf(tokens: readonly Token[], cand: Candidate): Token[] {

@@ -8,7 +8,8 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
-import { lowercaseTitleBefore, findCandidates } from './candidates.js';
+import { appositiveTitleAfter } from './appositive.js';
+import { lowercaseTitleBefore, findCandidates, splitJoinedNames } from './candidates.js';
 import { classify } from './classify.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
@@ -69,12 +70,14 @@ function readOptions(options: EntityOptions | undefined, fn: string): ReadonlySe
 function extract(parsed: ParsedText, types: ReadonlySet<EntityType>): Entity[] {
   const { text, tokens } = parsed;
   const vocab = buildVocabulary(tokens);
-  const candidates = findCandidates(text, tokens, vocab).map((c) => {
+  const layout = computeLayout(text, tokens);
+  const found = splitJoinedNames(text, tokens, findCandidates(text, tokens, vocab), (i) => layout.resultRow[i] === true);
+  const candidates = found.map((c) => {
     if (c.title) return c;
-    const title = lowercaseTitleBefore(text, tokens, c.first);
+    const title = lowercaseTitleBefore(text, tokens, c.first) ?? appositiveTitleAfter(text, tokens, c.last);
     return title ? { ...c, title } : c;
   });
-  const doc = { source: text, tokens, vocab, layout: computeLayout(text, tokens) };
+  const doc = { source: text, tokens, vocab, layout };
   const classified = candidates.map((c) => classify(doc, c));
   const entities = buildEntities(text, tokens, decideTypes(classified));
   return entities.filter((e) => types.has(e.type));

@@ -24,6 +24,12 @@ export interface Layout {
   readonly datelineStart: readonly boolean[];
   /** True for tokens on a fixture line ("CHICAGO AT DETROIT"): every name there is a competitor. */
   readonly fixtureRow: readonly boolean[];
+  /**
+   * True for the first token of a field label: a lone word heading a row of figures that
+   * heads three or more rows of the text ("Halftime 0-2", "Attendance : 15,000"). Names of
+   * competitors or companies differ from row to row; a field label repeats.
+   */
+  readonly labelRow: readonly boolean[];
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
@@ -72,7 +78,27 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     datelineStart[a] = isDateline(source, line);
     i = b + 1;
   }
-  return { lineFirst, lineLast, resultRow, datelineStart, fixtureRow };
+  return { lineFirst, lineLast, resultRow, datelineStart, fixtureRow, labelRow: labelRows(tokens, lineFirst, lineLast) };
+}
+
+const LABEL_MIN_ROWS = 3;
+
+function labelRows(tokens: readonly Token[], lineFirst: readonly number[], lineLast: readonly number[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  const heads = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (lineFirst[i] !== i) continue;
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || t.parts > 1) continue;
+    // The rest of the line is figures and punctuation only ("Halftime 0-2 .", "Attendance :").
+    let figuresOnly = true;
+    for (let k = i + 1; k <= lineLast[i]!; k++) if (!isNumberToken(tokens[k]!)) figuresOnly = false;
+    if (!figuresOnly) continue;
+    const key = t.text.toLowerCase();
+    heads.set(key, [...(heads.get(key) ?? []), i]);
+  }
+  for (const rows of heads.values()) if (rows.length >= LABEL_MIN_ROWS) for (const i of rows) out[i] = true;
+  return out;
 }
 
 function isDateline(source: string, line: readonly Token[]): boolean {

@@ -156,6 +156,27 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'alliance', 'institute', 'exchange', 'portal', 'outlet', 'tabloid', 'publisher', 'bureau', 'unit',
   'subsidiary', 'chain', 'retailer', 'operator', 'producer', 'lender', 'fund', 'index', 'team', 'side',
   'system', 'militia', 'movement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official',
+  'shares', 'stock', 'shareholders', 'stockholders', 'refinery', 'refineries', 'chairman', 'executives',
+  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries',
+]);
+
+/** Legal designators that end a company's full name ("Santa Fe Pacific Gold Corp", "Munich Re AG"). */
+export const COMPANY_DESIGNATORS: ReadonlySet<string> = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv',
+  'bv', 'gmbh', 'spa', 'ab', 'asa', 'oy', 'oyj', 'kk', 'bhd', 'tbk', 'pt', 'group', 'holdings',
+]);
+
+/** Lower-case nouns that, after "X's", say X is a company ("Elf's shares", "Heineken's chairman"). */
+export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'chairman',
+  'executives', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'turnover', 'workforce', 'employees',
+  'board', 'headquarters', 'merger', 'takeover', 'bonds', 'debt', 'outlets', 'plants', 'factories',
+]);
+
+/** Lower-case nouns that, before "of/in/for X", say X is a company ("shares of Elf", "a stake in Heineken"). */
+export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'shares', 'stake', 'stakes', 'shareholders', 'stockholders', 'subsidiary', 'takeover', 'acquisition',
+  'shareholding', 'stock', 'bid', 'merger', 'chairman', 'executives', 'unit',
 ]);
 
 /** Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region"). */
@@ -163,6 +184,18 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'region', 'city', 'town', 'village', 'province', 'capital', 'country', 'county', 'district', 'republic',
   'peninsula', 'island', 'port', 'area', 'state', 'territory', 'valley', 'border', 'oblast', 'municipality',
   'suburb', 'neighbourhood', 'neighborhood', 'coast', 'river', 'sea', 'lake', 'mountains', 'resort', 'enclave',
+]);
+
+/**
+ * Lower-case nouns that, right after a capitalized name, say it names a product or a
+ * facility ("the Nord Stream 2 pipeline", "Iskander missiles", "Sputnik vaccine"): none of
+ * our three types, so such a name is dropped unless other evidence types it.
+ */
+export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'pipeline', 'pipelines', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'drone', 'drones',
+  'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine',
+  'satellite', 'satellites', 'spacecraft', 'rifle', 'rifles', 'howitzer', 'howitzers', 'software', 'app',
+  'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'vehicle', 'vehicles', 'sedan',
 ]);
 
 /** Words that open a sentence and are never part of a name ("And Pavlo Klimkin", "But China"). */

@@ -7,6 +7,12 @@
  *   ends ("Biden" ← "Joe Biden").
  * - People cluster by surname: "Biden", "President Biden", "Mr. Biden" join "Joe Biden";
  *   the canonical name is the fullest form in the article.
+ * - Aliases are the distinct surface forms of the name seen in the article: every mention
+ *   text ("Biden", "Joe Biden"), plus the form with a title or honorific when the article
+ *   writes one directly before the name ("President Biden", "Mr. Biden"), because that is
+ *   how the name is written there and how later stages (quote speakers) meet it. Mention
+ *   spans never include the title; titles are listed apart in `titles`. An appositive or a
+ *   plural title shared by several names gives a title but no alias.
  * - Organizations and places cluster by normalized name, by transliteration variant
  *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
  *   Cooperation in Europe"; the expansion becomes the name).
@@ -16,7 +22,7 @@ import { makeSpan } from '../core/offsets.js';
 import type { Classified } from './classify.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
-import { HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
+import { COMPANY_DESIGNATORS, HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
 
 /** A mention whose type is decided. */
 export interface TypedMention extends Classified {
@@ -60,15 +66,40 @@ export function decideTypes(cands: readonly Classified[]): TypedMention[] {
     const short = words[0]!.toLowerCase();
     if (sums.has(short) && !fixed.has(short)) add(short, { person: 0, organization: 4, place: 0 });
   }
+  // A company's name without its designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp") is
+  // the company wherever it appears: every mention of such a prefix counts for it.
+  const counts = new Map<string, number>();
+  for (const c of cands) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  const companyPrefixes = new Set<string>();
+  for (const c of cands) {
+    const words = c.key.split(' ');
+    if (words.length < 3 || !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) || best(c.key) !== 'organization') continue;
+    for (let n = 2; n < words.length; n++) companyPrefixes.add(words.slice(0, n).join(' '));
+  }
+  for (const key of companyPrefixes) {
+    if (sums.has(key) && !fixed.has(key)) add(key, { person: 0, organization: 12 * counts.get(key)!, place: 0 });
+  }
   // A lone word opening lines only ("Attendance :", "Scorers :") needs evidence from somewhere.
   const startOnly = new Set(cands.filter((c) => c.weakStart).map((c) => c.key));
   for (const c of cands) if (!c.weakStart) startOnly.delete(c.key);
+  // A name seen only before a product or facility noun ("Nord Stream pipeline") is none of our types.
+  const artifactOnly = new Set(cands.filter((c) => c.artifact).map((c) => c.key));
+  for (const c of cands) if (!c.artifact) artifactOnly.delete(c.key);
+  const notPerson = new Set(cands.filter((c) => c.notPerson).map((c) => c.key));
+  // A name that competes in a result row or is a person's affiliation ("Luis Figo ( Barcelona )")
+  // is an organization throughout the article, except where it opens a dateline.
+  const competitors = new Set(cands.filter((c) => c.competitor).map((c) => c.key));
   const out: TypedMention[] = [];
   const weakKeys = new Set(cands.filter((c) => c.weak).map((c) => c.key));
   for (const c of cands) {
     const f = fixed.get(c.key);
     if (f) {
       out.push({ ...c, type: f });
+      continue;
+    }
+    if (artifactOnly.has(c.key)) continue;
+    if (competitors.has(c.key) && !c.dateline && !fixed.has(c.key) && !c.title && argmax(sums.get(c.key)!) === 'place') {
+      out.push({ ...c, type: 'organization' });
       continue;
     }
     const s = sums.get(c.key)!;
@@ -80,7 +111,7 @@ export function decideTypes(cands: readonly Classified[]): TypedMention[] {
       out.push({ ...c, type: t });
       continue;
     }
-    if (top < -4) continue;
+    if (top < -4 || notPerson.has(c.key)) continue;
     out.push({ ...c, type: 'person' });
   }
   return out;
@@ -217,8 +248,10 @@ function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set
     mentions.push(makeSpan(source, m.start, m.end));
     pushUnique(aliases, m.text);
     if (m.title) {
-      if (m.title.end <= m.start && !m.title.relation) pushUnique(aliases, source.slice(m.title.start, m.end).replace(/\s+/g, ' '));
-      if (!m.title.honorific && !m.title.relation) pushUnique(titles, m.title.text.replace(/\s+/g, ' '));
+      if (titledAlias(source, m)) pushUnique(aliases, source.slice(m.title.start, m.end).replace(/\s+/g, ' '));
+      if (!m.title.honorific && !m.title.relation && (!m.title.after || c.type === 'person')) {
+        pushUnique(titles, (m.title.listed ?? m.title.text).replace(/\s+/g, ' '));
+      }
     }
   }
   const entity: Entity = { id, type: c.type, name, aliases, mentions };
@@ -228,6 +261,19 @@ function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set
     if (gender) entity.gender = gender;
   }
   return entity;
+}
+
+/**
+ * True when the title and the name are written together as one form of the name
+ * ("President Biden", "Mr. Biden"): the title directly before the name, for this name
+ * alone. An appositive ("Klimkin, a Ukrainian Foreign Minister"), a relation word
+ * ("counterpart Sergei Ryabkov") or a plural title shared by several names ("Presidents
+ * Joe Biden and Vladimir Putin") gives no such form.
+ */
+function titledAlias(source: string, m: TypedMention): boolean {
+  const t = m.title;
+  if (!t || t.relation || t.shared || t.after || t.end > m.start) return false;
+  return /^\s+$/.test(source.slice(t.end, m.start));
 }
 
 function canonicalName(c: Cluster): string {

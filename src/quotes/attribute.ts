@@ -18,7 +18,7 @@
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
 import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
-import { phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
+import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { Sentence, Token } from './segment.js';
 
 /**
@@ -79,7 +79,7 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   if (/^\p{Lu}/u.test(t.text) && prev && prev.kind !== 'quote' && !(prev.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) return null;
   if (prev && prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’') && /s$/u.test(tokens[k - 2]?.lower ?? '')) return null;
   if (prev && prev.kind === 'word') {
-    if (/['’]s$/u.test(prev.lower)) return null; // "Russia’s claims": a noun after a possessive
+    if (/['’]s$/u.test(prev.lower) && !CONTRACTED_PRONOUN.test(prev.lower)) return null; // "Russia’s claims": a noun
     // A bare form that is also a noun ("a controversial comment", "the report") is a verb only
     // after a plural or pronoun subject or an auxiliary ("they note", "would say").
     if (NOUN_LIKE_BASES.has(t.lower) && !/^(i|we|they|you|will|would|did|do|does|to|can|could|should|may|might|must|not|also)$/u.test(prev.lower)
@@ -180,7 +180,24 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   }
   if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
   if (inverted) return null;
-  return phraseEndingAt(tokens, b);
+  return skipModifiers(tokens, phraseEndingAt(tokens, b));
+}
+
+const PREPOSITIONS = /^(in|at|on|from|through|across|near|outside|inside|around|with|among)$/u;
+
+/**
+ * A phrase that is the object of a preposition or of a participle is not the subject: walk
+ * back to the head it modifies ("Protesters marching through the streets chanted",
+ * "Officials in Washington said").
+ */
+function skipModifiers(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || np.kind === 'pronoun') return np;
+  let k = np.from - 1;
+  if (!tokens[k] || !PREPOSITIONS.test(tokens[k]!.lower)) return np;
+  k--;
+  if (tokens[k]?.kind === 'word' && tokens[k]!.lower.endsWith('ing') && !CUE_WORDS.has(tokens[k]!.lower)) k--;
+  const head = k >= 0 ? phraseEndingAt(tokens, k, false) : null;
+  return head && head.kind !== 'pronoun' ? head : np;
 }
 
 function skipBetweenRight(tokens: readonly Token[], i: number): number {
@@ -293,7 +310,7 @@ export function closingClause(tokens: readonly Token[], cues: SentenceCues): { n
  */
 export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue } | null {
   const cue = cues.cues[0];
-  if (!cue || cue.strength !== 'reporting' || cue.according) return null;
+  if (!cue || cue.according) return null;
   const np = subjectOfCue(tokens, cue);
   if (!np || np.to > cue.at) return null;
   const opener = tokens[np.from - 1];

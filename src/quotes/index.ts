@@ -10,7 +10,9 @@
  *
  * Anonymous nominal speakers are named by the phrase without its article ("a military
  * source" → name "military source", span "a military source"), so "a military source" and
- * "the military source" get the same name; they never carry an entity id.
+ * "the military source" get the same name; they never carry an entity id. A follow-up or
+ * continued quote inherits the speaker mention and the cue of the quote it continues; a quote
+ * attributed without a cue word (a colon, a dash, a transcript label) has no `cue`.
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, Speaker } from '../core/types.js';
@@ -174,7 +176,11 @@ function inherit(
   r: QuoteRecord, previous: QuoteRecord | null, sentences: readonly Sentence[], cuesOf: (i: number) => SentenceCues,
 ): Attribution | null {
   const here = sentences[r.sentence]!;
-  if (previous?.attribution) {
+  // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
+  // continues the quote before it, and only a quoted sentence is continued.
+  const prevToken = here.tokens[r.token - 1];
+  if (prevToken && prevToken.kind === 'word') return null;
+  if (previous?.attribution && previous.kind === 'direct') {
     const there = sentences[previous.sentence]!;
     const near = r.sentence - previous.sentence <= 2 && here.paragraph - there.paragraph <= 1;
     if (near) return { ...previous.attribution, rule: 'continuation' };
@@ -182,10 +188,12 @@ function inherit(
   const before = sentences[r.sentence - 1];
   if (!before || here.paragraph - before.paragraph > 1) return null;
   const cues = cuesOf(r.sentence - 1);
-  for (const cue of cues.cues) {
-    if (cue.strength !== 'reporting') continue;
-    const np = subjectOfCue(before.tokens, cue);
-    if (np) return { sentence: r.sentence - 1, np, cue, rule: 'context' };
+  for (const strength of ['reporting', 'framing']) {
+    for (const cue of cues.cues) {
+      if (cue.strength !== strength) continue;
+      const np = subjectOfCue(before.tokens, cue);
+      if (np) return { sentence: r.sentence - 1, np, cue, rule: 'context' };
+    }
   }
   const last = before.tokens[before.tokens.length - 1];
   if (last && last.text === ':') {

@@ -11,7 +11,7 @@
  *   speech unless a reporting clause sits right beside them;
  * - without any cue, only a full quoted sentence counts as speech (a scare quote has no cue).
  */
-import { DETERMINERS, NP_STOP } from './lexicon.js';
+import { CUE_WORDS, DETERMINERS, NP_STOP } from './lexicon.js';
 import type { AttributionRule } from './attribute.js';
 import type { Token } from './segment.js';
 
@@ -40,6 +40,9 @@ export function isSentenceLike(text: string): boolean {
   return words >= 6 && !isTitleCase(text);
 }
 
+/** Words a title leaves lower-case. */
+const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for by with from as is'.split(' '));
+
 /**
  * True for a quoted title ("The Art of the Deal", "Full US Support"): most words capitalized.
  *
@@ -48,8 +51,8 @@ export function isSentenceLike(text: string): boolean {
  */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
-  const content = words.filter((w) => w.length > 3);
-  if (content.length < 2 || words.length > 8) return false;
+  const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length < 2 || content.length < 2 || words.length > 8) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -87,14 +90,14 @@ export function quoteKind(
   }
   if (rule === 'continuation' || rule === 'context') return sentenceLike ? 'direct' : null;
   // A Title Case phrase after a word ("on “Face the Nation,”", "called it “Lyin' Ted.”") is a title or a name.
-  const afterWord = tokens[qi - 1]?.kind === 'word' && !/^(said|says|say|told|tells|added|adds|wrote|writes|that)$/u.test(tokens[qi - 1]!.lower);
-  if (rule !== 'after' && (isTermUse(tokens, qi, text) || (isTitleCase(text) && (afterWord || !/[.!?,]$/u.test(text))))) return null;
+  const afterWord = tokens[qi - 1]?.kind === 'word' && tokens[qi - 1]!.lower !== 'that' && CUE_WORDS.get(tokens[qi - 1]!.lower) !== 'reporting';
+  if (isTitleCase(text) && (afterWord || (rule !== 'after' && !/[.!?,]$/u.test(text)))) return null;
+  if (rule !== 'after' && isTermUse(tokens, qi, text)) return null;
   const prev = tokens[qi - 1];
   const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text);
   // “It would be crazy”, a source told …: a capitalized quote before its reporting clause is a sentence.
   if (rule === 'after' && capital && (!prev || prev.kind !== 'word')) return 'direct';
   if (!sentenceLike) return 'partial';
-  const opensClause = !prev || prev.kind !== 'word' || prev.lower === 'that'
-    || /^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks|declared|replied|continued|explained|tweeted)$/u.test(prev.lower);
+  const opensClause = !prev || prev.kind !== 'word' || prev.lower === 'that' || CUE_WORDS.get(prev.lower) === 'reporting';
   return opensClause ? 'direct' : 'partial';
 }

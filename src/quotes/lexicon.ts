@@ -163,7 +163,8 @@ export const ROLE_NOUNS = new Set(forms(`
   journal outlet study survey poll memo letter document note ad narrator host anchor reporter
   correspondent writer author editor columnist director manager executive chief founder
   woman man member voter resident witness friend relative neighbor colleague partner daughter
-  son wife husband mother father brother sister critic observer supporter
+  son wife husband mother father brother sister critic observer supporter niece nephew cousin aunt
+  uncle widow widower grandmother grandfather strategist
 `));
 
 /**
@@ -243,4 +244,17 @@ export const PLACE_WORDS = new Set(forms(`
 export const ABBREVIATIONS = new Set(forms(`
   mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr inc corp co ltd no vs etc
   jan feb mar apr aug sep sept oct nov dec adm rev messrs mt ft ave blvd dept est approx
+  sens reps govs atty supt secy amb cmdr maj ret
+`));
+
+/**
+ * Abbreviations that only count when capitalized: titles and U.S. state abbreviations
+ * ("Del. Marcia Price", "Sen. Warren (D-Mass.)"); "ill." ends a sentence, "Ill." does not.
+ *
+ * @example
+ * CAPITALIZED_ABBREVIATIONS.has('del'); // true
+ */
+export const CAPITALIZED_ABBREVIATIONS = new Set(forms(`
+  del ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+  okla ore pa penn tenn tex va vt wash wis wyo ariz
 `));

@@ -51,7 +51,10 @@ function classify(tokens: readonly Token[], from: number, to: number): NounPhras
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
   if (start === to && DETERMINERS.has(tokens[to]!.lower)) return null;
   const head = tokens[to]!;
-  const hasDeterminer = DETERMINERS.has(tokens[start]!.lower);
+  // A possessive works as a determiner: "Scott's niece", "Clinton’s campaign".
+  let possessive = false;
+  for (let k = start; k < to; k++) if (/['’]s$/u.test(tokens[k]!.lower)) possessive = true;
+  const hasDeterminer = DETERMINERS.has(tokens[start]!.lower) || possessive;
   if (isCapitalized(head)) {
     if (hasDeterminer && start === to) return null;
     // A lone adjective of nationality or party is not a speaker ("Republican claims").
@@ -164,12 +167,17 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
     k++;
   }
   if (last < 0) return null;
-  // Keep a name run whole: stop the phrase at the last capitalized word when a name is inside.
+  // Keep a name run whole: stop the phrase at the last capitalized word when a name is inside
+  // ("said Jake Sullivan shortly after"), unless a cue follows the whole phrase ("Obama's former
+  // campaign strategist said").
   let to = last;
+  const first = DETERMINERS.has(t.lower) ? i + 1 : i;
   let sawCap = false;
-  for (let m = last; m >= i; m--) if (isCapitalized(tokens[m]!)) { sawCap = true; break; }
-  if (sawCap) {
-    while (to > i && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
+  for (let m = last; m >= first; m--) if (isCapitalized(tokens[m]!)) { sawCap = true; break; }
+  const beforeCue = tokens[last + 1] !== undefined && CUE_WORDS.has(tokens[last + 1]!.lower);
+  if (sawCap && !beforeCue) {
+    while (to > first && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
+    if (/['’]s$/u.test(tokens[to]!.lower) && to < last) to = last; // "Scott's niece"
   }
   // "a spokesman for the campaign"
   const link = tokens[to + 1];

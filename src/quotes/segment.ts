@@ -8,7 +8,7 @@
  * follows, and at every line break outside quotes. Periods of abbreviations and initials
  * ("Mr.", "U.S.", "G.K.") stay on their word and end nothing. One linear pass.
  */
-import { ABBREVIATIONS, CUE_WORDS } from './lexicon.js';
+import { ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS, CUE_WORDS } from './lexicon.js';
 import type { ScannedQuote } from './scan.js';
 
 /** A word, a punctuation mark, a line break or a whole quotation. */
@@ -30,7 +30,7 @@ export interface Sentence {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’‘.&][\p{L}\p{N}\p{M}]+)*/uy;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’‘.&/][\p{L}\p{N}\p{M}]+)*/uy;
 
 function isUpperStart(s: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(s);
@@ -61,6 +61,14 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
     const quote = quotes[q];
     if (quote && i >= quote.open) {
       const end = Math.max(quote.close, quote.end);
+      if (isNickname(text, quote, current[current.length - 1])) {
+        // Marcia "Cia" Price: a nickname inside a name is part of the name, not a quote.
+        const word = text.slice(quote.open, end);
+        current.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: quote.open, end });
+        q++;
+        i = end;
+        continue;
+      }
       current.push({ kind: 'quote', text: text.slice(quote.start, quote.end), lower: '', start: quote.open, end, quote: q });
       q++;
       i = end;
@@ -86,7 +94,9 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
       // Keep the period of an abbreviation or an initial on its word.
       if (text[end] === '.') {
         const bare = word.toLowerCase();
-        if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || word.includes('.')) {
+        // "R-Ky., said": a period right before a comma ends an abbreviation, not a sentence.
+        if (ABBREVIATIONS.has(bare) || (CAPITALIZED_ABBREVIATIONS.has(bare) && isUpperStart(word))
+          || /^\p{Lu}$/u.test(word) || word.includes('.') || text[end + 1] === ',') {
           end++;
           word += '.';
         }
@@ -101,6 +111,14 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
   }
   flush();
   return splitAfterClosedQuotes(text, sentences, quotes);
+}
+
+/** A short capitalized quote between two capitalized words of a name. */
+function isNickname(text: string, quote: ScannedQuote, prev: Token | undefined): boolean {
+  if (!quote.closed || !prev || prev.kind !== 'word' || !isUpperStart(prev.text)) return false;
+  const inner = text.slice(quote.start, quote.end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(inner)) return false;
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(quote.close, quote.close + 4));
 }
 
 /** True when the text after a terminal mark at `i` starts a new sentence. */

@@ -95,6 +95,61 @@ describe('resolveDates: general news expressions', () => {
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 });
 
+describe('resolveDates: tense cues of wire copy', () => {
+  const rows: Row[] = [
+    // the day of a report is behind us, whatever the quote says
+    ['"We will win," Smith said Friday.', '2021-12-07', 'Friday', '2021-12-03'],
+    // a trailing attribution does not date the event
+    ['The envoys will meet on Thursday, the ministry said.', '2021-12-07', 'Thursday', '2021-12-09'],
+    // words that put a date ahead
+    ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Dec. 7', '1989-12-07'],
+    ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Nov. 22', '1989-11-22'],
+    ['The group could arrive as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday', '2000-04-04'],
+    ['The court ordered that Elian remain in Miami until March 6.', '2000-01-15', 'March 6', '2000-03-06'],
+    ['The accession was planned for early March.', '1999-02-10', 'early March', '1999-03', 'START'],
+    ['A ceremony would still be held at the summit on April 24.', '1999-02-10', 'April 24', '1999-04-24'],
+    ['The peace process is set to resume Monday in Belfast.', '1998-03-22', 'Monday', '1998-03-23'],
+    ['The vote is Saturday.', '2021-12-07', 'Saturday', '2021-12-11'],
+    // and words that keep it behind
+    ['The vote was Saturday.', '2021-12-07', 'Saturday', '2021-12-04'],
+    ['Dozens were wounded in the blast next to the embassy on Friday.', '1998-08-08', 'Friday', '1998-08-07'],
+    ['Shares are up 5% from Friday\'s close.', '1989-10-30', 'Friday', '1989-10-27'],
+    ['The bonds are convertible at a premium over Thursday\'s price.', '1989-10-30', 'Thursday', '1989-10-26'],
+    ['Neither he nor his parents could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
+    ['Later Thursday, the cousins sought support in Congress.', '2000-02-10', 'Thursday', '2000-02-10'],
+    ['On Monday, Spitzer called for a new unit.', '1998-10-26', 'Monday', '1998-10-26'],
+    ['In January, the commissioner ruled that the boy must go home.', '2000-04-03', 'January', '2000-01'],
+    ['The alliance has decided to admit the three countries in March, an official said.', '1999-02-10', 'March', '1999-03'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+});
+
+describe('resolveDates: holidays and spelled-out years', () => {
+  const rows: Row[] = [
+    ['The boy was rescued on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
+    ['Voters go to the polls on Election Day.', '1998-10-26', 'Election Day', '1998-11-03'],
+    ['Protesters prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-W16'],
+    ['The family met last Christmas.', '2000-01-07', 'last Christmas', '1999-12-25'],
+    ['Stores will close on Christmas Eve.', '2021-12-07', 'Christmas Eve', '2021-12-24'],
+    ['The plant reopened after Labor Day 1998.', '1999-02-10', 'Labor Day 1998', '1998-09-07'],
+    ['The market rallied on New Year\'s Eve.', '2000-01-07', 'New Year\'s Eve', '1999-12-31'],
+    ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],
+    ['The city needed protection in nineteen seventy-nine.', '1998-01-21', 'nineteen seventy-nine', '1979'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const none: [string, RegExp][] = [
+    ['The Labor Party won the vote.', /Labor/],
+    ['Memorial services were held for the victims.', /Memorial/],
+    ['The election was close.', /election/i],
+    ['Nineteen people died and two thousand troops were sent.', /nineteen|thousand/i],
+    ['He bought a christmas tree.', /christmas/i],
+  ];
+  it.each(none)('extracts nothing from %s', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2021-12-07' }).filter((d) => forbidden.test(d.text));
+    expect(found).toEqual([]);
+  });
+});
+
 describe('resolveDates: what must not be extracted', () => {
   const none: [string, RegExp][] = [
     ['The company earned $1.35 a share.', /1\.35|a share/],

@@ -66,6 +66,19 @@ describe('attribution in every order', () => {
       [['Russians and Ukrainians are one people.', 'Putin', 'Putin', 'saying', 'direct']]],
     ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan',
       [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', undefined, 'direct']]],
+    ['question mark then reporting clause', '“Why is this bank not too big to manage?” Vitter demanded.',
+      [['Why is this bank not too big to manage?', 'Vitter', 'Vitter', 'demanded', 'direct']]],
+    ['colon without a cue', 'The president is rolling out a more personal message: “It is about me.”',
+      [['It is about me.', 'The president', 'president', undefined, 'direct']]],
+    ['subject before a participle phrase', 'Protesters marching through the streets chanted “What curfew?” until 2 a.m.',
+      [['What curfew?', 'Protesters', 'Protesters', 'chanted', 'direct']]],
+    ['possessive nominal and abbreviations', '"This is a big year," said Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News).',
+      [['This is a big year,', "Scott's niece", "Scott's niece", 'said', 'direct']]],
+    ['contracted pronoun', 'He’s claiming that voting fraud is “a big, big problem in this country.”',
+      [['a big, big problem in this country.', 'He', 'He', 'claiming', 'partial']]],
+    ['transcript label', '"WALLACE: Let us start with the news.\n\n"PENCE: Well, it is serious business.',
+      [['Let us start with the news.', 'WALLACE', 'WALLACE', undefined, 'direct'],
+        ['Well, it is serious business.', 'PENCE', 'PENCE', undefined, 'direct']]],
   ])('%s', (_name, text, expected) => {
     expect(summarize(text)).toEqual(expected);
   });
@@ -133,6 +146,8 @@ describe('partial quotes and scare quotes', () => {
     ['He pointed to the so-called “destructive stance” of Kiev.'],
     ['“Full US support”\nMeeting these demands is the only way.'],
     ['The film “The Art of the Deal” was released in 1990.'],
+    ['Pence said on “Face the Nation,” that the race is close.'],
+    ['Dwayne “The Rock” Johnson arrived late.'],
     ['Russia’s troops and the countries’ leaders met in Iran‘s capital.'],
   ])('leaves out: %s', (text) => {
     expect(extractQuotes(text)).toEqual([]);
@@ -171,6 +186,12 @@ describe('fixtures (raw text; markdown links left in place)', () => {
     expect(q.speaker?.name).toBe(name);
     expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(q.speaker!.text);
+  });
+
+  it('does not carry a partial quote\'s speaker to a phrase in the next sentence', () => {
+    const quotes = extractQuotes(fixture('004_c149ccd8325f0eee.txt'));
+    const q = quotes.find((x) => x.text.startsWith("Russia's escalation"));
+    expect(q?.speaker?.name).not.toBe('Kremlin');
   });
 
   it('keeps the Klimkin quote whole up to the broken closing mark', () => {

@@ -6,7 +6,19 @@
  * priority order (an earlier rule wins where two overlap); flags last.
  */
 import type { CleanRule } from '../rule.js';
-import { advertisementRule, commentsRule, cookieRule, lonePunctuationRule, shareRule, tagsRule, timestampRule } from './boilerplate/chrome.js';
+import {
+  advertisementRule,
+  browserNoticeRule,
+  commentsRule,
+  cookieRule,
+  endMarkerRule,
+  lonePunctuationRule,
+  shareRule,
+  tagsRule,
+  timestampRule,
+} from './boilerplate/chrome.js';
+import { captionRule } from './credit/caption.js';
+import { deskSlugRule } from './credit/desk-slug.js';
 import { reportingCreditRule } from './credit/contributed-reporting.js';
 import { photoCreditRule } from './credit/photo-credit.js';
 import { embedMarkerRule } from './embed/embed-marker.js';
@@ -17,7 +29,10 @@ import { doubledStemRule } from './flags/doubled-stem.js';
 import { firstPersonRule } from './flags/first-person.js';
 import { fragmentSentenceRule } from './flags/fragment-sentence.js';
 import { subjectDoublingRule } from './flags/subject-doubling.js';
+import { copyrightRule } from './footer/copyright.js';
+import { editorialRule } from './footer/editorial.js';
 import { followUsRule } from './footer/follow-us.js';
+import { promoRule } from './footer/promo.js';
 import { newsletterRule } from './footer/newsletter.js';
 import { sourceLineRule } from './footer/source-line.js';
 import { foreignPassageRule } from './language/foreign-passage.js';
@@ -29,6 +44,7 @@ import { bylineRule } from './metadata/byline.js';
 import { datelineRule } from './metadata/dateline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
+import { wireDatelineRule } from './metadata/wire-dateline.js';
 import { relatedLinksRule } from './related/related-links.js';
 import { apostropheRule } from './translation/apostrophe.js';
 import { ordinalPeriodRule } from './translation/ordinal-period.js';
@@ -45,11 +61,15 @@ import { invisibleRule, spaceBeforePunctuationRule, spacesRule } from './whitesp
  * clean(raw, { rules });
  */
 export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
+  // Chrome that can stand above the headline (so the title is the first kept block).
+  cookieRule,
+  advertisementRule,
   // Metadata lifted out of the head and tail.
   bylineRule,
   datelineRule,
   sourceLineRule,
   photoCreditRule,
+  captionRule,
   reportingCreditRule,
   sourceUrlRule,
   titleRule,
@@ -60,22 +80,28 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   linkOnlyRule,
   tweetSignatureRule,
   tweetBodyRule,
-  // Footers, related links and page chrome.
+  // Footers, related links and page chrome. Comment forms and tag lines go before related
+  // links, so a closing related list does not claim them.
   followUsRule,
   newsletterRule,
-  relatedLinksRule,
-  advertisementRule,
-  shareRule,
-  cookieRule,
+  promoRule,
+  editorialRule,
+  copyrightRule,
   commentsRule,
   tagsRule,
+  relatedLinksRule,
+  shareRule,
   timestampRule,
   lonePunctuationRule,
+  endMarkerRule,
+  browserNoticeRule,
+  deskSlugRule,
   // Inline, in priority order.
   markdownLinkRule,
   autolinkRule,
   shortcodeRule,
   htmlTagRule,
+  wireDatelineRule,
   inlineSocialLinkRule,
   invisibleRule,
   apostropheRule,
@@ -83,8 +109,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   spaceBeforeQuoteRule,
   punctuationPairRule,
   ordinalPeriodRule,
-  spaceBeforePunctuationRule,
   spacesRule,
+  spaceBeforePunctuationRule,
   htmlEntityRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,

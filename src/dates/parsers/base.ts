@@ -27,3 +27,51 @@ export function defineParser(
   if (pattern.global || pattern.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
   return Object.freeze({ id, pattern: () => pattern, extract });
 }
+
+/** How far before and after a core match the full pattern may reach. */
+const LOOK_BEHIND = 80;
+const LOOK_AHEAD = 80;
+
+/**
+ * Builds a parser that scans for a cheap core token (a digit, "quarter", a unit word) and
+ * only then runs its full pattern — whose optional leading words ("the past", "early")
+ * would otherwise be tried at every position of the text — on a bounded window around
+ * the hit. `extract` receives the full pattern's match, with `index` in text coordinates.
+ *
+ * @example
+ * const p = defineAnchoredParser('century', /\bcentury\b/i, /(?:\bthe\s+)?\b(\d{1,2})th\s+century\b/i, (context, match) => null);
+ */
+export function defineAnchoredParser(
+  id: string,
+  core: RegExp,
+  full: RegExp,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null,
+): NewsParser {
+  if (core.global || core.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
+  const flags = full.flags.replace(/[gy]/g, '');
+  const source = full.source;
+  return defineParser(id, core, (context, coreMatch) => {
+    const text = context.text;
+    const coreStart = coreMatch.index!;
+    let from = Math.max(0, coreStart - LOOK_BEHIND);
+    // start the window at a word boundary so \b and "glued" checks see whole words
+    if (from > 0) {
+      const space = text.slice(from, coreStart).search(/\s/);
+      from = space < 0 ? coreStart : from + space;
+    }
+    const window = text.slice(from, coreStart + coreMatch[0].length + LOOK_AHEAD);
+    const scan = new RegExp(source, `${flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(window)) !== null) {
+      if (m[0].length === 0) { scan.lastIndex++; continue; }
+      const start = from + m.index;
+      if (start > coreStart) break;
+      if (start + m[0].length > coreStart) {
+        m.index = start;
+        const result = extract(context, m);
+        if (result) return result;
+      }
+    }
+    return null;
+  });
+}

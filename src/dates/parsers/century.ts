@@ -1,7 +1,7 @@
 /**
  * Centuries: "the 20th century" → '19', "the early twenty-first century" → '20' START.
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
 import { parseOrdinal } from '../words.js';
 import type { TimexMod } from '../../core/types.js';
@@ -10,7 +10,10 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 const PATTERN = new RegExp(`(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+century\\b`, 'i');
 const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
-export const centuryParser = defineParser('century', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\bcentury\b/i;
+
+export const centuryParser = defineAnchoredParser('century', CORE, PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;
   const n = parseOrdinal(match[2]!);
   if (n === null || n < 1 || n > 22) return null;

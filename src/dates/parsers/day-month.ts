@@ -5,7 +5,7 @@
  * chrono's little-endian parser rejects the stray period after the ordinal; without a
  * year the date is placed by the tense of its clause.
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { formatDay } from '../calendar.js';
 import { isRealDate } from '../../core/errors.js';
@@ -18,7 +18,10 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-export const dayMonthParser = defineParser('day-month', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\d{1,2}(?:st|nd|rd|th)?(?:\.|\s+of)?\s+\p{L}/iu;
+
+export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;

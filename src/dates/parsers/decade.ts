@@ -4,7 +4,7 @@
  * TIMEX3 writes a decade as its first three digits. Two-digit decades take the century
  * that puts them in the past of the publication date (1900s when no date is given).
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
 import { publicationOf } from '../timex.js';
 import type { TimexMod } from '../../core/types.js';
@@ -12,7 +12,10 @@ import type { TimexMod } from '../../core/types.js';
 const PATTERN = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?(?:\b((?:1[6-9]|20)\d)0|['’]([0-9])0|\b([2-9])0)['’]?s\b/i;
 const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
-export const decadeParser = defineParser('decade', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\d0['’]?s\b/i;
+
+export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (context, match) => {
   const start = match.index!;
   if (glued(context.text, start) && !match[0].startsWith("'") && !match[0].startsWith('’')) return null;
   let value: string;

@@ -6,7 +6,7 @@
  * Ages ("a two-year-old") and fractions ("a quarter of") are not durations. A bare
  * plural unit counts only after a preposition or verb that takes a duration.
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
@@ -21,7 +21,10 @@ const PATTERN = new RegExp(
 
 const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
 
-export const durationParser = defineParser('duration', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = new RegExp(`\\b(?:${UNITS})\\b`, 'i');
+
+export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (context, match) => {
   const text = context.text;
   let start = match.index!;
   if (glued(text, start)) return null;

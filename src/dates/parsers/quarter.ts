@@ -10,7 +10,7 @@
  * under discussion (resolved by the anaphora refiner), falling back to the last
  * completed quarter.
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, makeResult, publicationOf, type TimexSpec } from '../timex.js';
 import { parseOrdinal } from '../words.js';
 import { quarterOf } from '../calendar.js';
@@ -24,7 +24,10 @@ const PATTERN = new RegExp(
   'i',
 );
 
-export const quarterParser = defineParser('quarter', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\b(?:quarter|half|Q[1-4]|[1-4]Q)\b/i;
+
+export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (context, match) => {
   const text = context.text;
   let start = match.index!;
   if (glued(text, start)) return null;

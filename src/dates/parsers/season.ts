@@ -5,7 +5,7 @@
  * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
  * determiner, a year or a temporal preposition.
  */
-import { defineParser } from './base.js';
+import { defineAnchoredParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
 import { toDayNumber } from '../calendar.js';
@@ -13,7 +13,10 @@ import { toDayNumber } from '../calendar.js';
 const PATTERN = /(?:\b(this|last|next|past|coming|the|early|late|this\s+past|this\s+coming)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b)?/i;
 const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12] };
 
-export const seasonParser = defineParser('season', PATTERN, (context, match) => {
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
+
+export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;

@@ -2,8 +2,9 @@
  * Turns chrono's own results (explicit dates, month names, weekdays, times, "today",
  * "yesterday", relative offsets) into TIMEX3 specs, resolving what the text leaves open
  * the way a news reader does:
- * - a weekday alone → by the tense of its clause (past narration → the most recent one,
- *   the publication day included; future → the coming one);
+ * - a weekday alone → by the tense of its clause (past narration and a possessive
+ *   "Friday's close" → the most recent one, the publication day included; future → the
+ *   coming one);
  * - a month or month-day without a year → by tense (past → not after publication,
  *   future → not before it, otherwise the closest);
  * - month granularity when no day is written ('2022-01', never a made-up day 1);
@@ -89,7 +90,9 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     if (!pub) return { type: certain('hour') ? 'TIME' : 'DATE', value: null, anchor, rule };
     const words = context.text.slice(Math.max(0, result.index - 12), result.index).toLowerCase();
     const lastNext = /\blast\s+$/.test(words) || /^last\s/i.test(text) ? 'last' : /^next\s/i.test(text) ? 'next' : null;
-    day = resolveWeekday(pub, c.get('weekday')!, lastNext ?? tense());
+    // "Friday's close", "Wednesday's ruling": a possessive weekday names an event already reported
+    const possessive = /^['’]s\b/.test(context.text.slice(result.index + text.length, result.index + text.length + 3)) || /['’]s$/.test(text);
+    day = resolveWeekday(pub, c.get('weekday')!, lastNext ?? (possessive ? 'past' : tense()));
   } else if (certain('hour') || casual) {
     anchor = 'publication';
     if (!pub) return { type: 'TIME', value: null, anchor, rule };

@@ -39,7 +39,7 @@ export function unicodeText(maxLength = 120): fc.Arbitrary<string> {
 /** Fragments of scraped news that the rules react to. */
 export const NEWSY_FRAGMENTS: readonly string[] = [
   // quotes and brackets
-  '“', '”', '‘', '’', '"', "'", '«', '»', '„', '´', '`', '[', ']', '(', ')', '<', '>', '](', '](#)', '![', '{', '}',
+  '“', '”', '‘', '’', '"', "'", '«', '»', '„', '´', '`', '[', ']', '(', ')', '<', '>', '](', '](#)', '![', '{', '}', '[ ', ' ](#)',
   // markup and entities
   '&amp;', '&nbsp;', '&amp;nbsp;', '&#8217;', '&#x27;', '&lt;', '&', ';', '<p>', '</p>', '<br>', '<br/>', '</strong>',
   '<a href="x">', '<https://example.com/a>', '[said](#)', '![photo](x.jpg)', '[see_also ids="12"]', '[/caption]', '[sic]',

@@ -1,9 +1,11 @@
 /**
  * Page chrome that scrapers keep: advertisement labels, share buttons, cookie notices,
- * comment forms, tag lists, reading-time and relative timestamps, lone punctuation lines.
- * Each is its own rule (own id) built from one line pattern.
+ * comment forms, tag lists, reading-time and relative timestamps, lone punctuation lines,
+ * end-of-story markers and browser-support notices. Each is its own rule (own id), most
+ * built from one whole-line pattern.
  */
-import { lineRule } from '../../rule.js';
+import { lineRule, type BlockRule } from '../../rule.js';
+import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
 
 export const lonePunctuationRule = lineRule(
   'boilerplate/lone-punctuation',
@@ -16,17 +18,29 @@ export const advertisementRule = lineRule(
   'boilerplate/advertisement',
   'boilerplate',
   'Advertisement labels',
-  /^(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?)[.:]?$/i,
+  /^(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?$/i,
 );
 
-export const shareRule = lineRule(
-  'boilerplate/share',
-  'boilerplate',
-  'Share and print buttons',
-  /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \p{L}+| via \p{L}+)?:?(?:\s*[|•·,/]\s*|\s+|$))+$/iu,
-  'anywhere',
-  120,
-);
+// One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").
+const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?|${PLATFORM_PATTERN})`;
+const SHARE_SEPARATOR = '(?:\\s*[|•·,/]\\s*|\\s*)';
+const SHARE_VERBS_ROW = /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \p{L}+| via \p{L}+)?:?(?:\s*[|•·,/]\s*|\s+|$))+$/iu;
+// Two or more buttons, separated or glued ("FacebookTwitterLinkedinEMail").
+const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
+// The WordPress like widget: "Like this:", "Like Loading...".
+const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
+
+export const shareRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/share',
+  category: 'boilerplate',
+  description: 'Share, print and like buttons, alone or as a row of platform names',
+  match(block) {
+    const { text } = block;
+    if (text.length > 160 || text.includes('\n')) return null;
+    return SHARE_VERBS_ROW.test(text) || LIKE_WIDGET.test(text) || SHARE_ROW.test(text) ? {} : null;
+  },
+};
 
 export const cookieRule = lineRule(
   'boilerplate/cookie',
@@ -39,15 +53,42 @@ export const commentsRule = lineRule(
   'boilerplate/comments',
   'boilerplate',
   'Comment counters and comment-form lines',
-  /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?)$/i,
+  /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\s*cancel reply|cancel reply)$/i,
 );
 
-export const tagsRule = lineRule(
-  'boilerplate/tags',
-  'boilerplate',
-  'Tag and topic lists ("Tags: Russia, Ukraine")',
-  /^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i,
-);
+const TAGS_LINE = /^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i;
+// "Keywords Germany, renewable energy, wind power" (no colon, a comma list).
+const TAGS_NO_COLON = /^(?:[Tt]ags|TAGS|[Kk]eywords|KEYWORDS|[Tt]opics|TOPICS)\s+\p{Lu}[^,\n.!?]{0,40}(?:,\s*[^,\n.!?]{1,40}){1,20}$/u;
+// "Posted in Business | Tagged ports, strikes | 3 Comments" (blog engines).
+const POSTED_IN = /^(?:posted|filed) (?:in|under)\s+[^|\n]{1,80}(?:\|[^|\n]{1,200}){1,3}$/i;
+const POSTED_IN_FIELD = /\|\s*(?:tagged|tags|\d+\s+comments?|no comments|leave a (?:comment|reply)|comments? off)/i;
+// "Tags" alone, with one tag per line under it to the end of the article.
+const TAGS_HEADING = /^(?:tags?|keywords|topics|tagged)\s*:?$/i;
+const MAX_TAGS = 20;
+
+export const tagsRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/tags',
+  category: 'boilerplate',
+  description: 'Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …")',
+  match(block, context) {
+    const { text } = block;
+    if (text.length > 400 || text.includes('\n')) return null;
+    if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text)) return {};
+    if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};
+    if (!TAGS_HEADING.test(text)) return null;
+    let last = block.index;
+    const { blocks } = context;
+    for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_TAGS; j++) {
+      if (context.isRemoved(j)) continue;
+      const tag = blocks[j]!.text;
+      if (tag.length > 60 || tag.includes('\n') || wordCount(tag) > 5 || /[.!?:]$/.test(tag)) return null;
+      last = j;
+    }
+    // The list must run to the end of the article.
+    return last > block.index && context.keptAfter(last) === 0 ? { through: last } : null;
+  },
+};
 
 export const timestampRule = lineRule(
   'boilerplate/timestamp',
@@ -55,3 +96,27 @@ export const timestampRule = lineRule(
   'Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read")',
   /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i,
 );
+
+export const endMarkerRule = lineRule(
+  'boilerplate/end-marker',
+  'boilerplate',
+  'End-of-story markers ("Enditem", "(END)", "-30-", "ENDS")',
+  /^(?:enditem|end item|\(end\)|\[end\]|-{1,2}\s?30\s?-{1,2}|ends|\/ends)\.?$/i,
+);
+
+// Speaks to the reader about their browser: "your browser", "this browser", "use another browser".
+const BROWSER_NOTICE = /\b(?:your|this|another|a (?:modern|supported|different|newer|more recent)) (?:web )?browser\b|\benable javascript\b|\bjavascript is (?:disabled|required)\b/i;
+const BROWSER_WORD = /\b(?:browser|internet explorer|javascript)\b/i;
+
+export const browserNoticeRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/browser-notice',
+  category: 'boilerplate',
+  description: 'Browser-support notices ("… no longer accessible on Internet Explorer … use another browser")',
+  match(block) {
+    const { text } = block;
+    if (text.length > 500 || text.includes('\n') || !BROWSER_WORD.test(text)) return null;
+    // Reader-directed: names the reader's browser and asks to switch, update or enable.
+    return BROWSER_NOTICE.test(text) && /\b(?:update|upgrade|use|switch|enable|download|supported|support|accessible)\b/i.test(text) ? {} : null;
+  },
+};

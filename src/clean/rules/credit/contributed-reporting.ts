@@ -1,13 +1,16 @@
 /**
  * credit/reporting — contributor lines at the end of wire and newspaper stories: "Felix
- * Light contributed reporting.", "Reporting by Jane Doe; Editing by John Roe",
+ * Light contributed reporting.", "Associated Press writer Jane Doe in Moscow contributed to this
+ * report.", "Reporting by Jane Doe; Editing by John Roe",
  * "(Additional reporting by …)". The line goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+// "Associated Press writer X", "Staff reporter X": a role before the names.
+const ROLE = "(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)\\s+)?";
 const CONTRIBUTED = new RegExp(
-  `^\\(?${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*(?:\\s+in\\s+\\p{Lu}[\\p{L} ]{1,30})?\\s+contributed\\s+(?:(?:additional\\s+)?reporting|to\\s+this\\s+(?:report|story|article))(?:\\s+from\\s+[\\p{L} ,]{1,60})?\\.?\\)?$`,
+  `^\\(?${ROLE}${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*(?:\\s+in\\s+\\p{Lu}[\\p{L} ]{1,30})?\\s+contributed\\s+(?:(?:additional\\s+)?reporting|to\\s+this\\s+(?:report|story|article))(?:\\s+from\\s+[\\p{L} ,]{1,60})?\\.?\\)?$`,
   'u',
 );
 const REPORTING_BY = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;

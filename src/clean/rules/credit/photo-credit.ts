@@ -1,12 +1,14 @@
 /**
  * credit/photo — image credit lines left between paragraphs: "Photo: Reuters",
- * "Alexei Nikolsky/Sputnik/AFP", "Getty Images", "© AFP 2021", or a bare domain such as
+ * "Alexei Nikolsky/Sputnik/AFP", "Getty Images", "© AFP 2021", "Image source, Getty Images", or a bare domain such as
  * "kremlin.ru" (the credit of an official photo). The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
 import { unlink, wordCount } from '../../shape.js';
 
 const LABELLED = /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
+// "Image source, Getty Images" (the BBC's label for screen readers).
+const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S.{0,120}$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
 // Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
@@ -22,7 +24,7 @@ export const photoCreditRule: BlockRule = {
     const text = unlink(block.text).trim();
     if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
     if (text.length > 120 || wordCount(text) > 12) return null;
-    const isCredit = LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
+    const isCredit = LABELLED.test(text) || SOURCE_LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
     return isCredit ? { metadata: { credits: [text] } } : null;
   },
 };

@@ -4,12 +4,13 @@
  */
 import { regexEdits, type InlineRule } from '../../rule.js';
 
-const INLINE = /[ \t]*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-Za-z0-9]{1,40}\b/g;
+// The lookbehind starts a match only at the beginning of a run of spaces (linear time).
+const INLINE = /(?<![ \t])[ \t]*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-Za-z0-9]{1,40}\b/g;
 
 export const inlineSocialLinkRule: InlineRule = {
   type: 'inline',
   id: 'embed/inline-link',
   category: 'embed',
   description: 'pic.twitter.com and t.co links inside paragraphs',
-  find: (text) => regexEdits(INLINE, text, () => ''),
+  find: (text) => (text.includes('t.co/') || text.includes('pic.twitter.com/') ? regexEdits(INLINE, text, () => '') : []),
 };

@@ -27,7 +27,8 @@ export const tweetBodyRule: BlockRule = {
     if (block.text.length > 1200) return null;
     const next = context.blocks[block.index + 1];
     const beforeSignature = next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
-    if (!beforeSignature && !endsWithSocialLink(block.text)) return null;
+    // The raw paragraph: inline rules strip the link from the text block rules read.
+    if (!beforeSignature && !endsWithSocialLink(block.source)) return null;
     return wordCount(block.text) <= 80 ? {} : null;
   },
 };

@@ -14,7 +14,9 @@ export const sourceLineRule: BlockRule = {
   description: 'Syndication source lines ("Source-www.infobae.com", "Source: AFP"); go to metadata.credits',
   match(block) {
     const m = SOURCE.exec(block.text);
-    if (!m || wordCount(m[1]!) > 8 || /[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!)) return null;
+    // "Source: https://…" is the article's address (metadata/source-url), not a credit.
+    if (!m || /^<?(?:https?:\/\/|www\.)\S{0,2000}$/i.test(m[1]!.trim()) && m[1]!.includes('/')) return null;
+    if (wordCount(m[1]!) > 8 || /[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!)) return null;
     return { metadata: { credits: [m[1]!.trim()] } };
   },
 };

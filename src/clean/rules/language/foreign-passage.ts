@@ -6,10 +6,14 @@
  * in the article's script must also have few of the article language's function words and
  * be identified as another language with confidence. Names in another script inside an
  * English sentence do not make the sentence foreign (the script must hold most letters).
+ *
+ * Function-word lists overlap ('a', 'no', 'de', 'in'), so a Spanish paragraph has a few
+ * "English" function words too; it is still foreign when another language's function-word
+ * share is at least 15% and twice the article language's own share.
  */
 import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
-import { hasFunctionWords } from '../../../language/function-words.js';
+import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
 import { wordCount } from '../../shape.js';
 import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
 
@@ -20,6 +24,7 @@ const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
 };
 const MIN_LETTERS = 20;
 const MIN_WORDS_SAME_SCRIPT = 8;
+const CLEAR_SHARE = 0.2;
 
 export const foreignPassageRule: BlockRule = {
   type: 'block',
@@ -32,7 +37,12 @@ export const foreignPassageRule: BlockRule = {
     // the article's language (the full census below runs only for suspects).
     const sample = block.text.length > 400 ? block.text.slice(0, 400) : block.text;
     const head = countScripts(sample);
-    if (dominantScript(head) === articleScript && hasFunctionWords(sample, context.language)) return null;
+    const inArticleScript = dominantScript(head) === articleScript;
+    // A fifth of the words are the article language's function words: no other list can
+    // outweigh that twice over in a real paragraph, so the full count is skipped.
+    if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;
+    const otherByWords = inArticleScript && hasFunctionWords(sample, context.language) ? otherLanguageByWords(sample, context.language) : undefined;
+    if (otherByWords === null) return null;
 
     const census = sample === block.text ? head : countScripts(block.text);
     if (census.letters < MIN_LETTERS) return null;
@@ -44,9 +54,27 @@ export const foreignPassageRule: BlockRule = {
       return { language: language === 'und' ? 'und' : language };
     }
     // Same script: decide on words, and only for paragraphs long enough to judge.
-    if (hasFunctionWords(block.text, context.language) || wordCount(block.text) < MIN_WORDS_SAME_SCRIPT) return null;
+    if (wordCount(block.text) < MIN_WORDS_SAME_SCRIPT) return null;
+    if (otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
     const detected = detectLanguage(block.text);
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
     return { language: detected.language };
   },
 };
+
+// With the article language's function words present: the language whose function words
+// clearly outweigh them (share >= 0.15 and twice the article's), or null when none does.
+function otherLanguageByWords(sample: string, language: string): string | null {
+  const { words, shares } = functionWordShares(sample);
+  if (words < MIN_WORDS_SAME_SCRIPT) return null;
+  const own = shares[language] ?? 0;
+  let best: string | null = null;
+  let bestShare = 0;
+  for (const [other, share] of Object.entries(shares)) {
+    if (other !== language && share > bestShare) {
+      best = other;
+      bestShare = share;
+    }
+  }
+  return best && bestShare >= 0.15 && bestShare >= 2 * own ? best : null;
+}

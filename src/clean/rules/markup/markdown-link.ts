@@ -11,5 +11,5 @@ export const markdownLinkRule: InlineRule = {
   id: 'markup/markdown-link',
   category: 'markup',
   description: 'Markdown links become their text; markdown images are removed',
-  find: (text) => (text.includes('](') ? regexEdits(LINK, text, (m) => (m[1] ? '' : m[2]!)) : []),
+  find: (text) => (text.includes('](') ? regexEdits(LINK, text, (m) => (m[1] ? '' : m[2]!.trim())) : []),
 };

@@ -6,7 +6,9 @@
  */
 import { regexEdits, type InlineRule } from '../../rule.js';
 
-const WITH_ATTRIBUTES = /\[\/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_][a-z0-9_-]{0,30}=(?:"[^"\n\]]{0,300}"|'[^'\n\]]{0,300}'|[^\s\]"']{1,100}))+\s*\/?\]/gi;
+// At most 30 attributes, and an unquoted value never contains '[': a run of "[x a=[x" without
+// a closing bracket is scanned a bounded distance from each '[' (linear time).
+const WITH_ATTRIBUTES = /\[\/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_][a-z0-9_-]{0,30}=(?:"[^"\n\]]{0,300}"|'[^'\n\]]{0,300}'|[^\s\]["']{1,100})){1,30}\s*\/?\]/gi;
 const BARE = /\[\/?(?:see_also|caption|embed|gallery|video|audio|playlist|related|related_posts|tweet|instagram|youtube|contact-form|ad|adsense|advert|pullquote|button|sc|toc|newsletter|read_more|readmore|subscribe)\s*\/?\]/gi;
 
 export const shortcodeRule: InlineRule = {
@@ -17,6 +19,14 @@ export const shortcodeRule: InlineRule = {
   find(text) {
     if (!text.includes('[')) return [];
     const edits = [...regexEdits(WITH_ATTRIBUTES, text, () => ''), ...regexEdits(BARE, text, () => '')];
-    return edits.sort((a, b) => a.start - b.start).filter((e, i, all) => i === 0 || e.start >= all[i - 1]!.end);
+    // Removals widened over a shared space may overlap: clip, never drop one.
+    edits.sort((a, b) => a.start - b.start);
+    const out: typeof edits = [];
+    for (const edit of edits) {
+      const last = out[out.length - 1];
+      if (!last || edit.start >= last.end) out.push(edit);
+      else if (edit.end > last.end) out.push({ ...edit, start: last.end });
+    }
+    return out;
   },
 };

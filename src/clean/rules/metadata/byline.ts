@@ -1,23 +1,42 @@
 /**
- * metadata/byline — "By Samantha Berkhead", "By [Jane Doe](#) and John Roe", "Written by …"
- * near the top of the article. The names go to `metadata.byline`.
+ * metadata/byline — the author line near the top of the article. The names go to
+ * `metadata.byline`. Four shapes:
+ * - "By Samantha Berkhead", "By [Jane Doe](#) and John Roe", "Written by …", "By A and B, CNN"
+ *   (a one-word outlet after the last comma is not a name);
+ * - "Posted on December 7, 2021 by <a …>Jane Doe</a>" (blog engines): names and date;
+ * - "Helena Smith in Athens" right under the headline: a name, "in", a capitalised place;
+ * - an outlet-only line right after a byline ("Associated Press"): goes to metadata.credits.
  */
-import type { BlockRule } from '../../rule.js';
-import { unlink, wordCount } from '../../shape.js';
+import type { BlockContext, BlockRule, BlockVerdict } from '../../rule.js';
+import type { Block } from '../../segment.js';
+import { isHeadlineShaped, isTitleShaped, unlink, wordCount } from '../../shape.js';
+import { readDateline } from './dateline.js';
 import { inHead } from './head.js';
 
 const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|di))*$/u;
+// "Posted on <date> [at <time>] by <names>"
+const POSTED_BY = /^(?:posted|published|written)(?:\s+on)?\s*:?\s+(.{6,60}?)\s+by\s+(\S.{0,150})$/i;
+// "Helena Smith in Athens": 2–4 name words, "in", 1–3 capitalised place words.
+const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){1,3})\s+in\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,2}$/u;
+// "Associated Press", "Reuters", "The Moscow Times": capitalised words only.
+const OUTLET_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]{0,30}(?:\s+\p{Lu}[\p{L}'’.&-]{0,30}){0,3}$/u;
+const TAG = /<[^<>\n]{0,500}>/g;
 
 /**
  * Splits the name part of a byline into names ('A, B and C' → ['A', 'B', 'C']), dropping a
- * trailing outlet or role after '|' or ' - '. Returns null when a part is not name-shaped.
+ * trailing outlet or role after '|' or ' - ', or a one-word outlet after the last comma
+ * ('A and B, CNN'). Returns null when a part is not name-shaped.
  *
  * @example
  * bylineNames('Jane Doe and John Roe | Reuters'); // ['Jane Doe', 'John Roe']
+ * bylineNames('Ted Barrett and Lauren Fox, CNN'); // ['Ted Barrett', 'Lauren Fox']
  */
 export function bylineNames(text: string): string[] | null {
-  const main = text.split(/\s+[|–—-]\s+|\s*\|\s*/)[0]!.trim();
+  let main = text.split(/\s+[|–—-]\s+|\s*\|\s*/)[0]!.trim();
+  // A single word after the last comma, with a full name before it, is the outlet.
+  const comma = main.lastIndexOf(',');
+  if (comma > 0 && /^\s*[\p{L}.&-]+$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma))) main = main.slice(0, comma);
   const parts = main.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.some((p) => !NAME.test(p) || wordCount(p) > 5)) return null;
   return parts;
@@ -27,12 +46,46 @@ export const bylineRule: BlockRule = {
   type: 'block',
   id: 'metadata/byline',
   category: 'byline',
-  description: 'Author line near the top ("By Jane Doe"); names go to metadata.byline',
+  description: 'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
   match(block, context) {
-    if (block.text.length > 200 || !inHead(block, context)) return null;
-    const m = BYLINE.exec(unlink(block.text));
-    if (!m) return null;
-    const names = bylineNames(m[1]!);
-    return names ? { metadata: { byline: names } } : null;
+    if (block.text.length > 300 || !inHead(block, context)) return null;
+    const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
+    const m = BYLINE.exec(text);
+    if (m) {
+      const names = bylineNames(m[1]!);
+      return names ? { metadata: { byline: names } } : null;
+    }
+    return postedBy(text) ?? nameInPlace(text, block, context) ?? outletLine(text, block, context);
   },
 };
+
+function postedBy(text: string): BlockVerdict | null {
+  const m = POSTED_BY.exec(text);
+  if (!m) return null;
+  const reading = readDateline(m[1]!);
+  const names = bylineNames(m[2]!);
+  if (!reading || !names) return null;
+  return { metadata: reading.date && !reading.update ? { byline: names, publishedAt: reading.date } : { byline: names } };
+}
+
+// Right under the headline: the only kept block before it is headline-shaped.
+function nameInPlace(text: string, block: Block, context: BlockContext): BlockVerdict | null {
+  if (context.keptBefore(block.index) !== 1 || text.length > 80) return null;
+  const m = NAME_IN_PLACE.exec(text);
+  if (!m) return null;
+  const previous = previousKept(block, context);
+  if (!previous || !(isHeadlineShaped(previous.text) || isTitleShaped(previous.text))) return null;
+  const names = bylineNames(m[1]!);
+  return names ? { metadata: { byline: names } } : null;
+}
+
+// Right after a removed byline: a short line of capitalised words names the outlet.
+function outletLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
+  if (text.length > 60 || context.removedBy(block.index - 1) !== 'metadata/byline') return null;
+  return OUTLET_LINE.test(text) && wordCount(text) <= 4 ? { metadata: { credits: [text] } } : null;
+}
+
+function previousKept(block: Block, context: BlockContext): Block | undefined {
+  for (let j = block.index - 1; j >= 0; j--) if (!context.isRemoved(j)) return context.blocks[j];
+  return undefined;
+}

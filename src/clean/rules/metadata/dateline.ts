@@ -1,28 +1,108 @@
 /**
  * metadata/dateline — a line that is only a date (and maybe a time or "Published"/"Updated"
- * label): "December 07, 2021", "Published: 7 Dec 2021 14:30 GMT", "2021-12-07". A
- * publication date (not an update date) goes to `metadata.publishedAt`.
+ * label): "December 07, 2021", "Published: 7 Dec 2021 14:30 GMT", "2021-12-07",
+ * "Updated 9:41 PM ET, Thu December 2, 2021", "Issued on: 07/12/2021 - 18:42"; a lone label
+ * line with the date on the next line ("Published" / "7 December 2021"); and, in the head,
+ * a header line of '|' or '•' fields one of which is a date ("Source: Xinhua | 2021-12-07
+ * 21:14:05 | Editor: huaxia", "NAME | City - 07 Dec 2021 - 15:30 CET", "By Outlet with AP •
+ * Updated: …"). A publication date (not an update date) goes to `metadata.publishedAt`, but
+ * only from the head of the article: a date under a related post at the end is not it.
  */
-import type { BlockRule } from '../../rule.js';
-import { MONTH_PATTERN, readDate } from '../../shape.js';
+import type { BlockRule, MetadataPatch } from '../../rule.js';
+import { MONTH_PATTERN, readDate, wordCount } from '../../shape.js';
+import { bylineNames } from './byline.js';
+import { inHead } from './head.js';
 
-const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
-const LABEL = '(?:(?:published|posted|updated|last updated|modified|date|first published)(?:\\s+on)?\\s*:?\\s*)?';
-const TIME = '(?:\\s*(?:[,|•·-]|at)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?)?';
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
+const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released)';
+const LABEL = `(?:${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*)?`;
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
+const TIME = `(?:\\s*(?:[,|•·-]|at)?\\s*${CLOCK})?`;
+// "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
+const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
-const DATELINE = new RegExp(`^${LABEL}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'i');
-const UPDATE_LABEL = /^(?:updated|last updated|modified)/i;
+const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'i');
+const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified)/i;
+const LONE_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+on)?\\s*:?$`, 'i');
+// A place before the date inside a header field: "Madrid - 07 Dec 2021 - 15:30 CET".
+const PLACE_PREFIX = /^\p{Lu}[\p{L}'’. ]{1,30}?\s+[-–—]\s+/u;
+const FIELD_SEPARATOR = /\s+[|•·]\s+|\s*\|\s*/;
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
+const MAX_HEADER_LENGTH = 200;
+
+/** A date line read: the ISO date, and whether its label marks an update. */
+export interface DatelineReading {
+  date: string | undefined;
+  update: boolean;
+}
+
+/**
+ * Reads a line that is only a (labelled) date or date-time; null when the line is more.
+ *
+ * @example
+ * readDateline('Published: 7 Dec 2021 14:30 GMT'); // { date: '2021-12-07', update: false }
+ * readDateline('The talks began on 7 Dec 2021.');  // null
+ */
+export function readDateline(text: string): DatelineReading | null {
+  if (text.length > 100) return null;
+  const m = DATELINE.exec(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+  return m ? { date: readDate(m[1]!), update: UPDATE_LABEL.test(text) } : null;
+}
 
 export const datelineRule: BlockRule = {
   type: 'block',
   id: 'metadata/dateline',
   category: 'dateline',
-  description: 'A line that is only a date or date-time; the publication date goes to metadata.publishedAt',
-  match(block) {
-    if (block.text.length > 100) return null;
-    const m = DATELINE.exec(block.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
-    if (!m) return null;
-    const date = readDate(m[1]!);
-    return date && !UPDATE_LABEL.test(block.text) ? { metadata: { publishedAt: date } } : {};
+  description: 'A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt',
+  match(block, context) {
+    if (block.text.length > MAX_HEADER_LENGTH) return null;
+    const head = inHead(block, context);
+    const reading = readDateline(block.text);
+    if (reading) return { metadata: publication(reading, head) };
+    // "Published" on its own line, the date on the next.
+    const next = context.blocks[block.index + 1];
+    if (LONE_LABEL.test(block.text) && next && !context.isRemoved(next.index)) {
+      const nextReading = readDateline(next.text);
+      if (nextReading) return { through: next.index, metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, head) };
+    }
+    return head ? readHeaderLine(block.text) : null;
   },
 };
+
+function publication(reading: DatelineReading, head: boolean): MetadataPatch {
+  return reading.date && head && !reading.update ? { publishedAt: reading.date } : {};
+}
+
+// "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
+// a name in capitals or a short label, and at least one is a date.
+function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
+  if (!/[|•·]/.test(text) || text.includes('\n')) return null;
+  const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2 || fields.length > 5) return null;
+  const metadata: MetadataPatch = {};
+  let dated = false;
+  for (const field of fields) {
+    const reading = readDateline(field) ?? readDateline(field.replace(PLACE_PREFIX, ''));
+    if (reading) {
+      dated = true;
+      if (reading.date && !reading.update && !metadata.publishedAt) metadata.publishedAt = reading.date;
+      continue;
+    }
+    const by = /^by\s+(\S.*)$/i.exec(field);
+    if (by) {
+      const names = bylineNames(by[1]!);
+      if (names) metadata.byline = [...(metadata.byline ?? []), ...names];
+      continue;
+    }
+    if (CAPS_NAME.test(field) && wordCount(field) <= 4) {
+      metadata.byline = [...(metadata.byline ?? []), titleCase(field)];
+      continue;
+    }
+    if (wordCount(field) > 5 || /[.!?]$/.test(field)) return null;
+  }
+  return dated ? { metadata } : null;
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

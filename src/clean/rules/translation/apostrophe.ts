@@ -33,7 +33,10 @@ export const apostropheRule: InlineRule = {
       }
       const intoWord = after !== undefined && LETTER.test(after);
       const pluralPossessive = before === 's' && (after === ' ' || after === undefined) && !singleOpen;
-      if (intoWord || pluralPossessive) edits.push({ start: i, end: i + 1, after: '’' });
+      if (intoWord || pluralPossessive) {
+        edits.push({ start: i, end: i + 1, after: '’' });
+        singleOpen = false; // as the repaired text reads: a ’ closes any open quotation
+      }
       else if (c === '‘') singleOpen = false; // a misused closing mark
     }
     return edits;

@@ -1,28 +1,61 @@
 /**
  * translation/punctuation-pair — doubled punctuation from translation: "him., in" →
- * "him, in" and "said,." → "said.". Abbreviations keep their period ("U.S., and",
- * "etc., and", "Inc., the").
+ * "him, in", "in 2018., according" → "in 2018, according", "Lesvos., where" → "Lesvos,
+ * where", "said,." → "said.", and at the end of a paragraph "months.," → "months.".
+ * Abbreviations keep their period ("U.S., and", "etc., and", "Inc., the", "Calif., and").
+ *
+ * Linear: every ".," is found with indexOf and the word before it is read backwards over
+ * at most MAX_WORD characters.
  */
-import { regexEdits, type InlineRule } from '../../rule.js';
+import { regexEdits, type InlineEdit, type InlineRule } from '../../rule.js';
 
-const PERIOD_COMMA = /(\p{L}+)\.,/gu;
 const COMMA_PERIOD = /,\.(?!\.)/g;
-const ABBREVIATION = /^(?:etc|inc|ltd|jr|sr|co|corp|vs|al|approx|dept|govt|gov|no|st|mr|mrs|ms|dr|prof|gen|col|lt|sgt|rep|sen|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|bros|plc|llc|esq|ph\.d|e\.g|i\.e)$/i;
+const MAX_WORD = 40;
+// Abbreviations that end with a period before a comma: titles, company suffixes, months,
+// US state abbreviations, Latin shorthands.
+const ABBREVIATION = new Set(
+  (
+    'etc inc ltd jr sr co corp vs al approx dept govt gov no st mr mrs ms dr prof gen col lt sgt rep sen ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave bros plc llc esq capt maj adm cmdr hon rev fr ' +
+    'msgr supt lieut gov’t univ assn blvd rd vol fig ed eds pp op cit ibid viz cf ca messrs ' +
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
+    'tenn tex va vt wash wis wyo'
+  ).split(' '),
+);
 
 export const punctuationPairRule: InlineRule = {
   type: 'inline',
   id: 'translation/punctuation-pair',
   category: 'translation-repair',
-  description: '".," and ",." pairs become one mark (abbreviations keep their period)',
+  description: '".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".")',
   find(text) {
     if (!text.includes('.,') && !text.includes(',.')) return [];
-    const periodComma = regexEdits(PERIOD_COMMA, text, (m) => {
-      const word = m[1]!;
-      // A lowercase word of two or more letters that is not an abbreviation: the period is spurious.
-      if (word.length < 2 || ABBREVIATION.test(word) || word !== word.toLowerCase()) return null;
-      return `${word},`;
-    }).map((e) => ({ start: e.end - 2, end: e.end, after: ',' }));
-    const commaPeriod = regexEdits(COMMA_PERIOD, text, () => '.');
-    return [...periodComma, ...commaPeriod].sort((a, b) => a.start - b.start);
+    const edits: InlineEdit[] = [];
+    for (let at = text.indexOf('.,'); at >= 0; at = text.indexOf('.,', at + 2)) {
+      const edit = periodCommaEdit(text, at);
+      if (edit) edits.push(edit);
+    }
+    const commaPeriod = regexEdits(COMMA_PERIOD, text, () => '.').filter((e) => !edits.some((p) => p.start < e.end && e.start < p.end));
+    return [...edits, ...commaPeriod].sort((a, b) => a.start - b.start);
   },
 };
+
+// The edit for the ".," at `at`: the comma goes at the end of the paragraph; elsewhere the
+// period goes after a word that is not an abbreviation or a number.
+function periodCommaEdit(text: string, at: number): InlineEdit | null {
+  if (text[at + 2] === '.' || text[at + 2] === ',') return null; // ".,." or ".,," runs: leave them
+  if (text.length - at <= 5 && /^[\s”"’)]*$/u.test(text.slice(at + 2))) {
+    return { start: at + 1, end: at + 2, after: '' }; // "months.," at the end → "months."
+  }
+  let start = at;
+  while (start > 0 && at - start < MAX_WORD && /[\p{L}\p{N}’'-]/u.test(text[start - 1]!)) start--;
+  if (start === at || at - start >= MAX_WORD) return null;
+  const word = text.slice(start, at);
+  if (text[start - 1] === '.') return null; // "U.S.," "e.g.,"
+  if (/^\d+$/.test(word)) return { start: at, end: at + 2, after: ',' }; // "2018.," → "2018,"
+  if (!/^\p{L}[\p{L}’'-]*$/u.test(word) || word.length < 2 || ABBREVIATION.has(word.toLowerCase())) return null;
+  // A capitalised word must be long enough not to be an abbreviation ("Lesvos", not "Conn").
+  const capitalised = word !== word.toLowerCase();
+  if (capitalised && (word.length < 5 || word === word.toUpperCase())) return null;
+  return { start: at, end: at + 2, after: ',' };
+}

@@ -8,6 +8,7 @@ import type { InlineEdit, InlineRule } from '../../rule.js';
 
 const LETTER = /\p{L}/u;
 const AFTER_CLOSING = /[.,;:!?)\]]/;
+const HORIZONTAL = /[ \t\u00a0]/;
 
 /** Positions of closing ” marks (a “ open before them). */
 function closingQuotes(text: string): number[] {
@@ -46,13 +47,13 @@ export const spaceBeforeQuoteRule: InlineRule = {
   category: 'translation-repair',
   description: 'Remove spaces before a closing ” that ends a clause ("wants ”." → "wants”.")',
   find(text) {
-    if (!text.includes(' ”')) return [];
+    if (!/[ \t\u00a0]”/.test(text)) return [];
     const edits: InlineEdit[] = [];
     for (const i of closingQuotes(text)) {
       const next = text[i + 1];
-      if (text[i - 1] !== ' ' || !(next === undefined || AFTER_CLOSING.test(next))) continue;
+      if (!HORIZONTAL.test(text[i - 1] ?? '') || !(next === undefined || AFTER_CLOSING.test(next))) continue;
       let start = i - 1;
-      while (start > 0 && text[start - 1] === ' ') start--;
+      while (start > 0 && HORIZONTAL.test(text[start - 1]!)) start--;
       if (start > 0) edits.push({ start, end: i, after: '' });
     }
     return edits;

@@ -11,7 +11,8 @@ const SPACE_CHAR = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202
 const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )${SPACE_CHAR}|${SPACE_ENTITY}`, 'gi');
 const ANY_NON_PLAIN_SPACE = new RegExp(`${SPACE_CHAR}|  |&`);
 const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
-const SPACE_BEFORE_PUNCTUATION = / +(?=[,.;:!?](?:\s|$))/g;
+// Starts only at the beginning of a run of spaces (linear time on long runs).
+const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?](?:\s|$))/g;
 
 export const spacesRule: InlineRule = {
   type: 'inline',

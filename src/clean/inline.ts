@@ -1,0 +1,174 @@
+/**
+ * Applies inline rules to one paragraph in sequence, each rule seeing the text as the rules
+ * before it left it ("[Iran](#)‘s" → "Iran‘s" → "Iran’s"), while every change stays mapped
+ * to raw offsets.
+ *
+ * The paragraph is a list of pieces covering its raw text: unchanged raw text, or edited
+ * text with the rule that made it. A rule's edits split unchanged pieces where they begin
+ * and end; an edit that cuts into an already edited piece absorbs the whole piece, so an
+ * edit never splits another edit. The final pieces are the paragraph's edits, and their
+ * joined text is exactly what the cleaned paragraph reads — block rules judge that text.
+ */
+import type { RuleEdit } from './assemble.js';
+import type { InlineContext, InlineEdit, InlineRule } from './rule.js';
+import type { Block } from './segment.js';
+
+interface Piece {
+  rawStart: number;
+  rawEnd: number;
+  text: string;
+  /** Set on edited pieces. */
+  rule?: string;
+  category?: string;
+}
+
+/** The outcome of the inline rules on one paragraph. */
+export interface InlineResult {
+  /** What the paragraph reads after the inline rules. */
+  text: string;
+  /** The edits, in block-relative raw offsets. */
+  edits: RuleEdit[];
+}
+
+/**
+ * Runs `rules` over `block`, in order, and returns the paragraph's final text and edits.
+ *
+ * @example
+ * const { text, edits } = applyInlineRules(block, DEFAULT_RULES.filter(isInline), { isFirst: true, language: 'eng' });
+ */
+export function applyInlineRules(block: Block, rules: readonly InlineRule[], context: InlineContext): InlineResult {
+  let pieces = initialPieces(block);
+  let text = joinText(pieces);
+  for (const rule of rules) {
+    const found = usable(rule.find(text, context), text.length);
+    if (found.length === 0) continue;
+    pieces = applyEdits(pieces, found, rule.id, rule.category);
+    text = joinText(pieces);
+  }
+  // Edits may leave spaces at the paragraph's edges ("[caption …] Containers"): trim them.
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  const trims: InlineEdit[] = [];
+  if (lead > 0) trims.push({ start: 0, end: lead, after: '' });
+  if (trail > 0 && lead < text.length) trims.push({ start: text.length - trail, end: text.length, after: '' });
+  if (trims.length) {
+    pieces = applyEdits(pieces, trims, 'whitespace/trim', 'whitespace');
+    text = joinText(pieces);
+  }
+  const edits: RuleEdit[] = [];
+  for (const piece of pieces) {
+    if (piece.rule === undefined || (piece.rawStart === piece.rawEnd && piece.text === '')) continue;
+    edits.push({ start: piece.rawStart - block.start, end: piece.rawEnd - block.start, after: piece.text, rule: piece.rule, category: piece.category! });
+  }
+  return { text, edits };
+}
+
+// Soft-wrapped line breaks read as one space from the start.
+function initialPieces(block: Block): Piece[] {
+  const pieces: Piece[] = [];
+  let at = block.start;
+  for (const wrap of block.wraps) {
+    pieces.push({ rawStart: at, rawEnd: wrap.start, text: block.text.slice(at - block.start, wrap.start - block.start) });
+    pieces.push({ rawStart: wrap.start, rawEnd: wrap.end, text: ' ', rule: 'whitespace/line-wrap', category: 'whitespace' });
+    at = wrap.end;
+  }
+  pieces.push({ rawStart: at, rawEnd: block.end, text: block.text.slice(at - block.start) });
+  return pieces;
+}
+
+function joinText(pieces: readonly Piece[]): string {
+  return pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join('');
+}
+
+// A rule's edits, in range, sorted, with overlaps among them dropped (first wins).
+function usable(edits: InlineEdit[], length: number): InlineEdit[] {
+  const valid = edits.filter((e) => e.start >= 0 && e.end <= length && e.start <= e.end && typeof e.after === 'string');
+  valid.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: InlineEdit[] = [];
+  for (const edit of valid) {
+    const last = out[out.length - 1];
+    if (last && (edit.start < last.end || (edit.start === last.start && edit.end === last.end))) {
+      // A removal widened over shared spaces overlaps its neighbour: keep the rest of it.
+      if (edit.after === '' && edit.end > last.end) out.push({ start: last.end, end: edit.end, after: '' });
+      continue;
+    }
+    out.push(edit);
+  }
+  return out;
+}
+
+interface Placed extends Piece {
+  /** Offset of the piece in the current text. */
+  at: number;
+}
+
+function applyEdits(pieces: readonly Piece[], edits: readonly InlineEdit[], rule: string, category: string): Piece[] {
+  const split = splitAtEdits(pieces, edits);
+  const out: Piece[] = [];
+  let k = 0;
+  for (const edit of edits) {
+    // Pieces that end at or before the edit come first (zero-width ones at its start too).
+    while (k < split.length && split[k]!.at + split[k]!.text.length <= edit.start && !(split[k]!.at === edit.start && split[k]!.text.length > 0)) {
+      out.push(strip(split[k++]!));
+    }
+    const first = k;
+    // Covered: pieces starting inside the edit, or an edited piece straddling its start.
+    while (k < split.length && (split[k]!.at < edit.end || split[k]!.at < edit.start)) k++;
+    if (k === first) {
+      const rawAt = k < split.length ? split[k]!.rawStart : (out[out.length - 1]?.rawEnd ?? 0);
+      out.push({ rawStart: rawAt, rawEnd: rawAt, text: edit.after, rule, category });
+      continue;
+    }
+    const head = split[first]!;
+    const tail = split[k - 1]!;
+    const prefix = head.at < edit.start ? head.text.slice(0, edit.start - head.at) : '';
+    const suffix = tail.at + tail.text.length > edit.end ? tail.text.slice(edit.end - tail.at) : '';
+    out.push({ rawStart: head.rawStart, rawEnd: tail.rawEnd, text: prefix + edit.after + suffix, rule, category });
+  }
+  while (k < split.length) out.push(strip(split[k++]!));
+  return out;
+}
+
+function strip(placed: Placed): Piece {
+  const piece: Piece = { rawStart: placed.rawStart, rawEnd: placed.rawEnd, text: placed.text };
+  if (placed.rule !== undefined) {
+    piece.rule = placed.rule;
+    piece.category = placed.category!;
+  }
+  return piece;
+}
+
+// Splits unchanged pieces at every edit boundary that falls strictly inside them (their
+// text is raw text, so any offset maps to raw). Edited pieces are never split.
+function splitAtEdits(pieces: readonly Piece[], edits: readonly InlineEdit[]): Placed[] {
+  const cuts: number[] = [];
+  for (const e of edits) {
+    if (cuts[cuts.length - 1] !== e.start) cuts.push(e.start);
+    if (e.end !== e.start) cuts.push(e.end);
+  }
+  const out: Placed[] = [];
+  let at = 0;
+  let c = 0;
+  for (const piece of pieces) {
+    const end = at + piece.text.length;
+    while (c < cuts.length && cuts[c]! <= at) c++;
+    if (piece.rule !== undefined) {
+      out.push({ ...piece, at });
+    } else {
+      let from = at;
+      while (c < cuts.length && cuts[c]! < end) {
+        const cut = cuts[c++]!;
+        out.push(rawPiece(piece, at, from, cut));
+        from = cut;
+      }
+      out.push(rawPiece(piece, at, from, end));
+    }
+    at = end;
+  }
+  return out;
+}
+
+function rawPiece(piece: Piece, pieceAt: number, from: number, to: number): Placed {
+  const rawStart = piece.rawStart + (from - pieceAt);
+  return { rawStart, rawEnd: rawStart + (to - from), text: piece.text.slice(from - pieceAt, to - pieceAt), at: from };
+}

@@ -1,0 +1,53 @@
+/**
+ * credit/caption — photo captions left between paragraphs. A caption is recognised by its
+ * credit, not its wording: a line whose last sentence is followed by a picture credit
+ * ("… December 6, 2021. REUTERS/Evgenia Novozhenina", "… Dec. 6, 2021. (Xinhua/Kaikeo
+ * Saiyasane)", "… as the strike began. Photograph: Louisa Gouliamaki/AFP/Getty Images"),
+ * or a caption label for screen readers ("Image caption," with the caption on the same or
+ * the next line). The credit goes to metadata.credits.
+ *
+ * A body paragraph does not end in "AGENCY/Name" or "(Agency/Name)" after a full stop, so
+ * the slash or the label is the evidence; everything is anchored at the end of a single
+ * line of bounded length.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+const MAX_CAPTION_WORDS = 70;
+const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}";
+// "… 2021. REUTERS/Evgenia Novozhenina", "… 2021. AP Photo/Efrem Lukatsky"
+const AGENCY_SLASH = new RegExp(`(?:^|[.!?]["”’]?\\s)(\\p{Lu}{2,12}(?:\\sPhoto)?(?:\\s?\\/\\s?${CREDIT_NAME}){1,3})$`, 'u');
+// "… 2021. (Xinhua/Kaikeo Saiyasane)", "(Photo: AFP)"
+const PAREN_CREDIT = new RegExp(`(?:^|[.!?]["”’]?\\s)\\((${CREDIT_NAME}(?:\\s?\\/\\s?${CREDIT_NAME}){1,3}|(?:photo|image|picture)\\s?:\\s?[^()\\n]{2,60})\\)$`, 'iu');
+// "… began. Photograph: Louisa Gouliamaki/AFP/Getty Images"
+const LABELLED_CREDIT = /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
+const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
+
+export const captionRule: BlockRule = {
+  type: 'block',
+  id: 'credit/caption',
+  category: 'credit',
+  description: 'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
+  match(block, context) {
+    const { text } = block;
+    if (text.length > 600 || text.includes('\n')) return null;
+    const label = CAPTION_LABEL.exec(text);
+    if (label) {
+      if (label[1]!.trim() !== '') return {};
+      // The caption is the next line.
+      const next = context.blocks[block.index + 1];
+      const captionNext = next && !context.isRemoved(next.index) && !next.text.includes('\n') && wordCount(next.text) <= MAX_CAPTION_WORDS;
+      return captionNext ? { through: next.index } : {};
+    }
+    if (wordCount(text) > MAX_CAPTION_WORDS) return null;
+    const m = AGENCY_SLASH.exec(text) ?? PAREN_CREDIT.exec(text) ?? LABELLED_CREDIT.exec(text);
+    if (!m) return null;
+    const credit = m[1]!.trim();
+    // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).
+    return isNameList(credit.replace(/^(?:photo|image|picture)\s?:\s?/i, '')) ? { metadata: { credits: [credit] } } : null;
+  },
+};
+
+function isNameList(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || /^(?:via|de|da|van|von|der|al|and|for)$/.test(word));
+}

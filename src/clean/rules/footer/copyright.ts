@@ -1,0 +1,20 @@
+/**
+ * footer/copyright — copyright and reuse notices closing an article: "Copyright 2021 The
+ * Associated Press. All rights reserved. This material may not be published …", "© 2021
+ * Reuters. All rights reserved.", "(c) 2022 Example Media Ltd". A sentence that starts
+ * with the word ("Copyright lawyers said …") has no year and no rights clause, and stays.
+ */
+import type { BlockRule } from '../../rule.js';
+
+const NOTICE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.{0,400}|.{0,200}\ball rights reserved\b.{0,300})$/iu;
+
+export const copyrightRule: BlockRule = {
+  type: 'block',
+  id: 'footer/copyright',
+  category: 'footer',
+  description: 'Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters")',
+  match(block) {
+    if (block.text.length > 500 || block.text.includes('\n')) return null;
+    return NOTICE.test(block.text) ? {} : null;
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * footer/promo — calls to read more of the outlet's coverage elsewhere, ending in an
+ * address: "Follow AP’s coverage of the Ukraine crisis at https://apnews.com/hub/…", "See
+ * all the latest news from Greece and the world, at ertnews.gr", "Read more news on
+ * example.com". An imperative opening, a coverage/news noun, and a URL or domain at the
+ * end; a sentence that only mentions a report at an address ("The details are in the
+ * report at https://…") does not open with the imperative and stays.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+const PROMO = /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
+
+export const promoRule: BlockRule = {
+  type: 'block',
+  id: 'footer/promo',
+  category: 'footer',
+  description: 'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
+  match(block) {
+    if (block.text.length > 500 || block.text.includes('\n') || wordCount(block.text) > 40) return null;
+    return PROMO.test(block.text) ? {} : null;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * metadata/wire-dateline — the dateline that wire copy glues to the start of the first
+ * paragraph: "MOSCOW, Dec 7 (Reuters) - ", "KYIV, Ukraine (AP) — ", "Paris (AFP) – ",
+ * "MOSCOW, December 7. /TASS/. ", "BEIJING, Dec. 7 (Xinhua) -- ", "Washington (CNN)The",
+ * "NEW DELHI: ". The prefix goes; the sentence after it stays.
+ *
+ * Two shapes are accepted: a place (optionally ", Region" and ", Month Day") followed by an
+ * agency in parentheses or slashes, or an ALL-CAPS place followed by ':' or a dash. The
+ * second is taken only in the first paragraph and only before a full sentence, so a
+ * transcript line ("PUTIN: We …") deep in the article is never touched. Anchored, bounded
+ * patterns on the first 200 characters: linear time.
+ */
+import type { InlineContext, InlineEdit, InlineRule } from '../../rule.js';
+import { MONTH_PATTERN, wordCount } from '../../shape.js';
+
+const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]{0,24}";
+const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
+const REGION = `(?:,\\s?${PLACE})?`;
+const DAY = `(?:,\\s?${MONTH_PATTERN}\\s?\\d{1,2}(?:st|nd|rd|th)?\\.?)?`;
+const AGENCY = "\\p{L}[\\p{L}.&'’-]{0,20}(?:[ /-]\\p{L}[\\p{L}.&'’-]{0,20}){0,3}";
+// "Place[, Region][, Mon D] (Agency) - " or "(Agency)" glued to the next word.
+const PAREN_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\(${AGENCY}\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`, 'u');
+// "MOSCOW, December 7. /TASS/. "
+const SLASH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\/${AGENCY}\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
+// "NEW DELHI: ", "WASHINGTON — ", "GENEVA, Switzerland - "
+const CAPS_PLACE = new RegExp(`^(\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION}${DAY}\\s?(?::|[-–—]{1,2})\\s`, 'u');
+// Caps labels that open a paragraph but are not places.
+const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
+const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
+
+/**
+ * Length of the wire dateline at the start of a paragraph, 0 when there is none.
+ * `capsPlace` allows the weaker ALL-CAPS-place form ("NEW DELHI: ").
+ *
+ * @example
+ * wireDatelineLength('MOSCOW, Dec 7 (Reuters) - Russia said on Tuesday …'); // 26
+ * wireDatelineLength('The Kremlin said on Tuesday …');                      // 0
+ */
+export function wireDatelineLength(text: string, capsPlace = true): number {
+  const head = text.length > 200 ? text.slice(0, 200) : text;
+  const m = PAREN_AGENCY.exec(head) ?? SLASH_AGENCY.exec(head);
+  if (m) return followedBySentence(text, m[0].length, 4) ? m[0].length : 0;
+  if (!capsPlace) return 0;
+  const caps = CAPS_PLACE.exec(head);
+  if (!caps || NOT_A_PLACE.test(caps[1]!) || caps[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) return 0;
+  return followedBySentence(text, caps[0].length, 10) ? caps[0].length : 0;
+}
+
+// The rest is a real sentence: it opens with a capital and has enough words.
+function followedBySentence(text: string, at: number, minWords: number): boolean {
+  const rest = text.slice(at, at + 400);
+  return SENTENCE_START.test(rest) && wordCount(rest) >= minWords;
+}
+
+export const wireDatelineRule: InlineRule = {
+  type: 'inline',
+  id: 'metadata/wire-dateline',
+  category: 'dateline',
+  description: 'Wire datelines opening the first paragraph ("MOSCOW, Dec 7 (Reuters) - ", "Paris (AFP) – ", "NEW DELHI: ")',
+  find(text: string, context: InlineContext): InlineEdit[] {
+    if (!context.isFirst) return [];
+    const length = wireDatelineLength(text);
+    return length > 0 ? [{ start: 0, end: length, after: '' }] : [];
+  },
+};

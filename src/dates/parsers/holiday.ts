@@ -1,0 +1,144 @@
+/**
+ * Named holidays news dates events by: "Thanksgiving Day", "Christmas", "New Year's Eve",
+ * "Election Day", "Easter", "Labor Day", "last Thanksgiving", "Christmas 1998",
+ * "Easter week" (the ISO week holding the holiday).
+ *
+ * Fixed-date holidays and the US/Christian movable ones are computed for any year
+ * (nth weekday of a month, Easter by the Gregorian computus). Without a year the
+ * occurrence is placed like a month-day: by "last"/"next"/"this", else by the tense of
+ * the clause (past → the most recent one, future → the coming one, otherwise the closest).
+ */
+import { defineParser } from './base.js';
+import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
+import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar.js';
+import { tenseAround } from '../tense.js';
+
+type Rule = (year: number) => CalendarDate;
+
+/** The nth (1-based; -1 = last) given weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
+  }
+  const nextFirst = month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
+  const last = addDays(nextFirst, -1);
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+/**
+ * Easter Sunday (Gregorian, anonymous computus).
+ *
+ * @example
+ * easterSunday(2000); // { year: 2000, month: 4, day: 23 }
+ */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const fixed = (month: number, day: number): Rule => (year) => ({ year, month, day });
+
+/** Holiday name (lower case, apostrophes and "day" normalised away) → its date in a year. */
+const HOLIDAYS: Readonly<Record<string, Rule>> = Object.freeze({
+  'new year': fixed(1, 1),
+  'new years': fixed(1, 1),
+  'new year eve': fixed(12, 31),
+  'new years eve': fixed(12, 31),
+  christmas: fixed(12, 25),
+  'christmas eve': fixed(12, 24),
+  'boxing': fixed(12, 26),
+  'independence': fixed(7, 4),
+  'fourth of july': fixed(7, 4),
+  'july fourth': fixed(7, 4),
+  halloween: fixed(10, 31),
+  'valentine': fixed(2, 14),
+  'valentines': fixed(2, 14),
+  'veterans': fixed(11, 11),
+  'armistice': fixed(11, 11),
+  'st. patrick': fixed(3, 17),
+  'st. patricks': fixed(3, 17),
+  'bastille': fixed(7, 14),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'memorial': (y) => nthWeekday(y, 5, 1, -1),
+  'labor': (y) => nthWeekday(y, 9, 1, 1),
+  'martin luther king': (y) => nthWeekday(y, 1, 1, 3),
+  'presidents': (y) => nthWeekday(y, 2, 1, 3),
+  'mothers': (y) => nthWeekday(y, 5, 0, 2),
+  'fathers': (y) => nthWeekday(y, 6, 0, 3),
+  'election': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  easter: easterSunday,
+  'easter sunday': easterSunday,
+  'easter monday': (y) => addDays(easterSunday(y), 1),
+  'good friday': (y) => addDays(easterSunday(y), -2),
+});
+
+/** Names that are holidays only with "Day" ("Labor Day", not "labor"). */
+const NEEDS_DAY = new Set(['independence', 'veterans', 'armistice', 'memorial', 'labor', 'martin luther king', 'presidents', 'mothers', 'fathers', 'election', 'boxing', 'bastille', 'valentine', 'valentines', 'new year', 'new years']);
+
+const PATTERN = new RegExp(
+  `(?:\\b(last|next|this|past|coming)\\s+)?` +
+    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday)` +
+    `(?:\\s+(Day))?(?:\\s+(week|weekend))?(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?`,
+  'u',
+);
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').replace(/^labour$/, 'labor')
+    .replace(/^martin luther king(?: jr\.?)?$/, 'martin luther king').replace(/^july 4th$/, 'july fourth')
+    .replace(/^(mother|father)s$/, '$1s');
+}
+
+export const holidayParser = defineParser('holiday', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  if (glued(text, start) || gluedAfter(text, start + match[0].length)) return null;
+  // The pattern is case-sensitive: holiday names are capitalised, qualifiers lower case.
+  const qualifier = match[1];
+  const name = normalise(match[2]!);
+  const rule = HOLIDAYS[name];
+  if (!rule) return null;
+  const hasDay = Boolean(match[3]);
+  if (NEEDS_DAY.has(name) && !hasDay) return null;
+  const period = match[4]?.toLowerCase();
+  const explicit = match[5] ? Number(match[5]) : null;
+  const pub = publicationOf(context);
+  const spanText = match[0];
+  const format = (day: CalendarDate) => (period === 'week' ? formatWeek(day) : period === 'weekend' ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE` : formatDay(day));
+  if (explicit !== null) return makeResult(context, start, spanText, { type: 'DATE', value: format(rule(explicit)), anchor: 'absolute', rule: 'holiday' });
+  if (!pub) return makeResult(context, start, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'holiday' });
+  const pubDay = toDayNumber(pub);
+  const candidates = [pub.year - 1, pub.year, pub.year + 1].map(rule);
+  // "Easter week" has begun once its Monday has passed
+  const key = (d: CalendarDate) => toDayNumber(d) - (period === 'week' ? (weekdayOf(d) + 6) % 7 : 0);
+  const past = candidates.filter((d) => key(d) <= pubDay);
+  const ahead = candidates.filter((d) => key(d) >= pubDay);
+  let chosen: CalendarDate;
+  if (qualifier === 'last' || qualifier === 'past') chosen = candidates.filter((d) => key(d) < pubDay).pop()!;
+  else if (qualifier === 'next' || qualifier === 'coming') chosen = candidates.find((d) => key(d) > pubDay)!;
+  else if (qualifier === 'this') chosen = candidates[1]!;
+  else {
+    const tense = tenseAround(text, start, start + spanText.length);
+    if (tense === 'past') chosen = past[past.length - 1]!;
+    else if (tense === 'future') chosen = ahead[0]!;
+    else {
+      const before = past[past.length - 1]!;
+      const after = ahead[0]!;
+      chosen = pubDay - key(before) <= key(after) - pubDay ? before : after;
+    }
+  }
+  return makeResult(context, start, spanText, { type: 'DATE', value: format(chosen), anchor: 'publication', rule: 'holiday' });
+});

@@ -1,0 +1,52 @@
+/**
+ * Years written out in words, as broadcast transcripts and some translations write them:
+ * "nineteen ninety-seven" ('1997'), "nineteen seventy-nine", "nineteen oh five",
+ * "two thousand and one" ('2001'), optionally after a month ("January nineteen
+ * ninety-seven" → '1997-01').
+ *
+ * Only century words that start a year ("nineteen", "eighteen", "two thousand") open a
+ * match, and the second half must be a two-digit number word, so "nineteen people" or
+ * "twenty five" are never read as years.
+ */
+import { defineAnchoredParser } from './base.js';
+import { glued, gluedAfter, makeResult } from '../timex.js';
+import { MONTHS, MONTH_NAME_PATTERN, parseNumber } from '../words.js';
+import { formatMonth } from '../calendar.js';
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TWO_DIGITS = `(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|oh[\\s-](?:${UNITS})`;
+const PATTERN = new RegExp(
+  `(?:\\b(${MONTH_NAME_PATTERN})\\s+)?\\b(?:(seventeen|eighteen|nineteen)\\s+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${UNITS}))?)\\b`,
+  'i',
+);
+
+/** The token every match contains; the full pattern runs only around it. */
+const CORE = /\b(?:seventeen|eighteen|nineteen|two\s+thousand)\b/i;
+
+export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  const end = start + match[0].length;
+  if (glued(text, start) || gluedAfter(text, end) || text[end] === '-') return null;
+  let year: number;
+  if (match[2]) {
+    const century = parseNumber(match[2])!;
+    const rest = match[3]!.toLowerCase().replace(/^oh[\s-]/, '');
+    const n = parseNumber(rest.replace(/-/g, ' '));
+    if (n === null || n > 99) return null;
+    year = century * 100 + n;
+  } else {
+    // "two thousand" alone is usually a number ("two thousand troops"); require a month or a tail
+    if (!match[4] && !match[1]) return null;
+    const n = match[4] ? parseNumber(match[4].toLowerCase().replace(/-/g, ' ')) : 0;
+    if (n === null || n > 99) return null;
+    year = 2000 + n;
+  }
+  // "nineteen twenty people": a count followed by a plural noun
+  if (/^\s+[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1]) return null;
+  const month = match[1] ? MONTHS[match[1].toLowerCase()]! : null;
+  const value = month ? formatMonth(year, month) : String(year);
+  return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'spelled-year' });
+});

@@ -1,0 +1,274 @@
+// Table tests for the rules added or widened for other outlets (wire copy, broadcasters,
+// blogs): captions, desk slugs, copyright, promo and editorial footers, share rows, tag
+// lists, end markers, browser notices, wire datelines, sentence-case titles, header lines,
+// bylines and the ".," repair. Every rule has rows that must NOT fire beside the ones that must.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean/index.js';
+import { readDate, dateFromUrl, isTitleShaped } from '../../src/clean/shape.js';
+import { wireDatelineLength } from '../../src/clean/rules/metadata/wire-dateline.js';
+import { bylineNames } from '../../src/clean/rules/metadata/byline.js';
+import { readDateline } from '../../src/clean/rules/metadata/dateline.js';
+import { cleanChecked, rulesFired } from './support.js';
+
+const BODY = 'Russia denies planning to attack Ukraine, and says it has the right to move its forces.';
+const MORE = 'The ministry said it would respond to the findings next month, officials added on Tuesday.';
+
+// A paragraph at the end of an article (after two paragraphs of body text) goes with `rule`.
+const removedAtEnd: Array<[rule: string, paragraph: string]> = [
+  ['credit/caption', 'A cargo ship leaves the port of Novorossiysk, Russia, December 6, 2021. REUTERS/Evgenia Novozhenina'],
+  ['credit/caption', 'A freight train leaves Vientiane South Station in Vientiane, Laos, Dec. 6, 2021. (Xinhua/Kaikeo Saiyasane)'],
+  ['credit/caption', 'Ferry operators lined up outside the port of Piraeus as the strike began. Photograph: Louisa Gouliamaki/AFP/Getty Images'],
+  ['credit/caption', 'Image caption, Residents were evacuated after the river burst its banks'],
+  ['credit/photo', 'Image source, Getty Images'],
+  ['credit/reporting', 'Associated Press writer Dasha Litvinova in Moscow contributed to this report.'],
+  ['credit/desk-slug', 'bur-ach/jj/rl'],
+  ['credit/desk-slug', 'rs/sms (dpa, Reuters)'],
+  ['footer/copyright', 'Copyright 2021 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.'],
+  ['footer/copyright', '© 2021 Example Media Ltd. All rights reserved.'],
+  ['footer/promo', 'Follow AP’s coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine'],
+  ['footer/promo', 'See all the latest news from Greece and the world, at ertnews.gr'],
+  ['footer/newsletter', 'Register now for FREE unlimited access to Example.com'],
+  ['footer/editorial', 'Our Standards: The Thomson Reuters Trust Principles.'],
+  ['footer/editorial', 'Reuse this content'],
+  ['footer/editorial', 'Send us your feedback'],
+  ['footer/editorial', 'Report an error'],
+  ['boilerplate/advertisement', 'Ad Feedback'],
+  ['boilerplate/share', 'FacebookTwitterLinkedinEMail'],
+  ['boilerplate/share', 'Facebook Twitter Flipboard Send Reddit Linkedin Messenger Telegram VK Bluesky Threads Whatsapp'],
+  ['boilerplate/share', 'Like this:'],
+  ['boilerplate/share', 'Like Loading...'],
+  ['boilerplate/comments', 'Start a Conversation'],
+  ['boilerplate/comments', 'Leave a Reply Cancel reply'],
+  ['boilerplate/tags', 'Keywords Germany, renewable energy, wind power, Olaf Scholz'],
+  ['boilerplate/tags', 'Posted in Business | Tagged ports, strikes, supply chain | 3 Comments'],
+  ['boilerplate/tags', 'Tags\nRussia\nTurkey\nSergey Lavrov'],
+  ['boilerplate/end-marker', 'Enditem'],
+  ['boilerplate/end-marker', '(END)'],
+  ['boilerplate/browser-notice', 'Example News is no longer accessible on Internet Explorer. We encourage you to use another browser, such as Edge or Firefox.'],
+  ['embed/marker', 'Video PlayerClose'],
+  ['metadata/source-url', 'Source: https://edition.cnn.com/2021/12/02/politics/senate-vote/index.html'],
+];
+
+// Content that looks like one of the lines above: it must survive in the middle and at the end.
+const keptContent: Array<[why: string, paragraph: string]> = [
+  ['a caption-like sentence without a credit', 'A cargo ship left the port of Novorossiysk on Monday, the port authority said.'],
+  ['a paragraph ending in a parenthesis without a slash', 'The figures were confirmed by the national statistics office (Rosstat).'],
+  ['"Photo" label text that is a clause', 'The officials said they had no comment. Photo: the ministry released none.'],
+  ['a slash in running text', 'The speed limit is 90 km/h on the new road, the ministry said.'],
+  ['a lone and/or', 'and/or'],
+  ['"Copyright" starting a sentence', 'Copyright lawyers said the ruling would have wide consequences.'],
+  ['a sentence with an address', 'The details are in the government report at https://www.gov.uk/government/publications/flood-review-2021.'],
+  ['"See" in a sentence with a domain', 'See the figures for yourself, the ministry said in its statement on gov.uk today.'],
+  ['"Our standards" in a sentence', 'Our standards are higher than theirs, the minister said.'],
+  ['"Feedback" in a sentence', 'Feedback from the regions was mostly positive, officials said.'],
+  ['"Register" in a sentence', 'Register offices will stay open during the holidays, the council said.'],
+  ['"Save" starting a sentence', 'Save the Children said the camp lacked clean water.'],
+  ['"Like" starting a sentence', 'Like his predecessor, the minister favours lower taxes.'],
+  ['"Tags" starting a sentence', 'Tags on the containers showed they came from Odesa.'],
+  ['"Posted in" a sentence', 'Posted in Kabul since 2019, the diplomat said the situation had worsened.'],
+  ['a browser in the news', 'Microsoft said it would stop updating the Internet Explorer browser next year.'],
+  ['"Ends" in a sentence', 'The talks end on Friday.'],
+  ['"Source:" before a sentence', 'Source: the ministry said the figures were preliminary and would be revised.'],
+  ['a subheading', 'No concessions'],
+];
+
+describe('new and widened block rules remove their lines', () => {
+  it.each(removedAtEnd)('%s removes %j', (rule, paragraph) => {
+    expect(rulesFired(`${BODY}\n\n${MORE}\n\n${paragraph}`)).toContain(rule);
+  });
+});
+
+describe('content that looks like those lines survives', () => {
+  it.each(keptContent)('%s (middle and end)', (_why, paragraph) => {
+    for (const raw of [`${BODY}\n\n${paragraph}\n\n${MORE}`, `${BODY}\n\n${MORE}\n\n${paragraph}`]) {
+      expect(cleanChecked(raw).text.split('\n\n')).toContain(paragraph);
+    }
+  });
+  it('a "Tags" heading followed by body text is not a tag list', () => {
+    const raw = `${BODY}\n\nTags\n\n${MORE}`;
+    expect(cleanChecked(raw).text).toContain(MORE);
+  });
+});
+
+describe('metadata/wire-dateline', () => {
+  const datelines: Array<[raw: string, removed: string]> = [
+    ['MOSCOW, Dec 7 (Reuters) - Russia and Kazakhstan agreed on Tuesday to extend talks on grain.', 'MOSCOW, Dec 7 (Reuters) - '],
+    ['KYIV, Ukraine (AP) — Ukraine’s parliament on Thursday approved a 2022 budget for defence.', 'KYIV, Ukraine (AP) — '],
+    ['Paris (AFP) – France and Germany on Monday urged the European Union to act faster.', 'Paris (AFP) – '],
+    ['MOSCOW, December 7. /TASS/. Russian Foreign Minister Sergey Lavrov spoke by phone on Tuesday.', 'MOSCOW, December 7. /TASS/. '],
+    ['BEIJING, Dec. 7 (Xinhua) -- China and Laos on Tuesday hailed the first freight service.', 'BEIJING, Dec. 7 (Xinhua) -- '],
+    ['Washington (CNN)The Senate on Thursday passed a short-term spending bill, averting a shutdown.', 'Washington (CNN)'],
+    ['NEW DELHI: The Enforcement Directorate on Tuesday carried out searches at 12 locations in Delhi.', 'NEW DELHI: '],
+  ];
+  it.each(datelines)('removes the dateline of %j', (first, removed) => {
+    const result = cleanChecked(`${first}\n\n${BODY}`);
+    expect(result.text.startsWith(first.slice(removed.length))).toBe(true);
+    expect(result.edits.find((e) => e.rule === 'metadata/wire-dateline')?.before).toBe(removed);
+  });
+  it.each([
+    ['a caps label that is not a place', 'BREAKING: The Enforcement Directorate on Tuesday carried out searches at 12 locations.'],
+    ['a transcript line', 'PUTIN: We will not.'],
+    ['a caps place before a short fragment', 'NEW DELHI: Rain.'],
+    ['a parenthesis that is not an agency', 'The Kremlin (Moscow) said on Tuesday that the talks were frank.'],
+  ])('leaves %s', (_why, first) => {
+    expect(wireDatelineLength(first)).toBe(0);
+  });
+  it('only in the first paragraph', () => {
+    const later = 'NEW DELHI: The Enforcement Directorate on Tuesday carried out searches at 12 locations in Delhi.';
+    expect(cleanChecked(`${BODY}\n\n${later}`).text).toContain(later);
+  });
+});
+
+describe('metadata/title: sentence-case headlines with evidence after them', () => {
+  it('takes a sentence-case title before a byline', () => {
+    const r = cleanChecked(`Russia, Kazakhstan agree to extend grain talks into January\n\nBy Anna Petrova\n\n${BODY}`);
+    expect(r.metadata.title).toBe('Russia, Kazakhstan agree to extend grain talks into January');
+    expect(r.text).toBe(BODY);
+  });
+  it('takes a title before a wire dateline', () => {
+    const r = cleanChecked(`France and Germany push EU to fast-track hydrogen subsidies\n\nParis (AFP) – ${BODY}`);
+    expect(r.metadata.title).toBe('France and Germany push EU to fast-track hydrogen subsidies');
+  });
+  it('takes a title, keeps the standfirst, when a dateline follows the standfirst', () => {
+    const standfirst = 'Thousands march in Khartoum and other cities demanding full civilian rule.';
+    const r = cleanChecked(`Sudan protesters rally against military deal\n\n${standfirst}\n\nPublished On 7 Dec 2021\n\n${BODY}`);
+    expect(r.metadata.title).toBe('Sudan protesters rally against military deal');
+    expect(r.text.startsWith(standfirst)).toBe(true);
+  });
+  it('takes a title under a cookie banner', () => {
+    const r = cleanChecked(`We use cookies. By continuing to use our site you agree to our cookie policy. Accept\n\nDraghi warns of a difficult winter\n\nBy Jane Doe\n\n${BODY}`);
+    expect(r.metadata.title).toBe('Draghi warns of a difficult winter');
+  });
+  it('repairs markup and apostrophes in the lifted title', () => {
+    const r = cleanChecked(`<h1>Erdoğan: Turkey‘s economy will grow</h1>\n\nBy Jane Doe\n\n${BODY}`);
+    expect(r.metadata.title).toBe('Erdoğan: Turkey’s economy will grow');
+  });
+  it('keeps a sentence-case first paragraph without evidence after it', () => {
+    const r = cleanChecked(`Russia and Ukraine agree to more talks in January\n\n${BODY}\n\n${MORE}`);
+    expect(r.metadata.title).toBeUndefined();
+    expect(r.text.startsWith('Russia and Ukraine agree')).toBe(true);
+  });
+  it('takes one title only, not the standfirst as a second', () => {
+    const standfirst = 'The measure will let regional authorities declare stressed housing markets';
+    const r = cleanChecked(`Spain approves law to cap rents\n\n${standfirst}\n\nJANE DOE | Madrid - 07 Dec 2021 - 15:30 CET\n\n${BODY}`);
+    expect(r.metadata.title).toBe('Spain approves law to cap rents');
+    expect(r.text.startsWith(standfirst)).toBe(true);
+  });
+  it.each([
+    ['Russia, Kazakhstan agree to extend grain corridor talks into January', true],
+    ['Flood defences \'not fit for purpose\', review finds', true],
+    ['The Kremlin has not yet released its readout of the meeting.', false],
+    ['Read more:', false],
+    ['Two words', false],
+  ])('isTitleShaped(%j) is %s', (text, expected) => {
+    expect(isTitleShaped(text)).toBe(expected);
+  });
+});
+
+describe('metadata/dateline and metadata/byline head lines', () => {
+  it.each([
+    ['Updated 9:41 PM ET, Thu December 2, 2021', { date: '2021-12-02', update: true }],
+    ['Last modified on Tue 7 Dec 2021 18.02 GMT', { date: '2021-12-07', update: true }],
+    ['Issued on: 07/12/2021 - 18:42', { date: '2021-12-07', update: false }],
+    ['Date 07.12.2021', { date: '2021-12-07', update: false }],
+    ['The talks began on 7 Dec 2021.', null],
+  ])('readDateline(%j)', (text, expected) => {
+    expect(readDateline(text)).toEqual(expected);
+  });
+  it.each([
+    ['Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia', { publishedAt: '2021-12-07' }],
+    ['TNN | Updated: Dec 7, 2021, 22:15 IST', {}],
+    ['LUCÍA ABELLÁN | Madrid - 07 Dec 2021 - 15:30 CET', { publishedAt: '2021-12-07', byline: ['Lucía Abellán'] }],
+    ['By Example News with AP, AFP • Updated: 07/12/2021 - 19:15', {}],
+  ])('a header line %j goes as a dateline', (line, expected) => {
+    const r = cleanChecked(`A headline for the story here\n\n${line}\n\n${BODY}`);
+    expect(r.edits.find((e) => e.before.startsWith(line))?.rule).toBe('metadata/dateline');
+    const { language: _language, title: _title, ...rest } = r.metadata;
+    expect(rest).toEqual(expected);
+  });
+  it('a header-like line with a sentence in a field stays', () => {
+    const line = 'The minister resigned. | 7 Dec 2021';
+    expect(cleanChecked(`${BODY}\n\n${line}\n\n${MORE}`).text).toContain(line);
+  });
+  it('a lone "Published" label takes the date line under it', () => {
+    const r = cleanChecked(`A headline for the story here\n\nPublished\n7 December 2021\n\n${BODY}`);
+    expect(r.text).toBe(BODY);
+    expect(r.metadata.publishedAt).toBe('2021-12-07');
+  });
+  it('publishedAt comes from the head, not a date under a related post at the end', () => {
+    const r = cleanChecked(`${BODY}\n\n${MORE}\n\n${BODY} Again.\n\nRelated\n\nSome older story here\nDecember 1, 2021`);
+    expect(r.metadata.publishedAt).toBeUndefined();
+  });
+  it('"Posted on <date> by <a>Name</a>" gives byline and date', () => {
+    const r = cleanChecked(`<h1>Why the port strike matters</h1>\n\nPosted on December 7, 2021 by <a href="https://x.example/author/mk/">Martha Keane</a>\n\n${BODY}`);
+    expect(r.metadata.byline).toEqual(['Martha Keane']);
+    expect(r.metadata.publishedAt).toBe('2021-12-07');
+  });
+  it('"Name in City" under the headline is a byline; in the body it is not', () => {
+    const r = cleanChecked(`Greek ferry workers strike over safety rules\n\nHelena Smith in Athens\n\n${BODY}`);
+    expect(r.metadata.byline).toEqual(['Helena Smith']);
+    const body = cleanChecked(`${BODY}\n\n${MORE}\n\nHelena Smith in Athens`);
+    expect(body.text).toContain('Helena Smith in Athens');
+  });
+  it('an outlet line after a byline goes to credits, not names', () => {
+    const r = cleanChecked(`Parliament approves the budget for next year\n\nBy OLENA MARCHUK\n\nAssociated Press\n\n${BODY}`);
+    expect(r.metadata.byline).toEqual(['OLENA MARCHUK']);
+    expect(r.metadata.credits).toContain('Associated Press');
+  });
+  it.each([
+    ['Ted Barrett and Lauren Fox, CNN', ['Ted Barrett', 'Lauren Fox']],
+    ['Jane Doe, Reuters', ['Jane Doe']],
+    ['Jane Doe, John Roe', ['Jane Doe', 'John Roe']],
+  ])('bylineNames(%j)', (text, names) => {
+    expect(bylineNames(text)).toEqual(names);
+  });
+});
+
+describe('shape: numeric dates and URL dates', () => {
+  it.each([
+    ['07.12.2021', '2021-12-07'],
+    ['07/12/2021', '2021-12-07'],
+    ['12/25/2021', '2021-12-25'], // second number > 12: month first
+    ['31.02.2021', undefined],
+  ])('readDate(%j)', (text, iso) => {
+    expect(readDate(text)).toBe(iso);
+  });
+  it.each([
+    ['https://www.france24.com/en/europe/20211207-eu-agrees-to-extend-sanctions', '2021-12-07'],
+    ['https://example.com/2021/12/07/story', '2021-12-07'],
+    ['https://example.com/story-20211399', undefined],
+  ])('dateFromUrl(%j)', (url, iso) => {
+    expect(dateFromUrl(url)).toBe(iso);
+  });
+});
+
+describe('translation/punctuation-pair', () => {
+  it.each([
+    ['It was contracted in 2018., according to sources.', 'It was contracted in 2018, according to sources.'],
+    ['The Pope went to Lesvos., where he met refugees.', 'The Pope went to Lesvos, where he met refugees.'],
+    ['Inflation could rise in the coming months.,', 'Inflation could rise in the coming months.'],
+    ['He told him., in private, to leave.', 'He told him, in private, to leave.'],
+  ])('repairs %j', (raw, expected) => {
+    expect(clean(raw).text).toBe(expected);
+  });
+  it.each([
+    'Talks with the U.S., and Canada resumed.',
+    'The firm, based in Sacramento, Calif., and Austin, grew.',
+    'Apple Inc., the maker of the iPhone, said so.',
+    'Officials from NATO., the alliance, spoke.',
+  ])('keeps the abbreviation period in %j', (raw) => {
+    expect(clean(raw).text).toBe(raw);
+  });
+});
+
+describe('foreign-language/passage: a Latin-script passage with a few English function words', () => {
+  it('removes a Spanish paragraph although "a" and "no" are English function words too', () => {
+    const spanish = 'La vivienda es un derecho y no un negocio, y por eso vamos a proteger a las familias que no pueden pagar el alquiler en las grandes ciudades, dijo la ministra.';
+    const r = cleanChecked(`${BODY}\n\n${spanish}\n\n${MORE}`);
+    expect(r.edits.find((e) => e.rule === 'foreign-language/passage')?.language).toBe('spa');
+  });
+  it('keeps an English paragraph with Spanish names', () => {
+    const english = 'Juan de la Cruz and Maria del Carmen de los Santos met the minister in Madrid on Tuesday to discuss the housing law.';
+    expect(cleanChecked(`${BODY}\n\n${english}\n\n${MORE}`).text).toContain(english);
+  });
+});
