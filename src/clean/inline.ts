@@ -13,6 +13,8 @@ import type { RuleEdit } from './assemble.js';
 import type { InlineContext, InlineEdit, InlineRule } from './rule.js';
 import type { Block } from './segment.js';
 
+const MAX_ROUNDS = 4;
+
 interface Piece {
   rawStart: number;
   rawEnd: number;
@@ -39,11 +41,20 @@ export interface InlineResult {
 export function applyInlineRules(block: Block, rules: readonly InlineRule[], context: InlineContext): InlineResult {
   let pieces = initialPieces(block);
   let text = joinText(pieces);
-  for (const rule of rules) {
-    const found = usable(rule.find(text, context), text.length);
-    if (found.length === 0) continue;
-    pieces = applyEdits(pieces, found, rule.id, rule.category);
-    text = joinText(pieces);
+  // The list runs again while a pass changed something (a shortcode inside link text, nested
+  // markdown, chains of stray punctuation), so cleaning the result again changes nothing.
+  // Most paragraphs need no edit at all and cost a single pass.
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let changed = false;
+    for (const rule of rules) {
+      const found = usable(rule.find(text, context), text.length);
+      if (found.length === 0) continue;
+      const before = text;
+      pieces = applyEdits(pieces, found, rule.id, rule.category);
+      text = joinText(pieces);
+      if (text !== before) changed = true;
+    }
+    if (!changed) break;
   }
   // Edits may leave spaces at the paragraph's edges ("[caption …] Containers"): trim them.
   const lead = text.length - text.trimStart().length;

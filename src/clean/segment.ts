@@ -4,8 +4,7 @@
  * Scraped articles separate paragraphs with one newline, two, or more, sometimes after
  * leading blank lines; all three styles give the same blocks. Every non-blank line starts a
  * new block, except a soft-wrapped continuation: a line that begins in lowercase after a
- * line that does not end a sentence belongs to the same paragraph ("Follow X on Google
- * News" + "and be the first to know all the news"). Blocks never include the whitespace
+ * long line that does not end a sentence belongs to the same paragraph (hard-wrapped prose). Blocks never include the whitespace
  * around them; the assembler accounts for it.
  */
 
@@ -34,6 +33,9 @@ export interface Block {
 const HORIZONTAL_SPACE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const SENTENCE_END = /[.!?:;"”’»)\]]$/;
 const LOWERCASE_START = /^\p{Ll}/u;
+// Hard-wrapped prose breaks long lines; a short line followed by a lowercase one is a list
+// or a label ("Keep reading" / "list of 3 items"), not a wrapped sentence.
+const MIN_WRAPPED_LINE = 40;
 
 /**
  * Splits `raw` into blocks.
@@ -47,6 +49,7 @@ export function segment(raw: string): Block[] {
   let previousBlank = true;
   const length = raw.length;
   let lineStart = 0;
+  let lastLineStart = 0; // where the last non-blank line's text starts
   while (lineStart <= length) {
     // A line ends at \n, \r\n or a lone \r (old Mac files).
     const { end: lineEnd, next } = lineEndAt(raw, lineStart);
@@ -58,7 +61,8 @@ export function segment(raw: string): Block[] {
       previousBlank = true;
     } else {
       const text = raw.slice(s, e);
-      if (current && !previousBlank && !SENTENCE_END.test(current.text) && LOWERCASE_START.test(text)) {
+      const previousLine = current ? current.end - lastLineStart : 0;
+      if (current && !previousBlank && previousLine >= MIN_WRAPPED_LINE && !SENTENCE_END.test(current.text) && LOWERCASE_START.test(text)) {
         current.wraps.push({ start: current.end, end: s });
         current.end = e;
         current.text = raw.slice(current.start, e);
@@ -68,6 +72,7 @@ export function segment(raw: string): Block[] {
         blocks.push(current);
       }
       previousBlank = false;
+      lastLineStart = s;
     }
     if (next > length) break;
     lineStart = next;

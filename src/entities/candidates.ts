@@ -15,7 +15,11 @@
  *    President | Vladimir Putin"), also when written in lower case just before the name
  *    ("Kremlin spokesman | Dmitry Peskov");
  * 4. connectors that do not belong to an organization or place name split the chunk
- *    ("Eugene Rumer and Andrew S Weiss").
+ *    ("Eugene Rumer and Andrew S Weiss"); a plural title applies to every name it lists
+ *    ("Presidents Joe Biden and Vladimir Putin": "President" for both), and names no one
+ *    when a single name follows ("leaders Vicenza": a group noun);
+ * 5. on table rows, ALL-CAPS words before a figure are names ("NY RANGERS 14 11 3"), and
+ *    two names run together without a separator are split (splitJoinedNames).
  */
 import {
   DIRECTIONS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
@@ -93,10 +97,10 @@ function isTitleHead(token: Token): boolean {
  * const { tokens } = parseText('Kremlin spokesman Dmitry Peskov said.');
  * findCandidates(tokens, buildVocabulary(tokens)).map((c) => c.text); // ['Kremlin', 'Dmitry Peskov']
  */
-export function findCandidates(source: string, tokens: readonly Token[], vocab: Vocabulary): Candidate[] {
-  const shouting = shoutingSentences(tokens, vocab);
+export function findCandidates(source: string, tokens: readonly Token[], vocab: Vocabulary, tableRow: (i: number) => boolean = () => false): Candidate[] {
+  const shouting = shoutingSentences(tokens, vocab, tableRow);
   const standalone = new Set(tokens.filter((t) => t.parts === 1 && UPPER_START.test(t.text)).map((t) => t.text.toLowerCase()));
-  const ctx: Context = { source, tokens, vocab, shouting, bodyNames: bodyNames(tokens, shouting), standalone };
+  const ctx: Context = { source, tokens, vocab, shouting, bodyNames: bodyNames(tokens, shouting), standalone, tableRow };
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -139,6 +143,8 @@ interface Context {
   bodyNames: ReadonlySet<string>;
   /** Lower-case forms of capitalized words written on their own (not hyphened). */
   standalone: ReadonlySet<string>;
+  /** True for tokens on a result row (names and figures only). */
+  tableRow: (i: number) => boolean;
 }
 
 /** Capitalized words seen mid-sentence outside headlines: what an ALL-CAPS word may be. */
@@ -156,13 +162,16 @@ function bodyNames(tokens: readonly Token[], shouting: ReadonlySet<number>): Set
  * Lines where capitals say nothing: ALL-CAPS lines (headlines, table headers) and
  * Title-Case headlines ("Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears").
  */
-function shoutingSentences(tokens: readonly Token[], vocab: Vocabulary): Set<number> {
+function shoutingSentences(tokens: readonly Token[], vocab: Vocabulary, tableRow: (i: number) => boolean): Set<number> {
   const count = new Map<number, { caps: number; all: number; titled: number; common: number }>();
+  // A row of names and figures ("Racing Santander 0 Real Sociedad 0") is no Title-Case headline.
+  const rows = new Set<number>();
   let line = -1;
   const lineOf: number[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t.sentenceStart) line++;
     lineOf.push(line);
+    if (tableRow(i)) rows.add(line);
     if (!HAS_LETTER.test(t.text) || t.text.length < 2 || NAME_CONNECTORS.has(t.text.toLowerCase())) continue;
     const c = count.get(line) ?? { caps: 0, all: 0, titled: 0, common: 0 };
     c.all++;
@@ -176,7 +185,7 @@ function shoutingSentences(tokens: readonly Token[], vocab: Vocabulary): Set<num
   const lines = new Set<number>();
   for (const [l, c] of count) {
     if (c.all >= 2 && c.caps / c.all >= 0.7) lines.add(l);
-    else if (c.all >= 4 && c.titled === c.all && c.common >= 2) lines.add(l);
+    else if (c.all >= 4 && c.titled === c.all && c.common >= 2 && !rows.has(l)) lines.add(l);
   }
   const out = new Set<number>();
   lineOf.forEach((l, idx) => {
@@ -195,6 +204,8 @@ function nameLike(ctx: Context, i: number): boolean {
     const w = text.toLowerCase();
     if (text.length < 2 || NAME_CONNECTORS.has(w)) return false;
     if (ctx.bodyNames.has(w)) return true;
+    // "NY RANGERS 14 11 3": on a row of names and figures, the words before a figure are a name.
+    if (ctx.tableRow(i) && isAllCaps(text) && /[\p{L}]{2}/u.test(text) && rowNameBeforeFigure(ctx, i)) return true;
     const named = (phrase: string): boolean => {
       const tags = lexiconTags(phrase);
       return !tags.includes('Abbreviation') && tags.some((x) => NAME_TAGS.includes(x) || x === 'ProperNoun');
@@ -217,6 +228,17 @@ function nameLike(ctx: Context, i: number): boolean {
   // "al-Assad", "bin-Laden", "de-Gaulle": a lower-case particle hyphened to a name.
   const dash = text.indexOf('-');
   return dash > 0 && NAME_PARTICLES.has(text.slice(0, dash).toLowerCase()) && UPPER_START.test(text.slice(dash + 1));
+}
+
+/** The word is followed, on its row and without punctuation, by more capitals and then a figure. */
+function rowNameBeforeFigure(ctx: Context, i: number): boolean {
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 4; k++) {
+    const t = ctx.tokens[k]!;
+    if (boundaryBetween(ctx.source, ctx.tokens[k - 1]!, t)) return false;
+    if (/^[+-]?\d/.test(t.text)) return true;
+    if (!isAllCaps(t.text)) return false;
+  }
+  return false;
 }
 
 function isConnector(ctx: Context, i: number): boolean {
@@ -302,10 +324,15 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
     const spans = splitConnectors(ctx, rest, true);
     const written = titleSpan(ctx, m[title.from]!, m[title.to]!);
     // "Presidents Joe Biden and Vladimir Putin": a plural title belongs to every name it lists.
-    const plural = spans.length > 1 ? pluralTitle(ctx.tokens[m[title.to]!]!) : null;
+    const plural = pluralTitle(ctx.tokens[m[title.to]!]!);
     spans.forEach((span, idx) => {
       const c = toCandidate(ctx, span);
       if (!c) return;
+      // "leaders Vicenza", "champions Juventus": a plural role before one name names a group.
+      if (plural && spans.length === 1) {
+        out.push(c);
+        return;
+      }
       if (plural) c.title = { ...written, listed: `${written.text.slice(0, written.text.length - plural.length)}${plural.singular}`, shared: true };
       else if (idx === 0) c.title = written;
       out.push(c);
@@ -518,6 +545,8 @@ export function lowercaseTitleBefore(source: string, tokens: readonly Token[], f
   if (!head || boundaryBetween(source, head, tokens[first]!)) return null;
   if (UPPER_START.test(head.text)) return null;
   if (!isTitleHead(head) && !head.tags.has('Actor')) return null;
+  // "leaders Vicenza", "rivals Arsenal": a plural role before a name names a group, not a title.
+  if (pluralTitle(head)) return null;
   if (NEVER_NAME_WORDS.has(bare(head))) return null;
   let q = p;
   while (q - 1 >= 0 && p - (q - 1) <= 5) {

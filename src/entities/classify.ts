@@ -13,7 +13,15 @@
  * - context: "eastern X" is a place, "shares of X" a company, "the X" is rarely a person, "X said" is usually one, "in X" is often a
  *   place, "X news agency" an organization, "X region" a place;
  * - shape: an acronym is usually an organization, two or three unknown capitalized words
- *   are usually a person's name.
+ *   are usually a person's name;
+ * - layout: a name followed by figures on a result row is a competitor (organization),
+ *   unless it sits in parentheses as a detail of the row (a scorer: person), the table
+ *   lists people (most names open with a given name) or the word is a repeated field
+ *   label ("Halftime", "Attendance"); a name in parentheses after a person is the
+ *   person's affiliation ("Luis Figo ( Barcelona )"), a country there stays a place;
+ * - what is none of our types: a name right before a product or facility noun ("Nord
+ *   Stream 2 pipeline", see ARTIFACT_NOUNS_AFTER), a time word ("PM"), "Group A"; a lone
+ *   word shaped like an abstract noun ("Cooperation") is never a person by default.
  */
 import type { EntityType } from '../core/types.js';
 import { bare, boundaryBetween, isAllCaps, opensSentence, type Candidate } from './candidates.js';
@@ -31,6 +39,31 @@ export interface DocContext {
   tokens: readonly Token[];
   vocab: Vocabulary;
   layout: Layout;
+  /**
+   * True when most multi-word names on the text's result rows open with a given name
+   * ("132 Des Terblanche 65 67", "133 Mark McNulty 72 61"): the rows list people, so an
+   * unknown two-word name there is a person too (see `listsPeople`).
+   */
+  peopleRows?: boolean;
+}
+
+/**
+ * True when at least half of the multi-word candidates on result rows open with a given
+ * name or an initial: such a table ranks people (golf, athletics), not clubs.
+ *
+ * @example
+ * listsPeople(tokens, layout, candidates); // true for a golf leaderboard
+ */
+export function listsPeople(tokens: readonly Token[], layout: Layout, cands: readonly Candidate[]): boolean {
+  let rows = 0;
+  let people = 0;
+  for (const c of cands) {
+    if (!layout.resultRow[c.first] || layout.fixtureRow[c.first] || c.last === c.first) continue;
+    rows++;
+    const first = tokens[c.first]!;
+    if (GIVEN_TAGS.some((x) => first.tags.has(x)) || /^\p{Lu}\.?$/u.test(first.text)) people++;
+  }
+  return rows >= 4 && people * 2 >= rows;
 }
 
 /** Additive evidence per type. */
@@ -68,6 +101,7 @@ const PLACE_PREPOSITIONS = new Set([
   'around', 'inside', 'across', 'visit', 'visited', 'visiting', 'entered', 'invade', 'invaded', 'annexed',
 ]);
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ORG_TAGS = ['Organization', 'SportsTeam'];
 const ACRONYM = /^(?:[\p{Lu}\d&]\.?){2,6}$/u;
@@ -180,7 +214,7 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   // parentheses on a result row is a detail of the row (a scorer), not a competitor.
   const detail = inResultRow && !layout.fixtureRow[cand.first] && insideParentheses(source, tokens[layout.lineFirst[cand.first]!]!.start, cand.start);
   if (detail && !isCountry) scores.person += 2;
-  const teamLike = (inResultRow && !detail && !label && !isCountry && !(words.length > 1 && firstIsGiven)) || affiliation;
+  const teamLike = (inResultRow && !detail && !label && !isCountry && !(words.length > 1 && (firstIsGiven || doc.peopleRows))) || affiliation;
   if (teamLike) scores.organization += 3.5;
 
   // compromise's lexicon and tags.

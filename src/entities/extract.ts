@@ -10,7 +10,7 @@ import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter } from './appositive.js';
 import { lowercaseTitleBefore, findCandidates, splitJoinedNames } from './candidates.js';
-import { classify } from './classify.js';
+import { classify, listsPeople } from './classify.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities, decideTypes } from './resolve.js';
@@ -71,13 +71,13 @@ function extract(parsed: ParsedText, types: ReadonlySet<EntityType>): Entity[] {
   const { text, tokens } = parsed;
   const vocab = buildVocabulary(tokens);
   const layout = computeLayout(text, tokens);
-  const found = splitJoinedNames(text, tokens, findCandidates(text, tokens, vocab), (i) => layout.resultRow[i] === true);
+  const found = splitJoinedNames(text, tokens, findCandidates(text, tokens, vocab, (i) => layout.resultRow[i] === true), (i) => layout.resultRow[i] === true);
   const candidates = found.map((c) => {
     if (c.title) return c;
     const title = lowercaseTitleBefore(text, tokens, c.first) ?? appositiveTitleAfter(text, tokens, c.last);
     return title ? { ...c, title } : c;
   });
-  const doc = { source: text, tokens, vocab, layout };
+  const doc = { source: text, tokens, vocab, layout, peopleRows: listsPeople(tokens, layout, candidates) };
   const classified = candidates.map((c) => classify(doc, c));
   const entities = buildEntities(text, tokens, decideTypes(classified));
   return entities.filter((e) => types.has(e.type));

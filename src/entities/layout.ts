@@ -9,6 +9,8 @@
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
  *   followed by figures there is a competitor or a listed company, i.e. an organization;
  *   a country keeps its place reading (national teams are written as the country).
+ * - Field labels: a lone word heading rows of figures, repeated on three or more rows
+ *   ("Halftime 0-2", "Attendance : 15,000"): a label, not a competitor.
  */
 import type { Token } from './parse.js';
 
@@ -95,7 +97,9 @@ function labelRows(tokens: readonly Token[], lineFirst: readonly number[], lineL
     for (let k = i + 1; k <= lineLast[i]!; k++) if (!isNumberToken(tokens[k]!)) figuresOnly = false;
     if (!figuresOnly) continue;
     const key = t.text.toLowerCase();
-    heads.set(key, [...(heads.get(key) ?? []), i]);
+    const rows = heads.get(key);
+    if (rows) rows.push(i);
+    else heads.set(key, [i]);
   }
   for (const rows of heads.values()) if (rows.length >= LABEL_MIN_ROWS) for (const i of rows) out[i] = true;
   return out;

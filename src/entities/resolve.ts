@@ -5,6 +5,14 @@
  * - One sense per article: the evidence of every mention of the same name is summed
  *   before the type is chosen, and a surname inherits the evidence of the full name it
  *   ends ("Biden" ← "Joe Biden").
+ * - A company's short form inherits its type: the first word of an organization
+ *   ("Newmont" <- "Newmont Gold Co"), and any prefix of a name ending in a legal
+ *   designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp"), which outweighs the city.
+ * - A competitor or affiliation (classify.ts) that would otherwise read as a place is an
+ *   organization in every mention of the article but a dateline ("Barcelona 3 Real Madrid
+ *   2" ... "Barcelona have won"): one sense per article.
+ * - Dropped: names seen only before a product noun, unknown names shaped like abstract
+ *   nouns with no evidence, lone ordinary words with little evidence.
  * - People cluster by surname: "Biden", "President Biden", "Mr. Biden" join "Joe Biden";
  *   the canonical name is the fullest form in the article.
  * - Aliases are the distinct surface forms of the name seen in the article: every mention

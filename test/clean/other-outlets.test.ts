@@ -615,24 +615,7 @@ const GAP = {
 // Skipped rows, keyed by test name: expectations the current rules fail (measured, not guessed).
 // Delete an entry when the rule is fixed; the last test fails if a key names no test.
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  "guardian.txt › gone \"Explore more on these topics\"": GAP.exploreTopics, // KNOWN GAP
-  "guardian.txt › gone \"Shipping\"": GAP.exploreTopics, // KNOWN GAP
-  "aljazeera.txt › gone \"Keep reading\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"list of 3 items\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"list 2 of 3\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"UN envoy urges Sudan’s military to release detainees\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"Photos: Sudanese rally against military rule\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"end of list\"": GAP.wrapMerge, // KNOWN GAP
-  "aljazeera.txt › gone \"Follow Al Jazeera English:\"": GAP.followColon, // KNOWN GAP
-  "dw.txt › gone \"Related Subjects\"": GAP.exploreTopics, // KNOWN GAP
-  "dw.txt › gone \"Olaf Scholz\"": GAP.exploreTopics, // KNOWN GAP
-  "times-of-india.txt › kept \"Documents and digital devices were seized during the sear...\"": GAP.relatedTail, // KNOWN GAP
-  "times-of-india.txt › kept \"The company’s promoters could not be reached for comment.\"": GAP.relatedTail, // KNOWN GAP
-  "infobae-english.txt › gone \"Guzmán: “We are not going to accept an adjustment program”\"": GAP.quoteHeadline, // KNOWN GAP
   "turkish-mt.txt › gone \"Son dakika haberleri için tıklayınız\"": GAP.shortForeign, // KNOWN GAP
-  "turkish-mt.txt › gone \"You can follow the latest developments on our Instagram a...\"": GAP.youCanFollow, // KNOWN GAP
-  "lookalike (middle) \"Like many users on Twitter, she deleted her account after...\"": GAP.followName, // KNOWN GAP
-  "lookalike (end) \"Like many users on Twitter, she deleted her account after...\"": GAP.followName, // KNOWN GAP
 };
 
 // ---------------------------------------------------------------------------------------

@@ -225,8 +225,13 @@ describe('whitespace', () => {
     expect(cleanChecked(raw).text).toBe(paragraphs.join('\n\n'));
   });
 
-  it('joins a soft-wrapped line into its paragraph', () => {
-    expect(cleanChecked('The talks were held\nin Geneva on Monday.').text).toBe('The talks were held in Geneva on Monday.');
+  it('joins a hard-wrapped line into its paragraph', () => {
+    expect(cleanChecked('The talks between the two delegations were held\nin Geneva on Monday.').text)
+      .toBe('The talks between the two delegations were held in Geneva on Monday.');
+  });
+
+  it('does not join a short label line with the lowercase line under it', () => {
+    expect(cleanChecked('Ukraine crisis\nlive updates').text).toBe('Ukraine crisis\n\nlive updates');
   });
 });
 

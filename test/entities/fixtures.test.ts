@@ -2,6 +2,7 @@
 // The stage is run on the raw fixture text (the pipeline would hand it the cleaned body).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean/index.js';
 import { extractEntities, type Entity, type EntityType } from '../../src/entities/index.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
@@ -174,4 +175,50 @@ describe('mention hygiene on every fixture', () => {
       }
     });
   }
+});
+
+// The pipeline hands this stage the cleaned body (markdown links and boilerplate removed),
+// so these checks run on clean(raw).text, as normalizeArticle does.
+describe('fixture entities on the cleaned text', () => {
+  const cleanCache = new Map<string, Entity[]>();
+  const cleaned = (prefix: string): Entity[] => {
+    if (!cleanCache.has(prefix)) cleanCache.set(prefix, extractEntities(clean(fixture(prefix)).text));
+    return cleanCache.get(prefix)!;
+  };
+  const named = (prefix: string, name: string): Entity | undefined => cleaned(prefix).find((e) => e.name === name);
+
+  // fixture | name | titles it must carry (exactly, in order)
+  const titled: [string, string, string[]][] = [
+    ['003', 'Joe Biden', ['President']], // "Presidents Joe Biden and Vladimir Putin"
+    ['003', 'Vladimir Putin', ['President']],
+    ['003', 'Pavlo Klimkin', ['Ukrainian Foreign Minister']], // appositive after the name
+    ['003', 'Maxim Samorukov', ['fellow at the Moscow Carnegie Center']],
+    ['001', 'Joe Biden', ['President']],
+  ];
+  it.each(titled)('%s: %s has titles %j', (prefix, name, titles) => {
+    const e = named(prefix, name);
+    expect(e, cleaned(prefix).map((x) => x.name).join(' | ')).toBeDefined();
+    expect(e!.titles ?? []).toEqual(titles);
+  });
+
+  // fixture | text that must be no entity's name, alias or mention
+  const absent: [string, string][] = [
+    ['002', 'Cooperation'], // "January 13. and Cooperation in Europe (OSCE)"
+    ['003', 'Nord Stream'], // a pipeline: none of our types (dropped, see ARTIFACT_NOUNS_AFTER)
+    ['003', 'Presidents Joe Biden'], // a plural title shared by two names is no alias of one
+    ['003', 'Ukrainian Foreign Minister'],
+    ['003', 'French Emmanuel Macron'],
+  ];
+  it.each(absent)('%s: no "%s"', (prefix, text) => {
+    const hits = cleaned(prefix).filter((e) => e.name === text || e.aliases.includes(text) || e.mentions.some((m) => m.text === text));
+    expect(hits.map((e) => e.id)).toEqual([]);
+  });
+
+  it('titles stay outside every mention span', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      for (const e of cleaned(prefix)) {
+        for (const title of e.titles ?? []) expect(e.mentions.some((m) => m.text.startsWith(`${title} `))).toBe(false);
+      }
+    }
+  });
 });

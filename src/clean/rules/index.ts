@@ -3,7 +3,7 @@
  * the contract: metadata lines first (the title rule needs to know what follows it),
  * foreign-language passages before embeds (so an untranslated tweet is recorded with its
  * language), then embeds, footers, related links and page chrome; inline rules in
- * priority order (an earlier rule wins where two overlap); flags last.
+ * application order (each reads the text the rules before it left); flags last.
  */
 import type { CleanRule } from '../rule.js';
 import {
@@ -96,22 +96,23 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   endMarkerRule,
   browserNoticeRule,
   deskSlugRule,
-  // Inline, in priority order.
+  // Inline, in application order: each rule reads the text as the rules before it left it.
+  // Markup first, then whitespace (so repairs see single spaces), then the repairs.
   markdownLinkRule,
   autolinkRule,
   shortcodeRule,
   htmlTagRule,
+  htmlEntityRule,
   wireDatelineRule,
   inlineSocialLinkRule,
   invisibleRule,
+  spacesRule,
+  spaceBeforePunctuationRule,
   apostropheRule,
   spaceAfterQuoteRule,
   spaceBeforeQuoteRule,
   punctuationPairRule,
   ordinalPeriodRule,
-  spacesRule,
-  spaceBeforePunctuationRule,
-  htmlEntityRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,
   doubledStemRule,

@@ -24,7 +24,9 @@ export const photoCreditRule: BlockRule = {
     const text = unlink(block.text).trim();
     if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
     if (text.length > 120 || wordCount(text) > 12) return null;
-    const isCredit = LABELLED.test(text) || SOURCE_LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
+    // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
+    const labelled = LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
+    const isCredit = labelled || SOURCE_LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
     return isCredit ? { metadata: { credits: [text] } } : null;
   },
 };

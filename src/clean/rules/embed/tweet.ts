@@ -28,7 +28,7 @@ export const tweetBodyRule: BlockRule = {
     const next = context.blocks[block.index + 1];
     const beforeSignature = next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
     // The raw paragraph: inline rules strip the link from the text block rules read.
-    if (!beforeSignature && !endsWithSocialLink(block.source)) return null;
+    if (!beforeSignature && !endsWithSocialLink(block.source) && !endsWithSocialLink(block.text)) return null;
     return wordCount(block.text) <= 80 ? {} : null;
   },
 };

@@ -1,31 +1,44 @@
 /**
  * footer/follow-us — "Follow <outlet> on <platform>" calls and their tails: "Follow Skai.gr
- * on Google News and be the first to know all the news", "Follow us on Twitter", "Join our
- * Telegram channel", "Like us on Facebook". A sentence such as "Follow the money, he said"
- * names no platform and stays.
+ * on Google News" + "and be the first to know all the news", "Follow us on Twitter", "Join
+ * our Telegram channel", "You can follow the latest developments on our Instagram account",
+ * and social-icon headers such as "Follow Al Jazeera English:". Sentences stay: "Follow the
+ * money, he said" names no platform; "Like many users on Twitter, she deleted her account"
+ * has no us/our/outlet name in the slot and goes on after the platform.
  */
+import type { Block } from '../../segment.js';
 import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
 
-const CALL = new RegExp(
-  `^(?:follow|like|join|find|add|subscribe to|connect with|stay (?:connected|updated|informed)(?: with)?|get (?:the latest|more)(?: news)?(?: from)?)\\s+(?:us|our\\s+[\\p{L} ]{1,30}?|[\\p{L}\\p{N}.&'’ -]{1,40}?)\\s+(?:on|in|via|at|through)\\s+${PLATFORM_PATTERN}\\b`,
-  'iu',
-);
-const CHANNEL = new RegExp(`^(?:join|subscribe to|follow)\\s+(?:us|our)\\s+(?:on\\s+)?${PLATFORM_PATTERN}(?:\\s+(?:channel|page|account|group))?\\b`, 'iu');
+const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}";
+const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
+const VERB = '(?:follow|like|join|find|add|subscribe to|connect with|stay (?:connected|updated|informed)(?: with)?|get (?:the latest|more)(?: news)?(?: from)?)';
+const OBJECT = `(?:us|our\\s+[\\p{L} ]{1,30}?|the latest(?:\\s+\\p{L}+){0,3}|${NAME})`;
+// After the platform: nothing, an account word, or a short tail ("and be the first to know…").
+const TAIL_AFTER_PLATFORM = "(?:\\s+(?:account|page|channel|feed|profile|group))?(?:[\\s,.!:;]*|\\s+(?:and|for|to|or)\\b.{0,100})$";
+const CALL = new RegExp(`^${PREFIX}${VERB}\\s+${OBJECT}\\s+(?:on|in|via|at|through)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b${TAIL_AFTER_PLATFORM}`, 'iu');
+const CHANNEL = new RegExp(`^${PREFIX}(?:join|subscribe to|follow)\\s+(?:us|our)\\s+(?:on\\s+)?${PLATFORM_PATTERN}(?:\\s+(?:channel|page|account|group))?\\b${TAIL_AFTER_PLATFORM}`, 'iu');
+// A social-icon header: the icons were images, only the label is left.
+const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
-const TAIL = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
+const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
+
+function isContinuation(block: Block | undefined): boolean {
+  return block !== undefined && block.text.length <= 150 && wordCount(block.text) <= 15 && CONTINUATION.test(block.text);
+}
 
 export const followUsRule: BlockRule = {
   type: 'block',
   id: 'footer/follow-us',
   category: 'footer',
-  description: 'Follow/like/join-us calls naming a platform, and their continuation lines',
+  description: 'Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines',
   match(block, context) {
-    if (block.text.length > 400) return null;
-    const words = wordCount(block.text);
-    if (words > 30) return null;
-    if (CALL.test(block.text) || CHANNEL.test(block.text)) return {};
+    if (block.text.length > 400 || wordCount(block.text) > 30) return null;
+    if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
+      const next = context.blocks[block.index + 1];
+      return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
+    }
     const previous = context.removedBy(block.index - 1);
-    return words <= 15 && previous?.startsWith('footer/') && TAIL.test(block.text) ? {} : null;
+    return previous?.startsWith('footer/') && isContinuation(block) ? {} : null;
   },
 };

@@ -10,12 +10,14 @@
 import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
 
-const HEADING = /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web)\s*[:.…>»|-]*$/iu;
+const HEADING = /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects)\s*[:.…>»|-]*$/iu;
 const TEASER = /^(?:read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended)\s*[:|»>]\s*\S.{0,250}$/iu;
 
 const MAX_HEADLINE_WORDS = 30;
-// Body prose, not a headline: two sentences, an attribution at the end, or a quotation.
-const BODY_PROSE = /[.!?]["”’]?\s+\p{Lu}|\b(?:said|says|told|added|reported|announced|according to\b[^.]{1,80})[.!?]?$|[“”]/u;
+// Body prose, not a headline: two sentences, an attribution at the end, or a quotation
+// closed after punctuation ("…,” she said). A headline may quote ("Guzmán: “We will not…”").
+const BODY_PROSE = /[.!?]["”’]?\s+\p{Lu}|\b(?:said|says|told|added|reported|announced|according to\b[^.]{1,80})[.!?]?$|[.,!?][”"]/u;
+const ENDS_SENTENCE = /[.!?]["”’]?$/;
 const MAX_HEADLINES = 12;
 
 export const relatedLinksRule: BlockRule = {
@@ -29,11 +31,17 @@ export const relatedLinksRule: BlockRule = {
     if (!HEADING.test(block.text)) return null;
     // Collect the run of short blocks after the heading.
     const { blocks } = context;
+    // The list ends where its shape turns back to prose: a sentence after headlines that had
+    // no closing period ("… Ponzi scheme" then "Documents were seized during the searches.").
     let last = block.index;
+    let sawBareHeadline = false;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
       if (context.isRemoved(j)) continue;
       const text = blocks[j]!.text;
       if (wordCount(text) > MAX_HEADLINE_WORDS || text.includes('\n') || BODY_PROSE.test(text)) break;
+      const sentence = /\.["”’]?$/.test(text); // headlines may end in ? or !, rarely in a period
+      if (sentence && sawBareHeadline) break;
+      if (!sentence) sawBareHeadline = true;
       last = j;
     }
     const reachesEnd = last === blocks.length - 1 || context.keptAfter(last) === 0;
@@ -43,7 +51,7 @@ export const relatedLinksRule: BlockRule = {
       for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
         if (context.isRemoved(j)) continue;
         const text = blocks[j]!.text;
-        if (wordCount(text) > 20 || /[.!?]["”’]?$/.test(text) || BODY_PROSE.test(text)) break;
+        if (wordCount(text) > 20 || ENDS_SENTENCE.test(text) || BODY_PROSE.test(text)) break;
         last = j;
       }
     }

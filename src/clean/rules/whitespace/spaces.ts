@@ -12,7 +12,8 @@ const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )$
 const ANY_NON_PLAIN_SPACE = new RegExp(`${SPACE_CHAR}|  |&`);
 const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
 // Starts only at the beginning of a run of spaces (linear time on long runs).
-const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?](?:\s|$))/g;
+// Before a run of punctuation that ends at a space or the paragraph end ("said ,." too).
+const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?]{1,8}(?:\s|$))/g;
 
 export const spacesRule: InlineRule = {
   type: 'inline',

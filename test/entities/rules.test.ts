@@ -1,0 +1,194 @@
+// One table per typing / title rule: texts where the rule must fire and texts where it must not.
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Entity, type EntityType } from '../../src/entities/index.js';
+
+const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
+const summary = (text: string): string => extractEntities(text).map((e) => `${e.type}:${e.name}`).join(' | ');
+
+describe('plural titles apply to every name they list', () => {
+  // text | name | titles it must have exactly
+  const rows: [string, string, string[]][] = [
+    ['Presidents Joe Biden and Vladimir Putin met on Tuesday.', 'Joe Biden', ['President']],
+    ['Presidents Joe Biden and Vladimir Putin met on Tuesday.', 'Vladimir Putin', ['President']],
+    ['Foreign Ministers Sergei Lavrov and Anthony Blinken spoke.', 'Anthony Blinken', ['Foreign Minister']],
+    // negative: a singular title belongs to the first name only
+    ['President Joe Biden and Vladimir Putin met on Tuesday.', 'Vladimir Putin', []],
+    ['President Joe Biden and Vladimir Putin met on Tuesday.', 'Joe Biden', ['President']],
+  ];
+  it.each(rows)('%s -> %s %j', (text, name, titles) => {
+    const e = find(text, name);
+    expect(e, summary(text)).toBeDefined();
+    expect(e!.titles ?? []).toEqual(titles);
+  });
+
+  it('a shared plural title gives no titled alias and stays outside the mention', () => {
+    const e = find('Presidents Joe Biden and Vladimir Putin met on Tuesday.', 'Joe Biden')!;
+    expect(e.aliases).toEqual(['Joe Biden']);
+    expect(e.mentions.map((m) => m.text)).toEqual(['Joe Biden']);
+  });
+});
+
+describe('appositive titles after the name', () => {
+  // text | name | title expected (null: none)
+  const rows: [string, string, string | null][] = [
+    ['And Pavlo Klimkin, a Ukrainian Foreign Minister, explained it.', 'Pavlo Klimkin', 'Ukrainian Foreign Minister'],
+    ['It was written by Maxim Samorukov, a fellow at the Moscow Carnegie Center, in an analysis.', 'Maxim Samorukov', 'fellow at the Moscow Carnegie Center'],
+    ['Dmitry Peskov, Kremlin spokesman, said no.', 'Dmitry Peskov', 'Kremlin spokesman'],
+    // negatives: no title head closing the appositive, a relation word, a list of names
+    ['Japan, the host nation, won the cup.', 'Japan', null],
+    ['Sergei Ryabkov, his counterpart, said so.', 'Sergei Ryabkov', null],
+    ['Angela Merkel, Emmanuel Macron and Boris Johnson met.', 'Angela Merkel', null],
+    ['Eugene Rumer, a fellow at the think tank in Washington, wrote it.', 'Eugene Rumer', null],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, title) => {
+    const e = find(text, name);
+    expect(e, summary(text)).toBeDefined();
+    expect(e!.titles ?? []).toEqual(title ? [title] : []);
+    // the appositive never becomes an alias and never enters a mention
+    expect(e!.aliases.every((a) => !a.includes(','))).toBe(true);
+    expect(e!.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
+
+describe('aliases are the surface forms of the name', () => {
+  it('a title or honorific written right before the name gives a titled alias; the mention stays the bare name', () => {
+    const e = find('President Biden met Mr. Biden\'s aides. Joe Biden said so.', 'Joe Biden')!;
+    expect(e.aliases).toEqual(expect.arrayContaining(['Biden', 'President Biden', 'Mr. Biden', 'Joe Biden']));
+    expect(e.mentions.map((m) => m.text)).toEqual(['Biden', 'Biden', 'Joe Biden']);
+  });
+  it('a lower-case title before the name gives a titled alias too, an appositive does not', () => {
+    const e = find('Kremlin spokesman Dmitry Peskov spoke. Later Dmitry Peskov, a former diplomat, left.', 'Dmitry Peskov')!;
+    expect(e.aliases).toEqual(['Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov']);
+    expect(e.titles).toEqual(['Kremlin spokesman', 'former diplomat']);
+  });
+});
+
+describe('types from context', () => {
+  // text | type:name that must come out
+  const positive: [string, string][] = [
+    // a lower-case direction before a name: a place
+    ['He flew back from a tour of eastern Zaire.', 'place:Zaire'],
+    // company cues: "X refinery workers", "X's chairman", "shares of X"
+    ['Prices rose after Elf refinery workers voted to end the strike.', 'organization:Elf'],
+    ['Analysts said Heineken \'s chairman would retire.', 'organization:Heineken'],
+    ['Shares of Gazprom rose. The Gazprom pipeline was full.', 'organization:Gazprom'],
+    // a company's name without its designator is the company
+    ['Newmont bid for Santa Fe Pacific Gold Corp on Thursday. Santa Fe rejected the offer. Santa Fe shares rose.', 'organization:Santa Fe'],
+    // a person's affiliation in parentheses is an organization, a country stays a place
+    ['Goalkeepers - Vitor Baia ( Barcelona , Spain ) , Luis Figo ( Barcelona ) , Fernando Couto ( Porto )', 'organization:Porto'],
+    ['Goalkeepers - Vitor Baia ( Barcelona , Spain ) , Luis Figo ( Barcelona ) , Fernando Couto ( Porto )', 'place:Spain'],
+    ['Stage winner Tony Rominger ( Switzerland ) led.', 'place:Switzerland'],
+    // a competitor in a result row keeps that reading in running text; a dateline stays a place
+    ['Barcelona 3 Real Madrid 2\nBarcelona have now won five games in a row.', 'organization:Barcelona'],
+    ['BARCELONA 1996-12-06\nBarcelona 3 Real Madrid 2', 'place:BARCELONA'],
+    // a scorer in parentheses on a result row is a person, not a competitor
+    ['RKC Waalwijk 1 ( Starbuck 76 ) Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 ) .', 'person:Konterman'],
+    ['RKC Waalwijk 1 ( Starbuck 76 ) Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 ) .', 'organization:Willem II Tilburg'],
+    // an initial with its period belongs to the name, even at a line start
+    ['West Indies\nC. Cairns b Saqlain 10\nA. Parore c Ijaz Ahmad b Saqlain 37', 'person:C. Cairns'],
+    ['West Indies\nC. Cairns b Saqlain 10\nA. Parore c Ijaz Ahmad b Saqlain 37', 'person:A. Parore'],
+    // the capitalized direction is part of the name
+    ['Troops crossed into North Korea.', 'place:North Korea'],
+    // a company cue is not needed for names the article types otherwise
+    ['The Carlyle Group said it would buy the firm.', 'organization:Carlyle Group'],
+    ['Iran missile tests worried Israel.', 'place:Iran'],
+  ];
+  it.each(positive)('%s -> %s', (text, entity) => {
+    expect(summary(text).split(' | ')).toContain(entity);
+  });
+
+  // text | type:name that must NOT come out
+  const negative: [string, string][] = [
+    ['Putin\'s spokesman declined to comment.', 'organization:Putin'],
+    ['Santa Fe is the capital of New Mexico.', 'organization:Santa Fe'],
+    ['Stage winner Tony Rominger ( Switzerland ) led.', 'organization:Switzerland'],
+    ['A Reuters reporter was there.', 'organization:A Reuters'],
+    ['West Indies\nC. Cairns b Saqlain 10', 'person:Cairns'],
+    ['Aung San Suu Kyi spoke. Aung San was her father. Suu Kyi said so.', 'person:Suu Kyi'],
+    ['Fighting flared in eastern Zaire.', 'person:Zaire'],
+  ];
+  it.each(negative)('%s -> no %s', (text, entity) => {
+    expect(summary(text).split(' | ')).not.toContain(entity);
+  });
+});
+
+describe('what is not an entity', () => {
+  // text | surface form that must not be any entity's mention
+  const rows: [string, string][] = [
+    // a product or facility named before its noun
+    ['Gas flows through the Nord Stream 2 pipeline.', 'Nord Stream'],
+    ['Russia tested Iskander missiles again.', 'Iskander'],
+    // an abstract noun left over from a broken name
+    ['Talks on Security and Cooperation in Europe (OSCE) resumed.', 'Cooperation'],
+    // field labels heading many rows of figures
+    ['Halftime 0-2 .\nAttendance : 15,000\nHalftime 1-1 .\nAttendance : 12,000\nHalftime 0-0 .\nAttendance : 9,000', 'Halftime'],
+    ['Halftime 0-2 .\nAttendance : 15,000\nHalftime 1-1 .\nAttendance : 12,000\nHalftime 0-0 .\nAttendance : 9,000', 'Attendance'],
+    // a time word
+    ['Trading closed at 4 PM on Friday.', 'PM'],
+    // a noun plus a letter labels a list
+    ['Teams in Group A play on Sunday.', 'Group A'],
+  ];
+  it.each(rows)('%s -> no "%s"', (text, bad) => {
+    const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
+    expect(hits.map((e) => e.name)).toEqual([]);
+  });
+
+  // text | name | type: the same rule must leave these alone
+  const kept: [string, string, EntityType][] = [
+    ['Mr. Clement said talks went on. Clement was pleased.', 'Clement', 'person'],
+    ['Iran missile tests worried Israel.', 'Iran', 'place'],
+    ['Newmont 45.5 +0.25\nBarrick 30.1 -0.10\nPlacer Dome 20.0 +0.5', 'Newmont', 'organization'],
+    ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
+  ];
+  it.each(kept)('%s -> keeps %s', (text, name, type) => {
+    expect(find(text, name)?.type, summary(text)).toBe(type);
+  });
+});
+
+describe('names run together in a table are split', () => {
+  it('splits a row cell pair into the two names the article writes on their own', () => {
+    const text = 'Correct score :\nReal Madrid to win Barcelona to win\n28-1 Real Madrid Barcelona\nBarcelona 2 Real Madrid 1';
+    const names = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).not.toContain('Real Madrid Barcelona');
+    expect(find(text, 'Barcelona')!.mentions).toHaveLength(3);
+  });
+  it('keeps a person\'s full name in running text whole', () => {
+    const text = 'Aung San Suu Kyi spoke. Aung San was her father. Suu Kyi said so.';
+    expect(find(text, 'Aung San Suu Kyi')?.mentions.map((m) => m.text)).toContain('Aung San Suu Kyi');
+  });
+});
+
+describe('tables and group nouns', () => {
+  it('a plural role before one name is a group noun, not a title ("leaders Vicenza")', () => {
+    const e = find('Along with leaders Vicenza , fourth-placed Bologna surprised.', 'Vicenza')!;
+    expect(e.titles ?? []).toEqual([]);
+    expect(e.aliases).toEqual(['Vicenza']);
+  });
+
+  it('a table whose names mostly open with a given name lists people', () => {
+    const text = '132 Des Terblanche 65 67\n133 Mark McNulty 72 61\n134 Steve van Vuuren 65 69\n135 Hennie Swart 68 67\n136 Tony Johnstone 70 66';
+    expect(find(text, 'Hennie Swart')?.type).toBe('person');
+    expect(find(text, 'Mark McNulty')?.type).toBe('person');
+  });
+
+  it('a table of clubs stays a table of organizations (negative of the rule above)', () => {
+    const text = 'Barcelona 3 Real Madrid 2\nAtletico Madrid 1 Real Betis 1\nSporting Gijon 2 Deportivo Coruna 0';
+    for (const name of ['Real Madrid', 'Atletico Madrid', 'Real Betis', 'Deportivo Coruna']) expect(find(text, name)?.type).toBe('organization');
+  });
+
+  it('ALL-CAPS names before figures on a standings row are names', () => {
+    const text = 'CENTRAL DIVISION\nW L T GF GA PTS\nDETROIT 15 9 4 81 53 34\nNY RANGERS 14 11 3 71 67 27\nTAMPA BAY 11 15 0 66 70 22';
+    expect(summary(text)).toContain('organization:NY RANGERS');
+    expect(summary(text)).toContain('organization:TAMPA BAY');
+    // the header rows have no figures: their words are not names
+    expect(summary(text)).not.toContain('GF');
+    expect(summary(text)).not.toContain('CENTRAL DIVISION');
+  });
+
+  it('a Title-Case row of names and figures is not read as a headline', () => {
+    expect(find('Barcelona 3 Real Madrid 2\nRacing Santander 0 Real Sociedad 0', 'Real Sociedad')?.type).toBe('organization');
+    // negative: a Title-Case headline without figures is still a headline ("Hold", "Summit" are no names)
+    const headline = summary('Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears\nPutin spoke.');
+    expect(headline).not.toMatch(/Summit|Hold|Fears/);
+  });
+});
