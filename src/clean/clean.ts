@@ -110,11 +110,16 @@ function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], la
     keptBefore: (index) => keptBeforeCounts[index]!,
     keptAfter: (index) => keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!,
   };
+  let countedAt = -1; // the value of `group` when the kept counts were last taken
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
     for (const rule of rules) {
-      // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1)).
-      for (let i = 0; i < blocks.length; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
+      // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1));
+      // retaken only after a removal.
+      if (countedAt !== group) {
+        for (let i = 0; i < blocks.length; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
+        countedAt = group;
+      }
       for (let i = 0; i < blocks.length; i++) {
         if (removals[i]) continue;
         const verdict = rule.match(blocks[i]!, context);

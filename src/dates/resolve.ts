@@ -29,11 +29,15 @@ export function resolveWeekday(pub: CalendarDate, weekday: number, tense: Tense 
   return addDays(pub, -back);
 }
 
+/** How many days before publication a future-tense month-day may still lie. */
+const RECENT_DAYS = 14;
+
 /**
  * The year of a month (optionally with a day) given without a year.
  *
  * - past → the most recent one not after the publication date;
- * - future → the first one not before the publication month;
+ * - future → the first one not before the publication date, except a date at most two
+ *   weeks before publication (a deadline reported late) stays this year;
  * - present/unknown → the closest one.
  *
  * @example
@@ -55,6 +59,12 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
     return pub.year - 1;
   }
   if (tense === 'future') {
+    // A deadline or schedule reported a few days late ("to repatriate the child by Jan. 14"
+    // in a Jan. 15 story) is this year's, not next year's: nobody writes a date a year
+    // ahead without its year.
+    for (const year of [pub.year, pub.year - 1]) {
+      if (day !== null && point(year) < pubDay && pubDay - point(year) <= RECENT_DAYS) return year;
+    }
     for (const year of [pub.year, pub.year + 1]) {
       if (day !== null ? point(year) >= pubDay : year * 12 + month >= pub.year * 12 + pub.month) return year;
     }

@@ -51,6 +51,9 @@ const ED_EXCEPTIONS = new Set(['based', 'called', 'so-called', 'concerned', 'rel
 
 const SENTENCE_END = /[.!?](?=[\s"”’)\]]|$)|\n/;
 
+/** Abbreviations whose period does not end a sentence ("Dec.", "U.S.", "Mr.", "vs."). */
+const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|Jr|vs)$/;
+
 /**
  * Sentence bounds around [start, end), capped at WINDOW characters each side.
  *
@@ -65,14 +68,19 @@ export function sentenceAround(text: string, start: number, end: number): { star
   let m: RegExpExecArray | null;
   while ((m = re.exec(before)) !== null) {
     // an abbreviation like 'Dec.' or 'U.S.' does not end a sentence
-    if (m[0] === '.' && /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|Jr|vs)$/.test(before.slice(0, m.index))) continue;
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     cut = m.index + 1;
   }
   if (cut >= 0) from += cut;
   const afterLimit = Math.min(text.length, end + WINDOW);
   const after = text.slice(end, afterLimit);
-  const endMatch = SENTENCE_END.exec(after);
-  return { start: from, end: endMatch ? end + endMatch.index + 1 : afterLimit };
+  const forward = new RegExp(SENTENCE_END.source, 'g');
+  while ((m = forward.exec(after)) !== null) {
+    // "Roe vs. Wade", "Birmingham, Ala.": an abbreviation does not end the sentence either
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, end + m.index - 8), end + m.index))) continue;
+    return { start: from, end: end + m.index + 1 };
+  }
+  return { start: from, end: afterLimit };
 }
 
 type Token = { w: string; raw: string; boundary: boolean };
@@ -142,6 +150,8 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   if (REPORTING.has(word)) return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
   // "will be held", "would still be made", "to be completed": a passive under a future auxiliary
   if ((prev === 'be' || prev === 'been') && /(?:^|\s)(?:will|'ll|shall|would|might|may|should|must|to)(?:\s|$)/.test(`${tokens[i - 2]?.w ?? ''} ${tokens[i - 3]?.w ?? ''}`) && (PAST_IRREGULAR.has(word) || word.endsWith('ed'))) return 'future';
+  // "when the case is heard in May": an irregular participle after a present copula is a present passive
+  if (PAST_IRREGULAR.has(word) && /^(?:is|are|am|be|being)$/.test(prev) && !/^(?:was|were|had|did|ago|last|yesterday|earlier|previously|recently|former|once|previous)$/.test(word)) return 'present';
   if (PAST_IRREGULAR.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (word.length > 4 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {

@@ -179,6 +179,17 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     return sentenceSubject(tokens);
   }
   if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+  // "a statement that described …", "a letter which says …": the phrase the relative clause modifies.
+  if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
+    && !NP_STOP.has(tokens[b - 1]!.lower)) {
+    const np = phraseEndingAt(tokens, b - 1, false);
+    if (np && np.kind !== 'pronoun') return np;
+  }
+  // "Trump took to Twitter to accuse …": the infinitive's subject is the sentence's.
+  if (before && before.lower === 'to' && !inverted) {
+    const subject = sentenceSubject(tokens);
+    if (subject && subject.to < b) return subject;
+  }
   if (inverted) return null;
   return skipModifiers(tokens, phraseEndingAt(tokens, b));
 }
@@ -220,6 +231,12 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     if (np && np.kind !== 'pronoun' && (!after || isPunct(after, '.,(;'))) return { np, cue: null };
   }
   for (let steps = 0; steps < 2 && isPunct(tokens[j], ',—–-'); steps++) j++;
+  // “…,” as a memo put it / as she said: the speaker inside an "as" clause.
+  if (tokens[j]?.lower === 'as' && j > qi + 1) {
+    const np = phraseStartingAt(tokens, j + 1);
+    const cue = np ? cueAt(tokens, skipBetweenRight(tokens, np.to + 1)) : null;
+    if (np && cue && !cue.according) return { np, cue };
+  }
   const direct = cueAt(tokens, j);
   // “Q,” said X needs the comma (inside or outside the marks) or a capitalized cue glued to a
   // broken mark ("measures”Said"); “unmistakably” suggests … is the quote as a subject.

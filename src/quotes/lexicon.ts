@@ -51,6 +51,9 @@ const REPORTING_FORMS = forms(`
   whisper whispers whispered whispering answer answers answered answering
   insisted reads chant chants chanted chanting sing sings sang singing
   scream screams screamed screaming
+  allege alleges alleged alleging concede concedes conceded conceding
+  assure assures assured assuring reassure reassures reassured reassuring
+  retort retorts retorted retorting
 `);
 
 /**
@@ -73,6 +76,21 @@ const FRAMING_FORMS = forms(`
   characterise characterises characterised characterising welcome welcomes welcomed welcoming
   mock mocks mocked mocking attack attacks attacked attacking
   voice voices voiced voicing express expresses expressed expressing
+  term terms termed terming deem deems deemed deeming rate rates rated rating
+  liken likens likened likening compare compares compared comparing nickname nicknamed
+  hail hails hailed hailing laud lauds lauded lauding applaud applauds applauded applauding
+  commend commends commended commending proclaim proclaims proclaimed proclaiming
+  pound pounds pounded pounding lambaste lambastes lambasted lambasting
+  chide chides chided chiding scold scolds scolded scolding rebuke rebukes rebuked rebuking
+  berate berates berated berating ridicule ridicules ridiculed ridiculing deride derides derided deriding
+  disparage disparages disparaged disparaging assail assails assailed assailing
+  excoriate excoriates excoriated excoriating castigate castigates castigated castigating
+  fault faults faulted faulting blame blames blamed blaming
+  portray portrays portrayed portraying depict depicts depicted depicting
+  exhort exhorts exhorted exhorting implore implores implored imploring
+  plead pleads pleaded pleading beg begs begged begging
+  cite cites cited citing invoke invokes invoked invoking reference references referenced referencing
+  quote quotes quoted quoting dismissed
 `);
 
 /**

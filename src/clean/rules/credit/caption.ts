@@ -39,7 +39,8 @@ export const captionRule: BlockRule = {
       const captionNext = next && !context.isRemoved(next.index) && !next.text.includes('\n') && wordCount(next.text) <= MAX_CAPTION_WORDS;
       return captionNext ? { through: next.index } : {};
     }
-    if (wordCount(text) > MAX_CAPTION_WORDS) return null;
+    // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
+    if (!/[\p{L})]$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return null;
     const m = AGENCY_SLASH.exec(text) ?? PAREN_CREDIT.exec(text) ?? LABELLED_CREDIT.exec(text);
     if (!m) return null;
     const credit = m[1]!.trim();
