@@ -10,6 +10,17 @@
  * value F1 = relaxed F1 × value accuracy; for all types and for DATE+TIME only. The same
  * numbers are printed for plain chrono-node (casual) as a baseline.
  * Recognizers file: the share of cases whose expected spans and timex values we reproduce.
+ *
+ * Value conventions where the dev gold disagrees with itself (counted over TimeBank +
+ * AQUAINT; we follow the majority and the TIMEX3 guidelines, never one annotator):
+ * - bare years are 'YYYY' (100 gold) — not 'YYYY-XX' / 'YYYY-XX-XX' (12, two AQUAINT docs);
+ * - weeks are ISO 'YYYY-Www', zero-padded (31 gold) — not '2000-W7' (6, AQUAINT) — and a
+ *   specific week for "last week" (40) rather than 'YYYY-WXX' (22, 1989 WSJ);
+ * - decades are 'YYY' ("the 1990s" → '199', TIMEX3 form; 4 TimeBank) — not '199X' (4 AQUAINT);
+ * - a weekday with a part of day keeps it ('…TNI', '…TEV', '…TMO': 15) rather than the day
+ *   alone (10);
+ * - "N units later/after/before" is a DURATION of the amount without the signal (13) and
+ *   "the year" in news is the publication year (6 DATE; "the year ended …" is P1Y).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -52,19 +52,16 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
       const before = text;
       pieces = applyEdits(pieces, found, rule.id, rule.category);
       text = joinText(pieces);
+      // An edit may leave spaces at the paragraph's edges ("[caption …] Containers"): trim
+      // them at once, so the next rule reads the paragraph as a second cleaning would.
+      const trims = edgeTrims(text);
+      if (trims.length) {
+        pieces = applyEdits(pieces, trims, 'whitespace/trim', 'whitespace');
+        text = joinText(pieces);
+      }
       if (text !== before) changed = true;
     }
     if (!changed) break;
-  }
-  // Edits may leave spaces at the paragraph's edges ("[caption …] Containers"): trim them.
-  const lead = text.length - text.trimStart().length;
-  const trail = text.length - text.trimEnd().length;
-  const trims: InlineEdit[] = [];
-  if (lead > 0) trims.push({ start: 0, end: lead, after: '' });
-  if (trail > 0 && lead < text.length) trims.push({ start: text.length - trail, end: text.length, after: '' });
-  if (trims.length) {
-    pieces = applyEdits(pieces, trims, 'whitespace/trim', 'whitespace');
-    text = joinText(pieces);
   }
   const edits: RuleEdit[] = [];
   for (const piece of pieces) {
@@ -72,6 +69,15 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
     edits.push({ start: piece.rawStart - block.start, end: piece.rawEnd - block.start, after: piece.text, rule: piece.rule, category: piece.category! });
   }
   return { text, edits };
+}
+
+function edgeTrims(text: string): InlineEdit[] {
+  const trims: InlineEdit[] = [];
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  if (lead > 0) trims.push({ start: 0, end: lead, after: '' });
+  if (trail > 0 && lead < text.length) trims.push({ start: text.length - trail, end: text.length, after: '' });
+  return trims;
 }
 
 // Soft-wrapped line breaks read as one space from the start.

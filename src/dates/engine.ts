@@ -20,6 +20,8 @@ import type { NewsParser } from './parsers/base.js';
 import type { NewsRefiner } from './refiners/base.js';
 import { yearParser } from './parsers/year.js';
 import { decadeParser } from './parsers/decade.js';
+import { spelledDecadeParser } from './parsers/spelled-decade.js';
+import { businessPeriodParser } from './parsers/business-period.js';
 import { centuryParser } from './parsers/century.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
@@ -53,9 +55,11 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   spelledYearParser,
   dayMonthParser,
   quarterParser,
+  businessPeriodParser,
   seasonParser,
   centuryParser,
   decadeParser,
+  spelledDecadeParser,
   setParser,
   durationParser,
   referenceWordParser,

@@ -100,6 +100,8 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       if (lead && spec.rule === 'chrono') { start += lead[0].length; span = span.slice(lead[0].length); }
       const trail = /[\s,;:]+$/.exec(span);
       if (trail) span = span.slice(0, trail.index);
+      // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
+      if (span.endsWith(')') && !span.includes('(')) span = span.slice(0, -1).trimEnd();
       if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
       const leadingSpace = span.length - span.trimStart().length;
       start += leadingSpace;

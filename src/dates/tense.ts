@@ -47,7 +47,7 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'add
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'continues', 'now', 'currently', 'today']);
 
 /** Words ending in -ed that are not past-tense verbs. */
-const ED_EXCEPTIONS = new Set(['based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
+const ED_EXCEPTIONS = new Set(['aged', 'eyed', 'based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
 
 const SENTENCE_END = /[.!?](?=[\s"”’)\]]|$)|\n/;
 
@@ -154,7 +154,7 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   if (PAST_IRREGULAR.has(word) && /^(?:is|are|am|be|being)$/.test(prev) && !/^(?:was|were|had|did|ago|last|yesterday|earlier|previously|recently|former|once|previous)$/.test(word)) return 'present';
   if (PAST_IRREGULAR.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
-  if (word.length > 4 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
+  if (word.length > 3 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
     // adjectives: "the planned acquisition", "untouched", "unspecified"
     if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
     // 'has been', 'is expected' style participles: present perfect or passive
@@ -196,7 +196,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // Words before the expression in its own clause: when none (clause-initial "On Friday,"),
   // the first boundary after it does not separate it from its verb.
   let ownBefore = 0;
-  for (let i = split - 1; i >= 0 && !before[i]!.boundary; i--) if (!LEADING_WORDS.has(before[i]!.w)) ownBefore++;
+  // a parenthetical restatement "at 4 in the morning (4 a.m. Thursday)" belongs to the clause before it
+  const ownFrom = before[split - 1]?.w === '(' ? split - 2 : split - 1;
+  for (let i = ownFrom; i >= 0 && !before[i]!.boundary; i--) if (!LEADING_WORDS.has(before[i]!.w)) ownBefore++;
   let best = null as { tense: Tense; score: number; ownClause: boolean } | null;
   let boundaries = 0;
   let words = 0;

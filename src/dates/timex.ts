@@ -38,6 +38,12 @@ export interface TimexSpec {
   anaphor?: { unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year' };
   /** Set when the parser already included its own modifier words, so the modifier refiner skips it. */
   modDone?: boolean;
+  /**
+   * Set on a clock time written without a date ("at 10 p.m."): the anaphora refiner moves
+   * it to the date it is told against (a date right after it, or in past narration the
+   * previous date of the same or previous sentence).
+   */
+  timeOfDay?: boolean;
 }
 
 /**

@@ -53,10 +53,23 @@ export interface Token {
  */
 export interface ParsedText {
   readonly text: string;
-  /** compromise's document for `text`. Read it; do not mutate it. */
+  /**
+   * compromise's document for `text` (for a text with runs of over MAX_RUN characters
+   * without a sentence break, the document of its first piece; see `pieces`). Read it; do
+   * not mutate it.
+   */
   readonly doc: CompromiseDoc;
+  /** The parse in pieces, each with its offset in `text`; one piece for ordinary text. */
+  readonly pieces: ReadonlyArray<{ readonly start: number; readonly doc: CompromiseDoc }>;
   readonly tokens: readonly Token[];
 }
+
+/**
+ * compromise's cost grows faster than linearly with sentence length, so a run of text with
+ * no sentence break longer than this (a scraped page with no punctuation, a table flattened
+ * to one line) is parsed in pieces cut at a space. Ordinary prose is one piece.
+ */
+export const MAX_RUN = 3000;
 
 interface RawTerm {
   text: string;
@@ -78,26 +91,57 @@ const APOSTROPHE_END = /['’‘`´]$/;
  * parsed.tokens[0]; // { text: 'Iran', possessive: true, ... }
  */
 export function parseText(text: string): ParsedText {
-  const doc = nlp(text);
-  doc.compute('offset');
-  const sentences = (doc as unknown as { document: RawTerm[][] }).document;
+  const pieces: Array<{ start: number; doc: CompromiseDoc }> = [];
   const tokens: Token[] = [];
-  sentences.forEach((terms, sentence) => {
-    let first = true;
-    let i = 0;
-    while (i < terms.length) {
-      // Join hyphenated runs: "AL" + "-" + "AIN" written without spaces.
-      let j = i;
-      while (j + 1 < terms.length && terms[j]!.post === '-' && terms[j + 1]!.pre === '' && adjacent(terms[j]!, terms[j + 1]!)) j++;
-      const token = makeToken(text, terms, i, j, sentence, first);
-      if (token) {
-        tokens.push(token);
-        first = false;
+  let sentenceBase = 0;
+  for (const [start, end] of pieceBounds(text)) {
+    const doc = nlp(start === 0 && end === text.length ? text : text.slice(start, end));
+    doc.compute('offset');
+    pieces.push({ start, doc });
+    const sentences = (doc as unknown as { document: RawTerm[][] }).document;
+    sentences.forEach((terms, index) => {
+      const sentence = sentenceBase + index;
+      let first = true;
+      let i = 0;
+      while (i < terms.length) {
+        let j = i;
+        while (j + 1 < terms.length && terms[j]!.post === '-' && terms[j + 1]!.pre === '' && adjacent(terms[j]!, terms[j + 1]!)) j++;
+        const token = makeToken(text, terms, i, j, sentence, first, start);
+        if (token) {
+          tokens.push(token);
+          first = false;
+        }
+        i = j + 1;
       }
-      i = j + 1;
+    });
+    sentenceBase += sentences.length;
+  }
+  return { text, doc: pieces[0]!.doc, pieces, tokens: markLineStarts(text, tokens) };
+}
+
+// [start, end) of the parse pieces: the whole text, unless a run without a sentence break
+// (. ! ? or a newline) is longer than MAX_RUN; such a run is cut at its last space before
+// the limit (or hard at the limit when it has none).
+function pieceBounds(text: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let pieceStart = 0;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      runStart = i + 1;
+      continue;
     }
-  });
-  return { text, doc, tokens: markLineStarts(text, tokens) };
+    if (i - runStart >= MAX_RUN) {
+      let cut = text.lastIndexOf(' ', i);
+      if (cut <= runStart) cut = i;
+      bounds.push([pieceStart, cut]);
+      pieceStart = cut;
+      runStart = cut;
+    }
+  }
+  bounds.push([pieceStart, text.length]);
+  return bounds;
 }
 
 function adjacent(a: RawTerm, b: RawTerm): boolean {
@@ -105,12 +149,12 @@ function adjacent(a: RawTerm, b: RawTerm): boolean {
   return a.offset.start + a.offset.length + 1 === b.offset.start;
 }
 
-function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean): Token | null {
+function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean, base: number): Token | null {
   const a = terms[i]!;
   const b = terms[j]!;
   if (!a.offset || !b.offset) return null;
-  const start = a.offset.start;
-  let end = b.offset.start + b.offset.length;
+  const start = base + a.offset.start;
+  let end = base + b.offset.start + b.offset.length;
   if (end <= start || end > source.length) return null;
   let word = source.slice(start, end);
   if (!HAS_WORD_CHAR.test(word)) return null;

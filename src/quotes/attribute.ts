@@ -50,7 +50,8 @@ const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'fe
 /** Base forms of cue verbs that are also common nouns. */
 const NOUN_LIKE_BASES = new Set(('comment report call claim note remark post charge demand promise answer hope attack '
   + 'tweet voice counter pledge vow label brand praise blast slam mock warning statement reply respond '
-  + 'tout lament whisper quip joke dub').split(' '));
+  + 'tout lament whisper quip joke dub rate term quote cite plea fault blame compare reference hail '
+  + 'retort muse').split(' '));
 
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
@@ -174,8 +175,11 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (b < 0) return null;
   }
   const lower = tokens[cue.at]!.lower;
+  // "X, in particular, has been pounding": an auxiliary makes the -ing form progressive, not a participle clause.
+  let progressive = false;
+  for (let k = b + 1; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) progressive = true;
   if (before && (before.lower === 'and' || before.lower === 'but'
-    || (lower.endsWith('ing') && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
+    || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
     return sentenceSubject(tokens);
   }
   if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
@@ -186,13 +190,15 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (np && np.kind !== 'pronoun') return np;
   }
   // "Trump took to Twitter to accuse …": the infinitive's subject is the sentence's.
-  if (before && before.lower === 'to' && !inverted) {
+  if (before && before.lower === 'to' && !inverted && CUE_WORDS.get(lower) === 'framing') {
     const subject = sentenceSubject(tokens);
     if (subject && subject.to < b) return subject;
   }
   if (inverted) return null;
   return skipModifiers(tokens, phraseEndingAt(tokens, b));
 }
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'will', 'would']);
 
 const PREPOSITIONS = /^(in|at|on|from|through|across|near|outside|inside|around|with|among)$/u;
 
@@ -232,7 +238,7 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   }
   for (let steps = 0; steps < 2 && isPunct(tokens[j], ',—–-'); steps++) j++;
   // “…,” as a memo put it / as she said: the speaker inside an "as" clause.
-  if (tokens[j]?.lower === 'as' && j > qi + 1) {
+  if (tokens[j]?.lower === 'as' && (j > qi + 1 || /,$/u.test(tokens[qi]!.text))) {
     const np = phraseStartingAt(tokens, j + 1);
     const cue = np ? cueAt(tokens, skipBetweenRight(tokens, np.to + 1)) : null;
     if (np && cue && !cue.according) return { np, cue };
@@ -248,6 +254,7 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   }
   const np = phraseStartingAt(tokens, j);
   if (!np) return null;
+  let speaker = np;
   let e = np.to + 1;
   if (isPunct(tokens[e], ',(')) {
     // An appositive or a parenthesis between the speaker and the cue.
@@ -256,6 +263,11 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     while (m < tokens.length && m - e < 24 && !isPunct(tokens[m], close) && tokens[m]!.kind !== 'quote'
       && !isPunct(tokens[m], '.;!?')) m++;
     if (isPunct(tokens[m], close)) {
+      // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name in apposition to a role.
+      if (close === ',' && np.kind === 'nominal') {
+        const named = phraseEndingAt(tokens, m - 1, false);
+        if (named && named.kind === 'name' && named.from > e) speaker = named;
+      }
       e = m + 1;
       if (close === ')' && isPunct(tokens[e], ',')) {
         // "Rep. Jim Clyburn (D-S.C.), the assistant leader …, added"
@@ -267,7 +279,7 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   }
   e = skipBetweenRight(tokens, e);
   const cue = cueAt(tokens, e);
-  if (cue && !cue.according) return { np, cue };
+  if (cue && !cue.according) return { np: speaker, cue };
   return null;
 }
 
@@ -287,6 +299,33 @@ function attributeBefore(tokens: readonly Token[], qi: number): { np: NounPhrase
     return null;
   }
   return null;
+}
+
+/** Words before "as" that make it a comparison or a name, not a characterization ("known as", "such as"). */
+/** Function words that may sit in an active characterizing clause ("has gone after", "would also paint"). */
+const CHARACTERIZING_CLAUSE_WORDS = /^(?:has|have|had|will|would|after|at|on|to|up|out|down|off|also|again|still|repeatedly|just|even|often|once|long)$/u;
+
+const NOT_CHARACTERIZING = /^(known|such|so|same|just|much|many|well|soon|long|far|referred|seen|regarded|viewed|described|billed|designated)$/u;
+
+/**
+ * "Trump openly admires Putin as a “strong leader”", "Reid has gone after Trump as a “con artist”":
+ * the subject of an active clause that casts someone as a quoted phrase. Not for passives
+ * ("is being criticized as a “…”") nor names ("known as the “Gang of Eight”").
+ */
+function characterization(tokens: readonly Token[], qi: number): NounPhrase | null {
+  let k = qi - 1;
+  if (tokens[k] && /^(a|an|the)$/u.test(tokens[k]!.lower)) k--;
+  const as = tokens[k];
+  if (!as || as.lower !== 'as' || k < 3) return null;
+  const prev = tokens[k - 1]!;
+  if (prev.kind !== 'word' || NOT_CHARACTERIZING.test(prev.lower)) return null;
+  const subject = sentenceSubject(tokens);
+  if (!subject || subject.to >= k - 2 || k - subject.to > 12) return null;
+  for (let m = subject.to + 1; m < k; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== 'word' || PASSIVE_AUX.has(t.lower) || (NP_STOP.has(t.lower) && !CHARACTERIZING_CLAUSE_WORDS.test(t.lower))) return null;
+  }
+  return subject;
 }
 
 /** A quoted sentence announced by a colon without a cue ("… rolling out a new message: “It's about me.”"). */
@@ -362,6 +401,10 @@ export function attributeQuote(
     if (main && main.cue.at < qi) return { sentence: sentenceIndex, np: main.np, cue: main.cue, rule: 'sentence' };
   }
   if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
+  if (!sentenceLike) {
+    const np = characterization(tokens, qi);
+    if (np) return { sentence: sentenceIndex, np, cue: null, rule: 'sentence' };
+  }
   const colon = sentenceLike ? attributeColon(tokens, qi) : null;
   if (colon) return { sentence: sentenceIndex, np: colon, cue: null, rule: 'before' };
   // Rule 4: the nearest cue before, then the nearest reporting cue after.

@@ -19,7 +19,7 @@ import type { Entity, Quote, Speaker } from '../core/types.js';
 import { attributeQuote, findCues, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues } from './attribute.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
-import { segment, type Sentence } from './segment.js';
+import { segment, type Sentence, type Token } from './segment.js';
 import {
   buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
@@ -179,6 +179,10 @@ function inherit(
   // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
   // continues the quote before it, and only a quoted sentence is continued.
   const prevToken = here.tokens[r.token - 1];
+  // A coordinated phrase shares its neighbour's attribution: as a “con artist” and a “spoiled brat”.
+  if (previous?.attribution && previous.sentence === r.sentence && previous.kind && coordinated(here.tokens, previous.token, r.token)) {
+    return previous.attribution;
+  }
   if (prevToken && prevToken.kind === 'word') return null;
   if (previous?.attribution && previous.kind === 'direct') {
     const there = sentences[previous.sentence]!;
@@ -201,6 +205,16 @@ function inherit(
     if (np) return { sentence: r.sentence - 1, np, cue: null, rule: 'context' };
   }
   return null;
+}
+
+/** True when the quote at `qi` follows the quote at `pi` through "and" / "or" and at most a determiner. */
+function coordinated(tokens: readonly Token[], pi: number, qi: number): boolean {
+  let k = qi - 1;
+  if (tokens[k] && /^(a|an|the)$/u.test(tokens[k]!.lower)) k--;
+  if (!tokens[k] || !/^(and|or)$/u.test(tokens[k]!.lower)) return false;
+  k--;
+  if (tokens[k]?.kind === 'punct' && tokens[k]!.text === ',') k--;
+  return k === pi;
 }
 
 function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {

@@ -63,6 +63,8 @@ export function isTitleCase(text: string): boolean {
  */
 function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean {
   if (wordCount(text) > 2) return false;
+  // Punctuation inside the marks ends the phrase: “strong leader,” is not a modifier of what follows.
+  if (/[,.;:!?]["”’]?$/u.test(text)) return false;
   const prev = tokens[qi - 1];
   if (!prev) return false;
   if (prev.lower === 'so-called') return true;

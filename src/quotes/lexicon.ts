@@ -76,7 +76,7 @@ const FRAMING_FORMS = forms(`
   characterise characterises characterised characterising welcome welcomes welcomed welcoming
   mock mocks mocked mocking attack attacks attacked attacking
   voice voices voiced voicing express expresses expressed expressing
-  term terms termed terming deem deems deemed deeming rate rates rated rating
+  term termed terming deem deems deemed deeming rate rated
   liken likens likened likening compare compares compared comparing nickname nicknamed
   hail hails hailed hailing laud lauds lauded lauding applaud applauds applauded applauding
   commend commends commended commending proclaim proclaims proclaimed proclaiming
@@ -85,12 +85,12 @@ const FRAMING_FORMS = forms(`
   berate berates berated berating ridicule ridicules ridiculed ridiculing deride derides derided deriding
   disparage disparages disparaged disparaging assail assails assailed assailing
   excoriate excoriates excoriated excoriating castigate castigates castigated castigating
-  fault faults faulted faulting blame blames blamed blaming
+  faulted faulting blame blames blamed blaming
   portray portrays portrayed portraying depict depicts depicted depicting
   exhort exhorts exhorted exhorting implore implores implored imploring
   plead pleads pleaded pleading beg begs begged begging
-  cite cites cited citing invoke invokes invoked invoking reference references referenced referencing
-  quote quotes quoted quoting dismissed
+  cite cites cited citing invoke invokes invoked invoking referenced referencing
+  quoted quoting
 `);
 
 /**

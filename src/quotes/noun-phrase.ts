@@ -119,12 +119,14 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     }
     if (m < 0 || tokens[m]!.text !== ',' || m === k - 1) return null;
     const inner = tokens[m + 1]!;
-    // An appositive opens with a determiner, a relative pronoun, a title or a lower-case word.
-    if (isCapitalized(inner) && !DETERMINERS.has(inner.lower) && inner.lower !== 'who') {
-      const head = phraseEndingAt(tokens, k - 1, false);
-      if (head && head.kind === 'name') return null; // "Moscow, Washington said": a list, not an appositive
-    }
     const np = phraseEndingAt(tokens, m - 1, false);
+    const named = phraseEndingAt(tokens, k - 1, false);
+    // "Another critic, Laurence H. Tribe, said", "Scott's niece, state Del. Marcia Price, said": a name
+    // in apposition to a role names the speaker.
+    if (np && np.kind === 'nominal' && named && named.kind === 'name' && named.from > m) return named;
+    // An appositive opens with a determiner, a relative pronoun, a title or a lower-case word;
+    // "Moscow, Washington said" is a list, not an appositive.
+    if (isCapitalized(inner) && !DETERMINERS.has(inner.lower) && inner.lower !== 'who' && named && named.kind === 'name') return null;
     return np && np.kind !== 'pronoun' ? np : null;
   }
   if (t.kind !== 'word') return null;

@@ -133,7 +133,7 @@ function endsSentence(text: string, i: number, nextQuote: ScannedQuote | undefin
 
 /** True when a reporting clause starts at token `k` ("Vitter demanded", "Sen. Jane Smith, a Democrat, said"). */
 function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
-  for (let m = k; m < tokens.length && m - k < 10; m++) {
+  for (let m = k; m < tokens.length && m - k < 18; m++) {
     const t = tokens[m]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/u.test(t.text))) return false;
     if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && CUE_WORDS.get(t.lower) !== undefined) return true;
@@ -152,7 +152,11 @@ function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: rea
       const sq = quotes[t.quote!]!;
       if (!sq.closed || !/[.!?…]$/u.test(text.slice(sq.start, sq.end))) continue;
       const n = s.tokens[k + 1]!;
-      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && !reportingClauseAt(s.tokens, k + 1)) {
+      // A quoted phrase closing a clause with a period ("accused him of “recklessness.” Park said …")
+      // ends its sentence even when a reporting clause follows; a quote opening its sentence may
+      // still take one (“Q!” X shouted).
+      const embedded = k > from && s.tokens[k - 1]!.kind === 'word' && /\.["”’]?$/u.test(text.slice(sq.start, sq.end));
+      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && (embedded || !reportingClauseAt(s.tokens, k + 1))) {
         const part = s.tokens.slice(from, k + 1);
         out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });
         from = k + 1;

@@ -2,8 +2,10 @@
  * Offsets: "three years ago", "two weeks ago", "a year earlier", "two days later",
  * "six months before", "a week from now", "several years ago" (PAST_REF).
  *
- * "ago"/"from now" count from the publication date; "earlier"/"later"/"before"/"after"
- * count from the date under discussion (the anaphora refiner resolves them, falling back
+ * "N units later/after/before" is a DURATION of the amount alone (TimeML leaves the
+ * signal outside: "Three days later" → "Three days", P3D).
+ * "ago"/"from now" count from the publication date; "earlier"
+ * counts from the date under discussion (the anaphora refiner resolves them, falling back
  * to the publication date). The value has the unit's granularity ("six weeks ago" is a
  * week, '1998-W02'). "A year ago/earlier" in business news compares periods, so it
  * follows a quarter under discussion when there is one ('1988-Q3').
@@ -11,7 +13,7 @@
 import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
-import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, parseNumber } from '../words.js';
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const PATTERN = new RegExp(
   `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
@@ -31,6 +33,16 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   // "a day after the summit" is a signal + event, not a date on its own.
   if ((direction === 'after' || direction === 'before') && /^\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 8))) return null;
   const rule = 'ago';
+  // "three days later", "a month after the vote", "30 days before": TimeML annotates the
+  // amount as a DURATION and leaves the signal word outside ("earlier" and "ago" stay dates).
+  if (direction === 'later' || direction === 'after' || direction === 'before') {
+    const unitCode = unitOf(match[3]!)!;
+    const amountText = match[1] ?? match[2]!;
+    const amount = match[1] ? parseNumber(match[1]) : null;
+    if (match[1] && amount === null) return null;
+    const span = match[0].slice(0, match[0].length - match[4]!.length).trimEnd();
+    return makeResult(context, start, span, { type: 'DURATION', value: durationValue(amount, unitCode, amountText), rule });
+  }
   if (match[2]) {
     return makeResult(context, start, match[0], { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication', rule });
   }

@@ -46,7 +46,11 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     word = match[6]!.toLowerCase(); unitWord = match[5].toLowerCase();
     // "the day before" needs "the": "a day before" belongs to the ago parser
     if (!/^the\s/.test(lower)) return null;
-    if (/^\s+(?:the|a|an|his|her|their|its|yesterday)\b/i.test(text.slice(start + phrase.length, start + phrase.length + 10))) return null;
+    // "the day before the vote", "the day before authorities issued a warrant", "later in
+    // the day before returning": a signal opening a phrase or clause, not an anaphor
+    // ("up from $450 million the year before." ends its clause)
+    const next = text.slice(start + phrase.length, start + phrase.length + 10);
+    if (/^(?:before|after)$/.test(word) && /^\s+[\p{L}\d]/u.test(next)) return null;
   } else { word = match[8]!.toLowerCase(); unitWord = match[7]!.toLowerCase(); }
   // "next/following/previous X" without a determiner is relative to publication (other parsers),
   // except the adjectives "year-earlier"/"year-ago".

@@ -114,6 +114,8 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
   const hasDay = Boolean(match[3]);
   if (NEEDS_DAY.has(name) && !hasDay) return null;
   const period = match[4]?.toLowerCase();
+  // "St. Patrick's Cathedral", "Christmas Island", "Easter Island": part of a proper name
+  if (!hasDay && !period && !match[5] && /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))) return null;
   const explicit = match[5] ? Number(match[5]) : null;
   const pub = publicationOf(context);
   const spanText = match[0];

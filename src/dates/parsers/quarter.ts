@@ -1,7 +1,9 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "Q3 2013", "the latest quarter",
- * "the year-earlier quarter".
+ * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
+ * period", "the latest period", "the 1988 period", "this year's third quarter", "the
+ * corresponding period last year".
  *
  * Without a year the quarter is placed the way business news uses it: a quarter later
  * in the year than the publication date is last year's unless the clause is future
@@ -17,15 +19,24 @@ import { quarterOf } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
-const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
+const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
-  `(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year))?` +
+  `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b`,
   'i',
 );
 
+/**
+ * Rule id of a comparison period with its own year ("the 1988 period", "the 1988 quarter"):
+ * the anaphora refiner does not count later "year-ago" phrases back from it.
+ *
+ * @example
+ * getSpec(result.start)?.rule === COMPARISON_RULE;
+ */
+export const COMPARISON_RULE = 'quarter/comparison';
+
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\b(?:quarter|half|Q[1-4]|[1-4]Q)\b/i;
+const CORE = /\b(?:quarter|half|period|Q[1-4]|[1-4]Q)\b/i;
 
 export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (context, match) => {
   const text = context.text;
@@ -38,23 +49,29 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   let n: number | null = null;
   let unit: 'Q' | 'H' = 'Q';
   let qualifier = '';
-  if (match[8] || match[9]) {
-    n = Number(match[8] ?? match[9]);
-    const y = match[10];
+  /** "the quarter a year ago", "the corresponding period last year" */
+  let trailingYearBack = false;
+  if (match[9] || match[10]) {
+    n = Number(match[9] ?? match[10]);
+    const y = match[11];
     if (y) year = y.length === 4 ? Number(y) : 1900 + Number(y.slice(1)) + (Number(y.slice(1)) < 50 ? 100 : 0);
   } else {
     const determiner = match[2]?.toLowerCase();
     qualifier = (match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const ordinal = match[5]?.toLowerCase();
-    unit = match[6]!.toLowerCase() === 'half' ? 'H' : 'Q';
+    const unitWord = match[6]!.toLowerCase();
+    unit = unitWord === 'half' ? 'H' : 'Q';
     const explicitYear = match[1] ?? match[3] ?? match[7];
+    // "the year-ago period", "the 1988 period": a period compared with the quarter under discussion
+    if (unitWord === 'period' && (ordinal || (!explicitYear && !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier)))) return null;
+    if (match[8]) trailingYearBack = true;
     // "a quarter of the market", "three quarters", "half of the": fractions, not periods.
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
     if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;
     if (unit === 'H' && !ordinal) return null;
     if (ordinal === 'final' || ordinal === 'last') n = unit === 'Q' ? 4 : 2;
     else if (ordinal) n = parseOrdinal(ordinal);
-    if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear);
+    if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear.slice(0, 4));
     else if (explicitYear && pub) {
       const rel = explicitYear.toLowerCase();
       year = rel.startsWith('last') ? pub.year - 1 : rel.startsWith('next') ? pub.year + 1 : pub.year;
@@ -78,25 +95,30 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
       if (qualifier === 'year earlier' || qualifier === 'year-earlier' || qualifier === 'year ago' || qualifier === 'year-ago' || qualifier === 'previous' || qualifier === 'prior') year -= 1;
       if (qualifier === 'next' || qualifier === 'coming') year = pub.year + (n <= current ? 1 : 0);
     }
+    if (trailingYearBack && year !== null) year -= 1;
     value = year === null ? null : `${year}-${unit}${n}`;
     spec = { type: 'DATE', value, anchor: anchorYear ? 'absolute' : 'publication', rule: 'quarter' };
   } else {
     // no ordinal: the quarter under discussion
     let offset = 0;
-    if (/^(?:year[\s-]earlier|year[\s-]ago|same)$/.test(qualifier)) offset = qualifier === 'same' ? 0 : -1;
+    if (/^(?:year[\s-]earlier|year[\s-]ago|year[\s-]before|prior[\s-]year|comparable\s+year[\s-](?:earlier|ago))$/.test(qualifier) || trailingYearBack) offset = -1;
+    // "the 1988 quarter": the year is written, the quarter is the one just reported
+    const explicit = year !== null;
     if (pub) {
       const current = quarterOf(pub.month);
       let q = current;
       let y = year ?? pub.year;
       if (/^(?:next|coming)$/.test(qualifier)) q += 1;
       else if (!/^(?:current|this)$/.test(qualifier)) q -= 1;
-      if (q < 1) { q += 4; y -= 1; }
+      if (q < 1) { q += 4; if (!explicit) y -= 1; }
       if (q > 4) { q -= 4; y += 1; }
       value = `${y + offset}-Q${q}`;
     }
-    const anaphoric = !/^(?:next|coming|current|this)$/.test(qualifier);
+    const anaphoric = !explicit && !/^(?:next|coming|current|this|latest|most recent|just[\s-]ended|just[\s-]completed)$/.test(qualifier);
     spec = {
-      type: 'DATE', value, anchor: 'publication', rule: 'quarter',
+      // a period with its own year ("the 1988 period") is a comparison: it must not become
+      // the quarter under discussion that later "year-ago" phrases count back from
+      type: 'DATE', value, anchor: 'publication', rule: explicit ? COMPARISON_RULE : 'quarter',
       ...(anaphoric ? { anaphor: { unit: offset === 0 ? 'same' as const : 'year' as const, offset, granularity: 'quarter' as const } } : {}),
     };
   }

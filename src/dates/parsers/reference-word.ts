@@ -1,12 +1,14 @@
 /**
  * Words that point at the present, past or future without a calendar value (TimeML
  * PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently", "the current crisis",
- * "recently", "in recent years", "the past", "the future", "soon".
+ * "recently", "in recent years", "the past", "the future", "the near term", "soon" (not in past narration:
+ * "he was soon released").
  */
 import { defineParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
+import { tenseAround } from '../tense.js';
 
-const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly))\b/i;
+const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
 
 export const referenceWordParser = defineParser('reference-word', PATTERN, (context, match) => {
   const text = context.text;
@@ -30,6 +32,9 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
   if (word === 'current' && /^\s+(?:account|accounts|affairs|assets|liabilities|events|ratio|flows?|density|sea|river|electric)\b/i.test(after)) return null;
   if (word === 'recent' && !/^\s+[a-z]/i.test(after)) return null;
   if (word === 'soon' && /^\s+(?:after|as|before)\b/i.test(after)) return null;
+  // "He was soon released", "a trickle that soon became a flood": in past narration "soon"
+  // orders events ("shortly afterwards"); it does not point at the future of the article
+  if ((word === 'soon' || word === 'shortly') && tenseAround(text, start, end) === 'past') return null;
   if (word === 'shortly' && /^\s+(?:after|before)\b/i.test(after)) return null;
   const value = match[1] ? 'PRESENT_REF' : match[2] ? 'PAST_REF' : 'FUTURE_REF';
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule: 'reference-word' });

@@ -1,6 +1,7 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
- * "next month" ('2022-01'), "last year", "this weekend", "the past year".
+ * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
+ * fiscal year".
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
@@ -9,7 +10,7 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { addDays, addMonths, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b/i;
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b/i;
 
 function weekendOf(day: CalendarDate): string {
   const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);

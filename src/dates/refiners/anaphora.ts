@@ -1,13 +1,16 @@
 /**
  * Resolves anaphoric expressions ("the next day", "the same year", "a year earlier",
  * "the year-ago quarter") against the previous date in the text (anchor
- * 'previous-date'). Without a usable antecedent the publication-based fallback the
+ * 'previous-date'), and clock times written without a date ("at 10 p.m.") against the
+ * date they are told against (see dayForTime). Without a usable antecedent the publication-based fallback the
  * parser computed stays (anchor 'publication').
  */
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 import { getSpec, setSpec, type TimexSpec } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart } from '../calendar.js';
+import { sentenceAround, tenseAround } from '../tense.js';
+import { COMPARISON_RULE } from '../parsers/quarter.js';
 
 type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };
 
@@ -56,13 +59,45 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   }
 }
 
-export const anaphoraResolver = defineRefiner('anaphora', (_context, results) => {
+/** What may stand between a clock time and the date it belongs to: "10:35 a.m. (0735 GMT) Friday". */
+const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+
+/**
+ * The day a clock time written without a date belongs to: a day-valued date right after
+ * it ("at about 10:35 a.m. (0735 GMT) Friday"), else — in past narration — the last
+ * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
+ * died at 10 p.m."). Null keeps the publication date.
+ */
+function dayForTime(text: string, result: ParsingResult, next: ParsingResult | undefined, previousDay: { value: string; end: number } | null): string | null {
+  const end = result.index + result.text.length;
+  if (next) {
+    const nextSpec = getSpec(next.start);
+    const gap = text.slice(end, next.index);
+    if (nextSpec?.value && nextSpec.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) && gap.length <= 30 && TIME_TO_DATE_GAP.test(gap)) return nextSpec.value;
+  }
+  if (!previousDay) return null;
+  const own = sentenceAround(text, result.index, end);
+  const before = own.start > 1 ? sentenceAround(text, own.start - 2, own.start - 1).start : own.start;
+  if (previousDay.end <= before) return null;
+  return tenseAround(text, result.index, end) === 'past' ? previousDay.value : null;
+}
+
+export const anaphoraResolver = defineRefiner('anaphora', (context, results) => {
   let previous: Parsed | null = null;
   let previousQuarter: Parsed | null = null;
+  let previousDay: { value: string; end: number } | null = null;
   const out: ParsingResult[] = [];
-  for (const result of results) {
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i]!;
     const spec = getSpec(result.start);
     if (!spec) { out.push(result); continue; }
+    if (spec.timeOfDay && spec.value) {
+      const day = dayForTime(context.text, result, results[i + 1], previousDay);
+      const { timeOfDay: _done, ...rest } = spec;
+      setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
+      out.push(result);
+      continue;
+    }
     if (spec.anaphor) {
       const quarterMode = spec.anaphor.granularity === 'quarter' && spec.anaphor.unit !== 'quarter';
       const antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter : previous;
@@ -78,7 +113,8 @@ export const anaphoraResolver = defineRefiner('anaphora', (_context, results) =>
       const parsed = parseValue(spec.value);
       if (parsed) {
         previous = parsed;
-        if (parsed.quarter !== undefined) previousQuarter = parsed;
+        if (parsed.day !== undefined) previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
+        if (parsed.quarter !== undefined && spec.rule !== COMPARISON_RULE) previousQuarter = parsed;
       }
     }
     out.push(result);

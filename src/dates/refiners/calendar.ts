@@ -27,6 +27,27 @@ const PART_OF_DAY: [RegExp, string][] = [
   [/\bmorning\b/i, 'TMO'],
 ];
 
+/** Determiners before an attributive date ("the Oct. 23 slaying", "their June summit"). */
+const DETERMINER_BEFORE = /\b(?:the|their|his|her|its|our|this|that|last)\s+$/i;
+/** Words after a date that show it is not a noun modifier ("the May 5 of ...", "the June 3 and 4"). */
+const NOT_A_HEAD_NOUN = /^(?:of|and|or|to|in|on|at|for|by|with|from|through|until|till|when|as|that|which|who|is|are|was|were|will|would|has|have|had|be|been|this|next|last|deadline|date|meeting|session|vote|election|elections|hearing|trial|summit|talks|launch|release|opening|start|target|auction)$/i;
+
+/**
+ * True when [start, end) is a month (and day) used as a noun modifier after a
+ * determiner: "the Oct. 23 slaying", "their June summit" (but not "the June 3 and 4").
+ * Scheduling nouns ("the Jan. 10 deadline", "the June summit" is ambiguous) are left to
+ * the tense of the clause.
+ *
+ * @example
+ * attributive('since the Oct. 23 slaying', 10, 17); // true
+ * attributive('the June 3 and 4 talks', 4, 10);     // false
+ */
+export function attributive(text: string, start: number, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^\s+([a-z][\p{L}-]*)/u.exec(text.slice(end, end + 24));
+  return next !== null && !NOT_A_HEAD_NOUN.test(next[1]!);
+}
+
 function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | null {
   const c = result.start;
   const text = result.text;
@@ -34,11 +55,17 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
   const pub = publicationOf(context);
   const rule = 'chrono';
   const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') => c.isCertain(k);
-  const tense = () => tenseAround(context.text, result.index, result.index + text.length);
+  const tense = () => {
+    const found = tenseAround(context.text, result.index, result.index + text.length);
+    // "the Oct. 23 slaying", "their June summit": a date used as a modifier of an event
+    // noun names an event the reader already knows of — behind us unless the clause is future
+    return found !== 'future' && attributive(context.text, result.index, result.index + text.length) ? 'past' : found;
+  };
   let day: CalendarDate | null = null;
   let anchor: TimexSpec['anchor'] = 'absolute';
   let granularity: 'day' | 'month' | 'year' | 'week' = 'day';
   let mod: TimexSpec['mod'];
+  let timeOfDay = false;
 
   const casual = [...tags].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
   if (tags.has('result/relativeDate')) {
@@ -97,6 +124,7 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     anchor = 'publication';
     if (!pub) return { type: 'TIME', value: null, anchor, rule };
     day = pub;
+    timeOfDay = certain('hour');
   } else {
     return null;
   }
@@ -121,7 +149,7 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
       }
     }
   }
-  return { type, value, anchor, rule, ...(mod ? { mod, modDone: true } : {}) };
+  return { type, value, anchor, rule, ...(mod ? { mod, modDone: true } : {}), ...(timeOfDay && type === 'TIME' ? { timeOfDay: true } : {}) };
 }
 
 export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {

@@ -3,12 +3,15 @@
  * removal so a correct shorter reading (ours) can survive:
  * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
  * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
+ * - greetings and programmes ("Good evening", "the morning talk show");
  * - slash fractions without a year ("1/2");
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
- * - chrono's "for/within 5 days" (a duration, which our duration parser reports).
+ * - chrono's "for/within/after 5 days", "5 days later" and past-tense "in two weeks"
+ *   (durations, which our parsers report), and "in the day" read as tomorrow.
  */
 import { defineRefiner } from './base.js';
 import { getSpec } from '../timex.js';
+import { tenseAround } from '../tense.js';
 
 const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
@@ -32,10 +35,15 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && !hasDate && !TIME_EVIDENCE.test(t)) return false;
     if (hasTime && /[$€£¥]\s*$/.test(before)) return false;
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
-    if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t)) return false;
+    // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
+    if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
+    if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
     if (/^\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(t) && !start.isCertain('year')) return false;
     const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
+    // "the March of the Combatant Mothers": a march, not the month
+    if (monthOnly && /^march\s+of$/i.test(t) && /^\s+(?:the\s+)?[A-Z]/.test(after)) return false;
     if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
       if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
@@ -43,11 +51,19 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       if (/^march$/i.test(t) && (/\bthe\s+$/i.test(before) || /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
       if (/^may$/i.test(t) && /^may$/.test(t)) return false;
     }
-    if (result.tags().has('result/relativeDate') && /^(?:for|within)\s/i.test(t)) return false;
+    if (result.tags().has('result/relativeDate')) {
+      // "for/within/after 5 days" are durations (our duration parser reports the amount);
+      // chrono reads "in the day", "in the years" as one day/year from now
+      if (/^(?:for|within|after)\s/i.test(t) || /^in\s+the\s/i.test(t)) return false;
+      // "his second letter in two weeks was published": in past narration "in N units" is a span, not a future date
+      if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past') return false;
+    }
     // chrono reads "a quarter" as three months from now; quarters are ours
     if (result.tags().has('result/relativeDate') && /quarter/i.test(t)) return false;
-    // "two hours before the talks": a duration plus a signal, not a date on its own
+    // "two hours before the talks", "seven days later": TimeML reads the amount as a
+    // DURATION (our parsers) and leaves the signal word outside
     if (/\s(?:before|after)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])/.test(after)) return false;
+    if (result.tags().has('result/relativeDate') && /\s(?:later|after|before)$/i.test(t)) return false;
     return true;
   });
 });

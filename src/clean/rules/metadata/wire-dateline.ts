@@ -13,7 +13,9 @@
 import type { InlineContext, InlineEdit, InlineRule } from '../../rule.js';
 import { MONTH_PATTERN, wordCount } from '../../shape.js';
 
-const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]{0,24}";
+// A period inside a place word only before a capital or the word's end ("St.", "D.C."), so a
+// domain ("site.com/x/") is never a place.
+const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?=\\p{Lu}|[\\s,]|$)){0,24}";
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
 const REGION = `(?:,\\s?${PLACE})?`;
 const DAY = `(?:,\\s?${MONTH_PATTERN}\\s?\\d{1,2}(?:st|nd|rd|th)?\\.?)?`;
@@ -21,7 +23,7 @@ const AGENCY = "\\p{L}[\\p{L}.&'’-]{0,20}(?:[ /-]\\p{L}[\\p{L}.&'’-]{0,20}){
 // "Place[, Region][, Mon D] (Agency) - " or "(Agency)" glued to the next word.
 const PAREN_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\(${AGENCY}\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`, 'u');
 // "MOSCOW, December 7. /TASS/. "
-const SLASH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\/${AGENCY}\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
+const SLASH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\/\\p{Lu}[\\p{L}.&'’-]{0,20}(?: \\p{Lu}[\\p{L}.&'’-]{0,20}){0,2}\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
 // "NEW DELHI: ", "WASHINGTON — ", "GENEVA, Switzerland - "
 const CAPS_PLACE = new RegExp(`^(\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION}${DAY}\\s?(?::|[-–—]{1,2})\\s`, 'u');
 // Caps labels that open a paragraph but are not places.

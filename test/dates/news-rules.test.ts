@@ -1,0 +1,139 @@
+/**
+ * Table tests for the news-reading rules of the second round: business comparison
+ * periods, attributive dates, clock times told against an earlier date, signals
+ * ("three days later"), "soon" in past narration, spelled decades, and false positives
+ * found on the TimeML dev sets. Each rule has positive rows and negative rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/dates/index.js';
+
+type Row = [sentence: string, publishedAt: string, text: string, value: string | null, type?: string];
+
+function check([sentence, publishedAt, text, value, type]: Row) {
+  const all = resolveDates(sentence, { publishedAt });
+  const found = all.find((d) => d.text === text);
+  expect(found, `no ${JSON.stringify(text)} in ${JSON.stringify(all.map((d) => [d.text, d.value]))}`).toBeDefined();
+  expect(found!.value).toBe(value);
+  if (type) expect(found!.type).toBe(type);
+  expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
+}
+
+function none(sentence: string, publishedAt: string, forbidden: RegExp) {
+  const found = resolveDates(sentence, { publishedAt }).filter((d) => forbidden.test(d.text));
+  expect(found.map((d) => [d.text, d.value])).toEqual([]);
+}
+
+describe('business comparison periods', () => {
+  const rows: Row[] = [
+    ['Net income fell from $5 million in the year-ago period.', '1989-10-26', 'the year-ago period', '1988-Q3'],
+    ['Third-quarter profit rose 5% from the year-earlier period.', '1989-10-26', 'the year-earlier period', '1988-Q3'],
+    ['Net was $3 million, compared with the corresponding period last year.', '1989-10-26', 'the corresponding period last year', '1988-Q3'],
+    ['Profit in the third quarter rose from the quarter a year ago.', '1989-10-26', 'the quarter a year ago', '1988-Q3'],
+    ['Sales fell 3% from the 1988 period.', '1989-10-26', 'the 1988 period', '1988-Q3'],
+    ['Net income rose 5% in the latest period.', '1989-11-02', 'the latest period', '1989-Q3'],
+    ['Sales in this year\'s third quarter rose.', '1989-10-26', 'this year\'s third quarter', '1989-Q3'],
+    ['Analysts expect next year\'s first quarter to improve.', '1989-10-26', 'next year\'s first quarter', '1990-Q1'],
+    ['Earnings rose from last year\'s quarter.', '1989-10-26', 'last year\'s quarter', '1988-Q3'],
+    ['The company expects a loss for the full year.', '1989-11-02', 'the full year', '1989'],
+    ['He expects sales in the current fiscal year to rise.', '1989-11-02', 'the current fiscal year', '1989'],
+    ['Sales in the latest fiscal year fell.', '1989-11-02', 'the latest fiscal year', '1988'],
+    ['The plant will close by year-end.', '1989-11-02', 'year-end', '1989-12-31'],
+    ['Debt stood at $4 billion at year-end.', '1990-02-10', 'year-end', '1989-12-31'],
+    ['Growth in the near term is unlikely.', '1989-10-30', 'the near term', 'FUTURE_REF'],
+    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
+    ['Herbicide use was delayed earlier in the year by heavy rains.', '1989-10-26', 'the year', '1989'],
+    ['It cut $100 million by the end of the year.', '1989-10-30', 'the end of the year', '1989'],
+    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', 'the year', 'P1Y', 'DURATION'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it('counts "year-ago" back from the quarter under discussion, not from a comparison period', () => {
+    const text = 'Third-quarter net rose to $5 million from $4 million in the 1988 period. Year-ago sales were lower, and the quarter was strong.';
+    const found = resolveDates(text, { publishedAt: '1989-11-02' });
+    expect(found.find((d) => d.text === 'the 1988 period')?.value).toBe('1988-Q3');
+    expect(found.find((d) => d.text === 'the quarter')?.value).toBe('1989-Q3');
+  });
+
+  const negatives: [string, RegExp][] = [
+    ['During that period, prices rose.', /period/],
+    ['The trial period ended.', /period/],
+    ['Prices rose over a long period of time.', /period/],
+    ['A quarter of the votes were cast.', /quarter/],
+    ['He was named Man of the Year.', /Year/],
+    ['It was the year\'s best movie.', /year/],
+    ['The Y2K bug will strike in the year 2000.', /the year/],
+  ];
+  it.each(negatives)('extracts no period from %s', (sentence, forbidden) => none(sentence, '1989-10-26', forbidden));
+});
+
+describe('attributive dates and nearby deadlines', () => {
+  const rows: Row[] = [
+    ['Investigators have searched for Kopp since shortly after the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23'],
+    ['Police gathered evidence in the October slaying of Dr. Slepian.', '1999-04-19', 'October', '1998-10'],
+    ['The INS ruled the child must be repatriated by Jan. 14.', '2000-01-15', 'Jan. 14', '2000-01-14'],
+    ['The case is heard in May in the appeals court.', '2000-03-29', 'May', '2000-05'],
+    ['In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', '1998-01'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  const future: Row[] = [
+    // a date modifier in a future clause stays ahead; a scheduling noun is left to the tense
+    ['The leaders will meet at the June summit in Geneva.', '2021-12-07', 'June', '2022-06'],
+    ['The talks will begin on January 10.', '2021-12-31', 'January 10', '2022-01-10'],
+    ['The vote is set for the Jan. 20 deadline.', '2021-12-31', 'Jan. 20', '2022-01-20'],
+  ];
+  it.each(future)('%s (%s) → %s', (...row) => check(row as Row));
+});
+
+describe('clock times told against an earlier date', () => {
+  const rows: Row[] = [
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', 'about 10:35 a.m.', '1998-08-07T10:35', 'TIME'],
+    ['Slepian was shot on Oct. 23 in his home. He died at 10 p.m. in a hospital.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
+    ['"This father will leave at 4 in the morning (4 a.m. EDT Thursday)," Castro said.', '2000-04-05', '4 a.m. EDT Thursday', '2000-04-06T04:00', 'TIME'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  const publication: Row[] = [
+    // no earlier date, or a future clause: the publication day stays
+    ['The meeting will start at 10 p.m.', '1999-04-19', '10 p.m.', '1999-04-19T22:00', 'TIME'],
+    ['Talks ended on Oct. 23. The new round will open at 9 a.m.', '1999-04-19', '9 a.m.', '1999-04-19T09:00', 'TIME'],
+    // an earlier date two sentences back is too far
+    ['Talks ended on Oct. 2. Nobody spoke. Then the guards left. They returned at 9 a.m.', '1999-10-19', '9 a.m.', '1999-10-19T09:00', 'TIME'],
+  ];
+  it.each(publication)('%s (%s) → %s', (...row) => check(row as Row));
+});
+
+describe('signals after an amount are durations; "soon" in past narration', () => {
+  const rows: Row[] = [
+    ['Three days later, the rebels withdrew.', '1989-10-30', 'Three days', 'P3D', 'DURATION'],
+    ['He died seven days later in hospital.', '2000-06-01', 'seven days', 'P7D', 'DURATION'],
+    ['Castro spoke less than an hour after Craig announced the trip.', '2000-04-05', 'less than an hour', 'PT1H', 'DURATION'],
+    ['He had not admitted any role after three days of questioning.', '1998-08-18', 'three days', 'P3D', 'DURATION'],
+    ['His second letter in two weeks was published on Tuesday.', '2000-02-16', 'two weeks', 'P2W', 'DURATION'],
+    ['They met on Jan. 12. The day before, police had arrested him.', '1998-02-01', 'The day before', '1998-01-11'],
+    ['Revenues fell to $300 million, down from $450 million the year before.', '1998-09-07', 'the year before', '1997'],
+    ['Officials say militants plan to strike again soon.', '1998-08-20', 'soon', 'FUTURE_REF'],
+    ['The music of the nineties was loud.', '1998-03-03', 'the nineties', '199'],
+    ['It began in the late eighties.', '1998-03-03', 'the late eighties', '198'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  const negatives: [string, string, RegExp][] = [
+    ['He was soon released and appeared healthy.', '1998-08-20', /soon/],
+    ['A trickle of cash soon became a flood.', '1998-08-20', /soon/],
+    ['He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07', /day before/],
+    ['Albright will spend five hours in Nairobi later in the day before returning home.', '1998-08-17', /day/],
+    ['Blasts hit the embassies earlier in the day.', '1998-08-08', /day/],
+    ['In the years that followed, the guerrillas fought on.', '2000-04-01', /^(?:in )?the years$/i],
+    ['Three days later, the rebels withdrew.', '1989-10-30', /later/],
+    ['Elian\'s stepmother led the March of the Combatant Mothers.', '2000-01-15', /March/],
+    ['Cardinal O\'Connor said Mass at St. Patrick\'s Cathedral.', '1998-10-25', /Patrick/],
+    ['The ship sank off Christmas Island.', '1998-10-25', /Christmas/],
+    ['Sun, Hewlett-Packard and others say Intel is not threatened.', '1989-10-27', /Sun/],
+    ['Good evening from the central park in Havana.', '1998-01-20', /evening/],
+    ['Farkas said on state TV\'s morning talk show that he was fit.', '1998-04-18', /morning/],
+    ['He is in his sixties.', '1998-03-03', /sixties/],
+    ['Temperatures were in the sixties.', '1998-03-03', /sixties/],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+});
