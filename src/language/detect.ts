@@ -1,12 +1,13 @@
 /**
  * detectLanguage: the language (ISO 639-3) and script of a passage.
  *
- * Three signals, cheapest and most reliable first:
+ * Four signals, cheapest and most reliable first:
  * 1. Unicode script: Greek, Hebrew, Hangul, Kana, Han, Thai, Georgian and Armenian each
  *    name one language outright.
  * 2. Function words: a passage whose words are largely one language's closed-class words
  *    is in that language, however short (this is what franc gets wrong on short English).
- * 3. franc-min trigrams, restricted to a candidate list of news languages (never Scots,
+ * 3. Letters found in one Cyrillic alphabet only (Ukrainian ї є ґ, Belarusian ў, Serbian ђ ћ).
+ * 4. franc-min trigrams, restricted to a candidate list of news languages (never Scots,
  *    Javanese or Fula for a line of English), for the rest.
  */
 import { francAll } from 'franc-min';
@@ -100,11 +101,25 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
     if (byWords) return { ...byWords, script, method: 'function-words' };
   }
 
+  if (script === 'Cyrillic') {
+    const byLetters = cyrillicByLetters(text);
+    if (byLetters && only.includes(byLetters)) return { language: byLetters, script, confidence: scriptShare, method: 'script' };
+  }
+
   const ranked = francAll(text, { only: [...only], minLength: 1 });
   const [top, second] = ranked;
   if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
   const margin = second ? 1 - second[1] : 1;
   return { language: top[0], script, confidence: Math.min(1, Math.max(0, margin * 4)), method: 'trigrams' };
+}
+
+// Letters of one Cyrillic alphabet only: Ukrainian ґ є ї (and і without Russian ы э),
+// Belarusian ў, Serbian ђ ћ џ љ њ. Trigram models confuse these languages on short text.
+function cyrillicByLetters(text: string): string | null {
+  if (/[ґєїҐЄЇ]/.test(text) || (/[іІ]/.test(text) && !/[ыэЫЭ]/.test(text) && !/[ўЎ]/.test(text))) return 'ukr';
+  if (/[ўЎ]/.test(text)) return 'bel';
+  if (/[ђћџљњЂЋЏЉЊ]/.test(text)) return 'srp';
+  return null;
 }
 
 // A language wins on function words when at least 15% of the words are its function words
