@@ -96,35 +96,47 @@ const isFlagRule = (rule: CleanRule): rule is FlagRule => rule.type === 'flag';
 // Block rules run in order; the whole list runs again while a pass removes something new,
 // because a removal can change what another rule sees (a byline is in the head only once
 // the dateline above it is gone). Cleaning the output again therefore finds nothing more.
+// A rule is a pure function of the block, the block list and which blocks are removed; a
+// call that never asked the context about removals (isRemoved, removedBy, keptBefore,
+// keptAfter) gives the same answer in a later pass, so a later pass only re-asks the
+// (rule, block) pairs whose last answer read the removal state.
 const MAX_BLOCK_PASSES = 4;
 
 function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], language: string, removals: Array<RemovalVerdict | undefined>): MetadataPatch {
   const metadata: MetadataPatch = {};
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
   let group = 0;
+  let readState = false; // set when the running match asks about removals
   const context: BlockContext = {
     blocks,
     language,
-    isRemoved: (index) => removals[index] !== undefined,
-    removedBy: (index) => removals[index]?.rule,
-    keptBefore: (index) => keptBeforeCounts[index]!,
-    keptAfter: (index) => keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!,
+    isRemoved: (index) => ((readState = true), removals[index] !== undefined),
+    removedBy: (index) => ((readState = true), removals[index]?.rule),
+    keptBefore: (index) => ((readState = true), keptBeforeCounts[index]!),
+    keptAfter: (index) => ((readState = true), keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!),
   };
+  // stateful[r * n + i] = 1 when rule r's last answer for block i read the removal state.
+  const n = blocks.length;
+  const stateful = new Uint8Array(rules.length * n).fill(1);
   let countedAt = -1; // the value of `group` when the kept counts were last taken
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
-    for (const rule of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const row = r * n;
       // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1));
       // retaken only after a removal.
       if (countedAt !== group) {
-        for (let i = 0; i < blocks.length; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
+        for (let i = 0; i < n; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
         countedAt = group;
       }
-      for (let i = 0; i < blocks.length; i++) {
-        if (removals[i]) continue;
+      for (let i = 0; i < n; i++) {
+        if (removals[i] || stateful[row + i] === 0) continue;
+        readState = false;
         const verdict = rule.match(blocks[i]!, context);
+        stateful[row + i] = readState ? 1 : 0;
         if (!verdict) continue;
-        const through = Math.min(Math.max(verdict.through ?? i, i), blocks.length - 1);
+        const through = Math.min(Math.max(verdict.through ?? i, i), n - 1);
         const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
         if (verdict.language) removal.language = verdict.language;
         for (let k = i; k <= through; k++) if (!removals[k]) removals[k] = removal;

@@ -44,11 +44,24 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
   // The list runs again while a pass changed something (a shortcode inside link text, nested
   // markdown, chains of stray punctuation), so cleaning the result again changes nothing.
   // Most paragraphs need no edit at all and cost a single pass.
+  // A rule is pure: when it found nothing and no edit has been applied since, it would find
+  // nothing again, so a later round skips it. `applied` counts applied edit lists; idleAt[k]
+  // is its value when rule k last found nothing (-1: must run).
+  let applied = 0;
+  const idleAt = new Array<number>(rules.length).fill(-1);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
-    for (const rule of rules) {
-      const found = usable(rule.find(text, context), text.length);
-      if (found.length === 0) continue;
+    for (let k = 0; k < rules.length; k++) {
+      if (idleAt[k] === applied) continue;
+      const rule = rules[k]!;
+      const proposed = rule.find(text, context);
+      const found = proposed.length === 0 ? proposed : usable(proposed, text.length);
+      if (found.length === 0) {
+        idleAt[k] = applied;
+        continue;
+      }
+      idleAt[k] = -1;
+      applied++;
       const before = text;
       pieces = applyEdits(pieces, found, rule.id, rule.category);
       text = joinText(pieces);
@@ -56,6 +69,7 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
       // them at once, so the next rule reads the paragraph as a second cleaning would.
       const trims = edgeTrims(text);
       if (trims.length) {
+        applied++;
         pieces = applyEdits(pieces, trims, 'whitespace/trim', 'whitespace');
         text = joinText(pieces);
       }

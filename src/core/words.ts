@@ -16,6 +16,9 @@ const LETTER = /\p{L}/u;
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  // Latin-1 and Latin Extended-A/B: letters except × and ÷ (and ª µ º below À).
+  if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation (’ “ ” —): no letters
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters are rare in news; treat as separators
   return LETTER.test(text[i]!);
 }
@@ -36,15 +39,42 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
       continue;
     }
     const start = i;
-    i++;
-    while (i < length) {
-      if (isLetterAt(text, i)) i++;
-      else {
-        const c = text.charCodeAt(i);
-        if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(text, i + 1)) i += 2;
-        else break;
-      }
-    }
+    i = wordEnd(text, i + 1, length);
     visit(start, i);
   }
+}
+
+/**
+ * Like `scanWords`, but stops as soon as `visit` returns false (for callers that can decide
+ * after the first few words).
+ *
+ * @example
+ * let words = 0;
+ * scanWordsWhile('a b c d', () => ++words < 2); // visits 'a' and 'b' only
+ */
+export function scanWordsWhile(text: string, visit: (start: number, end: number) => boolean): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i + 1, length);
+    if (!visit(start, i)) return;
+  }
+}
+
+// End of the word whose letters continue at `i` (an apostrophe between letters stays inside).
+function wordEnd(text: string, i: number, length: number): number {
+  while (i < length) {
+    if (isLetterAt(text, i)) i++;
+    else {
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(text, i + 1)) i += 2;
+      else break;
+    }
+  }
+  return i;
 }

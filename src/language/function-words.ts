@@ -8,7 +8,7 @@
  * a guard against misdetection before a passage is called foreign. All languages are
  * counted in one pass over the words.
  */
-import { scanWords } from '../core/words.js';
+import { scanWords, scanWordsWhile } from '../core/words.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.
@@ -30,6 +30,15 @@ LANGUAGES.forEach((language, bit) => {
   for (const word of FUNCTION_WORDS[language]!.split(' ')) MASKS.set(word, (MASKS.get(word) ?? 0) | (1 << bit));
 });
 
+// The same for the words written in a-z only, keyed by their letters in base 32 (a = 1).
+const ASCII_MASKS = new Map<number, number>();
+for (const [word, mask] of MASKS) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 0x60);
+  ASCII_MASKS.set(key, mask);
+}
+
 /**
  * Languages that have a function-word list.
  *
@@ -47,13 +56,13 @@ export function functionWordLanguages(): string[] {
  * functionWordShares('The talks will be held in Geneva').shares.eng; // 4 / 7
  */
 export function functionWordShares(text: string): { words: number; shares: Record<string, number> } {
-  const lower = text.toLowerCase();
+  const { source, lowered } = wordSource(text);
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  scanWords(lower, (start, end) => {
+  scanWords(source, (start, end) => {
     words++;
     if (end - start > LONGEST) return;
-    const mask = MASKS.get(lower.slice(start, end));
+    const mask = maskOf(source, start, end, lowered);
     if (mask) for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[bit]!++;
   });
   const shares: Record<string, number> = {};
@@ -74,20 +83,44 @@ export function hasFunctionWords(text: string, language: string, minShare = 0.08
   if (bit < 0) return false;
   const needed = Math.ceil(minShare * sample);
   // Words average under ten characters: the first sample*10 characters hold the sample.
-  const lower = (text.length > sample * 10 ? text.slice(0, sample * 10) : text).toLowerCase();
+  const { source, lowered } = wordSource(text.length > sample * 10 ? text.slice(0, sample * 10) : text);
+  const languageBit = 1 << bit;
   let words = 0;
   let hits = 0;
-  let decided = false;
-  scanWords(lower, (start, end) => {
-    if (decided) return;
+  scanWordsWhile(source, (start, end) => {
     words++;
     if (end - start <= LONGEST) {
-      const mask = MASKS.get(lower.slice(start, end));
-      if (mask && mask & (1 << bit)) hits++;
+      const mask = maskOf(source, start, end, lowered);
+      if (mask && mask & languageBit) hits++;
     }
-    if (hits >= needed || words >= sample) decided = true;
+    return hits < needed && words < sample;
   });
   return words > 0 && (hits >= needed || hits / words >= minShare);
+}
+
+// Lowercasing maps every UTF-16 unit to one unit of the same letterness, independent of its
+// neighbours, except 'İ' (two units) and 'Σ' (final sigma depends on context). Without those
+// two, the words of text.toLowerCase() are the lowercased words of text, so only the short
+// words need lowering; with them, the whole text is lowered first, as the word lists expect.
+const CONTEXT_DEPENDENT_LOWERCASE = /[\u0130\u03a3]/;
+
+function wordSource(text: string): { source: string; lowered: boolean } {
+  return CONTEXT_DEPENDENT_LOWERCASE.test(text) ? { source: text.toLowerCase(), lowered: true } : { source: text, lowered: false };
+}
+
+// Bit mask of the word source[start, end) as lowercased; ASCII words are looked up by a
+// number built from their letters, without making a string.
+function maskOf(source: string, start: number, end: number, lowered: boolean): number | undefined {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i) | 0x20; // lowercases A-Z; only A-Z and a-z land in a-z
+    if (c < 0x61 || c > 0x7a) {
+      const word = source.slice(start, end);
+      return MASKS.get(lowered ? word : word.toLowerCase());
+    }
+    key = key * 32 + (c - 0x60);
+  }
+  return ASCII_MASKS.get(key);
 }
 
 /**

@@ -62,26 +62,34 @@ export function scriptOfCodeUnit(code: number): ScriptName | null {
  * countScripts('Кремль said'); // { letters: 10, counts: { Cyrillic: 6, Latin: 4 } }
  */
 export function countScripts(text: string, start = 0, end = text.length): ScriptCensus {
-  const counts: Partial<Record<ScriptName, number>> = {};
+  // Counts per script index; `order` keeps first appearances, so the census lists scripts in
+  // the order the text introduces them (dominantScript breaks ties by that order).
+  const tally = new Int32Array(SCRIPT_NAMES.length);
+  const order: number[] = [];
   let letters = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    let script: number;
     // ASCII fast path: most news text is mostly ASCII.
     if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-        counts.Latin = (counts.Latin ?? 0) + 1;
-        letters++;
-      }
-      continue;
+      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+      script = LATIN;
+    } else {
+      const name = scriptOfCodeUnit(code);
+      if (!name) continue;
+      script = SCRIPT_INDEX[name];
     }
-    const script = scriptOfCodeUnit(code);
-    if (script) {
-      counts[script] = (counts[script] ?? 0) + 1;
-      letters++;
-    }
+    if (tally[script]!++ === 0) order.push(script);
+    letters++;
   }
+  const counts: Partial<Record<ScriptName, number>> = {};
+  for (const script of order) counts[SCRIPT_NAMES[script]!] = tally[script]!;
   return { letters, counts };
 }
+
+const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
+const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
+const LATIN = SCRIPT_INDEX.Latin;
 
 /**
  * The script with the most letters, or 'Other' for a text without letters.

@@ -8,6 +8,9 @@ import { quotedRegions } from './quoted-regions.js';
 
 const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|states|added|adds|insisted|insists|stressed|stresses|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|repeated|repeats|assured|assures|declared|declares|announced|announces|emphasized|emphasised|recalled|admitted|acknowledged|replied|told (?:\p{Lu}\p{L}+|him|her|them|reporters|journalists))\s+that\s+(I|we)\b/gu;
 
+// What every match contains, found by a literal scan before the full pattern runs.
+const QUICK = /that\s+(?:I|we)\b/;
+
 export const firstPersonRule: FlagRule = {
   type: 'flag',
   id: 'flag/first-person-report',
@@ -15,6 +18,7 @@ export const firstPersonRule: FlagRule = {
   description: 'First-person pronoun after "said that" outside quotes (a translation error)',
   find(paragraph) {
     const hits: FlagHit[] = [];
+    if (!QUICK.test(paragraph)) return hits;
     let inQuote: ((offset: number) => boolean) | null = null;
     REPORTED_FIRST_PERSON.lastIndex = 0;
     for (let m = REPORTED_FIRST_PERSON.exec(paragraph); m; m = REPORTED_FIRST_PERSON.exec(paragraph)) {
