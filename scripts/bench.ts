@@ -9,7 +9,8 @@ const files = readdirSync(new URL('./bench/', import.meta.url)).filter((f) => f.
 for (const file of files) {
   const stage = file.replace(/\.ts$/, '');
   if (wanted && wanted !== stage) continue;
-  const mod = (await import(`./bench/${file}`)) as { run(): Promise<BenchRow[]> };
+  const mod = (await import(`./bench/${file}`)) as { run?: () => Promise<BenchRow[]> };
+  if (typeof mod.run !== 'function') continue; // a shared helper module, not a benchmark
   for (const row of await mod.run()) {
     console.log(`${stage.padEnd(9)} ${row.name.padEnd(44)} ${row.value}${row.note ? `  (${row.note})` : ''}`);
   }
