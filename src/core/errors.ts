@@ -42,7 +42,12 @@ export function checkOptions<T extends object>(
   return options;
 }
 
-/** A calendar date without a time zone. */
+/**
+ * A calendar date without a time zone.
+ *
+ * @example
+ * const date: CalendarDate = { year: 2021, month: 12, day: 7 };
+ */
 export interface CalendarDate {
   year: number;
   month: number; // 1-12

@@ -97,7 +97,12 @@ export interface CleanResult {
   flags: Flag[];
 }
 
-/** TIMEX3 modifiers. */
+/**
+ * TIMEX3 modifiers.
+ *
+ * @example
+ * const mod: TimexMod = 'END'; // 'late January'
+ */
 export type TimexMod =
   | 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER'
   | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
@@ -121,7 +126,12 @@ export interface TemporalExpression extends Span {
   range?: { start: string; end: string };
 }
 
-/** Entity types. */
+/**
+ * Entity types.
+ *
+ * @example
+ * const type: EntityType = 'organization'; // 'White House'
+ */
 export type EntityType = 'person' | 'organization' | 'place';
 
 /**

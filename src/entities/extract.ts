@@ -16,7 +16,12 @@ import { parseText, type ParsedText } from './parse.js';
 import { buildEntities, decideTypes } from './resolve.js';
 import { buildVocabulary } from './words.js';
 
-/** Options of `extractEntities`. */
+/**
+ * Options of `extractEntities`.
+ *
+ * @example
+ * extractEntities(text, { types: ['person'] }); // people only
+ */
 export interface EntityOptions {
   /** Entity types to return (default: all three). */
   types?: readonly EntityType[];

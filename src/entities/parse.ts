@@ -15,10 +15,20 @@
  */
 import nlp from 'compromise';
 
-/** The compromise document type (a View of the whole text). */
+/**
+ * The compromise document type (a View of the whole text).
+ *
+ * @example
+ * const { doc } = parseText(text); doc.sentences().length;
+ */
 export type CompromiseDoc = ReturnType<typeof nlp>;
 
-/** One word of the text as this stage sees it. */
+/**
+ * One word of the text as this stage sees it.
+ *
+ * @example
+ * parseText('Iran‘s plan').tokens[0]; // { text: 'Iran', possessive: true, ... }
+ */
 export interface Token {
   /** The word as written, without possessive suffix: `source.slice(start, end) === text`. */
   readonly text: string;

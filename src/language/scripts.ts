@@ -6,7 +6,12 @@
  * pass over UTF-16 code units with range checks, far cheaper than a trigram model.
  */
 
-/** Scripts we tell apart; letters of any other script count as 'Other'. */
+/**
+ * Scripts we tell apart; letters of any other script count as 'Other'.
+ *
+ * @example
+ * const script: ScriptName = dominantScript(countScripts('Кремль')); // 'Cyrillic'
+ */
 export type ScriptName =
   | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Han' | 'Kana'
   | 'Hangul' | 'Thai' | 'Georgian' | 'Armenian' | 'Other';

@@ -7,6 +7,12 @@
 import { lineRule, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
 
+/**
+ * Rule `boilerplate/advertisement`: Lines of punctuation or symbols only (".", "***", "—").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [lonePunctuationRule] });
+ */
 export const lonePunctuationRule = lineRule(
   'boilerplate/lone-punctuation',
   'boilerplate',
@@ -14,6 +20,12 @@ export const lonePunctuationRule = lineRule(
   /^[\p{P}\p{S}\s]+$/u,
 );
 
+/**
+ * Rule `boilerplate/advertisement`: Advertisement labels.
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [advertisementRule] });
+ */
 export const advertisementRule = lineRule(
   'boilerplate/advertisement',
   'boilerplate',
@@ -30,6 +42,12 @@ const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}
 // The WordPress like widget: "Like this:", "Like Loading...".
 const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
 
+/**
+ * Rule `boilerplate/share`: Share, print and like buttons, alone or as a row of platform names.
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [shareRule] });
+ */
 export const shareRule: BlockRule = {
   type: 'block',
   id: 'boilerplate/share',
@@ -42,6 +60,12 @@ export const shareRule: BlockRule = {
   },
 };
 
+/**
+ * Rule `boilerplate/comments`: Cookie and consent notices.
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [cookieRule] });
+ */
 export const cookieRule = lineRule(
   'boilerplate/cookie',
   'boilerplate',
@@ -49,6 +73,12 @@ export const cookieRule = lineRule(
   /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|use of|policy|settings|preferences|continuing to (?:browse|use))\b).*$/i,
 );
 
+/**
+ * Rule `boilerplate/comments`: Comment counters and comment-form lines.
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [commentsRule] });
+ */
 export const commentsRule = lineRule(
   'boilerplate/comments',
   'boilerplate',
@@ -66,6 +96,12 @@ const POSTED_IN_FIELD = /\|\s*(?:tagged|tags|\d+\s+comments?|no comments|leave a
 const TAGS_HEADING = /^(?:tags?|keywords|topics|tagged)\s*:?$/i;
 const MAX_TAGS = 20;
 
+/**
+ * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [tagsRule] });
+ */
 export const tagsRule: BlockRule = {
   type: 'block',
   id: 'boilerplate/tags',
@@ -90,6 +126,12 @@ export const tagsRule: BlockRule = {
   },
 };
 
+/**
+ * Rule `boilerplate/end-marker`: Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [timestampRule] });
+ */
 export const timestampRule = lineRule(
   'boilerplate/timestamp',
   'boilerplate',
@@ -97,6 +139,12 @@ export const timestampRule = lineRule(
   /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i,
 );
 
+/**
+ * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [endMarkerRule] });
+ */
 export const endMarkerRule = lineRule(
   'boilerplate/end-marker',
   'boilerplate',
@@ -108,6 +156,12 @@ export const endMarkerRule = lineRule(
 const BROWSER_NOTICE = /\b(?:your|this|another|a (?:modern|supported|different|newer|more recent)) (?:web )?browser\b|\benable javascript\b|\bjavascript is (?:disabled|required)\b/i;
 const BROWSER_WORD = /\b(?:browser|internet explorer|javascript)\b/i;
 
+/**
+ * Rule `boilerplate/browser-notice`: Browser-support notices ("… no longer accessible on Internet Explorer … use another browser").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [browserNoticeRule] });
+ */
 export const browserNoticeRule: BlockRule = {
   type: 'block',
   id: 'boilerplate/browser-notice',

@@ -23,6 +23,12 @@ const PAREN_CREDIT = new RegExp(`(?:^|[.!?]["”’]?\\s)\\((${CREDIT_NAME}(?:\\
 const LABELLED_CREDIT = /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
 const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
 
+/**
+ * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
+ *
+ * @example
+ * clean('… December 6, 2021. REUTERS/Evgenia Novozhenina', { rules: [captionRule] });
+ */
 export const captionRule: BlockRule = {
   type: 'block',
   id: 'credit/caption',

@@ -15,6 +15,12 @@ const CONTRIBUTED = new RegExp(
 );
 const REPORTING_BY = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
 
+/**
+ * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
+ *
+ * @example
+ * clean('Reporting by Jane Doe; Editing by John Roe', { rules: [reportingCreditRule] });
+ */
 export const reportingCreditRule: BlockRule = {
   type: 'block',
   id: 'credit/reporting',

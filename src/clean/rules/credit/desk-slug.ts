@@ -11,6 +11,12 @@ const SLUG = /^[a-z]{1,5}(?:-[a-z]{1,5}){0,2}(?:\/[a-z]{1,5}(?:-[a-z]{1,5}){0,2}
 const NOT_A_SLUG = /^(?:and\/or|he\/she|him\/her|his\/her|s\/he|km\/h|w\/o|n\/a|c\/o|y\/y|q\/q|m\/m)$/i;
 const TAIL_BLOCKS = 15;
 
+/**
+ * Rule `credit/desk-slug`: Wire-desk initials at the end of the story ("bur-ach/jj/rl", "rs/sms (dpa, Reuters)"); go to metadata.credits.
+ *
+ * @example
+ * clean('bur-ach/jj/rl', { rules: [deskSlugRule] });
+ */
 export const deskSlugRule: BlockRule = {
   type: 'block',
   id: 'credit/desk-slug',

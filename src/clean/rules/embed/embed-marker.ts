@@ -5,6 +5,12 @@
  */
 import { lineRule } from '../../rule.js';
 
+/**
+ * Rule `embed/marker`: Embed placeholders ("Embed:", "View this post on Instagram", "Click to play video").
+ *
+ * @example
+ * clean('Embed:', { rules: [embedMarkerRule] });
+ */
 export const embedMarkerRule = lineRule(
   'embed/marker',
   'embed',

@@ -7,6 +7,12 @@ import { regexEdits, type InlineRule } from '../../rule.js';
 // The lookbehind starts a match only at the beginning of a run of spaces (linear time).
 const INLINE = /(?<![ \t])[ \t]*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-Za-z0-9]{1,40}\b/g;
 
+/**
+ * Rule `embed/inline-link`: pic.twitter.com and t.co links inside paragraphs.
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [inlineSocialLinkRule] });
+ */
 export const inlineSocialLinkRule: InlineRule = {
   type: 'inline',
   id: 'embed/inline-link',

@@ -7,6 +7,12 @@ import { SOCIAL_LINK } from './social.js';
 
 const ONLY_SOCIAL_LINKS = new RegExp(`^<?${SOCIAL_LINK}>?(?:\\s+<?${SOCIAL_LINK}>?)*$`, 'u');
 
+/**
+ * Rule `embed/link-only`: Paragraphs made only of social-media or video links.
+ *
+ * @example
+ * clean('https://twitter.com/x/status/1', { rules: [linkOnlyRule] });
+ */
 export const linkOnlyRule: BlockRule = {
   type: 'block',
   id: 'embed/link-only',

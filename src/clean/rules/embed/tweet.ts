@@ -8,6 +8,12 @@ import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
 import { endsWithSocialLink, TWEET_SIGNATURE } from './social.js';
 
+/**
+ * Rule `embed/tweet-signature`: Signature line of an embedded tweet ("— Name (@handle) December 7, 2021").
+ *
+ * @example
+ * clean('— Name (@handle) date', { rules: [tweetSignatureRule] });
+ */
 export const tweetSignatureRule: BlockRule = {
   type: 'block',
   id: 'embed/tweet-signature',
@@ -18,6 +24,12 @@ export const tweetSignatureRule: BlockRule = {
   },
 };
 
+/**
+ * Rule `embed/tweet-body`: Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link.
+ *
+ * @example
+ * clean('— Name (@handle) date', { rules: [tweetBodyRule] });
+ */
 export const tweetBodyRule: BlockRule = {
   type: 'block',
   id: 'embed/tweet-body',

@@ -16,6 +16,12 @@ function sharedPrefix(a: string, b: string): number {
   return i;
 }
 
+/**
+ * Rule `flag/doubled-stem`: Adjacent words sharing a stem with different endings ("colossal colossus").
+ *
+ * @example
+ * clean('“colossal” colossus', { rules: [doubledStemRule] });
+ */
 export const doubledStemRule: FlagRule = {
   type: 'flag',
   id: 'flag/doubled-stem',

@@ -11,6 +11,12 @@ const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|state
 // What every match contains, found by a literal scan before the full pattern runs.
 const QUICK = /that\s+(?:I|we)\b/;
 
+/**
+ * Rule `flag/first-person-report`: First-person pronoun after "said that" outside quotes (a translation error).
+ *
+ * @example
+ * clean('The American reiterated that I was not going to accept…', { rules: [firstPersonRule] });
+ */
 export const firstPersonRule: FlagRule = {
   type: 'flag',
   id: 'flag/first-person-report',

@@ -18,6 +18,12 @@ function afterAbbreviation(paragraph: string, wordStart: number): boolean {
   return ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, wordStart - 12), wordStart));
 }
 
+/**
+ * Rule `flag/fragment-sentence`: One-word sentences inside a paragraph (likely translation fragments).
+ *
+ * @example
+ * clean('sentence', { rules: [fragmentSentenceRule] });
+ */
 export const fragmentSentenceRule: FlagRule = {
   type: 'flag',
   id: 'flag/fragment-sentence',

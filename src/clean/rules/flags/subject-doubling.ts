@@ -14,6 +14,12 @@ const NAMED_SUBJECT = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?
 const LOOKBACK = 160;
 const NOT_A_SUBJECT = /^(?:In|On|At|For|From|With|By|After|Before|Since|During|When|While|If|Then|Now|So|But|And|Or|As|Here|There|Yet|Still|Also|Meanwhile|However|Today|Yesterday|Tomorrow|Last|Next|This|That|These|Those|Once|Instead|Together|Later|Earlier|Finally|Perhaps|Maybe|Why|How|What|Where|Who|Until|Although|Though|Because|Unless|Whether|Like|Unlike|Under|Over|Between|Among|Despite|Without|Within|Through|Into|Onto|Upon|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Above|Below|Even|Only|Again|Often|Sometimes|Never|Always|Thus|Hence|Therefore|Otherwise|Indeed|Of|To|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|Might|Have|Has|Had|Is|Are|Was|Were)\s/;
 
+/**
+ * Rule `flag/subject-doubling`: A named subject repeated as a pronoun ("Putin they had").
+ *
+ * @example
+ * clean('In Moscow they say', { rules: [subjectDoublingRule] });
+ */
 export const subjectDoublingRule: FlagRule = {
   type: 'flag',
   id: 'flag/subject-doubling',

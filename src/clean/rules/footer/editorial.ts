@@ -7,6 +7,12 @@
  */
 import { lineRule } from '../../rule.js';
 
+/**
+ * Rule `footer/editorial`: Editorial-standards, reuse/reprint and feedback lines ("Our Standards: …", "Reuse this content", "Send us your feedback").
+ *
+ * @example
+ * clean('Our Standards: The Thomson Reuters Trust Principles.', { rules: [editorialRule] });
+ */
 export const editorialRule = lineRule(
   'footer/editorial',
   'footer',

@@ -27,6 +27,12 @@ function isContinuation(block: Block | undefined): boolean {
   return block !== undefined && block.text.length <= 150 && wordCount(block.text) <= 15 && CONTINUATION.test(block.text);
 }
 
+/**
+ * Rule `footer/follow-us`: Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines.
+ *
+ * @example
+ * clean('Follow <outlet> on <platform>', { rules: [followUsRule] });
+ */
 export const followUsRule: BlockRule = {
   type: 'block',
   id: 'footer/follow-us',

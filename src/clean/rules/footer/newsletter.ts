@@ -5,6 +5,12 @@
  */
 import { lineRule } from '../../rule.js';
 
+/**
+ * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls.
+ *
+ * @example
+ * clean('Subscribe now', { rules: [newsletterRule] });
+ */
 export const newsletterRule = lineRule(
   'footer/newsletter',
   'footer',

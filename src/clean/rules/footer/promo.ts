@@ -11,6 +11,12 @@ import { wordCount } from '../../shape.js';
 
 const PROMO = /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
 
+/**
+ * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [promoRule] });
+ */
 export const promoRule: BlockRule = {
   type: 'block',
   id: 'footer/promo',

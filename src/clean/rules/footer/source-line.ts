@@ -7,6 +7,12 @@ import { wordCount } from '../../shape.js';
 
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[-–—:|]\s*(\S.{0,80})$/i;
 
+/**
+ * Rule `footer/source-line`: Syndication source lines ("Source-www.infobae.com", "Source: AFP"); go to metadata.credits.
+ *
+ * @example
+ * clean('Source-www.infobae.com', { rules: [sourceLineRule] });
+ */
 export const sourceLineRule: BlockRule = {
   type: 'block',
   id: 'footer/source-line',

@@ -26,6 +26,12 @@ const MIN_LETTERS = 20;
 const MIN_WORDS_SAME_SCRIPT = 8;
 const CLEAR_SHARE = 0.2;
 
+/**
+ * Rule `foreign-language/passage`: Paragraphs in another language or script than the article; the edit records the language.
+ *
+ * @example
+ * clean('English', { rules: [foreignPassageRule] });
+ */
 export const foreignPassageRule: BlockRule = {
   type: 'block',
   id: 'foreign-language/passage',

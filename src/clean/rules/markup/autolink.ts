@@ -5,6 +5,12 @@ import { regexEdits, type InlineRule } from '../../rule.js';
 
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000}|www\.[^\s<>]{1,2000}|mailto:[^\s<>]{1,300})>/gi;
 
+/**
+ * Rule `markup/autolink`: Angle-bracket autolinks lose their brackets.
+ *
+ * @example
+ * clean('<https://example.com>', { rules: [autolinkRule] });
+ */
 export const autolinkRule: InlineRule = {
   type: 'inline',
   id: 'markup/autolink',

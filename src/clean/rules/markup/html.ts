@@ -17,6 +17,12 @@ const NAMED: Readonly<Record<string, string>> = {
 // "&amp;amp;" (double-escaped) decodes in one step, so cleaning twice changes nothing.
 const ENTITY = /&(?:amp;)*(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 
+/**
+ * Rule `markup/html-tag`: Stray HTML tags are removed (their text stays).
+ *
+ * @example
+ * clean('<p>', { rules: [htmlTagRule] });
+ */
 export const htmlTagRule: InlineRule = {
   type: 'inline',
   id: 'markup/html-tag',
@@ -25,6 +31,12 @@ export const htmlTagRule: InlineRule = {
   find: (text) => (text.includes('<') ? regexEdits(TAG, text, (m) => (/^<br/i.test(m[0]) ? ' ' : '')) : []),
 };
 
+/**
+ * Rule `markup/html-entity`: HTML entities are decoded (except &lt; and &gt;).
+ *
+ * @example
+ * clean('<p>', { rules: [htmlEntityRule] });
+ */
 export const htmlEntityRule: InlineRule = {
   type: 'inline',
   id: 'markup/html-entity',

@@ -6,6 +6,12 @@ import { regexEdits, type InlineRule } from '../../rule.js';
 
 const LINK = /(!?)\[([^[\]\n]{0,500})\]\(([^()\s]{0,2000}(?:\s+"[^"\n]{0,200}")?)\)/g;
 
+/**
+ * Rule `markup/markdown-link`: Markdown links become their text; markdown images are removed.
+ *
+ * @example
+ * clean('[said](#)', { rules: [markdownLinkRule] });
+ */
 export const markdownLinkRule: InlineRule = {
   type: 'inline',
   id: 'markup/markdown-link',

@@ -42,6 +42,12 @@ export function bylineNames(text: string): string[] | null {
   return parts;
 }
 
+/**
+ * Rule `metadata/byline`: Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline.
+ *
+ * @example
+ * clean('By Samantha Berkhead', { rules: [bylineRule] });
+ */
 export const bylineRule: BlockRule = {
   type: 'block',
   id: 'metadata/byline',

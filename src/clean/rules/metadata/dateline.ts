@@ -49,6 +49,12 @@ export function readDateline(text: string): DatelineReading | null {
   return m ? { date: readDate(m[1]!), update: UPDATE_LABEL.test(text) } : null;
 }
 
+/**
+ * Rule `metadata/dateline`: A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt.
+ *
+ * @example
+ * clean('Published', { rules: [datelineRule] });
+ */
 export const datelineRule: BlockRule = {
   type: 'block',
   id: 'metadata/dateline',

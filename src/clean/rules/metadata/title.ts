@@ -39,6 +39,12 @@ export function repairTitle(text: string): string {
   return out.trim();
 }
 
+/**
+ * Rule `metadata/title`: Headline at the top, followed by a byline, dateline, credit or wire dateline; goes to metadata.title.
+ *
+ * @example
+ * clean('MOSCOW, Dec 7 (Reuters) - …', { rules: [titleRule] });
+ */
 export const titleRule: BlockRule = {
   type: 'block',
   id: 'metadata/title',

@@ -54,6 +54,12 @@ function followedBySentence(text: string, at: number, minWords: number): boolean
   return SENTENCE_START.test(rest) && wordCount(rest) >= minWords;
 }
 
+/**
+ * Rule `metadata/wire-dateline`: Wire datelines opening the first paragraph ("MOSCOW, Dec 7 (Reuters) - ", "Paris (AFP) – ", "NEW DELHI: ").
+ *
+ * @example
+ * clean('MOSCOW, Dec 7 (Reuters) - ', { rules: [wireDatelineRule] });
+ */
 export const wireDatelineRule: InlineRule = {
   type: 'inline',
   id: 'metadata/wire-dateline',

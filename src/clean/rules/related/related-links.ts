@@ -20,6 +20,12 @@ const BODY_PROSE = /[.!?]["”’]?\s+\p{Lu}|\b(?:said|says|told|added|reported|
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
 const MAX_HEADLINES = 12;
 
+/**
+ * Rule `related/links`: Read-more / related-stories headings with the headlines under them, and teaser lines.
+ *
+ * @example
+ * clean('Keep reading:', { rules: [relatedLinksRule] });
+ */
 export const relatedLinksRule: BlockRule = {
   type: 'block',
   id: 'related/links',

@@ -8,6 +8,12 @@ import type { InlineEdit, InlineRule } from '../../rule.js';
 
 const LETTER = /\p{L}/u;
 
+/**
+ * Rule `translation/apostrophe`: ‘ ´ ` used as an apostrophe after a letter become ’.
+ *
+ * @example
+ * clean('Iran‘s', { rules: [apostropheRule] });
+ */
 export const apostropheRule: InlineRule = {
   type: 'inline',
   id: 'translation/apostrophe',

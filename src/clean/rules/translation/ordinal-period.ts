@@ -10,6 +10,12 @@ const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|Septemb
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(\\.) ${MONTH_FULL}\\b`, 'g');
 const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(\\.) (?=\\p{Ll})`, 'gu');
 
+/**
+ * Rule `translation/ordinal-period`: Periods after day numbers that do not end a sentence ("the 10th. January", "January 13. and").
+ *
+ * @example
+ * clean(' → ', { rules: [ordinalPeriodRule] });
+ */
 export const ordinalPeriodRule: InlineRule = {
   type: 'inline',
   id: 'translation/ordinal-period',

@@ -23,6 +23,12 @@ const ABBREVIATION = new Set(
   ).split(' '),
 );
 
+/**
+ * Rule `translation/punctuation-pair`: ".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".").
+ *
+ * @example
+ * clean('him., in', { rules: [punctuationPairRule] });
+ */
 export const punctuationPairRule: InlineRule = {
   type: 'inline',
   id: 'translation/punctuation-pair',

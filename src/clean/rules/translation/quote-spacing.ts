@@ -25,6 +25,12 @@ function closingQuotes(text: string): number[] {
   return positions;
 }
 
+/**
+ * Rule `translation/space-after-quote`: Insert the missing space between a closing ” and the next word ("measures”Said").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [spaceAfterQuoteRule] });
+ */
 export const spaceAfterQuoteRule: InlineRule = {
   type: 'inline',
   id: 'translation/space-after-quote',
@@ -41,6 +47,12 @@ export const spaceAfterQuoteRule: InlineRule = {
   },
 };
 
+/**
+ * Rule `translation/space-before-quote`: Remove spaces before a closing ” that ends a clause ("wants ”." → "wants”.").
+ *
+ * @example
+ * clean('Follow us on Twitter', { rules: [spaceBeforeQuoteRule] });
+ */
 export const spaceBeforeQuoteRule: InlineRule = {
   type: 'inline',
   id: 'translation/space-before-quote',

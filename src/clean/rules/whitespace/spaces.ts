@@ -17,6 +17,12 @@ const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
 // Before a run of punctuation that ends at a space or the paragraph end ("said ,." too).
 const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?]{1,8}(?:\s|$))/g;
 
+/**
+ * Rule `whitespace/spaces`: Runs of spaces and Unicode spaces become one space.
+ *
+ * @example
+ * clean('him , in', { rules: [spacesRule] });
+ */
 export const spacesRule: InlineRule = {
   type: 'inline',
   id: 'whitespace/spaces',
@@ -25,6 +31,12 @@ export const spacesRule: InlineRule = {
   find: (text) => (ANY_NON_PLAIN_SPACE.test(text) ? regexEdits(NON_PLAIN_SPACE, text, () => ' ') : []),
 };
 
+/**
+ * Rule `typography/invisible`: Zero-width spaces, BOMs, soft hyphens and word joiners are removed.
+ *
+ * @example
+ * clean('him , in', { rules: [invisibleRule] });
+ */
 export const invisibleRule: InlineRule = {
   type: 'inline',
   id: 'typography/invisible',
@@ -33,6 +45,12 @@ export const invisibleRule: InlineRule = {
   find: (text) => (/[\u200b\ufeff\u00ad\u2060]/.test(text) ? regexEdits(INVISIBLE, text, () => '') : []),
 };
 
+/**
+ * Rule `typography/space-before-punctuation`: Spaces before a comma, period, colon, semicolon, ! or ? are removed.
+ *
+ * @example
+ * clean('him , in', { rules: [spaceBeforePunctuationRule] });
+ */
 export const spaceBeforePunctuationRule: InlineRule = {
   type: 'inline',
   id: 'typography/space-before-punctuation',
