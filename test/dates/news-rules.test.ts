@@ -137,3 +137,17 @@ describe('signals after an amount are durations; "soon" in past narration', () =
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
 });
+
+describe('"the night of <date>": the date carries the value', () => {
+  const rows: Row[] = [
+    ['Slepian was shot to death on the night of Oct. 23 as he stood in his kitchen.', '1999-05-05', 'Oct. 23', '1998-10-23', 'DATE'],
+    ['His wife returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', '1998-10-23'],
+    ['The rally is planned for the morning of March 3, 2000.', '2000-02-24', 'March 3, 2000', '2000-03-03'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    ['Slepian was shot to death on the night of Oct. 23 as he stood in his kitchen.', '1999-05-05', /night/i],
+    ['The night of the storm was long.', '1999-05-05', /of/i],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+});

@@ -32,6 +32,12 @@ export function shiftFrom(pub: { year: number; month: number; day: number }, uni
   }
 }
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the next day', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -13,6 +13,12 @@ const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END'
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\bcentury\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the 20th century', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const centuryParser = defineAnchoredParser('century', CORE, PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;
   const n = parseOrdinal(match[2]!);

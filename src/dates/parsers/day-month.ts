@@ -21,6 +21,12 @@ const PATTERN = new RegExp(
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\d{1,2}(?:st|nd|rd|th)?(?:\.|\s+of)?\s+\p{L}/iu;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the 10th. January', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -15,6 +15,12 @@ const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END'
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\d0['’]?s\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the 1990s', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (context, match) => {
   const start = match.index!;
   if (glued(context.text, start) && !match[0].startsWith("'") && !match[0].startsWith('’')) return null;

@@ -24,6 +24,12 @@ const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|la
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = new RegExp(`\\b(?:${UNITS})\\b`, 'i');
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('two hours', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (context, match) => {
   const text = context.text;
   let start = match.index!;

@@ -102,6 +102,12 @@ function normalise(name: string): string {
     .replace(/^(mother|father)s$/, '$1s');
 }
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('Thanksgiving Day', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const holidayParser = defineParser('holiday', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -38,6 +38,12 @@ export const COMPARISON_RULE = 'quarter/comparison';
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\b(?:quarter|half|period|Q[1-4]|[1-4]Q)\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the third quarter', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (context, match) => {
   const text = context.text;
   let start = match.index!;

@@ -10,6 +10,12 @@ import { tenseAround } from '../tense.js';
 
 const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('now', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const referenceWordParser = defineParser('reference-word', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
@@ -21,9 +27,6 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
   if (word === 'present') {
     // only "at present"; "present" is otherwise a verb or an adjective of place
     if (!/\bat\s+$/.test(before)) return null;
-  }
-  if (word === 'now' && /^\s*that\b/i.test(after) && /\b(?:just|only|even|until|up)\s+$/.test(before) === false && /^,/.test(after) === false) {
-    // "now that ..." is a conjunction but TimeML still annotates "now": keep it
   }
   if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century)/i.test(after)) return null;
   // the adjective ("future talks") is rarely a timex in TimeML; "the future", "in future" are

@@ -12,6 +12,12 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('next January', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const relativeMonthParser = defineParser('relative-month', PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;
   const pub = publicationOf(context);

@@ -17,6 +17,12 @@ function weekendOf(day: CalendarDate): string {
   return `${formatWeek(saturday)}-WE`;
 }
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('this week', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const relativePeriodParser = defineParser('relative-period', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

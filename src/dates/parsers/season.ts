@@ -16,6 +16,12 @@ const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['S
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('this summer', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -17,6 +17,12 @@ const CODES: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
 };
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('every year', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -25,6 +25,12 @@ const PATTERN = new RegExp(
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\b(?:seventeen|eighteen|nineteen|two\s+thousand)\b/i;
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('nineteen ninety-seven', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;

@@ -17,6 +17,12 @@ const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over
 /** Plural nouns that still follow a year ("2014 elections"). */
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
 
+/**
+ * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('since 2014', { publishedAt: '2021-12-07' }); // runs through this parser
+ */
 export const yearParser = defineParser('year', PATTERN, (context, match) => {
   const text = context.text;
   const yearAt = match.index! + match[0].length - match[2]!.length;

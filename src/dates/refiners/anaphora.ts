@@ -82,6 +82,12 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
   return tenseAround(text, result.index, end) === 'past' ? previousDay.value : null;
 }
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('the next day', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const anaphoraResolver = defineRefiner('anaphora', (context, results) => {
   let previous: Parsed | null = null;
   let previousQuarter: Parsed | null = null;

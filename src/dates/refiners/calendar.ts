@@ -152,6 +152,12 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
   return { type, value, anchor, rule, ...(mod ? { mod, modDone: true } : {}), ...(timeOfDay && type === 'TIME' ? { timeOfDay: true } : {}) };
 }
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('today', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {
   const out: ParsingResult[] = [];
   for (const result of results) {

@@ -7,7 +7,10 @@
  * - slash fractions without a year ("1/2");
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
  * - chrono's "for/within/after 5 days", "5 days later" and past-tense "in two weeks"
- *   (durations, which our parsers report), and "in the day" read as tomorrow.
+ *   (durations, which our parsers report), and "in the day" read as tomorrow;
+ * - a part of day before "of <date>" ("the night of Oct. 23"): chrono's merge of the two
+ *   keeps neither date component (it resolved to the publication day); TimeBank and
+ *   AQUAINT tag the date alone there, so the date result is kept on its own.
  */
 import { defineRefiner } from './base.js';
 import { getSpec } from '../timex.js';
@@ -19,6 +22,12 @@ const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
 const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('$1.35 a share', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;
   return results.filter((result) => {
@@ -37,6 +46,12 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "the night of Oct. 23": the date carries the value; see the header
+    if (/^(?:morning|afternoon|evening|night)$/i.test(t)) {
+      const of = /^\s+of\s+/i.exec(after);
+      const dateStart = result.index + result.text.length + (of ? of[0].length : 0);
+      if (of && results.some((r) => r !== result && r.index === dateStart)) return false;
+    }
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;

@@ -29,6 +29,12 @@ function amountCode(word: string): TimexMod {
   return 'APPROX';
 }
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('late January', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const modifierRefiner = defineRefiner('modifiers', (context, results) => {
   const text = context.text;
   for (const result of results) {

@@ -5,6 +5,12 @@
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('since 2014', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const overlapRemover = defineRefiner('overlap', (_context, results) => {
   // Stable sort: on equal index and length our results (restored first) win.
   const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);

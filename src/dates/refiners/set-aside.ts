@@ -11,6 +11,12 @@ import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 import { getSpec, setAsideOf } from '../timex.js';
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('just digits', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const setAsideOurs = defineRefiner('set-aside', (context, results) => {
   const holding = setAsideOf(context);
   if (!holding) return results;
@@ -19,6 +25,12 @@ export const setAsideOurs = defineRefiner('set-aside', (context, results) => {
   return chronoResults;
 });
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('just digits', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const restoreOurs = defineRefiner('restore', (context, results) => {
   const holding = setAsideOf(context);
   if (!holding || holding.length === 0) return results;

@@ -7,6 +7,12 @@ import { defineRefiner } from './base.js';
 
 const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
 
+/**
+ * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('Jan. 5 to Jan. 10', { publishedAt: '2021-12-07' }); // runs through this refiner
+ */
 export const rangeSplitter = defineRefiner('split-ranges', (context, results) => {
   const out: ParsingResult[] = [];
   for (const result of results) {
