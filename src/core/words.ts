@@ -31,17 +31,10 @@ export function isLetterAt(text: string, i: number): boolean {
  * scanWords('Iran’s plan', (s, e) => console.log(s, e)); // 0 6, then 7 11
  */
 export function scanWords(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isLetterAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i + 1, length);
-    visit(start, i);
-  }
+  scanWordsWhile(text, (start, end) => {
+    visit(start, end);
+    return true;
+  });
 }
 
 /**
