@@ -11,7 +11,12 @@ import type { Edit } from '../core/types.js';
 import type { Block } from './segment.js';
 import type { InlineEdit } from './rule.js';
 
-/** Why a block was removed. Blocks of one verdict that touch form one edit. */
+/**
+ * Why a block was removed. Blocks of one verdict that touch form one edit.
+ *
+ * @example
+ * const verdict: RemovalVerdict = { rule: 'boilerplate/advertisement', category: 'boilerplate', group: 0 };
+ */
 export interface RemovalVerdict {
   rule: string;
   category: string;
@@ -19,7 +24,13 @@ export interface RemovalVerdict {
   language?: string;
 }
 
-/** An inline edit with the rule that made it. */
+/**
+ * An inline edit with the rule that made it.
+ *
+ * @example
+ * // 'He [said](#).' → 'He said.'
+ * const edit: RuleEdit = { start: 3, end: 12, after: 'said', rule: 'markup/markdown-link', category: 'markup' };
+ */
 export interface RuleEdit extends InlineEdit {
   rule: string;
   category: string;

@@ -24,7 +24,13 @@ interface Piece {
   category?: string;
 }
 
-/** The outcome of the inline rules on one paragraph. */
+/**
+ * The outcome of the inline rules on one paragraph.
+ *
+ * @example
+ * const result: InlineResult = applyInlineRules(segment('He [said](#).')[0]!, [markdownLinkRule], { isFirst: true, language: 'eng' });
+ * // { text: 'He said.', edits: [{ start: 3, end: 12, after: 'said', rule: 'markup/markdown-link', category: 'markup' }] }
+ */
 export interface InlineResult {
   /** What the paragraph reads after the inline rules. */
   text: string;

@@ -12,7 +12,12 @@
 import type { ArticleMetadata } from '../core/types.js';
 import type { Block } from './segment.js';
 
-/** Metadata a rule lifts out of the body; arrays are appended, scalars first-wins. */
+/**
+ * Metadata a rule lifts out of the body; arrays are appended, scalars first-wins.
+ *
+ * @example
+ * const patch: MetadataPatch = { publishedAt: '2021-12-07', byline: ['Samantha Berkhead'] };
+ */
 export type MetadataPatch = Partial<Omit<ArticleMetadata, 'language'>>;
 
 /**
@@ -134,7 +139,13 @@ export interface FlagRule {
   find(paragraph: string): FlagHit[];
 }
 
-/** Any clean rule. */
+/**
+ * Any clean rule.
+ *
+ * @example
+ * const rule: CleanRule = lineRule('boilerplate/advertisement', 'boilerplate', 'Advertisement labels', /^advertisement$/i);
+ * rule.type; // 'block'
+ */
 export type CleanRule = BlockRule | InlineRule | FlagRule;
 
 /**

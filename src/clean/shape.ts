@@ -9,10 +9,22 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Month names and abbreviations as a regex alternation (for building rule patterns). */
+/**
+ * Month names and abbreviations as a regex alternation (for building rule patterns).
+ *
+ * @example
+ * new RegExp(`^${MONTH_PATTERN}$`).test('Sept.'); // true
+ * new RegExp(`^${MONTH_PATTERN}$`).test('December'); // true
+ */
 export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
-/** Social and messaging platforms that sites ask readers to follow. */
+/**
+ * Social and messaging platforms that sites ask readers to follow.
+ *
+ * @example
+ * new RegExp(`^${PLATFORM_PATTERN}$`).test('Google News'); // true
+ * new RegExp(`^${PLATFORM_PATTERN}$`, 'i').test('telegram'); // true (case-insensitive only with the 'i' flag)
+ */
 export const PLATFORM_PATTERN =
   '(?:Google News|Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Viber|Snapchat|Pinterest|Flipboard|Reddit|VK|VKontakte|Apple News|Google Discover|social media|social networks)';
 

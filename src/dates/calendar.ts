@@ -111,7 +111,14 @@ export function daysInMonth(year: number, month: number): number {
   return toDayNumber({ ...next, day: 1 }) - toDayNumber({ year, month, day: 1 });
 }
 
-/** Zero-pads a number. */
+/**
+ * Zero-pads a number.
+ *
+ * @example
+ * pad(7); // '07'
+ * pad(5, 4); // '0005'
+ * pad(-5); // '-05'
+ */
 export function pad(value: number, width = 2): string {
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).padStart(width, '0');

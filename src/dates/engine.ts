@@ -44,7 +44,13 @@ import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRemover } from './refiners/overlap.js';
 import { anaphoraResolver } from './refiners/anaphora.js';
 
-/** Our parsers, in priority order (earlier wins a tie of equal length). */
+/**
+ * Our parsers, in priority order (earlier wins a tie of equal length).
+ *
+ * @example
+ * NEWS_PARSERS[0].id; // 'anaphora' (tried first)
+ * NEWS_PARSERS.at(-1)!.id; // 'year' (tried last)
+ */
 export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   anaphoraParser,
   agoParser,
@@ -66,10 +72,21 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   yearParser,
 ]);
 
-/** Refiners that run before chrono's own. */
+/**
+ * Refiners that run before chrono's own.
+ *
+ * @example
+ * NEWS_PRE_REFINERS.map((r) => r.id); // ['drop-false-positives', 'set-aside']
+ */
 export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePositiveFilter, setAsideOurs]);
 
-/** Refiners that run after chrono's own, in order. */
+/**
+ * Refiners that run after chrono's own, in order.
+ *
+ * @example
+ * NEWS_POST_REFINERS.map((r) => r.id);
+ * // ['restore', 'split-ranges', 'chrono-calendar', 'modifiers', 'overlap', 'anaphora']
+ */
 export const NEWS_POST_REFINERS: readonly NewsRefiner[] = Object.freeze([
   restoreOurs,
   rangeSplitter,
@@ -93,5 +110,12 @@ export function createEngine(): Chrono {
   return engine;
 }
 
-/** The shared engine (immutable after construction: parse() keeps no state on it). */
+/**
+ * The shared engine (immutable after construction: parse() keeps no state on it).
+ *
+ * @example
+ * const option: NewsParsingOption = { newsnorm: { publication: { year: 2021, month: 12, day: 7 }, setAside: [] } };
+ * const [result] = engine.parse('The talks lasted two hours.', { instant: new Date(Date.UTC(2021, 11, 7, 12)), timezone: 0 }, option as never);
+ * getSpec(result!.start); // { type: 'DURATION', value: 'PT2H', rule: 'duration' }
+ */
 export const engine: Chrono = createEngine();

@@ -17,7 +17,12 @@
  * side), so it costs O(window) per call and never loads an NLP model.
  */
 
-/** Tense of the clause around an expression. */
+/**
+ * Tense of the clause around an expression.
+ *
+ * @example
+ * const tense: Tense = tenseAround('The leaders held a summit Tuesday.', 26, 33); // 'past'
+ */
 export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
 const WINDOW = 240;

@@ -11,13 +11,28 @@ import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node/en';
 import type { TimexMod } from '../core/types.js';
 import type { CalendarDate } from './calendar.js';
 
-/** TIMEX3 types. */
+/**
+ * TIMEX3 types.
+ *
+ * @example
+ * const type: TimexType = 'DURATION'; // e.g. "two hours" → PT2H
+ */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** What a value was resolved against. */
+/**
+ * What a value was resolved against.
+ *
+ * @example
+ * const anchor: TimexAnchor = 'publication'; // "yesterday" resolved against the publication date
+ */
 export type TimexAnchor = 'publication' | 'previous-date' | 'absolute';
 
-/** Units an anaphoric expression ('the next day', 'a year earlier') shifts by. */
+/**
+ * Units an anaphoric expression ('the next day', 'a year earlier') shifts by.
+ *
+ * @example
+ * const unit: AnaphorUnit = 'day'; // "the next day" shifts by { unit: 'day', offset: 1 }
+ */
 export type AnaphorUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'same';
 
 /**
@@ -64,18 +79,38 @@ export interface NewsParsingOption {
   };
 }
 
-/** chrono's parsing context (not exported by 'chrono-node/en' itself). */
+/**
+ * chrono's parsing context (not exported by 'chrono-node/en' itself).
+ *
+ * @example
+ * const extract = (context: ParsingContext, match: RegExpMatchArray) =>
+ *   makeResult(context, match.index!, match[0], { type: 'DATE', value: match[0], anchor: 'absolute', rule: 'year' });
+ */
 export type ParsingContext = Parameters<Parser['extract']>[0];
 
 const TAG = 'newsnorm/timex:';
 
-/** The per-call holding area for our results (see {@link NewsParsingOption}). */
+/**
+ * The per-call holding area for our results (see {@link NewsParsingOption}).
+ *
+ * @example
+ * // inside a refiner, with option { newsnorm: { publication: null, setAside: [] } }
+ * setAsideOf(context); // [] (the same array object as option.newsnorm.setAside)
+ * // with no newsnorm option (plain chrono call)
+ * setAsideOf(context); // null
+ */
 export function setAsideOf(context: ParsingContext): ParsingResult[] | null {
   const option = context.option as unknown as Partial<NewsParsingOption>;
   return option.newsnorm?.setAside ?? null;
 }
 
-/** The publication date of the current parse call (null when not given). */
+/**
+ * The publication date of the current parse call (null when not given).
+ *
+ * @example
+ * // with option { newsnorm: { publication: { year: 2021, month: 12, day: 7 }, setAside: [] } }
+ * publicationOf(context); // { year: 2021, month: 12, day: 7 }
+ */
 export function publicationOf(context: ParsingContext): CalendarDate | null {
   const option = context.option as unknown as Partial<NewsParsingOption>;
   return option.newsnorm?.publication ?? null;
@@ -130,13 +165,25 @@ export function trimSpan(index: number, text: string): { index: number; text: st
   return { index: index + lead, text: text.trim() };
 }
 
-/** True when the character before `index` continues a word (letters, digits, $, @, etc.). */
+/**
+ * True when the character before `index` continues a word (letters, digits, $, @, etc.).
+ *
+ * @example
+ * glued('$2021', 1); // true ('$' continues the word)
+ * glued('in 2021', 3); // false (a space before index 3)
+ */
 export function glued(text: string, index: number): boolean {
   if (index <= 0) return false;
   return /[\p{L}\p{N}$£€@#_]/u.test(text[index - 1]!);
 }
 
-/** True when the character at `index` continues a word. */
+/**
+ * True when the character at `index` continues a word.
+ *
+ * @example
+ * gluedAfter('2021s', 4); // true
+ * gluedAfter('2021.', 4); // false
+ */
 export function gluedAfter(text: string, index: number): boolean {
   if (index >= text.length) return false;
   return /[\p{L}\p{N}_]/u.test(text[index]!);

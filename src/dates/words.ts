@@ -6,25 +6,55 @@
  * alternations are built once at module load.
  */
 
-/** Month name or abbreviation (lower case) → month number. */
+/**
+ * Month name or abbreviation (lower case) → month number.
+ *
+ * @example
+ * MONTHS['sept']; // 9
+ * MONTHS.dec; // 12
+ */
 export const MONTHS: Readonly<Record<string, number>> = Object.freeze({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 });
 
-/** Full month names only (abbreviations are too ambiguous without a day number). */
+/**
+ * Full month names only (abbreviations are too ambiguous without a day number).
+ *
+ * @example
+ * new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i').test('March'); // true
+ * new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i').test('Mar.'); // false
+ */
 export const MONTH_NAME_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-/** Month names and dotted abbreviations. */
+/**
+ * Month names and dotted abbreviations.
+ *
+ * @example
+ * new RegExp(`^(?:${MONTH_PATTERN})$`, 'i').test('Sept.'); // true
+ * new RegExp(`^(?:${MONTH_PATTERN})$`, 'i').test('Mar'); // false ('Mar' needs its period)
+ */
 export const MONTH_PATTERN = `${MONTH_NAME_PATTERN}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?`;
 
-/** Weekday name (lower case) → 0 = Sunday ... 6 = Saturday. */
+/**
+ * Weekday name (lower case) → 0 = Sunday ... 6 = Saturday.
+ *
+ * @example
+ * WEEKDAYS.friday; // 5
+ * WEEKDAYS.sunday; // 0
+ */
 export const WEEKDAYS: Readonly<Record<string, number>> = Object.freeze({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
 
-/** Full weekday names. */
+/**
+ * Full weekday names.
+ *
+ * @example
+ * new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i').test('Friday'); // true
+ * new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i').test('Fri'); // false
+ */
 export const WEEKDAY_PATTERN = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 
 const SMALL: Readonly<Record<string, number>> = Object.freeze({
@@ -35,13 +65,25 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
   couple: 2, single: 1,
 });
 
-/** Number words a duration may start with (longest first for the regex). */
+/**
+ * Number words a duration may start with (longest first for the regex).
+ *
+ * @example
+ * new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test('twenty-five'); // true
+ * new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test('several'); // false (see VAGUE_QUANTITY_PATTERN)
+ */
 export const NUMBER_WORD_PATTERN =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|couple' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|an?';
 
-/** Vague quantities that give an X in the value ('several years' → 'PXY'). */
+/**
+ * Vague quantities that give an X in the value ('several years' → 'PXY').
+ *
+ * @example
+ * new RegExp(`^(?:${VAGUE_QUANTITY_PATTERN})$`, 'i').test('a few'); // true
+ * new RegExp(`^(?:${VAGUE_QUANTITY_PATTERN})$`, 'i').test('two'); // false
+ */
 export const VAGUE_QUANTITY_PATTERN = 'several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|numerous|a\\s+number\\s+of';
 
 /**
@@ -63,7 +105,13 @@ export function parseNumber(raw: string): number | null {
   return total;
 }
 
-/** Ordinal words and suffixed numbers → number. */
+/**
+ * Ordinal words and suffixed numbers → number.
+ *
+ * @example
+ * ORDINALS.twelfth; // 12
+ * ORDINALS['3rd']; // 3
+ */
 export const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
   ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
@@ -85,7 +133,13 @@ export function parseOrdinal(raw: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** TIMEX3 unit letters, and whether the unit is a time (PT...) unit. */
+/**
+ * TIMEX3 unit letters, and whether the unit is a time (PT...) unit.
+ *
+ * @example
+ * const week: TimexUnit = { code: 'W', time: false }; // what unitOf('weeks') returns
+ * const hour: TimexUnit = { code: 'H', time: true }; // a PT... unit
+ */
 export interface TimexUnit {
   code: string;
   time: boolean;
@@ -116,7 +170,13 @@ export function unitOf(word: string): TimexUnit | null {
   }
 }
 
-/** Duration unit words, singular and plural, for regexes. */
+/**
+ * Duration unit words, singular and plural, for regexes.
+ *
+ * @example
+ * new RegExp(`^(?:${UNIT_PATTERN})$`, 'i').test('centuries'); // true
+ * new RegExp(`^(?:${UNIT_PATTERN})$`, 'i').test('weekend'); // false
+ */
 export const UNIT_PATTERN = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century';
 
 /**

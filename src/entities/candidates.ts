@@ -28,7 +28,13 @@ import {
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
 
-/** A title written next to a name. */
+/**
+ * A title written next to a name.
+ *
+ * @example
+ * // text = 'Kremlin spokesman Dmitry Peskov said.'; "Dmitry" is token 2
+ * lowercaseTitleBefore(text, tokens, 2); // { text: 'Kremlin spokesman', start: 0, end: 17, honorific: false }
+ */
 export interface TitleSpan {
   text: string;
   start: number;
@@ -51,7 +57,15 @@ export interface TitleSpan {
   after?: boolean;
 }
 
-/** A name-shaped span before its type is decided. */
+/**
+ * A name-shaped span before its type is decided.
+ *
+ * @example
+ * const text = 'Kremlin spokesman Dmitry Peskov said.';
+ * const { tokens } = parseText(text);
+ * findCandidates(text, tokens, buildVocabulary(tokens))[1];
+ * // { first: 2, last: 3, start: 18, end: 31, text: 'Dmitry Peskov' }
+ */
 export interface Candidate {
   /** Index of the first and last token (inclusive) in the token list. */
   first: number;
@@ -70,17 +84,36 @@ const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.?)+$/u;
 const NON_SPACE = /\S/;
 
-/** True for a word written in capitals only ("NATO", "AL-AIN"). */
+/**
+ * True for a word written in capitals only ("NATO", "AL-AIN").
+ *
+ * @example
+ * isAllCaps('NATO'); // true
+ * isAllCaps('AL-AIN'); // true
+ * isAllCaps('Nato'); // false
+ * isAllCaps('2021'); // false (no letters)
+ */
 export function isAllCaps(text: string): boolean {
   return HAS_LETTER.test(text) && !HAS_LOWER.test(text);
 }
 
-/** True when compromise tags the token as a name (person, place or organization). */
+/**
+ * True when compromise tags the token as a name (person, place or organization).
+ *
+ * @example
+ * parseText('Kremlin spokesman Dmitry Peskov said.').tokens.map(hasNameTag);
+ * // [false, false, true, true, false]
+ */
 export function hasNameTag(token: Token): boolean {
   return NAME_TAGS.some((t) => token.tags.has(t));
 }
 
-/** The lower-case word without a trailing period ("Gen." -> "gen"). */
+/**
+ * The lower-case word without a trailing period ("Gen." -> "gen").
+ *
+ * @example
+ * bare(parseText('Gen. Smith agreed.').tokens[0]!); // 'gen'
+ */
 export function bare(token: Token): string {
   return token.text.toLowerCase().replace(/\.$/, '');
 }
@@ -94,8 +127,9 @@ function isTitleHead(token: Token): boolean {
  * Finds the candidate mentions of a parsed text.
  *
  * @example
- * const { tokens } = parseText('Kremlin spokesman Dmitry Peskov said.');
- * findCandidates(tokens, buildVocabulary(tokens)).map((c) => c.text); // ['Kremlin', 'Dmitry Peskov']
+ * const text = 'Kremlin spokesman Dmitry Peskov said.';
+ * const { tokens } = parseText(text);
+ * findCandidates(text, tokens, buildVocabulary(tokens)).map((c) => c.text); // ['Kremlin', 'Dmitry Peskov']
  */
 export function findCandidates(source: string, tokens: readonly Token[], vocab: Vocabulary, tableRow: (i: number) => boolean = () => false): Candidate[] {
   const shouting = shoutingSentences(tokens, vocab, tableRow);
@@ -252,7 +286,15 @@ function isAbbreviation(t: Token): boolean {
   return INITIALS.test(t.text) || t.tags.has('Abbreviation') || t.tags.has('Honorific') || HONORIFICS.has(bare(t));
 }
 
-/** True when punctuation or a line/sentence break separates tokens a and b. */
+/**
+ * True when punctuation or a line/sentence break separates tokens a and b.
+ *
+ * @example
+ * const text = 'He said. She left';
+ * const { tokens } = parseText(text);
+ * boundaryBetween(text, tokens[0]!, tokens[1]!); // false ('He said')
+ * boundaryBetween(text, tokens[1]!, tokens[2]!); // true (the period after 'said')
+ */
 export function boundaryBetween(source: string, a: Token, b: Token): boolean {
   if (a.possessive || NON_SPACE.test(b.pre)) return true;
   const gap = source.slice(a.end, b.start);
@@ -413,7 +455,14 @@ function splitHyphenNames(ctx: Context, m: number[]): Candidate[] {
   return out;
 }
 
-/** The word starts a sentence, a line, a quotation or follows a colon. */
+/**
+ * The word starts a sentence, a line, a quotation or follows a colon.
+ *
+ * @example
+ * const source = 'Gen. Smith agreed: "No."';
+ * const { tokens } = parseText(source);
+ * tokens.map((t, i) => opensSentence({ source, tokens }, i)); // [true, false, false, true]
+ */
 export function opensSentence(ctx: { source: string; tokens: readonly Token[] }, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.sentenceStart) return true;

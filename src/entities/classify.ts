@@ -33,7 +33,13 @@ import type { Token } from './parse.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
 
-/** What classification reads about the whole text. */
+/**
+ * What classification reads about the whole text.
+ *
+ * @example
+ * const { tokens } = parseText(text);
+ * const doc: DocContext = { source: text, tokens, vocab: buildVocabulary(tokens), layout: computeLayout(text, tokens) };
+ */
 export interface DocContext {
   source: string;
   tokens: readonly Token[];
@@ -66,10 +72,25 @@ export function listsPeople(tokens: readonly Token[], layout: Layout, cands: rea
   return rows >= 4 && people * 2 >= rows;
 }
 
-/** Additive evidence per type. */
+/**
+ * Additive evidence per type.
+ *
+ * @example
+ * // classify's evidence for "Dmitry Peskov" in 'Kremlin spokesman Dmitry Peskov said.'
+ * // (with its title "Kremlin spokesman" attached, as extractEntities does)
+ * const scores: TypeScores = { person: 14, organization: 0, place: 0 };
+ */
 export type TypeScores = Record<EntityType, number>;
 
-/** A candidate with its evidence. */
+/**
+ * A candidate with its evidence.
+ *
+ * @example
+ * // "Kremlin" in 'Kremlin spokesman Dmitry Peskov said.' (a known name, so its type is fixed)
+ * const c: Classified = classify(doc, candidate);
+ * // { first: 0, last: 0, start: 0, end: 7, text: 'Kremlin', key: 'kremlin', fixed: 'organization',
+ * //   scores: { person: 0, organization: 0, place: 0 }, weak: false, unknown: false, weakStart: false }
+ */
 export interface Classified extends Candidate {
   /** Normalized name used to group mentions of the same name. */
   key: string;

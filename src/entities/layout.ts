@@ -14,7 +14,15 @@
  */
 import type { Token } from './parse.js';
 
-/** Per-token layout facts. */
+/**
+ * Per-token layout facts.
+ *
+ * @example
+ * const text = 'Barcelona 3 Real Madrid 2\nHe said so.';
+ * const layout: Layout = computeLayout(text, parseText(text).tokens);
+ * layout.lineFirst; // [0, 0, 0, 0, 0, 5, 5, 5]
+ * layout.resultRow; // [true, true, true, true, true, false, false, false]
+ */
 export interface Layout {
   /** Index of the first token of each token's line. */
   readonly lineFirst: readonly number[];
@@ -40,7 +48,13 @@ const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
 const ROW_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'the', 'de', 'van', 'von', 'del', 'da', 'la', 'le', 'den', 'der', 'di', 'do', 'dos', 'du']);
 
-/** True for a figure ("45", ".600", "2-1", "45.5", "+0.25"). */
+/**
+ * True for a figure ("45", ".600", "2-1", "45.5", "+0.25").
+ *
+ * @example
+ * parseText('Barcelona 3 Real Madrid 2-1').tokens.map(isNumberToken);
+ * // [false, true, false, false, true]
+ */
 export function isNumberToken(t: Token): boolean {
   return NUMBER.test(t.text);
 }

@@ -78,6 +78,10 @@ export interface ParsedText {
  * compromise's cost grows faster than linearly with sentence length, so a run of text with
  * no sentence break longer than this (a scraped page with no punctuation, a table flattened
  * to one line) is parsed in pieces cut at a space. Ordinary prose is one piece.
+ *
+ * @example
+ * MAX_RUN; // 3000
+ * parseText('Kremlin spokesman Dmitry Peskov said.').pieces.length; // 1 (no run longer than MAX_RUN)
  */
 export const MAX_RUN = 3000;
 

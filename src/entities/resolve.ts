@@ -32,7 +32,14 @@ import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { COMPANY_DESIGNATORS, HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
 
-/** A mention whose type is decided. */
+/**
+ * A mention whose type is decided.
+ *
+ * @example
+ * // classified = the Classified candidates of 'Kremlin spokesman Dmitry Peskov said.'
+ * decideTypes(classified).map((m: TypedMention) => [m.text, m.type]);
+ * // [['Kremlin', 'organization'], ['Dmitry Peskov', 'person']]
+ */
 export interface TypedMention extends Classified {
   type: EntityType;
 }

@@ -25,14 +25,27 @@ function lexicon(): Readonly<Record<string, LexiconValue>> {
   return LEXICON;
 }
 
-/** The tags compromise's lexicon gives a lower-case word or phrase (empty when unknown). */
+/**
+ * The tags compromise's lexicon gives a lower-case word or phrase (empty when unknown).
+ *
+ * @example
+ * lexiconTags('france'); // ['Country']
+ * lexiconTags('xyzzy'); // []
+ */
 export function lexiconTags(lower: string): readonly string[] {
   const value = Object.prototype.hasOwnProperty.call(lexicon(), lower) ? lexicon()[lower] : undefined;
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
 
-/** Questions about ordinary words, answered for one article. */
+/**
+ * Questions about ordinary words, answered for one article.
+ *
+ * @example
+ * const vocab: Vocabulary = buildVocabulary(parseText('Kremlin spokesman Dmitry Peskov said.').tokens);
+ * vocab.seenLowercase('Spokesman'); // true
+ * vocab.seenLowercase('Kremlin'); // false
+ */
 export interface Vocabulary {
   /** True for an ordinary English word (any case) with no name reading in the lexicon. */
   isCommonWord(word: string): boolean;

@@ -34,10 +34,25 @@ export interface Cue {
   according: boolean;
 }
 
-/** How an attribution was found (for debugging and for the kind/speech decision). */
+/**
+ * How an attribution was found (for debugging and for the kind/speech decision).
+ *
+ * @example
+ * // '“We will respond,” Kremlin spokesman Dmitry Peskov said.': the cue follows the quote
+ * const rule: AttributionRule = 'after';
+ */
 export type AttributionRule = 'after' | 'before' | 'clause' | 'sentence' | 'continuation' | 'context';
 
-/** A quote's attribution: the speaker phrase and the cue, as token ranges of one sentence. */
+/**
+ * A quote's attribution: the speaker phrase and the cue, as token ranges of one sentence.
+ *
+ * @example
+ * const text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.';
+ * const [s] = segment(text, scanQuotes(text));
+ * attributeQuote(s!, 0, findCues(s!.tokens), 0, true);
+ * // { sentence: 0, np: { from: 1, to: 4, kind: 'name' },
+ * //   cue: { at: 5, length: 1, strength: 'reporting', according: false }, rule: 'after' }
+ */
 export interface Attribution {
   sentence: number;
   np: NounPhrase;
@@ -92,7 +107,16 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   return { at: k, length: 1, strength, according: false };
 }
 
-/** Cues of a sentence, with for every token the nearest cue at or before it and at or after it. */
+/**
+ * Cues of a sentence, with for every token the nearest cue at or before it and at or after it.
+ *
+ * @example
+ * // tokens of '“We will respond,” Kremlin spokesman Dmitry Peskov said.' (quote, 5 words, '.')
+ * const { cues, prev, next } = findCues(s.tokens);
+ * cues; // [{ at: 5, length: 1, strength: 'reporting', according: false }] ("said")
+ * Array.from(prev); // [-1, -1, -1, -1, -1, 0, 0]
+ * Array.from(next); // [0, 0, 0, 0, 0, 0, -1]
+ */
 export interface SentenceCues {
   cues: Cue[];
   /** Index into `cues` of the last cue starting at or before token k, -1 when none. */

@@ -13,7 +13,13 @@ import {
 } from './lexicon.js';
 import type { Token } from './segment.js';
 
-/** A speaker phrase: token range [from, to] inclusive, and what kind of phrase it is. */
+/**
+ * A speaker phrase: token range [from, to] inclusive, and what kind of phrase it is.
+ *
+ * @example
+ * // "Kremlin spokesman Dmitry Peskov" = tokens 1..4 of '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
+ * const np: NounPhrase = { from: 1, to: 4, kind: 'name' };
+ */
 export interface NounPhrase {
   from: number;
   to: number;

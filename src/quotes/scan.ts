@@ -16,7 +16,13 @@
  * look-ahead tables are built by one right-to-left pass.
  */
 
-/** A top-level quoted passage. `start`/`end` delimit the words inside the marks (trimmed). */
+/**
+ * A top-level quoted passage. `start`/`end` delimit the words inside the marks (trimmed).
+ *
+ * @example
+ * scanQuotes('“We will respond,” Kremlin spokesman Dmitry Peskov said.')[0];
+ * // { open: 0, close: 18, start: 1, end: 17, closed: true, continues: false }
+ */
 export interface ScannedQuote {
   /** Offset of the opening mark. */
   open: number;

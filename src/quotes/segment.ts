@@ -11,7 +11,15 @@
 import { ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS, CUE_WORDS } from './lexicon.js';
 import type { ScannedQuote } from './scan.js';
 
-/** A word, a punctuation mark, a line break or a whole quotation. */
+/**
+ * A word, a punctuation mark, a line break or a whole quotation.
+ *
+ * @example
+ * const text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.';
+ * const [sentence] = segment(text, scanQuotes(text));
+ * sentence!.tokens[0]; // { kind: 'quote', text: 'We will respond,', lower: '', start: 0, end: 18, quote: 0 }
+ * sentence!.tokens[1]; // { kind: 'word', text: 'Kremlin', lower: 'kremlin', start: 19, end: 26 }
+ */
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
   text: string;
@@ -22,7 +30,13 @@ export interface Token {
   quote?: number;
 }
 
-/** A sentence of frame tokens; `paragraph` counts line breaks outside quotes. */
+/**
+ * A sentence of frame tokens; `paragraph` counts line breaks outside quotes.
+ *
+ * @example
+ * const text = '“We will respond,” Kremlin spokesman Dmitry Peskov said. “It is too early,” he added.';
+ * segment(text, scanQuotes(text)).map((s) => [s.start, s.end, s.paragraph]); // [[0, 56, 0], [57, 85, 0]]
+ */
 export interface Sentence {
   tokens: Token[];
   paragraph: number;

@@ -13,10 +13,22 @@ import { DETERMINERS, NAME_PARTICLES, NP_STOP, ORGANIZATION_WORDS, PLACE_WORDS, 
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
 import type { Sentence, Token } from './segment.js';
 
-/** What a speaker mention refers to, as far as the text shows. */
+/**
+ * What a speaker mention refers to, as far as the text shows.
+ *
+ * @example
+ * const referent: Referent = 'organization'; // "Kremlin" in "the Kremlin said"
+ */
 export type Referent = 'person' | 'organization' | 'group' | 'unknown';
 
-/** A speaker mention before pronoun resolution. */
+/**
+ * A speaker mention before pronoun resolution.
+ *
+ * @example
+ * // text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.', np = { from: 1, to: 4, kind: 'name' }
+ * nameSpeaker(text, s.tokens, np, buildRegistry(text, sentences), null);
+ * // { start: 37, end: 50, name: 'Dmitry Peskov', referent: 'person', gender: 'male' }
+ */
 export interface SpeakerMention {
   start: number;
   end: number;
@@ -29,7 +41,16 @@ export interface SpeakerMention {
   nominal?: boolean;
 }
 
-/** A mention a pronoun may refer back to. */
+/**
+ * A mention a pronoun may refer back to.
+ *
+ * @example
+ * // text = '“We will respond,” Kremlin spokesman Dmitry Peskov said. “It is too early,” he added.'
+ * const candidates: Antecedent[] = buildRegistry(text, sentences).mentions;
+ * // [{ start: 19, name: 'Kremlin', referent: 'organization' },
+ * //  { start: 37, name: 'Dmitry Peskov', referent: 'person', gender: 'male' }]
+ * resolvePronoun('he', 76, candidates); // { start: 37, name: 'Dmitry Peskov', referent: 'person', gender: 'male' }
+ */
 export interface Antecedent {
   start: number;
   name: string;
@@ -120,7 +141,14 @@ function spanText(text: string, tokens: readonly Token[], from: number, to: numb
   return text.slice(tokens[from]!.start, tokens[to]!.end);
 }
 
-/** Registry of person names seen in the text: surname → full name, plus every mention. */
+/**
+ * Registry of person names seen in the text: surname → full name, plus every mention.
+ *
+ * @example
+ * // text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
+ * const registry: NameRegistry = buildRegistry(text, segment(text, scanQuotes(text)));
+ * registry.fullNames.get('peskov'); // { name: 'Dmitry Peskov', gender: 'male' }
+ */
 export interface NameRegistry {
   fullNames: Map<string, { name: string; gender?: 'male' | 'female' }>;
   mentions: Antecedent[];
@@ -179,7 +207,14 @@ function isCap(t: Token): boolean {
     && !PRONOUNS.has(t.lower);
 }
 
-/** Entity lookups for speaker naming. */
+/**
+ * Entity lookups for speaker naming.
+ *
+ * @example
+ * const index: EntityIndex = indexEntities([{ id: 'org:kremlin', type: 'organization', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
+ * index.byAlias.get('kremlin')?.id; // 'org:kremlin'
+ * index.mentions; // [] (the entity lists no mentions)
+ */
 export interface EntityIndex {
   /** Entity mentions sorted by start. */
   mentions: { start: number; end: number; entity: Entity }[];

@@ -20,7 +20,7 @@ const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evenin
  * Value of a shift applied to the publication date (the fallback when no earlier date exists).
  *
  * @example
- * shiftFromPublication({ year: 2021, month: 12, day: 31 }, 'day', 1); // '2022-01-01'
+ * shiftFrom({ year: 2021, month: 12, day: 31 }, 'day', 1); // '2022-01-01'
  */
 export function shiftFrom(pub: { year: number; month: number; day: number }, unit: AnaphorUnit, offset: number): string {
   switch (unit) {

@@ -8,7 +8,13 @@
 import type { Parser, ParsingResult } from 'chrono-node/en';
 import type { ParsingContext } from '../timex.js';
 
-/** A chrono parser with a stable id. */
+/**
+ * A chrono parser with a stable id.
+ *
+ * @example
+ * const parser: NewsParser = defineParser('year', /\b\d{4}\b/i, (context, match) => null);
+ * parser.id; // 'year'
+ */
 export interface NewsParser extends Parser {
   readonly id: string;
 }

@@ -4,7 +4,13 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import type { ParsingContext } from '../timex.js';
 
-/** A chrono refiner with a stable id. */
+/**
+ * A chrono refiner with a stable id.
+ *
+ * @example
+ * const refiner: NewsRefiner = defineRefiner('drop-empty', (context, results) => results.filter((r) => r.text));
+ * refiner.id; // 'drop-empty'
+ */
 export interface NewsRefiner extends Refiner {
   readonly id: string;
 }

@@ -4,15 +4,35 @@
  */
 import { MONTH_PATTERN } from '../../shape.js';
 
-/** Hosts whose bare links are embed residue. */
+/**
+ * Hosts whose bare links are embed residue.
+ *
+ * @example
+ * new RegExp(`^${SOCIAL_HOST}$`).test('pic.twitter.com'); // true
+ * new RegExp(`^${SOCIAL_HOST}$`).test('example.com'); // false
+ */
 export const SOCIAL_HOST = '(?:pic\\.twitter\\.com|t\\.co|(?:mobile\\.)?twitter\\.com|x\\.com|(?:www\\.)?instagram\\.com|instagr\\.am|(?:www\\.|m\\.)?youtube\\.com|youtu\\.be|(?:www\\.|m\\.)?facebook\\.com|fb\\.watch|(?:www\\.)?tiktok\\.com|vm\\.tiktok\\.com|t\\.me|(?:www\\.)?threads\\.net|bsky\\.app)';
 
-/** A bare link to a social host (with or without scheme). */
+/**
+ * A bare link to a social host (with or without scheme).
+ *
+ * @example
+ * new RegExp(`^${SOCIAL_LINK}$`).test('pic.twitter.com/Y7cRnfvguJ'); // true
+ * new RegExp(`^${SOCIAL_LINK}$`).test('https://example.com/a'); // false
+ */
 export const SOCIAL_LINK = `(?:https?:\\/\\/)?${SOCIAL_HOST}\\/[^\\s<>()\\[\\]]{1,300}`;
 
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})`;
 
-/** "— Кремлевский пул РИА (@Kremlinpool_RIA) [December 7, 2021](#)" */
+/**
+ * The signature line that closes an embedded tweet: a dash, the author, "(@handle)", then
+ * an optional date (plain or as a markdown link) or link, e.g.
+ * "— Кремлевский пул РИА (@Kremlinpool_RIA) [December 7, 2021](#)".
+ *
+ * @example
+ * TWEET_SIGNATURE.test('— Ned Price (@StateDeptSpox) December 7, 2021'); // true
+ * TWEET_SIGNATURE.test('He said (@foo) hi'); // false
+ */
 export const TWEET_SIGNATURE = new RegExp(
   `^[—–-]{1,2}\\s*[^\\n]{1,120}?\\(@\\w{1,50}\\)\\s*(?:\\[\\s*${DATE}\\s*\\]\\([^)\\s]{0,500}\\)|${DATE}|<?https?:\\/\\/\\S{1,300}>?)?\\s*$`,
   'u',

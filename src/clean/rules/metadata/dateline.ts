@@ -30,7 +30,12 @@ const FIELD_SEPARATOR = /\s+[|•·]\s+|\s*\|\s*/;
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 const MAX_HEADER_LENGTH = 200;
 
-/** A date line read: the ISO date, and whether its label marks an update. */
+/**
+ * A date line read: the ISO date, and whether its label marks an update.
+ *
+ * @example
+ * readDateline('Updated: 8 Dec 2021'); // { date: '2021-12-08', update: true }
+ */
 export interface DatelineReading {
   date: string | undefined;
   update: boolean;
