@@ -23,10 +23,10 @@ const PATTERN = new RegExp(
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'hour' | 'minute';
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('three years ago', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("three years ago", { publishedAt: '2021-12-07' }); // ["three years ago → 2018"]
  */
 export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   const text = context.text;

@@ -33,10 +33,10 @@ export function shiftFrom(pub: { year: number; month: number; day: number }, uni
 }
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the next day', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("talks on January 12 and a meeting the next day", { publishedAt: '2021-12-07' }); // ["January 12 → 2022-01-12","the next day → 2022-01-13"]
  */
 export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match) => {
   const text = context.text;

@@ -14,10 +14,10 @@ const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END'
 const CORE = /\bcentury\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the 20th century', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("the 20th century", { publishedAt: '2021-12-07' }); // ["the 20th century → 19"]
  */
 export const centuryParser = defineAnchoredParser('century', CORE, PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;

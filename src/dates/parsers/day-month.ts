@@ -22,10 +22,10 @@ const PATTERN = new RegExp(
 const CORE = /\d{1,2}(?:st|nd|rd|th)?(?:\.|\s+of)?\s+\p{L}/iu;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the 10th. January', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("the 10th. January", { publishedAt: '2021-12-07' }); // ["the 10th. January → 2022-01-10"]
  */
 export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (context, match) => {
   const text = context.text;

@@ -16,10 +16,10 @@ const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END'
 const CORE = /\d0['’]?s\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the 1990s', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("the 1990s", { publishedAt: '2021-12-07' }); // ["the 1990s → 199"]
  */
 export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (context, match) => {
   const start = match.index!;

@@ -25,10 +25,10 @@ const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|la
 const CORE = new RegExp(`\\b(?:${UNITS})\\b`, 'i');
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('two hours', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("two hours", { publishedAt: '2021-12-07' }); // ["two hours → PT2H"]
  */
 export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (context, match) => {
   const text = context.text;

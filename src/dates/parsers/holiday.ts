@@ -103,10 +103,10 @@ function normalise(name: string): string {
 }
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('Thanksgiving Day', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("Thanksgiving Day", { publishedAt: '2021-12-07' }); // ["Thanksgiving Day → 2021-11-25"]
  */
 export const holidayParser = defineParser('holiday', PATTERN, (context, match) => {
   const text = context.text;

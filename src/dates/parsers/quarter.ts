@@ -39,10 +39,10 @@ export const COMPARISON_RULE = 'quarter/comparison';
 const CORE = /\b(?:quarter|half|period|Q[1-4]|[1-4]Q)\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the third quarter', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("the third quarter", { publishedAt: '2021-12-07' }); // ["the third quarter → 2021-Q3"]
  */
 export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (context, match) => {
   const text = context.text;

@@ -11,10 +11,10 @@ import { tenseAround } from '../tense.js';
 const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('now', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("now", { publishedAt: '2021-12-07' }); // ["now → PRESENT_REF"]
  */
 export const referenceWordParser = defineParser('reference-word', PATTERN, (context, match) => {
   const text = context.text;

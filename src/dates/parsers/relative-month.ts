@@ -13,10 +13,10 @@ const PATTERN = new RegExp(
 );
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('next January', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("next January", { publishedAt: '2021-12-07' }); // ["next January → 2022-01"]
  */
 export const relativeMonthParser = defineParser('relative-month', PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;

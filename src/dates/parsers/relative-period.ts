@@ -18,10 +18,10 @@ function weekendOf(day: CalendarDate): string {
 }
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('this week', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("this week", { publishedAt: '2021-12-07' }); // ["this week → 2021-W49"]
  */
 export const relativePeriodParser = defineParser('relative-period', PATTERN, (context, match) => {
   const text = context.text;

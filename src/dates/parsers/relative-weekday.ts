@@ -12,10 +12,10 @@ import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
 const PATTERN = new RegExp(`\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`, 'i');
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('last Friday', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("last Friday", { publishedAt: '2021-12-07' }); // ["last Friday → 2021-12-03"]
  */
 export const relativeWeekdayParser = defineParser('relative-weekday', PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;

@@ -17,10 +17,10 @@ const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['S
 const CORE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('this summer', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("this summer", { publishedAt: '2021-12-07' }); // ["this summer → 2021-SU"]
  */
 export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (context, match) => {
   const text = context.text;

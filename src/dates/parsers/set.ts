@@ -18,10 +18,10 @@ const CODES: Record<string, string> = {
 };
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('every year', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("every year", { publishedAt: '2021-12-07' }); // ["every year → P1Y"]
  */
 export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;

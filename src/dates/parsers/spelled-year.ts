@@ -26,10 +26,10 @@ const PATTERN = new RegExp(
 const CORE = /\b(?:seventeen|eighteen|nineteen|two\s+thousand)\b/i;
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('nineteen ninety-seven', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("nineteen ninety-seven", { publishedAt: '2021-12-07' }); // ["nineteen ninety-seven → 1997"]
  */
 export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATTERN, (context, match) => {
   const text = context.text;

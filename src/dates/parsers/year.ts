@@ -18,10 +18,10 @@ const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
 
 /**
- * The parser of this module (see the header): one step of the news date configuration in engine.ts.
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('since 2014', { publishedAt: '2021-12-07' }); // runs through this parser
+ * resolveDates("since 2014", { publishedAt: '2021-12-07' }); // ["2014 → 2014"]
  */
 export const yearParser = defineParser('year', PATTERN, (context, match) => {
   const text = context.text;

@@ -83,10 +83,10 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
 }
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('the next day', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("since 2014, the same year", { publishedAt: '2021-12-07' }); // ["2014 → 2014","the same year → 2014"]
  */
 export const anaphoraResolver = defineRefiner('anaphora', (context, results) => {
   let previous: Parsed | null = null;

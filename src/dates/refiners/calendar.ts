@@ -153,10 +153,10 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
 }
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('today', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("The summit will take place on Thursday.", { publishedAt: '2021-12-07' }); // ["Thursday → 2021-12-09"]
  */
 export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {
   const out: ParsingResult[] = [];

@@ -23,10 +23,10 @@ const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
 const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('$1.35 a share', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("He met Sun Microsystems executives on Monday.", { publishedAt: '2021-12-07' }); // ["Monday → 2021-12-06"]
  */
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;

@@ -30,10 +30,10 @@ function amountCode(word: string): TimexMod {
 }
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('late January', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("in late January", { publishedAt: '2021-12-07' }); // ["late January → 2022-01 END"]
  */
 export const modifierRefiner = defineRefiner('modifiers', (context, results) => {
   const text = context.text;

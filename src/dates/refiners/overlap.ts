@@ -6,10 +6,10 @@ import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('since 2014', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("in late January", { publishedAt: '2021-12-07' }); // ["late January → 2022-01 END"]
  */
 export const overlapRemover = defineRefiner('overlap', (_context, results) => {
   // Stable sort: on equal index and length our results (restored first) win.

@@ -12,10 +12,10 @@ import { defineRefiner } from './base.js';
 import { getSpec, setAsideOf } from '../timex.js';
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('just digits', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("since 2014", { publishedAt: '2021-12-07' }); // ["2014 → 2014"]
  */
 export const setAsideOurs = defineRefiner('set-aside', (context, results) => {
   const holding = setAsideOf(context);
@@ -26,10 +26,10 @@ export const setAsideOurs = defineRefiner('set-aside', (context, results) => {
 });
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('just digits', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("since 2014", { publishedAt: '2021-12-07' }); // ["2014 → 2014"]
  */
 export const restoreOurs = defineRefiner('restore', (context, results) => {
   const holding = setAsideOf(context);

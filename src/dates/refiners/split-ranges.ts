@@ -8,10 +8,10 @@ import { defineRefiner } from './base.js';
 const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
 
 /**
- * The refiner of this module (see the header): one step of the news date configuration in engine.ts.
+ * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('Jan. 5 to Jan. 10', { publishedAt: '2021-12-07' }); // runs through this refiner
+ * resolveDates("Jan. 5 to Jan. 10", { publishedAt: '2021-12-07' }); // ["Jan. 5 → 2022-01-05","Jan. 10 → 2022-01-10"]
  */
 export const rangeSplitter = defineRefiner('split-ranges', (context, results) => {
   const out: ParsingResult[] = [];

@@ -8,10 +8,10 @@ import { lineRule, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
 
 /**
- * Rule `boilerplate/advertisement`: Lines of punctuation or symbols only (".", "***", "—").
+ * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [lonePunctuationRule] });
+ * clean("Putin spoke.\n\n***", { rules: [lonePunctuationRule] }).text; // "Putin spoke."
  */
 export const lonePunctuationRule = lineRule(
   'boilerplate/lone-punctuation',
@@ -24,7 +24,7 @@ export const lonePunctuationRule = lineRule(
  * Rule `boilerplate/advertisement`: Advertisement labels.
  *
  * @example
- * clean('Follow us on Twitter', { rules: [advertisementRule] });
+ * clean("Putin spoke.\n\nAdvertisement", { rules: [advertisementRule] }).text; // "Putin spoke."
  */
 export const advertisementRule = lineRule(
   'boilerplate/advertisement',
@@ -46,7 +46,7 @@ const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
  * Rule `boilerplate/share`: Share, print and like buttons, alone or as a row of platform names.
  *
  * @example
- * clean('Follow us on Twitter', { rules: [shareRule] });
+ * clean("Putin spoke.\n\nShare this article", { rules: [shareRule] }).text; // "Putin spoke."
  */
 export const shareRule: BlockRule = {
   type: 'block',
@@ -61,10 +61,10 @@ export const shareRule: BlockRule = {
 };
 
 /**
- * Rule `boilerplate/comments`: Cookie and consent notices.
+ * Rule `boilerplate/cookie`: Cookie and consent notices.
  *
  * @example
- * clean('Follow us on Twitter', { rules: [cookieRule] });
+ * clean("Putin spoke.\n\nWe use cookies. By continuing to browse you accept our cookie policy.", { rules: [cookieRule] }).text; // "Putin spoke."
  */
 export const cookieRule = lineRule(
   'boilerplate/cookie',
@@ -77,7 +77,7 @@ export const cookieRule = lineRule(
  * Rule `boilerplate/comments`: Comment counters and comment-form lines.
  *
  * @example
- * clean('Follow us on Twitter', { rules: [commentsRule] });
+ * clean("Putin spoke.\n\nLeave a comment", { rules: [commentsRule] }).text; // "Putin spoke."
  */
 export const commentsRule = lineRule(
   'boilerplate/comments',
@@ -100,7 +100,7 @@ const MAX_TAGS = 20;
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [tagsRule] });
+ * clean("Putin spoke.\n\nTags: Russia, Ukraine", { rules: [tagsRule] }).text; // "Putin spoke."
  */
 export const tagsRule: BlockRule = {
   type: 'block',
@@ -127,10 +127,10 @@ export const tagsRule: BlockRule = {
 };
 
 /**
- * Rule `boilerplate/end-marker`: Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read").
+ * Rule `boilerplate/timestamp`: Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [timestampRule] });
+ * clean("Putin spoke.\n\n2 hours ago", { rules: [timestampRule] }).text; // "Putin spoke."
  */
 export const timestampRule = lineRule(
   'boilerplate/timestamp',
@@ -143,7 +143,7 @@ export const timestampRule = lineRule(
  * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [endMarkerRule] });
+ * clean("Putin spoke.\n\nEnditem", { rules: [endMarkerRule] }).text; // "Putin spoke."
  */
 export const endMarkerRule = lineRule(
   'boilerplate/end-marker',
@@ -160,7 +160,7 @@ const BROWSER_WORD = /\b(?:browser|internet explorer|javascript)\b/i;
  * Rule `boilerplate/browser-notice`: Browser-support notices ("… no longer accessible on Internet Explorer … use another browser").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [browserNoticeRule] });
+ * clean("Putin spoke.\n\nThis site is no longer accessible on Internet Explorer. Please use another browser.", { rules: [browserNoticeRule] }).text; // "Putin spoke."
  */
 export const browserNoticeRule: BlockRule = {
   type: 'block',

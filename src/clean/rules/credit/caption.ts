@@ -27,7 +27,7 @@ const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.
  * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
  *
  * @example
- * clean('… December 6, 2021. REUTERS/Evgenia Novozhenina', { rules: [captionRule] });
+ * clean("Putin spoke.\n\nA ship leaves the port, December 6, 2021. REUTERS/Evgenia Novozhenina", { rules: [captionRule] }).text; // "Putin spoke."
  */
 export const captionRule: BlockRule = {
   type: 'block',

@@ -19,7 +19,7 @@ const REPORTING_BY = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compile
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
  *
  * @example
- * clean('Reporting by Jane Doe; Editing by John Roe', { rules: [reportingCreditRule] });
+ * clean("Putin spoke.\n\nFelix Light contributed reporting.", { rules: [reportingCreditRule] }).text; // "Putin spoke."
  */
 export const reportingCreditRule: BlockRule = {
   type: 'block',

@@ -15,7 +15,7 @@ const TAIL_BLOCKS = 15;
  * Rule `credit/desk-slug`: Wire-desk initials at the end of the story ("bur-ach/jj/rl", "rs/sms (dpa, Reuters)"); go to metadata.credits.
  *
  * @example
- * clean('bur-ach/jj/rl', { rules: [deskSlugRule] });
+ * clean("Putin spoke.\n\nbur-ach/jj/rl", { rules: [deskSlugRule] }).text; // "Putin spoke."
  */
 export const deskSlugRule: BlockRule = {
   type: 'block',

@@ -18,7 +18,7 @@ const AGENCY = /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA(?:-EFE
  * Rule `credit/photo`: Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits.
  *
  * @example
- * clean('Photo: Reuters', { rules: [photoCreditRule] });
+ * clean("Putin spoke.\n\nPhoto: Reuters", { rules: [photoCreditRule] }).text; // "Putin spoke."
  */
 export const photoCreditRule: BlockRule = {
   type: 'block',

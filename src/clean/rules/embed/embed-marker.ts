@@ -9,7 +9,7 @@ import { lineRule } from '../../rule.js';
  * Rule `embed/marker`: Embed placeholders ("Embed:", "View this post on Instagram", "Click to play video").
  *
  * @example
- * clean('Embed:', { rules: [embedMarkerRule] });
+ * clean("Putin spoke.\n\nEmbed:", { rules: [embedMarkerRule] }).text; // "Putin spoke."
  */
 export const embedMarkerRule = lineRule(
   'embed/marker',

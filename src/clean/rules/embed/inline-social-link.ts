@@ -11,7 +11,7 @@ const INLINE = /(?<![ \t])[ \t]*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-
  * Rule `embed/inline-link`: pic.twitter.com and t.co links inside paragraphs.
  *
  * @example
- * clean('Follow us on Twitter', { rules: [inlineSocialLinkRule] });
+ * clean("He posted a photo pic.twitter.com/Y7cRnfvguJ of the meeting.", { rules: [inlineSocialLinkRule] }).text; // "He posted a photo of the meeting."
  */
 export const inlineSocialLinkRule: InlineRule = {
   type: 'inline',

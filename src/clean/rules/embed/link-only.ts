@@ -11,7 +11,7 @@ const ONLY_SOCIAL_LINKS = new RegExp(`^<?${SOCIAL_LINK}>?(?:\\s+<?${SOCIAL_LINK}
  * Rule `embed/link-only`: Paragraphs made only of social-media or video links.
  *
  * @example
- * clean('https://twitter.com/x/status/1', { rules: [linkOnlyRule] });
+ * clean("Putin spoke.\n\nhttps://twitter.com/nato/status/1468000000000000000", { rules: [linkOnlyRule] }).text; // "Putin spoke."
  */
 export const linkOnlyRule: BlockRule = {
   type: 'block',

@@ -12,7 +12,7 @@ import { endsWithSocialLink, TWEET_SIGNATURE } from './social.js';
  * Rule `embed/tweet-signature`: Signature line of an embedded tweet ("— Name (@handle) December 7, 2021").
  *
  * @example
- * clean('— Name (@handle) date', { rules: [tweetSignatureRule] });
+ * clean("Putin spoke.\n\n— NATO (@NATO) December 7, 2021", { rules: [tweetSignatureRule] }).text; // "Putin spoke."
  */
 export const tweetSignatureRule: BlockRule = {
   type: 'block',
@@ -28,7 +28,7 @@ export const tweetSignatureRule: BlockRule = {
  * Rule `embed/tweet-body`: Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link.
  *
  * @example
- * clean('— Name (@handle) date', { rules: [tweetBodyRule] });
+ * clean("Putin spoke.\n\nGreat talks with our allies today. pic.twitter.com/AbC123xyz", { rules: [tweetBodyRule] }).text; // "Putin spoke."
  */
 export const tweetBodyRule: BlockRule = {
   type: 'block',

@@ -20,7 +20,7 @@ function sharedPrefix(a: string, b: string): number {
  * Rule `flag/doubled-stem`: Adjacent words sharing a stem with different endings ("colossal colossus").
  *
  * @example
- * clean('“colossal” colossus', { rules: [doubledStemRule] });
+ * clean("It would be a “colossal” colossus.", { rules: [doubledStemRule] }).flags[0].text; // "“colossal” colossus"
  */
 export const doubledStemRule: FlagRule = {
   type: 'flag',

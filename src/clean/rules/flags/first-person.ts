@@ -15,7 +15,7 @@ const QUICK = /that\s+(?:I|we)\b/;
  * Rule `flag/first-person-report`: First-person pronoun after "said that" outside quotes (a translation error).
  *
  * @example
- * clean('The American reiterated that I was not going to accept…', { rules: [firstPersonRule] });
+ * clean("The American reiterated that I was not going to accept it.", { rules: [firstPersonRule] }).flags[0].text; // "reiterated that I"
  */
 export const firstPersonRule: FlagRule = {
   type: 'flag',

@@ -22,7 +22,7 @@ function afterAbbreviation(paragraph: string, wordStart: number): boolean {
  * Rule `flag/fragment-sentence`: One-word sentences inside a paragraph (likely translation fragments).
  *
  * @example
- * clean('sentence', { rules: [fragmentSentenceRule] });
+ * clean("They support Kiev in the east. Department.", { rules: [fragmentSentenceRule] }).flags[0].text; // "Department."
  */
 export const fragmentSentenceRule: FlagRule = {
   type: 'flag',

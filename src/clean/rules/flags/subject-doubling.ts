@@ -18,7 +18,7 @@ const NOT_A_SUBJECT = /^(?:In|On|At|For|From|With|By|After|Before|Since|During|W
  * Rule `flag/subject-doubling`: A named subject repeated as a pronoun ("Putin they had").
  *
  * @example
- * clean('In Moscow they say', { rules: [subjectDoublingRule] });
+ * clean("Presidents Joe Biden and Vladimir Putin they had a long call.", { rules: [subjectDoublingRule] }).flags[0].text; // "Putin they"
  */
 export const subjectDoublingRule: FlagRule = {
   type: 'flag',

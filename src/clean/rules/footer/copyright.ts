@@ -12,7 +12,7 @@ const NOTICE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-�
  * Rule `footer/copyright`: Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters").
  *
  * @example
- * clean('(c) 2022 Example Media Ltd', { rules: [copyrightRule] });
+ * clean("Putin spoke.\n\nCopyright 2021 The Associated Press. All rights reserved.", { rules: [copyrightRule] }).text; // "Putin spoke."
  */
 export const copyrightRule: BlockRule = {
   type: 'block',

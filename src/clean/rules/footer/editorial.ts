@@ -11,7 +11,7 @@ import { lineRule } from '../../rule.js';
  * Rule `footer/editorial`: Editorial-standards, reuse/reprint and feedback lines ("Our Standards: …", "Reuse this content", "Send us your feedback").
  *
  * @example
- * clean('Our Standards: The Thomson Reuters Trust Principles.', { rules: [editorialRule] });
+ * clean("Putin spoke.\n\nReuse this content", { rules: [editorialRule] }).text; // "Putin spoke."
  */
 export const editorialRule = lineRule(
   'footer/editorial',

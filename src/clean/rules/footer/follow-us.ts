@@ -31,7 +31,7 @@ function isContinuation(block: Block | undefined): boolean {
  * Rule `footer/follow-us`: Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines.
  *
  * @example
- * clean('Follow <outlet> on <platform>', { rules: [followUsRule] });
+ * clean("Putin spoke.\n\nFollow Skai.gr on Google News", { rules: [followUsRule] }).text; // "Putin spoke."
  */
 export const followUsRule: BlockRule = {
   type: 'block',

@@ -9,7 +9,7 @@ import { lineRule } from '../../rule.js';
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls.
  *
  * @example
- * clean('Subscribe now', { rules: [newsletterRule] });
+ * clean("Putin spoke.\n\nSign up for our daily briefing newsletter", { rules: [newsletterRule] }).text; // "Putin spoke."
  */
 export const newsletterRule = lineRule(
   'footer/newsletter',

@@ -15,7 +15,7 @@ const PROMO = /^(?:follow|see|read|get|find|discover|keep up with|catch up on|st
  * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [promoRule] });
+ * clean("Putin spoke.\n\nFollow AP’s coverage of the Ukraine crisis at https://apnews.com/hub/ukraine", { rules: [promoRule] }).text; // "Putin spoke."
  */
 export const promoRule: BlockRule = {
   type: 'block',

@@ -11,7 +11,7 @@ const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[-–—:|]\s*(\S.{0,
  * Rule `footer/source-line`: Syndication source lines ("Source-www.infobae.com", "Source: AFP"); go to metadata.credits.
  *
  * @example
- * clean('Source-www.infobae.com', { rules: [sourceLineRule] });
+ * clean("Putin spoke.\n\nSource-www.infobae.com", { rules: [sourceLineRule] }).text; // "Putin spoke."
  */
 export const sourceLineRule: BlockRule = {
   type: 'block',

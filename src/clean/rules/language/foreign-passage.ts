@@ -30,7 +30,7 @@ const CLEAR_SHARE = 0.2;
  * Rule `foreign-language/passage`: Paragraphs in another language or script than the article; the edit records the language.
  *
  * @example
- * clean('English', { rules: [foreignPassageRule] });
+ * clean("Putin spoke.\n\nБайден выразил сожаление, что не смог увидеться лично с Путиным.", { rules: [foreignPassageRule] }).text; // "Putin spoke."
  */
 export const foreignPassageRule: BlockRule = {
   type: 'block',

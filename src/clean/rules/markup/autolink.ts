@@ -9,7 +9,7 @@ const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000}|www\.[^\s<>]{1,2000}|mail
  * Rule `markup/autolink`: Angle-bracket autolinks lose their brackets.
  *
  * @example
- * clean('<https://example.com>', { rules: [autolinkRule] });
+ * clean("See <https://www.state.gov/report> for details.", { rules: [autolinkRule] }).text; // "See https://www.state.gov/report for details."
  */
 export const autolinkRule: InlineRule = {
   type: 'inline',

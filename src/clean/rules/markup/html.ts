@@ -21,7 +21,7 @@ const ENTITY = /&(?:amp;)*(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
  * Rule `markup/html-tag`: Stray HTML tags are removed (their text stays).
  *
  * @example
- * clean('<p>', { rules: [htmlTagRule] });
+ * clean("The <strong>talks</strong> ended.", { rules: [htmlTagRule] }).text; // "The talks ended."
  */
 export const htmlTagRule: InlineRule = {
   type: 'inline',
@@ -35,7 +35,7 @@ export const htmlTagRule: InlineRule = {
  * Rule `markup/html-entity`: HTML entities are decoded (except &lt; and &gt;).
  *
  * @example
- * clean('<p>', { rules: [htmlEntityRule] });
+ * clean("Johnson &amp; Johnson said it&#8217;s ready.", { rules: [htmlEntityRule] }).text; // "Johnson & Johnson said it’s ready."
  */
 export const htmlEntityRule: InlineRule = {
   type: 'inline',

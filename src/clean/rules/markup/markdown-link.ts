@@ -10,7 +10,7 @@ const LINK = /(!?)\[([^[\]\n]{0,500})\]\(([^()\s]{0,2000}(?:\s+"[^"\n]{0,200}")?
  * Rule `markup/markdown-link`: Markdown links become their text; markdown images are removed.
  *
  * @example
- * clean('[said](#)', { rules: [markdownLinkRule] });
+ * clean("the White House [said](#) in its readout", { rules: [markdownLinkRule] }).text; // "the White House said in its readout"
  */
 export const markdownLinkRule: InlineRule = {
   type: 'inline',

@@ -15,7 +15,7 @@ const BARE = /\[\/?(?:see_also|caption|embed|gallery|video|audio|playlist|relate
  * Rule `markup/shortcode`: CMS shortcodes such as [see_also ids="…"] and [/caption].
  *
  * @example
- * clean('123', { rules: [shortcodeRule] });
+ * clean("The talks [see_also ids=\"123\"] ended.", { rules: [shortcodeRule] }).text; // "The talks ended."
  */
 export const shortcodeRule: InlineRule = {
   type: 'inline',

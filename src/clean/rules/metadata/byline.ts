@@ -46,7 +46,7 @@ export function bylineNames(text: string): string[] | null {
  * Rule `metadata/byline`: Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline.
  *
  * @example
- * clean('By Samantha Berkhead', { rules: [bylineRule] });
+ * clean("Putin and Biden Hold Talks\n\nBy Jane Doe\n\nPutin spoke.", { rules: [bylineRule] }).text; // "Putin and Biden Hold Talks\n\nPutin spoke."
  */
 export const bylineRule: BlockRule = {
   type: 'block',

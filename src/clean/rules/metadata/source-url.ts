@@ -16,7 +16,7 @@ const URL = /^<?((?:https?:\/\/|www\.)[^\s<>]{3,2000})>?\.?$/i;
  * Rule `metadata/source-url`: Source URL line ("Original url: <https://…>"); goes to metadata.sourceUrl.
  *
  * @example
- * clean('Original url: <https://…>', { rules: [sourceUrlRule] });
+ * clean("Putin spoke.\n\nOriginal url: <https://example.com/2021/12/07/story>", { rules: [sourceUrlRule] }).text; // "Putin spoke."
  */
 export const sourceUrlRule: BlockRule = {
   type: 'block',

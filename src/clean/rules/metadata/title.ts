@@ -43,7 +43,7 @@ export function repairTitle(text: string): string {
  * Rule `metadata/title`: Headline at the top, followed by a byline, dateline, credit or wire dateline; goes to metadata.title.
  *
  * @example
- * clean('MOSCOW, Dec 7 (Reuters) - …', { rules: [titleRule] });
+ * clean("Putin and Biden Hold Talks\n\nBy Jane Doe\n\nPutin spoke.", { rules: [bylineRule, titleRule] }).text; // "Putin spoke."
  */
 export const titleRule: BlockRule = {
   type: 'block',

@@ -58,7 +58,7 @@ function followedBySentence(text: string, at: number, minWords: number): boolean
  * Rule `metadata/wire-dateline`: Wire datelines opening the first paragraph ("MOSCOW, Dec 7 (Reuters) - ", "Paris (AFP) – ", "NEW DELHI: ").
  *
  * @example
- * clean('MOSCOW, Dec 7 (Reuters) - ', { rules: [wireDatelineRule] });
+ * clean("MOSCOW, Dec 7 (Reuters) - The Kremlin said on Tuesday that the talks had been frank and businesslike.", { rules: [wireDatelineRule] }).text; // "The Kremlin said on Tuesday that the talks had been frank and businesslike."
  */
 export const wireDatelineRule: InlineRule = {
   type: 'inline',

@@ -24,7 +24,7 @@ const MAX_HEADLINES = 12;
  * Rule `related/links`: Read-more / related-stories headings with the headlines under them, and teaser lines.
  *
  * @example
- * clean('Keep reading:', { rules: [relatedLinksRule] });
+ * clean("Putin spoke.\n\nKeep reading:\n\nBiden and Putin to talk", { rules: [relatedLinksRule] }).text; // "Putin spoke."
  */
 export const relatedLinksRule: BlockRule = {
   type: 'block',

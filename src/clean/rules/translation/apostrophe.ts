@@ -12,7 +12,7 @@ const LETTER = /\p{L}/u;
  * Rule `translation/apostrophe`: ‘ ´ ` used as an apostrophe after a letter become ’.
  *
  * @example
- * clean('Iran‘s', { rules: [apostropheRule] });
+ * clean("Iran‘s nuclear program", { rules: [apostropheRule] }).text; // "Iran’s nuclear program"
  */
 export const apostropheRule: InlineRule = {
   type: 'inline',

@@ -14,7 +14,7 @@ const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(\\.) (?=\\p{Ll}
  * Rule `translation/ordinal-period`: Periods after day numbers that do not end a sentence ("the 10th. January", "January 13. and").
  *
  * @example
- * clean(' → ', { rules: [ordinalPeriodRule] });
+ * clean("the talks on the 10th. January", { rules: [ordinalPeriodRule] }).text; // "the talks on the 10th January"
  */
 export const ordinalPeriodRule: InlineRule = {
   type: 'inline',

@@ -27,7 +27,7 @@ const ABBREVIATION = new Set(
  * Rule `translation/punctuation-pair`: ".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".").
  *
  * @example
- * clean('him., in', { rules: [punctuationPairRule] });
+ * clean("in front of him., in a room", { rules: [punctuationPairRule] }).text; // "in front of him, in a room"
  */
 export const punctuationPairRule: InlineRule = {
   type: 'inline',

@@ -29,7 +29,7 @@ function closingQuotes(text: string): number[] {
  * Rule `translation/space-after-quote`: Insert the missing space between a closing ” and the next word ("measures”Said").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [spaceAfterQuoteRule] });
+ * clean("“strong measures”Said Jake Sullivan.", { rules: [spaceAfterQuoteRule] }).text; // "“strong measures” Said Jake Sullivan."
  */
 export const spaceAfterQuoteRule: InlineRule = {
   type: 'inline',
@@ -51,7 +51,7 @@ export const spaceAfterQuoteRule: InlineRule = {
  * Rule `translation/space-before-quote`: Remove spaces before a closing ” that ends a clause ("wants ”." → "wants”.").
  *
  * @example
- * clean('Follow us on Twitter', { rules: [spaceBeforeQuoteRule] });
+ * clean("“whatever it wants ”.", { rules: [spaceBeforeQuoteRule] }).text; // "“whatever it wants”."
  */
 export const spaceBeforeQuoteRule: InlineRule = {
   type: 'inline',

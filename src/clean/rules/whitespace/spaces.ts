@@ -21,7 +21,7 @@ const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?]{1,8}(?:\s|$))/g;
  * Rule `whitespace/spaces`: Runs of spaces and Unicode spaces become one space.
  *
  * @example
- * clean('him , in', { rules: [spacesRule] });
+ * clean("two  spaces", { rules: [spacesRule] }).text; // "two spaces"
  */
 export const spacesRule: InlineRule = {
   type: 'inline',
@@ -35,7 +35,7 @@ export const spacesRule: InlineRule = {
  * Rule `typography/invisible`: Zero-width spaces, BOMs, soft hyphens and word joiners are removed.
  *
  * @example
- * clean('him , in', { rules: [invisibleRule] });
+ * clean("zero​width", { rules: [invisibleRule] }).text; // "zerowidth"
  */
 export const invisibleRule: InlineRule = {
   type: 'inline',
@@ -49,7 +49,7 @@ export const invisibleRule: InlineRule = {
  * Rule `typography/space-before-punctuation`: Spaces before a comma, period, colon, semicolon, ! or ? are removed.
  *
  * @example
- * clean('him , in', { rules: [spaceBeforePunctuationRule] });
+ * clean("he said , and left .", { rules: [spaceBeforePunctuationRule] }).text; // "he said, and left."
  */
 export const spaceBeforePunctuationRule: InlineRule = {
   type: 'inline',
