@@ -213,17 +213,17 @@ const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;
 
 /**
  * Widens a removal over the spaces around it so the text left behind is tidy: "a <p> b" →
- * "a b", "said <br>." → "said.", "Hello <br>" → "Hello". Never reaches before `floor` or
- * past `ceiling` (where other edits stand).
+ * "a b", "said <br>." → "said.", "Hello <br>" → "Hello". Never reaches before `floor`
+ * (where the previous edit ends).
  *
  * @example
  * tidyRemoval('a <p> b', 2, 5); // { start: 2, end: 6, after: '' }
  */
-export function tidyRemoval(text: string, start: number, end: number, floor = 0, ceiling = text.length): InlineEdit {
+export function tidyRemoval(text: string, start: number, end: number, floor = 0): InlineEdit {
   const before = start > 0 ? text[start - 1] : undefined;
   const after = end < text.length ? text[end] : undefined;
   if ((before === undefined || /\s/.test(before)) && (after === undefined || isHorizontalSpace(after))) {
-    while (end < ceiling && isHorizontalSpace(text[end])) end++;
+    while (end < text.length && isHorizontalSpace(text[end])) end++;
   }
   if (start > floor && isHorizontalSpace(text[start - 1]) && (end === text.length || text[end] === '\n' || text[end] === '\r' || CLOSING_PUNCTUATION.test(text[end]!))) {
     while (start > floor && isHorizontalSpace(text[start - 1])) start--;

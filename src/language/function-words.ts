@@ -40,16 +40,6 @@ for (const [word, mask] of MASKS) {
 }
 
 /**
- * Languages that have a function-word list.
- *
- * @example
- * functionWordLanguages(); // ['eng', 'spa', ...]
- */
-export function functionWordLanguages(): string[] {
-  return [...LANGUAGES];
-}
-
-/**
  * Word count and, per language, the share (0..1) of words that are its function words.
  *
  * @example
@@ -121,16 +111,4 @@ function maskOf(source: string, start: number, end: number, lowered: boolean): n
     key = key * 32 + (c - 0x60);
   }
   return ASCII_MASKS.get(key);
-}
-
-/**
- * Share (0..1) of the words of `text` that are function words of `language`, and the word
- * count. The share is 0 for languages without a list.
- *
- * @example
- * functionWordShare('The talks will be held in Geneva', 'eng'); // { share: 4 / 7, words: 7 }
- */
-export function functionWordShare(text: string, language: string): { share: number; words: number } {
-  const { words, shares } = functionWordShares(text);
-  return { share: shares[language] ?? 0, words };
 }

@@ -9,7 +9,7 @@
  * only from the head of the article: a date under a related post at the end is not it.
  */
 import type { BlockRule, MetadataPatch } from '../../rule.js';
-import { MONTH_PATTERN, readDate, wordCount } from '../../shape.js';
+import { MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
 import { bylineNames } from './byline.js';
 import { inHead } from './head.js';
 
@@ -50,7 +50,7 @@ export interface DatelineReading {
  */
 export function readDateline(text: string): DatelineReading | null {
   if (text.length > 100) return null;
-  const m = DATELINE.exec(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+  const m = DATELINE.exec(unlink(text));
   return m ? { date: readDate(m[1]!), update: UPDATE_LABEL.test(text) } : null;
 }
 
@@ -58,7 +58,7 @@ export function readDateline(text: string): DatelineReading | null {
  * Rule `metadata/dateline`: A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt.
  *
  * @example
- * clean('Published', { rules: [datelineRule] });
+ * clean("December 07, 2021\n\nPutin spoke.", { rules: [datelineRule] }).text; // "Putin spoke."
  */
 export const datelineRule: BlockRule = {
   type: 'block',
