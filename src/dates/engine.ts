@@ -9,11 +9,12 @@
  *    reading ("for 5 days" as a date) does not hide our shorter correct one;
  * 2. set-aside — our results skip chrono's refiners (they carry their spec already);
  * 3. chrono's refiners (overlap removal, date+time merge, ranges, ...), then restore;
- * 3. split-ranges — TimeML annotates each end of a range;
- * 4. chrono-calendar — chrono components → TIMEX3 specs (tense-aware);
- * 5. modifiers — "late", "the end of", "about" ... widen the span and set `mod`;
- * 6. overlap — widened spans may now overlap;
- * 7. anaphora — "the next day" against the previous date, in text order.
+ * 4. split-ranges — TimeML annotates each end of a range;
+ * 5. chrono-calendar — chrono components → TIMEX3 specs (tense-aware);
+ * 6. modifiers — "late", "the end of", "about" ... widen the span and set `mod`;
+ * 7. date-offsets — "the day before <date>", "the week of <date>" shift or widen a day;
+ * 8. overlap — widened spans may now overlap;
+ * 9. anaphora — "the next day" against the previous date, in text order.
  */
 import { casual, type Chrono } from 'chrono-node/en';
 import type { NewsParser } from './parsers/base.js';
@@ -41,6 +42,7 @@ import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
 import { rangeSplitter } from './refiners/split-ranges.js';
 import { calendarResolver } from './refiners/calendar.js';
 import { modifierRefiner } from './refiners/modifiers.js';
+import { dateOffsetRefiner } from './refiners/date-offsets.js';
 import { overlapRemover } from './refiners/overlap.js';
 import { anaphoraResolver } from './refiners/anaphora.js';
 
@@ -85,13 +87,14 @@ export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePos
  *
  * @example
  * NEWS_POST_REFINERS.map((r) => r.id);
- * // ['restore', 'split-ranges', 'chrono-calendar', 'modifiers', 'overlap', 'anaphora']
+ * // ['restore', 'split-ranges', 'chrono-calendar', 'modifiers', 'date-offsets', 'overlap', 'anaphora']
  */
 export const NEWS_POST_REFINERS: readonly NewsRefiner[] = Object.freeze([
   restoreOurs,
   rangeSplitter,
   calendarResolver,
   modifierRefiner,
+  dateOffsetRefiner,
   overlapRemover,
   anaphoraResolver,
 ]);

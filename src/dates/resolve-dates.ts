@@ -85,9 +85,11 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   const includeUnresolved = opts.includeUnresolved ?? true;
   const ref = publication ?? { year: 2000, month: 1, day: 1 };
   const reference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
-  const option: NewsParsingOption = { newsnorm: { publication, setAside: [] } };
+  const option: NewsParsingOption = { newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } } };
   const out: TemporalExpression[] = [];
-  // Anaphora ("the next day") may refer across paragraphs: parse whole text when small.
+  // A small text is parsed whole; a long one in paragraph chunks (chrono's merging refiners
+  // are not linear), with the discourse state carried from chunk to chunk so "the next day"
+  // still finds its date in an earlier paragraph.
   const pieces = text.length <= MAX_CHUNK ? [[0, text.length] as [number, number]] : chunks(text);
   for (const [from, to] of pieces) {
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);

@@ -96,6 +96,9 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', '
 /** Plans and schedules that point ahead when an infinitive follows ("plans to", "set to"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expect', 'expects', 'expected', 'hope', 'hopes', 'aims', 'scheduled', 'set', 'due', 'slated', 'poised', 'ready', 'supposed', 'likely', 'going', 'is', 'are', 'am', 'prepared', 'preparing', 'prepares']);
 
+/** Verbs of scheduled events in the simple present: "meet Monday" is a plan, not a report. */
+const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
+
 const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must']);
 
 /** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
@@ -151,6 +154,9 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   // "has scheduled a news conference Thursday"; "planned a rally on Saturday"
   if (word === 'scheduled' && (prev === 'has' || prev === 'have')) return 'future';
   if ((word === 'planned' || word === 'planning' || word === 'intended') && /^(?:a|an|the|to|their|its|his|her)$/.test(next) && prev !== 'previously' && prev !== 'originally') return 'future';
+  // "Arafat and Netanyahu meet separately Monday", "the trial opens Tuesday": a scheduled
+  // event in the simple present lies ahead (not after "to", "did" or "and" of a past series)
+  if (SCHEDULE_PRESENT.has(word) && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
   if (REPORTING.has(word)) return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
   // "will be held", "would still be made", "to be completed": a passive under a future auxiliary

@@ -50,7 +50,11 @@ export interface TimexSpec {
   /** Stable id of the parser or refiner that made the spec. */
   rule: string;
   /** Set by anaphora parsers; the anaphora refiner resolves it against the previous date. */
-  anaphor?: { unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year' };
+  anaphor?: {
+    unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+    /** "the previous Friday": step by `offset` from the antecedent day to this weekday (0 = Sunday). */
+    weekday?: number;
+  };
   /** Set when the parser already included its own modifier words, so the modifier refiner skips it. */
   modDone?: boolean;
   /**
@@ -76,7 +80,35 @@ export interface NewsParsingOption {
      * would merge them into chrono's ranges or drop bare years as "just digits").
      */
     setAside: ParsingResult[];
+    /**
+     * Per-call discourse state the anaphora refiner carries from one chunk of a long text
+     * to the next, so "the next day" can point at a date in the previous paragraph.
+     */
+    discourse?: DiscourseState;
   };
+}
+
+/**
+ * The dates under discussion at the end of the text parsed so far (see the anaphora refiner).
+ *
+ * @example
+ * const state: DiscourseState = { previous: { year: 2022, month: 1, day: 12 }, previousQuarter: null };
+ */
+export interface DiscourseState {
+  previous: { year: number; month?: number; day?: number; quarter?: number; week?: number } | null;
+  previousQuarter: { year: number; quarter?: number } | null;
+}
+
+/**
+ * The per-call discourse state, when the caller keeps one across chunks.
+ *
+ * @example
+ * // with option { newsnorm: { publication: null, setAside: [], discourse: { previous: null, previousQuarter: null } } }
+ * discourseOf(context); // { previous: null, previousQuarter: null }
+ */
+export function discourseOf(context: ParsingContext): DiscourseState | null {
+  const option = context.option as unknown as Partial<NewsParsingOption>;
+  return option.newsnorm?.discourse ?? null;
 }
 
 /**

@@ -151,3 +151,42 @@ describe('"the night of <date>": the date carries the value', () => {
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
 });
+
+describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes, schedules', () => {
+  const rows: Row[] = [
+    // "the day before/after <date>", "the week of <date>"
+    ["The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", '2000-02-24', "The day before last Tuesday", '2000-02-21'],
+    ['Stores reopened the day after Christmas.', '1999-12-28', 'the day after Christmas', '1999-12-26'],
+    ['The hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', '2000-W10'],
+    // "the previous/following <weekday>" against the day under discussion
+    ['London shares fell Friday. The index closed down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20'],
+    ['He arrived on Oct. 3 and left the following Monday.', '1989-10-30', 'the following Monday', '1989-10-09'],
+    // halves written as "the last half of" / "the first two quarters of"
+    ['Profit in the last half of 1989 fell.', '1989-10-26', 'the last half of 1989', '1989-H2'],
+    ['The trend will continue through at least the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', '1990-H1'],
+    // pre-/post- years
+    ['The post-1959 politics have split thousands of families.', '2000-02-24', 'post-1959', '1959'],
+    ['Output is back to pre-1990 levels.', '2000-02-24', 'pre-1990', '1990'],
+    // the month right after publication, told in the past tense
+    ['Saudi Arabia told oil companies of a cutback in its supply in September.', '1990-08-16', 'September', '1990-09'],
+    ['The company changed its fiscal year in December.', '1989-10-30', 'December', '1988-12'],
+    // a scheduled event in the simple present lies ahead
+    ['He and Arafat meet separately Monday with Albright.', '1998-05-01', 'Monday', '1998-05-04'],
+    ['Shares had been tendered at the close of business Thursday.', '1989-10-30', 'Thursday', '1989-10-26'],
+    // "that same day" after a month: the day is unknown, the month is not
+    ['Slepian was killed last October. His name was crossed out that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
+    // a parenthetical restatement dates a clock time
+    ["''He will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 in the morning', '2000-04-06T04:00'],
+    ['He was to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
+    // without a year, "the last two quarters" stays a duration (not the second half)
+    ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    ['Kopp was arrested at this march in each of the last three years.', '1999-01-22', /march/],
+    ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
+    ["''For the people of Poland, high noon comes today,'' Geremek said.", '1999-03-12', /noon/i],
+    ['A day before Christmas, he left.', '1999-12-28', /day before/i],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+});

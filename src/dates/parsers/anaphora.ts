@@ -1,6 +1,6 @@
 /**
  * Expressions that point at the date under discussion: "the next day", "the following
- * week", "the same year", "that day", "the previous month", "the day before",
+ * week", "the same year", "that day", "the previous month", "the previous Friday", "the day before",
  * "year-earlier" (as in "year-earlier profit").
  *
  * The parser only records the shift (unit and offset); the anaphora refiner resolves it
@@ -10,8 +10,10 @@
 import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
+import { resolveWeekday } from '../resolve.js';
+import { WEEKDAYS } from '../words.js';
 
-const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b/i;
+const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b/i;
 
 const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
 const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
@@ -63,6 +65,15 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (match[1] && !/^(?:the|that|this)\s/.test(lower) && word !== 'same') return null;
   if (match[1] && /^this\s/.test(lower)) return null;
   const offset = SHIFTS[word] ?? 0;
+  const weekday = WEEKDAYS[unitWord];
+  if (weekday !== undefined) {
+    // "the previous Friday", "the following Monday": the weekday before/after the day under
+    // discussion; "the same Friday" / "the next Friday" are left to the weekday readings
+    if (word === 'same' || word === 'next' || !/^the\s/.test(lower)) return null;
+    const pub = publicationOf(context);
+    const fallback = pub ? formatDay(resolveWeekday(pub, weekday, offset < 0 ? 'last' : 'next')) : null;
+    return makeResult(context, start, phrase, { type: 'DATE', value: fallback, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'day', offset, weekday } });
+  }
   const part = PARTS[unitWord];
   const unit: AnaphorUnit = part ? 'day' : unitWord === 'weekend' ? 'week' : (unitWord as AnaphorUnit);
   const pub = publicationOf(context);

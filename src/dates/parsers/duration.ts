@@ -3,7 +3,8 @@
  * "the first nine months" (P9M), "a two-year term" (P2Y), "50-minute" (PT50M),
  * "several years" (PXY), "weeks" after "for/after/over" (PXW), "the next few days" (PXD).
  *
- * Ages ("a two-year-old") and fractions ("a quarter of") are not durations. A bare
+ * Ages ("a two-year-old") and fractions ("a quarter of", "three quarters of voters") are
+ * not durations. A bare
  * plural unit counts only after a preposition or verb that takes a duration.
  */
 import { defineAnchoredParser } from './base.js';
@@ -62,7 +63,13 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
     if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
   }
-  if (/^quarters$/i.test(unitWord) && amount === null) return null;
+  if (/^quarters$/i.test(unitWord)) {
+    if (amount === null) return null;
+    const after = text.slice(end, end + 24);
+    // "three quarters of voters" is a fraction; "the first two quarters of 1990" a half (quarter parser)
+    if (/^\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+)?(?:year|\d{4}))/i.test(after)) return null;
+    if (amount === 2 && /^(?:first|last|final|second)$/.test(qualifier ?? '') && /^\s+of\s+(?:fiscal\s+)?\d{4}\b/i.test(after)) return null;
+  }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
   // "the year" / "the first day": not durations on their own
   if (!numberText && !vague && !plural) return null;

@@ -1,6 +1,7 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
- * "the fourth quarter of 1989", "1990's first half", "Q3 2013", "the latest quarter",
+ * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
+ * two quarters of 1990" (a half), "Q3 2013", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
  * corresponding period last year".
@@ -21,7 +22,7 @@ import { tenseAround } from '../tense.js';
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
 const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
-  `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
+  `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b`,
   'i',
 );
@@ -36,7 +37,7 @@ const PATTERN = new RegExp(
 export const COMPARISON_RULE = 'quarter/comparison';
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\b(?:quarter|half|period|Q[1-4]|[1-4]Q)\b/i;
+const CORE = /\b(?:quarters?|half|period|Q[1-4]|[1-4]Q)\b/i;
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -64,9 +65,13 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   } else {
     const determiner = match[2]?.toLowerCase();
     qualifier = (match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const ordinal = match[5]?.toLowerCase();
-    const unitWord = match[6]!.toLowerCase();
-    unit = unitWord === 'half' ? 'H' : 'Q';
+    let ordinal = match[5]?.toLowerCase();
+    const unitWord = match[6]!.toLowerCase().replace(/\s+/g, ' ');
+    // "the first two quarters of 1990" is the first half
+    unit = unitWord === 'half' || unitWord === 'two quarters' ? 'H' : 'Q';
+    if (unitWord === 'two quarters' && (!match[7] || !/^(?:first|last|final|second)$/.test(ordinal ?? qualifier))) return null;
+    // "the last half of 1989", "the final quarter of 1990": with a half or a year, "last" is the ordinal
+    if (!ordinal && (qualifier === 'last' || qualifier === 'final') && (unit === 'H' || match[7])) { ordinal = qualifier; qualifier = ''; }
     const explicitYear = match[1] ?? match[3] ?? match[7];
     // "the year-ago period", "the 1988 period": a period compared with the quarter under discussion
     if (unitWord === 'period' && (ordinal || (!explicitYear && !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier)))) return null;
@@ -75,7 +80,7 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
     if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;
     if (unit === 'H' && !ordinal) return null;
-    if (ordinal === 'final' || ordinal === 'last') n = unit === 'Q' ? 4 : 2;
+    if (ordinal === 'final' || ordinal === 'last' || (unitWord === 'two quarters' && ordinal === 'second')) n = unit === 'Q' ? 4 : 2;
     else if (ordinal) n = parseOrdinal(ordinal);
     if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear.slice(0, 4));
     else if (explicitYear && pub) {

@@ -1,6 +1,7 @@
 /**
  * Month names with a relative qualifier: "next January" (the first January after the
  * publication month), "last May", "this September", "June last year", "January this year".
+ * "march" and "may" count only capitalized ("this march" is a demonstration).
  */
 import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
@@ -20,6 +21,8 @@ const PATTERN = new RegExp(
  */
 export const relativeMonthParser = defineParser('relative-month', PATTERN, (context, match) => {
   if (glued(context.text, match.index!)) return null;
+  // "arrested at this march", "the last may": in lower case the noun or the verb
+  if (/^(?:march|may)$/.test(match[2] ?? match[3]!)) return null;
   const pub = publicationOf(context);
   const rule = 'relative-month';
   if (!pub) return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });

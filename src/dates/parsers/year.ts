@@ -1,6 +1,7 @@
 /**
  * Bare and prepositional years: "since 2014", "in 2015", "the 2015 Minsk agreement",
- * "fiscal 1989", "mid-1996" (the modifier refiner adds MID).
+ * "fiscal 1989", "mid-1996" (the modifier refiner adds MID), "post-1959" (AFTER), "pre-1990"
+ * (BEFORE).
  *
  * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
  * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
@@ -33,6 +34,12 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   if (/[$€£¥#№]\s*$|\d[\d.,/:-]*$|\bNo\.\s*$|\b(?:page|room|flight|route|highway|number|code|rule|resolution|article|section|chapter|bus|tel|phone|ext|box|suite|unit|model)\s*$/i.test(before)) return null;
   if (/^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(after)) return null;
   if (gluedAfter(text, yearAt + 4)) return null;
+  // "post-1959 politics", "pre-1990 levels": the prefix makes it a year whatever follows
+  const prefix = /\b(pre|post)-$/i.exec(before);
+  if (prefix && !match[1]) {
+    const from = start - prefix[0].length;
+    return makeResult(context, from, text.slice(from, yearAt + 4), { type: 'DATE', value: match[2]!, mod: prefix[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER', modDone: true, anchor: 'absolute', rule: 'year' });
+  }
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
   const nextIsCountNoun = /^[a-z]+s$/.test(next) && !YEAR_NOUNS.has(next);
   if (nextIsCountNoun) return null;

@@ -7,8 +7,8 @@
  */
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
-import { getSpec, setSpec, type TimexSpec } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart } from '../calendar.js';
+import { discourseOf, getSpec, setSpec, type TimexSpec } from '../timex.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar.js';
 import { sentenceAround, tenseAround } from '../tense.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
 
@@ -26,6 +26,12 @@ function parseValue(value: string): Parsed | null {
 
 function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>, timeSuffix: string): string | null {
   const { unit, offset, granularity } = anaphor;
+  if (anaphor.weekday !== undefined) {
+    if (antecedent.day === undefined) return null;
+    let day = { year: antecedent.year, month: antecedent.month!, day: antecedent.day };
+    do day = addDays(day, offset < 0 ? -1 : 1); while (weekdayOf(day) !== anaphor.weekday);
+    return formatDay(day) + timeSuffix;
+  }
   if (granularity === 'quarter' && unit !== 'quarter' && unit !== 'same') {
     if (antecedent.quarter === undefined) return null;
     const index = antecedent.year * 4 + antecedent.quarter - 1 + (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
@@ -35,6 +41,10 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   const shift = unit === 'same' ? 0 : offset;
   switch (target) {
     case 'day': {
+      // "last October ... that same day": the day is unknown but its month is not
+      if (antecedent.day === undefined && shift === 0 && antecedent.quarter === undefined && antecedent.week === undefined) {
+        return antecedent.month !== undefined ? `${formatMonth(antecedent.year, antecedent.month)}-XX` : `${antecedent.year}-XX-XX`;
+      }
       if (antecedent.day === undefined) return null;
       return formatDay(addDays({ year: antecedent.year, month: antecedent.month!, day: antecedent.day }, shift)) + timeSuffix;
     }
@@ -64,7 +74,8 @@ const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s
 
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
- * it ("at about 10:35 a.m. (0735 GMT) Friday"), else — in past narration — the last
+ * it ("at about 10:35 a.m. (0735 GMT) Friday") or a dated time restating it in parentheses
+ * ("at 4 in the morning (4 a.m. EDT Thursday)"), else — in past narration — the last
  * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
  * died at 10 p.m."). Null keeps the publication date.
  */
@@ -74,6 +85,8 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
     const nextSpec = getSpec(next.start);
     const gap = text.slice(end, next.index);
     if (nextSpec?.value && nextSpec.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) && gap.length <= 30 && TIME_TO_DATE_GAP.test(gap)) return nextSpec.value;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": a parenthetical restatement names the day
+    if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap)) return nextSpec.value.slice(0, 10);
   }
   if (!previousDay) return null;
   const own = sentenceAround(text, result.index, end);
@@ -89,8 +102,10 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
  * resolveDates("since 2014, the same year", { publishedAt: '2021-12-07' }); // ["2014 → 2014","the same year → 2014"]
  */
 export const anaphoraResolver = defineRefiner('anaphora', (context, results) => {
-  let previous: Parsed | null = null;
-  let previousQuarter: Parsed | null = null;
+  // a long text is parsed in chunks: start from where the previous chunk left off
+  const discourse = discourseOf(context);
+  let previous: Parsed | null = discourse?.previous ?? null;
+  let previousQuarter: Parsed | null = discourse?.previousQuarter ?? null;
   let previousDay: { value: string; end: number } | null = null;
   const out: ParsingResult[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -125,5 +140,6 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
     }
     out.push(result);
   }
+  if (discourse) { discourse.previous = previous; discourse.previousQuarter = previousQuarter; }
   return out;
 });

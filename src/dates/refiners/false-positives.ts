@@ -16,7 +16,7 @@ import { defineRefiner } from './base.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
 
-const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
@@ -46,6 +46,8 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "High Noon", "high noon comes today": the idiom, not a clock time
+    if (/^noon$/i.test(t) && /\bhigh\s+$/i.test(before)) return false;
     // "the night of Oct. 23": the date carries the value; see the header
     if (/^(?:morning|afternoon|evening|night)$/i.test(t)) {
       const of = /^\s+of\s+/i.exec(after);
@@ -59,6 +61,8 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
     // "the March of the Combatant Mothers": a march, not the month
     if (monthOnly && /^march\s+of$/i.test(t) && /^\s+(?:the\s+)?[A-Z]/.test(after)) return false;
+    // "arrested at this march", "this may be": written in lower case, the verb or the noun
+    if (monthOnly && /\b(?:march|may)\b/.test(t) && !/\b(?:March|May|MARCH|MAY)\b/.test(t)) return false;
     if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
       if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
