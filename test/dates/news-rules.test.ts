@@ -178,6 +178,10 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // a parenthetical restatement dates a clock time
     ["''He will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 in the morning', '2000-04-06T04:00'],
     ['He was to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
+    ['Bush met them a week or so ago.', '1991-02-25', 'a week or so ago', '1991-W08'],
+    ['Orangemen march each July from their rural church.', '1998-03-22', 'each July', 'XXXX-07', 'SET'],
+    ['The approach of the year two thousand has many groups in a millennial fever.', '1998-03-03', 'two thousand', '2000'],
+    ['He arrived in Christmas 1989 and stayed.', '1991-02-25', 'Christmas 1989', '1989-12-25'],
     // without a year, "the last two quarters" stays a duration (not the second half)
     ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
   ];
@@ -187,6 +191,9 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
     ["''For the people of Poland, high noon comes today,'' Geremek said.", '1999-03-12', /noon/i],
     ['A day before Christmas, he left.', '1999-12-28', /day before/i],
+    ['Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', '1991-02-25', /Week/],
+    ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
+    ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
 });

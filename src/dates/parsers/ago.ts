@@ -1,5 +1,5 @@
 /**
- * Offsets: "three years ago", "two weeks ago", "a year earlier", "two days later",
+ * Offsets: "three years ago", "two weeks ago", "a week or so ago", "a year earlier", "two days later",
  * "six months before", "a week from now", "several years ago" (PAST_REF).
  *
  * "N units later/after/before" is a DURATION of the amount alone (TimeML leaves the
@@ -16,7 +16,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } fro
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
+  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
   'i',
 );
 
@@ -74,6 +74,6 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
       ? { unit: 'year' as const, offset: n, granularity: 'quarter' as const }
       : fromPublication ? undefined : { unit: anaphorUnit, offset: n };
   return makeResult(context, start, match[0], {
-    type: 'DATE', value, anchor: 'publication', rule, ...(anaphor ? { anaphor } : {}),
+    type: 'DATE', value, anchor: 'publication', rule, ...(anaphor ? { anaphor } : {}), ...(/\bor\s+so\b/i.test(match[0]) ? { mod: 'APPROX' as const } : {}),
   });
 });

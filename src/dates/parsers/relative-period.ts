@@ -27,6 +27,8 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
+  // ABC's "This Week With David Brinkley": a capitalized title, not the current week
+  if (/^This Week$/.test(match[0]) && (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))) return null;
   const the = Boolean(match[1]);
   // "the weekend" is this weekend, placed by tense
   const which = match[5] ? 'this' : match[2]!.toLowerCase().replace(/\s+/g, ' ');

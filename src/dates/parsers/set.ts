@@ -1,13 +1,14 @@
 /**
  * Sets (recurring times): "every year" (P1Y), "each month", "daily" (P1D), "weekly",
- * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1').
+ * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
+ * ('XXXX-07').
  */
 import { defineParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
-import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+import { MONTHS, MONTH_NAME_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually))\\b`,
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually))\\b`,
   'i',
 );
 
@@ -38,6 +39,13 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
     if (/^\s+(?:ago|earlier|later|before|after|or|and\s+a)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 10))) return null;
   }
   if (quantifier === 'each' && /^\s+(?:of|other)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 7))) return null;
+  const month = MONTHS[unit];
+  if (month !== undefined) {
+    // "march each July", "every May": a month recurring each year; "a May", "per March" are not
+    if (quantifier !== 'every' && quantifier !== 'each') return null;
+    if (/^(?:march|may)$/.test(match[4]!)) return null;
+    return makeResult(context, start, match[0], { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'set' });
+  }
   const weekday = WEEKDAYS[unit];
   const value = weekday !== undefined ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : match[3] ? CODES[unit]!.replace('1', '2') : CODES[unit]!;
   return makeResult(context, start, match[0], { type: 'SET', value, rule: 'set' });

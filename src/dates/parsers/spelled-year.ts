@@ -44,14 +44,15 @@ export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATT
     if (n === null || n > 99) return null;
     year = century * 100 + n;
   } else {
-    // "two thousand" alone is usually a number ("two thousand troops"); require a month or a tail
-    if (!match[4] && !match[1]) return null;
+    // "two thousand" alone is usually a number ("two thousand troops"); require a month, a
+    // tail or "the year" before it
+    if (!match[4] && !match[1] && !/\bthe\s+year\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
     const n = match[4] ? parseNumber(match[4].toLowerCase().replace(/-/g, ' ')) : 0;
     if (n === null || n > 99) return null;
     year = 2000 + n;
   }
   // "nineteen twenty people": a count followed by a plural noun
-  if (/^\s+[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1]) return null;
+  if (/^\s+(?!(?:has|is|was|does|goes|marks|sees)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1]) return null;
   const month = match[1] ? MONTHS[match[1].toLowerCase()]! : null;
   const value = month ? formatMonth(year, month) : String(year);
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'spelled-year' });

@@ -5,7 +5,8 @@
  *
  * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
  * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
- * says it is a quantity ("$2000", "2000 troops", "about 2000", "2,000", "2000%").
+ * says it is a quantity ("$2000", "2000 troops", "about 2000", "2,000", "2000%") or a name
+ * ("Orion 1980", "Expo 2020").
  */
 import { defineParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
@@ -14,6 +15,14 @@ const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?
 
 /** Quantity words that make a following number a count, not a year. */
 const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up)\s+$/i;
+
+/**
+ * A capitalized word right before the year, inside a sentence: "a venture called Orion
+ * 1980", "Expo 2020", "Vision 2030" name things; the year is part of the name.
+ */
+const NAME_BEFORE = /[^.!?:;\n"“(\s]\s+[A-Z][\p{L}-]*\s+$/u;
+/** Capitalized words a year still follows as a date ("January 1990", "Christmas 1989"). */
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Passover|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$/;
 
 /** Plural nouns that still follow a year ("2014 elections"). */
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
@@ -40,6 +49,7 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
     const from = start - prefix[0].length;
     return makeResult(context, from, text.slice(from, yearAt + 4), { type: 'DATE', value: match[2]!, mod: prefix[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER', modDone: true, anchor: 'absolute', rule: 'year' });
   }
+  if (!match[1] && NAME_BEFORE.test(before) && !NOT_A_NAME.test(/(\S+)\s+$/.exec(before)![1]!)) return null;
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
   const nextIsCountNoun = /^[a-z]+s$/.test(next) && !YEAR_NOUNS.has(next);
   if (nextIsCountNoun) return null;
