@@ -21,6 +21,10 @@
  *   alone (10);
  * - "N units later/after/before" is a DURATION of the amount without the signal (13) and
  *   "the year" in news is the publication year (6 DATE; "the year ended …" is P1Y).
+ * The primary value score compares value strings exactly, as the TempEval-3 scorer does. A
+ * secondary "notation-normalized" value F1 also counts a value right when it differs from
+ * the gold only in notation for the same time (see `notation`): it shows how much of the
+ * remaining gap is spelling, and is never the number a target is judged on.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -55,8 +59,23 @@ function ours(text: string, dct: string): Timex[] {
   return resolveDates(text, { publishedAt: dct });
 }
 
-type Counts = { gold: number; pred: number; relaxed: number; strict: number; valueOk: number };
-const empty = (): Counts => ({ gold: 0, pred: 0, relaxed: 0, strict: 0, valueOk: 0 });
+type Counts = { gold: number; pred: number; relaxed: number; strict: number; valueOk: number; notationOk: number };
+const empty = (): Counts => ({ gold: 0, pred: 0, relaxed: 0, strict: 0, valueOk: 0, notationOk: 0 });
+
+/**
+ * One spelling for values that mean the same time and differ only in notation, for the
+ * secondary "notation-normalized" score (the primary score compares strings exactly):
+ * '1949-XX' / '1994-XX-XX' → '1949' / '1994' (a year written with unknown month/day),
+ * '2000-W7' → '2000-W07' (unpadded ISO week), '199X' → '199' (decade), '19XX' → '19' (century).
+ */
+export function notation(value: string | null): string | null {
+  if (value === null) return null;
+  return value
+    .replace(/^(\d{4})(?:-XX)+$/, '$1')
+    .replace(/^(\d{4})-W(\d)$/, '$1-W0$2')
+    .replace(/^(\d{3})X$/, '$1')
+    .replace(/^(\d{2})XX$/, '$1');
+}
 
 function match(gold: Timex[], pred: Timex[], counts: Counts, errors: string[] | null, doc: Doc) {
   counts.gold += gold.length;
@@ -77,6 +96,7 @@ function match(gold: Timex[], pred: Timex[], counts: Counts, errors: string[] | 
     const p = pred[best]!;
     counts.relaxed++;
     if (p.start === g.start && p.end === g.end) counts.strict++;
+    if (notation(p.value) === notation(g.value)) counts.notationOk++;
     if (p.value === g.value) counts.valueOk++;
     else errors?.push(`VALUE ${doc.id} ${doc.dct} ${JSON.stringify(g.text)}→${JSON.stringify(p.text)} gold=${g.value} got=${p.value}`);
   }
@@ -93,7 +113,7 @@ function report(label: string, c: Counts) {
   const sr = c.gold ? c.strict / c.gold : 0;
   const acc = c.relaxed ? c.valueOk / c.relaxed : 0;
   console.log(
-    `  ${label.padEnd(26)} gold ${String(c.gold).padStart(4)} pred ${String(c.pred).padStart(4)} | relaxed P ${pct(rp)} R ${pct(rr)} F1 ${pct(f1(rp, rr))} | strict P ${pct(sp)} R ${pct(sr)} F1 ${pct(f1(sp, sr))} | value acc ${pct(acc)} | value F1 ${pct(f1(rp, rr) * acc)}`,
+    `  ${label.padEnd(26)} gold ${String(c.gold).padStart(4)} pred ${String(c.pred).padStart(4)} | relaxed P ${pct(rp)} R ${pct(rr)} F1 ${pct(f1(rp, rr))} | strict P ${pct(sp)} R ${pct(sr)} F1 ${pct(f1(sp, sr))} | value acc ${pct(acc)} | value F1 ${pct(f1(rp, rr) * acc)} | notation-normalized value F1 ${pct(f1(rp, rr) * (c.relaxed ? c.notationOk / c.relaxed : 0))}`,
   );
 }
 

@@ -36,7 +36,7 @@ const RECENT_DAYS = 14;
  * The year of a month (optionally with a day) given without a year.
  *
  * - past → the most recent one not after the publication date, except the month right
- *   after publication, which is the coming one;
+ *   after publication in the same year, which is the coming one;
  * - future → the first one not before the publication date, except a date at most two
  *   weeks before publication (a deadline reported late) stays this year;
  * - present/unknown → the closest one.
@@ -54,10 +54,11 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
     // filing is due Jan. 14"): within a month after publication this year's date wins.
     if (day !== null && point(pub.year) > pubDay && point(pub.year) - pubDay <= 31) return pub.year;
     if (day !== null && point(pub.year + 1) - pubDay <= 31 && point(pub.year + 1) > pubDay) return pub.year + 1;
-    // The month right after publication, told in a past clause ("a cutback in its supply in
-    // September" in an August story), is the coming one: eleven months back would read
-    // "last September".
-    if (day === null && (month - pub.month + 12) % 12 === 1) return month === 1 ? pub.year + 1 : pub.year;
+    // The month right after publication in the same year, told in a past clause ("a cutback
+    // in its supply in September" in an August story), is the coming one: eleven months
+    // back would read "last September". Across New Year ("the law was passed in January" in
+    // December) the past January of the same year is meant.
+    if (day === null && month === pub.month + 1) return pub.year;
     for (const year of [pub.year, pub.year - 1]) {
       if (day !== null ? point(year) <= pubDay : year * 12 + month <= pub.year * 12 + pub.month) return year;
     }

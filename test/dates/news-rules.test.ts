@@ -170,6 +170,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // the month right after publication, told in the past tense
     ['Saudi Arabia told oil companies of a cutback in its supply in September.', '1990-08-16', 'September', '1990-09'],
     ['The company changed its fiscal year in December.', '1989-10-30', 'December', '1988-12'],
+    ['The law was passed in January.', '2021-12-07', 'January', '2021-01'],
     // a scheduled event in the simple present lies ahead
     ['He and Arafat meet separately Monday with Albright.', '1998-05-01', 'Monday', '1998-05-04'],
     ['Shares had been tendered at the close of business Thursday.', '1989-10-30', 'Thursday', '1989-10-26'],
@@ -182,6 +183,9 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Orangemen march each July from their rural church.', '1998-03-22', 'each July', 'XXXX-07', 'SET'],
     ['The approach of the year two thousand has many groups in a millennial fever.', '1998-03-03', 'two thousand', '2000'],
     ['He arrived in Christmas 1989 and stayed.', '1991-02-25', 'Christmas 1989', '1989-12-25'],
+    ['Sales during 2017 Q1 went up.', '2018-05-01', '2017 Q1', '2017-Q1'],
+    ['In the first days of January the prices will rise.', '2021-12-07', 'the first days of January', '2022-01'],
+    ['The summit is planned for the second half of December.', '2021-12-07', 'the second half of December', '2021-12'],
     // without a year, "the last two quarters" stays a duration (not the second half)
     ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
   ];

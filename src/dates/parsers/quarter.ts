@@ -1,7 +1,7 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
- * two quarters of 1990" (a half), "Q3 2013", "the latest quarter",
+ * two quarters of 1990" (a half), "Q3 2013", "2017 Q1", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
  * corresponding period last year".
@@ -23,7 +23,8 @@ const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
 const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
   `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
-    `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b`,
+    `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b` +
+    `|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?Q([1-4])\\b`,
   'i',
 );
 
@@ -58,9 +59,9 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   let qualifier = '';
   /** "the quarter a year ago", "the corresponding period last year" */
   let trailingYearBack = false;
-  if (match[9] || match[10]) {
-    n = Number(match[9] ?? match[10]);
-    const y = match[11];
+  if (match[9] || match[10] || match[13]) {
+    n = Number(match[9] ?? match[10] ?? match[13]);
+    const y = match[11] ?? match[12];
     if (y) year = y.length === 4 ? Number(y) : 1900 + Number(y.slice(1)) + (Number(y.slice(1)) < 50 ? 100 : 0);
   } else {
     const determiner = match[2]?.toLowerCase();

@@ -1,9 +1,9 @@
 /**
  * TIMEX3 modifiers written before an expression, taken into its span (TimeML keeps
  * modifiers inside: "late January", "the end of next January", "about 50 or 60 days"):
- * - early / the beginning of / the start of / earlier (this …) → START
+ * - early / the beginning of / the start of / earlier (this …) / the first days (weeks, half) of → START
  * - mid / mid- / the middle of → MID
- * - late / the end of / end- / later (this …) → END
+ * - late / the end of / end- / later (this …) / the last days (weeks) of / the second half of → END
  * - about / around / approximately / roughly / nearly / almost / some / circa → APPROX
  * - more than / over → MORE_THAN, less than / under / fewer than → LESS_THAN,
  *   at least / no less than → EQUAL_OR_MORE, at most / up to / no more than → EQUAL_OR_LESS
@@ -12,7 +12,7 @@ import type { TimexMod } from '../../core/types.js';
 import { defineRefiner } from './base.js';
 import { getSpec, setSpec } from '../timex.js';
 
-const PERIOD_MOD = /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
+const PERIOD_MOD = /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
 const AMOUNT_MOD = /\b(about|around|approximately|roughly|nearly|almost|some|circa|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$/i;
 const RELATIVE_MOD = /\b(earlier|later)\s+$/i;
 
@@ -55,10 +55,14 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
     let take = 0;
     if (spec.type === 'DATE' || spec.type === 'TIME') {
       if ((m = PERIOD_MOD.exec(before)) && spec.value !== 'PRESENT_REF' && spec.value !== 'PAST_REF' && spec.value !== 'FUTURE_REF') {
-        const word = m[3]!.toLowerCase();
+        const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+        // "the first days of January", "the second half of December": parts of a month or year
+        const part = /\s/.test(word);
         // "end" and "beginning" need "of" or a hyphen ("year-end" is handled elsewhere); "turn" needs "the turn of"
-        const ok = !/^(?:end|beginning|start|middle|close|turn)$/.test(word) || /\bof\s+(?:the\s+)?$|-$/i.test(m[0]);
-        if (ok && !(word === 'start' && !m[1])) { mod = PERIOD_CODES[word]!; take = m[0].length; }
+        const ok = part ? /\bof\s+(?:the\s+)?$/i.test(m[0]) && !/^\d{4}-Q|^\d{4}-H|-W/.test(spec.value ?? '')
+          : !/^(?:end|beginning|start|middle|close|turn)$/.test(word) || /\bof\s+(?:the\s+)?$|-$/i.test(m[0]);
+        const code = part ? (/^(?:first|opening)\b/.test(word) ? 'START' : 'END') : PERIOD_CODES[word]!;
+        if (ok && !(word === 'start' && !m[1])) { mod = code; take = m[0].length; }
       } else if ((m = RELATIVE_MOD.exec(before)) && /^(?:this|last|next|that)\b/i.test(result.text)) {
         mod = m[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
         take = m[0].length;
