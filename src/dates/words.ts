@@ -74,7 +74,7 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
  */
 export const NUMBER_WORD_PATTERN =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?' +
-  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|couple' +
+  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|(?:a\\s+)?couple(?:\\s+of)?' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|an?';
 
 /**
@@ -84,16 +84,26 @@ export const NUMBER_WORD_PATTERN =
  * new RegExp(`^(?:${VAGUE_QUANTITY_PATTERN})$`, 'i').test('a few'); // true
  * new RegExp(`^(?:${VAGUE_QUANTITY_PATTERN})$`, 'i').test('two'); // false
  */
-export const VAGUE_QUANTITY_PATTERN = 'several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|numerous|a\\s+number\\s+of';
+export const VAGUE_QUANTITY_PATTERN = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 /**
  * Parses a number written as digits or English words; null for vague words.
  *
  * @example
  * parseNumber('twenty-five'); // 25
+ * parseNumber('2 1/2');       // 2.5
+ * parseNumber('a couple of'); // 2
  */
 export function parseNumber(raw: string): number | null {
-  const word = raw.toLowerCase().trim().replace(/,/g, '');
+  let word = raw.toLowerCase().trim().replace(/,/g, '');
+  // "a couple of" is two in TimeML ("a couple of years" → P2Y)
+  word = word.replace(/^(?:a\s+)?couple(?:\s+of)?$/, 'couple');
+  // "2 1/2", "2½", "two and a half", "one and a half"
+  const half = /^(.+?)\s*(?:1\/2|½|\s+and\s+a\s+half)$/.exec(word);
+  if (half) {
+    const whole = parseNumber(half[1]!);
+    return whole === null ? null : whole + 0.5;
+  }
   if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
   const parts = word.split(/[\s-]+/);
   let total = 0;
@@ -183,16 +193,30 @@ export const UNIT_PATTERN = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortn
  * Builds a TIMEX3 duration value from a number and a unit ('P2Y', 'PT3H', 'PXD').
  *
  * @example
- * durationValue(50, unitOf('days')!); // 'P50D'
+ * durationValue(50, unitOf('days')!);    // 'P50D'
+ * durationValue(2.5, unitOf('years')!);  // 'P2Y6M'
+ * durationValue(2, unitOf('decades')!);  // 'P20Y'
  */
 export function durationValue(amount: number | null, unit: TimexUnit, unitWord = ''): string {
   let n = amount;
   let code = unit.code;
   if (/^fortnight/i.test(unitWord) && n !== null) n *= 2;
+  // ISO 8601 has no decades or centuries: 'two decades' → P20Y, 'half a century' → P50Y
+  if (n !== null && (code === 'DE' || code === 'CE')) { n *= code === 'DE' ? 10 : 100; code = 'Y'; }
   if (n !== null && !Number.isInteger(n)) {
-    // 'half a year' → P6M, 'half an hour' → PT30M; otherwise keep one decimal.
-    if (code === 'Y') { n *= 12; code = 'M'; } else if (code === 'H' && unit.time) { n *= 60; code = 'M'; } else if (code === 'D') { n *= 24; return `PT${n}H`; }
+    // '2 1/2 years' → P2Y6M, 'an hour and a half' → PT1H30M, 'a day and a half' → P1DT12H
+    const whole = Math.trunc(n);
+    const lead = whole ? `${whole}${code}` : '';
+    const fraction = n - whole;
+    if (code === 'Y') return `P${lead}${round(fraction * 12)}M`;
+    if (code === 'H' && unit.time) return `PT${lead}${round(fraction * 60)}M`;
+    if (code === 'M' && unit.time) return `PT${lead}${round(fraction * 60)}S`;
+    if (code === 'D') return `P${lead}T${round(fraction * 24)}H`.replace(/^PT/, 'PT');
   }
   const amountText = n === null ? 'X' : String(n);
   return unit.time ? `PT${amountText}${code}` : `P${amountText}${code}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

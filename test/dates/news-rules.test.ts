@@ -186,6 +186,17 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Sales during 2017 Q1 went up.', '2018-05-01', '2017 Q1', '2017-Q1'],
     ['In the first days of January the prices will rise.', '2021-12-07', 'the first days of January', '2022-01'],
     ['The summit is planned for the second half of December.', '2021-12-07', 'the second half of December', '2021-12'],
+    // durations with halves, "a couple of", "-long", trading days; decades in years
+    ['They lived in U.N.-run refugee camps for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
+    ['The talks lasted an hour and a half.', '1998-02-27', 'an hour and a half', 'PT1H30M', 'DURATION'],
+    ['He stayed two and a half years.', '1998-02-27', 'two and a half years', 'P2Y6M', 'DURATION'],
+    ['Prices could rise over the next couple of years.', '1989-10-26', 'the next couple of years', 'P2Y', 'DURATION'],
+    ['The family emerged from their third day-long meeting.', '2000-04-03', 'day-long', 'P1D', 'DURATION'],
+    ['Eight trading days after Oct. 12, the index fell.', '1989-10-30', 'Eight trading days', 'P8D', 'DURATION'],
+    ['The index has lagged for almost two decades.', '1998-02-06', 'almost two decades', 'P20Y', 'DURATION'],
+    // "one day" as someday
+    ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
+    ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
     // without a year, "the last two quarters" stays a duration (not the second half)
     ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
   ];
@@ -198,6 +209,9 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', '1991-02-25', /Week/],
     ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
     ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
+    ['The Communist Party daily Granma compared him to a hero.', '2000-01-28', /daily/],
+    ['Du Pont raised its quarterly dividend to $1.20 a share.', '1989-10-26', /quarterly/],
+    ["Gonzalez said on CBS's ''60 Minutes'' that he was fine.", '2000-04-17', /Minutes/],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
 });

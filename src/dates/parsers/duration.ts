@@ -1,23 +1,29 @@
 /**
  * Durations: "two hours" (PT2H), "50 or 60 days" (P50D), "the past two months" (P2M),
+ * "2 1/2 years" (P2Y6M), "an hour and a half" (PT1H30M), "a couple of years" (P2Y),
+ * "a day-long meeting" (P1D), "two decades" (P20Y),
  * "the first nine months" (P9M), "a two-year term" (P2Y), "50-minute" (PT50M),
  * "several years" (PXY), "weeks" after "for/after/over" (PXW), "the next few days" (PXD).
  *
+ * "could one day become" is someday (FUTURE_REF, or PAST_REF in past narration), not P1D.
  * Ages ("a two-year-old") and fractions ("a quarter of", "three quarters of voters") are
  * not durations. A bare
  * plural unit counts only after a preposition or verb that takes a duration.
  */
 import { defineAnchoredParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
+import { tenseAround } from '../tense.js';
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
-const NUMBER = `\\d+(?:\\.\\d+)?|half\\s+an?|${NUMBER_WORD_PATTERN}`;
+const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
+/** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */
+const NUMBER = `(?:\\d+(?:\\s+1/2|½)|(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+a\\s+half)(?![\\p{L}\\d])|half\\s+an?|${WHOLE}`;
 const UNITS = 'seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|centuries|century';
 const PATTERN = new RegExp(
   `(?:\\b(the)\\s+)?(?:\\b(past|last|next|first|previous|coming|final|latest|following|initial|full|entire|whole|same|other|remaining|recent|additional|extra|further|consecutive|straight)\\s+)?` +
-    `(?:\\b(${NUMBER})(?:\\s*(?:or|to|-|–|and)\\s*(?:${NUMBER}))?(?:\\s+(?:more|consecutive|straight|full|long|additional|extra|successive|separate|further|calendar|business|working))?[\\s-]+|\\b(${VAGUE_QUANTITY_PATTERN})\\s+(?:(?:more|consecutive|straight|long|additional|successive)\\s+)?|\\b)` +
-    `(${UNITS})\\b(?:[\\s-](long|old))?`,
-  'i',
+    `(?:\\b(${NUMBER})(?:\\s*(?:or|to|-|–|and)\\s*(?:${NUMBER}))?(?:\\s+(?:more|consecutive|straight|full|long|additional|extra|successive|separate|further|calendar|business|working|trading))?[\\s-]+|\\b(${VAGUE_QUANTITY_PATTERN})\\s+(?:(?:more|consecutive|straight|long|additional|successive)\\s+)?|\\b)` +
+    `(${UNITS})\\b(?:[\\s-](long|old))?(\\s+and\\s+a\\s+half\\b)?`,
+  'iu',
 );
 
 const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
@@ -57,6 +63,9 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     }
     if (amount > 10000) return null;
     if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
+  } else if (!vague && match[6]?.toLowerCase() === 'long') {
+    // "a day-long meeting" (P1D), "the decades-long battle" (PXDE)
+    amount = plural ? null : 1;
   } else if (!vague) {
     // bare unit: plural, after a duration-taking word, or "the next/past ... days"
     if (!plural) return null;
@@ -72,9 +81,23 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
   // "the year" / "the first day": not durations on their own
-  if (!numberText && !vague && !plural) return null;
+  if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long') return null;
+  // "an hour and a half", "a minute and a half"
+  if (match[7] && amount !== null) amount += 0.5;
   if (gluedAfter(text, end)) return null;
-  const value = durationValue(numberText || vague ? amount : null, unit, unitWord);
+  // "could one day become", "hopes to one day visit", "One day, he ...": someday, not 24 hours
+  if (/^one$/i.test(numberText ?? '') && /^day$/i.test(unitWord) && !qualifier && !match[1]) {
+    const lead = text.slice(Math.max(0, start - 12), start);
+    const modal = /\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|i|you|it)\s+$/i.test(lead);
+    const opening = /(?:^|[.!?]\s+|\n)$/.test(lead) && /^\s*,/.test(text.slice(end, end + 2));
+    if (modal || opening) {
+      const value = modal || tenseAround(text, start, end) === 'future' ? 'FUTURE_REF' : 'PAST_REF';
+      return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule: 'duration/someday' });
+    }
+  }
+  // CBS's "60 Minutes", "48 Hours": a capitalized unit after a number inside a sentence is a title
+  if (numberText && /^[A-Z]/.test(unitWord) && /^[\d]/.test(numberText) && /[\p{Ll},'"‘“`]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
+  const value = durationValue(numberText || vague || match[6] ? amount : null, unit, unitWord);
   // "the past two months": the article-and-qualifier stay inside the span (TimeML).
   let spanText = match[0];
   // "the two-hour discussion": an adjectival duration leaves the article outside
@@ -85,7 +108,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   }
   if (!numberText && !vague && match[1] && !qualifier) {
     start += match[0].indexOf(unitWord);
-    return makeResult(context, start, unitWord, { type: 'DURATION', value, rule: 'duration' });
+    return makeResult(context, start, text.slice(start, end), { type: 'DURATION', value, rule: 'duration' });
   }
   return makeResult(context, start, spanText, { type: 'DURATION', value, rule: 'duration' });
 });

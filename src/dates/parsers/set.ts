@@ -1,5 +1,6 @@
 /**
- * Sets (recurring times): "every year" (P1Y), "each month", "daily" (P1D), "weekly",
+ * Sets (recurring times): "every year" (P1Y), "each month", "daily" (P1D), "weekly" (not the
+ * newspaper in "the daily Granma", nor the property in "its quarterly dividend"),
  * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
  * ('XXXX-07').
  */
@@ -28,7 +29,14 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
-  if (match[5]) return makeResult(context, start, match[0], { type: 'SET', value: CODES[match[5].toLowerCase()]!, rule: 'set' });
+  if (match[5]) {
+    const after = text.slice(start + match[0].length, start + match[0].length + 24);
+    // "the Greek daily Kathimerini", "the Communist Party daily Granma": a newspaper
+    if (/^(?:daily|weekly)$/i.test(match[5]) && /^\s+[A-Z]/.test(after)) return null;
+    // "its quarterly dividend", "the quarterly results": a property of the payment or report
+    if (/^quarterly$/i.test(match[5]) && /^\s+(?:cash\s+|net\s+|operating\s+)?(?:dividends?|results?|reports?|earnings|loss(?:es)?|profits?|sales|revenues?|payments?|payouts?|figures|statements?|rate|of)\b/i.test(after)) return null;
+    return makeResult(context, start, match[0], { type: 'SET', value: CODES[match[5].toLowerCase()]!, rule: 'set' });
+  }
   const count = match[1];
   const quantifier = match[2]!.toLowerCase();
   const unit = match[4]!.toLowerCase();
