@@ -71,7 +71,8 @@ export function normalizeArticle(raw: string, options?: NormalizeOptions): Artic
   if (givenDate) metadata.publishedAt = givenDate;
 
   const map = createOffsetMap(edits);
-  const publishedAt = metadata.publishedAt;
+  // a page stamped only "Updated: …" still gives relative dates a reference day
+  const publishedAt = metadata.publishedAt ?? metadata.updatedAt;
   const dates = resolveDates(text, publishedAt ? { ...opts.dates, publishedAt } : opts.dates).map((d) => mapSpan(d, map));
   const entities = extractEntitiesFromParse(parseText(text), opts.entities);
   const quotes = extractQuotes(text, { ...opts.quotes, entities });

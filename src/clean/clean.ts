@@ -150,7 +150,7 @@ function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], la
 }
 
 function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
-  for (const key of ['title', 'publishedAt', 'sourceUrl'] as const) {
+  for (const key of ['title', 'publishedAt', 'sourceUrl', 'updatedAt'] as const) {
     if (patch[key] !== undefined && target[key] === undefined) target[key] = patch[key];
   }
   for (const key of ['byline', 'credits'] as const) {

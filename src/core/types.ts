@@ -78,6 +78,11 @@ export interface ArticleMetadata {
   byline?: string[];
   /** Calendar date, YYYY-MM-DD. */
   publishedAt?: string;
+  /**
+   * Calendar date, YYYY-MM-DD, of an "Updated:" stamp in the article's head. `normalizeArticle`
+   * resolves relative dates against it when the page has no publication date.
+   */
+  updatedAt?: string;
   sourceUrl?: string;
   credits?: string[];
   /** ISO 639-3 code of the article body. */

@@ -36,6 +36,7 @@ import { referenceWordParser } from './parsers/reference-word.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
+import { dottedTimeParser } from './parsers/dotted-time.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
@@ -61,6 +62,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   relativePeriodParser,
   holidayParser,
   spelledYearParser,
+  dottedTimeParser,
   dayMonthParser,
   quarterParser,
   businessPeriodParser,

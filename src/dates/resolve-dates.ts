@@ -36,12 +36,19 @@ const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const MAX_CHUNK = 4000;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|of|for|as\s+of)\s+/i;
 
-/** Splits text into [start, end) chunks at blank lines, then at sentence ends if too long. */
+/**
+ * Splits text into [start, end) chunks of whole paragraphs up to MAX_CHUNK characters (a
+ * longer paragraph is cut at sentence ends), so neighbouring paragraphs share a parse.
+ */
 function chunks(text: string): [number, number][] {
   const out: [number, number][] = [];
   const paragraph = /\n[ \t]*\n/g;
-  let from = 0;
-  const push = (a: number, b: number) => {
+  let chunkStart = 0;
+  let chunkEnd = 0;
+  const flush = () => { if (chunkEnd > chunkStart) out.push([chunkStart, chunkEnd]); };
+  const add = (a: number, b: number) => {
+    if (b - chunkStart <= MAX_CHUNK) { chunkEnd = b; return; }
+    flush();
     while (b - a > MAX_CHUNK) {
       const window = text.slice(a + MAX_CHUNK / 2, a + MAX_CHUNK);
       const cut = window.search(/[.!?]\s[^]*$/);
@@ -49,14 +56,17 @@ function chunks(text: string): [number, number][] {
       out.push([a, at]);
       a = at;
     }
-    if (b > a) out.push([a, b]);
+    chunkStart = a;
+    chunkEnd = b;
   };
+  let from = 0;
   let m: RegExpExecArray | null;
   while ((m = paragraph.exec(text)) !== null) {
-    push(from, m.index);
+    add(from, m.index);
     from = m.index + m[0].length;
   }
-  push(from, text.length);
+  add(from, text.length);
+  flush();
   return out;
 }
 

@@ -6,7 +6,7 @@
  * How it reads a sentence, in order:
  * 1. the words right before the expression, where wire copy puts its strongest cues:
  *    "said Friday" (the day of a report: past), "payable Dec. 7", "effective Feb. 1",
- *    "as soon as Tuesday", "extended to Nov. 6" (ahead), "the vote is Saturday" (ahead);
+ *    "as soon as Tuesday", "extended to Nov. 6", "extend talks … into January" (ahead), "the vote is Saturday" (ahead);
  * 2. otherwise the nearest tense marker, counted in words, preferring the clause that
  *    holds the expression (commas, quotes, "that/which/when/and" open a new clause) and
  *    the verb before the expression over the one after it. Markers: future auxiliaries
@@ -104,7 +104,7 @@ const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must
 /** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
 const PAST_REPORTING = /\b(?:said|told|announced|reported|noted|stated|added|explained|stressed|insisted|claimed|declared|confirmed|indicated|estimated|predicted|disclosed|acknowledged|revealed|warned|denied|complained|agreed|ruled|decided|voted|approved|urged|asked)\s+(?:on\s+|late\s+|early\s+)?$/;
 /** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
-const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,5}(?:to|until|till))\s+(?:on\s+)?$/u;
+const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
 /** A copula right before a date: "the vote is Saturday" (ahead), "the vote was Saturday" (behind). */
 const COPULA_BEFORE = /\b(?:(is|are|'s)|(was|were))\s+(?:on\s+)?$/;
 
@@ -168,6 +168,10 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   if (word.length > 3 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
     // adjectives: "the planned acquisition", "untouched", "unspecified"
     if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
+    // object complements: "will keep the government funded", "wants the deal signed"
+    for (let j = i - 2; j >= Math.max(0, i - 4) && !tokens[j]!.boundary; j--) {
+      if (/^(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|want|wants|need|needs|see|sees)$/.test(tokens[j]!.w)) return null;
+    }
     // 'has been', 'is expected' style participles: present perfect or passive
     if (prev === 'has' || prev === 'have' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'being') return 'present';
     return 'past';

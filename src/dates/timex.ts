@@ -54,6 +54,8 @@ export interface TimexSpec {
     unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year';
     /** "the previous Friday": step by `offset` from the antecedent day to this weekday (0 = Sunday). */
     weekday?: number;
+    /** "before the holiday": the holiday named last ("Christmas"); dropped when there is none. */
+    holiday?: boolean;
   };
   /** Set when the parser already included its own modifier words, so the modifier refiner skips it. */
   modDone?: boolean;
@@ -97,6 +99,8 @@ export interface NewsParsingOption {
 export interface DiscourseState {
   previous: { year: number; month?: number; day?: number; quarter?: number; week?: number } | null;
   previousQuarter: { year: number; quarter?: number } | null;
+  /** The value of the holiday named last ("Christmas" → '2021-12-25'). */
+  previousHoliday?: string | null;
 }
 
 /**

@@ -62,7 +62,7 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
-  couple: 2, single: 1,
+  couple: 2, single: 1, another: 1,
 });
 
 /**
@@ -75,7 +75,7 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
 export const NUMBER_WORD_PATTERN =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|(?:a\\s+)?couple(?:\\s+of)?' +
-  '|one|two|three|four|five|six|seven|eight|nine|ten|an?';
+  '|one|two|three|four|five|six|seven|eight|nine|ten|another|an?';
 
 /**
  * Vague quantities that give an X in the value ('several years' → 'PXY').
@@ -220,3 +220,14 @@ export function durationValue(amount: number | null, unit: TimexUnit, unitWord =
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/**
+ * What stands before "a day" / "a year" when it is a rate (a SET), not a duration: an amount,
+ * possibly followed by what is counted ("$5 a year", "3% a year", "twice a day", "three to
+ * four turbines a day", "700 seats a week"). Test it on the text before the "a".
+ *
+ * @example
+ * RATE_BEFORE.test('three to four turbines '); // true
+ * RATE_BEFORE.test('He waited '); // false
+ */
+export const RATE_BEFORE = /(?:(?:\d|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bcents?|\bdollars?|\beuros?|\bpercent|\bpoints?|\btons?|\bbarrels?|\bshares?)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)(?:\s+(?:to|or)\s+\S+)?(?:\s+[\p{Ll}-]+){1,2})\s*$/u;

@@ -177,9 +177,9 @@ describe('metadata/dateline and metadata/byline head lines', () => {
   });
   it.each([
     ['Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia', { publishedAt: '2021-12-07' }],
-    ['TNN | Updated: Dec 7, 2021, 22:15 IST', {}],
+    ['TNN | Updated: Dec 7, 2021, 22:15 IST', { updatedAt: '2021-12-07' }],
     ['LUCÍA ABELLÁN | Madrid - 07 Dec 2021 - 15:30 CET', { publishedAt: '2021-12-07', byline: ['Lucía Abellán'] }],
-    ['By Example News with AP, AFP • Updated: 07/12/2021 - 19:15', {}],
+    ['By Example News with AP, AFP • Updated: 07/12/2021 - 19:15', { updatedAt: '2021-12-07' }],
   ])('a header line %j goes as a dateline', (line, expected) => {
     const r = cleanChecked(`A headline for the story here\n\n${line}\n\n${BODY}`);
     expect(r.edits.find((e) => e.before.startsWith(line))?.rule).toBe('metadata/dateline');

@@ -143,7 +143,9 @@ describe('metadata', () => {
   });
 
   it('an update date is not the publication date', () => {
-    expect(cleanChecked(`Updated: December 8, 2021\n${BODY}`).metadata.publishedAt).toBeUndefined();
+    const { metadata } = cleanChecked(`Updated: December 8, 2021\n${BODY}`);
+    expect(metadata.publishedAt).toBeUndefined();
+    expect(metadata.updatedAt).toBe('2021-12-08');
   });
 
   it('a headline-shaped first paragraph without a byline or dateline after it stays in the body', () => {

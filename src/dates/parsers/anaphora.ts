@@ -1,6 +1,7 @@
 /**
  * Expressions that point at the date under discussion: "the next day", "the following
  * week", "the same year", "that day", "the previous month", "the previous Friday", "the day before",
+ * "before the holiday" (the holiday named last),
  * "year-earlier" (as in "year-earlier profit").
  *
  * The parser only records the shift (unit and offset); the anaphora refiner resolves it
@@ -13,7 +14,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } fro
 import { resolveWeekday } from '../resolve.js';
 import { WEEKDAYS } from '../words.js';
 
-const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b/i;
+const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b|\b(the\s+holiday)\b(?!s|\s+(?:season|period|weekend|shopping|sales?|rush|travel))/i;
 
 const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
 const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
@@ -46,6 +47,7 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (glued(text, start)) return null;
   const phrase = match[0];
   const lower = phrase.toLowerCase();
+  if (match[9]) return makeResult(context, start, phrase, { type: 'DATE', value: null, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'same', offset: 0, holiday: true } });
   let word: string;
   let unitWord: string;
   if (match[1]) { word = match[1].toLowerCase(); unitWord = match[2]!.toLowerCase(); }

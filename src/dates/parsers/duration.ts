@@ -13,7 +13,7 @@
 import { defineAnchoredParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
 /** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */
@@ -26,7 +26,7 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
+const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|only|just|mere|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = new RegExp(`\\b(?:${UNITS})\\b`, 'i');
@@ -59,7 +59,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
       // "a second term", "a quarter of": not durations
       if (/^(?:second|quarter)/i.test(unitWord)) return null;
       // "a day" right after a count or rate ("twice a day", "$5 a year") is a SET
-      if (/(?:\d|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\bshare)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+      if (RATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
     }
     if (amount > 10000) return null;
     if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) return null;

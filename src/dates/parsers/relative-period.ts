@@ -1,7 +1,8 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year".
+ * fiscal year", "during the week" (this week), "in the new year" (the coming year from
+ * September on).
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
@@ -10,7 +11,7 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { addDays, addMonths, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b/i;
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|(?<=\b(?:during|throughout|later\s+in|earlier\s+in)\s+)(the)\s+(week)\b/i;
 
 function weekendOf(day: CalendarDate): string {
   const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);
@@ -30,9 +31,9 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   // ABC's "This Week With David Brinkley": a capitalized title, not the current week
   if (/^This Week$/.test(match[0]) && (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))) return null;
   const the = Boolean(match[1]);
-  // "the weekend" is this weekend, placed by tense
-  const which = match[5] ? 'this' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
-  const unit = (match[3] ?? match[5]!).toLowerCase();
+  // "the weekend" is this weekend, placed by tense; "during the week" is this week
+  const which = match[5] || match[9] ? 'this' : match[7] ? 'new' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = (match[3] ?? match[5] ?? match[9] ?? 'year').toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
   if (the && (which === 'next' || which === 'previous')) return null;
   const after = text.slice(start + match[0].length, start + match[0].length + 16);
@@ -42,6 +43,8 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
   let offset = 0;
   if (/^(?:last|past|previous|this past|the past)$/.test(which)) offset = -1;
+  // "in the new year": from autumn on, the coming year; in its first months, the current one
+  else if (which === 'new') offset = pub.month >= 9 ? 1 : 0;
   else if (/^(?:next|coming|this coming)$/.test(which)) offset = 1;
   let value: string;
   switch (unit) {

@@ -3,7 +3,9 @@
  *
  * TIMEX3 values 'YYYY-SP', 'YYYY-SU', 'YYYY-FA', 'YYYY-WI' (winter belongs to the year it
  * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
- * determiner, a year or a temporal preposition.
+ * determiner, a year, a temporal preposition, or an article and adjective before it with the
+ * season as the noun ("a difficult winter", not "a winter coat"; never "a sharp fall" or "a hot
+ * spring").
  */
 import { defineAnchoredParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
@@ -29,9 +31,13 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const qualifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
   const [code, firstMonth] = CODES[match[2]!.toLowerCase()]!;
   const explicit = match[3] ? Number(match[3]) : null;
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 30), start);
   const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);
-  if (!qualifier && !explicit && !prepositional) return null;
+  // "faces a difficult winter", "after a long, hot summer.": an article and an adjective before
+  // the season used as a noun (not "a winter coat")
+  const described = !qualifier && /^(?:winter|summer|autumn)$/i.test(match[2]!) && /\b(?:a|an|the|another)\s+["“]?[a-z]+,?\s+(?:[a-z]+\s+)?$/i.test(before) &&
+    /^(?:\s*["”’',.;:!?)]|\s+(?:of|in|for|ahead|to|and|with|as|at|on)\b)/.test(text.slice(start + match[0].length, start + match[0].length + 8));
+  if (!qualifier && !explicit && !prepositional && !described) return null;
   if (qualifier === 'early' || qualifier === 'late') {
     if (!explicit && !prepositional) return null;
   }

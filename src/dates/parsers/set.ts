@@ -6,7 +6,7 @@
  */
 import { defineParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
-import { MONTHS, MONTH_NAME_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+import { MONTHS, MONTH_NAME_PATTERN, RATE_BEFORE, WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
 
 const PATTERN = new RegExp(
   `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually))\\b`,
@@ -42,8 +42,7 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
   const unit = match[4]!.toLowerCase();
   if ((quantifier === 'a' || quantifier === 'an') && !count) {
     // "a year" is a rate only after an amount: "$5 a year", "3% a year", "1,000 a day"
-    const before = text.slice(Math.max(0, start - 14), start);
-    if (!/(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\beuros?|\bpercent|\bpoints?|\btons?|\bbarrels?)\s*$/i.test(before)) return null;
+    if (!RATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
     if (/^\s+(?:ago|earlier|later|before|after|or|and\s+a)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 10))) return null;
   }
   if (quantifier === 'each' && /^\s+(?:of|other)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 7))) return null;

@@ -20,7 +20,7 @@ const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over
  * A capitalized word right before the year, inside a sentence: "a venture called Orion
  * 1980", "Expo 2020", "Vision 2030" name things; the year is part of the name.
  */
-const NAME_BEFORE = /[^.!?:;\n"“(\s]\s+[A-Z][\p{L}-]*\s+$/u;
+const NAME_BEFORE = /[^.!?:;\n"“(\s][ \t]+[A-Z][\p{L}-]*[ \t]+$/u;
 /** Capitalized words a year still follows as a date ("January 1990", "Christmas 1989"). */
 const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Passover|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$/;
 

@@ -75,7 +75,8 @@ const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
  * it ("at about 10:35 a.m. (0735 GMT) Friday") or a dated time restating it in parentheses
- * ("at 4 in the morning (4 a.m. EDT Thursday)"), else — in past narration — the last
+ * ("at 4 in the morning (4 a.m. EDT Thursday)"), a date right before it ("7 Dec 2021 14.30
+ * GMT"), else — in past narration — the last
  * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
  * died at 10 p.m."). Null keeps the publication date.
  */
@@ -89,8 +90,13 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
     if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap)) return nextSpec.value.slice(0, 10);
   }
   if (!previousDay) return null;
+  // "Tue 7 Dec 2021 14.30 GMT", "on Dec. 7, at 14.30": the date right before it
+  if (result.index - previousDay.end <= 6 && /^[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index))) return previousDay.value;
   const own = sentenceAround(text, result.index, end);
-  const before = own.start > 1 ? sentenceAround(text, own.start - 2, own.start - 1).start : own.start;
+  // the previous sentence, across a paragraph break if need be
+  let last = own.start - 1;
+  while (last > 0 && /\s/.test(text[last]!)) last--;
+  const before = last > 0 ? sentenceAround(text, last, last + 1).start : own.start;
   if (previousDay.end <= before) return null;
   return tenseAround(text, result.index, end) === 'past' ? previousDay.value : null;
 }
@@ -107,6 +113,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   let previous: Parsed | null = discourse?.previous ?? null;
   let previousQuarter: Parsed | null = discourse?.previousQuarter ?? null;
   let previousDay: { value: string; end: number } | null = null;
+  let previousHoliday: string | null = discourse?.previousHoliday ?? null;
   const out: ParsingResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
@@ -117,6 +124,11 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       const { timeOfDay: _done, ...rest } = spec;
       setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
       out.push(result);
+      continue;
+    }
+    if (spec.anaphor?.holiday) {
+      // "before the holiday" after "Christmas": that holiday, or nothing when none was named
+      if (previousHoliday) { setSpec(result.start, { type: 'DATE', value: previousHoliday, anchor: 'previous-date', rule: spec.rule }); out.push(result); }
       continue;
     }
     if (spec.anaphor) {
@@ -132,6 +144,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
     }
     if ((spec.type === 'DATE' || spec.type === 'TIME') && spec.value) {
       const parsed = parseValue(spec.value);
+      if (spec.rule === 'holiday') previousHoliday = spec.value;
       if (parsed) {
         previous = parsed;
         if (parsed.day !== undefined) previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
@@ -140,6 +153,6 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
     }
     out.push(result);
   }
-  if (discourse) { discourse.previous = previous; discourse.previousQuarter = previousQuarter; }
+  if (discourse) Object.assign(discourse, { previous, previousQuarter, previousHoliday });
   return out;
 });

@@ -8,14 +8,17 @@
  * - a month or month-day without a year → by tense (past → not after publication,
  *   future → not before it, otherwise the closest);
  * - month granularity when no day is written ('2022-01', never a made-up day 1);
- * - times of day as 'YYYY-MM-DDTHH:MM', parts of day as 'TMO'/'TAF'/'TEV'/'TNI'.
+ * - numeric dates day-first when dotted ("07.12.2021") or, slashed, when only that reading
+ *   is near the publication date (chrono reads them month-first);
+ * - times of day as 'YYYY-MM-DDTHH:MM' (':SS' when written; midnight as the end of its day,
+ *   'T24:00', except "after midnight"), parts of day as 'TMO'/'TAF'/'TEV'/'TNI'.
  * Values come from chrono's known components and our calendar arithmetic, never from
  * `Date` local getters, so they do not depend on the machine's time zone.
  */
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import { addDays, formatDay, formatMonth, formatWeek, pad, type CalendarDate } from '../calendar.js';
+import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar.js';
 import { resolveWeekday, resolveYear } from '../resolve.js';
 import { tenseAround } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
@@ -48,13 +51,38 @@ export function attributive(text: string, start: number, end: number): boolean {
   return next !== null && !NOT_A_HEAD_NOUN.test(next[1]!);
 }
 
+/** "07.12.2021", "07/12/2021": two numbers that could each be the month. */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+
+/**
+ * True when a numeric date chrono read month-first ("07/12/2021" → July 12) is day-first:
+ * dotted dates always are (European and machine-translated sites write "07.12.2021"); a
+ * slashed one when the day-first reading lies within a month of the publication date and
+ * the month-first one does not (otherwise chrono's US reading stays).
+ *
+ * @example
+ * dayFirst('07.12.2021', 7, 12, 2021, null); // true
+ * dayFirst('07/12/2021', 7, 12, 2021, { year: 2021, month: 12, day: 7 }); // true
+ * dayFirst('12/7/2021', 12, 7, 2021, { year: 2021, month: 12, day: 7 }); // false
+ */
+export function dayFirst(text: string, month: number, day: number, year: number | null, pub: CalendarDate | null): boolean {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || Number(m[1]) !== month || Number(m[3]) !== day || day > 12) return false;
+  if (m[2] === '.') return true;
+  if (!pub) return false;
+  const y = year ?? pub.year;
+  const distance = (mm: number, dd: number) => Math.abs(toDayNumber({ year: y, month: mm, day: dd }) - toDayNumber(pub));
+  // only a clear case: the day-first reading within a month of publication, the other not
+  return distance(day, month) <= 31 && distance(month, day) > 31;
+}
+
 function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | null {
   const c = result.start;
   const text = result.text;
   const tags = result.tags();
   const pub = publicationOf(context);
   const rule = 'chrono';
-  const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') => c.isCertain(k);
+  const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'second') => c.isCertain(k);
   const tense = () => {
     const found = tenseAround(context.text, result.index, result.index + text.length);
     // "the Oct. 23 slaying", "their June summit": a date used as a modifier of an event
@@ -87,8 +115,9 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     const shift = /\byesterday\b|\blast\s+night\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
     day = addDays(pub, shift);
   } else if (certain('day') && certain('month')) {
-    const month = c.get('month')!;
-    const d = c.get('day')!;
+    let month = c.get('month')!;
+    let d = c.get('day')!;
+    if (dayFirst(text, month, d, c.isCertain('year') ? c.get('year')! : null, pub)) [month, d] = [d, month];
     if (certain('year')) day = { year: c.get('year')!, month, day: d };
     else {
       anchor = 'publication';
@@ -124,7 +153,9 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     anchor = 'publication';
     if (!pub) return { type: 'TIME', value: null, anchor, rule };
     day = pub;
-    timeOfDay = certain('hour');
+    // a clock time, or a bare part of day ("in the morning", not "this morning" or
+    // "tonight"), is told against the day under discussion (see the anaphora refiner)
+    timeOfDay = certain('hour') || /^(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(text);
   } else {
     return null;
   }
@@ -138,7 +169,12 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
   if (granularity === 'day') {
     if (certain('hour')) {
       type = 'TIME';
-      value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+      // "the midnight deadline", "midnight Friday": the end of the day (TIMEX3 'T24:00');
+      // "shortly after midnight" is the start of it
+      const endOfDay = /\bmidnight\b/i.test(text) && c.get('hour') === 0 && (c.get('minute') ?? 0) === 0
+        && !/\b(?:after|past|since)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+      value += endOfDay ? 'T24:00' : `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+      if (certain('second') && c.get('second')) value += `:${pad(c.get('second')!)}`;
     } else {
       for (const [re, code] of PART_OF_DAY) {
         if (re.test(text)) { type = 'TIME'; value += code; break; }
@@ -164,6 +200,11 @@ export const calendarResolver = defineRefiner('chrono-calendar', (context, resul
     if (getSpec(result.start)) { out.push(result); continue; }
     const spec = specFor(context, result);
     if (!spec) continue;
+    // "earlier in the evening": TimeML keeps the article inside ("the evening")
+    if (/^(?:morning|afternoon|evening|night)$/i.test(result.text) && /\bthe\s$/i.test(context.text.slice(Math.max(0, result.index - 4), result.index))) {
+      result.index -= 4;
+      result.text = context.text.slice(result.index, result.index + 4 + result.text.length);
+    }
     setSpec(result.start, spec);
     out.push(result);
   }

@@ -6,7 +6,8 @@
  * a header line of '|' or '•' fields one of which is a date ("Source: Xinhua | 2021-12-07
  * 21:14:05 | Editor: huaxia", "NAME | City - 07 Dec 2021 - 15:30 CET", "By Outlet with AP •
  * Updated: …"). A publication date (not an update date) goes to `metadata.publishedAt`, but
- * only from the head of the article: a date under a related post at the end is not it.
+ * only from the head of the article: a date under a related post at the end is not it. An
+ * update date in the head goes to `metadata.updatedAt`.
  */
 import type { BlockRule, MetadataPatch } from '../../rule.js';
 import { MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
@@ -81,7 +82,8 @@ export const datelineRule: BlockRule = {
 };
 
 function publication(reading: DatelineReading, head: boolean): MetadataPatch {
-  return reading.date && head && !reading.update ? { publishedAt: reading.date } : {};
+  if (!reading.date || !head) return {};
+  return reading.update ? { updatedAt: reading.date } : { publishedAt: reading.date };
 }
 
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
@@ -97,6 +99,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
     if (reading) {
       dated = true;
       if (reading.date && !reading.update && !metadata.publishedAt) metadata.publishedAt = reading.date;
+      if (reading.date && reading.update && !metadata.updatedAt) metadata.updatedAt = reading.date;
       continue;
     }
     const by = /^by\s+(\S.*)$/i.exec(field);

@@ -1,0 +1,40 @@
+/**
+ * Clock times written with a dot, the British and European way: "14.30 GMT", "at 18.02",
+ * "Tue 7 Dec 2021 14.30 GMT" (the date before it gives the day; see the anaphora refiner).
+ *
+ * "14.30" is also a decimal number or a price ("the index closed at 14.30"), so it counts as
+ * a time only with a zone, "hrs", "local time" or a day right after it ("14.30 GMT", "at
+ * 18.00 local time", "at 9.30 on Monday"), and never after a currency sign.
+ */
+import { defineParser } from './base.js';
+import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
+import { formatDay, pad } from '../calendar.js';
+
+const PATTERN = /\b([01]?\d|2[0-3])\.([0-5]\d)\b/;
+const CLOCK_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i;
+
+/**
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
+ *
+ * @example
+ * resolveDates('The statement came at 14.30 GMT.', { publishedAt: '2021-12-07' }); // ["14.30 → 2021-12-07T14:30"]
+ */
+export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, match) => {
+  const text = context.text;
+  const start = match.index!;
+  const end = start + match[0].length;
+  if (glued(text, start) || gluedAfter(text, end) || /[.,]\d/.test(text.slice(end, end + 2)) || /[.,$€£¥]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
+  const after = text.slice(end, end + 12);
+  // "closed at 14.30" may be a price: a clock needs a zone or day after it, or "at" with one
+  if (!CLOCK_AFTER.test(after) || (!CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*[A-Z]/.test(after))) return null;
+  const pub = publicationOf(context);
+  const clock = `T${pad(Number(match[1]))}:${match[2]}`;
+  return makeResult(context, start, match[0], {
+    type: 'TIME',
+    value: pub ? formatDay(pub) + clock : null,
+    anchor: 'publication',
+    rule: 'dotted-time',
+    ...(pub ? { timeOfDay: true } : {}),
+  });
+});
