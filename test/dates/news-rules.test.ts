@@ -197,6 +197,12 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
+    // named days and recurring spans
+    ['Shoppers lined up on Black Friday.', '2013-03-22', 'Black Friday', '2012-11-23'],
+    ['Churches held Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
+    ['The election is held every two years.', '2013-03-22', 'every two years', 'P2Y', 'SET'],
+    ['Flu cases rose over the past decade.', '2013-03-22', 'the past decade', 'P10Y', 'DURATION'],
+    ['Sales rose 5% from the same period last year.', '1989-10-26', 'the same period last year', '1988-Q3'],
     // without a year, "the last two quarters" stays a duration (not the second half)
     ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
   ];
@@ -209,6 +215,8 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', '1991-02-25', /Week/],
     ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
     ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
+    ['Voters went to the polls on Super Tuesday.', '2013-03-22', /Tuesday/],
+    ['They marked the anniversary of Bloody Sunday.', '2013-03-22', /Sunday/],
     ['The Communist Party daily Granma compared him to a hero.', '2000-01-28', /daily/],
     ['Du Pont raised its quarterly dividend to $1.20 a share.', '1989-10-26', /quarterly/],
     ["Gonzalez said on CBS's ''60 Minutes'' that he was fine.", '2000-04-17', /Minutes/],

@@ -67,8 +67,9 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // "a day-long meeting" (P1D), "the decades-long battle" (PXDE)
     amount = plural ? null : 1;
   } else if (!vague) {
-    // bare unit: plural, after a duration-taking word, or "the next/past ... days"
-    if (!plural) return null;
+    // bare unit: plural, after a duration-taking word, or "the next/past ... days"; singular
+    // only for "the past decade" / "the next century" (see spanOfOne)
+    if (!plural && !/^(?:decade|century)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
     if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
   }
@@ -80,8 +81,11 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     if (amount === 2 && /^(?:first|last|final|second)$/.test(qualifier ?? '') && /^\s+of\s+(?:fiscal\s+)?\d{4}\b/i.test(after)) return null;
   }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
+  // "over the past decade" (P10Y), "the next century": one unit after a span qualifier
+  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century)$/i.test(unitWord);
+  if (spanOfOne) amount = 1;
   // "the year" / "the first day": not durations on their own
-  if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long') return null;
+  if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long' && !spanOfOne) return null;
   // "an hour and a half", "a minute and a half"
   if (match[7] && amount !== null) amount += 0.5;
   if (gluedAfter(text, end)) return null;
@@ -97,7 +101,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   }
   // CBS's "60 Minutes", "48 Hours": a capitalized unit after a number inside a sentence is a title
   if (numberText && /^[A-Z]/.test(unitWord) && /^[\d]/.test(numberText) && /[\p{Ll},'"‘“`]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
-  const value = durationValue(numberText || vague || match[6] ? amount : null, unit, unitWord);
+  const value = durationValue(numberText || vague || match[6] || spanOfOne ? amount : null, unit, unitWord);
   // "the past two months": the article-and-qualifier stay inside the span (TimeML).
   let spanText = match[0];
   // "the two-hour discussion": an adjectival duration leaves the article outside

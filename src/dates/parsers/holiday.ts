@@ -1,6 +1,7 @@
 /**
  * Named holidays news dates events by: "Thanksgiving Day", "Christmas", "New Year's Eve",
- * "Election Day", "Easter", "Labor Day", "last Thanksgiving", "Christmas 1998",
+ * "Election Day", "Easter", "Good Friday", "Black Friday", "Labor Day", "last Thanksgiving",
+ * "Christmas 1998",
  * "Easter week" (the ISO week holding the holiday).
  *
  * Fixed-date holidays and the US/Christian movable ones are computed for any year
@@ -84,6 +85,12 @@ const HOLIDAYS: Readonly<Record<string, Rule>> = Object.freeze({
   'easter sunday': easterSunday,
   'easter monday': (y) => addDays(easterSunday(y), 1),
   'good friday': (y) => addDays(easterSunday(y), -2),
+  'palm sunday': (y) => addDays(easterSunday(y), -7),
+  'holy thursday': (y) => addDays(easterSunday(y), -3),
+  'maundy thursday': (y) => addDays(easterSunday(y), -3),
+  'ash wednesday': (y) => addDays(easterSunday(y), -46),
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
 });
 
 /** Names that are holidays only with "Day" ("Labor Day", not "labor"). */
@@ -91,7 +98,7 @@ const NEEDS_DAY = new Set(['independence', 'veterans', 'armistice', 'memorial', 
 
 const PATTERN = new RegExp(
   `(?:\\b(last|next|this|past|coming)\\s+)?` +
-    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday)` +
+    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday|(?:Holy|Maundy)\\s+Thursday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday)` +
     `(?:\\s+(Day))?(?:\\s+(week|weekend))?(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?`,
   'u',
 );

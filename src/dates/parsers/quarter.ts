@@ -75,7 +75,8 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     if (!ordinal && (qualifier === 'last' || qualifier === 'final') && (unit === 'H' || match[7])) { ordinal = qualifier; qualifier = ''; }
     const explicitYear = match[1] ?? match[3] ?? match[7];
     // "the year-ago period", "the 1988 period": a period compared with the quarter under discussion
-    if (unitWord === 'period' && (ordinal || (!explicitYear && !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier)))) return null;
+    // "the same period last year" compares too, but only with its trailing year
+    if (unitWord === 'period' && (ordinal || (!explicitYear && !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier) && !(qualifier === 'same' && match[8])))) return null;
     if (match[8]) trailingYearBack = true;
     // "a quarter of the market", "three quarters", "half of the": fractions, not periods.
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;

@@ -1,15 +1,16 @@
 /**
- * Sets (recurring times): "every year" (P1Y), "each month", "daily" (P1D), "weekly" (not the
+ * Sets (recurring times): "every year" (P1Y), "every two years" (P2Y), "each month", "daily"
+ * (P1D), "weekly" (not the
  * newspaper in "the daily Granma", nor the property in "its quarterly dividend"),
  * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
  * ('XXXX-07').
  */
 import { defineParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
-import { MONTHS, MONTH_NAME_PATTERN, RATE_BEFORE, WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+import { MONTHS, MONTH_NAME_PATTERN, NUMBER_WORD_PATTERN, RATE_BEFORE, WEEKDAYS, WEEKDAY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually))\\b`,
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades))\\b`,
   'i',
 );
 
@@ -29,6 +30,12 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
+  if (match[6]) {
+    // "every two years" (P2Y), "every 10 minutes" (PT10M)
+    const n = parseNumber(match[7]!);
+    if (n === null || n < 2) return null;
+    return makeResult(context, start, match[0], { type: 'SET', value: durationValue(n, unitOf(match[8]!)!, match[8]), rule: 'set' });
+  }
   if (match[5]) {
     const after = text.slice(start + match[0].length, start + match[0].length + 24);
     // "the Greek daily Kathimerini", "the Communist Party daily Granma": a newspaper

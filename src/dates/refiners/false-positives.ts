@@ -54,6 +54,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       const dateStart = result.index + result.text.length + (of ? of[0].length : 0);
       if (of && results.some((r) => r !== result && r.index === dateStart)) return false;
     }
+    // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
+    // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
+    if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(t) && /(?:^|[^.!?:"“\s]\s)(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue)\s$/.test(before)) return false;
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
