@@ -199,7 +199,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
     // named days and recurring spans
     ['Shoppers lined up on Black Friday.', '2013-03-22', 'Black Friday', '2012-11-23'],
-    ['Churches held Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
+    ['Churches will hold Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
     ['The election is held every two years.', '2013-03-22', 'every two years', 'P2Y', 'SET'],
     ['Flu cases rose over the past decade.', '2013-03-22', 'the past decade', 'P10Y', 'DURATION'],
     ['Sales rose 5% from the same period last year.', '1989-10-26', 'the same period last year', '1988-Q3'],
