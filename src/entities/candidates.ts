@@ -395,7 +395,13 @@ function processChunk(ctx: Context, members: number[]): Candidate[] {
     const tail = bare(ctx.tokens[ids[ids.length - 1]!]!);
     return ORG_HEADS.has(tail) || PLACE_HEADS.has(tail);
   };
-  while (m.length > 1 && isDemonymWord(ctx.tokens[m[0]!]!.text) && !endsWithHead(m)) m.shift();
+  while (m.length > 1 && isDemonymWord(ctx.tokens[m[0]!]!.text) && !endsWithHead(m)) {
+    m.shift();
+    // "the Russian and Turkish leaders": the connector goes with the nationality before it
+    while (m.length && isConnector(ctx, m[0]!)) m.shift();
+  }
+  // nationality words alone ("Turkish", "Russian and Turkish") name no one
+  if (!m.length || m.every((i) => isDemonymWord(ctx.tokens[i]!.text) || isConnector(ctx, i))) return out;
   // "a Ukrainian Foreign Minister": only nationality and title words, no name.
   if (m.some((i) => isTitleHead(ctx.tokens[i]!)) && m.every((i) => isTitleWord(ctx.tokens[i]!) || isDemonymWord(ctx.tokens[i]!.text))) return out;
   for (const span of splitConnectors(ctx, m, false)) {

@@ -109,6 +109,8 @@ const EXTRA_DEMONYMS = new Set([
   'christians', 'jewish', 'jew', 'jews', 'catholic', 'catholics', 'orthodox', 'islamic', 'islamist',
   'islamists', 'anglo', 'pro', 'anti', 'communist', 'communists',
   'marxist', 'socialist', 'buddhist', 'hindu', 'sikh', 'protestant', 'gaullist', 'bolshevik', 'nazi', 'nazis',
+  // missing from compromise's lexicon
+  'turkish', 'polish', 'danish', 'swedish', 'finnish', 'spanish', 'uzbek', 'somali', 'cypriot', 'kyrgyz', 'tajik',
 ]);
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 
@@ -124,7 +126,8 @@ export function isDemonymWord(word: string): boolean {
   if (EXTRA_DEMONYMS.has(w)) return true;
   const tags = lexiconTags(w);
   if (tags.includes('Demonym')) return true;
-  if (tags.some((t) => PLACE_TAGS.includes(t) || t === 'Person' || t === 'Organization')) return false;
+  // "Denis", "Dennis": a given name is not "Den" + "-is" ("Iraqi" → "Iraq" is the rule below)
+  if (tags.some((t) => PLACE_TAGS.includes(t) || /^(?:Person|Organization|FirstName|MaleName|FemaleName|LastName)$/.test(t))) return false;
   if (w.endsWith('s') && lexiconTags(w.slice(0, -1)).includes('Demonym')) return true;
   const bases: string[] = [];
   const sing = w.endsWith('s') ? w.slice(0, -1) : w;

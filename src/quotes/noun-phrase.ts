@@ -38,8 +38,11 @@ export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll
 const MAX_APPOSITIVE = 24;
 
 function isCapitalized(t: Token): boolean {
-  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text);
+  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text);
 }
+
+/** "Moscow-based", "Kremlin-backed", "Saudi-led": a capitalized compound adjective, not a name. */
+const CAPITAL_ADJECTIVE = /^\p{Lu}[\p{L}.'’]*-(?:based|born|bred|led|backed|owned|run|made|controlled|funded|linked|allied|aligned|affiliated|style|era|area|registered|listed|headquartered)$/u;
 
 function isNpWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word') return false;

@@ -127,6 +127,10 @@ describe('what is not an entity', () => {
     ['Trading closed at 4 PM on Friday.', 'PM'],
     // a noun plus a letter labels a list
     ['Teams in Group A play on Sunday.', 'Group A'],
+    // nationality adjectives, also in a pair before a plural role
+    ['Peskov said the Russian and Turkish leaders were in regular contact.', 'Turkish'],
+    ['Peskov said the Russian and Turkish leaders were in regular contact.', 'and Turkish'],
+    ['The Polish government protested.', 'Polish'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
@@ -139,6 +143,9 @@ describe('what is not an entity', () => {
     ['Iran missile tests worried Israel.', 'Iran', 'place'],
     ['Newmont 45.5 +0.25\nBarrick 30.1 -0.10\nPlacer Dome 20.0 +0.5', 'Newmont', 'organization'],
     ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
+    // a given name ending like a demonym ("Iraqi" → "Iraq") is still a given name
+    ['He met Denis Pushilin on Monday.', 'Denis Pushilin', 'person'],
+    ['Turkish Airlines said flights would resume.', 'Turkish Airlines', 'organization'],
   ];
   it.each(kept)('%s -> keeps %s', (text, name, type) => {
     expect(find(text, name)?.type, summary(text)).toBe(type);
