@@ -152,6 +152,11 @@ function spanText(text: string, tokens: readonly Token[], from: number, to: numb
 export interface NameRegistry {
   fullNames: Map<string, { name: string; gender?: 'male' | 'female' }>;
   mentions: Antecedent[];
+  /**
+   * Titled mentions by the title and its word-final parts ("prime minister", "minister"),
+   * in text order, for "the prime minister said" when no entities were given.
+   */
+  byTitle: Map<string, { start: number; name: string; gender?: 'male' | 'female' }[]>;
 }
 
 /**
@@ -162,7 +167,7 @@ export interface NameRegistry {
  */
 export function buildRegistry(text: string, sentences: readonly Sentence[]): NameRegistry {
   const fullNames = new Map<string, { name: string; gender?: 'male' | 'female' }>();
-  const runs: { start: number; words: string[]; run: NameRun }[] = [];
+  const runs: { start: number; words: string[]; run: NameRun; title: string[] }[] = [];
   for (const s of sentences) {
     const t = s.tokens;
     let k = 0;
@@ -174,7 +179,11 @@ export function buildRegistry(text: string, sentences: readonly Sentence[]): Nam
       const run = nameRun(t, Math.max(0, k - 2), e);
       if (run) {
         const words = t.slice(run.from, run.to + 1).map((x) => x.text);
-        runs.push({ start: t[run.from]!.start, words, run });
+        // the title words right before the name: "Prime Minister", "Kremlin spokesman"
+        let ts = run.from;
+        while (ts - 1 >= Math.max(0, k - 2) && (isTitle(bare(t[ts - 1]!.text)) || isCap(t[ts - 1]!))) ts--;
+        const title = run.titled ? t.slice(ts, run.from).map((x) => x.lower) : [];
+        runs.push({ start: t[run.from]!.start, words, run, title });
         const personLike = words.length >= 2 && words.length <= 4 && !looksLikeOrganization(words)
           && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
         if (personLike) {
@@ -189,9 +198,18 @@ export function buildRegistry(text: string, sentences: readonly Sentence[]): Nam
     }
   }
   const mentions: Antecedent[] = [];
+  const byTitle: NameRegistry['byTitle'] = new Map();
   for (const r of runs) {
     const key = r.words[r.words.length - 1]!.toLowerCase();
     const known = fullNames.get(key);
+    if (known && r.title.length) {
+      for (let k = 0; k < r.title.length; k++) {
+        const titleKey = r.title.slice(k).join(' ');
+        const list = byTitle.get(titleKey) ?? [];
+        list.push(known.gender ? { start: r.start, name: known.name, gender: known.gender } : { start: r.start, name: known.name });
+        byTitle.set(titleKey, list);
+      }
+    }
     if (known) {
       mentions.push(known.gender ? { start: r.start, name: known.name, referent: 'person', gender: known.gender }
         : { start: r.start, name: known.name, referent: 'person' });
@@ -199,7 +217,7 @@ export function buildRegistry(text: string, sentences: readonly Sentence[]): Nam
       mentions.push({ start: r.start, name: r.words.join(' '), referent: 'organization' });
     }
   }
-  return { fullNames, mentions };
+  return { fullNames, mentions, byTitle };
 }
 
 function isCap(t: Token): boolean {
@@ -220,6 +238,11 @@ export interface EntityIndex {
   mentions: { start: number; end: number; entity: Entity }[];
   byAlias: Map<string, Entity>;
   bySurname: Map<string, Entity>;
+  /**
+   * People by their titles and the word-final parts of them ("greek prime minister", "prime
+   * minister", "minister"), for "the prime minister said".
+   */
+  byTitle: Map<string, Entity[]>;
 }
 
 /**
@@ -232,7 +255,19 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions: EntityIndex['mentions'] = [];
   const byAlias = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
+  const byTitle = new Map<string, Entity[]>();
   for (const e of entities) {
+    if (e.type === 'person') {
+      for (const title of e.titles ?? []) {
+        const words = title.toLowerCase().split(/\s+/u).filter(Boolean);
+        for (let k = 0; k < words.length; k++) {
+          const key = words.slice(k).join(' ');
+          const list = byTitle.get(key) ?? [];
+          if (!list.includes(e)) list.push(e);
+          byTitle.set(key, list);
+        }
+      }
+    }
     for (const m of e.mentions ?? []) mentions.push({ start: m.start, end: m.end, entity: e });
     for (const a of [e.name, ...(e.aliases ?? [])]) {
       const key = a.toLowerCase().replace(/^the\s+/u, '');
@@ -244,7 +279,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, byAlias, bySurname };
+  return { mentions, byAlias, bySurname, byTitle };
 }
 
 function overlappingEntity(index: EntityIndex, start: number, end: number): Entity | undefined {
@@ -263,6 +298,18 @@ function overlappingEntity(index: EntityIndex, start: number, end: number): Enti
     if (m.start >= end) break;
     const overlap = Math.min(m.end, end) - Math.max(m.start, start);
     if (overlap > bestOverlap) { bestOverlap = overlap; best = m.entity; }
+  }
+  return best;
+}
+
+/** The person holding this title whose latest mention before `position` is the closest. */
+function personByTitle(index: EntityIndex, title: string, position: number): Entity | undefined {
+  const holders = index.byTitle.get(title);
+  if (!holders) return undefined;
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const e of holders) {
+    for (const m of e.mentions) if (m.end <= position && m.start > bestAt) { bestAt = m.start; best = e; }
   }
   return best;
 }
@@ -297,6 +344,23 @@ export function nameSpeaker(
     // Only a nominal made of a proper name ("the Kremlin") takes the entity; "a Kremlin source" stays anonymous.
     if (entity && entity.type === 'organization' && words.every((w) => /^\p{Lu}/u.test(w))) {
       return { start: tokens[from]!.start, end, name: entity.name, referent: 'organization', entityId: entity.id };
+    }
+    // "the prime minister said" after "Prime Minister Kyriakos Mitsotakis": a definite title
+    // names the person last mentioned with it ("a minister" stays anonymous)
+    if (tokens[np.from]!.lower === 'the') {
+      const title = name.toLowerCase();
+      const titled = entities ? personByTitle(entities, title, start) : undefined;
+      if (titled) {
+        const mention: SpeakerMention = { start, end, name: titled.name, referent: 'person', entityId: titled.id };
+        if (titled.gender) mention.gender = titled.gender;
+        return mention;
+      }
+      const seen = (registry.byTitle.get(title) ?? []).filter((m) => m.start < start).pop();
+      if (seen) {
+        const mention: SpeakerMention = { start, end, name: seen.name, referent: 'person' };
+        if (seen.gender) mention.gender = seen.gender;
+        return mention;
+      }
     }
     return { start, end, name, referent, nominal: true };
   }

@@ -95,6 +95,13 @@ describe('pronouns, continuations and context', () => {
       ['But we have our own red lines.', 'he', 'Dmitry Peskov', 'said', 'direct'],
     ]);
   });
+  it('resolves a definite title to the person last mentioned with it; an indefinite one stays anonymous', () => {
+    const text = 'Prime Minister Kyriakos Mitsotakis spoke in Athens on Wednesday. “Greece has proven that it can protect its borders,” said the prime minister. “Mistakes were made,” a minister said.';
+    expect(summarize(text)).toEqual([
+      ['Greece has proven that it can protect its borders,', 'the prime minister', 'Kyriakos Mitsotakis', 'said', 'direct'],
+      ['Mistakes were made,', 'a minister', 'minister', 'said', 'direct'],
+    ]);
+  });
   it('uses entity gender to skip an incompatible antecedent', () => {
     const text = 'Jane Smith met John Brown on Monday. “It went well,” she said.';
     const entities: Entity[] = [
