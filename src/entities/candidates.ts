@@ -146,7 +146,7 @@ export function findCandidates(source: string, tokens: readonly Token[], vocab: 
     let k = i;
     for (;;) {
       const n = k + 1;
-      if (n < tokens.length && !boundary(ctx, k, n) && nameLike(ctx, n)) {
+      if (n < tokens.length && (!boundary(ctx, k, n) || possessiveInName(ctx, k, n)) && nameLike(ctx, n)) {
         members.push(n);
         k = n;
         continue;
@@ -165,6 +165,21 @@ export function findCandidates(source: string, tokens: readonly Token[], vocab: 
     i = k + 1;
   }
   return out;
+}
+
+/**
+ * "People's Bank of China", "Panhellenic Seamen's Federation": a possessive inside a name,
+ * before the head word of an organization or a place.
+ */
+function possessiveInName(ctx: Context, k: number, n: number): boolean {
+  const a = ctx.tokens[k]!;
+  const b = ctx.tokens[n]!;
+  if (!a.possessive || !UPPER_START.test(a.text) || !UPPER_START.test(b.text) || ctx.shouting.has(k)) return false;
+  if (!/^['’]s\s+$/u.test(ctx.source.slice(a.end, b.start))) return false;
+  // "Israel's Army", "Putin's Party": a named owner keeps its own mention
+  if (['Person', 'FirstName', 'LastName', 'Country', 'City', 'Place', 'Region'].some((x) => a.tags.has(x))) return false;
+  const head = bare(b);
+  return ORG_HEADS.has(head) || PLACE_HEADS.has(head);
 }
 
 interface Context {
@@ -255,7 +270,9 @@ function nameLike(ctx: Context, i: number): boolean {
     // "Russian-backed", "Kremlin-friendly": a capitalized prefix on an ordinary word.
     if (t.parts > 1) {
       const lastPart = text.slice(text.lastIndexOf('-') + 1);
-      if (lastPart && !UPPER_START.test(lastPart) && !/\d/.test(lastPart)) return false;
+      // ... but "Co-operation", "Non-Proliferation": a bound prefix, one word
+      const bound = /^(?:co|re|pre|non|anti|inter|post|sub|multi|trans|counter)-/i.test(text);
+      if (lastPart && !UPPER_START.test(lastPart) && !/\d/.test(lastPart) && !bound) return false;
     }
     return true;
   }

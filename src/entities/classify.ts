@@ -20,13 +20,15 @@
  *   label ("Halftime", "Attendance"); a name in parentheses after a person is the
  *   person's affiliation ("Luis Figo ( Barcelona )"), a country there stays a place;
  * - what is none of our types: a name right before a product or facility noun ("Nord
- *   Stream 2 pipeline", see ARTIFACT_NOUNS_AFTER), a time word ("PM"), "Group A"; a lone
+ *   Stream 2 pipeline", see ARTIFACT_NOUNS_AFTER), a time word ("PM"), "Group A", a holiday
+ *   ("Christmas"), a currency code before an amount ("USD 44,000"), the rest of a lower-case
+ *   office ("the ministry of Economy"); a lone
  *   word shaped like an abstract noun ("Cooperation") is never a person by default.
  */
 import type { EntityType } from '../core/types.js';
 import { bare, boundaryBetween, isAllCaps, opensSentence, type Candidate } from './candidates.js';
 import {
-  ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, DIRECTIONS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
+  ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, DIRECTIONS, HONORIFICS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS,
   PLACE_HEADS, PLACE_NOUNS_AFTER, PLACE_OPENERS, SPEECH_VERBS,
 } from './lexicon.js';
 import type { Token } from './parse.js';
@@ -132,6 +134,10 @@ const NAME_LEXICON_TAGS = [...PLACE_TAGS, ...PERSON_TAGS, ...ORG_TAGS];
  * a lone capitalized word shaped like this is not a person's name without a title.
  * Short words are left alone ("Clement", "Vance").
  */
+/** Holidays and festivals: dates, not entities. */
+const HOLIDAY_NAMES = /^(?:Christmas(?:\s+(?:Eve|Day))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Ramadan|Hanukkah|Passover|Halloween|Diwali|Eid(?:\s+al-\p{L}+)?|New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Lent|Advent|Pentecost|Yom\s+Kippur|Rosh\s+Hashanah)$/u;
+/** Currency codes and abbreviations written before an amount. */
+const CURRENCY_CODES = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Rs\.|Dh|Dhs)$/u;
 const ABSTRACT_NOUN = /^\p{Lu}[\p{Ll}]{3,}(?:tion|sion|ness|ity|ism|ship|ment|ance|ancy|ency|ture|ings)$/u;
 
 /**
@@ -193,6 +199,16 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
     !PERSON_TAGS.some((x) => words[0]!.tags.has(x))) {
     return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
   }
+  // Holidays ("Christmas", "Ramadan", "New Year") and currency codes before an amount ("USD
+  // 44,000 million", "Rs 450-crore") are none of our types.
+  if (HOLIDAY_NAMES.test(cand.text)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  if (words.length === 1 && CURRENCY_CODES.test(words[0]!.text) && /^\.?\s*[\d$€£]/u.test(source.slice(words[0]!.end, words[0]!.end + 3))) {
+    return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  }
+  // "the ministry of Economy", "minister for Health": the rest of an office written in lower case
+  if (words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(source.slice(Math.max(0, cand.start - 30), cand.start))) {
+    return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
+  }
   // Demonyms ("Russian", "Ukrainian-Russian", "Ukrainians") are not entities.
   if (words.length === 1 && isDemonym(words[0]!)) return { ...out, weak: true, scores: { person: -9, organization: -9, place: -9 } };
 
@@ -200,8 +216,11 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   // (An appositive title after the name is a little weaker: "Japan, the champion".)
   if (cand.title) scores.person += cand.title.honorific ? 8 : cand.title.after ? 4 : 6;
 
+  // "Mr. Post", "Dr. Times": an honorific written inside the name makes a person whatever follows
+  const honorificFirst = words.length > 1 && HONORIFICS.has(firstW);
+  if (honorificFirst) scores.person += 8;
   // Head nouns.
-  if (words.length > 1 && ORG_HEADS.has(lastW)) scores.organization += 5;
+  if (words.length > 1 && ORG_HEADS.has(lastW) && !honorificFirst) scores.organization += 5;
   else if (words.length === 1 && ORG_HEADS.has(lastW)) scores.organization += 1;
   if (allTokens.length > 2 && ORG_OPENERS.has(firstW) && ['of', 'for'].includes(bare(allTokens[1]!))) scores.organization += 5;
   if (words.length > 1 && PLACE_HEADS.has(lastW) && !ORG_HEADS.has(lastW)) scores.place += 3;
@@ -303,6 +322,8 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   // Shape.
   if (words.length >= 2 && words.length <= 3 && common.every((c) => !c) && !acronymLike(words)) scores.person += 1.5;
   if (words.length >= 2 && common.some((c) => c) && !words.some((t) => PERSON_TAGS.some((x) => t.tags.has(x)))) scores.organization += 1;
+  // "the Army said", "the Union": a lone organization head word names a body, never a person
+  if (words.length === 1 && !cand.title && ORG_HEADS.has(lastW)) scores.person = Math.min(scores.person, 0) - 3;
   const weak = words.length === 1 && common[0] === true && !acronym;
   const weakStart = words.length === 1 && !acronym && !cand.title && opensSentence(doc, cand.first) &&
     !phraseTags.some((t) => PLACE_TAGS.includes(t) || ORG_TAGS.includes(t) || PERSON_TAGS.includes(t));
