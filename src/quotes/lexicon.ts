@@ -203,6 +203,7 @@ export const NP_STOP = new Set(forms(`
   january february march april june july august september october november december
   there here this-week last next this week year month day morning afternoon evening night
   ago it's he's she's said says told added
+  let lets make makes made help helps helped allow allows allowed enable enables enabled
 `));
 
 /**

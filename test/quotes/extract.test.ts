@@ -58,6 +58,8 @@ describe('attribution in every order', () => {
       [['It would be crazy', 'a military source', 'military source', 'told', 'direct']]],
     ['inverted anonymous source', '“That is all,” added the military source.',
       [['That is all,', 'the military source', 'military source', 'added', 'direct']]],
+    ['speaker after a causative verb', 'The law will let regional authorities declare ‘stressed’ housing markets.',
+      [['stressed', 'regional authorities', 'regional authorities', 'declare', 'partial']]],
     ['inverted source with a place-based adjective', '“Nobody wanted to sign anything,” said one Moscow-based trader, who asked not to be named.',
       [['Nobody wanted to sign anything,', 'one Moscow-based trader', 'Moscow-based trader', 'said', 'direct']]],
     ['organization', '“The talks were useful,” the Kremlin said in a statement.',
