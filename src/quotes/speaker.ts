@@ -203,8 +203,7 @@ export function buildRegistry(text: string, sentences: readonly Sentence[]): Nam
     const key = r.words[r.words.length - 1]!.toLowerCase();
     const known = fullNames.get(key);
     if (known && r.title.length) {
-      for (let k = 0; k < r.title.length; k++) {
-        const titleKey = r.title.slice(k).join(' ');
+      for (const titleKey of titleKeys(r.title)) {
         const list = byTitle.get(titleKey) ?? [];
         list.push(known.gender ? { start: r.start, name: known.name, gender: known.gender } : { start: r.start, name: known.name });
         byTitle.set(titleKey, list);
@@ -259,9 +258,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
   for (const e of entities) {
     if (e.type === 'person') {
       for (const title of e.titles ?? []) {
-        const words = title.toLowerCase().split(/\s+/u).filter(Boolean);
-        for (let k = 0; k < words.length; k++) {
-          const key = words.slice(k).join(' ');
+        for (const key of titleKeys(title.toLowerCase().split(/\s+/u).filter(Boolean))) {
           const list = byTitle.get(key) ?? [];
           if (!list.includes(e)) list.push(e);
           byTitle.set(key, list);
@@ -300,6 +297,22 @@ function overlappingEntity(index: EntityIndex, start: number, end: number): Enti
     if (overlap > bestOverlap) { bestOverlap = overlap; best = m.entity; }
   }
   return best;
+}
+
+/**
+ * The ways a title is referred back to: the whole and its word-final parts ("greek prime
+ * minister", "prime minister", "minister"), and for "X of Y" the X as well ("minister of
+ * economy" → "minister").
+ *
+ * @example
+ * titleKeys(['minister', 'of', 'economy']); // ['minister of economy', 'of economy', 'economy', 'minister']
+ */
+export function titleKeys(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let k = 0; k < words.length; k++) keys.push(words.slice(k).join(' '));
+  const of = words.indexOf('of');
+  if (of > 0) for (let k = 0; k < of; k++) keys.push(words.slice(k, of).join(' '));
+  return keys;
 }
 
 /** The person holding this title whose latest mention before `position` is the closest. */
