@@ -224,6 +224,9 @@ export function classify(doc: DocContext, cand: Candidate): Classified {
   else if (words.length === 1 && ORG_HEADS.has(lastW)) scores.organization += 1;
   if (allTokens.length > 2 && ORG_OPENERS.has(firstW) && ['of', 'for'].includes(bare(allTokens[1]!))) scores.organization += 5;
   if (words.length > 1 && PLACE_HEADS.has(lastW) && !ORG_HEADS.has(lastW)) scores.place += 3;
+  // "People's Republic of China", "Kingdom of Saudi Arabia", "Isle of Man": a place head before "of"
+  const ofAt = allTokens.findIndex((t, k) => k > 0 && bare(t) === 'of');
+  if (ofAt > 0 && PLACE_HEADS.has(bare(allTokens[ofAt - 1]!)) && !ORG_HEADS.has(bare(allTokens[ofAt - 1]!))) scores.place += 6;
   if (words.length > 1 && PLACE_OPENERS.has(firstW)) scores.place += 2;
 
   // Layout: a dateline opens with a place; a name followed by figures in a result row is a

@@ -155,6 +155,9 @@ describe('what is not an entity', () => {
     ["The People's Bank of China said rates would stay.", "People's Bank of China", 'organization'],
     ["The Panhellenic Seamen's Federation said the accident showed that.", "Panhellenic Seamen's Federation", 'organization'],
     ['The Organization for Security and Co-operation in Europe has recorded a rise.', 'Organization for Security and Co-operation in Europe', 'organization'],
+    // a place head before "of" makes a place
+    ["The People's Republic of China protested.", "People's Republic of China", 'place'],
+    ['The Kingdom of Saudi Arabia agreed.', 'Kingdom of Saudi Arabia', 'place'],
     // an honorific makes a person whatever the surname
     ['Mr. Post said the talks went well.', 'Mr. Post', 'person'],
   ];
