@@ -110,7 +110,7 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       let span = result.text;
       const lead = LEADING_PREPOSITION.exec(span);
       if (lead && spec.rule === 'chrono') { start += lead[0].length; span = span.slice(lead[0].length); }
-      const trail = /[\s,;:]+$/.exec(span);
+      const trail = /(?:\s+of)?[\s,;:]+$|\s+of$/.exec(span);
       if (trail) span = span.slice(0, trail.index);
       // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
       if (span.endsWith(')') && !span.includes('(')) span = span.slice(0, -1).trimEnd();

@@ -200,6 +200,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // named days and recurring spans
     ['Shoppers lined up on Black Friday.', '2013-03-22', 'Black Friday', '2012-11-23'],
     ['Churches will hold Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
+    ['Voters in ten states go to the polls on Super Tuesday.', '2012-03-01', 'Super Tuesday', '2012-03-06'],
     ['The election is held every two years.', '2013-03-22', 'every two years', 'P2Y', 'SET'],
     ['Flu cases rose over the past decade.', '2013-03-22', 'the past decade', 'P10Y', 'DURATION'],
     ['Sales rose 5% from the same period last year.', '1989-10-26', 'the same period last year', '1988-Q3'],
@@ -215,7 +216,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', '1991-02-25', /Week/],
     ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
     ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
-    ['Voters went to the polls on Super Tuesday.', '2013-03-22', /Tuesday/],
+    ['The station showed the film Freaky Friday.', '2013-03-22', /Friday/],
     ['They marked the anniversary of Bloody Sunday.', '2013-03-22', /Sunday/],
     ['The Communist Party daily Granma compared him to a hero.', '2000-01-28', /daily/],
     ['Du Pont raised its quarterly dividend to $1.20 a share.', '1989-10-26', /quarterly/],

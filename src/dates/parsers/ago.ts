@@ -16,7 +16,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } fro
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
+  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
   'i',
 );
 
@@ -32,7 +32,10 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
-  const unit = match[3]!.toLowerCase().replace(/s$/, '') as Unit;
+  const unitWord = match[3]!.toLowerCase().replace(/s$/, '');
+  // a fortnight is two weeks
+  const fortnight = unitWord === 'fortnight';
+  const unit = (fortnight ? 'week' : unitWord) as Unit;
   const direction = match[4]!.toLowerCase().replace(/\s+/g, ' ');
   const backwards = /^(?:ago|earlier|before|back|previously)$/.test(direction);
   const fromPublication = /^(?:ago|from now|hence|back)$/.test(direction);
@@ -41,7 +44,11 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   const rule = 'ago';
   // "three days later", "a month after the vote", "30 days before": TimeML annotates the
   // amount as a DURATION and leaves the signal word outside ("earlier" and "ago" stay dates).
-  if (direction === 'later' || direction === 'after' || direction === 'before') {
+  // "three months earlier this year": "earlier" opens the next expression; "an hour earlier":
+  // a clock offset we cannot place, so both are the amount (a DURATION) too
+  const signalOpensNext = (direction === 'earlier' || direction === 'later') &&
+    /^\s+(?:(?:this|that)\s+(?:year|month|week|morning|afternoon|evening|quarter|season)|in\s+the\s+(?:day|week|month|year|season))\b/i.test(text.slice(start + match[0].length, start + match[0].length + 24));
+  if (direction === 'later' || direction === 'after' || direction === 'before' || signalOpensNext || (direction === 'earlier' && (unit === 'hour' || unit === 'minute'))) {
     const unitCode = unitOf(match[3]!)!;
     const amountText = match[1] ?? match[2]!;
     const amount = match[1] ? parseNumber(match[1]) : null;
@@ -52,8 +59,9 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   if (match[2]) {
     return makeResult(context, start, match[0], { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication', rule });
   }
-  const amount = parseNumber(match[1]!);
-  if (amount === null || !Number.isInteger(amount)) return null;
+  const written = parseNumber(match[1]!);
+  if (written === null || !Number.isInteger(written)) return null;
+  const amount = fortnight ? written * 2 : written;
   const n = backwards ? -amount : amount;
   const pub = publicationOf(context);
   let value: string | null = null;

@@ -2,7 +2,8 @@
  * Decades: "the 1990s", "the late 1970s" (value '197', mod END), "the '90s", "the mid-80s".
  *
  * TIMEX3 writes a decade as its first three digits. Two-digit decades take the century
- * that puts them in the past of the publication date (1900s when no date is given).
+ * that puts them in the past of the publication date (1900s when no date is given). A bare
+ * two-digit "the 50s" near a temperature ("highs will climb into the 50s") is a reading.
  */
 import { defineAnchoredParser } from './base.js';
 import { glued, makeResult } from '../timex.js';
@@ -31,6 +32,9 @@ export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (conte
     // A bare "80s" needs "the" or a modifier before it ("in their 80s" is an age).
     if (!match[3] && !/^the\s/i.test(match[0]) && !match[1]) return null;
     if (!match[3] && /\b(?:their|his|her|its|my|our|your|early|late|mid)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) return null;
+    // "temperatures will climb into the 50s", "highs in the upper 40s": readings, not decades
+    if (!match[3] && (/\b(?:into|reach|reached|reaching|near|upper|lower|low|high|highs|lows|hit|top|topped|in\s+the\s+(?:upper|lower|high|low|mid))\s+(?:the\s+)?(?:(?:upper|lower|high|low|mid)[\s-]+)?$/i.test(context.text.slice(Math.max(0, start - 24), start)) ||
+      /\b(?:temperatures?|degrees?|highs?|lows?|thermometers?|readings?|forecast|mercury|wind\s*chills?|fahrenheit|celsius)\b/i.test(context.text.slice(Math.max(0, start - 80), start + match[0].length + 40)))) return null;
     const pub = publicationOf(context);
     const pubYear = pub?.year ?? 1999;
     const recent = 200 + Number(digit);

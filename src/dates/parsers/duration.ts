@@ -69,7 +69,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   } else if (!vague) {
     // bare unit: plural, after a duration-taking word, or "the next/past ... days"; singular
     // only for "the past decade" / "the next century" (see spanOfOne)
-    if (!plural && !/^(?:decade|century)$/i.test(unitWord)) return null;
+    if (!plural && !/^(?:decade|century|fortnight)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
     if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
   }
@@ -82,7 +82,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
   // "over the past decade" (P10Y), "the next century": one unit after a span qualifier
-  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century)$/i.test(unitWord);
+  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century|fortnight)$/i.test(unitWord);
   if (spanOfOne) amount = 1;
   // "the year" / "the first day": not durations on their own
   if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long' && !spanOfOne) return null;

@@ -91,14 +91,18 @@ const HOLIDAYS: Readonly<Record<string, Rule>> = Object.freeze({
   'ash wednesday': (y) => addDays(easterSunday(y), -46),
   'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
   'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
+  'fat tuesday': (y) => addDays(easterSunday(y), -47),
+  // the big US primary day: the first Tuesday of March since 2012
+  'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
+  'inauguration': fixed(1, 20),
 });
 
 /** Names that are holidays only with "Day" ("Labor Day", not "labor"). */
-const NEEDS_DAY = new Set(['independence', 'veterans', 'armistice', 'memorial', 'labor', 'martin luther king', 'presidents', 'mothers', 'fathers', 'election', 'boxing', 'bastille', 'valentine', 'valentines', 'new year', 'new years']);
+const NEEDS_DAY = new Set(['inauguration', 'independence', 'veterans', 'armistice', 'memorial', 'labor', 'martin luther king', 'presidents', 'mothers', 'fathers', 'election', 'boxing', 'bastille', 'valentine', 'valentines', 'new year', 'new years']);
 
 const PATTERN = new RegExp(
   `(?:\\b(last|next|this|past|coming)\\s+)?` +
-    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday|(?:Holy|Maundy)\\s+Thursday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday)` +
+    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday|(?:Holy|Maundy)\\s+Thursday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Fat\\s+Tuesday|Super\\s+Tuesday|Inauguration)` +
     `(?:\\s+(Day))?(?:\\s+(week|weekend))?(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?`,
   'u',
 );
@@ -117,7 +121,7 @@ function normalise(name: string): string {
  */
 export const holidayParser = defineParser('holiday', PATTERN, (context, match) => {
   const text = context.text;
-  const start = match.index!;
+  let start = match.index!;
   if (glued(text, start) || gluedAfter(text, start + match[0].length)) return null;
   // The pattern is case-sensitive: holiday names are capitalised, qualifiers lower case.
   const qualifier = match[1];
@@ -131,7 +135,10 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
   if (!hasDay && !period && !match[5] && /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))) return null;
   const explicit = match[5] ? Number(match[5]) : null;
   const pub = publicationOf(context);
-  const spanText = match[0];
+  // "the Fourth of July": the article belongs to the name
+  const the = name === 'fourth of july' && !qualifier && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ? 4 : 0;
+  if (the) start -= the;
+  const spanText = text.slice(start, start + the + match[0].length);
   const format = (day: CalendarDate) => (period === 'week' ? formatWeek(day) : period === 'weekend' ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE` : formatDay(day));
   if (explicit !== null) return makeResult(context, start, spanText, { type: 'DATE', value: format(rule(explicit)), anchor: 'absolute', rule: 'holiday' });
   if (!pub) return makeResult(context, start, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'holiday' });

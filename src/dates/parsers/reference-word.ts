@@ -28,7 +28,7 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
     // only "at present"; "present" is otherwise a verb or an adjective of place
     if (!/\bat\s+$/.test(before)) return null;
   }
-  if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century)/i.test(after)) return null;
+  if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century|fortnight|hour|minute|season|summer|winter|spring|fall|autumn|weekend|night|couple)/i.test(after)) return null;
   // the adjective ("future talks") is rarely a timex in TimeML; "the future", "in future" are
   if (word === 'future' && !/\b(?:in|for)\s+$/.test(before)) return null;
   if (word === 'current' && !/^\s+[a-z]/i.test(after)) return null;

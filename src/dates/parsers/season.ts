@@ -44,6 +44,8 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const after = text.slice(start + match[0].length, start + match[0].length + 30);
   if (!explicit && /^\s+of\s+(?!\d)/i.test(after)) return null; // "the fall of Rome"
   if (!explicit && /^\s*(?:[-–]\s*)?(?:collection|line|wheat|crops?|semester|session|term|fashion|camp|school|olympics|games|palace)\b/i.test(after) && qualifier === 'the') return null;
+  // "the next Summer Games", "the Winter Olympics": the event, not the season
+  if (/^[A-Z]/.test(match[2]!) && /^\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic|Universiade|X\s+Games|Classic|Series|Meetings?)\b/.test(after)) return null;
   // "early"/"late" belong to the modifier refiner; start the span at the season then.
   const ownQualifier = qualifier && qualifier !== 'early' && qualifier !== 'late';
   const spanStart = ownQualifier ? start : start + match[0].toLowerCase().indexOf(match[2]!.toLowerCase());

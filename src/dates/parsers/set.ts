@@ -41,7 +41,8 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
     // "the Greek daily Kathimerini", "the Communist Party daily Granma": a newspaper
     if (/^(?:daily|weekly)$/i.test(match[5]) && /^\s+[A-Z]/.test(after)) return null;
     // "its quarterly dividend", "the quarterly results": a property of the payment or report
-    if (/^quarterly$/i.test(match[5]) && /^\s+(?:cash\s+|net\s+|operating\s+)?(?:dividends?|results?|reports?|earnings|loss(?:es)?|profits?|sales|revenues?|payments?|payouts?|figures|statements?|rate|of)\b/i.test(after)) return null;
+    // (an adjective before any noun: "its sixth straight quarterly gain"; "adjusted quarterly and" stays)
+    if (/^quarterly$/i.test(match[5]) && /^\s+(?!(?:and|or|in|on|at|by|for|to|from|since|until|basis|through|after|before|thereafter|with)\b)[a-z]/.test(after)) return null;
     return makeResult(context, start, match[0], { type: 'SET', value: CODES[match[5].toLowerCase()]!, rule: 'set' });
   }
   const count = match[1];

@@ -5,8 +5,8 @@
  *
  * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
  * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
- * says it is a quantity ("$2000", "2000 troops", "about 2000", "2,000", "2000%") or a name
- * ("Orion 1980", "Expo 2020").
+ * says it is a quantity ("$2000", "2000 troops", "about 2000", "near 2000", "2,000", "2000%"),
+ * a name ("Orion 1980", "Expo 2020") or a model year ("the 2013 Chevrolet Malibu").
  */
 import { defineParser } from './base.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
@@ -14,7 +14,10 @@ import { glued, gluedAfter, makeResult } from '../timex.js';
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
 /** Quantity words that make a following number a count, not a year. */
-const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up)\s+$/i;
+const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
+
+/** Car makers: "the redesigned 2013 Chevrolet Malibu" is a model year, part of a product name. */
+const CAR_MAKERS = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Tesla|Jeep|Dodge|Chrysler|Buick|Cadillac|GMC|Lexus|Subaru|Mazda|Volvo|Porsche|Ferrari|Jaguar|Land\s+Rover|Mitsubishi|Fiat|Peugeot|Renault|Skoda|Lincoln|Acura|Infiniti|Pontiac|Saturn|Oldsmobile|Plymouth|Mini|Bentley|Lamborghini|Maserati|Rolls-Royce)\b/;
 
 /**
  * A capitalized word right before the year, inside a sentence: "a venture called Orion
@@ -50,10 +53,13 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
     return makeResult(context, from, text.slice(from, yearAt + 4), { type: 'DATE', value: match[2]!, mod: prefix[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER', modDone: true, anchor: 'absolute', rule: 'year' });
   }
   if (!match[1] && NAME_BEFORE.test(before) && !NOT_A_NAME.test(/(\S+)\s+$/.exec(before)![1]!)) return null;
+  if (!match[1] && CAR_MAKERS.test(after)) return null;
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
   const nextIsCountNoun = /^[a-z]+s$/.test(next) && !YEAR_NOUNS.has(next);
   if (nextIsCountNoun) return null;
-  if (QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on)$/.test(next)) return null;
+  if (QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)) return null;
+  // "the index ended the year near 2000": a level, not a year
+  if (/\b(?:near|above|below)\s+$/i.test(before)) return null;
   if (/^\s*(?:people|men|women|troops|soldiers|workers|jobs|units|cars|homes|miles|km|feet|tons|tonnes|barrels|shares|votes|dollars|euros|yuan|rubles|pounds)\b/i.test(after)) return null;
   const value = match[2]!;
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'year' });

@@ -54,7 +54,8 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
     let mod: TimexMod | null = null;
     let take = 0;
     if (spec.type === 'DATE' || spec.type === 'TIME') {
-      if ((m = PERIOD_MOD.exec(before)) && spec.value !== 'PRESENT_REF' && spec.value !== 'PAST_REF' && spec.value !== 'FUTURE_REF') {
+      // "will close early on Tuesday": "early on" modifies the verb, not the day
+      if ((m = PERIOD_MOD.exec(before)) && spec.value !== 'PRESENT_REF' && spec.value !== 'PAST_REF' && spec.value !== 'FUTURE_REF' && !(/^(?:early|late)\s+$/i.test(m[0]) && /^on\s/i.test(result.text))) {
         const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
         // "the first days of January", "the second half of December": parts of a month or year
         const part = /\s/.test(word);
