@@ -37,6 +37,7 @@ import { dayMonthParser } from './parsers/day-month.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
+import { bareMayParser } from './parsers/bare-may.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
@@ -63,6 +64,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   holidayParser,
   spelledYearParser,
   dottedTimeParser,
+  bareMayParser,
   dayMonthParser,
   quarterParser,
   businessPeriodParser,

@@ -85,5 +85,19 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
   return best;
 }
 
+/**
+ * The year of a month (optionally with a day) that a period started from ("since April"):
+ * the most recent one not after the publication date.
+ *
+ * @example
+ * resolveYearSince({ year: 2012, month: 3, day: 9 }, 4, null); // 2011
+ * resolveYearSince({ year: 2012, month: 3, day: 9 }, 3, 1);    // 2012
+ */
+export function resolveYearSince(pub: CalendarDate, month: number, day: number | null): number {
+  if (month < pub.month) return pub.year;
+  if (month > pub.month) return pub.year - 1;
+  return day === null || day <= pub.day ? pub.year : pub.year - 1;
+}
+
 /** Re-export for parsers that shift by days. */
 export { addDays };

@@ -5,7 +5,7 @@
  *
  * How it reads a sentence, in order:
  * 1. the words right before the expression, where wire copy puts its strongest cues:
- *    "said Friday" (the day of a report: past), "payable Dec. 7", "effective Feb. 1",
+ *    "said Friday" (the day of a report: past), "since April" (past), "payable Dec. 7", "effective Feb. 1",
  *    "as soon as Tuesday", "extended to Nov. 6", "extend talks … into January" (ahead), "the vote is Saturday" (ahead);
  * 2. otherwise the nearest tense marker, counted in words, preferring the clause that
  *    holds the expression (commas, quotes, "that/which/when/and" open a new clause) and
@@ -54,7 +54,7 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '
 /** Words ending in -ed that are not past-tense verbs. */
 const ED_EXCEPTIONS = new Set(['aged', 'eyed', 'based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
 
-const SENTENCE_END = /[.!?](?=[\s"”’)\]]|$)|\n/;
+const SENTENCE_END = /[.!?](?=[\s"”’')\]]|$)|\n/;
 
 /** Abbreviations whose period does not end a sentence ("Dec.", "U.S.", "Mr.", "vs."). */
 const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|Jr|vs)$/;
@@ -97,7 +97,10 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', '
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expect', 'expects', 'expected', 'hope', 'hopes', 'aims', 'scheduled', 'set', 'due', 'slated', 'poised', 'ready', 'supposed', 'likely', 'going', 'is', 'are', 'am', 'prepared', 'preparing', 'prepares']);
 
 /** Verbs of scheduled events in the simple present: "meet Monday" is a plan, not a report. */
-const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
+const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave', 'leaves', 'heads', 'flies', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
+
+/** Present-tense verbs of expectation: what they govern lies ahead. */
+const EXPECT_PRESENT = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts', 'project', 'projects', 'foresee', 'foresees']);
 
 const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must']);
 
@@ -121,7 +124,7 @@ function tokenize(part: string): Token[] {
   return out;
 }
 
-function markerOf(tokens: Token[], i: number): Tense | null {
+function markerOf(tokens: Token[], i: number, beforeExpression = true): Tense | null {
   const token = tokens[i]!;
   const word = token.w;
   const prev = tokens[i - 1]?.w ?? '';
@@ -156,7 +159,10 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   if ((word === 'planned' || word === 'planning' || word === 'intended') && /^(?:a|an|the|to|their|its|his|her)$/.test(next) && prev !== 'previously' && prev !== 'originally') return 'future';
   // "Arafat and Netanyahu meet separately Monday", "the trial opens Tuesday": a scheduled
   // event in the simple present lies ahead (not after "to", "did" or "and" of a past series)
-  if (SCHEDULE_PRESENT.has(word) && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
+  // (a verb before the date, written in lower case: "the Oct. 1 launch", "the US Open" are nouns)
+  if (SCHEDULE_PRESENT.has(word) && beforeExpression && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
+  // "Strategists expect more modest gains in the second half": an expectation looks ahead
+  if (EXPECT_PRESENT.has(word) && token.raw === word) return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
   if (REPORTING.has(word)) return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
   // "will be held", "would still be made", "to be completed": a passive under a future auxiliary
@@ -168,6 +174,8 @@ function markerOf(tokens: Token[], i: number): Tense | null {
   if (word.length > 3 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
     // adjectives: "the planned acquisition", "untouched", "unspecified"
     if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
+    // "must submit revised plans": a participle after a verb governed by a modal or "to" is an adjective
+    if (/^(?:will|would|must|should|can|could|may|might|shall|to|'ll)$/.test(tokens[i - 2]?.w ?? '') && !/ed$/.test(prev) && !PAST_IRREGULAR.has(prev) && !/^(?:be|been|have|has|had)$/.test(prev)) return null;
     // object complements: "will keep the government funded", "wants the deal signed"
     for (let j = i - 2; j >= Math.max(0, i - 4) && !tokens[j]!.boundary; j--) {
       if (/^(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|want|wants|need|needs|see|sees)$/.test(tokens[j]!.w)) return null;
@@ -200,6 +208,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const sentence = sentenceAround(text, start, end);
   const lead = text.slice(Math.max(sentence.start, start - 60), start).toLowerCase().replace(/’/g, "'");
   if (AHEAD_BEFORE.test(lead)) return 'future';
+  // "has raised $63 million since April": a starting point lies behind us
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/.test(lead)) return 'past';
   if (PAST_REPORTING.test(lead) && !/\b(?:will|would|to)\s+\S+\s+$/.test(lead)) return 'past';
   const copula = COPULA_BEFORE.exec(lead);
   if (copula) return copula[1] ? 'future' : 'past';
@@ -239,7 +249,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       if (!/^(?:that|as|since|after|before)$/.test(token.w)) continue;
     }
     words++;
-    const tense = markerOf(all, i);
+    const tense = markerOf(all, i, false);
     if (!tense) continue;
     // a trailing attribution (", Sullivan said.") dates the report, not the event
     if (boundaries > 0 && ownBefore > 0 && (REPORTING.has(token.w) || PAST_REPORTING.test(token.w + ' '))) continue;

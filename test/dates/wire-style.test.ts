@@ -756,18 +756,8 @@ const NEUTRAL: readonly Neutral[] = [
 
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   // Weekdays, months and seasons in future or scheduled clauses resolved to the past one
-  'p02 › "Thursday" → 2012-11-08': 'got 2012-11-01: "Obama returns to Washington on Thursday to face ..." is a present-for-future schedule, the coming Thursday',
   'p03 › "Tuesday morning" → 2013-02-26TMO': 'got 2013-02-19TMO: "was expected to reach Chicago by Tuesday morning" is future-in-the-past from a Monday story (the storm hit Sunday), the coming Tuesday',
-  'p12 › "Thursday" → 2012-12-20': 'got 2012-12-13 while "Wednesday" in the same phrase got the coming 2012-12-19: "The BOJ meets on Wednesday and Thursday" is one schedule',
-  'p21 › "Saturday" → 2012-03-10': 'got 2012-03-03: "The next contests are in Kansas on Saturday" — "next contests ... are" is a schedule, the coming Saturday',
-  'p21 › "Mississippi on [Tuesday]." → 2012-03-13': 'got 2012-03-06 (the Super Tuesday just past): the next contests are on the coming Tuesday',
-  'p17 › "spring" → 2014-SP': 'got 2013-SP: "they expect a ruling by spring" in a January story is the coming spring',
   // Bare months / month-days in past clauses resolved to the future one
-  'p21 › "April" → 2011-04': 'got 2012-04: "has raised $63 million since April" (present perfect + since) in March is last April',
-  'p38 › "January" → 2013-01': 'got 2014-01: "shares have risen 60 percent since January" (present perfect + since) is the past January; p09\'s "have gained 25% since January" gets it right',
-  'p30 › "September" → 2012-09': 'got 2013-09: "won the US Open in September" (simple past) in July is last September',
-  'p33 › "Oct. 1" → 2013-10-01': 'got 2014-10-01: "The site crashed repeatedly after its Oct. 1 launch" is past narration, two months back',
-  'p06 › "February" → XXXX-02': 'got 2013-02: "Flu activity usually peaks in February" is generic ("usually"), no particular year',
   // Anaphora: a time anchored to the event the sentence is about
   'p08 › "11:00 BST" → 2013-04-17T11:00': 'got 2013-04-15T11:00 (publication day): "The service will begin at 11:00 BST" is the funeral on Wednesday 2013-04-17',
   'p42 › "a year earlier" → 2010-12': 'got 2011, the year of the December just mentioned: "sales in December rose 5 percent from a year earlier" is December 2010',
@@ -777,17 +767,13 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'p07 › "the June quarter" → 2013-Q2': 'got "June" 2013-06: "the June quarter" is the quarter ending in June, 2013-Q2',
   'p12 › "the July-September quarter" → 2012-Q3': 'got "July" 2012-07 and "September" 2012-09: one quarter, 2012-Q3',
   // Not found at all
-  'p27 › "May" → 2012-05': 'not found: "Last month was the warmest May on record" (a month after "the warmest")',
   'p27 › "spring" → 2012-SP': 'not found: "capping the warmest spring since record-keeping began" (a season after an adjective)',
-  'p34 › "early May" → 2013-05': 'not found: "has jumped ... since early May"',
   'p26 › "the end of the decade" → 201': 'not found: "will rise by £8bn by the end of the decade" (2015 story: the 2010s, END)',
   'p11 › "next season" → 2014': 'not found: after the 2013 World Series, "next season" is the 2014 season',
   'p16 › "the holiday season" → 2013-12': 'not found: "Trading has been thin during the holiday season" in a Dec. 30 story (judgement: this December)',
   'p18 › "add [years] to" → PXY': 'not found: "can add years to a person\'s life", a bare plural unit is a vague DURATION',
   'p39 › "Christmas" → 2011-12-25': 'got 2012-12-25: "reopens on Thursday after the Christmas break" on Jan. 3, 2012 is the Christmas just past',
   // More of the same kinds, in p48–p54
-  'p51 › "noon Thursday" → 2013-03-07T12:00': 'got 2013-02-28T12:00: "The government must submit revised budget plans by noon Thursday" is a deadline, the coming Thursday',
-  'p52 › "the second half" → 2014-H2': 'got 2013-H2: "Strategists expect more modest gains in the second half" on June 30 is the coming half of 2014',
   'p54 › "three decades" → P30Y': 'got "over three decades" DURATION P30Y MORE_THAN: in "sold ... over three decades" "over" is the preposition "during", not "more than"',
   'p48 › "hours" → PTXH': 'not found: "hours before Black Friday", a bare plural unit is a vague DURATION',
   'p54 › "hours" → PTXH': 'not found: "hours before a pre-Grammy party", a bare plural unit is a vague DURATION',

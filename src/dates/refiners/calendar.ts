@@ -7,7 +7,8 @@
  *   coming one);
  * - a month or month-day without a year → by tense (past → not after publication,
  *   future → not before it, otherwise the closest);
- * - month granularity when no day is written ('2022-01', never a made-up day 1);
+ * - month granularity when no day is written ('2022-01', never a made-up day 1); a month in
+ *   a sentence of habit ("usually peaks in February") is 'XXXX-02';
  * - numeric dates day-first when dotted ("07.12.2021") or, slashed, when only that reading
  *   is near the publication date (chrono reads them month-first);
  * - times of day as 'YYYY-MM-DDTHH:MM' (':SS' when written; midnight as the end of its day,
@@ -19,8 +20,8 @@ import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
 import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar.js';
-import { resolveWeekday, resolveYear } from '../resolve.js';
-import { tenseAround } from '../tense.js';
+import { resolveWeekday, resolveYear, resolveYearSince } from '../resolve.js';
+import { sentenceAround, tenseAround, type Tense } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
 
 const PART_OF_DAY: [RegExp, string][] = [
@@ -76,7 +77,16 @@ export function dayFirst(text: string, month: number, day: number, year: number 
   return distance(day, month) <= 31 && distance(month, day) > 31;
 }
 
-function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | null {
+/** The weekday read last in this text, so a coordinated one ("on Wednesday and Thursday") reads the same way. */
+interface WeekdayMemory { end: number; mode: Tense | 'last' | 'next' }
+
+/** Words of habit: a month in such a sentence recurs every year ('XXXX-02'). */
+const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
+
+/** What may join two weekdays of one schedule: "Wednesday and Thursday", "Friday, Saturday or on Sunday". */
+const WEEKDAY_COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|-|–|&)?\s*(?:on\s+)?$/i;
+
+function specFor(context: ParsingContext, result: ParsingResult, memory: { weekday: WeekdayMemory | null }): TimexSpec | null {
   const c = result.start;
   const text = result.text;
   const tags = result.tags();
@@ -89,6 +99,8 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     // noun names an event the reader already knows of — behind us unless the clause is future
     return found !== 'future' && attributive(context.text, result.index, result.index + text.length) ? 'past' : found;
   };
+  // "has raised $63 million since April": the starting point is behind us
+  const since = () => /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
   let day: CalendarDate | null = null;
   let anchor: TimexSpec['anchor'] = 'absolute';
   let granularity: 'day' | 'month' | 'year' | 'week' = 'day';
@@ -122,7 +134,7 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     else {
       anchor = 'publication';
       if (!pub) return { type: 'DATE', value: null, anchor, rule };
-      day = { year: resolveYear(pub, month, d, tense()), month, day: d };
+      day = { year: since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense()), month, day: d };
     }
     if (!isRealDate(day)) return null;
     if (tags.has('refiner/ENEndOfPeriodRefiner')) {
@@ -136,7 +148,10 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     else {
       anchor = 'publication';
       if (!pub) return { type: 'DATE', value: null, anchor, rule };
-      day = { year: resolveYear(pub, month, null, tense()), month, day: 1 };
+      // "Flu activity usually peaks in February": a habit names no particular year
+      const sentence = sentenceAround(context.text, result.index, result.index + text.length);
+      if (HABITUAL.test(context.text.slice(sentence.start, sentence.end))) return { type: 'DATE', value: `XXXX-${pad(month)}`, anchor, rule };
+      day = { year: since() ? resolveYearSince(pub, month, null) : resolveYear(pub, month, null, tense()), month, day: 1 };
     }
   } else if (certain('year')) {
     granularity = 'year';
@@ -148,7 +163,19 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
     const lastNext = /\blast\s+$/.test(words) || /^last\s/i.test(text) ? 'last' : /^next\s/i.test(text) ? 'next' : null;
     // "Friday's close", "Wednesday's ruling": a possessive weekday names an event already reported
     const possessive = /^['’]s\b/.test(context.text.slice(result.index + text.length, result.index + text.length + 3)) || /['’]s$/.test(text);
-    day = resolveWeekday(pub, c.get('weekday')!, lastNext ?? (possessive ? 'past' : tense()));
+    const previous = memory.weekday;
+    const coordinated = !lastNext && previous !== null && result.index >= previous.end && result.index - previous.end <= 12 &&
+      WEEKDAY_COORDINATION.test(context.text.slice(previous.end, result.index));
+    let weekdayTense: Tense | 'last' | 'next' = coordinated ? previous!.mode : lastNext ?? (possessive ? 'past' : tense());
+    // "The next contests are in Kansas on Saturday": a copula in the present sets a schedule
+    if (weekdayTense === 'present') {
+      // (the copula in the weekday's own clause, a few words before it)
+      const sentence = sentenceAround(context.text, result.index, result.index + text.length);
+      const clause = context.text.slice(Math.max(sentence.start, result.index - 60), result.index).split(/[,;:()"“”`]|\b(?:that|which|who|but)\b/).pop()!;
+      if (/\b(?:is|are)\b/i.test(clause) && !/\b(?:says?|said|told|tells)\b/i.test(clause)) weekdayTense = 'future';
+    }
+    day = resolveWeekday(pub, c.get('weekday')!, weekdayTense);
+    memory.weekday = { end: result.index + text.length, mode: weekdayTense };
   } else if (certain('hour') || casual) {
     anchor = 'publication';
     if (!pub) return { type: 'TIME', value: null, anchor, rule };
@@ -196,9 +223,10 @@ function specFor(context: ParsingContext, result: ParsingResult): TimexSpec | nu
  */
 export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {
   const out: ParsingResult[] = [];
+  const memory: { weekday: WeekdayMemory | null } = { weekday: null };
   for (const result of results) {
     if (getSpec(result.start)) { out.push(result); continue; }
-    const spec = specFor(context, result);
+    const spec = specFor(context, result, memory);
     if (!spec) continue;
     // "earlier in the evening": TimeML keeps the article inside ("the evening")
     if (/^(?:morning|afternoon|evening|night)$/i.test(result.text) && /\bthe\s$/i.test(context.text.slice(Math.max(0, result.index - 4), result.index))) {
