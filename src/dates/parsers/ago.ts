@@ -71,7 +71,8 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
       case 'week': value = formatWeek(addDays(pub, n * 7)); break;
       case 'month': { const m = addMonths(pub.year, pub.month, n); value = formatMonth(m.year, m.month); break; }
       case 'quarter': { const i = pub.year * 4 + quarterOf(pub.month) - 1 + n; value = `${Math.floor(i / 4)}-Q${(i % 4) + 1}`; break; }
-      case 'decade': value = String(Math.floor((pub.year + n * 10) / 10)); break;
+      // "a decade ago" is a point ten years back ('2003'), like "ten years ago"
+      case 'decade': value = String(pub.year + n * 10); break;
       default: value = String(pub.year + n);
     }
   }

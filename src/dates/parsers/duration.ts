@@ -71,7 +71,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // only for "the past decade" / "the next century" (see spanOfOne)
     if (!plural && !/^(?:decade|century|fortnight)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
-    if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
+    if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+(?:of|before|after|later|earlier)\b/i.test(text.slice(end, end + 9))) return null;
   }
   if (/^quarters$/i.test(unitWord)) {
     if (amount === null) return null;

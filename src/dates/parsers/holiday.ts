@@ -155,7 +155,9 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
   else {
     const tense = tenseAround(text, start, start + spanText.length);
     if (tense === 'past') chosen = past[past.length - 1]!;
-    else if (tense === 'future') chosen = ahead[0]!;
+    // a holiday at most two weeks past, told in a future clause ("reopens on Thursday after the
+    // Christmas break" on Jan. 3) is the one just past, as for month-days (see resolveYear)
+    else if (tense === 'future') chosen = past.length && pubDay - key(past[past.length - 1]!) <= 14 && pubDay - key(past[past.length - 1]!) > 0 ? past[past.length - 1]! : ahead[0]!;
     else {
       const before = past[past.length - 1]!;
       const after = ahead[0]!;

@@ -1,7 +1,8 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
- * two quarters of 1990" (a half), "Q3 2013", "2017 Q1", "the latest quarter",
+ * two quarters of 1990" (a half), "Q3 2013", "2017 Q1", "the June quarter" (ending in June),
+ * "the July-September quarter", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
  * corresponding period last year".
@@ -15,7 +16,7 @@
  */
 import { defineAnchoredParser } from './base.js';
 import { glued, makeResult, publicationOf, type TimexSpec } from '../timex.js';
-import { parseOrdinal } from '../words.js';
+import { MONTHS, MONTH_NAME_PATTERN, parseOrdinal } from '../words.js';
 import { quarterOf } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
@@ -24,7 +25,8 @@ const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]y
 const PATTERN = new RegExp(
   `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b` +
-    `|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?Q([1-4])\\b`,
+    `|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?Q([1-4])\\b` +
+    `|\\b(?:the\\s+)(${MONTH_NAME_PATTERN})(?:[-–](${MONTH_NAME_PATTERN}))?\\s+quarter\\b`,
   'i',
 );
 
@@ -38,7 +40,7 @@ const PATTERN = new RegExp(
 export const COMPARISON_RULE = 'quarter/comparison';
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\b(?:quarters?|half|period|Q[1-4]|[1-4]Q)\b/i;
+const CORE = /\b(?:quarters?|half|period|Q[1-4]|[1-4]Q)\b/i; // "the June quarter" contains "quarter" too
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -53,12 +55,27 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   const pub = publicationOf(context);
   let span = match[0];
   const after = text.slice(start + span.length, start + span.length + 12);
+  // "a quarter-century low": a span of 25 years, not a quarter
+  if (/^-(?:century|mile|hour|inch|pound|point|final|finals)/i.test(after)) return null;
   let year: number | null = null;
   let n: number | null = null;
   let unit: 'Q' | 'H' = 'Q';
   let qualifier = '';
   /** "the quarter a year ago", "the corresponding period last year" */
   let trailingYearBack = false;
+  if (match[14]) {
+    // "the June quarter" (the quarter ending in June), "the July-September quarter"
+    const last = MONTHS[(match[15] ?? match[14]).toLowerCase()]!;
+    const first = MONTHS[match[14].toLowerCase()]!;
+    if (match[15] && (last - first + 12) % 12 !== 2) return null;
+    n = Math.ceil(last / 3);
+    if (pub) {
+      year = pub.year;
+      if (n > quarterOf(pub.month) && tenseAround(text, start, start + span.length) !== 'future') year -= 1;
+    }
+    const value = year === null ? null : `${year}-Q${n}`;
+    return makeResult(context, start, span, { type: 'DATE', value, anchor: 'publication', rule: 'quarter' });
+  }
   if (match[9] || match[10] || match[13]) {
     n = Number(match[9] ?? match[10] ?? match[13]);
     const y = match[11] ?? match[12];

@@ -35,8 +35,10 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);
   // "faces a difficult winter", "after a long, hot summer.": an article and an adjective before
   // the season used as a noun (not "a winter coat")
-  const described = !qualifier && /^(?:winter|summer|autumn)$/i.test(match[2]!) && /\b(?:a|an|the|another)\s+["“]?[a-z]+,?\s+(?:[a-z]+\s+)?$/i.test(before) &&
-    /^(?:\s*["”’',.;:!?)]|\s+(?:of|in|for|ahead|to|and|with|as|at|on)\b)/.test(text.slice(start + match[0].length, start + match[0].length + 8));
+  // "the warmest spring since record-keeping began": after a superlative any season is one
+  const superlative = !qualifier && /\bthe\s+(?:[a-z]+est|worst|best)\s+$/i.test(before);
+  const described = !qualifier && (/^(?:winter|summer|autumn)$/i.test(match[2]!) || superlative) && /\b(?:a|an|the|another)\s+["“]?[a-z]+,?\s+(?:[a-z]+\s+)?$/i.test(before) &&
+    /^(?:\s*["”’',.;:!?)]|\s+(?:of|in|for|ahead|to|and|with|as|at|on|since|ever|yet|so)\b)/.test(text.slice(start + match[0].length, start + match[0].length + 8));
   if (!qualifier && !explicit && !prepositional && !described) return null;
   if (qualifier === 'early' || qualifier === 'late') {
     if (!explicit && !prepositional) return null;

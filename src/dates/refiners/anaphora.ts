@@ -7,7 +7,7 @@
  */
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
-import { discourseOf, getSpec, setSpec, type TimexSpec } from '../timex.js';
+import { discourseOf, getSpec, publicationOf, setSpec, type TimexSpec } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar.js';
 import { sentenceAround, tenseAround } from '../tense.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
@@ -33,6 +33,10 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
     return formatDay(day) + timeSuffix;
   }
   if (granularity === 'quarter' && unit !== 'quarter' && unit !== 'same') {
+    // "sales in December rose 5 percent from a year earlier": a month compares with its month
+    if (antecedent.quarter === undefined && antecedent.month !== undefined && antecedent.day === undefined && unit === 'year') {
+      return formatMonth(antecedent.year + offset, antecedent.month);
+    }
     if (antecedent.quarter === undefined) return null;
     const index = antecedent.year * 4 + antecedent.quarter - 1 + (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
@@ -76,11 +80,14 @@ const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s
  * The day a clock time written without a date belongs to: a day-valued date right after
  * it ("at about 10:35 a.m. (0735 GMT) Friday") or a dated time restating it in parentheses
  * ("at 4 in the morning (4 a.m. EDT Thursday)"), a date right before it ("7 Dec 2021 14.30
- * GMT"), else — in past narration — the last
+ * GMT"), in a future clause the last coming day named ("will begin at 11:00" after "the
+ * funeral … on Wednesday"), else — in past narration — the last
  * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
  * died at 10 p.m."). Null keeps the publication date.
  */
-function dayForTime(text: string, result: ParsingResult, next: ParsingResult | undefined, previousDay: { value: string; end: number } | null): string | null {
+function dayForTime(
+  text: string, result: ParsingResult, next: ParsingResult | undefined, previousDay: { value: string; end: number } | null, futureDay: string | null,
+): string | null {
   const end = result.index + result.text.length;
   if (next) {
     const nextSpec = getSpec(next.start);
@@ -89,6 +96,9 @@ function dayForTime(text: string, result: ParsingResult, next: ParsingResult | u
     // "at 4 in the morning (4 a.m. EDT Thursday)": a parenthetical restatement names the day
     if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap)) return nextSpec.value.slice(0, 10);
   }
+  // "The funeral will take place on Wednesday. … The service will begin at 11:00": a clock
+  // time in a future clause belongs to the coming day (within a week) the story is about
+  if (futureDay && !(previousDay && result.index - previousDay.end <= 6) && tenseAround(text, result.index, end) === 'future') return futureDay;
   if (!previousDay) return null;
   // "Tue 7 Dec 2021 14.30 GMT", "on Dec. 7, at 14.30": the date right before it
   if (result.index - previousDay.end <= 6 && /^[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index))) return previousDay.value;
@@ -114,13 +124,17 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   let previousQuarter: Parsed | null = discourse?.previousQuarter ?? null;
   let previousDay: { value: string; end: number } | null = null;
   let previousHoliday: string | null = discourse?.previousHoliday ?? null;
+  // the last day after publication named so far (a coming event)
+  const pub = publicationOf(context);
+  const pubValue = pub ? formatDay(pub) : null;
+  let futureDay: string | null = null;
   const out: ParsingResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
     const spec = getSpec(result.start);
     if (!spec) { out.push(result); continue; }
     if (spec.timeOfDay && spec.value) {
-      const day = dayForTime(context.text, result, results[i + 1], previousDay);
+      const day = dayForTime(context.text, result, results[i + 1], previousDay, futureDay);
       const { timeOfDay: _done, ...rest } = spec;
       setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
       out.push(result);
@@ -133,7 +147,10 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
     }
     if (spec.anaphor) {
       const quarterMode = spec.anaphor.granularity === 'quarter' && spec.anaphor.unit !== 'quarter';
-      const antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter : previous;
+      // a comparison ("a year earlier") counts back from the quarter under discussion, or from
+      // a month when no quarter was named ("sales in December rose from a year earlier")
+      const monthOnly = previous && previous.month !== undefined && previous.day === undefined ? previous : null;
+      const antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter ?? (quarterMode ? monthOnly : null) : previous;
       const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
       const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
       const { anaphor: _ignored, ...rest } = spec;
@@ -148,6 +165,8 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       if (parsed) {
         previous = parsed;
         if (parsed.day !== undefined) previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
+        // (within a week: the coming event of the story, not a far deadline)
+        if (parsed.day !== undefined && pub && pubValue && spec.value.slice(0, 10) > pubValue && spec.value.slice(0, 10) <= formatDay(addDays(pub, 7))) futureDay = spec.value.slice(0, 10);
         if (parsed.quarter !== undefined && spec.rule !== COMPARISON_RULE) previousQuarter = parsed;
       }
     }
