@@ -56,7 +56,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     }
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
-    if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(t) && /(?:^|[^.!?:"“\s]\s)(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
+    if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) && /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
