@@ -4,11 +4,14 @@
  * - "the day before last Tuesday's hearing" → the Monday; "the day after Christmas";
  * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
- *   week before/after it.
+ *   week before/after it;
+ * - "April 24 and 25": the bare second day is a DATE of its own in the same month.
  * The shifted date keeps the anchor of the date it was computed from.
  */
 import { defineRefiner } from './base.js';
-import { getSpec, setSpec } from '../timex.js';
+import type { ParsingResult } from 'chrono-node/en';
+import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
+import { isRealDate } from '../../core/errors.js';
 import { addDays, formatDay, formatWeek } from '../calendar.js';
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
@@ -24,6 +27,11 @@ const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evenin
  */
 export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results) => {
   const text = context.text;
+  const added: ParsingResult[] = [];
+  for (const result of results) {
+    const second = secondDayOf(context, result);
+    if (second) added.push(second);
+  }
   for (const result of results) {
     const spec = getSpec(result.start);
     const day = spec?.type === 'DATE' && spec.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(spec.value) : null;
@@ -43,5 +51,27 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
     setSpec(result.start, { ...spec, type: PARTS[unit] ? 'TIME' : 'DATE', value });
   }
-  return results;
+  return added.length ? [...results, ...added].sort((a, b) => a.index - b.index) : results;
 });
+
+/** "April 24 and 25", "June 3 or 4": the bare day number after a month-day. */
+const SECOND_DAY = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|hours?|days?|weeks?|months?|years?|people|points?|times|[-–]))/i;
+
+/**
+ * The second day of a pair written "April 24 and 25": a DATE of its own (TimeML annotates
+ * each day), in the month and year of the first.
+ */
+function secondDayOf(context: ParsingContext, result: ParsingResult): ParsingResult | null {
+  const spec = getSpec(result.start);
+  const day = spec?.type === 'DATE' && spec.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(spec.value) : null;
+  // only a written month-day ("April 24", "24 April"), not a weekday or "today"
+  if (!spec || !day || !/\d/.test(result.text) || !/\p{L}{3}/u.test(result.text)) return null;
+  const end = result.index + result.text.length;
+  const m = SECOND_DAY.exec(context.text.slice(end, end + 24));
+  if (!m) return null;
+  const second = Number(m[2]);
+  const first = Number(day[3]);
+  if (second <= first || !isRealDate({ year: +day[1]!, month: +day[2]!, day: second })) return null;
+  const value = `${day[1]}-${day[2]}-${String(second).padStart(2, '0')}`;
+  return makeResult(context, end + m[1]!.length, m[2]!, { type: 'DATE', value, anchor: spec.anchor ?? 'absolute', rule: 'date-offsets/second-day' });
+}

@@ -70,7 +70,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
       if (/^\s+[A-Z][\p{L}'’-]+/u.test(after) && !/^\s+(?:\d|of\b)/.test(after) && !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)) return false;
-      if (/^march$/i.test(t) && (/\bthe\s+$/i.test(before) || /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
+      // (but "The March accession": a capitalized month before its event noun is the month)
+      if (/^march$/i.test(t) && ((/\bthe\s+$/i.test(before) && !(/^March$/.test(t) && /^\s+(?!(?:of|on|to|against|for|from|through|toward|towards|in|across|and|was|is|will|had|has)\b)[a-z]/.test(after))) ||
+        /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
       if (/^may$/i.test(t) && /^may$/.test(t)) return false;
     }
     if (result.tags().has('result/relativeDate')) {
