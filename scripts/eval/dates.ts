@@ -107,13 +107,15 @@ function f1(p: number, r: number) { return p + r === 0 ? 0 : (2 * p * r) / (p + 
 
 function report(label: string, c: Counts) {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  // value F1 with two decimals: a target is never met by rounding
+  const pct2 = (x: number) => (100 * x).toFixed(2).padStart(6);
   const rp = c.pred ? c.relaxed / c.pred : 0;
   const rr = c.gold ? c.relaxed / c.gold : 0;
   const sp = c.pred ? c.strict / c.pred : 0;
   const sr = c.gold ? c.strict / c.gold : 0;
   const acc = c.relaxed ? c.valueOk / c.relaxed : 0;
   console.log(
-    `  ${label.padEnd(26)} gold ${String(c.gold).padStart(4)} pred ${String(c.pred).padStart(4)} | relaxed P ${pct(rp)} R ${pct(rr)} F1 ${pct(f1(rp, rr))} | strict P ${pct(sp)} R ${pct(sr)} F1 ${pct(f1(sp, sr))} | value acc ${pct(acc)} | value F1 ${pct(f1(rp, rr) * acc)} | notation-normalized value F1 ${pct(f1(rp, rr) * (c.relaxed ? c.notationOk / c.relaxed : 0))}`,
+    `  ${label.padEnd(26)} gold ${String(c.gold).padStart(4)} pred ${String(c.pred).padStart(4)} | relaxed P ${pct(rp)} R ${pct(rr)} F1 ${pct(f1(rp, rr))} | strict P ${pct(sp)} R ${pct(sr)} F1 ${pct(f1(sp, sr))} | value acc ${pct(acc)} | value F1 ${pct2(f1(rp, rr) * acc)} (${c.valueOk} right) | notation-normalized value F1 ${pct2(f1(rp, rr) * (c.relaxed ? c.notationOk / c.relaxed : 0))}`,
   );
 }
 

@@ -99,6 +99,9 @@ const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'i
 /** Verbs of scheduled events in the simple present: "meet Monday" is a plan, not a report. */
 const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave', 'leaves', 'heads', 'flies', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
 
+/** Past forms of plan words: "planned to" narrates, "plans to" looks ahead. */
+const PAST_PLANS = new Set(['planned', 'intended', 'expected', 'hoped', 'prepared', 'scheduled']);
+
 /** Present-tense verbs of expectation: what they govern lies ahead. */
 const EXPECT_PRESENT = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts', 'project', 'projects', 'foresee', 'foresees']);
 
@@ -249,8 +252,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       if (!/^(?:that|as|since|after|before)$/.test(token.w)) continue;
     }
     words++;
-    const tense = markerOf(all, i, false);
+    let tense = markerOf(all, i, false);
     if (!tense) continue;
+    // "On Friday, the government planned to pay": a date opening its clause times the main
+    // verb, so a plan told in the past tense is past (after the verb, "planned to leave on
+    // Thursday", the date times the infinitive and looks ahead)
+    if (ownBefore === 0 && tense === 'future' && PAST_PLANS.has(token.w) && all[i + 1]?.w === 'to' && !/^(?:is|are|am|be|been|has|have|'s)$/.test(all[i - 1]?.w ?? '')) tense = 'past';
     // a trailing attribution (", Sullivan said.") dates the report, not the event
     if (boundaries > 0 && ownBefore > 0 && (REPORTING.has(token.w) || PAST_REPORTING.test(token.w + ' '))) continue;
     const score = words * 1.5 + 1 + boundaries * BOUNDARY_COST;
