@@ -19,6 +19,7 @@
 // why it is wrong); run with CHECK_GAPS=1 to see them fail. Fix the code, then delete the entry.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gapAwareCheck, type Verdict } from '../known-gaps.js';
 import { normalizeArticle, type Article } from '../../src/index.js';
 import { resolveDates } from '../../src/dates/index.js';
 import type { TemporalExpression, TimexMod } from '../../src/core/types.js';
@@ -318,7 +319,6 @@ function load(file: string) {
 const show = (ds: readonly TemporalExpression[]) =>
   ds.map((d) => `${JSON.stringify(d.text)}→${d.value}${d.mod ? ` ${d.mod}` : ''} ${d.type}`).join(', ') || 'nothing';
 
-interface Verdict { ok: boolean; detail: string }
 
 /** Pipeline row: every expression with exactly this text has the expected value, type and mod. */
 function judgePipeline([file, text, value, , type, mod]: Row): Verdict {
@@ -366,13 +366,7 @@ function judgeNegative([file, where, context, forbidden]: Negative): Verdict {
 const key = (table: string, row: Row) => `${row[0]} › ${table} ${JSON.stringify(row[1])}`;
 const negKey = ([file, where, context, forbidden]: Negative) => `${file} › not a date: ${JSON.stringify(forbidden)} in ${where} ${JSON.stringify(context)}`;
 
-function check(name: string, judge: () => Verdict) {
-  const fn = () => { const v = judge(); expect(v.ok, v.detail).toBe(true); };
-  const gap = KNOWN_GAPS[name];
-  if (!gap) it(name, fn);
-  else if (process.env.CHECK_GAPS) it.fails(`${name} — ${gap}`, fn);
-  else it.skip(`${name} — ${gap}`, fn);
-}
+const check = gapAwareCheck(KNOWN_GAPS);
 
 describe('other-outlet dates: the pipeline on the cleaned article', () => {
   for (const row of PIPELINE) check(`${key('pipeline', row)} → ${row[2]}`, () => judgePipeline(row));

@@ -24,6 +24,7 @@
 // and why it is wrong); run with CHECK_GAPS=1 to see them fail. Fix the code, then delete
 // the entry.
 import { describe, expect, it } from 'vitest';
+import { gapAwareCheck, type Verdict } from '../known-gaps.js';
 import { resolveDates } from '../../src/dates/index.js';
 import type { TemporalExpression, TimexMod } from '../../src/core/types.js';
 
@@ -769,7 +770,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
 // Machinery.
 
 type Found = { start: number; end: number; text: string };
-type Verdict = { ok: boolean; detail: string };
 
 const cache = new Map<string, TemporalExpression[]>();
 function datesOf(id: string): TemporalExpression[] {
@@ -834,13 +834,7 @@ function judgeNegative(row: Negative): Verdict {
 const rowKey = ([id, expr, value]: Row) => `${id} › ${JSON.stringify(expr)} → ${value}`;
 const negKey = ([id, context, forbidden]: Negative) => `${id} › not a date: ${JSON.stringify(forbidden)} in ${JSON.stringify(context)}`;
 
-function check(name: string, judge: () => Verdict) {
-  const fn = () => { const v = judge(); expect(v.ok, v.detail).toBe(true); };
-  const gap = KNOWN_GAPS[name];
-  if (!gap) it(name, fn);
-  else if (process.env.CHECK_GAPS) it.fails(`${name} — ${gap}`, fn);
-  else it.skip(`${name} — ${gap}`, fn);
-}
+const check = gapAwareCheck(KNOWN_GAPS);
 
 /** Predicted dates that overlap no row, negative or neutral span of their passage. */
 function extras(): { id: string; date: TemporalExpression; neutral: boolean }[] {
