@@ -111,6 +111,16 @@ const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must
 const PAST_REPORTING = /\b(?:said|told|announced|reported|noted|stated|added|explained|stressed|insisted|claimed|declared|confirmed|indicated|estimated|predicted|disclosed|acknowledged|revealed|warned|denied|complained|agreed|ruled|decided|voted|approved|urged|asked)\s+(?:on\s+|late\s+|early\s+)?$/;
 /** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
 const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
+/**
+ * "since" right before a date (maybe with a period modifier): the date is a starting point,
+ * behind us. Test it on the text before the date.
+ *
+ * @example
+ * SINCE_BEFORE.test('has raised $63 million since '); // true
+ * SINCE_BEFORE.test('rates have jumped since early '); // true
+ */
+export const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/i;
+
 /** A copula right before a date: "the vote is Saturday" (ahead), "the vote was Saturday" (behind). */
 const COPULA_BEFORE = /\b(?:(is|are|'s)|(was|were))\s+(?:on\s+)?$/;
 
@@ -212,7 +222,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const lead = text.slice(Math.max(sentence.start, start - 60), start).toLowerCase().replace(/’/g, "'");
   if (AHEAD_BEFORE.test(lead)) return 'future';
   // "has raised $63 million since April": a starting point lies behind us
-  if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/.test(lead)) return 'past';
+  if (SINCE_BEFORE.test(lead)) return 'past';
   if (PAST_REPORTING.test(lead) && !/\b(?:will|would|to)\s+\S+\s+$/.test(lead)) return 'past';
   const copula = COPULA_BEFORE.exec(lead);
   if (copula) return copula[1] ? 'future' : 'past';

@@ -9,7 +9,7 @@ import { defineParser } from './base.js';
 import { makeResult, publicationOf } from '../timex.js';
 import { formatMonth } from '../calendar.js';
 import { resolveYear, resolveYearSince } from '../resolve.js';
-import { tenseAround } from '../tense.js';
+import { SINCE_BEFORE, tenseAround } from '../tense.js';
 
 const PATTERN = /\bMay\b/;
 const CONTEXT_BEFORE = /\b(?:since|until|till|by|before|after|during|through|from|to|of|early|late|mid-?|the\s+[a-z]+est|last\s+year['’]s)\s*$/i;
@@ -31,6 +31,6 @@ export const bareMayParser = defineParser('bare-may', PATTERN, (context, match) 
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
   const pub = publicationOf(context);
   if (!pub) return makeResult(context, start, 'May', { type: 'DATE', value: null, anchor: 'publication', rule: 'bare-may' });
-  const year = /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(before) ? resolveYearSince(pub, 5, null) : resolveYear(pub, 5, null, tenseAround(text, start, end));
+  const year = SINCE_BEFORE.test(before) ? resolveYearSince(pub, 5, null) : resolveYear(pub, 5, null, tenseAround(text, start, end));
   return makeResult(context, start, 'May', { type: 'DATE', value: formatMonth(year, 5), anchor: 'publication', rule: 'bare-may' });
 });

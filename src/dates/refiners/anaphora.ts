@@ -127,6 +127,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   // the last day after publication named so far (a coming event)
   const pub = publicationOf(context);
   const pubValue = pub ? formatDay(pub) : null;
+  const weekAhead = pub ? formatDay(addDays(pub, 7)) : null;
   let futureDay: string | null = null;
   const out: ParsingResult[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -166,7 +167,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
         previous = parsed;
         if (parsed.day !== undefined) previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
         // (within a week: the coming event of the story, not a far deadline)
-        if (parsed.day !== undefined && pub && pubValue && spec.value.slice(0, 10) > pubValue && spec.value.slice(0, 10) <= formatDay(addDays(pub, 7))) futureDay = spec.value.slice(0, 10);
+        if (parsed.day !== undefined && pubValue && weekAhead && spec.value.slice(0, 10) > pubValue && spec.value.slice(0, 10) <= weekAhead) futureDay = spec.value.slice(0, 10);
         if (parsed.quarter !== undefined && spec.rule !== COMPARISON_RULE) previousQuarter = parsed;
       }
     }

@@ -21,7 +21,7 @@ import { defineRefiner } from './base.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
 import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar.js';
 import { resolveWeekday, resolveYear, resolveYearSince } from '../resolve.js';
-import { sentenceAround, tenseAround, type Tense } from '../tense.js';
+import { SINCE_BEFORE, sentenceAround, tenseAround, type Tense } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
 
 const PART_OF_DAY: [RegExp, string][] = [
@@ -100,7 +100,7 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: { weekd
     return found !== 'future' && attributive(context.text, result.index, result.index + text.length) ? 'past' : found;
   };
   // "has raised $63 million since April": the starting point is behind us
-  const since = () => /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+  const since = () => SINCE_BEFORE.test(context.text.slice(Math.max(0, result.index - 30), result.index));
   let day: CalendarDate | null = null;
   let anchor: TimexSpec['anchor'] = 'absolute';
   let granularity: 'day' | 'month' | 'year' | 'week' = 'day';
