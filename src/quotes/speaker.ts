@@ -301,17 +301,18 @@ function overlappingEntity(index: EntityIndex, start: number, end: number): Enti
 
 /**
  * The ways a title is referred back to: the whole and its word-final parts ("greek prime
- * minister", "prime minister", "minister"), and for "X of Y" the X as well ("minister of
- * economy" → "minister").
+ * minister", "prime minister", "minister"); for "X of Y" the whole and the parts of X
+ * ("minister of economy", "minister"), never the bare "economy".
  *
  * @example
- * titleKeys(['minister', 'of', 'economy']); // ['minister of economy', 'of economy', 'economy', 'minister']
+ * titleKeys(['greek', 'prime', 'minister']); // ['greek prime minister', 'prime minister', 'minister']
+ * titleKeys(['minister', 'of', 'economy']);  // ['minister of economy', 'minister']
  */
 export function titleKeys(words: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (let k = 0; k < words.length; k++) keys.push(words.slice(k).join(' '));
   const of = words.indexOf('of');
-  if (of > 0) for (let k = 0; k < of; k++) keys.push(words.slice(k, of).join(' '));
+  const head = of > 0 ? words.slice(0, of) : words;
+  const keys = of > 0 ? [words.join(' ')] : [];
+  for (let k = 0; k < head.length; k++) keys.push(head.slice(k).join(' '));
   return keys;
 }
 
