@@ -102,6 +102,9 @@ const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave',
 /** Past forms of plan words: "planned to" narrates, "plans to" looks ahead. */
 const PAST_PLANS = new Set(['planned', 'intended', 'expected', 'hoped', 'prepared', 'scheduled']);
 
+/** Verbs whose past tense is written like the present. */
+const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cast', 'cost', 'hurt', 'bid', 'upset']);
+
 /** Present-tense verbs of expectation: what they govern lies ahead. */
 const EXPECT_PRESENT = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts', 'project', 'projects', 'foresee', 'foresees']);
 
@@ -158,6 +161,15 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true): Tense | 
     if ((prev === 'was' || prev === 'were' || prev === 'had' || prev2 === 'had') && word !== 'planning' && word !== 'going') return 'past';
     if (word === 'going' && prev !== 'is' && prev !== 'are' && prev !== 'am' && prev !== "'re") return null;
     return 'future';
+  }
+  // "The INS had ruled that … and set Friday as the deadline": a verb whose past and present
+  // look alike ("set", "put", "cut"), coordinated by "and", shares the tense of the sentence's
+  // first verb
+  if (SAME_FORM_VERBS.has(word) && prev === 'and' && beforeExpression) {
+    for (let j = 0; j < i - 1; j++) {
+      const first = markerOf(tokens, j);
+      if (first === 'past' || first === 'future') return first;
+    }
   }
   if (FUTURE_WORDS.has(word)) {
     if (word === 'next' && next === 'to') return null; // "next to the embassy"

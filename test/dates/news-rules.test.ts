@@ -197,6 +197,12 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
+    // a same-form verb ("set") coordinated by "and" takes the tense of the sentence's first verb
+    ['The agency had ruled that the boy must be returned to his father, and set Friday as the deadline for his return.', '2000-01-15', 'Friday', '2000-01-14'],
+    ['The court will hear the case and set Friday as the deadline.', '2000-01-15', 'Friday', '2000-01-21'],
+    // a date opening its clause times the main verb
+    ['On Friday, the Kenyan government planned to pay the first death claims.', '1998-09-30', 'Friday', '1998-09-25'],
+    ['The team planned to leave Nairobi on Thursday for Dar es Salaam.', '1998-09-30', 'Thursday', '1998-10-01'],
     // named days and recurring spans
     ['Shoppers lined up on Black Friday.', '2013-03-22', 'Black Friday', '2012-11-23'],
     ['Churches will hold Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
