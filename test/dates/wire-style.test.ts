@@ -585,8 +585,7 @@ const ROWS: readonly Row[] = [
   ['p47', 'Charlotte on [Tuesday]', '2012-09-04', 'R'],
   // p48 (Mon 2013-11-25): holidays
   ['p48', '[Thanksgiving] falls', '2013-11-28', 'R'],
-  ['p48', 'Nov. 28', '2013-11-28', 'R'],
-  ['p48', 'this year', '2013', 'R'],
+  ['p48', 'Nov. 28 this year', '2013-11-28', 'R'], // "falls on Nov. 28 this year": the year phrase belongs to the date (one TIMEX3, as "Nov. 11 last year")
   ['p48', '26 days', 'P26D', 'D', 'DURATION'],
   ['p48', 'Christmas', '2013-12-25', 'R'],
   ['p48', 'Thanksgiving Day', '2013-11-28', 'R'],

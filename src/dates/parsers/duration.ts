@@ -1,7 +1,7 @@
 /**
  * Durations: "two hours" (PT2H), "50 or 60 days" (P50D), "the past two months" (P2M),
  * "2 1/2 years" (P2Y6M), "an hour and a half" (PT1H30M), "a couple of years" (P2Y),
- * "a day-long meeting" (P1D), "two decades" (P20Y),
+ * "a day-long meeting" (P1D), "two decades" (P20Y), "over the past day" (P1D),
  * "the first nine months" (P9M), "a two-year term" (P2Y), "50-minute" (PT50M),
  * "several years" (PXY), "weeks" after "for/after/over" (PXW), "the next few days" (PXD).
  *
@@ -48,7 +48,13 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   const unit = unitOf(unitWord)!;
   const numberText = match[3];
   const vague = match[4];
-  const qualifier = match[2]?.toLowerCase();
+  let qualifier = match[2]?.toLowerCase();
+  // "the strike will last a week": the verb "last", left outside the span
+  if (qualifier === 'last' && !match[1] && /\b(?:will|would|could|may|might|can|to|should|must|'ll|shall)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+    const cut = match[0].toLowerCase().indexOf('last') + 4;
+    start += cut + (match[0].slice(cut).length - match[0].slice(cut).trimStart().length);
+    qualifier = undefined;
+  }
   const plural = /s$/i.test(unitWord) && !/^century$/i.test(unitWord);
   let amount: number | null = null;
   if (numberText) {
@@ -69,7 +75,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   } else if (!vague) {
     // bare unit: plural, after a duration-taking word, or "the next/past ... days"; singular
     // only for "the past decade" / "the next century" (see spanOfOne)
-    if (!plural && !/^(?:decade|century|fortnight)$/i.test(unitWord)) return null;
+    if (!plural && !/^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
     if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+(?:of|before|after|later|earlier)\b/i.test(text.slice(end, end + 9))) return null;
   }
@@ -82,7 +88,8 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
   // "over the past decade" (P10Y), "the next century": one unit after a span qualifier
-  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century|fortnight)$/i.test(unitWord);
+  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)
+    && !(/^(?:day|hour)$/i.test(unitWord) && !/^(?:past|last|next|coming)$/.test(qualifier ?? ''));
   if (spanOfOne) amount = 1;
   // "the year" / "the first day": not durations on their own
   if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long' && !spanOfOne) return null;
@@ -103,7 +110,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   if (numberText && /^[A-Z]/.test(unitWord) && /^[\d]/.test(numberText) && /[\p{Ll},'"‘“`]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
   const value = durationValue(numberText || vague || match[6] || spanOfOne ? amount : null, unit, unitWord);
   // "the past two months": the article-and-qualifier stay inside the span (TimeML).
-  let spanText = match[0];
+  let spanText = text.slice(start, end);
   // "the two-hour discussion": an adjectival duration leaves the article outside
   if (match[1] && !qualifier && numberText && new RegExp(`${numberText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(spanText)) {
     const cut = spanText.length - spanText.slice(match[1].length).trimStart().length;

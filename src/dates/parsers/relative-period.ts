@@ -1,17 +1,18 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year", "during the week" (this week), "in the new year" (the coming year from
+ * fiscal year", "during the week" (this week), "within the day" (the publication day, as
+ * translations write it; "later in the day" is left alone), "in the new year" (the coming year from
  * September on), "this decade" and "the end of the decade" ('201').
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
 import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, addMonths, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|(?<=\b(?:during|throughout|later\s+in|earlier\s+in)\s+)(the)\s+(week)\b|\b(this)\s+(decade)\b|(?<=\b(?:end|beginning|start|rest|middle|turn)\s+of\s+)(the)\s+(decade)\b/i;
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|(?<=\b(?:during|throughout|later\s+in|earlier\s+in)\s+)(the)\s+(week)\b|(?<=\bwithin\s+)(the)\s+(day)\b|\b(this)\s+(decade)\b|(?<=\b(?:end|beginning|start|rest|middle|turn)\s+of\s+)(the)\s+(decade)\b/i;
 
 function weekendOf(day: CalendarDate): string {
   const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);
@@ -32,8 +33,8 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   if (/^This Week$/.test(match[0]) && (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))) return null;
   const the = Boolean(match[1]);
   // "the weekend" is this weekend, placed by tense; "during the week" is this week
-  const which = match[5] || match[9] || match[11] || match[13] ? 'this' : match[7] ? 'new' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
-  const unit = (match[3] ?? match[5] ?? match[9] ?? match[11] ?? match[13] ?? 'year').toLowerCase();
+  const which = match[5] || match[9] || match[11] || match[13] || match[15] ? 'this' : match[7] ? 'new' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = (match[3] ?? match[5] ?? match[9] ?? match[11] ?? match[13] ?? match[15] ?? 'year').toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
   if (the && (which === 'next' || which === 'previous')) return null;
   const after = text.slice(start + match[0].length, start + match[0].length + 16);
@@ -64,6 +65,8 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
       value = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
       break;
     }
+    // "within the day", "later in the day": the publication day
+    case 'day': value = formatDay(pub); break;
     // "this decade", "the end of the decade": the decade of publication ('201')
     case 'decade': value = String(Math.floor(pub.year / 10)); break;
     default: value = String(pub.year + offset);

@@ -1,10 +1,11 @@
 /**
  * Weekdays with a qualifier: "last Friday" (strictly before the publication day),
- * "next Monday" (strictly after), "this Tuesday" / "this coming Sunday" (by tense).
+ * "next Monday" (strictly after), "this Tuesday" / "this coming Sunday" (by tense; without
+ * one, the day of the publication's week, Monday to Sunday).
  */
 import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { formatDay } from '../calendar.js';
+import { addDays, formatDay, weekdayOf } from '../calendar.js';
 import { resolveWeekday } from '../resolve.js';
 import { tenseAround } from '../tense.js';
 import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
@@ -28,5 +29,9 @@ export const relativeWeekdayParser = defineParser('relative-weekday', PATTERN, (
     : which === 'next' ? 'next'
       : which === 'coming' || which === 'this coming' ? 'future'
         : tenseAround(context.text, match.index!, match.index! + match[0].length);
-  return makeResult(context, match.index!, match[0], { type: 'DATE', value: formatDay(resolveWeekday(pub, weekday, mode)), anchor: 'publication', rule });
+  // "goes to the polls this Sunday" (present or no tense): the day of this week, Monday to Sunday
+  const day = which === 'this' && (mode === 'present' || mode === 'unknown')
+    ? addDays(pub, ((weekday + 6) % 7) - ((weekdayOf(pub) + 6) % 7))
+    : resolveWeekday(pub, weekday, mode);
+  return makeResult(context, match.index!, match[0], { type: 'DATE', value: formatDay(day), anchor: 'publication', rule });
 });

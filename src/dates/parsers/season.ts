@@ -1,5 +1,6 @@
 /**
- * Seasons: "this summer", "last fall", "the winter of 1998", "spring 2013", "in the fall".
+ * Seasons: "this summer", "last fall", "the winter of 1998", "spring 2013", "the summer of last
+ * year", "in the fall".
  *
  * TIMEX3 values 'YYYY-SP', 'YYYY-SU', 'YYYY-FA', 'YYYY-WI' (winter belongs to the year it
  * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
@@ -12,7 +13,7 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
 import { toDayNumber } from '../calendar.js';
 
-const PATTERN = /(?:\b(this|last|next|past|coming|the|early|late|this\s+past|this\s+coming)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b)?/i;
+const PATTERN = /(?:\b(this|last|next|past|coming|the|early|late|this\s+past|this\s+coming)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b)?/i;
 const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12] };
 
 /** The token every match contains; the full pattern runs only around it. */
@@ -30,7 +31,10 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   if (glued(text, start)) return null;
   const qualifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
   const [code, firstMonth] = CODES[match[2]!.toLowerCase()]!;
-  const explicit = match[3] ? Number(match[3]) : null;
+  const pubYear = publicationOf(context)?.year;
+  // "the summer of last year", "winter this year": the year is named relative to publication
+  const relativeYear = match[4] && pubYear !== undefined ? pubYear + (/^last$/i.test(match[4]) ? -1 : /^next$/i.test(match[4]) ? 1 : 0) : null;
+  const explicit = match[3] ? Number(match[3]) : relativeYear;
   const before = text.slice(Math.max(0, start - 30), start);
   const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);
   // "faces a difficult winter", "after a long, hot summer.": an article and an adjective before

@@ -1,6 +1,6 @@
 /**
  * Sets (recurring times): "every year" (P1Y), "every two years" (P2Y), "each month", "daily"
- * (P1D), "weekly" (not the
+ * (P1D), "on Sundays" ('XXXX-WXX-7'), "weekly" (not the
  * newspaper in "the daily Granma", nor the property in "its quarterly dividend"),
  * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
  * ('XXXX-07').
@@ -10,14 +10,14 @@ import { glued, makeResult } from '../timex.js';
 import { MONTHS, MONTH_NAME_PATTERN, NUMBER_WORD_PATTERN, RATE_BEFORE, WEEKDAYS, WEEKDAY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades))\\b`,
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\\b(?:on|most|all|some)\\s+)(Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays))\\b`,
   'i',
 );
 
 const CODES: Record<string, string> = {
   day: 'P1D', week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
-  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI',
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
+  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
 };
 
 /**
@@ -30,6 +30,11 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
+  if (match[9]) {
+    // "shops close on Sundays": the weekday every week
+    const weekday = WEEKDAYS[match[9].toLowerCase().slice(0, -1)]!;
+    return makeResult(context, start, match[0], { type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`, rule: 'set' });
+  }
   if (match[6]) {
     // "every two years" (P2Y), "every 10 minutes" (PT10M)
     const n = parseNumber(match[7]!);

@@ -57,7 +57,9 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
   const nextIsCountNoun = /^[a-z]+s$/.test(next) && !YEAR_NOUNS.has(next);
   if (nextIsCountNoun) return null;
-  if (QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)) return null;
+  // ("in 2020 and 2021": a year right after another year is a year too)
+  const afterYear = /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|to|-|–)\s*$/.test(before);
+  if (!afterYear && QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)) return null;
   // "the index ended the year near 2000": a level, not a year
   if (/\b(?:near|above|below)\s+$/i.test(before)) return null;
   if (/^\s*(?:people|men|women|troops|soldiers|workers|jobs|units|cars|homes|miles|km|feet|tons|tonnes|barrels|shares|votes|dollars|euros|yuan|rubles|pounds)\b/i.test(after)) return null;

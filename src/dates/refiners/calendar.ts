@@ -23,6 +23,7 @@ import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type Cal
 import { resolveWeekday, resolveYear, resolveYearSince } from '../resolve.js';
 import { SINCE_BEFORE, sentenceAround, tenseAround, type Tense } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
+import { RANGE_END_TAG } from './split-ranges.js';
 
 const PART_OF_DAY: [RegExp, string][] = [
   [/\btonight\b|\bnight\b|\bovernight\b/i, 'TNI'],
@@ -80,13 +81,37 @@ export function dayFirst(text: string, month: number, day: number, year: number 
 /** The weekday read last in this text, so a coordinated one ("on Wednesday and Thursday") reads the same way. */
 interface WeekdayMemory { end: number; mode: Tense | 'last' | 'next' }
 
+/** What the calendar refiner remembers while it walks the results of one text. */
+interface CalendarMemory {
+  weekday: WeekdayMemory | null;
+  /** The last month-day read, the start of a range whose end follows. */
+  dayBefore?: CalendarDate;
+}
+
+/**
+ * The year a sentence names for a month-day written without one: "Last year, the event was
+ * held on December 17", "on Nov. 11 last year" (one of last/this/next year, and only one,
+ * before the date or right after it).
+ */
+function yearNamedInSentence(text: string, start: number, end: number, pub: CalendarDate): number | null {
+  const sentence = sentenceAround(text, start, end);
+  // before the date, or right after it ("Nov. 11 last year"); a later "down from … last year"
+  // compares another figure
+  const right = /^\s+(?:last|this|next)\s+year\b/i.exec(text.slice(end, end + 16));
+  const scope = text.slice(sentence.start, right ? end + right[0].length : start);
+  const named = new Set([...scope.matchAll(/\b(last|this|next)\s+year\b(?!['’]s)/gi)].map((m) => m[1]!.toLowerCase()));
+  if (named.size !== 1) return null;
+  const which = [...named][0];
+  return which === 'last' ? pub.year - 1 : which === 'next' ? pub.year + 1 : pub.year;
+}
+
 /** Words of habit: a month in such a sentence recurs every year ('XXXX-02'). */
 const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
 
 /** What may join two weekdays of one schedule: "Wednesday and Thursday", "Friday, Saturday or on Sunday". */
 const WEEKDAY_COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|-|–|&)?\s*(?:on\s+)?$/i;
 
-function specFor(context: ParsingContext, result: ParsingResult, memory: { weekday: WeekdayMemory | null }): TimexSpec | null {
+function specFor(context: ParsingContext, result: ParsingResult, memory: CalendarMemory): TimexSpec | null {
   const c = result.start;
   const text = result.text;
   const tags = result.tags();
@@ -134,10 +159,13 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: { weekd
     else {
       anchor = 'publication';
       if (!pub) return { type: 'DATE', value: null, anchor, rule };
-      day = { year: since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense()), month, day: d };
+      day = { year: yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ?? (since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense())), month, day: d };
     }
+    // "from November 1 to March 31": a range ends after it starts
+    if (!certain('year') && tags.has(RANGE_END_TAG) && memory.dayBefore && toDayNumber(day) < toDayNumber(memory.dayBefore)) day = { ...day, year: day.year + 1 };
     if (!isRealDate(day)) return null;
-    if (tags.has('refiner/ENEndOfPeriodRefiner')) {
+    memory.dayBefore = day;
+    if (tags.has('refiner/ENEndOfPeriodRefiner') || tags.has('parser/ENEndOfCurrentMonthParser')) {
       granularity = /\bweek\b/i.test(text) ? 'week' : /\byear\b/i.test(text) ? 'year' : 'month';
       mod = 'END';
     }
@@ -151,7 +179,7 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: { weekd
       // "Flu activity usually peaks in February": a habit names no particular year
       const sentence = sentenceAround(context.text, result.index, result.index + text.length);
       if (HABITUAL.test(context.text.slice(sentence.start, sentence.end))) return { type: 'DATE', value: `XXXX-${pad(month)}`, anchor, rule };
-      day = { year: since() ? resolveYearSince(pub, month, null) : resolveYear(pub, month, null, tense()), month, day: 1 };
+      day = { year: yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ?? (since() ? resolveYearSince(pub, month, null) : resolveYear(pub, month, null, tense())), month, day: 1 };
     }
   } else if (certain('year')) {
     granularity = 'year';
@@ -223,11 +251,16 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: { weekd
  */
 export const calendarResolver = defineRefiner('chrono-calendar', (context, results) => {
   const out: ParsingResult[] = [];
-  const memory: { weekday: WeekdayMemory | null } = { weekday: null };
+  const memory: CalendarMemory = { weekday: null };
   for (const result of results) {
     if (getSpec(result.start)) { out.push(result); continue; }
     const spec = specFor(context, result, memory);
     if (!spec) continue;
+    // "on Nov. 11 last year": the year phrase belongs to the date (one TIMEX3)
+    const yearAfter = /^\s+(?:last|this|next)\s+year\b(?!['’]s)/i.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 16));
+    if (yearAfter && spec.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(spec.value) && result.start.isCertain('month') && !result.start.isCertain('year')) {
+      result.text = context.text.slice(result.index, result.index + result.text.length + yearAfter[0].length);
+    }
     // "earlier in the evening": TimeML keeps the article inside ("the evening")
     if (/^(?:morning|afternoon|evening|night)$/i.test(result.text) && /\bthe\s$/i.test(context.text.slice(Math.max(0, result.index - 4), result.index))) {
       result.index -= 4;

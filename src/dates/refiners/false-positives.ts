@@ -34,12 +34,18 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
     if (/(?:\/\/|www\.|\/\d*$)/i.test(token)) return false;
+    // inside a word ("INDEC" is no "DEC")
+    if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index)) && /^\p{L}/u.test(result.text)) return false;
+    // "28 October Street", "25th March Square": a street named after a date
+    if (/^\s+(?:Street|St\.?|Avenue|Ave\.?|Square|Boulevard|Blvd\.?|Road|Rd\.?|Bridge|Stadium|Park|Metro|Station)\b/.test(text.slice(result.index + result.text.length, result.index + result.text.length + 12))) return false;
     if (getSpec(result.start)) return true;
     const t = result.text.trim();
     const start = result.start;
     const before = text.slice(Math.max(0, result.index - 30), result.index);
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
     const hasTime = start.isCertain('hour');
+    // "The festival lasts until Sunday": the verb, not "last s[econd]"
+    if (/^lasts?$/i.test(t)) return false;
     const hasDate = start.isCertain('day') || start.isCertain('month') || start.isCertain('year') || start.isCertain('weekday');
     if (hasTime && !hasDate && !TIME_EVIDENCE.test(t)) return false;
     if (hasTime && /[$€£¥]\s*$/.test(before)) return false;
@@ -75,6 +81,10 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
         /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
       if (/^may$/i.test(t) && /^may$/.test(t)) return false;
     }
+    // "over the past day", "in the next hour": a span (our duration parser), not a day
+    if (result.tags().has('result/relativeDate') && /^(?:past|last|next|coming)\s+(?:day|hour)$/i.test(t)) return false;
+    // "the strike will last a week": the verb "last" with a duration, not a date last week
+    if (result.tags().has('result/relativeDate') && /^last\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|a\s+few)\b/i.test(t)) return false;
     if (result.tags().has('result/relativeDate')) {
       // "for/within/after 5 days" are durations (our duration parser reports the amount);
       // chrono reads "in the day", "in the years" as one day/year from now

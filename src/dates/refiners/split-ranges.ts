@@ -5,6 +5,14 @@
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './base.js';
 
+/**
+ * Tag on the second end of a split range.
+ *
+ * @example
+ * result.start.tags().has(RANGE_END_TAG); // true for "March 31" in "from November 1 to March 31"
+ */
+export const RANGE_END_TAG = 'newsnorm/range-end';
+
 const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
 
 /**
@@ -24,6 +32,8 @@ export const rangeSplitter = defineRefiner('split-ranges', (context, results) =>
     first.text = result.text.slice(0, m.index);
     const secondIndex = result.index + m.index + m[0].length;
     const second = context.createParsingResult(secondIndex, result.text.slice(m.index + m[0].length), result.end);
+    // the calendar refiner keeps the end after the start ("from November 1 to March 31")
+    second.start.addTag(RANGE_END_TAG);
     out.push(first);
     if (second.text.length > 0) out.push(second);
   }
