@@ -38,6 +38,7 @@ import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
+import { shortNumericDateParser } from './parsers/short-numeric-date.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
@@ -65,6 +66,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   spelledYearParser,
   dottedTimeParser,
   bareMayParser,
+  shortNumericDateParser,
   dayMonthParser,
   quarterParser,
   businessPeriodParser,

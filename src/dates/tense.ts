@@ -97,7 +97,7 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', '
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expect', 'expects', 'expected', 'hope', 'hopes', 'aims', 'scheduled', 'set', 'due', 'slated', 'poised', 'ready', 'supposed', 'likely', 'going', 'is', 'are', 'am', 'prepared', 'preparing', 'prepares']);
 
 /** Verbs of scheduled events in the simple present: "meet Monday" is a plan, not a report. */
-const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave', 'leaves', 'heads', 'flies', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
+const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave', 'leaves', 'heads', 'flies', 'ends', 'finishes', 'concludes', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
 
 /** Past forms of plan words: "planned to" narrates, "plans to" looks ahead. */
 const PAST_PLANS = new Set(['planned', 'intended', 'expected', 'hoped', 'prepared', 'scheduled']);
@@ -140,7 +140,7 @@ function tokenize(part: string): Token[] {
   return out;
 }
 
-function markerOf(tokens: Token[], i: number, beforeExpression = true): Tense | null {
+function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpeningDate = false): Tense | null {
   const token = tokens[i]!;
   const word = token.w;
   const prev = tokens[i - 1]?.w ?? '';
@@ -184,8 +184,9 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true): Tense | 
   if ((word === 'planned' || word === 'planning' || word === 'intended') && /^(?:a|an|the|to|their|its|his|her)$/.test(next) && prev !== 'previously' && prev !== 'originally') return 'future';
   // "Arafat and Netanyahu meet separately Monday", "the trial opens Tuesday": a scheduled
   // event in the simple present lies ahead (not after "to", "did" or "and" of a past series)
-  // (a verb before the date, written in lower case: "the Oct. 1 launch", "the US Open" are nouns)
-  if (SCHEDULE_PRESENT.has(word) && beforeExpression && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
+  // (a verb before the date, written in lower case: "the Oct. 1 launch", "the US Open" are
+  // nouns; after a clause-opening date, "On Monday, schools reopen", the main verb)
+  if (SCHEDULE_PRESENT.has(word) && (beforeExpression || afterOpeningDate) && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
   // "Strategists expect more modest gains in the second half": an expectation looks ahead
   if (EXPECT_PRESENT.has(word) && token.raw === word) return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
@@ -274,7 +275,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       if (!/^(?:that|as|since|after|before)$/.test(token.w)) continue;
     }
     words++;
-    let tense = markerOf(all, i, false);
+    let tense = markerOf(all, i, false, ownBefore === 0);
     if (!tense) continue;
     // "On Friday, the government planned to pay": a date opening its clause times the main
     // verb, so a plan told in the past tense is past (after the verb, "planned to leave on

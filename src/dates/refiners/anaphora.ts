@@ -129,6 +129,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   const pubValue = pub ? formatDay(pub) : null;
   const weekAhead = pub ? formatDay(addDays(pub, 7)) : null;
   let futureDay: string | null = null;
+  let lastDay: Parsed | null = null;
   const out: ParsingResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
@@ -151,7 +152,10 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       // a comparison ("a year earlier") counts back from the quarter under discussion, or from
       // a month when no quarter was named ("sales in December rose from a year earlier")
       const monthOnly = previous && previous.month !== undefined && previous.day === undefined ? previous : null;
-      const antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter ?? (quarterMode ? monthOnly : null) : previous;
+      let antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter ?? (quarterMode ? monthOnly : null) : previous;
+      // "on Tuesday, its biggest fall since 2018. The previous day, …": a day counts from the
+      // last day named, not from a year mentioned in passing
+      if (spec.anaphor.unit === 'day' && antecedent && antecedent.day === undefined && lastDay) antecedent = lastDay;
       const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
       const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
       const { anaphor: _ignored, ...rest } = spec;
@@ -165,7 +169,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       if (spec.rule === 'holiday') previousHoliday = spec.value;
       if (parsed) {
         previous = parsed;
-        if (parsed.day !== undefined) previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
+        if (parsed.day !== undefined) { previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length }; lastDay = parsed; }
         // (within a week: the coming event of the story, not a far deadline)
         if (parsed.day !== undefined && pubValue && weekAhead && spec.value.slice(0, 10) > pubValue && spec.value.slice(0, 10) <= weekAhead) futureDay = spec.value.slice(0, 10);
         if (parsed.quarter !== undefined && spec.rule !== COMPARISON_RULE) previousQuarter = parsed;

@@ -5,7 +5,9 @@
  * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
  *   week before/after it;
- * - "April 24 and 25": the bare second day is a DATE of its own in the same month.
+ * - "April 24 and 25": the bare second day is a DATE of its own in the same month;
+ * - "on Thursday the 9" (the day restating the weekday) and "the night of Saturday to
+ *   Sunday" (one night, the first day's 'TNI') are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
 import { defineRefiner } from './base.js';
@@ -32,10 +34,35 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     const second = secondDayOf(context, result);
     if (second) added.push(second);
   }
-  for (const result of results) {
+  const dropped = new Set<ParsingResult>();
+  for (const [k, result] of results.entries()) {
     const spec = getSpec(result.start);
     const day = spec?.type === 'DATE' && spec.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(spec.value) : null;
     if (!spec || !day) continue;
+    const end = result.index + result.text.length;
+    if (/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(result.text)) {
+      // "on Thursday the 9": the day of the month restates the weekday's date
+      // (the week before or after when the tense guessed the other one: "on Thursday the 9")
+      const ordinal = /^\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(end, end + 12));
+      const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
+      const meant = ordinal ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1])) : undefined;
+      if (ordinal && meant) {
+        result.text = text.slice(result.index, end + ordinal[0].length);
+        if (meant !== date) setSpec(result.start, { ...spec, value: formatDay(meant) });
+        continue;
+      }
+      // "the night of Saturday to Sunday": one night, the first day's
+      const night = /\b(?:the\s+)?night\s+of\s+$/i.exec(text.slice(Math.max(0, result.index - 16), result.index));
+      const to = /^\s+(?:to|into)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.exec(text.slice(end, end + 16));
+      if (night && to) {
+        const next = results[k + 1];
+        if (next && next.index === end + to[0].length - to[1]!.length) dropped.add(next);
+        result.index -= night[0].length;
+        result.text = text.slice(result.index, end + to[0].length);
+        setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
+        continue;
+      }
+    }
     const m = PHRASE_BEFORE.exec(text.slice(Math.max(0, result.index - 40), result.index));
     if (!m) continue;
     const unit = m[2]!.toLowerCase();
@@ -51,7 +78,8 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
     setSpec(result.start, { ...spec, type: PARTS[unit] ? 'TIME' : 'DATE', value });
   }
-  return added.length ? [...results, ...added].sort((a, b) => a.index - b.index) : results;
+  const kept = dropped.size ? results.filter((r) => !dropped.has(r)) : results;
+  return added.length ? [...kept, ...added].sort((a, b) => a.index - b.index) : kept;
 });
 
 /** "April 24 and 25", "June 3 or 4": the bare day number after a month-day. */
