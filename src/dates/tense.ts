@@ -196,7 +196,8 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   // "when the case is heard in May": an irregular participle after a present copula is a present passive
   if (PAST_IRREGULAR.has(word) && /^(?:is|are|am|be|being)$/.test(prev) && !/^(?:was|were|had|did|ago|last|yesterday|earlier|previously|recently|former|once|previous)$/.test(word)) return 'present';
   if (PAST_IRREGULAR.has(word)) return 'past';
-  if (PRESENT_WORDS.has(word)) return 'present';
+  // "museums will have free entry", "it will be held": a verb after "will" is future
+  if (PRESENT_WORDS.has(word)) return /^(?:will|'ll|shall)$/.test(prev) || (prev === 'not' && /^(?:will|'ll|shall|wo)$/.test(prev2)) ? 'future' : 'present';
   if (word.length > 3 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
     // adjectives: "the planned acquisition", "untouched", "unspecified"
     if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
