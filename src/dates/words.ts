@@ -49,6 +49,16 @@ export const WEEKDAYS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /**
+ * TIMEX3 codes of the parts of the day.
+ *
+ * @example
+ * PART_OF_DAY_CODES.night; // 'TNI'
+ */
+export const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.freeze({
+  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI',
+});
+
+/**
  * Full weekday names.
  *
  * @example

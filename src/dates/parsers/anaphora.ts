@@ -12,12 +12,11 @@ import { defineParser } from './base.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
 import { resolveWeekday } from '../resolve.js';
-import { WEEKDAYS } from '../words.js';
+import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../words.js';
 
 const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b|\b(the\s+holiday)\b(?!s|\s+(?:season|period|weekend|shopping|sales?|rush|travel))/i;
 
 const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
-const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 /**
  * Value of a shift applied to the publication date (the fallback when no earlier date exists).

@@ -24,6 +24,7 @@ import { resolveWeekday, resolveYear, resolveYearSince } from '../resolve.js';
 import { SINCE_BEFORE, sentenceAround, tenseAround, type Tense } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
 import { RANGE_END_TAG } from './split-ranges.js';
+import { PART_OF_DAY_CODES } from '../words.js';
 
 const PART_OF_DAY: [RegExp, string][] = [
   [/\btonight\b|\bnight\b|\bovernight\b/i, 'TNI'],
@@ -236,7 +237,7 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       }
       if (type === 'DATE' && (casual === 'morning' || casual === 'afternoon' || casual === 'evening' || casual === 'night')) {
         type = 'TIME';
-        value += casual === 'morning' ? 'TMO' : casual === 'afternoon' ? 'TAF' : casual === 'evening' ? 'TEV' : 'TNI';
+        value += PART_OF_DAY_CODES[casual]!;
       }
     }
   }

@@ -14,10 +14,10 @@ import { defineRefiner } from './base.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
+import { PART_OF_DAY_CODES as PARTS } from '../words.js';
 import { addDays, formatDay, formatWeek } from '../calendar.js';
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
-const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
