@@ -27,4 +27,5 @@ export { createOffsetMap, mapSpan } from './core/offsets.js';
 export type { OffsetMap } from './core/offsets.js';
 export type {
   ArticleMetadata, CleanResult, Edit, Entity, EntityType, Flag, Quote, Span, Speaker, TemporalExpression, TimexMod,
+  TranslationQuality,
 } from './core/types.js';

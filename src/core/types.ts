@@ -33,6 +33,12 @@ export interface Edit {
   after: string;
   /** ISO 639-3 code of the removed passage, for category 'foreign-language'. */
   language?: string;
+  /**
+   * Why the rule decided so, when the evidence is more than the rule id: for a block the
+   * page-level classifier removed, the features that decided it ('3 tokens, no sentence end,
+   * after the comments heading').
+   */
+  reason?: string;
 }
 
 /**
@@ -85,7 +91,13 @@ export interface ArticleMetadata {
   updatedAt?: string;
   sourceUrl?: string;
   credits?: string[];
-  /** ISO 639-3 code of the article body. */
+  /** The publication that carries the article ('Reuters', 'The Korea Herald'), from a title suffix, masthead or footer. */
+  outlet?: string;
+  /** The wire agency credited for the copy ('AFP', 'Yonhap'), when the text credits one. */
+  agency?: string;
+  /** The place of the dateline ('NEW YORK' in 'NEW YORK (Reuters) –'). */
+  dateline?: string;
+  /** ISO 639-3 code of the article body (the body's own language, never the caller's guess). */
   language: string;
 }
 
@@ -171,6 +183,8 @@ export interface Entity {
 export interface Speaker extends Span {
   name: string;
   entityId?: string;
+  /** True for an unnamed source kept as described ('a senior US official'). */
+  anonymous?: boolean;
 }
 
 /**
@@ -184,4 +198,19 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   cue?: string;
   kind: 'direct' | 'partial';
+}
+
+/**
+ * How much an article reads like broken machine translation, from the flags and repairs
+ * the cleaner made. Users filter whole articles on it.
+ *
+ * @example
+ * const q: TranslationQuality = { score: 0.82, likelyMachineTranslated: true, flagsPer100Sentences: 6.5 };
+ */
+export interface TranslationQuality {
+  /** 0 (reads as native text) … 1 (certainly damaged machine translation). */
+  score: number;
+  likelyMachineTranslated: boolean;
+  /** Flags plus translation repairs per 100 sentences of the cleaned text. */
+  flagsPer100Sentences: number;
 }
