@@ -5,11 +5,12 @@
  */
 import { checkOptions, assertText, formatCalendarDate, parsePublishedAt } from './core/errors.js';
 import { createOffsetMap, mapSpan, type OffsetMap } from './core/offsets.js';
-import type { ArticleMetadata, Edit, Entity, Flag, Quote, TemporalExpression } from './core/types.js';
+import type { ArticleMetadata, Edit, Entity, Flag, Quote, TemporalExpression, TranslationQuality } from './core/types.js';
 import { clean, type CleanOptions } from './clean/index.js';
 import { resolveDates, type DateOptions } from './dates/index.js';
 import { extractEntitiesFromParse, parseText, type EntityOptions } from './entities/index.js';
 import { extractQuotes, type QuoteOptions } from './quotes/index.js';
+import { assessTranslation } from './translation/index.js';
 
 /**
  * Options of `normalizeArticle`; each stage's own options go under its name.
@@ -42,6 +43,8 @@ export interface Article {
   dates: TemporalExpression[];
   entities: Entity[];
   quotes: Quote[];
+  /** How much the article reads like broken machine translation (from `flags` and translation repairs). */
+  translationQuality: TranslationQuality;
 }
 
 const KNOWN_OPTIONS = ['publishedAt', 'language', 'clean', 'dates', 'entities', 'quotes'] as const;
@@ -74,16 +77,22 @@ export function normalizeArticle(raw: string, options?: NormalizeOptions): Artic
   // a page stamped only "Updated: …" still gives relative dates a reference day
   const publishedAt = metadata.publishedAt ?? metadata.updatedAt;
   const dates = resolveDates(text, publishedAt ? { ...opts.dates, publishedAt } : opts.dates).map((d) => mapSpan(d, map));
-  const entities = extractEntitiesFromParse(parseText(text), opts.entities);
+  const parse = parseText(text);
+  const entities = extractEntitiesFromParse(parse, opts.entities);
   const quotes = extractQuotes(text, { ...opts.quotes, entities });
+  // The translation checks read the same parse and entities; they run on English bodies only.
+  const language = opts.language ?? 'eng';
+  const translation = assessTranslation(text, { flags, edits, parse, entities, language: language === metadata.language ? language : 'und' });
+  const allFlags = translation.flags.length ? [...flags, ...translation.flags.map((f) => mapSpan(f, map))].sort((a, b) => a.start - b.start || a.end - b.end) : flags;
   return {
     text,
     metadata,
     edits,
-    flags,
+    flags: allFlags,
     dates,
     entities: entities.map((e) => mapEntity(e, map)),
     quotes: quotes.map((q) => mapQuote(q, map)),
+    translationQuality: translation.quality,
   };
 }
 

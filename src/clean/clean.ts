@@ -12,7 +12,7 @@ import type { ArticleMetadata, CleanResult, Flag } from '../core/types.js';
 import { detectLanguage } from '../language/detect.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
-import type { BlockContext, BlockRule, CleanRule, FlagRule, InlineRule, MetadataPatch } from './rule.js';
+import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { segment, type Block } from './segment.js';
 
@@ -68,10 +68,13 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const firstKept = removals.findIndex((r) => r === undefined);
   if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
   const { text, edits } = assemble(raw, blocks, removals, inline.map((r) => r.edits));
-  const flags = runFlagRules(text, rules.filter(isFlagRule), edits);
-
   const detected = text ? detectLanguage(text.length > 1500 ? text.slice(0, 1500) : text).language : 'und';
-  const fullMetadata: ArticleMetadata = { ...metadata, language: detected === 'und' ? language : detected };
+  const bodyLanguage = detected === 'und' ? language : detected;
+  // A flag rule reads one language: it stays silent when the caller expects another or the
+  // body reads as another.
+  const flagRules = rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language && (rule.language ?? 'eng') === bodyLanguage);
+  const flags = runFlagRules(text, flagRules, edits);
+  const fullMetadata: ArticleMetadata = { ...metadata, language: bodyLanguage };
   return { text, metadata: fullMetadata, edits, flags };
 }
 
@@ -181,11 +184,13 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
     let paragraphEnd = text.indexOf('\n\n', paragraphStart);
     if (paragraphEnd === -1) paragraphEnd = text.length;
     const paragraph = text.slice(paragraphStart, paragraphEnd);
+    const nextEnd = paragraphEnd < text.length ? text.indexOf('\n\n', paragraphEnd + 2) : -1;
+    const context: FlagContext = { next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '' };
     for (const rule of rules) {
-      for (const hit of rule.find(paragraph)) {
+      for (const hit of rule.find(paragraph, context)) {
         const start = paragraphStart + hit.start;
         const end = paragraphStart + hit.end;
-        flags.push({
+        const flag: Flag = {
           kind: rule.flagKind,
           rule: rule.id,
           message: hit.message,
@@ -194,7 +199,11 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
           end,
           rawStart: map.toRaw(start, 'start'),
           rawEnd: map.toRaw(end, 'end'),
-        });
+        };
+        if (rule.category !== undefined) flag.category = rule.category;
+        const confidence = hit.confidence ?? rule.confidence;
+        if (confidence !== undefined) flag.confidence = confidence;
+        flags.push(flag);
       }
     }
     paragraphStart = paragraphEnd + 2;

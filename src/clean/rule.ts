@@ -121,6 +121,19 @@ export interface FlagHit {
   start: number;
   end: number;
   message: string;
+  /** How sure the rule is of this hit (0..1); default the rule's `confidence`. */
+  confidence?: number;
+}
+
+/**
+ * What a flag rule knows about the paragraph it reads.
+ *
+ * @example
+ * const context: FlagContext = { next: '“We will not stop,” he said.' };
+ */
+export interface FlagContext {
+  /** The next paragraph of the cleaned text ('' after the last one). */
+  next: string;
 }
 
 /**
@@ -136,7 +149,16 @@ export interface FlagRule {
   /** The `kind` of the flags it raises. */
   flagKind: string;
   description: string;
-  find(paragraph: string): FlagHit[];
+  /**
+   * What kind of damage it points at ('untranslated', 'glued-words', 'doubled-words',
+   * 'quote-marks', 'markup-residue', 'names', 'grammar', 'numbers', 'punctuation').
+   */
+  category?: string;
+  /** How often a hit is a real error on news text (0..1), as measured on development data. */
+  confidence?: number;
+  /** ISO 639-3 code of the text the rule reads; default 'eng'. The rule stays silent on text of another language. */
+  language?: string;
+  find(paragraph: string, context?: FlagContext): FlagHit[];
 }
 
 /**

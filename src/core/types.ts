@@ -70,6 +70,10 @@ export interface Flag extends Span {
   message: string;
   /** Stable id of the rule that raised the flag. */
   rule?: string;
+  /** What kind of damage: 'untranslated', 'glued-words', 'quote-marks', 'names', 'grammar', ... */
+  category?: string;
+  /** How likely the flagged text is a real error (0..1). */
+  confidence?: number;
 }
 
 /**

@@ -25,9 +25,17 @@ import { embedMarkerRule } from './embed/embed-marker.js';
 import { inlineSocialLinkRule } from './embed/inline-social-link.js';
 import { linkOnlyRule } from './embed/link-only.js';
 import { tweetBodyRule, tweetSignatureRule } from './embed/tweet.js';
+import { articleAgreementRule } from './flags/article-agreement.js';
 import { doubledStemRule } from './flags/doubled-stem.js';
+import { doubledWordRule } from './flags/doubled-word.js';
 import { firstPersonRule } from './flags/first-person.js';
 import { fragmentSentenceRule } from './flags/fragment-sentence.js';
+import { gluedWordsRule } from './flags/glued-words.js';
+import { markupResidueRule } from './flags/markup-residue.js';
+import { brokenHyphenRule, brokenNumberRule, numberWordsRule } from './flags/numbers-punctuation.js';
+import { quoteMarksRule } from './flags/quote-marks.js';
+import { sentenceBreakRule } from './flags/sentence-break.js';
+import { sourceLanguageWordRule, sourceScriptRule } from './flags/source-language.js';
 import { subjectDoublingRule } from './flags/subject-doubling.js';
 import { copyrightRule } from './footer/copyright.js';
 import { editorialRule } from './footer/editorial.js';
@@ -47,6 +55,8 @@ import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
 import { relatedLinksRule } from './related/related-links.js';
 import { apostropheRule } from './translation/apostrophe.js';
+import { closingQuoteRule } from './translation/closing-quote.js';
+import { doubledWordRepairRule } from './translation/doubled-word.js';
 import { ordinalPeriodRule } from './translation/ordinal-period.js';
 import { punctuationPairRule } from './translation/punctuation-pair.js';
 import { spaceAfterQuoteRule, spaceBeforeQuoteRule } from './translation/quote-spacing.js';
@@ -109,13 +119,26 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   spacesRule,
   spaceBeforePunctuationRule,
   apostropheRule,
+  closingQuoteRule,
   spaceAfterQuoteRule,
   spaceBeforeQuoteRule,
   punctuationPairRule,
   ordinalPeriodRule,
+  doubledWordRepairRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,
   doubledStemRule,
   firstPersonRule,
   subjectDoublingRule,
+  gluedWordsRule,
+  doubledWordRule,
+  quoteMarksRule,
+  markupResidueRule,
+  sourceScriptRule,
+  sourceLanguageWordRule,
+  sentenceBreakRule,
+  numberWordsRule,
+  brokenNumberRule,
+  brokenHyphenRule,
+  articleAgreementRule,
 ]);

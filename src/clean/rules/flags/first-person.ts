@@ -2,14 +2,16 @@
  * flag/first-person-report — a first-person pronoun in reported speech outside quotation
  * marks ("The American reiterated that I was not going to accept…"): translation turned
  * "he" into "I". Flagged, not rewritten: the pronoun's person cannot be recovered safely.
+ * "we" is left alone: native reporting uses it for the readers or the country ("notes that
+ * we are at a rare moment").
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { quotedRegions } from './quoted-regions.js';
 
-const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|states|added|adds|insisted|insists|stressed|stresses|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|repeated|repeats|assured|assures|declared|declares|announced|announces|emphasized|emphasised|recalled|admitted|acknowledged|replied|told (?:\p{Lu}\p{L}+|him|her|them|reporters|journalists))\s+that\s+(I|we)\b/gu;
+const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|states|added|adds|insisted|insists|stressed|stresses|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|repeated|repeats|assured|assures|declared|declares|announced|announces|emphasized|emphasised|recalled|admitted|acknowledged|replied|told (?:\p{Lu}\p{L}+|him|her|them|reporters|journalists))\s+that\s+(I)\b/gu;
 
 // What every match contains, found by a literal scan before the full pattern runs.
-const QUICK = /that\s+(?:I|we)\b/;
+const QUICK = /that\s+I\b/;
 
 /**
  * Rule `flag/first-person-report`: First-person pronoun after "said that" outside quotes (a translation error).

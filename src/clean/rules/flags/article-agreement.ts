@@ -1,0 +1,52 @@
+/**
+ * flag/article-agreement — "a" before a vowel sound or "an" before a consonant sound ('an
+ * “free society”', 'a economic crisis'): translation chose the article before the word that
+ * now follows it. Decided by spelling, with the exceptions spelling gets wrong: "a one-off",
+ * "a European", "a university", "an hour", "an honest"; words with a capital inside ("an
+ * iPhone", "a mRNA") and capitalized words (acronyms and names: "an FBI agent", "a Uber")
+ * are left alone.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+
+const ARTICLE_WORD = /(?<![\p{L}\p{N}'’-])(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
+const CONSONANT_SOUND_VOWEL = /^(?:one|once|eu|ewe|uni|use|usu|ura|uti|ubi|uku|ukr|uro|u-)/;
+const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;
+
+function wantsAn(word: string): boolean | null {
+  if (SILENT_H.test(word)) return true;
+  if (CONSONANT_SOUND_VOWEL.test(word)) return false;
+  if (/^[aeio]/.test(word)) return true;
+  if (/^u/.test(word)) return null; // "an unusual", "a unique": spelling cannot tell
+  if (/^[bcdfgjklmnpqrstvwxyzh]/.test(word)) return false;
+  return null;
+}
+
+/**
+ * Rule `flag/article-agreement`: "a" before a vowel sound or "an" before a consonant sound.
+ *
+ * @example
+ * clean('They defend an “free society” for all.', { rules: [articleAgreementRule] }).flags[0].text; // 'an “free'
+ */
+export const articleAgreementRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/article-agreement',
+  flagKind: 'article-agreement',
+  category: 'grammar',
+  confidence: 0.75,
+  description: '"a" before a vowel sound or "an" before a consonant sound',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    ARTICLE_WORD.lastIndex = 0;
+    for (let m = ARTICLE_WORD.exec(paragraph); m; m = ARTICLE_WORD.exec(paragraph)) {
+      const article = m[1]!.toLowerCase();
+      const word = m[2]!;
+      ARTICLE_WORD.lastIndex = m.index + m[1]!.length; // the word may be an article itself
+      if (word.length < 2 || (m[1] === 'A' || m[1] === 'An') && m.index > 0 && !/[.!?]["”’]?\s+$|^\s*$/.test(paragraph.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const an = wantsAn(word);
+      if (an === null || an === (article === 'an')) continue;
+      if (article === 'an' && word[0] === 'h') continue; // "an historic": old but not broken
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[1]}" before "${word}": the article does not fit the word that follows` });
+    }
+    return hits;
+  },
+};

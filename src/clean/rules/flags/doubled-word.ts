@@ -1,0 +1,78 @@
+/**
+ * flag/doubled-word — one word written twice in a row ("the war war", "said said"), or on
+ * both sides of "and/or" or "or" ("flooding and/or flooding"): machine translation rendered
+ * two source words with one English word. Flagged: which copy or which missing word was
+ * meant cannot be known. Articles doubled are repaired by translation/doubled-word.
+ *
+ * Left alone: words English doubles on purpose — intensifiers and interjections ("very
+ * very", "no no", "bye bye"), "had had", "that that", a particle before a preposition ("the
+ * house he lived in in 1990", "turned on on Monday") — names ("Duran Duran", "Walla Walla"),
+ * and around "and" the emphatic forms ("again and again", "more and more", "bigger and
+ * bigger", "years and years").
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { FUNCTION_WORDS } from './lexicon/closed-class.js';
+
+const DOUBLED_ON_PURPOSE = new Set([
+  'very', 'so', 'no', 'ha', 'bye', 'now', 'well', 'there', 'many', 'much', 'far', 'long', 'really', 'yeah', 'yes',
+  'knock', 'tut', 'hush', 'boo', 'blah', 'la', 'ta', 'tsk', 'go', 'bang', 'tick', 'hip', 'beep', 'murmur', 'had',
+  'that', 'is', 'was', 'in', 'on', 'up', 'out', 'off', 'down', 'by', 'for', 'with', 'to', 'over', 'through',
+  'around', 'about', 'back', 'along', 'away', 'round', 'more', 'wait', 'please', 'never', 'ever', 'what', 'who',
+  'why', 'how', 'same', 'night', 'sorry', 'come', 'hey', 'oh', 'ah', 'uh', 'um', 'oops', 'wow', 'beat', 'bla',
+  'etc',
+]);
+// Around "or", a word with "not" after the second copy is a choice ("may or may not").
+const OR_NOT = /^\s+not\b/;
+const EMPHATIC_AND = new Set(['again', 'over', 'on', 'round', 'through', 'by', 'out', 'up', 'more', 'less', 'neck', 'time', 'around', 'far', 'side']);
+
+// word + space(s) + same word; or word + and/or + word. The pair is checked in code.
+const ADJACENT = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+(\p{L}+)(?![\p{L}\p{N}'’-])/gu;
+const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\p{L}{3,})(?![\p{L}\p{N}'’-])/gu;
+
+const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
+
+function adjacentHits(paragraph: string, hits: FlagHit[]): void {
+  ADJACENT.lastIndex = 0;
+  for (let m = ADJACENT.exec(paragraph); m; m = ADJACENT.exec(paragraph)) {
+    const [, first, second] = m as unknown as [string, string, string];
+    ADJACENT.lastIndex = m.index + first.length; // the second word may start the next pair
+    if (first.toLowerCase() !== second.toLowerCase()) continue;
+    const lower = first.toLowerCase();
+    if (DOUBLED_ON_PURPOSE.has(lower) || ['the', 'a', 'an', 'and'].includes(lower)) continue;
+    if (isCapitalized(second)) continue; // a name ("Duran Duran", "Sirhan Sirhan")
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first}" twice in a row: one source word translated twice, or a word lost` });
+  }
+}
+
+function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
+  AROUND_CONJUNCTION.lastIndex = 0;
+  for (let m = AROUND_CONJUNCTION.exec(paragraph); m; m = AROUND_CONJUNCTION.exec(paragraph)) {
+    const [, first, conjunction, second] = m as unknown as [string, string, string, string];
+    AROUND_CONJUNCTION.lastIndex = m.index + first.length;
+    if (first !== second || isCapitalized(first)) continue;
+    if (conjunction === 'and' && (EMPHATIC_AND.has(first) || /(?:er|s)$/.test(first))) continue;
+    if (conjunction !== 'and' && (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 5)))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${second}": two different source words rendered as one` });
+  }
+}
+
+/**
+ * Rule `flag/doubled-word`: One word twice in a row, or on both sides of "and/or" ("flooding and/or flooding").
+ *
+ * @example
+ * clean('the risk of new flooding and/or flooding downstream', { rules: [doubledWordRule] }).flags[0].text; // 'flooding and/or flooding'
+ */
+export const doubledWordRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/doubled-word',
+  flagKind: 'doubled-word',
+  category: 'doubled-words',
+  confidence: 0.8,
+  description: 'One word twice in a row, or on both sides of "and/or" ("flooding and/or flooding")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    adjacentHits(paragraph, hits);
+    conjunctionHits(paragraph, hits);
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * flag/glued-words — two words written as one, where machine translation or scraping lost
+ * the space between them: "hourstoday", "Centerannounced", "Romagnawhich", "theEmilia",
+ * "MondayThe", "Octoberprecipitation". Flagged, not split: the split is almost always right,
+ * but a name we do not know ("Feijóoassured") could hide in either part.
+ *
+ * A token is a candidate only when it is not an English word itself, and each kind of split
+ * needs evidence that no compound or name is made that way:
+ * - a lowercase letter then a capital ("theEmilia"): the left part is an English word of two
+ *   letters or more (not "iPhone", "eBay"); a capitalized left part needs a sentence opener
+ *   on the right ("MondayThe"), which no brand name ends with ("McDonald", "BlackRock");
+ * - an all-lowercase token: both parts common English words and one of them a function word
+ *   ("hours" + "today"), since real compounds join content words ("cyberattack");
+ * - a capitalized token: a right part that cannot end a name — a relative pronoun or other
+ *   function word ("Romagna" + "which") or a past or -ing verb form of six letters or more
+ *   ("Center" + "announced") — or a month or weekday on the left ("October" + "precipitation").
+ */
+import { scanWords } from '../../../core/words.js';
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { CALENDAR_NAME, FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './lexicon/closed-class.js';
+import { englishBand } from './lexicon/english-words.js';
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const MIN_LENGTH = 6;
+// A prefix that forms compounds with any word: a function word on the left of an unknown
+// lowercase token is evidence of glue only when it is not one of these.
+const COMPOUNDING = new Set(['over', 'under', 'out', 'off', 'up', 'down', 'in', 'on', 'by', 'after', 'with', 'through', 'for', 'fore', 'here', 'there', 'where', 'now', 'then', 'still', 'not', 'into', 'onto', 'about', 'since', 'before']);
+// Suffix-like function words that end real compounds ("takeover", "standstill", "cannot").
+const COMPOUND_TAILS = new Set(['over', 'for', 'with', 'after', 'under', 'into', 'onto', 'about', 'since', 'here', 'there', 'then', 'now', 'still', 'not', 'the', 'her', 'his', 'she', 'was', 'has', 'had', 'are', 'were', 'can', 'may', 'will']);
+
+/** How a token splits, or null when it is not two glued words. */
+export interface GluedSplit {
+  left: string;
+  right: string;
+}
+
+const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const isEnglish = (word: string) => englishBand(word) >= 0 || englishBand(stripMarks(word)) >= 0;
+
+// "theEmilia", "saidThursday", "MondayThe"
+function camelSplit(word: string): GluedSplit | null {
+  for (let i = 1; i < word.length - 1; i++) {
+    if (!UPPER.test(word[i]!) || !LOWER.test(word[i - 1]!)) continue;
+    if (!LOWER.test(word[i + 1]!)) return null; // "macOS", "mRNA": an acronym part
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (LOWER.test(left[0]!)) {
+      if (left.length < 2 || !(FUNCTION_WORDS.has(left) || (left.length >= 4 && englishBand(left) >= 3))) return null;
+      if (left.length < 3 && !FUNCTION_WORDS.has(left)) return null;
+      return { left, right };
+    }
+    return left.length >= 3 && SENTENCE_OPENERS.has(right) ? { left, right } : null;
+  }
+  return null;
+}
+
+// "hourstoday": both parts common, one a function word that does not form compounds.
+function lowercaseSplit(word: string): GluedSplit | null {
+  let best: GluedSplit | null = null;
+  let bestScore = 0;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    const leftBand = englishBand(left);
+    const rightBand = englishBand(right);
+    if (leftBand < 2 || rightBand < 2) continue;
+    const leftFunction = FUNCTION_WORDS.has(left) && !COMPOUNDING.has(left);
+    const rightFunction = FUNCTION_WORDS.has(right) && !COMPOUND_TAILS.has(right);
+    if (!leftFunction && !rightFunction) continue;
+    const score = leftBand + rightBand;
+    if (score > bestScore) {
+      best = { left, right };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// "Centerannounced", "Romagnawhich", "Feijóoassured", "Octoberprecipitation"
+function capitalizedSplit(word: string): GluedSplit | null {
+  for (let k = 3; k <= word.length - 3; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if (GLUE_TAILS.has(right) && right.length >= 4) return { left, right };
+    if (right.length >= 6 && /(?:ed|ing)$/.test(right) && englishBand(right) >= 2) return { left, right };
+    if (CALENDAR_NAME.test(left) && right.length >= 5 && englishBand(right) >= 1) return { left, right };
+  }
+  return null;
+}
+
+/**
+ * How a token splits into two glued words, or null.
+ *
+ * @example
+ * gluedSplit('hourstoday'); // { left: 'hours', right: 'today' }
+ * gluedSplit('cyberattack'); // null
+ */
+export function gluedSplit(word: string): GluedSplit | null {
+  if (word.length < MIN_LENGTH || word.length > 40) return null;
+  const camel = camelSplit(word);
+  if (camel) return camel;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() || isEnglish(word)) return null;
+  const first = word[0]!;
+  if (LOWER.test(first)) return lowercaseSplit(word);
+  return UPPER.test(first) ? capitalizedSplit(word) : null;
+}
+
+/**
+ * Rule `flag/glued-words`: Two words written as one ("hourstoday", "Centerannounced", "theEmilia").
+ *
+ * @example
+ * clean('He spent 48 hourstoday at the site.', { rules: [gluedWordsRule] }).flags[0].text; // 'hourstoday'
+ */
+export const gluedWordsRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/glued-words',
+  flagKind: 'glued-words',
+  category: 'glued-words',
+  confidence: 0.85,
+  description: 'Two words written as one ("hourstoday", "Centerannounced", "theEmilia")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    scanWords(paragraph, (start, end) => {
+      if (end - start < MIN_LENGTH) return;
+      const word = paragraph.slice(start, end);
+      if (word.includes('’') || word.includes("'")) return; // quote marks: flag/quote-marks
+      const split = gluedSplit(word);
+      if (split) hits.push({ start, end, message: `"${word}" reads as "${split.left} ${split.right}": two words glued together` });
+    });
+    return hits;
+  },
+};

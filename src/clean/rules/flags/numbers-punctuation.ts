@@ -1,0 +1,102 @@
+/**
+ * Numbers and punctuation that translation broke.
+ *
+ * flag/number-words — French and Belgian counting rendered word by word: a tens word followed
+ * by a ten or a teen ("eighty – ten deputies" for quatre-vingt-dix, "sixty-fifteen" for
+ * soixante-quinze). "twenty-ten" is a year and is left alone.
+ *
+ * flag/broken-number — a decimal number split around its separator ("+0 , 7%"), or two
+ * sentence periods in a row ("+ 1.3%. ." → "1.3%..") that are no ellipsis.
+ *
+ * flag/broken-hyphen — a hyphen with a space after it inside a compound ("President- elect");
+ * suspended hyphens ("pre- and post-war", "first- or second-round") are right.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+
+const TENS = 'thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const NUMBER_WORDS = new RegExp(`\\b(?:${TENS})(?:\\s*[-–—]\\s*|\\s+)(?:${TEENS})\\b`, 'giu');
+
+/**
+ * Rule `flag/number-words`: Counting words of another language rendered word by word ("eighty – ten").
+ *
+ * @example
+ * clean('a motion signed by eighty – ten deputies', { rules: [numberWordsRule] }).flags[0].text; // 'eighty – ten'
+ */
+export const numberWordsRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/number-words',
+  flagKind: 'number-words',
+  category: 'numbers',
+  confidence: 0.9,
+  description: 'Counting words of another language rendered word by word ("eighty – ten")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    NUMBER_WORDS.lastIndex = 0;
+    for (let m = NUMBER_WORDS.exec(paragraph); m; m = NUMBER_WORDS.exec(paragraph)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is no English number: another language's counting translated word by word` });
+    }
+    return hits;
+  },
+};
+
+const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)/g;
+const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.)/gu;
+
+/**
+ * Rule `flag/broken-number`: A number split around its decimal separator ("0 , 7"), or a doubled period ("1.3%..").
+ *
+ * @example
+ * clean('unprocessed food (+0 , 7%).', { rules: [brokenNumberRule] }).flags[0].text; // ' , '
+ */
+export const brokenNumberRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/broken-number',
+  flagKind: 'broken-number',
+  category: 'numbers',
+  confidence: 0.8,
+  description: 'A number split around its decimal separator ("0 , 7"), or a doubled period ("1.3%..")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    for (const [pattern, message] of [
+      [SPLIT_DECIMAL, 'A number split around its separator: the decimal point or comma lost its place'],
+      [DOUBLE_PERIOD, 'Two periods in a row: a sentence ended twice'],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
+        // A period that ends an abbreviation ("U.S..") or follows a number ("1.3%..") stays
+        // one mark too many; an ellipsis of two ("wait..") in a quote is informal, not damage.
+        hits.push({ start: m.index, end: m.index + m[0].length, message });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};
+
+const BROKEN_HYPHEN = /(?<=\p{L}{2})- (\p{Ll}{2,})/gu;
+const SUSPENDED = /^(?:and|or|to|nor|but|versus|vs)$/;
+
+/**
+ * Rule `flag/broken-hyphen`: A space after a hyphen inside a compound ("President- elect").
+ *
+ * @example
+ * clean('He was declared President- elect on Wednesday.', { rules: [brokenHyphenRule] }).flags[0].text; // '- elect'
+ */
+export const brokenHyphenRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/broken-hyphen',
+  flagKind: 'broken-hyphen',
+  category: 'punctuation',
+  confidence: 0.7,
+  description: 'A space after a hyphen inside a compound ("President- elect")',
+  find(paragraph) {
+    if (!paragraph.includes('- ')) return [];
+    const hits: FlagHit[] = [];
+    BROKEN_HYPHEN.lastIndex = 0;
+    for (let m = BROKEN_HYPHEN.exec(paragraph); m; m = BROKEN_HYPHEN.exec(paragraph)) {
+      if (SUSPENDED.test(m[1]!)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `A hyphen with a space after it: "${m[0].replace('- ', '-')}" was meant` });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * flag/quote-marks — quotation marks a reader trips over, which machine translation and
+ * careless copy leave behind:
+ * - a closing ” with no quotation open ('… a coup’.” I am worried about it,” he said'): the
+ *   words before it read as quoted but nothing opened the quotation; the flag covers them;
+ * - quotations left open at the end of a paragraph ('“Last week … – “in exchange for …,” said
+ *   the spokesman'), when the next paragraph does not go on with the quotation (news style
+ *   opens each paragraph of a long quote again); a quotation inside a quotation written with
+ *   the same marks ('calls “hell” than live …”') pairs up and is left alone;
+ * - an opening “ where a closing one belongs, with no quotation open ('the Government“,');
+ * - a closing ’ after sentence punctuation with no single quotation open ('themselves.’');
+ * - a single quote glued between two English words ('such as’coup in power’'), where a space
+ *   was lost; contractions ("don’t", "we’re") and names ("Qur’an") are not touched.
+ * Flagged, not repaired: which mark was meant, and where, needs a reader.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { englishBand } from './lexicon/english-words.js';
+
+const CONTRACTION_TAILS = new Set(['s', 't', 're', 've', 'll', 'd', 'm', 'em', 'n', 'cause', 'til', 'tis', 'twas']);
+const LETTER = /\p{L}/u;
+const SPACE_OR_START = /^(?:\s|[([{—–-]|)$/u;
+const AFTER_CLOSE = /^(?:[\s,.;:!?)\]…”"]|)$/u;
+const SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
+const MAX_UNOPENED = 240;
+
+function wordBefore(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && LETTER.test(text[s - 1]!)) s--;
+  return text.slice(s, i);
+}
+
+function wordAfter(text: string, i: number): string {
+  let e = i;
+  while (e < text.length && LETTER.test(text[e]!)) e++;
+  return text.slice(i, e);
+}
+
+// Start of the words a closing mark without an opening one ends: after the last closing
+// mark or sentence end before it, at most MAX_UNOPENED characters back.
+function unopenedStart(text: string, close: number, floor: number): number {
+  let start = Math.max(floor, close - MAX_UNOPENED);
+  for (let i = close - 1; i >= start; i--) {
+    const c = text[i]!;
+    if (c === '”' || c === '»' || ((c === '.' || c === '!' || c === '?') && i < close - 2 && /\s/.test(text[i + 1] ?? ''))) {
+      start = i + 1;
+      break;
+    }
+  }
+  while (start < close && /\s/.test(text[start]!)) start++;
+  return start;
+}
+
+function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
+  const hasOpening = text.includes('“') || text.includes('«') || text.includes('„');
+  const closings = (text.match(/”/g) ?? []).length;
+  // A paragraph written with ” on both sides ('”Yes,” he said') is consistent, if odd.
+  if (!hasOpening && closings >= 2 && closings % 2 === 0) return;
+  // Offsets of the open quotations; a quotation inside a quotation (written with the same
+  // marks, as careless native copy does) nests one level. `nested` keeps the offset of the
+  // last inner opening, which is the suspect when the outer quotation never closes.
+  const open: number[] = [];
+  let nested = -1;
+  let straightOpen = false; // straight marks pair with anything and are never flagged
+  let lastClose = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (straightOpen) straightOpen = false;
+      else if (open.length) open.pop();
+      else straightOpen = true;
+      lastClose = i;
+    } else if (c === '“' || c === '«' || c === '„') {
+      if (c === '“' && open.length && text[open[open.length - 1]!] === '„') {
+        open.pop(); // German style „…“
+        lastClose = i;
+        continue;
+      }
+      const afterWord = i > 0 && !SPACE_OR_START.test(text[i - 1]!) && text[i - 1] !== '“' && text[i - 1] !== '"';
+      if (afterWord && open.length === 0 && !straightOpen && AFTER_CLOSE.test(text.slice(i + 1, i + 2))) {
+        hits.push({ start: i, end: i + 1, message: 'An opening quote mark where a closing one belongs' });
+        lastClose = i;
+        continue;
+      }
+      if (open.length >= 2) {
+        hits.push({ start: i, end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length), message: 'A third opening quote mark inside open quotations: a closing mark is missing' });
+        open.length = 0;
+      }
+      if (open.length === 1) nested = i;
+      open.push(i);
+    } else if (c === '”' || c === '»') {
+      if (!open.length && !straightOpen && c === '”' && SPACE_OR_START.test(i === 0 ? '' : text[i - 1]!) && LETTER.test(text[i + 1] ?? '')) {
+        // ” written where an opening mark belongs (' ”like women in combat”'): it opens.
+        hits.push({ start: i, end: i + 1 + wordAfter(text, i + 1).length, message: 'A closing quote mark where an opening one belongs' });
+        open.push(i);
+        lastClose = i;
+        continue;
+      }
+      if (open.length) open.pop();
+      else if (straightOpen) straightOpen = false;
+      else hits.push({ start: unopenedStart(text, i, lastClose + 1), end: i + 1, message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced' });
+      if (open.length === 0 && nested >= 0 && i > nested) nested = -1;
+      lastClose = i;
+    }
+  }
+  // Still open at the end of a finished paragraph, and the next paragraph does not go on
+  // with the quotation: flag the inner opening if there was one, else the opening.
+  if (open.length && SENTENCE_END.test(text) && !/^\s*[“"«„‘]/u.test(next)) {
+    const at = nested > open[0]! ? nested : open[open.length - 1]!;
+    const end = Math.min(text.length, at + 1 + wordAfter(text, at + 1).length);
+    hits.push({ start: at, end, message: nested > open[0]! ? 'A quotation opened inside another, and the two never both close: a closing mark is missing' : 'A quotation opened and never closed' });
+  }
+}
+
+function singleQuoteHits(text: string, hits: FlagHit[]): void {
+  let singleOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '‘') {
+      if (i === 0 || !LETTER.test(text[i - 1]!)) singleOpen = true;
+      continue;
+    }
+    if (c !== '’') continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? '';
+    if (LETTER.test(before) && LETTER.test(after)) {
+      const left = wordBefore(text, i);
+      const right = wordAfter(text, i + 1);
+      const glued = !CONTRACTION_TAILS.has(right.toLowerCase()) && left.length >= 2 && right.length >= 3 && englishBand(left) >= 3 && englishBand(right) >= 1 && !/['’]/.test(text.slice(i + 1, i + 1 + right.length + 1));
+      if (glued) hits.push({ start: i - left.length, end: i + 1 + right.length, message: `A quote mark glued between "${left}" and "${right}": a space is missing` });
+      continue;
+    }
+    if (SPACE_OR_START.test(i === 0 ? '' : before) && LETTER.test(after)) {
+      singleOpen = true; // ’ written as an opening mark
+      continue;
+    }
+    if (/[.,!?…]/.test(before) && AFTER_CLOSE.test(after)) {
+      if (singleOpen) singleOpen = false;
+      else hits.push({ start: i - 1, end: i + 1, message: 'A closing single quote with no single quotation open: the marks do not pair' });
+      continue;
+    }
+    if (LETTER.test(before)) singleOpen = false;
+  }
+}
+
+/**
+ * Rule `flag/quote-marks`: Quote marks that do not pair, or glued between words.
+ *
+ * @example
+ * clean('He spoke of a ‘coup’.” I am worried,” he said.', { rules: [quoteMarksRule] }).flags[0].text; // 'I am worried,”'
+ */
+export const quoteMarksRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/quote-marks',
+  flagKind: 'quote-marks',
+  category: 'quote-marks',
+  confidence: 0.7,
+  description: 'Quote marks that do not pair, or glued between words',
+  find(paragraph, context) {
+    const hits: FlagHit[] = [];
+    if (/[“”«»„]/.test(paragraph)) doubleQuoteHits(paragraph, context?.next ?? '', hits);
+    if (paragraph.includes('’')) singleQuoteHits(paragraph, hits);
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

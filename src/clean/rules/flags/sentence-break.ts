@@ -1,0 +1,55 @@
+/**
+ * flag/sentence-break — a sentence boundary lost or misplaced by translation:
+ * - a capitalized sentence opener after a lowercase word, with no punctuation between them
+ *   ("last summer Together He offered him", "said The government"): the period before it was
+ *   lost, or a name was translated as a common word. Openers followed by a capital ("told
+ *   The Associated Press", "in The Hague") are names and are left alone;
+ * - a word glued to the next sentence's opener by its period ("flooded.The river");
+ * - a sentence that ends inside a quotation and goes on in lowercase ('as soon as possible.”
+ *   to draw up a new constitution'), where translation moved the period or the quote mark.
+ *   '?” he asked' and '!” she said' are correct English and are left alone.
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { quotedRegions } from './quoted-regions.js';
+
+const OPENER_AFTER_WORD = /(?<=\p{Ll}\p{Ll}) (He|She|They|We|The|This|These|Those|However|Meanwhile|According) (?=\p{Ll})/gu;
+const GLUED_OPENER = /(?<=\p{Ll}\p{Ll})[.!?](?=(?:He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According)\b)/gu;
+const PERIOD_QUOTE_LOWER = /\.[”"] (\p{Ll}+)/gu;
+// After '.”' a speech tag in lowercase is the writer's comma slip, not translation damage.
+const SPEECH_TAG = /^(?:he|she|they|we|i|it|said|says|added|asked|told|according|wrote|explained|noted)$/;
+
+/**
+ * Rule `flag/sentence-break`: A sentence break lost or misplaced ("last summer Together He offered").
+ *
+ * @example
+ * clean('Last summer Together He offered him his votes.', { rules: [sentenceBreakRule] }).flags[0].text; // 'He'
+ */
+export const sentenceBreakRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/sentence-break',
+  flagKind: 'sentence-break',
+  category: 'grammar',
+  confidence: 0.75,
+  description: 'A sentence break lost or misplaced ("last summer Together He offered")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    let inQuote: ((offset: number) => boolean) | null = null;
+    OPENER_AFTER_WORD.lastIndex = 0;
+    for (let m = OPENER_AFTER_WORD.exec(paragraph); m; m = OPENER_AFTER_WORD.exec(paragraph)) {
+      inQuote ??= quotedRegions(paragraph);
+      if (inQuote(m.index)) continue; // a quoted title ("a song called “Love Is All He Needs”")
+      const start = m.index + 1;
+      hits.push({ start, end: start + m[1]!.length, message: `"${m[1]}" opens a sentence inside one: a period was lost before it` });
+    }
+    GLUED_OPENER.lastIndex = 0;
+    for (let m = GLUED_OPENER.exec(paragraph); m; m = GLUED_OPENER.exec(paragraph)) {
+      hits.push({ start: m.index, end: m.index + 1, message: 'No space after the end of a sentence: two sentences glued together', confidence: 0.85 });
+    }
+    PERIOD_QUOTE_LOWER.lastIndex = 0;
+    for (let m = PERIOD_QUOTE_LOWER.exec(paragraph); m; m = PERIOD_QUOTE_LOWER.exec(paragraph)) {
+      if (SPEECH_TAG.test(m[1]!)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, message: 'The sentence ends inside the quotation and goes on in lowercase: a misplaced period or quote mark', confidence: 0.65 });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

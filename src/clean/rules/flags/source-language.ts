@@ -1,0 +1,117 @@
+/**
+ * Words of the source language left in an English translation.
+ *
+ * flag/source-script — letters of another script inside English prose ("a mad group (狷狂)"):
+ * Han, Hangul, Kana, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari. A single Greek letter
+ * is a symbol ("α-synuclein"), not a leftover. Whole paragraphs in another language are
+ * removed by foreign-language/passage; this flags what is left inside English paragraphs.
+ *
+ * flag/source-language-word — a Latin-script word English does not have and the source
+ * language does:
+ * - an elided article or preposition glued to a lowercase English word ("L’inflation"), a
+ *   French or Italian habit English never has; names ("D’Angelo", "L’Oréal", "O’Brien") have a
+ *   capital after the mark, and "coup d’état" is a loan;
+ * - a function word of French, Spanish, German, Italian, Dutch or Portuguese that English does
+ *   not have ("und", "della", "les"), when no capitalized word stands beside it (then it is a
+ *   name particle: "Piero della Francesca", "Los Angeles");
+ * - a lowercase word with diacritics English does not have, unknown as English even without
+ *   its marks ("procés", "dirección"; not "café", "naïve").
+ */
+import { scanWords } from '../../../core/words.js';
+import type { FlagHit, FlagRule } from '../../rule.js';
+import { FOREIGN_FUNCTION_WORDS } from './lexicon/closed-class.js';
+import { englishBand } from './lexicon/english-words.js';
+
+// Runs of letters in scripts English prose does not use (with the spaces between them).
+const SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}](?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]|\s(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]))*/gu;
+const SINGLE_SYMBOL = /^[\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Rule `flag/source-script`: Letters of another script inside English prose ("(狷狂)").
+ *
+ * @example
+ * clean('He called them a mad group (狷狂), not a party.', { rules: [sourceScriptRule] }).flags[0].text; // '狷狂'
+ */
+export const sourceScriptRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/source-script',
+  flagKind: 'source-script',
+  category: 'untranslated',
+  confidence: 0.7,
+  description: 'Letters of another script inside English prose ("(狷狂)")',
+  find(paragraph) {
+    if (!/[^\u0000-\u024f\u2000-\u206f]/.test(paragraph) || !LATIN_LETTER.test(paragraph)) return [];
+    const hits: FlagHit[] = [];
+    SCRIPT_RUN.lastIndex = 0;
+    for (let m = SCRIPT_RUN.exec(paragraph); m; m = SCRIPT_RUN.exec(paragraph)) {
+      if (SINGLE_SYMBOL.test(m[0])) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is in another script: source-language text left in the translation` });
+    }
+    return hits;
+  },
+};
+
+const ELIDED = /(?<![\p{L}\p{N}])(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
+const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œuvres', 'hôte', 'hote', 'être', 'etre', 'honneur', 'affaires']);
+const FOREIGN_MARKS = /[ñãõçßøåłęąőűřčšžěůığşàèìòùáéíóúâêîôûëïüöä]/u;
+
+const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const isCapitalized = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
+
+function elisionHits(paragraph: string, hits: FlagHit[]): void {
+  if (!paragraph.includes('’') && !paragraph.includes("'")) return;
+  ELIDED.lastIndex = 0;
+  for (let m = ELIDED.exec(paragraph); m; m = ELIDED.exec(paragraph)) {
+    const tail = m[1]!;
+    if (LOAN_TAILS.has(tail.toLowerCase())) continue;
+    // A lowercase English word after the mark: an article glued to a translated word
+    // (a capital after it is a name: "D’Angelo", "d’Alembert").
+    if (tail !== tail.toLowerCase() || englishBand(tail) < 1) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" keeps the source language's elided article: untranslated` });
+  }
+}
+
+function wordHits(paragraph: string, hits: FlagHit[]): void {
+  const words: Array<[number, number]> = [];
+  scanWords(paragraph, (start, end) => {
+    words.push([start, end]);
+  });
+  for (let k = 0; k < words.length; k++) {
+    const [start, end] = words[k]!;
+    const word = paragraph.slice(start, end);
+    if (word !== word.toLowerCase()) continue;
+    const language = FOREIGN_FUNCTION_WORDS.get(word);
+    if (language) {
+      const before = k > 0 ? paragraph.slice(words[k - 1]![0], words[k - 1]![1]) : '';
+      const after = k + 1 < words.length ? paragraph.slice(words[k + 1]![0], words[k + 1]![1]) : '';
+      if (isCapitalized(before) || isCapitalized(after) || before === '' || after === '') continue;
+      hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
+      continue;
+    }
+    if (word.length >= 4 && FOREIGN_MARKS.test(word) && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
+      hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
+    }
+  }
+}
+
+/**
+ * Rule `flag/source-language-word`: Source-language words left in English ("L’inflation", "und").
+ *
+ * @example
+ * clean('L’inflation continues to grow, the institute said.', { rules: [sourceLanguageWordRule] }).flags[0].text; // 'L’inflation'
+ */
+export const sourceLanguageWordRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/source-language-word',
+  flagKind: 'source-language-word',
+  category: 'untranslated',
+  confidence: 0.8,
+  description: 'Source-language words left in English ("L’inflation", "und")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    elisionHits(paragraph, hits);
+    wordHits(paragraph, hits);
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * translation/closing-quote — an opening double quote “ written where the closing one
+ * belongs: right after a word, with a quotation open before it and nothing or punctuation
+ * after it ('for the typical family“.', 'the Presidency of the Government“, he added').
+ * It becomes ”. With no quotation open, the mark is left to flag/quote-marks.
+ */
+import type { InlineEdit, InlineRule } from '../../rule.js';
+
+const ENDS_AFTER = /^(?:[\s,.;:!?)\]…]|$)/u;
+const WORD_BEFORE = /[\p{L}\p{N}.,!?…)]/u;
+
+/**
+ * Rule `translation/closing-quote`: “ used as a closing mark after an open quotation becomes ”.
+ *
+ * @example
+ * clean('“a heavy sting for the typical family“.', { rules: [closingQuoteRule] }).text; // '“a heavy sting for the typical family”.'
+ */
+export const closingQuoteRule: InlineRule = {
+  type: 'inline',
+  id: 'translation/closing-quote',
+  category: 'translation-repair',
+  description: '“ used as a closing mark after an open quotation becomes ”',
+  find(text) {
+    const first = text.indexOf('“');
+    if (first < 0 || text.indexOf('“', first + 1) < 0) return [];
+    const edits: InlineEdit[] = [];
+    let open = false;
+    for (let i = first; i < text.length; i++) {
+      const c = text[i];
+      if (c === '”') open = false;
+      else if (c === '“') {
+        const closes = open && WORD_BEFORE.test(text[i - 1] ?? ' ') && ENDS_AFTER.test(text.slice(i + 1, i + 2));
+        if (closes) {
+          edits.push({ start: i, end: i + 1, after: '”' });
+          open = false;
+        } else open = true;
+      }
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * assessTranslation: the translation stage. It reads what the clean stage found (flags and
+ * translation repairs), adds the checks that need the compromise parse (clauses without a
+ * verb, speech verbs used the way another language uses them) or the entities (one person
+ * spelled two ways), and sums it all up in a `TranslationQuality`.
+ *
+ * It never parses: `normalizeArticle` hands it the one parse it made for the entities. Called
+ * without a parse it adds no checks and counts sentences by their end punctuation.
+ */
+import { assertText, checkOptions } from '../core/errors.js';
+import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
+import type { ParsedText } from '../entities/parse.js';
+import { clauseFlags } from './clauses.js';
+import { nameFlags } from './names.js';
+import { translationQuality } from './quality.js';
+
+/**
+ * What `assessTranslation` reads besides the text.
+ *
+ * @example
+ * const input: TranslationInput = { flags: cleaned.flags, edits: cleaned.edits, parse: parseText(cleaned.text) };
+ */
+export interface TranslationInput {
+  /** Flags the clean stage raised on `text`. */
+  flags?: readonly Flag[];
+  /** The clean stage's edit log (its translation repairs count as evidence). */
+  edits?: readonly Edit[];
+  /** The compromise parse of `text` (`parseText(text)`), for the clause checks. */
+  parse?: ParsedText;
+  /** The entities of `text`, for the name-consistency check. */
+  entities?: readonly Entity[];
+  /** ISO 639-3 code of the text; the checks read English only. Default 'eng'. */
+  language?: string;
+}
+
+/**
+ * The result: the flags this stage adds (offsets in `text`; `rawStart`/`rawEnd` equal
+ * `start`/`end` until the caller maps them) and the article's summary.
+ *
+ * @example
+ * const { flags, quality } = assessTranslation(text, { parse });
+ */
+export interface TranslationAssessment {
+  flags: Flag[];
+  quality: TranslationQuality;
+  /** Sentences counted in `text`. */
+  sentences: number;
+}
+
+const KNOWN_OPTIONS = ['flags', 'edits', 'parse', 'entities', 'language'] as const;
+
+/**
+ * Checks a cleaned English text for machine-translation damage that needs the parse or the
+ * entities, and summarizes all the evidence in a `TranslationQuality`.
+ *
+ * @example
+ * const cleaned = clean(raw);
+ * const parse = parseText(cleaned.text);
+ * const { flags, quality } = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits, parse, entities: extractEntitiesFromParse(parse) });
+ * quality.likelyMachineTranslated; // false for a native English article
+ */
+export function assessTranslation(text: string, input?: TranslationInput): TranslationAssessment {
+  assertText(text, 'assessTranslation', 'text');
+  const opts = checkOptions(input, KNOWN_OPTIONS, 'assessTranslation');
+  const cleanFlags = opts.flags ?? [];
+  const edits = opts.edits ?? [];
+  if (!Array.isArray(cleanFlags)) throw new TypeError('assessTranslation: expected input.flags to be an array of flags');
+  if (!Array.isArray(edits)) throw new TypeError('assessTranslation: expected input.edits to be an array of edits');
+  if (opts.entities !== undefined && !Array.isArray(opts.entities)) throw new TypeError('assessTranslation: expected input.entities to be an array of entities');
+  const parse = opts.parse;
+  if (parse !== undefined && (typeof parse !== 'object' || parse === null || parse.text !== text || !Array.isArray(parse.tokens))) {
+    throw new TypeError('assessTranslation: expected input.parse to be parseText(text) of this very text');
+  }
+  const language = opts.language ?? 'eng';
+  if (typeof language !== 'string' || !/^[a-z]{3}$/.test(language)) {
+    throw new RangeError(`assessTranslation: input.language must be an ISO 639-3 code such as 'eng', got ${JSON.stringify(language)}`);
+  }
+  const sentences = parse ? countParsedSentences(parse) : countSentences(text);
+  const flags: Flag[] = [];
+  if (language === 'eng') {
+    if (parse) flags.push(...clauseFlags(parse));
+    if (opts.entities?.length) flags.push(...nameFlags(text, opts.entities));
+  }
+  flags.sort((a, b) => a.start - b.start || a.end - b.end);
+  const quality = translationQuality(language === 'eng' ? [...cleanFlags, ...flags] : [], language === 'eng' ? edits : [], sentences);
+  return { flags, quality, sentences };
+}
+
+function countParsedSentences(parse: ParsedText): number {
+  const seen = new Set<number>();
+  for (const token of parse.tokens) seen.add(token.sentence);
+  return seen.size;
+}
+
+/**
+ * Sentences of a text by end punctuation (a paragraph without one counts as one).
+ *
+ * @example
+ * countSentences('It rained. Then it stopped.\n\nHeadline'); // 3
+ */
+export function countSentences(text: string): number {
+  let count = 0;
+  for (const paragraph of text.split(/\n+/)) {
+    if (!/[\p{L}\p{N}]/u.test(paragraph)) continue;
+    const ends = paragraph.match(/[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}]|\s*$)/gu)?.length ?? 0;
+    count += Math.max(1, ends);
+  }
+  return count;
+}
