@@ -55,7 +55,10 @@ describe('normalizeArticle arguments', () => {
   });
 
   it('handles an empty article', () => {
-    expect(normalizeArticle('')).toEqual({ text: '', metadata: { language: 'eng' }, edits: [], flags: [], dates: [], entities: [], quotes: [] });
+    expect(normalizeArticle('')).toEqual({
+      text: '', metadata: { language: 'eng' }, edits: [], flags: [], dates: [], entities: [], quotes: [],
+      translationQuality: { score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 },
+    });
   });
 });
 

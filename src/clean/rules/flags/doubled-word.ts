@@ -25,9 +25,9 @@ const DOUBLED_ON_PURPOSE = new Set([
 const OR_NOT = /^\s+not\b/;
 const EMPHATIC_AND = new Set(['again', 'over', 'on', 'round', 'through', 'by', 'out', 'up', 'more', 'less', 'neck', 'time', 'around', 'far', 'side']);
 
-// word + space(s) + same word; or word + and/or + word. The pair is checked in code.
-const ADJACENT = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+(\p{L}+)(?![\p{L}\p{N}'’-])/gu;
-const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\p{L}{3,})(?![\p{L}\p{N}'’-])/gu;
+// word + space(s) + the same word (any case); word + and/or + the same word.
+const ADJACENT = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+(\1)(?![\p{L}\p{N}'’-])/giu;
+const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
 
 const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
 
@@ -36,7 +36,6 @@ function adjacentHits(paragraph: string, hits: FlagHit[]): void {
   for (let m = ADJACENT.exec(paragraph); m; m = ADJACENT.exec(paragraph)) {
     const [, first, second] = m as unknown as [string, string, string];
     ADJACENT.lastIndex = m.index + first.length; // the second word may start the next pair
-    if (first.toLowerCase() !== second.toLowerCase()) continue;
     const lower = first.toLowerCase();
     if (DOUBLED_ON_PURPOSE.has(lower) || ['the', 'a', 'an', 'and'].includes(lower)) continue;
     if (isCapitalized(second)) continue; // a name ("Duran Duran", "Sirhan Sirhan")
@@ -47,12 +46,12 @@ function adjacentHits(paragraph: string, hits: FlagHit[]): void {
 function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
   AROUND_CONJUNCTION.lastIndex = 0;
   for (let m = AROUND_CONJUNCTION.exec(paragraph); m; m = AROUND_CONJUNCTION.exec(paragraph)) {
-    const [, first, conjunction, second] = m as unknown as [string, string, string, string];
+    const [, first, conjunction] = m as unknown as [string, string, string];
     AROUND_CONJUNCTION.lastIndex = m.index + first.length;
-    if (first !== second || isCapitalized(first)) continue;
+    if (isCapitalized(first)) continue;
     if (conjunction === 'and' && (EMPHATIC_AND.has(first) || /(?:er|s)$/.test(first))) continue;
     if (conjunction !== 'and' && (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 5)))) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${second}": two different source words rendered as one` });
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
   }
 }
 

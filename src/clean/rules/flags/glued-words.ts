@@ -38,8 +38,11 @@ export interface GluedSplit {
 const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const isEnglish = (word: string) => englishBand(word) >= 0 || englishBand(stripMarks(word)) >= 0;
 
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
 // "theEmilia", "saidThursday", "MondayThe"
 function camelSplit(word: string): GluedSplit | null {
+  if (!CAMEL.test(word)) return null;
   for (let i = 1; i < word.length - 1; i++) {
     if (!UPPER.test(word[i]!) || !LOWER.test(word[i - 1]!)) continue;
     if (!LOWER.test(word[i + 1]!)) return null; // "macOS", "mRNA": an acronym part

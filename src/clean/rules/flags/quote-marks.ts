@@ -81,6 +81,13 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
         lastClose = i;
         continue;
       }
+      if (open.length && c === '“' && /[.,!?…]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 1] ?? '')) {
+        // 'of occupying Ukraine. “wrote Maxim Samorukov': the closing mark turned into an opening one.
+        hits.push({ start: i, end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length), message: 'An opening quote mark where the closing one belongs' });
+        open.pop();
+        lastClose = i;
+        continue;
+      }
       if (open.length >= 2) {
         hits.push({ start: i, end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length), message: 'A third opening quote mark inside open quotations: a closing mark is missing' });
         open.length = 0;

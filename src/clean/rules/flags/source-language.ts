@@ -17,7 +17,7 @@
  * - a lowercase word with diacritics English does not have, unknown as English even without
  *   its marks ("procés", "dirección"; not "café", "naïve").
  */
-import { scanWords } from '../../../core/words.js';
+import { isLetterAt, scanWords } from '../../../core/words.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from './lexicon/closed-class.js';
 import { englishBand } from './lexicon/english-words.js';
@@ -72,27 +72,36 @@ function elisionHits(paragraph: string, hits: FlagHit[]): void {
   }
 }
 
+// The word before `start` and the word after `end` (letters only), or ''.
+function neighbours(paragraph: string, start: number, end: number): [string, string] {
+  let b = start - 1;
+  while (b >= 0 && !isLetterAt(paragraph, b)) b--;
+  let bs = b;
+  while (bs >= 0 && isLetterAt(paragraph, bs)) bs--;
+  let a = end;
+  while (a < paragraph.length && !isLetterAt(paragraph, a)) a++;
+  let ae = a;
+  while (ae < paragraph.length && isLetterAt(paragraph, ae)) ae++;
+  return [b >= 0 ? paragraph.slice(bs + 1, b + 1) : '', paragraph.slice(a, ae)];
+}
+
 function wordHits(paragraph: string, hits: FlagHit[]): void {
-  const words: Array<[number, number]> = [];
   scanWords(paragraph, (start, end) => {
-    words.push([start, end]);
-  });
-  for (let k = 0; k < words.length; k++) {
-    const [start, end] = words[k]!;
+    if (end - start < 2 || end - start > 12) return;
+    const first = paragraph.charCodeAt(start);
+    if (first >= 0x41 && first <= 0x5a) return; // capitalized: a name or a sentence start
     const word = paragraph.slice(start, end);
-    if (word !== word.toLowerCase()) continue;
     const language = FOREIGN_FUNCTION_WORDS.get(word);
     if (language) {
-      const before = k > 0 ? paragraph.slice(words[k - 1]![0], words[k - 1]![1]) : '';
-      const after = k + 1 < words.length ? paragraph.slice(words[k + 1]![0], words[k + 1]![1]) : '';
-      if (isCapitalized(before) || isCapitalized(after) || before === '' || after === '') continue;
+      const [before, after] = neighbours(paragraph, start, end);
+      if (isCapitalized(before) || isCapitalized(after) || before === '' || after === '') return;
       hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
-      continue;
+      return;
     }
-    if (word.length >= 4 && FOREIGN_MARKS.test(word) && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
+    if (word.length >= 4 && FOREIGN_MARKS.test(word) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
       hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
     }
-  }
+  });
 }
 
 /**

@@ -6,9 +6,16 @@
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
 
-const NEVER_DOUBLED = new Set(['the', 'a', 'an', 'and']);
-// Word, one space, the same word (any case); the word is checked against the set.
-const DOUBLED = /(?<![\p{L}\p{N}'’-])(\p{L}{1,3}) (\p{L}{1,3})(?![\p{L}\p{N}'’-])/gu;
+// One of the words, one space, the same word in lowercase ("The the" too).
+const DOUBLED = /(?<![\p{L}\p{N}'’-])(the|an?|and) (the|an?|and)(?![\p{L}\p{N}'’-])/giu;
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+// True when `word` (lowercase) stands at `at` as a whole word, in any case.
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || text.slice(at, at + word.length).toLowerCase() !== word) return false;
+  return !WORD_CHAR.test(text[at + word.length] ?? ' ') && !WORD_CHAR.test(text[at - 1] ?? ' ');
+}
 
 /**
  * Rule `translation/doubled-word`: "the the", "a a", "an an", "and and" lose the second copy.
@@ -26,7 +33,10 @@ export const doubledWordRepairRule: InlineRule = {
     DOUBLED.lastIndex = 0;
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
       const first = m[1]!.toLowerCase();
-      if (!NEVER_DOUBLED.has(first) || m[2]! !== m[2]!.toLowerCase() || m[2]! !== first) {
+      const end = m.index + m[0].length;
+      // A run of three or more ("a a a") is no translation slip: leave it.
+      const run = (text[end] === ' ' && wordAt(text, end + 1, first)) || (text[m.index - 1] === ' ' && wordAt(text, m.index - 1 - first.length, first));
+      if (m[2]! !== first || run) {
         DOUBLED.lastIndex = m.index + m[1]!.length; // the second word may start a pair
         continue;
       }
