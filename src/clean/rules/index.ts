@@ -57,6 +57,7 @@ import { relatedLinksRule } from './related/related-links.js';
 import { apostropheRule } from './translation/apostrophe.js';
 import { closingQuoteRule } from './translation/closing-quote.js';
 import { doubledWordRepairRule } from './translation/doubled-word.js';
+import { sentenceSpaceRule } from './translation/sentence-space.js';
 import { ordinalPeriodRule } from './translation/ordinal-period.js';
 import { punctuationPairRule } from './translation/punctuation-pair.js';
 import { spaceAfterQuoteRule, spaceBeforeQuoteRule } from './translation/quote-spacing.js';
@@ -125,6 +126,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   punctuationPairRule,
   ordinalPeriodRule,
   doubledWordRepairRule,
+  sentenceSpaceRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,
   doubledStemRule,

@@ -9,14 +9,15 @@
 import type { FlagHit, FlagRule } from '../../rule.js';
 
 const ARTICLE_WORD = /(?<![\p{L}\p{N}'’-])(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
-const CONSONANT_SOUND_VOWEL = /^(?:one|once|eu|ewe|uni|use|usu|ura|uti|ubi|uku|ukr|uro|u-)/;
+const CONSONANT_SOUND_VOWEL = /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
 const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;
 
 function wantsAn(word: string): boolean | null {
   if (SILENT_H.test(word)) return true;
   if (CONSONANT_SOUND_VOWEL.test(word)) return false;
   if (/^[aeio]/.test(word)) return true;
-  if (/^u/.test(word)) return null; // "an unusual", "a unique": spelling cannot tell
+  if (/^un/.test(word)) return true; // "an unclear", "an unidentified"
+  if (/^u/.test(word)) return null; // "an upper", "a urologist": spelling cannot tell
   if (/^[bcdfgjklmnpqrstvwxyzh]/.test(word)) return false;
   return null;
 }

@@ -6,8 +6,8 @@
  *
  * A token is a candidate only when it is not an English word itself, and each kind of split
  * needs evidence that no compound or name is made that way:
- * - a lowercase letter then a capital ("theEmilia"): the left part is an English word of two
- *   letters or more (not "iPhone", "eBay"); a capitalized left part needs a sentence opener
+ * - a lowercase letter then a capital ("theEmilia"): the left part is a function word or an
+ *   inflected verb (not "iPhone", "eBay", "teamLab"); a capitalized left part needs a sentence opener
  *   on the right ("MondayThe"), which no brand name ends with ("McDonald", "BlackRock");
  * - an all-lowercase token: both parts common English words and one of them a function word
  *   ("hours" + "today"), since real compounds join content words ("cyberattack");
@@ -49,9 +49,10 @@ function camelSplit(word: string): GluedSplit | null {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (LOWER.test(left[0]!)) {
-      if (left.length < 2 || !(FUNCTION_WORDS.has(left) || (left.length >= 4 && englishBand(left) >= 3))) return null;
-      if (left.length < 3 && !FUNCTION_WORDS.has(left)) return null;
-      return { left, right };
+      // A function word ("theEmilia") or an inflected verb ("announcedThursday"); brand names
+      // start with a letter or a noun ("iPhone", "teamLab") or "my" ("myHeritage").
+      const inflected = left.length >= 5 && /(?:ed|ing)$/.test(left) && englishBand(left) >= 3;
+      return (FUNCTION_WORDS.has(left) && left !== 'my' && left !== 'i') || inflected ? { left, right } : null;
     }
     return left.length >= 3 && SENTENCE_OPENERS.has(right) ? { left, right } : null;
   }

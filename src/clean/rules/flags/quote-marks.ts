@@ -104,7 +104,9 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
       }
       if (open.length) open.pop();
       else if (straightOpen) straightOpen = false;
-      else hits.push({ start: unopenedStart(text, i, lastClose + 1), end: i + 1, message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced' });
+      // Flagged after an earlier closing mark of the line ('coup’.” I am worried,” he said'); a
+      // line whose first mark closes goes on with a quotation of an earlier line or segment.
+      else if (lastClose >= 0) hits.push({ start: unopenedStart(text, i, lastClose + 1), end: i + 1, message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced' });
       if (open.length === 0 && nested >= 0 && i > nested) nested = -1;
       lastClose = i;
     }
@@ -164,8 +166,25 @@ export const quoteMarksRule: FlagRule = {
   description: 'Quote marks that do not pair, or glued between words',
   find(paragraph, context) {
     const hits: FlagHit[] = [];
-    if (/[“”«»„]/.test(paragraph)) doubleQuoteHits(paragraph, context?.next ?? '', hits);
-    if (paragraph.includes('’')) singleQuoteHits(paragraph, hits);
+    const doubles = /[“”«»„]/.test(paragraph);
+    const singles = paragraph.includes('’');
+    if (!doubles && !singles) return hits;
+    // Line by line: a line is a paragraph of its own in text that breaks paragraphs with one newline.
+    let at = 0;
+    while (at <= paragraph.length) {
+      let end = paragraph.indexOf('\n', at);
+      if (end < 0) end = paragraph.length;
+      const line = paragraph.slice(at, end);
+      const lineHits: FlagHit[] = [];
+      if (doubles) {
+        const nextEnd = end < paragraph.length ? paragraph.indexOf('\n', end + 1) : -1;
+        const next = end < paragraph.length ? paragraph.slice(end + 1, nextEnd < 0 ? paragraph.length : nextEnd) : context?.next ?? '';
+        doubleQuoteHits(line, next, lineHits);
+      }
+      if (singles) singleQuoteHits(line, lineHits);
+      for (const hit of lineHits) hits.push({ ...hit, start: hit.start + at, end: hit.end + at });
+      at = end + 1;
+    }
     return hits.sort((a, b) => a.start - b.start);
   },
 };
