@@ -15,11 +15,15 @@
  *   function word ("Romagna" + "which") or a past or -ing verb form of six letters or more
  *   ("Center" + "announced") — or a month or weekday on the left ("October" + "precipitation").
  */
-import { scanWords } from '../../../core/words.js';
+import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
-import { CALENDAR_NAME, FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './lexicon/closed-class.js';
+import { MONTH_TABLE, WEEKDAY_TABLE } from '../../../lexicon/calendar-words.js';
+import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './lexicon/closed-class.js';
 import { englishBand } from './lexicon/english-words.js';
 
+// Month and weekday names that open a glued token ("Octoberprecipitation"); "May" begins too
+// many names (Mayfield, Mayweather).
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_TABLE.filter((m) => m.name !== 'may').map((m) => m.name), ...WEEKDAY_TABLE.map((d) => d.name)]);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const MIN_LENGTH = 6;
@@ -88,7 +92,7 @@ function capitalizedSplit(word: string): GluedSplit | null {
     const right = word.slice(k);
     if (GLUE_TAILS.has(right) && right.length >= 4) return { left, right };
     if (right.length >= 6 && /(?:ed|ing)$/.test(right) && englishBand(right) >= 2) return { left, right };
-    if (CALENDAR_NAME.test(left) && right.length >= 5 && englishBand(right) >= 1) return { left, right };
+    if (CALENDAR_NAMES.has(left.toLowerCase()) && right.length >= 5 && englishBand(right) >= 1) return { left, right };
   }
   return null;
 }

@@ -17,7 +17,7 @@
  * - a lowercase word with diacritics English does not have, unknown as English even without
  *   its marks ("procés", "dirección"; not "café", "naïve").
  */
-import { isLetterAt, scanWords } from '../../../core/words.js';
+import { isLetterAt, scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from './lexicon/closed-class.js';
 import { englishBand } from './lexicon/english-words.js';

@@ -47,15 +47,6 @@ export const GLUE_TAILS = words(`
   this these those their there then also
 `);
 
-/**
- * Month and weekday names, which open a glued token ("Octoberprecipitation"). "May" is left
- * out: it begins too many names (Mayfield, Mayweather). Moves to src/lexicon when the shared
- * calendar words land.
- *
- * @example
- * CALENDAR_NAME.test('October'); // true
- */
-export const CALENDAR_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Function words of French, Spanish, German, Italian, Dutch and Portuguese that are not
