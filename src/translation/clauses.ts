@@ -1,16 +1,213 @@
 /**
- * Clause checks on the compromise parse (filled in below).
+ * Clause checks on the compromise parse: damage that only the parts of speech reveal.
+ *
+ * - translation/verbless-sentence: a sentence of four words or more, inside a paragraph of
+ *   running prose, with no verb at all ("…, spokesman for the armed wing. Hamas, the
+ *   Al-Qassam Brigades."): translation broke one sentence into two or lost the verb. Headlines,
+ *   captions and one-sentence lines, quoted fragments ("“Not now.”") and labels with a colon
+ *   ("The result: chaos.") are left alone.
+ * - translation/speech-inversion: a reporting verb English does not invert, placed before its
+ *   subject at the end of a clause (", detailed the president of the institute, Jane Doe.",
+ *   ", commented Angelo Smith, strategist at …"): Spanish, French and Italian word order.
+ *   English inverts "said", "added", "asked", "wrote", "explained", "noted" after a quote, and
+ *   those are left alone; so is an inversion right after a quotation.
+ * - translation/verb-that: a verb that takes an object or a noun in English followed by a
+ *   that-clause ("has denounced that they are granted", "she has assured that for him"):
+ *   another language's construction ("ha denunciado que", "a assuré que").
+ * - translation/adjective-one-noun: "a heavy one sting": "one" between an adjective and a noun
+ *   is a source-language article or number left in.
  */
 import type { Flag } from '../core/types.js';
-import type { ParsedText } from '../entities/parse.js';
+import type { ParsedText, Token } from '../entities/parse.js';
+import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
+import { isAbbreviationPeriod } from '../lexicon/sentences.js';
+
+/** A clause check: id, category, confidence and what it finds in one sentence. */
+interface ClauseCheck {
+  id: string;
+  kind: string;
+  confidence: number;
+  find(sentence: SentenceView): Array<{ start: number; end: number; message: string }>;
+}
+
+/** One sentence of the parse with its tokens and the text around it. */
+export interface SentenceView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Offsets of the sentence in the text (first token start … last token end + its punctuation). */
+  readonly start: number;
+  readonly end: number;
+  /** Number of sentences on the sentence's line. */
+  readonly sentencesOnLine: number;
+}
+
+const has = (token: Token, tag: string) => token.tags.has(tag);
+const CONTRACTION = /\b(?:it|that|he|she|what|there|here|who|where|let)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d|m)\b/i;
+const FUNCTION_TAGS = ['Determiner', 'Adverb', 'Conjunction', 'Pronoun', 'Preposition'];
+// Tags of a word before which a plural is surely a noun ("the rules", "two rules").
+const NOUN_PHRASE_TAGS = ['Determiner', 'Value', 'Possessive'];
+const isVerb = (token: Token) => has(token, 'Verb') || has(token, 'Copula') || has(token, 'Modal') || has(token, 'Auxiliary');
+
+const verblessSentence: ClauseCheck = {
+  id: 'translation/verbless-sentence',
+  kind: 'verbless-sentence',
+  confidence: 0.55,
+  find(s) {
+    const words = s.tokens;
+    if (words.length < 4 || s.sentencesOnLine < 2) return [];
+    const last = words[words.length - 1]!;
+    if (!last.post.includes('.') || words.some(isVerb)) return [];
+    const sentenceText = s.text.slice(s.start, s.end);
+    if (/[:;“”"«»‘]|^\W|\d/.test(sentenceText) || CONTRACTION.test(sentenceText)) return [];
+    // A quoted fragment or the end of a quotation.
+    if (/[“"«]/.test(s.text.slice(Math.max(0, s.start - 2), s.start)) || /[”"»]/.test(last.post)) return [];
+    if (words.some((w) => has(w, 'Gerund') || has(w, 'Participle'))) return [];
+    // Native prose has stylistic fragments ("So good luck with that.", "A terrible influence
+    // for the country."); a name that opens a verbless sentence is a broken one.
+    const first = words[0]!;
+    const name = has(first, 'ProperNoun') || (has(first, 'Noun') && englishBand(first.text.toLowerCase()) < 3);
+    if (!name || !/^\p{Lu}/u.test(first.text) || FUNCTION_TAGS.some((tag) => has(first, tag))) return [];
+    // compromise reads some verbs as plural nouns ("Mexico's future relies on …").
+    if (words.some((w, k) => k > 0 && has(w, 'Plural') && /^\p{Ll}/u.test(w.text) && !NOUN_PHRASE_TAGS.some((tag) => has(words[k - 1]!, tag)))) return [];
+    // The sentence before ended on an abbreviation ("said Del. Stacey Plaskett …"): a split, not a sentence.
+    const before = s.text.slice(0, s.start).trimEnd();
+    if (before.endsWith('.') && isAbbreviationPeriod(before, before.length - 1)) return [];
+    return [{ start: s.start, end: s.end, message: 'A sentence without a verb inside running text: a broken or split translation' }];
+  },
+};
+
+// Reporting verbs that English does not put before their subject.
+const NON_INVERTING = new Set([
+  'detailed', 'assured', 'indicated', 'specified', 'underlined', 'affirmed', 'maintained', 'highlighted', 'considered',
+  'denounced', 'lamented', 'regretted', 'deplored', 'valued', 'reiterated', 'emphasized', 'emphasised', 'stressed',
+  'commented', 'estimated', 'assessed', 'recalled', 'acknowledged', 'warned', 'concluded', 'clarified', 'insisted',
+]);
+
+const speechInversion: ClauseCheck = {
+  id: 'translation/speech-inversion',
+  kind: 'speech-inversion',
+  confidence: 0.65,
+  find(s) {
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    const words = s.tokens;
+    for (let k = 1; k < words.length - 1; k++) {
+      const verb = words[k]!;
+      if (!NON_INVERTING.has(verb.text.toLowerCase())) continue;
+      const before = s.text.slice(words[k - 1]!.end, verb.start);
+      if (!/^,\s*$/.test(before) || /[”"»’]/.test(words[k - 1]!.post)) continue; // after a comma, not after a quote
+      const next = words[k + 1]!;
+      const subject = next.text.toLowerCase() === 'the' ? words[k + 2] : next;
+      if (!subject) continue;
+      const isName = next.text !== 'the' && /^\p{Lu}/u.test(next.text) && (has(next, 'Person') || has(next, 'ProperNoun'));
+      const isTitled = next.text.toLowerCase() === 'the' && has(subject, 'Noun') && !has(subject, 'Pronoun');
+      if (!isName && !isTitled) continue;
+      // The clause ends with the subject: no verb follows in the sentence.
+      if (words.slice(k + 1).some(isVerb)) continue;
+      out.push({ start: verb.start, end: subject.end, message: `"${verb.text}" before its subject: another language's word order` });
+    }
+    return out;
+  },
+};
+
+const NO_THAT_CLAUSE = /\b(?:(?:has|have|had)\s+)?(denounced|criticized|criticised|detailed|valued|assured)\s+that\s+(?:they|he|she|it|we|the|this|there|for|in|a)\b/giu;
+const ASSURED_PASSIVE = /\b(?:rest|be|been|being|is|are|was|were|am|feel|felt|remain|remained|remains)\s+$/i;
+
+const verbThat: ClauseCheck = {
+  id: 'translation/verb-that',
+  kind: 'verb-that',
+  confidence: 0.7,
+  find(s) {
+    const sentence = s.text.slice(s.start, s.end);
+    if (!/ that /.test(sentence)) return [];
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    NO_THAT_CLAUSE.lastIndex = 0;
+    for (let m = NO_THAT_CLAUSE.exec(sentence); m; m = NO_THAT_CLAUSE.exec(sentence)) {
+      if (ASSURED_PASSIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: `"${m[1]} that": English takes an object here, not a that-clause` });
+    }
+    return out;
+  },
+};
+
+const CLOSED_AFTER_ONE = ['Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Date', 'Value', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund'];
+
+const adjectiveOneNoun: ClauseCheck = {
+  id: 'translation/adjective-one-noun',
+  kind: 'adjective-one-noun',
+  confidence: 0.6,
+  find(s) {
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    const w = s.tokens;
+    for (let k = 2; k < w.length - 1; k++) {
+      if (w[k]!.text.toLowerCase() !== 'one' || !has(w[k - 1]!, 'Adjective') || !has(w[k - 2]!, 'Determiner')) continue;
+      const next = w[k + 1]!;
+      if (w[k]!.post.trim() !== '' || w[k - 1]!.post.trim() !== '' || /^\p{Lu}/u.test(next.text)) continue;
+      if (CLOSED_AFTER_ONE.some((tag) => has(next, tag)) || next.text.length < 3) continue;
+      out.push({ start: w[k - 2]!.start, end: next.end, message: '"one" between an adjective and a noun: a source-language article or number left in' });
+    }
+    return out;
+  },
+};
+
+/** The clause checks, in order. */
+export const CLAUSE_CHECKS: readonly ClauseCheck[] = Object.freeze([verblessSentence, speechInversion, verbThat, adjectiveOneNoun]);
 
 /**
- * Flags on clauses of the parsed text.
+ * The sentences of a parse, with their offsets and how many share their line.
  *
  * @example
- * clauseFlags(parseText('It rained.')); // []
+ * sentenceViews(parseText('It rained. Then it stopped.')).length; // 2
+ */
+export function sentenceViews(parse: ParsedText): SentenceView[] {
+  const text = parse.text;
+  const groups: Token[][] = [];
+  let current = -1;
+  for (const token of parse.tokens) {
+    if (token.sentence !== current || token.sentenceStart) {
+      groups.push([]);
+      current = token.sentence;
+    }
+    groups[groups.length - 1]!.push(token);
+  }
+  const lineOf = (offset: number) => text.lastIndexOf('\n', offset - 1);
+  const perLine = new Map<number, number>();
+  for (const g of groups) {
+    const line = lineOf(g[0]!.start);
+    perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  }
+  return groups.map((tokens) => {
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    const punctuation = /^[^\s]*/.exec(text.slice(last.end, last.end + 4))?.[0].length ?? 0;
+    return { text, tokens, start: first.start, end: last.end + punctuation, sentencesOnLine: perLine.get(lineOf(first.start)) ?? 1 };
+  });
+}
+
+/**
+ * Flags on clauses of the parsed text (offsets in the parsed text; rawStart/rawEnd equal to them).
+ *
+ * @example
+ * clauseFlags(parseText('It rained. Then it stopped.')); // []
  */
 export function clauseFlags(parse: ParsedText): Flag[] {
-  void parse;
-  return [];
+  const flags: Flag[] = [];
+  for (const sentence of sentenceViews(parse)) {
+    for (const check of CLAUSE_CHECKS) {
+      for (const hit of check.find(sentence)) {
+        flags.push({
+          kind: check.kind,
+          rule: check.id,
+          category: 'grammar',
+          confidence: check.confidence,
+          message: hit.message,
+          text: parse.text.slice(hit.start, hit.end),
+          start: hit.start,
+          end: hit.end,
+          rawStart: hit.start,
+          rawEnd: hit.end,
+        });
+      }
+    }
+  }
+  return flags;
 }
