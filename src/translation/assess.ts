@@ -27,7 +27,7 @@ export interface TranslationInput {
   edits?: readonly Edit[];
   /** The compromise parse of `text` (`parseText(text)`), for the clause checks. */
   parse?: ParsedText;
-  /** The entities of `text`, for the name-consistency check. */
+  /** The entities of `text`: who is a person, for the name-consistency check (with `parse`). */
   entities?: readonly Entity[];
   /** ISO 639-3 code of the text; the checks read English only. Default 'eng'. */
   language?: string;
@@ -79,7 +79,7 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   const flags: Flag[] = [];
   if (language === 'eng') {
     if (parse) flags.push(...clauseFlags(parse));
-    if (opts.entities?.length) flags.push(...nameFlags(text, opts.entities));
+    if (parse) flags.push(...nameFlags(parse, opts.entities ?? []));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
   const quality = translationQuality(language === 'eng' ? [...cleanFlags, ...flags] : [], language === 'eng' ? edits : [], sentences);
