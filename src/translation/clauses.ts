@@ -16,11 +16,19 @@
  *   another language's construction ("ha denunciado que", "a assuré que").
  * - translation/adjective-one-noun: "a heavy one sting": "one" between an adjective and a noun
  *   is a source-language article or number left in.
+ * - translation/adverb-before-title: "the still president": an adverb between an article and a
+ *   title ("el todavía presidente").
+ * - translation/doubled-article-noun: "called this a measure a means": two "a + noun" phrases
+ *   side by side, one a leftover; rates ("a dollar a gallon", "twice a day") are left alone.
+ * - translation/article-dropped: "he mocked former goalkeeping titan.": a singular noun phrase
+ *   with "former" and no article at the end of a clause.
  */
 import type { Flag } from '../core/types.js';
 import type { ParsedText, Token } from '../entities/parse.js';
+import { FUNCTION_WORDS } from '../clean/rules/flags/lexicon/closed-class.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
 import { isAbbreviationPeriod } from '../lexicon/sentences.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 
 /** A clause check: id, category, confidence and what it finds in one sentence. */
 interface ClauseCheck {
@@ -149,8 +157,79 @@ const adjectiveOneNoun: ClauseCheck = {
   },
 };
 
+const ADVERBS_BEFORE_TITLE = new Set(['still', 'already', 'always', 'now', 'yet', 'even', 'never']);
+
+const adverbBeforeTitle: ClauseCheck = {
+  id: 'translation/adverb-before-title',
+  kind: 'adverb-before-title',
+  confidence: 0.65,
+  find(s) {
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    const w = s.tokens;
+    for (let k = 1; k < w.length - 1; k++) {
+      const adverb = w[k]!;
+      if (!ADVERBS_BEFORE_TITLE.has(adverb.text.toLowerCase()) || !has(w[k - 1]!, 'Determiner') || adverb.post.trim() !== '') continue;
+      const noun = w[k + 1]!;
+      if (!(has(noun, 'Actor') || TITLE_HEADS.has(noun.text.toLowerCase())) || has(noun, 'Adjective') || has(noun, 'Plural')) continue;
+      out.push({ start: w[k - 1]!.start, end: noun.end, message: `"${adverb.text}" between an article and a title: another language's "the still president"` });
+    }
+    return out;
+  },
+};
+
+// Rates ("a dollar a gallon", "twice a day") repeat "a" + noun on purpose.
+const RATE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'night', 'time', 'piece', 'head', 'person', 'pop', 'shot', 'game', 'season', 'gallon', 'pound', 'mile', 'share', 'barrel', 'ton', 'tonne', 'kilo', 'kilogram', 'liter', 'litre', 'unit', 'dozen', 'decade', 'semester', 'quarter', 'term', 'meal', 'round', 'visit']);
+
+const NAMING_VERBS = /^(?:call|calls|called|calling|name|names|named|naming|consider|considers|considered|make|makes|made|making|declare|declares|declared|deem|deems|deemed|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|elect|elects|elected|appoint|appoints|appointed|find|finds|found|think|thinks|thought|give|gives|gave|given|offer|offers|offered|send|sends|sent|buy|buys|bought|pay|pays|paid|cost|costs|charge|charges|charged)$/i;
+
+const doubledArticleNoun: ClauseCheck = {
+  id: 'translation/doubled-article-noun',
+  kind: 'doubled-article-noun',
+  confidence: 0.55,
+  find(s) {
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    const w = s.tokens;
+    const article = (t: Token) => /^an?$/i.test(t.text);
+    for (let k = 0; k + 3 < w.length; k++) {
+      const [a1, n1, a2, n2] = [w[k]!, w[k + 1]!, w[k + 2]!, w[k + 3]!];
+      if (!article(a1) || !article(a2) || !has(n1, 'Noun') || !has(n2, 'Noun')) continue;
+      if ([a1, n1, a2].some((t) => t.post.trim() !== '')) continue;
+      const rate = [n1, n2].some((n) => RATE_NOUNS.has(n.text.toLowerCase()) || ['Unit', 'Currency', 'Date', 'Duration', 'Value'].some((tag) => has(n, tag)));
+      if (rate || has(n1, 'ProperNoun') || has(n2, 'ProperNoun')) continue;
+      // "call a product a miracle": object and complement of a naming verb.
+      if (k > 0 && NAMING_VERBS.test(w[k - 1]!.text)) continue;
+      out.push({ start: a1.start, end: n2.end, message: `"${s.text.slice(a1.start, n2.end)}": two noun phrases side by side, one of them a leftover translation` });
+    }
+    return out;
+  },
+};
+
+// "he mocked former goalkeeping titan." — a singular noun phrase with "former" and no article.
+const FORMER_WITHOUT_ARTICLE = /(?<!\b(?:the|a|an|his|her|their|its|our|my|your|this|that|and|or|as|of|for|with|by)\s)\bformer((?:\s+\p{Ll}[\p{Ll}-]*){1,3})(?=\s*[.;]|,\s+(?:he|she|they|said|says|added)\b)/gu;
+
+const articleDropped: ClauseCheck = {
+  id: 'translation/article-dropped',
+  kind: 'article-dropped',
+  confidence: 0.5,
+  find(s) {
+    const sentence = s.text.slice(s.start, s.end);
+    if (!sentence.includes('former')) return [];
+    const out: Array<{ start: number; end: number; message: string }> = [];
+    FORMER_WITHOUT_ARTICLE.lastIndex = 0;
+    for (let m = FORMER_WITHOUT_ARTICLE.exec(sentence); m; m = FORMER_WITHOUT_ARTICLE.exec(sentence)) {
+      const words = m[1]!.trim().split(/\s+/);
+      // "former employees" (plural), "release former executives from liability" (a phrase goes on)
+      if (/s$/.test(words[words.length - 1]!) || words.some((x) => FUNCTION_WORDS.has(x)) || m.index === 0) continue;
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: 'A singular noun phrase without its article: a translation that dropped "the"' });
+    }
+    return out;
+  },
+};
+
 /** The clause checks, in order. */
-export const CLAUSE_CHECKS: readonly ClauseCheck[] = Object.freeze([verblessSentence, speechInversion, verbThat, adjectiveOneNoun]);
+export const CLAUSE_CHECKS: readonly ClauseCheck[] = Object.freeze([
+  verblessSentence, speechInversion, verbThat, adjectiveOneNoun, adverbBeforeTitle, doubledArticleNoun, articleDropped,
+]);
 
 /**
  * The sentences of a parse, with their offsets and how many share their line.

@@ -5,7 +5,7 @@
  * by a ten or a teen ("eighty – ten deputies" for quatre-vingt-dix, "sixty-fifteen" for
  * soixante-quinze). "twenty-ten" is a year and is left alone.
  *
- * flag/broken-number — a decimal number split around its separator ("+0 , 7%"), or two
+ * flag/broken-number — a decimal number split around its separator ("+0 , 7%", "(+0, 7%)"), or two
  * sentence periods in a row ("+ 1.3%. ." → "1.3%..") that are no ellipsis.
  *
  * flag/broken-hyphen — a hyphen with a space after it inside a compound ("President- elect");
@@ -40,7 +40,9 @@ export const numberWordsRule: FlagRule = {
   },
 };
 
-const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)/g;
+// "0 , 7", or after the space before the comma is gone, a signed share split at its decimal
+// comma ("(+0, 7%)"); "March 3, 5% of voters" has no sign or bracket before the number.
+const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)|(?<=[(+−][ ]?\d{1,3})[,.] (?=\d{1,2}%)/g;
 const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.)/gu;
 
 /**

@@ -13,7 +13,8 @@
  *   capital after the mark, and "coup d’état" is a loan;
  * - a function word of French, Spanish, German, Italian, Dutch or Portuguese that English does
  *   not have ("und", "della", "les"), when no capitalized word stands beside it (then it is a
- *   name particle: "Piero della Francesca", "Los Angeles");
+ *   name particle: "Piero della Francesca", "Los Angeles"), or when it ends a hyphenated
+ *   compound ("Nagelsmann-Aus");
  * - a lowercase word with diacritics English does not have, unknown as English even without
  *   its marks ("procés", "dirección"; not "café", "naïve").
  */
@@ -89,8 +90,16 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
   scanWords(paragraph, (start, end) => {
     if (end - start < 2 || end - start > 12) return;
     const first = paragraph.charCodeAt(start);
-    if (first >= 0x41 && first <= 0x5a) return; // capitalized: a name or a sentence start
     const word = paragraph.slice(start, end);
+    if (first >= 0x41 && first <= 0x5a) {
+      // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
+      // source-language word ("Nagelsmann-Aus", German "the end of Nagelsmann").
+      const language = paragraph[start - 1] === '-' && start > 1 && isLetterAt(paragraph, start - 2) ? FOREIGN_FUNCTION_WORDS.get(word.toLowerCase()) : undefined;
+      if (language && !isLetterAt(paragraph, end) && paragraph[end] !== '-') {
+        hits.push({ start, end, message: `"${word}" is a ${language} word ending a compound: untranslated`, confidence: 0.6 });
+      }
+      return;
+    }
     const language = FOREIGN_FUNCTION_WORDS.get(word);
     if (language) {
       const [before, after] = neighbours(paragraph, start, end);
