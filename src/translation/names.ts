@@ -4,9 +4,10 @@
  * - translation/name-order: the same name parts in another order ("President Seok-yeol Yoon"
  *   in an article that writes "Yoon Seok-yeol" four times): translation reordered a family
  *   name and a given name. The rarer order is flagged.
- * - translation/name-spelling: two spellings of one name, within two edits of each other
- *   ("Kassim Shetimma" and "Kashim Shettima"), or differing only in diacritics ("Saied" and
- *   "Saïed"). The rarer spelling is flagged.
+ * - translation/name-spelling: two spellings of one name of two words or more, within two
+ *   edits of each other in a part ("Kassim Shetimma" and "Kashim Shettima"). The rarer spelling
+ *   is flagged. Romanization variants (hyphens, diacritics: "Yi-feng" and "Yifeng", "Saied"
+ *   and "Saïed") are style and are left alone.
  *
  * Names are runs of capitalized words of a person: a run that overlaps a person mention of
  * the entities stage, or that compromise tags as a person. Titles ("President") are not
@@ -27,6 +28,7 @@ const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*$/u;
 const MAX_RUN = 4;
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const plain = (s: string) => stripMarks(s).replace(/[-'’]/g, '').toLowerCase();
 
 function isNamePart(token: Token): boolean {
   return CAPITALIZED.test(token.text) && !TITLE_HEADS.has(token.text.toLowerCase()) && !token.tags.has('Determiner') && !token.tags.has('Pronoun');
@@ -74,10 +76,11 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 // Two spellings of one name part: within two edits (both long enough and sharing the first
-// letter), or the same letters with other diacritics.
-function variantParts(a: string, b: string): 'spelling' | 'diacritics' | null {
+// letter), or the same letters with other diacritics or hyphens (a romanization variant).
+function variantParts(a: string, b: string): 'spelling' | 'romanization' | null {
   if (a === b) return null;
-  if (stripMarks(a) === stripMarks(b)) return 'diacritics';
+  // Romanization variants ("Yi-feng" and "Yifeng", "Saied" and "Saïed") are style, not damage.
+  if (plain(a) === plain(b)) return 'romanization';
   if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return null;
   return editDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2 ? 'spelling' : null;
 }
@@ -130,13 +133,13 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
   const differing = kinds.filter((k) => k !== null);
   const sameElsewhere = pa.every((part, i) => kinds[i] !== null || part === pb[i]);
   if (!differing.length || !sameElsewhere) return;
-  // A single-word name may differ in diacritics only; a longer one shares its other parts.
-  if (pa.length === 1 && kinds[0] !== 'diacritics') return;
-  const onlyMarks = differing.every((k) => k === 'diacritics');
+  // Single-word names are compared only by their other parts' company (never alone), and a
+  // difference in diacritics or hyphens only is a romanization variant, not flagged.
+  if (pa.length === 1 || differing.every((k) => k === 'romanization')) return;
   flagged.add(rareKey);
   for (const run of rare) {
     found.push({
-      start: run.start, end: run.end, rule: 'translation/name-spelling', kind: 'name-spelling', confidence: onlyMarks ? 0.35 : 0.7,
+      start: run.start, end: run.end, rule: 'translation/name-spelling', kind: 'name-spelling', confidence: 0.7,
       message: `"${rareKey}" and "${usual[0]!.parts.join(' ')}" in one article: one name spelled two ways`,
     });
   }
