@@ -55,13 +55,13 @@ function expandIds(spec: string): Set<string> {
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 
 /** The pipeline's translation checks on one raw text: clean, one parse, entities, assessment. */
-function check(raw: string): { flags: Flag[]; edits: Edit[]; sentences: number; text: string } {
+function check(raw: string): { flags: Flag[]; edits: Edit[]; sentences: number; text: string; score: number } {
   const cleaned = clean(raw);
   const parse = parseText(cleaned.text);
   const entities = extractEntitiesFromParse(parse);
   const language = cleaned.metadata.language === 'eng' ? 'eng' : 'und';
   const assessment = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits, parse, entities, language });
-  return { flags: [...cleaned.flags, ...assessment.flags], edits: cleaned.edits, sentences: assessment.sentences, text: cleaned.text };
+  return { flags: [...cleaned.flags, ...assessment.flags], edits: cleaned.edits, sentences: assessment.sentences, text: cleaned.text, score: assessment.quality.score };
 }
 
 function context(text: string, start: number, end: number, width = 70): string {
@@ -75,9 +75,11 @@ function native(opts: Options): void {
   const byRule = new Map<string, number>();
   const lines: string[] = [];
   let total = 0;
+  const scores: number[] = [];
   for (const article of articles) {
     const result = check(article.text);
     sentences += result.sentences;
+    scores.push(result.score);
     for (const flag of result.flags) {
       total++;
       const rule = flag.rule ?? flag.kind;
@@ -87,6 +89,8 @@ function native(opts: Options): void {
   }
   console.log(`native English: ${articles.length} texts (${opts.polnear}), ${sentences} sentences, ${total} flags = ${((50 * total) / Math.max(1, sentences)).toFixed(2)} per 50 sentences`);
   for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(36)} ${n}`);
+  const called = scores.filter((x) => x >= 0.5).length;
+  console.log(`  translationQuality: ${called}/${scores.length} called machine-translated; mean score ${(scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length)).toFixed(3)}`);
   if (!opts.quiet && lines.length) console.log(lines.join('\n'));
 }
 

@@ -12,7 +12,7 @@ import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
 import { clauseFlags } from './clauses.js';
 import { nameFlags } from './names.js';
-import { translationQuality } from './quality.js';
+import { translatedStyleMarks, translationQuality } from './quality.js';
 
 /**
  * What `assessTranslation` reads besides the text.
@@ -82,7 +82,8 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
     if (parse) flags.push(...nameFlags(parse, opts.entities ?? []));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
-  const quality = translationQuality(language === 'eng' ? [...cleanFlags, ...flags] : [], language === 'eng' ? edits : [], sentences);
+  const english = language === 'eng';
+  const quality = translationQuality(english ? [...cleanFlags, ...flags] : [], english ? edits : [], sentences, english ? translatedStyleMarks(text) : 0);
   return { flags, quality, sentences };
 }
 

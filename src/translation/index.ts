@@ -8,5 +8,5 @@
  * const { quality } = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits });
  */
 export { assessTranslation, countSentences, type TranslationAssessment, type TranslationInput } from './assess.js';
-export { translationEvidence, translationQuality } from './quality.js';
+export { translatedStyleMarks, translationEvidence, translationQuality } from './quality.js';
 export type { Flag, TranslationQuality } from '../core/types.js';

@@ -1,34 +1,70 @@
 /**
  * The per-article translation-quality summary: how much an article reads like broken
- * machine translation, from the flags raised on it and the translation repairs made to it.
+ * machine translation, from the flags raised on it, the translation repairs made to it and
+ * a few marks of translated style.
  *
- * Evidence is weighed by its confidence and counted per 100 sentences, so a long native
- * article with one doubtful flag scores low and a short page with five glued words scores
- * high. The score maps that density to 0..1 with a saturating curve; the threshold of
- * `likelyMachineTranslated` was chosen on the development pages (see docs/translation.md).
+ * Evidence: each distinct flag (one rule on one piece of text; "President- elect" twice is
+ * one mistake repeated) counts its confidence times how specific its category is to machine
+ * translation (a lost hyphen space is a typo anywhere; a glued word or a reordered name is
+ * translation damage); each distinct translation repair counts REPAIR_WEIGHT; each mark of
+ * translated style (a day of the month given as a bare ordinal, "on the 4th", the way Korean,
+ * Japanese and Chinese dates are rendered) counts STYLE_WEIGHT, at most MAX_STYLE of them.
+ * The evidence per 100 sentences (at least MIN_SENTENCES) maps to 0..1 with a saturating
+ * curve. The constants were chosen on the development pages (docs/translation.md).
  */
 import type { Edit, Flag, TranslationQuality } from '../core/types.js';
 
 /** Weight of a flag that carries no confidence. */
 const DEFAULT_CONFIDENCE = 0.5;
+/** How specific each flag category is to machine translation (default 1). */
+const CATEGORY_WEIGHT: Readonly<Record<string, number>> = { punctuation: 0.3, 'markup-residue': 0.5, 'quote-marks': 0.8, 'doubled-words': 0.8 };
 /** Weight of one translation repair (a safe fix still shows the text was damaged). */
 const REPAIR_WEIGHT = 0.6;
+const STYLE_WEIGHT = 0.4;
+const MAX_STYLE = 4;
+const MIN_SENTENCES = 5;
 /** Weighted evidence per 100 sentences at which the score reaches 1 - 1/e (about 0.63). */
 const SCALE = 6;
 /** Score from which an article is called machine-translated. */
 const THRESHOLD = 0.5;
 
+// "on the 4th", "from the 5th to the 8th", "on the 28th of last month": a day without its month.
+const BARE_ORDINAL_DAY = /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|[\p{L}\d]))/giu;
+
 /**
- * Weighted evidence of translation damage: the sum of flag confidences plus the repairs.
+ * Marks of translated style in a text (not errors, so not flags): bare ordinal days.
  *
  * @example
- * translationEvidence([{ kind: 'glued-words', message: '', text: 'hourstoday', start: 0, end: 10, rawStart: 0, rawEnd: 10, confidence: 0.9 }], []); // 0.9
+ * translatedStyleMarks('The poll ran from the 5th to the 8th.'); // 2
  */
-export function translationEvidence(flags: readonly Flag[], edits: readonly Edit[]): number {
+export function translatedStyleMarks(text: string): number {
+  if (typeof text !== 'string' || !/\d(?:st|nd|rd|th)\b/.test(text)) return 0;
+  return text.match(BARE_ORDINAL_DAY)?.length ?? 0;
+}
+
+/**
+ * Weighted evidence of translation damage in flags and edits (see the module comment).
+ *
+ * @example
+ * translationEvidence([{ kind: 'glued-words', category: 'glued-words', message: '', text: 'hourstoday', start: 0, end: 10, rawStart: 0, rawEnd: 10, confidence: 0.9 }], []); // 0.9
+ */
+export function translationEvidence(flags: readonly Flag[], edits: readonly Edit[], styleMarks = 0): number {
   let evidence = 0;
-  for (const flag of flags) evidence += flag.confidence ?? DEFAULT_CONFIDENCE;
-  for (const edit of edits) if (edit.category === 'translation-repair') evidence += REPAIR_WEIGHT;
-  return evidence;
+  const seen = new Set<string>();
+  for (const flag of flags) {
+    const key = `${flag.rule ?? flag.kind}\u0000${flag.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence += (flag.confidence ?? DEFAULT_CONFIDENCE) * (CATEGORY_WEIGHT[flag.category ?? ''] ?? 1);
+  }
+  for (const edit of edits) {
+    if (edit.category !== 'translation-repair') continue;
+    const key = `${edit.rule}\u0000${edit.before}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence += REPAIR_WEIGHT;
+  }
+  return evidence + STYLE_WEIGHT * Math.min(MAX_STYLE, Math.max(0, styleMarks));
 }
 
 /**
@@ -37,10 +73,10 @@ export function translationEvidence(flags: readonly Flag[], edits: readonly Edit
  * @example
  * translationQuality([], [], 20); // { score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 }
  */
-export function translationQuality(flags: readonly Flag[], edits: readonly Edit[], sentences: number): TranslationQuality {
+export function translationQuality(flags: readonly Flag[], edits: readonly Edit[], sentences: number, styleMarks = 0): TranslationQuality {
   const count = flags.length + edits.filter((e) => e.category === 'translation-repair').length;
   const per100 = sentences > 0 ? (100 * count) / sentences : 0;
-  const density = sentences > 0 ? (100 * translationEvidence(flags, edits)) / Math.max(sentences, 5) : 0;
+  const density = sentences > 0 ? (100 * translationEvidence(flags, edits, styleMarks)) / Math.max(sentences, MIN_SENTENCES) : 0;
   const score = round(1 - Math.exp(-density / SCALE));
   return { score, likelyMachineTranslated: score >= THRESHOLD, flagsPer100Sentences: round(per100, 1) };
 }

@@ -26,6 +26,8 @@ export const doubledStemRule: FlagRule = {
   type: 'flag',
   id: 'flag/doubled-stem',
   flagKind: 'doubled-stem',
+  category: 'doubled-words',
+  confidence: 0.7,
   description: 'Adjacent words sharing a stem with different endings ("colossal colossus")',
   find(paragraph) {
     const hits: FlagHit[] = [];

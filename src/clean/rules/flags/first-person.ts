@@ -28,6 +28,8 @@ export const firstPersonRule: FlagRule = {
   type: 'flag',
   id: 'flag/first-person-report',
   flagKind: 'first-person-in-reported-speech',
+  category: 'grammar',
+  confidence: 0.6,
   description: 'First-person pronoun after "said that" outside quotes (a translation error)',
   find(paragraph) {
     const hits: FlagHit[] = [];

@@ -22,6 +22,8 @@ export const fragmentSentenceRule: FlagRule = {
   type: 'flag',
   id: 'flag/fragment-sentence',
   flagKind: 'fragment-sentence',
+  category: 'grammar',
+  confidence: 0.6,
   description: 'One-word sentences inside a paragraph (likely translation fragments)',
   find(paragraph) {
     const hits: FlagHit[] = [];

@@ -24,6 +24,8 @@ export const subjectDoublingRule: FlagRule = {
   type: 'flag',
   id: 'flag/subject-doubling',
   flagKind: 'subject-doubling',
+  category: 'grammar',
+  confidence: 0.7,
   description: 'A named subject repeated as a pronoun ("Putin they had")',
   find(paragraph) {
     const hits: FlagHit[] = [];
