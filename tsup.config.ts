@@ -9,6 +9,7 @@ const entry = {
   dates: 'src/dates/index.ts',
   entities: 'src/entities/index.ts',
   quotes: 'src/quotes/index.ts',
+  translation: 'src/translation/index.ts',
 };
 
 const esmOnlyDependencies = [/^franc-min/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];

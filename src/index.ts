@@ -3,7 +3,7 @@
  * their dates (TIMEX3), named entities and quotes with speakers.
  *
  * Every stage is also its own subpath (newsnorm/clean, /language, /dates, /entities,
- * /quotes), so a consumer pays only for what it imports.
+ * /quotes, /translation), so a consumer pays only for what it imports.
  *
  * @example
  * import { normalizeArticle, restore } from 'newsnorm';
@@ -13,7 +13,7 @@ export { normalizeArticle } from './normalize.js';
 export type { Article, NormalizeOptions } from './normalize.js';
 export { clean, restore, DEFAULT_RULES, lineRule, regexEdits, tidyRemoval, segment } from './clean/index.js';
 export type {
-  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagHit, FlagRule, InlineEdit, InlineRule, MetadataPatch,
+  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagContext, FlagHit, FlagRule, InlineEdit, InlineRule, MetadataPatch,
 } from './clean/index.js';
 export { detectLanguage, DEFAULT_LANGUAGE_CANDIDATES, countScripts, dominantScript } from './language/index.js';
 export type { LanguageOptions, LanguageResult, ScriptName, ScriptCensus } from './language/index.js';
@@ -23,6 +23,8 @@ export { extractEntities, extractEntitiesFromParse, parseText } from './entities
 export type { EntityOptions, ParsedText } from './entities/index.js';
 export { extractQuotes } from './quotes/index.js';
 export type { QuoteOptions } from './quotes/index.js';
+export { assessTranslation, translationQuality } from './translation/index.js';
+export type { TranslationAssessment, TranslationInput } from './translation/index.js';
 export { createOffsetMap, mapSpan } from './core/offsets.js';
 export type { OffsetMap } from './core/offsets.js';
 export type {

@@ -1,13 +1,13 @@
 /**
  * Name consistency inside one article: a reader notices when one person is written two ways.
  *
- * - translation/name-order: the same name parts in another order ("President Seok-yeol Yoon"
- *   in an article that writes "Yoon Seok-yeol" four times): translation reordered a family
+ * - translation/name-order: the same name parts in another order ("Minister Min-jun Park"
+ *   in an article that writes "Park Min-jun" four times): translation reordered a family
  *   name and a given name. The rarer order is flagged.
  * - translation/name-spelling: two spellings of one name of two words or more, within two
- *   edits of each other in a part ("Kassim Shetimma" and "Kashim Shettima"). The rarer spelling
- *   is flagged. Romanization variants (hyphens, diacritics: "Yi-feng" and "Yifeng", "Saied"
- *   and "Saïed") are style and are left alone.
+ *   edits of each other in a part ("Ibrahim Mohamadu" and "Ibrahim Mohammadu"). The rarer spelling
+ *   is flagged. Romanization variants (hyphens, diacritics: "Jia-wei" and "Jiawei", "Zoe"
+ *   and "Zoë") are style and are left alone.
  *
  * Names are runs of capitalized words of a person: a run that overlaps a person mention of
  * the entities stage, or that compromise tags as a person. Titles ("President") are not
@@ -50,7 +50,7 @@ function nameRuns(parse: ParsedText, inPerson: (start: number, end: number) => b
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const person = run.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) || inPerson(start, end);
-    // A sentence-initial common word is no name part ("Then Yoon said").
+    // A sentence-initial common word is no name part ("Then Park said").
     const parts = run.map((t) => t.text);
     if (person && !(run[0]!.sentenceStart && run.length === 1)) runs.push({ parts, start, end });
     k = j + 1;
@@ -79,7 +79,7 @@ function editDistance(a: string, b: string, max: number): number {
 // letter), or the same letters with other diacritics or hyphens (a romanization variant).
 function variantParts(a: string, b: string): 'spelling' | 'romanization' | null {
   if (a === b) return null;
-  // Romanization variants ("Yi-feng" and "Yifeng", "Saied" and "Saïed") are style, not damage.
+  // Romanization variants ("Jia-wei" and "Jiawei", "Zoe" and "Zoë") are style, not damage.
   if (plain(a) === plain(b)) return 'romanization';
   if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return null;
   return editDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2 ? 'spelling' : null;
@@ -150,7 +150,7 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
  * differently. Reads the parse for the name runs and the entities for who is a person.
  *
  * @example
- * nameFlags(parseText('Yoon Seok-yeol spoke. Later Yoon Seok-yeol left. Seok-yeol Yoon returned.'), []).map((f) => f.text); // ['Seok-yeol Yoon']
+ * nameFlags(parseText('Park Min-jun spoke. Later Park Min-jun left. Min-jun Park returned.'), []).map((f) => f.text); // ['Min-jun Park']
  */
 export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[] {
   const mentions = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);

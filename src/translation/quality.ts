@@ -3,7 +3,7 @@
  * machine translation, from the flags raised on it, the translation repairs made to it and
  * a few marks of translated style.
  *
- * Evidence: each distinct flag (one rule on one piece of text; "President- elect" twice is
+ * Evidence: each distinct flag (one rule on one piece of text; "co- founder" twice is
  * one mistake repeated) counts its confidence times how specific its category is to machine
  * translation (a lost hyphen space is a typo anywhere; a glued word or a reordered name is
  * translation damage); each distinct translation repair counts REPAIR_WEIGHT; each mark of
@@ -46,7 +46,7 @@ export function translatedStyleMarks(text: string): number {
  * Weighted evidence of translation damage in flags and edits (see the module comment).
  *
  * @example
- * translationEvidence([{ kind: 'glued-words', category: 'glued-words', message: '', text: 'hourstoday', start: 0, end: 10, rawStart: 0, rawEnd: 10, confidence: 0.9 }], []); // 0.9
+ * translationEvidence([{ kind: 'glued-words', category: 'glued-words', message: '', text: 'daystomorrow', start: 0, end: 10, rawStart: 0, rawEnd: 10, confidence: 0.9 }], []); // 0.9
  */
 export function translationEvidence(flags: readonly Flag[], edits: readonly Edit[], styleMarks = 0): number {
   let evidence = 0;

@@ -1,6 +1,6 @@
 /**
  * flag/article-agreement — "a" before a vowel sound or "an" before a consonant sound ('an
- * “free society”', 'a economic crisis'): translation chose the article before the word that
+ * “strong economy”', 'a economic crisis'): translation chose the article before the word that
  * now follows it. Decided by spelling, with the exceptions spelling gets wrong: "a one-off",
  * "a European", "a university", "an hour", "an honest"; words with a capital inside ("an
  * iPhone", "a mRNA") and capitalized words (acronyms and names: "an FBI agent", "a Uber")
@@ -26,7 +26,7 @@ function wantsAn(word: string): boolean | null {
  * Rule `flag/article-agreement`: "a" before a vowel sound or "an" before a consonant sound.
  *
  * @example
- * clean('They defend an “free society” for all.', { rules: [articleAgreementRule] }).flags[0].text; // 'an “free'
+ * clean('They promise an “strong economy” for all.', { rules: [articleAgreementRule] }).flags[0].text; // 'an “strong'
  */
 export const articleAgreementRule: FlagRule = {
   type: 'flag',

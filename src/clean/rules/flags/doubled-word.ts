@@ -1,6 +1,6 @@
 /**
  * flag/doubled-word — one word written twice in a row ("the war war", "said said"), or on
- * both sides of "and/or" or "or" ("flooding and/or flooding"): machine translation rendered
+ * both sides of "and/or" or "or" ("erosion and/or erosion"): machine translation rendered
  * two source words with one English word. Flagged: which copy or which missing word was
  * meant cannot be known. Articles doubled are repaired by translation/doubled-word.
  *
@@ -56,10 +56,10 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
 }
 
 /**
- * Rule `flag/doubled-word`: One word twice in a row, or on both sides of "and/or" ("flooding and/or flooding").
+ * Rule `flag/doubled-word`: One word twice in a row, or on both sides of "and/or" ("erosion and/or erosion").
  *
  * @example
- * clean('the risk of new flooding and/or flooding downstream', { rules: [doubledWordRule] }).flags[0].text; // 'flooding and/or flooding'
+ * clean('the risk of new erosion and/or erosion on the coast', { rules: [doubledWordRule] }).flags[0].text; // 'erosion and/or erosion'
  */
 export const doubledWordRule: FlagRule = {
   type: 'flag',
@@ -67,7 +67,7 @@ export const doubledWordRule: FlagRule = {
   flagKind: 'doubled-word',
   category: 'doubled-words',
   confidence: 0.8,
-  description: 'One word twice in a row, or on both sides of "and/or" ("flooding and/or flooding")',
+  description: 'One word twice in a row, or on both sides of "and/or" ("erosion and/or erosion")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     adjacentHits(paragraph, hits);

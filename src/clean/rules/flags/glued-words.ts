@@ -1,19 +1,19 @@
 /**
  * flag/glued-words — two words written as one, where machine translation or scraping lost
- * the space between them: "hourstoday", "Centerannounced", "Romagnawhich", "theEmilia",
- * "MondayThe", "Octoberprecipitation". Flagged, not split: the split is almost always right,
- * but a name we do not know ("Feijóoassured") could hide in either part.
+ * the space between them: "daystomorrow", "Ministryannounced", "Lombardiawhich", "theVeneto",
+ * "FridayThe", "Novemberrainfall". Flagged, not split: the split is almost always right,
+ * but a name we do not know ("Sánchezinsisted") could hide in either part.
  *
  * A token is a candidate only when it is not an English word itself, and each kind of split
  * needs evidence that no compound or name is made that way:
- * - a lowercase letter then a capital ("theEmilia"): the left part is a function word or an
- *   inflected verb (not "iPhone", "eBay", "teamLab"); a capitalized left part needs a sentence opener
- *   on the right ("MondayThe"), which no brand name ends with ("McDonald", "BlackRock");
+ * - a lowercase letter then a capital ("theVeneto"): the left part is a function word or an
+ *   inflected verb (not "iPhone", "eBay", "eBook"); a capitalized left part needs a sentence opener
+ *   on the right ("FridayThe"), which no brand name ends with ("McDonald", "BlackRock");
  * - an all-lowercase token: both parts common English words and one of them a function word
- *   ("hours" + "today"), since real compounds join content words ("cyberattack");
+ *   ("days" + "tomorrow"), since real compounds join content words ("cyberattack");
  * - a capitalized token: a right part that cannot end a name — a relative pronoun or other
- *   function word ("Romagna" + "which") or a past or -ing verb form of six letters or more
- *   ("Center" + "announced") — or a month or weekday on the left ("October" + "precipitation").
+ *   function word ("Lombardia" + "which") or a past or -ing verb form of six letters or more
+ *   ("Ministry" + "announced") — or a month or weekday on the left ("November" + "rainfall").
  */
 import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -21,7 +21,7 @@ import { MONTH_TABLE, WEEKDAY_TABLE } from '../../../lexicon/calendar-words.js';
 import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './lexicon/closed-class.js';
 import { englishBand } from './lexicon/english-words.js';
 
-// Month and weekday names that open a glued token ("Octoberprecipitation"); "May" begins too
+// Month and weekday names that open a glued token ("Novemberrainfall"); "May" begins too
 // many names (Mayfield, Mayweather).
 const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_TABLE.filter((m) => m.name !== 'may').map((m) => m.name), ...WEEKDAY_TABLE.map((d) => d.name)]);
 const UPPER = /\p{Lu}/u;
@@ -44,7 +44,7 @@ const isEnglish = (word: string) => englishBand(word) >= 0 || englishBand(stripM
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
-// "theEmilia", "saidThursday", "MondayThe"
+// "theVeneto", "saidThursday", "FridayThe"
 function camelSplit(word: string): GluedSplit | null {
   if (!CAMEL.test(word)) return null;
   for (let i = 1; i < word.length - 1; i++) {
@@ -53,8 +53,8 @@ function camelSplit(word: string): GluedSplit | null {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (LOWER.test(left[0]!)) {
-      // A function word ("theEmilia") or an inflected verb ("announcedThursday"); brand names
-      // start with a letter or a noun ("iPhone", "teamLab") or "my" ("myHeritage").
+      // A function word ("theVeneto") or an inflected verb ("announcedThursday"); brand names
+      // start with a letter or a noun ("iPhone", "eBook") or "my" ("myHeritage").
       const inflected = left.length >= 5 && /(?:ed|ing)$/.test(left) && englishBand(left) >= 3;
       return (FUNCTION_WORDS.has(left) && left !== 'my' && left !== 'i') || inflected ? { left, right } : null;
     }
@@ -63,7 +63,7 @@ function camelSplit(word: string): GluedSplit | null {
   return null;
 }
 
-// "hourstoday": both parts common, one a function word that does not form compounds.
+// "daystomorrow": both parts common, one a function word that does not form compounds.
 function lowercaseSplit(word: string): GluedSplit | null {
   let best: GluedSplit | null = null;
   let bestScore = 0;
@@ -85,7 +85,7 @@ function lowercaseSplit(word: string): GluedSplit | null {
   return best;
 }
 
-// "Centerannounced", "Romagnawhich", "Feijóoassured", "Octoberprecipitation"
+// "Ministryannounced", "Lombardiawhich", "Sánchezinsisted", "Novemberrainfall"
 function capitalizedSplit(word: string): GluedSplit | null {
   for (let k = 3; k <= word.length - 3; k++) {
     const left = word.slice(0, k);
@@ -101,7 +101,7 @@ function capitalizedSplit(word: string): GluedSplit | null {
  * How a token splits into two glued words, or null.
  *
  * @example
- * gluedSplit('hourstoday'); // { left: 'hours', right: 'today' }
+ * gluedSplit('daystomorrow'); // { left: 'days', right: 'tomorrow' }
  * gluedSplit('cyberattack'); // null
  */
 export function gluedSplit(word: string): GluedSplit | null {
@@ -116,10 +116,10 @@ export function gluedSplit(word: string): GluedSplit | null {
 }
 
 /**
- * Rule `flag/glued-words`: Two words written as one ("hourstoday", "Centerannounced", "theEmilia").
+ * Rule `flag/glued-words`: Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto").
  *
  * @example
- * clean('He spent 48 hourstoday at the site.', { rules: [gluedWordsRule] }).flags[0].text; // 'hourstoday'
+ * clean('Rescuers worked for three daystomorrow and more.', { rules: [gluedWordsRule] }).flags[0].text; // 'daystomorrow'
  */
 export const gluedWordsRule: FlagRule = {
   type: 'flag',
@@ -127,7 +127,7 @@ export const gluedWordsRule: FlagRule = {
   flagKind: 'glued-words',
   category: 'glued-words',
   confidence: 0.85,
-  description: 'Two words written as one ("hourstoday", "Centerannounced", "theEmilia")',
+  description: 'Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     scanWords(paragraph, (start, end) => {

@@ -1,6 +1,6 @@
 /**
  * flag/markup-residue — an HTML character reference that lost its ampersand ("movement
- * #x27;Islamist-inspired", "quot;yes quot;"): the scraper or the translation cut the entity, and
+ * #x27;centrist allies", "quot;yes quot;"): the scraper or the translation cut the entity, and
  * the character it stood for may have taken a letter with it ("d&#x27;" → "#x27;"), so the
  * residue is flagged rather than decoded. Whole entities ("&amp;") are decoded by markup/html-entity.
  */
@@ -12,7 +12,7 @@ const RESIDUE = /(?<![&\p{L}\p{N}#])(?:#(?:[xX][0-9a-fA-F]{1,6}|\d{2,7});|(?:amp
  * Rule `flag/markup-residue`: HTML character references without their ampersand ("#x27;", "quot;").
  *
  * @example
- * clean('the movement #x27;Islamist-inspired party', { rules: [markupResidueRule] }).flags[0].text; // '#x27;'
+ * clean('the group #x27;centrist allies', { rules: [markupResidueRule] }).flags[0].text; // '#x27;'
  */
 export const markupResidueRule: FlagRule = {
   type: 'flag',

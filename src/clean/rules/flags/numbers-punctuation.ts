@@ -2,13 +2,13 @@
  * Numbers and punctuation that translation broke.
  *
  * flag/number-words — French and Belgian counting rendered word by word: a tens word followed
- * by a ten or a teen ("eighty – ten deputies" for quatre-vingt-dix, "sixty-fifteen" for
+ * by a ten or a teen ("eighty – ten senators" for quatre-vingt-dix, "sixty-fifteen" for
  * soixante-quinze). "twenty-ten" is a year and is left alone.
  *
- * flag/broken-number — a decimal number split around its separator ("+0 , 7%", "(+0, 7%)"), or two
- * sentence periods in a row ("+ 1.3%. ." → "1.3%..") that are no ellipsis.
+ * flag/broken-number — a decimal number split around its separator ("+1 , 4%", "(+1, 4%)"), or two
+ * sentence periods in a row ("+ 2.6%. ." → "2.6%..") that are no ellipsis.
  *
- * flag/broken-hyphen — a hyphen with a space after it inside a compound ("President- elect");
+ * flag/broken-hyphen — a hyphen with a space after it inside a compound ("co- founder");
  * suspended hyphens ("pre- and post-war", "first- or second-round") are right.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -18,10 +18,10 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const NUMBER_WORDS = new RegExp(`\\b(?:${TENS})(?:\\s*[-–—]\\s*|\\s+)(?:${TEENS})\\b`, 'giu');
 
 /**
- * Rule `flag/number-words`: Counting words of another language rendered word by word ("eighty – ten").
+ * Rule `flag/number-words`: Counting words of another language rendered word by word ("sixty – twelve").
  *
  * @example
- * clean('a motion signed by eighty – ten deputies', { rules: [numberWordsRule] }).flags[0].text; // 'eighty – ten'
+ * clean('a bill backed by sixty – twelve senators', { rules: [numberWordsRule] }).flags[0].text; // 'sixty – twelve'
  */
 export const numberWordsRule: FlagRule = {
   type: 'flag',
@@ -29,7 +29,7 @@ export const numberWordsRule: FlagRule = {
   flagKind: 'number-words',
   category: 'numbers',
   confidence: 0.9,
-  description: 'Counting words of another language rendered word by word ("eighty – ten")',
+  description: 'Counting words of another language rendered word by word ("sixty – twelve")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     NUMBER_WORDS.lastIndex = 0;
@@ -41,15 +41,15 @@ export const numberWordsRule: FlagRule = {
 };
 
 // "0 , 7", or after the space before the comma is gone, a signed share split at its decimal
-// comma ("(+0, 7%)"); "March 3, 5% of voters" has no sign or bracket before the number.
+// comma ("(+1, 4%)"); "March 3, 5% of voters" has no sign or bracket before the number.
 const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)|(?<=[(+−][ ]?\d{1,3})[,.] (?=\d{1,2}%)/g;
 const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.)/gu;
 
 /**
- * Rule `flag/broken-number`: A number split around its decimal separator ("0 , 7"), or a doubled period ("1.3%..").
+ * Rule `flag/broken-number`: A number split around its decimal separator ("0 , 7"), or a doubled period ("2.6%..").
  *
  * @example
- * clean('unprocessed food (+0 , 7%).', { rules: [brokenNumberRule] }).flags[0].text; // ' , '
+ * clean('fresh produce (+1 , 4%).', { rules: [brokenNumberRule] }).flags[0].text; // ' , '
  */
 export const brokenNumberRule: FlagRule = {
   type: 'flag',
@@ -57,7 +57,7 @@ export const brokenNumberRule: FlagRule = {
   flagKind: 'broken-number',
   category: 'numbers',
   confidence: 0.8,
-  description: 'A number split around its decimal separator ("0 , 7"), or a doubled period ("1.3%..")',
+  description: 'A number split around its decimal separator ("0 , 7"), or a doubled period ("2.6%..")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     for (const [pattern, message] of [
@@ -66,7 +66,7 @@ export const brokenNumberRule: FlagRule = {
     ] as const) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
-        // A period that ends an abbreviation ("U.S..") or follows a number ("1.3%..") stays
+        // A period that ends an abbreviation ("U.S..") or follows a number ("2.6%..") stays
         // one mark too many; an ellipsis of two ("wait..") in a quote is informal, not damage.
         hits.push({ start: m.index, end: m.index + m[0].length, message });
       }
@@ -79,10 +79,10 @@ const BROKEN_HYPHEN = /(?<=\p{L}{2})- (\p{Ll}{2,})/gu;
 const SUSPENDED = /^(?:and|or|to|nor|but|versus|vs)$/;
 
 /**
- * Rule `flag/broken-hyphen`: A space after a hyphen inside a compound ("President- elect").
+ * Rule `flag/broken-hyphen`: A space after a hyphen inside a compound ("co- founder").
  *
  * @example
- * clean('He was declared President- elect on Wednesday.', { rules: [brokenHyphenRule] }).flags[0].text; // '- elect'
+ * clean('She is a co- founder of the firm.', { rules: [brokenHyphenRule] }).flags[0].text; // '- founder'
  */
 export const brokenHyphenRule: FlagRule = {
   type: 'flag',
@@ -90,7 +90,7 @@ export const brokenHyphenRule: FlagRule = {
   flagKind: 'broken-hyphen',
   category: 'punctuation',
   confidence: 0.7,
-  description: 'A space after a hyphen inside a compound ("President- elect")',
+  description: 'A space after a hyphen inside a compound ("co- founder")',
   find(paragraph) {
     if (!paragraph.includes('- ')) return [];
     const hits: FlagHit[] = [];

@@ -1,15 +1,15 @@
 /**
  * flag/quote-marks — quotation marks a reader trips over, which machine translation and
  * careless copy leave behind:
- * - a closing ” with no quotation open ('… a coup’.” I am worried about it,” he said'): the
+ * - a closing ” with no quotation open ('… of ‘fraud’.” We are concerned about it,” he said'): the
  *   words before it read as quoted but nothing opened the quotation; the flag covers them;
- * - quotations left open at the end of a paragraph ('“Last week … – “in exchange for …,” said
+ * - quotations left open at the end of a paragraph ('“The talks … – “in return for …,” said
  *   the spokesman'), when the next paragraph does not go on with the quotation (news style
  *   opens each paragraph of a long quote again); a quotation inside a quotation written with
  *   the same marks ('calls “hell” than live …”') pairs up and is left alone;
- * - an opening “ where a closing one belongs, with no quotation open ('the Government“,');
- * - a closing ’ after sentence punctuation with no single quotation open ('themselves.’');
- * - a single quote glued between two English words ('such as’coup in power’'), where a space
+ * - an opening “ where a closing one belongs, with no quotation open ('the party“,');
+ * - a closing ’ after sentence punctuation with no single quotation open ('ourselves.’');
+ * - a single quote glued between two English words ('such as’betrayal’'), where a space
  *   was lost; contractions ("don’t", "we’re") and names ("Qur’an") are not touched.
  * Flagged, not repaired: which mark was meant, and where, needs a reader.
  */
@@ -104,7 +104,7 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
       }
       if (open.length) open.pop();
       else if (straightOpen) straightOpen = false;
-      // Flagged after an earlier closing mark of the line ('coup’.” I am worried,” he said'); a
+      // Flagged after an earlier closing mark of the line ('fraud’.” We are concerned,” he said'); a
       // line whose first mark closes goes on with a quotation of an earlier line or segment.
       else if (lastClose >= 0) hits.push({ start: unopenedStart(text, i, lastClose + 1), end: i + 1, message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced' });
       if (open.length === 0 && nested >= 0 && i > nested) nested = -1;
@@ -155,7 +155,7 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
  * Rule `flag/quote-marks`: Quote marks that do not pair, or glued between words.
  *
  * @example
- * clean('He spoke of a ‘coup’.” I am worried,” he said.', { rules: [quoteMarksRule] }).flags[0].text; // 'I am worried,”'
+ * clean('He said: “It was ‘fraud’.” We are concerned,” he added.', { rules: [quoteMarksRule] }).flags[0].text; // 'We are concerned,”'
  */
 export const quoteMarksRule: FlagRule = {
   type: 'flag',

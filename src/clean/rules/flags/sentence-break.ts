@@ -1,12 +1,12 @@
 /**
  * flag/sentence-break — a sentence boundary lost or misplaced by translation:
  * - a capitalized sentence opener after a lowercase word, with no punctuation between them
- *   ("last summer Together He offered him", "said The government"): the period before it was
+ *   ("last month Together He promised them", "said The government"): the period before it was
  *   lost, or a name was translated as a common word. Openers followed by a capital ("told
  *   The Associated Press", "in The Hague") are names and are left alone;
  * (A missing space after a period, "flooded.The river", is repaired by translation/sentence-space.)
- * - a sentence that ends inside a quotation and goes on in lowercase ('as soon as possible.”
- *   to draw up a new constitution'), where translation moved the period or the quote mark.
+ * - a sentence that ends inside a quotation and goes on in lowercase ('within a week.”
+ *   to write a new charter'), where translation moved the period or the quote mark.
  *   '?” he asked' and '!” she said' are correct English and are left alone.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -18,8 +18,8 @@ const OPENER_AFTER_WORD = /(?<=\p{Ll}) (He|She|They|We|The|This|These|Those|Howe
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])([\p{L}'’]+)$/u;
 
 // The word before an opener: lowercase ("said The"), or a capitalized common English word
-// ("summer Together He", a translated name). A capitalized rare word is a name ("Liu He");
-// a word with digits a dateline ("July 26th According").
+// ("month Together He", a translated name). A capitalized rare word is a name ("Zhou He");
+// a word with digits a dateline ("May 3rd According").
 function breaksBefore(paragraph: string, at: number): boolean {
   const word = WORD_BEFORE.exec(paragraph.slice(Math.max(0, at - 30), at))?.[1];
   if (!word) return false;
@@ -31,10 +31,10 @@ const PERIOD_QUOTE_LOWER = /\.[”"] (\p{Ll}+)/gu;
 const SPEECH_TAG = /^(?:he|she|they|we|i|it|said|says|added|asked|told|according|wrote|explained|noted)$/;
 
 /**
- * Rule `flag/sentence-break`: A sentence break lost or misplaced ("last summer Together He offered").
+ * Rule `flag/sentence-break`: A sentence break lost or misplaced ("last month Together He promised").
  *
  * @example
- * clean('Last summer Together He offered him his votes.', { rules: [sentenceBreakRule] }).flags[0].text; // 'He'
+ * clean('Last month Together He promised them support.', { rules: [sentenceBreakRule] }).flags[0].text; // 'He'
  */
 export const sentenceBreakRule: FlagRule = {
   type: 'flag',
@@ -42,7 +42,7 @@ export const sentenceBreakRule: FlagRule = {
   flagKind: 'sentence-break',
   category: 'grammar',
   confidence: 0.75,
-  description: 'A sentence break lost or misplaced ("last summer Together He offered")',
+  description: 'A sentence break lost or misplaced ("last month Together He promised")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     let inQuote: ((offset: number) => boolean) | null = null;

@@ -1,22 +1,22 @@
 /**
  * Words of the source language left in an English translation.
  *
- * flag/source-script — letters of another script inside English prose ("a mad group (狷狂)"):
+ * flag/source-script — letters of another script inside English prose ("an incompetent group (无能)"):
  * Han, Hangul, Kana, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari. A single Greek letter
  * is a symbol ("α-synuclein"), not a leftover. Whole paragraphs in another language are
  * removed by foreign-language/passage; this flags what is left inside English paragraphs.
  *
  * flag/source-language-word — a Latin-script word English does not have and the source
  * language does:
- * - an elided article or preposition glued to a lowercase English word ("L’inflation"), a
+ * - an elided article or preposition glued to a lowercase English word ("L’unemployment"), a
  *   French or Italian habit English never has; names ("D’Angelo", "L’Oréal", "O’Brien") have a
  *   capital after the mark, and "coup d’état" is a loan;
  * - a function word of French, Spanish, German, Italian, Dutch or Portuguese that English does
  *   not have ("und", "della", "les"), when no capitalized word stands beside it (then it is a
  *   name particle: "Piero della Francesca", "Los Angeles"), or when it ends a hyphenated
- *   compound ("Nagelsmann-Aus");
+ *   compound ("Schmidt-Aus");
  * - a lowercase word with diacritics English does not have, unknown as English even without
- *   its marks ("procés", "dirección"; not "café", "naïve").
+ *   its marks ("dirección", "ministère"; not "café", "naïve").
  */
 import { isLetterAt, scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -29,10 +29,10 @@ const SINGLE_SYMBOL = /^[\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
 /**
- * Rule `flag/source-script`: Letters of another script inside English prose ("(狷狂)").
+ * Rule `flag/source-script`: Letters of another script inside English prose ("(无能)").
  *
  * @example
- * clean('He called them a mad group (狷狂), not a party.', { rules: [sourceScriptRule] }).flags[0].text; // '狷狂'
+ * clean('He called them an incompetent group (无能), not a party.', { rules: [sourceScriptRule] }).flags[0].text; // '无能'
  */
 export const sourceScriptRule: FlagRule = {
   type: 'flag',
@@ -40,7 +40,7 @@ export const sourceScriptRule: FlagRule = {
   flagKind: 'source-script',
   category: 'untranslated',
   confidence: 0.7,
-  description: 'Letters of another script inside English prose ("(狷狂)")',
+  description: 'Letters of another script inside English prose ("(无能)")',
   find(paragraph) {
     if (!/[^\u0000-\u024f\u2000-\u206f]/.test(paragraph) || !LATIN_LETTER.test(paragraph)) return [];
     const hits: FlagHit[] = [];
@@ -93,7 +93,7 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
     const word = paragraph.slice(start, end);
     if (first >= 0x41 && first <= 0x5a) {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
-      // source-language word ("Nagelsmann-Aus", German "the end of Nagelsmann").
+      // source-language word ("Schmidt-Aus", German "the end of Schmidt").
       const language = paragraph[start - 1] === '-' && start > 1 && isLetterAt(paragraph, start - 2) ? FOREIGN_FUNCTION_WORDS.get(word.toLowerCase()) : undefined;
       if (language && !isLetterAt(paragraph, end) && paragraph[end] !== '-') {
         hits.push({ start, end, message: `"${word}" is a ${language} word ending a compound: untranslated`, confidence: 0.6 });
@@ -114,10 +114,10 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
 }
 
 /**
- * Rule `flag/source-language-word`: Source-language words left in English ("L’inflation", "und").
+ * Rule `flag/source-language-word`: Source-language words left in English ("L’unemployment", "und").
  *
  * @example
- * clean('L’inflation continues to grow, the institute said.', { rules: [sourceLanguageWordRule] }).flags[0].text; // 'L’inflation'
+ * clean('L’unemployment keeps rising, the agency said.', { rules: [sourceLanguageWordRule] }).flags[0].text; // 'L’unemployment'
  */
 export const sourceLanguageWordRule: FlagRule = {
   type: 'flag',
@@ -125,7 +125,7 @@ export const sourceLanguageWordRule: FlagRule = {
   flagKind: 'source-language-word',
   category: 'untranslated',
   confidence: 0.8,
-  description: 'Source-language words left in English ("L’inflation", "und")',
+  description: 'Source-language words left in English ("L’unemployment", "und")',
   find(paragraph) {
     const hits: FlagHit[] = [];
     elisionHits(paragraph, hits);

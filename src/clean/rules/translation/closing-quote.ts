@@ -1,7 +1,7 @@
 /**
  * translation/closing-quote — an opening double quote “ written where the closing one
  * belongs: right after a word, with a quotation open before it and nothing or punctuation
- * after it ('for the typical family“.', 'the Presidency of the Government“, he added').
+ * after it ('for every household“.', 'the leadership of the party“, he added').
  * It becomes ”. With no quotation open, the mark is left to flag/quote-marks.
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
@@ -13,7 +13,7 @@ const WORD_BEFORE = /[\p{L}\p{N}.,!?…)]/u;
  * Rule `translation/closing-quote`: “ used as a closing mark after an open quotation becomes ”.
  *
  * @example
- * clean('“a heavy sting for the typical family“.', { rules: [closingQuoteRule] }).text; // '“a heavy sting for the typical family”.'
+ * clean('“a heavy burden for every household“.', { rules: [closingQuoteRule] }).text; // '“a heavy burden for every household”.'
  */
 export const closingQuoteRule: InlineRule = {
   type: 'inline',

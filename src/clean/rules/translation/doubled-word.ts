@@ -1,5 +1,5 @@
 /**
- * translation/doubled-word — an article or a conjunction written twice ("by the the war",
+ * translation/doubled-word — an article or a conjunction written twice ("during the the crisis",
  * "a a", "and and"): the second copy goes. Only words that English never doubles on
  * purpose are repaired; a doubled preposition can be right ("the house he lived in in
  * 1990") and other doubled words are left to flag/doubled-word.
@@ -21,7 +21,7 @@ function wordAt(text: string, at: number, word: string): boolean {
  * Rule `translation/doubled-word`: "the the", "a a", "an an", "and and" lose the second copy.
  *
  * @example
- * clean('aggravated by the the war', { rules: [doubledWordRepairRule] }).text; // 'aggravated by the war'
+ * clean('prices rose during the the crisis', { rules: [doubledWordRepairRule] }).text; // 'prices rose during the crisis'
  */
 export const doubledWordRepairRule: InlineRule = {
   type: 'inline',

@@ -1,6 +1,6 @@
 /**
- * translation/sentence-space — a sentence glued to the next one by its period ("power
- * management.These inventions", "flooded.The river"): a space goes after the period. Only
+ * translation/sentence-space — a sentence glued to the next one by its period ("operations.These
+ * figures", "flooded.The river"): a space goes after the period. Only
  * between a lowercase word of two letters or more and a capitalized word that opens
  * sentences, so abbreviations ("U.S.The"), domains ("example.com") and decimals are left alone.
  * A typographic repair: no word changes.
@@ -10,7 +10,7 @@ import type { InlineEdit, InlineRule } from '../../rule.js';
 const GLUED = /(?<=(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}’']*\p{Ll}[.!?])(?=(?:He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According|Meanwhile)\b(?![.@/]))/gu;
 
 /**
- * Rule `translation/sentence-space`: A space after a period that glues two sentences ("management.These").
+ * Rule `translation/sentence-space`: A space after a period that glues two sentences ("operations.These").
  *
  * @example
  * clean('The river flooded.The town was evacuated.', { rules: [sentenceSpaceRule] }).text; // 'The river flooded. The town was evacuated.'
@@ -19,7 +19,7 @@ export const sentenceSpaceRule: InlineRule = {
   type: 'inline',
   id: 'translation/sentence-space',
   category: 'typography',
-  description: 'A space after a period that glues two sentences ("management.These")',
+  description: 'A space after a period that glues two sentences ("operations.These")',
   find(text) {
     const edits: InlineEdit[] = [];
     GLUED.lastIndex = 0;

@@ -36,7 +36,7 @@ export const FUNCTION_WORDS = words(`
 export const SENTENCE_OPENERS = words('He She They We The This These Those However Meanwhile According');
 
 /**
- * Words that can follow a glued capitalized name ("Romagnawhich", "Feijóoassured") and
+ * Words that can follow a glued capitalized name ("Lombardiawhich", "Sánchezinsisted") and
  * cannot end a name themselves.
  *
  * @example
