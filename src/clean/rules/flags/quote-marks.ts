@@ -134,7 +134,7 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
     if (LETTER.test(before) && LETTER.test(after)) {
       const left = wordBefore(text, i);
       const right = wordAfter(text, i + 1);
-      const glued = !CONTRACTION_TAILS.has(right.toLowerCase()) && left.length >= 2 && right.length >= 3 && englishBand(left) >= 3 && englishBand(right) >= 1 && !/['’]/.test(text.slice(i + 1, i + 1 + right.length + 1));
+      const glued = !CONTRACTION_TAILS.has(right.toLowerCase()) && left.length >= 2 && right.length >= 3 && englishBand(left) >= 3 && englishBand(right) >= 1 && !(/['’]/.test(text[i + 1 + right.length] ?? '') && LETTER.test(text[i + 2 + right.length] ?? ''));
       if (glued) hits.push({ start: i - left.length, end: i + 1 + right.length, message: `A quote mark glued between "${left}" and "${right}": a space is missing` });
       continue;
     }

@@ -107,7 +107,7 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
       hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
       return;
     }
-    if (word.length >= 4 && FOREIGN_MARKS.test(word) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
+    if (word.length >= 4 && !LOAN_TAILS.has(word.slice(Math.max(word.lastIndexOf('’'), word.lastIndexOf("'")) + 1)) && FOREIGN_MARKS.test(word) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
       hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
     }
   });
