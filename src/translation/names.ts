@@ -16,6 +16,7 @@
  */
 import type { Entity, Flag } from '../core/types.js';
 import type { ParsedText, Token } from '../entities/parse.js';
+import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 
 interface NameRun {
@@ -46,6 +47,8 @@ function nameRuns(parse: ParsedText, inPerson: (start: number, end: number) => b
     }
     let j = k;
     while (j + 1 < tokens.length && j - k + 1 < MAX_RUN && isNamePart(tokens[j + 1]!) && /^ $/.test(parse.text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && !tokens[j]!.possessive) j++;
+    // A sentence-initial common word is no name part ("Then Ibrahim Musa left").
+    if (j > k && tokens[k]!.sentenceStart && !tokens[k]!.tags.has('Person') && englishBand(tokens[k]!.text.toLowerCase()) >= 3) k++;
     const run = tokens.slice(k, j + 1);
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
@@ -150,7 +153,7 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
  * differently. Reads the parse for the name runs and the entities for who is a person.
  *
  * @example
- * nameFlags(parseText('Park Min-jun spoke. Later Park Min-jun left. Min-jun Park returned.'), []).map((f) => f.text); // ['Min-jun Park']
+ * nameFlags(parseText('Kim Ji-woo spoke. Later Kim Ji-woo left. Ji-woo Kim returned.'), []).map((f) => f.text); // ['Ji-woo Kim']
  */
 export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[] {
   const mentions = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);

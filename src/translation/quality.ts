@@ -29,7 +29,10 @@ const SCALE = 6;
 const THRESHOLD = 0.5;
 
 // "on the 4th", "from the 5th to the 8th", "on the 28th of last month": a day without its month.
-const BARE_ORDINAL_DAY = /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|[\p{L}\d]))/giu;
+const BARE_ORDINAL_DAY = /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=(\s+\S+(?:\s+\S+)?)?)/giu;
+// What may follow a bare day: punctuation, the end, a preposition or conjunction, "of last month";
+// a noun ("the 18th hole", "the 21st century") or a month ("the 4th of July") may not.
+const AFTER_BARE_DAY = /^(?:\s*$|\s*[,.;:)]|\s+(?:to|and|or|until|till|through|at|in|when|,)\b|\s+of\s+(?:last|this|next|the same)\s+month\b)/i;
 
 /**
  * Marks of translated style in a text (not errors, so not flags): bare ordinal days.
@@ -39,7 +42,13 @@ const BARE_ORDINAL_DAY = /\b(?:on|from|to|until|till|since|by|before|after) the 
  */
 export function translatedStyleMarks(text: string): number {
   if (typeof text !== 'string' || !/\d(?:st|nd|rd|th)\b/.test(text)) return 0;
-  return text.match(BARE_ORDINAL_DAY)?.length ?? 0;
+  let marks = 0;
+  BARE_ORDINAL_DAY.lastIndex = 0;
+  for (let m = BARE_ORDINAL_DAY.exec(text); m; m = BARE_ORDINAL_DAY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (AFTER_BARE_DAY.test(text.slice(end, end + 24))) marks++;
+  }
+  return marks;
 }
 
 /**
