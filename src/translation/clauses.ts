@@ -30,6 +30,7 @@ import type { Flag } from '../core/types.js';
 import type { ParsedText, Token } from '../entities/parse.js';
 import { FUNCTION_WORDS } from '../clean/rules/flags/lexicon/closed-class.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
+import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { isAbbreviationPeriod } from '../lexicon/sentences.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 
@@ -53,6 +54,12 @@ export interface SentenceView {
 }
 
 const has = (token: Token, tag: string) => token.tags.has(tag);
+
+// Index of the last token at or before `from` that satisfies `test`, or -1.
+function lastIndexWhere(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
+  for (let i = from - 1; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return -1;
+}
 const CONTRACTION = /\b(?:it|that|he|she|what|there|here|who|where|let)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d|m)\b/i;
 const FUNCTION_TAGS = ['Determiner', 'Adverb', 'Conjunction', 'Pronoun', 'Preposition'];
 // Tags of a word before which a plural is surely a noun ("the rules", "two rules").
@@ -107,6 +114,12 @@ const speechInversion: ClauseCheck = {
       const before = s.text.slice(words[k - 1]!.end, verb.start);
       if (!/^,\s*$/.test(before) || /[”"»’]/.test(words[k - 1]!.post)) continue; // after a comma, not after a quote
       const next = words[k + 1]!;
+      if (isAbbreviation(next.text)) continue; // "denounced Mr. Smith's remarks": a split at "Mr."
+      // The words before the comma make a clause with a verb, not an appositive: "X, a
+      // Republican who served …, denounced Smith" is subject, appositive, verb.
+      const clauseStart = lastIndexWhere(words, k - 1, (t) => /[,;:]/.test(t.post)) + 1;
+      const clause = words.slice(clauseStart, k);
+      if (!clause.some(isVerb) || (clauseStart > 0 && has(clause[0]!, 'Determiner'))) continue;
       const subject = next.text.toLowerCase() === 'the' ? words[k + 2] : next;
       if (!subject) continue;
       const isName = next.text !== 'the' && /^\p{Lu}/u.test(next.text) && (has(next, 'Person') || has(next, 'ProperNoun'));
@@ -150,7 +163,7 @@ const adjectiveOneNoun: ClauseCheck = {
     const out: Array<{ start: number; end: number; message: string }> = [];
     const w = s.tokens;
     for (let k = 2; k < w.length - 1; k++) {
-      if (w[k]!.text.toLowerCase() !== 'one' || !has(w[k - 1]!, 'Adjective') || !has(w[k - 2]!, 'Determiner')) continue;
+      if (w[k]!.text.toLowerCase() !== 'one' || !has(w[k - 1]!, 'Adjective') || !/^an?$/i.test(w[k - 2]!.text)) continue;
       const next = w[k + 1]!;
       if (w[k]!.post.trim() !== '' || w[k - 1]!.post.trim() !== '' || /^\p{Lu}/u.test(next.text)) continue;
       if (CLOSED_AFTER_ONE.some((tag) => has(next, tag)) || next.text.length < 3) continue;
@@ -208,7 +221,10 @@ const doubledArticleNoun: ClauseCheck = {
 };
 
 // "he praised former defensive stalwart." — a singular noun phrase with "former" and no article.
-const FORMER_WITHOUT_ARTICLE = /(?<!\b(?:the|a|an|his|her|their|its|our|my|your|this|that|and|or|as|of|for|with|by)\s)\bformer((?:\s+\p{Ll}[\p{Ll}-]*){1,3})(?=\s*[.;]|,\s+(?:he|she|they|said|says|added)\b)/gu;
+const FORMER_WITHOUT_ARTICLE = /\bformer((?:\s+\p{Ll}[\p{Ll}-]*){1,3})(?=\s*[.;]|,\s+(?:he|she|they|said|says|added)\b)/gu;
+// A determiner, possessive or coordinator among the words before "former" ("Bush's former chief
+// strategist", "a disgruntled former employee", "one former official") gives the phrase its article.
+const DETERMINED = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|each|every|some|any|no|another|and|or|as|of|for|with|by|\S+['’]s?)(?:\s+\S+){0,2}\s+$/iu;
 
 const articleDropped: ClauseCheck = {
   id: 'translation/article-dropped',
@@ -223,6 +239,8 @@ const articleDropped: ClauseCheck = {
       const words = m[1]!.trim().split(/\s+/);
       // "former employees" (plural), "freed former managers from blame" (a phrase goes on)
       if (/s$/.test(words[words.length - 1]!) || words.some((x) => FUNCTION_WORDS.has(x)) || m.index === 0) continue;
+      const before = sentence.slice(0, m.index).split(/[,;:(]/).pop()!;
+      if (DETERMINED.test(` ${before}`)) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: 'A singular noun phrase without its article: a translation that dropped "the"' });
     }
     return out;

@@ -35,6 +35,7 @@ const notFlagged: Array<[why: string, text: string]> = [
   ['a contraction hides the verb', 'The vote is close. It’s basically a tie between the two parties.'],
   ['an inversion after a quote', '“We will win,” said the president. “No doubt,” added the minister.'],
   ['an inversion with "said"', 'The vote will be held in May, said the spokesman, John Smith.'],
+  ['subject, appositive, verb', 'Mike Jones of Ohio, a Republican who served in the Army, denounced Smith.'],
   ['a passive "assured"', 'Rest assured that the plan will work, he said.'],
   ['"a big one" before an adverb', 'It was a big one indeed, the coach said.'],
   ['"still" as an adjective before water', 'The still water of the lake froze overnight.'],

@@ -7,8 +7,8 @@
  * Left alone: words English doubles on purpose — intensifiers and interjections ("very
  * very", "no no", "bye bye"), "had had", "that that", a particle before a preposition ("the
  * house he lived in in 1990", "turned on on Monday") — names ("Duran Duran", "Walla Walla"),
- * and around "and" the emphatic forms ("again and again", "more and more", "bigger and
- * bigger", "years and years").
+ * and "X and X", which English repeats for emphasis ("again and again", "talking and
+ * talking", "three and three"); "may or may not" is a choice.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FUNCTION_WORDS } from './lexicon/closed-class.js';
@@ -23,11 +23,10 @@ const DOUBLED_ON_PURPOSE = new Set([
 ]);
 // Around "or", a word with "not" after the second copy is a choice ("may or may not").
 const OR_NOT = /^\s+not\b/;
-const EMPHATIC_AND = new Set(['again', 'over', 'on', 'round', 'through', 'by', 'out', 'up', 'more', 'less', 'neck', 'time', 'around', 'far', 'side']);
 
 // word + space(s) + the same word (any case); word + and/or + the same word.
 const ADJACENT = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+(\1)(?![\p{L}\p{N}'’-])/giu;
-const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
+const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
 
 const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
 
@@ -49,8 +48,7 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
     const [, first, conjunction] = m as unknown as [string, string, string];
     AROUND_CONJUNCTION.lastIndex = m.index + first.length;
     if (isCapitalized(first)) continue;
-    if (conjunction === 'and' && (EMPHATIC_AND.has(first) || /(?:er|s)$/.test(first))) continue;
-    if (conjunction !== 'and' && (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 5)))) continue;
+    if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
   }
 }

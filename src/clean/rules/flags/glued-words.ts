@@ -58,7 +58,8 @@ function camelSplit(word: string): GluedSplit | null {
       const inflected = left.length >= 5 && /(?:ed|ing)$/.test(left) && englishBand(left) >= 3;
       return (FUNCTION_WORDS.has(left) && left !== 'my' && left !== 'i') || inflected ? { left, right } : null;
     }
-    return left.length >= 3 && SENTENCE_OPENERS.has(right) ? { left, right } : null;
+    // "FridayThe"; a function word on the left is a brand ("NowThis").
+    return left.length >= 3 && SENTENCE_OPENERS.has(right) && !FUNCTION_WORDS.has(left.toLowerCase()) ? { left, right } : null;
   }
   return null;
 }
@@ -134,6 +135,9 @@ export const gluedWordsRule: FlagRule = {
       if (end - start < MIN_LENGTH) return;
       const word = paragraph.slice(start, end);
       if (word.includes('’') || word.includes("'")) return; // quote marks: flag/quote-marks
+      // a handle or hashtag ("@thenews"), a link, or the tail of a word broken by a hyphen ("can- didate")
+      const before = paragraph.slice(Math.max(0, start - 2), start);
+      if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) return;
       const split = gluedSplit(word);
       if (split) hits.push({ start, end, message: `"${word}" reads as "${split.left} ${split.right}": two words glued together` });
     });

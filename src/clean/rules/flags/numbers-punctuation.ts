@@ -43,7 +43,8 @@ export const numberWordsRule: FlagRule = {
 // "0 , 7", or after the space before the comma is gone, a signed share split at its decimal
 // comma ("(+1, 4%)"); "March 3, 5% of voters" has no sign or bracket before the number.
 const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)|(?<=[(+−][ ]?\d{1,3})[,.] (?=\d{1,2}%)/g;
-const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.)/gu;
+// Not before a lowercase word: "Uh.. your plan" is an informal ellipsis.
+const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.|\s+\p{Ll})/gu;
 
 /**
  * Rule `flag/broken-number`: A number split around its decimal separator ("0 , 7"), or a doubled period ("2.6%..").

@@ -3,10 +3,11 @@
  * careless copy leave behind:
  * - a closing ” with no quotation open ('… of ‘fraud’.” We are concerned about it,” he said'): the
  *   words before it read as quoted but nothing opened the quotation; the flag covers them;
- * - quotations left open at the end of a paragraph ('“The talks … – “in return for …,” said
- *   the spokesman'), when the next paragraph does not go on with the quotation (news style
- *   opens each paragraph of a long quote again); a quotation inside a quotation written with
- *   the same marks ('calls “hell” than live …”') pairs up and is left alone;
+ * - a quotation opened inside another and the two not both closed by the end of the paragraph
+ *   ('“The talks … – “in return for …,” said the spokesman'), when the next paragraph does not
+ *   go on with the quotation; a quotation inside a quotation written with the same marks
+ *   ('calls “hell” than live …”') pairs up and is left alone, and so is a single quotation left
+ *   open (native copy often goes on with it below);
  * - an opening “ where a closing one belongs, with no quotation open ('the party“,');
  * - a closing ’ after sentence punctuation with no single quotation open ('ourselves.’');
  * - a single quote glued between two English words ('such as’betrayal’'), where a space
@@ -94,6 +95,8 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
       }
       if (open.length === 1) nested = i;
       open.push(i);
+    } else if (c === '”' && /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 4), i))) {
+      continue; // feet and inches: 6’2”
     } else if (c === '”' || c === '»') {
       if (!open.length && !straightOpen && c === '”' && SPACE_OR_START.test(i === 0 ? '' : text[i - 1]!) && LETTER.test(text[i + 1] ?? '')) {
         // ” written where an opening mark belongs (' ”like women in combat”'): it opens.
@@ -113,10 +116,11 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
   }
   // Still open at the end of a finished paragraph, and the next paragraph does not go on
   // with the quotation: flag the inner opening if there was one, else the opening.
-  if (open.length && SENTENCE_END.test(text) && !/^\s*[“"«„‘]/u.test(next)) {
-    const at = nested > open[0]! ? nested : open[open.length - 1]!;
-    const end = Math.min(text.length, at + 1 + wordAfter(text, at + 1).length);
-    hits.push({ start: at, end, message: nested > open[0]! ? 'A quotation opened inside another, and the two never both close: a closing mark is missing' : 'A quotation opened and never closed' });
+  // (A single quotation left open is common in native copy whose quote goes on below; two
+  // opened and not both closed is not.)
+  if (open.length && nested > open[0]! && SENTENCE_END.test(text) && !/^\s*[“"«„‘]/u.test(next)) {
+    const end = Math.min(text.length, nested + 1 + wordAfter(text, nested + 1).length);
+    hits.push({ start: nested, end, message: 'A quotation opened inside another, and the two never both close: a closing mark is missing' });
   }
 }
 
@@ -124,13 +128,19 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
   let singleOpen = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '‘') {
-      if (i === 0 || !LETTER.test(text[i - 1]!)) singleOpen = true;
+    if (c === '‘' || c === "'") {
+      // ‘ or a straight ' that opens ("'I'm busy,’" pairs a straight and a curly mark)
+      if ((i === 0 || !LETTER.test(text[i - 1]!)) && (c === '‘' || LETTER.test(text[i + 1] ?? ''))) singleOpen = true;
       continue;
     }
     if (c !== '’') continue;
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? '';
+    if (/[“"«]/.test(before) && LETTER.test(after)) {
+      singleOpen = true; // “’House of Cards,’”: a single quotation inside a double one
+      continue;
+    }
+    if (after === ' ' && /\p{Ll}in$/u.test(text.slice(Math.max(0, i - 3), i))) continue; // "Lyin’ Ted": a dropped g
     if (LETTER.test(before) && LETTER.test(after)) {
       const left = wordBefore(text, i);
       const right = wordAfter(text, i + 1);

@@ -10,6 +10,7 @@
  *   '?” he asked' and '!” she said' are correct English and are left alone.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
+import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
 import { englishBand } from './lexicon/english-words.js';
 import { quotedRegions } from './quoted-regions.js';
 
@@ -56,7 +57,7 @@ export const sentenceBreakRule: FlagRule = {
     }
     PERIOD_QUOTE_LOWER.lastIndex = 0;
     for (let m = PERIOD_QUOTE_LOWER.exec(paragraph); m; m = PERIOD_QUOTE_LOWER.exec(paragraph)) {
-      if (SPEECH_TAG.test(m[1]!)) continue;
+      if (SPEECH_TAG.test(m[1]!) || /^(?:https?|www)$/.test(m[1]!) || isAbbreviationPeriod(paragraph, m.index)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, message: 'The sentence ends inside the quotation and goes on in lowercase: a misplaced period or quote mark', confidence: 0.65 });
     }
     return hits.sort((a, b) => a.start - b.start);

@@ -15,8 +15,9 @@
  *   not have ("und", "della", "les"), when no capitalized word stands beside it (then it is a
  *   name particle: "Piero della Francesca", "Los Angeles"), or when it ends a hyphenated
  *   compound ("Schmidt-Aus");
- * - a lowercase word with diacritics English does not have, unknown as English even without
- *   its marks ("dirección", "ministère"; not "café", "naïve").
+ * - a lowercase word with marks of Spanish, Portuguese, Italian or Central European spelling,
+ *   unknown as English even without them ("dirección", "município"; French loans such as
+ *   "crudité" and "café" keep their marks in English and are left alone).
  */
 import { isLetterAt, scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -55,7 +56,8 @@ export const sourceScriptRule: FlagRule = {
 
 const ELIDED = /(?<![\p{L}\p{N}])(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
 const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œuvres', 'hôte', 'hote', 'être', 'etre', 'honneur', 'affaires']);
-const FOREIGN_MARKS = /[ñãõçßøåłęąőűřčšžěůığşàèìòùáéíóúâêîôûëïüöä]/u;
+// Marks English loans do not carry (French loans keep é, è, ê, à, ç, ô: "crudité", "façade").
+const FOREIGN_MARKS = /[ñãõßøåłęąőűřčšžěůığşáíóúì]/u;
 
 const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const isCapitalized = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
@@ -95,7 +97,8 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
       // source-language word ("Schmidt-Aus", German "the end of Schmidt").
       const language = paragraph[start - 1] === '-' && start > 1 && isLetterAt(paragraph, start - 2) ? FOREIGN_FUNCTION_WORDS.get(word.toLowerCase()) : undefined;
-      if (language && !isLetterAt(paragraph, end) && paragraph[end] !== '-') {
+      // ("University of Nevada-Las Vegas": a capitalized word after it continues a name)
+      if (language && !isLetterAt(paragraph, end) && paragraph[end] !== '-' && !/^\s+\p{Lu}/u.test(paragraph.slice(end, end + 3))) {
         hits.push({ start, end, message: `"${word}" is a ${language} word ending a compound: untranslated`, confidence: 0.6 });
       }
       return;
