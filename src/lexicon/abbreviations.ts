@@ -56,7 +56,7 @@ export const ABBREVIATION_TABLE: readonly Abbreviation[] = Object.freeze(
   dedupe([
     // words that are also English words count only capitalized ("No. 1", "Art. 5", "Miss Marple")
     ...table('capitalized', [...U_S_STATES, ...words('no nos art fig vol sec miss')]),
-    ...table('lower', words('al ed eds pp op cit ibid viz cf ca')),
+    ...table('lower', words('al ed eds pp op cit ibid viz cf ca v')), // "v." as in "Roe v. Wade"
     ...table('any', TITLE_TABLE.filter((t) => t.abbreviates !== undefined).map((t) => t.word)),
     ...table('any', TITLE_ABBREVIATIONS),
     ...table('any', MONTH_ABBREVIATIONS),

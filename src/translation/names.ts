@@ -82,6 +82,7 @@ function editDistance(a: string, b: string, max: number): number {
 // letter), or the same letters with other diacritics or hyphens (a romanization variant).
 function variantParts(a: string, b: string): 'spelling' | 'romanization' | null {
   if (a === b) return null;
+  if (a === `${b}s` || b === `${a}s`) return null; // "the Barry Bennetts of the world", "Solutions"
   // Romanization variants ("Jia-wei" and "Jiawei", "Zoe" and "Zoë") are style, not damage.
   if (plain(a) === plain(b)) return 'romanization';
   if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return null;
@@ -109,17 +110,19 @@ function buckets(forms: Map<string, NameRun[]>): Array<Array<NameRun[]>> {
   return [...byKey.values()].filter((b) => b.length > 1);
 }
 
-function compareRuns(forms: Map<string, NameRun[]>): Found[] {
+// Two given names ("Sandy" and "Sandra", "Dave" and "David") are a nickname or two people,
+// not a misspelling: parts compromise knows as first names are not compared.
+function compareRuns(forms: Map<string, NameRun[]>, givenNames: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
   const flagged = new Set<string>();
   for (const bucket of buckets(forms)) {
-    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x]!, bucket[y]!, flagged, found);
+    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x]!, bucket[y]!, flagged, found, givenNames);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 // Compares two forms of a name (each with its runs in the text); the rarer one is flagged.
-function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[]): void {
+function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[], givenNames: ReadonlySet<string>): void {
   const pa = a[0]!.parts;
   const pb = b[0]!.parts;
   if (pa.length !== pb.length) return;
@@ -132,7 +135,7 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
     for (const run of rare) found.push({ start: run.start, end: run.end, rule: 'translation/name-order', kind: 'name-order', confidence: 0.75, message: `"${rareKey}" has the parts of "${usual[0]!.parts.join(' ')}" in another order: a reordered name` });
     return;
   }
-  const kinds = pa.map((part, i) => variantParts(part, pb[i]!));
+  const kinds = pa.map((part, i) => (givenNames.has(part) && givenNames.has(pb[i]!) ? null : variantParts(part, pb[i]!)));
   const differing = kinds.filter((k) => k !== null);
   const sameElsewhere = pa.every((part, i) => kinds[i] !== null || part === pb[i]);
   if (!differing.length || !sameElsewhere) return;
@@ -175,7 +178,8 @@ export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[
     if (list) list.push(run);
     else forms.set(key, [run]);
   }
-  return compareRuns(forms).map((f) => ({
+  const givenNames = new Set(parse.tokens.filter((t) => t.tags.has('FirstName')).map((t) => t.text));
+  return compareRuns(forms, givenNames).map((f) => ({
     kind: f.kind, rule: f.rule, category: 'names', confidence: f.confidence, message: f.message,
     text: parse.text.slice(f.start, f.end), start: f.start, end: f.end, rawStart: f.start, rawEnd: f.end,
   }));

@@ -41,7 +41,8 @@ export const doubledStemRule: FlagRule = {
         const shared = sharedPrefix(first, second);
         // Same stem, two short different endings, neither a verb form ("president presided").
         const endings = [first.slice(shared), second.slice(shared)];
-        const doubled = endings.every((e) => e.length >= 1 && e.length <= 3) && !/(?:ed|ing)$/.test(first) && !/(?:ed|ing)$/.test(second);
+        const doubled = endings.every((e) => e.length >= 1 && e.length <= 3) && !/(?:ed|ing)$/.test(first) && !/(?:ed|ing)$/.test(second)
+          && !/^\p{Lu}/u.test(paragraph.slice(start, end)); // names ("France’s Francois")
         if (doubled && GAP.test(paragraph.slice(previousEnd, start))) {
           const from = previousStart > 0 && /[“"‘]/.test(paragraph[previousStart - 1]!) ? previousStart - 1 : previousStart;
           hits.push({ start: from, end, message: `"${paragraph.slice(previousStart, previousEnd)}" and "${paragraph.slice(start, end)}" share a stem: likely one word translated twice` });

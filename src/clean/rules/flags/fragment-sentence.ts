@@ -10,7 +10,7 @@ import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
 
 // Starts at the sentence end before the fragment, so the scan only tries at . ! and ?.
 const FRAGMENT = /[.!?]["”’]?\s+(\p{Lu}\p{Ll}+\.)(?=\s|$)/gu;
-const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok', 'yep', 'yeah', 'nope', 'wow', 'well', 'oh', 'sorry', 'please', 'why', 'how', 'what', 'really', 'seriously', 'done', 'fine', 'good', 'great']);
+const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok', 'yep', 'yeah', 'nope', 'wow', 'well', 'oh', 'sorry', 'please', 'why', 'how', 'what', 'really', 'seriously', 'done', 'fine', 'good', 'great', 'listen', 'look', 'wait', 'imagine', 'remember', 'think', 'stop', 'enjoy']);
 
 /**
  * Rule `flag/fragment-sentence`: One-word sentences inside a paragraph (likely translation fragments).
@@ -32,7 +32,7 @@ export const fragmentSentenceRule: FlagRule = {
       const word = m[1]!;
       const start = m.index + m[0].length - word.length;
       FRAGMENT.lastIndex = start + word.length - 1; // the fragment's own period may end the next sentence
-      if (REAL_ONE_WORD_SENTENCES.has(word.slice(0, -1).toLowerCase())) continue;
+      if (REAL_ONE_WORD_SENTENCES.has(word.slice(0, -1).toLowerCase()) || /ly\.$/.test(word)) continue; // "Easily."
       // "Mr. Biden." or "Sens. Warren.": the period before the word closes an abbreviation or
       // an initial, not a sentence; "… in the east. Sen. Warren": the word is an abbreviation.
       if (isAbbreviationPeriod(paragraph, m.index) || isAbbreviation(word.slice(0, -1))) continue;
