@@ -86,7 +86,7 @@ const BY_FORM: ReadonlyMap<string, AbbreviationCase> = new Map(ABBREVIATION_TABL
  */
 export function isAbbreviation(word: string): boolean {
   if (word.length === 0) return false;
-  if (word.length === 1) return /^\p{Lu}$/u.test(word);
+  if (word.length === 1) return /^\p{Lu}$/u.test(word) || BY_FORM.get(word) === 'lower'; // an initial, or "v."
   if (word.includes('.')) return /^[\p{L}\d]+(?:\.[\p{L}\d]+)+$/u.test(word);
   const lower = word.toLowerCase();
   const letterCase = BY_FORM.get(lower);
