@@ -212,6 +212,10 @@ const doubledArticleNoun: ClauseCheck = {
       if ([a1, n1, a2].some((t) => t.post.trim() !== '')) continue;
       const rate = [n1, n2].some((n) => RATE_NOUNS.has(n.text.toLowerCase()) || ['Unit', 'Currency', 'Date', 'Duration', 'Value'].some((tag) => has(n, tag)));
       if (rate || has(n1, 'ProperNoun') || has(n2, 'ProperNoun')) continue;
+      // The second phrase ends there ("a policy a tool for growth"); "a point a top adviser
+      // made" goes on as a relative clause.
+      const after = w[k + 4];
+      if (after && !/[,.;:!?)]/.test(n2.post) && !['Preposition', 'Conjunction'].some((tag) => has(after, tag))) continue;
       // "call a plan a success": object and complement of a naming verb.
       if (k > 0 && NAMING_VERBS.test(w[k - 1]!.text)) continue;
       out.push({ start: a1.start, end: n2.end, message: `"${s.text.slice(a1.start, n2.end)}": two noun phrases side by side, one of them a leftover translation` });

@@ -90,7 +90,8 @@ const notFlagged: Array<[why: string, paragraph: string]> = [
   ['abbreviations', 'Sen. Warren spoke. Mr. Biden replied at 9 a.m. Eastern.'],
   ['reported "we"', 'The economist notes that we are at a rare moment.'],
   ['a court case and a one-word adverb', 'The ruling cited Roe v. Wade. Easily. Listen.'],
-  ['"First it" is no doubled subject', 'First it was the mayor who spoke. All he wants is a vote.'],
+  ['"First it" is no doubled subject', 'First it was the mayor who spoke. All he wants is a vote. Eventually he left. So they won.'],
+  ['a series of one-word sentences', 'The crowd shouted. Liar. Cheat. Fraud. It went on.'],
   ['a possessive before a name', 'Neither France’s Francois Hollande nor Merkel spoke.'],
   ['nickname and a plural of a name', 'Sandy Jones and Sandra Jones met the Barry Bennetts of the world.'],
 ];

@@ -41,6 +41,7 @@ const notFlagged: Array<[why: string, text: string]> = [
   ['"still" as an adjective before water', 'The still water of the lake froze overnight.'],
   ['a rate', 'Fuel costs a dollar a gallon, and he runs a mile a day.'],
   ['a naming verb', 'Critics call a plan a success too early.'],
+  ['a relative clause after the phrase', 'It was a point a senior adviser made last week.'],
   ['"former" in a longer phrase', 'The deal freed former managers from blame, the court said.'],
   ['the same noun on both sides legitimately', 'The new policy replaced a policy that had failed.'],
   ['two people with different names', 'John Smith and Jane Smyth met. John Smith spoke first and Jane Smyth replied.'],
