@@ -493,13 +493,14 @@ const SAMPLES: readonly Sample[] = [
     ],
     kept: [
       'President Recep Tayyip Erdoğan said on Tuesday that Turkey’s economy would continue to grow despite the sharp fall of the lira, adding that the government would not give up its new economic model.',
-      'Speaking at a business forum in Ankara, Erdoğan said: “We will not back down from the policy of low interest rates.We are determined.”',
+      'Speaking at a business forum in Ankara, Erdoğan said: “We will not back down from the policy of low interest rates. We are determined.”',
       'Economists warn that the inflation, which reached 21.3% in November, could rise further in the coming months',
       'The Central Bank is expected to announce its interest rate decision on December 16.',
     ],
     repaired: [
       ['Turkey‘s economy would', 'Turkey’s economy would', 'translation/apostrophe'],
       ['coming months.,', 'coming months.', 'translation/punctuation-pair'],
+      ['interest rates.We are', 'interest rates. We are', 'translation/sentence-space'],
     ],
     meta: [
       ['title', 'Erdoğan: Turkey’s economy will grow despite currency turmoil'],

@@ -10,6 +10,7 @@
  * and "X and X", which English repeats for emphasis ("again and again", "talking and
  * talking", "three and three"); "may or may not" is a choice.
  */
+import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FUNCTION_WORDS } from './lexicon/closed-class.js';
 
@@ -24,22 +25,32 @@ const DOUBLED_ON_PURPOSE = new Set([
 // Around "or", a word with "not" after the second copy is a choice ("may or may not").
 const OR_NOT = /^\s+not\b/;
 
-// word + space(s) + the same word (any case); word + and/or + the same word.
-const ADJACENT = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+(\1)(?![\p{L}\p{N}'’-])/giu;
+const SPACES = /^\s+$/;
+// word + "and/or" or "or" + the same word.
 const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
 
 const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
 
 function adjacentHits(paragraph: string, hits: FlagHit[]): void {
-  ADJACENT.lastIndex = 0;
-  for (let m = ADJACENT.exec(paragraph); m; m = ADJACENT.exec(paragraph)) {
-    const [, first, second] = m as unknown as [string, string, string];
-    ADJACENT.lastIndex = m.index + first.length; // the second word may start the next pair
-    const lower = first.toLowerCase();
-    if (DOUBLED_ON_PURPOSE.has(lower) || ['the', 'a', 'an', 'and'].includes(lower)) continue;
-    if (isCapitalized(second)) continue; // a name ("Duran Duran", "Sirhan Sirhan")
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first}" twice in a row: one source word translated twice, or a word lost` });
-  }
+  // Adjacent words of the scan with only spaces between them, equal in lowercase.
+  let previousStart = -1;
+  let previousEnd = -1;
+  scanWords(paragraph, (start, end) => {
+    const same = previousStart >= 0 && end - start === previousEnd - previousStart && SPACES.test(paragraph.slice(previousEnd, start))
+      && paragraph.slice(start, end).toLowerCase() === paragraph.slice(previousStart, previousEnd).toLowerCase();
+    if (same) {
+      const first = paragraph.slice(previousStart, previousEnd);
+      const second = paragraph.slice(start, end);
+      const lower = first.toLowerCase();
+      const boundary = /[\p{N}-]/u.test(paragraph[previousStart - 1] ?? '') || /[\p{N}-]/u.test(paragraph[end] ?? '');
+      // intensifiers, articles (repaired elsewhere), names ("Duran Duran")
+      if (!boundary && !DOUBLED_ON_PURPOSE.has(lower) && !['the', 'a', 'an', 'and'].includes(lower) && !isCapitalized(second)) {
+        hits.push({ start: previousStart, end, message: `"${first}" twice in a row: one source word translated twice, or a word lost` });
+      }
+    }
+    previousStart = start;
+    previousEnd = end;
+  });
 }
 
 function conjunctionHits(paragraph: string, hits: FlagHit[]): void {

@@ -40,7 +40,8 @@ export interface GluedSplit {
 }
 
 const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-const isEnglish = (word: string) => englishBand(word) >= 0 || englishBand(stripMarks(word)) >= 0;
+const NON_ASCII = /[^\x00-\x7f]/;
+const isEnglish = (word: string) => englishBand(word) >= 0 || (NON_ASCII.test(word) && englishBand(stripMarks(word)) >= 0);
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
