@@ -21,6 +21,8 @@ const flagged: Array<[rule: string, paragraph: string, text: string]> = [
   // doubled words
   ['flag/doubled-word', 'The council approved the plan plan on Monday.', 'plan plan'],
   ['flag/doubled-word', 'There is a risk of new erosion and/or erosion on the coast.', 'erosion and/or erosion'],
+  ['flag/doubled-word', 'People in the heat feel weary and weary.', 'weary and weary'],
+  ['flag/doubled-word', 'The island stands against nationalism and nationalism.', 'nationalism and nationalism'],
   // quote marks
   ['flag/quote-marks', 'He said: “It was ‘fraud’.” We are concerned about it,” he added.', 'We are concerned about it,”'],
   ['flag/quote-marks', '“The talks failed – “in return for nothing,” the envoy said.', '“in'],
@@ -60,7 +62,8 @@ const notFlagged: Array<[why: string, paragraph: string]> = [
   ['compounds and brands', 'The cyberattack hit an iPhone maker and eBay; McDonald and BlackRock shares fell.'],
   ['a place name built of English words', 'Officials in Greenfield and Mayfield said the roads were open.'],
   ['doubled on purpose', 'It was a very very long night, and he had had enough; it is what it is.'],
-  ['repeated for emphasis', 'He kept talking and talking, and they laughed and laughed.'],
+  ['repeated for emphasis', 'He kept talking and talking, and they laughed and laughed; years and years of lie and lie and lie.'],
+  ['the second copy goes on', 'Doubts about his place of birth and birth certificate grew.'],
   ['a handle', 'Follow @thenews and @newsdesk for updates.'],
   ['particle before a preposition', 'The house he lived in in 1990 was sold.'],
   ['emphatic "and"', 'Prices rose again and again, more and more, faster and faster.'],

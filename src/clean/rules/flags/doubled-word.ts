@@ -1,14 +1,15 @@
 /**
  * flag/doubled-word — one word written twice in a row ("the war war", "said said"), or on
- * both sides of "and/or" or "or" ("erosion and/or erosion"): machine translation rendered
+ * both sides of "and/or", "or" or "and" ("erosion and/or erosion", "weary and weary."): machine translation rendered
  * two source words with one English word. Flagged: which copy or which missing word was
  * meant cannot be known. Articles doubled are repaired by translation/doubled-word.
  *
  * Left alone: words English doubles on purpose — intensifiers and interjections ("very
  * very", "no no", "bye bye"), "had had", "that that", a particle before a preposition ("the
  * house he lived in in 1990", "turned on on Monday") — names ("Duran Duran", "Walla Walla"),
- * and "X and X", which English repeats for emphasis ("again and again", "talking and
- * talking", "three and three"); "may or may not" is a choice.
+ * "X and X" where English repeats for emphasis ("again and again", "talking and talking",
+ * "three and three", "lie and lie and lie") or the second X goes on ("birth and birth
+ * certificate"); "may or may not" is a choice.
  */
 import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
@@ -27,7 +28,13 @@ const OR_NOT = /^\s+not\b/;
 
 const SPACES = /^\s+$/;
 // word + "and/or" or "or" + the same word.
-const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
+const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
+// Words English repeats around "and" for emphasis, and number words ("three and three").
+const EMPHATIC_AND = new Set([
+  'again', 'over', 'round', 'through', 'more', 'less', 'neck', 'time', 'around', 'far', 'side', 'back', 'forth', 'much',
+  'many', 'ever', 'now', 'then', 'here', 'there', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+const WORD_AFTER = /^\s*([\p{L}]+)/u;
 
 const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
 
@@ -59,9 +66,23 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
     const [, first, conjunction] = m as unknown as [string, string, string];
     AROUND_CONJUNCTION.lastIndex = m.index + first.length;
     if (isCapitalized(first)) continue;
-    if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    const end = m.index + m[0].length;
+    if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
+    if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, m.index, end, first)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
   }
+}
+
+// "X and X" is emphasis when X is a verb, a plural, a comparative or a number ("laughed and
+// laughed", "years and years", "bigger and bigger"), when it runs on ("lie and lie and lie"), or
+// when the second X modifies the next word ("birth and birth certificate"). What is left
+// ("tired and tired.", "the authoritarianism and authoritarianism.") is two source words
+// rendered as one.
+function repeatedWithoutEmphasis(paragraph: string, start: number, end: number, word: string): boolean {
+  if (EMPHATIC_AND.has(word) || /(?:ed|ing|s|er)$/.test(word) && !/(?:ism|ness|ss)$/.test(word)) return false;
+  if (/^\s+and\s/.test(paragraph.slice(end, end + 6)) || paragraph.slice(Math.max(0, start - word.length - 6), start).endsWith(`${word} and `)) return false;
+  const next = WORD_AFTER.exec(paragraph.slice(end, end + 30))?.[1];
+  return next === undefined || /^\s*[,.;:!?)]/.test(paragraph.slice(end, end + 2)) || FUNCTION_WORDS.has(next.toLowerCase());
 }
 
 /**
