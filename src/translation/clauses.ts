@@ -88,7 +88,7 @@ const verblessSentence: ClauseCheck = {
     // compromise reads some verbs as plural nouns ("the country's economy relies on …").
     if (words.some((w, k) => k > 0 && has(w, 'Plural') && /^\p{Ll}/u.test(w.text) && !NOUN_PHRASE_TAGS.some((tag) => has(words[k - 1]!, tag)))) return [];
     // The sentence before ended on an abbreviation ("said Del. Stacey Plaskett …"): a split, not a sentence.
-    const before = s.text.slice(0, s.start).trimEnd();
+    const before = s.text.slice(Math.max(0, s.start - 40), s.start).trimEnd();
     if (before.endsWith('.') && isAbbreviationPeriod(before, before.length - 1)) return [];
     return [{ start: s.start, end: s.end, message: 'A sentence without a verb inside running text: a broken or split translation' }];
   },
@@ -294,17 +294,23 @@ export function sentenceViews(parse: ParsedText): SentenceView[] {
     }
     groups[groups.length - 1]!.push(token);
   }
-  const lineOf = (offset: number) => text.lastIndexOf('\n', offset - 1);
-  const perLine = new Map<number, number>();
+  // The line of each group (the offset of the newline before it), in one forward pass: the
+  // groups come in text order.
+  const lines: number[] = [];
+  let newline = -1;
+  let scanned = 0;
   for (const g of groups) {
-    const line = lineOf(g[0]!.start);
-    perLine.set(line, (perLine.get(line) ?? 0) + 1);
+    const at = g[0]!.start;
+    for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) newline = scanned;
+    lines.push(newline);
   }
-  return groups.map((tokens) => {
+  const perLine = new Map<number, number>();
+  for (const line of lines) perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  return groups.map((tokens, i) => {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
     const punctuation = /^[^\s]*/.exec(text.slice(last.end, last.end + 4))?.[0].length ?? 0;
-    return { text, tokens, start: first.start, end: last.end + punctuation, sentencesOnLine: perLine.get(lineOf(first.start)) ?? 1 };
+    return { text, tokens, start: first.start, end: last.end + punctuation, sentencesOnLine: perLine.get(lines[i]!) ?? 1 };
   });
 }
 

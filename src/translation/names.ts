@@ -85,7 +85,7 @@ function variantParts(a: string, b: string): 'spelling' | 'romanization' | null 
   if (a === `${b}s` || b === `${a}s`) return null; // "the Barry Bennetts of the world", "Solutions"
   // Romanization variants ("Jia-wei" and "Jiawei", "Zoe" and "Zoë") are style, not damage.
   if (plain(a) === plain(b)) return 'romanization';
-  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return null;
+  if (a.length < 5 || b.length < 5 || a.length > 40 || b.length > 40 || a[0] !== b[0]) return null;
   return editDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2 ? 'spelling' : null;
 }
 

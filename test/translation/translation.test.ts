@@ -5,6 +5,7 @@ import { clean } from '../../src/clean/index.js';
 import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js';
 import { normalizeArticle } from '../../src/index.js';
 import { assessTranslation, countSentences, translatedStyleMarks, translationEvidence, translationQuality } from '../../src/translation/index.js';
+import { bestTime, fill } from '../clean/support/timing.js';
 
 /** The stage as normalizeArticle runs it, on an already clean text. */
 function assess(text: string) {
@@ -144,4 +145,21 @@ describe('normalizeArticle', () => {
     expect(article.flags).toEqual([]);
     expect(article.translationQuality.score).toBe(0);
   });
+});
+
+describe('assessTranslation runs in linear time', () => {
+  // The parse is made once outside the timing: only the stage's own work is measured (CPU
+  // time, best of three), on sentences built to hit every check.
+  const unit = 'Kim Ji-woo met Ji-woo Kim and Kimm Ji-wooo, detailed the minister. A bitter one defeat, “the still minister”. ';
+  const timed = (size: number) => {
+    const text = fill(unit, size);
+    const parse = parseText(text);
+    return bestTime(() => assessTranslation(text, { parse, entities: [] }), 3).cpu;
+  };
+
+  it('grows about linearly from 50 kB to 200 kB', () => {
+    const small = Math.max(timed(50_000), 5);
+    const large = timed(200_000);
+    expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(4 * 3);
+  }, 120_000);
 });
