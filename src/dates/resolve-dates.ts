@@ -115,22 +115,27 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
       if (span.endsWith(')') && !span.includes('(')) span = span.slice(0, -1).trimEnd();
       if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
-      const leadingSpace = span.length - span.trimStart().length;
+      // chrono's weekday results may open with the comma before them (", this Monday")
+      const leadingSpace = span.length - span.replace(/^[\s,]+/, '').length;
       start += leadingSpace;
-      span = span.trimStart();
+      span = span.slice(leadingSpace);
       if (!span) continue;
       if (types && !types.has(spec.type)) continue;
-      if (spec.value === null && !includeUnresolved) continue;
+      // Without a publication date only absolute values stand: a value counted from the
+      // placeholder reference day would be an invented date.
+      const value = publication === null && spec.anchor === 'publication' && spec.value !== null && /^\d/.test(spec.value) ? null : spec.value;
+      if (value === null && !includeUnresolved) continue;
       const expression: TemporalExpression = {
         text: span, start, end: start + span.length, rawStart: start, rawEnd: start + span.length,
-        type: spec.type, value: spec.value,
+        type: spec.type, value,
       };
       if (spec.mod) expression.mod = spec.mod;
       if (spec.type === 'DATE' || spec.type === 'TIME') {
         if (spec.anchor) expression.anchor = spec.anchor;
-        const range = rangeOf(spec.value, spec.mod);
+        const range = rangeOf(value, spec.mod);
         if (range) expression.range = range;
       }
+      if (value === null && publication === null) expression.unresolved = 'no-reference-date';
       out.push(expression);
     }
   }

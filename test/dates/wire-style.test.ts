@@ -474,7 +474,8 @@ const ROWS: readonly Row[] = [
   ['p37', 'last year', '2012', 'R'],
   ['p37', 'A decade ago', '2003', 'R'],
   ['p37', 'now', 'PRESENT_REF', 'D'],
-  ['p37', 'recent years', 'PXY', 'D'],
+  // "in recent years": the recent past, DATE PAST_REF (TimeBank's majority reading; issue 17)
+  ['p37', 'recent years', 'PAST_REF', 'D', 'DATE'],
   ['p37', '2020', '2020', 'A'],
   ['p37', '2010', '2010', 'A'],
   ['p37', 'First-quarter', '2013-Q1', 'R'],

@@ -16,7 +16,8 @@ import { defineRefiner } from './base.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
 
-const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+// ("3pm", "3.00pm": the meridiem may follow the digits without a space)
+const TIME_EVIDENCE = /:\d\d|(?<!\p{L})[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
