@@ -31,6 +31,7 @@ const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|
  */
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;
+  const starts = new Set(results.map((r) => r.index));
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
@@ -59,7 +60,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (/^(?:morning|afternoon|evening|night)$/i.test(t)) {
       const of = /^\s+of\s+/i.exec(after);
       const dateStart = result.index + result.text.length + (of ? of[0].length : 0);
-      if (of && results.some((r) => r !== result && r.index === dateStart)) return false;
+      if (of && starts.has(dateStart)) return false;
     }
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)

@@ -60,8 +60,10 @@ export const keepApart = defineRefiner('keep-apart', (context, results) => {
   for (let i = 0; i + 1 < results.length; i++) {
     const time = results[i]!;
     const end = time.index + time.text.length;
-    // the first date-only result that starts after the time (chrono may hold several readings)
-    const date = results.slice(i + 1).find((r) => r.index >= end);
+    // the first result that starts after the time (chrono may hold overlapping readings)
+    let j = i + 1;
+    while (j < results.length && results[j]!.index < end) j++;
+    const date = results[j];
     if (!date || !onlyTime(time) || !onlyDate(date)) continue;
     const between = context.text.slice(end, date.index) + (LEADING_PUNCTUATION.exec(date.text)?.[0] ?? '');
     if (COMMA.test(between) && twoReferences(time, date)) apart.add(time);
