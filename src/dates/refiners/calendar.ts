@@ -244,9 +244,11 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       type = 'TIME';
       // "the midnight deadline", "midnight Friday": the end of the day (TIMEX3 'T24:00');
       // "shortly after midnight" is the start of it
-      const endOfDay = /\bmidnight\b/i.test(text) && c.get('hour') === 0 && (c.get('minute') ?? 0) === 0
+      // (chrono's merge of "midnight" with "tonight" turns hour 0 into 12 with tonight's p.m.)
+      const hour = tags.has('casualReference/midnight') ? 0 : c.get('hour')!;
+      const endOfDay = /\bmidnight\b/i.test(text) && hour === 0 && (c.get('minute') ?? 0) === 0
         && !/\b(?:after|past|since)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
-      value += endOfDay ? 'T24:00' : `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+      value += endOfDay ? 'T24:00' : `T${pad(hour)}:${pad(c.get('minute') ?? 0)}`;
       if (certain('second') && c.get('second')) value += `:${pad(c.get('second')!)}`;
     } else {
       for (const [re, code] of PART_OF_DAY) {
