@@ -156,3 +156,17 @@ describe('vague spans and quantity modifiers', () => {
     expect(d).toMatchObject({ text: 'the recent two years', type: 'DURATION', value: 'P2Y' });
   });
 });
+
+describe('"today" and "tomorrow" naming an age, not a day', () => {
+  const negatives: Negative[] = [
+    ['For today\'s youth the war is history.', '2022-10-19', 'today'],
+    ['Solar panels power many of today\'s electric cars.', '2022-10-19', 'today'],
+    ['We are training the engineers of tomorrow.', '2022-10-19', 'tomorrow'],
+  ];
+  negativeTests(negatives);
+  const rows: Row[] = [
+    ['Today\'s vote was postponed by the speaker.', '2022-10-19', 'Today', '2022-10-19'],
+    ['The minister will attend tomorrow\'s summit in Rome.', '2022-10-19', 'tomorrow', '2022-10-20'],
+  ];
+  rowTests(rows);
+});

@@ -4,6 +4,7 @@
  * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
  * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
  * - greetings and programmes ("Good evening", "the morning talk show");
+ * - "today" and "tomorrow" naming an age, not a day ("today's youth", "the people of tomorrow");
  * - slash fractions without a year ("1/2");
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
  * - chrono's "for/within/after 5 days", "5 days later" and past-tense "in two weeks"
@@ -22,6 +23,11 @@ const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|
 const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
 const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+
+/** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
+const GENERIC_NOUNS = 'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
+const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
+const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -54,6 +60,8 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "today's youth", "the computers of tomorrow": the present or future age, not a day
+    if (/^(?:today|tomorrow)$/i.test(t) && (GENERIC_AFTER_POSSESSIVE.test(after) || (/^\s*(?:$|[,.;:!?)])/.test(after) && GENERIC_BEFORE_OF.test(before)))) return false;
     // "High Noon", "high noon comes today": the idiom, not a clock time
     if (/^noon$/i.test(t) && /\bhigh\s+$/i.test(before)) return false;
     // "the night of Oct. 23": the date carries the value; see the header
