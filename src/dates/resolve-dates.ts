@@ -22,7 +22,8 @@ export interface DateOptions {
   /**
    * Publication date: 'YYYY-MM-DD', an ISO date-time (its calendar date is used as
    * written, never shifted by a zone) or a Date (its UTC calendar day). Without it,
-   * absolute dates still resolve and relative ones get value null.
+   * absolute dates still resolve and relative ones get value null with
+   * `unresolved: 'no-reference-date'`.
    */
   publishedAt?: Date | string;
   /** Keep only these TIMEX3 types (default: all four). */
