@@ -95,7 +95,12 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   }
   const includeUnresolved = opts.includeUnresolved ?? true;
   const ref = publication ?? { year: 2000, month: 1, day: 1 };
-  const reference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
+  // noon UTC of the reference day with chrono told the zone is UTC, so chrono's own
+  // arithmetic lands on that calendar day in any machine zone (setUTCFullYear keeps years
+  // below 100 as written, which Date.UTC would read as 19xx)
+  const instant = new Date(Date.UTC(2000, ref.month - 1, ref.day, 12));
+  instant.setUTCFullYear(ref.year);
+  const reference = { instant, timezone: 0 };
   const option: NewsParsingOption = { newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } } };
   const out: TemporalExpression[] = [];
   // A small text is parsed whole; a long one in paragraph chunks (chrono's merging refiners
