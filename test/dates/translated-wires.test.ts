@@ -72,6 +72,8 @@ describe('bare day ordinals: a day of the month under discussion', () => {
     ['He scored in the 89th minute to win the match.', '2022-09-06', '89th'],
     ['The 3rd Infantry Division moved to the border on the 4th Avenue checkpoint.', '2022-09-06', '4th'],
     ['She finished in the 5th.', '2022-09-06', '5th'],
+    ['The club climbed from the 5th to the 3rd in the standings.', '2022-09-06', '5th'],
+    ['She moved up to the 2nd in the world ranking.', '2022-09-06', '2nd'],
     // "the 31st of this month" in a 30-day month is no date
     ['A rally is planned for the 31st of this month.', '2022-11-06', '31st'],
   ];

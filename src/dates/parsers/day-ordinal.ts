@@ -40,6 +40,9 @@ const LEAD = /\b(?:on|from|until|till|to|through|since|by|before|after|between|a
  */
 const FOLLOWER = /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
 
+/** Nouns of ranks and sequences that follow a pair of ordinals: "to the 3rd in the standings". */
+const RANKING = /\b(?:place|position|spot|rank(?:ed|ing|ings)?|standings|seed|table|league|poll\s+position|podium|lap)\b/i;
+
 /** A second ordinal after a range word, and the word after it: "to the 8th place". */
 const PARTNER = /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(\s+of\s+(?:last|this|next)\s+month\b)?/i;
 const PARTNER_MONTH = new RegExp(`^\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
@@ -123,6 +126,8 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   // "from the 2nd to the 4th place": the partner's noun makes both ranks, not days
   const partner = PARTNER.exec(after);
   if (partner && !partner[1] && !FOLLOWER.test(after.slice(partner[0].length)) && !PARTNER_MONTH.test(after)) return null;
+  // "rose from the 5th to the 3rd in the standings": a pair of ranks
+  if (RANKING.test(text.slice(end, end + (partner ? partner[0].length : 0) + 30))) return null;
   if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
   const tense = tenseAround(text, start, end);
   let date: CalendarDate | null = null;
