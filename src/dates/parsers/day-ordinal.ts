@@ -12,13 +12,15 @@
  * this month ("on the 28th" in a story of July 1 is June 28); in future statements the next
  * month when the day is already past.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addMonths, daysInMonth, formatDay, type CalendarDate } from '../calendar.js';
+import { addMonths, daysInMonth, formatDay, type CalendarDate } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
-import { resolveYear } from '../resolve.js';
-import { sentenceAround, tenseAround, type Tense } from '../tense.js';
-import { MONTHS, MONTH_PATTERN, ORDINALS, parseOrdinal } from '../words.js';
+import { resolveYear } from '../tense-placement.js';
+import { tenseAround, type Tense } from '../tense.js';
+import { sentenceAround } from '../../lexicon/sentences.js';
+import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
+import { ORDINALS, parseOrdinal } from '../quantities.js';
 
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((w) => /^[a-z-]+$/.test(w)).join('|');
 

@@ -8,13 +8,13 @@
  * "the night between the 17th and the 18th") is joined by the date-offsets refiner from the
  * two day results.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, formatDay, toDayNumber } from '../calendar.js';
+import { addDays, formatDay, toDayNumber } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
-import { resolveYear } from '../resolve.js';
+import { resolveYear } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
-import { MONTHS, MONTH_PATTERN } from '../words.js';
+import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const JOIN = '\\s+(?:and|to|into)\\s+|\\s*[-–]\\s*';

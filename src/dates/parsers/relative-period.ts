@@ -7,9 +7,9 @@
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
 const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b/i;

@@ -10,12 +10,12 @@
  *   Sunday" (one night, the first day's 'TNI') are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
-import { PART_OF_DAY_CODES as PARTS } from '../words.js';
-import { addDays, formatDay, formatWeek } from '../calendar.js';
+import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../../lexicon/calendar-words.js';
+import { addDays, formatDay, formatWeek } from '../calendar-math.js';
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
 
@@ -84,16 +84,14 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   return added.length ? [...kept, ...added].sort((a, b) => a.index - b.index) : kept;
 });
 
-const WEEKDAY_ORDER = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * True when `next` names the day after `first` (value 'YYYY-MM-DD'): its value is the next
  * day, or both are written as weekdays one after the other ("Saturday to Sunday").
  */
 function nextDayOf(first: ParsingResult, value: string, next: ParsingResult): boolean {
-  const a = WEEKDAY_ORDER.indexOf(first.text.toLowerCase().replace(/^on\s+/, ''));
-  const b = WEEKDAY_ORDER.indexOf(next.text.toLowerCase());
-  if (a >= 0 && b >= 0) return b === (a + 1) % 7;
+  const a = WEEKDAYS[first.text.toLowerCase().replace(/^on\s+/, '')];
+  const b = WEEKDAYS[next.text.toLowerCase()];
+  if (a !== undefined && b !== undefined) return b === (a + 1) % 7;
   const nextValue = getSpec(next.start)?.value;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return nextValue === formatDay(addDays({ year: y, month: m, day: d }, 1));

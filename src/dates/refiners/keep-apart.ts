@@ -12,7 +12,7 @@
  * date still merges with its own parts ("this Monday" + "March 20").
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { setAsideOf } from '../timex.js';
 
 /** Only a comma (and spaces) between the two. */
