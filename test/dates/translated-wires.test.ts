@@ -172,3 +172,16 @@ describe('"today" and "tomorrow" naming an age, not a day', () => {
   ];
   rowTests(rows);
 });
+
+describe('weekends: a week value, never a made-up Saturday', () => {
+  const rows: Row[] = [
+    ['This weekend, voters go to the polls in six regions.', '2022-10-19', 'This weekend', '2022-W42-WE'],
+    ['The talks broke down over the weekend.', '2022-10-19', 'the weekend', '2022-W41-WE'],
+  ];
+  rowTests(rows);
+  const negatives: Negative[] = [
+    ['After a weekend of heavy rain, the river burst its banks.', '2022-10-19', 'weekend'],
+    ['Pharmacies open only on weekdays.', '2022-10-19', 'weekdays'],
+  ];
+  negativeTests(negatives);
+});

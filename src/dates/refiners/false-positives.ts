@@ -2,7 +2,8 @@
  * Drops chrono results that are not dates in news text, before chrono's own overlap
  * removal so a correct shorter reading (ours) can survive:
  * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
- * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
+ * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed"), and chrono's "weekend"
+ *   (a Saturday) and "weekday" (some weekday);
  * - greetings and programmes ("Good evening", "the morning talk show");
  * - "today" and "tomorrow" naming an age, not a day ("today's youth", "the people of tomorrow");
  * - slash fractions without a year ("1/2");
@@ -82,6 +83,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
     if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) && /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
+    // chrono reads "weekend" as a Saturday and "weekday" as some weekday: "a weekend of talks",
+    // "on weekdays" name no day, and "this weekend", "the weekend" are the relative-period parser's
+    if (start.isCertain('weekday') && /\bweek(?:end|day)s?\b/i.test(t)) return false;
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
