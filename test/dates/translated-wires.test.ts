@@ -60,7 +60,6 @@ describe('bare day ordinals: a day of the month under discussion', () => {
     ['President Yoon spoke at the founding ceremony on the 27th of last month.', '2022-09-06', 'the 27th of last month', '2022-08-27', 'DATE'],
     ['The new fare system takes effect on the 15th of next month.', '2022-12-06', 'the 15th of next month', '2023-01-15'],
     ['The committee must report by the 30th of this month.', '2022-09-06', 'the 30th of this month', '2022-09-30'],
-    ['Rents are due on the first of the month.', '2022-09-06', 'the first of the month', '2022-09-01'],
   ];
   rowTests(rows);
 
@@ -72,6 +71,8 @@ describe('bare day ordinals: a day of the month under discussion', () => {
     ['He scored in the 89th minute to win the match.', '2022-09-06', '89th'],
     ['The 3rd Infantry Division moved to the border on the 4th Avenue checkpoint.', '2022-09-06', '4th'],
     ['She finished in the 5th.', '2022-09-06', '5th'],
+    // a habit, not a date
+    ['Rents are due on the first of the month.', '2022-09-06', 'first'],
     ['The club climbed from the 5th to the 3rd in the standings.', '2022-09-06', '5th'],
     ['She moved up to the 2nd in the world ranking.', '2022-09-06', '2nd'],
     // "the 31st of this month" in a 30-day month is no date

@@ -2,7 +2,8 @@
  * Days of the month written as a bare ordinal, the way Korean, Japanese and Chinese wires
  * (and their machine translations) date events: "on the 5th", "from the 5th to the 8th",
  * "until the 8th", and with the month named relatively: "the 28th of last month", "the 30th
- * of this month", "the 1st of next month", "the first of the month".
+ * of this month", "the 1st of next month" ("the first of the month", a habit as often as a
+ * date, is left alone).
  *
  * A bare ordinal is a day only where a date can stand: after a preposition of time ("on",
  * "from", "until", "since", ...) and not before a noun ("on the 5th floor", "the 69th
@@ -26,7 +27,7 @@ const ORDINAL_WORD = Object.keys(ORDINALS).filter((w) => /^[a-z-]+$/.test(w)).jo
 
 const PATTERN = new RegExp(
   `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b` +
-    `(?:\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current|the\\s+following|the\\s+coming|the)\\s+month\\b)?`,
+    `(?:\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current|the\\s+following|the\\s+coming)\\s+month\\b)?`,
   'i',
 );
 
