@@ -199,8 +199,8 @@ export function nounAfterAdjective(prev: string, prev2: string): boolean {
   return /^(?:the|its|their|his|her|our|this|that)$/.test(prev2) && NOUN_ADJECTIVES.test(prev);
 }
 
-/** Prepositions and modifiers that may open a clause before a date ("In early January, ..."). */
-const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
+/** Prepositions and modifiers that may open a clause before a date ("In early January, ...", "Over the weekend, ..."). */
+const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'over', 'throughout', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
 
 /** Clause penalty (in words) for every boundary between a marker and the expression. */
 const BOUNDARY_COST = 6;

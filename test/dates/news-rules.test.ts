@@ -230,3 +230,52 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
 });
+
+describe('fourth round: habits, vague offsets, comparison compounds, event nights, fates', () => {
+  const rows: Row[] = [
+    // a weekday with a plural part of day is a habit (SET); coordinated weekdays share it
+    ['The ferry sails Sunday nights from the old harbour.', '2004-06-09', 'Sunday nights', 'XXXX-WXX-7TNI', 'SET'],
+    ['The clinic opens on Tuesday and Thursday mornings.', '2004-06-09', 'Tuesday', 'XXXX-WXX-2TMO', 'SET'],
+    ['The clinic opens on Tuesday and Thursday mornings.', '2004-06-09', 'Thursday mornings', 'XXXX-WXX-4TMO', 'SET'],
+    ['Matches are played Friday, Saturday or Sunday evenings.', '2004-06-09', 'Saturday', 'XXXX-WXX-6TEV', 'SET'],
+    // ... a singular part of day stays one night
+    ['The ferry sank Sunday night off the coast.', '2004-06-09', 'Sunday night', '2004-06-06TNI', 'TIME'],
+    ['Rebels attacked on Monday and withdrew Tuesday night.', '2004-06-09', 'Monday', '2004-06-07', 'DATE'],
+    // "in a few days", "in two hours": the amount (TimeML DURATION), no invented day or clock
+    ['The panel will report back in a few days.', '2004-06-09', 'a few days', 'PXD', 'DURATION'],
+    ['Results are expected in several weeks.', '2004-06-09', 'several weeks', 'PXW', 'DURATION'],
+    ['The polls close in two hours.', '2004-06-09', 'two hours', 'PT2H', 'DURATION'],
+    ['Stay with us: the winner is announced in just a few minutes.', '2004-06-09', 'a few minutes', 'PTXM', 'DURATION'],
+    // ... an exact count of days still names the day
+    ['The panel will report back in three days.', '2004-06-09', 'three days', '2004-06-12', 'DATE'],
+    // "Over the weekend," opens the clause of a past verb
+    ['Over the weekend, the ministry confirmed that two ships could sail within days.', '2004-06-07', 'the weekend', '2004-W23-WE'],
+    ['Throughout the weekend, crews cleared the roads.', '2004-06-07', 'the weekend', '2004-W23-WE'],
+    // "the then current": the present of a past moment
+    ['Holders could buy stock at half the then current price.', '2004-06-09', 'then current', 'PAST_REF'],
+    ['The then-current rules allowed it.', '2004-06-09', 'then-current', 'PAST_REF'],
+    ['The current rules allow it.', '2004-06-09', 'current', 'PRESENT_REF'],
+    // a season with a spelled year (broadcast transcripts)
+    ['Oil last sold this cheaply in the winter of nineteen ninety-four.', '1998-02-23', 'the winter of nineteen ninety-four', '1994-WI'],
+    ['The dam was finished in the summer of two thousand and one.', '2004-06-09', 'the summer of two thousand and one', '2001-SU'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    // comparison compounds name a kind of period
+    ['The quarter-to-quarter comparison was flattered by a tax credit.', '2004-06-09', /quarter/i],
+    ['Exports grew 4% year-over-year and 1% month-on-month.', '2004-06-09', /year|month/i],
+    // the night of an event we cannot date is not the publication night
+    ['Investigators played the radio calls from the night the ferry sank.', '2004-06-09', /night/],
+    ['Neighbours heard nothing on the night he vanished.', '2004-06-09', /night/],
+    ['She was at the stadium the night of the final.', '2004-06-09', /night/],
+    // the future of something is its fate
+    ['The summit will decide the future of the alliance.', '2004-06-09', /future/],
+    // "and then current events": "then" orders events
+    ['He read the sports pages and then current events.', '2004-06-09', /then/],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it('keeps "the night" of the publication day and "the future" as a time', () => {
+    expect(resolveDates('Rescue teams worked through the night.', { publishedAt: '2004-06-09' }).map((d) => d.text)).toEqual(['the night']);
+    expect(resolveDates('Talks will resume in the future.', { publishedAt: '2004-06-09' }).map((d) => [d.text, d.value])).toEqual([['the future', 'FUTURE_REF']]);
+  });
+});
