@@ -43,6 +43,7 @@ import { dottedTimeParser } from './parsers/dotted-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
 import { shortNumericDateParser } from './parsers/short-numeric-date.js';
 import { anaphoraParser } from './parsers/anaphoric-phrase.js';
+import { copularDayParser } from './parsers/copular-day.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
 import { keepApart } from './refiners/keep-apart.js';
@@ -62,6 +63,7 @@ import { anaphoraResolver } from './refiners/resolve-anaphora.js';
  */
 export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   anaphoraParser,
+  copularDayParser,
   nightBetweenParser,
   agoParser,
   relativeMonthParser,

@@ -279,3 +279,32 @@ describe('fourth round: habits, vague offsets, comparison compounds, event night
     expect(resolveDates('Talks will resume in the future.', { publishedAt: '2004-06-09' }).map((d) => [d.text, d.value])).toEqual([['the future', 'FUTURE_REF']]);
   });
 });
+
+describe('fourth round: a day named by a copula, a day counted from an event', () => {
+  const rows: Row[] = [
+    // "it/this is|was <a judged day | the Nth day of ...>": the day the clause is about
+    ['"This is a historic day for our republic," the president told the crowd.', '2004-05-01', 'a historic day', '2004-05-01'],
+    ['Rebels took the port on Saturday. It was a dark day for the city, residents said.', '2004-05-03', 'a dark day', '2004-05-01'],
+    ["It's the third day of a strike by dock workers.", '2004-05-03', 'the third day', '2004-05-03'],
+    ['Today is the 40th day of the siege.', '2004-05-03', 'the 40th day', '2004-05-03'],
+    ['It was the saddest day of his career.', '2004-05-03', 'the saddest day', '2004-05-03'],
+    // a day counted from an event: from the day under discussion, or the date in apposition
+    ['The singer died on Tuesday, May 4. Fans gathered outside his home the day after his death.', '2004-05-10', 'the day', '2004-05-05'],
+    ['Trading was heavy on April 30, the day before the holiday weekend.', '2004-05-10', 'the day', '2004-04-30'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    // the subject is already the date
+    ['Today is a sad day for the club.', '2004-05-03', /day for/],
+    // the future names no day yet; an ordinal needs its event; no judgement, no reference
+    ['It will be a great day for the town.', '2004-05-03', /day/],
+    ['It is the first day he has felt well.', '2004-05-03', /first day/],
+    // a day from an event with no day named before it is left out, and so is a clause after the signal
+    ['The day after the election, markets rose.', '2004-05-03', /day/i],
+    ['He was last seen May 3, the day before police issued a warrant.', '2004-05-10', /the day/],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it('reads no date into a day without a judgement or an ordinal', () => {
+    expect(resolveDates('It was a day like any other.', { publishedAt: '2004-05-03' }).filter((d) => d.type === 'DATE')).toEqual([]);
+  });
+});
