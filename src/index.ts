@@ -29,3 +29,7 @@ export type {
   ArticleMetadata, CleanResult, Edit, Entity, EntityType, Flag, Quote, Span, Speaker, TemporalExpression, TimexMod,
   TranslationQuality,
 } from './core/types.js';
+export { STAGES, CHUNK_SIZE } from './normalize.js';
+export type { Stage } from './normalize.js';
+export { normalizeMany, createNormalizeStream, isBatchFailure } from './batch/index.js';
+export type { BatchArticle, BatchFailure, BatchId, BatchInput, BatchOptions, BatchRecord, BatchResult } from './batch/index.js';
