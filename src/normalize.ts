@@ -17,22 +17,9 @@ import { clean, type CleanOptions } from './clean/index.js';
 import { resolveDates, type DateOptions } from './dates/index.js';
 import { extractEntitiesFromParse, parseText, type EntityOptions } from './entities/index.js';
 import { extractQuotes, type QuoteOptions } from './quotes/index.js';
+import { STAGES, type Stage } from './stages.js';
 
-/**
- * The stages `normalizeArticle` can run, in pipeline order.
- *
- * @example
- * normalizeArticle(raw, { stages: ['clean', 'dates'] }); // no compromise parse at all
- */
-export type Stage = 'clean' | 'dates' | 'entities' | 'quotes';
-
-/**
- * Every stage, in pipeline order (the default of `NormalizeOptions.stages`).
- *
- * @example
- * STAGES; // ['clean', 'dates', 'entities', 'quotes']
- */
-export const STAGES: readonly Stage[] = ['clean', 'dates', 'entities', 'quotes'];
+export { STAGES, type Stage } from './stages.js';
 
 /**
  * A cleaned text longer than this many UTF-16 code units is analysed (dates, entities, quotes)

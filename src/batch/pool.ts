@@ -7,8 +7,11 @@
  * tasks), loaded only when a pool is asked for, so importing the library starts no thread.
  * A record that kills its worker (out of memory) comes back as that record's failure.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { errorOf, runTask, type BatchResult, type Task } from './record.js';
+import { pathToFileURL } from 'node:url';
+import { errorOf, type BatchResult, type Task } from './record.js';
+import { runTask } from './run-task.js';
 
 /** Runs tasks; `close` releases the threads. */
 export interface Runner {
@@ -77,6 +80,9 @@ function poolRunner(jobs: number): Runner {
 // from the TypeScript sources (tests, benchmarks), the worker is the .ts file loaded through tsx.
 function workerFile(): { url: string; execArgv?: string[] } {
   const here = import.meta.url;
-  if (/\.ts$/.test(here)) return { url: new URL('./worker.ts', here).href, execArgv: ['--import', 'tsx'] };
+  if (/\.ts$/.test(here)) {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href; // from this checkout, whatever the cwd
+    return { url: new URL('./worker.ts', here).href, execArgv: ['--import', tsx] };
+  }
   return { url: new URL(here.endsWith('.cjs') ? './batch-worker.cjs' : './batch-worker.js', here).href };
 }

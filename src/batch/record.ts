@@ -1,11 +1,9 @@
 /**
  * Records of a batch: what goes in (a string or `{ id, text, publishedAt }`), what comes out
- * (the article with its id, or `{ id, error }`), and the one function that turns a task into a
- * result. The same function runs in-process and inside a worker thread, and it never throws:
- * whatever goes wrong with one record (a missing text, an invalid date, a stage that throws) is
- * that record's result, so one bad record never stops a batch.
+ * (the article with its id, or `{ id, error }`) and the task a record becomes. Types and checks
+ * only: this module loads no stage (run-task.ts does).
  */
-import { normalizeArticle, type Article, type NormalizeOptions } from '../normalize.js';
+import type { Article, NormalizeOptions } from '../normalize.js';
 
 /**
  * The id of a record in a batch: the record's own `id`, else its position in the input
@@ -97,16 +95,6 @@ export function taskOf(item: unknown, index: number, options: NormalizeOptions):
     return { id, failure: { name: 'TypeError', message: `record ${JSON.stringify(id)}: expected text to be a string, got ${describe(record.text)}` } };
   }
   return { id, raw: record.text, options: record.publishedAt === undefined ? options : { ...options, publishedAt: record.publishedAt } };
-}
-
-/** Runs one task. Never throws: an error becomes the record's failure. */
-export function runTask(task: Task): BatchResult {
-  if ('failure' in task) return { id: task.id, error: task.failure };
-  try {
-    return { id: task.id, ...normalizeArticle(task.raw, task.options) };
-  } catch (error) {
-    return { id: task.id, error: errorOf(error) };
-  }
 }
 
 /** The name and message of anything thrown. */

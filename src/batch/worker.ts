@@ -3,7 +3,8 @@
  * function as in-process. Loaded by the pool (piscina) from the build output, never imported
  * by the library itself.
  */
-import { runTask, type BatchResult, type Task } from './record.js';
+import type { BatchResult, Task } from './record.js';
+import { runTask } from './run-task.js';
 
 /** Piscina calls the default export with each task. */
 export default function normalizeTask(task: Task): BatchResult {

@@ -3,7 +3,7 @@
  * only the argument list it is given.
  */
 import { parseArgs } from 'node:util';
-import { STAGES, type Stage } from '../normalize.js';
+import { STAGES, type Stage } from '../stages.js';
 
 /** What the command was asked to do. */
 export interface CliConfig {

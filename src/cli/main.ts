@@ -10,10 +10,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runOrdered } from '../batch/ordered.js';
-import { createRunner } from '../batch/pool.js';
-import { isBatchFailure, type BatchId } from '../batch/record.js';
-import { normalizeArticle, type NormalizeOptions } from '../normalize.js';
+import type { BatchId } from '../batch/record.js';
+import type { NormalizeOptions } from '../normalize.js';
 import { HELP, parseCommandLine, UsageError, type CliConfig } from './args.js';
 import { listSources, readTasks } from './input.js';
 import { formatSummary, ProgressBar, type Counts } from './progress.js';
@@ -46,6 +44,13 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
     io.stderr.write(`newsnorm: ${error.message}\n`);
     return 2;
   }
+  // the pipeline (compromise, chrono) loads only once the command line is known to be good
+  const [{ normalizeArticle }, { runOrdered }, { createRunner }, { isBatchFailure }] = await Promise.all([
+    import('../normalize.js'),
+    import('../batch/ordered.js'),
+    import('../batch/pool.js'),
+    import('../batch/record.js'),
+  ]);
   const options: NormalizeOptions = {};
   if (config.publishedAt !== undefined) options.publishedAt = config.publishedAt;
   if (config.language !== undefined) options.language = config.language;
