@@ -31,5 +31,5 @@ export type {
 } from './core/types.js';
 export { STAGES, CHUNK_SIZE } from './normalize.js';
 export type { Stage } from './normalize.js';
-export { normalizeMany, createNormalizeStream, isBatchFailure } from './batch/index.js';
+export { normalizeMany, normalizeRecord, createNormalizeStream, isBatchFailure } from './batch/index.js';
 export type { BatchArticle, BatchFailure, BatchId, BatchInput, BatchOptions, BatchRecord, BatchResult } from './batch/index.js';

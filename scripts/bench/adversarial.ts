@@ -2,7 +2,7 @@
 // asserts the "Done when" of issue 16 — at most 30 s/MB and 300 MB peak memory (the process's
 // whole resident set, Node and the libraries included) — and, for a case over either bound,
 // names the stage that took the time. Time is judged in CPU seconds of the case (the machine is
-// shared; wall-clock is shown beside it); a case is killed at 3× the bound in wall-clock time.
+// shared; wall-clock is shown beside it); a runaway case is killed at 8× the bound in wall-clock time.
 // Run: npm run bench -- adversarial [maxMB] [shape…]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const SIZES = [10e3, 100e3, 1e6, 5e6];
 interface Outcome { ms: number | null; cpuMs: number | null; peakMb: number; stages: Record<string, number>; last?: string; timedOut: boolean }
 
 function runCase(shape: string, bytes: number): Promise<Outcome> {
-  const budgetMs = Math.max(30_000, (3 * SECONDS_PER_MB * bytes) / 1e3);
+  const budgetMs = Math.max(120_000, (8 * SECONDS_PER_MB * bytes) / 1e3);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', new URL('./adversarial-case.ts', import.meta.url).pathname, shape, String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const outcome: Outcome = { ms: null, cpuMs: null, peakMb: 0, stages: {}, timedOut: false };

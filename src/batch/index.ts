@@ -15,6 +15,7 @@ import { normalizeArticle, type NormalizeOptions } from '../normalize.js';
 import { runOrdered } from './ordered.js';
 import { checkJobs, createRunner, type Runner } from './pool.js';
 import { taskOf, type BatchInput, type BatchResult, type Task } from './record.js';
+import { runTask } from './run-task.js';
 
 export { isBatchFailure } from './record.js';
 export type { BatchArticle, BatchFailure, BatchId, BatchInput, BatchRecord, BatchResult } from './record.js';
@@ -63,6 +64,21 @@ function checkBatchOptions(options: BatchOptions | undefined, fn: string): Check
     }
   }
   return { jobs: threads, signal, normalize };
+}
+
+/**
+ * Normalizes one record and never throws: the article with the record's id, or
+ * `{ id, error: { name, message } }`. The building block of a queue worker, where each job is a
+ * record (see examples/queue-worker.ts).
+ *
+ * @example
+ * import { normalizeRecord } from 'newsnorm/batch';
+ * const result = normalizeRecord({ id: 'a1', text: 'Talks resumed on Tuesday.', publishedAt: '2021-12-07' });
+ * 'error' in result ? console.error(result.error.message) : console.log(result.dates[0]?.value); // '2021-12-07'
+ */
+export function normalizeRecord(record: BatchInput, options?: NormalizeOptions): BatchResult {
+  const checked = checkBatchOptions(options, 'normalizeRecord');
+  return runTask(taskOf(record, 0, checked.normalize));
 }
 
 async function* tasksOf(inputs: AsyncIterable<unknown> | Iterable<unknown>, options: NormalizeOptions): AsyncGenerator<Task> {
