@@ -76,13 +76,22 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
 
   const runner = createRunner(config.jobs);
   const fields = { text: config.textField, id: config.idField, published: config.publishedField };
-  const tasks = readTasks(sources.sources, fields, options, io.stdin, (n) => (counts.bytes += n));
+  // progress counts the input behind each written result, not what was read ahead of it
+  let readBytes = 0;
+  const readAt = new WeakMap<object, number>();
+  const tasks = (async function* () {
+    for await (const task of readTasks(sources.sources, fields, options, io.stdin, (n) => (readBytes += n))) {
+      readAt.set(task, readBytes);
+      yield task;
+    }
+  })();
   let outputClosed = false;
   out.on('error', () => (outputClosed = true)); // a reader that went away (| head): stop quietly
   let aborted = false;
   try {
     for await (const { task, result } of runOrdered(tasks, runner, signal)) {
       counts.records++;
+      counts.bytes = readAt.get(task) ?? counts.bytes;
       if (isBatchFailure(result)) counts.errors++;
       else if (render && 'raw' in task) await writeFile(join(config.html!, htmlName(result.id, htmlNames)), render(result, task.raw, { title: String(result.id) }));
       if (outputClosed) break;
