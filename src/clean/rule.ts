@@ -26,7 +26,7 @@ export type MetadataPatch = Partial<Omit<ArticleMetadata, 'language'>>;
  * What a block rule sees besides the block itself.
  *
  * @example
- * if (ctx.keptBefore(block.index) === 0) { ... } // the first paragraph still in the article
+ * const first = ctx.keptBefore(block.index) === 0; // the first paragraph still in the article
  */
 export interface BlockContext {
   readonly blocks: readonly Block[];

@@ -14,6 +14,7 @@
  *   dropped and act as boundaries.
  */
 import nlp from 'compromise';
+import { tagText } from './tagger.js';
 
 /**
  * The compromise document type (a View of the whole text).
@@ -109,7 +110,7 @@ export function parseText(text: string): ParsedText {
   const tokens: Token[] = [];
   let sentenceBase = 0;
   for (const [start, end] of pieceBounds(text)) {
-    const doc = nlp(start === 0 && end === text.length ? text : text.slice(start, end));
+    const doc = tagText(start === 0 && end === text.length ? text : text.slice(start, end));
     doc.compute('offset');
     pieces.push({ start, doc });
     const sentences = (doc as unknown as { document: RawTerm[][] }).document;
