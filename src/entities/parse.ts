@@ -14,7 +14,7 @@
  *   dropped and act as boundaries.
  */
 import nlp from 'compromise';
-import { tagText } from './tagger.js';
+import { tagText } from './compromise-tags.js';
 
 /**
  * The compromise document type (a View of the whole text).

@@ -6,7 +6,7 @@
  * nor the quote stage reads; it costs about a sixth of the parse. So we tokenize with the
  * world's own tokenizer and run the same hooks in the same order minus 'chunks': the terms,
  * their tags and offsets are those `nlp(text)` gives (checked on the fixtures and on scraped
- * pages by test/entities/tagger.test.ts). The world is only read, never extended.
+ * pages by test/entities/compromise-tags.test.ts). The world is only read, never extended.
  */
 import nlp from 'compromise';
 import type { CompromiseDoc } from './parse.js';

@@ -2,7 +2,7 @@
 // ones nlp(text) gives, on the fixtures and on invented news-like text.
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { tagText } from '../../src/entities/tagger.js';
+import { tagText } from '../../src/entities/compromise-tags.js';
 import { loadFixtures } from '../support/fixtures.js';
 
 type Doc = ReturnType<typeof nlp>;
