@@ -19,6 +19,7 @@
  */
 import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
+import type { RuleId } from './rules.js';
 import type { Sentence, Token } from './segment.js';
 
 /**
@@ -47,17 +48,18 @@ export type AttributionRule = 'after' | 'before' | 'clause' | 'sentence' | 'cont
  * A quote's attribution: the speaker phrase and the cue, as token ranges of one sentence.
  *
  * @example
- * const text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.';
- * const [s] = segment(text, scanQuotes(text));
- * attributeQuote(s!, 0, findCues(s!.tokens), 0, true);
- * // { sentence: 0, np: { from: 1, to: 4, kind: 'name' },
- * //   cue: { at: 5, length: 1, strength: 'reporting', according: false }, rule: 'after' }
+ * // '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
+ * const a: Attribution = { sentence: 0, np: { from: 1, to: 4, kind: 'name' },
+ *   cue: { at: 5, length: 1, strength: 'reporting', according: false }, rule: 'after', id: 'after' };
  */
 export interface Attribution {
   sentence: number;
   np: NounPhrase;
   cue: Cue | null;
+  /** The rule family (for the kind decision). */
   rule: AttributionRule;
+  /** The rule that won (see `rules.ts`). */
+  id: RuleId;
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'felt', 'sought']);
@@ -401,41 +403,64 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
 }
 
 /**
- * Attributes the quote token at `qi` of a sentence, or returns null when no cue applies.
+ * The attribution rules that look inside the quote's own sentence (see `rules.ts` for the
+ * table with their ids, conditions and examples).
  *
  * @example
- * attributeQuote(sentence, 0, findCues(sentence.tokens), 3);
+ * const id: SentenceRuleId = 'after'; // “Q,” X said
  */
-export function attributeQuote(
+export type SentenceRuleId = 'after' | 'before' | 'clause' | 'main' | 'characterization' | 'colon' | 'nearest-before' | 'nearest-after';
+
+/**
+ * One way of attributing a quote: the rule that proposed it, the speaker phrase and the cue.
+ *
+ * @example
+ * const c: Candidate = { id: 'after', sentence: 0, np: { from: 1, to: 4, kind: 'name' },
+ *   cue: { at: 5, length: 1, strength: 'reporting', according: false } };
+ */
+export interface Candidate {
+  id: SentenceRuleId;
+  sentence: number;
+  np: NounPhrase;
+  cue: Cue | null;
+}
+
+/**
+ * Every attribution the in-sentence rules propose for the quote token at `qi`, each rule at
+ * most once. Which one wins is decided by the learned ranking in `rules.ts`.
+ *
+ * @example
+ * sentenceCandidates(sentence, 0, findCues(sentence.tokens), 3, true).map((c) => c.id); // ['after']
+ */
+export function sentenceCandidates(
   s: Sentence, qi: number, cues: SentenceCues, sentenceIndex: number, sentenceLike: boolean,
-): Attribution | null {
+): Candidate[] {
   const tokens = s.tokens;
+  const out: Candidate[] = [];
+  const add = (id: SentenceRuleId, np: NounPhrase | null | undefined, cue: Cue | null): void => {
+    if (np) out.push({ id, sentence: sentenceIndex, np, cue });
+  };
   const after = attributeAfter(tokens, qi);
-  if (after) return { sentence: sentenceIndex, np: after.np, cue: after.cue, rule: 'after' };
+  if (after) add('after', after.np, after.cue);
   const before = attributeBefore(tokens, qi);
-  if (before && before.cue.strength === 'reporting') return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
-  // A closing reporting clause outranks a framing verb before the quote: in "Biden vowed “…”,
-  // the White House said", the words are the White House's.
+  if (before) add('before', before.np, before.cue);
+  // "Biden vowed “…”, the White House said": the closing reporting clause.
   const clause = closingClause(tokens, cues);
-  if (clause && clause.at > qi) return { sentence: sentenceIndex, np: clause.np, cue: clause.cue, rule: 'clause' };
+  if (clause && clause.at > qi) add('clause', clause.np, clause.cue);
   // A quoted phrase deep in reported speech belongs to the sentence's main reporting clause:
   // "Flynn said Trump was right when he said that “…”", "Clinton says … what she calls a “…”".
   if (!sentenceLike) {
     const main = mainClause(tokens, cues);
-    if (main && main.cue.at < qi) return { sentence: sentenceIndex, np: main.np, cue: main.cue, rule: 'sentence' };
+    if (main && main.cue.at < qi) add('main', main.np, main.cue);
+    add('characterization', characterization(tokens, qi), null);
+  } else {
+    add('colon', attributeColon(tokens, qi), null);
   }
-  if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
-  if (!sentenceLike) {
-    const np = characterization(tokens, qi);
-    if (np) return { sentence: sentenceIndex, np, cue: null, rule: 'sentence' };
-  }
-  const colon = sentenceLike ? attributeColon(tokens, qi) : null;
-  if (colon) return { sentence: sentenceIndex, np: colon, cue: null, rule: 'before' };
-  // Rule 4: the nearest cue before, then the nearest reporting cue after.
+  // The nearest cue before the quote, then the nearest reporting cue after it.
   let c = qi > 0 ? cues.prev[qi - 1]! : -1;
   for (let steps = 0; c >= 0 && steps < 3; steps++, c--) {
     const np = subjectOfCue(tokens, cues.cues[c]!);
-    if (np) return { sentence: sentenceIndex, np, cue: cues.cues[c]!, rule: 'sentence' };
+    if (np) { add('nearest-before', np, cues.cues[c]!); break; }
   }
   // A cue later in the sentence only reports a whole quoted sentence, not a phrase ("“hysteria” and maintains").
   c = qi + 1 < tokens.length && sentenceLike ? cues.next[qi + 1]! : -1;
@@ -443,7 +468,7 @@ export function attributeQuote(
     const cue = cues.cues[c]!;
     if (cue.strength !== 'reporting') continue;
     const np = subjectOfCue(tokens, cue);
-    if (np) return { sentence: sentenceIndex, np, cue, rule: 'sentence' };
+    if (np) { add('nearest-after', np, cue); break; }
   }
-  return null;
+  return out;
 }

@@ -16,10 +16,9 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, Speaker } from '../core/types.js';
-import { attributeQuote, findCues, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues } from './attribute.js';
-import { isSentenceLike, quoteKind } from './kind.js';
-import { scanQuotes, type ScannedQuote } from './scan.js';
-import { segment, type Sentence, type Token } from './segment.js';
+import type { Attribution } from './attribute.js';
+import { attributeText } from './pass.js';
+import type { ScannedQuote } from './scan.js';
 import {
   buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
@@ -43,19 +42,6 @@ export interface QuoteOptions {
 
 const KNOWN_OPTIONS = ['entities'] as const;
 
-/** "PENCE: Well, …", "MR. SMITH: …": an upper-case speaker label opening a transcript turn. */
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+\S/u;
-
-interface QuoteRecord {
-  scanned: ScannedQuote;
-  /** A transcript label opening the quote ("PENCE: Well, …"): the speaker, inside the marks. */
-  label?: { start: number; end: number };
-  sentence: number;
-  token: number;
-  attribution: Attribution | null;
-  kind: 'direct' | 'partial' | null;
-}
-
 /**
  * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
  * the marks (`text.slice(start, end) === quote.text`); `speaker` is the mention as written
@@ -72,52 +58,8 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.entities !== undefined && !Array.isArray(opts.entities)) {
     throw new TypeError('extractQuotes: expected options.entities to be an array of entities');
   }
-  const scanned = scanQuotes(text);
-  if (scanned.length === 0) return [];
-  const sentences = segment(text, scanned);
-  const cueCache = new Map<number, SentenceCues>();
-  const cuesOf = (i: number): SentenceCues => {
-    let c = cueCache.get(i);
-    if (!c) { c = findCues(sentences[i]!.tokens); cueCache.set(i, c); }
-    return c;
-  };
-
-  // 1. Attribute every quote inside its own sentence.
-  const records: QuoteRecord[] = [];
-  sentences.forEach((s, si) => {
-    s.tokens.forEach((t, ti) => {
-      if (t.kind !== 'quote') return;
-      const cues = cuesOf(si);
-      const sq = scanned[t.quote!]!;
-      const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const attribution = attributeQuote(s, ti, cues, si, like);
-      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, attribution, kind: null };
-      const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
-      if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
-      records.push(record);
-    });
-  });
-
-  // 2. A quotation continued over paragraphs shares one speaker.
-  shareAlongContinuations(records);
-
-  // 3. Decide speech and kind; quotes without a cue inherit from the quote before them or
-  //    from a speaker named in the previous sentence.
-  let previous: QuoteRecord | null = null;
-  for (const r of records) {
-    if (!r.attribution) {
-      const inherited = inherit(r, previous, sentences, cuesOf);
-      if (inherited) r.attribution = inherited;
-    }
-    if (r.label) {
-      r.kind = 'direct';
-      previous = r;
-      continue;
-    }
-    const s = sentences[r.sentence]!;
-    r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
-    if (r.kind) previous = r;
-  }
+  const { scanned, sentences, records } = attributeText(text);
+  if (records.length === 0) return [];
 
   // 4. Name speakers and resolve pronouns in document order.
   const entityIndex = opts.entities ? indexEntities(opts.entities) : null;
@@ -156,65 +98,6 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     quotes.push(quote);
   }
   return quotes;
-}
-
-function shareAlongContinuations(records: QuoteRecord[]): void {
-  let chainStart = 0;
-  for (let k = 1; k <= records.length; k++) {
-    if (k < records.length && records[k]!.scanned.continues) continue;
-    const chain = records.slice(chainStart, k);
-    const source = chain.find((r) => r.attribution)?.attribution;
-    if (source && chain.length > 1) {
-      for (const r of chain) if (!r.attribution) r.attribution = { ...source, rule: 'continuation' };
-    }
-    chainStart = k;
-  }
-}
-
-/** A follow-up quote inherits the previous quote's speaker; otherwise a speaker named in the previous sentence. */
-function inherit(
-  r: QuoteRecord, previous: QuoteRecord | null, sentences: readonly Sentence[], cuesOf: (i: number) => SentenceCues,
-): Attribution | null {
-  const here = sentences[r.sentence]!;
-  // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
-  // continues the quote before it, and only a quoted sentence is continued.
-  const prevToken = here.tokens[r.token - 1];
-  // A coordinated phrase shares its neighbour's attribution: as a “con artist” and a “spoiled brat”.
-  if (previous?.attribution && previous.sentence === r.sentence && previous.kind && coordinated(here.tokens, previous.token, r.token)) {
-    return previous.attribution;
-  }
-  if (prevToken && prevToken.kind === 'word') return null;
-  if (previous?.attribution && previous.kind === 'direct') {
-    const there = sentences[previous.sentence]!;
-    const near = r.sentence - previous.sentence <= 2 && here.paragraph - there.paragraph <= 1;
-    if (near) return { ...previous.attribution, rule: 'continuation' };
-  }
-  const before = sentences[r.sentence - 1];
-  if (!before || here.paragraph - before.paragraph > 1) return null;
-  const cues = cuesOf(r.sentence - 1);
-  for (const strength of ['reporting', 'framing']) {
-    for (const cue of cues.cues) {
-      if (cue.strength !== strength) continue;
-      const np = subjectOfCue(before.tokens, cue);
-      if (np) return { sentence: r.sentence - 1, np, cue, rule: 'context' };
-    }
-  }
-  const last = before.tokens[before.tokens.length - 1];
-  if (last && last.text === ':') {
-    const np = sentenceSubject(before.tokens);
-    if (np) return { sentence: r.sentence - 1, np, cue: null, rule: 'context' };
-  }
-  return null;
-}
-
-/** True when the quote at `qi` follows the quote at `pi` through "and" / "or" and at most a determiner. */
-function coordinated(tokens: readonly Token[], pi: number, qi: number): boolean {
-  let k = qi - 1;
-  if (tokens[k] && /^(a|an|the)$/u.test(tokens[k]!.lower)) k--;
-  if (!tokens[k] || !/^(and|or)$/u.test(tokens[k]!.lower)) return false;
-  k--;
-  if (tokens[k]?.kind === 'punct' && tokens[k]!.text === ',') k--;
-  return k === pi;
 }
 
 function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {
