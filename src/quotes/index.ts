@@ -17,8 +17,10 @@
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, Speaker } from '../core/types.js';
 import type { Attribution } from './attribute.js';
-import { attributeText } from './pass.js';
-import type { ScannedQuote } from './scan.js';
+import { extractEntitiesFromParse } from '../entities/extract.js';
+import { parseText, type ParsedText } from '../entities/parse.js';
+import { attributeText, tagLookup } from './pass.js';
+import { scanQuotes, type ScannedQuote } from './scan.js';
 import {
   buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
@@ -38,9 +40,15 @@ export interface QuoteOptions {
    * own capitalized names are used).
    */
   entities?: Entity[];
+  /**
+   * The compromise parse of the same text (`parseText(text)` from the entities stage): its
+   * part-of-speech tags guide the speaker phrases. Default: the text is parsed here, and its
+   * entities extracted from that parse when `entities` is not given either.
+   */
+  parsed?: ParsedText;
 }
 
-const KNOWN_OPTIONS = ['entities'] as const;
+const KNOWN_OPTIONS = ['entities', 'parsed'] as const;
 
 /**
  * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
@@ -58,11 +66,20 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.entities !== undefined && !Array.isArray(opts.entities)) {
     throw new TypeError('extractQuotes: expected options.entities to be an array of entities');
   }
-  const { scanned, sentences, records } = attributeText(text);
+  if (opts.parsed !== undefined && (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))) {
+    throw new TypeError('extractQuotes: expected options.parsed to be a parse from parseText(text)');
+  }
+  if (opts.parsed !== undefined && opts.parsed.text !== text) {
+    throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
+  }
+  if (scanQuotes(text).length === 0) return []; // no quotation: no need to parse
+  const parsed = opts.parsed ?? parseText(text);
+  const entities = opts.entities ?? extractEntitiesFromParse(parsed);
+  const { scanned, sentences, records } = attributeText(text, tagLookup(parsed));
   if (records.length === 0) return [];
 
   // 4. Name speakers and resolve pronouns in document order.
-  const entityIndex = opts.entities ? indexEntities(opts.entities) : null;
+  const entityIndex = indexEntities(entities);
   const registry = buildRegistry(text, sentences);
   const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
   const resolvedSpeakers: Antecedent[] = [];

@@ -20,6 +20,27 @@ import { segment, type Sentence, type Token } from './segment.js';
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+\S/u;
 
 /**
+ * Part-of-speech tags of the word starting at a text offset (from the shared parse), if any.
+ *
+ * @example
+ * const tagsAt: TagLookup = tagLookup(parseText(text));
+ * tagsAt(0); // Set { 'ProperNoun', 'Noun', ... }
+ */
+export type TagLookup = (start: number) => ReadonlySet<string> | undefined;
+
+/**
+ * The tag lookup of a parse: its word tokens by start offset.
+ *
+ * @example
+ * tagLookup({ tokens: [{ start: 0, tags: new Set(['Noun']) }] })(0); // Set { 'Noun' }
+ */
+export function tagLookup(parsed: { readonly tokens: ReadonlyArray<{ readonly start: number; readonly tags: ReadonlySet<string> }> }): TagLookup {
+  const byStart = new Map<number, ReadonlySet<string>>();
+  for (const t of parsed.tokens) byStart.set(t.start, t.tags);
+  return (start) => byStart.get(start);
+}
+
+/**
  * One quotation and what the pass decided about it.
  *
  * @example
@@ -71,10 +92,19 @@ function carried(id: RuleId, from: Attribution, sentenceLike: boolean, base?: At
  * attributeText('“We are ready,” Peskov said. “The talks go on.”').records.map((r) => r.attribution?.id);
  * // ['after', 'follow-up']
  */
-export function attributeText(text: string): TextAttribution {
+export function attributeText(text: string, tagsAt?: TagLookup): TextAttribution {
   const scanned = scanQuotes(text);
   if (scanned.length === 0) return { scanned, sentences: [], records: [] };
   const sentences = segment(text, scanned);
+  if (tagsAt) {
+    for (const s of sentences) {
+      for (const t of s.tokens) {
+        if (t.kind !== 'word') continue;
+        const tags = tagsAt(t.start);
+        if (tags) t.tags = tags;
+      }
+    }
+  }
   const cueCache = new Map<number, SentenceCues>();
   const cuesOf = (i: number): SentenceCues => {
     let c = cueCache.get(i);

@@ -72,6 +72,21 @@ export const RULES: readonly RuleSpec[] = [
     example: 'The minister was blunt about it:¶“No deal.”' },
 ];
 
+/**
+ * The declared order of the rule variants (the hand-written cascade this stage started
+ * from): the prior the training script refines, and the fallback for variants it never saw.
+ *
+ * @example
+ * DECLARED_RANKING[0]; // 'after:reporting:S'
+ */
+export const DECLARED_RANKING: readonly string[] = ([
+  ['after', 'reporting according framing none'], ['before', 'reporting according'], ['clause', 'reporting'],
+  ['main', 'reporting framing'], ['before', 'framing'], ['characterization', 'none'], ['colon', 'none'],
+  ['nearest-before', 'reporting according framing'], ['nearest-after', 'reporting'],
+  ['chain', 'reporting according framing none'], ['coordinated', 'reporting according framing none'],
+  ['follow-up', 'reporting according framing none'], ['context-cue', 'reporting framing'], ['context-colon', 'none'],
+] as const).flatMap(([id, classes]) => classes.split(' ').flatMap((c) => [`${id}:${c}:S`, `${id}:${c}:P`]));
+
 const BASE = new Map(RULES.map((r) => [r.id, r.base]));
 const DECLARED = new Map(RULES.map((r, k) => [r.id, k]));
 
@@ -107,10 +122,11 @@ export function variantOf(id: RuleId, cue: Cue | null, sentenceLike: boolean): s
 }
 
 const LEARNED = new Map<string, number>(RULE_RANKING.map(([key], k) => [key, k]));
+const PRIOR = new Map<string, number>(DECLARED_RANKING.map((key, k) => [key, k]));
 
 /**
  * Rank of a variant (lower wins): its place in the learned decision list, or for a variant
- * never seen in training, after every learned one in the declared rule order.
+ * never seen in training, after every learned one in the declared order.
  *
  * @example
  * rankOf('after:reporting:S') < rankOf('nearest-after:reporting:S'); // true
@@ -118,7 +134,9 @@ const LEARNED = new Map<string, number>(RULE_RANKING.map(([key], k) => [key, k])
 export function rankOf(variant: string): number {
   const learned = LEARNED.get(variant);
   if (learned !== undefined) return learned;
-  return LEARNED.size + DECLARED.get(variant.slice(0, variant.indexOf(':')) as RuleId)!;
+  const prior = PRIOR.get(variant);
+  if (prior !== undefined) return LEARNED.size + prior;
+  return LEARNED.size + PRIOR.size + DECLARED.get(variant.slice(0, variant.indexOf(':')) as RuleId)!;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Token {
   end: number;
   /** Index into the scanned quotes, for `quote` tokens. */
   quote?: number;
+  /** Part-of-speech tags of a word from the shared compromise parse, when one was given. */
+  tags?: ReadonlySet<string>;
 }
 
 /**
