@@ -17,7 +17,7 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
 import type { Sentence, Token } from './segment.js';
@@ -164,13 +164,20 @@ export function findCues(tokens: readonly Token[]): SentenceCues {
  * // "In a statement, the campaign said …" → the phrase "the campaign"
  */
 export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
+  const tagged = tokens.some((t) => t.tags !== undefined);
+  let first: NounPhrase | null = null;
   let i = 0;
-  for (let steps = 0; i < tokens.length && steps < 14; steps++) {
+  for (let steps = 0; i < tokens.length && steps < 24; steps++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && (!NP_STOP.has(t.lower) || t.lower === 'it' || t.lower === 'he' || t.lower === 'she')) {
       const np = phraseStartingAt(tokens, i);
-      if (np) return np;
-      return null;
+      // Without tags the first phrase is the subject; with tags, the first phrase a verb follows
+      // ("Hours later, Trump returned …", "Washington (AFP) – Democrat Hillary Clinton has taken …").
+      if (!tagged) return np;
+      if (np && verbFollows(tokens, np.to + 1)) return np;
+      first ??= np;
+      i = np ? np.to + 1 : i + 1;
+      continue;
     }
     if (t.kind === 'word' && NP_STOP.has(t.lower) && /^(in|on|at|for|from|after|before|during|with|by|since|under|over|according)$/u.test(t.lower)) {
       // Skip an introductory phrase up to its comma ("In a statement, …").
@@ -178,9 +185,32 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
       while (m < tokens.length && m - i < 10 && !isPunct(tokens[m], ',')) m++;
       if (isPunct(tokens[m], ',')) { i = m + 1; continue; }
     }
+    if (t.kind === 'quote') break;
     i++;
   }
-  return null;
+  return first;
+}
+
+/** With tags: a verb at `k`, after adverbs and auxiliaries, a parenthesis or an appositive between commas. */
+function verbFollows(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (isPunct(tokens[j], '(')) {
+    while (j < tokens.length && j - k < 12 && !isPunct(tokens[j], ')')) j++;
+    j++;
+  } else if (isPunct(tokens[j], ',')) {
+    let m = j + 1;
+    while (m < tokens.length && m - j < 16 && !isPunct(tokens[m], ',') && tokens[m]!.kind !== 'quote') m++;
+    if (!isPunct(tokens[m], ',')) return false;
+    j = m + 1;
+  }
+  for (let steps = 0; j < tokens.length && steps < 4; steps++, j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.tags?.has('Verb') && !t.tags.has('Noun')) return true;
+    if (CUE_WORDS.has(t.lower)) return true;
+    if (!t.tags?.has('Adverb') && !BETWEEN_SUBJECT_AND_CUE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

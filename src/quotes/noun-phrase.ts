@@ -38,7 +38,24 @@ export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll
 const MAX_APPOSITIVE = 24;
 
 function isCapitalized(t: Token): boolean {
-  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text);
+  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text) && !commonByTags(t);
+}
+
+/**
+ * With tags: a capitalized word the parse reads as a verb, an adverb or a time word is not a
+ * name ("Speaking at …", "Hours later", "Meanwhile").
+ */
+function commonByTags(t: Token): boolean {
+  const tags = t.tags;
+  if (!tags || tags.has('ProperNoun') || tags.has('Person') || tags.has('Acronym') || tags.has('Organization')) return false;
+  return tags.has('Date') || tags.has('Duration') || tags.has('Adverb') || (tags.has('Verb') && !tags.has('Noun'));
+}
+
+/** With tags: a word the parse reads as a verb (not also a noun) or an adverb cannot be inside a speaker phrase. */
+function verbOrAdverbByTags(t: Token): boolean {
+  const tags = t.tags;
+  if (!tags || tags.has('Noun') || tags.has('ProperNoun') || tags.has('Person')) return false;
+  return tags.has('Verb') || tags.has('Adverb');
 }
 
 /** "Moscow-based", "Kremlin-backed", "Saudi-led": a capitalized compound adjective, not a name. */
@@ -48,6 +65,7 @@ function isNpWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NP_STOP.has(t.lower)) return false;
   if (PRONOUNS.has(t.lower)) return false;
+  if (verbOrAdverbByTags(t)) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
   if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
   return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));
