@@ -72,10 +72,11 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.parsed !== undefined && opts.parsed.text !== text) {
     throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
   }
-  if (scanQuotes(text).length === 0) return []; // no quotation: no need to parse
+  const marks = scanQuotes(text);
+  if (marks.length === 0) return []; // no quotation: no need to parse
   const parsed = opts.parsed ?? parseText(text);
   const entities = opts.entities ?? extractEntitiesFromParse(parsed);
-  const { scanned, sentences, records } = attributeText(text, tagLookup(parsed));
+  const { scanned, sentences, records } = attributeText(text, tagLookup(parsed), marks);
   if (records.length === 0) return [];
 
   // 4. Name speakers and resolve pronouns in document order.

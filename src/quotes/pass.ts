@@ -92,8 +92,8 @@ function carried(id: RuleId, from: Attribution, sentenceLike: boolean, base?: At
  * attributeText('“We are ready,” Peskov said. “The talks go on.”').records.map((r) => r.attribution?.id);
  * // ['after', 'follow-up']
  */
-export function attributeText(text: string, tagsAt?: TagLookup): TextAttribution {
-  const scanned = scanQuotes(text);
+export function attributeText(text: string, tagsAt?: TagLookup, quotes?: ScannedQuote[]): TextAttribution {
+  const scanned = quotes ?? scanQuotes(text);
   if (scanned.length === 0) return { scanned, sentences: [], records: [] };
   const sentences = segment(text, scanned);
   if (tagsAt) {
