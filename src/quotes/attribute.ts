@@ -164,7 +164,8 @@ export function findCues(tokens: readonly Token[]): SentenceCues {
  * // "In a statement, the campaign said …" → the phrase "the campaign"
  */
 export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
-  const tagged = tokens.some((t) => t.tags !== undefined);
+  let tagged = false;
+  for (let k = 0; k < tokens.length && k < 8 && !tagged; k++) tagged = tokens[k]!.tags !== undefined;
   let first: NounPhrase | null = null;
   let i = 0;
   for (let steps = 0; i < tokens.length && steps < 24; steps++) {
@@ -227,7 +228,7 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote');
   if (inverted) {
     const np = phraseStartingAt(tokens, cue.at + cue.length);
-    if (np) return np;
+    if (np) return namedInApposition(tokens, np);
     if (b < 0) return null;
   }
   const lower = tokens[cue.at]!.lower;
@@ -252,6 +253,18 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   }
   if (inverted) return null;
   return skipModifiers(tokens, phraseEndingAt(tokens, b));
+}
+
+/**
+ * "said the president of the region, Marco Bianchi, …": a name in apposition right after a
+ * role phrase names the speaker.
+ */
+function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  if (np.kind !== 'nominal' || !isPunct(tokens[np.to + 1], ',')) return np;
+  const named = phraseStartingAt(tokens, np.to + 2);
+  if (!named || named.kind !== 'name') return np;
+  const after = tokens[named.to + 1];
+  return !after || isPunct(after, ',.;') ? named : np;
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'will', 'would']);
@@ -305,8 +318,13 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   const quoteText = tokens[qi]!.text;
   const invertible = j > qi + 1 || /[,.!?…]$/u.test(quoteText) || /^\p{Lu}/u.test(tokens[j]?.text ?? '');
   if (direct && (invertible || direct.according)) {
+    // “…”, recalling the summit: a participle clause after the quote is the subject's, never inverted.
+    if (!direct.according && direct.length === 1 && tokens[j]!.lower.endsWith('ing') && j > qi + 1) {
+      const subject = sentenceSubject(tokens);
+      return subject && subject.to < qi ? { np: subject, cue: direct } : null;
+    }
     const np = direct.according ? phraseStartingAt(tokens, j + 2) : phraseStartingAt(tokens, j + direct.length);
-    return np ? { np, cue: direct } : null;
+    return np ? { np: namedInApposition(tokens, np), cue: direct } : null;
   }
   const np = phraseStartingAt(tokens, j);
   if (!np) return null;

@@ -20,9 +20,11 @@ import type { Attribution } from './attribute.js';
 import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup } from './pass.js';
+import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
+import type { Sentence } from './segment.js';
 import {
-  buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
+  buildRegistry, indexEntities, type NameRegistry, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
 
 export type { Entity, Quote, Speaker, Span } from '../core/types.js';
@@ -84,6 +86,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const registry = buildRegistry(text, sentences);
   const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
   const resolvedSpeakers: Antecedent[] = [];
+  const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const quotes: Quote[] = [];
   for (const r of records) {
@@ -102,7 +105,8 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       if (named.has(a)) speaker = named.get(a)!;
       else {
         const tokens = sentences[a.sentence]!.tokens;
-        const mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
+        let mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
+        if (mention && a.np.kind === 'nominal' && !mention.entityId) mention = behindNominal(text, sentences, a, mention, registry, entityIndex, people);
         speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers) : null;
         named.set(a, speaker);
       }
@@ -116,6 +120,37 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * The author, possessor or role holder behind a nominal speaker phrase (see `resolve.ts`); the
+ * mention keeps its span, and takes the name and id of who stands behind it.
+ */
+function behindNominal(
+  text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
+  registry: NameRegistry, entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+): SpeakerMention {
+  const tokens = sentences[a.sentence]!.tokens;
+  const author = authorOf(sentences, a.sentence, a.np);
+  if (author) {
+    const by = nameSpeaker(text, sentences[author.sentence]!.tokens, author.np, registry, entityIndex);
+    if (!by) return mention;
+    const out: SpeakerMention = { ...by, start: mention.start, end: mention.end };
+    if (by.pronoun) out.pronoun = by.pronoun.replace(/^his$/u, 'he').replace(/^her$/u, 'she').replace(/^their$/u, 'they').replace(/^its$/u, 'it');
+    delete out.nominal;
+    return out;
+  }
+  const role = definiteRole(tokens, a.np);
+  if (role) {
+    const from = sentences[Math.max(0, a.sentence - 2)]!.start;
+    const holder = roleHolder(text, role, mention.start, people, from);
+    if (!holder) return mention;
+    const out: SpeakerMention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
+    if (holder.gender) out.gender = holder.gender;
+    return out;
+  }
+  if (isAnonymous(tokens, a.np)) return { ...mention, anonymous: true };
+  return mention;
 }
 
 function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {
@@ -170,5 +205,6 @@ function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly 
     rawStart: mention.start, rawEnd: mention.end, name,
   };
   if (entityId) speaker.entityId = entityId;
+  if (mention.anonymous && !entityId) speaker.anonymous = true;
   return speaker;
 }

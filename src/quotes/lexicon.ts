@@ -277,3 +277,59 @@ export const CAPITALIZED_ABBREVIATIONS = new Set(forms(`
   del ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
   okla ore pa penn tenn tex va vt wash wis wyo ariz
 `));
+
+/**
+ * Nouns of documents and messages: a document speaks for its author ("the statement said" is
+ * the ministry that issued it), so a speaker phrase headed by one is resolved to its author
+ * when the text gives one.
+ *
+ * @example
+ * DOCUMENT_NOUNS.has('statement'); // true
+ */
+export const DOCUMENT_NOUNS = new Set(forms(`
+  statement statements memo memos letter letters email emails e-mail release readout report reports
+  communique communiqué declaration note notice message post tweet filing document documents
+  transcript minutes text circular decree bulletin announcement press-release
+`));
+
+/**
+ * Nouns of something said, whose possessor is the speaker ("Her answer was short: “…”").
+ *
+ * @example
+ * SPEECH_NOUNS.has('answer'); // true
+ */
+export const SPEECH_NOUNS = new Set(forms(`
+  answer reply response message words comment comments remarks statement verdict view position
+  argument explanation warning promise pledge advice conclusion assessment words appeal
+`));
+
+/**
+ * Head nouns of a person's role: a definite one ("the senator", "the coach") names the person the
+ * article gave that role; an indefinite one ("a senior official") is an anonymous source.
+ *
+ * @example
+ * PERSON_ROLES.has('coach'); // true
+ */
+export const PERSON_ROLES = new Set(forms(`
+  president minister premier chancellor senator governor mayor secretary spokesman spokeswoman
+  spokesperson aide adviser advisor ambassador chairman chairwoman chair chief director general
+  judge prosecutor lawyer attorney candidate nominee leader commissioner deputy commander officer
+  official diplomat source coach manager player striker goalkeeper captain boss owner founder head
+  executive ceo analyst economist strategist expert professor researcher scientist doctor star
+  actor actress singer woman man mother father wife husband daughter son witness resident
+  lawmaker congressman congresswoman representative mp politician king queen prince princess
+  pope bishop priest imam rabbi activist organizer spokesmen officials sources diplomats experts
+  analysts lawmakers
+`));
+
+/**
+ * Words of news media: a speaker phrase with one ("the state news agency", "the daily") is a
+ * reporting outlet, which yields to a person speaking in the same sentence.
+ *
+ * @example
+ * MEDIA_WORDS.has('agency'); // true
+ */
+export const MEDIA_WORDS = new Set(forms(`
+  agency news newspaper daily paper outlet media broadcaster television tv radio channel network
+  wire press magazine tabloid website portal
+`));

@@ -9,7 +9,8 @@
  * a small token window, so the chunker stays linear in the text.
  */
 import {
-  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, DETERMINERS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_NOUNS,
+  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, NP_STOP, PERSON_ROLES,
+  PRONOUNS, ROLE_NOUNS,
 } from './lexicon.js';
 import type { Token } from './segment.js';
 
@@ -55,6 +56,8 @@ function commonByTags(t: Token): boolean {
 function verbOrAdverbByTags(t: Token): boolean {
   const tags = t.tags;
   if (!tags || tags.has('Noun') || tags.has('ProperNoun') || tags.has('Person')) return false;
+  // the parse is wrong about some speaker nouns ("sources close to …" as a verb)
+  if (BARE_SPEAKER_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return false;
   return tags.has('Verb') || tags.has('Adverb');
 }
 
@@ -72,9 +75,20 @@ function isNpWord(t: Token | undefined, prev?: Token): boolean {
 }
 
 /** Classifies the token range as a speaker phrase, or null when its head is not a plausible speaker. */
-function classify(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
-  // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin").
+function classify(tokens: readonly Token[], from: number, to: number, extended = false): NounPhrase | null {
+  // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin");
+  // a phrase extended over of/for/by ("the head of the Foreign Office") keeps its first word.
   let start = from;
+  if (extended) {
+    if (!classify(tokens, from, to, false)) return null;
+    // "the head of the Foreign Office" is a role (nominal); "the minister of economy Juan Pérez" a name
+    let link = from + 1;
+    while (link < to && !/^(of|for|by|from|to|with)$/u.test(tokens[link]!.lower)) link++;
+    const first = DETERMINERS.has(tokens[from]!.lower) ? from + 1 : from;
+    const tail = tokens[link + 1];
+    const name = isCapitalized(tokens[to]!) && (isCapitalized(tokens[first]!) || (tail !== undefined && !DETERMINERS.has(tail.lower)));
+    return { from, to, kind: name ? 'name' : 'nominal' };
+  }
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
   if (start === to && DETERMINERS.has(tokens[to]!.lower)) return null;
   const head = tokens[to]!;
@@ -171,10 +185,24 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     const before = phraseEndingAt(tokens, from - 2, false);
     const beforeHead = tokens[from - 2]!;
     // "a spokesman for the campaign", "the Association of Flight Attendants"
-    if (before && ((before.kind === 'nominal' && ROLE_NOUNS.has(beforeHead.lower))
+    // a person role extends over a phrase with its own determiner ("the head of the Foreign Office"),
+    // not over a name ("the minister of economy Juan Pérez" is Juan Pérez)
+    const roleLink = ROLE_NOUNS.has(beforeHead.lower) || (PERSON_ROLES.has(beforeHead.lower) && DETERMINERS.has(tokens[from]!.lower));
+    if (before && ((before.kind === 'nominal' && roleLink)
       || (before.kind === 'name' && isCapitalized(beforeHead) && isCapitalized(tokens[from]!)))) from = before.from;
   }
-  return classify(tokens, from, k);
+  // "an email from the airline", "a statement by the ministry": the document with its author.
+  if (link && (link.lower === 'by' || link.lower === 'from') && from - 2 >= 0 && DOCUMENT_NOUNS.has(tokens[from - 2]!.lower)) {
+    const before = phraseEndingAt(tokens, from - 2, false);
+    if (before && before.kind === 'nominal') from = before.from;
+  }
+  // "sources close to the investigation", "people familiar with the talks"
+  const pre = tokens[from - 2];
+  if (link && pre && ((link.lower === 'to' && pre.lower === 'close') || (link.lower === 'with' && pre.lower === 'familiar')) && from - 3 >= 0) {
+    const before = phraseEndingAt(tokens, from - 3, false);
+    if (before && before.kind === 'nominal') from = before.from;
+  }
+  return classify(tokens, from, k, from < j + 1);
 }
 
 /**
@@ -208,13 +236,16 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
     while (to > first && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
     if (/['’]s$/u.test(tokens[to]!.lower) && to < last) to = last; // "Scott's niece"
   }
-  // "a spokesman for the campaign"
+  // "a spokesman for the campaign", "the head of the Foreign Office", "a statement by the ministry"
   const link = tokens[to + 1];
-  if (link && (link.lower === 'for' || link.lower === 'of') && ROLE_NOUNS.has(tokens[to]!.lower)) {
+  const head = tokens[to]!.lower;
+  const unextended = to;
+  if (link && (((link.lower === 'for' || link.lower === 'of') && (ROLE_NOUNS.has(head) || PERSON_ROLES.has(head)))
+    || ((link.lower === 'by' || link.lower === 'from') && DOCUMENT_NOUNS.has(head)))) {
     const after = phraseStartingAt(tokens, to + 2);
     if (after && after.kind !== 'pronoun') to = after.to;
   }
-  return classify(tokens, i, to);
+  return classify(tokens, i, to, to !== unextended);
 }
 
 /**

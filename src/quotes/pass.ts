@@ -9,8 +9,9 @@
  * exactly the candidates the library chooses from.
  */
 import {
-  findCues, sentenceCandidates, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues,
+  findCues, sentenceCandidates, sentenceSubject, subjectOfCue, type Attribution, type Cue, type SentenceCues,
 } from './attribute.js';
+import type { NounPhrase } from './noun-phrase.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { baseOf, choose, variantOf, type RankedCandidate, type RuleId } from './rules.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
@@ -119,8 +120,11 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       if (t.kind !== 'quote') return;
       const sq = scanned[t.quote!]!;
       const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const own = sentenceCandidates(s, ti, cuesOf(si), si, like)
+      const own: RankedCandidate[] = dropRelays(s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like))
         .map((c): RankedCandidate => ({ ...c, variant: variantOf(c.id, c.cue, like) }));
+      const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
+      const headline = lineStart ? headlineSpeaker(s.tokens, ti) : null;
+      if (headline) own.unshift({ id: 'headline', sentence: si, np: headline, cue: null, variant: variantOf('headline', null, like) });
       const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, sentenceLike: like, own, candidates: [...own], attribution: null, kind: null };
       const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
       if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
@@ -157,6 +161,41 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
     if (r.kind) previous = r;
   }
   return { scanned, sentences, records };
+}
+
+/**
+ * "Okafor said “…”, the state news agency NAN reported", "X said: “…”, according to AFP": an
+ * outlet relaying the words yields to the person who speaks in the same sentence.
+ */
+function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(tokens: readonly Token[], candidates: C[]): C[] {
+  const relay = (c: C): boolean => c.cue !== null && (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower));
+  const speaking = candidates.filter((c) => c.cue !== null && c.cue.strength === 'reporting' && !relay(c));
+  if (speaking.length === 0 || !candidates.some(relay)) return candidates;
+  return candidates.filter((c) => !relay(c) || speaking.some((p) => p.np.from === c.np.from));
+}
+
+/**
+ * "Macron to Scholz: “…”", "Kahn: Players must “…”": a line that opens with a short name run
+ * (optionally "to" and a second one) and a colon before the quote; the first name speaks.
+ */
+function headlineSpeaker(tokens: readonly Token[], qi: number): NounPhrase | null {
+  let k = 0;
+  const run = (): number => {
+    const from = k;
+    while (k < tokens.length && k - from < 4 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    return k - from;
+  };
+  const first = run();
+  if (first === 0) return null;
+  const speaker: NounPhrase = { from: 0, to: first - 1, kind: 'name' };
+  if (tokens[k]?.lower === 'to') {
+    k++;
+    if (run() === 0) return null;
+  }
+  const colon = tokens[k];
+  if (!colon || colon.kind !== 'punct' || colon.text !== ':' || k >= qi || qi - k > 40) return null;
+  for (let m = k + 1; m < qi; m++) if (tokens[m]!.kind === 'quote' || (tokens[m]!.kind === 'punct' && /[.!?]/u.test(tokens[m]!.text))) return null;
+  return speaker;
 }
 
 /** Candidates carried over from the quote before or from the sentence before. */

@@ -20,7 +20,7 @@ import { RULE_RANKING } from './weights.js';
  * @example
  * const id: RuleId = 'follow-up'; // a quote right after another speaker's quote
  */
-export type RuleId = SentenceRuleId | 'chain' | 'coordinated' | 'follow-up' | 'context-cue' | 'context-colon';
+export type RuleId = SentenceRuleId | 'headline' | 'chain' | 'coordinated' | 'follow-up' | 'context-cue' | 'context-colon';
 
 /**
  * A declared attribution rule.
@@ -46,6 +46,8 @@ export interface RuleSpec {
 export const RULES: readonly RuleSpec[] = [
   { id: 'after', base: 'after', when: 'a reporting clause right after the quote (X said / said X / according to X / — X)',
     example: '“We are ready,” Kremlin spokesman Dmitry Peskov said.' },
+  { id: 'headline', base: 'before', when: 'a line opening with a name and a colon (“X: …”, “X to Y: …”) holding the quote',
+    example: 'Macron to Scholz: “We need a decision this week”' },
   { id: 'before', base: 'before', when: 'a cue shortly before the quote, its subject the speaker',
     example: 'The minister told reporters: “We will not sign.”' },
   { id: 'clause', base: 'clause', when: 'the sentence closes with a reporting clause after its last quote',
@@ -80,7 +82,7 @@ export const RULES: readonly RuleSpec[] = [
  * DECLARED_RANKING[0]; // 'after:reporting:S'
  */
 export const DECLARED_RANKING: readonly string[] = ([
-  ['after', 'reporting according framing none'], ['before', 'reporting according'], ['clause', 'reporting'],
+  ['after', 'reporting according framing none'], ['headline', 'none'], ['before', 'reporting according'], ['clause', 'reporting'],
   ['main', 'reporting framing'], ['before', 'framing'], ['characterization', 'none'], ['colon', 'none'],
   ['nearest-before', 'reporting according framing'], ['nearest-after', 'reporting'],
   ['chain', 'reporting according framing none'], ['coordinated', 'reporting according framing none'],
@@ -118,8 +120,14 @@ export function cueClass(cue: Cue | null): 'reporting' | 'framing' | 'according'
  * variantOf('after', null, true); // 'after:none:S'
  */
 export function variantOf(id: RuleId, cue: Cue | null, sentenceLike: boolean): string {
-  return `${id}:${cueClass(cue)}:${sentenceLike ? 'S' : 'P'}`;
+  const key = `${id}:${cueClass(cue)}`;
+  let pair = VARIANTS.get(key);
+  if (!pair) { pair = [`${key}:S`, `${key}:P`]; VARIANTS.set(key, pair); }
+  return sentenceLike ? pair[0] : pair[1];
 }
+
+/** Interned variant strings (a fixed, small set), so the hot path allocates none. */
+const VARIANTS = new Map<string, [string, string]>();
 
 const LEARNED = new Map<string, number>(RULE_RANKING.map(([key], k) => [key, k]));
 const PRIOR = new Map<string, number>(DECLARED_RANKING.map((key, k) => [key, k]));
@@ -159,6 +167,8 @@ export function weightOf(variant: string): number {
 export interface RankedCandidate extends Omit<Candidate, 'id'> {
   id: RuleId;
   variant: string;
+  /** `rankOf(variant)`, computed once. */
+  rank?: number;
   /** For a carried-over attribution: the family of the rule it was first found by. */
   base?: AttributionRule;
 }
@@ -173,7 +183,7 @@ export function choose<C extends RankedCandidate>(candidates: readonly C[]): C |
   let best: C | null = null;
   let bestRank = Infinity;
   for (const c of candidates) {
-    const r = rankOf(c.variant);
+    const r = c.rank ??= rankOf(c.variant);
     if (r < bestRank) { best = c; bestRank = r; }
   }
   return best;

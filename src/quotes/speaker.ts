@@ -39,6 +39,8 @@ export interface SpeakerMention {
   gender?: 'male' | 'female';
   /** Anonymous nominal speakers ("a military source") never resolve to an entity. */
   nominal?: boolean;
+  /** An unnamed source kept as described ("a senior US official"). */
+  anonymous?: boolean;
 }
 
 /**
@@ -242,6 +244,46 @@ export interface EntityIndex {
    * minister", "minister"), for "the prime minister said".
    */
   byTitle: Map<string, Entity[]>;
+  /**
+   * A person written with a one-letter slip of an earlier person's name (machine translation:
+   * "Olaf Scholtz" after "Olaf Scholz") → that earlier person.
+   */
+  sameAs: Map<Entity, Entity>;
+}
+
+/** One insertion, deletion, substitution or swap of neighbours apart (and not equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Pairs of people whose names differ by a slip in the surname (at least five letters) with the
+ * same first name or none: the later-mentioned one is the earlier one.
+ */
+function misspelledPeople(entities: readonly Entity[]): Map<Entity, Entity> {
+  const people = entities.filter((e) => e.type === 'person')
+    .map((e) => ({ e, parts: e.name.toLowerCase().split(/\s+/u), first: Math.min(...e.mentions.map((m) => m.start), Infinity) }))
+    .sort((x, y) => x.first - y.first);
+  const out = new Map<Entity, Entity>();
+  for (let k = 1; k < people.length && k < 400; k++) {
+    const later = people[k]!;
+    const surname = later.parts[later.parts.length - 1]!;
+    if (surname.length < 5) continue;
+    for (let j = 0; j < k && j < 400; j++) {
+      const earlier = people[j]!;
+      const other = earlier.parts[earlier.parts.length - 1]!;
+      const firstsAgree = later.parts.length === 1 || earlier.parts.length === 1 || later.parts[0] === earlier.parts[0];
+      if (firstsAgree && oneEditApart(surname, other)) { out.set(later.e, out.get(earlier.e) ?? earlier.e); break; }
+    }
+  }
+  return out;
 }
 
 /**
@@ -276,7 +318,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, byAlias, bySurname, byTitle };
+  return { mentions, byAlias, bySurname, byTitle, sameAs: misspelledPeople(entities) };
 }
 
 function overlappingEntity(index: EntityIndex, start: number, end: number): Entity | undefined {
@@ -385,9 +427,10 @@ export function nameSpeaker(
   const written = text.slice(start, end).replace(/['’]s$/u, '');
   const words = written.split(/\s+/u);
   if (entities) {
-    const entity = overlappingEntity(entities, start, end)
+    const found = overlappingEntity(entities, start, end)
       ?? entities.byAlias.get(written.toLowerCase())
       ?? (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
+    const entity = found && (entities.sameAs.get(found) ?? found);
     if (entity) {
       const mention: SpeakerMention = { start, end, name: entity.name, referent: referentOf(entity), entityId: entity.id };
       if (entity.gender) mention.gender = entity.gender;
