@@ -17,10 +17,11 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
-import type { Sentence, Token } from './segment.js';
+import type { Sentence, Token } from './frame-tokens.js';
 
 /**
  * A cue occurrence in a sentence: tokens [at, at + length).

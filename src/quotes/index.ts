@@ -2,7 +2,7 @@
  * `newsnorm/quotes`: quoted speech with its speakers.
  *
  * Pipeline, all linear in the text: scan the quotation marks (`scan.ts`) → cut the frame
- * text into sentences with each quotation as one token (`segment.ts`) → find cues and
+ * text into sentences with each quotation as one token (`frame-tokens.ts`) → find cues and
  * speaker phrases (`attribute.ts`, `noun-phrase.ts`) → carry speakers over continued
  * paragraphs and follow-up quotes → decide speech vs scare quote and direct vs partial
  * (`kind.ts`) → name speakers and resolve pronouns against `options.entities` or the text's
@@ -22,7 +22,7 @@ import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup } from './pass.js';
 import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
-import type { Sentence } from './segment.js';
+import type { Sentence } from './frame-tokens.js';
 import {
   buildRegistry, indexEntities, type NameRegistry, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';

@@ -9,10 +9,11 @@
  * a small token window, so the chunker stays linear in the text.
  */
 import {
-  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, NP_STOP, PERSON_ROLES,
-  PRONOUNS, ROLE_NOUNS,
-} from './lexicon.js';
-import type { Token } from './segment.js';
+  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, DOCUMENT_NOUNS, NP_STOP, PERSON_ROLES, PRONOUNS, ROLE_NOUNS,
+} from './speaker-words.js';
+import { NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { CUE_WORDS } from '../lexicon/speech-verbs.js';
+import type { Token } from './frame-tokens.js';
 
 /**
  * A speaker phrase: token range [from, to] inclusive, and what kind of phrase it is.

@@ -15,7 +15,7 @@ import type { NounPhrase } from './noun-phrase.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { baseOf, choose, variantOf, type RankedCandidate, type RuleId } from './rules.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
-import { segment, type Sentence, type Token } from './segment.js';
+import { segment, type Sentence, type Token } from './frame-tokens.js';
 
 /** "PENCE: Well, …", "MR. SMITH: …": an upper-case speaker label opening a transcript turn. */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+\S/u;

@@ -10,9 +10,10 @@
  */
 import type { Entity } from '../core/types.js';
 import { sentenceSubject } from './attribute.js';
-import { DETERMINERS, DOCUMENT_NOUNS, PERSON_ROLES, SPEECH_NOUNS } from './lexicon.js';
+import { TITLE_GENDERS } from '../lexicon/titles.js';
+import { DETERMINERS, DOCUMENT_NOUNS, PERSON_ROLES, SPEECH_NOUNS } from './speaker-words.js';
 import { phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase.js';
-import type { Sentence, Token } from './segment.js';
+import type { Sentence, Token } from './frame-tokens.js';
 
 /**
  * A phrase of some sentence.
@@ -146,8 +147,7 @@ export function roleHolder(
   text: string, role: string, position: number,
   people: readonly { start: number; end: number; entity: Entity }[], recentFrom: number,
 ): Entity | null {
-  const gender = /woman$|^(mother|wife|daughter|actress|queen|princess)$/u.test(role) ? 'female'
-    : /man$|^(father|husband|son|king|prince)$/u.test(role) && role !== 'woman' ? 'male' : undefined;
+  const gender = TITLE_GENDERS.get(role) ?? (role === 'woman' ? 'female' : role === 'man' ? 'male' : undefined);
   const word = new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
   let recent: Entity | null = null;
   for (let k = people.length - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
