@@ -193,8 +193,13 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
   return first;
 }
 
-/** With tags: a verb at `k`, after adverbs and auxiliaries, a parenthesis or an appositive between commas. */
-function verbFollows(tokens: readonly Token[], k: number): boolean {
+/**
+ * With tags: a verb at `k`, after adverbs and auxiliaries, a parenthesis or an appositive between commas.
+ *
+ * @example
+ * verbFollows(tokens, np.to + 1); // true for "Trump (R) has said"
+ */
+export function verbFollows(tokens: readonly Token[], k: number): boolean {
   let j = k;
   if (isPunct(tokens[j], '(')) {
     while (j < tokens.length && j - k < 12 && !isPunct(tokens[j], ')')) j++;
@@ -231,6 +236,13 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     const np = phraseStartingAt(tokens, cue.at + cue.length);
     if (np) return namedInApposition(tokens, np);
     if (b < 0) return null;
+  }
+  // "…, says political journalist Mats Akkerman." / "…, said Dina Boluarte, a lawyer, …": a cue
+  // after a comma with a phrase running to the end of the sentence or to a comma is inverted.
+  if (isPunct(before, ',') && cue.strength === 'reporting' && !tokens[cue.at]!.lower.endsWith('ing')) {
+    const np = phraseStartingAt(tokens, cue.at + cue.length);
+    const next = np ? tokens[np.to + 1] : undefined;
+    if (np && np.kind !== 'pronoun' && (!next || isPunct(next, '.,;(!?'))) return namedInApposition(tokens, np);
   }
   const lower = tokens[cue.at]!.lower;
   // "X, in particular, has been pounding": an auxiliary makes the -ing form progressive, not a participle clause.

@@ -16,7 +16,8 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, Speaker } from '../core/types.js';
-import type { Attribution } from './attribute.js';
+import { findCues, sentenceSubject, subjectOfCue, verbFollows, type Attribution } from './attribute.js';
+import type { NounPhrase } from './noun-phrase.js';
 import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup } from './pass.js';
@@ -86,6 +87,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const registry = buildRegistry(text, sentences);
   const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
   const resolvedSpeakers: Antecedent[] = [];
+  const subjects = subjectAntecedents(text, sentences, scanned, registry, entityIndex);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const quotes: Quote[] = [];
@@ -107,7 +109,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         const tokens = sentences[a.sentence]!.tokens;
         let mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
         if (mention && a.np.kind === 'nominal' && !mention.entityId) mention = behindNominal(text, sentences, a, mention, registry, entityIndex, people);
-        speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers) : null;
+        speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects) : null;
         named.set(a, speaker);
       }
       if (a.cue) {
@@ -177,7 +179,42 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
   return out;
 }
 
-function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[]): Speaker {
+/** How far back (in characters) a subject outranks a later plain mention for a pronoun. */
+const SUBJECT_REACH = 250;
+
+/**
+ * The people and groups that are the subject of a clause (a verb follows them in the parse) or
+ * the source of a speech cue, outside quotes, in text order: what a "he" or "they" most often
+ * refers back to.
+ */
+function subjectAntecedents(
+  text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], registry: NameRegistry, entityIndex: EntityIndex,
+): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (const s of sentences) {
+    const phrases: NounPhrase[] = [];
+    const subject = sentenceSubject(s.tokens);
+    if (subject && subject.kind === 'name' && verbFollows(s.tokens, subject.to + 1)) phrases.push(subject);
+    for (const cue of findCues(s.tokens).cues) {
+      if (cue.strength !== 'reporting' || cue.according) continue;
+      const np = subjectOfCue(s.tokens, cue);
+      if (np && np.kind === 'name') phrases.push(np);
+    }
+    for (const np of phrases) {
+      const m = nameSpeaker(text, s.tokens, np, registry, entityIndex);
+      if (!m || insideQuote(scanned, m.start) || (m.referent !== 'person' && m.referent !== 'organization')) continue;
+      const a: Antecedent = { start: m.start, name: m.name, referent: m.referent };
+      if (m.entityId) a.entityId = m.entityId;
+      if (m.gender) a.gender = m.gender;
+      out.push(a);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function toSpeaker(
+  text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[], subjects: readonly Antecedent[],
+): Speaker {
   let name = mention.name;
   let entityId = mention.entityId;
   let referent = mention.referent;
@@ -185,7 +222,12 @@ function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly 
   if (mention.pronoun) {
     const fromText = resolvePronoun(mention.pronoun, mention.start, antecedents);
     const fromSpeakers = resolvePronoun(mention.pronoun, mention.start, resolved);
-    const best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    let best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    // A subject or a speech cue's source nearby outranks a later mention that is neither:
+    // "…, commented Angelo Russo, strategist at Bellwether Partners. “…,” he said."
+    const fromSubjects = resolvePronoun(mention.pronoun, mention.start, subjects);
+    if (fromSubjects && (!best || (fromSubjects.start >= best.start - SUBJECT_REACH && fromSubjects.start < best.start
+      && mention.start - fromSubjects.start < SUBJECT_REACH * 2))) best = fromSubjects;
     if (best) {
       name = best.name;
       entityId = best.entityId;

@@ -12,6 +12,7 @@ import {
   findCues, sentenceCandidates, sentenceSubject, subjectOfCue, type Attribution, type Cue, type SentenceCues,
 } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
+import { MEDIA_WORDS } from './speaker-words.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { baseOf, choose, variantOf, type RankedCandidate, type RuleId } from './rules.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
@@ -120,7 +121,7 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       if (t.kind !== 'quote') return;
       const sq = scanned[t.quote!]!;
       const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const own: RankedCandidate[] = dropRelays(s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like))
+      const own: RankedCandidate[] = dropRelays(text, s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like))
         .map((c): RankedCandidate => ({ ...c, variant: variantOf(c.id, c.cue, like) }));
       const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
       const headline = lineStart ? headlineSpeaker(s.tokens, ti) : null;
@@ -165,13 +166,30 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
 
 /**
  * "Okafor said “…”, the state news agency NAN reported", "X said: “…”, according to AFP": an
- * outlet relaying the words yields to the person who speaks in the same sentence.
+ * outlet relaying the words yields to the person who speaks in the same sentence. A relay is a
+ * reporting cue ("according to", "reported") or a news outlet as the speaker ("…,” SANA said
+ * after "the state news agency SANA").
  */
-function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(tokens: readonly Token[], candidates: C[]): C[] {
-  const relay = (c: C): boolean => c.cue !== null && (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower));
-  const speaking = candidates.filter((c) => c.cue !== null && c.cue.strength === 'reporting' && !relay(c));
-  if (speaking.length === 0 || !candidates.some(relay)) return candidates;
+function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(text: string, tokens: readonly Token[], candidates: C[]): C[] {
+  const relay = (c: C): boolean => c.cue !== null
+    && (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower) || isOutlet(text, tokens, c.np));
+  if (!candidates.some(relay)) return candidates;
+  const speaking = candidates.filter((c) => c.cue !== null && !relay(c));
+  if (speaking.length === 0) return candidates;
   return candidates.filter((c) => !relay(c) || speaking.some((p) => p.np.from === c.np.from));
+}
+
+/** A news outlet: a media word in the phrase, or a name introduced earlier as one ("news agency SANA"). */
+function isOutlet(text: string, tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let k = np.from; k <= np.to; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return true;
+  const head = tokens[np.to]!;
+  if (np.kind !== 'name' || !/^\p{Lu}/u.test(head.text)) return false;
+  let at = text.indexOf(head.text);
+  for (let seen = 0; at >= 0 && at < head.start && seen < 5; seen++, at = text.indexOf(head.text, at + 1)) {
+    const before = text.slice(Math.max(0, at - 24), at).toLowerCase().split(/\s+/u).filter(Boolean);
+    if (before.slice(-2).some((w) => MEDIA_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /**

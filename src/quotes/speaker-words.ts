@@ -178,3 +178,15 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
     executive economist member
   `),
 ]);
+
+/**
+ * Words of news media: a speaker phrase with one ("the state news agency NAN", "the daily") is a
+ * reporting outlet, which yields to whoever speaks in the same sentence.
+ *
+ * @example
+ * MEDIA_WORDS.has('agency'); // true
+ */
+export const MEDIA_WORDS = new Set(forms(`
+  agency news newspaper daily paper outlet media broadcaster television tv radio channel network
+  wire press magazine tabloid website portal
+`));

@@ -105,6 +105,16 @@ const rows: Row[] = [
     'a betrayal of working families', 'Keir Hamilton'],
   ['wire', 'Hours later, the opposition leader Maria Costa responded, telling Reuters, “This is a dark day for our democracy.”',
     'This is a dark day', 'Maria Costa'],
+  // "…, says X." closing a sentence names X for the quote after it
+  ['mt', 'The talks stalled when the premier made new demands, says political reporter Anke de Vries. “This was about the asylum rules.”',
+    'This was about the asylum rules', 'Anke de Vries'],
+  ['wire', '“We will appeal” and “we expect to win”, said Laura Finch, a 48-year-old lawyer, outside the court.', 'We will appeal', 'Laura Finch'],
+  // a doubled opening mark in translation: the inner close ends the quotation before its reporting clause
+  ['mt', '“Yesterday there was an attempt by the mediators – “to free the hostages in exchange for prisoners,” said Omar Haddad, the group’s spokesman.',
+    'Yesterday there was an attempt', 'Omar Haddad'],
+  // a clause opening with an adverbial after a closed quote starts a new sentence: its speaker is not the quote's
+  ['mt', 'Opposition leader Daniel Park said at the party meeting, “The whole country is moving to the right.” On the same day, Rep. Choi said on the radio that nothing had changed.',
+    'The whole country is moving', 'Daniel Park'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
