@@ -252,7 +252,11 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
     return sentenceSubject(tokens);
   }
-  if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+  if (before && before.lower === 'who') {
+    // "Reid, who called it “…”": the speaker is the relative pronoun as written, naming Reid.
+    const np = phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+    return np && np.kind !== 'pronoun' ? { ...np, relative: b } : np;
+  }
   // "a statement that described …", "a letter which says …": the phrase the relative clause modifies.
   if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
     && !NP_STOP.has(tokens[b - 1]!.lower)) {

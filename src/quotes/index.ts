@@ -16,7 +16,7 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, Speaker } from '../core/types.js';
-import { findCues, sentenceSubject, subjectOfCue, verbFollows, type Attribution } from './attribute.js';
+import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
@@ -25,7 +25,7 @@ import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
-  buildRegistry, indexEntities, type NameRegistry, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
+  indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
 
 export type { Entity, Quote, Speaker, Span } from '../core/types.js';
@@ -79,15 +79,14 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (marks.length === 0) return []; // no quotation: no need to parse
   const parsed = opts.parsed ?? parseText(text);
   const entities = opts.entities ?? extractEntitiesFromParse(parsed);
-  const { scanned, sentences, records } = attributeText(text, tagLookup(parsed), marks);
+  const { scanned, sentences, records, cuesOf } = attributeText(text, tagLookup(parsed), marks);
   if (records.length === 0) return [];
 
   // 4. Name speakers and resolve pronouns in document order.
   const entityIndex = indexEntities(entities);
-  const registry = buildRegistry(text, sentences);
-  const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
+  const antecedents = entityAntecedents(entityIndex, scanned);
   const resolvedSpeakers: Antecedent[] = [];
-  const subjects = subjectAntecedents(text, sentences, scanned, registry, entityIndex);
+  const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const quotes: Quote[] = [];
@@ -107,8 +106,12 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       if (named.has(a)) speaker = named.get(a)!;
       else {
         const tokens = sentences[a.sentence]!.tokens;
-        let mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
-        if (mention && a.np.kind === 'nominal' && !mention.entityId) mention = behindNominal(text, sentences, a, mention, registry, entityIndex, people);
+        let mention = nameSpeaker(text, tokens, a.np, entityIndex);
+        if (mention && a.np.kind === 'nominal' && !mention.entityId) mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+        if (mention && a.np.relative !== undefined) {
+          const who = tokens[a.np.relative]!;
+          mention = { ...mention, start: who.start, end: who.end };
+        }
         speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects) : null;
         named.set(a, speaker);
       }
@@ -130,12 +133,12 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
  */
 function behindNominal(
   text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
-  registry: NameRegistry, entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+  entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
 ): SpeakerMention {
   const tokens = sentences[a.sentence]!.tokens;
   const author = authorOf(sentences, a.sentence, a.np);
   if (author) {
-    const by = nameSpeaker(text, sentences[author.sentence]!.tokens, author.np, registry, entityIndex);
+    const by = nameSpeaker(text, sentences[author.sentence]!.tokens, author.np, entityIndex);
     if (!by) return mention;
     const out: SpeakerMention = { ...by, start: mention.start, end: mention.end };
     if (by.pronoun) out.pronoun = by.pronoun.replace(/^his$/u, 'he').replace(/^her$/u, 'she').replace(/^their$/u, 'they').replace(/^its$/u, 'it');
@@ -188,27 +191,28 @@ const SUBJECT_REACH = 250;
  * refers back to.
  */
 function subjectAntecedents(
-  text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], registry: NameRegistry, entityIndex: EntityIndex,
+  text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], entityIndex: EntityIndex,
+  cuesOf: (i: number) => SentenceCues,
 ): Antecedent[] {
   const out: Antecedent[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, si) => {
     const phrases: NounPhrase[] = [];
     const subject = sentenceSubject(s.tokens);
     if (subject && subject.kind === 'name' && verbFollows(s.tokens, subject.to + 1)) phrases.push(subject);
-    for (const cue of findCues(s.tokens).cues) {
+    for (const cue of cuesOf(si).cues) {
       if (cue.strength !== 'reporting' || cue.according) continue;
       const np = subjectOfCue(s.tokens, cue);
       if (np && np.kind === 'name') phrases.push(np);
     }
     for (const np of phrases) {
-      const m = nameSpeaker(text, s.tokens, np, registry, entityIndex);
+      const m = nameSpeaker(text, s.tokens, np, entityIndex);
       if (!m || insideQuote(scanned, m.start) || (m.referent !== 'person' && m.referent !== 'organization')) continue;
       const a: Antecedent = { start: m.start, name: m.name, referent: m.referent };
       if (m.entityId) a.entityId = m.entityId;
       if (m.gender) a.gender = m.gender;
       out.push(a);
     }
-  }
+  });
   return out.sort((x, y) => x.start - y.start);
 }
 

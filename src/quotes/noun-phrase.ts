@@ -26,6 +26,8 @@ export interface NounPhrase {
   from: number;
   to: number;
   kind: 'pronoun' | 'name' | 'nominal';
+  /** For "X, who said …": the token of "who", the mention as written (the phrase names it). */
+  relative?: number;
 }
 
 const MAX_NP = 9;

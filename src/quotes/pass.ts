@@ -37,9 +37,18 @@ export type TagLookup = (start: number) => ReadonlySet<string> | undefined;
  * tagLookup({ tokens: [{ start: 0, tags: new Set(['Noun']) }] })(0); // Set { 'Noun' }
  */
 export function tagLookup(parsed: { readonly tokens: ReadonlyArray<{ readonly start: number; readonly tags: ReadonlySet<string> }> }): TagLookup {
-  const byStart = new Map<number, ReadonlySet<string>>();
-  for (const t of parsed.tokens) byStart.set(t.start, t.tags);
-  return (start) => byStart.get(start);
+  const tokens = parsed.tokens; // in text order
+  return (start) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = tokens[lo];
+    return t && t.start === start ? t.tags : undefined;
+  };
 }
 
 /**
@@ -75,6 +84,8 @@ export interface TextAttribution {
   scanned: ScannedQuote[];
   sentences: Sentence[];
   records: QuoteRecord[];
+  /** The cues of sentence i (computed once, shared with speaker resolution). */
+  cuesOf: (i: number) => SentenceCues;
 }
 
 function toAttribution(c: RankedCandidate): Attribution {
@@ -96,7 +107,7 @@ function carried(id: RuleId, from: Attribution, sentenceLike: boolean, base?: At
  */
 export function attributeText(text: string, tagsAt?: TagLookup, quotes?: ScannedQuote[]): TextAttribution {
   const scanned = quotes ?? scanQuotes(text);
-  if (scanned.length === 0) return { scanned, sentences: [], records: [] };
+  if (scanned.length === 0) return { scanned, sentences: [], records: [], cuesOf: () => findCues([]) };
   const sentences = segment(text, scanned);
   if (tagsAt) {
     for (const s of sentences) {
@@ -121,12 +132,12 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       if (t.kind !== 'quote') return;
       const sq = scanned[t.quote!]!;
       const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const own: RankedCandidate[] = dropRelays(text, s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like))
-        .map((c): RankedCandidate => ({ ...c, variant: variantOf(c.id, c.cue, like) }));
+      const own = dropRelays(text, s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like) as RankedCandidate[]);
+      for (const c of own) c.variant = variantOf(c.id, c.cue, like);
       const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
       const headline = lineStart ? headlineSpeaker(s.tokens, ti) : null;
       if (headline) own.unshift({ id: 'headline', sentence: si, np: headline, cue: null, variant: variantOf('headline', null, like) });
-      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, sentenceLike: like, own, candidates: [...own], attribution: null, kind: null };
+      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, sentenceLike: like, own, candidates: own.slice(), attribution: null, kind: null };
       const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
       if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
       records.push(record);
@@ -161,7 +172,7 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
     r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
     if (r.kind) previous = r;
   }
-  return { scanned, sentences, records };
+  return { scanned, sentences, records, cuesOf };
 }
 
 /**
@@ -171,6 +182,8 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
  * after "the state news agency SANA").
  */
 function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(text: string, tokens: readonly Token[], candidates: C[]): C[] {
+  // only a sentence with two different speaker phrases can have one relaying the other
+  if (candidates.every((c) => c.np.from === candidates[0]!.np.from)) return candidates;
   const relay = (c: C): boolean => c.cue !== null
     && (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower) || isOutlet(text, tokens, c.np));
   if (!candidates.some(relay)) return candidates;
@@ -179,14 +192,19 @@ function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(text: string,
   return candidates.filter((c) => !relay(c) || speaking.some((p) => p.np.from === c.np.from));
 }
 
+const OUTLET_WINDOW = 3000;
+
 /** A news outlet: a media word in the phrase, or a name introduced earlier as one ("news agency SANA"). */
 function isOutlet(text: string, tokens: readonly Token[], np: NounPhrase): boolean {
   for (let k = np.from; k <= np.to; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return true;
   const head = tokens[np.to]!;
   if (np.kind !== 'name' || !/^\p{Lu}/u.test(head.text)) return false;
-  let at = text.indexOf(head.text);
-  for (let seen = 0; at >= 0 && at < head.start && seen < 5; seen++, at = text.indexOf(head.text, at + 1)) {
-    const before = text.slice(Math.max(0, at - 24), at).toLowerCase().split(/\s+/u).filter(Boolean);
+  // within a bounded window before, so the search stays linear in the text
+  const from = Math.max(0, head.start - OUTLET_WINDOW);
+  const window = text.slice(from, head.end);
+  let at = window.indexOf(head.text);
+  for (let seen = 0; at >= 0 && seen < 5; seen++, at = window.indexOf(head.text, at + 1)) {
+    const before = window.slice(Math.max(0, at - 24), at).toLowerCase().split(/\s+/u).filter(Boolean);
     if (before.slice(-2).some((w) => MEDIA_WORDS.has(w))) return true;
   }
   return false;

@@ -142,89 +142,6 @@ function spanText(text: string, tokens: readonly Token[], from: number, to: numb
 }
 
 /**
- * Registry of person names seen in the text: surname → full name, plus every mention.
- *
- * @example
- * // text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
- * const registry: NameRegistry = buildRegistry(text, segment(text, scanQuotes(text)));
- * registry.fullNames.get('peskov'); // { name: 'Dmitry Peskov', gender: 'male' }
- */
-export interface NameRegistry {
-  fullNames: Map<string, { name: string; gender?: 'male' | 'female' }>;
-  mentions: Antecedent[];
-  /**
-   * Titled mentions by the title and its word-final parts ("prime minister", "minister"),
-   * in text order, for "the prime minister said" when no entities were given.
-   */
-  byTitle: Map<string, { start: number; name: string; gender?: 'male' | 'female' }[]>;
-}
-
-/**
- * Builds the person-name registry from the frame tokens of every sentence.
- *
- * @example
- * buildRegistry(text, sentences).fullNames.get('putin'); // { name: 'Vladimir Putin' }
- */
-export function buildRegistry(text: string, sentences: readonly Sentence[]): NameRegistry {
-  const fullNames = new Map<string, { name: string; gender?: 'male' | 'female' }>();
-  const runs: { start: number; words: string[]; run: NameRun; title: string[] }[] = [];
-  for (const s of sentences) {
-    const t = s.tokens;
-    let k = 0;
-    while (k < t.length) {
-      if (!isCap(t[k]!)) { k++; continue; }
-      let e = k;
-      while (e + 1 < t.length && (isCap(t[e + 1]!) || (NAME_PARTICLES.has(t[e + 1]!.lower) && t[e + 2] && isCap(t[e + 2]!)))) e++;
-      // Include lower-case titles just before ("spokesman") for gender hints.
-      const run = nameRun(t, Math.max(0, k - 2), e);
-      if (run) {
-        const words = t.slice(run.from, run.to + 1).map((x) => x.text);
-        // the title words right before the name: "Prime Minister", "Kremlin spokesman"
-        let ts = run.from;
-        while (ts - 1 >= Math.max(0, k - 2) && (isTitle(bare(t[ts - 1]!.text)) || isCap(t[ts - 1]!))) ts--;
-        const title = run.titled ? t.slice(ts, run.from).map((x) => x.lower) : [];
-        runs.push({ start: t[run.from]!.start, words, run, title });
-        const personLike = words.length >= 2 && words.length <= 4 && !looksLikeOrganization(words)
-          && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
-        if (personLike) {
-          const key = words[words.length - 1]!.toLowerCase();
-          const prev = fullNames.get(key);
-          const name = spanText(text, t, run.from, run.to);
-          if (!prev) fullNames.set(key, run.gender ? { name, gender: run.gender } : { name });
-          else if (!prev.gender && run.gender) prev.gender = run.gender;
-        }
-      }
-      k = e + 1;
-    }
-  }
-  const mentions: Antecedent[] = [];
-  const byTitle: NameRegistry['byTitle'] = new Map();
-  for (const r of runs) {
-    const key = r.words[r.words.length - 1]!.toLowerCase();
-    const known = fullNames.get(key);
-    if (known && r.title.length) {
-      for (const titleKey of titleKeys(r.title)) {
-        const list = byTitle.get(titleKey) ?? [];
-        list.push(known.gender ? { start: r.start, name: known.name, gender: known.gender } : { start: r.start, name: known.name });
-        byTitle.set(titleKey, list);
-      }
-    }
-    if (known) {
-      mentions.push(known.gender ? { start: r.start, name: known.name, referent: 'person', gender: known.gender }
-        : { start: r.start, name: known.name, referent: 'person' });
-    } else if (looksLikeOrganization(r.words)) {
-      mentions.push({ start: r.start, name: r.words.join(' '), referent: 'organization' });
-    }
-  }
-  return { fullNames, mentions, byTitle };
-}
-
-function isCap(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower)
-    && !PRONOUNS.has(t.lower);
-}
-
-/**
  * Entity lookups for speaker naming.
  *
  * @example
@@ -379,7 +296,7 @@ function referentOf(entity: Entity): Referent {
  * // "Kremlin spokesman Dmitry Peskov" → { name: 'Dmitry Peskov', start/end of "Dmitry Peskov" }
  */
 export function nameSpeaker(
-  text: string, tokens: readonly Token[], np: NounPhrase, registry: NameRegistry, entities: EntityIndex | null,
+  text: string, tokens: readonly Token[], np: NounPhrase, entities: EntityIndex | null,
 ): SpeakerMention | null {
   if (np.kind === 'pronoun') {
     const t = tokens[np.from]!;
@@ -409,12 +326,6 @@ export function nameSpeaker(
         if (titled.gender) mention.gender = titled.gender;
         return mention;
       }
-      const seen = (registry.byTitle.get(title) ?? []).filter((m) => m.start < start).pop();
-      if (seen) {
-        const mention: SpeakerMention = { start, end, name: seen.name, referent: 'person' };
-        if (seen.gender) mention.gender = seen.gender;
-        return mention;
-      }
     }
     return { start, end, name, referent, nominal: true };
   }
@@ -435,14 +346,7 @@ export function nameSpeaker(
       return mention;
     }
   }
-  const known = registry.fullNames.get(words[words.length - 1]!.toLowerCase());
   if (looksLikeOrganization(words)) return { start, end, name: written, referent: 'organization' };
-  if (known) {
-    const mention: SpeakerMention = { start, end, name: known.name, referent: 'person' };
-    const gender = run.gender ?? known.gender;
-    if (gender) mention.gender = gender;
-    return mention;
-  }
   const mention: SpeakerMention = { start, end, name: written, referent: run.titled || words.length >= 2 ? 'person' : 'unknown' };
   if (run.gender) mention.gender = run.gender;
   return mention;
