@@ -61,7 +61,8 @@ function verbOrAdverbByTags(t: Token): boolean {
   if (!tags || tags.has('Noun') || tags.has('ProperNoun') || tags.has('Person')) return false;
   // the parse is wrong about some speaker nouns ("sources close to …" as a verb)
   if (BARE_SPEAKER_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return false;
-  return tags.has('Verb') || tags.has('Adverb');
+  // a bare or present form is as often a noun ("think tank", "sources"): only past and -ing forms count
+  return (tags.has('Verb') && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle'))) || tags.has('Adverb');
 }
 
 /** "Moscow-based", "Kremlin-backed", "Saudi-led": a capitalized compound adjective, not a name. */

@@ -79,6 +79,10 @@ export function authorOf(sentences: readonly Sentence[], si: number, np: NounPhr
   }
   const owner = possessor(tokens, np, head);
   if (owner) return { sentence: si, np: owner };
+  // "the Kremlin readout", "a White House statement": the name before the noun is the author
+  let k = head - 1;
+  while (k >= np.from && /^\p{Lu}/u.test(tokens[k]!.text) && !DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (k < head - 1) return { sentence: si, np: { from: k + 1, to: head - 1, kind: 'name' } };
   if (!document || !DEFINITE.test(tokens[np.from]!.lower)) return null;
   // "the statement said": the sentence that brought the document in.
   for (let s = si - 1; s >= 0 && s >= si - SENTENCES_BACK; s--) {
