@@ -9,11 +9,11 @@
 //    built greedily: the variant with the best smoothed precision on the examples not yet
 //    covered goes next (Rivest's decision lists). Variants seen fewer than MIN_FIRES times are
 //    left to the declared order.
-// 2. LEARNED_CUES: words heading a gold cue, with P(cue | word outside the content) and the share
-//    of their quote-bearing attributions that are whole quoted sentences (reporting) rather
-//    than quoted phrases (framing).
-// 3. SOURCE_HEADS: lower-case head nouns of gold sources (the last word of a source that is not
-//    a name or pronoun), with how often each heads a source.
+// The fitted list is written only when it beats the declared order on held-out folds.
+// Analysis (printed with --dry, not written): words heading a gold cue with P(cue | word outside
+// the content) and their share of whole quoted sentences (reporting vs framing), and the
+// lower-case head nouns of gold sources with their counts: the evidence behind the shared
+// speech-verb table and the quote stage's speaker nouns.
 // Train-CV: the decision list refitted on k-1 folds and scored on the held-out fold (share of
 // examples whose first-ranked candidate is right, and the oracle share with any right candidate).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -253,9 +253,11 @@ function main(): void {
   }
   const cues = fitCues(train);
   const heads = fitSourceHeads(train);
-  console.log(`cue words: ${cues.length}; source heads: ${heads.length}`);
+  console.log(`cue words: ${cues.length}; source heads: ${heads.length} (analysis only; --dry prints them)`);
   if (process.argv.includes('--dry')) {
     console.log(fitted.map(([v, w]) => `${v} ${w}`).join('\n'));
+    console.log('cue words [word, rate as a cue, share of whole quoted sentences]:', JSON.stringify(cues));
+    console.log('source heads [noun, count]:', JSON.stringify(heads));
     return;
   }
   const rows = (xs: readonly unknown[][]): string => xs.map((x) => `  ${JSON.stringify(x)},`).join('\n');
@@ -277,27 +279,6 @@ export const RULE_RANKING: ReadonlyArray<readonly [string, number]> = [
 ${rows(ranking)}
 ];
 
-/**
- * Words heading a gold cue (at least ${MIN_CUE_COUNT} times, ${MIN_QUOTE_CUE_COUNT} with a quote): [word, share of its uses outside
- * attributed content that are cues, share of its quote-bearing attributions that are whole quoted
- * sentences].
- *
- * @example
- * LEARNED_CUES.find(([w]) => w === 'said'); // ['said', ≈0.9, ≈0.6]
- */
-export const LEARNED_CUES: ReadonlyArray<readonly [string, number, number]> = [
-${rows(cues)}
-];
-
-/**
- * Lower-case head nouns of gold sources (seen at least 3 times), with their counts.
- *
- * @example
- * SOURCE_HEADS.find(([w]) => w === 'officials'); // ['officials', n]
- */
-export const SOURCE_HEADS: ReadonlyArray<readonly [string, number]> = [
-${rows(heads)}
-];
 `);
   console.log(`wrote ${out}`);
 }

@@ -15,12 +15,13 @@
  * attributed without a cue word (a colon, a dash, a transcript label) has no `cue`.
  */
 import { assertText, checkOptions } from '../core/errors.js';
-import type { Entity, Quote, Speaker } from '../core/types.js';
+import type { Entity, Quote, QuoteExplanation, Speaker } from '../core/types.js';
 import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
-import { attributeText, tagLookup } from './pass.js';
+import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
+import { rankOf, weightOf } from './rules.js';
 import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
@@ -28,7 +29,7 @@ import {
   indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
 
-export type { Entity, Quote, Speaker, Span } from '../core/types.js';
+export type { Entity, Quote, QuoteExplanation, Speaker, Span } from '../core/types.js';
 
 /**
  * Options of {@link extractQuotes}.
@@ -49,9 +50,11 @@ export interface QuoteOptions {
    * entities extracted from that parse when `entities` is not given either.
    */
   parsed?: ParsedText;
+  /** Add `explain` to each quote: the rules that proposed a speaker, ranked, and how it was resolved (default false). */
+  explain?: boolean;
 }
 
-const KNOWN_OPTIONS = ['entities', 'parsed'] as const;
+const KNOWN_OPTIONS = ['entities', 'parsed', 'explain'] as const;
 
 /**
  * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
@@ -72,6 +75,9 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.parsed !== undefined && (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))) {
     throw new TypeError('extractQuotes: expected options.parsed to be a parse from parseText(text)');
   }
+  if (opts.explain !== undefined && typeof opts.explain !== 'boolean') {
+    throw new TypeError('extractQuotes: expected options.explain to be a boolean');
+  }
   if (opts.parsed !== undefined && opts.parsed.text !== text) {
     throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
   }
@@ -89,6 +95,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
+  const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];
   for (const r of records) {
     if (!r.kind) continue;
@@ -107,7 +114,11 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       else {
         const tokens = sentences[a.sentence]!.tokens;
         let mention = nameSpeaker(text, tokens, a.np, entityIndex);
-        if (mention && a.np.kind === 'nominal' && !mention.entityId) mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+        resolutions.set(a, a.np.kind === 'pronoun' ? 'pronoun' : a.np.kind === 'name' ? 'name' : mention?.entityId ? 'resolved' : 'nominal');
+        if (mention && a.np.kind === 'nominal' && !mention.entityId) {
+          mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+          resolutions.set(a, mention.anonymous ? 'anonymous' : mention.nominal ? 'nominal' : 'resolved');
+        }
         if (mention && a.np.relative !== undefined) {
           const who = tokens[a.np.relative]!;
           mention = { ...mention, start: who.start, end: who.end };
@@ -122,6 +133,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     }
     const quote: Quote = { text: text.slice(start, end), start, end, rawStart: start, rawEnd: end, speaker, kind: r.kind };
     if (cue !== undefined) quote.cue = cue;
+    if (opts.explain === true) quote.explain = explanation(text, sentences, r, speaker, r.label ? 'label' : a ? resolutions.get(a) ?? 'name' : 'none');
     quotes.push(quote);
   }
   return quotes;
@@ -180,6 +192,15 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
     out.push(a);
   }
   return out;
+}
+
+/** The explain trace of a quote: its candidates in rank order and how the winner was named. */
+function explanation(text: string, sentences: readonly Sentence[], r: QuoteRecord, speaker: Speaker | null, resolution: string): QuoteExplanation {
+  const candidates = r.candidates.slice().sort((x, y) => rankOf(x.variant) - rankOf(y.variant)).map((c) => {
+    const tokens = sentences[c.sentence]!.tokens;
+    return { rule: c.id, variant: c.variant, phrase: text.slice(tokens[c.np.from]!.start, tokens[c.np.to]!.end), weight: weightOf(c.variant) };
+  });
+  return { candidates, resolution: speaker ? resolution : 'none' };
 }
 
 /** How far back (in characters) a subject outranks a later plain mention for a pronoun. */

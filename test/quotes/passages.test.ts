@@ -135,3 +135,26 @@ describe('speakers on invented news passages', () => {
     expect(rows.length).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('explain', () => {
+  it('lists the ranked candidates and how the speaker was resolved', () => {
+    const text = 'Defence Minister Pavel Novak visited the troops. “Our soldiers are ready,” the minister said.';
+    const parsed = parseText(text);
+    const [q] = extractQuotes(text, { parsed, entities: extractEntitiesFromParse(parsed), explain: true });
+    expect(q!.explain!.candidates[0]).toMatchObject({ rule: 'after', phrase: 'the minister' });
+    expect(q!.explain!.resolution).toBe('resolved');
+    expect(q!.speaker?.name).toBe('Pavel Novak');
+  });
+  it('says when a document stands for its author', () => {
+    const text = 'The Interior Ministry issued a statement. “The border stays closed,” the statement said.';
+    const [q] = extractQuotes(text, { explain: true });
+    expect(q!.explain!.resolution).toBe('resolved');
+    expect(q!.speaker?.name).toBe('Interior Ministry');
+  });
+  it('is absent unless asked for, and checked', () => {
+    const text = '“We are ready,” Peskov said.';
+    expect(extractQuotes(text)[0]!.explain).toBeUndefined();
+    expect(() => extractQuotes(text, { explain: 'yes' as unknown as boolean })).toThrow(TypeError);
+    expect(() => extractQuotes(text, { parsed: parseText('other text') })).toThrow(RangeError);
+  });
+});
