@@ -141,6 +141,11 @@ export interface TemporalExpression extends Span {
   anchor?: 'publication' | 'previous-date' | 'absolute';
   /** ISO dates or date-times; start inclusive, end exclusive. */
   range?: { start: string; end: string };
+  /**
+   * Why `value` is null: 'no-reference-date' when the expression is relative ("Tuesday",
+   * "last night", "next week") and no publication date was given. Absent when value is set.
+   */
+  unresolved?: 'no-reference-date';
 }
 
 /**
