@@ -203,6 +203,26 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   cue?: string;
   kind: 'direct' | 'partial';
+  /** With `extractQuotes(text, { explain: true })`: how the speaker was chosen. */
+  explain?: QuoteExplanation;
+}
+
+/**
+ * Why a quote got its speaker: every attribution rule that proposed a speaker phrase, in the
+ * order they rank (the first one won), and how the phrase was resolved to a name.
+ *
+ * @example
+ * const e: QuoteExplanation = { candidates: [{ rule: 'after', variant: 'after:reporting:S', phrase: 'Peskov', weight: 0.5 }],
+ *   resolution: 'name' };
+ */
+export interface QuoteExplanation {
+  candidates: { rule: string; variant: string; phrase: string; weight: number }[];
+  /**
+   * How the chosen phrase became a name: 'name' (an entity or the name as written), 'pronoun'
+   * (resolved to an antecedent), 'resolved' (a document's author, a possessor, a role's holder),
+   * 'anonymous', 'nominal' (a description kept as written), 'label' (a transcript label) or 'none'.
+   */
+  resolution: string;
 }
 
 /**
