@@ -140,13 +140,50 @@ export interface FlagRule {
 }
 
 /**
+ * One removal decided by a page rule: a run of blocks, the id it is recorded under (one of
+ * the rule's `emits`) and the evidence that decided it.
+ *
+ * @example
+ * const removal: PageRemoval = { index: 3, through: 40, rule: 'page/navigation', reason: 'short lines before the article' };
+ */
+export interface PageRemoval {
+  index: number;
+  /** Last block index (inclusive) of the run; default the block itself. */
+  through?: number;
+  /** One of the rule's `emits` ids. */
+  rule: string;
+  /** The features that decided it, in words. */
+  reason: string;
+}
+
+/**
+ * Decides about the whole page at once (where the article is), after the block rules:
+ * reads every block and which of them the block rules removed, and returns removals of
+ * blocks still kept. Runs once; the block rules then run again over what is left.
+ *
+ * @example
+ * const rule: PageRule = { type: 'page', id: 'page/', category: 'page', description: 'Keeps the article',
+ *   emits: ['page/outside-article'], decide: () => [] };
+ */
+export interface PageRule {
+  type: 'page';
+  /** Id prefix (ending in '/'), or the single id the rule emits. */
+  id: string;
+  category: string;
+  description: string;
+  /** Every id its removals carry, so that `disable` can name one of them. */
+  emits: readonly string[];
+  decide(context: BlockContext): PageRemoval[];
+}
+
+/**
  * Any clean rule.
  *
  * @example
  * const rule: CleanRule = lineRule('boilerplate/advertisement', 'boilerplate', 'Advertisement labels', /^advertisement$/i);
  * rule.type; // 'block'
  */
-export type CleanRule = BlockRule | InlineRule | FlagRule;
+export type CleanRule = BlockRule | InlineRule | FlagRule | PageRule;
 
 /**
  * Builds a block rule that removes blocks whose whole text matches `pattern`.
