@@ -16,6 +16,7 @@ import { assemble, type RemovalVerdict } from './assemble.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type { BlockContext, BlockRule, CleanRule, FlagRule, InlineRule, MetadataPatch, PageRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
+import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
 
 /**
@@ -68,7 +69,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
-  removeEmptiedBlocks(inline, removals);
+  removeEmptiedBlocks(inline, removals, rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false);
   const blockRules = rules.filter(isBlockRule);
   const groups: { next: number; stateful?: Uint8Array } = { next: 0 };
   const metadata = runBlockRules(views, blockRules, language, removals, groups);
@@ -254,10 +255,11 @@ function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
 
 // A paragraph that inline edits leave empty (say, only a shortcode) goes as a whole block,
 // under the rule that emptied it, so no empty paragraph is left between two breaks.
-function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>): void {
+// A block that opens a script element closed later is left to markup/script-block.
+function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>, leave: (index: number) => boolean): void {
   let group = -1;
   inline.forEach((result, i) => {
-    if (removals[i] || result.text.trim() !== '') return;
+    if (removals[i] || result.text.trim() !== '' || leave(i)) return;
     const cause = result.edits.find((e) => e.category !== 'whitespace') ?? result.edits[0];
     removals[i] = { rule: cause?.rule ?? 'whitespace/trim', category: cause?.category ?? 'whitespace', group: group-- };
   });

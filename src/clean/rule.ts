@@ -220,6 +220,8 @@ export function lineRule(
  * Finds every match of a global regex in `text` and turns it into inline edits. Removals
  * are tidied so they never leave two spaces, a space before punctuation, or a space at
  * the edge of the paragraph (which would make cleaning twice change the text again).
+ * Past 64 edits in one text, edits a few characters apart are merged into one, so that
+ * edit-dense garbage (a megabyte of ". . .") keeps a small edit log.
  *
  * @example
  * regexEdits(/&amp;/g, text, () => '&');
@@ -239,11 +241,20 @@ export function regexEdits(pattern: RegExp, text: string, replace: (match: RegEx
     const end = m.index + m[0].length;
     if (start >= end) continue;
     const edit = after === '' ? tidyRemoval(text, start, end, lastEnd) : { start, end, after };
-    edits.push(edit);
+    const last = edits[edits.length - 1];
+    if (last && edits.length >= DENSE_EDITS && edit.start - last.end <= MERGE_GAP) {
+      // Hundreds of edits in one paragraph: garbage input. Merge into the previous edit so
+      // memory stays bounded (the characters between become part of the replacement).
+      last.after = last.after + text.slice(last.end, edit.start) + edit.after;
+      last.end = edit.end;
+    } else edits.push(edit);
     lastEnd = edit.end;
   }
   return edits;
 }
+
+const DENSE_EDITS = 64;
+const MERGE_GAP = 16;
 
 const isHorizontalSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;

@@ -57,7 +57,8 @@ export interface BlockStats {
 
 const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]|\s)*$/u;
 const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
-const LINK = /https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|co|gov|io|info|news|tv)\b|[\w.+-]+@[\w-]+\.\w|(?:^|\s)[@#]\w/iu;
+// Bounded quantifiers: a megabyte of dots or hyphens must not make these quadratic.
+const LINK = /https?:\/\/|www\.|\b[\w-]{1,63}\.(?:com|org|net|co|gov|io|info|news|tv)\b|\b[\w+-]{1,64}@[\w-]{1,63}\.\w|(?:^|\s)[@#]\w/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 const QUOTE = /["“”«»„]/u;
 

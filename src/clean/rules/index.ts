@@ -40,6 +40,7 @@ import { foreignPassageRule } from './language/foreign-passage.js';
 import { autolinkRule } from './markup/autolink.js';
 import { htmlEntityRule, htmlTagRule } from './markup/html.js';
 import { markdownLinkRule } from './markup/markdown-link.js';
+import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
 import { datelineRule } from './metadata/dateline.js';
@@ -63,7 +64,9 @@ import { invisibleRule, spaceBeforePunctuationRule, spacesRule } from './whitesp
  * clean(raw, { rules });
  */
 export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
-  // Chrome that can stand above the headline (so the title is the first kept block).
+  // Leaked script and style code, then chrome that can stand above the headline (so the
+  // title is the first kept block).
+  scriptBlockRule,
   cookieRule,
   advertisementRule,
   // Metadata lifted out of the head and tail.
@@ -103,6 +106,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   articleExtractorRule,
   // Inline, in application order: each rule reads the text as the rules before it left it.
   // Markup first, then whitespace (so repairs see single spaces), then the repairs.
+  scriptRule,
   markdownLinkRule,
   autolinkRule,
   shortcodeRule,
