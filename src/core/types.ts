@@ -1,5 +1,5 @@
 /**
- * Public data shapes shared by every stage (the contract of DESIGN.md).
+ * Public data shapes shared by every stage: the API contract (see docs/architecture.md).
  *
  * Plain data only: results are JSON-serialisable, carry no class instances and keep
  * no copy of the raw input, so they can be logged, diffed and sent over the wire.
@@ -141,6 +141,11 @@ export interface TemporalExpression extends Span {
   anchor?: 'publication' | 'previous-date' | 'absolute';
   /** ISO dates or date-times; start inclusive, end exclusive. */
   range?: { start: string; end: string };
+  /**
+   * Why `value` is null: 'no-reference-date' when the expression is relative ("Tuesday",
+   * "last night", "next week") and no publication date was given. Absent when value is set.
+   */
+  unresolved?: 'no-reference-date';
 }
 
 /**
@@ -167,7 +172,7 @@ export interface Entity {
   mentions: Span[];
   /**
    * Grammatical gender when the article shows it (Mr./Ms., he/she referring back, a known
-   * first name). An addition to DESIGN.md used by quote attribution to resolve pronouns.
+   * first name). An addition to the original contract, used by quote attribution to resolve pronouns.
    */
   gender?: 'male' | 'female';
 }

@@ -13,8 +13,8 @@ import { lowercaseTitleBefore, findCandidates, splitJoinedNames } from './candid
 import { classify, listsPeople } from './classify.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
-import { buildEntities, decideTypes } from './resolve.js';
-import { buildVocabulary } from './words.js';
+import { buildEntities, decideTypes } from './merge-mentions.js';
+import { buildVocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -37,7 +37,8 @@ const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
  * @example
  * const entities = extractEntities('Kremlin spokesman Dmitry Peskov said Peskov would not comment.');
  * entities[1]; // { id: 'person:dmitry-peskov', type: 'person', name: 'Dmitry Peskov',
- *              //   aliases: ['Dmitry Peskov', 'Peskov'], titles: ['Kremlin spokesman'], mentions: [...] }
+ *              //   aliases: ['Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov', 'Peskov'],
+ *              //   titles: ['Kremlin spokesman'], gender: 'male', mentions: [...] }
  */
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   assertText(text, 'extractEntities');
@@ -52,7 +53,7 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
  * @example
  * const parsed = parseText(text);
  * const entities = extractEntitiesFromParse(parsed);
- * // parsed.doc is compromise's document, ready for the quotes stage
+ * // parsed.doc is compromise's document, for your own reads of the same parse
  */
 export function extractEntitiesFromParse(parsed: ParsedText, options?: EntityOptions): Entity[] {
   if (!parsed || typeof parsed !== 'object' || typeof parsed.text !== 'string' || !Array.isArray(parsed.tokens)) {

@@ -10,10 +10,10 @@
  * not durations. A bare
  * plural unit counts only after a preposition or verb that takes a duration.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
 const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
 /** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */
@@ -73,6 +73,8 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // "a day-long meeting" (P1D), "the decades-long battle" (PXDE)
     amount = plural ? null : 1;
   } else if (!vague) {
+    // "in recent days", "in recent years": the recent past (PAST_REF, the reference-word parser)
+    if (qualifier === 'recent') return null;
     // bare unit: plural, after a duration-taking word, or "the next/past ... days"; singular
     // only for "the past decade" / "the next century" (see spanOfOne)
     if (!plural && !/^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)) return null;

@@ -1,14 +1,14 @@
 /**
  * Words that point at the present, past or future without a calendar value (TimeML
  * PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently", "the current crisis",
- * "recently", "in recent years", "the past", "the future", "the near term", "soon" (not in past narration:
+ * "recently", "in recent years", "in (the) recent days", "the past", "the future", "the near term", "soon" (not in past narration:
  * "he was soon released").
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
+const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|(?:the\s+)?(?:most\s+)?recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.

@@ -2,8 +2,10 @@
  * Drops chrono results that are not dates in news text, before chrono's own overlap
  * removal so a correct shorter reading (ours) can survive:
  * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
- * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
+ * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed"), and chrono's "weekend"
+ *   (a Saturday) and "weekday" (some weekday);
  * - greetings and programmes ("Good evening", "the morning talk show");
+ * - "today" and "tomorrow" naming an age, not a day ("today's youth", "the people of tomorrow");
  * - slash fractions without a year ("1/2");
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
  * - chrono's "for/within/after 5 days", "5 days later" and past-tense "in two weeks"
@@ -12,15 +14,30 @@
  *   keeps neither date component (it resolved to the publication day); TimeBank and
  *   AQUAINT tag the date alone there, so the date result is kept on its own.
  */
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
+import { MONTH_ABBREVIATIONS, MONTH_TABLE, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
+import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
-const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
-const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
-const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const AMBIGUOUS_MONTH_PATTERN = matchAnyPattern(MONTH_TABLE.filter((m) => m.ambiguous).map((m) => m.name));
+const MONTH_ABBREVIATION_PATTERN = matchAnyPattern(MONTH_ABBREVIATIONS);
+/** Weekday and month names, capitalized. */
+const CAPITALIZED_CALENDAR_NAMES = [...WEEKDAY_TABLE, ...MONTH_TABLE].map((d) => capitalize(d.name)).join('|');
+
+// ("3pm", "3.00pm": the meridiem may follow the digits without a space)
+const TIME_EVIDENCE = /:\d\d|(?<!\p{L})[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+const WEEKDAY_ABBREVIATION = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_ABBREVIATION_PATTERN})\\.?$`, 'i');
+/** Months that alone may be something else: names that are words or given names, and abbreviations. */
+const MONTH_ONLY_NAMES = new RegExp(`^(?:in\\s+)?(?:${AMBIGUOUS_MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
+const MONTH_ABBREVIATION_ONLY = new RegExp(`^(?:in\\s+)?(?:${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
-const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const NOT_NAMES = new RegExp(`\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`);
+
+/** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
+const GENERIC_NOUNS = 'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
+const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
+const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -30,6 +47,7 @@ const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|
  */
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;
+  const starts = new Set(results.map((r) => r.index));
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
@@ -52,17 +70,22 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "today's youth", "the computers of tomorrow": the present or future age, not a day
+    if (/^(?:today|tomorrow)$/i.test(t) && (GENERIC_AFTER_POSSESSIVE.test(after) || (/^\s*(?:$|[,.;:!?)])/.test(after) && GENERIC_BEFORE_OF.test(before)))) return false;
     // "High Noon", "high noon comes today": the idiom, not a clock time
     if (/^noon$/i.test(t) && /\bhigh\s+$/i.test(before)) return false;
     // "the night of Oct. 23": the date carries the value; see the header
     if (/^(?:morning|afternoon|evening|night)$/i.test(t)) {
       const of = /^\s+of\s+/i.exec(after);
       const dateStart = result.index + result.text.length + (of ? of[0].length : 0);
-      if (of && results.some((r) => r !== result && r.index === dateStart)) return false;
+      if (of && starts.has(dateStart)) return false;
     }
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
     if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) && /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
+    // chrono reads "weekend" as a Saturday and "weekday" as some weekday: "a weekend of talks",
+    // "on weekdays" name no day, and "this weekend", "the weekend" are the relative-period parser's
+    if (start.isCertain('weekday') && /\bweek(?:end|day)s?\b/i.test(t)) return false;
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
@@ -73,7 +96,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     // "arrested at this march", "this may be": written in lower case, the verb or the noun
     if (monthOnly && /\b(?:march|may)\b/.test(t) && !/\b(?:March|May|MARCH|MAY)\b/.test(t)) return false;
     if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
-      if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
+      if (MONTH_ABBREVIATION_ONLY.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
       if (/^\s+[A-Z][\p{L}'’-]+/u.test(after) && !/^\s+(?:\d|of\b)/.test(after) && !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)) return false;
       // (but "The March accession": a capitalized month before its event noun is the month)

@@ -30,7 +30,9 @@ import { makeSpan } from '../core/offsets.js';
 import type { Classified } from './classify.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
-import { COMPANY_DESIGNATORS, HONORIFICS, NAME_CONNECTORS } from './lexicon.js';
+import { COMPANY_DESIGNATORS } from './context-words.js';
+import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { HONORIFICS } from '../lexicon/titles.js';
 
 /**
  * A mention whose type is decided.
