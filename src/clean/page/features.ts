@@ -9,7 +9,7 @@
  * whether it follows a heading that opens a non-article region (comments, related stories,
  * newsletter, footer). No feature names a site or copies a page's wording.
  */
-import { isLetterAt } from '../../core/words.js';
+import { isLetterAt } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
