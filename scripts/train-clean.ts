@@ -2,7 +2,7 @@
  * Fits the page-level article extractor (src/clean/page) on a benchmark split and writes its
  * weights to src/clean/page/weights.ts.
  *
- *   npx tsx scripts/train-clean.ts ../shared/bench/clean/dev.jsonl [--folds 10] [--no-write] [--no-cv] [--tune-hyper] [--recall 0.97]
+ *   npx tsx scripts/train-clean.ts ../shared/bench/clean/dev.jsonl [--folds 10] [--no-write] [--no-cv] [--tune-hyper] [--recall 0.97] [--lambda 10] [--alpha 0.5]
  *
  * Data: one page per line, {id, group|site, lang, text, body}. Each page is cleaned with
  * every default rule except the extractor (which is replaced by a probe that records the
@@ -285,7 +285,7 @@ console.log(`label oracle (keep exactly the body-labelled blocks): F1 ${oracle.f
 
 // L2 strength and token weighting: fixed unless --tune-hyper (then chosen inside each
 // training set by an inner grouped split; slow, and they move the score by < 0.005).
-const HYPERS: Hyper[] = [{ lambda: 1, alpha: 0.5 }];
+const HYPERS: Hyper[] = [{ lambda: option('--lambda', 10), alpha: option('--alpha', 0.5) }];
 if (flag('--tune-hyper')) for (const lambda of [0.1, 10]) for (const alpha of [0.5, 1]) HYPERS.push({ lambda, alpha });
 
 // Hyperparameters chosen inside the training pages by an inner grouped split.

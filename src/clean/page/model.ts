@@ -4,7 +4,8 @@
  * Stage 1 scores each block from its own features; stage 2 rescores it with stage 1's
  * scores of its neighbours (±WINDOW blocks), because the article is a contiguous run and a
  * block's neighbours say a lot about it. The decoder then takes the best contiguous region
- * (the maximum-sum run of (p − regionThreshold) · tokens), keeps the blocks of the region
+ * around the longest block (the maximum-sum run of (p − regionThreshold) · tokens that
+ * contains it), keeps the blocks of the region
  * that score above `keepThreshold` or sit between two kept blocks, and keeps blocks outside
  * it only when they score above `outsideThreshold`. Weights are fitted by
  * scripts/train-clean.ts and stored in weights.ts.
@@ -147,23 +148,34 @@ export interface Decoded {
  */
 export function decodeRegion(p: ArrayLike<number>, tokens: readonly number[], eligible: readonly boolean[], params: DecodeParams): Decoded {
   const n = tokens.length;
-  // Maximum-sum segment (Kadane) of (p - t) * tokens over eligible blocks.
-  let best = 0;
+  // The region is the maximum-sum run of (p - t) * tokens that contains the longest eligible
+  // block (the densest prose is the article's, whatever the scores around it say): the best
+  // run ending at it joined with the best run starting after it.
+  const gain = (i: number) => (eligible[i] ? (p[i]! - params.regionThreshold) * Math.max(1, tokens[i]!) : 0);
+  let longest = -1;
+  for (let i = 0; i < n; i++) if (eligible[i] && (longest < 0 || tokens[i]! > tokens[longest]!)) longest = i;
   let bestStart = 0;
   let bestEnd = -1;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    if (!eligible[i]) continue;
-    const s = (p[i]! - params.regionThreshold) * Math.max(1, tokens[i]!);
-    if (sum <= 0) {
-      sum = s;
-      start = i;
-    } else sum += s;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
+  if (longest >= 0) {
+    bestStart = longest;
+    let sum = 0;
+    let best = 0;
+    for (let i = longest - 1; i >= 0; i--) {
+      sum += gain(i);
+      if (sum > best) {
+        best = sum;
+        bestStart = i;
+      }
+    }
+    bestEnd = longest;
+    sum = 0;
+    best = 0;
+    for (let i = longest + 1; i < n; i++) {
+      sum += gain(i);
+      if (sum > best) {
+        best = sum;
+        bestEnd = i;
+      }
     }
   }
   const keep = new Array<boolean>(n).fill(false);
@@ -172,6 +184,7 @@ export function decodeRegion(p: ArrayLike<number>, tokens: readonly number[], el
     const inside = i >= bestStart && i <= bestEnd;
     keep[i] = p[i]! > (inside ? params.keepThreshold : params.outsideThreshold);
   }
+  if (longest >= 0) keep[longest] = true;
   // Short blocks between two kept blocks of the region stay (subheadings, datelines).
   let lastKept = -1;
   for (let i = bestStart; i <= bestEnd; i++) {
