@@ -39,6 +39,7 @@ interface Page {
   input: PageInput;
   vectors: Float64Array[];
   tokens: number[];
+  sentenceEnd: boolean[];
   ids: Int32Array[];
   labels: Uint8Array;
   gold: Map<number, number>;
@@ -82,7 +83,7 @@ function preparePage(page: RawPage): Page {
   const ids = input.texts.map((t) => table.idsOf(t));
   return {
     id: page.id, wholePage, group: page.group ?? page.site ?? page.id, lang: page.lang ?? 'und', input, vectors,
-    tokens: stats.map((x) => x.tokens), ids, labels, gold: shingleCounts(table.idsOf(page.body)),
+    tokens: stats.map((x) => x.tokens), sentenceEnd: stats.map((x) => x.sentenceEnd), ids, labels, gold: shingleCounts(table.idsOf(page.body)),
   };
 }
 
@@ -240,7 +241,7 @@ function pageScore(p: Page, decided: readonly boolean[]): [number, number, numbe
 function evaluate(ps: readonly Page[], probs: readonly Float64Array[], d: DecodeParams) {
   const scored = ps.map((p, k) => {
     const eligible = p.input.removed.map((r) => !r);
-    return pageScore(p, decodeRegion(probs[k]!, p.tokens, eligible, d).keep);
+    return pageScore(p, decodeRegion(probs[k]!, p.tokens, eligible, d, p.sentenceEnd).keep);
   });
   return macroScores(scored);
 }
@@ -254,9 +255,11 @@ function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): Decode
     for (const keepThreshold of [0.02, 0.05, 0.1, 0.2]) {
       for (const outsideThreshold of [0.9, 1.01]) {
         for (const maxSandwichTokens of [0, 8, 20]) {
-          const d = { regionThreshold, keepThreshold, outsideThreshold, maxSandwichTokens };
-          const s = objective(evaluate(ps, probs, d));
-          if (s > bestScore) { bestScore = s; best = d; }
+          for (const maxEdgeTokens of [0, 3, 6]) {
+            const d = { regionThreshold, keepThreshold, outsideThreshold, maxSandwichTokens, maxEdgeTokens };
+            const s = objective(evaluate(ps, probs, d));
+            if (s > bestScore) { bestScore = s; best = d; }
+          }
         }
       }
     }
@@ -269,7 +272,7 @@ function report(label: string, ps: readonly Page[], probs: readonly Float64Array
     const idx = ps.map((p, k) => k).filter((k) => keepPage(ps[k]!));
     const scored = idx.map((k) => {
       const p = ps[k]!;
-      return pageScore(p, decodeRegion(probs[k]!, p.tokens, p.input.removed.map((r) => !r), decodes[k]!).keep);
+      return pageScore(p, decodeRegion(probs[k]!, p.tokens, p.input.removed.map((r) => !r), decodes[k]!, p.sentenceEnd).keep);
     });
     const s = macroScores(scored);
     return `${name} F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${idx.length})`;

@@ -24,6 +24,12 @@ export interface DecodeParams {
   outsideThreshold: number;
   /** A low-scoring block of at most this many tokens between two kept blocks stays. */
   maxSandwichTokens: number;
+  /**
+   * Kept blocks of at most this many tokens that end no sentence go when they are the first
+   * or last kept blocks (short lines at the article's edges: a menu item, a "Share" label);
+   * optional, 0 = off.
+   */
+  maxEdgeTokens?: number;
 }
 
 /**
@@ -146,7 +152,13 @@ export interface Decoded {
  * @example
  * decodeRegion(Float64Array.of(0.1, 0.9, 0.8), [1, 30, 20], [true, true, true], params).keep; // [false, true, true]
  */
-export function decodeRegion(p: ArrayLike<number>, tokens: readonly number[], eligible: readonly boolean[], params: DecodeParams): Decoded {
+export function decodeRegion(
+  p: ArrayLike<number>,
+  tokens: readonly number[],
+  eligible: readonly boolean[],
+  params: DecodeParams,
+  sentenceEnd?: readonly boolean[],
+): Decoded {
   const n = tokens.length;
   // The region is the maximum-sum run of (p - t) * tokens that contains the longest eligible
   // block (the densest prose is the article's, whatever the scores around it say): the best
@@ -195,6 +207,21 @@ export function decodeRegion(p: ArrayLike<number>, tokens: readonly number[], el
       if (allShort) for (let k = lastKept + 1; k < i; k++) if (eligible[k]) keep[k] = true;
     }
     lastKept = i;
+  }
+  // Short lines at the edges go: trim kept blocks that end no sentence from both ends.
+  const edge = params.maxEdgeTokens ?? 0;
+  if (edge > 0 && sentenceEnd) {
+    const trimmable = (i: number) => i !== longest && tokens[i]! <= edge && !sentenceEnd[i];
+    for (let i = 0; i < n; i++) {
+      if (!eligible[i] || !keep[i]) continue;
+      if (!trimmable(i)) break;
+      keep[i] = false;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      if (!eligible[i] || !keep[i]) continue;
+      if (!trimmable(i)) break;
+      keep[i] = false;
+    }
   }
   return { keep, regionStart: bestStart, regionEnd: bestEnd };
 }
