@@ -3,11 +3,13 @@
  *
  * A rule is plain data plus one pure function, with a stable id ('footer/follow-us') and
  * the category its edits carry. Three kinds, applied in this order by `clean`:
- * - block rules decide whether a whole paragraph (block) goes, and may lift metadata;
- * - inline rules propose edits inside the paragraphs that stay;
+ * - inline rules edit inside each paragraph, in list order, each rule reading the text the
+ *   rules before it left ("[Iran](#)‘s" → "Iran‘s" → "Iran’s"); every edit stays mapped to
+ *   raw offsets (see inline.ts), so the edit log is exact;
+ * - block rules then decide whether a whole paragraph (block) goes, and may lift metadata;
+ *   they read each paragraph as the inline rules left it (`block.text`), with the raw
+ *   paragraph in `block.source`;
  * - flag rules point at suspected problems in the cleaned text and change nothing.
- * Rules never see each other's output text; they all read the raw input, so every edit
- * maps to raw offsets directly and the edit log stays exact.
  */
 import type { ArticleMetadata } from '../core/types.js';
 import type { Block } from './segment.js';

@@ -6,17 +6,17 @@
  * needs to read the unambiguous date formats that sites print in datelines and URLs.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
 
 /**
- * Month names and abbreviations as a regex alternation (for building rule patterns).
+ * Capitalized month names and abbreviations with an optional period, as a regex group (for
+ * building rule patterns); the shared lexicon's `CAPITALIZED_MONTH_PATTERN`.
  *
  * @example
  * new RegExp(`^${MONTH_PATTERN}$`).test('Sept.'); // true
  * new RegExp(`^${MONTH_PATTERN}$`).test('December'); // true
  */
-export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const MONTH_PATTERN = CAPITALIZED_MONTH_PATTERN;
 
 /**
  * Social and messaging platforms that sites ask readers to follow.
@@ -125,10 +125,7 @@ export function dateFromUrl(url: string): string | undefined {
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
-  const full = MONTHS.indexOf(lower);
-  if (full >= 0) return full + 1;
-  const short = MONTH_ABBREVIATIONS.indexOf(lower.slice(0, 3));
-  return short >= 0 && (lower.length === 3 || lower === 'sept') ? short + 1 : 0;
+  return Object.prototype.hasOwnProperty.call(MONTHS, lower) ? MONTHS[lower]! : 0;
 }
 
 function toIso(year: number, month: number, day: number): string | undefined {

@@ -1,5 +1,5 @@
 /**
- * Public data shapes shared by every stage (the contract of DESIGN.md).
+ * Public data shapes shared by every stage: the API contract (see docs/architecture.md).
  *
  * Plain data only: results are JSON-serialisable, carry no class instances and keep
  * no copy of the raw input, so they can be logged, diffed and sent over the wire.
@@ -167,7 +167,7 @@ export interface Entity {
   mentions: Span[];
   /**
    * Grammatical gender when the article shows it (Mr./Ms., he/she referring back, a known
-   * first name). An addition to DESIGN.md used by quote attribution to resolve pronouns.
+   * first name). An addition to the original contract, used by quote attribution to resolve pronouns.
    */
   gender?: 'male' | 'female';
   /**

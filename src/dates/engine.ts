@@ -17,8 +17,8 @@
  * 9. anaphora — "the next day" against the previous date, in text order.
  */
 import { casual, type Chrono } from 'chrono-node/en';
-import type { NewsParser } from './parsers/base.js';
-import type { NewsRefiner } from './refiners/base.js';
+import type { NewsParser } from './parsers/define-parser.js';
+import type { NewsRefiner } from './refiners/define-refiner.js';
 import { yearParser } from './parsers/year.js';
 import { decadeParser } from './parsers/decade.js';
 import { spelledDecadeParser } from './parsers/spelled-decade.js';
@@ -39,15 +39,15 @@ import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
 import { shortNumericDateParser } from './parsers/short-numeric-date.js';
-import { anaphoraParser } from './parsers/anaphora.js';
+import { anaphoraParser } from './parsers/anaphoric-phrase.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
 import { rangeSplitter } from './refiners/split-ranges.js';
-import { calendarResolver } from './refiners/calendar.js';
+import { calendarResolver } from './refiners/chrono-values.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { dateOffsetRefiner } from './refiners/date-offsets.js';
 import { overlapRemover } from './refiners/overlap.js';
-import { anaphoraResolver } from './refiners/anaphora.js';
+import { anaphoraResolver } from './refiners/resolve-anaphora.js';
 
 /**
  * Our parsers, in priority order (earlier wins a tie of equal length).
@@ -106,7 +106,8 @@ export const NEWS_POST_REFINERS: readonly NewsRefiner[] = Object.freeze([
 ]);
 
 /**
- * Builds a fresh engine. `chronoOnly` gives plain chrono (the evaluation baseline).
+ * Builds a fresh engine: chrono's casual configuration with our parsers and refiners
+ * (plain chrono, the evaluation baseline, is `casual` itself).
  *
  * @example
  * const engine = createEngine();

@@ -3,7 +3,7 @@
  * narrowed by START/MID/END modifiers (first, middle, last third of the period).
  */
 import type { TimexMod } from '../core/types.js';
-import { addDays, addMonths, daysInMonth, formatDay, isoWeekStart, pad } from './calendar.js';
+import { addDays, addMonths, daysInMonth, formatDay, isoWeekStart, pad } from './calendar-math.js';
 
 type Range = { start: string; end: string };
 

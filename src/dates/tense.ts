@@ -13,9 +13,13 @@
  *    and modals, plans and schedules followed by "to" ("plans to", "is to", "set to",
  *    "due to", "expected to"), past-tense verbs, present "is/are/has".
  *
- * Pure string work on a bounded window (the sentence, at most 240 characters on each
- * side), so it costs O(window) per call and never loads an NLP model.
+ * Pure string work on a bounded window (the sentence, as the shared segmenter in
+ * `src/lexicon/sentences.ts` cuts it, at most 240 characters on each side), so it costs
+ * O(window) per call and never loads an NLP model. Reporting verbs come from the shared
+ * speech-verb table (`src/lexicon/speech-verbs.ts`).
  */
+import { sentenceAround } from '../lexicon/sentences.js';
+import { REPORT_PAST_PATTERN, TENSE_NEUTRAL_VERBS } from '../lexicon/speech-verbs.js';
 
 /**
  * Tense of the clause around an expression.
@@ -24,8 +28,6 @@
  * const tense: Tense = tenseAround('The leaders held a summit Tuesday.', 26, 33); // 'past'
  */
 export type Tense = 'past' | 'future' | 'present' | 'unknown';
-
-const WINDOW = 240;
 
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'scheduled', 'expected', 'due',
@@ -47,46 +49,12 @@ const PAST_IRREGULAR = new Set([
 ]);
 
 /** Reporting verbs frame quoted or reported speech; they say nothing about the event's time. */
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'announced', 'reported', 'noted', 'stated', 'according', 'explained', 'stressed', 'insisted', 'claimed', 'wrote', 'declared', 'confirmed', 'indicated', 'estimated']);
+const REPORTING: ReadonlySet<string> = new Set([...TENSE_NEUTRAL_VERBS, 'according']);
 
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'continues', 'now', 'currently', 'today']);
 
 /** Words ending in -ed that are not past-tense verbs. */
 const ED_EXCEPTIONS = new Set(['aged', 'eyed', 'based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
-
-const SENTENCE_END = /[.!?](?=[\s"”’')\]]|$)|\n/;
-
-/** Abbreviations whose period does not end a sentence ("Dec.", "U.S.", "Mr.", "vs."). */
-const ABBREVIATION_BEFORE = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|Jr|vs)$/;
-
-/**
- * Sentence bounds around [start, end), capped at WINDOW characters each side.
- *
- * @example
- * sentenceAround('He left. She will go Monday.', 21, 27); // { start: 8, end: 28 }
- */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
-  let cut = -1;
-  const re = new RegExp(SENTENCE_END.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(before)) !== null) {
-    // an abbreviation like 'Dec.' or 'U.S.' does not end a sentence
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
-    cut = m.index + 1;
-  }
-  if (cut >= 0) from += cut;
-  const afterLimit = Math.min(text.length, end + WINDOW);
-  const after = text.slice(end, afterLimit);
-  const forward = new RegExp(SENTENCE_END.source, 'g');
-  while ((m = forward.exec(after)) !== null) {
-    // "Roe vs. Wade", "Birmingham, Ala.": an abbreviation does not end the sentence either
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, end + m.index - 8), end + m.index))) continue;
-    return { start: from, end: end + m.index + 1 };
-  }
-  return { start: from, end: afterLimit };
-}
 
 type Token = { w: string; raw: string; boundary: boolean };
 
@@ -111,7 +79,7 @@ const EXPECT_PRESENT = new Set(['expect', 'expects', 'anticipate', 'anticipates'
 const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must']);
 
 /** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
-const PAST_REPORTING = /\b(?:said|told|announced|reported|noted|stated|added|explained|stressed|insisted|claimed|declared|confirmed|indicated|estimated|predicted|disclosed|acknowledged|revealed|warned|denied|complained|agreed|ruled|decided|voted|approved|urged|asked)\s+(?:on\s+|late\s+|early\s+)?$/;
+const PAST_REPORTING = new RegExp(`\\b(?:${REPORT_PAST_PATTERN})\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
 /** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
 const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
 /**

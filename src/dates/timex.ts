@@ -9,7 +9,7 @@
  */
 import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node/en';
 import type { TimexMod } from '../core/types.js';
-import type { CalendarDate } from './calendar.js';
+import type { CalendarDate } from './calendar-math.js';
 
 /**
  * TIMEX3 types.

@@ -11,9 +11,10 @@
  * is not a title because "nation" is no title head.
  */
 import { bare, boundaryBetween, type TitleSpan } from './candidates.js';
-import { NAME_CONNECTORS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { isDemonymWord } from './words.js';
+import { isDemonymWord } from './vocabulary.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const TAIL_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);

@@ -21,12 +21,11 @@
  * 5. on table rows, ALL-CAPS words before a figure are names ("NY RANGERS 14 11 3"), and
  *    two names run together without a separator are split (splitJoinedNames).
  */
-import {
-  DIRECTIONS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAME_WORDS, ORG_HEADS, ORG_OPENERS,
-  PLACE_HEADS, PLACE_OPENERS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS,
-} from './lexicon.js';
+import { NEVER_NAME_WORDS } from './context-words.js';
+import { DIRECTIONS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS } from '../lexicon/name-parts.js';
+import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 /**
  * A title written next to a name.

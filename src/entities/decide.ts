@@ -12,7 +12,9 @@
  */
 import type { EntityType } from '../core/types.js';
 import type { Candidate } from './candidates.js';
-import { COMPANY_DESIGNATORS, NAME_CONNECTORS } from './lexicon.js';
+import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { COMPANY_DESIGNATORS } from './context-words.js';
+import { isSpellingVariant, skeleton } from './similarity.js';
 import type { Evidence, EvidenceType } from './rules.js';
 
 /**
@@ -50,7 +52,7 @@ const SURNAME_INHERITANCE = 40;
  * type a mention the model is unsure of from a clear mention elsewhere, not so much that a
  * city's team ("NEW YORK 5 Boston 3") and the city ("in New York") must share one type.
  */
-const DOCUMENT_WEIGHT = 0.5;
+const DOCUMENT_WEIGHT = 1;
 
 /**
  * Normalized grouping key: lower case, diacritics removed, "the " and spaces collapsed.
@@ -79,6 +81,27 @@ export function nameWords(text: string): string[] {
   return text.split(/\s+/).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()) && !INITIAL.test(w));
 }
 
+/**
+ * One representative key per group of single-word keys that are spelling variants of each
+ * other (similarity.ts), compared within buckets of one consonant skeleton (linear).
+ */
+function variantGroups(keys: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const buckets = new Map<string, string[]>();
+  for (const key of new Set(keys)) {
+    if (key.includes(' ')) continue;
+    const b = `${key[0]}|${skeleton(key)}`;
+    const reps = buckets.get(b) ?? [];
+    const rep = reps.find((r) => isSpellingVariant(r, key));
+    if (rep) out.set(key, rep);
+    else {
+      reps.push(key);
+      buckets.set(b, reps);
+    }
+  }
+  return out;
+}
+
 function argmax(s: Record<EvidenceType, number>): EvidenceType {
   let best: EvidenceType = 'person';
   for (const t of TYPES) if (s[t] > s[best]) best = t;
@@ -101,10 +124,13 @@ export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
     }
     cur[type] += w;
   };
+  // Spelling variants of one name ("Donbass"/"Donbas", "Lugansk"/"Luhansk") share their evidence.
+  const group = variantGroups(cands.map((c) => c.key));
+  const keyOf = (c: Evidenced): string => group.get(c.key) ?? c.key;
   const counts = new Map<string, number>();
   for (const c of cands) {
-    counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-    for (const e of c.evidence) add(c.key, e.type, e.weight);
+    counts.set(keyOf(c), (counts.get(keyOf(c)) ?? 0) + 1);
+    for (const e of c.evidence) if (!e.local) add(keyOf(c), e.type, e.weight);
   }
   // A surname inherits the person evidence of the full names it ends.
   const inherited = new Set<string>();
@@ -133,12 +159,16 @@ export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
   }
   const out: TypedMention[] = [];
   for (const c of cands) {
-    const totals = sums.get(c.key)!;
+    const totals = sums.get(keyOf(c))!;
     const own = { person: 0, organization: 0, place: 0, none: 0 };
-    for (const e of c.evidence) own[e.type] += e.weight;
+    const shared = { person: 0, organization: 0, place: 0, none: 0 };
+    for (const e of c.evidence) {
+      own[e.type] += e.weight;
+      if (!e.local) shared[e.type] += e.weight;
+    }
     const mixed = { person: 0, organization: 0, place: 0, none: 0 };
-    const others = Math.max(1, counts.get(c.key)! - 1);
-    for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - own[t])) / others;
+    const others = Math.max(1, counts.get(keyOf(c))! - 1);
+    for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t])) / others;
     const t = argmax(mixed);
     if (t === 'none' || mixed[t] <= 0) continue;
     out.push({ ...c, type: t, totals });

@@ -14,14 +14,14 @@ import { bare, boundaryBetween, type Candidate, type TitleSpan } from './candida
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
-import { buildEntities } from './resolve.js';
+import { buildEntities } from './merge-mentions.js';
 import { applyRules, WEB_ADDRESS, type Evidence } from './rules.js';
-import { TITLE_HEADS } from './lexicon.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { extendSpans, hyphenParts, joinNames, knownOverride, splitAtPossessive, splitTitles, titleCaseHeadlines, typedSpan, type SpanContext } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
-import { buildVocabulary, isDemonymWord, type Vocabulary } from './words.js';
+import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -73,7 +73,8 @@ interface Settings {
  * @example
  * const entities = extractEntities('Kremlin spokesman Dmitry Peskov said Peskov would not comment.');
  * entities[1]; // { id: 'person:dmitry-peskov', type: 'person', name: 'Dmitry Peskov',
- *              //   aliases: ['Dmitry Peskov', 'Peskov'], titles: ['Kremlin spokesman'], mentions: [...] }
+ *              //   aliases: ['Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov', 'Peskov'],
+ *              //   titles: ['Kremlin spokesman'], gender: 'male', mentions: [...] }
  */
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   assertText(text, 'extractEntities');
@@ -88,7 +89,7 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
  * @example
  * const parsed = parseText(text);
  * const entities = extractEntitiesFromParse(parsed);
- * // parsed.pieces[k].doc are compromise's documents, ready for the quotes stage
+ * // parsed.pieces[k].doc are compromise's documents, for your own reads of the same parse
  */
 export function extractEntitiesFromParse(parsed: ParsedText, options?: EntityOptions): Entity[] {
   if (!parsed || typeof parsed !== 'object' || typeof parsed.text !== 'string' || !Array.isArray(parsed.tokens)) {

@@ -13,6 +13,7 @@
  *   ("Halftime 0-2", "Attendance : 15,000"): a label, not a competitor.
  */
 import type { Token } from './parse.js';
+import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 
 /**
  * Per-token layout facts.
@@ -46,7 +47,8 @@ const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
-const ROW_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'the', 'de', 'van', 'von', 'del', 'da', 'la', 'le', 'den', 'der', 'di', 'do', 'dos', 'du']);
+/** Lower-case words a results row may hold between names: fixture words, connectors and name particles. */
+const ROW_WORDS: ReadonlySet<string> = new Set(['v', 'vs', 'at', 'and', 'of', 'the', ...NAME_PARTICLES]);
 
 /**
  * True for a figure ("45", ".600", "2-1", "45.5", "+0.25").

@@ -1,10 +1,10 @@
 /**
  * One compromise parse per text, turned into a flat list of word tokens with exact offsets.
  *
- * compromise is run once (`nlp(text)`); everything downstream (this stage's rules, and the
- * quotes stage through `parsed.doc`) reads from the result instead of parsing again. We
- * only read compromise's output: no plugins, words or tags are ever registered in its
- * global world.
+ * compromise is run once (`nlp(text)`); this stage's rules read the tokens built from that
+ * parse instead of parsing again, and a caller may reuse one parse for several calls
+ * (`extractEntitiesFromParse`). We only read compromise's output: no plugins, words or
+ * tags are ever registered in its global world.
  *
  * Tokens differ from compromise terms in three ways that matter for names:
  * - hyphen-joined terms are one token ("AL-AIN", "NATO-Russia", "Jean-Marie"), as in
@@ -56,8 +56,8 @@ export interface Token {
 
 /**
  * A parsed text: the source string, compromise's document and our word tokens. Treat it
- * as opaque outside this stage; `doc` is exposed so that later stages (quotes) can reuse
- * the same parse instead of running compromise again.
+ * as opaque outside this stage; `doc` is exposed for callers who want compromise's own
+ * views of the same parse (no newsnorm stage reads it).
  *
  * @example
  * const parsed = parseText('Kremlin spokesman Dmitry Peskov said.');

@@ -17,12 +17,12 @@ import type { EntityType } from '../core/types.js';
 import { bare, type Candidate } from './candidates.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
-import {
-  ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, DIRECTIONS, HONORIFICS, KNOWN_ORGS, KNOWN_PLACES,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OPENERS, PLACE_HEADS, PLACE_NOUNS_AFTER, TITLE_HEADS, TITLE_MODIFIERS,
-} from './lexicon.js';
+import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
+import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
-import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 /**
  * Evidence types: our three entity types, plus 'none' (not an entity).
@@ -80,9 +80,11 @@ export interface TypeRule {
   readonly when: (input: RuleInput) => boolean;
   /** A phrase where the rule fires (the name in it is the candidate). */
   readonly example: string;
+  /** True when the evidence holds for this mention only (its position), not for the name elsewhere. */
+  readonly local?: boolean;
 }
 
-const HOLIDAY = /^(?:Christmas(?:\s+(?:Eve|Day))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Ramadan|Hanukkah|Passover|Halloween|Diwali|Eid(?:\s+al-\p{L}+)?|New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Lent|Advent|Pentecost|Yom\s+Kippur|Rosh\s+Hashanah)$/u;
+const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
 const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE = /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
@@ -114,7 +116,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => canonicalEntity(x.cand.text, 'organization') !== null },
-  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGS.has(lower(x)) },
+  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
@@ -135,7 +137,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
   } },
-  { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.weak, example: 'the Donbass region', when: (x) => {
+  { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.medium, example: 'the Donbass region', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
   } },
@@ -157,7 +159,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
-  { id: 'layout/dateline', type: 'place', weight: WEIGHTS.strong, example: 'MOSCOW 1996-12-06', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
+  { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 1996-12-06', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
     const n = next(x);
@@ -176,6 +178,8 @@ export interface Evidence {
   readonly rule: string;
   readonly type: EvidenceType;
   readonly weight: number;
+  /** Evidence for this mention only (see TypeRule.local). */
+  readonly local?: boolean;
 }
 
 /**
@@ -186,6 +190,6 @@ export interface Evidence {
  */
 export function applyRules(input: RuleInput): Evidence[] {
   const out: Evidence[] = [];
-  for (const r of TYPE_RULES) if (r.when(input)) out.push({ rule: r.id, type: r.type, weight: r.weight });
+  for (const r of TYPE_RULES) if (r.when(input)) out.push(r.local ? { rule: r.id, type: r.type, weight: r.weight, local: true } : { rule: r.id, type: r.type, weight: r.weight });
   return out;
 }

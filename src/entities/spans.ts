@@ -20,11 +20,12 @@
  */
 import { bare, boundaryBetween } from './candidates.js';
 import { canonicalEntity, knownSpans } from './countries.js';
-import { DIRECTIONS, HONORIFICS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { DIRECTIONS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS } from '../lexicon/name-parts.js';
+import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { singularTitle } from './titles.js';
-import { isDemonymWord, lexiconTags, type Vocabulary } from './words.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;

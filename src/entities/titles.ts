@@ -10,9 +10,10 @@
  * - appositive titles after the name are in appositive.ts.
  */
 import { bare, boundaryBetween, lowercaseTitleBefore, type TitleSpan } from './candidates.js';
-import { DIRECTIONS, HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { DIRECTIONS } from '../lexicon/name-parts.js';
+import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { isDemonymWord } from './words.js';
+import { isDemonymWord } from './vocabulary.js';
 import { canonicalEntity } from './countries.js';
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;

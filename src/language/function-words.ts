@@ -8,7 +8,7 @@
  * a guard against misdetection before a passage is called foreign. All languages are
  * counted in one pass over the words.
  */
-import { scanWords, scanWordsWhile } from '../core/words.js';
+import { scanWords, scanWordsWhile } from '../core/word-scan.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.

@@ -17,9 +17,10 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { CUE_WORDS, NP_STOP, PASSIVE_AUX, type CueStrength, DETERMINERS } from './lexicon.js';
+import { NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
-import type { Sentence, Token } from './segment.js';
+import type { Sentence, Token } from './frame-tokens.js';
 
 /**
  * A cue occurrence in a sentence: tokens [at, at + length).

@@ -2,7 +2,7 @@
  * `newsnorm/quotes`: quoted speech with its speakers.
  *
  * Pipeline, all linear in the text: scan the quotation marks (`scan.ts`) → cut the frame
- * text into sentences with each quotation as one token (`segment.ts`) → find cues and
+ * text into sentences with each quotation as one token (`frame-tokens.ts`) → find cues and
  * speaker phrases (`attribute.ts`, `noun-phrase.ts`) → carry speakers over continued
  * paragraphs and follow-up quotes → decide speech vs scare quote and direct vs partial
  * (`kind.ts`) → name speakers and resolve pronouns against `options.entities` or the text's
@@ -19,7 +19,7 @@ import type { Entity, Quote, Speaker } from '../core/types.js';
 import { attributeQuote, findCues, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues } from './attribute.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
-import { segment, type Sentence, type Token } from './segment.js';
+import { segment, type Sentence, type Token } from './frame-tokens.js';
 import {
   buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';

@@ -11,9 +11,10 @@
  *   speech unless a reporting clause sits right beside them;
  * - without any cue, only a full quoted sentence counts as speech (a scare quote has no cue).
  */
-import { CUE_WORDS, DETERMINERS, NP_STOP } from './lexicon.js';
+import { DETERMINERS, NP_STOP } from './speaker-words.js';
+import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { AttributionRule } from './attribute.js';
-import type { Token } from './segment.js';
+import type { Token } from './frame-tokens.js';
 
 /**
  * Words of a quote (letters or digits).

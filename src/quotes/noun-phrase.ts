@@ -8,10 +8,10 @@
  * commas ("Pavlo Klimkin, a Ukrainian Foreign Minister, explained"). Every walk is bounded by
  * a small token window, so the chunker stays linear in the text.
  */
-import {
-  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, CUE_WORDS, DETERMINERS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_NOUNS,
-} from './lexicon.js';
-import type { Token } from './segment.js';
+import { BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './speaker-words.js';
+import { NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { CUE_WORDS } from '../lexicon/speech-verbs.js';
+import type { Token } from './frame-tokens.js';
 
 /**
  * A speaker phrase: token range [from, to] inclusive, and what kind of phrase it is.

@@ -9,9 +9,11 @@
  * Vladimir Putin, so a later "Putin said" is named Vladimir Putin.
  */
 import type { Entity } from '../core/types.js';
-import { DETERMINERS, NAME_PARTICLES, NP_STOP, ORGANIZATION_WORDS, PLACE_WORDS, PRONOUNS, TITLES } from './lexicon.js';
+import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, PLACE_WORDS, PRONOUNS } from './speaker-words.js';
+import { NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { SPEAKER_TITLES as TITLES, TITLE_GENDERS } from '../lexicon/titles.js';
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
-import type { Sentence, Token } from './segment.js';
+import type { Sentence, Token } from './frame-tokens.js';
 
 /**
  * What a speaker mention refers to, as far as the text shows.
@@ -59,8 +61,6 @@ export interface Antecedent {
   gender?: 'male' | 'female';
 }
 
-const MALE_TITLES = new Set(['mr', 'spokesman', 'king', 'prince', 'sir', 'lord', 'congressman', 'councilman', 'chairman', 'father']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'spokeswoman', 'queen', 'princess', 'lady', 'dame', 'congresswoman', 'councilwoman', 'chairwoman']);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '');
@@ -111,8 +111,7 @@ export function nameRun(tokens: readonly Token[], from: number, to: number): Nam
   // Title words just before the run (lower-case roles: "Kremlin spokesman Dmitry Peskov").
   for (let k = Math.max(from, r - 3); k < r; k++) {
     const w = bare(tokens[k]!.text);
-    if (MALE_TITLES.has(w)) gender = 'male';
-    if (FEMALE_TITLES.has(w)) gender = 'female';
+    gender = TITLE_GENDERS.get(w) ?? gender;
     if (isTitle(w)) titled = true;
   }
   let start = r;
@@ -121,8 +120,7 @@ export function nameRun(tokens: readonly Token[], from: number, to: number): Nam
     if (isTitle(w)) {
       start = k + 1;
       titled = true;
-      if (MALE_TITLES.has(w)) gender = 'male';
-      if (FEMALE_TITLES.has(w)) gender = 'female';
+      gender = TITLE_GENDERS.get(w) ?? gender;
     }
   }
   // "Secretary of State Antony Blinken": the office's "of X" is not part of the name.

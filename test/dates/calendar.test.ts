@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatWeek, fromDayNumber, isoWeek, isoWeekStart, toDayNumber, weekdayOf } from '../../src/dates/calendar.js';
+import { addDays, formatWeek, fromDayNumber, isoWeek, isoWeekStart, toDayNumber, weekdayOf } from '../../src/dates/calendar-math.js';
 import { rangeOf } from '../../src/dates/range.js';
 import { tenseAround } from '../../src/dates/tense.js';
 

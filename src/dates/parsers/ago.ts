@@ -10,10 +10,10 @@
  * week, '1998-W02'). "A year ago/earlier" in business news compares periods, so it
  * follows a quarter under discussion when there is one ('1988-Q3').
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
-import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
+import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
 const PATTERN = new RegExp(
   `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,

@@ -5,10 +5,10 @@
  * modifier or a superlative, and not followed by what a modal takes ("May I", "May be").
  * The year is placed like any month without one (see resolveYear).
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { makeResult, publicationOf } from '../timex.js';
-import { formatMonth } from '../calendar.js';
-import { resolveYear, resolveYearSince } from '../resolve.js';
+import { formatMonth } from '../calendar-math.js';
+import { resolveYear, resolveYearSince } from '../tense-placement.js';
 import { SINCE_BEFORE, tenseAround } from '../tense.js';
 
 const PATTERN = /\bMay\b/;

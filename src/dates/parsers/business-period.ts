@@ -11,7 +11,7 @@
  *   fiscal year counted as a span (DURATION P1Y). "The year before/earlier", "the year
  *   2000", "the year-ago quarter" belong to other parsers.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
 

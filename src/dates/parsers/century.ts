@@ -1,9 +1,9 @@
 /**
  * Centuries: "the 20th century" → '19', "the early twenty-first century" → '20' START.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult } from '../timex.js';
-import { parseOrdinal } from '../words.js';
+import { parseOrdinal } from '../quantities.js';
 import type { TimexMod } from '../../core/types.js';
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';

@@ -5,13 +5,13 @@
  * chrono's little-endian parser rejects the stray period after the ordinal; without a
  * year the date is placed by the tense of its clause.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
-import { resolveYear } from '../resolve.js';
+import { resolveYear } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
-import { MONTHS, MONTH_PATTERN } from '../words.js';
+import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PATTERN = new RegExp(
   `(?:\\b(the)\\s+)?\\b(\\d{1,2})(st|nd|rd|th)?(\\.|\\s+of)?\\s+(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,

@@ -5,7 +5,7 @@
  * that puts them in the past of the publication date (1900s when no date is given). A bare
  * two-digit "the 50s" near a temperature ("highs will climb into the 50s") is a reading.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult } from '../timex.js';
 import { publicationOf } from '../timex.js';
 import type { TimexMod } from '../../core/types.js';

@@ -6,9 +6,9 @@
  * a time only with a zone, "hrs", "local time" or a day right after it ("14.30 GMT", "at
  * 18.00 local time", "at 9.30 on Monday"), and never after a currency sign.
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
-import { formatDay, pad } from '../calendar.js';
+import { formatDay, pad } from '../calendar-math.js';
 
 const PATTERN = /\b([01]?\d|2[0-3])\.([0-5]\d)\b/;
 const CLOCK_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;

@@ -10,10 +10,10 @@
  * not durations. A bare
  * plural unit counts only after a preposition or verb that takes a duration.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
 const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
 /** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */

@@ -4,15 +4,17 @@
  * "Christmas 1998",
  * "Easter week" (the ISO week holding the holiday).
  *
- * Fixed-date holidays and the US/Christian movable ones are computed for any year
- * (nth weekday of a month, Easter by the Gregorian computus). Without a year the
+ * The holidays, their spellings and their date rules are declared in the shared lexicon
+ * (`src/lexicon/holidays.ts`); fixed-date holidays and the US/Christian movable ones are
+ * computed here for any year (nth weekday of a month, Easter by the Gregorian computus). Without a year the
  * occurrence is placed like a month-day: by "last"/"next"/"this", else by the tense of
  * the clause (past → the most recent one, future → the coming one, otherwise the closest).
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
-import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar.js';
+import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
+import { DATED_HOLIDAY_FORM_PATTERN, HOLIDAYS, dateNeedsDay, holidayByForm, type Holiday, type HolidayDate } from '../../lexicon/holidays.js';
 
 type Rule = (year: number) => CalendarDate;
 
@@ -51,67 +53,21 @@ export function easterSunday(year: number): CalendarDate {
   return { year, month, day };
 }
 
-const fixed = (month: number, day: number): Rule => (year) => ({ year, month, day });
+/** A holiday's date rule (declared in the shared lexicon) as a function of the year. */
+function ruleOf(date: HolidayDate): Rule {
+  if ('easterOffset' in date) return (year) => addDays(easterSunday(year), date.easterOffset);
+  if ('day' in date) return (year) => ({ year, month: date.month, day: date.day });
+  return (year) => addDays(nthWeekday(year, date.month, date.weekday, date.nth), date.offset ?? 0);
+}
 
-/** Holiday name (lower case, apostrophes and "day" normalised away) → its date in a year. */
-const HOLIDAYS: Readonly<Record<string, Rule>> = Object.freeze({
-  'new year': fixed(1, 1),
-  'new years': fixed(1, 1),
-  'new year eve': fixed(12, 31),
-  'new years eve': fixed(12, 31),
-  christmas: fixed(12, 25),
-  'christmas eve': fixed(12, 24),
-  'boxing': fixed(12, 26),
-  'independence': fixed(7, 4),
-  'fourth of july': fixed(7, 4),
-  'july fourth': fixed(7, 4),
-  halloween: fixed(10, 31),
-  'valentine': fixed(2, 14),
-  'valentines': fixed(2, 14),
-  'veterans': fixed(11, 11),
-  'armistice': fixed(11, 11),
-  'st. patrick': fixed(3, 17),
-  'st. patricks': fixed(3, 17),
-  'bastille': fixed(7, 14),
-  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
-  'memorial': (y) => nthWeekday(y, 5, 1, -1),
-  'labor': (y) => nthWeekday(y, 9, 1, 1),
-  'martin luther king': (y) => nthWeekday(y, 1, 1, 3),
-  'presidents': (y) => nthWeekday(y, 2, 1, 3),
-  'mothers': (y) => nthWeekday(y, 5, 0, 2),
-  'fathers': (y) => nthWeekday(y, 6, 0, 3),
-  'election': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
-  easter: easterSunday,
-  'easter sunday': easterSunday,
-  'easter monday': (y) => addDays(easterSunday(y), 1),
-  'good friday': (y) => addDays(easterSunday(y), -2),
-  'palm sunday': (y) => addDays(easterSunday(y), -7),
-  'holy thursday': (y) => addDays(easterSunday(y), -3),
-  'maundy thursday': (y) => addDays(easterSunday(y), -3),
-  'ash wednesday': (y) => addDays(easterSunday(y), -46),
-  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
-  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
-  'fat tuesday': (y) => addDays(easterSunday(y), -47),
-  // the big US primary day: the first Tuesday of March since 2012
-  'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
-  'inauguration': fixed(1, 20),
-});
-
-/** Names that are holidays only with "Day" ("Labor Day", not "labor"). */
-const NEEDS_DAY = new Set(['inauguration', 'independence', 'veterans', 'armistice', 'memorial', 'labor', 'martin luther king', 'presidents', 'mothers', 'fathers', 'election', 'boxing', 'bastille', 'valentine', 'valentines', 'new year', 'new years']);
+const RULES: ReadonlyMap<Holiday, Rule> = new Map(HOLIDAYS.filter((h) => h.date).map((h) => [h, ruleOf(h.date!)]));
 
 const PATTERN = new RegExp(
   `(?:\\b(last|next|this|past|coming)\\s+)?` +
-    `\\b(New\\s+Year(?:['’]s)?(?:\\s+Eve)?|Christmas(?:\\s+Eve)?|Boxing|Independence|Fourth\\s+of\\s+July|July\\s+(?:Fourth|4th)|Halloween|Valentine(?:['’]s)?|Veterans['’]?|Armistice|St\\.\\s+Patrick(?:['’]s)?|Bastille|Thanksgiving|Memorial|Labou?r|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?|Presidents['’]?|Mother['’]s|Father['’]s|Election|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday|(?:Holy|Maundy)\\s+Thursday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Fat\\s+Tuesday|Super\\s+Tuesday|Inauguration)` +
+    `\\b(${DATED_HOLIDAY_FORM_PATTERN})` +
     `(?:\\s+(Day))?(?:\\s+(week|weekend))?(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?`,
   'u',
 );
-
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').replace(/^labour$/, 'labor')
-    .replace(/^martin luther king(?: jr\.?)?$/, 'martin luther king').replace(/^july 4th$/, 'july fourth')
-    .replace(/^(mother|father)s$/, '$1s');
-}
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -125,18 +81,18 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
   if (glued(text, start) || gluedAfter(text, start + match[0].length)) return null;
   // The pattern is case-sensitive: holiday names are capitalised, qualifiers lower case.
   const qualifier = match[1];
-  const name = normalise(match[2]!);
-  const rule = HOLIDAYS[name];
-  if (!rule) return null;
+  const holiday = holidayByForm(match[2]!);
+  const rule = holiday && RULES.get(holiday);
+  if (!holiday || !rule) return null;
   const hasDay = Boolean(match[3]);
-  if (NEEDS_DAY.has(name) && !hasDay) return null;
+  if (dateNeedsDay(holiday) && !hasDay) return null;
   const period = match[4]?.toLowerCase();
   // "St. Patrick's Cathedral", "Christmas Island", "Easter Island": part of a proper name
   if (!hasDay && !period && !match[5] && /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))) return null;
   const explicit = match[5] ? Number(match[5]) : null;
   const pub = publicationOf(context);
   // "the Fourth of July": the article belongs to the name
-  const the = name === 'fourth of july' && !qualifier && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ? 4 : 0;
+  const the = holiday.key === 'fourth of july' && !qualifier && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ? 4 : 0;
   if (the) start -= the;
   const spanText = text.slice(start, start + the + match[0].length);
   const format = (day: CalendarDate) => (period === 'week' ? formatWeek(day) : period === 'weekend' ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE` : formatDay(day));

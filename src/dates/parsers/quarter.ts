@@ -14,10 +14,11 @@
  * under discussion (resolved by the anaphora refiner), falling back to the last
  * completed quarter.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type TimexSpec } from '../timex.js';
-import { MONTHS, MONTH_NAME_PATTERN, parseOrdinal } from '../words.js';
-import { quarterOf } from '../calendar.js';
+import { MONTHS, MONTH_NAME_PATTERN } from '../../lexicon/calendar-words.js';
+import { parseOrdinal } from '../quantities.js';
+import { quarterOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';

@@ -4,7 +4,7 @@
  * "recently", "in recent years", "the past", "the future", "the near term", "soon" (not in past narration:
  * "he was soon released").
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
 

@@ -3,10 +3,10 @@
  * publication month), "last May", "this September", "June last year", "January this year".
  * "march" and "may" count only capitalized ("this march" is a demonstration).
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { formatMonth } from '../calendar.js';
-import { MONTHS, MONTH_NAME_PATTERN } from '../words.js';
+import { formatMonth } from '../calendar-math.js';
+import { MONTHS, MONTH_NAME_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PATTERN = new RegExp(
   `\\b(?:(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${MONTH_NAME_PATTERN})|(${MONTH_NAME_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`,

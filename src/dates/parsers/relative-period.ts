@@ -7,9 +7,9 @@
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
 const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|(?<=\b(?:during|throughout|later\s+in|earlier\s+in)\s+)(the)\s+(week)\b|(?<=\bwithin\s+)(the)\s+(day)\b|\b(this)\s+(decade)\b|(?<=\b(?:end|beginning|start|rest|middle|turn)\s+of\s+)(the)\s+(decade)\b/i;

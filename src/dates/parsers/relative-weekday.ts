@@ -3,12 +3,12 @@
  * "next Monday" (strictly after), "this Tuesday" / "this coming Sunday" (by tense; without
  * one, the day of the publication's week, Monday to Sunday).
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, formatDay, weekdayOf } from '../calendar.js';
-import { resolveWeekday } from '../resolve.js';
+import { addDays, formatDay, weekdayOf } from '../calendar-math.js';
+import { resolveWeekday } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
-import { WEEKDAYS, WEEKDAY_PATTERN } from '../words.js';
+import { WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PATTERN = new RegExp(`\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`, 'i');
 

@@ -8,16 +8,17 @@
  * season as the noun ("a difficult winter", not "a winter coat"; never "a sharp fall" or "a hot
  * spring").
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { toDayNumber } from '../calendar.js';
+import { toDayNumber } from '../calendar-math.js';
+import { SEASONS, SEASON_PATTERN } from '../../lexicon/calendar-words.js';
 
-const PATTERN = /(?:\b(this|last|next|past|coming|the|early|late|this\s+past|this\s+coming)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b)?/i;
-const CODES: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12] };
+const PATTERN = new RegExp(`(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`, 'i');
+const CODES: Record<string, [string, number]> = Object.fromEntries(SEASONS.map((season) => [season.name, [season.code, season.firstMonth]]));
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
+const CORE = new RegExp(`\\b(?:${SEASON_PATTERN})\\b`, 'i');
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.

@@ -5,19 +5,24 @@
  * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
  * ('XXXX-07').
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult } from '../timex.js';
-import { MONTHS, MONTH_NAME_PATTERN, NUMBER_WORD_PATTERN, RATE_BEFORE, WEEKDAYS, WEEKDAY_PATTERN, durationValue, parseNumber, unitOf } from '../words.js';
+import { MONTHS, MONTH_NAME_PATTERN, PART_OF_DAY_CODES, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
+import { NUMBER_WORD_PATTERN, RATE_BEFORE, durationValue, parseNumber, unitOf } from '../quantities.js';
+
+const PART_OF_DAY_PATTERN = Object.keys(PART_OF_DAY_CODES).join('|');
+/** "on Sundays", "most Fridays": the weekday every week. */
+const WEEKDAY_PLURAL_PATTERN = Object.keys(WEEKDAYS).map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)}s`).join('|');
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\\b(?:on|most|all|some)\\s+)(Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays))\\b`,
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|${PART_OF_DAY_PATTERN}|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\\b(?:on|most|all|some)\\s+)(${WEEKDAY_PLURAL_PATTERN}))\\b`,
   'i',
 );
 
 const CODES: Record<string, string> = {
   day: 'P1D', week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
-  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
+  ...Object.fromEntries(Object.entries(PART_OF_DAY_CODES).map(([name, code]) => [name, `XXXX-XX-XX${code}`])),
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: `XXXX-XX-XX${PART_OF_DAY_CODES.night}`, quarterly: 'P3M', biweekly: 'P2W', semiannually: 'P6M',
 };
 
 /**

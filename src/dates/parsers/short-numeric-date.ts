@@ -6,10 +6,10 @@
  * first on a tie, as the outlets that write them do), and the year is placed by tense like
  * any month-day without one.
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { makeResult, publicationOf } from '../timex.js';
-import { formatDay, toDayNumber } from '../calendar.js';
-import { resolveYear } from '../resolve.js';
+import { formatDay, toDayNumber } from '../calendar-math.js';
+import { resolveYear } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
 

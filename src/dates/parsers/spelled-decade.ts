@@ -7,7 +7,7 @@
  * sixties" and "temperatures in the sixties" are ages and readings, so an owner word
  * before the decade ("his", "their") or a reading ("temperatures", "degrees") rejects it.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import type { TimexMod } from '../../core/types.js';
 

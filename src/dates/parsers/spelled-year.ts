@@ -8,10 +8,11 @@
  * match, and the second half must be a two-digit number word, so "nineteen people" or
  * "twenty five" are never read as years.
  */
-import { defineAnchoredParser } from './base.js';
+import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
-import { MONTHS, MONTH_NAME_PATTERN, parseNumber } from '../words.js';
-import { formatMonth } from '../calendar.js';
+import { MONTHS, MONTH_NAME_PATTERN } from '../../lexicon/calendar-words.js';
+import { parseNumber } from '../quantities.js';
+import { formatMonth } from '../calendar-math.js';
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

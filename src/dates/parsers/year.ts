@@ -8,8 +8,11 @@
  * says it is a quantity ("$2000", "2000 troops", "about 2000", "near 2000", "2,000", "2000%"),
  * a name ("Orion 1980", "Expo 2020") or a model year ("the 2013 Chevrolet Malibu").
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
+import { MONTH_TABLE, SEASONS, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
+import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
@@ -24,8 +27,15 @@ const CAR_MAKERS = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|BMW|Mercedes(?:-Ben
  * 1980", "Expo 2020", "Vision 2030" name things; the year is part of the name.
  */
 const NAME_BEFORE = /[^.!?:;\n"“(\s][ \t]+[A-Z][\p{L}-]*[ \t]+$/u;
+/** Calendar words, capitalized: months and their abbreviations, weekdays, seasons, one-word holidays. */
+const CALENDAR_WORDS = matchAnyPattern([
+  ...MONTH_TABLE.flatMap((m) => [m.name, ...m.abbreviations]).map(capitalize),
+  ...WEEKDAY_TABLE.map((d) => capitalize(d.name)),
+  ...SEASONS.map((season) => capitalize(season.name)),
+  ...HOLIDAYS.filter((h) => h.needsDay !== 'always' && h.needsDay !== 'as-name').flatMap((h) => h.forms).filter((f) => !/\s/.test(f)),
+]);
 /** Capitalized words a year still follows as a date ("January 1990", "Christmas 1989"). */
-const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Passover|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$/;
+const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$`);
 
 /** Plural nouns that still follow a year ("2014 elections"). */
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);

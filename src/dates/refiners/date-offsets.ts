@@ -10,12 +10,12 @@
  *   Sunday" (one night, the first day's 'TNI') are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
-import { PART_OF_DAY_CODES as PARTS } from '../words.js';
-import { addDays, formatDay, formatWeek } from '../calendar.js';
+import { PART_OF_DAY_CODES as PARTS } from '../../lexicon/calendar-words.js';
+import { addDays, formatDay, formatWeek } from '../calendar-math.js';
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
 

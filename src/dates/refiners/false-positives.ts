@@ -12,15 +12,24 @@
  *   keeps neither date component (it resolved to the publication day); TimeBank and
  *   AQUAINT tag the date alone there, so the date result is kept on its own.
  */
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
+import { MONTH_ABBREVIATIONS, MONTH_TABLE, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
+import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
+
+const AMBIGUOUS_MONTH_PATTERN = matchAnyPattern(MONTH_TABLE.filter((m) => m.ambiguous).map((m) => m.name));
+const MONTH_ABBREVIATION_PATTERN = matchAnyPattern(MONTH_ABBREVIATIONS);
+/** Weekday and month names, capitalized. */
+const CAPITALIZED_CALENDAR_NAMES = [...WEEKDAY_TABLE, ...MONTH_TABLE].map((d) => capitalize(d.name)).join('|');
 
 const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
-const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
-const MONTH_ONLY_NAMES = /^(?:in\s+)?(?:may|march|april|june|august|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const WEEKDAY_ABBREVIATION = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_ABBREVIATION_PATTERN})\\.?$`, 'i');
+/** Months that alone may be something else: names that are words or given names, and abbreviations. */
+const MONTH_ONLY_NAMES = new RegExp(`^(?:in\\s+)?(?:${AMBIGUOUS_MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
+const MONTH_ABBREVIATION_ONLY = new RegExp(`^(?:in\\s+)?(?:${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
-const NOT_NAMES = /\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const NOT_NAMES = new RegExp(`\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`);
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -73,7 +82,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     // "arrested at this march", "this may be": written in lower case, the verb or the noun
     if (monthOnly && /\b(?:march|may)\b/.test(t) && !/\b(?:March|May|MARCH|MAY)\b/.test(t)) return false;
     if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
-      if (/^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
+      if (MONTH_ABBREVIATION_ONLY.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
       if (/^\s+[A-Z][\p{L}'’-]+/u.test(after) && !/^\s+(?:\d|of\b)/.test(after) && !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)) return false;
       // (but "The March accession": a capitalized month before its event noun is the month)

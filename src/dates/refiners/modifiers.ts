@@ -9,7 +9,7 @@
  *   at least / no less than → EQUAL_OR_MORE, at most / up to / no more than → EQUAL_OR_LESS
  */
 import type { TimexMod } from '../../core/types.js';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { getSpec, setSpec } from '../timex.js';
 
 const PERIOD_MOD = /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;

@@ -3,7 +3,7 @@
  * overlapping results the longer one stays, ties keep the earlier one.
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.

@@ -8,7 +8,7 @@
  * after chrono's refiners; overlaps between the two sets are settled by the overlap refiner.
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { getSpec, setAsideOf } from '../timex.js';
 
 /**

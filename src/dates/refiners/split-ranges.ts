@@ -3,7 +3,7 @@
  * expressions: TimeML annotates each end point as its own TIMEX3.
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 
 /**
  * Tag on the second end of a split range.

@@ -19,7 +19,7 @@
  * - the line: mostly capitals or Title Case (headline), mostly figures (table row), short;
  * - a window of two words each side (word, shape, coarse tag).
  */
-import { lexiconTags } from '../words.js';
+import { lexiconTags } from '../vocabulary.js';
 import type { Token } from '../parse.js';
 import { countryMatches } from '../countries.js';
 

@@ -12,6 +12,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
+import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
 const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}";
@@ -55,6 +56,9 @@ export const captionRule: BlockRule = {
   },
 };
 
+/** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
+const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|for|${NAME_PARTICLE_PATTERN})$`);
+
 function isNameList(text: string): boolean {
-  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || /^(?:via|de|da|van|von|der|al|and|for)$/.test(word));
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || CREDIT_LOWER_WORD.test(word));
 }

@@ -5,6 +5,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { unlink, wordCount } from '../../shape.js';
+import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const LABELLED = /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
 // "Image source, Getty Images" (the BBC's label for screen readers).
@@ -39,6 +40,9 @@ export const photoCreditRule: BlockRule = {
 
 // "Alexei Nikolsky/Sputnik/AFP", "Getty Images", "Evan Vucci / AP": capitalised parts and
 // slashes only, no verbs or lowercase words (which would make it a sentence).
+/** Lower-case words a credit line may hold: "via", "and" and name particles ("Pablo de la Rosa"). */
+const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
+
 function looksLikeCreditLine(text: string): boolean {
-  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || /^(?:via|de|van|von|der|al|and)$/.test(word));
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || CREDIT_LOWER_WORD.test(word));
 }

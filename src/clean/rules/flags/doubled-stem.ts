@@ -3,7 +3,7 @@
  * ("“colossal” colossus"): machine translation rendered one word twice. Flagged, because
  * which of the two was meant cannot be known.
  */
-import { scanWords } from '../../../core/words.js';
+import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 
 const MIN_SHARED = 5;

@@ -5,8 +5,13 @@
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { quotedRegions } from './quoted-regions.js';
+import { REPORTED_SPEECH_PATTERN } from '../../../lexicon/speech-verbs.js';
 
-const REPORTED_FIRST_PERSON = /\b(?:said|says|reiterated|reiterates|stated|states|added|adds|insisted|insists|stressed|stresses|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|repeated|repeats|assured|assures|declared|declares|announced|announces|emphasized|emphasised|recalled|admitted|acknowledged|replied|told (?:\p{Lu}\p{L}+|him|her|them|reporters|journalists))\s+that\s+(I|we)\b/gu;
+// A reporting verb (the shared speech-verb table), or "told" and its listener, then "that I/we".
+const REPORTED_FIRST_PERSON = new RegExp(
+  `\\b(?:${REPORTED_SPEECH_PATTERN}|told (?:\\p{Lu}\\p{L}+|him|her|them|reporters|journalists))\\s+that\\s+(I|we)\\b`,
+  'gu',
+);
 
 // What every match contains, found by a literal scan before the full pattern runs.
 const QUICK = /that\s+(?:I|we)\b/;

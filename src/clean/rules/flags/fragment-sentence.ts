@@ -5,18 +5,13 @@
  * real sentences ("Yes.", "Exactly.") are not flagged.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
+import { isAbbreviation } from '../../../lexicon/abbreviations.js';
+import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
 
 // Starts at the sentence end before the fragment, so the scan only tries at . ! and ?.
 const FRAGMENT = /[.!?]["”’]?\s+(\p{Lu}\p{Ll}+\.)(?=\s|$)/gu;
 const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok']);
 
-// "Mr. Biden." or "Gen. Smith.": the period before the word closes an abbreviation or an
-// initial, not a sentence.
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Fr|Jr|Sr|No|Vol|Fig|Art|Sec|Pres|Amb|Maj|Mt|Ft|U\.S|U\.K|U\.N|[A-Z])\.["”’]?\s+$/;
-
-function afterAbbreviation(paragraph: string, wordStart: number): boolean {
-  return ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, wordStart - 12), wordStart));
-}
 
 /**
  * Rule `flag/fragment-sentence`: One-word sentences inside a paragraph (likely translation fragments).
@@ -37,7 +32,9 @@ export const fragmentSentenceRule: FlagRule = {
       const start = m.index + m[0].length - word.length;
       FRAGMENT.lastIndex = start + word.length - 1; // the fragment's own period may end the next sentence
       if (REAL_ONE_WORD_SENTENCES.has(word.slice(0, -1).toLowerCase())) continue;
-      if (afterAbbreviation(paragraph, start)) continue;
+      // "Mr. Biden." or "Sens. Warren.": the period before the word closes an abbreviation or
+      // an initial, not a sentence; "… in the east. Sen. Warren": the word is an abbreviation.
+      if (isAbbreviationPeriod(paragraph, m.index) || isAbbreviation(word.slice(0, -1))) continue;
       hits.push({ start, end: start + word.length, message: `One-word sentence "${word}": likely a machine-translation fragment` });
     }
     return hits;

@@ -12,9 +12,11 @@ import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, unlink, wordCount } from '../../shape.js';
 import { readDateline } from './dateline.js';
 import { inHead } from './head.js';
+import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le|del|di))*$/u;
+/** Capitalized name words, with name particles between them ("Ursula von der Leyen"). */
+const NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN}))*$`, 'u');
 // "Posted on <date> [at <time>] by <names>"
 const POSTED_BY = /^(?:posted|published|written)(?:\s+on)?\s*:?\s+(.{6,60}?)\s+by\s+(\S.{0,150})$/i;
 // "Helena Smith in Athens": 2–4 name words, "in", 1–3 capitalised place words.

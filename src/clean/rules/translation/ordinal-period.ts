@@ -5,8 +5,10 @@
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
 import { MONTH_PATTERN } from '../../shape.js';
+import { MONTH_TABLE } from '../../../lexicon/calendar-words.js';
+import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 
-const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_FULL = `(?:${matchAnyPattern(MONTH_TABLE.map((m) => capitalize(m.name)))})`;
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(\\.) ${MONTH_FULL}\\b`, 'g');
 const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(\\.) (?=\\p{Ll})`, 'gu');
 

@@ -2,26 +2,17 @@
  * translation/punctuation-pair — doubled punctuation from translation: "him., in" →
  * "him, in", "in 2018., according" → "in 2018, according", "Lesvos., where" → "Lesvos,
  * where", "said,." → "said.", and at the end of a paragraph "months.," → "months.".
- * Abbreviations keep their period ("U.S., and", "etc., and", "Inc., the", "Calif., and").
+ * Abbreviations keep their period ("U.S., and", "etc., and", "Inc., the", "Calif., and"; the
+ * shared list in `src/lexicon/abbreviations.ts`).
  *
  * Linear: every ".," is found with indexOf and the word before it is read backwards over
  * at most MAX_WORD characters.
  */
 import { regexEdits, type InlineEdit, type InlineRule } from '../../rule.js';
+import { isAbbreviation } from '../../../lexicon/abbreviations.js';
 
 const COMMA_PERIOD = /,\.(?!\.)/g;
 const MAX_WORD = 40;
-// Abbreviations that end with a period before a comma: titles, company suffixes, months,
-// US state abbreviations, Latin shorthands.
-const ABBREVIATION = new Set(
-  (
-    'etc inc ltd jr sr co corp vs al approx dept govt gov no st mr mrs ms dr prof gen col lt sgt rep sen ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave bros plc llc esq capt maj adm cmdr hon rev fr ' +
-    'msgr supt lieut gov’t univ assn blvd rd vol fig ed eds pp op cit ibid viz cf ca messrs ' +
-    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
-    'tenn tex va vt wash wis wyo'
-  ).split(' '),
-);
 
 /**
  * Rule `translation/punctuation-pair`: ".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".").
@@ -59,7 +50,7 @@ function periodCommaEdit(text: string, at: number): InlineEdit | null {
   const word = text.slice(start, at);
   if (text[start - 1] === '.') return null; // "U.S.," "e.g.,"
   if (/^\d+$/.test(word)) return { start: at, end: at + 2, after: ',' }; // "2018.," → "2018,"
-  if (!/^\p{L}[\p{L}’'-]*$/u.test(word) || word.length < 2 || ABBREVIATION.has(word.toLowerCase())) return null;
+  if (!/^\p{L}[\p{L}’'-]*$/u.test(word) || word.length < 2 || isAbbreviation(word)) return null;
   // A capitalised word must be long enough not to be an abbreviation ("Lesvos", not "Conn").
   const capitalised = word !== word.toLowerCase();
   if (capitalised && (word.length < 5 || word === word.toUpperCase())) return null;

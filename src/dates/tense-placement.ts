@@ -4,7 +4,7 @@
  * tense of its clause (past narration → most recent, future → coming, otherwise the
  * closest one).
  */
-import { addDays, type CalendarDate, toDayNumber, weekdayOf } from './calendar.js';
+import { addDays, type CalendarDate, toDayNumber, weekdayOf } from './calendar-math.js';
 import type { Tense } from './tense.js';
 
 /**

@@ -6,9 +6,13 @@
  * Sentences are cut in the frame only (a period inside a quotation never splits its sentence):
  * at . ! ? before a capital or a quote, after a closed quote that ends in . ! ? when a capital
  * follows, and at every line break outside quotes. Periods of abbreviations and initials
- * ("Mr.", "U.S.", "G.K.") stay on their word and end nothing. One linear pass.
+ * ("Mr.", "U.S.", "G.K.") stay on their word and end nothing. Abbreviations and the test
+ * for where a sentence may start are the shared segmenter's (`src/lexicon/sentences.ts`).
+ * One linear pass.
  */
-import { ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS, CUE_WORDS } from './lexicon.js';
+import { isAbbreviation } from '../lexicon/abbreviations.js';
+import { startsSentenceAfter } from '../lexicon/sentences.js';
+import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { ScannedQuote } from './scan.js';
 
 /**
@@ -107,10 +111,8 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
       let word = m[0];
       // Keep the period of an abbreviation or an initial on its word.
       if (text[end] === '.') {
-        const bare = word.toLowerCase();
         // "R-Ky., said": a period right before a comma ends an abbreviation, not a sentence.
-        if (ABBREVIATIONS.has(bare) || (CAPITALIZED_ABBREVIATIONS.has(bare) && isUpperStart(word))
-          || /^\p{Lu}$/u.test(word) || word.includes('.') || text[end + 1] === ',') {
+        if (isAbbreviation(word) || text[end + 1] === ',') {
           end++;
           word += '.';
         }
@@ -137,12 +139,12 @@ function isNickname(text: string, quote: ScannedQuote, prev: Token | undefined):
 
 /** True when the text after a terminal mark at `i` starts a new sentence. */
 function endsSentence(text: string, i: number, nextQuote: ScannedQuote | undefined): boolean {
-  let j = i;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || /[)\]]/u.test(text[j]!))) j++;
-  if (j >= text.length || text[j] === '\n') return true;
-  if (nextQuote && nextQuote.open === j) return true;
-  if (j === i) return false; // "3.5", "a.m.x"
-  return isUpperStart(text[j]!) || /[“"‘'«„]/u.test(text[j]!);
+  if (nextQuote) {
+    let j = i;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || /[)\]]/u.test(text[j]!))) j++;
+    if (nextQuote.open === j) return true;
+  }
+  return startsSentenceAfter(text, i);
 }
 
 /** True when a reporting clause starts at token `k` ("Vitter demanded", "Sen. Jane Smith, a Democrat, said"). */

@@ -6,10 +6,11 @@
  * parser computed stays (anchor 'publication').
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { discourseOf, getSpec, publicationOf, setSpec, type TimexSpec } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar.js';
-import { sentenceAround, tenseAround } from '../tense.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar-math.js';
+import { tenseAround } from '../tense.js';
+import { sentenceAround } from '../../lexicon/sentences.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
 
 type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };

@@ -1,71 +1,11 @@
 /**
- * Word lists shared by the date parsers: month and weekday names, number words,
- * time units and their TIMEX3 codes.
+ * Quantities for the date parsers: number words and ordinals, time units and their TIMEX3
+ * duration codes, and the shape of a rate ("$5 a year").
  *
  * Kept as frozen tables so every parser reads the same vocabulary and the regex
- * alternations are built once at module load.
+ * alternations are built once at module load. Calendar words (months, weekdays, parts of
+ * the day, seasons, holidays) live in `src/lexicon`, shared with the other stages.
  */
-
-/**
- * Month name or abbreviation (lower case) → month number.
- *
- * @example
- * MONTHS['sept']; // 9
- * MONTHS.dec; // 12
- */
-export const MONTHS: Readonly<Record<string, number>> = Object.freeze({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-});
-
-/**
- * Full month names only (abbreviations are too ambiguous without a day number).
- *
- * @example
- * new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i').test('March'); // true
- * new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i').test('Mar.'); // false
- */
-export const MONTH_NAME_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
-
-/**
- * Month names and dotted abbreviations.
- *
- * @example
- * new RegExp(`^(?:${MONTH_PATTERN})$`, 'i').test('Sept.'); // true
- * new RegExp(`^(?:${MONTH_PATTERN})$`, 'i').test('Mar'); // false ('Mar' needs its period)
- */
-export const MONTH_PATTERN = `${MONTH_NAME_PATTERN}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?`;
-
-/**
- * Weekday name (lower case) → 0 = Sunday ... 6 = Saturday.
- *
- * @example
- * WEEKDAYS.friday; // 5
- * WEEKDAYS.sunday; // 0
- */
-export const WEEKDAYS: Readonly<Record<string, number>> = Object.freeze({
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-});
-
-/**
- * TIMEX3 codes of the parts of the day.
- *
- * @example
- * PART_OF_DAY_CODES.night; // 'TNI'
- */
-export const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.freeze({
-  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI',
-});
-
-/**
- * Full weekday names.
- *
- * @example
- * new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i').test('Friday'); // true
- * new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i').test('Fri'); // false
- */
-export const WEEKDAY_PATTERN = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 
 const SMALL: Readonly<Record<string, number>> = Object.freeze({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,

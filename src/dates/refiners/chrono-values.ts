@@ -17,21 +17,22 @@
  * `Date` local getters, so they do not depend on the machine's time zone.
  */
 import type { ParsingResult } from 'chrono-node/en';
-import { defineRefiner } from './base.js';
+import { defineRefiner } from './define-refiner.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar.js';
-import { resolveWeekday, resolveYear, resolveYearSince } from '../resolve.js';
-import { SINCE_BEFORE, sentenceAround, tenseAround, type Tense } from '../tense.js';
+import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar-math.js';
+import { resolveWeekday, resolveYear, resolveYearSince } from '../tense-placement.js';
+import { SINCE_BEFORE, tenseAround, type Tense } from '../tense.js';
+import { sentenceAround } from '../../lexicon/sentences.js';
 import { isRealDate } from '../../core/errors.js';
 import { RANGE_END_TAG } from './split-ranges.js';
-import { PART_OF_DAY_CODES } from '../words.js';
+import { PARTS_OF_DAY } from '../../lexicon/calendar-words.js';
 
-const PART_OF_DAY: [RegExp, string][] = [
-  [/\btonight\b|\bnight\b|\bovernight\b/i, 'TNI'],
-  [/\bevening\b/i, 'TEV'],
-  [/\bafternoon\b/i, 'TAF'],
-  [/\bmorning\b/i, 'TMO'],
-];
+/** Each part of the day with the words that name it; the later parts first ("Tuesday night" wins over "morning"). */
+const PART_OF_DAY: [RegExp, string][] = [...PARTS_OF_DAY].reverse().map((p) => [
+  new RegExp(`\\b(?:${[p.name, ...p.alsoWritten].join('|')})\\b`, 'i'),
+  p.code,
+]);
+const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.fromEntries(PARTS_OF_DAY.map((p) => [p.name, p.code]));
 
 /** Determiners before an attributive date ("the Oct. 23 slaying", "their June summit"). */
 const DETERMINER_BEFORE = /\b(?:the|their|his|her|its|our|this|that|last)\s+$/i;

@@ -8,13 +8,14 @@
  * against the previous date in the text (anchor 'previous-date'), or against the
  * publication date when there is none.
  */
-import { defineParser } from './base.js';
+import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar.js';
-import { resolveWeekday } from '../resolve.js';
-import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../words.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
+import { resolveWeekday } from '../tense-placement.js';
+import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
-const PATTERN = /\b(?:(?:the|that|this)\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(that)\s+(day|week|month|year|morning|afternoon|evening|night)|(day|week|month|year)\s+(before|after|earlier|later))\b|\b(year|month)[\s-](earlier|ago)\b|\b(the\s+holiday)\b(?!s|\s+(?:season|period|weekend|shopping|sales?|rush|travel))/i;
+const PART_OF_DAY_PATTERN = Object.keys(PARTS).join('|');
+const PATTERN = new RegExp(`\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))`, 'i');
 
 const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
 

@@ -1,0 +1,118 @@
+/**
+ * Context words the entity stage reads around a capitalized name: nouns after it that type
+ * it ("Kommersant newspaper", "Donbass region", "the Nord Stream 2 pipeline"), company
+ * designators and the nouns that show a company ("Elf's shares", "a stake in Heineken"),
+ * and the words that never start a name ("But China").
+ *
+ * Shared news-English vocabulary (titles, honorifics, speech verbs, organization and place
+ * heads, name particles, the names that act for an administration) lives in `src/lexicon`.
+ * Countries, cities and regions come from compromise's own lexicon (tags Country, City,
+ * Region, Place).
+ */
+
+/**
+ * Lower-case nouns that, right after a capitalized name, say it names an organization.
+ *
+ * @example
+ * ORG_NOUNS_AFTER.has('newspaper'); // true ("Kommersant newspaper")
+ * ORG_NOUNS_AFTER.has('region'); // false
+ */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'agency', 'website', 'site', 'newspaper', 'daily', 'magazine', 'weekly', 'company', 'firm', 'group',
+  'party', 'bank', 'think', 'airline', 'club', 'network', 'channel', 'broadcaster', 'insurer', 'carrier',
+  'maker', 'manufacturer', 'giant', 'conglomerate', 'ministry', 'organization', 'organisation', 'union',
+  'alliance', 'institute', 'exchange', 'portal', 'outlet', 'tabloid', 'publisher', 'bureau', 'unit',
+  'subsidiary', 'chain', 'retailer', 'operator', 'producer', 'lender', 'fund', 'index', 'team', 'side',
+  'system', 'militia', 'movement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official',
+  'shares', 'stock', 'shareholders', 'stockholders', 'refinery', 'refineries', 'chairman', 'executives',
+  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries',
+]);
+
+/**
+ * Legal designators that end a company's full name ("Santa Fe Pacific Gold Corp", "Munich Re AG").
+ *
+ * @example
+ * COMPANY_DESIGNATORS.has('corp'); // true
+ * COMPANY_DESIGNATORS.has('gmbh'); // true
+ */
+export const COMPANY_DESIGNATORS: ReadonlySet<string> = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv',
+  'bv', 'gmbh', 'spa', 'ab', 'asa', 'oy', 'oyj', 'kk', 'bhd', 'tbk', 'pt', 'group', 'holdings',
+]);
+
+/**
+ * Lower-case nouns that, after "X's", say X is a company ("Elf's shares", "Heineken's chairman").
+ *
+ * @example
+ * COMPANY_POSSESSIONS.has('shares'); // true ("Elf's shares")
+ * COMPANY_POSSESSIONS.has('wife'); // false
+ */
+export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'chairman',
+  'executives', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'turnover', 'workforce', 'employees',
+  'board', 'headquarters', 'merger', 'takeover', 'bonds', 'debt', 'outlets', 'plants', 'factories',
+]);
+
+/**
+ * Lower-case nouns that, before "of/in/for X", say X is a company ("shares of Elf", "a stake in Heineken").
+ *
+ * @example
+ * COMPANY_NOUNS_BEFORE.has('stake'); // true ("a stake in Heineken")
+ * COMPANY_NOUNS_BEFORE.has('profits'); // false
+ */
+export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'shares', 'stake', 'stakes', 'shareholders', 'stockholders', 'subsidiary', 'takeover', 'acquisition',
+  'shareholding', 'stock', 'bid', 'merger', 'chairman', 'executives', 'unit',
+]);
+
+/**
+ * Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region").
+ *
+ * @example
+ * PLACE_NOUNS_AFTER.has('region'); // true ("Donbass region")
+ * PLACE_NOUNS_AFTER.has('agency'); // false
+ */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'region', 'city', 'town', 'village', 'province', 'capital', 'country', 'county', 'district', 'republic',
+  'peninsula', 'island', 'port', 'area', 'state', 'territory', 'valley', 'border', 'oblast', 'municipality',
+  'suburb', 'neighbourhood', 'neighborhood', 'coast', 'river', 'sea', 'lake', 'mountains', 'resort', 'enclave',
+]);
+
+/**
+ * Lower-case nouns that, right after a capitalized name, say it names a product or a
+ * facility ("the Nord Stream 2 pipeline", "Iskander missiles", "Sputnik vaccine"): none of
+ * our three types, so such a name is dropped unless other evidence types it.
+ *
+ * @example
+ * ARTIFACT_NOUNS_AFTER.has('pipeline'); // true ("Nord Stream 2 pipeline")
+ * ARTIFACT_NOUNS_AFTER.has('region'); // false
+ */
+export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'pipeline', 'pipelines', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'drone', 'drones',
+  'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine',
+  'satellite', 'satellites', 'spacecraft', 'rifle', 'rifles', 'howitzer', 'howitzers', 'software', 'app',
+  'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'vehicle', 'vehicles', 'sedan',
+]);
+
+/**
+ * Words that open a sentence and are never part of a name ("And Pavlo Klimkin", "But China").
+ *
+ * @example
+ * NEVER_NAME_WORDS.has('but'); // true ("But China ...")
+ * NEVER_NAME_WORDS.has('china'); // false
+ */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'if', 'when',
+  'while', 'as', 'at', 'in', 'on', 'for', 'from', 'to', 'of', 'by', 'with', 'after', 'before', 'since',
+  'although', 'though', 'because', 'however', 'meanwhile', 'also', 'then', 'there', 'here', 'it', 'its',
+  'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'not', 'no', 'yes',
+  'all', 'both', 'each', 'every', 'some', 'any', 'many', 'most', 'more', 'other', 'such', 'what', 'which',
+  'who', 'whom', 'whose', 'where', 'why', 'how', 'despite', 'during', 'under', 'over', 'about', 'against',
+  'between', 'into', 'through', 'without', 'within', 'among', 'according', 'apart', 'speaking', 'asked',
+  'said', 'says', 'read', 'keep', 'follow', 'source', 'embed', 'reading', 'original',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'shall', 'now', 'today', 'yesterday', 'tomorrow', 'only', 'even', 'just', 'still',
+  'than', 'thus', 'hence', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'oh', 'unless', 'until', 'whether',
+  'once', 'upon', 'via', 'per', 'like', 'unlike', 'near', 'around', 'across', 'along', 'toward', 'towards',
+]);
+

@@ -1,0 +1,157 @@
+/**
+ * The words that build names in news English: head nouns of organization and place names
+ * ("... Council", "Bank of ...", "... Sea", "Mount ..."), compass words that make a larger
+ * place ("Eastern Europe"), the particles of personal names ("von der Leyen", "bin Salman"),
+ * and a few names that no head noun types (seats of power that act for an administration,
+ * wire services, places compromise's lexicon lacks).
+ *
+ * compromise has its own organization and place head words (its `orgWords`/`placeWords`),
+ * but they are reachable only through its world, which the cleaner must never load; the
+ * entity stage reads compromise's lexicon directly for country, city and region names.
+ */
+import { matchAnyPattern, words } from './pattern.js';
+
+/**
+ * Head nouns that make a capitalized name an organization when they end it ("Moscow Carnegie Center").
+ *
+ * @example
+ * ORG_HEADS.has('center'); // true ("Moscow Carnegie Center")
+ * ORG_HEADS.has('sea'); // false
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
+  council ministry agency center centre endowment department party bank university institute institution
+  commission committee corporation corp inc ltd llc plc co company companies group association federation
+  union organization organisation foundation fund authority office bureau service services board court
+  parliament assembly congress senate army navy forces force police front movement league club church
+  times post news journal herald tribune telegraph gazette review press network television tv radio
+  airlines airline airways motors exchange holdings holding industries systems technologies
+  pharmaceuticals partners securities hospital school college academy museum society alliance coalition
+  brigade brigades guard command cabinet government administration secretariat tribunal mission cross
+  crescent reserve treasury bundesbank international enterprises team conference directorate
+  inspectorate prosecutor chamber consortium cooperative trust investments capital energy oil petroleum
+  electric telecom communications media daily magazine weekly broadcasting monitor observer courier
+  express mail standard insider guardian sun globe chronicle register bloc squad militia taliban
+  mujahideen brotherhood caucus politburo duma knesset sejm rada majlis bundestag diet legislature fc ag
+  sa nv gmbh spa bv embassy
+`));
+
+/**
+ * Head nouns that, opening a name before "of", make it an organization ("Bank of England").
+ *
+ * @example
+ * ORG_OPENERS.has('bank'); // true ("Bank of England")
+ * ORG_OPENERS.has('gulf'); // false
+ */
+export const ORG_OPENERS: ReadonlySet<string> = new Set(words(`
+  bank university ministry department office institute council organization organisation commission
+  committee association federation union league party court house board church college academy school
+  museum society agency bureau chamber friends order congress parliament assembly movement army front
+  fund federal
+`));
+
+/**
+ * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").
+ *
+ * @example
+ * PLACE_HEADS.has('sea'); // true ("Black Sea")
+ * PLACE_HEADS.has('council'); // false
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(words(`
+  sea ocean river lake mountains mountain island islands isles peninsula valley province region street
+  avenue road square bay gulf strait straits desert county canal coast basin plateau heights hills
+  stadium airport harbour harbor district prefecture oblast krai territory territories republic kingdom
+  emirates states city town village state bridge park arena field circuit palace castle forest falls
+  glacier delta steppe channel sound
+`));
+
+/**
+ * Openers of place names ("Mount Everest", "Lake Geneva", "Cape Town", "Gulf of Aden").
+ *
+ * @example
+ * PLACE_OPENERS.has('mount'); // true ("Mount Everest")
+ * PLACE_OPENERS.has('bank'); // false
+ */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(words(`
+  mount mt lake cape gulf bay isle port fort sea strait straits republic kingdom state island islands
+  city province county river sierra san santa st saint los las el la port-au
+`));
+
+/**
+ * Directions that, before a place, make a larger place ("Eastern Europe", "North Caucasus").
+ *
+ * @example
+ * DIRECTIONS.has('eastern'); // true ("Eastern Europe")
+ * DIRECTIONS.has('europe'); // false
+ */
+export const DIRECTIONS: ReadonlySet<string> = new Set(words(`
+  north south east west northern southern eastern western central upper lower greater northeast
+  northwest southeast southwest north-east north-west south-east south-west northeastern northwestern
+  southeastern southwestern middle far inner outer
+`));
+
+/**
+ * Particles of personal names, written in lower case inside a name ("Ludwig van Beethoven",
+ * "Osama bin Laden", "Ursula von der Leyen").
+ *
+ * @example
+ * NAME_PARTICLES.has('van'); // true
+ * NAME_PARTICLES.has('of'); // false (a connector, see NAME_CONNECTORS)
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
+  de du des la le van von der den da di del della al el bin ibn ben y dos das do ter ten zu af av
+`));
+
+/**
+ * Name particles as a case-sensitive regex alternation (lower case, as written inside a name).
+ *
+ * @example
+ * new RegExp(`^(?:${NAME_PARTICLE_PATTERN})$`).test('von'); // true
+ */
+export const NAME_PARTICLE_PATTERN = matchAnyPattern(NAME_PARTICLES);
+
+/**
+ * Connectors allowed inside a multi-word name when a capitalized word follows: the name
+ * particles, and "of", "for", "and", "&", "the", "in", "on" ("Bank of England").
+ *
+ * @example
+ * NAME_CONNECTORS.has('of'); // true ("Bank of England")
+ * NAME_CONNECTORS.has('bin'); // true ("Osama bin Laden")
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...words('of for and & the in on'), ...NAME_PARTICLES]);
+
+/**
+ * Names that act for an administration and wire services that would otherwise read as
+ * people or places. Lower-case, space-joined.
+ *
+ * "White House", "Kremlin", "Pentagon", "State Department", "Downing Street", "Elysee" are
+ * organizations: in news they act and speak ("the Kremlin said") for the administration they
+ * house (ACE and OntoNotes annotate the same way when the building stands for its occupants).
+ * Wire services and broadcasters ("Reuters", "Bloomberg", "TASS") are organizations;
+ * "Bloomberg" would otherwise read as a surname.
+ *
+ * @example
+ * KNOWN_ORGANIZATIONS.has('white house'); // true
+ * KNOWN_ORGANIZATIONS.has('White House'); // false (entries are lower-case)
+ */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'white house', 'kremlin', 'pentagon', 'state department', 'downing street', 'elysee', 'élysée', 'whitehall',
+  "quai d'orsay", 'foggy bottom', 'capitol hill', 'reuters', 'bloomberg', 'tass', 'itar-tass', 'interfax',
+  'xinhua', 'afp', 'ap', 'ria', 'ria novosti', 'dpa', 'ansa', 'efe', 'kyodo', 'yonhap', 'anadolu',
+  'al jazeera', 'cnn', 'bbc', 'nhk', 'swift', 'nato', 'opec', 'osce', 'eu', 'un', 'u.n.', 'imf', 'wto', 'who',
+  'fox', 'msnbc', 'abc', 'cbs', 'nbc', 'fbi', 'cia', 'nsa',
+]);
+
+/**
+ * Regions compromise's lexicon lacks or mis-tags that are too common in news to miss
+ * (countries and their codes are in the entity stage's country table, generated from
+ * i18n-iso-countries; no name of one article's town or region belongs here).
+ *
+ * @example
+ * KNOWN_PLACES.has('gaza strip'); // true
+ * KNOWN_PLACES.has('kremlin'); // false (see KNOWN_ORGANIZATIONS)
+ */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([
+  'middle east', 'west bank', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
+  'kashmir', 'siberia', 'scandinavia', 'europe', 'the west', 'west', 'tibet', 'sahara', 'sahel', 'latin america',
+  'persian gulf',
+]);

@@ -1,0 +1,343 @@
+/**
+ * Verbs of saying (and of deciding) in news English, with the properties each stage reads:
+ *
+ * - `cue`: the quote stage's attribution strength. `reporting` verbs attribute a quote on
+ *   either side (“Q,” X said / X said: “Q”); `framing` verbs only frame a quoted phrase after
+ *   them (vowed “strong measures”, called the claims “unacceptable”).
+ * - `speakerSubject`: the subject is a speaker even though the verb is no reporting cue: it
+ *   states the subject's attitude or commitment (believes, vows, wants) or a denial. With
+ *   the reporting verbs, a capitalized name right before it is a speaker (the entity stage).
+ * - `tenseNeutral`: the verb frames reported speech and says nothing about when the reported
+ *   event happens (the date stage's tense reader skips it).
+ * - `datesReport`: its past tense right before a date dates the report itself ("said Friday",
+ *   "ruled Tuesday"), which is behind the reader.
+ *
+ * Every inflected form is listed explicitly (no stemming guesswork), and only the forms that
+ * read as the verb: "stated", not "state"; "told", "tells", not "tell" alone is fine too. The
+ * sets and regex sources below are derived from the table, so a verb added here is read by
+ * every stage.
+ */
+import { matchAnyPattern, words } from './pattern.js';
+
+/**
+ * How strongly a cue binds a quote: `reporting` verbs frame any quote; `framing` verbs only a quote after them.
+ *
+ * @example
+ * const strength: CueStrength = 'framing'; // "vowed", "called", "described"
+ */
+export type CueStrength = 'reporting' | 'framing';
+
+/**
+ * One verb: its lemma, the forms that count, and its properties (see the module header).
+ *
+ * @example
+ * const say: SpeechVerb = { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], cue: 'reporting', tenseNeutral: true, datesReport: true };
+ */
+export interface SpeechVerb {
+  readonly lemma: string;
+  readonly forms: readonly string[];
+  /** Forms that are also common nouns ("reports", "claims"): "Western reports" names no speaker. */
+  readonly nounForms?: readonly string[];
+  /** Absent for verbs of deciding ("ruled", "voted"), which date a report but attribute no quote. */
+  readonly cue?: CueStrength;
+  readonly speakerSubject?: boolean;
+  /** The subject is usually a publication or a document, not a person ("Reuters reported"). */
+  readonly publicationSubject?: boolean;
+  readonly tenseNeutral?: boolean;
+  readonly datesReport?: boolean;
+}
+
+type Properties = Omit<SpeechVerb, 'lemma' | 'forms'>;
+
+/**
+ * One verb per line: the lemma, then its other forms, separated by spaces. A lemma written
+ * "-state" is not itself a form ("state" is a noun); a form written "reports*" is also a
+ * common noun.
+ */
+function group(properties: Properties, lines: string): SpeechVerb[] {
+  return lines
+    .split('\n')
+    .map((line) => words(line))
+    .filter((forms) => forms.length > 0)
+    .map(([lemma, ...rest]) => {
+      // "-state" lists the lemma for its properties but not as a form ("state" is a noun).
+      const bare = lemma!.startsWith('-');
+      const name = bare ? lemma!.slice(1) : lemma!;
+      // "reports*": the form is also a common noun.
+      const nounForms = rest.filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1));
+      const forms = [...(bare ? [] : [name]), ...rest.map((f) => f.replace(/\*$/, ''))];
+      return { lemma: name, forms, ...(nounForms.length ? { nounForms } : {}), ...properties };
+    });
+}
+
+const REPORTING_DATING: Properties = { cue: 'reporting', tenseNeutral: true, datesReport: true };
+
+/**
+ * The verbs, with their properties (see `group` for the line format).
+ *
+ * @example
+ * SPEECH_VERB_TABLE.find((v) => v.lemma === 'say')!.forms; // ['say', 'says', 'said', 'saying']
+ */
+export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
+  // Reporting verbs that frame speech and date the report.
+  ...group(REPORTING_DATING, `
+    say says said saying
+    tell tells told telling
+    add adds added adding
+    announce announces announced announcing
+    note notes* noted noting
+    -state states* stated
+    explain explains explained explaining
+    stress stresses stressed stressing
+    insist insists insisted insisting
+    claim claims* claimed claiming
+    declare declares declared declaring
+    confirm confirms confirmed confirming
+    indicate indicates indicated indicating
+  `),
+  ...group({ cue: 'reporting', tenseNeutral: true }, `
+    write writes wrote writing written
+  `),
+  // Its subject is usually a publication or a document ("Reuters reported", "the survey reported").
+  ...group({ ...REPORTING_DATING, publicationSubject: true }, `
+    report reports* reported reporting
+  `),
+  ...group({ cue: 'reporting', datesReport: true }, `
+    estimate estimates* estimated estimating
+    predict predicts predicted predicting
+    acknowledge acknowledges acknowledged acknowledging
+    warn warns warned warning
+    complain complains complained complaining
+    ask asks asked asking
+    disclose discloses disclosed disclosing
+    reveal reveals revealed revealing
+  `),
+  ...group({ cue: 'reporting' }, `
+    tweet tweets* tweeted tweeting
+    argue argues argued arguing
+    assert asserts asserted asserting
+    reply replies replied replying
+    respond responds responded responding
+    continue continues continued continuing
+    recall recalls recalled recalling
+    admit admits admitted admitting
+    suggest suggests suggested suggesting
+    conclude concludes concluded concluding
+    comment comments* commented commenting
+    remark remarks* remarked remarking
+    joke jokes* joked joking
+    quip quips* quipped quipping
+    emphasize emphasizes emphasized emphasizing
+    emphasise emphasises emphasised emphasising
+    underline underlines underlined underlining
+    reiterate reiterates reiterated reiterating
+    repeat repeats* repeated repeating
+    observe observes observed observing
+    testify testifies testified testifying
+    shout shouts* shouted shouting
+    yell yells* yelled yelling
+    concede concedes conceded conceding
+    caution cautions* cautioned cautioning
+    counter counters* countered countering
+    contend contends contended contending
+    -maintain maintained
+    recount recounts* recounted recounting
+    -muse muse muses* mused musing
+    wonder wonders* wondered wondering
+    post posts* posted posting
+    boast boasts* boasted boasting
+    tout touts* touted touting
+    lament laments* lamented lamenting
+    charge charges* charged charging
+    exclaim exclaims exclaimed exclaiming
+    whisper whispers* whispered whispering
+    answer answers* answered answering
+    -read reads
+    chant chants* chanted chanting
+    sing sings sang singing
+    scream screams* screamed screaming
+    allege alleges alleged alleging
+    assure assures assured assuring
+    reassure reassures reassured reassuring
+    retort retorts retorted retorting
+  `),
+  // Framing verbs that state the subject's own attitude or commitment: the subject is a speaker.
+  ...group({ cue: 'framing', speakerSubject: true }, `
+    vow vows* vowed vowing
+    pledge pledges* pledged pledging
+    promise promises* promised promising
+    threaten threatens threatened threatening
+    hope hopes* hoped hoping
+    want wants* wanted wanting
+  `),
+  // Verbs of belief: the subject is a speaker, but they attribute no quote ("think tank").
+  ...group({ speakerSubject: true }, `
+    -believe believes believed
+    -think thinks thought
+  `),
+  ...group({ cue: 'framing', speakerSubject: true, datesReport: true }, `
+    urge urges urged urging
+  `),
+  ...group({ cue: 'framing' }, `
+    demand demands demanded demanding
+    call calls called calling
+    describe describes described describing
+    accuse accuses accused accusing
+    label labels labeled labelled labeling labelling
+    dub dubs dubbed dubbing
+    brand brands branded branding
+    praise praises praised praising
+    criticize criticizes criticized criticizing
+    criticise criticises criticised criticising
+    blast blasts blasted blasting
+    slam slams slammed slamming
+    dismiss dismisses dismissed dismissing
+    decry decries decried decrying
+    denounce denounces denounced denouncing
+    condemn condemns condemned condemning
+    expect expects expected expecting
+    seek seeks sought seeking
+    refer refers referred referring
+    characterize characterizes characterized characterizing
+    characterise characterises characterised characterising
+    welcome welcomes welcomed welcoming
+    mock mocks mocked mocking
+    attack attacks attacked attacking
+    voice voices voiced voicing
+    express expresses expressed expressing
+    term termed terming
+    deem deems deemed deeming
+    rate rated
+    liken likens likened likening
+    compare compares compared comparing
+    nickname nicknamed
+    hail hails hailed hailing
+    laud lauds lauded lauding
+    applaud applauds applauded applauding
+    commend commends commended commending
+    proclaim proclaims proclaimed proclaiming
+    pound pounds pounded pounding
+    lambaste lambastes lambasted lambasting
+    chide chides chided chiding
+    scold scolds scolded scolding
+    rebuke rebukes rebuked rebuking
+    berate berates berated berating
+    ridicule ridicules ridiculed ridiculing
+    deride derides derided deriding
+    disparage disparages disparaged disparaging
+    assail assails assailed assailing
+    excoriate excoriates excoriated excoriating
+    castigate castigates castigated castigating
+    -fault faulted faulting
+    blame blames blamed blaming
+    portray portrays portrayed portraying
+    depict depicts depicted depicting
+    exhort exhorts exhorted exhorting
+    implore implores implored imploring
+    plead pleads pleaded pleading
+    beg begs begged begging
+    cite cites cited citing
+    invoke invokes invoked invoking
+    -reference referenced referencing
+    -quote quoted quoting
+  `),
+  // A denial is said, but its object is what is denied ("denied the accusations as “hysteria”"): no quote cue.
+  ...group({ speakerSubject: true, datesReport: true }, `
+    deny denies denied denying
+  `),
+  // Its subject speaks, but a quote nearby has a better cue ("spoke to reporters …, arguing “…”").
+  ...group({ speakerSubject: true }, `
+    -speak speaks spoke
+  `),
+  // Verbs of deciding: no quote cue, but "ruled Friday" dates the ruling, which is behind us.
+  ...group({ datesReport: true }, `
+    agree agrees agreed agreeing
+    rule rules ruled ruling
+    decide decides decided deciding
+    vote votes voted voting
+    approve approves approved approving
+  `),
+] satisfies SpeechVerb[]);
+
+/** The grammatical role of a listed form, read from its shape. */
+function formRole(verb: SpeechVerb, form: string): 'base' | 'third' | 'past' | 'ing' {
+  if (form === verb.lemma) return 'base';
+  if (form.endsWith('ing') && !verb.lemma.endsWith('ing')) return 'ing';
+  if (form.endsWith('s') && !form.endsWith('ss')) return 'third';
+  return 'past';
+}
+
+function formsWhere(verb: (v: SpeechVerb) => boolean, role: (r: ReturnType<typeof formRole>) => boolean): string[] {
+  return SPEECH_VERB_TABLE.filter(verb).flatMap((v) => v.forms.filter((f) => role(formRole(v, f))));
+}
+
+/**
+ * Every form of a quote cue, mapped to its strength (the quote stage).
+ *
+ * @example
+ * CUE_WORDS.get('said'); // 'reporting'
+ * CUE_WORDS.get('vowed'); // 'framing'
+ */
+export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map(
+  SPEECH_VERB_TABLE.flatMap((v) => (v.cue ? v.forms.map((f) => [f, v.cue!] as const) : [])),
+);
+
+/**
+ * Finite forms (third person and past) of the verbs whose subject is a speaker: reporting
+ * cues and the other verbs with a speaker subject, except forms that are also common nouns
+ * ("Western reports") and verbs whose subject is usually a publication ("reported"). A capitalized name right before one is a speaker ("..., Samorukov
+ * added") — the entity stage.
+ *
+ * @example
+ * SPEAKER_VERBS.has('added'); // true
+ * SPEAKER_VERBS.has('ran'); // false
+ */
+export const SPEAKER_VERBS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.filter((v) => (v.cue === 'reporting' || v.speakerSubject) && !v.publicationSubject).flatMap((v) =>
+    v.forms.filter((f) => !v.nounForms?.includes(f) && ['third', 'past'].includes(formRole(v, f))),
+  ),
+);
+
+/**
+ * Forms (base, third person, past) of the verbs that frame reported speech without timing
+ * the reported event: the date stage's tense reader skips them.
+ *
+ * @example
+ * TENSE_NEUTRAL_VERBS.has('said'); // true
+ * TENSE_NEUTRAL_VERBS.has('met'); // false
+ */
+export const TENSE_NEUTRAL_VERBS: ReadonlySet<string> = new Set(formsWhere((v) => Boolean(v.tenseNeutral), (r) => r !== 'ing'));
+
+/**
+ * Past forms of the verbs whose past tense dates the report ("said Friday", "ruled Tuesday"),
+ * as a regex alternation.
+ *
+ * @example
+ * new RegExp(`^(?:${REPORT_PAST_PATTERN})$`).test('announced'); // true
+ * new RegExp(`^(?:${REPORT_PAST_PATTERN})$`).test('wrote'); // false (its report date is the article's)
+ */
+export const REPORT_PAST_PATTERN = matchAnyPattern(formsWhere((v) => Boolean(v.datesReport), (r) => r === 'past'));
+
+/**
+ * Past forms of the tense-neutral reporting verbs, and "says": a line ending in one is
+ * attributed prose ("…, officials said."), not a headline (the cleaner's related-links rule).
+ *
+ * @example
+ * new RegExp(`^(?:${ATTRIBUTION_PATTERN})$`).test('told'); // true
+ */
+export const ATTRIBUTION_PATTERN = matchAnyPattern([
+  ...formsWhere((v) => Boolean(v.tenseNeutral), (r) => r === 'past'),
+  'says',
+]);
+
+/**
+ * Third-person and past forms of the reporting verbs other than "tell" (which needs its
+ * listener first: "told reporters that"), as a regex alternation: "X said that I …" outside
+ * quotes is reported speech with a first-person pronoun (the cleaner's translation flag).
+ *
+ * @example
+ * new RegExp(`^(?:${REPORTED_SPEECH_PATTERN})$`).test('reiterated'); // true
+ */
+export const REPORTED_SPEECH_PATTERN = matchAnyPattern(
+  formsWhere((v) => v.cue === 'reporting' && v.lemma !== 'tell', (r) => r === 'third' || r === 'past'),
+);
