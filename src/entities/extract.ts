@@ -15,10 +15,10 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
-import { applyRules, WEB_ADDRESS, type Evidence } from './rules.js';
+import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { extendSpans, hyphenParts, joinNames, knownOverride, splitAtPossessive, splitTitles, titleCaseHeadlines, typedSpan, type SpanContext } from './spans.js';
+import { extendSpans, hyphenParts, joinNames, knownOverride, splitAtPossessive, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
@@ -118,10 +118,11 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  for (const { cand, evidence } of findMentions(text, tokens, vocab)) {
+  const { mentions, capitalizedMid } = findMentions(text, tokens, vocab);
+  for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>)
       .map((t) => ({ rule: 'model', type: MODEL_TYPES[t], weight: Math.round(evidence[t] * 10) / 10 }));
-    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout });
+    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }
   const typed = decideTypes(evidenced);
@@ -140,10 +141,11 @@ const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so',
  * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site);
  * titles split off and attached.
  */
-function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> {
+function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): { mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>; capitalizedMid: ReadonlySet<string> } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
   const ctx: SpanContext = { source, tokens, scores, vocab, lineTitle: context?.lineTitle ?? [], seenCapitalMid: context?.seenCapitalMid ?? new Set() };
   let spans = knownOverride(ctx, tagged);
+  spans = trimConnectors(ctx, spans);
   spans = titleCaseHeadlines(ctx, spans);
   spans = splitTitles(ctx, spans);
   spans = joinNames(ctx, spans);
@@ -173,7 +175,7 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
     out.push({ cand, evidence });
   }
   sharePluralTitles(source, out.map((o) => o.cand));
-  return out;
+  return { mentions: out, capitalizedMid: ctx.seenCapitalMid };
 }
 
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
@@ -204,6 +206,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   if (open >= 0) start = a.start + open + 1;
   const close = b.text.search(/["“”«»()]/u);
   if (close >= 0 && b.start + close > start) end = b.start + close;
+  // "Alberto Núñez Feijóoassured": a word glued to the name when a space was lost.
+  else end -= gluedTailLength(b.text);
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
   const found = title ?? titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);

@@ -14,7 +14,8 @@
  * and `explain` reports every rule that fired.
  */
 import type { EntityType } from '../core/types.js';
-import { bare, type Candidate } from './candidates.js';
+import { bare, opensSentence, type Candidate } from './candidates.js';
+import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
@@ -64,6 +65,8 @@ export interface RuleInput {
   readonly vocab: Vocabulary;
   /** Table and dateline facts (null when the layout option is off). */
   readonly layout: Layout | null;
+  /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
+  readonly capitalizedMid: ReadonlySet<string>;
 }
 
 /**
@@ -89,7 +92,22 @@ const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SG
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE = /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
-const GLUED_TAIL = /\p{Ll}(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
+const GLUED_TAIL = /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
+
+/**
+ * The length of a word glued to the end of a name when a space was lost
+ * ("Feijóoassured" -> 7, "assured"), or 0. A word compromise knows is never cut.
+ *
+ * @example
+ * gluedTailLength('Centerannounced'); // 9
+ * gluedTailLength('Bradford'); // 0
+ */
+export function gluedTailLength(word: string): number {
+  if (lexiconTags(word.toLowerCase()).length) return 0;
+  const m = GLUED_TAIL.exec(word);
+  return m ? m[0].length : 0;
+}
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
@@ -98,7 +116,7 @@ export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
 
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
-const last = (x: RuleInput): string => bare(x.words[x.words.length - 1]!);
+const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
 const first = (x: RuleInput): string => bare(x.words[0]!);
 const titleWord = (t: Token): boolean => {
   const w = bare(t);
@@ -151,7 +169,17 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
   { id: 'none/initial', type: 'none', weight: WEIGHTS.certain, example: 'G. said', when: (x) => x.words.length === 1 && /^\p{Lu}\.?$/u.test(x.words[0]!.text) },
   { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
-  { id: 'none/glued-words', type: 'none', weight: WEIGHTS.strong, example: 'Feijóoassured that', when: (x) => x.words.some((t) => GLUED_TAIL.test(t.text) && !lexiconTags(t.text.toLowerCase()).length) },
+  { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {
+    const t = x.words[0]!;
+    return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
+  } },
+  { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.medium, example: 'the PP voted', when: (x) => {
+    const t = x.words[0]!;
+    if (x.words.length !== 1 || !ACRONYM.test(t.text) || canonicalEntity(t.text, 'place')) return false;
+    const caps = (k: number): boolean => { const n = x.tokens[k]; return !!n && n.text.length > 1 && !/\p{Ll}/u.test(n.text) && /\p{L}/u.test(n.text); };
+    return !caps(x.cand.first - 1) && !caps(x.cand.first + 1);
+  } },
+  { id: 'known/city', type: 'place', weight: WEIGHTS.medium, example: 'floods in Modena', when: (x) => isCityName(x.cand.text) },
   { id: 'none/label-letter', type: 'none', weight: WEIGHTS.certain, example: 'Group A', when: (x) => x.words.length === 2 && /^\p{Lu}$/u.test(x.words[1]!.text) && x.source[x.words[1]!.end] !== '.' && x.vocab.isCommonWord(x.words[0]!.text) },
   { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {
     let n = next(x);

@@ -83,6 +83,27 @@ export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   return out.sort((a, b) => a.first - b.first);
 }
 
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
+
+/**
+ * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom").
+ *
+ * @example
+ * trimConnectors(ctx, spans);
+ */
+export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let { first, last } = s;
+    while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
+    while (last >= first && CONNECTORS.has(tokens[last]!.text)) last--;
+    if (first > last) continue;
+    out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
+  }
+  return out;
+}
+
 /**
  * Splits titles out of spans: the words before a title stay a span of their own, the
  * title goes, the words after it are the name (and join an adjacent span after them).

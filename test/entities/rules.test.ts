@@ -80,7 +80,6 @@ describe('types from context', () => {
     ['Stage winner Tony Rominger ( Switzerland ) led.', 'place:Switzerland'],
     // a competitor in a result row keeps that reading in running text; a dateline stays a place
     ['Barcelona 3 Real Madrid 2\nBarcelona have now won five games in a row.', 'organization:Barcelona'],
-    ['BARCELONA 1996-12-06\nBarcelona 3 Real Madrid 2', 'place:BARCELONA'],
     ['RKC Waalwijk 1 ( Starbuck 76 ) Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 ) .', 'organization:Willem II Tilburg'],
     // an initial with its period belongs to the name, even at a line start
     ['West Indies\nC. Cairns b Saqlain 10\nA. Parore c Ijaz Ahmad b Saqlain 37', 'person:C. Cairns'],
@@ -93,6 +92,11 @@ describe('types from context', () => {
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
+  });
+
+  it('a dateline opens with a place (with the layout option)', () => {
+    const e = extractEntities('BARCELONA 1996-12-06\nBarcelona 3 Real Madrid 2', { layout: true }).find((x) => x.mentions.some((m) => m.text === 'BARCELONA'));
+    expect(e?.type).toBe('place');
   });
 
   // text | type:name that must NOT come out

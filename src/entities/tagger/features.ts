@@ -13,7 +13,8 @@
  * - compromise's tags for the word (part of speech, and its lexicon of first names, places,
  *   organizations...), and the lexicon's tags for the word and the two-word phrases it is in
  *   (gazetteer membership);
- * - the country table (countries.ts): the word is inside a country name or code;
+ * - the country table (countries.ts) and the city gazetteer (cities.ts): the word is inside
+ *   a country name or code, or a city name;
  * - the document: the word is written in lower case elsewhere, or capitalized mid-sentence
  *   elsewhere (what a capital at a sentence start or in a headline cannot tell);
  * - the line: mostly capitals or Title Case (headline), mostly figures (table row), short;
@@ -21,7 +22,8 @@
  */
 import { lexiconTags } from '../vocabulary.js';
 import type { Token } from '../parse.js';
-import { countryMatches } from '../countries.js';
+import { countryMatches, knownSpans } from '../countries.js';
+import { cityMatches } from '../cities.js';
 
 /** Per-text facts the features read, computed once (linear in the number of tokens). */
 export interface FeatureContext {
@@ -41,6 +43,10 @@ export interface FeatureContext {
   readonly lineShort: readonly boolean[];
   /** Per token: 'B' or 'I' when inside a country name or code (countries.ts), else ''. */
   readonly country: readonly string[];
+  /** Per token: 'B' or 'I' when inside a city name of the gazetteer (cities.ts), else ''. */
+  readonly city: readonly string[];
+  /** Per token: 'B' or 'I' when inside a known international body's name (countries.ts), else ''. */
+  readonly body: readonly string[];
 }
 
 const UPPER = /\p{Lu}/u;
@@ -153,7 +159,16 @@ export function buildFeatureContext(source: string, tokens: readonly Token[]): F
     if (LOWER.test(first)) seenLower.add(lower[i]!);
     else if (UPPER.test(first) && !t.sentenceStart && !lineCaps[i] && !lineTitle[i] && LOWER.test(t.text)) seenCapitalMid.add(lower[i]!);
   });
-  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens) };
+  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens), city: cityMatches(source, tokens), body: bodyMatches(source, tokens) };
+}
+
+function bodyMatches(source: string, tokens: readonly Token[]): string[] {
+  const out = new Array<string>(tokens.length).fill('');
+  for (const k of knownSpans(source, tokens, 'organization')) {
+    out[k.first] = 'B';
+    for (let j = k.first + 1; j <= k.last; j++) out[j] = 'I';
+  }
+  return out;
 }
 
 function lexFeatures(out: string[], prefix: string, phrase: string): void {
@@ -193,6 +208,8 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   if (i > 0) lexFeatures(out, 'lxL=', `${prev} ${w}`);
   if (i + 1 < tokens.length) lexFeatures(out, 'lxR=', `${w} ${next}`);
   if (ctx.country[i]) out.push(`cty=${ctx.country[i]}`);
+  if (ctx.city[i]) out.push(`city=${ctx.city[i]}`);
+  if (ctx.body[i]) out.push(`body=${ctx.body[i]}`);
   // Document: what the capital says elsewhere in the text.
   if (capital || !LOWER.test(t.text)) {
     if (ctx.seenLower.has(w)) out.push('doc:lower');
