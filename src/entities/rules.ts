@@ -15,7 +15,6 @@
  */
 import type { EntityType } from '../core/types.js';
 import { bare, opensSentence, type Candidate } from './candidates.js';
-import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
@@ -173,13 +172,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const t = x.words[0]!;
     return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
   } },
-  { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.medium, example: 'the PP voted', when: (x) => {
+  { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.weak, example: 'the PP voted', when: (x) => {
     const t = x.words[0]!;
     if (x.words.length !== 1 || !ACRONYM.test(t.text) || canonicalEntity(t.text, 'place')) return false;
     const caps = (k: number): boolean => { const n = x.tokens[k]; return !!n && n.text.length > 1 && !/\p{Ll}/u.test(n.text) && /\p{L}/u.test(n.text); };
     return !caps(x.cand.first - 1) && !caps(x.cand.first + 1);
   } },
-  { id: 'known/city', type: 'place', weight: WEIGHTS.medium, example: 'floods in Modena', when: (x) => isCityName(x.cand.text) },
   { id: 'none/label-letter', type: 'none', weight: WEIGHTS.certain, example: 'Group A', when: (x) => x.words.length === 2 && /^\p{Lu}$/u.test(x.words[1]!.text) && x.source[x.words[1]!.end] !== '.' && x.vocab.isCommonWord(x.words[0]!.text) },
   { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {
     let n = next(x);

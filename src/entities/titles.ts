@@ -6,7 +6,7 @@
  *
  * - `titleBefore`: capitalized or lower-case title words right before the name (no
  *   punctuation between, except an honorific's period);
- * - `splitLeadingTitle`: title words the tagger included at the start of a person's name;
+ * - title words the tagger included in a span are split out by spans.ts (`splitTitles`);
  * - appositive titles after the name are in appositive.ts.
  */
 import { bare, boundaryBetween, lowercaseTitleBefore, type TitleSpan } from './candidates.js';
@@ -91,32 +91,4 @@ export function singularTitle(word: string): string | null {
 function boundaryOrPeriod(source: string, a: Token, b: Token): boolean {
   const gap = source.slice(a.end, b.start).replace(/\s+/g, '');
   return !(gap === '' || gap === '.') || source.slice(a.end, b.start).includes('\n');
-}
-
-/**
- * Title words at the start of a person's name as the tagger found it ("President Joe
- * Biden", "Mr. Biden"): the index of the first name word and the title span, or null.
- *
- * @example
- * // tokens of 'President Joe Biden spoke'
- * splitLeadingTitle(source, tokens, 0, 2); // { first: 1, title: { text: 'President', ... } }
- */
-export function splitLeadingTitle(source: string, tokens: readonly Token[], first: number, last: number): { first: number; title: TitleSpan } | null {
-  let k = first;
-  let sawHead = false;
-  while (k < last && (isHead(tokens[k]!) || isModifier(tokens[k]!) || HONORIFICS.has(bare(tokens[k]!)))) {
-    if (isHead(tokens[k]!) || HONORIFICS.has(bare(tokens[k]!))) sawHead = true;
-    k++;
-    // "Secretary of State Antony Blinken": HEAD of X, then the name
-    if (sawHead && k + 2 <= last && tokens[k]!.text === 'of' && UPPER_START.test(tokens[k + 1]!.text)) k += 2;
-  }
-  if (k === first || !sawHead) return null;
-  const a = tokens[first]!;
-  const b = tokens[k - 1]!;
-  const honorific = k - 1 === first && HONORIFICS.has(bare(a));
-  let end = b.end;
-  if (honorific && source[end] === '.') end++;
-  const title: TitleSpan = { text: source.slice(a.start, end), start: a.start, end, honorific };
-  if (honorific) title.word = bare(a);
-  return { first: k, title };
 }

@@ -16,7 +16,8 @@
  * - the country table (countries.ts) and the city gazetteer (cities.ts): the word is inside
  *   a country name or code, or a city name;
  * - the document: the word is written in lower case elsewhere, or capitalized mid-sentence
- *   elsewhere (what a capital at a sentence start or in a headline cannot tell);
+ *   elsewhere (what a capital at a sentence start or in a headline cannot tell); whether
+ *   the text has rows of figures (sports and market copy, where cities name clubs);
  * - the line: mostly capitals or Title Case (headline), mostly figures (table row), short;
  * - a window of two words each side (word, shape, coarse tag).
  */
@@ -47,6 +48,11 @@ export interface FeatureContext {
   readonly city: readonly string[];
   /** Per token: 'B' or 'I' when inside a known international body's name (countries.ts), else ''. */
   readonly body: readonly string[];
+  /**
+   * 'table' when the text has rows of figures (results, standings, prices: sports and market
+   * copy, where a city often names a club), else 'prose'.
+   */
+  readonly kind: 'table' | 'prose';
 }
 
 const UPPER = /\p{Lu}/u;
@@ -159,7 +165,10 @@ export function buildFeatureContext(source: string, tokens: readonly Token[]): F
     if (LOWER.test(first)) seenLower.add(lower[i]!);
     else if (UPPER.test(first) && !t.sentenceStart && !lineCaps[i] && !lineTitle[i] && LOWER.test(t.text)) seenCapitalMid.add(lower[i]!);
   });
-  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens), city: cityMatches(source, tokens), body: bodyMatches(source, tokens) };
+  let figureLines = 0;
+  for (let k = 0; k < n; k++) if (lineFigures[k] && (k === 0 || !lineFigures[k - 1])) figureLines++;
+  const kind = figureLines >= 2 ? 'table' : 'prose';
+  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens), city: cityMatches(source, tokens), body: bodyMatches(source, tokens), kind };
 }
 
 function bodyMatches(source: string, tokens: readonly Token[]): string[] {
@@ -208,7 +217,9 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   if (i > 0) lexFeatures(out, 'lxL=', `${prev} ${w}`);
   if (i + 1 < tokens.length) lexFeatures(out, 'lxR=', `${w} ${next}`);
   if (ctx.country[i]) out.push(`cty=${ctx.country[i]}`);
-  if (ctx.city[i]) out.push(`city=${ctx.city[i]}`);
+  if (ctx.city[i]) out.push(`city=${ctx.city[i]}`, `city=${ctx.city[i]}|${ctx.kind}`);
+  // The word in this kind of text: "Parma" in a results table is a club, in prose a city.
+  if (capital) out.push(`w|kind=${w}|${ctx.kind}`);
   if (ctx.body[i]) out.push(`body=${ctx.body[i]}`);
   // Document: what the capital says elsewhere in the text.
   if (capital || !LOWER.test(t.text)) {
