@@ -111,6 +111,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
 
+/** Verbs and prepositions whose object is a place ("annexed Crimea", "shelling near Avdiivka"). */
+const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
+  'toured', 'near', 'outside', 'across', 'throughout', 'across']);
+
 /** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
 
@@ -153,6 +157,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/organization-noun-after', type: 'organization', weight: WEIGHTS.weak, example: 'the Kommersant newspaper', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'context/place-verb-before', type: 'place', weight: WEIGHTS.medium, example: 'Russia annexed Crimea', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && PLACE_VERBS_BEFORE.has(p.text) && x.source.slice(p.end, x.cand.start).trim() === '';
   } },
   { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.medium, example: 'the Donbass region', when: (x) => {
     const n = next(x);
