@@ -18,7 +18,7 @@ import { buildEntities } from './merge-mentions.js';
 import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { extendSpans, hyphenParts, joinNames, knownOverride, splitAtPossessive, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
+import { extendSpans, hyphenParts, joinNames, knownOverride, repeatNames, splitAtPossessive, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
@@ -153,6 +153,7 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
   spans = joinNames(ctx, spans);
   spans = extendSpans(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
+  spans = repeatNames(ctx, spans);
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {

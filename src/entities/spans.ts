@@ -227,8 +227,15 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  */
 export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
+  const headline = new Map<number, boolean>();
+  const isHeadline = (i: number): boolean => {
+    let a = i;
+    while (a > 0 && ctx.lineTitle[a - 1] && !ctx.source.slice(tokens[a - 1]!.end, tokens[a]!.start).includes('\n')) a--;
+    if (!headline.has(a)) headline.set(a, headlineLine(ctx, a));
+    return headline.get(a)!;
+  };
   return spans.flatMap((span) => {
-    if (!ctx.lineTitle[span.first]) return [span];
+    if (!ctx.lineTitle[span.first] || !isHeadline(span.first)) return [span];
     const out: TaggedSpan[] = [];
     let from = -1;
     for (let i = span.first; i <= span.last + 1; i++) {
@@ -247,6 +254,69 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
+const PHRASE_TAGS = ['Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner'];
+
+/**
+ * A Title-Case line starting at token a reads as a headline, not a list of names: at most
+ * one comma, and at least one capitalized word that is a verb, preposition or adjective in
+ * compromise's lexicon ("Hold", "Amid", "Virtual").
+ */
+function headlineLine(ctx: SpanContext, a: number): boolean {
+  const { tokens, source } = ctx;
+  let commas = 0;
+  let phrase = false;
+  for (let k = a; k < tokens.length; k++) {
+    if (k > a && source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) break;
+    if (tokens[k]!.post.includes(',')) commas++;
+    if (UPPER_START.test(tokens[k]!.text) && lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))) phrase = true;
+  }
+  return commas <= 1 && phrase;
+}
+
+/**
+ * A name the tagger found once is the same name where the text writes it again and the
+ * tagger left it out ("Bitar" at a sentence start, in a headline): exact repeats of a
+ * found name (same words, same capitals, not inside another name) become spans of the
+ * same type. Lone words of one or two letters are left alone.
+ *
+ * @example
+ * repeatNames(ctx, spans);
+ */
+export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const found = new Map<string, TaggedSpan['type']>();
+  let longest = 1;
+  for (const s of spans) {
+    if (s.type === 'MISC' || s.last - s.first > 3) continue;
+    const text = source.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+    if (s.first === s.last && text.length < 3) continue;
+    if (!found.has(text)) found.set(text, s.type);
+    longest = Math.max(longest, s.last - s.first + 1);
+  }
+  if (!found.size) return spans.slice();
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !UPPER_START.test(tokens[i]!.text)) continue;
+    for (let n = longest; n >= 1; n--) {
+      const j = i + n - 1;
+      if (j >= tokens.length) continue;
+      let free = true;
+      for (let k = i; k <= j; k++) if (taken[k] || (k > i && !joined(ctx, k - 1, k))) free = false;
+      if (!free) continue;
+      const type = found.get(source.slice(tokens[i]!.start, tokens[j]!.end));
+      if (!type) continue;
+      // not part of a longer capitalized name ("Smith" inside "Smith Barney")
+      if ((i > 0 && UPPER_START.test(tokens[i - 1]!.text) && joined(ctx, i - 1, i) && !tokens[i]!.sentenceStart) ||
+        (j + 1 < tokens.length && UPPER_START.test(tokens[j + 1]!.text) && joined(ctx, j, j + 1))) break;
+      added.push(typedSpan(ctx, i, j, type));
+      for (let k = i; k <= j; k++) taken[k] = 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
+}
 
 /**
  * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after
