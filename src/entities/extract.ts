@@ -18,7 +18,7 @@ import { buildEntities } from './merge-mentions.js';
 import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { extendSpans, hyphenParts, joinNames, knownOverride, repeatNames, splitAtPossessive, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
+import { extendSpans, hyphenParts, joinNames, knownOverride, repeatNames, splitAtPossessive, splitCoordinated, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
@@ -136,6 +136,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
 
 /** What the tagger's own decision adds to the evidence of the type it chose (the sequence model's vote). */
 const DECISION_BONUS = 15;
+const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
 
 /**
@@ -151,6 +152,7 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
   spans = titleCaseHeadlines(ctx, spans);
   spans = splitTitles(ctx, spans);
   spans = joinNames(ctx, spans);
+  spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = repeatNames(ctx, spans);
@@ -172,7 +174,9 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
     evidence[span.type] += DECISION_BONUS;
     const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
     if (parts) {
-      for (const [start, end] of parts) out.push({ cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) }, evidence });
+      // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
+      const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+      for (const [start, end] of parts) out.push({ cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) }, evidence: none });
       continue;
     }
     out.push({ cand, evidence });
@@ -189,6 +193,10 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   // part of the name ("The Hague", "The Oval" mid-sentence are; "A. Smith" is an initial).
   while (first < last && LEADING_DETERMINERS.has(tokens[first]!.text.toLowerCase()) && source[tokens[first]!.end] !== '.' &&
     (tokens[first]!.sentenceStart || tokens[first]!.text === tokens[first]!.text.toLowerCase()) && /\p{Ll}/u.test(tokens[first]!.text)) first++;
+  // "Senior State Department officials", "Former Ukrainian ...": a rank word is no part of a name.
+  while (first < last && LEADING_RANKS.has(tokens[first]!.text.toLowerCase())) first++;
+  // 'measures”Said National ...': the rest of a word glued by a quote mark is no part of the name.
+  while (first < last && /["“”«»]/u.test(tokens[first]!.text.slice(1))) first++;
   let title: TitleSpan | null = null;
   if (span.type === 'PER') {
     // "Russian President Vladimir Putin": the nationality is neither name nor title.

@@ -180,6 +180,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const t = x.words[0]!;
     return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
   } },
+  { id: 'none/verb-at-start', type: 'none', weight: WEIGHTS.certain, example: '"We will," Said the minister', when: (x) => {
+    const t = x.words[0]!;
+    const word = x.cand.text.toLowerCase();
+    const tags = lexiconTags(word);
+    const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
+    return x.words.length === 1 && !x.cand.title && opens &&
+      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+  } },
   { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.weak, example: 'the PP voted', when: (x) => {
     const t = x.words[0]!;
     if (x.words.length !== 1 || !ACRONYM.test(t.text) || canonicalEntity(t.text, 'place')) return false;

@@ -19,6 +19,7 @@
  * (`spanEvidence`) and typed by its best evidence.
  */
 import { bare, boundaryBetween } from './candidates.js';
+import { isCityName } from './cities.js';
 import { canonicalEntity, knownSpans } from './countries.js';
 import { DIRECTIONS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS } from '../lexicon/name-parts.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -271,6 +272,32 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
     if (UPPER_START.test(tokens[k]!.text) && lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))) phrase = true;
   }
   return commas <= 1 && phrase;
+}
+
+/**
+ * "Donetsk and Luhansk": two names joined by "and" in one span are two names when each
+ * side is a name on its own (found alone elsewhere in the text, a known country, a city of
+ * the gazetteer, or a name in compromise's lexicon). "Trinidad and Tobago" and "Procter
+ * and Gamble" stay whole.
+ *
+ * @example
+ * splitCoordinated(ctx, spans);
+ */
+export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const alone = new Set(spans.map((s) => source.slice(tokens[s.first]!.start, tokens[s.last]!.end)));
+  const isName = (a: number, b: number): boolean => {
+    const text = source.slice(tokens[a]!.start, tokens[b]!.end);
+    return alone.has(text) || canonicalEntity(text) !== null || isCityName(text) || lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x));
+  };
+  return spans.flatMap((s) => {
+    if (canonicalEntity(source.slice(tokens[s.first]!.start, tokens[s.last]!.end))) return [s];
+    for (let k = s.first + 1; k < s.last; k++) {
+      if (tokens[k]!.text !== 'and') continue;
+      if (isName(s.first, k - 1) && isName(k + 1, s.last)) return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
+    }
+    return [s];
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { bare, boundaryBetween, lowercaseTitleBefore, type TitleSpan } from './c
 import { DIRECTIONS } from '../lexicon/name-parts.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { isDemonymWord } from './vocabulary.js';
+import { isDemonymWord, lexiconTags } from './vocabulary.js';
 import { canonicalEntity } from './countries.js';
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -61,7 +61,7 @@ export function titleBefore(source: string, tokens: readonly Token[], first: num
     const t = tokens[q - 1]!;
     if (boundaryBetween(source, t, tokens[q]!)) break;
     // "Russian | President Vladimir Putin", "US | Undersecretary of State": a nationality or a country is not part of the title
-    if (isDemonymWord(t.text) || canonicalEntity(t.text, 'place')) break;
+    if (isDemonymWord(t.text) || canonicalEntity(t.text, 'place') || /["“”«»]/u.test(t.text) || (!isHead(t) && lexiconTags(t.text.toLowerCase()).some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive'))) break;
     if (isHead(t) || isModifier(t) || (UPPER_START.test(t.text) && !t.sentenceStart) || (UPPER_START.test(t.text) && t.sentenceStart && isModifier(t))) {
       q--;
       if (t.sentenceStart) break;
