@@ -136,6 +136,8 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
 
 /** What the tagger's own decision adds to the evidence of the type it chose (the sequence model's vote). */
 const DECISION_BONUS = 15;
+/** No name has this many words ("Organization for Security and Co-operation in Europe" has 7). */
+const MAX_NAME_WORDS = 10;
 const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
 
@@ -165,6 +167,9 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
   const standalone = new Set(tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()));
   const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
   for (const span of spans) {
+    // A run of capitalized words longer than any name (a table flattened to one line, a list
+    // without punctuation) is no mention; this also keeps clustering linear on such input.
+    if (span.last - span.first >= MAX_NAME_WORDS) continue;
     // "@Kremlinpool_RIA", "#Ukraine": handles and hashtags are no mentions.
     const head = tokens[span.first]!;
     if (/[@#]$/.test(head.pre) || /[@#_]/.test(head.text)) continue;

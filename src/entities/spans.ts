@@ -228,10 +228,15 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  */
 export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
+  if (!spans.some((sp) => ctx.lineTitle[sp.first])) return spans.slice();
+  // the first token of each token's line, in one pass
+  const lineStart = new Int32Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) {
+    lineStart[k] = ctx.source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n') ? k : lineStart[k - 1]!;
+  }
   const headline = new Map<number, boolean>();
   const isHeadline = (i: number): boolean => {
-    let a = i;
-    while (a > 0 && ctx.lineTitle[a - 1] && !ctx.source.slice(tokens[a - 1]!.end, tokens[a]!.start).includes('\n')) a--;
+    const a = lineStart[i]!;
     if (!headline.has(a)) headline.set(a, headlineLine(ctx, a));
     return headline.get(a)!;
   };
