@@ -175,6 +175,14 @@ export interface Entity {
    * first name). An addition to the original contract, used by quote attribution to resolve pronouns.
    */
   gender?: 'male' | 'female';
+  /**
+   * With the `explain` option only: the evidence behind the type, summed per type over the
+   * name's mentions, and per mention the tagger's score ('model') and the rules that fired.
+   */
+  explain?: {
+    totals: Record<EntityType | 'none', number>;
+    mentions: Array<{ text: string; start: number; evidence: Array<{ rule: string; type: EntityType | 'none'; weight: number }> }>;
+  };
 }
 
 /**
