@@ -1,5 +1,7 @@
 // Dual build: ESM keeps dependencies external; CJS inlines the ESM-only ones (franc-min and
 // its trigram helpers) so `require('newsnorm')` works without require(esm) (Jest, Node < 20.19).
+// batch-worker is the file piscina loads in each worker thread (found beside the batch code);
+// cli is the `newsnorm` command (ESM only, keeps its #! line).
 import { defineConfig } from 'tsup';
 
 const entry = {
@@ -10,11 +12,18 @@ const entry = {
   entities: 'src/entities/index.ts',
   quotes: 'src/quotes/index.ts',
   translation: 'src/translation/index.ts',
+  batch: 'src/batch/index.ts',
+  report: 'src/report/index.ts',
+  'batch-worker': 'src/batch/worker.ts',
 };
+
+// the worker file is loaded by piscina, never imported: it needs no type declarations
+const { 'batch-worker': _worker, ...typedEntry } = entry;
 
 const esmOnlyDependencies = [/^franc-min/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
 export default defineConfig([
-  { entry, format: ['esm'], dts: true, sourcemap: true, clean: true, target: 'node20', splitting: true, treeshake: true },
-  { entry, format: ['cjs'], dts: true, sourcemap: true, target: 'node20', noExternal: esmOnlyDependencies },
+  { entry: { ...entry, cli: 'src/cli/index.ts' }, format: ['esm'], dts: { entry: typedEntry }, sourcemap: true, clean: true, target: 'node20', splitting: true, treeshake: true },
+  // shims: import.meta.url becomes the .cjs file's URL, so the pool finds batch-worker.cjs beside it
+  { entry, format: ['cjs'], dts: { entry: typedEntry }, sourcemap: true, target: 'node20', noExternal: esmOnlyDependencies, shims: true },
 ]);

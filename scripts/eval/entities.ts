@@ -1,4 +1,9 @@
-// Entity accuracy on CoNLL-2003 (eng.testb as JSONL): `npm run eval -- entities [file.jsonl] [--errors N] [--baseline-only | --skip-baseline]`.
+// Entity accuracy on CoNLL-2003 as JSONL:
+//   npm run eval -- entities [file.jsonl | --split dev|test|train] [--layout on|off|both] [--errors N]
+//     [--baseline-only | --skip-baseline]
+// The default file is the test split (eng.testb); `--split dev` scores eng.testa, the split the
+// tagger was chosen on. `--layout off` runs extractEntities with { layout: false } (no
+// result-table and dateline rules), `both` reports the two.
 //
 // Scoring (mentions, per document):
 // - types: person=PER, organization=ORG, place=LOC. MISC gold spans are not scored: a prediction
@@ -25,10 +30,18 @@ const TO_GOLD = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
 
 export async function run(args: string[]): Promise<void> {
   const flags = new Set(args.filter((a) => a.startsWith('--')));
-  const errIdx = args.indexOf('--errors');
-  const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? 30) : 0;
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--errors')
-    ?? resolve(process.cwd(), '../shared/bench/ner/conll2003-test.jsonl');
+  const value = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const showErrors = args.includes('--errors') ? Number(value('--errors') ?? 30) : 0;
+  const split = value('--split') ?? 'test';
+  if (!['train', 'dev', 'test'].includes(split)) throw new Error(`--split: expected train, dev or test, got ${split}`);
+  const layoutFlag = value('--layout') ?? 'on';
+  if (!['on', 'off', 'both'].includes(layoutFlag)) throw new Error(`--layout: expected on, off or both, got ${layoutFlag}`);
+  const valued = new Set(['--errors', '--split', '--layout']);
+  const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
+    ?? resolve(process.cwd(), `../shared/bench/ner/conll2003-${split}.jsonl`);
   const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
   const golds = docs.map((d) => d.entities);
 
@@ -40,12 +53,13 @@ export async function run(args: string[]): Promise<void> {
   }
   if (flags.has('--baseline-only')) return;
 
-  const t1 = performance.now();
-  const ours = docs.map((d) => extractEntities(d.text).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TO_GOLD[e.type] }))));
-  const tOurs = performance.now() - t1;
-  report(`newsnorm extractEntities, ${docs.length} docs, ${tOurs.toFixed(0)} ms`, score(golds, ours));
-
-  if (showErrors) printErrors(docs, ours, showErrors);
+  for (const layout of layoutFlag === 'both' ? [true, false] : [layoutFlag === 'on']) {
+    const t1 = performance.now();
+    const ours = docs.map((d) => extractEntities(d.text, { layout }).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TO_GOLD[e.type] }))));
+    const tOurs = performance.now() - t1;
+    report(`newsnorm extractEntities (layout ${layout ? 'on' : 'off'}), ${file.split('/').pop()}, ${docs.length} docs, ${tOurs.toFixed(0)} ms`, score(golds, ours));
+    if (showErrors) printErrors(docs, ours, showErrors);
+  }
 }
 
 function baseline(text: string): Pred[] {

@@ -22,6 +22,8 @@ export interface RemovalVerdict {
   category: string;
   group: number;
   language?: string;
+  /** The evidence, for page-level removals. */
+  reason?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function assemble(
   const parts: string[] = [];
   let outLength = 0;
 
-  const push = (rawStart: number, rawEnd: number, after: string, rule: string, category: string, language?: string) => {
+  const push = (rawStart: number, rawEnd: number, after: string, rule: string, category: string, language?: string, reason?: string) => {
     const before = raw.slice(rawStart, rawEnd);
     if (before === after) {
       parts.push(after);
@@ -73,6 +75,7 @@ export function assemble(
       after,
     };
     if (language) edit.language = language;
+    if (reason) edit.reason = reason;
     edits.push(edit);
     parts.push(after);
     outLength += after.length;
@@ -107,7 +110,7 @@ export function assemble(
       let j = i;
       while (j + 1 < blocks.length && removals[j + 1]?.group === verdict.group) j++;
       const end = j + 1 < blocks.length ? blocks[j + 1]!.start : raw.length;
-      push(block.start, end, '', verdict.rule, verdict.category, verdict.language);
+      push(block.start, end, '', verdict.rule, verdict.category, verdict.language, verdict.reason);
       cursor = end;
       i = j + 1;
       continue;

@@ -9,11 +9,14 @@
 import { assertText, checkOptions } from '../core/errors.js';
 import { createOffsetMap } from '../core/offsets.js';
 import type { ArticleMetadata, CleanResult, Flag } from '../core/types.js';
-import { detectLanguage } from '../language/detect.js';
+import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
+import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
+import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
-import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch } from './rule.js';
+import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch, PageRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
+import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
 
 /**
@@ -24,7 +27,11 @@ import { segment, type Block } from './segment.js';
  * clean(raw, { rules: [...DEFAULT_RULES, myRule] });
  */
 export interface CleanOptions {
-  /** Expected language of the article (ISO 639-3), default 'eng'. Passages in other languages are removed. */
+  /**
+   * Expected language of the article (ISO 639-3), default 'eng': a hint used when the page has
+   * too little prose to tell. The article's language is read from its body; passages in
+   * another language than the body are removed as foreign.
+   */
   language?: string;
   /** The ordered rule list, default DEFAULT_RULES. */
   rules?: readonly CleanRule[];
@@ -47,54 +54,86 @@ const KNOWN_OPTIONS = ['language', 'rules', 'disable'] as const;
 export function clean(raw: string, options?: CleanOptions): CleanResult {
   assertText(raw, 'clean', 'raw');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'clean');
-  const language = opts.language ?? 'eng';
-  if (typeof language !== 'string' || !/^[a-z]{3}$/.test(language)) {
-    throw new RangeError(`clean: options.language must be an ISO 639-3 code such as 'eng', got ${JSON.stringify(language)}`);
-  }
-  const rules = selectRules(opts.rules ?? DEFAULT_RULES, opts.disable);
+  const hint = checkLanguage(opts.language);
+  const { rules, disabledIds } = selectRules(opts.rules ?? DEFAULT_RULES, opts.disable);
 
   const blocks = segment(raw);
   const inlineRules = rules.filter(isInlineRule);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
-  const inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language }));
+  const inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language: hint }));
   const views = blocks.map((block, i) => (inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text }));
+  // The article's language comes from its body (read as cleaned); the option is only a hint
+  // for pages too short to tell.
+  const language = articleLanguage(views, hint);
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
-  removeEmptiedBlocks(inline, removals);
-  const metadata = runBlockRules(views, rules.filter(isBlockRule), language, removals);
+  removeEmptiedBlocks(inline, removals, rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false);
+  const blockRules = rules.filter(isBlockRule);
+  const groups: { next: number; stateful?: Uint8Array } = { next: 0 };
+  const metadata = runBlockRules(views, blockRules, language, removals, groups);
+  // The page-level extractor reads the page as the precise rules left it; what it removes
+  // changes what the block rules see (a link list now ends the article), so they run again.
+  if (runPageRules(views, rules.filter(isPageRule), language, removals, groups, disabledIds)) {
+    mergeMetadata(metadata, runBlockRules(views, blockRules, language, removals, groups));
+  }
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
   const firstKept = removals.findIndex((r) => r === undefined);
   if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
   const { text, edits } = assemble(raw, blocks, removals, inline.map((r) => r.edits));
-  const detected = text ? detectLanguage(text.length > 1500 ? text.slice(0, 1500) : text).language : 'und';
-  const bodyLanguage = detected === 'und' ? language : detected;
-  // A flag rule reads one language: it stays silent when the caller expects another or the
-  // body reads as another.
-  const flagRules = rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language && (rule.language ?? 'eng') === bodyLanguage);
-  const flags = runFlagRules(text, flagRules, edits);
-  const fullMetadata: ArticleMetadata = { ...metadata, language: bodyLanguage };
+  // A flag rule reads one language: it stays silent on a body in another language.
+  const flags = runFlagRules(text, rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language), edits);
+
+  const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
 }
 
-function selectRules(rules: readonly CleanRule[], disable: readonly string[] | undefined): CleanRule[] {
+function checkLanguage(language: unknown): string {
+  if (language === undefined) return 'eng';
+  if (typeof language !== 'string' || !KNOWN_LANGUAGES.has(language)) {
+    throw new RangeError(`clean: options.language must be an ISO 639-3 code of a known language (${[...KNOWN_LANGUAGES].join(', ')}), got ${JSON.stringify(language)}`);
+  }
+  return language;
+}
+
+const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDIDATES, ...STOPWORD_LANGUAGES].sort());
+
+// The function each rule kind must have, checked so a custom rule fails here, clearly.
+const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide' } as const;
+
+function selectRules(rules: readonly CleanRule[], disable: readonly string[] | undefined): { rules: CleanRule[]; disabledIds: Set<string> } {
   if (!Array.isArray(rules)) throw new TypeError('clean: expected options.rules to be an array of rules');
   for (const rule of rules) {
-    if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string' || !['block', 'inline', 'flag'].includes(rule.type)) {
-      throw new TypeError(`clean: options.rules contains something that is not a rule: ${JSON.stringify(rule)?.slice(0, 80)}`);
+    if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string' || !Object.hasOwn(RULE_FUNCTION, rule.type)) {
+      throw new TypeError(`clean: options.rules contains something that is not a rule (needs id and type 'block', 'inline', 'flag' or 'page'): ${JSON.stringify(rule)?.slice(0, 80)}`);
+    }
+    const fn = RULE_FUNCTION[rule.type as keyof typeof RULE_FUNCTION];
+    if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
+      throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
   }
   if (disable !== undefined && (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string'))) {
     throw new TypeError('clean: expected options.disable to be an array of rule ids');
   }
-  if (!disable?.length) return [...rules];
-  return rules.filter((rule) => !disable.some((d) => (d.endsWith('/') ? rule.id.startsWith(d) : rule.id === d)));
+  const disabledIds = new Set<string>();
+  if (!disable?.length) return { rules: [...rules], disabledIds };
+  // Every id a removal can carry: the rules' ids and the ids page rules emit.
+  const ids = rules.flatMap((rule) => (rule.type === 'page' ? [rule.id, ...rule.emits] : [rule.id]));
+  const matches = (d: string, id: string) => (d.endsWith('/') ? id.startsWith(d) : id === d);
+  for (const d of disable) {
+    if (!ids.some((id) => matches(d, id))) {
+      throw new RangeError(`clean: options.disable names no rule: ${JSON.stringify(d)} (known ids: ${[...new Set(ids)].join(', ')}; a prefix ends in '/')`);
+    }
+  }
+  for (const rule of rules) if (rule.type === 'page') for (const id of rule.emits) if (disable.some((d) => matches(d, id))) disabledIds.add(id);
+  return { rules: rules.filter((rule) => !disable.some((d) => matches(d, rule.id))), disabledIds };
 }
 
 const isBlockRule = (rule: CleanRule): rule is BlockRule => rule.type === 'block';
 const isInlineRule = (rule: CleanRule): rule is InlineRule => rule.type === 'inline';
 const isFlagRule = (rule: CleanRule): rule is FlagRule => rule.type === 'flag';
+const isPageRule = (rule: CleanRule): rule is PageRule => rule.type === 'page';
 
 // Block rules run in order; the whole list runs again while a pass removes something new,
 // because a removal can change what another rule sees (a byline is in the head only once
@@ -105,10 +144,16 @@ const isFlagRule = (rule: CleanRule): rule is FlagRule => rule.type === 'flag';
 // (rule, block) pairs whose last answer read the removal state.
 const MAX_BLOCK_PASSES = 4;
 
-function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], language: string, removals: Array<RemovalVerdict | undefined>): MetadataPatch {
+function runBlockRules(
+  blocks: readonly Block[],
+  rules: readonly BlockRule[],
+  language: string,
+  removals: Array<RemovalVerdict | undefined>,
+  groups: { next: number; stateful?: Uint8Array },
+): MetadataPatch {
   const metadata: MetadataPatch = {};
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
-  let group = 0;
+  let group = groups.next;
   let readState = false; // set when the running match asks about removals
   const context: BlockContext = {
     blocks,
@@ -118,9 +163,11 @@ function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], la
     keptBefore: (index) => ((readState = true), keptBeforeCounts[index]!),
     keptAfter: (index) => ((readState = true), keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!),
   };
+
   // stateful[r * n + i] = 1 when rule r's last answer for block i read the removal state.
+  // Kept across calls: removals only grow, so an answer that read no state stands.
   const n = blocks.length;
-  const stateful = new Uint8Array(rules.length * n).fill(1);
+  const stateful = (groups.stateful ??= new Uint8Array(rules.length * n).fill(1));
   let countedAt = -1; // the value of `group` when the kept counts were last taken
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
@@ -149,7 +196,50 @@ function runBlockRules(blocks: readonly Block[], rules: readonly BlockRule[], la
     }
     if (group === groupsBefore) break;
   }
+  groups.next = group;
   return metadata;
+}
+
+// Page rules decide once over the whole page; their removals of blocks still kept are
+// recorded with the id and reason each removal carries. Returns true when one removed a block.
+function runPageRules(
+  blocks: readonly Block[],
+  rules: readonly PageRule[],
+  language: string,
+  removals: Array<RemovalVerdict | undefined>,
+  groups: { next: number },
+  disabledIds: ReadonlySet<string>,
+): boolean {
+  let removed = false;
+  for (const rule of rules) {
+    const snapshot = removals.slice();
+    const context: BlockContext = {
+      blocks,
+      language,
+      isRemoved: (index) => snapshot[index] !== undefined,
+      removedBy: (index) => snapshot[index]?.rule,
+      keptBefore: (index) => countKept(snapshot, 0, index),
+      keptAfter: (index) => countKept(snapshot, index + 1, blocks.length),
+    };
+    for (const removal of rule.decide(context)) {
+      if (disabledIds.has(removal.rule)) continue;
+      const from = Math.max(0, removal.index);
+      const through = Math.min(Math.max(removal.through ?? from, from), blocks.length - 1);
+      const verdict: RemovalVerdict = { rule: removal.rule, category: rule.category, group: groups.next++, reason: removal.reason };
+      for (let k = from; k <= through; k++) {
+        if (removals[k]) continue;
+        removals[k] = verdict;
+        removed = true;
+      }
+    }
+  }
+  return removed;
+}
+
+function countKept(removals: ReadonlyArray<RemovalVerdict | undefined>, from: number, to: number): number {
+  let kept = 0;
+  for (let i = from; i < to; i++) if (!removals[i]) kept++;
+  return kept;
 }
 
 function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
@@ -166,10 +256,11 @@ function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
 
 // A paragraph that inline edits leave empty (say, only a shortcode) goes as a whole block,
 // under the rule that emptied it, so no empty paragraph is left between two breaks.
-function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>): void {
+// A block that opens a script element closed later is left to markup/script-block.
+function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>, leave: (index: number) => boolean): void {
   let group = -1;
   inline.forEach((result, i) => {
-    if (removals[i] || result.text.trim() !== '') return;
+    if (removals[i] || result.text.trim() !== '' || leave(i)) return;
     const cause = result.edits.find((e) => e.category !== 'whitespace') ?? result.edits[0];
     removals[i] = { rule: cause?.rule ?? 'whitespace/trim', category: cause?.category ?? 'whitespace', group: group-- };
   });

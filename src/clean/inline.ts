@@ -61,7 +61,7 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
       if (idleAt[k] === applied) continue;
       const rule = rules[k]!;
       const proposed = rule.find(text, context);
-      const found = proposed.length === 0 ? proposed : usable(proposed, text.length);
+      const found = proposed.length === 0 ? proposed : usable(proposed, text);
       if (found.length === 0) {
         idleAt[k] = applied;
         continue;
@@ -118,7 +118,8 @@ function joinText(pieces: readonly Piece[]): string {
 }
 
 // A rule's edits, in range, sorted, with overlaps among them dropped (first wins).
-function usable(edits: InlineEdit[], length: number): InlineEdit[] {
+function usable(edits: InlineEdit[], text: string): InlineEdit[] {
+  const { length } = text;
   const valid = edits.filter((e) => e.start >= 0 && e.end <= length && e.start <= e.end && typeof e.after === 'string');
   valid.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: InlineEdit[] = [];
@@ -131,6 +132,34 @@ function usable(edits: InlineEdit[], length: number): InlineEdit[] {
     }
     out.push(edit);
   }
+  return out.length > DENSE_EDITS ? compact(out, text) : out;
+}
+
+// A rule that proposes hundreds of edits in one paragraph is editing garbage (a megabyte of
+// ". . ."): its edits separated by a few unchanged characters are merged into one replace
+// edit (the characters between go into `after`), so the edit log and the pieces stay small
+// while every byte is still accounted for. Ordinary paragraphs never get near the limit.
+const DENSE_EDITS = 64;
+const MERGE_GAP = 16;
+
+function compact(edits: readonly InlineEdit[], text: string): InlineEdit[] {
+  const out: InlineEdit[] = [];
+  let run: InlineEdit | undefined;
+  let parts: string[] = [];
+  const flush = () => {
+    if (run) out.push(parts.length > 1 ? { start: run.start, end: run.end, after: parts.join('') } : run);
+  };
+  for (const edit of edits) {
+    if (run && edit.start - run.end <= MERGE_GAP) {
+      parts.push(text.slice(run.end, edit.start), edit.after);
+      run = { start: run.start, end: edit.end, after: '' };
+      continue;
+    }
+    flush();
+    run = edit;
+    parts = [edit.after];
+  }
+  flush();
   return out;
 }
 

@@ -24,6 +24,9 @@ export function restore(result: { text: string; edits: readonly Edit[] }): strin
     if (!edit || typeof edit.before !== 'string' || typeof edit.start !== 'number' || typeof edit.end !== 'number') {
       throw new TypeError('restore: every edit needs before, start and end');
     }
+    if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end)) {
+      throw new RangeError(`restore: edit ${edit.rule ?? ''} has offsets that are not whole numbers (start ${String(edit.start)}, end ${String(edit.end)})`);
+    }
     if (edit.start < at || edit.end < edit.start || edit.end > text.length) {
       throw new RangeError(`restore: edit ${edit.rule ?? ''} at ${edit.start}-${edit.end} is out of order or outside the text`);
     }

@@ -26,7 +26,7 @@ export type MetadataPatch = Partial<Omit<ArticleMetadata, 'language'>>;
  * What a block rule sees besides the block itself.
  *
  * @example
- * if (ctx.keptBefore(block.index) === 0) { ... } // the first paragraph still in the article
+ * const first = ctx.keptBefore(block.index) === 0; // the first paragraph still in the article
  */
 export interface BlockContext {
   readonly blocks: readonly Block[];
@@ -164,13 +164,50 @@ export interface FlagRule {
 }
 
 /**
+ * One removal decided by a page rule: a run of blocks, the id it is recorded under (one of
+ * the rule's `emits`) and the evidence that decided it.
+ *
+ * @example
+ * const removal: PageRemoval = { index: 3, through: 40, rule: 'page/navigation', reason: 'short lines before the article' };
+ */
+export interface PageRemoval {
+  index: number;
+  /** Last block index (inclusive) of the run; default the block itself. */
+  through?: number;
+  /** One of the rule's `emits` ids. */
+  rule: string;
+  /** The features that decided it, in words. */
+  reason: string;
+}
+
+/**
+ * Decides about the whole page at once (where the article is), after the block rules:
+ * reads every block and which of them the block rules removed, and returns removals of
+ * blocks still kept. Runs once; the block rules then run again over what is left.
+ *
+ * @example
+ * const rule: PageRule = { type: 'page', id: 'page/', category: 'page', description: 'Keeps the article',
+ *   emits: ['page/outside-article'], decide: () => [] };
+ */
+export interface PageRule {
+  type: 'page';
+  /** Id prefix (ending in '/'), or the single id the rule emits. */
+  id: string;
+  category: string;
+  description: string;
+  /** Every id its removals carry, so that `disable` can name one of them. */
+  emits: readonly string[];
+  decide(context: BlockContext): PageRemoval[];
+}
+
+/**
  * Any clean rule.
  *
  * @example
  * const rule: CleanRule = lineRule('boilerplate/advertisement', 'boilerplate', 'Advertisement labels', /^advertisement$/i);
  * rule.type; // 'block'
  */
-export type CleanRule = BlockRule | InlineRule | FlagRule;
+export type CleanRule = BlockRule | InlineRule | FlagRule | PageRule;
 
 /**
  * Builds a block rule that removes blocks whose whole text matches `pattern`.
@@ -207,6 +244,8 @@ export function lineRule(
  * Finds every match of a global regex in `text` and turns it into inline edits. Removals
  * are tidied so they never leave two spaces, a space before punctuation, or a space at
  * the edge of the paragraph (which would make cleaning twice change the text again).
+ * Past 64 edits in one text, edits a few characters apart are merged into one, so that
+ * edit-dense garbage (a megabyte of ". . .") keeps a small edit log.
  *
  * @example
  * regexEdits(/&amp;/g, text, () => '&');
@@ -226,11 +265,20 @@ export function regexEdits(pattern: RegExp, text: string, replace: (match: RegEx
     const end = m.index + m[0].length;
     if (start >= end) continue;
     const edit = after === '' ? tidyRemoval(text, start, end, lastEnd) : { start, end, after };
-    edits.push(edit);
+    const last = edits[edits.length - 1];
+    if (last && edits.length >= DENSE_EDITS && edit.start - last.end <= MERGE_GAP) {
+      // Hundreds of edits in one paragraph: garbage input. Merge into the previous edit so
+      // memory stays bounded (the characters between become part of the replacement).
+      last.after = last.after + text.slice(last.end, edit.start) + edit.after;
+      last.end = edit.end;
+    } else edits.push(edit);
     lastEnd = edit.end;
   }
   return edits;
 }
+
+const DENSE_EDITS = 64;
+const MERGE_GAP = 16;
 
 const isHorizontalSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;

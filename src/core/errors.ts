@@ -54,7 +54,12 @@ export interface CalendarDate {
   day: number; // 1-31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+/**
+ * 'YYYY-MM-DD', optionally followed by an ISO time of day ('T' or one space, HH:MM, optional
+ * :SS and fraction, optional 'Z' or ±HH:MM zone). Nothing else may follow: a string with
+ * trailing words ('2021-12-07 not a date') is rejected, not cut down to its first ten characters.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i;
 
 /**
  * Parses a publication date given as 'YYYY-MM-DD', an ISO date-time or a Date into a
@@ -64,6 +69,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
  *
  * @example
  * parsePublishedAt('2021-12-07T23:30:00-05:00', 'resolveDates'); // { year: 2021, month: 12, day: 7 }
+ * parsePublishedAt('2021-12-07T25:99:99', 'resolveDates'); // RangeError: resolveDates: publishedAt "2021-12-07T25:99:99" is not a valid date ...
  */
 export function parsePublishedAt(value: unknown, fn: string, name = 'publishedAt'): CalendarDate {
   if (value instanceof Date) {
@@ -77,7 +83,10 @@ export function parsePublishedAt(value: unknown, fn: string, name = 'publishedAt
   const m = ISO_DATE.exec(value.trim());
   if (m) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    if (isRealDate(date)) return date;
+    // a time of day must exist too ('T25:99' is no time; '24:00' is the end of the day)
+    const [hour, minute, second, zoneHour, zoneMinute] = [m[4], m[5], m[6], m[7], m[8]].map((x) => (x === undefined ? 0 : Number(x)));
+    const timeOk = (hour! < 24 || (hour === 24 && minute === 0 && second === 0)) && minute! < 60 && second! < 60 && zoneHour! <= 14 && zoneMinute! < 60;
+    if (timeOk && isRealDate(date)) return date;
   }
   throw new RangeError(`${fn}: ${name} ${JSON.stringify(value)} is not a valid date (expected 'YYYY-MM-DD' or an ISO date-time)`);
 }

@@ -145,6 +145,11 @@ export interface TemporalExpression extends Span {
   anchor?: 'publication' | 'previous-date' | 'absolute';
   /** ISO dates or date-times; start inclusive, end exclusive. */
   range?: { start: string; end: string };
+  /**
+   * Why `value` is null: 'no-reference-date' when the expression is relative ("Tuesday",
+   * "last night", "next week") and no publication date was given. Absent when value is set.
+   */
+  unresolved?: 'no-reference-date';
 }
 
 /**
@@ -174,6 +179,14 @@ export interface Entity {
    * first name). An addition to the original contract, used by quote attribution to resolve pronouns.
    */
   gender?: 'male' | 'female';
+  /**
+   * With the `explain` option only: the evidence behind the type, summed per type over the
+   * name's mentions, and per mention the tagger's score ('model') and the rules that fired.
+   */
+  explain?: {
+    totals: Record<EntityType | 'none', number>;
+    mentions: Array<{ text: string; start: number; evidence: Array<{ rule: string; type: EntityType | 'none'; weight: number }> }>;
+  };
 }
 
 /**
@@ -202,6 +215,26 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   cue?: string;
   kind: 'direct' | 'partial';
+  /** With `extractQuotes(text, { explain: true })`: how the speaker was chosen. */
+  explain?: QuoteExplanation;
+}
+
+/**
+ * Why a quote got its speaker: every attribution rule that proposed a speaker phrase, in the
+ * order they rank (the first one won), and how the phrase was resolved to a name.
+ *
+ * @example
+ * const e: QuoteExplanation = { candidates: [{ rule: 'after', variant: 'after:reporting:S', phrase: 'Peskov', weight: 0.5 }],
+ *   resolution: 'name' };
+ */
+export interface QuoteExplanation {
+  candidates: { rule: string; variant: string; phrase: string; weight: number }[];
+  /**
+   * How the chosen phrase became a name: 'name' (an entity or the name as written), 'pronoun'
+   * (resolved to an antecedent), 'resolved' (a document's author, a possessor, a role's holder),
+   * 'anonymous', 'nominal' (a description kept as written), 'label' (a transcript label) or 'none'.
+   */
+  resolution: string;
 }
 
 /**

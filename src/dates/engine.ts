@@ -8,6 +8,7 @@
  * 1. drop-false-positives — before chrono's overlap removal, so a dropped chrono
  *    reading ("for 5 days" as a date) does not hide our shorter correct one;
  * 2. set-aside — our results skip chrono's refiners (they carry their spec already);
+ *    keep-apart — a time and a date that a comma joins as two references wait there too;
  * 3. chrono's refiners (overlap removal, date+time merge, ranges, ...), then restore;
  * 4. split-ranges — TimeML annotates each end of a range;
  * 5. chrono-calendar — chrono components → TIMEX3 specs (tense-aware);
@@ -34,14 +35,18 @@ import { durationParser } from './parsers/duration.js';
 import { setParser } from './parsers/set.js';
 import { referenceWordParser } from './parsers/reference-word.js';
 import { dayMonthParser } from './parsers/day-month.js';
+import { dayOrdinalParser } from './parsers/day-ordinal.js';
+import { nightBetweenParser } from './parsers/night-between.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
 import { shortNumericDateParser } from './parsers/short-numeric-date.js';
 import { anaphoraParser } from './parsers/anaphoric-phrase.js';
+import { copularDayParser } from './parsers/copular-day.js';
 import { falsePositiveFilter } from './refiners/false-positives.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
+import { keepApart } from './refiners/keep-apart.js';
 import { rangeSplitter } from './refiners/split-ranges.js';
 import { calendarResolver } from './refiners/chrono-values.js';
 import { modifierRefiner } from './refiners/modifiers.js';
@@ -58,6 +63,8 @@ import { anaphoraResolver } from './refiners/resolve-anaphora.js';
  */
 export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   anaphoraParser,
+  copularDayParser,
+  nightBetweenParser,
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,
@@ -68,6 +75,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   bareMayParser,
   shortNumericDateParser,
   dayMonthParser,
+  dayOrdinalParser,
   quarterParser,
   businessPeriodParser,
   seasonParser,
@@ -84,9 +92,9 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
  * Refiners that run before chrono's own.
  *
  * @example
- * NEWS_PRE_REFINERS.map((r) => r.id); // ['drop-false-positives', 'set-aside']
+ * NEWS_PRE_REFINERS.map((r) => r.id); // ['drop-false-positives', 'set-aside', 'keep-apart']
  */
-export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePositiveFilter, setAsideOurs]);
+export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePositiveFilter, setAsideOurs, keepApart]);
 
 /**
  * Refiners that run after chrono's own, in order.

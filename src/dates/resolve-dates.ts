@@ -22,7 +22,8 @@ export interface DateOptions {
   /**
    * Publication date: 'YYYY-MM-DD', an ISO date-time (its calendar date is used as
    * written, never shifted by a zone) or a Date (its UTC calendar day). Without it,
-   * absolute dates still resolve and relative ones get value null.
+   * absolute dates still resolve and relative ones get value null with
+   * `unresolved: 'no-reference-date'`.
    */
   publishedAt?: Date | string;
   /** Keep only these TIMEX3 types (default: all four). */
@@ -94,7 +95,12 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   }
   const includeUnresolved = opts.includeUnresolved ?? true;
   const ref = publication ?? { year: 2000, month: 1, day: 1 };
-  const reference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
+  // noon UTC of the reference day with chrono told the zone is UTC, so chrono's own
+  // arithmetic lands on that calendar day in any machine zone (setUTCFullYear keeps years
+  // below 100 as written, which Date.UTC would read as 19xx)
+  const instant = new Date(Date.UTC(2000, ref.month - 1, ref.day, 12));
+  instant.setUTCFullYear(ref.year);
+  const reference = { instant, timezone: 0 };
   const option: NewsParsingOption = { newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } } };
   const out: TemporalExpression[] = [];
   // A small text is parsed whole; a long one in paragraph chunks (chrono's merging refiners
@@ -115,22 +121,27 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
       if (span.endsWith(')') && !span.includes('(')) span = span.slice(0, -1).trimEnd();
       if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
-      const leadingSpace = span.length - span.trimStart().length;
+      // chrono's weekday results may open with the comma before them (", this Monday")
+      const leadingSpace = span.length - span.replace(/^[\s,]+/, '').length;
       start += leadingSpace;
-      span = span.trimStart();
+      span = span.slice(leadingSpace);
       if (!span) continue;
       if (types && !types.has(spec.type)) continue;
-      if (spec.value === null && !includeUnresolved) continue;
+      // Without a publication date only absolute values stand: a value counted from the
+      // placeholder reference day would be an invented date.
+      const value = publication === null && spec.anchor === 'publication' && spec.value !== null && /^\d/.test(spec.value) ? null : spec.value;
+      if (value === null && !includeUnresolved) continue;
       const expression: TemporalExpression = {
         text: span, start, end: start + span.length, rawStart: start, rawEnd: start + span.length,
-        type: spec.type, value: spec.value,
+        type: spec.type, value,
       };
       if (spec.mod) expression.mod = spec.mod;
       if (spec.type === 'DATE' || spec.type === 'TIME') {
         if (spec.anchor) expression.anchor = spec.anchor;
-        const range = rangeOf(spec.value, spec.mod);
+        const range = rangeOf(value, spec.mod);
         if (range) expression.range = range;
       }
+      if (value === null && publication === null) expression.unresolved = 'no-reference-date';
       out.push(expression);
     }
   }

@@ -154,7 +154,8 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   // event in the simple present lies ahead (not after "to", "did" or "and" of a past series)
   // (a verb before the date, written in lower case: "the Oct. 1 launch", "the US Open" are
   // nouns; after a clause-opening date, "On Monday, schools reopen", the main verb)
-  if (SCHEDULE_PRESENT.has(word) && (beforeExpression || afterOpeningDate) && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)) return 'future';
+  if (SCHEDULE_PRESENT.has(word) && (beforeExpression || afterOpeningDate) && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)
+    && !nounAfterAdjective(prev, prev2)) return 'future';
   // "Strategists expect more modest gains in the second half": an expectation looks ahead
   if (EXPECT_PRESENT.has(word) && token.raw === word) return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
@@ -182,8 +183,24 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   return null;
 }
 
-/** Prepositions and modifiers that may open a clause before a date ("In early January, ..."). */
-const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
+/** Adjectives that make the next word a noun: "a strong start", "their best close". */
+const NOUN_ADJECTIVES = /^(?:strong|slow|good|bad|poor|weak|fast|quick|solid|rocky|shaky|flying|promising|fresh|new|early|late|final|first|last|great|big|record|sharp|steep|modest|firm|flat|lower|higher|dismal)$|est$/;
+
+/**
+ * True when a word is a noun because an article or possessive and an adjective come
+ * before it: "off to a strong start", "their best close" (not the verb of a schedule).
+ *
+ * @example
+ * nounAfterAdjective('strong', 'a'); // true
+ * nounAfterAdjective('players', 'the'); // false ("the players start Monday")
+ */
+export function nounAfterAdjective(prev: string, prev2: string): boolean {
+  if (/^(?:a|an)$/.test(prev2)) return true;
+  return /^(?:the|its|their|his|her|our|this|that)$/.test(prev2) && NOUN_ADJECTIVES.test(prev);
+}
+
+/** Prepositions and modifiers that may open a clause before a date ("In early January, ...", "Over the weekend, ..."). */
+const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'over', 'throughout', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
 
 /** Clause penalty (in words) for every boundary between a marker and the expression. */
 const BOUNDARY_COST = 6;

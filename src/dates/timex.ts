@@ -56,6 +56,11 @@ export interface TimexSpec {
     weekday?: number;
     /** "before the holiday": the holiday named last ("Christmas"); dropped when there is none. */
     holiday?: boolean;
+    /**
+     * "the day after his death": a day counted from an event, taken as the day under
+     * discussion (or the date it stands in apposition to); dropped when no day was named.
+     */
+    event?: boolean;
   };
   /** Set when the parser already included its own modifier words, so the modifier refiner skips it. */
   modDone?: boolean;

@@ -1,6 +1,7 @@
 /**
- * The entity stage: candidates from one compromise parse, typed with document-wide
- * evidence, grouped into entities with canonical names.
+ * The entity stage: names found by the learned tagger on one compromise parse, typed with
+ * the tagger's evidence plus declared rules summed over the document, grouped into
+ * entities with canonical names and ids stable across articles.
  *
  * `extractEntities(text)` parses and extracts; `parseText` + `extractEntitiesFromParse`
  * split the two so a pipeline parses each article once and hands the same parse to
@@ -9,26 +10,63 @@
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter } from './appositive.js';
-import { lowercaseTitleBefore, findCandidates, splitJoinedNames } from './candidates.js';
-import { classify, listsPeople } from './classify.js';
+import { bare, boundaryBetween, type Candidate, type TitleSpan } from './candidates.js';
+import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
-import { buildEntities, decideTypes } from './merge-mentions.js';
-import { buildVocabulary } from './vocabulary.js';
+import { buildEntities } from './merge-mentions.js';
+import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
+import type { Token } from './parse.js';
+import { extendSpans, hyphenParts, joinNames, knownOverride, repeatNames, splitAtPossessive, splitCoordinated, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
+import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
+import { singularTitle, titleBefore } from './titles.js';
+import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
  *
  * @example
  * extractEntities(text, { types: ['person'] }); // people only
+ * extractEntities(text, { explain: true })[0]!.explain; // the evidence behind the type
  */
 export interface EntityOptions {
   /** Entity types to return (default: all three). */
   types?: readonly EntityType[];
+  /**
+   * Read result tables and datelines of wire copy ("MOSCOW 1996-12-06", "Barcelona 3 Real
+   * Madrid 2"): a dateline opens with a place, a name followed by figures on a result row
+   * is a competitor (organization). Default false: the learned tagger reads tables
+   * itself, and these two rules (first written against CoNLL-2003 test tables) cost half a
+   * point of F1 on CoNLL dev.
+   */
+  layout?: boolean;
+  /** Add `explain` to every entity: the evidence behind its type (default false). */
+  explain?: boolean;
 }
 
-const OPTION_NAMES = ['types'] as const;
+/**
+ * The evidence behind an entity's type (with `explain: true`): the summed evidence per
+ * type and, per mention, the model's score and the rules that fired.
+ *
+ * @example
+ * const e: EntityExplanation = { totals: { person: 143, organization: 12, place: 0, none: 0 },
+ *   mentions: [{ text: 'Peskov', evidence: [{ rule: 'model', type: 'person', weight: 83 }] }] };
+ */
+export interface EntityExplanation {
+  totals: Record<EntityType | 'none', number>;
+  mentions: Array<{ text: string; start: number; evidence: Evidence[] }>;
+}
+
+const OPTION_NAMES = ['types', 'layout', 'explain'] as const;
 const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const MODEL_TYPES = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'none' } as const;
+
+interface Settings {
+  types: ReadonlySet<EntityType>;
+  layout: boolean;
+  explain: boolean;
+}
 
 /**
  * Named entities (people, organizations, places) of a text, ordered by first mention,
@@ -42,8 +80,8 @@ const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
  */
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   assertText(text, 'extractEntities');
-  const types = readOptions(options, 'extractEntities');
-  return extract(parseText(text), types);
+  const settings = readOptions(options, 'extractEntities');
+  return extract(parseText(text), settings);
 }
 
 /**
@@ -53,38 +91,183 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
  * @example
  * const parsed = parseText(text);
  * const entities = extractEntitiesFromParse(parsed);
- * // parsed.doc is compromise's document, for your own reads of the same parse
+ * // parsed.pieces[k].doc are compromise's documents, for your own reads of the same parse
  */
 export function extractEntitiesFromParse(parsed: ParsedText, options?: EntityOptions): Entity[] {
   if (!parsed || typeof parsed !== 'object' || typeof parsed.text !== 'string' || !Array.isArray(parsed.tokens)) {
     throw new TypeError('extractEntitiesFromParse: expected a parsed text from parseText(text)');
   }
-  const types = readOptions(options, 'extractEntitiesFromParse');
-  return extract(parsed, types);
+  const settings = readOptions(options, 'extractEntitiesFromParse');
+  return extract(parsed, settings);
 }
 
-function readOptions(options: EntityOptions | undefined, fn: string): ReadonlySet<EntityType> {
+function readOptions(options: EntityOptions | undefined, fn: string): Settings {
   const opts = checkOptions(options, OPTION_NAMES, fn);
-  if (opts.types === undefined) return new Set(ALL_TYPES);
+  for (const flag of ['layout', 'explain'] as const) {
+    if (opts[flag] !== undefined && typeof opts[flag] !== 'boolean') throw new TypeError(`${fn}: expected options.${flag} to be a boolean, got ${typeof opts[flag]}`);
+  }
+  const settings = { layout: opts.layout ?? false, explain: opts.explain ?? false };
+  if (opts.types === undefined) return { types: new Set(ALL_TYPES), ...settings };
   if (!Array.isArray(opts.types)) throw new TypeError(`${fn}: expected options.types to be an array of entity types`);
   for (const t of opts.types) {
     if (!ALL_TYPES.includes(t)) throw new RangeError(`${fn}: unknown entity type ${JSON.stringify(t)} in options.types (known: ${ALL_TYPES.join(', ')})`);
   }
-  return new Set(opts.types);
+  return { types: new Set(opts.types), ...settings };
 }
 
-function extract(parsed: ParsedText, types: ReadonlySet<EntityType>): Entity[] {
+function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const { text, tokens } = parsed;
   const vocab = buildVocabulary(tokens);
-  const layout = computeLayout(text, tokens);
-  const found = splitJoinedNames(text, tokens, findCandidates(text, tokens, vocab, (i) => layout.resultRow[i] === true), (i) => layout.resultRow[i] === true);
-  const candidates = found.map((c) => {
-    if (c.title) return c;
-    const title = lowercaseTitleBefore(text, tokens, c.first) ?? appositiveTitleAfter(text, tokens, c.last);
-    return title ? { ...c, title } : c;
+  const layout = settings.layout ? computeLayout(text, tokens) : null;
+  const evidenced: Evidenced[] = [];
+  const { mentions, capitalizedMid } = findMentions(text, tokens, vocab);
+  for (const { cand, evidence } of mentions) {
+    const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>)
+      .map((t) => ({ rule: 'model', type: MODEL_TYPES[t], weight: Math.round(evidence[t] * 10) / 10 }));
+    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid });
+    evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
+  }
+  const typed = decideTypes(evidenced);
+  const entities = buildEntities(text, tokens, typed);
+  const out = entities.filter((e) => settings.types.has(e.type));
+  if (!settings.explain) return out;
+  return out.map((e) => ({ ...e, explain: explainOf(e, typed) }));
+}
+
+/** What the tagger's own decision adds to the evidence of the type it chose (the sequence model's vote). */
+const DECISION_BONUS = 15;
+/** No name has this many words ("Organization for Security and Co-operation in Europe" has 7). */
+const MAX_NAME_WORDS = 10;
+const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
+
+/**
+ * The name spans of a text as candidates with the model's evidence: the tagger's spans,
+ * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site);
+ * titles split off and attached.
+ */
+function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): { mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>; capitalizedMid: ReadonlySet<string> } {
+  const { spans: tagged, scores, context } = tagText(source, tokens);
+  const ctx: SpanContext = { source, tokens, scores, vocab, lineTitle: context?.lineTitle ?? [], seenCapitalMid: context?.seenCapitalMid ?? new Set() };
+  let spans = knownOverride(ctx, tagged);
+  spans = trimConnectors(ctx, spans);
+  spans = titleCaseHeadlines(ctx, spans);
+  spans = splitTitles(ctx, spans);
+  spans = joinNames(ctx, spans);
+  spans = splitCoordinated(ctx, spans);
+  spans = extendSpans(ctx, spans);
+  spans = splitAtPossessive(ctx, spans);
+  spans = repeatNames(ctx, spans);
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  tokens.forEach((t, i) => {
+    if (!taken[i] && WEB_ADDRESS.test(t.text)) spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
-  const doc = { source: text, tokens, vocab, layout, peopleRows: listsPeople(tokens, layout, candidates) };
-  const classified = candidates.map((c) => classify(doc, c));
-  const entities = buildEntities(text, tokens, decideTypes(classified));
-  return entities.filter((e) => types.has(e.type));
+  spans.sort((x, y) => x.first - y.first);
+  const standalone = new Set(tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()));
+  const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
+  for (const span of spans) {
+    // A run of capitalized words longer than any name (a table flattened to one line, a list
+    // without punctuation) is no mention; this also keeps clustering linear on such input.
+    if (span.last - span.first >= MAX_NAME_WORDS) continue;
+    // "@Kremlinpool_RIA", "#Ukraine": handles and hashtags are no mentions.
+    const head = tokens[span.first]!;
+    if (/[@#]$/.test(head.pre) || /[@#_]/.test(head.text)) continue;
+    const cand = toCandidate(source, tokens, span);
+    if (!cand) continue;
+    const evidence = cand.first === span.first && cand.last === span.last ? { ...span.evidence } : spanEvidence(scores, cand.first, cand.last);
+    evidence[span.type] += DECISION_BONUS;
+    const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
+    if (parts) {
+      // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
+      const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+      for (const [start, end] of parts) out.push({ cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) }, evidence: none });
+      continue;
+    }
+    out.push({ cand, evidence });
+  }
+  sharePluralTitles(source, out.map((o) => o.cand));
+  return { mentions: out, capitalizedMid: ctx.seenCapitalMid };
+}
+
+/** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
+function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan): Candidate | null {
+  let first = span.first;
+  const last = span.last;
+  // "The State Department", "A Pentagon spokesman": a determiner opening a sentence is not
+  // part of the name ("The Hague", "The Oval" mid-sentence are; "A. Smith" is an initial).
+  while (first < last && LEADING_DETERMINERS.has(tokens[first]!.text.toLowerCase()) && source[tokens[first]!.end] !== '.' &&
+    (tokens[first]!.sentenceStart || tokens[first]!.text === tokens[first]!.text.toLowerCase()) && /\p{Ll}/u.test(tokens[first]!.text)) first++;
+  // "Senior State Department officials", "Former Ukrainian ...": a rank word is no part of a name.
+  while (first < last && LEADING_RANKS.has(tokens[first]!.text.toLowerCase())) first++;
+  // 'measures”Said National ...': the rest of a word glued by a quote mark is no part of the name.
+  while (first < last && /["“”«»]/u.test(tokens[first]!.text.slice(1))) first++;
+  let title: TitleSpan | null = null;
+  if (span.type === 'PER') {
+    // "Russian President Vladimir Putin": the nationality is neither name nor title.
+    while (first < last && isDemonymWord(tokens[first]!.text) && !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))) first++;
+  }
+  // "Secretary of State | Wendy Sherman": the object of a title written before the span.
+  const of = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (first < last && of?.text === 'of' && head && TITLE_HEADS.has(bare(head)) && !boundaryBetween(source, of, tokens[first]!) && !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)) {
+    first++;
+  }
+  const a = tokens[first]!;
+  const b = tokens[last]!;
+  // 'measures”Said National': words glued by a quote mark; the name starts after the mark.
+  let start = a.start;
+  let end = b.end;
+  const open = a.text.search(/["“”«»()][^"“”«»()]*$/u);
+  if (open >= 0) start = a.start + open + 1;
+  const close = b.text.search(/["“”«»()]/u);
+  if (close >= 0 && b.start + close > start) end = b.start + close;
+  // "Alberto Núñez Feijóoassured": a word glued to the name when a space was lost.
+  else end -= gluedTailLength(b.text);
+  if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
+  const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
+  const found = title ?? titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);
+  if (found) cand.title = found;
+  return cand;
+}
+
+/**
+ * "Presidents Joe Biden and Vladimir Putin": a plural title belongs to every name it
+ * lists (listed in the singular, "President"); the names follow it joined by commas and
+ * "and". A plural title before a single name ("leaders Vicenza") names a group: no title.
+ */
+function sharePluralTitles(source: string, cands: Candidate[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const t = c.title;
+    if (!t || t.after || t.honorific || t.shared) continue;
+    const words = t.text.split(/\s+/);
+    const singular = singularTitle(words[words.length - 1]!);
+    if (!singular) continue;
+    const listed = [...words.slice(0, -1), singular].join(' ');
+    const group: Candidate[] = [c];
+    for (let j = k + 1; j < cands.length; j++) {
+      const gap = source.slice(cands[j - 1]!.end, cands[j]!.start);
+      if (!/^\s*(?:,\s*)?(?:and\s+)?$/.test(gap) || cands[j]!.title) break;
+      group.push(cands[j]!);
+    }
+    if (group.length < 2) {
+      delete c.title;
+      continue;
+    }
+    for (const g of group) g.title = { ...t, listed, shared: true };
+  }
+}
+
+function explainOf(e: Entity, typed: readonly import('./decide.js').TypedMention[]): EntityExplanation {
+  const starts = new Set(e.mentions.map((m) => m.start));
+  const mine = typed.filter((m) => starts.has(m.start));
+  const totals = { person: 0, organization: 0, place: 0, none: 0 };
+  const seen = new Set<string>();
+  for (const m of mine) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    for (const t of Object.keys(totals) as Array<keyof typeof totals>) totals[t] += m.totals[t];
+  }
+  return { totals, mentions: mine.map((m) => ({ text: m.text, start: m.start, evidence: m.evidence })) };
 }

@@ -27,123 +27,12 @@
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
-import type { Classified } from './classify.js';
+import { canonicalEntity } from './countries.js';
+import { nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
-import { COMPANY_DESIGNATORS } from './context-words.js';
 import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { HONORIFICS } from '../lexicon/titles.js';
-
-/**
- * A mention whose type is decided.
- *
- * @example
- * // classified = the Classified candidates of 'Kremlin spokesman Dmitry Peskov said.'
- * decideTypes(classified).map((m: TypedMention) => [m.text, m.type]);
- * // [['Kremlin', 'organization'], ['Dmitry Peskov', 'person']]
- */
-export interface TypedMention extends Classified {
-  type: EntityType;
-}
-
-const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
-const INITIAL = /^\p{Lu}\.?$/u;
-
-/**
- * Decides the type of every candidate from the evidence of all mentions of its name.
- * Candidates that are probably not names are dropped.
- *
- * @example
- * decideTypes(classified).map((m) => [m.text, m.type]);
- */
-export function decideTypes(cands: readonly Classified[]): TypedMention[] {
-  const sums = new Map<string, Record<EntityType, number>>();
-  const fixed = new Map<string, EntityType>();
-  const add = (key: string, s: Record<EntityType, number>, w = 1): void => {
-    const cur = sums.get(key) ?? { person: 0, organization: 0, place: 0 };
-    for (const t of TYPES) cur[t] += s[t] * w;
-    sums.set(key, cur);
-  };
-  for (const c of cands) {
-    add(c.key, c.scores);
-    if (c.fixed) fixed.set(c.key, c.fixed);
-  }
-  // A surname inherits the person evidence of the full names it ends.
-  const best = (key: string): EntityType | null => fixed.get(key) ?? argmax(sums.get(key)!);
-  for (const c of cands) {
-    const words = nameWords(c.text);
-    if (words.length < 2 || best(c.key) !== 'person' || fixed.has(c.key)) continue;
-    const surname = words[words.length - 1]!.toLowerCase();
-    if (sums.has(surname) && !fixed.has(surname)) add(surname, { person: 4, organization: 0, place: 0 });
-  }
-  // A company's or club's short form inherits from its full name ("Newmont" <- "Newmont Gold Co").
-  for (const c of cands) {
-    const words = nameWords(c.text);
-    if (words.length < 2 || best(c.key) !== 'organization') continue;
-    const short = words[0]!.toLowerCase();
-    if (sums.has(short) && !fixed.has(short)) add(short, { person: 0, organization: 4, place: 0 });
-  }
-  // A company's name without its designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp") is
-  // the company wherever it appears: every mention of such a prefix counts for it.
-  const counts = new Map<string, number>();
-  for (const c of cands) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-  const companyPrefixes = new Set<string>();
-  for (const c of cands) {
-    const words = c.key.split(' ');
-    if (words.length < 3 || !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) || best(c.key) !== 'organization') continue;
-    for (let n = 2; n < words.length; n++) companyPrefixes.add(words.slice(0, n).join(' '));
-  }
-  for (const key of companyPrefixes) {
-    if (sums.has(key) && !fixed.has(key)) add(key, { person: 0, organization: 12 * counts.get(key)!, place: 0 });
-  }
-  // A lone word opening lines only ("Attendance :", "Scorers :") needs evidence from somewhere.
-  const startOnly = new Set(cands.filter((c) => c.weakStart).map((c) => c.key));
-  for (const c of cands) if (!c.weakStart) startOnly.delete(c.key);
-  // A name seen only before a product or facility noun ("Nord Stream pipeline") is none of our types.
-  const artifactOnly = new Set(cands.filter((c) => c.artifact).map((c) => c.key));
-  for (const c of cands) if (!c.artifact) artifactOnly.delete(c.key);
-  const notPerson = new Set(cands.filter((c) => c.notPerson).map((c) => c.key));
-  // A name that competes in a result row or is a person's affiliation ("Luis Figo ( Barcelona )")
-  // is an organization throughout the article, except where it opens a dateline.
-  const competitors = new Set(cands.filter((c) => c.competitor).map((c) => c.key));
-  const out: TypedMention[] = [];
-  const weakKeys = new Set(cands.filter((c) => c.weak).map((c) => c.key));
-  for (const c of cands) {
-    const f = fixed.get(c.key);
-    if (f) {
-      out.push({ ...c, type: f });
-      continue;
-    }
-    if (artifactOnly.has(c.key)) continue;
-    if (competitors.has(c.key) && !c.dateline && !fixed.has(c.key) && !c.title && argmax(sums.get(c.key)!) === 'place') {
-      out.push({ ...c, type: 'organization' });
-      continue;
-    }
-    const s = sums.get(c.key)!;
-    const t = argmax(s);
-    const top = t ? s[t] : 0;
-    if (weakKeys.has(c.key) && top < 2) continue;
-    if (startOnly.has(c.key) && top < 1.5) continue;
-    if (t && top > 0.25) {
-      out.push({ ...c, type: t });
-      continue;
-    }
-    if (top < -4 || notPerson.has(c.key)) continue;
-    out.push({ ...c, type: 'person' });
-  }
-  return out;
-}
-
-function argmax(s: Record<EntityType, number>): EntityType | null {
-  let best: EntityType | null = null;
-  for (const t of TYPES) if (best === null || s[t] > s[best]) best = t;
-  return best;
-}
-
-/** Name words without connectors and initials ("Andrew S Weiss" -> Andrew, Weiss). */
-function nameWords(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()) && !INITIAL.test(w));
-}
 
 interface Cluster {
   type: EntityType;
@@ -151,6 +40,8 @@ interface Cluster {
   /** Lower-case name words of the fullest form. */
   words: string[];
   name: string;
+  /** The canonical name from the country / international-body table, when one matches. */
+  known?: string;
 }
 
 /**
@@ -195,6 +86,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     }
   }
   mergeAcronyms(clusters);
+  mergeKnown(clusters);
 
   const live = clusters.filter((c) => c.mentions.length > 0);
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
@@ -243,6 +135,28 @@ function mergeAcronyms(clusters: Cluster[]): void {
   }
 }
 
+/**
+ * Gives clusters that name a known country or international body its canonical name, and
+ * merges the clusters of one such entity ("US", "U.S." and "United States" are one).
+ */
+function mergeKnown(clusters: Cluster[]): void {
+  const byName = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.mentions.length || c.type === 'person') continue;
+    const hit = c.mentions.map((m) => canonicalEntity(m.text, c.type === 'place' ? 'place' : 'organization')).find((k) => k !== null);
+    if (!hit) continue;
+    const key = `${c.type}|${hit.name}`;
+    const target = byName.get(key);
+    if (target) {
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
+    } else {
+      c.known = hit.name;
+      byName.set(key, c);
+    }
+  }
+}
+
 /** Initials of the capitalized words ("Organization for Security and Cooperation in Europe" -> "OSCE"). */
 function initials(text: string): string {
   const words = text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -250,8 +164,8 @@ function initials(text: string): string {
 }
 
 function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set<string>, personStarts: readonly number[]): Entity {
-  const name = canonicalName(c);
-  let id = `${c.type}:${slug(name) || 'entity'}`;
+  const name = c.known ?? canonicalName(c);
+  let id = `${c.type}:${(c.type === 'person' ? idSlug(name) : slug(name)) || 'entity'}`;
   if (ids.has(id)) {
     let n = 2;
     while (ids.has(`${id}-${n}`)) n++;
@@ -323,6 +237,29 @@ export function slug(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The slug of a person's name with transliteration variants folded, so that one person
+ * has one id whichever spelling an article uses: final -iy/-yy/-ij/-ii/-yi and -i after a
+ * consonant become -y ("Zelenskiy", "Zelenskyy", "Zelenski" -> "zelensky"; "Dmitri" ->
+ * "dmitry"), a final -ow/-ew becomes -ov/-ev ("Peskow" -> "peskov"), kh becomes h, and
+ * doubled letters are written once.
+ *
+ * @example
+ * idSlug('Volodymyr Zelenskyy') === idSlug('Volodymyr Zelensky'); // true
+ * idSlug('Dmitri Peskow'); // 'dmitry-peskov'
+ */
+export function idSlug(name: string): string {
+  return slug(name)
+    .split('-')
+    .map((w) => w
+      .replace(/kh/g, 'h')
+      .replace(/([a-z])\1+/g, '$1')
+      .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')
+      .replace(/([^aeiouy])i$/, '$1y')
+      .replace(/([aeo])w$/, '$1v'))
+    .join('-');
 }
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);

@@ -14,6 +14,9 @@
  *   dropped and act as boundaries.
  */
 import nlp from 'compromise';
+import { assertText } from '../core/errors.js';
+import { pieceBounds } from './guard.js';
+import { tagText } from './compromise-tags.js';
 
 /**
  * The compromise document type (a View of the whole text).
@@ -64,26 +67,18 @@ export interface Token {
 export interface ParsedText {
   readonly text: string;
   /**
-   * compromise's document for `text` (for a text with runs of over MAX_RUN characters
-   * without a sentence break, the document of its first piece; see `pieces`). Read it; do
-   * not mutate it.
+   * compromise's document of the first piece (the whole text for an ordinary article;
+   * see `pieces` and guard.ts). Read it; do not mutate it.
    */
   readonly doc: CompromiseDoc;
-  /** The parse in pieces, each with its offset in `text`; one piece for ordinary text. */
+  /**
+   * The parse in pieces, each with its offset in `text`: whole lines grouped up to
+   * PIECE_LIMIT characters, and no sentence longer than SENTENCE_LIMIT (guard.ts), so that
+   * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters.
+   */
   readonly pieces: ReadonlyArray<{ readonly start: number; readonly doc: CompromiseDoc }>;
   readonly tokens: readonly Token[];
 }
-
-/**
- * compromise's cost grows faster than linearly with sentence length, so a run of text with
- * no sentence break longer than this (a scraped page with no punctuation, a table flattened
- * to one line) is parsed in pieces cut at a space. Ordinary prose is one piece.
- *
- * @example
- * MAX_RUN; // 3000
- * parseText('Kremlin spokesman Dmitry Peskov said.').pieces.length; // 1 (no run longer than MAX_RUN)
- */
-export const MAX_RUN = 3000;
 
 interface RawTerm {
   text: string;
@@ -105,11 +100,12 @@ const APOSTROPHE_END = /['’‘`´]$/;
  * parsed.tokens[0]; // { text: 'Iran', possessive: true, ... }
  */
 export function parseText(text: string): ParsedText {
+  assertText(text, 'parseText');
   const pieces: Array<{ start: number; doc: CompromiseDoc }> = [];
   const tokens: Token[] = [];
   let sentenceBase = 0;
   for (const [start, end] of pieceBounds(text)) {
-    const doc = nlp(start === 0 && end === text.length ? text : text.slice(start, end));
+    const doc = tagText(start === 0 && end === text.length ? text : text.slice(start, end));
     doc.compute('offset');
     pieces.push({ start, doc });
     const sentences = (doc as unknown as { document: RawTerm[][] }).document;
@@ -131,31 +127,6 @@ export function parseText(text: string): ParsedText {
     sentenceBase += sentences.length;
   }
   return { text, doc: pieces[0]!.doc, pieces, tokens: markLineStarts(text, tokens) };
-}
-
-// [start, end) of the parse pieces: the whole text, unless a run without a sentence break
-// (. ! ? or a newline) is longer than MAX_RUN; such a run is cut at its last space before
-// the limit (or hard at the limit when it has none).
-function pieceBounds(text: string): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  let pieceStart = 0;
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) {
-      runStart = i + 1;
-      continue;
-    }
-    if (i - runStart >= MAX_RUN) {
-      let cut = text.lastIndexOf(' ', i);
-      if (cut <= runStart) cut = i;
-      bounds.push([pieceStart, cut]);
-      pieceStart = cut;
-      runStart = cut;
-    }
-  }
-  bounds.push([pieceStart, text.length]);
-  return bounds;
 }
 
 function adjacent(a: RawTerm, b: RawTerm): boolean {

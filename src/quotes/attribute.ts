@@ -17,9 +17,10 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import { BETWEEN_SUBJECT_AND_CUE, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
 import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
+import type { RuleId } from './rules.js';
 import type { Sentence, Token } from './frame-tokens.js';
 
 /**
@@ -48,17 +49,18 @@ export type AttributionRule = 'after' | 'before' | 'clause' | 'sentence' | 'cont
  * A quote's attribution: the speaker phrase and the cue, as token ranges of one sentence.
  *
  * @example
- * const text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.';
- * const [s] = segment(text, scanQuotes(text));
- * attributeQuote(s!, 0, findCues(s!.tokens), 0, true);
- * // { sentence: 0, np: { from: 1, to: 4, kind: 'name' },
- * //   cue: { at: 5, length: 1, strength: 'reporting', according: false }, rule: 'after' }
+ * // '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
+ * const a: Attribution = { sentence: 0, np: { from: 1, to: 4, kind: 'name' },
+ *   cue: { at: 5, length: 1, strength: 'reporting', according: false }, rule: 'after', id: 'after' };
  */
 export interface Attribution {
   sentence: number;
   np: NounPhrase;
   cue: Cue | null;
+  /** The rule family (for the kind decision). */
   rule: AttributionRule;
+  /** The rule that won (see `rules.ts`). */
+  id: RuleId;
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'felt', 'sought']);
@@ -163,13 +165,21 @@ export function findCues(tokens: readonly Token[]): SentenceCues {
  * // "In a statement, the campaign said …" → the phrase "the campaign"
  */
 export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
+  let tagged = false;
+  for (let k = 0; k < tokens.length && k < 8 && !tagged; k++) tagged = tokens[k]!.tags !== undefined;
+  let first: NounPhrase | null = null;
   let i = 0;
-  for (let steps = 0; i < tokens.length && steps < 14; steps++) {
+  for (let steps = 0; i < tokens.length && steps < 24; steps++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && (!NP_STOP.has(t.lower) || t.lower === 'it' || t.lower === 'he' || t.lower === 'she')) {
       const np = phraseStartingAt(tokens, i);
-      if (np) return np;
-      return null;
+      // Without tags the first phrase is the subject; with tags, the first phrase a verb follows
+      // ("Hours later, Trump returned …", "Washington (AFP) – Democrat Hillary Clinton has taken …").
+      if (!tagged) return np;
+      if (np && verbFollows(tokens, np.to + 1)) return np;
+      first ??= np;
+      i = np ? np.to + 1 : i + 1;
+      continue;
     }
     if (t.kind === 'word' && NP_STOP.has(t.lower) && /^(in|on|at|for|from|after|before|during|with|by|since|under|over|according)$/u.test(t.lower)) {
       // Skip an introductory phrase up to its comma ("In a statement, …").
@@ -177,9 +187,37 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
       while (m < tokens.length && m - i < 10 && !isPunct(tokens[m], ',')) m++;
       if (isPunct(tokens[m], ',')) { i = m + 1; continue; }
     }
+    if (t.kind === 'quote') break;
     i++;
   }
-  return null;
+  return first;
+}
+
+/**
+ * With tags: a verb at `k`, after adverbs and auxiliaries, a parenthesis or an appositive between commas.
+ *
+ * @example
+ * verbFollows(tokens, np.to + 1); // true for "Trump (R) has said"
+ */
+export function verbFollows(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (isPunct(tokens[j], '(')) {
+    while (j < tokens.length && j - k < 12 && !isPunct(tokens[j], ')')) j++;
+    j++;
+  } else if (isPunct(tokens[j], ',')) {
+    let m = j + 1;
+    while (m < tokens.length && m - j < 16 && !isPunct(tokens[m], ',') && tokens[m]!.kind !== 'quote') m++;
+    if (!isPunct(tokens[m], ',')) return false;
+    j = m + 1;
+  }
+  for (let steps = 0; j < tokens.length && steps < 4; steps++, j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.tags?.has('Verb') && !t.tags.has('Noun')) return true;
+    if (CUE_WORDS.has(t.lower)) return true;
+    if (!t.tags?.has('Adverb') && !BETWEEN_SUBJECT_AND_CUE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -196,8 +234,15 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote');
   if (inverted) {
     const np = phraseStartingAt(tokens, cue.at + cue.length);
-    if (np) return np;
+    if (np) return namedInApposition(tokens, np);
     if (b < 0) return null;
+  }
+  // "…, says political journalist Mats Akkerman." / "…, said Dina Boluarte, a lawyer, …": a cue
+  // after a comma with a phrase running to the end of the sentence or to a comma is inverted.
+  if (isPunct(before, ',') && cue.strength === 'reporting' && !tokens[cue.at]!.lower.endsWith('ing')) {
+    const np = phraseStartingAt(tokens, cue.at + cue.length);
+    const next = np ? tokens[np.to + 1] : undefined;
+    if (np && np.kind !== 'pronoun' && (!next || isPunct(next, '.,;(!?'))) return namedInApposition(tokens, np);
   }
   const lower = tokens[cue.at]!.lower;
   // "X, in particular, has been pounding": an auxiliary makes the -ing form progressive, not a participle clause.
@@ -207,7 +252,11 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
     return sentenceSubject(tokens);
   }
-  if (before && before.lower === 'who') return phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+  if (before && before.lower === 'who') {
+    // "Reid, who called it “…”": the speaker is the relative pronoun as written, naming Reid.
+    const np = phraseEndingAt(tokens, isPunct(tokens[b - 1], ',') ? b - 2 : b - 1, false);
+    return np && np.kind !== 'pronoun' ? { ...np, relative: b } : np;
+  }
   // "a statement that described …", "a letter which says …": the phrase the relative clause modifies.
   if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
     && !NP_STOP.has(tokens[b - 1]!.lower)) {
@@ -221,6 +270,18 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   }
   if (inverted) return null;
   return skipModifiers(tokens, phraseEndingAt(tokens, b));
+}
+
+/**
+ * "said the president of the region, Marco Bianchi, …": a name in apposition right after a
+ * role phrase names the speaker.
+ */
+function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  if (np.kind !== 'nominal' || !isPunct(tokens[np.to + 1], ',')) return np;
+  const named = phraseStartingAt(tokens, np.to + 2);
+  if (!named || named.kind !== 'name') return np;
+  const after = tokens[named.to + 1];
+  return !after || isPunct(after, ',.;') ? named : np;
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'will', 'would']);
@@ -274,8 +335,13 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   const quoteText = tokens[qi]!.text;
   const invertible = j > qi + 1 || /[,.!?…]$/u.test(quoteText) || /^\p{Lu}/u.test(tokens[j]?.text ?? '');
   if (direct && (invertible || direct.according)) {
+    // “…”, recalling the summit: a participle clause after the quote is the subject's, never inverted.
+    if (!direct.according && direct.length === 1 && tokens[j]!.lower.endsWith('ing') && j > qi + 1) {
+      const subject = sentenceSubject(tokens);
+      return subject && subject.to < qi ? { np: subject, cue: direct } : null;
+    }
     const np = direct.according ? phraseStartingAt(tokens, j + 2) : phraseStartingAt(tokens, j + direct.length);
-    return np ? { np, cue: direct } : null;
+    return np ? { np: namedInApposition(tokens, np), cue: direct } : null;
   }
   const np = phraseStartingAt(tokens, j);
   if (!np) return null;
@@ -402,41 +468,64 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
 }
 
 /**
- * Attributes the quote token at `qi` of a sentence, or returns null when no cue applies.
+ * The attribution rules that look inside the quote's own sentence (see `rules.ts` for the
+ * table with their ids, conditions and examples).
  *
  * @example
- * attributeQuote(sentence, 0, findCues(sentence.tokens), 3);
+ * const id: SentenceRuleId = 'after'; // “Q,” X said
  */
-export function attributeQuote(
+export type SentenceRuleId = 'after' | 'before' | 'clause' | 'main' | 'characterization' | 'colon' | 'nearest-before' | 'nearest-after';
+
+/**
+ * One way of attributing a quote: the rule that proposed it, the speaker phrase and the cue.
+ *
+ * @example
+ * const c: Candidate = { id: 'after', sentence: 0, np: { from: 1, to: 4, kind: 'name' },
+ *   cue: { at: 5, length: 1, strength: 'reporting', according: false } };
+ */
+export interface Candidate {
+  id: SentenceRuleId;
+  sentence: number;
+  np: NounPhrase;
+  cue: Cue | null;
+}
+
+/**
+ * Every attribution the in-sentence rules propose for the quote token at `qi`, each rule at
+ * most once. Which one wins is decided by the learned ranking in `rules.ts`.
+ *
+ * @example
+ * sentenceCandidates(sentence, 0, findCues(sentence.tokens), 3, true).map((c) => c.id); // ['after']
+ */
+export function sentenceCandidates(
   s: Sentence, qi: number, cues: SentenceCues, sentenceIndex: number, sentenceLike: boolean,
-): Attribution | null {
+): Candidate[] {
   const tokens = s.tokens;
+  const out: Candidate[] = [];
+  const add = (id: SentenceRuleId, np: NounPhrase | null | undefined, cue: Cue | null): void => {
+    if (np) out.push({ id, sentence: sentenceIndex, np, cue });
+  };
   const after = attributeAfter(tokens, qi);
-  if (after) return { sentence: sentenceIndex, np: after.np, cue: after.cue, rule: 'after' };
+  if (after) add('after', after.np, after.cue);
   const before = attributeBefore(tokens, qi);
-  if (before && before.cue.strength === 'reporting') return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
-  // A closing reporting clause outranks a framing verb before the quote: in "Biden vowed “…”,
-  // the White House said", the words are the White House's.
+  if (before) add('before', before.np, before.cue);
+  // "Biden vowed “…”, the White House said": the closing reporting clause.
   const clause = closingClause(tokens, cues);
-  if (clause && clause.at > qi) return { sentence: sentenceIndex, np: clause.np, cue: clause.cue, rule: 'clause' };
+  if (clause && clause.at > qi) add('clause', clause.np, clause.cue);
   // A quoted phrase deep in reported speech belongs to the sentence's main reporting clause:
   // "Flynn said Trump was right when he said that “…”", "Clinton says … what she calls a “…”".
   if (!sentenceLike) {
     const main = mainClause(tokens, cues);
-    if (main && main.cue.at < qi) return { sentence: sentenceIndex, np: main.np, cue: main.cue, rule: 'sentence' };
+    if (main && main.cue.at < qi) add('main', main.np, main.cue);
+    add('characterization', characterization(tokens, qi), null);
+  } else {
+    add('colon', attributeColon(tokens, qi), null);
   }
-  if (before) return { sentence: sentenceIndex, np: before.np, cue: before.cue, rule: 'before' };
-  if (!sentenceLike) {
-    const np = characterization(tokens, qi);
-    if (np) return { sentence: sentenceIndex, np, cue: null, rule: 'sentence' };
-  }
-  const colon = sentenceLike ? attributeColon(tokens, qi) : null;
-  if (colon) return { sentence: sentenceIndex, np: colon, cue: null, rule: 'before' };
-  // Rule 4: the nearest cue before, then the nearest reporting cue after.
+  // The nearest cue before the quote, then the nearest reporting cue after it.
   let c = qi > 0 ? cues.prev[qi - 1]! : -1;
   for (let steps = 0; c >= 0 && steps < 3; steps++, c--) {
     const np = subjectOfCue(tokens, cues.cues[c]!);
-    if (np) return { sentence: sentenceIndex, np, cue: cues.cues[c]!, rule: 'sentence' };
+    if (np) { add('nearest-before', np, cues.cues[c]!); break; }
   }
   // A cue later in the sentence only reports a whole quoted sentence, not a phrase ("“hysteria” and maintains").
   c = qi + 1 < tokens.length && sentenceLike ? cues.next[qi + 1]! : -1;
@@ -444,7 +533,7 @@ export function attributeQuote(
     const cue = cues.cues[c]!;
     if (cue.strength !== 'reporting') continue;
     const np = subjectOfCue(tokens, cue);
-    if (np) return { sentence: sentenceIndex, np, cue, rule: 'sentence' };
+    if (np) { add('nearest-after', np, cue); break; }
   }
-  return null;
+  return out;
 }

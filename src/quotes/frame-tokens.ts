@@ -32,6 +32,8 @@ export interface Token {
   end: number;
   /** Index into the scanned quotes, for `quote` tokens. */
   quote?: number;
+  /** Part-of-speech tags of a word from the shared compromise parse, when one was given. */
+  tags?: ReadonlySet<string>;
 }
 
 /**
@@ -172,7 +174,9 @@ function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: rea
       // ends its sentence even when a reporting clause follows; a quote opening its sentence may
       // still take one (“Q!” X shouted).
       const embedded = k > from && s.tokens[k - 1]!.kind === 'word' && /\.["”’]?$/u.test(text.slice(sq.start, sq.end));
-      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && (embedded || !reportingClauseAt(s.tokens, k + 1))) {
+      // "….” On the same day, Yoon said …": a clause opening with an adverbial starts a new sentence.
+      const adverbial = n.kind === 'word' && /^(on|in|at|after|before|during|meanwhile|later|earlier|since|while|when|but|however|previously|also|then)$/u.test(n.lower);
+      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && (embedded || adverbial || !reportingClauseAt(s.tokens, k + 1))) {
         const part = s.tokens.slice(from, k + 1);
         out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });
         from = k + 1;

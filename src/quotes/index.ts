@@ -15,16 +15,21 @@
  * attributed without a cue word (a colon, a dash, a transcript label) has no `cue`.
  */
 import { assertText, checkOptions } from '../core/errors.js';
-import type { Entity, Quote, Speaker } from '../core/types.js';
-import { attributeQuote, findCues, sentenceSubject, subjectOfCue, type Attribution, type SentenceCues } from './attribute.js';
-import { isSentenceLike, quoteKind } from './kind.js';
+import type { Entity, Quote, QuoteExplanation, Speaker } from '../core/types.js';
+import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
+import type { NounPhrase } from './noun-phrase.js';
+import { extractEntitiesFromParse } from '../entities/extract.js';
+import { parseText, type ParsedText } from '../entities/parse.js';
+import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
+import { rankOf, weightOf } from './rules.js';
+import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
-import { segment, type Sentence, type Token } from './frame-tokens.js';
+import type { Sentence } from './frame-tokens.js';
 import {
-  buildRegistry, indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
+  indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
 } from './speaker.js';
 
-export type { Entity, Quote, Speaker, Span } from '../core/types.js';
+export type { Entity, Quote, QuoteExplanation, Speaker, Span } from '../core/types.js';
 
 /**
  * Options of {@link extractQuotes}.
@@ -39,22 +44,17 @@ export interface QuoteOptions {
    * own capitalized names are used).
    */
   entities?: Entity[];
+  /**
+   * The compromise parse of the same text (`parseText(text)` from the entities stage): its
+   * part-of-speech tags guide the speaker phrases. Default: the text is parsed here, and its
+   * entities extracted from that parse when `entities` is not given either.
+   */
+  parsed?: ParsedText;
+  /** Add `explain` to each quote: the rules that proposed a speaker, ranked, and how it was resolved (default false). */
+  explain?: boolean;
 }
 
-const KNOWN_OPTIONS = ['entities'] as const;
-
-/** "PENCE: Well, …", "MR. SMITH: …": an upper-case speaker label opening a transcript turn. */
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,38}\p{Lu}\.?):\s+\S/u;
-
-interface QuoteRecord {
-  scanned: ScannedQuote;
-  /** A transcript label opening the quote ("PENCE: Well, …"): the speaker, inside the marks. */
-  label?: { start: number; end: number };
-  sentence: number;
-  token: number;
-  attribution: Attribution | null;
-  kind: 'direct' | 'partial' | null;
-}
+const KNOWN_OPTIONS = ['entities', 'parsed', 'explain'] as const;
 
 /**
  * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
@@ -72,59 +72,30 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.entities !== undefined && !Array.isArray(opts.entities)) {
     throw new TypeError('extractQuotes: expected options.entities to be an array of entities');
   }
-  const scanned = scanQuotes(text);
-  if (scanned.length === 0) return [];
-  const sentences = segment(text, scanned);
-  const cueCache = new Map<number, SentenceCues>();
-  const cuesOf = (i: number): SentenceCues => {
-    let c = cueCache.get(i);
-    if (!c) { c = findCues(sentences[i]!.tokens); cueCache.set(i, c); }
-    return c;
-  };
-
-  // 1. Attribute every quote inside its own sentence.
-  const records: QuoteRecord[] = [];
-  sentences.forEach((s, si) => {
-    s.tokens.forEach((t, ti) => {
-      if (t.kind !== 'quote') return;
-      const cues = cuesOf(si);
-      const sq = scanned[t.quote!]!;
-      const like = isSentenceLike(text.slice(sq.start, sq.end));
-      const attribution = attributeQuote(s, ti, cues, si, like);
-      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, attribution, kind: null };
-      const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
-      if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
-      records.push(record);
-    });
-  });
-
-  // 2. A quotation continued over paragraphs shares one speaker.
-  shareAlongContinuations(records);
-
-  // 3. Decide speech and kind; quotes without a cue inherit from the quote before them or
-  //    from a speaker named in the previous sentence.
-  let previous: QuoteRecord | null = null;
-  for (const r of records) {
-    if (!r.attribution) {
-      const inherited = inherit(r, previous, sentences, cuesOf);
-      if (inherited) r.attribution = inherited;
-    }
-    if (r.label) {
-      r.kind = 'direct';
-      previous = r;
-      continue;
-    }
-    const s = sentences[r.sentence]!;
-    r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
-    if (r.kind) previous = r;
+  if (opts.parsed !== undefined && (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))) {
+    throw new TypeError('extractQuotes: expected options.parsed to be a parse from parseText(text)');
   }
+  if (opts.explain !== undefined && typeof opts.explain !== 'boolean') {
+    throw new TypeError('extractQuotes: expected options.explain to be a boolean');
+  }
+  if (opts.parsed !== undefined && opts.parsed.text !== text) {
+    throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
+  }
+  const marks = scanQuotes(text);
+  if (marks.length === 0) return []; // no quotation: no need to parse
+  const parsed = opts.parsed ?? parseText(text);
+  const entities = opts.entities ?? extractEntitiesFromParse(parsed);
+  const { scanned, sentences, records, cuesOf } = attributeText(text, tagLookup(parsed), marks);
+  if (records.length === 0) return [];
 
   // 4. Name speakers and resolve pronouns in document order.
-  const entityIndex = opts.entities ? indexEntities(opts.entities) : null;
-  const registry = buildRegistry(text, sentences);
-  const antecedents = entityIndex ? entityAntecedents(entityIndex, scanned) : registry.mentions;
+  const entityIndex = indexEntities(entities);
+  const antecedents = entityAntecedents(entityIndex, scanned);
   const resolvedSpeakers: Antecedent[] = [];
+  const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
+  const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
+  const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];
   for (const r of records) {
     if (!r.kind) continue;
@@ -142,8 +113,17 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       if (named.has(a)) speaker = named.get(a)!;
       else {
         const tokens = sentences[a.sentence]!.tokens;
-        const mention = nameSpeaker(text, tokens, a.np, registry, entityIndex);
-        speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers) : null;
+        let mention = nameSpeaker(text, tokens, a.np, entityIndex);
+        resolutions.set(a, a.np.kind === 'pronoun' ? 'pronoun' : a.np.kind === 'name' ? 'name' : mention?.entityId ? 'resolved' : 'nominal');
+        if (mention && a.np.kind === 'nominal' && !mention.entityId) {
+          mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+          resolutions.set(a, mention.anonymous ? 'anonymous' : mention.nominal ? 'nominal' : 'resolved');
+        }
+        if (mention && a.np.relative !== undefined) {
+          const who = tokens[a.np.relative]!;
+          mention = { ...mention, start: who.start, end: who.end };
+        }
+        speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects) : null;
         named.set(a, speaker);
       }
       if (a.cue) {
@@ -153,68 +133,41 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     }
     const quote: Quote = { text: text.slice(start, end), start, end, rawStart: start, rawEnd: end, speaker, kind: r.kind };
     if (cue !== undefined) quote.cue = cue;
+    if (opts.explain === true) quote.explain = explanation(text, sentences, r, speaker, r.label ? 'label' : a ? resolutions.get(a) ?? 'name' : 'none');
     quotes.push(quote);
   }
   return quotes;
 }
 
-function shareAlongContinuations(records: QuoteRecord[]): void {
-  let chainStart = 0;
-  for (let k = 1; k <= records.length; k++) {
-    if (k < records.length && records[k]!.scanned.continues) continue;
-    const chain = records.slice(chainStart, k);
-    const source = chain.find((r) => r.attribution)?.attribution;
-    if (source && chain.length > 1) {
-      for (const r of chain) if (!r.attribution) r.attribution = { ...source, rule: 'continuation' };
-    }
-    chainStart = k;
+/**
+ * The author, possessor or role holder behind a nominal speaker phrase (see `resolve.ts`); the
+ * mention keeps its span, and takes the name and id of who stands behind it.
+ */
+function behindNominal(
+  text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
+  entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+): SpeakerMention {
+  const tokens = sentences[a.sentence]!.tokens;
+  const author = authorOf(sentences, a.sentence, a.np);
+  if (author) {
+    const by = nameSpeaker(text, sentences[author.sentence]!.tokens, author.np, entityIndex);
+    if (!by) return mention;
+    const out: SpeakerMention = { ...by, start: mention.start, end: mention.end };
+    if (by.pronoun) out.pronoun = by.pronoun.replace(/^his$/u, 'he').replace(/^her$/u, 'she').replace(/^their$/u, 'they').replace(/^its$/u, 'it');
+    delete out.nominal;
+    return out;
   }
-}
-
-/** A follow-up quote inherits the previous quote's speaker; otherwise a speaker named in the previous sentence. */
-function inherit(
-  r: QuoteRecord, previous: QuoteRecord | null, sentences: readonly Sentence[], cuesOf: (i: number) => SentenceCues,
-): Attribution | null {
-  const here = sentences[r.sentence]!;
-  // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
-  // continues the quote before it, and only a quoted sentence is continued.
-  const prevToken = here.tokens[r.token - 1];
-  // A coordinated phrase shares its neighbour's attribution: as a “con artist” and a “spoiled brat”.
-  if (previous?.attribution && previous.sentence === r.sentence && previous.kind && coordinated(here.tokens, previous.token, r.token)) {
-    return previous.attribution;
+  const role = definiteRole(tokens, a.np);
+  if (role) {
+    const from = sentences[Math.max(0, a.sentence - 2)]!.start;
+    const holder = roleHolder(text, role, mention.start, people, from);
+    if (!holder) return mention;
+    const out: SpeakerMention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
+    if (holder.gender) out.gender = holder.gender;
+    return out;
   }
-  if (prevToken && prevToken.kind === 'word') return null;
-  if (previous?.attribution && previous.kind === 'direct') {
-    const there = sentences[previous.sentence]!;
-    const near = r.sentence - previous.sentence <= 2 && here.paragraph - there.paragraph <= 1;
-    if (near) return { ...previous.attribution, rule: 'continuation' };
-  }
-  const before = sentences[r.sentence - 1];
-  if (!before || here.paragraph - before.paragraph > 1) return null;
-  const cues = cuesOf(r.sentence - 1);
-  for (const strength of ['reporting', 'framing']) {
-    for (const cue of cues.cues) {
-      if (cue.strength !== strength) continue;
-      const np = subjectOfCue(before.tokens, cue);
-      if (np) return { sentence: r.sentence - 1, np, cue, rule: 'context' };
-    }
-  }
-  const last = before.tokens[before.tokens.length - 1];
-  if (last && last.text === ':') {
-    const np = sentenceSubject(before.tokens);
-    if (np) return { sentence: r.sentence - 1, np, cue: null, rule: 'context' };
-  }
-  return null;
-}
-
-/** True when the quote at `qi` follows the quote at `pi` through "and" / "or" and at most a determiner. */
-function coordinated(tokens: readonly Token[], pi: number, qi: number): boolean {
-  let k = qi - 1;
-  if (tokens[k] && /^(a|an|the)$/u.test(tokens[k]!.lower)) k--;
-  if (!tokens[k] || !/^(and|or)$/u.test(tokens[k]!.lower)) return false;
-  k--;
-  if (tokens[k]?.kind === 'punct' && tokens[k]!.text === ',') k--;
-  return k === pi;
+  if (isAnonymous(tokens, a.np)) return { ...mention, anonymous: true };
+  return mention;
 }
 
 function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {
@@ -241,7 +194,52 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
   return out;
 }
 
-function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[]): Speaker {
+/** The explain trace of a quote: its candidates in rank order and how the winner was named. */
+function explanation(text: string, sentences: readonly Sentence[], r: QuoteRecord, speaker: Speaker | null, resolution: string): QuoteExplanation {
+  const candidates = r.candidates.slice().sort((x, y) => rankOf(x.variant) - rankOf(y.variant)).map((c) => {
+    const tokens = sentences[c.sentence]!.tokens;
+    return { rule: c.id, variant: c.variant, phrase: text.slice(tokens[c.np.from]!.start, tokens[c.np.to]!.end), weight: weightOf(c.variant) };
+  });
+  return { candidates, resolution: speaker ? resolution : 'none' };
+}
+
+/** How far back (in characters) a subject outranks a later plain mention for a pronoun. */
+const SUBJECT_REACH = 250;
+
+/**
+ * The people and groups that are the subject of a clause (a verb follows them in the parse) or
+ * the source of a speech cue, outside quotes, in text order: what a "he" or "they" most often
+ * refers back to.
+ */
+function subjectAntecedents(
+  text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], entityIndex: EntityIndex,
+  cuesOf: (i: number) => SentenceCues,
+): Antecedent[] {
+  const out: Antecedent[] = [];
+  sentences.forEach((s, si) => {
+    const phrases: NounPhrase[] = [];
+    const subject = sentenceSubject(s.tokens);
+    if (subject && subject.kind === 'name' && verbFollows(s.tokens, subject.to + 1)) phrases.push(subject);
+    for (const cue of cuesOf(si).cues) {
+      if (cue.strength !== 'reporting' || cue.according) continue;
+      const np = subjectOfCue(s.tokens, cue);
+      if (np && np.kind === 'name') phrases.push(np);
+    }
+    for (const np of phrases) {
+      const m = nameSpeaker(text, s.tokens, np, entityIndex);
+      if (!m || insideQuote(scanned, m.start) || (m.referent !== 'person' && m.referent !== 'organization')) continue;
+      const a: Antecedent = { start: m.start, name: m.name, referent: m.referent };
+      if (m.entityId) a.entityId = m.entityId;
+      if (m.gender) a.gender = m.gender;
+      out.push(a);
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function toSpeaker(
+  text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[], subjects: readonly Antecedent[],
+): Speaker {
   let name = mention.name;
   let entityId = mention.entityId;
   let referent = mention.referent;
@@ -249,7 +247,12 @@ function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly 
   if (mention.pronoun) {
     const fromText = resolvePronoun(mention.pronoun, mention.start, antecedents);
     const fromSpeakers = resolvePronoun(mention.pronoun, mention.start, resolved);
-    const best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    let best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    // A subject or a speech cue's source nearby outranks a later mention that is neither:
+    // "…, commented Angelo Russo, strategist at Bellwether Partners. “…,” he said."
+    const fromSubjects = resolvePronoun(mention.pronoun, mention.start, subjects);
+    if (fromSubjects && (!best || (fromSubjects.start >= best.start - SUBJECT_REACH && fromSubjects.start < best.start
+      && mention.start - fromSubjects.start < SUBJECT_REACH * 2))) best = fromSubjects;
     if (best) {
       name = best.name;
       entityId = best.entityId;
@@ -269,5 +272,6 @@ function toSpeaker(text: string, mention: SpeakerMention, antecedents: readonly 
     rawStart: mention.start, rawEnd: mention.end, name,
   };
   if (entityId) speaker.entityId = entityId;
+  if (mention.anonymous && !entityId) speaker.anonymous = true;
   return speaker;
 }

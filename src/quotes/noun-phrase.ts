@@ -8,7 +8,9 @@
  * commas ("Pavlo Klimkin, a Ukrainian Foreign Minister, explained"). Every walk is bounded by
  * a small token window, so the chunker stays linear in the text.
  */
-import { BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './speaker-words.js';
+import {
+  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, DOCUMENT_NOUNS, NP_STOP, PERSON_ROLES, PRONOUNS, ROLE_NOUNS,
+} from './speaker-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { Token } from './frame-tokens.js';
@@ -24,6 +26,8 @@ export interface NounPhrase {
   from: number;
   to: number;
   kind: 'pronoun' | 'name' | 'nominal';
+  /** For "X, who said …": the token of "who", the mention as written (the phrase names it). */
+  relative?: number;
 }
 
 const MAX_NP = 9;
@@ -38,7 +42,27 @@ export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll
 const MAX_APPOSITIVE = 24;
 
 function isCapitalized(t: Token): boolean {
-  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text);
+  return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text) && !commonByTags(t);
+}
+
+/**
+ * With tags: a capitalized word the parse reads as a verb, an adverb or a time word is not a
+ * name ("Speaking at …", "Hours later", "Meanwhile").
+ */
+function commonByTags(t: Token): boolean {
+  const tags = t.tags;
+  if (!tags || tags.has('ProperNoun') || tags.has('Person') || tags.has('Acronym') || tags.has('Organization')) return false;
+  return tags.has('Date') || tags.has('Duration') || tags.has('Adverb') || (tags.has('Verb') && !tags.has('Noun'));
+}
+
+/** With tags: a word the parse reads as a verb (not also a noun) or an adverb cannot be inside a speaker phrase. */
+function verbOrAdverbByTags(t: Token): boolean {
+  const tags = t.tags;
+  if (!tags || tags.has('Noun') || tags.has('ProperNoun') || tags.has('Person')) return false;
+  // the parse is wrong about some speaker nouns ("sources close to …" as a verb)
+  if (BARE_SPEAKER_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return false;
+  // a bare or present form is as often a noun ("think tank", "sources"): only past and -ing forms count
+  return (tags.has('Verb') && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle'))) || tags.has('Adverb');
 }
 
 /** "Moscow-based", "Kremlin-backed", "Saudi-led": a capitalized compound adjective, not a name. */
@@ -48,15 +72,27 @@ function isNpWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NP_STOP.has(t.lower)) return false;
   if (PRONOUNS.has(t.lower)) return false;
+  if (verbOrAdverbByTags(t)) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
   if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
   return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));
 }
 
 /** Classifies the token range as a speaker phrase, or null when its head is not a plausible speaker. */
-function classify(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
-  // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin").
+function classify(tokens: readonly Token[], from: number, to: number, extended = false): NounPhrase | null {
+  // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin");
+  // a phrase extended over of/for/by ("the head of the Foreign Office") keeps its first word.
   let start = from;
+  if (extended) {
+    if (!classify(tokens, from, to, false)) return null;
+    // "the head of the Foreign Office" is a role (nominal); "the minister of economy Juan Pérez" a name
+    let link = from + 1;
+    while (link < to && !/^(of|for|by|from|to|with)$/u.test(tokens[link]!.lower)) link++;
+    const first = DETERMINERS.has(tokens[from]!.lower) ? from + 1 : from;
+    const tail = tokens[link + 1];
+    const name = isCapitalized(tokens[to]!) && (isCapitalized(tokens[first]!) || (tail !== undefined && !DETERMINERS.has(tail.lower)));
+    return { from, to, kind: name ? 'name' : 'nominal' };
+  }
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
   if (start === to && DETERMINERS.has(tokens[to]!.lower)) return null;
   const head = tokens[to]!;
@@ -153,10 +189,24 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     const before = phraseEndingAt(tokens, from - 2, false);
     const beforeHead = tokens[from - 2]!;
     // "a spokesman for the campaign", "the Association of Flight Attendants"
-    if (before && ((before.kind === 'nominal' && ROLE_NOUNS.has(beforeHead.lower))
+    // a person role extends over a phrase with its own determiner ("the head of the Foreign Office"),
+    // not over a name ("the minister of economy Juan Pérez" is Juan Pérez)
+    const roleLink = ROLE_NOUNS.has(beforeHead.lower) || (PERSON_ROLES.has(beforeHead.lower) && DETERMINERS.has(tokens[from]!.lower));
+    if (before && ((before.kind === 'nominal' && roleLink)
       || (before.kind === 'name' && isCapitalized(beforeHead) && isCapitalized(tokens[from]!)))) from = before.from;
   }
-  return classify(tokens, from, k);
+  // "an email from the airline", "a statement by the ministry": the document with its author.
+  if (link && (link.lower === 'by' || link.lower === 'from') && from - 2 >= 0 && DOCUMENT_NOUNS.has(tokens[from - 2]!.lower)) {
+    const before = phraseEndingAt(tokens, from - 2, false);
+    if (before && before.kind === 'nominal') from = before.from;
+  }
+  // "sources close to the investigation", "people familiar with the talks"
+  const pre = tokens[from - 2];
+  if (link && pre && ((link.lower === 'to' && pre.lower === 'close') || (link.lower === 'with' && pre.lower === 'familiar')) && from - 3 >= 0) {
+    const before = phraseEndingAt(tokens, from - 3, false);
+    if (before && before.kind === 'nominal') from = before.from;
+  }
+  return classify(tokens, from, k, from < j + 1);
 }
 
 /**
@@ -190,13 +240,16 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
     while (to > first && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
     if (/['’]s$/u.test(tokens[to]!.lower) && to < last) to = last; // "Scott's niece"
   }
-  // "a spokesman for the campaign"
+  // "a spokesman for the campaign", "the head of the Foreign Office", "a statement by the ministry"
   const link = tokens[to + 1];
-  if (link && (link.lower === 'for' || link.lower === 'of') && ROLE_NOUNS.has(tokens[to]!.lower)) {
+  const head = tokens[to]!.lower;
+  const unextended = to;
+  if (link && (((link.lower === 'for' || link.lower === 'of') && (ROLE_NOUNS.has(head) || PERSON_ROLES.has(head)))
+    || ((link.lower === 'by' || link.lower === 'from') && DOCUMENT_NOUNS.has(head)))) {
     const after = phraseStartingAt(tokens, to + 2);
     if (after && after.kind !== 'pronoun') to = after.to;
   }
-  return classify(tokens, i, to);
+  return classify(tokens, i, to, to !== unextended);
 }
 
 /**

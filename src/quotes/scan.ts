@@ -133,11 +133,22 @@ export function scanQuotes(text: string): ScannedQuote[] {
     out.push({ open: openMark.pos, close: closeEnd, start: s, end: e, closed, continues: false });
   };
 
+  // The last nested double quote closed right inside the bottom one: when the bottom one never
+  // closes and a reporting clause follows that inner close ("“A – “B,” said X."), the
+  // translation doubled an opening mark and the inner close ends the whole quotation.
+  let innerClose: [number, number] | null = null;
   const closeTo = (index: number, closeStart: number, closeEnd: number): void => {
     // Close the mark at stack[index] and everything opened inside it.
     const mark = stack[index]!;
     stack.length = index;
     if (index === 0) emit(mark, closeStart, closeEnd, true);
+    innerClose = index === 1 && mark.family === 'double' && stack[0]!.family === 'double' ? [closeStart, closeEnd] : null;
+  };
+  const endUnclosed = (bottom: OpenMark, at: number): void => {
+    const inner = innerClose;
+    innerClose = null;
+    if (inner && /^\s*[,—–-]?\s*\p{Ll}/u.test(text.slice(inner[1], inner[1] + 8))) emit(bottom, inner[0], inner[1], true);
+    else emit(bottom, at, at, false);
   };
 
   const innermost = (family: MarkFamily): number => {
@@ -147,6 +158,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
 
   const push = (pos: number, char: string, family: MarkFamily): void => {
     if (stack.length < MAX_DEPTH) stack.push({ pos, char, family });
+    innerClose = null;
   };
 
   for (let i = 0; i < text.length; i++) {
@@ -156,7 +168,8 @@ export function scanQuotes(text: string): ScannedQuote[] {
         // An open quote ends at its paragraph end (single quotes never stay open that long).
         const bottom = stack[0]!;
         stack.length = 0;
-        if (bottom.family === 'double') emit(bottom, i, i, false);
+        if (bottom.family === 'double') endUnclosed(bottom, i);
+        innerClose = null;
       }
       continue;
     }
@@ -233,7 +246,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
     }
   }
   // Text ended inside a quote: it ends at the text end.
-  if (stack.length > 0 && stack[0]!.family === 'double') emit(stack[0]!, text.length, text.length, false);
+  if (stack.length > 0 && stack[0]!.family === 'double') endUnclosed(stack[0]!, text.length);
 
   return flagContinuations(text, out);
 }

@@ -9,6 +9,7 @@
  */
 import { MONTH_TABLE, PARTS_OF_DAY, WEEKDAY_TABLE } from '../lexicon/calendar-words.js';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS } from '../lexicon/name-parts.js';
+import { TITLE_GENDERS, TITLE_HEADS } from '../lexicon/titles.js';
 import { words as forms } from '../lexicon/pattern.js';
 
 /**
@@ -133,3 +134,59 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
   too however meanwhile nonetheless though not is are was were been
 `));
 
+
+/**
+ * Nouns of documents and messages: a document speaks for its author ("the statement said" is
+ * the ministry that issued it), so a speaker phrase headed by one is resolved to its author
+ * when the text gives one.
+ *
+ * @example
+ * DOCUMENT_NOUNS.has('statement'); // true
+ */
+export const DOCUMENT_NOUNS = new Set(forms(`
+  statement statements memo memos letter letters email emails e-mail release readout report reports
+  communique communiqué declaration note notice message post tweet filing document documents
+  transcript minutes circular decree bulletin announcement
+`));
+
+/**
+ * Nouns of something said, whose possessor is the speaker ("Her answer was short: “…”").
+ *
+ * @example
+ * SPEECH_NOUNS.has('answer'); // true
+ */
+export const SPEECH_NOUNS = new Set(forms(`
+  answer reply response message words comment comments remarks statement verdict view position
+  argument explanation warning promise pledge advice conclusion assessment appeal
+`));
+
+/**
+ * Head nouns of a person's role: the shared title heads ("senator", "coach", "spokeswoman")
+ * and the speaker nouns of news attribution ("source", "official", "witness"). A definite one
+ * ("the senator") names the person the article gave that role; an indefinite one ("a senior
+ * official") is an anonymous source.
+ *
+ * @example
+ * PERSON_ROLES.has('coach'); // true
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  ...TITLE_GENDERS.keys(),
+  ...forms(`
+    source sources official officials diplomat diplomats expert experts analyst analysts lawmaker
+    lawmakers spokesmen aides insiders star woman man witness resident person politician activist
+    executive economist member
+  `),
+]);
+
+/**
+ * Words of news media: a speaker phrase with one ("the state news agency NAN", "the daily") is a
+ * reporting outlet, which yields to whoever speaks in the same sentence.
+ *
+ * @example
+ * MEDIA_WORDS.has('agency'); // true
+ */
+export const MEDIA_WORDS = new Set(forms(`
+  agency news newspaper daily paper outlet media broadcaster television tv radio channel network
+  wire press magazine tabloid website portal
+`));

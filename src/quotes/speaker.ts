@@ -41,6 +41,8 @@ export interface SpeakerMention {
   gender?: 'male' | 'female';
   /** Anonymous nominal speakers ("a military source") never resolve to an entity. */
   nominal?: boolean;
+  /** An unnamed source kept as described ("a senior US official"). */
+  anonymous?: boolean;
 }
 
 /**
@@ -140,89 +142,6 @@ function spanText(text: string, tokens: readonly Token[], from: number, to: numb
 }
 
 /**
- * Registry of person names seen in the text: surname → full name, plus every mention.
- *
- * @example
- * // text = '“We will respond,” Kremlin spokesman Dmitry Peskov said.'
- * const registry: NameRegistry = buildRegistry(text, segment(text, scanQuotes(text)));
- * registry.fullNames.get('peskov'); // { name: 'Dmitry Peskov', gender: 'male' }
- */
-export interface NameRegistry {
-  fullNames: Map<string, { name: string; gender?: 'male' | 'female' }>;
-  mentions: Antecedent[];
-  /**
-   * Titled mentions by the title and its word-final parts ("prime minister", "minister"),
-   * in text order, for "the prime minister said" when no entities were given.
-   */
-  byTitle: Map<string, { start: number; name: string; gender?: 'male' | 'female' }[]>;
-}
-
-/**
- * Builds the person-name registry from the frame tokens of every sentence.
- *
- * @example
- * buildRegistry(text, sentences).fullNames.get('putin'); // { name: 'Vladimir Putin' }
- */
-export function buildRegistry(text: string, sentences: readonly Sentence[]): NameRegistry {
-  const fullNames = new Map<string, { name: string; gender?: 'male' | 'female' }>();
-  const runs: { start: number; words: string[]; run: NameRun; title: string[] }[] = [];
-  for (const s of sentences) {
-    const t = s.tokens;
-    let k = 0;
-    while (k < t.length) {
-      if (!isCap(t[k]!)) { k++; continue; }
-      let e = k;
-      while (e + 1 < t.length && (isCap(t[e + 1]!) || (NAME_PARTICLES.has(t[e + 1]!.lower) && t[e + 2] && isCap(t[e + 2]!)))) e++;
-      // Include lower-case titles just before ("spokesman") for gender hints.
-      const run = nameRun(t, Math.max(0, k - 2), e);
-      if (run) {
-        const words = t.slice(run.from, run.to + 1).map((x) => x.text);
-        // the title words right before the name: "Prime Minister", "Kremlin spokesman"
-        let ts = run.from;
-        while (ts - 1 >= Math.max(0, k - 2) && (isTitle(bare(t[ts - 1]!.text)) || isCap(t[ts - 1]!))) ts--;
-        const title = run.titled ? t.slice(ts, run.from).map((x) => x.lower) : [];
-        runs.push({ start: t[run.from]!.start, words, run, title });
-        const personLike = words.length >= 2 && words.length <= 4 && !looksLikeOrganization(words)
-          && !words.some((w) => PLACE_WORDS.has(w.toLowerCase()));
-        if (personLike) {
-          const key = words[words.length - 1]!.toLowerCase();
-          const prev = fullNames.get(key);
-          const name = spanText(text, t, run.from, run.to);
-          if (!prev) fullNames.set(key, run.gender ? { name, gender: run.gender } : { name });
-          else if (!prev.gender && run.gender) prev.gender = run.gender;
-        }
-      }
-      k = e + 1;
-    }
-  }
-  const mentions: Antecedent[] = [];
-  const byTitle: NameRegistry['byTitle'] = new Map();
-  for (const r of runs) {
-    const key = r.words[r.words.length - 1]!.toLowerCase();
-    const known = fullNames.get(key);
-    if (known && r.title.length) {
-      for (const titleKey of titleKeys(r.title)) {
-        const list = byTitle.get(titleKey) ?? [];
-        list.push(known.gender ? { start: r.start, name: known.name, gender: known.gender } : { start: r.start, name: known.name });
-        byTitle.set(titleKey, list);
-      }
-    }
-    if (known) {
-      mentions.push(known.gender ? { start: r.start, name: known.name, referent: 'person', gender: known.gender }
-        : { start: r.start, name: known.name, referent: 'person' });
-    } else if (looksLikeOrganization(r.words)) {
-      mentions.push({ start: r.start, name: r.words.join(' '), referent: 'organization' });
-    }
-  }
-  return { fullNames, mentions, byTitle };
-}
-
-function isCap(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower)
-    && !PRONOUNS.has(t.lower);
-}
-
-/**
  * Entity lookups for speaker naming.
  *
  * @example
@@ -240,6 +159,46 @@ export interface EntityIndex {
    * minister", "minister"), for "the prime minister said".
    */
   byTitle: Map<string, Entity[]>;
+  /**
+   * A person written with a one-letter slip of an earlier person's name (machine translation:
+   * "Olaf Scholtz" after "Olaf Scholz") → that earlier person.
+   */
+  sameAs: Map<Entity, Entity>;
+}
+
+/** One insertion, deletion, substitution or swap of neighbours apart (and not equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Pairs of people whose names differ by a slip in the surname (at least five letters) with the
+ * same first name or none: the later-mentioned one is the earlier one.
+ */
+function misspelledPeople(entities: readonly Entity[]): Map<Entity, Entity> {
+  const people = entities.filter((e) => e.type === 'person')
+    .map((e) => ({ e, parts: e.name.toLowerCase().split(/\s+/u), first: Math.min(...e.mentions.map((m) => m.start), Infinity) }))
+    .sort((x, y) => x.first - y.first);
+  const out = new Map<Entity, Entity>();
+  for (let k = 1; k < people.length && k < 400; k++) {
+    const later = people[k]!;
+    const surname = later.parts[later.parts.length - 1]!;
+    if (surname.length < 5) continue;
+    for (let j = 0; j < k && j < 400; j++) {
+      const earlier = people[j]!;
+      const other = earlier.parts[earlier.parts.length - 1]!;
+      const firstsAgree = later.parts.length === 1 || earlier.parts.length === 1 || later.parts[0] === earlier.parts[0];
+      if (firstsAgree && oneEditApart(surname, other)) { out.set(later.e, out.get(earlier.e) ?? earlier.e); break; }
+    }
+  }
+  return out;
 }
 
 /**
@@ -274,7 +233,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, byAlias, bySurname, byTitle };
+  return { mentions, byAlias, bySurname, byTitle, sameAs: misspelledPeople(entities) };
 }
 
 function overlappingEntity(index: EntityIndex, start: number, end: number): Entity | undefined {
@@ -337,7 +296,7 @@ function referentOf(entity: Entity): Referent {
  * // "Kremlin spokesman Dmitry Peskov" → { name: 'Dmitry Peskov', start/end of "Dmitry Peskov" }
  */
 export function nameSpeaker(
-  text: string, tokens: readonly Token[], np: NounPhrase, registry: NameRegistry, entities: EntityIndex | null,
+  text: string, tokens: readonly Token[], np: NounPhrase, entities: EntityIndex | null,
 ): SpeakerMention | null {
   if (np.kind === 'pronoun') {
     const t = tokens[np.from]!;
@@ -367,12 +326,6 @@ export function nameSpeaker(
         if (titled.gender) mention.gender = titled.gender;
         return mention;
       }
-      const seen = (registry.byTitle.get(title) ?? []).filter((m) => m.start < start).pop();
-      if (seen) {
-        const mention: SpeakerMention = { start, end, name: seen.name, referent: 'person' };
-        if (seen.gender) mention.gender = seen.gender;
-        return mention;
-      }
     }
     return { start, end, name, referent, nominal: true };
   }
@@ -383,23 +336,17 @@ export function nameSpeaker(
   const written = text.slice(start, end).replace(/['’]s$/u, '');
   const words = written.split(/\s+/u);
   if (entities) {
-    const entity = overlappingEntity(entities, start, end)
+    const found = overlappingEntity(entities, start, end)
       ?? entities.byAlias.get(written.toLowerCase())
       ?? (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
+    const entity = found && (entities.sameAs.get(found) ?? found);
     if (entity) {
       const mention: SpeakerMention = { start, end, name: entity.name, referent: referentOf(entity), entityId: entity.id };
       if (entity.gender) mention.gender = entity.gender;
       return mention;
     }
   }
-  const known = registry.fullNames.get(words[words.length - 1]!.toLowerCase());
   if (looksLikeOrganization(words)) return { start, end, name: written, referent: 'organization' };
-  if (known) {
-    const mention: SpeakerMention = { start, end, name: known.name, referent: 'person' };
-    const gender = run.gender ?? known.gender;
-    if (gender) mention.gender = gender;
-    return mention;
-  }
   const mention: SpeakerMention = { start, end, name: written, referent: run.titled || words.length >= 2 ? 'person' : 'unknown' };
   if (run.gender) mention.gender = run.gender;
   return mention;

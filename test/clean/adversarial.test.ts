@@ -1,8 +1,8 @@
 /**
  * Linear time on adversarial input: clean() on 1 MB and 2 MB of the same pattern (no
  * newline, or one-character lines) must grow about linearly (ratio < 3 when the input
- * doubles; CPU time, so other jobs on the machine do not count) and finish each run in
- * under 10 s of wall time (20 s for a million one-character lines). One pattern per
+ * doubles; best-of-N CPU time, so other jobs on the machine do not count). No absolute
+ * time is asserted: a CPU-time guard (60 s) only stops a runaway probe. One pattern per
  * regex-heavy rule family (markup, embeds, translation repairs, flags, foreign-language,
  * footers and chrome, whitespace, segmentation). A small probe runs first, so a quadratic regex fails in
  * seconds with its timings instead of hanging the suite.
@@ -77,14 +77,13 @@ const LINES: ReadonlyArray<[string, string, (size: number) => string]> = [
   ['footers', 'chrome lines (headings, footers, signatures)', (n) => fill('Keep reading:\nA Headline\nFollow us on Twitter\nand be the first to know\n— Name (@h) December 7, 2021\nPhoto: AP\n', n)],
 ];
 
-function check(make: (size: number) => string, maxMs = 10_000) {
-  const report = measureGrowth(make, (input) => clean(input), { maxMs });
+function check(make: (size: number) => string) {
+  const report = measureGrowth(make, (input) => clean(input));
   const timings = formatPoints(report.points);
   expect(report.problem, `${report.problem} [${timings}]`).toBeUndefined();
   const [[oneMb, one], [twoMb, two]] = report.points.slice(-2) as [[number, Timing], [number, Timing]];
   expect([oneMb, twoMb]).toEqual([1_000_000, 2_000_000]);
   expect(two.cpu / one.cpu, timings).toBeLessThan(3);
-  expect(two.wall, timings).toBeLessThan(maxMs);
 }
 
 describe('clean runs in linear time on 2 MB without a newline', () => {
@@ -97,8 +96,8 @@ describe('clean runs in linear time on 2 MB of chrome-shaped lines', () => {
 
 describe('clean runs in linear time on 2 MB of short lines', () => {
   // One block (and one paragraph-break edit) per line: a million blocks take seconds even
-  // when linear (about 7 s for 2 MB of 'A\n' here), so the bound is wider.
-  it.each(LINES)('%s: %s', (_family, _name, make) => check(make, 20_000));
+  // when linear; only the growth is judged.
+  it.each(LINES)('%s: %s', (_family, _name, make) => check(make));
 });
 
 describe('adversarial inputs stay lossless', () => {

@@ -35,15 +35,15 @@ describe('business comparison periods', () => {
     ['Analysts expect next year\'s first quarter to improve.', '1989-10-26', 'next year\'s first quarter', '1990-Q1'],
     ['Earnings rose from last year\'s quarter.', '1989-10-26', 'last year\'s quarter', '1988-Q3'],
     ['The company expects a loss for the full year.', '1989-11-02', 'the full year', '1989'],
-    ['He expects sales in the current fiscal year to rise.', '1989-11-02', 'the current fiscal year', '1989'],
+    ['The retailer expects margins in the current fiscal year to widen.', '1989-11-02', 'the current fiscal year', '1989'],
     ['Sales in the latest fiscal year fell.', '1989-11-02', 'the latest fiscal year', '1988'],
     ['The plant will close by year-end.', '1989-11-02', 'year-end', '1989-12-31'],
     ['Debt stood at $4 billion at year-end.', '1990-02-10', 'year-end', '1989-12-31'],
     ['Growth in the near term is unlikely.', '1989-10-30', 'the near term', 'FUTURE_REF'],
-    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
-    ['Herbicide use was delayed earlier in the year by heavy rains.', '1989-10-26', 'the year', '1989'],
+    ['For the year, cement shipments were flat.', '1989-11-02', 'the year', '1989'],
+    ['Planting was held up earlier in the year by a late frost.', '1989-10-26', 'the year', '1989'],
     ['It cut $100 million by the end of the year.', '1989-10-30', 'the end of the year', '1989'],
-    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', 'the year', 'P1Y', 'DURATION'],
+    ['Sales were $41 million for the year ended June 30.', '1989-11-01', 'the year', 'P1Y', 'DURATION'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
@@ -68,11 +68,11 @@ describe('business comparison periods', () => {
 
 describe('attributive dates and nearby deadlines', () => {
   const rows: Row[] = [
-    ['Investigators have searched for Kopp since shortly after the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23'],
-    ['Police gathered evidence in the October slaying of Dr. Slepian.', '1999-04-19', 'October', '1998-10'],
+    ['Detectives have hunted for the gunman since shortly after the Oct. 23 robbery.', '1999-05-06', 'Oct. 23', '1998-10-23'],
+    ['Police collected fingerprints in the October burglary of the museum.', '1999-04-19', 'October', '1998-10'],
     ['The INS ruled the child must be repatriated by Jan. 14.', '2000-01-15', 'Jan. 14', '2000-01-14'],
     ['The case is heard in May in the appeals court.', '2000-03-29', 'May', '2000-05'],
-    ['In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', '1998-01'],
+    ['In January, a week after the anniversary of the flood, a fire in Dayton, Ohio, destroyed a warehouse.', '1998-10-25', 'January', '1998-01'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
@@ -87,9 +87,9 @@ describe('attributive dates and nearby deadlines', () => {
 
 describe('clock times told against an earlier date', () => {
   const rows: Row[] = [
-    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', 'about 10:35 a.m.', '1998-08-07T10:35', 'TIME'],
+    ['The quake struck at about 9:20 a.m. (0620 GMT) Friday, flattening a school.', '1998-08-08', 'about 9:20 a.m.', '1998-08-07T09:20', 'TIME'],
     ['Slepian was shot on Oct. 23 in his home. He died at 10 p.m. in a hospital.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
-    ['"This father will leave at 4 in the morning (4 a.m. EDT Thursday)," Castro said.', '2000-04-05', '4 a.m. EDT Thursday', '2000-04-06T04:00', 'TIME'],
+    ['"The convoy will leave at 5 in the morning (5 a.m. EDT Thursday)," the minister said.', '2000-04-05', '5 a.m. EDT Thursday', '2000-04-06T05:00', 'TIME'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
@@ -111,7 +111,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['He had not admitted any role after three days of questioning.', '1998-08-18', 'three days', 'P3D', 'DURATION'],
     ['His second letter in two weeks was published on Tuesday.', '2000-02-16', 'two weeks', 'P2W', 'DURATION'],
     ['They met on Jan. 12. The day before, police had arrested him.', '1998-02-01', 'The day before', '1998-01-11'],
-    ['Revenues fell to $300 million, down from $450 million the year before.', '1998-09-07', 'the year before', '1997'],
+    ['Tourism income slipped to $80 million, down from $95 million the year before.', '1998-09-07', 'the year before', '1997'],
     ['Officials say militants plan to strike again soon.', '1998-08-20', 'soon', 'FUTURE_REF'],
     ['The music of the nineties was loud.', '1998-03-03', 'the nineties', '199'],
     ['It began in the late eighties.', '1998-03-03', 'the late eighties', '198'],
@@ -121,17 +121,17 @@ describe('signals after an amount are durations; "soon" in past narration', () =
   const negatives: [string, string, RegExp][] = [
     ['He was soon released and appeared healthy.', '1998-08-20', /soon/],
     ['A trickle of cash soon became a flood.', '1998-08-20', /soon/],
-    ['He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07', /day before/],
+    ['Rangers closed the trail on Nov. 3, the day before hikers were found.', '1999-05-07', /day/],
     ['Albright will spend five hours in Nairobi later in the day before returning home.', '1998-08-17', /day/],
     ['Blasts hit the embassies earlier in the day.', '1998-08-08', /day/],
-    ['In the years that followed, the guerrillas fought on.', '2000-04-01', /^(?:in )?the years$/i],
+    ['In the years that followed, the miners kept striking.', '2000-04-01', /^(?:in )?the years$/i],
     ['Three days later, the rebels withdrew.', '1989-10-30', /later/],
     ['Elian\'s stepmother led the March of the Combatant Mothers.', '2000-01-15', /March/],
     ['Cardinal O\'Connor said Mass at St. Patrick\'s Cathedral.', '1998-10-25', /Patrick/],
     ['The ship sank off Christmas Island.', '1998-10-25', /Christmas/],
-    ['Sun, Hewlett-Packard and others say Intel is not threatened.', '1989-10-27', /Sun/],
-    ['Good evening from the central park in Havana.', '1998-01-20', /evening/],
-    ['Farkas said on state TV\'s morning talk show that he was fit.', '1998-04-18', /morning/],
+    ['Sun, Apple and others say the chipmaker is not at risk.', '1989-10-27', /Sun/],
+    ['Good evening from the main square in Lisbon.', '1998-01-20', /evening/],
+    ['The coach told a morning talk show that his knee had healed.', '1998-04-18', /morning/],
     ['He is in his sixties.', '1998-03-03', /sixties/],
     ['Temperatures were in the sixties.', '1998-03-03', /sixties/],
   ];
@@ -140,13 +140,13 @@ describe('signals after an amount are durations; "soon" in past narration', () =
 
 describe('"the night of <date>": the date carries the value', () => {
   const rows: Row[] = [
-    ['Slepian was shot to death on the night of Oct. 23 as he stood in his kitchen.', '1999-05-05', 'Oct. 23', '1998-10-23', 'DATE'],
+    ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', 'Oct. 23', '1998-10-23', 'DATE'],
     ['His wife returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', '1998-10-23'],
     ['The rally is planned for the morning of March 3, 2000.', '2000-02-24', 'March 3, 2000', '2000-03-03'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   const negatives: [string, string, RegExp][] = [
-    ['Slepian was shot to death on the night of Oct. 23 as he stood in his kitchen.', '1999-05-05', /night/i],
+    ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', /night/i],
     ['The night of the storm was long.', '1999-05-05', /of/i],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
@@ -155,7 +155,7 @@ describe('"the night of <date>": the date carries the value', () => {
 describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes, schedules', () => {
   const rows: Row[] = [
     // "the day before/after <date>", "the week of <date>"
-    ["The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", '2000-02-24', "The day before last Tuesday", '2000-02-21'],
+    ["The day before last Tuesday's budget vote, the mayor met union leaders.", '2000-02-24', "The day before last Tuesday", '2000-02-21'],
     ['Stores reopened the day after Christmas.', '1999-12-28', 'the day after Christmas', '1999-12-26'],
     ['The hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', '2000-W10'],
     // "the previous/following <weekday>" against the day under discussion
@@ -163,7 +163,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['He arrived on Oct. 3 and left the following Monday.', '1989-10-30', 'the following Monday', '1989-10-09'],
     // halves written as "the last half of" / "the first two quarters of"
     ['Profit in the last half of 1989 fell.', '1989-10-26', 'the last half of 1989', '1989-H2'],
-    ['The trend will continue through at least the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', '1990-H1'],
+    ['Demand should stay weak through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', '1990-H1'],
     // pre-/post- years
     ['The post-1959 politics have split thousands of families.', '2000-02-24', 'post-1959', '1959'],
     ['Output is back to pre-1990 levels.', '2000-02-24', 'pre-1990', '1990'],
@@ -177,32 +177,32 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // "that same day" after a month: the day is unknown, the month is not
     ['Slepian was killed last October. His name was crossed out that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
     // a parenthetical restatement dates a clock time
-    ["''He will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 in the morning', '2000-04-06T04:00'],
+    ["''The ferry will sail at 6 in the morning (6 a.m. EDT Thursday),'' the port chief said.", '2000-04-05', '6 in the morning', '2000-04-06T06:00'],
     ['He was to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
     ['Bush met them a week or so ago.', '1991-02-25', 'a week or so ago', '1991-W08'],
-    ['Orangemen march each July from their rural church.', '1998-03-22', 'each July', 'XXXX-07', 'SET'],
-    ['The approach of the year two thousand has many groups in a millennial fever.', '1998-03-03', 'two thousand', '2000'],
+    ['Pilgrims walk each July from the coast to the shrine.', '1998-03-22', 'each July', 'XXXX-07', 'SET'],
+    ['Banks are testing their computers ahead of the year two thousand.', '1998-03-03', 'two thousand', '2000'],
     ['He arrived in Christmas 1989 and stayed.', '1991-02-25', 'Christmas 1989', '1989-12-25'],
     ['Sales during 2017 Q1 went up.', '2018-05-01', '2017 Q1', '2017-Q1'],
     ['In the first days of January the prices will rise.', '2021-12-07', 'the first days of January', '2022-01'],
     ['The summit is planned for the second half of December.', '2021-12-07', 'the second half of December', '2021-12'],
     // durations with halves, "a couple of", "-long", trading days; decades in years
-    ['They lived in U.N.-run refugee camps for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
+    ['The crew lived on the ice for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
     ['The talks lasted an hour and a half.', '1998-02-27', 'an hour and a half', 'PT1H30M', 'DURATION'],
     ['He stayed two and a half years.', '1998-02-27', 'two and a half years', 'P2Y6M', 'DURATION'],
     ['Prices could rise over the next couple of years.', '1989-10-26', 'the next couple of years', 'P2Y', 'DURATION'],
-    ['The family emerged from their third day-long meeting.', '2000-04-03', 'day-long', 'P1D', 'DURATION'],
-    ['Eight trading days after Oct. 12, the index fell.', '1989-10-30', 'Eight trading days', 'P8D', 'DURATION'],
+    ['Negotiators left their second day-long session without a deal.', '2000-04-03', 'day-long', 'P1D', 'DURATION'],
+    ['Six trading days after Oct. 12, the bond market slumped.', '1989-10-30', 'Six trading days', 'P6D', 'DURATION'],
     ['The index has lagged for almost two decades.', '1998-02-06', 'almost two decades', 'P20Y', 'DURATION'],
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
     // a same-form verb ("set") coordinated by "and" takes the tense of the sentence's first verb
-    ['The agency had ruled that the boy must be returned to his father, and set Friday as the deadline for his return.', '2000-01-15', 'Friday', '2000-01-14'],
+    ['The tribunal had ruled that the ship must be released to its owners, and set Friday as the deadline for its release.', '2000-01-15', 'Friday', '2000-01-14'],
     ['The court will hear the case and set Friday as the deadline.', '2000-01-15', 'Friday', '2000-01-21'],
     // a date opening its clause times the main verb
-    ['On Friday, the Kenyan government planned to pay the first death claims.', '1998-09-30', 'Friday', '1998-09-25'],
-    ['The team planned to leave Nairobi on Thursday for Dar es Salaam.', '1998-09-30', 'Thursday', '1998-10-01'],
+    ['On Friday, the city council planned to approve the first repair grants.', '1998-09-30', 'Friday', '1998-09-25'],
+    ['The delegation planned to leave Lima on Thursday for Quito.', '1998-09-30', 'Thursday', '1998-10-01'],
     // named days and recurring spans
     ['Shoppers lined up on Black Friday.', '2013-03-22', 'Black Friday', '2012-11-23'],
     ['Churches will hold Good Friday services.', '2013-03-22', 'Good Friday', '2013-03-29'],
@@ -215,18 +215,96 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   const negatives: [string, string, RegExp][] = [
-    ['Kopp was arrested at this march in each of the last three years.', '1999-01-22', /march/],
+    ['Two students were detained at this march in each of the past two years.', '1999-01-22', /march/],
     ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
-    ["''For the people of Poland, high noon comes today,'' Geremek said.", '1999-03-12', /noon/i],
+    ["''For our farmers, high noon comes today,'' the minister said.", '1999-03-12', /noon/i],
     ['A day before Christmas, he left.', '1999-12-28', /day before/i],
-    ['Baker said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', '1991-02-25', /Week/],
+    ['A deal is close, the envoy told ABC\'s "This Week With David Brinkley".', '1991-02-25', /Week/],
     ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
     ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
     ['The station showed the film Freaky Friday.', '2013-03-22', /Friday/],
     ['They marked the anniversary of Bloody Sunday.', '2013-03-22', /Sunday/],
-    ['The Communist Party daily Granma compared him to a hero.', '2000-01-28', /daily/],
-    ['Du Pont raised its quarterly dividend to $1.20 a share.', '1989-10-26', /quarterly/],
-    ["Gonzalez said on CBS's ''60 Minutes'' that he was fine.", '2000-04-17', /Minutes/],
+    ['The state-run daily Borba called him a traitor.', '2000-01-28', /daily/],
+    ['The utility raised its quarterly dividend to 45 cents a share.', '1989-10-26', /quarterly/],
+    ["The senator told CBS's ''60 Minutes'' that he would run.", '2000-04-17', /Minutes/],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+});
+
+describe('fourth round: habits, vague offsets, comparison compounds, event nights, fates', () => {
+  const rows: Row[] = [
+    // a weekday with a plural part of day is a habit (SET); coordinated weekdays share it
+    ['The ferry sails Sunday nights from the old harbour.', '2004-06-09', 'Sunday nights', 'XXXX-WXX-7TNI', 'SET'],
+    ['The clinic opens on Tuesday and Thursday mornings.', '2004-06-09', 'Tuesday', 'XXXX-WXX-2TMO', 'SET'],
+    ['The clinic opens on Tuesday and Thursday mornings.', '2004-06-09', 'Thursday mornings', 'XXXX-WXX-4TMO', 'SET'],
+    ['Matches are played Friday, Saturday or Sunday evenings.', '2004-06-09', 'Saturday', 'XXXX-WXX-6TEV', 'SET'],
+    // ... a singular part of day stays one night
+    ['The ferry sank Sunday night off the coast.', '2004-06-09', 'Sunday night', '2004-06-06TNI', 'TIME'],
+    ['Rebels attacked on Monday and withdrew Tuesday night.', '2004-06-09', 'Monday', '2004-06-07', 'DATE'],
+    // "in a few days", "in two hours": the amount (TimeML DURATION), no invented day or clock
+    ['The panel will report back in a few days.', '2004-06-09', 'a few days', 'PXD', 'DURATION'],
+    ['Results are expected in several weeks.', '2004-06-09', 'several weeks', 'PXW', 'DURATION'],
+    ['The polls close in two hours.', '2004-06-09', 'two hours', 'PT2H', 'DURATION'],
+    ['Stay with us: the winner is announced in just a few minutes.', '2004-06-09', 'a few minutes', 'PTXM', 'DURATION'],
+    // ... an exact count of days still names the day
+    ['The panel will report back in three days.', '2004-06-09', 'three days', '2004-06-12', 'DATE'],
+    // "Over the weekend," opens the clause of a past verb
+    ['Over the weekend, the ministry confirmed that two ships could sail within days.', '2004-06-07', 'the weekend', '2004-W23-WE'],
+    ['Throughout the weekend, crews cleared the roads.', '2004-06-07', 'the weekend', '2004-W23-WE'],
+    // "the then current": the present of a past moment
+    ['Holders could buy stock at half the then current price.', '2004-06-09', 'then current', 'PAST_REF'],
+    ['The then-current rules allowed it.', '2004-06-09', 'then-current', 'PAST_REF'],
+    ['The current rules allow it.', '2004-06-09', 'current', 'PRESENT_REF'],
+    // a season with a spelled year (broadcast transcripts)
+    ['Grain has not been this cheap since the winter of nineteen eighty-seven, traders say.', '1998-02-23', 'the winter of nineteen eighty-seven', '1987-WI'],
+    ['The dam was finished in the summer of two thousand and one.', '2004-06-09', 'the summer of two thousand and one', '2001-SU'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    // comparison compounds name a kind of period
+    ['A one-time tax credit flattered its quarter-to-quarter numbers.', '2004-06-09', /quarter/i],
+    ['Exports grew 4% year-over-year and 1% month-on-month.', '2004-06-09', /year|month/i],
+    // the night of an event we cannot date is not the publication night
+    ['Investigators played the radio calls from the night the ferry sank.', '2004-06-09', /night/],
+    ['Neighbours heard nothing on the night he vanished.', '2004-06-09', /night/],
+    ['She was at the stadium the night of the final.', '2004-06-09', /night/],
+    // the future of something is its fate
+    ['The summit will decide the future of the alliance.', '2004-06-09', /future/],
+    // "and then current events": "then" orders events
+    ['He read the sports pages and then current events.', '2004-06-09', /then/],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it('keeps "the night" of the publication day and "the future" as a time', () => {
+    expect(resolveDates('Rescue teams worked through the night.', { publishedAt: '2004-06-09' }).map((d) => d.text)).toEqual(['the night']);
+    expect(resolveDates('Talks will resume in the future.', { publishedAt: '2004-06-09' }).map((d) => [d.text, d.value])).toEqual([['the future', 'FUTURE_REF']]);
+  });
+});
+
+describe('fourth round: a day named by a copula, a day counted from an event', () => {
+  const rows: Row[] = [
+    // "it/this is|was <a judged day | the Nth day of ...>": the day the clause is about
+    ['"This is a historic day for our republic," the president told the crowd.', '2004-05-01', 'a historic day', '2004-05-01'],
+    ['Rebels took the port on Saturday. It was a dark day for the city, residents said.', '2004-05-03', 'a dark day', '2004-05-01'],
+    ["It's the third day of a strike by dock workers.", '2004-05-03', 'the third day', '2004-05-03'],
+    ['Today is the 40th day of the siege.', '2004-05-03', 'the 40th day', '2004-05-03'],
+    ['It was the saddest day of his career.', '2004-05-03', 'the saddest day', '2004-05-03'],
+    // a day counted from an event: from the day under discussion, or the date in apposition
+    ['The singer died on Tuesday, May 4. Fans gathered outside his home the day after his death.', '2004-05-10', 'the day', '2004-05-05'],
+    ['Trading was heavy on April 30, the day before the holiday weekend.', '2004-05-10', 'the day', '2004-04-30'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  const negatives: [string, string, RegExp][] = [
+    // the subject is already the date
+    ['Today is a sad day for the club.', '2004-05-03', /day for/],
+    // the future names no day yet; an ordinal needs its event; no judgement, no reference
+    ['It will be a great day for the town.', '2004-05-03', /day/],
+    ['It is the first day he has felt well.', '2004-05-03', /first day/],
+    // a day from an event with no day named before it is left out, and so is a clause after the signal
+    ['The day after the election, markets rose.', '2004-05-03', /day/i],
+    ['He was last seen May 3, the day before police issued a warrant.', '2004-05-10', /the day/],
+  ];
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it('reads no date into a day without a judgement or an ordinal', () => {
+    expect(resolveDates('It was a day like any other.', { publishedAt: '2004-05-03' }).filter((d) => d.type === 'DATE')).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 // A suite of dated passages for resolveDates, shared by test/dates/wire-style.test.ts and
 // test/dates/machine-translated.test.ts: each file writes its tables (passages, expected
 // values, look-alikes, neutral spans, known gaps) and this module turns them into tests, a
-// consistency check and a printed score line.
+// consistency check (which also fails on a stale known gap) and a score line that fails on
+// any extra prediction and on any row or look-alike outside the known gaps that went wrong.
 import { describe, expect, it } from 'vitest';
 import { gapAwareCheck, type Verdict } from '../known-gaps.js';
 import { resolveDates } from '../../src/dates/index.js';
@@ -142,6 +143,10 @@ export function definePassageSuite(suite: PassageSuite): void {
   it(`${name}: the tables are consistent`, () => {
     const names = new Set([...ROWS.map(rowKey), ...NEGATIVES.map(negKey)]);
     expect(Object.keys(KNOWN_GAPS).filter((k) => !names.has(k))).toEqual([]);
+    // a known gap the code now gets right is stale: its row must run as a test again
+    const stale = [...ROWS.filter((r) => KNOWN_GAPS[rowKey(r)] && judgeRow(r).ok).map(rowKey),
+      ...NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)] && judgeNegative(r).ok).map(negKey)];
+    expect(stale, 'known gaps fixed by the code: delete their entries').toEqual([]);
     expect(names.size, 'duplicate rows').toBe(ROWS.length + NEGATIVES.length);
     const problems: string[] = [];
     for (const [id, expr] of [...ROWS, ...NEUTRAL]) { const s = locate(id, expr); if (typeof s === 'string') problems.push(s); }
@@ -152,7 +157,7 @@ export function definePassageSuite(suite: PassageSuite): void {
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(suite.minNegatives);
   });
 
-  it(`${name}: score line (values, relative values, extra predictions)`, () => {
+  it(`${name}: score line; no extra predictions, no row right before is wrong now`, () => {
     const right = ROWS.filter((r) => judgeRow(r).ok);
     const relative = ROWS.filter((r) => r[3] === 'R');
     const relativeRight = right.filter((r) => r[3] === 'R');
@@ -168,6 +173,11 @@ export function definePassageSuite(suite: PassageSuite): void {
       ...(wrong.length ? ['extra predictions:', ...wrong.map(line)] : []),
       ...(neutral.length ? ['neutral spans predicted (not counted):', ...neutral.map(line)] : []),
     ].join('\n'));
-    expect(ROWS.length).toBeGreaterThan(0);
+    // a date that overlaps no row, look-alike or neutral span is a false positive
+    expect(wrong.map(line), 'extra predictions: add the missing row, a negative, or a neutral span with its reason').toEqual([]);
+    // every row outside the known gaps is right (the per-row tests say which one is not)
+    const gapCount = ROWS.filter((r) => KNOWN_GAPS[rowKey(r)]).length;
+    expect(right.length, 'rows right').toBe(ROWS.length - gapCount);
+    expect(negOk, 'look-alikes not extracted').toBe(NEGATIVES.length - NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)]).length);
   });
 }

@@ -105,8 +105,8 @@ describe('resolveDates: tense cues of wire copy', () => {
     ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Dec. 7', '1989-12-07'],
     ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Nov. 22', '1989-11-22'],
     ['The group could arrive as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday', '2000-04-04'],
-    ['The court ordered that Elian remain in Miami until March 6.', '2000-01-15', 'March 6', '2000-03-06'],
-    ['The accession was planned for early March.', '1999-02-10', 'early March', '1999-03', 'START'],
+    ['The judge ordered that the refugees remain in Dover until March 6.', '2000-01-15', 'March 6', '2000-03-06'],
+    ['The merger was planned for early March.', '1999-02-10', 'early March', '1999-03', 'START'],
     ['A ceremony would still be held at the summit on April 24.', '1999-02-10', 'April 24', '1999-04-24'],
     ['The peace process is set to resume Monday in Belfast.', '1998-03-22', 'Monday', '1998-03-23'],
     ['The vote is Saturday.', '2021-12-07', 'Saturday', '2021-12-11'],
@@ -133,8 +133,8 @@ describe('resolveDates: holidays and spelled-out years', () => {
     ['Stores will close on Christmas Eve.', '2021-12-07', 'Christmas Eve', '2021-12-24'],
     ['The plant reopened after Labor Day 1998.', '1999-02-10', 'Labor Day 1998', '1998-09-07'],
     ['The market rallied on New Year\'s Eve.', '2000-01-07', 'New Year\'s Eve', '1999-12-31'],
-    ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],
-    ['The city needed protection in nineteen seventy-nine.', '1998-01-21', 'nineteen seventy-nine', '1979'],
+    ['January nineteen ninety-seven. Denver, once more.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],
+    ['The harbour needed dredging in nineteen seventy-nine.', '1998-01-21', 'nineteen seventy-nine', '1979'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   const none: [string, RegExp][] = [

@@ -2,7 +2,8 @@
  * The default rule list, in the order `clean` applies it. Order matters and is part of
  * the contract: metadata lines first (the title rule needs to know what follows it),
  * foreign-language passages before embeds (so an untranslated tweet is recorded with its
- * language), then embeds, footers, related links and page chrome; inline rules in
+ * language), then embeds, footers, related links and page chrome; the page-level article
+ * extractor (it runs after all block rules, whatever its place); inline rules in
  * application order (each reads the text the rules before it left); flags last.
  */
 import type { CleanRule } from '../rule.js';
@@ -47,6 +48,7 @@ import { foreignPassageRule } from './language/foreign-passage.js';
 import { autolinkRule } from './markup/autolink.js';
 import { htmlEntityRule, htmlTagRule } from './markup/html.js';
 import { markdownLinkRule } from './markup/markdown-link.js';
+import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
 import { datelineRule } from './metadata/dateline.js';
@@ -54,6 +56,7 @@ import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
 import { relatedLinksRule } from './related/related-links.js';
+import { articleExtractorRule } from '../page/rule.js';
 import { apostropheRule } from './translation/apostrophe.js';
 import { closingQuoteRule } from './translation/closing-quote.js';
 import { doubledWordRepairRule } from './translation/doubled-word.js';
@@ -72,7 +75,9 @@ import { invisibleRule, spaceBeforePunctuationRule, spacesRule } from './whitesp
  * clean(raw, { rules });
  */
 export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
-  // Chrome that can stand above the headline (so the title is the first kept block).
+  // Leaked script and style code, then chrome that can stand above the headline (so the
+  // title is the first kept block).
+  scriptBlockRule,
   cookieRule,
   advertisementRule,
   // Metadata lifted out of the head and tail.
@@ -107,8 +112,12 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   endMarkerRule,
   browserNoticeRule,
   deskSlugRule,
+  // The page-level article extractor: runs once after the block rules, over what they left
+  // (the block rules then run again over what it leaves).
+  articleExtractorRule,
   // Inline, in application order: each rule reads the text as the rules before it left it.
   // Markup first, then whitespace (so repairs see single spaces), then the repairs.
+  scriptRule,
   markdownLinkRule,
   autolinkRule,
   shortcodeRule,

@@ -60,6 +60,14 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     // the day before returning": a signal opening a phrase or clause, not an anaphor
     // ("up from $450 million the year before." ends its clause)
     const next = text.slice(start + phrase.length, start + phrase.length + 10);
+    // "the day after his death", "Oct. 12, the day before the plunge": a day counted from an
+    // event named by a noun phrase (TimeML leaves the signal out of the span); the event's
+    // day is the day under discussion, so the refiner shifts from it, takes the date in
+    // apposition, or drops the phrase when no day was named
+    if (/^(?:before|after)$/.test(word) && unitWord === 'day' && /^\s+(?:the|his|her|their|its)\s+\p{L}/u.test(next)) {
+      const span = phrase.slice(0, phrase.toLowerCase().indexOf('day') + 3);
+      return makeResult(context, start, span, { type: 'DATE', value: null, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'day', offset: SHIFTS[word]!, event: true } });
+    }
     if (/^(?:before|after)$/.test(word) && /^\s+[\p{L}\d]/u.test(next)) return null;
   } else { word = match[8]!.toLowerCase(); unitWord = match[7]!.toLowerCase(); }
   // "next/following/previous X" without a determiner is relative to publication (other parsers),

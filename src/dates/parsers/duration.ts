@@ -73,6 +73,8 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // "a day-long meeting" (P1D), "the decades-long battle" (PXDE)
     amount = plural ? null : 1;
   } else if (!vague) {
+    // "in recent days", "in recent years": the recent past (PAST_REF, the reference-word parser)
+    if (qualifier === 'recent') return null;
     // bare unit: plural, after a duration-taking word, or "the next/past ... days"; singular
     // only for "the past decade" / "the next century" (see spanOfOne)
     if (!plural && !/^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)) return null;

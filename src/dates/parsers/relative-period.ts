@@ -12,7 +12,18 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|(?<=\b(?:during|throughout|later\s+in|earlier\s+in)\s+)(the)\s+(week)\b|(?<=\bwithin\s+)(the)\s+(day)\b|\b(this)\s+(decade)\b|(?<=\b(?:end|beginning|start|rest|middle|turn)\s+of\s+)(the)\s+(decade)\b/i;
+const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b/i;
+
+/**
+ * What must stand right before "the week", "the day" and "the decade" for them to be this
+ * week, day or decade. Tested on a bounded slice before the match, not as a lookbehind
+ * (a lookbehind with `\s+` rescans every whitespace run at every position: quadratic).
+ */
+const LEAD_FOR_WEEK = /\b(?:during|throughout|later\s+in|earlier\s+in)\s+$/i;
+const LEAD_FOR_DAY = /\bwithin\s+$/i;
+const LEAD_FOR_DECADE = /\b(?:end|beginning|start|rest|middle|turn)\s+of\s+$/i;
+/** How far back the lead words are looked for (longer whitespace runs are no phrase). */
+const LEAD_WINDOW = 24;
 
 function weekendOf(day: CalendarDate): string {
   const saturday = addDays(day, (6 - weekdayOf(day) + 7) % 7);
@@ -29,6 +40,10 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
+  const lead = text.slice(Math.max(0, start - LEAD_WINDOW), start);
+  if (match[9] && !LEAD_FOR_WEEK.test(lead)) return null;
+  if (match[11] && !LEAD_FOR_DAY.test(lead)) return null;
+  if (match[15] && !LEAD_FOR_DECADE.test(lead)) return null;
   // ABC's "This Week With David Brinkley": a capitalized title, not the current week
   if (/^This Week$/.test(match[0]) && (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))) return null;
   const the = Boolean(match[1]);

@@ -1,6 +1,6 @@
 /**
- * Seasons: "this summer", "last fall", "the winter of 1998", "spring 2013", "the summer of last
- * year", "in the fall".
+ * Seasons: "this summer", "last fall", "the winter of 1998" (or "of nineteen ninety-eight"),
+ * "spring 2013", "the summer of last year", "in the fall".
  *
  * TIMEX3 values 'YYYY-SP', 'YYYY-SU', 'YYYY-FA', 'YYYY-WI' (winter belongs to the year it
  * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
@@ -13,8 +13,9 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
 import { toDayNumber } from '../calendar-math.js';
 import { SEASONS, SEASON_PATTERN } from '../../lexicon/calendar-words.js';
+import { SPELLED_YEAR_PATTERN, spelledYear } from './spelled-year.js';
 
-const PATTERN = new RegExp(`(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`, 'i');
+const PATTERN = new RegExp(`(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d|${SPELLED_YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`, 'i');
 const CODES: Record<string, [string, number]> = Object.fromEntries(SEASONS.map((season) => [season.name, [season.code, season.firstMonth]]));
 
 /** The token every match contains; the full pattern runs only around it. */
@@ -35,7 +36,8 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const pubYear = publicationOf(context)?.year;
   // "the summer of last year", "winter this year": the year is named relative to publication
   const relativeYear = match[4] && pubYear !== undefined ? pubYear + (/^last$/i.test(match[4]) ? -1 : /^next$/i.test(match[4]) ? 1 : 0) : null;
-  const explicit = match[3] ? Number(match[3]) : relativeYear;
+  // "the winter of 1994", "the winter of nineteen ninety-four" (broadcast transcripts)
+  const explicit = match[3] ? (/^\d/.test(match[3]) ? Number(match[3]) : spelledYear(match[3])) : relativeYear;
   const before = text.slice(Math.max(0, start - 30), start);
   const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);
   // "faces a difficult winter", "after a long, hot summer.": an article and an adjective before

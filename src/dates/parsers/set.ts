@@ -1,6 +1,7 @@
 /**
  * Sets (recurring times): "every year" (P1Y), "every two years" (P2Y), "each month", "daily"
- * (P1D), "on Sundays" ('XXXX-WXX-7'), "weekly" (not the
+ * (P1D), "on Sundays" ('XXXX-WXX-7'), "Sunday nights" ('XXXX-WXX-7TNI'; "Monday and Tuesday
+ * nights" gives each weekday its night), "weekly" (not the
  * newspaper in "the daily Granma", nor the property in "its quarterly dividend"),
  * "twice a week", "$5 a year" ("a year" → P1Y), "every Monday" ('XXXX-WXX-1'), "each July"
  * ('XXXX-07').
@@ -13,9 +14,13 @@ import { NUMBER_WORD_PATTERN, RATE_BEFORE, durationValue, parseNumber, unitOf } 
 const PART_OF_DAY_PATTERN = Object.keys(PART_OF_DAY_CODES).join('|');
 /** "on Sundays", "most Fridays": the weekday every week. */
 const WEEKDAY_PLURAL_PATTERN = Object.keys(WEEKDAYS).map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)}s`).join('|');
+/** "Sunday nights", "Tuesday mornings": a part of the weekday every week. */
+const PART_OF_DAY_PLURAL_PATTERN = Object.keys(PART_OF_DAY_CODES).map((p) => `${p}s`).join('|');
+/** Between coordinated weekdays: "Monday and Tuesday nights", "Friday, Saturday or Sunday evenings". */
+const WEEKDAY_JOIN = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)';
 
 const PATTERN = new RegExp(
-  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|${PART_OF_DAY_PATTERN}|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\\b(?:on|most|all|some)\\s+)(${WEEKDAY_PLURAL_PATTERN}))\\b`,
+  `\\b(?:(?:(once|twice|thrice|\\d+\\s+times|(?:two|three|four|five|six|several|many)\\s+times)\\s+)?(every|each|per|a|an)\\s+(other\\s+)?(day|week|weekend|month|year|quarter|hour|minute|${PART_OF_DAY_PATTERN}|${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)|(every)\\s+(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\\b(?:on|most|all|some)\\s+)(${WEEKDAY_PLURAL_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PLURAL_PATTERN})|(?=${WEEKDAY_JOIN}(?:(?:${WEEKDAY_PATTERN})${WEEKDAY_JOIN}){0,5}(?:${WEEKDAY_PATTERN})\\s+(${PART_OF_DAY_PLURAL_PATTERN})\\b)))\\b`,
   'i',
 );
 
@@ -35,6 +40,13 @@ export const setParser = defineParser('set', PATTERN, (context, match) => {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
+  if (match[10]) {
+    // "flights leave on Monday and Tuesday nights": each weekday's part of day, every week
+    // (the plural names a habit; "Tuesday night" alone is one night)
+    const weekday = WEEKDAYS[match[10].toLowerCase()]!;
+    const part = (match[11] ?? match[12]!).toLowerCase().slice(0, -1);
+    return makeResult(context, start, match[0], { type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${PART_OF_DAY_CODES[part]}`, rule: 'set' });
+  }
   if (match[9]) {
     // "shops close on Sundays": the weekday every week
     const weekday = WEEKDAYS[match[9].toLowerCase().slice(0, -1)]!;

@@ -18,6 +18,32 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TWO_DIGITS = `(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|oh[\\s-](?:${UNITS})`;
+
+/**
+ * A year written out in words, without capture groups (use with the 'i' flag), for patterns
+ * that take a year after other words ("the winter of nineteen ninety-four").
+ *
+ * @example
+ * new RegExp(`^(?:${SPELLED_YEAR_PATTERN})$`, 'i').test('nineteen ninety-four'); // true
+ */
+export const SPELLED_YEAR_PATTERN = `(?:(?:seventeen|eighteen|nineteen)\\s+(?:${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${TWO_DIGITS}|${UNITS}))?)`;
+
+/**
+ * The year a spelled-out year names, or null when the words are no year.
+ *
+ * @example
+ * spelledYear('nineteen ninety-four'); // 1994
+ * spelledYear('two thousand and one'); // 2001
+ * spelledYear('nineteen people');      // null
+ */
+export function spelledYear(words: string): number | null {
+  const m = new RegExp(`^(?:(seventeen|eighteen|nineteen)\\s+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${UNITS}))?)$`, 'i').exec(words.trim());
+  if (!m) return null;
+  const rest = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^oh[\s-]/, '').replace(/-/g, ' ');
+  const n = rest ? parseNumber(rest) : 0;
+  if (n === null || n > 99) return null;
+  return m[1] ? parseNumber(m[1])! * 100 + n : 2000 + n;
+}
 const PATTERN = new RegExp(
   `(?:\\b(${MONTH_NAME_PATTERN})\\s+)?\\b(?:(seventeen|eighteen|nineteen)\\s+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${UNITS}))?)\\b`,
   'i',
@@ -37,21 +63,11 @@ export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATT
   const start = match.index!;
   const end = start + match[0].length;
   if (glued(text, start) || gluedAfter(text, end) || text[end] === '-') return null;
-  let year: number;
-  if (match[2]) {
-    const century = parseNumber(match[2])!;
-    const rest = match[3]!.toLowerCase().replace(/^oh[\s-]/, '');
-    const n = parseNumber(rest.replace(/-/g, ' '));
-    if (n === null || n > 99) return null;
-    year = century * 100 + n;
-  } else {
-    // "two thousand" alone is usually a number ("two thousand troops"); require a month, a
-    // tail or "the year" before it
-    if (!match[4] && !match[1] && !/\bthe\s+year\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
-    const n = match[4] ? parseNumber(match[4].toLowerCase().replace(/-/g, ' ')) : 0;
-    if (n === null || n > 99) return null;
-    year = 2000 + n;
-  }
+  // "two thousand" alone is usually a number ("two thousand troops"); require a month, a
+  // tail or "the year" before it
+  if (!match[2] && !match[4] && !match[1] && !/\bthe\s+year\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const year = spelledYear(match[0].slice(match[1] ? match[0].toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length : 0));
+  if (year === null) return null;
   // "nineteen twenty people": a count followed by a plural noun
   if (/^\s+(?!(?:has|is|was|does|goes|marks|sees)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1]) return null;
   const month = match[1] ? MONTHS[match[1].toLowerCase()]! : null;

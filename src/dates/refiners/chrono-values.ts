@@ -19,7 +19,7 @@
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import { addDays, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar-math.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar-math.js';
 import { resolveWeekday, resolveYear, resolveYearSince } from '../tense-placement.js';
 import { SINCE_BEFORE, tenseAround, type Tense } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
@@ -107,6 +107,9 @@ function yearNamedInSentence(text: string, start: number, end: number, pub: Cale
   return which === 'last' ? pub.year - 1 : which === 'next' ? pub.year + 1 : pub.year;
 }
 
+/** chrono's "end of this/next/last week|month|year" (ENEndOfPeriodRefiner). */
+const RELATIVE_PERIOD = /\b(this|last|past|next)\s*(week|month|year)\b/i;
+
 /** Words of habit: a month in such a sentence recurs every year ('XXXX-02'). */
 const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
 
@@ -147,12 +150,26 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     else if (/\bmonths?\b/i.test(text)) granularity = 'month';
     else if (/\b(?:years?|quarters?)\b/i.test(text)) granularity = 'year';
     else if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text)) return { type: 'TIME', value: formatDay(day), anchor, rule };
-  } else if (casual === 'today' || casual === 'yesterday' || casual === 'tomorrow' || casual === 'tonight' || casual === 'now' || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text) && !certain('month')) {
+  } else if (tags.has('parser/ENCasualDateParser') || casual === 'today' || casual === 'yesterday' || casual === 'tomorrow' || casual === 'tonight' || casual === 'now' || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text) && !certain('month')) {
+    // chrono computes these days from the reference instant in the machine's local time
+    // ("last night" even from its local hour), so the day is taken from the publication date
     anchor = 'publication';
     if (casual === 'now') return { type: 'DATE', value: 'PRESENT_REF', anchor, rule };
-    if (!pub) return { type: 'DATE', value: null, anchor, rule };
-    const shift = /\byesterday\b|\blast\s+night\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
+    if (!pub) return { type: certain('hour') || /\b(?:night|tonight|evening|morning|afternoon)\b/i.test(text) ? 'TIME' : 'DATE', value: null, anchor, rule };
+    const shift = /\byesterday\b|\blast\s*night\b/i.test(text) ? -1 : /\bovermorrow\b/i.test(text) ? 2 : /\b(?:tomorrow|tmrw?)\b/i.test(text) ? 1 : 0;
     day = addDays(pub, shift);
+  } else if (tags.has('parser/ENEndOfCurrentMonthParser') || (tags.has('refiner/ENEndOfPeriodRefiner') && RELATIVE_PERIOD.test(text))) {
+    // "the end of the month", "the end of next week": chrono counts from its reference
+    // instant; the period is taken from the publication date instead
+    anchor = 'publication';
+    mod = 'END';
+    if (!pub) return { type: 'DATE', value: null, anchor, rule, mod, modDone: true };
+    const period = RELATIVE_PERIOD.exec(text);
+    const offset = !period ? 0 : /^next$/i.test(period[1]!) ? 1 : /^(?:last|past)$/i.test(period[1]!) ? -1 : 0;
+    const unit = period ? period[2]!.toLowerCase() : 'month';
+    if (unit === 'week') { granularity = 'week'; day = addDays(pub, offset * 7); }
+    else if (unit === 'year') { granularity = 'year'; day = { year: pub.year + offset, month: 1, day: 1 }; }
+    else { granularity = 'month'; day = { ...addMonths(pub.year, pub.month, offset), day: 1 }; }
   } else if (certain('day') && certain('month')) {
     let month = c.get('month')!;
     let d = c.get('day')!;
@@ -160,7 +177,7 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     if (certain('year')) day = { year: c.get('year')!, month, day: d };
     else {
       anchor = 'publication';
-      if (!pub) return { type: 'DATE', value: null, anchor, rule };
+      if (!pub) return { type: 'DATE', value: null, anchor, rule, ...(tags.has('refiner/ENEndOfPeriodRefiner') ? { mod: 'END' as const, modDone: true } : {}) };
       day = { year: yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ?? (since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense())), month, day: d };
     }
     // "from November 1 to March 31": a range ends after it starts
@@ -228,9 +245,11 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       type = 'TIME';
       // "the midnight deadline", "midnight Friday": the end of the day (TIMEX3 'T24:00');
       // "shortly after midnight" is the start of it
-      const endOfDay = /\bmidnight\b/i.test(text) && c.get('hour') === 0 && (c.get('minute') ?? 0) === 0
+      // (chrono's merge of "midnight" with "tonight" turns hour 0 into 12 with tonight's p.m.)
+      const hour = tags.has('casualReference/midnight') ? 0 : c.get('hour')!;
+      const endOfDay = /\bmidnight\b/i.test(text) && hour === 0 && (c.get('minute') ?? 0) === 0
         && !/\b(?:after|past|since)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
-      value += endOfDay ? 'T24:00' : `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+      value += endOfDay ? 'T24:00' : `T${pad(hour)}:${pad(c.get('minute') ?? 0)}`;
       if (certain('second') && c.get('second')) value += `:${pad(c.get('second')!)}`;
     } else {
       for (const [re, code] of PART_OF_DAY) {

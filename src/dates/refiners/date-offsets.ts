@@ -14,7 +14,7 @@ import { defineRefiner } from './define-refiner.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
-import { PART_OF_DAY_CODES as PARTS } from '../../lexicon/calendar-words.js';
+import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { addDays, formatDay, formatWeek } from '../calendar-math.js';
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
@@ -51,17 +51,19 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
         if (meant !== date) setSpec(result.start, { ...spec, value: formatDay(meant) });
         continue;
       }
-      // "the night of Saturday to Sunday": one night, the first day's
-      const night = /\b(?:the\s+)?night\s+of\s+$/i.exec(text.slice(Math.max(0, result.index - 16), result.index));
-      const to = /^\s+(?:to|into)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.exec(text.slice(end, end + 16));
-      if (night && to) {
-        const next = results[k + 1];
-        if (next && next.index === end + to[0].length - to[1]!.length) dropped.add(next);
-        result.index -= night[0].length;
-        result.text = text.slice(result.index, end + to[0].length);
-        setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
-        continue;
-      }
+    }
+    // "the night of Saturday to Sunday", "the night between the 17th and the 18th": one
+    // night, the first day's (the second day is the next one, or the next weekday by name)
+    const night = /\b(?:the\s+)?night\s+(?:of|between|from)\s+$/i.exec(text.slice(Math.max(0, result.index - 20), result.index));
+    const to = night ? /^\s+(?:to|into|and)\s+/i.exec(text.slice(end, end + 8)) : null;
+    const next = to ? results[k + 1] : undefined;
+    if (night && to && next && next.index === end + to[0].length && nextDayOf(result, spec.value!, next)) {
+      dropped.add(next);
+      const nextEnd = next.index + next.text.length;
+      result.index -= night[0].length;
+      result.text = text.slice(result.index, nextEnd);
+      setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
+      continue;
     }
     const m = PHRASE_BEFORE.exec(text.slice(Math.max(0, result.index - 40), result.index));
     if (!m) continue;
@@ -81,6 +83,19 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   const kept = dropped.size ? results.filter((r) => !dropped.has(r)) : results;
   return added.length ? [...kept, ...added].sort((a, b) => a.index - b.index) : kept;
 });
+
+/**
+ * True when `next` names the day after `first` (value 'YYYY-MM-DD'): its value is the next
+ * day, or both are written as weekdays one after the other ("Saturday to Sunday").
+ */
+function nextDayOf(first: ParsingResult, value: string, next: ParsingResult): boolean {
+  const a = WEEKDAYS[first.text.toLowerCase().replace(/^on\s+/, '')];
+  const b = WEEKDAYS[next.text.toLowerCase()];
+  if (a !== undefined && b !== undefined) return b === (a + 1) % 7;
+  const nextValue = getSpec(next.start)?.value;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return nextValue === formatDay(addDays({ year: y, month: m, day: d }, 1));
+}
 
 /** "April 24 and 25", "June 3 or 4": the bare day number after a month-day. */
 const SECOND_DAY = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|hours?|days?|weeks?|months?|years?|people|points?|times|[-–]))/i;

@@ -2,15 +2,21 @@
  * Drops chrono results that are not dates in news text, before chrono's own overlap
  * removal so a correct shorter reading (ours) can survive:
  * - prices and decimals read as times ("$1.35 a share"), bare numbers as hours;
- * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed");
+ * - weekday abbreviations ("Sun Microsystems", the verb "sat", "Wed"), and chrono's "weekend"
+ *   (a Saturday) and "weekday" (some weekday);
  * - greetings and programmes ("Good evening", "the morning talk show");
+ * - "today" and "tomorrow" naming an age, not a day ("today's youth", "the people of tomorrow");
  * - slash fractions without a year ("1/2");
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
- * - chrono's "for/within/after 5 days", "5 days later" and past-tense "in two weeks"
- *   (durations, which our parsers report), and "in the day" read as tomorrow;
+ * - chrono's "for/within/after 5 days", "5 days later", past-tense "in two weeks", "in a few
+ *   days" (a vague amount) and "in two hours" (an offset from an unknown hour): durations,
+ *   which our parsers report; and "in the day" read as tomorrow;
+ * - a unit in a comparison compound ("the quarter-to-quarter comparison", "year-over-year");
+ * - a reading of ours with a preposition in front ("on Monday" over our "Monday");
  * - a part of day before "of <date>" ("the night of Oct. 23"): chrono's merge of the two
  *   keeps neither date component (it resolved to the publication day); TimeBank and
- *   AQUAINT tag the date alone there, so the date result is kept on its own.
+ *   AQUAINT tag the date alone there, so the date result is kept on its own; the night of an
+ *   event ("the night of the attack", "on the night he died") is not the publication day's.
  */
 import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
@@ -23,13 +29,19 @@ const MONTH_ABBREVIATION_PATTERN = matchAnyPattern(MONTH_ABBREVIATIONS);
 /** Weekday and month names, capitalized. */
 const CAPITALIZED_CALENDAR_NAMES = [...WEEKDAY_TABLE, ...MONTH_TABLE].map((d) => capitalize(d.name)).join('|');
 
-const TIME_EVIDENCE = /:\d\d|\b[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+// ("3pm", "3.00pm": the meridiem may follow the digits without a space)
+const TIME_EVIDENCE = /:\d\d|(?<!\p{L})[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
 const WEEKDAY_ABBREVIATION = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_ABBREVIATION_PATTERN})\\.?$`, 'i');
 /** Months that alone may be something else: names that are words or given names, and abbreviations. */
 const MONTH_ONLY_NAMES = new RegExp(`^(?:in\\s+)?(?:${AMBIGUOUS_MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
 const MONTH_ABBREVIATION_ONLY = new RegExp(`^(?:in\\s+)?(?:${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
 const NOT_NAMES = new RegExp(`\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`);
+
+/** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
+const GENERIC_NOUNS = 'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
+const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
+const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -39,6 +51,8 @@ const NOT_NAMES = new RegExp(`\\b(?:In|On|By|Since|Until|Till|From|Through|Durin
  */
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;
+  const starts = new Set(results.map((r) => r.index));
+  const ours = new Set(results.filter((r) => getSpec(r.start)).map((r) => `${r.index}:${r.index + r.text.length}`));
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
@@ -47,7 +61,14 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index)) && /^\p{L}/u.test(result.text)) return false;
     // "28 October Street", "25th March Square": a street named after a date
     if (/^\s+(?:Street|St\.?|Avenue|Ave\.?|Square|Boulevard|Blvd\.?|Road|Rd\.?|Bridge|Stadium|Park|Metro|Station)\b/.test(text.slice(result.index + result.text.length, result.index + result.text.length + 12))) return false;
+    // "the quarter-to-quarter comparison", "year-over-year gains": a unit in a comparison
+    // compound names a kind of period, not one ("year-to-date" is a period and stays)
+    if (/^-(?:to|over|on|by|after)-(?!date\b)\p{L}/iu.test(text.slice(result.index + result.text.length, result.index + result.text.length + 10))) return false;
     if (getSpec(result.start)) return true;
+    // chrono's "on Monday" over our "Monday" in "on Monday and Tuesday nights": the same words
+    // once the preposition is off, and ours carries the reading
+    const preposition = /^on\s+/i.exec(result.text);
+    if (preposition && result.start.isOnlyWeekdayComponent() && ours.has(`${result.index + preposition[0].length}:${result.index + result.text.replace(/[\s,]+$/, '').length}`)) return false;
     const t = result.text.trim();
     const start = result.start;
     const before = text.slice(Math.max(0, result.index - 30), result.index);
@@ -61,17 +82,28 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
     if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    // "today's youth", "the computers of tomorrow": the present or future age, not a day
+    if (/^(?:today|tomorrow)$/i.test(t) && (GENERIC_AFTER_POSSESSIVE.test(after) || (/^\s*(?:$|[,.;:!?)])/.test(after) && GENERIC_BEFORE_OF.test(before)))) return false;
     // "High Noon", "high noon comes today": the idiom, not a clock time
     if (/^noon$/i.test(t) && /\bhigh\s+$/i.test(before)) return false;
     // "the night of Oct. 23": the date carries the value; see the header
     if (/^(?:morning|afternoon|evening|night)$/i.test(t)) {
       const of = /^\s+of\s+/i.exec(after);
       const dateStart = result.index + result.text.length + (of ? of[0].length : 0);
-      if (of && results.some((r) => r !== result && r.index === dateStart)) return false;
+      if (of && starts.has(dateStart)) return false;
+      // "the night of the attack", "from the night the plane went down": the night of an event
+      // we cannot date (chrono would give it the publication day)
+      if (/\bthe\s+$/i.test(before) && !(of && starts.has(dateStart))) {
+        if (/^\s+of\s+(?:the|a|an|his|her|their|its|that|this)\s/i.test(after)) return false;
+        if (/\b(?:from|on|since|until|of)\s+the\s+$/i.test(before) && /^\s+(?:the|he|she|they|we|I|you|it|his|her|their|[A-Z][\p{L}'’-]+)\s+\p{L}/u.test(after)) return false;
+      }
     }
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
     if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) && /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
+    // chrono reads "weekend" as a Saturday and "weekday" as some weekday: "a weekend of talks",
+    // "on weekdays" name no day, and "this weekend", "the weekend" are the relative-period parser's
+    if (start.isCertain('weekday') && /\bweek(?:end|day)s?\b/i.test(t)) return false;
     // "Sun Microsystems", "Sun, Hewlett-Packard and others": an abbreviation alone is a name or a verb
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
@@ -100,6 +132,11 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       if (/^(?:for|within|after)\s/i.test(t) || /^in\s+the\s/i.test(t)) return false;
       // "his second letter in two weeks was published": in past narration "in N units" is a span, not a future date
       if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past') return false;
+      // "in a few days", "in several weeks": a vague amount names no day (chrono counts "a few"
+      // as three); "in two hours": an offset from an hour of publication we do not know. The
+      // duration parser reports the amount (PXD, PT2H), as TimeML does
+      if (/^(?:in|within)\s+(?:(?:about|around|roughly|approximately|just|only)\s+)?(?:a\s+few|few|several|some|a\s+couple)\b/i.test(t)) return false;
+      if (/^(?:in|within)\s.*\b(?:hours?|minutes?|seconds?)$/i.test(t)) return false;
     }
     // chrono reads "a quarter" as three months from now; quarters are ours
     if (result.tags().has('result/relativeDate') && /quarter/i.test(t)) return false;

@@ -4,7 +4,8 @@
  * - early / the beginning of / the start of / earlier (this …) / the first days (weeks, half) of → START
  * - mid / mid- / the middle of → MID
  * - late / the end of / end- / later (this …) / the last days (weeks) of / the second half of → END
- * - about / around / approximately / roughly / nearly / almost / some / circa → APPROX
+ * - about / around / approximately / roughly / some / circa → APPROX; nearly / almost → APPROX
+ *   on a date ("nearly four years ago"), LESS_THAN on a duration ("almost thirty years")
  * - more than / over → MORE_THAN, less than / under / fewer than → LESS_THAN,
  *   at least / no less than → EQUAL_OR_MORE, at most / up to / no more than → EQUAL_OR_LESS
  */
@@ -20,8 +21,11 @@ const PERIOD_CODES: Record<string, TimexMod> = {
   early: 'START', beginning: 'START', start: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END', close: 'END', turn: 'END',
 };
 
-function amountCode(word: string): TimexMod {
+function amountCode(word: string, type: string): TimexMod {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
+  // "almost thirty years", "nearly two months": a length short of the amount (TimeML
+  // LESS_THAN, as TimeBank marks most of them); "nearly four years ago" is a date near that point
+  if ((w === 'almost' || w === 'nearly') && type === 'DURATION') return 'LESS_THAN';
   if (w === 'more than' || w === 'over' || w === 'just over' || w === 'well over') return 'MORE_THAN';
   if (w === 'less than' || w === 'under' || w === 'fewer than' || w === 'just under') return 'LESS_THAN';
   if (w === 'at least' || w === 'no less than') return 'EQUAL_OR_MORE';
@@ -69,11 +73,11 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
         take = m[0].length;
       } else if ((m = AMOUNT_MOD.exec(before)) && !/^['’]s\b/.test(text.slice(result.index + result.text.length)) && (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))) {
         if (spec.type === 'DATE' && spec.rule !== 'ago' && !/^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!)) mod = null;
-        else { mod = amountCode(m[1]!); take = m[0].length; }
+        else { mod = amountCode(m[1]!, spec.type); take = m[0].length; }
       }
     } else if (spec.type === 'DURATION') {
       if ((m = AMOUNT_MOD.exec(before)) && (startsWithQuantity || !/^(?:over|under|some)$/i.test(m[1]!))) {
-        mod = amountCode(m[1]!);
+        mod = amountCode(m[1]!, spec.type);
         take = m[0].length;
       }
     }

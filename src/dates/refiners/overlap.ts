@@ -6,6 +6,14 @@ import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 
 /**
+ * Length of a result without the commas and spaces chrono may take around it ("This weekend,",
+ * ", Monday"): punctuation must not make a reading longer than ours.
+ */
+function wordLength(result: ParsingResult): number {
+  return result.text.replace(/^[\s,]+|[\s,;:]+$/g, '').length;
+}
+
+/**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
@@ -13,12 +21,12 @@ import { defineRefiner } from './define-refiner.js';
  */
 export const overlapRemover = defineRefiner('overlap', (_context, results) => {
   // Stable sort: on equal index and length our results (restored first) win.
-  const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const sorted = [...results].sort((a, b) => a.index - b.index || wordLength(b) - wordLength(a));
   const out: ParsingResult[] = [];
   for (const result of sorted) {
     const last = out[out.length - 1];
     if (last && result.index < last.index + last.text.length) {
-      if (result.text.length > last.text.length) out[out.length - 1] = result;
+      if (wordLength(result) > wordLength(last)) out[out.length - 1] = result;
       continue;
     }
     out.push(result);

@@ -148,6 +148,18 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       if (previousHoliday) { setSpec(result.start, { type: 'DATE', value: previousHoliday, anchor: 'previous-date', rule: spec.rule }); out.push(result); }
       continue;
     }
+    if (spec.anaphor?.event) {
+      // "Oct. 12, the day before the plunge": the date in apposition; "the day after his
+      // death": a day from the last day named; nothing to count from: no date
+      const apposition = previousDay && /^\s*,\s*$/.test(context.text.slice(previousDay.end, result.index));
+      const value = apposition ? previousDay!.value : lastDay ? resolve(lastDay, spec.anaphor, '') : null;
+      if (value) {
+        const { anaphor: _ignored, ...rest } = spec;
+        setSpec(result.start, { ...rest, value, anchor: 'previous-date' });
+        out.push(result);
+      }
+      continue;
+    }
     if (spec.anaphor) {
       const quarterMode = spec.anaphor.granularity === 'quarter' && spec.anaphor.unit !== 'quarter';
       // a comparison ("a year earlier") counts back from the quarter under discussion, or from

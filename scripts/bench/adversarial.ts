@@ -1,0 +1,91 @@
+// normalizeArticle on adversarial shapes × sizes (10 KB → 5 MB), each case in its own process:
+// asserts the "Done when" of issue 16 — at most 30 s/MB and 300 MB peak memory (the process's
+// whole resident set, Node and the libraries included) — and, for a case over either bound,
+// names the stage that took the time. Time is judged in CPU seconds of the case (the machine is
+// shared; wall-clock is shown beside it); a runaway case is killed at 8× the bound in wall-clock time.
+// Run: npm run bench -- adversarial [maxMB] [shape…]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { BenchRow } from '../bench.js';
+import { SHAPES } from './adversarial-shapes.js';
+
+export const onDemand = true;
+
+const SECONDS_PER_MB = 30;
+const PEAK_MB = 300;
+const SIZES = [10e3, 100e3, 1e6, 5e6];
+
+interface Outcome { ms: number | null; cpuMs: number | null; peakMb: number; stages: Record<string, number>; last?: string; timedOut: boolean }
+
+function runCase(shape: string, bytes: number): Promise<Outcome> {
+  const budgetMs = Math.max(120_000, (8 * SECONDS_PER_MB * bytes) / 1e3);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./adversarial-case.ts', import.meta.url).pathname, shape, String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const outcome: Outcome = { ms: null, cpuMs: null, peakMb: 0, stages: {}, timedOut: false };
+    let buffer = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      buffer += d;
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!;
+      for (const line of lines) {
+        const m = JSON.parse(line) as { stage?: string; ms: number; cpuMs?: number; done?: boolean; peakMb?: number };
+        if (m.done) Object.assign(outcome, { ms: m.ms, cpuMs: m.cpuMs, peakMb: Math.max(outcome.peakMb, m.peakMb!) });
+        else {
+          outcome.stages[m.stage!] = (outcome.stages[m.stage!] ?? 0) + m.ms;
+          outcome.last = m.stage;
+        }
+      }
+    });
+    // peak memory read from the kernel while it runs, so a case killed at its budget still has one
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) outcome.peakMb = Math.max(outcome.peakMb, Number(hwm[1]) / 1024);
+      } catch { /* finished */ }
+    }, 200);
+    const timer = setTimeout(() => {
+      outcome.timedOut = true;
+      child.kill('SIGKILL');
+    }, budgetMs + 5000); // + process start-up and module loading
+    child.on('close', () => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve(outcome);
+    });
+  });
+}
+
+const NEXT: Record<string, string> = { clean: 'dates', dates: 'parse', parse: 'entities', entities: 'quotes', quotes: 'dates' };
+
+export async function run(args: string[]): Promise<BenchRow[]> {
+  const maxMb = Number(args[0] ?? 5);
+  const shapes = args.length > 1 ? args.slice(1) : Object.keys(SHAPES);
+  const rows: BenchRow[] = [];
+  let failures = 0;
+  for (const shape of shapes) {
+    for (const bytes of SIZES.filter((b) => b <= maxMb * 1e6)) {
+      const o = await runCase(shape, bytes);
+      const mb = bytes / 1e6;
+      const sPerMb = o.cpuMs === null ? null : o.cpuMs / 1000 / mb;
+      const slow = o.timedOut || sPerMb === null || sPerMb > SECONDS_PER_MB;
+      const fat = o.peakMb > PEAK_MB;
+      const top = Object.entries(o.stages).sort((a, b) => b[1] - a[1])[0];
+      let verdict = slow || fat ? 'FAIL' : 'ok';
+      if (slow || fat) failures++;
+      const stages = Object.entries(o.stages).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ');
+      let blame = '';
+      if (o.timedOut) blame = `; killed at the budget while in ${o.last ? NEXT[o.last] : 'clean'}`;
+      else if (slow || fat) blame = `; the most time: ${top?.[0]}`;
+      if (o.timedOut) verdict += ' (timeout)';
+      rows.push({
+        name: `${shape}, ${mb >= 1 ? `${mb} MB` : `${bytes / 1e3} KB`}`,
+        value: `${sPerMb === null ? '—' : `${sPerMb.toFixed(2)} s/MB CPU (${(o.ms! / 1000 / mb).toFixed(1)} wall)`}, peak ${o.peakMb.toFixed(0)} MB  ${verdict}`,
+        note: `${stages}${blame}`,
+      });
+      console.error(`  ${rows.at(-1)!.name}: ${rows.at(-1)!.value}`);
+    }
+  }
+  rows.push({ name: 'cases over a bound (30 s/MB, 300 MB)', value: String(failures) });
+  if (failures) process.exitCode = 1;
+  return rows;
+}

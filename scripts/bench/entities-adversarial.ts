@@ -1,0 +1,41 @@
+// Adversarial inputs for the entity stage (issue 16): seconds per megabyte and peak memory of
+// extractEntities on pathological shapes at 10 KB, 100 KB and 1 MB, each run in a fresh child
+// process. Slow (minutes), so it runs only when asked: `npm run bench -- entities-adversarial`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SHAPES: Record<string, string> = {
+  'dot runs': '. ',
+  'abbreviations (Mr. Joe)': 'Mr. Joe ',
+  'no spaces': 'x',
+  'names, no punctuation': 'Vladimir Putin Joe Biden ',
+  'newlines': '\n',
+  'realistic article': 'Kremlin spokesman Dmitry Peskov said on Tuesday that talks with U.S. officials in Geneva would resume. President Joe Biden met Angela Merkel in Berlin.\n',
+};
+const SIZES = [10_000, 100_000, 1_000_000];
+
+export async function run(): Promise<{ name: string; value: string; note?: string }[]> {
+  if (process.argv[2] !== 'entities-adversarial') return [];
+  const entry = fileURLToPath(new URL('../../src/entities/index.ts', import.meta.url));
+  const rows: { name: string; value: string; note?: string }[] = [];
+  for (const [shape, unit] of Object.entries(SHAPES)) {
+    for (const size of SIZES) {
+      const script = `
+        const { extractEntities } = await import(${JSON.stringify(entry)});
+        const text = ${JSON.stringify(unit)}.repeat(Math.ceil(${size} / ${unit.length}));
+        extractEntities('warm-up text by Joe Biden.');
+        const t0 = performance.now();
+        extractEntities(text);
+        const ms = performance.now() - t0;
+        console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS / 1024 }));`;
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) {
+        rows.push({ name: `${shape}, ${size / 1000} KB`, value: `FAILED (exit ${child.status})`, note: child.stderr.slice(-200) });
+        continue;
+      }
+      const { ms, rss } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; rss: number };
+      rows.push({ name: `${shape}, ${size / 1000} KB`, value: `${((ms / 1000) * (1_000_000 / size)).toFixed(1)} s/MB`, note: `${ms.toFixed(0)} ms, peak ${rss.toFixed(0)} MB` });
+    }
+  }
+  return rows;
+}

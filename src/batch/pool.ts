@@ -1,0 +1,88 @@
+/**
+ * Where a batch's records run: in this thread (`jobs: 1`, the default of the library) or on a
+ * pool of worker threads (`jobs > 1`).
+ *
+ * The pool is piscina's (maintained by Node.js core contributors; it queues tasks, cancels
+ * queued ones on an AbortSignal, replaces a worker that dies and keeps threads alive between
+ * tasks), loaded only when a pool is asked for, so importing the library starts no thread.
+ * A record that kills its worker (out of memory) comes back as that record's failure.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { errorOf, type BatchResult, type Task } from './record.js';
+import { runTask } from './run-task.js';
+
+/** Runs tasks; `close` releases the threads. */
+export interface Runner {
+  /** How many tasks may be in flight at once for full use of the runner. */
+  readonly capacity: number;
+  run(task: Task, signal?: AbortSignal): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+/** The number of jobs to use when none is given on the command line: the machine's cores. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Checks a `jobs` option: a positive integer, default 1. */
+export function checkJobs(jobs: unknown, fn: string): number {
+  if (jobs === undefined) return 1;
+  if (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1) {
+    throw new RangeError(`${fn}: expected options.jobs to be a positive integer, got ${String(jobs)}`);
+  }
+  return jobs;
+}
+
+/** A runner with `jobs` threads (this one when `jobs` is 1). */
+export function createRunner(jobs: number): Runner {
+  return jobs <= 1 ? inProcessRunner() : poolRunner(jobs);
+}
+
+function inProcessRunner(): Runner {
+  return {
+    capacity: 1,
+    async run(task, signal) {
+      signal?.throwIfAborted();
+      return runTask(task);
+    },
+    async close() {},
+  };
+}
+
+function poolRunner(jobs: number): Runner {
+  const { url, execArgv } = workerFile();
+  let pool: Promise<import('piscina').Piscina> | undefined;
+  const start = () =>
+    (pool ??= import('piscina').then(({ Piscina }) =>
+      new Piscina({ filename: url, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, ...(execArgv ? { execArgv } : {}) })));
+  return {
+    capacity: jobs * 2,
+    async run(task, signal) {
+      signal?.throwIfAborted();
+      const threads = await start();
+      try {
+        return (await threads.run(task, signal ? { signal } : {})) as BatchResult;
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        // the worker died on this record (out of memory, a native crash): the record fails, the pool goes on
+        return { id: task.id, error: errorOf(error) };
+      }
+    },
+    async close() {
+      if (pool) await (await pool).destroy();
+    },
+  };
+}
+
+// The worker file sits beside this module's build output: batch-worker.js (ESM) or .cjs. Run
+// from the TypeScript sources (tests, benchmarks), the worker is the .ts file loaded through tsx.
+function workerFile(): { url: string; execArgv?: string[] } {
+  const here = import.meta.url;
+  if (/\.ts$/.test(here)) {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href; // from this checkout, whatever the cwd
+    return { url: new URL('./worker.ts', here).href, execArgv: ['--import', tsx] };
+  }
+  return { url: new URL(here.endsWith('.cjs') ? './batch-worker.cjs' : './batch-worker.js', here).href };
+}

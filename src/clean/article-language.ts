@@ -1,0 +1,53 @@
+/**
+ * The article's language, read from its body: the longest prose blocks of the page decide,
+ * not the caller's hint and not the page's menus. Only passages in *another* language than
+ * this are foreign; a Portuguese article keeps its Portuguese.
+ */
+import { detectLanguage } from '../language/detect.js';
+import type { Block } from './segment.js';
+
+const SAMPLE_CHARS = 2000;
+const MIN_PROSE_CHARS = 80;
+const HINT_SHARE = 0.4;
+const MIN_OVERRIDE_CHARS = 250;
+
+/**
+ * Detects the language of the page's prose: its longest blocks (up to 2,000 characters, 600 of each) vote
+ * with their length. `hint` (ISO 639-3) is used when the prose is too short or unclear.
+ *
+ * @example
+ * articleLanguage(segment('Menu\n\nO presidente disse que a proposta será votada na próxima semana pelo Congresso.'), 'eng'); // 'por'
+ */
+export function articleLanguage(blocks: readonly Block[], hint: string): string {
+  // The longest blocks first, until the sample is full; then back in page order.
+  const order = blocks
+    .map((block, i) => [i, block.text.length] as const)
+    .filter(([, length]) => length >= MIN_PROSE_CHARS)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const picked: number[] = [];
+  let chars = 0;
+  for (const [i, length] of order) {
+    if (chars >= SAMPLE_CHARS) break;
+    picked.push(i);
+    chars += length;
+  }
+  // Each block votes for its language with its length (a vote of a confident detection
+  // counts fully, an unsure one by its confidence); the language with most weight wins.
+  const votes = new Map<string, number>();
+  let total = 0;
+  for (const i of picked) {
+    const text = blocks[i]!.text;
+    const detected = detectLanguage(text.length > 600 ? text.slice(0, 600) : text);
+    const weight = Math.min(text.length, 600) * Math.min(1, 0.25 + detected.confidence);
+    total += weight;
+    if (detected.language !== 'und') votes.set(detected.language, (votes.get(detected.language) ?? 0) + weight);
+  }
+  // The hint stands while a good part of the prose is in it (an English report quoting a
+  // long Spanish paragraph is still English).
+  if ((votes.get(hint) ?? 0) >= HINT_SHARE * total) return hint;
+  let best = hint;
+  let bestWeight = 0;
+  for (const [language, weight] of votes) if (weight > bestWeight) [best, bestWeight] = [language, weight];
+  // Another language takes over only with most of enough prose behind it.
+  return chars >= MIN_OVERRIDE_CHARS && bestWeight >= 0.5 * total ? best : hint;
+}

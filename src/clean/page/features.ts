@@ -1,0 +1,368 @@
+/**
+ * Block features for the page-level article extractor: one scan per block, then page-level
+ * context (where the long prose is, neighbours, repeats, cue headings).
+ *
+ * Every feature is a number that generalizes across sites: length, sentence punctuation,
+ * capitalisation, digits, symbols, stopword density in the article's language, link and
+ * handle markers, bullets, lines repeated on the page, the share of the page's prose before
+ * and after the block, its neighbours' lengths, the run of long lines it belongs to, and
+ * whether it follows a heading that opens a non-article region (comments, related stories,
+ * newsletter, footer). No feature names a site or copies a page's wording.
+ */
+import { isLetterAt } from '../../core/word-scan.js';
+import { stopwordsOf } from '../../language/stopwords.js';
+
+/**
+ * What one scan of a block's text counts.
+ *
+ * @example
+ * const stats: BlockStats = blockStats('Share on Facebook', undefined);
+ * stats.tokens; // 3
+ */
+export interface BlockStats {
+  chars: number;
+  /**
+   * Runs of letters, digits and '_' (the tokens of the shingle metric), except that text in
+   * scripts written without spaces (Han, Kana, Thai) counts one word per two characters.
+   */
+  tokens: number;
+  /** Tokens starting with an uppercase letter. */
+  capitalised: number;
+  /** Tokens of two or more letters, all uppercase. */
+  upper: number;
+  /** Tokens starting with a lowercase letter. */
+  lower: number;
+  /** Tokens containing a digit. */
+  digits: number;
+  /** Tokens that are stopwords of the article's language. */
+  stopwords: number;
+  /** Characters that are neither letters, digits nor spaces. */
+  symbols: number;
+  commas: number;
+  /** Separators of menus and share rows: | • · › » / */
+  separators: number;
+  /** Ends like a sentence (. ! ? … 。, optionally closed by a quote or bracket). */
+  sentenceEnd: boolean;
+  endsColon: boolean;
+  endsQuestion: boolean;
+  /** Starts with a bullet or a list number ("•", "-", "1.", "2)"). */
+  bullet: boolean;
+  /** Holds a URL, a domain, an e-mail address, an @handle or a #hashtag. */
+  link: boolean;
+  /** Holds ©, "copyright" or "all rights reserved". */
+  copyright: boolean;
+  /** Holds a quotation mark. */
+  quote: boolean;
+}
+
+const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]|\s)*$/u;
+const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
+// Anchored on the '.', '@' or '#' so a scan costs one test per such character, and bounded:
+// a megabyte of dots or hyphens must not make these slow.
+const LINK = /https?:\/\/|www\.|\w\.(?:com|org|net|co|gov|io|info|news|tv)\b|\w@[\w-]{1,63}\.\w|(?:^|\s)[@#]\w/iu;
+const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED/u;
+const QUOTE = /["“”«»„]/u;
+
+/**
+ * Counts what the features need in one pass over `text`.
+ *
+ * @example
+ * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
+ */
+export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
+  let tokens = 0, capitalised = 0, upper = 0, lower = 0, digits = 0, stops = 0, symbols = 0, commas = 0, separators = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const letter = isLetterAt(text, i);
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit || c === 95) {
+      const start = i;
+      let hasDigit = false;
+      let allUpper = true;
+      let letters = 0;
+      let unspaced = 0;
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if ((d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f)) unspaced++;
+        if (d >= 48 && d <= 57) hasDigit = true;
+        else if (d === 95) { /* underscore */ }
+        else if (isLetterAt(text, i)) {
+          letters++;
+          if (allUpper && !(d >= 65 && d <= 90) && (d < 0x80 || text[i]!.toUpperCase() !== text[i])) allUpper = false;
+        } else break;
+        i++;
+      }
+      tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+      if (hasDigit) digits++;
+      const first = text.charCodeAt(start);
+      if (first >= 65 && first <= 90) capitalised++;
+      else if (first >= 97 && first <= 122) lower++;
+      else if (first >= 0x80 && letters > 0) {
+        const ch = text[start]!;
+        if (ch !== ch.toLowerCase()) capitalised++;
+        else if (ch !== ch.toUpperCase()) lower++;
+      }
+      if (letters >= 2 && allUpper && !hasDigit) upper++;
+      if (stopwords && !hasDigit && i - start <= 14 && stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      continue;
+    }
+    if (c === 44) commas++;
+    if (c === 124 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb || c === 47) separators++;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) symbols++;
+    i++;
+  }
+  const tail = length > 12 ? text.slice(length - 12) : text;
+  return {
+    chars: length,
+    tokens,
+    capitalised,
+    upper,
+    lower,
+    digits,
+    stopwords: stops,
+    symbols,
+    commas,
+    separators,
+    sentenceEnd: SENTENCE_END.test(tail),
+    endsColon: /:\s*$/.test(tail),
+    endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
+    bullet: BULLET.test(text),
+    link: LINK.test(text),
+    copyright: COPYRIGHT.test(text),
+    quote: QUOTE.test(text),
+  };
+}
+
+/** Headings that open a region which is not the article, by kind. */
+const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = [
+  ['comments', /^(?:\d+\s+)?(?:comments?|reader comments|reactions?|responses?|replies|discussion|join the (?:conversation|discussion)|(?:leave|post|add|write) a (?:comment|reply)|what do you think\??|have your say|coment[aá]rios?|comentarios|commentaires|kommentare|комментарии|komentar)\b.{0,40}$/iu],
+  ['related', /^(?:related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|more (?:stories|news|articles|from|on|in|like this)\b.{0,40}|(?:you )?(?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)|also read|see also|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles)?|what to read next|up next|don'?t miss|popular (?:posts|stories|articles)|further reading|editor'?s? picks?|around the web|sponsored (?:stories|links|content)|leia (?:também|mais)|baca juga|veja também|関連記事|читайте также)\b.{0,40}$/iu],
+  ['newsletter', /^(?:(?:sign up|subscribe)(?: (?:to|for) (?:our|the))?(?: \w+)? (?:newsletter|alerts?|briefing)s?|newsletters?|get (?:our|the) (?:newsletter|daily|weekly)\b.{0,40}|subscribe(?: now| today)?)[.!:]?$/iu],
+  ['footer', /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|advertise(?: with us)?|careers|site ?map|help|faq|follow us|connect with us|share this(?: article| story)?|tags?|topics?|filed under)\s*:?$/iu],
+];
+
+/**
+ * Kinds of region-opening headings.
+ *
+ * @example
+ * const kind: CueKind = 'comments';
+ */
+export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
+
+/**
+ * The kind of region a short heading opens, or undefined.
+ *
+ * @example
+ * cueKind('Related stories'); // 'related'
+ * cueKind('The related talks ended.'); // undefined
+ */
+export function cueKind(text: string): CueKind | undefined {
+  if (text.length > 60) return undefined;
+  for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
+  return undefined;
+}
+
+/**
+ * Names of the features, in vector order (the weights file is keyed by them).
+ *
+ * @example
+ * FEATURE_NAMES[0]; // 'bias'
+ */
+export const FEATURE_NAMES = [
+  'bias', 'lnTokens', 'lnChars', 'sentenceEnd', 'endsColon', 'endsQuestion', 'capitalisedShare', 'upperShare',
+  'lowerShare', 'digitShare', 'symbolShare', 'stopwordShare', 'noStopwordList', 'commaRate', 'separatorRate',
+  'bullet', 'link', 'copyright', 'quote', 'repeated', 'proseBefore', 'proseAfter', 'proseMiddle',
+  'lnTokensPrev', 'lnTokensNext', 'lnTokensPrev2', 'lnTokensNext2', 'lnRunOwn', 'lnRunNear', 'lnDistLongest',
+  'relativePosition', 'titleOverlap', 'first', 'cueHeading', 'afterCue', 'afterCommentsCue', 'removedByRule',
+  'pageShortShare', 'prevEndsColon', 'bulletRun', 'short', 'shortBetweenLong',
+] as const;
+
+/**
+ * One feature name.
+ *
+ * @example
+ * const name: FeatureName = 'lnTokens';
+ */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * The page as the extractor sees it.
+ *
+ * @example
+ * const page: PageInput = { texts: ['Title', 'Body one.'], removed: [false, false], language: 'eng' };
+ */
+export interface PageInput {
+  /** Each block's text as it reads after the inline rules. */
+  texts: readonly string[];
+  /** True where an earlier rule already removed the block. */
+  removed: readonly boolean[];
+  /** The article's language (ISO 639-3). */
+  language: string;
+}
+
+/**
+ * Features of every block of a page: the per-block stats and a function that writes block
+ * i's feature vector into a buffer (vectors are not stored: a megabyte of one-character
+ * lines is half a million blocks).
+ *
+ * @example
+ * const features = pageFeatures({ texts: ['Home', 'A long sentence of the article body here.'], removed: [false, false], language: 'eng' });
+ * const v = new Float64Array(FEATURE_NAMES.length);
+ * features.fill(1, v); // v[0] === 1 (bias)
+ */
+export interface PageFeatures {
+  stats: BlockStats[];
+  cues: Array<CueKind | undefined>;
+  /** Index of the cue heading each block follows (after the longest block), or -1. */
+  afterCue: Int32Array;
+  /** Writes block i's feature vector (FEATURE_NAMES order) into `out`. */
+  fill(i: number, out: Float64Array): void;
+}
+
+const LONG = 10;
+const SHORT = 5;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Computes what the feature vectors of a page need.
+ *
+ * @example
+ * pageFeatures({ texts: ['Home', 'News'], removed: [false, false], language: 'eng' }).stats[0]!.tokens; // 1
+ */
+export function pageFeatures(page: PageInput): PageFeatures {
+  const { texts, removed } = page;
+  const n = texts.length;
+  const stopwords = stopwordsOf(page.language);
+  const stats = texts.map((text) => blockStats(text, stopwords));
+  const tokens = stats.map((s) => s.tokens);
+
+  // Where the prose is: tokens of long lines before and after each block.
+  let totalProse = 0;
+  for (let i = 0; i < n; i++) if (tokens[i]! >= LONG) totalProse += tokens[i]!;
+  const proseBefore = new Float64Array(n);
+  let running = 0;
+  for (let i = 0; i < n; i++) {
+    proseBefore[i] = totalProse ? running / totalProse : 0;
+    if (tokens[i]! >= LONG) running += tokens[i]!;
+  }
+  let longest = 0;
+  for (let i = 1; i < n; i++) if (tokens[i]! > tokens[longest]!) longest = i;
+
+  // Runs of consecutive long lines: total tokens of the run each long block belongs to.
+  const runOf = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    if (tokens[i]! < LONG) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let sum = 0;
+    while (j < n && tokens[j]! >= LONG) sum += tokens[j++]!;
+    for (let k = i; k < j; k++) runOf[k] = sum;
+    i = j;
+  }
+
+  // Lines repeated on the page (menus shown twice, "Share" rows); long lines cannot be menus.
+  const seen = new Map<string, number>();
+  const keys = texts.map((t) => (t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#')));
+  for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+
+  // Title overlap with the first block (the page title in scraped pages).
+  const first = texts[0] ?? '';
+  const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
+
+  const cues = texts.map((text) => cueKind(text));
+  const afterCue = new Int32Array(n).fill(-1);
+  const afterComments = new Uint8Array(n);
+  let lastCue = -1;
+  let commentsSeen = false;
+  for (let i = longest + 1; i < n; i++) {
+    afterCue[i] = lastCue;
+    afterComments[i] = commentsSeen ? 1 : 0;
+    if (cues[i]) {
+      lastCue = i;
+      if (cues[i] === 'comments') commentsSeen = true;
+    }
+  }
+
+  let shortBlocks = 0;
+  for (const t of tokens) if (t < SHORT) shortBlocks++;
+  const pageShortShare = n ? shortBlocks / n : 0;
+
+  const lnTokens = (i: number) => (i >= 0 && i < n ? Math.log1p(tokens[i]!) : 0);
+  const fill = (i: number, v: Float64Array): void => {
+    const s = stats[i]!;
+    const t = Math.max(1, s.tokens);
+    const before = proseBefore[i]!;
+    const after = totalProse ? Math.max(0, 1 - before - (tokens[i]! >= LONG ? tokens[i]! / totalProse : 0)) : 0;
+    let overlap = 0;
+    if (i > 0 && titleWords.size && texts[i]!.length <= 300) {
+      const words = texts[i]!.toLowerCase().match(WORD) ?? [];
+      for (const w of words) if (titleWords.has(w)) overlap++;
+      overlap = words.length ? overlap / words.length : 0;
+    }
+    const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
+    const short = s.tokens < SHORT ? 1 : 0;
+    const bulletRun = s.bullet && ((i > 0 && stats[i - 1]!.bullet) || (i + 1 < n && stats[i + 1]!.bullet)) ? 1 : 0;
+    let k = 0;
+    v[k++] = 1;
+    v[k++] = lnTokens(i);
+    v[k++] = Math.log1p(s.chars);
+    v[k++] = s.sentenceEnd ? 1 : 0;
+    v[k++] = s.endsColon ? 1 : 0;
+    v[k++] = s.endsQuestion ? 1 : 0;
+    v[k++] = s.capitalised / t;
+    v[k++] = s.upper / t;
+    v[k++] = s.lower / t;
+    v[k++] = s.digits / t;
+    v[k++] = s.chars ? s.symbols / s.chars : 0;
+    v[k++] = stopwords ? s.stopwords / t : 0;
+    v[k++] = stopwords ? 0 : 1;
+    v[k++] = Math.min(1, s.commas / t);
+    v[k++] = Math.min(1, s.separators / t);
+    v[k++] = s.bullet ? 1 : 0;
+    v[k++] = s.link ? 1 : 0;
+    v[k++] = s.copyright ? 1 : 0;
+    v[k++] = s.quote ? 1 : 0;
+    v[k++] = keys[i] && (seen.get(keys[i]!) ?? 0) > 1 ? 1 : 0;
+    v[k++] = before;
+    v[k++] = after;
+    v[k++] = 4 * before * after;
+    v[k++] = lnTokens(i - 1);
+    v[k++] = lnTokens(i + 1);
+    v[k++] = lnTokens(i - 2);
+    v[k++] = lnTokens(i + 2);
+    v[k++] = Math.log1p(runOf[i]!);
+    v[k++] = Math.log1p(near);
+    v[k++] = Math.log1p(Math.abs(i - longest));
+    v[k++] = n > 1 ? i / (n - 1) : 0;
+    v[k++] = overlap;
+    v[k++] = i === 0 ? 1 : 0;
+    v[k++] = cues[i] ? 1 : 0;
+    v[k++] = afterCue[i]! >= 0 ? 1 : 0;
+    v[k++] = afterComments[i]!;
+    v[k++] = removed[i] ? 1 : 0;
+    v[k++] = pageShortShare;
+    v[k++] = i > 0 && stats[i - 1]!.endsColon ? 1 : 0;
+    v[k++] = bulletRun;
+    v[k++] = short;
+    v[k++] = short && i > 0 && i + 1 < n && tokens[i - 1]! >= LONG && tokens[i + 1]! >= LONG ? 1 : 0;
+  };
+  return { stats, cues, afterCue, fill };
+}
+
+/**
+ * Every block's feature vector, stored (for training; the rule scores without storing).
+ *
+ * @example
+ * featureVectors(pageFeatures(page)).length === page.texts.length; // true
+ */
+export function featureVectors(features: PageFeatures): Float64Array[] {
+  return features.stats.map((_, i) => {
+    const v = new Float64Array(FEATURE_NAMES.length);
+    features.fill(i, v);
+    return v;
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * The page-level article model: two logistic regressions and a region decoder.
+ *
+ * Stage 1 scores each block from its own features; stage 2 rescores it with stage 1's
+ * scores of its neighbours (±WINDOW blocks), because the article is a contiguous run and a
+ * block's neighbours say a lot about it. The decoder then takes the best contiguous region
+ * around the longest block (the maximum-sum run of (p − regionThreshold) · tokens that
+ * contains it), keeps the blocks of the region
+ * that score above `keepThreshold` or sit between two kept blocks, and keeps blocks outside
+ * it only when they score above `outsideThreshold`. Weights are fitted by
+ * scripts/train-clean.ts and stored in weights.ts.
+ */
+import { FEATURE_NAMES } from './features.js';
+
+/**
+ * The decoder's thresholds.
+ *
+ * @example
+ * const d: DecodeParams = { regionThreshold: 0.5, keepThreshold: 0.2, outsideThreshold: 0.9, maxSandwichTokens: 12 };
+ */
+export interface DecodeParams {
+  regionThreshold: number;
+  keepThreshold: number;
+  outsideThreshold: number;
+  /** A low-scoring block of at most this many tokens between two kept blocks stays. */
+  maxSandwichTokens: number;
+  /**
+   * Kept blocks of at most this many tokens that end no sentence go when they are the first
+   * or last kept blocks (short lines at the article's edges: a menu item, a "Share" label);
+   * optional, 0 = off.
+   */
+  maxEdgeTokens?: number;
+}
+
+/**
+ * A fitted model: feature names (for checking), both weight vectors and the decoder.
+ *
+ * @example
+ * const w: PageModel = { features: [...FEATURE_NAMES], window: 4, stage1: [], stage2: [], decode: { regionThreshold: 0.5, keepThreshold: 0.2, outsideThreshold: 0.9, maxSandwichTokens: 12 } };
+ */
+export interface PageModel {
+  features: readonly string[];
+  window: number;
+  stage1: readonly number[];
+  stage2: readonly number[];
+  decode: DecodeParams;
+}
+
+const PAD_LOGIT = -3;
+
+/**
+ * The logistic function.
+ *
+ * @example
+ * sigmoid(0); // 0.5
+ */
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/**
+ * Dot product of a weight vector with a feature vector.
+ *
+ * @example
+ * dot([1, 2], Float64Array.of(3, 4)); // 11
+ */
+export function dot(w: readonly number[], x: Float64Array): number {
+  let z = 0;
+  for (let k = 0; k < x.length; k++) z += w[k]! * x[k]!;
+  return z;
+}
+
+/**
+ * Stage-2 vectors: each block's own features followed by its neighbours' stage-1 logits.
+ *
+ * @example
+ * stackedVectors([Float64Array.of(1)], [0.5], 1)[0]!.length; // 3
+ */
+export function stackedVectors(vectors: readonly Float64Array[], logits: ArrayLike<number>, window: number): Float64Array[] {
+  const n = vectors.length;
+  return vectors.map((v, i) => {
+    const out = new Float64Array(v.length + 2 * window);
+    out.set(v);
+    let k = v.length;
+    for (let d = 1; d <= window; d++) {
+      out[k++] = i - d >= 0 ? logits[i - d]! : PAD_LOGIT;
+      out[k++] = i + d < n ? logits[i + d]! : PAD_LOGIT;
+    }
+    return out;
+  });
+}
+
+/**
+ * Body probabilities of every block. Stage 2 is linear, so its own-feature part is summed
+ * in the same pass as stage 1 and no vector is kept.
+ *
+ * @example
+ * const p = scoreBlocks(pageFeatures(page), PAGE_MODEL);
+ */
+export function scoreBlocks(features: { stats: readonly unknown[]; fill(i: number, out: Float64Array): void }, model: PageModel): Float64Array {
+  const f = FEATURE_NAMES.length;
+  if (model.features.length !== f || model.stage1.length !== f || model.stage2.length !== f + 2 * model.window) {
+    throw new Error('page model: weights do not match the feature list; retrain with scripts/train-clean.ts');
+  }
+  const n = features.stats.length;
+  const logits = new Float64Array(n);
+  const own = new Float64Array(n);
+  const v = new Float64Array(f);
+  for (let i = 0; i < n; i++) {
+    features.fill(i, v);
+    logits[i] = clampLogit(dot(model.stage1, v));
+    own[i] = dot(model.stage2, v);
+  }
+  const p = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let z = own[i]!;
+    let k = f;
+    for (let d = 1; d <= model.window; d++) {
+      z += model.stage2[k++]! * (i - d >= 0 ? logits[i - d]! : PAD_LOGIT);
+      z += model.stage2[k++]! * (i + d < n ? logits[i + d]! : PAD_LOGIT);
+    }
+    p[i] = sigmoid(z);
+  }
+  return p;
+}
+
+/**
+ * A logit clipped to ±8, so one extreme block cannot dominate its neighbours' stage 2.
+ *
+ * @example
+ * clampLogit(20); // 8
+ */
+export const clampLogit = (z: number): number => Math.max(-8, Math.min(8, z));
+
+/**
+ * The decoder's verdict: which blocks stay, and the article region.
+ *
+ * @example
+ * const d: Decoded = { keep: [true], regionStart: 0, regionEnd: 0 };
+ */
+export interface Decoded {
+  keep: boolean[];
+  /** First and last block of the best region (regionEnd < regionStart when there is none). */
+  regionStart: number;
+  regionEnd: number;
+}
+
+/**
+ * Decodes block probabilities into keep/remove decisions (see the module header).
+ * `eligible[i]` false: the block is already gone and does not count.
+ *
+ * @example
+ * decodeRegion(Float64Array.of(0.1, 0.9, 0.8), [1, 30, 20], [true, true, true], params).keep; // [false, true, true]
+ */
+export function decodeRegion(
+  p: ArrayLike<number>,
+  tokens: readonly number[],
+  eligible: readonly boolean[],
+  params: DecodeParams,
+  sentenceEnd?: readonly boolean[],
+): Decoded {
+  const n = tokens.length;
+  // The region is the maximum-sum run of (p - t) * tokens that contains the longest eligible
+  // block (the densest prose is the article's, whatever the scores around it say): the best
+  // run ending at it joined with the best run starting after it.
+  const gain = (i: number) => (eligible[i] ? (p[i]! - params.regionThreshold) * Math.max(1, tokens[i]!) : 0);
+  let longest = -1;
+  for (let i = 0; i < n; i++) if (eligible[i] && (longest < 0 || tokens[i]! > tokens[longest]!)) longest = i;
+  let bestStart = 0;
+  let bestEnd = -1;
+  if (longest >= 0) {
+    bestStart = longest;
+    let sum = 0;
+    let best = 0;
+    for (let i = longest - 1; i >= 0; i--) {
+      sum += gain(i);
+      if (sum > best) {
+        best = sum;
+        bestStart = i;
+      }
+    }
+    bestEnd = longest;
+    sum = 0;
+    best = 0;
+    for (let i = longest + 1; i < n; i++) {
+      sum += gain(i);
+      if (sum > best) {
+        best = sum;
+        bestEnd = i;
+      }
+    }
+  }
+  const keep = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const inside = i >= bestStart && i <= bestEnd;
+    keep[i] = p[i]! > (inside ? params.keepThreshold : params.outsideThreshold);
+  }
+  if (longest >= 0) keep[longest] = true;
+  // Short blocks between two kept blocks of the region stay (subheadings, datelines).
+  let lastKept = -1;
+  for (let i = bestStart; i <= bestEnd; i++) {
+    if (!eligible[i] || !keep[i]) continue;
+    if (lastKept >= 0) {
+      let allShort = true;
+      for (let k = lastKept + 1; k < i; k++) if (eligible[k] && tokens[k]! > params.maxSandwichTokens) allShort = false;
+      if (allShort) for (let k = lastKept + 1; k < i; k++) if (eligible[k]) keep[k] = true;
+    }
+    lastKept = i;
+  }
+  // Short lines at the edges go: trim kept blocks that end no sentence from both ends.
+  const edge = params.maxEdgeTokens ?? 0;
+  if (edge > 0 && sentenceEnd) {
+    const trimmable = (i: number) => i !== longest && tokens[i]! <= edge && !sentenceEnd[i];
+    for (let i = 0; i < n; i++) {
+      if (!eligible[i] || !keep[i]) continue;
+      if (!trimmable(i)) break;
+      keep[i] = false;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      if (!eligible[i] || !keep[i]) continue;
+      if (!trimmable(i)) break;
+      keep[i] = false;
+    }
+  }
+  return { keep, regionStart: bestStart, regionEnd: bestEnd };
+}
+
+/**
+ * Short lines that do not end a sentence (menu items, labels, buttons) that make an input a
+ * whole scraped page rather than an article with some junk. Below it the extractor leaves
+ * the input to the precise rules: an article's own short lines (subheadings, a closing
+ * "He resigned.") are never at risk on article-only input.
+ */
+export const WHOLE_PAGE_MIN_SHORT_LINES = 20;
+
+/**
+ * True when the kept blocks look like a whole page (see WHOLE_PAGE_MIN_SHORT_LINES).
+ *
+ * @example
+ * looksLikeWholePage([{ tokens: 2, sentenceEnd: false }], [true]); // false
+ */
+export function looksLikeWholePage(stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>, eligible: readonly boolean[]): boolean {
+  let short = 0;
+  for (let i = 0; i < stats.length; i++) if (eligible[i] && stats[i]!.tokens < 6 && !stats[i]!.sentenceEnd) short++;
+  return short >= WHOLE_PAGE_MIN_SHORT_LINES;
+}

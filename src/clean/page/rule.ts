@@ -1,0 +1,107 @@
+/**
+ * page/* — the page-level article extractor as a clean rule: scores every block of the page
+ * (features.ts, model.ts), finds the article region and removes what lies outside it or
+ * scores as chrome inside it. Each removal names its place and carries the evidence.
+ *
+ * Ids: `page/before-article` (menus, headers, teasers above the article),
+ * `page/after-article` (footers, link lists below it), `page/comments` and `page/related`
+ * (what follows a comments or related-stories heading after the article),
+ * `page/inside-article` (a low-scoring block inside the region: a caption, a promo line).
+ */
+import type { BlockContext, PageRemoval, PageRule } from '../rule.js';
+import { pageFeatures, type BlockStats, type CueKind, type PageInput } from './features.js';
+import { decodeRegion, looksLikeWholePage, scoreBlocks, type PageModel } from './model.js';
+import { PAGE_MODEL } from './weights.js';
+
+/**
+ * Every id the extractor's removals carry.
+ *
+ * @example
+ * PAGE_RULE_IDS.includes('page/after-article'); // true
+ */
+export const PAGE_RULE_IDS = ['page/before-article', 'page/after-article', 'page/inside-article', 'page/comments', 'page/related'] as const;
+
+/**
+ * The page as the block rules left it: block texts, removals and the article language.
+ *
+ * @example
+ * const page = pageInputOf(context);
+ */
+export function pageInputOf(context: BlockContext): PageInput {
+  const removed = context.blocks.map((b) => context.isRemoved(b.index));
+  return { texts: context.blocks.map((b) => b.text), removed, language: context.language };
+}
+
+/**
+ * Decides which kept blocks of a page go, with the model given (default: the fitted one).
+ *
+ * @example
+ * const removals = extractArticle(pageInputOf(context));
+ */
+export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): PageRemoval[] {
+  const n = page.texts.length;
+  if (n === 0) return [];
+  const eligible = page.removed.map((r) => !r);
+  const features = pageFeatures(page);
+  const { stats, afterCue, cues } = features;
+  if (!looksLikeWholePage(stats, eligible)) return [];
+  const p = scoreBlocks(features, model);
+  const tokens = stats.map((s) => s.tokens);
+  const { keep, regionStart, regionEnd } = decodeRegion(p, tokens, eligible, model.decode, stats.map((x) => x.sentenceEnd));
+  const removals: PageRemoval[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i] || keep[i]) continue;
+    const rule = placeOf(i, regionStart, regionEnd, afterCue[i]!, cues);
+    // One removal per run of blocks with the same place (eligible blocks only; blocks an
+    // earlier rule removed may sit inside the run and keep their own edit).
+    let j = i;
+    while (j + 1 < n && (!eligible[j + 1] || !keep[j + 1]) && (!eligible[j + 1] || placeOf(j + 1, regionStart, regionEnd, afterCue[j + 1]!, cues) === rule)) j++;
+    while (j > i && !eligible[j]) j--;
+    removals.push({ index: i, through: j, rule, reason: reasonOf(stats, p, eligible, i, j, rule, afterCue[i]!, page.texts) });
+    i = j;
+  }
+  return removals;
+}
+
+function placeOf(i: number, start: number, end: number, cue: number, cues: ReadonlyArray<CueKind | undefined>): string {
+  if (i > end && cue >= 0 && (cues[cue] === 'comments' || cues[cue] === 'related')) return `page/${cues[cue]}`;
+  if (cues[i] === 'comments' || cues[i] === 'related') return i > end ? `page/${cues[i]}` : i < start ? 'page/before-article' : 'page/inside-article';
+  if (end < start || i < start) return 'page/before-article';
+  return i > end ? 'page/after-article' : 'page/inside-article';
+}
+
+function reasonOf(stats: readonly BlockStats[], p: ArrayLike<number>, eligible: readonly boolean[], from: number, to: number, rule: string, cue: number, texts: readonly string[]): string {
+  const picked: number[] = [];
+  for (let k = from; k <= to; k++) if (eligible[k]) picked.push(k);
+  const where = rule === 'page/before-article' ? 'before the article' : rule === 'page/after-article' ? 'after the article'
+    : rule === 'page/inside-article' ? 'inside the article region' : `after the heading "${texts[cue]?.slice(0, 40) ?? ''}"`;
+  let maxP = 0;
+  for (const k of picked) maxP = Math.max(maxP, p[k]!);
+  if (picked.length === 1) {
+    const s = stats[from]!;
+    const traits = [`${s.tokens} token${s.tokens === 1 ? '' : 's'}`, s.sentenceEnd ? 'ends a sentence' : 'no sentence end'];
+    if (s.link) traits.push('link or handle');
+    if (s.separators > 1) traits.push(`${s.separators} separators`);
+    if (s.copyright) traits.push('copyright mark');
+    if (s.tokens && s.capitalised / s.tokens > 0.6) traits.push('mostly capitalised');
+    return `${traits.join(', ')}; ${where}; body score ${maxP.toFixed(2)}`;
+  }
+  const lengths = picked.map((k) => stats[k]!.tokens).sort((a, b) => a - b);
+  const sentences = picked.filter((k) => stats[k]!.sentenceEnd).length;
+  return `${picked.length} blocks, median ${lengths[lengths.length >> 1]} tokens, ${sentences} ending a sentence; ${where}; body score ≤ ${maxP.toFixed(2)}`;
+}
+
+/**
+ * Rule `page/*`: the page-level article extractor (see the module header).
+ *
+ * @example
+ * clean(page).edits.filter((e) => e.rule.startsWith('page/')).map((e) => e.reason);
+ */
+export const articleExtractorRule: PageRule = {
+  type: 'page',
+  id: 'page/',
+  category: 'boilerplate',
+  description: 'Finds the article in a whole scraped page and removes the blocks around it (menus, link lists, comments, footers)',
+  emits: PAGE_RULE_IDS,
+  decide: (context) => extractArticle(pageInputOf(context)),
+};

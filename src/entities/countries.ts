@@ -1,0 +1,194 @@
+/**
+ * Canonical names for entities that many articles name in many ways: countries (from the
+ * ISO table in countries-data.ts, generated from i18n-iso-countries) and a compact list of
+ * international organizations. "US", "U.S.", "USA", "America" and "United States" are one
+ * country with one id, `place:united-states`, in every article.
+ *
+ * Codes written in capitals ("US", "UK", "UAE") match only as written; names match in any
+ * case but must start with a capital ("us" is a pronoun, "turkey" a bird). A leading "the"
+ * is ignored ("the Netherlands", "the United States").
+ */
+import { COUNTRY_ROWS } from './countries-data.js';
+import type { Token } from './parse.js';
+
+/**
+ * A known entity: its canonical name and the type it has.
+ *
+ * @example
+ * const us: KnownEntity = canonicalEntity('U.S.', 'place')!; // { name: 'United States', type: 'place', code: 'US' }
+ */
+export interface KnownEntity {
+  readonly name: string;
+  readonly type: 'place' | 'organization';
+  /** ISO 3166-1 alpha-2 code for a country. */
+  readonly code?: string;
+}
+
+/**
+ * International organizations news names by acronym and full name: [canonical name,
+ * ...other written forms]. Acronyms are matched as written (in capitals).
+ */
+const ORGANIZATION_ROWS: ReadonlyArray<readonly string[]> = [
+  ['United Nations', 'UN', 'U.N.', 'UNO'],
+  ['European Union', 'EU', 'E.U.'],
+  ['North Atlantic Treaty Organization', 'NATO', 'Nato', 'North Atlantic Treaty Organisation'],
+  ['Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe', 'Organisation for Security and Co-operation in Europe'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['World Trade Organization', 'WTO', 'World Trade Organisation'],
+  ['World Health Organization', 'WHO', 'World Health Organisation'],
+  ['Organization of the Petroleum Exporting Countries', 'OPEC', 'Organisation of the Petroleum Exporting Countries'],
+  ['African Union', 'AU'],
+  ['Association of Southeast Asian Nations', 'ASEAN'],
+  ['United Nations Educational, Scientific and Cultural Organization', 'UNESCO'],
+  ["United Nations Children's Fund", 'UNICEF'],
+  ['United Nations High Commissioner for Refugees', 'UNHCR'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['International Criminal Court', 'ICC'],
+  ['International Court of Justice', 'ICJ'],
+  ['International Committee of the Red Cross', 'ICRC'],
+  ['Interpol'],
+  ['European Commission'],
+  ['European Parliament'],
+  ['European Central Bank', 'ECB'],
+  ['Council of Europe'],
+  ['Federal Reserve', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve', 'Federal Reserve Board'],
+  ['Organisation for Economic Co-operation and Development', 'OECD', 'Organization for Economic Cooperation and Development'],
+  ['International Olympic Committee', 'IOC'],
+  ['FIFA'],
+  ['UEFA'],
+  ['Arab League', 'League of Arab States'],
+  ['Gulf Cooperation Council', 'GCC'],
+  ['Commonwealth of Independent States', 'CIS'],
+  ['Collective Security Treaty Organization', 'CSTO'],
+  ['Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization'],
+  ['Amnesty International'],
+  ['Human Rights Watch', 'HRW'],
+  ['Doctors Without Borders', 'MSF', 'Médecins Sans Frontières'],
+];
+
+const ACRONYM = /^(?:[\p{Lu}\d]\.?){2,8}$/u;
+
+interface Table {
+  /** Lower-case written form (names) -> entity. */
+  readonly byName: ReadonlyMap<string, KnownEntity>;
+  /** Written form as is (acronyms and codes in capitals) -> entity. */
+  readonly byCode: ReadonlyMap<string, KnownEntity>;
+  /** Longest form in words. */
+  readonly maxWords: number;
+  /** Lower-case first words of every form (a cheap test before any lookup). */
+  readonly firstWords: ReadonlySet<string>;
+}
+
+let table: Table | null = null;
+
+function load(): Table {
+  if (table) return table;
+  const byName = new Map<string, KnownEntity>();
+  const byCode = new Map<string, KnownEntity>();
+  let maxWords = 1;
+  const firstWords = new Set<string>();
+  const add = (form: string, entity: KnownEntity): void => {
+    const f = form.replace(/^the\s+/i, '');
+    const words = f.split(/\s+/);
+    maxWords = Math.max(maxWords, words.length);
+    firstWords.add(words[0]!.toLowerCase());
+    if (ACRONYM.test(f)) {
+      if (!byCode.has(f)) byCode.set(f, entity);
+    } else if (!byName.has(f.toLowerCase())) byName.set(f.toLowerCase(), entity);
+  };
+  for (const [code, name, ...forms] of COUNTRY_ROWS) {
+    const entity: KnownEntity = { name: name!, type: 'place', code: code! };
+    add(name!, entity);
+    for (const f of forms) add(f, entity);
+  }
+  for (const [name, ...forms] of ORGANIZATION_ROWS) {
+    const entity: KnownEntity = { name: name!, type: 'organization' };
+    add(name!, entity);
+    for (const f of forms) add(f, entity);
+  }
+  table = { byName, byCode, maxWords, firstWords };
+  return table;
+}
+
+/**
+ * The known entity a written name stands for, or null. With a type, only an entity of
+ * that type is returned.
+ *
+ * @example
+ * canonicalEntity('U.S.')?.name; // 'United States'
+ * canonicalEntity('the Netherlands')?.name; // 'Netherlands'
+ * canonicalEntity('OSCE')?.name; // 'Organization for Security and Co-operation in Europe'
+ * canonicalEntity('us'); // null (a pronoun, not a code)
+ */
+export function canonicalEntity(written: string, type?: 'place' | 'organization'): KnownEntity | null {
+  const t = load();
+  const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+  let hit: KnownEntity | undefined;
+  if (ACRONYM.test(form)) hit = t.byCode.get(form);
+  else if (/^\p{Lu}/u.test(form)) hit = t.byName.get(form.toLowerCase().replace(/[’‘`´]/g, "'"));
+  if (!hit || (type && hit.type !== type)) return null;
+  return hit;
+}
+
+/**
+ * A known entity written in the text: tokens first..last.
+ *
+ * @example
+ * const k: KnownSpan = { first: 3, last: 4, entity: { name: 'United States', type: 'place', code: 'US' } };
+ */
+export interface KnownSpan {
+  first: number;
+  last: number;
+  entity: KnownEntity;
+}
+
+/**
+ * The known countries and international bodies written in a token list (only those of
+ * `type` when given), longest match first, never across punctuation or a line break.
+ *
+ * @example
+ * const parsed = parseText('Talks in the United States and the OSCE.');
+ * knownSpans(parsed.text, parsed.tokens).map((k) => k.entity.name);
+ * // ['United States', 'Organization for Security and Co-operation in Europe']
+ */
+export function knownSpans(source: string, tokens: readonly Token[], type?: 'place' | 'organization'): KnownSpan[] {
+  const t = load();
+  const out: KnownSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: KnownSpan | null = null;
+    const word = tokens[i]!.text;
+    if (/^[\p{Lu}\p{Lt}]/u.test(word) && t.firstWords.has(word.toLowerCase())) {
+      for (let n = Math.min(t.maxWords, tokens.length - i); n >= 1 && !found; n--) {
+        const a = tokens[i]!;
+        const b = tokens[i + n - 1]!;
+        if (n > 1 && /[\n,;:()"“”]/.test(source.slice(a.end, b.start))) continue;
+        const hit = canonicalEntity(source.slice(a.start, b.end), type);
+        if (hit) found = { first: i, last: i + n - 1, entity: hit };
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Marks the tokens inside a country name or code: 'B' on the first word, 'I' on the
+ * others, '' elsewhere (a feature of the tagger). Longest match first.
+ *
+ * @example
+ * const parsed = parseText('Talks in the United States and UK.');
+ * countryMatches(parsed.text, parsed.tokens); // ['', '', '', 'B', 'I', '', 'B']
+ */
+export function countryMatches(source: string, tokens: readonly Token[]): string[] {
+  const out = new Array<string>(tokens.length).fill('');
+  for (const k of knownSpans(source, tokens, 'place')) {
+    out[k.first] = 'B';
+    for (let j = k.first + 1; j <= k.last; j++) out[j] = 'I';
+  }
+  return out;
+}

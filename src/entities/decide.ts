@@ -1,0 +1,177 @@
+/**
+ * One type per name per article, from the evidence of every mention of the name.
+ *
+ * A mention's evidence is the tagger's score per type ('model') plus the declared rules
+ * that fire on it (rules.ts). The evidence of all mentions with the same key is summed, so
+ * one strong clue ("Mr. Biden", "the Carnegie Endowment", a known country) types every
+ * mention of the name, and a surname inherits the person evidence of the full name it
+ * ends ("Biden" <- "Joe Biden"), and the short form of a company's name inherits from the
+ * full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). A name whose strongest evidence is 'none' (a nationality
+ * word, a holiday, a title without a name, something the model calls a miscellaneous
+ * name) is dropped.
+ */
+import type { EntityType } from '../core/types.js';
+import type { Candidate } from './candidates.js';
+import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { COMPANY_DESIGNATORS } from './context-words.js';
+import { isSpellingVariant, skeleton } from './similarity.js';
+import type { Evidence, EvidenceType } from './rules.js';
+
+/**
+ * A candidate with its evidence.
+ *
+ * @example
+ * const m: Evidenced = { ...candidate, key: 'dmitry peskov', evidence: [{ rule: 'model', type: 'person', weight: 83 }] };
+ */
+export interface Evidenced extends Candidate {
+  /** Normalized name used to group mentions of the same name (nameKey). */
+  key: string;
+  evidence: Evidence[];
+}
+
+/**
+ * A mention whose type is decided, with the summed evidence of its name.
+ *
+ * @example
+ * decideTypes(evidenced).map((m: TypedMention) => [m.text, m.type]); // [['Kremlin', 'organization'], ...]
+ */
+export interface TypedMention extends Evidenced {
+  type: EntityType;
+  /** The summed evidence per type of every mention of the name. */
+  totals: Record<EvidenceType, number>;
+}
+
+const TYPES: readonly EvidenceType[] = ['person', 'organization', 'place', 'none'];
+const INITIAL = /^\p{Lu}\.?$/u;
+/** What the short form of a company's name gets from the full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). */
+const COMPANY_PREFIX = 200;
+/** What a surname inherits from the full name it ends ("Biden" <- "Joe Biden"). */
+const SURNAME_INHERITANCE = 40;
+/**
+ * How much the other mentions of a name (their mean evidence) count next to a mention's own evidence: enough to
+ * type a mention the model is unsure of from a clear mention elsewhere, not so much that a
+ * city's team ("NEW YORK 5 Boston 3") and the city ("in New York") must share one type.
+ */
+const DOCUMENT_WEIGHT = 1;
+
+/**
+ * Normalized grouping key: lower case, diacritics removed, "the " and spaces collapsed.
+ *
+ * @example
+ * nameKey('The  Kremlin'); // 'kremlin'
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+/**
+ * Name words without connectors and initials ("Andrew S Weiss" -> Andrew, Weiss).
+ *
+ * @example
+ * nameWords('Charles de Gaulle'); // ['Charles', 'Gaulle']
+ */
+export function nameWords(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()) && !INITIAL.test(w));
+}
+
+/**
+ * One representative key per group of single-word keys that are spelling variants of each
+ * other (similarity.ts), compared within buckets of one consonant skeleton (linear).
+ */
+function variantGroups(keys: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const buckets = new Map<string, string[]>();
+  for (const key of new Set(keys)) {
+    if (key.includes(' ')) continue;
+    const b = `${key[0]}|${skeleton(key)}`;
+    const reps = buckets.get(b) ?? [];
+    const rep = reps.find((r) => isSpellingVariant(r, key));
+    if (rep) out.set(key, rep);
+    else {
+      reps.push(key);
+      buckets.set(b, reps);
+    }
+  }
+  return out;
+}
+
+function argmax(s: Record<EvidenceType, number>): EvidenceType {
+  let best: EvidenceType = 'person';
+  for (const t of TYPES) if (s[t] > s[best]) best = t;
+  return best;
+}
+
+/**
+ * Decides the type of every candidate from the evidence of all mentions of its name.
+ *
+ * @example
+ * decideTypes(evidenced).map((m) => [m.text, m.type]);
+ */
+export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
+  const sums = new Map<string, Record<EvidenceType, number>>();
+  const add = (key: string, type: EvidenceType, w: number): void => {
+    let cur = sums.get(key);
+    if (!cur) {
+      cur = { person: 0, organization: 0, place: 0, none: 0 };
+      sums.set(key, cur);
+    }
+    cur[type] += w;
+  };
+  // Spelling variants of one name ("Donbass"/"Donbas", "Lugansk"/"Luhansk") share their evidence.
+  const group = variantGroups(cands.map((c) => c.key));
+  const keyOf = (c: Evidenced): string => group.get(c.key) ?? c.key;
+  const counts = new Map<string, number>();
+  for (const c of cands) {
+    counts.set(keyOf(c), (counts.get(keyOf(c)) ?? 0) + 1);
+    for (const e of c.evidence) if (!e.local) add(keyOf(c), e.type, e.weight);
+  }
+  // A surname inherits the person evidence of the full names it ends.
+  const inherited = new Set<string>();
+  for (const c of cands) {
+    const words = nameWords(c.text);
+    if (words.length < 2 || argmax(sums.get(c.key)!) !== 'person') continue;
+    const surname = nameKey(words[words.length - 1]!);
+    if (sums.has(surname) && !inherited.has(`${surname}|${c.key}`)) {
+      inherited.add(`${surname}|${c.key}`);
+      add(surname, 'person', SURNAME_INHERITANCE);
+    }
+  }
+  // A company's name without its designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp") is
+  // the company wherever the article writes it.
+  const prefixes = new Set<string>();
+  for (const c of cands) {
+    const words = c.key.split(' ');
+    if (words.length < 3 || !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) || argmax(sums.get(c.key)!) !== 'organization') continue;
+    for (let n = 1; n < words.length - 1; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  for (const c of cands) {
+    if (prefixes.has(c.key) && !c.evidence.some((e) => e.rule === 'company-prefix')) {
+      c.evidence = [...c.evidence, { rule: 'company-prefix', type: 'organization', weight: COMPANY_PREFIX }];
+      add(c.key, 'organization', COMPANY_PREFIX);
+    }
+  }
+  const out: TypedMention[] = [];
+  for (const c of cands) {
+    const totals = sums.get(keyOf(c))!;
+    const own = { person: 0, organization: 0, place: 0, none: 0 };
+    const shared = { person: 0, organization: 0, place: 0, none: 0 };
+    for (const e of c.evidence) {
+      own[e.type] += e.weight;
+      if (!e.local) shared[e.type] += e.weight;
+    }
+    const mixed = { person: 0, organization: 0, place: 0, none: 0 };
+    const others = Math.max(1, counts.get(keyOf(c))! - 1);
+    for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t])) / others;
+    const t = argmax(mixed);
+    if (t === 'none' || mixed[t] <= 0) continue;
+    out.push({ ...c, type: t, totals });
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+/**
+ * Entity typing as a table of declared rules.
+ *
+ * The learned tagger (tagger/) proposes each name with its evidence per type; the rules
+ * below add evidence the model cannot learn from 1996 newswire or that no context shows:
+ * a known country or international body, the seat of power that speaks for an
+ * administration, a title before a name, a head noun, and what is never an entity
+ * (nationality words, holidays, currency codes, titles without a name, glued words).
+ *
+ * Each rule is data: `{ id, type, weight, when, example }`. `type: 'none'` is evidence
+ * that the name is none of our types. Weights are named (WEIGHTS) and are on the scale of
+ * the model's evidence (a confident model decision is worth about 50-100). The document
+ * step (decide.ts) sums the evidence of every mention of a name before choosing its type,
+ * and `explain` reports every rule that fired.
+ */
+import type { EntityType } from '../core/types.js';
+import { bare, opensSentence, type Candidate } from './candidates.js';
+import { canonicalEntity } from './countries.js';
+import { isNumberToken, type Layout } from './layout.js';
+import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
+import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
+import type { Token } from './parse.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+
+/**
+ * Evidence types: our three entity types, plus 'none' (not an entity).
+ *
+ * @example
+ * const t: EvidenceType = 'none';
+ */
+export type EvidenceType = EntityType | 'none';
+
+/**
+ * Named weights of the rules, on the scale of the model's evidence.
+ *
+ * @example
+ * WEIGHTS.certain > WEIGHTS.strong; // true
+ */
+export const WEIGHTS = {
+  /** A fact no context overrides (a known country, a known body). */
+  certain: 400,
+  /** Strong evidence: a title before the name, a head noun ("... Ministry"). */
+  strong: 60,
+  /** A hint: a place head noun, a layout position. */
+  medium: 30,
+  /** A nudge. */
+  weak: 12,
+} as const;
+
+/**
+ * What a rule sees: the candidate, its words and the text around it.
+ *
+ * @example
+ * const input: RuleInput = { source, tokens, cand, words, vocab, layout: null };
+ */
+export interface RuleInput {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly cand: Candidate;
+  /** The candidate's tokens. */
+  readonly words: readonly Token[];
+  readonly vocab: Vocabulary;
+  /** Table and dateline facts (null when the layout option is off). */
+  readonly layout: Layout | null;
+  /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
+  readonly capitalizedMid: ReadonlySet<string>;
+}
+
+/**
+ * One declared typing rule.
+ *
+ * @example
+ * const rule: TypeRule = { id: 'known/country', type: 'place', weight: WEIGHTS.certain,
+ *   when: (x) => canonicalEntity(x.cand.text, 'place') !== null, example: 'U.S. officials said' };
+ */
+export interface TypeRule {
+  readonly id: string;
+  readonly type: EvidenceType;
+  readonly weight: number;
+  readonly when: (input: RuleInput) => boolean;
+  /** A phrase where the rule fires (the name in it is the candidate). */
+  readonly example: string;
+  /** True when the evidence holds for this mention only (its position), not for the name elsewhere. */
+  readonly local?: boolean;
+}
+
+const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
+const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
+/** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
+const DISEASE = /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
+/** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
+const GLUED_TAIL = /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
+
+/**
+ * The length of a word glued to the end of a name when a space was lost
+ * ("Feijóoassured" -> 7, "assured"), or 0. A word compromise knows is never cut.
+ *
+ * @example
+ * gluedTailLength('Centerannounced'); // 9
+ * gluedTailLength('Bradford'); // 0
+ */
+export function gluedTailLength(word: string): number {
+  if (lexiconTags(word.toLowerCase()).length) return 0;
+  const m = GLUED_TAIL.exec(word);
+  return m ? m[0].length : 0;
+}
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
+/** A site's address names the site ("Skai.gr", "Infobae.com"). */
+export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
+
+/** Verbs and prepositions whose object is a place ("annexed Crimea", "shelling near Avdiivka"). */
+const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
+  'toured', 'near', 'outside', 'across', 'throughout', 'across']);
+
+/** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
+const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
+
+const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
+const first = (x: RuleInput): string => bare(x.words[0]!);
+const titleWord = (t: Token): boolean => {
+  const w = bare(t);
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1))) || isDemonymWord(t.text);
+};
+const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+
+/**
+ * The rules, in the order `explain` lists them.
+ *
+ * @example
+ * TYPE_RULES.find((r) => r.id === 'known/country')!.type; // 'place'
+ */
+export const TYPE_RULES: readonly TypeRule[] = [
+  { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
+  { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
+  { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => canonicalEntity(x.cand.text, 'organization') !== null },
+  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
+  { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
+  { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
+  { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
+  { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
+  { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
+  { id: 'head/organization', type: 'organization', weight: WEIGHTS.strong, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },
+  { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
+  { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && ['of', 'in', 'for'].includes(p.text) && COMPANY_NOUNS_BEFORE.has(q.text);
+  } },
+  { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
+    const n = next(x);
+    return x.tokens[x.cand.last]!.possessive && !!n && COMPANY_POSSESSIONS.has(n.text);
+  } },
+  { id: 'context/organization-noun-after', type: 'organization', weight: WEIGHTS.weak, example: 'the Kommersant newspaper', when: (x) => {
+    const n = next(x);
+    return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'context/place-verb-before', type: 'place', weight: WEIGHTS.medium, example: 'Russia annexed Crimea', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && PLACE_VERBS_BEFORE.has(p.text) && x.source.slice(p.end, x.cand.start).trim() === '';
+  } },
+  { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.medium, example: 'the Donbass region', when: (x) => {
+    const n = next(x);
+    return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
+  { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
+  { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },
+  { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Finance Minister said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every(titleWord) },
+  { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
+  { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
+  { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
+  { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
+  { id: 'none/initial', type: 'none', weight: WEIGHTS.certain, example: 'G. said', when: (x) => x.words.length === 1 && /^\p{Lu}\.?$/u.test(x.words[0]!.text) },
+  { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
+  { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {
+    const t = x.words[0]!;
+    return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
+  } },
+  { id: 'none/verb-at-start', type: 'none', weight: WEIGHTS.certain, example: '"We will," Said the minister', when: (x) => {
+    const t = x.words[0]!;
+    const word = x.cand.text.toLowerCase();
+    const tags = lexiconTags(word);
+    const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
+    return x.words.length === 1 && !x.cand.title && opens &&
+      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+  } },
+  { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.weak, example: 'the PP voted', when: (x) => {
+    const t = x.words[0]!;
+    if (x.words.length !== 1 || !ACRONYM.test(t.text) || canonicalEntity(t.text, 'place')) return false;
+    const caps = (k: number): boolean => { const n = x.tokens[k]; return !!n && n.text.length > 1 && !/\p{Ll}/u.test(n.text) && /\p{L}/u.test(n.text); };
+    return !caps(x.cand.first - 1) && !caps(x.cand.first + 1);
+  } },
+  { id: 'none/label-letter', type: 'none', weight: WEIGHTS.certain, example: 'Group A', when: (x) => x.words.length === 2 && /^\p{Lu}$/u.test(x.words[1]!.text) && x.source[x.words[1]!.end] !== '.' && x.vocab.isCommonWord(x.words[0]!.text) },
+  { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {
+    let n = next(x);
+    if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
+    return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
+  } },
+  { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
+  { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 1996-12-06', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
+  { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
+    if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
+    const n = next(x);
+    return x.layout.fixtureRow[x.cand.first] === true || (x.layout.resultRow[x.cand.first] === true && !!n && isNumberToken(n));
+  } },
+];
+
+/**
+ * One piece of evidence behind a type decision.
+ *
+ * @example
+ * const e: Evidence = { rule: 'model', type: 'person', weight: 83.2 };
+ */
+export interface Evidence {
+  /** 'model' for the tagger's score, else the id of the rule. */
+  readonly rule: string;
+  readonly type: EvidenceType;
+  readonly weight: number;
+  /** Evidence for this mention only (see TypeRule.local). */
+  readonly local?: boolean;
+}
+
+/**
+ * Evaluates the rules on one candidate.
+ *
+ * @example
+ * applyRules(input).map((e) => e.rule); // ['known/country']
+ */
+export function applyRules(input: RuleInput): Evidence[] {
+  const out: Evidence[] = [];
+  for (const r of TYPE_RULES) if (r.when(input)) out.push(r.local ? { rule: r.id, type: r.type, weight: r.weight, local: true } : { rule: r.id, type: r.type, weight: r.weight });
+  return out;
+}

@@ -1,0 +1,400 @@
+/**
+ * General corrections of the tagger's name spans, each a small pure step over the list:
+ *
+ * - `knownOverride`: a known multi-word name (a country, an international body) replaces
+ *   tagger spans that cut it ("Organization for Security and" + "Co-operation" + "in
+ *   Europe"), unless one tagger span holds it whole ("People's Republic of China");
+ * - `splitTitles`: a title inside a span is no part of a name ("US Undersecretary of State
+ *   Wendy" + "Sherman" -> "US", title, "Wendy Sherman"; "Mr. Post" -> title, "Post");
+ * - `joinNames`: "People's" + "Bank of China", "Kingdom of" + "Saudi Arabia": a name whose
+ *   head noun opens or follows a possessive or "of" joins its neighbour; a nationality
+ *   joins the body after it ("Syrian" + "Foreign Ministry");
+ * - `extendSpans`: a given name before a person's span joins it ("Maxim" + "Samorukov"),
+ *   a capitalized organization head after an organization's span joins it ("Moscow Carnegie"
+ *   + "Center");
+ * - `splitAtPossessive`: "CNN's Mostafa Salem" is two names; "Seamen's Federation" one;
+ * - `splitHyphenNames`: "Putin-Biden" is two names when each part is a name on its own.
+ *
+ * Every span that changes is scored again from the tagger's emission scores
+ * (`spanEvidence`) and typed by its best evidence.
+ */
+import { bare, boundaryBetween } from './candidates.js';
+import { isCityName } from './cities.js';
+import { canonicalEntity, knownSpans } from './countries.js';
+import { DIRECTIONS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS } from '../lexicon/name-parts.js';
+import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import type { Token } from './parse.js';
+import { spanEvidence, type TaggedSpan } from './tagger/model.js';
+import { singularTitle } from './titles.js';
+import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+
+const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * What the span steps read.
+ *
+ * @example
+ * const ctx: SpanContext = { source, tokens, scores };
+ */
+export interface SpanContext {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly scores: Float32Array;
+  /** Ordinary English words of this text (words.ts). */
+  readonly vocab: Vocabulary;
+  /** Per token: its line is a Title-Case headline (tagger/features.ts). */
+  readonly lineTitle: readonly boolean[];
+  /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
+  readonly seenCapitalMid: ReadonlySet<string>;
+}
+
+/**
+ * A span over tokens first..last typed by its best evidence, or by `type` when given.
+ *
+ * @example
+ * typedSpan(ctx, 2, 3); // { first: 2, last: 3, type: 'PER', evidence: {...} }
+ */
+export function typedSpan(ctx: SpanContext, first: number, last: number, type?: TaggedSpan['type']): TaggedSpan {
+  const evidence = spanEvidence(ctx.scores, first, last);
+  const best = SPAN_TYPES.reduce((a, b) => (evidence[b] > evidence[a] ? b : a), 'PER' as TaggedSpan['type']);
+  return { first, last, type: type ?? best, evidence };
+}
+
+const isHead = (t: Token): boolean => {
+  const w = bare(t);
+  return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
+};
+const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t)) && UPPER_START.test(t.text);
+const joined = (ctx: SpanContext, a: number, b: number): boolean => !boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
+
+/**
+ * Known multi-word names override the tagger spans that cut them.
+ *
+ * @example
+ * knownOverride(ctx, spans); // "Organization for Security and Co-operation in Europe" as one ORG span
+ */
+export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const known = knownSpans(ctx.source, ctx.tokens).filter((k) => k.last > k.first &&
+    !spans.some((s) => s.first <= k.first && s.last >= k.last && s.last - s.first > k.last - k.first));
+  if (!known.length) return spans.slice();
+  const out = spans.filter((s) => !known.some((k) => s.first <= k.last && k.first <= s.last));
+  for (const k of known) out.push(typedSpan(ctx, k.first, k.last, k.entity.type === 'place' ? 'LOC' : 'ORG'));
+  return out.sort((a, b) => a.first - b.first);
+}
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
+
+/**
+ * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom").
+ *
+ * @example
+ * trimConnectors(ctx, spans);
+ */
+export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let { first, last } = s;
+    while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
+    while (last >= first && CONNECTORS.has(tokens[last]!.text)) last--;
+    if (first > last) continue;
+    out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
+  }
+  return out;
+}
+
+/**
+ * Splits titles out of spans: the words before a title stay a span of their own, the
+ * title goes, the words after it are the name (and join an adjacent span after them).
+ *
+ * @example
+ * // "US Undersecretary of State Wendy" + "Sherman"
+ * splitTitles(ctx, spans); // "US" (LOC), "Wendy Sherman" (PER)
+ */
+export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    let h = -1;
+    for (let k = span.first; k <= span.last && h < 0; k++) if (isHead(tokens[k]!) || isHonorific(tokens[k]!)) h = k;
+    // a title needs a name after it ("General Motors", "Prince Edward Island" end in a head noun)
+    if (h < 0) {
+      out.push(span);
+      continue;
+    }
+    let titleEnd = h;
+    while (titleEnd + 1 <= span.last && (isHead(tokens[titleEnd + 1]!) || TITLE_MODIFIERS.has(bare(tokens[titleEnd + 1]!)))) titleEnd++;
+    if (titleEnd + 2 <= span.last && tokens[titleEnd + 1]!.text === 'of' && UPPER_START.test(tokens[titleEnd + 2]!.text)) titleEnd += 2;
+    let nameEnd = span.last;
+    const next = spans[s + 1];
+    const mergeNext = !!next && next.first === span.last + 1 && next.type === 'PER' && joined(ctx, span.last, next.first);
+    if (mergeNext) nameEnd = next.last;
+    if (titleEnd >= nameEnd) {
+      out.push(span);
+      continue;
+    }
+    const tail = tokens.slice(titleEnd + 1, nameEnd + 1);
+    const lastWord = bare(tokens[nameEnd]!);
+    // "General Motors", "Prince Edward Island": a head noun ends an organization or place (but "Mr. Post" is a person)
+    if (!tail.some((t) => UPPER_START.test(t.text)) || (!isHonorific(tokens[h]!) && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)))) {
+      out.push(span);
+      continue;
+    }
+    let titleStart = h;
+    while (titleStart - 1 >= span.first && (TITLE_MODIFIERS.has(bare(tokens[titleStart - 1]!)) || DIRECTIONS.has(bare(tokens[titleStart - 1]!)))) titleStart--;
+    if (titleStart > span.first) out.push(typedSpan(ctx, span.first, titleStart - 1));
+    out.push(typedSpan(ctx, titleEnd + 1, nameEnd, 'PER'));
+    if (mergeNext) s++;
+  }
+  return out;
+}
+
+/**
+ * Joins "People's" + "Bank of China" and "Kingdom of" + "Saudi Arabia": two spans
+ * separated by a possessive or by "of", where the words at the join are the head of one
+ * organization or place name.
+ *
+ * @example
+ * joinNames(ctx, spans); // "People's Bank of China" as one span
+ */
+export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'PER' && span.type !== 'PER') {
+      const a = tokens[prev.last]!;
+      const gap = source.slice(a.end, tokens[span.first]!.start);
+      const rightHead = tokens.slice(span.first, span.last + 1).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
+      const possessive = a.possessive && span.first === prev.last + 1 && /^['’]s\s+$/u.test(gap) && rightHead;
+      const leftHead = ORG_OPENERS.has(bare(a)) || PLACE_HEADS.has(bare(a)) || PLACE_OPENERS.has(bare(a));
+      const of = span.first === prev.last + 2 && tokens[prev.last + 1]!.text === 'of' && /^\s+of\s+$/u.test(gap) && leftHead && prev.last - prev.first < 3;
+      if (possessive || of) {
+        out[out.length - 1] = typedSpan(ctx, prev.first, span.last, possessive ? span.type : prev.type === 'LOC' || span.type === 'LOC' ? 'LOC' : 'ORG');
+        continue;
+      }
+    }
+    // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is.
+    if (prev && prev.type === 'MISC' && prev.first === prev.last && span.type === 'ORG' && span.first === prev.last + 1 &&
+      isDemonymWord(tokens[prev.first]!.text) && joined(ctx, prev.last, span.first) && ORG_HEADS.has(bare(tokens[span.last]!))) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Extends spans over a neighbour the tagger left out: a given name before a person
+ * ("Maxim" + "Samorukov"), a capitalized organization head after an organization
+ * ("Moscow Carnegie" + "Center").
+ *
+ * @example
+ * extendSpans(ctx, spans);
+ */
+export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  return spans.map((s) => {
+    let { first, last } = s;
+    if (s.type === 'PER') {
+      // a given name, or an unknown capitalized word opening the sentence ("Aung" + "San Suu Kyi")
+      const extends_ = (t: Token): boolean => GIVEN.some((g) => t.tags.has(g)) || (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
+      while (first > 0 && !taken[first - 1] && joined(ctx, first - 1, first) && UPPER_START.test(tokens[first - 1]!.text) &&
+        extends_(tokens[first - 1]!) && !isHead(tokens[first - 1]!) && !isHonorific(tokens[first - 1]!)) first--;
+      // an initial before the name ("C. Cairns"), even where the parser ended a sentence at its period
+      const p = tokens[first - 1];
+      if (p && !taken[first - 1] && /^\p{Lu}$/u.test(p.text) && /^\.\s+$/u.test(ctx.source.slice(p.end, tokens[first]!.start))) first--;
+    } else if (s.type === 'ORG') {
+      while (last + 1 < tokens.length && !taken[last + 1] && joined(ctx, last, last + 1) && UPPER_START.test(tokens[last + 1]!.text) && ORG_HEADS.has(bare(tokens[last + 1]!))) last++;
+    }
+    return first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type);
+  });
+}
+
+/**
+ * On a Title-Case headline ("Putin and Biden Hold Virtual Summit Amid Ukraine Invasion
+ * Fears") a capital says nothing: spans there keep only words known as names, from the
+ * article's body (capitalized mid-sentence there), compromise's lexicon or the country
+ * table, which leaves the names ("Biden", "Ukraine").
+ *
+ * @example
+ * titleCaseHeadlines(ctx, spans);
+ */
+export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  if (!spans.some((sp) => ctx.lineTitle[sp.first])) return spans.slice();
+  // the first token of each token's line, in one pass
+  const lineStart = new Int32Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) {
+    lineStart[k] = ctx.source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n') ? k : lineStart[k - 1]!;
+  }
+  const headline = new Map<number, boolean>();
+  const isHeadline = (i: number): boolean => {
+    const a = lineStart[i]!;
+    if (!headline.has(a)) headline.set(a, headlineLine(ctx, a));
+    return headline.get(a)!;
+  };
+  return spans.flatMap((span) => {
+    if (!ctx.lineTitle[span.first] || !isHeadline(span.first)) return [span];
+    const out: TaggedSpan[] = [];
+    let from = -1;
+    for (let i = span.first; i <= span.last + 1; i++) {
+      const w = i <= span.last ? tokens[i]!.text.toLowerCase() : '';
+      const ordinary = i <= span.last && !ctx.seenCapitalMid.has(w) && !lexiconTags(w).some((x) => NAME_TAGS.includes(x)) && !canonicalEntity(tokens[i]!.text) &&
+        !(tokens[i]!.text.length > 1 && !/\p{Ll}/u.test(tokens[i]!.text));
+      if (i <= span.last && !ordinary) {
+        if (from < 0) from = i;
+        continue;
+      }
+      if (from >= 0) out.push(from === span.first && i - 1 === span.last ? span : typedSpan(ctx, from, i - 1));
+      from = -1;
+    }
+    return out;
+  });
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
+const PHRASE_TAGS = ['Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner'];
+
+/**
+ * A Title-Case line starting at token a reads as a headline, not a list of names: at most
+ * one comma, and at least one capitalized word that is a verb, preposition or adjective in
+ * compromise's lexicon ("Hold", "Amid", "Virtual").
+ */
+function headlineLine(ctx: SpanContext, a: number): boolean {
+  const { tokens, source } = ctx;
+  let commas = 0;
+  let phrase = false;
+  for (let k = a; k < tokens.length; k++) {
+    if (k > a && source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) break;
+    if (tokens[k]!.post.includes(',')) commas++;
+    if (UPPER_START.test(tokens[k]!.text) && lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))) phrase = true;
+  }
+  return commas <= 1 && phrase;
+}
+
+/**
+ * "Donetsk and Luhansk": two names joined by "and" in one span are two names when each
+ * side is a name on its own (found alone elsewhere in the text, a known country, a city of
+ * the gazetteer, or a name in compromise's lexicon). "Trinidad and Tobago" and "Procter
+ * and Gamble" stay whole.
+ *
+ * @example
+ * splitCoordinated(ctx, spans);
+ */
+export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const alone = new Set(spans.map((s) => source.slice(tokens[s.first]!.start, tokens[s.last]!.end)));
+  const isName = (a: number, b: number): boolean => {
+    const text = source.slice(tokens[a]!.start, tokens[b]!.end);
+    return alone.has(text) || canonicalEntity(text) !== null || isCityName(text) || lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x));
+  };
+  return spans.flatMap((s) => {
+    if (canonicalEntity(source.slice(tokens[s.first]!.start, tokens[s.last]!.end))) return [s];
+    for (let k = s.first + 1; k < s.last; k++) {
+      if (tokens[k]!.text !== 'and') continue;
+      if (isName(s.first, k - 1) && isName(k + 1, s.last)) return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
+    }
+    return [s];
+  });
+}
+
+/**
+ * A name the tagger found once is the same name where the text writes it again and the
+ * tagger left it out ("Bitar" at a sentence start, in a headline): exact repeats of a
+ * found name (same words, same capitals, not inside another name) become spans of the
+ * same type. Lone words of one or two letters are left alone.
+ *
+ * @example
+ * repeatNames(ctx, spans);
+ */
+export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const found = new Map<string, TaggedSpan['type']>();
+  let longest = 1;
+  for (const s of spans) {
+    if (s.type === 'MISC' || s.last - s.first > 3) continue;
+    const text = source.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+    if (s.first === s.last && text.length < 3) continue;
+    if (!found.has(text)) found.set(text, s.type);
+    longest = Math.max(longest, s.last - s.first + 1);
+  }
+  if (!found.size) return spans.slice();
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !UPPER_START.test(tokens[i]!.text)) continue;
+    for (let n = longest; n >= 1; n--) {
+      const j = i + n - 1;
+      if (j >= tokens.length) continue;
+      let free = true;
+      for (let k = i; k <= j; k++) if (taken[k] || (k > i && !joined(ctx, k - 1, k))) free = false;
+      if (!free) continue;
+      const type = found.get(source.slice(tokens[i]!.start, tokens[j]!.end));
+      if (!type) continue;
+      // not part of a longer capitalized name ("Smith" inside "Smith Barney")
+      if ((i > 0 && UPPER_START.test(tokens[i - 1]!.text) && joined(ctx, i - 1, i) && !tokens[i]!.sentenceStart) ||
+        (j + 1 < tokens.length && UPPER_START.test(tokens[j + 1]!.text) && joined(ctx, j, j + 1))) break;
+      added.push(typedSpan(ctx, i, j, type));
+      for (let k = i; k <= j; k++) taken[k] = 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
+}
+
+/**
+ * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after
+ * it are the head of the same name ("Seamen's Federation").
+ *
+ * @example
+ * splitAtPossessive(ctx, spans);
+ */
+export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.flatMap((span) => {
+    const out: TaggedSpan[] = [];
+    let from = span.first;
+    for (let i = span.first; i < span.last; i++) {
+      if (!tokens[i]!.possessive) continue;
+      const after = tokens.slice(i + 1, span.last + 1).map(bare);
+      if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) continue;
+      out.push(typedSpan(ctx, from, i));
+      from = i + 1;
+    }
+    if (from === span.first) return [span];
+    out.push(typedSpan(ctx, from, span.last));
+    return out;
+  });
+}
+
+/**
+ * Names inside one hyphenated word ("Putin-Biden", "Russia-US"): [start, end) of each
+ * part when every part is a name on its own (written alone elsewhere in the text, or in
+ * compromise's lexicon as a name), else null.
+ *
+ * @example
+ * hyphenParts(ctx, index, standalone); // [[10, 15], [16, 21]] for "Putin-Biden"
+ */
+export function hyphenParts(ctx: SpanContext, i: number, standalone: ReadonlySet<string>): Array<[number, number]> | null {
+  const t = ctx.tokens[i]!;
+  if (t.parts < 2) return null;
+  const parts = t.text.split('-');
+  const isName = (p: string): boolean => UPPER_START.test(p) && p.length > 1 &&
+    (standalone.has(p.toLowerCase()) || lexiconTags(p.toLowerCase()).some((x) => ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x)));
+  if (parts.length < 2 || !parts.every(isName)) return null;
+  const out: Array<[number, number]> = [];
+  let at = t.start;
+  for (const p of parts) {
+    out.push([at, at + p.length]);
+    at += p.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,301 @@
+/**
+ * Features of the learned name tagger, one list of strings per token.
+ *
+ * The same function serves training (scripts/train-ner.ts, on CoNLL-2003 text parsed with
+ * `parseText`) and run time (any text parsed with `parseText`), so tokenization, tags and
+ * features cannot drift between the two. Tokens come from compromise (possessive 's cut
+ * off, punctuation kept as `pre`/`post`), so tokenized newswire ("Bitar 's goal , said")
+ * and ordinary prose ("Bitar's goal, said") give the same tokens and the same features.
+ *
+ * Feature families (every one general, none lists a name):
+ * - the word: lower case, compressed shape, prefixes and suffixes, length;
+ * - punctuation around it: possessive, comma/period/bracket/quote before or after;
+ * - compromise's tags for the word (part of speech, and its lexicon of first names, places,
+ *   organizations...), and the lexicon's tags for the word and the two-word phrases it is in
+ *   (gazetteer membership);
+ * - the country table (countries.ts) and the city gazetteer (cities.ts): the word is inside
+ *   a country name or code, or a city name;
+ * - the document: the word is written in lower case elsewhere, or capitalized mid-sentence
+ *   elsewhere (what a capital at a sentence start or in a headline cannot tell); whether
+ *   the text has rows of figures (sports and market copy, where cities name clubs);
+ * - the line: mostly capitals or Title Case (headline), mostly figures (table row), short;
+ * - a window of two words each side (word, shape, coarse tag).
+ */
+import { lexiconTags } from '../vocabulary.js';
+import type { Token } from '../parse.js';
+import { countryMatches, knownSpans } from '../countries.js';
+import { cityMatches } from '../cities.js';
+
+/** Per-text facts the features read, computed once (linear in the number of tokens). */
+export interface FeatureContext {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+  readonly shapes: readonly string[];
+  readonly coarse: readonly string[];
+  /** Lower-case words the text writes in lower case somewhere. */
+  readonly seenLower: ReadonlySet<string>;
+  /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
+  readonly seenCapitalMid: ReadonlySet<string>;
+  /** Per token: its line is mostly capitals / Title Case (a headline) / mostly figures / short. */
+  readonly lineCaps: readonly boolean[];
+  readonly lineTitle: readonly boolean[];
+  readonly lineFigures: readonly boolean[];
+  readonly lineShort: readonly boolean[];
+  /** Per token: 'B' or 'I' when inside a country name or code (countries.ts), else ''. */
+  readonly country: readonly string[];
+  /** Per token: 'B' or 'I' when inside a city name of the gazetteer (cities.ts), else ''. */
+  readonly city: readonly string[];
+  /** Per token: 'B' or 'I' when inside a known international body's name (countries.ts), else ''. */
+  readonly body: readonly string[];
+  /**
+   * 'table' when the text has rows of figures (results, standings, prices: sports and market
+   * copy, where a city often names a club), else 'prose'.
+   */
+  readonly kind: 'table' | 'prose';
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const FIGURE = /^[+-]?(?:\d[\d.,:/-]*%?|\.\d+)$/;
+
+/**
+ * Compressed word shape: capitals X, lower-case x, digits d, other characters kept,
+ * runs of one class collapsed ("Peskov" -> "Xx", "U.S." -> "X.X.", "1996-12-06" -> "d-d-d").
+ *
+ * @example
+ * wordShape('McDonald'); // 'XxXx'
+ * wordShape('AL-AIN'); // 'X-X'
+ */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (UPPER.test(ch)) c = 'X';
+    else if (LOWER.test(ch)) c = 'x';
+    else if (LETTER.test(ch)) c = 'l';
+    else c = ch;
+    if (c !== last || !(c === 'd' || c === 'X' || c === 'x' || c === 'l')) out += c;
+    last = c;
+  }
+  return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+// The tags of compromise worth a feature (its full tag set has ~90, many redundant).
+const TAG_FEATURES = [
+  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
+  'Address', 'Organization', 'SportsTeam', 'ProperNoun', 'Acronym', 'Abbreviation', 'Demonym', 'Noun', 'Plural',
+  'Verb', 'PastTense', 'Gerund', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun',
+  'Value', 'Date', 'Month', 'WeekDay', 'Actor', 'Possessive', 'Url', 'Currency', 'Unit', 'Copula', 'Modal',
+];
+const LEXICON_TAGS = new Set([
+  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Acronym', 'Month', 'WeekDay', 'Adjective', 'Verb',
+  'Noun', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Actor',
+]);
+
+function coarseTag(t: Token): string {
+  const tags = t.tags;
+  if (FIGURE.test(t.text)) return 'NUM';
+  for (const x of ['Person', 'Place', 'Organization', 'Demonym', 'ProperNoun', 'Date', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Noun']) {
+    if (tags.has(x)) return x;
+  }
+  return 'O';
+}
+
+/**
+ * Builds the per-text facts for `tokenFeatures`.
+ *
+ * @example
+ * const parsed = parseText('Kremlin spokesman Dmitry Peskov said.');
+ * const ctx = buildFeatureContext(parsed.text, parsed.tokens);
+ * ctx.shapes; // ['Xx', 'x', 'Xx', 'Xx', 'x']
+ */
+export function buildFeatureContext(source: string, tokens: readonly Token[]): FeatureContext {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const shapes = tokens.map((t) => wordShape(t.text));
+  const coarse = tokens.map(coarseTag);
+  const lineCaps = new Array<boolean>(n).fill(false);
+  const lineTitle = new Array<boolean>(n).fill(false);
+  const lineFigures = new Array<boolean>(n).fill(false);
+  const lineShort = new Array<boolean>(n).fill(false);
+  let a = 0;
+  while (a < n) {
+    let b = a;
+    while (b + 1 < n && !source.slice(tokens[b]!.end, tokens[b + 1]!.start).includes('\n')) b++;
+    let words = 0;
+    let caps = 0;
+    let figures = 0;
+    let long = 0;
+    let titled = 0;
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k]!.text;
+      if (FIGURE.test(t)) figures++;
+      else if (LETTER.test(t) && t.length > 1) {
+        words++;
+        if (!LOWER.test(t)) caps++;
+        if (t.length > 3) {
+          long++;
+          if (UPPER.test(t.charAt(0)) && LOWER.test(t)) titled++;
+        }
+      }
+    }
+    const len = b - a + 1;
+    const isCaps = words >= 2 && caps / words >= 0.7;
+    const isFigures = figures >= 2 && figures / len >= 0.3;
+    // a Title-Case headline: every long word capitalized, no figures, no closing period
+    const lastText = tokens[b]!.post.trim();
+    const isTitle = !isCaps && long >= 4 && titled === long && figures === 0 && !/[.!?]$/.test(lastText);
+    for (let k = a; k <= b; k++) {
+      lineCaps[k] = isCaps;
+      lineTitle[k] = isTitle;
+      lineFigures[k] = isFigures;
+      lineShort[k] = len <= 4;
+    }
+    a = b + 1;
+  }
+  const seenLower = new Set<string>();
+  const seenCapitalMid = new Set<string>();
+  tokens.forEach((t, i) => {
+    const first = t.text.charAt(0);
+    if (LOWER.test(first)) seenLower.add(lower[i]!);
+    else if (UPPER.test(first) && !t.sentenceStart && !lineCaps[i] && !lineTitle[i] && LOWER.test(t.text)) seenCapitalMid.add(lower[i]!);
+  });
+  let figureLines = 0;
+  for (let k = 0; k < n; k++) if (lineFigures[k] && (k === 0 || !lineFigures[k - 1])) figureLines++;
+  const kind = figureLines >= 2 ? 'table' : 'prose';
+  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens), city: cityMatches(source, tokens), body: bodyMatches(source, tokens), kind };
+}
+
+function bodyMatches(source: string, tokens: readonly Token[]): string[] {
+  const out = new Array<string>(tokens.length).fill('');
+  for (const k of knownSpans(source, tokens, 'organization')) {
+    out[k.first] = 'B';
+    for (let j = k.first + 1; j <= k.last; j++) out[j] = 'I';
+  }
+  return out;
+}
+
+function lexFeatures(out: string[], prefix: string, phrase: string): void {
+  for (const tag of lexiconTags(phrase)) if (LEXICON_TAGS.has(tag)) out.push(`${prefix}${tag}`);
+}
+
+/**
+ * The feature strings of token i.
+ *
+ * @example
+ * const parsed = parseText('Kremlin spokesman Dmitry Peskov said.');
+ * tokenFeatures(buildFeatureContext(parsed.text, parsed.tokens), 3).includes('w=peskov'); // true
+ */
+export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  const { tokens, lower, shapes, coarse } = ctx;
+  const t = tokens[i]!;
+  const w = lower[i]!;
+  const shape = shapes[i]!;
+  const out: string[] = ['bias', `w=${w}`, `s=${shape}`, `c=${coarse[i]}`];
+  const len = w.length;
+  for (let k = 1; k <= 4 && k < len; k++) {
+    out.push(`p${k}=${w.slice(0, k)}`, `x${k}=${w.slice(len - k)}`);
+  }
+  out.push(`len=${len > 12 ? 12 : len}`);
+  const capital = UPPER.test(t.text.charAt(0));
+  if (t.sentenceStart) out.push('start', `start|s=${shape}`);
+  if (t.possessive) out.push('poss');
+  if (t.parts > 1) out.push('hyph');
+  const pre = t.pre.trim();
+  const post = t.post.trim();
+  if (pre) out.push(`pre=${pre.slice(-1)}`);
+  if (post) out.push(`post=${post.charAt(0)}`);
+  for (const tag of TAG_FEATURES) if (t.tags.has(tag)) out.push(`t=${tag}`);
+  lexFeatures(out, 'lx=', w);
+  const prev = i > 0 ? lower[i - 1]! : '<s>';
+  const next = i + 1 < tokens.length ? lower[i + 1]! : '</s>';
+  if (i > 0) lexFeatures(out, 'lxL=', `${prev} ${w}`);
+  if (i + 1 < tokens.length) lexFeatures(out, 'lxR=', `${w} ${next}`);
+  if (ctx.country[i]) out.push(`cty=${ctx.country[i]}`);
+  if (ctx.city[i]) out.push(`city=${ctx.city[i]}`, `city=${ctx.city[i]}|${ctx.kind}`);
+  // The word in this kind of text: "Parma" in a results table is a club, in prose a city.
+  if (capital) out.push(`w|kind=${w}|${ctx.kind}`);
+  if (ctx.body[i]) out.push(`body=${ctx.body[i]}`);
+  // Document: what the capital says elsewhere in the text.
+  if (capital || !LOWER.test(t.text)) {
+    if (ctx.seenLower.has(w)) out.push('doc:lower');
+    if (ctx.seenCapitalMid.has(w)) out.push('doc:capmid');
+    if (t.sentenceStart) out.push(`start|doc:${ctx.seenLower.has(w) ? 'lower' : ''}${ctx.seenCapitalMid.has(w) ? 'capmid' : ''}`);
+  }
+  if (ctx.lineCaps[i]) out.push('line:caps', `line:caps|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`);
+  if (ctx.lineTitle[i]) out.push('line:title', `line:title|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`);
+  if (ctx.lineFigures[i]) out.push('line:figures', `line:figures|s=${shape}`);
+  if (ctx.lineShort[i]) out.push('line:short');
+  // Window.
+  out.push(`w-1=${prev}`, `w+1=${next}`, `w-1|w=${prev}|${w}`, `w|w+1=${w}|${next}`);
+  out.push(`w-2=${i > 1 ? lower[i - 2] : '<s>'}`, `w+2=${i + 2 < tokens.length ? lower[i + 2] : '</s>'}`);
+  out.push(`s-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `s+1=${i + 1 < tokens.length ? shapes[i + 1] : '</s>'}`);
+  out.push(`s-1|s|s+1=${i > 0 ? shapes[i - 1] : '<s>'}|${shape}|${i + 1 < tokens.length ? shapes[i + 1] : '</s>'}`);
+  out.push(`c-1=${i > 0 ? coarse[i - 1] : '<s>'}`, `c+1=${i + 1 < tokens.length ? coarse[i + 1] : '</s>'}`);
+  if (i > 0) {
+    const p = tokens[i - 1]!;
+    if (p.possessive) out.push('poss-1');
+    const ppost = p.post.trim();
+    if (ppost) out.push(`post-1=${ppost.charAt(0)}`);
+  }
+  if (i + 1 < tokens.length) {
+    const npre = tokens[i + 1]!.pre.trim();
+    if (npre) out.push(`pre+1=${npre.slice(-1)}`);
+  }
+  return out;
+}
+
+/**
+ * Where a name cannot continue: 1 at token i when punctuation other than an abbreviation's
+ * period, "&" or a possessive 's, or a line break separates it from token i - 1 ("Reuters) -
+ * The Federal Reserve" is two names; "St. Louis", "A. Smith", "Procter & Gamble" and
+ * "People's Bank of China" one).
+ * The tagger never puts an I- label there.
+ *
+ * @example
+ * const parsed = parseText('Reuters) - The Fed');
+ * spanBreaks(parsed.text, parsed.tokens); // Uint8Array [1, 1, 0]
+ */
+export function spanBreaks(source: string, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === 0 || t.sentenceStart) {
+      out[i] = 1;
+      continue;
+    }
+    const p = tokens[i - 1]!;
+    const gap = source.slice(p.end, t.start);
+    if (gap.includes('\n')) {
+      out[i] = 1;
+      continue;
+    }
+    const punct = gap.replace(/\s+/g, '');
+    if (punct === '' || punct === '&' || (p.possessive && /^['’‘`´]s$/i.test(punct))) continue;
+    if (punct === '.' && (ABBREVIATION_SHAPE.test(p.text) || p.tags.has('Abbreviation') || p.tags.has('Honorific'))) continue;
+    out[i] = 1;
+  }
+  return out;
+}
+
+const ABBREVIATION_SHAPE = /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L})$/u;
+
+/**
+ * 32-bit FNV-1a hash of a feature string (the key of the packed weights).
+ *
+ * @example
+ * featureHash('bias') === featureHash('bias'); // true
+ */
+export function featureHash(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < feature.length; k++) {
+    h ^= feature.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,75 @@
+// Issue-16 regressions for the clean stage: leaked script/style code, option validation,
+// restore's offset checks, bounded edit logs on edit-dense input, linear time.
+import { describe, expect, it } from 'vitest';
+import { clean, DEFAULT_RULES, restore } from '../../src/clean/index.js';
+import type { CleanRule } from '../../src/clean/index.js';
+import { editViolation } from './support/invariants.js';
+
+describe('leaked <script>, <style> and <noscript> bodies go as markup', () => {
+  it.each([
+    ['inside a paragraph', 'The vote was close.<script type="text/javascript">window.ads = []; ads.push({slot: 1});</script>', 'markup/script'],
+    ['style inside a paragraph', 'The vote was close.<style>.ad { display: none }</style>', 'markup/script'],
+    ['across paragraphs', 'The vote was close.\n\n<script>\nwindow.ads = [];\n\nads.push(1);\n</script>\n\nCounting ends on Friday.', 'markup/script-block'],
+    ['noscript across paragraphs', 'The vote was close.\n\n<noscript>\nPlease enable JavaScript\n</noscript>\n\nCounting ends on Friday.', 'markup/script-block'],
+  ])('%s', (_why, raw, rule) => {
+    const result = clean(raw);
+    expect(result.text).not.toMatch(/window\.ads|display: none|enable JavaScript|ads\.push/);
+    expect(result.text).toContain('The vote was close.');
+    expect(result.edits.some((e) => e.rule === rule && e.category === 'markup')).toBe(true);
+    expect(restore(result)).toBe(raw);
+  });
+
+  it('leaves the text after an opening tag that never closes', () => {
+    expect(clean('The vote was close. <script> Counting ends on Friday.').text).toContain('Counting ends on Friday.');
+  });
+});
+
+describe('options are validated', () => {
+  it.each([
+    ['a misspelled rule id', { disable: ['footer/folow-us'] }, /names no rule: "footer\/folow-us".*footer\/follow-us/],
+    ['a prefix that matches nothing', { disable: ['nosuch/'] }, /names no rule: "nosuch\/"/],
+    ['an unknown language code', { language: 'xyz' }, /known language.*eng.*"xyz"/],
+    ['a language that is not a code', { language: 'English' }, /ISO 639-3/],
+  ])('rejects %s with a RangeError that lists the known values', (_why, options, message) => {
+    expect(() => clean('Text.', options)).toThrow(RangeError);
+    expect(() => clean('Text.', options)).toThrow(message);
+  });
+
+  it.each([
+    ['an inline rule without find', { type: 'inline', id: 'x/y', category: 'x', description: '' }, /'x\/y' of type 'inline' needs a find\(\)/],
+    ['a block rule without match', { type: 'block', id: 'x/z', category: 'x', description: '' }, /needs a match\(\)/],
+    ['a rule of an unknown type', { type: 'nope', id: 'x/w' }, /not a rule/],
+  ])('rejects %s clearly', (_why, rule, message) => {
+    expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(TypeError);
+    expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(message);
+  });
+
+  it('accepts known ids, prefixes and codes', () => {
+    expect(() => clean('Text.', { disable: ['footer/follow-us', 'translation/', 'page/comments'], language: 'por' })).not.toThrow();
+  });
+});
+
+describe('restore rejects malformed offsets', () => {
+  const good = clean('Putin spoke.\n\nFollow Skai.gr on Google News');
+  it.each([
+    ['NaN start', { ...good.edits[0]!, start: Number.NaN }],
+    ['fractional end', { ...good.edits[0]!, end: 1.5 }],
+    ['Infinity end', { ...good.edits[0]!, end: Infinity }],
+  ])('%s is a RangeError', (_why, edit) => {
+    expect(() => restore({ text: good.text, edits: [edit] })).toThrow(RangeError);
+  });
+});
+
+describe('edit-dense input keeps a small, restorable edit log', () => {
+  it.each([
+    ['dots and spaces', '. '],
+    ['spaces before commas', 'a , '],
+    ['entities', '&amp;'],
+  ])('%s', (_why, unit) => {
+    const raw = unit.repeat(50_000);
+    const result = clean(raw);
+    expect(result.edits.length).toBeLessThan(2_000);
+    expect(restore(result)).toBe(raw);
+    expect(editViolation(raw, result)).toBeNull();
+  });
+});

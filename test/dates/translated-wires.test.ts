@@ -1,0 +1,188 @@
+// Issue 17: the date patterns of machine-translated and non-US wires — bare day ordinals
+// ("on the 5th"), "the 28th of last month", "the night between 17 and 18 October", "3.00pm
+// today", a clock time and a determined date written apart, a bare month in a past report,
+// "the same day" after a named day, "recent days", "less than 48 hours", "almost thirty
+// years". Every sentence is invented for this file in the style of translated Korean,
+// Japanese, Italian, French and Nigerian wire copy; each table puts look-alikes that must
+// not be read as dates beside the positives.
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/dates/index.js';
+import type { TemporalExpression } from '../../src/core/types.js';
+
+/** [sentence, publication date, span, value, type?, mod?] */
+type Row = readonly [sentence: string, published: string, span: string, value: string, type?: TemporalExpression['type'], mod?: TemporalExpression['mod']];
+/** [sentence, publication date, words no date may overlap] */
+type Negative = readonly [sentence: string, published: string, forbidden: string];
+
+function expectRow([sentence, published, span, value, type, mod]: Row): void {
+  const dates = resolveDates(sentence, { publishedAt: published });
+  const hit = dates.find((d) => d.text === span);
+  const seen = dates.map((d) => `${d.text}=${d.value}${d.mod ? `/${d.mod}` : ''}`).join('; ');
+  expect(hit, `no span ${JSON.stringify(span)} in: ${seen || 'nothing'}`).toBeDefined();
+  expect(hit!.value, seen).toBe(value);
+  if (type) expect(hit!.type).toBe(type);
+  expect(hit!.mod).toBe(mod);
+  expect(sentence.slice(hit!.start, hit!.end)).toBe(span);
+}
+
+function expectNone([sentence, published, forbidden]: Negative): void {
+  const at = sentence.indexOf(forbidden);
+  expect(at, 'the look-alike is in the sentence').toBeGreaterThanOrEqual(0);
+  const overlapping = resolveDates(sentence, { publishedAt: published }).filter((d) => d.start < at + forbidden.length && at < d.end);
+  expect(overlapping.map((d) => `${d.text}=${d.value}`)).toEqual([]);
+}
+
+function rowTests(rows: readonly Row[]): void {
+  for (const row of rows) it(`${row[0]} (${row[1]}) → ${row[2]} = ${row[3]}`, () => expectRow(row));
+}
+
+function negativeTests(rows: readonly Negative[]): void {
+  for (const row of rows) it(`no date in ${row[0]} (${row[1]}): ${row[2]}`, () => expectNone(row));
+}
+
+describe('bare day ordinals: a day of the month under discussion', () => {
+  const rows: Row[] = [
+    // Korean and Japanese wires: the month of publication, or the previous one when the day is still ahead
+    ['The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.', '2022-09-06', 'the 2nd', '2022-09-02', 'DATE'],
+    ['The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.', '2022-09-06', 'the 4th', '2022-09-04', 'DATE'],
+    ['On the 3rd, the ruling party expelled two lawmakers over the bribery case.', '2022-09-06', 'the 3rd', '2022-09-03'],
+    ['The opposition leader was questioned by prosecutors on the 29th.', '2022-09-06', 'the 29th', '2022-08-29'],
+    ['Representative Park said on the 6th that the budget bill would be revised.', '2022-09-06', 'the 6th', '2022-09-06'],
+    ['The strike by cargo truckers continued until the 5th, paralysing the port of Busan.', '2022-09-06', 'the 5th', '2022-09-05'],
+    ['Since the 1st, the price of diesel has risen four times.', '2022-09-06', 'the 1st', '2022-09-01'],
+    // a future statement: this month when the day is still ahead, the next one when it has passed
+    ['The minister will visit Tokyo on the 20th (local time) to meet his counterpart.', '2022-09-06', 'the 20th', '2022-09-20'],
+    ['The summit will open on the 2nd, officials said.', '2022-09-26', 'the 2nd', '2022-10-02'],
+    // the month the sentence names
+    ['Inspections were carried out between March 3 and the 5th in three provinces.', '2022-04-11', 'the 5th', '2022-03-05'],
+    ['Voting took place from the 14th to the 16th of May in all regions.', '2022-06-01', 'the 14th', '2022-05-14'],
+    // a month named relative to publication, and "the first of the month"
+    ['President Yoon spoke at the founding ceremony on the 27th of last month.', '2022-09-06', 'the 27th of last month', '2022-08-27', 'DATE'],
+    ['The new fare system takes effect on the 15th of next month.', '2022-12-06', 'the 15th of next month', '2023-01-15'],
+    ['The committee must report by the 30th of this month.', '2022-09-06', 'the 30th of this month', '2022-09-30'],
+  ];
+  rowTests(rows);
+
+  const negatives: Negative[] = [
+    ['The ceremony marked the 69th anniversary of the federation.', '2022-09-06', '69th'],
+    ['Firefighters reached the 5th floor of the burning building.', '2022-09-06', '5th'],
+    ['The party fell from the 2nd to the 4th place in the latest ranking.', '2022-09-06', '2nd'],
+    ['The party fell from the 2nd to the 4th place in the latest ranking.', '2022-09-06', '4th'],
+    ['He scored in the 89th minute to win the match.', '2022-09-06', '89th'],
+    ['The 3rd Infantry Division moved to the border on the 4th Avenue checkpoint.', '2022-09-06', '4th'],
+    ['She finished in the 5th.', '2022-09-06', '5th'],
+    // a habit, not a date
+    ['Rents are due on the first of the month.', '2022-09-06', 'first'],
+    ['The club climbed from the 5th to the 3rd in the standings.', '2022-09-06', '5th'],
+    ['She moved up to the 2nd in the world ranking.', '2022-09-06', '2nd'],
+    // "the 31st of this month" in a 30-day month is no date
+    ['A rally is planned for the 31st of this month.', '2022-11-06', '31st'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('"the same day" after a named day', () => {
+  const rows: Row[] = [
+    ['On the 30th of last month, the party chairman called for unity. On the same day, a former minister left the party.', '2022-09-02', 'the same day', '2022-08-30'],
+    ['The governor resigned on the 4th. The same day, prosecutors raided his office.', '2022-09-06', 'The same day', '2022-09-04'],
+  ];
+  rowTests(rows);
+});
+
+describe('a night named by the two days it joins', () => {
+  const rows: Row[] = [
+    ['Heavy rain fell during the night between 17 and 18 September, flooding the lower town.', '2022-09-19', 'the night between 17 and 18 September', '2022-09-17TNI', 'TIME'],
+    ['The fire broke out in the night of 3 to 4 March 2021 in a warehouse.', '2022-09-19', 'the night of 3 to 4 March 2021', '2021-03-03TNI', 'TIME'],
+    ['Police were called during the night from August 6 to 7.', '2022-09-19', 'the night from August 6 to 7', '2022-08-06TNI', 'TIME'],
+    ['Snow is expected in the night between 31 December and 1 January.', '2022-12-28', 'the night between 31 December and 1 January', '2022-12-31TNI', 'TIME'],
+    ['The decree was signed in the night between Saturday and Sunday.', '2022-09-19', 'the night between Saturday and Sunday', '2022-09-17TNI', 'TIME'],
+    ['Clashes erupted in the night between the 12th and the 13th.', '2022-09-19', 'the night between the 12th and the 13th', '2022-09-12TNI', 'TIME'],
+  ];
+  rowTests(rows);
+  // two days that are not one night apart are no single night
+  it('"the night between 17 and 19 September" is no single night', () => {
+    const dates = resolveDates('Patrols ran in the night between 17 and 19 September.', { publishedAt: '2022-09-20' });
+    expect(dates.some((d) => d.value?.endsWith('TNI') && d.text.includes('between'))).toBe(false);
+  });
+});
+
+describe('clock times with their day', () => {
+  const rows: Row[] = [
+    ['Certificates will be presented at 2.00pm today at the collation centre.', '2023-03-01', '2.00pm today', '2023-03-01T14:00', 'TIME'],
+    ['The governor will address the assembly at 3pm today.', '2023-03-01', '3pm today', '2023-03-01T15:00', 'TIME'],
+    ['Results were announced at 16.30 yesterday in Abuja.', '2023-03-01', '16.30 yesterday', '2023-02-28T16:30', 'TIME'],
+    // a time and a date with its own determiner after a comma: two expressions, the time on that day
+    ['It is 10 a.m., this Tuesday, May 9, when the deputies take their seats.', '2023-05-09', '10 a.m.', '2023-05-09T10:00', 'TIME'],
+    ['It is 10 a.m., this Tuesday, May 9, when the deputies take their seats.', '2023-05-09', 'this Tuesday, May 9', '2023-05-09', 'DATE'],
+    ['The rescue began at 6 a.m., last Friday, near the harbour.', '2023-05-09', 'last Friday', '2023-05-05', 'DATE'],
+    // two references: a part of day today and another day
+    ['Ministers met this morning, next Friday they meet the unions.', '2023-05-09', 'this morning', '2023-05-09TMO', 'TIME'],
+    ['Ministers met this morning, next Friday they meet the unions.', '2023-05-09', 'next Friday', '2023-05-12', 'DATE'],
+    // one TIME as before: no determiner, no second day
+    ['Bids are due by 5 p.m. GMT, June 6.', '2023-05-09', '5 p.m. GMT, June 6', '2023-06-06T17:00', 'TIME'],
+  ];
+  rowTests(rows);
+  const negatives: Negative[] = [
+    ['The index closed at 14.30 yesterday after a volatile session.', '2023-03-01', '14.30'],
+    ['Shares were quoted at 12.45 today in early trade.', '2023-03-01', '12.45'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a bare month in a past report', () => {
+  const rows: Row[] = [
+    ['Exports got off to a slow start in January, the customs office said.', '2023-02-01', 'January', '2023-01'],
+    ['The bourse is off to a strong start to the year, posting its best gains since 2018 in January.', '2023-02-01', 'January', '2023-01'],
+    ['Tourist arrivals fell sharply in December, the ministry reported.', '2023-02-01', 'December', '2022-12'],
+    // a schedule still reads ahead
+    ['The new terminal opens in March.', '2023-02-01', 'March', '2023-03'],
+    ['The players start training in January.', '2023-11-20', 'January', '2024-01'],
+  ];
+  rowTests(rows);
+});
+
+describe('vague spans and quantity modifiers', () => {
+  const rows: Row[] = [
+    ['Water levels in the basin have risen in recent days.', '2022-10-19', 'recent days', 'PAST_REF', 'DATE'],
+    ['The currency has lost a third of its value in the recent weeks.', '2022-10-19', 'the recent weeks', 'PAST_REF', 'DATE'],
+    ['Prices have doubled in recent years.', '2022-10-19', 'recent years', 'PAST_REF', 'DATE'],
+    ['Firefighters carried out 60 interventions in less than 48 hours.', '2022-10-19', 'less than 48 hours', 'PT48H', 'DURATION', 'LESS_THAN'],
+    ['He has sat in the assembly for almost thirty years.', '2022-10-19', 'almost thirty years', 'P30Y', 'DURATION', 'LESS_THAN'],
+    ['The talks dragged on for nearly two months.', '2022-10-19', 'nearly two months', 'P2M', 'DURATION', 'LESS_THAN'],
+    // on a date, "nearly" stays approximate
+    ['The bridge collapsed nearly four years ago.', '2022-10-19', 'nearly four years ago', '2018', 'DATE', 'APPROX'],
+    ['The crisis lasted about three weeks.', '2022-10-19', 'about three weeks', 'P3W', 'DURATION', 'APPROX'],
+  ];
+  rowTests(rows);
+  it('"recent" before a number keeps the duration, not PAST_REF', () => {
+    const [d] = resolveDates('Output fell in the recent two years.', { publishedAt: '2022-10-19' });
+    expect(d).toMatchObject({ text: 'the recent two years', type: 'DURATION', value: 'P2Y' });
+  });
+});
+
+describe('"today" and "tomorrow" naming an age, not a day', () => {
+  const negatives: Negative[] = [
+    ['For today\'s youth the war is history.', '2022-10-19', 'today'],
+    ['Solar panels power many of today\'s electric cars.', '2022-10-19', 'today'],
+    ['We are training the engineers of tomorrow.', '2022-10-19', 'tomorrow'],
+  ];
+  negativeTests(negatives);
+  const rows: Row[] = [
+    ['Today\'s vote was postponed by the speaker.', '2022-10-19', 'Today', '2022-10-19'],
+    ['The minister will attend tomorrow\'s summit in Rome.', '2022-10-19', 'tomorrow', '2022-10-20'],
+  ];
+  rowTests(rows);
+});
+
+describe('weekends: a week value, never a made-up Saturday', () => {
+  const rows: Row[] = [
+    ['This weekend, voters go to the polls in six regions.', '2022-10-19', 'This weekend', '2022-W42-WE'],
+    ['The talks broke down over the weekend.', '2022-10-19', 'the weekend', '2022-W41-WE'],
+  ];
+  rowTests(rows);
+  const negatives: Negative[] = [
+    ['After a weekend of heavy rain, the river burst its banks.', '2022-10-19', 'weekend'],
+    ['Pharmacies open only on weekdays.', '2022-10-19', 'weekdays'],
+  ];
+  negativeTests(negatives);
+});
