@@ -18,6 +18,7 @@ import { translatedStyleMarks, translationQuality } from './quality.js';
  * What `assessTranslation` reads besides the text.
  *
  * @example
+ * const cleaned = clean('Talks resumed on Friday.');
  * const input: TranslationInput = { flags: cleaned.flags, edits: cleaned.edits, parse: parseText(cleaned.text) };
  */
 export interface TranslationInput {
@@ -38,7 +39,8 @@ export interface TranslationInput {
  * `start`/`end` until the caller maps them) and the article's summary.
  *
  * @example
- * const { flags, quality } = assessTranslation(text, { parse });
+ * const text = 'Talks resumed on Friday.';
+ * const { flags, quality } = assessTranslation(text, { parse: parseText(text) });
  */
 export interface TranslationAssessment {
   flags: Flag[];
