@@ -118,7 +118,7 @@ function fitLogistic(xs: Float64Array[], ys: ArrayLike<number>, ws: ArrayLike<nu
     sd[k] = Math.sqrt(v / wsum) || 1;
   }
   const z = xs.map((x) => { const o = new Float64Array(d); o[0] = 1; for (let k = 1; k < d; k++) o[k] = (x[k]! - mean[k]!) / sd[k]!; return o; });
-  let beta = new Float64Array(d);
+  const beta = new Float64Array(d);
   for (let iter = 0; iter < 25; iter++) {
     const g = new Float64Array(d);
     const h = new Float64Array(d * d);

@@ -75,7 +75,7 @@ export type BatchResult = BatchArticle | BatchFailure;
  * isBatchFailure({ id: 1, error: { name: 'TypeError', message: 'no text' } }); // true
  */
 export function isBatchFailure(result: BatchResult): result is BatchFailure {
-  return 'error' in result;
+  return typeof result === 'object' && result !== null && 'error' in result;
 }
 
 /** Work for one record: normalize `raw`, or report an error found while reading the record. */

@@ -11,6 +11,7 @@
  *   paragraph in `block.source`;
  * - flag rules point at suspected problems in the cleaned text and change nothing.
  */
+import { assertInteger, assertText } from '../core/errors.js';
 import type { ArticleMetadata } from '../core/types.js';
 import type { Block } from './segment.js';
 
@@ -226,6 +227,12 @@ export function lineRule(
   where: 'anywhere' | 'head' | 'tail' = 'anywhere',
   maxLength = 300,
 ): BlockRule {
+  for (const [name, value] of [['id', id], ['category', category], ['description', description]] as const) {
+    if (typeof value !== 'string' || value === '') throw new TypeError(`lineRule: expected ${name} to be a non-empty string, got ${JSON.stringify(value)}`);
+  }
+  if (!(pattern instanceof RegExp)) throw new TypeError('lineRule: expected pattern to be a RegExp');
+  if (!['anywhere', 'head', 'tail'].includes(where)) throw new RangeError(`lineRule: where must be 'anywhere', 'head' or 'tail', got ${JSON.stringify(where)}`);
+  assertInteger(maxLength, 'lineRule', 'maxLength', 1);
   return {
     type: 'block',
     id,
@@ -251,6 +258,9 @@ export function lineRule(
  * regexEdits(/&amp;/g, text, () => '&');
  */
 export function regexEdits(pattern: RegExp, text: string, replace: (match: RegExpExecArray) => string | null): InlineEdit[] {
+  if (!(pattern instanceof RegExp) || !(pattern.global || pattern.sticky)) throw new TypeError('regexEdits: expected pattern to be a RegExp with the g (or y) flag');
+  assertText(text, 'regexEdits');
+  if (typeof replace !== 'function') throw new TypeError('regexEdits: expected replace to be a function');
   const edits: InlineEdit[] = [];
   let lastEnd = 0;
   pattern.lastIndex = 0;
@@ -292,6 +302,10 @@ const CLOSING_PUNCTUATION = /^[,.;:!?)\]”’»]$/;
  * tidyRemoval('a <p> b', 2, 5); // { start: 2, end: 6, after: '' }
  */
 export function tidyRemoval(text: string, start: number, end: number, floor = 0): InlineEdit {
+  assertText(text, 'tidyRemoval');
+  assertInteger(start, 'tidyRemoval', 'start', 0, text.length);
+  assertInteger(end, 'tidyRemoval', 'end', start, text.length);
+  assertInteger(floor, 'tidyRemoval', 'floor', 0, text.length);
   const before = start > 0 ? text[start - 1] : undefined;
   const after = end < text.length ? text[end] : undefined;
   if ((before === undefined || /\s/.test(before)) && (after === undefined || isHorizontalSpace(after))) {

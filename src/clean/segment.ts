@@ -7,6 +7,7 @@
  * long line that does not end a sentence belongs to the same paragraph (hard-wrapped prose). Blocks never include the whitespace
  * around them; the assembler accounts for it.
  */
+import { assertText } from '../core/errors.js';
 
 /**
  * A paragraph of the raw text.
@@ -44,6 +45,7 @@ const MIN_WRAPPED_LINE = 40;
  * segment('Title\n\nBody one.\nBody two.').map((b) => b.text); // ['Title', 'Body one.', 'Body two.']
  */
 export function segment(raw: string): Block[] {
+  assertText(raw, 'segment', 'raw');
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousBlank = true;

@@ -43,6 +43,70 @@ export function checkOptions<T extends object>(
 }
 
 /**
+ * Throws a TypeError unless `value` is an array whose items are all plain objects (not null,
+ * not arrays); `what` names the argument in the message ('options.entities').
+ *
+ * @example
+ * assertObjectArray(options.entities, 'extractQuotes', 'options.entities');
+ */
+export function assertObjectArray(value: unknown, fn: string, what: string): asserts value is object[] {
+  if (!Array.isArray(value)) throw new TypeError(`${fn}: expected ${what} to be an array, got ${describe(value)}`);
+  const bad = value.findIndex((item) => typeof item !== 'object' || item === null || Array.isArray(item));
+  if (bad >= 0) throw new TypeError(`${fn}: expected ${what}[${bad}] to be an object, got ${describe(value[bad])}`);
+}
+
+/**
+ * Throws unless `value` is a whole number within [min, max]: a TypeError for a non-number,
+ * a RangeError for NaN, a fraction or a number out of range.
+ *
+ * @example
+ * assertInteger(start, 'countScripts', 'start', 0, text.length);
+ */
+export function assertInteger(value: unknown, fn: string, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): asserts value is number {
+  if (typeof value !== 'number') throw new TypeError(`${fn}: expected ${what} to be a number, got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${fn}: ${what} must be a whole number from ${min} to ${max}, got ${String(value)}`);
+  }
+}
+
+/**
+ * Checks a list of spans handed back by a caller (entities' mentions, edits, flags): each an
+ * object whose `fields` are whole numbers >= 0. Throws a TypeError/RangeError naming the item.
+ *
+ * @example
+ * assertSpans(entity.mentions, 'extractQuotes', 'options.entities[0].mentions', ['start', 'end']);
+ */
+export function assertSpans(value: unknown, fn: string, what: string, fields: readonly string[]): void {
+  assertObjectArray(value, fn, what);
+  value.forEach((item, k) => {
+    for (const field of fields) assertInteger((item as Record<string, unknown>)[field], fn, `${what}[${k}].${field}`);
+  });
+}
+
+/**
+ * Checks entities handed to a stage (as `extractEntities` returns them): objects with a
+ * string `id` and `name`, a known `type` and `mentions` with whole-number offsets.
+ *
+ * @example
+ * assertEntities(options.entities, 'extractQuotes', 'options.entities');
+ */
+export function assertEntities(value: unknown, fn: string, what: string): void {
+  assertObjectArray(value, fn, what);
+  value.forEach((item, k) => {
+    const entity = item as Record<string, unknown>;
+    for (const field of ['id', 'name'] as const) {
+      if (typeof entity[field] !== 'string') throw new TypeError(`${fn}: expected ${what}[${k}].${field} to be a string, got ${describe(entity[field])}`);
+    }
+    if (!ENTITY_TYPES.includes(entity.type as string)) {
+      throw new RangeError(`${fn}: ${what}[${k}].type must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(entity.type)}`);
+    }
+    assertSpans(entity.mentions, fn, `${what}[${k}].mentions`, ['start', 'end']);
+  });
+}
+
+const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'place'];
+
+/**
  * A calendar date without a time zone.
  *
  * @example

@@ -6,6 +6,7 @@
  * edge of that passage in the raw text (start to its start, end to its end), so a span
  * always covers whole raw edits.
  */
+import { assertInteger, assertSpans } from './errors.js';
 import type { Edit, Span } from './types.js';
 
 /**
@@ -27,6 +28,7 @@ export interface OffsetMap {
  * const { toRaw } = createOffsetMap(edits);
  */
 export function createOffsetMap(edits: readonly Edit[]): OffsetMap {
+  assertSpans(edits, 'createOffsetMap', 'edits', ['start', 'end', 'rawStart', 'rawEnd']);
   const starts = edits.map((e) => e.start);
   return {
     toRaw(offset, side) {
@@ -62,7 +64,16 @@ export function createOffsetMap(edits: readonly Edit[]): OffsetMap {
  * const mapped = mapSpan(entityMention, createOffsetMap(edits));
  */
 export function mapSpan<T extends Span>(span: T, map: OffsetMap): T {
-  return { ...span, rawStart: map.toRaw(span.start, 'start'), rawEnd: map.toRaw(span.end, 'end') };
+  if (typeof span !== 'object' || span === null) throw new TypeError('mapSpan: expected span to be an object with start and end');
+  assertInteger(span.start, 'mapSpan', 'span.start');
+  assertInteger(span.end, 'mapSpan', 'span.end', span.start);
+  if (typeof map !== 'object' || map === null || typeof map.toRaw !== 'function') {
+    throw new TypeError('mapSpan: expected map to be an offset map from createOffsetMap(edits)');
+  }
+  const rawStart = map.toRaw(span.start, 'start');
+  // An empty span where a removal starts: its start maps after the removal, its end before it.
+  const rawEnd = Math.max(rawStart, map.toRaw(span.end, 'end'));
+  return { ...span, rawStart, rawEnd };
 }
 
 /**

@@ -10,7 +10,7 @@
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter } from './appositive.js';
-import { bare, boundaryBetween, type Candidate, type TitleSpan } from './candidates.js';
+import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
@@ -202,7 +202,6 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   while (first < last && LEADING_RANKS.has(tokens[first]!.text.toLowerCase())) first++;
   // 'measures”Said National ...': the rest of a word glued by a quote mark is no part of the name.
   while (first < last && /["“”«»]/u.test(tokens[first]!.text.slice(1))) first++;
-  let title: TitleSpan | null = null;
   if (span.type === 'PER') {
     // "Russian President Vladimir Putin": the nationality is neither name nor title.
     while (first < last && isDemonymWord(tokens[first]!.text) && !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))) first++;
@@ -226,7 +225,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
-  const found = title ?? titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);
+  const found = titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);
   if (found) cand.title = found;
   return cand;
 }

@@ -31,7 +31,6 @@ import { canonicalEntity } from './countries.js';
 import { nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
-import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 
 interface Cluster {

@@ -13,6 +13,7 @@
 import { francAll } from 'franc-min';
 import { assertText, checkOptions } from '../core/errors.js';
 import { functionWordShares } from './function-words.js';
+import { STOPWORD_LANGUAGES } from './stopwords.js';
 import { countScripts, dominantScript, type ScriptName } from './scripts.js';
 
 /**
@@ -64,6 +65,9 @@ const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
 
 const KNOWN_OPTIONS = ['only', 'minLength'] as const;
 
+// The codes `only` may name: the default candidates and the languages with a stopword list.
+const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDIDATES, ...STOPWORD_LANGUAGES].sort());
+
 /**
  * Detects the language of a passage.
  *
@@ -77,6 +81,12 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
   const only = opts.only ?? DEFAULT_LANGUAGE_CANDIDATES;
   if (!Array.isArray(only) || only.some((code) => typeof code !== 'string')) {
     throw new TypeError('detectLanguage: expected options.only to be an array of ISO 639-3 codes');
+  }
+  // [] would lift the restriction in franc; 'en' (ISO 639-1) would quietly match nothing.
+  if (only.length === 0) throw new RangeError('detectLanguage: options.only is empty (leave it out to use DEFAULT_LANGUAGE_CANDIDATES)');
+  const unknown = only.find((code) => !KNOWN_LANGUAGES.has(code));
+  if (unknown !== undefined) {
+    throw new RangeError(`detectLanguage: unknown language code ${JSON.stringify(unknown)} in options.only (known ISO 639-3 codes: ${[...KNOWN_LANGUAGES].join(', ')})`);
   }
   const minLength = opts.minLength ?? 10;
   if (typeof minLength !== 'number' || !(minLength >= 0)) {

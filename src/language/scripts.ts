@@ -5,6 +5,7 @@
  * article is foreign whatever a trigram model says), and counting it is a single linear
  * pass over UTF-16 code units with range checks, far cheaper than a trigram model.
  */
+import { assertInteger, assertText } from '../core/errors.js';
 
 /**
  * Scripts we tell apart; letters of any other script count as 'Other'.
@@ -66,7 +67,10 @@ export function scriptOfCodeUnit(code: number): ScriptName | null {
  * @example
  * countScripts('Кремль said'); // { letters: 10, counts: { Cyrillic: 6, Latin: 4 } }
  */
-export function countScripts(text: string, start = 0, end = text.length): ScriptCensus {
+export function countScripts(text: string, start = 0, end = text?.length): ScriptCensus {
+  assertText(text, 'countScripts');
+  assertInteger(start, 'countScripts', 'start', 0, text.length);
+  assertInteger(end, 'countScripts', 'end', start, text.length);
   // Counts per script index; `order` keeps first appearances, so the census lists scripts in
   // the order the text introduces them (dominantScript breaks ties by that order).
   const tally = new Int32Array(SCRIPT_NAMES.length);
@@ -103,6 +107,9 @@ const LATIN = SCRIPT_INDEX.Latin;
  * dominantScript(countScripts('Ukraine')); // 'Latin'
  */
 export function dominantScript(census: ScriptCensus): ScriptName {
+  if (typeof census !== 'object' || census === null || typeof census.counts !== 'object' || census.counts === null) {
+    throw new TypeError('dominantScript: expected a census from countScripts(text)');
+  }
   let best: ScriptName = 'Other';
   let bestCount = 0;
   for (const [script, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {

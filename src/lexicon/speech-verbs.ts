@@ -11,6 +11,8 @@
  *   event happens (the date stage's tense reader skips it).
  * - `datesReport`: its past tense right before a date dates the report itself ("said Friday",
  *   "ruled Tuesday"), which is behind the reader.
+ * - `neverInverted`: English does not put it before its subject ("…, detailed the minister" is
+ *   another language's word order; "…, said the minister" is English): the translation stage.
  *
  * Every inflected form is listed explicitly (no stemming guesswork), and only the forms that
  * read as the verb: "stated", not "state"; "told", "tells", not "tell" alone is fine too. The
@@ -45,6 +47,8 @@ export interface SpeechVerb {
   readonly publicationSubject?: boolean;
   readonly tenseNeutral?: boolean;
   readonly datesReport?: boolean;
+  /** English never puts it before its subject after a comma ("…, detailed the minister"). */
+  readonly neverInverted?: boolean;
 }
 
 type Properties = Omit<SpeechVerb, 'lemma' | 'forms'>;
@@ -88,11 +92,14 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     note notes* noted noting
     -state states* stated
     explain explains explained explaining
-    stress stresses stressed stressing
-    insist insists insisted insisting
     claim claims* claimed claiming
     declare declares declared declaring
     confirm confirms confirmed confirming
+  `),
+  // Reporting verbs that English does not put before their subject (see the header).
+  ...group({ ...REPORTING_DATING, neverInverted: true }, `
+    stress stresses stressed stressing
+    insist insists insisted insisting
     indicate indicates indicated indicating
   `),
   ...group({ cue: 'reporting', tenseNeutral: true }, `
@@ -103,14 +110,16 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     report reports* reported reporting
   `),
   ...group({ cue: 'reporting', datesReport: true }, `
-    estimate estimates* estimated estimating
     predict predicts predicted predicting
-    acknowledge acknowledges acknowledged acknowledging
-    warn warns warned warning
     complain complains complained complaining
     ask asks asked asking
     disclose discloses disclosed disclosing
     reveal reveals revealed revealing
+  `),
+  ...group({ cue: 'reporting', datesReport: true, neverInverted: true }, `
+    estimate estimates* estimated estimating
+    acknowledge acknowledges acknowledged acknowledging
+    warn warns warned warning
   `),
   ...group({ cue: 'reporting' }, `
     tweet tweets* tweeted tweeting
@@ -119,18 +128,11 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     reply replies replied replying
     respond responds responded responding
     continue continues continued continuing
-    recall recalls recalled recalling
     admit admits admitted admitting
     suggest suggests suggested suggesting
-    conclude concludes concluded concluding
-    comment comments* commented commenting
     remark remarks* remarked remarking
     joke jokes* joked joking
     quip quips* quipped quipping
-    emphasize emphasizes emphasized emphasizing
-    emphasise emphasises emphasised emphasising
-    underline underlines underlined underlining
-    reiterate reiterates reiterated reiterating
     repeat repeats* repeated repeating
     observe observes observed observing
     testify testifies testified testifying
@@ -140,14 +142,12 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     caution cautions* cautioned cautioning
     counter counters* countered countering
     contend contends contended contending
-    -maintain maintained
     recount recounts* recounted recounting
     -muse muse muses* mused musing
     wonder wonders* wondered wondering
     post posts* posted posting
     boast boasts* boasted boasting
     tout touts* touted touting
-    lament laments* lamented lamenting
     charge charges* charged charging
     exclaim exclaims exclaimed exclaiming
     whisper whispers* whispered whispering
@@ -157,9 +157,20 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     sing sings sang singing
     scream screams* screamed screaming
     allege alleges alleged alleging
-    assure assures assured assuring
     reassure reassures reassured reassuring
     retort retorts retorted retorting
+  `),
+  ...group({ cue: 'reporting', neverInverted: true }, `
+    recall recalls recalled recalling
+    conclude concludes concluded concluding
+    comment comments* commented commenting
+    emphasize emphasizes emphasized emphasizing
+    emphasise emphasises emphasised emphasising
+    underline underlines underlined underlining
+    reiterate reiterates reiterated reiterating
+    -maintain maintained
+    lament laments* lamented lamenting
+    assure assures assured assuring
   `),
   // Framing verbs that state the subject's own attitude or commitment: the subject is a speaker.
   ...group({ cue: 'framing', speakerSubject: true }, `
@@ -193,7 +204,6 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     slam slams slammed slamming
     dismiss dismisses dismissed dismissing
     decry decries decried decrying
-    denounce denounces denounced denouncing
     condemn condemns condemned condemning
     expect expects expected expecting
     seek seeks sought seeking
@@ -240,6 +250,23 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     invoke invokes invoked invoking
     -reference referenced referencing
     -quote quoted quoting
+  `),
+  ...group({ cue: 'framing', neverInverted: true }, `
+    denounce denounces denounced denouncing
+  `),
+  // Verbs that only a translation puts before their subject ("…, specified the ministry"): no
+  // quote cue, no other property; listed for the translation stage.
+  ...group({ neverInverted: true }, `
+    -affirm affirmed
+    -detail detailed
+    -specify specified
+    -highlight highlighted
+    -consider considered
+    -deplore deplored
+    -value valued
+    -regret regretted
+    -assess assessed
+    -clarify clarified
   `),
   // A denial is said, but its object is what is denied ("denied the accusations as “hysteria”"): no quote cue.
   ...group({ speakerSubject: true, datesReport: true }, `
@@ -341,3 +368,13 @@ export const ATTRIBUTION_PATTERN = matchAnyPattern([
 export const REPORTED_SPEECH_PATTERN = matchAnyPattern(
   formsWhere((v) => v.cue === 'reporting' && v.lemma !== 'tell', (r) => r === 'third' || r === 'past'),
 );
+
+/**
+ * Past forms of the verbs English never puts before their subject ("…, detailed the
+ * minister" is a translation's word order): the translation stage's speech-inversion check.
+ *
+ * @example
+ * NEVER_INVERTED_VERBS.has('detailed'); // true
+ * NEVER_INVERTED_VERBS.has('said'); // false ("…, said the minister" is English)
+ */
+export const NEVER_INVERTED_VERBS: ReadonlySet<string> = new Set(formsWhere((v) => Boolean(v.neverInverted), (r) => r === 'past'));

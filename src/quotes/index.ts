@@ -14,7 +14,7 @@
  * continued quote inherits the speaker mention and the cue of the quote it continues; a quote
  * attributed without a cue word (a colon, a dash, a transcript label) has no `cue`.
  */
-import { assertText, checkOptions } from '../core/errors.js';
+import { assertEntities, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, QuoteExplanation, Speaker } from '../core/types.js';
 import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
@@ -69,9 +69,7 @@ const KNOWN_OPTIONS = ['entities', 'parsed', 'explain'] as const;
 export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   assertText(text, 'extractQuotes');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'extractQuotes');
-  if (opts.entities !== undefined && !Array.isArray(opts.entities)) {
-    throw new TypeError('extractQuotes: expected options.entities to be an array of entities');
-  }
+  if (opts.entities !== undefined) assertEntities(opts.entities, 'extractQuotes', 'options.entities');
   if (opts.parsed !== undefined && (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))) {
     throw new TypeError('extractQuotes: expected options.parsed to be a parse from parseText(text)');
   }

@@ -23,7 +23,7 @@ import type { Token } from './frame-tokens.js';
  * wordCount("It's a red line."); // 4
  */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /**
@@ -51,7 +51,7 @@ const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for
  * isTitleCase('The Art of the Deal'); // true
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
   if (words.length < 2 || content.length < 2 || words.length > 8) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));

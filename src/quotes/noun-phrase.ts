@@ -143,7 +143,7 @@ export function skipBetweenLeft(tokens: readonly Token[], i: number): number {
  * // tokens of "Kremlin spokesman Dmitry Peskov" → { from: 0, to: 3, kind: 'name' }
  */
 export function phraseEndingAt(tokens: readonly Token[], i: number, allowAppositive = true): NounPhrase | null {
-  let k = i;
+  const k = i;
   if (k < 0) return null;
   const t = tokens[k]!;
   if (t.kind === 'punct' && t.text === ')') {

@@ -9,11 +9,11 @@
  * Vladimir Putin, so a later "Putin said" is named Vladimir Putin.
  */
 import type { Entity } from '../core/types.js';
-import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, PLACE_WORDS, PRONOUNS } from './speaker-words.js';
+import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, PRONOUNS } from './speaker-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { SPEAKER_TITLES as TITLES, TITLE_GENDERS } from '../lexicon/titles.js';
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
-import type { Sentence, Token } from './frame-tokens.js';
+import type { Token } from './frame-tokens.js';
 
 /**
  * What a speaker mention refers to, as far as the text shows.

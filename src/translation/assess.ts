@@ -7,7 +7,7 @@
  * It never parses: `normalizeArticle` hands it the one parse it made for the entities. Called
  * without a parse it adds no checks and counts sentences by their end punctuation.
  */
-import { assertText, checkOptions } from '../core/errors.js';
+import { assertEntities, assertSpans, assertText, checkOptions } from '../core/errors.js';
 import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
 import { clauseFlags } from './clauses.js';
@@ -66,9 +66,9 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   const opts = checkOptions(input, KNOWN_OPTIONS, 'assessTranslation');
   const cleanFlags = opts.flags ?? [];
   const edits = opts.edits ?? [];
-  if (!Array.isArray(cleanFlags)) throw new TypeError('assessTranslation: expected input.flags to be an array of flags');
-  if (!Array.isArray(edits)) throw new TypeError('assessTranslation: expected input.edits to be an array of edits');
-  if (opts.entities !== undefined && !Array.isArray(opts.entities)) throw new TypeError('assessTranslation: expected input.entities to be an array of entities');
+  assertSpans(cleanFlags, 'assessTranslation', 'input.flags', ['start', 'end']);
+  assertSpans(edits, 'assessTranslation', 'input.edits', ['start', 'end']);
+  if (opts.entities !== undefined) assertEntities(opts.entities, 'assessTranslation', 'input.entities');
   const parse = opts.parse;
   if (parse !== undefined && (typeof parse !== 'object' || parse === null || parse.text !== text || !Array.isArray(parse.tokens))) {
     throw new TypeError('assessTranslation: expected input.parse to be parseText(text) of this very text');

@@ -32,6 +32,7 @@ import { FUNCTION_WORDS } from '../clean/rules/flags/lexicon/closed-class.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { isAbbreviationPeriod } from '../lexicon/sentences.js';
+import { NEVER_INVERTED_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 
 /** A clause check: id, category, confidence and what it finds in one sentence. */
@@ -94,12 +95,6 @@ const verblessSentence: ClauseCheck = {
   },
 };
 
-// Reporting verbs that English does not put before their subject.
-const NON_INVERTING = new Set([
-  'detailed', 'assured', 'indicated', 'specified', 'underlined', 'affirmed', 'maintained', 'highlighted', 'considered',
-  'denounced', 'lamented', 'regretted', 'deplored', 'valued', 'reiterated', 'emphasized', 'emphasised', 'stressed',
-  'commented', 'estimated', 'assessed', 'recalled', 'acknowledged', 'warned', 'concluded', 'clarified', 'insisted',
-]);
 
 const speechInversion: ClauseCheck = {
   id: 'translation/speech-inversion',
@@ -110,7 +105,7 @@ const speechInversion: ClauseCheck = {
     const words = s.tokens;
     for (let k = 1; k < words.length - 1; k++) {
       const verb = words[k]!;
-      if (!NON_INVERTING.has(verb.text.toLowerCase())) continue;
+      if (!NEVER_INVERTED_VERBS.has(verb.text.toLowerCase())) continue;
       const before = s.text.slice(words[k - 1]!.end, verb.start);
       if (!/^,\s*$/.test(before) || /[”"»’]/.test(words[k - 1]!.post)) continue; // after a comma, not after a quote
       const next = words[k + 1]!;

@@ -15,6 +15,7 @@
  * "Johnston") are not compared unless they share their other name parts.
  */
 import type { Entity, Flag } from '../core/types.js';
+import { editDistance } from '../core/edit-distance.js';
 import type { ParsedText, Token } from '../entities/parse.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -59,23 +60,6 @@ function nameRuns(parse: ParsedText, inPerson: (start: number, end: number) => b
     k = j + 1;
   }
   return runs;
-}
-
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      best = Math.min(best, current[j]!);
-    }
-    if (best > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 // Two spellings of one name part: within two edits (both long enough and sharing the first

@@ -12,6 +12,7 @@
  * The evidence per 100 sentences (at least MIN_SENTENCES) maps to 0..1 with a saturating
  * curve. The constants were chosen on the development pages (docs/translation.md).
  */
+import { assertInteger, assertObjectArray } from '../core/errors.js';
 import type { Edit, Flag, TranslationQuality } from '../core/types.js';
 
 /** Weight of a flag that carries no confidence. */
@@ -83,6 +84,10 @@ export function translationEvidence(flags: readonly Flag[], edits: readonly Edit
  * translationQuality([], [], 20); // { score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 }
  */
 export function translationQuality(flags: readonly Flag[], edits: readonly Edit[], sentences: number, styleMarks = 0): TranslationQuality {
+  assertObjectArray(flags, 'translationQuality', 'flags');
+  assertObjectArray(edits, 'translationQuality', 'edits');
+  assertInteger(sentences, 'translationQuality', 'sentences');
+  assertInteger(styleMarks, 'translationQuality', 'styleMarks');
   const count = flags.length + edits.filter((e) => e.category === 'translation-repair').length;
   const per100 = sentences > 0 ? (100 * count) / sentences : 0;
   const density = sentences > 0 ? (100 * translationEvidence(flags, edits, styleMarks)) / Math.max(sentences, MIN_SENTENCES) : 0;

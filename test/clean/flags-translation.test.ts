@@ -2,7 +2,7 @@
 // positives beside negatives, through the default rule list (so rule order and the other
 // rules are part of what is tested).
 import { describe, expect, it } from 'vitest';
-import { clean, DEFAULT_RULES } from '../../src/clean/index.js';
+import { DEFAULT_RULES } from '../../src/clean/index.js';
 import { englishBand, isEnglishWord } from '../../src/clean/rules/flags/lexicon/english-words.js';
 import { FOREIGN_FUNCTION_WORDS, FUNCTION_WORDS } from '../../src/clean/rules/flags/lexicon/closed-class.js';
 import { gluedSplit } from '../../src/clean/rules/flags/glued-words.js';

@@ -12,6 +12,7 @@ import { ARTICLES } from '../support/articles.js';
 
 const CLI = new URL('../../src/cli/index.ts', import.meta.url).pathname;
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON lines of any shape
 interface Run { code: number | null; stdout: string; stderr: string; lines: Array<Record<string, any>> }
 
 function newsnorm(args: string[], options: { stdin?: string; cwd?: string } = {}): Promise<Run> {

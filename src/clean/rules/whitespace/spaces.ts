@@ -11,7 +11,7 @@ const SPACE_CHAR = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202
 const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )${SPACE_CHAR}|${SPACE_ENTITY}`, 'gi');
 // Cheap test for what NON_PLAIN_SPACE needs: a space other than ' ', two spaces, or an
 // entity's '&' (SPACE_CHAR itself contains ' ', so it cannot serve as the test).
-const ANY_NON_PLAIN_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000&]|  /;
+const ANY_NON_PLAIN_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000&]| {2}/;
 const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
 // Starts only at the beginning of a run of spaces (linear time on long runs).
 // Before a run of punctuation that ends at a space or the paragraph end ("said ,." too).
