@@ -12,6 +12,7 @@ import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
 import { clauseFlags } from './clauses.js';
 import { nameFlags } from './names.js';
+import { detachedPunctuationFlags } from './spacing.js';
 import { translatedStyleMarks, translationQuality } from './quality.js';
 
 /**
@@ -80,6 +81,7 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   if (language === 'eng') {
     if (parse) flags.push(...clauseFlags(parse));
     if (parse) flags.push(...nameFlags(parse, opts.entities ?? []));
+    flags.push(...detachedPunctuationFlags(text, edits));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
   const english = language === 'eng';
