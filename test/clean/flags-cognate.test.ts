@@ -8,7 +8,7 @@ const RULE = 'flag/cognate-object';
 // [paragraph, flagged text]
 const flagged: Array<[paragraph: string, text: string]> = [
   ['The envoy proposed to him some proposals on the budget.', 'proposed to him some proposals'],
-  ['Last year the region achieved major new achievements in exports.', 'achieved major new achievements'],
+  ['Last year the exporters achieved their best achievements in a decade.', 'achieved their best achievements'],
   ['The ministry recommends the following recommendations to farmers.', 'recommends the following recommendations'],
   ['The two sides are negotiating a new negotiation over water rights.', 'negotiating a new negotiation'],
   ['The board organized an organization of volunteers.', 'organized an organization'],
@@ -19,6 +19,8 @@ const notFlagged: Array<[why: string, paragraph: string]> = [
   ['a cognate object English uses', 'She dreamed a dream and fought the good fight.'],
   ['an agent noun first', 'The nominees needed to secure the nomination before June.'],
   ['an adjective, not a verb', 'They built an integrated system for the region.'],
+  ['an adjective and its noun before the object', 'They built an integrated environment for the integration of schools.'],
+  ['content words between verb and object', 'The region achieved major new achievements in exports.'],
   ['a sentence boundary between', 'The mayor proposed cuts. The proposals were rejected.'],
   ['a comma between', 'He proposed, to everyone’s surprise, a vote on the plan.'],
   ['different stems', 'The council approved the new regulations on Monday.'],

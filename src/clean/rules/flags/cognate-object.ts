@@ -1,29 +1,31 @@
 /**
  * flag/cognate-object — a verb whose object, a few words on, is the noun of the same stem
- * ("proposed to him some proposals", "achieved major new achievements"):
+ * ("proposed to him some proposals", "achieved their best achievements"):
  * translation rendered a source phrase that needs one word in English ("made proposals",
  * "achieved a lot") word by word. Flagged, not repaired: which word to drop, or what was meant,
  * cannot be known.
  *
  * The noun must carry a noun ending (-al, -ion, -ation, -ment, -ance, -ence, with plural "s")
- * and come after a determiner or a number, at most three words after the verb; the verb must be
- * an inflected verb form (-ed, -es, -s, -ing), not a noun itself. English cognate objects of
+ * and come after a determiner (and at most one adjective), with nothing between the verb and
+ * the determiner but a preposition and a pronoun ("to him"); the verb must be an inflected verb
+ * form (-ed, -es, -s, -ing), not a noun itself. English cognate objects of
  * other shapes ("dreamed a dream", "fought the fight", "lived a life") are left alone; so are
  * agent nouns ("nominees … the nomination") and adjectives ("an integrated system").
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 
-const DETERMINER = 'a|an|the|some|his|her|their|its|our|my|your|these|those|this|that|several|many|new|two|three|four';
+const DETERMINER = 'a|an|the|some|his|her|their|its|our|my|your|these|those|several|many';
+// What may stand between the verb and its object: a preposition and a pronoun ("proposed to
+// him"), not content words ("integrated environment for the integration": an adjective and its noun).
+const BETWEEN = '(?:\\s+(?:to|for|with|on|him|her|them|us|me|it|you|also|again))';
 const NOUN_ENDING = 'als|al|ations|ation|ions|ion|ments|ment|ances|ance|ences|ence';
-// verb (stem of five letters or more + ending), up to three words, determiner, noun of the same stem
+// verb (stem of five letters or more + ending), "to him", determiner, an adjective, noun of the same stem
 const VERB_THEN_NOUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(\\p{L}{5,}?)(ed|es|s|ing)((?:\\s+[\\p{L}’']+){0,3}?)\\s+(?:${DETERMINER})\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}{5,}?(?:${NOUN_ENDING}))(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}'’-])(\\p{L}{5,}?)(ed|es|s|ing)(${BETWEEN}{0,2})\\s+(?:${DETERMINER})\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}{5,}?(?:${NOUN_ENDING}))(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 // The first word is itself a noun (an agent or a noun of the same family), not a verb.
 const NOT_A_VERB = /(?:ment|ments|ion|ions|al|als|ance|ances|ence|ences|ees|ers|ors|ists|ness|ity|ities)$/;
-// What may stand between the verb and the determiner: no clause or sentence boundary.
-const BOUNDARY = /[.,;:!?“”"()]/;
 
 /**
  * Rule `flag/cognate-object`: A verb with the noun of its own stem as object ("proposed some proposals").
@@ -46,10 +48,9 @@ export const cognateObjectRule: FlagRule = {
       const verb = (m[1]! + m[2]!).toLowerCase();
       const noun = m[4]!.toLowerCase();
       const stem = m[1]!.toLowerCase();
-      const between = m[0].slice(verb.length, m[0].length - noun.length);
       // Same stem: the noun starts with the verb's stem (less a final letter that changes: "decid-e" / "decis-ion").
       const shared = stem.length > 5 ? stem.slice(0, stem.length - 1) : stem;
-      if (NOT_A_VERB.test(verb) || !noun.startsWith(shared) || BOUNDARY.test(between)) {
+      if (NOT_A_VERB.test(verb) || !noun.startsWith(shared)) {
         VERB_THEN_NOUN.lastIndex = m.index + 1;
         continue;
       }
