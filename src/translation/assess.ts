@@ -10,7 +10,9 @@
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
+import { quantifierFlags } from './agreement.js';
 import { clauseFlags } from './clauses.js';
+import { loneFirstPersonFlags } from './first-person.js';
 import { nameFlags } from './names.js';
 import { detachedPunctuationFlags } from './spacing.js';
 import { translatedStyleMarks, translationQuality } from './quality.js';
@@ -81,6 +83,8 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   if (language === 'eng') {
     if (parse) flags.push(...clauseFlags(parse));
     if (parse) flags.push(...nameFlags(parse, opts.entities ?? []));
+    if (parse) flags.push(...quantifierFlags(parse));
+    flags.push(...loneFirstPersonFlags(text));
     flags.push(...detachedPunctuationFlags(text, edits));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
