@@ -19,7 +19,8 @@ import { resolveDates, type DateOptions } from './dates/index.js';
 import { extractEntitiesFromParse, parseText, type EntityOptions } from './entities/index.js';
 import { extractQuotes, type QuoteOptions } from './quotes/index.js';
 import { STAGES, type Stage } from './stages.js';
-import { assessTranslation, countSentences, detachedPunctuationFlags, translatedStyleMarks, translationQuality } from './translation/index.js';
+import { detachedPunctuationFlags } from './translation/spacing.js';
+import { assessTranslation, countSentences, translatedStyleMarks, translationQuality } from './translation/index.js';
 
 export { STAGES, type Stage } from './stages.js';
 

@@ -1,11 +1,14 @@
 /**
  * assessTranslation: the translation stage. It reads what the clean stage found (flags and
  * translation repairs), adds the checks that need the compromise parse (clauses without a
- * verb, speech verbs used the way another language uses them) or the entities (one person
- * spelled two ways), and sums it all up in a `TranslationQuality`.
+ * verb, speech verbs used the way another language uses them, a plural quantifier before a
+ * singular), the entities (one person spelled two ways), the whole text (the lone first-person
+ * "I" of a report) or the edit log (a space removed before punctuation), and sums it all up in
+ * a `TranslationQuality`.
  *
  * It never parses: `normalizeArticle` hands it the one parse it made for the entities. Called
- * without a parse it adds no checks and counts sentences by their end punctuation.
+ * without a parse it adds only the text and edit-log checks and counts sentences by their end
+ * punctuation.
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';

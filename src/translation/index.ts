@@ -8,6 +8,5 @@
  * const { quality } = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits });
  */
 export { assessTranslation, countSentences, type TranslationAssessment, type TranslationInput } from './assess.js';
-export { detachedPunctuationFlags } from './spacing.js';
 export { translatedStyleMarks, translationEvidence, translationQuality } from './quality.js';
 export type { Flag, TranslationQuality } from '../core/types.js';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/index.js';
 import { normalizeArticle } from '../../src/index.js';
-import { assessTranslation, detachedPunctuationFlags } from '../../src/translation/index.js';
+import { assessTranslation } from '../../src/translation/index.js';
+import { detachedPunctuationFlags } from '../../src/translation/spacing.js';
 
 // [why, raw text, the raw span flagged]
 const flagged: Array<[why: string, raw: string, rawSpan: string]> = [
