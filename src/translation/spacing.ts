@@ -9,7 +9,9 @@
  *
  * Only inside prose: a line of at least eight words, the word before the space in lowercase
  * ("Posted , updated" in a page's date line, "Photo :" labels and colons, and numbers split at
- * their decimal comma, which flag/broken-number reads, are left alone).
+ * their decimal comma, which flag/broken-number reads, are left alone). And only as a habit: at
+ * least two such marks in the text. One stray space is a typo anyone makes, or a scraper's trace
+ * of a removed link; it is left to the typography repair.
  */
 import type { Edit, Flag } from '../core/types.js';
 
@@ -18,19 +20,22 @@ export const SPACE_BEFORE_PUNCTUATION_RULE = 'typography/space-before-punctuatio
 
 const RULE = 'translation/detached-punctuation';
 const MIN_WORDS = 8;
+/** Marks it takes to call the spacing a habit of the text. */
+const MIN_MARKS = 2;
 // The word the mark belongs to, right before it in the cleaned text, in lowercase (after a
 // number the space is a decimal split, flag/broken-number's business: "+1 , 4%").
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{L}'’-]*)$/u;
 
 /**
- * Flags for spaces before punctuation that the clean stage removed inside prose, in offsets of
+ * Flags for spaces before punctuation that the clean stage removed inside prose (when it happened
+ * at least twice), in offsets of
  * `text` (the cleaned text the edits lead to); `rawStart`/`rawEnd` equal `start`/`end` until
  * the caller maps them.
  *
  * @example
  * import { clean } from 'newsnorm/clean';
- * const cleaned = clean('Thousands of people gathered in the square, waving the national flag .');
- * detachedPunctuationFlags(cleaned.text, cleaned.edits)[0].text; // 'flag.'
+ * const cleaned = clean('Thousands of people gathered in the square , waving the national flag .');
+ * detachedPunctuationFlags(cleaned.text, cleaned.edits).map((f) => f.text); // ['square,', 'flag.']
  */
 export function detachedPunctuationFlags(text: string, edits: readonly Edit[]): Flag[] {
   const flags: Flag[] = [];
@@ -61,5 +66,5 @@ export function detachedPunctuationFlags(text: string, edits: readonly Edit[]): 
       rawEnd: at + 1,
     });
   }
-  return flags;
+  return flags.length >= MIN_MARKS ? flags : [];
 }
