@@ -19,6 +19,7 @@ import { resolveDates, type DateOptions } from './dates/index.js';
 import { extractEntitiesFromParse, parseText, type EntityOptions } from './entities/index.js';
 import { extractQuotes, type QuoteOptions } from './quotes/index.js';
 import { STAGES, type Stage } from './stages.js';
+import { detachedPunctuationFlags } from './translation/spacing.js';
 import { assessTranslation, countSentences, translatedStyleMarks, translationQuality } from './translation/index.js';
 
 export { STAGES, type Stage } from './stages.js';
@@ -162,6 +163,8 @@ export function runPipeline(
       for (const f of assessed.flags) translationFlags.push(mapSpan(shift(f, start), map));
     }
   }
+  // Read from the whole text's edit log (the chunks' checks see no edits).
+  if (english) for (const f of detachedPunctuationFlags(text, edits)) translationFlags.push(mapSpan(f, map));
   const allFlags = translationFlags.length ? [...flags, ...translationFlags].sort((a, b) => a.start - b.start || a.end - b.end) : flags;
   const quality = english
     ? translationQuality(allFlags, edits, needParse ? sentences : countSentences(text), translatedStyleMarks(text))

@@ -1,17 +1,23 @@
 /**
  * assessTranslation: the translation stage. It reads what the clean stage found (flags and
  * translation repairs), adds the checks that need the compromise parse (clauses without a
- * verb, speech verbs used the way another language uses them) or the entities (one person
- * spelled two ways), and sums it all up in a `TranslationQuality`.
+ * verb, speech verbs used the way another language uses them, a plural quantifier before a
+ * singular), the entities (one person spelled two ways), the whole text (the lone first-person
+ * "I" of a report) or the edit log (a space removed before punctuation), and sums it all up in
+ * a `TranslationQuality`.
  *
  * It never parses: `normalizeArticle` hands it the one parse it made for the entities. Called
- * without a parse it adds no checks and counts sentences by their end punctuation.
+ * without a parse it adds only the text and edit-log checks and counts sentences by their end
+ * punctuation.
  */
 import { assertEntities, assertSpans, assertText, checkOptions } from '../core/errors.js';
 import type { Edit, Entity, Flag, TranslationQuality } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
+import { quantifierFlags } from './agreement.js';
 import { clauseFlags } from './clauses.js';
+import { loneFirstPersonFlags } from './first-person.js';
 import { nameFlags } from './names.js';
+import { detachedPunctuationFlags } from './spacing.js';
 import { translatedStyleMarks, translationQuality } from './quality.js';
 
 /**
@@ -82,6 +88,9 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   if (language === 'eng') {
     if (parse) flags.push(...clauseFlags(parse));
     if (parse) flags.push(...nameFlags(parse, opts.entities ?? []));
+    if (parse) flags.push(...quantifierFlags(parse));
+    flags.push(...loneFirstPersonFlags(text));
+    flags.push(...detachedPunctuationFlags(text, edits));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
   const english = language === 'eng';

@@ -27,6 +27,7 @@ import { inlineSocialLinkRule } from './embed/inline-social-link.js';
 import { linkOnlyRule } from './embed/link-only.js';
 import { tweetBodyRule, tweetSignatureRule } from './embed/tweet.js';
 import { articleAgreementRule } from './flags/article-agreement.js';
+import { cognateObjectRule } from './flags/cognate-object.js';
 import { doubledStemRule } from './flags/doubled-stem.js';
 import { doubledWordRule } from './flags/doubled-word.js';
 import { firstPersonRule } from './flags/first-person.js';
@@ -152,4 +153,5 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   brokenNumberRule,
   brokenHyphenRule,
   articleAgreementRule,
+  cognateObjectRule,
 ]);

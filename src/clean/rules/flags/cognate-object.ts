@@ -1,0 +1,61 @@
+/**
+ * flag/cognate-object — a verb whose object, a few words on, is the noun of the same stem
+ * ("proposed to him some proposals", "achieved their best achievements"):
+ * translation rendered a source phrase that needs one word in English ("made proposals",
+ * "achieved a lot") word by word. Flagged, not repaired: which word to drop, or what was meant,
+ * cannot be known.
+ *
+ * The noun must carry a noun ending (-al, -ion, -ation, -ment, -ance, -ence, with plural "s")
+ * and come after a determiner (and at most one adjective), with nothing between the verb and
+ * the determiner but a preposition and a pronoun ("to him"); the verb must be an inflected verb
+ * form (-ed, -es, -s, -ing), not a noun itself. English cognate objects of
+ * other shapes ("dreamed a dream", "fought the fight", "lived a life") are left alone; so are
+ * agent nouns ("nominees … the nomination") and adjectives ("an integrated system").
+ */
+import type { FlagHit, FlagRule } from '../../rule.js';
+
+const DETERMINER = 'a|an|the|some|his|her|their|its|our|my|your|these|those|several|many';
+// What may stand between the verb and its object: a preposition and a pronoun ("proposed to
+// him"), not content words ("integrated environment for the integration": an adjective and its noun).
+const BETWEEN = '(?:\\s+(?:to|for|with|on|him|her|them|us|me|it|you|also|again))';
+const NOUN_ENDING = 'als|al|ations|ation|ions|ion|ments|ment|ances|ance|ences|ence';
+// verb (stem of five letters or more + ending), "to him", determiner, an adjective, noun of the same stem
+const VERB_THEN_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(\\p{L}{5,}?)(ed|es|s|ing)(${BETWEEN}{0,2})\\s+(?:${DETERMINER})\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}{5,}?(?:${NOUN_ENDING}))(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+// The first word is itself a noun (an agent or a noun of the same family), not a verb.
+const NOT_A_VERB = /(?:ment|ments|ion|ions|al|als|ance|ances|ence|ences|ees|ers|ors|ists|ness|ity|ities)$/;
+
+/**
+ * Rule `flag/cognate-object`: A verb with the noun of its own stem as object ("proposed some proposals").
+ *
+ * @example
+ * clean('The envoy proposed to him some proposals on the budget.', { rules: [cognateObjectRule] }).flags[0].text;
+ * // 'proposed to him some proposals'
+ */
+export const cognateObjectRule: FlagRule = {
+  type: 'flag',
+  id: 'flag/cognate-object',
+  flagKind: 'cognate-object',
+  category: 'doubled-words',
+  confidence: 0.6,
+  description: 'A verb with the noun of its own stem as object ("proposed some proposals")',
+  find(paragraph) {
+    const hits: FlagHit[] = [];
+    VERB_THEN_NOUN.lastIndex = 0;
+    for (let m = VERB_THEN_NOUN.exec(paragraph); m; m = VERB_THEN_NOUN.exec(paragraph)) {
+      const verb = (m[1]! + m[2]!).toLowerCase();
+      const noun = m[4]!.toLowerCase();
+      const stem = m[1]!.toLowerCase();
+      // Same stem: the noun starts with the verb's stem (less a final letter that changes: "decid-e" / "decis-ion").
+      const shared = stem.length > 5 ? stem.slice(0, stem.length - 1) : stem;
+      if (NOT_A_VERB.test(verb) || !noun.startsWith(shared)) {
+        VERB_THEN_NOUN.lastIndex = m.index + 1;
+        continue;
+      }
+      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${verb}" and "${noun}" share a stem: one source phrase translated word by word` });
+    }
+    return hits;
+  },
+};
