@@ -18,6 +18,7 @@ import { translatedStyleMarks, translationQuality } from './quality.js';
  * What `assessTranslation` reads besides the text.
  *
  * @example
+ * const cleaned = clean(raw);
  * const input: TranslationInput = { flags: cleaned.flags, edits: cleaned.edits, parse: parseText(cleaned.text) };
  */
 export interface TranslationInput {
@@ -38,7 +39,7 @@ export interface TranslationInput {
  * `start`/`end` until the caller maps them) and the article's summary.
  *
  * @example
- * const { flags, quality } = assessTranslation(text, { parse });
+ * const { flags, quality } = assessTranslation(text, { parse: parseText(text) });
  */
 export interface TranslationAssessment {
   flags: Flag[];
