@@ -249,7 +249,7 @@ function evaluate(ps: readonly Page[], probs: readonly Float64Array[], d: Decode
   return macroScores(scored);
 }
 
-const objective = (s: { f1: number; recall: number }) => s.f1 - 2 * Math.max(0, RECALL_TARGET - s.recall);
+const objective = (s: { f1: number; recall: number }) => s.f1 - 4 * Math.max(0, RECALL_TARGET - s.recall);
 
 // Coordinate descent over the decoder's parameters on the benchmark metric (a full grid is
 // thousands of decodes of every page): each parameter in turn takes its best value given the

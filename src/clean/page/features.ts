@@ -161,7 +161,7 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
     // pt, es, fr, de, it, id, ru, ja
     'coment[aá]rios?', 'deixe (?:um|seu) coment[aá]rio', 'comentarios', 'deja (?:un|tu) comentario',
     'commentaires?', 'laisser un commentaire', 'kommentare', 'commenti', 'lascia un commento',
-    'komentar', 'tinggalkan (?:komentar|balasan)', 'комментари[йи]', 'оставить комментарий', 'コメント',
+    'komentar', 'tinggalkan (?:komentar|balasan)', 'комментари[йи]', '(?:оставить|добавить) комментарий', 'コメント',
   ],
   related: [
     // en
@@ -186,7 +186,7 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
     // id
     'baca juga', '(?:artikel|berita) terkait', 'berita lainnya', 'terpopuler',
     // ru
-    'читайте также', 'похожие (?:статьи|записи|новости)', 'популярное', 'смотрите также',
+    'читайте также', 'похожие (?:статьи|записи|новости|публикации)', 'вам (?:также )?может быть интересно', 'популярное', 'смотрите также',
     // ja
     '関連記事', 'おすすめ記事', '人気記事',
   ],
@@ -245,7 +245,7 @@ export const FEATURE_NAMES = [
   'relativePosition', 'titleOverlap', 'first', 'cueHeading', 'afterCue', 'afterCommentsCue', 'removedByRule',
   'pageShortShare', 'prevEndsColon', 'bulletRun', 'short', 'shortBetweenLong',
   'stopwordSharePrev', 'stopwordShareNext', 'sentenceEndPrev', 'sentenceEndNext', 'lnRepeats', 'countSuffix',
-  'headlineShape', 'proseShare',
+  'headlineShape', 'proseShare', 'afterRelatedCue',
 ] as const;
 
 /**
@@ -377,14 +377,18 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
+  const afterRelated = new Uint8Array(n);
   let lastCue = -1;
   let commentsSeen = false;
+  let relatedSeen = false;
   for (let i = longest + 1; i < n; i++) {
     afterCue[i] = lastCue;
     afterComments[i] = commentsSeen ? 1 : 0;
+    afterRelated[i] = relatedSeen ? 1 : 0;
     if (cues[i]) {
       lastCue = i;
       if (cues[i] === 'comments') commentsSeen = true;
+      if (cues[i] === 'related') relatedSeen = true;
     }
   }
 
@@ -460,6 +464,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = COUNT_SUFFIX.test(texts[i]!.length > 40 ? texts[i]!.slice(-40) : texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
+    v[k++] = afterRelated[i]!;
   };
   return { stats, cues, afterCue, fill };
 }
