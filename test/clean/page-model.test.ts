@@ -1,7 +1,8 @@
 // The region decoder and the whole-page test of the page-level extractor, as tables.
 import { describe, expect, it } from 'vitest';
 import { decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/clean/page/model.js';
-import { blockStats, cueKind } from '../../src/clean/page/features.js';
+import { blockStats, cueKind, functionShare } from '../../src/clean/page/features.js';
+import { stopwordsOf } from '../../src/language/stopwords.js';
 
 const PARAMS: DecodeParams = { regionThreshold: 0.3, keepThreshold: 0.2, outsideThreshold: 0.95, maxSandwichTokens: 8, maxEdgeTokens: 3 };
 const all = (n: number) => new Array<boolean>(n).fill(true);
@@ -12,11 +13,32 @@ describe('decodeRegion', () => {
     ['menu before and footer after go', [0.1, 0.1, 0.9, 0.8, 0.9, 0.1], [1, 1, 30, 25, 40, 2], [false, false, true, true, true, false], [false, false, true, true, true, false]],
     ['a short subheading between body blocks stays', [0.9, 0.05, 0.9], [30, 3, 30], [true, false, true], [true, true, true]],
     ['a long low-scoring block between body blocks goes', [0.9, 0.05, 0.9], [30, 20, 30], [true, true, true], [true, false, true]],
-    ['the longest block stays even when it scores low', [0.1, 0.2, 0.1], [2, 80, 2], [false, true, false], [false, true, false]],
+    ['the block with the most body-scored tokens stays even when it scores low', [0.1, 0.2, 0.1], [2, 80, 2], [false, true, false], [false, true, false]],
+    ['a long low-scoring tag cloud is not the anchor', [0.05, 0.02, 0.9, 0.9], [120, 1, 40, 30], [false, false, true, true], [false, false, true, true]],
     ['a short line at the edge of the region goes', [0.6, 0.9, 0.9], [2, 30, 30], [false, true, true], [false, true, true]],
     ['a short sentence at the edge stays', [0.6, 0.9, 0.9], [2, 30, 30], [true, true, true], [true, true, true]],
   ] as const)('%s', (_why, p, tokens, ends, keep) => {
     expect(decodeRegion(Float64Array.from(p), [...tokens], all(p.length), PARAMS, [...ends]).keep).toEqual(keep);
+  });
+
+  it.each([
+    // [why, maxSandwichBlocks, expected keep]
+    ['no limit: a run of four short blocks between kept ones stays', 0, [true, true, true, true, true, true]],
+    ['a limit of two: the run of four goes', 2, [true, false, false, false, false, true]],
+  ] as const)('%s', (_why, maxSandwichBlocks, keep) => {
+    const p = Float64Array.of(0.9, 0.05, 0.05, 0.05, 0.05, 0.9);
+    const tokens = [30, 2, 2, 2, 2, 30];
+    expect(decodeRegion(p, tokens, all(6), { ...PARAMS, maxEdgeTokens: 0, maxSandwichBlocks }).keep).toEqual(keep);
+  });
+
+  it.each([
+    // [why, cutAtCue, expected keep]
+    ['without the cut, a prose-like comment after a comments heading stays (the heading too)', false, [true, true, true, true]],
+    ['with it, the region ends at the heading', true, [true, true, false, false]],
+  ] as const)('%s', (_why, cutAtCue, keep) => {
+    const p = Float64Array.of(0.9, 0.9, 0.1, 0.5);
+    const cue = [false, false, true, false];
+    expect(decodeRegion(p, [40, 30, 1, 25], all(4), { ...PARAMS, maxEdgeTokens: 0, cutAtCue }, undefined, cue).keep).toEqual(keep);
   });
 
   it('ignores blocks an earlier rule removed', () => {
@@ -42,9 +64,31 @@ describe('cue headings', () => {
     ['3 comments', 'comments'],
     ['Sign up for our newsletter', 'newsletter'],
     ['Privacy Policy', 'footer'],
+    ['Você também pode gostar', 'related'],
+    ['Baca juga:', 'related'],
+    ['Читайте также', 'related'],
+    ['関連記事', 'related'],
+    ['Комментарии', 'comments'],
+    ['Deixe um comentário', 'comments'],
+    ['Política de Privacidade', 'footer'],
     ['The related talks ended on Tuesday.', undefined],
+    ['Leia também o relatório completo do ministério sobre as obras da estrada federal.', undefined],
     ['Comments from the minister were not immediately available.', undefined],
   ] as const)('%s → %s', (text, kind) => {
     expect(cueKind(text)).toBe(kind);
+  });
+});
+
+describe('function-word share', () => {
+  it.each([
+    // [why, text, language, expected share (rounded)]
+    ['English prose: stopwords', 'The talks ended on Tuesday without a deal.', 'eng', 0.63],
+    ['an English menu line', 'Sports Weather Business', 'eng', 0],
+    ['Japanese prose: hiragana among unspaced characters', '会議は火曜日に終わった。', 'jpn', 0.45],
+    ['a Japanese menu of kanji', '政治経済国際', 'jpn', 0],
+    ['a language without a list', 'Lorem ipsum dolor', 'tha', undefined],
+  ] as const)('%s', (_why, text, language, share) => {
+    const s = functionShare(blockStats(text, stopwordsOf(language)), stopwordsOf(language), language);
+    expect(share === undefined ? s : Number(s!.toFixed(2))).toBe(share);
   });
 });

@@ -36,6 +36,10 @@ export interface BlockStats {
   digits: number;
   /** Tokens that are stopwords of the article's language. */
   stopwords: number;
+  /** Characters of scripts written without spaces (Han, Kana, Thai). */
+  unspaced: number;
+  /** Hiragana characters: Japanese particles and endings, dense in prose, rare in menus. */
+  hiragana: number;
   /** Characters that are neither letters, digits nor spaces. */
   symbols: number;
   commas: number;
@@ -70,6 +74,7 @@ const QUOTE = /["“”«»„]/u;
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
+  let unspacedChars = 0, hiragana = 0;
   let tokens = 0, capitalised = 0, upper = 0, lower = 0, digits = 0, stops = 0, symbols = 0, commas = 0, separators = 0;
   const length = text.length;
   let i = 0;
@@ -85,7 +90,10 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       let unspaced = 0;
       while (i < length) {
         const d = text.charCodeAt(i);
-        if ((d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f)) unspaced++;
+        if ((d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f)) {
+          unspaced++;
+          if (d <= 0x309f) hiragana++;
+        }
         if (d >= 48 && d <= 57) hasDigit = true;
         else if (d === 95) { /* underscore */ }
         else if (isLetterAt(text, i)) {
@@ -95,6 +103,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         i++;
       }
       tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+      unspacedChars += unspaced;
       if (hasDigit) digits++;
       const first = text.charCodeAt(start);
       if (first >= 65 && first <= 90) capitalised++;
@@ -122,6 +131,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     lower,
     digits,
     stopwords: stops,
+    unspaced: unspacedChars,
+    hiragana,
     symbols,
     commas,
     separators,
@@ -135,13 +146,69 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
   };
 }
 
-/** Headings that open a region which is not the article, by kind. */
-const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = [
-  ['comments', /^(?:\d+\s+)?(?:comments?|reader comments|reactions?|responses?|replies|discussion|join the (?:conversation|discussion)|(?:leave|post|add|write) a (?:comment|reply)|what do you think\??|have your say|coment[aá]rios?|comentarios|commentaires|kommentare|комментарии|komentar)\b.{0,40}$/iu],
-  ['related', /^(?:related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|more (?:stories|news|articles|from|on|in|like this)\b.{0,40}|(?:you )?(?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)|also read|see also|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles)?|what to read next|up next|don'?t miss|popular (?:posts|stories|articles)|further reading|editor'?s? picks?|around the web|sponsored (?:stories|links|content)|leia (?:também|mais)|baca juga|veja também|関連記事|читайте также)\b.{0,40}$/iu],
-  ['newsletter', /^(?:(?:sign up|subscribe)(?: (?:to|for) (?:our|the))?(?: \w+)? (?:newsletter|alerts?|briefing)s?|newsletters?|get (?:our|the) (?:newsletter|daily|weekly)\b.{0,40}|subscribe(?: now| today)?)[.!:]?$/iu],
-  ['footer', /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|advertise(?: with us)?|careers|site ?map|help|faq|follow us|connect with us|share this(?: article| story)?|tags?|topics?|filed under)\s*:?$/iu],
-];
+/**
+ * Headings that open a region which is not the article, by kind: a declared table of
+ * phrase patterns (English first, then the other languages of the news we see, where the
+ * phrase is the common one). A heading matches when the whole short line is one of them,
+ * optionally with a count or a short tail ("3 comments", "More from Reuters").
+ */
+const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
+  comments: [
+    // en
+    'comments?', 'reader comments', 'reactions?', 'responses?', 'replies', 'discussion',
+    'join the (?:conversation|discussion)', '(?:leave|post|add|write) a (?:comment|reply)', 'what do you think\\??',
+    'have your say',
+    // pt, es, fr, de, it, id, ru, ja
+    'coment[aá]rios?', 'deixe (?:um|seu) coment[aá]rio', 'comentarios', 'deja (?:un|tu) comentario',
+    'commentaires?', 'laisser un commentaire', 'kommentare', 'commenti', 'lascia un commento',
+    'komentar', 'tinggalkan (?:komentar|balasan)', 'комментари[йи]', '(?:оставить|добавить) комментарий', 'コメント',
+  ],
+  related: [
+    // en
+    'related(?: articles?| stories| news| posts| content| coverage| reading| topics)?',
+    'more (?:stories|news|articles|from|on|in|like this)(?![\\p{L}\\p{N}]).{0,40}',
+    '(?:you )?(?:may|might) also (?:like|enjoy|be interested)', 'recommended(?: for you| stories| articles| reading)?',
+    'read (?:more|next|also)', 'also read', 'see also', 'most (?:read|popular|viewed|shared)',
+    'trending(?: now| stories)?', 'top stories', 'latest(?: news| stories| articles)?', 'what to read next', 'up next',
+    "don'?t miss", 'popular (?:posts|stories|articles)', 'further reading', "editor'?s? picks?", 'around the web',
+    'sponsored (?:stories|links|content)',
+    // pt
+    'leia (?:também|mais)', 'veja também', 'você (?:também )?pode gostar', '(?:posts|artigos|notícias|matérias) relacionad[oa]s',
+    'mais lidas',
+    // es
+    'te puede interesar', 'también te puede interesar', '(?:artículos|noticias) relacionad[oa]s', 'lo más leído',
+    // fr
+    'à lire aussi', 'lire aussi', 'articles similaires', 'vous aimerez aussi', 'sur le même sujet',
+    // de
+    'das könnte sie auch interessieren', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema',
+    // it
+    'articoli correlati', 'potrebbe interessarti', 'leggi anche',
+    // id
+    'baca juga', '(?:artikel|berita) terkait', 'berita lainnya', 'terpopuler',
+    // ru
+    'читайте также', 'похожие (?:статьи|записи|новости|публикации)', 'вам (?:также )?может быть интересно', 'популярное', 'смотрите также',
+    // ja
+    '関連記事', 'おすすめ記事', '人気記事',
+  ],
+  newsletter: [
+    '(?:sign up|subscribe)(?: (?:to|for) (?:our|the))?(?: \\w+)? (?:newsletter|alerts?|briefing)s?', 'newsletters?',
+    'get (?:our|the) (?:newsletter|daily|weekly)(?![\\p{L}\\p{N}]).{0,40}', 'subscribe(?: now| today)?',
+    'assine (?:a|nossa) newsletter', 'suscríbete', 'abonnez-vous', 'abonnieren', 'berlangganan', 'подписаться',
+  ],
+  footer: [
+    'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy| notice)?', 'terms(?: of (?:use|service))?',
+    'cookie (?:policy|settings)', 'advertise(?: with us)?', 'careers', 'site ?map', 'help', 'faq', 'follow us',
+    'connect with us', 'share this(?: article| story)?', 'tags?', 'topics?', 'filed under',
+    'quem somos', 'fale conosco', 'contato', 'política de privacidade', 'contacto', 'aviso legal',
+    'mentions légales', 'impressum', 'datenschutz', 'kontak(?: kami)?', 'tentang kami', 'контакты', 'お問い合わせ',
+  ],
+};
+
+const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE_PHRASES) as CueKind[]).map((kind) => {
+  const tail = kind === 'footer' || kind === 'newsletter' ? '[.!:]?' : '(?![\\p{L}\\p{N}]).{0,40}';
+  const count = kind === 'comments' ? '(?:\\d+\\s+)?' : '';
+  return [kind, new RegExp(`^${count}(?:${CUE_PHRASES[kind].join('|')})${tail}$`, 'iu')] as const;
+});
 
 /**
  * Kinds of region-opening headings.
@@ -177,6 +244,8 @@ export const FEATURE_NAMES = [
   'lnTokensPrev', 'lnTokensNext', 'lnTokensPrev2', 'lnTokensNext2', 'lnRunOwn', 'lnRunNear', 'lnDistLongest',
   'relativePosition', 'titleOverlap', 'first', 'cueHeading', 'afterCue', 'afterCommentsCue', 'removedByRule',
   'pageShortShare', 'prevEndsColon', 'bulletRun', 'short', 'shortBetweenLong',
+  'stopwordSharePrev', 'stopwordShareNext', 'sentenceEndPrev', 'sentenceEndNext', 'lnRepeats', 'countSuffix',
+  'headlineShape', 'proseShare', 'afterRelatedCue',
 ] as const;
 
 /**
@@ -222,6 +291,34 @@ export interface PageFeatures {
 }
 
 const LONG = 10;
+// "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
+const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
+
+/**
+ * How much a long block reads like prose: its tokens, halved when it ends no sentence, and
+ * scaled by its stopword share where the language has a list (a tag cloud or a list of
+ * names has few stopwords; running text a third or more).
+ *
+ * @example
+ * proseMass(blockStats('The talks ended on Tuesday without a deal for the union.', stopwordsOf('eng')), 0.4) > 5; // true
+ */
+export function proseMass(s: BlockStats, share: number | undefined): number {
+  return s.tokens * (s.sentenceEnd ? 1 : 0.5) * (share === undefined ? 1 : Math.min(1, 0.2 + 2.5 * share));
+}
+
+/**
+ * The share of a block's tokens that are function words of the page's language: stopwords
+ * where the language has a list; in Japanese, which has no spaces to split words at, the
+ * share of hiragana among its unspaced characters (particles and endings); else undefined.
+ *
+ * @example
+ * functionShare(blockStats('The talks ended.', stopwordsOf('eng')), stopwordsOf('eng'), 'eng'); // 1 / 3
+ */
+export function functionShare(s: BlockStats, stopwords: ReadonlySet<string> | undefined, language: string): number | undefined {
+  if (stopwords) return s.stopwords / Math.max(1, s.tokens);
+  if (language === 'jpn') return s.unspaced ? s.hiragana / s.unspaced : 0;
+  return undefined;
+}
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -237,18 +334,22 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const stopwords = stopwordsOf(page.language);
   const stats = texts.map((text) => blockStats(text, stopwords));
   const tokens = stats.map((s) => s.tokens);
+  const shares = stats.map((s) => functionShare(s, stopwords, page.language));
+  const hasShare = shares.length > 0 && shares[0] !== undefined;
 
-  // Where the prose is: tokens of long lines before and after each block.
+  // Where the prose is: the prose mass (proseMass) of long lines before and after each
+  // block, and the block with the most of it (the article's densest prose, not a tag cloud).
+  const mass = stats.map((s, i) => (s.tokens >= LONG ? proseMass(s, shares[i]) : 0));
   let totalProse = 0;
-  for (let i = 0; i < n; i++) if (tokens[i]! >= LONG) totalProse += tokens[i]!;
+  for (let i = 0; i < n; i++) totalProse += mass[i]!;
   const proseBefore = new Float64Array(n);
   let running = 0;
   for (let i = 0; i < n; i++) {
     proseBefore[i] = totalProse ? running / totalProse : 0;
-    if (tokens[i]! >= LONG) running += tokens[i]!;
+    running += mass[i]!;
   }
   let longest = 0;
-  for (let i = 1; i < n; i++) if (tokens[i]! > tokens[longest]!) longest = i;
+  for (let i = 1; i < n; i++) if (mass[i]! > mass[longest]!) longest = i;
 
   // Runs of consecutive long lines: total tokens of the run each long block belongs to.
   const runOf = new Float64Array(n);
@@ -276,14 +377,18 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
+  const afterRelated = new Uint8Array(n);
   let lastCue = -1;
   let commentsSeen = false;
+  let relatedSeen = false;
   for (let i = longest + 1; i < n; i++) {
     afterCue[i] = lastCue;
     afterComments[i] = commentsSeen ? 1 : 0;
+    afterRelated[i] = relatedSeen ? 1 : 0;
     if (cues[i]) {
       lastCue = i;
       if (cues[i] === 'comments') commentsSeen = true;
+      if (cues[i] === 'related') relatedSeen = true;
     }
   }
 
@@ -292,11 +397,13 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const pageShortShare = n ? shortBlocks / n : 0;
 
   const lnTokens = (i: number) => (i >= 0 && i < n ? Math.log1p(tokens[i]!) : 0);
+  const stopShare = (i: number) => (i >= 0 && i < n ? shares[i] ?? 0 : 0);
+  const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
   const fill = (i: number, v: Float64Array): void => {
     const s = stats[i]!;
     const t = Math.max(1, s.tokens);
     const before = proseBefore[i]!;
-    const after = totalProse ? Math.max(0, 1 - before - (tokens[i]! >= LONG ? tokens[i]! / totalProse : 0)) : 0;
+    const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
     let overlap = 0;
     if (i > 0 && titleWords.size && texts[i]!.length <= 300) {
       const words = texts[i]!.toLowerCase().match(WORD) ?? [];
@@ -318,8 +425,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = s.lower / t;
     v[k++] = s.digits / t;
     v[k++] = s.chars ? s.symbols / s.chars : 0;
-    v[k++] = stopwords ? s.stopwords / t : 0;
-    v[k++] = stopwords ? 0 : 1;
+    v[k++] = stopShare(i);
+    v[k++] = hasShare ? 0 : 1;
     v[k++] = Math.min(1, s.commas / t);
     v[k++] = Math.min(1, s.separators / t);
     v[k++] = s.bullet ? 1 : 0;
@@ -349,6 +456,15 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = bulletRun;
     v[k++] = short;
     v[k++] = short && i > 0 && i + 1 < n && tokens[i - 1]! >= LONG && tokens[i + 1]! >= LONG ? 1 : 0;
+    v[k++] = stopShare(i - 1);
+    v[k++] = stopShare(i + 1);
+    v[k++] = ends(i - 1);
+    v[k++] = ends(i + 1);
+    v[k++] = keys[i] ? Math.log((seen.get(keys[i]!) ?? 1)) : 0;
+    v[k++] = COUNT_SUFFIX.test(texts[i]!.length > 40 ? texts[i]!.slice(-40) : texts[i]!) ? 1 : 0;
+    v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
+    v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
+    v[k++] = afterRelated[i]!;
   };
   return { stats, cues, afterCue, fill };
 }

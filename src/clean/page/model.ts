@@ -4,9 +4,9 @@
  * Stage 1 scores each block from its own features; stage 2 rescores it with stage 1's
  * scores of its neighbours (±WINDOW blocks), because the article is a contiguous run and a
  * block's neighbours say a lot about it. The decoder then takes the best contiguous region
- * around the longest block (the maximum-sum run of (p − regionThreshold) · tokens that
- * contains it), keeps the blocks of the region
- * that score above `keepThreshold` or sit between two kept blocks, and keeps blocks outside
+ * around the anchor, the block with the most body-scored tokens (the maximum-sum run of
+ * (p − regionThreshold) · tokens that contains it), keeps the blocks of the region that score
+ * above `keepThreshold` or sit, few and short, between two kept blocks, and keeps blocks outside
  * it only when they score above `outsideThreshold`. Weights are fitted by
  * scripts/train-clean.ts and stored in weights.ts.
  */
@@ -30,6 +30,17 @@ export interface DecodeParams {
    * optional, 0 = off.
    */
   maxEdgeTokens?: number;
+  /**
+   * At most this many blocks in a row are kept by the sandwich rule (a long run of short
+   * blocks between two kept ones is a menu or an archive list, not a subheading); optional,
+   * 0 or absent = no limit.
+   */
+  maxSandwichBlocks?: number;
+  /**
+   * The region ends before the first comments or related-stories heading after the anchor
+   * (the blocks after it are outside: they stay only above outsideThreshold); optional.
+   */
+  cutAtCue?: boolean;
 }
 
 /**
@@ -71,21 +82,71 @@ export function dot(w: readonly number[], x: Float64Array): number {
 }
 
 /**
- * Stage-2 vectors: each block's own features followed by its neighbours' stage-1 logits.
+ * Wider context of stage 2: the mean stage-1 logit of the blocks 1–10 and 11–40 places
+ * before and after a block (positions off the page count as PAD_LOGIT). A teaser between
+ * menus and a paragraph inside the article look alike; their surroundings do not.
  *
  * @example
- * stackedVectors([Float64Array.of(1)], [0.5], 1)[0]!.length; // 3
+ * WIDE_CONTEXT[0]; // [1, 10]
+ */
+export const WIDE_CONTEXT: ReadonlyArray<readonly [number, number]> = [[1, 10], [11, 40]];
+
+/**
+ * Number of stage-2 inputs beyond the block's own features.
+ *
+ * @example
+ * contextSize(4); // 12
+ */
+export const contextSize = (window: number): number => 2 * window + 2 * WIDE_CONTEXT.length;
+
+/**
+ * Writes block i's context inputs (neighbours' logits ±window, then the WIDE_CONTEXT means
+ * before and after) into `out` from index `at`. `prefix[j]` is the sum of logits[0..j).
+ *
+ * @example
+ * const out = new Float64Array(contextSize(1)); contextInto(Float64Array.of(1, 2), prefixSums(Float64Array.of(1, 2)), 0, 1, out, 0);
+ */
+export function contextInto(logits: ArrayLike<number>, prefix: Float64Array, i: number, window: number, out: Float64Array, at: number): void {
+  const n = logits.length;
+  let k = at;
+  for (let d = 1; d <= window; d++) {
+    out[k++] = i - d >= 0 ? logits[i - d]! : PAD_LOGIT;
+    out[k++] = i + d < n ? logits[i + d]! : PAD_LOGIT;
+  }
+  for (const [near, far] of WIDE_CONTEXT) {
+    const span = far - near + 1;
+    // Before: blocks i-far .. i-near; after: i+near .. i+far.
+    const b0 = Math.max(0, i - far), b1 = Math.max(0, i - near + 1);
+    out[k++] = (prefix[b1]! - prefix[b0]! + (span - (b1 - b0)) * PAD_LOGIT) / span;
+    const a0 = Math.min(n, i + near), a1 = Math.min(n, i + far + 1);
+    out[k++] = (prefix[a1]! - prefix[a0]! + (span - (a1 - a0)) * PAD_LOGIT) / span;
+  }
+}
+
+/**
+ * Prefix sums of a page's logits (for contextInto).
+ *
+ * @example
+ * prefixSums(Float64Array.of(1, 2)); // Float64Array [0, 1, 3]
+ */
+export function prefixSums(logits: ArrayLike<number>): Float64Array {
+  const prefix = new Float64Array(logits.length + 1);
+  for (let i = 0; i < logits.length; i++) prefix[i + 1] = prefix[i]! + logits[i]!;
+  return prefix;
+}
+
+/**
+ * Stage-2 vectors: each block's own features followed by its context inputs (contextInto).
+ *
+ * @example
+ * stackedVectors([Float64Array.of(1)], [0.5], 1)[0]!.length; // 7
  */
 export function stackedVectors(vectors: readonly Float64Array[], logits: ArrayLike<number>, window: number): Float64Array[] {
-  const n = vectors.length;
+  const prefix = prefixSums(logits);
   return vectors.map((v, i) => {
-    const out = new Float64Array(v.length + 2 * window);
+    const out = new Float64Array(v.length + contextSize(window));
     out.set(v);
-    let k = v.length;
-    for (let d = 1; d <= window; d++) {
-      out[k++] = i - d >= 0 ? logits[i - d]! : PAD_LOGIT;
-      out[k++] = i + d < n ? logits[i + d]! : PAD_LOGIT;
-    }
+    contextInto(logits, prefix, i, window, out, v.length);
     return out;
   });
 }
@@ -99,7 +160,8 @@ export function stackedVectors(vectors: readonly Float64Array[], logits: ArrayLi
  */
 export function scoreBlocks(features: { stats: readonly unknown[]; fill(i: number, out: Float64Array): void }, model: PageModel): Float64Array {
   const f = FEATURE_NAMES.length;
-  if (model.features.length !== f || model.stage1.length !== f || model.stage2.length !== f + 2 * model.window) {
+  const c = contextSize(model.window);
+  if (model.features.length !== f || model.stage1.length !== f || model.stage2.length !== f + c) {
     throw new Error('page model: weights do not match the feature list; retrain with scripts/train-clean.ts');
   }
   const n = features.stats.length;
@@ -111,14 +173,13 @@ export function scoreBlocks(features: { stats: readonly unknown[]; fill(i: numbe
     logits[i] = clampLogit(dot(model.stage1, v));
     own[i] = dot(model.stage2, v);
   }
+  const prefix = prefixSums(logits);
+  const context = new Float64Array(c);
   const p = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    contextInto(logits, prefix, i, model.window, context, 0);
     let z = own[i]!;
-    let k = f;
-    for (let d = 1; d <= model.window; d++) {
-      z += model.stage2[k++]! * (i - d >= 0 ? logits[i - d]! : PAD_LOGIT);
-      z += model.stage2[k++]! * (i + d < n ? logits[i + d]! : PAD_LOGIT);
-    }
+    for (let k = 0; k < c; k++) z += model.stage2[f + k]! * context[k]!;
     p[i] = sigmoid(z);
   }
   return p;
@@ -147,7 +208,8 @@ export interface Decoded {
 
 /**
  * Decodes block probabilities into keep/remove decisions (see the module header).
- * `eligible[i]` false: the block is already gone and does not count.
+ * `eligible[i]` false: the block is already gone and does not count. `cue[i]` true: the
+ * block is a heading that opens a comments or related-stories region (for `cutAtCue`).
  *
  * @example
  * decodeRegion(Float64Array.of(0.1, 0.9, 0.8), [1, 30, 20], [true, true, true], params).keep; // [false, true, true]
@@ -158,31 +220,32 @@ export function decodeRegion(
   eligible: readonly boolean[],
   params: DecodeParams,
   sentenceEnd?: readonly boolean[],
+  cue?: readonly boolean[],
 ): Decoded {
   const n = tokens.length;
-  // The region is the maximum-sum run of (p - t) * tokens that contains the longest eligible
-  // block (the densest prose is the article's, whatever the scores around it say): the best
-  // run ending at it joined with the best run starting after it.
+  // The region is the maximum-sum run of (p - t) * tokens that contains the anchor, the
+  // block with the most body-scored tokens (p · tokens: the densest prose, not a long tag
+  // cloud): the best run ending at it joined with the best run starting after it.
   const gain = (i: number) => (eligible[i] ? (p[i]! - params.regionThreshold) * Math.max(1, tokens[i]!) : 0);
-  let longest = -1;
-  for (let i = 0; i < n; i++) if (eligible[i] && (longest < 0 || tokens[i]! > tokens[longest]!)) longest = i;
+  const anchor = anchorOf(p, tokens, eligible);
   let bestStart = 0;
   let bestEnd = -1;
-  if (longest >= 0) {
-    bestStart = longest;
+  if (anchor >= 0) {
+    bestStart = anchor;
     let sum = 0;
     let best = 0;
-    for (let i = longest - 1; i >= 0; i--) {
+    for (let i = anchor - 1; i >= 0; i--) {
       sum += gain(i);
       if (sum > best) {
         best = sum;
         bestStart = i;
       }
     }
-    bestEnd = longest;
+    bestEnd = anchor;
     sum = 0;
     best = 0;
-    for (let i = longest + 1; i < n; i++) {
+    for (let i = anchor + 1; i < n; i++) {
+      if (params.cutAtCue && cue?.[i] && eligible[i]) break;
       sum += gain(i);
       if (sum > best) {
         best = sum;
@@ -196,22 +259,29 @@ export function decodeRegion(
     const inside = i >= bestStart && i <= bestEnd;
     keep[i] = p[i]! > (inside ? params.keepThreshold : params.outsideThreshold);
   }
-  if (longest >= 0) keep[longest] = true;
-  // Short blocks between two kept blocks of the region stay (subheadings, datelines).
+  if (anchor >= 0) keep[anchor] = true;
+  // Short blocks between two kept blocks of the region stay (subheadings, datelines), when
+  // there are few of them.
+  const maxBlocks = params.maxSandwichBlocks || Infinity;
   let lastKept = -1;
   for (let i = bestStart; i <= bestEnd; i++) {
     if (!eligible[i] || !keep[i]) continue;
     if (lastKept >= 0) {
       let allShort = true;
-      for (let k = lastKept + 1; k < i; k++) if (eligible[k] && tokens[k]! > params.maxSandwichTokens) allShort = false;
-      if (allShort) for (let k = lastKept + 1; k < i; k++) if (eligible[k]) keep[k] = true;
+      let count = 0;
+      for (let k = lastKept + 1; k < i; k++) {
+        if (!eligible[k]) continue;
+        count++;
+        if (tokens[k]! > params.maxSandwichTokens) allShort = false;
+      }
+      if (allShort && count <= maxBlocks) for (let k = lastKept + 1; k < i; k++) if (eligible[k]) keep[k] = true;
     }
     lastKept = i;
   }
   // Short lines at the edges go: trim kept blocks that end no sentence from both ends.
   const edge = params.maxEdgeTokens ?? 0;
   if (edge > 0 && sentenceEnd) {
-    const trimmable = (i: number) => i !== longest && tokens[i]! <= edge && !sentenceEnd[i];
+    const trimmable = (i: number) => i !== anchor && tokens[i]! <= edge && !sentenceEnd[i];
     for (let i = 0; i < n; i++) {
       if (!eligible[i] || !keep[i]) continue;
       if (!trimmable(i)) break;
@@ -224,6 +294,26 @@ export function decodeRegion(
     }
   }
   return { keep, regionStart: bestStart, regionEnd: bestEnd };
+}
+
+/**
+ * The eligible block with the most body-scored tokens (largest p · tokens), or -1.
+ *
+ * @example
+ * anchorOf(Float64Array.of(0.05, 0.9), [100, 60], [true, true]); // 1
+ */
+export function anchorOf(p: ArrayLike<number>, tokens: readonly number[], eligible: readonly boolean[]): number {
+  let anchor = -1;
+  let best = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!eligible[i]) continue;
+    const mass = p[i]! * Math.max(1, tokens[i]!);
+    if (mass > best) {
+      best = mass;
+      anchor = i;
+    }
+  }
+  return anchor;
 }
 
 /**

@@ -47,7 +47,8 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   if (!looksLikeWholePage(stats, eligible)) return [];
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
-  const { keep, regionStart, regionEnd } = decodeRegion(p, tokens, eligible, model.decode, stats.map((x) => x.sentenceEnd));
+  const regionCues = cues.map((c) => c === 'comments' || c === 'related');
+  const { keep, regionStart, regionEnd } = decodeRegion(p, tokens, eligible, model.decode, stats.map((x) => x.sentenceEnd), regionCues);
   const removals: PageRemoval[] = [];
   for (let i = 0; i < n; i++) {
     if (!eligible[i] || keep[i]) continue;
