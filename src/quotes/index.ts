@@ -22,7 +22,7 @@ import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
 import { rankOf, weightOf } from './rules.js';
-import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
+import { authorOf, definiteRole, isAnonymous, isNameShaped, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
@@ -94,6 +94,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const resolvedSpeakers: Antecedent[] = [];
   const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
+  const nameShaped = entityIndex.mentions.filter((m) => isNameShaped(m.entity) && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];
@@ -116,7 +117,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         let mention = nameSpeaker(text, tokens, a.np, entityIndex);
         resolutions.set(a, a.np.kind === 'pronoun' ? 'pronoun' : a.np.kind === 'name' ? 'name' : mention?.entityId ? 'resolved' : 'nominal');
         if (mention && a.np.kind === 'nominal' && !mention.entityId) {
-          mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+          mention = behindNominal(text, sentences, a, mention, entityIndex, people, nameShaped);
           resolutions.set(a, mention.anonymous ? 'anonymous' : mention.nominal ? 'nominal' : 'resolved');
         }
         if (mention && a.np.relative !== undefined) {
@@ -146,6 +147,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
 function behindNominal(
   text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
   entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+  nameShaped: readonly { start: number; end: number; entity: Entity }[],
 ): SpeakerMention {
   const tokens = sentences[a.sentence]!.tokens;
   const author = authorOf(sentences, a.sentence, a.np);
@@ -160,7 +162,7 @@ function behindNominal(
   const role = definiteRole(tokens, a.np);
   if (role) {
     const from = sentences[Math.max(0, a.sentence - 2)]!.start;
-    const holder = roleHolder(text, role, mention.start, people, from);
+    const holder = roleHolder(text, role, mention.start, people, from, nameShaped);
     if (!holder) return mention;
     const out: SpeakerMention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
     if (holder.gender) out.gender = holder.gender;

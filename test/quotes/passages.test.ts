@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js';
 import { extractQuotes } from '../../src/quotes/index.js';
-import type { Quote } from '../../src/core/types.js';
+import { isNameShaped } from '../../src/quotes/resolve.js';
+import type { Entity, Quote } from '../../src/core/types.js';
 
 type Row = [style: string, passage: string, quoteStart: string, speaker: string | null, anonymous?: boolean];
 
@@ -61,6 +62,9 @@ const rows: Row[] = [
     'We did not deserve anything', 'Thomas Weber'],
   ['mt', 'Xóchitl Gálvez also recognized the result. “A few minutes ago I called the winner to congratulate her,” said the senator this Monday.',
     'A few minutes ago I called', 'Xóchitl Gálvez'],
+  // a role word points back to a person only: a body named just before stays out
+  ['wire', 'The Meridian Energy Group rejected the offer. “We were never consulted,” the senator said.',
+    'We were never consulted', 'senator'],
   ['sports', 'Oliver Brandt did not hide his anger. The 53-year-old blamed the players: “They simply have to work harder for this club.”',
     'They simply have to work harder', 'Oliver Brandt'],
   ['wire', 'Defence Minister Pavel Novak visited the troops. “Our soldiers are ready,” the minister said.', 'Our soldiers are ready', 'Pavel Novak'],
@@ -156,5 +160,22 @@ describe('explain', () => {
     expect(extractQuotes(text)[0]!.explain).toBeUndefined();
     expect(() => extractQuotes(text, { explain: 'yes' as unknown as boolean })).toThrow(TypeError);
     expect(() => extractQuotes(text, { parsed: parseText('other text') })).toThrow(RangeError);
+  });
+});
+
+describe('isNameShaped: an entity of another type written like a personal name', () => {
+  const entity = (type: Entity['type'], name: string): Entity => ({ id: `${type}:x`, type, name, aliases: [name], mentions: [] });
+  it.each([
+    ['organization', 'Ana Ruiz', true],
+    ['organization', 'Anke de Vries', true],
+    ['organization', 'Xavier de la Cruz Pérez', false], // five words
+    ['organization', 'Meridian Energy Group', false],
+    ['organization', 'NATO', false],
+    ['organization', 'White House', false],
+    ['organization', 'Kremlin', false],
+    ['place', 'Santa Cruz', false],
+    ['person', 'Ana Ruiz', false], // already a person
+  ] as const)('%s %s → %s', (type, name, expected) => {
+    expect(isNameShaped(entity(type, name))).toBe(expected);
   });
 });
