@@ -119,6 +119,16 @@ const rows: Row[] = [
   // a clause opening with an adverbial after a closed quote starts a new sentence: its speaker is not the quote's
   ['mt', 'Opposition leader Daniel Park said at the party meeting, “The whole country is moving to the right.” On the same day, Rep. Choi said on the radio that nothing had changed.',
     'The whole country is moving', 'Daniel Park'],
+  // a participle after a quote opens a clause of the sentence's subject: no inversion ("saying the state")
+  ['broadsheet', 'Governor Ruth Alvarez praised the “quiet work” of the staff, saying the state now had “a steady hand.”',
+    'a steady hand', 'Ruth Alvarez'],
+  // a quoted phrase in reported speech belongs to the reporting clause, not to the complement's subject …
+  ['wire', 'Senator Tom Reyes said on Monday that his party would keep fighting “for every last vote.”',
+    'for every last vote', 'Tom Reyes'],
+  ['sports', 'Coach Ida Berg said she expected that the fans will chant “we want more” all night.', 'we want more', 'Ida Berg'],
+  // … while a quoted sentence keeps the speaker of its own cue
+  ['mt', 'Mayor Lena Holt said that her deputy, Pieter Maas, told her: “We have enough officers on the streets.”',
+    'We have enough officers', 'Pieter Maas'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
