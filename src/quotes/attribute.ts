@@ -17,7 +17,7 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { BETWEEN_SUBJECT_AND_CUE, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DOCUMENT_NOUNS, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
 import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
@@ -265,7 +265,7 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
     && !NP_STOP.has(tokens[b - 1]!.lower)) {
     const np = phraseEndingAt(tokens, b - 1, false);
-    if (np && np.kind !== 'pronoun') return np;
+    if (np && np.kind !== 'pronoun') return issuedBy(tokens, np);
   }
   // "Trump took to Twitter to accuse …": the infinitive's subject is the sentence's.
   if (before && before.lower === 'to' && !inverted && CUE_WORDS.get(lower) === 'framing') {
@@ -273,7 +273,20 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (subject && subject.to < b) return subject;
   }
   if (inverted) return null;
-  return skipModifiers(tokens, phraseEndingAt(tokens, b));
+  return issuedBy(tokens, skipModifiers(tokens, phraseEndingAt(tokens, b)));
+}
+
+/**
+ * "She issued a statement calling on …", "Trump released an ad that calls it …": a document
+ * that is the object of the sentence's verb speaks for the sentence's subject, who issued it.
+ */
+function issuedBy(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || np.kind !== 'nominal' || np.from === 0) return np;
+  if (!DOCUMENT_NOUNS.has(tokens[np.to]!.lower)) return np;
+  const verb = tokens[np.from - 1]!;
+  if (verb.kind !== 'word' || !verb.tags?.has('Verb')) return np;
+  const subject = sentenceSubject(tokens);
+  return subject && subject.to < np.from - 1 && !DOCUMENT_NOUNS.has(tokens[subject.to]!.lower) ? subject : np;
 }
 
 /**

@@ -129,6 +129,12 @@ const rows: Row[] = [
   // … while a quoted sentence keeps the speaker of its own cue
   ['mt', 'Mayor Lena Holt said that her deputy, Pieter Maas, told her: “We have enough officers on the streets.”',
     'We have enough officers', 'Pieter Maas'],
+  // a document issued in the same sentence speaks for its issuer; a document as the subject stays itself
+  ['wire', 'Hours later, Senator Mara Quist issued a statement calling on the council “to act before winter.”',
+    'to act before winter', 'Mara Quist'],
+  ['broadsheet', 'The Harbor Council released a new ad that calls the bridge plan “a waste of money.”',
+    'a waste of money', 'Harbor Council'],
+  ['broadsheet', 'The statement called the bridge plan “a waste of money.”', 'a waste of money', 'statement'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
