@@ -17,7 +17,7 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { BETWEEN_SUBJECT_AND_CUE, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DOCUMENT_NOUNS, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
 import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
@@ -230,8 +230,10 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   if (cue.according) return phraseStartingAt(tokens, cue.at + 2);
   const b = skipBetweenLeft(tokens, cue.at - 1);
   const before = tokens[b];
-  const inverted = b < 0 || before!.kind === 'quote'
-    || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote');
+  // “…,” saying the city …: a participle after a quote opens a clause of the sentence's subject, never an inversion.
+  const participle = tokens[cue.at]!.lower.endsWith('ing') && cue.length === 1;
+  const inverted = !participle && (b < 0 || before!.kind === 'quote'
+    || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote'));
   if (inverted) {
     const np = phraseStartingAt(tokens, cue.at + cue.length);
     if (np) return namedInApposition(tokens, np);
@@ -249,8 +251,10 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   let progressive = false;
   for (let k = b + 1; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) progressive = true;
   if (before && (before.lower === 'and' || before.lower === 'but'
-    || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
-    return sentenceSubject(tokens);
+    || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || before.kind === 'quote'
+      || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
+    const subject = sentenceSubject(tokens);
+    return subject && subject.from < cue.at ? subject : null;
   }
   if (before && before.lower === 'who') {
     // "Reid, who called it “…”": the speaker is the relative pronoun as written, naming Reid.
@@ -261,7 +265,7 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
     && !NP_STOP.has(tokens[b - 1]!.lower)) {
     const np = phraseEndingAt(tokens, b - 1, false);
-    if (np && np.kind !== 'pronoun') return np;
+    if (np && np.kind !== 'pronoun') return issuedBy(tokens, np);
   }
   // "Trump took to Twitter to accuse …": the infinitive's subject is the sentence's.
   if (before && before.lower === 'to' && !inverted && CUE_WORDS.get(lower) === 'framing') {
@@ -269,7 +273,20 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (subject && subject.to < b) return subject;
   }
   if (inverted) return null;
-  return skipModifiers(tokens, phraseEndingAt(tokens, b));
+  return issuedBy(tokens, skipModifiers(tokens, phraseEndingAt(tokens, b)));
+}
+
+/**
+ * "She issued a statement calling on …", "Trump released an ad that calls it …": a document
+ * that is the object of the sentence's verb speaks for the sentence's subject, who issued it.
+ */
+function issuedBy(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || np.kind !== 'nominal' || np.from === 0) return np;
+  if (!DOCUMENT_NOUNS.has(tokens[np.to]!.lower)) return np;
+  const verb = tokens[np.from - 1]!;
+  if (verb.kind !== 'word' || !verb.tags?.has('Verb')) return np;
+  const subject = sentenceSubject(tokens);
+  return subject && subject.to < np.from - 1 && !DOCUMENT_NOUNS.has(tokens[subject.to]!.lower) ? subject : np;
 }
 
 /**
@@ -336,7 +353,7 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   const invertible = j > qi + 1 || /[,.!?…]$/u.test(quoteText) || /^\p{Lu}/u.test(tokens[j]?.text ?? '');
   if (direct && (invertible || direct.according)) {
     // “…”, recalling the summit: a participle clause after the quote is the subject's, never inverted.
-    if (!direct.according && direct.length === 1 && tokens[j]!.lower.endsWith('ing') && j > qi + 1) {
+    if (!direct.according && direct.length === 1 && tokens[j]!.lower.endsWith('ing')) {
       const subject = sentenceSubject(tokens);
       return subject && subject.to < qi ? { np: subject, cue: direct } : null;
     }
@@ -468,6 +485,34 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
 }
 
 /**
+ * The reporting clause a phrase is the subject of a complement of ("X said (that) NP …", "X
+ * said he expected that NP …"): the outermost such clause's speaker and cue, climbing at most
+ * three clauses; null when the phrase is not in reported speech.
+ *
+ * @example
+ * // "Obama said he expected that Americans will say …", np = <Americans> → <Obama> + "said"
+ * embeddingClause(tokens, np, findCues(tokens));
+ */
+export function embeddingClause(
+  tokens: readonly Token[], np: NounPhrase, cues: SentenceCues,
+): { np: NounPhrase; cue: Cue } | null {
+  let found: { np: NounPhrase; cue: Cue } | null = null;
+  let inner = np;
+  for (let level = 0; level < 3; level++) {
+    let k = inner.from - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    const c = k >= 0 ? cues.prev[k]! : -1;
+    const cue = c >= 0 ? cues.cues[c]! : null;
+    if (!cue || cue.at + cue.length - 1 !== k || cue.according) break;
+    const outer = subjectOfCue(tokens, cue);
+    if (!outer || outer.to >= cue.at) break;
+    found = { np: outer, cue };
+    inner = outer;
+  }
+  return found;
+}
+
+/**
  * The attribution rules that look inside the quote's own sentence (see `rules.ts` for the
  * table with their ids, conditions and examples).
  *
@@ -508,7 +553,14 @@ export function sentenceCandidates(
   const after = attributeAfter(tokens, qi);
   if (after) add('after', after.np, after.cue);
   const before = attributeBefore(tokens, qi);
-  if (before) add('before', before.np, before.cue);
+  if (before) {
+    // A quoted phrase in reported speech is the outermost reporting clause's (the reporter
+    // answers for the words; PolNeAR annotates it so): "Clinton said that her campaign would
+    // continue “to break barriers”" → Clinton, not "her campaign". A quoted sentence keeps its cue's speaker.
+    const outer = sentenceLike ? null : embeddingClause(tokens, before.np, cues);
+    if (outer) add('before', outer.np, outer.cue);
+    else add('before', before.np, before.cue);
+  }
   // "Biden vowed “…”, the White House said": the closing reporting clause.
   const clause = closingClause(tokens, cues);
   if (clause && clause.at > qi) add('clause', clause.np, clause.cue);

@@ -52,6 +52,12 @@ export interface Sentence {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’‘.&/][\p{L}\p{N}\p{M}]+)*/uy;
 
+/** White space (as `\s`), by code: ASCII first, the rare others by the regex. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/u.test(String.fromCharCode(code));
+}
+
 function isUpperStart(s: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(s);
 }
@@ -99,10 +105,10 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
       // A run of line breaks (a blank line) is one paragraph break.
       flush();
       paragraph++;
-      while (i < text.length && /\s/u.test(text[i]!) && !(quotes[q] && i >= quotes[q]!.open)) i++;
+      while (i < text.length && isSpace(text.charCodeAt(i)) && !(quotes[q] && i >= quotes[q]!.open)) i++;
       continue;
     }
-    if (/\s/u.test(c)) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -125,7 +131,7 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
     }
     current.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1 });
     i++;
-    if (/[.!?…]/u.test(c) && endsSentence(text, i, quotes[q])) flush();
+    if ((c === '.' || c === '!' || c === '?' || c === '…') && endsSentence(text, i, quotes[q])) flush();
   }
   flush();
   return splitAfterClosedQuotes(text, sentences, quotes);

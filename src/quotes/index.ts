@@ -22,7 +22,7 @@ import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
 import { rankOf, weightOf } from './rules.js';
-import { authorOf, definiteRole, isAnonymous, roleHolder } from './resolve.js';
+import { authorOf, definiteRole, isAnonymous, isNameShaped, roleHolder } from './resolve.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
@@ -92,6 +92,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const resolvedSpeakers: Antecedent[] = [];
   const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
+  const nameShaped = entityIndex.mentions.filter((m) => isNameShaped(m.entity) && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];
@@ -114,7 +115,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         let mention = nameSpeaker(text, tokens, a.np, entityIndex);
         resolutions.set(a, a.np.kind === 'pronoun' ? 'pronoun' : a.np.kind === 'name' ? 'name' : mention?.entityId ? 'resolved' : 'nominal');
         if (mention && a.np.kind === 'nominal' && !mention.entityId) {
-          mention = behindNominal(text, sentences, a, mention, entityIndex, people);
+          mention = behindNominal(text, sentences, a, mention, entityIndex, people, nameShaped);
           resolutions.set(a, mention.anonymous ? 'anonymous' : mention.nominal ? 'nominal' : 'resolved');
         }
         if (mention && a.np.relative !== undefined) {
@@ -144,6 +145,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
 function behindNominal(
   text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
   entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+  nameShaped: readonly { start: number; end: number; entity: Entity }[],
 ): SpeakerMention {
   const tokens = sentences[a.sentence]!.tokens;
   const author = authorOf(sentences, a.sentence, a.np);
@@ -158,7 +160,7 @@ function behindNominal(
   const role = definiteRole(tokens, a.np);
   if (role) {
     const from = sentences[Math.max(0, a.sentence - 2)]!.start;
-    const holder = roleHolder(text, role, mention.start, people, from);
+    const holder = roleHolder(text, role, mention.start, people, from, nameShaped);
     if (!holder) return mention;
     const out: SpeakerMention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
     if (holder.gender) out.gender = holder.gender;
@@ -207,14 +209,18 @@ const SUBJECT_REACH = 250;
 /**
  * The people and groups that are the subject of a clause (a verb follows them in the parse) or
  * the source of a speech cue, outside quotes, in text order: what a "he" or "they" most often
- * refers back to.
+ * refers back to. Only the sentences within `2 × SUBJECT_REACH` before a pronoun can matter
+ * (see `toSpeaker`), so they are found per sentence on demand and cached.
  */
 function subjectAntecedents(
   text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], entityIndex: EntityIndex,
   cuesOf: (i: number) => SentenceCues,
-): Antecedent[] {
-  const out: Antecedent[] = [];
-  sentences.forEach((s, si) => {
+): (position: number) => Antecedent[] {
+  const cache = new Map<number, Antecedent[]>();
+  const ofSentence = (si: number): Antecedent[] => {
+    const cached = cache.get(si);
+    if (cached) return cached;
+    const s = sentences[si]!;
     const phrases: NounPhrase[] = [];
     const subject = sentenceSubject(s.tokens);
     if (subject && subject.kind === 'name' && verbFollows(s.tokens, subject.to + 1)) phrases.push(subject);
@@ -223,6 +229,7 @@ function subjectAntecedents(
       const np = subjectOfCue(s.tokens, cue);
       if (np && np.kind === 'name') phrases.push(np);
     }
+    const out: Antecedent[] = [];
     for (const np of phrases) {
       const m = nameSpeaker(text, s.tokens, np, entityIndex);
       if (!m || insideQuote(scanned, m.start) || (m.referent !== 'person' && m.referent !== 'organization')) continue;
@@ -231,12 +238,31 @@ function subjectAntecedents(
       if (m.gender) a.gender = m.gender;
       out.push(a);
     }
-  });
-  return out.sort((x, y) => x.start - y.start);
+    out.sort((x, y) => x.start - y.start);
+    cache.set(si, out);
+    return out;
+  };
+  return (position) => {
+    // the last sentence starting before the position, then back while within reach
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start < position) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = position - SUBJECT_REACH * 2;
+    let first = lo;
+    while (first > 0 && sentences[first - 1]!.end > from) first--;
+    const out: Antecedent[] = [];
+    for (let si = first; si < lo; si++) out.push(...ofSentence(si));
+    return out;
+  };
 }
 
 function toSpeaker(
-  text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[], subjects: readonly Antecedent[],
+  text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[],
+  subjects: (position: number) => Antecedent[],
 ): Speaker {
   let name = mention.name;
   let entityId = mention.entityId;
@@ -248,7 +274,7 @@ function toSpeaker(
     let best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
     // A subject or a speech cue's source nearby outranks a later mention that is neither:
     // "…, commented Angelo Russo, strategist at Bellwether Partners. “…,” he said."
-    const fromSubjects = resolvePronoun(mention.pronoun, mention.start, subjects);
+    const fromSubjects = resolvePronoun(mention.pronoun, mention.start, subjects(mention.start));
     if (fromSubjects && (!best || (fromSubjects.start >= best.start - SUBJECT_REACH && fromSubjects.start < best.start
       && mention.start - fromSubjects.start < SUBJECT_REACH * 2))) best = fromSubjects;
     if (best) {

@@ -21,10 +21,19 @@ import type { Token } from './frame-tokens.js';
  *
  * @example
  * wordCount("It's a red line."); // 4
+ * wordCount("It's a red line.", 2); // 2 (counting stops at the limit)
  */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+export function wordCount(text: string, limit = Infinity): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD.exec(text) !== null) n++;
+  return n;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** The decisions below never look past this many words, so long quotes are not counted to the end. */
+const ENOUGH_WORDS = 9;
 
 /**
  * True when the quoted words read as a sentence of speech.
@@ -36,10 +45,12 @@ export function wordCount(text: string): number {
 export function isSentenceLike(text: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(text);
   if (!first || !/[\p{Lu}\p{N}]/u.test(first[0])) return false;
-  const words = wordCount(text);
+  const words = wordCount(text, ENOUGH_WORDS);
   if (/[.!?…,]["”’]?$/u.test(text)) return words >= 2;
   return words >= 6 && !isTitleCase(text);
 }
+
+const TITLE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Words a title leaves lower-case. */
 const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for by with from as is'.split(' '));
@@ -51,7 +62,9 @@ const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for
  * isTitleCase('The Art of the Deal'); // true
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words: string[] = [];
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(text); m !== null && words.length <= 8; m = TITLE_WORD.exec(text)) words.push(m[0]);
   const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
   if (words.length < 2 || content.length < 2 || words.length > 8) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));
@@ -63,7 +76,7 @@ export function isTitleCase(text: string): boolean {
  * "a “breefing” that took place"). "described it as a “crazy system”." stays a quote.
  */
 function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean {
-  if (wordCount(text) > 2) return false;
+  if (wordCount(text, 3) > 2) return false;
   // Punctuation inside the marks ends the phrase: “strong leader,” is not a modifier of what follows.
   if (/[,.;:!?]["”’]?$/u.test(text)) return false;
   const prev = tokens[qi - 1];
@@ -87,7 +100,7 @@ export function quoteKind(
   text: string, tokens: readonly Token[], qi: number, rule: AttributionRule | null,
 ): 'direct' | 'partial' | null {
   const sentenceLike = isSentenceLike(text);
-  const words = wordCount(text);
+  const words = wordCount(text, ENOUGH_WORDS);
   if (rule === null) {
     return sentenceLike && words >= 4 && (/[.!?…]["”’]?$/u.test(text) || words >= 8) ? 'direct' : null;
   }

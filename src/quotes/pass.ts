@@ -38,7 +38,12 @@ export type TagLookup = (start: number) => ReadonlySet<string> | undefined;
  */
 export function tagLookup(parsed: { readonly tokens: ReadonlyArray<{ readonly start: number; readonly tags: ReadonlySet<string> }> }): TagLookup {
   const tokens = parsed.tokens; // in text order
+  let cursor = 0; // lookups mostly come in text order: step forward from the last hit
   return (start) => {
+    for (let steps = 0; cursor < tokens.length && steps < 8 && tokens[cursor]!.start < start; steps++) cursor++;
+    const near = tokens[cursor];
+    if (near && near.start === start) return near.tags;
+    if (near && near.start > start && (cursor === 0 || tokens[cursor - 1]!.start < start)) return undefined;
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -46,6 +51,7 @@ export function tagLookup(parsed: { readonly tokens: ReadonlyArray<{ readonly st
       if (tokens[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
+    cursor = lo;
     const t = tokens[lo];
     return t && t.start === start ? t.tags : undefined;
   };

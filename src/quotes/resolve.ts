@@ -11,7 +11,10 @@
 import type { Entity } from '../core/types.js';
 import { sentenceSubject } from './attribute.js';
 import { TITLE_GENDERS } from '../lexicon/titles.js';
-import { DETERMINERS, DOCUMENT_NOUNS, PERSON_ROLES, SPEECH_NOUNS } from './speaker-words.js';
+import {
+  DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PERSON_ROLES, PLACE_WORDS, SPEECH_NOUNS,
+} from './speaker-words.js';
+import { KNOWN_ORGANIZATIONS, NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase.js';
 import type { Sentence, Token } from './frame-tokens.js';
 
@@ -139,17 +142,23 @@ export function isAnonymous(tokens: readonly Token[], np: NounPhrase): boolean {
   return !DETERMINERS.has(first) || /^(a|an|one|some|several|two|three|another|many|other|few)$/u.test(first);
 }
 
+/** An entity mention, as the entity stage reports it. */
+type EntityMention = { start: number; end: number; entity: Entity };
+
 /**
  * The person a definite role refers to: the latest person before `position` whose title or
  * appositive carries the role ("Bayern coach Thomas Weber", "Sarah Kim, a spokeswoman for …"),
- * else the latest person mentioned in the two sentences before.
+ * else the latest person mentioned in the two sentences before, else (no person there) the
+ * latest entity of another type there that is written like a personal name (`nameShaped`,
+ * see {@link isNameShaped}): a role word can only point back to a person, so it overrules
+ * a doubtful type.
  *
  * @example
  * roleHolder(text, 'coach', 120, people, 60); // the Entity of Thomas Weber
  */
 export function roleHolder(
   text: string, role: string, position: number,
-  people: readonly { start: number; end: number; entity: Entity }[], recentFrom: number,
+  people: readonly EntityMention[], recentFrom: number, nameShaped: readonly EntityMention[] = [],
 ): Entity | null {
   const gender = TITLE_GENDERS.get(role) ?? (role === 'woman' ? 'female' : role === 'man' ? 'male' : undefined);
   const word = new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
@@ -166,5 +175,29 @@ export function roleHolder(
     if (word.test(lead) || (clause && word.test(clause[1]!))) return m.entity;
     if (!recent && m.start >= recentFrom) recent = m.entity;
   }
-  return recent;
+  if (recent) return recent;
+  for (let k = nameShaped.length - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
+    const m = nameShaped[k]!;
+    if (m.start < recentFrom) break;
+    if (m.end <= position) return m.entity;
+  }
+  return null;
+}
+
+/**
+ * True for an entity that is not typed a person but is written like one's name: two to four
+ * capitalized words or name particles (not all capitals), none an organization or place word, not a known
+ * organization ("Xóchitl Gálvez" typed organization by a doubtful tagger; not "Goldman Sachs
+ * Group", "NATO", "Red Sea").
+ *
+ * @example
+ * isNameShaped({ id: 'organization:ana-ruiz', type: 'organization', name: 'Ana Ruiz', aliases: [], mentions: [] }); // true
+ */
+export function isNameShaped(entity: Entity): boolean {
+  if (entity.type === 'person' || entity.type === 'place') return false;
+  const words = entity.name.split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  if (KNOWN_ORGANIZATIONS.has(entity.name.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => NAME_PARTICLES.has(w.toLowerCase())
+    || (/^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())));
 }

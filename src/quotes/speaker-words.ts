@@ -146,7 +146,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
 export const DOCUMENT_NOUNS = new Set(forms(`
   statement statements memo memos letter letters email emails e-mail release readout report reports
   communique communiqué declaration note notice message post tweet filing document documents
-  transcript minutes circular decree bulletin announcement
+  transcript minutes circular decree bulletin announcement ad ads advertisement
 `));
 
 /**

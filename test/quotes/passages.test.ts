@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js';
 import { extractQuotes } from '../../src/quotes/index.js';
-import type { Quote } from '../../src/core/types.js';
+import { isNameShaped } from '../../src/quotes/resolve.js';
+import type { Entity, Quote } from '../../src/core/types.js';
 
 type Row = [style: string, passage: string, quoteStart: string, speaker: string | null, anonymous?: boolean];
 
@@ -61,6 +62,9 @@ const rows: Row[] = [
     'We did not deserve anything', 'Thomas Weber'],
   ['mt', 'Xóchitl Gálvez also recognized the result. “A few minutes ago I called the winner to congratulate her,” said the senator this Monday.',
     'A few minutes ago I called', 'Xóchitl Gálvez'],
+  // a role word points back to a person only: a body named just before stays out
+  ['wire', 'The Meridian Energy Group rejected the offer. “We were never consulted,” the senator said.',
+    'We were never consulted', 'senator'],
   ['sports', 'Oliver Brandt did not hide his anger. The 53-year-old blamed the players: “They simply have to work harder for this club.”',
     'They simply have to work harder', 'Oliver Brandt'],
   ['wire', 'Defence Minister Pavel Novak visited the troops. “Our soldiers are ready,” the minister said.', 'Our soldiers are ready', 'Pavel Novak'],
@@ -115,6 +119,22 @@ const rows: Row[] = [
   // a clause opening with an adverbial after a closed quote starts a new sentence: its speaker is not the quote's
   ['mt', 'Opposition leader Daniel Park said at the party meeting, “The whole country is moving to the right.” On the same day, Rep. Choi said on the radio that nothing had changed.',
     'The whole country is moving', 'Daniel Park'],
+  // a participle after a quote opens a clause of the sentence's subject: no inversion ("saying the state")
+  ['broadsheet', 'Governor Ruth Alvarez praised the “quiet work” of the staff, saying the state now had “a steady hand.”',
+    'a steady hand', 'Ruth Alvarez'],
+  // a quoted phrase in reported speech belongs to the reporting clause, not to the complement's subject …
+  ['wire', 'Senator Tom Reyes said on Monday that his party would keep fighting “for every last vote.”',
+    'for every last vote', 'Tom Reyes'],
+  ['sports', 'Coach Ida Berg said she expected that the fans will chant “we want more” all night.', 'we want more', 'Ida Berg'],
+  // … while a quoted sentence keeps the speaker of its own cue
+  ['mt', 'Mayor Lena Holt said that her deputy, Pieter Maas, told her: “We have enough officers on the streets.”',
+    'We have enough officers', 'Pieter Maas'],
+  // a document issued in the same sentence speaks for its issuer; a document as the subject stays itself
+  ['wire', 'Hours later, Senator Mara Quist issued a statement calling on the council “to act before winter.”',
+    'to act before winter', 'Mara Quist'],
+  ['broadsheet', 'The Harbor Council released a new ad that calls the bridge plan “a waste of money.”',
+    'a waste of money', 'Harbor Council'],
+  ['broadsheet', 'The statement called the bridge plan “a waste of money.”', 'a waste of money', 'statement'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
@@ -156,5 +176,22 @@ describe('explain', () => {
     expect(extractQuotes(text)[0]!.explain).toBeUndefined();
     expect(() => extractQuotes(text, { explain: 'yes' as unknown as boolean })).toThrow(TypeError);
     expect(() => extractQuotes(text, { parsed: parseText('other text') })).toThrow(RangeError);
+  });
+});
+
+describe('isNameShaped: an entity of another type written like a personal name', () => {
+  const entity = (type: Entity['type'], name: string): Entity => ({ id: `${type}:x`, type, name, aliases: [name], mentions: [] });
+  it.each([
+    ['organization', 'Ana Ruiz', true],
+    ['organization', 'Anke de Vries', true],
+    ['organization', 'Xavier de la Cruz Pérez', false], // five words
+    ['organization', 'Meridian Energy Group', false],
+    ['organization', 'NATO', false],
+    ['organization', 'White House', false],
+    ['organization', 'Kremlin', false],
+    ['place', 'Santa Cruz', false],
+    ['person', 'Ana Ruiz', false], // already a person
+  ] as const)('%s %s → %s', (type, name, expected) => {
+    expect(isNameShaped(entity(type, name))).toBe(expected);
   });
 });

@@ -17,8 +17,10 @@ const positives: Positive[] = [
   ['Cruz exhorted Republicans to “vote your conscience” at the convention.', 'vote your conscience', 'Cruz', 'partial'],
   // infinitive of a framing verb: the sentence's subject
   ['Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con”.', 'duped', 'Trump', 'partial'],
-  // relative clause: the phrase it modifies
-  ['The ministry issued a statement that called the move “reckless.”', 'reckless.', 'a statement', 'partial'],
+  // relative clause: the phrase it modifies …
+  ['The union hired a lawyer that called the ruling “a travesty.”', 'a travesty.', 'a lawyer', 'partial'],
+  // … but a document the sentence's subject issued speaks for the subject
+  ['The ministry issued a statement that called the move “reckless.”', 'reckless.', 'The ministry', 'partial'],
   // progressive -ing after an appositive is the subject's verb, not a participle clause
   ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did.', 'con artist', 'Harry Reid', 'partial'],
   // "as X put it" after the quote
