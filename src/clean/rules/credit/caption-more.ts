@@ -24,7 +24,10 @@ const PHOTO_BY = new RegExp(`(?:^|[\\s:(])((?:${NAME_WORD}\\s){0,4}(?:[Pp]hoto|[
 const SOURCE_SLASH = new RegExp(`[.!?]["”’]?\\s+((?:[Ss]ource|[Cc]redit|[Pp]hoto|SOURCE|PHOTO)\\s?:\\s?${NAMES}(?:\\s?\\/\\s?${NAMES}){1,3})$`, 'u');
 // "… last month. yonhap news": a lower-case agency fragment after the last sentence.
 const AGENCY_FRAGMENT = /[.!?]["”’]?\s+((?:\p{L}+\s)?(?:news|photo|press|agency|images))$/iu;
+const AGENCY_END = /(?:news|photo|press|agency|images)$/i;
 const CAPTION_WORDING = /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
+// Cheap pre-check: every caption phrase holds one of these.
+const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
@@ -39,11 +42,17 @@ function isCredit(text: string): boolean {
 
 /** The credit that makes a one-line block a caption, or undefined. */
 export function captionCredit(text: string): string | undefined {
-  if (text.length > 600 || text.includes('\n') || wordCount(text) > MAX_CAPTION_WORDS) return undefined;
-  const paren = PAREN_CREDIT.exec(text);
-  if (paren && isCredit(paren[1]!)) return paren[1]!;
-  if (/[.!?]$/.test(text)) return undefined;
-  const m = SOURCE_SLASH.exec(text) ?? PHOTO_BY.exec(text) ?? AGENCY_FRAGMENT.exec(text);
+  if (text.length > 600 || text.includes('\n')) return undefined;
+  const end = text.charCodeAt(text.length - 1);
+  if (end === 41 /* ) */) {
+    const paren = PAREN_CREDIT.exec(text);
+    return paren && isCredit(paren[1]!) && wordCount(text) <= MAX_CAPTION_WORDS ? paren[1]! : undefined;
+  }
+  // The other credits end in a letter: a name or an agency word.
+  if (!/\p{L}$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return undefined;
+  const m = (text.includes('/') ? SOURCE_SLASH.exec(text) : null)
+    ?? (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null)
+    ?? (AGENCY_END.test(text) ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
 }
 
@@ -77,10 +86,9 @@ export const captionWordingRule: BlockRule = {
   description: 'One-sentence photo captions by their wording ("… is photographed at …", "In this file photo …", "(L)")',
   match(block) {
     const { text } = block;
-    if (text.length > 400 || text.includes('\n') || wordCount(text) > 50) return null;
+    if (text.length > 400 || text.includes('\n') || !CAPTION_CUE.test(text) || !CAPTION_WORDING.test(text)) return null;
     // One sentence: captions are not quoted speech and have no second sentence.
-    if (SENTENCE_BREAK.test(text) || /["“”]/.test(text)) return null;
-    return CAPTION_WORDING.test(text) ? {} : null;
+    return wordCount(text) <= 50 && !SENTENCE_BREAK.test(text) && !/["“”]/.test(text) ? {} : null;
   },
 };
 
@@ -97,7 +105,7 @@ export const captionEchoRule: BlockRule = {
   description: 'A caption printed twice: the block is the start of the next block, which was removed as a caption',
   match(block, context) {
     const next = context.blocks[block.index + 1];
-    if (!next || block.text.length > 600 || wordCount(block.text) < 4 || !next.text.startsWith(block.text)) return null;
+    if (!next || next.text.length <= block.text.length || !next.text.startsWith(block.text) || wordCount(block.text) < 4) return null;
     const by = context.removedBy(next.index);
     return by?.startsWith('credit/caption') ? {} : null;
   },

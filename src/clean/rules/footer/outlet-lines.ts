@@ -14,6 +14,8 @@ const OUTLET_SHARE = new RegExp(`^(?:The\\s)?(?:${OUTLET_WORD}\\s){0,3}(?:\\p{Lu
 // "OIP Staff", "Example Times Staff", "Web Desk", "News Desk"
 const STAFF_SIGNATURE = new RegExp(`^(?:The\\s)?(?:${OUTLET_WORD}\\s){1,4}(?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Ww]eb [Dd]esk|[Nn]ews [Dd]esk|[Dd]esk|[Nn]ewsroom)$`, 'u');
 const COPYRIGHT_MARK = /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
+const LAST_WORD = /[\p{L}]+$/u;
+const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
 const NAME_LINE = /^[\p{L}\p{N}.&'’ -]{3,40}$/u;
 
 /**
@@ -30,15 +32,19 @@ export const outletLineRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
-    if (OUTLET_SHARE.test(text)) return {};
+    const last = LAST_WORD.exec(text)?.[0].toLowerCase();
+    if (last === 'share' || last === 'this' || last === 'article' || last === 'story') return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
-    if (STAFF_SIGNATURE.test(text) && wordCount(text) <= 6 && context.keptBefore(block.index) > 0) return {};
+    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && wordCount(text) <= 6) return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
     if (!NAME_LINE.test(text) || wordCount(text) > 5) return null;
     if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
-    for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) if (COPYRIGHT_MARK.test(blocks[j]!.text)) return {};
+    for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {
+      const next = blocks[j]!.text;
+      if (next.length <= 400 && COPYRIGHT_MARK.test(next)) return {};
+    }
     return null;
   },
 };
