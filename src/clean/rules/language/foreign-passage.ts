@@ -45,6 +45,8 @@ export const foreignPassageRule: BlockRule = {
     const head = countScripts(sample);
     if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
+    // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+    if (inArticleScript && sample === block.text && wordCount(sample) < MIN_WORDS_SAME_SCRIPT) return null;
     // A fifth of the words are the article language's function words: no other list can
     // outweigh that twice over in a real paragraph, so the full count is skipped.
     if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;
