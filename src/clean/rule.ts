@@ -239,10 +239,11 @@ export function lineRule(
     category,
     description,
     match(block, context) {
-      if (block.text.length > maxLength) return null;
+      // The pattern before the place: asking about removals makes the answer depend on them.
+      if (block.text.length > maxLength || !pattern.test(block.text)) return null;
       if (where === 'head' && context.keptBefore(block.index) > 0) return null;
       if (where === 'tail' && context.keptAfter(block.index) > 0) return null;
-      return pattern.test(block.text) ? {} : null;
+      return {};
     },
   };
 }

@@ -44,7 +44,8 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   const eligible = page.removed.map((r) => !r);
   const features = pageFeatures(page);
   const { stats, afterCue, cues } = features;
-  if (!looksLikeWholePage(stats, eligible)) return [];
+  // Short lines the block rules already removed count too: they were the page's chrome.
+  if (!looksLikeWholePage(stats, stats.map(() => true))) return [];
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
   const regionCues = cues.map((c) => c === 'comments' || c === 'related');

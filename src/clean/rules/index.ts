@@ -19,6 +19,13 @@ import {
   timestampRule,
 } from './boilerplate/chrome.js';
 import { captionRule } from './credit/caption.js';
+import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
+import { fromOutletRule, wireResidueRule } from './credit/wire-residue.js';
+import { commentFormRule, dateLabelRule, factBoxRule, paywallLabelRule, residueRule, sectionLabelRule, skipLinkRule } from './boilerplate/page-labels.js';
+import { outletLineRule } from './footer/outlet-lines.js';
+import { footerHeadingRule, headlineRunRule, teaserListRule } from './related/teasers.js';
+import { spacedTagRule } from './markup/spaced-tag.js';
+import { storeStampRule } from './metadata/store-stamp.js';
 import { deskSlugRule } from './credit/desk-slug.js';
 import { reportingCreditRule } from './credit/contributed-reporting.js';
 import { photoCreditRule } from './credit/photo-credit.js';
@@ -81,13 +88,21 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   scriptBlockRule,
   cookieRule,
   advertisementRule,
+  skipLinkRule,
+  sectionLabelRule,
+  paywallLabelRule,
   // Metadata lifted out of the head and tail.
   bylineRule,
   datelineRule,
   sourceLineRule,
   photoCreditRule,
   captionRule,
+  captionCreditRule,
+  captionWordingRule,
+  captionEchoRule,
   reportingCreditRule,
+  wireResidueRule,
+  fromOutletRule,
   sourceUrlRule,
   titleRule,
   // Passages in another language or script.
@@ -107,8 +122,16 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   commentsRule,
   tagsRule,
   relatedLinksRule,
+  teaserListRule,
+  headlineRunRule,
+  footerHeadingRule,
+  outletLineRule,
   shareRule,
   timestampRule,
+  dateLabelRule,
+  commentFormRule,
+  residueRule,
+  factBoxRule,
   lonePunctuationRule,
   endMarkerRule,
   browserNoticeRule,
@@ -118,10 +141,12 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   articleExtractorRule,
   // Inline, in application order: each rule reads the text as the rules before it left it.
   // Markup first, then whitespace (so repairs see single spaces), then the repairs.
+  storeStampRule,
   scriptRule,
   markdownLinkRule,
   autolinkRule,
   shortcodeRule,
+  spacedTagRule,
   htmlTagRule,
   htmlEntityRule,
   wireDatelineRule,

@@ -30,7 +30,7 @@ export const advertisementRule = lineRule(
   'boilerplate/advertisement',
   'boilerplate',
   'Advertisement labels',
-  /^(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?$/i,
+  /^(?:[-–—*•]\s?)?(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?(?:\s?[-–—*•])?$/i,
 );
 
 // One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").

@@ -27,8 +27,6 @@ const DOUBLED_ON_PURPOSE = new Set([
 const OR_NOT = /^\s+not\b/;
 
 const SPACES = /^\s+$/;
-// word + "and/or" or "or" + the same word.
-const AROUND_CONJUNCTION = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})\s+(and\/or|or|and)\s+(\1)(?![\p{L}\p{N}'’-])/gu;
 // Words English repeats around "and" for emphasis, and number words ("three and three").
 const EMPHATIC_AND = new Set([
   'again', 'over', 'round', 'through', 'more', 'less', 'neck', 'time', 'around', 'far', 'side', 'back', 'forth', 'much',
@@ -61,17 +59,37 @@ function adjacentHits(paragraph: string, hits: FlagHit[]): void {
 }
 
 function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
-  AROUND_CONJUNCTION.lastIndex = 0;
-  for (let m = AROUND_CONJUNCTION.exec(paragraph); m; m = AROUND_CONJUNCTION.exec(paragraph)) {
-    const [, first, conjunction] = m as unknown as [string, string, string];
-    AROUND_CONJUNCTION.lastIndex = m.index + first.length;
-    if (isCapitalized(first)) continue;
-    const end = m.index + m[0].length;
-    if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
-    if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, m.index, end, first)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
+  // Each "and/or", "or" or "and" standing between spaces, with the same word on both sides
+  // (found from the conjunction outward: a regex with a backreference tried at every word
+  // start costs far more on long paragraphs).
+  const found: FlagHit[] = [];
+  for (const conjunction of CONJUNCTIONS) {
+    for (let at = paragraph.indexOf(conjunction); at >= 0; at = paragraph.indexOf(conjunction, at + 1)) {
+      const after = at + conjunction.length;
+      if (!isSpace(paragraph[at - 1]) || !isSpace(paragraph[after])) continue;
+      let firstEnd = at - 1;
+      while (firstEnd > 0 && isSpace(paragraph[firstEnd - 1])) firstEnd--;
+      let start = firstEnd;
+      while (start > 0 && LETTER.test(paragraph[start - 1]!)) start--;
+      if (firstEnd - start < 3 || (start > 0 && WORD_EDGE.test(paragraph[start - 1]!))) continue;
+      let second = after;
+      while (second < paragraph.length && isSpace(paragraph[second])) second++;
+      const first = paragraph.slice(start, firstEnd);
+      const end = second + first.length;
+      if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_EDGE.test(paragraph[end]!))) continue;
+      if (isCapitalized(first)) continue;
+      if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
+      if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, start, end, first)) continue;
+      found.push({ start, end, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
+    }
   }
+  hits.push(...found);
 }
+
+const CONJUNCTIONS = ['and/or', 'or', 'and'] as const;
+const LETTER = /\p{L}/u;
+const WORD_EDGE = /[\p{L}\p{N}'’-]/u;
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
 // "X and X" is emphasis when X is a verb, a plural, a comparative or a number ("laughed and
 // laughed", "years and years", "bigger and bigger"), when it runs on ("lie and lie and lie"), or

@@ -72,12 +72,13 @@ function lowercaseSplit(word: string): GluedSplit | null {
   for (let k = 3; k <= word.length - 3; k++) {
     const left = word.slice(0, k);
     const right = word.slice(k);
-    const leftBand = englishBand(left);
-    const rightBand = englishBand(right);
-    if (leftBand < 2 || rightBand < 2) continue;
+    // The cheap set tests first: most cuts put no function word on either side.
     const leftFunction = FUNCTION_WORDS.has(left) && !COMPOUNDING.has(left);
     const rightFunction = FUNCTION_WORDS.has(right) && !COMPOUND_TAILS.has(right);
     if (!leftFunction && !rightFunction) continue;
+    const leftBand = englishBand(left);
+    const rightBand = englishBand(right);
+    if (leftBand < 2 || rightBand < 2) continue;
     const score = leftBand + rightBand;
     if (score > bestScore) {
       best = { left, right };
@@ -89,15 +90,19 @@ function lowercaseSplit(word: string): GluedSplit | null {
 
 // "Ministryannounced", "Lombardiawhich", "Sánchezinsisted", "Novemberrainfall"
 function capitalizedSplit(word: string): GluedSplit | null {
+  const inflected = /(?:ed|ing)$/.test(word); // every right part ends as the word does
   for (let k = 3; k <= word.length - 3; k++) {
-    const left = word.slice(0, k);
     const right = word.slice(k);
-    if (GLUE_TAILS.has(right) && right.length >= 4) return { left, right };
-    if (right.length >= 6 && /(?:ed|ing)$/.test(right) && englishBand(right) >= 2) return { left, right };
-    if (CALENDAR_NAMES.has(left.toLowerCase()) && right.length >= 5 && englishBand(right) >= 1) return { left, right };
+    if (GLUE_TAILS.has(right) && right.length >= 4) return { left: word.slice(0, k), right };
+    if (inflected && right.length >= 6 && englishBand(right) >= 2) return { left: word.slice(0, k), right };
+    if (k <= MAX_CALENDAR_NAME && right.length >= 5 && CALENDAR_NAMES.has(word.slice(0, k).toLowerCase()) && englishBand(right) >= 1) {
+      return { left: word.slice(0, k), right };
+    }
   }
   return null;
 }
+
+const MAX_CALENDAR_NAME = Math.max(...[...CALENDAR_NAMES].map((name) => name.length));
 
 /**
  * How a token splits into two glued words, or null.

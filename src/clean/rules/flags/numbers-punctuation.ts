@@ -45,6 +45,8 @@ export const numberWordsRule: FlagRule = {
 const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)|(?<=[(+−][ ]?\d{1,3})[,.] (?=\d{1,2}%)/g;
 // Not before a lowercase word: "Uh.. your plan" is an informal ellipsis.
 const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.|\s+\p{Ll})/gu;
+const hasSplitDecimalCue = (text: string) => text.includes(' , ') || text.includes(' . ') || text.includes('%');
+const hasDoublePeriodCue = (text: string) => text.includes('..');
 
 /**
  * Rule `flag/broken-number`: A number split around its decimal separator ("0 , 7"), or a doubled period ("2.6%..").
@@ -61,10 +63,11 @@ export const brokenNumberRule: FlagRule = {
   description: 'A number split around its decimal separator ("0 , 7"), or a doubled period ("2.6%..")',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    for (const [pattern, message] of [
-      [SPLIT_DECIMAL, 'A number split around its separator: the decimal point or comma lost its place'],
-      [DOUBLE_PERIOD, 'Two periods in a row: a sentence ended twice'],
+    for (const [pattern, message, cue] of [
+      [SPLIT_DECIMAL, 'A number split around its separator: the decimal point or comma lost its place', hasSplitDecimalCue],
+      [DOUBLE_PERIOD, 'Two periods in a row: a sentence ended twice', hasDoublePeriodCue],
     ] as const) {
+      if (!cue(paragraph)) continue; // the look-behind patterns are tried at every position: only where they can match
       pattern.lastIndex = 0;
       for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
         // A period that ends an abbreviation ("U.S..") or follows a number ("2.6%..") stays

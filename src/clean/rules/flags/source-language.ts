@@ -92,6 +92,7 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
   scanWords(paragraph, (start, end) => {
     if (end - start < 2 || end - start > 12) return;
     const first = paragraph.charCodeAt(start);
+    if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') return; // a name or a sentence start
     const word = paragraph.slice(start, end);
     if (first >= 0x41 && first <= 0x5a) {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
@@ -110,7 +111,7 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
       hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
       return;
     }
-    if (word.length >= 4 && !LOAN_TAILS.has(word.slice(Math.max(word.lastIndexOf('’'), word.lastIndexOf("'")) + 1)) && FOREIGN_MARKS.test(word) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
+    if (word.length >= 4 && FOREIGN_MARKS.test(word) && !LOAN_TAILS.has(word.slice(Math.max(word.lastIndexOf('’'), word.lastIndexOf("'")) + 1)) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
       hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
     }
   });

@@ -44,7 +44,7 @@ export const followUsRule: BlockRule = {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
     }
-    const previous = context.removedBy(block.index - 1);
-    return previous?.startsWith('footer/') && isContinuation(block) ? {} : null;
+    // The cheap shape test first: asking about removals makes the answer depend on them.
+    return isContinuation(block) && context.removedBy(block.index - 1)?.startsWith('footer/') ? {} : null;
   },
 };

@@ -43,7 +43,10 @@ export const foreignPassageRule: BlockRule = {
     // the article's language (the full census below runs only for suspects).
     const sample = block.text.length > 400 ? block.text.slice(0, 400) : block.text;
     const head = countScripts(sample);
+    if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
+    // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+    if (inArticleScript && sample === block.text && wordCount(sample) < MIN_WORDS_SAME_SCRIPT) return null;
     // A fifth of the words are the article language's function words: no other list can
     // outweigh that twice over in a real paragraph, so the full count is skipped.
     if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;
@@ -56,13 +59,13 @@ export const foreignPassageRule: BlockRule = {
     const share = (census.counts[script] ?? 0) / census.letters;
     if (script !== articleScript) {
       if (share < 0.6) return null;
-      const language = detectLanguage(block.text).language;
+      const language = detectLanguage(detectionSample(block.text)).language;
       return { language: language === 'und' ? 'und' : language };
     }
     // Same script: decide on words, and only for paragraphs long enough to judge.
     if (wordCount(block.text) < MIN_WORDS_SAME_SCRIPT) return null;
     if (otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
-    const detected = detectLanguage(block.text);
+    const detected = detectLanguage(detectionSample(block.text));
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
     return { language: detected.language };
   },
@@ -83,4 +86,13 @@ function otherLanguageByWords(sample: string, language: string): string | null {
     }
   }
   return best && bestShare >= 0.15 && bestShare >= 2 * own ? best : null;
+}
+
+// Trigram detection is linear in its input and settles well within a few hundred characters;
+// a long paragraph is judged on its first 600 (cut at a space).
+const DETECTION_CHARS = 600;
+function detectionSample(text: string): string {
+  if (text.length <= DETECTION_CHARS) return text;
+  const cut = text.lastIndexOf(' ', DETECTION_CHARS);
+  return text.slice(0, cut > DETECTION_CHARS / 2 ? cut : DETECTION_CHARS);
 }

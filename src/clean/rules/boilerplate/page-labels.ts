@@ -1,0 +1,158 @@
+/**
+ * Lone labels a crawler keeps from the page around the article: skip links ("Skip to main
+ * content"), section labels above the headline ("World", "Analysis"), paywall labels
+ * ("Premium content:"), comment-form prompts ("Please enter your comment!"), dangling date
+ * labels whose date was a widget ("Published" / "on"), compound relative times ("3 hr 24
+ * min ago"), "As of: <date> <time>" stamps, residue tokens (a bare numeric id, a lone
+ * hashtag, a URL slug) and match/event fact boxes ("Venue: …", "Kick-off: …").
+ *
+ * Each is recognised by the whole line's shape, never by a sentence: article text has
+ * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
+ */
+import { lineRule, type BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+/**
+ * Rule `boilerplate/skip-link`: Accessibility skip links ("Skip to main content", "Jump to navigation").
+ *
+ * @example
+ * clean("Skip to main content\n\nPutin spoke.", { rules: [skipLinkRule] }).text; // "Putin spoke."
+ */
+export const skipLinkRule = lineRule(
+  'boilerplate/skip-link',
+  'boilerplate',
+  'Accessibility skip links ("Skip to main content", "Jump to navigation")',
+  /^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|nav|menu|search|footer|article|main|top)(?: of (?:the )?page)?[.!]?$|^(?:aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?)$/iu,
+);
+
+// Section names a page prints above the headline. Lower or title case, alone on the line.
+const SECTION =
+  'world|world news|news|latest news|breaking news|breaking|live|live updates|politics|business|economy|markets|finance|sport|sports|football|opinion|analysis|comment|editorial|health|science|tech|technology|culture|entertainment|lifestyle|travel|local|national|international|nation|region|asia|europe|africa|americas|middle east|us|uk|video|videos|photos|gallery|podcast|features?|in depth|explainer|fact check|home|homepage|top stories|trending';
+const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|]\\s*(?:${SECTION}))*$`, 'iu');
+
+/**
+ * Rule `boilerplate/section-label`: Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before any kept text.
+ *
+ * @example
+ * clean("World\n\nPutin spoke.", { rules: [sectionLabelRule] }).text; // "Putin spoke."
+ */
+export const sectionLabelRule = lineRule(
+  'boilerplate/section-label',
+  'boilerplate',
+  'Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before any kept text',
+  SECTION_LABEL,
+  'head',
+  60,
+);
+
+/**
+ * Rule `boilerplate/paywall-label`: Paywall and access labels ("Premium content:", "Subscribers only", "Exclusive for members").
+ *
+ * @example
+ * clean("Premium Content:\n\nPutin spoke.", { rules: [paywallLabelRule] }).text; // "Putin spoke."
+ */
+export const paywallLabelRule = lineRule(
+  'boilerplate/paywall-label',
+  'boilerplate',
+  'Paywall and access labels ("Premium content:", "Subscribers only", "Exclusive for members")',
+  /^(?:premium(?: content| article| story)?|subscriber(?:s)?(?:[- ]only)?(?: content| article)?|for subscribers|members? only|exclusive (?:for|to) (?:members|subscribers)|paid content|free article|unlocked(?: article)?|contenu (?:réservé aux )?abonnés|réservé aux abonnés|exclusivo (?:para )?suscriptores|nur für abonnenten|plus-inhalt)\s*[:.!]?$/iu,
+  'anywhere',
+  60,
+);
+
+/**
+ * Rule `boilerplate/comment-form`: Comment-form prompts and validation messages ("Please enter your comment!", "Please enter your name here").
+ *
+ * @example
+ * clean("Putin spoke.\n\nPlease enter your comment!", { rules: [commentFormRule] }).text; // "Putin spoke."
+ */
+export const commentFormRule = lineRule(
+  'boilerplate/comment-form',
+  'boilerplate',
+  'Comment-form prompts and validation messages ("Please enter your comment!", "Please enter your name here")',
+  /^(?:please (?:enter|type|write|provide) (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website|message|reply)(?: here)?|you have entered an incorrect (?:e-?mail address|name)|save my name,? e-?mail,? (?:and|&) website in this browser for the next time i comment|(?:your )?(?:name|e-?mail|website|comment)\s*\*|notify me of (?:follow-up comments|new posts)(?: by e-?mail)?|log in to (?:comment|leave a comment|reply)|sign in to comment)\s*[.!:]?$/iu,
+  'anywhere',
+  160,
+);
+
+// "3 hr 24 min ago", "1 hour 5 minutes ago", "2d 4h ago"
+const COMPOUND_AGO = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+\s*(?:hours?|hrs?|h|days?|d|minutes?|mins?|m)\s*){2,3}ago\.?$/i;
+// "As of: 04/22/2023 9:23 p.m", "As of 22.04.2023, 21:23", "As of: April 22, 2023 9:23 PM"
+const AS_OF = /^as of:?\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\.?$/iu;
+// A date label left without its date (the date was a widget): "Published", "Updated on".
+const DANGLING_LABEL = /^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?\s*:?$/i;
+const DANGLING_WORD = /^(?:on|at|by|:)$/i;
+
+/**
+ * Rule `boilerplate/date-label`: Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it.
+ *
+ * @example
+ * clean("Putin spoke.\n\n3 hr 24 min ago", { rules: [dateLabelRule] }).text; // "Putin spoke."
+ */
+export const dateLabelRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/date-label',
+  category: 'boilerplate',
+  description: 'Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it',
+  match(block, context) {
+    const { text } = block;
+    if (text.length > 80 || text.includes('\n')) return null;
+    if (COMPOUND_AGO.test(text) || AS_OF.test(text)) return {};
+    if (!DANGLING_LABEL.test(text)) return null;
+    const next = context.blocks[block.index + 1];
+    return next && !context.isRemoved(next.index) && DANGLING_WORD.test(next.text) ? { through: next.index } : {};
+  },
+};
+
+// A numeric id or Unix time alone (six digits or more: never a year or a score).
+const BARE_NUMBER = /^\d{6,}$/;
+// Hashtags alone ("#P", "#Ukraine #Russia"): a tag cloud's residue.
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u;
+// URL slugs: lower-case words joined by hyphens, three parts or more, one to three of them.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\s+[a-z0-9]+(?:-[a-z0-9]+){2,}){0,2}$/;
+
+/**
+ * Rule `boilerplate/residue`: Page residue alone on a line: a bare numeric id or Unix time ("1688210825"), lone hashtags ("#P"), URL slugs ("tax-reform-bill-vote").
+ *
+ * @example
+ * clean("Putin spoke.\n\n1688210825", { rules: [residueRule] }).text; // "Putin spoke."
+ */
+export const residueRule = lineRule(
+  'boilerplate/residue',
+  'boilerplate',
+  'Page residue alone on a line: a bare numeric id or Unix time ("1688210825"), lone hashtags ("#P"), URL slugs ("tax-reform-bill-vote")',
+  new RegExp(`${BARE_NUMBER.source}|${HASHTAGS.source}|${SLUG.source}`, 'u'),
+  'anywhere',
+  200,
+);
+
+// "Venue: Al Bayt Stadium", "Kick-off: 8pm", "Date: December 14": a label of one to three
+// words, a colon, a short value that is no sentence.
+const FACT = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}\s?:\s+[^\s.!?][^.!?:;]{0,50}$/u;
+const MIN_FACTS = 3;
+const MAX_FACT_WORDS = 9;
+
+const isFact = (text: string) => text.length <= 70 && !text.includes('\n') && FACT.test(text) && wordCount(text) <= MAX_FACT_WORDS;
+
+/**
+ * Rule `boilerplate/fact-box`: Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …").
+ *
+ * @example
+ * clean("Venue: City Stadium\n\nKick-off: 8pm\n\nReferee: Anna Berg\n\nPutin spoke.", { rules: [factBoxRule] }).text; // "Putin spoke."
+ */
+export const factBoxRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/fact-box',
+  category: 'boilerplate',
+  description: 'Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …")',
+  match(block, context) {
+    if (!isFact(block.text)) return null;
+    const { blocks } = context;
+    // Only at the start of a run, so one match takes the whole box.
+    const previous = blocks[block.index - 1];
+    if (previous && !context.isRemoved(previous.index) && isFact(previous.text)) return null;
+    let last = block.index;
+    while (last + 1 < blocks.length && isFact(blocks[last + 1]!.text)) last++;
+    return last - block.index + 1 >= MIN_FACTS ? { through: last } : null;
+  },
+};

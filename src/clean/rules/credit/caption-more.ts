@@ -1,0 +1,112 @@
+/**
+ * More photo captions, each recognised by evidence a body paragraph does not carry:
+ * - a parenthesised credit glued to the last sentence or labelled ("… these Games.(AP Photo:
+ *   Jane Doe)", "… victory. (Getty Images: Agency/Jane Doe)", "… on May 2. (-/AFP/Getty Images)");
+ * - a trailing "<Org> photo by <Name>" or "Source: <Name> / <Name>" credit;
+ * - a one- or two-word agency fragment after the last full stop ("… last month. yonhap news");
+ * - the wording of captions ("… is photographed at …", "in this file photo", "(L)");
+ * - a caption echoed: the same words again as the start of the next block, which is a
+ *   caption with its credit (lazy-loaded pictures print the caption twice).
+ * The credit goes to metadata.credits.
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+
+const MAX_CAPTION_WORDS = 70;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
+const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,4}`;
+// "(AP Photo: Jane Doe)", "(Getty Images: Corbis/Jane Doe)", "(-/AFP/Getty Images)", glued or spaced.
+const PAREN_CREDIT = /[.!?]["”’]?\s?\(([^()\n]{2,80})\)$/u;
+// "U.S. Army photo by Sgt. Jane Doe", "Photo by Jane Doe", "photo courtesy of Jane Doe"
+const PHOTO_BY = new RegExp(`(?:^|[\\s:(])((?:${NAME_WORD}\\s){0,4}(?:[Pp]hoto|[Pp]icture|[Ii]mage|PHOTO)s?\\s(?:by|courtesy(?: of)?)\\s${NAMES})\\)?$`, 'u');
+// "… the crisis. Source: Agency / Jane Doe"
+const SOURCE_SLASH = new RegExp(`[.!?]["”’]?\\s+((?:[Ss]ource|[Cc]redit|[Pp]hoto|SOURCE|PHOTO)\\s?:\\s?${NAMES}(?:\\s?\\/\\s?${NAMES}){1,3})$`, 'u');
+// "… last month. yonhap news": a lower-case agency fragment after the last sentence.
+const AGENCY_FRAGMENT = /[.!?]["”’]?\s+((?:\p{L}+\s)?(?:news|photo|press|agency|images))$/iu;
+const AGENCY_END = /(?:news|photo|press|agency|images)$/i;
+const CAPTION_WORDING = /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
+// Cheap pre-check: every caption phrase holds one of these.
+const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
+
+/** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
+const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|for|${NAME_PARTICLE_PATTERN})$`);
+// Every word of a credit is capitalised (or an agency slash list); a colon label must be short.
+function isCredit(text: string): boolean {
+  if (!/[/:]/.test(text) || !/\p{L}{2}/u.test(text) || /^\d{1,2}:\d{2}$/.test(text)) return false;
+  const label = text.indexOf(':');
+  if (label > 25) return false;
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || CREDIT_LOWER_WORD.test(word));
+}
+
+/** The credit that makes a one-line block a caption, or undefined. */
+export function captionCredit(text: string): string | undefined {
+  if (text.length > 600 || text.includes('\n')) return undefined;
+  const end = text.charCodeAt(text.length - 1);
+  if (end === 41 /* ) */) {
+    const paren = PAREN_CREDIT.exec(text);
+    return paren && isCredit(paren[1]!) && wordCount(text) <= MAX_CAPTION_WORDS ? paren[1]! : undefined;
+  }
+  // The other credits end in a letter: a name or an agency word.
+  if (!/\p{L}$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return undefined;
+  const m = (text.includes('/') ? SOURCE_SLASH.exec(text) : null)
+    ?? (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null)
+    ?? (AGENCY_END.test(text) ? AGENCY_FRAGMENT.exec(text) : null);
+  return m ? m[1]!.trim() : undefined;
+}
+
+/**
+ * Rule `credit/caption-credit`: Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news").
+ *
+ * @example
+ * clean("Putin spoke.\n\nThe minister arrives at the summit.(AP Photo: Jane Doe)", { rules: [captionCreditRule] }).text; // "Putin spoke."
+ */
+export const captionCreditRule: BlockRule = {
+  type: 'block',
+  id: 'credit/caption-credit',
+  category: 'credit',
+  description: 'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
+  match(block) {
+    const credit = captionCredit(block.text);
+    return credit ? { metadata: { credits: [credit] } } : null;
+  },
+};
+
+/**
+ * Rule `credit/caption-wording`: One-sentence photo captions by their wording ("… is photographed at …", "In this file photo …", "(L)").
+ *
+ * @example
+ * clean("Putin spoke.\n\nA mosquito is photographed at a laboratory in Manila on July 9, 2019.", { rules: [captionWordingRule] }).text; // "Putin spoke."
+ */
+export const captionWordingRule: BlockRule = {
+  type: 'block',
+  id: 'credit/caption-wording',
+  category: 'credit',
+  description: 'One-sentence photo captions by their wording ("… is photographed at …", "In this file photo …", "(L)")',
+  match(block) {
+    const { text } = block;
+    if (text.length > 400 || text.includes('\n') || !CAPTION_CUE.test(text) || !CAPTION_WORDING.test(text)) return null;
+    // One sentence: captions are not quoted speech and have no second sentence.
+    return wordCount(text) <= 50 && !SENTENCE_BREAK.test(text) && !/["“”]/.test(text) ? {} : null;
+  },
+};
+
+/**
+ * Rule `credit/caption-echo`: A caption printed twice: the block is the start of the next block, which was removed as a caption.
+ *
+ * @example
+ * clean("Putin spoke.\n\nA ship leaves the port.\n\nA ship leaves the port.(Agency/Jane Doe)", { rules: [captionCreditRule, captionEchoRule] }).text; // "Putin spoke."
+ */
+export const captionEchoRule: BlockRule = {
+  type: 'block',
+  id: 'credit/caption-echo',
+  category: 'credit',
+  description: 'A caption printed twice: the block is the start of the next block, which was removed as a caption',
+  match(block, context) {
+    const next = context.blocks[block.index + 1];
+    if (!next || next.text.length <= block.text.length || !next.text.startsWith(block.text) || wordCount(block.text) < 4) return null;
+    const by = context.removedBy(next.index);
+    return by?.startsWith('credit/caption') ? {} : null;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * credit/wire-residue — what a wire service's desk leaves at the foot of a story:
+ * translator and version credits ("(French version by Jane Doe)", "(Translated by Jane
+ * Doe)", "(Adapted by …)"), lines carrying instrument or topic codes of the wire's terminal
+ * ("* European session reminder: [.EUFR]", "For the markets page <.SPX>"), and the bulleted
+ * lines of the same desk note around them ("* To follow on Thursday:").
+ */
+import type { BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+import { bylineNames } from '../metadata/byline.js';
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
+const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}(?:\\s?(?:,|and|&|et|y|und)\\s?${NAME_WORD}(?:\\s${NAME_WORD}){0,3}){0,3}`;
+const VERSION_CREDIT = new RegExp(
+  `^\\(?(?:(?:\\p{L}+ )?version(?: \\p{L}+)?|translat(?:ed|ion)|adapted|adaptation|traduction|traducción|übersetzung)(?: and (?:edited|adapted))?(?: into \\p{L}+)?,?\\s(?:by|par|por|von|:)\\s?${NAMES}\\)?\\.?$`,
+  'iu',
+);
+// A terminal code: "[.EUFR]", "[nL1N2XYZ]", "<.SPX>", "<LCOc1>", "[O/R]", "[GOL/]" (not "[WATCH]")
+const CODE = /\[\.[A-Z0-9]{2,12}\]|\[n[A-Z0-9]{6,14}\]|\[[A-Z]{1,6}\/[A-Z]{0,4}\]|<\.?[A-Z0-9]{2,10}(?:[a-z]\d)?>/;
+const BULLET = /^[*•]\s/;
+
+/**
+ * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them.
+ *
+ * @example
+ * clean("Putin spoke.\n\n(French version by Jane Doe)", { rules: [wireResidueRule] }).text; // "Putin spoke."
+ */
+export const wireResidueRule: BlockRule = {
+  type: 'block',
+  id: 'credit/wire-residue',
+  category: 'credit',
+  description: 'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them',
+  match(block, context) {
+    const { text } = block;
+    if (text.length > 200 || text.includes('\n') || wordCount(text) > 20) return null;
+    if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
+    if (CODE.test(text) && !/[.!?]["”’]?$/.test(text)) return {};
+    // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
+    if (!BULLET.test(text) || wordCount(text) > 8) return null;
+    const near = [context.removedBy(block.index - 1), context.removedBy(block.index + 1)];
+    return near.includes('credit/wire-residue') ? {} : null;
+  },
+};
+
+// "From CNN's Jane Doe and John Roe": a live blog's credit of one post.
+const FROM_OUTLET = /^From (?:the )?(\p{Lu}[\p{L}\p{N}.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}.&-]{0,30}){0,2})[’']s? (\p{Lu}.{2,150})$/u;
+
+/**
+ * Rule `credit/from-outlet`: A post's contributor credit in a live blog ("From CNN's Jane Doe and John Roe"); the names go to metadata.credits.
+ *
+ * @example
+ * clean("Putin spoke.\n\nFrom Example News' Jane Doe and John Roe", { rules: [fromOutletRule] }).text; // "Putin spoke."
+ */
+export const fromOutletRule: BlockRule = {
+  type: 'block',
+  id: 'credit/from-outlet',
+  category: 'credit',
+  description: 'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
+  match(block) {
+    const { text } = block;
+    if (text.length > 200 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
+    const m = FROM_OUTLET.exec(text);
+    const names = m ? bylineNames(m[2]!) : null;
+    return names ? { metadata: { credits: [text.slice(5)] } } : null;
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * related/teasers — what a page lists after the article: the teaser blocks under a
+ * related-stories heading (headline, then its one-sentence standfirst, repeated), a run of
+ * other stories' headlines at the end with no heading at all, and lone section headings
+ * of the page's footer ("Newsletter", "Don't miss", "Noteworthy", "Stay connected"), in
+ * English and, where cheap, the other languages of the genre.
+ *
+ * A headline run is taken only at the very end of the page, after a paragraph that closes
+ * a sentence (a list the article introduces ends its lead-in with a colon), and only when
+ * every line is headline-shaped: one line, several words, no closing period.
+ */
+import { lineRule, type BlockRule } from '../../rule.js';
+import { wordCount } from '../../shape.js';
+
+/**
+ * Rule `related/footer-heading`: Lone headings of the page's footer and side columns ("Newsletter", "Don't miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms).
+ *
+ * @example
+ * clean("Putin spoke.\n\nDon't miss", { rules: [footerHeadingRule] }).text; // "Putin spoke."
+ */
+export const footerHeadingRule = lineRule(
+  'related/footer-heading',
+  'related-links',
+  'Lone headings of the page\'s footer and side columns ("Newsletter", "Don\'t miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms)',
+  new RegExp(
+    [
+      // English
+      "newsletters?|don[’']t miss(?: this)?|noteworthy|worth (?:reading|noting)|stay (?:connected|in touch)|connect with us|keep in touch|get in touch|more (?:stories|news|articles)|latest (?:news|stories|articles|posts)|popular (?:posts|stories|now)|most (?:read|popular|viewed|shared|commented)|editor[’']?s (?:picks?|choice)|related (?:stories|articles|news|posts)|you may have missed|recent posts|also (?:read|see)|read (?:also|more|next)",
+      // French, Spanish, German, Italian, Portuguese
+      'à lire aussi|lire aussi|à lire également|sur le même sujet|les plus lus|restez connectés?|suivez-nous|lea también|leer también|te puede interesar|lo más leído|más noticias|síguenos|noticias relacionadas|lesen sie auch|auch interessant|meistgelesen|mehr zum thema|folgen sie uns|leggi anche|potrebbe interessarti|i più letti|seguici|leia também|leia mais|mais lidas|siga-nos|notícias relacionadas',
+      // Arabic: related stories, read also, stay in touch, worth noting, most read, follow us
+      'قصص ذات صلة|أخبار ذات صلة|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|ابق على اتصال|ابقى على اتصال|جدير بالملاحظة|الأكثر قراءة|تابعنا',
+    ].join('|').replace(/^/, '^(?:').concat(')\\s*[:.…>»|!-]*$'),
+    'iu',
+  ),
+  'anywhere',
+  60,
+);
+
+const MAX_TEASER_WORDS = 35;
+// A list longer than this is no list of teasers (and the scans stay bounded).
+const MAX_LIST = 60;
+const MAX_TEASERS = 16;
+// Body prose, not a teaser: two sentences, or a quotation with its attribution.
+const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]/u;
+const ENDS_SENTENCE = /[.!?]["”’»)]?$/;
+
+const isTeaser = (text: string) => !text.includes('\n') && wordCount(text) <= MAX_TEASER_WORDS && !TWO_SENTENCES.test(text);
+const isBareHeadline = (text: string) => {
+  const words = wordCount(text);
+  return !text.includes('\n') && words >= 3 && words <= 20 && !/[.,;:]["”’]?$/.test(text) && /^[\p{Lu}\p{N}“"‘'«]/u.test(text);
+};
+
+/**
+ * Rule `related/teaser-list`: The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts.
+ *
+ * @example
+ * clean("Putin spoke.\n\nLatest\n\nCity council votes on new bridge\n\nThe vote is due on Monday.\n\nFerry strike ends after two days", { rules: [teaserListRule] }).text; // "Putin spoke.\n\nLatest"
+ */
+export const teaserListRule: BlockRule = {
+  type: 'block',
+  id: 'related/teaser-list',
+  category: 'related-links',
+  description: 'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
+  match(block, context) {
+    // Starts right after a block the related rules removed (the heading or its first headlines).
+    const previous = context.removedBy(block.index - 1);
+    if (!previous?.startsWith('related/') || !isTeaser(block.text)) return null;
+    const { blocks } = context;
+    let bare = 0;
+    let last = block.index;
+    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
+    for (let j = block.index; j < blocks.length; j++) {
+      if (context.isRemoved(j)) continue;
+      const text = blocks[j]!.text;
+      if (!isTeaser(text)) return null; // prose after the list: not the page's end
+      if (isBareHeadline(text)) bare++;
+      last = j;
+    }
+    // Teasers are headlines and standfirsts; one-sentence paragraphs without headlines among
+    // them may be the article's.
+    const kept = last - block.index + 1 - countRemoved(context, block.index, last);
+    return bare >= 2 && bare * 3 >= kept && kept <= MAX_TEASERS ? { through: last } : null;
+  },
+};
+
+function countRemoved(context: Parameters<BlockRule['match']>[1], from: number, to: number): number {
+  let removed = 0;
+  for (let j = from; j <= to; j++) if (context.isRemoved(j)) removed++;
+  return removed;
+}
+
+const MIN_RUN = 4;
+
+/**
+ * Rule `related/headline-run`: A run of four or more other stories' headlines ending the page, after the article's last sentence.
+ *
+ * @example
+ * clean("Putin spoke.\n\nCity council votes on new bridge\nFerry strike ends after two days\nMinister opens new hospital wing\nFloods close roads in the north", { rules: [headlineRunRule] }).text; // "Putin spoke."
+ */
+export const headlineRunRule: BlockRule = {
+  type: 'block',
+  id: 'related/headline-run',
+  category: 'related-links',
+  description: "A run of four or more other stories' headlines ending the page, after the article's last sentence",
+  match(block, context) {
+    if (!isBareHeadline(block.text)) return null;
+    // The run starts after the article's last paragraph, which closes a sentence.
+    const before = previousKept(context, block.index);
+    if (before < 0 || !ENDS_SENTENCE.test(context.blocks[before]!.text) || wordCount(context.blocks[before]!.text) < 8) return null;
+    const { blocks } = context;
+    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
+    let count = 0;
+    let last = block.index;
+    for (let j = block.index; j < blocks.length; j++) {
+      if (context.isRemoved(j)) continue;
+      // The page may be cut off inside the last headline: let it end short.
+      if (!isBareHeadline(blocks[j]!.text) && !(j === blocks.length - 1 && count >= MIN_RUN && !ENDS_SENTENCE.test(blocks[j]!.text))) return null;
+      count++;
+      last = j;
+    }
+    return count >= MIN_RUN ? { through: last } : null;
+  },
+};
+
+function previousKept(context: Parameters<BlockRule['match']>[1], index: number): number {
+  for (let j = index - 1; j >= 0 && j >= index - 8; j--) if (!context.isRemoved(j)) return j;
+  return -1;
+}
