@@ -15,6 +15,7 @@
  */
 import type { EntityType } from '../core/types.js';
 import { bare, opensSentence, type Candidate } from './candidates.js';
+import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
@@ -66,6 +67,11 @@ export interface RuleInput {
   readonly layout: Layout | null;
   /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
   readonly capitalizedMid: ReadonlySet<string>;
+  /**
+   * True when the text has no rows of figures and does not read as sports copy (results,
+   * standings, match reports: where a city names a club).
+   */
+  readonly prose?: boolean;
 }
 
 /**
@@ -117,6 +123,19 @@ const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'oc
 
 /** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
+
+/** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 11 million"). */
+const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
+const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody',
+  'anything', 'nobody', 'nothing', 'none']);
+const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/;
+/** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
+const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
+  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+/** Job nouns whose "at X" names an employer ("a strategist at Edward Jones"). */
+const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
+  'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
+  'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
 
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
@@ -186,7 +205,27 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const tags = lexiconTags(word);
     const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
     return x.words.length === 1 && !x.cand.title && opens &&
-      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb' || g === 'Gerund') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+  } },
+  { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 11 million people', when: (x) => {
+    if (x.words.length !== 1 || x.cand.title) return false;
+    const word = x.cand.text.toLowerCase();
+    const tags = lexiconTags(word);
+    return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
+  } },
+  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
+  { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Edward Jones', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && p.text === 'at' && EMPLOYEE_NOUNS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === 'at';
+  } },
+  { id: 'context/outlet-credit', type: 'organization', weight: WEIGHTS.strong, example: '(Reuters) – Stocks fell', when: (x) => {
+    const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
+    return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
+  } },
+  { id: 'context/city-in-prose', type: 'place', weight: WEIGHTS.strong, example: 'floods in Modena and Parma', when: (x) => {
+    if (!x.prose || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
+    return isCityName(x.cand.text) && canonicalEntity(x.cand.text, 'organization') === null;
   } },
   { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.weak, example: 'the PP voted', when: (x) => {
     const t = x.words[0]!;
