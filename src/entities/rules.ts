@@ -20,7 +20,7 @@ import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
@@ -136,6 +136,13 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
 const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
   'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
   'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
+/**
+ * Common nouns a translation capitalizes that name no particular body on their own
+ * ("the Government approved", "under the Constitution").
+ */
+const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state']);
+/** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Marne", "the governor of Oaxaca"). */
+const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
@@ -212,6 +219,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const word = x.cand.text.toLowerCase();
     const tags = lexiconTags(word);
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
+  } },
+  { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
+  { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
+  { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Marne', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && (p.text === 'for' || p.text === 'of') && SEAT_HOLDERS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === p.text;
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Edward Jones', when: (x) => {

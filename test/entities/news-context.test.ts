@@ -20,6 +20,8 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'person:Taro Hisakawa'],
     // a full name inherits the person read of its surname written alone
     ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
+    // the constituency or territory of an office holder
+    ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -52,10 +54,17 @@ describe('what is no entity in news prose', () => {
     ['Her answer was blunt: “Reducing it to a trick is unfair.”', 'Reducing'],
     ['Protesters gathered on Liberty Avenue in the heart of the capital.', 'Liberty Avenue'],
     ['The team stayed at the Marlow Hotel before the vote.', 'Marlow Hotel'],
+    // a translation's capitalized common noun, a rank word cut from its title
+    ['On Tuesday the Government approved the budget.', 'Government'],
+    ['He was Finance Minister and Vice Chancellor until May.', 'Vice'],
   ];
   it.each(rows)('%s -> no %s', (text, form) => {
     const forms = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
     expect(forms).not.toContain(form);
+  });
+
+  it('a body written in full is still one ("the Government" alone is not)', () => {
+    expect(summary('The Government of Norland approved the budget.')).toContain('organization:Government of Norland');
   });
 
   it('a closed-class word is no name, a capitalized word of the same text still is', () => {
