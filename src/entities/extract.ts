@@ -9,7 +9,7 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
-import { appositiveTitleAfter } from './appositive.js';
+import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate, type TitleSpan } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
@@ -241,7 +241,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
-  const found = title ?? titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);
+  const found = title ?? titleBefore(source, tokens, first) ?? appositiveTitleBefore(source, tokens, first, last) ?? appositiveTitleAfter(source, tokens, last);
   if (found) cand.title = found;
   return cand;
 }

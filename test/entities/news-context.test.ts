@@ -114,3 +114,27 @@ describe('Korean names', () => {
     expect(summary('Jean-Paul Roux spoke on Monday.')).toContain('person:Jean-Paul Roux');
   });
 });
+
+describe('titles written apart from the name (for the quotes stage)', () => {
+  // text | name | titles it must have exactly
+  const rows: [string, string, string[]][] = [
+    // appositive after the name: lower-case nouns before the head, a second place phrase, an abbreviation's period
+    ['said Mara Lintz, investment strategist at Harlow Partners in St. Louis.', 'Mara Lintz', ['investment strategist at Harlow Partners in St. Louis']],
+    ['Ruth Okafor, the senator from Ohio, said it.', 'Ruth Okafor', ['senator from Ohio']],
+    ['According to Dan Merrow, chief executive of Harlow Partners, sales rose.', 'Dan Merrow', ['chief executive of Harlow Partners']],
+    // a lower-case title right before the name, with or without an article
+    ['the senator Ruth Okafor said on Monday that the bill would pass.', 'Ruth Okafor', ['senator']],
+    // a title set off before the name by commas
+    ['The prime minister, Taro Hisakawa, said the cabinet would resign.', 'Taro Hisakawa', ['prime minister']],
+    // negatives: a list after the title, no closing comma, no title head
+    ['Like the president, Lena Okafor, Dan Merrow and Ada Hale spoke.', 'Lena Okafor', []],
+    ['The city, Ruth Okafor said, is safe.', 'Ruth Okafor', []],
+    ['Ruth Okafor, the woman next door, said it.', 'Ruth Okafor', []],
+  ];
+  it.each(rows)('%s -> %s %j', (text, name, titles) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    expect(e!.titles ?? []).toEqual(titles);
+    expect(e!.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
