@@ -69,7 +69,11 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   for (const m of people) {
     const words = koreanWords(nameWords(m.text)).map((w) => w.toLowerCase());
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
-    const target = fits.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    // Several people share the surname ("Kim Min-soo", "Kim Ki-hyun"): the one with the same title
+    // head ("spokesman Kim" -> "spokesman Kim Min-soo"), else the one mentioned most.
+    const head = titleHead(m);
+    const shares = (c: Cluster): number => (head && c.mentions.some((x) => titleHead(x) === head) ? 1 : 0);
+    const target = fits.sort((a, b) => shares(b) - shares(a) || b.mentions.length - a.mentions.length)[0];
     if (target) target.mentions.push(m);
     else addCluster({ type: 'person', mentions: [m], words, name: displayForm(m.text) });
   }
@@ -95,6 +99,13 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const ids = new Set<string>();
   const personStarts = mentions.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
+}
+
+/** The last word of a mention's title, lower case ("Power spokesman" -> "spokesman"), or ''. */
+function titleHead(m: TypedMention): string {
+  const t = m.title;
+  if (!t || t.honorific || t.relation) return '';
+  return (t.listed ?? t.text).split(/\s+/).pop()!.toLowerCase();
 }
 
 /** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */

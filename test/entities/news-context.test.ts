@@ -110,6 +110,12 @@ describe('Korean names', () => {
     expect(e!.id).toBe(`person:${name.toLowerCase().replace(/\s+/g, '-')}`);
   });
 
+  it('a family name shared by two people joins the one with the same title', () => {
+    const text = 'Party spokesman Kim Min-soo spoke. Party leader Kim Ki-hyun said no. Kim Ki-hyun left. Spokesman Kim added more.';
+    expect(find(text, 'Kim Min-soo')!.aliases).toContain('Spokesman Kim');
+    expect(find(text, 'Kim Ki-hyun')!.aliases).not.toContain('Kim');
+  });
+
   it('a Western hyphenated given name is not reordered', () => {
     expect(summary('Jean-Paul Roux spoke on Monday.')).toContain('person:Jean-Paul Roux');
   });
