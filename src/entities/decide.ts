@@ -116,7 +116,7 @@ function argmax(s: Record<EvidenceType, number>): EvidenceType {
  * @example
  * decideTypes(evidenced).map((m) => [m.text, m.type]);
  */
-export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
+export function decideTypes(cands: readonly Evidenced[], options: { prose?: boolean } = {}): TypedMention[] {
   const sums = new Map<string, Record<EvidenceType, number>>();
   const add = (key: string, type: EvidenceType, w: number): void => {
     let cur = sums.get(key);
@@ -175,8 +175,14 @@ export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
     const mixed = { person: 0, organization: 0, place: 0, none: 0 };
     const others = Math.max(1, counts.get(keyOf(c))! - 1);
     const inherits = bonus.get(keyOf(c)) ?? 0;
-    for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t] - (t === 'person' ? inherits : 0))) / others;
-    mixed.person += inherits;
+    // In prose a name is one thing throughout the article: every mention takes the name's
+    // summed evidence (plus its own local evidence). In tables and sports copy a city may be
+    // the place in one line and its club in the next, so a mention's own evidence counts most.
+    if (options.prose) for (const t of TYPES) mixed[t] = totals[t] + own[t] - shared[t];
+    else {
+      for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t] - (t === 'person' ? inherits : 0))) / others;
+      mixed.person += inherits;
+    }
     const t = argmax(mixed);
     if (t === 'none' || mixed[t] <= 0) continue;
     out.push({ ...c, type: t, totals });

@@ -127,7 +127,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
     const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid, prose });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }
-  const typed = decideTypes(evidenced);
+  const typed = decideTypes(evidenced, { prose });
   const entities = buildEntities(text, tokens, typed);
   const out = entities.filter((e) => settings.types.has(e.type));
   if (!settings.explain) return out;

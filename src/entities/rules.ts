@@ -237,6 +237,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
+  { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
+    // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
+    const p = x.tokens[x.cand.first - 1];
+    const n = next(x);
+    return x.words.length === 1 && !x.cand.title && !!p && p.text === 'the' && x.source.slice(p.end, x.cand.start) === ' ' &&
+      !x.tokens[x.cand.last]!.possessive && !(n && /^\p{Ll}/u.test(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && n.tags.has('Noun'));
+  } },
   { id: 'context/city-in-prose', type: 'place', weight: WEIGHTS.strong, example: 'floods in Modena and Parma', when: (x) => {
     if (!x.prose || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
     return isCityName(x.cand.text) && canonicalEntity(x.cand.text, 'organization') === null;

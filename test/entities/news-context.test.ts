@@ -36,6 +36,18 @@ describe('typing from context', () => {
     expect(summary(text)).not.toContain(entity);
   });
 
+  it('in prose a name has one type in every mention', () => {
+    const text = 'The Volksbond rejected the plan. Volksbond wants more time, and Volksbond could walk out. Then Volksbond left.';
+    const types = new Set(extractEntities(text).filter((e) => e.name === 'Volksbond').map((e) => e.type));
+    expect(types.size).toBe(1);
+  });
+
+  it('"the X" heading a noun phrase is evidence against a person, "the X cabinet" is not', () => {
+    const rules = (text: string): string[] => extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
+    expect(rules('The plan was rejected by the Volksbond on Friday.')).toContain('context/determiner-not-person');
+    expect(rules('Support for the Hisakawa cabinet fell.')).not.toContain('context/determiner-not-person');
+  });
+
   it('in sports copy a city may name a club: the city rule stays silent', () => {
     const text = 'Verona beat Bergamo 2-1 in the league match on Sunday; the coach praised the striker.';
     const rules = extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
