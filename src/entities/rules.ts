@@ -244,6 +244,21 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && !x.cand.title && !!p && p.text === 'the' && x.source.slice(p.end, x.cand.start) === ' ' &&
       !x.tokens[x.cand.last]!.possessive && !(n && /^\p{Ll}/u.test(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && n.tags.has('Noun'));
   } },
+  { id: 'context/which-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'according to Ledger, which published it', when: (x) => {
+    // people take "who"; ", which" after a name follows a thing
+    const n = next(x);
+    return !!n && n.text.toLowerCase() === 'which' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
+  } },
+  { id: 'context/source-not-place', type: 'place', weight: -WEIGHTS.strong, example: 'according to Ledgerline, staff left', when: (x) => {
+    // a source cited ("according to X") is a person or a body, not a place
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && p.text === 'to' && q.text.toLowerCase() === 'according' && canonicalEntity(x.cand.text, 'place') === null;
+  } },
+  { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
+    const n = next(x);
+    return !!n && n.text.toLowerCase() === 'who' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
+  } },
   { id: 'context/city-in-prose', type: 'place', weight: WEIGHTS.strong, example: 'floods in Modena and Parma', when: (x) => {
     if (!x.prose || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
     return isCityName(x.cand.text) && canonicalEntity(x.cand.text, 'organization') === null;

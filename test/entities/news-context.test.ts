@@ -20,6 +20,8 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'person:Taro Hisakawa'],
     // a full name inherits the person read of its surname written alone
     ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
+    // people take "who", things "which"
+    ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
     ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
   ];
