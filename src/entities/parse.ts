@@ -149,18 +149,18 @@ function lazyPiece(text: string, start: number, end: number): { start: number; d
 }
 
 /**
- * One shared, frozen-by-convention tag set per distinct set of tags: tokens do not keep
+ * One shared, frozen-by-convention tag set per distinct list of tags: tokens do not keep
  * compromise's terms alive, and a megabyte of repeated words holds a few hundred sets, not
  * hundreds of thousands.
  */
 function tagInterner(): (tags: Iterable<string>) => ReadonlySet<string> {
   const seen = new Map<string, ReadonlySet<string>>();
   return (tags) => {
-    const list = [...new Set(tags)].sort();
-    const key = list.join('|');
+    let key = '';
+    for (const t of tags) key += `${t}|`;
     let set = seen.get(key);
     if (!set) {
-      set = new Set(list);
+      set = new Set(tags);
       seen.set(key, set);
     }
     return set;
