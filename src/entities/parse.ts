@@ -74,7 +74,8 @@ export interface ParsedText {
   /**
    * The parse in pieces, each with its offset in `text`: whole lines grouped up to
    * PIECE_LIMIT characters, and no sentence longer than SENTENCE_LIMIT (guard.ts), so that
-   * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters.
+   * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters; of a
+   * text in several pieces, a piece's document is parsed again when first read (memory).
    */
   readonly pieces: ReadonlyArray<{ readonly start: number; readonly doc: CompromiseDoc }>;
   readonly tokens: readonly Token[];
