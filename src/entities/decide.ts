@@ -45,8 +45,10 @@ const TYPES: readonly EvidenceType[] = ['person', 'organization', 'place', 'none
 const INITIAL = /^\p{Lu}\.?$/u;
 /** What the short form of a company's name gets from the full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). */
 const COMPANY_PREFIX = 200;
-/** What a surname inherits from the full name it ends ("Biden" <- "Joe Biden"). */
-const SURNAME_INHERITANCE = 40;
+/** What each mention of a surname inherits from the full name it ends ("Biden" <- "Joe Biden"). */
+const SURNAME_INHERITANCE = 100;
+/** What each mention of a two-word name inherits from its surname written alone as a person. */
+const FULL_NAME_INHERITANCE = 60;
 /**
  * How much the other mentions of a name (their mean evidence) count next to a mention's own evidence: enough to
  * type a mention the model is unsure of from a clear mention elsewhere, not so much that a
@@ -114,7 +116,7 @@ function argmax(s: Record<EvidenceType, number>): EvidenceType {
  * @example
  * decideTypes(evidenced).map((m) => [m.text, m.type]);
  */
-export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
+export function decideTypes(cands: readonly Evidenced[], options: { prose?: boolean } = {}): TypedMention[] {
   const sums = new Map<string, Record<EvidenceType, number>>();
   const add = (key: string, type: EvidenceType, w: number): void => {
     let cur = sums.get(key);
@@ -132,17 +134,21 @@ export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
     counts.set(keyOf(c), (counts.get(keyOf(c)) ?? 0) + 1);
     for (const e of c.evidence) if (!e.local) add(keyOf(c), e.type, e.weight);
   }
-  // A surname inherits the person evidence of the full names it ends.
-  const inherited = new Set<string>();
+  // A surname inherits the person evidence of the full names it ends, in every mention
+  // ("Kishida" in "the Kishida cabinet" <- "Fumio Kishida"); a two-word full name inherits
+  // from its surname written alone as a person ("Elon Musk's takeover" <- "Musk said").
+  const decided = new Map<string, EvidenceType>();
+  for (const [key, s] of sums) decided.set(key, argmax(s));
+  const bonus = new Map<string, number>();
   for (const c of cands) {
     const words = nameWords(c.text);
-    if (words.length < 2 || argmax(sums.get(c.key)!) !== 'person') continue;
-    const surname = nameKey(words[words.length - 1]!);
-    if (sums.has(surname) && !inherited.has(`${surname}|${c.key}`)) {
-      inherited.add(`${surname}|${c.key}`);
-      add(surname, 'person', SURNAME_INHERITANCE);
-    }
+    if (words.length < 2 || bonus.has(c.key)) continue;
+    const surname = keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced);
+    if (!sums.has(surname) || surname === c.key) continue;
+    if (decided.get(c.key) === 'person') bonus.set(surname, SURNAME_INHERITANCE);
+    else if (decided.get(surname) === 'person' && words.length === 2) bonus.set(c.key, FULL_NAME_INHERITANCE);
   }
+  for (const [key, w] of bonus) add(key, 'person', w);
   // A company's name without its designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp") is
   // the company wherever the article writes it.
   const prefixes = new Set<string>();
@@ -168,7 +174,15 @@ export function decideTypes(cands: readonly Evidenced[]): TypedMention[] {
     }
     const mixed = { person: 0, organization: 0, place: 0, none: 0 };
     const others = Math.max(1, counts.get(keyOf(c))! - 1);
-    for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t])) / others;
+    const inherits = bonus.get(keyOf(c)) ?? 0;
+    // In prose a name is one thing throughout the article: every mention takes the name's
+    // summed evidence (plus its own local evidence). In tables and sports copy a city may be
+    // the place in one line and its club in the next, so a mention's own evidence counts most.
+    if (options.prose) for (const t of TYPES) mixed[t] = totals[t] + own[t] - shared[t];
+    else {
+      for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t] - (t === 'person' ? inherits : 0))) / others;
+      mixed.person += inherits;
+    }
     const t = argmax(mixed);
     if (t === 'none' || mixed[t] <= 0) continue;
     out.push({ ...c, type: t, totals });

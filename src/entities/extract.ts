@@ -9,7 +9,7 @@
  */
 import { assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
-import { appositiveTitleAfter } from './appositive.js';
+import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
@@ -120,14 +120,14 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid } = findMentions(text, tokens, vocab);
+  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab);
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>)
       .map((t) => ({ rule: 'model', type: MODEL_TYPES[t], weight: Math.round(evidence[t] * 10) / 10 }));
-    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid });
+    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid, prose });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }
-  const typed = decideTypes(evidenced);
+  const typed = decideTypes(evidenced, { prose });
   const entities = buildEntities(text, tokens, typed);
   const out = entities.filter((e) => settings.types.has(e.type));
   if (!settings.explain) return out;
@@ -141,12 +141,27 @@ const MAX_NAME_WORDS = 10;
 const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
 
+/** Words of match reports and results: a text with a few of them may name clubs by their city. */
+const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'coach', 'league', 'season', 'championship', 'tournament', 'cup', 'club', 'clubs', 'team', 'teams', 'draw', 'drew', 'beat',
+  'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
+  'final', 'game', 'games', 'player', 'players', 'stage', 'round', 'title', 'rally', 'lap']);
+const SPORTS_MIN = 3;
+/** Positions on a squad list: one is enough ("Goalkeepers - Vitor Baia ( Barcelona )"). */
+const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger)s?$/i;
+
+function readsAsSports(tokens: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) if (SQUAD_WORDS.test(t.text) || (SPORTS_WORDS.has(t.text) && ++n >= SPORTS_MIN)) return true;
+  return false;
+}
+
 /**
  * The name spans of a text as candidates with the model's evidence: the tagger's spans,
  * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site);
  * titles split off and attached.
  */
-function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): { mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>; capitalizedMid: ReadonlySet<string> } {
+function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): { mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>; capitalizedMid: ReadonlySet<string>; prose: boolean } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
   const ctx: SpanContext = { source, tokens, scores, vocab, lineTitle: context?.lineTitle ?? [], seenCapitalMid: context?.seenCapitalMid ?? new Set() };
   let spans = knownOverride(ctx, tagged);
@@ -187,7 +202,7 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
     out.push({ cand, evidence });
   }
   sharePluralTitles(source, out.map((o) => o.cand));
-  return { mentions: out, capitalizedMid: ctx.seenCapitalMid };
+  return { mentions: out, capitalizedMid: ctx.seenCapitalMid, prose: context?.kind === 'prose' && !readsAsSports(tokens) };
 }
 
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
@@ -225,7 +240,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
-  const found = titleBefore(source, tokens, first) ?? appositiveTitleAfter(source, tokens, last);
+  const found = titleBefore(source, tokens, first) ?? appositiveTitleBefore(source, tokens, first, last) ?? appositiveTitleAfter(source, tokens, last);
   if (found) cand.title = found;
   return cand;
 }

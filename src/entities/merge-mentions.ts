@@ -66,9 +66,13 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   // People: fullest names first, then shorter forms join the cluster they fit.
   const people = byType('person').slice().sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const m of people) {
-    const words = nameWords(m.text).map((w) => w.toLowerCase());
+    const words = koreanWords(nameWords(m.text)).map((w) => w.toLowerCase());
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
-    const target = fits.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    // Several people share the surname ("Kim Min-soo", "Kim Ki-hyun"): the one with the same title
+    // head ("spokesman Kim" -> "spokesman Kim Min-soo"), else the one mentioned most.
+    const head = titleHead(m);
+    const shares = (c: Cluster): number => (head && c.mentions.some((x) => titleHead(x) === head) ? 1 : 0);
+    const target = fits.sort((a, b) => shares(b) - shares(a) || b.mentions.length - a.mentions.length)[0];
     if (target) target.mentions.push(m);
     else addCluster({ type: 'person', mentions: [m], words, name: displayForm(m.text) });
   }
@@ -84,7 +88,8 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
       byKey.set(m.key, target ?? clusters[clusters.length - 1]!);
     }
   }
-  mergeAcronyms(clusters);
+  mergeAcronyms(source, clusters);
+  mergePersonInitials(clusters);
   mergeKnown(clusters);
 
   const live = clusters.filter((c) => c.mentions.length > 0);
@@ -93,6 +98,37 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const ids = new Set<string>();
   const personStarts = mentions.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
+}
+
+/** The last word of a mention's title, lower case ("Power spokesman" -> "spokesman"), or ''. */
+function titleHead(m: TypedMention): string {
+  const t = m.title;
+  if (!t || t.honorific || t.relation) return '';
+  return (t.listed ?? t.text).split(/\s+/).pop()!.toLowerCase();
+}
+
+/** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A Korean family name: one short syllable ("Kim", "Yoon", "Lee"). */
+const KOREAN_FAMILY = /^\p{Lu}\p{Ll}{0,4}$/u;
+
+/**
+ * The words of a Korean name in the order the clustering expects (given name, then family
+ * name), whichever order the text wrote them in: "Yoon Seok-yeol" and the translated
+ * "Seok-yeol Yoon" are both ['Seok-yeol', 'Yoon'], so "Yoon" and "President Yoon" join them.
+ * Other names are returned as they are.
+ */
+function koreanWords(words: string[]): string[] {
+  if (words.length !== 2) return words;
+  const [a, b] = words as [string, string];
+  if (KOREAN_FAMILY.test(a) && KOREAN_GIVEN.test(b)) return [b, a];
+  return words;
+}
+
+/** "Seok-yeol Yoon" (a translation's Western order) -> "Yoon Seok-yeol"; other names unchanged. */
+function koreanOrder(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!) ? `${words[1]} ${words[0]}` : name;
 }
 
 function fitsPerson(words: string[], cluster: string[]): boolean {
@@ -114,22 +150,55 @@ function displayForm(text: string): string {
   return text;
 }
 
-/** Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion. */
-function mergeAcronyms(clusters: Cluster[]): void {
+/**
+ * Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion: the name whose
+ * initials it spells, or the name it follows in parentheses in a translated text, where
+ * the acronym keeps the original language ("National Electoral Institute (INE)").
+ */
+function mergeAcronyms(source: string, clusters: Cluster[]): void {
   const byInitials = new Map<string, Cluster>();
+  const byEnd = new Map<number, Cluster>();
   for (const c of clusters) {
     if (c.type === 'person') continue;
     for (const m of c.mentions) {
       const i = initials(m.text);
       if (i && !byInitials.has(i)) byInitials.set(i, c);
+      if (m.text.includes(' ')) byEnd.set(m.end, c);
     }
   }
+  const bracketed = (m: TypedMention): Cluster | undefined => {
+    if (source[m.end] !== ')') return undefined;
+    const open = source.lastIndexOf('(', m.start);
+    if (open < 0 || source.slice(open + 1, m.start).trim() !== '') return undefined;
+    let end = open;
+    while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+    return byEnd.get(end);
+  };
   for (const short of clusters) {
     if (!short.mentions.length || short.type === 'person') continue;
-    const acronyms = short.mentions.map((m) => m.text.replace(/\./g, '')).filter((t) => /^\p{Lu}{2,8}$/u.test(t));
-    const long = acronyms.map((a) => byInitials.get(a)).find((c) => c && c !== short && c.mentions.length);
+    const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
+    const acronyms = written.map((m) => m.text.replace(/\./g, ''));
+    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map(bracketed)].find((c) => c && c !== short && c.mentions.length);
     if (!long) continue;
     long.mentions.push(...short.mentions.map((m) => ({ ...m, type: long.type })));
+    short.mentions = [];
+  }
+}
+
+/**
+ * Merges a name written by initials ("AMLO", typed a person or read as an acronym) into the
+ * person of three or more names whose initials it spells ("Andrés Manuel López Obrador"),
+ * when exactly one does. Known bodies and countries are never people.
+ */
+function mergePersonInitials(clusters: Cluster[]): void {
+  const people = clusters.filter((c) => c.type === 'person' && c.mentions.length);
+  for (const short of clusters) {
+    const forms = short.mentions.map((m) => m.text);
+    if (!forms.every((f) => /^\p{Lu}{3,5}$/u.test(f)) || !forms.length) continue;
+    if (short.type !== 'person' && canonicalEntity(forms[0]!, short.type === 'place' ? 'place' : 'organization')) continue;
+    const fits = people.filter((c) => c !== short && c.mentions.length && c.mentions.some((m) => initials(m.text) === forms[0] && forms[0]!.length >= 3));
+    if (fits.length !== 1) continue;
+    fits[0]!.mentions.push(...short.mentions.map((m) => ({ ...m, type: 'person' as const })));
     short.mentions = [];
   }
 }
@@ -212,11 +281,12 @@ function canonicalName(c: Cluster): string {
   const mixed = all.filter((f) => /\p{Ll}/u.test(f) || f.length <= 6);
   const forms = mixed.length ? mixed : all;
   if (c.type === 'person') {
-    return forms.reduce((best, f) => (nameWords(f).length > nameWords(best).length || (nameWords(f).length === nameWords(best).length && f.length > best.length) ? f : best), forms[0]!);
+    return koreanOrder(forms.reduce((best, f) => (nameWords(f).length > nameWords(best).length || (nameWords(f).length === nameWords(best).length && f.length > best.length) ? f : best), forms[0]!));
   }
   // Organizations and places: prefer an expansion over an acronym, then the first form.
   const expanded = forms.find((f) => f.includes(' ') && c.mentions.some((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')) && initials(f) === m.text.replace(/\./g, '')));
-  return expanded ?? forms[0]!;
+  const acronym = (f: string): boolean => /^\p{Lu}{2,8}$/u.test(f.replace(/\./g, ''));
+  return expanded ?? (acronym(forms[0]!) ? forms.find((f) => f.includes(' ') && !acronym(f)) : undefined) ?? forms[0]!;
 }
 
 function pushUnique(list: string[], value: string): void {
@@ -252,7 +322,7 @@ export function slug(name: string): string {
 export function idSlug(name: string): string {
   return slug(name)
     .split('-')
-    .map((w) => w
+    .map((w) => w.length < 4 ? w : w
       .replace(/kh/g, 'h')
       .replace(/([a-z])\1+/g, '$1')
       .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')

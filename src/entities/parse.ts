@@ -74,7 +74,8 @@ export interface ParsedText {
   /**
    * The parse in pieces, each with its offset in `text`: whole lines grouped up to
    * PIECE_LIMIT characters, and no sentence longer than SENTENCE_LIMIT (guard.ts), so that
-   * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters.
+   * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters; of a
+   * text in several pieces, a piece's document is parsed again when first read (memory).
    */
   readonly pieces: ReadonlyArray<{ readonly start: number; readonly doc: CompromiseDoc }>;
   readonly tokens: readonly Token[];
@@ -103,11 +104,15 @@ export function parseText(text: string): ParsedText {
   assertText(text, 'parseText');
   const pieces: Array<{ start: number; doc: CompromiseDoc }> = [];
   const tokens: Token[] = [];
+  const bounds = pieceBounds(text);
+  const intern = tagInterner();
   let sentenceBase = 0;
-  for (const [start, end] of pieceBounds(text)) {
+  for (const [start, end] of bounds) {
     const doc = tagText(start === 0 && end === text.length ? text : text.slice(start, end));
     doc.compute('offset');
-    pieces.push({ start, doc });
+    // A text of several pieces keeps no compromise document in memory (the tokens hold all
+    // this stage reads): a piece's document is parsed again if a caller reads it.
+    pieces.push(bounds.length === 1 ? { start, doc } : lazyPiece(text, start, end));
     const sentences = (doc as unknown as { document: RawTerm[][] }).document;
     sentences.forEach((terms, index) => {
       const sentence = sentenceBase + index;
@@ -116,7 +121,7 @@ export function parseText(text: string): ParsedText {
       while (i < terms.length) {
         let j = i;
         while (j + 1 < terms.length && terms[j]!.post === '-' && terms[j + 1]!.pre === '' && adjacent(terms[j]!, terms[j + 1]!)) j++;
-        const token = makeToken(text, terms, i, j, sentence, first, start);
+        const token = makeToken(text, terms, i, j, sentence, first, start, intern);
         if (token) {
           tokens.push(token);
           first = false;
@@ -129,12 +134,47 @@ export function parseText(text: string): ParsedText {
   return { text, doc: pieces[0]!.doc, pieces, tokens: markLineStarts(text, tokens) };
 }
 
+/** One parsed piece whose compromise document is made again on first read (and kept). */
+function lazyPiece(text: string, start: number, end: number): { start: number; doc: CompromiseDoc } {
+  let doc: CompromiseDoc | undefined;
+  return {
+    start,
+    get doc(): CompromiseDoc {
+      if (!doc) {
+        doc = tagText(text.slice(start, end));
+        doc.compute('offset');
+      }
+      return doc;
+    },
+  };
+}
+
+/**
+ * One shared, frozen-by-convention tag set per distinct list of tags: tokens do not keep
+ * compromise's terms alive, and a megabyte of repeated words holds a few hundred sets, not
+ * hundreds of thousands.
+ */
+function tagInterner(): (tags: Iterable<string>) => ReadonlySet<string> {
+  const seen = new Map<string, ReadonlySet<string>>();
+  return (tags) => {
+    let key = '';
+    for (const t of tags) key += `${t}|`;
+    let set = seen.get(key);
+    if (!set) {
+      set = new Set(tags);
+      seen.set(key, set);
+    }
+    return set;
+  };
+}
+
 function adjacent(a: RawTerm, b: RawTerm): boolean {
   if (!a.offset || !b.offset) return false;
   return a.offset.start + a.offset.length + 1 === b.offset.start;
 }
 
-function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean, base: number): Token | null {
+function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean, base: number,
+  intern: (tags: Iterable<string>) => ReadonlySet<string>): Token | null {
   const a = terms[i]!;
   const b = terms[j]!;
   if (!a.offset || !b.offset) return null;
@@ -156,15 +196,16 @@ function makeToken(source: string, terms: RawTerm[], i: number, j: number, sente
   }
   // A bare "s" after an apostrophe is the tail of a tokenized possessive, not a word.
   if (word === 's' && APOSTROPHE_END.test(a.pre)) return null;
-  const tags = new Set<string>();
-  for (let k = i; k <= j; k++) for (const t of terms[k]!.tags) tags.add(t);
+  const all: string[] = [];
+  for (let k = i; k <= j; k++) for (const t of terms[k]!.tags) all.push(t);
+  const tags = intern(all);
   return {
     text: word,
     start,
     end,
     tags,
-    firstTags: a.tags,
-    lastTags: b.tags,
+    firstTags: i === j ? tags : intern(a.tags),
+    lastTags: i === j ? tags : intern(b.tags),
     parts: j - i + 1,
     pre: a.pre,
     post,

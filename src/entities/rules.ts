@@ -15,11 +15,12 @@
  */
 import type { EntityType } from '../core/types.js';
 import { bare, opensSentence, type Candidate } from './candidates.js';
+import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
@@ -66,6 +67,11 @@ export interface RuleInput {
   readonly layout: Layout | null;
   /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
   readonly capitalizedMid: ReadonlySet<string>;
+  /**
+   * True when the text has no rows of figures and does not read as sports copy (results,
+   * standings, match reports: where a city names a club).
+   */
+  readonly prose?: boolean;
 }
 
 /**
@@ -117,6 +123,26 @@ const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'oc
 
 /** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
+
+/** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 11 million"). */
+const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
+const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody',
+  'anything', 'nobody', 'nothing', 'none']);
+const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/;
+/** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
+const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
+  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+/** Job nouns whose "at X" names an employer ("a strategist at Edward Jones"). */
+const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
+  'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
+  'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
+/**
+ * Common nouns a translation capitalizes that name no particular body on their own
+ * ("the Government approved", "under the Constitution").
+ */
+const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state']);
+/** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Marne", "the governor of Oaxaca"). */
+const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
@@ -186,7 +212,56 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const tags = lexiconTags(word);
     const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
     return x.words.length === 1 && !x.cand.title && opens &&
-      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+      tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb' || g === 'Gerund') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
+  } },
+  { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 11 million people', when: (x) => {
+    if (x.words.length !== 1 || x.cand.title) return false;
+    const word = x.cand.text.toLowerCase();
+    const tags = lexiconTags(word);
+    return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
+  } },
+  { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
+  { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
+  { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Marne', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && (p.text === 'for' || p.text === 'of') && SEAT_HOLDERS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === p.text;
+  } },
+  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
+  { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Edward Jones', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && p.text === 'at' && EMPLOYEE_NOUNS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === 'at';
+  } },
+  { id: 'context/outlet-credit', type: 'organization', weight: WEIGHTS.strong, example: '(Reuters) – Stocks fell', when: (x) => {
+    const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
+    return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
+  } },
+  { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
+    // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
+    const p = x.tokens[x.cand.first - 1];
+    const n = next(x);
+    return x.words.length === 1 && !x.cand.title && !!p && p.text === 'the' && x.source.slice(p.end, x.cand.start) === ' ' &&
+      !x.tokens[x.cand.last]!.possessive && !(n && /^\p{Ll}/u.test(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && n.tags.has('Noun'));
+  } },
+  { id: 'context/which-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'according to Ledger, which published it', when: (x) => {
+    // people take "who"; ", which" after a name follows a thing
+    const n = next(x);
+    return !!n && n.text.toLowerCase() === 'which' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
+  } },
+  { id: 'context/source-not-place', type: 'place', weight: -WEIGHTS.strong, example: 'according to Ledgerline, staff left', when: (x) => {
+    // a source cited ("according to X") is a person or a body, not a place
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && p.text === 'to' && q.text.toLowerCase() === 'according' && canonicalEntity(x.cand.text, 'place') === null;
+  } },
+  { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
+    const n = next(x);
+    return !!n && n.text.toLowerCase() === 'who' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
+  } },
+  { id: 'context/city-in-prose', type: 'place', weight: WEIGHTS.strong, example: 'floods in Modena and Parma', when: (x) => {
+    if (!x.prose || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
+    return isCityName(x.cand.text) && canonicalEntity(x.cand.text, 'organization') === null;
   } },
   { id: 'shape/acronym', type: 'organization', weight: WEIGHTS.weak, example: 'the PP voted', when: (x) => {
     const t = x.words[0]!;

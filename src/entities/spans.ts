@@ -177,6 +177,14 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
         continue;
       }
     }
+    // "Tomás Ignacio" + "Ferro Lujan": two person spans with only a space between are one
+    // name with two family names (two people are never written side by side without a mark).
+    if (prev && prev.type === 'PER' && span.type === 'PER' && span.first === prev.last + 1 && joined(ctx, prev.last, span.first) &&
+      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) && span.last - prev.first < 5 &&
+      !tokens[prev.last]!.possessive) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
+      continue;
+    }
     // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is.
     if (prev && prev.type === 'MISC' && prev.first === prev.last && span.type === 'ORG' && span.first === prev.last + 1 &&
       isDemonymWord(tokens[prev.first]!.text) && joined(ctx, prev.last, span.first) && ORG_HEADS.has(bare(tokens[span.last]!))) {

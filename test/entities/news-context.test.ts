@@ -1,0 +1,160 @@
+// Typing and merging from the context of modern news (issue 10): invented passages, one table per
+// behaviour, negatives beside positives.
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Entity } from '../../src/entities/index.js';
+
+const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
+
+describe('typing from context', () => {
+  // text | entity that must be found (type:name)
+  const positive: [string, string][] = [
+    // a city in prose (no results, no match report) is a place, also where clubs share its name
+    ['Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.', 'place:Bergamo'],
+    ['Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.', 'place:Verona'],
+    // an employer after a job noun and "at", also when it is named after a person
+    ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'organization:Morgan Hale'],
+    // an outlet credited in parentheses after a dateline
+    ['BOSTON (The Harbor Ledger) – The city council voted on Tuesday.', 'organization:The Harbor Ledger'],
+    // a surname keeps the person's type where it modifies a noun
+    ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'person:Taro Hisakawa'],
+    // a full name inherits the person read of its surname written alone
+    ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
+    // people take "who", things "which"
+    ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
+    // the constituency or territory of an office holder
+    ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
+  ];
+  it.each(positive)('%s -> %s', (text, entity) => {
+    expect(summary(text)).toContain(entity);
+  });
+
+  const negative: [string, string][] = [
+    // in sports copy a city names a club: the city rule stays silent
+    ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
+    ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
+  ];
+  it.each(negative)('%s -> no %s', (text, entity) => {
+    expect(summary(text)).not.toContain(entity);
+  });
+
+  it('in prose a name has one type in every mention', () => {
+    const text = 'The Volksbond rejected the plan. Volksbond wants more time, and Volksbond could walk out. Then Volksbond left.';
+    const types = new Set(extractEntities(text).filter((e) => e.name === 'Volksbond').map((e) => e.type));
+    expect(types.size).toBe(1);
+  });
+
+  it('"the X" heading a noun phrase is evidence against a person, "the X cabinet" is not', () => {
+    const rules = (text: string): string[] => extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
+    expect(rules('The plan was rejected by the Volksbond on Friday.')).toContain('context/determiner-not-person');
+    expect(rules('Support for the Hisakawa cabinet fell.')).not.toContain('context/determiner-not-person');
+  });
+
+  it('in sports copy a city may name a club: the city rule stays silent', () => {
+    const text = 'Verona beat Bergamo 2-1 in the league match on Sunday; the coach praised the striker.';
+    const rules = extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
+    expect(rules).not.toContain('context/city-in-prose');
+    const prose = 'Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.';
+    expect(extractEntities(prose, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)))).toContain('context/city-in-prose');
+  });
+});
+
+describe('what is no entity in news prose', () => {
+  // text | surface form that must not be any entity's mention
+  const rows: [string, string][] = [
+    ['The storm passed. Almost 2 million homes lost power.', 'Almost'],
+    ['"It is over." Everyone knows what happened here.', 'Everyone'],
+    ['Those who stayed were rescued by boat.', 'Those'],
+    ['Her answer was blunt: “Reducing it to a trick is unfair.”', 'Reducing'],
+    ['Protesters gathered on Liberty Avenue in the heart of the capital.', 'Liberty Avenue'],
+    ['The team stayed at the Marlow Hotel before the vote.', 'Marlow Hotel'],
+    // a translation's capitalized common noun, a rank word cut from its title
+    ['On Tuesday the Government approved the budget.', 'Government'],
+    ['He was Finance Minister and Vice Chancellor until May.', 'Vice'],
+  ];
+  it.each(rows)('%s -> no %s', (text, form) => {
+    const forms = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(forms).not.toContain(form);
+  });
+
+  it('a body written in full is still one ("the Government" alone is not)', () => {
+    expect(summary('The Government of Norland approved the budget.')).toContain('organization:Government of Norland');
+  });
+
+  it('a closed-class word is no name, a capitalized word of the same text still is', () => {
+    expect(summary('Almost all of it went to Orlena Vask, the mayor said.')).toContain('person:Orlena Vask');
+  });
+});
+
+describe('acronyms and initials join the name they stand for', () => {
+  // text | canonical name | alias the entity must have
+  const rows: [string, string, string][] = [
+    // a translated name keeps its original acronym in parentheses: joined although the letters differ
+    ['Members of the Citizens Alliance (AVC) met. The AVC said it would vote no.', 'Citizens Alliance', 'AVC'],
+    // the usual case: the initials spell the acronym
+    ['The Department of Water (DOW) warned residents. DOW said supplies were safe.', 'Department of Water', 'DOW'],
+    // a person written by the initials of a name of three or more words
+    ['Tomás Ignacio Ferro Lujan spoke first. Later, TIFL said nothing.', 'Tomás Ignacio Ferro Lujan', 'TIFL'],
+  ];
+  it.each(rows)('%s -> %s has %s', (text, name, alias) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    expect(e!.aliases).toContain(alias);
+  });
+
+  it('an acronym in parentheses after a person is not joined to the person', () => {
+    const e = find('Senator Lena Morrow (ACB) spoke for the board.', 'Lena Morrow');
+    expect(e).toBeDefined();
+    expect(e?.aliases ?? []).not.toContain('ACB');
+  });
+});
+
+describe('Korean names', () => {
+  // text | canonical name | forms that must be aliases of it
+  const rows: [string, string, string[]][] = [
+    // a translation's Western order and the Korean order are one person, named in Korean order
+    ['President Min-ho Kang spoke on Monday. Kang said no more.', 'Kang Min-ho', ['Min-ho Kang', 'Kang']],
+    // the family name alone joins the full name written in Korean order
+    ['Party spokesman Choi Ji-won said the vote was fair. Choi added that talks would go on.', 'Choi Ji-won', ['Choi']],
+  ];
+  it.each(rows)('%s -> %s', (text, name, forms) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    expect(e!.aliases).toEqual(expect.arrayContaining(forms));
+    expect(e!.id).toBe(`person:${name.toLowerCase().replace(/\s+/g, '-')}`);
+  });
+
+  it('a family name shared by two people joins the one with the same title', () => {
+    const text = 'Party spokesman Kim Min-soo spoke. Party leader Kim Ki-hyun said no. Kim Ki-hyun left. Spokesman Kim added more.';
+    expect(find(text, 'Kim Min-soo')!.aliases).toContain('Spokesman Kim');
+    expect(find(text, 'Kim Ki-hyun')!.aliases).not.toContain('Kim');
+  });
+
+  it('a Western hyphenated given name is not reordered', () => {
+    expect(summary('Jean-Paul Roux spoke on Monday.')).toContain('person:Jean-Paul Roux');
+  });
+});
+
+describe('titles written apart from the name (for the quotes stage)', () => {
+  // text | name | titles it must have exactly
+  const rows: [string, string, string[]][] = [
+    // appositive after the name: lower-case nouns before the head, a second place phrase, an abbreviation's period
+    ['said Mara Lintz, investment strategist at Harlow Partners in St. Louis.', 'Mara Lintz', ['investment strategist at Harlow Partners in St. Louis']],
+    ['Ruth Okafor, the senator from Ohio, said it.', 'Ruth Okafor', ['senator from Ohio']],
+    ['According to Dan Merrow, chief executive of Harlow Partners, sales rose.', 'Dan Merrow', ['chief executive of Harlow Partners']],
+    // a lower-case title right before the name, with or without an article
+    ['the senator Ruth Okafor said on Monday that the bill would pass.', 'Ruth Okafor', ['senator']],
+    // a title set off before the name by commas
+    ['The prime minister, Taro Hisakawa, said the cabinet would resign.', 'Taro Hisakawa', ['prime minister']],
+    // negatives: a list after the title, no closing comma, no title head
+    ['Like the president, Lena Okafor, Dan Merrow and Ada Hale spoke.', 'Lena Okafor', []],
+    ['The city, Ruth Okafor said, is safe.', 'Ruth Okafor', []],
+    ['Ruth Okafor, the woman next door, said it.', 'Ruth Okafor', []],
+  ];
+  it.each(rows)('%s -> %s %j', (text, name, titles) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    expect(e!.titles ?? []).toEqual(titles);
+    expect(e!.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
