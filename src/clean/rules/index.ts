@@ -51,6 +51,7 @@ import { markdownLinkRule } from './markup/markdown-link.js';
 import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
+import { crawlStampRule } from './metadata/crawl-stamp.js';
 import { datelineRule } from './metadata/dateline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
@@ -116,7 +117,9 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   // (the block rules then run again over what it leaves).
   articleExtractorRule,
   // Inline, in application order: each rule reads the text as the rules before it left it.
-  // Markup first, then whitespace (so repairs see single spaces), then the repairs.
+  // The crawl store's stamp, then markup, then whitespace (so repairs see single spaces),
+  // then the repairs.
+  crawlStampRule,
   scriptRule,
   markdownLinkRule,
   autolinkRule,

@@ -10,26 +10,32 @@
  * update date in the head goes to `metadata.updatedAt`.
  */
 import type { BlockRule, MetadataPatch } from '../../rule.js';
+import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
 import { MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
-import { bylineNames } from './byline.js';
+import { readByline } from './byline.js';
+import { mergePatch } from './patch.js';
+import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { inHead } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
-const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released)';
+const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released|as of)';
 const LABEL = `(?:${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*)?`;
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
 const TIME = `(?:\\s*(?:[,|•·-]|at)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
-const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
-const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'i');
-const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified)/i;
+// A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
+const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${LOCAL_DATE})`;
+const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'iu');
+const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|as of)/i;
 const LONE_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+on)?\\s*:?$`, 'i');
 // A place before the date inside a header field: "Madrid - 07 Dec 2021 - 15:30 CET".
 const PLACE_PREFIX = /^\p{Lu}[\p{L}'’. ]{1,30}?\s+[-–—]\s+/u;
-const FIELD_SEPARATOR = /\s+[|•·]\s+|\s*\|\s*/;
+const FIELD_SEPARATOR = /\s+[|•·●]\s+|\s*\|\s*/;
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 const MAX_HEADER_LENGTH = 200;
+const CREDIT_FIELD = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
 
 /**
  * A date line read: the ISO date, and whether its label marks an update.
@@ -89,11 +95,12 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
 // a name in capitals or a short label, and at least one is a date.
 function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
-  if (!/[|•·]/.test(text) || text.includes('\n')) return null;
+  if (!/[|•·●]/.test(text) || text.includes('\n')) return null;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2 || fields.length > 5) return null;
   const metadata: MetadataPatch = {};
   let dated = false;
+  let bylined = false;
   for (const field of fields) {
     const reading = readDateline(field) ?? readDateline(field.replace(PLACE_PREFIX, ''));
     if (reading) {
@@ -104,8 +111,16 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
     }
     const by = /^by\s+(\S.*)$/i.exec(field);
     if (by) {
-      const names = bylineNames(by[1]!);
-      if (names) metadata.byline = [...(metadata.byline ?? []), ...names];
+      const patch = readByline(by[1]!);
+      if (patch) {
+        mergePatch(metadata, patch);
+        bylined = true;
+      }
+      continue;
+    }
+    // The organisation after a byline field ("By Jane Doe | The Coast Herald").
+    if (bylined && CREDIT_FIELD.test(field)) {
+      mergePatch(metadata, { credits: [field], ...(isWireAgency(field) ? { agency: field } : { outlet: field }) });
       continue;
     }
     if (CAPS_NAME.test(field) && wordCount(field) <= 4) {
