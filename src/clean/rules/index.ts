@@ -52,10 +52,13 @@ import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
 import { crawlStampRule } from './metadata/crawl-stamp.js';
+import { signOffRule } from './metadata/sign-off.js';
 import { datelineRule } from './metadata/dateline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
+import { wireCreditRule } from './metadata/wire-credit.js';
+import { footerOutletRule, mastheadOutletRule, selfReferenceOutletRule } from './metadata/outlet.js';
 import { relatedLinksRule } from './related/related-links.js';
 import { articleExtractorRule } from '../page/rule.js';
 import { apostropheRule } from './translation/apostrophe.js';
@@ -113,6 +116,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   endMarkerRule,
   browserNoticeRule,
   deskSlugRule,
+  // An author line closing the article, once what follows it is gone.
+  signOffRule,
   // The page-level article extractor: runs once after the block rules, over what they left
   // (the block rules then run again over what it leaves).
   articleExtractorRule,
@@ -139,6 +144,11 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   ordinalPeriodRule,
   doubledWordRepairRule,
   sentenceSpaceRule,
+  // Metadata read from the final page (removes nothing).
+  wireCreditRule,
+  mastheadOutletRule,
+  footerOutletRule,
+  selfReferenceOutletRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,
   doubledStemRule,

@@ -5,10 +5,14 @@
  * without a final period; a leading "…" is allowed), with evidence after it that this is a
  * page head: a line another metadata rule removed (byline, dateline, photo credit) right
  * after it or after one standfirst, a wire dateline opening the next paragraph ("MOSCOW,
- * Dec 7 (Reuters) - …"), the same headline repeated on the next line (a page's `<title>`
- * above its `<h1>`: both go), or prose right after it or after one standfirst (a paragraph
- * of 15 or more words ending like a sentence, under a headline of five words or more). A first line that ends like a sentence, or
- * with nothing like prose or a page head after it, stays in the body.
+ * Dec 7 (Reuters) - …", or after one standfirst "MANILA, Philippines — …"), the same
+ * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go), or
+ * prose right under it (a paragraph of 15 or more words ending like a sentence, under a
+ * headline of 5–15 words without a comma, written in headlinese: no leading article and one
+ * article at most; not after a standfirst). The prose evidence is
+ * kept narrow because an earlier cleaning can leave a standfirst on top of prose: read as
+ * a headline, it would make cleaning twice change the text again. A first line that ends like a sentence, or with nothing like prose or a page
+ * head after it, stays in the body.
  *
  * A " | Outlet" or " - Outlet" suffix (the `<title>` form) is cut off the title and names
  * the outlet.
@@ -25,13 +29,14 @@ import { markdownLinkRule } from '../markup/markdown-link.js';
 import { apostropheRule } from '../translation/apostrophe.js';
 import { spacesRule } from '../whitespace/spaces.js';
 import { contentBefore, isChromeLine } from './head.js';
-import { wireDatelineLength } from './wire-dateline.js';
+import { readWireDateline } from './wire-dateline.js';
 
 const METADATA_RULES = /^(?:metadata\/|credit\/)/;
 const LOOK_AHEAD = 8;
 const MAX_STANDFIRST_WORDS = 60;
 const MIN_PROSE_WORDS = 15;
-const PROSE_END = /[.!?"”’»)]$/;
+const MAX_PROSE_TITLE_TOKENS = 15;
+const PROSE_END = /[.!?"”’»)][\s.,;]*$/;
 const MAX_HEAD_INDEX = 16;
 // Under chrome lines, a headline is longer than any of them; with only prose after it, too.
 const MIN_TOKENS_UNDER_CHROME = 5;
@@ -132,8 +137,12 @@ function letters(text: string): string {
 // standfirst.
 function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
   let standfirsts = 0;
-  // Prose alone is evidence only for a headline of five words or more.
-  const longEnough = context.blocks[index]!.text.split(/\s+/).length >= MIN_TOKENS_UNDER_CHROME;
+  // Prose is evidence right under the headline only, and only under a line of 5–15 words
+  // without a comma or semicolon: a longer or clause-shaped line over prose is likely a
+  // standfirst that an earlier cleaning left on top, and must not read as a headline.
+  const candidate = context.blocks[index]!.text;
+  const tokens = candidate.split(/\s+/).length;
+  const longEnough = tokens >= MIN_TOKENS_UNDER_CHROME && tokens <= MAX_PROSE_TITLE_TOKENS && !/[,;]/.test(candidate) && isHeadlinese(candidate);
   for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
     const removedBy = context.removedBy(j);
     if (removedBy) {
@@ -141,10 +150,23 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
       continue;
     }
     const text = context.blocks[j]!.text;
-    if (wireDatelineLength(text, standfirsts === 0) > 0) return true;
-    if (longEnough && !text.includes('\n') && wordCount(text) >= MIN_PROSE_WORDS && PROSE_END.test(text)) return true;
+    const wire = readWireDateline(text);
+    // An ALL-CAPS place with a colon only right under the headline ("NEW DELHI: ").
+    if (wire && (standfirsts === 0 || !wire.colon)) return true;
+    if (standfirsts === 0 && longEnough && isProse(text)) return true;
     if (standfirsts > 0 || text.includes('\n') || wordCount(text) > MAX_STANDFIRST_WORDS) return false;
     standfirsts++;
   }
   return false;
+}
+
+// Headlines drop articles ("Storm closes ports on coast"); standfirsts are written in full
+// sentences ("The storm closed the ports along the coast"): no leading article, one at most.
+function isHeadlinese(text: string): boolean {
+  if (/^(?:the|a|an)\s/i.test(text)) return false;
+  return (text.match(/(?:^|\s)(?:the|a|an)(?=\s)/gi) ?? []).length <= 1;
+}
+
+function isProse(text: string): boolean {
+  return !text.includes('\n') && wordCount(text) >= MIN_PROSE_WORDS && PROSE_END.test(text);
 }
