@@ -59,11 +59,14 @@ export function bylineCredit(text: string): string | undefined {
  * @example
  * readByline('By Jane Doe at Olympic Park'); // { byline: ['Jane Doe'] }
  * readByline('Jane Doe, Reuters');           // { byline: ['Jane Doe'], credits: ['Reuters'], agency: 'Reuters' }
+ * readByline('Reuters');                     // { credits: ['Reuters'], agency: 'Reuters' }
  */
 export function readByline(text: string): MetadataPatch | null {
   const rest = text.replace(DOUBLED_BY, '');
   const names = bylineNames(rest) ?? bylineNames(rest.replace(AT_PLACE, ''));
   if (!names) return null;
+  // "By Associated Press": an agency credit, not a writer.
+  if (names.length === 1 && isWireAgency(names[0]!)) return { credits: names, agency: names[0]! };
   const credit = bylineCredit(rest);
   if (!credit || names.includes(credit)) return { byline: names };
   return { byline: names, credits: [credit], ...(isWireAgency(credit) ? { agency: credit } : { outlet: credit }) };

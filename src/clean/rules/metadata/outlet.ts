@@ -4,9 +4,9 @@
  * - the masthead: the logo's text on the page's first line, with only header buttons after
  *   it ("Coast Herald Menu Search", "Coast Herald Share");
  * - the footer: the name in a copyright notice ("© 2024 The Coast Herald. All rights
- *   reserved", "© The Coast Herald (www.example.com)"), or a short name line just above a
- *   notice whose own name is not readable ("the coast herald" over a notice in another
- *   script); a wire agency named there goes to metadata.agency instead;
+ *   reserved", "© The Coast Herald (www.example.com)"), or a short Latin name line just
+ *   above a notice written in another script ("the coast herald" over an Arabic notice);
+ *   a wire agency named there goes to metadata.agency instead;
  * - the story itself, when the outlet speaks of its own reporting: "At COAST HERALD we have
  *   covered …", "In The Coast Herald we tell you …" (outside quotation marks).
  * They read the page and remove nothing.
@@ -18,18 +18,21 @@ import { isChromeLine } from './head.js';
 // Header buttons printed beside the logo.
 const HEADER_BUTTONS = '(?:Share|Menu|Search|Subscribe|Sign in|Sign In|Log in|Log In|Login|Home|Open menu|Close|Navigation|Sections)';
 const MASTHEAD = new RegExp(
-  `^((?:The\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})((?:\\s+${HEADER_BUTTONS})+)$`,
+  `^((?:The\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3}?)((?:\\s+${HEADER_BUTTONS})+)$`,
   'u',
 );
 const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*){0,5}";
 // "© 2024 The Coast Herald. All rights reserved", "Copyright (c) 2021-2024 Coast Herald Ltd"
 const COPYRIGHT = new RegExp(
-  `(?:©|\\(c\\)|\\bcopyright\\b)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?,?\\s*)?(${NAME})(?=\\s*(?:[.,(|–—-]|$|all rights))`,
+  `(?:©|\\(c\\)|\\bcopyright\\b)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?,?\\s*)?(?:by\\s+)?(${NAME})(?=\\s*[.,(|®]|\\s+[–—-]\\s|\\s*$|\\s+(?:19|20)\\d{2}\\b|\\s+all rights)`,
   'iu',
 );
 const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b/i;
-const LEGAL_SUFFIX = /\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A|plc|Co|Corp|Group|Media Group)\.?$/;
-const FOOTER_LINKS = /^(?:privacy|terms|contact|about|cookies?|advertise|sitemap|subscribe|careers|help|imprint|impressum|legal|home|menu|search|share|follow|newsletter|related|latest|more)\b/i;
+const LEGAL_SUFFIX = /\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A|plc|Co|Corp|Pty|Group|Media Group)\.?$/;
+const NAME_TAIL = /\s+(?:all rights reserved|unless otherwise noted)\b.*$/i;
+const FOOTER_LINKS = /\b(?:privacy|terms|contact|about|cookies?|advertise|advertising|sitemap|subscribe|careers|jobs|help|imprint|impressum|legal|home|menu|search|share|follow|newsletter|related|latest|more|top|back|view|site|mobile|rss|feeds?|editorial|guidelines|policy|standards|accessibility|feedback|corrections|faq|team|masthead|login|register|speaking|vacancies)\b/i;
+// A notice in a script other than Latin: its name cannot be read, the line above may give it.
+const NON_LATIN_NOTICE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Devanagari}]/u;
 const TAIL_BLOCKS = 40;
 // The outlet speaking of its own reporting: "At COAST HERALD we have covered …".
 const SELF_REFERENCE = new RegExp(
@@ -77,7 +80,7 @@ export const footerOutletRule: MetadataRule = {
       const m = COPYRIGHT.exec(text);
       const name = m ? cleanName(m[1]!) : undefined;
       if (name && name.length >= MIN_NAME_LENGTH) return credit(name);
-      return nameLineAbove(i, context);
+      return NON_LATIN_NOTICE.test(text) ? nameLineAbove(i, context) : null;
     }
     return null;
   },
@@ -110,16 +113,16 @@ function isNotice(text: string): boolean {
 }
 
 function cleanName(name: string): string | undefined {
-  const trimmed = name.replace(LEGAL_SUFFIX, '').trim();
+  const trimmed = name.replace(NAME_TAIL, '').replace(LEGAL_SUFFIX, '').trim();
   if (/^(?:all rights|copyright)/i.test(trimmed)) return undefined;
   return trimmed;
 }
 
-// A short name line (not a footer link) at most two blocks above the notice.
+// A short name line of two to four words (not a footer link) at most two blocks above the notice.
 function nameLineAbove(index: number, context: BlockContext): MetadataPatch | null {
   for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
     const text = context.blocks[j]!.text.trim();
-    if (isChromeLine(text) && /^[\p{L}\d][\p{L}\d .&'’-]*$/u.test(text) && !FOOTER_LINKS.test(text) && /\p{Script=Latin}/u.test(text)) {
+    if (isChromeLine(text) && /\s/.test(text) && /^[\p{L}\d][\p{L}\d .&'’-]*$/u.test(text) && !FOOTER_LINKS.test(text) && /\p{Script=Latin}/u.test(text)) {
       return credit(text);
     }
   }

@@ -28,18 +28,21 @@ export const signOffRule: BlockRule = {
   description: 'Author line closing the article ("Coast Herald Staff", "By Jane Doe"); names go to metadata.byline',
   match(block, context) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
-    if (context.keptBefore(block.index) < 2) return null;
+    // The text first: a block that is no sign-off never asks about removals (and is not re-asked).
     const text = unlink(block.text).trim();
     const staff = STAFF.exec(text);
+    const by = staff ? null : BY.exec(text);
+    if (!staff && !by) return null;
+    if (context.keptBefore(block.index) < 2) return null;
     if (staff) {
+      if (/^(?:our|your|by|the)$/i.test(staff[1]!)) return null;
       const desk = /^staff$/i.test(staff[2]!) || /desk$/i.test(staff[2]!);
       return { metadata: { byline: [desk ? `${staff[1]!} ${staff[2]!}` : staff[1]!] } };
     }
-    const by = context.keptAfter(block.index) === 0 ? BY.exec(text) : null;
-    if (!by) return null;
-    const metadata = readByline(by[1]!);
+    if (context.keptAfter(block.index) > 0) return null;
+    const metadata = readByline(by![1]!);
     // "By Reuters": an organisation, not a writer.
-    if (!metadata || metadata.byline?.some((name) => isWireAgency(name))) return null;
+    if (!metadata?.byline || metadata.byline.some((name) => isWireAgency(name))) return null;
     return { metadata };
   },
 };
