@@ -13,7 +13,7 @@ export { normalizeArticle } from './normalize.js';
 export type { Article, NormalizeOptions } from './normalize.js';
 export { clean, restore, DEFAULT_RULES, lineRule, regexEdits, tidyRemoval, segment } from './clean/index.js';
 export type {
-  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagContext, FlagHit, FlagRule, InlineContext, InlineEdit, InlineRule, MetadataPatch, PageRemoval, PageRule,
+  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagContext, FlagHit, FlagRule, InlineContext, InlineEdit, InlineRule, MetadataPatch, MetadataRule, PageRemoval, PageRule,
 } from './clean/index.js';
 export { detectLanguage, DEFAULT_LANGUAGE_CANDIDATES, countScripts, dominantScript } from './language/index.js';
 export type { LanguageOptions, LanguageResult, ScriptName, ScriptCensus } from './language/index.js';

@@ -14,7 +14,7 @@ import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
-import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch, PageRule } from './rule.js';
+import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch, MetadataRule, PageRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
@@ -81,6 +81,8 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
   const firstKept = removals.findIndex((r) => r === undefined);
   if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
+  // Metadata rules read the final page (what is kept) and remove nothing.
+  mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
   const { text, edits } = assemble(raw, blocks, removals, inline.map((r) => r.edits));
   // A flag rule reads one language: it stays silent on a body in another language.
   const flags = runFlagRules(text, rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language), edits);
@@ -100,13 +102,13 @@ function checkLanguage(language: unknown): string {
 const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDIDATES, ...STOPWORD_LANGUAGES].sort());
 
 // The function each rule kind must have, checked so a custom rule fails here, clearly.
-const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide' } as const;
+const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide', metadata: 'read' } as const;
 
 function selectRules(rules: readonly CleanRule[], disable: readonly string[] | undefined): { rules: CleanRule[]; disabledIds: Set<string> } {
   if (!Array.isArray(rules)) throw new TypeError('clean: expected options.rules to be an array of rules');
   for (const rule of rules) {
     if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string' || !Object.hasOwn(RULE_FUNCTION, rule.type)) {
-      throw new TypeError(`clean: options.rules contains something that is not a rule (needs id and type 'block', 'inline', 'flag' or 'page'): ${JSON.stringify(rule)?.slice(0, 80)}`);
+      throw new TypeError(`clean: options.rules contains something that is not a rule (needs id and type 'block', 'inline', 'flag', 'page' or 'metadata'): ${JSON.stringify(rule)?.slice(0, 80)}`);
     }
     const fn = RULE_FUNCTION[rule.type as keyof typeof RULE_FUNCTION];
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
@@ -134,6 +136,30 @@ const isBlockRule = (rule: CleanRule): rule is BlockRule => rule.type === 'block
 const isInlineRule = (rule: CleanRule): rule is InlineRule => rule.type === 'inline';
 const isFlagRule = (rule: CleanRule): rule is FlagRule => rule.type === 'flag';
 const isPageRule = (rule: CleanRule): rule is PageRule => rule.type === 'page';
+const isMetadataRule = (rule: CleanRule): rule is MetadataRule => rule.type === 'metadata';
+
+function runMetadataRules(
+  blocks: readonly Block[],
+  rules: readonly MetadataRule[],
+  language: string,
+  removals: ReadonlyArray<RemovalVerdict | undefined>,
+): MetadataPatch {
+  const metadata: MetadataPatch = {};
+  if (!rules.length) return metadata;
+  const context: BlockContext = {
+    blocks,
+    language,
+    isRemoved: (index) => removals[index] !== undefined,
+    removedBy: (index) => removals[index]?.rule,
+    keptBefore: (index) => countKept(removals, 0, index),
+    keptAfter: (index) => countKept(removals, index + 1, blocks.length),
+  };
+  for (const rule of rules) {
+    const patch = rule.read(context);
+    if (patch) mergeMetadata(metadata, patch);
+  }
+  return metadata;
+}
 
 // Block rules run in order; the whole list runs again while a pass removes something new,
 // because a removal can change what another rule sees (a byline is in the head only once
@@ -243,7 +269,7 @@ function countKept(removals: ReadonlyArray<RemovalVerdict | undefined>, from: nu
 }
 
 function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
-  for (const key of ['title', 'publishedAt', 'sourceUrl', 'updatedAt'] as const) {
+  for (const key of ['title', 'publishedAt', 'sourceUrl', 'updatedAt', 'outlet', 'agency', 'dateline'] as const) {
     if (patch[key] !== undefined && target[key] === undefined) target[key] = patch[key];
   }
   for (const key of ['byline', 'credits'] as const) {

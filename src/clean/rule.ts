@@ -202,13 +202,30 @@ export interface PageRule {
 }
 
 /**
+ * Reads metadata the page states without removing anything: the agency and place of a wire
+ * dateline left in the body, the outlet named in a footer. Runs once, after every removal
+ * is decided, over the final page (which blocks are kept).
+ *
+ * @example
+ * const rule: MetadataRule = { type: 'metadata', id: 'metadata/outlet-footer', category: 'outlet',
+ *   description: 'Outlet named in the footer', read: () => null };
+ */
+export interface MetadataRule {
+  type: 'metadata';
+  id: string;
+  category: string;
+  description: string;
+  read(context: BlockContext): MetadataPatch | null;
+}
+
+/**
  * Any clean rule.
  *
  * @example
  * const rule: CleanRule = lineRule('boilerplate/advertisement', 'boilerplate', 'Advertisement labels', /^advertisement$/i);
  * rule.type; // 'block'
  */
-export type CleanRule = BlockRule | InlineRule | FlagRule | PageRule;
+export type CleanRule = BlockRule | InlineRule | FlagRule | PageRule | MetadataRule;
 
 /**
  * Builds a block rule that removes blocks whose whole text matches `pattern`.

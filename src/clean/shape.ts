@@ -7,6 +7,7 @@
  */
 
 import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
+import { localizedMonth } from '../lexicon/localized-months.js';
 
 /**
  * Capitalized month names and abbreviations with an optional period, as a regex group (for
@@ -92,6 +93,7 @@ export function isTitleShaped(text: string): boolean {
  * @example
  * readDate('December 07, 2021'); // '2021-12-07'
  * readDate('07/12/2021');        // '2021-12-07'
+ * readDate('7. Dezember 2021');  // '2021-12-07'
  */
 export function readDate(text: string): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
@@ -104,7 +106,9 @@ export function readDate(text: string): string | undefined {
   }
   m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/u.exec(text);
   if (m) return toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-  m = /^(\d{1,2})(?:st|nd|rd|th)?\.? (\p{L}+)\.?,? (\d{4})/u.exec(text);
+  // Day first, in English and in the languages with month names ("7. Dezember 2021",
+  // "7 de diciembre de 2021").
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\.? (?:de )?([\p{L}\p{M}]+)\.?,? (?:de |del )?(\d{4})/u.exec(text);
   if (m) return toIso(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   return undefined;
 }
@@ -125,7 +129,7 @@ export function dateFromUrl(url: string): string | undefined {
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
-  return Object.prototype.hasOwnProperty.call(MONTHS, lower) ? MONTHS[lower]! : 0;
+  return Object.prototype.hasOwnProperty.call(MONTHS, lower) ? MONTHS[lower]! : (localizedMonth(lower) ?? 0);
 }
 
 function toIso(year: number, month: number, day: number): string | undefined {

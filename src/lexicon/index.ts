@@ -15,3 +15,5 @@ export * from './abbreviations.js';
 export * from './sentences.js';
 export * from './speech-verbs.js';
 export * from './name-parts.js';
+export * from './localized-months.js';
+export * from './news-agencies.js';

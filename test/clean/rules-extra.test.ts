@@ -143,10 +143,15 @@ describe('metadata/title: sentence-case headlines with evidence after them', () 
     const r = cleanChecked(`<h1>Erdoğan: Turkey‘s economy will grow</h1>\n\nBy Jane Doe\n\n${BODY}`);
     expect(r.metadata.title).toBe('Erdoğan: Turkey’s economy will grow');
   });
-  it('keeps a sentence-case first paragraph without evidence after it', () => {
+  it('takes a headlinese first line with prose right under it', () => {
     const r = cleanChecked(`Russia and Ukraine agree to more talks in January\n\n${BODY}\n\n${MORE}`);
+    expect(r.metadata.title).toBe('Russia and Ukraine agree to more talks in January');
+    expect(r.text.startsWith(BODY)).toBe(true);
+  });
+  it('keeps a sentence-case first paragraph written in full sentences (a standfirst) over prose', () => {
+    const r = cleanChecked(`The two sides agreed to hold a new round of talks in January\n\n${BODY}\n\n${MORE}`);
     expect(r.metadata.title).toBeUndefined();
-    expect(r.text.startsWith('Russia and Ukraine agree')).toBe(true);
+    expect(r.text.startsWith('The two sides agreed')).toBe(true);
   });
   it('takes one title only, not the standfirst as a second', () => {
     const standfirst = 'The measure will let regional authorities declare stressed housing markets';

@@ -17,8 +17,8 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['boilerplate/comment-form', 'You have entered an incorrect email address!'],
   ['boilerplate/comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
   ['boilerplate/date-label', '2 hr 15 min ago'],
-  ['boilerplate/date-label', 'As of: 03/14/2021 7:05 p.m'],
-  ['boilerplate/date-label', 'As of 14.03.2021, 19:05'],
+  ['metadata/dateline', 'As of: 03/14/2021 7:05 p.m'], // read as the update stamp, then removed
+  ['metadata/dateline', 'As of 14.03.2021, 19:05'],
   ['boilerplate/residue', '1612345678'],
   ['boilerplate/residue', '#P'],
   ['boilerplate/residue', '#Elections #Budget'],
@@ -32,7 +32,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['related/footer-heading', 'Leia também'],
   ['related/footer-heading', 'قصص ذات صلة'],
   ['footer/outlet-line', 'Example News Share'],
-  ['footer/outlet-line', 'XYZ Staff'],
+  ['metadata/sign-off', 'XYZ Staff'] /* a staff signature is a byline */,
   ['credit/caption-credit', 'The mayor greets supporters after the vote.(AP Photo: Jane Doe)'],
   ['credit/caption-credit', 'Crowds gather outside the council building. (Example Images: Agency/John Roe)'],
   ['credit/caption-credit', 'Rescue workers search the rubble in the old town on March 3. (-/AFP/Example Images)'],
@@ -109,10 +109,11 @@ describe('head chrome', () => {
     expect(result.edits.map((e) => e.rule)).toContain('boilerplate/section-label');
   });
 
-  it('the store date stamp before a headline goes, the headline stays', () => {
+  it('the store date stamp before a headline goes, the headline is lifted as the title', () => {
     const result = cleanChecked(` date 2021-03-14 Council passes budget after long debate\n\n${BODY}\n\n${MORE}`);
-    expect(result.text).not.toContain('2021-03-14');
-    expect(result.edits.map((e) => e.rule)).toContain('metadata/store-stamp');
+    expect(result.text).toBe(`${BODY}\n\n${MORE}`);
+    expect(result.metadata.title).toBe('Council passes budget after long debate');
+    expect(result.metadata.publishedAt).toBeUndefined();
   });
 
   it('"date" opening a later paragraph stays', () => {
@@ -121,7 +122,8 @@ describe('head chrome', () => {
 
   it('a dangling date label goes with its stray "on"', () => {
     const result = cleanChecked(`Council passes budget after long debate\n\nPublished\n\non\n\n${BODY}\n\n${MORE}`);
-    expect(result.text).toBe(`Council passes budget after long debate\n\n${BODY}\n\n${MORE}`);
+    expect(result.text).toBe(`${BODY}\n\n${MORE}`);
+    expect(result.metadata.title).toBe('Council passes budget after long debate');
   });
 });
 

@@ -25,7 +25,6 @@ import { commentFormRule, dateLabelRule, factBoxRule, paywallLabelRule, residueR
 import { outletLineRule } from './footer/outlet-lines.js';
 import { footerHeadingRule, headlineRunRule, teaserListRule } from './related/teasers.js';
 import { spacedTagRule } from './markup/spaced-tag.js';
-import { storeStampRule } from './metadata/store-stamp.js';
 import { deskSlugRule } from './credit/desk-slug.js';
 import { reportingCreditRule } from './credit/contributed-reporting.js';
 import { photoCreditRule } from './credit/photo-credit.js';
@@ -59,10 +58,14 @@ import { markdownLinkRule } from './markup/markdown-link.js';
 import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
+import { crawlStampRule } from './metadata/crawl-stamp.js';
+import { signOffRule } from './metadata/sign-off.js';
 import { datelineRule } from './metadata/dateline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
+import { wireCreditRule } from './metadata/wire-credit.js';
+import { footerOutletRule, mastheadOutletRule, selfReferenceOutletRule } from './metadata/outlet.js';
 import { relatedLinksRule } from './related/related-links.js';
 import { articleExtractorRule } from '../page/rule.js';
 import { apostropheRule } from './translation/apostrophe.js';
@@ -125,7 +128,6 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   teaserListRule,
   headlineRunRule,
   footerHeadingRule,
-  outletLineRule,
   shareRule,
   timestampRule,
   dateLabelRule,
@@ -136,12 +138,17 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   endMarkerRule,
   browserNoticeRule,
   deskSlugRule,
+  // An author line closing the article, once what follows it is gone; then the outlet's own
+  // name lines (a staff signature the sign-off did not take as a byline).
+  signOffRule,
+  outletLineRule,
   // The page-level article extractor: runs once after the block rules, over what they left
   // (the block rules then run again over what it leaves).
   articleExtractorRule,
   // Inline, in application order: each rule reads the text as the rules before it left it.
-  // Markup first, then whitespace (so repairs see single spaces), then the repairs.
-  storeStampRule,
+  // The crawl store's stamp, then markup, then whitespace (so repairs see single spaces),
+  // then the repairs.
+  crawlStampRule,
   scriptRule,
   markdownLinkRule,
   autolinkRule,
@@ -162,6 +169,11 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   ordinalPeriodRule,
   doubledWordRepairRule,
   sentenceSpaceRule,
+  // Metadata read from the final page (removes nothing).
+  wireCreditRule,
+  mastheadOutletRule,
+  footerOutletRule,
+  selfReferenceOutletRule,
   // Flags on the cleaned text.
   fragmentSentenceRule,
   doubledStemRule,

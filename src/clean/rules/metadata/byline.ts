@@ -6,6 +6,10 @@
  * - "Posted on December 7, 2021 by <a …>Jane Doe</a>" (blog engines): names and date;
  * - "Helena Smith in Athens" right under the headline: a name, "in", a capitalised place;
  * - an outlet-only line right after a byline ("Associated Press"): goes to metadata.credits.
+ * "By By Jane Doe" (a doubled label) and "By Jane Doe at Olympic Park" (where the writer
+ * was) give the names. The organisation a byline ends with ("…, CNN", "… | Reuters") goes
+ * to metadata.credits and to metadata.agency when it is a wire agency, else to
+ * metadata.outlet.
  */
 import type { BlockContext, BlockRule, BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
@@ -13,6 +17,8 @@ import { isHeadlineShaped, isTitleShaped, unlink, wordCount } from '../../shape.
 import { readDateline } from './dateline.js';
 import { inHead } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import type { MetadataPatch } from '../../rule.js';
 
 const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
 /** Capitalized name words, with name particles between them ("Ursula von der Leyen"). */
@@ -24,6 +30,47 @@ const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30
 // "Associated Press", "Reuters", "The Moscow Times": capitalised words only.
 const OUTLET_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]{0,30}(?:\s+\p{Lu}[\p{L}'’.&-]{0,30}){0,3}$/u;
 const TAG = /<[^<>\n]{0,500}>/g;
+// Where the writer was: "Jane Doe at Olympic Park", "Jane Doe in Kyiv".
+const AT_PLACE = /\s+(?:at|in)\s+\p{Lu}[^,|]{0,60}$/u;
+const DOUBLED_BY = /^by\s+/i;
+// The organisation a byline ends with: "| Reuters", " - The Coast Herald", ", CNN".
+const CREDIT_SUFFIX = /(?:\s+[|–—-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
+const COMMA_CREDIT = /,\s*([\p{L}.&-]+)\s*$/u;
+
+/**
+ * The organisation a byline's name part ends with, or undefined: after '|' or ' - ', or one
+ * word after the last comma with a full name before it.
+ *
+ * @example
+ * bylineCredit('Jane Doe and John Roe | Reuters'); // 'Reuters'
+ * bylineCredit('Ted Barrett and Lauren Fox, CNN'); // 'CNN'
+ * bylineCredit('Jane Doe');                         // undefined
+ */
+export function bylineCredit(text: string): string | undefined {
+  const suffix = CREDIT_SUFFIX.exec(text);
+  if (suffix) return suffix[1]!;
+  const comma = COMMA_CREDIT.exec(text);
+  return comma && /\S\s+\S/.test(text.slice(0, comma.index)) ? comma[1]! : undefined;
+}
+
+/**
+ * Names and credit of a byline's name part ("By" already cut): null when no names.
+ *
+ * @example
+ * readByline('By Jane Doe at Olympic Park'); // { byline: ['Jane Doe'] }
+ * readByline('Jane Doe, Reuters');           // { byline: ['Jane Doe'], credits: ['Reuters'], agency: 'Reuters' }
+ * readByline('Reuters');                     // { credits: ['Reuters'], agency: 'Reuters' }
+ */
+export function readByline(text: string): MetadataPatch | null {
+  const rest = text.replace(DOUBLED_BY, '');
+  const names = bylineNames(rest) ?? bylineNames(rest.replace(AT_PLACE, ''));
+  if (!names) return null;
+  // "By Associated Press": an agency credit, not a writer.
+  if (names.length === 1 && isWireAgency(names[0]!)) return { credits: names, agency: names[0]! };
+  const credit = bylineCredit(rest);
+  if (!credit || names.includes(credit)) return { byline: names };
+  return { byline: names, credits: [credit], ...(isWireAgency(credit) ? { agency: credit } : { outlet: credit }) };
+}
 
 /**
  * Splits the name part of a byline into names ('A, B and C' → ['A', 'B', 'C']), dropping a
@@ -60,8 +107,8 @@ export const bylineRule: BlockRule = {
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
     const m = BYLINE.exec(text);
     if (m) {
-      const names = bylineNames(m[1]!);
-      return names ? { metadata: { byline: names } } : null;
+      const metadata = readByline(m[1]!);
+      return metadata ? { metadata } : null;
     }
     return postedBy(text) ?? nameInPlace(text, block, context) ?? outletLine(text, block, context);
   },

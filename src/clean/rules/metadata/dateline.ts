@@ -7,29 +7,42 @@
  * 21:14:05 | Editor: huaxia", "NAME | City - 07 Dec 2021 - 15:30 CET", "By Outlet with AP •
  * Updated: …"). A publication date (not an update date) goes to `metadata.publishedAt`, but
  * only from the head of the article: a date under a related post at the end is not it. An
- * update date in the head goes to `metadata.updatedAt`.
+ * update date in the head goes to `metadata.updatedAt`. A bare date line above the headline
+ * with only chrome above it is the masthead's today-date: it goes, and gives no date.
+ * Labels: "Published", "Posted", "Updated", "As of", "Issued" …; dates in English and in
+ * the month names of the detector's languages ("7. Dezember 2021", "7 de diciembre de 2021").
  */
-import type { BlockRule, MetadataPatch } from '../../rule.js';
-import { MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
-import { bylineNames } from './byline.js';
-import { inHead } from './head.js';
+import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
+import type { Block } from '../../segment.js';
+import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
+import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
+import { readByline } from './byline.js';
+import { mergePatch } from './patch.js';
+import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import { inHead, isChromeLine } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
-const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released)';
+const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released|as of)';
 const LABEL = `(?:${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*)?`;
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
 const TIME = `(?:\\s*(?:[,|•·-]|at)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
-const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
-const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'i');
-const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified)/i;
+// A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
+const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${LOCAL_DATE})`;
+const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'iu');
+const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
+const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|as of)/i;
+const LABELLED = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
 const LONE_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+on)?\\s*:?$`, 'i');
 // A place before the date inside a header field: "Madrid - 07 Dec 2021 - 15:30 CET".
 const PLACE_PREFIX = /^\p{Lu}[\p{L}'’. ]{1,30}?\s+[-–—]\s+/u;
-const FIELD_SEPARATOR = /\s+[|•·]\s+|\s*\|\s*/;
+const FIELD_SEPARATOR = /\s+[|•·●]\s+|\s*\|\s*/;
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 const MAX_HEADER_LENGTH = 200;
+const CREDIT_FIELD = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
 
 /**
  * A date line read: the ISO date, and whether its label marks an update.
@@ -52,7 +65,11 @@ export interface DatelineReading {
 export function readDateline(text: string): DatelineReading | null {
   if (text.length > 100) return null;
   const m = DATELINE.exec(unlink(text));
-  return m ? { date: readDate(m[1]!), update: UPDATE_LABEL.test(text) } : null;
+  if (!m) return null;
+  // A 12-hour clock ("9:23 p.m.") is the US convention, where 04/05/2023 is April 5.
+  const monthFirst = TWELVE_HOUR.test(text) ? MONTH_FIRST.exec(m[1]!) : null;
+  const date = monthFirst ? readDate(`${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : readDate(m[1]!);
+  return { date, update: UPDATE_LABEL.test(text) };
 }
 
 /**
@@ -70,7 +87,7 @@ export const datelineRule: BlockRule = {
     if (block.text.length > MAX_HEADER_LENGTH) return null;
     const head = inHead(block, context);
     const reading = readDateline(block.text);
-    if (reading) return { metadata: publication(reading, head) };
+    if (reading) return { metadata: publication(reading, head && !isMastheadDate(block, context)) };
     // "Published" on its own line, the date on the next.
     const next = context.blocks[block.index + 1];
     if (LONE_LABEL.test(block.text) && next && !context.isRemoved(next.index)) {
@@ -81,6 +98,25 @@ export const datelineRule: BlockRule = {
   },
 };
 
+// A bare date line (no "Published"/"Updated" label) above the headline, with only chrome
+// lines above it, is the masthead's today-date (the day the page was viewed), not the article's.
+function isMastheadDate(block: Block, context: BlockContext): boolean {
+  if (LABELLED.test(block.text.trim())) return false;
+  for (let j = 0; j < block.index; j++) {
+    if (context.removedBy(j) === 'metadata/title') return false;
+    if (!context.isRemoved(j) && !isChromeLine(context.blocks[j]!.text)) return false;
+  }
+  for (let j = block.index + 1, seen = 0; j < context.blocks.length && seen < 3; j++) {
+    if (context.isRemoved(j)) continue;
+    const text = context.blocks[j]!.text;
+    if (isChromeLine(text)) continue;
+    seen++;
+    if (isTitleShaped(text) || isHeadlineShaped(text)) return true;
+    return false;
+  }
+  return false;
+}
+
 function publication(reading: DatelineReading, head: boolean): MetadataPatch {
   if (!reading.date || !head) return {};
   return reading.update ? { updatedAt: reading.date } : { publishedAt: reading.date };
@@ -89,11 +125,12 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
 // a name in capitals or a short label, and at least one is a date.
 function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
-  if (!/[|•·]/.test(text) || text.includes('\n')) return null;
+  if (!/[|•·●]/.test(text) || text.includes('\n')) return null;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2 || fields.length > 5) return null;
   const metadata: MetadataPatch = {};
   let dated = false;
+  let bylined = false;
   for (const field of fields) {
     const reading = readDateline(field) ?? readDateline(field.replace(PLACE_PREFIX, ''));
     if (reading) {
@@ -104,8 +141,16 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
     }
     const by = /^by\s+(\S.*)$/i.exec(field);
     if (by) {
-      const names = bylineNames(by[1]!);
-      if (names) metadata.byline = [...(metadata.byline ?? []), ...names];
+      const patch = readByline(by[1]!);
+      if (patch) {
+        mergePatch(metadata, patch);
+        bylined = true;
+      }
+      continue;
+    }
+    // The organisation after a byline field ("By Jane Doe | The Coast Herald").
+    if (bylined && CREDIT_FIELD.test(field)) {
+      mergePatch(metadata, { credits: [field], ...(isWireAgency(field) ? { agency: field } : { outlet: field }) });
       continue;
     }
     if (CAPS_NAME.test(field) && wordCount(field) <= 4) {

@@ -1,17 +1,50 @@
 /**
  * Where the article's head ends: metadata lines (title, byline, dateline, photo credit)
- * come before the second paragraph of content. Shared by the metadata rules.
+ * come before the second paragraph of content. Short chrome lines a scraped page keeps
+ * above the headline (section labels, breadcrumbs, "Skip to main content", a logo's text)
+ * are not content and do not end the head. Shared by the metadata rules.
  */
 import type { BlockContext } from '../../rule.js';
 import type { Block } from '../../segment.js';
 
+const MAX_HEAD_INDEX = 16;
+const MAX_CHROME_TOKENS = 4;
+
+/**
+ * True for a short chrome-like line: at most four space-separated tokens and no sentence
+ * end ("World", "Russia's war in Ukraine", "Skip to main content", "Premium Content:").
+ *
+ * @example
+ * isChromeLine('Skip to main content'); // true
+ * isChromeLine('Storm closes every port on the coast'); // false
+ */
+export function isChromeLine(text: string): boolean {
+  if (text.length > 80 || text.includes('\n') || /[.!?…"”]$/.test(text)) return false;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= MAX_CHROME_TOKENS;
+}
+
+/**
+ * Number of kept content blocks before `index`: kept blocks that are not chrome lines.
+ *
+ * @example
+ * contentBefore(block.index, context); // 1 under a headline above a row of section labels
+ */
+export function contentBefore(index: number, context: BlockContext): number {
+  let count = 0;
+  for (let j = 0; j < index; j++) if (!context.isRemoved(j) && !isChromeLine(context.blocks[j]!.text)) count++;
+  return count;
+}
+
 /**
  * True when the block is among the first blocks and at most two content blocks precede it
- * (a title and a standfirst).
+ * (a title and a standfirst); chrome lines above the headline do not count.
  *
  * @example
  * if (!inHead(block, context)) return null;
  */
 export function inHead(block: Block, context: BlockContext): boolean {
-  return block.index < 12 && context.keptBefore(block.index) <= 2;
+  if (block.index >= MAX_HEAD_INDEX) return false;
+  if (context.keptBefore(block.index) <= 2) return true;
+  return contentBefore(block.index, context) <= 2;
 }

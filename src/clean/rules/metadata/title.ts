@@ -1,10 +1,21 @@
 /**
- * metadata/title — the headline at the top of a scraped page: the first kept block,
- * headline shaped (Title Case, or a sentence-case line of 3–25 words without a final
- * period), with evidence after it that this is a page head: a line another metadata rule
- * removed (byline, dateline, photo credit) right after it or after one standfirst, or a
- * wire dateline opening the next paragraph ("MOSCOW, Dec 7 (Reuters) - …"). Without such
- * evidence a short first paragraph of real content stays in the body.
+ * metadata/title — the headline at the top of a scraped page: the first kept block (or the
+ * first longer line under a few short chrome lines: section labels, breadcrumbs, "Skip to
+ * main content"), headline shaped (Title Case, or a sentence-case line of 3–25 words
+ * without a final period; a leading "…" is allowed), with evidence after it that this is a
+ * page head: a line another metadata rule removed (byline, dateline, photo credit) right
+ * after it or after one standfirst, a wire dateline opening the next paragraph ("MOSCOW,
+ * Dec 7 (Reuters) - …", or after one standfirst "MANILA, Philippines — …"), the same
+ * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go), or
+ * prose right under it (a paragraph of 15 or more words ending like a sentence, under a
+ * headline of 5–15 words without a comma, written in headlinese: no leading article and one
+ * article at most; not after a standfirst). The prose evidence is
+ * kept narrow because an earlier cleaning can leave a standfirst on top of prose: read as
+ * a headline, it would make cleaning twice change the text again. A first line that ends like a sentence, or with nothing like prose or a page
+ * head after it, stays in the body.
+ *
+ * A " | Outlet" or " - Outlet" suffix (the `<title>` form) is cut off the title and names
+ * the outlet.
  *
  * The lifted title is the line with its markup and apostrophe damage repaired
  * ("<h1>Turkey‘s economy</h1>" → "Turkey’s economy"), the same repairs the body gets (a
@@ -17,11 +28,21 @@ import { htmlEntityRule, htmlTagRule } from '../markup/html.js';
 import { markdownLinkRule } from '../markup/markdown-link.js';
 import { apostropheRule } from '../translation/apostrophe.js';
 import { spacesRule } from '../whitespace/spaces.js';
-import { wireDatelineLength } from './wire-dateline.js';
+import { contentBefore, isChromeLine } from './head.js';
+import { readWireDateline } from './wire-dateline.js';
 
 const METADATA_RULES = /^(?:metadata\/|credit\/)/;
 const LOOK_AHEAD = 8;
 const MAX_STANDFIRST_WORDS = 60;
+const MIN_PROSE_WORDS = 15;
+const MAX_PROSE_TITLE_TOKENS = 15;
+const PROSE_END = /[.!?"”’»)][\s.,;]*$/;
+const MAX_HEAD_INDEX = 16;
+// Under chrome lines, a headline is longer than any of them; with only prose after it, too.
+const MIN_TOKENS_UNDER_CHROME = 5;
+// "Headline | Outlet", "Headline - Outlet": a suffix of 1–5 capitalised words.
+const OUTLET_SUFFIX = /^(.{15,}?)\s+(?:\||[-–—]|::)\s+((?:The\s+)?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*){0,4})$/u;
+const LEADING_ELLIPSIS = /^(?:…|\.\.\.)\s?/;
 const TITLE_REPAIRS: readonly InlineRule[] = [markdownLinkRule, htmlTagRule, htmlEntityRule, apostropheRule, spacesRule];
 
 /**
@@ -51,19 +72,77 @@ export const titleRule: BlockRule = {
   category: 'title',
   description: 'Headline at the top, followed by a byline, dateline, credit or wire dateline; goes to metadata.title',
   match(block, context) {
-    if (context.keptBefore(block.index) > 0 || block.text.length > 400) return null;
+    if (block.text.length > 400 || block.index >= MAX_HEAD_INDEX) return null;
+    const first = context.keptBefore(block.index) === 0;
+    // Under chrome lines only: the first line longer than they are.
+    if (!first && (contentBefore(block.index, context) > 0 || isChromeLine(block.text))) return null;
+    if (!first && block.text.split(/\s+/).length < MIN_TOKENS_UNDER_CHROME) return null;
     // One title per article: a later pass must not take the standfirst as a second one.
     for (let j = 0; j < block.index; j++) if (context.removedBy(j) === 'metadata/title') return null;
-    const title = repairTitle(block.text);
-    if (!isHeadlineShaped(title) && !isTitleShaped(title)) return null;
-    return hasHeadEvidenceAfter(block.index, context) ? { metadata: { title } } : null;
+    const repaired = repairTitle(block.text);
+    // A headline cut at its start ("…scores 80 to win") is shaped like the rest of it.
+    const cut = repaired.replace(LEADING_ELLIPSIS, '');
+    const shape = cut === repaired ? repaired : cut.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (/:$/.test(shape) || (!isHeadlineShaped(shape) && !isTitleShaped(shape))) return null;
+    // A chrome line at the top ("Skip to main content") with a longer headline under it.
+    if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
+    const { title, outlet } = splitOutlet(repaired);
+    const repeat = repeatedAfter(block.index, repaired, context);
+    if (repeat !== undefined) return { through: repeat, metadata: withOutlet({ title }, outlet) };
+    return hasHeadEvidenceAfter(block.index, context) ? { metadata: withOutlet({ title }, outlet) } : null;
   },
 };
 
-// A metadata line among the next blocks, with at most one kept standfirst before it; or a
-// wire dateline opening the first kept block after the title.
+/**
+ * Splits a `<title>`-style " | Outlet" or " - Outlet" suffix off a headline.
+ *
+ * @example
+ * splitOutlet('Storm closes ports | The Coast Herald'); // { title: 'Storm closes ports', outlet: 'The Coast Herald' }
+ * splitOutlet('Storm closes ports - live updates');     // { title: 'Storm closes ports - live updates' }
+ */
+export function splitOutlet(text: string): { title: string; outlet?: string } {
+  const m = OUTLET_SUFFIX.exec(text);
+  if (!m || isHeadlineShaped(m[1]!) === false && !isTitleShaped(m[1]!)) return { title: text };
+  return { title: m[1]!.trim(), outlet: m[2]!.trim() };
+}
+
+function headlineNext(index: number, context: BlockContext): boolean {
+  for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
+    if (context.isRemoved(j)) continue;
+    const text = context.blocks[j]!.text;
+    return !isChromeLine(text) && (isHeadlineShaped(text) || isTitleShaped(text));
+  }
+  return false;
+}
+
+function withOutlet(metadata: { title: string }, outlet: string | undefined) {
+  return outlet ? { ...metadata, outlet } : metadata;
+}
+
+// The same headline on the next kept line (letters compared, accents and punctuation aside).
+function repeatedAfter(index: number, title: string, context: BlockContext): number | undefined {
+  for (let j = index + 1; j < context.blocks.length && j <= index + 2; j++) {
+    if (context.isRemoved(j)) continue;
+    return letters(context.blocks[j]!.text) === letters(title) && letters(title).length >= 10 ? j : undefined;
+  }
+  return undefined;
+}
+
+function letters(text: string): string {
+  return text.normalize('NFD').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+}
+
+// A metadata line among the next blocks, with at most one kept standfirst before it; a
+// wire dateline opening the first kept block after the title; or prose after at most one
+// standfirst.
 function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
   let standfirsts = 0;
+  // Prose is evidence right under the headline only, and only under a line of 5–15 words
+  // without a comma or semicolon: a longer or clause-shaped line over prose is likely a
+  // standfirst that an earlier cleaning left on top, and must not read as a headline.
+  const candidate = context.blocks[index]!.text;
+  const tokens = candidate.split(/\s+/).length;
+  const longEnough = tokens >= MIN_TOKENS_UNDER_CHROME && tokens <= MAX_PROSE_TITLE_TOKENS && !/[,;]/.test(candidate) && isHeadlinese(candidate);
   for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
     const removedBy = context.removedBy(j);
     if (removedBy) {
@@ -71,9 +150,23 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
       continue;
     }
     const text = context.blocks[j]!.text;
-    if (wireDatelineLength(text, standfirsts === 0) > 0) return true;
+    const wire = readWireDateline(text);
+    // An ALL-CAPS place with a colon only right under the headline ("NEW DELHI: ").
+    if (wire && (standfirsts === 0 || !wire.colon)) return true;
+    if (standfirsts === 0 && longEnough && isProse(text)) return true;
     if (standfirsts > 0 || text.includes('\n') || wordCount(text) > MAX_STANDFIRST_WORDS) return false;
     standfirsts++;
   }
   return false;
+}
+
+// Headlines drop articles ("Storm closes ports on coast"); standfirsts are written in full
+// sentences ("The storm closed the ports along the coast"): no leading article, one at most.
+function isHeadlinese(text: string): boolean {
+  if (/^(?:the|a|an)\s/i.test(text)) return false;
+  return (text.match(/(?:^|\s)(?:the|a|an)(?=\s)/gi) ?? []).length <= 1;
+}
+
+function isProse(text: string): boolean {
+  return !text.includes('\n') && wordCount(text) >= MIN_PROSE_WORDS && PROSE_END.test(text);
 }

@@ -21,11 +21,13 @@ const REGION = `(?:,\\s?${PLACE})?`;
 const DAY = `(?:,\\s?${MONTH_PATTERN}\\s?\\d{1,2}(?:st|nd|rd|th)?\\.?)?`;
 const AGENCY = "\\p{L}[\\p{L}.&'’-]{0,20}(?:[ /-]\\p{L}[\\p{L}.&'’-]{0,20}){0,3}";
 // "Place[, Region][, Mon D] (Agency) - " or "(Agency)" glued to the next word.
-const PAREN_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\(${AGENCY}\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`, 'u');
+const PAREN_AGENCY = new RegExp(`^(${PLACE}${REGION})${DAY}\\s?\\((${AGENCY})\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`, 'u');
 // "MOSCOW, December 7. /TASS/. "
-const SLASH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}\\s?\\/\\p{Lu}[\\p{L}.&'’-]{0,20}(?: \\p{Lu}[\\p{L}.&'’-]{0,20}){0,2}\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
+const SLASH_AGENCY = new RegExp(`^(${PLACE}${REGION})${DAY}\\s?\\/(\\p{Lu}[\\p{L}.&'’-]{0,20}(?: \\p{Lu}[\\p{L}.&'’-]{0,20}){0,2})\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
 // "NEW DELHI: ", "WASHINGTON — ", "GENEVA, Switzerland - "
-const CAPS_PLACE = new RegExp(`^(\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION}${DAY}\\s?(?::|[-–—]{1,2})\\s`, 'u');
+const CAPS_PLACE = new RegExp(`^((\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION})${DAY}\\s?(:|[-–—]{1,2})\\s`, 'u');
+// "(The Coast Herald) – ": an agency credit opening the paragraph, no place.
+const AGENCY_ONLY = new RegExp(`^\\((${AGENCY})\\)\\s?[-–—]{1,2}\\s`, 'u');
 // Caps labels that open a paragraph but are not places.
 const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
 const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
@@ -39,13 +41,49 @@ const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
  * wireDatelineLength('The Kremlin said on Tuesday …');                      // 0
  */
 export function wireDatelineLength(text: string, capsPlace = true): number {
+  return readWireDateline(text, capsPlace)?.length ?? 0;
+}
+
+/**
+ * A wire dateline read: its length, its place and its agency (when credited).
+ *
+ * @example
+ * const dateline: WireDateline = { length: 26, place: 'MOSCOW', agency: 'Reuters' };
+ */
+export interface WireDateline {
+  length: number;
+  place: string;
+  agency?: string;
+  /** The ALL-CAPS place ends in a colon ("NEW DELHI: "), the weakest form. */
+  colon?: boolean;
+}
+
+/**
+ * Reads the wire dateline opening a paragraph: place and agency; null when there is none.
+ * `capsPlace` allows the weaker ALL-CAPS-place form ("NEW DELHI: ").
+ *
+ * @example
+ * readWireDateline('MOSCOW, Dec 7 (Reuters) - Russia said on Tuesday …'); // { length: 26, place: 'MOSCOW', agency: 'Reuters' }
+ */
+export function readWireDateline(text: string, capsPlace = true): WireDateline | null {
   const head = text.length > 200 ? text.slice(0, 200) : text;
   const m = PAREN_AGENCY.exec(head) ?? SLASH_AGENCY.exec(head);
-  if (m) return followedBySentence(text, m[0].length, 4) ? m[0].length : 0;
-  if (!capsPlace) return 0;
+  if (m) return followedBySentence(text, m[0].length, 4) ? { length: m[0].length, place: m[1]!, agency: m[2]! } : null;
+  if (!capsPlace) return null;
   const caps = CAPS_PLACE.exec(head);
-  if (!caps || NOT_A_PLACE.test(caps[1]!) || caps[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) return 0;
-  return followedBySentence(text, caps[0].length, 10) ? caps[0].length : 0;
+  if (!caps || NOT_A_PLACE.test(caps[2]!) || caps[2]!.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  return followedBySentence(text, caps[0].length, 10) ? { length: caps[0].length, place: caps[1]!, colon: caps[3] === ':' } : null;
+}
+
+/**
+ * The agency credited at the start of a paragraph without a place: "(The Coast Herald) – …".
+ *
+ * @example
+ * readAgencyCredit('(The Coast Herald) – The council voted on Monday to close the port.'); // 'The Coast Herald'
+ */
+export function readAgencyCredit(text: string): string | undefined {
+  const m = AGENCY_ONLY.exec(text.length > 120 ? text.slice(0, 120) : text);
+  return m && followedBySentence(text, m[0].length, 4) ? m[1]! : undefined;
 }
 
 // The rest is a real sentence: it opens with a capital and has enough words.

@@ -1,0 +1,48 @@
+/**
+ * metadata/sign-off — the author line some sites print under the story instead of above
+ * it: "Coast Herald Staff", "Jane Doe, Staff Writer", "By Jane Doe". A staff signature is
+ * taken on any short line after the story's opening (nothing else reads that way); "By" and
+ * names only as the last kept block (what follows is removed: related links, share
+ * buttons). The names go to metadata.byline.
+ */
+import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import type { BlockRule } from '../../rule.js';
+import { unlink } from '../../shape.js';
+import { readByline } from './byline.js';
+
+// "<Name words> Staff", "<Name>, Staff Writer": a desk or staff signature.
+const STAFF = /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:,\s*|\s+)(Staff(?:\s+(?:Writer|Reporter|Correspondent))?|Newsdesk|News Desk|Web Desk|Digital Desk)$/u;
+const BY = /^by\s+(\S.{0,100})$/i;
+const MAX_LENGTH = 80;
+
+/**
+ * Rule `metadata/sign-off`: Author line closing the article ("Coast Herald Staff", "By Jane Doe"); names go to metadata.byline.
+ *
+ * @example
+ * clean('The storm closed every port on the coast on Monday, officials said.\n\nCoast Herald Staff').metadata.byline; // ['Coast Herald Staff']
+ */
+export const signOffRule: BlockRule = {
+  type: 'block',
+  id: 'metadata/sign-off',
+  category: 'byline',
+  description: 'Author line closing the article ("Coast Herald Staff", "By Jane Doe"); names go to metadata.byline',
+  match(block, context) {
+    if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
+    // The text first: a block that is no sign-off never asks about removals (and is not re-asked).
+    const text = unlink(block.text).trim();
+    const staff = STAFF.exec(text);
+    const by = staff ? null : BY.exec(text);
+    if (!staff && !by) return null;
+    if (context.keptBefore(block.index) < 2) return null;
+    if (staff) {
+      if (/^(?:our|your|by|the)$/i.test(staff[1]!)) return null;
+      const desk = /^staff$/i.test(staff[2]!) || /desk$/i.test(staff[2]!);
+      return { metadata: { byline: [desk ? `${staff[1]!} ${staff[2]!}` : staff[1]!] } };
+    }
+    if (context.keptAfter(block.index) > 0) return null;
+    const metadata = readByline(by![1]!);
+    // "By Reuters": an organisation, not a writer.
+    if (!metadata?.byline || metadata.byline.some((name) => isWireAgency(name))) return null;
+    return { metadata };
+  },
+};

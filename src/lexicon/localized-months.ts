@@ -1,0 +1,82 @@
+/**
+ * Month names of the languages the language detector knows, generated from the runtime's
+ * Intl data at module load (no hand-typed lists): the long and short forms, both as they
+ * stand alone ("Dezember", "декабрь") and inside a date ("7 декабря", the genitive).
+ * Used to read datelines of pages in other languages ("7. Dezember 2021", "7 de diciembre
+ * de 2021", "7 декабря 2021 г."). Languages that write months as numbers (Chinese,
+ * Japanese, Korean, Vietnamese) have no names here.
+ */
+import { matchAnyPattern } from './pattern.js';
+
+// ISO 639-3 (the detector's codes) → BCP 47 locale for Intl.
+const LOCALES: Readonly<Record<string, string>> = {
+  eng: 'en', spa: 'es', fra: 'fr', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', tur: 'tr', ron: 'ro',
+  ind: 'id', swe: 'sv', hun: 'hu', ces: 'cs', hrv: 'hr', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', srp: 'sr',
+  kaz: 'kk', arb: 'ar', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne', ell: 'el', heb: 'he', tha: 'th',
+  kat: 'ka', hye: 'hy',
+};
+
+function monthNames(locale: string): Map<string, number> {
+  const names = new Map<string, number>();
+  let formats: Intl.DateTimeFormat[];
+  try {
+    formats = (['long', 'short'] as const).flatMap((month) => [
+      new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' }),
+    ]);
+  } catch {
+    return names; // a runtime without this locale's data
+  }
+  for (let month = 1; month <= 12; month++) {
+    const date = new Date(Date.UTC(2021, month - 1, 15));
+    for (const format of formats) {
+      const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
+      const name = part?.toLowerCase().replace(/\.$/, '').trim();
+      // Only words: a numeric month ("12", "12月") is no name.
+      if (name && name.length >= 3 && /^\p{L}[\p{L}\p{M}]*$/u.test(name) && !names.has(name)) names.set(name, month);
+    }
+  }
+  return names;
+}
+
+/**
+ * Lower-case month name or abbreviation (without its period) → month number, over every
+ * language with names; a name two languages give different months is left out.
+ *
+ * @example
+ * LOCALIZED_MONTHS.get('dezember'); // 12
+ * LOCALIZED_MONTHS.get('diciembre'); // 12
+ */
+export const LOCALIZED_MONTHS: ReadonlyMap<string, number> = (() => {
+  const all = new Map<string, number>();
+  const conflicting = new Set<string>();
+  for (const locale of Object.values(LOCALES)) {
+    for (const [name, month] of monthNames(locale)) {
+      const known = all.get(name);
+      if (known !== undefined && known !== month) conflicting.add(name);
+      else all.set(name, month);
+    }
+  }
+  for (const name of conflicting) all.delete(name);
+  return all;
+})();
+
+/**
+ * The localized month names as a regex alternation (longest first; use with the 'i' and
+ * 'u' flags), for building dateline patterns.
+ *
+ * @example
+ * new RegExp(`^(?:${LOCALIZED_MONTH_PATTERN})$`, 'iu').test('Dezember'); // true
+ */
+export const LOCALIZED_MONTH_PATTERN = matchAnyPattern(LOCALIZED_MONTHS.keys());
+
+/**
+ * The month number of a month name in any known language, or undefined.
+ *
+ * @example
+ * localizedMonth('Décembre'); // 12
+ * localizedMonth('Sunday');   // undefined
+ */
+export function localizedMonth(name: string): number | undefined {
+  return LOCALIZED_MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+}
