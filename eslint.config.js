@@ -16,16 +16,33 @@ export default tseslint.config(
       sourceType: 'module',
       globals: {
         // Node 20 globals the code and scripts use
-        console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', AbortSignal: 'readonly',
-        AbortController: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly',
-        queueMicrotask: 'readonly', structuredClone: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
-        performance: 'readonly', globalThis: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable',
+        console: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        AbortSignal: 'readonly',
+        AbortController: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        queueMicrotask: 'readonly',
+        structuredClone: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        performance: 'readonly',
+        globalThis: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
       },
     },
     rules: {
       // the cleaner matches control characters and odd spaces on purpose
       'no-control-regex': 'off',
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true },
+      ],
       // `let { start, end } = ...` where only one of them is reassigned stays one statement
       'prefer-const': ['error', { destructuring: 'all' }],
       // '_'-prefixed names are deliberately unused (destructuring, callback positions)

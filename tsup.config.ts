@@ -23,7 +23,24 @@ const { 'batch-worker': _worker, ...typedEntry } = entry;
 const esmOnlyDependencies = [/^franc-min/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
 export default defineConfig([
-  { entry: { ...entry, cli: 'src/cli/index.ts' }, format: ['esm'], dts: { entry: typedEntry }, sourcemap: true, clean: true, target: 'node20', splitting: true, treeshake: true },
+  {
+    entry: { ...entry, cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: { entry: typedEntry },
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+  },
   // shims: import.meta.url becomes the .cjs file's URL, so the pool finds batch-worker.cjs beside it
-  { entry, format: ['cjs'], dts: { entry: typedEntry }, sourcemap: true, target: 'node20', noExternal: esmOnlyDependencies, shims: true },
+  {
+    entry,
+    format: ['cjs'],
+    dts: { entry: typedEntry },
+    sourcemap: true,
+    target: 'node20',
+    noExternal: esmOnlyDependencies,
+    shims: true,
+  },
 ]);

@@ -14,7 +14,9 @@ for (const [name, { publishedAt }] of Object.entries(dates)) {
   const article = normalizeArticle(raw, { publishedAt });
   if (restore(article) !== raw) throw new Error(`${name}: restore() did not rebuild the input`);
   if (clean(raw).text !== article.text) throw new Error(`${name}: newsnorm/clean and normalizeArticle disagree`);
-  console.log(`${name}: ${article.edits.length} edits, ${article.dates.length} dates, ${article.entities.length} entities, ${article.quotes.length} quotes`);
+  console.log(
+    `${name}: ${article.edits.length} edits, ${article.dates.length} dates, ${article.entities.length} entities, ${article.quotes.length} quotes`,
+  );
   checked++;
 }
 console.log(`CJS consumer OK (${checked} articles)`);

@@ -13,19 +13,25 @@ export function formatReport(name, article, ms) {
   out.push(`━━━ ${name} ${'━'.repeat(Math.max(0, width - name.length - 5))}`);
   out.push(`  ${article.text.length} chars kept, ${edits.length} edits, ${ms.toFixed(0)} ms`);
   out.push('  metadata');
-  for (const [key, value] of Object.entries(metadata)) out.push(`    ${key.padEnd(12)} ${Array.isArray(value) ? value.join('; ') : value}`);
+  for (const [key, value] of Object.entries(metadata))
+    out.push(`    ${key.padEnd(12)} ${Array.isArray(value) ? value.join('; ') : value}`);
   const removed = edits.filter((e) => e.kind === 'remove' && e.category !== 'whitespace');
   if (removed.length) out.push('  removed');
-  for (const e of removed) out.push(`    ${e.rule.padEnd(28)} ${clip(JSON.stringify(e.before.trim()), 70)}${e.language ? `  [${e.language}]` : ''}`);
+  for (const e of removed)
+    out.push(
+      `    ${e.rule.padEnd(28)} ${clip(JSON.stringify(e.before.trim()), 70)}${e.language ? `  [${e.language}]` : ''}`,
+    );
   const repairs = edits.filter((e) => e.kind === 'replace' && e.category !== 'whitespace');
   if (repairs.length) out.push('  repaired');
-  for (const e of repairs) out.push(`    ${e.rule.padEnd(28)} ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}`);
+  for (const e of repairs)
+    out.push(`    ${e.rule.padEnd(28)} ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}`);
   const whitespace = edits.filter((e) => e.category === 'whitespace').length;
   if (whitespace) out.push(`    (and ${whitespace} whitespace normalisations)`);
   if (flags.length) out.push('  flagged (left in place)');
   for (const f of flags) out.push(`    ${f.kind.padEnd(28)} ${JSON.stringify(f.text)}`);
   if (dates.length) out.push('  dates');
-  for (const d of dates) out.push(`    ${clip(d.text, 26).padEnd(27)} ${String(d.value).padEnd(14)} ${d.type}${d.mod ? ` ${d.mod}` : ''}`);
+  for (const d of dates)
+    out.push(`    ${clip(d.text, 26).padEnd(27)} ${String(d.value).padEnd(14)} ${d.type}${d.mod ? ` ${d.mod}` : ''}`);
   if (entities.length) out.push('  entities');
   for (const e of entities) {
     const extra = [e.aliases.filter((a) => a !== e.name).join(', '), e.titles?.join(', ')].filter(Boolean).join(' · ');
@@ -33,8 +39,12 @@ export function formatReport(name, article, ms) {
   }
   if (quotes.length) out.push('  quotes');
   for (const q of quotes) {
-    const who = q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` [“${q.speaker.text}”]` : ''}` : '(no speaker)';
-    out.push(`    ${q.kind === 'direct' ? '“' : '‘'}${clip(q.text, 60)}${q.kind === 'direct' ? '”' : '’'} — ${who}${q.cue ? `, ${q.cue}` : ''}`);
+    const who = q.speaker
+      ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` [“${q.speaker.text}”]` : ''}`
+      : '(no speaker)';
+    out.push(
+      `    ${q.kind === 'direct' ? '“' : '‘'}${clip(q.text, 60)}${q.kind === 'direct' ? '”' : '’'} — ${who}${q.cue ? `, ${q.cue}` : ''}`,
+    );
   }
   return out.join('\n');
 }

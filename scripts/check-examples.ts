@@ -54,15 +54,26 @@ const compilerOptions: ts.CompilerOptions = {
   paths: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, [v]])),
 };
 
-interface Example { entry: string; name: string; file: string; code: string; exports: Set<string>; rootExports: Set<string> }
+interface Example {
+  entry: string;
+  name: string;
+  file: string;
+  code: string;
+  exports: Set<string>;
+  rootExports: Set<string>;
+}
 
 function publicExamples(): { examples: Example[]; missing: string[] } {
-  const program = ts.createProgram(Object.values(ENTRIES).map((f) => join(root, f)), { ...compilerOptions });
+  const program = ts.createProgram(
+    Object.values(ENTRIES).map((f) => join(root, f)),
+    { ...compilerOptions },
+  );
   const checker = program.getTypeChecker();
   const examples: Example[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const exportsOf = (file: string) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(join(root, file))!)!);
+  const exportsOf = (file: string) =>
+    checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(join(root, file))!)!);
   const rootExports = new Set(exportsOf(ENTRIES.newsnorm!).map((s) => s.name));
   for (const [entry, file] of Object.entries(ENTRIES)) {
     const symbols = exportsOf(file);
@@ -70,13 +81,24 @@ function publicExamples(): { examples: Example[]; missing: string[] } {
     for (const exported of symbols) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       const blocks = (symbol.declarations ?? []).flatMap((d) =>
-        ts.getJSDocTags(d).filter((t) => t.tagName.text === 'example').map((t) => ({ d, comment: ts.getTextOfJSDocComment(t.comment) ?? '' })));
+        ts
+          .getJSDocTags(d)
+          .filter((t) => t.tagName.text === 'example')
+          .map((t) => ({ d, comment: ts.getTextOfJSDocComment(t.comment) ?? '' })),
+      );
       if (!blocks.length) missing.push(`${entry}: ${exported.name}`);
       for (const { d, comment } of blocks) {
         const key = `${d.getSourceFile().fileName}:${d.pos}:${comment}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        examples.push({ entry, name: exported.name, file: relative(root, d.getSourceFile().fileName), code: comment.replace(/^```\w*\n?|```$/gm, ''), exports: exportNames, rootExports });
+        examples.push({
+          entry,
+          name: exported.name,
+          file: relative(root, d.getSourceFile().fileName),
+          code: comment.replace(/^```\w*\n?|```$/gm, ''),
+          exports: exportNames,
+          rootExports,
+        });
       }
     }
   }
@@ -99,7 +121,10 @@ function moduleFor(example: Example, imports: string[], rootImports: string[], a
 
 function diagnose(files: string[]): ts.Diagnostic[] {
   const program = ts.createProgram(files, compilerOptions);
-  return files.flatMap((f) => [...program.getSyntacticDiagnostics(program.getSourceFile(f)), ...program.getSemanticDiagnostics(program.getSourceFile(f))]);
+  return files.flatMap((f) => [
+    ...program.getSyntacticDiagnostics(program.getSourceFile(f)),
+    ...program.getSemanticDiagnostics(program.getSourceFile(f)),
+  ]);
 }
 
 const { examples, missing } = publicExamples();
@@ -122,7 +147,15 @@ try {
     const names = [...(unknown.get(files[i]!) ?? [])];
     const own = names.filter((n) => e.exports.has(n));
     const fromRoot = names.filter((n) => !e.exports.has(n) && e.rootExports.has(n));
-    writeFileSync(files[i]!, moduleFor(e, own, fromRoot, names.filter((n) => !own.includes(n) && !fromRoot.includes(n) && n in CONTEXT)));
+    writeFileSync(
+      files[i]!,
+      moduleFor(
+        e,
+        own,
+        fromRoot,
+        names.filter((n) => !own.includes(n) && !fromRoot.includes(n) && n in CONTEXT),
+      ),
+    );
   });
   const errors = diagnose(files);
   const byFile = new Map<string, string[]>();
@@ -131,7 +164,11 @@ try {
     const key = where >= 0 ? `${examples[where]!.file} — @example of ${examples[where]!.name}` : 'global';
     const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
     if (!byFile.has(key)) byFile.set(key, []);
-    byFile.get(key)!.push(`  line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}${where >= 0 ? `\n    ${d.file!.text.split('\n')[line - 1]}` : ''}`);
+    byFile
+      .get(key)!
+      .push(
+        `  line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}${where >= 0 ? `\n    ${d.file!.text.split('\n')[line - 1]}` : ''}`,
+      );
   }
   for (const [key, messages] of byFile) {
     failed++;
@@ -141,5 +178,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 for (const m of missing) console.error(`no @example: ${m}`);
-console.log(`${examples.length} examples of ${new Set(examples.map((e) => `${e.entry}:${e.name}`)).size} exports checked: ${failed} failing, ${missing.length} exports without an example`);
+console.log(
+  `${examples.length} examples of ${new Set(examples.map((e) => `${e.entry}:${e.name}`)).size} exports checked: ${failed} failing, ${missing.length} exports without an example`,
+);
 if (failed || missing.length) process.exitCode = 1;

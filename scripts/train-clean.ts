@@ -25,11 +25,26 @@ import { DEFAULT_RULES } from '../src/clean/rules/index.js';
 import { clean } from '../src/clean/clean.js';
 import type { PageRule } from '../src/clean/rule.js';
 import { FEATURE_NAMES, featureVectors, pageFeatures, type PageInput } from '../src/clean/page/features.js';
-import { clampLogit, decodeRegion, looksLikeWholePage, sigmoid, stackedVectors, type DecodeParams, type PageModel } from '../src/clean/page/model.js';
+import {
+  clampLogit,
+  decodeRegion,
+  looksLikeWholePage,
+  sigmoid,
+  stackedVectors,
+  type DecodeParams,
+  type PageModel,
+} from '../src/clean/page/model.js';
 import { pageInputOf } from '../src/clean/page/rule.js';
 import { macroScores, matchShingles, shingleCounts, TokenTable, tokenize } from './eval/clean-metric.js';
 
-interface RawPage { id: string; group?: string; site?: string; lang?: string; text: string; body: string }
+interface RawPage {
+  id: string;
+  group?: string;
+  site?: string;
+  lang?: string;
+  text: string;
+  body: string;
+}
 interface Page {
   id: string;
   /** The extractor only acts on whole pages (looksLikeWholePage). */
@@ -64,29 +79,53 @@ const RECALL_TARGET = option('--recall', 0.97);
 
 // ------------------------------------------------------------------ data
 const table = new TokenTable();
-const raw: RawPage[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const raw: RawPage[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const pages: Page[] = raw.map(preparePage);
-console.log(`${pages.length} pages, ${new Set(pages.map((p) => p.group)).size} groups, ${pages.reduce((a, p) => a + p.tokens.length, 0)} blocks`);
+console.log(
+  `${pages.length} pages, ${new Set(pages.map((p) => p.group)).size} groups, ${pages.reduce((a, p) => a + p.tokens.length, 0)} blocks`,
+);
 
 function preparePage(page: RawPage): Page {
   let captured: PageInput | undefined;
   const probe: PageRule = {
-    type: 'page', id: 'page/', category: 'boilerplate', description: 'training probe', emits: [],
-    decide(context) { captured = pageInputOf(context); return []; },
+    type: 'page',
+    id: 'page/',
+    category: 'boilerplate',
+    description: 'training probe',
+    emits: [],
+    decide(context) {
+      captured = pageInputOf(context);
+      return [];
+    },
   };
   clean(page.text, { rules: DEFAULT_RULES.map((r) => (r.type === 'page' ? probe : r)) });
   const input = captured!;
   const features = pageFeatures(input);
   const { stats } = features;
   const vectors = featureVectors(features);
-  const wholePage = looksLikeWholePage(stats, input.removed.map((r) => !r));
+  const wholePage = looksLikeWholePage(
+    stats,
+    input.removed.map((r) => !r),
+  );
   const isBody = goldOracle(page.body);
   const labels = Uint8Array.from(input.texts, (t) => (isBody(t) ? 1 : 0));
   const ids = input.texts.map((t) => table.idsOf(t));
   return {
-    id: page.id, wholePage, group: page.group ?? page.site ?? page.id, lang: page.lang ?? 'und', input, vectors,
-    tokens: stats.map((x) => x.tokens), sentenceEnd: stats.map((x) => x.sentenceEnd),
-    cues: features.cues.map((c) => c === 'comments' || c === 'related'), ids, labels, gold: shingleCounts(table.idsOf(page.body)),
+    id: page.id,
+    wholePage,
+    group: page.group ?? page.site ?? page.id,
+    lang: page.lang ?? 'und',
+    input,
+    vectors,
+    tokens: stats.map((x) => x.tokens),
+    sentenceEnd: stats.map((x) => x.sentenceEnd),
+    cues: features.cues.map((c) => c === 'comments' || c === 'related'),
+    ids,
+    labels,
+    gold: shingleCounts(table.idsOf(page.body)),
   };
 }
 
@@ -99,28 +138,43 @@ function goldOracle(body: string): (text: string) => boolean {
     const t = tokenize(text);
     if (t.length === 0) return false;
     if (t.length < 4) return joined.includes(` ${t.join(' ')} `);
-    let hit = 0, n = 0;
-    for (let i = 0; i + 4 <= t.length; i++) { n++; if (shingles.has(t.slice(i, i + 4).join(' '))) hit++; }
+    let hit = 0,
+      n = 0;
+    for (let i = 0; i + 4 <= t.length; i++) {
+      n++;
+      if (shingles.has(t.slice(i, i + 4).join(' '))) hit++;
+    }
     return hit / n >= 0.5;
   };
 }
 
 // ------------------------------------------------------------------ logistic regression
-interface Fit { weights: number[] }
+interface Fit {
+  weights: number[];
+}
 
 // Newton's method on standardized features, L2 on all but the bias (feature 0 is 1).
 function fitLogistic(xs: Float64Array[], ys: ArrayLike<number>, ws: ArrayLike<number>, lambda: number): Fit {
   const d = xs[0]!.length;
-  const mean = new Float64Array(d), sd = new Float64Array(d).fill(1);
+  const mean = new Float64Array(d),
+    sd = new Float64Array(d).fill(1);
   let wsum = 0;
-  for (let r = 0; r < xs.length; r++) { wsum += ws[r]!; for (let k = 1; k < d; k++) mean[k] = mean[k]! + ws[r]! * xs[r]![k]!; }
+  for (let r = 0; r < xs.length; r++) {
+    wsum += ws[r]!;
+    for (let k = 1; k < d; k++) mean[k] = mean[k]! + ws[r]! * xs[r]![k]!;
+  }
   for (let k = 1; k < d; k++) mean[k] = mean[k]! / wsum;
   for (let k = 1; k < d; k++) {
     let v = 0;
     for (let r = 0; r < xs.length; r++) v += ws[r]! * (xs[r]![k]! - mean[k]!) ** 2;
     sd[k] = Math.sqrt(v / wsum) || 1;
   }
-  const z = xs.map((x) => { const o = new Float64Array(d); o[0] = 1; for (let k = 1; k < d; k++) o[k] = (x[k]! - mean[k]!) / sd[k]!; return o; });
+  const z = xs.map((x) => {
+    const o = new Float64Array(d);
+    o[0] = 1;
+    for (let k = 1; k < d; k++) o[k] = (x[k]! - mean[k]!) / sd[k]!;
+    return o;
+  });
   const beta = new Float64Array(d);
   for (let iter = 0; iter < 25; iter++) {
     const g = new Float64Array(d);
@@ -139,18 +193,27 @@ function fitLogistic(xs: Float64Array[], ys: ArrayLike<number>, ws: ArrayLike<nu
         for (let b = a; b < d; b++) h[a * d + b] = h[a * d + b]! + qa * x[b]!;
       }
     }
-    for (let a = 1; a < d; a++) { g[a] = g[a]! - lambda * beta[a]!; h[a * d + a] = h[a * d + a]! + lambda; }
+    for (let a = 1; a < d; a++) {
+      g[a] = g[a]! - lambda * beta[a]!;
+      h[a * d + a] = h[a * d + a]! + lambda;
+    }
     for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) h[a * d + b] = h[b * d + a]!;
     h[0] = h[0]! + 1e-9;
     const step = solve(h, g, d);
     let change = 0;
-    for (let k = 0; k < d; k++) { beta[k] = beta[k]! + step[k]!; change = Math.max(change, Math.abs(step[k]!)); }
+    for (let k = 0; k < d; k++) {
+      beta[k] = beta[k]! + step[k]!;
+      change = Math.max(change, Math.abs(step[k]!));
+    }
     if (change < 1e-6) break;
   }
   // Back to the raw feature scale.
   const weights = new Array<number>(d).fill(0);
   weights[0] = beta[0]!;
-  for (let k = 1; k < d; k++) { weights[k] = beta[k]! / sd[k]!; weights[0] -= (beta[k]! * mean[k]!) / sd[k]!; }
+  for (let k = 1; k < d; k++) {
+    weights[k] = beta[k]! / sd[k]!;
+    weights[0] -= (beta[k]! * mean[k]!) / sd[k]!;
+  }
   return { weights };
 }
 
@@ -165,30 +228,49 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
     }
   }
   const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) { let s = b[i]!; for (let k = 0; k < i; k++) s -= l[i * n + k]! * y[k]!; y[i] = s / l[i * n + i]!; }
+  for (let i = 0; i < n; i++) {
+    let s = b[i]!;
+    for (let k = 0; k < i; k++) s -= l[i * n + k]! * y[k]!;
+    y[i] = s / l[i * n + i]!;
+  }
   const x = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) { let s = y[i]!; for (let k = i + 1; k < n; k++) s -= l[k * n + i]! * x[k]!; x[i] = s / l[i * n + i]!; }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i]!;
+    for (let k = i + 1; k < n; k++) s -= l[k * n + i]! * x[k]!;
+    x[i] = s / l[i * n + i]!;
+  }
   return x;
 }
 
-const dotw = (w: readonly number[], x: Float64Array) => { let s = 0; for (let k = 0; k < x.length; k++) s += w[k]! * x[k]!; return s; };
+const dotw = (w: readonly number[], x: Float64Array) => {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += w[k]! * x[k]!;
+  return s;
+};
 const clamp = clampLogit;
 
 // Rows of the blocks the extractor decides (those the block rules left).
 function rows(ps: readonly Page[], vectorsOf: (p: Page) => Float64Array[], alpha: number) {
-  const xs: Float64Array[] = [], ys: number[] = [], ws: number[] = [];
+  const xs: Float64Array[] = [],
+    ys: number[] = [],
+    ws: number[] = [];
   for (const p of ps) {
     if (!p.wholePage) continue;
     const vs = vectorsOf(p);
     for (let i = 0; i < vs.length; i++) {
       if (p.input.removed[i] || p.tokens[i] === 0) continue;
-      xs.push(vs[i]!); ys.push(p.labels[i]!); ws.push(Math.max(1, p.tokens[i]!) ** alpha);
+      xs.push(vs[i]!);
+      ys.push(p.labels[i]!);
+      ws.push(Math.max(1, p.tokens[i]!) ** alpha);
     }
   }
   return { xs, ys, ws };
 }
 
-interface Hyper { lambda: number; alpha: number }
+interface Hyper {
+  lambda: number;
+  alpha: number;
+}
 
 function fitStage1(ps: readonly Page[], h: Hyper): number[] {
   const { xs, ys, ws } = rows(ps, (p) => p.vectors, h.alpha);
@@ -198,14 +280,21 @@ function fitStage1(ps: readonly Page[], h: Hyper): number[] {
 function groupFolds(ps: readonly Page[], k: number): Page[][] {
   const groups = [...new Set(ps.map((p) => p.group))].sort();
   // Deterministic shuffle of the groups, then round-robin.
-  const order = groups.map((g) => [g, hash(g)] as const).sort((a, b) => a[1] - b[1]).map(([g]) => g);
+  const order = groups
+    .map((g) => [g, hash(g)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([g]) => g);
   const foldOf = new Map(order.map((g, i) => [g, i % k]));
   const folds: Page[][] = Array.from({ length: k }, () => []);
   for (const p of ps) folds[foldOf.get(p.group)!]!.push(p);
   return folds.filter((f) => f.length);
 }
 
-function hash(s: string): number { let h = 2166136261; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619); return h >>> 0; }
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
 
 // A full model fitted on `train`: stage 1, out-of-fold stage-1 logits for stage 2, stage 2,
 // and the decoder tuned on the training pages.
@@ -215,16 +304,35 @@ function fitModel(train: readonly Page[], h: Hyper, decode?: DecodeParams): Page
   for (const fold of groupFolds(train, 5)) {
     const rest = train.filter((p) => !fold.includes(p));
     const w = fitStage1(rest, h);
-    for (const p of fold) oof.set(p, p.vectors.map((v) => clamp(dotw(w, v))));
+    for (const p of fold)
+      oof.set(
+        p,
+        p.vectors.map((v) => clamp(dotw(w, v))),
+      );
   }
   const { xs, ys, ws } = rows(train, (p) => stackedVectors(p.vectors, oof.get(p)!, WINDOW), h.alpha);
   const stage2 = fitLogistic(xs, ys, ws, h.lambda).weights;
-  const model: PageModel = { features: [...FEATURE_NAMES], window: WINDOW, stage1, stage2, decode: decode ?? DEFAULT_DECODE };
-  if (!decode) model.decode = tuneDecode(train, train.map((p) => probabilities(p, model)));
+  const model: PageModel = {
+    features: [...FEATURE_NAMES],
+    window: WINDOW,
+    stage1,
+    stage2,
+    decode: decode ?? DEFAULT_DECODE,
+  };
+  if (!decode)
+    model.decode = tuneDecode(
+      train,
+      train.map((p) => probabilities(p, model)),
+    );
   return model;
 }
 
-const DEFAULT_DECODE: DecodeParams = { regionThreshold: 0.5, keepThreshold: 0.2, outsideThreshold: 0.95, maxSandwichTokens: 12 };
+const DEFAULT_DECODE: DecodeParams = {
+  regionThreshold: 0.5,
+  keepThreshold: 0.2,
+  outsideThreshold: 0.95,
+  maxSandwichTokens: 12,
+};
 
 function probabilities(p: Page, m: PageModel): Float64Array {
   const logits = p.vectors.map((v) => clamp(dotw(m.stage1, v)));
@@ -237,7 +345,11 @@ function pageScore(p: Page, decided: readonly boolean[]): [number, number, numbe
   for (let i = 0; i < keep.length; i++) if (keep[i]) length += p.ids[i]!.length;
   const seq = new Int32Array(length);
   let at = 0;
-  for (let i = 0; i < keep.length; i++) if (keep[i]) { seq.set(p.ids[i]!, at); at += p.ids[i]!.length; }
+  for (let i = 0; i < keep.length; i++)
+    if (keep[i]) {
+      seq.set(p.ids[i]!, at);
+      at += p.ids[i]!.length;
+    }
   return matchShingles(p.gold, shingleCounts(seq));
 }
 
@@ -274,7 +386,11 @@ function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): Decode
         if (best[key] === value) continue;
         const d = { ...best, [key]: value };
         const s = objective(evaluate(ps, probs, d));
-        if (s > bestScore + 1e-9) { bestScore = s; best = d; changed = true; }
+        if (s > bestScore + 1e-9) {
+          bestScore = s;
+          best = d;
+          changed = true;
+        }
       }
     }
     if (!changed) break;
@@ -287,19 +403,49 @@ function report(label: string, ps: readonly Page[], probs: readonly Float64Array
     const idx = ps.map((p, k) => k).filter((k) => keepPage(ps[k]!));
     const scored = idx.map((k) => {
       const p = ps[k]!;
-      return pageScore(p, decodeRegion(probs[k]!, p.tokens, p.input.removed.map((r) => !r), decodes[k]!, p.sentenceEnd, p.cues).keep);
+      return pageScore(
+        p,
+        decodeRegion(
+          probs[k]!,
+          p.tokens,
+          p.input.removed.map((r) => !r),
+          decodes[k]!,
+          p.sentenceEnd,
+          p.cues,
+        ).keep,
+      );
     });
     const s = macroScores(scored);
     return `${name} F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${idx.length})`;
   };
-  console.log(`${label}: ${line('all', () => true)} | ${line('en', (p) => p.lang === 'en')} | ${line('other', (p) => p.lang !== 'en')}`);
+  console.log(
+    `${label}: ${line('all', () => true)} | ${line('en', (p) => p.lang === 'en')} | ${line('other', (p) => p.lang !== 'en')}`,
+  );
 }
 
 // ------------------------------------------------------------------ main
-const keepAll = macroScores(pages.map((p) => pageScore(p, p.input.removed.map((r) => !r))));
-console.log(`block rules only (extractor off): F1 ${keepAll.f1.toFixed(3)} P ${keepAll.precision.toFixed(3)} R ${keepAll.recall.toFixed(3)}`);
-const oracle = macroScores(pages.map((p) => pageScore(p, Array.from(p.labels, (y, i) => y === 1 && !p.input.removed[i]))));
-console.log(`label oracle (keep exactly the body-labelled blocks): F1 ${oracle.f1.toFixed(3)} P ${oracle.precision.toFixed(3)} R ${oracle.recall.toFixed(3)}`);
+const keepAll = macroScores(
+  pages.map((p) =>
+    pageScore(
+      p,
+      p.input.removed.map((r) => !r),
+    ),
+  ),
+);
+console.log(
+  `block rules only (extractor off): F1 ${keepAll.f1.toFixed(3)} P ${keepAll.precision.toFixed(3)} R ${keepAll.recall.toFixed(3)}`,
+);
+const oracle = macroScores(
+  pages.map((p) =>
+    pageScore(
+      p,
+      Array.from(p.labels, (y, i) => y === 1 && !p.input.removed[i]),
+    ),
+  ),
+);
+console.log(
+  `label oracle (keep exactly the body-labelled blocks): F1 ${oracle.f1.toFixed(3)} P ${oracle.precision.toFixed(3)} R ${oracle.recall.toFixed(3)}`,
+);
 
 // L2 strength and token weighting: fixed unless --tune-hyper (then chosen inside each
 // training set by an inner grouped split; slow, and they move the score by < 0.005).
@@ -313,28 +459,46 @@ function chooseHyper(train: readonly Page[]): Hyper {
   let best = HYPERS[0]!;
   let bestScore = -Infinity;
   for (const h of HYPERS) {
-    const ps: Page[] = [], probs: Float64Array[] = [], decodes: DecodeParams[] = [];
+    const ps: Page[] = [],
+      probs: Float64Array[] = [],
+      decodes: DecodeParams[] = [];
     for (const fold of folds) {
-      const m = fitModel(train.filter((p) => !fold.includes(p)), h, DEFAULT_DECODE);
-      for (const p of fold) { ps.push(p); probs.push(probabilities(p, m)); }
+      const m = fitModel(
+        train.filter((p) => !fold.includes(p)),
+        h,
+        DEFAULT_DECODE,
+      );
+      for (const p of fold) {
+        ps.push(p);
+        probs.push(probabilities(p, m));
+      }
     }
     const d = tuneDecode(ps, probs);
     for (let k = 0; k < ps.length; k++) decodes.push(d);
     const s = objective(evaluate(ps, probs, d));
-    if (s > bestScore) { bestScore = s; best = h; }
+    if (s > bestScore) {
+      bestScore = s;
+      best = h;
+    }
   }
   return best;
 }
 
 const t0 = Date.now();
 // Cross-validation by publisher.
-const cvPages: Page[] = [], cvProbs: Float64Array[] = [], cvDecodes: DecodeParams[] = [];
+const cvPages: Page[] = [],
+  cvProbs: Float64Array[] = [],
+  cvDecodes: DecodeParams[] = [];
 if (!flag('--no-cv')) {
   for (const [f, fold] of groupFolds(pages, FOLDS).entries()) {
     const train = pages.filter((p) => !fold.includes(p));
     const h = chooseHyper(train);
     const m = fitModel(train, h);
-    for (const p of fold) { cvPages.push(p); cvProbs.push(probabilities(p, m)); cvDecodes.push(m.decode); }
+    for (const p of fold) {
+      cvPages.push(p);
+      cvProbs.push(probabilities(p, m));
+      cvDecodes.push(m.decode);
+    }
     process.stdout.write(`fold ${f + 1}: λ=${h.lambda} α=${h.alpha} ${JSON.stringify(m.decode)}\n`);
   }
 }
@@ -342,8 +506,15 @@ if (!flag('--no-cv')) {
 const hyper = chooseHyper(pages);
 const model = fitModel(pages, hyper);
 const fittedProbs = pages.map((p) => probabilities(p, model));
-console.log(`final: λ=${hyper.lambda} α=${hyper.alpha} decode ${JSON.stringify(model.decode)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-report('fitted', pages, fittedProbs, pages.map(() => model.decode));
+console.log(
+  `final: λ=${hyper.lambda} α=${hyper.alpha} decode ${JSON.stringify(model.decode)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
+report(
+  'fitted',
+  pages,
+  fittedProbs,
+  pages.map(() => model.decode),
+);
 if (cvPages.length) report(`cross-validated (${FOLDS} folds by group)`, cvPages, cvProbs, cvDecodes);
 
 if (!flag('--no-write')) {

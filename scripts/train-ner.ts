@@ -14,10 +14,29 @@ import { parseText } from '../src/entities/parse.js';
 import { buildFeatureContext, featureHash, spanBreaks, tokenFeatures } from '../src/entities/tagger/features.js';
 import { LABELS, allowed, spansOf, viterbi } from '../src/entities/tagger/model.js';
 
-interface GoldSpan { start: number; end: number; type: string }
-interface Doc { id: string; text: string; entities: GoldSpan[] }
-interface Seq { feats: Int32Array[]; gold: Int8Array; breaks: Uint8Array; tokens: { start: number; end: number }[] }
-interface Prepared { seqs: Seq[]; gold: GoldSpan[]; doc: Doc; tokenStarts: number[]; tokenEnds: number[] }
+interface GoldSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+interface Doc {
+  id: string;
+  text: string;
+  entities: GoldSpan[];
+}
+interface Seq {
+  feats: Int32Array[];
+  gold: Int8Array;
+  breaks: Uint8Array;
+  tokens: { start: number; end: number }[];
+}
+interface Prepared {
+  seqs: Seq[];
+  gold: GoldSpan[];
+  doc: Doc;
+  tokenStarts: number[];
+  tokenEnds: number[];
+}
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback?: string): string | undefined => {
@@ -27,7 +46,9 @@ const arg = (name: string, fallback?: string): string | undefined => {
 const trainPath = arg('train');
 const devPath = arg('dev');
 if (!trainPath || !devPath) {
-  console.error('usage: tsx scripts/train-ner.ts --train TRAIN.jsonl --dev DEV.jsonl [--epochs N] [--features N] [--seed S] [--out FILE]');
+  console.error(
+    'usage: tsx scripts/train-ner.ts --train TRAIN.jsonl --dev DEV.jsonl [--epochs N] [--features N] [--seed S] [--out FILE]',
+  );
   process.exit(2);
 }
 const EPOCHS = Number(arg('epochs', '12'));
@@ -35,6 +56,7 @@ const MAX_FEATURES = Number(arg('features', '110000'));
 const SEED = Number(arg('seed', '1'));
 const OUT = arg('out', 'src/entities/tagger/weights.ts')!;
 const L = LABELS.length;
+// prettier-ignore
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /**
@@ -43,6 +65,7 @@ const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
  * quotes attached to the words they enclose, and ALL-CAPS lines written in Title Case with
  * small words in lower case. Gold spans are carried over to the new offsets.
  */
+// prettier-ignore
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
 function proseVariant(doc: Doc): Doc {
   const map = new Int32Array(doc.text.length + 1);
@@ -62,7 +85,8 @@ function proseVariant(doc: Doc): Doc {
     let attachNext = true;
     words.forEach((w, wi) => {
       let word = w;
-      if (title && /[A-Za-z]/.test(w)) word = wi > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase();
+      if (title && /[A-Za-z]/.test(w))
+        word = wi > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase();
       const closing = /^(?:[,.;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(w) || (w === '"' && quoteOpen);
       if (wi > 0) {
         if (!closing && !attachNext) out += ' ';
@@ -80,7 +104,11 @@ function proseVariant(doc: Doc): Doc {
   return { id: `${doc.id}-prose`, text: out, entities };
 }
 
-const readDocs = (p: string): Doc[] => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+const readDocs = (p: string): Doc[] =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
 const index = new Map<string, number>();
 const names: string[] = [];
 
@@ -124,12 +152,20 @@ function prepare(doc: Doc, grow: boolean): Prepared {
   for (const s of seqs) {
     s.gold = labels.slice(k, k + s.feats.length);
     s.breaks = breaks.slice(k, k + s.feats.length);
-    for (let j = 0; j < s.gold.length; j++) if (s.breaks[j] === 1 && s.gold[j]! > 0 && s.gold[j]! % 2 === 0) s.gold[j] = s.gold[j]! - 1;
+    for (let j = 0; j < s.gold.length; j++)
+      if (s.breaks[j] === 1 && s.gold[j]! > 0 && s.gold[j]! % 2 === 0) s.gold[j] = s.gold[j]! - 1;
     if (s.gold.length && s.gold[0]! > 0 && s.gold[0]! % 2 === 0) s.gold[0] = s.gold[0]! - 1;
-    for (let j = 1; j < s.gold.length; j++) if (s.gold[j]! > 0 && s.gold[j]! % 2 === 0 && !allowed(s.gold[j - 1]!, s.gold[j]!)) s.gold[j] = s.gold[j]! - 1;
+    for (let j = 1; j < s.gold.length; j++)
+      if (s.gold[j]! > 0 && s.gold[j]! % 2 === 0 && !allowed(s.gold[j - 1]!, s.gold[j]!)) s.gold[j] = s.gold[j]! - 1;
     k += s.feats.length;
   }
-  return { seqs, gold: doc.entities, doc, tokenStarts: tokens.map((t) => t.start), tokenEnds: tokens.map((t) => t.end) };
+  return {
+    seqs,
+    gold: doc.entities,
+    doc,
+    tokenStarts: tokens.map((t) => t.start),
+    tokenEnds: tokens.map((t) => t.end),
+  };
 }
 
 function mulberry32(seed: number): () => number {
@@ -149,7 +185,9 @@ const train = [...trainDocs, ...trainDocs.map(proseVariant)].map((d) => prepare(
 const devDocs = readDocs(devPath);
 const dev = devDocs.map((d) => prepare(d, false));
 const devProse = devDocs.map(proseVariant).map((d) => prepare(d, false));
-console.log(`parsed ${train.length} train and ${dev.length} dev documents, ${names.length} features, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `parsed ${train.length} train and ${dev.length} dev documents, ${names.length} features, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);
 
 const F = names.length;
 const w = new Float32Array(F * L);
@@ -203,15 +241,25 @@ function averaged(): { weights: Float32Array; transitions: Float32Array } {
 }
 
 /** Exact span F1 over PER/ORG/LOC (MISC spans neither rewarded nor punished, as the eval does). */
-function evaluate(docs: Prepared[], weights: Float32Array, transitions: Float32Array): { f1: number; withMisc: number } {
-  let tp = 0, fp = 0, fn = 0, tpM = 0, fpM = 0, fnM = 0;
+function evaluate(
+  docs: Prepared[],
+  weights: Float32Array,
+  transitions: Float32Array,
+): { f1: number; withMisc: number } {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tpM = 0,
+    fpM = 0,
+    fnM = 0;
   for (const d of docs) {
     const preds: GoldSpan[] = [];
     let offset = 0;
     for (const s of d.seqs) {
       const scores = scoresOf(s, weights);
       const path = viterbi(scores, transitions, s.feats.length, s.breaks);
-      for (const sp of spansOf(path, scores)) preds.push({ start: d.tokenStarts[offset + sp.first]!, end: d.tokenEnds[offset + sp.last]!, type: sp.type });
+      for (const sp of spansOf(path, scores))
+        preds.push({ start: d.tokenStarts[offset + sp.first]!, end: d.tokenEnds[offset + sp.last]!, type: sp.type });
       offset += s.feats.length;
     }
     const key = (x: GoldSpan): string => `${x.start}:${x.end}:${x.type}`;
@@ -223,7 +271,11 @@ function evaluate(docs: Prepared[], weights: Float32Array, transitions: Float32A
       else fpM++;
       if (p.type === 'MISC') continue;
       if (gold.has(key(p))) tp++;
-      else if (!misc.some((m) => m.start < p.end && p.start < m.end) || goldMain.some((m) => m.start < p.end && p.start < m.end)) fp++;
+      else if (
+        !misc.some((m) => m.start < p.end && p.start < m.end) ||
+        goldMain.some((m) => m.start < p.end && p.start < m.end)
+      )
+        fp++;
     }
     fnM += d.gold.length;
     const predSet = new Set(preds.map(key));
@@ -236,7 +288,12 @@ function evaluate(docs: Prepared[], weights: Float32Array, transitions: Float32A
 
 const random = mulberry32(SEED);
 const order = train.flatMap((d) => d.seqs);
-let best: { f1: number; epoch: number; weights: Float32Array; transitions: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0), transitions: new Float32Array(0) };
+let best: { f1: number; epoch: number; weights: Float32Array; transitions: Float32Array } = {
+  f1: -1,
+  epoch: 0,
+  weights: new Float32Array(0),
+  transitions: new Float32Array(0),
+};
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (let k = order.length - 1; k > 0; k--) {
     const j = Math.floor(random() * (k + 1));
@@ -254,7 +311,9 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const avg = averaged();
   const r = evaluate(dev, avg.weights, avg.transitions);
   const rp = evaluate(devProse, avg.weights, avg.transitions);
-  console.log(`epoch ${epoch}: ${errors} sequences wrong; dev exact F1 PER/ORG/LOC ${r.f1.toFixed(2)} (all four types ${r.withMisc.toFixed(2)}; dev as prose ${rp.f1.toFixed(2)})`);
+  console.log(
+    `epoch ${epoch}: ${errors} sequences wrong; dev exact F1 PER/ORG/LOC ${r.f1.toFixed(2)} (all four types ${r.withMisc.toFixed(2)}; dev as prose ${rp.f1.toFixed(2)})`,
+  );
   if (r.f1 > best.f1) best = { f1: r.f1, epoch, ...avg };
 }
 
@@ -270,7 +329,10 @@ for (let f = 0; f < F; f++) {
   }
   norms[f] = s;
 }
-const kept = [...norms.keys()].filter((f) => norms[f]! > 0).sort((a, b) => norms[b]! - norms[a]!).slice(0, MAX_FEATURES);
+const kept = [...norms.keys()]
+  .filter((f) => norms[f]! > 0)
+  .sort((a, b) => norms[b]! - norms[a]!)
+  .slice(0, MAX_FEATURES);
 const scale = maxAbs / 127;
 const byHash = new Map<number, Float32Array>();
 for (const f of kept) {
@@ -300,10 +362,14 @@ for (const v of best.transitions) {
   o += 4;
 }
 // Dev score of what is shipped (pruned and quantized).
-for (const f of kept) for (let y = 0; y < L; y++) quantized[f * L + y] = Math.max(-127, Math.min(127, Math.round(best.weights[f * L + y]! / scale))) * scale;
+for (const f of kept)
+  for (let y = 0; y < L; y++)
+    quantized[f * L + y] = Math.max(-127, Math.min(127, Math.round(best.weights[f * L + y]! / scale))) * scale;
 const shipped = evaluate(dev, quantized, best.transitions);
 const data = Buffer.from(bytes).toString('base64');
-writeFileSync(OUT, `/**
+writeFileSync(
+  OUT,
+  `/**
  * Trained weights of the entity tagger, written by scripts/train-ner.ts; do not edit.
  * Fitted on CoNLL-2003 train, epoch ${best.epoch} of ${EPOCHS} chosen on dev (exact F1 PER/ORG/LOC
  * ${best.f1.toFixed(2)}; ${shipped.f1.toFixed(2)} after pruning to ${hashes.length} features and int8
@@ -314,5 +380,8 @@ export const MODEL = {
   scale: ${scale},
   data: '${data}',
 };
-`);
-console.log(`best epoch ${best.epoch}: dev ${best.f1.toFixed(2)}; shipped ${hashes.length} features, dev ${shipped.f1.toFixed(2)}, ${(data.length / 1024).toFixed(0)} KB -> ${OUT} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+`,
+);
+console.log(
+  `best epoch ${best.epoch}: dev ${best.f1.toFixed(2)}; shipped ${hashes.length} features, dev ${shipped.f1.toFixed(2)}, ${(data.length / 1024).toFixed(0)} KB -> ${OUT} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+);

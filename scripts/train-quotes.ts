@@ -22,12 +22,22 @@ import { attributeText } from '../src/quotes/pass.js';
 import { DECLARED_RANKING, RULES } from '../src/quotes/rules.js';
 
 interface GoldQuote {
-  start: number; end: number; kind: 'direct' | 'mixed' | 'indirect';
-  speaker?: string | null; speakerStart?: number | null; speakerEnd?: number | null;
-  cue?: string | null; cueStart?: number | null; cueEnd?: number | null;
+  start: number;
+  end: number;
+  kind: 'direct' | 'mixed' | 'indirect';
+  speaker?: string | null;
+  speakerStart?: number | null;
+  speakerEnd?: number | null;
+  cue?: string | null;
+  cueStart?: number | null;
+  cueEnd?: number | null;
   fragments?: [number, number][];
 }
-interface Article { id: string; text: string; quotes: GoldQuote[] }
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
 
 const MIN_FIRES = 4;
 const MIN_CUE_COUNT = 5;
@@ -39,14 +49,20 @@ function arg(name: string): string | undefined {
 }
 
 function load(file: string): Article[] {
-  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Article);
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Article);
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** One quotation with a gold speaker: its candidates' variants and whether each is right. */
-interface Example { article: number; variants: Map<string, boolean> }
+interface Example {
+  article: number;
+  variants: Map<string, boolean>;
+}
 
 function examplesOf(articles: readonly Article[]): Example[] {
   const out: Example[] = [];
@@ -55,7 +71,10 @@ function examplesOf(articles: readonly Article[]): Example[] {
     const { sentences, records } = attributeText(a.text);
     for (const r of records) {
       const span = { start: r.scanned.start, end: r.scanned.end };
-      const matched = gold.filter((g) => { const o = overlap(span, g); return o > 0 && o >= 0.5 * (span.end - span.start); });
+      const matched = gold.filter((g) => {
+        const o = overlap(span, g);
+        return o > 0 && o >= 0.5 * (span.end - span.start);
+      });
       if (matched.length === 0 || r.candidates.length === 0) continue;
       const variants = new Map<string, boolean>();
       for (const c of r.candidates) {
@@ -79,7 +98,8 @@ function fitRanking(examples: readonly Example[], prior: readonly string[]): [st
   const fires = new Map<string, number>();
   for (const e of examples) for (const v of e.variants.keys()) fires.set(v, (fires.get(v) ?? 0) + 1);
   let order = prior.filter((v) => (fires.get(v) ?? 0) >= MIN_FIRES);
-  for (const [v, n] of [...fires].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (n >= MIN_FIRES && !order.includes(v)) order.push(v);
+  for (const [v, n] of [...fires].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
+    if (n >= MIN_FIRES && !order.includes(v)) order.push(v);
   // Fast scoring: variants as integers, each example as parallel arrays.
   const ids = new Map<string, number>();
   for (const e of examples) for (const v of e.variants.keys()) if (!ids.has(v)) ids.set(v, ids.size);
@@ -90,7 +110,10 @@ function fitRanking(examples: readonly Example[], prior: readonly string[]): [st
   const rank = new Int32Array(ids.size);
   const score = (o: readonly string[]): number => {
     rank.set(fallback);
-    o.forEach((v, k) => { const i = ids.get(v); if (i !== undefined) rank[i] = k; });
+    o.forEach((v, k) => {
+      const i = ids.get(v);
+      if (i !== undefined) rank[i] = k;
+    });
     let n = 0;
     for (let x = 0; x < exVariants.length; x++) {
       const vs = exVariants[x]!;
@@ -110,7 +133,10 @@ function fitRanking(examples: readonly Example[], prior: readonly string[]): [st
         if (j === i) continue;
         const moved = without.slice(0, j).concat([order[i]!], without.slice(j));
         const gain = score(moved) - current;
-        if (gain > bestGain) { bestGain = gain; bestOrder = moved; }
+        if (gain > bestGain) {
+          bestGain = gain;
+          bestOrder = moved;
+        }
       }
     }
     if (!bestOrder) break;
@@ -128,7 +154,10 @@ function fitRanking(examples: readonly Example[], prior: readonly string[]): [st
     if (e.variants.get(best)) d[1]++;
     decided.set(best, d);
   }
-  return order.map((v) => { const [n, r] = decided.get(v) ?? [0, 0]; return [v, Number(((r + 1) / (n + 2)).toFixed(3))]; });
+  return order.map((v) => {
+    const [n, r] = decided.get(v) ?? [0, 0];
+    return [v, Number(((r + 1) / (n + 2)).toFixed(3))];
+  });
 }
 
 const DECLARED = new Map(RULES.map((r, k) => [r.id as string, k]));
@@ -143,18 +172,31 @@ function firstRanked(e: Example, rank: ReadonlyMap<string, number>, size: number
 function correctCount(examples: readonly Example[], order: readonly string[]): number {
   const rank = new Map(order.map((v, k) => [v, k]));
   let n = 0;
-  for (const e of examples) { const b = firstRanked(e, rank, order.length); if (b && e.variants.get(b)) n++; }
+  for (const e of examples) {
+    const b = firstRanked(e, rank, order.length);
+    if (b && e.variants.get(b)) n++;
+  }
   return n;
 }
 
 /** Share of examples whose first-ranked candidate is right (unlisted variants: declared order). */
-function accuracy(examples: readonly Example[], ranking: readonly (readonly [string, number])[]): { top: number; oracle: number } {
-  const top = correctCount(examples, ranking.map(([v]) => v));
+function accuracy(
+  examples: readonly Example[],
+  ranking: readonly (readonly [string, number])[],
+): { top: number; oracle: number } {
+  const top = correctCount(
+    examples,
+    ranking.map(([v]) => v),
+  );
   const oracle = examples.filter((e) => [...e.variants.values()].some(Boolean)).length;
   return { top: top / examples.length, oracle: oracle / examples.length };
 }
 
-const AUXILIARY = new Set('has have had is are was were be been also will would could did does do to not just then later again still publicly previously once first as it in a an the that he she they'.split(' '));
+const AUXILIARY = new Set(
+  'has have had is are was were be been also will would could did does do to not just then later again still publicly previously once first as it in a an the that he she they'.split(
+    ' ',
+  ),
+);
 
 /**
  * Cue words: head word of each gold cue (seen ≥ MIN_CUE_COUNT times, ≥ MIN_QUOTE_CUE_COUNT with a
@@ -206,7 +248,8 @@ function fitSourceHeads(articles: readonly Article[]): [string, number][] {
       const cut = words.findIndex((w, k) => k > 0 && /^(of|for|at|in|who|which|that|from|with|on)$/iu.test(w));
       const phrase = cut > 0 ? words.slice(0, cut) : words;
       const head = phrase[phrase.length - 1]!.replace(/['’]s?$/u, '');
-      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /^(he|she|they|it|we|i|you|who|which|that|him|her|them)$/u.test(head)) continue;
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /^(he|she|they|it|we|i|you|who|which|that|him|her|them)$/u.test(head))
+        continue;
       counts.set(head, (counts.get(head) ?? 0) + 1);
     }
   }
@@ -216,7 +259,9 @@ function fitSourceHeads(articles: readonly Article[]): [string, number][] {
 function main(): void {
   const trainFile = process.argv[2];
   if (!trainFile || trainFile.startsWith('--')) {
-    console.error('usage: npx tsx scripts/train-quotes.ts <train.jsonl> [--dev <dev.jsonl>] [--folds 5] [--out file] [--dry]');
+    console.error(
+      'usage: npx tsx scripts/train-quotes.ts <train.jsonl> [--dev <dev.jsonl>] [--folds 5] [--out file] [--dry]',
+    );
     process.exit(2);
   }
   const folds = Number(arg('--folds') ?? 5);
@@ -229,27 +274,50 @@ function main(): void {
   const prior = DECLARED_RANKING;
   const cv = { top: 0, oracle: 0 };
   for (let f = 0; f < folds; f++) {
-    const fit = fitRanking(examples.filter((e) => e.article % folds !== f), prior);
-    const acc = accuracy(examples.filter((e) => e.article % folds === f), fit);
+    const fit = fitRanking(
+      examples.filter((e) => e.article % folds !== f),
+      prior,
+    );
+    const acc = accuracy(
+      examples.filter((e) => e.article % folds === f),
+      fit,
+    );
     cv.top += acc.top / folds;
     cv.oracle += acc.oracle / folds;
   }
   const fitted = fitRanking(examples, prior);
   // Keep the fitted list only when it beats the declared order on held-out folds.
-  const declaredAcc = accuracy(examples, prior.map((v) => [v, 0] as const)).top;
+  const declaredAcc = accuracy(
+    examples,
+    prior.map((v) => [v, 0] as const),
+  ).top;
   const ranking = cv.top > declaredAcc + 0.002 ? fitted : [];
-  console.log(ranking.length ? 'using the fitted decision list' : `keeping the declared order (train-CV ${(100 * cv.top).toFixed(1)}% vs declared ${(100 * declaredAcc).toFixed(1)}%)`);
-  const current = accuracy(examples, prior.map((v) => [v, 0] as const));
+  console.log(
+    ranking.length
+      ? 'using the fitted decision list'
+      : `keeping the declared order (train-CV ${(100 * cv.top).toFixed(1)}% vs declared ${(100 * declaredAcc).toFixed(1)}%)`,
+  );
+  const current = accuracy(
+    examples,
+    prior.map((v) => [v, 0] as const),
+  );
   console.log(`speaker choice with the current weights file: ${(100 * current.top).toFixed(1)}%`);
   const inSample = accuracy(examples, fitted);
-  console.log(`speaker choice: train-CV ${(100 * cv.top).toFixed(1)}% (oracle ${(100 * cv.oracle).toFixed(1)}%), in-sample ${(100 * inSample.top).toFixed(1)}%`);
+  console.log(
+    `speaker choice: train-CV ${(100 * cv.top).toFixed(1)}% (oracle ${(100 * cv.oracle).toFixed(1)}%), in-sample ${(100 * inSample.top).toFixed(1)}%`,
+  );
   const devFile = arg('--dev');
   if (devFile) {
     const dev = examplesOf(load(devFile));
     const acc = accuracy(dev, ranking);
-    const declared = accuracy(dev, prior.map((v) => [v, 0] as const));
-    console.log(`speaker choice on dev: ${(100 * acc.top).toFixed(1)}% (declared order ${(100 * declared.top).toFixed(1)}%)`
-      + ` (oracle ${(100 * acc.oracle).toFixed(1)}%, ${dev.length} quotations)`);
+    const declared = accuracy(
+      dev,
+      prior.map((v) => [v, 0] as const),
+    );
+    console.log(
+      `speaker choice on dev: ${(100 * acc.top).toFixed(1)}% (declared order ${(100 * declared.top).toFixed(1)}%)` +
+        ` (oracle ${(100 * acc.oracle).toFixed(1)}%, ${dev.length} quotations)`,
+    );
   }
   const cues = fitCues(train);
   const heads = fitSourceHeads(train);
@@ -261,7 +329,9 @@ function main(): void {
     return;
   }
   const rows = (xs: readonly unknown[][]): string => xs.map((x) => `  ${JSON.stringify(x)},`).join('\n');
-  writeFileSync(out, `/**
+  writeFileSync(
+    out,
+    `/**
  * Learned attribution weights, generated by \`scripts/train-quotes.ts\` from PolNeAR train
  * (${train.length} articles, ${examples.length} quotations with a gold speaker); do not edit by hand.
  * Speaker choice: train-CV ${(100 * cv.top).toFixed(1)}% of quotations (oracle ${(100 * cv.oracle).toFixed(1)}%).
@@ -279,7 +349,8 @@ export const RULE_RANKING: ReadonlyArray<readonly [string, number]> = [
 ${rows(ranking)}
 ];
 
-`);
+`,
+  );
   console.log(`wrote ${out}`);
 }
 

@@ -13,7 +13,22 @@ export { normalizeArticle } from './normalize.js';
 export type { Article, NormalizeOptions } from './normalize.js';
 export { clean, restore, DEFAULT_RULES, lineRule, regexEdits, tidyRemoval, segment } from './clean/index.js';
 export type {
-  Block, BlockContext, BlockRule, BlockVerdict, CleanOptions, CleanRule, FlagContext, FlagHit, FlagRule, InlineContext, InlineEdit, InlineRule, MetadataPatch, MetadataRule, PageRemoval, PageRule,
+  Block,
+  BlockContext,
+  BlockRule,
+  BlockVerdict,
+  CleanOptions,
+  CleanRule,
+  FlagContext,
+  FlagHit,
+  FlagRule,
+  InlineContext,
+  InlineEdit,
+  InlineRule,
+  MetadataPatch,
+  MetadataRule,
+  PageRemoval,
+  PageRule,
 } from './clean/index.js';
 export { detectLanguage, DEFAULT_LANGUAGE_CANDIDATES, countScripts, dominantScript } from './language/index.js';
 export type { LanguageOptions, LanguageResult, ScriptName, ScriptCensus } from './language/index.js';
@@ -28,10 +43,28 @@ export type { TranslationAssessment, TranslationInput } from './translation/inde
 export { createOffsetMap, mapSpan } from './core/offsets.js';
 export type { OffsetMap } from './core/offsets.js';
 export type {
-  ArticleMetadata, CleanResult, Edit, Entity, EntityType, Flag, Quote, Span, Speaker, TemporalExpression, TimexMod,
+  ArticleMetadata,
+  CleanResult,
+  Edit,
+  Entity,
+  EntityType,
+  Flag,
+  Quote,
+  Span,
+  Speaker,
+  TemporalExpression,
+  TimexMod,
   TranslationQuality,
 } from './core/types.js';
 export { STAGES, CHUNK_SIZE } from './normalize.js';
 export type { Stage } from './normalize.js';
 export { normalizeMany, normalizeRecord, createNormalizeStream, isBatchFailure } from './batch/index.js';
-export type { BatchArticle, BatchFailure, BatchId, BatchInput, BatchOptions, BatchRecord, BatchResult } from './batch/index.js';
+export type {
+  BatchArticle,
+  BatchFailure,
+  BatchId,
+  BatchInput,
+  BatchOptions,
+  BatchRecord,
+  BatchResult,
+} from './batch/index.js';

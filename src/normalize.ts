@@ -13,7 +13,16 @@
  */
 import { checkOptions, assertText, formatCalendarDate, parsePublishedAt } from './core/errors.js';
 import { createOffsetMap, mapSpan, type OffsetMap } from './core/offsets.js';
-import type { ArticleMetadata, Edit, Entity, Flag, Quote, Span, TemporalExpression, TranslationQuality } from './core/types.js';
+import type {
+  ArticleMetadata,
+  Edit,
+  Entity,
+  Flag,
+  Quote,
+  Span,
+  TemporalExpression,
+  TranslationQuality,
+} from './core/types.js';
 import { clean, type CleanOptions } from './clean/index.js';
 import { resolveDates, type DateOptions } from './dates/index.js';
 import { extractEntitiesFromParse, parseText, type EntityOptions } from './entities/index.js';
@@ -82,6 +91,7 @@ export interface Article {
   translationQuality: TranslationQuality;
 }
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['publishedAt', 'language', 'stages', 'clean', 'dates', 'entities', 'quotes'] as const;
 
 /**
@@ -115,7 +125,10 @@ export function runPipeline(
     }
   }
   const wanted = checkStages(opts.stages);
-  const givenDate = opts.publishedAt === undefined ? undefined : formatCalendarDate(parsePublishedAt(opts.publishedAt, 'normalizeArticle'));
+  const givenDate =
+    opts.publishedAt === undefined
+      ? undefined
+      : formatCalendarDate(parsePublishedAt(opts.publishedAt, 'normalizeArticle'));
   const time = <T>(stage: Stage | 'parse', work: () => T): T => {
     if (!observe) return work();
     const started = performance.now();
@@ -125,7 +138,9 @@ export function runPipeline(
   };
 
   const cleaned = wanted.has('clean')
-    ? time('clean', () => clean(raw, opts.language === undefined ? opts.clean : { ...opts.clean, language: opts.language }))
+    ? time('clean', () =>
+        clean(raw, opts.language === undefined ? opts.clean : { ...opts.clean, language: opts.language }),
+      )
     : { text: raw, edits: [], flags: [], metadata: { language: opts.language ?? 'eng' } };
   const { text, edits, flags } = cleaned;
   const metadata: ArticleMetadata = { ...cleaned.metadata };
@@ -155,7 +170,8 @@ export function runPipeline(
     const found = time('entities', () => extractEntitiesFromParse(parsed, opts.entities));
     if (wanted.has('entities')) entities.add(found, start, map);
     if (wanted.has('quotes')) {
-      for (const q of time('quotes', () => extractQuotes(chunk, { ...opts.quotes, entities: found }))) quotes.push(mapQuote(q, start, map));
+      for (const q of time('quotes', () => extractQuotes(chunk, { ...opts.quotes, entities: found })))
+        quotes.push(mapQuote(q, start, map));
     }
     if (english) {
       const assessed = assessTranslation(chunk, { parse: parsed, entities: found });
@@ -165,11 +181,22 @@ export function runPipeline(
   }
   // Read from the whole text's edit log (the chunks' checks see no edits).
   if (english) for (const f of detachedPunctuationFlags(text, edits)) translationFlags.push(mapSpan(f, map));
-  const allFlags = translationFlags.length ? [...flags, ...translationFlags].sort((a, b) => a.start - b.start || a.end - b.end) : flags;
+  const allFlags = translationFlags.length
+    ? [...flags, ...translationFlags].sort((a, b) => a.start - b.start || a.end - b.end)
+    : flags;
   const quality = english
     ? translationQuality(allFlags, edits, needParse ? sentences : countSentences(text), translatedStyleMarks(text))
     : translationQuality([], [], 0);
-  return { text, metadata, edits, flags: allFlags, dates, entities: entities.list(), quotes, translationQuality: quality };
+  return {
+    text,
+    metadata,
+    edits,
+    flags: allFlags,
+    dates,
+    entities: entities.list(),
+    quotes,
+    translationQuality: quality,
+  };
 }
 
 function checkStages(stages: unknown): ReadonlySet<Stage> {
@@ -179,7 +206,9 @@ function checkStages(stages: unknown): ReadonlySet<Stage> {
   }
   for (const stage of stages) {
     if (!STAGES.includes(stage as Stage)) {
-      throw new RangeError(`normalizeArticle: unknown stage ${JSON.stringify(stage)} in options.stages (known stages: ${STAGES.join(', ')})`);
+      throw new RangeError(
+        `normalizeArticle: unknown stage ${JSON.stringify(stage)} in options.stages (known stages: ${STAGES.join(', ')})`,
+      );
     }
   }
   return new Set(stages as Stage[]);

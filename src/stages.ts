@@ -17,4 +17,5 @@ export type Stage = 'clean' | 'dates' | 'entities' | 'quotes';
  * @example
  * STAGES; // ['clean', 'dates', 'entities', 'quotes']
  */
+// prettier-ignore
 export const STAGES: readonly Stage[] = ['clean', 'dates', 'entities', 'quotes'];

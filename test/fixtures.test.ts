@@ -13,24 +13,48 @@ const expectedRemovals: Record<string, string[]> = {
   '002': ['footer/follow-us', 'boilerplate/lone-punctuation'],
   '003': ['related/links', 'footer/source-line'],
   '004': [
-    'metadata/title', 'metadata/byline', 'metadata/dateline', 'credit/photo', 'embed/marker',
-    'foreign-language/passage', 'embed/tweet-signature', 'credit/reporting', 'metadata/source-url',
+    'metadata/title',
+    'metadata/byline',
+    'metadata/dateline',
+    'credit/photo',
+    'embed/marker',
+    'foreign-language/passage',
+    'embed/tweet-signature',
+    'credit/reporting',
+    'metadata/source-url',
   ],
 };
 
 // Content that looks like chrome but is part of the article.
 const mustSurvive: Record<string, string[]> = {
   '002': ['“Full US support”', 'No concessions', 'and Cooperation in Europe (OSCE).'],
-  '003': ['The signal will be the direction taken by the Russian tanks, if they advance towards Kiev or if they return to Moscow.'],
-  '004': ['Kiev has been locked in a bitter war', 'He will also speak with Ukrainian President Volodymyr Zelenskiy on Thursday'],
+  '003': [
+    'The signal will be the direction taken by the Russian tanks, if they advance towards Kiev or if they return to Moscow.',
+  ],
+  '004': [
+    'Kiev has been locked in a bitter war',
+    'He will also speak with Ukrainian President Volodymyr Zelenskiy on Thursday',
+  ],
 };
 
-const junk = [/Follow \S+ on/, /Keep reading/, /Embed:/, /pic\.twitter/, /\]\(#\)/, /<https?:/, /Source-www/, /@Kremlinpool/, /\p{Script=Cyrillic}/u];
+const junk = [
+  /Follow \S+ on/,
+  /Keep reading/,
+  /Embed:/,
+  /pic\.twitter/,
+  /\]\(#\)/,
+  /<https?:/,
+  /Source-www/,
+  /@Kremlinpool/,
+  /\p{Script=Cyrillic}/u,
+];
 
 describe('fixtures: clean', () => {
   it.each(Object.keys(expectedRemovals))('%s removes exactly the expected blocks', (id) => {
     const result = clean(fixtures[id]!.raw);
-    const removals = result.edits.filter((e) => e.kind === 'remove' && e.category !== 'whitespace' && !e.rule.startsWith('translation/'));
+    const removals = result.edits.filter(
+      (e) => e.kind === 'remove' && e.category !== 'whitespace' && !e.rule.startsWith('translation/'),
+    );
     expect(removals.map((e) => e.rule)).toEqual(expectedRemovals[id]);
   });
 
@@ -49,7 +73,8 @@ describe('fixtures: clean', () => {
       byline: ['Samantha Berkhead'],
       publishedAt: '2021-12-07',
       credits: ['kremlin.ru', 'Felix Light contributed reporting.'],
-      sourceUrl: 'https://www.themoscowtimes.com/2021/12/07/putin-and-biden-hold-virtual-summit-amid-ukraine-invasion-fears-a75754',
+      sourceUrl:
+        'https://www.themoscowtimes.com/2021/12/07/putin-and-biden-hold-virtual-summit-amid-ukraine-invasion-fears-a75754',
       language: 'eng',
     });
   });

@@ -20,7 +20,10 @@ export interface Verdict {
  */
 export function gapAwareCheck(gaps: Readonly<Record<string, string>>): (name: string, judge: () => Verdict) => void {
   return (name, judge) => {
-    const fn = () => { const v = judge(); expect(v.ok, v.detail).toBe(true); };
+    const fn = () => {
+      const v = judge();
+      expect(v.ok, v.detail).toBe(true);
+    };
     const gap = gaps[name];
     if (!gap) it(name, fn);
     else if (process.env.CHECK_GAPS) it.fails(`${name} — ${gap}`, fn);

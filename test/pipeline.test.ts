@@ -20,26 +20,41 @@ function spansOf(article: Article): Array<[string, Span]> {
 }
 
 describe('normalizeArticle on the fixtures', () => {
-  it.each(loadFixtures().map((f) => [f.name, f] as const))('%s: every span maps into the cleaned text and the raw input', (_name, fixture) => {
-    const article = normalizeArticle(fixture.raw, { publishedAt: fixture.publishedAt });
-    expect(restore(article)).toBe(fixture.raw);
-    const replaced = article.edits.filter((e) => e.kind === 'replace' && e.category !== 'whitespace');
-    for (const [what, span] of spansOf(article)) {
-      expect(article.text.slice(span.start, span.end), what).toBe(span.text);
-      expect(span.rawStart, what).toBeLessThanOrEqual(span.rawEnd);
-      // Raw text equals the span's text unless a repair or line-wrap edit lies inside it.
-      const touched = article.edits.some((e) => e.rawStart < span.rawEnd && e.rawEnd > span.rawStart && e.category !== 'whitespace' ? replaced.includes(e) || e.kind === 'remove' : false);
-      if (!touched && !/\n/.test(fixture.raw.slice(span.rawStart, span.rawEnd))) {
-        expect(fixture.raw.slice(span.rawStart, span.rawEnd), what).toBe(span.text);
+  it.each(loadFixtures().map((f) => [f.name, f] as const))(
+    '%s: every span maps into the cleaned text and the raw input',
+    (_name, fixture) => {
+      const article = normalizeArticle(fixture.raw, { publishedAt: fixture.publishedAt });
+      expect(restore(article)).toBe(fixture.raw);
+      const replaced = article.edits.filter((e) => e.kind === 'replace' && e.category !== 'whitespace');
+      for (const [what, span] of spansOf(article)) {
+        expect(article.text.slice(span.start, span.end), what).toBe(span.text);
+        expect(span.rawStart, what).toBeLessThanOrEqual(span.rawEnd);
+        // Raw text equals the span's text unless a repair or line-wrap edit lies inside it.
+        const touched = article.edits.some((e) =>
+          e.rawStart < span.rawEnd && e.rawEnd > span.rawStart && e.category !== 'whitespace'
+            ? replaced.includes(e) || e.kind === 'remove'
+            : false,
+        );
+        if (!touched && !/\n/.test(fixture.raw.slice(span.rawStart, span.rawEnd))) {
+          expect(fixture.raw.slice(span.rawStart, span.rawEnd), what).toBe(span.text);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('normalizeArticle arguments', () => {
   it.each([
-    [() => normalizeArticle(undefined as unknown as string), TypeError, 'normalizeArticle: expected raw to be a string, got undefined'],
-    [() => normalizeArticle('x', { publishedAt: 'yesterday' }), RangeError, 'normalizeArticle: publishedAt "yesterday" is not a valid date'],
+    [
+      () => normalizeArticle(undefined as unknown as string),
+      TypeError,
+      'normalizeArticle: expected raw to be a string, got undefined',
+    ],
+    [
+      () => normalizeArticle('x', { publishedAt: 'yesterday' }),
+      RangeError,
+      'normalizeArticle: publishedAt "yesterday" is not a valid date',
+    ],
     [() => normalizeArticle('x', { publishedAt: '2021-02-30' }), RangeError, '"2021-02-30"'],
     [() => normalizeArticle('x', { publishedAt: new Date(Number.NaN) }), RangeError, 'invalid Date'],
     [() => normalizeArticle('x', { publishdAt: '2021-12-07' } as never), TypeError, "unknown option 'publishdAt'"],
@@ -50,13 +65,23 @@ describe('normalizeArticle arguments', () => {
   });
 
   it('accepts a Date and an ISO date-time without shifting the calendar day', () => {
-    expect(normalizeArticle('Talks.', { publishedAt: new Date(Date.UTC(2021, 11, 7, 23, 30)) }).metadata.publishedAt).toBe('2021-12-07');
-    expect(normalizeArticle('Talks.', { publishedAt: '2021-12-07T23:30:00-08:00' }).metadata.publishedAt).toBe('2021-12-07');
+    expect(
+      normalizeArticle('Talks.', { publishedAt: new Date(Date.UTC(2021, 11, 7, 23, 30)) }).metadata.publishedAt,
+    ).toBe('2021-12-07');
+    expect(normalizeArticle('Talks.', { publishedAt: '2021-12-07T23:30:00-08:00' }).metadata.publishedAt).toBe(
+      '2021-12-07',
+    );
   });
 
   it('handles an empty article', () => {
     expect(normalizeArticle('')).toEqual({
-      text: '', metadata: { language: 'eng' }, edits: [], flags: [], dates: [], entities: [], quotes: [],
+      text: '',
+      metadata: { language: 'eng' },
+      edits: [],
+      flags: [],
+      dates: [],
+      entities: [],
+      quotes: [],
       translationQuality: { score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 },
     });
   });
@@ -68,7 +93,9 @@ describe('newsnorm/clean stays light', () => {
   const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
   function importsOf(file: string): string[] {
     const code = readFileSync(file, 'utf8');
-    return [...code.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)].map((m) => (m[1] ?? m[2])!);
+    return [
+      ...code.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g),
+    ].map((m) => (m[1] ?? m[2])!);
   }
   function graph(entry: string): Set<string> {
     const seen = new Set<string>();

@@ -10,13 +10,16 @@ import { adversarialInput } from './adversarial-shapes.js';
 const [shape, bytes] = [process.argv[2]!, Number(process.argv[3])];
 const fixtures = new URL('../../fixtures/', import.meta.url);
 for (let round = 0; round < 2; round++) {
-  for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) runPipeline(readFileSync(new URL(name, fixtures), 'utf8'), { publishedAt: '2022-03-01' });
+  for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.txt')))
+    runPipeline(readFileSync(new URL(name, fixtures), 'utf8'), { publishedAt: '2022-03-01' });
 }
 const raw = adversarialInput(shape, bytes);
 const rssBeforeMb = process.memoryUsage.rss() / 1e6;
 const cpu = process.cpuUsage();
 const started = performance.now();
-runPipeline(raw, { publishedAt: '2022-03-01' }, (stage, ms) => process.stdout.write(`${JSON.stringify({ stage, ms })}\n`));
+runPipeline(raw, { publishedAt: '2022-03-01' }, (stage, ms) =>
+  process.stdout.write(`${JSON.stringify({ stage, ms })}\n`),
+);
 let ms = performance.now() - started;
 const used = process.cpuUsage(cpu);
 let cpuMs = (used.user + used.system) / 1000;
@@ -32,4 +35,6 @@ if (bytes <= 100e3) {
     cpuMs = Math.min(cpuMs, (u.user + u.system) / 1000);
   }
 }
-process.stdout.write(`${JSON.stringify({ done: true, ms, cpuMs, rssBeforeMb, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ done: true, ms, cpuMs, rssBeforeMb, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

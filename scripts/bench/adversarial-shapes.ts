@@ -18,6 +18,7 @@ export function adversarialInput(shape: string, bytes: number): string {
   const unit = SHAPES[shape];
   if (unit === undefined) throw new RangeError(`unknown shape ${shape} (known: ${Object.keys(SHAPES).join(', ')})`);
   let text = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
-  while (Buffer.byteLength(text) > bytes) text = text.slice(0, text.length - Math.max(1, Buffer.byteLength(text) - bytes));
+  while (Buffer.byteLength(text) > bytes)
+    text = text.slice(0, text.length - Math.max(1, Buffer.byteLength(text) - bytes));
   return text;
 }

@@ -15,12 +15,23 @@ const SECONDS_PER_MB = 30;
 const PEAK_MB = 300;
 const SIZES = [10e3, 100e3, 1e6, 5e6];
 
-interface Outcome { ms: number | null; cpuMs: number | null; peakMb: number; stages: Record<string, number>; last?: string; timedOut: boolean }
+interface Outcome {
+  ms: number | null;
+  cpuMs: number | null;
+  peakMb: number;
+  stages: Record<string, number>;
+  last?: string;
+  timedOut: boolean;
+}
 
 function runCase(shape: string, bytes: number): Promise<Outcome> {
   const budgetMs = Math.max(120_000, (8 * SECONDS_PER_MB * bytes) / 1e3);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./adversarial-case.ts', import.meta.url).pathname, shape, String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./adversarial-case.ts', import.meta.url).pathname, shape, String(bytes)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const outcome: Outcome = { ms: null, cpuMs: null, peakMb: 0, stages: {}, timedOut: false };
     let buffer = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -41,7 +52,9 @@ function runCase(shape: string, bytes: number): Promise<Outcome> {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (hwm) outcome.peakMb = Math.max(outcome.peakMb, Number(hwm[1]) / 1024);
-      } catch { /* finished */ }
+      } catch {
+        /* finished */
+      }
     }, 200);
     const timer = setTimeout(() => {
       outcome.timedOut = true;
@@ -55,7 +68,13 @@ function runCase(shape: string, bytes: number): Promise<Outcome> {
   });
 }
 
-const NEXT: Record<string, string> = { clean: 'dates', dates: 'parse', parse: 'entities', entities: 'quotes', quotes: 'dates' };
+const NEXT: Record<string, string> = {
+  clean: 'dates',
+  dates: 'parse',
+  parse: 'entities',
+  entities: 'quotes',
+  quotes: 'dates',
+};
 
 export async function run(args: string[]): Promise<BenchRow[]> {
   const maxMb = Number(args[0] ?? 5);
@@ -72,7 +91,9 @@ export async function run(args: string[]): Promise<BenchRow[]> {
       const top = Object.entries(o.stages).sort((a, b) => b[1] - a[1])[0];
       let verdict = slow || fat ? 'FAIL' : 'ok';
       if (slow || fat) failures++;
-      const stages = Object.entries(o.stages).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`).join(', ');
+      const stages = Object.entries(o.stages)
+        .map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)}s`)
+        .join(', ');
       let blame = '';
       if (o.timedOut) blame = `; killed at the budget while in ${o.last ? NEXT[o.last] : 'clean'}`;
       else if (slow || fat) blame = `; the most time: ${top?.[0]}`;

@@ -9,8 +9,9 @@ const SHAPES: Record<string, string> = {
   'abbreviations (Mr. Joe)': 'Mr. Joe ',
   'no spaces': 'x',
   'names, no punctuation': 'Vladimir Putin Joe Biden ',
-  'newlines': '\n',
-  'realistic article': 'Kremlin spokesman Dmitry Peskov said on Tuesday that talks with U.S. officials in Geneva would resume. President Joe Biden met Angela Merkel in Berlin.\n',
+  newlines: '\n',
+  'realistic article':
+    'Kremlin spokesman Dmitry Peskov said on Tuesday that talks with U.S. officials in Geneva would resume. President Joe Biden met Angela Merkel in Berlin.\n',
 };
 const SIZES = [10_000, 100_000, 1_000_000];
 
@@ -28,13 +29,24 @@ export async function run(): Promise<{ name: string; value: string; note?: strin
         extractEntities(text);
         const ms = performance.now() - t0;
         console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS / 1024 }));`;
-      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       if (child.status !== 0) {
-        rows.push({ name: `${shape}, ${size / 1000} KB`, value: `FAILED (exit ${child.status})`, note: child.stderr.slice(-200) });
+        rows.push({
+          name: `${shape}, ${size / 1000} KB`,
+          value: `FAILED (exit ${child.status})`,
+          note: child.stderr.slice(-200),
+        });
         continue;
       }
       const { ms, rss } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; rss: number };
-      rows.push({ name: `${shape}, ${size / 1000} KB`, value: `${((ms / 1000) * (1_000_000 / size)).toFixed(1)} s/MB`, note: `${ms.toFixed(0)} ms, peak ${rss.toFixed(0)} MB` });
+      rows.push({
+        name: `${shape}, ${size / 1000} KB`,
+        value: `${((ms / 1000) * (1_000_000 / size)).toFixed(1)} s/MB`,
+        note: `${ms.toFixed(0)} ms, peak ${rss.toFixed(0)} MB`,
+      });
     }
   }
   return rows;

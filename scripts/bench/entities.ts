@@ -6,7 +6,10 @@ import { extractEntities } from '../../src/entities/index.js';
 
 export async function run(): Promise<{ name: string; value: string; note?: string }[]> {
   const dir = new URL('../../fixtures/', import.meta.url);
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
   const rounds = 20;
   const measure = (fn: (text: string) => unknown): number => {
     for (const t of texts) fn(t); // warm-up

@@ -12,15 +12,30 @@ import type { BenchRow } from '../bench.js';
 
 export const onDemand = true;
 
-interface RunStats { wallS: number; cpuS: number; peakMb: number; records: number; errors: number }
+interface RunStats {
+  wallS: number;
+  cpuS: number;
+  peakMb: number;
+  records: number;
+  errors: number;
+}
 
 function runCli(cli: string, input: string, jobs: number): RunStats {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [cli, input, '--jobs', String(jobs), '--summary', '--out', '/dev/null'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, [cli, input, '--jobs', String(jobs), '--summary', '--out', '/dev/null'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const wallS = (performance.now() - started) / 1000;
   const m = /newsnorm: ([\d,]+) records, (\d+) errors, .* CPU ([\d.]+) s, peak memory (\d+) MB/.exec(child.stderr);
   if (child.status !== 0 || !m) throw new Error(`newsnorm --jobs ${jobs} failed (${child.status}): ${child.stderr}`);
-  return { wallS, records: Number(m[1]!.replace(/,/g, '')), errors: Number(m[2]), cpuS: Number(m[3]), peakMb: Number(m[4]) };
+  return {
+    wallS,
+    records: Number(m[1]!.replace(/,/g, '')),
+    errors: Number(m[2]),
+    cpuS: Number(m[3]),
+    peakMb: Number(m[4]),
+  };
 }
 
 export async function run(args: string[]): Promise<BenchRow[]> {
@@ -39,12 +54,25 @@ export async function run(args: string[]): Promise<BenchRow[]> {
     const mb = Buffer.byteLength(lines.join('\n')) / 1e6;
     const one = runCli(cli, input, 1);
     const two = runCli(cli, input, 2);
-    const note = (s: RunStats) => `CPU ${s.cpuS.toFixed(1)} s, ${(s.cpuS / s.wallS).toFixed(2)} cores busy, peak ${s.peakMb} MB, ${s.records} records`;
+    const note = (s: RunStats) =>
+      `CPU ${s.cpuS.toFixed(1)} s, ${(s.cpuS / s.wallS).toFixed(2)} cores busy, peak ${s.peakMb} MB, ${s.records} records`;
     return [
-      { name: `--jobs 1, ${count} articles (${mb.toFixed(1)} MB)`, value: `${one.wallS.toFixed(1)} s`, note: note(one) },
+      {
+        name: `--jobs 1, ${count} articles (${mb.toFixed(1)} MB)`,
+        value: `${one.wallS.toFixed(1)} s`,
+        note: note(one),
+      },
       { name: `--jobs 2, ${count} articles`, value: `${two.wallS.toFixed(1)} s`, note: note(two) },
-      { name: 'speedup of --jobs 2 (wall clock)', value: `${(one.wallS / two.wallS).toFixed(2)}x`, note: 'target >= 1.7x on an idle machine' },
-      { name: 'CPU time of --jobs 2 / --jobs 1', value: `${(two.cpuS / one.cpuS).toFixed(2)}x`, note: `parallel overhead; on 2 idle cores the speedup would be about ${(2 * (one.cpuS / two.cpuS)).toFixed(2)}x` },
+      {
+        name: 'speedup of --jobs 2 (wall clock)',
+        value: `${(one.wallS / two.wallS).toFixed(2)}x`,
+        note: 'target >= 1.7x on an idle machine',
+      },
+      {
+        name: 'CPU time of --jobs 2 / --jobs 1',
+        value: `${(two.cpuS / one.cpuS).toFixed(2)}x`,
+        note: `parallel overhead; on 2 idle cores the speedup would be about ${(2 * (one.cpuS / two.cpuS)).toFixed(2)}x`,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
 // A small timing loop: warm up, then run batches for a time budget and report the median
 // batch (the machine is shared and noisy; medians are what we quote).
-export interface Measurement { msPerRun: number; perSecond: number; samples: number }
+export interface Measurement {
+  msPerRun: number;
+  perSecond: number;
+  samples: number;
+}
 
 export function measure(fn: () => void, budgetMs = 2000): Measurement {
   for (let i = 0; i < 3; i++) fn(); // warm-up: JIT, lazy tables

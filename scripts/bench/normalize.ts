@@ -9,7 +9,10 @@ import { runPipeline, type Stage } from '../../src/normalize.js';
 import { loadFixtures } from '../../test/support/fixtures.js';
 import type { BenchRow } from '../bench.js';
 
-interface Timing { wallMs: number; cpuMs: number }
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
 
 function timed(fn: () => void): Timing {
   const cpu = process.cpuUsage();
@@ -26,14 +29,26 @@ function race(contenders: Record<string, () => void>, rounds: number): Record<st
   for (const fn of Object.values(contenders)) fn(); // warm-up
   const samples: Record<string, Timing[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) for (const [name, fn] of Object.entries(contenders)) samples[name]!.push(timed(fn));
-  return Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, { wallMs: median(s.map((x) => x.wallMs)), cpuMs: median(s.map((x) => x.cpuMs)) }]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([k, s]) => [
+      k,
+      { wallMs: median(s.map((x) => x.wallMs)), cpuMs: median(s.map((x) => x.cpuMs)) },
+    ]),
+  );
 }
 
 function stageShares(texts: Array<{ raw: string; publishedAt?: string }>): string {
   const spent: Partial<Record<Stage | 'parse', number>> = {};
-  for (const t of texts) runPipeline(t.raw, t.publishedAt ? { publishedAt: t.publishedAt } : {}, (stage, ms) => (spent[stage] = (spent[stage] ?? 0) + ms));
+  for (const t of texts)
+    runPipeline(
+      t.raw,
+      t.publishedAt ? { publishedAt: t.publishedAt } : {},
+      (stage, ms) => (spent[stage] = (spent[stage] ?? 0) + ms),
+    );
   const total = Object.values(spent).reduce((a, b) => a + b, 0);
-  return Object.entries(spent).map(([s, ms]) => `${s} ${((100 * ms) / total).toFixed(0)}%`).join(', ');
+  return Object.entries(spent)
+    .map(([s, ms]) => `${s} ${((100 * ms) / total).toFixed(0)}%`)
+    .join(', ');
 }
 
 export async function run(args: string[]): Promise<BenchRow[]> {
@@ -42,16 +57,32 @@ export async function run(args: string[]): Promise<BenchRow[]> {
   const rounds = 15;
   const r = race(
     {
-      bare: () => { for (const f of fixtures) nlp(f.raw); },
-      ours: () => { for (const f of fixtures) runPipeline(f.raw, { publishedAt: f.publishedAt }); },
+      bare: () => {
+        for (const f of fixtures) nlp(f.raw);
+      },
+      ours: () => {
+        for (const f of fixtures) runPipeline(f.raw, { publishedAt: f.publishedAt });
+      },
     },
     rounds,
   );
   const n = fixtures.length;
   rows.push(
-    { name: 'compromise nlp(raw), ms/article', value: `${(r.bare!.wallMs / n).toFixed(1)}`, note: `CPU ${(r.bare!.cpuMs / n).toFixed(1)} ms; ${n} fixtures, median of ${rounds} interleaved rounds` },
-    { name: 'normalizeArticle, ms/article', value: `${(r.ours!.wallMs / n).toFixed(1)}`, note: `CPU ${(r.ours!.cpuMs / n).toFixed(1)} ms` },
-    { name: 'normalizeArticle / bare parse of the raw text', value: `${(r.ours!.wallMs / r.bare!.wallMs).toFixed(2)}x`, note: `CPU time ${(r.ours!.cpuMs / r.bare!.cpuMs).toFixed(2)}x; target <= 1.0x` },
+    {
+      name: 'compromise nlp(raw), ms/article',
+      value: `${(r.bare!.wallMs / n).toFixed(1)}`,
+      note: `CPU ${(r.bare!.cpuMs / n).toFixed(1)} ms; ${n} fixtures, median of ${rounds} interleaved rounds`,
+    },
+    {
+      name: 'normalizeArticle, ms/article',
+      value: `${(r.ours!.wallMs / n).toFixed(1)}`,
+      note: `CPU ${(r.ours!.cpuMs / n).toFixed(1)} ms`,
+    },
+    {
+      name: 'normalizeArticle / bare parse of the raw text',
+      value: `${(r.ours!.wallMs / r.bare!.wallMs).toFixed(2)}x`,
+      note: `CPU time ${(r.ours!.cpuMs / r.bare!.cpuMs).toFixed(2)}x; target <= 1.0x`,
+    },
     { name: 'where the time goes (fixtures)', value: stageShares(fixtures) },
   );
 
@@ -60,19 +91,34 @@ export async function run(args: string[]): Promise<BenchRow[]> {
     rows.push({ name: 'scraped pages', value: 'skipped', note: `no ${devPath}` });
     return rows;
   }
-  const pages = readFileSync(devPath, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const pages = readFileSync(devPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
   const pass = race(
     {
-      bare: () => { for (const p of pages) nlp(p); },
-      ours: () => { for (const p of pages) runPipeline(p); },
+      bare: () => {
+        for (const p of pages) nlp(p);
+      },
+      ours: () => {
+        for (const p of pages) runPipeline(p);
+      },
     },
     3,
   );
   const kib = (ms: number) => (bytes / 1024 / (ms / 1000)).toFixed(0);
   rows.push(
-    { name: `scraped pages (${pages.length}, ${(bytes / 1024).toFixed(0)} KiB), single core`, value: `${kib(pass.ours!.wallMs)} KiB/s`, note: `by CPU time ${kib(pass.ours!.cpuMs)} KiB/s; median of 3 passes; target >= 120 KiB/s` },
-    { name: 'normalizeArticle / bare parse of the raw pages', value: `${(pass.ours!.wallMs / pass.bare!.wallMs).toFixed(2)}x`, note: `CPU time ${(pass.ours!.cpuMs / pass.bare!.cpuMs).toFixed(2)}x; bare nlp(raw) ${kib(pass.bare!.wallMs)} KiB/s` },
+    {
+      name: `scraped pages (${pages.length}, ${(bytes / 1024).toFixed(0)} KiB), single core`,
+      value: `${kib(pass.ours!.wallMs)} KiB/s`,
+      note: `by CPU time ${kib(pass.ours!.cpuMs)} KiB/s; median of 3 passes; target >= 120 KiB/s`,
+    },
+    {
+      name: 'normalizeArticle / bare parse of the raw pages',
+      value: `${(pass.ours!.wallMs / pass.bare!.wallMs).toFixed(2)}x`,
+      note: `CPU time ${(pass.ours!.cpuMs / pass.bare!.cpuMs).toFixed(2)}x; bare nlp(raw) ${kib(pass.bare!.wallMs)} KiB/s`,
+    },
     { name: 'where the time goes (pages)', value: stageShares(pages.map((raw) => ({ raw }))) },
   );
   return rows;

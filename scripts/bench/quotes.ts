@@ -7,9 +7,15 @@ import { extractQuotes } from '../../src/quotes/index.js';
 /** One bench row per measure: throughput over the fixtures, and an adversarial input. */
 export async function run(): Promise<{ name: string; value: string; note?: string }[]> {
   const dir = new URL('../../fixtures/', import.meta.url);
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  const inputs = texts.map((t) => { const parsed = parseText(t); return { t, options: { parsed, entities: extractEntitiesFromParse(parsed) } }; });
+  const inputs = texts.map((t) => {
+    const parsed = parseText(t);
+    return { t, options: { parsed, entities: extractEntitiesFromParse(parsed) } };
+  });
   for (let i = 0; i < 20; i++) for (const { t, options } of inputs) extractQuotes(t, options); // warm-up
   const rounds = 200;
   let quotes = 0;
@@ -23,9 +29,19 @@ export async function run(): Promise<{ name: string; value: string; note?: strin
   extractQuotes(adversarial, { parsed: parsedAdversarial, entities: [] });
   const advMs = performance.now() - t1;
   return [
-    { name: 'extractQuotes throughput given the parse (fixtures)', value: `${mbPerSecond.toFixed(2)} MB/s`,
-      note: `${texts.length} articles, ${chars} chars × ${rounds}, ${quotes / rounds} quotes per pass` },
-    { name: 'extractQuotes per article (fixtures)', value: `${((seconds * 1000) / (rounds * texts.length)).toFixed(3)} ms` },
-    { name: 'extractQuotes adversarial 1 MB of marks, given the parse', value: `${advMs.toFixed(0)} ms`, note: `${adversarial.length} chars` },
+    {
+      name: 'extractQuotes throughput given the parse (fixtures)',
+      value: `${mbPerSecond.toFixed(2)} MB/s`,
+      note: `${texts.length} articles, ${chars} chars × ${rounds}, ${quotes / rounds} quotes per pass`,
+    },
+    {
+      name: 'extractQuotes per article (fixtures)',
+      value: `${((seconds * 1000) / (rounds * texts.length)).toFixed(3)} ms`,
+    },
+    {
+      name: 'extractQuotes adversarial 1 MB of marks, given the parse',
+      value: `${advMs.toFixed(0)} ms`,
+      note: `${adversarial.length} chars`,
+    },
   ];
 }

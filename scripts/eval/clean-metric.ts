@@ -79,8 +79,13 @@ export function shingleCounts(ids: ArrayLike<number>): Map<number, number> {
  * @example
  * matchShingles(shingleCounts(gold), shingleCounts(pred)); // [tp, fp, fn]
  */
-export function matchShingles(gold: ReadonlyMap<number, number>, pred: ReadonlyMap<number, number>): [number, number, number] {
-  let tp = 0, fp = 0, fn = 0;
+export function matchShingles(
+  gold: ReadonlyMap<number, number>,
+  pred: ReadonlyMap<number, number>,
+): [number, number, number] {
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [key, tc] of gold) {
     const pc = pred.get(key) ?? 0;
     tp += Math.min(tc, pc);
@@ -97,7 +102,11 @@ export function matchShingles(gold: ReadonlyMap<number, number>, pred: ReadonlyM
  * @example
  * macroScores([[8, 2, 0]]); // { precision: 0.8, recall: 1, f1: 0.888… }
  */
-export function macroScores(rows: ReadonlyArray<readonly [number, number, number]>): { precision: number; recall: number; f1: number } {
+export function macroScores(rows: ReadonlyArray<readonly [number, number, number]>): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const ps: number[] = [];
   const rs: number[] = [];
   for (const [tp, fp, fn] of rows) {

@@ -13,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { clean, restore } from '../../src/clean/index.js';
 import { macroScores, matchShingles, shingleCounts, TokenTable } from './clean-metric.js';
 
-interface Page { id: string; lang?: string; text: string; body: string }
+interface Page {
+  id: string;
+  lang?: string;
+  text: string;
+  body: string;
+}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_FILE = resolve(here, '../../../shared/bench/clean/dev.jsonl');
@@ -22,7 +27,10 @@ export function run(args: string[]): void {
   const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_FILE;
   const langAt = args.indexOf('--lang');
   const lang = langAt >= 0 ? args[langAt + 1] : undefined;
-  let pages: Page[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Page);
+  let pages: Page[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Page);
   if (lang) pages = pages.filter((p) => (lang.startsWith('!') ? p.lang !== lang.slice(1) : p.lang === lang));
   const table = new TokenTable();
 
@@ -47,13 +55,17 @@ export function run(args: string[]): void {
     if (!picked.length) return;
     const s = macroScores(picked.map((r) => r.cleaned));
     const f = macroScores(picked.map((r) => r.floor));
-    console.log(`${name.padEnd(9)} ${String(picked.length).padStart(4)} pages  F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}   (keep everything: F1 ${f.f1.toFixed(3)})`);
+    console.log(
+      `${name.padEnd(9)} ${String(picked.length).padStart(4)} pages  F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}   (keep everything: F1 ${f.f1.toFixed(3)})`,
+    );
   };
   console.log(`clean() on ${file}`);
   line('all', () => true);
   line('English', (l) => l === 'en');
   line('other', (l) => l !== 'en');
-  console.log(`throughput ${((chars / 1e6) / (ms / 1000)).toFixed(2)} MB/s (${(ms / pages.length).toFixed(1)} ms per page)`);
+  console.log(
+    `throughput ${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s (${(ms / pages.length).toFixed(1)} ms per page)`,
+  );
   if (args.includes('--check')) console.log(`restore exact and span invariants hold on all ${pages.length} pages`);
 }
 
@@ -65,15 +77,18 @@ function checkInvariants(page: Page, result: ReturnType<typeof clean>): void {
   let rawAt = 0;
   let at = 0;
   for (const e of result.edits) {
-    if (e.rawStart < rawAt || e.start < at || e.rawEnd < e.rawStart || e.end < e.start) fail(`edit ${e.rule} out of order`);
+    if (e.rawStart < rawAt || e.start < at || e.rawEnd < e.rawStart || e.end < e.start)
+      fail(`edit ${e.rule} out of order`);
     if (page.text.slice(e.rawStart, e.rawEnd) !== e.before) fail(`edit ${e.rule}: before does not slice the input`);
     if (result.text.slice(e.start, e.end) !== e.after) fail(`edit ${e.rule}: after does not slice the text`);
-    if (page.text.slice(rawAt, e.rawStart) !== result.text.slice(at, e.start)) fail(`edit ${e.rule}: unedited gap differs`);
+    if (page.text.slice(rawAt, e.rawStart) !== result.text.slice(at, e.start))
+      fail(`edit ${e.rule}: unedited gap differs`);
     rawAt = e.rawEnd;
     at = e.end;
   }
   for (const f of result.flags) {
     if (result.text.slice(f.start, f.end) !== f.text) fail(`flag ${f.kind}: text does not slice`);
-    if (!(f.rawStart >= 0 && f.rawEnd >= f.rawStart && f.rawEnd <= page.text.length)) fail(`flag ${f.kind}: raw offsets outside the input`);
+    if (!(f.rawStart >= 0 && f.rawEnd >= f.rawStart && f.rawEnd <= page.text.length))
+      fail(`flag ${f.kind}: raw offsets outside the input`);
   }
 }

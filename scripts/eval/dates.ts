@@ -32,10 +32,22 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node/en';
 import { resolveDates } from '../../src/dates/index.js';
 
-interface Timex { start: number; end: number; text: string; type: string; value: string | null }
-interface Doc { id: string; dct: string; text: string; timexes: Timex[] }
+interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string | null;
+}
+interface Doc {
+  id: string;
+  dct: string;
+  text: string;
+  timexes: Timex[];
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// prettier-ignore
 const DEFAULT_FILES = ['../shared/bench/temporal/timebank.jsonl', '../shared/bench/temporal/aquaint.jsonl'];
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -49,7 +61,10 @@ function chronoBaseline(text: string, dct: string): Timex[] {
     let value = `${c.get('year')}-${pad2(c.get('month')!)}`;
     let type = 'DATE';
     if (c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month')) value += `-${pad2(c.get('day')!)}`;
-    if (c.isCertain('hour')) { type = 'TIME'; value += `T${pad2(c.get('hour')!)}:${pad2(c.get('minute') ?? 0)}`; }
+    if (c.isCertain('hour')) {
+      type = 'TIME';
+      value += `T${pad2(c.get('hour')!)}:${pad2(c.get('minute') ?? 0)}`;
+    }
     if (c.isCertain('year') && !c.isCertain('month')) value = String(c.get('year'));
     return { start: r.index, end: r.index + r.text.length, text: r.text, type, value };
   });
@@ -91,19 +106,30 @@ function match(gold: Timex[], pred: Timex[], counts: Counts, errors: string[] | 
         if (p.start === g.start && p.end === g.end) break;
       }
     }
-    if (best < 0) { errors?.push(`MISS  ${doc.id} ${doc.dct} ${JSON.stringify(g.text)} ${g.type} ${g.value}`); continue; }
+    if (best < 0) {
+      errors?.push(`MISS  ${doc.id} ${doc.dct} ${JSON.stringify(g.text)} ${g.type} ${g.value}`);
+      continue;
+    }
     used.add(best);
     const p = pred[best]!;
     counts.relaxed++;
     if (p.start === g.start && p.end === g.end) counts.strict++;
     if (notation(p.value) === notation(g.value)) counts.notationOk++;
     if (p.value === g.value) counts.valueOk++;
-    else errors?.push(`VALUE ${doc.id} ${doc.dct} ${JSON.stringify(g.text)}→${JSON.stringify(p.text)} gold=${g.value} got=${p.value}`);
+    else
+      errors?.push(
+        `VALUE ${doc.id} ${doc.dct} ${JSON.stringify(g.text)}→${JSON.stringify(p.text)} gold=${g.value} got=${p.value}`,
+      );
   }
-  if (errors) for (let i = 0; i < pred.length; i++) if (!used.has(i)) errors.push(`EXTRA ${doc.id} ${doc.dct} ${JSON.stringify(pred[i]!.text)} ${pred[i]!.type} ${pred[i]!.value}`);
+  if (errors)
+    for (let i = 0; i < pred.length; i++)
+      if (!used.has(i))
+        errors.push(`EXTRA ${doc.id} ${doc.dct} ${JSON.stringify(pred[i]!.text)} ${pred[i]!.type} ${pred[i]!.value}`);
 }
 
-function f1(p: number, r: number) { return p + r === 0 ? 0 : (2 * p * r) / (p + r); }
+function f1(p: number, r: number) {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
 
 function report(label: string, c: Counts) {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -121,7 +147,10 @@ function report(label: string, c: Counts) {
 
 function scoreTimeML(file: string, docs: Doc[], showErrors: number) {
   console.log(`\n${file} (${docs.length} docs)`);
-  for (const [system, run] of [['newsnorm', ours], ['chrono-node only', chronoBaseline]] as const) {
+  for (const [system, run] of [
+    ['newsnorm', ours],
+    ['chrono-node only', chronoBaseline],
+  ] as const) {
     const all = empty();
     const dateTime = empty();
     const errors: string[] = [];
@@ -129,7 +158,13 @@ function scoreTimeML(file: string, docs: Doc[], showErrors: number) {
       const pred = run(doc.text, doc.dct);
       match(doc.timexes, pred, all, null, doc);
       const isDT = (t: Timex) => t.type === 'DATE' || t.type === 'TIME';
-      match(doc.timexes.filter(isDT), pred.filter(isDT), dateTime, system === 'newsnorm' && showErrors > 0 ? errors : null, doc);
+      match(
+        doc.timexes.filter(isDT),
+        pred.filter(isDT),
+        dateTime,
+        system === 'newsnorm' && showErrors > 0 ? errors : null,
+        doc,
+      );
     }
     report(`${system} all types`, all);
     report(`${system} DATE+TIME`, dateTime);
@@ -140,7 +175,12 @@ function scoreTimeML(file: string, docs: Doc[], showErrors: number) {
   }
 }
 
-interface RecCase { id: number; input: string; refDate: string | null; results: { text: string; start: number; end: number; type: string; timex: string }[] }
+interface RecCase {
+  id: number;
+  input: string;
+  refDate: string | null;
+  results: { text: string; start: number; end: number; type: string; timex: string }[];
+}
 
 function scoreRecognizers(file: string, cases: RecCase[], showErrors: number) {
   let spanCases = 0;
@@ -157,20 +197,33 @@ function scoreRecognizers(file: string, cases: RecCase[], showErrors: number) {
     for (const r of c.results) {
       expected++;
       const p = pred.find((x) => x.start === r.start && x.end === r.end);
-      if (!p) { spansOk = false; valuesOk = false; continue; }
+      if (!p) {
+        spansOk = false;
+        valuesOk = false;
+        continue;
+      }
       spanHits++;
       if (p.value === r.timex) valueHits++;
       else valuesOk = false;
     }
     if (spansOk) spanCases++;
     if (valuesOk) fullCases++;
-    else if (errors.length < showErrors) errors.push(`${JSON.stringify(c.input)} expected ${JSON.stringify(c.results.map((r) => [r.text, r.timex]))} got ${JSON.stringify(pred.map((p) => [p.text, p.value]))}`);
+    else if (errors.length < showErrors)
+      errors.push(
+        `${JSON.stringify(c.input)} expected ${JSON.stringify(c.results.map((r) => [r.text, r.timex]))} got ${JSON.stringify(pred.map((p) => [p.text, p.value]))}`,
+      );
   }
-  const pct = (a: number, b: number) => `${(100 * a / (b || 1)).toFixed(1)}%`;
+  const pct = (a: number, b: number) => `${((100 * a) / (b || 1)).toFixed(1)}%`;
   console.log(`\n${file} (${cases.length} cases, ${expected} expected results)`);
-  console.log(`  cases with every expected span exact (and no extra when none expected): ${spanCases}/${cases.length} = ${pct(spanCases, cases.length)}`);
-  console.log(`  cases with every span exact and every timex value equal:              ${fullCases}/${cases.length} = ${pct(fullCases, cases.length)}`);
-  console.log(`  expected results with exact span: ${pct(spanHits, expected)}; with exact span and equal timex: ${pct(valueHits, expected)}`);
+  console.log(
+    `  cases with every expected span exact (and no extra when none expected): ${spanCases}/${cases.length} = ${pct(spanCases, cases.length)}`,
+  );
+  console.log(
+    `  cases with every span exact and every timex value equal:              ${fullCases}/${cases.length} = ${pct(fullCases, cases.length)}`,
+  );
+  console.log(
+    `  expected results with exact span: ${pct(spanHits, expected)}; with exact span and equal timex: ${pct(valueHits, expected)}`,
+  );
   for (const e of errors) console.log(`    ${e}`);
 }
 
@@ -184,7 +237,10 @@ export async function run(args: string[]): Promise<void> {
   }
   for (const file of files.length ? files : DEFAULT_FILES) {
     const path = resolve(ROOT, file);
-    const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const rows = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
     if (rows[0] && 'input' in rows[0]) scoreRecognizers(file, rows as RecCase[], showErrors);
     else scoreTimeML(file, rows as Doc[], showErrors);
   }

@@ -20,11 +20,29 @@ import { extractEntities } from '../../src/entities/index.js';
 
 type Gold = 'PER' | 'ORG' | 'LOC' | 'MISC';
 type Scored = 'PER' | 'ORG' | 'LOC';
-interface GoldSpan { start: number; end: number; text: string; type: Gold }
-interface Doc { id: string; text: string; entities: GoldSpan[] }
-interface Pred { start: number; end: number; type: Scored }
-interface Counts { tp: number; fp: number; fn: number }
+interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+  type: Gold;
+}
+interface Doc {
+  id: string;
+  text: string;
+  entities: GoldSpan[];
+}
+interface Pred {
+  start: number;
+  end: number;
+  type: Scored;
+}
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
+// prettier-ignore
 const TYPES: Scored[] = ['PER', 'ORG', 'LOC'];
 const TO_GOLD = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
 
@@ -38,26 +56,42 @@ export async function run(args: string[]): Promise<void> {
   const split = value('--split') ?? 'test';
   if (!['train', 'dev', 'test'].includes(split)) throw new Error(`--split: expected train, dev or test, got ${split}`);
   const layoutFlag = value('--layout') ?? 'on';
-  if (!['on', 'off', 'both'].includes(layoutFlag)) throw new Error(`--layout: expected on, off or both, got ${layoutFlag}`);
+  if (!['on', 'off', 'both'].includes(layoutFlag))
+    throw new Error(`--layout: expected on, off or both, got ${layoutFlag}`);
+  // prettier-ignore
   const valued = new Set(['--errors', '--split', '--layout']);
-  const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
-    ?? resolve(process.cwd(), `../shared/bench/ner/conll2003-${split}.jsonl`);
-  const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+  const file =
+    args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
+    resolve(process.cwd(), `../shared/bench/ner/conll2003-${split}.jsonl`);
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
   const golds = docs.map((d) => d.entities);
 
   if (!flags.has('--skip-baseline')) {
     const t0 = performance.now();
     const base = docs.map((d) => baseline(d.text));
     const tBase = performance.now() - t0;
-    report(`compromise baseline (people/organizations/places), ${docs.length} docs, ${tBase.toFixed(0)} ms`, score(golds, base));
+    report(
+      `compromise baseline (people/organizations/places), ${docs.length} docs, ${tBase.toFixed(0)} ms`,
+      score(golds, base),
+    );
   }
   if (flags.has('--baseline-only')) return;
 
   for (const layout of layoutFlag === 'both' ? [true, false] : [layoutFlag === 'on']) {
     const t1 = performance.now();
-    const ours = docs.map((d) => extractEntities(d.text, { layout }).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TO_GOLD[e.type] }))));
+    const ours = docs.map((d) =>
+      extractEntities(d.text, { layout }).flatMap((e) =>
+        e.mentions.map((m) => ({ start: m.start, end: m.end, type: TO_GOLD[e.type] })),
+      ),
+    );
     const tOurs = performance.now() - t1;
-    report(`newsnorm extractEntities (layout ${layout ? 'on' : 'off'}), ${file.split('/').pop()}, ${docs.length} docs, ${tOurs.toFixed(0)} ms`, score(golds, ours));
+    report(
+      `newsnorm extractEntities (layout ${layout ? 'on' : 'off'}), ${file.split('/').pop()}, ${docs.length} docs, ${tOurs.toFixed(0)} ms`,
+      score(golds, ours),
+    );
     if (showErrors) printErrors(docs, ours, showErrors);
   }
 }
@@ -68,7 +102,9 @@ function baseline(text: string): Pred[] {
   const take = (view: { json(options: object): unknown }, type: Scored): void => {
     // Span from the first term's start to the last term's end (compromise's match offset
     // also counts surrounding punctuation).
-    for (const m of view.json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number; length: number } }[] }[]) {
+    for (const m of view.json({ offset: true, terms: { offset: true } }) as {
+      terms: { offset: { start: number; length: number } }[];
+    }[]) {
       const a = m.terms[0];
       const b = m.terms[m.terms.length - 1];
       if (a && b) out.push({ start: a.offset.start, end: b.offset.start + b.offset.length, type });
@@ -80,7 +116,10 @@ function baseline(text: string): Pred[] {
   return out;
 }
 
-interface Result { exact: Record<Scored, Counts>; overlap: Record<Scored, Counts> }
+interface Result {
+  exact: Record<Scored, Counts>;
+  overlap: Record<Scored, Counts>;
+}
 
 function score(golds: GoldSpan[][], preds: Pred[][]): Result {
   const exact = fresh();
@@ -92,7 +131,9 @@ function score(golds: GoldSpan[][], preds: Pred[][]): Result {
     // exact
     const exactHit = new Set<number>();
     for (const p of pred) {
-      const gi = scored.findIndex((g, k) => !exactHit.has(k) && g.start === p.start && g.end === p.end && g.type === p.type);
+      const gi = scored.findIndex(
+        (g, k) => !exactHit.has(k) && g.start === p.start && g.end === p.end && g.type === p.type,
+      );
       if (gi >= 0) {
         exactHit.add(gi);
         exact[p.type].tp++;
@@ -135,7 +176,10 @@ function prf(c: Counts): string {
 function report(title: string, r: Result): void {
   console.log(title);
   for (const mode of ['exact', 'overlap'] as const) {
-    const micro = TYPES.reduce((acc, t) => ({ tp: acc.tp + r[mode][t].tp, fp: acc.fp + r[mode][t].fp, fn: acc.fn + r[mode][t].fn }), { tp: 0, fp: 0, fn: 0 });
+    const micro = TYPES.reduce(
+      (acc, t) => ({ tp: acc.tp + r[mode][t].tp, fp: acc.fp + r[mode][t].fp, fn: acc.fn + r[mode][t].fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     for (const t of TYPES) console.log(`  ${mode.padEnd(7)} ${t.padEnd(5)} ${prf(r[mode][t])}`);
     console.log(`  ${mode.padEnd(7)} micro ${prf(micro)}`);
   }
@@ -175,7 +219,11 @@ function printErrors(docs: Doc[], preds: Pred[][], n: number): void {
     for (const g of gold) if (!preds[i]!.some((p) => overlaps(g, p))) classes.missed++;
   });
   console.log(`error classes: ${JSON.stringify(classes)}`);
-  const top = (m: Map<string, number>): string[] => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${String(v).padStart(3)} ${k}`);
+  const top = (m: Map<string, number>): string[] =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${String(v).padStart(3)} ${k}`);
   console.log('false positives (top):');
   console.log(top(fps).join('\n'));
   console.log('false negatives (top):');

@@ -21,7 +21,13 @@ import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js
 import { normalizeArticle } from '../../src/index.js';
 import { assessTranslation } from '../../src/translation/index.js';
 
-interface Options { polnear: string; goldFile?: string; pagesDir?: string; mt: Set<string>; quiet: boolean }
+interface Options {
+  polnear: string;
+  goldFile?: string;
+  pagesDir?: string;
+  mt: Set<string>;
+  quiet: boolean;
+}
 
 function parseArgs(args: readonly string[]): Options {
   const opts: Options = { polnear: resolve('../shared/bench/quotes/polnear-dev.jsonl'), mt: new Set(), quiet: false };
@@ -52,7 +58,11 @@ function expandIds(spec: string): Set<string> {
   return ids;
 }
 
-const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /** The pipeline's translation checks on one raw text: clean, one parse, entities, assessment. */
 function check(raw: string): { flags: Flag[]; edits: Edit[]; sentences: number; text: string; score: number } {
@@ -60,8 +70,20 @@ function check(raw: string): { flags: Flag[]; edits: Edit[]; sentences: number; 
   const parse = parseText(cleaned.text);
   const entities = extractEntitiesFromParse(parse);
   const language = cleaned.metadata.language === 'eng' ? 'eng' : 'und';
-  const assessment = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits, parse, entities, language });
-  return { flags: [...cleaned.flags, ...assessment.flags], edits: cleaned.edits, sentences: assessment.sentences, text: cleaned.text, score: assessment.quality.score };
+  const assessment = assessTranslation(cleaned.text, {
+    flags: cleaned.flags,
+    edits: cleaned.edits,
+    parse,
+    entities,
+    language,
+  });
+  return {
+    flags: [...cleaned.flags, ...assessment.flags],
+    edits: cleaned.edits,
+    sentences: assessment.sentences,
+    text: cleaned.text,
+    score: assessment.quality.score,
+  };
 }
 
 function context(text: string, start: number, end: number, width = 70): string {
@@ -87,14 +109,22 @@ function native(opts: Options): void {
       lines.push(`  ${rule} @ ${article.id.slice(0, 60)}: ${context(result.text, flag.start, flag.end)}`);
     }
   }
-  console.log(`native English: ${articles.length} texts (${opts.polnear}), ${sentences} sentences, ${total} flags = ${((50 * total) / Math.max(1, sentences)).toFixed(2)} per 50 sentences`);
+  console.log(
+    `native English: ${articles.length} texts (${opts.polnear}), ${sentences} sentences, ${total} flags = ${((50 * total) / Math.max(1, sentences)).toFixed(2)} per 50 sentences`,
+  );
   for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(36)} ${n}`);
   const called = scores.filter((x) => x >= 0.5).length;
-  console.log(`  translationQuality: ${called}/${scores.length} called machine-translated; mean score ${(scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length)).toFixed(3)}`);
+  console.log(
+    `  translationQuality: ${called}/${scores.length} called machine-translated; mean score ${(scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length)).toFixed(3)}`,
+  );
   if (!opts.quiet && lines.length) console.log(lines.join('\n'));
 }
 
-interface Gold { id: string; language_issues?: string[]; published?: string | null }
+interface Gold {
+  id: string;
+  language_issues?: string[];
+  published?: string | null;
+}
 
 /** Area under the ROC curve of `score` for positives vs negatives (ties count half). */
 export function auc(positives: readonly number[], negatives: readonly number[]): number {
@@ -114,7 +144,10 @@ function pages(opts: Options): void {
   for (const g of gold) {
     const raw = readFileSync(join(opts.pagesDir!, files.has(`${g.id}.txt`) ? `${g.id}.txt` : g.id), 'utf8');
     const article = normalizeArticle(raw, g.published ? { publishedAt: g.published } : {});
-    const predicted = [...article.flags, ...article.edits.filter((e) => e.category !== 'whitespace' && e.category !== 'typography')];
+    const predicted = [
+      ...article.flags,
+      ...article.edits.filter((e) => e.category !== 'whitespace' && e.category !== 'typography'),
+    ];
     for (const issue of g.language_issues ?? []) {
       issues++;
       const at = raw.indexOf(issue);
@@ -122,15 +155,31 @@ function pages(opts: Options): void {
       if (predicted.some((f) => f.rawStart < end && at < f.rawEnd)) flagged++;
       else misses.push(`  ${g.id} not flagged: ${issue}`);
     }
-    scores.push({ id: g.id, score: article.translationQuality.score, mt: opts.mt.has(g.id), per100: article.translationQuality.flagsPer100Sentences, flags: article.flags.length });
+    scores.push({
+      id: g.id,
+      score: article.translationQuality.score,
+      mt: opts.mt.has(g.id),
+      per100: article.translationQuality.flagsPer100Sentences,
+      flags: article.flags.length,
+    });
   }
-  console.log(`pages: language issues flagged ${flagged}/${issues} (${((100 * flagged) / Math.max(1, issues)).toFixed(1)}%)`);
+  console.log(
+    `pages: language issues flagged ${flagged}/${issues} (${((100 * flagged) / Math.max(1, issues)).toFixed(1)}%)`,
+  );
   if (opts.mt.size) {
-    const value = auc(scores.filter((s) => s.mt).map((s) => s.score), scores.filter((s) => !s.mt).map((s) => s.score));
-    console.log(`translationQuality AUC (machine-translated ${scores.filter((s) => s.mt).length} vs ${scores.filter((s) => !s.mt).length}): ${value.toFixed(3)}`);
+    const value = auc(
+      scores.filter((s) => s.mt).map((s) => s.score),
+      scores.filter((s) => !s.mt).map((s) => s.score),
+    );
+    console.log(
+      `translationQuality AUC (machine-translated ${scores.filter((s) => s.mt).length} vs ${scores.filter((s) => !s.mt).length}): ${value.toFixed(3)}`,
+    );
   }
   if (!opts.quiet) {
-    for (const s of [...scores].sort((a, b) => b.score - a.score)) console.log(`  ${s.id} ${s.mt ? 'MT    ' : 'native'} score ${s.score.toFixed(3)} flags ${s.flags} per100 ${s.per100}`);
+    for (const s of [...scores].sort((a, b) => b.score - a.score))
+      console.log(
+        `  ${s.id} ${s.mt ? 'MT    ' : 'native'} score ${s.score.toFixed(3)} flags ${s.flags} per100 ${s.per100}`,
+      );
     console.log(misses.join('\n'));
   }
 }

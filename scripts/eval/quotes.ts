@@ -18,11 +18,26 @@ import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js
 import { extractQuotes } from '../../src/quotes/index.js';
 
 interface GoldQuote {
-  start: number; end: number; text: string; kind: 'direct' | 'mixed' | 'indirect';
-  speaker?: string | null; speakerStart?: number | null; speakerEnd?: number | null; cue?: string | null;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'mixed' | 'indirect';
+  speaker?: string | null;
+  speakerStart?: number | null;
+  speakerEnd?: number | null;
+  cue?: string | null;
 }
-interface Article { id: string; text: string; quotes: GoldQuote[] }
-interface Prediction { start: number; end: number; text: string; speaker: { start: number; end: number; text: string } | null }
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+interface Prediction {
+  start: number;
+  end: number;
+  text: string;
+  speaker: { start: number; end: number; text: string } | null;
+}
 
 type Rule = 'half' | 'any';
 
@@ -40,10 +55,23 @@ function speakerRight(p: Prediction, g: GoldQuote): boolean {
   return p.speaker !== null && overlap(p.speaker, { start: g.speakerStart, end: g.speakerEnd }) > 0;
 }
 
-interface Score { preds: number; gold: number; tpP: number; tpR: number; e2eP: number; e2eR: number; matched: number; speakerOk: number }
+interface Score {
+  preds: number;
+  gold: number;
+  tpP: number;
+  tpR: number;
+  e2eP: number;
+  e2eR: number;
+  matched: number;
+  speakerOk: number;
+}
 
 function score(
-  articles: readonly Article[], predict: (text: string) => Prediction[], rule: Rule, errors?: string[], ignoreIndirect = false,
+  articles: readonly Article[],
+  predict: (text: string) => Prediction[],
+  rule: Rule,
+  errors?: string[],
+  ignoreIndirect = false,
 ): Score {
   const s: Score = { preds: 0, gold: 0, tpP: 0, tpR: 0, e2eP: 0, e2eR: 0, matched: 0, speakerOk: 0 };
   for (const a of articles) {
@@ -61,8 +89,14 @@ function score(
         if (!matches(p, g, rule)) return;
         goldHit[k] = true;
         const o = overlap(p, g);
-        if (o > bestOverlap) { bestOverlap = o; best = k; }
-        if (speakerRight(p, g)) { goldHitE2e[k] = true; anyRight = true; }
+        if (o > bestOverlap) {
+          bestOverlap = o;
+          best = k;
+        }
+        if (speakerRight(p, g)) {
+          goldHitE2e[k] = true;
+          anyRight = true;
+        }
       });
       if (best < 0 && ignoreIndirect && a.quotes.some((g) => g.kind === 'indirect' && matches(p, g, rule))) {
         s.preds--; // inside an attribution whose quote marks the converter does not count (NYT ''…'')
@@ -75,15 +109,20 @@ function score(
       s.tpP++;
       s.matched++;
       const right = speakerRight(p, gold[best]!) || anyRight;
-      if (right) { s.speakerOk++; s.e2eP++; }
-      else {
+      if (right) {
+        s.speakerOk++;
+        s.e2eP++;
+      } else {
         const g = gold[best]!;
-        errors?.push(`SPEAKER ${a.id} ${JSON.stringify(p.text.slice(0, 60))} predicted=${p.speaker?.text ?? 'null'} gold=${g.speaker ?? 'null'}`);
+        errors?.push(
+          `SPEAKER ${a.id} ${JSON.stringify(p.text.slice(0, 60))} predicted=${p.speaker?.text ?? 'null'} gold=${g.speaker ?? 'null'}`,
+        );
       }
     }
     gold.forEach((g, k) => {
       if (goldHit[k]) s.tpR++;
-      else errors?.push(`FN      ${a.id} [${g.kind}] ${JSON.stringify(g.text.slice(0, 70))} gold=${g.speaker ?? 'null'}`);
+      else
+        errors?.push(`FN      ${a.id} [${g.kind}] ${JSON.stringify(g.text.slice(0, 70))} gold=${g.speaker ?? 'null'}`);
       if (goldHitE2e[k]) s.e2eR++;
     });
   }
@@ -103,8 +142,10 @@ function report(label: string, s: Score): void {
   const r = s.tpR / Math.max(1, s.gold);
   const ep = s.e2eP / Math.max(1, s.preds);
   const er = s.e2eR / Math.max(1, s.gold);
-  console.log(`${label.padEnd(28)} quotes P ${pct(p)} R ${pct(r)} F1 ${pct(f1(p, r))} | speaker acc ${pct(s.speakerOk / Math.max(1, s.matched))} (${s.speakerOk}/${s.matched})`
-    + ` | end-to-end P ${pct(ep)} R ${pct(er)} F1 ${pct(f1(ep, er))}   [pred ${s.preds}, gold ${s.gold}]`);
+  console.log(
+    `${label.padEnd(28)} quotes P ${pct(p)} R ${pct(r)} F1 ${pct(f1(p, r))} | speaker acc ${pct(s.speakerOk / Math.max(1, s.matched))} (${s.speakerOk}/${s.matched})` +
+      ` | end-to-end P ${pct(ep)} R ${pct(er)} F1 ${pct(f1(ep, er))}   [pred ${s.preds}, gold ${s.gold}]`,
+  );
 }
 
 // Naive baseline: every “…” or "…" pair is a quote; the speaker is the capitalized name or
@@ -145,7 +186,10 @@ export async function run(args: string[]): Promise<void> {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const file = args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/bench/quotes/polnear-dev.jsonl');
   const showErrors = args.includes('--errors');
-  const articles = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Article);
+  const articles = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Article);
   console.log(`PolNeAR quotes: ${file} (${articles.length} articles; gold = attributions of kind direct|mixed)`);
   // As normalizeArticle runs it: one compromise parse per article, entities from that parse,
   // quotes given both. The parse is made once per article and the predictions are reused by
@@ -164,14 +208,19 @@ export async function run(args: string[]): Promise<void> {
     report(`newsnorm (match: ${rule})`, score(articles, ours, rule));
     report(`regex baseline (match: ${rule})`, score(articles, baseline, rule));
   }
-  console.log('-- ignoring predictions that fall inside gold attributions of kind "indirect" (quotes marked'
-    + " ''…'' or ‘…’, which the converter does not count as quote marks):");
+  console.log(
+    '-- ignoring predictions that fall inside gold attributions of kind "indirect" (quotes marked' +
+      " ''…'' or ‘…’, which the converter does not count as quote marks):",
+  );
   for (const rule of ['half', 'any'] as const) {
     report(`newsnorm (match: ${rule})`, score(articles, ours, rule, undefined, true));
     report(`regex baseline (match: ${rule})`, score(articles, baseline, rule, undefined, true));
   }
   // Pronoun subset and gold-null counts for the headline rule.
-  const withNull = articles.reduce((n, a) => n + a.quotes.filter((g) => g.kind !== 'indirect' && g.speakerStart == null).length, 0);
+  const withNull = articles.reduce(
+    (n, a) => n + a.quotes.filter((g) => g.kind !== 'indirect' && g.speakerStart == null).length,
+    0,
+  );
   console.log(`gold items without a source: ${withNull}; extractQuotes time ${ms.toFixed(0)} ms given the parse`);
   if (showErrors) {
     const errors: string[] = [];

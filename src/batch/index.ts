@@ -37,6 +37,7 @@ export interface BatchOptions extends NormalizeOptions {
   signal?: AbortSignal;
 }
 
+// prettier-ignore
 const BATCH_KEYS = ['jobs', 'signal', 'publishedAt', 'language', 'stages', 'clean', 'dates', 'entities', 'quotes'] as const;
 
 interface Checked {
@@ -49,7 +50,8 @@ interface Checked {
 function checkBatchOptions(options: BatchOptions | undefined, fn: string): Checked {
   const { jobs, signal, ...normalize } = checkOptions(options, BATCH_KEYS, fn);
   const threads = checkJobs(jobs, fn);
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError(`${fn}: expected options.signal to be an AbortSignal`);
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw new TypeError(`${fn}: expected options.signal to be an AbortSignal`);
   try {
     normalizeArticle('', normalize); // the same checks as for one article, on an empty one
   } catch (error) {
@@ -60,7 +62,9 @@ function checkBatchOptions(options: BatchOptions | undefined, fn: string): Check
     try {
       structuredClone(normalize);
     } catch {
-      throw new TypeError(`${fn}: options cannot be sent to worker threads (custom rules hold functions); use jobs: 1 with them`);
+      throw new TypeError(
+        `${fn}: options cannot be sent to worker threads (custom rules hold functions); use jobs: 1 with them`,
+      );
     }
   }
   return { jobs: threads, signal, normalize };
@@ -81,7 +85,10 @@ export function normalizeRecord(record: BatchInput, options?: NormalizeOptions):
   return runTask(taskOf(record, 0, checked.normalize));
 }
 
-async function* tasksOf(inputs: AsyncIterable<unknown> | Iterable<unknown>, options: NormalizeOptions): AsyncGenerator<Task> {
+async function* tasksOf(
+  inputs: AsyncIterable<unknown> | Iterable<unknown>,
+  options: NormalizeOptions,
+): AsyncGenerator<Task> {
   let index = 0;
   for await (const item of inputs) yield taskOf(item, index++, options);
 }
@@ -100,8 +107,16 @@ async function* tasksOf(inputs: AsyncIterable<unknown> | Iterable<unknown>, opti
  *   else console.log(result.id, result.dates.map((d) => d.value));
  * }
  */
-export function normalizeMany(inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>, options?: BatchOptions): AsyncIterableIterator<BatchResult> {
-  if (inputs === null || typeof inputs !== 'object' || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs) || typeof inputs === 'string') {
+export function normalizeMany(
+  inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>,
+  options?: BatchOptions,
+): AsyncIterableIterator<BatchResult> {
+  if (
+    inputs === null ||
+    typeof inputs !== 'object' ||
+    !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs) ||
+    typeof inputs === 'string'
+  ) {
     throw new TypeError('normalizeMany: expected inputs to be an iterable or async iterable of articles');
   }
   const { jobs, signal, normalize } = checkBatchOptions(options, 'normalizeMany');
@@ -177,6 +192,9 @@ class NormalizeStream extends Transform {
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    this.runner.close().then(() => callback(error), () => callback(error));
+    this.runner.close().then(
+      () => callback(error),
+      () => callback(error),
+    );
   }
 }

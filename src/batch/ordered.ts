@@ -17,7 +17,11 @@ export interface Done {
  * `runner.capacity` tasks are read ahead of the consumer. Stops with the signal's reason when
  * aborted; closing the generator early stops reading the source.
  */
-export async function* runOrdered(source: AsyncIterable<Task> | Iterable<Task>, runner: Runner, signal?: AbortSignal): AsyncGenerator<Done> {
+export async function* runOrdered(
+  source: AsyncIterable<Task> | Iterable<Task>,
+  runner: Runner,
+  signal?: AbortSignal,
+): AsyncGenerator<Done> {
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : toAsync(source[Symbol.iterator]());
   const window: Array<{ task: Task; result: Promise<BatchResult> }> = [];
   let exhausted = false;

@@ -55,8 +55,16 @@ function poolRunner(jobs: number): Runner {
   const { url, execArgv } = workerFile();
   let pool: Promise<import('piscina').Piscina> | undefined;
   const start = () =>
-    (pool ??= import('piscina').then(({ Piscina }) =>
-      new Piscina({ filename: url, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, ...(execArgv ? { execArgv } : {}) })));
+    (pool ??= import('piscina').then(
+      ({ Piscina }) =>
+        new Piscina({
+          filename: url,
+          minThreads: jobs,
+          maxThreads: jobs,
+          idleTimeout: 60_000,
+          ...(execArgv ? { execArgv } : {}),
+        }),
+    ));
   return {
     capacity: jobs * 2,
     async run(task, signal) {

@@ -80,21 +80,36 @@ export function isBatchFailure(result: BatchResult): result is BatchFailure {
 
 /** Work for one record: normalize `raw`, or report an error found while reading the record. */
 export type Task =
-  | { id: BatchId; raw: string; options: NormalizeOptions }
-  | { id: BatchId; failure: { name: string; message: string } };
+  { id: BatchId; raw: string; options: NormalizeOptions } | { id: BatchId; failure: { name: string; message: string } };
 
 /** The task of one input item, given the batch's normalize options. Never throws. */
 export function taskOf(item: unknown, index: number, options: NormalizeOptions): Task {
   if (typeof item === 'string') return { id: index, raw: item, options };
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    return { id: index, failure: { name: 'TypeError', message: `record ${index}: expected a string or a { text } object, got ${describe(item)}` } };
+    return {
+      id: index,
+      failure: {
+        name: 'TypeError',
+        message: `record ${index}: expected a string or a { text } object, got ${describe(item)}`,
+      },
+    };
   }
   const record = item as Partial<BatchRecord>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : index;
   if (typeof record.text !== 'string') {
-    return { id, failure: { name: 'TypeError', message: `record ${JSON.stringify(id)}: expected text to be a string, got ${describe(record.text)}` } };
+    return {
+      id,
+      failure: {
+        name: 'TypeError',
+        message: `record ${JSON.stringify(id)}: expected text to be a string, got ${describe(record.text)}`,
+      },
+    };
   }
-  return { id, raw: record.text, options: record.publishedAt === undefined ? options : { ...options, publishedAt: record.publishedAt } };
+  return {
+    id,
+    raw: record.text,
+    options: record.publishedAt === undefined ? options : { ...options, publishedAt: record.publishedAt },
+  };
 }
 
 /** The name and message of anything thrown. */

@@ -15,4 +15,3 @@ export function runTask(task: Task): BatchResult {
     return { id: task.id, error: errorOf(error) };
   }
 }
-

@@ -56,7 +56,15 @@ export function assemble(
   const parts: string[] = [];
   let outLength = 0;
 
-  const push = (rawStart: number, rawEnd: number, after: string, rule: string, category: string, language?: string, reason?: string) => {
+  const push = (
+    rawStart: number,
+    rawEnd: number,
+    after: string,
+    rule: string,
+    category: string,
+    language?: string,
+    reason?: string,
+  ) => {
     const before = raw.slice(rawStart, rawEnd);
     if (before === after) {
       parts.push(after);
@@ -102,7 +110,13 @@ export function assemble(
     // two kept blocks, and goes otherwise (leading and trailing whitespace).
     const inner = keptSoFar > 0 && (!verdict || keptAfter[i]!);
     if (!separatorDone) {
-      push(cursor, block.start, inner ? PARAGRAPH_BREAK : '', inner ? 'whitespace/paragraph-break' : 'whitespace/trim', 'whitespace');
+      push(
+        cursor,
+        block.start,
+        inner ? PARAGRAPH_BREAK : '',
+        inner ? 'whitespace/paragraph-break' : 'whitespace/trim',
+        'whitespace',
+      );
       separatorDone = true;
     }
     if (verdict) {

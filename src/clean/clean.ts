@@ -14,7 +14,17 @@ import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
-import type { BlockContext, BlockRule, CleanRule, FlagContext, FlagRule, InlineRule, MetadataPatch, MetadataRule, PageRule } from './rule.js';
+import type {
+  BlockContext,
+  BlockRule,
+  CleanRule,
+  FlagContext,
+  FlagRule,
+  InlineRule,
+  MetadataPatch,
+  MetadataRule,
+  PageRule,
+} from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
@@ -39,6 +49,7 @@ export interface CleanOptions {
   disable?: readonly string[];
 }
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['language', 'rules', 'disable'] as const;
 
 /**
@@ -62,14 +73,20 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language: hint }));
-  const views = blocks.map((block, i) => (inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text }));
+  const views = blocks.map((block, i) =>
+    inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text },
+  );
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell.
   const language = articleLanguage(views, hint);
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
-  removeEmptiedBlocks(inline, removals, rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false);
+  removeEmptiedBlocks(
+    inline,
+    removals,
+    rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false,
+  );
   const blockRules = rules.filter(isBlockRule);
   const groups: { next: number; stateful?: Uint8Array } = { next: 0 };
   const metadata = runBlockRules(views, blockRules, language, removals, groups);
@@ -83,9 +100,18 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
   // Metadata rules read the final page (what is kept) and remove nothing.
   mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
-  const { text, edits } = assemble(raw, blocks, removals, inline.map((r) => r.edits));
+  const { text, edits } = assemble(
+    raw,
+    blocks,
+    removals,
+    inline.map((r) => r.edits),
+  );
   // A flag rule reads one language: it stays silent on a body in another language.
-  const flags = runFlagRules(text, rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language), edits);
+  const flags = runFlagRules(
+    text,
+    rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language),
+    edits,
+  );
 
   const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
@@ -94,7 +120,9 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
 function checkLanguage(language: unknown): string {
   if (language === undefined) return 'eng';
   if (typeof language !== 'string' || !KNOWN_LANGUAGES.has(language)) {
-    throw new RangeError(`clean: options.language must be an ISO 639-3 code of a known language (${[...KNOWN_LANGUAGES].join(', ')}), got ${JSON.stringify(language)}`);
+    throw new RangeError(
+      `clean: options.language must be an ISO 639-3 code of a known language (${[...KNOWN_LANGUAGES].join(', ')}), got ${JSON.stringify(language)}`,
+    );
   }
   return language;
 }
@@ -104,11 +132,16 @@ const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDID
 // The function each rule kind must have, checked so a custom rule fails here, clearly.
 const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide', metadata: 'read' } as const;
 
-function selectRules(rules: readonly CleanRule[], disable: readonly string[] | undefined): { rules: CleanRule[]; disabledIds: Set<string> } {
+function selectRules(
+  rules: readonly CleanRule[],
+  disable: readonly string[] | undefined,
+): { rules: CleanRule[]; disabledIds: Set<string> } {
   if (!Array.isArray(rules)) throw new TypeError('clean: expected options.rules to be an array of rules');
   for (const rule of rules) {
     if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string' || !Object.hasOwn(RULE_FUNCTION, rule.type)) {
-      throw new TypeError(`clean: options.rules contains something that is not a rule (needs id and type 'block', 'inline', 'flag', 'page' or 'metadata'): ${JSON.stringify(rule)?.slice(0, 80)}`);
+      throw new TypeError(
+        `clean: options.rules contains something that is not a rule (needs id and type 'block', 'inline', 'flag', 'page' or 'metadata'): ${JSON.stringify(rule)?.slice(0, 80)}`,
+      );
     }
     const fn = RULE_FUNCTION[rule.type as keyof typeof RULE_FUNCTION];
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
@@ -125,10 +158,13 @@ function selectRules(rules: readonly CleanRule[], disable: readonly string[] | u
   const matches = (d: string, id: string) => (d.endsWith('/') ? id.startsWith(d) : id === d);
   for (const d of disable) {
     if (!ids.some((id) => matches(d, id))) {
-      throw new RangeError(`clean: options.disable names no rule: ${JSON.stringify(d)} (known ids: ${[...new Set(ids)].join(', ')}; a prefix ends in '/')`);
+      throw new RangeError(
+        `clean: options.disable names no rule: ${JSON.stringify(d)} (known ids: ${[...new Set(ids)].join(', ')}; a prefix ends in '/')`,
+      );
     }
   }
-  for (const rule of rules) if (rule.type === 'page') for (const id of rule.emits) if (disable.some((d) => matches(d, id))) disabledIds.add(id);
+  for (const rule of rules)
+    if (rule.type === 'page') for (const id of rule.emits) if (disable.some((d) => matches(d, id))) disabledIds.add(id);
   return { rules: rules.filter((rule) => !disable.some((d) => matches(d, rule.id))), disabledIds };
 }
 
@@ -251,7 +287,12 @@ function runPageRules(
       if (disabledIds.has(removal.rule)) continue;
       const from = Math.max(0, removal.index);
       const through = Math.min(Math.max(removal.through ?? from, from), blocks.length - 1);
-      const verdict: RemovalVerdict = { rule: removal.rule, category: rule.category, group: groups.next++, reason: removal.reason };
+      const verdict: RemovalVerdict = {
+        rule: removal.rule,
+        category: rule.category,
+        group: groups.next++,
+        reason: removal.reason,
+      };
       for (let k = from; k <= through; k++) {
         if (removals[k]) continue;
         removals[k] = verdict;
@@ -283,7 +324,11 @@ function mergeMetadata(target: MetadataPatch, patch: MetadataPatch): void {
 // A paragraph that inline edits leave empty (say, only a shortcode) goes as a whole block,
 // under the rule that emptied it, so no empty paragraph is left between two breaks.
 // A block that opens a script element closed later is left to markup/script-block.
-function removeEmptiedBlocks(inline: InlineResult[], removals: Array<RemovalVerdict | undefined>, leave: (index: number) => boolean): void {
+function removeEmptiedBlocks(
+  inline: InlineResult[],
+  removals: Array<RemovalVerdict | undefined>,
+  leave: (index: number) => boolean,
+): void {
   let group = -1;
   inline.forEach((result, i) => {
     if (removals[i] || result.text.trim() !== '' || leave(i)) return;
@@ -302,7 +347,9 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
     if (paragraphEnd === -1) paragraphEnd = text.length;
     const paragraph = text.slice(paragraphStart, paragraphEnd);
     const nextEnd = paragraphEnd < text.length ? text.indexOf('\n\n', paragraphEnd + 2) : -1;
-    const context: FlagContext = { next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '' };
+    const context: FlagContext = {
+      next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '',
+    };
     for (const rule of rules) {
       for (const hit of rule.find(paragraph, context)) {
         const start = paragraphStart + hit.start;

@@ -13,7 +13,20 @@ export { restore } from './restore.js';
 export { DEFAULT_RULES } from './rules/index.js';
 export { lineRule, regexEdits, tidyRemoval } from './rule.js';
 export type {
-  BlockContext, BlockRule, BlockVerdict, CleanRule, FlagContext, FlagHit, FlagRule, InlineContext, InlineEdit, InlineRule, MetadataPatch, MetadataRule, PageRemoval, PageRule,
+  BlockContext,
+  BlockRule,
+  BlockVerdict,
+  CleanRule,
+  FlagContext,
+  FlagHit,
+  FlagRule,
+  InlineContext,
+  InlineEdit,
+  InlineRule,
+  MetadataPatch,
+  MetadataRule,
+  PageRemoval,
+  PageRule,
 } from './rule.js';
 export { segment } from './segment.js';
 export type { Block } from './segment.js';

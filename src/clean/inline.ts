@@ -86,7 +86,13 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
   const edits: RuleEdit[] = [];
   for (const piece of pieces) {
     if (piece.rule === undefined || (piece.rawStart === piece.rawEnd && piece.text === '')) continue;
-    edits.push({ start: piece.rawStart - block.start, end: piece.rawEnd - block.start, after: piece.text, rule: piece.rule, category: piece.category! });
+    edits.push({
+      start: piece.rawStart - block.start,
+      end: piece.rawEnd - block.start,
+      after: piece.text,
+      rule: piece.rule,
+      category: piece.category!,
+    });
   }
   return { text, edits };
 }
@@ -105,8 +111,18 @@ function initialPieces(block: Block): Piece[] {
   const pieces: Piece[] = [];
   let at = block.start;
   for (const wrap of block.wraps) {
-    pieces.push({ rawStart: at, rawEnd: wrap.start, text: block.text.slice(at - block.start, wrap.start - block.start) });
-    pieces.push({ rawStart: wrap.start, rawEnd: wrap.end, text: ' ', rule: 'whitespace/line-wrap', category: 'whitespace' });
+    pieces.push({
+      rawStart: at,
+      rawEnd: wrap.start,
+      text: block.text.slice(at - block.start, wrap.start - block.start),
+    });
+    pieces.push({
+      rawStart: wrap.start,
+      rawEnd: wrap.end,
+      text: ' ',
+      rule: 'whitespace/line-wrap',
+      category: 'whitespace',
+    });
     at = wrap.end;
   }
   pieces.push({ rawStart: at, rawEnd: block.end, text: block.text.slice(at - block.start) });
@@ -174,7 +190,11 @@ function applyEdits(pieces: readonly Piece[], edits: readonly InlineEdit[], rule
   let k = 0;
   for (const edit of edits) {
     // Pieces that end at or before the edit come first (zero-width ones at its start too).
-    while (k < split.length && split[k]!.at + split[k]!.text.length <= edit.start && !(split[k]!.at === edit.start && split[k]!.text.length > 0)) {
+    while (
+      k < split.length &&
+      split[k]!.at + split[k]!.text.length <= edit.start &&
+      !(split[k]!.at === edit.start && split[k]!.text.length > 0)
+    ) {
       out.push(strip(split[k++]!));
     }
     const first = k;

@@ -25,10 +25,14 @@ export function restore(result: { text: string; edits: readonly Edit[] }): strin
       throw new TypeError('restore: every edit needs before, start and end');
     }
     if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end)) {
-      throw new RangeError(`restore: edit ${edit.rule ?? ''} has offsets that are not whole numbers (start ${String(edit.start)}, end ${String(edit.end)})`);
+      throw new RangeError(
+        `restore: edit ${edit.rule ?? ''} has offsets that are not whole numbers (start ${String(edit.start)}, end ${String(edit.end)})`,
+      );
     }
     if (edit.start < at || edit.end < edit.start || edit.end > text.length) {
-      throw new RangeError(`restore: edit ${edit.rule ?? ''} at ${edit.start}-${edit.end} is out of order or outside the text`);
+      throw new RangeError(
+        `restore: edit ${edit.rule ?? ''} at ${edit.start}-${edit.end} is out of order or outside the text`,
+      );
     }
     parts.push(text.slice(at, edit.start), edit.before);
     at = edit.end;

@@ -244,11 +244,17 @@ export function lineRule(
   where: 'anywhere' | 'head' | 'tail' = 'anywhere',
   maxLength = 300,
 ): BlockRule {
-  for (const [name, value] of [['id', id], ['category', category], ['description', description]] as const) {
-    if (typeof value !== 'string' || value === '') throw new TypeError(`lineRule: expected ${name} to be a non-empty string, got ${JSON.stringify(value)}`);
+  for (const [name, value] of [
+    ['id', id],
+    ['category', category],
+    ['description', description],
+  ] as const) {
+    if (typeof value !== 'string' || value === '')
+      throw new TypeError(`lineRule: expected ${name} to be a non-empty string, got ${JSON.stringify(value)}`);
   }
   if (!(pattern instanceof RegExp)) throw new TypeError('lineRule: expected pattern to be a RegExp');
-  if (!['anywhere', 'head', 'tail'].includes(where)) throw new RangeError(`lineRule: where must be 'anywhere', 'head' or 'tail', got ${JSON.stringify(where)}`);
+  if (!['anywhere', 'head', 'tail'].includes(where))
+    throw new RangeError(`lineRule: where must be 'anywhere', 'head' or 'tail', got ${JSON.stringify(where)}`);
   assertInteger(maxLength, 'lineRule', 'maxLength', 1);
   return {
     type: 'block',
@@ -275,8 +281,13 @@ export function lineRule(
  * @example
  * regexEdits(/&amp;/g, text, () => '&');
  */
-export function regexEdits(pattern: RegExp, text: string, replace: (match: RegExpExecArray) => string | null): InlineEdit[] {
-  if (!(pattern instanceof RegExp) || !(pattern.global || pattern.sticky)) throw new TypeError('regexEdits: expected pattern to be a RegExp with the g (or y) flag');
+export function regexEdits(
+  pattern: RegExp,
+  text: string,
+  replace: (match: RegExpExecArray) => string | null,
+): InlineEdit[] {
+  if (!(pattern instanceof RegExp) || !(pattern.global || pattern.sticky))
+    throw new TypeError('regexEdits: expected pattern to be a RegExp with the g (or y) flag');
   assertText(text, 'regexEdits');
   if (typeof replace !== 'function') throw new TypeError('regexEdits: expected replace to be a function');
   const edits: InlineEdit[] = [];
@@ -329,7 +340,11 @@ export function tidyRemoval(text: string, start: number, end: number, floor = 0)
   if ((before === undefined || /\s/.test(before)) && (after === undefined || isHorizontalSpace(after))) {
     while (end < text.length && isHorizontalSpace(text[end])) end++;
   }
-  if (start > floor && isHorizontalSpace(text[start - 1]) && (end === text.length || text[end] === '\n' || text[end] === '\r' || CLOSING_PUNCTUATION.test(text[end]!))) {
+  if (
+    start > floor &&
+    isHorizontalSpace(text[start - 1]) &&
+    (end === text.length || text[end] === '\n' || text[end] === '\r' || CLOSING_PUNCTUATION.test(text[end]!))
+  ) {
     while (start > floor && isHorizontalSpace(text[start - 1])) start--;
   }
   return { start, end, after: '' };

@@ -64,7 +64,13 @@ export function segment(raw: string): Block[] {
     } else {
       const text = raw.slice(s, e);
       const previousLine = current ? current.end - lastLineStart : 0;
-      if (current && !previousBlank && previousLine >= MIN_WRAPPED_LINE && !SENTENCE_END.test(current.text) && LOWERCASE_START.test(text)) {
+      if (
+        current &&
+        !previousBlank &&
+        previousLine >= MIN_WRAPPED_LINE &&
+        !SENTENCE_END.test(current.text) &&
+        LOWERCASE_START.test(text)
+      ) {
         current.wraps.push({ start: current.end, end: s });
         current.end = e;
         current.text = raw.slice(current.start, e);

@@ -40,7 +40,10 @@ export function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const wordChar = c > 0x7f ? c !== 0xa0 && c !== 0x2014 && c !== 0x2013 && !(c >= 0x2000 && c <= 0x206f) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const wordChar =
+      c > 0x7f
+        ? c !== 0xa0 && c !== 0x2014 && c !== 0x2013 && !(c >= 0x2000 && c <= 0x206f)
+        : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (wordChar && !inWord) count++;
     inWord = wordChar;
   }
@@ -102,7 +105,9 @@ export function readDate(text: string): string | undefined {
   if (m) {
     const first = Number(m[1]);
     const second = Number(m[3]);
-    return m[2] === '/' && second > 12 && first <= 12 ? toIso(Number(m[4]), first, second) : toIso(Number(m[4]), second, first);
+    return m[2] === '/' && second > 12 && first <= 12
+      ? toIso(Number(m[4]), first, second)
+      : toIso(Number(m[4]), second, first);
   }
   m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/u.exec(text);
   if (m) return toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));

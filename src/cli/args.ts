@@ -129,15 +129,20 @@ function nonEmpty(value: string, flag: string): string {
 }
 
 function positiveInteger(value: string, flag: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} expects a positive integer, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${flag} expects a positive integer, got "${value}"`);
   return Number(value);
 }
 
 function stagesOf(list: string): Stage[] {
-  const stages = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const stages = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!stages.length) throw new UsageError(`--stages expects a list of ${STAGES.join(',')}`);
   for (const s of stages) {
-    if (!STAGES.includes(s as Stage)) throw new UsageError(`--stages: unknown stage "${s}" (known: ${STAGES.join(', ')})`);
+    if (!STAGES.includes(s as Stage))
+      throw new UsageError(`--stages: unknown stage "${s}" (known: ${STAGES.join(', ')})`);
   }
   return stages as Stage[];
 }

@@ -8,7 +8,12 @@ import { main } from './main.js';
 
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, Math.max(1, availableParallelism()), controller.signal).then(
+main(
+  process.argv.slice(2),
+  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+  Math.max(1, availableParallelism()),
+  controller.signal,
+).then(
   (code) => {
     process.exitCode = code;
   },

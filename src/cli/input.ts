@@ -22,13 +22,16 @@ export interface Fields {
   published: string;
 }
 
+// prettier-ignore
 const JSONL = new Set(['.jsonl', '.ndjson']);
 
 /**
  * The sources named on the command line, folders expanded (recursively, sorted by path), with
  * the total size in bytes of the files (for the progress bar; undefined when stdin is read).
  */
-export async function listSources(inputs: readonly string[]): Promise<{ sources: Source[]; totalBytes: number | undefined }> {
+export async function listSources(
+  inputs: readonly string[],
+): Promise<{ sources: Source[]; totalBytes: number | undefined }> {
   if (!inputs.length) return { sources: [{ kind: 'jsonl', path: '-' }], totalBytes: undefined };
   const sources: Source[] = [];
   let totalBytes: number | undefined = 0;
@@ -60,11 +63,17 @@ function sourceOf(path: string): Source {
 
 async function walk(folder: string): Promise<string[]> {
   const found: string[] = [];
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await walk(path)));
-    else if (entry.isFile() && (extname(entry.name).toLowerCase() === '.txt' || JSONL.has(extname(entry.name).toLowerCase()))) found.push(path);
+    else if (
+      entry.isFile() &&
+      (extname(entry.name).toLowerCase() === '.txt' || JSONL.has(extname(entry.name).toLowerCase()))
+    )
+      found.push(path);
   }
   return found;
 }
@@ -114,7 +123,13 @@ export function recordTask(line: string, fallbackId: BatchId, fields: Fields, op
     return { id: fallbackId, failure: { name: 'SyntaxError', message: `invalid JSON: ${(error as Error).message}` } };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { id: fallbackId, failure: { name: 'TypeError', message: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` } };
+    return {
+      id: fallbackId,
+      failure: {
+        name: 'TypeError',
+        message: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+      },
+    };
   }
   const record = value as Record<string, unknown>;
   const given = record[fields.id];
@@ -133,7 +148,10 @@ export function recordTask(line: string, fallbackId: BatchId, fields: Fields, op
 }
 
 /** Lines of a byte stream (UTF-8), without their line ends, pulled chunk by chunk. */
-export async function* lines(stream: AsyncIterable<Buffer | string>, onBytes: (bytes: number) => void = () => {}): AsyncGenerator<string> {
+export async function* lines(
+  stream: AsyncIterable<Buffer | string>,
+  onBytes: (bytes: number) => void = () => {},
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   let rest = '';
   for await (const chunk of stream) {

@@ -37,7 +37,8 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
       io.stdout.write(`${packageJson.version}\n`);
       return 0;
     }
-    if (!config.inputs.length && (io.stdin as { isTTY?: boolean }).isTTY) throw new UsageError('no input: give files or folders, or pipe JSON lines in (newsnorm --help)');
+    if (!config.inputs.length && (io.stdin as { isTTY?: boolean }).isTTY)
+      throw new UsageError('no input: give files or folders, or pipe JSON lines in (newsnorm --help)');
     sources = await listSources(config.inputs);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -93,7 +94,11 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
       counts.records++;
       counts.bytes = readAt.get(task) ?? counts.bytes;
       if (isBatchFailure(result)) counts.errors++;
-      else if (render && 'raw' in task) await writeFile(join(config.html!, htmlName(result.id, htmlNames)), render(result, task.raw, { title: String(result.id) }));
+      else if (render && 'raw' in task)
+        await writeFile(
+          join(config.html!, htmlName(result.id, htmlNames)),
+          render(result, task.raw, { title: String(result.id) }),
+        );
       if (outputClosed) break;
       if (!out.write(`${JSON.stringify(result)}\n`)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
     }
@@ -111,14 +116,21 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
   const failed = counts.errors > 0;
   if (!config.quiet && (interactive || config.summary || failed || aborted)) {
     const cpu = process.cpuUsage(cpuStart);
-    io.stderr.write(`${formatSummary(snapshot(), { jobs: config.jobs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 })}${aborted ? ' (interrupted)' : ''}\n`);
+    io.stderr.write(
+      `${formatSummary(snapshot(), { jobs: config.jobs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 })}${aborted ? ' (interrupted)' : ''}\n`,
+    );
   }
   return aborted ? 130 : failed ? 1 : 0;
 }
 
 /** A file name for a record's report: its id made safe for any file system, unique in the run. */
 export function htmlName(id: BatchId, used: Set<string>): string {
-  const base = String(id).replace(/\.(txt|jsonl|ndjson)(?=:|$)/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+|_+$/g, '').slice(0, 120) || 'article';
+  const base =
+    String(id)
+      .replace(/\.(txt|jsonl|ndjson)(?=:|$)/i, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+      .replace(/^[._]+|_+$/g, '')
+      .slice(0, 120) || 'article';
   let name = `${base}.html`;
   for (let n = 2; used.has(name); n++) name = `${base}-${n}.html`;
   used.add(name);

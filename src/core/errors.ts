@@ -62,7 +62,13 @@ export function assertObjectArray(value: unknown, fn: string, what: string): ass
  * @example
  * assertInteger(start, 'countScripts', 'start', 0, text.length);
  */
-export function assertInteger(value: unknown, fn: string, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): asserts value is number {
+export function assertInteger(
+  value: unknown,
+  fn: string,
+  what: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): asserts value is number {
   if (typeof value !== 'number') throw new TypeError(`${fn}: expected ${what} to be a number, got ${describe(value)}`);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new RangeError(`${fn}: ${what} must be a whole number from ${min} to ${max}, got ${String(value)}`);
@@ -95,15 +101,19 @@ export function assertEntities(value: unknown, fn: string, what: string): void {
   value.forEach((item, k) => {
     const entity = item as Record<string, unknown>;
     for (const field of ['id', 'name'] as const) {
-      if (typeof entity[field] !== 'string') throw new TypeError(`${fn}: expected ${what}[${k}].${field} to be a string, got ${describe(entity[field])}`);
+      if (typeof entity[field] !== 'string')
+        throw new TypeError(`${fn}: expected ${what}[${k}].${field} to be a string, got ${describe(entity[field])}`);
     }
     if (!ENTITY_TYPES.includes(entity.type as string)) {
-      throw new RangeError(`${fn}: ${what}[${k}].type must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(entity.type)}`);
+      throw new RangeError(
+        `${fn}: ${what}[${k}].type must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(entity.type)}`,
+      );
     }
     assertSpans(entity.mentions, fn, `${what}[${k}].mentions`, ['start', 'end']);
   });
 }
 
+// prettier-ignore
 const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'place'];
 
 /**
@@ -123,7 +133,8 @@ export interface CalendarDate {
  * :SS and fraction, optional 'Z' or ±HH:MM zone). Nothing else may follow: a string with
  * trailing words ('2021-12-07 not a date') is rejected, not cut down to its first ten characters.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i;
 
 /**
  * Parses a publication date given as 'YYYY-MM-DD', an ISO date-time or a Date into a
@@ -148,11 +159,20 @@ export function parsePublishedAt(value: unknown, fn: string, name = 'publishedAt
   if (m) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     // a time of day must exist too ('T25:99' is no time; '24:00' is the end of the day)
-    const [hour, minute, second, zoneHour, zoneMinute] = [m[4], m[5], m[6], m[7], m[8]].map((x) => (x === undefined ? 0 : Number(x)));
-    const timeOk = (hour! < 24 || (hour === 24 && minute === 0 && second === 0)) && minute! < 60 && second! < 60 && zoneHour! <= 14 && zoneMinute! < 60;
+    const [hour, minute, second, zoneHour, zoneMinute] = [m[4], m[5], m[6], m[7], m[8]].map((x) =>
+      x === undefined ? 0 : Number(x),
+    );
+    const timeOk =
+      (hour! < 24 || (hour === 24 && minute === 0 && second === 0)) &&
+      minute! < 60 &&
+      second! < 60 &&
+      zoneHour! <= 14 &&
+      zoneMinute! < 60;
     if (timeOk && isRealDate(date)) return date;
   }
-  throw new RangeError(`${fn}: ${name} ${JSON.stringify(value)} is not a valid date (expected 'YYYY-MM-DD' or an ISO date-time)`);
+  throw new RangeError(
+    `${fn}: ${name} ${JSON.stringify(value)} is not a valid date (expected 'YYYY-MM-DD' or an ISO date-time)`,
+  );
 }
 
 /**

@@ -64,7 +64,8 @@ export function createOffsetMap(edits: readonly Edit[]): OffsetMap {
  * const mapped = mapSpan(entityMention, createOffsetMap(edits));
  */
 export function mapSpan<T extends Span>(span: T, map: OffsetMap): T {
-  if (typeof span !== 'object' || span === null) throw new TypeError('mapSpan: expected span to be an object with start and end');
+  if (typeof span !== 'object' || span === null)
+    throw new TypeError('mapSpan: expected span to be an object with start and end');
   assertInteger(span.start, 'mapSpan', 'span.start');
   assertInteger(span.end, 'mapSpan', 'span.end', span.start);
   if (typeof map !== 'object' || map === null || typeof map.toRaw !== 'function') {

@@ -125,8 +125,18 @@ export interface CleanResult {
  * const mod: TimexMod = 'END'; // 'late January'
  */
 export type TimexMod =
-  | 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER'
-  | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
 
 /**
  * A temporal expression with its TIMEX3 value.
@@ -185,7 +195,11 @@ export interface Entity {
    */
   explain?: {
     totals: Record<EntityType | 'none', number>;
-    mentions: Array<{ text: string; start: number; evidence: Array<{ rule: string; type: EntityType | 'none'; weight: number }> }>;
+    mentions: Array<{
+      text: string;
+      start: number;
+      evidence: Array<{ rule: string; type: EntityType | 'none'; weight: number }>;
+    }>;
   };
 }
 

@@ -8,11 +8,41 @@
  */
 
 const SMALL: Readonly<Record<string, number>> = Object.freeze({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
-  couple: 2, single: 1, another: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
+  couple: 2,
+  single: 1,
+  another: 1,
 });
 
 /**
@@ -73,10 +103,31 @@ export function parseNumber(raw: string): number | null {
  * ORDINALS['3rd']; // 3
  */
 export const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
-  ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
-  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, 'twenty-first': 21, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 });
 
 /**
@@ -114,19 +165,36 @@ export interface TimexUnit {
 export function unitOf(word: string): TimexUnit | null {
   const w = word.toLowerCase().replace(/s$/, '');
   switch (w) {
-    case 'second': return { code: 'S', time: true };
-    case 'minute': case 'min': return { code: 'M', time: true };
-    case 'hour': case 'hr': return { code: 'H', time: true };
-    case 'day': case 'night': return { code: 'D', time: false };
-    case 'weekend': return { code: 'WE', time: false };
-    case 'week': return { code: 'W', time: false };
-    case 'fortnight': return { code: 'W', time: false };
-    case 'month': return { code: 'M', time: false };
-    case 'quarter': return { code: 'Q', time: false };
-    case 'year': return { code: 'Y', time: false };
-    case 'decade': return { code: 'DE', time: false };
-    case 'century': case 'centurie': return { code: 'CE', time: false };
-    default: return null;
+    case 'second':
+      return { code: 'S', time: true };
+    case 'minute':
+    case 'min':
+      return { code: 'M', time: true };
+    case 'hour':
+    case 'hr':
+      return { code: 'H', time: true };
+    case 'day':
+    case 'night':
+      return { code: 'D', time: false };
+    case 'weekend':
+      return { code: 'WE', time: false };
+    case 'week':
+      return { code: 'W', time: false };
+    case 'fortnight':
+      return { code: 'W', time: false };
+    case 'month':
+      return { code: 'M', time: false };
+    case 'quarter':
+      return { code: 'Q', time: false };
+    case 'year':
+      return { code: 'Y', time: false };
+    case 'decade':
+      return { code: 'DE', time: false };
+    case 'century':
+    case 'centurie':
+      return { code: 'CE', time: false };
+    default:
+      return null;
   }
 }
 
@@ -137,7 +205,8 @@ export function unitOf(word: string): TimexUnit | null {
  * new RegExp(`^(?:${UNIT_PATTERN})$`, 'i').test('centuries'); // true
  * new RegExp(`^(?:${UNIT_PATTERN})$`, 'i').test('weekend'); // false
  */
-export const UNIT_PATTERN = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century';
+export const UNIT_PATTERN =
+  'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century';
 
 /**
  * Builds a TIMEX3 duration value from a number and a unit ('P2Y', 'PT3H', 'PXD').
@@ -152,7 +221,10 @@ export function durationValue(amount: number | null, unit: TimexUnit, unitWord =
   let code = unit.code;
   if (/^fortnight/i.test(unitWord) && n !== null) n *= 2;
   // ISO 8601 has no decades or centuries: 'two decades' → P20Y, 'half a century' → P50Y
-  if (n !== null && (code === 'DE' || code === 'CE')) { n *= code === 'DE' ? 10 : 100; code = 'Y'; }
+  if (n !== null && (code === 'DE' || code === 'CE')) {
+    n *= code === 'DE' ? 10 : 100;
+    code = 'Y';
+  }
   if (n !== null && !Number.isInteger(n)) {
     // '2 1/2 years' → P2Y6M, 'an hour and a half' → PT1H30M, 'a day and a half' → P1DT12H
     const whole = Math.trunc(n);
@@ -180,4 +252,5 @@ function round(x: number): number {
  * RATE_BEFORE.test('three to four turbines '); // true
  * RATE_BEFORE.test('He waited '); // false
  */
-export const RATE_BEFORE = /(?:(?:\d|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bcents?|\bdollars?|\beuros?|\bpercent|\bpoints?|\btons?|\bbarrels?|\bshares?)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)(?:\s+(?:to|or)\s+\S+)?(?:\s+[\p{Ll}-]+){1,2})\s*$/u;
+export const RATE_BEFORE =
+  /(?:(?:\d|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bcents?|\bdollars?|\beuros?|\bpercent|\bpoints?|\btons?|\bbarrels?|\bshares?)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)(?:\s+(?:to|or)\s+\S+)?(?:\s+[\p{Ll}-]+){1,2})\s*$/u;

@@ -9,8 +9,12 @@ type Range = { start: string; end: string };
 
 const SEASONS: Record<string, [number, number]> = { SP: [3, 6], SU: [6, 9], FA: [9, 12], WI: [12, 15] };
 const PARTS: Record<string, [string, number, string]> = {
-  MO: ['06:00', 0, '12:00'], MI: ['12:00', 0, '12:00'], AF: ['12:00', 0, '18:00'],
-  EV: ['18:00', 1, '00:00'], NI: ['21:00', 1, '06:00'], DT: ['09:00', 0, '17:00'],
+  MO: ['06:00', 0, '12:00'],
+  MI: ['12:00', 0, '12:00'],
+  AF: ['12:00', 0, '18:00'],
+  EV: ['18:00', 1, '00:00'],
+  NI: ['21:00', 1, '06:00'],
+  DT: ['09:00', 0, '17:00'],
 };
 
 function monthSpan(year: number, month: number, months: number, mod?: TimexMod): Range {
@@ -28,8 +32,10 @@ function monthSpan(year: number, month: number, months: number, mod?: TimexMod):
   if (mod === 'START' || mod === 'MID' || mod === 'END') {
     const third = Math.max(1, Math.round(months / 3));
     if (mod === 'START') to = third;
-    else if (mod === 'MID') { from = third; to = months - third; }
-    else from = months - third;
+    else if (mod === 'MID') {
+      from = third;
+      to = months - third;
+    } else from = months - third;
   }
   const a = addMonths(Math.floor(startIndex / 12), (startIndex % 12) + 1, from);
   const b = addMonths(Math.floor(startIndex / 12), (startIndex % 12) + 1, to);
@@ -43,8 +49,10 @@ function yearSpan(startYear: number, years: number, mod?: TimexMod): Range {
     let from = 0;
     let to = years;
     if (mod === 'START') to = third + 1;
-    else if (mod === 'MID') { from = third; to = years - third; }
-    else from = years - third;
+    else if (mod === 'MID') {
+      from = third;
+      to = years - third;
+    } else from = years - third;
     return { start: `${pad(startYear + from, 4)}-01-01`, end: `${pad(startYear + to, 4)}-01-01` };
   }
   return { start: `${pad(startYear, 4)}-01-01`, end: `${pad(startYear + years, 4)}-01-01` };
@@ -63,7 +71,10 @@ export function rangeOf(value: string | null, mod?: TimexMod): Range | undefined
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
     const day = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
     const minute = +m[4]! * 60 + +m[5]! + 1;
-    const end = minute >= 1440 ? `${formatDay(addDays(day, 1))}T00:00` : `${formatDay(day)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+    const end =
+      minute >= 1440
+        ? `${formatDay(addDays(day, 1))}T00:00`
+        : `${formatDay(day)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
     return { start: value, end };
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value))) {

@@ -32,7 +32,9 @@ export interface DateOptions {
   includeUnresolved?: boolean;
 }
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['publishedAt', 'types', 'includeUnresolved'] as const;
+// prettier-ignore
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const MAX_CHUNK = 4000;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|of|for|as\s+of)\s+/i;
@@ -46,9 +48,14 @@ function chunks(text: string): [number, number][] {
   const paragraph = /\n[ \t]*\n/g;
   let chunkStart = 0;
   let chunkEnd = 0;
-  const flush = () => { if (chunkEnd > chunkStart) out.push([chunkStart, chunkEnd]); };
+  const flush = () => {
+    if (chunkEnd > chunkStart) out.push([chunkStart, chunkEnd]);
+  };
   const add = (a: number, b: number) => {
-    if (b - chunkStart <= MAX_CHUNK) { chunkEnd = b; return; }
+    if (b - chunkStart <= MAX_CHUNK) {
+      chunkEnd = b;
+      return;
+    }
     flush();
     while (b - a > MAX_CHUNK) {
       const window = text.slice(a + MAX_CHUNK / 2, a + MAX_CHUNK);
@@ -83,11 +90,16 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   assertText(text, 'resolveDates');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'resolveDates');
   const publication: CalendarDate | null =
-    opts.publishedAt === undefined || opts.publishedAt === null ? null : parsePublishedAt(opts.publishedAt, 'resolveDates');
+    opts.publishedAt === undefined || opts.publishedAt === null
+      ? null
+      : parsePublishedAt(opts.publishedAt, 'resolveDates');
   let types: Set<string> | null = null;
   if (opts.types !== undefined) {
-    if (!Array.isArray(opts.types)) throw new TypeError('resolveDates: expected options.types to be an array of TIMEX3 types');
-    for (const t of opts.types) if (!TYPES.has(t)) throw new RangeError(`resolveDates: unknown TIMEX3 type ${JSON.stringify(t)} in options.types`);
+    if (!Array.isArray(opts.types))
+      throw new TypeError('resolveDates: expected options.types to be an array of TIMEX3 types');
+    for (const t of opts.types)
+      if (!TYPES.has(t))
+        throw new RangeError(`resolveDates: unknown TIMEX3 type ${JSON.stringify(t)} in options.types`);
     types = new Set(opts.types);
   }
   if (opts.includeUnresolved !== undefined && typeof opts.includeUnresolved !== 'boolean') {
@@ -101,7 +113,9 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   const instant = new Date(Date.UTC(2000, ref.month - 1, ref.day, 12));
   instant.setUTCFullYear(ref.year);
   const reference = { instant, timezone: 0 };
-  const option: NewsParsingOption = { newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } } };
+  const option: NewsParsingOption = {
+    newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } },
+  };
   const out: TemporalExpression[] = [];
   // A small text is parsed whole; a long one in paragraph chunks (chrono's merging refiners
   // are not linear), with the discourse state carried from chunk to chunk so "the next day"
@@ -115,7 +129,10 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       let start = from + result.index;
       let span = result.text;
       const lead = LEADING_PREPOSITION.exec(span);
-      if (lead && spec.rule === 'chrono') { start += lead[0].length; span = span.slice(lead[0].length); }
+      if (lead && spec.rule === 'chrono') {
+        start += lead[0].length;
+        span = span.slice(lead[0].length);
+      }
       const trail = /(?:\s+of)?[\s,;:]+$|\s+of$/.exec(span);
       if (trail) span = span.slice(0, trail.index);
       // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
@@ -129,11 +146,19 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       if (types && !types.has(spec.type)) continue;
       // Without a publication date only absolute values stand: a value counted from the
       // placeholder reference day would be an invented date.
-      const value = publication === null && spec.anchor === 'publication' && spec.value !== null && /^\d/.test(spec.value) ? null : spec.value;
+      const value =
+        publication === null && spec.anchor === 'publication' && spec.value !== null && /^\d/.test(spec.value)
+          ? null
+          : spec.value;
       if (value === null && !includeUnresolved) continue;
       const expression: TemporalExpression = {
-        text: span, start, end: start + span.length, rawStart: start, rawEnd: start + span.length,
-        type: spec.type, value,
+        text: span,
+        start,
+        end: start + span.length,
+        rawStart: start,
+        rawEnd: start + span.length,
+        type: spec.type,
+        value,
       };
       if (spec.mod) expression.mod = spec.mod;
       if (spec.type === 'DATE' || spec.type === 'TIME') {

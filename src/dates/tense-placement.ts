@@ -80,7 +80,10 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
   let bestDistance = Infinity;
   for (const year of candidates) {
     const distance = Math.abs(point(year) - pubDay);
-    if (distance < bestDistance) { best = year; bestDistance = distance; }
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
   }
   return best;
 }

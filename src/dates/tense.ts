@@ -29,12 +29,14 @@ import { REPORT_PAST_PATTERN, TENSE_NEUTRAL_VERBS } from '../lexicon/speech-verb
  */
 export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
+// prettier-ignore
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'scheduled', 'expected', 'due',
   'intends', 'slated', 'set', 'coming', 'tomorrow',
   'soon', 'until', 'till', 'await', 'awaits', 'awaiting', 'prepares', 'preparing',
 ]);
 
+// prettier-ignore
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'met', 'held', 'took', 'came', 'went', 'made', 'gave',
   'saw', 'left', 'began', 'won', 'lost', 'spoke', 'got', 'found', 'thought', 'became', 'brought',
@@ -51,37 +53,47 @@ const PAST_IRREGULAR = new Set([
 /** Reporting verbs frame quoted or reported speech; they say nothing about the event's time. */
 const REPORTING: ReadonlySet<string> = new Set([...TENSE_NEUTRAL_VERBS, 'according']);
 
+// prettier-ignore
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'remains', 'continues', 'now', 'currently', 'today']);
 
 /** Words ending in -ed that are not past-tense verbs. */
+// prettier-ignore
 const ED_EXCEPTIONS = new Set(['aged', 'eyed', 'based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
 
 type Token = { w: string; raw: string; boundary: boolean };
 
 /** Words that open a new clause: a marker behind one says less about the expression. */
+// prettier-ignore
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'but', 'where', 'whereas', 'if', 'unless', 'and', 'or', 'since', 'after', 'before', 'as']);
 
 /** Plans and schedules that point ahead when an infinitive follows ("plans to", "set to"). */
+// prettier-ignore
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expect', 'expects', 'expected', 'hope', 'hopes', 'aims', 'scheduled', 'set', 'due', 'slated', 'poised', 'ready', 'supposed', 'likely', 'going', 'is', 'are', 'am', 'prepared', 'preparing', 'prepares']);
 
 /** Verbs of scheduled events in the simple present: "meet Monday" is a plan, not a report. */
+// prettier-ignore
 const SCHEDULE_PRESENT = new Set(['meet', 'meets', 'return', 'returns', 'leave', 'leaves', 'heads', 'flies', 'ends', 'finishes', 'concludes', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'reopen', 'reopens', 'convene', 'convenes', 'depart', 'departs', 'arrive', 'arrives', 'travel', 'travels', 'visit', 'visits', 'testify', 'testifies', 'vote', 'votes', 'face', 'faces', 'host', 'hosts', 'play', 'plays', 'kick', 'kicks', 'launch', 'launches', 'expire', 'expires', 'close', 'closes']);
 
 /** Past forms of plan words: "planned to" narrates, "plans to" looks ahead. */
+// prettier-ignore
 const PAST_PLANS = new Set(['planned', 'intended', 'expected', 'hoped', 'prepared', 'scheduled']);
 
 /** Verbs whose past tense is written like the present. */
+// prettier-ignore
 const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cast', 'cost', 'hurt', 'bid', 'upset']);
 
 /** Present-tense verbs of expectation: what they govern lies ahead. */
+// prettier-ignore
 const EXPECT_PRESENT = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts', 'project', 'projects', 'foresee', 'foresees']);
 
+// prettier-ignore
 const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must']);
 
 /** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
 const PAST_REPORTING = new RegExp(`\\b(?:${REPORT_PAST_PATTERN})\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
 /** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
-const AHEAD_BEFORE = /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
+const AHEAD_BEFORE =
+  /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
 /**
  * "since" right before a date (maybe with a period modifier): the date is a starting point,
  * behind us. Test it on the text before the date.
@@ -126,7 +138,12 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   if (PLAN_WORDS.has(word) && next === 'to') {
     // 'was scheduled to', 'were expected to': the plan was made in the past; a news reader
     // takes the event as already reached (the most recent such day).
-    if ((prev === 'was' || prev === 'were' || prev === 'had' || prev2 === 'had') && word !== 'planning' && word !== 'going') return 'past';
+    if (
+      (prev === 'was' || prev === 'were' || prev === 'had' || prev2 === 'had') &&
+      word !== 'planning' &&
+      word !== 'going'
+    )
+      return 'past';
     if (word === 'going' && prev !== 'is' && prev !== 'are' && prev !== 'am' && prev !== "'re") return null;
     return 'future';
   }
@@ -149,42 +166,84 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   }
   // "has scheduled a news conference Thursday"; "planned a rally on Saturday"
   if (word === 'scheduled' && (prev === 'has' || prev === 'have')) return 'future';
-  if ((word === 'planned' || word === 'planning' || word === 'intended') && /^(?:a|an|the|to|their|its|his|her)$/.test(next) && prev !== 'previously' && prev !== 'originally') return 'future';
+  if (
+    (word === 'planned' || word === 'planning' || word === 'intended') &&
+    /^(?:a|an|the|to|their|its|his|her)$/.test(next) &&
+    prev !== 'previously' &&
+    prev !== 'originally'
+  )
+    return 'future';
   // "Arafat and Netanyahu meet separately Monday", "the trial opens Tuesday": a scheduled
   // event in the simple present lies ahead (not after "to", "did" or "and" of a past series)
   // (a verb before the date, written in lower case: "the Oct. 1 launch", "the US Open" are
   // nouns; after a clause-opening date, "On Monday, schools reopen", the main verb)
-  if (SCHEDULE_PRESENT.has(word) && (beforeExpression || afterOpeningDate) && token.raw === word && !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev)
-    && !nounAfterAdjective(prev, prev2)) return 'future';
+  if (
+    SCHEDULE_PRESENT.has(word) &&
+    (beforeExpression || afterOpeningDate) &&
+    token.raw === word &&
+    !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev) &&
+    !nounAfterAdjective(prev, prev2)
+  )
+    return 'future';
   // "Strategists expect more modest gains in the second half": an expectation looks ahead
   if (EXPECT_PRESENT.has(word) && token.raw === word) return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
-  if (REPORTING.has(word)) return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
+  if (REPORTING.has(word))
+    return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
   // "will be held", "would still be made", "to be completed": a passive under a future auxiliary
-  if ((prev === 'be' || prev === 'been') && /(?:^|\s)(?:will|'ll|shall|would|might|may|should|must|to)(?:\s|$)/.test(`${tokens[i - 2]?.w ?? ''} ${tokens[i - 3]?.w ?? ''}`) && (PAST_IRREGULAR.has(word) || word.endsWith('ed'))) return 'future';
+  if (
+    (prev === 'be' || prev === 'been') &&
+    /(?:^|\s)(?:will|'ll|shall|would|might|may|should|must|to)(?:\s|$)/.test(
+      `${tokens[i - 2]?.w ?? ''} ${tokens[i - 3]?.w ?? ''}`,
+    ) &&
+    (PAST_IRREGULAR.has(word) || word.endsWith('ed'))
+  )
+    return 'future';
   // "when the case is heard in May": an irregular participle after a present copula is a present passive
-  if (PAST_IRREGULAR.has(word) && /^(?:is|are|am|be|being)$/.test(prev) && !/^(?:was|were|had|did|ago|last|yesterday|earlier|previously|recently|former|once|previous)$/.test(word)) return 'present';
+  if (
+    PAST_IRREGULAR.has(word) &&
+    /^(?:is|are|am|be|being)$/.test(prev) &&
+    !/^(?:was|were|had|did|ago|last|yesterday|earlier|previously|recently|former|once|previous)$/.test(word)
+  )
+    return 'present';
   if (PAST_IRREGULAR.has(word)) return 'past';
   // "museums will have free entry", "it will be held": a verb after "will" is future
-  if (PRESENT_WORDS.has(word)) return /^(?:will|'ll|shall)$/.test(prev) || (prev === 'not' && /^(?:will|'ll|shall|wo)$/.test(prev2)) ? 'future' : 'present';
+  if (PRESENT_WORDS.has(word))
+    return /^(?:will|'ll|shall)$/.test(prev) || (prev === 'not' && /^(?:will|'ll|shall|wo)$/.test(prev2))
+      ? 'future'
+      : 'present';
   if (word.length > 3 && word.endsWith('ed') && !ED_EXCEPTIONS.has(word)) {
     // adjectives: "the planned acquisition", "untouched", "unspecified"
-    if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un')) return null;
+    if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un'))
+      return null;
     // "must submit revised plans": a participle after a verb governed by a modal or "to" is an adjective
-    if (/^(?:will|would|must|should|can|could|may|might|shall|to|'ll)$/.test(tokens[i - 2]?.w ?? '') && !/ed$/.test(prev) && !PAST_IRREGULAR.has(prev) && !/^(?:be|been|have|has|had)$/.test(prev)) return null;
+    if (
+      /^(?:will|would|must|should|can|could|may|might|shall|to|'ll)$/.test(tokens[i - 2]?.w ?? '') &&
+      !/ed$/.test(prev) &&
+      !PAST_IRREGULAR.has(prev) &&
+      !/^(?:be|been|have|has|had)$/.test(prev)
+    )
+      return null;
     // object complements: "will keep the government funded", "wants the deal signed"
     for (let j = i - 2; j >= Math.max(0, i - 4) && !tokens[j]!.boundary; j--) {
-      if (/^(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|want|wants|need|needs|see|sees)$/.test(tokens[j]!.w)) return null;
+      if (
+        /^(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|want|wants|need|needs|see|sees)$/.test(
+          tokens[j]!.w,
+        )
+      )
+        return null;
     }
     // 'has been', 'is expected' style participles: present perfect or passive
-    if (prev === 'has' || prev === 'have' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'being') return 'present';
+    if (prev === 'has' || prev === 'have' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'being')
+      return 'present';
     return 'past';
   }
   return null;
 }
 
 /** Adjectives that make the next word a noun: "a strong start", "their best close". */
-const NOUN_ADJECTIVES = /^(?:strong|slow|good|bad|poor|weak|fast|quick|solid|rocky|shaky|flying|promising|fresh|new|early|late|final|first|last|great|big|record|sharp|steep|modest|firm|flat|lower|higher|dismal)$|est$/;
+const NOUN_ADJECTIVES =
+  /^(?:strong|slow|good|bad|poor|weak|fast|quick|solid|rocky|shaky|flying|promising|fresh|new|early|late|final|first|last|great|big|record|sharp|steep|modest|firm|flat|lower|higher|dismal)$|est$/;
 
 /**
  * True when a word is a noun because an article or possessive and an adjective come
@@ -200,6 +259,7 @@ export function nounAfterAdjective(prev: string, prev2: string): boolean {
 }
 
 /** Prepositions and modifiers that may open a clause before a date ("In early January, ...", "Over the weekend, ..."). */
+// prettier-ignore
 const LEADING_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'over', 'throughout', 'since', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'this', 'next', 'the', 'also', 'then', 'later', 'earlier', 'until']);
 
 /** Clause penalty (in words) for every boundary between a marker and the expression. */
@@ -218,7 +278,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // chrono's spans may carry a trailing comma or a leading preposition
   while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
   const sentence = sentenceAround(text, start, end);
-  const lead = text.slice(Math.max(sentence.start, start - 60), start).toLowerCase().replace(/’/g, "'");
+  const lead = text
+    .slice(Math.max(sentence.start, start - 60), start)
+    .toLowerCase()
+    .replace(/’/g, "'");
   if (AHEAD_BEFORE.test(lead)) return 'future';
   // "has raised $63 million since April": a starting point lies behind us
   if (SINCE_BEFORE.test(lead)) return 'past';
@@ -241,7 +304,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let words = 0;
   for (let i = split - 1; i >= 0; i--) {
     const token = all[i]!;
-    if (token.boundary && !/^(?:that|as|since|after|before)$/.test(token.w)) { boundaries++; continue; }
+    if (token.boundary && !/^(?:that|as|since|after|before)$/.test(token.w)) {
+      boundaries++;
+      continue;
+    }
     if (token.boundary) boundaries++;
     words++;
     const tense = markerOf(all, i);
@@ -256,7 +322,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   for (let i = split + 1; i < all.length; i++) {
     const token = all[i]!;
     if (token.boundary) {
-      if (!skippedFirst && /^[,:—–-]+$/.test(token.w)) { skippedFirst = true; continue; }
+      if (!skippedFirst && /^[,:—–-]+$/.test(token.w)) {
+        skippedFirst = true;
+        continue;
+      }
       boundaries++;
       if (!/^(?:that|as|since|after|before)$/.test(token.w)) continue;
     }
@@ -266,7 +335,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // "On Friday, the government planned to pay": a date opening its clause times the main
     // verb, so a plan told in the past tense is past (after the verb, "planned to leave on
     // Thursday", the date times the infinitive and looks ahead)
-    if (ownBefore === 0 && tense === 'future' && PAST_PLANS.has(token.w) && all[i + 1]?.w === 'to' && !/^(?:is|are|am|be|been|has|have|'s)$/.test(all[i - 1]?.w ?? '')) tense = 'past';
+    if (
+      ownBefore === 0 &&
+      tense === 'future' &&
+      PAST_PLANS.has(token.w) &&
+      all[i + 1]?.w === 'to' &&
+      !/^(?:is|are|am|be|been|has|have|'s)$/.test(all[i - 1]?.w ?? '')
+    )
+      tense = 'past';
     // a trailing attribution (", Sullivan said.") dates the report, not the event
     if (boundaries > 0 && ownBefore > 0 && (REPORTING.has(token.w) || PAST_REPORTING.test(token.w + ' '))) continue;
     const score = words * 1.5 + 1 + boundaries * BOUNDARY_COST;

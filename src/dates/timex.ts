@@ -51,7 +51,9 @@ export interface TimexSpec {
   rule: string;
   /** Set by anaphora parsers; the anaphora refiner resolves it against the previous date. */
   anaphor?: {
-    unit: AnaphorUnit; offset: number; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+    unit: AnaphorUnit;
+    offset: number;
+    granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year';
     /** "the previous Friday": step by `offset` from the antecedent day to this weekday (0 = Sunday). */
     weekday?: number;
     /** "before the holiday": the holiday named last ("Christmas"); dropped when there is none. */

@@ -19,9 +19,12 @@ import { RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.j
 import type { Token } from './parse.js';
 import { isDemonymWord } from './vocabulary.js';
 
+// prettier-ignore
 const ARTICLES = new Set(['a', 'an', 'the']);
+// prettier-ignore
 const TAIL_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** A second phrase after the tail's name: "at Harlow Partners | in St. Louis". */
+// prettier-ignore
 const SECOND_TAIL = new Set(['in', 'of', 'from']);
 const MAX_COMMON_MODIFIERS = 2;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -39,7 +42,8 @@ export function appositiveTitleAfter(source: string, tokens: readonly Token[], l
   const firstWord = tokens[last + 1];
   if (!name || !firstWord || name.possessive) return null;
   // A single comma (and nothing else) between the name and the appositive.
-  if (source.slice(name.end, firstWord.start).replace(/\s+/g, '') !== ',' || firstWord.pre.replace(/\s+/g, '') !== '') return null;
+  if (source.slice(name.end, firstWord.start).replace(/\s+/g, '') !== ',' || firstWord.pre.replace(/\s+/g, '') !== '')
+    return null;
   let k = last + 1;
   if (ARTICLES.has(firstWord.text.toLowerCase())) k++;
   const from = k;
@@ -59,8 +63,16 @@ export function appositiveTitleAfter(source: string, tokens: readonly Token[], l
       continue;
     }
     // "investment strategist", "senior policy adviser": a lower-case noun or adjective before the head
-    if (head < 0 && common < MAX_COMMON_MODIFIERS && /^\p{Ll}+$/u.test(t.text) && !NAME_CONNECTORS.has(w) && !ARTICLES.has(w) &&
-      (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Verb')) {
+    if (
+      head < 0 &&
+      common < MAX_COMMON_MODIFIERS &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !NAME_CONNECTORS.has(w) &&
+      !ARTICLES.has(w) &&
+      (t.tags.has('Noun') || t.tags.has('Adjective')) &&
+      !t.tags.has('Pronoun') &&
+      !t.tags.has('Verb')
+    ) {
       common++;
       k++;
       continue;
@@ -89,8 +101,9 @@ function closes(source: string, tokens: readonly Token[], i: number): boolean {
   if (!next) return true;
   const gap = source.slice(t.end, next.start);
   // "St. Louis": the period of an abbreviation closes nothing
-  if (/^\.[^\S\n]*$/u.test(gap) && UPPER_START.test(next.text) && isAbbreviation(t.text) && t.text.length > 1) return false;
-  return !t.possessive && /^\s*[,.;]/.test(gap) || gap.includes('\n');
+  if (/^\.[^\S\n]*$/u.test(gap) && UPPER_START.test(next.text) && isAbbreviation(t.text) && t.text.length > 1)
+    return false;
+  return (!t.possessive && /^\s*[,.;]/.test(gap)) || gap.includes('\n');
 }
 
 /** "at the Moscow Carnegie Center": the index of the tail's last word when the tail closes the appositive, else -1. */
@@ -106,7 +119,8 @@ function tail(source: string, tokens: readonly Token[], head: number): number {
     const t = tokens[k]!;
     if (boundaryBetween(source, tokens[k - 1]!, t)) break;
     if (UPPER_START.test(t.text)) lastName = k;
-    else if (SECOND_TAIL.has(t.text) && lastName === k - 1 && !second && UPPER_START.test(tokens[k + 1]?.text ?? '')) second = true;
+    else if (SECOND_TAIL.has(t.text) && lastName === k - 1 && !second && UPPER_START.test(tokens[k + 1]?.text ?? ''))
+      second = true;
     else if (!(NAME_CONNECTORS.has(t.text) && lastName === k - 1)) break;
     if (closes(source, tokens, k)) return UPPER_START.test(t.text) ? k : -1;
     k++;
@@ -123,11 +137,20 @@ function tail(source: string, tokens: readonly Token[], head: number): number {
  * // "The prime minister, Taro Hisakawa, said"
  * appositiveTitleBefore(source, tokens, 3, 4); // { text: 'prime minister', ... }
  */
-export function appositiveTitleBefore(source: string, tokens: readonly Token[], first: number, last: number): TitleSpan | null {
+export function appositiveTitleBefore(
+  source: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): TitleSpan | null {
   const head = tokens[first - 1];
   const name = tokens[last];
   if (!head || !name || name.possessive) return null;
-  if (source.slice(head.end, tokens[first]!.start).replace(/[^\S\n]+/g, '') !== ',' || !/^,/.test(source.slice(name.end, name.end + 1))) return null;
+  if (
+    source.slice(head.end, tokens[first]!.start).replace(/[^\S\n]+/g, '') !== ',' ||
+    !/^,/.test(source.slice(name.end, name.end + 1))
+  )
+    return null;
   const w = bare(head);
   if (!isHead(w) || RELATION_CUES.has(w)) return null;
   // "the president, Okafor, Merrow and Hale": a list, not an apposition
@@ -143,7 +166,13 @@ export function appositiveTitleBefore(source: string, tokens: readonly Token[], 
       q--;
       continue;
     }
-    if (common < MAX_COMMON_MODIFIERS && /^\p{Ll}+$/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Pronoun')) {
+    if (
+      common < MAX_COMMON_MODIFIERS &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      (t.tags.has('Noun') || t.tags.has('Adjective')) &&
+      !t.tags.has('Verb') &&
+      !t.tags.has('Pronoun')
+    ) {
       common++;
       q--;
       continue;
@@ -151,7 +180,9 @@ export function appositiveTitleBefore(source: string, tokens: readonly Token[], 
     break;
   }
   const before = tokens[q - 1];
-  const opened = tokens[q]!.sentenceStart || (!!before && ARTICLES.has(before.text.toLowerCase()) && !boundaryBetween(source, before, tokens[q]!));
+  const opened =
+    tokens[q]!.sentenceStart ||
+    (!!before && ARTICLES.has(before.text.toLowerCase()) && !boundaryBetween(source, before, tokens[q]!));
   if (!opened) return null;
   const a = tokens[q]!;
   return { text: source.slice(a.start, head.end), start: a.start, end: head.end, honorific: false };

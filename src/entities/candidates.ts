@@ -57,6 +57,7 @@ export interface Candidate {
   title?: TitleSpan;
 }
 
+// prettier-ignore
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam'];
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -186,7 +187,12 @@ export function lowercaseTitleBefore(source: string, tokens: readonly Token[], f
     }
     break;
   }
-  const span: TitleSpan = { text: source.slice(tokens[q]!.start, head.end), start: tokens[q]!.start, end: head.end, honorific: false };
+  const span: TitleSpan = {
+    text: source.slice(tokens[q]!.start, head.end),
+    start: tokens[q]!.start,
+    end: head.end,
+    honorific: false,
+  };
   if (RELATION_CUES.has(bare(head))) span.relation = true;
   return span;
 }

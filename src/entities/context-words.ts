@@ -17,6 +17,7 @@
  * ORG_NOUNS_AFTER.has('newspaper'); // true ("Kommersant newspaper")
  * ORG_NOUNS_AFTER.has('region'); // false
  */
+// prettier-ignore
 export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'agency', 'website', 'site', 'newspaper', 'daily', 'magazine', 'weekly', 'company', 'firm', 'group',
   'party', 'bank', 'think', 'airline', 'club', 'network', 'channel', 'broadcaster', 'insurer', 'carrier',
@@ -35,6 +36,7 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
  * COMPANY_DESIGNATORS.has('corp'); // true
  * COMPANY_DESIGNATORS.has('gmbh'); // true
  */
+// prettier-ignore
 export const COMPANY_DESIGNATORS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv',
   'bv', 'gmbh', 'spa', 'ab', 'asa', 'oy', 'oyj', 'kk', 'bhd', 'tbk', 'pt', 'group', 'holdings',
@@ -47,6 +49,7 @@ export const COMPANY_DESIGNATORS: ReadonlySet<string> = new Set([
  * COMPANY_POSSESSIONS.has('shares'); // true ("Elf's shares")
  * COMPANY_POSSESSIONS.has('wife'); // false
  */
+// prettier-ignore
 export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
   'shares', 'stock', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'chairman',
   'executives', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'turnover', 'workforce', 'employees',
@@ -60,6 +63,7 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
  * COMPANY_NOUNS_BEFORE.has('stake'); // true ("a stake in Heineken")
  * COMPANY_NOUNS_BEFORE.has('profits'); // false
  */
+// prettier-ignore
 export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'shares', 'stake', 'stakes', 'shareholders', 'stockholders', 'subsidiary', 'takeover', 'acquisition',
   'shareholding', 'stock', 'bid', 'merger', 'chairman', 'executives', 'unit',
@@ -72,6 +76,7 @@ export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
  * PLACE_NOUNS_AFTER.has('region'); // true ("Donbass region")
  * PLACE_NOUNS_AFTER.has('agency'); // false
  */
+// prettier-ignore
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'region', 'city', 'town', 'village', 'province', 'capital', 'country', 'county', 'district', 'republic',
   'peninsula', 'island', 'port', 'area', 'state', 'territory', 'valley', 'border', 'oblast', 'municipality',
@@ -87,6 +92,7 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
  * ARTIFACT_NOUNS_AFTER.has('pipeline'); // true ("Nord Stream 2 pipeline")
  * ARTIFACT_NOUNS_AFTER.has('region'); // false
  */
+// prettier-ignore
 export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'pipeline', 'pipelines', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'drone', 'drones',
   'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine',
@@ -101,6 +107,7 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
  * NEVER_NAME_WORDS.has('but'); // true ("But China ...")
  * NEVER_NAME_WORDS.has('china'); // false
  */
+// prettier-ignore
 export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
   'and', 'but', 'or', 'nor', 'so', 'yet', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'if', 'when',
   'while', 'as', 'at', 'in', 'on', 'for', 'from', 'to', 'of', 'by', 'with', 'after', 'before', 'since',
@@ -115,4 +122,3 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
   'than', 'thus', 'hence', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'oh', 'unless', 'until', 'whether',
   'once', 'upon', 'via', 'per', 'like', 'unlike', 'near', 'around', 'across', 'along', 'toward', 'towards',
 ]);
-

@@ -3,6 +3,7 @@
  * i18n-iso-countries package (MIT) plus a few common variants; do not edit by hand.
  * One row per country: [ISO 3166-1 alpha-2, canonical English name, ...other forms].
  */
+// prettier-ignore
 export const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
   ["AD","Andorra"],
   ["AE","United Arab Emirates","UAE","U.A.E."],

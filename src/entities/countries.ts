@@ -28,6 +28,7 @@ export interface KnownEntity {
  * International organizations news names by acronym and full name: [canonical name,
  * ...other written forms]. Acronyms are matched as written (in capitals).
  */
+// prettier-ignore
 const ORGANIZATION_ROWS: ReadonlyArray<readonly string[]> = [
   ['United Nations', 'UN', 'U.N.', 'UNO'],
   ['European Union', 'EU', 'E.U.'],

@@ -41,6 +41,7 @@ export interface TypedMention extends Evidenced {
   totals: Record<EvidenceType, number>;
 }
 
+// prettier-ignore
 const TYPES: readonly EvidenceType[] = ['person', 'organization', 'place', 'none'];
 const INITIAL = /^\p{Lu}\.?$/u;
 /** What the short form of a company's name gets from the full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). */
@@ -154,7 +155,12 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
   const prefixes = new Set<string>();
   for (const c of cands) {
     const words = c.key.split(' ');
-    if (words.length < 3 || !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) || argmax(sums.get(c.key)!) !== 'organization') continue;
+    if (
+      words.length < 3 ||
+      !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) ||
+      argmax(sums.get(c.key)!) !== 'organization'
+    )
+      continue;
     for (let n = 1; n < words.length - 1; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   for (const c of cands) {
@@ -180,7 +186,8 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     // the place in one line and its club in the next, so a mention's own evidence counts most.
     if (options.prose) for (const t of TYPES) mixed[t] = totals[t] + own[t] - shared[t];
     else {
-      for (const t of TYPES) mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t] - (t === 'person' ? inherits : 0))) / others;
+      for (const t of TYPES)
+        mixed[t] = own[t] + (DOCUMENT_WEIGHT * (totals[t] - shared[t] - (t === 'person' ? inherits : 0))) / others;
       mixed.person += inherits;
     }
     const t = argmax(mixed);

@@ -18,7 +18,20 @@ import { buildEntities } from './merge-mentions.js';
 import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { extendSpans, hyphenParts, joinNames, knownOverride, repeatNames, splitAtPossessive, splitCoordinated, splitTitles, titleCaseHeadlines, trimConnectors, typedSpan, type SpanContext } from './spans.js';
+import {
+  extendSpans,
+  hyphenParts,
+  joinNames,
+  knownOverride,
+  repeatNames,
+  splitAtPossessive,
+  splitCoordinated,
+  splitTitles,
+  titleCaseHeadlines,
+  trimConnectors,
+  typedSpan,
+  type SpanContext,
+} from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
@@ -58,7 +71,9 @@ export interface EntityExplanation {
   mentions: Array<{ text: string; start: number; evidence: Evidence[] }>;
 }
 
+// prettier-ignore
 const OPTION_NAMES = ['types', 'layout', 'explain'] as const;
+// prettier-ignore
 const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 const MODEL_TYPES = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'none' } as const;
 
@@ -104,13 +119,17 @@ export function extractEntitiesFromParse(parsed: ParsedText, options?: EntityOpt
 function readOptions(options: EntityOptions | undefined, fn: string): Settings {
   const opts = checkOptions(options, OPTION_NAMES, fn);
   for (const flag of ['layout', 'explain'] as const) {
-    if (opts[flag] !== undefined && typeof opts[flag] !== 'boolean') throw new TypeError(`${fn}: expected options.${flag} to be a boolean, got ${typeof opts[flag]}`);
+    if (opts[flag] !== undefined && typeof opts[flag] !== 'boolean')
+      throw new TypeError(`${fn}: expected options.${flag} to be a boolean, got ${typeof opts[flag]}`);
   }
   const settings = { layout: opts.layout ?? false, explain: opts.explain ?? false };
   if (opts.types === undefined) return { types: new Set(ALL_TYPES), ...settings };
   if (!Array.isArray(opts.types)) throw new TypeError(`${fn}: expected options.types to be an array of entity types`);
   for (const t of opts.types) {
-    if (!ALL_TYPES.includes(t)) throw new RangeError(`${fn}: unknown entity type ${JSON.stringify(t)} in options.types (known: ${ALL_TYPES.join(', ')})`);
+    if (!ALL_TYPES.includes(t))
+      throw new RangeError(
+        `${fn}: unknown entity type ${JSON.stringify(t)} in options.types (known: ${ALL_TYPES.join(', ')})`,
+      );
   }
   return { types: new Set(opts.types), ...settings };
 }
@@ -122,9 +141,21 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const evidenced: Evidenced[] = [];
   const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab);
   for (const { cand, evidence } of mentions) {
-    const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>)
-      .map((t) => ({ rule: 'model', type: MODEL_TYPES[t], weight: Math.round(evidence[t] * 10) / 10 }));
-    const rules = applyRules({ source: text, tokens, cand, words: tokens.slice(cand.first, cand.last + 1), vocab, layout, capitalizedMid, prose });
+    const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
+      rule: 'model',
+      type: MODEL_TYPES[t],
+      weight: Math.round(evidence[t] * 10) / 10,
+    }));
+    const rules = applyRules({
+      source: text,
+      tokens,
+      cand,
+      words: tokens.slice(cand.first, cand.last + 1),
+      vocab,
+      layout,
+      capitalizedMid,
+      prose,
+    });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }
   const typed = decideTypes(evidenced, { prose });
@@ -138,10 +169,13 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
 const DECISION_BONUS = 15;
 /** No name has this many words ("Organization for Security and Co-operation in Europe" has 7). */
 const MAX_NAME_WORDS = 10;
+// prettier-ignore
 const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top', 'late', 'veteran']);
+// prettier-ignore
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
 
 /** Words of match reports and results: a text with a few of them may name clubs by their city. */
+// prettier-ignore
 const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'coach', 'league', 'season', 'championship', 'tournament', 'cup', 'club', 'clubs', 'team', 'teams', 'draw', 'drew', 'beat',
   'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
@@ -161,9 +195,24 @@ function readsAsSports(tokens: readonly Token[]): boolean {
  * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site);
  * titles split off and attached.
  */
-function findMentions(source: string, tokens: readonly Token[], vocab: Vocabulary): { mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>; capitalizedMid: ReadonlySet<string>; prose: boolean } {
+function findMentions(
+  source: string,
+  tokens: readonly Token[],
+  vocab: Vocabulary,
+): {
+  mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
+  capitalizedMid: ReadonlySet<string>;
+  prose: boolean;
+} {
   const { spans: tagged, scores, context } = tagText(source, tokens);
-  const ctx: SpanContext = { source, tokens, scores, vocab, lineTitle: context?.lineTitle ?? [], seenCapitalMid: context?.seenCapitalMid ?? new Set() };
+  const ctx: SpanContext = {
+    source,
+    tokens,
+    scores,
+    vocab,
+    lineTitle: context?.lineTitle ?? [],
+    seenCapitalMid: context?.seenCapitalMid ?? new Set(),
+  };
   let spans = knownOverride(ctx, tagged);
   spans = trimConnectors(ctx, spans);
   spans = titleCaseHeadlines(ctx, spans);
@@ -179,7 +228,9 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
     if (!taken[i] && WEB_ADDRESS.test(t.text)) spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
   spans.sort((x, y) => x.first - y.first);
-  const standalone = new Set(tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()));
+  const standalone = new Set(
+    tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),
+  );
   const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
   for (const span of spans) {
     // A run of capitalized words longer than any name (a table flattened to one line, a list
@@ -190,19 +241,33 @@ function findMentions(source: string, tokens: readonly Token[], vocab: Vocabular
     if (/[@#]$/.test(head.pre) || /[@#_]/.test(head.text)) continue;
     const cand = toCandidate(source, tokens, span);
     if (!cand) continue;
-    const evidence = cand.first === span.first && cand.last === span.last ? { ...span.evidence } : spanEvidence(scores, cand.first, cand.last);
+    const evidence =
+      cand.first === span.first && cand.last === span.last
+        ? { ...span.evidence }
+        : spanEvidence(scores, cand.first, cand.last);
     evidence[span.type] += DECISION_BONUS;
     const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
     if (parts) {
       // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
       const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
-      for (const [start, end] of parts) out.push({ cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) }, evidence: none });
+      for (const [start, end] of parts)
+        out.push({
+          cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
+          evidence: none,
+        });
       continue;
     }
     out.push({ cand, evidence });
   }
-  sharePluralTitles(source, out.map((o) => o.cand));
-  return { mentions: out, capitalizedMid: ctx.seenCapitalMid, prose: context?.kind === 'prose' && !readsAsSports(tokens) };
+  sharePluralTitles(
+    source,
+    out.map((o) => o.cand),
+  );
+  return {
+    mentions: out,
+    capitalizedMid: ctx.seenCapitalMid,
+    prose: context?.kind === 'prose' && !readsAsSports(tokens),
+  };
 }
 
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
@@ -211,20 +276,38 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   const last = span.last;
   // "The State Department", "A Pentagon spokesman": a determiner opening a sentence is not
   // part of the name ("The Hague", "The Oval" mid-sentence are; "A. Smith" is an initial).
-  while (first < last && LEADING_DETERMINERS.has(tokens[first]!.text.toLowerCase()) && source[tokens[first]!.end] !== '.' &&
-    (tokens[first]!.sentenceStart || tokens[first]!.text === tokens[first]!.text.toLowerCase()) && /\p{Ll}/u.test(tokens[first]!.text)) first++;
+  while (
+    first < last &&
+    LEADING_DETERMINERS.has(tokens[first]!.text.toLowerCase()) &&
+    source[tokens[first]!.end] !== '.' &&
+    (tokens[first]!.sentenceStart || tokens[first]!.text === tokens[first]!.text.toLowerCase()) &&
+    /\p{Ll}/u.test(tokens[first]!.text)
+  )
+    first++;
   // "Senior State Department officials", "Former Ukrainian ...": a rank word is no part of a name.
   while (first < last && LEADING_RANKS.has(tokens[first]!.text.toLowerCase())) first++;
   // 'measures”Said National ...': the rest of a word glued by a quote mark is no part of the name.
   while (first < last && /["“”«»]/u.test(tokens[first]!.text.slice(1))) first++;
   if (span.type === 'PER') {
     // "Russian President Vladimir Putin": the nationality is neither name nor title.
-    while (first < last && isDemonymWord(tokens[first]!.text) && !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))) first++;
+    while (
+      first < last &&
+      isDemonymWord(tokens[first]!.text) &&
+      !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))
+    )
+      first++;
   }
   // "Secretary of State | Wendy Sherman": the object of a title written before the span.
   const of = tokens[first - 1];
   const head = tokens[first - 2];
-  if (first < last && of?.text === 'of' && head && TITLE_HEADS.has(bare(head)) && !boundaryBetween(source, of, tokens[first]!) && !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)) {
+  if (
+    first < last &&
+    of?.text === 'of' &&
+    head &&
+    TITLE_HEADS.has(bare(head)) &&
+    !boundaryBetween(source, of, tokens[first]!) &&
+    !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)
+  ) {
     first++;
   }
   const a = tokens[first]!;
@@ -240,7 +323,10 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
-  const found = titleBefore(source, tokens, first) ?? appositiveTitleBefore(source, tokens, first, last) ?? appositiveTitleAfter(source, tokens, last);
+  const found =
+    titleBefore(source, tokens, first) ??
+    appositiveTitleBefore(source, tokens, first, last) ??
+    appositiveTitleAfter(source, tokens, last);
   if (found) cand.title = found;
   return cand;
 }

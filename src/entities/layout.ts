@@ -46,8 +46,10 @@ export interface Layout {
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
+// prettier-ignore
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
 /** Lower-case words a results row may hold between names: fixture words, connectors and name particles. */
+// prettier-ignore
 const ROW_WORDS: ReadonlySet<string> = new Set(['v', 'vs', 'at', 'and', 'of', 'the', ...NAME_PARTICLES]);
 
 /**
@@ -89,14 +91,24 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     const numbers = line.filter(isNumberToken).length;
     const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
     // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
-    const fixture = lowers === 0 && line.length >= 3 && line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
+    const fixture =
+      lowers === 0 &&
+      line.length >= 3 &&
+      line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
       line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));
     if ((numbers >= 1 && lowers === 0) || fixture) for (let k = a; k <= b; k++) resultRow[k] = true;
     if (fixture) for (let k = a; k <= b; k++) fixtureRow[k] = true;
     datelineStart[a] = isDateline(source, line);
     i = b + 1;
   }
-  return { lineFirst, lineLast, resultRow, datelineStart, fixtureRow, labelRow: labelRows(tokens, lineFirst, lineLast) };
+  return {
+    lineFirst,
+    lineLast,
+    resultRow,
+    datelineStart,
+    fixtureRow,
+    labelRow: labelRows(tokens, lineFirst, lineLast),
+  };
 }
 
 const LABEL_MIN_ROWS = 3;

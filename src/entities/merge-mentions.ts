@@ -56,7 +56,8 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   // Index clusters by a coarse bucket (type + skeleton of the last word) so that each
   // mention is compared with a handful of clusters, not all of them (linear on long texts).
   const buckets = new Map<string, Cluster[]>();
-  const bucketOf = (type: EntityType, words: string[]): string => `${type}|${skeleton(words[words.length - 1] ?? '')}|${type === 'person' ? '' : words.length}`;
+  const bucketOf = (type: EntityType, words: string[]): string =>
+    `${type}|${skeleton(words[words.length - 1] ?? '')}|${type === 'person' ? '' : words.length}`;
   const addCluster = (c: Cluster): void => {
     clusters.push(c);
     const b = bucketOf(c.type, c.words);
@@ -64,7 +65,9 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   };
 
   // People: fullest names first, then shorter forms join the cluster they fit.
-  const people = byType('person').slice().sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
+  const people = byType('person')
+    .slice()
+    .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const m of people) {
     const words = koreanWords(nameWords(m.text)).map((w) => w.toLowerCase());
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
@@ -82,7 +85,8 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     const byKey = new Map<string, Cluster>();
     for (const m of byType(type).sort((a, b) => a.start - b.start)) {
       const words = nameWords(m.text).map((w) => w.toLowerCase());
-      const target = byKey.get(m.key) ?? (buckets.get(bucketOf(type, words)) ?? []).find((c) => variantOf(words, c.words));
+      const target =
+        byKey.get(m.key) ?? (buckets.get(bucketOf(type, words)) ?? []).find((c) => variantOf(words, c.words));
       if (target) target.mentions.push(m);
       else addCluster({ type, mentions: [m], words, name: displayForm(m.text) });
       byKey.set(m.key, target ?? clusters[clusters.length - 1]!);
@@ -96,7 +100,10 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Set<string>();
-  const personStarts = mentions.filter((m) => m.type === 'person').map((m) => m.start).sort((a, b) => a - b);
+  const personStarts = mentions
+    .filter((m) => m.type === 'person')
+    .map((m) => m.start)
+    .sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
 }
 
@@ -128,7 +135,9 @@ function koreanWords(words: string[]): string[] {
 /** "Seok-yeol Yoon" (a translation's Western order) -> "Yoon Seok-yeol"; other names unchanged. */
 function koreanOrder(name: string): string {
   const words = name.split(/\s+/);
-  return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!) ? `${words[1]} ${words[0]}` : name;
+  return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!)
+    ? `${words[1]} ${words[0]}`
+    : name;
 }
 
 function fitsPerson(words: string[], cluster: string[]): boolean {
@@ -178,7 +187,9 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
     if (!short.mentions.length || short.type === 'person') continue;
     const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
     const acronyms = written.map((m) => m.text.replace(/\./g, ''));
-    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map(bracketed)].find((c) => c && c !== short && c.mentions.length);
+    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map(bracketed)].find(
+      (c) => c && c !== short && c.mentions.length,
+    );
     if (!long) continue;
     long.mentions.push(...short.mentions.map((m) => ({ ...m, type: long.type })));
     short.mentions = [];
@@ -195,8 +206,14 @@ function mergePersonInitials(clusters: Cluster[]): void {
   for (const short of clusters) {
     const forms = short.mentions.map((m) => m.text);
     if (!forms.every((f) => /^\p{Lu}{3,5}$/u.test(f)) || !forms.length) continue;
-    if (short.type !== 'person' && canonicalEntity(forms[0]!, short.type === 'place' ? 'place' : 'organization')) continue;
-    const fits = people.filter((c) => c !== short && c.mentions.length && c.mentions.some((m) => initials(m.text) === forms[0] && forms[0]!.length >= 3));
+    if (short.type !== 'person' && canonicalEntity(forms[0]!, short.type === 'place' ? 'place' : 'organization'))
+      continue;
+    const fits = people.filter(
+      (c) =>
+        c !== short &&
+        c.mentions.length &&
+        c.mentions.some((m) => initials(m.text) === forms[0] && forms[0]!.length >= 3),
+    );
     if (fits.length !== 1) continue;
     fits[0]!.mentions.push(...short.mentions.map((m) => ({ ...m, type: 'person' as const })));
     short.mentions = [];
@@ -211,7 +228,9 @@ function mergeKnown(clusters: Cluster[]): void {
   const byName = new Map<string, Cluster>();
   for (const c of clusters) {
     if (!c.mentions.length || c.type === 'person') continue;
-    const hit = c.mentions.map((m) => canonicalEntity(m.text, c.type === 'place' ? 'place' : 'organization')).find((k) => k !== null);
+    const hit = c.mentions
+      .map((m) => canonicalEntity(m.text, c.type === 'place' ? 'place' : 'organization'))
+      .find((k) => k !== null);
     if (!hit) continue;
     const key = `${c.type}|${hit.name}`;
     const target = byName.get(key);
@@ -231,7 +250,13 @@ function initials(text: string): string {
   return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
 }
 
-function toEntity(source: string, tokens: readonly Token[], c: Cluster, ids: Set<string>, personStarts: readonly number[]): Entity {
+function toEntity(
+  source: string,
+  tokens: readonly Token[],
+  c: Cluster,
+  ids: Set<string>,
+  personStarts: readonly number[],
+): Entity {
   const name = c.known ?? canonicalName(c);
   let id = `${c.type}:${(c.type === 'person' ? idSlug(name) : slug(name)) || 'entity'}`;
   if (ids.has(id)) {
@@ -281,10 +306,25 @@ function canonicalName(c: Cluster): string {
   const mixed = all.filter((f) => /\p{Ll}/u.test(f) || f.length <= 6);
   const forms = mixed.length ? mixed : all;
   if (c.type === 'person') {
-    return koreanOrder(forms.reduce((best, f) => (nameWords(f).length > nameWords(best).length || (nameWords(f).length === nameWords(best).length && f.length > best.length) ? f : best), forms[0]!));
+    return koreanOrder(
+      forms.reduce(
+        (best, f) =>
+          nameWords(f).length > nameWords(best).length ||
+          (nameWords(f).length === nameWords(best).length && f.length > best.length)
+            ? f
+            : best,
+        forms[0]!,
+      ),
+    );
   }
   // Organizations and places: prefer an expansion over an acronym, then the first form.
-  const expanded = forms.find((f) => f.includes(' ') && c.mentions.some((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')) && initials(f) === m.text.replace(/\./g, '')));
+  const expanded = forms.find(
+    (f) =>
+      f.includes(' ') &&
+      c.mentions.some(
+        (m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')) && initials(f) === m.text.replace(/\./g, ''),
+      ),
+  );
   const acronym = (f: string): boolean => /^\p{Lu}{2,8}$/u.test(f.replace(/\./g, ''));
   return expanded ?? (acronym(forms[0]!) ? forms.find((f) => f.includes(' ') && !acronym(f)) : undefined) ?? forms[0]!;
 }
@@ -322,16 +362,22 @@ export function slug(name: string): string {
 export function idSlug(name: string): string {
   return slug(name)
     .split('-')
-    .map((w) => w.length < 4 ? w : w
-      .replace(/kh/g, 'h')
-      .replace(/([a-z])\1+/g, '$1')
-      .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')
-      .replace(/([^aeiouy])i$/, '$1y')
-      .replace(/([aeo])w$/, '$1v'))
+    .map((w) =>
+      w.length < 4
+        ? w
+        : w
+            .replace(/kh/g, 'h')
+            .replace(/([a-z])\1+/g, '$1')
+            .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')
+            .replace(/([^aeiouy])i$/, '$1y')
+            .replace(/([aeo])w$/, '$1v'),
+    )
     .join('-');
 }
 
+// prettier-ignore
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+// prettier-ignore
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
 /**
@@ -339,7 +385,11 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
  * on the first name, and the first he/she pronoun after a mention when no other person
  * is mentioned in between (same or next sentence).
  */
-function guessGender(tokens: readonly Token[], c: Cluster, personStarts: readonly number[]): 'male' | 'female' | undefined {
+function guessGender(
+  tokens: readonly Token[],
+  c: Cluster,
+  personStarts: readonly number[],
+): 'male' | 'female' | undefined {
   let score = 0;
   for (const m of c.mentions) {
     if (m.title?.honorific && m.title.word) {

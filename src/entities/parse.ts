@@ -120,7 +120,13 @@ export function parseText(text: string): ParsedText {
       let i = 0;
       while (i < terms.length) {
         let j = i;
-        while (j + 1 < terms.length && terms[j]!.post === '-' && terms[j + 1]!.pre === '' && adjacent(terms[j]!, terms[j + 1]!)) j++;
+        while (
+          j + 1 < terms.length &&
+          terms[j]!.post === '-' &&
+          terms[j + 1]!.pre === '' &&
+          adjacent(terms[j]!, terms[j + 1]!)
+        )
+          j++;
         const token = makeToken(text, terms, i, j, sentence, first, start, intern);
         if (token) {
           tokens.push(token);
@@ -173,8 +179,16 @@ function adjacent(a: RawTerm, b: RawTerm): boolean {
   return a.offset.start + a.offset.length + 1 === b.offset.start;
 }
 
-function makeToken(source: string, terms: RawTerm[], i: number, j: number, sentence: number, first: boolean, base: number,
-  intern: (tags: Iterable<string>) => ReadonlySet<string>): Token | null {
+function makeToken(
+  source: string,
+  terms: RawTerm[],
+  i: number,
+  j: number,
+  sentence: number,
+  first: boolean,
+  base: number,
+  intern: (tags: Iterable<string>) => ReadonlySet<string>,
+): Token | null {
   const a = terms[i]!;
   const b = terms[j]!;
   if (!a.offset || !b.offset) return null;

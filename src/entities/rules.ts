@@ -18,10 +18,23 @@ import { bare, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
-import { DIRECTIONS, KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
+import {
+  DIRECTIONS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_PLACES,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+} from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { ARTIFACT_NOUNS_AFTER, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
+import {
+  ARTIFACT_NOUNS_AFTER,
+  COMPANY_NOUNS_BEFORE,
+  COMPANY_POSSESSIONS,
+  ORG_NOUNS_AFTER,
+  PLACE_NOUNS_AFTER,
+} from './context-words.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -93,11 +106,14 @@ export interface TypeRule {
 }
 
 const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
-const CURRENCY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
+const CURRENCY =
+  /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
-const DISEASE = /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
+const DISEASE =
+  /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
-const GLUED_TAIL = /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
+const GLUED_TAIL =
+  /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
 
 /**
  * The length of a word glued to the end of a name when a space was lost
@@ -115,24 +131,31 @@ export function gluedTailLength(word: string): number {
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
-export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
+export const WEB_ADDRESS =
+  /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
 
 /** Verbs and prepositions whose object is a place ("annexed Crimea", "shelling near Avdiivka"). */
+// prettier-ignore
 const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
   'toured', 'near', 'outside', 'across', 'throughout', 'across']);
 
 /** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
+// prettier-ignore
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
 
 /** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 11 million"). */
+// prettier-ignore
 const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
+// prettier-ignore
 const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody',
   'anything', 'nobody', 'nothing', 'none']);
 const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/;
 /** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
+// prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
 /** Job nouns whose "at X" names an employer ("a strategist at Edward Jones"). */
+// prettier-ignore
 const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
   'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
   'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
@@ -140,8 +163,10 @@ const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researche
  * Common nouns a translation capitalizes that name no particular body on their own
  * ("the Government approved", "under the Constitution").
  */
+// prettier-ignore
 const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state']);
 /** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Marne", "the governor of Oaxaca"). */
+// prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
@@ -149,7 +174,13 @@ const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').to
 const first = (x: RuleInput): string => bare(x.words[0]!);
 const titleWord = (t: Token): boolean => {
   const w = bare(t);
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1))) || isDemonymWord(t.text);
+  return (
+    TITLE_HEADS.has(w) ||
+    TITLE_MODIFIERS.has(w) ||
+    HONORIFICS.has(w) ||
+    (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1))) ||
+    isDemonymWord(t.text)
+  );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
 
@@ -159,6 +190,7 @@ const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
  * @example
  * TYPE_RULES.find((r) => r.id === 'known/country')!.type; // 'place'
  */
+// prettier-ignore
 export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
@@ -307,6 +339,12 @@ export interface Evidence {
  */
 export function applyRules(input: RuleInput): Evidence[] {
   const out: Evidence[] = [];
-  for (const r of TYPE_RULES) if (r.when(input)) out.push(r.local ? { rule: r.id, type: r.type, weight: r.weight, local: true } : { rule: r.id, type: r.type, weight: r.weight });
+  for (const r of TYPE_RULES)
+    if (r.when(input))
+      out.push(
+        r.local
+          ? { rule: r.id, type: r.type, weight: r.weight, local: true }
+          : { rule: r.id, type: r.type, weight: r.weight },
+      );
   return out;
 }

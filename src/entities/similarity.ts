@@ -46,7 +46,11 @@ export function isSpellingVariant(a: string, b: string): boolean {
 }
 
 function fold(w: string): string {
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  return w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** "kiev"/"kyiv": the same consonants, the vowels re-spelled with a transliteration y. */

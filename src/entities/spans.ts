@@ -28,8 +28,10 @@ import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { singularTitle } from './titles.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
+// prettier-ignore
 const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+// prettier-ignore
 const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 
 /**
@@ -67,7 +69,8 @@ const isHead = (t: Token): boolean => {
   return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
 };
 const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t)) && UPPER_START.test(t.text);
-const joined = (ctx: SpanContext, a: number, b: number): boolean => !boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
+const joined = (ctx: SpanContext, a: number, b: number): boolean =>
+  !boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
 
 /**
  * Known multi-word names override the tagger spans that cut them.
@@ -76,14 +79,18 @@ const joined = (ctx: SpanContext, a: number, b: number): boolean => !boundaryBet
  * knownOverride(ctx, spans); // "Organization for Security and Co-operation in Europe" as one ORG span
  */
 export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const known = knownSpans(ctx.source, ctx.tokens).filter((k) => k.last > k.first &&
-    !spans.some((s) => s.first <= k.first && s.last >= k.last && s.last - s.first > k.last - k.first));
+  const known = knownSpans(ctx.source, ctx.tokens).filter(
+    (k) =>
+      k.last > k.first &&
+      !spans.some((s) => s.first <= k.first && s.last >= k.last && s.last - s.first > k.last - k.first),
+  );
   if (!known.length) return spans.slice();
   const out = spans.filter((s) => !known.some((k) => s.first <= k.last && k.first <= s.last));
   for (const k of known) out.push(typedSpan(ctx, k.first, k.last, k.entity.type === 'place' ? 'LOC' : 'ORG'));
   return out.sort((a, b) => a.first - b.first);
 }
 
+// prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
 
 /**
@@ -126,11 +133,21 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       continue;
     }
     let titleEnd = h;
-    while (titleEnd + 1 <= span.last && (isHead(tokens[titleEnd + 1]!) || TITLE_MODIFIERS.has(bare(tokens[titleEnd + 1]!)))) titleEnd++;
-    if (titleEnd + 2 <= span.last && tokens[titleEnd + 1]!.text === 'of' && UPPER_START.test(tokens[titleEnd + 2]!.text)) titleEnd += 2;
+    while (
+      titleEnd + 1 <= span.last &&
+      (isHead(tokens[titleEnd + 1]!) || TITLE_MODIFIERS.has(bare(tokens[titleEnd + 1]!)))
+    )
+      titleEnd++;
+    if (
+      titleEnd + 2 <= span.last &&
+      tokens[titleEnd + 1]!.text === 'of' &&
+      UPPER_START.test(tokens[titleEnd + 2]!.text)
+    )
+      titleEnd += 2;
     let nameEnd = span.last;
     const next = spans[s + 1];
-    const mergeNext = !!next && next.first === span.last + 1 && next.type === 'PER' && joined(ctx, span.last, next.first);
+    const mergeNext =
+      !!next && next.first === span.last + 1 && next.type === 'PER' && joined(ctx, span.last, next.first);
     if (mergeNext) nameEnd = next.last;
     if (titleEnd >= nameEnd) {
       out.push(span);
@@ -139,12 +156,19 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     const tail = tokens.slice(titleEnd + 1, nameEnd + 1);
     const lastWord = bare(tokens[nameEnd]!);
     // "General Motors", "Prince Edward Island": a head noun ends an organization or place (but "Mr. Post" is a person)
-    if (!tail.some((t) => UPPER_START.test(t.text)) || (!isHonorific(tokens[h]!) && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)))) {
+    if (
+      !tail.some((t) => UPPER_START.test(t.text)) ||
+      (!isHonorific(tokens[h]!) && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)))
+    ) {
       out.push(span);
       continue;
     }
     let titleStart = h;
-    while (titleStart - 1 >= span.first && (TITLE_MODIFIERS.has(bare(tokens[titleStart - 1]!)) || DIRECTIONS.has(bare(tokens[titleStart - 1]!)))) titleStart--;
+    while (
+      titleStart - 1 >= span.first &&
+      (TITLE_MODIFIERS.has(bare(tokens[titleStart - 1]!)) || DIRECTIONS.has(bare(tokens[titleStart - 1]!)))
+    )
+      titleStart--;
     if (titleStart > span.first) out.push(typedSpan(ctx, span.first, titleStart - 1));
     out.push(typedSpan(ctx, titleEnd + 1, nameEnd, 'PER'));
     if (mergeNext) s++;
@@ -168,26 +192,53 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
     if (prev && prev.type !== 'PER' && span.type !== 'PER') {
       const a = tokens[prev.last]!;
       const gap = source.slice(a.end, tokens[span.first]!.start);
-      const rightHead = tokens.slice(span.first, span.last + 1).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
+      const rightHead = tokens
+        .slice(span.first, span.last + 1)
+        .some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
       const possessive = a.possessive && span.first === prev.last + 1 && /^['’]s\s+$/u.test(gap) && rightHead;
       const leftHead = ORG_OPENERS.has(bare(a)) || PLACE_HEADS.has(bare(a)) || PLACE_OPENERS.has(bare(a));
-      const of = span.first === prev.last + 2 && tokens[prev.last + 1]!.text === 'of' && /^\s+of\s+$/u.test(gap) && leftHead && prev.last - prev.first < 3;
+      const of =
+        span.first === prev.last + 2 &&
+        tokens[prev.last + 1]!.text === 'of' &&
+        /^\s+of\s+$/u.test(gap) &&
+        leftHead &&
+        prev.last - prev.first < 3;
       if (possessive || of) {
-        out[out.length - 1] = typedSpan(ctx, prev.first, span.last, possessive ? span.type : prev.type === 'LOC' || span.type === 'LOC' ? 'LOC' : 'ORG');
+        out[out.length - 1] = typedSpan(
+          ctx,
+          prev.first,
+          span.last,
+          possessive ? span.type : prev.type === 'LOC' || span.type === 'LOC' ? 'LOC' : 'ORG',
+        );
         continue;
       }
     }
     // "Tomás Ignacio" + "Ferro Lujan": two person spans with only a space between are one
     // name with two family names (two people are never written side by side without a mark).
-    if (prev && prev.type === 'PER' && span.type === 'PER' && span.first === prev.last + 1 && joined(ctx, prev.last, span.first) &&
-      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) && span.last - prev.first < 5 &&
-      !tokens[prev.last]!.possessive) {
+    if (
+      prev &&
+      prev.type === 'PER' &&
+      span.type === 'PER' &&
+      span.first === prev.last + 1 &&
+      joined(ctx, prev.last, span.first) &&
+      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
+      span.last - prev.first < 5 &&
+      !tokens[prev.last]!.possessive
+    ) {
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
       continue;
     }
     // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is.
-    if (prev && prev.type === 'MISC' && prev.first === prev.last && span.type === 'ORG' && span.first === prev.last + 1 &&
-      isDemonymWord(tokens[prev.first]!.text) && joined(ctx, prev.last, span.first) && ORG_HEADS.has(bare(tokens[span.last]!))) {
+    if (
+      prev &&
+      prev.type === 'MISC' &&
+      prev.first === prev.last &&
+      span.type === 'ORG' &&
+      span.first === prev.last + 1 &&
+      isDemonymWord(tokens[prev.first]!.text) &&
+      joined(ctx, prev.last, span.first) &&
+      ORG_HEADS.has(bare(tokens[span.last]!))
+    ) {
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;
     }
@@ -212,14 +263,37 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     let { first, last } = s;
     if (s.type === 'PER') {
       // a given name, or an unknown capitalized word opening the sentence ("Aung" + "San Suu Kyi")
-      const extends_ = (t: Token): boolean => GIVEN.some((g) => t.tags.has(g)) || (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
-      while (first > 0 && !taken[first - 1] && joined(ctx, first - 1, first) && UPPER_START.test(tokens[first - 1]!.text) &&
-        extends_(tokens[first - 1]!) && !isHead(tokens[first - 1]!) && !isHonorific(tokens[first - 1]!)) first--;
+      const extends_ = (t: Token): boolean =>
+        GIVEN.some((g) => t.tags.has(g)) ||
+        (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
+      while (
+        first > 0 &&
+        !taken[first - 1] &&
+        joined(ctx, first - 1, first) &&
+        UPPER_START.test(tokens[first - 1]!.text) &&
+        extends_(tokens[first - 1]!) &&
+        !isHead(tokens[first - 1]!) &&
+        !isHonorific(tokens[first - 1]!)
+      )
+        first--;
       // an initial before the name ("C. Cairns"), even where the parser ended a sentence at its period
       const p = tokens[first - 1];
-      if (p && !taken[first - 1] && /^\p{Lu}$/u.test(p.text) && /^\.\s+$/u.test(ctx.source.slice(p.end, tokens[first]!.start))) first--;
+      if (
+        p &&
+        !taken[first - 1] &&
+        /^\p{Lu}$/u.test(p.text) &&
+        /^\.\s+$/u.test(ctx.source.slice(p.end, tokens[first]!.start))
+      )
+        first--;
     } else if (s.type === 'ORG') {
-      while (last + 1 < tokens.length && !taken[last + 1] && joined(ctx, last, last + 1) && UPPER_START.test(tokens[last + 1]!.text) && ORG_HEADS.has(bare(tokens[last + 1]!))) last++;
+      while (
+        last + 1 < tokens.length &&
+        !taken[last + 1] &&
+        joined(ctx, last, last + 1) &&
+        UPPER_START.test(tokens[last + 1]!.text) &&
+        ORG_HEADS.has(bare(tokens[last + 1]!))
+      )
+        last++;
     }
     return first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type);
   });
@@ -254,7 +328,11 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
     let from = -1;
     for (let i = span.first; i <= span.last + 1; i++) {
       const w = i <= span.last ? tokens[i]!.text.toLowerCase() : '';
-      const ordinary = i <= span.last && !ctx.seenCapitalMid.has(w) && !lexiconTags(w).some((x) => NAME_TAGS.includes(x)) && !canonicalEntity(tokens[i]!.text) &&
+      const ordinary =
+        i <= span.last &&
+        !ctx.seenCapitalMid.has(w) &&
+        !lexiconTags(w).some((x) => NAME_TAGS.includes(x)) &&
+        !canonicalEntity(tokens[i]!.text) &&
         !(tokens[i]!.text.length > 1 && !/\p{Ll}/u.test(tokens[i]!.text));
       if (i <= span.last && !ordinary) {
         if (from < 0) from = i;
@@ -267,7 +345,9 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
   });
 }
 
+// prettier-ignore
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
+// prettier-ignore
 const PHRASE_TAGS = ['Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner'];
 
 /**
@@ -282,7 +362,11 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
   for (let k = a; k < tokens.length; k++) {
     if (k > a && source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) break;
     if (tokens[k]!.post.includes(',')) commas++;
-    if (UPPER_START.test(tokens[k]!.text) && lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))) phrase = true;
+    if (
+      UPPER_START.test(tokens[k]!.text) &&
+      lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))
+    )
+      phrase = true;
   }
   return commas <= 1 && phrase;
 }
@@ -301,13 +385,19 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
   const alone = new Set(spans.map((s) => source.slice(tokens[s.first]!.start, tokens[s.last]!.end)));
   const isName = (a: number, b: number): boolean => {
     const text = source.slice(tokens[a]!.start, tokens[b]!.end);
-    return alone.has(text) || canonicalEntity(text) !== null || isCityName(text) || lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x));
+    return (
+      alone.has(text) ||
+      canonicalEntity(text) !== null ||
+      isCityName(text) ||
+      lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x))
+    );
   };
   return spans.flatMap((s) => {
     if (canonicalEntity(source.slice(tokens[s.first]!.start, tokens[s.last]!.end))) return [s];
     for (let k = s.first + 1; k < s.last; k++) {
       if (tokens[k]!.text !== 'and') continue;
-      if (isName(s.first, k - 1) && isName(k + 1, s.last)) return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
+      if (isName(s.first, k - 1) && isName(k + 1, s.last))
+        return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
     }
     return [s];
   });
@@ -348,8 +438,11 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       const type = found.get(source.slice(tokens[i]!.start, tokens[j]!.end));
       if (!type) continue;
       // not part of a longer capitalized name ("Smith" inside "Smith Barney")
-      if ((i > 0 && UPPER_START.test(tokens[i - 1]!.text) && joined(ctx, i - 1, i) && !tokens[i]!.sentenceStart) ||
-        (j + 1 < tokens.length && UPPER_START.test(tokens[j + 1]!.text) && joined(ctx, j, j + 1))) break;
+      if (
+        (i > 0 && UPPER_START.test(tokens[i - 1]!.text) && joined(ctx, i - 1, i) && !tokens[i]!.sentenceStart) ||
+        (j + 1 < tokens.length && UPPER_START.test(tokens[j + 1]!.text) && joined(ctx, j, j + 1))
+      )
+        break;
       added.push(typedSpan(ctx, i, j, type));
       for (let k = i; k <= j; k++) taken[k] = 1;
       break;
@@ -391,12 +484,21 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
  * @example
  * hyphenParts(ctx, index, standalone); // [[10, 15], [16, 21]] for "Putin-Biden"
  */
-export function hyphenParts(ctx: SpanContext, i: number, standalone: ReadonlySet<string>): Array<[number, number]> | null {
+export function hyphenParts(
+  ctx: SpanContext,
+  i: number,
+  standalone: ReadonlySet<string>,
+): Array<[number, number]> | null {
   const t = ctx.tokens[i]!;
   if (t.parts < 2) return null;
   const parts = t.text.split('-');
-  const isName = (p: string): boolean => UPPER_START.test(p) && p.length > 1 &&
-    (standalone.has(p.toLowerCase()) || lexiconTags(p.toLowerCase()).some((x) => ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x)));
+  const isName = (p: string): boolean =>
+    UPPER_START.test(p) &&
+    p.length > 1 &&
+    (standalone.has(p.toLowerCase()) ||
+      lexiconTags(p.toLowerCase()).some((x) =>
+        ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x),
+      ));
   if (parts.length < 2 || !parts.every(isName)) return null;
   const out: Array<[number, number]> = [];
   let at = t.start;

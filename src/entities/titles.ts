@@ -54,15 +54,34 @@ export function titleBefore(source: string, tokens: readonly Token[], first: num
   // "Secretary of State Antony Blinken": HEAD of X right before the name.
   let from = -1;
   if (isHead(head)) from = k;
-  else if (k >= 2 && tokens[k - 1]!.text === 'of' && isHead(tokens[k - 2]!) && !boundaryBetween(source, tokens[k - 2]!, tokens[k - 1]!) && !boundaryBetween(source, tokens[k - 1]!, head)) from = k - 2;
+  else if (
+    k >= 2 &&
+    tokens[k - 1]!.text === 'of' &&
+    isHead(tokens[k - 2]!) &&
+    !boundaryBetween(source, tokens[k - 2]!, tokens[k - 1]!) &&
+    !boundaryBetween(source, tokens[k - 1]!, head)
+  )
+    from = k - 2;
   if (from < 0) return null;
   let q = from;
   while (q - 1 >= 0 && from - (q - 1) < MAX_TITLE_WORDS) {
     const t = tokens[q - 1]!;
     if (boundaryBetween(source, t, tokens[q]!)) break;
     // "Russian | President Vladimir Putin", "US | Undersecretary of State": a nationality or a country is not part of the title
-    if (isDemonymWord(t.text) || canonicalEntity(t.text, 'place') || /["“”«»]/u.test(t.text) || (!isHead(t) && lexiconTags(t.text.toLowerCase()).some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive'))) break;
-    if (isHead(t) || isModifier(t) || (UPPER_START.test(t.text) && !t.sentenceStart) || (UPPER_START.test(t.text) && t.sentenceStart && isModifier(t))) {
+    if (
+      isDemonymWord(t.text) ||
+      canonicalEntity(t.text, 'place') ||
+      /["“”«»]/u.test(t.text) ||
+      (!isHead(t) &&
+        lexiconTags(t.text.toLowerCase()).some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive'))
+    )
+      break;
+    if (
+      isHead(t) ||
+      isModifier(t) ||
+      (UPPER_START.test(t.text) && !t.sentenceStart) ||
+      (UPPER_START.test(t.text) && t.sentenceStart && isModifier(t))
+    ) {
       q--;
       if (t.sentenceStart) break;
       continue;

@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import type { Token } from './parse.js';
 
+// prettier-ignore
 const NAME_TAGS = [
   'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region',
   'Organization', 'SportsTeam', 'ProperNoun', 'Honorific',
@@ -102,6 +103,7 @@ function stems(w: string): string[] {
 }
 
 /** Nationality, group and religion words compromise lacks (not entities: "British", "Soviet", "Sunni"). */
+// prettier-ignore
 const EXTRA_DEMONYMS = new Set([
   'british', 'soviet', 'westerner', 'westerners', 'easterner', 'easterners', 'baltic', 'scottish', 'welsh',
   'irish', 'english', 'dutch', 'swiss', 'flemish', 'arab', 'arabs', 'arabic', 'kurdish', 'kurds', 'kurd', 'slav',
@@ -112,6 +114,7 @@ const EXTRA_DEMONYMS = new Set([
   // missing from compromise's lexicon
   'turkish', 'polish', 'danish', 'swedish', 'finnish', 'spanish', 'uzbek', 'somali', 'cypriot', 'kyrgyz', 'tajik',
 ]);
+// prettier-ignore
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 
 /**
@@ -127,7 +130,12 @@ export function isDemonymWord(word: string): boolean {
   const tags = lexiconTags(w);
   if (tags.includes('Demonym')) return true;
   // "Denis", "Dennis": a given name is not "Den" + "-is" ("Iraqi" → "Iraq" is the rule below)
-  if (tags.some((t) => PLACE_TAGS.includes(t) || /^(?:Person|Organization|FirstName|MaleName|FemaleName|LastName)$/.test(t))) return false;
+  if (
+    tags.some(
+      (t) => PLACE_TAGS.includes(t) || /^(?:Person|Organization|FirstName|MaleName|FemaleName|LastName)$/.test(t),
+    )
+  )
+    return false;
   if (w.endsWith('s') && lexiconTags(w.slice(0, -1)).includes('Demonym')) return true;
   const bases: string[] = [];
   const sing = w.endsWith('s') ? w.slice(0, -1) : w;

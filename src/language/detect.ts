@@ -53,16 +53,57 @@ export interface LanguageResult {
  * DEFAULT_LANGUAGE_CANDIDATES.includes('eng'); // true
  */
 export const DEFAULT_LANGUAGE_CANDIDATES: readonly string[] = Object.freeze([
-  'eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'ron', 'ind', 'vie', 'swe', 'hun', 'ces',
-  'hrv', 'rus', 'ukr', 'bel', 'bul', 'srp', 'kaz', 'arb', 'pes', 'urd', 'hin', 'mar', 'npi',
-  'ell', 'heb', 'kor', 'jpn', 'cmn', 'tha', 'kat', 'hye',
+  'eng',
+  'spa',
+  'fra',
+  'deu',
+  'ita',
+  'por',
+  'nld',
+  'pol',
+  'tur',
+  'ron',
+  'ind',
+  'vie',
+  'swe',
+  'hun',
+  'ces',
+  'hrv',
+  'rus',
+  'ukr',
+  'bel',
+  'bul',
+  'srp',
+  'kaz',
+  'arb',
+  'pes',
+  'urd',
+  'hin',
+  'mar',
+  'npi',
+  'ell',
+  'heb',
+  'kor',
+  'jpn',
+  'cmn',
+  'tha',
+  'kat',
+  'hye',
 ]);
 
 // Scripts used by a single language among the candidates.
 const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
-  Greek: 'ell', Hebrew: 'heb', Hangul: 'kor', Kana: 'jpn', Han: 'cmn', Thai: 'tha', Georgian: 'kat', Armenian: 'hye',
+  Greek: 'ell',
+  Hebrew: 'heb',
+  Hangul: 'kor',
+  Kana: 'jpn',
+  Han: 'cmn',
+  Thai: 'tha',
+  Georgian: 'kat',
+  Armenian: 'hye',
 };
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['only', 'minLength'] as const;
 
 // The codes `only` may name: the default candidates and the languages with a stopword list.
@@ -83,10 +124,13 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
     throw new TypeError('detectLanguage: expected options.only to be an array of ISO 639-3 codes');
   }
   // [] would lift the restriction in franc; 'en' (ISO 639-1) would quietly match nothing.
-  if (only.length === 0) throw new RangeError('detectLanguage: options.only is empty (leave it out to use DEFAULT_LANGUAGE_CANDIDATES)');
+  if (only.length === 0)
+    throw new RangeError('detectLanguage: options.only is empty (leave it out to use DEFAULT_LANGUAGE_CANDIDATES)');
   const unknown = only.find((code) => !KNOWN_LANGUAGES.has(code));
   if (unknown !== undefined) {
-    throw new RangeError(`detectLanguage: unknown language code ${JSON.stringify(unknown)} in options.only (known ISO 639-3 codes: ${[...KNOWN_LANGUAGES].join(', ')})`);
+    throw new RangeError(
+      `detectLanguage: unknown language code ${JSON.stringify(unknown)} in options.only (known ISO 639-3 codes: ${[...KNOWN_LANGUAGES].join(', ')})`,
+    );
   }
   const minLength = opts.minLength ?? 10;
   if (typeof minLength !== 'number' || !(minLength >= 0)) {
@@ -113,7 +157,8 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
 
   if (script === 'Cyrillic') {
     const byLetters = cyrillicByLetters(text);
-    if (byLetters && only.includes(byLetters)) return { language: byLetters, script, confidence: scriptShare, method: 'script' };
+    if (byLetters && only.includes(byLetters))
+      return { language: byLetters, script, confidence: scriptShare, method: 'script' };
   }
 
   const ranked = francAll(text, { only: [...only], minLength: 1 });

@@ -95,7 +95,9 @@ export function hasFunctionWords(text: string, language: string, minShare = 0.08
 const CONTEXT_DEPENDENT_LOWERCASE = /[\u0130\u03a3]/;
 
 function wordSource(text: string): { source: string; lowered: boolean } {
-  return CONTEXT_DEPENDENT_LOWERCASE.test(text) ? { source: text.toLowerCase(), lowered: true } : { source: text, lowered: false };
+  return CONTEXT_DEPENDENT_LOWERCASE.test(text)
+    ? { source: text.toLowerCase(), lowered: true }
+    : { source: text, lowered: false };
 }
 
 // Bit mask of the word source[start, end) as lowercased; ASCII words are looked up by a

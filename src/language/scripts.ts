@@ -14,8 +14,19 @@ import { assertInteger, assertText } from '../core/errors.js';
  * const script: ScriptName = dominantScript(countScripts('Кремль')); // 'Cyrillic'
  */
 export type ScriptName =
-  | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Han' | 'Kana'
-  | 'Hangul' | 'Thai' | 'Georgian' | 'Armenian' | 'Other';
+  | 'Latin'
+  | 'Cyrillic'
+  | 'Greek'
+  | 'Arabic'
+  | 'Hebrew'
+  | 'Devanagari'
+  | 'Han'
+  | 'Kana'
+  | 'Hangul'
+  | 'Thai'
+  | 'Georgian'
+  | 'Armenian'
+  | 'Other';
 
 /**
  * Letter counts per script.
@@ -30,6 +41,7 @@ export interface ScriptCensus {
 
 // [first, last, script] ranges of UTF-16 code units, sorted. Digits and punctuation fall
 // outside every range and are not letters.
+// prettier-ignore
 const RANGES: ReadonlyArray<readonly [number, number, ScriptName]> = [
   [0x41, 0x5a, 'Latin'], [0x61, 0x7a, 'Latin'], [0xc0, 0xd6, 'Latin'], [0xd8, 0xf6, 'Latin'],
   [0xf8, 0x24f, 'Latin'], [0x370, 0x3ff, 'Greek'], [0x400, 0x52f, 'Cyrillic'],
@@ -96,6 +108,7 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
   return { letters, counts };
 }
 
+// prettier-ignore
 const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;

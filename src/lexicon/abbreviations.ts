@@ -57,10 +57,16 @@ export const ABBREVIATION_TABLE: readonly Abbreviation[] = Object.freeze(
     // words that are also English words count only capitalized ("No. 1", "Art. 5", "Miss Marple")
     ...table('capitalized', [...U_S_STATES, ...words('no nos art fig vol sec miss')]),
     ...table('lower', words('al ed eds pp op cit ibid viz cf ca v')), // "v." as in "Roe v. Wade"
-    ...table('any', TITLE_TABLE.filter((t) => t.abbreviates !== undefined).map((t) => t.word)),
+    ...table(
+      'any',
+      TITLE_TABLE.filter((t) => t.abbreviates !== undefined).map((t) => t.word),
+    ),
     ...table('any', TITLE_ABBREVIATIONS),
     ...table('any', MONTH_ABBREVIATIONS),
-    ...table('any', words('inc corp co ltd plc llc bros st mt ft ave blvd rd dept govt gov’t univ assn vs etc approx est')),
+    ...table(
+      'any',
+      words('inc corp co ltd plc llc bros st mt ft ave blvd rd dept govt gov’t univ assn vs etc approx est'),
+    ),
   ]),
 );
 

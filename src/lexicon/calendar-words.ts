@@ -82,7 +82,9 @@ export const MONTH_NAME_PATTERN = matchAnyPattern(MONTH_TABLE.map((m) => m.name)
 export const MONTH_PATTERN = [
   MONTH_NAME_PATTERN,
   ...MONTH_TABLE.flatMap((m) =>
-    [...m.abbreviations].sort((a, b) => b.length - a.length).map((a) => (m.abbreviationNeedsPeriod ? `${a}\\.` : `${a}\\.?`)),
+    [...m.abbreviations]
+      .sort((a, b) => b.length - a.length)
+      .map((a) => (m.abbreviationNeedsPeriod ? `${a}\\.` : `${a}\\.?`)),
   ),
 ].join('|');
 

@@ -73,7 +73,12 @@ export const HOLIDAYS: readonly Holiday[] = Object.freeze([
     needsDay: 'always',
     date: { month: 1, weekday: 1, nth: 3 },
   },
-  { key: 'presidents', forms: ['Presidents', "Presidents'"], needsDay: 'always', date: { month: 2, weekday: 1, nth: 3 } },
+  {
+    key: 'presidents',
+    forms: ['Presidents', "Presidents'"],
+    needsDay: 'always',
+    date: { month: 2, weekday: 1, nth: 3 },
+  },
   { key: 'mothers', forms: ["Mother's"], needsDay: 'always', date: { month: 5, weekday: 0, nth: 2 } },
   { key: 'fathers', forms: ["Father's"], needsDay: 'always', date: { month: 6, weekday: 0, nth: 3 } },
   // US federal elections: the Tuesday after the first Monday of November

@@ -18,7 +18,8 @@ import { matchAnyPattern, words } from './pattern.js';
  * ORG_HEADS.has('center'); // true ("Moscow Carnegie Center")
  * ORG_HEADS.has('sea'); // false
  */
-export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  words(`
   council ministry agency center centre endowment department party bank university institute institution
   commission committee corporation corp inc ltd llc plc co company companies group association federation
   union organization organisation foundation fund authority office bureau service services board court
@@ -33,7 +34,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
   express mail standard insider guardian sun globe chronicle register bloc squad militia taliban
   mujahideen brotherhood caucus politburo duma knesset sejm rada majlis bundestag diet legislature fc ag
   sa nv gmbh spa bv embassy
-`));
+`),
+);
 
 /**
  * Head nouns that, opening a name before "of", make it an organization ("Bank of England").
@@ -42,12 +44,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
  * ORG_OPENERS.has('bank'); // true ("Bank of England")
  * ORG_OPENERS.has('gulf'); // false
  */
-export const ORG_OPENERS: ReadonlySet<string> = new Set(words(`
+export const ORG_OPENERS: ReadonlySet<string> = new Set(
+  words(`
   bank university ministry department office institute council organization organisation commission
   committee association federation union league party court house board church college academy school
   museum society agency bureau chamber friends order congress parliament assembly movement army front
   fund federal
-`));
+`),
+);
 
 /**
  * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").
@@ -56,13 +60,15 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(words(`
  * PLACE_HEADS.has('sea'); // true ("Black Sea")
  * PLACE_HEADS.has('council'); // false
  */
-export const PLACE_HEADS: ReadonlySet<string> = new Set(words(`
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  words(`
   sea ocean river lake mountains mountain island islands isles peninsula valley province region street
   avenue road square bay gulf strait straits desert county canal coast basin plateau heights hills
   stadium airport harbour harbor district prefecture oblast krai territory territories republic kingdom
   emirates states city town village state bridge park arena field circuit palace castle forest falls
   glacier delta steppe channel sound
-`));
+`),
+);
 
 /**
  * Openers of place names ("Mount Everest", "Lake Geneva", "Cape Town", "Gulf of Aden").
@@ -71,10 +77,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(words(`
  * PLACE_OPENERS.has('mount'); // true ("Mount Everest")
  * PLACE_OPENERS.has('bank'); // false
  */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set(words(`
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(
+  words(`
   mount mt lake cape gulf bay isle port fort sea strait straits republic kingdom state island islands
   city province county river sierra san santa st saint los las el la port-au
-`));
+`),
+);
 
 /**
  * Directions that, before a place, make a larger place ("Eastern Europe", "North Caucasus").
@@ -83,11 +91,13 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(words(`
  * DIRECTIONS.has('eastern'); // true ("Eastern Europe")
  * DIRECTIONS.has('europe'); // false
  */
-export const DIRECTIONS: ReadonlySet<string> = new Set(words(`
+export const DIRECTIONS: ReadonlySet<string> = new Set(
+  words(`
   north south east west northern southern eastern western central upper lower greater northeast
   northwest southeast southwest north-east north-west south-east south-west northeastern northwestern
   southeastern southwestern middle far inner outer
-`));
+`),
+);
 
 /**
  * Particles of personal names, written in lower case inside a name ("Ludwig van Beethoven",
@@ -97,9 +107,11 @@ export const DIRECTIONS: ReadonlySet<string> = new Set(words(`
  * NAME_PARTICLES.has('van'); // true
  * NAME_PARTICLES.has('of'); // false (a connector, see NAME_CONNECTORS)
  */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  words(`
   de du des la le van von der den da di del della al el bin ibn ben y dos das do ter ten zu af av
-`));
+`),
+);
 
 /**
  * Name particles as a case-sensitive regex alternation (lower case, as written inside a name).
@@ -133,6 +145,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...words('of for an
  * KNOWN_ORGANIZATIONS.has('white house'); // true
  * KNOWN_ORGANIZATIONS.has('White House'); // false (entries are lower-case)
  */
+// prettier-ignore
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'white house', 'kremlin', 'pentagon', 'state department', 'downing street', 'elysee', 'élysée', 'whitehall',
   "quai d'orsay", 'foggy bottom', 'capitol hill', 'reuters', 'bloomberg', 'tass', 'itar-tass', 'interfax',
@@ -150,6 +163,7 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
  * KNOWN_PLACES.has('gaza strip'); // true
  * KNOWN_PLACES.has('kremlin'); // false (see KNOWN_ORGANIZATIONS)
  */
+// prettier-ignore
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'middle east', 'west bank', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
   'kashmir', 'siberia', 'scandinavia', 'europe', 'the west', 'west', 'tibet', 'sahara', 'sahel', 'latin america',

@@ -84,7 +84,9 @@ const REPORTING_DATING: Properties = { cue: 'reporting', tenseNeutral: true, dat
  */
 export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
   // Reporting verbs that frame speech and date the report.
-  ...group(REPORTING_DATING, `
+  ...group(
+    REPORTING_DATING,
+    `
     say says said saying
     tell tells told telling
     add adds added adding
@@ -95,33 +97,51 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     claim claims* claimed claiming
     declare declares declared declaring
     confirm confirms confirmed confirming
-  `),
+  `,
+  ),
   // Reporting verbs that English does not put before their subject (see the header).
-  ...group({ ...REPORTING_DATING, neverInverted: true }, `
+  ...group(
+    { ...REPORTING_DATING, neverInverted: true },
+    `
     stress stresses stressed stressing
     insist insists insisted insisting
     indicate indicates indicated indicating
-  `),
-  ...group({ cue: 'reporting', tenseNeutral: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'reporting', tenseNeutral: true },
+    `
     write writes wrote writing written
-  `),
+  `,
+  ),
   // Its subject is usually a publication or a document ("Reuters reported", "the survey reported").
-  ...group({ ...REPORTING_DATING, publicationSubject: true }, `
+  ...group(
+    { ...REPORTING_DATING, publicationSubject: true },
+    `
     report reports* reported reporting
-  `),
-  ...group({ cue: 'reporting', datesReport: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'reporting', datesReport: true },
+    `
     predict predicts predicted predicting
     complain complains complained complaining
     ask asks asked asking
     disclose discloses disclosed disclosing
     reveal reveals revealed revealing
-  `),
-  ...group({ cue: 'reporting', datesReport: true, neverInverted: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'reporting', datesReport: true, neverInverted: true },
+    `
     estimate estimates* estimated estimating
     acknowledge acknowledges acknowledged acknowledging
     warn warns warned warning
-  `),
-  ...group({ cue: 'reporting' }, `
+  `,
+  ),
+  ...group(
+    { cue: 'reporting' },
+    `
     tweet tweets* tweeted tweeting
     argue argues argued arguing
     assert asserts asserted asserting
@@ -159,8 +179,11 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     allege alleges alleged alleging
     reassure reassures reassured reassuring
     retort retorts retorted retorting
-  `),
-  ...group({ cue: 'reporting', neverInverted: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'reporting', neverInverted: true },
+    `
     recall recalls recalled recalling
     conclude concludes concluded concluding
     comment comments* commented commenting
@@ -171,25 +194,37 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     -maintain maintained
     lament laments* lamented lamenting
     assure assures assured assuring
-  `),
+  `,
+  ),
   // Framing verbs that state the subject's own attitude or commitment: the subject is a speaker.
-  ...group({ cue: 'framing', speakerSubject: true }, `
+  ...group(
+    { cue: 'framing', speakerSubject: true },
+    `
     vow vows* vowed vowing
     pledge pledges* pledged pledging
     promise promises* promised promising
     threaten threatens threatened threatening
     hope hopes* hoped hoping
     want wants* wanted wanting
-  `),
+  `,
+  ),
   // Verbs of belief: the subject is a speaker, but they attribute no quote ("think tank").
-  ...group({ speakerSubject: true }, `
+  ...group(
+    { speakerSubject: true },
+    `
     -believe believes believed
     -think thinks thought
-  `),
-  ...group({ cue: 'framing', speakerSubject: true, datesReport: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'framing', speakerSubject: true, datesReport: true },
+    `
     urge urges urged urging
-  `),
-  ...group({ cue: 'framing' }, `
+  `,
+  ),
+  ...group(
+    { cue: 'framing' },
+    `
     demand demands demanded demanding
     call calls called calling
     describe describes described describing
@@ -250,13 +285,19 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     invoke invokes invoked invoking
     -reference referenced referencing
     -quote quoted quoting
-  `),
-  ...group({ cue: 'framing', neverInverted: true }, `
+  `,
+  ),
+  ...group(
+    { cue: 'framing', neverInverted: true },
+    `
     denounce denounces denounced denouncing
-  `),
+  `,
+  ),
   // Verbs that only a translation puts before their subject ("…, specified the ministry"): no
   // quote cue, no other property; listed for the translation stage.
-  ...group({ neverInverted: true }, `
+  ...group(
+    { neverInverted: true },
+    `
     -affirm affirmed
     -detail detailed
     -specify specified
@@ -267,23 +308,33 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     -regret regretted
     -assess assessed
     -clarify clarified
-  `),
+  `,
+  ),
   // A denial is said, but its object is what is denied ("denied the accusations as “hysteria”"): no quote cue.
-  ...group({ speakerSubject: true, datesReport: true }, `
+  ...group(
+    { speakerSubject: true, datesReport: true },
+    `
     deny denies denied denying
-  `),
+  `,
+  ),
   // Its subject speaks, but a quote nearby has a better cue ("spoke to reporters …, arguing “…”").
-  ...group({ speakerSubject: true }, `
+  ...group(
+    { speakerSubject: true },
+    `
     -speak speaks spoke
-  `),
+  `,
+  ),
   // Verbs of deciding: no quote cue, but "ruled Friday" dates the ruling, which is behind us.
-  ...group({ datesReport: true }, `
+  ...group(
+    { datesReport: true },
+    `
     agree agrees agreed agreeing
     rule rules ruled ruling
     decide decides decided deciding
     vote votes voted voting
     approve approves approved approving
-  `),
+  `,
+  ),
 ] satisfies SpeechVerb[]);
 
 /** The grammatical role of a listed form, read from its shape. */
@@ -333,7 +384,12 @@ export const SPEAKER_VERBS: ReadonlySet<string> = new Set(
  * TENSE_NEUTRAL_VERBS.has('said'); // true
  * TENSE_NEUTRAL_VERBS.has('met'); // false
  */
-export const TENSE_NEUTRAL_VERBS: ReadonlySet<string> = new Set(formsWhere((v) => Boolean(v.tenseNeutral), (r) => r !== 'ing'));
+export const TENSE_NEUTRAL_VERBS: ReadonlySet<string> = new Set(
+  formsWhere(
+    (v) => Boolean(v.tenseNeutral),
+    (r) => r !== 'ing',
+  ),
+);
 
 /**
  * Past forms of the verbs whose past tense dates the report ("said Friday", "ruled Tuesday"),
@@ -343,7 +399,12 @@ export const TENSE_NEUTRAL_VERBS: ReadonlySet<string> = new Set(formsWhere((v) =
  * new RegExp(`^(?:${REPORT_PAST_PATTERN})$`).test('announced'); // true
  * new RegExp(`^(?:${REPORT_PAST_PATTERN})$`).test('wrote'); // false (its report date is the article's)
  */
-export const REPORT_PAST_PATTERN = matchAnyPattern(formsWhere((v) => Boolean(v.datesReport), (r) => r === 'past'));
+export const REPORT_PAST_PATTERN = matchAnyPattern(
+  formsWhere(
+    (v) => Boolean(v.datesReport),
+    (r) => r === 'past',
+  ),
+);
 
 /**
  * Past forms of the tense-neutral reporting verbs, and "says": a line ending in one is
@@ -353,7 +414,10 @@ export const REPORT_PAST_PATTERN = matchAnyPattern(formsWhere((v) => Boolean(v.d
  * new RegExp(`^(?:${ATTRIBUTION_PATTERN})$`).test('told'); // true
  */
 export const ATTRIBUTION_PATTERN = matchAnyPattern([
-  ...formsWhere((v) => Boolean(v.tenseNeutral), (r) => r === 'past'),
+  ...formsWhere(
+    (v) => Boolean(v.tenseNeutral),
+    (r) => r === 'past',
+  ),
   'says',
 ]);
 
@@ -366,7 +430,10 @@ export const ATTRIBUTION_PATTERN = matchAnyPattern([
  * new RegExp(`^(?:${REPORTED_SPEECH_PATTERN})$`).test('reiterated'); // true
  */
 export const REPORTED_SPEECH_PATTERN = matchAnyPattern(
-  formsWhere((v) => v.cue === 'reporting' && v.lemma !== 'tell', (r) => r === 'third' || r === 'past'),
+  formsWhere(
+    (v) => v.cue === 'reporting' && v.lemma !== 'tell',
+    (r) => r === 'third' || r === 'past',
+  ),
 );
 
 /**
@@ -377,4 +444,9 @@ export const REPORTED_SPEECH_PATTERN = matchAnyPattern(
  * NEVER_INVERTED_VERBS.has('detailed'); // true
  * NEVER_INVERTED_VERBS.has('said'); // false ("…, said the minister" is English)
  */
-export const NEVER_INVERTED_VERBS: ReadonlySet<string> = new Set(formsWhere((v) => Boolean(v.neverInverted), (r) => r === 'past'));
+export const NEVER_INVERTED_VERBS: ReadonlySet<string> = new Set(
+  formsWhere(
+    (v) => Boolean(v.neverInverted),
+    (r) => r === 'past',
+  ),
+);

@@ -66,9 +66,15 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
   ...entries('honorific', 'mrs ms miss madam dame lady mme mlle', 'female'),
   ...entries('honorific', 'reverend hon'),
   ...abbreviations('honorific', { dr: 'doctor', prof: 'professor', rev: 'reverend' }),
-  ...entries('office', 'spokesman chairman king prince pope emperor tsar czar sultan emir sheikh congressman councilman', 'male'),
+  ...entries(
+    'office',
+    'spokesman chairman king prince pope emperor tsar czar sultan emir sheikh congressman councilman',
+    'male',
+  ),
   ...entries('office', 'spokeswoman chairwoman queen princess congresswoman councilwoman', 'female'),
-  ...entries('office', `
+  ...entries(
+    'office',
+    `
     president president-elect vice-president then-president minister premier chancellor secretary
     secretary-general undersecretary under-secretary spokesperson adviser advisor ambassador envoy
     senator governor mayor director director-general chair chairperson ceo cfo coo commissioner
@@ -77,20 +83,31 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     officer sheriff councilor cardinal archbishop bishop rabbi imam ayatollah pastor professor
     speaker lawmaker legislator mp mep diplomat negotiator mediator chief head founder candidate
     nominee aide dictator monarch chief-of-staff
-  `),
+  `,
+  ),
   ...abbreviations('office', {
-    sen: 'senator', gov: 'governor', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
-    adm: 'admiral', sgt: 'sergeant', rep: 'representative',
+    sen: 'senator',
+    gov: 'governor',
+    gen: 'general',
+    col: 'colonel',
+    lt: 'lieutenant',
+    capt: 'captain',
+    adm: 'admiral',
+    sgt: 'sergeant',
+    rep: 'representative',
   }),
   ...entries('occupation', 'businessman', 'male'),
   ...entries('occupation', 'businesswoman actress', 'female'),
-  ...entries('occupation', `
+  ...entries(
+    'occupation',
+    `
     coach striker goalkeeper keeper defender midfielder winger forward economist fellow
     correspondent editor reporter lawyer doctor skipper batsman bowler opener driver rider player
     champion boss owner strongman magnate tycoon actor singer writer author novelist journalist
     photographer historian scientist expert researcher scholar activist dissident opposition
     anchor host presenter producer
-  `),
+  `,
+  ),
   ...entries('relation', 'husband son brother father', 'male'),
   ...entries('relation', 'wife daughter sister mother widow', 'female'),
   ...entries('relation', 'counterpart colleague ally rival friend successor predecessor'),
@@ -177,7 +194,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
  * RELATION_CUES.has('counterpart'); // true
  * RELATION_CUES.has('minister'); // false
  */
-export const RELATION_CUES: ReadonlySet<string> = new Set(TITLE_TABLE.filter((t) => t.kind === 'relation').map((t) => t.word));
+export const RELATION_CUES: ReadonlySet<string> = new Set(
+  TITLE_TABLE.filter((t) => t.kind === 'relation').map((t) => t.word),
+);
 
 /**
  * Words dropped from the front of a speaker's name ("Kremlin spokesman Dmitry Peskov" →
@@ -189,6 +208,7 @@ export const RELATION_CUES: ReadonlySet<string> = new Set(TITLE_TABLE.filter((t)
  * SPEAKER_TITLES.has('spokesman'); // true
  * SPEAKER_TITLES.has('driver'); // false
  */
+// prettier-ignore
 export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
   ...TITLE_TABLE.filter((t) => t.kind === 'honorific' || t.kind === 'office' || t.kind === 'affiliation').map((t) => t.word),
   ...RANK_MODIFIERS,

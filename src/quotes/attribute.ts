@@ -19,7 +19,13 @@
  */
 import { BETWEEN_SUBJECT_AND_CUE, DOCUMENT_NOUNS, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
 import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
-import { CONTRACTED_PRONOUN, phraseEndingAt, phraseStartingAt, skipBetweenLeft, type NounPhrase } from './noun-phrase.js';
+import {
+  CONTRACTED_PRONOUN,
+  phraseEndingAt,
+  phraseStartingAt,
+  skipBetweenLeft,
+  type NounPhrase,
+} from './noun-phrase.js';
 import type { RuleId } from './rules.js';
 import type { Sentence, Token } from './frame-tokens.js';
 
@@ -63,13 +69,18 @@ export interface Attribution {
   id: RuleId;
 }
 
+// prettier-ignore
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'thought', 'felt', 'sought']);
 
 /** Base forms of cue verbs that are also common nouns. */
-const NOUN_LIKE_BASES = new Set(('comment report call claim note remark post charge demand promise answer hope attack '
-  + 'tweet voice counter pledge vow label brand praise blast slam mock warning statement reply respond '
-  + 'tout lament whisper quip joke dub rate term quote cite plea fault blame compare reference hail '
-  + 'retort muse').split(' '));
+const NOUN_LIKE_BASES = new Set(
+  (
+    'comment report call claim note remark post charge demand promise answer hope attack ' +
+    'tweet voice counter pledge vow label brand praise blast slam mock warning statement reply respond ' +
+    'tout lament whisper quip joke dub rate term quote cite plea fault blame compare reference hail ' +
+    'retort muse'
+  ).split(' '),
+);
 
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
@@ -85,24 +96,42 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   const next = tokens[k + 1];
-  if (t.lower === 'according' && next?.lower === 'to') return { at: k, length: 2, strength: 'reporting', according: true };
+  if (t.lower === 'according' && next?.lower === 'to')
+    return { at: k, length: 2, strength: 'reporting', according: true };
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && next?.lower === 'out') {
     return { at: k, length: 2, strength: 'reporting', according: false };
   }
   // "as The New Yorker put it", "as he puts it"
-  if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it') return { at: k, length: 2, strength: 'reporting', according: false };
+  if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it')
+    return { at: k, length: 2, strength: 'reporting', according: false };
   const strength = CUE_WORDS.get(t.lower);
   if (!strength) return null;
   const prev = tokens[k - 1];
   // A capitalized cue mid-sentence is a name ("State Department"), unless a quote just closed ("measures”Said").
-  if (/^\p{Lu}/u.test(t.text) && prev && prev.kind !== 'quote' && !(prev.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) return null;
-  if (prev && prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’') && /s$/u.test(tokens[k - 2]?.lower ?? '')) return null;
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    prev &&
+    prev.kind !== 'quote' &&
+    !(prev.kind === 'punct' && tokens[k - 2]?.kind === 'quote')
+  )
+    return null;
+  if (
+    prev &&
+    prev.kind === 'punct' &&
+    (prev.text === "'" || prev.text === '’') &&
+    /s$/u.test(tokens[k - 2]?.lower ?? '')
+  )
+    return null;
   if (prev && prev.kind === 'word') {
     if (/['’]s$/u.test(prev.lower) && !CONTRACTED_PRONOUN.test(prev.lower)) return null; // "Russia’s claims": a noun
     // A bare form that is also a noun ("a controversial comment", "the report") is a verb only
     // after a plural or pronoun subject or an auxiliary ("they note", "would say").
-    if (NOUN_LIKE_BASES.has(t.lower) && !/^(i|we|they|you|will|would|did|do|does|to|can|could|should|may|might|must|not|also)$/u.test(prev.lower)
-      && !(prev.lower.endsWith('s') && !prev.lower.endsWith('ss'))) return null;
+    if (
+      NOUN_LIKE_BASES.has(t.lower) &&
+      !/^(i|we|they|you|will|would|did|do|does|to|can|could|should|may|might|must|not|also)$/u.test(prev.lower) &&
+      !(prev.lower.endsWith('s') && !prev.lower.endsWith('ss'))
+    )
+      return null;
     if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null; // "the report", "a call"
     const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
     if (participle && PASSIVE_AUX.has(prev.lower)) return null; // "it was reported"
@@ -181,11 +210,18 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
       i = np ? np.to + 1 : i + 1;
       continue;
     }
-    if (t.kind === 'word' && NP_STOP.has(t.lower) && /^(in|on|at|for|from|after|before|during|with|by|since|under|over|according)$/u.test(t.lower)) {
+    if (
+      t.kind === 'word' &&
+      NP_STOP.has(t.lower) &&
+      /^(in|on|at|for|from|after|before|during|with|by|since|under|over|according)$/u.test(t.lower)
+    ) {
       // Skip an introductory phrase up to its comma ("In a statement, …").
       let m = i + 1;
       while (m < tokens.length && m - i < 10 && !isPunct(tokens[m], ',')) m++;
-      if (isPunct(tokens[m], ',')) { i = m + 1; continue; }
+      if (isPunct(tokens[m], ',')) {
+        i = m + 1;
+        continue;
+      }
     }
     if (t.kind === 'quote') break;
     i++;
@@ -232,8 +268,8 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   const before = tokens[b];
   // “…,” saying the city …: a participle after a quote opens a clause of the sentence's subject, never an inversion.
   const participle = tokens[cue.at]!.lower.endsWith('ing') && cue.length === 1;
-  const inverted = !participle && (b < 0 || before!.kind === 'quote'
-    || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote'));
+  const inverted =
+    !participle && (b < 0 || before!.kind === 'quote' || (isPunct(before, ',—–') && tokens[b - 1]?.kind === 'quote'));
   if (inverted) {
     const np = phraseStartingAt(tokens, cue.at + cue.length);
     if (np) return namedInApposition(tokens, np);
@@ -250,9 +286,16 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
   // "X, in particular, has been pounding": an auxiliary makes the -ing form progressive, not a participle clause.
   let progressive = false;
   for (let k = b + 1; k < cue.at; k++) if (AUXILIARIES.has(tokens[k]!.lower)) progressive = true;
-  if (before && (before.lower === 'and' || before.lower === 'but'
-    || (lower.endsWith('ing') && !progressive && (isPunct(before, ',—–') || before.kind === 'quote'
-      || /^(while|when|after|before|by|in|then)$/u.test(before.lower))))) {
+  if (
+    before &&
+    (before.lower === 'and' ||
+      before.lower === 'but' ||
+      (lower.endsWith('ing') &&
+        !progressive &&
+        (isPunct(before, ',—–') ||
+          before.kind === 'quote' ||
+          /^(while|when|after|before|by|in|then)$/u.test(before.lower))))
+  ) {
     const subject = sentenceSubject(tokens);
     return subject && subject.from < cue.at ? subject : null;
   }
@@ -262,8 +305,13 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     return np && np.kind !== 'pronoun' ? { ...np, relative: b } : np;
   }
   // "a statement that described …", "a letter which says …": the phrase the relative clause modifies.
-  if (before && (before.lower === 'that' || before.lower === 'which') && b >= 1 && tokens[b - 1]!.kind === 'word'
-    && !NP_STOP.has(tokens[b - 1]!.lower)) {
+  if (
+    before &&
+    (before.lower === 'that' || before.lower === 'which') &&
+    b >= 1 &&
+    tokens[b - 1]!.kind === 'word' &&
+    !NP_STOP.has(tokens[b - 1]!.lower)
+  ) {
     const np = phraseEndingAt(tokens, b - 1, false);
     if (np && np.kind !== 'pronoun') return issuedBy(tokens, np);
   }
@@ -301,6 +349,7 @@ function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase
   return !after || isPunct(after, ',.;') ? named : np;
 }
 
+// prettier-ignore
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'will', 'would']);
 
 const PREPOSITIONS = /^(in|at|on|from|through|across|near|outside|inside|around|with|among)$/u;
@@ -368,8 +417,14 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     // An appositive or a parenthesis between the speaker and the cue.
     const close = tokens[e]!.text === '(' ? ')' : ',';
     let m = e + 1;
-    while (m < tokens.length && m - e < 24 && !isPunct(tokens[m], close) && tokens[m]!.kind !== 'quote'
-      && !isPunct(tokens[m], '.;!?')) m++;
+    while (
+      m < tokens.length &&
+      m - e < 24 &&
+      !isPunct(tokens[m], close) &&
+      tokens[m]!.kind !== 'quote' &&
+      !isPunct(tokens[m], '.;!?')
+    )
+      m++;
     if (isPunct(tokens[m], close)) {
       // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name in apposition to a role.
       if (close === ',' && np.kind === 'nominal') {
@@ -380,7 +435,14 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
       if (close === ')' && isPunct(tokens[e], ',')) {
         // "Rep. Jim Clyburn (D-S.C.), the assistant leader …, added"
         let n = e + 1;
-        while (n < tokens.length && n - e < 24 && !isPunct(tokens[n], ',') && tokens[n]!.kind !== 'quote' && !isPunct(tokens[n], '.;!?')) n++;
+        while (
+          n < tokens.length &&
+          n - e < 24 &&
+          !isPunct(tokens[n], ',') &&
+          tokens[n]!.kind !== 'quote' &&
+          !isPunct(tokens[n], '.;!?')
+        )
+          n++;
         if (isPunct(tokens[n], ',')) e = n + 1;
       }
     }
@@ -411,9 +473,11 @@ function attributeBefore(tokens: readonly Token[], qi: number): { np: NounPhrase
 
 /** Words before "as" that make it a comparison or a name, not a characterization ("known as", "such as"). */
 /** Function words that may sit in an active characterizing clause ("has gone after", "would also paint"). */
-const CHARACTERIZING_CLAUSE_WORDS = /^(?:has|have|had|will|would|after|at|on|to|up|out|down|off|also|again|still|repeatedly|just|even|often|once|long)$/u;
+const CHARACTERIZING_CLAUSE_WORDS =
+  /^(?:has|have|had|will|would|after|at|on|to|up|out|down|off|also|again|still|repeatedly|just|even|often|once|long)$/u;
 
-const NOT_CHARACTERIZING = /^(known|such|so|same|just|much|many|well|soon|long|far|referred|seen|regarded|viewed|described|billed|designated)$/u;
+const NOT_CHARACTERIZING =
+  /^(known|such|so|same|just|much|many|well|soon|long|far|referred|seen|regarded|viewed|described|billed|designated)$/u;
 
 /**
  * "Trump openly admires Putin as a “strong leader”", "Reid has gone after Trump as a “con artist”":
@@ -431,7 +495,12 @@ function characterization(tokens: readonly Token[], qi: number): NounPhrase | nu
   if (!subject || subject.to >= k - 2 || k - subject.to > 12) return null;
   for (let m = subject.to + 1; m < k; m++) {
     const t = tokens[m]!;
-    if (t.kind !== 'word' || PASSIVE_AUX.has(t.lower) || (NP_STOP.has(t.lower) && !CHARACTERIZING_CLAUSE_WORDS.test(t.lower))) return null;
+    if (
+      t.kind !== 'word' ||
+      PASSIVE_AUX.has(t.lower) ||
+      (NP_STOP.has(t.lower) && !CHARACTERIZING_CLAUSE_WORDS.test(t.lower))
+    )
+      return null;
   }
   return subject;
 }
@@ -448,9 +517,16 @@ function attributeColon(tokens: readonly Token[], qi: number): NounPhrase | null
  * @example
  * // Biden “voiced …” and vowed “…”, the White House said. → "the White House" + "said"
  */
-export function closingClause(tokens: readonly Token[], cues: SentenceCues): { np: NounPhrase; cue: Cue; at: number } | null {
+export function closingClause(
+  tokens: readonly Token[],
+  cues: SentenceCues,
+): { np: NounPhrase; cue: Cue; at: number } | null {
   let lastQuote = -1;
-  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.kind === 'quote') { lastQuote = k; break; }
+  for (let k = tokens.length - 1; k >= 0; k--)
+    if (tokens[k]!.kind === 'quote') {
+      lastQuote = k;
+      break;
+    }
   if (lastQuote < 0) return null;
   const first = cues.next[lastQuote] ?? -1;
   if (first < 0) return null;
@@ -478,8 +554,13 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
   const np = subjectOfCue(tokens, cue);
   if (!np || np.to > cue.at) return null;
   const opener = tokens[np.from - 1];
-  if (opener && !isPunct(opener, ',—–:') && opener.kind !== 'quote'
-    && !/^(and|but|so|yet|meanwhile|however|then|now|also|still)$/u.test(opener.lower)) return null;
+  if (
+    opener &&
+    !isPunct(opener, ',—–:') &&
+    opener.kind !== 'quote' &&
+    !/^(and|but|so|yet|meanwhile|however|then|now|also|still)$/u.test(opener.lower)
+  )
+    return null;
   for (let k = 0; k < np.from; k++) if (tokens[k]!.kind === 'quote') return null;
   return { np, cue };
 }
@@ -494,7 +575,9 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
  * embeddingClause(tokens, np, findCues(tokens));
  */
 export function embeddingClause(
-  tokens: readonly Token[], np: NounPhrase, cues: SentenceCues,
+  tokens: readonly Token[],
+  np: NounPhrase,
+  cues: SentenceCues,
 ): { np: NounPhrase; cue: Cue } | null {
   let found: { np: NounPhrase; cue: Cue } | null = null;
   let inner = np;
@@ -519,7 +602,8 @@ export function embeddingClause(
  * @example
  * const id: SentenceRuleId = 'after'; // “Q,” X said
  */
-export type SentenceRuleId = 'after' | 'before' | 'clause' | 'main' | 'characterization' | 'colon' | 'nearest-before' | 'nearest-after';
+export type SentenceRuleId =
+  'after' | 'before' | 'clause' | 'main' | 'characterization' | 'colon' | 'nearest-before' | 'nearest-after';
 
 /**
  * One way of attributing a quote: the rule that proposed it, the speaker phrase and the cue.
@@ -543,7 +627,11 @@ export interface Candidate {
  * sentenceCandidates(sentence, 0, findCues(sentence.tokens), 3, true).map((c) => c.id); // ['after']
  */
 export function sentenceCandidates(
-  s: Sentence, qi: number, cues: SentenceCues, sentenceIndex: number, sentenceLike: boolean,
+  s: Sentence,
+  qi: number,
+  cues: SentenceCues,
+  sentenceIndex: number,
+  sentenceLike: boolean,
 ): Candidate[] {
   const tokens = s.tokens;
   const out: Candidate[] = [];
@@ -577,7 +665,10 @@ export function sentenceCandidates(
   let c = qi > 0 ? cues.prev[qi - 1]! : -1;
   for (let steps = 0; c >= 0 && steps < 3; steps++, c--) {
     const np = subjectOfCue(tokens, cues.cues[c]!);
-    if (np) { add('nearest-before', np, cues.cues[c]!); break; }
+    if (np) {
+      add('nearest-before', np, cues.cues[c]!);
+      break;
+    }
   }
   // A cue later in the sentence only reports a whole quoted sentence, not a phrase ("“hysteria” and maintains").
   c = qi + 1 < tokens.length && sentenceLike ? cues.next[qi + 1]! : -1;
@@ -585,7 +676,10 @@ export function sentenceCandidates(
     const cue = cues.cues[c]!;
     if (cue.strength !== 'reporting') continue;
     const np = subjectOfCue(tokens, cue);
-    if (np) { add('nearest-after', np, cue); break; }
+    if (np) {
+      add('nearest-after', np, cue);
+      break;
+    }
   }
   return out;
 }

@@ -95,7 +95,14 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
         i = end;
         continue;
       }
-      current.push({ kind: 'quote', text: text.slice(quote.start, quote.end), lower: '', start: quote.open, end, quote: q });
+      current.push({
+        kind: 'quote',
+        text: text.slice(quote.start, quote.end),
+        lower: '',
+        start: quote.open,
+        end,
+        quote: q,
+      });
       q++;
       i = end;
       continue;
@@ -181,8 +188,15 @@ function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: rea
       // still take one (“Q!” X shouted).
       const embedded = k > from && s.tokens[k - 1]!.kind === 'word' && /\.["”’]?$/u.test(text.slice(sq.start, sq.end));
       // "….” On the same day, Yoon said …": a clause opening with an adverbial starts a new sentence.
-      const adverbial = n.kind === 'word' && /^(on|in|at|after|before|during|meanwhile|later|earlier|since|while|when|but|however|previously|also|then)$/u.test(n.lower);
-      if ((n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) && (embedded || adverbial || !reportingClauseAt(s.tokens, k + 1))) {
+      const adverbial =
+        n.kind === 'word' &&
+        /^(on|in|at|after|before|during|meanwhile|later|earlier|since|while|when|but|however|previously|also|then)$/u.test(
+          n.lower,
+        );
+      if (
+        (n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) &&
+        (embedded || adverbial || !reportingClauseAt(s.tokens, k + 1))
+      ) {
         const part = s.tokens.slice(from, k + 1);
         out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });
         from = k + 1;

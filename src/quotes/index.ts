@@ -26,7 +26,12 @@ import { authorOf, definiteRole, isAnonymous, isNameShaped, roleHolder } from '.
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
-  indexEntities, nameSpeaker, resolvePronoun, type Antecedent, type EntityIndex, type SpeakerMention,
+  indexEntities,
+  nameSpeaker,
+  resolvePronoun,
+  type Antecedent,
+  type EntityIndex,
+  type SpeakerMention,
 } from './speaker.js';
 
 export type { Entity, Quote, QuoteExplanation, Speaker, Span } from '../core/types.js';
@@ -54,6 +59,7 @@ export interface QuoteOptions {
   explain?: boolean;
 }
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['entities', 'parsed', 'explain'] as const;
 
 /**
@@ -70,7 +76,10 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   assertText(text, 'extractQuotes');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'extractQuotes');
   if (opts.entities !== undefined) assertEntities(opts.entities, 'extractQuotes', 'options.entities');
-  if (opts.parsed !== undefined && (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))) {
+  if (
+    opts.parsed !== undefined &&
+    (typeof opts.parsed !== 'object' || opts.parsed === null || !Array.isArray(opts.parsed.tokens))
+  ) {
     throw new TypeError('extractQuotes: expected options.parsed to be a parse from parseText(text)');
   }
   if (opts.explain !== undefined && typeof opts.explain !== 'boolean') {
@@ -104,7 +113,14 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     let { start, end } = r.scanned;
     if (r.label) {
       const labelText = text.slice(r.label.start, r.label.end);
-      speaker = { text: labelText, start: r.label.start, end: r.label.end, rawStart: r.label.start, rawEnd: r.label.end, name: labelText };
+      speaker = {
+        text: labelText,
+        start: r.label.start,
+        end: r.label.end,
+        rawStart: r.label.start,
+        rawEnd: r.label.end,
+        name: labelText,
+      };
       start = r.label.end + 1;
       while (start < end && /\s/u.test(text[start]!)) start++;
     }
@@ -113,7 +129,16 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       else {
         const tokens = sentences[a.sentence]!.tokens;
         let mention = nameSpeaker(text, tokens, a.np, entityIndex);
-        resolutions.set(a, a.np.kind === 'pronoun' ? 'pronoun' : a.np.kind === 'name' ? 'name' : mention?.entityId ? 'resolved' : 'nominal');
+        resolutions.set(
+          a,
+          a.np.kind === 'pronoun'
+            ? 'pronoun'
+            : a.np.kind === 'name'
+              ? 'name'
+              : mention?.entityId
+                ? 'resolved'
+                : 'nominal',
+        );
         if (mention && a.np.kind === 'nominal' && !mention.entityId) {
           mention = behindNominal(text, sentences, a, mention, entityIndex, people, nameShaped);
           resolutions.set(a, mention.anonymous ? 'anonymous' : mention.nominal ? 'nominal' : 'resolved');
@@ -130,9 +155,24 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         cue = text.slice(tokens[a.cue.at]!.start, tokens[a.cue.at + a.cue.length - 1]!.end);
       }
     }
-    const quote: Quote = { text: text.slice(start, end), start, end, rawStart: start, rawEnd: end, speaker, kind: r.kind };
+    const quote: Quote = {
+      text: text.slice(start, end),
+      start,
+      end,
+      rawStart: start,
+      rawEnd: end,
+      speaker,
+      kind: r.kind,
+    };
     if (cue !== undefined) quote.cue = cue;
-    if (opts.explain === true) quote.explain = explanation(text, sentences, r, speaker, r.label ? 'label' : a ? resolutions.get(a) ?? 'name' : 'none');
+    if (opts.explain === true)
+      quote.explain = explanation(
+        text,
+        sentences,
+        r,
+        speaker,
+        r.label ? 'label' : a ? (resolutions.get(a) ?? 'name') : 'none',
+      );
     quotes.push(quote);
   }
   return quotes;
@@ -143,8 +183,12 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
  * mention keeps its span, and takes the name and id of who stands behind it.
  */
 function behindNominal(
-  text: string, sentences: readonly Sentence[], a: Attribution, mention: SpeakerMention,
-  entityIndex: EntityIndex, people: readonly { start: number; end: number; entity: Entity }[],
+  text: string,
+  sentences: readonly Sentence[],
+  a: Attribution,
+  mention: SpeakerMention,
+  entityIndex: EntityIndex,
+  people: readonly { start: number; end: number; entity: Entity }[],
   nameShaped: readonly { start: number; end: number; entity: Entity }[],
 ): SpeakerMention {
   const tokens = sentences[a.sentence]!.tokens;
@@ -153,7 +197,12 @@ function behindNominal(
     const by = nameSpeaker(text, sentences[author.sentence]!.tokens, author.np, entityIndex);
     if (!by) return mention;
     const out: SpeakerMention = { ...by, start: mention.start, end: mention.end };
-    if (by.pronoun) out.pronoun = by.pronoun.replace(/^his$/u, 'he').replace(/^her$/u, 'she').replace(/^their$/u, 'they').replace(/^its$/u, 'it');
+    if (by.pronoun)
+      out.pronoun = by.pronoun
+        .replace(/^his$/u, 'he')
+        .replace(/^her$/u, 'she')
+        .replace(/^their$/u, 'they')
+        .replace(/^its$/u, 'it');
     delete out.nominal;
     return out;
   }
@@ -162,7 +211,13 @@ function behindNominal(
     const from = sentences[Math.max(0, a.sentence - 2)]!.start;
     const holder = roleHolder(text, role, mention.start, people, from, nameShaped);
     if (!holder) return mention;
-    const out: SpeakerMention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
+    const out: SpeakerMention = {
+      start: mention.start,
+      end: mention.end,
+      name: holder.name,
+      referent: 'person',
+      entityId: holder.id,
+    };
     if (holder.gender) out.gender = holder.gender;
     return out;
   }
@@ -186,7 +241,8 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
   const out: Antecedent[] = [];
   for (const m of index.mentions) {
     if (insideQuote(scanned, m.start)) continue;
-    const referent = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : 'unknown';
+    const referent =
+      m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : 'unknown';
     const a: Antecedent = { start: m.start, name: m.entity.name, referent, entityId: m.entity.id };
     if (m.entity.gender) a.gender = m.entity.gender;
     out.push(a);
@@ -195,11 +251,25 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
 }
 
 /** The explain trace of a quote: its candidates in rank order and how the winner was named. */
-function explanation(text: string, sentences: readonly Sentence[], r: QuoteRecord, speaker: Speaker | null, resolution: string): QuoteExplanation {
-  const candidates = r.candidates.slice().sort((x, y) => rankOf(x.variant) - rankOf(y.variant)).map((c) => {
-    const tokens = sentences[c.sentence]!.tokens;
-    return { rule: c.id, variant: c.variant, phrase: text.slice(tokens[c.np.from]!.start, tokens[c.np.to]!.end), weight: weightOf(c.variant) };
-  });
+function explanation(
+  text: string,
+  sentences: readonly Sentence[],
+  r: QuoteRecord,
+  speaker: Speaker | null,
+  resolution: string,
+): QuoteExplanation {
+  const candidates = r.candidates
+    .slice()
+    .sort((x, y) => rankOf(x.variant) - rankOf(y.variant))
+    .map((c) => {
+      const tokens = sentences[c.sentence]!.tokens;
+      return {
+        rule: c.id,
+        variant: c.variant,
+        phrase: text.slice(tokens[c.np.from]!.start, tokens[c.np.to]!.end),
+        weight: weightOf(c.variant),
+      };
+    });
   return { candidates, resolution: speaker ? resolution : 'none' };
 }
 
@@ -213,7 +283,10 @@ const SUBJECT_REACH = 250;
  * (see `toSpeaker`), so they are found per sentence on demand and cached.
  */
 function subjectAntecedents(
-  text: string, sentences: readonly Sentence[], scanned: readonly ScannedQuote[], entityIndex: EntityIndex,
+  text: string,
+  sentences: readonly Sentence[],
+  scanned: readonly ScannedQuote[],
+  entityIndex: EntityIndex,
   cuesOf: (i: number) => SentenceCues,
 ): (position: number) => Antecedent[] {
   const cache = new Map<number, Antecedent[]>();
@@ -261,7 +334,10 @@ function subjectAntecedents(
 }
 
 function toSpeaker(
-  text: string, mention: SpeakerMention, antecedents: readonly Antecedent[], resolved: Antecedent[],
+  text: string,
+  mention: SpeakerMention,
+  antecedents: readonly Antecedent[],
+  resolved: Antecedent[],
   subjects: (position: number) => Antecedent[],
 ): Speaker {
   let name = mention.name;
@@ -271,12 +347,24 @@ function toSpeaker(
   if (mention.pronoun) {
     const fromText = resolvePronoun(mention.pronoun, mention.start, antecedents);
     const fromSpeakers = resolvePronoun(mention.pronoun, mention.start, resolved);
-    let best = !fromText ? fromSpeakers : !fromSpeakers ? fromText : fromSpeakers.start >= fromText.start ? fromSpeakers : fromText;
+    let best = !fromText
+      ? fromSpeakers
+      : !fromSpeakers
+        ? fromText
+        : fromSpeakers.start >= fromText.start
+          ? fromSpeakers
+          : fromText;
     // A subject or a speech cue's source nearby outranks a later mention that is neither:
     // "…, commented Angelo Russo, strategist at Bellwether Partners. “…,” he said."
     const fromSubjects = resolvePronoun(mention.pronoun, mention.start, subjects(mention.start));
-    if (fromSubjects && (!best || (fromSubjects.start >= best.start - SUBJECT_REACH && fromSubjects.start < best.start
-      && mention.start - fromSubjects.start < SUBJECT_REACH * 2))) best = fromSubjects;
+    if (
+      fromSubjects &&
+      (!best ||
+        (fromSubjects.start >= best.start - SUBJECT_REACH &&
+          fromSubjects.start < best.start &&
+          mention.start - fromSubjects.start < SUBJECT_REACH * 2))
+    )
+      best = fromSubjects;
     if (best) {
       name = best.name;
       entityId = best.entityId;
@@ -292,8 +380,12 @@ function toSpeaker(
   while (k > 0 && resolved[k - 1]!.start > antecedent.start) k--;
   resolved.splice(k, 0, antecedent);
   const speaker: Speaker = {
-    text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end,
-    rawStart: mention.start, rawEnd: mention.end, name,
+    text: text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+    rawStart: mention.start,
+    rawEnd: mention.end,
+    name,
   };
   if (entityId) speaker.entityId = entityId;
   if (mention.anonymous && !entityId) speaker.anonymous = true;

@@ -85,9 +85,11 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
   // The noun phrase goes on after the quote ("point", "that took place" does not: a clause).
   const next = tokens[qi + 1];
   if (!next || next.kind !== 'word' || NP_STOP.has(next.lower)) return false;
-  if (prev.kind === 'punct' && (prev.text === '\'' || prev.text === '’')) return /s$/u.test(tokens[qi - 2]?.lower ?? ''); // countries' “curtailed”
+  if (prev.kind === 'punct' && (prev.text === "'" || prev.text === '’')) return /s$/u.test(tokens[qi - 2]?.lower ?? ''); // countries' “curtailed”
   if (prev.kind !== 'word') return false;
-  return DETERMINERS.has(prev.lower) || prev.lower === 'so-called' || prev.lower.endsWith('’s') || prev.lower.endsWith("'s");
+  return (
+    DETERMINERS.has(prev.lower) || prev.lower === 'so-called' || prev.lower.endsWith('’s') || prev.lower.endsWith("'s")
+  );
 }
 
 /**
@@ -97,7 +99,10 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
  * quoteKind('Russia has never planned to attack anyone,', tokens, 0, 'after'); // 'direct'
  */
 export function quoteKind(
-  text: string, tokens: readonly Token[], qi: number, rule: AttributionRule | null,
+  text: string,
+  tokens: readonly Token[],
+  qi: number,
+  rule: AttributionRule | null,
 ): 'direct' | 'partial' | null {
   const sentenceLike = isSentenceLike(text);
   const words = wordCount(text, ENOUGH_WORDS);
@@ -106,7 +111,10 @@ export function quoteKind(
   }
   if (rule === 'continuation' || rule === 'context') return sentenceLike ? 'direct' : null;
   // A Title Case phrase after a word ("on “Face the Nation,”", "called it “Lyin' Ted.”") is a title or a name.
-  const afterWord = tokens[qi - 1]?.kind === 'word' && tokens[qi - 1]!.lower !== 'that' && CUE_WORDS.get(tokens[qi - 1]!.lower) !== 'reporting';
+  const afterWord =
+    tokens[qi - 1]?.kind === 'word' &&
+    tokens[qi - 1]!.lower !== 'that' &&
+    CUE_WORDS.get(tokens[qi - 1]!.lower) !== 'reporting';
   if (isTitleCase(text) && (afterWord || (rule !== 'after' && !/[.!?,]$/u.test(text)))) return null;
   if (rule !== 'after' && isTermUse(tokens, qi, text)) return null;
   const prev = tokens[qi - 1];
@@ -114,6 +122,7 @@ export function quoteKind(
   // “It would be crazy”, a source told …: a capitalized quote before its reporting clause is a sentence.
   if (rule === 'after' && capital && (!prev || prev.kind !== 'word')) return 'direct';
   if (!sentenceLike) return 'partial';
-  const opensClause = !prev || prev.kind !== 'word' || prev.lower === 'that' || CUE_WORDS.get(prev.lower) === 'reporting';
+  const opensClause =
+    !prev || prev.kind !== 'word' || prev.lower === 'that' || CUE_WORDS.get(prev.lower) === 'reporting';
   return opensClause ? 'direct' : 'partial';
 }

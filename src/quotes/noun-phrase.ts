@@ -9,7 +9,14 @@
  * a small token window, so the chunker stays linear in the text.
  */
 import {
-  BARE_SPEAKER_NOUNS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, DOCUMENT_NOUNS, NP_STOP, PERSON_ROLES, PRONOUNS, ROLE_NOUNS,
+  BARE_SPEAKER_NOUNS,
+  BETWEEN_SUBJECT_AND_CUE,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NP_STOP,
+  PERSON_ROLES,
+  PRONOUNS,
+  ROLE_NOUNS,
 } from './speaker-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
@@ -51,7 +58,8 @@ function isCapitalized(t: Token): boolean {
  */
 function commonByTags(t: Token): boolean {
   const tags = t.tags;
-  if (!tags || tags.has('ProperNoun') || tags.has('Person') || tags.has('Acronym') || tags.has('Organization')) return false;
+  if (!tags || tags.has('ProperNoun') || tags.has('Person') || tags.has('Acronym') || tags.has('Organization'))
+    return false;
   return tags.has('Date') || tags.has('Duration') || tags.has('Adverb') || (tags.has('Verb') && !tags.has('Noun'));
 }
 
@@ -60,13 +68,22 @@ function verbOrAdverbByTags(t: Token): boolean {
   const tags = t.tags;
   if (!tags || tags.has('Noun') || tags.has('ProperNoun') || tags.has('Person')) return false;
   // the parse is wrong about some speaker nouns ("sources close to …" as a verb)
-  if (BARE_SPEAKER_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return false;
+  if (
+    BARE_SPEAKER_NOUNS.has(t.lower) ||
+    ROLE_NOUNS.has(t.lower) ||
+    PERSON_ROLES.has(t.lower) ||
+    DOCUMENT_NOUNS.has(t.lower)
+  )
+    return false;
   // a bare or present form is as often a noun ("think tank", "sources"): only past and -ing forms count
-  return (tags.has('Verb') && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle'))) || tags.has('Adverb');
+  return (
+    (tags.has('Verb') && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle'))) || tags.has('Adverb')
+  );
 }
 
 /** "Moscow-based", "Kremlin-backed", "Saudi-led": a capitalized compound adjective, not a name. */
-const CAPITAL_ADJECTIVE = /^\p{Lu}[\p{L}.'’]*-(?:based|born|bred|led|backed|owned|run|made|controlled|funded|linked|allied|aligned|affiliated|style|era|area|registered|listed|headquartered)$/u;
+const CAPITAL_ADJECTIVE =
+  /^\p{Lu}[\p{L}.'’]*-(?:based|born|bred|led|backed|owned|run|made|controlled|funded|linked|allied|aligned|affiliated|style|era|area|registered|listed|headquartered)$/u;
 
 function isNpWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -90,7 +107,9 @@ function classify(tokens: readonly Token[], from: number, to: number, extended =
     while (link < to && !/^(of|for|by|from|to|with)$/u.test(tokens[link]!.lower)) link++;
     const first = DETERMINERS.has(tokens[from]!.lower) ? from + 1 : from;
     const tail = tokens[link + 1];
-    const name = isCapitalized(tokens[to]!) && (isCapitalized(tokens[first]!) || (tail !== undefined && !DETERMINERS.has(tail.lower)));
+    const name =
+      isCapitalized(tokens[to]!) &&
+      (isCapitalized(tokens[first]!) || (tail !== undefined && !DETERMINERS.has(tail.lower)));
     return { from, to, kind: name ? 'name' : 'nominal' };
   }
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
@@ -171,14 +190,24 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     if (np && np.kind === 'nominal' && named && named.kind === 'name' && named.from > m) return named;
     // An appositive opens with a determiner, a relative pronoun, a title or a lower-case word;
     // "Moscow, Washington said" is a list, not an appositive.
-    if (isCapitalized(inner) && !DETERMINERS.has(inner.lower) && inner.lower !== 'who' && named && named.kind === 'name') return null;
+    if (
+      isCapitalized(inner) &&
+      !DETERMINERS.has(inner.lower) &&
+      inner.lower !== 'who' &&
+      named &&
+      named.kind === 'name'
+    )
+      return null;
     return np && np.kind !== 'pronoun' ? np : null;
   }
   if (t.kind !== 'word') return null;
   if (PRONOUNS.has(t.lower) || CONTRACTED_PRONOUN.test(t.lower)) return { from: k, to: k, kind: 'pronoun' };
   let j = k;
   while (j >= 0 && k - j < MAX_NP && (isNpWord(tokens[j], tokens[j - 1]) || DETERMINERS.has(tokens[j]!.lower))) {
-    if (DETERMINERS.has(tokens[j]!.lower)) { j--; break; }
+    if (DETERMINERS.has(tokens[j]!.lower)) {
+      j--;
+      break;
+    }
     j--;
   }
   let from = j + 1;
@@ -191,18 +220,33 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     // "a spokesman for the campaign", "the Association of Flight Attendants"
     // a person role extends over a phrase with its own determiner ("the head of the Foreign Office"),
     // not over a name ("the minister of economy Juan Pérez" is Juan Pérez)
-    const roleLink = ROLE_NOUNS.has(beforeHead.lower) || (PERSON_ROLES.has(beforeHead.lower) && DETERMINERS.has(tokens[from]!.lower));
-    if (before && ((before.kind === 'nominal' && roleLink)
-      || (before.kind === 'name' && isCapitalized(beforeHead) && isCapitalized(tokens[from]!)))) from = before.from;
+    const roleLink =
+      ROLE_NOUNS.has(beforeHead.lower) || (PERSON_ROLES.has(beforeHead.lower) && DETERMINERS.has(tokens[from]!.lower));
+    if (
+      before &&
+      ((before.kind === 'nominal' && roleLink) ||
+        (before.kind === 'name' && isCapitalized(beforeHead) && isCapitalized(tokens[from]!)))
+    )
+      from = before.from;
   }
   // "an email from the airline", "a statement by the ministry": the document with its author.
-  if (link && (link.lower === 'by' || link.lower === 'from') && from - 2 >= 0 && DOCUMENT_NOUNS.has(tokens[from - 2]!.lower)) {
+  if (
+    link &&
+    (link.lower === 'by' || link.lower === 'from') &&
+    from - 2 >= 0 &&
+    DOCUMENT_NOUNS.has(tokens[from - 2]!.lower)
+  ) {
     const before = phraseEndingAt(tokens, from - 2, false);
     if (before && before.kind === 'nominal') from = before.from;
   }
   // "sources close to the investigation", "people familiar with the talks"
   const pre = tokens[from - 2];
-  if (link && pre && ((link.lower === 'to' && pre.lower === 'close') || (link.lower === 'with' && pre.lower === 'familiar')) && from - 3 >= 0) {
+  if (
+    link &&
+    pre &&
+    ((link.lower === 'to' && pre.lower === 'close') || (link.lower === 'with' && pre.lower === 'familiar')) &&
+    from - 3 >= 0
+  ) {
     const before = phraseEndingAt(tokens, from - 3, false);
     if (before && before.kind === 'nominal') from = before.from;
   }
@@ -223,7 +267,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   let k = i;
   if (DETERMINERS.has(t.lower)) k++;
   let last = -1;
-  while (k < tokens.length && k - i < MAX_NP && isNpWord(tokens[k], tokens[k - 1]) && !DETERMINERS.has(tokens[k]!.lower)) {
+  while (
+    k < tokens.length &&
+    k - i < MAX_NP &&
+    isNpWord(tokens[k], tokens[k - 1]) &&
+    !DETERMINERS.has(tokens[k]!.lower)
+  ) {
     last = k;
     k++;
   }
@@ -234,7 +283,11 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   let to = last;
   const first = DETERMINERS.has(t.lower) ? i + 1 : i;
   let sawCap = false;
-  for (let m = last; m >= first; m--) if (isCapitalized(tokens[m]!)) { sawCap = true; break; }
+  for (let m = last; m >= first; m--)
+    if (isCapitalized(tokens[m]!)) {
+      sawCap = true;
+      break;
+    }
   const beforeCue = tokens[last + 1] !== undefined && CUE_WORDS.has(tokens[last + 1]!.lower);
   if (sawCap && !beforeCue) {
     while (to > first && !isCapitalized(tokens[to]!) && !ROLE_NOUNS.has(tokens[to]!.lower)) to--;
@@ -244,8 +297,11 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   const link = tokens[to + 1];
   const head = tokens[to]!.lower;
   const unextended = to;
-  if (link && (((link.lower === 'for' || link.lower === 'of') && (ROLE_NOUNS.has(head) || PERSON_ROLES.has(head)))
-    || ((link.lower === 'by' || link.lower === 'from') && DOCUMENT_NOUNS.has(head)))) {
+  if (
+    link &&
+    (((link.lower === 'for' || link.lower === 'of') && (ROLE_NOUNS.has(head) || PERSON_ROLES.has(head))) ||
+      ((link.lower === 'by' || link.lower === 'from') && DOCUMENT_NOUNS.has(head)))
+  ) {
     const after = phraseStartingAt(tokens, to + 2);
     if (after && after.kind !== 'pronoun') to = after.to;
   }

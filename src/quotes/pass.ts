@@ -9,7 +9,13 @@
  * exactly the candidates the library chooses from.
  */
 import {
-  findCues, sentenceCandidates, sentenceSubject, subjectOfCue, type Attribution, type Cue, type SentenceCues,
+  findCues,
+  sentenceCandidates,
+  sentenceSubject,
+  subjectOfCue,
+  type Attribution,
+  type Cue,
+  type SentenceCues,
 } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { MEDIA_WORDS } from './speaker-words.js';
@@ -36,7 +42,9 @@ export type TagLookup = (start: number) => ReadonlySet<string> | undefined;
  * @example
  * tagLookup({ tokens: [{ start: 0, tags: new Set(['Noun']) }] })(0); // Set { 'Noun' }
  */
-export function tagLookup(parsed: { readonly tokens: ReadonlyArray<{ readonly start: number; readonly tags: ReadonlySet<string> }> }): TagLookup {
+export function tagLookup(parsed: {
+  readonly tokens: ReadonlyArray<{ readonly start: number; readonly tags: ReadonlySet<string> }>;
+}): TagLookup {
   const tokens = parsed.tokens; // in text order
   let cursor = 0; // lookups mostly come in text order: step forward from the last hit
   return (start) => {
@@ -99,7 +107,13 @@ function toAttribution(c: RankedCandidate): Attribution {
 }
 
 function carried(id: RuleId, from: Attribution, sentenceLike: boolean, base?: Attribution['rule']): RankedCandidate {
-  const c: RankedCandidate = { id, sentence: from.sentence, np: from.np, cue: from.cue, variant: variantOf(id, from.cue, sentenceLike) };
+  const c: RankedCandidate = {
+    id,
+    sentence: from.sentence,
+    np: from.np,
+    cue: from.cue,
+    variant: variantOf(id, from.cue, sentenceLike),
+  };
   if (base) c.base = base;
   return c;
 }
@@ -127,7 +141,10 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
   const cueCache = new Map<number, SentenceCues>();
   const cuesOf = (i: number): SentenceCues => {
     let c = cueCache.get(i);
-    if (!c) { c = findCues(sentences[i]!.tokens); cueCache.set(i, c); }
+    if (!c) {
+      c = findCues(sentences[i]!.tokens);
+      cueCache.set(i, c);
+    }
     return c;
   };
 
@@ -140,10 +157,27 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       const like = isSentenceLike(text.slice(sq.start, sq.end));
       const own = dropRelays(text, s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like) as RankedCandidate[]);
       for (const c of own) c.variant = variantOf(c.id, c.cue, like);
-      const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
+      const lineStart =
+        s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
       const headline = lineStart ? headlineSpeaker(s.tokens, ti) : null;
-      if (headline) own.unshift({ id: 'headline', sentence: si, np: headline, cue: null, variant: variantOf('headline', null, like) });
-      const record: QuoteRecord = { scanned: sq, sentence: si, token: ti, sentenceLike: like, own, candidates: own.slice(), attribution: null, kind: null };
+      if (headline)
+        own.unshift({
+          id: 'headline',
+          sentence: si,
+          np: headline,
+          cue: null,
+          variant: variantOf('headline', null, like),
+        });
+      const record: QuoteRecord = {
+        scanned: sq,
+        sentence: si,
+        token: ti,
+        sentenceLike: like,
+        own,
+        candidates: own.slice(),
+        attribution: null,
+        kind: null,
+      };
       const label = TRANSCRIPT_LABEL.exec(text.slice(sq.start, Math.min(sq.end, sq.start + 60)));
       if (label) record.label = { start: sq.start, end: sq.start + label[1]!.length };
       records.push(record);
@@ -158,7 +192,8 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
     const source = chain.find((r) => r.own.length > 0);
     const best = source ? choose(source.own) : null;
     if (source && best && chain.length > 1) {
-      for (const r of chain) if (r !== source) r.candidates.push(carried('chain', toAttribution(best), r.sentenceLike, 'continuation'));
+      for (const r of chain)
+        if (r !== source) r.candidates.push(carried('chain', toAttribution(best), r.sentenceLike, 'continuation'));
     }
     chainStart = k;
   }
@@ -187,11 +222,16 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
  * reporting cue ("according to", "reported") or a news outlet as the speaker ("…,” SANA said
  * after "the state news agency SANA").
  */
-function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(text: string, tokens: readonly Token[], candidates: C[]): C[] {
+function dropRelays<C extends { np: NounPhrase; cue: Cue | null }>(
+  text: string,
+  tokens: readonly Token[],
+  candidates: C[],
+): C[] {
   // only a sentence with two different speaker phrases can have one relaying the other
   if (candidates.every((c) => c.np.from === candidates[0]!.np.from)) return candidates;
-  const relay = (c: C): boolean => c.cue !== null
-    && (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower) || isOutlet(text, tokens, c.np));
+  const relay = (c: C): boolean =>
+    c.cue !== null &&
+    (c.cue.according || /^report(?:s|ed|ing)?$/u.test(tokens[c.cue.at]!.lower) || isOutlet(text, tokens, c.np));
   if (!candidates.some(relay)) return candidates;
   const speaking = candidates.filter((c) => c.cue !== null && !relay(c));
   if (speaking.length === 0) return candidates;
@@ -210,7 +250,11 @@ function isOutlet(text: string, tokens: readonly Token[], np: NounPhrase): boole
   const window = text.slice(from, head.end);
   let at = window.indexOf(head.text);
   for (let seen = 0; at >= 0 && seen < 5; seen++, at = window.indexOf(head.text, at + 1)) {
-    const before = window.slice(Math.max(0, at - 24), at).toLowerCase().split(/\s+/u).filter(Boolean);
+    const before = window
+      .slice(Math.max(0, at - 24), at)
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter(Boolean);
     if (before.slice(-2).some((w) => MEDIA_WORDS.has(w))) return true;
   }
   return false;
@@ -236,19 +280,28 @@ function headlineSpeaker(tokens: readonly Token[], qi: number): NounPhrase | nul
   }
   const colon = tokens[k];
   if (!colon || colon.kind !== 'punct' || colon.text !== ':' || k >= qi || qi - k > 40) return null;
-  for (let m = k + 1; m < qi; m++) if (tokens[m]!.kind === 'quote' || (tokens[m]!.kind === 'punct' && /[.!?]/u.test(tokens[m]!.text))) return null;
+  for (let m = k + 1; m < qi; m++)
+    if (tokens[m]!.kind === 'quote' || (tokens[m]!.kind === 'punct' && /[.!?]/u.test(tokens[m]!.text))) return null;
   return speaker;
 }
 
 /** Candidates carried over from the quote before or from the sentence before. */
 function carriedCandidates(
-  r: QuoteRecord, previous: QuoteRecord | null, sentences: readonly Sentence[], cuesOf: (i: number) => SentenceCues,
+  r: QuoteRecord,
+  previous: QuoteRecord | null,
+  sentences: readonly Sentence[],
+  cuesOf: (i: number) => SentenceCues,
 ): RankedCandidate[] {
   const out: RankedCandidate[] = [];
   const here = sentences[r.sentence]!;
   const prevToken = here.tokens[r.token - 1];
   // A coordinated phrase shares its neighbour's attribution: as a “con artist” and a “spoiled brat”.
-  if (previous?.attribution && previous.sentence === r.sentence && previous.kind && coordinated(here.tokens, previous.token, r.token)) {
+  if (
+    previous?.attribution &&
+    previous.sentence === r.sentence &&
+    previous.kind &&
+    coordinated(here.tokens, previous.token, r.token)
+  ) {
     out.push(carried('coordinated', previous.attribution, r.sentenceLike, previous.attribution.rule));
   }
   // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
@@ -268,7 +321,13 @@ function carriedCandidates(
       if (cue.strength !== strength || found) continue;
       const np = subjectOfCue(before.tokens, cue);
       if (np) {
-        out.push({ id: 'context-cue', sentence: r.sentence - 1, np, cue, variant: variantOf('context-cue', cue, r.sentenceLike) });
+        out.push({
+          id: 'context-cue',
+          sentence: r.sentence - 1,
+          np,
+          cue,
+          variant: variantOf('context-cue', cue, r.sentenceLike),
+        });
         found = true;
       }
     }
@@ -276,7 +335,14 @@ function carriedCandidates(
   const last = before.tokens[before.tokens.length - 1];
   if (last && last.text === ':') {
     const np = sentenceSubject(before.tokens);
-    if (np) out.push({ id: 'context-colon', sentence: r.sentence - 1, np, cue: null, variant: variantOf('context-colon', null, r.sentenceLike) });
+    if (np)
+      out.push({
+        id: 'context-colon',
+        sentence: r.sentence - 1,
+        np,
+        cue: null,
+        variant: variantOf('context-colon', null, r.sentenceLike),
+      });
   }
   return out;
 }

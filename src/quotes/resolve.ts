@@ -12,7 +12,12 @@ import type { Entity } from '../core/types.js';
 import { sentenceSubject } from './attribute.js';
 import { TITLE_GENDERS } from '../lexicon/titles.js';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PERSON_ROLES, PLACE_WORDS, SPEECH_NOUNS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORGANIZATION_WORDS,
+  PERSON_ROLES,
+  PLACE_WORDS,
+  SPEECH_NOUNS,
 } from './speaker-words.js';
 import { KNOWN_ORGANIZATIONS, NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase.js';
@@ -29,7 +34,12 @@ export interface PhraseAt {
   np: NounPhrase;
 }
 
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
 const DEFINITE = /^(the|this|that)$/u;
 const SENTENCES_BACK = 5;
 
@@ -49,7 +59,7 @@ function possessor(tokens: readonly Token[], np: NounPhrase, head: number): Noun
   for (let k = np.from; k < head; k++) {
     const t = tokens[k]!;
     if (POSSESSIVE_PRONOUNS.has(t.lower)) return { from: k, to: k, kind: 'pronoun' };
-    if (/['’]s$/u.test(t.lower) || (tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === '\'')) {
+    if (/['’]s$/u.test(t.lower) || tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === "'") {
       const p = phraseEndingAt(tokens, k, false);
       if (p) return { ...p, to: k };
     }
@@ -157,8 +167,12 @@ type EntityMention = { start: number; end: number; entity: Entity };
  * roleHolder(text, 'coach', 120, people, 60); // the Entity of Thomas Weber
  */
 export function roleHolder(
-  text: string, role: string, position: number,
-  people: readonly EntityMention[], recentFrom: number, nameShaped: readonly EntityMention[] = [],
+  text: string,
+  role: string,
+  position: number,
+  people: readonly EntityMention[],
+  recentFrom: number,
+  nameShaped: readonly EntityMention[] = [],
 ): Entity | null {
   const gender = TITLE_GENDERS.get(role) ?? (role === 'woman' ? 'female' : role === 'man' ? 'male' : undefined);
   const word = new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
@@ -198,6 +212,12 @@ export function isNameShaped(entity: Entity): boolean {
   const words = entity.name.split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
   if (KNOWN_ORGANIZATIONS.has(entity.name.toLowerCase())) return false;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => NAME_PARTICLES.has(w.toLowerCase())
-    || (/^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())));
+  return (
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every(
+      (w) =>
+        NAME_PARTICLES.has(w.toLowerCase()) ||
+        (/^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())),
+    )
+  );
 }

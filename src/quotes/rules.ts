@@ -20,7 +20,8 @@ import { RULE_RANKING } from './weights.js';
  * @example
  * const id: RuleId = 'follow-up'; // a quote right after another speaker's quote
  */
-export type RuleId = SentenceRuleId | 'headline' | 'chain' | 'coordinated' | 'follow-up' | 'context-cue' | 'context-colon';
+export type RuleId =
+  SentenceRuleId | 'headline' | 'chain' | 'coordinated' | 'follow-up' | 'context-cue' | 'context-colon';
 
 /**
  * A declared attribution rule.
@@ -43,6 +44,7 @@ export interface RuleSpec {
  * @example
  * RULES.map((r) => r.id); // ['after', 'before', 'clause', 'main', ...]
  */
+// prettier-ignore
 export const RULES: readonly RuleSpec[] = [
   { id: 'after', base: 'after', when: 'a reporting clause right after the quote (X said / said X / according to X / — X)',
     example: '“We are ready,” Kremlin spokesman Dmitry Peskov said.' },
@@ -81,13 +83,25 @@ export const RULES: readonly RuleSpec[] = [
  * @example
  * DECLARED_RANKING[0]; // 'after:reporting:S'
  */
-export const DECLARED_RANKING: readonly string[] = ([
-  ['after', 'reporting according framing none'], ['headline', 'none'], ['before', 'reporting according'], ['clause', 'reporting'],
-  ['main', 'reporting framing'], ['before', 'framing'], ['characterization', 'none'], ['colon', 'none'],
-  ['nearest-before', 'reporting according framing'], ['nearest-after', 'reporting'],
-  ['chain', 'reporting according framing none'], ['coordinated', 'reporting according framing none'],
-  ['follow-up', 'reporting according framing none'], ['context-cue', 'reporting framing'], ['context-colon', 'none'],
-] as const).flatMap(([id, classes]) => classes.split(' ').flatMap((c) => [`${id}:${c}:S`, `${id}:${c}:P`]));
+export const DECLARED_RANKING: readonly string[] = (
+  [
+    ['after', 'reporting according framing none'],
+    ['headline', 'none'],
+    ['before', 'reporting according'],
+    ['clause', 'reporting'],
+    ['main', 'reporting framing'],
+    ['before', 'framing'],
+    ['characterization', 'none'],
+    ['colon', 'none'],
+    ['nearest-before', 'reporting according framing'],
+    ['nearest-after', 'reporting'],
+    ['chain', 'reporting according framing none'],
+    ['coordinated', 'reporting according framing none'],
+    ['follow-up', 'reporting according framing none'],
+    ['context-cue', 'reporting framing'],
+    ['context-colon', 'none'],
+  ] as const
+).flatMap(([id, classes]) => classes.split(' ').flatMap((c) => [`${id}:${c}:S`, `${id}:${c}:P`]));
 
 const BASE = new Map(RULES.map((r) => [r.id, r.base]));
 const DECLARED = new Map(RULES.map((r, k) => [r.id, k]));
@@ -122,7 +136,10 @@ export function cueClass(cue: Cue | null): 'reporting' | 'framing' | 'according'
 export function variantOf(id: RuleId, cue: Cue | null, sentenceLike: boolean): string {
   const key = `${id}:${cueClass(cue)}`;
   let pair = VARIANTS.get(key);
-  if (!pair) { pair = [`${key}:S`, `${key}:P`]; VARIANTS.set(key, pair); }
+  if (!pair) {
+    pair = [`${key}:S`, `${key}:P`];
+    VARIANTS.set(key, pair);
+  }
   return sentenceLike ? pair[0] : pair[1];
 }
 
@@ -183,8 +200,11 @@ export function choose<C extends RankedCandidate>(candidates: readonly C[]): C |
   let best: C | null = null;
   let bestRank = Infinity;
   for (const c of candidates) {
-    const r = c.rank ??= rankOf(c.variant);
-    if (r < bestRank) { best = c; bestRank = r; }
+    const r = (c.rank ??= rankOf(c.variant));
+    if (r < bestRank) {
+      best = c;
+      bestRank = r;
+    }
   }
   return best;
 }

@@ -99,8 +99,12 @@ function nextSingleClosers(text: string): Int32Array {
   let found = -1;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
-    if ((c === '’' || c === '\'' || c === '‘' || c === '›' || c === '‹') && !isSpace(text[i - 1])
-      && !isWordChar(text[i + 1])) found = i;
+    if (
+      (c === '’' || c === "'" || c === '‘' || c === '›' || c === '‹') &&
+      !isSpace(text[i - 1]) &&
+      !isWordChar(text[i + 1])
+    )
+      found = i;
     next[i] = found;
   }
   return next;
@@ -142,12 +146,14 @@ export function scanQuotes(text: string): ScannedQuote[] {
     const mark = stack[index]!;
     stack.length = index;
     if (index === 0) emit(mark, closeStart, closeEnd, true);
-    innerClose = index === 1 && mark.family === 'double' && stack[0]!.family === 'double' ? [closeStart, closeEnd] : null;
+    innerClose =
+      index === 1 && mark.family === 'double' && stack[0]!.family === 'double' ? [closeStart, closeEnd] : null;
   };
   const endUnclosed = (bottom: OpenMark, at: number): void => {
     const inner = innerClose;
     innerClose = null;
-    if (inner && /^\s*[,—–-]?\s*\p{Ll}/u.test(text.slice(inner[1], inner[1] + 8))) emit(bottom, inner[0], inner[1], true);
+    if (inner && /^\s*[,—–-]?\s*\p{Ll}/u.test(text.slice(inner[1], inner[1] + 8)))
+      emit(bottom, inner[0], inner[1], true);
     else emit(bottom, at, at, false);
   };
 
@@ -222,7 +228,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
       }
       case '‘':
       case '’':
-      case '\'':
+      case "'":
       case '‚':
       case '‛':
       case '‹':

@@ -26,6 +26,7 @@ export const PASSIVE_AUX = new Set(forms('is are was were be been being get gets
  * @example
  * PRONOUNS.get('she'); // 'female'
  */
+// prettier-ignore
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'first'], ['i', 'first'],
 ] as const);
@@ -36,10 +37,12 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
  * @example
  * DETERMINERS.has('the'); // true
  */
-export const DETERMINERS = new Set(forms(`
+export const DETERMINERS = new Set(
+  forms(`
   the a an another one two three four several some many most few both this these those
   his her its their our my your any no each every other such
-`));
+`),
+);
 
 /**
  * Head nouns of an anonymous or generic speaker that may stand without a determiner ("officials said").
@@ -47,13 +50,15 @@ export const DETERMINERS = new Set(forms(`
  * @example
  * BARE_SPEAKER_NOUNS.has('officials'); // true
  */
-export const BARE_SPEAKER_NOUNS = new Set(forms(`
+export const BARE_SPEAKER_NOUNS = new Set(
+  forms(`
   officials sources experts analysts aides critics observers people residents witnesses police
   authorities diplomats investigators prosecutors lawmakers senators democrats republicans
   supporters advisers advisors economists scientists researchers historians strategists
   organizers officers spokesmen reports polls documents surveys studies insiders voters
   leaders members staffers activists protesters scholars
-`));
+`),
+);
 
 /**
  * Nouns that head a speaker phrase with a determiner ("a military source", "the campaign").
@@ -61,7 +66,8 @@ export const BARE_SPEAKER_NOUNS = new Set(forms(`
  * @example
  * ROLE_NOUNS.has('source'); // true
  */
-export const ROLE_NOUNS = new Set(forms(`
+export const ROLE_NOUNS = new Set(
+  forms(`
   source official spokesman spokeswoman spokesperson aide adviser advisor expert analyst person
   diplomat officer statement readout release campaign report spokesperson representative
   lawyer attorney president minister secretary leader senator governor mayor candidate nominee
@@ -72,7 +78,8 @@ export const ROLE_NOUNS = new Set(forms(`
   woman man member voter resident witness friend relative neighbor colleague partner daughter
   son wife husband mother father brother sister critic observer supporter niece nephew cousin aunt
   uncle widow widower grandmother grandfather strategist
-`));
+`),
+);
 
 /**
  * Words that can never be inside a speaker noun phrase: conjunctions, prepositions, verbs of
@@ -81,7 +88,8 @@ export const ROLE_NOUNS = new Set(forms(`
  * @example
  * NP_STOP.has('which'); // true
  */
-export const NP_STOP = new Set(forms(`
+export const NP_STOP = new Set(
+  forms(`
   and or but nor so yet that which who whom whose what when where while whether if because
   although though as than to in on at by from with without into onto upon about after before
   during since until for of over under between through against among across behind beyond
@@ -93,10 +101,11 @@ export const NP_STOP = new Set(forms(`
   ago it's he's she's said says told added
   let lets make makes made help helps helped allow allows allowed enable enables enabled
 `).concat(
-  WEEKDAY_TABLE.map((d) => d.name),
-  MONTH_TABLE.map((m) => m.name),
-  PARTS_OF_DAY.map((p) => p.name),
-));
+    WEEKDAY_TABLE.map((d) => d.name),
+    MONTH_TABLE.map((m) => m.name),
+    PARTS_OF_DAY.map((p) => p.name),
+  ),
+);
 
 /**
  * Capitalized words that mark an organization, not a person (compared lower-case): the
@@ -127,13 +136,14 @@ export const PLACE_WORDS: ReadonlySet<string> = PLACE_HEADS;
  * @example
  * BETWEEN_SUBJECT_AND_CUE.has('also'); // true
  */
-export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
+export const BETWEEN_SUBJECT_AND_CUE = new Set(
+  forms(`
   also later then again still once previously reportedly repeatedly further has have had would
   will did does do had has just recently subsequently had also later has since often
   quickly promptly earlier first initially privately publicly flatly openly separately even
   too however meanwhile nonetheless though not is are was were been
-`));
-
+`),
+);
 
 /**
  * Nouns of documents and messages: a document speaks for its author ("the statement said" is
@@ -143,11 +153,13 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(forms(`
  * @example
  * DOCUMENT_NOUNS.has('statement'); // true
  */
-export const DOCUMENT_NOUNS = new Set(forms(`
+export const DOCUMENT_NOUNS = new Set(
+  forms(`
   statement statements memo memos letter letters email emails e-mail release readout report reports
   communique communiqué declaration note notice message post tweet filing document documents
   transcript minutes circular decree bulletin announcement ad ads advertisement
-`));
+`),
+);
 
 /**
  * Nouns of something said, whose possessor is the speaker ("Her answer was short: “…”").
@@ -155,10 +167,12 @@ export const DOCUMENT_NOUNS = new Set(forms(`
  * @example
  * SPEECH_NOUNS.has('answer'); // true
  */
-export const SPEECH_NOUNS = new Set(forms(`
+export const SPEECH_NOUNS = new Set(
+  forms(`
   answer reply response message words comment comments remarks statement verdict view position
   argument explanation warning promise pledge advice conclusion assessment appeal
-`));
+`),
+);
 
 /**
  * Head nouns of a person's role: the shared title heads ("senator", "coach", "spokeswoman")
@@ -186,7 +200,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
  * @example
  * MEDIA_WORDS.has('agency'); // true
  */
-export const MEDIA_WORDS = new Set(forms(`
+export const MEDIA_WORDS = new Set(
+  forms(`
   agency news newspaper daily paper outlet media broadcaster television tv radio channel network
   wire press magazine tabloid website portal
-`));
+`),
+);

@@ -63,7 +63,6 @@ export interface Antecedent {
   gender?: 'male' | 'female';
 }
 
-
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '');
 }
@@ -105,8 +104,14 @@ interface NameRun {
  */
 export function nameRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   let r = to;
-  while (r - 1 >= from && isNameToken(tokens[r - 1]!) && !DETERMINERS.has(tokens[r - 1]!.lower)
-    && !NP_STOP.has(tokens[r - 1]!.lower) && !PRONOUNS.has(tokens[r - 1]!.lower)) r--;
+  while (
+    r - 1 >= from &&
+    isNameToken(tokens[r - 1]!) &&
+    !DETERMINERS.has(tokens[r - 1]!.lower) &&
+    !NP_STOP.has(tokens[r - 1]!.lower) &&
+    !PRONOUNS.has(tokens[r - 1]!.lower)
+  )
+    r--;
   while (r < to && NAME_PARTICLES.has(tokens[r]!.lower)) r++;
   let gender: 'male' | 'female' | undefined;
   let titled = false;
@@ -183,8 +188,13 @@ function oneEditApart(a: string, b: string): boolean {
  * same first name or none: the later-mentioned one is the earlier one.
  */
 function misspelledPeople(entities: readonly Entity[]): Map<Entity, Entity> {
-  const people = entities.filter((e) => e.type === 'person')
-    .map((e) => ({ e, parts: e.name.toLowerCase().split(/\s+/u), first: Math.min(...e.mentions.map((m) => m.start), Infinity) }))
+  const people = entities
+    .filter((e) => e.type === 'person')
+    .map((e) => ({
+      e,
+      parts: e.name.toLowerCase().split(/\s+/u),
+      first: Math.min(...e.mentions.map((m) => m.start), Infinity),
+    }))
     .sort((x, y) => x.first - y.first);
   const out = new Map<Entity, Entity>();
   for (let k = 1; k < people.length && k < 400; k++) {
@@ -195,7 +205,10 @@ function misspelledPeople(entities: readonly Entity[]): Map<Entity, Entity> {
       const earlier = people[j]!;
       const other = earlier.parts[earlier.parts.length - 1]!;
       const firstsAgree = later.parts.length === 1 || earlier.parts.length === 1 || later.parts[0] === earlier.parts[0];
-      if (firstsAgree && oneEditApart(surname, other)) { out.set(later.e, out.get(earlier.e) ?? earlier.e); break; }
+      if (firstsAgree && oneEditApart(surname, other)) {
+        out.set(later.e, out.get(earlier.e) ?? earlier.e);
+        break;
+      }
     }
   }
   return out;
@@ -251,7 +264,10 @@ function overlappingEntity(index: EntityIndex, start: number, end: number): Enti
     const m = index.mentions[k]!;
     if (m.start >= end) break;
     const overlap = Math.min(m.end, end) - Math.max(m.start, start);
-    if (overlap > bestOverlap) { bestOverlap = overlap; best = m.entity; }
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = m.entity;
+    }
   }
   return best;
 }
@@ -280,7 +296,11 @@ function personByTitle(index: EntityIndex, title: string, position: number): Ent
   let best: Entity | undefined;
   let bestAt = -1;
   for (const e of holders) {
-    for (const m of e.mentions) if (m.end <= position && m.start > bestAt) { bestAt = m.start; best = e; }
+    for (const m of e.mentions)
+      if (m.end <= position && m.start > bestAt) {
+        bestAt = m.start;
+        best = e;
+      }
   }
   return best;
 }
@@ -296,12 +316,21 @@ function referentOf(entity: Entity): Referent {
  * // "Kremlin spokesman Dmitry Peskov" → { name: 'Dmitry Peskov', start/end of "Dmitry Peskov" }
  */
 export function nameSpeaker(
-  text: string, tokens: readonly Token[], np: NounPhrase, entities: EntityIndex | null,
+  text: string,
+  tokens: readonly Token[],
+  np: NounPhrase,
+  entities: EntityIndex | null,
 ): SpeakerMention | null {
   if (np.kind === 'pronoun') {
     const t = tokens[np.from]!;
     const bareLength = /^[\p{L}]+/u.exec(t.text)![0].length; // "He’s" → "He"
-    return { start: t.start, end: t.start + bareLength, name: t.text.slice(0, bareLength), referent: 'unknown', pronoun: t.lower.slice(0, bareLength) };
+    return {
+      start: t.start,
+      end: t.start + bareLength,
+      name: t.text.slice(0, bareLength),
+      referent: 'unknown',
+      pronoun: t.lower.slice(0, bareLength),
+    };
   }
   if (np.kind === 'nominal') {
     const from = DETERMINERS.has(tokens[np.from]!.lower) ? np.from + 1 : np.from;
@@ -310,8 +339,11 @@ export function nameSpeaker(
     const name = spanText(text, tokens, from, np.to);
     const entity = entities ? overlappingEntity(entities, tokens[from]!.start, end) : undefined;
     const words = name.split(/\s+/u);
-    const referent: Referent = /s$/u.test(words[words.length - 1]!) ? 'group'
-      : looksLikeOrganization(words) ? 'organization' : 'person';
+    const referent: Referent = /s$/u.test(words[words.length - 1]!)
+      ? 'group'
+      : looksLikeOrganization(words)
+        ? 'organization'
+        : 'person';
     // Only a nominal made of a proper name ("the Kremlin") takes the entity; "a Kremlin source" stays anonymous.
     if (entity && entity.type === 'organization' && words.every((w) => /^\p{Lu}/u.test(w))) {
       return { start: tokens[from]!.start, end, name: entity.name, referent: 'organization', entityId: entity.id };
@@ -336,18 +368,30 @@ export function nameSpeaker(
   const written = text.slice(start, end).replace(/['’]s$/u, '');
   const words = written.split(/\s+/u);
   if (entities) {
-    const found = overlappingEntity(entities, start, end)
-      ?? entities.byAlias.get(written.toLowerCase())
-      ?? (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
+    const found =
+      overlappingEntity(entities, start, end) ??
+      entities.byAlias.get(written.toLowerCase()) ??
+      (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
     const entity = found && (entities.sameAs.get(found) ?? found);
     if (entity) {
-      const mention: SpeakerMention = { start, end, name: entity.name, referent: referentOf(entity), entityId: entity.id };
+      const mention: SpeakerMention = {
+        start,
+        end,
+        name: entity.name,
+        referent: referentOf(entity),
+        entityId: entity.id,
+      };
       if (entity.gender) mention.gender = entity.gender;
       return mention;
     }
   }
   if (looksLikeOrganization(words)) return { start, end, name: written, referent: 'organization' };
-  const mention: SpeakerMention = { start, end, name: written, referent: run.titled || words.length >= 2 ? 'person' : 'unknown' };
+  const mention: SpeakerMention = {
+    start,
+    end,
+    name: written,
+    referent: run.titled || words.length >= 2 ? 'person' : 'unknown',
+  };
   if (run.gender) mention.gender = run.gender;
   return mention;
 }
@@ -359,7 +403,11 @@ export function nameSpeaker(
  * @example
  * resolvePronoun('he', 120, candidates); // { name: 'Dmitry Peskov', ... } or null
  */
-export function resolvePronoun(pronoun: string, position: number, candidates: readonly Antecedent[]): Antecedent | null {
+export function resolvePronoun(
+  pronoun: string,
+  position: number,
+  candidates: readonly Antecedent[],
+): Antecedent | null {
   const kind = PRONOUNS.get(pronoun);
   if (!kind || kind === 'first') return null;
   let lo = 0;

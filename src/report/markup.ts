@@ -15,7 +15,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'\0]/g, (c) => ESCAPES[c]!);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\0': '\uFFFD' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '\0': '\uFFFD',
+};
 
 /** A highlighted range of a text: `open` and `close` are markup; `note` is read to screen readers after it. */
 export interface Highlight {

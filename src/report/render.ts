@@ -37,10 +37,13 @@ export function renderReport(result: Article, raw: string, options?: ReportOptio
   checkResult(result);
   assertText(raw, 'renderReport', 'raw');
   const opts = checkOptions(options, ['title'], 'renderReport');
-  if (opts.title !== undefined && typeof opts.title !== 'string') throw new TypeError('renderReport: expected options.title to be a string');
+  if (opts.title !== undefined && typeof opts.title !== 'string')
+    throw new TypeError('renderReport: expected options.title to be a string');
   for (const edit of result.edits) {
     if (raw.slice(edit.rawStart, edit.rawEnd) !== edit.before) {
-      throw new RangeError(`renderReport: raw does not match the result (edit ${edit.rule} at ${edit.rawStart}–${edit.rawEnd})`);
+      throw new RangeError(
+        `renderReport: raw does not match the result (edit ${edit.rule} at ${edit.rawStart}–${edit.rawEnd})`,
+      );
     }
   }
   const title = opts.title ?? result.metadata.title ?? 'newsnorm report';
@@ -75,16 +78,27 @@ ${LAYERS.map(([layer, label]) => `<label><input type="checkbox" id="layer-${laye
 
 function checkResult(result: unknown): asserts result is Article {
   const r = result as Partial<Article> | null;
-  if (typeof r !== 'object' || r === null || typeof r.text !== 'string' || !Array.isArray(r.edits) || typeof r.metadata !== 'object') {
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    typeof r.text !== 'string' ||
+    !Array.isArray(r.edits) ||
+    typeof r.metadata !== 'object'
+  ) {
     throw new TypeError('renderReport: expected result to be an Article (from normalizeArticle)');
   }
 }
 
 function summaryLine(result: Article, raw: string): string {
-  const removed = result.edits.filter((e) => e.kind === 'remove' && e.category !== 'whitespace').reduce((n, e) => n + e.before.length, 0);
+  const removed = result.edits
+    .filter((e) => e.kind === 'remove' && e.category !== 'whitespace')
+    .reduce((n, e) => n + e.before.length, 0);
   return escapeHtml(
     `${raw.length.toLocaleString('en-US')} characters in, ${result.text.length.toLocaleString('en-US')} kept; ` +
-      `${removed.toLocaleString('en-US')} removed by ${count(result.edits.filter((e) => e.kind === 'remove' && e.category !== 'whitespace'), 'edit')}; ` +
+      `${removed.toLocaleString('en-US')} removed by ${count(
+        result.edits.filter((e) => e.kind === 'remove' && e.category !== 'whitespace'),
+        'edit',
+      )}; ` +
       `${count(result.dates ?? [], 'date')}, ${count(result.entities ?? [], 'entity', 'entities')}, ${count(result.quotes ?? [], 'quote')}`,
   );
 }
@@ -110,12 +124,21 @@ function renderRaw(result: Article, raw: string): string {
 }
 
 function editHighlight(edit: Edit, i: number): Highlight {
-  const tip = [`${edit.category} · ${edit.rule}`, edit.reason, edit.language ? `language: ${edit.language}` : undefined, edit.kind === 'replace' ? `→ ${JSON.stringify(edit.after)}` : undefined]
+  const tip = [
+    `${edit.category} · ${edit.rule}`,
+    edit.reason,
+    edit.language ? `language: ${edit.language}` : undefined,
+    edit.kind === 'replace' ? `→ ${JSON.stringify(edit.after)}` : undefined,
+  ]
     .filter(Boolean)
     .join('\n');
   const base = { start: edit.rawStart, end: edit.rawEnd };
   if (edit.category === 'whitespace') {
-    return { ...base, open: `<span${attributes({ class: 'whitespace', 'data-layer': 'edit', 'data-i': i, 'data-tip': tip })}>`, close: '</span>' };
+    return {
+      ...base,
+      open: `<span${attributes({ class: 'whitespace', 'data-layer': 'edit', 'data-i': i, 'data-tip': tip })}>`,
+      close: '</span>',
+    };
   }
   if (edit.kind === 'remove') {
     const cls = `removed cat-${CATEGORY_COLOURS[edit.category] ? edit.category : 'other'}`;
@@ -148,7 +171,9 @@ function flagMarkup(flag: Flag, i: number, view: 'raw' | 'cleaned'): Omit<Highli
 function renderCleaned(result: Article): string {
   const highlights: Highlight[] = [];
   (result.quotes ?? []).forEach((q, i) => {
-    const who = q.speaker ? `${q.speaker.name}${q.speaker.entityId ? ` (${q.speaker.entityId})` : ''}${q.speaker.anonymous ? ', anonymous' : ''}` : 'no speaker found';
+    const who = q.speaker
+      ? `${q.speaker.name}${q.speaker.entityId ? ` (${q.speaker.entityId})` : ''}${q.speaker.anonymous ? ', anonymous' : ''}`
+      : 'no speaker found';
     const tip = `${q.kind} quote · speaker: ${who}${q.cue ? ` · cue: ${q.cue}` : ''}`;
     highlights.push({
       start: q.start,
@@ -180,7 +205,9 @@ function renderCleaned(result: Article): string {
       note: `${d.type.toLowerCase()} ${d.value ?? 'unresolved'}`,
     });
   });
-  (result.flags ?? []).forEach((f, i) => highlights.push({ start: f.start, end: f.end, ...flagMarkup(f, i, 'cleaned') }));
+  (result.flags ?? []).forEach((f, i) =>
+    highlights.push({ start: f.start, end: f.end, ...flagMarkup(f, i, 'cleaned') }),
+  );
   return renderHighlights(result.text, highlights);
 }
 
@@ -192,15 +219,23 @@ function sidePanel(result: Article): string {
   for (const e of result.edits) byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
   const byType = new Map<string, number>();
   for (const e of result.entities ?? []) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-  const rows = (pairs: Iterable<[string, number]>) => [...pairs].map(([k, n]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${n}</td></tr>`).join('');
-  const quality = (result as Article & { translationQuality?: { score: number; likelyMachineTranslated: boolean } }).translationQuality;
+  const rows = (pairs: Iterable<[string, number]>) =>
+    [...pairs].map(([k, n]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${n}</td></tr>`).join('');
+  const quality = (result as Article & { translationQuality?: { score: number; likelyMachineTranslated: boolean } })
+    .translationQuality;
   return `
 <section aria-labelledby="meta-heading"><h2 id="meta-heading">Metadata</h2><dl>
 ${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(Array.isArray(v) ? v.join('; ') : String(v))}</dd>`).join('\n')}
 ${quality ? `<dt>translation</dt><dd>score ${quality.score.toFixed(2)}${quality.likelyMachineTranslated ? ', likely machine-translated' : ''}</dd>` : ''}
 </dl></section>
 <section aria-labelledby="counts-heading"><h2 id="counts-heading">Counts</h2><table>
-${rows([['dates', (result.dates ?? []).length], ['entities', (result.entities ?? []).length], ['quotes', (result.quotes ?? []).length], ['flags', (result.flags ?? []).length], ['edits', result.edits.length]])}
+${rows([
+  ['dates', (result.dates ?? []).length],
+  ['entities', (result.entities ?? []).length],
+  ['quotes', (result.quotes ?? []).length],
+  ['flags', (result.flags ?? []).length],
+  ['edits', result.edits.length],
+])}
 </table></section>
 <section aria-labelledby="edits-heading"><h2 id="edits-heading">Edits by category</h2><table>${rows([...byCategory].sort((a, b) => b[1] - a[1]))}</table></section>
 <section aria-labelledby="entities-heading"><h2 id="entities-heading">Entities</h2><table>${rows([...byType])}</table>

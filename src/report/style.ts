@@ -20,6 +20,7 @@ export const CATEGORY_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** The layers a reader can switch on and off, with their labels. */
+// prettier-ignore
 export const LAYERS = [
   ['removed', 'Removed'],
   ['repair', 'Repairs'],

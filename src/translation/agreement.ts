@@ -18,8 +18,11 @@ import type { ParsedText } from '../entities/parse.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
 
 const RULE = 'translation/quantifier-number';
+// prettier-ignore
 const NEEDS_PLURAL = new Set(['all', 'many', 'several', 'various', 'numerous', 'multiple', 'both', 'few', 'fewer', 'these', 'those']);
+// prettier-ignore
 const SKIP_TAGS = ['ProperNoun', 'Uncountable', 'Date', 'Duration', 'Gerund', 'Pronoun', 'Value', 'Adjective'];
+// prettier-ignore
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'while', 'because', 'that', 'which', 'who', 'as', 'if', 'though', 'although', 'when', 'where']);
 // The noun closes its clause: a comma, period, semicolon, colon, ! or ? after it.
 const CLAUSE_END = /^[,.;:!?]/;
@@ -47,7 +50,13 @@ export function quantifierFlags(parse: ParsedText): Flag[] {
     // Inside a clause, not opening one: "…, many think," and "but few keep" use the quantifier
     // as a pronoun before a verb.
     const before = tokens[i - 1];
-    if (!before || before.sentence !== quantifier.sentence || before.post.trim() !== '' || CLAUSE_OPENERS.has(before.text.toLowerCase())) continue;
+    if (
+      !before ||
+      before.sentence !== quantifier.sentence ||
+      before.post.trim() !== '' ||
+      CLAUSE_OPENERS.has(before.text.toLowerCase())
+    )
+      continue;
     const noun = tokens[i + 1]!;
     if (noun.sentence !== quantifier.sentence || !CLAUSE_END.test(noun.post) || noun.possessive) continue;
     if (!noun.tags.has('Singular') || SKIP_TAGS.some((tag) => noun.tags.has(tag)) || noun.parts > 1) continue;

@@ -55,6 +55,7 @@ export interface TranslationAssessment {
   sentences: number;
 }
 
+// prettier-ignore
 const KNOWN_OPTIONS = ['flags', 'edits', 'parse', 'entities', 'language'] as const;
 
 /**
@@ -76,12 +77,17 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   assertSpans(edits, 'assessTranslation', 'input.edits', ['start', 'end']);
   if (opts.entities !== undefined) assertEntities(opts.entities, 'assessTranslation', 'input.entities');
   const parse = opts.parse;
-  if (parse !== undefined && (typeof parse !== 'object' || parse === null || parse.text !== text || !Array.isArray(parse.tokens))) {
+  if (
+    parse !== undefined &&
+    (typeof parse !== 'object' || parse === null || parse.text !== text || !Array.isArray(parse.tokens))
+  ) {
     throw new TypeError('assessTranslation: expected input.parse to be parseText(text) of this very text');
   }
   const language = opts.language ?? 'eng';
   if (typeof language !== 'string' || !/^[a-z]{3}$/.test(language)) {
-    throw new RangeError(`assessTranslation: input.language must be an ISO 639-3 code such as 'eng', got ${JSON.stringify(language)}`);
+    throw new RangeError(
+      `assessTranslation: input.language must be an ISO 639-3 code such as 'eng', got ${JSON.stringify(language)}`,
+    );
   }
   const sentences = parse ? countParsedSentences(parse) : countSentences(text);
   const flags: Flag[] = [];
@@ -94,7 +100,12 @@ export function assessTranslation(text: string, input?: TranslationInput): Trans
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
   const english = language === 'eng';
-  const quality = translationQuality(english ? [...cleanFlags, ...flags] : [], english ? edits : [], sentences, english ? translatedStyleMarks(text) : 0);
+  const quality = translationQuality(
+    english ? [...cleanFlags, ...flags] : [],
+    english ? edits : [],
+    sentences,
+    english ? translatedStyleMarks(text) : 0,
+  );
   return { flags, quality, sentences };
 }
 

@@ -62,10 +62,13 @@ function lastIndexWhere(tokens: readonly Token[], from: number, test: (t: Token)
   return -1;
 }
 const CONTRACTION = /\b(?:it|that|he|she|what|there|here|who|where|let)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d|m)\b/i;
+// prettier-ignore
 const FUNCTION_TAGS = ['Determiner', 'Adverb', 'Conjunction', 'Pronoun', 'Preposition'];
 // Tags of a word before which a plural is surely a noun ("the rules", "two rules").
+// prettier-ignore
 const NOUN_PHRASE_TAGS = ['Determiner', 'Value', 'Possessive'];
-const isVerb = (token: Token) => has(token, 'Verb') || has(token, 'Copula') || has(token, 'Modal') || has(token, 'Auxiliary');
+const isVerb = (token: Token) =>
+  has(token, 'Verb') || has(token, 'Copula') || has(token, 'Modal') || has(token, 'Auxiliary');
 
 const verblessSentence: ClauseCheck = {
   id: 'translation/verbless-sentence',
@@ -87,14 +90,28 @@ const verblessSentence: ClauseCheck = {
     const name = has(first, 'ProperNoun') || (has(first, 'Noun') && englishBand(first.text.toLowerCase()) < 3);
     if (!name || !/^\p{Lu}/u.test(first.text) || FUNCTION_TAGS.some((tag) => has(first, tag))) return [];
     // compromise reads some verbs as plural nouns ("the country's economy relies on …").
-    if (words.some((w, k) => k > 0 && has(w, 'Plural') && /^\p{Ll}/u.test(w.text) && !NOUN_PHRASE_TAGS.some((tag) => has(words[k - 1]!, tag)))) return [];
+    if (
+      words.some(
+        (w, k) =>
+          k > 0 &&
+          has(w, 'Plural') &&
+          /^\p{Ll}/u.test(w.text) &&
+          !NOUN_PHRASE_TAGS.some((tag) => has(words[k - 1]!, tag)),
+      )
+    )
+      return [];
     // The sentence before ended on an abbreviation ("said Del. Stacey Plaskett …"): a split, not a sentence.
     const before = s.text.slice(Math.max(0, s.start - 40), s.start).trimEnd();
     if (before.endsWith('.') && isAbbreviationPeriod(before, before.length - 1)) return [];
-    return [{ start: s.start, end: s.end, message: 'A sentence without a verb inside running text: a broken or split translation' }];
+    return [
+      {
+        start: s.start,
+        end: s.end,
+        message: 'A sentence without a verb inside running text: a broken or split translation',
+      },
+    ];
   },
 };
-
 
 const speechInversion: ClauseCheck = {
   id: 'translation/speech-inversion',
@@ -117,18 +134,24 @@ const speechInversion: ClauseCheck = {
       if (!clause.some(isVerb) || (clauseStart > 0 && has(clause[0]!, 'Determiner'))) continue;
       const subject = next.text.toLowerCase() === 'the' ? words[k + 2] : next;
       if (!subject) continue;
-      const isName = next.text !== 'the' && /^\p{Lu}/u.test(next.text) && (has(next, 'Person') || has(next, 'ProperNoun'));
+      const isName =
+        next.text !== 'the' && /^\p{Lu}/u.test(next.text) && (has(next, 'Person') || has(next, 'ProperNoun'));
       const isTitled = next.text.toLowerCase() === 'the' && has(subject, 'Noun') && !has(subject, 'Pronoun');
       if (!isName && !isTitled) continue;
       // The clause ends with the subject: no verb follows in the sentence.
       if (words.slice(k + 1).some(isVerb)) continue;
-      out.push({ start: verb.start, end: subject.end, message: `"${verb.text}" before its subject: another language's word order` });
+      out.push({
+        start: verb.start,
+        end: subject.end,
+        message: `"${verb.text}" before its subject: another language's word order`,
+      });
     }
     return out;
   },
 };
 
-const NO_THAT_CLAUSE = /\b(?:(?:has|have|had)\s+)?(denounced|criticized|criticised|detailed|valued|assured)\s+that\s+(?:they|he|she|it|we|the|this|there|for|in|a)\b/giu;
+const NO_THAT_CLAUSE =
+  /\b(?:(?:has|have|had)\s+)?(denounced|criticized|criticised|detailed|valued|assured)\s+that\s+(?:they|he|she|it|we|the|this|there|for|in|a)\b/giu;
 const ASSURED_PASSIVE = /\b(?:rest|be|been|being|is|are|was|were|am|feel|felt|remain|remained|remains)\s+$/i;
 
 const verbThat: ClauseCheck = {
@@ -142,12 +165,17 @@ const verbThat: ClauseCheck = {
     NO_THAT_CLAUSE.lastIndex = 0;
     for (let m = NO_THAT_CLAUSE.exec(sentence); m; m = NO_THAT_CLAUSE.exec(sentence)) {
       if (ASSURED_PASSIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: `"${m[1]} that": English takes an object here, not a that-clause` });
+      out.push({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        message: `"${m[1]} that": English takes an object here, not a that-clause`,
+      });
     }
     return out;
   },
 };
 
+// prettier-ignore
 const CLOSED_AFTER_ONE = ['Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Date', 'Value', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund'];
 
 const adjectiveOneNoun: ClauseCheck = {
@@ -158,16 +186,22 @@ const adjectiveOneNoun: ClauseCheck = {
     const out: Array<{ start: number; end: number; message: string }> = [];
     const w = s.tokens;
     for (let k = 2; k < w.length - 1; k++) {
-      if (w[k]!.text.toLowerCase() !== 'one' || !has(w[k - 1]!, 'Adjective') || !/^an?$/i.test(w[k - 2]!.text)) continue;
+      if (w[k]!.text.toLowerCase() !== 'one' || !has(w[k - 1]!, 'Adjective') || !/^an?$/i.test(w[k - 2]!.text))
+        continue;
       const next = w[k + 1]!;
       if (w[k]!.post.trim() !== '' || w[k - 1]!.post.trim() !== '' || /^\p{Lu}/u.test(next.text)) continue;
       if (CLOSED_AFTER_ONE.some((tag) => has(next, tag)) || next.text.length < 3) continue;
-      out.push({ start: w[k - 2]!.start, end: next.end, message: '"one" between an adjective and a noun: a source-language article or number left in' });
+      out.push({
+        start: w[k - 2]!.start,
+        end: next.end,
+        message: '"one" between an adjective and a noun: a source-language article or number left in',
+      });
     }
     return out;
   },
 };
 
+// prettier-ignore
 const ADVERBS_BEFORE_TITLE = new Set(['still', 'already', 'always', 'now', 'yet', 'even', 'never']);
 
 const adverbBeforeTitle: ClauseCheck = {
@@ -179,19 +213,35 @@ const adverbBeforeTitle: ClauseCheck = {
     const w = s.tokens;
     for (let k = 1; k < w.length - 1; k++) {
       const adverb = w[k]!;
-      if (!ADVERBS_BEFORE_TITLE.has(adverb.text.toLowerCase()) || !has(w[k - 1]!, 'Determiner') || adverb.post.trim() !== '') continue;
+      if (
+        !ADVERBS_BEFORE_TITLE.has(adverb.text.toLowerCase()) ||
+        !has(w[k - 1]!, 'Determiner') ||
+        adverb.post.trim() !== ''
+      )
+        continue;
       const noun = w[k + 1]!;
-      if (!(has(noun, 'Actor') || TITLE_HEADS.has(noun.text.toLowerCase())) || has(noun, 'Adjective') || has(noun, 'Plural')) continue;
-      out.push({ start: w[k - 1]!.start, end: noun.end, message: `"${adverb.text}" between an article and a title: another language's "the still minister"` });
+      if (
+        !(has(noun, 'Actor') || TITLE_HEADS.has(noun.text.toLowerCase())) ||
+        has(noun, 'Adjective') ||
+        has(noun, 'Plural')
+      )
+        continue;
+      out.push({
+        start: w[k - 1]!.start,
+        end: noun.end,
+        message: `"${adverb.text}" between an article and a title: another language's "the still minister"`,
+      });
     }
     return out;
   },
 };
 
 // Rates ("a dollar a gallon", "twice a day") repeat "a" + noun on purpose.
+// prettier-ignore
 const RATE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'night', 'time', 'piece', 'head', 'person', 'pop', 'shot', 'game', 'season', 'gallon', 'pound', 'mile', 'share', 'barrel', 'ton', 'tonne', 'kilo', 'kilogram', 'liter', 'litre', 'unit', 'dozen', 'decade', 'semester', 'quarter', 'term', 'meal', 'round', 'visit']);
 
-const NAMING_VERBS = /^(?:call|calls|called|calling|name|names|named|naming|consider|considers|considered|make|makes|made|making|declare|declares|declared|deem|deems|deemed|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|elect|elects|elected|appoint|appoints|appointed|find|finds|found|think|thinks|thought|give|gives|gave|given|offer|offers|offered|send|sends|sent|buy|buys|bought|pay|pays|paid|cost|costs|charge|charges|charged)$/i;
+const NAMING_VERBS =
+  /^(?:call|calls|called|calling|name|names|named|naming|consider|considers|considered|make|makes|made|making|declare|declares|declared|deem|deems|deemed|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|elect|elects|elected|appoint|appoints|appointed|find|finds|found|think|thinks|thought|give|gives|gave|given|offer|offers|offered|send|sends|sent|buy|buys|bought|pay|pays|paid|cost|costs|charge|charges|charged)$/i;
 
 const doubledArticleNoun: ClauseCheck = {
   id: 'translation/doubled-article-noun',
@@ -205,25 +255,36 @@ const doubledArticleNoun: ClauseCheck = {
       const [a1, n1, a2, n2] = [w[k]!, w[k + 1]!, w[k + 2]!, w[k + 3]!];
       if (!article(a1) || !article(a2) || !has(n1, 'Noun') || !has(n2, 'Noun')) continue;
       if ([a1, n1, a2].some((t) => t.post.trim() !== '')) continue;
-      const rate = [n1, n2].some((n) => RATE_NOUNS.has(n.text.toLowerCase()) || ['Unit', 'Currency', 'Date', 'Duration', 'Value'].some((tag) => has(n, tag)));
+      const rate = [n1, n2].some(
+        (n) =>
+          RATE_NOUNS.has(n.text.toLowerCase()) ||
+          ['Unit', 'Currency', 'Date', 'Duration', 'Value'].some((tag) => has(n, tag)),
+      );
       if (rate || has(n1, 'ProperNoun') || has(n2, 'ProperNoun')) continue;
       // The second phrase ends there ("a policy a tool for growth"); "a point a top adviser
       // made" goes on as a relative clause.
       const after = w[k + 4];
-      if (after && !/[,.;:!?)]/.test(n2.post) && !['Preposition', 'Conjunction'].some((tag) => has(after, tag))) continue;
+      if (after && !/[,.;:!?)]/.test(n2.post) && !['Preposition', 'Conjunction'].some((tag) => has(after, tag)))
+        continue;
       // "call a plan a success": object and complement of a naming verb.
       if (k > 0 && NAMING_VERBS.test(w[k - 1]!.text)) continue;
-      out.push({ start: a1.start, end: n2.end, message: `"${s.text.slice(a1.start, n2.end)}": two noun phrases side by side, one of them a leftover translation` });
+      out.push({
+        start: a1.start,
+        end: n2.end,
+        message: `"${s.text.slice(a1.start, n2.end)}": two noun phrases side by side, one of them a leftover translation`,
+      });
     }
     return out;
   },
 };
 
 // "he praised former defensive stalwart." — a singular noun phrase with "former" and no article.
-const FORMER_WITHOUT_ARTICLE = /\bformer((?:\s+\p{Ll}[\p{Ll}-]*){1,3})(?=\s*[.;]|,\s+(?:he|she|they|said|says|added)\b)/gu;
+const FORMER_WITHOUT_ARTICLE =
+  /\bformer((?:\s+\p{Ll}[\p{Ll}-]*){1,3})(?=\s*[.;]|,\s+(?:he|she|they|said|says|added)\b)/gu;
 // A determiner, possessive or coordinator among the words before "former" ("Bush's former chief
 // strategist", "a disgruntled former employee", "one former official") gives the phrase its article.
-const DETERMINED = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|each|every|some|any|no|another|and|or|as|of|for|with|by|\S+['’]s?)(?:\s+\S+){0,2}\s+$/iu;
+const DETERMINED =
+  /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|each|every|some|any|no|another|and|or|as|of|for|with|by|\S+['’]s?)(?:\s+\S+){0,2}\s+$/iu;
 
 const articleDropped: ClauseCheck = {
   id: 'translation/article-dropped',
@@ -238,9 +299,16 @@ const articleDropped: ClauseCheck = {
       const words = m[1]!.trim().split(/\s+/);
       // "former employees" (plural), "freed former managers from blame" (a phrase goes on)
       if (/s$/.test(words[words.length - 1]!) || words.some((x) => FUNCTION_WORDS.has(x)) || m.index === 0) continue;
-      const before = sentence.slice(0, m.index).split(/[,;:(]/).pop()!;
+      const before = sentence
+        .slice(0, m.index)
+        .split(/[,;:(]/)
+        .pop()!;
       if (DETERMINED.test(` ${before}`)) continue;
-      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: 'A singular noun phrase without its article: a translation that dropped "the"' });
+      out.push({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        message: 'A singular noun phrase without its article: a translation that dropped "the"',
+      });
     }
     return out;
   },
@@ -254,13 +322,27 @@ const repeatedNoun: ClauseCheck = {
     const w = s.tokens;
     // The subject's head noun right after an opening article ("The agreement …").
     const head = has(w[0]!, 'Determiner') ? w[1] : undefined;
-    if (!head || !has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || head.text.length < 5 || !/^\p{Ll}/u.test(head.text)) return [];
+    if (
+      !head ||
+      !has(head, 'Noun') ||
+      has(head, 'ProperNoun') ||
+      has(head, 'Pronoun') ||
+      head.text.length < 5 ||
+      !/^\p{Ll}/u.test(head.text)
+    )
+      return [];
     let verb = false;
     for (let j = 2; j <= 7 && j < w.length; j++) {
       const t = w[j]!;
       if (isVerb(t)) verb = true;
       if (verb && t.text.toLowerCase() === head.text.toLowerCase() && has(w[j - 1]!, 'Adjective')) {
-        return [{ start: w[0]!.start, end: t.end, message: `"${head.text}" is both the subject and the object of its verb: a translation that lost a word` }];
+        return [
+          {
+            start: w[0]!.start,
+            end: t.end,
+            message: `"${head.text}" is both the subject and the object of its verb: a translation that lost a word`,
+          },
+        ];
       }
     }
     return [];
@@ -269,7 +351,14 @@ const repeatedNoun: ClauseCheck = {
 
 /** The clause checks, in order. */
 export const CLAUSE_CHECKS: readonly ClauseCheck[] = Object.freeze([
-  verblessSentence, speechInversion, verbThat, adjectiveOneNoun, adverbBeforeTitle, doubledArticleNoun, articleDropped, repeatedNoun,
+  verblessSentence,
+  speechInversion,
+  verbThat,
+  adjectiveOneNoun,
+  adverbBeforeTitle,
+  doubledArticleNoun,
+  articleDropped,
+  repeatedNoun,
 ]);
 
 /**
@@ -305,7 +394,13 @@ export function sentenceViews(parse: ParsedText): SentenceView[] {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
     const punctuation = /^[^\s]*/.exec(text.slice(last.end, last.end + 4))?.[0].length ?? 0;
-    return { text, tokens, start: first.start, end: last.end + punctuation, sentencesOnLine: perLine.get(lines[i]!) ?? 1 };
+    return {
+      text,
+      tokens,
+      start: first.start,
+      end: last.end + punctuation,
+      sentencesOnLine: perLine.get(lines[i]!) ?? 1,
+    };
   });
 }
 

@@ -50,16 +50,18 @@ export function loneFirstPersonFlags(text: string): Flag[] {
   }
   if (firstPerson !== 1 || candidates.length !== 1) return [];
   const { start, end } = candidates[0]!;
-  return [{
-    kind: 'lone-first-person',
-    rule: RULE,
-    category: 'grammar',
-    confidence: 0.5,
-    message: 'The only first-person "I" of a third-person report, outside quotes: a verb\'s person mistranslated',
-    text: text.slice(start, end),
-    start,
-    end,
-    rawStart: start,
-    rawEnd: end,
-  }];
+  return [
+    {
+      kind: 'lone-first-person',
+      rule: RULE,
+      category: 'grammar',
+      confidence: 0.5,
+      message: 'The only first-person "I" of a third-person report, outside quotes: a verb\'s person mistranslated',
+      text: text.slice(start, end),
+      start,
+      end,
+      rawStart: start,
+      rawEnd: end,
+    },
+  ];
 }

@@ -33,7 +33,12 @@ const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const plain = (s: string) => stripMarks(s).replace(/[-'’]/g, '').toLowerCase();
 
 function isNamePart(token: Token): boolean {
-  return CAPITALIZED.test(token.text) && !TITLE_HEADS.has(token.text.toLowerCase()) && !token.tags.has('Determiner') && !token.tags.has('Pronoun');
+  return (
+    CAPITALIZED.test(token.text) &&
+    !TITLE_HEADS.has(token.text.toLowerCase()) &&
+    !token.tags.has('Determiner') &&
+    !token.tags.has('Pronoun')
+  );
 }
 
 // Runs of adjacent capitalized tokens (only spaces between them), split at titles.
@@ -47,13 +52,28 @@ function nameRuns(parse: ParsedText, inPerson: (start: number, end: number) => b
       continue;
     }
     let j = k;
-    while (j + 1 < tokens.length && j - k + 1 < MAX_RUN && isNamePart(tokens[j + 1]!) && /^ $/.test(parse.text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && !tokens[j]!.possessive) j++;
+    while (
+      j + 1 < tokens.length &&
+      j - k + 1 < MAX_RUN &&
+      isNamePart(tokens[j + 1]!) &&
+      /^ $/.test(parse.text.slice(tokens[j]!.end, tokens[j + 1]!.start)) &&
+      !tokens[j]!.possessive
+    )
+      j++;
     // A sentence-initial common word is no name part ("Then Ibrahim Musa left").
-    if (j > k && tokens[k]!.sentenceStart && !tokens[k]!.tags.has('Person') && englishBand(tokens[k]!.text.toLowerCase()) >= 3) k++;
+    if (
+      j > k &&
+      tokens[k]!.sentenceStart &&
+      !tokens[k]!.tags.has('Person') &&
+      englishBand(tokens[k]!.text.toLowerCase()) >= 3
+    )
+      k++;
     const run = tokens.slice(k, j + 1);
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
-    const person = run.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) || inPerson(start, end);
+    const person =
+      run.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) ||
+      inPerson(start, end);
     // A sentence-initial common word is no name part ("Then Park said").
     const parts = run.map((t) => t.text);
     if (person && !(run[0]!.sentenceStart && run.length === 1)) runs.push({ parts, start, end });
@@ -73,7 +93,14 @@ function variantParts(a: string, b: string): 'spelling' | 'romanization' | null 
   return editDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2 ? 'spelling' : null;
 }
 
-interface Found { start: number; end: number; rule: string; kind: string; confidence: number; message: string }
+interface Found {
+  start: number;
+  end: number;
+  rule: string;
+  kind: string;
+  confidence: number;
+  message: string;
+}
 
 // Forms that can be variants of each other share their length and the first letter of each
 // part (without diacritics), or, reordered, their sorted parts: only those are compared.
@@ -100,13 +127,20 @@ function compareRuns(forms: Map<string, NameRun[]>, givenNames: ReadonlySet<stri
   const found: Found[] = [];
   const flagged = new Set<string>();
   for (const bucket of buckets(forms)) {
-    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x]!, bucket[y]!, flagged, found, givenNames);
+    for (let x = 0; x < bucket.length; x++)
+      for (let y = x + 1; y < bucket.length; y++) compare(bucket[x]!, bucket[y]!, flagged, found, givenNames);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 // Compares two forms of a name (each with its runs in the text); the rarer one is flagged.
-function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[], givenNames: ReadonlySet<string>): void {
+function compare(
+  a: NameRun[],
+  b: NameRun[],
+  flagged: Set<string>,
+  found: Found[],
+  givenNames: ReadonlySet<string>,
+): void {
   const pa = a[0]!.parts;
   const pb = b[0]!.parts;
   if (pa.length !== pb.length) return;
@@ -116,10 +150,20 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
   if (flagged.has(rareKey)) return;
   if (pa.length >= 2 && [...pa].sort().join(' ') === [...pb].sort().join(' ')) {
     flagged.add(rareKey);
-    for (const run of rare) found.push({ start: run.start, end: run.end, rule: 'translation/name-order', kind: 'name-order', confidence: 0.75, message: `"${rareKey}" has the parts of "${usual[0]!.parts.join(' ')}" in another order: a reordered name` });
+    for (const run of rare)
+      found.push({
+        start: run.start,
+        end: run.end,
+        rule: 'translation/name-order',
+        kind: 'name-order',
+        confidence: 0.75,
+        message: `"${rareKey}" has the parts of "${usual[0]!.parts.join(' ')}" in another order: a reordered name`,
+      });
     return;
   }
-  const kinds = pa.map((part, i) => (givenNames.has(part) && givenNames.has(pb[i]!) ? null : variantParts(part, pb[i]!)));
+  const kinds = pa.map((part, i) =>
+    givenNames.has(part) && givenNames.has(pb[i]!) ? null : variantParts(part, pb[i]!),
+  );
   const differing = kinds.filter((k) => k !== null);
   const sameElsewhere = pa.every((part, i) => kinds[i] !== null || part === pb[i]);
   if (!differing.length || !sameElsewhere) return;
@@ -129,7 +173,11 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
   flagged.add(rareKey);
   for (const run of rare) {
     found.push({
-      start: run.start, end: run.end, rule: 'translation/name-spelling', kind: 'name-spelling', confidence: 0.7,
+      start: run.start,
+      end: run.end,
+      rule: 'translation/name-spelling',
+      kind: 'name-spelling',
+      confidence: 0.7,
       message: `"${rareKey}" and "${usual[0]!.parts.join(' ')}" in one article: one name spelled two ways`,
     });
   }
@@ -143,7 +191,10 @@ function compare(a: NameRun[], b: NameRun[], flagged: Set<string>, found: Found[
  * nameFlags(parseText('Kim Ji-woo spoke. Later Kim Ji-woo left. Ji-woo Kim returned.'), []).map((f) => f.text); // ['Ji-woo Kim']
  */
 export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[] {
-  const mentions = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const mentions = entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start);
   // Mentions do not overlap each other: the last one starting before `end` decides.
   const inPerson = (start: number, end: number) => {
     let lo = 0;
@@ -164,7 +215,15 @@ export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[
   }
   const givenNames = new Set(parse.tokens.filter((t) => t.tags.has('FirstName')).map((t) => t.text));
   return compareRuns(forms, givenNames).map((f) => ({
-    kind: f.kind, rule: f.rule, category: 'names', confidence: f.confidence, message: f.message,
-    text: parse.text.slice(f.start, f.end), start: f.start, end: f.end, rawStart: f.start, rawEnd: f.end,
+    kind: f.kind,
+    rule: f.rule,
+    category: 'names',
+    confidence: f.confidence,
+    message: f.message,
+    text: parse.text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    rawStart: f.start,
+    rawEnd: f.end,
   }));
 }

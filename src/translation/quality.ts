@@ -18,7 +18,12 @@ import type { Edit, Flag, TranslationQuality } from '../core/types.js';
 /** Weight of a flag that carries no confidence. */
 const DEFAULT_CONFIDENCE = 0.5;
 /** How specific each flag category is to machine translation (default 1). */
-const CATEGORY_WEIGHT: Readonly<Record<string, number>> = { punctuation: 0.3, 'markup-residue': 0.5, 'quote-marks': 0.8, 'doubled-words': 0.8 };
+const CATEGORY_WEIGHT: Readonly<Record<string, number>> = {
+  punctuation: 0.3,
+  'markup-residue': 0.5,
+  'quote-marks': 0.8,
+  'doubled-words': 0.8,
+};
 /** Weight of one translation repair (a safe fix still shows the text was damaged). */
 const REPAIR_WEIGHT = 0.6;
 const STYLE_WEIGHT = 0.4;
@@ -30,10 +35,12 @@ const SCALE = 6;
 const THRESHOLD = 0.5;
 
 // "on the 4th", "from the 5th to the 8th", "on the 28th of last month": a day without its month.
-const BARE_ORDINAL_DAY = /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=(\s+\S+(?:\s+\S+)?)?)/giu;
+const BARE_ORDINAL_DAY =
+  /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=(\s+\S+(?:\s+\S+)?)?)/giu;
 // What may follow a bare day: punctuation, the end, a preposition or conjunction, "of last month";
 // a noun ("the 18th hole", "the 21st century") or a month ("the 4th of July") may not.
-const AFTER_BARE_DAY = /^(?:\s*$|\s*[,.;:)]|\s+(?:to|and|or|until|till|through|at|in|when|,)\b|\s+of\s+(?:last|this|next|the same)\s+month\b)/i;
+const AFTER_BARE_DAY =
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:to|and|or|until|till|through|at|in|when|,)\b|\s+of\s+(?:last|this|next|the same)\s+month\b)/i;
 
 /**
  * Marks of translated style in a text (not errors, so not flags): bare ordinal days.
@@ -83,14 +90,20 @@ export function translationEvidence(flags: readonly Flag[], edits: readonly Edit
  * @example
  * translationQuality([], [], 20); // { score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 }
  */
-export function translationQuality(flags: readonly Flag[], edits: readonly Edit[], sentences: number, styleMarks = 0): TranslationQuality {
+export function translationQuality(
+  flags: readonly Flag[],
+  edits: readonly Edit[],
+  sentences: number,
+  styleMarks = 0,
+): TranslationQuality {
   assertObjectArray(flags, 'translationQuality', 'flags');
   assertObjectArray(edits, 'translationQuality', 'edits');
   assertInteger(sentences, 'translationQuality', 'sentences');
   assertInteger(styleMarks, 'translationQuality', 'styleMarks');
   const count = flags.length + edits.filter((e) => e.category === 'translation-repair').length;
   const per100 = sentences > 0 ? (100 * count) / sentences : 0;
-  const density = sentences > 0 ? (100 * translationEvidence(flags, edits, styleMarks)) / Math.max(sentences, MIN_SENTENCES) : 0;
+  const density =
+    sentences > 0 ? (100 * translationEvidence(flags, edits, styleMarks)) / Math.max(sentences, MIN_SENTENCES) : 0;
   const score = round(1 - Math.exp(-density / SCALE));
   return { score, likelyMachineTranslated: score >= THRESHOLD, flagsPer100Sentences: round(per100, 1) };
 }

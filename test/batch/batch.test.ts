@@ -21,7 +21,10 @@ function summary(r: BatchResult): string {
 
 // A clean rule that throws on one word: a stage failing on one record.
 const explodes: CleanRule = {
-  id: 'test/explodes', type: 'inline', category: 'markup', description: 'throws on BOOM',
+  id: 'test/explodes',
+  type: 'inline',
+  category: 'markup',
+  description: 'throws on BOOM',
   find(text: string) {
     if (text.includes('BOOM')) throw new Error('the rule exploded');
     return [];
@@ -40,7 +43,9 @@ const inputs = [
 
 describe('normalizeMany', () => {
   it('gives one result per input, in order, failures in their place', async () => {
-    const results = await collect(normalizeMany(inputs as never, { publishedAt: '2022-03-01', clean: { rules: [...DEFAULT_RULES, explodes] } }));
+    const results = await collect(
+      normalizeMany(inputs as never, { publishedAt: '2022-03-01', clean: { rules: [...DEFAULT_RULES, explodes] } }),
+    );
     expect(results.map(summary)).toEqual([
       `0: ${normalizeArticle(ARTICLES.summit).entities.length} entities`,
       `port: ${normalizeArticle(ARTICLES.port).entities.length} entities`,
@@ -85,7 +90,10 @@ describe('normalizeMany', () => {
     const controller = new AbortController();
     const seen: unknown[] = [];
     const run = async () => {
-      for await (const r of normalizeMany(Array.from({ length: 20 }, () => ARTICLES.port), { signal: controller.signal })) {
+      for await (const r of normalizeMany(
+        Array.from({ length: 20 }, () => ARTICLES.port),
+        { signal: controller.signal },
+      )) {
         seen.push(r.id);
         if (seen.length === 2) controller.abort();
       }
@@ -110,15 +118,27 @@ describe('normalizeMany', () => {
 
 describe('createNormalizeStream', () => {
   function sink(into: BatchResult[]): Writable {
-    return new Writable({ objectMode: true, write(r: BatchResult, _e, done) { into.push(r); done(); } });
+    return new Writable({
+      objectMode: true,
+      write(r: BatchResult, _e, done) {
+        into.push(r);
+        done();
+      },
+    });
   }
 
-  it.each([1, 2])('works in pipeline() with jobs %i: order kept, failures as records', async (jobs) => {
-    const out: BatchResult[] = [];
-    const records = inputs.filter((x) => x !== inputs[5]);
-    await pipeline(Readable.from(records), createNormalizeStream({ jobs, publishedAt: '2022-03-01' }), sink(out));
-    expect(out.map(summary)).toEqual((await collect(normalizeMany(records as never, { publishedAt: '2022-03-01' }))).map(summary));
-  }, 120_000);
+  it.each([1, 2])(
+    'works in pipeline() with jobs %i: order kept, failures as records',
+    async (jobs) => {
+      const out: BatchResult[] = [];
+      const records = inputs.filter((x) => x !== inputs[5]);
+      await pipeline(Readable.from(records), createNormalizeStream({ jobs, publishedAt: '2022-03-01' }), sink(out));
+      expect(out.map(summary)).toEqual(
+        (await collect(normalizeMany(records as never, { publishedAt: '2022-03-01' }))).map(summary),
+      );
+    },
+    120_000,
+  );
 
   it('holds the writer while the reader is slow (backpressure)', async () => {
     const stream = createNormalizeStream();
@@ -131,11 +151,23 @@ describe('createNormalizeStream', () => {
   it('is destroyed with the signal’s reason when aborted', async () => {
     const controller = new AbortController();
     const out: BatchResult[] = [];
-    const source = Readable.from((function* () { for (let i = 0; i < 50; i++) yield ARTICLES.port; })());
-    const done = pipeline(source, createNormalizeStream({ signal: controller.signal }), new Writable({
-      objectMode: true,
-      write(r: BatchResult, _e, next) { out.push(r); if (out.length === 2) controller.abort(); next(); },
-    }));
+    const source = Readable.from(
+      (function* () {
+        for (let i = 0; i < 50; i++) yield ARTICLES.port;
+      })(),
+    );
+    const done = pipeline(
+      source,
+      createNormalizeStream({ signal: controller.signal }),
+      new Writable({
+        objectMode: true,
+        write(r: BatchResult, _e, next) {
+          out.push(r);
+          if (out.length === 2) controller.abort();
+          next();
+        },
+      }),
+    );
     await expect(done).rejects.toThrow(/abort/i);
     expect(out.length).toBeLessThan(50);
   });

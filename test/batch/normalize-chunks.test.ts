@@ -7,11 +7,52 @@ import { loadFixtures } from '../support/fixtures.js';
 describe('chunkBounds', () => {
   it.each([
     ['short text is one chunk', 'abc def', 10, [[0, 7]]],
-    ['cut after the last paragraph break in the second half', 'aaaaaa\nbbbbbbbbb', 10, [[0, 7], [7, 16]]],
-    ['no break: cut after a sentence end', 'aaaaaa. bbbbbbbbbb', 10, [[0, 8], [8, 18]]],
-    ['no break, no sentence end: after a space', 'aaaaaa bbbbbbbbb', 10, [[0, 7], [7, 16]]],
-    ['nothing to cut at: hard cut', 'a'.repeat(25), 10, [[0, 10], [10, 20], [20, 25]]],
-    ['a break in the first half is not used', 'a\nbbbbbbbbbbbbb', 10, [[0, 10], [10, 15]]],
+    [
+      'cut after the last paragraph break in the second half',
+      'aaaaaa\nbbbbbbbbb',
+      10,
+      [
+        [0, 7],
+        [7, 16],
+      ],
+    ],
+    [
+      'no break: cut after a sentence end',
+      'aaaaaa. bbbbbbbbbb',
+      10,
+      [
+        [0, 8],
+        [8, 18],
+      ],
+    ],
+    [
+      'no break, no sentence end: after a space',
+      'aaaaaa bbbbbbbbb',
+      10,
+      [
+        [0, 7],
+        [7, 16],
+      ],
+    ],
+    [
+      'nothing to cut at: hard cut',
+      'a'.repeat(25),
+      10,
+      [
+        [0, 10],
+        [10, 20],
+        [20, 25],
+      ],
+    ],
+    [
+      'a break in the first half is not used',
+      'a\nbbbbbbbbbbbbb',
+      10,
+      [
+        [0, 10],
+        [10, 15],
+      ],
+    ],
   ] as const)('%s', (_name, text, size, expected) => {
     expect(chunkBounds(text, size)).toEqual(expected);
   });
@@ -61,7 +102,12 @@ describe('normalizeArticle stages', () => {
     [['dates', 'clean'], { dates: true, entities: false, quotes: false, edits: true }],
   ] as const)('%j', (stages, expected) => {
     const a = normalizeArticle(raw, { publishedAt: '2021-12-07', stages });
-    expect({ dates: a.dates.length > 0, entities: a.entities.length > 0, quotes: a.quotes.length > 0, edits: a.edits.length > 0 }).toEqual(expected);
+    expect({
+      dates: a.dates.length > 0,
+      entities: a.entities.length > 0,
+      quotes: a.quotes.length > 0,
+      edits: a.edits.length > 0,
+    }).toEqual(expected);
     expect(restore(a)).toBe(raw);
   });
 

@@ -21,7 +21,11 @@ function which(bin: string): string | null {
 }
 const redisServer = which('redis-server');
 const built = existsSync(join(root, 'dist/batch.js'));
-const reason = !redisServer ? 'redis-server is not installed (apt-get install -y redis-server; .ci/run does it)' : !built ? 'the package is not built (npm run build)' : '';
+const reason = !redisServer
+  ? 'redis-server is not installed (apt-get install -y redis-server; .ci/run does it)'
+  : !built
+    ? 'the package is not built (npm run build)'
+    : '';
 if (reason && process.env.CI) throw new Error(`CI must run the queue test: ${reason}`);
 
 function freePort(): Promise<number> {
@@ -36,7 +40,9 @@ function freePort(): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 }
 
 describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€” skipped: ${reason}` : ''}`, () => {
@@ -47,7 +53,11 @@ describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsnorm-queue-'));
     const port = await freePort();
-    const redis = spawn(redisServer!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    const redis = spawn(
+      redisServer!,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     children.push(redis);
     env = { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}`, NEWSNORM_QUEUE: `test-${process.pid}` };
     const { Redis } = await import('ioredis');
@@ -56,7 +66,13 @@ describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€
     expect(await client.ping()).toBe('PONG');
     client.disconnect();
     for (let i = 0; i < 2; i++) {
-      children.push(spawn(process.execPath, ['--import', 'tsx', 'examples/queue-worker.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      children.push(
+        spawn(process.execPath, ['--import', 'tsx', 'examples/queue-worker.ts'], {
+          cwd: root,
+          env,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     }
   }, 60_000);
 
@@ -69,6 +85,7 @@ describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€
   }, 60_000);
 
   it('N records give N stored results, bad ones as { id, error }', async () => {
+    // prettier-ignore
     const records = [
       JSON.stringify({ id: 'summit', text: ARTICLES.summit, publishedAt: '2022-03-01' }),
       JSON.stringify({ id: 'port', text: ARTICLES.port, publishedAt: '2022-03-04' }),
@@ -79,7 +96,11 @@ describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€
     ];
     const file = join(dir, 'records.jsonl');
     writeFileSync(file, `${records.join('\n')}\n`);
-    const producer = spawn(process.execPath, ['--import', 'tsx', 'examples/queue-producer.ts', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const producer = spawn(process.execPath, ['--import', 'tsx', 'examples/queue-producer.ts', file], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     producer.stdout!.setEncoding('utf8').on('data', (d) => (out += d));
     expect(await exited(producer)).toBe(0);
@@ -87,10 +108,17 @@ describe.skipIf(Boolean(reason))(`queue example (BullMQ on Redis)${reason ? ` â€
 
     const { Queue } = await import('bullmq');
     const { Redis } = await import('ioredis');
-    const queue = new Queue(env.NEWSNORM_QUEUE!, { connection: new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null }) });
+    const queue = new Queue(env.NEWSNORM_QUEUE!, {
+      connection: new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null }),
+    });
     try {
       const done = await queue.getJobs(['completed']);
-      expect(await queue.getJobCounts('completed', 'failed', 'waiting', 'active')).toEqual({ completed: 6, failed: 0, waiting: 0, active: 0 });
+      expect(await queue.getJobCounts('completed', 'failed', 'waiting', 'active')).toEqual({
+        completed: 6,
+        failed: 0,
+        waiting: 0,
+        active: 0,
+      });
       const results = Object.fromEntries(done.map((job) => [String(job.returnvalue.id), job.returnvalue]));
       expect(Object.keys(results).sort()).toEqual(['bad-date', 'hostile', 'line 4', 'no-text', 'port', 'summit']);
       expect(results.summit.entities.map((e: { name: string }) => e.name)).toContain('Karl Nehammer');

@@ -25,6 +25,7 @@ function mixture(tokens: readonly string[], size: number, seed = 7): string {
   return parts.join('').slice(0, size);
 }
 
+// prettier-ignore
 const NEWSY_TOKENS = [
   '“', '”', '‘', '’', '"', '«', '»', '[', ']', '](', '](#)', '(', ')', '<', '>', '</', '<p ', '&', '&amp;', '&nbsp;', '@', '#',
   'http', 'https://', 'http://t.co/', 'pic.twitter.com/', '.,', ',.', '. ', ', ', ' ', ' ', 'Putin ', 'They ', 'Department. ',
@@ -37,32 +38,64 @@ const NO_NEWLINE: ReadonlyArray<[string, string, (size: number) => string]> = [
   ['markup', 'quote marks', (n) => fill('“a” ‘b’ "c" «d» „e“ ”Said ', n)],
   ['markup', 'markdown links and brackets', (n) => fill('[a](#) ![x](y.jpg) [[ ]] ](# [b]( ', n)],
   ['markup', 'unclosed markdown link targets', (n) => fill('[a](' + 'x'.repeat(60), n)],
-  ['markup', 'autolinks and unclosed angle brackets', (n) => fill('<https://a.b/c> <http://' + 'x'.repeat(50) + ' <www.', n)],
-  ['markup', 'HTML tags with long attributes', (n) => fill('<p class="' + 'x'.repeat(80) + '"> <br/> </strong> <a ', n)],
+  [
+    'markup',
+    'autolinks and unclosed angle brackets',
+    (n) => fill('<https://a.b/c> <http://' + 'x'.repeat(50) + ' <www.', n),
+  ],
+  [
+    'markup',
+    'HTML tags with long attributes',
+    (n) => fill('<p class="' + 'x'.repeat(80) + '"> <br/> </strong> <a ', n),
+  ],
   ['markup', 'entities and double-escaped entities', (n) => fill('&amp;amp;nbsp; &#8217; &#x27; &lt; & &foo ', n)],
   ['markup', 'shortcode-like attribute chain without ]', (n) => 'x' + fill(' a=[ab', n)],
   ['embed', '@ and http and t.co links', (n) => fill('@user http https://x.co/ http://t.co/ab pic.twitter.com/x ', n)],
   ['embed', 'tweet signature shapes', (n) => fill('— Name (@handle) December 7, 2021 ', n)],
-  ['translation', 'repair targets (apostrophes, quote spacing, .,, ordinals)', (n) => fill('Iran‘s States‘ measures”Said wants ”. him., said,. the 10th. January 13. and ', n)],
+  [
+    'translation',
+    'repair targets (apostrophes, quote spacing, .,, ordinals)',
+    (n) => fill('Iran‘s States‘ measures”Said wants ”. him., said,. the 10th. January 13. and ', n),
+  ],
   ['translation', 'long letter run with a .,', (n) => fill('a', n - 3) + ' .,'],
   ['translation', 'long run of spaces between words (and one " ." later)', (n) => `a${' '.repeat(n - 5)}b .x`],
   ['translation', 'spaces before closing quotes', (n) => fill('“a' + ' '.repeat(20) + '” ', n)],
   ['flags', 'capitalised words and pronouns', (n) => fill('Putin Biden Lavrov They Had ', n)],
-  ['flags', 'one-word sentences and reported speech', (n) => fill('It rained. Department. He said that I was. “colossal” colossus ', n)],
+  [
+    'flags',
+    'one-word sentences and reported speech',
+    (n) => fill('It rained. Department. He said that I was. “colossal” colossus ', n),
+  ],
   ['flags', 'long word', (n) => 'A' + fill('b', n - 3) + ' x'],
   ['flags', 'sentence end, long run of carriage returns, capitalised word', (n) => `a.${'\r'.repeat(n - 5)}Bb.`],
   ['foreign-language', 'Cyrillic', (n) => fill('Путин сказал, что Россия не нападёт. ', n)],
-  ['foreign-language', 'Latin, not English', (n) => fill('el presidente dijo que la guerra no es una opción y de los ', n)],
-  ['footers', 'chrome phrases glued in one line', (n) => fill('Follow us on Twitter Keep reading: Advertisement Source-www.x.com Photo: AP By Jane Doe ', n)],
+  [
+    'foreign-language',
+    'Latin, not English',
+    (n) => fill('el presidente dijo que la guerra no es una opción y de los ', n),
+  ],
+  [
+    'footers',
+    'chrome phrases glued in one line',
+    (n) => fill('Follow us on Twitter Keep reading: Advertisement Source-www.x.com Photo: AP By Jane Doe ', n),
+  ],
   ['whitespace', 'tabs, no-break spaces and &nbsp; between words', (n) => fill('a\t \u00a0&nbsp;\u2009', n)],
   ['whitespace', 'long run of tabs and spaces between words', (n) => `a${fill('\t ', n - 2)}b`],
-  ['whitespace', 'invisible characters and bidi marks', (n) => fill('a\u200b\ufeff\u00ad\u2060\u200e\u202e\u2066b ', n)],
+  [
+    'whitespace',
+    'invisible characters and bidi marks',
+    (n) => fill('a\u200b\ufeff\u00ad\u2060\u200e\u202e\u2066b ', n),
+  ],
 ];
 
 // Lines shaped like chrome that block rules test one by one (each under their length
 // guard): the cost per line must not blow up on whitespace runs inside the line.
 const CHROME_LINES: ReadonlyArray<[string, string, (size: number) => string]> = [
-  ['metadata', 'dateline-shaped lines with a run of spaces', (n) => fill(`December 7, 2021 10:30${' '.repeat(70)}x\n`, n)],
+  [
+    'metadata',
+    'dateline-shaped lines with a run of spaces',
+    (n) => fill(`December 7, 2021 10:30${' '.repeat(70)}x\n`, n),
+  ],
   ['boilerplate', 'clock-time lines with a run of spaces', (n) => fill(`10:30${' '.repeat(280)}x\n`, n)],
   ['metadata', 'byline-shaped lines', (n) => fill(`By ${'Aa '.repeat(60)}x\n`, n)],
   ['embed', 'tweet-signature-shaped lines', (n) => fill(`— ${'a'.repeat(118)}(@${'b'.repeat(49)}x\n`, n)],
@@ -74,7 +107,15 @@ const LINES: ReadonlyArray<[string, string, (size: number) => string]> = [
   ['segment', '1-char capitalised lines (every line a block)', (n) => fill('A\n', n)],
   ['segment', 'lines of punctuation', (n) => fill('.\n', n)],
   ['segment', 'CRLF blank lines', (n) => fill('\r\n', n)],
-  ['footers', 'chrome lines (headings, footers, signatures)', (n) => fill('Keep reading:\nA Headline\nFollow us on Twitter\nand be the first to know\n— Name (@h) December 7, 2021\nPhoto: AP\n', n)],
+  [
+    'footers',
+    'chrome lines (headings, footers, signatures)',
+    (n) =>
+      fill(
+        'Keep reading:\nA Headline\nFollow us on Twitter\nand be the first to know\n— Name (@h) December 7, 2021\nPhoto: AP\n',
+        n,
+      ),
+  ],
 ];
 
 function check(make: (size: number) => string) {

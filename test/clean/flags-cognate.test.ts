@@ -6,6 +6,7 @@ import { clean } from '../../src/clean/index.js';
 const RULE = 'flag/cognate-object';
 
 // [paragraph, flagged text]
+// prettier-ignore
 const flagged: Array<[paragraph: string, text: string]> = [
   ['The envoy proposed to him some proposals on the budget.', 'proposed to him some proposals'],
   ['Last year the exporters achieved their best achievements in a decade.', 'achieved their best achievements'],
@@ -15,6 +16,7 @@ const flagged: Array<[paragraph: string, text: string]> = [
 ];
 
 // [why, paragraph]
+// prettier-ignore
 const notFlagged: Array<[why: string, paragraph: string]> = [
   ['a cognate object English uses', 'She dreamed a dream and fought the good fight.'],
   ['an agent noun first', 'The nominees needed to secure the nomination before June.'],

@@ -24,7 +24,11 @@ const flagged: Array<[rule: string, paragraph: string, text: string]> = [
   ['flag/doubled-word', 'People in the heat feel weary and weary.', 'weary and weary'],
   ['flag/doubled-word', 'The island stands against nationalism and nationalism.', 'nationalism and nationalism'],
   // quote marks
-  ['flag/quote-marks', 'He said: “It was ‘fraud’.” We are concerned about it,” he added.', 'We are concerned about it,”'],
+  [
+    'flag/quote-marks',
+    'He said: “It was ‘fraud’.” We are concerned about it,” he added.',
+    'We are concerned about it,”',
+  ],
   ['flag/quote-marks', '“The talks failed – “in return for nothing,” the envoy said.', '“in'],
   ['flag/quote-marks', 'The critics called it a plan such as’betrayal’ of voters.', 'as’betrayal'],
   ['flag/quote-marks', 'The minister said the reform was needed for the party“, he added.', '“'],
@@ -58,6 +62,7 @@ const flagged: Array<[rule: string, paragraph: string, text: string]> = [
 ];
 
 // [why, paragraph]: native English that must stay unflagged.
+// prettier-ignore
 const notFlagged: Array<[why: string, paragraph: string]> = [
   ['compounds and brands', 'The cyberattack hit an iPhone maker and eBay; McDonald and BlackRock shares fell.'],
   ['a place name built of English words', 'Officials in Greenfield and Mayfield said the roads were open.'],
@@ -118,7 +123,9 @@ describe('translation flags', () => {
   it('flags nothing on text in another language, or when the caller expects another', () => {
     const german = 'Die Regierung hat am Montag neue Regeln beschlossen und die Opposition kritisiert den Plan scharf.';
     expect(cleanChecked(german).flags).toEqual([]);
-    expect(cleanChecked('Rescue teams searched for three daystomorrow and beyond.', { language: 'deu' }).flags).toEqual([]);
+    expect(cleanChecked('Rescue teams searched for three daystomorrow and beyond.', { language: 'deu' }).flags).toEqual(
+      [],
+    );
   });
 
   it('every flag rule declares a category and a confidence', () => {
@@ -131,6 +138,7 @@ describe('translation flags', () => {
 });
 
 // Repairs: [rule, raw, cleaned]
+// prettier-ignore
 const repaired: Array<[rule: string, raw: string, cleaned: string]> = [
   ['translation/doubled-word', 'Prices rose during the the crisis.', 'Prices rose during the crisis.'],
   ['translation/doubled-word', 'The the council met.', 'The council met.'],
@@ -139,6 +147,7 @@ const repaired: Array<[rule: string, raw: string, cleaned: string]> = [
   ['translation/closing-quote', '“We will fight for the party“, he added.', '“We will fight for the party”, he added.'],
   ['translation/sentence-space', 'The river flooded.The town was evacuated.', 'The river flooded. The town was evacuated.'],
 ];
+// prettier-ignore
 const untouched: Array<[why: string, raw: string]> = [
   ['a run of three is left alone', 'la la la and a a a'],
   ['a band called The The', 'The The played in London.'],
@@ -156,13 +165,22 @@ describe('translation repairs', () => {
 
   it.each(untouched)('%s', (_why, raw) => {
     const result = cleanChecked(raw);
-    expect(result.edits.filter((e) => ['translation/doubled-word', 'translation/closing-quote', 'translation/sentence-space'].includes(e.rule))).toEqual([]);
+    expect(
+      result.edits.filter((e) =>
+        ['translation/doubled-word', 'translation/closing-quote', 'translation/sentence-space'].includes(e.rule),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('English word list', () => {
   it.each([
-    ['today', true], ['Precipitation', true], ['hours', true], ['daystomorrow', false], ['morest', false], ['', false],
+    ['today', true],
+    ['Precipitation', true],
+    ['hours', true],
+    ['daystomorrow', false],
+    ['morest', false],
+    ['', false],
   ] as const)('isEnglishWord(%j) is %s', (word, known) => {
     expect(isEnglishWord(word)).toBe(known);
   });

@@ -12,7 +12,8 @@ import { localizedMonth } from '../../src/lexicon/localized-months.js';
 import { isWireAgency } from '../../src/lexicon/news-agencies.js';
 import { cleanChecked } from './support.js';
 
-const BODY = 'The harbour authority closed every port along the coast on Monday after the storm flooded the docks, officials said.';
+const BODY =
+  'The harbour authority closed every port along the coast on Monday after the storm flooded the docks, officials said.';
 const MORE = 'Ferry operators said they expected services to resume by the end of the week if the weather allowed.';
 const LAST = 'The authority will review the flood defences next month, a spokesperson added.';
 
@@ -25,30 +26,46 @@ function cleanTwice(raw: string) {
 
 describe('headline on whole scraped pages', () => {
   it.each([
-    ['under section labels and a skip link, before a byline',
+    [
+      'under section labels and a skip link, before a byline',
       `Skip to main content\n\nWorld\n\nStorm season\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
-      'Storm closes every port on the northern coast'],
-    ['repeated on the next line (the <title> above the <h1>); both go',
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      'repeated on the next line (the <title> above the <h1>); both go',
       `Storm closes every port on the northern coast\n\nStorm closes every port on the northern coast\n\n${BODY}`,
-      'Storm closes every port on the northern coast'],
-    ['repeated with accents or punctuation changed',
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      'repeated with accents or punctuation changed',
       `Storm closes ports, ferries halted in Sète\n\nStorm closes ports ferries halted in Sete\n\n${BODY}`,
-      'Storm closes ports, ferries halted in Sète'],
-    ['a headlinese line with prose right under it',
+      'Storm closes ports, ferries halted in Sète',
+    ],
+    [
+      'a headlinese line with prose right under it',
       `Storm closes every port on northern coast\n\n${BODY}\n\n${MORE}`,
-      'Storm closes every port on northern coast'],
-    ['cut at its start by the page ("…")',
+      'Storm closes every port on northern coast',
+    ],
+    [
+      'cut at its start by the page ("…")',
       `…closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
-      '…closes every port on the northern coast'],
-    ['with a " | Outlet" suffix, which names the outlet',
+      '…closes every port on the northern coast',
+    ],
+    [
+      'with a " | Outlet" suffix, which names the outlet',
       `Storm closes every port on the northern coast | The Coast Herald\n\nBy Jane Doe\n\n${BODY}`,
-      'Storm closes every port on the northern coast'],
-    ['under a masthead date line',
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      'under a masthead date line',
       `Monday, 7 December 2021\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
-      'Storm closes every port on the northern coast'],
-    ['under the crawl store\'s date stamp',
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      "under the crawl store's date stamp",
       ` date 2021-12-07 Storm closes every port on the northern coast\n\n${BODY}\n\n${MORE}`,
-      'Storm closes every port on the northern coast'],
+      'Storm closes every port on the northern coast',
+    ],
   ])('takes the headline %s', (_, raw, title) => {
     const r = cleanTwice(raw);
     expect(r.metadata.title).toBe(title);
@@ -61,7 +78,10 @@ describe('headline on whole scraped pages', () => {
     ['a lead-in ending in a colon', `Storm closes every port on the coast:\n\n${BODY}`],
     ['a standfirst written in full sentences', `The storm has closed the ports along the coast for a week\n\n${BODY}`],
     ['a four-word line with only prose under it', `Storm closes coastal ports\n\n${BODY}`],
-    ['a long clause-shaped line with only prose under it', `Ports close, ferries halt and the coast braces for more rain as the storm stalls offshore\n\n${BODY}`],
+    [
+      'a long clause-shaped line with only prose under it',
+      `Ports close, ferries halt and the coast braces for more rain as the storm stalls offshore\n\n${BODY}`,
+    ],
     ['a body line deep in the article', `${BODY}\n\n${MORE}\n\nStorm closes every port on northern coast\n\n${LAST}`],
   ])('keeps %s in the body', (_, raw) => {
     const r = cleanTwice(raw);
@@ -70,7 +90,9 @@ describe('headline on whole scraped pages', () => {
   });
 
   it('takes one title: a chrome line at the top gives way to the headline under it', () => {
-    const r = cleanTwice(`Skip to main content\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`);
+    const r = cleanTwice(
+      `Skip to main content\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
+    );
     expect(r.metadata.title).toBe('Storm closes every port on the northern coast');
   });
 
@@ -99,7 +121,11 @@ describe('bylines', () => {
   it.each([
     ['a staff signature closing the story', `${BODY}\n\n${MORE}\n\nCoast Herald Staff`, ['Coast Herald Staff']],
     ['a "By" line closing the story', `${BODY}\n\n${MORE}\n\nBy Jane Doe`, ['Jane Doe']],
-    ['a byline with the writer\'s place', `Storm closes every port on the northern coast\n\nBy Jane Doe at Harbour House\n\n${BODY}`, ['Jane Doe']],
+    [
+      "a byline with the writer's place",
+      `Storm closes every port on the northern coast\n\nBy Jane Doe at Harbour House\n\n${BODY}`,
+      ['Jane Doe'],
+    ],
   ])('takes %s', (_, raw, byline) => {
     expect(cleanTwice(raw).metadata.byline).toEqual(byline);
   });
@@ -107,7 +133,10 @@ describe('bylines', () => {
   it.each([
     ['"By the way" opening a paragraph', `${BODY}\n\nBy the way, the ferries will run a reduced timetable.\n\n${MORE}`],
     ['"By the way" closing the story', `${BODY}\n\n${MORE}\n\nBy the way, ferries run on Sunday.`],
-    ['"Written by" in a sentence', `${BODY}\n\nWritten by hand, the notice on the gate asked drivers to turn back.\n\n${MORE}`],
+    [
+      '"Written by" in a sentence',
+      `${BODY}\n\nWritten by hand, the notice on the gate asked drivers to turn back.\n\n${MORE}`,
+    ],
     ['"Our Staff"', `${BODY}\n\n${MORE}\n\nOur Staff`],
     ['"By Reuters" closing the story (an organisation)', `${BODY}\n\n${MORE}\n\n${LAST}\n\nBy Reuters`],
   ])('takes no byline from %s', (_, raw) => {
@@ -130,9 +159,16 @@ describe('publication and update dates', () => {
   });
 
   it.each([
-    ['a dateline under the headline', `Storm closes every port on the northern coast\n\n7 December 2021\n\n${BODY}`, { publishedAt: '2021-12-07' }],
-    ['a header line with "●" and a doubled "By"', `Storm closes every port on the northern coast\n\nDec 7, 2021 09:33AM ● By By Jane Doe | The Coast Herald\n\n${BODY}`,
-      { publishedAt: '2021-12-07', byline: ['Jane Doe'], credits: ['The Coast Herald'], outlet: 'The Coast Herald' }],
+    [
+      'a dateline under the headline',
+      `Storm closes every port on the northern coast\n\n7 December 2021\n\n${BODY}`,
+      { publishedAt: '2021-12-07' },
+    ],
+    [
+      'a header line with "●" and a doubled "By"',
+      `Storm closes every port on the northern coast\n\nDec 7, 2021 09:33AM ● By By Jane Doe | The Coast Herald\n\n${BODY}`,
+      { publishedAt: '2021-12-07', byline: ['Jane Doe'], credits: ['The Coast Herald'], outlet: 'The Coast Herald' },
+    ],
     ['an "As of" stamp', `As of: 12/07/2021 9:23 p.m\n\n${BODY}\n\n${MORE}`, { updatedAt: '2021-12-07' }],
   ])('lifts %s', (_, raw, expected) => {
     const { language: _l, title: _t, ...rest } = cleanTwice(raw).metadata;
@@ -140,11 +176,17 @@ describe('publication and update dates', () => {
   });
 
   it.each([
-    ['a masthead today-date above the headline', `Home\n\nMonday, 7 December 2021\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`],
+    [
+      'a masthead today-date above the headline',
+      `Home\n\nMonday, 7 December 2021\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
+    ],
     ['an event date in the body', `${BODY}\n\nThe port reopens on 14 December 2021, the authority said.\n\n${MORE}`],
-    ['a comment\'s date at the end', `${BODY}\n\n${MORE}\n\n${LAST}\n\nComments\n\nHarbour fan\n\n8 December 2021\n\nGreat news for the coast.`],
+    [
+      "a comment's date at the end",
+      `${BODY}\n\n${MORE}\n\n${LAST}\n\nComments\n\nHarbour fan\n\n8 December 2021\n\nGreat news for the coast.`,
+    ],
     ['a relative stamp', `Storm closes every port on the northern coast\n\n2 hours ago\n\n${BODY}`],
-    ['the crawl store\'s date stamp', ` date 2021-12-07 ${BODY}\n\n${MORE}`],
+    ["the crawl store's date stamp", ` date 2021-12-07 ${BODY}\n\n${MORE}`],
     ['a fact box date without a year', `Kick-off: 8pm\n\nDate: December 14\n\n${BODY}`],
   ])('takes no date from %s', (_, raw) => {
     const m = cleanTwice(raw).metadata;
@@ -163,7 +205,13 @@ describe('publication and update dates', () => {
   });
 
   it.each([
-    ['Dezember', 12], ['diciembre', 12], ['décembre', 12], ['декабря', 12], ['Δεκεμβρίου', 12], ['marzo', 3], ['Sunday', undefined],
+    ['Dezember', 12],
+    ['diciembre', 12],
+    ['décembre', 12],
+    ['декабря', 12],
+    ['Δεκεμβρίου', 12],
+    ['marzo', 3],
+    ['Sunday', undefined],
   ])('localizedMonth(%j) is %s', (name, expected) => {
     expect(localizedMonth(name)).toBe(expected);
   });
@@ -171,8 +219,14 @@ describe('publication and update dates', () => {
 
 describe('wire agency and dateline place', () => {
   it.each([
-    ['NEW YORK (Reuters) – Stocks rose on Wednesday as investors cheered the central bank.', { place: 'NEW YORK', agency: 'Reuters' }],
-    ['MANILA, Philippines — The health department reported on Tuesday that dengue cases had risen sharply since March.', { place: 'MANILA, Philippines' }],
+    [
+      'NEW YORK (Reuters) – Stocks rose on Wednesday as investors cheered the central bank.',
+      { place: 'NEW YORK', agency: 'Reuters' },
+    ],
+    [
+      'MANILA, Philippines — The health department reported on Tuesday that dengue cases had risen sharply since March.',
+      { place: 'MANILA, Philippines' },
+    ],
     ['The Kremlin said on Tuesday that the talks had been frank.', null],
   ])('readWireDateline(%j)', (text, expected) => {
     const read = readWireDateline(text);
@@ -187,44 +241,87 @@ describe('wire agency and dateline place', () => {
   });
 
   it.each([
-    ['after a photo caption and a byline',
-      `Dock workers watch the water rise at the harbour on Monday.\n\nBy Jane Doe\n\nNEW YORK (Reuters) – ${BODY}`, { agency: 'Reuters', dateline: 'NEW YORK' }],
-    ['a place with its country, after a caption',
+    [
+      'after a photo caption and a byline',
+      `Dock workers watch the water rise at the harbour on Monday.\n\nBy Jane Doe\n\nNEW YORK (Reuters) – ${BODY}`,
+      { agency: 'Reuters', dateline: 'NEW YORK' },
+    ],
+    [
+      'a place with its country, after a caption',
       `Storm closes every port on the northern coast\n\nA ferry waits at the quay of the harbour during the storm on Monday morning, as crews check the moorings.\n\nMANILA, Philippines — ${BODY}`,
-      { dateline: 'MANILA, Philippines' }],
+      { dateline: 'MANILA, Philippines' },
+    ],
     ['an agency credit without a place', `(The Coast Herald) – ${BODY}\n\n${MORE}`, { agency: 'The Coast Herald' }],
   ])('reads the wire dateline %s', (_, raw, expected) => {
     const m = cleanTwice(raw).metadata;
-    expect({ ...(m.agency ? { agency: m.agency } : {}), ...(m.dateline ? { dateline: m.dateline } : {}) }).toEqual(expected);
+    expect({ ...(m.agency ? { agency: m.agency } : {}), ...(m.dateline ? { dateline: m.dateline } : {}) }).toEqual(
+      expected,
+    );
   });
 
   it('reads no dateline from a transcript line after the opening', () => {
-    const m = cleanTwice(`${BODY}\n\nMAYOR: We will reopen the port as soon as the water goes down, and not a day later than that.\n\n${MORE}`).metadata;
+    const m = cleanTwice(
+      `${BODY}\n\nMAYOR: We will reopen the port as soon as the water goes down, and not a day later than that.\n\n${MORE}`,
+    ).metadata;
     expect(m.dateline).toBeUndefined();
   });
 
-  it.each([['Reuters', true], ['afp', true], ['The Associated Press', true], ['CNN', false], ['The Coast Herald', false]])(
-    'isWireAgency(%j) is %s', (name, expected) => {
-      expect(isWireAgency(name)).toBe(expected);
-    });
+  it.each([
+    ['Reuters', true],
+    ['afp', true],
+    ['The Associated Press', true],
+    ['CNN', false],
+    ['The Coast Herald', false],
+  ])('isWireAgency(%j) is %s', (name, expected) => {
+    expect(isWireAgency(name)).toBe(expected);
+  });
 });
 
 describe('outlet', () => {
   it.each([
-    ['the masthead\'s logo text beside header buttons', `Coast Herald Menu Search\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`, 'Coast Herald'],
-    ['the name in the copyright notice', `${BODY}\n\n${MORE}\n\n© 2021 The Coast Herald. All rights reserved.`, 'The Coast Herald'],
-    ['the name before the site address in the notice', `${BODY}\n\n${MORE}\n\n© The Coast Herald(www.example.com). All rights reserved`, 'The Coast Herald'],
-    ['a name line above a notice in another script', `${BODY}\n\n${MORE}\n\nthe coast herald\n\nجميع الحقوق محفوظة © 2021`, 'the coast herald'],
-    ['the outlet speaking of its own coverage', `${BODY}\n\nAt COAST HERALD we have covered the storm hour by hour since Monday.\n\n${MORE}`, 'COAST HERALD'],
+    [
+      "the masthead's logo text beside header buttons",
+      `Coast Herald Menu Search\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,
+      'Coast Herald',
+    ],
+    [
+      'the name in the copyright notice',
+      `${BODY}\n\n${MORE}\n\n© 2021 The Coast Herald. All rights reserved.`,
+      'The Coast Herald',
+    ],
+    [
+      'the name before the site address in the notice',
+      `${BODY}\n\n${MORE}\n\n© The Coast Herald(www.example.com). All rights reserved`,
+      'The Coast Herald',
+    ],
+    [
+      'a name line above a notice in another script',
+      `${BODY}\n\n${MORE}\n\nthe coast herald\n\nجميع الحقوق محفوظة © 2021`,
+      'the coast herald',
+    ],
+    [
+      'the outlet speaking of its own coverage',
+      `${BODY}\n\nAt COAST HERALD we have covered the storm hour by hour since Monday.\n\n${MORE}`,
+      'COAST HERALD',
+    ],
   ])('reads %s', (_, raw, outlet) => {
     expect(cleanTwice(raw).metadata.outlet).toBe(outlet);
   });
 
   it.each([
-    ['a company speaking in a quotation', `${BODY}\n\n“At Harbour Freight we tell our drivers to wait,” the manager said.\n\n${MORE}`],
+    [
+      'a company speaking in a quotation',
+      `${BODY}\n\n“At Harbour Freight we tell our drivers to wait,” the manager said.\n\n${MORE}`,
+    ],
     ['a notice without a name', `${BODY}\n\n${MORE}\n\n© 2021 All rights reserved.`],
-    ['a footer link above a notice in another script', `${BODY}\n\n${MORE}\n\nPrivacy Policy\n\nجميع الحقوق محفوظة © 2021`],
-    ['a copyright sentence in the body', `${BODY}\n\nCopyright lawyers at the Coast Herald said the case would take years.\n\n${MORE}`],
+    [
+      'a footer link above a notice in another script',
+      `${BODY}\n\n${MORE}\n\nPrivacy Policy\n\nجميع الحقوق محفوظة © 2021`,
+    ],
+    [
+      'a copyright sentence in the body',
+      `${BODY}\n\nCopyright lawyers at the Coast Herald said the case would take years.\n\n${MORE}`,
+    ],
   ])('reads no outlet from %s', (_, raw) => {
     expect(cleanTwice(raw).metadata.outlet).toBeUndefined();
   });

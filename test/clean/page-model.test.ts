@@ -4,18 +4,60 @@ import { decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/c
 import { blockStats, cueKind, functionShare } from '../../src/clean/page/features.js';
 import { stopwordsOf } from '../../src/language/stopwords.js';
 
-const PARAMS: DecodeParams = { regionThreshold: 0.3, keepThreshold: 0.2, outsideThreshold: 0.95, maxSandwichTokens: 8, maxEdgeTokens: 3 };
+const PARAMS: DecodeParams = {
+  regionThreshold: 0.3,
+  keepThreshold: 0.2,
+  outsideThreshold: 0.95,
+  maxSandwichTokens: 8,
+  maxEdgeTokens: 3,
+};
 const all = (n: number) => new Array<boolean>(n).fill(true);
 
 describe('decodeRegion', () => {
   it.each([
     // [why, probabilities, tokens, sentence ends, expected keep]
-    ['menu before and footer after go', [0.1, 0.1, 0.9, 0.8, 0.9, 0.1], [1, 1, 30, 25, 40, 2], [false, false, true, true, true, false], [false, false, true, true, true, false]],
-    ['a short subheading between body blocks stays', [0.9, 0.05, 0.9], [30, 3, 30], [true, false, true], [true, true, true]],
-    ['a long low-scoring block between body blocks goes', [0.9, 0.05, 0.9], [30, 20, 30], [true, true, true], [true, false, true]],
-    ['the block with the most body-scored tokens stays even when it scores low', [0.1, 0.2, 0.1], [2, 80, 2], [false, true, false], [false, true, false]],
-    ['a long low-scoring tag cloud is not the anchor', [0.05, 0.02, 0.9, 0.9], [120, 1, 40, 30], [false, false, true, true], [false, false, true, true]],
-    ['a short line at the edge of the region goes', [0.6, 0.9, 0.9], [2, 30, 30], [false, true, true], [false, true, true]],
+    [
+      'menu before and footer after go',
+      [0.1, 0.1, 0.9, 0.8, 0.9, 0.1],
+      [1, 1, 30, 25, 40, 2],
+      [false, false, true, true, true, false],
+      [false, false, true, true, true, false],
+    ],
+    [
+      'a short subheading between body blocks stays',
+      [0.9, 0.05, 0.9],
+      [30, 3, 30],
+      [true, false, true],
+      [true, true, true],
+    ],
+    [
+      'a long low-scoring block between body blocks goes',
+      [0.9, 0.05, 0.9],
+      [30, 20, 30],
+      [true, true, true],
+      [true, false, true],
+    ],
+    [
+      'the block with the most body-scored tokens stays even when it scores low',
+      [0.1, 0.2, 0.1],
+      [2, 80, 2],
+      [false, true, false],
+      [false, true, false],
+    ],
+    [
+      'a long low-scoring tag cloud is not the anchor',
+      [0.05, 0.02, 0.9, 0.9],
+      [120, 1, 40, 30],
+      [false, false, true, true],
+      [false, false, true, true],
+    ],
+    [
+      'a short line at the edge of the region goes',
+      [0.6, 0.9, 0.9],
+      [2, 30, 30],
+      [false, true, true],
+      [false, true, true],
+    ],
     ['a short sentence at the edge stays', [0.6, 0.9, 0.9], [2, 30, 30], [true, true, true], [true, true, true]],
   ] as const)('%s', (_why, p, tokens, ends, keep) => {
     expect(decodeRegion(Float64Array.from(p), [...tokens], all(p.length), PARAMS, [...ends]).keep).toEqual(keep);
@@ -33,12 +75,18 @@ describe('decodeRegion', () => {
 
   it.each([
     // [why, cutAtCue, expected keep]
-    ['without the cut, a prose-like comment after a comments heading stays (the heading too)', false, [true, true, true, true]],
+    [
+      'without the cut, a prose-like comment after a comments heading stays (the heading too)',
+      false,
+      [true, true, true, true],
+    ],
     ['with it, the region ends at the heading', true, [true, true, false, false]],
   ] as const)('%s', (_why, cutAtCue, keep) => {
     const p = Float64Array.of(0.9, 0.9, 0.1, 0.5);
     const cue = [false, false, true, false];
-    expect(decodeRegion(p, [40, 30, 1, 25], all(4), { ...PARAMS, maxEdgeTokens: 0, cutAtCue }, undefined, cue).keep).toEqual(keep);
+    expect(
+      decodeRegion(p, [40, 30, 1, 25], all(4), { ...PARAMS, maxEdgeTokens: 0, cutAtCue }, undefined, cue).keep,
+    ).toEqual(keep);
   });
 
   it('ignores blocks an earlier rule removed', () => {
@@ -50,8 +98,19 @@ describe('decodeRegion', () => {
 describe('looksLikeWholePage', () => {
   const stats = (lines: string[]) => lines.map((l) => blockStats(l, undefined));
   it.each([
-    ['an article with a few short lines', ['Analysis', 'The talks ended on Tuesday without a deal, officials said.', 'No concessions', 'He resigned.'], false],
-    ['a page with a menu of 20 items', [...Array.from({ length: 20 }, (_, i) => `Section ${i}`), 'The talks ended on Tuesday without a deal, officials said.'], true],
+    [
+      'an article with a few short lines',
+      ['Analysis', 'The talks ended on Tuesday without a deal, officials said.', 'No concessions', 'He resigned.'],
+      false,
+    ],
+    [
+      'a page with a menu of 20 items',
+      [
+        ...Array.from({ length: 20 }, (_, i) => `Section ${i}`),
+        'The talks ended on Tuesday without a deal, officials said.',
+      ],
+      true,
+    ],
   ] as const)('%s → %s', (_why, lines, expected) => {
     expect(looksLikeWholePage(stats([...lines]), all(lines.length))).toBe(expected);
   });

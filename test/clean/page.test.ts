@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, restore } from '../../src/clean/index.js';
 import { editViolation } from './support/invariants.js';
 
+// prettier-ignore
 const MENU = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Health', 'Sport', 'Culture', 'Opinion', 'Video', 'Podcasts', 'Newsletters', 'Sign in', 'Subscribe', 'Search'];
 const TITLE = 'Port workers in Valdora end strike after pay deal - The Daily Ledger';
 const BODY = [
@@ -15,6 +16,7 @@ const BODY = [
   '“We are relieved that the port is moving again, but the losses of the last nine days will not be recovered quickly,” said Mara Olen, who heads the regional exporters’ association.',
   'The strike was the longest at the port since 2009, when a dispute over pensions halted work for two weeks.',
 ];
+// prettier-ignore
 const AFTER = ['Related stories', 'Valdora port traffic hits record high', 'Union leaders meet minister over pensions', 'Shipping rates climb as strikes spread',
   'Comments', 'J. Fenn', 'About time they settled this.', 'Reply', 'Privacy Policy', 'Terms of Use', 'Contact Us', 'About Us', 'Advertise', 'Careers', '© 2024 The Daily Ledger. All rights reserved.'];
 
@@ -36,7 +38,13 @@ describe('page extractor on a whole page', () => {
     const pageEdits = result.edits.filter((e) => e.rule.startsWith('page/'));
     expect(pageEdits.length).toBeGreaterThan(0);
     for (const e of pageEdits) {
-      expect(['page/before-article', 'page/after-article', 'page/inside-article', 'page/comments', 'page/related']).toContain(e.rule);
+      expect([
+        'page/before-article',
+        'page/after-article',
+        'page/inside-article',
+        'page/comments',
+        'page/related',
+      ]).toContain(e.rule);
       expect(e.reason).toMatch(/tokens?.*(before|after|inside|heading)/);
     }
     expect(pageEdits.find((e) => e.before.includes('Politics'))?.rule).toBe('page/before-article');
@@ -64,6 +72,7 @@ describe('page extractor leaves article-only input alone', () => {
 });
 
 describe('the article language comes from its body', () => {
+  // prettier-ignore
   const portuguese = [
     'Menu', 'Início', 'Política',
     'O governo anunciou nesta quinta-feira um novo pacote de medidas para conter a alta dos preços dos alimentos, que inclui a redução de impostos sobre a cesta básica.',

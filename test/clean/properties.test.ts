@@ -44,7 +44,9 @@ function fixtureVariants(): Array<[string, string]> {
 function idempotenceViolation(raw: string): string | null {
   const once = clean(raw).text;
   const twice = clean(once).text;
-  return once === twice ? null : `clean(${JSON.stringify(raw)}).text = ${JSON.stringify(once)}, cleaned again = ${JSON.stringify(twice)}`;
+  return once === twice
+    ? null
+    : `clean(${JSON.stringify(raw)}).text = ${JSON.stringify(once)}, cleaned again = ${JSON.stringify(twice)}`;
 }
 
 describe.each(ARBITRARIES)('clean on %s', (_name, arbitrary) => {
@@ -62,19 +64,28 @@ describe.each(ARBITRARIES)('clean on %s', (_name, arbitrary) => {
   });
 
   it('is lossless: restore(clean(x)) === x', () => {
-    fc.assert(fc.property(arbitrary, (raw) => restore(clean(raw)) === raw), { numRuns: RUNS });
+    fc.assert(
+      fc.property(arbitrary, (raw) => restore(clean(raw)) === raw),
+      { numRuns: RUNS },
+    );
   });
 
   it('keeps an exact edit log (before/after slices, order, gaps, kind)', () => {
-    fc.assert(fc.property(arbitrary, (raw) => {
-      expect(editViolation(raw, clean(raw))).toBeNull();
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(arbitrary, (raw) => {
+        expect(editViolation(raw, clean(raw))).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('keeps exact flag spans (text and raw offsets)', () => {
-    fc.assert(fc.property(arbitrary, (raw) => {
-      expect(flagViolation(raw, clean(raw))).toBeNull();
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(arbitrary, (raw) => {
+        expect(flagViolation(raw, clean(raw))).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -88,7 +99,16 @@ describe('the generators reach the rules (so the properties above are not vacuou
       for (const edit of result.edits) families.add(edit.rule.split('/')[0]!);
       flags += result.flags.length;
     }
-    for (const family of ['markup', 'translation', 'embed', 'footer', 'related', 'metadata', 'whitespace', 'boilerplate']) {
+    for (const family of [
+      'markup',
+      'translation',
+      'embed',
+      'footer',
+      'related',
+      'metadata',
+      'whitespace',
+      'boilerplate',
+    ]) {
       expect(families, family).toContain(family);
     }
     expect(flags).toBeGreaterThan(0);
@@ -168,9 +188,12 @@ describe('idempotence: clean(clean(x).text).text === clean(x).text', () => {
   //   "“ twitter.com/x/status/1 <br>"                   (tweet body recognised only after markup went)
   //   "a ,." → "a ." → "a."                             (space before a run of punctuation)
   it('holds on generated input', () => {
-    fc.assert(fc.property(anyText(), (raw) => {
-      expect(idempotenceViolation(raw)).toBeNull();
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(anyText(), (raw) => {
+        expect(idempotenceViolation(raw)).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -180,8 +203,15 @@ describe('shape of the cleaned text: trimmed, paragraphs separated by exactly "\
   });
 
   it('holds on single-newline, double-newline and leading-blank-line styles alike', () => {
+    // prettier-ignore
     const paragraphs = ['Putin said so.', 'Biden said so too.', 'They met on Tuesday.'];
-    const styles = [paragraphs.join('\n'), paragraphs.join('\n\n'), `\n\n\n${paragraphs.join('\n\n\n')}\n`, paragraphs.join('\r\n'), ` ${paragraphs.join(' \n \n ')} `];
+    const styles = [
+      paragraphs.join('\n'),
+      paragraphs.join('\n\n'),
+      `\n\n\n${paragraphs.join('\n\n\n')}\n`,
+      paragraphs.join('\r\n'),
+      ` ${paragraphs.join(' \n \n ')} `,
+    ];
     for (const raw of styles) expect(clean(raw).text).toBe(paragraphs.join('\n\n'));
   });
 

@@ -7,10 +7,22 @@ import { editViolation } from './support/invariants.js';
 
 describe('leaked <script>, <style> and <noscript> bodies go as markup', () => {
   it.each([
-    ['inside a paragraph', 'The vote was close.<script type="text/javascript">window.ads = []; ads.push({slot: 1});</script>', 'markup/script'],
+    [
+      'inside a paragraph',
+      'The vote was close.<script type="text/javascript">window.ads = []; ads.push({slot: 1});</script>',
+      'markup/script',
+    ],
     ['style inside a paragraph', 'The vote was close.<style>.ad { display: none }</style>', 'markup/script'],
-    ['across paragraphs', 'The vote was close.\n\n<script>\nwindow.ads = [];\n\nads.push(1);\n</script>\n\nCounting ends on Friday.', 'markup/script-block'],
-    ['noscript across paragraphs', 'The vote was close.\n\n<noscript>\nPlease enable JavaScript\n</noscript>\n\nCounting ends on Friday.', 'markup/script-block'],
+    [
+      'across paragraphs',
+      'The vote was close.\n\n<script>\nwindow.ads = [];\n\nads.push(1);\n</script>\n\nCounting ends on Friday.',
+      'markup/script-block',
+    ],
+    [
+      'noscript across paragraphs',
+      'The vote was close.\n\n<noscript>\nPlease enable JavaScript\n</noscript>\n\nCounting ends on Friday.',
+      'markup/script-block',
+    ],
   ])('%s', (_why, raw, rule) => {
     const result = clean(raw);
     expect(result.text).not.toMatch(/window\.ads|display: none|enable JavaScript|ads\.push/);
@@ -36,7 +48,11 @@ describe('options are validated', () => {
   });
 
   it.each([
-    ['an inline rule without find', { type: 'inline', id: 'x/y', category: 'x', description: '' }, /'x\/y' of type 'inline' needs a find\(\)/],
+    [
+      'an inline rule without find',
+      { type: 'inline', id: 'x/y', category: 'x', description: '' },
+      /'x\/y' of type 'inline' needs a find\(\)/,
+    ],
     ['a block rule without match', { type: 'block', id: 'x/z', category: 'x', description: '' }, /needs a match\(\)/],
     ['a rule of an unknown type', { type: 'nope', id: 'x/w' }, /not a rule/],
   ])('rejects %s clearly', (_why, rule, message) => {
@@ -45,7 +61,9 @@ describe('options are validated', () => {
   });
 
   it('accepts known ids, prefixes and codes', () => {
-    expect(() => clean('Text.', { disable: ['footer/follow-us', 'translation/', 'page/comments'], language: 'por' })).not.toThrow();
+    expect(() =>
+      clean('Text.', { disable: ['footer/follow-us', 'translation/', 'page/comments'], language: 'por' }),
+    ).not.toThrow();
   });
 });
 

@@ -14,6 +14,7 @@ const BODY = 'Russia denies planning to attack Ukraine, and says it has the righ
 const MORE = 'The ministry said it would respond to the findings next month, officials added on Tuesday.';
 
 // A paragraph at the end of an article (after two paragraphs of body text) goes with `rule`.
+// prettier-ignore
 const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['credit/caption', 'A cargo ship leaves the port of Novorossiysk, Russia, December 6, 2021. REUTERS/Evgenia Novozhenina'],
   ['credit/caption', 'A freight train leaves Vientiane South Station in Vientiane, Laos, Dec. 6, 2021. (Xinhua/Kaikeo Saiyasane)'],
@@ -50,6 +51,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
 ];
 
 // Content that looks like one of the lines above: it must survive in the middle and at the end.
+// prettier-ignore
 const keptContent: Array<[why: string, paragraph: string]> = [
   ['a caption-like sentence without a credit', 'A cargo ship left the port of Novorossiysk on Monday, the port authority said.'],
   ['a paragraph ending in a parenthesis without a slash', 'The figures were confirmed by the national statistics office (Rosstat).'],
@@ -91,6 +93,7 @@ describe('content that looks like those lines survives', () => {
 });
 
 describe('metadata/wire-dateline', () => {
+  // prettier-ignore
   const datelines: Array<[raw: string, removed: string]> = [
     ['MOSCOW, Dec 7 (Reuters) - Russia and Kazakhstan agreed on Tuesday to extend talks on grain.', 'MOSCOW, Dec 7 (Reuters) - '],
     ['KYIV, Ukraine (AP) — Ukraine’s parliament on Thursday approved a 2022 budget for defence.', 'KYIV, Ukraine (AP) — '],
@@ -106,7 +109,10 @@ describe('metadata/wire-dateline', () => {
     expect(result.edits.find((e) => e.rule === 'metadata/wire-dateline')?.before).toBe(removed);
   });
   it.each([
-    ['a caps label that is not a place', 'BREAKING: The Enforcement Directorate on Tuesday carried out searches at 12 locations.'],
+    [
+      'a caps label that is not a place',
+      'BREAKING: The Enforcement Directorate on Tuesday carried out searches at 12 locations.',
+    ],
     ['a transcript line', 'PUTIN: We will not.'],
     ['a caps place before a short fragment', 'NEW DELHI: Rain.'],
     ['a parenthesis that is not an agency', 'The Kremlin (Moscow) said on Tuesday that the talks were frank.'],
@@ -131,12 +137,16 @@ describe('metadata/title: sentence-case headlines with evidence after them', () 
   });
   it('takes a title, keeps the standfirst, when a dateline follows the standfirst', () => {
     const standfirst = 'Thousands march in Khartoum and other cities demanding full civilian rule.';
-    const r = cleanChecked(`Sudan protesters rally against military deal\n\n${standfirst}\n\nPublished On 7 Dec 2021\n\n${BODY}`);
+    const r = cleanChecked(
+      `Sudan protesters rally against military deal\n\n${standfirst}\n\nPublished On 7 Dec 2021\n\n${BODY}`,
+    );
     expect(r.metadata.title).toBe('Sudan protesters rally against military deal');
     expect(r.text.startsWith(standfirst)).toBe(true);
   });
   it('takes a title under a cookie banner', () => {
-    const r = cleanChecked(`We use cookies. By continuing to use our site you agree to our cookie policy. Accept\n\nDraghi warns of a difficult winter\n\nBy Jane Doe\n\n${BODY}`);
+    const r = cleanChecked(
+      `We use cookies. By continuing to use our site you agree to our cookie policy. Accept\n\nDraghi warns of a difficult winter\n\nBy Jane Doe\n\n${BODY}`,
+    );
     expect(r.metadata.title).toBe('Draghi warns of a difficult winter');
   });
   it('repairs markup and apostrophes in the lifted title', () => {
@@ -155,13 +165,15 @@ describe('metadata/title: sentence-case headlines with evidence after them', () 
   });
   it('takes one title only, not the standfirst as a second', () => {
     const standfirst = 'The measure will let regional authorities declare stressed housing markets';
-    const r = cleanChecked(`Spain approves law to cap rents\n\n${standfirst}\n\nJANE DOE | Madrid - 07 Dec 2021 - 15:30 CET\n\n${BODY}`);
+    const r = cleanChecked(
+      `Spain approves law to cap rents\n\n${standfirst}\n\nJANE DOE | Madrid - 07 Dec 2021 - 15:30 CET\n\n${BODY}`,
+    );
     expect(r.metadata.title).toBe('Spain approves law to cap rents');
     expect(r.text.startsWith(standfirst)).toBe(true);
   });
   it.each([
     ['Russia, Kazakhstan agree to extend grain corridor talks into January', true],
-    ['Flood defences \'not fit for purpose\', review finds', true],
+    ["Flood defences 'not fit for purpose', review finds", true],
     ['The Kremlin has not yet released its readout of the meeting.', false],
     ['Read more:', false],
     ['Two words', false],
@@ -201,11 +213,15 @@ describe('metadata/dateline and metadata/byline head lines', () => {
     expect(r.metadata.publishedAt).toBe('2021-12-07');
   });
   it('publishedAt comes from the head, not a date under a related post at the end', () => {
-    const r = cleanChecked(`${BODY}\n\n${MORE}\n\n${BODY} Again.\n\nRelated\n\nSome older story here\nDecember 1, 2021`);
+    const r = cleanChecked(
+      `${BODY}\n\n${MORE}\n\n${BODY} Again.\n\nRelated\n\nSome older story here\nDecember 1, 2021`,
+    );
     expect(r.metadata.publishedAt).toBeUndefined();
   });
   it('"Posted on <date> by <a>Name</a>" gives byline and date', () => {
-    const r = cleanChecked(`<h1>Why the port strike matters</h1>\n\nPosted on December 7, 2021 by <a href="https://x.example/author/mk/">Martha Keane</a>\n\n${BODY}`);
+    const r = cleanChecked(
+      `<h1>Why the port strike matters</h1>\n\nPosted on December 7, 2021 by <a href="https://x.example/author/mk/">Martha Keane</a>\n\n${BODY}`,
+    );
     expect(r.metadata.byline).toEqual(['Martha Keane']);
     expect(r.metadata.publishedAt).toBe('2021-12-07');
   });
@@ -216,7 +232,9 @@ describe('metadata/dateline and metadata/byline head lines', () => {
     expect(body.text).toContain('Helena Smith in Athens');
   });
   it('an outlet line after a byline goes to credits, not names', () => {
-    const r = cleanChecked(`Parliament approves the budget for next year\n\nBy OLENA MARCHUK\n\nAssociated Press\n\n${BODY}`);
+    const r = cleanChecked(
+      `Parliament approves the budget for next year\n\nBy OLENA MARCHUK\n\nAssociated Press\n\n${BODY}`,
+    );
     expect(r.metadata.byline).toEqual(['OLENA MARCHUK']);
     expect(r.metadata.credits).toContain('Associated Press');
   });
@@ -268,12 +286,14 @@ describe('translation/punctuation-pair', () => {
 
 describe('foreign-language/passage: a Latin-script passage with a few English function words', () => {
   it('removes a Spanish paragraph although "a" and "no" are English function words too', () => {
-    const spanish = 'La vivienda es un derecho y no un negocio, y por eso vamos a proteger a las familias que no pueden pagar el alquiler en las grandes ciudades, dijo la ministra.';
+    const spanish =
+      'La vivienda es un derecho y no un negocio, y por eso vamos a proteger a las familias que no pueden pagar el alquiler en las grandes ciudades, dijo la ministra.';
     const r = cleanChecked(`${BODY}\n\n${spanish}\n\n${MORE}`);
     expect(r.edits.find((e) => e.rule === 'foreign-language/passage')?.language).toBe('spa');
   });
   it('keeps an English paragraph with Spanish names', () => {
-    const english = 'Juan de la Cruz and Maria del Carmen de los Santos met the minister in Madrid on Tuesday to discuss the housing law.';
+    const english =
+      'Juan de la Cruz and Maria del Carmen de los Santos met the minister in Madrid on Tuesday to discuss the housing law.';
     expect(cleanChecked(`${BODY}\n\n${english}\n\n${MORE}`).text).toContain(english);
   });
 });

@@ -11,6 +11,7 @@ const MORE = 'Opposition members said the plan cut too deeply into school fundin
 const article = (...extra: string[]) => [BODY, MORE, ...extra].join('\n\n');
 
 // A paragraph after two body paragraphs goes with `rule`.
+// prettier-ignore
 const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['boilerplate/comment-form', 'Please enter your comment!'],
   ['boilerplate/comment-form', 'Please enter your name here'],
@@ -48,6 +49,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
 ];
 
 // Look-alike article text: kept in the middle and at the end.
+// prettier-ignore
 const keptContent: Array<[why: string, paragraph: string]> = [
   ['"enter" in a sentence', 'Please enter the building through the side door, the police told residents on Monday.'],
   ['a relative time in a sentence', 'The fire started 2 hours ago, a spokesman said.'],
@@ -117,7 +119,9 @@ describe('head chrome', () => {
   });
 
   it('"date" opening a later paragraph stays', () => {
-    expect(cleanChecked(`${BODY}\n\ndate 2021-03-14 is when the vote was held, officials said.`).text).toContain('date 2021-03-14 is');
+    expect(cleanChecked(`${BODY}\n\ndate 2021-03-14 is when the vote was held, officials said.`).text).toContain(
+      'date 2021-03-14 is',
+    );
   });
 
   it('a dangling date label goes with its stray "on"', () => {
@@ -129,7 +133,9 @@ describe('head chrome', () => {
 
 describe('fact boxes', () => {
   it('a run of three "Label: value" lines goes', () => {
-    expect(cleanChecked(`Kick-off: 6pm\n\nVenue: City Arena\n\nReferee: Anna Berg\n\n${BODY}\n\n${MORE}`).text).toBe(`${BODY}\n\n${MORE}`);
+    expect(cleanChecked(`Kick-off: 6pm\n\nVenue: City Arena\n\nReferee: Anna Berg\n\n${BODY}\n\n${MORE}`).text).toBe(
+      `${BODY}\n\n${MORE}`,
+    );
   });
   it('two labelled lines, or labelled sentences, stay', () => {
     const two = `Venue: City Arena\n\nReferee: Anna Berg\n\n${BODY}`;
@@ -141,7 +147,14 @@ describe('fact boxes', () => {
 
 describe('teasers and headline runs after the article', () => {
   it('the teasers under a related heading go to the end of the page', () => {
-    const page = article('Latest', 'Ferry strike ends after two days', 'Workers accepted the offer on Sunday.', 'Minister opens new hospital wing', 'The wing has 40 beds.', 'Floods close roads in the north');
+    const page = article(
+      'Latest',
+      'Ferry strike ends after two days',
+      'Workers accepted the offer on Sunday.',
+      'Minister opens new hospital wing',
+      'The wing has 40 beds.',
+      'Floods close roads in the north',
+    );
     expect(cleanChecked(page).text).toBe(`${BODY}\n\n${MORE}`);
   });
   it('a run of headlines ending the page goes', () => {
@@ -173,13 +186,17 @@ describe('captions printed twice', () => {
 
 describe('footer name line and markup', () => {
   it('the outlet name above a footer copyright goes', () => {
-    expect(cleanChecked(`${BODY}\n\n${MORE}\n\nthe example times\n© 2024 Example Media AG. All rights reserved.`).text).toBe(`${BODY}\n\n${MORE}`);
+    expect(
+      cleanChecked(`${BODY}\n\n${MORE}\n\nthe example times\n© 2024 Example Media AG. All rights reserved.`).text,
+    ).toBe(`${BODY}\n\n${MORE}`);
   });
   it('a spaced HTML tag with attributes goes, its text stays', () => {
     expect(cleanChecked(`${BODY}\n\n< p class="lead">${MORE}`).text).toBe(`${BODY}\n\n${MORE}`);
   });
   it('a bulleted desk note beside a code line goes; a bulleted line alone stays', () => {
-    expect(cleanChecked(article('* Markets session reminder: [.EXFR]', '* To follow on Friday:')).text).toBe(`${BODY}\n\n${MORE}`);
+    expect(cleanChecked(article('* Markets session reminder: [.EXFR]', '* To follow on Friday:')).text).toBe(
+      `${BODY}\n\n${MORE}`,
+    );
     expect(cleanChecked(article('* To follow on Friday: the vote')).text).toContain('* To follow on Friday');
   });
 });

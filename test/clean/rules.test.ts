@@ -5,6 +5,7 @@ const BODY = 'Russia denies planning to attack Ukraine, and says it has the righ
 
 // Block rules: a whole paragraph goes (positive) or stays (negative). Each case is a
 // paragraph placed after a paragraph of ordinary body text.
+// prettier-ignore
 const removed: Array<[rule: string, paragraph: string]> = [
   ['footer/follow-us', 'Follow Skai.gr on Google News\nand be the first to know all the news'],
   ['footer/follow-us', 'Follow us on Twitter'],
@@ -45,6 +46,7 @@ const removed: Array<[rule: string, paragraph: string]> = [
   ['foreign-language/passage', 'El presidente dijo que la reunión fue productiva y que habrá más conversaciones la próxima semana.'],
 ];
 
+// prettier-ignore
 const kept: Array<[why: string, paragraph: string]> = [
   ['"Follow" in a sentence', 'Follow the money, the prosecutor said, and you will find the network.'],
   ['a quote that mentions Twitter', '“I read it on Twitter,” she said.'],
@@ -81,7 +83,10 @@ describe('embedded tweets', () => {
     const raw = `${BODY}\n\nWe discussed the security situation in Europe today.\n\n${signature}\n\n${BODY}`;
     const result = cleanChecked(raw);
     expect(result.text).toBe(`${BODY}\n\n${BODY}`);
-    expect(result.edits.filter((e) => e.category === 'embed').map((e) => e.rule)).toEqual(['embed/tweet-body', 'embed/tweet-signature']);
+    expect(result.edits.filter((e) => e.category === 'embed').map((e) => e.rule)).toEqual([
+      'embed/tweet-body',
+      'embed/tweet-signature',
+    ]);
   });
 
   it('records an untranslated tweet as foreign-language with its language', () => {
@@ -89,7 +94,9 @@ describe('embedded tweets', () => {
     const result = cleanChecked(raw);
     expect(result.text).toBe(`${BODY}\n\n${BODY}`);
     expect(result.edits.filter((e) => e.category !== 'whitespace').map((e) => [e.rule, e.language])).toEqual([
-      ['embed/marker', undefined], ['foreign-language/passage', 'rus'], ['embed/tweet-signature', undefined],
+      ['embed/marker', undefined],
+      ['foreign-language/passage', 'rus'],
+      ['embed/tweet-signature', undefined],
     ]);
   });
 });
@@ -103,6 +110,7 @@ describe('content that looks like junk survives', () => {
 
 describe('metadata', () => {
   it('lifts title, byline, dateline, photo credit and source URL (Moscow Times layout)', () => {
+    // prettier-ignore
     const raw = [
       '', '', 'Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears', '', 'By [Samantha Berkhead](#)', '',
       'December 07, 2021', '', '', '', 'kremlin.ru', '', BODY, '', 'Felix Light contributed reporting.', '', 'Original url:', '',
@@ -139,7 +147,10 @@ describe('metadata', () => {
 
   it('takes the publication date from the URL path when there is no dateline', () => {
     const meta = cleanChecked(`${BODY}\n\nSource URL: https://example.com/world/2021/12/07/story-slug`).metadata;
-    expect(meta).toMatchObject({ publishedAt: '2021-12-07', sourceUrl: 'https://example.com/world/2021/12/07/story-slug' });
+    expect(meta).toMatchObject({
+      publishedAt: '2021-12-07',
+      sourceUrl: 'https://example.com/world/2021/12/07/story-slug',
+    });
   });
 
   it('an update date is not the publication date', () => {
@@ -170,6 +181,7 @@ describe('related links', () => {
 });
 
 // Inline rules: input paragraph → cleaned paragraph, with the rule that made the change.
+// prettier-ignore
 const inline: Array<[rule: string, input: string, output: string]> = [
   ['markup/markdown-link', 'the White House [said](#) in its readout', 'the White House said in its readout'],
   ['markup/markdown-link', 'an image ![map](https://x.test/map.png) of the border', 'an image of the border'],
@@ -191,6 +203,7 @@ const inline: Array<[rule: string, input: string, output: string]> = [
 ];
 
 // Inline negative cases: nothing may change.
+// prettier-ignore
 const untouched: Array<[why: string, input: string]> = [
   ['an opening single quote', 'He called it ‘a red line’ in his remarks.'],
   ['a plural possessive inside an open single quote', 'She said ‘the States’ role is clear’.'],
@@ -216,6 +229,7 @@ describe('inline rules', () => {
 });
 
 describe('whitespace', () => {
+  // prettier-ignore
   const paragraphs = ['First paragraph.', 'Second paragraph.', 'Third paragraph.'];
   it.each([
     ['single newlines', paragraphs.join('\n')],
@@ -228,8 +242,9 @@ describe('whitespace', () => {
   });
 
   it('joins a hard-wrapped line into its paragraph', () => {
-    expect(cleanChecked('The talks between the two delegations were held\nin Geneva on Monday.').text)
-      .toBe('The talks between the two delegations were held in Geneva on Monday.');
+    expect(cleanChecked('The talks between the two delegations were held\nin Geneva on Monday.').text).toBe(
+      'The talks between the two delegations were held in Geneva on Monday.',
+    );
   });
 
   it('does not join a short label line with the lowercase line under it', () => {
@@ -238,12 +253,14 @@ describe('whitespace', () => {
 });
 
 // Flags: raised on the cleaned text, the text itself unchanged.
+// prettier-ignore
 const flagged: Array<[kind: string, paragraph: string, flaggedText: string]> = [
   ['fragment-sentence', 'Moscow supports the separatists in the east. Department.', 'Department.'],
   ['doubled-stem', 'would be a “colossal” colossus. which could cause a rupture', '“colossal” colossus'],
   ['first-person-in-reported-speech', 'The American reiterated that I was not going to accept any red line.', 'reiterated that I'],
   ['subject-doubling', 'Presidents Joe Biden and Vladimir Putin they had a two hour conversation.', 'Putin they'],
 ];
+// prettier-ignore
 const notFlagged: Array<[why: string, paragraph: string]> = [
   ['"Mr." before a name', 'Putin is satisfied after the discussion with Mr. Biden.'],
   ['a one-word answer', 'Was it a success? Yes.'],
@@ -268,7 +285,9 @@ describe('flags', () => {
 
 describe('options and errors', () => {
   it('rejects a non-string input with a TypeError', () => {
-    expect(() => cleanChecked(42 as unknown as string)).toThrow(new TypeError('clean: expected raw to be a string, got number'));
+    expect(() => cleanChecked(42 as unknown as string)).toThrow(
+      new TypeError('clean: expected raw to be a string, got number'),
+    );
   });
   it('rejects unknown options by name', () => {
     expect(() => cleanChecked('x', { langauge: 'eng' } as never)).toThrow(/unknown option 'langauge'/);

@@ -11,5 +11,7 @@ export function cleanChecked(raw: string, options?: Parameters<typeof clean>[1])
 
 /** Rule ids of the edits that are not whitespace normalisation. */
 export function rulesFired(raw: string): string[] {
-  return cleanChecked(raw).edits.filter((e) => e.category !== 'whitespace').map((e) => e.rule);
+  return cleanChecked(raw)
+    .edits.filter((e) => e.category !== 'whitespace')
+    .map((e) => e.rule);
 }

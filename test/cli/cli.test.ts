@@ -12,8 +12,13 @@ import { ARTICLES } from '../support/articles.js';
 
 const CLI = new URL('../../src/cli/index.ts', import.meta.url).pathname;
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON lines of any shape
-interface Run { code: number | null; stdout: string; stderr: string; lines: Array<Record<string, any>> }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON lines of any shape
+  lines: Array<Record<string, any>>;
+}
 
 function newsnorm(args: string[], options: { stdin?: string; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -23,7 +28,19 @@ function newsnorm(args: string[], options: { stdin?: string; cwd?: string } = {}
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, lines: stdout.startsWith('{') ? stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [] }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        lines: stdout.startsWith('{')
+          ? stdout
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l))
+          : [],
+      }),
+    );
     child.stdin.end(options.stdin ?? '');
   });
 }
@@ -36,6 +53,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'articles/a-summit.txt'), ARTICLES.summit);
   writeFileSync(join(dir, 'articles/more/c-hostile.txt'), ARTICLES.hostile);
   writeFileSync(join(dir, 'articles/notes.md'), 'not an article');
+  // prettier-ignore
   const jsonl = [
     JSON.stringify({ key: 'k1', body: ARTICLES.summit, date: '2022-03-01' }),
     '{"key": "k2", "body": "truncated',
@@ -54,16 +72,26 @@ describe('newsnorm on text files and folders', () => {
     const run = await newsnorm(['articles', '--jobs', '1', '--published-at', '2022-03-01'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.lines.map((l) => l.id)).toEqual(['articles/a-summit.txt', 'articles/b-port.txt', 'articles/more/c-hostile.txt']);
+    expect(run.lines.map((l) => l.id)).toEqual([
+      'articles/a-summit.txt',
+      'articles/b-port.txt',
+      'articles/more/c-hostile.txt',
+    ]);
     const summit = run.lines[0]!;
     expect(summit.text).not.toContain('Follow us on Telegram');
-    expect(summit.dates.map((d: { text: string; value: string }) => [d.text, d.value])).toContainEqual(['Tuesday', '2022-03-01']);
+    expect(summit.dates.map((d: { text: string; value: string }) => [d.text, d.value])).toContainEqual([
+      'Tuesday',
+      '2022-03-01',
+    ]);
     expect(summit.entities.map((e: { name: string }) => e.name)).toContain('Karl Nehammer');
     expect(summit.quotes[0].speaker.name).toBe('Karl Nehammer');
   });
 
   it('writes an HTML report per article with --html, and JSON lines to --out', async () => {
-    const run = await newsnorm(['articles/a-summit.txt', 'articles/more', '--jobs', '1', '--html', 'report', '--out', 'out.jsonl'], { cwd: dir });
+    const run = await newsnorm(
+      ['articles/a-summit.txt', 'articles/more', '--jobs', '1', '--html', 'report', '--out', 'out.jsonl'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
@@ -77,7 +105,10 @@ describe('newsnorm on text files and folders', () => {
 
 describe('newsnorm on JSON lines', () => {
   it('keeps going past bad records: each is { id, error } in its place, counted, exit 1', async () => {
-    const run = await newsnorm(['records.jsonl', '-j', '1', '--text-field', 'body', '--id-field', 'key', '--published-field', 'date'], { cwd: dir });
+    const run = await newsnorm(
+      ['records.jsonl', '-j', '1', '--text-field', 'body', '--id-field', 'key', '--published-field', 'date'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.lines.map((l) => [l.id, l.error?.name ?? 'ok'])).toEqual([
       ['k1', 'ok'],
@@ -94,7 +125,9 @@ describe('newsnorm on JSON lines', () => {
   });
 
   it('reads stdin, runs only the stages asked for, and gives the same lines with two jobs', async () => {
-    const stdin = [ARTICLES.summit, ARTICLES.port, ARTICLES.hostile, ARTICLES.port].map((text, i) => JSON.stringify({ id: i * 10, text, publishedAt: '2022-03-01' })).join('\n');
+    const stdin = [ARTICLES.summit, ARTICLES.port, ARTICLES.hostile, ARTICLES.port]
+      .map((text, i) => JSON.stringify({ id: i * 10, text, publishedAt: '2022-03-01' }))
+      .join('\n');
     const [one, two] = await Promise.all([
       newsnorm(['--jobs', '1', '--stages', 'clean,dates', '--summary'], { stdin }),
       newsnorm(['-', '--jobs', '2', '--stages', 'clean,dates'], { stdin }),
@@ -134,6 +167,17 @@ describe('newsnorm usage errors exit 2 and say why', () => {
   it('--help documents every option', async () => {
     const run = await newsnorm(['--help']);
     expect(run.code).toBe(0);
-    for (const flag of ['--out', '--text-field', '--id-field', '--published-field', '--stages', '--jobs', '--html', '--progress', '--quiet']) expect(run.stdout).toContain(flag);
+    for (const flag of [
+      '--out',
+      '--text-field',
+      '--id-field',
+      '--published-field',
+      '--stages',
+      '--jobs',
+      '--html',
+      '--progress',
+      '--quiet',
+    ])
+      expect(run.stdout).toContain(flag);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatWeek, fromDayNumber, isoWeek, isoWeekStart, toDayNumber, weekdayOf } from '../../src/dates/calendar-math.js';
+import {
+  addDays,
+  formatWeek,
+  fromDayNumber,
+  isoWeek,
+  isoWeekStart,
+  toDayNumber,
+  weekdayOf,
+} from '../../src/dates/calendar-math.js';
 import { rangeOf } from '../../src/dates/range.js';
 import { tenseAround } from '../../src/dates/tense.js';
 
@@ -9,7 +17,10 @@ describe('calendar arithmetic', () => {
     expect(toDayNumber({ year: 1970, month: 1, day: 1 })).toBe(0);
   });
   it.each([
-    ['2021-12-07', 2, '2021-W49'], ['2021-01-03', 0, '2020-W53'], ['2020-12-31', 4, '2020-W53'], ['2019-12-30', 1, '2020-W01'],
+    ['2021-12-07', 2, '2021-W49'],
+    ['2021-01-03', 0, '2020-W53'],
+    ['2020-12-31', 4, '2020-W53'],
+    ['2019-12-30', 1, '2020-W01'],
   ])('%s is weekday %i in ISO week %s', (iso, weekday, week) => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     expect(weekdayOf({ year, month, day })).toBe(weekday);

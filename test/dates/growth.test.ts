@@ -87,7 +87,9 @@ const RATIO = 30; // linear growth is 10; quadratic 100
 describe('resolveDates grows linearly with the input', () => {
   for (const [name, unit] of Object.entries(EMPTY_SHAPES)) {
     it(`${name}: 10 KB → 100 KB → 1 MB`, () => {
-      const [t10, t100, t1000] = [10_000, 100_000, 1_000_000].map((size) => Math.max(FLOOR_MS, bestTime(fill(unit, size), size > 100_000 ? 1 : 3)));
+      const [t10, t100, t1000] = [10_000, 100_000, 1_000_000].map((size) =>
+        Math.max(FLOOR_MS, bestTime(fill(unit, size), size > 100_000 ? 1 : 3)),
+      );
       expect(t100! / t10!, `${t10!.toFixed(1)} ms → ${t100!.toFixed(1)} ms`).toBeLessThan(RATIO);
       expect(t1000! / t100!, `${t100!.toFixed(1)} ms → ${t1000!.toFixed(1)} ms`).toBeLessThan(RATIO);
     });
@@ -104,7 +106,10 @@ describe('resolveDates grows linearly with the input', () => {
       // code takes about as long for both, quadratic code 8× as long for the 4 KB text
       const dense = Object.values(DENSE_SHAPES).includes(unit);
       const [small, large] = interleavedBest(fill(unit, 500), 8, fill(unit, 4_000), 1, dense ? 4 : 8);
-      expect(large / Math.max(small, 1), `${small.toFixed(2)} ms (8 × 500 B) → ${large.toFixed(2)} ms (4 KB)`).toBeLessThan(3);
+      expect(
+        large / Math.max(small, 1),
+        `${small.toFixed(2)} ms (8 × 500 B) → ${large.toFixed(2)} ms (4 KB)`,
+      ).toBeLessThan(3);
     });
   }
 });

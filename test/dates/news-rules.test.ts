@@ -24,6 +24,7 @@ function none(sentence: string, publishedAt: string, forbidden: RegExp) {
 }
 
 describe('business comparison periods', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Net income fell from $5 million in the year-ago period.', '1989-10-26', 'the year-ago period', '1988-Q3'],
     ['Third-quarter profit rose 5% from the year-earlier period.', '1989-10-26', 'the year-earlier period', '1988-Q3'],
@@ -48,7 +49,8 @@ describe('business comparison periods', () => {
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
   it('counts "year-ago" back from the quarter under discussion, not from a comparison period', () => {
-    const text = 'Third-quarter net rose to $5 million from $4 million in the 1988 period. Year-ago sales were lower, and the quarter was strong.';
+    const text =
+      'Third-quarter net rose to $5 million from $4 million in the 1988 period. Year-ago sales were lower, and the quarter was strong.';
     const found = resolveDates(text, { publishedAt: '1989-11-02' });
     expect(found.find((d) => d.text === 'the 1988 period')?.value).toBe('1988-Q3');
     expect(found.find((d) => d.text === 'the quarter')?.value).toBe('1989-Q3');
@@ -60,13 +62,14 @@ describe('business comparison periods', () => {
     ['Prices rose over a long period of time.', /period/],
     ['A quarter of the votes were cast.', /quarter/],
     ['He was named Man of the Year.', /Year/],
-    ['It was the year\'s best movie.', /year/],
+    ["It was the year's best movie.", /year/],
     ['The Y2K bug will strike in the year 2000.', /the year/],
   ];
   it.each(negatives)('extracts no period from %s', (sentence, forbidden) => none(sentence, '1989-10-26', forbidden));
 });
 
 describe('attributive dates and nearby deadlines', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Detectives have hunted for the gunman since shortly after the Oct. 23 robbery.', '1999-05-06', 'Oct. 23', '1998-10-23'],
     ['Police collected fingerprints in the October burglary of the museum.', '1999-04-19', 'October', '1998-10'],
@@ -86,6 +89,7 @@ describe('attributive dates and nearby deadlines', () => {
 });
 
 describe('clock times told against an earlier date', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['The quake struck at about 9:20 a.m. (0620 GMT) Friday, flattening a school.', '1998-08-08', 'about 9:20 a.m.', '1998-08-07T09:20', 'TIME'],
     ['Slepian was shot on Oct. 23 in his home. He died at 10 p.m. in a hospital.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
@@ -98,12 +102,19 @@ describe('clock times told against an earlier date', () => {
     ['The meeting will start at 10 p.m.', '1999-04-19', '10 p.m.', '1999-04-19T22:00', 'TIME'],
     ['Talks ended on Oct. 23. The new round will open at 9 a.m.', '1999-04-19', '9 a.m.', '1999-04-19T09:00', 'TIME'],
     // an earlier date two sentences back is too far
-    ['Talks ended on Oct. 2. Nobody spoke. Then the guards left. They returned at 9 a.m.', '1999-10-19', '9 a.m.', '1999-10-19T09:00', 'TIME'],
+    [
+      'Talks ended on Oct. 2. Nobody spoke. Then the guards left. They returned at 9 a.m.',
+      '1999-10-19',
+      '9 a.m.',
+      '1999-10-19T09:00',
+      'TIME',
+    ],
   ];
   it.each(publication)('%s (%s) → %s', (...row) => check(row as Row));
 });
 
 describe('signals after an amount are durations; "soon" in past narration', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Three days later, the rebels withdrew.', '1989-10-30', 'Three days', 'P3D', 'DURATION'],
     ['He died seven days later in hospital.', '2000-06-01', 'seven days', 'P7D', 'DURATION'],
@@ -118,6 +129,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
+  // prettier-ignore
   const negatives: [string, string, RegExp][] = [
     ['He was soon released and appeared healthy.', '1998-08-20', /soon/],
     ['A trickle of cash soon became a flood.', '1998-08-20', /soon/],
@@ -135,24 +147,31 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['He is in his sixties.', '1998-03-03', /sixties/],
     ['Temperatures were in the sixties.', '1998-03-03', /sixties/],
   ];
-  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
 });
 
 describe('"the night of <date>": the date carries the value', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', 'Oct. 23', '1998-10-23', 'DATE'],
     ['His wife returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', '1998-10-23'],
     ['The rally is planned for the morning of March 3, 2000.', '2000-02-24', 'March 3, 2000', '2000-03-03'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  // prettier-ignore
   const negatives: [string, string, RegExp][] = [
     ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', /night/i],
     ['The night of the storm was long.', '1999-05-05', /of/i],
   ];
-  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
 });
 
 describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes, schedules', () => {
+  // prettier-ignore
   const rows: Row[] = [
     // "the day before/after <date>", "the week of <date>"
     ["The day before last Tuesday's budget vote, the mayor met union leaders.", '2000-02-24', "The day before last Tuesday", '2000-02-21'],
@@ -214,6 +233,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['He said the last two quarters were weak.', '1999-01-22', 'the last two quarters', 'P2Q', 'DURATION'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+  // prettier-ignore
   const negatives: [string, string, RegExp][] = [
     ['Two students were detained at this march in each of the past two years.', '1999-01-22', /march/],
     ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
@@ -228,7 +248,9 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['The utility raised its quarterly dividend to 45 cents a share.', '1989-10-26', /quarterly/],
     ["The senator told CBS's ''60 Minutes'' that he would run.", '2000-04-17', /Minutes/],
   ];
-  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
 });
 
 describe('fourth round: habits, vague offsets, comparison compounds, event nights, fates', () => {
@@ -249,15 +271,30 @@ describe('fourth round: habits, vague offsets, comparison compounds, event night
     // ... an exact count of days still names the day
     ['The panel will report back in three days.', '2004-06-09', 'three days', '2004-06-12', 'DATE'],
     // "Over the weekend," opens the clause of a past verb
-    ['Over the weekend, the ministry confirmed that two ships could sail within days.', '2004-06-07', 'the weekend', '2004-W23-WE'],
+    [
+      'Over the weekend, the ministry confirmed that two ships could sail within days.',
+      '2004-06-07',
+      'the weekend',
+      '2004-W23-WE',
+    ],
     ['Throughout the weekend, crews cleared the roads.', '2004-06-07', 'the weekend', '2004-W23-WE'],
     // "the then current": the present of a past moment
     ['Holders could buy stock at half the then current price.', '2004-06-09', 'then current', 'PAST_REF'],
     ['The then-current rules allowed it.', '2004-06-09', 'then-current', 'PAST_REF'],
     ['The current rules allow it.', '2004-06-09', 'current', 'PRESENT_REF'],
     // a season with a spelled year (broadcast transcripts)
-    ['Grain has not been this cheap since the winter of nineteen eighty-seven, traders say.', '1998-02-23', 'the winter of nineteen eighty-seven', '1987-WI'],
-    ['The dam was finished in the summer of two thousand and one.', '2004-06-09', 'the summer of two thousand and one', '2001-SU'],
+    [
+      'Grain has not been this cheap since the winter of nineteen eighty-seven, traders say.',
+      '1998-02-23',
+      'the winter of nineteen eighty-seven',
+      '1987-WI',
+    ],
+    [
+      'The dam was finished in the summer of two thousand and one.',
+      '2004-06-09',
+      'the summer of two thousand and one',
+      '2001-SU',
+    ],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   const negatives: [string, string, RegExp][] = [
@@ -273,23 +310,44 @@ describe('fourth round: habits, vague offsets, comparison compounds, event night
     // "and then current events": "then" orders events
     ['He read the sports pages and then current events.', '2004-06-09', /then/],
   ];
-  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
   it('keeps "the night" of the publication day and "the future" as a time', () => {
-    expect(resolveDates('Rescue teams worked through the night.', { publishedAt: '2004-06-09' }).map((d) => d.text)).toEqual(['the night']);
-    expect(resolveDates('Talks will resume in the future.', { publishedAt: '2004-06-09' }).map((d) => [d.text, d.value])).toEqual([['the future', 'FUTURE_REF']]);
+    expect(
+      resolveDates('Rescue teams worked through the night.', { publishedAt: '2004-06-09' }).map((d) => d.text),
+    ).toEqual(['the night']);
+    expect(
+      resolveDates('Talks will resume in the future.', { publishedAt: '2004-06-09' }).map((d) => [d.text, d.value]),
+    ).toEqual([['the future', 'FUTURE_REF']]);
   });
 });
 
 describe('fourth round: a day named by a copula, a day counted from an event', () => {
   const rows: Row[] = [
     // "it/this is|was <a judged day | the Nth day of ...>": the day the clause is about
-    ['"This is a historic day for our republic," the president told the crowd.', '2004-05-01', 'a historic day', '2004-05-01'],
-    ['Rebels took the port on Saturday. It was a dark day for the city, residents said.', '2004-05-03', 'a dark day', '2004-05-01'],
+    [
+      '"This is a historic day for our republic," the president told the crowd.',
+      '2004-05-01',
+      'a historic day',
+      '2004-05-01',
+    ],
+    [
+      'Rebels took the port on Saturday. It was a dark day for the city, residents said.',
+      '2004-05-03',
+      'a dark day',
+      '2004-05-01',
+    ],
     ["It's the third day of a strike by dock workers.", '2004-05-03', 'the third day', '2004-05-03'],
     ['Today is the 40th day of the siege.', '2004-05-03', 'the 40th day', '2004-05-03'],
     ['It was the saddest day of his career.', '2004-05-03', 'the saddest day', '2004-05-03'],
     // a day counted from an event: from the day under discussion, or the date in apposition
-    ['The singer died on Tuesday, May 4. Fans gathered outside his home the day after his death.', '2004-05-10', 'the day', '2004-05-05'],
+    [
+      'The singer died on Tuesday, May 4. Fans gathered outside his home the day after his death.',
+      '2004-05-10',
+      'the day',
+      '2004-05-05',
+    ],
     ['Trading was heavy on April 30, the day before the holiday weekend.', '2004-05-10', 'the day', '2004-04-30'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
@@ -303,8 +361,12 @@ describe('fourth round: a day named by a copula, a day counted from an event', (
     ['The day after the election, markets rose.', '2004-05-03', /day/i],
     ['He was last seen May 3, the day before police issued a warrant.', '2004-05-10', /the day/],
   ];
-  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) => none(sentence, publishedAt, forbidden));
+  it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
   it('reads no date into a day without a judgement or an ordinal', () => {
-    expect(resolveDates('It was a day like any other.', { publishedAt: '2004-05-03' }).filter((d) => d.type === 'DATE')).toEqual([]);
+    expect(
+      resolveDates('It was a day like any other.', { publishedAt: '2004-05-03' }).filter((d) => d.type === 'DATE'),
+    ).toEqual([]);
   });
 });

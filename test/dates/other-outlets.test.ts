@@ -188,6 +188,7 @@ const PIPELINE: readonly Row[] = [
 // ---------------------------------------------------------------------------------------
 // What resolveDates must find in the raw page: datelines, captions, related headlines.
 
+// prettier-ignore
 const PAGE: readonly Row[] = [
   ['aljazeera.txt', '7 Dec 2021', '2021-12-07', 'A'], // "Published On 7 Dec 2021"
   ['aljazeera.txt', 'December 7, 2021', '2021-12-07', 'A'], // the embedded tweet's date
@@ -236,6 +237,7 @@ const PAGE: readonly Row[] = [
 ];
 
 // Pages whose own text dates them (afp, ap and negatives carry no date; tass has no year).
+// prettier-ignore
 const DATELINE_FILES: readonly string[] = [
   'aljazeera.txt', 'bbc.txt', 'cnn.txt', 'dw.txt', 'elpais-english.txt', 'euronews.txt', 'france24.txt',
   'greek-mt.txt', 'guardian.txt', 'infobae-english.txt', 'kyiv-independent.txt', 'reuters.txt',
@@ -245,6 +247,7 @@ const DATELINE_FILES: readonly string[] = [
 // ---------------------------------------------------------------------------------------
 // Look-alikes: no expression may overlap `forbidden` inside `context`.
 
+// prettier-ignore
 const NEGATIVES: readonly Negative[] = [
   ['afp.txt', 'text', 'at least two member states', 'two'],
   ['aljazeera.txt', 'text', 'a 27-year-old teacher', '27-year-old'], // an age (project convention: not a timex)
@@ -320,7 +323,6 @@ function load(file: string) {
 const show = (ds: readonly TemporalExpression[]) =>
   ds.map((d) => `${JSON.stringify(d.text)}→${d.value}${d.mod ? ` ${d.mod}` : ''} ${d.type}`).join(', ') || 'nothing';
 
-
 /** Pipeline row: every expression with exactly this text has the expected value, type and mod. */
 function judgePipeline([file, text, value, , type, mod]: Row): Verdict {
   const { raw, article } = load(file);
@@ -329,8 +331,14 @@ function judgePipeline([file, text, value, , type, mod]: Row): Verdict {
     const near = article.dates.filter((d) => d.text.includes(text) || text.includes(d.text));
     return { ok: false, detail: `no expression "${text}"; overlapping: ${show(near)}` };
   }
-  const bad = found.filter((d) => d.value !== value || (type !== undefined && d.type !== type) || (mod !== undefined && d.mod !== mod)
-    || article.text.slice(d.start, d.end) !== d.text || raw.slice(d.rawStart, d.rawEnd) !== d.text);
+  const bad = found.filter(
+    (d) =>
+      d.value !== value ||
+      (type !== undefined && d.type !== type) ||
+      (mod !== undefined && d.mod !== mod) ||
+      article.text.slice(d.start, d.end) !== d.text ||
+      raw.slice(d.rawStart, d.rawEnd) !== d.text,
+  );
   return { ok: bad.length === 0, detail: `got ${show(found)}` };
 }
 
@@ -338,9 +346,17 @@ function judgePipeline([file, text, value, , type, mod]: Row): Verdict {
 function judgePage([file, text, value, , type, mod]: Row): Verdict {
   const { page } = load(file);
   const found = page.filter((d) => d.text.includes(text));
-  if (found.length === 0) return { ok: false, detail: `no expression containing "${text}"; ${show(page.filter((d) => text.includes(d.text)))}` };
-  const good = found.some((d) => (d.value === value || d.value?.startsWith(`${value}T`))
-    && (type === undefined || d.type === type) && (mod === undefined || d.mod === mod));
+  if (found.length === 0)
+    return {
+      ok: false,
+      detail: `no expression containing "${text}"; ${show(page.filter((d) => text.includes(d.text)))}`,
+    };
+  const good = found.some(
+    (d) =>
+      (d.value === value || d.value?.startsWith(`${value}T`)) &&
+      (type === undefined || d.type === type) &&
+      (mod === undefined || d.mod === mod),
+  );
   return { ok: good, detail: `got ${show(found)}` };
 }
 
@@ -349,7 +365,10 @@ function judgePage([file, text, value, , type, mod]: Row): Verdict {
 function judgeDateline(file: string): Verdict {
   const { publishedAt, updatedAt } = normalizeArticle(load(file).raw).metadata;
   const got = publishedAt ?? updatedAt;
-  return { ok: got === PUBLISHED[file], detail: `metadata.publishedAt = ${JSON.stringify(publishedAt)}, updatedAt = ${JSON.stringify(updatedAt)}` };
+  return {
+    ok: got === PUBLISHED[file],
+    detail: `metadata.publishedAt = ${JSON.stringify(publishedAt)}, updatedAt = ${JSON.stringify(updatedAt)}`,
+  };
 }
 
 function judgeNegative([file, where, context, forbidden]: Negative): Verdict {
@@ -365,7 +384,8 @@ function judgeNegative([file, where, context, forbidden]: Negative): Verdict {
 }
 
 const key = (table: string, row: Row) => `${row[0]} › ${table} ${JSON.stringify(row[1])}`;
-const negKey = ([file, where, context, forbidden]: Negative) => `${file} › not a date: ${JSON.stringify(forbidden)} in ${where} ${JSON.stringify(context)}`;
+const negKey = ([file, where, context, forbidden]: Negative) =>
+  `${file} › not a date: ${JSON.stringify(forbidden)} in ${where} ${JSON.stringify(context)}`;
 
 const check = gapAwareCheck(KNOWN_GAPS);
 
@@ -394,6 +414,7 @@ it('the tables are consistent, and no known gap is stale', () => {
   ]);
   expect(Object.keys(KNOWN_GAPS).filter((k) => !names.has(k))).toEqual([]);
   // a known gap the code now gets right is stale: its row must run as a test again
+  // prettier-ignore
   const stale = [
     ...PIPELINE.filter((r) => KNOWN_GAPS[`${key('pipeline', r)} → ${r[2]}`] && judgePipeline(r).ok).map((r) => key('pipeline', r)),
     ...PAGE.filter((r) => KNOWN_GAPS[`${key('page', r)} → ${r[2]}`] && judgePage(r).ok).map((r) => key('page', r)),
@@ -410,8 +431,12 @@ afterAll(() => {
   const tally = new Map<string, { rel: number; relOk: number; all: number; allOk: number }>();
   const count = (file: string, kind: Kind | 'N', ok: boolean) => {
     const t = tally.get(file) ?? { rel: 0, relOk: 0, all: 0, allOk: 0 };
-    t.all += 1; t.allOk += ok ? 1 : 0;
-    if (kind === 'R') { t.rel += 1; t.relOk += ok ? 1 : 0; }
+    t.all += 1;
+    t.allOk += ok ? 1 : 0;
+    if (kind === 'R') {
+      t.rel += 1;
+      t.relOk += ok ? 1 : 0;
+    }
     tally.set(file, t);
   };
   for (const row of PIPELINE) count(row[0], row[3], judgePipeline(row).ok);
@@ -420,17 +445,23 @@ afterAll(() => {
   for (const row of NEGATIVES) negOk += judgeNegative(row).ok ? 1 : 0;
   let datelineOk = 0;
   for (const file of DATELINE_FILES) datelineOk += judgeDateline(file).ok ? 1 : 0;
-  const lines = [...tally].sort(([a], [b]) => a.localeCompare(b))
+  const lines = [...tally]
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, t]) => `  ${file.padEnd(22)} relative ${t.relOk}/${t.rel}, all values ${t.allOk}/${t.all}`);
-  const sum = [...tally.values()].reduce((s, t) => ({ rel: s.rel + t.rel, relOk: s.relOk + t.relOk, all: s.all + t.all, allOk: s.allOk + t.allOk }), { rel: 0, relOk: 0, all: 0, allOk: 0 });
+  const sum = [...tally.values()].reduce(
+    (s, t) => ({ rel: s.rel + t.rel, relOk: s.relOk + t.relOk, all: s.all + t.all, allOk: s.allOk + t.allOk }),
+    { rel: 0, relOk: 0, all: 0, allOk: 0 },
+  );
   const pipeRel = PIPELINE.filter((r) => r[3] === 'R');
   const pageRel = PAGE.filter((r) => r[3] === 'R');
-  console.log([
-    ...lines,
-    `other-outlet dates: ${sum.relOk}/${sum.rel} relative values right`
-      + ` (pipeline ${pipeRel.filter((r) => judgePipeline(r).ok).length}/${pipeRel.length},`
-      + ` raw pages ${pageRel.filter((r) => judgePage(r).ok).length}/${pageRel.length});`
-      + ` all values ${sum.allOk}/${sum.all}; look-alikes not extracted ${negOk}/${NEGATIVES.length};`
-      + ` datelines found ${datelineOk}/${DATELINE_FILES.length}`,
-  ].join('\n'));
+  console.log(
+    [
+      ...lines,
+      `other-outlet dates: ${sum.relOk}/${sum.rel} relative values right` +
+        ` (pipeline ${pipeRel.filter((r) => judgePipeline(r).ok).length}/${pipeRel.length},` +
+        ` raw pages ${pageRel.filter((r) => judgePage(r).ok).length}/${pageRel.length});` +
+        ` all values ${sum.allOk}/${sum.all}; look-alikes not extracted ${negOk}/${NEGATIVES.length};` +
+        ` datelines found ${datelineOk}/${DATELINE_FILES.length}`,
+    ].join('\n'),
+  );
 });

@@ -69,7 +69,8 @@ export function definePassageSuite(suite: PassageSuite): void {
     const context = open < 0 ? expr : expr.slice(0, open) + expr.slice(open + 1, close) + expr.slice(close + 1);
     const at = text.indexOf(context);
     if (at < 0) return `${JSON.stringify(context)} is not in ${id}`;
-    if (text.indexOf(context, at + 1) >= 0) return `${JSON.stringify(context)} occurs more than once in ${id}; bracket it in a context`;
+    if (text.indexOf(context, at + 1) >= 0)
+      return `${JSON.stringify(context)} occurs more than once in ${id}; bracket it in a context`;
     if (open < 0) return { start: at, end: at + expr.length, text: expr };
     const inner = expr.slice(open + 1, close);
     return { start: at + open, end: at + open + inner.length, text: inner };
@@ -85,7 +86,11 @@ export function definePassageSuite(suite: PassageSuite): void {
   }
 
   const show = (ds: readonly TemporalExpression[]) =>
-    ds.length === 0 ? 'nothing' : ds.map((d) => `${JSON.stringify(d.text)}@${d.start} ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`).join('; ');
+    ds.length === 0
+      ? 'nothing'
+      : ds
+          .map((d) => `${JSON.stringify(d.text)}@${d.start} ${d.type} ${d.value}${d.mod ? ` ${d.mod}` : ''}`)
+          .join('; ');
 
   function judgeRow([id, expr, value, , type, mod]: Row): Verdict {
     const span = locate(id, expr);
@@ -95,10 +100,16 @@ export function definePassageSuite(suite: PassageSuite): void {
     const hit = dates.find((d) => d.start === span.start && d.end === span.end);
     if (!hit) {
       const overlapping = dates.filter((d) => d.start < span.end && span.start < d.end);
-      return { ok: false, detail: `no date spans exactly ${JSON.stringify(span.text)}; overlapping: ${show(overlapping)}` };
+      return {
+        ok: false,
+        detail: `no date spans exactly ${JSON.stringify(span.text)}; overlapping: ${show(overlapping)}`,
+      };
     }
-    const ok = hit.value === value && text.slice(hit.start, hit.end) === hit.text
-      && (type === undefined || hit.type === type) && (mod === undefined || hit.mod === mod);
+    const ok =
+      hit.value === value &&
+      text.slice(hit.start, hit.end) === hit.text &&
+      (type === undefined || hit.type === type) &&
+      (mod === undefined || hit.mod === mod);
     return { ok, detail: `got ${show([hit])}` };
   }
 
@@ -110,8 +121,8 @@ export function definePassageSuite(suite: PassageSuite): void {
   }
 
   const rowKey = ([id, expr, value]: Row) => `${id} › ${JSON.stringify(expr)} → ${value}`;
-  const negKey = ([id, context, forbidden]: Negative) => `${id} › not a date: ${JSON.stringify(forbidden)} in ${JSON.stringify(context)}`;
-
+  const negKey = ([id, context, forbidden]: Negative) =>
+    `${id} › not a date: ${JSON.stringify(forbidden)} in ${JSON.stringify(context)}`;
 
   /** Predicted dates that overlap no row, negative or neutral span of their passage. */
   function extras(): { id: string; date: TemporalExpression; neutral: boolean }[] {
@@ -119,9 +130,21 @@ export function definePassageSuite(suite: PassageSuite): void {
     for (const id of Object.keys(PASSAGES)) {
       const spans: Found[] = [];
       const neutral: Found[] = [];
-      for (const row of ROWS) if (row[0] === id) { const s = locate(id, row[1]); if (typeof s !== 'string') spans.push(s); }
-      for (const row of NEGATIVES) if (row[0] === id) { const s = locateNegative(row); if (typeof s !== 'string') spans.push(s); }
-      for (const row of NEUTRAL) if (row[0] === id) { const s = locate(id, row[1]); if (typeof s !== 'string') neutral.push(s); }
+      for (const row of ROWS)
+        if (row[0] === id) {
+          const s = locate(id, row[1]);
+          if (typeof s !== 'string') spans.push(s);
+        }
+      for (const row of NEGATIVES)
+        if (row[0] === id) {
+          const s = locateNegative(row);
+          if (typeof s !== 'string') spans.push(s);
+        }
+      for (const row of NEUTRAL)
+        if (row[0] === id) {
+          const s = locate(id, row[1]);
+          if (typeof s !== 'string') neutral.push(s);
+        }
       const overlaps = (d: TemporalExpression, s: Found) => d.start < s.end && s.start < d.end;
       for (const d of datesOf(id)) {
         if (spans.some((s) => overlaps(d, s))) continue;
@@ -130,7 +153,6 @@ export function definePassageSuite(suite: PassageSuite): void {
     }
     return out;
   }
-
 
   describe(`${name}: every temporal expression resolved`, () => {
     for (const row of ROWS) check(rowKey(row), () => judgeRow(row));
@@ -144,13 +166,21 @@ export function definePassageSuite(suite: PassageSuite): void {
     const names = new Set([...ROWS.map(rowKey), ...NEGATIVES.map(negKey)]);
     expect(Object.keys(KNOWN_GAPS).filter((k) => !names.has(k))).toEqual([]);
     // a known gap the code now gets right is stale: its row must run as a test again
-    const stale = [...ROWS.filter((r) => KNOWN_GAPS[rowKey(r)] && judgeRow(r).ok).map(rowKey),
-      ...NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)] && judgeNegative(r).ok).map(negKey)];
+    const stale = [
+      ...ROWS.filter((r) => KNOWN_GAPS[rowKey(r)] && judgeRow(r).ok).map(rowKey),
+      ...NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)] && judgeNegative(r).ok).map(negKey),
+    ];
     expect(stale, 'known gaps fixed by the code: delete their entries').toEqual([]);
     expect(names.size, 'duplicate rows').toBe(ROWS.length + NEGATIVES.length);
     const problems: string[] = [];
-    for (const [id, expr] of [...ROWS, ...NEUTRAL]) { const s = locate(id, expr); if (typeof s === 'string') problems.push(s); }
-    for (const row of NEGATIVES) { const s = locateNegative(row); if (typeof s === 'string') problems.push(s); }
+    for (const [id, expr] of [...ROWS, ...NEUTRAL]) {
+      const s = locate(id, expr);
+      if (typeof s === 'string') problems.push(s);
+    }
+    for (const row of NEGATIVES) {
+      const s = locateNegative(row);
+      if (typeof s === 'string') problems.push(s);
+    }
     expect(problems).toEqual([]);
     for (const [id, p] of Object.entries(PASSAGES)) expect(p.published, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ROWS.length).toBeGreaterThanOrEqual(suite.minRows);
@@ -167,17 +197,24 @@ export function definePassageSuite(suite: PassageSuite): void {
     const neutral = extra.filter((e) => e.neutral);
     const line = (e: { id: string; date: TemporalExpression }) =>
       `  ${e.id} ${PASSAGES[e.id]!.published} ${JSON.stringify(e.date.text)}@${e.date.start} ${e.date.type} ${e.date.value}${e.date.mod ? ` ${e.date.mod}` : ''}`;
-    console.log([
-      `${name}: ${right.length}/${ROWS.length} values right (relative ${relativeRight.length}/${relative.length}), extra predictions ${wrong.length}`
-        + `; look-alikes not extracted ${negOk}/${NEGATIVES.length}; neutral spans predicted ${neutral.length}`,
-      ...(wrong.length ? ['extra predictions:', ...wrong.map(line)] : []),
-      ...(neutral.length ? ['neutral spans predicted (not counted):', ...neutral.map(line)] : []),
-    ].join('\n'));
+    console.log(
+      [
+        `${name}: ${right.length}/${ROWS.length} values right (relative ${relativeRight.length}/${relative.length}), extra predictions ${wrong.length}` +
+          `; look-alikes not extracted ${negOk}/${NEGATIVES.length}; neutral spans predicted ${neutral.length}`,
+        ...(wrong.length ? ['extra predictions:', ...wrong.map(line)] : []),
+        ...(neutral.length ? ['neutral spans predicted (not counted):', ...neutral.map(line)] : []),
+      ].join('\n'),
+    );
     // a date that overlaps no row, look-alike or neutral span is a false positive
-    expect(wrong.map(line), 'extra predictions: add the missing row, a negative, or a neutral span with its reason').toEqual([]);
+    expect(
+      wrong.map(line),
+      'extra predictions: add the missing row, a negative, or a neutral span with its reason',
+    ).toEqual([]);
     // every row outside the known gaps is right (the per-row tests say which one is not)
     const gapCount = ROWS.filter((r) => KNOWN_GAPS[rowKey(r)]).length;
     expect(right.length, 'rows right').toBe(ROWS.length - gapCount);
-    expect(negOk, 'look-alikes not extracted').toBe(NEGATIVES.length - NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)]).length);
+    expect(negOk, 'look-alikes not extracted').toBe(
+      NEGATIVES.length - NEGATIVES.filter((r) => KNOWN_GAPS[negKey(r)]).length,
+    );
   });
 }

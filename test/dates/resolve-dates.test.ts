@@ -9,14 +9,18 @@ function find(sentence: string, publishedAt: string, text: string): TemporalExpr
 
 function check([sentence, publishedAt, text, value, mod, type]: Row) {
   const found = find(sentence, publishedAt, text);
-  expect(found, `no expression ${JSON.stringify(text)} in ${JSON.stringify(sentence)}: ${JSON.stringify(resolveDates(sentence, { publishedAt }).map((d) => d.text))}`).toBeDefined();
+  expect(
+    found,
+    `no expression ${JSON.stringify(text)} in ${JSON.stringify(sentence)}: ${JSON.stringify(resolveDates(sentence, { publishedAt }).map((d) => d.text))}`,
+  ).toBeDefined();
   expect(found!.value).toBe(value);
   expect(found!.mod).toBe(mod);
   if (type) expect(found!.type).toBe(type);
   expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
 }
 
-describe('resolveDates: the fixtures\' relative dates', () => {
+describe("resolveDates: the fixtures' relative dates", () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Putin and Biden held a virtual summit Tuesday in an attempt to defuse tensions.', '2021-12-07', 'Tuesday', '2021-12-07'],
     ['The White House said Biden called the leaders that took place Monday ahead of the Putin talks.', '2021-12-07', 'Monday', '2021-12-06'],
@@ -48,6 +52,7 @@ describe('resolveDates: the fixtures\' relative dates', () => {
 });
 
 describe('resolveDates: general news expressions', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Putin and Biden will face off virtually this week.', '2021-12-07', 'this week', '2021-W49'],
     ['The envoys meet again next week.', '2021-12-07', 'next week', '2021-W50'],
@@ -113,18 +118,24 @@ describe('resolveDates: tense cues of wire copy', () => {
     // and words that keep it behind
     ['The vote was Saturday.', '2021-12-07', 'Saturday', '2021-12-04'],
     ['Dozens were wounded in the blast next to the embassy on Friday.', '1998-08-08', 'Friday', '1998-08-07'],
-    ['Shares are up 5% from Friday\'s close.', '1989-10-30', 'Friday', '1989-10-27'],
-    ['The bonds are convertible at a premium over Thursday\'s price.', '1989-10-30', 'Thursday', '1989-10-26'],
+    ["Shares are up 5% from Friday's close.", '1989-10-30', 'Friday', '1989-10-27'],
+    ["The bonds are convertible at a premium over Thursday's price.", '1989-10-30', 'Thursday', '1989-10-26'],
     ['Neither he nor his parents could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
     ['Later Thursday, the cousins sought support in Congress.', '2000-02-10', 'Thursday', '2000-02-10'],
     ['On Monday, Spitzer called for a new unit.', '1998-10-26', 'Monday', '1998-10-26'],
     ['In January, the commissioner ruled that the boy must go home.', '2000-04-03', 'January', '2000-01'],
-    ['The alliance has decided to admit the three countries in March, an official said.', '1999-02-10', 'March', '1999-03'],
+    [
+      'The alliance has decided to admit the three countries in March, an official said.',
+      '1999-02-10',
+      'March',
+      '1999-03',
+    ],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 });
 
 describe('resolveDates: holidays and spelled-out years', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['The boy was rescued on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
     ['Voters go to the polls on Election Day.', '1998-10-26', 'Election Day', '1998-11-03'],
@@ -181,9 +192,14 @@ describe('resolveDates: spans, anchors and ranges', () => {
     expect(d).toMatchObject({ text: 'Tuesday', start: 25, end: 32, rawStart: 25, rawEnd: 32 });
   });
   it('gives anchors: absolute, publication, previous-date', () => {
-    const ds = resolveDates('On January 12, 2022 the council met, and the next day it voted. It meets again next week.', { publishedAt: '2021-12-31' });
+    const ds = resolveDates(
+      'On January 12, 2022 the council met, and the next day it voted. It meets again next week.',
+      { publishedAt: '2021-12-31' },
+    );
     expect(ds.map((d) => [d.text, d.anchor])).toEqual([
-      ['January 12, 2022', 'absolute'], ['the next day', 'previous-date'], ['next week', 'publication'],
+      ['January 12, 2022', 'absolute'],
+      ['the next day', 'previous-date'],
+      ['next week', 'publication'],
     ]);
   });
   it('gives ranges, narrowed by mods', () => {
@@ -197,12 +213,18 @@ describe('resolveDates: spans, anchors and ranges', () => {
   it('resolves absolute dates without a publication date and leaves relative ones null', () => {
     const ds = resolveDates('The war began in 2014 and talks resume on Tuesday, on March 3, 2015 or next week.');
     expect(ds.map((d) => [d.text, d.value, d.anchor])).toEqual([
-      ['2014', '2014', 'absolute'], ['Tuesday', null, 'publication'], ['March 3, 2015', '2015-03-03', 'absolute'], ['next week', null, 'publication'],
+      ['2014', '2014', 'absolute'],
+      ['Tuesday', null, 'publication'],
+      ['March 3, 2015', '2015-03-03', 'absolute'],
+      ['next week', null, 'publication'],
     ]);
     expect(resolveDates('It happened on Tuesday.', { includeUnresolved: false })).toEqual([]);
   });
   it('filters by type', () => {
-    const ds = resolveDates('The meeting lasted two hours on Tuesday.', { publishedAt: '2021-12-07', types: ['DURATION'] });
+    const ds = resolveDates('The meeting lasted two hours on Tuesday.', {
+      publishedAt: '2021-12-07',
+      types: ['DURATION'],
+    });
     expect(ds.map((d) => d.type)).toEqual(['DURATION']);
   });
   it('accepts a Date and an ISO date-time without shifting the calendar day', () => {

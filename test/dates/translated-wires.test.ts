@@ -10,7 +10,14 @@ import { resolveDates } from '../../src/dates/index.js';
 import type { TemporalExpression } from '../../src/core/types.js';
 
 /** [sentence, publication date, span, value, type?, mod?] */
-type Row = readonly [sentence: string, published: string, span: string, value: string, type?: TemporalExpression['type'], mod?: TemporalExpression['mod']];
+type Row = readonly [
+  sentence: string,
+  published: string,
+  span: string,
+  value: string,
+  type?: TemporalExpression['type'],
+  mod?: TemporalExpression['mod'],
+];
 /** [sentence, publication date, words no date may overlap] */
 type Negative = readonly [sentence: string, published: string, forbidden: string];
 
@@ -28,7 +35,9 @@ function expectRow([sentence, published, span, value, type, mod]: Row): void {
 function expectNone([sentence, published, forbidden]: Negative): void {
   const at = sentence.indexOf(forbidden);
   expect(at, 'the look-alike is in the sentence').toBeGreaterThanOrEqual(0);
-  const overlapping = resolveDates(sentence, { publishedAt: published }).filter((d) => d.start < at + forbidden.length && at < d.end);
+  const overlapping = resolveDates(sentence, { publishedAt: published }).filter(
+    (d) => d.start < at + forbidden.length && at < d.end,
+  );
   expect(overlapping.map((d) => `${d.text}=${d.value}`)).toEqual([]);
 }
 
@@ -43,26 +52,75 @@ function negativeTests(rows: readonly Negative[]): void {
 describe('bare day ordinals: a day of the month under discussion', () => {
   const rows: Row[] = [
     // Korean and Japanese wires: the month of publication, or the previous one when the day is still ahead
-    ['The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.', '2022-09-06', 'the 2nd', '2022-09-02', 'DATE'],
-    ['The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.', '2022-09-06', 'the 4th', '2022-09-04', 'DATE'],
-    ['On the 3rd, the ruling party expelled two lawmakers over the bribery case.', '2022-09-06', 'the 3rd', '2022-09-03'],
+    [
+      'The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.',
+      '2022-09-06',
+      'the 2nd',
+      '2022-09-02',
+      'DATE',
+    ],
+    [
+      'The survey, conducted by the broadcaster from the 2nd to the 4th, put support at 31%.',
+      '2022-09-06',
+      'the 4th',
+      '2022-09-04',
+      'DATE',
+    ],
+    [
+      'On the 3rd, the ruling party expelled two lawmakers over the bribery case.',
+      '2022-09-06',
+      'the 3rd',
+      '2022-09-03',
+    ],
     ['The opposition leader was questioned by prosecutors on the 29th.', '2022-09-06', 'the 29th', '2022-08-29'],
-    ['Representative Park said on the 6th that the budget bill would be revised.', '2022-09-06', 'the 6th', '2022-09-06'],
-    ['The strike by cargo truckers continued until the 5th, paralysing the port of Busan.', '2022-09-06', 'the 5th', '2022-09-05'],
+    [
+      'Representative Park said on the 6th that the budget bill would be revised.',
+      '2022-09-06',
+      'the 6th',
+      '2022-09-06',
+    ],
+    [
+      'The strike by cargo truckers continued until the 5th, paralysing the port of Busan.',
+      '2022-09-06',
+      'the 5th',
+      '2022-09-05',
+    ],
     ['Since the 1st, the price of diesel has risen four times.', '2022-09-06', 'the 1st', '2022-09-01'],
     // a future statement: this month when the day is still ahead, the next one when it has passed
-    ['The minister will visit Tokyo on the 20th (local time) to meet his counterpart.', '2022-09-06', 'the 20th', '2022-09-20'],
+    [
+      'The minister will visit Tokyo on the 20th (local time) to meet his counterpart.',
+      '2022-09-06',
+      'the 20th',
+      '2022-09-20',
+    ],
     ['The summit will open on the 2nd, officials said.', '2022-09-26', 'the 2nd', '2022-10-02'],
     // the month the sentence names
-    ['Inspections were carried out between March 3 and the 5th in three provinces.', '2022-04-11', 'the 5th', '2022-03-05'],
+    [
+      'Inspections were carried out between March 3 and the 5th in three provinces.',
+      '2022-04-11',
+      'the 5th',
+      '2022-03-05',
+    ],
     ['Voting took place from the 14th to the 16th of May in all regions.', '2022-06-01', 'the 14th', '2022-05-14'],
     // a month named relative to publication, and "the first of the month"
-    ['President Yoon spoke at the founding ceremony on the 27th of last month.', '2022-09-06', 'the 27th of last month', '2022-08-27', 'DATE'],
-    ['The new fare system takes effect on the 15th of next month.', '2022-12-06', 'the 15th of next month', '2023-01-15'],
+    [
+      'President Yoon spoke at the founding ceremony on the 27th of last month.',
+      '2022-09-06',
+      'the 27th of last month',
+      '2022-08-27',
+      'DATE',
+    ],
+    [
+      'The new fare system takes effect on the 15th of next month.',
+      '2022-12-06',
+      'the 15th of next month',
+      '2023-01-15',
+    ],
     ['The committee must report by the 30th of this month.', '2022-09-06', 'the 30th of this month', '2022-09-30'],
   ];
   rowTests(rows);
 
+  // prettier-ignore
   const negatives: Negative[] = [
     ['The ceremony marked the 69th anniversary of the federation.', '2022-09-06', '69th'],
     ['Firefighters reached the 5th floor of the burning building.', '2022-09-06', '5th'],
@@ -82,6 +140,7 @@ describe('bare day ordinals: a day of the month under discussion', () => {
 });
 
 describe('"the same day" after a named day', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['On the 30th of last month, the party chairman called for unity. On the same day, a former minister left the party.', '2022-09-02', 'the same day', '2022-08-30'],
     ['The governor resigned on the 4th. The same day, prosecutors raided his office.', '2022-09-06', 'The same day', '2022-09-04'],
@@ -90,6 +149,7 @@ describe('"the same day" after a named day', () => {
 });
 
 describe('a night named by the two days it joins', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Heavy rain fell during the night between 17 and 18 September, flooding the lower town.', '2022-09-19', 'the night between 17 and 18 September', '2022-09-17TNI', 'TIME'],
     ['The fire broke out in the night of 3 to 4 March 2021 in a warehouse.', '2022-09-19', 'the night of 3 to 4 March 2021', '2021-03-03TNI', 'TIME'],
@@ -107,6 +167,7 @@ describe('a night named by the two days it joins', () => {
 });
 
 describe('clock times with their day', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Certificates will be presented at 2.00pm today at the collation centre.', '2023-03-01', '2.00pm today', '2023-03-01T14:00', 'TIME'],
     ['The governor will address the assembly at 3pm today.', '2023-03-01', '3pm today', '2023-03-01T15:00', 'TIME'],
@@ -122,6 +183,7 @@ describe('clock times with their day', () => {
     ['Bids are due by 5 p.m. GMT, June 6.', '2023-05-09', '5 p.m. GMT, June 6', '2023-06-06T17:00', 'TIME'],
   ];
   rowTests(rows);
+  // prettier-ignore
   const negatives: Negative[] = [
     ['The index closed at 14.30 yesterday after a volatile session.', '2023-03-01', '14.30'],
     ['Shares were quoted at 12.45 today in early trade.', '2023-03-01', '12.45'],
@@ -130,6 +192,7 @@ describe('clock times with their day', () => {
 });
 
 describe('a bare month in a past report', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Exports got off to a slow start in January, the customs office said.', '2023-02-01', 'January', '2023-01'],
     ['The bourse is off to a strong start to the year, posting its best gains since 2018 in January.', '2023-02-01', 'January', '2023-01'],
@@ -142,6 +205,7 @@ describe('a bare month in a past report', () => {
 });
 
 describe('vague spans and quantity modifiers', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['Water levels in the basin have risen in recent days.', '2022-10-19', 'recent days', 'PAST_REF', 'DATE'],
     ['The currency has lost a third of its value in the recent weeks.', '2022-10-19', 'the recent weeks', 'PAST_REF', 'DATE'],
@@ -161,12 +225,14 @@ describe('vague spans and quantity modifiers', () => {
 });
 
 describe('"today" and "tomorrow" naming an age, not a day', () => {
+  // prettier-ignore
   const negatives: Negative[] = [
     ['For today\'s youth the war is history.', '2022-10-19', 'today'],
     ['Solar panels power many of today\'s electric cars.', '2022-10-19', 'today'],
     ['We are training the engineers of tomorrow.', '2022-10-19', 'tomorrow'],
   ];
   negativeTests(negatives);
+  // prettier-ignore
   const rows: Row[] = [
     ['Today\'s vote was postponed by the speaker.', '2022-10-19', 'Today', '2022-10-19'],
     ['The minister will attend tomorrow\'s summit in Rome.', '2022-10-19', 'tomorrow', '2022-10-20'],
@@ -175,11 +241,13 @@ describe('"today" and "tomorrow" naming an age, not a day', () => {
 });
 
 describe('weekends: a week value, never a made-up Saturday', () => {
+  // prettier-ignore
   const rows: Row[] = [
     ['This weekend, voters go to the polls in six regions.', '2022-10-19', 'This weekend', '2022-W42-WE'],
     ['The talks broke down over the weekend.', '2022-10-19', 'the weekend', '2022-W41-WE'],
   ];
   rowTests(rows);
+  // prettier-ignore
   const negatives: Negative[] = [
     ['After a weekend of heavy rain, the river burst its banks.', '2022-10-19', 'weekend'],
     ['Pharmacies open only on weekdays.', '2022-10-19', 'weekdays'],

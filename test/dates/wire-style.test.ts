@@ -30,114 +30,276 @@ import { definePassageSuite, type Negative, type Neutral, type Passage, type Row
 // The passages. Weekdays of the publication dates are in the comments.
 
 const PASSAGES: Readonly<Record<string, Passage>> = {
-  p01: { published: '2013-01-07', text: // Monday
-    'WASHINGTON (AP) — U.S. employers added 155,000 jobs in December, the Labor Department said Friday, capping 2012 with steady if unspectacular hiring. The unemployment rate stayed at 7.8 percent, unchanged from November. Economists expect hiring to pick up in the first quarter as the housing recovery gathers pace. The next jobs report is due on Feb. 1.' },
-  p02: { published: '2012-11-07', text: // Wednesday
-    'CHICAGO (AP) — President Barack Obama won a second term on Tuesday, defeating Republican Mitt Romney after a campaign that cost more than $2 billion. Obama carried Ohio, the state that decided the 2004 election. Turnout on Election Day fell short of 2008, when a record 131 million Americans voted. Obama returns to Washington on Thursday to face a looming "fiscal cliff" of tax increases and spending cuts that take effect on Jan. 1. "The best is yet to come," he told supporters early Wednesday.' },
-  p03: { published: '2013-02-25', text: // Monday
-    'KANSAS CITY, Mo. (Reuters) - A powerful winter storm dumped more than a foot of snow on Kansas City on Sunday and was expected to reach Chicago by Tuesday morning, forecasters said. It was the second major storm to hit the Plains in less than a week, after a blizzard last Thursday that killed three people. Schools across Oklahoma will stay closed on Monday. Temperatures should climb into the 50s by the weekend.' },
-  p04: { published: '2013-01-14', text: // Monday
-    'The Baltimore Ravens will face the New England Patriots in the AFC championship game on Sunday, a rematch of last January\'s title game. Baltimore beat Denver 38-35 in double overtime on Saturday. Ray Lewis, who announced this month that he will retire after the season, made 17 tackles. New England beat Houston 41-28 a day later. The winner will play in the Super Bowl in New Orleans on Feb. 3.' },
-  p05: { published: '2013-03-22', text: // Friday
-    'NEW YORK (AP) — A federal judge on Thursday sentenced a former hedge fund trader to nine years in prison for insider trading. The trader, 38, was convicted in November of securities fraud and conspiracy. Prosecutors said the scheme ran from 2006 to 2010 and netted $276 million. His lawyers said they would file an appeal by the end of April. A co-defendant will be sentenced on May 14.' },
-  p06: { published: '2013-01-11', text: // Friday
-    'ATLANTA (AP) — Flu is now widespread in 47 states, federal health officials said Friday, and the season may already have peaked in some regions. Boston declared a public health emergency on Wednesday after 700 confirmed cases since Oct. 1. Flu activity usually peaks in February. In 2009, a swine flu pandemic killed an estimated 12,000 Americans. The CDC will update its numbers next week.' },
-  p07: { published: '2013-09-11', text: // Wednesday
-    'CUPERTINO, Calif. (Reuters) - Apple Inc unveiled two new iPhones on Tuesday, including a cheaper plastic model aimed at emerging markets. The phones go on sale on Sept. 20 in the United States, China and seven other countries. Apple shares fell 2.3 percent to $494.64 in after-hours trading. The company sold 31.2 million iPhones in the June quarter, up 20 percent from a year earlier. It will release its iOS 7 software next Wednesday.' },
-  p08: { published: '2013-04-15', text: // Monday
-    'Baroness Thatcher\'s funeral will take place at St Paul\'s Cathedral on Wednesday, Downing Street has confirmed. The former prime minister died last Monday at the age of 87. She served from 1979 to 1990, the longest continuous term of any prime minister in the 20th century. MPs were recalled from the Easter recess on Wednesday last week to pay tribute. The service will begin at 11:00 BST, and the procession will pass through Whitehall about an hour earlier.' },
-  p09: { published: '2013-10-17', text: // Thursday
-    'Google Inc. said third-quarter profit rose 36% as mobile advertising revenue climbed. Net income was $2.97 billion, or $8.75 a share, compared with $2.18 billion, or $6.53 a share, a year earlier. Revenue in the quarter ended Sept. 30 rose 12% to $14.89 billion. The shares, which have gained 25% since January, jumped 6% in after-hours trading Thursday. Google will hold its annual shareholder meeting in June.' },
-  p10: { published: '2013-10-01', text: // Tuesday
-    'WASHINGTON (AP) — The federal government began its first partial shutdown in 17 years on Tuesday after Congress failed to agree on a budget. About 800,000 federal workers were told to stay home. The last shutdown, which began in December 1995, lasted 21 days. House Republicans plan to vote again tonight on a short-term spending bill. The Treasury has warned that it will run out of borrowing authority by Oct. 17.' },
-  p11: { published: '2013-10-31', text: // Thursday
-    'BOSTON (AP) — The Boston Red Sox won the World Series on Wednesday night, beating St. Louis 6-1 for their first title clinched at Fenway Park since 1918. Boston, which finished last in its division in 2012, went from worst to first in a year. The Red Sox also won championships in 2004 and 2007. Manager John Farrell said the club would begin planning for next season in the coming weeks. A victory parade is scheduled for Saturday.' },
-  p12: { published: '2012-12-17', text: // Monday
-    'TOKYO (Reuters) - Japan\'s Liberal Democratic Party swept back to power in Sunday\'s election, three years after a crushing defeat. Shinzo Abe, who served as prime minister for a year starting in 2006, is expected to be elected by parliament on Dec. 26. Abe wants the Bank of Japan to adopt a 2 percent inflation target. The BOJ meets on Wednesday and Thursday and is widely expected to ease policy. Japan\'s economy shrank in the July-September quarter, its second contraction this year.' },
-  p13: { published: '2012-10-29', text: // Monday
-    'NEW YORK (AP) — Hurricane Sandy is expected to make landfall on the New Jersey coast tonight, pushing a storm surge of up to 11 feet into New York Harbor. The city shut its subway system on Sunday evening and ordered 375,000 people to leave low-lying areas. The storm killed at least 65 people in the Caribbean last week. Forecasters said heavy rain would continue through Wednesday. Officials compared it with the 1938 hurricane that struck Long Island.' },
-  p14: { published: '2014-02-10', text: // Monday
-    'SAN FRANCISCO (Reuters) - Twitter Inc\'s shares have fallen nearly 40 percent since the company reported its first quarterly results as a public company on Wednesday. The stock, which debuted on the New York Stock Exchange on Nov. 7, closed at $50.07 on Friday. Analysts said user growth slowed in the fourth quarter. Twitter expects revenue of $230 million to $240 million for the first quarter of 2014. Facebook, by contrast, celebrated its 10th anniversary last week.' },
-  p15: { published: '2013-06-03', text: // Monday
-    'Measles cases in England reached their highest level in 18 years last year, according to Public Health England. There were 1,920 confirmed cases in 2012, compared with 56 in 1998. The rise is blamed on a drop in MMR vaccination in the late 1990s and early 2000s. A catch-up campaign began in April and aims to reach a million children by September. The outbreak in Swansea, which started in November, is now over, officials said.' },
-  p16: { published: '2013-12-30', text: // Monday
-    'NEW YORK — U.S. stocks are on track for their best year since 1997, with the S&P 500 up 29% in 2013. The Dow Jones Industrial Average closed at a record on Friday. Trading has been thin during the holiday season, and markets will close early on Tuesday for New Year\'s Eve and stay shut on Wednesday. Investors will watch for the December jobs report on Jan. 10. Some strategists expect gains of 5% to 10% next year.' },
-  p17: { published: '2014-01-02', text: // Thursday
-    'AUSTIN, Texas (AP) — A state appeals court will hear arguments on Jan. 8 over a voter identification law that a trial judge struck down in late December. The law, passed in 2011, took effect on Jan. 1, 2012, but was blocked a week later. The state has until Feb. 14 to file its brief. Lawyers for the state said Tuesday that they expect a ruling by spring.' },
-  p18: { published: '2014-06-15', text: // Sunday
-    'A study published on Thursday found that regular walking can add years to a person\'s life. Researchers followed 12,000 adults for two decades, starting in 1990. Participants who walked for at least 30 minutes every day were 20 percent less likely to die. The findings will be presented at a conference in Boston next month. An earlier study, published in 2009, reached similar conclusions.' },
-  p19: { published: '2013-07-19', text: // Friday
-    'DETROIT (AP) — Detroit on Thursday became the largest U.S. city ever to file for bankruptcy. Its population has fallen from 1.8 million in 1950 to about 700,000 now. The city\'s emergency manager, appointed in March, said Detroit could emerge from bankruptcy by the end of next year. A hearing on the filing is scheduled for Monday. The city\'s long-term debt may exceed $18 billion.' },
-  p20: { published: '2014-04-28', text: // Monday
-    'Liverpool\'s hopes of a first league title since 1990 suffered a blow as Chelsea won 2-0 at Anfield on Sunday. Brendan Rodgers\'s side had won 11 consecutive matches since February. Manchester City, who visit Crystal Palace on Sunday, are now favourites. The Premier League season ends on 11 May.' },
-  p21: { published: '2012-03-09', text: // Friday
-    'Mitt Romney won six of the 10 states that voted on Super Tuesday, but Rick Santorum\'s three victories kept the race alive. The next contests are in Kansas on Saturday and in Alabama and Mississippi on Tuesday. Romney, who lost the 2008 nomination to John McCain, has raised $63 million since April. The Republican convention opens in Tampa on Aug. 27.' },
-  p22: { published: '2013-05-12', text: // Sunday
-    'WASHINGTON — Federal Reserve officials could begin to slow their bond purchases as early as this summer, several policy makers signaled in speeches this week. The Fed has been buying $85 billion of bonds a month since December. Unemployment fell to 7.5% in April, the lowest since December 2008. Fed Chairman Ben Bernanke will testify before Congress on May 22, and another official speaks on Monday. The Fed\'s next policy meeting begins June 18.' },
-  p23: { published: '2014-09-08', text: // Monday
-    'Scotland will vote on independence on 18 September, and a poll published on Sunday put the Yes campaign ahead for the first time. The UK government is expected to set out new powers for Holyrood this week. The union of England and Scotland dates back to 1707. Both campaigns will hold rallies across the country over the weekend. If Scotland votes Yes, independence day has been pencilled in for March 2016.' },
-  p24: { published: '2013-04-22', text: // Monday
-    'WATERTOWN, Mass. (AP) — Police arrested a 19-year-old man late Friday after a manhunt that shut down much of the Boston area. The suspect was found hiding in a boat in a backyard at about 8:45 p.m. He was charged on Monday with using a weapon of mass destruction. Investigators believe the attack had been planned for at least a month. His older brother traveled to Russia in January 2012 and returned six months later.' },
-  p25: { published: '2013-11-04', text: // Monday
-    'TORONTO (Reuters) - BlackBerry Ltd said on Monday it had dropped plans to sell itself and would instead raise $1 billion from investors. The smartphone maker lost $965 million in the quarter that ended Aug. 31. Its shares have lost more than 90 percent of their value since mid-2008. Like Sun Microsystems, which Oracle bought in 2010, BlackBerry was an early leader that missed a shift in the market. It will report its next results in December.' },
-  p26: { published: '2015-11-16', text: // Monday
-    'LONDON — The chancellor will set out his spending review on 25 November, with cuts of up to 30% expected at some departments. Ministers agreed the last of the savings over the weekend, the Treasury said. The review covers the period to 2020, by which time the government hopes to have eliminated the deficit. Health spending will rise by £8bn by the end of the decade. Labour said the plans would hit the poorest families hardest, as cuts did after 2010.' },
-  p27: { published: '2012-06-18', text: // Monday
-    'CHICAGO (AP) — A heat wave that has baked the Midwest since Friday is expected to spread east by midweek, with temperatures reaching 100 degrees in Washington on Wednesday. Last month was the warmest May on record in the continental U.S., the National Climatic Data Center said, capping the warmest spring since record-keeping began in 1895. Relief is not expected until the weekend.' },
-  p28: { published: '2010-05-06', text: // Thursday
-    'WASHINGTON (AP) — The Supreme Court agreed on Monday to decide whether states can be sued under a Section 1983 civil-rights claim over prison conditions. The justices will hear arguments in the fall, with a ruling expected by June 2011. The statute was enacted in 1996 and amended four years later. Lower courts have split on the question since 2008, the solicitor general told the court last month. The court\'s current term ends in late June.' },
-  p29: { published: '2009-03-02', text: // Monday
-    'NEW YORK (Reuters) - American International Group Inc reported a $61.7 billion loss for the fourth quarter on Monday, the largest quarterly loss in U.S. corporate history. The government will provide an additional $30 billion to the insurer, which has received $150 billion in aid since September. The Dow Jones industrial average fell 4.2 percent to 6,763, its lowest close since April 1997. Economists said the recession, which began in December 2007, could last well into next year.' },
-  p30: { published: '2013-07-08', text: // Monday
-    'Andy Murray on Sunday became the first British man in 77 years to win the Wimbledon singles title, beating Novak Djokovic in straight sets. Fred Perry was the last British man to win it, in 1936. Murray, who lost last year\'s final to Roger Federer, won the US Open in September and Olympic gold in London last summer. He will next play in Montreal in August. "Those were the hardest few hours I\'ve ever had to play," he said.' },
-  p31: { published: '2014-12-22', text: // Monday
-    'LOS ANGELES (Reuters) - Sony Pictures said on Wednesday it had canceled the Dec. 25 release of "The Interview" after major theater chains pulled out. The FBI on Friday blamed North Korea for the cyberattack on the studio, which began in late November. President Barack Obama said Friday that Sony had made a mistake. The studio is now looking at other ways to release the film. The hackers leaked thousands of emails dating back to 2010.' },
-  p32: { published: '2013-06-21', text: // Friday
-    'MIAMI (AP) — The Miami Heat won their second straight NBA title on Thursday night, beating the San Antonio Spurs 95-88 in Game 7. LeBron James scored 37 points. The Heat have now won three championships since 2006. The Spurs had won all four of their previous finals appearances, most recently in 2007. Miami\'s victory parade will begin at 11 a.m. Monday.' },
-  p33: { published: '2013-12-02', text: // Monday
-    'WASHINGTON (AP) — The Obama administration said Sunday that the HealthCare.gov website now works smoothly for the vast majority of users, meeting its self-imposed deadline of Nov. 30. The site crashed repeatedly after its Oct. 1 launch. Consumers who want coverage starting Jan. 1 must sign up by Dec. 23. Open enrollment runs through March 31. Republicans, who have voted more than 40 times since 2011 to repeal the law, said the fixes came two months too late.' },
-  p34: { published: '2013-08-26', text: // Monday
-    'WASHINGTON — Sales of new homes fell 13.4% in July from June, the Commerce Department said Monday, as rising mortgage rates began to bite. Sales were still up 6.8% from July 2012. The average rate on a 30-year fixed mortgage has jumped more than a full percentage point since early May. Economists expect the Fed to start scaling back its bond buying as soon as September. The report for August is due Sept. 25.' },
-  p35: { published: '2014-10-01', text: // Wednesday
-    'DALLAS (AP) — A man who flew from Liberia to Dallas has been diagnosed with Ebola, the first case detected in the United States, health officials said Tuesday. The patient arrived on Sept. 20 and began showing symptoms four days later. He was admitted to a hospital on Sunday. The outbreak, which began in Guinea in March, has killed more than 3,000 people in West Africa this year. Officials will give an update on Thursday morning.' },
-  p36: { published: '2014-11-05', text: // Wednesday
-    'WASHINGTON (AP) — Republicans won control of the Senate on Tuesday for the first time since 2006 and expanded their House majority to its largest since the 1920s. Turnout was the lowest in a midterm election since 1942. The new Congress will be sworn in on Jan. 6. President Barack Obama, who has two years left in office, said he would meet congressional leaders on Friday.' },
-  p37: { published: '2013-04-01', text: // Monday
-    'BEIJING (Reuters) - China\'s economy grew by about 10 percent annually over the past decade, but growth slowed to 7.8 percent last year. A decade ago, China was the world\'s sixth-largest economy; it is now second only to the United States. In recent years, Beijing has tried to shift the economy toward consumer spending. The government aims to double incomes by 2020 from 2010 levels. First-quarter GDP figures will be released on April 15.' },
-  p38: { published: '2013-09-30', text: // Monday
-    'SEATTLE (Reuters) - Boeing Co expects to deliver the first stretched version of its 787 Dreamliner in mid-2014, the company said on Monday. The plane maker booked 1,203 orders in fiscal 2012 and expects to top that in fiscal 2013, which ends in December. The 787 fleet was grounded for more than three months earlier this year after battery fires. Boeing shares have risen 60 percent since January. The company will report third-quarter results on Oct. 23.' },
-  p39: { published: '2012-01-03', text: // Tuesday
-    'A painting lost for more than a century has been identified as the work of a 17th-century Dutch master. The portrait, painted around 1640, was bought at an auction in New York last month for $42,000. It will go on display at the National Gallery in London this spring. Experts said the canvas had been heavily overpainted in the 19th century. The gallery reopens on Thursday after the Christmas break.' },
-  p40: { published: '2008-09-15', text: // Monday
-    'NEW YORK (Reuters) - Lehman Brothers filed for bankruptcy protection early Monday after talks to sell the firm collapsed over the weekend. Its shares plunged 42 percent on Thursday and fell a further 13 percent the next day. Bank of America agreed on Sunday to buy Merrill Lynch for $50 billion; the same day, Barclays walked away from talks to buy Lehman. A year earlier, Lehman\'s stock traded above $60. The Dow fell 504 points on Monday, its worst day since Sept. 17, 2001.' },
-  p41: { published: '2013-11-29', text: // Friday
-    'NEW YORK (AP) — Jamie Lee Curtis, who starred in the 2003 remake of "Freaky Friday," will host a charity gala at 8 p.m. Saturday. The pop-punk band Fall Out Boy, which reunited earlier this year, will headline the event. The gala raised $3 million for the March of Dimes last year. Tickets went on sale this morning and sold out within an hour, said May Thompson, the event\'s director.' },
-  p42: { published: '2012-01-10', text: // Tuesday
-    'DETROIT (Reuters) - General Motors Co unveiled the redesigned 2013 Chevrolet Malibu at the Detroit auto show on Monday. The car goes on sale in the United States this fall, and GM expects to sell about 3/4 of its output in North America. GM, which emerged from bankruptcy in July 2009, regained its title as the world\'s biggest automaker last year. Its U.S. sales in December rose 5 percent from a year earlier. The show opens to the public on Saturday.' },
-  p43: { published: '2013-10-07', text: // Monday
-    'SPRINGFIELD (AP) — A gunman who killed two people at a shopping mall on Friday night had bought the rifle the week before, police said. The suspect, 24, had been fired from a job at the mall late last year. He will be arraigned at 3 p.m. Tuesday. The mall, which opened in the 1990s, will reopen on Wednesday. It was the second shooting there in two years; a security guard was wounded in the parking lot two years ago.' },
-  p44: { published: '2013-11-18', text: // Monday
-    'CHICAGO — The city\'s school board voted earlier this month to close 12 schools by the end of the year, a plan first proposed last spring. Parents plan to protest at City Hall this week. The board\'s chairman said Monday that enrollment had fallen by a third since 2000. A final vote is expected in January. The closures would be the most since the 1970s.' },
-  p45: { published: '2016-11-09', text: // Wednesday
-    'NEW YORK (AP) — Donald Trump won the presidency on Tuesday in one of the biggest upsets in American political history. He will be sworn in on Jan. 20. Trump, who had never held elected office, will be 70 years old on Inauguration Day, the oldest president to take office. Hillary Clinton conceded in a phone call early Wednesday. Republicans also kept control of the Senate, which they have held since 2015.' },
-  p46: { published: '2011-08-08', text: // Monday
-    'NEW YORK (Reuters) - Stocks plunged on Monday in the first trading session since Standard & Poor\'s stripped the United States of its AAA credit rating late Friday. The Dow fell 634 points, its sixth-largest point drop ever. The United States had held the top rating since 1917. S&P said it could cut the rating again within the next two years. Gold rose above $1,700 an ounce for the first time.' },
-  p47: { published: '2012-09-02', text: // Sunday
-    'NEW ORLEANS (AP) — The remnants of Isaac dumped heavy rain on the Ohio Valley on Saturday after the storm drenched Louisiana. Isaac made landfall on Tuesday night, seven years after Hurricane Katrina. Power had been restored to about half of the 900,000 customers who lost it, utilities said on Sunday. President Barack Obama will visit Louisiana on Monday. Democrats open their convention in Charlotte on Tuesday.' },
-  p48: { published: '2013-11-25', text: // Monday
-    'NEW YORK (AP) — Retailers are bracing for a shorter holiday shopping season: Thanksgiving falls on Nov. 28 this year, leaving just 26 days until Christmas. Many stores will open on Thanksgiving Day itself, hours before Black Friday. Sales in October rose 3.5 percent, the National Retail Federation said last week. Online spending on Cyber Monday is expected to top $2 billion for the first time. Shoppers spent an average of $423 each over the holiday weekend in 2012.' },
-  p49: { published: '2014-01-06', text: // Monday
-    'CHICAGO (AP) — Temperatures plunged to minus 16 degrees in Chicago early Monday, the coldest in almost 20 years, as a polar vortex swept across the Midwest. Schools in Minneapolis were closed on Monday and will stay shut on Tuesday. Forecasters said the cold would ease by Wednesday afternoon, and temperatures could reach the 40s by the weekend. More than 3,700 flights were canceled on Sunday. The last time it was this cold was in January 1994.' },
-  p50: { published: '2012-08-13', text: // Monday
-    'The London Olympics ended on Sunday night with a closing ceremony watched by 26 million people in the UK. Team GB won 29 gold medals, its best haul since 1908. The Paralympics open on 29 August, and the next Summer Games will be held in Rio de Janeiro in 2016. Organisers said ticket sales had exceeded forecasts over the past fortnight. Sprinter Usain Bolt said he would decide later this year whether to compete in Rio.' },
-  p51: { published: '2013-03-04', text: // Monday
-    'LISBON (Reuters) - Hundreds of thousands of people marched through Portuguese cities on Saturday to protest against austerity, two weeks after a 24-hour general strike closed schools and hospitals. Unemployment hit a record 17.6 percent in the fourth quarter, up from 14 percent a year earlier. Inspectors from the European Union and IMF return to Lisbon on Monday for their seventh review since the country\'s 2011 bailout. The government must submit revised budget plans by noon Thursday. Saturday\'s protest was the largest since 1974.' },
-  p52: { published: '2014-06-30', text: // Monday
-    'NEW YORK — U.S. stocks posted their sixth straight quarterly gain, with the S&P 500 rising 6.1% in the first half. The index has climbed 22% over the past 12 months. Strategists expect more modest gains in the second half, and many see the index ending the year near 2000. Mergers announced so far this year total $1.7 trillion, the most since 2007. Markets will close early on Thursday and stay shut on Friday for the Fourth of July holiday.' },
-  p53: { published: '2013-09-17', text: // Tuesday
-    'Microsoft will stop selling Windows 7 to PC makers in October next year, the company said on Monday. The operating system, launched in 2009, still runs on about half of the world\'s PCs. Support for Windows XP, released in 2001, ends on 8 April 2014. Windows 8.1 goes on sale on 18 October. Analysts expect PC shipments to fall for a third consecutive year in 2014.' },
-  p54: { published: '2012-02-13', text: // Monday
-    'LOS ANGELES (AP) — Whitney Houston died on Saturday afternoon in a Beverly Hills hotel room, hours before a pre-Grammy party she was due to attend. She was 48. Houston dominated the charts in the 1980s and sold more than 170 million records over three decades. Sunday night\'s Grammy ceremony opened with a prayer in her honor. A funeral will be held in Newark, New Jersey, on Saturday.' },
+  p01: {
+    published: '2013-01-07',
+    // Monday
+    text: 'WASHINGTON (AP) — U.S. employers added 155,000 jobs in December, the Labor Department said Friday, capping 2012 with steady if unspectacular hiring. The unemployment rate stayed at 7.8 percent, unchanged from November. Economists expect hiring to pick up in the first quarter as the housing recovery gathers pace. The next jobs report is due on Feb. 1.',
+  },
+  p02: {
+    published: '2012-11-07',
+    // Wednesday
+    text: 'CHICAGO (AP) — President Barack Obama won a second term on Tuesday, defeating Republican Mitt Romney after a campaign that cost more than $2 billion. Obama carried Ohio, the state that decided the 2004 election. Turnout on Election Day fell short of 2008, when a record 131 million Americans voted. Obama returns to Washington on Thursday to face a looming "fiscal cliff" of tax increases and spending cuts that take effect on Jan. 1. "The best is yet to come," he told supporters early Wednesday.',
+  },
+  p03: {
+    published: '2013-02-25',
+    // Monday
+    text: 'KANSAS CITY, Mo. (Reuters) - A powerful winter storm dumped more than a foot of snow on Kansas City on Sunday and was expected to reach Chicago by Tuesday morning, forecasters said. It was the second major storm to hit the Plains in less than a week, after a blizzard last Thursday that killed three people. Schools across Oklahoma will stay closed on Monday. Temperatures should climb into the 50s by the weekend.',
+  },
+  p04: {
+    published: '2013-01-14',
+    // Monday
+    text: "The Baltimore Ravens will face the New England Patriots in the AFC championship game on Sunday, a rematch of last January's title game. Baltimore beat Denver 38-35 in double overtime on Saturday. Ray Lewis, who announced this month that he will retire after the season, made 17 tackles. New England beat Houston 41-28 a day later. The winner will play in the Super Bowl in New Orleans on Feb. 3.",
+  },
+  p05: {
+    published: '2013-03-22',
+    // Friday
+    text: 'NEW YORK (AP) — A federal judge on Thursday sentenced a former hedge fund trader to nine years in prison for insider trading. The trader, 38, was convicted in November of securities fraud and conspiracy. Prosecutors said the scheme ran from 2006 to 2010 and netted $276 million. His lawyers said they would file an appeal by the end of April. A co-defendant will be sentenced on May 14.',
+  },
+  p06: {
+    published: '2013-01-11',
+    // Friday
+    text: 'ATLANTA (AP) — Flu is now widespread in 47 states, federal health officials said Friday, and the season may already have peaked in some regions. Boston declared a public health emergency on Wednesday after 700 confirmed cases since Oct. 1. Flu activity usually peaks in February. In 2009, a swine flu pandemic killed an estimated 12,000 Americans. The CDC will update its numbers next week.',
+  },
+  p07: {
+    published: '2013-09-11',
+    // Wednesday
+    text: 'CUPERTINO, Calif. (Reuters) - Apple Inc unveiled two new iPhones on Tuesday, including a cheaper plastic model aimed at emerging markets. The phones go on sale on Sept. 20 in the United States, China and seven other countries. Apple shares fell 2.3 percent to $494.64 in after-hours trading. The company sold 31.2 million iPhones in the June quarter, up 20 percent from a year earlier. It will release its iOS 7 software next Wednesday.',
+  },
+  p08: {
+    published: '2013-04-15',
+    // Monday
+    text: "Baroness Thatcher's funeral will take place at St Paul's Cathedral on Wednesday, Downing Street has confirmed. The former prime minister died last Monday at the age of 87. She served from 1979 to 1990, the longest continuous term of any prime minister in the 20th century. MPs were recalled from the Easter recess on Wednesday last week to pay tribute. The service will begin at 11:00 BST, and the procession will pass through Whitehall about an hour earlier.",
+  },
+  p09: {
+    published: '2013-10-17',
+    // Thursday
+    text: 'Google Inc. said third-quarter profit rose 36% as mobile advertising revenue climbed. Net income was $2.97 billion, or $8.75 a share, compared with $2.18 billion, or $6.53 a share, a year earlier. Revenue in the quarter ended Sept. 30 rose 12% to $14.89 billion. The shares, which have gained 25% since January, jumped 6% in after-hours trading Thursday. Google will hold its annual shareholder meeting in June.',
+  },
+  p10: {
+    published: '2013-10-01',
+    // Tuesday
+    text: 'WASHINGTON (AP) — The federal government began its first partial shutdown in 17 years on Tuesday after Congress failed to agree on a budget. About 800,000 federal workers were told to stay home. The last shutdown, which began in December 1995, lasted 21 days. House Republicans plan to vote again tonight on a short-term spending bill. The Treasury has warned that it will run out of borrowing authority by Oct. 17.',
+  },
+  p11: {
+    published: '2013-10-31',
+    // Thursday
+    text: 'BOSTON (AP) — The Boston Red Sox won the World Series on Wednesday night, beating St. Louis 6-1 for their first title clinched at Fenway Park since 1918. Boston, which finished last in its division in 2012, went from worst to first in a year. The Red Sox also won championships in 2004 and 2007. Manager John Farrell said the club would begin planning for next season in the coming weeks. A victory parade is scheduled for Saturday.',
+  },
+  p12: {
+    published: '2012-12-17',
+    // Monday
+    text: "TOKYO (Reuters) - Japan's Liberal Democratic Party swept back to power in Sunday's election, three years after a crushing defeat. Shinzo Abe, who served as prime minister for a year starting in 2006, is expected to be elected by parliament on Dec. 26. Abe wants the Bank of Japan to adopt a 2 percent inflation target. The BOJ meets on Wednesday and Thursday and is widely expected to ease policy. Japan's economy shrank in the July-September quarter, its second contraction this year.",
+  },
+  p13: {
+    published: '2012-10-29',
+    // Monday
+    text: 'NEW YORK (AP) — Hurricane Sandy is expected to make landfall on the New Jersey coast tonight, pushing a storm surge of up to 11 feet into New York Harbor. The city shut its subway system on Sunday evening and ordered 375,000 people to leave low-lying areas. The storm killed at least 65 people in the Caribbean last week. Forecasters said heavy rain would continue through Wednesday. Officials compared it with the 1938 hurricane that struck Long Island.',
+  },
+  p14: {
+    published: '2014-02-10',
+    // Monday
+    text: "SAN FRANCISCO (Reuters) - Twitter Inc's shares have fallen nearly 40 percent since the company reported its first quarterly results as a public company on Wednesday. The stock, which debuted on the New York Stock Exchange on Nov. 7, closed at $50.07 on Friday. Analysts said user growth slowed in the fourth quarter. Twitter expects revenue of $230 million to $240 million for the first quarter of 2014. Facebook, by contrast, celebrated its 10th anniversary last week.",
+  },
+  p15: {
+    published: '2013-06-03',
+    // Monday
+    text: 'Measles cases in England reached their highest level in 18 years last year, according to Public Health England. There were 1,920 confirmed cases in 2012, compared with 56 in 1998. The rise is blamed on a drop in MMR vaccination in the late 1990s and early 2000s. A catch-up campaign began in April and aims to reach a million children by September. The outbreak in Swansea, which started in November, is now over, officials said.',
+  },
+  p16: {
+    published: '2013-12-30',
+    // Monday
+    text: "NEW YORK — U.S. stocks are on track for their best year since 1997, with the S&P 500 up 29% in 2013. The Dow Jones Industrial Average closed at a record on Friday. Trading has been thin during the holiday season, and markets will close early on Tuesday for New Year's Eve and stay shut on Wednesday. Investors will watch for the December jobs report on Jan. 10. Some strategists expect gains of 5% to 10% next year.",
+  },
+  p17: {
+    published: '2014-01-02',
+    // Thursday
+    text: 'AUSTIN, Texas (AP) — A state appeals court will hear arguments on Jan. 8 over a voter identification law that a trial judge struck down in late December. The law, passed in 2011, took effect on Jan. 1, 2012, but was blocked a week later. The state has until Feb. 14 to file its brief. Lawyers for the state said Tuesday that they expect a ruling by spring.',
+  },
+  p18: {
+    published: '2014-06-15',
+    // Sunday
+    text: "A study published on Thursday found that regular walking can add years to a person's life. Researchers followed 12,000 adults for two decades, starting in 1990. Participants who walked for at least 30 minutes every day were 20 percent less likely to die. The findings will be presented at a conference in Boston next month. An earlier study, published in 2009, reached similar conclusions.",
+  },
+  p19: {
+    published: '2013-07-19',
+    // Friday
+    text: "DETROIT (AP) — Detroit on Thursday became the largest U.S. city ever to file for bankruptcy. Its population has fallen from 1.8 million in 1950 to about 700,000 now. The city's emergency manager, appointed in March, said Detroit could emerge from bankruptcy by the end of next year. A hearing on the filing is scheduled for Monday. The city's long-term debt may exceed $18 billion.",
+  },
+  p20: {
+    published: '2014-04-28',
+    // Monday
+    text: "Liverpool's hopes of a first league title since 1990 suffered a blow as Chelsea won 2-0 at Anfield on Sunday. Brendan Rodgers's side had won 11 consecutive matches since February. Manchester City, who visit Crystal Palace on Sunday, are now favourites. The Premier League season ends on 11 May.",
+  },
+  p21: {
+    published: '2012-03-09',
+    // Friday
+    text: "Mitt Romney won six of the 10 states that voted on Super Tuesday, but Rick Santorum's three victories kept the race alive. The next contests are in Kansas on Saturday and in Alabama and Mississippi on Tuesday. Romney, who lost the 2008 nomination to John McCain, has raised $63 million since April. The Republican convention opens in Tampa on Aug. 27.",
+  },
+  p22: {
+    published: '2013-05-12',
+    // Sunday
+    text: "WASHINGTON — Federal Reserve officials could begin to slow their bond purchases as early as this summer, several policy makers signaled in speeches this week. The Fed has been buying $85 billion of bonds a month since December. Unemployment fell to 7.5% in April, the lowest since December 2008. Fed Chairman Ben Bernanke will testify before Congress on May 22, and another official speaks on Monday. The Fed's next policy meeting begins June 18.",
+  },
+  p23: {
+    published: '2014-09-08',
+    // Monday
+    text: 'Scotland will vote on independence on 18 September, and a poll published on Sunday put the Yes campaign ahead for the first time. The UK government is expected to set out new powers for Holyrood this week. The union of England and Scotland dates back to 1707. Both campaigns will hold rallies across the country over the weekend. If Scotland votes Yes, independence day has been pencilled in for March 2016.',
+  },
+  p24: {
+    published: '2013-04-22',
+    // Monday
+    text: 'WATERTOWN, Mass. (AP) — Police arrested a 19-year-old man late Friday after a manhunt that shut down much of the Boston area. The suspect was found hiding in a boat in a backyard at about 8:45 p.m. He was charged on Monday with using a weapon of mass destruction. Investigators believe the attack had been planned for at least a month. His older brother traveled to Russia in January 2012 and returned six months later.',
+  },
+  p25: {
+    published: '2013-11-04',
+    // Monday
+    text: 'TORONTO (Reuters) - BlackBerry Ltd said on Monday it had dropped plans to sell itself and would instead raise $1 billion from investors. The smartphone maker lost $965 million in the quarter that ended Aug. 31. Its shares have lost more than 90 percent of their value since mid-2008. Like Sun Microsystems, which Oracle bought in 2010, BlackBerry was an early leader that missed a shift in the market. It will report its next results in December.',
+  },
+  p26: {
+    published: '2015-11-16',
+    // Monday
+    text: 'LONDON — The chancellor will set out his spending review on 25 November, with cuts of up to 30% expected at some departments. Ministers agreed the last of the savings over the weekend, the Treasury said. The review covers the period to 2020, by which time the government hopes to have eliminated the deficit. Health spending will rise by £8bn by the end of the decade. Labour said the plans would hit the poorest families hardest, as cuts did after 2010.',
+  },
+  p27: {
+    published: '2012-06-18',
+    // Monday
+    text: 'CHICAGO (AP) — A heat wave that has baked the Midwest since Friday is expected to spread east by midweek, with temperatures reaching 100 degrees in Washington on Wednesday. Last month was the warmest May on record in the continental U.S., the National Climatic Data Center said, capping the warmest spring since record-keeping began in 1895. Relief is not expected until the weekend.',
+  },
+  p28: {
+    published: '2010-05-06',
+    // Thursday
+    text: "WASHINGTON (AP) — The Supreme Court agreed on Monday to decide whether states can be sued under a Section 1983 civil-rights claim over prison conditions. The justices will hear arguments in the fall, with a ruling expected by June 2011. The statute was enacted in 1996 and amended four years later. Lower courts have split on the question since 2008, the solicitor general told the court last month. The court's current term ends in late June.",
+  },
+  p29: {
+    published: '2009-03-02',
+    // Monday
+    text: 'NEW YORK (Reuters) - American International Group Inc reported a $61.7 billion loss for the fourth quarter on Monday, the largest quarterly loss in U.S. corporate history. The government will provide an additional $30 billion to the insurer, which has received $150 billion in aid since September. The Dow Jones industrial average fell 4.2 percent to 6,763, its lowest close since April 1997. Economists said the recession, which began in December 2007, could last well into next year.',
+  },
+  p30: {
+    published: '2013-07-08',
+    // Monday
+    text: 'Andy Murray on Sunday became the first British man in 77 years to win the Wimbledon singles title, beating Novak Djokovic in straight sets. Fred Perry was the last British man to win it, in 1936. Murray, who lost last year\'s final to Roger Federer, won the US Open in September and Olympic gold in London last summer. He will next play in Montreal in August. "Those were the hardest few hours I\'ve ever had to play," he said.',
+  },
+  p31: {
+    published: '2014-12-22',
+    // Monday
+    text: 'LOS ANGELES (Reuters) - Sony Pictures said on Wednesday it had canceled the Dec. 25 release of "The Interview" after major theater chains pulled out. The FBI on Friday blamed North Korea for the cyberattack on the studio, which began in late November. President Barack Obama said Friday that Sony had made a mistake. The studio is now looking at other ways to release the film. The hackers leaked thousands of emails dating back to 2010.',
+  },
+  p32: {
+    published: '2013-06-21',
+    // Friday
+    text: "MIAMI (AP) — The Miami Heat won their second straight NBA title on Thursday night, beating the San Antonio Spurs 95-88 in Game 7. LeBron James scored 37 points. The Heat have now won three championships since 2006. The Spurs had won all four of their previous finals appearances, most recently in 2007. Miami's victory parade will begin at 11 a.m. Monday.",
+  },
+  p33: {
+    published: '2013-12-02',
+    // Monday
+    text: 'WASHINGTON (AP) — The Obama administration said Sunday that the HealthCare.gov website now works smoothly for the vast majority of users, meeting its self-imposed deadline of Nov. 30. The site crashed repeatedly after its Oct. 1 launch. Consumers who want coverage starting Jan. 1 must sign up by Dec. 23. Open enrollment runs through March 31. Republicans, who have voted more than 40 times since 2011 to repeal the law, said the fixes came two months too late.',
+  },
+  p34: {
+    published: '2013-08-26',
+    // Monday
+    text: 'WASHINGTON — Sales of new homes fell 13.4% in July from June, the Commerce Department said Monday, as rising mortgage rates began to bite. Sales were still up 6.8% from July 2012. The average rate on a 30-year fixed mortgage has jumped more than a full percentage point since early May. Economists expect the Fed to start scaling back its bond buying as soon as September. The report for August is due Sept. 25.',
+  },
+  p35: {
+    published: '2014-10-01',
+    // Wednesday
+    text: 'DALLAS (AP) — A man who flew from Liberia to Dallas has been diagnosed with Ebola, the first case detected in the United States, health officials said Tuesday. The patient arrived on Sept. 20 and began showing symptoms four days later. He was admitted to a hospital on Sunday. The outbreak, which began in Guinea in March, has killed more than 3,000 people in West Africa this year. Officials will give an update on Thursday morning.',
+  },
+  p36: {
+    published: '2014-11-05',
+    // Wednesday
+    text: 'WASHINGTON (AP) — Republicans won control of the Senate on Tuesday for the first time since 2006 and expanded their House majority to its largest since the 1920s. Turnout was the lowest in a midterm election since 1942. The new Congress will be sworn in on Jan. 6. President Barack Obama, who has two years left in office, said he would meet congressional leaders on Friday.',
+  },
+  p37: {
+    published: '2013-04-01',
+    // Monday
+    text: "BEIJING (Reuters) - China's economy grew by about 10 percent annually over the past decade, but growth slowed to 7.8 percent last year. A decade ago, China was the world's sixth-largest economy; it is now second only to the United States. In recent years, Beijing has tried to shift the economy toward consumer spending. The government aims to double incomes by 2020 from 2010 levels. First-quarter GDP figures will be released on April 15.",
+  },
+  p38: {
+    published: '2013-09-30',
+    // Monday
+    text: 'SEATTLE (Reuters) - Boeing Co expects to deliver the first stretched version of its 787 Dreamliner in mid-2014, the company said on Monday. The plane maker booked 1,203 orders in fiscal 2012 and expects to top that in fiscal 2013, which ends in December. The 787 fleet was grounded for more than three months earlier this year after battery fires. Boeing shares have risen 60 percent since January. The company will report third-quarter results on Oct. 23.',
+  },
+  p39: {
+    published: '2012-01-03',
+    // Tuesday
+    text: 'A painting lost for more than a century has been identified as the work of a 17th-century Dutch master. The portrait, painted around 1640, was bought at an auction in New York last month for $42,000. It will go on display at the National Gallery in London this spring. Experts said the canvas had been heavily overpainted in the 19th century. The gallery reopens on Thursday after the Christmas break.',
+  },
+  p40: {
+    published: '2008-09-15',
+    // Monday
+    text: "NEW YORK (Reuters) - Lehman Brothers filed for bankruptcy protection early Monday after talks to sell the firm collapsed over the weekend. Its shares plunged 42 percent on Thursday and fell a further 13 percent the next day. Bank of America agreed on Sunday to buy Merrill Lynch for $50 billion; the same day, Barclays walked away from talks to buy Lehman. A year earlier, Lehman's stock traded above $60. The Dow fell 504 points on Monday, its worst day since Sept. 17, 2001.",
+  },
+  p41: {
+    published: '2013-11-29',
+    // Friday
+    text: 'NEW YORK (AP) — Jamie Lee Curtis, who starred in the 2003 remake of "Freaky Friday," will host a charity gala at 8 p.m. Saturday. The pop-punk band Fall Out Boy, which reunited earlier this year, will headline the event. The gala raised $3 million for the March of Dimes last year. Tickets went on sale this morning and sold out within an hour, said May Thompson, the event\'s director.',
+  },
+  p42: {
+    published: '2012-01-10',
+    // Tuesday
+    text: "DETROIT (Reuters) - General Motors Co unveiled the redesigned 2013 Chevrolet Malibu at the Detroit auto show on Monday. The car goes on sale in the United States this fall, and GM expects to sell about 3/4 of its output in North America. GM, which emerged from bankruptcy in July 2009, regained its title as the world's biggest automaker last year. Its U.S. sales in December rose 5 percent from a year earlier. The show opens to the public on Saturday.",
+  },
+  p43: {
+    published: '2013-10-07',
+    // Monday
+    text: 'SPRINGFIELD (AP) — A gunman who killed two people at a shopping mall on Friday night had bought the rifle the week before, police said. The suspect, 24, had been fired from a job at the mall late last year. He will be arraigned at 3 p.m. Tuesday. The mall, which opened in the 1990s, will reopen on Wednesday. It was the second shooting there in two years; a security guard was wounded in the parking lot two years ago.',
+  },
+  p44: {
+    published: '2013-11-18',
+    // Monday
+    text: "CHICAGO — The city's school board voted earlier this month to close 12 schools by the end of the year, a plan first proposed last spring. Parents plan to protest at City Hall this week. The board's chairman said Monday that enrollment had fallen by a third since 2000. A final vote is expected in January. The closures would be the most since the 1970s.",
+  },
+  p45: {
+    published: '2016-11-09',
+    // Wednesday
+    text: 'NEW YORK (AP) — Donald Trump won the presidency on Tuesday in one of the biggest upsets in American political history. He will be sworn in on Jan. 20. Trump, who had never held elected office, will be 70 years old on Inauguration Day, the oldest president to take office. Hillary Clinton conceded in a phone call early Wednesday. Republicans also kept control of the Senate, which they have held since 2015.',
+  },
+  p46: {
+    published: '2011-08-08',
+    // Monday
+    text: "NEW YORK (Reuters) - Stocks plunged on Monday in the first trading session since Standard & Poor's stripped the United States of its AAA credit rating late Friday. The Dow fell 634 points, its sixth-largest point drop ever. The United States had held the top rating since 1917. S&P said it could cut the rating again within the next two years. Gold rose above $1,700 an ounce for the first time.",
+  },
+  p47: {
+    published: '2012-09-02',
+    // Sunday
+    text: 'NEW ORLEANS (AP) — The remnants of Isaac dumped heavy rain on the Ohio Valley on Saturday after the storm drenched Louisiana. Isaac made landfall on Tuesday night, seven years after Hurricane Katrina. Power had been restored to about half of the 900,000 customers who lost it, utilities said on Sunday. President Barack Obama will visit Louisiana on Monday. Democrats open their convention in Charlotte on Tuesday.',
+  },
+  p48: {
+    published: '2013-11-25',
+    // Monday
+    text: 'NEW YORK (AP) — Retailers are bracing for a shorter holiday shopping season: Thanksgiving falls on Nov. 28 this year, leaving just 26 days until Christmas. Many stores will open on Thanksgiving Day itself, hours before Black Friday. Sales in October rose 3.5 percent, the National Retail Federation said last week. Online spending on Cyber Monday is expected to top $2 billion for the first time. Shoppers spent an average of $423 each over the holiday weekend in 2012.',
+  },
+  p49: {
+    published: '2014-01-06',
+    // Monday
+    text: 'CHICAGO (AP) — Temperatures plunged to minus 16 degrees in Chicago early Monday, the coldest in almost 20 years, as a polar vortex swept across the Midwest. Schools in Minneapolis were closed on Monday and will stay shut on Tuesday. Forecasters said the cold would ease by Wednesday afternoon, and temperatures could reach the 40s by the weekend. More than 3,700 flights were canceled on Sunday. The last time it was this cold was in January 1994.',
+  },
+  p50: {
+    published: '2012-08-13',
+    // Monday
+    text: 'The London Olympics ended on Sunday night with a closing ceremony watched by 26 million people in the UK. Team GB won 29 gold medals, its best haul since 1908. The Paralympics open on 29 August, and the next Summer Games will be held in Rio de Janeiro in 2016. Organisers said ticket sales had exceeded forecasts over the past fortnight. Sprinter Usain Bolt said he would decide later this year whether to compete in Rio.',
+  },
+  p51: {
+    published: '2013-03-04',
+    // Monday
+    text: "LISBON (Reuters) - Hundreds of thousands of people marched through Portuguese cities on Saturday to protest against austerity, two weeks after a 24-hour general strike closed schools and hospitals. Unemployment hit a record 17.6 percent in the fourth quarter, up from 14 percent a year earlier. Inspectors from the European Union and IMF return to Lisbon on Monday for their seventh review since the country's 2011 bailout. The government must submit revised budget plans by noon Thursday. Saturday's protest was the largest since 1974.",
+  },
+  p52: {
+    published: '2014-06-30',
+    // Monday
+    text: 'NEW YORK — U.S. stocks posted their sixth straight quarterly gain, with the S&P 500 rising 6.1% in the first half. The index has climbed 22% over the past 12 months. Strategists expect more modest gains in the second half, and many see the index ending the year near 2000. Mergers announced so far this year total $1.7 trillion, the most since 2007. Markets will close early on Thursday and stay shut on Friday for the Fourth of July holiday.',
+  },
+  p53: {
+    published: '2013-09-17',
+    // Tuesday
+    text: "Microsoft will stop selling Windows 7 to PC makers in October next year, the company said on Monday. The operating system, launched in 2009, still runs on about half of the world's PCs. Support for Windows XP, released in 2001, ends on 8 April 2014. Windows 8.1 goes on sale on 18 October. Analysts expect PC shipments to fall for a third consecutive year in 2014.",
+  },
+  p54: {
+    published: '2012-02-13',
+    // Monday
+    text: "LOS ANGELES (AP) — Whitney Houston died on Saturday afternoon in a Beverly Hills hotel room, hours before a pre-Grammy party she was due to attend. She was 48. Houston dominated the charts in the 1980s and sold more than 170 million records over three decades. Sunday night's Grammy ceremony opened with a prayer in her honor. A funeral will be held in Newark, New Jersey, on Saturday.",
+  },
 };
 
 // ---------------------------------------------------------------------------------------
@@ -285,7 +447,7 @@ const ROWS: readonly Row[] = [
   // judgement: the Christmas–New Year season of this December (no TIMEX3 notation fits better)
   ['p16', 'the holiday season', '2013-12', 'R'],
   ['p16', 'Tuesday', '2013-12-31', 'R'],
-  ['p16', 'New Year\'s Eve', '2013-12-31', 'R'],
+  ['p16', "New Year's Eve", '2013-12-31', 'R'],
   ['p16', 'Wednesday', '2014-01-01', 'R'], // "stay shut on Wednesday": New Year's Day
   ['p16', 'December', '2013-12', 'R'], // "the December jobs report", out in January
   ['p16', 'Jan. 10', '2014-01-10', 'R'],
@@ -612,7 +774,7 @@ const ROWS: readonly Row[] = [
   ['p51', 'Lisbon on [Monday]', '2013-03-04', 'R'], // "return to Lisbon on Monday" in a Monday story: today
   ['p51', '2011', '2011', 'A'],
   ['p51', 'noon Thursday', '2013-03-07T12:00', 'R', 'TIME'],
-  ['p51', '[Saturday]\'s protest', '2013-03-02', 'R'],
+  ['p51', "[Saturday]'s protest", '2013-03-02', 'R'],
   ['p51', '1974', '1974', 'A'],
 
   // p52 (Mon 2014-06-30): half-year markets
@@ -647,6 +809,7 @@ const ROWS: readonly Row[] = [
 // ---------------------------------------------------------------------------------------
 // Look-alikes no date may overlap.
 
+// prettier-ignore
 const NEGATIVES: readonly Negative[] = [
   ['p01', 'added 155,000 jobs', '155,000'],
   ['p01', 'at 7.8 percent', '7.8'],
@@ -720,6 +883,7 @@ const NEGATIVES: readonly Negative[] = [
 // ---------------------------------------------------------------------------------------
 // Spans an annotator might or might not mark: neither required nor counted as extra.
 
+// prettier-ignore
 const NEUTRAL: readonly Neutral[] = [
   ['p03', 'powerful [winter] storm', 'a kind of storm, not a time; tagging it 2013-WI is defensible'],
   ['p04', 'after [the season]', 'a sports season has no TIMEX3 value; TimeBank leaves "the season" out'],
@@ -745,18 +909,28 @@ const NEUTRAL: readonly Neutral[] = [
 
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   // Weekdays, months and seasons in future or scheduled clauses resolved to the past one
-  'p03 › "Tuesday morning" → 2013-02-26TMO': 'got 2013-02-19TMO: "was expected to reach Chicago by Tuesday morning" is future-in-the-past from a Monday story (the storm hit Sunday), the coming Tuesday',
+  'p03 › "Tuesday morning" → 2013-02-26TMO':
+    'got 2013-02-19TMO: "was expected to reach Chicago by Tuesday morning" is future-in-the-past from a Monday story (the storm hit Sunday), the coming Tuesday',
   // Not found at all
   'p11 › "next season" → 2014': 'not found: after the 2013 World Series, "next season" is the 2014 season',
-  'p16 › "the holiday season" → 2013-12': 'not found: "Trading has been thin during the holiday season" in a Dec. 30 story (judgement: this December)',
-  'p18 › "add [years] to" → PXY': 'not found: "can add years to a person\'s life", a bare plural unit is a vague DURATION',
+  'p16 › "the holiday season" → 2013-12':
+    'not found: "Trading has been thin during the holiday season" in a Dec. 30 story (judgement: this December)',
+  'p18 › "add [years] to" → PXY':
+    'not found: "can add years to a person\'s life", a bare plural unit is a vague DURATION',
   // More of the same kinds, in p48–p54
-  'p54 › "three decades" → P30Y': 'got "over three decades" DURATION P30Y MORE_THAN: in "sold ... over three decades" "over" is the preposition "during", not "more than"',
+  'p54 › "three decades" → P30Y':
+    'got "over three decades" DURATION P30Y MORE_THAN: in "sold ... over three decades" "over" is the preposition "during", not "more than"',
 };
 
 // ---------------------------------------------------------------------------------------
 
 definePassageSuite({
-  name: 'wire-style dates', passages: PASSAGES, rows: ROWS, negatives: NEGATIVES, neutral: NEUTRAL,
-  gaps: KNOWN_GAPS, minRows: 200, minNegatives: 30,
+  name: 'wire-style dates',
+  passages: PASSAGES,
+  rows: ROWS,
+  negatives: NEGATIVES,
+  neutral: NEUTRAL,
+  gaps: KNOWN_GAPS,
+  minRows: 200,
+  minNegatives: 30,
 });

@@ -21,6 +21,7 @@ const idOf = (article: number, alias: string): string | undefined =>
 
 describe('one id for one entity in every article', () => {
   // entity | id | the form written in each article
+  // prettier-ignore
   const rows: [string, string, [string, string, string]][] = [
     ['the United States', 'place:united-states', ['U.S.', 'United States', 'US']],
     ['Volodymyr Zelensky', 'person:volodymyr-zelensky', ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy']],
@@ -38,7 +39,9 @@ describe('one id for one entity in every article', () => {
   });
 
   it('the acronym and its expansion in one article are one entity', () => {
-    const osce = entitiesOf[0]!.filter((e) => e.aliases.includes('OSCE') || e.aliases.includes('Organization for Security and Co-operation in Europe'));
+    const osce = entitiesOf[0]!.filter(
+      (e) => e.aliases.includes('OSCE') || e.aliases.includes('Organization for Security and Co-operation in Europe'),
+    );
     expect(osce).toHaveLength(1);
     expect(osce[0]!.name).toBe('Organization for Security and Co-operation in Europe');
   });
@@ -52,6 +55,7 @@ describe('one id for one entity in every article', () => {
 
 describe('canonicalEntity', () => {
   // written form | canonical name (null: none)
+  // prettier-ignore
   const rows: [string, string | null][] = [
     ['U.S.', 'United States'],
     ['USA', 'United States'],
@@ -79,6 +83,7 @@ describe('canonicalEntity', () => {
 
 describe('idSlug folds transliteration variants of a name', () => {
   // variants that share an id | a different name that must not
+  // prettier-ignore
   const rows: [string[], string][] = [
     [['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Volodymyr Zelenski'], 'Volodymyr Zelinsky'],
     [['Dmitry Peskov', 'Dmitri Peskov', 'Dmitry Peskow'], 'Dmitry Pesko'],

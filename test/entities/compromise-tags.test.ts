@@ -6,12 +6,20 @@ import { tagText } from '../../src/entities/compromise-tags.js';
 import { loadFixtures } from '../support/fixtures.js';
 
 type Doc = ReturnType<typeof nlp>;
-interface Term { text: string; pre: string; post: string; tags: Set<string>; offset?: { start: number; length: number } }
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
 
 function signature(doc: Doc): string {
   doc.compute('offset');
   const document = (doc as unknown as { document: Term[][] }).document;
-  return JSON.stringify(document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...t.tags].sort(), t.offset?.start, t.offset?.length])));
+  return JSON.stringify(
+    document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...t.tags].sort(), t.offset?.start, t.offset?.length])),
+  );
 }
 
 describe('tagText tags as nlp(text) does', () => {
@@ -22,7 +30,10 @@ describe('tagText tags as nlp(text) does', () => {
     'ATHENS — The ministry’s 12.5% cut, announced at 3 p.m., takes effect in Jan. 2022.',
     'Dr. Jean-Marie Le Pen-Smith met NATO-Russia envoys... and left!',
   ];
-  it.each([...loadFixtures().map((f) => [f.name, f.raw] as const), ...invented.map((t, i) => [`invented ${i}`, t] as const)])('%s', (_name, text) => {
+  it.each([
+    ...loadFixtures().map((f) => [f.name, f.raw] as const),
+    ...invented.map((t, i) => [`invented ${i}`, t] as const),
+  ])('%s', (_name, text) => {
     expect(signature(tagText(text))).toBe(signature(nlp(text)));
   });
 

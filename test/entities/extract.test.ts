@@ -14,6 +14,7 @@ describe('public entry point', () => {
 
 describe('types in news', () => {
   // text | entity (type:name) that must be present
+  // prettier-ignore
   const positive: [string, string][] = [
     ['The Kremlin said talks would continue.', 'organization:Kremlin'],
     ['The White House declined to comment.', 'organization:White House'],
@@ -38,6 +39,7 @@ describe('types in news', () => {
   });
 
   // text | surface form that must not be an entity name or alias
+  // prettier-ignore
   const negative: [string, string][] = [
     ['Deputy Secretary of State Wendy Sherman will lead the talks.', 'State Wendy'],
     ['Russian gas flows through the pipeline.', 'Russian gas'],
@@ -60,6 +62,7 @@ describe('types in news', () => {
 
 describe('titles and mention hygiene', () => {
   // text | canonical name | title | exact mention texts
+  // prettier-ignore
   const rows: [string, string, string | undefined, string[]][] = [
     ['Secretary of State Anthony Blinken met Russian Foreign Minister Sergei Lavrov.', 'Anthony Blinken', 'Secretary of State', ['Anthony Blinken']],
     ['Secretary of State Anthony Blinken met Russian Foreign Minister Sergei Lavrov.', 'Sergei Lavrov', 'Foreign Minister', ['Sergei Lavrov']],
@@ -82,7 +85,7 @@ describe('titles and mention hygiene', () => {
 
 describe('canonical names per article', () => {
   it('Biden, President Biden, Mr. Biden and Joe Biden are one entity named Joe Biden', () => {
-    const text = 'Joe Biden spoke first. President Biden then called Mr. Biden\'s allies. Biden said he was pleased.';
+    const text = "Joe Biden spoke first. President Biden then called Mr. Biden's allies. Biden said he was pleased.";
     const people = extractEntities(text).filter((e) => e.type === 'person');
     expect(people.map((e) => e.name)).toEqual(['Joe Biden']);
     const biden = people[0]!;
@@ -100,6 +103,7 @@ describe('canonical names per article', () => {
   });
 
   // text | type | surface forms that must share one entity
+  // prettier-ignore
   const variants: [string, EntityType, string[]][] = [
     ['President Volodymyr Zelensky met aides. Later Zelenskiy said he was ready.', 'person', ['Volodymyr Zelensky', 'Zelenskiy']],
     ['Troops left Kiev on Monday. In Kyiv, crowds gathered.', 'place', ['Kiev', 'Kyiv']],
@@ -118,7 +122,9 @@ describe('canonical names per article', () => {
 
   it('different people with one surname are not merged into a first name they lack', () => {
     const text = 'Joe Biden and Hunter Biden arrived. Joe Biden spoke.';
-    const names = extractEntities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    const names = extractEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
     expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
   });
 
@@ -132,6 +138,7 @@ describe('canonical names per article', () => {
 
 describe('gender', () => {
   // text | name | gender (undefined: the text does not show it)
+  // prettier-ignore
   const rows: [string, string, 'male' | 'female' | undefined][] = [
     ['Ms. Sherman arrived. She spoke first.', 'Sherman', 'female'],
     ['Mr. Ryabkov said the talks were useful.', 'Ryabkov', 'male'],

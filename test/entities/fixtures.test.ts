@@ -19,6 +19,7 @@ const find = (prefix: string, name: string): Entity | undefined => entitiesOf(pr
 
 // fixture | canonical name | type | a title it must carry | an alias it must carry
 type Row = [string, string, EntityType, string?, string?];
+// prettier-ignore
 const expected: Row[] = [
   ['001', 'Vladimir Putin', 'person', 'President', 'Putin'],
   ['001', 'Joe Biden', 'person', 'President', 'President Biden'],
@@ -85,7 +86,8 @@ const expected: Row[] = [
 
 // Known gaps: rows the stage gets wrong today, visible as skipped tests with their reason.
 const GAPS: Record<string, string> = {
-  '000 Russian Foreign Ministry': 'the tagger finds no name in "published by the Russian Foreign Ministry earlier in December" in this article (it does in the sentence alone)',
+  '000 Russian Foreign Ministry':
+    'the tagger finds no name in "published by the Russian Foreign Ministry earlier in December" in this article (it does in the sentence alone)',
 };
 
 describe('fixture entities', () => {
@@ -93,7 +95,12 @@ describe('fixture entities', () => {
   for (const [key, reason] of Object.entries(GAPS)) it.skip(`${key}: ${reason}`, () => {});
   it.each(rows)('%s: %s is a %s', (prefix, name, type, title, alias) => {
     const e = find(prefix, name);
-    expect(e, `${name} in ${prefix}: ${entitiesOf(prefix).map((x) => x.name).join(' | ')}`).toBeDefined();
+    expect(
+      e,
+      `${name} in ${prefix}: ${entitiesOf(prefix)
+        .map((x) => x.name)
+        .join(' | ')}`,
+    ).toBeDefined();
     expect(e!.type).toBe(type);
     if (title) expect(e!.titles ?? []).toContain(title);
     if (alias) expect(e!.aliases).toContain(alias);
@@ -101,6 +108,7 @@ describe('fixture entities', () => {
 });
 
 // fixture | text that must be neither an entity name nor an alias
+// prettier-ignore
 const forbidden: [string, string][] = [
   ['000', 'State Wendy'],
   ['000', 'December'],
@@ -140,6 +148,7 @@ describe('what is not an entity', () => {
 
 describe('one entity per real-world referent', () => {
   // fixture | canonical name | every alias listed must land on that entity
+  // prettier-ignore
   const merges: [string, string, string[]][] = [
     ['001', 'Joe Biden', ['Biden', 'President Biden', 'Joe Biden']],
     ['001', 'Vladimir Putin', ['Putin', 'Vladimir Putin']],
@@ -195,6 +204,7 @@ describe('fixture entities on the cleaned text', () => {
   const named = (prefix: string, name: string): Entity | undefined => cleaned(prefix).find((e) => e.name === name);
 
   // fixture | name | titles it must carry (exactly, in order)
+  // prettier-ignore
   const titled: [string, string, string[]][] = [
     ['003', 'Joe Biden', ['President']], // "Presidents Joe Biden and Vladimir Putin"
     ['003', 'Vladimir Putin', ['President']],
@@ -204,11 +214,17 @@ describe('fixture entities on the cleaned text', () => {
   ];
   it.each(titled)('%s: %s has titles %j', (prefix, name, titles) => {
     const e = named(prefix, name);
-    expect(e, cleaned(prefix).map((x) => x.name).join(' | ')).toBeDefined();
+    expect(
+      e,
+      cleaned(prefix)
+        .map((x) => x.name)
+        .join(' | '),
+    ).toBeDefined();
     expect(e!.titles ?? []).toEqual(titles);
   });
 
   // fixture | text that must be no entity's name, alias or mention
+  // prettier-ignore
   const absent: [string, string][] = [
     ['002', 'Cooperation'], // "January 13. and Cooperation in Europe (OSCE)"
     ['003', 'Nord Stream'], // a pipeline: none of our types (dropped, see ARTIFACT_NOUNS_AFTER)
@@ -217,7 +233,9 @@ describe('fixture entities on the cleaned text', () => {
     ['003', 'French Emmanuel Macron'],
   ];
   it.each(absent)('%s: no "%s"', (prefix, text) => {
-    const hits = cleaned(prefix).filter((e) => e.name === text || e.aliases.includes(text) || e.mentions.some((m) => m.text === text));
+    const hits = cleaned(prefix).filter(
+      (e) => e.name === text || e.aliases.includes(text) || e.mentions.some((m) => m.text === text),
+    );
     expect(hits.map((e) => e.id)).toEqual([]);
   });
 

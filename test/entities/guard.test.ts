@@ -7,6 +7,7 @@ import { PIECE_LIMIT, SENTENCE_LIMIT, pieceBounds } from '../../src/entities/gua
 
 describe('pieceBounds', () => {
   // text | number of pieces
+  // prettier-ignore
   const rows: [string, string, number][] = [
     ['an ordinary article', 'Kremlin spokesman Dmitry Peskov said talks were over.\nPresident Biden disagreed.\n', 1],
     ['an empty text', '', 1],
@@ -38,7 +39,16 @@ describe('pieceBounds', () => {
     const text = sentence.repeat(80);
     const whole = parseText(text).tokens.map((t) => `${t.text}@${t.start}`);
     expect(whole).toHaveLength(80 * 9);
-    expect(whole.slice(0, 8)).toEqual(['The@0', 'minister@4', 'said@13', 'the@18', 'talks@22', 'in@28', 'Geneva@31', 'would@38']);
+    expect(whole.slice(0, 8)).toEqual([
+      'The@0',
+      'minister@4',
+      'said@13',
+      'the@18',
+      'talks@22',
+      'in@28',
+      'Geneva@31',
+      'would@38',
+    ]);
   });
 });
 
@@ -59,6 +69,7 @@ describe('linear time on adversarial shapes', () => {
   // Ten times the input must cost about ten times the time (a quadratic cost would be a
   // hundred times). The bound is loose (noise on a shared machine); `npm run bench --
   // entities-adversarial` measures seconds per megabyte and memory up to 1 MB.
+  // prettier-ignore
   const shapes: [string, string][] = [
     ['dot runs', '. '],
     ['abbreviations', 'Mr. Joe '],
@@ -76,11 +87,15 @@ describe('linear time on adversarial shapes', () => {
     }
     return Math.max(best, 20);
   };
-  it.each(shapes)('%s: 50 KB costs at most 25x what 5 KB costs', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(5000 / unit.length));
-    const large = unit.repeat(Math.ceil(50000 / unit.length));
-    const a = time(small);
-    const b = time(large);
-    expect(b / a).toBeLessThan(25);
-  }, 120000);
+  it.each(shapes)(
+    '%s: 50 KB costs at most 25x what 5 KB costs',
+    (_name, unit) => {
+      const small = unit.repeat(Math.ceil(5000 / unit.length));
+      const large = unit.repeat(Math.ceil(50000 / unit.length));
+      const a = time(small);
+      const b = time(large);
+      expect(b / a).toBeLessThan(25);
+    },
+    120000,
+  );
 });

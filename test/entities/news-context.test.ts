@@ -39,28 +39,43 @@ describe('typing from context', () => {
   });
 
   it('in prose a name has one type in every mention', () => {
-    const text = 'The Volksbond rejected the plan. Volksbond wants more time, and Volksbond could walk out. Then Volksbond left.';
-    const types = new Set(extractEntities(text).filter((e) => e.name === 'Volksbond').map((e) => e.type));
+    const text =
+      'The Volksbond rejected the plan. Volksbond wants more time, and Volksbond could walk out. Then Volksbond left.';
+    const types = new Set(
+      extractEntities(text)
+        .filter((e) => e.name === 'Volksbond')
+        .map((e) => e.type),
+    );
     expect(types.size).toBe(1);
   });
 
   it('"the X" heading a noun phrase is evidence against a person, "the X cabinet" is not', () => {
-    const rules = (text: string): string[] => extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
+    const rules = (text: string): string[] =>
+      extractEntities(text, { explain: true }).flatMap((e) =>
+        e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
+      );
     expect(rules('The plan was rejected by the Volksbond on Friday.')).toContain('context/determiner-not-person');
     expect(rules('Support for the Hisakawa cabinet fell.')).not.toContain('context/determiner-not-person');
   });
 
   it('in sports copy a city may name a club: the city rule stays silent', () => {
     const text = 'Verona beat Bergamo 2-1 in the league match on Sunday; the coach praised the striker.';
-    const rules = extractEntities(text, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)));
+    const rules = extractEntities(text, { explain: true }).flatMap((e) =>
+      e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
+    );
     expect(rules).not.toContain('context/city-in-prose');
     const prose = 'Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.';
-    expect(extractEntities(prose, { explain: true }).flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)))).toContain('context/city-in-prose');
+    expect(
+      extractEntities(prose, { explain: true }).flatMap((e) =>
+        e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
+      ),
+    ).toContain('context/city-in-prose');
   });
 });
 
 describe('what is no entity in news prose', () => {
   // text | surface form that must not be any entity's mention
+  // prettier-ignore
   const rows: [string, string][] = [
     ['The storm passed. Almost 2 million homes lost power.', 'Almost'],
     ['"It is over." Everyone knows what happened here.', 'Everyone'],
@@ -125,7 +140,8 @@ describe('Korean names', () => {
   });
 
   it('a family name shared by two people joins the one with the same title', () => {
-    const text = 'Party spokesman Kim Min-soo spoke. Party leader Kim Ki-hyun said no. Kim Ki-hyun left. Spokesman Kim added more.';
+    const text =
+      'Party spokesman Kim Min-soo spoke. Party leader Kim Ki-hyun said no. Kim Ki-hyun left. Spokesman Kim added more.';
     expect(find(text, 'Kim Min-soo')!.aliases).toContain('Spokesman Kim');
     expect(find(text, 'Kim Ki-hyun')!.aliases).not.toContain('Kim');
   });
@@ -139,9 +155,17 @@ describe('titles written apart from the name (for the quotes stage)', () => {
   // text | name | titles it must have exactly
   const rows: [string, string, string[]][] = [
     // appositive after the name: lower-case nouns before the head, a second place phrase, an abbreviation's period
-    ['said Mara Lintz, investment strategist at Harlow Partners in St. Louis.', 'Mara Lintz', ['investment strategist at Harlow Partners in St. Louis']],
+    [
+      'said Mara Lintz, investment strategist at Harlow Partners in St. Louis.',
+      'Mara Lintz',
+      ['investment strategist at Harlow Partners in St. Louis'],
+    ],
     ['Ruth Okafor, the senator from Ohio, said it.', 'Ruth Okafor', ['senator from Ohio']],
-    ['According to Dan Merrow, chief executive of Harlow Partners, sales rose.', 'Dan Merrow', ['chief executive of Harlow Partners']],
+    [
+      'According to Dan Merrow, chief executive of Harlow Partners, sales rose.',
+      'Dan Merrow',
+      ['chief executive of Harlow Partners'],
+    ],
     // a lower-case title right before the name, with or without an article
     ['the senator Ruth Okafor said on Monday that the bill would pass.', 'Ruth Okafor', ['senator']],
     // a title set off before the name by commas

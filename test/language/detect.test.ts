@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, DEFAULT_LANGUAGE_CANDIDATES } from '../../src/language/index.js';
 import { loadFixtures } from '../support/fixtures.js';
 
+// prettier-ignore
 const cases: Array<[language: string, text: string]> = [
   ['eng', 'Russia denies planning to attack Ukraine.'],
   ['eng', 'No concessions'],
@@ -35,12 +36,18 @@ describe('detectLanguage', () => {
   });
 
   it('chooses only among the given candidates', () => {
-    expect(detectLanguage('El presidente dijo que la reunión fue productiva.', { only: ['eng', 'por'] }).language).not.toBe('spa');
+    expect(
+      detectLanguage('El presidente dijo que la reunión fue productiva.', { only: ['eng', 'por'] }).language,
+    ).not.toBe('spa');
     expect(DEFAULT_LANGUAGE_CANDIDATES).not.toContain('sco');
   });
 
   it.each([
-    [() => detectLanguage(5 as unknown as string), TypeError, 'detectLanguage: expected text to be a string, got number'],
+    [
+      () => detectLanguage(5 as unknown as string),
+      TypeError,
+      'detectLanguage: expected text to be a string, got number',
+    ],
     [() => detectLanguage('x', { onlyy: [] } as never), TypeError, "unknown option 'onlyy'"],
     [() => detectLanguage('x', { only: 'eng' } as never), TypeError, 'options.only'],
     [() => detectLanguage('x', { minLength: -1 }), RangeError, 'minLength'],
@@ -50,13 +57,20 @@ describe('detectLanguage', () => {
   });
 
   it('never throws on odd Unicode', () => {
-    for (const text of ['\ud800', '\u0000', '\u202e\u200f', 'a'.repeat(100_000)]) expect(() => detectLanguage(text)).not.toThrow();
+    for (const text of ['\ud800', '\u0000', '\u202e\u200f', 'a'.repeat(100_000)])
+      expect(() => detectLanguage(text)).not.toThrow();
   });
 });
 
 describe('measured on the fixtures', () => {
   // Every paragraph of at least four words, except the untranslated Russian tweet in 004.
-  const paragraphs = loadFixtures().flatMap((f) => f.raw.split(/\n+/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 4).map((p) => [f.name.slice(0, 3), p] as const));
+  const paragraphs = loadFixtures().flatMap((f) =>
+    f.raw
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= 4)
+      .map((p) => [f.name.slice(0, 3), p] as const),
+  );
   const english = paragraphs.filter(([, p]) => !/\p{Script=Cyrillic}{4}/u.test(p));
 
   it('every English paragraph of the seed articles is English', () => {

@@ -51,7 +51,7 @@ describe('matchAnyPattern builds alternations from lists', () => {
 
   it.each([
     ["New Year's", 'New Year’s', true],
-    ["New Year's", 'New  Year\'s', true],
+    ["New Year's", "New  Year's", true],
     ["New Year's", 'New Years', false],
   ])('phrasePattern(%j) matches %j: %s', (phrase, text, expected) => {
     expect(new RegExp(`^${phrasePattern(phrase)}$`, 'u').test(text)).toBe(expected);
@@ -64,19 +64,39 @@ describe('matchAnyPattern builds alternations from lists', () => {
 
 describe('calendar words', () => {
   it.each([
-    ['january', 1], ['sept', 9], ['sep', 9], ['dec', 12], ['may', 5],
+    ['january', 1],
+    ['sept', 9],
+    ['sep', 9],
+    ['dec', 12],
+    ['may', 5],
   ])('MONTHS[%s] = %i', (word, n) => expect(MONTHS[word]).toBe(n));
 
   it.each([
-    ['Sept.', true], ['Sept', true], ['Mar.', true], ['Mar', false], ['Jun', false], ['Jun.', true], ['March', true], ['Marc', false],
-  ])('MONTH_PATTERN (case-insensitive) on %j: %s', (text, expected) => expect(whole(MONTH_PATTERN, 'i').test(text)).toBe(expected));
+    ['Sept.', true],
+    ['Sept', true],
+    ['Mar.', true],
+    ['Mar', false],
+    ['Jun', false],
+    ['Jun.', true],
+    ['March', true],
+    ['Marc', false],
+  ])('MONTH_PATTERN (case-insensitive) on %j: %s', (text, expected) =>
+    expect(whole(MONTH_PATTERN, 'i').test(text)).toBe(expected),
+  );
 
-  it.each([['March', true], ['Mar.', false]])('MONTH_NAME_PATTERN on %j: %s', (text, expected) => {
+  it.each([
+    ['March', true],
+    ['Mar.', false],
+  ])('MONTH_NAME_PATTERN on %j: %s', (text, expected) => {
     expect(whole(MONTH_NAME_PATTERN, 'i').test(text)).toBe(expected);
   });
 
   it.each([
-    ['Sept.', true], ['December', true], ['Dec', true], ['december', false], ['Mayo', false],
+    ['Sept.', true],
+    ['December', true],
+    ['Dec', true],
+    ['december', false],
+    ['Mayo', false],
   ])('CAPITALIZED_MONTH_PATTERN on %j: %s', (text, expected) => {
     expect(new RegExp(`^${CAPITALIZED_MONTH_PATTERN}$`).test(text)).toBe(expected);
   });
@@ -95,8 +115,12 @@ describe('calendar words', () => {
 
 describe('holidays', () => {
   it.each([
-    ["New Year’s Eve", 'new year eve'], ['Labour', 'labor'], ['Martin Luther King Jr.', 'martin luther king'],
-    ["Mother's", 'mothers'], ['July 4th', 'fourth of july'], ['Ramadan', 'ramadan'],
+    ['New Year’s Eve', 'new year eve'],
+    ['Labour', 'labor'],
+    ['Martin Luther King Jr.', 'martin luther king'],
+    ["Mother's", 'mothers'],
+    ['July 4th', 'fourth of july'],
+    ['Ramadan', 'ramadan'],
   ])('holidayByForm(%j) is %s', (form, key) => expect(holidayByForm(form)?.key).toBe(key));
 
   it('every dated holiday has a form the date pattern matches, and undated ones are left out', () => {
@@ -105,8 +129,15 @@ describe('holidays', () => {
   });
 
   it.each([
-    ['Labor Day', true], ['Labor', false], ['Christmas', true], ['Christmas Day', true], ["New Year's", true],
-    ['Eid al-Adha', true], ['St. Patrick', false], ["St. Patrick's Day", true], ['Easter Island', false],
+    ['Labor Day', true],
+    ['Labor', false],
+    ['Christmas', true],
+    ['Christmas Day', true],
+    ["New Year's", true],
+    ['Eid al-Adha', true],
+    ['St. Patrick', false],
+    ["St. Patrick's Day", true],
+    ['Easter Island', false],
   ])('HOLIDAY_NAME_PATTERN on %j: %s', (text, expected) => {
     expect(new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'u').test(text)).toBe(expected);
   });
@@ -119,14 +150,35 @@ describe('holidays', () => {
 
 describe('abbreviations', () => {
   it.each([
-    ['Sen', true], ['Sens', true], ['Mr', true], ['Calif', true], ['Ill', true], ['ill', false], ['No', true], ['no', false],
-    ['etc', true], ['al', true], ['Al', false], ['Jan', true], ['U.S', true], ['a.m', true], ['G', true], ['g', false],
-    ['Department', false], ['said', false], ['', false],
+    ['Sen', true],
+    ['Sens', true],
+    ['Mr', true],
+    ['Calif', true],
+    ['Ill', true],
+    ['ill', false],
+    ['No', true],
+    ['no', false],
+    ['etc', true],
+    ['al', true],
+    ['Al', false],
+    ['Jan', true],
+    ['U.S', true],
+    ['a.m', true],
+    ['G', true],
+    ['g', false],
+    ['Department', false],
+    ['said', false],
+    ['', false],
   ])('isAbbreviation(%j) = %s', (word, expected) => expect(isAbbreviation(word)).toBe(expected));
 
   it.each([
-    ['Sen. Warren', 3, true], ['He left. Then', 7, false], ['the U.S. said', 7, true], ['Birmingham, Ala. The', 15, true],
-    ['in Ill. Then', 6, true], ['he was ill. Then', 10, false], ['.', 0, false],
+    ['Sen. Warren', 3, true],
+    ['He left. Then', 7, false],
+    ['the U.S. said', 7, true],
+    ['Birmingham, Ala. The', 15, true],
+    ['in Ill. Then', 6, true],
+    ['he was ill. Then', 10, false],
+    ['.', 0, false],
   ])('isAbbreviationPeriod(%j, %i) = %s', (text, i, expected) => expect(isAbbreviationPeriod(text, i)).toBe(expected));
 });
 
@@ -146,12 +198,16 @@ describe('the sentence segmenter', () => {
     ['He left. She will go Monday.', 21, 27, { start: 8, end: 28 }],
     ['Sen. Warren met him Monday.', 20, 26, { start: 0, end: 27 }],
     ['First line\nSecond line Monday', 23, 29, { start: 11, end: 29 }],
-  ])('sentenceAround(%j, %i, %i)', (text, start, end, expected) => expect(sentenceAround(text, start, end)).toEqual(expected));
+  ])('sentenceAround(%j, %i, %i)', (text, start, end, expected) =>
+    expect(sentenceAround(text, start, end)).toEqual(expected),
+  );
 
   it('splits a paragraph into sentences, keeping abbreviations and quotes whole', () => {
     const text = 'Sen. Warren spoke. “We will act,” she said.\nNext line';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'Sen. Warren spoke.', '“We will act,” she said.', 'Next line',
+      'Sen. Warren spoke.',
+      '“We will act,” she said.',
+      'Next line',
     ]);
   });
 
@@ -166,7 +222,12 @@ describe('the sentence segmenter', () => {
 
 describe('titles', () => {
   it.each([
-    ['spokeswoman', 'female'], ['mrs', 'female'], ['wife', undefined], ['mr', 'male'], ['king', 'male'], ['minister', undefined],
+    ['spokeswoman', 'female'],
+    ['mrs', 'female'],
+    ['wife', undefined],
+    ['mr', 'male'],
+    ['king', 'male'],
+    ['minister', undefined],
   ])('TITLE_GENDERS.get(%s) = %s', (word, gender) => expect(TITLE_GENDERS.get(word)).toBe(gender));
 
   it('honorifics give a gender or null', () => {
@@ -176,8 +237,14 @@ describe('titles', () => {
   });
 
   it.each([
-    ['spokesman', true, true], ['striker', true, false], ['wife', true, false], ['dr', true, true], ['mr', false, true],
-    ['democrat', false, true], ['deputy', false, true], ['driver', true, false],
+    ['spokesman', true, true],
+    ['striker', true, false],
+    ['wife', true, false],
+    ['dr', true, true],
+    ['mr', false, true],
+    ['democrat', false, true],
+    ['deputy', false, true],
+    ['driver', true, false],
   ])('%s: a title head for entities %s, stripped from speaker names %s', (word, head, speaker) => {
     expect(TITLE_HEADS.has(word)).toBe(head);
     expect(SPEAKER_TITLES.has(word)).toBe(speaker);
@@ -196,29 +263,60 @@ describe('titles', () => {
 
 describe('speech verbs', () => {
   it.each([
-    ['said', 'reporting'], ['vowed', 'framing'], ['called', 'framing'], ['state', undefined], ['states', 'reporting'],
-    ['denied', undefined], ['ruled', undefined],
+    ['said', 'reporting'],
+    ['vowed', 'framing'],
+    ['called', 'framing'],
+    ['state', undefined],
+    ['states', 'reporting'],
+    ['denied', undefined],
+    ['ruled', undefined],
   ])('CUE_WORDS.get(%s) = %s', (form, strength) => expect(CUE_WORDS.get(form)).toBe(strength));
 
   it.each([
-    ['added', true], ['says', true], ['denied', true], ['believes', true], ['say', false], ['saying', false], ['called', false],
-    ['reports', false], ['reported', false], ['told', true],
+    ['added', true],
+    ['says', true],
+    ['denied', true],
+    ['believes', true],
+    ['say', false],
+    ['saying', false],
+    ['called', false],
+    ['reports', false],
+    ['reported', false],
+    ['told', true],
   ])('SPEAKER_VERBS.has(%s) = %s', (form, expected) => expect(SPEAKER_VERBS.has(form)).toBe(expected));
 
-  it.each([['said', true], ['says', true], ['wrote', true], ['warned', false]])('TENSE_NEUTRAL_VERBS.has(%s) = %s', (form, expected) => {
+  it.each([
+    ['said', true],
+    ['says', true],
+    ['wrote', true],
+    ['warned', false],
+  ])('TENSE_NEUTRAL_VERBS.has(%s) = %s', (form, expected) => {
     expect(TENSE_NEUTRAL_VERBS.has(form)).toBe(expected);
   });
 
-  it.each([['announced', true], ['ruled', true], ['urged', true], ['wrote', false], ['says', false]])(
-    'REPORT_PAST_PATTERN matches %s: %s',
-    (form, expected) => expect(whole(REPORT_PAST_PATTERN).test(form)).toBe(expected),
+  it.each([
+    ['announced', true],
+    ['ruled', true],
+    ['urged', true],
+    ['wrote', false],
+    ['says', false],
+  ])('REPORT_PAST_PATTERN matches %s: %s', (form, expected) =>
+    expect(whole(REPORT_PAST_PATTERN).test(form)).toBe(expected),
   );
 
-  it.each([['said', true], ['says', true], ['warns', false]])('ATTRIBUTION_PATTERN matches %s: %s', (form, expected) => {
+  it.each([
+    ['said', true],
+    ['says', true],
+    ['warns', false],
+  ])('ATTRIBUTION_PATTERN matches %s: %s', (form, expected) => {
     expect(whole(ATTRIBUTION_PATTERN).test(form)).toBe(expected);
   });
 
-  it.each([['reiterated', true], ['told', false], ['insists', true]])('REPORTED_SPEECH_PATTERN matches %s: %s', (form, expected) => {
+  it.each([
+    ['reiterated', true],
+    ['told', false],
+    ['insists', true],
+  ])('REPORTED_SPEECH_PATTERN matches %s: %s', (form, expected) => {
     expect(whole(REPORTED_SPEECH_PATTERN).test(form)).toBe(expected);
   });
 

@@ -66,7 +66,9 @@ const both = <T>(probe: (m: Modules) => T): [T, T] => [probe(before), probe(afte
 describe('a holiday added to HOLIDAYS', () => {
   it('dates: resolved to its date rule', () => {
     const values = (m: Modules) =>
-      m.api.resolveDates('Crowds gathered on Lantern Harvest Day by the river.', { publishedAt: '2022-09-21' }).map((d) => d.value);
+      m.api
+        .resolveDates('Crowds gathered on Lantern Harvest Day by the river.', { publishedAt: '2022-09-21' })
+        .map((d) => d.value);
     expect(both(values)).toEqual([[], ['2022-09-14']]);
   });
 
@@ -87,14 +89,17 @@ describe('a title added to TITLE_TABLE', () => {
   });
 
   it('quotes: "the wardenmistress said" names the person titled so before', () => {
-    const text = 'Wardenmistress Ada Okafor toured the block on Monday. “We have no more room,” the wardenmistress said.';
-    const speakers = (m: Modules) => m.api.extractQuotes(text, { entities: m.api.extractEntities(text) }).map((q) => q.speaker?.name);
+    const text =
+      'Wardenmistress Ada Okafor toured the block on Monday. “We have no more room,” the wardenmistress said.';
+    const speakers = (m: Modules) =>
+      m.api.extractQuotes(text, { entities: m.api.extractEntities(text) }).map((q) => q.speaker?.name);
     expect(both(speakers)).toEqual([['wardenmistress'], ['Ada Okafor']]);
   });
 
   it('translation: an adverb between an article and the title is flagged', () => {
     const text = 'The prison opened in 1990. The still wardenmistress refused to comment on the plan.';
-    const rules = (m: Modules) => m.api.assessTranslation(text, { parse: m.api.parseText(text) }).flags.map((f) => f.rule);
+    const rules = (m: Modules) =>
+      m.api.assessTranslation(text, { parse: m.api.parseText(text) }).flags.map((f) => f.rule);
     expect(both(rules)).toEqual([[], ['translation/adverb-before-title']]);
   });
 });
@@ -119,8 +124,13 @@ describe('a speech verb added to SPEECH_VERB_TABLE', () => {
       m.speechVerbs.TENSE_NEUTRAL_VERBS.has('harrumphed'),
       new RegExp(`^(?:${m.speechVerbs.REPORT_PAST_PATTERN})$`).test('harrumphed'),
     ];
-    expect(both(views)).toEqual([[false, false], [true, true]]);
+    expect(both(views)).toEqual([
+      [false, false],
+      [true, true],
+    ]);
     const tense = readFileSync(join(ROOT, 'src/dates/tense.ts'), 'utf8');
-    expect(tense).toMatch(/import \{[^}]*\bREPORT_PAST_PATTERN\b[^}]*\bTENSE_NEUTRAL_VERBS\b[^}]*\} from '\.\.\/lexicon\/speech-verbs\.js'/);
+    expect(tense).toMatch(
+      /import \{[^}]*\bREPORT_PAST_PATTERN\b[^}]*\bTENSE_NEUTRAL_VERBS\b[^}]*\} from '\.\.\/lexicon\/speech-verbs\.js'/,
+    );
   });
 });

@@ -11,12 +11,19 @@ const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/$
 type Row = [string, string | null, string | null, string | undefined, 'direct' | 'partial'];
 
 function summarize(text: string, options?: api.QuoteOptions): Row[] {
-  return extractQuotes(text, options).map((q) => [q.text, q.speaker?.text ?? null, q.speaker?.name ?? null, q.cue, q.kind]);
+  return extractQuotes(text, options).map((q) => [
+    q.text,
+    q.speaker?.text ?? null,
+    q.speaker?.name ?? null,
+    q.cue,
+    q.kind,
+  ]);
 }
 
 function find(quotes: Quote[], prefix: string): Quote {
   const q = quotes.find((x) => x.text.startsWith(prefix));
-  if (!q) throw new Error(`no quote starting with ${JSON.stringify(prefix)} in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  if (!q)
+    throw new Error(`no quote starting with ${JSON.stringify(prefix)} in ${JSON.stringify(quotes.map((x) => x.text))}`);
   return q;
 }
 
@@ -26,7 +33,9 @@ describe('public API', () => {
   });
   it('rejects bad arguments with clear errors', () => {
     expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError);
-    expect(() => extractQuotes('x', { entitys: [] } as unknown as api.QuoteOptions)).toThrow(/unknown option 'entitys'/);
+    expect(() => extractQuotes('x', { entitys: [] } as unknown as api.QuoteOptions)).toThrow(
+      /unknown option 'entitys'/,
+    );
     expect(() => extractQuotes('x', { entities: 'no' as unknown as Entity[] })).toThrow(TypeError);
   });
   it('returns [] for text without quotes', () => {
@@ -37,53 +46,124 @@ describe('public API', () => {
 
 describe('attribution in every order', () => {
   it.each<[string, string, Row[]]>([
-    ['“Q,” X said', '“We are ready to talk,” Kremlin spokesman Dmitry Peskov said.',
-      [['We are ready to talk,', 'Dmitry Peskov', 'Dmitry Peskov', 'said', 'direct']]],
-    ['“Q,” said X', '“We are ready to talk,” said Senator Elizabeth Warren.',
-      [['We are ready to talk,', 'Elizabeth Warren', 'Elizabeth Warren', 'said', 'direct']]],
-    ['X said: “Q”', 'Mayor Jane Smith said: “The roads will reopen on Monday.”',
-      [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']]],
-    ['X said that “Q”', 'Jane Smith said that “the roads will reopen on Monday.”',
-      [['the roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'partial']]],
-    ['X, a Y, said “Q”', 'Pavlo Klimkin, a former Ukrainian foreign minister, said “Russia does not understand Ukraine.”',
-      [['Russia does not understand Ukraine.', 'Pavlo Klimkin', 'Pavlo Klimkin', 'said', 'direct']]],
-    ['“Q,” X, a Y, added', '“We will see,” Maxim Samorukov, a fellow at the Carnegie Center, added.',
-      [['We will see,', 'Maxim Samorukov', 'Maxim Samorukov', 'added', 'direct']]],
-    ['X told Y: “Q”', 'Jane Smith told reporters on Tuesday: “We are not leaving.”',
-      [['We are not leaving.', 'Jane Smith', 'Jane Smith', 'told', 'direct']]],
-    ['according to X', '“The talks were frank,” according to Foreign Minister Sergei Lavrov.',
-      [['The talks were frank,', 'Sergei Lavrov', 'Sergei Lavrov', 'according to', 'direct']]],
-    ['inverted with title', '“We will provide more aid,” said National Security Advisor Jake Sullivan shortly after.',
-      [['We will provide more aid,', 'Jake Sullivan', 'Jake Sullivan', 'said', 'direct']]],
-    ['anonymous source', '“It would be crazy”, a military source told the Defense One site.',
-      [['It would be crazy', 'a military source', 'military source', 'told', 'direct']]],
-    ['inverted anonymous source', '“That is all,” added the military source.',
-      [['That is all,', 'the military source', 'military source', 'added', 'direct']]],
-    ['speaker after a causative verb', 'The law will let regional authorities declare ‘stressed’ housing markets.',
-      [['stressed', 'regional authorities', 'regional authorities', 'declare', 'partial']]],
-    ['inverted source with a place-based adjective', '“Nobody wanted to sign anything,” said one Moscow-based trader, who asked not to be named.',
-      [['Nobody wanted to sign anything,', 'one Moscow-based trader', 'Moscow-based trader', 'said', 'direct']]],
-    ['organization', '“The talks were useful,” the Kremlin said in a statement.',
-      [['The talks were useful,', 'Kremlin', 'Kremlin', 'said', 'direct']]],
-    ['bare plural speaker', '“No decision has been made,” officials said.',
-      [['No decision has been made,', 'officials', 'officials', 'said', 'direct']]],
-    ['participle cue takes the subject', 'Putin published an article on Monday, saying that “Russians and Ukrainians are one people.”',
-      [['Russians and Ukrainians are one people.', 'Putin', 'Putin', 'saying', 'direct']]],
-    ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan',
-      [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', undefined, 'direct']]],
-    ['question mark then reporting clause', '“Why is this bank not too big to manage?” Vitter demanded.',
-      [['Why is this bank not too big to manage?', 'Vitter', 'Vitter', 'demanded', 'direct']]],
-    ['colon without a cue', 'The president is rolling out a more personal message: “It is about me.”',
-      [['It is about me.', 'The president', 'president', undefined, 'direct']]],
-    ['subject before a participle phrase', 'Protesters marching through the streets chanted “What curfew?” until 2 a.m.',
-      [['What curfew?', 'Protesters', 'Protesters', 'chanted', 'direct']]],
-    ['possessive nominal and abbreviations', '"This is a big year," said Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News).',
-      [['This is a big year,', "Scott's niece", "Scott's niece", 'said', 'direct']]],
-    ['contracted pronoun', 'He’s claiming that voting fraud is “a big, big problem in this country.”',
-      [['a big, big problem in this country.', 'He', 'He', 'claiming', 'partial']]],
-    ['transcript label', '"WALLACE: Let us start with the news.\n\n"PENCE: Well, it is serious business.',
-      [['Let us start with the news.', 'WALLACE', 'WALLACE', undefined, 'direct'],
-        ['Well, it is serious business.', 'PENCE', 'PENCE', undefined, 'direct']]],
+    [
+      '“Q,” X said',
+      '“We are ready to talk,” Kremlin spokesman Dmitry Peskov said.',
+      [['We are ready to talk,', 'Dmitry Peskov', 'Dmitry Peskov', 'said', 'direct']],
+    ],
+    [
+      '“Q,” said X',
+      '“We are ready to talk,” said Senator Elizabeth Warren.',
+      [['We are ready to talk,', 'Elizabeth Warren', 'Elizabeth Warren', 'said', 'direct']],
+    ],
+    [
+      'X said: “Q”',
+      'Mayor Jane Smith said: “The roads will reopen on Monday.”',
+      [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
+    ],
+    [
+      'X said that “Q”',
+      'Jane Smith said that “the roads will reopen on Monday.”',
+      [['the roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'partial']],
+    ],
+    [
+      'X, a Y, said “Q”',
+      'Pavlo Klimkin, a former Ukrainian foreign minister, said “Russia does not understand Ukraine.”',
+      [['Russia does not understand Ukraine.', 'Pavlo Klimkin', 'Pavlo Klimkin', 'said', 'direct']],
+    ],
+    [
+      '“Q,” X, a Y, added',
+      '“We will see,” Maxim Samorukov, a fellow at the Carnegie Center, added.',
+      [['We will see,', 'Maxim Samorukov', 'Maxim Samorukov', 'added', 'direct']],
+    ],
+    [
+      'X told Y: “Q”',
+      'Jane Smith told reporters on Tuesday: “We are not leaving.”',
+      [['We are not leaving.', 'Jane Smith', 'Jane Smith', 'told', 'direct']],
+    ],
+    [
+      'according to X',
+      '“The talks were frank,” according to Foreign Minister Sergei Lavrov.',
+      [['The talks were frank,', 'Sergei Lavrov', 'Sergei Lavrov', 'according to', 'direct']],
+    ],
+    [
+      'inverted with title',
+      '“We will provide more aid,” said National Security Advisor Jake Sullivan shortly after.',
+      [['We will provide more aid,', 'Jake Sullivan', 'Jake Sullivan', 'said', 'direct']],
+    ],
+    [
+      'anonymous source',
+      '“It would be crazy”, a military source told the Defense One site.',
+      [['It would be crazy', 'a military source', 'military source', 'told', 'direct']],
+    ],
+    [
+      'inverted anonymous source',
+      '“That is all,” added the military source.',
+      [['That is all,', 'the military source', 'military source', 'added', 'direct']],
+    ],
+    [
+      'speaker after a causative verb',
+      'The law will let regional authorities declare ‘stressed’ housing markets.',
+      [['stressed', 'regional authorities', 'regional authorities', 'declare', 'partial']],
+    ],
+    [
+      'inverted source with a place-based adjective',
+      '“Nobody wanted to sign anything,” said one Moscow-based trader, who asked not to be named.',
+      [['Nobody wanted to sign anything,', 'one Moscow-based trader', 'Moscow-based trader', 'said', 'direct']],
+    ],
+    [
+      'organization',
+      '“The talks were useful,” the Kremlin said in a statement.',
+      [['The talks were useful,', 'Kremlin', 'Kremlin', 'said', 'direct']],
+    ],
+    [
+      'bare plural speaker',
+      '“No decision has been made,” officials said.',
+      [['No decision has been made,', 'officials', 'officials', 'said', 'direct']],
+    ],
+    [
+      'participle cue takes the subject',
+      'Putin published an article on Monday, saying that “Russians and Ukrainians are one people.”',
+      [['Russians and Ukrainians are one people.', 'Putin', 'Putin', 'saying', 'direct']],
+    ],
+    [
+      'dash attribution',
+      '“Maybe we can build a wall around him.” ― Steve Quinlan',
+      [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', undefined, 'direct']],
+    ],
+    [
+      'question mark then reporting clause',
+      '“Why is this bank not too big to manage?” Vitter demanded.',
+      [['Why is this bank not too big to manage?', 'Vitter', 'Vitter', 'demanded', 'direct']],
+    ],
+    [
+      'colon without a cue',
+      'The president is rolling out a more personal message: “It is about me.”',
+      [['It is about me.', 'The president', 'president', undefined, 'direct']],
+    ],
+    [
+      'subject before a participle phrase',
+      'Protesters marching through the streets chanted “What curfew?” until 2 a.m.',
+      [['What curfew?', 'Protesters', 'Protesters', 'chanted', 'direct']],
+    ],
+    [
+      'possessive nominal and abbreviations',
+      '"This is a big year," said Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News).',
+      [['This is a big year,', "Scott's niece", "Scott's niece", 'said', 'direct']],
+    ],
+    [
+      'contracted pronoun',
+      'He’s claiming that voting fraud is “a big, big problem in this country.”',
+      [['a big, big problem in this country.', 'He', 'He', 'claiming', 'partial']],
+    ],
+    [
+      'transcript label',
+      '"WALLACE: Let us start with the news.\n\n"PENCE: Well, it is serious business.',
+      [
+        ['Let us start with the news.', 'WALLACE', 'WALLACE', undefined, 'direct'],
+        ['Well, it is serious business.', 'PENCE', 'PENCE', undefined, 'direct'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(summarize(text)).toEqual(expected);
   });
@@ -91,7 +171,8 @@ describe('attribution in every order', () => {
 
 describe('pronouns, continuations and context', () => {
   it('resolves a pronoun to the most recent person and carries it to a continuation quote', () => {
-    const text = '“Our president is ready,” Kremlin spokesman Dmitry Peskov said.\n“Russia has never planned to attack anyone,” he said. “But we have our own red lines.”';
+    const text =
+      '“Our president is ready,” Kremlin spokesman Dmitry Peskov said.\n“Russia has never planned to attack anyone,” he said. “But we have our own red lines.”';
     expect(summarize(text)).toEqual([
       ['Our president is ready,', 'Dmitry Peskov', 'Dmitry Peskov', 'said', 'direct'],
       ['Russia has never planned to attack anyone,', 'he', 'Dmitry Peskov', 'said', 'direct'],
@@ -99,14 +180,22 @@ describe('pronouns, continuations and context', () => {
     ]);
   });
   it('resolves a definite title to the person last mentioned with it; an indefinite one stays anonymous', () => {
-    const text = 'Prime Minister Kyriakos Mitsotakis spoke in Athens on Wednesday. “Greece has proven that it can protect its borders,” said the prime minister. “Mistakes were made,” a minister said.';
+    const text =
+      'Prime Minister Kyriakos Mitsotakis spoke in Athens on Wednesday. “Greece has proven that it can protect its borders,” said the prime minister. “Mistakes were made,” a minister said.';
     expect(summarize(text)).toEqual([
-      ['Greece has proven that it can protect its borders,', 'the prime minister', 'Kyriakos Mitsotakis', 'said', 'direct'],
+      [
+        'Greece has proven that it can protect its borders,',
+        'the prime minister',
+        'Kyriakos Mitsotakis',
+        'said',
+        'direct',
+      ],
       ['Mistakes were made,', 'a minister', 'minister', 'said', 'direct'],
     ]);
   });
   it('uses entity gender to skip an incompatible antecedent', () => {
     const text = 'Jane Smith met John Brown on Monday. “It went well,” she said.';
+    // prettier-ignore
     const entities: Entity[] = [
       { id: 'person:jane-smith', type: 'person', name: 'Jane Smith', aliases: ['Jane Smith'], gender: 'female',
         mentions: [{ text: 'Jane Smith', start: 0, end: 10, rawStart: 0, rawEnd: 10 }] },
@@ -119,18 +208,32 @@ describe('pronouns, continuations and context', () => {
   it('names a surname by the full name seen earlier, and by the entity when given', () => {
     const text = 'Russian President Vladimir Putin spoke first. “Greetings, Mr. President,” Putin said.';
     expect(summarize(text)[0]!.slice(1, 3)).toEqual(['Putin', 'Vladimir Putin']);
-    const entities: Entity[] = [{ id: 'person:vladimir-putin', type: 'person', name: 'Vladimir Putin', aliases: ['Putin', 'Vladimir Putin'],
-      mentions: [{ text: 'Putin', start: 72, end: 77, rawStart: 72, rawEnd: 77 }] }];
-    expect(extractQuotes(text, { entities })[0]!.speaker).toMatchObject({ text: 'Putin', name: 'Vladimir Putin', entityId: 'person:vladimir-putin' });
+    const entities: Entity[] = [
+      {
+        id: 'person:vladimir-putin',
+        type: 'person',
+        name: 'Vladimir Putin',
+        aliases: ['Putin', 'Vladimir Putin'],
+        mentions: [{ text: 'Putin', start: 72, end: 77, rawStart: 72, rawEnd: 77 }],
+      },
+    ];
+    expect(extractQuotes(text, { entities })[0]!.speaker).toMatchObject({
+      text: 'Putin',
+      name: 'Vladimir Putin',
+      entityId: 'person:vladimir-putin',
+    });
   });
   it('shares the speaker of a quotation continued over paragraphs', () => {
-    const text = 'Jane Smith spoke at the rally.\n\n“We have worked for years on this plan.\n\n“And we will finish it,” she said.';
+    const text =
+      'Jane Smith spoke at the rally.\n\n“We have worked for years on this plan.\n\n“And we will finish it,” she said.';
     const rows = summarize(text);
     expect(rows.map((r) => r[2])).toEqual(['Jane Smith', 'Jane Smith']);
   });
   it('takes a speaker named in the previous sentence', () => {
     const text = 'Caddell continued:\n\n“The health issue overall is very much a partisan issue.”';
-    expect(summarize(text)).toEqual([['The health issue overall is very much a partisan issue.', 'Caddell', 'Caddell', 'continued', 'direct']]);
+    expect(summarize(text)).toEqual([
+      ['The health issue overall is very much a partisan issue.', 'Caddell', 'Caddell', 'continued', 'direct'],
+    ]);
   });
   it('gives a quoted phrase deep in reported speech to the main reporting clause', () => {
     const text = 'The Kremlin says that it expects “quick results” from the talks.';
@@ -144,7 +247,8 @@ describe('pronouns, continuations and context', () => {
 
 describe('partial quotes and scare quotes', () => {
   it('keeps quoted phrases inside reported speech as partial, attributed to the closing clause', () => {
-    const text = 'Biden “voiced the deep concerns” of the U.S. and vowed “strong economic and other measures,” the White House said in its readout.';
+    const text =
+      'Biden “voiced the deep concerns” of the U.S. and vowed “strong economic and other measures,” the White House said in its readout.';
     expect(summarize(text)).toEqual([
       ['voiced the deep concerns', 'White House', 'White House', 'said', 'partial'],
       ['strong economic and other measures,', 'White House', 'White House', 'said', 'partial'],
@@ -167,6 +271,7 @@ describe('partial quotes and scare quotes', () => {
 });
 
 describe('fixtures (raw text; markdown links left in place)', () => {
+  // prettier-ignore
   const cases: [string, string, string][] = [
     ['001_86f532ec41cc6b46.txt', 'Greetings, Mr. President,', 'Vladimir Putin'],
     ['001_86f532ec41cc6b46.txt', 'President Biden reiterated his support', 'White House'],
@@ -200,7 +305,7 @@ describe('fixtures (raw text; markdown links left in place)', () => {
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(q.speaker!.text);
   });
 
-  it('does not carry a partial quote\'s speaker to a phrase in the next sentence', () => {
+  it("does not carry a partial quote's speaker to a phrase in the next sentence", () => {
     const quotes = extractQuotes(fixture('004_c149ccd8325f0eee.txt'));
     const q = quotes.find((x) => x.text.startsWith("Russia's escalation"));
     expect(q?.speaker?.name).not.toBe('Kremlin');
@@ -223,7 +328,12 @@ describe('fixtures (raw text; markdown links left in place)', () => {
   });
 
   it('finds every quote of four words or more in the fixtures, with a speaker', () => {
-    for (const file of ['000_9c24d1b063489f0a.txt', '001_86f532ec41cc6b46.txt', '003_3cd80cb558db7f8a.txt', '004_c149ccd8325f0eee.txt']) {
+    for (const file of [
+      '000_9c24d1b063489f0a.txt',
+      '001_86f532ec41cc6b46.txt',
+      '003_3cd80cb558db7f8a.txt',
+      '004_c149ccd8325f0eee.txt',
+    ]) {
       const text = fixture(file);
       const quotes = extractQuotes(text);
       for (const q of quotes) {

@@ -19,121 +19,362 @@ function quotesOf(text: string): Quote[] {
 function speakerOf(text: string, quoteStart: string): Quote['speaker'] {
   const quotes = quotesOf(text);
   const q = quotes.find((x) => x.text.startsWith(quoteStart));
-  if (!q) throw new Error(`no quote starting with ${JSON.stringify(quoteStart)}: ${JSON.stringify(quotes.map((x) => x.text))}`);
+  if (!q)
+    throw new Error(
+      `no quote starting with ${JSON.stringify(quoteStart)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
+    );
   return q.speaker;
 }
 
 const rows: Row[] = [
   // documents speak for their authors
-  ['wire', 'Madrid rejected the proposal on Friday. The plan is “unacceptable in its current form,” according to a statement by Foreign Ministry spokeswoman Ana Ruiz.',
-    'unacceptable in its current form', 'Ana Ruiz'],
-  ['wire', 'The Interior Ministry issued a statement late on Sunday. “The border crossings will remain closed until further notice,” the statement said.',
-    'The border crossings', 'Interior Ministry'],
-  ['broadsheet', 'Prime Minister Hanna Lind released a statement after the vote. “We respect the result,” the statement said.',
-    'We respect the result', 'Hanna Lind'],
-  ['wire', 'In a memo to staff, chief executive Tomas Berg wrote: “Our priority is to keep every plant running.”',
-    'Our priority is to keep', 'Tomas Berg'],
-  ['tabloid', 'An email from the airline told passengers: “Your flight has been cancelled due to the strike.”',
-    'Your flight has been cancelled', 'airline'],
+  [
+    'wire',
+    'Madrid rejected the proposal on Friday. The plan is “unacceptable in its current form,” according to a statement by Foreign Ministry spokeswoman Ana Ruiz.',
+    'unacceptable in its current form',
+    'Ana Ruiz',
+  ],
+  [
+    'wire',
+    'The Interior Ministry issued a statement late on Sunday. “The border crossings will remain closed until further notice,” the statement said.',
+    'The border crossings',
+    'Interior Ministry',
+  ],
+  [
+    'broadsheet',
+    'Prime Minister Hanna Lind released a statement after the vote. “We respect the result,” the statement said.',
+    'We respect the result',
+    'Hanna Lind',
+  ],
+  [
+    'wire',
+    'In a memo to staff, chief executive Tomas Berg wrote: “Our priority is to keep every plant running.”',
+    'Our priority is to keep',
+    'Tomas Berg',
+  ],
+  [
+    'tabloid',
+    'An email from the airline told passengers: “Your flight has been cancelled due to the strike.”',
+    'Your flight has been cancelled',
+    'airline',
+  ],
   // a statement whose author the text never gives stays a statement (negative)
-  ['wire', '“Talks will resume next week,” a statement said, without naming its author.', 'Talks will resume', 'statement'],
+  [
+    'wire',
+    '“Talks will resume next week,” a statement said, without naming its author.',
+    'Talks will resume',
+    'statement',
+  ],
   // a reporting agency is not the speaker when a person speaks
-  ['wire', 'According to AFP, the prime minister told reporters, “We will not sign this agreement.”', 'We will not sign', 'prime minister'],
-  ['wire', 'Okafor said “the talks are going well and we expect a deal soon”, the state news agency NAN reported.',
-    'the talks are going well', 'Okafor'],
-  ['wire', 'Ministers met in Lagos on Monday. “We expect a deal within days,” Okafor said, according to Reuters.',
-    'We expect a deal', 'Okafor'],
+  [
+    'wire',
+    'According to AFP, the prime minister told reporters, “We will not sign this agreement.”',
+    'We will not sign',
+    'prime minister',
+  ],
+  [
+    'wire',
+    'Okafor said “the talks are going well and we expect a deal soon”, the state news agency NAN reported.',
+    'the talks are going well',
+    'Okafor',
+  ],
+  [
+    'wire',
+    'Ministers met in Lagos on Monday. “We expect a deal within days,” Okafor said, according to Reuters.',
+    'We expect a deal',
+    'Okafor',
+  ],
   // ... but it is the speaker when nobody else speaks
-  ['wire', '“Three people were injured in the blast,” the Kyodo news agency reported.', 'Three people were injured', 'Kyodo news agency'],
-  ['wire', 'The ceasefire “could collapse at any moment,” according to Reuters.', 'could collapse at any moment', 'Reuters'],
+  [
+    'wire',
+    '“Three people were injured in the blast,” the Kyodo news agency reported.',
+    'Three people were injured',
+    'Kyodo news agency',
+  ],
+  [
+    'wire',
+    'The ceasefire “could collapse at any moment,” according to Reuters.',
+    'could collapse at any moment',
+    'Reuters',
+  ],
   // participle clauses after the quote belong to the sentence's subject, not to the phrase after them
-  ['mt', 'Lula renewed his call for “a just and lasting peace”, recalling the summit in Brasília last year.',
-    'a just and lasting peace', 'Lula'],
-  ['broadsheet', 'Senator Maria Costa defended the bill as “a matter of basic fairness”, citing the report of the audit office.',
-    'a matter of basic fairness', 'Maria Costa'],
+  [
+    'mt',
+    'Lula renewed his call for “a just and lasting peace”, recalling the summit in Brasília last year.',
+    'a just and lasting peace',
+    'Lula',
+  ],
+  [
+    'broadsheet',
+    'Senator Maria Costa defended the bill as “a matter of basic fairness”, citing the report of the audit office.',
+    'a matter of basic fairness',
+    'Maria Costa',
+  ],
   // the inverted cue names the speaker
-  ['mt', '“Sanctions are not a policy, they are a substitute for one” - said the head of the Foreign Office.',
-    'Sanctions are not a policy', 'head of the Foreign Office'],
-  ['wire', '“We will rebuild every school,” said Education Minister Li Wei during the visit.', 'We will rebuild every school', 'Li Wei'],
+  [
+    'mt',
+    '“Sanctions are not a policy, they are a substitute for one” - said the head of the Foreign Office.',
+    'Sanctions are not a policy',
+    'head of the Foreign Office',
+  ],
+  [
+    'wire',
+    '“We will rebuild every school,” said Education Minister Li Wei during the visit.',
+    'We will rebuild every school',
+    'Li Wei',
+  ],
   // role nouns name the person the article gave that role
-  ['broadsheet', 'Jonas Meyer, the president’s aide, met the delegation on Tuesday. According to the president’s aide, “the meeting was constructive.”',
-    'the meeting was constructive', 'Jonas Meyer'],
-  ['sports', 'Bayern coach Thomas Weber was furious after the defeat. “We did not deserve anything today,” the coach said.',
-    'We did not deserve anything', 'Thomas Weber'],
-  ['mt', 'Xóchitl Gálvez also recognized the result. “A few minutes ago I called the winner to congratulate her,” said the senator this Monday.',
-    'A few minutes ago I called', 'Xóchitl Gálvez'],
+  [
+    'broadsheet',
+    'Jonas Meyer, the president’s aide, met the delegation on Tuesday. According to the president’s aide, “the meeting was constructive.”',
+    'the meeting was constructive',
+    'Jonas Meyer',
+  ],
+  [
+    'sports',
+    'Bayern coach Thomas Weber was furious after the defeat. “We did not deserve anything today,” the coach said.',
+    'We did not deserve anything',
+    'Thomas Weber',
+  ],
+  [
+    'mt',
+    'Xóchitl Gálvez also recognized the result. “A few minutes ago I called the winner to congratulate her,” said the senator this Monday.',
+    'A few minutes ago I called',
+    'Xóchitl Gálvez',
+  ],
   // a role word points back to a person only: a body named just before stays out
-  ['wire', 'The Meridian Energy Group rejected the offer. “We were never consulted,” the senator said.',
-    'We were never consulted', 'senator'],
-  ['sports', 'Oliver Brandt did not hide his anger. The 53-year-old blamed the players: “They simply have to work harder for this club.”',
-    'They simply have to work harder', 'Oliver Brandt'],
-  ['wire', 'Defence Minister Pavel Novak visited the troops. “Our soldiers are ready,” the minister said.', 'Our soldiers are ready', 'Pavel Novak'],
-  ['broadsheet', 'Sarah Kim, a spokeswoman for the mayor, declined to give details. “We are reviewing all options,” the spokeswoman said.',
-    'We are reviewing all options', 'Sarah Kim'],
+  [
+    'wire',
+    'The Meridian Energy Group rejected the offer. “We were never consulted,” the senator said.',
+    'We were never consulted',
+    'senator',
+  ],
+  [
+    'sports',
+    'Oliver Brandt did not hide his anger. The 53-year-old blamed the players: “They simply have to work harder for this club.”',
+    'They simply have to work harder',
+    'Oliver Brandt',
+  ],
+  [
+    'wire',
+    'Defence Minister Pavel Novak visited the troops. “Our soldiers are ready,” the minister said.',
+    'Our soldiers are ready',
+    'Pavel Novak',
+  ],
+  [
+    'broadsheet',
+    'Sarah Kim, a spokeswoman for the mayor, declined to give details. “We are reviewing all options,” the spokeswoman said.',
+    'We are reviewing all options',
+    'Sarah Kim',
+  ],
   // anonymous sources stay anonymous
-  ['wire', '“The decision has already been made,” a senior US official told reporters on condition of anonymity.',
-    'The decision has already been made', 'senior US official', true],
-  ['wire', 'Officials in Brussels were cautious. “Nothing is agreed until everything is agreed,” one diplomat said.',
-    'Nothing is agreed', 'diplomat', true],
-  ['broadsheet', '“We expect more arrests in the coming days,” sources close to the investigation said.', 'We expect more arrests',
-    'sources close to the investigation', true],
+  [
+    'wire',
+    '“The decision has already been made,” a senior US official told reporters on condition of anonymity.',
+    'The decision has already been made',
+    'senior US official',
+    true,
+  ],
+  [
+    'wire',
+    'Officials in Brussels were cautious. “Nothing is agreed until everything is agreed,” one diplomat said.',
+    'Nothing is agreed',
+    'diplomat',
+    true,
+  ],
+  [
+    'broadsheet',
+    '“We expect more arrests in the coming days,” sources close to the investigation said.',
+    'We expect more arrests',
+    'sources close to the investigation',
+    true,
+  ],
   // a named person is never anonymous (negative of the above)
-  ['wire', '“The decision has already been made,” US official John Reed told reporters.', 'The decision has already been made', 'John Reed'],
+  [
+    'wire',
+    '“The decision has already been made,” US official John Reed told reporters.',
+    'The decision has already been made',
+    'John Reed',
+  ],
   // headline quotes
-  ['headline', 'Macron to Scholz: “We need a decision this week”\n\nThe two leaders met in Paris on Monday.', 'We need a decision this week', 'Macron'],
-  ['headline', 'Kahn: Players must “work harder for this club”\n\nThe former goalkeeper spoke after the match.', 'work harder for this club', 'Kahn'],
-  ['headline', 'Zelensky: “We will not give up our land”\n\nKyiv, March 3.', 'We will not give up our land', 'Zelensky'],
+  [
+    'headline',
+    'Macron to Scholz: “We need a decision this week”\n\nThe two leaders met in Paris on Monday.',
+    'We need a decision this week',
+    'Macron',
+  ],
+  [
+    'headline',
+    'Kahn: Players must “work harder for this club”\n\nThe former goalkeeper spoke after the match.',
+    'work harder for this club',
+    'Kahn',
+  ],
+  [
+    'headline',
+    'Zelensky: “We will not give up our land”\n\nKyiv, March 3.',
+    'We will not give up our land',
+    'Zelensky',
+  ],
   // he / she after another speaker's quote
-  ['broadsheet', '“We are ready to talk,” said Chancellor Olaf Scholz. President Emmanuel Macron was less sure. “It is too early,” he said.',
-    'It is too early', 'Emmanuel Macron'],
-  ['wire', 'Anna Berg spoke first. “The plan works,” she said. Peter Holm disagreed. “It costs too much,” he said.', 'It costs too much', 'Peter Holm'],
-  ['wire', 'Anna Berg spoke first. “The plan works,” she said. Peter Holm disagreed. “It costs too much,” he said.', 'The plan works', 'Anna Berg'],
-  ['finance', 'Investors were relieved, commented Angelo Russo, strategist at Bellwether Partners in Milan.\n\n“The central bank had the chance to be harsh, but it was not,” he said.',
-    'The central bank had the chance', 'Angelo Russo'],
+  [
+    'broadsheet',
+    '“We are ready to talk,” said Chancellor Olaf Scholz. President Emmanuel Macron was less sure. “It is too early,” he said.',
+    'It is too early',
+    'Emmanuel Macron',
+  ],
+  [
+    'wire',
+    'Anna Berg spoke first. “The plan works,” she said. Peter Holm disagreed. “It costs too much,” he said.',
+    'It costs too much',
+    'Peter Holm',
+  ],
+  [
+    'wire',
+    'Anna Berg spoke first. “The plan works,” she said. Peter Holm disagreed. “It costs too much,” he said.',
+    'The plan works',
+    'Anna Berg',
+  ],
+  [
+    'finance',
+    'Investors were relieved, commented Angelo Russo, strategist at Bellwether Partners in Milan.\n\n“The central bank had the chance to be harsh, but it was not,” he said.',
+    'The central bank had the chance',
+    'Angelo Russo',
+  ],
   // misspelled names from machine translation are merged
-  ['mt', 'German Chancellor Olaf Scholz arrived in Rome. “Europe must stay united,” Olaf Scholtz said at the press conference.',
-    'Europe must stay united', 'Olaf Scholz'],
+  [
+    'mt',
+    'German Chancellor Olaf Scholz arrived in Rome. “Europe must stay united,” Olaf Scholtz said at the press conference.',
+    'Europe must stay united',
+    'Olaf Scholz',
+  ],
   // ordinary orders of attribution in several styles
-  ['wire', 'Kremlin spokesman Dmitry Peskov said: “We see no basis for such claims.”', 'We see no basis', 'Dmitry Peskov'],
-  ['wire', '“There will be no escalation,” Peskov told reporters, adding that talks would continue.', 'There will be no escalation', 'Peskov'],
-  ['broadsheet', 'The governor, Ellen Price, said that “the budget is balanced for the first time in a decade.”', 'the budget is balanced', 'Ellen Price'],
-  ['tabloid', '“I’m not going anywhere!” the star shouted at photographers outside the club.', 'I’m not going anywhere!', 'star'],
-  ['mt', 'The minister of economy Juan Pérez declared that “inflation will fall below four percent this year”.',
-    'inflation will fall below', 'Juan Pérez'],
-  ['mt', '“We have done everything possible,” has declared the president of the region, Marco Bianchi, to the journalists.',
-    'We have done everything possible', 'Marco Bianchi'],
-  ['sports', '“I don’t know why,” said Weber after the match. “We will look at the video.”', 'We will look at the video', 'Weber'],
-  ['broadsheet', 'Hanna Lind was asked about the strike. Her answer was short: “We will not negotiate under pressure.”',
-    'We will not negotiate', 'Hanna Lind'],
-  ['wire', 'Speaking at a rally in Leeds, Labour leader Keir Hamilton called the plan “a betrayal of working families.”',
-    'a betrayal of working families', 'Keir Hamilton'],
-  ['wire', 'Hours later, the opposition leader Maria Costa responded, telling Reuters, “This is a dark day for our democracy.”',
-    'This is a dark day', 'Maria Costa'],
+  [
+    'wire',
+    'Kremlin spokesman Dmitry Peskov said: “We see no basis for such claims.”',
+    'We see no basis',
+    'Dmitry Peskov',
+  ],
+  [
+    'wire',
+    '“There will be no escalation,” Peskov told reporters, adding that talks would continue.',
+    'There will be no escalation',
+    'Peskov',
+  ],
+  [
+    'broadsheet',
+    'The governor, Ellen Price, said that “the budget is balanced for the first time in a decade.”',
+    'the budget is balanced',
+    'Ellen Price',
+  ],
+  [
+    'tabloid',
+    '“I’m not going anywhere!” the star shouted at photographers outside the club.',
+    'I’m not going anywhere!',
+    'star',
+  ],
+  [
+    'mt',
+    'The minister of economy Juan Pérez declared that “inflation will fall below four percent this year”.',
+    'inflation will fall below',
+    'Juan Pérez',
+  ],
+  [
+    'mt',
+    '“We have done everything possible,” has declared the president of the region, Marco Bianchi, to the journalists.',
+    'We have done everything possible',
+    'Marco Bianchi',
+  ],
+  [
+    'sports',
+    '“I don’t know why,” said Weber after the match. “We will look at the video.”',
+    'We will look at the video',
+    'Weber',
+  ],
+  [
+    'broadsheet',
+    'Hanna Lind was asked about the strike. Her answer was short: “We will not negotiate under pressure.”',
+    'We will not negotiate',
+    'Hanna Lind',
+  ],
+  [
+    'wire',
+    'Speaking at a rally in Leeds, Labour leader Keir Hamilton called the plan “a betrayal of working families.”',
+    'a betrayal of working families',
+    'Keir Hamilton',
+  ],
+  [
+    'wire',
+    'Hours later, the opposition leader Maria Costa responded, telling Reuters, “This is a dark day for our democracy.”',
+    'This is a dark day',
+    'Maria Costa',
+  ],
   // "…, says X." closing a sentence names X for the quote after it
-  ['mt', 'The talks stalled when the premier made new demands, says political reporter Anke de Vries. “This was about the asylum rules.”',
-    'This was about the asylum rules', 'Anke de Vries'],
-  ['wire', '“We will appeal” and “we expect to win”, said Laura Finch, a 48-year-old lawyer, outside the court.', 'We will appeal', 'Laura Finch'],
+  [
+    'mt',
+    'The talks stalled when the premier made new demands, says political reporter Anke de Vries. “This was about the asylum rules.”',
+    'This was about the asylum rules',
+    'Anke de Vries',
+  ],
+  [
+    'wire',
+    '“We will appeal” and “we expect to win”, said Laura Finch, a 48-year-old lawyer, outside the court.',
+    'We will appeal',
+    'Laura Finch',
+  ],
   // a doubled opening mark in translation: the inner close ends the quotation before its reporting clause
-  ['mt', '“Yesterday there was an attempt by the mediators – “to free the hostages in exchange for prisoners,” said Omar Haddad, the group’s spokesman.',
-    'Yesterday there was an attempt', 'Omar Haddad'],
+  [
+    'mt',
+    '“Yesterday there was an attempt by the mediators – “to free the hostages in exchange for prisoners,” said Omar Haddad, the group’s spokesman.',
+    'Yesterday there was an attempt',
+    'Omar Haddad',
+  ],
   // a clause opening with an adverbial after a closed quote starts a new sentence: its speaker is not the quote's
-  ['mt', 'Opposition leader Daniel Park said at the party meeting, “The whole country is moving to the right.” On the same day, Rep. Choi said on the radio that nothing had changed.',
-    'The whole country is moving', 'Daniel Park'],
+  [
+    'mt',
+    'Opposition leader Daniel Park said at the party meeting, “The whole country is moving to the right.” On the same day, Rep. Choi said on the radio that nothing had changed.',
+    'The whole country is moving',
+    'Daniel Park',
+  ],
   // a participle after a quote opens a clause of the sentence's subject: no inversion ("saying the state")
-  ['broadsheet', 'Governor Ruth Alvarez praised the “quiet work” of the staff, saying the state now had “a steady hand.”',
-    'a steady hand', 'Ruth Alvarez'],
+  [
+    'broadsheet',
+    'Governor Ruth Alvarez praised the “quiet work” of the staff, saying the state now had “a steady hand.”',
+    'a steady hand',
+    'Ruth Alvarez',
+  ],
   // a quoted phrase in reported speech belongs to the reporting clause, not to the complement's subject …
-  ['wire', 'Senator Tom Reyes said on Monday that his party would keep fighting “for every last vote.”',
-    'for every last vote', 'Tom Reyes'],
-  ['sports', 'Coach Ida Berg said she expected that the fans will chant “we want more” all night.', 'we want more', 'Ida Berg'],
+  [
+    'wire',
+    'Senator Tom Reyes said on Monday that his party would keep fighting “for every last vote.”',
+    'for every last vote',
+    'Tom Reyes',
+  ],
+  [
+    'sports',
+    'Coach Ida Berg said she expected that the fans will chant “we want more” all night.',
+    'we want more',
+    'Ida Berg',
+  ],
   // … while a quoted sentence keeps the speaker of its own cue
-  ['mt', 'Mayor Lena Holt said that her deputy, Pieter Maas, told her: “We have enough officers on the streets.”',
-    'We have enough officers', 'Pieter Maas'],
+  [
+    'mt',
+    'Mayor Lena Holt said that her deputy, Pieter Maas, told her: “We have enough officers on the streets.”',
+    'We have enough officers',
+    'Pieter Maas',
+  ],
   // a document issued in the same sentence speaks for its issuer; a document as the subject stays itself
-  ['wire', 'Hours later, Senator Mara Quist issued a statement calling on the council “to act before winter.”',
-    'to act before winter', 'Mara Quist'],
-  ['broadsheet', 'The Harbor Council released a new ad that calls the bridge plan “a waste of money.”',
-    'a waste of money', 'Harbor Council'],
+  [
+    'wire',
+    'Hours later, Senator Mara Quist issued a statement calling on the council “to act before winter.”',
+    'to act before winter',
+    'Mara Quist',
+  ],
+  [
+    'broadsheet',
+    'The Harbor Council released a new ad that calls the bridge plan “a waste of money.”',
+    'a waste of money',
+    'Harbor Council',
+  ],
   ['broadsheet', 'The statement called the bridge plan “a waste of money.”', 'a waste of money', 'statement'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
@@ -180,7 +421,13 @@ describe('explain', () => {
 });
 
 describe('isNameShaped: an entity of another type written like a personal name', () => {
-  const entity = (type: Entity['type'], name: string): Entity => ({ id: `${type}:x`, type, name, aliases: [name], mentions: [] });
+  const entity = (type: Entity['type'], name: string): Entity => ({
+    id: `${type}:x`,
+    type,
+    name,
+    aliases: [name],
+    mentions: [],
+  });
   it.each([
     ['organization', 'Ana Ruiz', true],
     ['organization', 'Anke de Vries', true],

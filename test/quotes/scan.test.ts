@@ -13,7 +13,11 @@ describe('scanQuotes: quote marks', () => {
     ['reversed guillemets', 'Er sagte »wir sind bereit« gestern.', ['wir sind bereit']],
     ['low-9 German', 'Er sagte „wir sind bereit“ gestern.', ['wir sind bereit']],
     ['low-9 with right mark', 'Er sagte „wir sind bereit” gestern.', ['wir sind bereit']],
-    ['NYT doubled apostrophes', "''It's more tinkering at the edges,'' said Alan Cole.", ["It's more tinkering at the edges,"]],
+    [
+      'NYT doubled apostrophes',
+      "''It's more tinkering at the edges,'' said Alan Cole.",
+      ["It's more tinkering at the edges,"],
+    ],
     ['two quotes', '“A b,” he said. “C d.”', ['A b,', 'C d.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -47,10 +51,13 @@ describe('scanQuotes: broken marks of translated text', () => {
     expect(texts(t)).toEqual(['We would respond with strong economic measures']);
   });
   it('closes at a mark after a space ("it wants ”.")', () => {
-    expect(texts('He said: “It can make its territory whatever it wants ”.')).toEqual(['It can make its territory whatever it wants']);
+    expect(texts('He said: “It can make its territory whatever it wants ”.')).toEqual([
+      'It can make its territory whatever it wants',
+    ]);
   });
   it('takes an opening mark after sentence punctuation as a closer ("Ukraine. “wrote")', () => {
-    const t = '“The aim is not to occupy Ukraine. “wrote Maxim Samorukov, a fellow. “His aim is rather to convince the West,” Samorukov added.';
+    const t =
+      '“The aim is not to occupy Ukraine. “wrote Maxim Samorukov, a fellow. “His aim is rather to convince the West,” Samorukov added.';
     expect(texts(t)).toEqual(['The aim is not to occupy Ukraine.', 'His aim is rather to convince the West,']);
   });
 });
@@ -59,8 +66,14 @@ describe('scanQuotes: paragraphs and line breaks', () => {
   it('runs a quote over paragraphs: an opening mark on each, a closing mark only on the last', () => {
     const t = '“First paragraph of the speech.\n\n“Second paragraph of it,” she said.';
     const qs = scanQuotes(t);
-    expect(qs.map((q) => t.slice(q.start, q.end))).toEqual(['First paragraph of the speech.', 'Second paragraph of it,']);
-    expect(qs.map((q) => [q.closed, q.continues])).toEqual([[false, false], [true, true]]);
+    expect(qs.map((q) => t.slice(q.start, q.end))).toEqual([
+      'First paragraph of the speech.',
+      'Second paragraph of it,',
+    ]);
+    expect(qs.map((q) => [q.closed, q.continues])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
   });
   it('ends an unclosed quote at its paragraph end', () => {
     const t = 'He said “this never closes.\n\nNext paragraph without quotes.';

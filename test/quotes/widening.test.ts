@@ -12,33 +12,94 @@ type Positive = [string, string, string, 'direct' | 'partial'];
 const positives: Positive[] = [
   // verb classes: judging / labeling / comparing / urging
   ['PolitiFact rated the claim as “false” in its review.', 'false', 'PolitiFact', 'partial'],
-  ['Japan branded North Korea an “outlaw nation in the neighborhood.”', 'outlaw nation in the neighborhood.', 'Japan', 'partial'],
-  ['Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”', 'burning the Constitution.', 'Laurence H. Tribe', 'partial'],
+  [
+    'Japan branded North Korea an “outlaw nation in the neighborhood.”',
+    'outlaw nation in the neighborhood.',
+    'Japan',
+    'partial',
+  ],
+  [
+    'Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”',
+    'burning the Constitution.',
+    'Laurence H. Tribe',
+    'partial',
+  ],
   ['Cruz exhorted Republicans to “vote your conscience” at the convention.', 'vote your conscience', 'Cruz', 'partial'],
   // infinitive of a framing verb: the sentence's subject
-  ['Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con”.', 'duped', 'Trump', 'partial'],
+  [
+    'Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con”.',
+    'duped',
+    'Trump',
+    'partial',
+  ],
   // relative clause: the phrase it modifies …
   ['The union hired a lawyer that called the ruling “a travesty.”', 'a travesty.', 'a lawyer', 'partial'],
   // … but a document the sentence's subject issued speaks for the subject
   ['The ministry issued a statement that called the move “reckless.”', 'reckless.', 'The ministry', 'partial'],
   // progressive -ing after an appositive is the subject's verb, not a participle clause
-  ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did.', 'con artist', 'Harry Reid', 'partial'],
+  [
+    'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did.',
+    'con artist',
+    'Harry Reid',
+    'partial',
+  ],
   // "as X put it" after the quote
-  ['The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.', 'lawful source of investment income,', 'a Homeland Security memo', 'partial'],
+  [
+    'The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.',
+    'lawful source of investment income,',
+    'a Homeland Security memo',
+    'partial',
+  ],
   // a name in apposition to a role, after and before the quote
-  ['"This is a big year for our senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.', 'This is a big year for our senator, Bobby Scott!', 'Price', 'direct'],
-  ['The campaign’s spokesman, Jason Miller, said that “we will win this state.”', 'we will win this state.', 'Jason Miller', 'partial'],
+  [
+    '"This is a big year for our senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+    'This is a big year for our senator, Bobby Scott!',
+    'Price',
+    'direct',
+  ],
+  [
+    'The campaign’s spokesman, Jason Miller, said that “we will win this state.”',
+    'we will win this state.',
+    'Jason Miller',
+    'partial',
+  ],
   // a quoted phrase closing its clause with a period ends the sentence before the next reporting clause
-  ["South Korea accused the North's leader, Kim Jong Un, of “fanatic recklessness.” South Korean President Park Geun-hye said it was grave.", 'fanatic recklessness.', 'South Korea', 'partial'],
+  [
+    "South Korea accused the North's leader, Kim Jong Un, of “fanatic recklessness.” South Korean President Park Geun-hye said it was grave.",
+    'fanatic recklessness.',
+    'South Korea',
+    'partial',
+  ],
   // characterization: an active clause casting someone as a quoted phrase
-  ['Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.', 'strong leader,', 'Trump', 'partial'],
-  ['In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”', 'human leech who will bleed the country', 'Reid', 'partial'],
+  [
+    'Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.',
+    'strong leader,',
+    'Trump',
+    'partial',
+  ],
+  [
+    'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”',
+    'human leech who will bleed the country',
+    'Reid',
+    'partial',
+  ],
   // coordinated phrases share their neighbour's attribution
-  ['In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”', 'spoiled brat.', 'Reid', 'partial'],
-  ['PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.', 'pants on fire,', 'PolitiFact', 'partial'],
+  [
+    'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”',
+    'spoiled brat.',
+    'Reid',
+    'partial',
+  ],
+  [
+    'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.',
+    'pants on fire,',
+    'PolitiFact',
+    'partial',
+  ],
 ];
 
 /** Texts where no quote of speech (or no quote with the given speaker) must be found. */
+// prettier-ignore
 const negatives: [string, string | null][] = [
   ['The tax rate “soared” last year.', null], // "rate" after a noun is a noun, not a cue
   ['The plan is known as the “Gang of Eight” deal.', null], // a name, not a characterization
@@ -63,15 +124,22 @@ describe('widened attribution', () => {
   });
   it('keeps a term inside a noun phrase a scare quote even when the sentence reports speech', () => {
     // "any “red line” point": the quote modifies the noun after it.
-    expect(extractQuotes('The American reiterated that he would not accept any “red line” point of no return.')).toEqual([]);
+    expect(
+      extractQuotes('The American reiterated that he would not accept any “red line” point of no return.'),
+    ).toEqual([]);
   });
 });
 
 describe('fixtures on the cleaned text (normalizeArticle)', () => {
-  const meta = JSON.parse(readFileSync(new URL('../../fixtures/fixtures.json', import.meta.url), 'utf8')) as Record<string, { publishedAt: string }>;
-  const article = (file: string) => normalizeArticle(
-    readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'), { publishedAt: meta[file]!.publishedAt },
-  );
+  const meta = JSON.parse(readFileSync(new URL('../../fixtures/fixtures.json', import.meta.url), 'utf8')) as Record<
+    string,
+    { publishedAt: string }
+  >;
+  const article = (file: string) =>
+    normalizeArticle(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'), {
+      publishedAt: meta[file]!.publishedAt,
+    });
+  // prettier-ignore
   const cases: [string, string, string][] = [
     ['000_9c24d1b063489f0a.txt', 'There will be areas where we can make progress', 'Ned Price'],
     ['001_86f532ec41cc6b46.txt', 'Greetings, Mr. President', 'Vladimir Putin'],

@@ -21,7 +21,8 @@ type HTMLElement = any;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`CI must run the browser test: ${CHROMIUM} is missing (.ci/run installs Debian's chromium)`);
+if (!available && process.env.CI)
+  throw new Error(`CI must run the browser test: ${CHROMIUM} is missing (.ci/run installs Debian's chromium)`);
 const artifacts = new URL('../artifacts/report/', import.meta.url);
 
 // text of every highlight group of a layer in a view, keyed by data-i (parts of a group joined)
@@ -39,11 +40,15 @@ async function groups(page: Page, view: string, layer: string, inner = ''): Prom
 }
 
 async function viewText(page: Page, view: string, drop: string): Promise<string> {
-  return page.$eval(`[data-view="${view}"]`, (el, selector) => {
-    const copy = el.cloneNode(true) as Element;
-    for (const x of copy.querySelectorAll(selector)) x.remove();
-    return copy.textContent ?? '';
-  }, drop);
+  return page.$eval(
+    `[data-view="${view}"]`,
+    (el, selector) => {
+      const copy = el.cloneNode(true) as Element;
+      for (const x of copy.querySelectorAll(selector)) x.remove();
+      return copy.textContent ?? '';
+    },
+    drop,
+  );
 }
 
 describe.skipIf(!available)('reports in Chromium', () => {
@@ -60,32 +65,61 @@ describe.skipIf(!available)('reports in Chromium', () => {
     writeFileSync(file, renderReport(article, raw, { title: name }));
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const ran: string[] = [];
-    page.on('dialog', (d) => { ran.push(`dialog ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      ran.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
     page.on('console', (m) => ran.push(`console ${m.text()}`));
     await page.goto(file.href);
     return { page, ran };
   }
 
-  it.each(loadFixtures().map((f) => [f.name, f] as const))('%s: every span in place', async (name, fixture) => {
-    const article = normalizeArticle(fixture.raw, { publishedAt: fixture.publishedAt });
-    const { page } = await open(name.replace(/\.txt$/, ''), article, fixture.raw);
-    try {
-      const expectGroups = (found: Record<string, string>, expected: Array<[string, string]>) => expect(found).toEqual(Object.fromEntries(expected));
-      expectGroups(await groups(page, 'cleaned', 'date'), article.dates.map((d, i) => [String(i), d.text]));
-      expectGroups(await groups(page, 'cleaned', 'quote'), article.quotes.map((q, i) => [String(i), q.text]));
-      expectGroups(await groups(page, 'cleaned', 'entity'), article.entities.flatMap((e, i) => e.mentions.map((m, k) => [`${i}.${k}`, m.text] as [string, string])));
-      expectGroups(await groups(page, 'cleaned', 'flag'), article.flags.map((f, i) => [String(i), f.text]));
-      // raw view: a removal's text, or the "before" of a repair
-      const edits = { ...(await groups(page, 'raw', 'edit', ':is(del, .whitespace)')), ...(await groups(page, 'raw', 'edit', ' > del')) };
-      expectGroups(edits, article.edits.map((e, i) => [String(i), e.before]));
-      // the views read back as the texts themselves
-      expect(await viewText(page, 'cleaned', '.sr-only')).toBe(article.text);
-      expect(await viewText(page, 'raw', '.sr-only, ins, .arrow')).toBe(fixture.raw);
-      await page.screenshot({ path: new URL(`${name.replace(/\.txt$/, '')}.png`, artifacts).pathname, fullPage: true });
-    } finally {
-      await page.close();
-    }
-  }, 60_000);
+  it.each(loadFixtures().map((f) => [f.name, f] as const))(
+    '%s: every span in place',
+    async (name, fixture) => {
+      const article = normalizeArticle(fixture.raw, { publishedAt: fixture.publishedAt });
+      const { page } = await open(name.replace(/\.txt$/, ''), article, fixture.raw);
+      try {
+        const expectGroups = (found: Record<string, string>, expected: Array<[string, string]>) =>
+          expect(found).toEqual(Object.fromEntries(expected));
+        expectGroups(
+          await groups(page, 'cleaned', 'date'),
+          article.dates.map((d, i) => [String(i), d.text]),
+        );
+        expectGroups(
+          await groups(page, 'cleaned', 'quote'),
+          article.quotes.map((q, i) => [String(i), q.text]),
+        );
+        expectGroups(
+          await groups(page, 'cleaned', 'entity'),
+          article.entities.flatMap((e, i) => e.mentions.map((m, k) => [`${i}.${k}`, m.text] as [string, string])),
+        );
+        expectGroups(
+          await groups(page, 'cleaned', 'flag'),
+          article.flags.map((f, i) => [String(i), f.text]),
+        );
+        // raw view: a removal's text, or the "before" of a repair
+        const edits = {
+          ...(await groups(page, 'raw', 'edit', ':is(del, .whitespace)')),
+          ...(await groups(page, 'raw', 'edit', ' > del')),
+        };
+        expectGroups(
+          edits,
+          article.edits.map((e, i) => [String(i), e.before]),
+        );
+        // the views read back as the texts themselves
+        expect(await viewText(page, 'cleaned', '.sr-only')).toBe(article.text);
+        expect(await viewText(page, 'raw', '.sr-only, ins, .arrow')).toBe(fixture.raw);
+        await page.screenshot({
+          path: new URL(`${name.replace(/\.txt$/, '')}.png`, artifacts).pathname,
+          fullPage: true,
+        });
+      } finally {
+        await page.close();
+      }
+    },
+    60_000,
+  );
 
   it('runs no script from article text, even on hover and focus', async () => {
     const raw = ARTICLES.hostile;

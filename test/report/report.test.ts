@@ -24,7 +24,12 @@ describe('renderHighlights', () => {
     ['one', 'abcdef', [h(1, 3, 'x')], 'a<x>bc</x>def'],
     ['nested: outer first', 'abcdef', [h(2, 3, 'i'), h(0, 6, 'o')], '<o>ab<i>c</i>def</o>'],
     ['same range: given order', 'abc', [h(0, 3, 'a'), h(0, 3, 'b')], '<a><b>abc</b></a>'],
-    ['crossing: the inner is closed and reopened', 'abcdef', [h(0, 4, 'a'), h(2, 6, 'b')], '<a>ab<b>cd</b></a><b>ef</b>'],
+    [
+      'crossing: the inner is closed and reopened',
+      'abcdef',
+      [h(0, 4, 'a'), h(2, 6, 'b')],
+      '<a>ab<b>cd</b></a><b>ef</b>',
+    ],
     ['empty highlight written in place', 'abc', [h(1, 1, 'e')], 'a<e></e>bc'],
     ['out of range is ignored', 'abc', [h(2, 9, 'x')], 'abc'],
   ] as const)('%s', (_name, text, highlights, expected) => {
@@ -32,7 +37,9 @@ describe('renderHighlights', () => {
   });
 
   it('writes a note for screen readers after the highlight', () => {
-    expect(renderHighlights('ab', [{ start: 0, end: 1, open: '<m>', close: '</m>', note: 'person <X>' }])).toBe('<m>a</m><span class="sr-only"> (person &lt;X&gt;)</span>b');
+    expect(renderHighlights('ab', [{ start: 0, end: 1, open: '<m>', close: '</m>', note: 'person <X>' }])).toBe(
+      '<m>a</m><span class="sr-only"> (person &lt;X&gt;)</span>b',
+    );
   });
 });
 
@@ -44,7 +51,7 @@ describe('renderReport', () => {
   it('keeps every piece of article text inert', () => {
     expect(html).not.toMatch(/<script|<img|<b |<i>|onerror="|onmouseover="/i);
     expect(html).toContain('&lt;i&gt;hostile&lt;/i&gt;');
-    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(html).toContain('Content-Security-Policy" content="default-src \'none\'');
   });
 
   it('is one self-contained page: no external resource, no script', () => {
@@ -69,9 +76,11 @@ describe('renderReport', () => {
   });
 
   it('loads no NLP library (newsnorm/report reads results only)', () => {
+    // prettier-ignore
     const files = ['render.ts', 'markup.ts', 'style.ts', 'index.ts'].map((f) => readFileSync(new URL(`../../src/report/${f}`, import.meta.url), 'utf8'));
     for (const code of files) {
-      for (const m of code.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)) expect(m[1]).toMatch(/^\.\/|^\.\.\/core\/errors\.js$/);
+      for (const m of code.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm))
+        expect(m[1]).toMatch(/^\.\/|^\.\.\/core\/errors\.js$/);
     }
   });
 });

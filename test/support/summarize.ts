@@ -20,7 +20,10 @@ export function summarize(article: Article): Summary {
   const edits: string[] = [];
   for (const e of article.edits) {
     if (e.category === 'whitespace') whitespace[e.rule] = (whitespace[e.rule] ?? 0) + 1;
-    else edits.push(`${e.rule}: ${clip(JSON.stringify(e.before))} → ${JSON.stringify(e.after)}${e.language ? ` [${e.language}]` : ''}`);
+    else
+      edits.push(
+        `${e.rule}: ${clip(JSON.stringify(e.before))} → ${JSON.stringify(e.after)}${e.language ? ` [${e.language}]` : ''}`,
+      );
   }
   return {
     metadata: article.metadata,
@@ -28,13 +31,17 @@ export function summarize(article: Article): Summary {
     edits,
     whitespace,
     flags: article.flags.map((f) => `${f.kind}: ${JSON.stringify(f.text)}`),
-    dates: article.dates.map((d) => `${d.text} → ${d.value ?? 'null'} ${d.type}${d.mod ? ` ${d.mod}` : ''}${d.anchor ? ` (${d.anchor})` : ''}`),
+    dates: article.dates.map(
+      (d) => `${d.text} → ${d.value ?? 'null'} ${d.type}${d.mod ? ` ${d.mod}` : ''}${d.anchor ? ` (${d.anchor})` : ''}`,
+    ),
     entities: article.entities.map((e) => {
       const aliases = e.aliases.filter((a) => a !== e.name);
       return `${e.type} ${e.name}${aliases.length ? ` = ${aliases.join(' | ')}` : ''}${e.titles?.length ? ` [${e.titles.join('; ')}]` : ''} ×${e.mentions.length}`;
     }),
     quotes: article.quotes.map((q) => {
-      const speaker = q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` via "${q.speaker.text}"` : ''}` : 'no speaker';
+      const speaker = q.speaker
+        ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` via "${q.speaker.text}"` : ''}`
+        : 'no speaker';
       return `${q.kind} “${clip(q.text, 80)}” — ${speaker}${q.cue ? ` (${q.cue})` : ''}`;
     }),
   };

@@ -9,7 +9,12 @@ import { assessTranslation } from '../../src/translation/index.js';
 function flagsOf(text: string, rule: string) {
   const cleaned = clean(text);
   const parse = parseText(cleaned.text);
-  const { flags } = assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits, parse, entities: extractEntitiesFromParse(parse) });
+  const { flags } = assessTranslation(cleaned.text, {
+    flags: cleaned.flags,
+    edits: cleaned.edits,
+    parse,
+    entities: extractEntitiesFromParse(parse),
+  });
   return flags.filter((f) => f.rule === rule);
 }
 
@@ -62,7 +67,10 @@ describe('translation/lone-first-person', () => {
     ['a paragraph with a quote mark', report('The mayor was worried. I am told the dams hold,” he added.')],
     ['a first-person writer', report('I drove there myself. I saw the water rise.')],
     ['"my" elsewhere', `${report('I have seen worse floods.')} My street stayed dry.`],
-    ['a paragraph that opens with "I"', 'Rain fell all night. Rivers rose. Roads closed. Schools shut.\n\nI think the dams will hold, a reader wrote.'],
+    [
+      'a paragraph that opens with "I"',
+      'Rain fell all night. Rivers rose. Roads closed. Schools shut.\n\nI think the dams will hold, a reader wrote.',
+    ],
     ['a short text', 'Roads were closed. I am on alert.'],
   ])('%s', (_why, text) => {
     expect(flagsOf(text, RULE)).toEqual([]);

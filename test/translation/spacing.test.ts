@@ -10,6 +10,7 @@ import { detachedPunctuationFlags } from '../../src/translation/spacing.js';
 const SECOND = '\n\nThe count went on late into the night , officials said.';
 
 // [why, raw text, the raw span flagged first]
+// prettier-ignore
 const flagged: Array<[why: string, raw: string, rawSpan: string]> = [
   ['a period after a space', `Crowds gathered in the old square late at night, waving the national flag .${SECOND}`, 'flag .'],
   ['a comma after a space', `Turnout stayed low in a region where abstention is traditionally very high , as usual.${SECOND}`, 'high ,'],
@@ -19,6 +20,7 @@ const flagged: Array<[why: string, raw: string, rawSpan: string]> = [
 ];
 
 // [why, raw text]: left alone.
+// prettier-ignore
 const notFlagged: Array<[why: string, raw: string]> = [
   ['one stray space in the text', 'Crowds gathered in the old square late at night, waving the national flag .'],
   ['a short date line', `Posted , updated${SECOND}`],

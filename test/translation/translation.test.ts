@@ -4,17 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/index.js';
 import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js';
 import { normalizeArticle } from '../../src/index.js';
-import { assessTranslation, countSentences, translatedStyleMarks, translationEvidence, translationQuality } from '../../src/translation/index.js';
+import {
+  assessTranslation,
+  countSentences,
+  translatedStyleMarks,
+  translationEvidence,
+  translationQuality,
+} from '../../src/translation/index.js';
 import { bestTime, fill } from '../clean/support/timing.js';
 
 /** The stage as normalizeArticle runs it, on an already clean text. */
 function assess(text: string) {
   const cleaned = clean(text);
   const parse = parseText(cleaned.text);
-  return assessTranslation(cleaned.text, { flags: cleaned.flags, edits: cleaned.edits, parse, entities: extractEntitiesFromParse(parse) });
+  return assessTranslation(cleaned.text, {
+    flags: cleaned.flags,
+    edits: cleaned.edits,
+    parse,
+    entities: extractEntitiesFromParse(parse),
+  });
 }
 
 // [rule, text, flagged text]
+// prettier-ignore
 const flagged: Array<[rule: string, text: string, flaggedText: string]> = [
   ['translation/verbless-sentence', 'The bombing was condemned by the spokesman of the youth branch. Zentra, the Northern Chapter. The group met later.', 'Zentra, the Northern Chapter.'],
   ['translation/speech-inversion', 'Turnout reached 61%, specified the head of the electoral agency, Maria Lopez.', 'specified the head'],
@@ -30,6 +42,7 @@ const flagged: Array<[rule: string, text: string, flaggedText: string]> = [
   ['translation/name-spelling', 'Ibrahim Mohammadu spoke first. Ibrahim Mohammadu thanked the voters. Then Ibrahim Mohamadu left.', 'Ibrahim Mohamadu'],
 ];
 
+// prettier-ignore
 const notFlagged: Array<[why: string, text: string]> = [
   ['a stylistic fragment', 'Prices are up again. So good luck with that. A terrible week for buyers.'],
   ['a headline line', 'Floods in the north\nThe river rose by two meters overnight, officials said.'],
@@ -73,23 +86,65 @@ describe('clause and name checks', () => {
 
 describe('translationQuality', () => {
   it('is zero for a text without evidence', () => {
-    expect(translationQuality([], [], 12)).toEqual({ score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 });
-    expect(translationQuality([], [], 0)).toEqual({ score: 0, likelyMachineTranslated: false, flagsPer100Sentences: 0 });
+    expect(translationQuality([], [], 12)).toEqual({
+      score: 0,
+      likelyMachineTranslated: false,
+      flagsPer100Sentences: 0,
+    });
+    expect(translationQuality([], [], 0)).toEqual({
+      score: 0,
+      likelyMachineTranslated: false,
+      flagsPer100Sentences: 0,
+    });
   });
 
   it('grows with evidence per sentence and saturates below 1', () => {
-    const flag = (text: string, confidence = 0.9) => ({ kind: 'glued-words', rule: 'flag/glued-words', category: 'glued-words', confidence, message: '', text, start: 0, end: 1, rawStart: 0, rawEnd: 1 });
+    const flag = (text: string, confidence = 0.9) => ({
+      kind: 'glued-words',
+      rule: 'flag/glued-words',
+      category: 'glued-words',
+      confidence,
+      message: '',
+      text,
+      start: 0,
+      end: 1,
+      rawStart: 0,
+      rawEnd: 1,
+    });
     const one = translationQuality([flag('a')], [], 20).score;
     const three = translationQuality([flag('a'), flag('b'), flag('c')], [], 20).score;
     const long = translationQuality([flag('a')], [], 200).score;
     expect(three).toBeGreaterThan(one);
     expect(long).toBeLessThan(one);
-    expect(translationQuality(Array.from({ length: 50 }, (_, i) => flag(String(i))), [], 10).score).toBeLessThanOrEqual(1);
+    expect(
+      translationQuality(
+        Array.from({ length: 50 }, (_, i) => flag(String(i))),
+        [],
+        10,
+      ).score,
+    ).toBeLessThanOrEqual(1);
   });
 
   it('counts one mistake repeated once, and weighs typos below translation damage', () => {
-    const hyphen = { kind: 'broken-hyphen', rule: 'flag/broken-hyphen', category: 'punctuation', confidence: 0.7, message: '', text: '- founder', start: 0, end: 1, rawStart: 0, rawEnd: 1 };
-    const glued = { ...hyphen, kind: 'glued-words', rule: 'flag/glued-words', category: 'glued-words', text: 'daystomorrow' };
+    const hyphen = {
+      kind: 'broken-hyphen',
+      rule: 'flag/broken-hyphen',
+      category: 'punctuation',
+      confidence: 0.7,
+      message: '',
+      text: '- founder',
+      start: 0,
+      end: 1,
+      rawStart: 0,
+      rawEnd: 1,
+    };
+    const glued = {
+      ...hyphen,
+      kind: 'glued-words',
+      rule: 'flag/glued-words',
+      category: 'glued-words',
+      text: 'daystomorrow',
+    };
     expect(translationEvidence([hyphen, hyphen], [])).toBeCloseTo(translationEvidence([hyphen], []));
     expect(translationEvidence([hyphen], [])).toBeLessThan(translationEvidence([glued], []));
   });
@@ -100,8 +155,12 @@ describe('translationQuality', () => {
   });
 
   it('separates damaged translation from native prose', () => {
-    const damaged = assess('The Health Ministryannounced new rules. Rescue teams searched for three daystomorrow. Last month Together He promised them support. The critics called it such as’betrayal’ of voters.');
-    const native = assess('The Health Ministry announced new rules on Tuesday. Rescue teams searched for three days. Last month the party promised them support, aides said.');
+    const damaged = assess(
+      'The Health Ministryannounced new rules. Rescue teams searched for three daystomorrow. Last month Together He promised them support. The critics called it such as’betrayal’ of voters.',
+    );
+    const native = assess(
+      'The Health Ministry announced new rules on Tuesday. Rescue teams searched for three days. Last month the party promised them support, aides said.',
+    );
     expect(damaged.quality.likelyMachineTranslated).toBe(true);
     expect(native.quality.likelyMachineTranslated).toBe(false);
     expect(damaged.quality.score).toBeGreaterThan(native.quality.score);
@@ -141,7 +200,9 @@ describe('normalizeArticle', () => {
   });
 
   it('assesses nothing when the article is in another language', () => {
-    const article = normalizeArticle('Die Regierung hat am Montag neue Regeln beschlossen, und die Opposition kritisiert den Plan scharf.');
+    const article = normalizeArticle(
+      'Die Regierung hat am Montag neue Regeln beschlossen, und die Opposition kritisiert den Plan scharf.',
+    );
     expect(article.flags).toEqual([]);
     expect(article.translationQuality.score).toBe(0);
   });
@@ -150,7 +211,8 @@ describe('normalizeArticle', () => {
 describe('assessTranslation runs in linear time', () => {
   // The parse is made once outside the timing: only the stage's own work is measured (CPU
   // time, best of three), on sentences built to hit every check.
-  const unit = 'Kim Ji-woo met Ji-woo Kim and Kimm Ji-wooo, detailed the minister. A bitter one defeat, “the still minister”. ';
+  const unit =
+    'Kim Ji-woo met Ji-woo Kim and Kimm Ji-wooo, detailed the minister. A bitter one defeat, “the still minister”. ';
   const timed = (size: number) => {
     const text = fill(unit, size);
     const parse = parseText(text);

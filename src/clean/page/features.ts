@@ -74,8 +74,17 @@ const QUOTE = /["“”«»„]/u;
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
-  let unspacedChars = 0, hiragana = 0;
-  let tokens = 0, capitalised = 0, upper = 0, lower = 0, digits = 0, stops = 0, symbols = 0, commas = 0, separators = 0;
+  let unspacedChars = 0,
+    hiragana = 0;
+  let tokens = 0,
+    capitalised = 0,
+    upper = 0,
+    lower = 0,
+    digits = 0,
+    stops = 0,
+    symbols = 0,
+    commas = 0,
+    separators = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -95,8 +104,9 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
           if (d <= 0x309f) hiragana++;
         }
         if (d >= 48 && d <= 57) hasDigit = true;
-        else if (d === 95) { /* underscore */ }
-        else if (isLetterAt(text, i)) {
+        else if (d === 95) {
+          /* underscore */
+        } else if (isLetterAt(text, i)) {
           letters++;
           if (allUpper && !(d >= 65 && d <= 90) && (d < 0x80 || text[i]!.toUpperCase() !== text[i])) allUpper = false;
         } else break;
@@ -155,52 +165,137 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
 const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
   comments: [
     // en
-    'comments?', 'reader comments', 'reactions?', 'responses?', 'replies', 'discussion',
-    'join the (?:conversation|discussion)', '(?:leave|post|add|write) a (?:comment|reply)', 'what do you think\\??',
+    'comments?',
+    'reader comments',
+    'reactions?',
+    'responses?',
+    'replies',
+    'discussion',
+    'join the (?:conversation|discussion)',
+    '(?:leave|post|add|write) a (?:comment|reply)',
+    'what do you think\\??',
     'have your say',
     // pt, es, fr, de, it, id, ru, ja
-    'coment[aá]rios?', 'deixe (?:um|seu) coment[aá]rio', 'comentarios', 'deja (?:un|tu) comentario',
-    'commentaires?', 'laisser un commentaire', 'kommentare', 'commenti', 'lascia un commento',
-    'komentar', 'tinggalkan (?:komentar|balasan)', 'комментари[йи]', '(?:оставить|добавить) комментарий', 'コメント',
+    'coment[aá]rios?',
+    'deixe (?:um|seu) coment[aá]rio',
+    'comentarios',
+    'deja (?:un|tu) comentario',
+    'commentaires?',
+    'laisser un commentaire',
+    'kommentare',
+    'commenti',
+    'lascia un commento',
+    'komentar',
+    'tinggalkan (?:komentar|balasan)',
+    'комментари[йи]',
+    '(?:оставить|добавить) комментарий',
+    'コメント',
   ],
   related: [
     // en
     'related(?: articles?| stories| news| posts| content| coverage| reading| topics)?',
     'more (?:stories|news|articles|from|on|in|like this)(?![\\p{L}\\p{N}]).{0,40}',
-    '(?:you )?(?:may|might) also (?:like|enjoy|be interested)', 'recommended(?: for you| stories| articles| reading)?',
-    'read (?:more|next|also)', 'also read', 'see also', 'most (?:read|popular|viewed|shared)',
-    'trending(?: now| stories)?', 'top stories', 'latest(?: news| stories| articles)?', 'what to read next', 'up next',
-    "don'?t miss", 'popular (?:posts|stories|articles)', 'further reading', "editor'?s? picks?", 'around the web',
+    '(?:you )?(?:may|might) also (?:like|enjoy|be interested)',
+    'recommended(?: for you| stories| articles| reading)?',
+    'read (?:more|next|also)',
+    'also read',
+    'see also',
+    'most (?:read|popular|viewed|shared)',
+    'trending(?: now| stories)?',
+    'top stories',
+    'latest(?: news| stories| articles)?',
+    'what to read next',
+    'up next',
+    "don'?t miss",
+    'popular (?:posts|stories|articles)',
+    'further reading',
+    "editor'?s? picks?",
+    'around the web',
     'sponsored (?:stories|links|content)',
     // pt
-    'leia (?:também|mais)', 'veja também', 'você (?:também )?pode gostar', '(?:posts|artigos|notícias|matérias) relacionad[oa]s',
+    'leia (?:também|mais)',
+    'veja também',
+    'você (?:também )?pode gostar',
+    '(?:posts|artigos|notícias|matérias) relacionad[oa]s',
     'mais lidas',
     // es
-    'te puede interesar', 'también te puede interesar', '(?:artículos|noticias) relacionad[oa]s', 'lo más leído',
+    'te puede interesar',
+    'también te puede interesar',
+    '(?:artículos|noticias) relacionad[oa]s',
+    'lo más leído',
     // fr
-    'à lire aussi', 'lire aussi', 'articles similaires', 'vous aimerez aussi', 'sur le même sujet',
+    'à lire aussi',
+    'lire aussi',
+    'articles similaires',
+    'vous aimerez aussi',
+    'sur le même sujet',
     // de
-    'das könnte sie auch interessieren', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema',
+    'das könnte sie auch interessieren',
+    'ähnliche artikel',
+    'weitere artikel',
+    'mehr zum thema',
     // it
-    'articoli correlati', 'potrebbe interessarti', 'leggi anche',
+    'articoli correlati',
+    'potrebbe interessarti',
+    'leggi anche',
     // id
-    'baca juga', '(?:artikel|berita) terkait', 'berita lainnya', 'terpopuler',
+    'baca juga',
+    '(?:artikel|berita) terkait',
+    'berita lainnya',
+    'terpopuler',
     // ru
-    'читайте также', 'похожие (?:статьи|записи|новости|публикации)', 'вам (?:также )?может быть интересно', 'популярное', 'смотрите также',
+    'читайте также',
+    'похожие (?:статьи|записи|новости|публикации)',
+    'вам (?:также )?может быть интересно',
+    'популярное',
+    'смотрите также',
     // ja
-    '関連記事', 'おすすめ記事', '人気記事',
+    '関連記事',
+    'おすすめ記事',
+    '人気記事',
   ],
   newsletter: [
-    '(?:sign up|subscribe)(?: (?:to|for) (?:our|the))?(?: \\w+)? (?:newsletter|alerts?|briefing)s?', 'newsletters?',
-    'get (?:our|the) (?:newsletter|daily|weekly)(?![\\p{L}\\p{N}]).{0,40}', 'subscribe(?: now| today)?',
-    'assine (?:a|nossa) newsletter', 'suscríbete', 'abonnez-vous', 'abonnieren', 'berlangganan', 'подписаться',
+    '(?:sign up|subscribe)(?: (?:to|for) (?:our|the))?(?: \\w+)? (?:newsletter|alerts?|briefing)s?',
+    'newsletters?',
+    'get (?:our|the) (?:newsletter|daily|weekly)(?![\\p{L}\\p{N}]).{0,40}',
+    'subscribe(?: now| today)?',
+    'assine (?:a|nossa) newsletter',
+    'suscríbete',
+    'abonnez-vous',
+    'abonnieren',
+    'berlangganan',
+    'подписаться',
   ],
   footer: [
-    'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy| notice)?', 'terms(?: of (?:use|service))?',
-    'cookie (?:policy|settings)', 'advertise(?: with us)?', 'careers', 'site ?map', 'help', 'faq', 'follow us',
-    'connect with us', 'share this(?: article| story)?', 'tags?', 'topics?', 'filed under',
-    'quem somos', 'fale conosco', 'contato', 'política de privacidade', 'contacto', 'aviso legal',
-    'mentions légales', 'impressum', 'datenschutz', 'kontak(?: kami)?', 'tentang kami', 'контакты', 'お問い合わせ',
+    'about(?: us)?',
+    'contact(?: us)?',
+    'privacy(?: policy| notice)?',
+    'terms(?: of (?:use|service))?',
+    'cookie (?:policy|settings)',
+    'advertise(?: with us)?',
+    'careers',
+    'site ?map',
+    'help',
+    'faq',
+    'follow us',
+    'connect with us',
+    'share this(?: article| story)?',
+    'tags?',
+    'topics?',
+    'filed under',
+    'quem somos',
+    'fale conosco',
+    'contato',
+    'política de privacidade',
+    'contacto',
+    'aviso legal',
+    'mentions légales',
+    'impressum',
+    'datenschutz',
+    'kontak(?: kami)?',
+    'tentang kami',
+    'контакты',
+    'お問い合わせ',
   ],
 };
 
@@ -237,6 +332,7 @@ export function cueKind(text: string): CueKind | undefined {
  * @example
  * FEATURE_NAMES[0]; // 'bias'
  */
+// prettier-ignore
 export const FEATURE_NAMES = [
   'bias', 'lnTokens', 'lnChars', 'sentenceEnd', 'endsColon', 'endsQuestion', 'capitalisedShare', 'upperShare',
   'lowerShare', 'digitShare', 'symbolShare', 'stopwordShare', 'noStopwordList', 'commaRate', 'separatorRate',
@@ -314,7 +410,11 @@ export function proseMass(s: BlockStats, share: number | undefined): number {
  * @example
  * functionShare(blockStats('The talks ended.', stopwordsOf('eng')), stopwordsOf('eng'), 'eng'); // 1 / 3
  */
-export function functionShare(s: BlockStats, stopwords: ReadonlySet<string> | undefined, language: string): number | undefined {
+export function functionShare(
+  s: BlockStats,
+  stopwords: ReadonlySet<string> | undefined,
+  language: string,
+): number | undefined {
   if (stopwords) return s.stopwords / Math.max(1, s.tokens);
   if (language === 'jpn') return s.unspaced ? s.hiragana / s.unspaced : 0;
   return undefined;
@@ -353,7 +453,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Runs of consecutive long lines: total tokens of the run each long block belongs to.
   const runOf = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (tokens[i]! < LONG) {
       i++;
       continue;
@@ -397,7 +497,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const pageShortShare = n ? shortBlocks / n : 0;
 
   const lnTokens = (i: number) => (i >= 0 && i < n ? Math.log1p(tokens[i]!) : 0);
-  const stopShare = (i: number) => (i >= 0 && i < n ? shares[i] ?? 0 : 0);
+  const stopShare = (i: number) => (i >= 0 && i < n ? (shares[i] ?? 0) : 0);
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
   const fill = (i: number, v: Float64Array): void => {
     const s = stats[i]!;
@@ -460,7 +560,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = stopShare(i + 1);
     v[k++] = ends(i - 1);
     v[k++] = ends(i + 1);
-    v[k++] = keys[i] ? Math.log((seen.get(keys[i]!) ?? 1)) : 0;
+    v[k++] = keys[i] ? Math.log(seen.get(keys[i]!) ?? 1) : 0;
     v[k++] = COUNT_SUFFIX.test(texts[i]!.length > 40 ? texts[i]!.slice(-40) : texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;

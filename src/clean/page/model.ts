@@ -89,7 +89,10 @@ export function dot(w: readonly number[], x: Float64Array): number {
  * @example
  * WIDE_CONTEXT[0]; // [1, 10]
  */
-export const WIDE_CONTEXT: ReadonlyArray<readonly [number, number]> = [[1, 10], [11, 40]];
+export const WIDE_CONTEXT: ReadonlyArray<readonly [number, number]> = [
+  [1, 10],
+  [11, 40],
+];
 
 /**
  * Number of stage-2 inputs beyond the block's own features.
@@ -106,7 +109,14 @@ export const contextSize = (window: number): number => 2 * window + 2 * WIDE_CON
  * @example
  * const out = new Float64Array(contextSize(1)); contextInto(Float64Array.of(1, 2), prefixSums(Float64Array.of(1, 2)), 0, 1, out, 0);
  */
-export function contextInto(logits: ArrayLike<number>, prefix: Float64Array, i: number, window: number, out: Float64Array, at: number): void {
+export function contextInto(
+  logits: ArrayLike<number>,
+  prefix: Float64Array,
+  i: number,
+  window: number,
+  out: Float64Array,
+  at: number,
+): void {
   const n = logits.length;
   let k = at;
   for (let d = 1; d <= window; d++) {
@@ -116,9 +126,11 @@ export function contextInto(logits: ArrayLike<number>, prefix: Float64Array, i: 
   for (const [near, far] of WIDE_CONTEXT) {
     const span = far - near + 1;
     // Before: blocks i-far .. i-near; after: i+near .. i+far.
-    const b0 = Math.max(0, i - far), b1 = Math.max(0, i - near + 1);
+    const b0 = Math.max(0, i - far),
+      b1 = Math.max(0, i - near + 1);
     out[k++] = (prefix[b1]! - prefix[b0]! + (span - (b1 - b0)) * PAD_LOGIT) / span;
-    const a0 = Math.min(n, i + near), a1 = Math.min(n, i + far + 1);
+    const a0 = Math.min(n, i + near),
+      a1 = Math.min(n, i + far + 1);
     out[k++] = (prefix[a1]! - prefix[a0]! + (span - (a1 - a0)) * PAD_LOGIT) / span;
   }
 }
@@ -141,7 +153,11 @@ export function prefixSums(logits: ArrayLike<number>): Float64Array {
  * @example
  * stackedVectors([Float64Array.of(1)], [0.5], 1)[0]!.length; // 7
  */
-export function stackedVectors(vectors: readonly Float64Array[], logits: ArrayLike<number>, window: number): Float64Array[] {
+export function stackedVectors(
+  vectors: readonly Float64Array[],
+  logits: ArrayLike<number>,
+  window: number,
+): Float64Array[] {
   const prefix = prefixSums(logits);
   return vectors.map((v, i) => {
     const out = new Float64Array(v.length + contextSize(window));
@@ -158,7 +174,10 @@ export function stackedVectors(vectors: readonly Float64Array[], logits: ArrayLi
  * @example
  * const p = scoreBlocks(pageFeatures(page), PAGE_MODEL);
  */
-export function scoreBlocks(features: { stats: readonly unknown[]; fill(i: number, out: Float64Array): void }, model: PageModel): Float64Array {
+export function scoreBlocks(
+  features: { stats: readonly unknown[]; fill(i: number, out: Float64Array): void },
+  model: PageModel,
+): Float64Array {
   const f = FEATURE_NAMES.length;
   const c = contextSize(model.window);
   if (model.features.length !== f || model.stage1.length !== f || model.stage2.length !== f + c) {
@@ -330,7 +349,10 @@ export const WHOLE_PAGE_MIN_SHORT_LINES = 20;
  * @example
  * looksLikeWholePage([{ tokens: 2, sentenceEnd: false }], [true]); // false
  */
-export function looksLikeWholePage(stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>, eligible: readonly boolean[]): boolean {
+export function looksLikeWholePage(
+  stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
+  eligible: readonly boolean[],
+): boolean {
   let short = 0;
   for (let i = 0; i < stats.length; i++) if (eligible[i] && stats[i]!.tokens < 6 && !stats[i]!.sentenceEnd) short++;
   return short >= WHOLE_PAGE_MIN_SHORT_LINES;

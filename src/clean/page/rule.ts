@@ -19,6 +19,7 @@ import { PAGE_MODEL } from './weights.js';
  * @example
  * PAGE_RULE_IDS.includes('page/after-article'); // true
  */
+// prettier-ignore
 export const PAGE_RULE_IDS = ['page/before-article', 'page/after-article', 'page/inside-article', 'page/comments', 'page/related'] as const;
 
 /**
@@ -45,11 +46,24 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   const features = pageFeatures(page);
   const { stats, afterCue, cues } = features;
   // Short lines the block rules already removed count too: they were the page's chrome.
-  if (!looksLikeWholePage(stats, stats.map(() => true))) return [];
+  if (
+    !looksLikeWholePage(
+      stats,
+      stats.map(() => true),
+    )
+  )
+    return [];
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
   const regionCues = cues.map((c) => c === 'comments' || c === 'related');
-  const { keep, regionStart, regionEnd } = decodeRegion(p, tokens, eligible, model.decode, stats.map((x) => x.sentenceEnd), regionCues);
+  const { keep, regionStart, regionEnd } = decodeRegion(
+    p,
+    tokens,
+    eligible,
+    model.decode,
+    stats.map((x) => x.sentenceEnd),
+    regionCues,
+  );
   const removals: PageRemoval[] = [];
   for (let i = 0; i < n; i++) {
     if (!eligible[i] || keep[i]) continue;
@@ -57,9 +71,19 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     // One removal per run of blocks with the same place (eligible blocks only; blocks an
     // earlier rule removed may sit inside the run and keep their own edit).
     let j = i;
-    while (j + 1 < n && (!eligible[j + 1] || !keep[j + 1]) && (!eligible[j + 1] || placeOf(j + 1, regionStart, regionEnd, afterCue[j + 1]!, cues) === rule)) j++;
+    while (
+      j + 1 < n &&
+      (!eligible[j + 1] || !keep[j + 1]) &&
+      (!eligible[j + 1] || placeOf(j + 1, regionStart, regionEnd, afterCue[j + 1]!, cues) === rule)
+    )
+      j++;
     while (j > i && !eligible[j]) j--;
-    removals.push({ index: i, through: j, rule, reason: reasonOf(stats, p, eligible, i, j, rule, afterCue[i]!, page.texts) });
+    removals.push({
+      index: i,
+      through: j,
+      rule,
+      reason: reasonOf(stats, p, eligible, i, j, rule, afterCue[i]!, page.texts),
+    });
     i = j;
   }
   return removals;
@@ -67,21 +91,40 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
 
 function placeOf(i: number, start: number, end: number, cue: number, cues: ReadonlyArray<CueKind | undefined>): string {
   if (i > end && cue >= 0 && (cues[cue] === 'comments' || cues[cue] === 'related')) return `page/${cues[cue]}`;
-  if (cues[i] === 'comments' || cues[i] === 'related') return i > end ? `page/${cues[i]}` : i < start ? 'page/before-article' : 'page/inside-article';
+  if (cues[i] === 'comments' || cues[i] === 'related')
+    return i > end ? `page/${cues[i]}` : i < start ? 'page/before-article' : 'page/inside-article';
   if (end < start || i < start) return 'page/before-article';
   return i > end ? 'page/after-article' : 'page/inside-article';
 }
 
-function reasonOf(stats: readonly BlockStats[], p: ArrayLike<number>, eligible: readonly boolean[], from: number, to: number, rule: string, cue: number, texts: readonly string[]): string {
+function reasonOf(
+  stats: readonly BlockStats[],
+  p: ArrayLike<number>,
+  eligible: readonly boolean[],
+  from: number,
+  to: number,
+  rule: string,
+  cue: number,
+  texts: readonly string[],
+): string {
   const picked: number[] = [];
   for (let k = from; k <= to; k++) if (eligible[k]) picked.push(k);
-  const where = rule === 'page/before-article' ? 'before the article' : rule === 'page/after-article' ? 'after the article'
-    : rule === 'page/inside-article' ? 'inside the article region' : `after the heading "${texts[cue]?.slice(0, 40) ?? ''}"`;
+  const where =
+    rule === 'page/before-article'
+      ? 'before the article'
+      : rule === 'page/after-article'
+        ? 'after the article'
+        : rule === 'page/inside-article'
+          ? 'inside the article region'
+          : `after the heading "${texts[cue]?.slice(0, 40) ?? ''}"`;
   let maxP = 0;
   for (const k of picked) maxP = Math.max(maxP, p[k]!);
   if (picked.length === 1) {
     const s = stats[from]!;
-    const traits = [`${s.tokens} token${s.tokens === 1 ? '' : 's'}`, s.sentenceEnd ? 'ends a sentence' : 'no sentence end'];
+    const traits = [
+      `${s.tokens} token${s.tokens === 1 ? '' : 's'}`,
+      s.sentenceEnd ? 'ends a sentence' : 'no sentence end',
+    ];
     if (s.link) traits.push('link or handle');
     if (s.separators > 1) traits.push(`${s.separators} separators`);
     if (s.copyright) traits.push('copyright mark');
@@ -103,7 +146,8 @@ export const articleExtractorRule: PageRule = {
   type: 'page',
   id: 'page/',
   category: 'boilerplate',
-  description: 'Finds the article in a whole scraped page and removes the blocks around it (menus, link lists, comments, footers)',
+  description:
+    'Finds the article in a whole scraped page and removes the blocks around it (menus, link lists, comments, footers)',
   emits: PAGE_RULE_IDS,
   decide: (context) => extractArticle(pageInputOf(context)),
 };

@@ -21,7 +21,15 @@ import {
 import { captionRule } from './credit/caption.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
 import { fromOutletRule, wireResidueRule } from './credit/wire-residue.js';
-import { commentFormRule, dateLabelRule, factBoxRule, paywallLabelRule, residueRule, sectionLabelRule, skipLinkRule } from './boilerplate/page-labels.js';
+import {
+  commentFormRule,
+  dateLabelRule,
+  factBoxRule,
+  paywallLabelRule,
+  residueRule,
+  sectionLabelRule,
+  skipLinkRule,
+} from './boilerplate/page-labels.js';
 import { outletLineRule } from './footer/outlet-lines.js';
 import { footerHeadingRule, headlineRunRule, teaserListRule } from './related/teasers.js';
 import { spacedTagRule } from './markup/spaced-tag.js';

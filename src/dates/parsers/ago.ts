@@ -40,24 +40,48 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   const backwards = /^(?:ago|earlier|before|back|previously)$/.test(direction);
   const fromPublication = /^(?:ago|from now|hence|back)$/.test(direction);
   // "a day after the summit" is a signal + event, not a date on its own.
-  if ((direction === 'after' || direction === 'before') && /^\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b/i.test(text.slice(start + match[0].length, start + match[0].length + 8))) return null;
+  if (
+    (direction === 'after' || direction === 'before') &&
+    /^\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b/i.test(
+      text.slice(start + match[0].length, start + match[0].length + 8),
+    )
+  )
+    return null;
   const rule = 'ago';
   // "three days later", "a month after the vote", "30 days before": TimeML annotates the
   // amount as a DURATION and leaves the signal word outside ("earlier" and "ago" stay dates).
   // "three months earlier this year": "earlier" opens the next expression; "an hour earlier":
   // a clock offset we cannot place, so both are the amount (a DURATION) too
-  const signalOpensNext = (direction === 'earlier' || direction === 'later') &&
-    /^\s+(?:(?:this|that)\s+(?:year|month|week|morning|afternoon|evening|quarter|season)|in\s+the\s+(?:day|week|month|year|season))\b/i.test(text.slice(start + match[0].length, start + match[0].length + 24));
-  if (direction === 'later' || direction === 'after' || direction === 'before' || signalOpensNext || (direction === 'earlier' && (unit === 'hour' || unit === 'minute'))) {
+  const signalOpensNext =
+    (direction === 'earlier' || direction === 'later') &&
+    /^\s+(?:(?:this|that)\s+(?:year|month|week|morning|afternoon|evening|quarter|season)|in\s+the\s+(?:day|week|month|year|season))\b/i.test(
+      text.slice(start + match[0].length, start + match[0].length + 24),
+    );
+  if (
+    direction === 'later' ||
+    direction === 'after' ||
+    direction === 'before' ||
+    signalOpensNext ||
+    (direction === 'earlier' && (unit === 'hour' || unit === 'minute'))
+  ) {
     const unitCode = unitOf(match[3]!)!;
     const amountText = match[1] ?? match[2]!;
     const amount = match[1] ? parseNumber(match[1]) : null;
     if (match[1] && amount === null) return null;
     const span = match[0].slice(0, match[0].length - match[4]!.length).trimEnd();
-    return makeResult(context, start, span, { type: 'DURATION', value: durationValue(amount, unitCode, amountText), rule });
+    return makeResult(context, start, span, {
+      type: 'DURATION',
+      value: durationValue(amount, unitCode, amountText),
+      rule,
+    });
   }
   if (match[2]) {
-    return makeResult(context, start, match[0], { type: 'DATE', value: backwards ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication', rule });
+    return makeResult(context, start, match[0], {
+      type: 'DATE',
+      value: backwards ? 'PAST_REF' : 'FUTURE_REF',
+      anchor: 'publication',
+      rule,
+    });
   }
   const written = parseNumber(match[1]!);
   if (written === null || !Number.isInteger(written)) return null;
@@ -67,22 +91,48 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   let value: string | null = null;
   if (pub) {
     switch (unit) {
-      case 'day': case 'hour': case 'minute': value = formatDay(addDays(pub, unit === 'day' ? n : 0)); break;
-      case 'week': value = formatWeek(addDays(pub, n * 7)); break;
-      case 'month': { const m = addMonths(pub.year, pub.month, n); value = formatMonth(m.year, m.month); break; }
-      case 'quarter': { const i = pub.year * 4 + quarterOf(pub.month) - 1 + n; value = `${Math.floor(i / 4)}-Q${(i % 4) + 1}`; break; }
+      case 'day':
+      case 'hour':
+      case 'minute':
+        value = formatDay(addDays(pub, unit === 'day' ? n : 0));
+        break;
+      case 'week':
+        value = formatWeek(addDays(pub, n * 7));
+        break;
+      case 'month': {
+        const m = addMonths(pub.year, pub.month, n);
+        value = formatMonth(m.year, m.month);
+        break;
+      }
+      case 'quarter': {
+        const i = pub.year * 4 + quarterOf(pub.month) - 1 + n;
+        value = `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+        break;
+      }
       // "a decade ago" is a point ten years back ('2003'), like "ten years ago"
-      case 'decade': value = String(pub.year + n * 10); break;
-      default: value = String(pub.year + n);
+      case 'decade':
+        value = String(pub.year + n * 10);
+        break;
+      default:
+        value = String(pub.year + n);
     }
   }
   const anaphorUnit: AnaphorUnit | null = unit === 'hour' || unit === 'minute' || unit === 'decade' ? null : unit;
   const quarterStyle = unit === 'year' && amount === 1;
-  const anaphor = anaphorUnit === null ? undefined
-    : quarterStyle
-      ? { unit: 'year' as const, offset: n, granularity: 'quarter' as const }
-      : fromPublication ? undefined : { unit: anaphorUnit, offset: n };
+  const anaphor =
+    anaphorUnit === null
+      ? undefined
+      : quarterStyle
+        ? { unit: 'year' as const, offset: n, granularity: 'quarter' as const }
+        : fromPublication
+          ? undefined
+          : { unit: anaphorUnit, offset: n };
   return makeResult(context, start, match[0], {
-    type: 'DATE', value, anchor: 'publication', rule, ...(anaphor ? { anaphor } : {}), ...(/\bor\s+so\b/i.test(match[0]) ? { mod: 'APPROX' as const } : {}),
+    type: 'DATE',
+    value,
+    anchor: 'publication',
+    rule,
+    ...(anaphor ? { anaphor } : {}),
+    ...(/\bor\s+so\b/i.test(match[0]) ? { mod: 'APPROX' as const } : {}),
   });
 });

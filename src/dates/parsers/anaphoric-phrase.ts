@@ -15,9 +15,26 @@ import { resolveWeekday } from '../tense-placement.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PART_OF_DAY_PATTERN = Object.keys(PARTS).join('|');
-const PATTERN = new RegExp(`\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))`, 'i');
+const PATTERN = new RegExp(
+  `\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))`,
+  'i',
+);
 
-const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0, before: -1, earlier: -1, after: 1, later: 1, ago: -1 };
+const SHIFTS: Record<string, number> = {
+  next: 1,
+  following: 1,
+  subsequent: 1,
+  previous: -1,
+  preceding: -1,
+  prior: -1,
+  same: 0,
+  that: 0,
+  before: -1,
+  earlier: -1,
+  after: 1,
+  later: 1,
+  ago: -1,
+};
 
 /**
  * Value of a shift applied to the publication date (the fallback when no earlier date exists).
@@ -25,13 +42,27 @@ const SHIFTS: Record<string, number> = { next: 1, following: 1, subsequent: 1, p
  * @example
  * shiftFrom({ year: 2021, month: 12, day: 31 }, 'day', 1); // '2022-01-01'
  */
-export function shiftFrom(pub: { year: number; month: number; day: number }, unit: AnaphorUnit, offset: number): string {
+export function shiftFrom(
+  pub: { year: number; month: number; day: number },
+  unit: AnaphorUnit,
+  offset: number,
+): string {
   switch (unit) {
-    case 'day': case 'same': return formatDay(addDays(pub, offset));
-    case 'week': return formatWeek(addDays(pub, offset * 7));
-    case 'month': { const m = addMonths(pub.year, pub.month, offset); return formatMonth(m.year, m.month); }
-    case 'quarter': { const i = pub.year * 4 + quarterOf(pub.month) - 1 + offset; return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`; }
-    default: return String(pub.year + offset);
+    case 'day':
+    case 'same':
+      return formatDay(addDays(pub, offset));
+    case 'week':
+      return formatWeek(addDays(pub, offset * 7));
+    case 'month': {
+      const m = addMonths(pub.year, pub.month, offset);
+      return formatMonth(m.year, m.month);
+    }
+    case 'quarter': {
+      const i = pub.year * 4 + quarterOf(pub.month) - 1 + offset;
+      return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+    }
+    default:
+      return String(pub.year + offset);
   }
 }
 
@@ -47,13 +78,25 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (glued(text, start)) return null;
   const phrase = match[0];
   const lower = phrase.toLowerCase();
-  if (match[9]) return makeResult(context, start, phrase, { type: 'DATE', value: null, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'same', offset: 0, holiday: true } });
+  if (match[9])
+    return makeResult(context, start, phrase, {
+      type: 'DATE',
+      value: null,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'same', offset: 0, holiday: true },
+    });
   let word: string;
   let unitWord: string;
-  if (match[1]) { word = match[1].toLowerCase(); unitWord = match[2]!.toLowerCase(); }
-  else if (match[3]) { word = 'that'; unitWord = match[4]!.toLowerCase(); }
-  else if (match[5]) {
-    word = match[6]!.toLowerCase(); unitWord = match[5].toLowerCase();
+  if (match[1]) {
+    word = match[1].toLowerCase();
+    unitWord = match[2]!.toLowerCase();
+  } else if (match[3]) {
+    word = 'that';
+    unitWord = match[4]!.toLowerCase();
+  } else if (match[5]) {
+    word = match[6]!.toLowerCase();
+    unitWord = match[5].toLowerCase();
     // "the day before" needs "the": "a day before" belongs to the ago parser
     if (!/^the\s/.test(lower)) return null;
     // "the day before the vote", "the day before authorities issued a warrant", "later in
@@ -66,10 +109,19 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     // apposition, or drops the phrase when no day was named
     if (/^(?:before|after)$/.test(word) && unitWord === 'day' && /^\s+(?:the|his|her|their|its)\s+\p{L}/u.test(next)) {
       const span = phrase.slice(0, phrase.toLowerCase().indexOf('day') + 3);
-      return makeResult(context, start, span, { type: 'DATE', value: null, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'day', offset: SHIFTS[word]!, event: true } });
+      return makeResult(context, start, span, {
+        type: 'DATE',
+        value: null,
+        anchor: 'previous-date',
+        rule: 'anaphora',
+        anaphor: { unit: 'day', offset: SHIFTS[word]!, event: true },
+      });
     }
     if (/^(?:before|after)$/.test(word) && /^\s+[\p{L}\d]/u.test(next)) return null;
-  } else { word = match[8]!.toLowerCase(); unitWord = match[7]!.toLowerCase(); }
+  } else {
+    word = match[8]!.toLowerCase();
+    unitWord = match[7]!.toLowerCase();
+  }
   // "next/following/previous X" without a determiner is relative to publication (other parsers),
   // except the adjectives "year-earlier"/"year-ago".
   if (match[1] && !/^(?:the|that|this)\s/.test(lower) && word !== 'same') return null;
@@ -82,7 +134,13 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     if (word === 'same' || word === 'next' || !/^the\s/.test(lower)) return null;
     const pub = publicationOf(context);
     const fallback = pub ? formatDay(resolveWeekday(pub, weekday, offset < 0 ? 'last' : 'next')) : null;
-    return makeResult(context, start, phrase, { type: 'DATE', value: fallback, anchor: 'previous-date', rule: 'anaphora', anaphor: { unit: 'day', offset, weekday } });
+    return makeResult(context, start, phrase, {
+      type: 'DATE',
+      value: fallback,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'day', offset, weekday },
+    });
   }
   const part = PARTS[unitWord];
   const unit: AnaphorUnit = part ? 'day' : unitWord === 'weekend' ? 'week' : (unitWord as AnaphorUnit);

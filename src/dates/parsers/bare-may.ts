@@ -12,7 +12,8 @@ import { resolveYear, resolveYearSince } from '../tense-placement.js';
 import { SINCE_BEFORE, tenseAround } from '../tense.js';
 
 const PATTERN = /\bMay\b/;
-const CONTEXT_BEFORE = /\b(?:since|until|till|by|before|after|during|through|from|to|of|early|late|mid-?|the\s+[a-z]+est|last\s+year['’]s)\s*$/i;
+const CONTEXT_BEFORE =
+  /\b(?:since|until|till|by|before|after|during|through|from|to|of|early|late|mid-?|the\s+[a-z]+est|last\s+year['’]s)\s*$/i;
 const MODAL_AFTER = /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|well|never|still|God)\b/;
 
 /**
@@ -26,11 +27,24 @@ export const bareMayParser = defineParser('bare-may', PATTERN, (context, match) 
   const start = match.index!;
   const end = start + 3;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (!CONTEXT_BEFORE.test(before) || MODAL_AFTER.test(text.slice(end, end + 8)) || /^\s*\d/.test(text.slice(end, end + 3))) return null;
+  if (
+    !CONTEXT_BEFORE.test(before) ||
+    MODAL_AFTER.test(text.slice(end, end + 8)) ||
+    /^\s*\d/.test(text.slice(end, end + 3))
+  )
+    return null;
   // "May 2012", "May 5" are chrono's; "May Thompson" is a name
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
   const pub = publicationOf(context);
-  if (!pub) return makeResult(context, start, 'May', { type: 'DATE', value: null, anchor: 'publication', rule: 'bare-may' });
-  const year = SINCE_BEFORE.test(before) ? resolveYearSince(pub, 5, null) : resolveYear(pub, 5, null, tenseAround(text, start, end));
-  return makeResult(context, start, 'May', { type: 'DATE', value: formatMonth(year, 5), anchor: 'publication', rule: 'bare-may' });
+  if (!pub)
+    return makeResult(context, start, 'May', { type: 'DATE', value: null, anchor: 'publication', rule: 'bare-may' });
+  const year = SINCE_BEFORE.test(before)
+    ? resolveYearSince(pub, 5, null)
+    : resolveYear(pub, 5, null, tenseAround(text, start, end));
+  return makeResult(context, start, 'May', {
+    type: 'DATE',
+    value: formatMonth(year, 5),
+    anchor: 'publication',
+    rule: 'bare-may',
+  });
 });

@@ -15,10 +15,12 @@ import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /\b(year[\s-]end)\b|\bthe\s+(?:(full|whole|entire)|(latest|most\s+recent|just[\s-]ended|just[\s-]completed|last\s+full))\s+(?:(?:fiscal|financial|calendar)\s+)?year\b|\b(the\s+year)\b/i;
+const PATTERN =
+  /\b(year[\s-]end)\b|\bthe\s+(?:(full|whole|entire)|(latest|most\s+recent|just[\s-]ended|just[\s-]completed|last\s+full))\s+(?:(?:fiscal|financial|calendar)\s+)?year\b|\b(the\s+year)\b/i;
 
 /** What turns "the year" into another expression or a non-date ("the year before", "the year 2000", "the year-ago quarter"). */
-const NOT_THE_YEAR = /^(?:[\s-]+(?:ago|earlier|before|after|later|\d|two|one|nineteen|twenty|of\s+(?:the|a)\b)|-|['’]s\s+(?:best|worst|top|most)\b)/i;
+const NOT_THE_YEAR =
+  /^(?:[\s-]+(?:ago|earlier|before|after|later|\d|two|one|nineteen|twenty|of\s+(?:the|a)\b)|-|['’]s\s+(?:best|worst|top|most)\b)/i;
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\byear\b/i;
@@ -48,7 +50,8 @@ export const businessPeriodParser = defineAnchoredParser('business-period', CORE
     // "Man of the Year", "Car of the Year": a title
     if (NOT_THE_YEAR.test(after) || /Year$/.test(match[4])) return null;
     // "the year ended Sept. 30", "the year ending June 30": a fiscal year counted as a span
-    if (/^\s+(?:ended|ending|through|to)\b/i.test(after)) return makeResult(context, start, match[0], { type: 'DURATION', value: 'P1Y', rule });
+    if (/^\s+(?:ended|ending|through|to)\b/i.test(after))
+      return makeResult(context, start, match[0], { type: 'DURATION', value: 'P1Y', rule });
     return makeResult(context, start, match[0], { type: 'DATE', value: String(pub.year), anchor: 'publication', rule });
   }
   if (match[1]) {

@@ -6,8 +6,12 @@ import { glued, makeResult } from '../timex.js';
 import { parseOrdinal } from '../quantities.js';
 import type { TimexMod } from '../../core/types.js';
 
-const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';
-const PATTERN = new RegExp(`(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+century\\b`, 'i');
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';
+const PATTERN = new RegExp(
+  `(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+century\\b`,
+  'i',
+);
 const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The token every match contains; the full pattern runs only around it. */
@@ -25,6 +29,11 @@ export const centuryParser = defineAnchoredParser('century', CORE, PATTERN, (con
   if (n === null || n < 1 || n > 22) return null;
   const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
   return makeResult(context, match.index!, match[0], {
-    type: 'DATE', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), anchor: 'absolute', rule: 'century', modDone: Boolean(mod),
+    type: 'DATE',
+    value: String(n - 1).padStart(2, '0'),
+    ...(mod ? { mod } : {}),
+    anchor: 'absolute',
+    rule: 'century',
+    modDone: Boolean(mod),
   });
 });

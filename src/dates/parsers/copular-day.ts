@@ -19,9 +19,12 @@ import { makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay } from '../calendar-math.js';
 import { ORDINALS } from '../quantities.js';
 
-const ORDINAL_WORD = Object.keys(ORDINALS).filter((w) => /^[a-z-]+$/.test(w)).join('|');
+const ORDINAL_WORD = Object.keys(ORDINALS)
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .join('|');
 /** Adjectives that judge a day (the day itself is the referent, not a length of time). */
-const EVALUATIVE = 'great|historic|historical|sad|proud|dark|black|tragic|happy|good|bad|terrible|awful|important|special|momentous|big|joyous|glorious|memorable|emotional|solemn|long|difficult|hard|busy|painful|wonderful|fantastic|beautiful|remarkable|significant|landmark|red-letter';
+const EVALUATIVE =
+  'great|historic|historical|sad|proud|dark|black|tragic|happy|good|bad|terrible|awful|important|special|momentous|big|joyous|glorious|memorable|emotional|solemn|long|difficult|hard|busy|painful|wonderful|fantastic|beautiful|remarkable|significant|landmark|red-letter';
 
 const PATTERN = new RegExp(
   `\\b(it|this|that|today|yesterday)(?:\\s+(is|was|has\\s+been|had\\s+been|marks|marked)|['’]s)\\s+["“'‘\`]{0,2}` +
@@ -59,7 +62,13 @@ export const copularDayParser = defineAnchoredParser('copular-day', CORE, PATTER
   const rule = 'copular-day';
   // "It was a great day for Poland": the day under discussion (anaphora refiner)
   if (past && subject !== 'today' && subject !== 'yesterday') {
-    return makeResult(context, start, predicate, { type: 'DATE', value, anchor: 'previous-date', rule, anaphor: { unit: 'same', offset: 0, granularity: 'day' } });
+    return makeResult(context, start, predicate, {
+      type: 'DATE',
+      value,
+      anchor: 'previous-date',
+      rule,
+      anaphor: { unit: 'same', offset: 0, granularity: 'day' },
+    });
   }
   return makeResult(context, start, predicate, { type: 'DATE', value, anchor: 'publication', rule });
 });

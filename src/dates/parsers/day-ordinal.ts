@@ -23,7 +23,9 @@ import { sentenceAround } from '../../lexicon/sentences.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 import { ORDINALS, parseOrdinal } from '../quantities.js';
 
-const ORDINAL_WORD = Object.keys(ORDINALS).filter((w) => /^[a-z-]+$/.test(w)).join('|');
+const ORDINAL_WORD = Object.keys(ORDINALS)
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .join('|');
 
 const PATTERN = new RegExp(
   `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b` +
@@ -35,21 +37,29 @@ const PATTERN = new RegExp(
 const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'i');
 
 /** Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th". */
-const LEAD = /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated)\s+$/i;
+const LEAD =
+  /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated)\s+$/i;
 
 /**
  * What may follow a bare ordinal day: punctuation, the end, or a word that cannot be the
  * ordinal's noun (a preposition, conjunction, pronoun or "local time").
  */
-const FOLLOWER = /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
+const FOLLOWER =
+  /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
 
 /** Nouns of ranks and sequences that follow a pair of ordinals: "to the 3rd in the standings". */
-const RANKING = /\b(?:place|position|spot|rank(?:ed|ing|ings)?|standings|seed|table|league|poll\s+position|podium|lap)\b/i;
+const RANKING =
+  /\b(?:place|position|spot|rank(?:ed|ing|ings)?|standings|seed|table|league|poll\s+position|podium|lap)\b/i;
 
 /** A second ordinal after a range word, and the word after it: "to the 8th place". */
-const PARTNER = /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(\s+of\s+(?:last|this|next)\s+month\b)?/i;
-const PARTNER_MONTH = new RegExp(`^\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`, 'iu');
-const PARTNER_RELATIVE = /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+(last|this|next)\s+month\b/i;
+const PARTNER =
+  /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(\s+of\s+(?:last|this|next)\s+month\b)?/i;
+const PARTNER_MONTH = new RegExp(
+  `^\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
+const PARTNER_RELATIVE =
+  /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+(last|this|next)\s+month\b/i;
 
 /** A month-day named earlier in the sentence: "between March 3 and the 5th". */
 const MONTH_DAY_BEFORE = new RegExp(
@@ -85,7 +95,8 @@ function relativeOffset(word: string): number {
  * monthForDay({ year: 2024, month: 4, day: 11 }, 5, 'past'); // { year: 2024, month: 4 }
  */
 export function monthForDay(pub: CalendarDate, day: number, tense: Tense): { year: number; month: number } {
-  if (tense === 'future') return day >= pub.day ? { year: pub.year, month: pub.month } : addMonths(pub.year, pub.month, 1);
+  if (tense === 'future')
+    return day >= pub.day ? { year: pub.year, month: pub.month } : addMonths(pub.year, pub.month, 1);
   if (day <= pub.day) return { year: pub.year, month: pub.month };
   // the most recent month that has that day
   for (let back = 1; back <= 3; back++) {
@@ -128,7 +139,8 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   if (!FOLLOWER.test(after)) return null;
   // "from the 2nd to the 4th place": the partner's noun makes both ranks, not days
   const partner = PARTNER.exec(after);
-  if (partner && !partner[1] && !FOLLOWER.test(after.slice(partner[0].length)) && !PARTNER_MONTH.test(after)) return null;
+  if (partner && !partner[1] && !FOLLOWER.test(after.slice(partner[0].length)) && !PARTNER_MONTH.test(after))
+    return null;
   // "rose from the 5th to the 3rd in the standings": a pair of ranks
   if (RANKING.test(text.slice(end, end + (partner ? partner[0].length : 0) + 30))) return null;
   if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
@@ -145,7 +157,10 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
     // the month the sentence is about: "between March 3 and the 5th"
     const sentence = sentenceAround(text, start, end);
     const month = lastMonthNamed(text.slice(sentence.start, start));
-    date = month !== undefined ? { year: resolveYear(pub, month, day, tense), month, day } : { ...monthForDay(pub, day, tense), day };
+    date =
+      month !== undefined
+        ? { year: resolveYear(pub, month, day, tense), month, day }
+        : { ...monthForDay(pub, day, tense), day };
   }
   if (!isRealDate(date)) return null;
   return makeResult(context, start, match[0], { type: 'DATE', value: formatDay(date), anchor: 'publication', rule });

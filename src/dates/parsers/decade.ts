@@ -31,15 +31,34 @@ export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (conte
     const digit = match[3] ?? match[4]!;
     // A bare "80s" needs "the" or a modifier before it ("in their 80s" is an age).
     if (!match[3] && !/^the\s/i.test(match[0]) && !match[1]) return null;
-    if (!match[3] && /\b(?:their|his|her|its|my|our|your|early|late|mid)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) return null;
+    if (
+      !match[3] &&
+      /\b(?:their|his|her|its|my|our|your|early|late|mid)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))
+    )
+      return null;
     // "temperatures will climb into the 50s", "highs in the upper 40s": readings, not decades
-    if (!match[3] && (/\b(?:into|reach|reached|reaching|near|upper|lower|low|high|highs|lows|hit|top|topped|in\s+the\s+(?:upper|lower|high|low|mid))\s+(?:the\s+)?(?:(?:upper|lower|high|low|mid)[\s-]+)?$/i.test(context.text.slice(Math.max(0, start - 24), start)) ||
-      /\b(?:temperatures?|degrees?|highs?|lows?|thermometers?|readings?|forecast|mercury|wind\s*chills?|fahrenheit|celsius)\b/i.test(context.text.slice(Math.max(0, start - 80), start + match[0].length + 40)))) return null;
+    if (
+      !match[3] &&
+      (/\b(?:into|reach|reached|reaching|near|upper|lower|low|high|highs|lows|hit|top|topped|in\s+the\s+(?:upper|lower|high|low|mid))\s+(?:the\s+)?(?:(?:upper|lower|high|low|mid)[\s-]+)?$/i.test(
+        context.text.slice(Math.max(0, start - 24), start),
+      ) ||
+        /\b(?:temperatures?|degrees?|highs?|lows?|thermometers?|readings?|forecast|mercury|wind\s*chills?|fahrenheit|celsius)\b/i.test(
+          context.text.slice(Math.max(0, start - 80), start + match[0].length + 40),
+        ))
+    )
+      return null;
     const pub = publicationOf(context);
     const pubYear = pub?.year ?? 1999;
     const recent = 200 + Number(digit);
     value = recent * 10 <= pubYear ? String(recent) : String(190 + Number(digit));
   }
   const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
-  return makeResult(context, start, match[0], { type: 'DATE', value, ...(mod ? { mod } : {}), anchor: 'absolute', rule: 'decade', modDone: Boolean(mod) });
+  return makeResult(context, start, match[0], {
+    type: 'DATE',
+    value,
+    ...(mod ? { mod } : {}),
+    anchor: 'absolute',
+    rule: 'decade',
+    modDone: Boolean(mod),
+  });
 });

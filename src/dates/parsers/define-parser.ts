@@ -69,7 +69,10 @@ export function defineAnchoredParser(
     const scan = new RegExp(source, `${flags}g`);
     let m: RegExpExecArray | null;
     while ((m = scan.exec(window)) !== null) {
-      if (m[0].length === 0) { scan.lastIndex++; continue; }
+      if (m[0].length === 0) {
+        scan.lastIndex++;
+        continue;
+      }
       const start = from + m.index;
       if (start > coreStart) break;
       if (start + m[0].length > coreStart) {

@@ -12,12 +12,14 @@ import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay, pad } from '../calendar-math.js';
 
 const PATTERN = /\b([01]?\d|2[0-3])\.([0-5]\d)\b/;
-const CLOCK_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const CLOCK_AFTER =
+  /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** "15.00 today": the day word joins the time (one TIME, as "3pm today"). */
 const DAY_WORD_AFTER = /^\s+(today|tonight|tomorrow|yesterday)\b(?!\s+(?:morning|afternoon|evening|night)\b)/i;
 const DAY_SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 /** Verbs of a market level or a price: "closed at 14.30", "was trading at 18.02". */
-const MARKET_VERB_BEFORE = /\b(?:clos|end|finish|trad|settl|peak|dipp|climb|jump|drop|stood|rose|fell|valued|priced|quoted)\w*\s+(?:\w+\s+)?at\s+$/i;
+const MARKET_VERB_BEFORE =
+  /\b(?:clos|end|finish|trad|settl|peak|dipp|climb|jump|drop|stood|rose|fell|valued|priced|quoted)\w*\s+(?:\w+\s+)?at\s+$/i;
 const ZONE_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|local\s+time)\b/;
 const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i;
 
@@ -31,10 +33,20 @@ export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, m
   const text = context.text;
   const start = match.index!;
   const end = start + match[0].length;
-  if (glued(text, start) || gluedAfter(text, end) || /[.,]\d/.test(text.slice(end, end + 2)) || /[.,$€£¥]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
+  if (
+    glued(text, start) ||
+    gluedAfter(text, end) ||
+    /[.,]\d/.test(text.slice(end, end + 2)) ||
+    /[.,$€£¥]$/.test(text.slice(Math.max(0, start - 1), start))
+  )
+    return null;
   const after = text.slice(end, end + 12);
   // "closed at 14.30" may be a price: a clock needs a zone or day after it, or "at" with one
-  if (!CLOCK_AFTER.test(after) || (!CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*[A-Z]/.test(after))) return null;
+  if (
+    !CLOCK_AFTER.test(after) ||
+    (!CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*[A-Z]/.test(after))
+  )
+    return null;
   // "the index closed at 14.30 yesterday": a market level, unless a zone makes it a clock
   if (MARKET_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !ZONE_AFTER.test(after)) return null;
   const pub = publicationOf(context);
@@ -43,7 +55,10 @@ export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, m
   if (dayWord) {
     const shift = DAY_SHIFT[dayWord[1]!.toLowerCase()]!;
     return makeResult(context, start, text.slice(start, end + dayWord[0].length), {
-      type: 'TIME', value: pub ? formatDay(addDays(pub, shift)) + clock : null, anchor: 'publication', rule: 'dotted-time',
+      type: 'TIME',
+      value: pub ? formatDay(addDays(pub, shift)) + clock : null,
+      anchor: 'publication',
+      rule: 'dotted-time',
     });
   }
   return makeResult(context, start, match[0], {

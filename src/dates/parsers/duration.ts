@@ -13,12 +13,20 @@
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { NUMBER_WORD_PATTERN, RATE_BEFORE, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
+import {
+  NUMBER_WORD_PATTERN,
+  RATE_BEFORE,
+  VAGUE_QUANTITY_PATTERN,
+  durationValue,
+  parseNumber,
+  unitOf,
+} from '../quantities.js';
 
 const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
 /** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */
 const NUMBER = `(?:\\d+(?:\\s+1/2|½)|(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+a\\s+half)(?![\\p{L}\\d])|half\\s+an?|${WHOLE}`;
-const UNITS = 'seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|centuries|century';
+const UNITS =
+  'seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|centuries|century';
 const PATTERN = new RegExp(
   `(?:\\b(the)\\s+)?(?:\\b(past|last|next|first|previous|coming|final|latest|following|initial|full|entire|whole|same|other|remaining|recent|additional|extra|further|consecutive|straight)\\s+)?` +
     `(?:\\b(${NUMBER})(?:\\s*(?:or|to|-|–|and)\\s*(?:${NUMBER}))?(?:\\s+(?:more|consecutive|straight|full|long|additional|extra|successive|separate|further|calendar|business|working|trading))?[\\s-]+|\\b(${VAGUE_QUANTITY_PATTERN})\\s+(?:(?:more|consecutive|straight|long|additional|successive)\\s+)?|\\b)` +
@@ -26,7 +34,8 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-const BARE_CONTEXT = /\b(?:for|over|after|in|within|of|only|just|mere|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
+const BARE_CONTEXT =
+  /\b(?:for|over|after|in|within|of|only|just|mere|took|take|takes|taking|lasted|last|lasts|spent|spend|spends|about|nearly|almost|than|at\s+least|up\s+to|some|recent|those|these|few|the\s+coming|the\s+past|the\s+last)\s+$/i;
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = new RegExp(`\\b(?:${UNITS})\\b`, 'i');
@@ -50,7 +59,11 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   const vague = match[4];
   let qualifier = match[2]?.toLowerCase();
   // "the strike will last a week": the verb "last", left outside the span
-  if (qualifier === 'last' && !match[1] && /\b(?:will|would|could|may|might|can|to|should|must|'ll|shall)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+  if (
+    qualifier === 'last' &&
+    !match[1] &&
+    /\b(?:will|would|could|may|might|can|to|should|must|'ll|shall)\s+$/i.test(text.slice(Math.max(0, start - 8), start))
+  ) {
     const cut = match[0].toLowerCase().indexOf('last') + 4;
     start += cut + (match[0].slice(cut).length - match[0].slice(cut).trimStart().length);
     qualifier = undefined;
@@ -79,19 +92,34 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // only for "the past decade" / "the next century" (see spanOfOne)
     if (!plural && !/^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
-    if (!qualifier && !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) && !/^\s+(?:of|before|after|later|earlier)\b/i.test(text.slice(end, end + 9))) return null;
+    if (
+      !qualifier &&
+      !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) &&
+      !/^\s+(?:of|before|after|later|earlier)\b/i.test(text.slice(end, end + 9))
+    )
+      return null;
   }
   if (/^quarters$/i.test(unitWord)) {
     if (amount === null) return null;
     const after = text.slice(end, end + 24);
     // "three quarters of voters" is a fraction; "the first two quarters of 1990" a half (quarter parser)
     if (/^\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+)?(?:year|\d{4}))/i.test(after)) return null;
-    if (amount === 2 && /^(?:first|last|final|second)$/.test(qualifier ?? '') && /^\s+of\s+(?:fiscal\s+)?\d{4}\b/i.test(after)) return null;
+    if (
+      amount === 2 &&
+      /^(?:first|last|final|second)$/.test(qualifier ?? '') &&
+      /^\s+of\s+(?:fiscal\s+)?\d{4}\b/i.test(after)
+    )
+      return null;
   }
   if (/^nights?$/i.test(unitWord) && !numberText) return null;
   // "over the past decade" (P10Y), "the next century": one unit after a span qualifier
-  const spanOfOne = !numberText && !vague && !plural && /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') && /^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)
-    && !(/^(?:day|hour)$/i.test(unitWord) && !/^(?:past|last|next|coming)$/.test(qualifier ?? ''));
+  const spanOfOne =
+    !numberText &&
+    !vague &&
+    !plural &&
+    /^(?:past|last|next|coming|previous|following)$/.test(qualifier ?? '') &&
+    /^(?:decade|century|fortnight|day|hour)$/i.test(unitWord) &&
+    !(/^(?:day|hour)$/i.test(unitWord) && !/^(?:past|last|next|coming)$/.test(qualifier ?? ''));
   if (spanOfOne) amount = 1;
   // "the year" / "the first day": not durations on their own
   if (!numberText && !vague && !plural && match[6]?.toLowerCase() !== 'long' && !spanOfOne) return null;
@@ -105,16 +133,32 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     const opening = /(?:^|[.!?]\s+|\n)$/.test(lead) && /^\s*,/.test(text.slice(end, end + 2));
     if (modal || opening) {
       const value = modal || tenseAround(text, start, end) === 'future' ? 'FUTURE_REF' : 'PAST_REF';
-      return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule: 'duration/someday' });
+      return makeResult(context, start, match[0], {
+        type: 'DATE',
+        value,
+        anchor: 'publication',
+        rule: 'duration/someday',
+      });
     }
   }
   // CBS's "60 Minutes", "48 Hours": a capitalized unit after a number inside a sentence is a title
-  if (numberText && /^[A-Z]/.test(unitWord) && /^[\d]/.test(numberText) && /[\p{Ll},'"‘“`]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
+  if (
+    numberText &&
+    /^[A-Z]/.test(unitWord) &&
+    /^[\d]/.test(numberText) &&
+    /[\p{Ll},'"‘“`]\s*$/u.test(text.slice(Math.max(0, start - 3), start))
+  )
+    return null;
   const value = durationValue(numberText || vague || match[6] || spanOfOne ? amount : null, unit, unitWord);
   // "the past two months": the article-and-qualifier stay inside the span (TimeML).
   let spanText = text.slice(start, end);
   // "the two-hour discussion": an adjectival duration leaves the article outside
-  if (match[1] && !qualifier && numberText && new RegExp(`${numberText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(spanText)) {
+  if (
+    match[1] &&
+    !qualifier &&
+    numberText &&
+    new RegExp(`${numberText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(spanText)
+  ) {
     const cut = spanText.length - spanText.slice(match[1].length).trimStart().length;
     start += cut;
     spanText = spanText.slice(cut);

@@ -14,7 +14,14 @@ import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
-import { DATED_HOLIDAY_FORM_PATTERN, HOLIDAYS, dateNeedsDay, holidayByForm, type Holiday, type HolidayDate } from '../../lexicon/holidays.js';
+import {
+  DATED_HOLIDAY_FORM_PATTERN,
+  HOLIDAYS,
+  dateNeedsDay,
+  holidayByForm,
+  type Holiday,
+  type HolidayDate,
+} from '../../lexicon/holidays.js';
 
 type Rule = (year: number) => CalendarDate;
 
@@ -88,16 +95,37 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
   if (dateNeedsDay(holiday) && !hasDay) return null;
   const period = match[4]?.toLowerCase();
   // "St. Patrick's Cathedral", "Christmas Island", "Easter Island": part of a proper name
-  if (!hasDay && !period && !match[5] && /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))) return null;
+  if (
+    !hasDay &&
+    !period &&
+    !match[5] &&
+    /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))
+  )
+    return null;
   const explicit = match[5] ? Number(match[5]) : null;
   const pub = publicationOf(context);
   // "the Fourth of July": the article belongs to the name
-  const the = holiday.key === 'fourth of july' && !qualifier && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ? 4 : 0;
+  const the =
+    holiday.key === 'fourth of july' && !qualifier && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))
+      ? 4
+      : 0;
   if (the) start -= the;
   const spanText = text.slice(start, start + the + match[0].length);
-  const format = (day: CalendarDate) => (period === 'week' ? formatWeek(day) : period === 'weekend' ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE` : formatDay(day));
-  if (explicit !== null) return makeResult(context, start, spanText, { type: 'DATE', value: format(rule(explicit)), anchor: 'absolute', rule: 'holiday' });
-  if (!pub) return makeResult(context, start, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'holiday' });
+  const format = (day: CalendarDate) =>
+    period === 'week'
+      ? formatWeek(day)
+      : period === 'weekend'
+        ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE`
+        : formatDay(day);
+  if (explicit !== null)
+    return makeResult(context, start, spanText, {
+      type: 'DATE',
+      value: format(rule(explicit)),
+      anchor: 'absolute',
+      rule: 'holiday',
+    });
+  if (!pub)
+    return makeResult(context, start, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'holiday' });
   const pubDay = toDayNumber(pub);
   const candidates = [pub.year - 1, pub.year, pub.year + 1].map(rule);
   // "Easter week" has begun once its Monday has passed
@@ -113,12 +141,21 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
     if (tense === 'past') chosen = past[past.length - 1]!;
     // a holiday at most two weeks past, told in a future clause ("reopens on Thursday after the
     // Christmas break" on Jan. 3) is the one just past, as for month-days (see resolveYear)
-    else if (tense === 'future') chosen = past.length && pubDay - key(past[past.length - 1]!) <= 14 && pubDay - key(past[past.length - 1]!) > 0 ? past[past.length - 1]! : ahead[0]!;
+    else if (tense === 'future')
+      chosen =
+        past.length && pubDay - key(past[past.length - 1]!) <= 14 && pubDay - key(past[past.length - 1]!) > 0
+          ? past[past.length - 1]!
+          : ahead[0]!;
     else {
       const before = past[past.length - 1]!;
       const after = ahead[0]!;
       chosen = pubDay - key(before) <= key(after) - pubDay ? before : after;
     }
   }
-  return makeResult(context, start, spanText, { type: 'DATE', value: format(chosen), anchor: 'publication', rule: 'holiday' });
+  return makeResult(context, start, spanText, {
+    type: 'DATE',
+    value: format(chosen),
+    anchor: 'publication',
+    rule: 'holiday',
+  });
 });

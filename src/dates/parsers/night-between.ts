@@ -55,9 +55,15 @@ export const nightBetweenParser = defineAnchoredParser('night-between', CORE, PA
   const yearText = dayFirst ? match[5] : match[10];
   if (firstMonth === undefined || secondMonth === undefined) return null;
   const pub = publicationOf(context);
-  const year = yearText !== undefined ? Number(yearText) : pub ? resolveYear(pub, firstMonth, firstDay, tenseAround(text, start, start + match[0].length)) : null;
+  const year =
+    yearText !== undefined
+      ? Number(yearText)
+      : pub
+        ? resolveYear(pub, firstMonth, firstDay, tenseAround(text, start, start + match[0].length))
+        : null;
   const rule = 'night-between';
-  if (year === null) return makeResult(context, start, match[0], { type: 'TIME', value: null, anchor: 'publication', rule });
+  if (year === null)
+    return makeResult(context, start, match[0], { type: 'TIME', value: null, anchor: 'publication', rule });
   const first = { year, month: firstMonth, day: firstDay };
   // the second day is the next one ("31 October and 1 November", "31 December and 1 January")
   if (!isRealDate(first)) return null;
@@ -65,6 +71,9 @@ export const nightBetweenParser = defineAnchoredParser('night-between', CORE, PA
   if (next.day !== secondDay || next.month !== secondMonth) return null;
   if (toDayNumber(next) - toDayNumber(first) !== 1) return null;
   return makeResult(context, start, match[0], {
-    type: 'TIME', value: `${formatDay(first)}TNI`, anchor: yearText !== undefined ? 'absolute' : 'publication', rule,
+    type: 'TIME',
+    value: `${formatDay(first)}TNI`,
+    anchor: yearText !== undefined ? 'absolute' : 'publication',
+    rule,
   });
 });

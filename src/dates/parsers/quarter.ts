@@ -22,7 +22,8 @@ import { quarterOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
-const QUALIFIER = 'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
+const QUALIFIER =
+  'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
   `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b` +
@@ -88,19 +89,31 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     const unitWord = match[6]!.toLowerCase().replace(/\s+/g, ' ');
     // "the first two quarters of 1990" is the first half
     unit = unitWord === 'half' || unitWord === 'two quarters' ? 'H' : 'Q';
-    if (unitWord === 'two quarters' && (!match[7] || !/^(?:first|last|final|second)$/.test(ordinal ?? qualifier))) return null;
+    if (unitWord === 'two quarters' && (!match[7] || !/^(?:first|last|final|second)$/.test(ordinal ?? qualifier)))
+      return null;
     // "the last half of 1989", "the final quarter of 1990": with a half or a year, "last" is the ordinal
-    if (!ordinal && (qualifier === 'last' || qualifier === 'final') && (unit === 'H' || match[7])) { ordinal = qualifier; qualifier = ''; }
+    if (!ordinal && (qualifier === 'last' || qualifier === 'final') && (unit === 'H' || match[7])) {
+      ordinal = qualifier;
+      qualifier = '';
+    }
     const explicitYear = match[1] ?? match[3] ?? match[7];
     // "the year-ago period", "the 1988 period": a period compared with the quarter under discussion
     // "the same period last year" compares too, but only with its trailing year
-    if (unitWord === 'period' && (ordinal || (!explicitYear && !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier) && !(qualifier === 'same' && match[8])))) return null;
+    if (
+      unitWord === 'period' &&
+      (ordinal ||
+        (!explicitYear &&
+          !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier) &&
+          !(qualifier === 'same' && match[8])))
+    )
+      return null;
     if (match[8]) trailingYearBack = true;
     // "a quarter of the market", "three quarters", "half of the": fractions, not periods.
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
     if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;
     if (unit === 'H' && !ordinal) return null;
-    if (ordinal === 'final' || ordinal === 'last' || (unitWord === 'two quarters' && ordinal === 'second')) n = unit === 'Q' ? 4 : 2;
+    if (ordinal === 'final' || ordinal === 'last' || (unitWord === 'two quarters' && ordinal === 'second'))
+      n = unit === 'Q' ? 4 : 2;
     else if (ordinal) n = parseOrdinal(ordinal);
     if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear.slice(0, 4));
     else if (explicitYear && pub) {
@@ -123,7 +136,15 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
       const current = unit === 'Q' ? quarterOf(pub.month) : pub.month <= 6 ? 1 : 2;
       year = pub.year;
       if (n > current && tenseAround(text, start, start + span.length) !== 'future') year -= 1;
-      if (qualifier === 'year earlier' || qualifier === 'year-earlier' || qualifier === 'year ago' || qualifier === 'year-ago' || qualifier === 'previous' || qualifier === 'prior') year -= 1;
+      if (
+        qualifier === 'year earlier' ||
+        qualifier === 'year-earlier' ||
+        qualifier === 'year ago' ||
+        qualifier === 'year-ago' ||
+        qualifier === 'previous' ||
+        qualifier === 'prior'
+      )
+        year -= 1;
       if (qualifier === 'next' || qualifier === 'coming') year = pub.year + (n <= current ? 1 : 0);
     }
     if (trailingYearBack && year !== null) year -= 1;
@@ -132,7 +153,13 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   } else {
     // no ordinal: the quarter under discussion
     let offset = 0;
-    if (/^(?:year[\s-]earlier|year[\s-]ago|year[\s-]before|prior[\s-]year|comparable\s+year[\s-](?:earlier|ago))$/.test(qualifier) || trailingYearBack) offset = -1;
+    if (
+      /^(?:year[\s-]earlier|year[\s-]ago|year[\s-]before|prior[\s-]year|comparable\s+year[\s-](?:earlier|ago))$/.test(
+        qualifier,
+      ) ||
+      trailingYearBack
+    )
+      offset = -1;
     // "the 1988 quarter": the year is written, the quarter is the one just reported
     const explicit = year !== null;
     if (pub) {
@@ -141,16 +168,35 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
       let y = year ?? pub.year;
       if (/^(?:next|coming)$/.test(qualifier)) q += 1;
       else if (!/^(?:current|this)$/.test(qualifier)) q -= 1;
-      if (q < 1) { q += 4; if (!explicit) y -= 1; }
-      if (q > 4) { q -= 4; y += 1; }
+      if (q < 1) {
+        q += 4;
+        if (!explicit) y -= 1;
+      }
+      if (q > 4) {
+        q -= 4;
+        y += 1;
+      }
       value = `${y + offset}-Q${q}`;
     }
-    const anaphoric = !explicit && !/^(?:next|coming|current|this|latest|most recent|just[\s-]ended|just[\s-]completed)$/.test(qualifier);
+    const anaphoric =
+      !explicit &&
+      !/^(?:next|coming|current|this|latest|most recent|just[\s-]ended|just[\s-]completed)$/.test(qualifier);
     spec = {
       // a period with its own year ("the 1988 period") is a comparison: it must not become
       // the quarter under discussion that later "year-ago" phrases count back from
-      type: 'DATE', value, anchor: 'publication', rule: explicit ? COMPARISON_RULE : 'quarter',
-      ...(anaphoric ? { anaphor: { unit: offset === 0 ? 'same' as const : 'year' as const, offset, granularity: 'quarter' as const } } : {}),
+      type: 'DATE',
+      value,
+      anchor: 'publication',
+      rule: explicit ? COMPARISON_RULE : 'quarter',
+      ...(anaphoric
+        ? {
+            anaphor: {
+              unit: offset === 0 ? ('same' as const) : ('year' as const),
+              offset,
+              granularity: 'quarter' as const,
+            },
+          }
+        : {}),
     };
   }
   return makeResult(context, start, span, spec);

@@ -8,7 +8,8 @@ import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|(?:the\s+)?(?:most\s+)?recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
+const PATTERN =
+  /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|(?:the\s+)?(?:most\s+)?recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -25,23 +26,41 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
   const after = text.slice(end, end + 24);
   // "the then current market price", "the then-current chairman": the present of a past
   // moment (PAST_REF), "then" inside the span
-  const then = word === 'current' && /\b(?:the|its|his|her|their|our|a)\s+then[\s-]$/.test(before) ? /then[\s-]$/.exec(before) : null;
+  const then =
+    word === 'current' && /\b(?:the|its|his|her|their|our|a)\s+then[\s-]$/.test(before)
+      ? /then[\s-]$/.exec(before)
+      : null;
   if (then && /^\s+[a-z]/i.test(after) && !gluedAfter(text, end)) {
     const from = start - then[0].length;
-    return makeResult(context, from, text.slice(from, end), { type: 'DATE', value: 'PAST_REF', anchor: 'publication', rule: 'reference-word' });
+    return makeResult(context, from, text.slice(from, end), {
+      type: 'DATE',
+      value: 'PAST_REF',
+      anchor: 'publication',
+      rule: 'reference-word',
+    });
   }
   if (glued(text, start) || gluedAfter(text, end) || text[end] === '-' || text[start - 1] === '-') return null;
   if (word === 'present') {
     // only "at present"; "present" is otherwise a verb or an adjective of place
     if (!/\bat\s+$/.test(before)) return null;
   }
-  if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century|fortnight|hour|minute|season|summer|winter|spring|fall|autumn|weekend|night|couple)/i.test(after)) return null;
+  if (
+    word === 'the past' &&
+    /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|quarter|century|fortnight|hour|minute|season|summer|winter|spring|fall|autumn|weekend|night|couple)/i.test(
+      after,
+    )
+  )
+    return null;
   // the adjective ("future talks") is rarely a timex in TimeML; "the future", "in future" are
   if (word === 'future' && !/\b(?:in|for)\s+$/.test(before)) return null;
   // "the future of NATO", "the future of our peoples": the fate of something, not a time
   if (word === 'the future' && /^\s+of\b/i.test(after)) return null;
   if (word === 'current' && !/^\s+[a-z]/i.test(after)) return null;
-  if (word === 'current' && /^\s+(?:account|accounts|affairs|assets|liabilities|events|ratio|flows?|density|sea|river|electric)\b/i.test(after)) return null;
+  if (
+    word === 'current' &&
+    /^\s+(?:account|accounts|affairs|assets|liabilities|events|ratio|flows?|density|sea|river|electric)\b/i.test(after)
+  )
+    return null;
   if (word === 'recent' && !/^\s+[a-z]/i.test(after)) return null;
   if (word === 'soon' && /^\s+(?:after|as|before)\b/i.test(after)) return null;
   // "He was soon released", "a trickle that soon became a flood": in past narration "soon"

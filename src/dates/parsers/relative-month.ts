@@ -25,19 +25,27 @@ export const relativeMonthParser = defineParser('relative-month', PATTERN, (cont
   if (/^(?:march|may)$/.test(match[2] ?? match[3]!)) return null;
   const pub = publicationOf(context);
   const rule = 'relative-month';
-  if (!pub) return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
+  if (!pub)
+    return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
   let year: number;
   let month: number;
   if (match[2]) {
     month = MONTHS[match[2].toLowerCase()]!;
     const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
-    if (which === 'next' || which === 'coming' || which === 'this coming') year = month > pub.month ? pub.year : pub.year + 1;
-    else if (which === 'last' || which === 'past' || which === 'this past') year = month < pub.month ? pub.year : pub.year - 1;
+    if (which === 'next' || which === 'coming' || which === 'this coming')
+      year = month > pub.month ? pub.year : pub.year + 1;
+    else if (which === 'last' || which === 'past' || which === 'this past')
+      year = month < pub.month ? pub.year : pub.year - 1;
     else year = pub.year;
   } else {
     month = MONTHS[match[3]!.toLowerCase()]!;
     const which = match[4]!.toLowerCase();
     year = which === 'last' ? pub.year - 1 : which === 'next' ? pub.year + 1 : pub.year;
   }
-  return makeResult(context, match.index!, match[0], { type: 'DATE', value: formatMonth(year, month), anchor: 'publication', rule });
+  return makeResult(context, match.index!, match[0], {
+    type: 'DATE',
+    value: formatMonth(year, month),
+    anchor: 'publication',
+    rule,
+  });
 });

@@ -9,10 +9,20 @@
  */
 import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf, weekdayOf, type CalendarDate } from '../calendar-math.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  quarterOf,
+  weekdayOf,
+  type CalendarDate,
+} from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
-const PATTERN = /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b/i;
+const PATTERN =
+  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b/i;
 
 /**
  * What must stand right before "the week", "the day" and "the decade" for them to be this
@@ -45,10 +55,20 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   if (match[11] && !LEAD_FOR_DAY.test(lead)) return null;
   if (match[15] && !LEAD_FOR_DECADE.test(lead)) return null;
   // ABC's "This Week With David Brinkley": a capitalized title, not the current week
-  if (/^This Week$/.test(match[0]) && (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))) return null;
+  if (
+    /^This Week$/.test(match[0]) &&
+    (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))
+  )
+    return null;
   const the = Boolean(match[1]);
   // "the weekend" is this weekend, placed by tense; "during the week" is this week
-  const which = match[5] || match[9] || match[11] || match[13] || match[15] ? 'this' : match[7] ? 'new' : match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const which =
+    match[5] || match[9] || match[11] || match[13] || match[15]
+      ? 'this'
+      : match[7]
+        ? 'new'
+        : match[2]!.toLowerCase().replace(/\s+/g, ' ');
   const unit = (match[3] ?? match[5] ?? match[9] ?? match[11] ?? match[13] ?? match[15] ?? 'year').toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
   if (the && (which === 'next' || which === 'previous')) return null;
@@ -64,27 +84,39 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   else if (/^(?:next|coming|this coming)$/.test(which)) offset = 1;
   let value: string;
   switch (unit) {
-    case 'week': value = formatWeek(addDays(pub, offset * 7)); break;
+    case 'week':
+      value = formatWeek(addDays(pub, offset * 7));
+      break;
     case 'weekend': {
       const dow = weekdayOf(pub);
       const back = dow === 0 ? 1 : (dow - 6 + 7) % 7; // days back to the latest Saturday (Sunday → yesterday)
       const forward = dow === 0 ? -1 : (6 - dow + 7) % 7;
       if (offset < 0) value = weekendOf(addDays(pub, -(back === 0 ? 7 : back)));
       else if (offset > 0) value = weekendOf(addDays(pub, forward <= 0 ? forward + 7 : forward));
-      else value = weekendOf(addDays(pub, tenseAround(text, start, start + match[0].length) === 'past' ? -back : forward));
+      else
+        value = weekendOf(addDays(pub, tenseAround(text, start, start + match[0].length) === 'past' ? -back : forward));
       break;
     }
-    case 'month': { const m = addMonths(pub.year, pub.month, offset); value = formatMonth(m.year, m.month); break; }
+    case 'month': {
+      const m = addMonths(pub.year, pub.month, offset);
+      value = formatMonth(m.year, m.month);
+      break;
+    }
     case 'quarter': {
       const index = pub.year * 4 + quarterOf(pub.month) - 1 + offset;
       value = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
       break;
     }
     // "within the day", "later in the day": the publication day
-    case 'day': value = formatDay(pub); break;
+    case 'day':
+      value = formatDay(pub);
+      break;
     // "this decade", "the end of the decade": the decade of publication ('201')
-    case 'decade': value = String(Math.floor(pub.year / 10)); break;
-    default: value = String(pub.year + offset);
+    case 'decade':
+      value = String(Math.floor(pub.year / 10));
+      break;
+    default:
+      value = String(pub.year + offset);
   }
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule });
 });

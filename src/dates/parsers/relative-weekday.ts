@@ -10,7 +10,10 @@ import { resolveWeekday } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
-const PATTERN = new RegExp(`\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`, 'i');
+const PATTERN = new RegExp(
+  `\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`,
+  'i',
+);
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -22,16 +25,27 @@ export const relativeWeekdayParser = defineParser('relative-weekday', PATTERN, (
   if (glued(context.text, match.index!)) return null;
   const pub = publicationOf(context);
   const rule = 'relative-weekday';
-  if (!pub) return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
+  if (!pub)
+    return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
   const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
   const weekday = WEEKDAYS[match[2]!.toLowerCase()]!;
-  const mode = which === 'last' || which === 'past' || which === 'this past' ? 'last'
-    : which === 'next' ? 'next'
-      : which === 'coming' || which === 'this coming' ? 'future'
-        : tenseAround(context.text, match.index!, match.index! + match[0].length);
+  const mode =
+    which === 'last' || which === 'past' || which === 'this past'
+      ? 'last'
+      : which === 'next'
+        ? 'next'
+        : which === 'coming' || which === 'this coming'
+          ? 'future'
+          : tenseAround(context.text, match.index!, match.index! + match[0].length);
   // "goes to the polls this Sunday" (present or no tense): the day of this week, Monday to Sunday
-  const day = which === 'this' && (mode === 'present' || mode === 'unknown')
-    ? addDays(pub, ((weekday + 6) % 7) - ((weekdayOf(pub) + 6) % 7))
-    : resolveWeekday(pub, weekday, mode);
-  return makeResult(context, match.index!, match[0], { type: 'DATE', value: formatDay(day), anchor: 'publication', rule });
+  const day =
+    which === 'this' && (mode === 'present' || mode === 'unknown')
+      ? addDays(pub, ((weekday + 6) % 7) - ((weekdayOf(pub) + 6) % 7))
+      : resolveWeekday(pub, weekday, mode);
+  return makeResult(context, match.index!, match[0], {
+    type: 'DATE',
+    value: formatDay(day),
+    anchor: 'publication',
+    rule,
+  });
 });

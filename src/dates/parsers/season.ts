@@ -15,8 +15,13 @@ import { toDayNumber } from '../calendar-math.js';
 import { SEASONS, SEASON_PATTERN } from '../../lexicon/calendar-words.js';
 import { SPELLED_YEAR_PATTERN, spelledYear } from './spelled-year.js';
 
-const PATTERN = new RegExp(`(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d|${SPELLED_YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`, 'i');
-const CODES: Record<string, [string, number]> = Object.fromEntries(SEASONS.map((season) => [season.name, [season.code, season.firstMonth]]));
+const PATTERN = new RegExp(
+  `(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d|${SPELLED_YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
+  'i',
+);
+const CODES: Record<string, [string, number]> = Object.fromEntries(
+  SEASONS.map((season) => [season.name, [season.code, season.firstMonth]]),
+);
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = new RegExp(`\\b(?:${SEASON_PATTERN})\\b`, 'i');
@@ -35,7 +40,10 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const [code, firstMonth] = CODES[match[2]!.toLowerCase()]!;
   const pubYear = publicationOf(context)?.year;
   // "the summer of last year", "winter this year": the year is named relative to publication
-  const relativeYear = match[4] && pubYear !== undefined ? pubYear + (/^last$/i.test(match[4]) ? -1 : /^next$/i.test(match[4]) ? 1 : 0) : null;
+  const relativeYear =
+    match[4] && pubYear !== undefined
+      ? pubYear + (/^last$/i.test(match[4]) ? -1 : /^next$/i.test(match[4]) ? 1 : 0)
+      : null;
   // "the winter of 1994", "the winter of nineteen ninety-four" (broadcast transcripts)
   const explicit = match[3] ? (/^\d/.test(match[3]) ? Number(match[3]) : spelledYear(match[3])) : relativeYear;
   const before = text.slice(Math.max(0, start - 30), start);
@@ -44,24 +52,52 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   // the season used as a noun (not "a winter coat")
   // "the warmest spring since record-keeping began": after a superlative any season is one
   const superlative = !qualifier && /\bthe\s+(?:[a-z]+est|worst|best)\s+$/i.test(before);
-  const described = !qualifier && (/^(?:winter|summer|autumn)$/i.test(match[2]!) || superlative) && /\b(?:a|an|the|another)\s+["“]?[a-z]+,?\s+(?:[a-z]+\s+)?$/i.test(before) &&
-    /^(?:\s*["”’',.;:!?)]|\s+(?:of|in|for|ahead|to|and|with|as|at|on|since|ever|yet|so)\b)/.test(text.slice(start + match[0].length, start + match[0].length + 8));
+  const described =
+    !qualifier &&
+    (/^(?:winter|summer|autumn)$/i.test(match[2]!) || superlative) &&
+    /\b(?:a|an|the|another)\s+["“]?[a-z]+,?\s+(?:[a-z]+\s+)?$/i.test(before) &&
+    /^(?:\s*["”’',.;:!?)]|\s+(?:of|in|for|ahead|to|and|with|as|at|on|since|ever|yet|so)\b)/.test(
+      text.slice(start + match[0].length, start + match[0].length + 8),
+    );
   if (!qualifier && !explicit && !prepositional && !described) return null;
   if (qualifier === 'early' || qualifier === 'late') {
     if (!explicit && !prepositional) return null;
   }
   const after = text.slice(start + match[0].length, start + match[0].length + 30);
   if (!explicit && /^\s+of\s+(?!\d)/i.test(after)) return null; // "the fall of Rome"
-  if (!explicit && /^\s*(?:[-–]\s*)?(?:collection|line|wheat|crops?|semester|session|term|fashion|camp|school|olympics|games|palace)\b/i.test(after) && qualifier === 'the') return null;
+  if (
+    !explicit &&
+    /^\s*(?:[-–]\s*)?(?:collection|line|wheat|crops?|semester|session|term|fashion|camp|school|olympics|games|palace)\b/i.test(
+      after,
+    ) &&
+    qualifier === 'the'
+  )
+    return null;
   // "the next Summer Games", "the Winter Olympics": the event, not the season
-  if (/^[A-Z]/.test(match[2]!) && /^\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic|Universiade|X\s+Games|Classic|Series|Meetings?)\b/.test(after)) return null;
+  if (
+    /^[A-Z]/.test(match[2]!) &&
+    /^\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic|Universiade|X\s+Games|Classic|Series|Meetings?)\b/.test(after)
+  )
+    return null;
   // "early"/"late" belong to the modifier refiner; start the span at the season then.
   const ownQualifier = qualifier && qualifier !== 'early' && qualifier !== 'late';
   const spanStart = ownQualifier ? start : start + match[0].toLowerCase().indexOf(match[2]!.toLowerCase());
   const spanText = text.slice(spanStart, start + match[0].length);
-  if (explicit !== null) return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${explicit}-${code}`, anchor: 'absolute', rule: 'season' });
+  if (explicit !== null)
+    return makeResult(context, spanStart, spanText, {
+      type: 'DATE',
+      value: `${explicit}-${code}`,
+      anchor: 'absolute',
+      rule: 'season',
+    });
   const pub = publicationOf(context);
-  if (!pub) return makeResult(context, spanStart, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'season' });
+  if (!pub)
+    return makeResult(context, spanStart, spanText, {
+      type: 'DATE',
+      value: null,
+      anchor: 'publication',
+      rule: 'season',
+    });
   const pubDay = toDayNumber(pub);
   const startOf = (year: number) => toDayNumber({ year, month: firstMonth, day: 1 });
   const endOf = (year: number) => startOf(year) + 91;
@@ -69,16 +105,30 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const candidates = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1];
   if (qualifier === 'this' || qualifier === 'current') {
     const year = code === 'WI' && pub.month <= 2 ? pub.year - 1 : pub.year;
-    return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${year}-${code}`, anchor: 'publication', rule: 'season' });
+    return makeResult(context, spanStart, spanText, {
+      type: 'DATE',
+      value: `${year}-${code}`,
+      anchor: 'publication',
+      rule: 'season',
+    });
   }
-  const mode = qualifier === 'last' || qualifier === 'past' || qualifier === 'this past' ? 'last'
-    : qualifier === 'next' || qualifier === 'coming' || qualifier === 'this coming' ? 'next'
-      : tenseAround(text, spanStart, spanStart + spanText.length);
+  const mode =
+    qualifier === 'last' || qualifier === 'past' || qualifier === 'this past'
+      ? 'last'
+      : qualifier === 'next' || qualifier === 'coming' || qualifier === 'this coming'
+        ? 'next'
+        : tenseAround(text, spanStart, spanStart + spanText.length);
   if (mode === 'last') year = Math.max(...candidates.filter((y) => endOf(y) <= pubDay));
   else if (mode === 'next') year = Math.min(...candidates.filter((y) => startOf(y) > pubDay));
   else if (mode === 'past') year = Math.max(...candidates.filter((y) => startOf(y) <= pubDay));
   else if (mode === 'future') year = Math.min(...candidates.filter((y) => endOf(y) > pubDay));
-  else year = candidates.filter((y) => startOf(y) <= pubDay).pop()! ;
-  if (mode !== 'last' && mode !== 'next' && mode !== 'past' && mode !== 'future' && code === 'WI' && pub.month >= 3) year = pub.year;
-  return makeResult(context, spanStart, spanText, { type: 'DATE', value: `${year}-${code}`, anchor: 'publication', rule: 'season' });
+  else year = candidates.filter((y) => startOf(y) <= pubDay).pop()!;
+  if (mode !== 'last' && mode !== 'next' && mode !== 'past' && mode !== 'future' && code === 'WI' && pub.month >= 3)
+    year = pub.year;
+  return makeResult(context, spanStart, spanText, {
+    type: 'DATE',
+    value: `${year}-${code}`,
+    anchor: 'publication',
+    rule: 'season',
+  });
 });

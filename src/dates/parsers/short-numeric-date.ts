@@ -14,7 +14,8 @@ import { tenseAround } from '../tense.js';
 import { isRealDate } from '../../core/errors.js';
 
 const PATTERN = /(?<![\d/.$€£,])\b(\d{1,2})\/(\d{1,2})\b(?![/\d%.,]\d|\s*(?:of|per|cent|percent|%))/;
-const CONTEXT_BEFORE = /(?:\b(?:on|from|until|till|by|since|before|after|through)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+$/i;
+const CONTEXT_BEFORE =
+  /(?:\b(?:on|from|until|till|by|since|before|after|through)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+$/i;
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -34,10 +35,21 @@ export const shortNumericDateParser = defineParser('short-numeric-date', PATTERN
   if (a >= 1 && a <= 12 && b >= 1 && b !== a) readings.push({ month: a, day: b }); // month first
   const valid = readings.filter((r) => isRealDate({ year: 2000, month: r.month, day: r.day }));
   if (!valid.length) return null;
-  if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule: 'short-numeric-date' });
+  if (!pub)
+    return makeResult(context, start, match[0], {
+      type: 'DATE',
+      value: null,
+      anchor: 'publication',
+      rule: 'short-numeric-date',
+    });
   const tense = tenseAround(text, start, start + match[0].length);
   const placed = valid.map((r) => ({ ...r, year: resolveYear(pub, r.month, r.day, tense) }));
   const distance = (r: { year: number; month: number; day: number }) => Math.abs(toDayNumber(r) - toDayNumber(pub));
   const best = placed.reduce((x, y) => (distance(y) < distance(x) ? y : x));
-  return makeResult(context, start, match[0], { type: 'DATE', value: formatDay(best), anchor: 'publication', rule: 'short-numeric-date' });
+  return makeResult(context, start, match[0], {
+    type: 'DATE',
+    value: formatDay(best),
+    anchor: 'publication',
+    rule: 'short-numeric-date',
+  });
 });

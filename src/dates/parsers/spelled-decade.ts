@@ -12,9 +12,17 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import type { TimexMod } from '../../core/types.js';
 
 const DECADES: Readonly<Record<string, number>> = Object.freeze({
-  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
 });
-const PATTERN = /\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
+const PATTERN =
+  /\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
 const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The token every match contains; the full pattern runs only around it. */
@@ -32,12 +40,24 @@ export const spelledDecadeParser = defineAnchoredParser('spelled-decade', CORE, 
   if (glued(text, start)) return null;
   const end = start + match[0].length;
   // "temperatures in the sixties", "in the low seventies" (readings), "the nineties generation" is fine
-  if (/\b(?:temperatures?|degrees?|readings?|highs?|lows?|aged?|ages)\b[^.!?]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))) return null;
+  if (
+    /\b(?:temperatures?|degrees?|readings?|highs?|lows?|aged?|ages)\b[^.!?]{0,20}$/i.test(
+      text.slice(Math.max(0, start - 30), start),
+    )
+  )
+    return null;
   if (/^\s*(?:degrees|percent|%|Fahrenheit|Celsius)/i.test(text.slice(end, end + 12))) return null;
   const digit = DECADES[match[2]!.toLowerCase()]!;
   const pubYear = publicationOf(context)?.year ?? 1999;
   const recent = 200 + digit;
   const value = recent * 10 <= pubYear ? String(recent) : String(190 + digit);
   const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
-  return makeResult(context, start, match[0], { type: 'DATE', value, ...(mod ? { mod } : {}), anchor: 'absolute', rule: 'spelled-decade', modDone: Boolean(mod) });
+  return makeResult(context, start, match[0], {
+    type: 'DATE',
+    value,
+    ...(mod ? { mod } : {}),
+    anchor: 'absolute',
+    rule: 'spelled-decade',
+    modDone: Boolean(mod),
+  });
 });

@@ -37,9 +37,15 @@ export const SPELLED_YEAR_PATTERN = `(?:(?:seventeen|eighteen|nineteen)\\s+(?:${
  * spelledYear('nineteen people');      // null
  */
 export function spelledYear(words: string): number | null {
-  const m = new RegExp(`^(?:(seventeen|eighteen|nineteen)\\s+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${UNITS}))?)$`, 'i').exec(words.trim());
+  const m = new RegExp(
+    `^(?:(seventeen|eighteen|nineteen)\\s+(${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${UNITS}))?)$`,
+    'i',
+  ).exec(words.trim());
   if (!m) return null;
-  const rest = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^oh[\s-]/, '').replace(/-/g, ' ');
+  const rest = (m[2] ?? m[3] ?? '')
+    .toLowerCase()
+    .replace(/^oh[\s-]/, '')
+    .replace(/-/g, ' ');
   const n = rest ? parseNumber(rest) : 0;
   if (n === null || n > 99) return null;
   return m[1] ? parseNumber(m[1])! * 100 + n : 2000 + n;
@@ -65,11 +71,15 @@ export const spelledYearParser = defineAnchoredParser('spelled-year', CORE, PATT
   if (glued(text, start) || gluedAfter(text, end) || text[end] === '-') return null;
   // "two thousand" alone is usually a number ("two thousand troops"); require a month, a
   // tail or "the year" before it
-  if (!match[2] && !match[4] && !match[1] && !/\bthe\s+year\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
-  const year = spelledYear(match[0].slice(match[1] ? match[0].toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length : 0));
+  if (!match[2] && !match[4] && !match[1] && !/\bthe\s+year\s+$/i.test(text.slice(Math.max(0, start - 10), start)))
+    return null;
+  const year = spelledYear(
+    match[0].slice(match[1] ? match[0].toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length : 0),
+  );
   if (year === null) return null;
   // "nineteen twenty people": a count followed by a plural noun
-  if (/^\s+(?!(?:has|is|was|does|goes|marks|sees)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1]) return null;
+  if (/^\s+(?!(?:has|is|was|does|goes|marks|sees)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) && !match[1])
+    return null;
   const month = match[1] ? MONTHS[match[1].toLowerCase()]! : null;
   const value = month ? formatMonth(year, month) : String(year);
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'spelled-year' });

@@ -17,10 +17,12 @@ import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
 /** Quantity words that make a following number a count, not a year. */
-const QUANTITY_BEFORE = /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
+const QUANTITY_BEFORE =
+  /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
 
 /** Car makers: "the redesigned 2013 Chevrolet Malibu" is a model year, part of a product name. */
-const CAR_MAKERS = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Tesla|Jeep|Dodge|Chrysler|Buick|Cadillac|GMC|Lexus|Subaru|Mazda|Volvo|Porsche|Ferrari|Jaguar|Land\s+Rover|Mitsubishi|Fiat|Peugeot|Renault|Skoda|Lincoln|Acura|Infiniti|Pontiac|Saturn|Oldsmobile|Plymouth|Mini|Bentley|Lamborghini|Maserati|Rolls-Royce)\b/;
+const CAR_MAKERS =
+  /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Tesla|Jeep|Dodge|Chrysler|Buick|Cadillac|GMC|Lexus|Subaru|Mazda|Volvo|Porsche|Ferrari|Jaguar|Land\s+Rover|Mitsubishi|Fiat|Peugeot|Renault|Skoda|Lincoln|Acura|Infiniti|Pontiac|Saturn|Oldsmobile|Plymouth|Mini|Bentley|Lamborghini|Maserati|Rolls-Royce)\b/;
 
 /**
  * A capitalized word right before the year, inside a sentence: "a venture called Orion
@@ -32,12 +34,17 @@ const CALENDAR_WORDS = matchAnyPattern([
   ...MONTH_TABLE.flatMap((m) => [m.name, ...m.abbreviations]).map(capitalize),
   ...WEEKDAY_TABLE.map((d) => capitalize(d.name)),
   ...SEASONS.map((season) => capitalize(season.name)),
-  ...HOLIDAYS.filter((h) => h.needsDay !== 'always' && h.needsDay !== 'as-name').flatMap((h) => h.forms).filter((f) => !/\s/.test(f)),
+  ...HOLIDAYS.filter((h) => h.needsDay !== 'always' && h.needsDay !== 'as-name')
+    .flatMap((h) => h.forms)
+    .filter((f) => !/\s/.test(f)),
 ]);
 /** Capitalized words a year still follows as a date ("January 1990", "Christmas 1989"). */
-const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$`);
+const NOT_A_NAME = new RegExp(
+  `^(?:${CALENDAR_WORDS}|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$`,
+);
 
 /** Plural nouns that still follow a year ("2014 elections"). */
+// prettier-ignore
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
 
 /**
@@ -53,14 +60,31 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   if (glued(text, start)) return null;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(yearAt + 4, yearAt + 40);
-  if (/[$€£¥#№]\s*$|\d[\d.,/:-]*$|\bNo\.\s*$|\b(?:page|room|flight|route|highway|number|code|rule|resolution|article|section|chapter|bus|tel|phone|ext|box|suite|unit|model)\s*$/i.test(before)) return null;
-  if (/^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(after)) return null;
+  if (
+    /[$€£¥#№]\s*$|\d[\d.,/:-]*$|\bNo\.\s*$|\b(?:page|room|flight|route|highway|number|code|rule|resolution|article|section|chapter|bus|tel|phone|ext|box|suite|unit|model)\s*$/i.test(
+      before,
+    )
+  )
+    return null;
+  if (
+    /^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(
+      after,
+    )
+  )
+    return null;
   if (gluedAfter(text, yearAt + 4)) return null;
   // "post-1959 politics", "pre-1990 levels": the prefix makes it a year whatever follows
   const prefix = /\b(pre|post)-$/i.exec(before);
   if (prefix && !match[1]) {
     const from = start - prefix[0].length;
-    return makeResult(context, from, text.slice(from, yearAt + 4), { type: 'DATE', value: match[2]!, mod: prefix[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER', modDone: true, anchor: 'absolute', rule: 'year' });
+    return makeResult(context, from, text.slice(from, yearAt + 4), {
+      type: 'DATE',
+      value: match[2]!,
+      mod: prefix[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER',
+      modDone: true,
+      anchor: 'absolute',
+      rule: 'year',
+    });
   }
   if (!match[1] && NAME_BEFORE.test(before) && !NOT_A_NAME.test(/(\S+)\s+$/.exec(before)![1]!)) return null;
   if (!match[1] && CAR_MAKERS.test(after)) return null;
@@ -69,10 +93,21 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   if (nextIsCountNoun) return null;
   // ("in 2020 and 2021": a year right after another year is a year too)
   const afterYear = /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|to|-|–)\s*$/.test(before);
-  if (!afterYear && QUANTITY_BEFORE.test(before) && /^[a-z]/.test(next) && !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)) return null;
+  if (
+    !afterYear &&
+    QUANTITY_BEFORE.test(before) &&
+    /^[a-z]/.test(next) &&
+    !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)
+  )
+    return null;
   // "the index ended the year near 2000": a level, not a year
   if (/\b(?:near|above|below)\s+$/i.test(before)) return null;
-  if (/^\s*(?:people|men|women|troops|soldiers|workers|jobs|units|cars|homes|miles|km|feet|tons|tonnes|barrels|shares|votes|dollars|euros|yuan|rubles|pounds)\b/i.test(after)) return null;
+  if (
+    /^\s*(?:people|men|women|troops|soldiers|workers|jobs|units|cars|homes|miles|km|feet|tons|tonnes|barrels|shares|votes|dollars|euros|yuan|rubles|pounds)\b/i.test(
+      after,
+    )
+  )
+    return null;
   const value = match[2]!;
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'absolute', rule: 'year' });
 });

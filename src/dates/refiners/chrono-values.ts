@@ -19,7 +19,16 @@
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar-math.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  pad,
+  toDayNumber,
+  type CalendarDate,
+} from '../calendar-math.js';
 import { resolveWeekday, resolveYear, resolveYearSince } from '../tense-placement.js';
 import { SINCE_BEFORE, tenseAround, type Tense } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
@@ -28,16 +37,18 @@ import { RANGE_END_TAG } from './split-ranges.js';
 import { PARTS_OF_DAY } from '../../lexicon/calendar-words.js';
 
 /** Each part of the day with the words that name it; the later parts first ("Tuesday night" wins over "morning"). */
-const PART_OF_DAY: [RegExp, string][] = [...PARTS_OF_DAY].reverse().map((p) => [
-  new RegExp(`\\b(?:${[p.name, ...p.alsoWritten].join('|')})\\b`, 'i'),
-  p.code,
-]);
-const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.fromEntries(PARTS_OF_DAY.map((p) => [p.name, p.code]));
+const PART_OF_DAY: [RegExp, string][] = [...PARTS_OF_DAY]
+  .reverse()
+  .map((p) => [new RegExp(`\\b(?:${[p.name, ...p.alsoWritten].join('|')})\\b`, 'i'), p.code]);
+const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.fromEntries(
+  PARTS_OF_DAY.map((p) => [p.name, p.code]),
+);
 
 /** Determiners before an attributive date ("the Oct. 23 slaying", "their June summit"). */
 const DETERMINER_BEFORE = /\b(?:the|their|his|her|its|our|this|that|last)\s+$/i;
 /** Words after a date that show it is not a noun modifier ("the May 5 of ...", "the June 3 and 4"). */
-const NOT_A_HEAD_NOUN = /^(?:of|and|or|to|in|on|at|for|by|with|from|through|until|till|when|as|that|which|who|is|are|was|were|will|would|has|have|had|be|been|this|next|last|deadline|date|meeting|session|vote|election|elections|hearing|trial|summit|talks|launch|release|opening|start|target|auction)$/i;
+const NOT_A_HEAD_NOUN =
+  /^(?:of|and|or|to|in|on|at|for|by|with|from|through|until|till|when|as|that|which|who|is|are|was|were|will|would|has|have|had|be|been|this|next|last|deadline|date|meeting|session|vote|election|elections|hearing|trial|summit|talks|launch|release|opening|start|target|auction)$/i;
 
 /**
  * True when [start, end) is a month (and day) used as a noun modifier after a
@@ -69,19 +80,29 @@ const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
  * dayFirst('07/12/2021', 7, 12, 2021, { year: 2021, month: 12, day: 7 }); // true
  * dayFirst('12/7/2021', 12, 7, 2021, { year: 2021, month: 12, day: 7 }); // false
  */
-export function dayFirst(text: string, month: number, day: number, year: number | null, pub: CalendarDate | null): boolean {
+export function dayFirst(
+  text: string,
+  month: number,
+  day: number,
+  year: number | null,
+  pub: CalendarDate | null,
+): boolean {
   const m = NUMERIC_DATE.exec(text);
   if (!m || Number(m[1]) !== month || Number(m[3]) !== day || day > 12) return false;
   if (m[2] === '.') return true;
   if (!pub) return false;
   const y = year ?? pub.year;
-  const distance = (mm: number, dd: number) => Math.abs(toDayNumber({ year: y, month: mm, day: dd }) - toDayNumber(pub));
+  const distance = (mm: number, dd: number) =>
+    Math.abs(toDayNumber({ year: y, month: mm, day: dd }) - toDayNumber(pub));
   // only a clear case: the day-first reading within a month of publication, the other not
   return distance(day, month) <= 31 && distance(month, day) > 31;
 }
 
 /** The weekday read last in this text, so a coordinated one ("on Wednesday and Thursday") reads the same way. */
-interface WeekdayMemory { end: number; mode: Tense | 'last' | 'next' }
+interface WeekdayMemory {
+  end: number;
+  mode: Tense | 'last' | 'next';
+}
 
 /** What the calendar refiner remembers while it walks the results of one text. */
 interface CalendarMemory {
@@ -111,7 +132,8 @@ function yearNamedInSentence(text: string, start: number, end: number, pub: Cale
 const RELATIVE_PERIOD = /\b(this|last|past|next)\s*(week|month|year)\b/i;
 
 /** Words of habit: a month in such a sentence recurs every year ('XXXX-02'). */
-const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
+const HABITUAL =
+  /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
 
 /** What may join two weekdays of one schedule: "Wednesday and Thursday", "Friday, Saturday or on Sunday". */
 const WEEKDAY_COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|-|–|&)?\s*(?:on\s+)?$/i;
@@ -149,16 +171,40 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     if (/\bweeks?\b/i.test(text)) granularity = 'week';
     else if (/\bmonths?\b/i.test(text)) granularity = 'month';
     else if (/\b(?:years?|quarters?)\b/i.test(text)) granularity = 'year';
-    else if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text)) return { type: 'TIME', value: formatDay(day), anchor, rule };
-  } else if (tags.has('parser/ENCasualDateParser') || casual === 'today' || casual === 'yesterday' || casual === 'tomorrow' || casual === 'tonight' || casual === 'now' || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text) && !certain('month')) {
+    else if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text))
+      return { type: 'TIME', value: formatDay(day), anchor, rule };
+  } else if (
+    tags.has('parser/ENCasualDateParser') ||
+    casual === 'today' ||
+    casual === 'yesterday' ||
+    casual === 'tomorrow' ||
+    casual === 'tonight' ||
+    casual === 'now' ||
+    (/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text) && !certain('month'))
+  ) {
     // chrono computes these days from the reference instant in the machine's local time
     // ("last night" even from its local hour), so the day is taken from the publication date
     anchor = 'publication';
     if (casual === 'now') return { type: 'DATE', value: 'PRESENT_REF', anchor, rule };
-    if (!pub) return { type: certain('hour') || /\b(?:night|tonight|evening|morning|afternoon)\b/i.test(text) ? 'TIME' : 'DATE', value: null, anchor, rule };
-    const shift = /\byesterday\b|\blast\s*night\b/i.test(text) ? -1 : /\bovermorrow\b/i.test(text) ? 2 : /\b(?:tomorrow|tmrw?)\b/i.test(text) ? 1 : 0;
+    if (!pub)
+      return {
+        type: certain('hour') || /\b(?:night|tonight|evening|morning|afternoon)\b/i.test(text) ? 'TIME' : 'DATE',
+        value: null,
+        anchor,
+        rule,
+      };
+    const shift = /\byesterday\b|\blast\s*night\b/i.test(text)
+      ? -1
+      : /\bovermorrow\b/i.test(text)
+        ? 2
+        : /\b(?:tomorrow|tmrw?)\b/i.test(text)
+          ? 1
+          : 0;
     day = addDays(pub, shift);
-  } else if (tags.has('parser/ENEndOfCurrentMonthParser') || (tags.has('refiner/ENEndOfPeriodRefiner') && RELATIVE_PERIOD.test(text))) {
+  } else if (
+    tags.has('parser/ENEndOfCurrentMonthParser') ||
+    (tags.has('refiner/ENEndOfPeriodRefiner') && RELATIVE_PERIOD.test(text))
+  ) {
     // "the end of the month", "the end of next week": chrono counts from its reference
     // instant; the period is taken from the publication date instead
     anchor = 'publication';
@@ -167,9 +213,16 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     const period = RELATIVE_PERIOD.exec(text);
     const offset = !period ? 0 : /^next$/i.test(period[1]!) ? 1 : /^(?:last|past)$/i.test(period[1]!) ? -1 : 0;
     const unit = period ? period[2]!.toLowerCase() : 'month';
-    if (unit === 'week') { granularity = 'week'; day = addDays(pub, offset * 7); }
-    else if (unit === 'year') { granularity = 'year'; day = { year: pub.year + offset, month: 1, day: 1 }; }
-    else { granularity = 'month'; day = { ...addMonths(pub.year, pub.month, offset), day: 1 }; }
+    if (unit === 'week') {
+      granularity = 'week';
+      day = addDays(pub, offset * 7);
+    } else if (unit === 'year') {
+      granularity = 'year';
+      day = { year: pub.year + offset, month: 1, day: 1 };
+    } else {
+      granularity = 'month';
+      day = { ...addMonths(pub.year, pub.month, offset), day: 1 };
+    }
   } else if (certain('day') && certain('month')) {
     let month = c.get('month')!;
     let d = c.get('day')!;
@@ -177,11 +230,30 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     if (certain('year')) day = { year: c.get('year')!, month, day: d };
     else {
       anchor = 'publication';
-      if (!pub) return { type: 'DATE', value: null, anchor, rule, ...(tags.has('refiner/ENEndOfPeriodRefiner') ? { mod: 'END' as const, modDone: true } : {}) };
-      day = { year: yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ?? (since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense())), month, day: d };
+      if (!pub)
+        return {
+          type: 'DATE',
+          value: null,
+          anchor,
+          rule,
+          ...(tags.has('refiner/ENEndOfPeriodRefiner') ? { mod: 'END' as const, modDone: true } : {}),
+        };
+      day = {
+        year:
+          yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ??
+          (since() ? resolveYearSince(pub, month, d) : resolveYear(pub, month, d, tense())),
+        month,
+        day: d,
+      };
     }
     // "from November 1 to March 31": a range ends after it starts
-    if (!certain('year') && tags.has(RANGE_END_TAG) && memory.dayBefore && toDayNumber(day) < toDayNumber(memory.dayBefore)) day = { ...day, year: day.year + 1 };
+    if (
+      !certain('year') &&
+      tags.has(RANGE_END_TAG) &&
+      memory.dayBefore &&
+      toDayNumber(day) < toDayNumber(memory.dayBefore)
+    )
+      day = { ...day, year: day.year + 1 };
     if (!isRealDate(day)) return null;
     memory.dayBefore = day;
     if (tags.has('refiner/ENEndOfPeriodRefiner') || tags.has('parser/ENEndOfCurrentMonthParser')) {
@@ -197,8 +269,15 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       if (!pub) return { type: 'DATE', value: null, anchor, rule };
       // "Flu activity usually peaks in February": a habit names no particular year
       const sentence = sentenceAround(context.text, result.index, result.index + text.length);
-      if (HABITUAL.test(context.text.slice(sentence.start, sentence.end))) return { type: 'DATE', value: `XXXX-${pad(month)}`, anchor, rule };
-      day = { year: yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ?? (since() ? resolveYearSince(pub, month, null) : resolveYear(pub, month, null, tense())), month, day: 1 };
+      if (HABITUAL.test(context.text.slice(sentence.start, sentence.end)))
+        return { type: 'DATE', value: `XXXX-${pad(month)}`, anchor, rule };
+      day = {
+        year:
+          yearNamedInSentence(context.text, result.index, result.index + text.length, pub) ??
+          (since() ? resolveYearSince(pub, month, null) : resolveYear(pub, month, null, tense())),
+        month,
+        day: 1,
+      };
     }
   } else if (certain('year')) {
     granularity = 'year';
@@ -209,16 +288,27 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     const words = context.text.slice(Math.max(0, result.index - 12), result.index).toLowerCase();
     const lastNext = /\blast\s+$/.test(words) || /^last\s/i.test(text) ? 'last' : /^next\s/i.test(text) ? 'next' : null;
     // "Friday's close", "Wednesday's ruling": a possessive weekday names an event already reported
-    const possessive = /^['’]s\b/.test(context.text.slice(result.index + text.length, result.index + text.length + 3)) || /['’]s$/.test(text);
+    const possessive =
+      /^['’]s\b/.test(context.text.slice(result.index + text.length, result.index + text.length + 3)) ||
+      /['’]s$/.test(text);
     const previous = memory.weekday;
-    const coordinated = !lastNext && previous !== null && result.index >= previous.end && result.index - previous.end <= 12 &&
+    const coordinated =
+      !lastNext &&
+      previous !== null &&
+      result.index >= previous.end &&
+      result.index - previous.end <= 12 &&
       WEEKDAY_COORDINATION.test(context.text.slice(previous.end, result.index));
-    let weekdayTense: Tense | 'last' | 'next' = coordinated ? previous!.mode : lastNext ?? (possessive ? 'past' : tense());
+    let weekdayTense: Tense | 'last' | 'next' = coordinated
+      ? previous!.mode
+      : (lastNext ?? (possessive ? 'past' : tense()));
     // "The next contests are in Kansas on Saturday": a copula in the present sets a schedule
     if (weekdayTense === 'present') {
       // (the copula in the weekday's own clause, a few words before it)
       const sentence = sentenceAround(context.text, result.index, result.index + text.length);
-      const clause = context.text.slice(Math.max(sentence.start, result.index - 60), result.index).split(/[,;:()"“”`]|\b(?:that|which|who|but)\b/).pop()!;
+      const clause = context.text
+        .slice(Math.max(sentence.start, result.index - 60), result.index)
+        .split(/[,;:()"“”`]|\b(?:that|which|who|but)\b/)
+        .pop()!;
       if (/\b(?:is|are)\b/i.test(clause) && !/\b(?:says?|said|told|tells)\b/i.test(clause)) weekdayTense = 'future';
     }
     day = resolveWeekday(pub, c.get('weekday')!, weekdayTense);
@@ -247,21 +337,40 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       // "shortly after midnight" is the start of it
       // (chrono's merge of "midnight" with "tonight" turns hour 0 into 12 with tonight's p.m.)
       const hour = tags.has('casualReference/midnight') ? 0 : c.get('hour')!;
-      const endOfDay = /\bmidnight\b/i.test(text) && hour === 0 && (c.get('minute') ?? 0) === 0
-        && !/\b(?:after|past|since)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+      const endOfDay =
+        /\bmidnight\b/i.test(text) &&
+        hour === 0 &&
+        (c.get('minute') ?? 0) === 0 &&
+        !/\b(?:after|past|since)\s+(?:the\s+)?$/i.test(
+          context.text.slice(Math.max(0, result.index - 20), result.index),
+        );
       value += endOfDay ? 'T24:00' : `T${pad(hour)}:${pad(c.get('minute') ?? 0)}`;
       if (certain('second') && c.get('second')) value += `:${pad(c.get('second')!)}`;
     } else {
       for (const [re, code] of PART_OF_DAY) {
-        if (re.test(text)) { type = 'TIME'; value += code; break; }
+        if (re.test(text)) {
+          type = 'TIME';
+          value += code;
+          break;
+        }
       }
-      if (type === 'DATE' && (casual === 'morning' || casual === 'afternoon' || casual === 'evening' || casual === 'night')) {
+      if (
+        type === 'DATE' &&
+        (casual === 'morning' || casual === 'afternoon' || casual === 'evening' || casual === 'night')
+      ) {
         type = 'TIME';
         value += PART_OF_DAY_CODES[casual]!;
       }
     }
   }
-  return { type, value, anchor, rule, ...(mod ? { mod, modDone: true } : {}), ...(timeOfDay && type === 'TIME' ? { timeOfDay: true } : {}) };
+  return {
+    type,
+    value,
+    anchor,
+    rule,
+    ...(mod ? { mod, modDone: true } : {}),
+    ...(timeOfDay && type === 'TIME' ? { timeOfDay: true } : {}),
+  };
 }
 
 /**
@@ -274,16 +383,30 @@ export const calendarResolver = defineRefiner('chrono-calendar', (context, resul
   const out: ParsingResult[] = [];
   const memory: CalendarMemory = { weekday: null };
   for (const result of results) {
-    if (getSpec(result.start)) { out.push(result); continue; }
+    if (getSpec(result.start)) {
+      out.push(result);
+      continue;
+    }
     const spec = specFor(context, result, memory);
     if (!spec) continue;
     // "on Nov. 11 last year": the year phrase belongs to the date (one TIMEX3)
-    const yearAfter = /^\s+(?:last|this|next)\s+year\b(?!['’]s)/i.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 16));
-    if (yearAfter && spec.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(spec.value) && result.start.isCertain('month') && !result.start.isCertain('year')) {
+    const yearAfter = /^\s+(?:last|this|next)\s+year\b(?!['’]s)/i.exec(
+      context.text.slice(result.index + result.text.length, result.index + result.text.length + 16),
+    );
+    if (
+      yearAfter &&
+      spec.value &&
+      /^\d{4}-\d{2}(?:-\d{2})?$/.test(spec.value) &&
+      result.start.isCertain('month') &&
+      !result.start.isCertain('year')
+    ) {
       result.text = context.text.slice(result.index, result.index + result.text.length + yearAfter[0].length);
     }
     // "earlier in the evening": TimeML keeps the article inside ("the evening")
-    if (/^(?:morning|afternoon|evening|night)$/i.test(result.text) && /\bthe\s$/i.test(context.text.slice(Math.max(0, result.index - 4), result.index))) {
+    if (
+      /^(?:morning|afternoon|evening|night)$/i.test(result.text) &&
+      /\bthe\s$/i.test(context.text.slice(Math.max(0, result.index - 4), result.index))
+    ) {
       result.index -= 4;
       result.text = context.text.slice(result.index, result.index + 4 + result.text.length);
     }

@@ -45,7 +45,9 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
       // (the week before or after when the tense guessed the other one: "on Thursday the 9")
       const ordinal = /^\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(end, end + 12));
       const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
-      const meant = ordinal ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1])) : undefined;
+      const meant = ordinal
+        ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1]))
+        : undefined;
       if (ordinal && meant) {
         result.text = text.slice(result.index, end + ordinal[0].length);
         if (meant !== date) setSpec(result.start, { ...spec, value: formatDay(meant) });
@@ -54,7 +56,9 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     }
     // "the night of Saturday to Sunday", "the night between the 17th and the 18th": one
     // night, the first day's (the second day is the next one, or the next weekday by name)
-    const night = /\b(?:the\s+)?night\s+(?:of|between|from)\s+$/i.exec(text.slice(Math.max(0, result.index - 20), result.index));
+    const night = /\b(?:the\s+)?night\s+(?:of|between|from)\s+$/i.exec(
+      text.slice(Math.max(0, result.index - 20), result.index),
+    );
     const to = night ? /^\s+(?:to|into|and)\s+/i.exec(text.slice(end, end + 8)) : null;
     const next = to ? results[k + 1] : undefined;
     if (night && to && next && next.index === end + to[0].length && nextDayOf(result, spec.value!, next)) {
@@ -75,7 +79,8 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     if (!m[1]) continue;
     const shift = relation === 'before' ? -1 : relation === 'after' ? 1 : 0;
     const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
-    const value = unit === 'week' ? formatWeek(addDays(date, shift * 7)) : formatDay(addDays(date, shift)) + (PARTS[unit] ?? '');
+    const value =
+      unit === 'week' ? formatWeek(addDays(date, shift * 7)) : formatDay(addDays(date, shift)) + (PARTS[unit] ?? '');
     result.index -= m[0].length;
     result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
     setSpec(result.start, { ...spec, type: PARTS[unit] ? 'TIME' : 'DATE', value });
@@ -98,7 +103,8 @@ function nextDayOf(first: ParsingResult, value: string, next: ParsingResult): bo
 }
 
 /** "April 24 and 25", "June 3 or 4": the bare day number after a month-day. */
-const SECOND_DAY = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|hours?|days?|weeks?|months?|years?|people|points?|times|[-–]))/i;
+const SECOND_DAY =
+  /^(\s*(?:and|or|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|hours?|days?|weeks?|months?|years?|people|points?|times|[-–]))/i;
 
 /**
  * The second day of a pair written "April 24 and 25": a DATE of its own (TimeML annotates
@@ -116,5 +122,10 @@ function secondDayOf(context: ParsingContext, result: ParsingResult): ParsingRes
   const first = Number(day[3]);
   if (second <= first || !isRealDate({ year: +day[1]!, month: +day[2]!, day: second })) return null;
   const value = `${day[1]}-${day[2]}-${String(second).padStart(2, '0')}`;
-  return makeResult(context, end + m[1]!.length, m[2]!, { type: 'DATE', value, anchor: spec.anchor ?? 'absolute', rule: 'date-offsets/second-day' });
+  return makeResult(context, end + m[1]!.length, m[2]!, {
+    type: 'DATE',
+    value,
+    anchor: spec.anchor ?? 'absolute',
+    rule: 'date-offsets/second-day',
+  });
 }

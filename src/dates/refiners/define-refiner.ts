@@ -21,6 +21,9 @@ export interface NewsRefiner extends Refiner {
  * @example
  * const dropEmpty = defineRefiner('drop-empty', (context, results) => results.filter((r) => r.text));
  */
-export function defineRefiner(id: string, refine: (context: ParsingContext, results: ParsingResult[]) => ParsingResult[]): NewsRefiner {
+export function defineRefiner(
+  id: string,
+  refine: (context: ParsingContext, results: ParsingResult[]) => ParsingResult[],
+): NewsRefiner {
   return Object.freeze({ id, refine });
 }

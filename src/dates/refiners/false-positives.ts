@@ -21,7 +21,12 @@
 import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
-import { MONTH_ABBREVIATIONS, MONTH_TABLE, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_TABLE,
+  WEEKDAY_ABBREVIATION_PATTERN,
+  WEEKDAY_TABLE,
+} from '../../lexicon/calendar-words.js';
 import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
 const AMBIGUOUS_MONTH_PATTERN = matchAnyPattern(MONTH_TABLE.filter((m) => m.ambiguous).map((m) => m.name));
@@ -30,16 +35,23 @@ const MONTH_ABBREVIATION_PATTERN = matchAnyPattern(MONTH_ABBREVIATIONS);
 const CAPITALIZED_CALENDAR_NAMES = [...WEEKDAY_TABLE, ...MONTH_TABLE].map((d) => capitalize(d.name)).join('|');
 
 // ("3pm", "3.00pm": the meridiem may follow the digits without a space)
-const TIME_EVIDENCE = /:\d\d|(?<!\p{L})[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
+const TIME_EVIDENCE =
+  /:\d\d|(?<!\p{L})[ap]\.?m\.?(?![\p{L}])|o['’]clock|\bnoon\b|\bmid-?day\b|\bmidnight\b|\b(?:morning|afternoon|evening|night|tonight)\b/iu;
 const WEEKDAY_ABBREVIATION = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_ABBREVIATION_PATTERN})\\.?$`, 'i');
 /** Months that alone may be something else: names that are words or given names, and abbreviations. */
-const MONTH_ONLY_NAMES = new RegExp(`^(?:in\\s+)?(?:${AMBIGUOUS_MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
+const MONTH_ONLY_NAMES = new RegExp(
+  `^(?:in\\s+)?(?:${AMBIGUOUS_MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\\.?$`,
+  'i',
+);
 const MONTH_ABBREVIATION_ONLY = new RegExp(`^(?:in\\s+)?(?:${MONTH_ABBREVIATION_PATTERN})\\.?$`, 'i');
 const NAME_BEFORE = /(?:^|[^.!?\s]\s+)(?:[A-Z][\p{L}'’-]+)\s+$/u;
-const NOT_NAMES = new RegExp(`\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`);
+const NOT_NAMES = new RegExp(
+  `\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`,
+);
 
 /** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
-const GENERIC_NOUNS = 'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
+const GENERIC_NOUNS =
+  'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
 const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
 const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
 
@@ -58,17 +70,33 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
     if (/(?:\/\/|www\.|\/\d*$)/i.test(token)) return false;
     // inside a word ("INDEC" is no "DEC")
-    if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index)) && /^\p{L}/u.test(result.text)) return false;
+    if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index)) && /^\p{L}/u.test(result.text))
+      return false;
     // "28 October Street", "25th March Square": a street named after a date
-    if (/^\s+(?:Street|St\.?|Avenue|Ave\.?|Square|Boulevard|Blvd\.?|Road|Rd\.?|Bridge|Stadium|Park|Metro|Station)\b/.test(text.slice(result.index + result.text.length, result.index + result.text.length + 12))) return false;
+    if (
+      /^\s+(?:Street|St\.?|Avenue|Ave\.?|Square|Boulevard|Blvd\.?|Road|Rd\.?|Bridge|Stadium|Park|Metro|Station)\b/.test(
+        text.slice(result.index + result.text.length, result.index + result.text.length + 12),
+      )
+    )
+      return false;
     // "the quarter-to-quarter comparison", "year-over-year gains": a unit in a comparison
     // compound names a kind of period, not one ("year-to-date" is a period and stays)
-    if (/^-(?:to|over|on|by|after)-(?!date\b)\p{L}/iu.test(text.slice(result.index + result.text.length, result.index + result.text.length + 10))) return false;
+    if (
+      /^-(?:to|over|on|by|after)-(?!date\b)\p{L}/iu.test(
+        text.slice(result.index + result.text.length, result.index + result.text.length + 10),
+      )
+    )
+      return false;
     if (getSpec(result.start)) return true;
     // chrono's "on Monday" over our "Monday" in "on Monday and Tuesday nights": the same words
     // once the preposition is off, and ours carries the reading
     const preposition = /^on\s+/i.exec(result.text);
-    if (preposition && result.start.isOnlyWeekdayComponent() && ours.has(`${result.index + preposition[0].length}:${result.index + result.text.replace(/[\s,]+$/, '').length}`)) return false;
+    if (
+      preposition &&
+      result.start.isOnlyWeekdayComponent() &&
+      ours.has(`${result.index + preposition[0].length}:${result.index + result.text.replace(/[\s,]+$/, '').length}`)
+    )
+      return false;
     const t = result.text.trim();
     const start = result.start;
     const before = text.slice(Math.max(0, result.index - 30), result.index);
@@ -76,14 +104,26 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     const hasTime = start.isCertain('hour');
     // "The festival lasts until Sunday": the verb, not "last s[econd]"
     if (/^lasts?$/i.test(t)) return false;
-    const hasDate = start.isCertain('day') || start.isCertain('month') || start.isCertain('year') || start.isCertain('weekday');
+    const hasDate =
+      start.isCertain('day') || start.isCertain('month') || start.isCertain('year') || start.isCertain('weekday');
     if (hasTime && !hasDate && !TIME_EVIDENCE.test(t)) return false;
     if (hasTime && /[$€£¥]\s*$/.test(before)) return false;
     if (hasTime && /^\d+[.,]\d+\s*a$/i.test(t)) return false;
     // "Good evening", "the morning talk show", "evening news": a greeting or a programme, not a time
-    if (/^(?:morning|afternoon|evening|night)$/i.test(t) && (/\bgood\s+$/i.test(before) || /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(after))) return false;
+    if (
+      /^(?:morning|afternoon|evening|night)$/i.test(t) &&
+      (/\bgood\s+$/i.test(before) ||
+        /^\s+(?:talk\s+)?(?:show|news|newscast|program|programme|edition|paper|newspaper|prayers?|star|anchor)\b/i.test(
+          after,
+        ))
+    )
+      return false;
     // "today's youth", "the computers of tomorrow": the present or future age, not a day
-    if (/^(?:today|tomorrow)$/i.test(t) && (GENERIC_AFTER_POSSESSIVE.test(after) || (/^\s*(?:$|[,.;:!?)])/.test(after) && GENERIC_BEFORE_OF.test(before)))) return false;
+    if (
+      /^(?:today|tomorrow)$/i.test(t) &&
+      (GENERIC_AFTER_POSSESSIVE.test(after) || (/^\s*(?:$|[,.;:!?)])/.test(after) && GENERIC_BEFORE_OF.test(before)))
+    )
+      return false;
     // "High Noon", "high noon comes today": the idiom, not a clock time
     if (/^noon$/i.test(t) && /\bhigh\s+$/i.test(before)) return false;
     // "the night of Oct. 23": the date carries the value; see the header
@@ -95,12 +135,23 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       // we cannot date (chrono would give it the publication day)
       if (/\bthe\s+$/i.test(before) && !(of && starts.has(dateStart))) {
         if (/^\s+of\s+(?:the|a|an|his|her|their|its|that|this)\s/i.test(after)) return false;
-        if (/\b(?:from|on|since|until|of)\s+the\s+$/i.test(before) && /^\s+(?:the|he|she|they|we|I|you|it|his|her|their|[A-Z][\p{L}'’-]+)\s+\p{L}/u.test(after)) return false;
+        if (
+          /\b(?:from|on|since|until|of)\s+the\s+$/i.test(before) &&
+          /^\s+(?:the|he|she|they|we|I|you|it|his|her|their|[A-Z][\p{L}'’-]+)\s+\p{L}/u.test(after)
+        )
+          return false;
       }
     }
     // "Super Tuesday", "Bloody Sunday": a capitalized word glued before a weekday names an
     // occasion, not the weekday of the article's week (named holidays are the holiday parser's)
-    if (start.isOnlyWeekdayComponent() && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) && /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(before)) return false;
+    if (
+      start.isOnlyWeekdayComponent() &&
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;:.]*$/.test(t) &&
+      /(?:^|[^.!?:\s]\s|["“‘'])(?:Super|Bloody|Black|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Giving|Small\s+Business|Mad|Blue|Freaky|Casual|Manic|Fat|Red|Green)\s$/.test(
+        before,
+      )
+    )
+      return false;
     // chrono reads "weekend" as a Saturday and "weekday" as some weekday: "a weekend of talks",
     // "on weekdays" name no day, and "this weekend", "the weekend" are the relative-period parser's
     if (start.isCertain('weekday') && /\bweek(?:end|day)s?\b/i.test(t)) return false;
@@ -116,33 +167,59 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (monthOnly && MONTH_ONLY_NAMES.test(t)) {
       if (MONTH_ABBREVIATION_ONLY.test(t) && !/^[A-Z]/.test(t.replace(/^in\s+/i, ''))) return false;
       if (NAME_BEFORE.test(before) && !NOT_NAMES.test(before)) return false;
-      if (/^\s+[A-Z][\p{L}'’-]+/u.test(after) && !/^\s+(?:\d|of\b)/.test(after) && !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)) return false;
+      if (
+        /^\s+[A-Z][\p{L}'’-]+/u.test(after) &&
+        !/^\s+(?:\d|of\b)/.test(after) &&
+        !/\b(?:in|on|by|since|until|during|from|through|last|next|this|early|late|mid|of)\s+$/i.test(before)
+      )
+        return false;
       // (but "The March accession": a capitalized month before its event noun is the month)
-      if (/^march$/i.test(t) && ((/\bthe\s+$/i.test(before) && !(/^March$/.test(t) && /^\s+(?!(?:of|on|to|against|for|from|through|toward|towards|in|across|and|was|is|will|had|has)\b)[a-z]/.test(after))) ||
-        /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))) return false;
+      if (
+        /^march$/i.test(t) &&
+        ((/\bthe\s+$/i.test(before) &&
+          !(
+            /^March$/.test(t) &&
+            /^\s+(?!(?:of|on|to|against|for|from|through|toward|towards|in|across|and|was|is|will|had|has)\b)[a-z]/.test(
+              after,
+            )
+          )) ||
+          /^\s+(?:on|to|against|for|from|through|toward|towards)\s+[A-Z]/.test(after))
+      )
+        return false;
       if (/^may$/i.test(t) && /^may$/.test(t)) return false;
     }
     // "over the past day", "in the next hour": a span (our duration parser), not a day
     if (result.tags().has('result/relativeDate') && /^(?:past|last|next|coming)\s+(?:day|hour)$/i.test(t)) return false;
     // "the strike will last a week": the verb "last" with a duration, not a date last week
-    if (result.tags().has('result/relativeDate') && /^last\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|a\s+few)\b/i.test(t)) return false;
+    if (
+      result.tags().has('result/relativeDate') &&
+      /^last\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|a\s+few)\b/i.test(t)
+    )
+      return false;
     if (result.tags().has('result/relativeDate')) {
       // "for/within/after 5 days" are durations (our duration parser reports the amount);
       // chrono reads "in the day", "in the years" as one day/year from now
       if (/^(?:for|within|after)\s/i.test(t) || /^in\s+the\s/i.test(t)) return false;
       // "his second letter in two weeks was published": in past narration "in N units" is a span, not a future date
-      if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past') return false;
+      if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past')
+        return false;
       // "in a few days", "in several weeks": a vague amount names no day (chrono counts "a few"
       // as three); "in two hours": an offset from an hour of publication we do not know. The
       // duration parser reports the amount (PXD, PT2H), as TimeML does
-      if (/^(?:in|within)\s+(?:(?:about|around|roughly|approximately|just|only)\s+)?(?:a\s+few|few|several|some|a\s+couple)\b/i.test(t)) return false;
+      if (
+        /^(?:in|within)\s+(?:(?:about|around|roughly|approximately|just|only)\s+)?(?:a\s+few|few|several|some|a\s+couple)\b/i.test(
+          t,
+        )
+      )
+        return false;
       if (/^(?:in|within)\s.*\b(?:hours?|minutes?|seconds?)$/i.test(t)) return false;
     }
     // chrono reads "a quarter" as three months from now; quarters are ours
     if (result.tags().has('result/relativeDate') && /quarter/i.test(t)) return false;
     // "two hours before the talks", "seven days later": TimeML reads the amount as a
     // DURATION (our parsers) and leaves the signal word outside
-    if (/\s(?:before|after)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])/.test(after)) return false;
+    if (/\s(?:before|after)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])/.test(after))
+      return false;
     if (result.tags().has('result/relativeDate') && /\s(?:later|after|before)$/i.test(t)) return false;
     // "about an hour earlier": a clock offset from an event we cannot place (the ago parser reads the amount)
     if (result.tags().has('result/relativeDate') && /\b(?:hours?|minutes?|seconds?)\s+earlier$/i.test(t)) return false;

@@ -13,12 +13,22 @@ import type { TimexMod } from '../../core/types.js';
 import { defineRefiner } from './define-refiner.js';
 import { getSpec, setSpec } from '../timex.js';
 
-const PERIOD_MOD = /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
-const AMOUNT_MOD = /\b(about|around|approximately|roughly|nearly|almost|some|circa|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$/i;
+const PERIOD_MOD =
+  /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
+const AMOUNT_MOD =
+  /\b(about|around|approximately|roughly|nearly|almost|some|circa|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$/i;
 const RELATIVE_MOD = /\b(earlier|later)\s+$/i;
 
 const PERIOD_CODES: Record<string, TimexMod> = {
-  early: 'START', beginning: 'START', start: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END', close: 'END', turn: 'END',
+  early: 'START',
+  beginning: 'START',
+  start: 'START',
+  mid: 'MID',
+  middle: 'MID',
+  late: 'END',
+  end: 'END',
+  close: 'END',
+  turn: 'END',
 };
 
 function amountCode(word: string, type: string): TimexMod {
@@ -49,31 +59,59 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
       // chrono's "end of January": take the article in ("the end of January")
       if (/^(?:end|beginning|start|middle)\s+of\b/i.test(result.text)) {
         const m = /\bthe\s+$/i.exec(before);
-        if (m) { result.index -= m[0].length; result.text = text.slice(result.index, result.index + m[0].length + result.text.length); }
+        if (m) {
+          result.index -= m[0].length;
+          result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
+        }
       }
       continue;
     }
-    const startsWithQuantity = /^(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|half)/i.test(result.text);
+    const startsWithQuantity =
+      /^(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|half)/i.test(
+        result.text,
+      );
     let m: RegExpExecArray | null;
     let mod: TimexMod | null = null;
     let take = 0;
     if (spec.type === 'DATE' || spec.type === 'TIME') {
       // "will close early on Tuesday": "early on" modifies the verb, not the day
-      if ((m = PERIOD_MOD.exec(before)) && spec.value !== 'PRESENT_REF' && spec.value !== 'PAST_REF' && spec.value !== 'FUTURE_REF' && !(/^(?:early|late)\s+$/i.test(m[0]) && /^on\s/i.test(result.text))) {
+      if (
+        (m = PERIOD_MOD.exec(before)) &&
+        spec.value !== 'PRESENT_REF' &&
+        spec.value !== 'PAST_REF' &&
+        spec.value !== 'FUTURE_REF' &&
+        !(/^(?:early|late)\s+$/i.test(m[0]) && /^on\s/i.test(result.text))
+      ) {
         const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
         // "the first days of January", "the second half of December": parts of a month or year
         const part = /\s/.test(word);
         // "end" and "beginning" need "of" or a hyphen ("year-end" is handled elsewhere); "turn" needs "the turn of"
-        const ok = part ? /\bof\s+(?:the\s+)?$/i.test(m[0]) && !/^\d{4}-Q|^\d{4}-H|-W/.test(spec.value ?? '')
+        const ok = part
+          ? /\bof\s+(?:the\s+)?$/i.test(m[0]) && !/^\d{4}-Q|^\d{4}-H|-W/.test(spec.value ?? '')
           : !/^(?:end|beginning|start|middle|close|turn)$/.test(word) || /\bof\s+(?:the\s+)?$|-$/i.test(m[0]);
         const code = part ? (/^(?:first|opening)\b/.test(word) ? 'START' : 'END') : PERIOD_CODES[word]!;
-        if (ok && !(word === 'start' && !m[1])) { mod = code; take = m[0].length; }
+        if (ok && !(word === 'start' && !m[1])) {
+          mod = code;
+          take = m[0].length;
+        }
       } else if ((m = RELATIVE_MOD.exec(before)) && /^(?:this|last|next|that)\b/i.test(result.text)) {
         mod = m[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
         take = m[0].length;
-      } else if ((m = AMOUNT_MOD.exec(before)) && !/^['’]s\b/.test(text.slice(result.index + result.text.length)) && (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))) {
-        if (spec.type === 'DATE' && spec.rule !== 'ago' && !/^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!)) mod = null;
-        else { mod = amountCode(m[1]!, spec.type); take = m[0].length; }
+      } else if (
+        (m = AMOUNT_MOD.exec(before)) &&
+        !/^['’]s\b/.test(text.slice(result.index + result.text.length)) &&
+        (startsWithQuantity || /^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!))
+      ) {
+        if (
+          spec.type === 'DATE' &&
+          spec.rule !== 'ago' &&
+          !/^(?:about|around|approximately|roughly|circa|nearly|almost)$/i.test(m[1]!)
+        )
+          mod = null;
+        else {
+          mod = amountCode(m[1]!, spec.type);
+          take = m[0].length;
+        }
       }
     } else if (spec.type === 'DURATION') {
       if ((m = AMOUNT_MOD.exec(before)) && (startsWithQuantity || !/^(?:over|under|some)$/i.test(m[1]!))) {

@@ -30,31 +30,51 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   if (anaphor.weekday !== undefined) {
     if (antecedent.day === undefined) return null;
     let day = { year: antecedent.year, month: antecedent.month!, day: antecedent.day };
-    do day = addDays(day, offset < 0 ? -1 : 1); while (weekdayOf(day) !== anaphor.weekday);
+    do day = addDays(day, offset < 0 ? -1 : 1);
+    while (weekdayOf(day) !== anaphor.weekday);
     return formatDay(day) + timeSuffix;
   }
   if (granularity === 'quarter' && unit !== 'quarter' && unit !== 'same') {
     // "sales in December rose 5 percent from a year earlier": a month compares with its month
-    if (antecedent.quarter === undefined && antecedent.month !== undefined && antecedent.day === undefined && unit === 'year') {
+    if (
+      antecedent.quarter === undefined &&
+      antecedent.month !== undefined &&
+      antecedent.day === undefined &&
+      unit === 'year'
+    ) {
       return formatMonth(antecedent.year + offset, antecedent.month);
     }
     if (antecedent.quarter === undefined) return null;
-    const index = antecedent.year * 4 + antecedent.quarter - 1 + (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
+    const index =
+      antecedent.year * 4 +
+      antecedent.quarter -
+      1 +
+      (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
   }
-  const target = unit === 'same' ? granularity ?? 'day' : unit;
+  const target = unit === 'same' ? (granularity ?? 'day') : unit;
   const shift = unit === 'same' ? 0 : offset;
   switch (target) {
     case 'day': {
       // "last October ... that same day": the day is unknown but its month is not
-      if (antecedent.day === undefined && shift === 0 && antecedent.quarter === undefined && antecedent.week === undefined) {
-        return antecedent.month !== undefined ? `${formatMonth(antecedent.year, antecedent.month)}-XX` : `${antecedent.year}-XX-XX`;
+      if (
+        antecedent.day === undefined &&
+        shift === 0 &&
+        antecedent.quarter === undefined &&
+        antecedent.week === undefined
+      ) {
+        return antecedent.month !== undefined
+          ? `${formatMonth(antecedent.year, antecedent.month)}-XX`
+          : `${antecedent.year}-XX-XX`;
       }
       if (antecedent.day === undefined) return null;
-      return formatDay(addDays({ year: antecedent.year, month: antecedent.month!, day: antecedent.day }, shift)) + timeSuffix;
+      return (
+        formatDay(addDays({ year: antecedent.year, month: antecedent.month!, day: antecedent.day }, shift)) + timeSuffix
+      );
     }
     case 'week': {
-      let day = antecedent.day !== undefined ? { year: antecedent.year, month: antecedent.month!, day: antecedent.day } : null;
+      let day =
+        antecedent.day !== undefined ? { year: antecedent.year, month: antecedent.month!, day: antecedent.day } : null;
       if (!day && antecedent.week !== undefined) day = isoWeekStart(antecedent.year, antecedent.week);
       return day ? formatWeek(addDays(day, shift * 7)) : null;
     }
@@ -64,7 +84,8 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
       return formatMonth(m.year, m.month);
     }
     case 'quarter': {
-      const q = antecedent.quarter ?? (antecedent.month !== undefined ? Math.floor((antecedent.month - 1) / 3) + 1 : undefined);
+      const q =
+        antecedent.quarter ?? (antecedent.month !== undefined ? Math.floor((antecedent.month - 1) / 3) + 1 : undefined);
       if (q === undefined) return null;
       const index = antecedent.year * 4 + q - 1 + shift;
       return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
@@ -87,22 +108,40 @@ const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s
  * died at 10 p.m."). Null keeps the publication date.
  */
 function dayForTime(
-  text: string, result: ParsingResult, next: ParsingResult | undefined, previousDay: { value: string; end: number } | null, futureDay: string | null,
+  text: string,
+  result: ParsingResult,
+  next: ParsingResult | undefined,
+  previousDay: { value: string; end: number } | null,
+  futureDay: string | null,
 ): string | null {
   const end = result.index + result.text.length;
   if (next) {
     const nextSpec = getSpec(next.start);
     const gap = text.slice(end, next.index);
-    if (nextSpec?.value && nextSpec.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) && gap.length <= 30 && TIME_TO_DATE_GAP.test(gap)) return nextSpec.value;
+    if (
+      nextSpec?.value &&
+      nextSpec.type === 'DATE' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) &&
+      gap.length <= 30 &&
+      TIME_TO_DATE_GAP.test(gap)
+    )
+      return nextSpec.value;
     // "at 4 in the morning (4 a.m. EDT Thursday)": a parenthetical restatement names the day
-    if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap)) return nextSpec.value.slice(0, 10);
+    if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap))
+      return nextSpec.value.slice(0, 10);
   }
   // "The funeral will take place on Wednesday. … The service will begin at 11:00": a clock
   // time in a future clause belongs to the coming day (within a week) the story is about
-  if (futureDay && !(previousDay && result.index - previousDay.end <= 6) && tenseAround(text, result.index, end) === 'future') return futureDay;
+  if (
+    futureDay &&
+    !(previousDay && result.index - previousDay.end <= 6) &&
+    tenseAround(text, result.index, end) === 'future'
+  )
+    return futureDay;
   if (!previousDay) return null;
   // "Tue 7 Dec 2021 14.30 GMT", "on Dec. 7, at 14.30": the date right before it
-  if (result.index - previousDay.end <= 6 && /^[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index))) return previousDay.value;
+  if (result.index - previousDay.end <= 6 && /^[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index)))
+    return previousDay.value;
   const own = sentenceAround(text, result.index, end);
   // the previous sentence, across a paragraph break if need be
   let last = own.start - 1;
@@ -135,7 +174,10 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
     const spec = getSpec(result.start);
-    if (!spec) { out.push(result); continue; }
+    if (!spec) {
+      out.push(result);
+      continue;
+    }
     if (spec.timeOfDay && spec.value) {
       const day = dayForTime(context.text, result, results[i + 1], previousDay, futureDay);
       const { timeOfDay: _done, ...rest } = spec;
@@ -145,7 +187,10 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
     }
     if (spec.anaphor?.holiday) {
       // "before the holiday" after "Christmas": that holiday, or nothing when none was named
-      if (previousHoliday) { setSpec(result.start, { type: 'DATE', value: previousHoliday, anchor: 'previous-date', rule: spec.rule }); out.push(result); }
+      if (previousHoliday) {
+        setSpec(result.start, { type: 'DATE', value: previousHoliday, anchor: 'previous-date', rule: spec.rule });
+        out.push(result);
+      }
       continue;
     }
     if (spec.anaphor?.event) {
@@ -165,14 +210,16 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       // a comparison ("a year earlier") counts back from the quarter under discussion, or from
       // a month when no quarter was named ("sales in December rose from a year earlier")
       const monthOnly = previous && previous.month !== undefined && previous.day === undefined ? previous : null;
-      let antecedent = quarterMode || spec.rule === 'quarter' ? previousQuarter ?? (quarterMode ? monthOnly : null) : previous;
+      let antecedent =
+        quarterMode || spec.rule === 'quarter' ? (previousQuarter ?? (quarterMode ? monthOnly : null)) : previous;
       // "on Tuesday, its biggest fall since 2018. The previous day, …": a day counts from the
       // last day named, not from a year mentioned in passing
       if (spec.anaphor.unit === 'day' && antecedent && antecedent.day === undefined && lastDay) antecedent = lastDay;
       const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
       const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
       const { anaphor: _ignored, ...rest } = spec;
-      const resolved: TimexSpec = value !== null ? { ...rest, value, anchor: 'previous-date' } : { ...rest, anchor: 'publication' };
+      const resolved: TimexSpec =
+        value !== null ? { ...rest, value, anchor: 'previous-date' } : { ...rest, anchor: 'publication' };
       setSpec(result.start, resolved);
       out.push(result);
       continue;
@@ -182,9 +229,19 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       if (spec.rule === 'holiday') previousHoliday = spec.value;
       if (parsed) {
         previous = parsed;
-        if (parsed.day !== undefined) { previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length }; lastDay = parsed; }
+        if (parsed.day !== undefined) {
+          previousDay = { value: spec.value.slice(0, 10), end: result.index + result.text.length };
+          lastDay = parsed;
+        }
         // (within a week: the coming event of the story, not a far deadline)
-        if (parsed.day !== undefined && pubValue && weekAhead && spec.value.slice(0, 10) > pubValue && spec.value.slice(0, 10) <= weekAhead) futureDay = spec.value.slice(0, 10);
+        if (
+          parsed.day !== undefined &&
+          pubValue &&
+          weekAhead &&
+          spec.value.slice(0, 10) > pubValue &&
+          spec.value.slice(0, 10) <= weekAhead
+        )
+          futureDay = spec.value.slice(0, 10);
         if (parsed.quarter !== undefined && spec.rule !== COMPARISON_RULE) previousQuarter = parsed;
       }
     }

@@ -13,7 +13,8 @@ import { defineRefiner } from './define-refiner.js';
  */
 export const RANGE_END_TAG = 'newsnorm/range-end';
 
-const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
+const CONNECTOR =
+  /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -24,9 +25,16 @@ const CONNECTOR = /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~
 export const rangeSplitter = defineRefiner('split-ranges', (context, results) => {
   const out: ParsingResult[] = [];
   for (const result of results) {
-    if (!result.end) { out.push(result); continue; }
+    if (!result.end) {
+      out.push(result);
+      continue;
+    }
     const m = CONNECTOR.exec(result.text);
-    if (!m || m.index === 0) { result.end = undefined; out.push(result); continue; }
+    if (!m || m.index === 0) {
+      result.end = undefined;
+      out.push(result);
+      continue;
+    }
     const first = result.clone();
     first.end = undefined;
     first.text = result.text.slice(0, m.index);

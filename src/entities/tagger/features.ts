@@ -85,12 +85,14 @@ export function wordShape(word: string): string {
 }
 
 // The tags of compromise worth a feature (its full tag set has ~90, many redundant).
+// prettier-ignore
 const TAG_FEATURES = [
   'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
   'Address', 'Organization', 'SportsTeam', 'ProperNoun', 'Acronym', 'Abbreviation', 'Demonym', 'Noun', 'Plural',
   'Verb', 'PastTense', 'Gerund', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun',
   'Value', 'Date', 'Month', 'WeekDay', 'Actor', 'Possessive', 'Url', 'Currency', 'Unit', 'Copula', 'Modal',
 ];
+// prettier-ignore
 const LEXICON_TAGS = new Set([
   'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
   'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Acronym', 'Month', 'WeekDay', 'Adjective', 'Verb',
@@ -100,7 +102,22 @@ const LEXICON_TAGS = new Set([
 function coarseTag(t: Token): string {
   const tags = t.tags;
   if (FIGURE.test(t.text)) return 'NUM';
-  for (const x of ['Person', 'Place', 'Organization', 'Demonym', 'ProperNoun', 'Date', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Noun']) {
+  for (const x of [
+    'Person',
+    'Place',
+    'Organization',
+    'Demonym',
+    'ProperNoun',
+    'Date',
+    'Verb',
+    'Adjective',
+    'Adverb',
+    'Preposition',
+    'Determiner',
+    'Conjunction',
+    'Pronoun',
+    'Noun',
+  ]) {
     if (tags.has(x)) return x;
   }
   return 'O';
@@ -163,12 +180,29 @@ export function buildFeatureContext(source: string, tokens: readonly Token[]): F
   tokens.forEach((t, i) => {
     const first = t.text.charAt(0);
     if (LOWER.test(first)) seenLower.add(lower[i]!);
-    else if (UPPER.test(first) && !t.sentenceStart && !lineCaps[i] && !lineTitle[i] && LOWER.test(t.text)) seenCapitalMid.add(lower[i]!);
+    else if (UPPER.test(first) && !t.sentenceStart && !lineCaps[i] && !lineTitle[i] && LOWER.test(t.text))
+      seenCapitalMid.add(lower[i]!);
   });
   let figureLines = 0;
   for (let k = 0; k < n; k++) if (lineFigures[k] && (k === 0 || !lineFigures[k - 1])) figureLines++;
   const kind = figureLines >= 2 ? 'table' : 'prose';
-  return { source, tokens, lower, shapes, coarse, seenLower, seenCapitalMid, lineCaps, lineTitle, lineFigures, lineShort, country: countryMatches(source, tokens), city: cityMatches(source, tokens), body: bodyMatches(source, tokens), kind };
+  return {
+    source,
+    tokens,
+    lower,
+    shapes,
+    coarse,
+    seenLower,
+    seenCapitalMid,
+    lineCaps,
+    lineTitle,
+    lineFigures,
+    lineShort,
+    country: countryMatches(source, tokens),
+    city: cityMatches(source, tokens),
+    body: bodyMatches(source, tokens),
+    kind,
+  };
 }
 
 function bodyMatches(source: string, tokens: readonly Token[]): string[] {
@@ -225,10 +259,19 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   if (capital || !LOWER.test(t.text)) {
     if (ctx.seenLower.has(w)) out.push('doc:lower');
     if (ctx.seenCapitalMid.has(w)) out.push('doc:capmid');
-    if (t.sentenceStart) out.push(`start|doc:${ctx.seenLower.has(w) ? 'lower' : ''}${ctx.seenCapitalMid.has(w) ? 'capmid' : ''}`);
+    if (t.sentenceStart)
+      out.push(`start|doc:${ctx.seenLower.has(w) ? 'lower' : ''}${ctx.seenCapitalMid.has(w) ? 'capmid' : ''}`);
   }
-  if (ctx.lineCaps[i]) out.push('line:caps', `line:caps|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`);
-  if (ctx.lineTitle[i]) out.push('line:title', `line:title|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`);
+  if (ctx.lineCaps[i])
+    out.push(
+      'line:caps',
+      `line:caps|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`,
+    );
+  if (ctx.lineTitle[i])
+    out.push(
+      'line:title',
+      `line:title|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`,
+    );
   if (ctx.lineFigures[i]) out.push('line:figures', `line:figures|s=${shape}`);
   if (ctx.lineShort[i]) out.push('line:short');
   // Window.
@@ -277,7 +320,8 @@ export function spanBreaks(source: string, tokens: readonly Token[]): Uint8Array
     }
     const punct = gap.replace(/\s+/g, '');
     if (punct === '' || punct === '&' || (p.possessive && /^['’‘`´]s$/i.test(punct))) continue;
-    if (punct === '.' && (ABBREVIATION_SHAPE.test(p.text) || p.tags.has('Abbreviation') || p.tags.has('Honorific'))) continue;
+    if (punct === '.' && (ABBREVIATION_SHAPE.test(p.text) || p.tags.has('Abbreviation') || p.tags.has('Honorific')))
+      continue;
     out[i] = 1;
   }
   return out;

@@ -17,6 +17,7 @@ import type { Token } from '../parse.js';
  * @example
  * LABELS[1]; // 'B-PER'
  */
+// prettier-ignore
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 /** A tagger label. @example const l: Label = 'B-LOC'; */
 export type Label = (typeof LABELS)[number];
@@ -147,7 +148,13 @@ export function emissions(m: LoadedModel, ctx: FeatureContext): Float32Array {
  * viterbi(scores, transitions, tokens.length); // [0, 0, 1, 2, 0]: O O B-PER I-PER O
  * // with `breaks` (spanBreaks), no I- label where breaks[offset + i] is 1
  */
-export function viterbi(scores: Float32Array, transitions: Float32Array, n: number, breaks?: Uint8Array, offset = 0): number[] {
+export function viterbi(
+  scores: Float32Array,
+  transitions: Float32Array,
+  n: number,
+  breaks?: Uint8Array,
+  offset = 0,
+): number[] {
   if (n === 0) return [];
   const delta = new Float64Array(n * L);
   const back = new Int8Array(n * L);
@@ -199,6 +206,7 @@ export interface TaggedSpan {
   evidence: Record<'PER' | 'ORG' | 'LOC' | 'MISC', number>;
 }
 
+// prettier-ignore
 const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 /**
@@ -238,7 +246,11 @@ export function tagText(source: string, tokens: readonly Token[]): Tagged {
  * @example
  * spanEvidence(scores, 2, 3); // { PER: 91.5, ORG: 29.5, LOC: 32.2, MISC: 35.6 }
  */
-export function spanEvidence(scores: Float32Array, first: number, last: number): Record<'PER' | 'ORG' | 'LOC' | 'MISC', number> {
+export function spanEvidence(
+  scores: Float32Array,
+  first: number,
+  last: number,
+): Record<'PER' | 'ORG' | 'LOC' | 'MISC', number> {
   const evidence = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
   const n = last - first + 1;
   for (let k = first; k <= last; k++) {

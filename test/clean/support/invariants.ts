@@ -19,12 +19,18 @@ export function editViolation(raw: string, result: CleanResult): string | null {
   let at = 0;
   for (const [i, e] of edits.entries()) {
     const where = `edit #${i} ${e.rule} ${JSON.stringify(e.before)}→${JSON.stringify(e.after)}`;
-    if (!(e.rawStart >= rawAt && e.rawEnd >= e.rawStart && e.rawEnd <= raw.length)) return `${where}: raw offsets ${e.rawStart}-${e.rawEnd} out of order (previous ended at ${rawAt})`;
-    if (!(e.start >= at && e.end >= e.start && e.end <= text.length)) return `${where}: offsets ${e.start}-${e.end} out of order (previous ended at ${at})`;
-    if (raw.slice(e.rawStart, e.rawEnd) !== e.before) return `${where}: raw.slice(${e.rawStart}, ${e.rawEnd}) = ${JSON.stringify(raw.slice(e.rawStart, e.rawEnd))}`;
-    if (text.slice(e.start, e.end) !== e.after) return `${where}: text.slice(${e.start}, ${e.end}) = ${JSON.stringify(text.slice(e.start, e.end))}`;
-    if (raw.slice(rawAt, e.rawStart) !== text.slice(at, e.start)) return `${where}: unedited gap differs (raw ${rawAt}-${e.rawStart}, text ${at}-${e.start})`;
-    if ((e.kind === 'remove') !== (e.after === '')) return `${where}: kind ${e.kind} with after ${JSON.stringify(e.after)}`;
+    if (!(e.rawStart >= rawAt && e.rawEnd >= e.rawStart && e.rawEnd <= raw.length))
+      return `${where}: raw offsets ${e.rawStart}-${e.rawEnd} out of order (previous ended at ${rawAt})`;
+    if (!(e.start >= at && e.end >= e.start && e.end <= text.length))
+      return `${where}: offsets ${e.start}-${e.end} out of order (previous ended at ${at})`;
+    if (raw.slice(e.rawStart, e.rawEnd) !== e.before)
+      return `${where}: raw.slice(${e.rawStart}, ${e.rawEnd}) = ${JSON.stringify(raw.slice(e.rawStart, e.rawEnd))}`;
+    if (text.slice(e.start, e.end) !== e.after)
+      return `${where}: text.slice(${e.start}, ${e.end}) = ${JSON.stringify(text.slice(e.start, e.end))}`;
+    if (raw.slice(rawAt, e.rawStart) !== text.slice(at, e.start))
+      return `${where}: unedited gap differs (raw ${rawAt}-${e.rawStart}, text ${at}-${e.start})`;
+    if ((e.kind === 'remove') !== (e.after === ''))
+      return `${where}: kind ${e.kind} with after ${JSON.stringify(e.after)}`;
     if (e.before === e.after) return `${where}: no-op edit`;
     rawAt = e.rawEnd;
     at = e.end;
@@ -44,14 +50,20 @@ export function flagViolation(raw: string, result: CleanResult): string | null {
   const { text, edits, flags } = result;
   for (const [i, f] of flags.entries()) {
     const where = `flag #${i} ${f.rule ?? f.kind} ${JSON.stringify(f.text)}`;
-    if (!(f.start >= 0 && f.end >= f.start && f.end <= text.length)) return `${where}: offsets ${f.start}-${f.end} outside the text`;
-    if (text.slice(f.start, f.end) !== f.text) return `${where}: text.slice(${f.start}, ${f.end}) = ${JSON.stringify(text.slice(f.start, f.end))}`;
-    if (!(f.rawStart >= 0 && f.rawEnd >= f.rawStart && f.rawEnd <= raw.length)) return `${where}: raw offsets ${f.rawStart}-${f.rawEnd} outside the raw input`;
-    const editInside = edits.some((e) => (e.start < f.end && e.end > f.start) || (e.start === e.end && e.start > f.start && e.start < f.end));
+    if (!(f.start >= 0 && f.end >= f.start && f.end <= text.length))
+      return `${where}: offsets ${f.start}-${f.end} outside the text`;
+    if (text.slice(f.start, f.end) !== f.text)
+      return `${where}: text.slice(${f.start}, ${f.end}) = ${JSON.stringify(text.slice(f.start, f.end))}`;
+    if (!(f.rawStart >= 0 && f.rawEnd >= f.rawStart && f.rawEnd <= raw.length))
+      return `${where}: raw offsets ${f.rawStart}-${f.rawEnd} outside the raw input`;
+    const editInside = edits.some(
+      (e) => (e.start < f.end && e.end > f.start) || (e.start === e.end && e.start > f.start && e.start < f.end),
+    );
     if (!editInside && raw.slice(f.rawStart, f.rawEnd) !== f.text) {
       return `${where}: raw.slice(${f.rawStart}, ${f.rawEnd}) = ${JSON.stringify(raw.slice(f.rawStart, f.rawEnd))} though no edit lies inside`;
     }
-    if (i > 0 && (flags[i - 1]!.start > f.start || (flags[i - 1]!.start === f.start && flags[i - 1]!.end > f.end))) return `${where}: flags not sorted`;
+    if (i > 0 && (flags[i - 1]!.start > f.start || (flags[i - 1]!.start === f.start && flags[i - 1]!.end > f.end)))
+      return `${where}: flags not sorted`;
   }
   return null;
 }

@@ -62,7 +62,13 @@ export interface GrowthReport {
 export function measureGrowth(
   make: (size: number) => string,
   run: (input: string) => unknown,
-  { probe = [4_000, 8_000, 16_000, 32_000], full = [1_000_000, 2_000_000], maxRatio = 3, maxMs = 60_000, floorMs = 25 } = {},
+  {
+    probe = [4_000, 8_000, 16_000, 32_000],
+    full = [1_000_000, 2_000_000],
+    maxRatio = 3,
+    maxMs = 60_000,
+    floorMs = 25,
+  } = {},
 ): GrowthReport {
   const points: Array<[number, Timing]> = [];
   const largest = full[full.length - 1]!;

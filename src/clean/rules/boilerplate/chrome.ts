@@ -36,7 +36,8 @@ export const advertisementRule = lineRule(
 // One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").
 const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?|${PLATFORM_PATTERN})`;
 const SHARE_SEPARATOR = '(?:\\s*[|•·,/]\\s*|\\s*)';
-const SHARE_VERBS_ROW = /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \p{L}+| via \p{L}+)?:?(?:\s*[|•·,/]\s*|\s+|$))+$/iu;
+const SHARE_VERBS_ROW =
+  /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \p{L}+| via \p{L}+)?:?(?:\s*[|•·,/]\s*|\s+|$))+$/iu;
 // Two or more buttons, separated or glued ("FacebookTwitterLinkedinEMail").
 const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
 // The WordPress like widget: "Like this:", "Like Loading...".
@@ -88,7 +89,8 @@ export const commentsRule = lineRule(
 
 const TAGS_LINE = /^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i;
 // "Keywords Germany, renewable energy, wind power" (no colon, a comma list).
-const TAGS_NO_COLON = /^(?:[Tt]ags|TAGS|[Kk]eywords|KEYWORDS|[Tt]opics|TOPICS)\s+\p{Lu}[^,\n.!?]{0,40}(?:,\s*[^,\n.!?]{1,40}){1,20}$/u;
+const TAGS_NO_COLON =
+  /^(?:[Tt]ags|TAGS|[Kk]eywords|KEYWORDS|[Tt]opics|TOPICS)\s+\p{Lu}[^,\n.!?]{0,40}(?:,\s*[^,\n.!?]{1,40}){1,20}$/u;
 // "Posted in Business | Tagged ports, strikes | 3 Comments" (blog engines).
 const POSTED_IN = /^(?:posted|filed) (?:in|under)\s+[^|\n]{1,80}(?:\|[^|\n]{1,200}){1,3}$/i;
 const POSTED_IN_FIELD = /\|\s*(?:tagged|tags|\d+\s+comments?|no comments|leave a (?:comment|reply)|comments? off)/i;
@@ -106,7 +108,8 @@ export const tagsRule: BlockRule = {
   type: 'block',
   id: 'boilerplate/tags',
   category: 'boilerplate',
-  description: 'Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …")',
+  description:
+    'Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …")',
   match(block, context) {
     const { text } = block;
     if (text.length > 400 || text.includes('\n')) return null;
@@ -153,7 +156,8 @@ export const endMarkerRule = lineRule(
 );
 
 // Speaks to the reader about their browser: "your browser", "this browser", "use another browser".
-const BROWSER_NOTICE = /\b(?:your|this|another|a (?:modern|supported|different|newer|more recent)) (?:web )?browser\b|\benable javascript\b|\bjavascript is (?:disabled|required)\b/i;
+const BROWSER_NOTICE =
+  /\b(?:your|this|another|a (?:modern|supported|different|newer|more recent)) (?:web )?browser\b|\benable javascript\b|\bjavascript is (?:disabled|required)\b/i;
 const BROWSER_WORD = /\b(?:browser|internet explorer|javascript)\b/i;
 
 /**
@@ -171,6 +175,9 @@ export const browserNoticeRule: BlockRule = {
     const { text } = block;
     if (text.length > 500 || text.includes('\n') || !BROWSER_WORD.test(text)) return null;
     // Reader-directed: names the reader's browser and asks to switch, update or enable.
-    return BROWSER_NOTICE.test(text) && /\b(?:update|upgrade|use|switch|enable|download|supported|support|accessible)\b/i.test(text) ? {} : null;
+    return BROWSER_NOTICE.test(text) &&
+      /\b(?:update|upgrade|use|switch|enable|download|supported|support|accessible)\b/i.test(text)
+      ? {}
+      : null;
   },
 };

@@ -76,9 +76,11 @@ export const commentFormRule = lineRule(
 );
 
 // "3 hr 24 min ago", "1 hour 5 minutes ago", "2d 4h ago"
-const COMPOUND_AGO = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+\s*(?:hours?|hrs?|h|days?|d|minutes?|mins?|m)\s*){2,3}ago\.?$/i;
+const COMPOUND_AGO =
+  /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+\s*(?:hours?|hrs?|h|days?|d|minutes?|mins?|m)\s*){2,3}ago\.?$/i;
 // "As of: 04/22/2023 9:23 p.m", "As of 22.04.2023, 21:23", "As of: April 22, 2023 9:23 PM"
-const AS_OF = /^as of:?\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\.?$/iu;
+const AS_OF =
+  /^as of:?\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\.?$/iu;
 // A date label left without its date (the date was a widget): "Published", "Updated on".
 const DANGLING_LABEL = /^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?\s*:?$/i;
 const DANGLING_WORD = /^(?:on|at|by|:)$/i;
@@ -93,7 +95,8 @@ export const dateLabelRule: BlockRule = {
   type: 'block',
   id: 'boilerplate/date-label',
   category: 'boilerplate',
-  description: 'Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it',
+  description:
+    'Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it',
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n')) return null;
@@ -132,7 +135,8 @@ const FACT = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}\s?:\s+[^\s.!?][^.!?:;]{0,50}$/
 const MIN_FACTS = 3;
 const MAX_FACT_WORDS = 9;
 
-const isFact = (text: string) => text.length <= 70 && !text.includes('\n') && FACT.test(text) && wordCount(text) <= MAX_FACT_WORDS;
+const isFact = (text: string) =>
+  text.length <= 70 && !text.includes('\n') && FACT.test(text) && wordCount(text) <= MAX_FACT_WORDS;
 
 /**
  * Rule `boilerplate/fact-box`: Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …").

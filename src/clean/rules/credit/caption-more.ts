@@ -19,13 +19,20 @@ const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,4}`;
 // "(AP Photo: Jane Doe)", "(Getty Images: Corbis/Jane Doe)", "(-/AFP/Getty Images)", glued or spaced.
 const PAREN_CREDIT = /[.!?]["”’]?\s?\(([^()\n]{2,80})\)$/u;
 // "U.S. Army photo by Sgt. Jane Doe", "Photo by Jane Doe", "photo courtesy of Jane Doe"
-const PHOTO_BY = new RegExp(`(?:^|[\\s:(])((?:${NAME_WORD}\\s){0,4}(?:[Pp]hoto|[Pp]icture|[Ii]mage|PHOTO)s?\\s(?:by|courtesy(?: of)?)\\s${NAMES})\\)?$`, 'u');
+const PHOTO_BY = new RegExp(
+  `(?:^|[\\s:(])((?:${NAME_WORD}\\s){0,4}(?:[Pp]hoto|[Pp]icture|[Ii]mage|PHOTO)s?\\s(?:by|courtesy(?: of)?)\\s${NAMES})\\)?$`,
+  'u',
+);
 // "… the crisis. Source: Agency / Jane Doe"
-const SOURCE_SLASH = new RegExp(`[.!?]["”’]?\\s+((?:[Ss]ource|[Cc]redit|[Pp]hoto|SOURCE|PHOTO)\\s?:\\s?${NAMES}(?:\\s?\\/\\s?${NAMES}){1,3})$`, 'u');
+const SOURCE_SLASH = new RegExp(
+  `[.!?]["”’]?\\s+((?:[Ss]ource|[Cc]redit|[Pp]hoto|SOURCE|PHOTO)\\s?:\\s?${NAMES}(?:\\s?\\/\\s?${NAMES}){1,3})$`,
+  'u',
+);
 // "… last month. yonhap news": a lower-case agency fragment after the last sentence.
 const AGENCY_FRAGMENT = /[.!?]["”’]?\s+((?:\p{L}+\s)?(?:news|photo|press|agency|images))$/iu;
 const AGENCY_END = /(?:news|photo|press|agency|images)$/i;
-const CAPTION_WORDING = /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
+const CAPTION_WORDING =
+  /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
 // Cheap pre-check: every caption phrase holds one of these.
 const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
@@ -50,9 +57,10 @@ export function captionCredit(text: string): string | undefined {
   }
   // The other credits end in a letter: a name or an agency word.
   if (!/\p{L}$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return undefined;
-  const m = (text.includes('/') ? SOURCE_SLASH.exec(text) : null)
-    ?? (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null)
-    ?? (AGENCY_END.test(text) ? AGENCY_FRAGMENT.exec(text) : null);
+  const m =
+    (text.includes('/') ? SOURCE_SLASH.exec(text) : null) ??
+    (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null) ??
+    (AGENCY_END.test(text) ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
 }
 
@@ -66,7 +74,8 @@ export const captionCreditRule: BlockRule = {
   type: 'block',
   id: 'credit/caption-credit',
   category: 'credit',
-  description: 'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
+  description:
+    'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
   match(block) {
     const credit = captionCredit(block.text);
     return credit ? { metadata: { credits: [credit] } } : null;
@@ -105,7 +114,13 @@ export const captionEchoRule: BlockRule = {
   description: 'A caption printed twice: the block is the start of the next block, which was removed as a caption',
   match(block, context) {
     const next = context.blocks[block.index + 1];
-    if (!next || next.text.length <= block.text.length || !next.text.startsWith(block.text) || wordCount(block.text) < 4) return null;
+    if (
+      !next ||
+      next.text.length <= block.text.length ||
+      !next.text.startsWith(block.text) ||
+      wordCount(block.text) < 4
+    )
+      return null;
     const by = context.removedBy(next.index);
     return by?.startsWith('credit/caption') ? {} : null;
   },

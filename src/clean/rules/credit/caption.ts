@@ -17,11 +17,18 @@ import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 const MAX_CAPTION_WORDS = 70;
 const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}";
 // "… 2021. REUTERS/Evgenia Novozhenina", "… 2021. AP Photo/Efrem Lukatsky"
-const AGENCY_SLASH = new RegExp(`(?:^|[.!?]["”’]?\\s)(\\p{Lu}{2,12}(?:\\sPhoto)?(?:\\s?\\/\\s?${CREDIT_NAME}){1,3})$`, 'u');
+const AGENCY_SLASH = new RegExp(
+  `(?:^|[.!?]["”’]?\\s)(\\p{Lu}{2,12}(?:\\sPhoto)?(?:\\s?\\/\\s?${CREDIT_NAME}){1,3})$`,
+  'u',
+);
 // "… 2021. (Xinhua/Kaikeo Saiyasane)", "(Photo: AFP)"
-const PAREN_CREDIT = new RegExp(`(?:^|[.!?]["”’]?\\s)\\((${CREDIT_NAME}(?:\\s?\\/\\s?${CREDIT_NAME}){1,3}|(?:photo|image|picture)\\s?:\\s?[^()\\n]{2,60})\\)$`, 'iu');
+const PAREN_CREDIT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s)\\((${CREDIT_NAME}(?:\\s?\\/\\s?${CREDIT_NAME}){1,3}|(?:photo|image|picture)\\s?:\\s?[^()\\n]{2,60})\\)$`,
+  'iu',
+);
 // "… began. Photograph: Louisa Gouliamaki/AFP/Getty Images"
-const LABELLED_CREDIT = /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
+const LABELLED_CREDIT =
+  /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
 const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
 
 /**
@@ -34,7 +41,8 @@ export const captionRule: BlockRule = {
   type: 'block',
   id: 'credit/caption',
   category: 'credit',
-  description: 'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
+  description:
+    'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
   match(block, context) {
     const { text } = block;
     if (text.length > 600 || text.includes('\n')) return null;
@@ -43,7 +51,11 @@ export const captionRule: BlockRule = {
       if (label[1]!.trim() !== '') return {};
       // The caption is the next line.
       const next = context.blocks[block.index + 1];
-      const captionNext = next && !context.isRemoved(next.index) && !next.text.includes('\n') && wordCount(next.text) <= MAX_CAPTION_WORDS;
+      const captionNext =
+        next &&
+        !context.isRemoved(next.index) &&
+        !next.text.includes('\n') &&
+        wordCount(next.text) <= MAX_CAPTION_WORDS;
       return captionNext ? { through: next.index } : {};
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
@@ -52,7 +64,9 @@ export const captionRule: BlockRule = {
     if (!m) return null;
     const credit = m[1]!.trim();
     // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).
-    return isNameList(credit.replace(/^(?:photo|image|picture)\s?:\s?/i, '')) ? { metadata: { credits: [credit] } } : null;
+    return isNameList(credit.replace(/^(?:photo|image|picture)\s?:\s?/i, ''))
+      ? { metadata: { credits: [credit] } }
+      : null;
   },
 };
 

@@ -8,12 +8,14 @@ import type { BlockRule } from '../../rule.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 // "Associated Press writer X", "Staff reporter X": a role before the names.
-const ROLE = "(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)\\s+)?";
+const ROLE =
+  "(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|producers?|researchers?)\\s+)?";
 const CONTRIBUTED = new RegExp(
   `^\\(?${ROLE}${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*(?:\\s+in\\s+\\p{Lu}[\\p{L} ]{1,30})?\\s+contributed\\s+(?:(?:additional\\s+)?reporting|to\\s+this\\s+(?:report|story|article))(?:\\s+from\\s+[\\p{L} ,]{1,60})?\\.?\\)?$`,
   'u',
 );
-const REPORTING_BY = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
+const REPORTING_BY =
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
 
 /**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
@@ -28,6 +30,8 @@ export const reportingCreditRule: BlockRule = {
   description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
   match(block) {
     if (block.text.length > 300) return null;
-    return CONTRIBUTED.test(block.text) || REPORTING_BY.test(block.text) ? { metadata: { credits: [block.text] } } : null;
+    return CONTRIBUTED.test(block.text) || REPORTING_BY.test(block.text)
+      ? { metadata: { credits: [block.text] } }
+      : null;
   },
 };

@@ -6,7 +6,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 
-const SLUG = /^[a-z]{1,5}(?:-[a-z]{1,5}){0,2}(?:\/[a-z]{1,5}(?:-[a-z]{1,5}){0,2}){1,5}(?:\s?\([\p{L} ,.&/-]{1,60}\))?$/u;
+const SLUG =
+  /^[a-z]{1,5}(?:-[a-z]{1,5}){0,2}(?:\/[a-z]{1,5}(?:-[a-z]{1,5}){0,2}){1,5}(?:\s?\([\p{L} ,.&/-]{1,60}\))?$/u;
 // Slash pairs that are words, not initials.
 const NOT_A_SLUG = /^(?:and\/or|he\/she|him\/her|his\/her|s\/he|km\/h|w\/o|n\/a|c\/o|y\/y|q\/q|m\/m)$/i;
 const TAIL_BLOCKS = 15;
@@ -21,10 +22,12 @@ export const deskSlugRule: BlockRule = {
   type: 'block',
   id: 'credit/desk-slug',
   category: 'credit',
-  description: 'Wire-desk initials at the end of the story ("bur-ach/jj/rl", "rs/sms (dpa, Reuters)"); go to metadata.credits',
+  description:
+    'Wire-desk initials at the end of the story ("bur-ach/jj/rl", "rs/sms (dpa, Reuters)"); go to metadata.credits',
   match(block, context) {
     const { text } = block;
-    if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || context.keptBefore(block.index) === 0) return null;
+    if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || context.keptBefore(block.index) === 0)
+      return null;
     return SLUG.test(text) && !NOT_A_SLUG.test(text) ? { metadata: { credits: [text] } } : null;
   },
 };

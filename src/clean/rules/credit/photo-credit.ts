@@ -7,13 +7,15 @@ import type { BlockRule } from '../../rule.js';
 import { unlink, wordCount } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
-const LABELLED = /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
+const LABELLED =
+  /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
 // "Image source, Getty Images" (the BBC's label for screen readers).
 const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S.{0,120}$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
 // Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
-const AGENCY = /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
+const AGENCY =
+  /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
 
 /**
  * Rule `credit/photo`: Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits.
@@ -32,8 +34,14 @@ export const photoCreditRule: BlockRule = {
     if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
     if (text.length > 120 || wordCount(text) > 12) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
-    const labelled = LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
-    const isCredit = labelled || SOURCE_LABELLED.test(text) || COPYRIGHT.test(text) || DOMAIN.test(text) || (AGENCY.test(text) && looksLikeCreditLine(text));
+    const labelled =
+      LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
+    const isCredit =
+      labelled ||
+      SOURCE_LABELLED.test(text) ||
+      COPYRIGHT.test(text) ||
+      DOMAIN.test(text) ||
+      (AGENCY.test(text) && looksLikeCreditLine(text));
     return isCredit ? { metadata: { credits: [text] } } : null;
   },
 };

@@ -29,7 +29,8 @@ export const wireResidueRule: BlockRule = {
   type: 'block',
   id: 'credit/wire-residue',
   category: 'credit',
-  description: 'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them',
+  description:
+    'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them',
   match(block, context) {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || wordCount(text) > 20) return null;
@@ -43,7 +44,8 @@ export const wireResidueRule: BlockRule = {
 };
 
 // "From CNN's Jane Doe and John Roe": a live blog's credit of one post.
-const FROM_OUTLET = /^From (?:the )?(\p{Lu}[\p{L}\p{N}.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}.&-]{0,30}){0,2})[’']s? (\p{Lu}.{2,150})$/u;
+const FROM_OUTLET =
+  /^From (?:the )?(\p{Lu}[\p{L}\p{N}.&-]{0,30}(?: \p{Lu}[\p{L}\p{N}.&-]{0,30}){0,2})[’']s? (\p{Lu}.{2,150})$/u;
 
 /**
  * Rule `credit/from-outlet`: A post's contributor credit in a live blog ("From CNN's Jane Doe and John Roe"); the names go to metadata.credits.
@@ -55,7 +57,8 @@ export const fromOutletRule: BlockRule = {
   type: 'block',
   id: 'credit/from-outlet',
   category: 'credit',
-  description: 'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
+  description:
+    'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
   match(block) {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;

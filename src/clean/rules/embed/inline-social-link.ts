@@ -18,5 +18,6 @@ export const inlineSocialLinkRule: InlineRule = {
   id: 'embed/inline-link',
   category: 'embed',
   description: 'pic.twitter.com and t.co links inside paragraphs',
-  find: (text) => (text.includes('t.co/') || text.includes('pic.twitter.com/') ? regexEdits(INLINE, text, () => '') : []),
+  find: (text) =>
+    text.includes('t.co/') || text.includes('pic.twitter.com/') ? regexEdits(INLINE, text, () => '') : [],
 };

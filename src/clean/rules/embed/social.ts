@@ -11,7 +11,8 @@ import { MONTH_PATTERN } from '../../shape.js';
  * new RegExp(`^${SOCIAL_HOST}$`).test('pic.twitter.com'); // true
  * new RegExp(`^${SOCIAL_HOST}$`).test('example.com'); // false
  */
-export const SOCIAL_HOST = '(?:pic\\.twitter\\.com|t\\.co|(?:mobile\\.)?twitter\\.com|x\\.com|(?:www\\.)?instagram\\.com|instagr\\.am|(?:www\\.|m\\.)?youtube\\.com|youtu\\.be|(?:www\\.|m\\.)?facebook\\.com|fb\\.watch|(?:www\\.)?tiktok\\.com|vm\\.tiktok\\.com|t\\.me|(?:www\\.)?threads\\.net|bsky\\.app)';
+export const SOCIAL_HOST =
+  '(?:pic\\.twitter\\.com|t\\.co|(?:mobile\\.)?twitter\\.com|x\\.com|(?:www\\.)?instagram\\.com|instagr\\.am|(?:www\\.|m\\.)?youtube\\.com|youtu\\.be|(?:www\\.|m\\.)?facebook\\.com|fb\\.watch|(?:www\\.)?tiktok\\.com|vm\\.tiktok\\.com|t\\.me|(?:www\\.)?threads\\.net|bsky\\.app)';
 
 /**
  * A bare link to a social host (with or without scheme).
@@ -49,6 +50,8 @@ const SOCIAL_LINK_TOKEN = new RegExp(`^${SOCIAL_LINK}$`, 'u');
  */
 export function endsWithSocialLink(text: string): boolean {
   const trimmed = text.trimEnd();
-  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t')) + 1);
+  const last = trimmed.slice(
+    Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t')) + 1,
+  );
   return last.length > 4 && last.includes('/') && SOCIAL_LINK_TOKEN.test(last);
 }

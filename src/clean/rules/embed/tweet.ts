@@ -34,11 +34,13 @@ export const tweetBodyRule: BlockRule = {
   type: 'block',
   id: 'embed/tweet-body',
   category: 'embed',
-  description: 'Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link',
+  description:
+    'Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link',
   match(block, context) {
     if (block.text.length > 1200) return null;
     const next = context.blocks[block.index + 1];
-    const beforeSignature = next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
+    const beforeSignature =
+      next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
     // The raw paragraph: inline rules strip the link from the text block rules read.
     if (!beforeSignature && !endsWithSocialLink(block.source) && !endsWithSocialLink(block.text)) return null;
     return wordCount(block.text) <= 80 ? {} : null;

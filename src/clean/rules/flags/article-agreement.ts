@@ -9,7 +9,8 @@
 import type { FlagHit, FlagRule } from '../../rule.js';
 
 const ARTICLE_WORD = /(?<![\p{L}\p{N}'’-])(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
-const CONSONANT_SOUND_VOWEL = /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
+const CONSONANT_SOUND_VOWEL =
+  /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
 const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;
 
 function wantsAn(word: string): boolean | null {
@@ -42,11 +43,21 @@ export const articleAgreementRule: FlagRule = {
       const article = m[1]!.toLowerCase();
       const word = m[2]!;
       ARTICLE_WORD.lastIndex = m.index + m[1]!.length; // the word may be an article itself
-      if (word.length < 2 || (m[1] === 'A' || m[1] === 'An') && m.index > 0 && !/[.!?]["”’]?\s+$|^\s*$/.test(paragraph.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (
+        word.length < 2 ||
+        ((m[1] === 'A' || m[1] === 'An') &&
+          m.index > 0 &&
+          !/[.!?]["”’]?\s+$|^\s*$/.test(paragraph.slice(Math.max(0, m.index - 4), m.index)))
+      )
+        continue;
       const an = wantsAn(word);
       if (an === null || an === (article === 'an')) continue;
       if (article === 'an' && word[0] === 'h') continue; // "an historic": old but not broken
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[1]}" before "${word}": the article does not fit the word that follows` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[1]}" before "${word}": the article does not fit the word that follows`,
+      });
     }
     return hits;
   },

@@ -54,7 +54,11 @@ export const cognateObjectRule: FlagRule = {
         VERB_THEN_NOUN.lastIndex = m.index + 1;
         continue;
       }
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${verb}" and "${noun}" share a stem: one source phrase translated word by word` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${verb}" and "${noun}" share a stem: one source phrase translated word by word`,
+      });
     }
     return hits;
   },

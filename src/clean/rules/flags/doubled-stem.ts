@@ -34,18 +34,30 @@ export const doubledStemRule: FlagRule = {
     let previousStart = -1;
     let previousEnd = -1;
     scanWords(paragraph, (start, end) => {
-      const candidate = previousStart >= 0 && end - start > MIN_SHARED && previousEnd - previousStart > MIN_SHARED && samePrefix(paragraph, previousStart, start);
+      const candidate =
+        previousStart >= 0 &&
+        end - start > MIN_SHARED &&
+        previousEnd - previousStart > MIN_SHARED &&
+        samePrefix(paragraph, previousStart, start);
       if (candidate) {
         const first = paragraph.slice(previousStart, previousEnd).toLowerCase();
         const second = paragraph.slice(start, end).toLowerCase();
         const shared = sharedPrefix(first, second);
         // Same stem, two short different endings, neither a verb form ("president presided").
         const endings = [first.slice(shared), second.slice(shared)];
-        const doubled = endings.every((e) => e.length >= 1 && e.length <= 3) && !/(?:ed|ing)$/.test(first) && !/(?:ed|ing)$/.test(second)
-          && !/^\p{Lu}/u.test(paragraph.slice(start, end)); // names ("France’s Francois")
+        const doubled =
+          endings.every((e) => e.length >= 1 && e.length <= 3) &&
+          !/(?:ed|ing)$/.test(first) &&
+          !/(?:ed|ing)$/.test(second) &&
+          !/^\p{Lu}/u.test(paragraph.slice(start, end)); // names ("France’s Francois")
         if (doubled && GAP.test(paragraph.slice(previousEnd, start))) {
-          const from = previousStart > 0 && /[“"‘]/.test(paragraph[previousStart - 1]!) ? previousStart - 1 : previousStart;
-          hits.push({ start: from, end, message: `"${paragraph.slice(previousStart, previousEnd)}" and "${paragraph.slice(start, end)}" share a stem: likely one word translated twice` });
+          const from =
+            previousStart > 0 && /[“"‘]/.test(paragraph[previousStart - 1]!) ? previousStart - 1 : previousStart;
+          hits.push({
+            start: from,
+            end,
+            message: `"${paragraph.slice(previousStart, previousEnd)}" and "${paragraph.slice(start, end)}" share a stem: likely one word translated twice`,
+          });
         }
       }
       previousStart = start;

@@ -15,6 +15,7 @@ import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FUNCTION_WORDS } from './lexicon/closed-class.js';
 
+// prettier-ignore
 const DOUBLED_ON_PURPOSE = new Set([
   'very', 'so', 'no', 'ha', 'bye', 'now', 'well', 'there', 'many', 'much', 'far', 'long', 'really', 'yeah', 'yes',
   'knock', 'tut', 'hush', 'boo', 'blah', 'la', 'ta', 'tsk', 'go', 'bang', 'tick', 'hip', 'beep', 'murmur', 'had',
@@ -28,6 +29,7 @@ const OR_NOT = /^\s+not\b/;
 
 const SPACES = /^\s+$/;
 // Words English repeats around "and" for emphasis, and number words ("three and three").
+// prettier-ignore
 const EMPHATIC_AND = new Set([
   'again', 'over', 'round', 'through', 'more', 'less', 'neck', 'time', 'around', 'far', 'side', 'back', 'forth', 'much',
   'many', 'ever', 'now', 'then', 'here', 'there', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -41,16 +43,28 @@ function adjacentHits(paragraph: string, hits: FlagHit[]): void {
   let previousStart = -1;
   let previousEnd = -1;
   scanWords(paragraph, (start, end) => {
-    const same = previousStart >= 0 && end - start === previousEnd - previousStart && SPACES.test(paragraph.slice(previousEnd, start))
-      && paragraph.slice(start, end).toLowerCase() === paragraph.slice(previousStart, previousEnd).toLowerCase();
+    const same =
+      previousStart >= 0 &&
+      end - start === previousEnd - previousStart &&
+      SPACES.test(paragraph.slice(previousEnd, start)) &&
+      paragraph.slice(start, end).toLowerCase() === paragraph.slice(previousStart, previousEnd).toLowerCase();
     if (same) {
       const first = paragraph.slice(previousStart, previousEnd);
       const second = paragraph.slice(start, end);
       const lower = first.toLowerCase();
       const boundary = /[\p{N}-]/u.test(paragraph[previousStart - 1] ?? '') || /[\p{N}-]/u.test(paragraph[end] ?? '');
       // intensifiers, articles (repaired elsewhere), names ("Duran Duran")
-      if (!boundary && !DOUBLED_ON_PURPOSE.has(lower) && !['the', 'a', 'an', 'and'].includes(lower) && !isCapitalized(second)) {
-        hits.push({ start: previousStart, end, message: `"${first}" twice in a row: one source word translated twice, or a word lost` });
+      if (
+        !boundary &&
+        !DOUBLED_ON_PURPOSE.has(lower) &&
+        !['the', 'a', 'an', 'and'].includes(lower) &&
+        !isCapitalized(second)
+      ) {
+        hits.push({
+          start: previousStart,
+          end,
+          message: `"${first}" twice in a row: one source word translated twice, or a word lost`,
+        });
       }
     }
     previousStart = start;
@@ -80,12 +94,17 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
       if (isCapitalized(first)) continue;
       if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
       if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, start, end, first)) continue;
-      found.push({ start, end, message: `"${first} ${conjunction} ${first}": two different source words rendered as one` });
+      found.push({
+        start,
+        end,
+        message: `"${first} ${conjunction} ${first}": two different source words rendered as one`,
+      });
     }
   }
   hits.push(...found);
 }
 
+// prettier-ignore
 const CONJUNCTIONS = ['and/or', 'or', 'and'] as const;
 const LETTER = /\p{L}/u;
 const WORD_EDGE = /[\p{L}\p{N}'’-]/u;
@@ -97,10 +116,16 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 // ("tired and tired.", "the authoritarianism and authoritarianism.") is two source words
 // rendered as one.
 function repeatedWithoutEmphasis(paragraph: string, start: number, end: number, word: string): boolean {
-  if (EMPHATIC_AND.has(word) || /(?:ed|ing|s|er)$/.test(word) && !/(?:ism|ness|ss)$/.test(word)) return false;
-  if (/^\s+and\s/.test(paragraph.slice(end, end + 6)) || paragraph.slice(Math.max(0, start - word.length - 6), start).endsWith(`${word} and `)) return false;
+  if (EMPHATIC_AND.has(word) || (/(?:ed|ing|s|er)$/.test(word) && !/(?:ism|ness|ss)$/.test(word))) return false;
+  if (
+    /^\s+and\s/.test(paragraph.slice(end, end + 6)) ||
+    paragraph.slice(Math.max(0, start - word.length - 6), start).endsWith(`${word} and `)
+  )
+    return false;
   const next = WORD_AFTER.exec(paragraph.slice(end, end + 30))?.[1];
-  return next === undefined || /^\s*[,.;:!?)]/.test(paragraph.slice(end, end + 2)) || FUNCTION_WORDS.has(next.toLowerCase());
+  return (
+    next === undefined || /^\s*[,.;:!?)]/.test(paragraph.slice(end, end + 2)) || FUNCTION_WORDS.has(next.toLowerCase())
+  );
 }
 
 /**

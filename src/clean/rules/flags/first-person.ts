@@ -39,7 +39,11 @@ export const firstPersonRule: FlagRule = {
     for (let m = REPORTED_FIRST_PERSON.exec(paragraph); m; m = REPORTED_FIRST_PERSON.exec(paragraph)) {
       inQuote ??= quotedRegions(paragraph);
       if (inQuote(m.index)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `First-person "${m[1]}" in reported speech: the translation probably changed the pronoun` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `First-person "${m[1]}" in reported speech: the translation probably changed the pronoun`,
+      });
     }
     return hits;
   },

@@ -10,6 +10,7 @@ import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
 
 // Starts at the sentence end before the fragment, so the scan only tries at . ! and ?.
 const FRAGMENT = /[.!?]["”’]?\s+(\p{Lu}\p{Ll}+\.)(?=\s|$)/gu;
+// prettier-ignore
 const REAL_ONE_WORD_SENTENCES = new Set(['yes', 'no', 'indeed', 'exactly', 'right', 'thanks', 'absolutely', 'never', 'nothing', 'again', 'period', 'sure', 'okay', 'correct', 'true', 'false', 'agreed', 'enough', 'finally', 'none', 'nobody', 'silence', 'perhaps', 'maybe', 'certainly', 'definitely', 'still', 'ok', 'yep', 'yeah', 'nope', 'wow', 'well', 'oh', 'sorry', 'please', 'why', 'how', 'what', 'really', 'seriously', 'done', 'fine', 'good', 'great', 'listen', 'look', 'wait', 'imagine', 'remember', 'think', 'stop', 'enjoy', 'huh', 'alas', 'sad', 'gone', 'wrong', 'amen']);
 
 /**
@@ -37,8 +38,16 @@ export const fragmentSentenceRule: FlagRule = {
       // an initial, not a sentence; "… in the east. Sen. Warren": the word is an abbreviation.
       if (isAbbreviationPeriod(paragraph, m.index) || isAbbreviation(word.slice(0, -1))) continue;
       // A series of one-word sentences is style ("Bigot. Racist. Psychopath.", "Tennis. Boating.").
-      if (/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\.\s*$/u.test(paragraph.slice(Math.max(0, m.index - 20), m.index + 1)) || /^\s+\p{Lu}\p{Ll}+\.(?:\s|$)/u.test(paragraph.slice(start + word.length, start + word.length + 20))) continue;
-      hits.push({ start, end: start + word.length, message: `One-word sentence "${word}": likely a machine-translation fragment` });
+      if (
+        /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\.\s*$/u.test(paragraph.slice(Math.max(0, m.index - 20), m.index + 1)) ||
+        /^\s+\p{Lu}\p{Ll}+\.(?:\s|$)/u.test(paragraph.slice(start + word.length, start + word.length + 20))
+      )
+        continue;
+      hits.push({
+        start,
+        end: start + word.length,
+        message: `One-word sentence "${word}": likely a machine-translation fragment`,
+      });
     }
     return hits;
   },

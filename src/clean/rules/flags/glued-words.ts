@@ -23,14 +23,19 @@ import { englishBand } from './lexicon/english-words.js';
 
 // Month and weekday names that open a glued token ("Novemberrainfall"); "May" begins too
 // many names (Mayfield, Mayweather).
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_TABLE.filter((m) => m.name !== 'may').map((m) => m.name), ...WEEKDAY_TABLE.map((d) => d.name)]);
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...MONTH_TABLE.filter((m) => m.name !== 'may').map((m) => m.name),
+  ...WEEKDAY_TABLE.map((d) => d.name),
+]);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const MIN_LENGTH = 6;
 // A prefix that forms compounds with any word: a function word on the left of an unknown
 // lowercase token is evidence of glue only when it is not one of these.
+// prettier-ignore
 const COMPOUNDING = new Set(['over', 'under', 'out', 'off', 'up', 'down', 'in', 'on', 'by', 'after', 'with', 'through', 'for', 'fore', 'here', 'there', 'where', 'now', 'then', 'still', 'not', 'into', 'onto', 'about', 'since', 'before']);
 // Suffix-like function words that end real compounds ("takeover", "standstill", "cannot").
+// prettier-ignore
 const COMPOUND_TAILS = new Set(['over', 'for', 'with', 'after', 'under', 'into', 'onto', 'about', 'since', 'here', 'there', 'then', 'now', 'still', 'not', 'the', 'her', 'his', 'she', 'was', 'has', 'had', 'are', 'were', 'can', 'may', 'will']);
 
 /** How a token splits, or null when it is not two glued words. */
@@ -41,7 +46,8 @@ export interface GluedSplit {
 
 const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const NON_ASCII = /[^\x00-\x7f]/;
-const isEnglish = (word: string) => englishBand(word) >= 0 || (NON_ASCII.test(word) && englishBand(stripMarks(word)) >= 0);
+const isEnglish = (word: string) =>
+  englishBand(word) >= 0 || (NON_ASCII.test(word) && englishBand(stripMarks(word)) >= 0);
 
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
@@ -60,7 +66,9 @@ function camelSplit(word: string): GluedSplit | null {
       return (FUNCTION_WORDS.has(left) && left !== 'my' && left !== 'i') || inflected ? { left, right } : null;
     }
     // "FridayThe"; a function word on the left is a brand ("NowThis").
-    return left.length >= 3 && SENTENCE_OPENERS.has(right) && !FUNCTION_WORDS.has(left.toLowerCase()) ? { left, right } : null;
+    return left.length >= 3 && SENTENCE_OPENERS.has(right) && !FUNCTION_WORDS.has(left.toLowerCase())
+      ? { left, right }
+      : null;
   }
   return null;
 }
@@ -95,7 +103,12 @@ function capitalizedSplit(word: string): GluedSplit | null {
     const right = word.slice(k);
     if (GLUE_TAILS.has(right) && right.length >= 4) return { left: word.slice(0, k), right };
     if (inflected && right.length >= 6 && englishBand(right) >= 2) return { left: word.slice(0, k), right };
-    if (k <= MAX_CALENDAR_NAME && right.length >= 5 && CALENDAR_NAMES.has(word.slice(0, k).toLowerCase()) && englishBand(right) >= 1) {
+    if (
+      k <= MAX_CALENDAR_NAME &&
+      right.length >= 5 &&
+      CALENDAR_NAMES.has(word.slice(0, k).toLowerCase()) &&
+      englishBand(right) >= 1
+    ) {
       return { left: word.slice(0, k), right };
     }
   }
@@ -145,7 +158,12 @@ export const gluedWordsRule: FlagRule = {
       const before = paragraph.slice(Math.max(0, start - 2), start);
       if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) return;
       const split = gluedSplit(word);
-      if (split) hits.push({ start, end, message: `"${word}" reads as "${split.left} ${split.right}": two words glued together` });
+      if (split)
+        hits.push({
+          start,
+          end,
+          message: `"${word}" reads as "${split.left} ${split.right}": two words glued together`,
+        });
     });
     return hits;
   },

@@ -6,7 +6,8 @@
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 
-const RESIDUE = /(?<![&\p{L}\p{N}#])(?:#(?:[xX][0-9a-fA-F]{1,6}|\d{2,7});|(?:amp|quot|apos|nbsp|lt|gt|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip|laquo|raquo);)/gu;
+const RESIDUE =
+  /(?<![&\p{L}\p{N}#])(?:#(?:[xX][0-9a-fA-F]{1,6}|\d{2,7});|(?:amp|quot|apos|nbsp|lt|gt|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip|laquo|raquo);)/gu;
 
 /**
  * Rule `flag/markup-residue`: HTML character references without their ampersand ("#x27;", "quot;").
@@ -26,7 +27,11 @@ export const markupResidueRule: FlagRule = {
     const hits: FlagHit[] = [];
     RESIDUE.lastIndex = 0;
     for (let m = RESIDUE.exec(paragraph); m; m = RESIDUE.exec(paragraph)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is an HTML character reference without its "&": markup residue` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0]}" is an HTML character reference without its "&": markup residue`,
+      });
     }
     return hits;
   },

@@ -34,7 +34,11 @@ export const numberWordsRule: FlagRule = {
     const hits: FlagHit[] = [];
     NUMBER_WORDS.lastIndex = 0;
     for (let m = NUMBER_WORDS.exec(paragraph); m; m = NUMBER_WORDS.exec(paragraph)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is no English number: another language's counting translated word by word` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0]}" is no English number: another language's counting translated word by word`,
+      });
     }
     return hits;
   },
@@ -64,7 +68,11 @@ export const brokenNumberRule: FlagRule = {
   find(paragraph) {
     const hits: FlagHit[] = [];
     for (const [pattern, message, cue] of [
-      [SPLIT_DECIMAL, 'A number split around its separator: the decimal point or comma lost its place', hasSplitDecimalCue],
+      [
+        SPLIT_DECIMAL,
+        'A number split around its separator: the decimal point or comma lost its place',
+        hasSplitDecimalCue,
+      ],
       [DOUBLE_PERIOD, 'Two periods in a row: a sentence ended twice', hasDoublePeriodCue],
     ] as const) {
       if (!cue(paragraph)) continue; // the look-behind patterns are tried at every position: only where they can match
@@ -101,7 +109,11 @@ export const brokenHyphenRule: FlagRule = {
     BROKEN_HYPHEN.lastIndex = 0;
     for (let m = BROKEN_HYPHEN.exec(paragraph); m; m = BROKEN_HYPHEN.exec(paragraph)) {
       if (SUSPENDED.test(m[1]!)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `A hyphen with a space after it: "${m[0].replace('- ', '-')}" was meant` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `A hyphen with a space after it: "${m[0].replace('- ', '-')}" was meant`,
+      });
     }
     return hits;
   },

@@ -17,6 +17,7 @@
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { englishBand } from './lexicon/english-words.js';
 
+// prettier-ignore
 const CONTRACTION_TAILS = new Set(['s', 't', 're', 've', 'll', 'd', 'm', 'em', 'n', 'cause', 'til', 'tis', 'twas']);
 const LETTER = /\p{L}/u;
 const SPACE_OR_START = /^(?:\s|[([{—–-]|)$/u;
@@ -42,7 +43,11 @@ function unopenedStart(text: string, close: number, floor: number): number {
   let start = Math.max(floor, close - MAX_UNOPENED);
   for (let i = close - 1; i >= start; i--) {
     const c = text[i]!;
-    if (c === '”' || c === '»' || ((c === '.' || c === '!' || c === '?') && i < close - 2 && /\s/.test(text[i + 1] ?? ''))) {
+    if (
+      c === '”' ||
+      c === '»' ||
+      ((c === '.' || c === '!' || c === '?') && i < close - 2 && /\s/.test(text[i + 1] ?? ''))
+    ) {
       start = i + 1;
       break;
     }
@@ -82,15 +87,28 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
         lastClose = i;
         continue;
       }
-      if (open.length && c === '“' && /[.,!?…]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 1] ?? '')) {
+      if (
+        open.length &&
+        c === '“' &&
+        /[.,!?…]\s$/.test(text.slice(Math.max(0, i - 2), i)) &&
+        /\p{Ll}/u.test(text[i + 1] ?? '')
+      ) {
         // 'of occupying Ukraine. “wrote Maxim Samorukov': the closing mark turned into an opening one.
-        hits.push({ start: i, end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length), message: 'An opening quote mark where the closing one belongs' });
+        hits.push({
+          start: i,
+          end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length),
+          message: 'An opening quote mark where the closing one belongs',
+        });
         open.pop();
         lastClose = i;
         continue;
       }
       if (open.length >= 2) {
-        hits.push({ start: i, end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length), message: 'A third opening quote mark inside open quotations: a closing mark is missing' });
+        hits.push({
+          start: i,
+          end: Math.min(text.length, i + 1 + wordAfter(text, i + 1).length),
+          message: 'A third opening quote mark inside open quotations: a closing mark is missing',
+        });
         open.length = 0;
       }
       if (open.length === 1) nested = i;
@@ -98,9 +116,19 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
     } else if (c === '”' && /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 4), i))) {
       continue; // feet and inches: 6’2”
     } else if (c === '”' || c === '»') {
-      if (!open.length && !straightOpen && c === '”' && SPACE_OR_START.test(i === 0 ? '' : text[i - 1]!) && LETTER.test(text[i + 1] ?? '')) {
+      if (
+        !open.length &&
+        !straightOpen &&
+        c === '”' &&
+        SPACE_OR_START.test(i === 0 ? '' : text[i - 1]!) &&
+        LETTER.test(text[i + 1] ?? '')
+      ) {
         // ” written where an opening mark belongs (' ”like women in combat”'): it opens.
-        hits.push({ start: i, end: i + 1 + wordAfter(text, i + 1).length, message: 'A closing quote mark where an opening one belongs' });
+        hits.push({
+          start: i,
+          end: i + 1 + wordAfter(text, i + 1).length,
+          message: 'A closing quote mark where an opening one belongs',
+        });
         open.push(i);
         lastClose = i;
         continue;
@@ -109,7 +137,12 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
       else if (straightOpen) straightOpen = false;
       // Flagged after an earlier closing mark of the line ('fraud’.” We are concerned,” he said'); a
       // line whose first mark closes goes on with a quotation of an earlier line or segment.
-      else if (lastClose >= 0) hits.push({ start: unopenedStart(text, i, lastClose + 1), end: i + 1, message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced' });
+      else if (lastClose >= 0)
+        hits.push({
+          start: unopenedStart(text, i, lastClose + 1),
+          end: i + 1,
+          message: 'A closing quote mark with no quotation open: the opening mark is missing or misplaced',
+        });
       if (open.length === 0 && nested >= 0 && i > nested) nested = -1;
       lastClose = i;
     }
@@ -120,7 +153,11 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
   // opened and not both closed is not.)
   if (open.length && nested > open[0]! && SENTENCE_END.test(text) && !/^\s*[“"«„‘]/u.test(next)) {
     const end = Math.min(text.length, nested + 1 + wordAfter(text, nested + 1).length);
-    hits.push({ start: nested, end, message: 'A quotation opened inside another, and the two never both close: a closing mark is missing' });
+    hits.push({
+      start: nested,
+      end,
+      message: 'A quotation opened inside another, and the two never both close: a closing mark is missing',
+    });
   }
 }
 
@@ -144,8 +181,19 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
     if (LETTER.test(before) && LETTER.test(after)) {
       const left = wordBefore(text, i);
       const right = wordAfter(text, i + 1);
-      const glued = !CONTRACTION_TAILS.has(right.toLowerCase()) && left.length >= 2 && right.length >= 3 && englishBand(left) >= 3 && englishBand(right) >= 1 && !(/['’]/.test(text[i + 1 + right.length] ?? '') && LETTER.test(text[i + 2 + right.length] ?? ''));
-      if (glued) hits.push({ start: i - left.length, end: i + 1 + right.length, message: `A quote mark glued between "${left}" and "${right}": a space is missing` });
+      const glued =
+        !CONTRACTION_TAILS.has(right.toLowerCase()) &&
+        left.length >= 2 &&
+        right.length >= 3 &&
+        englishBand(left) >= 3 &&
+        englishBand(right) >= 1 &&
+        !(/['’]/.test(text[i + 1 + right.length] ?? '') && LETTER.test(text[i + 2 + right.length] ?? ''));
+      if (glued)
+        hits.push({
+          start: i - left.length,
+          end: i + 1 + right.length,
+          message: `A quote mark glued between "${left}" and "${right}": a space is missing`,
+        });
       continue;
     }
     if (SPACE_OR_START.test(i === 0 ? '' : before) && LETTER.test(after)) {
@@ -154,7 +202,12 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
     }
     if (/[.,!?…]/.test(before) && AFTER_CLOSE.test(after)) {
       if (singleOpen) singleOpen = false;
-      else hits.push({ start: i - 1, end: i + 1, message: 'A closing single quote with no single quotation open: the marks do not pair' });
+      else
+        hits.push({
+          start: i - 1,
+          end: i + 1,
+          message: 'A closing single quote with no single quotation open: the marks do not pair',
+        });
       continue;
     }
     if (LETTER.test(before)) singleOpen = false;
@@ -188,7 +241,10 @@ export const quoteMarksRule: FlagRule = {
       const lineHits: FlagHit[] = [];
       if (doubles) {
         const nextEnd = end < paragraph.length ? paragraph.indexOf('\n', end + 1) : -1;
-        const next = end < paragraph.length ? paragraph.slice(end + 1, nextEnd < 0 ? paragraph.length : nextEnd) : context?.next ?? '';
+        const next =
+          end < paragraph.length
+            ? paragraph.slice(end + 1, nextEnd < 0 ? paragraph.length : nextEnd)
+            : (context?.next ?? '');
         doubleQuoteHits(line, next, lineHits);
       }
       if (singles) singleQuoteHits(line, lineHits);

@@ -53,12 +53,22 @@ export const sentenceBreakRule: FlagRule = {
       inQuote ??= quotedRegions(paragraph);
       if (inQuote(m.index)) continue; // a quoted title ("a song called “Love Is All He Needs”")
       const start = m.index + 1;
-      hits.push({ start, end: start + m[1]!.length, message: `"${m[1]}" opens a sentence inside one: a period was lost before it` });
+      hits.push({
+        start,
+        end: start + m[1]!.length,
+        message: `"${m[1]}" opens a sentence inside one: a period was lost before it`,
+      });
     }
     PERIOD_QUOTE_LOWER.lastIndex = 0;
     for (let m = PERIOD_QUOTE_LOWER.exec(paragraph); m; m = PERIOD_QUOTE_LOWER.exec(paragraph)) {
-      if (SPEECH_TAG.test(m[1]!) || /^(?:https?|www)$/.test(m[1]!) || isAbbreviationPeriod(paragraph, m.index)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, message: 'The sentence ends inside the quotation and goes on in lowercase: a misplaced period or quote mark', confidence: 0.65 });
+      if (SPEECH_TAG.test(m[1]!) || /^(?:https?|www)$/.test(m[1]!) || isAbbreviationPeriod(paragraph, m.index))
+        continue;
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: 'The sentence ends inside the quotation and goes on in lowercase: a misplaced period or quote mark',
+        confidence: 0.65,
+      });
     }
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -25,7 +25,8 @@ import { FOREIGN_FUNCTION_WORDS } from './lexicon/closed-class.js';
 import { englishBand } from './lexicon/english-words.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).
-const SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}](?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]|\s(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]))*/gu;
+const SCRIPT_RUN =
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}](?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]|\s(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]))*/gu;
 const SINGLE_SYMBOL = /^[\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
@@ -48,13 +49,18 @@ export const sourceScriptRule: FlagRule = {
     SCRIPT_RUN.lastIndex = 0;
     for (let m = SCRIPT_RUN.exec(paragraph); m; m = SCRIPT_RUN.exec(paragraph)) {
       if (SINGLE_SYMBOL.test(m[0])) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is in another script: source-language text left in the translation` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0]}" is in another script: source-language text left in the translation`,
+      });
     }
     return hits;
   },
 };
 
 const ELIDED = /(?<![\p{L}\p{N}])(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
+// prettier-ignore
 const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œuvres', 'hôte', 'hote', 'être', 'etre', 'honneur', 'affaires']);
 // Marks English loans do not carry (French loans keep é, è, ê, à, ç, ô: "crudité", "façade").
 const FOREIGN_MARKS = /[ñãõßøåłęąőűřčšžěůığşáíóúì]/u;
@@ -71,7 +77,11 @@ function elisionHits(paragraph: string, hits: FlagHit[]): void {
     // A lowercase English word after the mark: an article glued to a translated word
     // (a capital after it is a name: "D’Angelo", "d’Alembert").
     if (tail !== tail.toLowerCase() || englishBand(tail) < 1) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" keeps the source language's elided article: untranslated` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" keeps the source language's elided article: untranslated`,
+    });
   }
 }
 
@@ -97,10 +107,23 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
     if (first >= 0x41 && first <= 0x5a) {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
       // source-language word ("Schmidt-Aus", German "the end of Schmidt").
-      const language = paragraph[start - 1] === '-' && start > 1 && isLetterAt(paragraph, start - 2) ? FOREIGN_FUNCTION_WORDS.get(word.toLowerCase()) : undefined;
+      const language =
+        paragraph[start - 1] === '-' && start > 1 && isLetterAt(paragraph, start - 2)
+          ? FOREIGN_FUNCTION_WORDS.get(word.toLowerCase())
+          : undefined;
       // ("University of Nevada-Las Vegas": a capitalized word after it continues a name)
-      if (language && !isLetterAt(paragraph, end) && paragraph[end] !== '-' && !/^\s+\p{Lu}/u.test(paragraph.slice(end, end + 3))) {
-        hits.push({ start, end, message: `"${word}" is a ${language} word ending a compound: untranslated`, confidence: 0.6 });
+      if (
+        language &&
+        !isLetterAt(paragraph, end) &&
+        paragraph[end] !== '-' &&
+        !/^\s+\p{Lu}/u.test(paragraph.slice(end, end + 3))
+      ) {
+        hits.push({
+          start,
+          end,
+          message: `"${word}" is a ${language} word ending a compound: untranslated`,
+          confidence: 0.6,
+        });
       }
       return;
     }
@@ -111,7 +134,14 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
       hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
       return;
     }
-    if (word.length >= 4 && FOREIGN_MARKS.test(word) && !LOAN_TAILS.has(word.slice(Math.max(word.lastIndexOf('’'), word.lastIndexOf("'")) + 1)) && word === word.toLowerCase() && englishBand(word) < 0 && englishBand(stripMarks(word)) < 0) {
+    if (
+      word.length >= 4 &&
+      FOREIGN_MARKS.test(word) &&
+      !LOAN_TAILS.has(word.slice(Math.max(word.lastIndexOf('’'), word.lastIndexOf("'")) + 1)) &&
+      word === word.toLowerCase() &&
+      englishBand(word) < 0 &&
+      englishBand(stripMarks(word)) < 0
+    ) {
       hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
     }
   });

@@ -8,11 +8,13 @@ import type { FlagHit, FlagRule } from '../../rule.js';
 import { quotedRegions } from './quoted-regions.js';
 
 // Found by its pronoun + verb (a cheap literal scan); the name before it is checked backwards.
-const PRONOUN_VERB = /\b(he|she|they|we|it)\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|said|say|says|want|wanted|agreed|met|held|spoke|discussed)\b/g;
+const PRONOUN_VERB =
+  /\b(he|she|they|we|it)\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|said|say|says|want|wanted|agreed|met|held|spoke|discussed)\b/g;
 // From a sentence start: one to seven capitalised words (joined by spaces or "and"/"&"), then the pronoun.
 const NAMED_SUBJECT = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6})$/u;
 const LOOKBACK = 160;
-const NOT_A_SUBJECT = /^(?:\p{Lu}\p{Ll}+ly|So|While|Whatever|Whoever|Whenever|Wherever|First|All|Each|Both|Only|Just|Not|Nor|In|On|At|For|From|With|By|After|Before|Since|During|When|While|If|Then|Now|So|But|And|Or|As|Here|There|Yet|Still|Also|Meanwhile|However|Today|Yesterday|Tomorrow|Last|Next|This|That|These|Those|Once|Instead|Together|Later|Earlier|Finally|Perhaps|Maybe|Why|How|What|Where|Who|Until|Although|Though|Because|Unless|Whether|Like|Unlike|Under|Over|Between|Among|Despite|Without|Within|Through|Into|Onto|Upon|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Above|Below|Even|Only|Again|Often|Sometimes|Never|Always|Thus|Hence|Therefore|Otherwise|Indeed|Of|To|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|Might|Have|Has|Had|Is|Are|Was|Were)\s/u;
+const NOT_A_SUBJECT =
+  /^(?:\p{Lu}\p{Ll}+ly|So|While|Whatever|Whoever|Whenever|Wherever|First|All|Each|Both|Only|Just|Not|Nor|In|On|At|For|From|With|By|After|Before|Since|During|When|While|If|Then|Now|So|But|And|Or|As|Here|There|Yet|Still|Also|Meanwhile|However|Today|Yesterday|Tomorrow|Last|Next|This|That|These|Those|Once|Instead|Together|Later|Earlier|Finally|Perhaps|Maybe|Why|How|What|Where|Who|Until|Although|Though|Because|Unless|Whether|Like|Unlike|Under|Over|Between|Among|Despite|Without|Within|Through|Into|Onto|Upon|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Above|Below|Even|Only|Again|Often|Sometimes|Never|Always|Thus|Hence|Therefore|Otherwise|Indeed|Of|To|Do|Does|Did|Can|Could|Will|Would|Should|Must|May|Might|Have|Has|Had|Is|Are|Was|Were)\s/u;
 
 /**
  * Rule `flag/subject-doubling`: A named subject repeated as a pronoun ("Putin they had").
@@ -40,7 +42,11 @@ export const subjectDoublingRule: FlagRule = {
       if (inQuote(m.index)) continue;
       const nameEnd = m.index - (subject[1]!.length - subject[1]!.trimEnd().length);
       const nameStart = paragraph.lastIndexOf(' ', nameEnd - 1) + 1;
-      hits.push({ start: nameStart, end: m.index + m[1]!.length, message: `Subject named and repeated as "${m[1]}": a translation error` });
+      hits.push({
+        start: nameStart,
+        end: m.index + m[1]!.length,
+        message: `Subject named and repeated as "${m[1]}": a translation error`,
+      });
     }
     return hits;
   },

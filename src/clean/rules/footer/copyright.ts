@@ -6,7 +6,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 
-const NOTICE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.{0,400}|.{0,200}\ball rights reserved\b.{0,300})$/iu;
+const NOTICE =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.{0,400}|.{0,200}\ball rights reserved\b.{0,300})$/iu;
 
 /**
  * Rule `footer/copyright`: Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters").

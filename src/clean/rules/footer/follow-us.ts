@@ -12,19 +12,29 @@ import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}";
 const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
-const VERB = '(?:follow|like|join|find|add|subscribe to|connect with|stay (?:connected|updated|informed)(?: with)?|get (?:the latest|more)(?: news)?(?: from)?)';
+const VERB =
+  '(?:follow|like|join|find|add|subscribe to|connect with|stay (?:connected|updated|informed)(?: with)?|get (?:the latest|more)(?: news)?(?: from)?)';
 const OBJECT = `(?:us|our\\s+[\\p{L} ]{1,30}?|the latest(?:\\s+\\p{L}+){0,3}|${NAME})`;
 // After the platform: nothing, an account word, or a short tail ("and be the first to know…").
-const TAIL_AFTER_PLATFORM = "(?:\\s+(?:account|page|channel|feed|profile|group))?(?:[\\s,.!:;]*|\\s+(?:and|for|to|or)\\b.{0,100})$";
-const CALL = new RegExp(`^${PREFIX}${VERB}\\s+${OBJECT}\\s+(?:on|in|via|at|through)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b${TAIL_AFTER_PLATFORM}`, 'iu');
-const CHANNEL = new RegExp(`^${PREFIX}(?:join|subscribe to|follow)\\s+(?:us|our)\\s+(?:on\\s+)?${PLATFORM_PATTERN}(?:\\s+(?:channel|page|account|group))?\\b${TAIL_AFTER_PLATFORM}`, 'iu');
+const TAIL_AFTER_PLATFORM =
+  '(?:\\s+(?:account|page|channel|feed|profile|group))?(?:[\\s,.!:;]*|\\s+(?:and|for|to|or)\\b.{0,100})$';
+const CALL = new RegExp(
+  `^${PREFIX}${VERB}\\s+${OBJECT}\\s+(?:on|in|via|at|through)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b${TAIL_AFTER_PLATFORM}`,
+  'iu',
+);
+const CHANNEL = new RegExp(
+  `^${PREFIX}(?:join|subscribe to|follow)\\s+(?:us|our)\\s+(?:on\\s+)?${PLATFORM_PATTERN}(?:\\s+(?:channel|page|account|group))?\\b${TAIL_AFTER_PLATFORM}`,
+  'iu',
+);
 // A social-icon header: the icons were images, only the label is left.
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
 const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
 
 function isContinuation(block: Block | undefined): boolean {
-  return block !== undefined && block.text.length <= 150 && wordCount(block.text) <= 15 && CONTINUATION.test(block.text);
+  return (
+    block !== undefined && block.text.length <= 150 && wordCount(block.text) <= 15 && CONTINUATION.test(block.text)
+  );
 }
 
 /**

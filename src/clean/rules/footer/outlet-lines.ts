@@ -10,11 +10,19 @@ import { wordCount } from '../../shape.js';
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
 // news word in it) and a share button.
-const OUTLET_SHARE = new RegExp(`^(?:The\\s)?(?:${OUTLET_WORD}\\s){0,3}(?:\\p{Lu}{2,6}|News|Times|Post|Herald|Tribune|Journal|Media|TV|Radio|Daily)(?:\\s${OUTLET_WORD}){0,2}\\s?[|•·-]?\\s?(?:[Ss]hare|SHARE|[Ss]hare this(?: article| story)?)$`, 'u');
+const OUTLET_SHARE = new RegExp(
+  `^(?:The\\s)?(?:${OUTLET_WORD}\\s){0,3}(?:\\p{Lu}{2,6}|News|Times|Post|Herald|Tribune|Journal|Media|TV|Radio|Daily)(?:\\s${OUTLET_WORD}){0,2}\\s?[|•·-]?\\s?(?:[Ss]hare|SHARE|[Ss]hare this(?: article| story)?)$`,
+  'u',
+);
 // "OIP Staff", "Example Times Staff", "Web Desk", "News Desk"
-const STAFF_SIGNATURE = new RegExp(`^(?:The\\s)?(?:${OUTLET_WORD}\\s){1,4}(?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Ww]eb [Dd]esk|[Nn]ews [Dd]esk|[Dd]esk|[Nn]ewsroom)$`, 'u');
-const COPYRIGHT_MARK = /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
+const STAFF_SIGNATURE = new RegExp(
+  `^(?:The\\s)?(?:${OUTLET_WORD}\\s){1,4}(?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Ww]eb [Dd]esk|[Nn]ews [Dd]esk|[Dd]esk|[Nn]ewsroom)$`,
+  'u',
+);
+const COPYRIGHT_MARK =
+  /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 const LAST_WORD = /[\p{L}]+$/u;
+// prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
 const NAME_LINE = /^[\p{L}\p{N}.&'’ -]{3,40}$/u;
 
@@ -28,14 +36,17 @@ export const outletLineRule: BlockRule = {
   type: 'block',
   id: 'footer/outlet-line',
   category: 'footer',
-  description: 'The outlet\'s name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer\'s copyright line',
+  description:
+    'The outlet\'s name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer\'s copyright line',
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
     const last = LAST_WORD.exec(text)?.[0].toLowerCase();
-    if (last === 'share' || last === 'this' || last === 'article' || last === 'story') return OUTLET_SHARE.test(text) ? {} : null;
+    if (last === 'share' || last === 'this' || last === 'article' || last === 'story')
+      return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
-    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && wordCount(text) <= 6) return context.keptBefore(block.index) > 0 ? {} : null;
+    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && wordCount(text) <= 6)
+      return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
     if (!NAME_LINE.test(text) || wordCount(text) > 5) return null;

@@ -9,7 +9,8 @@
 import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
 
-const PROMO = /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
+const PROMO =
+  /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
 
 /**
  * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld").
@@ -21,7 +22,8 @@ export const promoRule: BlockRule = {
   type: 'block',
   id: 'footer/promo',
   category: 'footer',
-  description: 'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
+  description:
+    'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
   match(block) {
     if (block.text.length > 500 || block.text.includes('\n') || wordCount(block.text) > 40) return null;
     return PROMO.test(block.text) ? {} : null;

@@ -21,8 +21,8 @@ export const sourceLineRule: BlockRule = {
   match(block) {
     const m = SOURCE.exec(block.text);
     // "Source: https://…" is the article's address (metadata/source-url), not a credit.
-    if (!m || /^<?(?:https?:\/\/|www\.)\S{0,2000}$/i.test(m[1]!.trim()) && m[1]!.includes('/')) return null;
-    if (wordCount(m[1]!) > 8 || /[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!)) return null;
+    if (!m || (/^<?(?:https?:\/\/|www\.)\S{0,2000}$/i.test(m[1]!.trim()) && m[1]!.includes('/'))) return null;
+    if (wordCount(m[1]!) > 8 || (/[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!))) return null;
     return { metadata: { credits: [m[1]!.trim()] } };
   },
 };

@@ -18,9 +18,25 @@ import { wordCount } from '../../shape.js';
 import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
 
 const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
-  rus: 'Cyrillic', ukr: 'Cyrillic', bel: 'Cyrillic', bul: 'Cyrillic', srp: 'Cyrillic', kaz: 'Cyrillic',
-  ell: 'Greek', heb: 'Hebrew', arb: 'Arabic', pes: 'Arabic', urd: 'Arabic', hin: 'Devanagari', mar: 'Devanagari',
-  cmn: 'Han', jpn: 'Kana', kor: 'Hangul', tha: 'Thai', kat: 'Georgian', hye: 'Armenian',
+  rus: 'Cyrillic',
+  ukr: 'Cyrillic',
+  bel: 'Cyrillic',
+  bul: 'Cyrillic',
+  srp: 'Cyrillic',
+  kaz: 'Cyrillic',
+  ell: 'Greek',
+  heb: 'Hebrew',
+  arb: 'Arabic',
+  pes: 'Arabic',
+  urd: 'Arabic',
+  hin: 'Devanagari',
+  mar: 'Devanagari',
+  cmn: 'Han',
+  jpn: 'Kana',
+  kor: 'Hangul',
+  tha: 'Thai',
+  kat: 'Georgian',
+  hye: 'Armenian',
 };
 const MIN_LETTERS = 20;
 const MIN_WORDS_SAME_SCRIPT = 8;
@@ -50,7 +66,10 @@ export const foreignPassageRule: BlockRule = {
     // A fifth of the words are the article language's function words: no other list can
     // outweigh that twice over in a real paragraph, so the full count is skipped.
     if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;
-    const otherByWords = inArticleScript && hasFunctionWords(sample, context.language) ? otherLanguageByWords(sample, context.language) : undefined;
+    const otherByWords =
+      inArticleScript && hasFunctionWords(sample, context.language)
+        ? otherLanguageByWords(sample, context.language)
+        : undefined;
     if (otherByWords === null) return null;
 
     const census = sample === block.text ? head : countScripts(block.text);

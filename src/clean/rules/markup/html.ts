@@ -5,14 +5,51 @@
  */
 import { regexEdits, type InlineRule } from '../../rule.js';
 
-const TAG = /<\/?(?:p|div|span|br|strong|b|em|i|u|s|a|img|figure|figcaption|iframe|script|style|blockquote|ul|ol|li|h[1-6]|section|article|header|footer|aside|nav|source|video|audio|picture|noscript|small|sup|sub|hr|table|tr|td|th|tbody|thead|font|center|mark|cite|q|time|abbr|ins|del|wbr|label|button|input|form|svg|path|meta|link)(?:\s[^<>\n]{0,1000})?\s*\/?>/gi;
+const TAG =
+  /<\/?(?:p|div|span|br|strong|b|em|i|u|s|a|img|figure|figcaption|iframe|script|style|blockquote|ul|ol|li|h[1-6]|section|article|header|footer|aside|nav|source|video|audio|picture|noscript|small|sup|sub|hr|table|tr|td|th|tbody|thead|font|center|mark|cite|q|time|abbr|ins|del|wbr|label|button|input|form|svg|path|meta|link)(?:\s[^<>\n]{0,1000})?\s*\/?>/gi;
 
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bdquo: '„', sbquo: '‚', shy: '', euro: '€', pound: '£',
-  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á',
-  iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
-  thinsp: ' ', ensp: ' ', emsp: ' ', zwj: '', zwnj: '',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bdquo: '„',
+  sbquo: '‚',
+  shy: '',
+  euro: '€',
+  pound: '£',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwj: '',
+  zwnj: '',
 };
 // "&amp;amp;" (double-escaped) decodes in one step, so cleaning twice changes nothing.
 const ENTITY = /&(?:amp;)*(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
@@ -49,7 +86,15 @@ function decode(name: string): string | null {
   if (name[0] === '#') {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     // No NUL, controls, surrogates, '<' '>' '&' or out-of-range code points.
-    if (!(code >= 0x20 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3c || code === 0x3e || code === 0x26 || (code >= 0x7f && code < 0xa0)) return null;
+    if (
+      !(code >= 0x20 && code <= 0x10ffff) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      code === 0x3c ||
+      code === 0x3e ||
+      code === 0x26 ||
+      (code >= 0x7f && code < 0xa0)
+    )
+      return null;
     return String.fromCodePoint(code);
   }
   const lower = name.toLowerCase();

@@ -8,8 +8,10 @@ import { regexEdits, type InlineRule } from '../../rule.js';
 
 // At most 30 attributes, and an unquoted value never contains '[': a run of "[x a=[x" without
 // a closing bracket is scanned a bounded distance from each '[' (linear time).
-const WITH_ATTRIBUTES = /\[\/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_][a-z0-9_-]{0,30}=(?:"[^"\n\]]{0,300}"|'[^'\n\]]{0,300}'|[^\s\]["']{1,100})){1,30}\s*\/?\]/gi;
-const BARE = /\[\/?(?:see_also|caption|embed|gallery|video|audio|playlist|related|related_posts|tweet|instagram|youtube|contact-form|ad|adsense|advert|pullquote|button|sc|toc|newsletter|read_more|readmore|subscribe)\s*\/?\]/gi;
+const WITH_ATTRIBUTES =
+  /\[\/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_][a-z0-9_-]{0,30}=(?:"[^"\n\]]{0,300}"|'[^'\n\]]{0,300}'|[^\s\]["']{1,100})){1,30}\s*\/?\]/gi;
+const BARE =
+  /\[\/?(?:see_also|caption|embed|gallery|video|audio|playlist|related|related_posts|tweet|instagram|youtube|contact-form|ad|adsense|advert|pullquote|button|sc|toc|newsletter|read_more|readmore|subscribe)\s*\/?\]/gi;
 
 /**
  * Rule `markup/shortcode`: CMS shortcodes such as [see_also ids="…"] and [/caption].

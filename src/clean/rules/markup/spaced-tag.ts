@@ -6,8 +6,12 @@
  */
 import { regexEdits, type InlineRule } from '../../rule.js';
 
-const TAG_NAME = '(?:p|div|span|a|img|figure|figcaption|iframe|blockquote|ul|ol|li|h[1-6]|section|article|header|footer|aside|nav|strong|em|b|i|br|font|small|time|picture|source|video|table|tr|td)';
-const SPACED_TAG = new RegExp(`<\\s+(?:${TAG_NAME}(?:\\s+[\\w:-]{1,30}\\s?=\\s?(?:"[^"<>\\n]{0,300}"|'[^'<>\\n]{0,300}'))+\\s*\\/?|\\/\\s?${TAG_NAME}\\s*)>`, 'gi');
+const TAG_NAME =
+  '(?:p|div|span|a|img|figure|figcaption|iframe|blockquote|ul|ol|li|h[1-6]|section|article|header|footer|aside|nav|strong|em|b|i|br|font|small|time|picture|source|video|table|tr|td)';
+const SPACED_TAG = new RegExp(
+  `<\\s+(?:${TAG_NAME}(?:\\s+[\\w:-]{1,30}\\s?=\\s?(?:"[^"<>\\n]{0,300}"|'[^'<>\\n]{0,300}'))+\\s*\\/?|\\/\\s?${TAG_NAME}\\s*)>`,
+  'gi',
+);
 
 /**
  * Rule `markup/spaced-tag`: HTML tags broken by a space after "<" ('< p class="e-p">', '< /p>') are removed.

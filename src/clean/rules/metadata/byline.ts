@@ -26,7 +26,8 @@ const NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*
 // "Posted on <date> [at <time>] by <names>"
 const POSTED_BY = /^(?:posted|published|written)(?:\s+on)?\s*:?\s+(.{6,60}?)\s+by\s+(\S.{0,150})$/i;
 // "Helena Smith in Athens": 2–4 name words, "in", 1–3 capitalised place words.
-const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){1,3})\s+in\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,2}$/u;
+const NAME_IN_PLACE =
+  /^(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){1,3})\s+in\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,2}$/u;
 // "Associated Press", "Reuters", "The Moscow Times": capitalised words only.
 const OUTLET_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]{0,30}(?:\s+\p{Lu}[\p{L}'’.&-]{0,30}){0,3}$/u;
 const TAG = /<[^<>\n]{0,500}>/g;
@@ -85,8 +86,12 @@ export function bylineNames(text: string): string[] | null {
   let main = text.split(/\s+[|–—-]\s+|\s*\|\s*/)[0]!.trim();
   // A single word after the last comma, with a full name before it, is the outlet.
   const comma = main.lastIndexOf(',');
-  if (comma > 0 && /^\s*[\p{L}.&-]+$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma))) main = main.slice(0, comma);
-  const parts = main.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((p) => p.trim()).filter(Boolean);
+  if (comma > 0 && /^\s*[\p{L}.&-]+$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
+    main = main.slice(0, comma);
+  const parts = main
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length || parts.some((p) => !NAME.test(p) || wordCount(p) > 5)) return null;
   return parts;
 }
@@ -101,7 +106,8 @@ export const bylineRule: BlockRule = {
   type: 'block',
   id: 'metadata/byline',
   category: 'byline',
-  description: 'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
+  description:
+    'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
   match(block, context) {
     if (block.text.length > 300 || !inHead(block, context)) return null;
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
@@ -120,7 +126,9 @@ function postedBy(text: string): BlockVerdict | null {
   const reading = readDateline(m[1]!);
   const names = bylineNames(m[2]!);
   if (!reading || !names) return null;
-  return { metadata: reading.date && !reading.update ? { byline: names, publishedAt: reading.date } : { byline: names } };
+  return {
+    metadata: reading.date && !reading.update ? { byline: names, publishedAt: reading.date } : { byline: names },
+  };
 }
 
 // Right under the headline: the only kept block before it is headline-shaped.

@@ -19,7 +19,8 @@ export const crawlStampRule: InlineRule = {
   type: 'inline',
   id: 'metadata/crawl-stamp',
   category: 'dateline',
-  description: 'The crawl store\'s "date YYYY-MM-DD " stamp opening the page; removed, never read as the publication date',
+  description:
+    'The crawl store\'s "date YYYY-MM-DD " stamp opening the page; removed, never read as the publication date',
   find(text: string, context: InlineContext): InlineEdit[] {
     if (!context.isFirst) return [];
     const m = STAMP.exec(text);

@@ -22,16 +22,21 @@ import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { inHead, isChromeLine } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
-const LABEL_WORDS = '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released|as of)';
+const LABEL_WORDS =
+  '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released|as of)';
 const LABEL = `(?:${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*)?`;
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
+const CLOCK =
+  '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
 const TIME = `(?:\\s*(?:[,|•·-]|at)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
 // A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
 const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${LOCAL_DATE})`;
-const DATELINE = new RegExp(`^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`, 'iu');
+const DATELINE = new RegExp(
+  `^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`,
+  'iu',
+);
 const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
 const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|as of)/i;
@@ -82,7 +87,8 @@ export const datelineRule: BlockRule = {
   type: 'block',
   id: 'metadata/dateline',
   category: 'dateline',
-  description: 'A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt',
+  description:
+    'A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt',
   match(block, context) {
     if (block.text.length > MAX_HEADER_LENGTH) return null;
     const head = inHead(block, context);
@@ -92,7 +98,11 @@ export const datelineRule: BlockRule = {
     const next = context.blocks[block.index + 1];
     if (LONE_LABEL.test(block.text) && next && !context.isRemoved(next.index)) {
       const nextReading = readDateline(next.text);
-      if (nextReading) return { through: next.index, metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, head) };
+      if (nextReading)
+        return {
+          through: next.index,
+          metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, head),
+        };
     }
     return head ? readHeaderLine(block.text) : null;
   },
@@ -126,7 +136,10 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
 // a name in capitals or a short label, and at least one is a date.
 function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
   if (!/[|•·●]/.test(text) || text.includes('\n')) return null;
-  const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
+  const fields = text
+    .split(FIELD_SEPARATOR)
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (fields.length < 2 || fields.length > 5) return null;
   const metadata: MetadataPatch = {};
   let dated = false;
@@ -163,5 +176,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
 }
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

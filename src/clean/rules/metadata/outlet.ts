@@ -16,12 +16,14 @@ import type { BlockContext, MetadataPatch, MetadataRule } from '../../rule.js';
 import { isChromeLine } from './head.js';
 
 // Header buttons printed beside the logo.
-const HEADER_BUTTONS = '(?:Share|Menu|Search|Subscribe|Sign in|Sign In|Log in|Log In|Login|Home|Open menu|Close|Navigation|Sections)';
+const HEADER_BUTTONS =
+  '(?:Share|Menu|Search|Subscribe|Sign in|Sign In|Log in|Log In|Login|Home|Open menu|Close|Navigation|Sections)';
 const MASTHEAD = new RegExp(
   `^((?:The\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3}?)((?:\\s+${HEADER_BUTTONS})+)$`,
   'u',
 );
-const NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*){0,5}";
+const NAME =
+  "(?:The\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*(?:\\.\\p{L}+)*){0,5}";
 // "© 2024 The Coast Herald. All rights reserved", "Copyright (c) 2021-2024 Coast Herald Ltd"
 const COPYRIGHT = new RegExp(
   `(?:©|\\(c\\)|\\bcopyright\\b)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?,?\\s*)?(?:by\\s+)?(${NAME})(?=\\s*[.,(|®]|\\s+[–—-]\\s|\\s*$|\\s+(?:19|20)\\d{2}\\b|\\s+all rights)`,
@@ -30,9 +32,11 @@ const COPYRIGHT = new RegExp(
 const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b/i;
 const LEGAL_SUFFIX = /\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A|plc|Co|Corp|Pty|Group|Media Group)\.?$/;
 const NAME_TAIL = /\s+(?:all rights reserved|unless otherwise noted)\b.*$/i;
-const FOOTER_LINKS = /\b(?:privacy|terms|contact|about|cookies?|advertise|advertising|sitemap|subscribe|careers|jobs|help|imprint|impressum|legal|home|menu|search|share|follow|newsletter|related|latest|more|top|back|view|site|mobile|rss|feeds?|editorial|guidelines|policy|standards|accessibility|feedback|corrections|faq|team|masthead|login|register|speaking|vacancies)\b/i;
+const FOOTER_LINKS =
+  /\b(?:privacy|terms|contact|about|cookies?|advertise|advertising|sitemap|subscribe|careers|jobs|help|imprint|impressum|legal|home|menu|search|share|follow|newsletter|related|latest|more|top|back|view|site|mobile|rss|feeds?|editorial|guidelines|policy|standards|accessibility|feedback|corrections|faq|team|masthead|login|register|speaking|vacancies)\b/i;
 // A notice in a script other than Latin: its name cannot be read, the line above may give it.
-const NON_LATIN_NOTICE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const NON_LATIN_NOTICE =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Devanagari}]/u;
 const TAIL_BLOCKS = 40;
 // The outlet speaking of its own reporting: "At COAST HERALD we have covered …".
 const SELF_REFERENCE = new RegExp(
@@ -51,7 +55,8 @@ export const mastheadOutletRule: MetadataRule = {
   type: 'metadata',
   id: 'metadata/outlet-masthead',
   category: 'outlet',
-  description: 'The logo\'s text on the first line, followed only by header buttons ("Coast Herald Menu Search"); goes to metadata.outlet',
+  description:
+    'The logo\'s text on the first line, followed only by header buttons ("Coast Herald Menu Search"); goes to metadata.outlet',
   read(context) {
     const first = context.blocks[0];
     const m = first && first.text.length <= 80 ? MASTHEAD.exec(first.text.trim()) : null;
@@ -69,7 +74,8 @@ export const footerOutletRule: MetadataRule = {
   type: 'metadata',
   id: 'metadata/outlet-footer',
   category: 'outlet',
-  description: 'The name in the copyright notice at the end, or a short name line just above it; goes to metadata.outlet (a wire agency to metadata.agency)',
+  description:
+    'The name in the copyright notice at the end, or a short name line just above it; goes to metadata.outlet (a wire agency to metadata.agency)',
   read(context) {
     const n = context.blocks.length;
     // The notice closest to the end, among the last blocks, after the story's first paragraph.
@@ -96,7 +102,8 @@ export const selfReferenceOutletRule: MetadataRule = {
   type: 'metadata',
   id: 'metadata/outlet-self-reference',
   category: 'outlet',
-  description: 'The outlet speaking of its own reporting in the story ("At Coast Herald we have covered …"); goes to metadata.outlet',
+  description:
+    'The outlet speaking of its own reporting in the story ("At Coast Herald we have covered …"); goes to metadata.outlet',
   read(context) {
     for (let i = 0; i < context.blocks.length; i++) {
       if (context.isRemoved(i)) continue;
@@ -122,7 +129,13 @@ function cleanName(name: string): string | undefined {
 function nameLineAbove(index: number, context: BlockContext): MetadataPatch | null {
   for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
     const text = context.blocks[j]!.text.trim();
-    if (isChromeLine(text) && /\s/.test(text) && /^[\p{L}\d][\p{L}\d .&'’-]*$/u.test(text) && !FOOTER_LINKS.test(text) && /\p{Script=Latin}/u.test(text)) {
+    if (
+      isChromeLine(text) &&
+      /\s/.test(text) &&
+      /^[\p{L}\d][\p{L}\d .&'’-]*$/u.test(text) &&
+      !FOOTER_LINKS.test(text) &&
+      /\p{Script=Latin}/u.test(text)
+    ) {
       return credit(text);
     }
   }

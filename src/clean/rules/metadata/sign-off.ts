@@ -11,7 +11,8 @@ import { unlink } from '../../shape.js';
 import { readByline } from './byline.js';
 
 // "<Name words> Staff", "<Name>, Staff Writer": a desk or staff signature.
-const STAFF = /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:,\s*|\s+)(Staff(?:\s+(?:Writer|Reporter|Correspondent))?|Newsdesk|News Desk|Web Desk|Digital Desk)$/u;
+const STAFF =
+  /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:,\s*|\s+)(Staff(?:\s+(?:Writer|Reporter|Correspondent))?|Newsdesk|News Desk|Web Desk|Digital Desk)$/u;
 const BY = /^by\s+(\S.{0,100})$/i;
 const MAX_LENGTH = 80;
 

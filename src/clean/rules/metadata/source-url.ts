@@ -9,7 +9,8 @@ import { SOCIAL_HOST } from '../embed/social.js';
 
 const SOCIAL_URL = new RegExp(`^(?:https?:\\/\\/)?${SOCIAL_HOST}\\/`, 'i');
 
-const LABEL = /^(?:original\s+(?:url|link|article|source|story)|source\s+(?:url|link)|article\s+(?:url|link)|originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:here|at))?|permalink|canonical(?:\s+url)?|url|link|source|sources|via)\s*:?\s*(.*)$/i;
+const LABEL =
+  /^(?:original\s+(?:url|link|article|source|story)|source\s+(?:url|link)|article\s+(?:url|link)|originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:here|at))?|permalink|canonical(?:\s+url)?|url|link|source|sources|via)\s*:?\s*(.*)$/i;
 const URL = /^<?((?:https?:\/\/|www\.)[^\s<>]{3,2000})>?\.?$/i;
 
 /**

@@ -41,9 +41,16 @@ const MAX_HEAD_INDEX = 16;
 // Under chrome lines, a headline is longer than any of them; with only prose after it, too.
 const MIN_TOKENS_UNDER_CHROME = 5;
 // "Headline | Outlet", "Headline - Outlet": a suffix of 1–5 capitalised words.
-const OUTLET_SUFFIX = /^(.{15,}?)\s+(?:\||[-–—]|::)\s+((?:The\s+)?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*){0,4})$/u;
+const OUTLET_SUFFIX =
+  /^(.{15,}?)\s+(?:\||[-–—]|::)\s+((?:The\s+)?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*){0,4})$/u;
 const LEADING_ELLIPSIS = /^(?:…|\.\.\.)\s?/;
-const TITLE_REPAIRS: readonly InlineRule[] = [markdownLinkRule, htmlTagRule, htmlEntityRule, apostropheRule, spacesRule];
+const TITLE_REPAIRS: readonly InlineRule[] = [
+  markdownLinkRule,
+  htmlTagRule,
+  htmlEntityRule,
+  apostropheRule,
+  spacesRule,
+];
 
 /**
  * A title line with the body's markup and apostrophe repairs applied.
@@ -55,7 +62,8 @@ export function repairTitle(text: string): string {
   let out = text;
   for (const rule of TITLE_REPAIRS) {
     const edits = rule.find(out, { isFirst: false, language: 'und' });
-    for (let k = edits.length - 1; k >= 0; k--) out = out.slice(0, edits[k]!.start) + edits[k]!.after + out.slice(edits[k]!.end);
+    for (let k = edits.length - 1; k >= 0; k--)
+      out = out.slice(0, edits[k]!.start) + edits[k]!.after + out.slice(edits[k]!.end);
   }
   return out.trim();
 }
@@ -102,7 +110,7 @@ export const titleRule: BlockRule = {
  */
 export function splitOutlet(text: string): { title: string; outlet?: string } {
   const m = OUTLET_SUFFIX.exec(text);
-  if (!m || isHeadlineShaped(m[1]!) === false && !isTitleShaped(m[1]!)) return { title: text };
+  if (!m || (isHeadlineShaped(m[1]!) === false && !isTitleShaped(m[1]!))) return { title: text };
   return { title: m[1]!.trim(), outlet: m[2]!.trim() };
 }
 
@@ -129,7 +137,10 @@ function repeatedAfter(index: number, title: string, context: BlockContext): num
 }
 
 function letters(text: string): string {
-  return text.normalize('NFD').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^\p{L}\d]/gu, '')
+    .toLowerCase();
 }
 
 // A metadata line among the next blocks, with at most one kept standfirst before it; a
@@ -142,7 +153,11 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
   // standfirst that an earlier cleaning left on top, and must not read as a headline.
   const candidate = context.blocks[index]!.text;
   const tokens = candidate.split(/\s+/).length;
-  const longEnough = tokens >= MIN_TOKENS_UNDER_CHROME && tokens <= MAX_PROSE_TITLE_TOKENS && !/[,;]/.test(candidate) && isHeadlinese(candidate);
+  const longEnough =
+    tokens >= MIN_TOKENS_UNDER_CHROME &&
+    tokens <= MAX_PROSE_TITLE_TOKENS &&
+    !/[,;]/.test(candidate) &&
+    isHeadlinese(candidate);
   for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
     const removedBy = context.removedBy(j);
     if (removedBy) {

@@ -21,15 +21,25 @@ const REGION = `(?:,\\s?${PLACE})?`;
 const DAY = `(?:,\\s?${MONTH_PATTERN}\\s?\\d{1,2}(?:st|nd|rd|th)?\\.?)?`;
 const AGENCY = "\\p{L}[\\p{L}.&'’-]{0,20}(?:[ /-]\\p{L}[\\p{L}.&'’-]{0,20}){0,3}";
 // "Place[, Region][, Mon D] (Agency) - " or "(Agency)" glued to the next word.
-const PAREN_AGENCY = new RegExp(`^(${PLACE}${REGION})${DAY}\\s?\\((${AGENCY})\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`, 'u');
+const PAREN_AGENCY = new RegExp(
+  `^(${PLACE}${REGION})${DAY}\\s?\\((${AGENCY})\\)(?:\\s?(?:[-–—]{1,2}|:)\\s|\\s?(?=[\\p{Lu}“"‘]))`,
+  'u',
+);
 // "MOSCOW, December 7. /TASS/. "
-const SLASH_AGENCY = new RegExp(`^(${PLACE}${REGION})${DAY}\\s?\\/(\\p{Lu}[\\p{L}.&'’-]{0,20}(?: \\p{Lu}[\\p{L}.&'’-]{0,20}){0,2})\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`, 'u');
+const SLASH_AGENCY = new RegExp(
+  `^(${PLACE}${REGION})${DAY}\\s?\\/(\\p{Lu}[\\p{L}.&'’-]{0,20}(?: \\p{Lu}[\\p{L}.&'’-]{0,20}){0,2})\\/\\.?\\s?(?:[-–—]{1,2}\\s)?`,
+  'u',
+);
 // "NEW DELHI: ", "WASHINGTON — ", "GENEVA, Switzerland - "
-const CAPS_PLACE = new RegExp(`^((\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION})${DAY}\\s?(:|[-–—]{1,2})\\s`, 'u');
+const CAPS_PLACE = new RegExp(
+  `^((\\p{Lu}[\\p{Lu}'’.-]{1,24}(?: \\p{Lu}[\\p{Lu}'’.-]{0,24}){0,2})${REGION})${DAY}\\s?(:|[-–—]{1,2})\\s`,
+  'u',
+);
 // "(The Coast Herald) – ": an agency credit opening the paragraph, no place.
 const AGENCY_ONLY = new RegExp(`^\\((${AGENCY})\\)\\s?[-–—]{1,2}\\s`, 'u');
 // Caps labels that open a paragraph but are not places.
-const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
+const NOT_A_PLACE =
+  /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
 const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
 
 /**
@@ -72,7 +82,9 @@ export function readWireDateline(text: string, capsPlace = true): WireDateline |
   if (!capsPlace) return null;
   const caps = CAPS_PLACE.exec(head);
   if (!caps || NOT_A_PLACE.test(caps[2]!) || caps[2]!.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
-  return followedBySentence(text, caps[0].length, 10) ? { length: caps[0].length, place: caps[1]!, colon: caps[3] === ':' } : null;
+  return followedBySentence(text, caps[0].length, 10)
+    ? { length: caps[0].length, place: caps[1]!, colon: caps[3] === ':' }
+    : null;
 }
 
 /**
@@ -102,7 +114,8 @@ export const wireDatelineRule: InlineRule = {
   type: 'inline',
   id: 'metadata/wire-dateline',
   category: 'dateline',
-  description: 'Wire datelines opening the first paragraph ("MOSCOW, Dec 7 (Reuters) - ", "Paris (AFP) – ", "NEW DELHI: ")',
+  description:
+    'Wire datelines opening the first paragraph ("MOSCOW, Dec 7 (Reuters) - ", "Paris (AFP) – ", "NEW DELHI: ")',
   find(text: string, context: InlineContext): InlineEdit[] {
     if (!context.isFirst) return [];
     const length = wireDatelineLength(text);

@@ -11,13 +11,18 @@ import type { BlockRule } from '../../rule.js';
 import { wordCount } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 
-const HEADING = /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects)\s*[:.…>»|-]*$/iu;
-const TEASER = /^(?:read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended)\s*[:|»>]\s*\S.{0,250}$/iu;
+const HEADING =
+  /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects)\s*[:.…>»|-]*$/iu;
+const TEASER =
+  /^(?:read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended)\s*[:|»>]\s*\S.{0,250}$/iu;
 
 const MAX_HEADLINE_WORDS = 30;
 // Body prose, not a headline: two sentences, an attribution at the end, or a quotation
 // closed after punctuation ("…,” she said). A headline may quote ("Guzmán: “We will not…”").
-const BODY_PROSE = new RegExp(`[.!?]["”’]?\\s+\\p{Lu}|\\b(?:${ATTRIBUTION_PATTERN}|according to\\b[^.]{1,80})[.!?]?$|[.,!?][”"]`, 'u');
+const BODY_PROSE = new RegExp(
+  `[.!?]["”’]?\\s+\\p{Lu}|\\b(?:${ATTRIBUTION_PATTERN}|according to\\b[^.]{1,80})[.!?]?$|[.,!?][”"]`,
+  'u',
+);
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
 const MAX_HEADLINES = 12;
 

@@ -30,7 +30,10 @@ export const footerHeadingRule = lineRule(
       'à lire aussi|lire aussi|à lire également|sur le même sujet|les plus lus|restez connectés?|suivez-nous|lea también|leer también|te puede interesar|lo más leído|más noticias|síguenos|noticias relacionadas|lesen sie auch|auch interessant|meistgelesen|mehr zum thema|folgen sie uns|leggi anche|potrebbe interessarti|i più letti|seguici|leia também|leia mais|mais lidas|siga-nos|notícias relacionadas',
       // Arabic: related stories, read also, stay in touch, worth noting, most read, follow us
       'قصص ذات صلة|أخبار ذات صلة|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|ابق على اتصال|ابقى على اتصال|جدير بالملاحظة|الأكثر قراءة|تابعنا',
-    ].join('|').replace(/^/, '^(?:').concat(')\\s*[:.…>»|!-]*$'),
+    ]
+      .join('|')
+      .replace(/^/, '^(?:')
+      .concat(')\\s*[:.…>»|!-]*$'),
     'iu',
   ),
   'anywhere',
@@ -45,10 +48,17 @@ const MAX_TEASERS = 16;
 const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]/u;
 const ENDS_SENTENCE = /[.!?]["”’»)]?$/;
 
-const isTeaser = (text: string) => !text.includes('\n') && wordCount(text) <= MAX_TEASER_WORDS && !TWO_SENTENCES.test(text);
+const isTeaser = (text: string) =>
+  !text.includes('\n') && wordCount(text) <= MAX_TEASER_WORDS && !TWO_SENTENCES.test(text);
 const isBareHeadline = (text: string) => {
   const words = wordCount(text);
-  return !text.includes('\n') && words >= 3 && words <= 20 && !/[.,;:]["”’]?$/.test(text) && /^[\p{Lu}\p{N}“"‘'«]/u.test(text);
+  return (
+    !text.includes('\n') &&
+    words >= 3 &&
+    words <= 20 &&
+    !/[.,;:]["”’]?$/.test(text) &&
+    /^[\p{Lu}\p{N}“"‘'«]/u.test(text)
+  );
 };
 
 /**
@@ -61,7 +71,8 @@ export const teaserListRule: BlockRule = {
   type: 'block',
   id: 'related/teaser-list',
   category: 'related-links',
-  description: 'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
+  description:
+    'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
   match(block, context) {
     // Starts right after a block the related rules removed (the heading or its first headlines).
     const previous = context.removedBy(block.index - 1);
@@ -107,7 +118,8 @@ export const headlineRunRule: BlockRule = {
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
     const before = previousKept(context, block.index);
-    if (before < 0 || !ENDS_SENTENCE.test(context.blocks[before]!.text) || wordCount(context.blocks[before]!.text) < 8) return null;
+    if (before < 0 || !ENDS_SENTENCE.test(context.blocks[before]!.text) || wordCount(context.blocks[before]!.text) < 8)
+      return null;
     const { blocks } = context;
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     let count = 0;
@@ -115,7 +127,11 @@ export const headlineRunRule: BlockRule = {
     for (let j = block.index; j < blocks.length; j++) {
       if (context.isRemoved(j)) continue;
       // The page may be cut off inside the last headline: let it end short.
-      if (!isBareHeadline(blocks[j]!.text) && !(j === blocks.length - 1 && count >= MIN_RUN && !ENDS_SENTENCE.test(blocks[j]!.text))) return null;
+      if (
+        !isBareHeadline(blocks[j]!.text) &&
+        !(j === blocks.length - 1 && count >= MIN_RUN && !ENDS_SENTENCE.test(blocks[j]!.text))
+      )
+        return null;
       count++;
       last = j;
     }

@@ -42,8 +42,7 @@ export const apostropheRule: InlineRule = {
       if (intoWord || pluralPossessive) {
         edits.push({ start: i, end: i + 1, after: '’' });
         singleOpen = false; // as the repaired text reads: a ’ closes any open quotation
-      }
-      else if (c === '‘') singleOpen = false; // a misused closing mark
+      } else if (c === '‘') singleOpen = false; // a misused closing mark
     }
     return edits;
   },

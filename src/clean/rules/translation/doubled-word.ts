@@ -35,7 +35,9 @@ export const doubledWordRepairRule: InlineRule = {
       const first = m[1]!.toLowerCase();
       const end = m.index + m[0].length;
       // A run of three or more ("a a a") is no translation slip: leave it.
-      const run = (text[end] === ' ' && wordAt(text, end + 1, first)) || (text[m.index - 1] === ' ' && wordAt(text, m.index - 1 - first.length, first));
+      const run =
+        (text[end] === ' ' && wordAt(text, end + 1, first)) ||
+        (text[m.index - 1] === ' ' && wordAt(text, m.index - 1 - first.length, first));
       if (m[2]! !== first || run) {
         DOUBLED.lastIndex = m.index + m[1]!.length; // the second word may start a pair
         continue;

@@ -24,7 +24,8 @@ export const punctuationPairRule: InlineRule = {
   type: 'inline',
   id: 'translation/punctuation-pair',
   category: 'translation-repair',
-  description: '".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".")',
+  description:
+    '".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".")',
   find(text) {
     if (!text.includes('.,') && !text.includes(',.')) return [];
     const edits: InlineEdit[] = [];
@@ -32,7 +33,9 @@ export const punctuationPairRule: InlineRule = {
       const edit = periodCommaEdit(text, at);
       if (edit) edits.push(edit);
     }
-    const commaPeriod = regexEdits(COMMA_PERIOD, text, () => '.').filter((e) => !edits.some((p) => p.start < e.end && e.start < p.end));
+    const commaPeriod = regexEdits(COMMA_PERIOD, text, () => '.').filter(
+      (e) => !edits.some((p) => p.start < e.end && e.start < p.end),
+    );
     return [...edits, ...commaPeriod].sort((a, b) => a.start - b.start);
   },
 };

@@ -41,7 +41,8 @@ export const spaceAfterQuoteRule: InlineRule = {
     const edits: InlineEdit[] = [];
     for (const i of closingQuotes(text)) {
       const before = text[i - 1];
-      if (before !== undefined && !/\s/.test(before) && LETTER.test(text[i + 1] ?? '')) edits.push({ start: i + 1, end: i + 1, after: ' ' });
+      if (before !== undefined && !/\s/.test(before) && LETTER.test(text[i + 1] ?? ''))
+        edits.push({ start: i + 1, end: i + 1, after: ' ' });
     }
     return edits;
   },

@@ -7,7 +7,8 @@
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
 
-const GLUED = /(?<=(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}’']*\p{Ll}[.!?])(?=(?:He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According|Meanwhile)\b(?![.@/]))/gu;
+const GLUED =
+  /(?<=(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}’']*\p{Ll}[.!?])(?=(?:He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According|Meanwhile)\b(?![.@/]))/gu;
 
 /**
  * Rule `translation/sentence-space`: A space after a period that glues two sentences ("operations.These").

@@ -47,7 +47,6 @@ export const GLUE_TAILS = words(`
   this these those their there then also
 `);
 
-
 /**
  * Function words of French, Spanish, German, Italian, Dutch and Portuguese that are not
  * English words ("pour", "per", "hay", "dos" are left out) and no particle of a name ("de",
@@ -57,6 +56,7 @@ export const GLUE_TAILS = words(`
  * @example
  * FOREIGN_FUNCTION_WORDS.get('und'); // 'deu'
  */
+// prettier-ignore
 export const FOREIGN_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([
   ...[...words('les une avec dans sont nous vous aux cette leur été mais qui très selon toujours')].map((w) => [w, 'fra'] as const),
   ...[...words('los las una por pero como más también está sobre entre cuando hasta desde muy ese esta este según tiene fue')].map((w) => [w, 'spa'] as const),
