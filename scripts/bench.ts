@@ -11,7 +11,8 @@ export interface BenchRow {
 
 const [wanted, ...args] = process.argv.slice(2);
 const files = readdirSync(new URL('./bench/', import.meta.url))
-  .filter((f) => f.endsWith('.ts'))
+  // `*-case.ts` files are child-process scripts (one adversarial case each), run by their parent
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('-case.ts'))
   .sort();
 for (const file of files) {
   const stage = file.replace(/\.ts$/, '');
