@@ -12,41 +12,15 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+import { ISO_639_1, UNSPACED_LANGUAGES } from '../src/lexicon/language-codes.js';
+
 const require = createRequire(import.meta.url);
 const lists = require('stopwords-iso') as Record<string, string[]>;
 const { version } = require('stopwords-iso/package.json') as { version: string };
 
-// ISO 639-3 (our codes) → ISO 639-1 (the package's keys). Languages written without spaces
-// between words (Japanese, Chinese, Thai) are left out: a word list cannot be matched there.
-const CODES: Record<string, string> = {
-  eng: 'en',
-  spa: 'es',
-  fra: 'fr',
-  deu: 'de',
-  ita: 'it',
-  por: 'pt',
-  nld: 'nl',
-  pol: 'pl',
-  tur: 'tr',
-  ron: 'ro',
-  ind: 'id',
-  swe: 'sv',
-  hun: 'hu',
-  ces: 'cs',
-  hrv: 'hr',
-  rus: 'ru',
-  ukr: 'uk',
-  bul: 'bg',
-  arb: 'ar',
-  pes: 'fa',
-  urd: 'ur',
-  hin: 'hi',
-  mar: 'mr',
-  ell: 'el',
-  heb: 'he',
-  kor: 'ko',
-  hye: 'hy',
-};
+// Our codes → the package's keys (one table: src/lexicon/language-codes.ts). Languages written
+// without spaces between words are left out: a word list cannot be matched there.
+const CODES = Object.fromEntries(Object.entries(ISO_639_1).filter(([code]) => !UNSPACED_LANGUAGES.has(code)));
 
 const WORD = /^[\p{L}\p{M}]+$/u;
 const lines: string[] = [];

@@ -6,43 +6,13 @@
  * de 2021", "7 декабря 2021 г."). Languages that write months as numbers (Chinese,
  * Japanese, Korean, Vietnamese) have no names here.
  */
+import { ISO_639_1 } from './language-codes.js';
 import { matchAnyPattern } from './pattern.js';
 
-// ISO 639-3 (the detector's codes) → BCP 47 locale for Intl.
-const LOCALES: Readonly<Record<string, string>> = {
-  eng: 'en',
-  spa: 'es',
-  fra: 'fr',
-  deu: 'de',
-  ita: 'it',
-  por: 'pt',
-  nld: 'nl',
-  pol: 'pl',
-  tur: 'tr',
-  ron: 'ro',
-  ind: 'id',
-  swe: 'sv',
-  hun: 'hu',
-  ces: 'cs',
-  hrv: 'hr',
-  rus: 'ru',
-  ukr: 'uk',
-  bel: 'be',
-  bul: 'bg',
-  srp: 'sr',
-  kaz: 'kk',
-  arb: 'ar',
-  pes: 'fa',
-  urd: 'ur',
-  hin: 'hi',
-  mar: 'mr',
-  npi: 'ne',
-  ell: 'el',
-  heb: 'he',
-  tha: 'th',
-  kat: 'ka',
-  hye: 'hy',
-};
+// Languages that write months as numbers (Chinese, Japanese, Korean) have no names here.
+const LOCALES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ISO_639_1).filter(([code]) => !['cmn', 'jpn', 'kor'].includes(code)),
+);
 
 function monthNames(locale: string): Map<string, number> {
   const names = new Map<string, number>();
