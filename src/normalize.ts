@@ -170,7 +170,7 @@ export function runPipeline(
     const found = time('entities', () => extractEntitiesFromParse(parsed, opts.entities));
     if (wanted.has('entities')) entities.add(found, start, map);
     if (wanted.has('quotes')) {
-      for (const q of time('quotes', () => extractQuotes(chunk, { ...opts.quotes, entities: found })))
+      for (const q of time('quotes', () => extractQuotes(chunk, { ...opts.quotes, entities: found, parsed })))
         quotes.push(mapQuote(q, start, map));
     }
     if (english) {
