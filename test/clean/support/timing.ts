@@ -52,7 +52,7 @@ export interface GrowthReport {
  * the input (after re-measuring both points to rule out noise), when a run takes more than
  * `maxMs` of CPU time (a fail-fast guard, not a speed target: wall time on a shared machine
  * says nothing), or when the probe's CPU time, extrapolated linearly, exceeds `maxMs` at
- * full size. Steps where the larger run takes less than `floorMs` are not judged
+ * full size. Steps where either run takes less than `floorMs` are not judged
  * (timer and JIT noise dominate there).
  *
  * @example
@@ -81,7 +81,9 @@ export function measureGrowth(
       points.push([size, timing]);
       if (timing.cpu > maxMs) return `${timing.cpu.toFixed(0)} ms of CPU at ${size} chars (bound ${maxMs} ms)`;
       const previous = points[points.length - 2];
-      if (previous && timing.cpu > floorMs) {
+      // Both points above the floor: a few milliseconds of CPU are at the mercy of a GC pause or
+      // another test file's thread, and say nothing about growth.
+      if (previous && previous[1].cpu > floorMs && timing.cpu > floorMs) {
         const [before, was] = previous;
         let growth = perDoubling(before, was.cpu, size, timing.cpu);
         if (growth > maxRatio) {
