@@ -154,7 +154,7 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
-/** Job nouns whose "at X" names an employer ("a strategist at Edward Jones"). */
+/** Job nouns whose "at X" names an employer ("a strategist at Harlow Partners"). */
 // prettier-ignore
 const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
   'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
@@ -165,7 +165,7 @@ const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researche
  */
 // prettier-ignore
 const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state']);
-/** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Marne", "the governor of Oaxaca"). */
+/** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Aisne", "the governor of Oaxaca"). */
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
@@ -254,13 +254,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
-  { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Marne', when: (x) => {
+  { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && (p.text === 'for' || p.text === 'of') && SEAT_HOLDERS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === p.text;
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
-  { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Edward Jones', when: (x) => {
+  { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && p.text === 'at' && EMPLOYEE_NOUNS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === 'at';

@@ -224,8 +224,8 @@ describe('wire agency and dateline place', () => {
       { place: 'NEW YORK', agency: 'Reuters' },
     ],
     [
-      'MANILA, Philippines — The health department reported on Tuesday that dengue cases had risen sharply since March.',
-      { place: 'MANILA, Philippines' },
+      'LIMA, Peru — The health ministry reported on Tuesday that measles cases had risen sharply since March.',
+      { place: 'LIMA, Peru' },
     ],
     ['The Kremlin said on Tuesday that the talks had been frank.', null],
   ])('readWireDateline(%j)', (text, expected) => {

@@ -1,6 +1,6 @@
 /**
  * footer/outlet-lines — the outlet's own name where the page prints it as chrome: beside a
- * share button ("ABC News Share"), as a staff signature at the foot of the story ("OIP
+ * share button ("ABC News Share"), as a staff signature at the foot of the story ("XYZ
  * Staff", "Example Times Web Desk"), and as the name line of the footer just above its
  * copyright notice ("the example times" over "© 2024 …").
  */
@@ -14,7 +14,7 @@ const OUTLET_SHARE = new RegExp(
   `^(?:The\\s)?(?:${OUTLET_WORD}\\s){0,3}(?:\\p{Lu}{2,6}|News|Times|Post|Herald|Tribune|Journal|Media|TV|Radio|Daily)(?:\\s${OUTLET_WORD}){0,2}\\s?[|•·-]?\\s?(?:[Ss]hare|SHARE|[Ss]hare this(?: article| story)?)$`,
   'u',
 );
-// "OIP Staff", "Example Times Staff", "Web Desk", "News Desk"
+// "XYZ Staff", "Example Times Staff", "Web Desk", "News Desk"
 const STAFF_SIGNATURE = new RegExp(
   `^(?:The\\s)?(?:${OUTLET_WORD}\\s){1,4}(?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Ww]eb [Dd]esk|[Nn]ews [Dd]esk|[Dd]esk|[Nn]ewsroom)$`,
   'u',

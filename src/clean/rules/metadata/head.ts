@@ -12,7 +12,7 @@ const MAX_CHROME_TOKENS = 4;
 
 /**
  * True for a short chrome-like line: at most four space-separated tokens and no sentence
- * end ("World", "Russia's war in Ukraine", "Skip to main content", "Premium Content:").
+ * end ("World", "Elections 2024", "Skip to main content", "Members only:").
  *
  * @example
  * isChromeLine('Skip to main content'); // true
