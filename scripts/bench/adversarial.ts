@@ -1,13 +1,18 @@
 // normalizeArticle on adversarial shapes × sizes (10 KB → 5 MB), each case in its own process:
 // asserts the "Done when" of issue 16 — at most 30 s/MB and 300 MB peak memory (the process's
 // whole resident set, Node and the libraries included) — and, for a case over either bound,
-// names the stage that took the time. Time is judged in CPU seconds of the case (the machine is
+// names the stage that took the time. The case runs from a bundle with plain node, as the built
+// package would, not through a TypeScript loader. Time is judged in CPU seconds of the case (the machine is
 // shared; wall-clock is shown beside it); a runaway case is killed at 8× the bound in wall-clock time.
 // Run: npm run bench -- adversarial [maxMB] [shape…]
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsup';
 import type { BenchRow } from '../bench.js';
-import { SHAPES } from './adversarial-shapes.js';
+import { adversarialInput, SHAPES } from './adversarial-shapes.js';
 
 export const onDemand = true;
 
@@ -24,14 +29,33 @@ interface Outcome {
   timedOut: boolean;
 }
 
-function runCase(shape: string, bytes: number): Promise<Outcome> {
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+// The case script bundled with its sources into node_modules/.cache (so that its imports of
+// compromise and chrono resolve), to be run by plain node.
+async function bundleCase(): Promise<string> {
+  const outDir = fileURLToPath(new URL('../../node_modules/.cache/newsnorm-bench/', import.meta.url));
+  await build({
+    entry: { 'adversarial-case': fileURLToPath(new URL('./adversarial-case.ts', import.meta.url)) },
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outDir,
+    outExtension: () => ({ js: '.mjs' }),
+    splitting: false,
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    silent: true,
+    config: false,
+  });
+  return join(outDir, 'adversarial-case.mjs');
+}
+
+function runCase(caseScript: string, inputFile: string, bytes: number): Promise<Outcome> {
   const budgetMs = Math.max(120_000, (8 * SECONDS_PER_MB * bytes) / 1e3);
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', new URL('./adversarial-case.ts', import.meta.url).pathname, shape, String(bytes)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const child = spawn(process.execPath, [caseScript, FIXTURES, inputFile], { stdio: ['ignore', 'pipe', 'inherit'] });
     const outcome: Outcome = { ms: null, cpuMs: null, peakMb: 0, stages: {}, timedOut: false };
     let buffer = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -81,9 +105,13 @@ export async function run(args: string[]): Promise<BenchRow[]> {
   const shapes = args.length > 1 ? args.slice(1) : Object.keys(SHAPES);
   const rows: BenchRow[] = [];
   let failures = 0;
+  const caseScript = await bundleCase();
+  const dir = mkdtempSync(join(tmpdir(), 'newsnorm-adversarial-'));
+  const inputFile = join(dir, 'input.txt');
   for (const shape of shapes) {
     for (const bytes of SIZES.filter((b) => b <= maxMb * 1e6)) {
-      const o = await runCase(shape, bytes);
+      writeFileSync(inputFile, adversarialInput(shape, bytes));
+      const o = await runCase(caseScript, inputFile, bytes);
       const mb = bytes / 1e6;
       const sPerMb = o.cpuMs === null ? null : o.cpuMs / 1000 / mb;
       const slow = o.timedOut || sPerMb === null || sPerMb > SECONDS_PER_MB;
@@ -106,6 +134,7 @@ export async function run(args: string[]): Promise<BenchRow[]> {
       console.error(`  ${rows.at(-1)!.name}: ${rows.at(-1)!.value}`);
     }
   }
+  rmSync(dir, { recursive: true, force: true });
   rows.push({ name: 'cases over a bound (30 s/MB, 300 MB)', value: String(failures) });
   if (failures) process.exitCode = 1;
   return rows;
