@@ -14,7 +14,7 @@ import { checkOptions } from '../core/errors.js';
 import { normalizeArticle, type NormalizeOptions } from '../normalize.js';
 import { runOrdered } from './ordered.js';
 import { checkJobs, createRunner, type Runner } from './pool.js';
-import { taskOf, type BatchInput, type BatchResult, type Task } from './record.js';
+import { decodeOutput, taskOf, type BatchInput, type BatchResult, type Task } from './record.js';
 import { runTask } from './run-task.js';
 
 export { isBatchFailure } from './record.js';
@@ -123,7 +123,7 @@ export function normalizeMany(
   return (async function* () {
     const runner = createRunner(jobs);
     try {
-      for await (const { result } of runOrdered(tasksOf(inputs, normalize), runner, signal)) yield result;
+      for await (const { result } of runOrdered(tasksOf(inputs, normalize), runner, signal)) yield decodeOutput(result);
     } finally {
       await runner.close();
     }
@@ -177,7 +177,7 @@ class NormalizeStream extends Transform {
       .then(() => result)
       .then((r) => {
         this.inFlight.shift();
-        if (!this.destroyed) this.push(r);
+        if (!this.destroyed) this.push(decodeOutput(r));
       });
     this.tail = pushed.catch(() => {});
     this.inFlight.push(pushed);

@@ -3,13 +3,13 @@
  * there is room in the window (backpressure: never more than `capacity` records in memory),
  * run it, and hand results back in input order whatever order they finish in.
  */
-import type { BatchResult, Task } from './record.js';
+import type { Task, TaskOutput } from './record.js';
 import type { Runner } from './pool.js';
 
 /** A task with its result, for callers that still need the raw text (the CLI's HTML reports). */
 export interface Done {
   task: Task;
-  result: BatchResult;
+  result: TaskOutput;
 }
 
 /**
@@ -23,7 +23,7 @@ export async function* runOrdered(
   signal?: AbortSignal,
 ): AsyncGenerator<Done> {
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : toAsync(source[Symbol.iterator]());
-  const window: Array<{ task: Task; result: Promise<BatchResult> }> = [];
+  const window: Array<{ task: Task; result: Promise<TaskOutput> }> = [];
   let exhausted = false;
   try {
     for (;;) {

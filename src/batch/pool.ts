@@ -10,14 +10,14 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { errorOf, type BatchResult, type Task } from './record.js';
-import { runTask } from './run-task.js';
+import { errorOf, type Task, type TaskOutput } from './record.js';
+import { runTaskOutput } from './run-task.js';
 
 /** Runs tasks; `close` releases the threads. */
 export interface Runner {
   /** How many tasks may be in flight at once for full use of the runner. */
   readonly capacity: number;
-  run(task: Task, signal?: AbortSignal): Promise<BatchResult>;
+  run(task: Task, signal?: AbortSignal): Promise<TaskOutput>;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ function inProcessRunner(): Runner {
     capacity: 1,
     async run(task, signal) {
       signal?.throwIfAborted();
-      return runTask(task);
+      return runTaskOutput(task);
     },
     async close() {},
   };
@@ -71,7 +71,7 @@ function poolRunner(jobs: number): Runner {
       signal?.throwIfAborted();
       const threads = await start();
       try {
-        return (await threads.run(task, signal ? { signal } : {})) as BatchResult;
+        return (await threads.run(task, signal ? { signal } : {})) as TaskOutput;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         // the worker died on this record (out of memory, a native crash): the record fails, the pool goes on

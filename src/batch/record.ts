@@ -78,9 +78,41 @@ export function isBatchFailure(result: BatchResult): result is BatchFailure {
   return typeof result === 'object' && result !== null && 'error' in result;
 }
 
-/** Work for one record: normalize `raw`, or report an error found while reading the record. */
-export type Task =
-  { id: BatchId; raw: string; options: NormalizeOptions } | { id: BatchId; failure: { name: string; message: string } };
+/**
+ * Work for one record: normalize `raw`, or report an error found while reading the record.
+ * `encode` asks for the result as its JSON text (`EncodedResult`), written by the thread that
+ * computed it.
+ */
+export type Task = (
+  { id: BatchId; raw: string; options: NormalizeOptions } | { id: BatchId; failure: { name: string; message: string } }
+) & { encode?: boolean };
+
+/**
+ * A result already serialised by the thread that computed it. The CLI asks for this: writing
+ * JSON in the workers, not in the thread that orders and writes the output, keeps that thread
+ * from becoming the bottleneck of a parallel run (and a string crosses threads cheaper than
+ * the object graph).
+ */
+export interface EncodedResult {
+  id: BatchId;
+  /** True when the record failed (`json` holds `{ id, error }`). */
+  failed: boolean;
+  /** `JSON.stringify` of the `BatchResult`. */
+  json: string;
+}
+
+/** What a runner gives back for a task: the result, or its JSON when the task asked for `encode`. */
+export type TaskOutput = BatchResult | EncodedResult;
+
+/** True when a runner's output is an `EncodedResult`. */
+export function isEncoded(output: TaskOutput): output is EncodedResult {
+  return 'json' in output && typeof output.json === 'string' && 'failed' in output;
+}
+
+/** The `BatchResult` of a runner's output, decoding it when it was encoded. */
+export function decodeOutput(output: TaskOutput): BatchResult {
+  return isEncoded(output) ? (JSON.parse(output.json) as BatchResult) : output;
+}
 
 /** The task of one input item, given the batch's normalize options. Never throws. */
 export function taskOf(item: unknown, index: number, options: NormalizeOptions): Task {

@@ -4,7 +4,7 @@
  * invalid date, a stage that throws) is that record's result, so one bad record never stops a batch.
  */
 import { normalizeArticle } from '../normalize.js';
-import { errorOf, type BatchResult, type Task } from './record.js';
+import { errorOf, isBatchFailure, type BatchResult, type Task, type TaskOutput } from './record.js';
 
 /** Runs one task. Never throws: an error becomes the record's failure. */
 export function runTask(task: Task): BatchResult {
@@ -14,4 +14,10 @@ export function runTask(task: Task): BatchResult {
   } catch (error) {
     return { id: task.id, error: errorOf(error) };
   }
+}
+
+/** Runs one task and, when it asks for `encode`, serialises the result here. Never throws. */
+export function runTaskOutput(task: Task): TaskOutput {
+  const result = runTask(task);
+  return task.encode ? { id: result.id, failed: isBatchFailure(result), json: JSON.stringify(result) } : result;
 }

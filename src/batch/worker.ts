@@ -3,10 +3,10 @@
  * function as in-process. Loaded by the pool (piscina) from the build output, never imported
  * by the library itself.
  */
-import type { BatchResult, Task } from './record.js';
-import { runTask } from './run-task.js';
+import type { Task, TaskOutput } from './record.js';
+import { runTaskOutput } from './run-task.js';
 
 /** Piscina calls the default export with each task. */
-export default function normalizeTask(task: Task): BatchResult {
-  return runTask(task);
+export default function normalizeTask(task: Task): TaskOutput {
+  return runTaskOutput(task);
 }

@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
     return 2;
   }
   // the pipeline (compromise, chrono) loads only once the command line is known to be good
-  const [{ normalizeArticle }, { runOrdered }, { createRunner }, { isBatchFailure }] = await Promise.all([
+  const [{ normalizeArticle }, { runOrdered }, { createRunner }, { isBatchFailure, isEncoded }] = await Promise.all([
     import('../normalize.js'),
     import('../batch/ordered.js'),
     import('../batch/pool.js'),
@@ -80,9 +80,12 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
   // progress counts the input behind each written result, not what was read ahead of it
   let readBytes = 0;
   const readAt = new WeakMap<object, number>();
+  // without HTML reports the workers hand back each result as its JSON line (EncodedResult)
+  const encode = !render;
   const tasks = (async function* () {
     for await (const task of readTasks(sources.sources, fields, options, io.stdin, (n) => (readBytes += n))) {
       readAt.set(task, readBytes);
+      if (encode) task.encode = true;
       yield task;
     }
   })();
@@ -93,14 +96,21 @@ export async function main(argv: readonly string[], io: Io, cores: number, signa
     for await (const { task, result } of runOrdered(tasks, runner, signal)) {
       counts.records++;
       counts.bytes = readAt.get(task) ?? counts.bytes;
-      if (isBatchFailure(result)) counts.errors++;
-      else if (render && 'raw' in task)
-        await writeFile(
-          join(config.html!, htmlName(result.id, htmlNames)),
-          render(result, task.raw, { title: String(result.id) }),
-        );
+      let line: string;
+      if (isEncoded(result)) {
+        if (result.failed) counts.errors++;
+        line = result.json;
+      } else {
+        if (isBatchFailure(result)) counts.errors++;
+        else if (render && 'raw' in task)
+          await writeFile(
+            join(config.html!, htmlName(result.id, htmlNames)),
+            render(result, task.raw, { title: String(result.id) }),
+          );
+        line = JSON.stringify(result);
+      }
       if (outputClosed) break;
-      if (!out.write(`${JSON.stringify(result)}\n`)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+      if (!out.write(`${line}\n`)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
     }
   } catch (error) {
     if (!signal?.aborted) throw error;

@@ -172,3 +172,27 @@ describe('createNormalizeStream', () => {
     expect(out.length).toBeLessThan(50);
   });
 });
+
+// The CLI asks workers for each result as its JSON line: the line must be the result's JSON,
+// and a failure must still be counted as one.
+describe('encoded task outputs (the CLI path)', async () => {
+  const { runTask, runTaskOutput } = await import('../../src/batch/run-task.js');
+  const { decodeOutput, isEncoded, taskOf } = await import('../../src/batch/record.js');
+  const rows: Array<[string, unknown, boolean]> = [
+    ['an article', { id: 'a', text: ARTICLES.port, publishedAt: '2022-03-04' }, false],
+    ['a record without text', { id: 'b', body: 'x' }, true],
+    ['an invalid date', { id: 'c', text: ARTICLES.port, publishedAt: '2022-13-01' }, true],
+  ];
+  it.each(rows)('%s: JSON of the plain result, failed = %s', (_name, record, failed) => {
+    const task = taskOf(record, 0, {});
+    const encoded = runTaskOutput({ ...task, encode: true });
+    expect(isEncoded(encoded)).toBe(true);
+    expect(encoded).toMatchObject({ id: task.id, failed });
+    expect(decodeOutput(encoded)).toEqual(JSON.parse(JSON.stringify(runTask(task))));
+  });
+  it('a task that does not ask for encoding gets the object', () => {
+    const output = runTaskOutput(taskOf({ id: 'd', text: ARTICLES.port }, 0, {}));
+    expect(isEncoded(output)).toBe(false);
+    expect(decodeOutput(output)).toBe(output);
+  });
+});
