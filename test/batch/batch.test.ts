@@ -178,12 +178,12 @@ describe('createNormalizeStream', () => {
 describe('encoded task outputs (the CLI path)', async () => {
   const { runTask, runTaskOutput } = await import('../../src/batch/run-task.js');
   const { decodeOutput, isEncoded, taskOf } = await import('../../src/batch/record.js');
-  const rows: Array<[string, unknown, boolean]> = [
-    ['an article', { id: 'a', text: ARTICLES.port, publishedAt: '2022-03-04' }, false],
-    ['a record without text', { id: 'b', body: 'x' }, true],
-    ['an invalid date', { id: 'c', text: ARTICLES.port, publishedAt: '2022-13-01' }, true],
+  const rows: Array<[string, boolean, unknown]> = [
+    ['an article', false, { id: 'a', text: ARTICLES.port, publishedAt: '2022-03-04' }],
+    ['a record without text', true, { id: 'b', body: 'x' }],
+    ['an invalid date', true, { id: 'c', text: ARTICLES.port, publishedAt: '2022-13-01' }],
   ];
-  it.each(rows)('%s: JSON of the plain result, failed = %s', (_name, record, failed) => {
+  it.each(rows)('%s: JSON of the plain result, failed = %s', (_name, failed, record) => {
     const task = taskOf(record, 0, {});
     const encoded = runTaskOutput({ ...task, encode: true });
     expect(isEncoded(encoded)).toBe(true);
