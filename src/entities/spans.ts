@@ -285,6 +285,16 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         /^\.\s+$/u.test(ctx.source.slice(p.end, tokens[first]!.start))
       )
         first--;
+    } else if (s.type === 'LOC') {
+      // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
+      if (
+        first > 0 &&
+        !taken[first - 1] &&
+        joined(ctx, first - 1, first) &&
+        UPPER_START.test(tokens[first - 1]!.text) &&
+        DIRECTIONS.has(bare(tokens[first - 1]!))
+      )
+        first--;
     } else if (s.type === 'ORG') {
       while (
         last + 1 < tokens.length &&
