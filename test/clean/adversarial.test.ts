@@ -147,3 +147,25 @@ describe('adversarial inputs stay lossless', () => {
     expect(restore(clean(raw))).toBe(raw);
   });
 });
+
+describe('measureGrowth itself', () => {
+  // a nested loop over the input: 4x per doubling, which the judge must report
+  const quadratic = (input: string): number => {
+    let sum = 0;
+    for (let i = 0; i < input.length; i++) for (let j = i; j < input.length; j++) sum += input.charCodeAt(j) & 1;
+    return sum;
+  };
+  const linear = (input: string): number => {
+    let sum = 0;
+    for (let r = 0; r < 2000; r++) for (let i = 0; i < input.length; i++) sum += input.charCodeAt(i) & 1;
+    return sum;
+  };
+  const sizes = { probe: [4_000, 8_000, 16_000], full: [32_000], floorMs: 5 };
+  it.each([
+    ['reports a quadratic function', quadratic, true],
+    ['passes a linear one', linear, false],
+  ] as const)('%s', (_name, fn, flagged) => {
+    const report = measureGrowth((n) => fill('ab ', n), fn, sizes);
+    expect(report.problem !== undefined, formatPoints(report.points)).toBe(flagged);
+  });
+});
