@@ -95,8 +95,15 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   }
 }
 
-/** What may stand between a clock time and the date it belongs to: "10:35 a.m. (0735 GMT) Friday". */
-const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+/**
+ * What may stand between a clock time and the date it belongs to: a zone ("10:35 a.m.
+ * (0735 GMT) Friday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
+ * Eastern Standard Time Thursday"), a comma, "on".
+ */
+const TIME_TO_DATE_GAP =
+  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+/** The longest such gap ("local time (0140 GMT) on "). */
+const TIME_TO_DATE_GAP_MAX = 44;
 
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
@@ -122,7 +129,7 @@ function dayForTime(
       nextSpec?.value &&
       nextSpec.type === 'DATE' &&
       /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) &&
-      gap.length <= 30 &&
+      gap.length <= TIME_TO_DATE_GAP_MAX &&
       TIME_TO_DATE_GAP.test(gap)
     )
       return nextSpec.value;

@@ -1,0 +1,71 @@
+/**
+ * Table tests for the issue-17 round of the date stage (general gaps found while reading the
+ * TimeML dev errors; every sentence is invented): clock times with a zone word that belong to
+ * the day named after them, and the four-digit 24-hour clock of wire copy. Positive rows sit
+ * beside negative rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/dates/index.js';
+
+type Row = [sentence: string, publishedAt: string, text: string, value: string | null, type?: string];
+
+function check([sentence, publishedAt, text, value, type]: Row) {
+  const all = resolveDates(sentence, { publishedAt });
+  const found = all.find((d) => d.text === text);
+  expect(found, `no ${JSON.stringify(text)} in ${JSON.stringify(all.map((d) => [d.text, d.value]))}`).toBeDefined();
+  expect(found!.value).toBe(value);
+  if (type) expect(found!.type).toBe(type);
+  expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
+}
+
+describe('a clock time with a zone word takes the day named after it', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The tremor hit the coast at 9:40 a.m. local time on Tuesday.', '2023-03-15', '9:40 a.m.', '2023-03-14T09:40', 'TIME'],
+    ['The tremor hit the coast at 9:40 a.m. local time (0140 GMT) on Tuesday.', '2023-03-15', '9:40 a.m.', '2023-03-14T09:40', 'TIME'],
+    ['The ferry sank at 3 a.m. Lisbon time on Friday, the coastguard said.', '2023-03-15', '3 a.m.', '2023-03-10T03:00', 'TIME'],
+    ['Results were posted at 7 p.m. Eastern time Thursday.', '2023-03-17', '7 p.m.', '2023-03-16T19:00', 'TIME'],
+    ['Results were posted at 7 p.m. Eastern Standard Time Thursday.', '2023-03-17', '7 p.m.', '2023-03-16T19:00', 'TIME'],
+    ['The parade began at noon local time Sunday.', '2023-03-15', 'noon', '2023-03-12T12:00', 'TIME'],
+    ['The market will reopen at 9 a.m. local time on Monday.', '2023-03-15', '9 a.m.', '2023-03-20T09:00', 'TIME'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  // prettier-ignore
+  const publication: Row[] = [
+    // no day after the zone word: the publication day stays
+    ['Polls close at 8 p.m. local time.', '2023-03-15', '8 p.m.', '2023-03-15T20:00', 'TIME'],
+    // a sentence ends between the time and the day: they are not one reference
+    ['He woke at 6 a.m. Officials said Monday the road was shut.', '2023-03-15', '6 a.m.', '2023-03-15T06:00', 'TIME'],
+  ];
+  it.each(publication)('%s (%s) → %s', (...row) => check(row as Row));
+});
+
+describe('the four-digit 24-hour clock of wire copy', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Trading in the shares resumes at 1400 GMT.', '2023-03-15', '1400', '2023-03-15T14:00', 'TIME'],
+    ['The truce took effect at 0001 GMT on Saturday.', '2023-03-15', '0001', '2023-03-11T00:01', 'TIME'],
+    ['Voting began at 0700 local time in the north.', '2023-03-15', '0700', '2023-03-15T07:00', 'TIME'],
+    ['The curfew starts at 2100 hrs.', '2023-03-15', '2100', '2023-03-15T21:00', 'TIME'],
+    // the restatement in parentheses is the same moment: the first time keeps the day
+    ['The summit opens at 10 a.m. (0900 GMT) on Monday.', '2023-03-15', '10 a.m.', '2023-03-20T10:00', 'TIME'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it.each([
+    // without a zone a four-digit number is a year or an amount
+    ['The index closed at 1400 points.', /1400/],
+    ['The castle was built in 1400 by a duke.', /^1400$/],
+    ['Some 2300 workers joined the strike at 0800.', /2300|0800/],
+    // "2459" is no clock
+    ['The code 2459 GMT appeared on the screen.', /2459/],
+    // a restatement in parentheses is not a second time
+    ['The summit opens at 10 a.m. (0900 GMT) on Monday.', /0900/],
+  ])('%s: no clock time', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2023-03-15' }).filter(
+      (d) => d.type === 'TIME' && forbidden.test(d.text),
+    );
+    expect(found.map((d) => [d.text, d.value])).toEqual([]);
+  });
+});
