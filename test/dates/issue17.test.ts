@@ -69,3 +69,27 @@ describe('the four-digit 24-hour clock of wire copy', () => {
     expect(found.map((d) => [d.text, d.value])).toEqual([]);
   });
 });
+
+describe('two steps away: "the year before last", "the week after next"', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Exports fell the year before last and recovered since.', '2023-03-15', 'the year before last', '2021', 'DATE'],
+    ['The price doubled the month before last.', '2023-03-15', 'the month before last', '2023-01', 'DATE'],
+    ['The board meets the week after next.', '2023-03-15', 'the week after next', '2023-W13', 'DATE'],
+    ['The week before last, the mayor resigned.', '2023-03-15', 'The week before last', '2023-W09', 'DATE'],
+    ['The year after next brings a census.', '2023-03-15', 'The year after next', '2025', 'DATE'],
+    // one step stays one step
+    ['The board met last week.', '2023-03-15', 'last week', '2023-W10', 'DATE'],
+    ['During the week, the mayor rested.', '2023-03-15', 'the week', '2023-W11', 'DATE'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it.each([
+    // "before"/"after" an event is an offset from that event, not two steps away
+    ['He arrived the year before the flood.', /before last|after next/],
+    ['The week after the vote was calm.', /after next/],
+  ])('%s: no two-step period', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2023-03-15' }).filter((d) => forbidden.test(d.text));
+    expect(found.map((d) => [d.text, d.value])).toEqual([]);
+  });
+});
