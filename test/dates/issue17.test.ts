@@ -93,3 +93,30 @@ describe('two steps away: "the year before last", "the week after next"', () => 
     expect(found.map((d) => [d.text, d.value])).toEqual([]);
   });
 });
+
+describe('an ordinal week of a month: "the first week of April"', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    // the ISO week holding the middle of those seven days (the 4th, the 11th, ...)
+    ['Ballots go out in the first week of April.', '2023-03-15', 'the first week of April', '2023-W14', 'DATE'],
+    ['The snow came in the second week of January.', '2023-03-15', 'the second week of January', '2023-W02', 'DATE'],
+    ['The fair ran in the first week of April 2021.', '2023-03-15', 'the first week of April 2021', '2021-W13', 'DATE'],
+    // the last week: three days before the month's end
+    ['The courts closed during the final week of February.', '2023-03-15', 'the final week of February', '2023-W08', 'DATE'],
+    // "the last" is the final one, not a past-tense cue: a present schedule looks ahead
+    ['The talks end in the last week of June.', '2023-03-15', 'the last week of June', '2023-W26', 'DATE'],
+    ['The talks ended in the last week of June.', '2023-03-15', 'the last week of June', '2022-W26', 'DATE'],
+    // without "of <month>" nothing changes
+    ['Prices rose over the last week.', '2023-03-15', 'the last week', '2023-W10', 'DATE'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it.each([
+    // a week of an event is no calendar week
+    ['The first week of the strike was calm.', /first week/],
+    ['In the second week of talks, they agreed.', /second week/],
+  ])('%s: no ordinal week', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2023-03-15' }).filter((d) => forbidden.test(d.text));
+    expect(found.map((d) => [d.text, d.value])).toEqual([]);
+  });
+});
