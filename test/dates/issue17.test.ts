@@ -120,3 +120,26 @@ describe('an ordinal week of a month: "the first week of April"', () => {
     expect(found.map((d) => [d.text, d.value])).toEqual([]);
   });
 });
+
+describe('a bare plural unit before "ago" is the vague past', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The mill closed decades ago.', '2023-03-15', 'decades ago', 'PAST_REF', 'DATE'],
+    ['Years ago, the square was a market.', '2023-03-15', 'Years ago', 'PAST_REF', 'DATE'],
+    ['She left the band months ago.', '2023-03-15', 'months ago', 'PAST_REF', 'DATE'],
+    // as a counted or vague amount already was
+    ['She left the band several months ago.', '2023-03-15', 'several months ago', 'PAST_REF', 'DATE'],
+    ['She left the band three months ago.', '2023-03-15', 'three months ago', '2022-12', 'DATE'],
+    // other signals keep the bare unit a duration
+    ['Days later, the bridge reopened.', '2023-03-15', 'Days', 'PXD', 'DURATION'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it.each([
+    ['The post went up hours ago.', /ago/],
+    ['Their agos were long.', /ago/],
+  ])('%s: no vague past', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2023-03-15' }).filter((d) => forbidden.test(d.text));
+    expect(found.map((d) => [d.text, d.value])).toEqual([]);
+  });
+});
