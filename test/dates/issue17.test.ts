@@ -143,3 +143,26 @@ describe('a bare plural unit before "ago" is the vague past', () => {
     expect(found.map((d) => [d.text, d.value])).toEqual([]);
   });
 });
+
+describe('a clock time after a possessive day; the early hours of a day', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ["Monday's 6 p.m. deadline passed quietly.", '2023-03-15', '6 p.m.', '2023-03-13T18:00', 'TIME'],
+    ["The union rejected Friday's 5 p.m. offer.", '2023-03-15', '5 p.m.', '2023-03-10T17:00', 'TIME'],
+    ['The raid came in the early hours of Saturday.', '2023-03-15', 'the early hours of Saturday', '2023-03-11TMO', 'TIME'],
+    ['The dam broke in the small hours of Sunday, March 5.', '2023-03-15', 'the small hours of Sunday, March 5', '2023-03-05TMO', 'TIME'],
+    // a counted or bare amount of hours stays a duration
+    ['The rescue took hours.', '2023-03-15', 'hours', 'PTXH', 'DURATION'],
+    ['The rescue took six hours.', '2023-03-15', 'six hours', 'PT6H', 'DURATION'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+
+  it.each([
+    // "the early hours" of an event: a time we cannot place, and no amount of hours
+    ['The early hours of the strike were chaotic.', /hours/],
+    ['They talked into the wee hours.', /hours/],
+  ])('%s: no duration', (sentence, forbidden) => {
+    const found = resolveDates(sentence, { publishedAt: '2023-03-15' }).filter((d) => forbidden.test(d.text));
+    expect(found.map((d) => [d.text, d.value])).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * (TimeML keeps them inside one TIMEX3):
  * - "the day before last Tuesday's hearing" → the Monday; "the day after Christmas";
  * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
+ * - "the early hours of Saturday" → that day's morning ('…TMO'), a TIME;
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
  *   week before/after it; "the first/last week of April" → the ISO week holding the middle
  *   day of the month's first/last seven days;
@@ -23,6 +24,8 @@ const NTH_WEEK_BEFORE = /\b(the)\s+(first|second|third|fourth|last|final)\s+week
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 0, final: 0 };
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
+/** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
+const EARLY_HOURS_BEFORE = /\b(the)\s+(?:early|small|wee)\s+hours\s+of\s+$/i;
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -76,6 +79,14 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
       result.index -= night[0].length;
       result.text = text.slice(result.index, nextEnd);
       setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
+      continue;
+    }
+    // "the early hours of Saturday": a TIME in that day's morning (the hours before dawn)
+    const early = EARLY_HOURS_BEFORE.exec(text.slice(Math.max(0, result.index - 30), result.index));
+    if (early) {
+      result.index -= early[0].length;
+      result.text = text.slice(result.index, result.index + early[0].length + result.text.length);
+      setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}${PARTS.morning}` });
       continue;
     }
     const m = PHRASE_BEFORE.exec(text.slice(Math.max(0, result.index - 40), result.index));
