@@ -166,3 +166,31 @@ describe('a clock time after a possessive day; the early hours of a day', () => 
     expect(found.map((d) => [d.text, d.value])).toEqual([]);
   });
 });
+
+describe('compound durations are one DURATION', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The court jailed him for two years and three months.', '2023-03-15', 'two years and three months', 'P2Y3M', 'DURATION'],
+    ['The crossing took 2 hours and 15 minutes.', '2023-03-15', '2 hours and 15 minutes', 'PT2H15M', 'DURATION'],
+    ['She finished in 3 hours, 20 minutes.', '2023-03-15', '3 hours, 20 minutes', 'PT3H20M', 'DURATION'],
+    ['The siege lasted one day and six hours.', '2023-03-15', 'one day and six hours', 'P1DT6H', 'DURATION'],
+    ['The repair took two weeks and three days.', '2023-03-15', 'two weeks and three days', 'P17D', 'DURATION'],
+    ['The debate ran more than 1 hour and 30 minutes.', '2023-03-15', 'more than 1 hour and 30 minutes', 'PT1H30M', 'DURATION'],
+    // units that do not go down, a signal after the second part, or its own modifier: two parts
+    ['The plan covers three months and two years.', '2023-03-15', 'three months', 'P3M', 'DURATION'],
+    ['He served five years, and two months later he died.', '2023-03-15', 'two months', 'P2M', 'DURATION'],
+    ['The talks ran two hours and about 15 minutes.', '2023-03-15', 'two hours', 'PT2H', 'DURATION'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+});
+
+describe('"this calendar year", "the last financial year"', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Imports rose in this calendar year.', '2023-03-15', 'this calendar year', '2023', 'DATE'],
+    ['The budget for the current calendar year is set.', '2023-03-15', 'the current calendar year', '2023', 'DATE'],
+    ['Profit fell in the last financial year.', '2023-03-15', 'the last financial year', '2022', 'DATE'],
+    ['Profit fell in the last fiscal year.', '2023-03-15', 'the last fiscal year', '2022', 'DATE'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+});

@@ -1,7 +1,7 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year", "during the week" (this week), "within the day" (the publication day, as
+ * fiscal year", "this calendar year", "during the week" (this week), "within the day" (the publication day, as
  * translations write it; "later in the day" is left alone), "in the new year" (the coming year from
  * September on), "this decade" and "the end of the decade" ('201'), "the year before last"
  * and "the week after next" (two steps away).
@@ -23,7 +23,7 @@ import {
 import { tenseAround } from '../tense.js';
 
 const PATTERN =
-  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b(?!\s+(?:before\s+last|after\s+next)\b)|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b|\b(the)\s+(week|month|year)\s+(before\s+last|after\s+next)\b/i;
+  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:(?:fiscal|calendar|financial)\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b(?!\s+(?:before\s+last|after\s+next)\b)|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b|\b(the)\s+(week|month|year)\s+(before\s+last|after\s+next)\b/i;
 
 /**
  * What must stand right before "the week", "the day" and "the decade" for them to be this
