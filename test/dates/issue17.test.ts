@@ -194,3 +194,15 @@ describe('"this calendar year", "the last financial year"', () => {
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 });
+
+describe('a season across New Year named by both years', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The winter of 2021-22 was mild in the valley.', '2023-03-15', 'The winter of 2021-22', '2021-WI', 'DATE'],
+    ['Snowfall in winter 2021/2022 set a record.', '2023-03-15', 'winter 2021/2022', '2021-WI', 'DATE'],
+    ['The winter of 1999-2000 was long.', '2023-03-15', 'The winter of 1999-2000', '1999-WI', 'DATE'],
+    // a second number that is not the next year stays outside
+    ['The winter of 2021-23 never ended.', '2023-03-15', 'The winter of 2021', '2021-WI', 'DATE'],
+  ];
+  it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
+});
