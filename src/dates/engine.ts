@@ -13,6 +13,7 @@
  * 4. split-ranges — TimeML annotates each end of a range;
  * 5. chrono-calendar — chrono components → TIMEX3 specs (tense-aware);
  * 6. modifiers — "late", "the end of", "about" ... widen the span and set `mod`;
+ *    compound-durations — "two years and three months" is one DURATION (P2Y3M);
  * 7. date-offsets — "the day before <date>", "the week of <date>" shift or widen a day;
  * 8. overlap — widened spans may now overlap;
  * 9. anaphora — "the next day" against the previous date, in text order.
@@ -50,6 +51,7 @@ import { keepApart } from './refiners/keep-apart.js';
 import { rangeSplitter } from './refiners/split-ranges.js';
 import { calendarResolver } from './refiners/chrono-values.js';
 import { modifierRefiner } from './refiners/modifiers.js';
+import { compoundDurationRefiner } from './refiners/compound-durations.js';
 import { dateOffsetRefiner } from './refiners/date-offsets.js';
 import { overlapRemover } from './refiners/overlap.js';
 import { anaphoraResolver } from './refiners/resolve-anaphora.js';
@@ -101,13 +103,14 @@ export const NEWS_PRE_REFINERS: readonly NewsRefiner[] = Object.freeze([falsePos
  *
  * @example
  * NEWS_POST_REFINERS.map((r) => r.id);
- * // ['restore', 'split-ranges', 'chrono-calendar', 'modifiers', 'date-offsets', 'overlap', 'anaphora']
+ * // ['restore', 'split-ranges', 'chrono-calendar', 'modifiers', 'compound-durations', 'date-offsets', 'overlap', 'anaphora']
  */
 export const NEWS_POST_REFINERS: readonly NewsRefiner[] = Object.freeze([
   restoreOurs,
   rangeSplitter,
   calendarResolver,
   modifierRefiner,
+  compoundDurationRefiner,
   dateOffsetRefiner,
   overlapRemover,
   anaphoraResolver,

@@ -128,6 +128,8 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   const next = tokens[i + 1]?.w ?? '';
   const next2 = tokens[i + 2]?.w ?? '';
   if (word === 'will' || word === "'ll" || word === 'shall' || word === 'wo') return 'future';
+  // "in the last week of June", "the last day of the fair": the final one, not a past marker
+  if (word === 'last' && prev === 'the') return null;
   if (MODALS.has(word)) {
     if (word === 'may' && token.raw === 'May') return null; // the month
     if (next === 'have' || (next === 'not' && next2 === 'have')) return 'past';

@@ -77,6 +77,11 @@ const DENSE_SHAPES: Record<string, string> = {
   'nights (chrono reads each "night")': 'night between ',
   'nights between': 'the night between 17 and 18 October ',
   'clock times': 'at 3.00pm today ',
+  'wire clock times': 'at 1400 GMT (0900 EST) ',
+  'bare plural ago': 'years ago ',
+  'compound durations': 'for two years and three months, ',
+  'ordinal weeks of a month': 'the last week of May ',
+  'zoned times before a day': 'at 9 p.m. local time (1800 GMT) on Monday ',
   'recent days': 'in recent days ',
   weekdays: 'Monday ',
 };

@@ -1,6 +1,6 @@
 /**
  * Offsets: "three years ago", "two weeks ago", "a week or so ago", "a year earlier", "two days later",
- * "six months before", "a week from now", "several years ago" (PAST_REF).
+ * "six months before", "a week from now", "several years ago" and "decades ago" (PAST_REF).
  *
  * "N units later/after/before" is a DURATION of the amount alone (TimeML leaves the
  * signal outside: "Three days later" → "Three days", P3D).
@@ -16,7 +16,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } fro
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
 const PATTERN = new RegExp(
-  `\\b(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
+  `\\b(?:(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
   'i',
 );
 
@@ -48,6 +48,12 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
   )
     return null;
   const rule = 'ago';
+  // "decades ago", "Years ago,": a bare plural unit is the vague past (PAST_REF); other bare
+  // units ("days later", "months before the vote") are left to the duration parser
+  if (match[1] === undefined && match[2] === undefined) {
+    if (direction !== 'ago' || !/s$/i.test(match[3]!) || /^(?:hours|minutes)$/i.test(match[3]!)) return null;
+    return makeResult(context, start, match[0], { type: 'DATE', value: 'PAST_REF', anchor: 'publication', rule });
+  }
   // "three days later", "a month after the vote", "30 days before": TimeML annotates the
   // amount as a DURATION and leaves the signal word outside ("earlier" and "ago" stay dates).
   // "three months earlier this year": "earlier" opens the next expression; "an hour earlier":

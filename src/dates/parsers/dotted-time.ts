@@ -1,17 +1,20 @@
 /**
- * Clock times written with a dot, the British and European way: "14.30 GMT", "at 18.02",
- * "Tue 7 Dec 2021 14.30 GMT" (the date before it gives the day; see the anaphora refiner),
- * "at 15.00 today" (one TIME with its day word).
+ * Clock times chrono misses: written with a dot, the British and European way ("14.30 GMT",
+ * "at 18.02", "Tue 7 Dec 2021 14.30 GMT" — the date before it gives the day; see the
+ * anaphora refiner; "at 15.00 today" — one TIME with its day word), and the four-digit
+ * 24-hour clock of wire copy ("at 1400 GMT", "0700 local time", "1900 hrs").
  *
  * "14.30" is also a decimal number or a price ("the index closed at 14.30"), so it counts as
  * a time only with a zone, "hrs", "local time" or a day right after it ("14.30 GMT", "at
- * 18.00 local time", "at 9.30 on Monday"), and never after a currency sign.
+ * 18.00 local time", "at 9.30 on Monday"), and never after a currency sign. "1400" is also a
+ * year or an amount, so the four-digit form needs the zone, "hrs" or "local time" itself; in
+ * parentheses after a time ("10 a.m. (0900 GMT)") it restates that time and is left out.
  */
 import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay, pad } from '../calendar-math.js';
 
-const PATTERN = /\b([01]?\d|2[0-3])\.([0-5]\d)\b/;
+const PATTERN = /\b(?:([01]?\d|2[0-3])\.([0-5]\d)|([01]\d|2[0-3])([0-5]\d))\b/;
 const CLOCK_AFTER =
   /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** "15.00 today": the day word joins the time (one TIME, as "3pm today"). */
@@ -41,16 +44,21 @@ export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, m
   )
     return null;
   const after = text.slice(end, end + 12);
+  const fourDigit = match[3] !== undefined;
+  // "1400 GMT", "0700 local time": without the zone a four-digit number is a year or an amount
+  if (fourDigit && !ZONE_AFTER.test(after)) return null;
+  // "10 a.m. (0900 GMT) on Monday": the same moment restated in another zone, not a second time
+  if (fourDigit && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   // "closed at 14.30" may be a price: a clock needs a zone or day after it, or "at" with one
   if (
     !CLOCK_AFTER.test(after) ||
-    (!CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*[A-Z]/.test(after))
+    (!fourDigit && !CLOCK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^\s*[A-Z]/.test(after))
   )
     return null;
   // "the index closed at 14.30 yesterday": a market level, unless a zone makes it a clock
   if (MARKET_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !ZONE_AFTER.test(after)) return null;
   const pub = publicationOf(context);
-  const clock = `T${pad(Number(match[1]))}:${match[2]}`;
+  const clock = fourDigit ? `T${match[3]}:${match[4]}` : `T${pad(Number(match[1]))}:${match[2]}`;
   const dayWord = DAY_WORD_AFTER.exec(after.concat(text.slice(end + 12, end + 24)));
   if (dayWord) {
     const shift = DAY_SHIFT[dayWord[1]!.toLowerCase()]!;

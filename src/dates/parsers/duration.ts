@@ -92,6 +92,9 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
     // only for "the past decade" / "the next century" (see spanOfOne)
     if (!plural && !/^(?:decade|century|fortnight|day|hour)$/i.test(unitWord)) return null;
     if (/^(?:quarters|seconds|minutes)$/i.test(unitWord)) return null;
+    // "the early hours of the war", "the small hours": a time of day, not an amount of hours
+    if (/^hours$/i.test(unitWord) && /\b(?:early|small|wee)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
+      return null;
     if (
       !qualifier &&
       !BARE_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) &&

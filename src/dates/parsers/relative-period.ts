@@ -1,9 +1,10 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year", "during the week" (this week), "within the day" (the publication day, as
+ * fiscal year", "this calendar year", "during the week" (this week), "within the day" (the publication day, as
  * translations write it; "later in the day" is left alone), "in the new year" (the coming year from
- * September on), "this decade" and "the end of the decade" ('201').
+ * September on), "this decade" and "the end of the decade" ('201'), "the year before last"
+ * and "the week after next" (two steps away).
  *
  * chrono resolves these to a single day; TIMEX3 wants the period's own granularity.
  */
@@ -22,7 +23,7 @@ import {
 import { tenseAround } from '../tense.js';
 
 const PATTERN =
-  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:fiscal\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b/i;
+  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:(?:fiscal|calendar|financial)\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b(?!\s+(?:before\s+last|after\s+next)\b)|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b|\b(the)\s+(week|month|year)\s+(before\s+last|after\s+next)\b/i;
 
 /**
  * What must stand right before "the week", "the day" and "the decade" for them to be this
@@ -68,8 +69,17 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
       ? 'this'
       : match[7]
         ? 'new'
-        : match[2]!.toLowerCase().replace(/\s+/g, ' ');
-  const unit = (match[3] ?? match[5] ?? match[9] ?? match[11] ?? match[13] ?? match[15] ?? 'year').toLowerCase();
+        : (match[2] ?? match[18]!).toLowerCase().replace(/\s+/g, ' ');
+  const unit = (
+    match[3] ??
+    match[5] ??
+    match[9] ??
+    match[11] ??
+    match[13] ??
+    match[15] ??
+    match[17] ??
+    'year'
+  ).toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
   if (the && (which === 'next' || which === 'previous')) return null;
   const after = text.slice(start + match[0].length, start + match[0].length + 16);
@@ -82,6 +92,9 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   // "in the new year": from autumn on, the coming year; in its first months, the current one
   else if (which === 'new') offset = pub.month >= 9 ? 1 : 0;
   else if (/^(?:next|coming|this coming)$/.test(which)) offset = 1;
+  // "the year before last", "the week after next": two steps away
+  else if (which === 'before last') offset = -2;
+  else if (which === 'after next') offset = 2;
   let value: string;
   switch (unit) {
     case 'week':

@@ -1,6 +1,7 @@
 /**
  * Seasons: "this summer", "last fall", "the winter of 1998" (or "of nineteen ninety-eight"),
- * "spring 2013", "the summer of last year", "in the fall".
+ * "spring 2013", "the summer of last year", "in the fall", "the winter of 2021-22" (the year it
+ * starts in).
  *
  * TIMEX3 values 'YYYY-SP', 'YYYY-SU', 'YYYY-FA', 'YYYY-WI' (winter belongs to the year it
  * starts in). "fall" is also a verb and a noun ("the fall of Kabul"), so a season needs a
@@ -82,7 +83,12 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   // "early"/"late" belong to the modifier refiner; start the span at the season then.
   const ownQualifier = qualifier && qualifier !== 'early' && qualifier !== 'late';
   const spanStart = ownQualifier ? start : start + match[0].toLowerCase().indexOf(match[2]!.toLowerCase());
-  const spanText = text.slice(spanStart, start + match[0].length);
+  // "the winter of 2021-22", "winter 2021/2022": a season across New Year, named by both years
+  const acrossYears =
+    explicit !== null && match[3] && /^\d/.test(match[3]) ? /^[-–/]((?:1[6-9]|20)?\d\d)\b/.exec(after) : null;
+  const nextYear =
+    acrossYears && Number(acrossYears[1]) % 100 === (explicit! + 1) % 100 && !/^[-–/]\d+[-–/.]/.test(after);
+  const spanText = text.slice(spanStart, start + match[0].length + (nextYear ? acrossYears![0].length : 0));
   if (explicit !== null)
     return makeResult(context, spanStart, spanText, {
       type: 'DATE',

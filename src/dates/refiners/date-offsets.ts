@@ -3,8 +3,10 @@
  * (TimeML keeps them inside one TIMEX3):
  * - "the day before last Tuesday's hearing" → the Monday; "the day after Christmas";
  * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
+ * - "the early hours of Saturday" → that day's morning ('…TMO'), a TIME;
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
- *   week before/after it;
+ *   week before/after it; "the first/last week of April" → the ISO week holding the middle
+ *   day of the month's first/last seven days;
  * - "April 24 and 25": the bare second day is a DATE of its own in the same month;
  * - "on Thursday the 9" (the day restating the weekday) and "the night of Saturday to
  *   Sunday" (one night, the first day's 'TNI') are one expression each.
@@ -15,9 +17,15 @@ import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../../lexicon/calendar-words.js';
-import { addDays, formatDay, formatWeek } from '../calendar-math.js';
+import { addDays, daysInMonth, formatDay, formatWeek } from '../calendar-math.js';
+
+/** "the first week of", "the last week of": an ordinal week of the month after it. */
+const NTH_WEEK_BEFORE = /\b(the)\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 0, final: 0 };
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
+/** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
+const EARLY_HOURS_BEFORE = /\b(the)\s+(?:early|small|wee)\s+hours\s+of\s+$/i;
 
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
@@ -37,6 +45,10 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   const dropped = new Set<ParsingResult>();
   for (const [k, result] of results.entries()) {
     const spec = getSpec(result.start);
+    if (spec && spec.type === 'DATE' && spec.value && /^\d{4}-\d{2}$/.test(spec.value)) {
+      widenToNthWeek(text, result, spec.value);
+      continue;
+    }
     const day = spec?.type === 'DATE' && spec.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(spec.value) : null;
     if (!spec || !day) continue;
     const end = result.index + result.text.length;
@@ -69,6 +81,14 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
       setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
       continue;
     }
+    // "the early hours of Saturday": a TIME in that day's morning (the hours before dawn)
+    const early = EARLY_HOURS_BEFORE.exec(text.slice(Math.max(0, result.index - 30), result.index));
+    if (early) {
+      result.index -= early[0].length;
+      result.text = text.slice(result.index, result.index + early[0].length + result.text.length);
+      setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}${PARTS.morning}` });
+      continue;
+    }
     const m = PHRASE_BEFORE.exec(text.slice(Math.max(0, result.index - 40), result.index));
     if (!m) continue;
     const unit = m[2]!.toLowerCase();
@@ -88,6 +108,23 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   const kept = dropped.size ? results.filter((r) => !dropped.has(r)) : results;
   return added.length ? [...kept, ...added].sort((a, b) => a.index - b.index) : kept;
 });
+
+/**
+ * "the second week of April" (value 'YYYY-MM' after "the <ordinal> week of"): the span takes
+ * the phrase and the value the ISO week holding the middle of those seven days (the 4th, the
+ * 11th, ...; the last week: three days before the month's end). The overlap refiner then drops
+ * the shorter "the last week" read on its own.
+ */
+function widenToNthWeek(text: string, result: ParsingResult, month: string): void {
+  const m = NTH_WEEK_BEFORE.exec(text.slice(Math.max(0, result.index - 30), result.index));
+  if (!m) return;
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  const n = NTH[m[2]!.toLowerCase()]!;
+  const middle = n > 0 ? 7 * (n - 1) + 4 : daysInMonth(year, mon) - 3;
+  result.index -= m[0].length;
+  result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
+  setSpec(result.start, { ...getSpec(result.start)!, value: formatWeek({ year, month: mon, day: middle }) });
+}
 
 /**
  * True when `next` names the day after `first` (value 'YYYY-MM-DD'): its value is the next

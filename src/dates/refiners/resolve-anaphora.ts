@@ -95,14 +95,21 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   }
 }
 
-/** What may stand between a clock time and the date it belongs to: "10:35 a.m. (0735 GMT) Friday". */
-const TIME_TO_DATE_GAP = /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+/**
+ * What may stand between a clock time and the date it belongs to: a zone ("10:35 a.m.
+ * (0735 GMT) Friday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
+ * Eastern Standard Time Thursday"), a comma, "on".
+ */
+const TIME_TO_DATE_GAP =
+  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+/** The longest such gap ("local time (0140 GMT) on "). */
+const TIME_TO_DATE_GAP_MAX = 44;
 
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
  * it ("at about 10:35 a.m. (0735 GMT) Friday") or a dated time restating it in parentheses
  * ("at 4 in the morning (4 a.m. EDT Thursday)"), a date right before it ("7 Dec 2021 14.30
- * GMT"), in a future clause the last coming day named ("will begin at 11:00" after "the
+ * GMT", "Friday's 5 p.m. deadline"), in a future clause the last coming day named ("will begin at 11:00" after "the
  * funeral … on Wednesday"), else — in past narration — the last
  * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
  * died at 10 p.m."). Null keeps the publication date.
@@ -122,7 +129,7 @@ function dayForTime(
       nextSpec?.value &&
       nextSpec.type === 'DATE' &&
       /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) &&
-      gap.length <= 30 &&
+      gap.length <= TIME_TO_DATE_GAP_MAX &&
       TIME_TO_DATE_GAP.test(gap)
     )
       return nextSpec.value;
@@ -139,8 +146,11 @@ function dayForTime(
   )
     return futureDay;
   if (!previousDay) return null;
-  // "Tue 7 Dec 2021 14.30 GMT", "on Dec. 7, at 14.30": the date right before it
-  if (result.index - previousDay.end <= 6 && /^[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index)))
+  // "Tue 7 Dec 2021 14.30 GMT", "on Dec. 7, at 14.30", "Friday's 5 p.m. deadline": the date right before it
+  if (
+    result.index - previousDay.end <= 6 &&
+    /^(?:['’]s)?[\s,]*(?:at\s+)?$/.test(text.slice(previousDay.end, result.index))
+  )
     return previousDay.value;
   const own = sentenceAround(text, result.index, end);
   // the previous sentence, across a paragraph break if need be
