@@ -99,6 +99,15 @@ function wordEndAt(text: string, i: number): number {
   }
 }
 
+/** `word.toLowerCase()`, without the call for a word already in lower-case ASCII (most words). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** White space (as `\s`), by code: ASCII first, the rare others by the regex. */
 function isSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
@@ -177,7 +186,7 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
           word += '.';
         }
       }
-      current.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: i, end });
+      current.push({ kind: 'word', text: word, lower: lowerCase(word), start: i, end });
       i = end;
       continue;
     }
