@@ -94,6 +94,7 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
 
 /**
  * Decides whether a quote is speech and its kind. Returns null for a scare quote or title.
+ * `sentenceLike` is `isSentenceLike(text)`, for a caller who has it already.
  *
  * @example
  * quoteKind('Russia has never planned to attack anyone,', tokens, 0, 'after'); // 'direct'
@@ -103,8 +104,8 @@ export function quoteKind(
   tokens: readonly Token[],
   qi: number,
   rule: AttributionRule | null,
+  sentenceLike = isSentenceLike(text),
 ): 'direct' | 'partial' | null {
-  const sentenceLike = isSentenceLike(text);
   const words = wordCount(text, ENOUGH_WORDS);
   if (rule === null) {
     return sentenceLike && words >= 4 && (/[.!?…]["”’]?$/u.test(text) || words >= 8) ? 'direct' : null;
