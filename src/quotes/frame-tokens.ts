@@ -10,6 +10,7 @@
  * for where a sentence may start are the shared segmenter's (`src/lexicon/sentences.ts`).
  * One linear pass.
  */
+import { joinedWordEnd } from '../core/word-scan.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { startsSentenceAfter } from '../lexicon/sentences.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
@@ -50,53 +51,13 @@ export interface Sentence {
   end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/**
- * Length (1, or 2 for a surrogate pair) of the letter, digit or combining mark at `i`, 0 when
- * there is none: an ASCII fast path, the regex for the rest.
- */
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation (’ “ ” —): no word characters
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return WORD_CHAR.test(text[i]!) ? 1 : 0;
-}
-
-/** End of the run of word characters from `i` (`i` itself when there is none). */
-function runEnd(text: string, i: number): number {
-  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
-  return i;
-}
-
 /**
  * End of the word starting at `i`, or -1 when no word starts there: runs of letters, digits and
  * marks joined by single - ' ’ ‘ . & / ("U.S", "Jean-Marie", "AT&T", "9/11").
  */
 function wordEndAt(text: string, i: number): number {
-  let end = runEnd(text, i);
-  if (end === i) return -1;
-  for (;;) {
-    const joiner = text[end];
-    if (
-      joiner !== '-' &&
-      joiner !== "'" &&
-      joiner !== '’' &&
-      joiner !== '‘' &&
-      joiner !== '.' &&
-      joiner !== '&' &&
-      joiner !== '/'
-    )
-      return end;
-    const next = runEnd(text, end + 1);
-    if (next === end + 1) return end;
-    end = next;
-  }
+  const end = joinedWordEnd(text, i, 'LNM', "-'’‘.&/");
+  return end === i ? -1 : end;
 }
 
 /** `word.toLowerCase()`, without the call for a word already in lower-case ASCII (most words). */
