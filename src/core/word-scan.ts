@@ -122,7 +122,13 @@ export function joinedWordEnd(text: string, i: number, cls: CharClass, joiners: 
   if (classAt(text, i, cls) === 0) return i;
   for (;;) {
     for (let n = classAt(text, i, cls); n > 0; n = classAt(text, i, cls)) i += n;
-    if (i >= text.length || !joiners.includes(text[i]!) || classAt(text, i + 1, cls) === 0) return i;
+    if (i >= text.length || !hasCode(joiners, text.charCodeAt(i)) || classAt(text, i + 1, cls) === 0) return i;
     i++;
   }
+}
+
+// True when `chars` holds the code unit (a loop over a few characters: no string is made).
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }

@@ -77,7 +77,7 @@ export function isTitleCase(text: string): boolean {
     for (;;) {
       const n = classAt(text, i, 'L');
       if (n > 0) i += n;
-      else if (i < text.length && "'’-".includes(text[i]!)) i++;
+      else if (text[i] === "'" || text[i] === '’' || text[i] === '-') i++;
       else break;
     }
     words.push(text.slice(start, i));
