@@ -71,3 +71,64 @@ function wordEnd(text: string, i: number, length: number): number {
   }
   return i;
 }
+
+/**
+ * Character classes of `classAt`: letters; letters and digits; letters, digits and combining
+ * marks (`\p{L}`, `[\p{L}\p{N}]`, `[\p{L}\p{N}\p{M}]`).
+ *
+ * @example
+ * const words: CharClass = 'LN';
+ */
+export type CharClass = 'L' | 'LN' | 'LNM';
+
+const CLASS_PATTERN: Readonly<Record<CharClass, RegExp>> = {
+  L: /\p{L}/u,
+  LN: /[\p{L}\p{N}]/u,
+  LNM: /[\p{L}\p{N}\p{M}]/u,
+};
+
+/**
+ * Length in UTF-16 units of the character at `i` when it is in the class (1, or 2 for a
+ * surrogate pair), else 0. The same answer as the class's Unicode regex read code point by code
+ * point (astral letters included); ASCII and general punctuation are answered without it, so a
+ * scan over every character of an article stays cheap.
+ *
+ * @example
+ * classAt('a1’', 1, 'LN'); // 1
+ * classAt('a1’', 2, 'LN'); // 0
+ */
+export function classAt(text: string, i: number, cls: CharClass): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (cls !== 'L' && c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation (’ “ ” —): no letters, digits or marks
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return CLASS_PATTERN[cls].test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return CLASS_PATTERN[cls].test(text[i]!) ? 1 : 0;
+}
+
+/**
+ * End of the word starting at `i`: runs of the class joined by single characters of `joiners`,
+ * as the regex `[class]+(?:[joiners][class]+)*` would match from `i` (`i` when no character of
+ * the class is there).
+ *
+ * @example
+ * joinedWordEnd("don't-stop now", 0, 'LN', "'’-"); // 10
+ */
+export function joinedWordEnd(text: string, i: number, cls: CharClass, joiners: string): number {
+  if (classAt(text, i, cls) === 0) return i;
+  for (;;) {
+    for (let n = classAt(text, i, cls); n > 0; n = classAt(text, i, cls)) i += n;
+    if (i >= text.length || !hasCode(joiners, text.charCodeAt(i)) || classAt(text, i + 1, cls) === 0) return i;
+    i++;
+  }
+}
+
+// True when `chars` holds the code unit (a loop over a few characters: no string is made).
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}

@@ -152,9 +152,9 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
 export interface SentenceCues {
   cues: Cue[];
   /** Index into `cues` of the last cue starting at or before token k, -1 when none. */
-  prev: Int32Array;
+  prev: readonly number[];
   /** Index into `cues` of the first cue starting at or after token k, -1 when none. */
-  next: Int32Array;
+  next: readonly number[];
 }
 
 /**
@@ -165,8 +165,6 @@ export interface SentenceCues {
  */
 export function findCues(tokens: readonly Token[]): SentenceCues {
   const cues: Cue[] = [];
-  const prev = new Int32Array(tokens.length).fill(-1);
-  const next = new Int32Array(tokens.length).fill(-1);
   for (let k = 0; k < tokens.length; k++) {
     const cue = cueAt(tokens, k);
     if (cue) {
@@ -174,15 +172,18 @@ export function findCues(tokens: readonly Token[]): SentenceCues {
       k += cue.length - 1;
     }
   }
+  // plain arrays, filled in one pass each: small typed arrays cost more to allocate than they save
+  const prev: number[] = [];
+  const next: number[] = [];
   let c = -1;
   for (let k = 0; k < tokens.length; k++) {
     while (c + 1 < cues.length && cues[c + 1]!.at <= k) c++;
-    prev[k] = c;
+    prev.push(c);
   }
-  c = cues.length;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    while (c - 1 >= 0 && cues[c - 1]!.at >= k) c--;
-    next[k] = c < cues.length ? c : -1;
+  c = 0; // the first cue at or after k (cues are in token order)
+  for (let k = 0; k < tokens.length; k++) {
+    while (c < cues.length && cues[c]!.at < k) c++;
+    next.push(c < cues.length ? c : -1);
   }
   return { cues, prev, next };
 }

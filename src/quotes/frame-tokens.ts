@@ -10,6 +10,7 @@
  * for where a sentence may start are the shared segmenter's (`src/lexicon/sentences.ts`).
  * One linear pass.
  */
+import { joinedWordEnd } from '../core/word-scan.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { startsSentenceAfter } from '../lexicon/sentences.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
@@ -50,7 +51,23 @@ export interface Sentence {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’‘.&/][\p{L}\p{N}\p{M}]+)*/uy;
+/**
+ * End of the word starting at `i`, or -1 when no word starts there: runs of letters, digits and
+ * marks joined by single - ' ’ ‘ . & / ("U.S", "Jean-Marie", "AT&T", "9/11").
+ */
+function wordEndAt(text: string, i: number): number {
+  const end = joinedWordEnd(text, i, 'LNM', "-'’‘.&/");
+  return end === i ? -1 : end;
+}
+
+/** `word.toLowerCase()`, without the call for a word already in lower-case ASCII (most words). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return word.toLowerCase();
+  }
+  return word;
+}
 
 /** White space (as `\s`), by code: ASCII first, the rare others by the regex. */
 function isSpace(code: number): boolean {
@@ -119,11 +136,9 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = i + m[0].length;
-      let word = m[0];
+    let end = wordEndAt(text, i);
+    if (end >= 0) {
+      let word = text.slice(i, end);
       // Keep the period of an abbreviation or an initial on its word.
       if (text[end] === '.') {
         // "R-Ky., said": a period right before a comma ends an abbreviation, not a sentence.
@@ -132,7 +147,7 @@ export function segment(text: string, quotes: readonly ScannedQuote[]): Sentence
           word += '.';
         }
       }
-      current.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: i, end });
+      current.push({ kind: 'word', text: word, lower: lowerCase(word), start: i, end });
       i = end;
       continue;
     }

@@ -101,7 +101,13 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const resolvedSpeakers: Antecedent[] = [];
   const subjects = subjectAntecedents(text, sentences, scanned, entityIndex, cuesOf);
   const people = entityIndex.mentions.filter((m) => m.entity.type === 'person' && !insideQuote(scanned, m.start));
-  const nameShaped = entityIndex.mentions.filter((m) => isNameShaped(m.entity) && !insideQuote(scanned, m.start));
+  const shaped = new Map<Entity, boolean>(); // isNameShaped once per entity, not per mention
+  const nameShapedEntity = (e: Entity): boolean => {
+    let is = shaped.get(e);
+    if (is === undefined) shaped.set(e, (is = isNameShaped(e)));
+    return is;
+  };
+  const nameShaped = entityIndex.mentions.filter((m) => nameShapedEntity(m.entity) && !insideQuote(scanned, m.start));
   const named = new Map<Attribution, Speaker | null>();
   const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];

@@ -11,6 +11,7 @@
  *   speech unless a reporting clause sits right beside them;
  * - without any cue, only a full quoted sentence counts as speech (a scare quote has no cue).
  */
+import { classAt, joinedWordEnd } from '../core/word-scan.js';
 import { DETERMINERS, NP_STOP } from './speaker-words.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { AttributionRule } from './attribute.js';
@@ -24,13 +25,17 @@ import type { Token } from './frame-tokens.js';
  * wordCount("It's a red line.", 2); // 2 (counting stops at the limit)
  */
 export function wordCount(text: string, limit = Infinity): number {
-  WORD.lastIndex = 0;
   let n = 0;
-  while (n < limit && WORD.exec(text) !== null) n++;
+  let i = 0;
+  while (n < limit && i < text.length) {
+    if (classAt(text, i, 'LN') === 0) i++;
+    else {
+      i = joinedWordEnd(text, i, 'LN', "'’-");
+      n++;
+    }
+  }
   return n;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** The decisions below never look past this many words, so long quotes are not counted to the end. */
 const ENOUGH_WORDS = 9;
@@ -50,8 +55,6 @@ export function isSentenceLike(text: string): boolean {
   return words >= 6 && !isTitleCase(text);
 }
 
-const TITLE_WORD = /[\p{L}][\p{L}'’-]*/gu;
-
 /** Words a title leaves lower-case. */
 const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for by with from as is'.split(' '));
 
@@ -62,9 +65,23 @@ const TITLE_FUNCTION_WORDS = new Set('a an the and or but nor of in on at to for
  * isTitleCase('The Art of the Deal'); // true
  */
 export function isTitleCase(text: string): boolean {
+  // words: a letter, then letters, apostrophes and hyphens (at most 9 are read)
   const words: string[] = [];
-  TITLE_WORD.lastIndex = 0;
-  for (let m = TITLE_WORD.exec(text); m !== null && words.length <= 8; m = TITLE_WORD.exec(text)) words.push(m[0]);
+  let i = 0;
+  while (i < text.length && words.length <= 8) {
+    if (classAt(text, i, 'L') === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      const n = classAt(text, i, 'L');
+      if (n > 0) i += n;
+      else if (text[i] === "'" || text[i] === '’' || text[i] === '-') i++;
+      else break;
+    }
+    words.push(text.slice(start, i));
+  }
   const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
   if (words.length < 2 || content.length < 2 || words.length > 8) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));
@@ -94,6 +111,7 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
 
 /**
  * Decides whether a quote is speech and its kind. Returns null for a scare quote or title.
+ * `sentenceLike` is `isSentenceLike(text)`, for a caller who has it already.
  *
  * @example
  * quoteKind('Russia has never planned to attack anyone,', tokens, 0, 'after'); // 'direct'
@@ -103,8 +121,8 @@ export function quoteKind(
   tokens: readonly Token[],
   qi: number,
   rule: AttributionRule | null,
+  sentenceLike = isSentenceLike(text),
 ): 'direct' | 'partial' | null {
-  const sentenceLike = isSentenceLike(text);
   const words = wordCount(text, ENOUGH_WORDS);
   if (rule === null) {
     return sentenceLike && words >= 4 && (/[.!?…]["”’]?$/u.test(text) || words >= 8) ? 'direct' : null;

@@ -210,7 +210,13 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       continue;
     }
     const s = sentences[r.sentence]!;
-    r.kind = quoteKind(text.slice(r.scanned.start, r.scanned.end), s.tokens, r.token, r.attribution?.rule ?? null);
+    r.kind = quoteKind(
+      text.slice(r.scanned.start, r.scanned.end),
+      s.tokens,
+      r.token,
+      r.attribution?.rule ?? null,
+      r.sentenceLike,
+    );
     if (r.kind) previous = r;
   }
   return { scanned, sentences, records, cuesOf };

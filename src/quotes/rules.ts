@@ -134,17 +134,23 @@ export function cueClass(cue: Cue | null): 'reporting' | 'framing' | 'according'
  * variantOf('after', null, true); // 'after:none:S'
  */
 export function variantOf(id: RuleId, cue: Cue | null, sentenceLike: boolean): string {
-  const key = `${id}:${cueClass(cue)}`;
-  let pair = VARIANTS.get(key);
+  const cueKey = cueClass(cue);
+  let byCue = VARIANTS.get(id);
+  if (!byCue) {
+    byCue = new Map();
+    VARIANTS.set(id, byCue);
+  }
+  let pair = byCue.get(cueKey);
   if (!pair) {
+    const key = `${id}:${cueKey}`;
     pair = [`${key}:S`, `${key}:P`];
-    VARIANTS.set(key, pair);
+    byCue.set(cueKey, pair);
   }
   return sentenceLike ? pair[0] : pair[1];
 }
 
-/** Interned variant strings (a fixed, small set), so the hot path allocates none. */
-const VARIANTS = new Map<string, [string, string]>();
+/** Interned variant strings (a fixed, small set) by rule and cue class, so the hot path builds no key. */
+const VARIANTS = new Map<RuleId, Map<string, [string, string]>>();
 
 const LEARNED = new Map<string, number>(RULE_RANKING.map(([key], k) => [key, k]));
 const PRIOR = new Map<string, number>(DECLARED_RANKING.map((key, k) => [key, k]));

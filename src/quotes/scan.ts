@@ -13,7 +13,7 @@
  *   paragraph opens with a quote mark it continues the same quotation (`continues: true`);
  * - a line break inside a sentence (hard-wrapped text) does not end an open quote.
  * The pass is linear: every mark is looked at once, the stack depth is capped, and the
- * look-ahead tables are built by one right-to-left pass.
+ * look-aheads (next paragraph break, next single closing mark) resume where they stopped.
  */
 
 /**
@@ -79,36 +79,59 @@ export function isParagraphBreak(text: string, i: number): boolean {
 }
 
 /**
- * For every offset, the offset of the next paragraph break at or after it (text.length when
- * none). One right-to-left pass.
+ * The next paragraph break at or after an offset (text.length when none), for offsets asked
+ * in increasing order: each call resumes where the last search stopped, so all calls together
+ * read the text once.
  */
-function paragraphEnds(text: string): Int32Array {
-  const ends = new Int32Array(text.length + 1);
-  let next = text.length;
-  ends[text.length] = next;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === '\n' && isParagraphBreak(text, i)) next = i;
-    ends[i] = next;
-  }
-  return ends;
+function paragraphEnds(text: string): (i: number) => number {
+  let asked = 0;
+  let found = -1; // the first break at or after `asked` (-1: not searched yet)
+  return (i) => {
+    if (found >= i && i >= asked) return found;
+    asked = i;
+    found = text.length;
+    for (let j = text.indexOf('\n', i); j >= 0; j = text.indexOf('\n', j + 1)) {
+      if (isParagraphBreak(text, j)) {
+        found = j;
+        break;
+      }
+    }
+    return found;
+  };
 }
 
-/** For every offset, the next offset of a mark that could close a single quote (-1 when none). */
-function nextSingleClosers(text: string): Int32Array {
-  const next = new Int32Array(text.length + 1).fill(-1);
-  let found = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (
-      (c === '’' || c === "'" || c === '‘' || c === '›' || c === '‹') &&
-      !isSpace(text[i - 1]) &&
-      !isWordChar(text[i + 1])
-    )
-      found = i;
-    next[i] = found;
-  }
-  return next;
+/**
+ * The next offset at or after `i` of a mark that could close a single quote (-1 when none),
+ * for offsets asked in increasing order (each search resumes where the last one stopped).
+ */
+function nextSingleClosers(text: string): (i: number) => number {
+  let asked = 0;
+  let found = -2; // the first closer at or after `asked` (-1: none; -2: not searched yet)
+  return (i) => {
+    if (found === -1 && i >= asked) return -1;
+    if (found >= i && i >= asked) return found;
+    asked = i;
+    found = -1;
+    for (let j = i; j < text.length; j++) {
+      const c = text[j]!;
+      if (
+        (c === '’' || c === "'" || c === '‘' || c === '›' || c === '‹') &&
+        !isSpace(text[j - 1]) &&
+        !isWordChar(text[j + 1])
+      ) {
+        found = j;
+        break;
+      }
+    }
+    return found;
+  };
 }
+
+/**
+ * The characters the scanner acts on: a line break and the quotation marks (and apostrophes).
+ * The regex engine jumps from one to the next; every other character is skipped unread.
+ */
+const MARK = /[\n"'«»‘’‚‛“”„‟‹›〝〞＂]/g;
 
 function trimmedRange(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -167,10 +190,12 @@ export function scanQuotes(text: string): ScannedQuote[] {
     innerClose = null;
   };
 
-  for (let i = 0; i < text.length; i++) {
+  MARK.lastIndex = 0;
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1;
     const c = text[i]!;
     if (c === '\n') {
-      if (stack.length > 0 && paraEnd[i] === i) {
+      if (stack.length > 0 && isParagraphBreak(text, i)) {
         // An open quote ends at its paragraph end (single quotes never stay open that long).
         const bottom = stack[0]!;
         stack.length = 0;
@@ -242,8 +267,8 @@ export function scanQuotes(text: string): ScannedQuote[] {
         }
         if ((c === '’' || c === '›') && low < 0) break; // a right mark never opens: countries’, ’n’
         if (opensAfter(prev) && isWordChar(next)) {
-          const closer = singleCloser[i + 1] ?? -1;
-          if (closer >= 0 && closer < paraEnd[i]!) push(i, c, 'single');
+          const closer = singleCloser(i + 1);
+          if (closer >= 0 && closer < paraEnd(i)) push(i, c, 'single');
         }
         break;
       }

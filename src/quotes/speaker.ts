@@ -236,8 +236,8 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
       }
     }
     for (const m of e.mentions ?? []) mentions.push({ start: m.start, end: m.end, entity: e });
-    for (const a of [e.name, ...(e.aliases ?? [])]) {
-      const key = a.toLowerCase().replace(/^the\s+/u, '');
+    for (let k = -1; k < (e.aliases?.length ?? 0); k++) {
+      const key = aliasKey(k < 0 ? e.name : e.aliases![k]!);
       if (!byAlias.has(key)) byAlias.set(key, e);
     }
     if (e.type === 'person') {
@@ -247,6 +247,12 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions, byAlias, bySurname, byTitle, sameAs: misspelledPeople(entities) };
+}
+
+/** An alias as looked up: lower-case, without a leading "the". */
+function aliasKey(alias: string): string {
+  const lower = alias.toLowerCase();
+  return lower.startsWith('the') ? lower.replace(/^the\s+/u, '') : lower;
 }
 
 function overlappingEntity(index: EntityIndex, start: number, end: number): Entity | undefined {

@@ -1,0 +1,55 @@
+// The char-code word helpers give the answers of the Unicode regexes they replace.
+import { describe, expect, it } from 'vitest';
+import { classAt, joinedWordEnd, type CharClass } from '../../src/core/word-scan.js';
+
+const PATTERN: Record<CharClass, RegExp> = {
+  L: /\p{L}/u,
+  LN: /[\p{L}\p{N}]/u,
+  LNM: /[\p{L}\p{N}\p{M}]/u,
+};
+
+describe('classAt', () => {
+  // prettier-ignore
+  it.each<[string, number, CharClass, number]>([
+    ['abc', 0, 'L', 1],
+    ['7', 0, 'L', 0],
+    ['7', 0, 'LN', 1],
+    ['é', 0, 'L', 1],
+    ['e\u0301', 1, 'LN', 0],   // a combining accent is a mark
+    ['e\u0301', 1, 'LNM', 1],
+    ['’', 0, 'LNM', 0],
+    ['“', 0, 'LNM', 0],
+    ['𝐀b', 0, 'L', 2],        // an astral letter is one character of two units
+    ['😀', 0, 'LNM', 0],
+    ['\ud835', 0, 'L', 0],     // a lone surrogate is no letter
+    ['a', 1, 'L', 0],          // past the end
+  ])('%j at %i in %s → %i', (text, i, cls, length) => {
+    expect(classAt(text, i, cls)).toBe(length);
+  });
+
+  it('agrees with the regex on every BMP code unit', () => {
+    for (const cls of ['L', 'LN', 'LNM'] as const) {
+      const wrong: number[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        if (classAt(ch, 0, cls) !== (PATTERN[cls].test(ch) ? 1 : 0)) wrong.push(c);
+      }
+      expect(wrong).toEqual([]);
+    }
+  });
+});
+
+describe('joinedWordEnd', () => {
+  // prettier-ignore
+  it.each<[string, number, string, number]>([
+    ["don't-stop now", 0, "'’-", 10],
+    ['U.S. troops', 0, '.', 3],       // a joiner must be followed by the class
+    ['AT&T said', 0, '&', 4],
+    ['well-', 0, '-', 4],
+    ['-abc', 0, '-', 0],             // no word starts at a joiner
+    ['  word', 0, '-', 0],
+    ['Jean–Marie', 0, '-', 4],        // an en dash is not a hyphen
+  ])('%j from %i with %j → %i', (text, i, joiners, end) => {
+    expect(joinedWordEnd(text, i, 'LN', joiners)).toBe(end);
+  });
+});
