@@ -92,7 +92,7 @@ describe('clock times told against an earlier date', () => {
   // prettier-ignore
   const rows: Row[] = [
     ['The quake struck at about 9:20 a.m. (0620 GMT) Friday, flattening a school.', '1998-08-08', 'about 9:20 a.m.', '1998-08-07T09:20', 'TIME'],
-    ['Slepian was shot on Oct. 23 in his home. He died at 10 p.m. in a hospital.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
+    ['Marlow was shot on Oct. 23 in his home. He died at 10 p.m. in a hospital.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
     ['"The convoy will leave at 5 in the morning (5 a.m. EDT Thursday)," the minister said.', '2000-04-05', '5 a.m. EDT Thursday', '2000-04-06T05:00', 'TIME'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
@@ -118,7 +118,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
   const rows: Row[] = [
     ['Three days later, the rebels withdrew.', '1989-10-30', 'Three days', 'P3D', 'DURATION'],
     ['He died seven days later in hospital.', '2000-06-01', 'seven days', 'P7D', 'DURATION'],
-    ['Castro spoke less than an hour after Craig announced the trip.', '2000-04-05', 'less than an hour', 'PT1H', 'DURATION'],
+    ['Okonjo spoke less than an hour after Brandt announced the trip.', '2000-04-05', 'less than an hour', 'PT1H', 'DURATION'],
     ['He had not admitted any role after three days of questioning.', '1998-08-18', 'three days', 'P3D', 'DURATION'],
     ['His second letter in two weeks was published on Tuesday.', '2000-02-16', 'two weeks', 'P2W', 'DURATION'],
     ['They met on Jan. 12. The day before, police had arrested him.', '1998-02-01', 'The day before', '1998-01-11'],
@@ -134,12 +134,12 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['He was soon released and appeared healthy.', '1998-08-20', /soon/],
     ['A trickle of cash soon became a flood.', '1998-08-20', /soon/],
     ['Rangers closed the trail on Nov. 3, the day before hikers were found.', '1999-05-07', /day/],
-    ['Albright will spend five hours in Nairobi later in the day before returning home.', '1998-08-17', /day/],
+    ['The envoy will spend five hours in Dakar later in the day before returning home.', '1998-08-17', /day/],
     ['Blasts hit the embassies earlier in the day.', '1998-08-08', /day/],
     ['In the years that followed, the miners kept striking.', '2000-04-01', /^(?:in )?the years$/i],
     ['Three days later, the rebels withdrew.', '1989-10-30', /later/],
-    ['Elian\'s stepmother led the March of the Combatant Mothers.', '2000-01-15', /March/],
-    ['Cardinal O\'Connor said Mass at St. Patrick\'s Cathedral.', '1998-10-25', /Patrick/],
+    ['Tomas\'s aunt led the March of the Silent Mothers.', '2000-01-15', /March/],
+    ['Bishop Hale said Mass at St. Patrick\'s Church.', '1998-10-25', /Patrick/],
     ['The ship sank off Christmas Island.', '1998-10-25', /Christmas/],
     ['Sun, Apple and others say the chipmaker is not at risk.', '1989-10-27', /Sun/],
     ['Good evening from the main square in Lisbon.', '1998-01-20', /evening/],
@@ -191,10 +191,10 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['The company changed its fiscal year in December.', '1989-10-30', 'December', '1988-12'],
     ['The law was passed in January.', '2021-12-07', 'January', '2021-01'],
     // a scheduled event in the simple present lies ahead
-    ['He and Arafat meet separately Monday with Albright.', '1998-05-01', 'Monday', '1998-05-04'],
+    ['He and Mendez meet separately Monday with the envoy.', '1998-05-01', 'Monday', '1998-05-04'],
     ['Shares had been tendered at the close of business Thursday.', '1989-10-30', 'Thursday', '1989-10-26'],
     // "that same day" after a month: the day is unknown, the month is not
-    ['Slepian was killed last October. His name was crossed out that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
+    ['Marlow was killed last October. His name was crossed out that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
     // a parenthetical restatement dates a clock time
     ["''The ferry will sail at 6 in the morning (6 a.m. EDT Thursday),'' the port chief said.", '2000-04-05', '6 in the morning', '2000-04-06T06:00'],
     ['He was to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],

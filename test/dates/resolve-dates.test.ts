@@ -109,7 +109,7 @@ describe('resolveDates: tense cues of wire copy', () => {
     // words that put a date ahead
     ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Dec. 7', '1989-12-07'],
     ['The dividend is payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Nov. 22', '1989-11-22'],
-    ['The group could arrive as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday', '2000-04-04'],
+    ['The group could arrive as soon as Tuesday, Okonjo said.', '2000-04-03', 'Tuesday', '2000-04-04'],
     ['The judge ordered that the refugees remain in Dover until March 6.', '2000-01-15', 'March 6', '2000-03-06'],
     ['The merger was planned for early March.', '1999-02-10', 'early March', '1999-03', 'START'],
     ['A ceremony would still be held at the summit on April 24.', '1999-02-10', 'April 24', '1999-04-24'],
