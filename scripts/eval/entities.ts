@@ -2,8 +2,8 @@
 //   npm run eval -- entities [file.jsonl | --split dev|test|train] [--layout on|off|both] [--errors N]
 //     [--baseline-only | --skip-baseline]
 // The default file is the test split (eng.testb); `--split dev` scores eng.testa, the split the
-// tagger was chosen on. `--layout off` runs extractEntities with { layout: false } (no
-// result-table and dateline rules), `both` reports the two.
+// tagger was chosen on. `--layout off` (the default, as in extractEntities) runs it with
+// { layout: false } (no result-table and dateline rules), `on` with them, `both` reports the two.
 //
 // Scoring (mentions, per document):
 // - types: person=PER, organization=ORG, place=LOC. MISC gold spans are not scored: a prediction
@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<void> {
   const showErrors = args.includes('--errors') ? Number(value('--errors') ?? 30) : 0;
   const split = value('--split') ?? 'test';
   if (!['train', 'dev', 'test'].includes(split)) throw new Error(`--split: expected train, dev or test, got ${split}`);
-  const layoutFlag = value('--layout') ?? 'on';
+  const layoutFlag = value('--layout') ?? 'off';
   if (!['on', 'off', 'both'].includes(layoutFlag))
     throw new Error(`--layout: expected on, off or both, got ${layoutFlag}`);
   // prettier-ignore
