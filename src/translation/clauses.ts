@@ -67,6 +67,15 @@ const FUNCTION_TAGS = ['Determiner', 'Adverb', 'Conjunction', 'Pronoun', 'Prepos
 // Tags of a word before which a plural is surely a noun ("the rules", "two rules").
 // prettier-ignore
 const NOUN_PHRASE_TAGS = ['Determiner', 'Value', 'Possessive'];
+// After "a"/"an" a word is a noun (or adjective) whatever the lexicon guesses: compromise's
+// pre-tagger leaves noun/verb homographs ("a measure", "a step") as verbs.
+const nounAfterArticle = (token: Token) =>
+  has(token, 'Noun') ||
+  (has(token, 'Verb') &&
+    (has(token, 'Infinitive') || has(token, 'PresentTense')) &&
+    !has(token, 'Copula') &&
+    !has(token, 'Modal') &&
+    !has(token, 'Auxiliary'));
 const isVerb = (token: Token) =>
   has(token, 'Verb') || has(token, 'Copula') || has(token, 'Modal') || has(token, 'Auxiliary');
 
@@ -253,7 +262,7 @@ const doubledArticleNoun: ClauseCheck = {
     const article = (t: Token) => /^an?$/i.test(t.text);
     for (let k = 0; k + 3 < w.length; k++) {
       const [a1, n1, a2, n2] = [w[k]!, w[k + 1]!, w[k + 2]!, w[k + 3]!];
-      if (!article(a1) || !article(a2) || !has(n1, 'Noun') || !has(n2, 'Noun')) continue;
+      if (!article(a1) || !article(a2) || !nounAfterArticle(n1) || !nounAfterArticle(n2)) continue;
       if ([a1, n1, a2].some((t) => t.post.trim() !== '')) continue;
       const rate = [n1, n2].some(
         (n) =>
