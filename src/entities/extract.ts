@@ -17,6 +17,7 @@ import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
+import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
   extendSpans,
@@ -239,6 +240,12 @@ function findMentions(
     // "@Kremlinpool_RIA", "#Ukraine": handles and hashtags are no mentions.
     const head = tokens[span.first]!;
     if (/[@#]$/.test(head.pre) || /[@#_]/.test(head.text)) continue;
+    // "by 9AM PST": a time zone after a clock time is no name.
+    if (
+      span.first === span.last &&
+      isZoneAfterClockTime(head.text, source.slice(Math.max(0, head.start - 12), head.start))
+    )
+      continue;
     const cand = toCandidate(source, tokens, span);
     if (!cand) continue;
     const evidence =

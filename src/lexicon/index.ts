@@ -17,3 +17,4 @@ export * from './speech-verbs.js';
 export * from './name-parts.js';
 export * from './localized-months.js';
 export * from './news-agencies.js';
+export * from './time-zones.js';

@@ -48,6 +48,7 @@ describe('the four-digit 24-hour clock of wire copy', () => {
     ['The truce took effect at 0001 GMT on Saturday.', '2023-03-15', '0001', '2023-03-11T00:01', 'TIME'],
     ['Voting began at 0700 local time in the north.', '2023-03-15', '0700', '2023-03-15T07:00', 'TIME'],
     ['The curfew starts at 2100 hrs.', '2023-03-15', '2100', '2023-03-15T21:00', 'TIME'],
+    ['The launch window opens at 0930 EST.', '2023-03-15', '0930', '2023-03-15T09:30', 'TIME'],
     // the restatement in parentheses is the same moment: the first time keeps the day
     ['The summit opens at 10 a.m. (0900 GMT) on Monday.', '2023-03-15', '10 a.m.', '2023-03-20T10:00', 'TIME'],
   ];

@@ -86,6 +86,9 @@ describe('what is no entity in news prose', () => {
     // a translation's capitalized common noun, a rank word cut from its title
     ['On Tuesday the Government approved the budget.', 'Government'],
     ['He was Finance Minister and Vice Chancellor until May.', 'Vice'],
+    // a time zone after a clock time
+    ['Applications close by 9AM PST on Friday, the agency said.', 'PST'],
+    ['The vote count resumes at 14.30 GMT in the capital.', 'GMT'],
   ];
   it.each(rows)('%s -> no %s', (text, form) => {
     const forms = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
@@ -94,6 +97,10 @@ describe('what is no entity in news prose', () => {
 
   it('a body written in full is still one ("the Government" alone is not)', () => {
     expect(summary('The Government of Norland approved the budget.')).toContain('organization:Government of Norland');
+  });
+
+  it('a zone-like acronym that follows no clock time is still a name', () => {
+    expect(summary('Union members of the PST marched in Lagos on Friday.')).toContain('organization:PST');
   });
 
   it('a closed-class word is no name, a capitalized word of the same text still is', () => {

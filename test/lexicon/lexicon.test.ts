@@ -10,6 +10,7 @@ import {
   HOLIDAY_NAME_PATTERN,
   HOLIDAYS,
   HONORIFICS,
+  isZoneAfterClockTime,
   MONTH_NAME_PATTERN,
   MONTH_PATTERN,
   MONTHS,
@@ -342,5 +343,18 @@ describe('the lexicon loads nothing heavy', () => {
       const specifiers = [...source.matchAll(/^import[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
       for (const s of specifiers) expect(s, `${file} imports ${s}`).toMatch(/^\.\/[\w-]+\.js$/);
     }
+  });
+});
+
+describe('time zones after a clock time', () => {
+  it.each([
+    ['PST', 'By 9AM ', true],
+    ['GMT', 'at 14.30 ', true],
+    ['EST', 'at 5 p.m. ', true],
+    ['PST', 'members of the ', false],
+    ['NATO', 'at 9AM ', false],
+    ['pst', 'at 9AM ', false],
+  ] as const)('%s after %j -> %s', (word, before, expected) => {
+    expect(isZoneAfterClockTime(word, before)).toBe(expected);
   });
 });

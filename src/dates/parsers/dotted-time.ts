@@ -13,17 +13,21 @@
 import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay, pad } from '../calendar-math.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
+
+const ZONES = [...TIME_ZONE_ABBREVIATIONS].join('|');
 
 const PATTERN = /\b(?:([01]?\d|2[0-3])\.([0-5]\d)|([01]\d|2[0-3])([0-5]\d))\b/;
-const CLOCK_AFTER =
-  /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const CLOCK_AFTER = new RegExp(
+  String.raw`^\s*(?:${ZONES}|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+);
 /** "15.00 today": the day word joins the time (one TIME, as "3pm today"). */
 const DAY_WORD_AFTER = /^\s+(today|tonight|tomorrow|yesterday)\b(?!\s+(?:morning|afternoon|evening|night)\b)/i;
 const DAY_SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 /** Verbs of a market level or a price: "closed at 14.30", "was trading at 18.02". */
 const MARKET_VERB_BEFORE =
   /\b(?:clos|end|finish|trad|settl|peak|dipp|climb|jump|drop|stood|rose|fell|valued|priced|quoted)\w*\s+(?:\w+\s+)?at\s+$/i;
-const ZONE_AFTER = /^\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|IST|hrs|local\s+time)\b/;
+const ZONE_AFTER = new RegExp(String.raw`^\s*(?:${ZONES}|hrs|local\s+time)\b`);
 const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i;
 
 /**
