@@ -6,22 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../src/dates/index.js';
-
-type Row = [sentence: string, publishedAt: string, text: string, value: string | null, type?: string];
-
-function check([sentence, publishedAt, text, value, type]: Row) {
-  const all = resolveDates(sentence, { publishedAt });
-  const found = all.find((d) => d.text === text);
-  expect(found, `no ${JSON.stringify(text)} in ${JSON.stringify(all.map((d) => [d.text, d.value]))}`).toBeDefined();
-  expect(found!.value).toBe(value);
-  if (type) expect(found!.type).toBe(type);
-  expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
-}
-
-function none(sentence: string, publishedAt: string, forbidden: RegExp) {
-  const found = resolveDates(sentence, { publishedAt }).filter((d) => forbidden.test(d.text));
-  expect(found.map((d) => [d.text, d.value])).toEqual([]);
-}
+import { check, none, type Row } from './support/rows.js';
 
 describe('business comparison periods', () => {
   // prettier-ignore

@@ -1,0 +1,25 @@
+/**
+ * The row checks of the date tables: a sentence, its publication date and the expression that
+ * must be found with its value (and type), or the look-alike that must not be found.
+ */
+import { expect } from 'vitest';
+import { resolveDates } from '../../../src/dates/index.js';
+
+/** [sentence, publishedAt, the expression's text, its value, its type]. */
+export type Row = [sentence: string, publishedAt: string, text: string, value: string | null, type?: string];
+
+/** A date with exactly that text exists, with that value (and type), and its offsets slice back to it. */
+export function check([sentence, publishedAt, text, value, type]: Row): void {
+  const all = resolveDates(sentence, { publishedAt });
+  const found = all.find((d) => d.text === text);
+  expect(found, `no ${JSON.stringify(text)} in ${JSON.stringify(all.map((d) => [d.text, d.value]))}`).toBeDefined();
+  expect(found!.value).toBe(value);
+  if (type) expect(found!.type).toBe(type);
+  expect(sentence.slice(found!.start, found!.end)).toBe(found!.text);
+}
+
+/** No date whose text matches `forbidden`. */
+export function none(sentence: string, publishedAt: string, forbidden: RegExp): void {
+  const found = resolveDates(sentence, { publishedAt }).filter((d) => forbidden.test(d.text));
+  expect(found.map((d) => [d.text, d.value])).toEqual([]);
+}
