@@ -209,6 +209,18 @@ export function trimSpan(index: number, text: string): { index: number; text: st
 }
 
 /**
+ * Widens a result's span leftwards by `length` characters of `text` ("the early hours of" +
+ * "Saturday"); the refiners that take words before a date into its span use it.
+ *
+ * @example
+ * widenLeft('in the early hours of Saturday', result, 'the early hours of '.length); // result.text: 'the early hours of Saturday'
+ */
+export function widenLeft(text: string, result: { index: number; text: string }, length: number): void {
+  result.index -= length;
+  result.text = text.slice(result.index, result.index + length + result.text.length);
+}
+
+/**
  * True when the character before `index` continues a word (letters, digits, $, @, etc.).
  *
  * @example

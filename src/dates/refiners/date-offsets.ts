@@ -14,7 +14,7 @@
  */
 import { defineRefiner } from './define-refiner.js';
 import type { ParsingResult } from 'chrono-node/en';
-import { getSpec, makeResult, setSpec, type ParsingContext } from '../timex.js';
+import { getSpec, makeResult, setSpec, widenLeft, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../../lexicon/calendar-words.js';
 import { addDays, daysInMonth, formatDay, formatWeek } from '../calendar-math.js';
@@ -84,8 +84,7 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     // "the early hours of Saturday": a TIME in that day's morning (the hours before dawn)
     const early = EARLY_HOURS_BEFORE.exec(text.slice(Math.max(0, result.index - 30), result.index));
     if (early) {
-      result.index -= early[0].length;
-      result.text = text.slice(result.index, result.index + early[0].length + result.text.length);
+      widenLeft(text, result, early[0].length);
       setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}${PARTS.morning}` });
       continue;
     }
@@ -101,8 +100,7 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
     const value =
       unit === 'week' ? formatWeek(addDays(date, shift * 7)) : formatDay(addDays(date, shift)) + (PARTS[unit] ?? '');
-    result.index -= m[0].length;
-    result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
+    widenLeft(text, result, m[0].length);
     setSpec(result.start, { ...spec, type: PARTS[unit] ? 'TIME' : 'DATE', value });
   }
   const kept = dropped.size ? results.filter((r) => !dropped.has(r)) : results;
@@ -121,8 +119,7 @@ function widenToNthWeek(text: string, result: ParsingResult, month: string): voi
   const [year, mon] = month.split('-').map(Number) as [number, number];
   const n = NTH[m[2]!.toLowerCase()]!;
   const middle = n > 0 ? 7 * (n - 1) + 4 : daysInMonth(year, mon) - 3;
-  result.index -= m[0].length;
-  result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
+  widenLeft(text, result, m[0].length);
   setSpec(result.start, { ...getSpec(result.start)!, value: formatWeek({ year, month: mon, day: middle }) });
 }
 

@@ -11,7 +11,7 @@
  */
 import type { TimexMod } from '../../core/types.js';
 import { defineRefiner } from './define-refiner.js';
-import { getSpec, setSpec } from '../timex.js';
+import { getSpec, setSpec, widenLeft } from '../timex.js';
 
 const PERIOD_MOD =
   /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
@@ -59,10 +59,7 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
       // chrono's "end of January": take the article in ("the end of January")
       if (/^(?:end|beginning|start|middle)\s+of\b/i.test(result.text)) {
         const m = /\bthe\s+$/i.exec(before);
-        if (m) {
-          result.index -= m[0].length;
-          result.text = text.slice(result.index, result.index + m[0].length + result.text.length);
-        }
+        if (m) widenLeft(text, result, m[0].length);
       }
       continue;
     }
@@ -120,8 +117,7 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
       }
     }
     if (!mod) continue;
-    result.index -= take;
-    result.text = text.slice(result.index, result.index + take + result.text.length);
+    widenLeft(text, result, take);
     setSpec(result.start, { ...spec, mod });
   }
   return results;
