@@ -24,6 +24,9 @@ const ZONES = [
  */
 export const TIME_ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(ZONES);
 
+// The end of a clock time: a digit, "a.m."/"PM" (also glued to the digits: "9AM"), noon, midnight.
+const CLOCK_TIME_END = /(?:\d|(?:\b|(?<=\d))[AaPp]\.?[Mm]\.?|\bnoon|\bmidnight)\s*$/;
+
 /**
  * True when `word` is a time-zone abbreviation written right after a clock time: `before` is
  * the text just before it ("9AM ", "14.30 ", "5 p.m. ").
@@ -35,5 +38,3 @@ export const TIME_ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(ZONES);
 export function isZoneAfterClockTime(word: string, before: string): boolean {
   return TIME_ZONE_ABBREVIATIONS.has(word) && CLOCK_TIME_END.test(before);
 }
-
-const CLOCK_TIME_END = /(?:\d|(?:\b|(?<=\d))[AaPp]\.?[Mm]\.?|\bnoon|\bmidnight)\s*$/;

@@ -79,52 +79,44 @@ export function isParagraphBreak(text: string, i: number): boolean {
 }
 
 /**
- * The next paragraph break at or after an offset (text.length when none), for offsets asked
- * in increasing order: each call resumes where the last search stopped, so all calls together
- * read the text once.
+ * A forward search asked at increasing offsets: `find(i)` gives the first hit at or after `i`
+ * (or `none`), and a later offset up to that hit reuses it, so the searches together read
+ * the text about once. An offset before the last one asked searches again.
  */
-function paragraphEnds(text: string): (i: number) => number {
-  let asked = 0;
-  let found = -1; // the first break at or after `asked` (-1: not searched yet)
+function forwardSearch(find: (from: number) => number, none: number): (i: number) => number {
+  let asked = -1;
+  let found = none;
   return (i) => {
-    if (found >= i && i >= asked) return found;
+    if (asked >= 0 && i >= asked && (found === none || found >= i)) return found;
     asked = i;
-    found = text.length;
-    for (let j = text.indexOf('\n', i); j >= 0; j = text.indexOf('\n', j + 1)) {
-      if (isParagraphBreak(text, j)) {
-        found = j;
-        break;
-      }
-    }
+    found = find(i);
     return found;
   };
 }
 
-/**
- * The next offset at or after `i` of a mark that could close a single quote (-1 when none),
- * for offsets asked in increasing order (each search resumes where the last one stopped).
- */
+/** The next paragraph break at or after an offset (text.length when none). */
+function paragraphEnds(text: string): (i: number) => number {
+  return forwardSearch((from) => {
+    for (let j = text.indexOf('\n', from); j >= 0; j = text.indexOf('\n', j + 1))
+      if (isParagraphBreak(text, j)) return j;
+    return text.length;
+  }, text.length);
+}
+
+/** The next offset at or after an offset of a mark that could close a single quote (-1 when none). */
 function nextSingleClosers(text: string): (i: number) => number {
-  let asked = 0;
-  let found = -2; // the first closer at or after `asked` (-1: none; -2: not searched yet)
-  return (i) => {
-    if (found === -1 && i >= asked) return -1;
-    if (found >= i && i >= asked) return found;
-    asked = i;
-    found = -1;
-    for (let j = i; j < text.length; j++) {
+  return forwardSearch((from) => {
+    for (let j = from; j < text.length; j++) {
       const c = text[j]!;
       if (
         (c === '’' || c === "'" || c === '‘' || c === '›' || c === '‹') &&
         !isSpace(text[j - 1]) &&
         !isWordChar(text[j + 1])
-      ) {
-        found = j;
-        break;
-      }
+      )
+        return j;
     }
-    return found;
-  };
+    return -1;
+  }, -1);
 }
 
 /**
