@@ -32,7 +32,7 @@ const CLOCK_TIME_END = /(?:\d|(?:\b|(?<=\d))[AaPp]\.?[Mm]\.?|\bnoon|\bmidnight)\
  * the text just before it ("9AM ", "14.30 ", "5 p.m. ").
  *
  * @example
- * isZoneAfterClockTime('PST', 'By 9AM '); // true
+ * isZoneAfterClockTime('PST', 'opens at 8AM '); // true
  * isZoneAfterClockTime('PST', 'The union '); // false
  */
 export function isZoneAfterClockTime(word: string, before: string): boolean {

@@ -348,7 +348,7 @@ describe('the lexicon loads nothing heavy', () => {
 
 describe('time zones after a clock time', () => {
   it.each([
-    ['PST', 'By 9AM ', true],
+    ['PST', 'opens at 8AM ', true],
     ['GMT', 'at 14.30 ', true],
     ['EST', 'at 5 p.m. ', true],
     ['PST', 'members of the ', false],
