@@ -240,7 +240,7 @@ function findMentions(
     // "@Kremlinpool_RIA", "#Ukraine": handles and hashtags are no mentions.
     const head = tokens[span.first]!;
     if (/[@#]$/.test(head.pre) || /[@#_]/.test(head.text)) continue;
-    // "by 9AM PST": a time zone after a clock time is no name.
+    // "at 8AM PST": a time zone after a clock time is no name.
     if (
       span.first === span.last &&
       isZoneAfterClockTime(head.text, source.slice(Math.max(0, head.start - 12), head.start))

@@ -2,7 +2,7 @@
  * Time-zone abbreviations written after a clock time in news copy ("14.30 GMT", "9 a.m. EST").
  *
  * One table for every stage: the date stage reads a zone after a clock time as part of the
- * TIME, and the entity stage never takes one for an organization ("9AM PST" is no "PST").
+ * TIME, and the entity stage never takes one for an organization ("8AM PST" is no "PST").
  * Only abbreviations news wires use; ambiguous ones ("IST": India or Ireland) are kept since
  * either way they are zones after a clock time.
  */
@@ -24,12 +24,12 @@ const ZONES = [
  */
 export const TIME_ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(ZONES);
 
-// The end of a clock time: a digit, "a.m."/"PM" (also glued to the digits: "9AM"), noon, midnight.
+// The end of a clock time: a digit, "a.m."/"PM" (also glued to the digits: "8AM"), noon, midnight.
 const CLOCK_TIME_END = /(?:\d|(?:\b|(?<=\d))[AaPp]\.?[Mm]\.?|\bnoon|\bmidnight)\s*$/;
 
 /**
  * True when `word` is a time-zone abbreviation written right after a clock time: `before` is
- * the text just before it ("9AM ", "14.30 ", "5 p.m. ").
+ * the text just before it ("8AM ", "14.30 ", "5 p.m. ").
  *
  * @example
  * isZoneAfterClockTime('PST', 'opens at 8AM '); // true
