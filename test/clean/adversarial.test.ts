@@ -122,9 +122,10 @@ function check(make: (size: number) => string) {
   const report = measureGrowth(make, (input) => clean(input));
   const timings = formatPoints(report.points);
   expect(report.problem, `${report.problem} [${timings}]`).toBeUndefined();
-  const [[oneMb, one], [twoMb, two]] = report.points.slice(-2) as [[number, Timing], [number, Timing]];
+  const [[oneMb], [twoMb]] = report.points.slice(-2) as [[number, Timing], [number, Timing]];
   expect([oneMb, twoMb]).toEqual([1_000_000, 2_000_000]);
-  expect(two.cpu / one.cpu, timings).toBeLessThan(3);
+  // the 1 MB → 2 MB step as measureGrowth judged it (a noisy first reading re-measured)
+  expect(report.lastGrowth, timings).toBeLessThan(3);
 }
 
 describe('clean runs in linear time on 2 MB without a newline', () => {
