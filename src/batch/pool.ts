@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { showValue } from '../core/errors.js';
 import { errorOf, type Task, type TaskOutput } from './record.js';
 import { runTaskOutput } from './run-task.js';
 
@@ -30,7 +31,7 @@ export function defaultJobs(): number {
 export function checkJobs(jobs: unknown, fn: string): number {
   if (jobs === undefined) return 1;
   if (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1) {
-    throw new RangeError(`${fn}: expected options.jobs to be a positive integer, got ${String(jobs)}`);
+    throw new RangeError(`${fn}: expected options.jobs to be a positive integer, got ${showValue(jobs)}`);
   }
   return jobs;
 }

@@ -200,6 +200,18 @@ export function isRealDate({ year, month, day }: CalendarDate): boolean {
   return day <= days;
 }
 
+/**
+ * A value as an error message shows it: a primitive as written (`-1`, `NaN`, `abc`), anything
+ * else by its kind (`an array`, `object`), since an object's own `toString` may be missing or throw.
+ *
+ * @example
+ * showValue(-1); // '-1'
+ * showValue({ toString: null }); // 'object'
+ */
+export function showValue(value: unknown): string {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function' ? describe(value) : String(value);
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

@@ -11,7 +11,7 @@
  *    Javanese or Fula for a line of English), for the rest.
  */
 import { francAll } from 'franc-min';
-import { assertText, checkOptions } from '../core/errors.js';
+import { assertText, checkOptions, showValue } from '../core/errors.js';
 import { functionWordShares } from './function-words.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
 import { countScripts, dominantScript, type ScriptName } from './scripts.js';
@@ -134,7 +134,7 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
   }
   const minLength = opts.minLength ?? 10;
   if (typeof minLength !== 'number' || !(minLength >= 0)) {
-    throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${String(minLength)}`);
+    throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${showValue(minLength)}`);
   }
 
   const census = countScripts(text);

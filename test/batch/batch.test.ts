@@ -105,6 +105,11 @@ describe('normalizeMany', () => {
   it.each([
     [() => normalizeMany('text' as never), TypeError, 'expected inputs to be an iterable'],
     [() => normalizeMany([], { jobs: 0 }), RangeError, 'options.jobs'],
+    [
+      () => normalizeMany([], { jobs: { toString: null } } as never),
+      RangeError,
+      'options.jobs to be a positive integer, got object',
+    ],
     [() => normalizeMany([], { jbos: 2 } as never), TypeError, "unknown option 'jbos'"],
     [() => normalizeMany([], { publishedAt: 'soon' }), RangeError, 'normalizeMany: publishedAt "soon"'],
     [() => normalizeMany([], { stages: ['ner'] } as never), RangeError, 'unknown stage "ner"'],

@@ -40,6 +40,18 @@ describe('bad arguments are rejected with a message naming the problem', () => {
       RangeError,
       /^detectLanguage: unknown language code "en" in options.only \(known ISO 639-3 codes: .*eng/,
     ],
+    [
+      'detectLanguage minLength: an object without toString',
+      () => detectLanguage('The talks went on.', { minLength: { toString: null } } as never),
+      RangeError,
+      /^detectLanguage: options.minLength must be a number >= 0, got object$/,
+    ],
+    [
+      'detectLanguage minLength: -1',
+      () => detectLanguage('The talks went on.', { minLength: -1 }),
+      RangeError,
+      /^detectLanguage: options.minLength must be a number >= 0, got -1$/,
+    ],
     ['segment(null)', () => segment(null as never), TypeError, /^segment: expected raw to be a string, got null/],
     [
       'countScripts bounds',
