@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
+import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
   BlockContext,
@@ -351,7 +352,7 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
       next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '',
     };
     for (const rule of rules) {
-      for (const hit of rule.find(paragraph, context)) {
+      for (const hit of mergeDenseHits(rule.find(paragraph, context), paragraph)) {
         const start = paragraphStart + hit.start;
         const end = paragraphStart + hit.end;
         const flag: Flag = {

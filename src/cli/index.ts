@@ -4,7 +4,11 @@
  * its streams, its cores, Ctrl-C — and exits with main's code. See `newsnorm --help`.
  */
 import { availableParallelism } from 'node:os';
-import { main } from './main.js';
+import { applyCommandV8Settings } from './v8-settings.js';
+
+// before the pipeline (compromise, chrono, our tables) is loaded: see v8-settings.ts
+applyCommandV8Settings();
+const { main } = await import('./main.js');
 
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());

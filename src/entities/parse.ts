@@ -75,7 +75,8 @@ export interface ParsedText {
    * The parse in pieces, each with its offset in `text`: whole lines grouped up to
    * PIECE_LIMIT characters, and no sentence longer than SENTENCE_LIMIT (guard.ts), so that
    * parsing is linear on any input. One piece for a text under PIECE_LIMIT characters; of a
-   * text in several pieces, a piece's document is parsed again when first read (memory).
+   * text in several pieces, a piece's document but the first is parsed again when first read
+   * (memory).
    */
   readonly pieces: ReadonlyArray<{ readonly start: number; readonly doc: CompromiseDoc }>;
   readonly tokens: readonly Token[];
@@ -110,9 +111,10 @@ export function parseText(text: string): ParsedText {
   for (const [start, end] of bounds) {
     const doc = tagText(start === 0 && end === text.length ? text : text.slice(start, end));
     doc.compute('offset');
-    // A text of several pieces keeps no compromise document in memory (the tokens hold all
-    // this stage reads): a piece's document is parsed again if a caller reads it.
-    pieces.push(bounds.length === 1 ? { start, doc } : lazyPiece(text, start, end));
+    // A text of several pieces keeps only the first piece's compromise document (`doc`) in
+    // memory (the tokens hold all this stage reads): another piece's document is parsed again
+    // if a caller reads it.
+    pieces.push(pieces.length === 0 ? { start, doc } : lazyPiece(text, start, end));
     const sentences = (doc as unknown as { document: RawTerm[][] }).document;
     sentences.forEach((terms, index) => {
       const sentence = sentenceBase + index;
