@@ -151,5 +151,7 @@ function toIso(year: number, month: number, day: number): string | undefined {
  * unlink('By [Samantha Berkhead](#)'); // 'By Samantha Berkhead'
  */
 export function unlink(text: string): string {
+  // Most lines hold no link; every link holds '](' (the pattern needs it).
+  if (!text.includes('](')) return text;
   return text.replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)/g, '$1');
 }

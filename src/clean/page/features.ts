@@ -9,7 +9,7 @@
  * whether it follows a heading that opens a non-article region (comments, related stories,
  * newsletter, footer). No feature names a site or copies a page's wording.
  */
-import { isLetterAt } from '../../core/word-scan.js';
+import { asciiWordKey, asciiWordKeys, classAt, isLetterAt } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
@@ -74,6 +74,7 @@ const QUOTE = /["“”«»„]/u;
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
+  const stopwordKeys = stopwords && asciiKeysOf(stopwords);
   let unspacedChars = 0,
     hiragana = 0;
   let tokens = 0,
@@ -124,7 +125,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         else if (ch !== ch.toUpperCase()) lower++;
       }
       if (letters >= 2 && allUpper && !hasDigit) upper++;
-      if (stopwords && !hasDigit && i - start <= 14 && stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      if (stopwords && !hasDigit && i - start <= 14) {
+        // Most tokens are short ASCII words: looked up by number, no lowercased string made.
+        const key = asciiWordKey(text, start, i);
+        if (key >= 0 ? stopwordKeys!.has(key) : stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      }
       continue;
     }
     if (c === 44) commas++;
@@ -154,6 +159,13 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     copyright: COPYRIGHT.test(text),
     quote: QUOTE.test(text),
   };
+}
+
+const ASCII_KEYS = new WeakMap<ReadonlySet<string>, Set<number>>();
+function asciiKeysOf(words: ReadonlySet<string>): Set<number> {
+  let keys = ASCII_KEYS.get(words);
+  if (!keys) ASCII_KEYS.set(words, (keys = asciiWordKeys(words)));
+  return keys;
 }
 
 /**
@@ -390,6 +402,15 @@ const LONG = 10;
 // "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
 const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 
+// A match ends in a digit, a bracket or a space: any other last character rules it out
+// without running the unanchored pattern over the line.
+function hasCountSuffix(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || /\s/.test(text.charAt(text.length - 1))))
+    return false;
+  return COUNT_SUFFIX.test(text.length > 40 ? text.slice(-40) : text);
+}
+
 /**
  * How much a long block reads like prose: its tokens, halved when it ends no sentence, and
  * scaled by its stopword share where the language has a list (a tag cloud or a list of
@@ -506,9 +527,21 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
     let overlap = 0;
     if (i > 0 && titleWords.size && texts[i]!.length <= 300) {
-      const words = texts[i]!.toLowerCase().match(WORD) ?? [];
-      for (const w of words) if (titleWords.has(w)) overlap++;
-      overlap = words.length ? overlap / words.length : 0;
+      // The words of the lowered text, as WORD matches them, scanned without building a list.
+      const lowered = texts[i]!.toLowerCase();
+      let words = 0;
+      for (let j = 0; j < lowered.length;) {
+        let end = j;
+        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        if (end === j) {
+          j++;
+          continue;
+        }
+        words++;
+        if (titleWords.has(lowered.slice(j, end))) overlap++;
+        j = end;
+      }
+      overlap = words ? overlap / words : 0;
     }
     const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
     const short = s.tokens < SHORT ? 1 : 0;
@@ -561,7 +594,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = ends(i - 1);
     v[k++] = ends(i + 1);
     v[k++] = keys[i] ? Math.log(seen.get(keys[i]!) ?? 1) : 0;
-    v[k++] = COUNT_SUFFIX.test(texts[i]!.length > 40 ? texts[i]!.slice(-40) : texts[i]!) ? 1 : 0;
+    v[k++] = hasCountSuffix(texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
     v[k++] = afterRelated[i]!;
