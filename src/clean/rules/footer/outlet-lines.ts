@@ -6,7 +6,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { trailingLetters } from '../../../core/word-scan.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
@@ -51,7 +51,7 @@ export const outletLineRule: BlockRule = {
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
-    if (!NAME_LINE.test(text) || wordCount(text) > 5) return null;
+    if (!NAME_LINE.test(text) || moreWordsThan(text, 5)) return null;
     if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {
