@@ -100,17 +100,26 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       let unspaced = 0;
       while (i < length) {
         const d = text.charCodeAt(i);
-        if ((d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f)) {
+        if (d < 0x80) {
+          // ASCII fast path (most characters of most pages); the same counts as below.
+          if (d >= 97 && d <= 122) {
+            letters++;
+            allUpper = false;
+          } else if (d >= 65 && d <= 90) letters++;
+          else if (d >= 48 && d <= 57) hasDigit = true;
+          else if (d !== 95) break;
+          i++;
+          continue;
+        }
+        const unspacedChar = (d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f);
+        if (unspacedChar) {
           unspaced++;
           if (d <= 0x309f) hiragana++;
         }
-        if (d >= 48 && d <= 57) hasDigit = true;
-        else if (d === 95) {
-          /* underscore */
-        } else if (isLetterAt(text, i)) {
-          letters++;
-          if (allUpper && !(d >= 65 && d <= 90) && (d < 0x80 || text[i]!.toUpperCase() !== text[i])) allUpper = false;
-        } else break;
+        if (!isLetterAt(text, i)) break; // (digits and '_' are ASCII)
+        letters++;
+        // Kana, Han and Thai have no case (toUpperCase is the identity on those ranges).
+        if (allUpper && !unspacedChar && text[i]!.toUpperCase() !== text[i]) allUpper = false;
         i++;
       }
       tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
