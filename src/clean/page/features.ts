@@ -451,6 +451,7 @@ export function functionShare(
 }
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
+const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
 
 /**
  * Computes what the feature vectors of a page need.
@@ -503,6 +504,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // Title overlap with the first block (the page title in scraped pages).
   const first = texts[0] ?? '';
   const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
+  // (length, first code unit) of each title word: a word without a match there is no title
+  // word, and is counted without making its string.
+  const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
 
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
@@ -526,7 +530,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
   for (const t of tokens) if (t < SHORT) shortBlocks++;
   const pageShortShare = n ? shortBlocks / n : 0;
 
-  const lnTokens = (i: number) => (i >= 0 && i < n ? Math.log1p(tokens[i]!) : 0);
+  const lnTokenCounts = Float64Array.from(tokens, (t) => Math.log1p(t)); // each is read five times
+  const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   const stopShare = (i: number) => (i >= 0 && i < n ? (shares[i] ?? 0) : 0);
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
   const fill = (i: number, v: Float64Array): void => {
@@ -547,7 +552,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
           continue;
         }
         words++;
-        if (titleWords.has(lowered.slice(j, end))) overlap++;
+        if (titleShapes.has(wordShape(lowered, j, end)) && titleWords.has(lowered.slice(j, end))) overlap++;
         j = end;
       }
       overlap = words ? overlap / words : 0;
