@@ -30,12 +30,14 @@ export const PLATFORM_PATTERN =
   '(?:Google News|Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Viber|Snapchat|Pinterest|Flipboard|Reddit|VK|VKontakte|Apple News|Google Discover|social media|social networks)';
 
 /**
- * Number of words (runs of letters or digits) in a text.
+ * Number of words (runs of letters or digits) in a text. Counting stops at `max`: rules
+ * compare the count with a small bound, and a paragraph need not be read past it.
  *
  * @example
  * wordCount('Keep reading:'); // 2
+ * wordCount('one two three', 2); // 2
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, max = Infinity): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -44,10 +46,21 @@ export function wordCount(text: string): number {
       c > 0x7f
         ? c !== 0xa0 && c !== 0x2014 && c !== 0x2013 && !(c >= 0x2000 && c <= 0x206f)
         : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (wordChar && !inWord) count++;
+    if (wordChar && !inWord && ++count >= max) return count;
     inWord = wordChar;
   }
   return count;
+}
+
+/**
+ * True when the text has more than `n` words (`wordCount(text) > n`), reading no further
+ * than word n + 1.
+ *
+ * @example
+ * moreWordsThan('Keep reading: the latest news', 3); // true
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  return wordCount(text, n + 1) > n;
 }
 
 /**
@@ -151,5 +164,7 @@ function toIso(year: number, month: number, day: number): string | undefined {
  * unlink('By [Samantha Berkhead](#)'); // 'By Samantha Berkhead'
  */
 export function unlink(text: string): string {
+  // Most lines hold no link; every link holds '](' (the pattern needs it).
+  if (!text.includes('](')) return text;
   return text.replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)/g, '$1');
 }

@@ -73,6 +73,94 @@ function wordEnd(text: string, i: number, length: number): number {
 }
 
 /**
+ * True when the UTF-16 code unit is whitespace as the regex `\s` reads it (line
+ * terminators, spaces and the Unicode space separators, U+FEFF).
+ *
+ * @example
+ * isWhitespace(0xa0); // true
+ * isWhitespace(0x200b); // false (zero width space is not \s)
+ */
+export function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Start of the run of letters (`\p{L}`, astral letters included) that ends the text: the
+ * index where `/\p{L}+$/u` matches, or text.length when the text does not end in a letter.
+ * Scans back from the end, so it costs the length of the last word, not of the line.
+ *
+ * @example
+ * trailingLetters('Example News Staff'); // 13
+ */
+export function trailingLetters(text: string): number {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (classAt(text, i - 2, 'L') !== 2) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (classAt(text, i - 1, 'L') !== 1) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * A number standing for the word text[start, end) lowercased, when it is written in A–Z and
+ * a–z only and has at most 10 letters: its letters in base 32 (a = 1), exact below 2^53.
+ * Otherwise -1. Hot word-list lookups (stopwords, function words) test the number against
+ * `asciiWordKeys` of their list instead of making a lowercased string for every word.
+ *
+ * @example
+ * asciiWordKey('The end', 0, 3) === asciiWordKey('the', 0, 3); // true
+ * asciiWordKey('don’t', 0, 5); // -1
+ */
+export function asciiWordKey(text: string, start: number, end: number): number {
+  if (end - start > MAX_KEY_LETTERS) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20; // lowercases A-Z; only A-Z and a-z land in a-z
+    if (c < 0x61 || c > 0x7a) return -1;
+    key = key * 32 + (c - 0x60);
+  }
+  return key;
+}
+
+const MAX_KEY_LETTERS = 10;
+
+/**
+ * The `asciiWordKey` of each word that has one (lowercase a–z words of at most 10 letters).
+ *
+ * @example
+ * asciiWordKeys(['the', 'für']).has(asciiWordKey('The', 0, 3)); // true
+ */
+export function asciiWordKeys(words: Iterable<string>): Set<number> {
+  const keys = new Set<number>();
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const key = asciiWordKey(word, 0, word.length);
+    if (key >= 0) keys.add(key);
+  }
+  return keys;
+}
+
+/**
  * Character classes of `classAt`: letters; letters and digits; letters, digits and combining
  * marks (`\p{L}`, `[\p{L}\p{N}]`, `[\p{L}\p{N}\p{M}]`).
  *

@@ -8,7 +8,7 @@
  * a guard against misdetection before a passage is called foreign. All languages are
  * counted in one pass over the words.
  */
-import { scanWords, scanWordsWhile } from '../core/word-scan.js';
+import { asciiWordKey, scanWords, scanWordsWhile } from '../core/word-scan.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.
@@ -33,10 +33,7 @@ LANGUAGES.forEach((language, bit) => {
 // The same for the words written in a-z only, keyed by their letters in base 32 (a = 1).
 const ASCII_MASKS = new Map<number, number>();
 for (const [word, mask] of MASKS) {
-  if (!/^[a-z]+$/.test(word)) continue;
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 0x60);
-  ASCII_MASKS.set(key, mask);
+  if (/^[a-z]+$/.test(word)) ASCII_MASKS.set(asciiWordKey(word, 0, word.length), mask);
 }
 
 /**
@@ -103,14 +100,8 @@ function wordSource(text: string): { source: string; lowered: boolean } {
 // Bit mask of the word source[start, end) as lowercased; ASCII words are looked up by a
 // number built from their letters, without making a string.
 function maskOf(source: string, start: number, end: number, lowered: boolean): number | undefined {
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i) | 0x20; // lowercases A-Z; only A-Z and a-z land in a-z
-    if (c < 0x61 || c > 0x7a) {
-      const word = source.slice(start, end);
-      return MASKS.get(lowered ? word : word.toLowerCase());
-    }
-    key = key * 32 + (c - 0x60);
-  }
-  return ASCII_MASKS.get(key);
+  const key = asciiWordKey(source, start, end);
+  if (key >= 0) return ASCII_MASKS.get(key);
+  const word = source.slice(start, end);
+  return MASKS.get(lowered ? word : word.toLowerCase());
 }

@@ -1,6 +1,14 @@
 // The char-code word helpers give the answers of the Unicode regexes they replace.
 import { describe, expect, it } from 'vitest';
-import { classAt, joinedWordEnd, type CharClass } from '../../src/core/word-scan.js';
+import {
+  asciiWordKey,
+  asciiWordKeys,
+  classAt,
+  isWhitespace,
+  joinedWordEnd,
+  trailingLetters,
+  type CharClass,
+} from '../../src/core/word-scan.js';
 
 const PATTERN: Record<CharClass, RegExp> = {
   L: /\p{L}/u,
@@ -51,5 +59,56 @@ describe('joinedWordEnd', () => {
     ['Jean–Marie', 0, '-', 4],        // an en dash is not a hyphen
   ])('%j from %i with %j → %i', (text, i, joiners, end) => {
     expect(joinedWordEnd(text, i, 'LN', joiners)).toBe(end);
+  });
+});
+
+describe('isWhitespace', () => {
+  it('agrees with /\\s/ on every BMP code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('trailingLetters', () => {
+  // prettier-ignore
+  it.each<[string, number]>([
+    ['Example News Staff', 13],
+    ['Share', 0],
+    ['Share.', 6],       // no letter at the end
+    ['', 0],
+    ['AT&T', 3],
+    ['Olá Ação', 4],
+    ['x 𝐀𝐁', 2],        // astral letters, two units each
+    ['x \ud835', 3],     // a lone surrogate is no letter
+    ['ab\udc00', 3],
+    ['42', 2],
+  ])('%j → %i', (text, start) => {
+    expect(trailingLetters(text)).toBe(start);
+    const m = /\p{L}+$/u.exec(text);
+    expect(start).toBe(m ? m.index : text.length);
+  });
+});
+
+describe('asciiWordKey', () => {
+  // prettier-ignore
+  it.each<[string, string, boolean]>([
+    ['The', 'the', true],
+    ['THE', 'the', true],
+    ['then', 'the', false],
+    ['abcdefghij', 'abcdefghij', true],
+  ])('%j and %j share a key: %s', (a, b, same) => {
+    expect(asciiWordKey(a, 0, a.length) === asciiWordKey(b, 0, b.length)).toBe(same);
+  });
+
+  // prettier-ignore
+  it.each<string>(['für', 'don’t', 'a_b', 'x1', 'abcdefghijk', 'a@b', 'a[b'])('%j has none', (word) => {
+    expect(asciiWordKey(word, 0, word.length)).toBe(-1);
+  });
+
+  it('keys only the a–z words of a list', () => {
+    const keys = asciiWordKeys(['the', 'für', 'Upper', 'abcdefghijk']);
+    expect(keys.size).toBe(1);
+    expect(keys.has(asciiWordKey('THE', 0, 3))).toBe(true);
   });
 });

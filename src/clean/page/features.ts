@@ -9,7 +9,7 @@
  * whether it follows a heading that opens a non-article region (comments, related stories,
  * newsletter, footer). No feature names a site or copies a page's wording.
  */
-import { isLetterAt } from '../../core/word-scan.js';
+import { asciiWordKey, asciiWordKeys, classAt, isLetterAt } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
@@ -74,6 +74,7 @@ const QUOTE = /["“”«»„]/u;
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
+  const stopwordKeys = stopwords && asciiKeysOf(stopwords);
   let unspacedChars = 0,
     hiragana = 0;
   let tokens = 0,
@@ -99,17 +100,26 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       let unspaced = 0;
       while (i < length) {
         const d = text.charCodeAt(i);
-        if ((d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f)) {
+        if (d < 0x80) {
+          // ASCII fast path (most characters of most pages); the same counts as below.
+          if (d >= 97 && d <= 122) {
+            letters++;
+            allUpper = false;
+          } else if (d >= 65 && d <= 90) letters++;
+          else if (d >= 48 && d <= 57) hasDigit = true;
+          else if (d !== 95) break;
+          i++;
+          continue;
+        }
+        const unspacedChar = (d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f);
+        if (unspacedChar) {
           unspaced++;
           if (d <= 0x309f) hiragana++;
         }
-        if (d >= 48 && d <= 57) hasDigit = true;
-        else if (d === 95) {
-          /* underscore */
-        } else if (isLetterAt(text, i)) {
-          letters++;
-          if (allUpper && !(d >= 65 && d <= 90) && (d < 0x80 || text[i]!.toUpperCase() !== text[i])) allUpper = false;
-        } else break;
+        if (!isLetterAt(text, i)) break; // (digits and '_' are ASCII)
+        letters++;
+        // Kana, Han and Thai have no case (toUpperCase is the identity on those ranges).
+        if (allUpper && !unspacedChar && text[i]!.toUpperCase() !== text[i]) allUpper = false;
         i++;
       }
       tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
@@ -124,7 +134,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         else if (ch !== ch.toUpperCase()) lower++;
       }
       if (letters >= 2 && allUpper && !hasDigit) upper++;
-      if (stopwords && !hasDigit && i - start <= 14 && stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      if (stopwords && !hasDigit && i - start <= 14) {
+        // Most tokens are short ASCII words: looked up by number, no lowercased string made.
+        const key = asciiWordKey(text, start, i);
+        if (key >= 0 ? stopwordKeys!.has(key) : stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      }
       continue;
     }
     if (c === 44) commas++;
@@ -154,6 +168,13 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     copyright: COPYRIGHT.test(text),
     quote: QUOTE.test(text),
   };
+}
+
+const ASCII_KEYS = new WeakMap<ReadonlySet<string>, Set<number>>();
+function asciiKeysOf(words: ReadonlySet<string>): Set<number> {
+  let keys = ASCII_KEYS.get(words);
+  if (!keys) ASCII_KEYS.set(words, (keys = asciiWordKeys(words)));
+  return keys;
 }
 
 /**
@@ -390,6 +411,15 @@ const LONG = 10;
 // "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
 const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 
+// A match ends in a digit, a bracket or a space: any other last character rules it out
+// without running the unanchored pattern over the line.
+function hasCountSuffix(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || /\s/.test(text.charAt(text.length - 1))))
+    return false;
+  return COUNT_SUFFIX.test(text.length > 40 ? text.slice(-40) : text);
+}
+
 /**
  * How much a long block reads like prose: its tokens, halved when it ends no sentence, and
  * scaled by its stopword share where the language has a list (a tag cloud or a list of
@@ -421,6 +451,7 @@ export function functionShare(
 }
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
+const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
 
 /**
  * Computes what the feature vectors of a page need.
@@ -473,6 +504,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // Title overlap with the first block (the page title in scraped pages).
   const first = texts[0] ?? '';
   const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
+  // (length, first code unit) of each title word: a word without a match there is no title
+  // word, and is counted without making its string.
+  const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
 
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
@@ -496,7 +530,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
   for (const t of tokens) if (t < SHORT) shortBlocks++;
   const pageShortShare = n ? shortBlocks / n : 0;
 
-  const lnTokens = (i: number) => (i >= 0 && i < n ? Math.log1p(tokens[i]!) : 0);
+  const lnTokenCounts = Float64Array.from(tokens, (t) => Math.log1p(t)); // each is read five times
+  const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   const stopShare = (i: number) => (i >= 0 && i < n ? (shares[i] ?? 0) : 0);
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
   const fill = (i: number, v: Float64Array): void => {
@@ -506,9 +541,21 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
     let overlap = 0;
     if (i > 0 && titleWords.size && texts[i]!.length <= 300) {
-      const words = texts[i]!.toLowerCase().match(WORD) ?? [];
-      for (const w of words) if (titleWords.has(w)) overlap++;
-      overlap = words.length ? overlap / words.length : 0;
+      // The words of the lowered text, as WORD matches them, scanned without building a list.
+      const lowered = texts[i]!.toLowerCase();
+      let words = 0;
+      for (let j = 0; j < lowered.length;) {
+        let end = j;
+        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        if (end === j) {
+          j++;
+          continue;
+        }
+        words++;
+        if (titleShapes.has(wordShape(lowered, j, end)) && titleWords.has(lowered.slice(j, end))) overlap++;
+        j = end;
+      }
+      overlap = words ? overlap / words : 0;
     }
     const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
     const short = s.tokens < SHORT ? 1 : 0;
@@ -561,7 +608,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = ends(i - 1);
     v[k++] = ends(i + 1);
     v[k++] = keys[i] ? Math.log(seen.get(keys[i]!) ?? 1) : 0;
-    v[k++] = COUNT_SUFFIX.test(texts[i]!.length > 40 ? texts[i]!.slice(-40) : texts[i]!) ? 1 : 0;
+    v[k++] = hasCountSuffix(texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
     v[k++] = afterRelated[i]!;

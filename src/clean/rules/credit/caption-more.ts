@@ -10,7 +10,7 @@
  * The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -56,7 +56,7 @@ export function captionCredit(text: string): string | undefined {
     return paren && isCredit(paren[1]!) && wordCount(text) <= MAX_CAPTION_WORDS ? paren[1]! : undefined;
   }
   // The other credits end in a letter: a name or an agency word.
-  if (!/\p{L}$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return undefined;
+  if (!/\p{L}$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (text.includes('/') ? SOURCE_SLASH.exec(text) : null) ??
     (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null) ??

@@ -11,7 +11,7 @@
  * line of bounded length.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -59,7 +59,7 @@ export const captionRule: BlockRule = {
       return captionNext ? { through: next.index } : {};
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
-    if (!/[\p{L})]$/u.test(text) || wordCount(text) > MAX_CAPTION_WORDS) return null;
+    if (!/[\p{L})]$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
     const m = AGENCY_SLASH.exec(text) ?? PAREN_CREDIT.exec(text) ?? LABELLED_CREDIT.exec(text);
     if (!m) return null;
     const credit = m[1]!.trim();

@@ -4,7 +4,7 @@
  * "kremlin.ru" (the credit of an official photo). The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { unlink, wordCount } from '../../shape.js';
+import { unlink, moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const LABELLED =
@@ -32,7 +32,7 @@ export const photoCreditRule: BlockRule = {
     if (block.text.length > 160 || block.text.includes('\n')) return null;
     const text = unlink(block.text).trim();
     if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
-    if (text.length > 120 || wordCount(text) > 12) return null;
+    if (text.length > 120 || moreWordsThan(text, 12)) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const labelled =
       LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));

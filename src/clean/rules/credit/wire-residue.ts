@@ -6,7 +6,7 @@
  * lines of the same desk note around them ("* To follow on Thursday:").
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 import { bylineNames } from '../metadata/byline.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
@@ -33,7 +33,7 @@ export const wireResidueRule: BlockRule = {
     'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them',
   match(block, context) {
     const { text } = block;
-    if (text.length > 200 || text.includes('\n') || wordCount(text) > 20) return null;
+    if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !/[.!?]["”’]?$/.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").

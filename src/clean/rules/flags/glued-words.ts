@@ -135,6 +135,19 @@ export function gluedSplit(word: string): GluedSplit | null {
   return UPPER.test(first) ? capitalizedSplit(word) : null;
 }
 
+// An article repeats its words (a name, "government", "announced" dozens of times), and
+// gluedSplit is pure: each distinct word is split once. Bounded: cleared when full.
+const SPLITS = new Map<string, GluedSplit | null>();
+const MAX_SPLITS = 20_000;
+function memoSplit(word: string): GluedSplit | null {
+  let split = SPLITS.get(word);
+  if (split === undefined) {
+    if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+    SPLITS.set(word, (split = gluedSplit(word)));
+  }
+  return split;
+}
+
 /**
  * Rule `flag/glued-words`: Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto").
  *
@@ -157,7 +170,7 @@ export const gluedWordsRule: FlagRule = {
       // a handle or hashtag ("@thenews"), a link, or the tail of a word broken by a hyphen ("can- didate")
       const before = paragraph.slice(Math.max(0, start - 2), start);
       if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) return;
-      const split = gluedSplit(word);
+      const split = memoSplit(word);
       if (split)
         hits.push({
           start,

@@ -8,7 +8,7 @@
  */
 import type { Block } from '../../segment.js';
 import type { BlockRule } from '../../rule.js';
-import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
+import { PLATFORM_PATTERN, moreWordsThan } from '../../shape.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}";
 const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
@@ -33,7 +33,7 @@ const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep
 
 function isContinuation(block: Block | undefined): boolean {
   return (
-    block !== undefined && block.text.length <= 150 && wordCount(block.text) <= 15 && CONTINUATION.test(block.text)
+    block !== undefined && block.text.length <= 150 && !moreWordsThan(block.text, 15) && CONTINUATION.test(block.text)
   );
 }
 
@@ -49,7 +49,7 @@ export const followUsRule: BlockRule = {
   category: 'footer',
   description: 'Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines',
   match(block, context) {
-    if (block.text.length > 400 || wordCount(block.text) > 30) return null;
+    if (block.text.length > 400 || moreWordsThan(block.text, 30)) return null;
     if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};

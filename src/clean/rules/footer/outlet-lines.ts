@@ -5,7 +5,8 @@
  * copyright notice ("the example times" over "© 2024 …").
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { trailingLetters } from '../../../core/word-scan.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
@@ -21,7 +22,6 @@ const STAFF_SIGNATURE = new RegExp(
 );
 const COPYRIGHT_MARK =
   /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
-const LAST_WORD = /[\p{L}]+$/u;
 // prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
 const NAME_LINE = /^[\p{L}\p{N}.&'’ -]{3,40}$/u;
@@ -41,7 +41,9 @@ export const outletLineRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
-    const last = LAST_WORD.exec(text)?.[0].toLowerCase();
+    // The trailing run of letters (as /\p{L}+$/u finds it, scanned back from the end).
+    const lastStart = trailingLetters(text);
+    const last = lastStart < text.length ? text.slice(lastStart).toLowerCase() : undefined;
     if (last === 'share' || last === 'this' || last === 'article' || last === 'story')
       return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
@@ -49,7 +51,7 @@ export const outletLineRule: BlockRule = {
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
-    if (!NAME_LINE.test(text) || wordCount(text) > 5) return null;
+    if (!NAME_LINE.test(text) || moreWordsThan(text, 5)) return null;
     if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {

@@ -7,7 +7,7 @@
  * report at https://…") does not open with the imperative and stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 
 const PROMO =
   /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
@@ -25,7 +25,7 @@ export const promoRule: BlockRule = {
   description:
     'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
   match(block) {
-    if (block.text.length > 500 || block.text.includes('\n') || wordCount(block.text) > 40) return null;
+    if (block.text.length > 500 || block.text.includes('\n') || moreWordsThan(block.text, 40)) return null;
     return PROMO.test(block.text) ? {} : null;
   },
 };

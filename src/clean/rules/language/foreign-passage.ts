@@ -14,7 +14,7 @@
 import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
 import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
 
 const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
@@ -54,6 +54,8 @@ export const foreignPassageRule: BlockRule = {
   category: 'foreign-language',
   description: 'Paragraphs in another language or script than the article; the edit records the language',
   match(block, context) {
+    // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
+    if (block.text.length < MIN_LETTERS) return null;
     const articleScript = LANGUAGE_SCRIPT[context.language] ?? 'Latin';
     // Fast path: a paragraph that opens in the article's script with its function words is
     // the article's language (the full census below runs only for suspects).
@@ -62,7 +64,7 @@ export const foreignPassageRule: BlockRule = {
     if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
     // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
-    if (inArticleScript && sample === block.text && wordCount(sample) < MIN_WORDS_SAME_SCRIPT) return null;
+    if (inArticleScript && sample === block.text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
     // A fifth of the words are the article language's function words: no other list can
     // outweigh that twice over in a real paragraph, so the full count is skipped.
     if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;

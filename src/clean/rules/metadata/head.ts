@@ -5,6 +5,7 @@
  * are not content and do not end the head. Shared by the metadata rules.
  */
 import type { BlockContext } from '../../rule.js';
+import { isWhitespace } from '../../../core/word-scan.js';
 import type { Block } from '../../segment.js';
 
 const MAX_HEAD_INDEX = 16;
@@ -20,8 +21,16 @@ const MAX_CHROME_TOKENS = 4;
  */
 export function isChromeLine(text: string): boolean {
   if (text.length > 80 || text.includes('\n') || /[.!?…"”]$/.test(text)) return false;
-  const tokens = text.split(/\s+/).filter(Boolean);
-  return tokens.length > 0 && tokens.length <= MAX_CHROME_TOKENS;
+  // Counts the runs of non-space characters (text.split(/\s+/) without the list: this runs
+  // for every block above each metadata candidate).
+  let tokens = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inToken && ++tokens > MAX_CHROME_TOKENS) return false;
+    inToken = !space;
+  }
+  return tokens > 0;
 }
 
 /**

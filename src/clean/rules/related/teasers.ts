@@ -10,7 +10,7 @@
  * every line is headline-shaped: one line, several words, no closing period.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan, wordCount } from '../../shape.js';
 
 /**
  * Rule `related/footer-heading`: Lone headings of the page's footer and side columns ("Newsletter", "Don't miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms).
@@ -49,9 +49,9 @@ const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]/u;
 const ENDS_SENTENCE = /[.!?]["”’»)]?$/;
 
 const isTeaser = (text: string) =>
-  !text.includes('\n') && wordCount(text) <= MAX_TEASER_WORDS && !TWO_SENTENCES.test(text);
+  !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
 const isBareHeadline = (text: string) => {
-  const words = wordCount(text);
+  const words = wordCount(text, 21); // only 3..20 matters
   return (
     !text.includes('\n') &&
     words >= 3 &&
@@ -118,7 +118,11 @@ export const headlineRunRule: BlockRule = {
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
     const before = previousKept(context, block.index);
-    if (before < 0 || !ENDS_SENTENCE.test(context.blocks[before]!.text) || wordCount(context.blocks[before]!.text) < 8)
+    if (
+      before < 0 ||
+      !ENDS_SENTENCE.test(context.blocks[before]!.text) ||
+      !moreWordsThan(context.blocks[before]!.text, 7)
+    )
       return null;
     const { blocks } = context;
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
