@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../core/types.js';
 import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, PRONOUNS } from './speaker-words.js';
-import { NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { SPEAKER_TITLES as TITLES, TITLE_GENDERS } from '../lexicon/titles.js';
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
 import type { Token } from './frame-tokens.js';
@@ -311,6 +311,30 @@ function personByTitle(index: EntityIndex, title: string, position: number): Ent
   return best;
 }
 
+/** Nouns that stand for a business named without its kind ("Acme … the company said"). */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+/** How far back, in characters, "the ministry" looks for the organization it stands for. */
+const ORGANIZATION_NOUN_REACH = 2000;
+
+/**
+ * The organization a definite noun stands for: the one mentioned last before `position`
+ * (within ORGANIZATION_NOUN_REACH) whose name holds that noun ("the ministry" → "Foreign
+ * Ministry of Ruritania", "the party" → "Labour Party"); for a business noun ("the company"), the
+ * organization mentioned last, whatever its name. None when the noun is no organization head.
+ */
+function organizationByNoun(index: EntityIndex, noun: string, position: number): Entity | undefined {
+  const business = BUSINESS_NOUNS.has(noun);
+  if (!business && !ORG_HEADS.has(noun)) return undefined;
+  for (let k = index.mentions.length - 1; k >= 0; k--) {
+    const { start, end, entity } = index.mentions[k]!;
+    if (end > position) continue;
+    if (start < position - ORGANIZATION_NOUN_REACH) break;
+    if (entity.type !== 'organization') continue;
+    if (business || entity.name.toLowerCase().split(/\s+/u).includes(noun)) return entity;
+  }
+  return undefined;
+}
+
 function referentOf(entity: Entity): Referent {
   return entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : 'unknown';
 }
@@ -364,6 +388,12 @@ export function nameSpeaker(
         if (titled.gender) mention.gender = titled.gender;
         return mention;
       }
+    }
+    // "the ministry said" after "the Foreign Ministry", "the company said" after "Acme": a definite
+    // organization noun names the organization the text last mentioned of that kind
+    if (tokens[np.from]!.lower === 'the' && from === np.to && entities) {
+      const named = organizationByNoun(entities, tokens[from]!.lower, start);
+      if (named) return { start, end, name: named.name, referent: 'organization', entityId: named.id };
     }
     return { start, end, name, referent, nominal: true };
   }

@@ -193,6 +193,28 @@ describe('pronouns, continuations and context', () => {
       ['Mistakes were made,', 'a minister', 'minister', 'said', 'direct'],
     ]);
   });
+  it.each([
+    // text, [speaker as written, speaker name]
+    [
+      'Norvale Motors recalled 40,000 cars on Monday. “Safety comes first,” the company said.',
+      ['the company', 'Norvale Motors'],
+    ],
+    [
+      'The Foreign Ministry of Ruritania summoned the envoy. “This is unacceptable,” the ministry said.',
+      ['the ministry', 'Foreign Ministry of Ruritania'],
+    ],
+    // no organization before it: the noun stays a nominal
+    ['“Safety comes first,” the company said.', ['the company', 'company']],
+    // "the ministry" does not stand for an organization of another kind
+    [
+      'Norvale Motors recalled 40,000 cars on Monday. “This is unacceptable,” the ministry said.',
+      ['the ministry', 'ministry'],
+    ],
+    // an indefinite noun is anonymous
+    ['Norvale Motors recalled 40,000 cars. “Safety comes first,” a company said.', ['a company', 'company']],
+  ])('a definite organization noun: %s', (text, expected) => {
+    expect(summarize(text).at(-1)!.slice(1, 3)).toEqual(expected);
+  });
   it('uses entity gender to skip an incompatible antecedent', () => {
     const text = 'Jane Smith met John Brown on Monday. “It went well,” she said.';
     // prettier-ignore
