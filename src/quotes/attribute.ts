@@ -17,7 +17,14 @@
  * ("…, adding that", "… and said"). Passive forms ("it was reported") and nouns ("the call")
  * are not cues. All walks are bounded, so attribution is linear in the number of tokens.
  */
-import { BETWEEN_SUBJECT_AND_CUE, DOCUMENT_NOUNS, NP_STOP, PASSIVE_AUX, DETERMINERS } from './speaker-words.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  DOCUMENT_NOUNS,
+  NP_STOP,
+  PASSIVE_AUX,
+  POSSESSIVE_PRONOUNS,
+  DETERMINERS,
+} from './speaker-words.js';
 import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
@@ -396,6 +403,11 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     const cue = np ? cueAt(tokens, skipBetweenRight(tokens, np.to + 1)) : null;
     if (np && cue && !cue.according) return { np, cue };
   }
+  // “…,” were his words / was her reply: the possessor of what the quote is said to be
+  if (COPULAS.has(tokens[j]?.lower ?? '') && (j > qi + 1 || /[,.!?…]$/u.test(tokens[qi]!.text))) {
+    const owner = possessorAfterCopula(tokens, j + 1);
+    if (owner) return { np: owner, cue: { at: j, length: 1, strength: 'reporting', according: false } };
+  }
   const direct = cueAt(tokens, j);
   // “Q,” said X needs the comma (inside or outside the marks) or a capitalized cue glued to a
   // broken mark ("measures”Said"); “unmistakably” suggests … is the quote as a subject.
@@ -452,6 +464,21 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   const cue = cueAt(tokens, e);
   if (cue && !cue.according) return { np: speaker, cue };
   return null;
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "his words", "her curt reply", "their attempts at an explanation" closing the sentence: the
+ * possessive pronoun, as the speaker phrase. A possessive that is not followed by one to five
+ * lowercase words and the end of the clause ("was her husband’s idea of a joke, she said") is not taken.
+ */
+function possessorAfterCopula(tokens: readonly Token[], k: number): NounPhrase | null {
+  if (!POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return null;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 5 && tokens[e]!.kind === 'word' && /^\p{Ll}+$/u.test(tokens[e]!.text)) e++;
+  if (e === k + 1) return null;
+  return e === tokens.length || isPunct(tokens[e], '.;!?') ? { from: k, to: k, kind: 'pronoun' } : null;
 }
 
 /** Rule 2: a cue shortly before the quote. */

@@ -17,6 +17,7 @@ import {
   ORGANIZATION_WORDS,
   PERSON_ROLES,
   PLACE_WORDS,
+  POSSESSIVE_PRONOUNS,
   SPEECH_NOUNS,
 } from './speaker-words.js';
 import { KNOWN_ORGANIZATIONS, NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -34,12 +35,6 @@ export interface PhraseAt {
   np: NounPhrase;
 }
 
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['their', 'they'],
-  ['its', 'it'],
-]);
 const DEFINITE = /^(the|this|that)$/u;
 const SENTENCES_BACK = 5;
 

@@ -46,7 +46,7 @@ export interface RuleSpec {
  */
 // prettier-ignore
 export const RULES: readonly RuleSpec[] = [
-  { id: 'after', base: 'after', when: 'a reporting clause right after the quote (X said / said X / according to X / — X)',
+  { id: 'after', base: 'after', when: 'a reporting clause right after the quote (X said / said X / according to X / — X / were his words)',
     example: '“We are ready,” Kremlin spokesman Dmitry Peskov said.' },
   { id: 'headline', base: 'before', when: 'a line opening with a name and a colon (“X: …”, “X to Y: …”) holding the quote',
     example: 'Macron to Scholz: “We need a decision this week”' },

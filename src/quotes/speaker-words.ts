@@ -32,6 +32,19 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
 ] as const);
 
 /**
+ * Possessive pronouns and the subject pronoun each stands for ("his words" is his: he).
+ *
+ * @example
+ * POSSESSIVE_PRONOUNS.get('her'); // 'she'
+ */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/**
  * Words that open a noun phrase.
  *
  * @example

@@ -9,7 +9,7 @@
  * Vladimir Putin, so a later "Putin said" is named Vladimir Putin.
  */
 import type { Entity } from '../core/types.js';
-import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, PRONOUNS } from './speaker-words.js';
+import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, POSSESSIVE_PRONOUNS, PRONOUNS } from './speaker-words.js';
 import { NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { SPEAKER_TITLES as TITLES, TITLE_GENDERS } from '../lexicon/titles.js';
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
@@ -444,7 +444,8 @@ export function resolvePronoun(
   position: number,
   candidates: readonly Antecedent[],
 ): Antecedent | null {
-  const kind = PRONOUNS.get(pronoun);
+  // a possessor ("were his words") stands for its subject pronoun
+  const kind = PRONOUNS.get(POSSESSIVE_PRONOUNS.get(pronoun) ?? pronoun);
   if (!kind || kind === 'first') return null;
   let lo = 0;
   let hi = candidates.length;

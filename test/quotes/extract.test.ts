@@ -215,6 +215,33 @@ describe('pronouns, continuations and context', () => {
   ])('a definite organization noun: %s', (text, expected) => {
     expect(summarize(text).at(-1)!.slice(1, 3)).toEqual(expected);
   });
+  it.each([
+    // text, [speaker as written, speaker name, cue]
+    [
+      'Coach Hans Berger was shaken after the defeat. “We had no energy left in the second half,” were his words.',
+      ['his', 'Hans Berger', 'were'],
+    ],
+    [
+      'Minister Anna Kovacs left the room early. “It is over and we all know it now,” was her curt reply.',
+      ['her', 'Anna Kovacs', 'was'],
+    ],
+    [
+      'Coach Hans Berger was shaken. “We had no energy left in the second half,” were his attempts at an explanation.',
+      ['his', 'Hans Berger', 'were'],
+    ],
+  ])('“…,” were his words: %s', (text, expected) => {
+    const [q] = extractQuotes(text);
+    expect([q!.speaker?.text, q!.speaker?.name, q!.cue]).toEqual(expected);
+  });
+  it.each([
+    // the possessive does not close the clause: it owns something else
+    'Minister Anna Kovacs left the room early. “It is over and we all know it now,” was her husband’s idea.',
+    // no possessive after the copula
+    'Minister Anna Kovacs left the room early. “It is over and we all know it now,” was the headline.',
+  ])('no speaker from the copula: %s', (text) => {
+    const [q] = extractQuotes(text);
+    expect(q!.cue).not.toBe('was');
+  });
   it('uses entity gender to skip an incompatible antecedent', () => {
     const text = 'Jane Smith met John Brown on Monday. “It went well,” she said.';
     // prettier-ignore
