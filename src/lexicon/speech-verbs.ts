@@ -194,6 +194,7 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     -maintain maintained
     lament laments* lamented lamenting
     assure assures assured assuring
+    slip slips* slipped slipping
   `,
   ),
   // Framing verbs that state the subject's own attitude or commitment: the subject is a speaker.

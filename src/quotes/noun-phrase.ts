@@ -89,7 +89,8 @@ function isNpWord(t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NP_STOP.has(t.lower)) return false;
   if (PRONOUNS.has(t.lower)) return false;
-  if (verbOrAdverbByTags(t)) return false;
+  // a participle right after a determiner modifies the noun ("an elected official", "the retired general")
+  if (verbOrAdverbByTags(t) && !(prev && DETERMINERS.has(prev.lower) && /ed$/u.test(t.lower))) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
   if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
   return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));

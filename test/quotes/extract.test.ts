@@ -234,6 +234,22 @@ describe('pronouns, continuations and context', () => {
     expect([q!.speaker?.text, q!.speaker?.name, q!.cue]).toEqual(expected);
   });
   it.each([
+    // text, [speaker as written, cue]
+    [
+      'Most deputies are nervous. “I do not feel it is a disaster at all,” says an elected official of the party.',
+      ['an elected official of the party', 'says'],
+    ],
+    [
+      'Most deputies are nervous. “I do not feel it is a disaster at all…”slips a retired deputy.',
+      ['a retired deputy', 'slips'],
+    ],
+    // "slipped" far from a quote attributes nothing
+    ['Share prices slipped on Monday. “We expect a rebound soon enough,” the analyst said.', ['the analyst', 'said']],
+  ])('participles in the speaker, translated cues: %s', (text, expected) => {
+    const [q] = extractQuotes(text);
+    expect([q!.speaker?.text, q!.cue]).toEqual(expected);
+  });
+  it.each([
     // the possessive does not close the clause: it owns something else
     'Minister Anna Kovacs left the room early. “It is over and we all know it now,” was her husband’s idea.',
     // no possessive after the copula
