@@ -4,8 +4,13 @@
 const [stage, ...args] = process.argv.slice(2);
 // prettier-ignore
 const stages = ['dates', 'entities', 'quotes', 'clean', 'flags'];
+const usage = `usage: npm run eval -- <${stages.join('|')}> [file.jsonl ...] (options: the header of scripts/eval/<stage>.ts)`;
+if (stage === '--help' || stage === '-h' || args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
 if (!stage || !stages.includes(stage)) {
-  console.error(`usage: npm run eval -- <${stages.join('|')}> [file.jsonl ...]`);
+  console.error(usage);
   process.exit(2);
 }
 const mod = (await import(`./eval/${stage}.ts`)) as { run(args: string[]): Promise<void> | void };
