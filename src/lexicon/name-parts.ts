@@ -38,6 +38,20 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Designators of sports clubs, as written (case matters: "AS Roma", not "as"): before or
+ * after the club's name they are part of it ("FC Porto", "Ajax Amsterdam SC").
+ *
+ * @example
+ * CLUB_DESIGNATORS.has('FC'); // true ("FC Porto")
+ * CLUB_DESIGNATORS.has('fc'); // false (written in capitals)
+ */
+export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
+  words(`
+  FC AFC CF SC AC AS SS SV FK NK SK CD BK IF VfB VfL VfR TSV RB BSC KRC KV OGC RCD UD
+`),
+);
+
+/**
  * Head nouns that, opening a name before "of", make it an organization ("Bank of England").
  *
  * @example
