@@ -227,6 +227,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },
+  { id: 'head/direction-region', type: 'place', weight: WEIGHTS.strong, example: 'cases in Central Vasiyo rose', when: (x) => {
+    // a compass word before a word no dictionary knows is a region in prose ("Central Vasiyo"); in sports copy
+    // it may be a club ("North Melbourne"), and with a head noun or an ordinary word a body ("Central Bank", "Northern Rock")
+    if (!x.prose || x.words.length < 2 || x.words.length > 3 || !DIRECTIONS.has(first(x)) || x.cand.title) return false;
+    return x.words.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(bare(t)) && (PLACE_HEADS.has(bare(t)) || !x.vocab.isCommonWord(t.text)));
+  } },
   { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Finance Minister said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every(titleWord) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },

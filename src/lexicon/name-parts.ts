@@ -80,7 +80,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   avenue road square bay gulf strait straits desert county canal coast basin plateau heights hills
   stadium airport harbour harbor district prefecture oblast krai territory territories republic kingdom
   emirates states city town village state bridge park arena field circuit palace castle forest falls
-  glacier delta steppe channel sound
+  glacier delta steppe channel sound highlands lowlands uplands plains
 `),
 );
 

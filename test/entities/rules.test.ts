@@ -109,6 +109,9 @@ describe('types from context', () => {
     // a company cue is not needed for names the article types otherwise
     ['The Carlyle Group said it would buy the firm.', 'organization:Carlyle Group'],
     ['Iran missile tests worried Israel.', 'place:Iran'],
+    // in prose a compass word before a word no dictionary knows, or a landform, is a region
+    ['Most cases were reported in Central Vasiyo (881), officials said.', 'place:Central Vasiyo'],
+    ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
@@ -131,6 +134,9 @@ describe('types from context', () => {
     ['West Indies\nC. Cairns b Saqlain 10', 'person:Cairns'],
     ['Aung San Suu Kyi spoke. Aung San was her father. Suu Kyi said so.', 'person:Suu Kyi'],
     ['Fighting flared in eastern Zaire.', 'person:Zaire'],
+    // a compass word before a head noun is a body, not a region
+    ['The Central Bank raised rates on Monday, officials said.', 'place:Central Bank'],
+    ['The Northern Command said the drills would go on.', 'place:Northern Command'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text).split(' | ')).not.toContain(entity);
