@@ -22,6 +22,7 @@
  */
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
+import { PLACE_NOUNS_AFTER } from './context-words.js';
 import { canonicalEntity, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -632,7 +633,8 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
 /**
  * Names inside one hyphenated word ("Putin-Biden", "Russia-US"): [start, end) of each
  * part when every part is a name on its own (written alone elsewhere in the text, or in
- * compromise's lexicon as a name), else null.
+ * compromise's lexicon as a name) and the word qualifies the noun after it ("summit",
+ * "talks"), else null: "in Alta-Bassa", "the Alta-Bassa region" name one place.
  *
  * @example
  * hyphenParts(ctx, index, standalone); // [[10, 15], [16, 21]] for "Putin-Biden"
@@ -653,6 +655,16 @@ export function hyphenParts(
         ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x),
       ));
   if (parts.length < 2 || !parts.every(isName)) return null;
+  // "in Alta-Bassa", "the Alta-Bassa region": one place; two names pair only before the noun they
+  // qualify ("the Putin-Biden summit", "Russia-US talks", "the Alta-Zembia border")
+  const n = ctx.tokens[i + 1];
+  const qualifies =
+    !!n &&
+    /^\p{Ll}/u.test(n.text) &&
+    (n.tags.has('Noun') || lexiconTags(n.text).some((g) => g === 'Singular' || g === 'Plural')) &&
+    (!PLACE_NOUNS_AFTER.has(n.text) || n.text === 'border') &&
+    /^ $/.test(ctx.source.slice(t.end, n.start));
+  if (!qualifies) return null;
   const out: Array<[number, number]> = [];
   let at = t.start;
   for (const p of parts) {

@@ -24,6 +24,13 @@ describe('typing from context', () => {
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
     ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
+    // a hyphenated region is one place where it is no pair qualifying a noun
+    [
+      'Rain hit Alta and then Bassa. The Alta-Bassa region is on alert, and Alta-Bassa asked for help.',
+      'place:Alta-Bassa',
+    ],
+    // two names qualifying a noun are two names
+    ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Biden'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -33,6 +40,7 @@ describe('typing from context', () => {
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
+    ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
