@@ -605,9 +605,16 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
 }
 
+/** A plural noun for a group of people ("people", "workers"; not "Americans", a nationality). */
+const isGroupNoun = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  return tags.includes('Actor') && tags.includes('Plural') && !tags.includes('Demonym');
+};
+
 /**
  * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after
- * it are the head of the same name ("Seamen's Federation").
+ * it are the head of the same name ("Seamen's Federation") or it opens the name with a group
+ * of people ("People's Power").
  *
  * @example
  * splitAtPossessive(ctx, spans);
@@ -621,6 +628,8 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
       if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) continue;
+      // "People's Power", "Workers' Voice": a group of people opening a span owns no one in it
+      if (i === span.first && isGroupNoun(bare(tokens[i]!))) continue;
       out.push(typedSpan(ctx, from, i));
       from = i + 1;
     }

@@ -31,6 +31,9 @@ describe('typing from context', () => {
     ],
     // two names qualifying a noun are two names
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Biden'],
+    // a group of people in the possessive opens a name ("People's Voice"); a name in the possessive owns the next
+    ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", "organization:People's Voice"],
+    ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", 'person:Tim Cook'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -41,6 +44,8 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
+    ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", 'organization:Voice'],
+    ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", "organization:Apple's Tim Cook"],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
