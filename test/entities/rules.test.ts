@@ -173,6 +173,8 @@ describe('what is not an entity', () => {
     ['The debt of USD 44,000 million was contracted in 2018.', 'USD'],
     ['Police uncovered an alleged Rs 450-crore bank fraud.', 'Rs'],
     ['Source: the ministry of Economy confirmed that the delegation will stay.', 'Economy'],
+    // a title without a name, also with "of" inside it
+    ['Also present were the Inspector General of Police and observers.', 'Inspector General of Police'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
