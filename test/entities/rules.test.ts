@@ -112,6 +112,8 @@ describe('types from context', () => {
     // in prose a compass word before a word no dictionary knows, or a landform, is a region
     ['Most cases were reported in Central Vasiyo (881), officials said.', 'place:Central Vasiyo'],
     ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
+    // a body whose one-word name is its head noun, borrowed from another language
+    ['During the general debate in the Bundestag the minister spoke.', 'organization:Bundestag'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
