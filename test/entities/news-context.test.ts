@@ -86,6 +86,32 @@ describe('typing from context', () => {
   });
 });
 
+describe('a club with and without its designator is one club', () => {
+  // text | canonical name | aliases it must have
+  const rows: [string, string, string[]][] = [
+    [
+      'FC Northtown CEO Ada Hale was angry. At Northtown there is anger after the defeat.',
+      'FC Northtown',
+      ['Northtown'],
+    ],
+    [
+      'Northtown FC won again on Sunday. Fans said Northtown lost only once this season.',
+      'Northtown FC',
+      ['Northtown'],
+    ],
+  ];
+  it.each(rows)('%s -> %s', (text, name, aliases) => {
+    const clubs = extractEntities(text).filter((e) => e.type === 'organization');
+    expect(clubs.map((e) => e.name)).toEqual([name]);
+    for (const a of aliases) expect(clubs[0]!.aliases).toContain(a);
+  });
+  it('a name without a designator inherits nothing', () => {
+    expect(summary('Northtown Rovers won again. Rain fell on Northtown on Sunday.')).not.toContain(
+      'organization:Northtown',
+    );
+  });
+});
+
 describe('what is no entity in news prose', () => {
   // text | surface form that must not be any entity's mention
   // prettier-ignore
