@@ -6,13 +6,14 @@
  * one strong clue ("Mr. Biden", "the Carnegie Endowment", a known country) types every
  * mention of the name, and a surname inherits the person evidence of the full name it
  * ends ("Biden" <- "Joe Biden"), and the short form of a company's name inherits from the
- * full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). A name whose strongest evidence is 'none' (a nationality
+ * full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"), a club's name from its name with
+ * a designator ("Northtown" <- "FC Northtown"). A name whose strongest evidence is 'none' (a nationality
  * word, a holiday, a title without a name, something the model calls a miscellaneous
  * name) is dropped.
  */
 import type { EntityType } from '../core/types.js';
 import type { Candidate } from './candidates.js';
-import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { CLUB_DESIGNATORS, NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import type { Evidence, EvidenceType } from './rules.js';
@@ -162,6 +163,13 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     )
       continue;
     for (let n = 1; n < words.length - 1; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  // A club's name without its designator ("Northtown" <- "FC Northtown") is the club.
+  for (const c of cands) {
+    const words = c.text.split(/\s+/);
+    if (words.length < 2 || argmax(sums.get(keyOf(c))!) !== 'organization') continue;
+    if (CLUB_DESIGNATORS.has(words[0]!)) prefixes.add(nameKey(words.slice(1).join(' ')));
+    else if (CLUB_DESIGNATORS.has(words[words.length - 1]!)) prefixes.add(nameKey(words.slice(0, -1).join(' ')));
   }
   for (const c of cands) {
     if (prefixes.has(c.key) && !c.evidence.some((e) => e.rule === 'company-prefix')) {

@@ -22,6 +22,7 @@ import type { Token } from './parse.js';
 import {
   extendSpans,
   hyphenParts,
+  joinHeadNouns,
   joinNames,
   knownOverride,
   repeatNames,
@@ -221,6 +222,7 @@ function findMentions(
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);
+  spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = repeatNames(ctx, spans);
   const taken = new Uint8Array(tokens.length);

@@ -28,9 +28,10 @@
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
 import { canonicalEntity } from './countries.js';
-import { nameWords, type TypedMention } from './decide.js';
+import { nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
+import { CLUB_DESIGNATORS } from '../lexicon/name-parts.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 
 interface Cluster {
@@ -85,11 +86,16 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     const byKey = new Map<string, Cluster>();
     for (const m of byType(type).sort((a, b) => a.start - b.start)) {
       const words = nameWords(m.text).map((w) => w.toLowerCase());
+      // "FC Northtown" and "Northtown" are one club
+      const club = type === 'organization' ? clubBase(m.text) : null;
       const target =
-        byKey.get(m.key) ?? (buckets.get(bucketOf(type, words)) ?? []).find((c) => variantOf(words, c.words));
+        byKey.get(m.key) ??
+        (club ? byKey.get(club) : undefined) ??
+        (buckets.get(bucketOf(type, words)) ?? []).find((c) => variantOf(words, c.words));
       if (target) target.mentions.push(m);
       else addCluster({ type, mentions: [m], words, name: displayForm(m.text) });
       byKey.set(m.key, target ?? clusters[clusters.length - 1]!);
+      if (club && !byKey.has(club)) byKey.set(club, target ?? clusters[clusters.length - 1]!);
     }
   }
   mergeAcronyms(source, clusters);
@@ -105,6 +111,18 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .map((m) => m.start)
     .sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
+}
+
+/**
+ * A club's name without its designator, as a name key ("FC Northtown Rovers" -> "northtown
+ * rovers"), or null when the name has none.
+ */
+function clubBase(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2) return null;
+  if (CLUB_DESIGNATORS.has(words[0]!)) return nameKey(words.slice(1).join(' '));
+  if (CLUB_DESIGNATORS.has(words[words.length - 1]!)) return nameKey(words.slice(0, -1).join(' '));
+  return null;
 }
 
 /** The last word of a mention's title, lower case ("Power spokesman" -> "spokesman"), or ''. */

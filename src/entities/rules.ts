@@ -19,6 +19,7 @@ import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import {
+  BODY_NAMES,
   DIRECTIONS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
@@ -169,6 +170,8 @@ const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', '
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
+/** Lower-case words inside a title ("Inspector General of Police", "Secretary of State"). */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
 const first = (x: RuleInput): string => bare(x.words[0]!);
@@ -202,6 +205,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
   { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
   { id: 'head/organization', type: 'organization', weight: WEIGHTS.strong, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },
+  { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
@@ -227,7 +231,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },
-  { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Finance Minister said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every(titleWord) },
+  { id: 'head/direction-region', type: 'place', weight: WEIGHTS.strong, example: 'cases in Central Vasiyo rose', when: (x) => {
+    // a compass word before a word no dictionary knows is a region in prose ("Central Vasiyo"); in sports copy
+    // it may be a club ("North Melbourne"), and with a head noun or an ordinary word a body ("Central Bank", "Northern Rock")
+    if (!x.prose || x.words.length < 2 || x.words.length > 3 || !DIRECTIONS.has(first(x)) || x.cand.title) return false;
+    return x.words.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(bare(t)) && (PLACE_HEADS.has(bare(t)) || !x.vocab.isCommonWord(t.text)));
+  } },
+  { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of Police said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },

@@ -10,8 +10,10 @@
  *   head noun opens or follows a possessive or "of" joins its neighbour; a nationality
  *   joins the body after it ("Syrian" + "Foreign Ministry");
  * - `extendSpans`: a given name before a person's span joins it ("Maxim" + "Samorukov"),
- *   a capitalized organization head after an organization's span joins it ("Moscow Carnegie"
- *   + "Center");
+ *   a compass word before a place ("Eastern" + "Europe");
+ * - `joinHeadNouns`: the pieces of a name cut before its head noun are one name ("Lagos" +
+ *   "Transport Ministry", "Green Future" + "Party", "National" + "Council", "Congress" +
+ *   "of Delegates", "FC" + "Northtown Rovers", "Al Karim" + "Stadium");
  * - `splitAtPossessive`: "CNN's Mostafa Salem" is two names; "Seamen's Federation" one;
  * - `splitHyphenNames`: "Putin-Biden" is two names when each part is a name on its own.
  *
@@ -20,8 +22,16 @@
  */
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
+import { PLACE_NOUNS_AFTER } from './context-words.js';
 import { canonicalEntity, knownSpans } from './countries.js';
-import { DIRECTIONS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS, PLACE_OPENERS } from '../lexicon/name-parts.js';
+import {
+  CLUB_DESIGNATORS,
+  DIRECTIONS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+  PLACE_OPENERS,
+} from '../lexicon/name-parts.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
@@ -249,8 +259,8 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
 
 /**
  * Extends spans over a neighbour the tagger left out: a given name before a person
- * ("Maxim" + "Samorukov"), a capitalized organization head after an organization
- * ("Moscow Carnegie" + "Center").
+ * ("Maxim" + "Samorukov"), a compass word before a place ("Eastern" + "Europe"); head
+ * nouns after a name are joined by `joinHeadNouns`.
  *
  * @example
  * extendSpans(ctx, spans);
@@ -295,17 +305,151 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         DIRECTIONS.has(bare(tokens[first - 1]!))
       )
         first--;
-    } else if (s.type === 'ORG') {
-      while (
-        last + 1 < tokens.length &&
-        !taken[last + 1] &&
-        joined(ctx, last, last + 1) &&
-        UPPER_START.test(tokens[last + 1]!.text) &&
-        ORG_HEADS.has(bare(tokens[last + 1]!))
-      )
-        last++;
     }
     return first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type);
+  });
+}
+
+/** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
+const headType = (t: Token): 'ORG' | 'LOC' | null => {
+  if (!UPPER_START.test(t.text) || !/\p{Ll}/u.test(t.text)) return null;
+  const w = bare(t);
+  return ORG_HEADS.has(w) ? 'ORG' : PLACE_HEADS.has(w) ? 'LOC' : null;
+};
+const isDesignatorSpan = (tokens: readonly Token[], s: TaggedSpan): boolean =>
+  tokens.slice(s.first, s.last + 1).every((t) => CLUB_DESIGNATORS.has(t.text));
+/** A line in capitals ("AS ENGLAND WIN") has no designators: "AS" is a word there. */
+const shouted = (tokens: readonly Token[], s: TaggedSpan): boolean =>
+  tokens.slice(s.first, s.last + 1).every((t) => !/\p{Ll}/u.test(t.text));
+/** Words that never open a name where a sentence opens ("Yesterday", "Arrest", "They"). */
+// prettier-ignore
+const NOT_MODIFIER_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Date', 'QuestionWord',
+  'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula'];
+/** Words of the calendar: never part of a name ("September" + "Treasury" figures). */
+const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
+/**
+ * A capitalized word that may stand before the head of an organization's name ("National",
+ * "Lagos"): no nationality ("Jewish", a name of its own), no "Boston-based", no month, no
+ * honorific, no verb or function word opening a sentence ("Yesterday", "Arrest").
+ */
+const nameModifier = (t: Token): boolean =>
+  CLUB_DESIGNATORS.has(t.text) ||
+  (UPPER_START.test(t.text) &&
+    !isHonorific(t) &&
+    !isDemonymWord(t.text) &&
+    t.text.split('-').every((p) => UPPER_START.test(p)) &&
+    !lexiconTags(t.text.toLowerCase()).some(
+      (g) => DATE_TAGS.includes(g) || (t.sentenceStart && NOT_MODIFIER_TAGS.includes(g)),
+    ) &&
+    !(t.sentenceStart && NOT_MODIFIER_TAGS.some((g) => t.tags.has(g))));
+/** Most words an organization's name takes before its head ("National Council"). */
+const MAX_HEAD_NAME = 5;
+
+/**
+ * Joins the pieces of an organization or place name that the tagger cut before its head
+ * noun. Two spans with one space between them are one name when the second ends in an
+ * organization head ("Lagos" + "Transport Ministry", "Green" + "Future Party") or is a lone
+ * head noun ("Al Karim" + "Stadium"), or when one is a club designator ("FC" + "Northtown
+ * Rovers"); a name extends over capitalized words the tagger left out: a head noun after it
+ * ("Ruritania" + "Navy"), a modifier before an organization ending in its head ("National"
+ * + "Council", never on a Title-Case headline or with a verb opening the sentence), and
+ * "of" + capitalized words after an organization's opener ("Congress" + "of Delegates").
+ * A person's span never joins; a lower-case word never joins ("the ruling Party").
+ *
+ * @example
+ * joinHeadNouns(ctx, spans); // "Lagos" (LOC) + "Transport Ministry" (ORG) -> "Lagos Transport Ministry" (ORG)
+ */
+export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const adjacent = (a: TaggedSpan, b: TaggedSpan): boolean =>
+    b.first === a.last + 1 &&
+    joined(ctx, a.last, b.first) &&
+    /^ $/.test(source.slice(tokens[a.last]!.end, tokens[b.first]!.start));
+  // "Manhattan District Attorney": a head noun before a title is part of the title
+  const titleAfter = (i: number): boolean => {
+    const n = tokens[i + 1];
+    return !!n && isHead(n) && joined(ctx, i, i + 1);
+  };
+  // 1. adjacent spans
+  const merged: TaggedSpan[] = [];
+  for (const span of spans) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      prev.type !== 'PER' &&
+      span.type !== 'PER' &&
+      adjacent(prev, span) &&
+      (prev.type !== 'MISC' || isDesignatorSpan(tokens, prev)) &&
+      nameModifier(tokens[prev.last]!)
+    ) {
+      const head = headType(tokens[span.last]!);
+      const designator =
+        (isDesignatorSpan(tokens, prev) && !shouted(tokens, span)) ||
+        (isDesignatorSpan(tokens, span) && !shouted(tokens, prev));
+      const loneHead = span.first === span.last && head !== null && !titleAfter(span.last);
+      if (span.last - prev.first < MAX_HEAD_NAME + 1 && (designator || head === 'ORG' || loneHead)) {
+        merged[merged.length - 1] = typedSpan(ctx, prev.first, span.last, designator ? 'ORG' : (head ?? 'ORG'));
+        continue;
+      }
+    }
+    merged.push(span);
+  }
+  // 2. words the tagger left out
+  const taken = new Uint8Array(tokens.length);
+  for (const s of merged) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const free = (i: number): boolean => i >= 0 && i < tokens.length && !taken[i] && !ctx.lineTitle[i];
+  return merged.map((s) => {
+    if (s.type === 'PER') return s;
+    let { first, last } = s;
+    let type = s.type;
+    // a head noun after the name
+    while (free(last + 1) && joined(ctx, last, last + 1) && last + 1 - first < MAX_HEAD_NAME) {
+      const n = tokens[last + 1]!;
+      const head = CLUB_DESIGNATORS.has(n.text) && !shouted(tokens, s) ? 'ORG' : headType(n);
+      if (!head || (head === 'LOC' && s.type !== 'LOC') || titleAfter(last + 1)) break;
+      last++;
+      type = head;
+    }
+    // "of" + capitalized words after an organization's opener
+    const opener = tokens[last]!;
+    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && tokens[last + 1]?.text === 'of') {
+      let k = last + 2;
+      if (tokens[k]?.text === 'the') k++;
+      let end = k - 1;
+      while (
+        free(k) &&
+        k - first < MAX_HEAD_NAME + 2 &&
+        !tokens[k]!.sentenceStart &&
+        UPPER_START.test(tokens[k]!.text) &&
+        joined(ctx, k - 1, k) &&
+        joined(ctx, last, last + 1)
+      )
+        end = k++;
+      if (end >= last + 2 && free(last + 1)) {
+        last = end;
+        type = 'ORG';
+      }
+    }
+    // a club designator before the club's name ("FC" + "Northtown")
+    if (
+      free(first - 1) &&
+      CLUB_DESIGNATORS.has(tokens[first - 1]!.text) &&
+      /\p{Ll}/u.test(tokens[first]!.text) &&
+      joined(ctx, first - 1, first)
+    ) {
+      first--;
+      type = 'ORG';
+    }
+    // a modifier before an organization ending in its head
+    if (headType(tokens[last]!) === 'ORG' && type !== 'LOC') {
+      while (free(first - 1) && joined(ctx, first - 1, first) && last - first + 1 < MAX_HEAD_NAME) {
+        const t = tokens[first - 1]!;
+        if (!CLUB_DESIGNATORS.has(t.text) && (!/\p{Ll}/u.test(t.text) || isHead(t) || !nameModifier(t))) break;
+        first--;
+        type = 'ORG';
+      }
+    }
+    return first === s.first && last === s.last && type === s.type ? s : typedSpan(ctx, first, last, type);
   });
 }
 
@@ -461,9 +605,16 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
 }
 
+/** A plural noun for a group of people ("people", "workers"; not "Americans", a nationality). */
+const isGroupNoun = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  return tags.includes('Actor') && tags.includes('Plural') && !tags.includes('Demonym');
+};
+
 /**
  * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after
- * it are the head of the same name ("Seamen's Federation").
+ * it are the head of the same name ("Seamen's Federation") or it opens the name with a group
+ * of people ("People's Power").
  *
  * @example
  * splitAtPossessive(ctx, spans);
@@ -477,6 +628,8 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
       if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) continue;
+      // "People's Power", "Workers' Voice": a group of people opening a span owns no one in it
+      if (i === span.first && isGroupNoun(bare(tokens[i]!))) continue;
       out.push(typedSpan(ctx, from, i));
       from = i + 1;
     }
@@ -489,7 +642,8 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
 /**
  * Names inside one hyphenated word ("Putin-Biden", "Russia-US"): [start, end) of each
  * part when every part is a name on its own (written alone elsewhere in the text, or in
- * compromise's lexicon as a name), else null.
+ * compromise's lexicon as a name) and the word qualifies the noun after it ("summit",
+ * "talks"), else null: "in Alta-Bassa", "the Alta-Bassa region" name one place.
  *
  * @example
  * hyphenParts(ctx, index, standalone); // [[10, 15], [16, 21]] for "Putin-Biden"
@@ -510,6 +664,16 @@ export function hyphenParts(
         ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x),
       ));
   if (parts.length < 2 || !parts.every(isName)) return null;
+  // "in Alta-Bassa", "the Alta-Bassa region": one place; two names pair only before the noun they
+  // qualify ("the Putin-Biden summit", "Russia-US talks", "the Alta-Zembia border")
+  const n = ctx.tokens[i + 1];
+  const qualifies =
+    !!n &&
+    /^\p{Ll}/u.test(n.text) &&
+    (n.tags.has('Noun') || lexiconTags(n.text).some((g) => g === 'Singular' || g === 'Plural')) &&
+    (!PLACE_NOUNS_AFTER.has(n.text) || n.text === 'border') &&
+    /^ $/.test(ctx.source.slice(t.end, n.start));
+  if (!qualifies) return null;
   const out: Array<[number, number]> = [];
   let at = t.start;
   for (const p of parts) {

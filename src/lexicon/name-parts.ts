@@ -12,14 +12,26 @@
 import { matchAnyPattern, words } from './pattern.js';
 
 /**
+ * Bodies whose one-word name is their head noun, borrowed from another language ("the
+ * Bundestag", "the Knesset"): an organization alone, not only at the end of a longer name.
+ *
+ * @example
+ * BODY_NAMES.has('knesset'); // true ("the Knesset voted")
+ * BODY_NAMES.has('council'); // false ("the Council" alone names no body)
+ */
+export const BODY_NAMES: ReadonlySet<string> = new Set(
+  words('taliban mujahideen politburo duma knesset sejm rada majlis bundestag bundesrat bundesbank'),
+);
+
+/**
  * Head nouns that make a capitalized name an organization when they end it ("Moscow Carnegie Center").
  *
  * @example
  * ORG_HEADS.has('center'); // true ("Moscow Carnegie Center")
  * ORG_HEADS.has('sea'); // false
  */
-export const ORG_HEADS: ReadonlySet<string> = new Set(
-  words(`
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...words(`
   council ministry agency center centre endowment department party bank university institute institution
   commission committee corporation corp inc ltd llc plc co company companies group association federation
   union organization organisation foundation fund authority office bureau service services board court
@@ -28,12 +40,26 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
   airlines airline airways motors exchange holdings holding industries systems technologies
   pharmaceuticals partners securities hospital school college academy museum society alliance coalition
   brigade brigades guard command cabinet government administration secretariat tribunal mission cross
-  crescent reserve treasury bundesbank international enterprises team conference directorate
+  crescent reserve treasury international enterprises team conference directorate
   inspectorate prosecutor chamber consortium cooperative trust investments capital energy oil petroleum
   electric telecom communications media daily magazine weekly broadcasting monitor observer courier
-  express mail standard insider guardian sun globe chronicle register bloc squad militia taliban
-  mujahideen brotherhood caucus politburo duma knesset sejm rada majlis bundestag diet legislature fc ag
-  sa nv gmbh spa bv embassy
+  express mail standard insider guardian sun globe chronicle register bloc squad militia brotherhood
+  caucus diet legislature fc ag sa nv gmbh spa bv embassy
+`),
+  ...BODY_NAMES,
+]);
+
+/**
+ * Designators of sports clubs, as written (case matters: "AS Roma", not "as"): before or
+ * after the club's name they are part of it ("FC Porto", "Ajax Amsterdam SC").
+ *
+ * @example
+ * CLUB_DESIGNATORS.has('FC'); // true ("FC Porto")
+ * CLUB_DESIGNATORS.has('fc'); // false (written in capitals)
+ */
+export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
+  words(`
+  FC AFC CF SC AC AS SS SV FK NK SK CD BK IF VfB VfL VfR TSV RB BSC KRC KV OGC RCD UD
 `),
 );
 
@@ -66,7 +92,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   avenue road square bay gulf strait straits desert county canal coast basin plateau heights hills
   stadium airport harbour harbor district prefecture oblast krai territory territories republic kingdom
   emirates states city town village state bridge park arena field circuit palace castle forest falls
-  glacier delta steppe channel sound
+  glacier delta steppe channel sound highlands lowlands uplands plains
 `),
 );
 

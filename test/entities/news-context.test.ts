@@ -24,6 +24,16 @@ describe('typing from context', () => {
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
     ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
+    // a hyphenated region is one place where it is no pair qualifying a noun
+    [
+      'Rain hit Alta and then Bassa. The Alta-Bassa region is on alert, and Alta-Bassa asked for help.',
+      'place:Alta-Bassa',
+    ],
+    // two names qualifying a noun are two names
+    ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Biden'],
+    // a group of people in the possessive opens a name ("People's Voice"); a name in the possessive owns the next
+    ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", "organization:People's Voice"],
+    ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", 'person:Tim Cook'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -33,6 +43,9 @@ describe('typing from context', () => {
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
+    ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
+    ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", 'organization:Voice'],
+    ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", "organization:Apple's Tim Cook"],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
@@ -70,6 +83,32 @@ describe('typing from context', () => {
         e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
       ),
     ).toContain('context/city-in-prose');
+  });
+});
+
+describe('a club with and without its designator is one club', () => {
+  // text | canonical name | aliases it must have
+  const rows: [string, string, string[]][] = [
+    [
+      'FC Northtown CEO Ada Hale was angry. At Northtown there is anger after the defeat.',
+      'FC Northtown',
+      ['Northtown'],
+    ],
+    [
+      'Northtown FC won again on Sunday. Fans said Northtown lost only once this season.',
+      'Northtown FC',
+      ['Northtown'],
+    ],
+  ];
+  it.each(rows)('%s -> %s', (text, name, aliases) => {
+    const clubs = extractEntities(text).filter((e) => e.type === 'organization');
+    expect(clubs.map((e) => e.name)).toEqual([name]);
+    for (const a of aliases) expect(clubs[0]!.aliases).toContain(a);
+  });
+  it('a name without a designator inherits nothing', () => {
+    expect(summary('Northtown Rovers won again. Rain fell on Northtown on Sunday.')).not.toContain(
+      'organization:Northtown',
+    );
   });
 });
 

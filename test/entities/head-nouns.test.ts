@@ -1,0 +1,138 @@
+// joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
+// noun are one name. Invented sentences; the tagger's spans are given by hand so that each row
+// tests the rule, not the model. Negatives beside positives.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/entities/parse.js';
+import { joinHeadNouns, type SpanContext } from '../../src/entities/spans.js';
+import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
+import { buildVocabulary } from '../../src/entities/vocabulary.js';
+
+type Given = [string, TaggedSpan['type']];
+
+/** Runs joinHeadNouns on `text` with the given spans (each the first occurrence of its words). */
+function join(text: string, given: readonly Given[]): string[] {
+  const { tokens } = parseText(text);
+  const { scores, context } = tagText(text, tokens);
+  const ctx: SpanContext = {
+    source: text,
+    tokens,
+    scores,
+    vocab: buildVocabulary(tokens),
+    lineTitle: context?.lineTitle ?? [],
+    seenCapitalMid: context?.seenCapitalMid ?? new Set(),
+  };
+  const spans: TaggedSpan[] = given.map(([words, type]) => {
+    const parts = words.split(' ');
+    const first = tokens.findIndex((_, i) => parts.every((p, k) => tokens[i + k]?.text === p));
+    if (first < 0) throw new Error(`no "${words}" in "${text}"`);
+    return { first, last: first + parts.length - 1, type, evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 } };
+  });
+  return joinHeadNouns(ctx, spans).map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}`);
+}
+
+describe('joinHeadNouns', () => {
+  // text | the tagger's spans | the spans after the step
+  const rows: [string, Given[], string[]][] = [
+    // a place before an organization ending in its head noun names whose body it is
+    [
+      'A Lagos Transport Ministry spokesman said the roads were closed.',
+      [
+        ['Lagos', 'LOC'],
+        ['Transport Ministry', 'ORG'],
+      ],
+      ['ORG:Lagos Transport Ministry'],
+    ],
+    // a name cut in pieces before its head
+    [
+      'Officials of the Green Future Party met on Monday.',
+      [
+        ['Green', 'ORG'],
+        ['Future Party', 'ORG'],
+      ],
+      ['ORG:Green Future Party'],
+    ],
+    ['Officials of the Green Future Party met on Monday.', [['Green Future', 'ORG']], ['ORG:Green Future Party']],
+    // a modifier the tagger left out
+    ['On Monday the National Council voted against the plan.', [['Council', 'ORG']], ['ORG:National Council']],
+    // a country and its armed service
+    ['The ship was found by the Ruritania Navy on Friday.', [['Ruritania', 'LOC']], ['ORG:Ruritania Navy']],
+    [
+      'The ship was found by the Ruritania Navy on Friday.',
+      [
+        ['Ruritania', 'LOC'],
+        ['Navy', 'ORG'],
+      ],
+      ['ORG:Ruritania Navy'],
+    ],
+    // an organization's opener and "of" + its object
+    ['He spoke to the Congress of Delegates in the capital.', [['Congress', 'ORG']], ['ORG:Congress of Delegates']],
+    // club designators, before and after the name
+    [
+      'On Sunday FC Northtown Rovers beat the visitors.',
+      [
+        ['FC', 'ORG'],
+        ['Northtown Rovers', 'ORG'],
+      ],
+      ['ORG:FC Northtown Rovers'],
+    ],
+    ['On Sunday FC Northtown beat the visitors.', [['Northtown', 'ORG']], ['ORG:FC Northtown']],
+    ['On Sunday Northtown FC beat the visitors.', [['Northtown', 'LOC']], ['ORG:Northtown FC']],
+    // a place and a place head noun
+    [
+      'The final at the Al Karim Stadium ended late.',
+      [
+        ['Al Karim', 'LOC'],
+        ['Stadium', 'LOC'],
+      ],
+      ['LOC:Al Karim Stadium'],
+    ],
+    ['The final at the Al Karim Stadium ended late.', [['Al Karim', 'LOC']], ['LOC:Al Karim Stadium']],
+  ];
+  it.each(rows)('%s %j -> %j', (text, given, expected) => {
+    expect(join(text, given)).toEqual(expected);
+  });
+
+  const unchanged: [string, Given[]][] = [
+    // "the Party said" alone: nothing to join
+    ['Later the Party said it would wait.', [['Party', 'ORG']]],
+    // a head noun after a lower-case word is not joined
+    ['The ruling Party met on Monday.', [['Party', 'ORG']]],
+    // a person never joins a head noun
+    [
+      'Then Ada Hale Foundation staff left.',
+      [
+        ['Ada Hale', 'PER'],
+        ['Foundation', 'ORG'],
+      ],
+    ],
+    // a nationality stays apart (a name of its own), so does an adjective with "-based"
+    [
+      'He said Zembian Health Ministry staff left.',
+      [
+        ['Zembian', 'MISC'],
+        ['Health Ministry', 'ORG'],
+      ],
+    ],
+    ['Shares of Lagos-based Harlow Bank rose.', [['Harlow Bank', 'ORG']]],
+    // a month is no part of a name
+    ['Figures for September Treasury bills fell.', [['Treasury', 'ORG']]],
+    // a head noun before a title belongs to the title
+    ['The Lagos District Attorney spoke.', [['Lagos', 'LOC']]],
+    // a place does not take an organization's head over a line break
+    ['Floods hit Lagos\nParty officials met.', [['Lagos', 'LOC']]],
+    // two spans with a comma between stay two
+    [
+      'He visited Lagos, Transport Ministry officials said.',
+      [
+        ['Lagos', 'LOC'],
+        ['Transport Ministry', 'ORG'],
+      ],
+    ],
+    // a sentence opening with a verb does not lend it to the name
+    ['Ask Ministry officials about it.', [['Ministry', 'ORG']]],
+  ];
+  it.each(unchanged)('%s %j -> unchanged', (text, given) => {
+    const out = join(text, given);
+    expect(out).toEqual(given.map(([w, t]) => `${t}:${w}`));
+  });
+});
