@@ -10,6 +10,10 @@
  * Without pretenuring they die young. Measured (docs/cli.md): 600 fixture articles with `--jobs 1`
  * peak at 208–215 MB instead of 294–309 MB and run 10–14% faster; 5 MB of repeated news peaks at
  * 241 MB instead of 456 MB.
+ *
+ * Only flags V8 reads as it runs can go here: one that reshapes the heap or its threads after
+ * start-up breaks it (`--single-threaded-gc` set this way aborts the process at its first
+ * collection), so every flag added needs a run of the CLI tests and `npm run bench -- jobs`.
  */
 import { setFlagsFromString } from 'node:v8';
 
