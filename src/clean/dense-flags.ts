@@ -28,8 +28,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * mergeDenseHits(hits, '" '.repeat(60))[0]!.message; // '60 hits in a row of this rule; the first: Stray mark'
  * mergeDenseHits(hits.slice(0, 3), '" '.repeat(3)).length; // 3 (few hits: unchanged)
  */
-export function mergeDenseHits(hits: readonly FlagHit[], paragraph: string, limit = DENSE_FLAG_LIMIT): FlagHit[] {
-  if (hits.length <= limit) return [...hits];
+export function mergeDenseHits(
+  hits: readonly FlagHit[],
+  paragraph: string,
+  limit = DENSE_FLAG_LIMIT,
+): readonly FlagHit[] {
+  if (hits.length <= limit) return hits; // every paragraph of every article: no copy
   const runs: FlagHit[][] = [];
   for (const hit of hits) {
     const run = runs.at(-1);

@@ -76,6 +76,22 @@ export function nameKey(text: string): string {
 }
 
 /**
+ * A club's name without its designator, as a name key ("FC Northtown Rovers" -> "northtown
+ * rovers"), or null when the name has none.
+ *
+ * @example
+ * clubBase('Northtown FC'); // 'northtown'
+ * clubBase('Northtown Rovers'); // null
+ */
+export function clubBase(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2) return null;
+  if (CLUB_DESIGNATORS.has(words[0]!)) return nameKey(words.slice(1).join(' '));
+  if (CLUB_DESIGNATORS.has(words[words.length - 1]!)) return nameKey(words.slice(0, -1).join(' '));
+  return null;
+}
+
+/**
  * Name words without connectors and initials ("Andrew S Weiss" -> Andrew, Weiss).
  *
  * @example
@@ -166,10 +182,8 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
   }
   // A club's name without its designator ("Northtown" <- "FC Northtown") is the club.
   for (const c of cands) {
-    const words = c.text.split(/\s+/);
-    if (words.length < 2 || argmax(sums.get(keyOf(c))!) !== 'organization') continue;
-    if (CLUB_DESIGNATORS.has(words[0]!)) prefixes.add(nameKey(words.slice(1).join(' ')));
-    else if (CLUB_DESIGNATORS.has(words[words.length - 1]!)) prefixes.add(nameKey(words.slice(0, -1).join(' ')));
+    const base = clubBase(c.text);
+    if (base !== null && argmax(sums.get(keyOf(c))!) === 'organization') prefixes.add(base);
   }
   for (const c of cands) {
     if (prefixes.has(c.key) && !c.evidence.some((e) => e.rule === 'company-prefix')) {

@@ -28,10 +28,9 @@
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
 import { canonicalEntity } from './countries.js';
-import { nameKey, nameWords, type TypedMention } from './decide.js';
+import { clubBase, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
-import { CLUB_DESIGNATORS } from '../lexicon/name-parts.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 
 interface Cluster {
@@ -111,18 +110,6 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .map((m) => m.start)
     .sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
-}
-
-/**
- * A club's name without its designator, as a name key ("FC Northtown Rovers" -> "northtown
- * rovers"), or null when the name has none.
- */
-function clubBase(text: string): string | null {
-  const words = text.split(/\s+/);
-  if (words.length < 2) return null;
-  if (CLUB_DESIGNATORS.has(words[0]!)) return nameKey(words.slice(1).join(' '));
-  if (CLUB_DESIGNATORS.has(words[words.length - 1]!)) return nameKey(words.slice(0, -1).join(' '));
-  return null;
 }
 
 /** The last word of a mention's title, lower case ("Power spokesman" -> "spokesman"), or ''. */

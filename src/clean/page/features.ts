@@ -9,7 +9,7 @@
  * whether it follows a heading that opens a non-article region (comments, related stories,
  * newsletter, footer). No feature names a site or copies a page's wording.
  */
-import { asciiWordKey, asciiWordKeys, classAt, isLetterAt } from '../../core/word-scan.js';
+import { asciiWordKey, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
@@ -415,8 +415,7 @@ const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 // without running the unanchored pattern over the line.
 function hasCountSuffix(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || /\s/.test(text.charAt(text.length - 1))))
-    return false;
+  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || isWhitespace(last))) return false;
   return COUNT_SUFFIX.test(text.length > 40 ? text.slice(-40) : text);
 }
 
