@@ -170,7 +170,7 @@ const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', '
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
 
-/** Lower-case words inside a title ("Inspector General of Police", "Secretary of State"). */
+/** Lower-case words inside a title ("Inspector General of the Army", "Secretary of State"). */
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
@@ -237,7 +237,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (!x.prose || x.words.length < 2 || x.words.length > 3 || !DIRECTIONS.has(first(x)) || x.cand.title) return false;
     return x.words.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(bare(t)) && (PLACE_HEADS.has(bare(t)) || !x.vocab.isCommonWord(t.text)));
   } },
-  { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of Police said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) },
+  { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of the Army said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },

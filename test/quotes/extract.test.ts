@@ -218,16 +218,16 @@ describe('pronouns, continuations and context', () => {
   it.each([
     // text, [speaker as written, speaker name, cue]
     [
-      'Coach Hans Berger was shaken after the defeat. “We had no energy left in the second half,” were his words.',
-      ['his', 'Hans Berger', 'were'],
+      'Mayor Tomas Reyes toured the flooded district. “Every bridge will be rebuilt before the winter,” were his words.',
+      ['his', 'Tomas Reyes', 'were'],
     ],
     [
       'Minister Anna Kovacs left the room early. “It is over and we all know it now,” was her curt reply.',
       ['her', 'Anna Kovacs', 'was'],
     ],
     [
-      'Coach Hans Berger was shaken. “We had no energy left in the second half,” were his attempts at an explanation.',
-      ['his', 'Hans Berger', 'were'],
+      'Mayor Tomas Reyes toured the district. “Every bridge will be rebuilt before the winter,” were his attempts at a promise.',
+      ['his', 'Tomas Reyes', 'were'],
     ],
   ])('“…,” were his words: %s', (text, expected) => {
     const [q] = extractQuotes(text);
@@ -236,12 +236,12 @@ describe('pronouns, continuations and context', () => {
   it.each([
     // text, [speaker as written, cue]
     [
-      'Most deputies are nervous. “I do not feel it is a disaster at all,” says an elected official of the party.',
+      'The budget vote is on Thursday. “The numbers simply do not add up this year,” says an elected official of the party.',
       ['an elected official of the party', 'says'],
     ],
     [
-      'Most deputies are nervous. “I do not feel it is a disaster at all…”slips a retired deputy.',
-      ['a retired deputy', 'slips'],
+      'The budget vote is on Thursday. “The numbers simply do not add up this year…”slips a retired senator.',
+      ['a retired senator', 'slips'],
     ],
     // "slipped" far from a quote attributes nothing
     ['Share prices slipped on Monday. “We expect a rebound soon enough,” the analyst said.', ['the analyst', 'said']],
