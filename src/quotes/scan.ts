@@ -4,7 +4,8 @@
  * Why our own scanner: news text, and machine-translated news above all, breaks the neat
  * pairing a sentence splitter assumes. The scanner keeps a small stack of open marks and
  * decides each mark from its neighbours:
- * - “…”, "…", «…», „…“ and ‘…’ / '…' pairs, nested to a bounded depth;
+ * - “…”, "…", «…», „…“ and ‘…’ / '…' pairs, nested to a bounded depth; two apostrophes ('')
+ *   are one double mark, as newswire and typewriter copy write it;
  * - ‘ ’ ' between letters ("Russia’s", "Iran‘s") or before a digit ("’90s") are apostrophes,
  *   and a single mark only opens a quote when a closing candidate follows in its paragraph;
  * - broken translated marks: a closing mark glued to the next word ("measures”Said"), a
@@ -40,9 +41,14 @@ type MarkFamily = 'double' | 'single';
 
 interface OpenMark {
   pos: number;
+  /** The mark as written: one character, or '' (two apostrophes). */
   char: string;
   family: MarkFamily;
 }
+
+// Two apostrophes written as one double quotation mark (typewriter and newswire copy: ''We will
+// respond,'' she said). The scanner reads them as one mark of the double family, like ".
+const DOUBLE_APOSTROPHE = "''";
 
 const MAX_DEPTH = 6;
 const DOUBLE_OPENERS = '“"„«»‟〝＂';
@@ -147,7 +153,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
   const stack: OpenMark[] = [];
 
   const emit = (openMark: OpenMark, closeStart: number, closeEnd: number, closed: boolean): void => {
-    const [s, e] = trimmedRange(text, openMark.pos + 1, closeStart);
+    const [s, e] = trimmedRange(text, openMark.pos + openMark.char.length, closeStart);
     if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) return;
     out.push({ open: openMark.pos, close: closeEnd, start: s, end: e, closed, continues: false });
   };
@@ -198,6 +204,15 @@ export function scanQuotes(text: string): ScannedQuote[] {
     }
     const prev = text[i - 1];
     const next = text[i + 1];
+    if (c === "'" && next === "'" && prev !== "'") {
+      // '' read as " (a third apostrophe in a row is left to the single-mark rules)
+      const after = text[i + 2];
+      const low = innermost('double');
+      if (low >= 0 && (stack[low]!.char === DOUBLE_APOSTROPHE || !isWordChar(after))) closeTo(low, i, i + 2);
+      else if (!isSpace(after) && after !== "'") push(i, DOUBLE_APOSTROPHE, 'double');
+      MARK.lastIndex = i + 2;
+      continue;
+    }
     switch (c) {
       case '“':
       case '‟':

@@ -57,6 +57,16 @@ describe('attribution in every order', () => {
       [['We are ready to talk,', 'Elizabeth Warren', 'Elizabeth Warren', 'said', 'direct']],
     ],
     [
+      "''Q,'' said X (two apostrophes as the mark)",
+      "''We are ready to talk,'' said Tomas Berg, a trade envoy.",
+      [['We are ready to talk,', 'Tomas Berg', 'Tomas Berg', 'said', 'direct']],
+    ],
+    [
+      "''Q,'' X, role, said",
+      "''We are ready to talk,'' Tomas Berg, a trade envoy, said.",
+      [['We are ready to talk,', 'Tomas Berg', 'Tomas Berg', 'said', 'direct']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],

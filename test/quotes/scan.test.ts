@@ -13,14 +13,27 @@ describe('scanQuotes: quote marks', () => {
     ['reversed guillemets', 'Er sagte »wir sind bereit« gestern.', ['wir sind bereit']],
     ['low-9 German', 'Er sagte „wir sind bereit“ gestern.', ['wir sind bereit']],
     ['low-9 with right mark', 'Er sagte „wir sind bereit” gestern.', ['wir sind bereit']],
+    ['doubled apostrophes', "''It's only a first step,'' said Maria Lind.", ["It's only a first step,"]],
     [
-      'NYT doubled apostrophes',
-      "''It's more tinkering at the edges,'' said Alan Cole.",
-      ["It's more tinkering at the edges,"],
+      'doubled apostrophes, quote inside',
+      "''He called it 'a farce' today,'' she said.",
+      ["He called it 'a farce' today,"],
     ],
     ['two quotes', '“A b,” he said. “C d.”', ['A b,', 'C d.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
+  });
+
+  it('reads two apostrophes as one mark: the quote closes after both', () => {
+    const text = "''We will not sign,'' said Maria Lind.";
+    expect(scanQuotes(text)).toEqual([{ open: 0, close: 21, start: 2, end: 19, closed: true, continues: false }]);
+  });
+
+  it.each([
+    ['inch marks', "a 5'' screen and a 7'' one"],
+    ['an empty pair', "the field was left as '' on the form"],
+  ])('two apostrophes that quote nothing: %s', (_name, text) => {
+    expect(scanQuotes(text)).toEqual([]);
   });
 
   it('keeps a nested quote inside its outer quote', () => {
