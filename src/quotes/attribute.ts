@@ -460,10 +460,35 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
       }
     }
   }
-  e = skipBetweenRight(tokens, e);
-  const cue = cueAt(tokens, e);
+  let cue = cueAt(tokens, skipBetweenRight(tokens, e));
+  // "Mara Olsen, 58, a retired nurse in Bergen, Norway, said": an appositive of several
+  // comma-separated parts (age, role, place), as long as a cue follows the last one.
+  if (isPunct(tokens[np.to + 1], ',')) {
+    for (let parts = 1; !cue && parts < MAX_APPOSITIVE_PARTS; parts++) {
+      let n = e;
+      while (
+        n < tokens.length &&
+        n - np.to <= MAX_APPOSITIVE_SPAN &&
+        !isPunct(tokens[n], ',') &&
+        !isClauseEnd(tokens[n])
+      )
+        n++;
+      if (n === e || !isPunct(tokens[n], ',')) break;
+      e = n + 1;
+      cue = cueAt(tokens, skipBetweenRight(tokens, e));
+    }
+  }
   if (cue && !cue.according) return { np: speaker, cue };
   return null;
+}
+
+// An appositive between a speaker and its cue: at most this many comma-separated parts, and
+// this many tokens from the speaker to the cue.
+const MAX_APPOSITIVE_PARTS = 4;
+const MAX_APPOSITIVE_SPAN = 32;
+
+function isClauseEnd(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'quote' || isPunct(t, '.;!?'));
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);

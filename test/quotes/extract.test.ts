@@ -67,6 +67,16 @@ describe('attribution in every order', () => {
       [['We are ready to talk,', 'Tomas Berg', 'Tomas Berg', 'said', 'direct']],
     ],
     [
+      '“Q,” X, age, role in place, country, said (an appositive of several parts)',
+      '“We just want the road fixed,” Ines Varga, 58, a retired teacher in Pécs, Hungary, said on Sunday.',
+      [['We just want the road fixed,', 'Ines Varga', 'Ines Varga', 'said', 'direct']],
+    ],
+    [
+      '“Q,” X, Y, Z (a list, no cue after it): no speaker from the list',
+      '“We just want the road fixed.” Ines Varga, Tomas Berg, Lena Holm. The list went on.',
+      [['We just want the road fixed.', null, null, undefined, 'direct']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
