@@ -18,3 +18,4 @@ export * from './name-parts.js';
 export * from './localized-months.js';
 export * from './news-agencies.js';
 export * from './time-zones.js';
+export * from './quantifiers.js';

@@ -172,13 +172,16 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     exclaim exclaims exclaimed exclaiming
     whisper whispers* whispered whispering
     answer answers* answered answering
-    -read reads
+    read reads
     chant chants* chanted chanting
     sing sings sang singing
     scream screams* screamed screaming
     allege alleges alleged alleging
     reassure reassures reassured reassuring
     retort retorts retorted retorting
+    remember remembers remembered remembering
+    fume fumes* fumed fuming
+    scoff scoffs scoffed scoffing
   `,
   ),
   ...group(
@@ -360,6 +363,16 @@ function formsWhere(verb: (v: SpeechVerb) => boolean, role: (r: ReturnType<typeo
 export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map(
   SPEECH_VERB_TABLE.flatMap((v) => (v.cue ? v.forms.map((f) => [f, v.cue!] as const) : [])),
 );
+
+/**
+ * Cue forms that are also common nouns ("reports", "claims", "states", "comments"): after an
+ * adjective or a quantifier ("many Nordic states", "other reports") they are the noun.
+ *
+ * @example
+ * CUE_NOUN_FORMS.has('states'); // true
+ * CUE_NOUN_FORMS.has('said'); // false
+ */
+export const CUE_NOUN_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.flatMap((v) => v.nounForms ?? []));
 
 /**
  * Finite forms (third person and past) of the verbs whose subject is a speaker: reporting

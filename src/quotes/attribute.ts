@@ -25,7 +25,8 @@ import {
   POSSESSIVE_PRONOUNS,
   DETERMINERS,
 } from './speaker-words.js';
-import { CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
+import { CUE_NOUN_FORMS, CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
   phraseEndingAt,
@@ -140,6 +141,15 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
     )
       return null;
     if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null; // "the report", "a call"
+    // "other reports", "many Nordic states": a form that is also a plural noun, after an
+    // adjective or within two words of a plural quantifier
+    if (
+      CUE_NOUN_FORMS.has(t.lower) &&
+      (prev.tags?.has('Adjective') ||
+        PLURAL_QUANTIFIERS.has(prev.lower) ||
+        PLURAL_QUANTIFIERS.has(tokens[k - 2]?.lower ?? ''))
+    )
+      return null;
     const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
     if (participle && PASSIVE_AUX.has(prev.lower)) return null; // "it was reported"
   }

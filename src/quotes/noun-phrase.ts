@@ -63,6 +63,11 @@ function commonByTags(t: Token): boolean {
   return tags.has('Date') || tags.has('Duration') || tags.has('Adverb') || (tags.has('Verb') && !tags.has('Noun'));
 }
 
+/** A person's role or title word ("judge", "general", "spokesman"). */
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || PERSON_ROLES.has(t.lower));
+}
+
 /** With tags: a word the parse reads as a verb (not also a noun) or an adverb cannot be inside a speaker phrase. */
 function verbOrAdverbByTags(t: Token): boolean {
   const tags = t.tags;
@@ -85,12 +90,14 @@ function verbOrAdverbByTags(t: Token): boolean {
 const CAPITAL_ADJECTIVE =
   /^\p{Lu}[\p{L}.'’]*-(?:based|born|bred|led|backed|owned|run|made|controlled|funded|linked|allied|aligned|affiliated|style|era|area|registered|listed|headquartered)$/u;
 
-function isNpWord(t: Token | undefined, prev?: Token): boolean {
+function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NP_STOP.has(t.lower)) return false;
   if (PRONOUNS.has(t.lower)) return false;
-  // a participle right after a determiner modifies the noun ("an elected official", "the retired general")
-  if (verbOrAdverbByTags(t) && !(prev && DETERMINERS.has(prev.lower) && /ed$/u.test(t.lower))) return false;
+  // a participle right after a determiner or right before a role modifies the noun ("an elected
+  // official", "the retired general", "said retired judge Ana Pires")
+  if (verbOrAdverbByTags(t) && !(/ed$/u.test(t.lower) && ((prev && DETERMINERS.has(prev.lower)) || isRoleWord(next))))
+    return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
   if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
   return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));
@@ -204,7 +211,11 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
   if (t.kind !== 'word') return null;
   if (PRONOUNS.has(t.lower) || CONTRACTED_PRONOUN.test(t.lower)) return { from: k, to: k, kind: 'pronoun' };
   let j = k;
-  while (j >= 0 && k - j < MAX_NP && (isNpWord(tokens[j], tokens[j - 1]) || DETERMINERS.has(tokens[j]!.lower))) {
+  while (
+    j >= 0 &&
+    k - j < MAX_NP &&
+    (isNpWord(tokens[j], tokens[j - 1], tokens[j + 1]) || DETERMINERS.has(tokens[j]!.lower))
+  ) {
     if (DETERMINERS.has(tokens[j]!.lower)) {
       j--;
       break;
@@ -271,7 +282,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   while (
     k < tokens.length &&
     k - i < MAX_NP &&
-    isNpWord(tokens[k], tokens[k - 1]) &&
+    isNpWord(tokens[k], tokens[k - 1], tokens[k + 1]) &&
     !DETERMINERS.has(tokens[k]!.lower)
   ) {
     last = k;

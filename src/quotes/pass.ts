@@ -157,9 +157,15 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
       const like = isSentenceLike(text.slice(sq.start, sq.end));
       const own = dropRelays(text, s.tokens, sentenceCandidates(s, ti, cuesOf(si), si, like) as RankedCandidate[]);
       for (const c of own) c.variant = variantOf(c.id, c.cue, like);
-      const lineStart =
-        s.start === 0 || text[s.start - 1] === '\n' || /\n[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
-      const headline = lineStart ? headlineSpeaker(s.tokens, ti) : null;
+      const before = text.slice(Math.max(0, s.start - 8), s.start);
+      // a label opens a line, or follows the quoted sentence of the previous label in an
+      // exchange written in one paragraph (A: “…” B: “…”)
+      const labelPlace =
+        s.start === 0 ||
+        text[s.start - 1] === '\n' ||
+        /\n[ \t]*$/u.test(before) ||
+        /[.!?…]['"”’]+[ \t]*$/u.test(before);
+      const headline = labelPlace ? headlineSpeaker(s.tokens, ti) : null;
       if (headline)
         own.unshift({
           id: 'headline',

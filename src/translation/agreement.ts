@@ -16,10 +16,9 @@
 import type { Flag } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
 import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
+import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
 
 const RULE = 'translation/quantifier-number';
-// prettier-ignore
-const NEEDS_PLURAL = new Set(['all', 'many', 'several', 'various', 'numerous', 'multiple', 'both', 'few', 'fewer', 'these', 'those']);
 // prettier-ignore
 const SKIP_TAGS = ['ProperNoun', 'Uncountable', 'Date', 'Duration', 'Gerund', 'Pronoun', 'Value', 'Adjective'];
 // prettier-ignore
@@ -46,7 +45,7 @@ export function quantifierFlags(parse: ParsedText): Flag[] {
   const tokens = parse.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const quantifier = tokens[i]!;
-    if (!NEEDS_PLURAL.has(quantifier.text.toLowerCase()) || quantifier.post.trim() !== '') continue;
+    if (!PLURAL_QUANTIFIERS.has(quantifier.text.toLowerCase()) || quantifier.post.trim() !== '') continue;
     // Inside a clause, not opening one: "…, many think," and "but few keep" use the quantifier
     // as a pronoun before a verb.
     const before = tokens[i - 1];

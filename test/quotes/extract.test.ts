@@ -77,6 +77,39 @@ describe('attribution in every order', () => {
       [['We just want the road fixed.', null, null, undefined, 'direct']],
     ],
     [
+      '“Q,” said participle-role X',
+      '“We will appeal the ruling,” said retired judge Ana Pires.',
+      [['We will appeal the ruling,', 'Ana Pires', 'Ana Pires', 'said', 'direct']],
+    ],
+    [
+      '“Q,” remembered X',
+      '“We slept in the car for a week,” remembered Ana Pires, a former clerk.',
+      [['We slept in the car for a week,', 'Ana Pires', 'Ana Pires', 'remembered', 'direct']],
+    ],
+    [
+      '“Q,” X fumed',
+      '“They broke every promise,” Pires fumed on Tuesday.',
+      [['They broke every promise,', 'Pires', 'Pires', 'fumed', 'direct']],
+    ],
+    [
+      '“Q,” the letter read',
+      '“We ask the council to act,” the letter read.',
+      [['We ask the council to act,', 'the letter', 'letter', 'read', 'direct']],
+    ],
+    [
+      'a plural noun that is also a cue form is no cue (many … states)',
+      'The bloc has worried many Nordic states, and it has used "soft power" in the region, said Ilse Varga, an analyst.',
+      [['soft power', 'Ilse Varga', 'Ilse Varga', 'said', 'partial']],
+    ],
+    [
+      'an exchange in one paragraph: each label speaks its own quote',
+      'Lindqvist: “Our goal is to end the blockade.” Moreau: “The mission is to open the port.”',
+      [
+        ['Our goal is to end the blockade.', 'Lindqvist', 'Lindqvist', undefined, 'direct'],
+        ['The mission is to open the port.', 'Moreau', 'Moreau', undefined, 'direct'],
+      ],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
