@@ -16,28 +16,11 @@
 // speech-verb table and the quote stage's speaker nouns.
 // Train-CV: the decision list refitted on k-1 folds and scored on the held-out fold (share of
 // examples whose first-ranked candidate is right, and the oracle share with any right candidate).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attributeText } from '../src/quotes/pass.js';
 import { DECLARED_RANKING, RULES } from '../src/quotes/rules.js';
-
-interface GoldQuote {
-  start: number;
-  end: number;
-  kind: 'direct' | 'mixed' | 'indirect';
-  speaker?: string | null;
-  speakerStart?: number | null;
-  speakerEnd?: number | null;
-  cue?: string | null;
-  cueStart?: number | null;
-  cueEnd?: number | null;
-  fragments?: [number, number][];
-}
-interface Article {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
+import { loadPolnear, quoteMarkKinds, type Article } from './eval/polnear.js';
 
 const MIN_FIRES = 4;
 const MIN_CUE_COUNT = 5;
@@ -48,11 +31,9 @@ function arg(name: string): string | undefined {
   return k >= 0 ? process.argv[k + 1] : undefined;
 }
 
+// Kinds as the evaluation counts them (''…'' is a quote mark too).
 function load(file: string): Article[] {
-  return readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Article);
+  return loadPolnear(file).map(quoteMarkKinds);
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>

@@ -12,28 +12,12 @@
 // prediction has no speaker too (and the count of such items is printed).
 // End-to-end: the same P/R/F1 where a match also needs the speaker right.
 // A naive regex baseline (quote pairs + the nearest "X said" / "said X") is scored the same way.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractEntitiesFromParse, parseText } from '../../src/entities/index.js';
 import { extractQuotes } from '../../src/quotes/index.js';
+import { loadPolnear, quoteMarkKinds, type Article, type GoldQuote } from './polnear.js';
 
-interface GoldQuote {
-  start: number;
-  end: number;
-  text: string;
-  fragments?: Array<[number, number]>;
-  kind: 'direct' | 'mixed' | 'indirect';
-  speaker?: string | null;
-  speakerStart?: number | null;
-  speakerEnd?: number | null;
-  cue?: string | null;
-}
-interface Article {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
 interface Prediction {
   start: number;
   end: number;
@@ -126,33 +110,6 @@ function score(
   return s;
 }
 
-// The converter derived `kind` from “…” and "…" pairs only, so an outlet that writes its quotes
-// as ''…'' (the NYT texts of PolNeAR) has every quote marked indirect, and every quote found
-// there counted false. Articles that use ''…'' get their kinds derived again with '' as a
-// quote mark too: the share of the content's letters and digits inside a pair ('' or ")
-// of the same paragraph, direct >= 0.9, mixed > 0 (the converter's thresholds). Articles
-// without '' keep the converter's kinds.
-function quoteMarkKinds(a: Article): Article {
-  if (!a.text.includes("''")) return a;
-  const inside = new Uint8Array(a.text.length);
-  const pairs = /''([^\n]*?)''|"([^"\n]*)"/g;
-  for (const m of a.text.matchAll(pairs)) inside.fill(1, m.index, m.index + m[0].length);
-  const kindOf = (g: GoldQuote): GoldQuote['kind'] => {
-    let letters = 0;
-    let quoted = 0;
-    for (const [s, e] of g.fragments ?? [[g.start, g.end]]) {
-      for (let i = s; i < e; i++) {
-        if (!/[\p{L}\p{N}]/u.test(a.text[i]!)) continue;
-        letters++;
-        quoted += inside[i]!;
-      }
-    }
-    const ratio = letters ? quoted / letters : 0;
-    return ratio >= 0.9 ? 'direct' : ratio > 0 ? 'mixed' : 'indirect';
-  };
-  return { ...a, quotes: a.quotes.map((g) => ({ ...g, kind: kindOf(g) })) };
-}
-
 function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
@@ -210,10 +167,7 @@ export async function run(args: string[]): Promise<void> {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const file = args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/bench/quotes/polnear-dev.jsonl');
   const showErrors = args.includes('--errors');
-  const asConverted = readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Article);
+  const asConverted = loadPolnear(file);
   const articles = asConverted.map(quoteMarkKinds);
   console.log(`PolNeAR quotes: ${file} (${articles.length} articles; gold = attributions of kind direct|mixed)`);
   // As normalizeArticle runs it: one compromise parse per article, entities from that parse,
