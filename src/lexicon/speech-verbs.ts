@@ -92,7 +92,7 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     add adds added adding
     announce announces announced announcing
     note notes* noted noting
-    -state states* stated
+    -state states* stated stating
     explain explains explained explaining
     claim claims* claimed claiming
     declare declares declared declaring
@@ -182,6 +182,7 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     remember remembers remembered remembering
     fume fumes* fumed fuming
     scoff scoffs scoffed scoffing
+    interject interjects interjected interjecting
   `,
   ),
   ...group(
@@ -289,6 +290,11 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     invoke invokes invoked invoking
     -reference referenced referencing
     -quote quoted quoting
+    thank thanks* thanked thanking
+    question questions* questioned questioning
+    imply implies implied implying
+    defend defends defended defending
+    propose proposes proposed proposing
   `,
   ),
   ...group(

@@ -110,6 +110,16 @@ describe('attribution in every order', () => {
       ],
     ],
     [
+      'X thanked Y for “Q” (a framing verb learned from attributions)',
+      'Okafor thanked the council for “standing by the workers when nobody else would.”',
+      [['standing by the workers when nobody else would.', 'Okafor', 'Okafor', 'thanked', 'partial']],
+    ],
+    [
+      'X interjected: “Q”',
+      'The minister began to answer, and Okafor interjected: “Not this time.”',
+      [['Not this time.', 'Okafor', 'Okafor', 'interjected', 'direct']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
