@@ -94,6 +94,20 @@ function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 }
 
+// Participles that give a name ("called", "dubbed"): right before a quote they name the noun before them.
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'named',
+  'nicknamed',
+  'labeled',
+  'labelled',
+  'titled',
+  'entitled',
+  'termed',
+  'branded',
+]);
+
 /**
  * The cue starting at token `k`, or null.
  *
@@ -148,6 +162,16 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
       (prev.tags?.has('Adjective') ||
         PLURAL_QUANTIFIERS.has(prev.lower) ||
         PLURAL_QUANTIFIERS.has(tokens[k - 2]?.lower ?? ''))
+    )
+      return null;
+    // "a formula called the “chained index”", "a levy dubbed “the mansion tax”": a naming participle after a
+    // common noun names that noun; nobody speaks
+    if (
+      NAMING_PARTICIPLES.has(t.lower) &&
+      prev.tags?.has('Noun') &&
+      !prev.tags.has('ProperNoun') &&
+      !prev.tags.has('Pronoun') &&
+      (next?.kind === 'quote' || (next && /^(a|an|the)$/u.test(next.lower) && tokens[k + 2]?.kind === 'quote'))
     )
       return null;
     const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);

@@ -374,6 +374,11 @@ describe('pronouns, continuations and context', () => {
 });
 
 describe('partial quotes and scare quotes', () => {
+  it('keeps a phrase a person calls something (beside the naming participle, which is left out)', () => {
+    expect(summarize('The senator called the levy “a disgrace.”')).toEqual([
+      ['a disgrace.', 'The senator', 'senator', 'called', 'partial'],
+    ]);
+  });
   it('keeps quoted phrases inside reported speech as partial, attributed to the closing clause', () => {
     const text =
       'Biden “voiced the deep concerns” of the U.S. and vowed “strong economic and other measures,” the White House said in its readout.';
@@ -392,6 +397,8 @@ describe('partial quotes and scare quotes', () => {
     ['The film “The Art of the Deal” was released in 1990.'],
     ['Pence said on “Face the Nation,” that the race is close.'],
     ['Dwayne “The Rock” Johnson arrived late.'],
+    ['Both oppose an indexing formula called the “chained index” that would lower payments.'],
+    ['Critics oppose a tax scheme dubbed “the mansion levy” by its authors.'],
     ['Russia’s troops and the countries’ leaders met in Iran‘s capital.'],
   ])('leaves out: %s', (text) => {
     expect(extractQuotes(text)).toEqual([]);
