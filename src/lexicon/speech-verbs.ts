@@ -49,6 +49,8 @@ export interface SpeechVerb {
   readonly datesReport?: boolean;
   /** English never puts it before its subject after a comma ("…, detailed the minister"). */
   readonly neverInverted?: boolean;
+  /** A cue only when its subject is a study, a poll or a document ("the survey found that “…”"). */
+  readonly studySubject?: boolean;
 }
 
 type Properties = Omit<SpeechVerb, 'lemma' | 'forms'>;
@@ -320,6 +322,14 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
     -clarify clarified
   `,
   ),
+  // What a study, a poll or a document finds: a cue only after such a subject ("the survey found that “…”").
+  ...group(
+    { studySubject: true },
+    `
+    find finds found finding
+    show shows showed shown showing
+  `,
+  ),
   // A denial is said, but its object is what is denied ("denied the accusations as “hysteria”"): no quote cue.
   ...group(
     { speakerSubject: true, datesReport: true },
@@ -368,6 +378,17 @@ function formsWhere(verb: (v: SpeechVerb) => boolean, role: (r: ReturnType<typeo
  */
 export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map(
   SPEECH_VERB_TABLE.flatMap((v) => (v.cue ? v.forms.map((f) => [f, v.cue!] as const) : [])),
+);
+
+/**
+ * Forms of the verbs that are a cue only after a study, a poll or a document ("the poll found").
+ *
+ * @example
+ * STUDY_CUE_WORDS.has('found'); // true
+ * STUDY_CUE_WORDS.has('said'); // false
+ */
+export const STUDY_CUE_WORDS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.flatMap((v) => (v.studySubject ? v.forms : [])),
 );
 
 /**

@@ -24,9 +24,11 @@ import {
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
   DETERMINERS,
+  PRONOMINAL_QUANTIFIERS,
+  STUDY_NOUNS,
 } from './speaker-words.js';
 import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
-import { CUE_NOUN_FORMS, CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { CUE_NOUN_FORMS, CUE_WORDS, STUDY_CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
   phraseEndingAt,
@@ -126,9 +128,12 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   // "as The New Yorker put it", "as he puts it"
   if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it')
     return { at: k, length: 2, strength: 'reporting', according: false };
+  const prev = tokens[k - 1];
+  // "the survey found that “…”": a finding verb right after a study, a poll or a document
+  if (STUDY_CUE_WORDS.has(t.lower) && prev?.kind === 'word' && STUDY_NOUNS.has(prev.lower))
+    return { at: k, length: 1, strength: 'reporting', according: false };
   const strength = CUE_WORDS.get(t.lower);
   if (!strength) return null;
-  const prev = tokens[k - 1];
   // A capitalized cue mid-sentence is a name ("State Department"), unless a quote just closed ("measures”Said").
   if (
     /^\p{Lu}/u.test(t.text) &&
@@ -154,7 +159,13 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
       !(prev.lower.endsWith('s') && !prev.lower.endsWith('ss'))
     )
       return null;
-    if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null; // "the report", "a call"
+    // "the report", "a call" — but "Some chanted", "Many said": a quantifier standing for people
+    if (
+      DETERMINERS.has(prev.lower) &&
+      prev.lower !== 'that' &&
+      !(PRONOMINAL_QUANTIFIERS.has(prev.lower) && !CUE_NOUN_FORMS.has(t.lower) && !NOUN_LIKE_BASES.has(t.lower))
+    )
+      return null;
     // "other reports", "many Nordic states": a form that is also a plural noun, after an
     // adjective or within two words of a plural quantifier
     if (

@@ -15,6 +15,7 @@ import {
   DOCUMENT_NOUNS,
   NP_STOP,
   PERSON_ROLES,
+  PRONOMINAL_QUANTIFIERS,
   PRONOUNS,
   ROLE_NOUNS,
 } from './speaker-words.js';
@@ -121,7 +122,13 @@ function classify(tokens: readonly Token[], from: number, to: number, extended =
     return { from, to, kind: name ? 'name' : 'nominal' };
   }
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
-  if (start === to && DETERMINERS.has(tokens[to]!.lower)) return null;
+  if (start === to && DETERMINERS.has(tokens[to]!.lower)) {
+    // "Some chanted “…”", "Many said": a quantifier standing for people, right before a cue
+    const next = tokens[to + 1];
+    const standsForPeople =
+      PRONOMINAL_QUANTIFIERS.has(tokens[to]!.lower) && next !== undefined && CUE_WORDS.has(next.lower);
+    return standsForPeople ? { from: start, to, kind: 'nominal' } : null;
+  }
   const head = tokens[to]!;
   // A possessive works as a determiner: "Scott's niece", "Clinton’s campaign".
   let possessive = false;

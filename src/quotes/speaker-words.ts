@@ -45,6 +45,14 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Quantifiers that stand for people as the subject of a cue ("Some chanted", "Many said").
+ *
+ * @example
+ * PRONOMINAL_QUANTIFIERS.has('some'); // true
+ */
+export const PRONOMINAL_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'most', 'few', 'both']);
+
+/**
  * Words that open a noun phrase.
  *
  * @example
@@ -171,6 +179,19 @@ export const DOCUMENT_NOUNS = new Set(
   statement statements memo memos letter letters email emails e-mail release readout report reports
   communique communiqué declaration note notice message post tweet filing document documents
   transcript minutes circular decree bulletin announcement ad ads advertisement
+`),
+);
+
+/**
+ * Studies, polls and documents that "find" or "show" ("the survey found that “…”").
+ *
+ * @example
+ * STUDY_NOUNS.has('poll'); // true
+ */
+export const STUDY_NOUNS = new Set(
+  forms(`
+  study studies survey surveys poll polls report reports analysis review audit investigation
+  inquiry probe research paper data
 `),
 );
 

@@ -363,7 +363,8 @@ export function nameSpeaker(
     };
   }
   if (np.kind === 'nominal') {
-    const from = DETERMINERS.has(tokens[np.from]!.lower) ? np.from + 1 : np.from;
+    // the determiner goes from the name, unless it is the whole phrase ("Some chanted")
+    const from = DETERMINERS.has(tokens[np.from]!.lower) && np.from < np.to ? np.from + 1 : np.from;
     const start = tokens[np.from]!.start;
     const end = tokens[np.to]!.end;
     const name = spanText(text, tokens, from, np.to);

@@ -120,6 +120,16 @@ describe('attribution in every order', () => {
       [['Not this time.', 'Okafor', 'Okafor', 'interjected', 'direct']],
     ],
     [
+      'Some chanted “Q” (a quantifier standing for people)',
+      'Supporters waved flags. Some chanted “Go Lena! Go Lena!”',
+      [['Go Lena! Go Lena!', 'Some', 'Some', 'chanted', 'direct']],
+    ],
+    [
+      'a survey found that “Q” (a finding verb after a study)',
+      'In 2019, a survey found that “about twice as many renters as owners called the rules unfair.”',
+      [['about twice as many renters as owners called the rules unfair.', 'a survey', 'survey', 'found', 'partial']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
@@ -397,6 +407,7 @@ describe('partial quotes and scare quotes', () => {
     ['The film “The Art of the Deal” was released in 1990.'],
     ['Pence said on “Face the Nation,” that the race is close.'],
     ['Dwayne “The Rock” Johnson arrived late.'],
+    ['Police found “a large amount” of cash in the car.'],
     ['Both oppose an indexing formula called the “chained index” that would lower payments.'],
     ['Critics oppose a tax scheme dubbed “the mansion levy” by its authors.'],
     ['Russia’s troops and the countries’ leaders met in Iran‘s capital.'],
