@@ -515,44 +515,49 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Each block's overlap with the title: the share of its words that are title words, and
   // the share of the title's words it holds. The headline is the block that best does both
-  // (the article's own title line under the menus): the body follows it.
-  const overlaps = new Float64Array(n);
+  // (the article's own title line under the menus): the body follows it. Computed when the
+  // first vector is filled: inputs that are no whole page are never scored.
+  let overlaps: Float64Array | undefined;
   let headline = -1;
-  let headlineScore = MIN_HEADLINE_SCORE;
-  for (let i = 1; i < n && titleWords.size; i++) {
-    if (texts[i]!.length > 300) continue;
-    // The words of the lowered text, as WORD matches them, scanned without building a list.
-    const lowered = texts[i]!.toLowerCase();
-    let words = 0;
-    let hits = 0;
-    const held = new Set<string>();
-    for (let j = 0; j < lowered.length;) {
-      let end = j;
-      for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
-      if (end === j) {
-        j++;
-        continue;
-      }
-      words++;
-      if (titleShapes.has(wordShape(lowered, j, end))) {
-        const word = lowered.slice(j, end);
-        if (titleWords.has(word)) {
-          hits++;
-          held.add(word);
-        }
-      }
-      j = end;
-    }
-    overlaps[i] = words ? hits / words : 0;
-    const score = overlaps[i]! * (held.size / titleWords.size);
-    if (held.size >= 2 && score > headlineScore) {
-      headline = i;
-      headlineScore = score;
-    }
-  }
-
   // Without a headline line, the title line (the first block) stands for it.
-  const head = Math.max(0, headline);
+  let head = 0;
+  const findHeadline = (): Float64Array => {
+    const found = new Float64Array(n);
+    let headlineScore = MIN_HEADLINE_SCORE;
+    for (let i = 1; i < n && titleWords.size; i++) {
+      if (texts[i]!.length > 300) continue;
+      // The words of the lowered text, as WORD matches them, scanned without building a list.
+      const lowered = texts[i]!.toLowerCase();
+      let words = 0;
+      let hits = 0;
+      const held = new Set<string>();
+      for (let j = 0; j < lowered.length;) {
+        let end = j;
+        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        if (end === j) {
+          j++;
+          continue;
+        }
+        words++;
+        if (titleShapes.has(wordShape(lowered, j, end))) {
+          const word = lowered.slice(j, end);
+          if (titleWords.has(word)) {
+            hits++;
+            held.add(word);
+          }
+        }
+        j = end;
+      }
+      found[i] = words ? hits / words : 0;
+      const score = found[i]! * (held.size / titleWords.size);
+      if (held.size >= 2 && score > headlineScore) {
+        headline = i;
+        headlineScore = score;
+      }
+    }
+    head = Math.max(0, headline);
+    return found;
+  };
 
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
@@ -585,6 +590,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const t = Math.max(1, s.tokens);
     const before = proseBefore[i]!;
     const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
+    overlaps ??= findHeadline();
     const overlap = overlaps[i]!;
     const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
     const short = s.tokens < SHORT ? 1 : 0;
@@ -645,7 +651,16 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = i > head ? Math.log1p(i - head) : 0;
     v[k++] = i === head ? 1 : 0;
   };
-  return { stats, cues, afterCue, headline, fill };
+  return {
+    stats,
+    cues,
+    afterCue,
+    get headline() {
+      overlaps ??= findHeadline();
+      return headline;
+    },
+    fill,
+  };
 }
 
 /**
