@@ -1,7 +1,7 @@
 // The region decoder and the whole-page test of the page-level extractor, as tables.
 import { describe, expect, it } from 'vitest';
 import { decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/clean/page/model.js';
-import { blockStats, cueKind, functionShare } from '../../src/clean/page/features.js';
+import { blockStats, cueKind, functionShare, pageFeatures } from '../../src/clean/page/features.js';
 import { stopwordsOf } from '../../src/language/stopwords.js';
 
 const PARAMS: DecodeParams = {
@@ -149,5 +149,32 @@ describe('function-word share', () => {
   ] as const)('%s', (_why, text, language, share) => {
     const s = functionShare(blockStats(text, stopwordsOf(language)), stopwordsOf(language), language);
     expect(share === undefined ? s : Number(s!.toFixed(2))).toBe(share);
+  });
+});
+
+describe('headline: the line that repeats the page title', () => {
+  const menu = ['Home', 'Harbour news', 'Strike updates', 'Weather'];
+  const body = 'Dock workers returned to work on Thursday after their union accepted the pay deal.';
+  it.each([
+    // [why, texts (the first is the page title), expected headline index]
+    [
+      'the title repeated under the menu',
+      ['Dock strike ends in Valdora | The Ledger', ...menu, 'Dock strike ends in Valdora', body],
+      5,
+    ],
+    [
+      'a reworded headline that holds most title words',
+      ['Port strike ends after pay deal - Ledger', ...menu, 'Valdora port strike ends after the pay deal', body],
+      5,
+    ],
+    [
+      'a menu item sharing one title word is not it',
+      ['Strike ends in Valdora - Ledger', 'Strike', 'Weather', body],
+      -1,
+    ],
+    ['no line repeats the title', ['Dock strike ends in Valdora', ...menu, body], -1],
+  ] as const)('%s', (_why, texts, expected) => {
+    const page = { texts, removed: texts.map(() => false), language: 'eng' };
+    expect(pageFeatures(page).headline).toBe(expected);
   });
 });

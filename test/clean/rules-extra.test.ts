@@ -297,3 +297,25 @@ describe('foreign-language/passage: a Latin-script passage with a few English fu
     expect(cleanChecked(`${BODY}\n\n${english}\n\n${MORE}`).text).toContain(english);
   });
 });
+
+describe('foreign-language/passage: Japanese is written in kana and kanji together', () => {
+  // Invented Japanese article paragraphs (kana-rich prose).
+  const JA = [
+    '市の委員会は火曜日、新しい図書館の建設計画について住民の意見を聞く説明会を来月の初めに開くと発表しました。説明会は市役所の会議室で二回に分けて行われる予定で、参加の申し込みは必要ないということです。',
+    '計画では、駅前の空き地に三階建ての建物を建て、子ども向けの読書室や学習スペースを設けるほか、地域の人たちが集まって話し合うことのできる部屋も作るということです。本の貸し出しは夜九時まで行われます。',
+    '委員会によると、工事は来年の春に始まり、完成は再来年の秋になる見込みだということです。建設にかかる費用は、国の補助金と市の予算でまかなう方針で、市は今年度中に詳しい計画をまとめたいとしています。',
+  ];
+  it.each([
+    ['a kanji-only heading line', '市議会総務常任委員会図書館建設計画特別調査報告書概要'],
+    ['a line naming Latin-script trademarks', '※「Kindle」はAmazon.com, Inc.の登録商標です。'],
+  ])('keeps %s', (_why, line) => {
+    const r = cleanChecked([...JA, line].join('\n\n'));
+    expect(r.metadata.language).toBe('jpn');
+    expect(r.edits.filter((e) => e.rule === 'foreign-language/passage')).toEqual([]);
+  });
+  it('still removes an English paragraph from a Japanese article', () => {
+    const english = 'The committee said on Tuesday that the new library would open in the autumn of next year.';
+    const r = cleanChecked([...JA, english].join('\n\n'));
+    expect(r.edits.find((e) => e.rule === 'foreign-language/passage')?.before).toContain('The committee said');
+  });
+});

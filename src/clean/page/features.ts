@@ -5,9 +5,11 @@
  * Every feature is a number that generalizes across sites: length, sentence punctuation,
  * capitalisation, digits, symbols, stopword density in the article's language, link and
  * handle markers, bullets, lines repeated on the page, the share of the page's prose before
- * and after the block, its neighbours' lengths, the run of long lines it belongs to, and
- * whether it follows a heading that opens a non-article region (comments, related stories,
- * newsletter, footer). No feature names a site or copies a page's wording.
+ * and after the block, its neighbours' lengths, the run of long lines it belongs to, where
+ * it sits relative to the headline (the line that repeats the page title: the body follows
+ * it, menus and teasers come before it), and whether it follows a heading that opens a
+ * non-article region (comments, related stories, newsletter, footer). No feature names a
+ * site or copies a page's wording.
  */
 import { asciiWordKey, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
@@ -362,7 +364,7 @@ export const FEATURE_NAMES = [
   'relativePosition', 'titleOverlap', 'first', 'cueHeading', 'afterCue', 'afterCommentsCue', 'removedByRule',
   'pageShortShare', 'prevEndsColon', 'bulletRun', 'short', 'shortBetweenLong',
   'stopwordSharePrev', 'stopwordShareNext', 'sentenceEndPrev', 'sentenceEndNext', 'lnRepeats', 'countSuffix',
-  'headlineShape', 'proseShare', 'afterRelatedCue',
+  'headlineShape', 'proseShare', 'afterRelatedCue', 'afterHeadline', 'lnAfterHeadline', 'isHeadline',
 ] as const;
 
 /**
@@ -403,11 +405,15 @@ export interface PageFeatures {
   cues: Array<CueKind | undefined>;
   /** Index of the cue heading each block follows (after the longest block), or -1. */
   afterCue: Int32Array;
+  /** The headline: the block that repeats the page title (the first block), or -1. */
+  headline: number;
   /** Writes block i's feature vector (FEATURE_NAMES order) into `out`. */
   fill(i: number, out: Float64Array): void;
 }
 
 const LONG = 10;
+// The headline must hold its own words mostly from the title and a good part of the title.
+const MIN_HEADLINE_SCORE = 0.25;
 // "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
 const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 
@@ -507,6 +513,52 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // word, and is counted without making its string.
   const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
 
+  // Each block's overlap with the title: the share of its words that are title words, and
+  // the share of the title's words it holds. The headline is the block that best does both
+  // (the article's own title line under the menus): the body follows it. Computed when the
+  // first vector is filled: inputs that are no whole page are never scored.
+  let overlaps: Float64Array | undefined;
+  let headline = -1;
+  // Without a headline line, the title line (the first block) stands for it.
+  let head = 0;
+  const findHeadline = (): Float64Array => {
+    const found = new Float64Array(n);
+    let headlineScore = MIN_HEADLINE_SCORE;
+    for (let i = 1; i < n && titleWords.size; i++) {
+      if (texts[i]!.length > 300) continue;
+      // The words of the lowered text, as WORD matches them, scanned without building a list.
+      const lowered = texts[i]!.toLowerCase();
+      let words = 0;
+      let hits = 0;
+      const held = new Set<string>();
+      for (let j = 0; j < lowered.length;) {
+        let end = j;
+        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        if (end === j) {
+          j++;
+          continue;
+        }
+        words++;
+        if (titleShapes.has(wordShape(lowered, j, end))) {
+          const word = lowered.slice(j, end);
+          if (titleWords.has(word)) {
+            hits++;
+            held.add(word);
+          }
+        }
+        j = end;
+      }
+      found[i] = words ? hits / words : 0;
+      const score = found[i]! * (held.size / titleWords.size);
+      if (held.size >= 2 && score > headlineScore) {
+        headline = i;
+        headlineScore = score;
+      }
+    }
+    head = Math.max(0, headline);
+    return found;
+  };
+
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
@@ -538,24 +590,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const t = Math.max(1, s.tokens);
     const before = proseBefore[i]!;
     const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
-    let overlap = 0;
-    if (i > 0 && titleWords.size && texts[i]!.length <= 300) {
-      // The words of the lowered text, as WORD matches them, scanned without building a list.
-      const lowered = texts[i]!.toLowerCase();
-      let words = 0;
-      for (let j = 0; j < lowered.length;) {
-        let end = j;
-        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
-        if (end === j) {
-          j++;
-          continue;
-        }
-        words++;
-        if (titleShapes.has(wordShape(lowered, j, end)) && titleWords.has(lowered.slice(j, end))) overlap++;
-        j = end;
-      }
-      overlap = words ? overlap / words : 0;
-    }
+    overlaps ??= findHeadline();
+    const overlap = overlaps[i]!;
     const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
     const short = s.tokens < SHORT ? 1 : 0;
     const bulletRun = s.bullet && ((i > 0 && stats[i - 1]!.bullet) || (i + 1 < n && stats[i + 1]!.bullet)) ? 1 : 0;
@@ -611,8 +647,20 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
     v[k++] = afterRelated[i]!;
+    v[k++] = i > head ? 1 : 0;
+    v[k++] = i > head ? Math.log1p(i - head) : 0;
+    v[k++] = i === head ? 1 : 0;
   };
-  return { stats, cues, afterCue, fill };
+  return {
+    stats,
+    cues,
+    afterCue,
+    get headline() {
+      overlaps ??= findHeadline();
+      return headline;
+    },
+    fill,
+  };
 }
 
 /**

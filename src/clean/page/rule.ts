@@ -56,7 +56,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
   const regionCues = cues.map((c) => c === 'comments' || c === 'related');
-  const { keep, regionStart, regionEnd } = decodeRegion(
+  const region = decodeRegion(
     p,
     tokens,
     eligible,
@@ -64,6 +64,18 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     stats.map((x) => x.sentenceEnd),
     regionCues,
   );
+  const { keep } = region;
+  // Named by the kept blocks: a removed block of the region before the first kept one is
+  // before the article, not inside it (likewise after the last).
+  let firstKept = -1;
+  let lastKept = -1;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i] || !keep[i]) continue;
+    if (firstKept < 0) firstKept = i;
+    lastKept = i;
+  }
+  const regionStart = firstKept >= 0 ? Math.max(region.regionStart, firstKept) : region.regionStart;
+  const regionEnd = lastKept >= 0 ? Math.min(region.regionEnd, lastKept) : region.regionEnd;
   const removals: PageRemoval[] = [];
   for (let i = 0; i < n; i++) {
     if (!eligible[i] || keep[i]) continue;

@@ -10,12 +10,17 @@
  * Function-word lists overlap ('a', 'no', 'de', 'in'), so a Spanish paragraph has a few
  * "English" function words too; it is still foreign when another language's function-word
  * share is at least 15% and twice the article language's own share.
+ *
+ * Scripts are weighed by what a letter carries: a Han or Kana character is about a word's
+ * syllable, not a Latin letter's sound, so it counts UNSPACED_WEIGHT letters. Japanese is
+ * written in Kana and Han together: a kanji-heavy line of a Japanese article ("商標法違反")
+ * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
 import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
 import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
 import { moreWordsThan, wordCount } from '../../shape.js';
-import { countScripts, dominantScript, type ScriptName } from '../../../language/scripts.js';
+import { countScripts, dominantScript, type ScriptCensus, type ScriptName } from '../../../language/scripts.js';
 
 const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
   rus: 'Cyrillic',
@@ -38,6 +43,10 @@ const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
   kat: 'Georgian',
   hye: 'Armenian',
 };
+// Scripts an article in a language is also written in, beside its main one.
+const ALSO_WRITTEN_IN: Record<string, readonly ScriptName[]> = { jpn: ['Han'] };
+// What a Han or Kana character weighs against a Latin letter (see the module header).
+const UNSPACED_WEIGHT = 3;
 const MIN_LETTERS = 20;
 const MIN_WORDS_SAME_SCRIPT = 8;
 const CLEAR_SHARE = 0.2;
@@ -57,12 +66,14 @@ export const foreignPassageRule: BlockRule = {
     // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
     if (block.text.length < MIN_LETTERS) return null;
     const articleScript = LANGUAGE_SCRIPT[context.language] ?? 'Latin';
+    const also = ALSO_WRITTEN_IN[context.language];
     // Fast path: a paragraph that opens in the article's script with its function words is
     // the article's language (the full census below runs only for suspects).
     const sample = block.text.length > 400 ? block.text.slice(0, 400) : block.text;
     const head = countScripts(sample);
     if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
+    const ownScript = (script: ScriptName) => script === articleScript || (also?.includes(script) ?? false);
     // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
     if (inArticleScript && sample === block.text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
     // A fifth of the words are the article language's function words: no other list can
@@ -76,8 +87,8 @@ export const foreignPassageRule: BlockRule = {
 
     const census = sample === block.text ? head : countScripts(block.text);
     if (census.letters < MIN_LETTERS) return null;
-    const script = dominantScript(census);
-    const share = (census.counts[script] ?? 0) / census.letters;
+    const { script, share } = weightedDominant(census);
+    if (ownScript(script) && script !== articleScript) return null;
     if (script !== articleScript) {
       if (share < 0.6) return null;
       const language = detectLanguage(detectionSample(block.text)).language;
@@ -91,6 +102,19 @@ export const foreignPassageRule: BlockRule = {
     return { language: detected.language };
   },
 };
+
+// The script with the most weighted letters and its weighted share (UNSPACED_WEIGHT).
+function weightedDominant(census: ScriptCensus): { script: ScriptName; share: number } {
+  let script: ScriptName = 'Other';
+  let best = 0;
+  let total = 0;
+  for (const [name, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
+    const weight = count * (name === 'Han' || name === 'Kana' ? UNSPACED_WEIGHT : 1);
+    total += weight;
+    if (weight > best) [script, best] = [name, weight];
+  }
+  return { script, share: total ? best / total : 0 };
+}
 
 // With the article language's function words present: the language whose function words
 // clearly outweigh them (share >= 0.15 and twice the article's), or null when none does.
