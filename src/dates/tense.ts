@@ -298,7 +298,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // Words before the expression in its own clause: when none (clause-initial "On Friday,"),
   // the first boundary after it does not separate it from its verb.
   let ownBefore = 0;
-  // a parenthetical restatement "at 4 in the morning (4 a.m. Thursday)" belongs to the clause before it
+  // a parenthetical restatement "at 6 in the evening (6 p.m. Wednesday)" belongs to the clause before it
   const ownFrom = before[split - 1]?.w === '(' ? split - 2 : split - 1;
   for (let i = ownFrom; i >= 0 && !before[i]!.boundary; i--) if (!LEADING_WORDS.has(before[i]!.w)) ownBefore++;
   let best = null as { tense: Tense; score: number; ownClause: boolean } | null;
