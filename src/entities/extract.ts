@@ -343,7 +343,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
 /**
  * "Presidents Joe Biden and Vladimir Putin": a plural title belongs to every name it
  * lists (listed in the singular, "President"); the names follow it joined by commas and
- * "and". A plural title before a single name ("leaders Vicenza") names a group: no title.
+ * "and". A plural title before a single name ("leaders Udinese") names a group: no title.
  */
 function sharePluralTitles(source: string, cands: Candidate[]): void {
   for (let k = 0; k < cands.length; k++) {

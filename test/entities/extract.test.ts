@@ -47,7 +47,7 @@ describe('types in news', () => {
     ['The talks will resume in December.', 'December'],
     ['On Tuesday the leaders spoke.', 'Tuesday'],
     ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
-    ['But China saw their luck desert them.', 'But China'],
+    ['But Chile saw their hopes fade.', 'But Chile'],
     ['The Russian reiterated his position.', 'Russian'],
     ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
     ['“Greetings, Mr. President,” Putin said.', 'President'],
