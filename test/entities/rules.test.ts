@@ -97,10 +97,7 @@ describe('types from context', () => {
     ['Stage winner Tony Rominger ( Switzerland ) led.', 'place:Switzerland'],
     // a competitor in a result row keeps that reading in running text; a dateline stays a place
     ['Barcelona 3 Real Madrid 2\nBarcelona have now won five games in a row.', 'organization:Barcelona'],
-    [
-      'Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .',
-      'organization:Victoria II Delden',
-    ],
+    ['Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .', 'organization:Victoria II Delden'],
     // an initial with its period belongs to the name, even at a line start
     ['West Indies\nD. Marsh b Rashid 10\nK. Boyle c Imran Ali b Rashid 37', 'person:D. Marsh'],
     ['West Indies\nD. Marsh b Rashid 10\nK. Boyle c Imran Ali b Rashid 37', 'person:K. Boyle'],
@@ -214,9 +211,9 @@ describe('what is not an entity', () => {
 // cases are left to it. Kept visible, skipped.
 describe('result tables (known gaps)', () => {
   it.skip('a scorer in parentheses on a result row is a person ("( Bakker 45 , ...)")', () => {
-    expect(
-      summary('Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .'),
-    ).toContain('person:Bakker');
+    expect(summary('Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .')).toContain(
+      'person:Bakker',
+    );
   });
   it.skip('every company on a price table is an organization ("Barrick 30.1 -0.10")', () => {
     expect(find('Newmont 45.5 +0.25\nBarrick 30.1 -0.10\nPlacer Dome 20.0 +0.5', 'Barrick')?.type).toBe('organization');
