@@ -87,7 +87,7 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     qualifier = (match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
     let ordinal = match[5]?.toLowerCase();
     const unitWord = match[6]!.toLowerCase().replace(/\s+/g, ' ');
-    // "the first two quarters of 1990" is the first half
+    // "the first two quarters of 1991" is the first half
     unit = unitWord === 'half' || unitWord === 'two quarters' ? 'H' : 'Q';
     if (unitWord === 'two quarters' && (!match[7] || !/^(?:first|last|final|second)$/.test(ordinal ?? qualifier)))
       return null;

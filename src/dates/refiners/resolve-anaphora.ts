@@ -204,7 +204,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       continue;
     }
     if (spec.anaphor?.event) {
-      // "Oct. 12, the day before the plunge": the date in apposition; "the day after his
+      // "April 30, the day before the holiday": the date in apposition; "the day after his
       // death": a day from the last day named; nothing to count from: no date
       const apposition = previousDay && /^\s*,\s*$/.test(context.text.slice(previousDay.end, result.index));
       const value = apposition ? previousDay!.value : lastDay ? resolve(lastDay, spec.anaphor, '') : null;
