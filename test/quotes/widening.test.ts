@@ -22,7 +22,7 @@ const positives: Positive[] = [
   ['Ward exhorted delegates to “follow your heart” at the congress.', 'follow your heart', 'Ward', 'partial'],
   // infinitive of a framing verb: the sentence's subject
   [
-    'Lopez took to Twitter overnight to accuse Ward’s campaign of being “fooled” by “a hoax”.',
+    'Lopez went on Twitter late at night to accuse Ward’s campaign of being “fooled” by “a hoax”.',
     'fooled',
     'Lopez',
     'partial',
