@@ -2,7 +2,7 @@
  * Line layout facts that type names in news copy, computed once per text in linear time.
  *
  * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
- *   agency in parentheses ("WASHINGTON 1996-12-06", "SIALKOT , Pakistan 1996-12-06",
+ *   agency in parentheses ("WASHINGTON 2004-03-11", "QUETTA , Pakistan 2004-03-11",
  *   "MOSCOW (Reuters) -"). The opening name is a place.
  * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
  * - Result rows: a line made of names and figures only, with no lower-case words

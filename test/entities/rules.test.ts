@@ -117,7 +117,7 @@ describe('types from context', () => {
   });
 
   it('a dateline opens with a place (with the layout option)', () => {
-    const e = extractEntities('BARCELONA 1996-12-06\nBarcelona 3 Real Madrid 2', { layout: true }).find((x) =>
+    const e = extractEntities('BARCELONA 2004-03-11\nBarcelona 3 Real Madrid 2', { layout: true }).find((x) =>
       x.mentions.some((m) => m.text === 'BARCELONA'),
     );
     expect(e?.type).toBe('place');
