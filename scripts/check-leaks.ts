@@ -120,7 +120,9 @@ function benchIndex(units: Map<string, string[]>, n: number): { index: Map<numbe
 function sourceText(file: string): string {
   const raw = readFileSync(file, 'utf8');
   if (!/\.(c|m)?[jt]s$/.test(file)) return raw;
-  return raw.replace(/\\u\{?([0-9a-fA-F]{4,6})\}?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\[ntr]/g, ' ');
+  return raw
+    .replace(/\\u\{?([0-9a-fA-F]{4,6})\}?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/\\[ntr]/g, ' ');
 }
 
 interface Hit {
@@ -233,9 +235,9 @@ function main(argv: readonly string[]): number {
   const lists = args.includes('--lists') ? (args.splice(args.indexOf('--lists'), 1), true) : false;
   const root = resolve(new URL('..', import.meta.url).pathname);
   let bench = take('--bench') ?? join(root, '..', 'shared', 'bench');
-  if (args[0] && /bench\/?$/.test(args[0]))
-    bench = args.shift()!;
-  const paths = args.length > 0 ? args : ['src', 'test', 'examples', 'docs', 'fixtures', 'scripts', 'README.md', 'CHANGELOG.md'];
+  if (args[0] && /bench\/?$/.test(args[0])) bench = args.shift()!;
+  const paths =
+    args.length > 0 ? args : ['src', 'test', 'examples', 'docs', 'fixtures', 'scripts', 'README.md', 'CHANGELOG.md'];
   const units = benchUnits(resolve(bench));
   if (units.size === 0) {
     console.error(`no bench data under ${bench}`);
