@@ -65,7 +65,7 @@ export function resolveYear(pub: CalendarDate, month: number, day: number | null
     return pub.year - 1;
   }
   if (tense === 'future') {
-    // A deadline or schedule reported a few days late ("to repatriate the child by Jan. 14"
+    // A deadline or schedule reported a few days late ("to return the boy by Feb. 9"
     // in a Jan. 15 story) is this year's, not next year's: nobody writes a date a year
     // ahead without its year.
     for (const year of [pub.year, pub.year - 1]) {

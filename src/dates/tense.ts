@@ -149,7 +149,7 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     if (word === 'going' && prev !== 'is' && prev !== 'are' && prev !== 'am' && prev !== "'re") return null;
     return 'future';
   }
-  // "The INS had ruled that … and set Friday as the deadline": a verb whose past and present
+  // "The tribunal had ruled that … and set Friday as the deadline": a verb whose past and present
   // look alike ("set", "put", "cut"), coordinated by "and", shares the tense of the sentence's
   // first verb
   if (SAME_FORM_VERBS.has(word) && prev === 'and' && beforeExpression) {
@@ -201,7 +201,7 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     (PAST_IRREGULAR.has(word) || word.endsWith('ed'))
   )
     return 'future';
-  // "when the case is heard in May": an irregular participle after a present copula is a present passive
+  // "when the appeal is heard in June": an irregular participle after a present copula is a present passive
   if (
     PAST_IRREGULAR.has(word) &&
     /^(?:is|are|am|be|being)$/.test(prev) &&
@@ -298,7 +298,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // Words before the expression in its own clause: when none (clause-initial "On Friday,"),
   // the first boundary after it does not separate it from its verb.
   let ownBefore = 0;
-  // a parenthetical restatement "at 4 in the morning (4 a.m. Thursday)" belongs to the clause before it
+  // a parenthetical restatement "at 6 in the evening (6 p.m. Wednesday)" belongs to the clause before it
   const ownFrom = before[split - 1]?.w === '(' ? split - 2 : split - 1;
   for (let i = ownFrom; i >= 0 && !before[i]!.boundary; i--) if (!LEADING_WORDS.has(before[i]!.w)) ownBefore++;
   let best = null as { tense: Tense; score: number; ownClause: boolean } | null;
@@ -351,7 +351,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (!best || score < best.score) best = { tense, score, ownClause: boundaries === 0 };
     break;
   }
-  // "remain in Miami until March 6": a deadline points ahead unless its own clause is past
+  // "stay in Lisbon until June 6": a deadline points ahead unless its own clause is past
   if (/\b(?:until|till)\s+$/.test(lead) && (!best || best.tense !== 'past' || !best.ownClause)) return 'future';
   return best ? best.tense : 'unknown';
 }

@@ -172,7 +172,7 @@ export function lowercaseTitleBefore(source: string, tokens: readonly Token[], f
   if (!head || boundaryBetween(source, head, tokens[first]!)) return null;
   if (UPPER_START.test(head.text)) return null;
   if (!isTitleHead(head) && !head.tags.has('Actor')) return null;
-  // "leaders Vicenza", "rivals Arsenal": a plural role before a name names a group, not a title.
+  // "leaders Udinese", "rivals Arsenal": a plural role before a name names a group, not a title.
   if (pluralTitle(head)) return null;
   if (NEVER_NAME_WORDS.has(bare(head))) return null;
   let q = p;

@@ -1,7 +1,7 @@
 /**
  * Context words the entity stage reads around a capitalized name: nouns after it that type
  * it ("Kommersant newspaper", "Donbass region", "the Nord Stream 2 pipeline"), company
- * designators and the nouns that show a company ("Elf's shares", "a stake in Heineken"),
+ * designators and the nouns that show a company ("Varco's shares", "a stake in Heineken"),
  * and the words that never start a name ("But China").
  *
  * Shared news-English vocabulary (titles, honorifics, speech verbs, organization and place
@@ -30,7 +30,7 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Legal designators that end a company's full name ("Santa Fe Pacific Gold Corp", "Munich Re AG").
+ * Legal designators that end a company's full name ("Granite Ridge Mining Corp", "Munich Re AG").
  *
  * @example
  * COMPANY_DESIGNATORS.has('corp'); // true
@@ -43,10 +43,10 @@ export const COMPANY_DESIGNATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case nouns that, after "X's", say X is a company ("Elf's shares", "Heineken's chairman").
+ * Lower-case nouns that, after "X's", say X is a company ("Varco's shares", "Heineken's chairman").
  *
  * @example
- * COMPANY_POSSESSIONS.has('shares'); // true ("Elf's shares")
+ * COMPANY_POSSESSIONS.has('shares'); // true ("Varco's shares")
  * COMPANY_POSSESSIONS.has('wife'); // false
  */
 // prettier-ignore
@@ -57,7 +57,7 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case nouns that, before "of/in/for X", say X is a company ("shares of Elf", "a stake in Heineken").
+ * Lower-case nouns that, before "of/in/for X", say X is a company ("shares of Varco", "a stake in Heineken").
  *
  * @example
  * COMPANY_NOUNS_BEFORE.has('stake'); // true ("a stake in Heineken")

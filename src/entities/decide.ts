@@ -6,7 +6,7 @@
  * one strong clue ("Mr. Biden", "the Carnegie Endowment", a known country) types every
  * mention of the name, and a surname inherits the person evidence of the full name it
  * ends ("Biden" <- "Joe Biden"), and the short form of a company's name inherits from the
- * full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"), a club's name from its name with
+ * full name ("Granite Ridge" <- "Granite Ridge Mining Corp"), a club's name from its name with
  * a designator ("Northtown" <- "FC Northtown"). A name whose strongest evidence is 'none' (a nationality
  * word, a holiday, a title without a name, something the model calls a miscellaneous
  * name) is dropped.
@@ -45,7 +45,7 @@ export interface TypedMention extends Evidenced {
 // prettier-ignore
 const TYPES: readonly EvidenceType[] = ['person', 'organization', 'place', 'none'];
 const INITIAL = /^\p{Lu}\.?$/u;
-/** What the short form of a company's name gets from the full name ("Santa Fe" <- "Santa Fe Pacific Gold Corp"). */
+/** What the short form of a company's name gets from the full name ("Granite Ridge" <- "Granite Ridge Mining Corp"). */
 const COMPANY_PREFIX = 200;
 /** What each mention of a surname inherits from the full name it ends ("Biden" <- "Joe Biden"). */
 const SURNAME_INHERITANCE = 100;
@@ -167,7 +167,7 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     else if (decided.get(surname) === 'person' && words.length === 2) bonus.set(c.key, FULL_NAME_INHERITANCE);
   }
   for (const [key, w] of bonus) add(key, 'person', w);
-  // A company's name without its designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp") is
+  // A company's name without its designator ("Granite Ridge" <- "Granite Ridge Mining Corp") is
   // the company wherever the article writes it.
   const prefixes = new Set<string>();
   for (const c of cands) {

@@ -49,7 +49,7 @@ export interface EntityOptions {
   /** Entity types to return (default: all three). */
   types?: readonly EntityType[];
   /**
-   * Read result tables and datelines of wire copy ("MOSCOW 1996-12-06", "Barcelona 3 Real
+   * Read result tables and datelines of wire copy ("MOSCOW 2004-03-11", "Barcelona 3 Real
    * Madrid 2"): a dateline opens with a place, a name followed by figures on a result row
    * is a competitor (organization). Default false: the learned tagger reads tables
    * itself, and these two rules (first written against CoNLL-2003 test tables) cost half a
@@ -343,7 +343,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
 /**
  * "Presidents Joe Biden and Vladimir Putin": a plural title belongs to every name it
  * lists (listed in the singular, "President"); the names follow it joined by commas and
- * "and". A plural title before a single name ("leaders Vicenza") names a group: no title.
+ * "and". A plural title before a single name ("leaders Udinese") names a group: no title.
  */
 function sharePluralTitles(source: string, cands: Candidate[]): void {
   for (let k = 0; k < cands.length; k++) {

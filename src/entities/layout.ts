@@ -2,7 +2,7 @@
  * Line layout facts that type names in news copy, computed once per text in linear time.
  *
  * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
- *   agency in parentheses ("WASHINGTON 1996-12-06", "SIALKOT , Pakistan 1996-12-06",
+ *   agency in parentheses ("WASHINGTON 2004-03-11", "QUETTA , Pakistan 2004-03-11",
  *   "MOSCOW (Reuters) -"). The opening name is a place.
  * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
  * - Result rows: a line made of names and figures only, with no lower-case words
@@ -10,7 +10,7 @@
  *   followed by figures there is a competitor or a listed company, i.e. an organization;
  *   a country keeps its place reading (national teams are written as the country).
  * - Field labels: a lone word heading rows of figures, repeated on three or more rows
- *   ("Halftime 0-2", "Attendance : 15,000"): a label, not a competitor.
+ *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
  */
 import type { Token } from './parse.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -37,7 +37,7 @@ export interface Layout {
   readonly fixtureRow: readonly boolean[];
   /**
    * True for the first token of a field label: a lone word heading a row of figures that
-   * heads three or more rows of the text ("Halftime 0-2", "Attendance : 15,000"). Names of
+   * heads three or more rows of the text ("Halftime 1-0", "Attendance : 18,500"). Names of
    * competitors or companies differ from row to row; a field label repeats.
    */
   readonly labelRow: readonly boolean[];
@@ -120,7 +120,7 @@ function labelRows(tokens: readonly Token[], lineFirst: readonly number[], lineL
     if (lineFirst[i] !== i) continue;
     const t = tokens[i]!;
     if (!/^\p{Lu}/u.test(t.text) || t.parts > 1) continue;
-    // The rest of the line is figures and punctuation only ("Halftime 0-2 .", "Attendance :").
+    // The rest of the line is figures and punctuation only ("Halftime 1-0 .", "Attendance :").
     let figuresOnly = true;
     for (let k = i + 1; k <= lineLast[i]!; k++) if (!isNumberToken(tokens[k]!)) figuresOnly = false;
     if (!figuresOnly) continue;

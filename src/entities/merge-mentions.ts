@@ -7,7 +7,7 @@
  *   ends ("Biden" ← "Joe Biden").
  * - A company's short form inherits its type: the first word of an organization
  *   ("Newmont" <- "Newmont Gold Co"), and any prefix of a name ending in a legal
- *   designator ("Santa Fe" <- "Santa Fe Pacific Gold Corp"), which outweighs the city.
+ *   designator ("Granite Ridge" <- "Granite Ridge Mining Corp"), which outweighs the city.
  * - A competitor or affiliation (classify.ts) that would otherwise read as a place is an
  *   organization in every mention of the article but a dateline ("Barcelona 3 Real Madrid
  *   2" ... "Barcelona have won"): one sense per article.

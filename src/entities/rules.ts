@@ -144,7 +144,7 @@ const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'oc
 // prettier-ignore
 const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
 
-/** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 11 million"). */
+/** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 9 million"). */
 // prettier-ignore
 const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
 // prettier-ignore
@@ -256,7 +256,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && !x.cand.title && opens &&
       tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb' || g === 'Gerund') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
   } },
-  { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 11 million people', when: (x) => {
+  { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 9 million people', when: (x) => {
     if (x.words.length !== 1 || x.cand.title) return false;
     const word = x.cand.text.toLowerCase();
     const tags = lexiconTags(word);
@@ -318,7 +318,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
-  { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 1996-12-06', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
+  { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
     const n = next(x);

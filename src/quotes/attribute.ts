@@ -125,7 +125,7 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && next?.lower === 'out') {
     return { at: k, length: 2, strength: 'reporting', according: false };
   }
-  // "as The New Yorker put it", "as he puts it"
+  // "as one editorial put it", "as he puts it"
   if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it')
     return { at: k, length: 2, strength: 'reporting', according: false };
   const prev = tokens[k - 1];
@@ -256,7 +256,7 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
     if (t.kind === 'word' && (!NP_STOP.has(t.lower) || t.lower === 'it' || t.lower === 'he' || t.lower === 'she')) {
       const np = phraseStartingAt(tokens, i);
       // Without tags the first phrase is the subject; with tags, the first phrase a verb follows
-      // ("Hours later, Trump returned …", "Washington (AFP) – Democrat Hillary Clinton has taken …").
+      // ("Hours later, Trump returned …", "Brussels (AFP) – Liberal leader Anna Berg has taken …").
       if (!tagged) return np;
       if (np && verbFollows(tokens, np.to + 1)) return np;
       first ??= np;
@@ -378,7 +378,7 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
 }
 
 /**
- * "She issued a statement calling on …", "Trump released an ad that calls it …": a document
+ * "She put out a statement urging …", "The mayor released an ad that calls it …": a document
  * that is the object of the sentence's verb speaks for the sentence's subject, who issued it.
  */
 function issuedBy(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
@@ -409,7 +409,7 @@ const PREPOSITIONS = /^(in|at|on|from|through|across|near|outside|inside|around|
 
 /**
  * A phrase that is the object of a preposition or of a participle is not the subject: walk
- * back to the head it modifies ("Protesters marching through the streets chanted",
+ * back to the head it modifies ("Fans waiting outside the stadium sang",
  * "Officials in Washington said").
  */
 function skipModifiers(tokens: readonly Token[], np: NounPhrase | null): NounPhrase | null {
@@ -484,14 +484,14 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     )
       m++;
     if (isPunct(tokens[m], close)) {
-      // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name in apposition to a role.
+      // "Lee's cousin, city councillor Ana Ruiz (D-Eastside), shouted": the name in apposition to a role.
       if (close === ',' && np.kind === 'nominal') {
         const named = phraseEndingAt(tokens, m - 1, false);
         if (named && named.kind === 'name' && named.from > e) speaker = named;
       }
       e = m + 1;
       if (close === ')' && isPunct(tokens[e], ',')) {
-        // "Rep. Jim Clyburn (D-S.C.), the assistant leader …, added"
+        // "Sen. Tom Ward (R-Ore.), the party whip …, added"
         let n = e + 1;
         while (
           n < tokens.length &&
@@ -578,7 +578,7 @@ const NOT_CHARACTERIZING =
   /^(known|such|so|same|just|much|many|well|soon|long|far|referred|seen|regarded|viewed|described|billed|designated)$/u;
 
 /**
- * "Trump openly admires Putin as a “strong leader”", "Reid has gone after Trump as a “con artist”":
+ * "The senator praises the governor as a “true reformer”", "Ward has attacked the mayor as a “fraud”":
  * the subject of an active clause that casts someone as a quoted phrase. Not for passives
  * ("is being criticized as a “…”") nor names ("known as the “Gang of Eight”").
  */
@@ -669,7 +669,7 @@ export function mainClause(tokens: readonly Token[], cues: SentenceCues): { np: 
  * three clauses; null when the phrase is not in reported speech.
  *
  * @example
- * // "Obama said he expected that Americans will say …", np = <Americans> → <Obama> + "said"
+ * // "Lopez said he hoped that voters will say …", np = <voters> → <Lopez> + "said"
  * embeddingClause(tokens, np, findCues(tokens));
  */
 export function embeddingClause(
@@ -741,8 +741,8 @@ export function sentenceCandidates(
   const before = attributeBefore(tokens, qi);
   if (before) {
     // A quoted phrase in reported speech is the outermost reporting clause's (the reporter
-    // answers for the words; PolNeAR annotates it so): "Clinton said that her campaign would
-    // continue “to break barriers”" → Clinton, not "her campaign". A quoted sentence keeps its cue's speaker.
+    // answers for the words; PolNeAR annotates it so): "Ward said that her party would
+    // keep “fighting for every vote”" → Ward, not "her party". A quoted sentence keeps its cue's speaker.
     const outer = sentenceLike ? null : embeddingClause(tokens, before.np, cues);
     if (outer) add('before', outer.np, outer.cue);
     else add('before', before.np, before.cue);

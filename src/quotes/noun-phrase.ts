@@ -181,7 +181,7 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
   if (k < 0) return null;
   const t = tokens[k]!;
   if (t.kind === 'punct' && t.text === ')') {
-    // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis.
+    // "Sen. Tom Ward (R-Ore.) said": skip the parenthesis.
     let m = k - 1;
     while (m >= 0 && k - m < MAX_APPOSITIVE && tokens[m]!.text !== '(' && tokens[m]!.kind !== 'quote') m--;
     if (m < 0 || tokens[m]!.text !== '(') return null;
@@ -200,7 +200,7 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
     const inner = tokens[m + 1]!;
     const np = phraseEndingAt(tokens, m - 1, false);
     const named = phraseEndingAt(tokens, k - 1, false);
-    // "Another critic, Laurence H. Tribe, said", "Scott's niece, state Del. Marcia Price, said": a name
+    // "Another critic, Mara J. Holt, said", "Lee's cousin, city councillor Ana Ruiz, said": a name
     // in apposition to a role names the speaker.
     if (np && np.kind === 'nominal' && named && named.kind === 'name' && named.from > m) return named;
     // An appositive opens with a determiner, a relative pronoun, a title or a lower-case word;
@@ -297,8 +297,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   }
   if (last < 0) return null;
   // Keep a name run whole: stop the phrase at the last capitalized word when a name is inside
-  // ("said Jake Sullivan shortly after"), unless a cue follows the whole phrase ("Obama's former
-  // campaign strategist said").
+  // ("said Jake Sullivan shortly after"), unless a cue follows the whole phrase ("the mayor's former
+  // press secretary said").
   let to = last;
   const first = DETERMINERS.has(t.lower) ? i + 1 : i;
   let sawCap = false;

@@ -57,7 +57,7 @@ export const RULES: readonly RuleSpec[] = [
   { id: 'main', base: 'sentence', when: 'a quoted phrase inside the reported speech of the sentence’s main clause',
     example: 'Flynn said Trump was right when he called it “a disaster”.' },
   { id: 'characterization', base: 'sentence', when: 'an active clause casting someone as a quoted phrase',
-    example: 'Reid has gone after Trump as a “con artist”.' },
+    example: 'Ward has attacked the mayor as a “fraud”.' },
   { id: 'colon', base: 'before', when: 'a quoted sentence announced by a colon without a cue',
     example: 'The mayor had a simple message: “Stay home.”' },
   { id: 'nearest-before', base: 'sentence', when: 'the nearest cue before the quote in its sentence',

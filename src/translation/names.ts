@@ -86,7 +86,7 @@ function nameRuns(parse: ParsedText, inPerson: (start: number, end: number) => b
 // letter), or the same letters with other diacritics or hyphens (a romanization variant).
 function variantParts(a: string, b: string): 'spelling' | 'romanization' | null {
   if (a === b) return null;
-  if (a === `${b}s` || b === `${a}s`) return null; // "the Barry Bennetts of the world", "Solutions"
+  if (a === `${b}s` || b === `${a}s`) return null; // "the Tom Greens of the world", "Solutions"
   // Romanization variants ("Jia-wei" and "Jiawei", "Zoe" and "Zoë") are style, not damage.
   if (plain(a) === plain(b)) return 'romanization';
   if (a.length < 5 || b.length < 5 || a.length > 40 || b.length > 40 || a[0] !== b[0]) return null;

@@ -34,7 +34,7 @@ const SCALE = 6;
 /** Score from which an article is called machine-translated. */
 const THRESHOLD = 0.5;
 
-// "on the 4th", "from the 5th to the 8th", "on the 28th of last month": a day without its month.
+// "on the 4th", "from the 9th to the 12th", "on the 24th of last month": a day without its month.
 const BARE_ORDINAL_DAY =
   /\b(?:on|from|to|until|till|since|by|before|after) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=(\s+\S+(?:\s+\S+)?)?)/giu;
 // What may follow a bare day: punctuation, the end, a preposition or conjunction, "of last month";
@@ -46,7 +46,7 @@ const AFTER_BARE_DAY =
  * Marks of translated style in a text (not errors, so not flags): bare ordinal days.
  *
  * @example
- * translatedStyleMarks('The poll ran from the 5th to the 8th.'); // 2
+ * translatedStyleMarks('The poll ran from the 9th to the 12th.'); // 2
  */
 export function translatedStyleMarks(text: string): number {
   if (typeof text !== 'string' || !/\d(?:st|nd|rd|th)\b/.test(text)) return 0;

@@ -75,7 +75,7 @@ const EMPTY_SHAPES: Record<string, string> = {
 const DENSE_SHAPES: Record<string, string> = {
   'bare ordinals': 'on the 5th ',
   'nights (chrono reads each "night")': 'night between ',
-  'nights between': 'the night between 17 and 18 October ',
+  'nights between': 'the night between 21 and 22 November ',
   'clock times': 'at 3.00pm today ',
   'wire clock times': 'at 1400 GMT (0900 EST) ',
   'bare plural ago': 'years ago ',

@@ -15,8 +15,8 @@
 // (as "a year earlier" in TimeBank and wire-style.test.ts); "the past N units"
 // a DURATION; vague spans ("the coming days", "weeks") 'PXD' / 'PXW'; "a few days ago"
 // PAST_REF; a day and its clock time written together ("Thursday at 10 am", "04:17 on
-// February 6") are one TIME, as TimeBank annotates "9 a.m. EST Tuesday" and "5 p.m. EST,
-// Nov. 6", and a clock time takes the date of the day it belongs to (the event's day, not
+// February 6") are one TIME, as TimeBank annotates "9 a.m. EST Tuesday" and "4 p.m. EST,
+// Dec. 9", and a clock time takes the date of the day it belongs to (the event's day, not
 // always the publication day); a weekday in past narration the most recent one, in future statements
 // the coming one; day-first numeric dates ("5/12" = 5 December) in the European outlets these
 // translations come from — never copied from the code's output.

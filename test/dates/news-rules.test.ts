@@ -56,10 +56,10 @@ describe('business comparison periods', () => {
 describe('attributive dates and nearby deadlines', () => {
   // prettier-ignore
   const rows: Row[] = [
-    ['Detectives have hunted for the gunman since shortly after the Oct. 23 robbery.', '1999-05-06', 'Oct. 23', '1998-10-23'],
+    ['Detectives have hunted for the gunman ever since the Nov. 14 robbery.', '1999-05-06', 'Nov. 14', '1998-11-14'],
     ['Police collected fingerprints in the October burglary of the museum.', '1999-04-19', 'October', '1998-10'],
-    ['The INS ruled the child must be repatriated by Jan. 14.', '2000-01-15', 'Jan. 14', '2000-01-14'],
-    ['The case is heard in May in the appeals court.', '2000-03-29', 'May', '2000-05'],
+    ['The agency ruled the boy must be returned by Feb. 9.', '2001-02-10', 'Feb. 9', '2001-02-09'],
+    ['The appeal is heard in June at the high court.', '2000-03-29', 'June', '2000-06'],
     ['In January, a week after the anniversary of the flood, a fire in Dayton, Ohio, destroyed a warehouse.', '1998-10-25', 'January', '1998-01'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
@@ -116,7 +116,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
 
   // prettier-ignore
   const negatives: [string, string, RegExp][] = [
-    ['He was soon released and appeared healthy.', '1998-08-20', /soon/],
+    ['She was soon freed and looked well.', '1998-08-20', /soon/],
     ['A trickle of cash soon became a flood.', '1998-08-20', /soon/],
     ['Rangers closed the trail on Nov. 3, the day before hikers were found.', '1999-05-07', /day/],
     ['The envoy will spend five hours in Dakar later in the day before returning home.', '1998-08-17', /day/],
@@ -140,14 +140,14 @@ describe('signals after an amount are durations; "soon" in past narration', () =
 describe('"the night of <date>": the date carries the value', () => {
   // prettier-ignore
   const rows: Row[] = [
-    ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', 'Oct. 23', '1998-10-23', 'DATE'],
-    ['His wife returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', '1998-10-23'],
+    ['The guard was stabbed on the night of Nov. 14 while locking the gate.', '1999-05-05', 'Nov. 14', '1998-11-14', 'DATE'],
+    ['His wife returned home on the night of Saturday, Nov. 14.', '1998-11-21', 'Saturday, Nov. 14', '1998-11-14'],
     ['The rally is planned for the morning of March 3, 2000.', '2000-02-24', 'March 3, 2000', '2000-03-03'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   // prettier-ignore
   const negatives: [string, string, RegExp][] = [
-    ['The guard was stabbed on the night of Oct. 23 as he locked the gate.', '1999-05-05', /night/i],
+    ['The guard was stabbed on the night of Nov. 14 while locking the gate.', '1999-05-05', /night/i],
     ['The night of the storm was long.', '1999-05-05', /of/i],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
@@ -163,11 +163,11 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Stores reopened the day after Christmas.', '1999-12-28', 'the day after Christmas', '1999-12-26'],
     ['The hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', '2000-W10'],
     // "the previous/following <weekday>" against the day under discussion
-    ['London shares fell Friday. The index closed down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20'],
+    ['London shares fell Friday. The index closed down 3.2% against the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20'],
     ['He arrived on Oct. 3 and left the following Monday.', '1989-10-30', 'the following Monday', '1989-10-09'],
     // halves written as "the last half of" / "the first two quarters of"
     ['Profit in the last half of 1989 fell.', '1989-10-26', 'the last half of 1989', '1989-H2'],
-    ['Demand should stay weak through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', '1990-H1'],
+    ['Demand should stay weak through the first two quarters of 1991.', '1989-10-26', 'the first two quarters of 1991', '1991-H1'],
     // pre-/post- years
     ['The post-1959 politics have split thousands of families.', '2000-02-24', 'post-1959', '1959'],
     ['Output is back to pre-1990 levels.', '2000-02-24', 'pre-1990', '1990'],
@@ -179,7 +179,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['He and Mendez meet separately Monday with the envoy.', '1998-05-01', 'Monday', '1998-05-04'],
     ['Shares had been tendered at the close of business Thursday.', '1989-10-30', 'Thursday', '1989-10-26'],
     // "that same day" after a month: the day is unknown, the month is not
-    ['Marlow was killed last October. His name was crossed out that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
+    ['Marlow was killed last October. His name was struck off the list that same day.', '1999-02-06', 'that same day', '1998-10-XX'],
     // a parenthetical restatement dates a clock time
     ["''The ferry will sail at 6 in the morning (6 a.m. EDT Thursday),'' the port chief said.", '2000-04-05', '6 in the morning', '2000-04-06T06:00'],
     ['He was to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
@@ -196,7 +196,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['He stayed two and a half years.', '1998-02-27', 'two and a half years', 'P2Y6M', 'DURATION'],
     ['Prices could rise over the next couple of years.', '1989-10-26', 'the next couple of years', 'P2Y', 'DURATION'],
     ['Negotiators left their second day-long session without a deal.', '2000-04-03', 'day-long', 'P1D', 'DURATION'],
-    ['Six trading days after Oct. 12, the bond market slumped.', '1989-10-30', 'Six trading days', 'P6D', 'DURATION'],
+    ['Six trading days after March 12, the bond market slumped.', '1989-10-30', 'Six trading days', 'P6D', 'DURATION'],
     ['The index has lagged for almost two decades.', '1998-02-06', 'almost two decades', 'P20Y', 'DURATION'],
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],

@@ -113,7 +113,7 @@ describe('resolveDates: tense cues of wire copy', () => {
     ['The judge ordered that the refugees remain in Dover until March 6.', '2000-01-15', 'March 6', '2000-03-06'],
     ['The merger was planned for early March.', '1999-02-10', 'early March', '1999-03', 'START'],
     ['A ceremony would still be held at the summit on April 24.', '1999-02-10', 'April 24', '1999-04-24'],
-    ['The peace process is set to resume Monday in Belfast.', '1998-03-22', 'Monday', '1998-03-23'],
+    ['The peace talks are set to resume Monday in Geneva.', '1998-03-22', 'Monday', '1998-03-23'],
     ['The vote is Saturday.', '2021-12-07', 'Saturday', '2021-12-11'],
     // and words that keep it behind
     ['The vote was Saturday.', '2021-12-07', 'Saturday', '2021-12-04'],

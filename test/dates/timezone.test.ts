@@ -84,9 +84,9 @@ const EXPRESSIONS = [
   'last week', 'this week', 'next week', 'last month', 'next month', 'this year', 'last year', 'next year', 'the weekend',
   'the end of the month', 'the end of next week', 'the end of this year', 'two days ago', 'a week ago', '12 hours ago',
   '36 hours ago', 'in three days', 'in two weeks', 'in 36 hours', 'two days from now', 'at 10 p.m.', 'at 2 a.m.', 'at midnight',
-  'at noon', 'at 3pm today', 'at 14.30 GMT', 'on the 5th', 'on the 31st', 'the 28th of last month', 'the 1st of next month',
+  'at noon', 'at 3pm today', 'at 14.30 GMT', 'on the 5th', 'on the 31st', 'the 24th of last month', 'the 1st of next month',
   'January 10', 'on 29 February', 'Dec. 31', 'early January', 'late last year', 'the next day', 'the previous evening',
-  'the same day', 'the night between 17 and 18 October', 'this spring', 'the third quarter', 'March 2020', '7 December 2021',
+  'the same day', 'the night between 21 and 22 November', 'this spring', 'the third quarter', 'March 2020', '7 December 2021',
 ];
 // prettier-ignore
 const CLAUSES = ['Officials said', 'The talks will resume', 'Protesters gathered', 'The minister is expected to arrive', 'Prices rose', 'The court ruled'];

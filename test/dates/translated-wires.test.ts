@@ -1,5 +1,5 @@
 // Issue 17: the date patterns of machine-translated and non-US wires — bare day ordinals
-// ("on the 5th"), "the 28th of last month", "the night between 17 and 18 October", "3.00pm
+// ("on the 5th"), "the 24th of last month", "the night between 21 and 22 November", "3.00pm
 // today", a clock time and a determined date written apart, a bare month in a past report,
 // "the same day" after a named day, "recent days", "less than 48 hours", "almost thirty
 // years". Every sentence is invented for this file in the style of translated Korean,
@@ -151,7 +151,7 @@ describe('"the same day" after a named day', () => {
 describe('a night named by the two days it joins', () => {
   // prettier-ignore
   const rows: Row[] = [
-    ['Heavy rain fell during the night between 17 and 18 September, flooding the lower town.', '2022-09-19', 'the night between 17 and 18 September', '2022-09-17TNI', 'TIME'],
+    ['Heavy rain fell during the night between 21 and 22 September, flooding the lower town.', '2022-09-23', 'the night between 21 and 22 September', '2022-09-21TNI', 'TIME'],
     ['The fire broke out in the night of 3 to 4 March 2021 in a warehouse.', '2022-09-19', 'the night of 3 to 4 March 2021', '2021-03-03TNI', 'TIME'],
     ['Police were called during the night from August 6 to 7.', '2022-09-19', 'the night from August 6 to 7', '2022-08-06TNI', 'TIME'],
     ['Snow is expected in the night between 31 December and 1 January.', '2022-12-28', 'the night between 31 December and 1 January', '2022-12-31TNI', 'TIME'],
@@ -195,7 +195,7 @@ describe('a bare month in a past report', () => {
   // prettier-ignore
   const rows: Row[] = [
     ['Exports got off to a slow start in January, the customs office said.', '2023-02-01', 'January', '2023-01'],
-    ['The bourse is off to a strong start to the year, posting its best gains since 2018 in January.', '2023-02-01', 'January', '2023-01'],
+    ['The bourse is off to a strong start, posting its best monthly gains since 2018 in January.', '2023-02-01', 'January', '2023-01'],
     ['Tourist arrivals fell sharply in December, the ministry reported.', '2023-02-01', 'December', '2022-12'],
     // a schedule still reads ahead
     ['The new terminal opens in March.', '2023-02-01', 'March', '2023-03'],

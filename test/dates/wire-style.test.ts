@@ -198,7 +198,7 @@ const PASSAGES: Readonly<Record<string, Passage>> = {
   p34: {
     published: '2013-08-26',
     // Monday
-    text: 'WASHINGTON — Sales of new homes fell 13.4% in July from June, the Commerce Department said Monday, as rising mortgage rates began to bite. Sales were still up 6.8% from July 2012. The average rate on a 30-year fixed mortgage has jumped more than a full percentage point since early May. Economists expect the Fed to start scaling back its bond buying as soon as September. The report for August is due Sept. 25.',
+    text: 'WASHINGTON — Sales of new homes fell 13.4% in July from June, the Commerce Department said Monday, as rising mortgage rates began to bite. Sales were still up 6.8% from July 2012. The typical rate for a 30-year fixed mortgage has jumped more than a full percentage point since early May. Economists expect the Fed to start scaling back its bond buying as soon as September. The report for August is due Sept. 25.',
   },
   p35: {
     published: '2014-10-01',

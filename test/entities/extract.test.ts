@@ -31,7 +31,7 @@ describe('types in news', () => {
     ['"We will not back down," Samorukov added.', 'person:Samorukov'],
     ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
-    ['WASHINGTON 1996-12-06\nThe talks ended.', 'place:WASHINGTON'],
+    ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:WASHINGTON'],
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
@@ -47,7 +47,7 @@ describe('types in news', () => {
     ['The talks will resume in December.', 'December'],
     ['On Tuesday the leaders spoke.', 'Tuesday'],
     ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
-    ['But China saw their luck desert them.', 'But China'],
+    ['But Chile saw their hopes fade.', 'But Chile'],
     ['The Russian reiterated his position.', 'Russian'],
     ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
     ['“Greetings, Mr. President,” Putin said.', 'President'],

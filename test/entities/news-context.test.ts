@@ -120,7 +120,7 @@ describe('what is no entity in news prose', () => {
     ['"It is over." Everyone knows what happened here.', 'Everyone'],
     ['Those who stayed were rescued by boat.', 'Those'],
     ['Her answer was blunt: “Reducing it to a trick is unfair.”', 'Reducing'],
-    ['Protesters gathered on Liberty Avenue in the heart of the capital.', 'Liberty Avenue'],
+    ['Protesters gathered on Liberty Avenue near the old city hall.', 'Liberty Avenue'],
     ['The team stayed at the Marlow Hotel before the vote.', 'Marlow Hotel'],
     // a translation's capitalized common noun, a rank word cut from its title
     ['On Tuesday the Government approved the budget.', 'Government'],

@@ -77,13 +77,13 @@ describe('types from context', () => {
     // a lower-case direction before a name: a place
     ['He flew back from a tour of eastern Zaire.', 'place:Zaire'],
     // company cues: "X refinery workers", "X's chairman", "shares of X"
-    ['Prices rose after Elf refinery workers voted to end the strike.', 'organization:Elf'],
+    ['Prices fell after Varco refinery workers voted to extend the walkout.', 'organization:Varco'],
     ["Analysts said Heineken 's chairman would retire.", 'organization:Heineken'],
     ['Shares of Gazprom rose. The Gazprom pipeline was full.', 'organization:Gazprom'],
     // a company's name without its designator is the company
     [
-      'Newmont bid for Santa Fe Pacific Gold Corp on Thursday. Santa Fe rejected the offer. Santa Fe shares rose.',
-      'organization:Santa Fe',
+      'Halvard bid for Granite Ridge Mining Corp on Thursday. Granite Ridge rejected the offer. Granite Ridge shares rose.',
+      'organization:Granite Ridge',
     ],
     // a person's affiliation in parentheses is an organization, a country stays a place
     [
@@ -97,13 +97,10 @@ describe('types from context', () => {
     ['Stage winner Tony Rominger ( Switzerland ) led.', 'place:Switzerland'],
     // a competitor in a result row keeps that reading in running text; a dateline stays a place
     ['Barcelona 3 Real Madrid 2\nBarcelona have now won five games in a row.', 'organization:Barcelona'],
-    [
-      'RKC Waalwijk 1 ( Starbuck 76 ) Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 ) .',
-      'organization:Willem II Tilburg',
-    ],
+    ['Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .', 'organization:Victoria II Delden'],
     // an initial with its period belongs to the name, even at a line start
-    ['West Indies\nC. Cairns b Saqlain 10\nA. Parore c Ijaz Ahmad b Saqlain 37', 'person:C. Cairns'],
-    ['West Indies\nC. Cairns b Saqlain 10\nA. Parore c Ijaz Ahmad b Saqlain 37', 'person:A. Parore'],
+    ['West Indies\nD. Marsh b Rashid 10\nK. Boyle c Imran Ali b Rashid 37', 'person:D. Marsh'],
+    ['West Indies\nD. Marsh b Rashid 10\nK. Boyle c Imran Ali b Rashid 37', 'person:K. Boyle'],
     // the capitalized direction is part of the name
     ['Troops crossed into North Korea.', 'place:North Korea'],
     // a company cue is not needed for names the article types otherwise
@@ -113,14 +110,14 @@ describe('types from context', () => {
     ['Most cases were reported in Central Vasiyo (881), officials said.', 'place:Central Vasiyo'],
     ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
     // a body whose one-word name is its head noun, borrowed from another language
-    ['During the general debate in the Bundestag the minister spoke.', 'organization:Bundestag'],
+    ['In the long budget debate in the Bundestag the minister spoke.', 'organization:Bundestag'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
   });
 
   it('a dateline opens with a place (with the layout option)', () => {
-    const e = extractEntities('BARCELONA 1996-12-06\nBarcelona 3 Real Madrid 2', { layout: true }).find((x) =>
+    const e = extractEntities('BARCELONA 2004-03-11\nBarcelona 3 Real Madrid 2', { layout: true }).find((x) =>
       x.mentions.some((m) => m.text === 'BARCELONA'),
     );
     expect(e?.type).toBe('place');
@@ -133,7 +130,7 @@ describe('types from context', () => {
     ['Santa Fe is the capital of New Mexico.', 'organization:Santa Fe'],
     ['Stage winner Tony Rominger ( Switzerland ) led.', 'organization:Switzerland'],
     ['A Reuters reporter was there.', 'organization:A Reuters'],
-    ['West Indies\nC. Cairns b Saqlain 10', 'person:Cairns'],
+    ['West Indies\nD. Marsh b Rashid 10', 'person:Marsh'],
     ['Aung San Suu Kyi spoke. Aung San was her father. Suu Kyi said so.', 'person:Suu Kyi'],
     ['Fighting flared in eastern Zaire.', 'person:Zaire'],
     // a compass word before a head noun is a body, not a region
@@ -155,11 +152,11 @@ describe('what is not an entity', () => {
     ['Talks on Security and Cooperation in Europe (OSCE) resumed.', 'Cooperation'],
     // field labels heading many rows of figures
     [
-      'Halftime 0-2 .\nAttendance : 15,000\nHalftime 1-1 .\nAttendance : 12,000\nHalftime 0-0 .\nAttendance : 9,000',
+      'Halftime 1-0 .\nAttendance : 18,500\nHalftime 2-2 .\nAttendance : 11,000\nHalftime 0-0 .\nAttendance : 7,400',
       'Halftime',
     ],
     [
-      'Halftime 0-2 .\nAttendance : 15,000\nHalftime 1-1 .\nAttendance : 12,000\nHalftime 0-0 .\nAttendance : 9,000',
+      'Halftime 1-0 .\nAttendance : 18,500\nHalftime 2-2 .\nAttendance : 11,000\nHalftime 0-0 .\nAttendance : 7,400',
       'Attendance',
     ],
     // a time word
@@ -213,20 +210,20 @@ describe('what is not an entity', () => {
 // developed against the CoNLL-2003 test set; the learned tagger replaced them and these
 // cases are left to it. Kept visible, skipped.
 describe('result tables (known gaps)', () => {
-  it.skip('a scorer in parentheses on a result row is a person ("( Konterman 45 , ...)")', () => {
-    expect(
-      summary('RKC Waalwijk 1 ( Starbuck 76 ) Willem II Tilburg 2 ( Konterman 45 , Van der Vegt 77 ) .'),
-    ).toContain('person:Konterman');
+  it.skip('a scorer in parentheses on a result row is a person ("( Bakker 45 , ...)")', () => {
+    expect(summary('Hollandia 1 ( Jansen 76 ) Victoria II Delden 2 ( Bakker 45 , De Vries 77 ) .')).toContain(
+      'person:Bakker',
+    );
   });
   it.skip('every company on a price table is an organization ("Barrick 30.1 -0.10")', () => {
     expect(find('Newmont 45.5 +0.25\nBarrick 30.1 -0.10\nPlacer Dome 20.0 +0.5', 'Barrick')?.type).toBe('organization');
   });
-  it.skip('splits a row cell pair into the two names the article writes on their own ("28-1 Real Madrid Barcelona")', () => {
+  it.skip('splits a row cell pair into the two names the article writes on their own ("25-1 Athletic Bilbao Valencia")', () => {
     const text =
-      'Correct score :\nReal Madrid to win Barcelona to win\n28-1 Real Madrid Barcelona\nBarcelona 2 Real Madrid 1';
+      'Correct score :\nAthletic Bilbao to win Valencia to win\n25-1 Athletic Bilbao Valencia\nValencia 2 Athletic Bilbao 1';
     const names = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
-    expect(names).not.toContain('Real Madrid Barcelona');
-    expect(find(text, 'Barcelona')!.mentions).toHaveLength(3);
+    expect(names).not.toContain('Athletic Bilbao Valencia');
+    expect(find(text, 'Valencia')!.mentions).toHaveLength(3);
   });
 });
 
@@ -238,17 +235,17 @@ describe('names stay whole', () => {
 });
 
 describe('tables and group nouns', () => {
-  it('a plural role before one name is a group noun, not a title ("leaders Vicenza")', () => {
-    const e = find('Along with leaders Vicenza , fourth-placed Bologna surprised.', 'Vicenza')!;
+  it('a plural role before one name is a group noun, not a title ("leaders Udinese")', () => {
+    const e = find('Along with leaders Udinese , third-placed Parma surprised.', 'Udinese')!;
     expect(e.titles ?? []).toEqual([]);
-    expect(e.aliases).toEqual(['Vicenza']);
+    expect(e.aliases).toEqual(['Udinese']);
   });
 
   it('a table whose names mostly open with a given name lists people', () => {
     const text =
-      '132 Des Terblanche 65 67\n133 Mark McNulty 72 61\n134 Steve van Vuuren 65 69\n135 Hennie Swart 68 67\n136 Tony Johnstone 70 66';
-    expect(find(text, 'Hennie Swart')?.type).toBe('person');
-    expect(find(text, 'Mark McNulty')?.type).toBe('person');
+      '141 Pieter Vos 66 68\n142 Ryan Keller 71 62\n143 Sean van Dyk 64 70\n144 Johan Botha 69 66\n145 Tony Marsh 70 65';
+    expect(find(text, 'Johan Botha')?.type).toBe('person');
+    expect(find(text, 'Ryan Keller')?.type).toBe('person');
   });
 
   it('a table of clubs stays a table of organizations (negative of the rule above)', () => {
@@ -259,12 +256,12 @@ describe('tables and group nouns', () => {
 
   it('ALL-CAPS names before figures on a standings row are names', () => {
     const text =
-      'CENTRAL DIVISION\nW L T GF GA PTS\nDETROIT 15 9 4 81 53 34\nNY RANGERS 14 11 3 71 67 27\nTAMPA BAY 11 15 0 66 70 22';
+      'NORTH DIVISION\nW L T GF GA PTS\nBOSTON 16 8 5 84 50 37\nNY RANGERS 13 12 2 70 66 28\nTAMPA BAY 10 14 1 65 71 21';
     expect(summary(text)).toContain('organization:NY RANGERS');
     expect(summary(text)).toContain('organization:TAMPA BAY');
     // the header rows have no figures: their words are not names
     expect(summary(text)).not.toContain('GF');
-    expect(summary(text)).not.toContain('CENTRAL DIVISION');
+    expect(summary(text)).not.toContain('NORTH DIVISION');
   });
 
   it('a Title-Case row of names and figures is not read as a headline', () => {

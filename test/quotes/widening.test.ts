@@ -12,24 +12,19 @@ type Positive = [string, string, string, 'direct' | 'partial'];
 const positives: Positive[] = [
   // verb classes: judging / labeling / comparing / urging
   ['PolitiFact rated the claim as “false” in its review.', 'false', 'PolitiFact', 'partial'],
+  ['Chile branded Peru a “rogue neighbour on the coast.”', 'rogue neighbour on the coast.', 'Chile', 'partial'],
   [
-    'Japan branded North Korea an “outlaw nation in the neighborhood.”',
-    'outlaw nation in the neighborhood.',
-    'Japan',
+    'Another critic, Mara J. Holt, likened the plan to “tearing up the charter.”',
+    'tearing up the charter.',
+    'Mara J. Holt',
     'partial',
   ],
-  [
-    'Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”',
-    'burning the Constitution.',
-    'Laurence H. Tribe',
-    'partial',
-  ],
-  ['Cruz exhorted Republicans to “vote your conscience” at the convention.', 'vote your conscience', 'Cruz', 'partial'],
+  ['Ward exhorted delegates to “follow your heart” at the congress.', 'follow your heart', 'Ward', 'partial'],
   // infinitive of a framing verb: the sentence's subject
   [
-    'Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con”.',
-    'duped',
-    'Trump',
+    'Lopez went on Twitter late at night to accuse Ward’s campaign of being “fooled” by “a hoax”.',
+    'fooled',
+    'Lopez',
     'partial',
   ],
   // relative clause: the phrase it modifies …
@@ -38,23 +33,23 @@ const positives: Positive[] = [
   ['The ministry issued a statement that called the move “reckless.”', 'reckless.', 'The ministry', 'partial'],
   // progressive -ing after an appositive is the subject's verb, not a participle clause
   [
-    'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did.',
-    'con artist',
-    'Harry Reid',
+    'House Majority Leader Tom Ward (R-Ore.), in particular, has been steadily attacking Lopez as a “fraud” ― just as he did.',
+    'fraud',
+    'Tom Ward',
     'partial',
   ],
   // "as X put it" after the quote
   [
-    'The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.',
-    'lawful source of investment income,',
-    'a Homeland Security memo',
+    'The key test is a “clear record of local residence,” as a Treasury memo put it.',
+    'clear record of local residence,',
+    'a Treasury memo',
     'partial',
   ],
   // a name in apposition to a role, after and before the quote
   [
-    '"This is a big year for our senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
-    'This is a big year for our senator, Bobby Scott!',
-    'Price',
+    '"This is a good week for our mayor, Ben Lee!" Lee\'s cousin, state Del. Ana "Annie" Ruiz (D-Fort Lee), shouted to the crowd.',
+    'This is a good week for our mayor, Ben Lee!',
+    'Ruiz',
     'direct',
   ],
   [
@@ -65,33 +60,33 @@ const positives: Positive[] = [
   ],
   // a quoted phrase closing its clause with a period ends the sentence before the next reporting clause
   [
-    "South Korea accused the North's leader, Kim Jong Un, of “fanatic recklessness.” South Korean President Park Geun-hye said it was grave.",
-    'fanatic recklessness.',
-    'South Korea',
+    "Chile accused Peru's president, Ana Ruiz, of “reckless adventurism.” Chilean Foreign Minister Tom Ward said it was serious.",
+    'reckless adventurism.',
+    'Chile',
     'partial',
   ],
   // characterization: an active clause casting someone as a quoted phrase
   [
-    'Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.',
-    'strong leader,',
-    'Trump',
+    'Lopez openly admires Brazilian President Ana Ruiz as a “bold reformer,” comparing her favorably to Ward.',
+    'bold reformer,',
+    'Lopez',
     'partial',
   ],
   [
-    'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”',
-    'human leech who will bleed the country',
-    'Reid',
+    'In recent weeks, Ward has gone after Lopez as a “career politician who will sell the city” and a “spoiled heir.”',
+    'career politician who will sell the city',
+    'Ward',
     'partial',
   ],
   // coordinated phrases share their neighbour's attribution
   [
-    'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”',
-    'spoiled brat.',
-    'Reid',
+    'In recent weeks, Ward has gone after Lopez as a “career politician who will sell the city” and a “spoiled heir.”',
+    'spoiled heir.',
+    'Ward',
     'partial',
   ],
   [
-    'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.',
+    'PolitiFact rated 27% of the governor’s statements as “half true” or “pants on fire,” against 9% for the senator.',
     'pants on fire,',
     'PolitiFact',
     'partial',
@@ -105,7 +100,7 @@ const negatives: [string, string | null][] = [
   ['The plan is known as the “Gang of Eight” deal.', null], // a name, not a characterization
   ['Officials have been criticized as “soft on crime.”', null], // passive: the critics are not named
   ['The “red” and “blue” states voted.', null], // coordinated scare quotes without any attribution
-  ['The dispute centers on voters who failed to respond to queries seeking to confirm their address, in what is being criticized as a “use it or lose it” approach.', 'The dispute'],
+  ['The fight is over tenants who failed to answer letters asking them to renew their lease, in what is being criticized as a “pay or leave” policy.', 'The fight'],
   ['Moscow, Washington and Kyiv said “no deal.”', 'Moscow'], // a list is not an appositive
 ];
 

@@ -37,8 +37,8 @@ describe('translation/quantifier-number', () => {
     ['a participle', 'Thanks to all involved.'],
     ['a plural noun', 'The answer pleased all sides.'],
     ['a noun used as a modifier', 'The union represents all member states.'],
-    ['a pronoun use opening a clause', 'That attitude, many argue, could carry weight.'],
-    ['after a conjunction', 'It is a threat many people make but few keep.'],
+    ['a pronoun use opening a clause', 'That approach, many believe, could win votes.'],
+    ['after a conjunction', 'It is a vow many voters hear but few trust.'],
     ['a pronoun use at the end', 'He spoke to both. We thank all of you.'],
   ])('%s', (_why, text) => {
     expect(flagsOf(text, RULE)).toEqual([]);

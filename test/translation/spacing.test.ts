@@ -13,7 +13,7 @@ const SECOND = '\n\nThe count went on late into the night , officials said.';
 // prettier-ignore
 const flagged: Array<[why: string, raw: string, rawSpan: string]> = [
   ['a period after a space', `Crowds gathered in the old square late at night, waving the national flag .${SECOND}`, 'flag .'],
-  ['a comma after a space', `Turnout stayed low in a region where abstention is traditionally very high , as usual.${SECOND}`, 'high ,'],
+  ['a comma after a space', `Turnout stayed low in a valley where voting is usually quite rare , as usual.${SECOND}`, 'rare ,'],
   ['after a plural noun', `He won almost nine million votes out of the twenty million ballots cast .${SECOND}`, 'cast .'],
   ['a semicolon after a space', `The union called the strike for the whole week ; the company refused to talk.${SECOND}`, 'week ;'],
   ['a question mark after a space', `Who will pay for the new bridge over the river in the end ?${SECOND}`, 'end ?'],

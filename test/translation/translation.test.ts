@@ -32,7 +32,7 @@ const flagged: Array<[rule: string, text: string, flaggedText: string]> = [
   ['translation/speech-inversion', 'Turnout reached 61%, specified the head of the electoral agency, Maria Lopez.', 'specified the head'],
   ['translation/speech-inversion', 'Investors were relieved after the speech, commented Marco Rossi, strategist at a bank in Milan.', 'commented Marco'],
   ['translation/verb-that', 'The mayor has denounced that they receive too little money.', 'has denounced that they'],
-  ['translation/verb-that', 'Later he has assured that for them it was always a red line.', 'has assured that for'],
+  ['translation/verb-that', 'Later he has assured that for them the border was never negotiable.', 'has assured that for'],
   ['translation/adjective-one-noun', 'Families face a bitter one defeat this winter.', 'a bitter one defeat'],
   ['translation/adverb-before-title', 'Support came from the still minister of finance and his allies.', 'the still minister'],
   ['translation/doubled-article-noun', 'Experts say this is a policy a tool for growth.', 'a policy a tool'],
@@ -152,7 +152,7 @@ describe('translationQuality', () => {
   });
 
   it('reads bare ordinal days as a mark of translated style', () => {
-    expect(translatedStyleMarks('The survey ran from the 5th to the 8th. On the 4th, the party met.')).toBe(3);
+    expect(translatedStyleMarks('The survey ran from the 9th to the 12th. On the 4th, the party met.')).toBe(3);
     expect(translatedStyleMarks('He finished on the 18th hole on the 4th of July in the 21st century.')).toBe(0);
   });
 

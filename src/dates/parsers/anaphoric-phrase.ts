@@ -99,11 +99,11 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     unitWord = match[5].toLowerCase();
     // "the day before" needs "the": "a day before" belongs to the ago parser
     if (!/^the\s/.test(lower)) return null;
-    // "the day before the vote", "the day before authorities issued a warrant", "later in
-    // the day before returning": a signal opening a phrase or clause, not an anaphor
-    // ("up from $450 million the year before." ends its clause)
+    // "the day before the vote", "the day before police made an arrest", "later in
+    // the day before flying home": a signal opening a phrase or clause, not an anaphor
+    // ("up from $320 million the year before." ends its clause)
     const next = text.slice(start + phrase.length, start + phrase.length + 10);
-    // "the day after his death", "Oct. 12, the day before the plunge": a day counted from an
+    // "the day after his death", "April 30, the day before the holiday": a day counted from an
     // event named by a noun phrase (TimeML leaves the signal out of the span); the event's
     // day is the day under discussion, so the refiner shifts from it, takes the date in
     // apposition, or drops the phrase when no day was named

@@ -1,5 +1,5 @@
 /**
- * A day named by a copula: "It was a great day for Poland", "It's the second day of the
+ * A day named by a copula: "It was a proud day for Chile", "It's the second day of the
  * offensive", "This is a sad day for the party", "Today is the eighth day of the blockade".
  *
  * "day" is no calendar word on its own, but after "it/this/that is/was" the sentence says
@@ -60,7 +60,7 @@ export const copularDayParser = defineAnchoredParser('copular-day', CORE, PATTER
   const shift = subject === 'yesterday' ? -1 : 0;
   const value = pub ? formatDay(addDays(pub, shift)) : null;
   const rule = 'copular-day';
-  // "It was a great day for Poland": the day under discussion (anaphora refiner)
+  // "It was a proud day for Chile": the day under discussion (anaphora refiner)
   if (past && subject !== 'today' && subject !== 'yesterday') {
     return makeResult(context, start, predicate, {
       type: 'DATE',

@@ -1,14 +1,14 @@
 /**
  * Days of the month written as a bare ordinal, the way Korean, Japanese and Chinese wires
- * (and their machine translations) date events: "on the 5th", "from the 5th to the 8th",
- * "until the 8th", and with the month named relatively: "the 28th of last month", "the 30th
+ * (and their machine translations) date events: "on the 5th", "from the 9th to the 12th",
+ * "until the 8th", and with the month named relatively: "the 24th of last month", "the 30th
  * of this month", "the 1st of next month" ("the first of the month", a habit as often as a
  * date, is left alone).
  *
  * A bare ordinal is a day only where a date can stand: after a preposition of time ("on",
  * "from", "until", "since", ...) and not before a noun ("on the 5th floor", "the 69th
  * anniversary", "from the 2nd to the 4th place"). Its month is the one the sentence names
- * ("between March 3 and the 5th", "from the 5th to the 8th of March"), else the month of
+ * ("between March 3 and the 5th", "from the 9th to the 12th of March"), else the month of
  * publication — or, in past narration, the previous month when that day has not come yet
  * this month ("on the 28th" in a story of July 1 is June 28); in future statements the next
  * month when the day is already past.
@@ -110,10 +110,10 @@ export function monthForDay(pub: CalendarDate, day: number, tense: Tense): { yea
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('The poll was conducted from the 5th to the 8th.', { publishedAt: '2024-04-11' });
+ * resolveDates('The survey ran from the 9th to the 12th.', { publishedAt: '2024-04-15' });
  * // ["the 5th → 2024-04-05", "the 8th → 2024-04-08"]
- * resolveDates('He spoke at a rally on the 28th of last month.', { publishedAt: '2023-07-01' });
- * // ["the 28th of last month → 2023-06-28"]
+ * resolveDates('He spoke at a rally on the 24th of last month.', { publishedAt: '2023-05-03' });
+ * // ["the 24th of last month → 2023-04-24"]
  */
 export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTERN, (context, match) => {
   const text = context.text;

@@ -105,7 +105,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   if (/^quarters$/i.test(unitWord)) {
     if (amount === null) return null;
     const after = text.slice(end, end + 24);
-    // "three quarters of voters" is a fraction; "the first two quarters of 1990" a half (quarter parser)
+    // "three quarters of voters" is a fraction; "the first two quarters of 1991" a half (quarter parser)
     if (/^\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+)?(?:year|\d{4}))/i.test(after)) return null;
     if (
       amount === 2 &&

@@ -1,6 +1,6 @@
 /**
  * One night named by the two days it joins, as European outlets and their translations
- * write it: "the night between 17 and 18 October", "the night of 17 to 18 October 2024",
+ * write it: "the night between 21 and 22 November", "the night of 17 to 18 October 2024",
  * "the night from October 17 to 18", "the night between 31 October and 1 November".
  * TimeML: one TIME, the first day's night ('2024-10-17TNI').
  *
@@ -39,8 +39,8 @@ function month(word: string | undefined): number | undefined {
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
- * resolveDates('Floods followed the night between 17 and 18 October.', { publishedAt: '2024-10-19' });
- * // ["the night between 17 and 18 October → 2024-10-17TNI"]
+ * resolveDates('Floods followed the night between 21 and 22 November.', { publishedAt: '2024-11-23' });
+ * // ["the night between 21 and 22 November → 2024-11-21TNI"]
  */
 export const nightBetweenParser = defineAnchoredParser('night-between', CORE, PATTERN, (context, match) => {
   const text = context.text;

@@ -1,7 +1,7 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
- * two quarters of 1990" (a half), "Q3 2013", "2017 Q1", "the June quarter" (ending in June),
+ * two quarters of 1991" (a half), "Q3 2013", "2017 Q1", "the June quarter" (ending in June),
  * "the July-September quarter", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
@@ -87,7 +87,7 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     qualifier = (match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
     let ordinal = match[5]?.toLowerCase();
     const unitWord = match[6]!.toLowerCase().replace(/\s+/g, ' ');
-    // "the first two quarters of 1990" is the first half
+    // "the first two quarters of 1991" is the first half
     unit = unitWord === 'half' || unitWord === 'two quarters' ? 'H' : 'Q';
     if (unitWord === 'two quarters' && (!match[7] || !/^(?:first|last|final|second)$/.test(ordinal ?? qualifier)))
       return null;

@@ -45,7 +45,7 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
     match[4] && pubYear !== undefined
       ? pubYear + (/^last$/i.test(match[4]) ? -1 : /^next$/i.test(match[4]) ? 1 : 0)
       : null;
-  // "the winter of 1994", "the winter of nineteen ninety-four" (broadcast transcripts)
+  // "the winter of 1994", "the summer of nineteen eighty-one" (broadcast transcripts)
   const explicit = match[3] ? (/^\d/.test(match[3]) ? Number(match[3]) : spelledYear(match[3])) : relativeYear;
   const before = text.slice(Math.max(0, start - 30), start);
   const prepositional = /\b(?:in|during|by|until|till|since|through|over|before|after|for)\s+$/i.test(before);

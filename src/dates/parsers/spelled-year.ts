@@ -21,7 +21,7 @@ const TWO_DIGITS = `(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|oh[\\s-](?:${UNI
 
 /**
  * A year written out in words, without capture groups (use with the 'i' flag), for patterns
- * that take a year after other words ("the winter of nineteen ninety-four").
+ * that take a year after other words ("the summer of nineteen eighty-one").
  *
  * @example
  * new RegExp(`^(?:${SPELLED_YEAR_PATTERN})$`, 'i').test('nineteen ninety-four'); // true

@@ -160,7 +160,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
     if (/^\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(t) && !start.isCertain('year')) return false;
     const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
-    // "the March of the Combatant Mothers": a march, not the month
+    // "the March of the Silent Mothers": a march, not the month
     if (monthOnly && /^march\s+of$/i.test(t) && /^\s+(?:the\s+)?[A-Z]/.test(after)) return false;
     // "arrested at this march", "this may be": written in lower case, the verb or the noun
     if (monthOnly && /\b(?:march|may)\b/.test(t) && !/\b(?:March|May|MARCH|MAY)\b/.test(t)) return false;

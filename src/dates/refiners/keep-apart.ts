@@ -2,10 +2,10 @@
  * Keeps a clock time or part of day and a date apart when a comma joins two separate
  * references, which chrono's date+time merge would fuse into one TIME:
  * - both name their own day: "this morning, next Friday" (a list of two days, not Friday morning);
- * - the date after the comma opens with its own determiner: "at 4 p.m., this Monday, March 20"
+ * - the date after the comma opens with its own determiner: "at 6 p.m., this Thursday, June 8"
  *   (an apposition: the time and the day are two expressions; the time still takes the day,
  *   see the anaphora refiner).
- * "5 p.m. EST, Nov. 6" and "Tuesday, 10 a.m." stay one TIME, as TimeBank annotates them.
+ * "4 p.m. EST, Dec. 9" and "Tuesday, 10 a.m." stay one TIME, as TimeBank annotates them.
  *
  * Runs before chrono's refiners: the time waits in the per-call holding area (as our own
  * results do) and rejoins the list after them, so chrono never merges the pair while the
@@ -35,7 +35,7 @@ function onlyDate(result: ParsingResult): boolean {
  * references rather than one date-time.
  *
  * @example
- * // "this morning, next Friday" → true; "5 p.m. EST, Nov. 6" → false
+ * // "this morning, next Friday" → true; "4 p.m. EST, Dec. 9" → false
  */
 function twoReferences(time: ParsingResult, date: ParsingResult): boolean {
   if (DEICTIC_TIME.test(time.text)) return true;

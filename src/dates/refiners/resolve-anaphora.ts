@@ -96,8 +96,8 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
 }
 
 /**
- * What may stand between a clock time and the date it belongs to: a zone ("10:35 a.m.
- * (0735 GMT) Friday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
+ * What may stand between a clock time and the date it belongs to: a zone ("9:20 a.m.
+ * (0620 GMT) Tuesday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
  * Eastern Standard Time Thursday"), a comma, "on".
  */
 const TIME_TO_DATE_GAP =
@@ -107,11 +107,11 @@ const TIME_TO_DATE_GAP_MAX = 44;
 
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
- * it ("at about 10:35 a.m. (0735 GMT) Friday") or a dated time restating it in parentheses
- * ("at 4 in the morning (4 a.m. EDT Thursday)"), a date right before it ("7 Dec 2021 14.30
+ * it ("at about 9:20 a.m. (0620 GMT) Tuesday") or a dated time restating it in parentheses
+ * ("at 6 in the evening (6 p.m. CET Wednesday)"), a date right before it ("7 Dec 2021 14.30
  * GMT", "Friday's 5 p.m. deadline"), in a future clause the last coming day named ("will begin at 11:00" after "the
  * funeral … on Wednesday"), else — in past narration — the last
- * day-valued date of the same or the previous sentence ("Slepian was shot on Oct. 23. He
+ * day-valued date of the same or the previous sentence ("The guard was hurt on Nov. 4. He
  * died at 10 p.m."). Null keeps the publication date.
  */
 function dayForTime(
@@ -133,7 +133,7 @@ function dayForTime(
       TIME_TO_DATE_GAP.test(gap)
     )
       return nextSpec.value;
-    // "at 4 in the morning (4 a.m. EDT Thursday)": a parenthetical restatement names the day
+    // "at 6 in the evening (6 p.m. CET Wednesday)": a parenthetical restatement names the day
     if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap))
       return nextSpec.value.slice(0, 10);
   }
@@ -204,7 +204,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       continue;
     }
     if (spec.anaphor?.event) {
-      // "Oct. 12, the day before the plunge": the date in apposition; "the day after his
+      // "April 30, the day before the holiday": the date in apposition; "the day after his
       // death": a day from the last day named; nothing to count from: no date
       const apposition = previousDay && /^\s*,\s*$/.test(context.text.slice(previousDay.end, result.index));
       const value = apposition ? previousDay!.value : lastDay ? resolve(lastDay, spec.anaphor, '') : null;

@@ -62,7 +62,7 @@ const FIGURE = /^[+-]?(?:\d[\d.,:/-]*%?|\.\d+)$/;
 
 /**
  * Compressed word shape: capitals X, lower-case x, digits d, other characters kept,
- * runs of one class collapsed ("Peskov" -> "Xx", "U.S." -> "X.X.", "1996-12-06" -> "d-d-d").
+ * runs of one class collapsed ("Peskov" -> "Xx", "U.S." -> "X.X.", "2004-03-11" -> "d-d-d").
  *
  * @example
  * wordShape('McDonald'); // 'XxXx'
