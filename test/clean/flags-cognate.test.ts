@@ -19,9 +19,9 @@ const flagged: Array<[paragraph: string, text: string]> = [
 // prettier-ignore
 const notFlagged: Array<[why: string, paragraph: string]> = [
   ['a cognate object English uses', 'She dreamed a dream and fought the good fight.'],
-  ['an agent noun first', 'The nominees needed to secure the nomination before June.'],
+  ['an agent noun first', 'The organizers wanted to finish the organization of the fair by May.'],
   ['an adjective, not a verb', 'They built an integrated system for the region.'],
-  ['an adjective and its noun before the object', 'They built an integrated environment for the integration of schools.'],
+  ['an adjective and its noun before the object', 'They opened a connected network for the connection of towns.'],
   ['content words between verb and object', 'The region achieved major new achievements in exports.'],
   ['a sentence boundary between', 'The mayor proposed cuts. The proposals were rejected.'],
   ['a comma between', 'He proposed, to everyone’s surprise, a vote on the plan.'],

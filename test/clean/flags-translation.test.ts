@@ -68,7 +68,7 @@ const notFlagged: Array<[why: string, paragraph: string]> = [
   ['a place name built of English words', 'Officials in Greenfield and Mayfield said the roads were open.'],
   ['doubled on purpose', 'It was a very very long night, and he had had enough; it is what it is.'],
   ['repeated for emphasis', 'He kept talking and talking, and they laughed and laughed; years and years of lie and lie and lie.'],
-  ['the second copy goes on', 'Doubts about his place of birth and birth certificate grew.'],
+  ['the second copy goes on', 'Questions about her date of travel and travel papers grew.'],
   ['a handle', 'Follow @thenews and @newsdesk for updates.'],
   ['particle before a preposition', 'The house he lived in in 1990 was sold.'],
   ['emphatic "and"', 'Prices rose again and again, more and more, faster and faster.'],
@@ -100,7 +100,7 @@ const notFlagged: Array<[why: string, paragraph: string]> = [
   ['a court case and a one-word adverb', 'The ruling cited Roe v. Wade. Easily. Listen.'],
   ['"First it" is no doubled subject', 'First it was the mayor who spoke. All he wants is a vote. Eventually he left. So they won.'],
   ['a series of one-word sentences', 'The crowd shouted. Liar. Cheat. Fraud. It went on.'],
-  ['a possessive before a name', 'Neither France’s Francois Hollande nor Merkel spoke.'],
+  ['a possessive before a name', 'Neither Norway’s Ola Berg nor Lind spoke.'],
   ['nickname and a plural of a name', 'Sandy Jones and Sandra Jones met the Barry Bennetts of the world.'],
 ];
 

@@ -78,7 +78,7 @@ export const commentFormRule = lineRule(
 // "3 hr 24 min ago", "1 hour 5 minutes ago", "2d 4h ago"
 const COMPOUND_AGO =
   /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+\s*(?:hours?|hrs?|h|days?|d|minutes?|mins?|m)\s*){2,3}ago\.?$/i;
-// "As of: 04/22/2023 9:23 p.m", "As of 22.04.2023, 21:23", "As of: April 22, 2023 9:23 PM"
+// "As of: 03/14/2022 7:05 p.m", "As of 14.03.2022, 19:05", "As of: March 14, 2022 7:05 PM"
 const AS_OF =
   /^as of:?\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\.?$/iu;
 // A date label left without its date (the date was a widget): "Published", "Updated on".
@@ -129,7 +129,7 @@ export const residueRule = lineRule(
   200,
 );
 
-// "Venue: Al Bayt Stadium", "Kick-off: 8pm", "Date: December 14": a label of one to three
+// "Venue: Harbour Park", "Start: 7pm", "Date: March 3": a label of one to three
 // words, a colon, a short value that is no sentence.
 const FACT = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}\s?:\s+[^\s.!?][^.!?:;]{0,50}$/u;
 const MIN_FACTS = 3;

@@ -18,7 +18,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
 const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,4}`;
 // "(AP Photo: Jane Doe)", "(Getty Images: Corbis/Jane Doe)", "(-/AFP/Getty Images)", glued or spaced.
 const PAREN_CREDIT = /[.!?]["”’]?\s?\(([^()\n]{2,80})\)$/u;
-// "U.S. Army photo by Sgt. Jane Doe", "Photo by Jane Doe", "photo courtesy of Jane Doe"
+// "Coast Guard photo by Lt. Jane Doe", "Photo by Jane Doe", "photo courtesy of Jane Doe"
 const PHOTO_BY = new RegExp(
   `(?:^|[\\s:(])((?:${NAME_WORD}\\s){0,4}(?:[Pp]hoto|[Pp]icture|[Ii]mage|PHOTO)s?\\s(?:by|courtesy(?: of)?)\\s${NAMES})\\)?$`,
   'u',
