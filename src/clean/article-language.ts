@@ -1,15 +1,19 @@
 /**
  * The article's language, read from its body: the longest prose blocks of the page decide,
  * not the caller's hint and not the page's menus. Only passages in *another* language than
- * this are foreign; a Portuguese article keeps its Portuguese.
+ * this are foreign; a Portuguese article keeps its Portuguese. A page with too little long prose to
+ * vote keeps the hint unless most of its letters are in a script the hint's language is not
+ * written in (a three-line Japanese or Russian article is not English).
  */
 import { detectLanguage } from '../language/detect.js';
+import { countScripts, scriptOfLanguage } from '../language/scripts.js';
 import type { Block } from './segment.js';
 
 const SAMPLE_CHARS = 2000;
 const MIN_PROSE_CHARS = 80;
 const HINT_SHARE = 0.4;
 const MIN_OVERRIDE_CHARS = 250;
+const OTHER_SCRIPT_SHARE = 0.6;
 
 /**
  * Detects the language of the page's prose: its longest blocks (up to 2,000 characters, 600 of each) vote
@@ -45,6 +49,7 @@ export function articleLanguage(blocks: readonly Block[], hint: string): string 
     total += weight;
     if (detected.language !== 'und') votes.set(detected.language, (votes.get(detected.language) ?? 0) + weight);
   }
+  if (chars < MIN_OVERRIDE_CHARS) return shortPageLanguage(blocks, hint);
   // The hint stands while a good part of the prose is in it (an English report quoting a
   // long Spanish paragraph is still English).
   if ((votes.get(hint) ?? 0) >= HINT_SHARE * total) return hint;
@@ -52,7 +57,25 @@ export function articleLanguage(blocks: readonly Block[], hint: string): string 
   let bestWeight = 0;
   for (const [language, weight] of votes) if (weight > bestWeight) [best, bestWeight] = [language, weight];
   // Another language takes over only with most of enough prose behind it.
-  return chars >= MIN_OVERRIDE_CHARS && bestWeight >= 0.5 * total ? best : hint;
+  return bestWeight >= 0.5 * total ? best : hint;
+}
+
+// Too little long prose to outvote the hint: a page whose letters are mostly in a script the
+// hint's language is not written in is not in that language (a short Japanese article under
+// the default English hint), so the whole page's text decides.
+function shortPageLanguage(blocks: readonly Block[], hint: string): string {
+  let sample = '';
+  for (const block of blocks) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    sample += `${block.text}\n`;
+  }
+  const census = countScripts(sample);
+  let letters = 0;
+  for (const count of Object.values(census.counts)) letters += count;
+  const inHintScript = census.counts[scriptOfLanguage(hint)] ?? 0;
+  if (letters === 0 || letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return hint;
+  const detected = detectLanguage(sample);
+  return detected.language === 'und' ? hint : detected.language;
 }
 
 // An upper bound of the final vote total: each block left weighs at most its sample length,

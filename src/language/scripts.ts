@@ -133,3 +133,37 @@ export function dominantScript(census: ScriptCensus): ScriptName {
   }
   return best;
 }
+
+// The main script of the languages written in another script than Latin (ISO 639-3).
+const LANGUAGE_SCRIPTS: Readonly<Record<string, ScriptName>> = {
+  rus: 'Cyrillic',
+  ukr: 'Cyrillic',
+  bel: 'Cyrillic',
+  bul: 'Cyrillic',
+  srp: 'Cyrillic',
+  kaz: 'Cyrillic',
+  ell: 'Greek',
+  heb: 'Hebrew',
+  arb: 'Arabic',
+  pes: 'Arabic',
+  urd: 'Arabic',
+  hin: 'Devanagari',
+  mar: 'Devanagari',
+  cmn: 'Han',
+  jpn: 'Kana',
+  kor: 'Hangul',
+  tha: 'Thai',
+  kat: 'Georgian',
+  hye: 'Armenian',
+};
+
+/**
+ * The main script a language is written in (ISO 639-3 code; Latin for the languages not listed).
+ *
+ * @example
+ * scriptOfLanguage('rus'); // 'Cyrillic'
+ * scriptOfLanguage('eng'); // 'Latin'
+ */
+export function scriptOfLanguage(language: string): ScriptName {
+  return LANGUAGE_SCRIPTS[language] ?? 'Latin';
+}

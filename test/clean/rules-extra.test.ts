@@ -319,3 +319,33 @@ describe('foreign-language/passage: Japanese is written in kana and kanji togeth
     expect(r.edits.find((e) => e.rule === 'foreign-language/passage')?.before).toContain('The committee said');
   });
 });
+
+describe('article language of a short page: the script decides when the prose is too short to vote', () => {
+  // Invented short articles: every paragraph under the length a prose vote needs.
+  it.each([
+    [
+      'Japanese',
+      'jpn',
+      '市長は会見で新しい交通計画を発表した。\n\n計画にはバス路線の拡大が含まれる。\n\n議会は来月審議する予定だ。',
+    ],
+    [
+      'Korean',
+      'kor',
+      '시장은 회견에서 새로운 교통 계획을 발표했다.\n\n계획에는 버스 노선 확대가 포함된다.\n\n의회는 다음 달 심의할 예정이다.',
+    ],
+    ['Russian', 'rus', 'Мэр объявил о новом плане.\n\nВ план входит больше автобусов.\n\nСовет обсудит его в марте.'],
+  ])('%s keeps every paragraph', (_name, language, text) => {
+    const r = cleanChecked(text);
+    expect(r.metadata.language).toBe(language);
+    expect(r.text).toBe(text);
+  });
+  it.each([
+    ['a short English page', 'The mayor announced a new transport plan.\n\nThe council will debate it next month.'],
+    [
+      'a short Spanish page under the English hint (same script: the hint stands, nothing is removed)',
+      'El alcalde anunció un plan nuevo.\n\nEl consejo lo debatirá en marzo.',
+    ],
+  ])('%s keeps its text', (_name, text) => {
+    expect(cleanChecked(text).text).toBe(text);
+  });
+});

@@ -20,29 +20,14 @@ import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
 import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
 import { moreWordsThan, wordCount } from '../../shape.js';
-import { countScripts, dominantScript, type ScriptCensus, type ScriptName } from '../../../language/scripts.js';
+import {
+  countScripts,
+  dominantScript,
+  scriptOfLanguage,
+  type ScriptCensus,
+  type ScriptName,
+} from '../../../language/scripts.js';
 
-const LANGUAGE_SCRIPT: Record<string, ScriptName> = {
-  rus: 'Cyrillic',
-  ukr: 'Cyrillic',
-  bel: 'Cyrillic',
-  bul: 'Cyrillic',
-  srp: 'Cyrillic',
-  kaz: 'Cyrillic',
-  ell: 'Greek',
-  heb: 'Hebrew',
-  arb: 'Arabic',
-  pes: 'Arabic',
-  urd: 'Arabic',
-  hin: 'Devanagari',
-  mar: 'Devanagari',
-  cmn: 'Han',
-  jpn: 'Kana',
-  kor: 'Hangul',
-  tha: 'Thai',
-  kat: 'Georgian',
-  hye: 'Armenian',
-};
 // Scripts an article in a language is also written in, beside its main one.
 const ALSO_WRITTEN_IN: Record<string, readonly ScriptName[]> = { jpn: ['Han'] };
 // What a Han or Kana character weighs against a Latin letter (see the module header).
@@ -65,7 +50,7 @@ export const foreignPassageRule: BlockRule = {
   match(block, context) {
     // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
     if (block.text.length < MIN_LETTERS) return null;
-    const articleScript = LANGUAGE_SCRIPT[context.language] ?? 'Latin';
+    const articleScript = scriptOfLanguage(context.language);
     const also = ALSO_WRITTEN_IN[context.language];
     // Fast path: a paragraph that opens in the article's script with its function words is
     // the article's language (the full census below runs only for suspects).
