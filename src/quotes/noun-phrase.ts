@@ -18,7 +18,9 @@ import {
   PRONOMINAL_QUANTIFIERS,
   PRONOUNS,
   ROLE_NOUNS,
+  SETTING_HEADS,
 } from './speaker-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { Token } from './frame-tokens.js';
@@ -158,16 +160,40 @@ function classify(tokens: readonly Token[], from: number, to: number, extended =
 export function skipBetweenLeft(tokens: readonly Token[], i: number): number {
   let k = i;
   let steps = 0;
+  let settings = 0;
   while (k >= 0 && steps < 4) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     const adverb = t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
-    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !adverb) break;
+    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !adverb) {
+      // one phrase of time or setting between the subject and its verb ("Lind on Monday called",
+      // "who has in the past described", "Lind in an interview said")
+      const pp = settings === 0 ? settingBefore(tokens, k) : -1;
+      if (pp < 0) break;
+      k = pp - 1;
+      settings++;
+      continue;
+    }
     k--;
     steps++;
   }
   return k;
 }
+
+// The start of a phrase of time or setting that ends at token `end` (a preposition, at most a
+// determiner and one modifier, and a setting head or a weekday or month name), or -1.
+function settingBefore(tokens: readonly Token[], end: number): number {
+  const head = tokens[end]!.lower;
+  if (!SETTING_HEADS.has(head) && WEEKDAYS[head] === undefined && MONTHS[head] === undefined) return -1;
+  for (let j = end - 1; j >= 0 && end - j <= 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    if (SETTING_PREPOSITIONS.has(t.lower)) return j;
+  }
+  return -1;
+}
+
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since']);
 
 /**
  * The speaker phrase that ends at token `i` (reading leftwards), skipping an appositive or a

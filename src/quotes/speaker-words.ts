@@ -196,6 +196,20 @@ export const STUDY_NOUNS = new Set(
 );
 
 /**
+ * Heads of a phrase of time or setting that may stand between a speaker and its verb ("Lind on
+ * Monday called", "who has in the past described", "Lind in an interview said").
+ *
+ * @example
+ * SETTING_HEADS.has('interview'); // true
+ */
+export const SETTING_HEADS = new Set(
+  forms(`
+  past weekend morning afternoon evening night week month year day time interview statement speech
+  hearing call broadcast podcast briefing
+`),
+);
+
+/**
  * Nouns of something said, whose possessor is the speaker ("Her answer was short: “…”").
  *
  * @example

@@ -130,6 +130,16 @@ describe('attribution in every order', () => {
       [['about twice as many renters as owners called the rules unfair.', 'a survey', 'survey', 'found', 'partial']],
     ],
     [
+      'X, a phrase of time, cue “Q” (on Monday, in the past, in an interview)',
+      'Lind on Monday called the plan “a fraud.”',
+      [['a fraud.', 'Lind', 'Lind', 'called', 'partial']],
+    ],
+    [
+      'a phrase of time is never the speaker',
+      'Lind has in the past described the mayor as “a liar.”',
+      [['a liar.', 'Lind', 'Lind', 'described', 'partial']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
