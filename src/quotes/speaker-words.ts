@@ -77,7 +77,7 @@ export const BARE_SPEAKER_NOUNS = new Set(
   authorities diplomats investigators prosecutors lawmakers senators democrats republicans
   supporters advisers advisors economists scientists researchers historians strategists
   organizers officers spokesmen reports polls documents surveys studies insiders voters
-  leaders members staffers activists protesters scholars
+  leaders members staffers activists protesters scholars percent
 `),
 );
 
@@ -205,7 +205,7 @@ export const STUDY_NOUNS = new Set(
 export const SETTING_HEADS = new Set(
   forms(`
   past weekend morning afternoon evening night week month year day time interview statement speech
-  hearing call broadcast podcast briefing
+  hearing call broadcast podcast briefing point
 `),
 );
 

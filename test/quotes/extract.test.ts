@@ -140,6 +140,19 @@ describe('attribution in every order', () => {
       [['a liar.', 'Lind', 'Lind', 'described', 'partial']],
     ],
     [
+      'a share of respondents speaks (21 percent said “Q”)',
+      'Asked about the plan, 21 percent said “not too likely” and 14 percent said “not at all.”',
+      [
+        ['not too likely', '21 percent', '21 percent', 'said', 'partial'],
+        ['not at all.', '14 percent', '14 percent', 'said', 'partial'],
+      ],
+    ],
+    [
+      '“at one point” before a participle cue: the sentence subject speaks',
+      'He has fought the council for years, at one point calling the mayor a “liar.”',
+      [['liar.', 'He', 'He', 'calling', 'partial']],
+    ],
+    [
       'X said: “Q”',
       'Mayor Jane Smith said: “The roads will reopen on Monday.”',
       [['The roads will reopen on Monday.', 'Jane Smith', 'Jane Smith', 'said', 'direct']],
