@@ -141,16 +141,16 @@ describe('attribution in every order', () => {
     ],
     [
       'a share of respondents speaks (21 percent said “Q”)',
-      'Asked about the plan, 21 percent said “not too likely” and 14 percent said “not at all.”',
+      'In the survey on the ferry link, 38 percent said “worth the cost” and 9 percent said “a waste.”',
       [
-        ['not too likely', '21 percent', '21 percent', 'said', 'partial'],
-        ['not at all.', '14 percent', '14 percent', 'said', 'partial'],
+        ['worth the cost', '38 percent', '38 percent', 'said', 'partial'],
+        ['a waste.', '9 percent', '9 percent', 'said', 'partial'],
       ],
     ],
     [
       '“at one point” before a participle cue: the sentence subject speaks',
-      'He has fought the council for years, at one point calling the mayor a “liar.”',
-      [['liar.', 'He', 'He', 'calling', 'partial']],
+      'She has quarrelled with the port board for years, at one point branding its chairman a “crook.”',
+      [['crook.', 'She', 'She', 'branding', 'partial']],
     ],
     [
       'X said: “Q”',
