@@ -69,10 +69,8 @@ function shortPageLanguage(blocks: readonly Block[], hint: string): string {
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  const census = countScripts(sample);
-  let letters = 0;
-  for (const count of Object.values(census.counts)) letters += count;
-  const inHintScript = census.counts[scriptOfLanguage(hint)] ?? 0;
+  const { letters, counts } = countScripts(sample);
+  const inHintScript = counts[scriptOfLanguage(hint)] ?? 0;
   if (letters === 0 || letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return hint;
   const detected = detectLanguage(sample);
   return detected.language === 'und' ? hint : detected.language;

@@ -474,16 +474,8 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   if (isPunct(tokens[e], ',(')) {
     // An appositive or a parenthesis between the speaker and the cue.
     const close = tokens[e]!.text === '(' ? ')' : ',';
-    let m = e + 1;
-    while (
-      m < tokens.length &&
-      m - e < 24 &&
-      !isPunct(tokens[m], close) &&
-      tokens[m]!.kind !== 'quote' &&
-      !isPunct(tokens[m], '.;!?')
-    )
-      m++;
-    if (isPunct(tokens[m], close)) {
+    const m = closingMark(tokens, e + 1, close, e + 25);
+    if (m >= 0) {
       // "Lee's cousin, city councillor Ana Ruiz (D-Eastside), shouted": the name in apposition to a role.
       if (close === ',' && np.kind === 'nominal') {
         const named = phraseEndingAt(tokens, m - 1, false);
@@ -492,16 +484,8 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
       e = m + 1;
       if (close === ')' && isPunct(tokens[e], ',')) {
         // "Sen. Tom Ward (R-Ore.), the party whip …, added"
-        let n = e + 1;
-        while (
-          n < tokens.length &&
-          n - e < 24 &&
-          !isPunct(tokens[n], ',') &&
-          tokens[n]!.kind !== 'quote' &&
-          !isPunct(tokens[n], '.;!?')
-        )
-          n++;
-        if (isPunct(tokens[n], ',')) e = n + 1;
+        const n = closingMark(tokens, e + 1, ',', e + 25);
+        if (n >= 0) e = n + 1;
       }
     }
   }
@@ -510,15 +494,8 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   // comma-separated parts (age, role, place), as long as a cue follows the last one.
   if (isPunct(tokens[np.to + 1], ',')) {
     for (let parts = 1; !cue && parts < MAX_APPOSITIVE_PARTS; parts++) {
-      let n = e;
-      while (
-        n < tokens.length &&
-        n - np.to <= MAX_APPOSITIVE_SPAN &&
-        !isPunct(tokens[n], ',') &&
-        !isClauseEnd(tokens[n])
-      )
-        n++;
-      if (n === e || !isPunct(tokens[n], ',')) break;
+      const n = closingMark(tokens, e, ',', np.to + MAX_APPOSITIVE_SPAN + 2);
+      if (n <= e) break; // none, or an empty part
       e = n + 1;
       cue = cueAt(tokens, skipBetweenRight(tokens, e));
     }
@@ -528,12 +505,21 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
 }
 
 // An appositive between a speaker and its cue: at most this many comma-separated parts, and
-// this many tokens from the speaker to the cue.
+// about this many tokens from the speaker to the cue.
 const MAX_APPOSITIVE_PARTS = 4;
 const MAX_APPOSITIVE_SPAN = 32;
 
-function isClauseEnd(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'quote' || isPunct(t, '.;!?'));
+/**
+ * The first `close` mark in tokens [from, end) before the clause ends (a quote or . ; ! ?), or -1:
+ * where an appositive or a parenthesis between a speaker and its cue closes.
+ */
+function closingMark(tokens: readonly Token[], from: number, close: string, end: number): number {
+  for (let k = from; k < end && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, close)) return k;
+    if (t.kind === 'quote' || isPunct(t, '.;!?')) return -1;
+  }
+  return -1;
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
