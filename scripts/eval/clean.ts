@@ -1,4 +1,4 @@
-// Article-body extraction of `clean` on a scraped-page benchmark (`npm run eval -- clean [file.jsonl] [--lang en|!en] [--check]`).
+// Article-body extraction of `clean` on a scraped-page benchmark (`npm run eval -- clean [file.jsonl] [--lang en|!en] [--disable rule,rule] [--check]`).
 //
 // Default data: ../shared/bench/clean/dev.jsonl (one page per line: {id, lang, text, body}).
 // Metric: the benchmark's own (evaluate.py, see scripts/eval/clean-metric.ts): 4-token
@@ -24,9 +24,12 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_FILE = resolve(here, '../../../shared/bench/clean/dev.jsonl');
 
 export function run(args: string[]): void {
-  const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_FILE;
+  const file = args.find((a, i) => !a.startsWith('--') && !['--lang', '--disable'].includes(args[i - 1]!)) ?? DEFAULT_FILE;
   const langAt = args.indexOf('--lang');
   const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+  // --disable id,id: an ablation, the same pages cleaned without those rules
+  const disableAt = args.indexOf('--disable');
+  const options = disableAt >= 0 ? { disable: args[disableAt + 1]!.split(',') } : {};
   let pages: Page[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -34,12 +37,12 @@ export function run(args: string[]): void {
   if (lang) pages = pages.filter((p) => (lang.startsWith('!') ? p.lang !== lang.slice(1) : p.lang === lang));
   const table = new TokenTable();
 
-  for (const page of pages) clean(page.text); // warm-up
+  for (const page of pages) clean(page.text, options); // warm-up
   let chars = 0;
   let ms = 0;
   const rows = pages.map((page) => {
     const start = performance.now();
-    const result = clean(page.text);
+    const result = clean(page.text, options);
     ms += performance.now() - start;
     chars += page.text.length;
     if (args.includes('--check')) checkInvariants(page, result);
