@@ -24,7 +24,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_FILE = resolve(here, '../../../shared/bench/clean/dev.jsonl');
 
 export function run(args: string[]): void {
-  const file = args.find((a, i) => !a.startsWith('--') && !['--lang', '--disable'].includes(args[i - 1]!)) ?? DEFAULT_FILE;
+  const file =
+    args.find((a, i) => !a.startsWith('--') && !['--lang', '--disable'].includes(args[i - 1]!)) ?? DEFAULT_FILE;
   const langAt = args.indexOf('--lang');
   const lang = langAt >= 0 ? args[langAt + 1] : undefined;
   // --disable id,id: an ablation, the same pages cleaned without those rules

@@ -122,3 +122,21 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
   'than', 'thus', 'hence', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'oh', 'unless', 'until', 'whether',
   'once', 'upon', 'via', 'per', 'like', 'unlike', 'near', 'around', 'across', 'along', 'toward', 'towards',
 ]);
+
+/**
+ * True for a place noun of PLACE_NOUNS_AFTER in the singular or the plural ("rivers",
+ * "cities", "provinces"): the head after a list of names ("the Reno and Secchia rivers").
+ *
+ * @example
+ * isPlaceNoun('rivers'); // true
+ * isPlaceNoun('counties'); // true
+ * isPlaceNoun('agencies'); // false
+ */
+export function isPlaceNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    PLACE_NOUNS_AFTER.has(w) ||
+    (w.endsWith('ies') && PLACE_NOUNS_AFTER.has(`${w.slice(0, -3)}y`)) ||
+    (w.endsWith('s') && PLACE_NOUNS_AFTER.has(w.slice(0, -1)))
+  );
+}

@@ -35,7 +35,9 @@ import {
   COMPANY_POSSESSIONS,
   ORG_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
+  isPlaceNoun,
 } from './context-words.js';
+import { listAround } from './coordination.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -227,6 +229,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.medium, example: 'the Donbass region', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
+    const list = listAround(x.source, x.cand.start, x.cand.end);
+    return list.items.length > 0 && isPlaceNoun(list.wordAfter) && list.wordAfter.endsWith('s');
+  } },
+  { id: 'context/listed-with-places', type: 'place', weight: WEIGHTS.strong, example: 'the valley towns (Lyon, Vaucresse and Grenoble)', when: (x) => {
+    if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
+    const places = listAround(x.source, x.cand.start, x.cand.end).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);
+    return places.length >= 2;
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },

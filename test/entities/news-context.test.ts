@@ -34,6 +34,11 @@ describe('typing from context', () => {
     // a group of people in the possessive opens a name ("People's Voice"); a name in the possessive owns the next
     ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", "organization:People's Voice"],
     ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", 'person:Tim Cook'],
+    // the items of a list share a type: a name listed between known cities is a place
+    ['Storms cut power in the valley towns (Lyon, Vaucresse and Grenoble) overnight.', 'place:Vaucresse'],
+    // a plural place noun after a list types every item of it
+    ['Water rose along the Varello, Santino and Lodi rivers after the storm.', 'place:Santino'],
+    ['Water rose along the Varello, Santino and Lodi rivers after the storm.', 'place:Varello'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -46,6 +51,9 @@ describe('typing from context', () => {
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
     ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", 'organization:Voice'],
     ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", "organization:Apple's Tim Cook"],
+    // a list of people beside one city, and a list before a noun that is no place
+    ['Ministers Ada Hale, Tomas Lind and Mara Lintz met in Lyon.', 'place:Tomas Lind'],
+    ['The Varello and Santino families sued the firm on Monday.', 'place:Santino'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
