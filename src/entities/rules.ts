@@ -164,10 +164,11 @@ const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researche
   'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
 /**
  * Common nouns a translation capitalizes that name no particular body on their own
- * ("the Government approved", "under the Constitution").
+ * ("the Government approved", "under the Constitution", "the President of the Republic").
  */
 // prettier-ignore
-const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state']);
+const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state',
+  'republic', 'kingdom']);
 /** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Aisne", "the governor of Oaxaca"). */
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);

@@ -132,6 +132,7 @@ describe('what is no entity in news prose', () => {
     ['The team stayed at the Marlow Hotel before the vote.', 'Marlow Hotel'],
     // a translation's capitalized common noun, a rank word cut from its title
     ['On Tuesday the Government approved the budget.', 'Government'],
+    ['Critics of the President of the Republic’s reform marched on Sunday.', 'Republic'],
     ['He was Finance Minister and Vice Chancellor until May.', 'Vice'],
     // a time zone after a clock time
     ['The ticket portal opens at 8AM PST on Monday, organizers said.', 'PST'],
