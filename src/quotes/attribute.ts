@@ -500,8 +500,25 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
       cue = cueAt(tokens, skipBetweenRight(tokens, e));
     }
   }
+  // “…,” it recommended. — a verb our table lacks, in the one frame that leaves no other reading
+  if (!cue && (j > qi + 1 || /,$/u.test(quoteText))) cue = unlistedReportingVerb(tokens, skipBetweenRight(tokens, e));
   if (cue && !cue.according) return { np: speaker, cue };
   return null;
+}
+
+/**
+ * A past-tense verb outside the cue table that closes an inverted attribution: after “…,”
+ * and its subject, the verb ends the sentence or opens the next part of the quote (“…,” it
+ * recommended. / “…,” she emailed, “…”). A quote closed by a comma is an unfinished sentence,
+ * and the clause that finishes it is its attribution, whatever its verb.
+ */
+function unlistedReportingVerb(tokens: readonly Token[], k: number): Cue | null {
+  const verb = tokens[k];
+  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text)) return null;
+  if (verb.tags && !verb.tags.has('Verb')) return null;
+  const after = tokens[k + 1];
+  const closes = !after || isPunct(after, '.!?') || (isPunct(after, ',') && tokens[k + 2]?.kind === 'quote');
+  return closes ? { at: k, length: 1, strength: 'reporting', according: false } : null;
 }
 
 // An appositive between a speaker and its cue: at most this many comma-separated parts, and

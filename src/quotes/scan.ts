@@ -204,6 +204,17 @@ export function scanQuotes(text: string): ScannedQuote[] {
     }
     const prev = text[i - 1];
     const next = text[i + 1];
+    if (c === "'" && next === "'" && text[i + 2] === "'" && prev !== "'") {
+      // ''' closing a single quote nested in a '' one (''I'd call it 'quaint,''' she said):
+      // the first apostrophe closes the single quote, the other two the double one
+      const single = innermost('single');
+      const double = innermost('double');
+      if (double >= 0 && single > double && stack[double]!.char === DOUBLE_APOSTROPHE) {
+        closeTo(double, i + 1, i + 3);
+        MARK.lastIndex = i + 3;
+        continue;
+      }
+    }
     if (c === "'" && next === "'" && prev !== "'") {
       // '' read as " (a third apostrophe in a row is left to the single-mark rules)
       const after = text[i + 2];

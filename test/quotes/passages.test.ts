@@ -376,6 +376,21 @@ const rows: Row[] = [
     'Harbor Council',
   ],
   ['broadsheet', 'The statement called the bridge plan “a waste of money.”', 'a waste of money', 'statement'],
+  // “…,” + subject + a verb outside the cue table that ends the sentence: still the attribution
+  [
+    'wire',
+    'The Harbor Council opposed the fare rise. “Hold the fares at this year’s level,” the council advised.',
+    'Hold the fares',
+    'Harbor Council',
+  ],
+  [
+    'broadsheet',
+    '“Send the draft to the board first,” Mara Quist emailed, “then we talk.”',
+    'Send the draft',
+    'Mara Quist',
+  ],
+  // the same verb continuing the sentence is no cue (negative)
+  ['broadsheet', '“The Long Road Home,” Mara Quist directed in 2019, won a prize.', 'The Long Road Home', null],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],

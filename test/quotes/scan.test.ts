@@ -19,6 +19,11 @@ describe('scanQuotes: quote marks', () => {
       "''He called it 'a farce' today,'' she said.",
       ["He called it 'a farce' today,"],
     ],
+    [
+      'doubled apostrophes closing over a single quote (three in a row)',
+      "''The plan is 'modest,''' said Maria Lind. ''It works.''",
+      ["The plan is 'modest,'", 'It works.'],
+    ],
     ['two quotes', '“A b,” he said. “C d.”', ['A b,', 'C d.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
