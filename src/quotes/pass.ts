@@ -318,8 +318,8 @@ function carriedCandidates(
   }
   // Only a quote standing on its own (not a phrase after a word: "toward “Russia's escalation …”")
   // continues the quote before it, and only a quoted sentence is continued.
-  if (prevToken && prevToken.kind === 'word') return out;
-  if (previous?.attribution && previous.kind === 'direct') {
+  if (prevToken && prevToken.kind === 'word' && !opensWithConnective(here.tokens, r.token)) return out;
+  if (previous?.attribution && (previous.kind === 'direct' || r.sentenceLike)) {
     const there = sentences[previous.sentence]!;
     const near = r.sentence - previous.sentence <= 2 && here.paragraph - there.paragraph <= 1;
     if (near) out.push(carried('follow-up', previous.attribution, r.sentenceLike, 'continuation'));
@@ -357,6 +357,29 @@ function carriedCandidates(
       });
   }
   return out;
+}
+
+/** Words that open a sentence and leave what follows it a sentence of its own ("But “…”"). */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set([
+  'but',
+  'and',
+  'yet',
+  'still',
+  'however',
+  'then',
+  'also',
+  'so',
+]);
+
+/** True when only a connective (and punctuation) stands before the quote at `qi` in its sentence: But “…”. */
+function opensWithConnective(tokens: readonly Token[], qi: number): boolean {
+  let words = 0;
+  for (let k = 0; k < qi; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') continue;
+    if (t.kind !== 'word' || !OPENING_CONNECTIVES.has(t.lower) || ++words > 1) return false;
+  }
+  return words === 1;
 }
 
 /** True when the quote at `qi` follows the quote at `pi` through "and" / "or" and at most a determiner. */

@@ -391,6 +391,20 @@ const rows: Row[] = [
   ],
   // the same verb continuing the sentence is no cue (negative)
   ['broadsheet', '“The Long Road Home,” Mara Quist directed in 2019, won a prize.', 'The Long Road Home', null],
+  // a quoted sentence standing alone after a speaker's quote continues it: also after an opening
+  // connective, and after a quoted phrase
+  [
+    'broadsheet',
+    'Mayor Lena Holt took questions. “We will not raise taxes,” she said. But “Parking fees may rise. We will see.”',
+    'Parking fees',
+    'Lena Holt',
+  ],
+  [
+    'wire',
+    'Senator Mara Quist said the bill was “a good start.” The vote is set for May.\n\n“We still need the votes in the house. I will go door to door.”',
+    'We still need the votes',
+    'Mara Quist',
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
