@@ -506,6 +506,12 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   return null;
 }
 
+/** True when the cue is followed by a comma or a colon and a quote: He added, “…” / she wrote: “…”. */
+function introducesQuote(tokens: readonly Token[], cue: Cue): boolean {
+  const k = cue.at + cue.length;
+  return isPunct(tokens[k], ',:') && tokens[k + 1]?.kind === 'quote';
+}
+
 /**
  * A past-tense verb outside the cue table that closes an inverted attribution: after “…,”
  * and its subject, the verb ends the sentence or opens the next part of the quote (“…,” it
@@ -736,8 +742,13 @@ export function sentenceCandidates(
 ): Candidate[] {
   const tokens = s.tokens;
   const out: Candidate[] = [];
+  // “…continue.” He added, “…”: after a quote that ends its sentence, a cue that opens the
+  // next quote is that quote's attribution, not this one's.
+  const closed = /[.!?…]$/u.test(tokens[qi]!.text);
   const add = (id: SentenceRuleId, np: NounPhrase | null | undefined, cue: Cue | null): void => {
-    if (np) out.push({ id, sentence: sentenceIndex, np, cue });
+    if (!np) return;
+    if (closed && cue && cue.at > qi && introducesQuote(tokens, cue)) return;
+    out.push({ id, sentence: sentenceIndex, np, cue });
   };
   const after = attributeAfter(tokens, qi);
   if (after) add('after', after.np, after.cue);

@@ -405,6 +405,19 @@ const rows: Row[] = [
     'We still need the votes',
     'Mara Quist',
   ],
+  // a cue that opens the next quote is not the attribution of a quote that ended its sentence
+  [
+    'broadsheet',
+    'Mara Quist spoke to reporters. “We lost the vote,” she said. “The plan is dead.” Tomas Lind added, “We start again on Monday.”',
+    'The plan is dead',
+    'Mara Quist',
+  ],
+  [
+    'broadsheet',
+    'Mara Quist spoke to reporters. “We lost the vote,” she said. “The plan is dead.” Tomas Lind added, “We start again on Monday.”',
+    'We start again',
+    'Tomas Lind',
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
