@@ -516,6 +516,35 @@ report(
   pages.map(() => model.decode),
 );
 if (cvPages.length) report(`cross-validated (${FOLDS} folds by group)`, cvPages, cvProbs, cvDecodes);
+// --per-page [en|other|all]: each page's fitted and cross-validated F1 / P / R, worst CV first.
+if (flag('--per-page') && cvPages.length) {
+  const which = args[args.indexOf('--per-page') + 1];
+  const decodeKeep = (p: Page, probs: Float64Array, d: DecodeParams) =>
+    decodeRegion(
+      probs,
+      p.tokens,
+      p.input.removed.map((r) => !r),
+      d,
+      p.sentenceEnd,
+      p.cues,
+    ).keep;
+  const fmt = (row: [number, number, number]) => {
+    const s = macroScores([row]);
+    return `F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`;
+  };
+  const lines = cvPages
+    .map((p, k) => {
+      const cv = pageScore(p, decodeKeep(p, cvProbs[k]!, cvDecodes[k]!));
+      const fit = pageScore(p, decodeKeep(p, fittedProbs[pages.indexOf(p)]!, model.decode));
+      return { p, cv, fit };
+    })
+    .filter(({ p }) => which === 'all' || (which === 'en' ? p.lang === 'en' : p.lang !== 'en'))
+    .sort((a, b) => macroScores([a.cv]).f1 - macroScores([b.cv]).f1);
+  for (const { p, cv, fit } of lines)
+    console.log(
+      `  ${p.id.slice(0, 8)} ${p.lang} ${p.group.slice(0, 24).padEnd(24)} cv ${fmt(cv)} | fitted ${fmt(fit)}`,
+    );
+}
 
 if (!flag('--no-write')) {
   const round = (xs: readonly number[]) => xs.map((x) => Number(x.toPrecision(5)));
