@@ -96,6 +96,19 @@ describe('decodeRegion', () => {
     ).toEqual(keep);
   });
 
+  it.each([
+    // [why, startAtHeadline, headline index, expected keep]
+    ['without it, a teaser above the headline joins the region', false, 2, [false, true, true, true, true]],
+    ['with it, the region starts after the headline', true, 2, [false, false, false, true, true]],
+    ['a headline below the anchor does not bound the start', true, 4, [false, true, true, true, true]],
+    ['no headline found', true, -1, [false, true, true, true, true]],
+  ] as const)('%s', (_why, startAtHeadline, headline, keep) => {
+    // menu, teaser (title and summary), headline, body, body
+    const p = Float64Array.of(0.05, 0.7, 0.25, 0.9, 0.9);
+    const params = { ...PARAMS, maxEdgeTokens: 0, maxSandwichTokens: 0, startAtHeadline };
+    expect(decodeRegion(p, [2, 30, 6, 60, 40], all(5), params, undefined, undefined, headline).keep).toEqual(keep);
+  });
+
   it('ignores blocks an earlier rule removed', () => {
     const { keep } = decodeRegion(Float64Array.of(0.9, 0.9, 0.9), [30, 30, 30], [true, false, true], PARAMS);
     expect(keep).toEqual([true, false, true]);
