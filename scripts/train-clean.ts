@@ -57,6 +57,8 @@ interface Page {
   sentenceEnd: boolean[];
   /** Comments / related-stories headings (the decoder's cutAtCue). */
   cues: boolean[];
+  /** The headline's block index, or -1 (the decoder's startAtHeadline). */
+  headline: number;
   ids: Int32Array[];
   labels: Uint8Array;
   gold: Map<number, number>;
@@ -123,6 +125,7 @@ function preparePage(page: RawPage): Page {
     tokens: stats.map((x) => x.tokens),
     sentenceEnd: stats.map((x) => x.sentenceEnd),
     cues: features.cues.map((c) => c === 'comments' || c === 'related'),
+    headline: features.headline,
     ids,
     labels,
     gold: shingleCounts(table.idsOf(page.body)),
@@ -356,7 +359,7 @@ function pageScore(p: Page, decided: readonly boolean[]): [number, number, numbe
 function evaluate(ps: readonly Page[], probs: readonly Float64Array[], d: DecodeParams) {
   const scored = ps.map((p, k) => {
     const eligible = p.input.removed.map((r) => !r);
-    return pageScore(p, decodeRegion(probs[k]!, p.tokens, eligible, d, p.sentenceEnd, p.cues).keep);
+    return pageScore(p, decodeRegion(probs[k]!, p.tokens, eligible, d, p.sentenceEnd, p.cues, p.headline).keep);
   });
   return macroScores(scored);
 }
@@ -374,10 +377,17 @@ const DECODE_GRID: { [K in keyof DecodeParams]-?: ReadonlyArray<DecodeParams[K]>
   maxEdgeTokens: [0, 3, 6],
   maxSandwichBlocks: [0, 1, 2, 4],
   cutAtCue: [false, true],
+  startAtHeadline: [false, true],
 };
 
 function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): DecodeParams {
-  let best: DecodeParams = { ...DEFAULT_DECODE, maxEdgeTokens: 0, maxSandwichBlocks: 0, cutAtCue: false };
+  let best: DecodeParams = {
+    ...DEFAULT_DECODE,
+    maxEdgeTokens: 0,
+    maxSandwichBlocks: 0,
+    cutAtCue: false,
+    startAtHeadline: false,
+  };
   let bestScore = objective(evaluate(ps, probs, best));
   for (let round = 0; round < 4; round++) {
     let changed = false;
@@ -412,6 +422,7 @@ function report(label: string, ps: readonly Page[], probs: readonly Float64Array
           decodes[k]!,
           p.sentenceEnd,
           p.cues,
+          p.headline,
         ).keep,
       );
     });
@@ -516,6 +527,35 @@ report(
   pages.map(() => model.decode),
 );
 if (cvPages.length) report(`cross-validated (${FOLDS} folds by group)`, cvPages, cvProbs, cvDecodes);
+// --per-page [en|other|all]: each page's fitted and cross-validated F1 / P / R, worst CV first.
+if (flag('--per-page') && cvPages.length) {
+  const which = args[args.indexOf('--per-page') + 1];
+  const decodeKeep = (p: Page, probs: Float64Array, d: DecodeParams) =>
+    decodeRegion(
+      probs,
+      p.tokens,
+      p.input.removed.map((r) => !r),
+      d,
+      p.sentenceEnd,
+      p.cues,
+    ).keep;
+  const fmt = (row: [number, number, number]) => {
+    const s = macroScores([row]);
+    return `F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`;
+  };
+  const lines = cvPages
+    .map((p, k) => {
+      const cv = pageScore(p, decodeKeep(p, cvProbs[k]!, cvDecodes[k]!));
+      const fit = pageScore(p, decodeKeep(p, fittedProbs[pages.indexOf(p)]!, model.decode));
+      return { p, cv, fit };
+    })
+    .filter(({ p }) => which === 'all' || (which === 'en' ? p.lang === 'en' : p.lang !== 'en'))
+    .sort((a, b) => macroScores([a.cv]).f1 - macroScores([b.cv]).f1);
+  for (const { p, cv, fit } of lines)
+    console.log(
+      `  ${p.id.slice(0, 8)} ${p.lang} ${p.group.slice(0, 24).padEnd(24)} cv ${fmt(cv)} | fitted ${fmt(fit)}`,
+    );
+}
 
 if (!flag('--no-write')) {
   const round = (xs: readonly number[]) => xs.map((x) => Number(x.toPrecision(5)));

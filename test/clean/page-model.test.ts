@@ -1,7 +1,14 @@
 // The region decoder and the whole-page test of the page-level extractor, as tables.
 import { describe, expect, it } from 'vitest';
 import { decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/clean/page/model.js';
-import { blockStats, cueKind, functionShare, pageFeatures } from '../../src/clean/page/features.js';
+import {
+  blockStats,
+  cueKind,
+  FEATURE_NAMES,
+  functionShare,
+  pageFeatures,
+  pageProseShare,
+} from '../../src/clean/page/features.js';
 import { stopwordsOf } from '../../src/language/stopwords.js';
 
 const PARAMS: DecodeParams = {
@@ -89,6 +96,19 @@ describe('decodeRegion', () => {
     ).toEqual(keep);
   });
 
+  it.each([
+    // [why, startAtHeadline, headline index, expected keep]
+    ['without it, a teaser above the headline joins the region', false, 2, [false, true, true, true, true]],
+    ['with it, the region starts after the headline', true, 2, [false, false, false, true, true]],
+    ['a headline below the anchor does not bound the start', true, 4, [false, true, true, true, true]],
+    ['no headline found', true, -1, [false, true, true, true, true]],
+  ] as const)('%s', (_why, startAtHeadline, headline, keep) => {
+    // menu, teaser (title and summary), headline, body, body
+    const p = Float64Array.of(0.05, 0.7, 0.25, 0.9, 0.9);
+    const params = { ...PARAMS, maxEdgeTokens: 0, maxSandwichTokens: 0, startAtHeadline };
+    expect(decodeRegion(p, [2, 30, 6, 60, 40], all(5), params, undefined, undefined, headline).keep).toEqual(keep);
+  });
+
   it('ignores blocks an earlier rule removed', () => {
     const { keep } = decodeRegion(Float64Array.of(0.9, 0.9, 0.9), [30, 30, 30], [true, false, true], PARAMS);
     expect(keep).toEqual([true, false, true]);
@@ -133,6 +153,11 @@ describe('cue headings', () => {
     ['The related talks ended on Tuesday.', undefined],
     ['Leia também o relatório completo do ministério sobre as obras da estrada federal.', undefined],
     ['Comments from the minister were not immediately available.', undefined],
+    ['[ 12 comments ]', 'comments'],
+    ['Top rated comments', 'comments'],
+    ['Tell us what you think...', 'comments'],
+    ['Tell us what you think the council should build next, the mayor asked.', undefined],
+    ['Show comments and reply to readers about the harbour plan tonight', undefined],
   ] as const)('%s → %s', (text, kind) => {
     expect(cueKind(text)).toBe(kind);
   });
@@ -149,6 +174,63 @@ describe('function-word share', () => {
   ] as const)('%s', (_why, text, language, share) => {
     const s = functionShare(blockStats(text, stopwordsOf(language)), stopwordsOf(language), language);
     expect(share === undefined ? s : Number(s!.toFixed(2))).toBe(share);
+  });
+});
+
+describe("function-word share of the page's prose", () => {
+  const long = (sentenceEnd: boolean) => ({ tokens: 20, sentenceEnd });
+  it.each([
+    // [why, block shares, block stats, expected]
+    [
+      'the mean of long sentence-ending blocks, by tokens',
+      [0.5, 0.3],
+      [long(true), { tokens: 60, sentenceEnd: true }],
+      0.35,
+    ],
+    ['short blocks do not count', [0.5, 1], [long(true), { tokens: 2, sentenceEnd: false }], 0.5],
+    ['long blocks without a sentence end count when none ends one', [0.2, 0.4], [long(false), long(false)], 0.3],
+    ['…and not when one does', [0.2, 0.4], [long(false), long(true)], 0.4],
+    ['no long block', [0.5], [{ tokens: 3, sentenceEnd: true }], 0],
+  ] as const)('%s', (_why, shares, stats, expected) => {
+    expect(Number(pageProseShare([...shares], [...stats]).toFixed(2))).toBe(expected);
+  });
+
+  it.each([
+    // [why, block text, expected stopwordShare feature: its share over the prose's (0.25)]
+    ['a line at twice the prose share', 'Workers of the port', 2],
+    ['a menu line without function words', 'Harbour Weather Sports', 0],
+    ['a line of only function words is capped', 'and the of', 3],
+  ] as const)('stopwordShare is read relative to the page prose: %s', (_why, line, expected) => {
+    // Prose of 12 tokens, 3 of them stopwords (of, the, a): the page's prose share is 0.25.
+    const prose = 'Dock workers of the harbour union accepted a pay deal Tuesday evening.';
+    const page = { texts: ['Harbour news', prose, line], removed: [false, false, false], language: 'eng' };
+    const v = new Float64Array(FEATURE_NAMES.length);
+    pageFeatures(page).fill(2, v);
+    expect(Number(v[FEATURE_NAMES.indexOf('stopwordShare')]!.toFixed(2))).toBe(expected);
+  });
+});
+
+describe('cue headings after the article', () => {
+  const prose = (n: number) =>
+    `The harbour council met on Tuesday ${'and the dock workers listened '.repeat(n)}until late.`;
+  const menu = Array.from({ length: 4 }, (_, i) => `Section ${i}`);
+  it.each([
+    // [why, texts (first = page title), block index, expected afterCue index]
+    [
+      'related stories that outweigh a short article still follow its heading',
+      ['Council meets | Ledger', ...menu, 'Council meets', prose(5), 'Related stories', prose(8), prose(8)],
+      8,
+      7,
+    ],
+    [
+      'a heading in the menu above the headline opens nothing',
+      ['Council meets | Ledger', 'Related stories', ...menu, 'Council meets', prose(3), prose(2)],
+      8,
+      -1,
+    ],
+  ] as const)('%s', (_why, texts, block, expected) => {
+    const page = { texts, removed: texts.map(() => false), language: 'eng' };
+    expect(pageFeatures(page).afterCue[block]).toBe(expected);
   });
 });
 

@@ -190,6 +190,8 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
     // en
     'comments?',
     'reader comments',
+    '(?:top rated|most liked|latest|newest|oldest|all|view all|show|read|view) comments',
+    'tell us what you think',
     'reactions?',
     'responses?',
     'replies',
@@ -324,7 +326,8 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
 
 const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE_PHRASES) as CueKind[]).map((kind) => {
   const tail = kind === 'footer' || kind === 'newsletter' ? '[.!:]?' : '(?![\\p{L}\\p{N}]).{0,40}';
-  const count = kind === 'comments' ? '(?:\\d+\\s+)?' : '';
+  // "12 comments", "[ 167 comments ]"
+  const count = kind === 'comments' ? '[[(]?\\s*(?:\\d+\\s+)?' : '';
   return [kind, new RegExp(`^${count}(?:${CUE_PHRASES[kind].join('|')})${tail}$`, 'iu')] as const;
 });
 
@@ -403,7 +406,7 @@ export interface PageInput {
 export interface PageFeatures {
   stats: BlockStats[];
   cues: Array<CueKind | undefined>;
-  /** Index of the cue heading each block follows (after the longest block), or -1. */
+  /** Index of the cue heading each block follows (after the article's first substantial prose), or -1. */
   afterCue: Int32Array;
   /** The headline: the block that repeats the page title (the first block), or -1. */
   headline: number;
@@ -454,6 +457,39 @@ export function functionShare(
   if (language === 'jpn') return s.unspaced ? s.hiragana / s.unspaced : 0;
   return undefined;
 }
+// The article's prose starts at the first block with this share of the densest block's mass.
+const PROSE_START_SHARE = 0.5;
+/**
+ * The function-word share of a page's prose: the token-weighted mean share of its long
+ * blocks that end a sentence (of all its long blocks when none does), or 0 when it has none.
+ * Prose runs at a share of its own per language (about a half in English and Portuguese, a
+ * third in Russian); block shares divided by it compare across languages.
+ *
+ * @example
+ * pageProseShare([0.5, 0], [{ tokens: 12, sentenceEnd: true }, { tokens: 2, sentenceEnd: false }]); // 0.5
+ */
+export function pageProseShare(
+  shares: readonly number[],
+  stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
+): number {
+  let sum = 0,
+    weight = 0,
+    anySum = 0,
+    anyWeight = 0;
+  for (let i = 0; i < shares.length; i++) {
+    const t = stats[i]!.tokens;
+    if (t < LONG) continue;
+    anySum += t * shares[i]!;
+    anyWeight += t;
+    if (stats[i]!.sentenceEnd) {
+      sum += t * shares[i]!;
+      weight += t;
+    }
+  }
+  return weight ? sum / weight : anyWeight ? anySum / anyWeight : 0;
+}
+// A block of nothing but function words ("Bom Dia") is capped at this many times the page's.
+const MAX_RELATIVE_SHARE = 3;
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
@@ -559,23 +595,41 @@ export function pageFeatures(page: PageInput): PageFeatures {
     return found;
   };
 
+  // Which cue heading each block follows. The scan starts at the article's first substantial
+  // prose below the headline (a block with at least half the prose mass of the densest one),
+  // so a related-stories list that outweighs a short article is still read as after it; with
+  // the densest block above the headline (no headline found), at the densest block.
   const cues = texts.map((text) => cueKind(text));
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
   const afterRelated = new Uint8Array(n);
-  let lastCue = -1;
-  let commentsSeen = false;
-  let relatedSeen = false;
-  for (let i = longest + 1; i < n; i++) {
-    afterCue[i] = lastCue;
-    afterComments[i] = commentsSeen ? 1 : 0;
-    afterRelated[i] = relatedSeen ? 1 : 0;
-    if (cues[i]) {
-      lastCue = i;
-      if (cues[i] === 'comments') commentsSeen = true;
-      if (cues[i] === 'related') relatedSeen = true;
+  const scanCues = (): void => {
+    overlaps ??= findHeadline();
+    let start = longest;
+    if (longest > head) {
+      const half = PROSE_START_SHARE * mass[longest]!;
+      for (let i = head + 1; i < longest; i++)
+        if (mass[i]! >= half) {
+          start = i;
+          break;
+        }
     }
-  }
+    let lastCue = -1;
+    let commentsSeen = false;
+    let relatedSeen = false;
+    for (let i = start + 1; i < n; i++) {
+      afterCue[i] = lastCue;
+      afterComments[i] = commentsSeen ? 1 : 0;
+      afterRelated[i] = relatedSeen ? 1 : 0;
+      if (cues[i]) {
+        lastCue = i;
+        if (cues[i] === 'comments') commentsSeen = true;
+        if (cues[i] === 'related') relatedSeen = true;
+      }
+    }
+    cuesScanned = true;
+  };
+  let cuesScanned = false;
 
   let shortBlocks = 0;
   for (const t of tokens) if (t < SHORT) shortBlocks++;
@@ -583,15 +637,20 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   const lnTokenCounts = Float64Array.from(tokens, (t) => Math.log1p(t)); // each is read five times
   const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
-  const stopShare = (i: number) => (i >= 0 && i < n ? (shares[i] ?? 0) : 0);
+  // Shares are read relative to the page's own prose (pageProseShare): the function words of
+  // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
+  // page in a language the model was not fitted on must not look like an English menu.
+  const proseShareRef = hasShare ? pageProseShare(shares as number[], stats) : 0;
+  const stopShare = (i: number) =>
+    i >= 0 && i < n && proseShareRef > 0 ? Math.min(MAX_RELATIVE_SHARE, shares[i]! / proseShareRef) : 0;
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
   const fill = (i: number, v: Float64Array): void => {
     const s = stats[i]!;
     const t = Math.max(1, s.tokens);
     const before = proseBefore[i]!;
     const after = totalProse ? Math.max(0, 1 - before - mass[i]! / totalProse) : 0;
-    overlaps ??= findHeadline();
-    const overlap = overlaps[i]!;
+    if (!cuesScanned) scanCues();
+    const overlap = overlaps![i]!;
     const near = Math.max(i > 0 ? runOf[i - 1]! : 0, i + 1 < n ? runOf[i + 1]! : 0);
     const short = s.tokens < SHORT ? 1 : 0;
     const bulletRun = s.bullet && ((i > 0 && stats[i - 1]!.bullet) || (i + 1 < n && stats[i + 1]!.bullet)) ? 1 : 0;
@@ -654,7 +713,10 @@ export function pageFeatures(page: PageInput): PageFeatures {
   return {
     stats,
     cues,
-    afterCue,
+    get afterCue() {
+      if (!cuesScanned) scanCues();
+      return afterCue;
+    },
     get headline() {
       overlaps ??= findHeadline();
       return headline;

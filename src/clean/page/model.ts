@@ -41,6 +41,12 @@ export interface DecodeParams {
    * (the blocks after it are outside: they stay only above outsideThreshold); optional.
    */
   cutAtCue?: boolean;
+  /**
+   * The region starts after the headline (the line that repeats the page title) when the
+   * headline lies above the anchor: teasers and menus come before it, the body after it
+   * (blocks above it are outside: they stay only above outsideThreshold); optional.
+   */
+  startAtHeadline?: boolean;
 }
 
 /**
@@ -228,7 +234,8 @@ export interface Decoded {
 /**
  * Decodes block probabilities into keep/remove decisions (see the module header).
  * `eligible[i]` false: the block is already gone and does not count. `cue[i]` true: the
- * block is a heading that opens a comments or related-stories region (for `cutAtCue`).
+ * block is a heading that opens a comments or related-stories region (for `cutAtCue`);
+ * `headline` is the headline's index or -1 (for `startAtHeadline`).
  *
  * @example
  * decodeRegion(Float64Array.of(0.1, 0.9, 0.8), [1, 30, 20], [true, true, true], params).keep; // [false, true, true]
@@ -240,6 +247,7 @@ export function decodeRegion(
   params: DecodeParams,
   sentenceEnd?: readonly boolean[],
   cue?: readonly boolean[],
+  headline = -1,
 ): Decoded {
   const n = tokens.length;
   // The region is the maximum-sum run of (p - t) * tokens that contains the anchor, the
@@ -253,7 +261,8 @@ export function decodeRegion(
     bestStart = anchor;
     let sum = 0;
     let best = 0;
-    for (let i = anchor - 1; i >= 0; i--) {
+    const first = params.startAtHeadline && headline >= 0 && headline < anchor ? headline + 1 : 0;
+    for (let i = anchor - 1; i >= first; i--) {
       sum += gain(i);
       if (sum > best) {
         best = sum;

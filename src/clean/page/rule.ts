@@ -63,6 +63,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     model.decode,
     stats.map((x) => x.sentenceEnd),
     regionCues,
+    features.headline,
   );
   const { keep } = region;
   // Named by the kept blocks: a removed block of the region before the first kept one is
