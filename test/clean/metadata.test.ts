@@ -42,11 +42,6 @@ describe('headline on whole scraped pages', () => {
       'Storm closes ports, ferries halted in Sète',
     ],
     [
-      'repeated, the first copy without its punctuation: the punctuated copy is the title',
-      `Mayor resigns deputy sworn in as harbour strike ends\n\nMayor resigns, deputy sworn in as harbour strike ends\n\n${BODY}`,
-      'Mayor resigns, deputy sworn in as harbour strike ends',
-    ],
-    [
       'a headlinese line with prose right under it',
       `Storm closes every port on northern coast\n\n${BODY}\n\n${MORE}`,
       'Storm closes every port on northern coast',

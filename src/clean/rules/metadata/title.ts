@@ -6,8 +6,7 @@
  * page head: a line another metadata rule removed (byline, dateline, photo credit) right
  * after it or after one standfirst, a wire dateline opening the next paragraph ("MOSCOW,
  * Dec 7 (Reuters) - …", or after one standfirst "MANILA, Philippines — …"), the same
- * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go, and the
- * copy with more punctuation is the title, since a `<title>` often drops it), or
+ * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go), or
  * prose right under it (a paragraph of 15 or more words ending like a sentence, under a
  * headline of 5–15 words without a comma, written in headlinese: no leading article and one
  * article at most; not after a standfirst). The prose evidence is
@@ -97,11 +96,7 @@ export const titleRule: BlockRule = {
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
     const { title, outlet } = splitOutlet(repaired);
     const repeat = repeatedAfter(block.index, repaired, context);
-    if (repeat !== undefined) {
-      const again = splitOutlet(repairTitle(context.blocks[repeat]!.text));
-      const richer = punctuationCount(again.title) > punctuationCount(title) ? again.title : title;
-      return { through: repeat, metadata: withOutlet({ title: richer }, outlet ?? again.outlet) };
-    }
+    if (repeat !== undefined) return { through: repeat, metadata: withOutlet({ title }, outlet) };
     return hasHeadEvidenceAfter(block.index, context) ? { metadata: withOutlet({ title }, outlet) } : null;
   },
 };
@@ -139,12 +134,6 @@ function repeatedAfter(index: number, title: string, context: BlockContext): num
     return letters(context.blocks[j]!.text) === letters(title) && letters(title).length >= 10 ? j : undefined;
   }
   return undefined;
-}
-
-// Of a headline written twice, the copy that kept its commas, apostrophes and quote marks is
-// the article's own: a `<title>` or a slug-made copy often loses them.
-function punctuationCount(text: string): number {
-  return text.replace(/[\p{L}\p{N}\s]/gu, '').length;
 }
 
 function letters(text: string): string {
