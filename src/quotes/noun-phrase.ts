@@ -98,12 +98,19 @@ function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (NP_STOP.has(t.lower)) return false;
   if (PRONOUNS.has(t.lower)) return false;
   // a participle right after a determiner or right before a role modifies the noun ("an elected
-  // official", "the retired general", "said retired judge Ana Pires")
-  if (verbOrAdverbByTags(t) && !(/ed$/u.test(t.lower) && ((prev && DETERMINERS.has(prev.lower)) || isRoleWord(next))))
-    return false;
+  // official", "the retired general", "said retired judge Ana Pires"); an -ing form does so
+  // before a noun ("the gambling tycoon", "a visiting professor"), not before a verb ("the meeting said")
+  const modifies = (prev !== undefined && DETERMINERS.has(prev.lower)) || isRoleWord(next);
+  const participle = /ed$/u.test(t.lower) || (/ing$/u.test(t.lower) && nounFollows(next));
+  if (verbOrAdverbByTags(t) && !(participle && modifies)) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
   if (CUE_WORDS.has(t.lower) && !isCapitalized(t) && !(prev && DETERMINERS.has(prev.lower))) return false;
   return !(t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t));
+}
+
+/** True when `t` is a word that reads as a noun: no cue, no stop word, not a verb or adverb by its tags. */
+function nounFollows(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !CUE_WORDS.has(t.lower) && !NP_STOP.has(t.lower) && !verbOrAdverbByTags(t);
 }
 
 /** Classifies the token range as a speaker phrase, or null when its head is not a plausible speaker. */

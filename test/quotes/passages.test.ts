@@ -418,6 +418,14 @@ const rows: Row[] = [
     'We start again',
     'Tomas Lind',
   ],
+  // an -ing form between a determiner and a noun modifies the noun: the speaker phrase keeps it
+  [
+    'wire',
+    '“It was a fair deal,” the gambling tycoon told reporters in Macau.',
+    'It was a fair deal',
+    'gambling tycoon',
+  ],
+  ['broadsheet', '“We have the votes,” the ruling party said in a statement.', 'We have the votes', 'ruling party'],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
