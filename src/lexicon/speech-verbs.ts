@@ -381,6 +381,19 @@ export const CUE_WORDS: ReadonlyMap<string, CueStrength> = new Map(
 );
 
 /**
+ * Two-word reporting cues: for each first word, the second ("pointed out", "“…,” Trump went on",
+ * "as one editorial put it"). Alone, neither word reports speech.
+ *
+ * @example
+ * PHRASE_CUES.get('went'); // 'on'
+ * PHRASE_CUES.get('said'); // undefined
+ */
+// prettier-ignore
+export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'], ['points', 'out'], ['pointing', 'out'], ['went', 'on'], ['goes', 'on'], ['put', 'it'], ['puts', 'it'],
+]);
+
+/**
  * Forms of the verbs that are a cue only after a study, a poll or a document ("the poll found").
  *
  * @example

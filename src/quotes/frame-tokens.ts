@@ -13,7 +13,7 @@
 import { joinedWordEnd } from '../core/word-scan.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { startsSentenceAfter } from '../lexicon/sentences.js';
-import { CUE_WORDS } from '../lexicon/speech-verbs.js';
+import { CUE_WORDS, PHRASE_CUES } from '../lexicon/speech-verbs.js';
 import type { ScannedQuote } from './scan.js';
 
 /**
@@ -182,7 +182,8 @@ function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m < tokens.length && m - k < 18; m++) {
     const t = tokens[m]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/u.test(t.text))) return false;
-    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && CUE_WORDS.get(t.lower) !== undefined) return true;
+    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    if (CUE_WORDS.get(t.lower) !== undefined || PHRASE_CUES.get(t.lower) === tokens[m + 1]?.lower) return true;
   }
   return false;
 }

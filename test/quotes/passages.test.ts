@@ -426,6 +426,21 @@ const rows: Row[] = [
     'gambling tycoon',
   ],
   ['broadsheet', '“We have the votes,” the ruling party said in a statement.', 'We have the votes', 'ruling party'],
+  // going on is speaking on, also after a question that ends the quote
+  [
+    'tabloid',
+    '“It happens to everyone, right?” Mara Quist went on. “You get over it.”',
+    'It happens to everyone',
+    'Mara Quist',
+  ],
+  ['broadsheet', 'Tomas Lind went on to say, “The fund is empty.”', 'The fund is empty', 'Tomas Lind'],
+  // a strike that went on speaks for nobody (negative)
+  [
+    'wire',
+    'The strike went on for weeks, and the workers called it “a fight for bread.”',
+    'a fight for bread',
+    'workers',
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
