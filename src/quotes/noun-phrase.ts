@@ -95,12 +95,18 @@ const CAPITAL_ADJECTIVE =
 
 function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (NP_STOP.has(t.lower)) return false;
+  // a day or month name between a determiner and a noun modifies the noun ("a Wednesday editorial")
+  if (NP_STOP.has(t.lower) && !(/^\p{Lu}/u.test(t.text) && prev && DETERMINERS.has(prev.lower) && nounFollows(next)))
+    return false;
   if (PRONOUNS.has(t.lower)) return false;
   // a participle right after a determiner or right before a role modifies the noun ("an elected
   // official", "the retired general", "said retired judge Ana Pires"); an -ing form does so
   // before a noun ("the gambling tycoon", "a visiting professor"), not before a verb ("the meeting said")
-  const modifies = (prev !== undefined && DETERMINERS.has(prev.lower)) || isRoleWord(next);
+  // "said retired Army Lt. Gen. X": right after a cue, before a capitalized title or name
+  const modifies =
+    (prev !== undefined && DETERMINERS.has(prev.lower)) ||
+    isRoleWord(next) ||
+    (prev !== undefined && CUE_WORDS.has(prev.lower) && next !== undefined && isCapitalized(next));
   const participle = /ed$/u.test(t.lower) || (/ing$/u.test(t.lower) && nounFollows(next));
   if (verbOrAdverbByTags(t) && !(participle && modifies)) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").
@@ -335,8 +341,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   let to = last;
   const first = DETERMINERS.has(t.lower) ? i + 1 : i;
   let sawCap = false;
+  // (a day or month name is no name: "a Wednesday editorial")
   for (let m = last; m >= first; m--)
-    if (isCapitalized(tokens[m]!)) {
+    if (isCapitalized(tokens[m]!) && !NP_STOP.has(tokens[m]!.lower)) {
       sawCap = true;
       break;
     }

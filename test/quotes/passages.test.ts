@@ -441,6 +441,19 @@ const rows: Row[] = [
     'a fight for bread',
     'workers',
   ],
+  // a participle right after the cue and before a title, a day name between a determiner and a noun
+  [
+    'wire',
+    '“I fundamentally disagree,” said retired Army Lt. Gen. Tomas Vale, who led the mission.',
+    'I fundamentally disagree',
+    'Tomas Vale',
+  ],
+  [
+    'broadsheet',
+    '“There are fish with more spine than the mayor,” reads a Wednesday editorial.',
+    'There are fish',
+    'Wednesday editorial',
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
