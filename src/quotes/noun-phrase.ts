@@ -101,7 +101,7 @@ function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (PRONOUNS.has(t.lower)) return false;
   // a participle right after a determiner or right before a role modifies the noun ("an elected
   // official", "the retired general", "said retired judge Ana Pires"); an -ing form does so
-  // before a noun ("the gambling tycoon", "a visiting professor"), not before a verb ("the meeting said")
+  // before a noun ("a visiting professor", "the ruling party"), not before a verb ("the meeting said")
   // "said retired Army Lt. Gen. X": right after a cue, before a capitalized title or name
   const modifies =
     (prev !== undefined && DETERMINERS.has(prev.lower)) ||

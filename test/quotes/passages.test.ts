@@ -421,9 +421,10 @@ const rows: Row[] = [
   // an -ing form between a determiner and a noun modifies the noun: the speaker phrase keeps it
   [
     'wire',
-    '“It was a fair deal,” the gambling tycoon told reporters in Macau.',
-    'It was a fair deal',
-    'gambling tycoon',
+    '“It was a fair price for both sides,” a visiting professor told reporters in Oslo.',
+    'It was a fair price',
+    'visiting professor',
+    true,
   ],
   ['broadsheet', '“We have the votes,” the ruling party said in a statement.', 'We have the votes', 'ruling party'],
   // going on is speaking on, also after a question that ends the quote
@@ -444,14 +445,14 @@ const rows: Row[] = [
   // a participle right after the cue and before a title, a day name between a determiner and a noun
   [
     'wire',
-    '“I fundamentally disagree,” said retired Army Lt. Gen. Tomas Vale, who led the mission.',
-    'I fundamentally disagree',
+    '“That plan will fail at sea,” said retired Navy Rear Adm. Tomas Vale, who led the mission.',
+    'That plan will fail',
     'Tomas Vale',
   ],
   [
     'broadsheet',
-    '“There are fish with more spine than the mayor,” reads a Wednesday editorial.',
-    'There are fish',
+    '“The council has run out of ideas and out of money,” reads a Wednesday editorial.',
+    'The council has run out',
     'Wednesday editorial',
   ],
   // scare quotes and titles have no speaker (negatives)
