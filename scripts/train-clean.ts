@@ -356,12 +356,14 @@ function pageScore(p: Page, decided: readonly boolean[]): [number, number, numbe
   return matchShingles(p.gold, shingleCounts(seq));
 }
 
+/** The page's keep decisions from its block probabilities, decoded as `extractArticle` does at run time. */
+function decodePage(p: Page, probs: Float64Array, d: DecodeParams): boolean[] {
+  const eligible = p.input.removed.map((r) => !r);
+  return decodeRegion(probs, p.tokens, eligible, d, p.sentenceEnd, p.cues, p.headline).keep;
+}
+
 function evaluate(ps: readonly Page[], probs: readonly Float64Array[], d: DecodeParams) {
-  const scored = ps.map((p, k) => {
-    const eligible = p.input.removed.map((r) => !r);
-    return pageScore(p, decodeRegion(probs[k]!, p.tokens, eligible, d, p.sentenceEnd, p.cues, p.headline).keep);
-  });
-  return macroScores(scored);
+  return macroScores(ps.map((p, k) => pageScore(p, decodePage(p, probs[k]!, d))));
 }
 
 const objective = (s: { f1: number; recall: number }) => s.f1 - 4 * Math.max(0, RECALL_TARGET - s.recall);
@@ -411,21 +413,7 @@ function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): Decode
 function report(label: string, ps: readonly Page[], probs: readonly Float64Array[], decodes: readonly DecodeParams[]) {
   const line = (name: string, keepPage: (p: Page) => boolean) => {
     const idx = ps.map((p, k) => k).filter((k) => keepPage(ps[k]!));
-    const scored = idx.map((k) => {
-      const p = ps[k]!;
-      return pageScore(
-        p,
-        decodeRegion(
-          probs[k]!,
-          p.tokens,
-          p.input.removed.map((r) => !r),
-          decodes[k]!,
-          p.sentenceEnd,
-          p.cues,
-          p.headline,
-        ).keep,
-      );
-    });
+    const scored = idx.map((k) => pageScore(ps[k]!, decodePage(ps[k]!, probs[k]!, decodes[k]!)));
     const s = macroScores(scored);
     return `${name} F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${idx.length})`;
   };
@@ -530,23 +518,14 @@ if (cvPages.length) report(`cross-validated (${FOLDS} folds by group)`, cvPages,
 // --per-page [en|other|all]: each page's fitted and cross-validated F1 / P / R, worst CV first.
 if (flag('--per-page') && cvPages.length) {
   const which = args[args.indexOf('--per-page') + 1];
-  const decodeKeep = (p: Page, probs: Float64Array, d: DecodeParams) =>
-    decodeRegion(
-      probs,
-      p.tokens,
-      p.input.removed.map((r) => !r),
-      d,
-      p.sentenceEnd,
-      p.cues,
-    ).keep;
   const fmt = (row: [number, number, number]) => {
     const s = macroScores([row]);
     return `F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`;
   };
   const lines = cvPages
     .map((p, k) => {
-      const cv = pageScore(p, decodeKeep(p, cvProbs[k]!, cvDecodes[k]!));
-      const fit = pageScore(p, decodeKeep(p, fittedProbs[pages.indexOf(p)]!, model.decode));
+      const cv = pageScore(p, decodePage(p, cvProbs[k]!, cvDecodes[k]!));
+      const fit = pageScore(p, decodePage(p, fittedProbs[pages.indexOf(p)]!, model.decode));
       return { p, cv, fit };
     })
     .filter(({ p }) => which === 'all' || (which === 'en' ? p.lang === 'en' : p.lang !== 'en'))
