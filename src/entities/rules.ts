@@ -37,7 +37,7 @@ import {
   PLACE_NOUNS_AFTER,
   isPlaceNoun,
 } from './context-words.js';
-import { listAround } from './coordination.js';
+import { listAround, type ListAround } from './coordination.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -189,6 +189,13 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+// The list around a candidate, read once for the rules that look at it.
+const lists = new WeakMap<RuleInput, ListAround>();
+const listOf = (x: RuleInput): ListAround => {
+  let list = lists.get(x);
+  if (!list) lists.set(x, (list = listAround(x.source, x.cand.start, x.cand.end)));
+  return list;
+};
 
 /**
  * The rules, in the order `explain` lists them.
@@ -232,12 +239,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
   } },
   { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
-    const list = listAround(x.source, x.cand.start, x.cand.end);
+    const list = listOf(x);
     return list.items.length > 0 && isPlaceNoun(list.wordAfter) && list.wordAfter.endsWith('s');
   } },
   { id: 'context/listed-with-places', type: 'place', weight: WEIGHTS.strong, example: 'the valley towns (Lyon, Vaucresse and Grenoble)', when: (x) => {
     if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
-    const places = listAround(x.source, x.cand.start, x.cand.end).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);
+    const places = listOf(x).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);
     return places.length >= 2;
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },

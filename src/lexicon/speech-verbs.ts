@@ -394,6 +394,26 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * True when a two-word cue of PHRASE_CUES starts at word `k`, `wordAt(i)` giving the lower-case
+ * word at `i` (undefined for punctuation, a quote or the end). Going on reports speech only
+ * where the clause ends or a speech verb follows ("“…?” Trump went on.", "went on to say"), not
+ * in "went on for weeks".
+ *
+ * @example
+ * const words = ['she', 'went', 'on', 'to', 'say'];
+ * phraseCueAt((i) => words[i], 1); // true
+ * phraseCueAt((i) => ['it', 'went', 'on', 'for', 'weeks'][i], 1); // false
+ */
+export function phraseCueAt(wordAt: (i: number) => string | undefined, k: number): boolean {
+  const first = wordAt(k);
+  const second = first === undefined ? undefined : PHRASE_CUES.get(first);
+  if (second === undefined || wordAt(k + 1) !== second) return false;
+  if (second !== 'on') return true;
+  const after = wordAt(k + 2);
+  return after === undefined || (after === 'to' && CUE_WORDS.has(wordAt(k + 3) ?? ''));
+}
+
+/**
  * Forms of the verbs that are a cue only after a study, a poll or a document ("the poll found").
  *
  * @example

@@ -28,7 +28,7 @@ import {
   STUDY_NOUNS,
 } from './speaker-words.js';
 import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
-import { CUE_NOUN_FORMS, CUE_WORDS, PHRASE_CUES, STUDY_CUE_WORDS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { CUE_NOUN_FORMS, CUE_WORDS, STUDY_CUE_WORDS, phraseCueAt, type CueStrength } from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
   phraseEndingAt,
@@ -37,7 +37,7 @@ import {
   type NounPhrase,
 } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
-import type { Sentence, Token } from './frame-tokens.js';
+import { wordAt, type Sentence, type Token } from './frame-tokens.js';
 
 /**
  * A cue occurrence in a sentence: tokens [at, at + length).
@@ -122,13 +122,8 @@ export function cueAt(tokens: readonly Token[], k: number): Cue | null {
   const next = tokens[k + 1];
   if (t.lower === 'according' && next?.lower === 'to')
     return { at: k, length: 2, strength: 'reporting', according: true };
-  // "pointed out", "“…,” Trump went on", "as one editorial put it"; going on reports speech only
-  // where the clause ends or a speech verb follows ("went on to say"), not "went on for weeks"
-  if (next !== undefined && PHRASE_CUES.get(t.lower) === next.lower) {
-    const after = tokens[k + 2];
-    const ends = !after || after.kind !== 'word' || (after.lower === 'to' && CUE_WORDS.has(tokens[k + 3]?.lower ?? ''));
-    if (next.lower !== 'on' || ends) return { at: k, length: 2, strength: 'reporting', according: false };
-  }
+  // "pointed out", "“…,” Trump went on", "as one editorial put it"
+  if (phraseCueAt((i) => wordAt(tokens, i), k)) return { at: k, length: 2, strength: 'reporting', according: false };
   const prev = tokens[k - 1];
   // "the survey found that “…”": a finding verb right after a study, a poll or a document
   if (STUDY_CUE_WORDS.has(t.lower) && prev?.kind === 'word' && STUDY_NOUNS.has(prev.lower))

@@ -13,7 +13,7 @@
 import { joinedWordEnd } from '../core/word-scan.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { startsSentenceAfter } from '../lexicon/sentences.js';
-import { CUE_WORDS, PHRASE_CUES } from '../lexicon/speech-verbs.js';
+import { CUE_WORDS, phraseCueAt } from '../lexicon/speech-verbs.js';
 import type { ScannedQuote } from './scan.js';
 
 /**
@@ -177,13 +177,24 @@ function endsSentence(text: string, i: number, nextQuote: ScannedQuote | undefin
   return startsSentenceAfter(text, i);
 }
 
+/**
+ * The lower-case word at token `i`, or undefined for punctuation, a quote or past the end.
+ *
+ * @example
+ * wordAt([{ kind: 'word', text: 'Said', lower: 'said', start: 0, end: 4 }], 0); // 'said'
+ */
+export function wordAt(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  return t?.kind === 'word' ? t.lower : undefined;
+}
+
 /** True when a reporting clause starts at token `k` ("Vitter demanded", "Sen. Jane Smith, a Democrat, said"). */
 function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m < tokens.length && m - k < 18; m++) {
     const t = tokens[m]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/u.test(t.text))) return false;
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
-    if (CUE_WORDS.get(t.lower) !== undefined || PHRASE_CUES.get(t.lower) === tokens[m + 1]?.lower) return true;
+    if (CUE_WORDS.get(t.lower) !== undefined || phraseCueAt((i) => wordAt(tokens, i), m)) return true;
   }
   return false;
 }
