@@ -37,7 +37,7 @@ import {
   type NounPhrase,
 } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
-import { wordAt, type Sentence, type Token } from './frame-tokens.js';
+import { closingPastVerbAt, wordAt, type Sentence, type Token } from './frame-tokens.js';
 
 /**
  * A cue occurrence in a sentence: tokens [at, at + length).
@@ -496,8 +496,9 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
       cue = cueAt(tokens, skipBetweenRight(tokens, e));
     }
   }
-  // “…,” it recommended. — a verb our table lacks, in the one frame that leaves no other reading
-  if (!cue && (j > qi + 1 || /,$/u.test(quoteText))) cue = unlistedReportingVerb(tokens, skipBetweenRight(tokens, e));
+  // “…,” it recommended. / “…?” the host pressed. — a verb our table lacks, in the one frame that leaves no other reading
+  if (!cue && (j > qi + 1 || /[,?!]$/u.test(quoteText)))
+    cue = unlistedReportingVerb(tokens, skipBetweenRight(tokens, e));
   if (cue && !cue.according) return { np: speaker, cue };
   return null;
 }
@@ -510,17 +511,14 @@ function introducesQuote(tokens: readonly Token[], cue: Cue): boolean {
 
 /**
  * A past-tense verb outside the cue table that closes an inverted attribution: after “…,”
- * and its subject, the verb ends the sentence or opens the next part of the quote (“…,” it
- * recommended. / “…,” she emailed, “…”). A quote closed by a comma is an unfinished sentence,
- * and the clause that finishes it is its attribution, whatever its verb.
+ * (or “…?” / “…!”) and its subject, the verb ends the sentence or opens the next part of the
+ * quote (“…,” it recommended. / “…,” she emailed, “…” / “…?” the host pressed.). A quote closed
+ * by a comma is an unfinished sentence, and the clause that finishes it is its attribution,
+ * whatever its verb; a question or an exclamation followed by its subject and a verb that ends
+ * the sentence reads the same way.
  */
 function unlistedReportingVerb(tokens: readonly Token[], k: number): Cue | null {
-  const verb = tokens[k];
-  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text)) return null;
-  if (verb.tags && !verb.tags.has('Verb')) return null;
-  const after = tokens[k + 1];
-  const closes = !after || isPunct(after, '.!?') || (isPunct(after, ',') && tokens[k + 2]?.kind === 'quote');
-  return closes ? { at: k, length: 1, strength: 'reporting', according: false } : null;
+  return closingPastVerbAt(tokens, k) ? { at: k, length: 1, strength: 'reporting', according: false } : null;
 }
 
 // An appositive between a speaker and its cue: at most this many comma-separated parts, and

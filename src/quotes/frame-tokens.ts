@@ -199,6 +199,35 @@ function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * True when token `k` is a lower-case past-tense form in -ed that closes its clause (the sentence
+ * ends there, or a comma and a quote follow): the verb of an inverted attribution that the cue
+ * table lacks (“…,” it recommended. / “…?” the host pressed. / “…,” she emailed, “…”).
+ *
+ * @example
+ * closingPastVerbAt(tokens, 3); // true for the tokens of “Why?” Reyes pressed.
+ */
+export function closingPastVerbAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text)) return false;
+  if (verb.tags && !verb.tags.has('Verb')) return false;
+  const after = tokens[k + 1];
+  return (
+    !after || isTerminal(after) || (after.kind === 'punct' && after.text === ',' && tokens[k + 2]?.kind === 'quote')
+  );
+}
+
+function isTerminal(t: Token): boolean {
+  return t.kind === 'punct' && /^[.!?]$/u.test(t.text);
+}
+
+/** “…?” Reyes pressed. — one to three capitalized words, then a verb that closes the attribution. */
+function namedClosingVerbAt(tokens: readonly Token[], k: number): boolean {
+  let m = k;
+  while (m < tokens.length && m - k < 3 && tokens[m]!.kind === 'word' && isUpperStart(tokens[m]!.text)) m++;
+  return m > k && closingPastVerbAt(tokens, m);
+}
+
 /** Splits a sentence after a closed quote that ends in . ! ? when a capital or quote follows. */
 function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: readonly ScannedQuote[]): Sentence[] {
   const out: Sentence[] = [];
@@ -220,9 +249,14 @@ function splitAfterClosedQuotes(text: string, sentences: Sentence[], quotes: rea
         /^(on|in|at|after|before|during|meanwhile|later|earlier|since|while|when|but|however|previously|also|then)$/u.test(
           n.lower,
         );
+      // “Q?” Reyes pressed. — a question or an exclamation keeps a named subject and a closing verb
+      // outside the cue table as its attribution
+      const attributed =
+        reportingClauseAt(s.tokens, k + 1) ||
+        (/[?!]["”’]?$/u.test(text.slice(sq.start, sq.end)) && namedClosingVerbAt(s.tokens, k + 1));
       if (
         (n.kind === 'quote' || (n.kind === 'word' && isUpperStart(n.text))) &&
-        (embedded || adverbial || !reportingClauseAt(s.tokens, k + 1))
+        (embedded || adverbial || !attributed)
       ) {
         const part = s.tokens.slice(from, k + 1);
         out.push({ tokens: part, paragraph: s.paragraph, start: part[0]!.start, end: t.end });

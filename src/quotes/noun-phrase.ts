@@ -102,11 +102,14 @@ function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   // a participle right after a determiner or right before a role modifies the noun ("an elected
   // official", "the retired general", "said retired judge Ana Pires"); an -ing form does so
   // before a noun ("a visiting professor", "the ruling party"), not before a verb ("the meeting said")
-  // "said retired Army Lt. Gen. X": right after a cue, before a capitalized title or name
+  // "said retired Army Lt. Gen. X", "said retired neurosurgeon X": right after a cue, before a title, a name or a noun
   const modifies =
     (prev !== undefined && DETERMINERS.has(prev.lower)) ||
     isRoleWord(next) ||
-    (prev !== undefined && CUE_WORDS.has(prev.lower) && next !== undefined && isCapitalized(next));
+    (prev !== undefined &&
+      CUE_WORDS.has(prev.lower) &&
+      next !== undefined &&
+      (isCapitalized(next) || nounFollows(next)));
   const participle = /ed$/u.test(t.lower) || (/ing$/u.test(t.lower) && nounFollows(next));
   if (verbOrAdverbByTags(t) && !(participle && modifies)) return false;
   // A cue word ends a phrase unless a determiner makes it a noun ("the report said").

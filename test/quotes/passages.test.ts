@@ -389,8 +389,22 @@ const rows: Row[] = [
     'Send the draft',
     'Mara Quist',
   ],
-  // the same verb continuing the sentence is no cue (negative)
+  // after a question or an exclamation too: subject + closing verb, and the quote after it continues
+  [
+    'tabloid',
+    '“Would the toll stay at four euros?” Tomas Lind pressed. “Or double by June?”',
+    'Would the toll stay',
+    'Tomas Lind',
+  ],
+  [
+    'tabloid',
+    '“Would the toll stay at four euros?” Tomas Lind pressed. “Or double by June?”',
+    'Or double',
+    'Tomas Lind',
+  ],
+  // the same verb continuing the sentence is no cue (negatives)
   ['broadsheet', '“The Long Road Home,” Mara Quist directed in 2019, won a prize.', 'The Long Road Home', null],
+  ['broadsheet', '“Why Not Us?” Mara Quist directed in 2019 for a small studio.', 'Why Not Us', null],
   // a quoted sentence standing alone after a speaker's quote continues it: also after an opening
   // connective, and after a quoted phrase
   [
@@ -448,6 +462,12 @@ const rows: Row[] = [
     '“That plan will fail at sea,” said retired Navy Rear Adm. Tomas Vale, who led the mission.',
     'That plan will fail',
     'Tomas Vale',
+  ],
+  [
+    'wire',
+    '“Nobody reads the small print,” said retired schoolteacher Ines Maro, who sued the bank.',
+    'Nobody reads the small print',
+    'Ines Maro',
   ],
   [
     'broadsheet',
