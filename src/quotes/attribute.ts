@@ -246,7 +246,7 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
   let tagged = false;
   for (let k = 0; k < tokens.length && k < 8 && !tagged; k++) tagged = tokens[k]!.tags !== undefined;
   let first: NounPhrase | null = null;
-  let i = 0;
+  let i = tagged ? afterOpeningParticipleClause(tokens) : 0;
   for (let steps = 0; i < tokens.length && steps < 24; steps++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && (!NP_STOP.has(t.lower) || t.lower === 'it' || t.lower === 'he' || t.lower === 'she')) {
@@ -276,6 +276,28 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
     i++;
   }
   return first;
+}
+
+/**
+ * "Asked whether the council erred, Ana Ruiz shot back: …", "Continuing to explain his plan, Lind
+ * rejected …": a sentence that opens with a participle clause has its subject after the clause's
+ * comma, never inside it. The index of the token after that comma, or 0 (also when the participle
+ * modifies the noun after it: "Elected officials, angry at the cuts, said …").
+ */
+function afterOpeningParticipleClause(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || !first.tags?.has('Verb') || first.tags.has('ProperNoun')) return 0;
+  if (!(first.tags.has('Gerund') || first.tags.has('PastTense') || first.tags.has('Participle'))) return 0;
+  // "Retired teachers, angry at the cuts, said": a participle before a noun or an adjective modifies it
+  const next = tokens[1];
+  if (next?.kind === 'word' && (next.tags?.has('Noun') || next.tags?.has('Adjective')) && !next.tags.has('Pronoun'))
+    return 0;
+  for (let k = 1; k < tokens.length && k < 30; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || isPunct(t, '.;:!?')) return 0;
+    if (isPunct(t, ',')) return k + 1;
+  }
+  return 0;
 }
 
 /**

@@ -475,6 +475,27 @@ const rows: Row[] = [
     'The council has run out',
     'Wednesday editorial',
   ],
+  // a participle clause that opens the sentence holds no subject: the speaker comes after its comma
+  [
+    'broadsheet',
+    'Asked whether the council should take the blame for the delay, Mara Quist shot back: “That would be a first.”',
+    'That would be a first',
+    'Mara Quist',
+  ],
+  [
+    'wire',
+    'Continuing to defend the budget, Tomas Lind rejected the idea, saying the plan would “pay for itself.”',
+    'pay for itself',
+    'Tomas Lind',
+  ],
+  // a participle that modifies the noun after it opens no clause (negative)
+  [
+    'wire',
+    'Elected officials, angry at the cuts, said the plan was “a disgrace.”',
+    'a disgrace',
+    'Elected officials',
+    true,
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
