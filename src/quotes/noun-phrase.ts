@@ -99,13 +99,15 @@ function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (NP_STOP.has(t.lower) && !(/^\p{Lu}/u.test(t.text) && prev && DETERMINERS.has(prev.lower) && nounFollows(next)))
     return false;
   if (PRONOUNS.has(t.lower)) return false;
-  // a participle right after a determiner or right before a role modifies the noun ("an elected
-  // official", "the retired general", "said retired judge Ana Pires"); an -ing form does so
+  // a participle right after a determiner or right before a role or a person noun modifies the
+  // noun ("an elected official", "the retired general", "said retired judge Ana Pires", "Retired
+  // teachers said"); an -ing form does so
   // before a noun ("a visiting professor", "the ruling party"), not before a verb ("the meeting said")
   // "said retired Army Lt. Gen. X", "said retired neurosurgeon X": right after a cue, before a title, a name or a noun
   const modifies =
     (prev !== undefined && DETERMINERS.has(prev.lower)) ||
     isRoleWord(next) ||
+    next?.tags?.has('Actor') === true ||
     (prev !== undefined &&
       CUE_WORDS.has(prev.lower) &&
       next !== undefined &&
@@ -160,6 +162,8 @@ function classify(tokens: readonly Token[], from: number, to: number, extended =
   }
   const lower = head.lower.replace(/['’]s$/u, '');
   if (hasDeterminer && start < to) return { from: start, to, kind: 'nominal' };
+  // a noun the parse knows as a person noun ("union teachers", "two nurses")
+  if (head.tags?.has('Actor')) return { from: start, to, kind: 'nominal' };
   if (BARE_SPEAKER_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
     // A bare role noun needs a modifier or a plural form to be a speaker ("officials", "Kremlin spokesman").
     if (BARE_SPEAKER_NOUNS.has(lower) || start < to) return { from: start, to, kind: 'nominal' };

@@ -488,6 +488,9 @@ const rows: Row[] = [
     'pay for itself',
     'Tomas Lind',
   ],
+  // a person noun the parse knows is a speaker head without a determiner, with a participle before it
+  ['wire', 'Union teachers said, “The strike goes on until June.”', 'The strike goes on', 'Union teachers'],
+  ['wire', 'Retired teachers said, “We want our pensions back.”', 'We want our pensions', 'Retired teachers'],
   // a participle that modifies the noun after it opens no clause (negative)
   [
     'wire',
