@@ -84,6 +84,19 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that, right after a person's full name, say the name stands for the
+ * person's term in office ("the Lanvo Jae-min government", "the Dana Ortiz administration").
+ *
+ * @example
+ * LEADER_NOUNS_AFTER.has('administration'); // true
+ * LEADER_NOUNS_AFTER.has('region'); // false
+ */
+// prettier-ignore
+export const LEADER_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'government', 'administration', 'cabinet', 'regime', 'presidency', 'era',
+]);
+
+/**
  * Lower-case nouns that, right after a capitalized name, say it names a product or a
  * facility ("the Nord Stream 2 pipeline", "Iskander missiles", "Sputnik vaccine"): none of
  * our three types, so such a name is dropped unless other evidence types it.

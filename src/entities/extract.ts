@@ -20,6 +20,7 @@ import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
+  acronymExpansions,
   extendSpans,
   hyphenParts,
   joinHeadNouns,
@@ -216,6 +217,7 @@ function findMentions(
     seenCapitalMid: context?.seenCapitalMid ?? new Set(),
   };
   let spans = knownOverride(ctx, tagged);
+  spans = acronymExpansions(ctx, spans);
   spans = trimConnectors(ctx, spans);
   spans = titleCaseHeadlines(ctx, spans);
   spans = splitTitles(ctx, spans);

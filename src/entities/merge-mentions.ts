@@ -23,12 +23,14 @@
  *   plural title shared by several names gives a title but no alias.
  * - Organizations and places cluster by normalized name, by transliteration variant
  *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
- *   Cooperation in Europe"; the expansion becomes the name).
+ *   Cooperation in Europe"; the expansion becomes the name), and an "X of Y" body by its
+ *   short form ("the Democratic Party" joins "the Democratic Party of Korea").
+ * - A surname with and without its Arabic article is one person ("Assad", "al-Assad").
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
 import { canonicalEntity } from './countries.js';
-import { clubBase, nameWords, type TypedMention } from './decide.js';
+import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
@@ -41,6 +43,8 @@ interface Cluster {
   name: string;
   /** The canonical name from the country / international-body table, when one matches. */
   known?: string;
+  /** The full name a short form was merged into ("Democratic Party" -> "Democratic Party of Korea"). */
+  full?: string;
 }
 
 /**
@@ -69,7 +73,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .slice()
     .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const m of people) {
-    const words = koreanWords(nameWords(m.text)).map((w) => w.toLowerCase());
+    const words = koreanWords(nameWords(m.text)).map((w) => withoutArticle(w.toLowerCase()));
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
     // Several people share the surname ("Kim Min-soo", "Kim Ki-hyun"): the one with the same title
     // head ("spokesman Kim" -> "spokesman Kim Min-soo"), else the one mentioned most.
@@ -98,6 +102,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     }
   }
   mergeAcronyms(source, clusters);
+  mergeShortForms(clusters);
   mergePersonInitials(clusters);
   mergeKnown(clusters);
 
@@ -110,6 +115,17 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .map((m) => m.start)
     .sort((a, b) => a - b);
   return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
+}
+
+/** The Arabic article of a transliterated surname ("al-Assad", "el-Sisi"), dropped for clustering. */
+const ARABIC_ARTICLE = /^(?:al|el)-(?=\p{L}{3})/u;
+
+/**
+ * A lower-case name word without its Arabic article, so that "Assad" and "President
+ * al-Assad" join "Bashar al-Assad" ("al-assad" -> "assad"); other words unchanged.
+ */
+function withoutArticle(word: string): string {
+  return word.replace(ARABIC_ARTICLE, '');
 }
 
 /** The last word of a mention's title, lower case ("Power spokesman" -> "spokesman"), or ''. */
@@ -201,6 +217,41 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
   }
 }
 
+/** "Democratic Party of Korea" -> "Democratic Party": a name of two or more words before "of"/"for" and a capitalized complement. */
+const OF_NAME = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Merges the short form of an "X of Y" organization into its full name when the article
+ * writes both ("the Democratic Party of Korea" ... "the Democratic Party said"): the short
+ * form is the full name's words before "of"/"for", two or more words, and exactly one
+ * organization of the article begins with it. The full name becomes the name, so the id is
+ * the same whichever form the article writes first. A one-word head ("the Bank" of "the
+ * Bank of England") is no short form: it may name another body.
+ */
+function mergeShortForms(clusters: Cluster[]): void {
+  const longByShort = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const m of c.mentions) {
+      const short = OF_NAME.exec(m.text)?.[1];
+      if (!short) continue;
+      const key = nameKey(short);
+      longByShort.set(key, (longByShort.get(key) ?? new Set()).add(c));
+    }
+  }
+  for (const short of clusters) {
+    if (short.type !== 'organization' || !short.mentions.length) continue;
+    const longs = new Set(short.mentions.flatMap((m) => [...(longByShort.get(m.key) ?? [])]));
+    longs.delete(short);
+    if (longs.size !== 1) continue;
+    const long = [...longs][0]!;
+    if (!long.mentions.length) continue;
+    long.full ??= long.mentions.find((m) => OF_NAME.test(m.text))?.text;
+    long.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
+}
+
 /**
  * Merges a name written by initials ("AMLO", typed a person or read as an acronym) into the
  * person of three or more names whose initials it spells ("Andrés Manuel López Obrador"),
@@ -262,7 +313,7 @@ function toEntity(
   ids: Set<string>,
   personStarts: readonly number[],
 ): Entity {
-  const name = c.known ?? canonicalName(c);
+  const name = c.known ?? c.full ?? canonicalName(c);
   let id = `${c.type}:${(c.type === 'person' ? idSlug(name) : slug(name)) || 'entity'}`;
   if (ids.has(id)) {
     let n = 2;

@@ -33,6 +33,7 @@ import {
   ARTIFACT_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
+  LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
   isPlaceNoun,
@@ -229,6 +230,22 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/organization-noun-after', type: 'organization', weight: WEIGHTS.weak, example: 'the Kommersant newspaper', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
+    // a full name before "government"/"administration" names the leader whose term it was; a party, a
+    // country, a city, a demonym or an adjective there ("the Social Democrat government") is no person
+    const n = next(x);
+    if (!n || x.words.length < 2 || x.words.length > 3 || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
+    if (!LEADER_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start) !== ' ') return false;
+    if (canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization') || isCityName(x.cand.text)) return false;
+    return x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(bare(t)) && !PLACE_HEADS.has(bare(t)) && !isDemonymWord(t.text) && !DIRECTIONS.has(bare(t)) && !lexiconTags(bare(t)).includes('Adjective')) &&
+      x.words.some((t) => !x.vocab.isCommonWord(t.text));
+  } },
+  { id: 'context/kind-noun-parenthesis', type: 'organization', weight: WEIGHTS.strong, example: 'from the same party (Free Corvia) as him', when: (x) => {
+    // "the ruling party (Free Corvia)": a name in parentheses right after a body's kind noun is a body of that kind
+    if (x.source[x.cand.end] !== ')') return false;
+    const kind = /(\p{Ll}+)\s*\(\s*$/u.exec(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start));
+    return !!kind && ORG_HEADS.has(kind[1]!);
   } },
   { id: 'context/place-verb-before', type: 'place', weight: WEIGHTS.medium, example: 'Russia annexed Crimea', when: (x) => {
     const p = x.tokens[x.cand.first - 1];

@@ -4,6 +4,8 @@
  * - `knownOverride`: a known multi-word name (a country, an international body) replaces
  *   tagger spans that cut it ("Organization for Security and" + "Co-operation" + "in
  *   Europe"), unless one tagger span holds it whole ("People's Republic of China");
+ * - `acronymExpansions`: the words an acronym in parentheses spells are one name, also
+ *   across commas and lower-case connectors ("Unión, Trabajo y Futuro (UTF)");
  * - `splitTitles`: a title inside a span is no part of a name ("US Undersecretary of State
  *   Wendy" + "Sherman" -> "US", title, "Wendy Sherman"; "Mr. Post" -> title, "Post");
  * - `joinNames`: "People's" + "Bank of China", "Kingdom of" + "Saudi Arabia": a name whose
@@ -27,6 +29,7 @@ import { canonicalEntity, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
   DIRECTIONS,
+  NAME_CONNECTORS,
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
@@ -98,6 +101,55 @@ export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   const out = spans.filter((s) => !known.some((k) => s.first <= k.last && k.first <= s.last));
   for (const k of known) out.push(typedSpan(ctx, k.first, k.last, k.entity.type === 'place' ? 'LOC' : 'ORG'));
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** An acronym written in parentheses right after the name it stands for. */
+const BRACKETED_ACRONYM = /^\p{Lu}{2,8}$/u;
+/** The longest expansion searched for, in words. */
+const MAX_EXPANSION_WORDS = 12;
+
+/**
+ * The name an acronym in parentheses stands for is one span: the words before "(", back to
+ * the first whose capitalized words spell the acronym letter by letter, with commas and
+ * lower-case connectors between them ("the group Unión, Trabajo y Futuro (UTF)": the tagger
+ * cut the list at its commas). Typed a place when the model reads a place, else a body.
+ *
+ * @example
+ * acronymExpansions(ctx, spans); // "Unión, Trabajo y Futuro" as one ORG span
+ */
+export function acronymExpansions(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  let out = spans.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!BRACKETED_ACRONYM.test(a.text) || !a.pre.includes('(') || !a.post.startsWith(')')) continue;
+    const first = expansionStart(tokens, i, a.text);
+    if (first === null) continue;
+    const last = i - 1;
+    if (out.some((s) => s.first === first && s.last === last)) continue;
+    if (out.some((s) => (s.first < first && s.last >= first) || (s.first <= last && s.last > last))) continue;
+    const span = typedSpan(ctx, first, last);
+    span.type = span.evidence.LOC > span.evidence.ORG ? 'LOC' : 'ORG';
+    out = [...out.filter((s) => s.last < first || s.first > last), span].sort((x, y) => x.first - y.first);
+  }
+  return out;
+}
+
+/** The first token of the words before `end` whose capitalized words spell `acronym` (accents folded: "É" is E), or null. */
+function expansionStart(tokens: readonly Token[], end: number, acronym: string): number | null {
+  let letters = '';
+  for (let k = end - 1; k >= Math.max(0, end - MAX_EXPANSION_WORDS); k--) {
+    const t = tokens[k]!;
+    // only commas inside the name; a sentence end or a bracket closes it
+    if (k < end - 1 && /[^\s,]/u.test(t.post)) return null;
+    if (k === end - 1 && /[^\s(]/u.test(t.post.replace(/\s*\($/, ''))) return null;
+    if (/[()"“”]/u.test(t.pre)) return null;
+    if (UPPER_START.test(t.text)) letters = t.text.normalize('NFD')[0]!.toUpperCase() + letters;
+    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) && !/^(?:et|y|e|und|für|pour)$/u.test(t.text)) return null;
+    if (letters === acronym) return UPPER_START.test(t.text) && end - k >= 2 ? k : null;
+    if (!acronym.endsWith(letters)) return null;
+  }
+  return null;
 }
 
 // prettier-ignore

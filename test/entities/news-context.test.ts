@@ -165,6 +165,13 @@ describe('acronyms and initials join the name they stand for', () => {
     ['The Department of Water (DOW) warned residents. DOW said supplies were safe.', 'Department of Water', 'DOW'],
     // a person written by the initials of a name of three or more words
     ['Tomás Ignacio Ferro Lujan spoke first. Later, TIFL said nothing.', 'Tomás Ignacio Ferro Lujan', 'TIFL'],
+    // an expansion with commas and a connector of its own language is one name, whole
+    [
+      'The motion was tabled by the group Unión, Trabajo y Futuro (UTF) on Monday. The UTF said it would win.',
+      'Unión, Trabajo y Futuro',
+      'UTF',
+    ],
+    ['Deputies of Liberté, Écologie et Solidarité (LES) walked out.', 'Liberté, Écologie et Solidarité', 'LES'],
   ];
   it.each(rows)('%s -> %s has %s', (text, name, alias) => {
     const e = find(text, name);
@@ -172,10 +179,56 @@ describe('acronyms and initials join the name they stand for', () => {
     expect(e!.aliases).toContain(alias);
   });
 
+  it('an expansion stops at a sentence end and at words the acronym does not spell', () => {
+    const names = summary('Talks were held in Varnia. Trade, Energy and Mining (TEM) officials came.');
+    expect(names).not.toContain('organization:Varnia. Trade, Energy and Mining');
+    expect(summary('Leaders of Corvia, Unión y Trabajo (UT) met.')).not.toContain(
+      'organization:Corvia, Unión y Trabajo',
+    );
+  });
+
   it('an acronym in parentheses after a person is not joined to the person', () => {
     const e = find('Senator Lena Morrow (ACB) spoke for the board.', 'Lena Morrow');
     expect(e).toBeDefined();
     expect(e?.aliases ?? []).not.toContain('ACB');
+  });
+});
+
+describe('short forms join the full name they begin', () => {
+  // text | canonical name | short form that must be an alias of it (null: must stay apart)
+  // prettier-ignore
+  const rows: [string, string, string, boolean][] = [
+    // "X of Y" written in full, then without its complement: one body, named in full
+    ['Leaders of the Civic Union of Varnia met. The Civic Union said it would vote no.', 'Civic Union of Varnia', 'Civic Union', true],
+    ['The Civic Union said no. Later the Civic Union of Varnia voted again.', 'Civic Union of Varnia', 'Civic Union', true],
+    ['The Supreme Court of Varnia ruled on Monday. The Supreme Court said the law stood.', 'Supreme Court of Varnia', 'Supreme Court', true],
+    // negatives: a one-word head, or two bodies that begin alike
+    ['The Bank of Varnia cut rates. The Bank said more was to come.', 'Bank of Varnia', 'Bank', false],
+    ['The Civic Union of Varnia and the Civic Union of Ostria met. The Civic Union said no.', 'Civic Union of Varnia', 'Civic Union', false],
+  ];
+  it.each(rows)('%s -> %s / %s (%s)', (text, name, short, joined) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    if (joined) expect(e!.aliases).toContain(short);
+    else expect(e!.aliases).not.toContain(short);
+  });
+
+  // text | canonical name | forms that must be aliases of it
+  // prettier-ignore
+  const people: [string, string, string[]][] = [
+    // a surname with and without its Arabic article is one person
+    ['President Karim al-Nadari toured the port. Nadari told reporters that al-Nadari would return.', 'Karim al-Nadari', ['Nadari', 'al-Nadari']],
+    ['Minister Samir el-Haddadi spoke. Haddadi said the deal was done.', 'Samir el-Haddadi', ['Haddadi']],
+  ];
+  it.each(people)('%s -> %s', (text, name, forms) => {
+    const e = find(text, name);
+    expect(e, summary(text).join(' | ')).toBeDefined();
+    expect(e!.aliases).toEqual(expect.arrayContaining(forms));
+  });
+
+  it('a surname that only ends like the article-less form stays apart', () => {
+    const text = 'President Karim al-Nadari spoke. Minister Lina Nadaris said no.';
+    expect(find(text, 'Karim al-Nadari')!.aliases).not.toContain('Lina Nadaris');
   });
 });
 

@@ -111,6 +111,12 @@ describe('types from context', () => {
     ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
     // a body whose one-word name is its head noun, borrowed from another language
     ['In the long budget debate in the Bundestag the minister spoke.', 'organization:Bundestag'],
+    // a full name before "government" / "administration" names the leader of that term
+    ['Critics said the former Moon Do-hyun government had failed.', 'person:Moon Do-hyun'],
+    ['Officials served under the Star Hae-jin administration.', 'person:Star Hae-jin'],
+    // a name in parentheses after a body's kind noun is such a body, also when it holds a country's name
+    ['Two deputies quit the governing party (Bold Chile) on Friday.', 'organization:Bold Chile'],
+    ['Its parent company (Varco Lines) said nothing.', 'organization:Varco Lines'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
@@ -136,6 +142,12 @@ describe('types from context', () => {
     // a compass word before a head noun is a body, not a region
     ['The Central Bank raised rates on Monday, officials said.', 'place:Central Bank'],
     ['The Northern Command said the drills would go on.', 'place:Northern Command'],
+    // a country, a party, a demonym or a compass word before "government" is no leader
+    ['The New Zealand government said no.', 'person:New Zealand'],
+    ['The Social Democrat government fell.', 'person:Social Democrat'],
+    ['The North Korean regime fired missiles.', 'person:North Korean'],
+    // a country in parentheses after an ordinary noun stays a place
+    ['Tony Rominger, the stage winner (Switzerland), led.', 'organization:Switzerland'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text).split(' | ')).not.toContain(entity);
