@@ -17,7 +17,7 @@ import {
   type Cue,
   type SentenceCues,
 } from './attribute.js';
-import type { NounPhrase } from './noun-phrase.js';
+import { phraseStartingAt, type NounPhrase } from './noun-phrase.js';
 import { MEDIA_WORDS } from './speaker-words.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { baseOf, choose, variantOf, type RankedCandidate, type RuleId } from './rules.js';
@@ -165,6 +165,9 @@ export function attributeText(text: string, tagsAt?: TagLookup, quotes?: Scanned
         text[s.start - 1] === '\n' ||
         /\n[ \t]*$/u.test(before) ||
         /[.!?…]['"”’]+[ \t]*$/u.test(before);
+      const line = signatureLine(sentences, si, ti);
+      if (line)
+        own.push({ id: 'after', sentence: si + 1, np: line, cue: null, variant: variantOf('after', null, like) });
       const headline = labelPlace ? headlineSpeaker(s.tokens, ti) : null;
       if (headline)
         own.unshift({
@@ -295,6 +298,24 @@ function headlineSpeaker(tokens: readonly Token[], qi: number): NounPhrase | nul
   for (let m = k + 1; m < qi; m++)
     if (tokens[m]!.kind === 'quote' || (tokens[m]!.kind === 'punct' && /[.!?]/u.test(tokens[m]!.text))) return null;
   return speaker;
+}
+
+/**
+ * A quote that ends its paragraph, signed on the next line by a dash and a name ("“…”" ¶
+ * "— Mara Quist." or "- Quist, on Monday"): fact checks, epigraphs and reader quotes sign
+ * their quotes so. The name's phrase (in the next sentence), or null.
+ */
+function signatureLine(sentences: readonly Sentence[], si: number, qi: number): NounPhrase | null {
+  const here = sentences[si]!;
+  const next = sentences[si + 1];
+  if (!next || next.paragraph !== here.paragraph + 1) return null;
+  for (let k = qi + 1; k < here.tokens.length; k++) if (here.tokens[k]!.kind !== 'punct') return null;
+  const tokens = next.tokens;
+  if (tokens[0]?.kind !== 'punct' || !/^[-–—―]$/u.test(tokens[0].text)) return null;
+  const np = phraseStartingAt(tokens, 1);
+  if (!np || np.kind === 'pronoun') return null;
+  const after = tokens[np.to + 1];
+  return !after || (after.kind === 'punct' && /^[.,;]$/u.test(after.text)) ? np : null;
 }
 
 /** Candidates carried over from the quote before or from the sentence before. */

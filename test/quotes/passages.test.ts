@@ -488,6 +488,21 @@ const rows: Row[] = [
     'pay for itself',
     'Tomas Lind',
   ],
+  // a quote that ends its paragraph, signed on the next line by a dash and a name (fact checks, epigraphs)
+  [
+    'fact check',
+    'The claim came up twice.\n\n“Our city has the lowest fares in the region.”\n\n— Mara Quist.\n\nThe fares are not the lowest.',
+    'Our city has the lowest fares',
+    'Mara Quist',
+  ],
+  [
+    'fact check',
+    '“We never raised the toll.”\n\n- Tomas Lind, on Monday\n\nThe record says otherwise.',
+    'We never raised',
+    'Tomas Lind',
+  ],
+  // a dash line that is a sentence signs nothing (negative)
+  ['fact check', '“We never raised the toll.”\n\n- The toll rose in May.', 'We never raised', null],
   // a person noun the parse knows is a speaker head without a determiner, with a participle before it
   ['wire', 'Union teachers said, “The strike goes on until June.”', 'The strike goes on', 'Union teachers'],
   ['wire', 'Retired teachers said, “We want our pensions back.”', 'We want our pensions', 'Retired teachers'],
