@@ -392,7 +392,31 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (subject && subject.to < b) return subject;
   }
   if (inverted) return null;
-  return issuedBy(tokens, skipModifiers(tokens, phraseEndingAt(tokens, b)));
+  return issuedBy(tokens, skipModifiers(tokens, phraseEndingAt(tokens, b))) ?? beforeRelativeClause(tokens, b);
+}
+
+/** How far back, in tokens, a relative clause between a speaker and its cue may start. */
+const MAX_RELATIVE_CLAUSE = 16;
+
+/**
+ * "a port clerk who asked us to withhold her name over internal planning said": when the words right
+ * before the cue are no speaker, a relative clause ending there leaves the speaker before its
+ * "who". The phrase before the nearest "who" (no quote or sentence mark between), or null. A
+ * clause with a verb of its own separates the speaker from the cue; without one ("who in 2010
+ * said") the relative pronoun is the subject as written, as right before a cue.
+ */
+function beforeRelativeClause(tokens: readonly Token[], b: number): NounPhrase | null {
+  for (let w = b; w > 0 && b - w < MAX_RELATIVE_CLAUSE; w--) {
+    const t = tokens[w]!;
+    if (t.kind === 'quote' || isPunct(t, '.;:!?')) return null;
+    if (t.lower !== 'who') continue;
+    const np = phraseEndingAt(tokens, isPunct(tokens[w - 1], ',') ? w - 2 : w - 1, false);
+    if (!np || np.kind === 'pronoun') return null;
+    let verb = false;
+    for (let k = w + 1; k <= b; k++) if (tokens[k]!.tags?.has('Verb')) verb = true;
+    return verb ? np : { ...np, relative: w };
+  }
+  return null;
 }
 
 /**

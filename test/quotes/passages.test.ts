@@ -488,6 +488,14 @@ const rows: Row[] = [
     'pay for itself',
     'Tomas Lind',
   ],
+  // a relative clause with a verb of its own between the speaker and the cue
+  [
+    'broadsheet',
+    'Although the talks stalled, a port official who spoke on condition of anonymity to discuss internal planning said Friday, “The deal is close.”',
+    'The deal is close',
+    'port official',
+    true,
+  ],
   // a quote that ends its paragraph, signed on the next line by a dash and a name (fact checks, epigraphs)
   [
     'fact check',
