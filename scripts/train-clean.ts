@@ -536,6 +536,34 @@ if (flag('--per-page') && cvPages.length) {
     );
 }
 
+// --dump FILE: every page's blocks with labels, fitted and cross-validated probabilities and
+// keep decisions, for diagnosis outside the repo (the file holds benchmark text: write it
+// under .tmp, never commit it).
+if (args.includes('--dump') && cvPages.length) {
+  const out = args[args.indexOf('--dump') + 1]!;
+  const dump = cvPages.map((p, k) => {
+    const fitted = fittedProbs[pages.indexOf(p)]!;
+    return {
+      id: p.id,
+      lang: p.lang,
+      group: p.group,
+      wholePage: p.wholePage,
+      headline: p.headline,
+      texts: p.input.texts,
+      removed: p.input.removed,
+      labels: [...p.labels],
+      tokens: p.tokens,
+      cv: [...cvProbs[k]!],
+      fit: [...fitted],
+      cvKeep: decodePage(p, cvProbs[k]!, cvDecodes[k]!),
+      fitKeep: decodePage(p, fitted, model.decode),
+      decode: cvDecodes[k],
+      vectors: p.vectors.map((v) => [...v]),
+    };
+  });
+  writeFileSync(out, JSON.stringify({ features: FEATURE_NAMES, stage1: model.stage1, dump }));
+}
+
 if (!flag('--no-write')) {
   const round = (xs: readonly number[]) => xs.map((x) => Number(x.toPrecision(5)));
   const out = `/**

@@ -154,6 +154,12 @@ describe('cue headings', () => {
     ['Leia também o relatório completo do ministério sobre as obras da estrada federal.', undefined],
     ['Comments from the minister were not immediately available.', undefined],
     ['[ 12 comments ]', 'comments'],
+    ['12 thoughts on “Harbour plan”', 'comments'],
+    ['One thought on “Harbour plan”', 'comments'],
+    ['One response to “Harbour plan”', 'comments'],
+    ['14 thoughts on “Why the dock workers of the harbour union accepted the pay deal this week”', 'comments'],
+    ['Thoughts on the budget', undefined],
+    ['3 responses to the plan were filed by the dock workers union on Tuesday, the council said.', undefined],
     ['Top rated comments', 'comments'],
     ['Tell us what you think...', 'comments'],
     ['Tell us what you think the council should build next, the mayor asked.', undefined],
@@ -210,6 +216,29 @@ describe("function-word share of the page's prose", () => {
   });
 });
 
+describe('lnChars: length in the page prose tokens', () => {
+  it.each([
+    // [why, prose of the page, line, expected lnChars (rounded)]
+    [
+      'an English line of three tokens',
+      'Dock workers of the harbour union accepted a pay deal on Tuesday evening.',
+      'Harbour weather today',
+      1.56, // ln(1 + 21 / 5.7); read in characters it would be ln(22) = 3.09
+    ],
+    [
+      'a Japanese line of three tokens (two characters each) reads about the same',
+      '港の労働者は火曜日の夜に賃金の合意を受け入れた。',
+      '港の天気予報',
+      1.39, // ln(1 + 6 / 2); in characters ln(7) = 1.95, far from the English line
+    ],
+  ] as const)('%s', (_why, prose, line, expected) => {
+    const page = { texts: ['Title', prose, line], removed: [false, false, false], language: 'und' };
+    const v = new Float64Array(FEATURE_NAMES.length);
+    pageFeatures(page).fill(2, v);
+    expect(Number(v[FEATURE_NAMES.indexOf('lnChars')]!.toFixed(2))).toBe(expected);
+  });
+});
+
 describe('cue headings after the article', () => {
   const prose = (n: number) =>
     `The harbour council met on Tuesday ${'and the dock workers listened '.repeat(n)}until late.`;
@@ -219,6 +248,12 @@ describe('cue headings after the article', () => {
     [
       'related stories that outweigh a short article still follow its heading',
       ['Council meets | Ledger', ...menu, 'Council meets', prose(5), 'Related stories', prose(8), prose(8)],
+      8,
+      7,
+    ],
+    [
+      'comments with longer paragraphs than the article still follow their heading',
+      ['Council meets | Ledger', ...menu, 'Council meets', prose(4), 'Comments', prose(12), prose(12)],
       8,
       7,
     ],
@@ -255,8 +290,28 @@ describe('headline: the line that repeats the page title', () => {
       -1,
     ],
     ['no line repeats the title', ['Dock strike ends in Valdora', ...menu, body], -1],
+    [
+      'a Japanese title written without spaces (one run of letters, weighed by its characters)',
+      [
+        '港のストライキが終わった | 新聞',
+        'ホーム',
+        '天気',
+        '港のストライキが終わった',
+        '労働者は木曜日に仕事に戻った。',
+      ],
+      3,
+    ],
+    [
+      'a Japanese menu item of two characters is not it',
+      ['港のストライキ | 新聞', '新聞', '労働者は木曜日に仕事に戻った。'],
+      -1,
+    ],
   ] as const)('%s', (_why, texts, expected) => {
-    const page = { texts, removed: texts.map(() => false), language: 'eng' };
+    const page = {
+      texts,
+      removed: texts.map(() => false),
+      language: /\p{Script=Han}/u.test(texts[0]!) ? 'jpn' : 'eng',
+    };
     expect(pageFeatures(page).headline).toBe(expected);
   });
 });

@@ -61,6 +61,10 @@ export interface BlockStats {
   quote: boolean;
 }
 
+// Kana, Han and Thai: scripts written without spaces between words.
+const isUnspacedCode = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
+
 const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]|\s)*$/u;
 const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
 // Anchored on the '.', '@' or '#' so a scan costs one test per such character, and bounded:
@@ -113,7 +117,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
           i++;
           continue;
         }
-        const unspacedChar = (d >= 0x3040 && d <= 0x30ff) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xe00 && d <= 0xe7f);
+        const unspacedChar = isUnspacedCode(d);
         if (unspacedChar) {
           unspaced++;
           if (d <= 0x309f) hiragana++;
@@ -195,6 +199,8 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
     'reactions?',
     'responses?',
     'replies',
+    // "12 thoughts on", "One response to" (with the article's title quoted: TITLED_COMMENTS)
+    '(?:one|\\d+) (?:thoughts?|responses?) (?:on|to)',
     'discussion',
     'join the (?:conversation|discussion)',
     '(?:leave|post|add|write) a (?:comment|reply)',
@@ -331,6 +337,10 @@ const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE
   return [kind, new RegExp(`^${count}(?:${CUE_PHRASES[kind].join('|')})${tail}$`, 'iu')] as const;
 });
 
+// A heading is short (60 characters at most), except the comments heading that quotes the
+// article's title: "12 thoughts on “…”", "One response to “…”" (WordPress themes print it).
+const TITLED_COMMENTS = /^(?:one|\d+) (?:thoughts?|responses?) (?:on|to) ["“].{1,180}["”]$/iu;
+
 /**
  * Kinds of region-opening headings.
  *
@@ -347,7 +357,7 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
  * cueKind('The related talks ended.'); // undefined
  */
 export function cueKind(text: string): CueKind | undefined {
-  if (text.length > 60) return undefined;
+  if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
   return undefined;
 }
@@ -457,11 +467,16 @@ export function functionShare(
   if (language === 'jpn') return s.unspaced ? s.hiragana / s.unspaced : 0;
   return undefined;
 }
-// The article's prose starts at the first block with this share of the densest block's mass.
+// The article's prose starts at the first block below the headline with this share of the
+// densest block's mass...
 const PROSE_START_SHARE = 0.5;
+// ... or this much prose mass (a paragraph of about 20 words that ends a sentence), so an
+// article whose comments hold longer paragraphs than its own still starts at its own.
+const PROSE_START_MASS = 20;
 /**
  * The function-word share of a page's prose: the token-weighted mean share of its long
  * blocks that end a sentence (of all its long blocks when none does), or 0 when it has none.
+ * Any per-block rate reads the same way (the prose's characters per token).
  * Prose runs at a share of its own per language (about a half in English and Portuguese, a
  * third in Russian); block shares divided by it compare across languages.
  *
@@ -493,6 +508,22 @@ const MAX_RELATIVE_SHARE = 3;
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
+/**
+ * How many words a run of letters counts as in the headline's title overlap: one, or, for a
+ * run in a script written without spaces (a Japanese title is one or two such runs), one per
+ * two of its Han, Kana or Thai characters, as blockStats counts tokens.
+ *
+ * @example
+ * wordWeight('harbour', 0, 7); // 1
+ * wordWeight('会議は火曜日に終わった', 0, 11); // 6
+ */
+export function wordWeight(text: string, start: number, end: number): number {
+  let unspaced = 0;
+  for (let i = start; i < end; i++) {
+    if (isUnspacedCode(text.charCodeAt(i))) unspaced++;
+  }
+  return unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+}
 
 /**
  * Computes what the feature vectors of a page need.
@@ -548,6 +579,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // (length, first code unit) of each title word: a word without a match there is no title
   // word, and is counted without making its string.
   const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
+  let titleWeight = 0;
+  for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
 
   // Each block's overlap with the title: the share of its words that are title words, and
   // the share of the title's words it holds. The headline is the block that best does both
@@ -566,6 +599,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
       const lowered = texts[i]!.toLowerCase();
       let words = 0;
       let hits = 0;
+      let heldWeight = 0;
       const held = new Set<string>();
       for (let j = 0; j < lowered.length;) {
         let end = j;
@@ -574,19 +608,21 @@ export function pageFeatures(page: PageInput): PageFeatures {
           j++;
           continue;
         }
-        words++;
+        const weight = wordWeight(lowered, j, end);
+        words += weight;
         if (titleShapes.has(wordShape(lowered, j, end))) {
           const word = lowered.slice(j, end);
           if (titleWords.has(word)) {
-            hits++;
+            hits += weight;
+            if (!held.has(word)) heldWeight += weight;
             held.add(word);
           }
         }
         j = end;
       }
       found[i] = words ? hits / words : 0;
-      const score = found[i]! * (held.size / titleWords.size);
-      if (held.size >= 2 && score > headlineScore) {
+      const score = found[i]! * (heldWeight / titleWeight);
+      if (heldWeight >= 2 && score > headlineScore) {
         headline = i;
         headlineScore = score;
       }
@@ -596,7 +632,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
   };
 
   // Which cue heading each block follows. The scan starts at the article's first substantial
-  // prose below the headline (a block with at least half the prose mass of the densest one),
+  // prose below the headline (a block with half the prose mass of the densest one, or a
+  // paragraph of PROSE_START_MASS),
   // so a related-stories list that outweighs a short article is still read as after it; with
   // the densest block above the headline (no headline found), at the densest block.
   const cues = texts.map((text) => cueKind(text));
@@ -607,9 +644,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
     overlaps ??= findHeadline();
     let start = longest;
     if (longest > head) {
-      const half = PROSE_START_SHARE * mass[longest]!;
+      const enough = Math.min(PROSE_START_SHARE * mass[longest]!, PROSE_START_MASS);
       for (let i = head + 1; i < longest; i++)
-        if (mass[i]! >= half) {
+        if (mass[i]! >= enough) {
           start = i;
           break;
         }
@@ -641,6 +678,14 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
   // page in a language the model was not fitted on must not look like an English menu.
   const proseShareRef = hasShare ? pageProseShare(shares as number[], stats) : 0;
+  // Lengths in characters are read in units of the page's own prose token (its characters
+  // per token): a Japanese token is two characters, a Russian one seven, and a short line of
+  // either must not be scored by the length English words have.
+  const charsPerToken =
+    pageProseShare(
+      stats.map((s) => s.chars / Math.max(1, s.tokens)),
+      stats,
+    ) || 1;
   const stopShare = (i: number) =>
     i >= 0 && i < n && proseShareRef > 0 ? Math.min(MAX_RELATIVE_SHARE, shares[i]! / proseShareRef) : 0;
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
@@ -657,7 +702,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     let k = 0;
     v[k++] = 1;
     v[k++] = lnTokens(i);
-    v[k++] = Math.log1p(s.chars);
+    v[k++] = Math.log1p(s.chars / charsPerToken);
     v[k++] = s.sentenceEnd ? 1 : 0;
     v[k++] = s.endsColon ? 1 : 0;
     v[k++] = s.endsQuestion ? 1 : 0;
