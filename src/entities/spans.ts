@@ -29,6 +29,7 @@ import { canonicalEntity, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
   DIRECTIONS,
+  FOREIGN_NAME_CONNECTORS,
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -145,7 +146,7 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
     if (k === end - 1 && /[^\s(]/u.test(t.post.replace(/\s*\($/, ''))) return null;
     if (/[()"“”]/u.test(t.pre)) return null;
     if (UPPER_START.test(t.text)) letters = t.text.normalize('NFD')[0]!.toUpperCase() + letters;
-    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) && !/^(?:et|y|e|und|für|pour)$/u.test(t.text)) return null;
+    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) && !FOREIGN_NAME_CONNECTORS.has(t.text)) return null;
     if (letters === acronym) return UPPER_START.test(t.text) && end - k >= 2 ? k : null;
     if (!acronym.endsWith(letters)) return null;
   }

@@ -158,6 +158,16 @@ export const NAME_PARTICLE_PATTERN = matchAnyPattern(NAME_PARTICLES);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...words('of for and & the in on'), ...NAME_PARTICLES]);
 
 /**
+ * "and" and "for" of other languages, inside a name written in them ("Unión, Trabajo y
+ * Futuro", "Liberté et Progrès", "Bündnis für Arbeit"): read only where a name is spelled out by
+ * its acronym, since "e" and "y" alone are too common to join names anywhere else.
+ *
+ * @example
+ * FOREIGN_NAME_CONNECTORS.has('y'); // true
+ */
+export const FOREIGN_NAME_CONNECTORS: ReadonlySet<string> = new Set(words('et y e und für pour'));
+
+/**
  * Names that act for an administration and wire services that would otherwise read as
  * people or places. Lower-case, space-joined.
  *
