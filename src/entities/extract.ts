@@ -15,7 +15,14 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
-import { applyRules, gluedTailLength, WEB_ADDRESS, type Evidence } from './rules.js';
+import {
+  applyRules,
+  gluedTailLength,
+  isLettersDigitsCode,
+  isSlashedCodes,
+  WEB_ADDRESS,
+  type Evidence,
+} from './rules.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
@@ -29,6 +36,7 @@ import {
   repeatNames,
   splitAtPossessive,
   splitCoordinated,
+  splitEventOwner,
   splitTitles,
   titleCaseHeadlines,
   trimConnectors,
@@ -195,7 +203,8 @@ function readsAsSports(tokens: readonly Token[]): boolean {
 
 /**
  * The name spans of a text as candidates with the model's evidence: the tagger's spans,
- * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site);
+ * corrected by the general steps of spans.ts, plus web addresses ("Skai.gr" names a site)
+ * and party codes ("K42", "CDU/CSU");
  * titles split off and attached.
  */
 function findMentions(
@@ -226,11 +235,15 @@ function findMentions(
   spans = extendSpans(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
+  spans = splitEventOwner(ctx, spans);
   spans = repeatNames(ctx, spans);
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
     if (!taken[i] && WEB_ADDRESS.test(t.text)) spans.push(typedSpan(ctx, i, i, 'ORG'));
+    // "K42": the tagger, trained on words, rarely proposes a code of letters and digits
+    else if (!taken[i] && (isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
+      spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
   spans.sort((x, y) => x.first - y.first);
   const standalone = new Set(

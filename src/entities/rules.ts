@@ -21,14 +21,17 @@ import { isNumberToken, type Layout } from './layout.js';
 import {
   BODY_NAMES,
   DIRECTIONS,
+  EVENT_HEADS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   ORG_HEADS,
   ORG_OPENERS,
+  PARTY_WORDS,
   PLACE_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
   ARTIFACT_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
@@ -143,10 +146,6 @@ export const WEB_ADDRESS =
 const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
   'toured', 'near', 'outside', 'across', 'throughout', 'across']);
 
-/** Head nouns of events and competitions: not organizations ("Champions League", "Climate Change Conference"). */
-// prettier-ignore
-const EVENT_HEADS = new Set(['league', 'cup', 'conference', 'summit', 'games', 'olympics', 'championship', 'championships', 'open', 'forum', 'festival', 'series', 'trophy', 'tournament']);
-
 /** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 9 million"). */
 // prettier-ignore
 const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
@@ -173,6 +172,78 @@ const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', '
 /** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Aisne", "the governor of Oaxaca"). */
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
+
+/**
+ * The frame of a cited source right before a name: "according to (the) X", "data (published) by X",
+ * "figures from X", "a report by X". A source is a person or a body, never a miscellaneous name.
+ */
+const CITED_SOURCE_BEFORE =
+  /(?:\baccording to|\b(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|poll|census|forecasts?)(?:\s+\p{Ll}+ed)?\s+(?:from|by|of))\s+(?:the\s+)?$/u;
+/**
+ * A code of one or two capital letters and two or three digits ("K42"), as parties are written; a
+ * "G" and digits names a summit forum of countries ("G7", "G20"), not counted; three letters and
+ * digits mostly number an event's edition ("COP28"); a hyphen makes a model ("F-35").
+ */
+const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2,3}$/u;
+/** Lower-case nouns after a letters-digits code that show a body ("the K42 leader"), not a model or a product. */
+// prettier-ignore
+const MEMBER_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'mp', 'mps', 'voters', 'candidate', 'candidates', 'lawmakers', 'politician', 'politicians']);
+/**
+ * True when token `i` is a code of letters and digits that names a body ("K42", "M5"-like party
+ * codes): LETTERS_DIGITS, no article before it ("the M25" is a road) and no lower-case noun after
+ * it that makes it a model or a product ("A320 jets"), unless the noun is a member of a body ("the
+ * K42 leader").
+ *
+ * @example
+ * const { text, tokens } = parseText('Then K42 and the Greens voted no.');
+ * isLettersDigitsCode(text, tokens, 1); // true
+ */
+export function isLettersDigitsCode(source: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !LETTERS_DIGITS.test(t.text)) return false;
+  const n = tokens[i + 1];
+  const member = !!n && MEMBER_NOUNS.has(n.text) && source.slice(t.end, n.start) === ' ';
+  // "the M25", "an A320": after an article a code is a road or a model, unless a member noun follows
+  if (/^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) return member;
+  if (!n || !/^\p{Ll}/u.test(n.text) || source.slice(t.end, n.start) !== ' ') return true;
+  return member || !n.tags.has('Noun');
+}
+
+/**
+ * Party codes joined by a slash name an alliance ("CDU/CSU"); a currency pair ("EUR/USD"), a
+ * disease pair ("HIV/AIDS") or a pair of country codes ("US/UK") does not.
+ *
+ * @example
+ * isSlashedCodes('CDU/CSU'); // true
+ * isSlashedCodes('EUR/USD'); // false
+ */
+export function isSlashedCodes(word: string): boolean {
+  const m = /^(\p{Lu}{2,5})\/(\p{Lu}{2,5})$/u.exec(word);
+  return (
+    !!m && ![m[1]!, m[2]!].some((p) => CURRENCY.test(p) || DISEASE.test(p) || canonicalEntity(p, 'place') !== null)
+  );
+}
+/** Nouns after "<name> <figure>" that show a stock index ("S&P 500 index", "FTSE 100 companies"). */
+// prettier-ignore
+const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'sectors', 'sector', 'futures', 'constituents', 'companies', 'stocks']);
+
+/** "any "/"every " before a name, or before the first of two names joined by "or"/"and" ("any Tomas or Tomasa"). */
+const GENERIC_NAME_BEFORE = /\b(?:any|every)\s+(?:\p{Lu}\p{Ll}+\s+(?:or|and)\s+)?$/u;
+/**
+ * Adjectives that open a party's name ending in a head that alone is no body ("Popular Rally",
+ * "Civic Platform"): with these heads a name of such adjectives only is a party.
+ */
+// prettier-ignore
+const PARTY_HEADS = new Set(['rally', 'platform']);
+/** Capitalized words with the ending of an adjective ("National", "Civic", "Popular", "Progressive"). */
+const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ar|an|ive|ist|ent|ous)$/u;
+/**
+ * A capitalized word of 2-7 letters that ends a text cut short, with no final punctuation
+ * ("... a senior Ko", "On Wednes"): the store clipped a word, which is no name. A byline
+ * ("by Lind", "Photo: Lind") is not cut.
+ */
+const CLIPPED_WORD = /^\p{Lu}\p{Ll}{1,6}$/u;
+const BYLINE_BEFORE = /^(?:by|photo|photos|credit|source|sources|via|reporting|writing|editing)$/i;
 
 /** Lower-case words inside a title ("Inspector General of the Army", "Secretary of State"). */
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
@@ -346,6 +417,51 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length !== 1 || !ACRONYM.test(t.text) || canonicalEntity(t.text, 'place')) return false;
     const caps = (k: number): boolean => { const n = x.tokens[k]; return !!n && n.text.length > 1 && !/\p{Ll}/u.test(n.text) && /\p{L}/u.test(n.text); };
     return !caps(x.cand.first - 1) && !caps(x.cand.first + 1);
+  } },
+  { id: 'shape/letters-digits', type: 'organization', weight: WEIGHTS.medium, example: 'K42 and the Greens voted no', when: (x) => x.words.length === 1 && isLettersDigitsCode(x.source, x.tokens, x.cand.first) },
+  { id: 'context/cited-source', type: 'organization', weight: WEIGHTS.medium, example: 'according to Statkor, prices rose', when: (x) => {
+    // a one-word source cited for data: an agency or a body more often than a person (a person is
+    // named in full before a surname is cited, and inherits the full name's evidence)
+    if (x.words.length !== 1 || x.cand.title || canonicalEntity(x.cand.text, 'place') || isCityName(x.cand.text)) return false;
+    return CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
+  } },
+  { id: 'context/source-not-misc', type: 'none', weight: -WEIGHTS.medium, example: 'Statkor announces that prices rose', when: (x) => {
+    // a cited source and a name that speaks ("X said", "X announces") are a person or a body, never a miscellaneous name
+    if (x.cand.title) return false;
+    const n = next(x);
+    if (n && SPEAKER_VERBS.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !x.tokens[x.cand.last]!.possessive) return true;
+    return x.words.length === 1 && CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
+  } },
+  { id: 'head/party-adjective', type: 'organization', weight: WEIGHTS.strong, example: 'the Popular Rally voted no', when: (x) => {
+    // "Popular Rally", "Civic Platform": adjectives before a party head that alone names no body
+    // in prose only: a sports text has its own rallies ("the Safari Rally")
+    if (!x.prose || x.words.length < 2 || x.words.length > 3 || !PARTY_HEADS.has(last(x))) return false;
+    return x.words.slice(0, -1).every((t) => ADJECTIVE_SHAPE.test(t.text) && !isDemonymWord(t.text));
+  } },
+  { id: 'known/party-word', type: 'organization', weight: WEIGHTS.strong, example: 'the seat went back to Labor', when: (x) => x.words.length === 1 && !x.cand.title && PARTY_WORDS.has(lower(x)) },
+  { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
+  { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {
+    // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index
+    const n = next(x);
+    const after = x.tokens[x.cand.last + 2];
+    return !!n && isNumberToken(n) && !!after && INDEX_NOUNS.has(after.text) && x.source.slice(x.cand.end, n.start) === ' ';
+  } },
+  { id: 'none/generic-after-quantifier', type: 'none', weight: WEIGHTS.certain, local: true, example: 'any Tomas or Tomasa may ask', when: (x) => {
+    // "any Tomas or Tomasa", "every Tom and Harry": a name after "any"/"every" stands for anyone (this
+    // mention only: "any Apple phone" says nothing of Apple elsewhere)
+    if (x.words.length !== 1 || x.cand.title) return false;
+    return GENERIC_NAME_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start));
+  } },
+  { id: 'none/quoted-concept', type: 'none', weight: WEIGHTS.strong, example: 'defending a “Social Commonwealth” and', when: (x) => {
+    // a quoted capitalized phrase after "a"/"an" ("a “Social Republic”") names a concept, not a place or a body
+    if (x.words.length < 2 || canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization')) return false;
+    return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
+  } },
+  { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
+    if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;
+    if (x.source.slice(x.cand.end).trim() !== '') return false;
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && /^\s+$/.test(x.source.slice(p.end, x.cand.start)) && /\p{L}$/u.test(p.text) && !BYLINE_BEFORE.test(p.text);
   } },
   { id: 'none/label-letter', type: 'none', weight: WEIGHTS.certain, example: 'Group A', when: (x) => x.words.length === 2 && /^\p{Lu}$/u.test(x.words[1]!.text) && x.source[x.words[1]!.end] !== '.' && x.vocab.isCommonWord(x.words[0]!.text) },
   { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {

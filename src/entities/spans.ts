@@ -29,7 +29,9 @@ import { canonicalEntity, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
   DIRECTIONS,
+  EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
+  KNOWN_ORGANIZATIONS,
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -689,6 +691,24 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
     if (from === span.first) return [span];
     out.push(typedSpan(ctx, from, span.last));
     return out;
+  });
+}
+
+/**
+ * "the UN Climate Change Conference": an event named after the body that holds it mentions
+ * the body; the event itself is none of our types. A span of three or more words ending in
+ * an event head (EVENT_HEADS) and opening with a known body becomes the body alone.
+ *
+ * @example
+ * splitEventOwner(ctx, spans); // "UN Climate Change Conference" -> "UN"
+ */
+export function splitEventOwner(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.map((span) => {
+    if (span.last - span.first < 2 || !EVENT_HEADS.has(bare(tokens[span.last]!))) return span;
+    const owner = tokens[span.first]!.text;
+    const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
+    return known ? typedSpan(ctx, span.first, span.first, 'ORG') : span;
   });
 }
 

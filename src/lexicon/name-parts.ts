@@ -50,6 +50,29 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns of events and competitions: not organizations ("Champions League", "Climate Change
+ * Conference"); a body that opens such a name is mentioned ("the UN Climate Change Conference").
+ *
+ * @example
+ * EVENT_HEADS.has('conference'); // true
+ * EVENT_HEADS.has('council'); // false
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  words(
+    'league cup conference summit games olympics championship championships open forum festival series trophy tournament',
+  ),
+);
+
+/**
+ * One-word party names that read as a common noun or a person ("Labor won the seat", "a vote
+ * for Labour"), lower-case. Plurals that name members ("Democrats", "Greens") are left out.
+ *
+ * @example
+ * PARTY_WORDS.has('labour'); // true
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(words('labor labour'));
+
+/**
  * Designators of sports clubs, as written (case matters: "AS Roma", not "as"): before or
  * after the club's name they are part of it ("FC Porto", "Ajax Amsterdam SC").
  *
