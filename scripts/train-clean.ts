@@ -33,6 +33,7 @@ import {
   stackedVectors,
   type DecodeParams,
   type PageModel,
+  type RegionCue,
 } from '../src/clean/page/model.js';
 import { pageInputOf } from '../src/clean/page/rule.js';
 import { macroScores, matchShingles, shingleCounts, TokenTable, tokenize } from './eval/clean-metric.js';
@@ -56,7 +57,7 @@ interface Page {
   tokens: number[];
   sentenceEnd: boolean[];
   /** Comments / related-stories headings (the decoder's cutAtCue). */
-  cues: boolean[];
+  cues: Array<RegionCue | undefined>;
   /** The headline's block index, or -1 (the decoder's startAtHeadline). */
   headline: number;
   ids: Int32Array[];
@@ -124,7 +125,7 @@ function preparePage(page: RawPage): Page {
     vectors,
     tokens: stats.map((x) => x.tokens),
     sentenceEnd: stats.map((x) => x.sentenceEnd),
-    cues: features.cues.map((c) => c === 'comments' || c === 'related'),
+    cues: features.cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined)),
     headline: features.headline,
     ids,
     labels,
@@ -380,16 +381,36 @@ const DECODE_GRID: { [K in keyof DecodeParams]-?: ReadonlyArray<DecodeParams[K]>
   maxSandwichBlocks: [0, 1, 2, 4],
   cutAtCue: [false, true],
   startAtHeadline: [false, true],
+  anchorBeforeCue: [false, true],
 };
 
 function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): DecodeParams {
-  let best: DecodeParams = {
+  const plain: DecodeParams = {
     ...DEFAULT_DECODE,
     maxEdgeTokens: 0,
     maxSandwichBlocks: 0,
     cutAtCue: false,
     startAtHeadline: false,
+    anchorBeforeCue: false,
   };
+  // Two starts, the better kept: the region options (cut at a cue, start at the headline,
+  // anchor above a cue) help together and can each lose alone, so a descent from all of
+  // them off may stop short of them (and folds then differ by where their descent stopped).
+  const starts = [plain, { ...plain, cutAtCue: true, startAtHeadline: true, anchorBeforeCue: true }];
+  let best = plain;
+  let bestScore = -Infinity;
+  for (const start of starts) {
+    const [d, s] = descend(ps, probs, start);
+    if (s > bestScore + 1e-9) {
+      best = d;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function descend(ps: readonly Page[], probs: readonly Float64Array[], start: DecodeParams): [DecodeParams, number] {
+  let best = start;
   let bestScore = objective(evaluate(ps, probs, best));
   for (let round = 0; round < 4; round++) {
     let changed = false;
@@ -407,7 +428,7 @@ function tuneDecode(ps: readonly Page[], probs: readonly Float64Array[]): Decode
     }
     if (!changed) break;
   }
-  return best;
+  return [best, bestScore];
 }
 
 function report(label: string, ps: readonly Page[], probs: readonly Float64Array[], decodes: readonly DecodeParams[]) {

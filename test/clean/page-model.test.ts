@@ -1,6 +1,6 @@
 // The region decoder and the whole-page test of the page-level extractor, as tables.
 import { describe, expect, it } from 'vitest';
-import { decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/clean/page/model.js';
+import { anchorLimit, decodeRegion, looksLikeWholePage, type DecodeParams } from '../../src/clean/page/model.js';
 import {
   blockStats,
   cueKind,
@@ -109,6 +109,40 @@ describe('decodeRegion', () => {
     expect(decodeRegion(p, [2, 30, 6, 60, 40], all(5), params, undefined, undefined, headline).keep).toEqual(keep);
   });
 
+  it.each([
+    // [why, anchorBeforeCue, expected keep]
+    [
+      'without it, teasers after a related heading outweigh the short article (its paragraph is lost)',
+      false,
+      [false, false, true, true, true, true],
+    ],
+    ['with it, the anchor is the paragraph above the heading', true, [false, true, true, false, false, false]],
+  ] as const)('%s', (_why, anchorBeforeCue, keep) => {
+    // headline, article paragraph, its last line, related heading, teaser, teaser
+    const p = Float64Array.of(0.3, 0.3, 0.4, 0.1, 0.8, 0.8);
+    const cue = [false, false, false, true, false, false];
+    const params = { ...PARAMS, maxEdgeTokens: 0, cutAtCue: true, anchorBeforeCue };
+    expect(decodeRegion(p, [8, 60, 12, 3, 40, 40], all(6), params, undefined, cue, 0).keep).toEqual(keep);
+  });
+
+  it.each([
+    // [why, tokens, cue, headline, expected limit]
+    ['a comments heading after the first paragraph', [8, 30, 2, 60], [false, false, 'comments', false], 0, 2],
+    [
+      'a related heading followed by teasers no longer than the article',
+      [8, 30, 2, 25],
+      [false, false, 'related', false],
+      0,
+      2,
+    ],
+    ['a related box inside a longer article stops nothing', [8, 30, 2, 60], [false, false, 'related', false], 0, 4],
+    ['a cue above the first paragraph stops nothing', [8, 2, 30, 60], [false, 'comments', false, false], 0, 4],
+    ['no headline: no limit', [8, 30, 2, 60], [false, false, 'comments', false], -1, 4],
+    ['no paragraph below the headline: no limit', [8, 5, 2, 6], [false, false, 'comments', false], 0, 4],
+  ] as const)('anchorLimit: %s', (_why, tokens, cue, headline, expected) => {
+    expect(anchorLimit([...tokens], all(tokens.length), [...cue], headline)).toBe(expected);
+  });
+
   it('ignores blocks an earlier rule removed', () => {
     const { keep } = decodeRegion(Float64Array.of(0.9, 0.9, 0.9), [30, 30, 30], [true, false, true], PARAMS);
     expect(keep).toEqual([true, false, true]);
@@ -164,8 +198,26 @@ describe('cue headings', () => {
     ['Tell us what you think...', 'comments'],
     ['Tell us what you think the council should build next, the mayor asked.', undefined],
     ['Show comments and reply to readers about the harbour plan tonight', undefined],
+    // a comment's header line in a thread without a heading: only with a clock time
+    ['Jane Roe on March 3, 2019 at 4:12 pm said:', 'comments'],
+    ['jroe on 2019-03-03 at 16:12 says:', 'comments'],
+    ['Jane Roe on March 3, 2019 said:', undefined],
+    ['The harbour master said:', undefined],
+    ['He spoke on Monday at 10:30 and said:', undefined],
   ] as const)('%s → %s', (text, kind) => {
     expect(cueKind(text)).toBe(kind);
+  });
+});
+
+describe('menu separators', () => {
+  it.each([
+    // [why, text, expected separators]
+    ['a menu of »', 'Sports » Weather » Business', 2],
+    ['a » that closes a «quote» is none', 'Он сказал «да» и ушёл', 0],
+    ['French quotes with spaces inside', 'Il a dit « oui » hier', 0],
+    ['a » after a closed quote is one again', '«Oui» » Sports', 1],
+  ] as const)('%s', (_why, text, expected) => {
+    expect(blockStats(text, undefined).separators).toBe(expected);
   });
 });
 

@@ -45,7 +45,7 @@ export interface BlockStats {
   /** Characters that are neither letters, digits nor spaces. */
   symbols: number;
   commas: number;
-  /** Separators of menus and share rows: | • · › » / */
+  /** Separators of menus and share rows: | • · › » / (a » closing a «quote» is none) */
   separators: number;
   /** Ends like a sentence (. ! ? … 。, optionally closed by a quote or bracket). */
   sentenceEnd: boolean;
@@ -91,7 +91,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     stops = 0,
     symbols = 0,
     commas = 0,
-    separators = 0;
+    separators = 0,
+    openGuillemets = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -148,7 +149,10 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       continue;
     }
     if (c === 44) commas++;
-    if (c === 124 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb || c === 47) separators++;
+    if (c === 0xab) openGuillemets++;
+    // A » that closes a «quote» (French, Russian prose) is no separator.
+    if (c === 0xbb && openGuillemets > 0) openGuillemets--;
+    else if (c === 124 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb || c === 47) separators++;
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) symbols++;
     i++;
   }
@@ -340,6 +344,10 @@ const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE
 // A heading is short (60 characters at most), except the comments heading that quotes the
 // article's title: "12 thoughts on “…”", "One response to “…”" (WordPress themes print it).
 const TITLED_COMMENTS = /^(?:one|\d+) (?:thoughts?|responses?) (?:on|to) ["“].{1,180}["”]$/iu;
+// A comment's own header line in threads printed without a heading: "<Name> on <date> at
+// <clock time> said:" (WordPress themes). The clock time is required: "said:" alone ends
+// many a sentence of a news body that introduces a quote.
+const COMMENT_BYLINE = /^[^\s].{0,60}? on .{3,40}? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,? (?:said|says|wrote):$/iu;
 
 /**
  * Kinds of region-opening headings.
@@ -354,9 +362,11 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
  *
  * @example
  * cueKind('Related stories'); // 'related'
+ * cueKind('Jane Roe on March 3, 2019 at 4:12 pm said:'); // 'comments'
  * cueKind('The related talks ended.'); // undefined
  */
 export function cueKind(text: string): CueKind | undefined {
+  if (text.length <= 140 && text.charCodeAt(text.length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
   if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
   return undefined;

@@ -47,6 +47,13 @@ export interface DecodeParams {
    * (blocks above it are outside: they stay only above outsideThreshold); optional.
    */
   startAtHeadline?: boolean;
+  /**
+   * The anchor is sought only above the first comments or related-stories heading that
+   * follows the article's first paragraph below the headline (ANCHOR_PARAGRAPH_TOKENS):
+   * teasers after "You may also like" can outweigh a short article, but they do not open
+   * it; optional.
+   */
+  anchorBeforeCue?: boolean;
 }
 
 /**
@@ -246,7 +253,7 @@ export function decodeRegion(
   eligible: readonly boolean[],
   params: DecodeParams,
   sentenceEnd?: readonly boolean[],
-  cue?: readonly boolean[],
+  cue?: ReadonlyArray<RegionCue | boolean | undefined>,
   headline = -1,
 ): Decoded {
   const n = tokens.length;
@@ -254,7 +261,8 @@ export function decodeRegion(
   // block with the most body-scored tokens (p · tokens: the densest prose, not a long tag
   // cloud): the best run ending at it joined with the best run starting after it.
   const gain = (i: number) => (eligible[i] ? (p[i]! - params.regionThreshold) * Math.max(1, tokens[i]!) : 0);
-  const anchor = anchorOf(p, tokens, eligible);
+  const limit = params.anchorBeforeCue ? anchorLimit(tokens, eligible, cue, headline) : n;
+  const anchor = anchorOf(p, tokens, eligible, limit);
   let bestStart = 0;
   let bestEnd = -1;
   if (anchor >= 0) {
@@ -325,15 +333,20 @@ export function decodeRegion(
 }
 
 /**
- * The eligible block with the most body-scored tokens (largest p · tokens), or -1.
+ * The eligible block before `limit` with the most body-scored tokens (largest p · tokens), or -1.
  *
  * @example
  * anchorOf(Float64Array.of(0.05, 0.9), [100, 60], [true, true]); // 1
  */
-export function anchorOf(p: ArrayLike<number>, tokens: readonly number[], eligible: readonly boolean[]): number {
+export function anchorOf(
+  p: ArrayLike<number>,
+  tokens: readonly number[],
+  eligible: readonly boolean[],
+  limit = tokens.length,
+): number {
   let anchor = -1;
   let best = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < Math.min(limit, tokens.length); i++) {
     if (!eligible[i]) continue;
     const mass = p[i]! * Math.max(1, tokens[i]!);
     if (mass > best) {
@@ -342,6 +355,56 @@ export function anchorOf(p: ArrayLike<number>, tokens: readonly number[], eligib
     }
   }
   return anchor;
+}
+
+/**
+ * A paragraph: the article's first block of at least this many tokens below the headline
+ * opens it (for `anchorBeforeCue`).
+ */
+export const ANCHOR_PARAGRAPH_TOKENS = 20;
+
+/**
+ * Headings that open a region after the article (decodeRegion's `cue`; `true` reads as
+ * 'related').
+ *
+ * @example
+ * const c: RegionCue = 'comments';
+ */
+export type RegionCue = 'comments' | 'related';
+
+/**
+ * Where `anchorBeforeCue` stops the anchor search: at the first eligible comments heading
+ * after the first eligible paragraph (ANCHOR_PARAGRAPH_TOKENS) below the headline (a comment
+ * thread never sits inside the article), or at the first related-stories heading there when
+ * no block after it is longer than the longest one between the headline and it (a related
+ * box inside an article is followed by the rest of its paragraphs; teasers after a short
+ * article are no longer than it). The page's length when there is no headline, no such
+ * paragraph or no such heading; a heading above the first paragraph stops nothing.
+ *
+ * @example
+ * anchorLimit([8, 30, 2, 60], [true, true, true, true], [false, false, 'comments', false], 0); // 2
+ */
+export function anchorLimit(
+  tokens: readonly number[],
+  eligible: readonly boolean[],
+  cue: ReadonlyArray<RegionCue | boolean | undefined> | undefined,
+  headline: number,
+): number {
+  const n = tokens.length;
+  if (!cue || headline < 0) return n;
+  let i = headline + 1;
+  while (i < n && !(eligible[i] && tokens[i]! >= ANCHOR_PARAGRAPH_TOKENS)) i++;
+  if (i >= n) return n;
+  let longestBefore = tokens[i]!;
+  const longestAfter = new Float64Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) longestAfter[k] = Math.max(longestAfter[k + 1]!, eligible[k] ? tokens[k]! : 0);
+  for (i++; i < n; i++) {
+    if (!eligible[i]) continue;
+    if (cue[i] === 'comments') return i;
+    if (cue[i] && longestAfter[i + 1]! <= longestBefore) return i;
+    longestBefore = Math.max(longestBefore, tokens[i]!);
+  }
+  return n;
 }
 
 /**

@@ -55,7 +55,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     return [];
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
-  const regionCues = cues.map((c) => c === 'comments' || c === 'related');
+  const regionCues = cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined));
   const region = decodeRegion(
     p,
     tokens,
