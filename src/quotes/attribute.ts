@@ -37,7 +37,7 @@ import {
   type NounPhrase,
 } from './noun-phrase.js';
 import type { RuleId } from './rules.js';
-import { closingPastVerbAt, wordAt, type Sentence, type Token } from './frame-tokens.js';
+import { closingPastVerbAt, isPunct, wordAt, type Sentence, type Token } from './frame-tokens.js';
 
 /**
  * A cue occurrence in a sentence: tokens [at, at + length).
@@ -91,10 +91,6 @@ const NOUN_LIKE_BASES = new Set(
     'retort muse'
   ).split(' '),
 );
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-}
 
 // Participles that give a name ("called", "dubbed"): right before a quote they name the noun before them.
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -474,14 +470,29 @@ function skipBetweenRight(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/**
+ * "― Mara Quist." after a quote: the name's phrase when token `j` is a dash followed by a phrase
+ * that is no pronoun and that the clause's end or one of `closers` follows; else null. Read
+ * after a quote in its sentence (rule 1) and on the line that signs a quote (pass.ts).
+ *
+ * @example
+ * nameAfterDash(tokens, 1, '.,;'); // the phrase "Mara Quist" in the tokens of "— Mara Quist."
+ */
+export function nameAfterDash(tokens: readonly Token[], j: number, closers: string): NounPhrase | null {
+  if (!isPunct(tokens[j], '―—–-')) return null;
+  const np = phraseStartingAt(tokens, j + 1);
+  if (!np || np.kind === 'pronoun') return null;
+  const after = tokens[np.to + 1];
+  return !after || isPunct(after, closers) ? np : null;
+}
+
 /** Rule 1: a reporting clause right after the quote. */
 function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase; cue: Cue | null } | null {
   let j = qi + 1;
   // “Q” ― Name: a dash and a name closing the sentence (epigraphs, reader quotes).
-  if (isPunct(tokens[j], '―—–-') && tokens[qi]!.kind === 'quote') {
-    const np = phraseStartingAt(tokens, j + 1);
-    const after = np ? tokens[np.to + 1] : undefined;
-    if (np && np.kind !== 'pronoun' && (!after || isPunct(after, '.,(;'))) return { np, cue: null };
+  if (tokens[qi]!.kind === 'quote') {
+    const np = nameAfterDash(tokens, j, '.,(;');
+    if (np) return { np, cue: null };
   }
   for (let steps = 0; steps < 2 && isPunct(tokens[j], ',—–-'); steps++) j++;
   // “…,” as a memo put it / as she said: the speaker inside an "as" clause.

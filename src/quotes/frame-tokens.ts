@@ -188,6 +188,16 @@ export function wordAt(tokens: readonly Token[], i: number): string | undefined 
   return t?.kind === 'word' ? t.lower : undefined;
 }
 
+/**
+ * True when `t` is a punctuation token among `chars` (each punctuation token is one character).
+ *
+ * @example
+ * isPunct({ kind: 'punct', text: ',', lower: ',', start: 0, end: 1 }, ',;'); // true
+ */
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
 /** True when a reporting clause starts at token `k` ("Vitter demanded", "Sen. Jane Smith, a Democrat, said"). */
 function reportingClauseAt(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m < tokens.length && m - k < 18; m++) {
@@ -212,13 +222,7 @@ export function closingPastVerbAt(tokens: readonly Token[], k: number): boolean 
   if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text)) return false;
   if (verb.tags && !verb.tags.has('Verb')) return false;
   const after = tokens[k + 1];
-  return (
-    !after || isTerminal(after) || (after.kind === 'punct' && after.text === ',' && tokens[k + 2]?.kind === 'quote')
-  );
-}
-
-function isTerminal(t: Token): boolean {
-  return t.kind === 'punct' && /^[.!?]$/u.test(t.text);
+  return !after || isPunct(after, '.!?') || (isPunct(after, ',') && tokens[k + 2]?.kind === 'quote');
 }
 
 /** “…?” Reyes pressed. — one to three capitalized words, then a verb that closes the attribution. */

@@ -99,11 +99,11 @@ function isNpWord(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (NP_STOP.has(t.lower) && !(/^\p{Lu}/u.test(t.text) && prev && DETERMINERS.has(prev.lower) && nounFollows(next)))
     return false;
   if (PRONOUNS.has(t.lower)) return false;
-  // a participle right after a determiner or right before a role or a person noun modifies the
-  // noun ("an elected official", "the retired general", "said retired judge Ana Pires", "Retired
-  // teachers said"); an -ing form does so
-  // before a noun ("a visiting professor", "the ruling party"), not before a verb ("the meeting said")
-  // "said retired Army Lt. Gen. X", "said retired neurosurgeon X": right after a cue, before a title, a name or a noun
+  // a participle right after a determiner, right before a role or a person noun, or right after
+  // a cue before a title, a name or a noun modifies the noun ("an elected official", "the retired
+  // general", "Retired teachers said", "said retired Army Lt. Gen. X", "said retired neurosurgeon
+  // X"); an -ing form does so before a noun ("a visiting professor", "the ruling party"), not
+  // before a verb ("the meeting said")
   const modifies =
     (prev !== undefined && DETERMINERS.has(prev.lower)) ||
     isRoleWord(next) ||

@@ -10,6 +10,7 @@
  */
 import {
   findCues,
+  nameAfterDash,
   sentenceCandidates,
   sentenceSubject,
   subjectOfCue,
@@ -17,7 +18,7 @@ import {
   type Cue,
   type SentenceCues,
 } from './attribute.js';
-import { phraseStartingAt, type NounPhrase } from './noun-phrase.js';
+import type { NounPhrase } from './noun-phrase.js';
 import { MEDIA_WORDS } from './speaker-words.js';
 import { isSentenceLike, quoteKind } from './kind.js';
 import { baseOf, choose, variantOf, type RankedCandidate, type RuleId } from './rules.js';
@@ -310,12 +311,7 @@ function signatureLine(sentences: readonly Sentence[], si: number, qi: number): 
   const next = sentences[si + 1];
   if (!next || next.paragraph !== here.paragraph + 1) return null;
   for (let k = qi + 1; k < here.tokens.length; k++) if (here.tokens[k]!.kind !== 'punct') return null;
-  const tokens = next.tokens;
-  if (tokens[0]?.kind !== 'punct' || !/^[-–—―]$/u.test(tokens[0].text)) return null;
-  const np = phraseStartingAt(tokens, 1);
-  if (!np || np.kind === 'pronoun') return null;
-  const after = tokens[np.to + 1];
-  return !after || (after.kind === 'punct' && /^[.,;]$/u.test(after.text)) ? np : null;
+  return nameAfterDash(next.tokens, 0, '.,;');
 }
 
 /** Candidates carried over from the quote before or from the sentence before. */
