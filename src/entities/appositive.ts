@@ -20,7 +20,13 @@ import type { Token } from './parse.js';
 import { isDemonymWord } from './vocabulary.js';
 
 // prettier-ignore
-const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * The articles, lower-case.
+ *
+ * @example
+ * ARTICLES.has('an'); // true
+ */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 // prettier-ignore
 const TAIL_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** A second phrase after the tail's name: "at Harlow Partners | in St. Louis". */

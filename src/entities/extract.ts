@@ -240,9 +240,8 @@ function findMentions(
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
-    if (!taken[i] && WEB_ADDRESS.test(t.text)) spans.push(typedSpan(ctx, i, i, 'ORG'));
     // "K42": the tagger, trained on words, rarely proposes a code of letters and digits
-    else if (!taken[i] && (isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
+    if (!taken[i] && (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
   spans.sort((x, y) => x.first - y.first);

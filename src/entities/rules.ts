@@ -41,6 +41,7 @@ import {
   PLACE_NOUNS_AFTER,
   isPlaceNoun,
 } from './context-words.js';
+import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import type { Token } from './parse.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
@@ -202,11 +203,11 @@ export function isLettersDigitsCode(source: string, tokens: readonly Token[], i:
   const t = tokens[i];
   if (!t || !LETTERS_DIGITS.test(t.text)) return false;
   const n = tokens[i + 1];
-  const member = !!n && MEMBER_NOUNS.has(n.text) && source.slice(t.end, n.start) === ' ';
+  const nounAfter = !!n && /^\p{Ll}/u.test(n.text) && source.slice(t.end, n.start) === ' ';
+  const member = nounAfter && MEMBER_NOUNS.has(n.text);
   // "the M25", "an A320": after an article a code is a road or a model, unless a member noun follows
-  if (/^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) return member;
-  if (!n || !/^\p{Ll}/u.test(n.text) || source.slice(t.end, n.start) !== ' ') return true;
-  return member || !n.tags.has('Noun');
+  if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return member;
+  return !nounAfter || member || !n.tags.has('Noun');
 }
 
 /**
@@ -261,6 +262,9 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+// "according to X", "data from X": the candidate is cited as a source (two rules read it).
+const citedAsSource = (x: RuleInput): boolean =>
+  CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
 // The list around a candidate, read once for the rules that look at it.
 const lists = new WeakMap<RuleInput, ListAround>();
 const listOf = (x: RuleInput): ListAround => {
@@ -423,14 +427,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // a one-word source cited for data: an agency or a body more often than a person (a person is
     // named in full before a surname is cited, and inherits the full name's evidence)
     if (x.words.length !== 1 || x.cand.title || canonicalEntity(x.cand.text, 'place') || isCityName(x.cand.text)) return false;
-    return CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
+    return citedAsSource(x);
   } },
   { id: 'context/source-not-misc', type: 'none', weight: -WEIGHTS.medium, example: 'Statkor announces that prices rose', when: (x) => {
     // a cited source and a name that speaks ("X said", "X announces") are a person or a body, never a miscellaneous name
     if (x.cand.title) return false;
     const n = next(x);
     if (n && SPEAKER_VERBS.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !x.tokens[x.cand.last]!.possessive) return true;
-    return x.words.length === 1 && CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
+    return x.words.length === 1 && citedAsSource(x);
   } },
   { id: 'head/party-adjective', type: 'organization', weight: WEIGHTS.strong, example: 'the Popular Rally voted no', when: (x) => {
     // "Popular Rally", "Civic Platform": adjectives before a party head that alone names no body
