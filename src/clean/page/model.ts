@@ -10,7 +10,7 @@
  * it only when they score above `outsideThreshold`. Weights are fitted by
  * scripts/train-clean.ts and stored in weights.ts.
  */
-import { FEATURE_NAMES } from './features.js';
+import { FEATURE_NAMES, type CueKind } from './features.js';
 
 /**
  * The decoder's thresholds.
@@ -371,6 +371,17 @@ export const ANCHOR_PARAGRAPH_TOKENS = 20;
  * const c: RegionCue = 'comments';
  */
 export type RegionCue = 'comments' | 'related';
+
+/**
+ * The decoder's region cues of a page's cue headings: a comments or a related-stories heading
+ * opens a region after the article; a newsletter or a footer heading is read by features only.
+ *
+ * @example
+ * regionCues(['related', 'footer', undefined]); // ['related', undefined, undefined]
+ */
+export function regionCues(cues: ReadonlyArray<CueKind | undefined>): Array<RegionCue | undefined> {
+  return cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined));
+}
 
 /**
  * Where `anchorBeforeCue` stops the anchor search: at the first eligible comments heading

@@ -10,7 +10,7 @@
  */
 import type { BlockContext, PageRemoval, PageRule } from '../rule.js';
 import { pageFeatures, type BlockStats, type CueKind, type PageInput } from './features.js';
-import { decodeRegion, looksLikeWholePage, scoreBlocks, type PageModel } from './model.js';
+import { decodeRegion, looksLikeWholePage, regionCues, scoreBlocks, type PageModel } from './model.js';
 import { PAGE_MODEL } from './weights.js';
 
 /**
@@ -55,14 +55,13 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     return [];
   const p = scoreBlocks(features, model);
   const tokens = stats.map((s) => s.tokens);
-  const regionCues = cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined));
   const region = decodeRegion(
     p,
     tokens,
     eligible,
     model.decode,
     stats.map((x) => x.sentenceEnd),
-    regionCues,
+    regionCues(cues),
     features.headline,
   );
   const { keep } = region;
