@@ -10,7 +10,7 @@
 export { clean } from './clean.js';
 export type { CleanOptions } from './clean.js';
 export { restore } from './restore.js';
-export { DEFAULT_RULES } from './rules/index.js';
+export { DEFAULT_RULES, OPTIONAL_RULES } from './rules/index.js';
 export { lineRule, regexEdits, tidyRemoval } from './rule.js';
 export type {
   BlockContext,

@@ -51,7 +51,6 @@ const SAMPLES: readonly Sample[] = [
         'A cargo ship loaded with wheat leaves the port of Novorossiysk, Russia, December 6, 2021. REUTERS/Evgenia Novozhenina',
         'credit',
       ],
-      ['MOSCOW, Dec 7 (Reuters) - ', 'dateline'],
       ['Register now for FREE unlimited access to Reuters.com', 'footer'],
       [
         'Reporting by Anna Petrova in Moscow and Dmitry Zhdanov in Almaty; Editing by Mark Potter and Alexandra Hudson',
@@ -61,6 +60,8 @@ const SAMPLES: readonly Sample[] = [
       ['Our Standards: The Thomson Reuters Trust Principles.', 'footer'],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'MOSCOW, Dec 7 (Reuters) - Russia and Kazakhstan agreed',
       "Russia and Kazakhstan agreed on Tuesday to extend talks on a joint grain transit corridor into January, the two countries' agriculture ministries said, after negotiators failed to settle a dispute over rail tariffs.",
       '"We have agreed on the principles, but the numbers still need work," Kazakh Deputy Agriculture Minister Yerlan Suleimenov told reporters in Moscow.',
       "Russia's agriculture ministry said in a statement that a working group would meet again on Jan. 12.",
@@ -81,7 +82,6 @@ const SAMPLES: readonly Sample[] = [
       ["Ukraine's parliament approves budget with record defense spending", 'title', 'metadata/title'],
       ['By OLENA MARCHUK and DAVID KELLER', 'byline', 'metadata/byline'],
       ['Associated Press', ['byline', 'credit']],
-      ['KYIV, Ukraine (AP) — ', 'dateline'],
       ['Photo: AP Photo/Efrem Lukatsky', 'credit', 'credit/photo'],
       ['___', 'boilerplate', 'boilerplate/lone-punctuation'],
       ['Associated Press writer Dasha Litvinova in Moscow contributed to this report.', 'credit', 'credit/reporting'],
@@ -92,6 +92,8 @@ const SAMPLES: readonly Sample[] = [
       ],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'KYIV, Ukraine (AP) — Ukraine’s parliament on Thursday',
       'Ukraine’s parliament on Thursday approved a 2022 budget that sets aside a record share of spending for the military, as officials in Kyiv warned that tens of thousands of Russian troops remained near the country’s borders.',
       '“This is a budget of a country that is defending itself,” Prime Minister Denys Shmyhal told the chamber before the vote.',
       'The opposition criticized what it called optimistic revenue forecasts. One lawmaker said the government was “counting money it does not have.”',
@@ -110,12 +112,13 @@ const SAMPLES: readonly Sample[] = [
     style: 'AFP wire: "Paris (AFP) –" dateline, NAME / AFP credit, "- \'Deadline\' -" subheading, desk slug, © line',
     gone: [
       ['France and Germany push EU to fast-track hydrogen subsidies', 'title', 'metadata/title'],
-      ['Paris (AFP) – ', 'dateline'],
       ['Ludovic MARIN / AFP', 'credit', 'credit/photo'],
       ['bur-ach/jj/rl', ['credit', 'footer', 'boilerplate']],
       ['© 2022 AFP', 'credit'],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'Paris (AFP) – France and Germany on',
       'France and Germany on Monday urged the European Union to speed up approval of state aid for hydrogen projects, warning that Europe risked falling behind the United States and China.',
       '"We cannot wait two years for a decision on every electrolyser," a French official said on condition of anonymity.',
       'The Commission said it had received the letter and would "study it carefully".',
@@ -133,7 +136,6 @@ const SAMPLES: readonly Sample[] = [
       'TASS: "MOSCOW, December 7. /TASS/." dateline, mid-article "Read also" list, Cyrillic name in an English sentence, tag list without colon',
     gone: [
       ['Lavrov, Turkish counterpart discuss Black Sea shipping by phone', 'title'],
-      ['MOSCOW, December 7. /TASS/. ', 'dateline'],
       ['Read also', 'related-links', 'related/links'],
       ['Russia, Turkey to hold consultations on Syria in Astana next week', 'related-links', 'related/links'],
       ['Kremlin says no date set yet for Putin-Erdogan meeting', 'related-links', 'related/links'],
@@ -142,6 +144,8 @@ const SAMPLES: readonly Sample[] = [
       ['Sergey Lavrov', 'boilerplate'],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'MOSCOW, December 7. /TASS/. Russian Foreign Minister Sergey',
       'Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu discussed the safety of navigation in the Black Sea in a telephone conversation on Tuesday, the Russian Foreign Ministry said.',
       'The two ministers also discussed preparations for upcoming contacts at the highest level, the ministry added.',
       "The statement was issued by the ministry's Fourth European Department, headed by Alexei Polishchuk (Алексей Полищук), which oversees relations with Ankara.",
@@ -161,7 +165,6 @@ const SAMPLES: readonly Sample[] = [
         'A freight train loaded with rubber leaves Vientiane South Station in Vientiane, Laos, Dec. 6, 2021. (Xinhua/Kaikeo Saiyasane)',
         'credit',
       ],
-      ['BEIJING, Dec. 7 (Xinhua) -- ', 'dateline'],
       ['<p>', 'markup', 'markup/html-tag'],
       ['</p>', 'markup', 'markup/html-tag'],
       ['Enditem', ['footer', 'boilerplate']],
@@ -169,6 +172,8 @@ const SAMPLES: readonly Sample[] = [
       ["Full text of Lao PM's remarks at railway opening ceremony", 'related-links', 'related/links'],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'BEIJING, Dec. 7 (Xinhua) -- China and Laos on',
       'China and Laos on Tuesday hailed the first international freight service on their new cross-border railway, which officials said would cut the cost of moving goods between the two countries by up to 40 percent.',
       '"The railway turns Laos from a land-locked country into a land-linked one," a Lao transport official said at a ceremony in Vientiane.',
       'The 1,035-km line opened to passenger traffic on Dec. 3. Tickets for the full route are not yet on sale.',
@@ -217,7 +222,6 @@ const SAMPLES: readonly Sample[] = [
       ["Senate passes stopgap bill to avert shutdown, sending it to Biden's desk", 'title', 'metadata/title'],
       ['By Ted Barrett and Lauren Fox, CNN', 'byline', 'metadata/byline'],
       ['Updated 9:41 PM ET, Thu December 2, 2021', 'dateline', 'metadata/dateline'],
-      ['Washington (CNN)', 'dateline'],
       ['Read More', 'related-links', 'related/links'],
       ['Ad Feedback', 'boilerplate', 'boilerplate/advertisement'],
       ["CNN's Ali Zaslav and Clare Foran contributed to this report.", 'credit', 'credit/reporting'],
@@ -228,6 +232,8 @@ const SAMPLES: readonly Sample[] = [
       ],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'Washington (CNN)The Senate on Thursday',
       'The Senate on Thursday passed a short-term spending bill that will keep the federal government funded through February 18, averting a shutdown with only hours to spare.',
       'The final vote was 69-28. The House passed the measure earlier in the evening.',
       '"I\'m glad that, in the end, cooler heads prevailed," Senate Majority Leader Chuck Schumer said on the floor after the vote.',
@@ -355,7 +361,6 @@ const SAMPLES: readonly Sample[] = [
       ['Issued on: 07/12/2021 - 18:42', 'dateline', 'metadata/dateline'],
       ['Modified: 07/12/2021 - 18:45', 'dateline', 'metadata/dateline'],
       ['Advertising', 'boilerplate', 'boilerplate/advertisement'],
-      ['Brussels (AFP) – ', 'dateline'],
       ['Read more: Belarus migrant crisis: What we know so far', 'related-links', 'related/links'],
       [
         '« Nous ne céderons pas au chantage du régime de Minsk, et les sanctions resteront en place aussi longtemps que nécessaire », a déclaré le ministre devant la presse à Bruxelles.',
@@ -371,6 +376,8 @@ const SAMPLES: readonly Sample[] = [
       ],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'Brussels (AFP) – The European Union on',
       'The European Union on Tuesday extended sanctions on dozens of Belarusian officials for another year, accusing Minsk of using migrants as a weapon against the bloc.',
       'French Foreign Minister Jean-Yves Le Drian told reporters the bloc would not give in to "blackmail".',
       '\n\nMinsk denies orchestrating the crisis.',
@@ -430,7 +437,6 @@ const SAMPLES: readonly Sample[] = [
       ['ED raids 12 locations in Rs 450-crore bank fraud case', 'title', 'metadata/title'],
       ['TNN | Updated: Dec 7, 2021, 22:15 IST', ['dateline', 'byline']],
       ['FacebookTwitterLinkedinEMail', 'boilerplate', 'boilerplate/share'],
-      ['NEW DELHI: ', 'dateline'],
       ['READ ALSO', 'related-links', 'related/links'],
       ['Bank fraud: CBI books Mumbai firm for Rs 210 crore loss', 'related-links', 'related/links'],
       ['Two held for cheating investors in Ponzi scheme', 'related-links', 'related/links'],
@@ -438,6 +444,8 @@ const SAMPLES: readonly Sample[] = [
       ['Start a Conversation', 'boilerplate', 'boilerplate/comments'],
     ],
     kept: [
+      // the wire dateline stays in the text (its place and agency go to metadata)
+      'NEW DELHI: The Enforcement Directorate on',
       'The Enforcement Directorate on Tuesday carried out searches at 12 locations in Delhi, Mumbai and Kolkata in connection with an alleged Rs 450-crore bank fraud involving a textile exporter, officials said.',
       '“Follow the money,” the prosecutor said, adding that investigators had traced transfers through at least nine accounts.',
       'Documents and digital devices were seized during the searches, the ED said in a statement.',

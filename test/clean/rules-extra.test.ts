@@ -3,7 +3,7 @@
 // lists, end markers, browser notices, wire datelines, sentence-case titles, header lines,
 // bylines and the ".," repair. Every rule has rows that must NOT fire beside the ones that must.
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean/index.js';
+import { clean, DEFAULT_RULES, OPTIONAL_RULES } from '../../src/clean/index.js';
 import { readDate, dateFromUrl, isTitleShaped } from '../../src/clean/shape.js';
 import { wireDatelineLength } from '../../src/clean/rules/metadata/wire-dateline.js';
 import { bylineNames } from '../../src/clean/rules/metadata/byline.js';
@@ -103,10 +103,11 @@ describe('metadata/wire-dateline', () => {
     ['Washington (CNN)The Senate on Thursday passed a short-term spending bill, averting a shutdown.', 'Washington (CNN)'],
     ['NEW DELHI: The Enforcement Directorate on Tuesday carried out searches at 12 locations in Delhi.', 'NEW DELHI: '],
   ];
-  it.each(datelines)('removes the dateline of %j', (first, removed) => {
-    const result = cleanChecked(`${first}\n\n${BODY}`);
-    expect(result.text.startsWith(first.slice(removed.length))).toBe(true);
-    expect(result.edits.find((e) => e.rule === 'metadata/wire-dateline')?.before).toBe(removed);
+  it.each(datelines)('keeps the dateline of %j by default, removes it when opted in', (first, removed) => {
+    expect(cleanChecked(`${first}\n\n${BODY}`).text.startsWith(first)).toBe(true);
+    const optedIn = cleanChecked(`${first}\n\n${BODY}`, { rules: [...DEFAULT_RULES, ...OPTIONAL_RULES] });
+    expect(optedIn.text.startsWith(first.slice(removed.length))).toBe(true);
+    expect(optedIn.edits.find((e) => e.rule === 'metadata/wire-dateline')?.before).toBe(removed);
   });
   it.each([
     [

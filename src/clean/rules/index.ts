@@ -164,7 +164,6 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   spacedTagRule,
   htmlTagRule,
   htmlEntityRule,
-  wireDatelineRule,
   inlineSocialLinkRule,
   invisibleRule,
   spacesRule,
@@ -200,3 +199,17 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   articleAgreementRule,
   cognateObjectRule,
 ]);
+
+/**
+ * Rules that are not in the default list, for users who want them. `metadata/wire-dateline`
+ * removes the wire dateline that opens the story ("MOSCOW, Dec 7 (Reuters) - "). By default
+ * the dateline stays in the text: it is the first words of the article's first sentence
+ * (both annotated benchmarks count it as article text), and `metadata/wire-credit` reads
+ * its place and agency into `metadata.dateline` and `metadata.agency` either way.
+ *
+ * @example
+ * import { clean, DEFAULT_RULES, OPTIONAL_RULES } from 'newsnorm';
+ * const raw = 'MOSCOW, Dec 7 (Reuters) - The Kremlin said on Tuesday that the talks had been frank.';
+ * clean(raw, { rules: [...DEFAULT_RULES, ...OPTIONAL_RULES] }).text; // 'The Kremlin said on Tuesday that the talks had been frank.'
+ */
+export const OPTIONAL_RULES: readonly CleanRule[] = Object.freeze([wireDatelineRule]);
