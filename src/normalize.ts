@@ -12,6 +12,7 @@
  *   exactly what the stages give on the whole text.
  */
 import { checkOptions, assertText, formatCalendarDate, parsePublishedAt } from './core/errors.js';
+import { collectGarbage } from './core/full-gc.js';
 import { createOffsetMap, mapSpan, type OffsetMap } from './core/offsets.js';
 import type {
   ArticleMetadata,
@@ -35,7 +36,7 @@ export { STAGES, type Stage } from './stages.js';
 
 /**
  * A cleaned text longer than this many UTF-16 code units is analysed (dates, entities, quotes)
- * in chunks of at most 20,000, cut at a paragraph break where there is one (else at a sentence
+ * in chunks of at most 5,000, cut at a paragraph break where there is one (else at a sentence
  * end, else at a space). Expressions that refer across a cut ("the next day" after
  * a date in the previous chunk, a pronoun whose speaker was named in the previous chunk) are
  * resolved within their chunk only; entities found in several chunks are merged by id.
@@ -51,6 +52,11 @@ export const CHUNK_SIZE = 100_000;
 // then holds is the results plus whatever garbage V8 lets accumulate between full collections
 // (see docs/cli.md, "Very large inputs").
 const PIECE_SIZE = 5_000;
+
+// Chunks between two full garbage collections (100,000 characters): see core/full-gc.ts. A
+// collection of the heap a long call holds takes tens of milliseconds, analysing 100,000
+// characters takes about a second.
+const COLLECT_EVERY = 20;
 
 /**
  * Options of `normalizeArticle`; each stage's own options go under its name.
@@ -162,7 +168,9 @@ export function runPipeline(
   const translationFlags: Flag[] = [];
   let sentences = 0;
   const chunks = text.length <= CHUNK_SIZE ? [[0, text.length] as [number, number]] : chunkBounds(text, pieceSize);
-  for (const [start, end] of chunks) {
+  for (const [index, [start, end]] of chunks.entries()) {
+    // A huge input: collect what clean and the previous chunks left before making more.
+    if (chunks.length > 1 && index % COLLECT_EVERY === 0) collectGarbage();
     const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
     if (wanted.has('dates')) {
       for (const d of time('dates', () => resolveDates(chunk, dateOptions))) dates.push(mapSpan(shift(d, start), map));
