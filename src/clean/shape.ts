@@ -19,15 +19,6 @@ import { localizedMonth } from '../lexicon/localized-months.js';
  */
 export const MONTH_PATTERN = CAPITALIZED_MONTH_PATTERN;
 
-/**
- * Social and messaging platforms that sites ask readers to follow.
- *
- * @example
- * new RegExp(`^${PLATFORM_PATTERN}$`).test('Google News'); // true
- * new RegExp(`^${PLATFORM_PATTERN}$`, 'i').test('telegram'); // true (case-insensitive only with the 'i' flag)
- */
-export const PLATFORM_PATTERN =
-  '(?:Google News|Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Viber|Snapchat|Pinterest|Flipboard|Reddit|VK|VKontakte|Apple News|Google Discover|social media|social networks)';
 
 /**
  * Number of words (runs of letters or digits) in a text. Counting stops at `max`: rules

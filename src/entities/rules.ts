@@ -30,6 +30,7 @@ import {
   PLACE_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
+import { PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -227,6 +228,15 @@ export function isSlashedCodes(word: string): boolean {
 /** Nouns after "<name> <figure>" that show a stock index ("S&P 500 index", "FTSE 100 companies"). */
 // prettier-ignore
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'sectors', 'sector', 'futures', 'constituents', 'companies', 'stocks']);
+
+/** A preposition (and a determiner) before a platform named as where something was posted ("posted on Telegram", "via its X account"). */
+const MEDIUM_BEFORE = /\b(?:on|via|through|onto|across)\s+(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?$/iu;
+/** A noun right after a platform's name that makes it the medium ("a Telegram channel", "Facebook users"). */
+// prettier-ignore
+const MEDIUM_NOUN_AFTER = /^ (?:posts?|channels?|accounts?|pages?|groups?|videos?|live|livestream|stor(?:y|ies)|feeds?|messages?|chats?|broadcasts?|users?|handles?|profiles?|statements?|threads?)\b/u;
+/** Platforms listed before / after this one ("Facebook and ", " or WhatsApp"), skipped to read the list's context. */
+const PLATFORMS_BEFORE = new RegExp(`(?:${PLATFORM_PATTERN}(?:,| and| or) )+$`, 'u');
+const PLATFORMS_AFTER = new RegExp(`^(?:(?:,| and| or) ${PLATFORM_PATTERN})+`, 'u');
 
 /** "any "/"every " before a name, or before the first of two names joined by "or"/"and" ("any Tomas or Tomasa"). */
 const GENERIC_NAME_BEFORE = /\b(?:any|every)\s+(?:\p{Lu}\p{Ll}+\s+(?:or|and)\s+)?$/u;
@@ -443,6 +453,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.slice(0, -1).every((t) => ADJECTIVE_SHAPE.test(t.text) && !isDemonymWord(t.text));
   } },
   { id: 'known/party-word', type: 'organization', weight: WEIGHTS.strong, example: 'the seat went back to Labor', when: (x) => x.words.length === 1 && !x.cand.title && PARTY_WORDS.has(lower(x)) },
+  { id: 'none/platform-as-medium', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the video was posted on Telegram', when: (x) => {
+    // where something was posted or said ("on Telegram", "a WhatsApp group"): the platform is the medium, not an actor (this mention only)
+    // a list of platforms counts as one ("on Facebook and Twitter", "Telegram and WhatsApp groups")
+    if (x.words.length > 2 || !isPlatformName(x.cand.text)) return false;
+    const before = x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start).replace(PLATFORMS_BEFORE, '');
+    const after = x.source.slice(x.cand.end, x.cand.end + 60).replace(PLATFORMS_AFTER, '');
+    return MEDIUM_BEFORE.test(before) || MEDIUM_NOUN_AFTER.test(after);
+  } },
+  { id: 'known/platform', type: 'organization', weight: WEIGHTS.strong, example: 'Telegram said it would comply', when: (x) => x.words.length <= 2 && isPlatformName(x.cand.text) },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
   { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {
     // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index

@@ -19,3 +19,4 @@ export * from './localized-months.js';
 export * from './news-agencies.js';
 export * from './time-zones.js';
 export * from './quantifiers.js';
+export * from './platforms.js';

@@ -1,6 +1,7 @@
 // Typing and merging from the context of modern news (issue 10): invented passages, one table per
 // behaviour, negatives beside positives.
 import { describe, expect, it } from 'vitest';
+import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
 
 const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
@@ -365,5 +366,31 @@ describe('round-1 risks stay covered', () => {
   it('acronymExpansions: initials in parentheses after a person leave the person whole', () => {
     expect(summary('Tomas Lind (TL) said the plan would fail. Lind left.')).toContain('person:Tomas Lind');
     expect(summary('Ada Mara Hale (AMH) spoke on Monday.')).toContain('person:Ada Mara Hale');
+  });
+});
+
+describe('platforms: the company when it acts, no entity where something was posted', () => {
+  // text | the platform's entities (type:name), none where it is only the medium
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['The ministry posted the video on Telegram on Sunday.', []],
+    ['Officials shared the message in a WhatsApp group late on Friday.', []],
+    ['The mayor wrote on Facebook and Twitter that the bridge would reopen.', []],
+    ['The party spoke in its Telegram and Viber channels, the report said.', []],
+    ['Videos on Facebook, Twitter or YouTube were taken down, the regulator said.', []],
+    ['Telegram said on Monday it would comply with the court order.', ['organization:Telegram']],
+    ['Facebook, Twitter and YouTube removed the videos within hours.', ['organization:Facebook', 'organization:Twitter', 'organization:YouTube']],
+    // the actor's mention names it even where another mention is the medium
+    ['Telegram was fined by a court in Vilnius. The ministry later posted on Telegram.', ['organization:Telegram']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    const platforms = extractEntities(text).filter((e) => isPlatformName(e.name));
+    expect(platforms.map((e) => `${e.type}:${e.name}`)).toEqual(expected);
+  });
+  it('one mention for the actor, none for the medium', () => {
+    const telegram = extractEntities(
+      'Telegram was fined by a court in Vilnius. The ministry later posted on Telegram.',
+    ).find((e) => e.name === 'Telegram');
+    expect(telegram?.mentions).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@
  * built from one whole-line pattern.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { PLATFORM_PATTERN, wordCount } from '../../shape.js';
+import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
+import { wordCount } from '../../shape.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").

@@ -8,7 +8,8 @@
  */
 import type { Block } from '../../segment.js';
 import type { BlockRule } from '../../rule.js';
-import { PLATFORM_PATTERN, moreWordsThan } from '../../shape.js';
+import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
+import { moreWordsThan } from '../../shape.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}";
 const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
