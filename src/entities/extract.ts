@@ -23,6 +23,7 @@ import {
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
+import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
@@ -344,6 +345,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   if (close >= 0 && b.start + close > start) end = b.start + close;
   // "Alberto Núñez Feijóoassured": a word glued to the name when a space was lost.
   else end -= gluedTailLength(b.text);
+  // "Norwest Corp.", "Jones & Co.": the period of an abbreviation that ends a name is the name's
+  if (end === b.end && source[end] === '.' && NAME_ENDING_ABBREVIATIONS.has(b.text.toLowerCase())) end++;
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
   const found =

@@ -38,6 +38,7 @@ import {
   PLACE_HEADS,
   PLACE_OPENERS,
 } from '../lexicon/name-parts.js';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
@@ -220,6 +221,11 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     }
     const tail = tokens.slice(titleEnd + 1, nameEnd + 1);
     const lastWord = bare(tokens[nameEnd]!);
+    // "Martin Luther King Jr.": a title word between a name and a generational suffix is a surname
+    if (h > span.first && !isHonorific(tokens[h]!) && tail.every((t) => GENERATIONAL_SUFFIXES.has(bare(t)))) {
+      out.push(span);
+      continue;
+    }
     // "General Motors", "Prince Edward Island": a head noun ends an organization or place (but "Mr. Post" is a person)
     if (
       !tail.some((t) => UPPER_START.test(t.text)) ||

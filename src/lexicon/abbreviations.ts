@@ -70,6 +70,26 @@ export const ABBREVIATION_TABLE: readonly Abbreviation[] = Object.freeze(
   ]),
 );
 
+/**
+ * Abbreviations that end a name: company forms ("Norwest Corp.", "Jones & Co.") and
+ * generational suffixes ("Jr."). Their period is part of the name, as in "U.S.": the entity
+ * stage keeps it in the mention. Lower case, without the period.
+ *
+ * @example
+ * NAME_ENDING_ABBREVIATIONS.has('corp'); // true
+ * NAME_ENDING_ABBREVIATIONS.has('st'); // false ("St." opens a name)
+ */
+export const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(words('inc corp co cos ltd plc llc bros jr sr'));
+
+/**
+ * Generational suffixes after a person's name ("Jr.", "Sr.", "III"), lower case without the
+ * period: the word before one is a surname even when it is also a title ("Martin Luther King Jr.").
+ *
+ * @example
+ * GENERATIONAL_SUFFIXES.has('jr'); // true
+ */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(words('jr sr ii iii iv'));
+
 /** The first entry of a form wins (its case rule). */
 function dedupe(list: Abbreviation[]): Abbreviation[] {
   const seen = new Set<string>();

@@ -394,3 +394,27 @@ describe('platforms: the company when it acts, no entity where something was pos
     expect(telegram?.mentions).toHaveLength(1);
   });
 });
+
+describe('abbreviations that end a name keep their period; a title word before "Jr." is a surname', () => {
+  // text | the mentions found (text of each)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Shares of Norvale Corp. rose 5 percent on Monday.', ['Norvale Corp.']],
+    ['Halden & Co. said it would open two branches.', ['Halden & Co.']],
+    ['The bank was bought by Norvale Corp.', ['Norvale Corp.']],
+    ['Kestrel Inc. and Norvale Corp. gained.', ['Kestrel Inc.', 'Norvale Corp.']],
+    // no period written, none added; a sentence period after a spaced-out token is not the name's
+    ['Norvale Corp said it would cut jobs.', ['Norvale Corp']],
+    ['Shares of Norvale Corp . rose .', ['Norvale Corp']],
+    // "St." opens a name: its period is inside the mention already, and none is added after a name
+    ['He met Tomas Lind. Later he left.', ['Tomas Lind']],
+    ['Martin Luther King Jr. spoke in the square.', ['Martin Luther King Jr.']],
+    ['Tomas Lind Jr. and his father Tomas Lind Sr. spoke.', ['Tomas Lind Jr.', 'Tomas Lind Sr.']],
+    // a title at the start still comes off
+    ['King Tomas III visited the port.', ['Tomas III']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    const mentions = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expected);
+  });
+});
