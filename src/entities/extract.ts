@@ -294,6 +294,9 @@ function findMentions(
   };
 }
 
+/** "Kremlin-backed", "Family-controlled", "Paris-based", "State-run": a capitalized word and a participle, hyphenated. */
+const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
+
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
 function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan): Candidate | null {
   let first = span.first;
@@ -308,6 +311,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     /\p{Ll}/u.test(tokens[first]!.text)
   )
     first++;
+  // "Kremlin-backed Rossiya Segodnya", "Family-controlled Douglas & Lomason": a compound participle describes the name.
+  while (first < last && COMPOUND_PARTICIPLE.test(tokens[first]!.text)) first++;
   // "Senior State Department officials", "Former Ukrainian ...": a rank word is no part of a name.
   while (first < last && LEADING_RANKS.has(tokens[first]!.text.toLowerCase())) first++;
   // 'measures”Said National ...': the rest of a word glued by a quote mark is no part of the name.

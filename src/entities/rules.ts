@@ -462,6 +462,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return MEDIUM_BEFORE.test(before) || MEDIUM_NOUN_AFTER.test(after);
   } },
   { id: 'known/platform', type: 'organization', weight: WEIGHTS.strong, example: 'Telegram said it would comply', when: (x) => x.words.length <= 2 && isPlatformName(x.cand.text) },
+  { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
   { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {
     // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index

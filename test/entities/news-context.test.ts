@@ -418,3 +418,29 @@ describe('abbreviations that end a name keep their period; a title word before "
     expect(mentions).toEqual(expected);
   });
 });
+
+describe('name shapes of companies: an ampersand, a compound participle before the name', () => {
+  // text | entity (type:name)
+  // prettier-ignore
+  const rows: [string, string][] = [
+    ['Halden & Lomar said on Monday it would cut 300 jobs.', 'organization:Halden & Lomar'],
+    ['Shares of Kestrel&Voss fell 3 percent.', 'organization:Kestrel&Voss'],
+    ['Family-controlled Halden & Lomar rose 5 percent.', 'organization:Halden & Lomar'],
+    ['Kremlin-backed Vostok Media said the report was false.', 'organization:Vostok Media'],
+    ['Kremlin-backed Segodnya Novosti said so.', 'Segodnya Novosti'],
+  ];
+  it.each(rows)('%s -> %s', (text, expected) => {
+    // a bare name (no type) checks the mention only
+    const found = expected.includes(':') ? summary(text) : extractEntities(text).map((e) => e.name);
+    expect(found).toContain(expected);
+  });
+  // negatives: two people joined by "&" stay two people; a hyphenated capitalized pair is no participle
+  // prettier-ignore
+  const people: [string, string[]][] = [
+    ['Tomas Lind & Ada Hale spoke at the hearing.', ['person:Tomas Lind', 'person:Ada Hale']],
+    ['The Anti-Corruption Foundation said it would appeal.', ['organization:Anti-Corruption Foundation']],
+  ];
+  it.each(people)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
