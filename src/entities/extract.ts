@@ -23,6 +23,7 @@ import {
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
+import { DEMONYM_GIVEN_NAMES } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
@@ -322,6 +323,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     while (
       first < last &&
       isDemonymWord(tokens[first]!.text) &&
+      !DEMONYM_GIVEN_NAMES.has(tokens[first]!.text) &&
       !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))
     )
       first++;

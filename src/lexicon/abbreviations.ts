@@ -71,15 +71,18 @@ export const ABBREVIATION_TABLE: readonly Abbreviation[] = Object.freeze(
 );
 
 /**
- * Abbreviations that end a name: company forms ("Norwest Corp.", "Jones & Co.") and
- * generational suffixes ("Jr."). Their period is part of the name, as in "U.S.": the entity
- * stage keeps it in the mention. Lower case, without the period.
+ * Abbreviations that end a name: company forms ("Norwest Corp.", "Jones & Co."), generational
+ * suffixes ("Jr.") and U.S. states ("Tampa, Fla."). Their period is part of the name, as in
+ * "U.S.": the entity stage keeps it in the mention. Lower case, without the period.
  *
  * @example
  * NAME_ENDING_ABBREVIATIONS.has('corp'); // true
  * NAME_ENDING_ABBREVIATIONS.has('st'); // false ("St." opens a name)
  */
-export const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(words('inc corp co cos ltd plc llc bros jr sr'));
+export const NAME_ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...words('inc corp co cos ltd plc llc bros jr sr'),
+  ...U_S_STATES,
+]);
 
 /**
  * Generational suffixes after a person's name ("Jr.", "Sr.", "III"), lower case without the

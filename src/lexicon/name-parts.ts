@@ -191,6 +191,17 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...words('of for an
 export const FOREIGN_NAME_CONNECTORS: ReadonlySet<string> = new Set(words('et y e und für pour'));
 
 /**
+ * Given names spelled like a religion or nationality word: before another name they open a
+ * person's name ("Christian Cullen"), not describe one ("Russian President Vladimir Putin").
+ * Counted on CoNLL-2003 train: "Christian" before a person's name opened it 8 times of 8;
+ * "German" described the person in 3 of 3, so it is not here.
+ *
+ * @example
+ * DEMONYM_GIVEN_NAMES.has('Christian'); // true
+ */
+export const DEMONYM_GIVEN_NAMES: ReadonlySet<string> = new Set(['Christian']);
+
+/**
  * Names that act for an administration and wire services that would otherwise read as
  * people or places. Lower-case, space-joined.
  *

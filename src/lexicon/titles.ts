@@ -105,7 +105,8 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     correspondent editor reporter lawyer doctor skipper batsman bowler opener driver rider player
     champion boss owner strongman magnate tycoon actor singer writer author novelist journalist
     photographer historian scientist expert researcher scholar activist dissident opposition
-    anchor host presenter producer
+    anchor host presenter producer fullback halfback flanker scrumhalf quarterback pitcher shortstop
+    outfielder infielder linebacker playmaker
   `,
   ),
   ...entries('relation', 'husband son brother father', 'male'),

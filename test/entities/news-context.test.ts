@@ -444,3 +444,19 @@ describe('name shapes of companies: an ampersand, a compound participle before t
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('given names spelled like a demonym, sports positions as titles, state abbreviations', () => {
+  // text | the mentions found (text of each)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Christian Hallberg scored twice for the visitors.', ['Christian Hallberg']],
+    ['Fullback Christian Moreau kicked three penalties.', ['Christian Moreau']],
+    ['Pitcher Tom Hale threw a no-hitter on Sunday.', ['Tom Hale']],
+    ['He was born in Tampa, Fla. and moved to Ohio.', ['Tampa', 'Fla.', 'Ohio']],
+    // a nationality before a title is still no part of the name
+    ['Russian President Vladimir Putin spoke on Monday.', ['Vladimir Putin']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expected);
+  });
+});
