@@ -23,6 +23,7 @@ import {
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
+import { MONTH_TABLE } from '../lexicon/calendar-words.js';
 import { DEMONYM_GIVEN_NAMES } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -295,6 +296,10 @@ function findMentions(
   };
 }
 
+/** A month's full name, capitalized ("August"; not "May", also a verb and a name). */
+const isMonthName = (word: string): boolean =>
+  word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_TABLE.some((m) => m.name === word.toLowerCase());
+
 /** "Kremlin-backed", "Family-controlled", "Paris-based", "State-run": a capitalized word and a participle, hyphenated. */
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
 
@@ -312,6 +317,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     /\p{Ll}/u.test(tokens[first]!.text)
   )
     first++;
+  // "the August Chicago purchasing index": a month before a body or place dates it ("April Ryan" is a person: kept)
+  while (first < last && span.type !== 'PER' && isMonthName(tokens[first]!.text)) first++;
   // "Kremlin-backed Rossiya Segodnya", "Family-controlled Douglas & Lomason": a compound participle describes the name.
   while (first < last && COMPOUND_PARTICIPLE.test(tokens[first]!.text)) first++;
   // "Senior State Department officials", "Former Ukrainian ...": a rank word is no part of a name.

@@ -453,6 +453,8 @@ describe('given names spelled like a demonym, sports positions as titles, state 
     ['Fullback Christian Moreau kicked three penalties.', ['Christian Moreau']],
     ['Pitcher Tom Hale threw a no-hitter on Sunday.', ['Tom Hale']],
     ['He was born in Tampa, Fla. and moved to Ohio.', ['Tampa', 'Fla.', 'Ohio']],
+    // a month before a body or a place dates it
+    ['The August Chicago purchasing managers index rose.', ['Chicago']],
     // a nationality before a title is still no part of the name
     ['Russian President Vladimir Putin spoke on Monday.', ['Vladimir Putin']],
   ];
