@@ -126,7 +126,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         if (!isLetterAt(text, i)) break; // (digits and '_' are ASCII)
         letters++;
         // Kana, Han and Thai have no case (toUpperCase is the identity on those ranges).
-        if (allUpper && !unspacedChar && text[i]!.toUpperCase() !== text[i]) allUpper = false;
+        if (allUpper && !unspacedChar && changesInUpperCase(d)) allUpper = false;
         i++;
       }
       tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
@@ -178,6 +178,22 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     copyright: COPYRIGHT.test(text),
     quote: QUOTE.test(text),
   };
+}
+
+// Whether toUpperCase changes a BMP code unit, tabled 256 code units at a time on first use:
+// a word in a script without case (Arabic, Hebrew, Devanagari) asks it of every letter.
+const UPPER_PAGES: Array<Uint8Array | undefined> = [];
+function changesInUpperCase(code: number): boolean {
+  const page = code >> 8;
+  let table = UPPER_PAGES[page];
+  if (!table) {
+    table = UPPER_PAGES[page] = new Uint8Array(256);
+    for (let k = 0; k < 256; k++) {
+      const ch = String.fromCharCode((page << 8) | k);
+      table[k] = ch.toUpperCase() !== ch ? 1 : 0;
+    }
+  }
+  return table[code & 0xff] === 1;
 }
 
 const ASCII_KEYS = new WeakMap<ReadonlySet<string>, Set<number>>();

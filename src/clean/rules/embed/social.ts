@@ -50,8 +50,12 @@ const SOCIAL_LINK_TOKEN = new RegExp(`^${SOCIAL_LINK}$`, 'u');
  */
 export function endsWithSocialLink(text: string): boolean {
   const trimmed = text.trimEnd();
-  const last = trimmed.slice(
-    Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t')) + 1,
-  );
+  // The last token starts after the last space, line break or tab (scanned back from the end).
+  let start = trimmed.length;
+  for (let c = trimmed.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9;) {
+    start--;
+    c = trimmed.charCodeAt(start - 1);
+  }
+  const last = trimmed.slice(start);
   return last.length > 4 && last.includes('/') && SOCIAL_LINK_TOKEN.test(last);
 }

@@ -26,6 +26,31 @@ const VERB_THEN_NOUN = new RegExp(
 );
 // The first word is itself a noun (an agent or a noun of the same family), not a verb.
 const NOT_A_VERB = /(?:ment|ments|ion|ions|al|als|ance|ances|ence|ences|ees|ers|ors|ists|ness|ity|ities)$/;
+const VERB_FORM = /(?:ed|es|s|ing)$/;
+const NOUN_FORM = new RegExp(`^[a-z]{5,}(?:${NOUN_ENDING})$`);
+// Letters and punctuation the pre-scan reads; any other character sends the paragraph to the full pattern.
+const PLAIN = /^[\x00-\x7f’‘“”—–…\u00a0]*$/;
+// Verb and noun stand at most this many words apart (two words "to him", a determiner, an adjective).
+const MAX_GAP = 5;
+
+// A cheap necessary condition of a hit, so that most paragraphs skip VERB_THEN_NOUN (a
+// lookbehind tried at every position): a verb form (not NOT_A_VERB) and, at most MAX_GAP
+// words on, a lowercase noun form starting with the verb's first five letters. Read on
+// plain (ASCII-lettered) text only; any other paragraph is a candidate.
+function mayHaveCognate(paragraph: string): boolean {
+  if (!PLAIN.test(paragraph)) return true;
+  const words = paragraph.match(/[A-Za-z]+/g) ?? [];
+  for (let j = 1; j < words.length; j++) {
+    const noun = words[j]!;
+    if (!NOUN_FORM.test(noun)) continue;
+    const prefix = noun.slice(0, 5);
+    for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
+      const verb = words[i]!.toLowerCase();
+      if (verb.length >= 6 && verb.startsWith(prefix) && VERB_FORM.test(verb) && !NOT_A_VERB.test(verb)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Rule `flag/cognate-object`: A verb with the noun of its own stem as object ("proposed some proposals").
@@ -43,6 +68,7 @@ export const cognateObjectRule: FlagRule = {
   description: 'A verb with the noun of its own stem as object ("proposed some proposals")',
   find(paragraph) {
     const hits: FlagHit[] = [];
+    if (!mayHaveCognate(paragraph)) return hits;
     VERB_THEN_NOUN.lastIndex = 0;
     for (let m = VERB_THEN_NOUN.exec(paragraph); m; m = VERB_THEN_NOUN.exec(paragraph)) {
       const verb = (m[1]! + m[2]!).toLowerCase();

@@ -7,8 +7,14 @@
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
 
-const GLUED =
-  /(?<=(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}’']*\p{Ll}[.!?])(?=(?:He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According|Meanwhile)\b(?![.@/]))/gu;
+const OPENER = 'He|She|They|We|The|This|These|Those|In|It|But|And|However|After|According|Meanwhile';
+const GLUED = new RegExp(
+  `(?<=(?<![\\p{L}\\p{N}.@/])\\p{Ll}[\\p{Ll}’']*\\p{Ll}[.!?])(?=(?:${OPENER})\\b(?![.@/]))`,
+  'gu',
+);
+// What every GLUED match has around it, found without its lookbehind at each position:
+// most paragraphs have none and are not scanned again.
+const PERIOD_OPENER = new RegExp(`[.!?](?:${OPENER})\\b`);
 
 /**
  * Rule `translation/sentence-space`: A space after a period that glues two sentences ("operations.These").
@@ -23,6 +29,7 @@ export const sentenceSpaceRule: InlineRule = {
   description: 'A space after a period that glues two sentences ("operations.These")',
   find(text) {
     const edits: InlineEdit[] = [];
+    if (!PERIOD_OPENER.test(text)) return edits;
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
       edits.push({ start: m.index, end: m.index, after: ' ' });
