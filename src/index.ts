@@ -11,7 +11,16 @@
  */
 export { normalizeArticle } from './normalize.js';
 export type { Article, NormalizeOptions } from './normalize.js';
-export { clean, restore, DEFAULT_RULES, OPTIONAL_RULES, lineRule, regexEdits, tidyRemoval, segment } from './clean/index.js';
+export {
+  clean,
+  restore,
+  DEFAULT_RULES,
+  OPTIONAL_RULES,
+  lineRule,
+  regexEdits,
+  tidyRemoval,
+  segment,
+} from './clean/index.js';
 export type {
   Block,
   BlockContext,

@@ -19,7 +19,6 @@ import { localizedMonth } from '../lexicon/localized-months.js';
  */
 export const MONTH_PATTERN = CAPITALIZED_MONTH_PATTERN;
 
-
 /**
  * Number of words (runs of letters or digits) in a text. Counting stops at `max`: rules
  * compare the count with a small bound, and a paragraph need not be read past it.
