@@ -53,9 +53,9 @@ export const CHUNK_SIZE = 100_000;
 // (see docs/cli.md, "Very large inputs").
 const PIECE_SIZE = 5_000;
 
-// Chunks between two full garbage collections (100,000 characters): see core/full-gc.ts. A
-// collection of the heap a long call holds takes tens of milliseconds, analysing 100,000
-// characters takes about a second.
+// Chunks between two full garbage collections (at most 100,000 characters of PIECE_SIZE
+// chunks): see core/full-gc.ts. A collection of the heap a long call holds takes tens of
+// milliseconds, analysing 100,000 characters takes about a second.
 const COLLECT_EVERY = 20;
 
 /**

@@ -23,7 +23,7 @@ import {
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
-import { MONTH_TABLE } from '../lexicon/calendar-words.js';
+import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
 import { DEMONYM_GIVEN_NAMES } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -297,8 +297,8 @@ function findMentions(
 }
 
 /** A month's full name, capitalized ("August"; not "May", also a verb and a name). */
-const isMonthName = (word: string): boolean =>
-  word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_TABLE.some((m) => m.name === word.toLowerCase());
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
+const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
 
 /** "Kremlin-backed", "Family-controlled", "Paris-based", "State-run": a capitalized word and a participle, hyphenated. */
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;

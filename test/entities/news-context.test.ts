@@ -5,6 +5,7 @@ import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
 
 const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+const mentionTexts = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
 const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
 
 describe('typing from context', () => {
@@ -140,7 +141,7 @@ describe('what is no entity in news prose', () => {
     ['The vote count resumes at 14.30 GMT in the capital.', 'GMT'],
   ];
   it.each(rows)('%s -> no %s', (text, form) => {
-    const forms = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    const forms = mentionTexts(text);
     expect(forms).not.toContain(form);
   });
 
@@ -341,7 +342,7 @@ describe('bodies cited as sources, party codes and party names (issue 10, round 
     ['Heavy rain hit the town on Friday, said a senior Ko', 'Ko'],
   ];
   it.each(negative)('%s -> no %s', (text, form) => {
-    const forms = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    const forms = mentionTexts(text);
     expect(forms).not.toContain(form);
   });
 
@@ -414,7 +415,7 @@ describe('abbreviations that end a name keep their period; a title word before "
     ['King Tomas III visited the port.', ['Tomas III']],
   ];
   it.each(rows)('%s', (text, expected) => {
-    const mentions = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    const mentions = mentionTexts(text);
     expect(mentions).toEqual(expected);
   });
 });
@@ -459,6 +460,6 @@ describe('given names spelled like a demonym, sports positions as titles, state 
     ['Russian President Vladimir Putin spoke on Monday.', ['Vladimir Putin']],
   ];
   it.each(rows)('%s', (text, expected) => {
-    expect(extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expected);
+    expect(mentionTexts(text)).toEqual(expected);
   });
 });
