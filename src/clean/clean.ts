@@ -73,13 +73,16 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const inlineRules = rules.filter(isInlineRule);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
-  const inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language: hint }));
-  const views = blocks.map((block, i) =>
-    inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text },
-  );
+  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language: hint }));
+  let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
-  // for pages too short to tell.
+  // for pages too short to tell. On a body in another language the inline rules run again
+  // knowing it (French typography keeps a space before "?", say).
   const language = articleLanguage(views, hint);
+  if (language !== hint) {
+    inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language }));
+    views = viewsOf(blocks, inline);
+  }
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);
@@ -116,6 +119,10 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
 
   const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
+}
+
+function viewsOf(blocks: readonly Block[], inline: readonly InlineResult[]): Block[] {
+  return blocks.map((block, i) => (inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text }));
 }
 
 function checkLanguage(language: unknown): string {

@@ -42,6 +42,16 @@ describe('headline on whole scraped pages', () => {
       'Storm closes ports, ferries halted in Sète',
     ],
     [
+      'repeated, the copy without its comma first: the copy with its punctuation is the title',
+      `Storm closes ports ferries halted in Sete\n\nStorm closes ports, ferries halted in Sète\n\n${BODY}`,
+      'Storm closes ports, ferries halted in Sète',
+    ],
+    [
+      'repeated with only its accents changed: the first copy is the title',
+      `Storm closes every port in Sete\n\nStorm closes every port in Sète\n\n${BODY}`,
+      'Storm closes every port in Sete',
+    ],
+    [
       'a headlinese line with prose right under it',
       `Storm closes every port on northern coast\n\n${BODY}\n\n${MORE}`,
       'Storm closes every port on northern coast',

@@ -228,6 +228,21 @@ describe('inline rules', () => {
   });
 });
 
+describe('space before punctuation in a French article', () => {
+  const french = [
+    'Le ministre des Finances a présenté mardi le budget de l’année prochaine devant les députés de la commission.',
+    'Il a déclaré : « Nous ne céderons pas sur les retraites ! » Pourquoi maintenant ? La question reste ouverte.',
+    'Les syndicats ont annoncé une nouvelle journée de grève pour la semaine prochaine dans tout le pays.',
+  ];
+  it('keeps the space French typography puts before : ! and ?', () => {
+    expect(cleanChecked(french.join('\n\n')).text).toBe(french.join('\n\n'));
+  });
+  it('still removes a space before a comma', () => {
+    const damaged = french.map((p, i) => (i === 2 ? p.replace('grève', 'grève ,') : p));
+    expect(cleanChecked(damaged.join('\n\n')).text).toContain('grève, pour');
+  });
+});
+
 describe('whitespace', () => {
   // prettier-ignore
   const paragraphs = ['First paragraph.', 'Second paragraph.', 'Third paragraph.'];

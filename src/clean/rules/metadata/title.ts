@@ -6,7 +6,8 @@
  * page head: a line another metadata rule removed (byline, dateline, photo credit) right
  * after it or after one standfirst, a wire dateline opening the next paragraph ("MOSCOW,
  * Dec 7 (Reuters) - …", or after one standfirst "MANILA, Philippines — …"), the same
- * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go), or
+ * headline repeated on the next line (a page's `<title>` above its `<h1>`: both go, and the
+ * copy that kept its punctuation is the title), or
  * prose right under it (a paragraph of 15 or more words ending like a sentence, under a
  * headline of 5–15 words without a comma, written in headlinese: no leading article and one
  * article at most; not after a standfirst). The prose evidence is
@@ -96,7 +97,11 @@ export const titleRule: BlockRule = {
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
     const { title, outlet } = splitOutlet(repaired);
     const repeat = repeatedAfter(block.index, repaired, context);
-    if (repeat !== undefined) return { through: repeat, metadata: withOutlet({ title }, outlet) };
+    if (repeat !== undefined) {
+      const copy = splitOutlet(repairTitle(context.blocks[repeat]!.text));
+      const fuller = marks(copy.title) > marks(title) ? copy.title : title;
+      return { through: repeat, metadata: withOutlet({ title: fuller }, outlet ?? copy.outlet) };
+    }
     return hasHeadEvidenceAfter(block.index, context) ? { metadata: withOutlet({ title }, outlet) } : null;
   },
 };
@@ -134,6 +139,13 @@ function repeatedAfter(index: number, title: string, context: BlockContext): num
     return letters(context.blocks[j]!.text) === letters(title) && letters(title).length >= 10 ? j : undefined;
   }
   return undefined;
+}
+
+// Of two copies of one headline the title is the one that kept its punctuation: the other is
+// a folded form (a `<title>` or slug stripped of its commas). Accents decide nothing: "Saied"
+// and "Saïed" are both spellings an outlet uses. On a tie the first copy stays the title.
+function marks(text: string): number {
+  return text.replace(/[^\p{P}]/gu, '').length;
 }
 
 function letters(text: string): string {

@@ -2,7 +2,8 @@
  * whitespace/spaces and typography/invisible — horizontal whitespace inside a paragraph
  * becomes one plain space (runs of spaces, tabs, no-break and other Unicode spaces, and
  * their HTML entities); zero-width spaces, BOMs, soft hyphens and word joiners go. A
- * space before a comma or period goes too ("him , in" → "him, in").
+ * space before a comma or period goes too ("him , in" → "him, in"), and before : ; ! ?
+ * except in French, whose typography puts a space there.
  */
 import { regexEdits, type InlineRule } from '../../rule.js';
 
@@ -16,6 +17,10 @@ const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
 // Starts only at the beginning of a run of spaces (linear time on long runs).
 // Before a run of punctuation that ends at a space or the paragraph end ("said ,." too).
 const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?]{1,8}(?:\s|$))/g;
+// French typography puts a space before : ; ! and ? ("Il a dit : non !"): in a French
+// article only the space before a comma or period is damage.
+const SPACE_BEFORE_COMMA_OR_PERIOD = /(?<! ) +(?=[,.]{1,8}(?:\s|$))/g;
+const SPACED_BEFORE_HIGH_PUNCTUATION = new Set(['fra']);
 
 /**
  * Rule `whitespace/spaces`: Runs of spaces and Unicode spaces become one space.
@@ -46,7 +51,8 @@ export const invisibleRule: InlineRule = {
 };
 
 /**
- * Rule `typography/space-before-punctuation`: Spaces before a comma, period, colon, semicolon, ! or ? are removed.
+ * Rule `typography/space-before-punctuation`: Spaces before a comma, period, colon, semicolon, ! or ? are removed
+ * (in a French article only before a comma or period).
  *
  * @example
  * clean("he said , and left .", { rules: [spaceBeforePunctuationRule] }).text; // "he said, and left."
@@ -56,5 +62,9 @@ export const spaceBeforePunctuationRule: InlineRule = {
   id: 'typography/space-before-punctuation',
   category: 'typography',
   description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
-  find: (text) => (/ [,.;:!?]/.test(text) ? regexEdits(SPACE_BEFORE_PUNCTUATION, text, () => '') : []),
+  find: (text, { language }) => {
+    if (!/ [,.;:!?]/.test(text)) return [];
+    const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(language) ? SPACE_BEFORE_COMMA_OR_PERIOD : SPACE_BEFORE_PUNCTUATION;
+    return regexEdits(pattern, text, () => '');
+  },
 };
