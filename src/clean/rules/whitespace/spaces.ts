@@ -64,7 +64,9 @@ export const spaceBeforePunctuationRule: InlineRule = {
   description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
   find: (text, { language }) => {
     if (!/ [,.;:!?]/.test(text)) return [];
-    const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(language) ? SPACE_BEFORE_COMMA_OR_PERIOD : SPACE_BEFORE_PUNCTUATION;
+    const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(language)
+      ? SPACE_BEFORE_COMMA_OR_PERIOD
+      : SPACE_BEFORE_PUNCTUATION;
     return regexEdits(pattern, text, () => '');
   },
 };
