@@ -2,7 +2,9 @@
  * Fits the page-level article extractor (src/clean/page) on a benchmark split and writes its
  * weights to src/clean/page/weights.ts.
  *
- *   npx tsx scripts/train-clean.ts ../shared/bench/clean/dev.jsonl [--folds 10] [--no-write] [--no-cv] [--tune-hyper] [--recall 0.97] [--lambda 10] [--alpha 0.5]
+ *   npx tsx scripts/train-clean.ts ../shared/bench/clean/dev.jsonl [--folds 10] [--no-write] [--no-cv] [--tune-hyper] [--recall 0.97] [--inner-decode 4] [--lambda 10] [--alpha 0.5]
+ *
+ * The shipped weights: `--recall 0.965` (the defaults otherwise).
  *
  * Data: one page per line, {id, group|site, lang, text, body}. Each page is cleaned with
  * every default rule except the extractor (which is replaced by a probe that records the
@@ -13,7 +15,9 @@
  * Model: stage-1 logistic regression over the block features (features.ts), stage-2 logistic
  * regression over the same features plus neighbours' out-of-fold stage-1 logits, and the
  * region decoder (model.ts) whose thresholds are chosen by grid search on the benchmark's
- * own metric. L2 strength and the token weighting are chosen the same way.
+ * own metric, scored on out-of-fold probabilities (models fitted without the page's
+ * publisher), as the shipped model meets a site it has not seen. L2 strength and the token
+ * weighting are chosen the same way.
  *
  * Reported: the fitted figures (trained and scored on all pages) and cross-validated ones,
  * folds grouped by publisher (`group`, else `site`), everything — both regressions, the
@@ -80,6 +84,7 @@ if (!file) {
 const FOLDS = option('--folds', 10);
 const WINDOW = 4;
 const RECALL_TARGET = option('--recall', 0.97);
+const INNER_DECODE = option('--inner-decode', 4);
 
 // ------------------------------------------------------------------ data
 const table = new TokenTable();
@@ -324,12 +329,27 @@ function fitModel(train: readonly Page[], h: Hyper, decode?: DecodeParams): Page
     stage2,
     decode: decode ?? DEFAULT_DECODE,
   };
-  if (!decode)
-    model.decode = tuneDecode(
-      train,
-      train.map((p) => probabilities(p, model)),
-    );
+  if (!decode) model.decode = tuneDecode(train, decodeProbabilities(train, h, model));
   return model;
+}
+
+// The probabilities the decoder is tuned on. With --inner-decode K (K ≥ 2, default 4), each
+// training page's come from a model fitted without its publisher (K grouped folds inside
+// `train`), as the shipped model will meet an unseen site. The model's in-sample
+// probabilities (K = 0, the earlier behaviour) are sharper than that: thresholds tuned on them
+// suit the training pages and flip on unseen ones (site-wise CV 0.879 against 0.889 with K = 4).
+function decodeProbabilities(train: readonly Page[], h: Hyper, model: PageModel): Float64Array[] {
+  if (INNER_DECODE < 2) return train.map((p) => probabilities(p, model));
+  const probs = new Map<Page, Float64Array>();
+  for (const fold of groupFolds(train, INNER_DECODE)) {
+    const m = fitModel(
+      train.filter((p) => !fold.includes(p)),
+      h,
+      DEFAULT_DECODE,
+    );
+    for (const p of fold) probs.set(p, probabilities(p, m));
+  }
+  return train.map((p) => probs.get(p)!);
 }
 
 const DEFAULT_DECODE: DecodeParams = {
