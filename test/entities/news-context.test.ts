@@ -8,12 +8,19 @@ const summary = (text: string): string[] => extractEntities(text).map((e) => `${
 const mentionTexts = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
 const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
 
+const SEATTLE_REPORT =
+  'Detroit beat Seattle 5-3 on Sunday and Detroit moved two games clear at the top. Detroit scored three runs in the ninth inning. Thousands of fans celebrated in downtown Seattle after the game, and the mayor of Seattle said the city was proud.';
+
 describe('typing from context', () => {
   // text | entity that must be found (type:name)
   const positive: [string, string][] = [
     // a city in prose (no results, no match report) is a place, also where clubs share its name
     ['Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.', 'place:Bergamo'],
     ['Heavy rain flooded the plains of Verona and Bergamo on Monday, officials said.', 'place:Verona'],
+    // a city's team and the city in one report keep their own types: the other mentions of a
+    // name count for half of a mention's own evidence (decide.ts DOCUMENT_WEIGHT)
+    [SEATTLE_REPORT, 'organization:Seattle'],
+    [SEATTLE_REPORT, 'place:Seattle'],
     // an employer after a job noun and "at", also when it is named after a person
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'organization:Morgan Hale'],
     // an outlet credited in parentheses after a dateline
