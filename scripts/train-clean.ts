@@ -340,16 +340,22 @@ function fitModel(train: readonly Page[], h: Hyper, decode?: DecodeParams): Page
 // suit the training pages and flip on unseen ones (site-wise CV 0.879 against 0.889 with K = 4).
 function decodeProbabilities(train: readonly Page[], h: Hyper, model: PageModel): Float64Array[] {
   if (INNER_DECODE < 2) return train.map((p) => probabilities(p, model));
+  return outOfFoldProbabilities(train, h, INNER_DECODE);
+}
+
+// Each page's probabilities from a model fitted without its publisher (k grouped folds inside
+// `pages`, the decoder left at its defaults), in the order of `pages`.
+function outOfFoldProbabilities(pages: readonly Page[], h: Hyper, k: number): Float64Array[] {
   const probs = new Map<Page, Float64Array>();
-  for (const fold of groupFolds(train, INNER_DECODE)) {
+  for (const fold of groupFolds(pages, k)) {
     const m = fitModel(
-      train.filter((p) => !fold.includes(p)),
+      pages.filter((p) => !fold.includes(p)),
       h,
       DEFAULT_DECODE,
     );
     for (const p of fold) probs.set(p, probabilities(p, m));
   }
-  return train.map((p) => probs.get(p)!);
+  return pages.map((p) => probs.get(p)!);
 }
 
 const DEFAULT_DECODE: DecodeParams = {
@@ -496,27 +502,12 @@ if (flag('--tune-hyper')) for (const lambda of [0.1, 10]) for (const alpha of [0
 // Hyperparameters chosen inside the training pages by an inner grouped split.
 function chooseHyper(train: readonly Page[]): Hyper {
   if (HYPERS.length === 1) return HYPERS[0]!;
-  const folds = groupFolds(train, 4);
   let best = HYPERS[0]!;
   let bestScore = -Infinity;
   for (const h of HYPERS) {
-    const ps: Page[] = [],
-      probs: Float64Array[] = [],
-      decodes: DecodeParams[] = [];
-    for (const fold of folds) {
-      const m = fitModel(
-        train.filter((p) => !fold.includes(p)),
-        h,
-        DEFAULT_DECODE,
-      );
-      for (const p of fold) {
-        ps.push(p);
-        probs.push(probabilities(p, m));
-      }
-    }
-    const d = tuneDecode(ps, probs);
-    for (let k = 0; k < ps.length; k++) decodes.push(d);
-    const s = objective(evaluate(ps, probs, d));
+    const probs = outOfFoldProbabilities(train, h, 4);
+    const d = tuneDecode(train, probs);
+    const s = objective(evaluate(train, probs, d));
     if (s > bestScore) {
       bestScore = s;
       best = h;

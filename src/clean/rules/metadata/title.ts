@@ -143,7 +143,8 @@ function repeatedAfter(index: number, title: string, context: BlockContext): num
 
 // Of two copies of one headline the title is the one that kept its punctuation: the other is
 // a folded form (a `<title>` or slug stripped of its commas). Accents decide nothing: a name
-// transliterated with or without them ("Sete", "Sète") is a spelling an outlet chooses. On a tie the first copy stays the title.
+// transliterated with or without them ("Sete", "Sète") is a spelling an outlet chooses. On a
+// tie the first copy stays the title.
 function marks(text: string): number {
   return text.replace(/[^\p{P}]/gu, '').length;
 }

@@ -14,12 +14,13 @@ const NON_PLAIN_SPACE = new RegExp(`(?:${SPACE_CHAR}|${SPACE_ENTITY}){2,}|(?! )$
 // entity's '&' (SPACE_CHAR itself contains ' ', so it cannot serve as the test).
 const ANY_NON_PLAIN_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000&]| {2}/;
 const INVISIBLE = /[\u200b\ufeff\u00ad\u2060]+/g;
-// Starts only at the beginning of a run of spaces (linear time on long runs).
-// Before a run of punctuation that ends at a space or the paragraph end ("said ,." too).
-const SPACE_BEFORE_PUNCTUATION = /(?<! ) +(?=[,.;:!?]{1,8}(?:\s|$))/g;
+// A run of spaces before a run of the given marks that ends at a space or the paragraph end
+// ("said ,." too). Starts only at the beginning of a run of spaces (linear time on long runs).
+const spaceBefore = (marks: string) => new RegExp(`(?<! ) +(?=[${marks}]{1,8}(?:\\s|$))`, 'g');
+const SPACE_BEFORE_PUNCTUATION = spaceBefore(',.;:!?');
 // French typography puts a space before : ; ! and ? ("Il a dit : non !"): in a French
 // article only the space before a comma or period is damage.
-const SPACE_BEFORE_COMMA_OR_PERIOD = /(?<! ) +(?=[,.]{1,8}(?:\s|$))/g;
+const SPACE_BEFORE_COMMA_OR_PERIOD = spaceBefore(',.');
 const SPACED_BEFORE_HIGH_PUNCTUATION = new Set(['fra']);
 
 /**
