@@ -159,6 +159,8 @@ export function runPipeline(
   const publishedAt = metadata.publishedAt ?? metadata.updatedAt;
   const dateOptions = publishedAt ? { ...opts.dates, publishedAt } : opts.dates;
   const needParse = wanted.has('entities') || wanted.has('quotes');
+  // The entity stage reads the body's language (a name in Portuguese needs other evidence).
+  const entityOptions = { language: metadata.language, ...opts.entities };
 
   const dates: TemporalExpression[] = [];
   const entities = new EntityMerger();
@@ -177,10 +179,12 @@ export function runPipeline(
     }
     if (!needParse) continue;
     const parsed = time('parse', () => parseText(chunk));
-    const found = time('entities', () => extractEntitiesFromParse(parsed, opts.entities));
+    const found = time('entities', () => extractEntitiesFromParse(parsed, entityOptions));
     if (wanted.has('entities')) entities.add(found, start, map);
     if (wanted.has('quotes')) {
-      for (const q of time('quotes', () => extractQuotes(chunk, { ...opts.quotes, entities: found, parsed })))
+      for (const q of time('quotes', () =>
+        extractQuotes(chunk, { language: metadata.language, ...opts.quotes, entities: found, parsed }),
+      ))
         quotes.push(mapQuote(q, start, map));
     }
     if (english) {

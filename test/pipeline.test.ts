@@ -87,6 +87,25 @@ describe('normalizeArticle arguments', () => {
   });
 });
 
+describe('normalizeArticle on an article in another language', () => {
+  const article = [
+    'Veja como a Petrobras anunciou lucro recorde no trimestre. Segundo Carlos Mendes, diretor da empresa, as vendas cresceram em todo o país e a produção também aumentou.',
+    'Quando você fala sobre petróleo, todos ouvem: “Que história é essa de que a empresa vai vender as refinarias?”',
+    'A Petrobras não comentou o assunto. Os analistas esperam novos números em breve.',
+  ].join('\n\n');
+  it('entities and speakers read the language clean found, not English', () => {
+    const result = normalizeArticle(article);
+    expect(result.metadata.language).toBe('por');
+    expect(result.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Petrobras', 'Carlos Mendes']));
+    expect(result.entities.map((e) => e.name)).not.toContain('Veja');
+    expect(result.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('an explicit stage option wins over the detected language', () => {
+    const result = normalizeArticle(article, { entities: { language: 'eng' } });
+    expect(result.entities.map((e) => e.name)).toContain('Veja');
+  });
+});
+
 // The module graph of src/clean, followed through relative imports: no path may reach
 // compromise or chrono-node (importing newsnorm/clean must stay cheap).
 describe('newsnorm/clean stays light', () => {

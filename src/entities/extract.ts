@@ -12,6 +12,7 @@ import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
+import { foreignTextCandidates } from './foreign-text.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
@@ -70,6 +71,14 @@ export interface EntityOptions {
   layout?: boolean;
   /** Add `explain` to every entity: the evidence behind its type (default false). */
   explain?: boolean;
+  /**
+   * The text's language, ISO 639-3 (default 'eng'; `normalizeArticle` passes the language
+   * `clean` found). The tagger reads English; in a text of another language a name is kept
+   * only on evidence that holds there too (foreign-text.ts): one word must be an acronym, a
+   * known country, body or city, or capitalized mid-sentence somewhere, and no name opens
+   * or ends with a stopword of that language.
+   */
+  language?: string;
 }
 
 /**
@@ -86,7 +95,7 @@ export interface EntityExplanation {
 }
 
 // prettier-ignore
-const OPTION_NAMES = ['types', 'layout', 'explain'] as const;
+const OPTION_NAMES = ['types', 'layout', 'explain', 'language'] as const;
 // prettier-ignore
 const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 const MODEL_TYPES = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'none' } as const;
@@ -95,6 +104,7 @@ interface Settings {
   types: ReadonlySet<EntityType>;
   layout: boolean;
   explain: boolean;
+  language: string;
 }
 
 /**
@@ -136,7 +146,11 @@ function readOptions(options: EntityOptions | undefined, fn: string): Settings {
     if (opts[flag] !== undefined && typeof opts[flag] !== 'boolean')
       throw new TypeError(`${fn}: expected options.${flag} to be a boolean, got ${typeof opts[flag]}`);
   }
-  const settings = { layout: opts.layout ?? false, explain: opts.explain ?? false };
+  if (opts.language !== undefined && (typeof opts.language !== 'string' || !/^[a-z]{3}$/.test(opts.language)))
+    throw new TypeError(
+      `${fn}: expected options.language to be an ISO 639-3 code such as 'eng' or 'por', got ${JSON.stringify(opts.language)}`,
+    );
+  const settings = { layout: opts.layout ?? false, explain: opts.explain ?? false, language: opts.language ?? 'eng' };
   if (opts.types === undefined) return { types: new Set(ALL_TYPES), ...settings };
   if (!Array.isArray(opts.types)) throw new TypeError(`${fn}: expected options.types to be an array of entity types`);
   for (const t of opts.types) {
@@ -153,7 +167,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab);
+  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab, settings.language);
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
       rule: 'model',
@@ -214,6 +228,7 @@ function findMentions(
   source: string,
   tokens: readonly Token[],
   vocab: Vocabulary,
+  language: string,
 ): {
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
@@ -265,25 +280,29 @@ function findMentions(
       isZoneAfterClockTime(head.text, source.slice(Math.max(0, head.start - 12), head.start))
     )
       continue;
-    const cand = toCandidate(source, tokens, span);
-    if (!cand) continue;
-    const evidence =
-      cand.first === span.first && cand.last === span.last
-        ? { ...span.evidence }
-        : spanEvidence(scores, cand.first, cand.last);
-    evidence[span.type] += DECISION_BONUS;
-    const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
-    if (parts) {
-      // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
-      const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
-      for (const [start, end] of parts)
-        out.push({
-          cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
-          evidence: none,
-        });
-      continue;
+    const found = toCandidate(source, tokens, span);
+    if (!found) continue;
+    const cands =
+      language === 'eng' ? [found] : foreignTextCandidates(source, tokens, found, language, ctx.seenCapitalMid);
+    for (const cand of cands) {
+      const evidence =
+        cand.first === span.first && cand.last === span.last
+          ? { ...span.evidence }
+          : spanEvidence(scores, cand.first, cand.last);
+      evidence[span.type] += DECISION_BONUS;
+      const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
+      if (parts) {
+        // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
+        const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+        for (const [start, end] of parts)
+          out.push({
+            cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
+            evidence: none,
+          });
+        continue;
+      }
+      out.push({ cand, evidence });
     }
-    out.push({ cand, evidence });
   }
   sharePluralTitles(
     source,

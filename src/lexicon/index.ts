@@ -16,6 +16,7 @@ export * from './sentences.js';
 export * from './speech-verbs.js';
 export * from './name-parts.js';
 export * from './localized-months.js';
+export * from './conjunctions.js';
 export * from './news-agencies.js';
 export * from './time-zones.js';
 export * from './quantifiers.js';

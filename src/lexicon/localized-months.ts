@@ -4,7 +4,9 @@
  * stand alone ("Dezember", "декабрь") and inside a date ("7 декабря", the genitive).
  * Used to read datelines of pages in other languages ("7. Dezember 2021", "7 de diciembre
  * de 2021", "7 декабря 2021 г."). Languages that write months as numbers (Chinese,
- * Japanese, Korean, Vietnamese) have no names here.
+ * Japanese, Korean, Vietnamese) have no names here. The full names of months and weekdays
+ * also tell the entity stage that a capitalized word of a text in another language
+ * ("Oktober", "Sonntag") is no name.
  */
 import { ISO_639_1 } from './language-codes.js';
 import { matchAnyPattern } from './pattern.js';
@@ -77,4 +79,49 @@ export const LOCALIZED_MONTH_PATTERN = matchAnyPattern(LOCALIZED_MONTHS.keys());
  */
 export function localizedMonth(name: string): number | undefined {
   return LOCALIZED_MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+}
+
+// Full month and weekday names (no abbreviations: "Jan" and "Dom" are also names), built on first use.
+let calendarNames: ReadonlySet<string> | undefined;
+
+function buildCalendarNames(): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const locale of Object.values(LOCALES)) {
+    let formats: Intl.DateTimeFormat[];
+    try {
+      formats = [
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
+      ];
+    } catch {
+      continue; // a runtime without this locale's data
+    }
+    // 2021-01-03 is a Sunday: days 3..9 give the seven weekdays, the 15th of each month its name
+    const dates = [
+      ...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15))),
+      ...Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 0, 3 + d))),
+    ];
+    for (const date of dates) {
+      for (const format of formats) {
+        const part = format.formatToParts(date).find((p) => p.type === 'month' || p.type === 'weekday')?.value;
+        const name = part?.toLowerCase().trim();
+        if (name && name.length >= 3 && /^\p{L}[\p{L}\p{M}-]*$/u.test(name)) names.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * True when the word is the full name of a month or a weekday in one of the known languages
+ * (any case; abbreviations are not names here).
+ *
+ * @example
+ * isCalendarName('Oktober'); // true
+ * isCalendarName('Sonntag'); // true
+ * isCalendarName('Jan');     // false
+ */
+export function isCalendarName(word: string): boolean {
+  calendarNames ??= buildCalendarNames();
+  return calendarNames.has(word.toLowerCase());
 }

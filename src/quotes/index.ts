@@ -57,10 +57,17 @@ export interface QuoteOptions {
   parsed?: ParsedText;
   /** Add `explain` to each quote: the rules that proposed a speaker, ranked, and how it was resolved (default false). */
   explain?: boolean;
+  /**
+   * The text's language, ISO 639-3 (default 'eng'; `normalizeArticle` passes the language
+   * `clean` found). Quotes are found by their marks in any language, but speakers are read
+   * with English cues and grammar: in a text of another language a speaker is kept only when
+   * it is one of the text's entities (or a label such as "Name: ...").
+   */
+  language?: string;
 }
 
 // prettier-ignore
-const KNOWN_OPTIONS = ['entities', 'parsed', 'explain'] as const;
+const KNOWN_OPTIONS = ['entities', 'parsed', 'explain', 'language'] as const;
 
 /**
  * Extracts quoted speech in document order. Each quote's `text` is the quoted words without
@@ -85,13 +92,19 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.explain !== undefined && typeof opts.explain !== 'boolean') {
     throw new TypeError('extractQuotes: expected options.explain to be a boolean');
   }
+  if (opts.language !== undefined && (typeof opts.language !== 'string' || !/^[a-z]{3}$/.test(opts.language))) {
+    throw new TypeError(
+      `extractQuotes: expected options.language to be an ISO 639-3 code such as 'eng' or 'por', got ${JSON.stringify(opts.language)}`,
+    );
+  }
+  const english = (opts.language ?? 'eng') === 'eng';
   if (opts.parsed !== undefined && opts.parsed.text !== text) {
     throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
   }
   const marks = scanQuotes(text);
   if (marks.length === 0) return []; // no quotation: no need to parse
   const parsed = opts.parsed ?? parseText(text);
-  const entities = opts.entities ?? extractEntitiesFromParse(parsed);
+  const entities = opts.entities ?? extractEntitiesFromParse(parsed, { language: opts.language ?? 'eng' });
   const { scanned, sentences, records, cuesOf } = attributeText(text, tagLookup(parsed), marks);
   if (records.length === 0) return [];
 
@@ -154,6 +167,8 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
           mention = { ...mention, start: who.start, end: who.end };
         }
         speaker = mention ? toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects) : null;
+        // English cues and grammar proposed it: in another language only a known name holds
+        if (speaker && !english && !speaker.entityId) speaker = null;
         named.set(a, speaker);
       }
       if (a.cue) {

@@ -1,0 +1,88 @@
+/**
+ * Names in a text that is not English. The tagger and compromise read English: in a
+ * Portuguese or Indonesian article they still find the names ("Carlos Nadalim", "Belo
+ * Horizonte", "NASCAR"), but every capitalized word they do not know looks like one too: a
+ * verb opening a sentence ("Veja", "Estou"), a button left on the page ("Comente"), a month
+ * ("Oktober"), a section heading. What English words tell the tagger, the language's own
+ * evidence tells here:
+ *
+ * - two names joined by the language's "and" or "or" are two ("Sri Mulyani dan Prabowo";
+ *   the words come from the runtime's CLDR list patterns);
+ * - a name neither opens nor ends with one of the language's stopwords ("dan Syi'ah" →
+ *   "Syi'ah", "Ali karena" → "Ali"): stopwords-iso lists, as the page extractor reads them;
+ * - a name of one word is kept only with evidence that holds in any language: an acronym
+ *   ("NASCAR", "EUA"), a country, body or city of the gazetteers, or the word capitalized in
+ *   the middle of a sentence somewhere in the text (not only where a capital says nothing:
+ *   a sentence start, a heading, a line of its own) — and never when it is a stopword or a
+ *   month's or weekday's name in some language.
+ *
+ * Names of two words or more are otherwise kept as the tagger found them: a run of
+ * capitalized words is a name in every language written with capitals.
+ */
+import { isCalendarName } from '../lexicon/localized-months.js';
+import { conjunctionsOf } from '../lexicon/conjunctions.js';
+import { stopwordsOf } from '../language/stopwords.js';
+import type { Candidate } from './candidates.js';
+import { isCityName } from './cities.js';
+import { canonicalEntity } from './countries.js';
+import type { Token } from './parse.js';
+
+/** Two or more capitals and no lower-case letter: "NASCAR", "EUA", "PT", "G20". */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.-]+$/u;
+
+/**
+ * The names a candidate of a text in `language` (ISO 639-3, not English) holds on evidence
+ * that does not depend on English: split at the language's "and"/"or", the language's stopwords trimmed off each part's edges, and a part of one
+ * word dropped without such evidence (see the module header). `capitalizedMid` holds the
+ * lower-case forms of the words the text capitalizes mid-sentence.
+ *
+ * @example
+ * // "Veja como Carlos Mendes ...": "Veja", a verb opening the sentence, is no name
+ * foreignTextCandidates(source, tokens, cand, 'por', capitalizedMid); // [] for "Veja"
+ */
+export function foreignTextCandidates(
+  source: string,
+  tokens: readonly Token[],
+  cand: Candidate,
+  language: string,
+  capitalizedMid: ReadonlySet<string>,
+): Candidate[] {
+  const stopwords = stopwordsOf(language);
+  const conjunctions = conjunctionsOf(language);
+  const lower = (i: number): string => tokens[i]!.text.toLowerCase();
+  const parts: Array<[number, number]> = [];
+  if (cand.last > cand.first) {
+    let from = cand.first;
+    for (let i = cand.first + 1; i < cand.last; i++) {
+      if (!conjunctions.has(lower(i))) continue;
+      parts.push([from, i - 1]);
+      from = i + 1;
+    }
+    parts.push([from, cand.last]);
+  } else parts.push([cand.first, cand.last]);
+  const out: Candidate[] = [];
+  for (let [first, last] of parts) {
+    while (first <= last && stopwords?.has(lower(first))) first++;
+    while (last >= first && stopwords?.has(lower(last))) last--;
+    if (first > last) continue;
+    if (first === last && !isNameWord(tokens[first]!.text, capitalizedMid)) continue;
+    if (first === cand.first && last === cand.last) {
+      out.push(cand);
+      continue;
+    }
+    const start = first === cand.first ? cand.start : tokens[first]!.start;
+    const end = last === cand.last ? cand.end : tokens[last]!.end;
+    const part: Candidate = { first, last, start, end, text: source.slice(start, end) };
+    if (cand.title && first === cand.first) part.title = cand.title;
+    out.push(part);
+  }
+  return out;
+}
+
+/** A single word that is a name whatever the language: see the module header. */
+function isNameWord(word: string, capitalizedMid: ReadonlySet<string>): boolean {
+  if (ACRONYM.test(word)) return true;
+  if (isCalendarName(word)) return false;
+  if (canonicalEntity(word) || isCityName(word)) return true;
+  return capitalizedMid.has(word.toLowerCase());
+}

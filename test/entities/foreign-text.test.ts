@@ -1,0 +1,85 @@
+// Names in texts of other languages (options.language): invented passages, names kept beside
+// the capitalized words that are no names there.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { conjunctionsOf } from '../../src/lexicon/conjunctions.js';
+import { isCalendarName } from '../../src/lexicon/localized-months.js';
+
+const names = (text: string, language?: string): string[] =>
+  extractEntities(text, language === undefined ? {} : { language }).map((e) => e.name);
+
+const PORTUGUESE =
+  'Veja como a Petrobras anunciou lucro recorde. Segundo Carlos Mendes, a empresa cresceu.\n\nComente!';
+const INDONESIAN =
+  'Pada bulan Maret, Presiden Joko Widodo berkunjung ke Jakarta. Bukan hanya itu, dia juga bertemu dengan Sri Mulyani dan Prabowo.';
+const GERMAN = 'Am Sonntag traf Angela Merkel in Berlin ein. Gestern sagte sie nichts.';
+
+describe('names in a text of another language', () => {
+  // text | language | kept | not kept (read as names when the text is taken for English)
+  const rows: [string, string, string[], string[]][] = [
+    // a verb opening a sentence, a button on a line of its own; the preposition before a name
+    [PORTUGUESE, 'por', ['Petrobras', 'Carlos Mendes'], ['Veja', 'Comente', 'Segundo Carlos Mendes']],
+    // a month, an adverb opening a sentence; two names joined by the language's "and"
+    [
+      INDONESIAN,
+      'ind',
+      ['Joko Widodo', 'Jakarta', 'Sri Mulyani', 'Prabowo'],
+      ['Maret', 'Bukan', 'Sri Mulyani dan Prabowo'],
+    ],
+    // a weekday after a preposition
+    [GERMAN, 'deu', ['Angela Merkel', 'Berlin'], ['Am Sonntag', 'Sonntag']],
+    // acronyms are names in any language
+    ['O PSDB votou contra a proposta do governo.', 'por', ['PSDB'], []],
+  ];
+  it.each(rows)('%s (%s)', (text, language, kept, dropped) => {
+    const found = names(text, language);
+    for (const name of kept) expect(found).toContain(name);
+    for (const name of dropped) expect(found).not.toContain(name);
+  });
+
+  it('an English text reads the same with and without the option', () => {
+    const text = 'Heavy rain flooded Verona on Monday, and Mayor Carla Ruffo said the city was ready.';
+    expect(names(text, 'eng')).toEqual(names(text));
+  });
+
+  it.each([['pt'], ['Portuguese'], [5]])('rejects a language that is no ISO 639-3 code: %s', (language) => {
+    expect(() => extractEntities('Text.', { language: language as string })).toThrow(/ISO 639-3/);
+  });
+});
+
+describe('speakers in a text of another language', () => {
+  const text =
+    'Quando você fala sobre leitura, todos ouvem: “Que história é essa de que uma criança de três anos já lê sozinha?”';
+  it('a speaker that English grammar proposes but no entity backs is dropped', () => {
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Quando']);
+    expect(extractQuotes(text, { language: 'por' }).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+  it('rejects a language that is no ISO 639-3 code', () => {
+    expect(() => extractQuotes(text, { language: 'pt' })).toThrow(/ISO 639-3/);
+  });
+});
+
+describe('calendar names and conjunctions from the runtime', () => {
+  // word | a month or weekday's full name in some language
+  const calendar: [string, boolean][] = [
+    ['Oktober', true],
+    ['Sonntag', true],
+    ['segunda-feira', true],
+    ['Jan', false], // abbreviations are also names
+    ['Berlin', false],
+  ];
+  it.each(calendar)('%s → %s', (word, expected) => expect(isCalendarName(word)).toBe(expected));
+
+  // language | its "and"
+  const and: [string, string][] = [
+    ['ind', 'dan'],
+    ['por', 'e'],
+    ['deu', 'und'],
+    ['rus', 'и'],
+  ];
+  it.each(and)('%s joins with %s', (language, word) => expect(conjunctionsOf(language).has(word)).toBe(true));
+  it('a language the runtime has no list data for has no conjunctions', () => {
+    expect(conjunctionsOf('xxx').size).toBe(0);
+  });
+});
