@@ -136,7 +136,11 @@ const MIN_FACTS = 3;
 const MAX_FACT_WORDS = 9;
 
 const isFact = (text: string) =>
-  text.length <= 70 && !text.includes('\n') && FACT.test(text) && wordCount(text) <= MAX_FACT_WORDS;
+  text.length <= 70 &&
+  !text.includes('\n') &&
+  text.includes(':') &&
+  FACT.test(text) &&
+  wordCount(text) <= MAX_FACT_WORDS;
 
 /**
  * Rule `boilerplate/fact-box`: Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …").
