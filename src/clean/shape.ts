@@ -36,7 +36,26 @@ const isWordCode = (c: number): boolean =>
  * wordCount('one two three', 2); // 2
  */
 export function wordCount(text: string, max = Infinity): number {
-  // Runs over the text a word and a gap at a time (several rules count each short block).
+  if (max < 1 || max > MEMO_WORDS || text.length > MEMO_LENGTH) return countWords(text, max);
+  let count = COUNTED.get(text);
+  if (count === undefined) {
+    if (COUNTED.size >= MEMO_SIZE) COUNTED.clear();
+    COUNTED.set(text, (count = countWords(text, MEMO_WORDS)));
+  }
+  return Math.min(count, max);
+}
+
+// A dozen block rules count the words of the same short line, each up to its own bound:
+// the count up to MEMO_WORDS is taken once per line. Bounded like the other memos (cleared
+// when full), and a page's lines are looked up while it is cleaned.
+const MEMO_WORDS = 64;
+const MEMO_LENGTH = 600;
+const MEMO_SIZE = 4096;
+const COUNTED = new Map<string, number>();
+
+// The words of text, counting stopped at max (min(words, max) for max >= 1), stepping over
+// a word and a gap at a time.
+function countWords(text: string, max: number): number {
   const length = text.length;
   let count = 0;
   let i = 0;
