@@ -213,6 +213,7 @@ function runMetadataRules(
 // keptAfter) gives the same answer in a later pass, so a later pass only re-asks the
 // (rule, block) pairs whose last answer read the removal state.
 const MAX_BLOCK_PASSES = 4;
+const NOTHING_PENDING = new Int32Array(0);
 
 /**
  * What the block runner keeps between its runs on one page (before and after the page
@@ -283,7 +284,7 @@ function runBlockRules(
         if (verdict.metadata) mergeMetadata(metadata, verdict.metadata);
       }
       // A removed block is never asked again: it may stay in the list, it is passed over.
-      pending[r] = keep.slice(0, kept);
+      pending[r] = kept === 0 ? NOTHING_PENDING : keep.slice(0, kept);
     }
     if (group === groupsBefore) break;
   }
