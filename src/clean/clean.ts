@@ -92,7 +92,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
     rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false,
   );
   const blockRules = rules.filter(isBlockRule);
-  const groups: { next: number; stateful?: Uint8Array } = { next: 0 };
+  const groups: BlockRunState = { next: 0 };
   const metadata = runBlockRules(views, blockRules, language, removals, groups);
   // The page-level extractor reads the page as the precise rules left it; what it removes
   // changes what the block rules see (a link list now ends the article), so they run again.
@@ -213,13 +213,25 @@ function runMetadataRules(
 // keptAfter) gives the same answer in a later pass, so a later pass only re-asks the
 // (rule, block) pairs whose last answer read the removal state.
 const MAX_BLOCK_PASSES = 4;
+const NOTHING_PENDING = new Int32Array(0);
+
+/**
+ * What the block runner keeps between its runs on one page (before and after the page
+ * rules): the next removal group, and per rule the blocks whose last answer read the
+ * removal state (ascending), the only ones a later pass asks again. Removals only grow, so
+ * an answer that read no state stands. `pending` is undefined until the first run.
+ */
+interface BlockRunState {
+  next: number;
+  pending?: Int32Array[];
+}
 
 function runBlockRules(
   blocks: readonly Block[],
   rules: readonly BlockRule[],
   language: string,
   removals: Array<RemovalVerdict | undefined>,
-  groups: { next: number; stateful?: Uint8Array },
+  groups: BlockRunState,
 ): MetadataPatch {
   const metadata: MetadataPatch = {};
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
@@ -234,35 +246,45 @@ function runBlockRules(
     keptAfter: (index) => ((readState = true), keptBeforeCounts[blocks.length]! - keptBeforeCounts[index + 1]!),
   };
 
-  // stateful[r * n + i] = 1 when rule r's last answer for block i read the removal state.
-  // Kept across calls: removals only grow, so an answer that read no state stands.
   const n = blocks.length;
-  const stateful = (groups.stateful ??= new Uint8Array(rules.length * n).fill(1));
+  // The first pass of the first run asks every block; each later pass walks a rule's pending
+  // list only (most answers read no state: the list is short), keeping the blocks that read
+  // state again. Same order of calls as a scan of every block that skips the settled ones.
+  const firstRun = groups.pending === undefined;
+  const pending = (groups.pending ??= new Array<Int32Array>(rules.length));
+  const keep = new Int32Array(n); // scratch: the blocks a rule keeps pending in this pass
   let countedAt = -1; // the value of `group` when the kept counts were last taken
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
+    const askAll = firstRun && pass === 0;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
-      const row = r * n;
+      const list = askAll ? undefined : pending[r]!;
+      const count = list ? list.length : n;
+      if (count === 0) continue;
       // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1));
       // retaken only after a removal.
       if (countedAt !== group) {
         for (let i = 0; i < n; i++) keptBeforeCounts[i + 1] = keptBeforeCounts[i]! + (removals[i] ? 0 : 1);
         countedAt = group;
       }
-      for (let i = 0; i < n; i++) {
-        if (removals[i] || stateful[row + i] === 0) continue;
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const i = list ? list[k]! : k;
+        // A removal takes blocks i..through at once: the loop passes over them here.
+        if (removals[i]) continue;
         readState = false;
         const verdict = rule.match(blocks[i]!, context);
-        stateful[row + i] = readState ? 1 : 0;
+        if (readState) keep[kept++] = i;
         if (!verdict) continue;
         const through = Math.min(Math.max(verdict.through ?? i, i), n - 1);
         const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
         if (verdict.language) removal.language = verdict.language;
-        for (let k = i; k <= through; k++) if (!removals[k]) removals[k] = removal;
+        for (let j = i; j <= through; j++) if (!removals[j]) removals[j] = removal;
         if (verdict.metadata) mergeMetadata(metadata, verdict.metadata);
-        i = through;
       }
+      // A removed block is never asked again: it may stay in the list, it is passed over.
+      pending[r] = kept === 0 ? NOTHING_PENDING : keep.slice(0, kept);
     }
     if (group === groupsBefore) break;
   }

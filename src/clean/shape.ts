@@ -19,6 +19,14 @@ import { localizedMonth } from '../lexicon/localized-months.js';
  */
 export const MONTH_PATTERN = CAPITALIZED_MONTH_PATTERN;
 
+// ASCII letters and digits; above ASCII anything but the no-break space and the general
+// punctuation block (dashes, curly quotes, invisible spaces).
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
+const isWordCode = (c: number): boolean =>
+  c < 128 ? ASCII_WORD[c] === 1 : c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f);
+
 /**
  * Number of words (runs of letters or digits) in a text. Counting stops at `max`: rules
  * compare the count with a small bound, and a paragraph need not be read past it.
@@ -28,16 +36,34 @@ export const MONTH_PATTERN = CAPITALIZED_MONTH_PATTERN;
  * wordCount('one two three', 2); // 2
  */
 export function wordCount(text: string, max = Infinity): number {
+  if (max < 1 || max > MEMO_WORDS || text.length > MEMO_LENGTH) return countWords(text, max);
+  let count = COUNTED.get(text);
+  if (count === undefined) {
+    if (COUNTED.size >= MEMO_SIZE) COUNTED.clear();
+    COUNTED.set(text, (count = countWords(text, MEMO_WORDS)));
+  }
+  return Math.min(count, max);
+}
+
+// A dozen block rules count the words of the same short line, each up to its own bound:
+// the count up to MEMO_WORDS is taken once per line. Bounded like the other memos (cleared
+// when full), and a page's lines are looked up while it is cleaned.
+const MEMO_WORDS = 64;
+const MEMO_LENGTH = 600;
+const MEMO_SIZE = 4096;
+const COUNTED = new Map<string, number>();
+
+// The words of text, counting stopped at max (min(words, max) for max >= 1), stepping over
+// a word and a gap at a time.
+function countWords(text: string, max: number): number {
+  const length = text.length;
   let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wordChar =
-      c > 0x7f
-        ? c !== 0xa0 && c !== 0x2014 && c !== 0x2013 && !(c >= 0x2000 && c <= 0x206f)
-        : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (wordChar && !inWord && ++count >= max) return count;
-    inWord = wordChar;
+  let i = 0;
+  while (i < length) {
+    while (i < length && !isWordCode(text.charCodeAt(i))) i++;
+    if (i === length) break;
+    if (++count >= max) return count;
+    while (i < length && isWordCode(text.charCodeAt(i))) i++;
   }
   return count;
 }

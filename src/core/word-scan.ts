@@ -96,6 +96,26 @@ export function isWhitespace(c: number): boolean {
 }
 
 /**
+ * The character (code point) that ends right before `at`, as a string ('' at the text's
+ * start): what a regex lookbehind of one character reads there. A hot pattern that opens
+ * with a lookbehind makes the engine test it at every position; without it the pattern
+ * finds its candidates fast and the caller tests the lookbehind on them only.
+ *
+ * @example
+ * charBefore('a😀b', 3); // '😀'
+ * charBefore('ab', 0); // ''
+ */
+export function charBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1]!;
+}
+
+/**
  * Start of the run of letters (`\p{L}`, astral letters included) that ends the text: the
  * index where `/\p{L}+$/u` matches, or text.length when the text does not end in a letter.
  * Scans back from the end, so it costs the length of the last word, not of the line.

@@ -120,23 +120,34 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
   assertText(text, 'detectLanguage');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'detectLanguage');
   const only = opts.only ?? DEFAULT_LANGUAGE_CANDIDATES;
-  if (!Array.isArray(only) || only.some((code) => typeof code !== 'string')) {
-    throw new TypeError('detectLanguage: expected options.only to be an array of ISO 639-3 codes');
-  }
-  // [] would lift the restriction in franc; 'en' (ISO 639-1) would quietly match nothing.
-  if (only.length === 0)
-    throw new RangeError('detectLanguage: options.only is empty (leave it out to use DEFAULT_LANGUAGE_CANDIDATES)');
-  const unknown = only.find((code) => !KNOWN_LANGUAGES.has(code));
-  if (unknown !== undefined) {
-    throw new RangeError(
-      `detectLanguage: unknown language code ${JSON.stringify(unknown)} in options.only (known ISO 639-3 codes: ${[...KNOWN_LANGUAGES].join(', ')})`,
-    );
-  }
+  // The default list is frozen and valid; the clean stage asks with it for hundreds of paragraphs a page.
+  if (only !== DEFAULT_LANGUAGE_CANDIDATES) checkCandidates(only);
   const minLength = opts.minLength ?? 10;
   if (typeof minLength !== 'number' || !(minLength >= 0)) {
     throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${showValue(minLength)}`);
   }
 
+  // A page's longest paragraphs are read for the article's language and again by the
+  // foreign-passage rule: with the default options, a recent answer is reused (a copy).
+  if (options === undefined) {
+    const known = RECENT.get(text);
+    if (known) return { ...known };
+  }
+  const result = detect(text, only, minLength);
+  if (options === undefined) {
+    if (RECENT.size >= RECENT_SIZE) RECENT.clear();
+    RECENT.set(text, result);
+    return { ...result };
+  }
+  return result;
+}
+
+// Answers to recent default-option calls; bounded (cleared when full), so it holds about a
+// page's worth.
+const RECENT = new Map<string, LanguageResult>();
+const RECENT_SIZE = 256;
+
+function detect(text: string, only: readonly string[], minLength: number): LanguageResult {
   const census = countScripts(text);
   const script = dominantScript(census);
   if (census.letters === 0 || census.letters < minLength) {
@@ -166,6 +177,22 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
   if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
   const margin = second ? 1 - second[1] : 1;
   return { language: top[0], script, confidence: Math.min(1, Math.max(0, margin * 4)), method: 'trigrams' };
+}
+
+// options.only must be a non-empty array of known ISO 639-3 codes.
+function checkCandidates(only: readonly string[]): void {
+  if (!Array.isArray(only) || only.some((code) => typeof code !== 'string')) {
+    throw new TypeError('detectLanguage: expected options.only to be an array of ISO 639-3 codes');
+  }
+  // [] would lift the restriction in franc; 'en' (ISO 639-1) would quietly match nothing.
+  if (only.length === 0)
+    throw new RangeError('detectLanguage: options.only is empty (leave it out to use DEFAULT_LANGUAGE_CANDIDATES)');
+  const unknown = only.find((code) => !KNOWN_LANGUAGES.has(code));
+  if (unknown !== undefined) {
+    throw new RangeError(
+      `detectLanguage: unknown language code ${JSON.stringify(unknown)} in options.only (known ISO 639-3 codes: ${[...KNOWN_LANGUAGES].join(', ')})`,
+    );
+  }
 }
 
 // Letters of one Cyrillic alphabet only: Ukrainian ґ є ї (and і without Russian ы э),

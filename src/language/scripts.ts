@@ -96,9 +96,8 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
       if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
       script = LATIN;
     } else {
-      const name = scriptOfCodeUnit(code);
-      if (!name) continue;
-      script = SCRIPT_INDEX[name];
+      script = SCRIPT_OF_UNIT[code]!;
+      if (script === NO_SCRIPT) continue;
     }
     if (tally[script]!++ === 0) order.push(script);
     letters++;
@@ -112,6 +111,11 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
 const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;
+// scriptOfCodeUnit tabled for every UTF-16 code unit (its SCRIPT_INDEX, NO_SCRIPT for none):
+// a page's curly quotes, dashes and accented letters are each a lookup, not a range search.
+const NO_SCRIPT = 255;
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000).fill(NO_SCRIPT);
+for (const [first, last, script] of RANGES) SCRIPT_OF_UNIT.fill(SCRIPT_INDEX[script], first, last + 1);
 
 /**
  * The script with the most letters, or 'Other' for a text without letters.

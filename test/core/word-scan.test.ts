@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiWordKey,
   asciiWordKeys,
+  charBefore,
   classAt,
   isWhitespace,
   joinedWordEnd,
@@ -87,6 +88,33 @@ describe('trailingLetters', () => {
     expect(trailingLetters(text)).toBe(start);
     const m = /\p{L}+$/u.exec(text);
     expect(start).toBe(m ? m.index : text.length);
+  });
+});
+
+describe('charBefore', () => {
+  // What a one-character lookbehind reads before the offset.
+  // prettier-ignore
+  it.each<[string, number, string]>([
+    ['ab', 1, 'a'],
+    ['ab', 0, ''],          // the text's start: nothing
+    ['a𝐀b', 3, '𝐀'],        // an astral letter: both units
+    ['a𝐀b', 2, '\ud835'],   // inside the pair: the lone high unit
+    ['\udc00b', 1, '\udc00'], // a lone low unit
+    ['x’s', 2, '’'],
+  ])('%j at %i → %j', (text, at, char) => {
+    expect(charBefore(text, at)).toBe(char);
+  });
+
+  // At every offset a /u pattern can match at (none inside a surrogate pair).
+  it('reads what a lookbehind reads', () => {
+    const lookbehind = /(?<=\p{Ll})/uy;
+    for (const text of ['a𝐚 b', '\ud835x\udc1a', '\udc1a\ud835𝐚', 'é1 ſ']) {
+      for (let at = 0; at <= text.length; at++) {
+        if (/[\ud800-\udbff]/.test(text[at - 1] ?? '') && /[\udc00-\udfff]/.test(text[at] ?? '')) continue;
+        lookbehind.lastIndex = at;
+        expect(/\p{Ll}/u.test(charBefore(text, at)), `${JSON.stringify(text)} at ${at}`).toBe(lookbehind.test(text));
+      }
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { lineRule, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -122,7 +122,7 @@ export const tagsRule: BlockRule = {
     for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_TAGS; j++) {
       if (context.isRemoved(j)) continue;
       const tag = blocks[j]!.text;
-      if (tag.length > 60 || tag.includes('\n') || wordCount(tag) > 5 || /[.!?:]$/.test(tag)) return null;
+      if (tag.length > 60 || tag.includes('\n') || moreWordsThan(tag, 5) || /[.!?:]$/.test(tag)) return null;
       last = j;
     }
     // The list must run to the end of the article.

@@ -10,7 +10,7 @@
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 
 /**
  * Rule `boilerplate/skip-link`: Accessibility skip links ("Skip to main content", "Jump to navigation").
@@ -136,7 +136,11 @@ const MIN_FACTS = 3;
 const MAX_FACT_WORDS = 9;
 
 const isFact = (text: string) =>
-  text.length <= 70 && !text.includes('\n') && FACT.test(text) && wordCount(text) <= MAX_FACT_WORDS;
+  text.length <= 70 &&
+  !text.includes('\n') &&
+  text.includes(':') &&
+  FACT.test(text) &&
+  !moreWordsThan(text, MAX_FACT_WORDS);
 
 /**
  * Rule `boilerplate/fact-box`: Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …").

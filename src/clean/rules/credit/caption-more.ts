@@ -10,7 +10,7 @@
  * The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -53,7 +53,7 @@ export function captionCredit(text: string): string | undefined {
   const end = text.charCodeAt(text.length - 1);
   if (end === 41 /* ) */) {
     const paren = PAREN_CREDIT.exec(text);
-    return paren && isCredit(paren[1]!) && wordCount(text) <= MAX_CAPTION_WORDS ? paren[1]! : undefined;
+    return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
   // The other credits end in a letter: a name or an agency word.
   if (!/\p{L}$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
@@ -97,7 +97,7 @@ export const captionWordingRule: BlockRule = {
     const { text } = block;
     if (text.length > 400 || text.includes('\n') || !CAPTION_CUE.test(text) || !CAPTION_WORDING.test(text)) return null;
     // One sentence: captions are not quoted speech and have no second sentence.
-    return wordCount(text) <= 50 && !SENTENCE_BREAK.test(text) && !/["“”]/.test(text) ? {} : null;
+    return !moreWordsThan(text, 50) && !SENTENCE_BREAK.test(text) && !/["“”]/.test(text) ? {} : null;
   },
 };
 
@@ -118,7 +118,7 @@ export const captionEchoRule: BlockRule = {
       !next ||
       next.text.length <= block.text.length ||
       !next.text.startsWith(block.text) ||
-      wordCount(block.text) < 4
+      !moreWordsThan(block.text, 3)
     )
       return null;
     const by = context.removedBy(next.index);

@@ -11,7 +11,7 @@
  * line of bounded length.
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -55,7 +55,7 @@ export const captionRule: BlockRule = {
         next &&
         !context.isRemoved(next.index) &&
         !next.text.includes('\n') &&
-        wordCount(next.text) <= MAX_CAPTION_WORDS;
+        !moreWordsThan(next.text, MAX_CAPTION_WORDS);
       return captionNext ? { through: next.index } : {};
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.

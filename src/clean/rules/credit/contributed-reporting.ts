@@ -30,7 +30,8 @@ export const reportingCreditRule: BlockRule = {
   description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
   match(block) {
     if (block.text.length > 300) return null;
-    return CONTRIBUTED.test(block.text) || REPORTING_BY.test(block.text)
+    // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.
+    return (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) || REPORTING_BY.test(block.text)
       ? { metadata: { credits: [block.text] } }
       : null;
   },

@@ -6,7 +6,7 @@
  * lines of the same desk note around them ("* To follow on Thursday:").
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import { bylineNames } from '../metadata/byline.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
@@ -37,7 +37,7 @@ export const wireResidueRule: BlockRule = {
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !/[.!?]["”’]?$/.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
-    if (!BULLET.test(text) || wordCount(text) > 8) return null;
+    if (!BULLET.test(text) || moreWordsThan(text, 8)) return null;
     const near = [context.removedBy(block.index - 1), context.removedBy(block.index + 1)];
     return near.includes('credit/wire-residue') ? {} : null;
   },

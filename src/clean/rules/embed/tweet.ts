@@ -5,7 +5,7 @@
  * foreign-language/passage, which records their language.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import { endsWithSocialLink, TWEET_SIGNATURE } from './social.js';
 
 /**
@@ -43,6 +43,6 @@ export const tweetBodyRule: BlockRule = {
       next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
     // The raw paragraph: inline rules strip the link from the text block rules read.
     if (!beforeSignature && !endsWithSocialLink(block.source) && !endsWithSocialLink(block.text)) return null;
-    return wordCount(block.text) <= 80 ? {} : null;
+    return !moreWordsThan(block.text, 80) ? {} : null;
   },
 };

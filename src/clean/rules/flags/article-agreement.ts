@@ -6,9 +6,12 @@
  * iPhone", "a mRNA") and capitalized words (acronyms and names: "an FBI agent", "a Uber")
  * are left alone.
  */
+import { charBefore } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 
-const ARTICLE_WORD = /(?<![\p{L}\p{N}'’-])(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
+// Not after a word character (tested in code: a lookbehind here cost a test at every position).
+const ARTICLE_WORD = /(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const CONSONANT_SOUND_VOWEL =
   /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
 const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;
@@ -40,6 +43,10 @@ export const articleAgreementRule: FlagRule = {
     const hits: FlagHit[] = [];
     ARTICLE_WORD.lastIndex = 0;
     for (let m = ARTICLE_WORD.exec(paragraph); m; m = ARTICLE_WORD.exec(paragraph)) {
+      if (WORD_CHAR.test(charBefore(paragraph, m.index))) {
+        ARTICLE_WORD.lastIndex = m.index + 1; // as the lookbehind failing here would
+        continue;
+      }
       const article = m[1]!.toLowerCase();
       const word = m[2]!;
       ARTICLE_WORD.lastIndex = m.index + m[1]!.length; // the word may be an article itself

@@ -166,17 +166,18 @@ export const gluedWordsRule: FlagRule = {
     scanWords(paragraph, (start, end) => {
       if (end - start < MIN_LENGTH) return;
       const word = paragraph.slice(start, end);
+      // The split first (memoized; most words have none), then the places it does not count.
+      const split = memoSplit(word);
+      if (!split) return;
       if (word.includes('’') || word.includes("'")) return; // quote marks: flag/quote-marks
       // a handle or hashtag ("@thenews"), a link, or the tail of a word broken by a hyphen ("can- didate")
       const before = paragraph.slice(Math.max(0, start - 2), start);
       if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) return;
-      const split = memoSplit(word);
-      if (split)
-        hits.push({
-          start,
-          end,
-          message: `"${word}" reads as "${split.left} ${split.right}": two words glued together`,
-        });
+      hits.push({
+        start,
+        end,
+        message: `"${word}" reads as "${split.left} ${split.right}": two words glued together`,
+      });
     });
     return hits;
   },

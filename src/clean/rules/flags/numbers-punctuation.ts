@@ -16,6 +16,9 @@ import type { FlagHit, FlagRule } from '../../rule.js';
 const TENS = 'thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUMBER_WORDS = new RegExp(`\\b(?:${TENS})(?:\\s*[-–—]\\s*|\\s+)(?:${TEENS})\\b`, 'giu');
+// What every match holds: a tens word ends in "ty", then a space or a dash. Most paragraphs
+// have none, and skip the pattern's alternations tried at every word.
+const TENS_END = /ty[\s\-–—]/i;
 
 /**
  * Rule `flag/number-words`: Counting words of another language rendered word by word ("sixty – twelve").
@@ -31,6 +34,7 @@ export const numberWordsRule: FlagRule = {
   confidence: 0.9,
   description: 'Counting words of another language rendered word by word ("sixty – twelve")',
   find(paragraph) {
+    if (!TENS_END.test(paragraph)) return [];
     const hits: FlagHit[] = [];
     NUMBER_WORDS.lastIndex = 0;
     for (let m = NUMBER_WORDS.exec(paragraph); m; m = NUMBER_WORDS.exec(paragraph)) {

@@ -9,13 +9,16 @@
  *   to write a new charter'), where translation moved the period or the quote mark.
  *   '?” he asked' and '!” she said' are correct English and are left alone.
  */
+import { charBefore } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
 import { englishBand } from './lexicon/english-words.js';
 import { quotedRegions } from './quoted-regions.js';
 
-// After a word, with a lowercase word after it; the word before is checked in code.
-const OPENER_AFTER_WORD = /(?<=\p{Ll}) (He|She|They|We|The|This|These|Those|However|Meanwhile|According) (?=\p{Ll})/gu;
+// After a word, with a lowercase word after it; the word before is checked in code, and so
+// is the lowercase letter before the space (a lookbehind here cost a test at every position).
+const OPENER_AFTER_WORD = / (He|She|They|We|The|This|These|Those|However|Meanwhile|According) (?=\p{Ll})/gu;
+const LOWERCASE = /\p{Ll}/u;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])([\p{L}'’]+)$/u;
 
 // The word before an opener: lowercase ("said The"), or a capitalized common English word
@@ -49,6 +52,10 @@ export const sentenceBreakRule: FlagRule = {
     let inQuote: ((offset: number) => boolean) | null = null;
     OPENER_AFTER_WORD.lastIndex = 0;
     for (let m = OPENER_AFTER_WORD.exec(paragraph); m; m = OPENER_AFTER_WORD.exec(paragraph)) {
+      if (!LOWERCASE.test(charBefore(paragraph, m.index))) {
+        OPENER_AFTER_WORD.lastIndex = m.index + 1; // as the lookbehind failing here would
+        continue;
+      }
       if (!breaksBefore(paragraph, m.index)) continue;
       inQuote ??= quotedRegions(paragraph);
       if (inQuote(m.index)) continue; // a quoted title ("a song called “Love Is All He Needs”")

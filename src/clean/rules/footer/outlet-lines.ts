@@ -6,7 +6,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { trailingLetters } from '../../../core/word-scan.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
@@ -47,7 +47,7 @@ export const outletLineRule: BlockRule = {
     if (last === 'share' || last === 'this' || last === 'article' || last === 'story')
       return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
-    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && wordCount(text) <= 6)
+    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.

@@ -3,7 +3,7 @@
  * the outlet a syndicated story came from, as a closing line. It goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[-–—:|]\s*(\S.{0,80})$/i;
 
@@ -22,7 +22,7 @@ export const sourceLineRule: BlockRule = {
     const m = SOURCE.exec(block.text);
     // "Source: https://…" is the article's address (metadata/source-url), not a credit.
     if (!m || (/^<?(?:https?:\/\/|www\.)\S{0,2000}$/i.test(m[1]!.trim()) && m[1]!.includes('/'))) return null;
-    if (wordCount(m[1]!) > 8 || (/[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!))) return null;
+    if (moreWordsThan(m[1]!, 8) || (/[.!?]$/.test(m[1]!) && !/\.\w{2,}$/.test(m[1]!))) return null;
     return { metadata: { credits: [m[1]!.trim()] } };
   },
 };

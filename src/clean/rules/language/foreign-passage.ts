@@ -19,7 +19,7 @@
 import type { BlockRule } from '../../rule.js';
 import { detectLanguage } from '../../../language/detect.js';
 import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import {
   countScripts,
   dominantScript,
@@ -80,7 +80,7 @@ export const foreignPassageRule: BlockRule = {
       return { language: language === 'und' ? 'und' : language };
     }
     // Same script: decide on words, and only for paragraphs long enough to judge.
-    if (wordCount(block.text) < MIN_WORDS_SAME_SCRIPT) return null;
+    if (!moreWordsThan(block.text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
     if (otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
     const detected = detectLanguage(detectionSample(block.text));
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;

@@ -13,7 +13,7 @@
  */
 import type { BlockContext, BlockRule, BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { isHeadlineShaped, isTitleShaped, unlink, wordCount } from '../../shape.js';
+import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
 import { readDateline } from './dateline.js';
 import { inHead } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
@@ -92,7 +92,7 @@ export function bylineNames(text: string): string[] | null {
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (!parts.length || parts.some((p) => !NAME.test(p) || wordCount(p) > 5)) return null;
+  if (!parts.length || parts.some((p) => !NAME.test(p) || moreWordsThan(p, 5))) return null;
   return parts;
 }
 
@@ -145,7 +145,7 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
 // Right after a removed byline: a short line of capitalised words names the outlet.
 function outletLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
   if (text.length > 60 || context.removedBy(block.index - 1) !== 'metadata/byline') return null;
-  return OUTLET_LINE.test(text) && wordCount(text) <= 4 ? { metadata: { credits: [text] } } : null;
+  return OUTLET_LINE.test(text) && !moreWordsThan(text, 4) ? { metadata: { credits: [text] } } : null;
 }
 
 function previousKept(block: Block, context: BlockContext): Block | undefined {

@@ -15,7 +15,7 @@
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
-import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, readDate, unlink, wordCount } from '../../shape.js';
+import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, moreWordsThan, readDate, unlink } from '../../shape.js';
 import { readByline } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
@@ -166,11 +166,11 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
       mergePatch(metadata, { credits: [field], ...(isWireAgency(field) ? { agency: field } : { outlet: field }) });
       continue;
     }
-    if (CAPS_NAME.test(field) && wordCount(field) <= 4) {
+    if (CAPS_NAME.test(field) && !moreWordsThan(field, 4)) {
       metadata.byline = [...(metadata.byline ?? []), titleCase(field)];
       continue;
     }
-    if (wordCount(field) > 5 || /[.!?]$/.test(field)) return null;
+    if (moreWordsThan(field, 5) || /[.!?]$/.test(field)) return null;
   }
   return dated ? { metadata } : null;
 }

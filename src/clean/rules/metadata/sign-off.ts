@@ -13,6 +13,8 @@ import { readByline } from './byline.js';
 // "<Name words> Staff", "<Name>, Staff Writer": a desk or staff signature.
 const STAFF =
   /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:,\s*|\s+)(Staff(?:\s+(?:Writer|Reporter|Correspondent))?|Newsdesk|News Desk|Web Desk|Digital Desk)$/u;
+// The last word of every STAFF match.
+const STAFF_TAILS = ['Staff', 'Writer', 'Reporter', 'Correspondent', 'Newsdesk', 'Desk'];
 const BY = /^by\s+(\S.{0,100})$/i;
 const MAX_LENGTH = 80;
 
@@ -31,6 +33,8 @@ export const signOffRule: BlockRule = {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     // The text first: a block that is no sign-off never asks about removals (and is not re-asked).
     const text = unlink(block.text).trim();
+    // What each pattern needs, tested first: STAFF ends in one of its desk words, BY opens with "by".
+    if (!STAFF_TAILS.some((tail) => text.endsWith(tail)) && !/^by\s/i.test(text)) return null;
     const staff = STAFF.exec(text);
     const by = staff ? null : BY.exec(text);
     if (!staff && !by) return null;

@@ -24,7 +24,7 @@
  * right when called on raw blocks too).
  */
 import type { BlockContext, BlockRule, InlineRule } from '../../rule.js';
-import { isHeadlineShaped, isTitleShaped, wordCount } from '../../shape.js';
+import { isHeadlineShaped, isTitleShaped, moreWordsThan } from '../../shape.js';
 import { htmlEntityRule, htmlTagRule } from '../markup/html.js';
 import { markdownLinkRule } from '../markup/markdown-link.js';
 import { apostropheRule } from '../translation/apostrophe.js';
@@ -182,7 +182,7 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
     // An ALL-CAPS place with a colon only right under the headline ("NEW DELHI: ").
     if (wire && (standfirsts === 0 || !wire.colon)) return true;
     if (standfirsts === 0 && longEnough && isProse(text)) return true;
-    if (standfirsts > 0 || text.includes('\n') || wordCount(text) > MAX_STANDFIRST_WORDS) return false;
+    if (standfirsts > 0 || text.includes('\n') || moreWordsThan(text, MAX_STANDFIRST_WORDS)) return false;
     standfirsts++;
   }
   return false;
@@ -196,5 +196,5 @@ function isHeadlinese(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-  return !text.includes('\n') && wordCount(text) >= MIN_PROSE_WORDS && PROSE_END.test(text);
+  return !text.includes('\n') && moreWordsThan(text, MIN_PROSE_WORDS - 1) && PROSE_END.test(text);
 }

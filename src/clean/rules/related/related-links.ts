@@ -8,7 +8,7 @@
  * story's next paragraph stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { wordCount } from '../../shape.js';
+import { moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 
 const HEADING =
@@ -50,7 +50,7 @@ export const relatedLinksRule: BlockRule = {
     for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
       if (context.isRemoved(j)) continue;
       const text = blocks[j]!.text;
-      if (wordCount(text) > MAX_HEADLINE_WORDS || text.includes('\n') || BODY_PROSE.test(text)) break;
+      if (moreWordsThan(text, MAX_HEADLINE_WORDS) || text.includes('\n') || BODY_PROSE.test(text)) break;
       const sentence = /\.["”’]?$/.test(text); // headlines may end in ? or !, rarely in a period
       if (sentence && sawBareHeadline) break;
       if (!sentence) sawBareHeadline = true;
@@ -63,7 +63,7 @@ export const relatedLinksRule: BlockRule = {
       for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
         if (context.isRemoved(j)) continue;
         const text = blocks[j]!.text;
-        if (wordCount(text) > 20 || ENDS_SENTENCE.test(text) || BODY_PROSE.test(text)) break;
+        if (moreWordsThan(text, 20) || ENDS_SENTENCE.test(text) || BODY_PROSE.test(text)) break;
         last = j;
       }
     }

@@ -50,15 +50,11 @@ const ENDS_SENTENCE = /[.!?]["”’»)]?$/;
 
 const isTeaser = (text: string) =>
   !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
+// The tests of the line's ends first: most lines fail one, and the words need not be counted.
 const isBareHeadline = (text: string) => {
+  if (!/^[\p{Lu}\p{N}“"‘'«]/u.test(text) || text.includes('\n') || /[.,;:]["”’]?$/.test(text)) return false;
   const words = wordCount(text, 21); // only 3..20 matters
-  return (
-    !text.includes('\n') &&
-    words >= 3 &&
-    words <= 20 &&
-    !/[.,;:]["”’]?$/.test(text) &&
-    /^[\p{Lu}\p{N}“"‘'«]/u.test(text)
-  );
+  return words >= 3 && words <= 20;
 };
 
 /**

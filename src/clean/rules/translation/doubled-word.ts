@@ -4,10 +4,13 @@
  * purpose are repaired; a doubled preposition can be right ("the house he lived in in
  * 1990") and other doubled words are left to flag/doubled-word.
  */
+import { charBefore } from '../../../core/word-scan.js';
 import type { InlineEdit, InlineRule } from '../../rule.js';
 
-// One of the words, one space, the same word in lowercase ("The the" too).
-const DOUBLED = /(?<![\p{L}\p{N}'’-])(the|an?|and) (the|an?|and)(?![\p{L}\p{N}'’-])/giu;
+// One of the words, one space, the same word in lowercase ("The the" too); not after a word
+// character (WORD_CHAR_CI, tested in code: a lookbehind here cost a test at every position).
+const DOUBLED = /(the|an?|and) (the|an?|and)(?![\p{L}\p{N}'’-])/giu;
+const WORD_CHAR_CI = /[\p{L}\p{N}'’-]/iu;
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
@@ -32,6 +35,10 @@ export const doubledWordRepairRule: InlineRule = {
     const edits: InlineEdit[] = [];
     DOUBLED.lastIndex = 0;
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+      if (WORD_CHAR_CI.test(charBefore(text, m.index))) {
+        DOUBLED.lastIndex = m.index + 1; // as the lookbehind failing here would
+        continue;
+      }
       const first = m[1]!.toLowerCase();
       const end = m.index + m[0].length;
       // A run of three or more ("a a a") is no translation slip: leave it.
