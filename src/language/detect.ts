@@ -127,27 +127,6 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
     throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${showValue(minLength)}`);
   }
 
-  // A page's longest paragraphs are read for the article's language and again by the
-  // foreign-passage rule: with the default options, a recent answer is reused (a copy).
-  if (options === undefined) {
-    const known = RECENT.get(text);
-    if (known) return { ...known };
-  }
-  const result = detect(text, only, minLength);
-  if (options === undefined) {
-    if (RECENT.size >= RECENT_SIZE) RECENT.clear();
-    RECENT.set(text, result);
-    return { ...result };
-  }
-  return result;
-}
-
-// Answers to recent default-option calls; bounded (cleared when full), so it holds about a
-// page's worth.
-const RECENT = new Map<string, LanguageResult>();
-const RECENT_SIZE = 256;
-
-function detect(text: string, only: readonly string[], minLength: number): LanguageResult {
   const census = countScripts(text);
   const script = dominantScript(census);
   if (census.letters === 0 || census.letters < minLength) {
