@@ -90,7 +90,7 @@ describe('normalizeArticle arguments', () => {
 describe('normalizeArticle on an article in another language', () => {
   const article = [
     'Veja como a Petrobras anunciou lucro recorde no trimestre. Segundo Carlos Mendes, diretor da empresa, as vendas cresceram em todo o país e a produção também aumentou.',
-    'Quando você fala sobre petróleo, todos ouvem: “Que história é essa de que a empresa vai vender as refinarias?”',
+    'Durante a reunião, todos ouviram: “Por que a empresa venderia agora as suas refinarias mais antigas?”',
     'A Petrobras não comentou o assunto. Os analistas esperam novos números em breve.',
   ].join('\n\n');
   it('entities and speakers read the language clean found, not English', () => {
