@@ -1,20 +1,20 @@
 /**
  * Names in a text that is not English. The tagger and compromise read English: in a
- * Portuguese or Indonesian article they still find the names ("Carlos Nadalim", "Belo
- * Horizonte", "NASCAR"), but every capitalized word they do not know looks like one too: a
- * verb opening a sentence ("Veja", "Estou"), a button left on the page ("Comente"), a month
- * ("Oktober"), a section heading. What English words tell the tagger, the language's own
- * evidence tells here:
+ * Portuguese or Indonesian article they still find the names ("Carlos Mendes", "Jakarta",
+ * "PSDB"), but every capitalized word they do not know looks like one too: a verb or an
+ * adverb opening a sentence ("Veja", "Bukan"), a button left on the page, a month ("Maret"),
+ * a section heading. What English words tell the tagger, the language's own evidence tells
+ * here:
  *
  * - two names joined by the language's "and" or "or" are two ("Sri Mulyani dan Prabowo";
  *   the words come from the runtime's CLDR list patterns);
- * - a name neither opens nor ends with one of the language's stopwords ("dan Syi'ah" →
- *   "Syi'ah", "Ali karena" → "Ali"): stopwords-iso lists, as the page extractor reads them;
- * - a name of one word is kept only with evidence that holds in any language: an acronym
- *   ("NASCAR", "EUA"), a country, body or city of the gazetteers, or the word capitalized in
- *   the middle of a sentence somewhere in the text (not only where a capital says nothing:
- *   a sentence start, a heading, a line of its own) — and never when it is a stopword or a
- *   month's or weekday's name in some language.
+ * - a name neither opens nor ends with one of the language's stopwords ("Segundo Carlos
+ *   Mendes" → "Carlos Mendes"): stopwords-iso lists, as the page extractor reads them;
+ * - a name of one word is kept only with evidence that holds in any language: an acronym,
+ *   a country, body or city of the gazetteers, or the word capitalized in the middle of a
+ *   sentence somewhere in the text (not only where a capital says nothing: a sentence
+ *   start, a heading, a line of its own) — and never when it is a stopword or a month's or
+ *   weekday's full name in some language.
  *
  * Names of two words or more are otherwise kept as the tagger found them: a run of
  * capitalized words is a name in every language written with capitals.
@@ -27,14 +27,15 @@ import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
 
-/** Two or more capitals and no lower-case letter: "NASCAR", "EUA", "PT", "G20". */
+/** Two or more capitals and no lower-case letter: "PSDB", "EUA", "PT", "G20". */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.-]+$/u;
 
 /**
  * The names a candidate of a text in `language` (ISO 639-3, not English) holds on evidence
- * that does not depend on English: split at the language's "and"/"or", the language's stopwords trimmed off each part's edges, and a part of one
- * word dropped without such evidence (see the module header). `capitalizedMid` holds the
- * lower-case forms of the words the text capitalizes mid-sentence.
+ * that does not depend on English: split at the language's "and"/"or", the language's
+ * stopwords trimmed off each part's edges, and a part of one word dropped without such
+ * evidence (see the module header). `capitalizedMid` holds the lower-case forms of the
+ * words the text capitalizes mid-sentence.
  *
  * @example
  * // "Veja como Carlos Mendes ...": "Veja", a verb opening the sentence, is no name
