@@ -96,6 +96,16 @@ export function isWhitespace(c: number): boolean {
 }
 
 /**
+ * A character that continues a word: a letter, a digit, an apostrophe or a hyphen. A match
+ * that has one right before or after it is inside a longer word ("Satan" holds "an").
+ *
+ * @example
+ * WORD_CHAR.test('’'); // true
+ * WORD_CHAR.test(' '); // false
+ */
+export const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/**
  * The character (code point) that ends right before `at`, as a string ('' at the text's
  * start): what a regex lookbehind of one character reads there. A hot pattern that opens
  * with a lookbehind makes the engine test it at every position; without it the pattern

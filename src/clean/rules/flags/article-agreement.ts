@@ -6,12 +6,11 @@
  * iPhone", "a mRNA") and capitalized words (acronyms and names: "an FBI agent", "a Uber")
  * are left alone.
  */
-import { charBefore } from '../../../core/word-scan.js';
+import { charBefore, WORD_CHAR } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 
 // Not after a word character (tested in code: a lookbehind here cost a test at every position).
 const ARTICLE_WORD = /(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const CONSONANT_SOUND_VOWEL =
   /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
 const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;

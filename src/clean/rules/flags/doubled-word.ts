@@ -11,7 +11,7 @@
  * "three and three", "lie and lie and lie") or the second X goes on ("birth and birth
  * certificate"); "may or may not" is a choice.
  */
-import { scanWords } from '../../../core/word-scan.js';
+import { scanWords, WORD_CHAR } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FUNCTION_WORDS } from './lexicon/closed-class.js';
 
@@ -85,12 +85,12 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
       while (firstEnd > 0 && isSpace(paragraph[firstEnd - 1])) firstEnd--;
       let start = firstEnd;
       while (start > 0 && LETTER.test(paragraph[start - 1]!)) start--;
-      if (firstEnd - start < 3 || (start > 0 && WORD_EDGE.test(paragraph[start - 1]!))) continue;
+      if (firstEnd - start < 3 || (start > 0 && WORD_CHAR.test(paragraph[start - 1]!))) continue;
       let second = after;
       while (second < paragraph.length && isSpace(paragraph[second])) second++;
       const first = paragraph.slice(start, firstEnd);
       const end = second + first.length;
-      if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_EDGE.test(paragraph[end]!))) continue;
+      if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_CHAR.test(paragraph[end]!))) continue;
       if (isCapitalized(first)) continue;
       if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
       if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, start, end, first)) continue;
@@ -107,7 +107,6 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
 // prettier-ignore
 const CONJUNCTIONS = ['and/or', 'or', 'and'] as const;
 const LETTER = /\p{L}/u;
-const WORD_EDGE = /[\p{L}\p{N}'’-]/u;
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
 // "X and X" is emphasis when X is a verb, a plural, a comparative or a number ("laughed and

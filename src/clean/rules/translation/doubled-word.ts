@@ -4,15 +4,15 @@
  * purpose are repaired; a doubled preposition can be right ("the house he lived in in
  * 1990") and other doubled words are left to flag/doubled-word.
  */
-import { charBefore } from '../../../core/word-scan.js';
+import { charBefore, WORD_CHAR } from '../../../core/word-scan.js';
 import type { InlineEdit, InlineRule } from '../../rule.js';
 
 // One of the words, one space, the same word in lowercase ("The the" too); not after a word
 // character (WORD_CHAR_CI, tested in code: a lookbehind here cost a test at every position).
 const DOUBLED = /(the|an?|and) (the|an?|and)(?![\p{L}\p{N}'’-])/giu;
-const WORD_CHAR_CI = /[\p{L}\p{N}'’-]/iu;
-
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+// WORD_CHAR read as the lookbehind read it, under DOUBLED's i flag (case folding also lets
+// it match a few marks that fold to a letter, such as U+0345).
+const WORD_CHAR_CI = new RegExp(WORD_CHAR.source, 'iu');
 
 // True when `word` (lowercase) stands at `at` as a whole word, in any case.
 function wordAt(text: string, at: number, word: string): boolean {
