@@ -16,24 +16,44 @@ const LOCALES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(ISO_639_1).filter(([code]) => !['cmn', 'jpn', 'kor'].includes(code)),
 );
 
+// The 15th of every month of 2021, and a week from Sunday 3 January 2021 (every weekday once).
+const MONTH_DATES = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15)));
+const WEEKDAY_DATES = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 0, 3 + d)));
+
+// What Intl writes for the month or weekday of each date in one format, lower case, trimmed
+// ('' where it writes none); null for a runtime without this locale's data.
+function intlNames(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  part: 'month' | 'weekday',
+  dates: readonly Date[],
+): string[] | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  } catch {
+    return null;
+  }
+  return dates.map(
+    (date) =>
+      format
+        .formatToParts(date)
+        .find((p) => p.type === part)
+        ?.value.toLowerCase()
+        .trim() ?? '',
+  );
+}
+
 function monthNames(locale: string): Map<string, number> {
   const names = new Map<string, number>();
-  let formats: Intl.DateTimeFormat[];
-  try {
-    formats = (['long', 'short'] as const).flatMap((month) => [
-      new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }),
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' }),
-    ]);
-  } catch {
-    return names; // a runtime without this locale's data
-  }
+  const formats = (['long', 'short'] as const).flatMap((month) => [{ month }, { day: 'numeric', month } as const]);
+  const written = formats.map((options) => intlNames(locale, options, 'month', MONTH_DATES));
+  if (written.some((w) => w === null)) return names; // a runtime without this locale's data
   for (let month = 1; month <= 12; month++) {
-    const date = new Date(Date.UTC(2021, month - 1, 15));
-    for (const format of formats) {
-      const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
-      const name = part?.toLowerCase().replace(/\.$/, '').trim();
+    for (const inFormat of written) {
+      const name = inFormat![month - 1]!.replace(/\.$/, '').trim();
       // Only words: a numeric month ("12", "12月") is no name.
-      if (name && name.length >= 3 && /^\p{L}[\p{L}\p{M}]*$/u.test(name) && !names.has(name)) names.set(name, month);
+      if (name.length >= 3 && /^\p{L}[\p{L}\p{M}]*$/u.test(name) && !names.has(name)) names.set(name, month);
     }
   }
   return names;
@@ -87,27 +107,11 @@ let calendarNames: ReadonlySet<string> | undefined;
 function buildCalendarNames(): ReadonlySet<string> {
   const names = new Set<string>();
   for (const locale of Object.values(LOCALES)) {
-    let formats: Intl.DateTimeFormat[];
-    try {
-      formats = [
-        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
-      ];
-    } catch {
-      continue; // a runtime without this locale's data
-    }
-    // 2021-01-03 is a Sunday: days 3..9 give the seven weekdays, the 15th of each month its name
-    const dates = [
-      ...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15))),
-      ...Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 0, 3 + d))),
+    const written = [
+      ...(intlNames(locale, { month: 'long' }, 'month', MONTH_DATES) ?? []),
+      ...(intlNames(locale, { weekday: 'long' }, 'weekday', WEEKDAY_DATES) ?? []),
     ];
-    for (const date of dates) {
-      for (const format of formats) {
-        const part = format.formatToParts(date).find((p) => p.type === 'month' || p.type === 'weekday')?.value;
-        const name = part?.toLowerCase().trim();
-        if (name && name.length >= 3 && /^\p{L}[\p{L}\p{M}-]*$/u.test(name)) names.add(name);
-      }
-    }
+    for (const name of written) if (name.length >= 3 && /^\p{L}[\p{L}\p{M}-]*$/u.test(name)) names.add(name);
   }
   return names;
 }
