@@ -56,6 +56,20 @@ export function assertObjectArray(value: unknown, fn: string, what: string): ass
 }
 
 /**
+ * Throws a TypeError unless `value` is undefined or reads as an ISO 639-3 code (three
+ * lower-case letters: 'eng', 'por'), naming the function and the option.
+ *
+ * @example
+ * assertLanguageCode(options.language, 'extractEntities', 'options.language');
+ */
+export function assertLanguageCode(value: unknown, fn: string, what: string): asserts value is string | undefined {
+  if (value !== undefined && (typeof value !== 'string' || !/^[a-z]{3}$/.test(value)))
+    throw new TypeError(
+      `${fn}: expected ${what} to be an ISO 639-3 code such as 'eng' or 'por', got ${JSON.stringify(value)}`,
+    );
+}
+
+/**
  * Throws unless `value` is a whole number within [min, max]: a TypeError for a non-number,
  * a RangeError for NaN, a fraction or a number out of range.
  *

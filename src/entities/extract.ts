@@ -7,7 +7,7 @@
  * split the two so a pipeline parses each article once and hands the same parse to
  * other stages (quotes).
  */
-import { assertText, checkOptions } from '../core/errors.js';
+import { assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
@@ -146,10 +146,7 @@ function readOptions(options: EntityOptions | undefined, fn: string): Settings {
     if (opts[flag] !== undefined && typeof opts[flag] !== 'boolean')
       throw new TypeError(`${fn}: expected options.${flag} to be a boolean, got ${typeof opts[flag]}`);
   }
-  if (opts.language !== undefined && (typeof opts.language !== 'string' || !/^[a-z]{3}$/.test(opts.language)))
-    throw new TypeError(
-      `${fn}: expected options.language to be an ISO 639-3 code such as 'eng' or 'por', got ${JSON.stringify(opts.language)}`,
-    );
+  assertLanguageCode(opts.language, fn, 'options.language');
   const settings = { layout: opts.layout ?? false, explain: opts.explain ?? false, language: opts.language ?? 'eng' };
   if (opts.types === undefined) return { types: new Set(ALL_TYPES), ...settings };
   if (!Array.isArray(opts.types)) throw new TypeError(`${fn}: expected options.types to be an array of entity types`);

@@ -14,7 +14,7 @@
  * continued quote inherits the speaker mention and the cue of the quote it continues; a quote
  * attributed without a cue word (a colon, a dash, a transcript label) has no `cue`.
  */
-import { assertEntities, assertText, checkOptions } from '../core/errors.js';
+import { assertEntities, assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, QuoteExplanation, Speaker } from '../core/types.js';
 import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
@@ -92,11 +92,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   if (opts.explain !== undefined && typeof opts.explain !== 'boolean') {
     throw new TypeError('extractQuotes: expected options.explain to be a boolean');
   }
-  if (opts.language !== undefined && (typeof opts.language !== 'string' || !/^[a-z]{3}$/.test(opts.language))) {
-    throw new TypeError(
-      `extractQuotes: expected options.language to be an ISO 639-3 code such as 'eng' or 'por', got ${JSON.stringify(opts.language)}`,
-    );
-  }
+  assertLanguageCode(opts.language, 'extractQuotes', 'options.language');
   const english = (opts.language ?? 'eng') === 'eng';
   if (opts.parsed !== undefined && opts.parsed.text !== text) {
     throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
