@@ -30,6 +30,7 @@
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
 import { canonicalEntity } from './countries.js';
+import { isCityName } from './cities.js';
 import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
@@ -382,7 +383,18 @@ function canonicalName(c: Cluster): string {
       ),
   );
   const acronym = (f: string): boolean => /^\p{Lu}{2,8}$/u.test(f.replace(/\./g, ''));
-  return expanded ?? (acronym(forms[0]!) ? forms.find((f) => f.includes(' ') && !acronym(f)) : undefined) ?? forms[0]!;
+  const chosen =
+    expanded ?? (acronym(forms[0]!) ? forms.find((f) => f.includes(' ') && !acronym(f)) : undefined) ?? forms[0]!;
+  return c.type === 'place' ? capitalsOfKnownCity(chosen) : chosen;
+}
+
+// A city of the gazetteer written only in capitals (a wire dateline: "MADRID (AP) —") is
+// named as a reader writes it, "Madrid"; an acronym or an unknown name stays as written.
+function capitalsOfKnownCity(name: string): string {
+  if (/\p{Ll}/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 4 || !isCityName(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 function pushUnique(list: string[], value: string): void {

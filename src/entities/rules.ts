@@ -31,6 +31,7 @@ import {
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
+import { isCommonNounAcronym } from '../lexicon/common-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -120,6 +121,12 @@ const CURRENCY =
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
+/**
+ * Planets and moons whose names are no company's or person's in news use: never one of our types
+ * ("water on Europa", "Jupiter's moons"). Mars, Venus, Mercury, Titan and the Moon are left out:
+ * a confectioner, a tennis player, a singer, a cement maker and a Korean surname share them.
+ */
+const CELESTIAL_BODY = /^(?:Earth|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus)$/u;
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
 const GLUED_TAIL =
   /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
@@ -383,6 +390,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const tags = lexiconTags(word);
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
   } },
+  { id: 'none/celestial-body', type: 'none', weight: WEIGHTS.certain, example: 'plumes of water on Europa', when: (x) => x.words.length === 1 && CELESTIAL_BODY.test(x.words[0]!.text.replace(/['’]s$/u, '')) },
+  { id: 'none/common-acronym', type: 'none', weight: WEIGHTS.certain, example: 'GDP grew while the CEO and MPs met', when: (x) => x.words.length === 1 && isCommonNounAcronym(x.words[0]!.text) },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
   { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {

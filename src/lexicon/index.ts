@@ -21,3 +21,4 @@ export * from './news-agencies.js';
 export * from './time-zones.js';
 export * from './quantifiers.js';
 export * from './platforms.js';
+export * from './common-acronyms.js';

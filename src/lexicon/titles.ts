@@ -71,7 +71,7 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     'spokesman chairman king prince pope emperor tsar czar sultan emir sheikh congressman councilman',
     'male',
   ),
-  ...entries('office', 'spokeswoman chairwoman queen princess congresswoman councilwoman', 'female'),
+  ...entries('office', 'spokeswoman chairwoman queen princess congresswoman councilwoman ombudswoman', 'female'),
   ...entries(
     'office',
     `
@@ -82,7 +82,9 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     officials representative manager analyst strategist attorney prosecutor detective inspector
     officer sheriff councilor cardinal archbishop bishop rabbi imam ayatollah pastor professor
     speaker lawmaker legislator mp mep diplomat negotiator mediator chief head founder candidate
-    nominee aide dictator monarch chief-of-staff
+    nominee aide dictator monarch chief-of-staff ombudsperson councillor superintendent commandant
+    brigadier corporal marshal consul magistrate coroner registrar treasurer comptroller
+    rector chancellor-elect governor-general attorney-general solicitor-general
   `,
   ),
   ...abbreviations('office', {
@@ -95,6 +97,16 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     adm: 'admiral',
     sgt: 'sergeant',
     rep: 'representative',
+    cmdr: 'commander',
+    cdr: 'commander',
+    maj: 'major',
+    cpl: 'corporal',
+    brig: 'brigadier',
+    supt: 'superintendent',
+    insp: 'inspector',
+    atty: 'attorney',
+    amb: 'ambassador',
+    cllr: 'councillor',
   }),
   ...entries('occupation', 'businessman', 'male'),
   ...entries('occupation', 'businesswoman actress', 'female'),

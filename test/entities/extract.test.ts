@@ -31,7 +31,7 @@ describe('types in news', () => {
     ['"We will not back down," Samorukov added.', 'person:Samorukov'],
     ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
-    ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:WASHINGTON'],
+    ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {

@@ -470,3 +470,73 @@ describe('given names spelled like a demonym, sports positions as titles, state 
     expect(mentionTexts(text)).toEqual(expected);
   });
 });
+
+describe('common nouns that look like names (issue 10, modern web news)', () => {
+  // text | a name that must not come out as any entity
+  const notEntities: [string, string][] = [
+    // common-noun acronyms and any acronym in the plural
+    ['Growth in GDP slowed while the CEO of Varco Lines sold shares after the IPO.', 'GDP'],
+    ['Growth in GDP slowed while the CEO of Varco Lines sold shares after the IPO.', 'CEO'],
+    ['Growth in GDP slowed while the CEO of Varco Lines sold shares after the IPO.', 'IPO'],
+    ['The new SUV has AWD, USB-C ports and an HVAC system that runs quietly.', 'SUV'],
+    ['The new SUV has AWD, USB-C ports and an HVAC system that runs quietly.', 'USB-C'],
+    ['Nurses in the ICU said PTSD cases rose among staff this year.', 'ICU'],
+    ['Thieves emptied three ATMs overnight, and NGOs asked MPs for help.', 'ATMs'],
+    ['Thieves emptied three ATMs overnight, and NGOs asked MPs for help.', 'NGOs'],
+    // planets and moons
+    ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Europa'],
+    ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Jupiter'],
+    ["The probe will reach Saturn's rings in 2034, the agency said.", 'Saturn'],
+  ];
+  it.each(notEntities)('%s -> no %s', (text, name) => {
+    expect(extractEntities(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(name);
+  });
+
+  // text | entity that must still be found: acronyms of bodies, a planet's name inside a longer name
+  const stillNames: [string, string][] = [
+    [
+      'Thieves emptied three ATMs overnight, and NGOs asked NATO for help.',
+      'organization:North Atlantic Treaty Organization',
+    ],
+    ['Growth in GDP slowed, the IMF said on Tuesday.', 'organization:International Monetary Fund'],
+    [
+      'The Earth Liberation Collective protested outside the ministry on Monday.',
+      'organization:Earth Liberation Collective',
+    ],
+  ];
+  it.each(stillNames)('%s -> %s', (text, entity) => {
+    expect(summary(text)).toContain(entity);
+  });
+});
+
+describe('titles written before a name are no part of it', () => {
+  // text | person's name | a title it keeps
+  const rows: [string, string, string][] = [
+    ['Cmdr. Lena Varga, a navy spokeswoman, said the port was closed.', 'Lena Varga', 'Cmdr'],
+    ['Supt. Owen Marsh told reporters the road would reopen on Friday.', 'Owen Marsh', 'Supt'],
+    ['Councillor Ada Brennan said the vote was unfair.', 'Ada Brennan', 'Councillor'],
+    ['The treasurer Hal Okoro resigned on Monday.', 'Hal Okoro', 'treasurer'],
+  ];
+  it.each(rows)('%s -> %s', (text, name, title) => {
+    const person = extractEntities(text).find((e) => e.type === 'person');
+    expect(person?.name).toBe(name);
+    expect(person?.titles ?? []).toContain(title);
+  });
+  // a first name that is also a rank or office word stays part of the name
+  it('"Dean" as a given name', () => {
+    expect(summary('Dean Holloway said the plan would work.')).toContain('person:Dean Holloway');
+  });
+});
+
+describe('a city written in capitals in a dateline is named as readers write it', () => {
+  // text | place name
+  const rows: [string, string][] = [
+    ['MADRID (Harbor Wire) — Talks resumed on Tuesday.', 'place:Madrid'],
+    ['SAO PAULO (Harbor Wire) — Prices rose in May.', 'place:Sao Paulo'],
+    // an acronym or a name not in the gazetteer stays as written
+    ['The UK and the USA signed the deal on Monday.', 'place:United Kingdom'],
+  ];
+  it.each(rows)('%s -> %s', (text, entity) => {
+    expect(summary(text)).toContain(entity);
+  });
+});

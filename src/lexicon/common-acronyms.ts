@@ -1,0 +1,45 @@
+/**
+ * Acronyms that are common nouns, not names: "the CEO said", "GDP grew", "an SUV", "the
+ * ICU". Written in capitals they look like an organization's acronym to a tagger, and an
+ * English reader never takes them for one. The entity stage reads this table so that they
+ * are none of its types; a plural acronym ("ATMs", "NGOs", "MPs") is a common noun by its
+ * shape alone (see isCommonNounAcronym).
+ *
+ * Only acronyms that name a kind of thing, a measure or a role belong here. Two-letter
+ * forms that are also country or US state codes ("IT", "PR", "MD") are left out: they may
+ * be places.
+ */
+import { words } from './pattern.js';
+
+/**
+ * Common-noun acronyms, as written (capitals, digits and hyphens).
+ *
+ * @example
+ * COMMON_NOUN_ACRONYMS.has('GDP'); // true
+ * COMMON_NOUN_ACRONYMS.has('NATO'); // false (an organization)
+ */
+export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
+  words(`
+    CEO CFO COO CTO CIO CMO MP MEP MPP MLA VIP MVP
+    GDP GNP GNI CPI PPI PMI VAT IPO ETF ESG ROI KPI B2B B2C M&A P&L NAV YOY QOQ
+    AI AGI VR XR TV HDTV UHD HDR PC CPU GPU RAM SSD HDD LED LCD OLED USB USB-C GPS NFC RFID
+    WiFi Wi-Fi LTE 5G 4G 3G VPN NAS API SDK SaaS SMS MMS PIN ATM QR PDF URL FAQ CCTV UAV ICBM
+    IED RPG SUV EV AWD RWD FWD 4WD HVAC MPG MPH KPH RPM ABS
+    DNA RNA MRI PCR ICU IVF PPE PTSD ADHD OCD BMI IQ ECG EKG CPR STD STI
+    NFT LGBT LGBTQ LGBTQ+ DIY RSVP FYI ASAP PhD MBA CV
+  `),
+);
+
+const PLURAL_ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}+\d+\p{Lu}*)s$/u;
+
+/**
+ * True for a common-noun acronym ("GDP", "SUVs") or any acronym in the plural ("NGOs", "ATMs").
+ *
+ * @example
+ * isCommonNounAcronym('CEO');  // true
+ * isCommonNounAcronym('NGOs'); // true (a plural names a kind, not one body)
+ * isCommonNounAcronym('OSCE'); // false
+ */
+export function isCommonNounAcronym(word: string): boolean {
+  return COMMON_NOUN_ACRONYMS.has(word) || PLURAL_ACRONYM.test(word);
+}
