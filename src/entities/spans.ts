@@ -688,7 +688,8 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
     for (let i = span.first; i < span.last; i++) {
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
-      if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) continue;
+      if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && !ownerOfNamedBody(ctx, from, i, span.last))
+        continue;
       // "People's Power", "Workers' Voice": a group of people opening a span owns no one in it
       if (i === span.first && isGroupNoun(bare(tokens[i]!))) continue;
       out.push(typedSpan(ctx, from, i));
@@ -698,6 +699,26 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
     out.push(typedSpan(ctx, from, span.last));
     return out;
   });
+}
+
+/**
+ * "NASA's Goddard Space Flight Center", "South Dakota's Department of Social Services": an
+ * owner that is a name of its own (an acronym, a known country or city, a name with its own
+ * head noun) before a body of two or more capitalized words. "Seamen's Federation" (one word
+ * after) and "People's Bank of China" (a group of people, see splitAtPossessive) stay whole.
+ */
+function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, last: number): boolean {
+  const { tokens } = ctx;
+  if (tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return false;
+  const owner = tokens.slice(first, possessive + 1);
+  const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
+  if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
+  if (owner.some((t) => ORG_HEADS.has(bare(t).replace(/['’]s?$/u, '')))) return true;
+  return (
+    canonicalEntity(text) !== null ||
+    isCityName(text) ||
+    lexiconTags(text.toLowerCase()).some((g) => g === 'Country' || g === 'Region' || g === 'City')
+  );
 }
 
 /**

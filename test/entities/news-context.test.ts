@@ -540,3 +540,28 @@ describe('a city written in capitals in a dateline is named as readers write it'
     expect(summary(text)).toContain(entity);
   });
 });
+
+describe("a named owner's possessive ends its name before a body's name", () => {
+  // text | names that must be found (type:name)
+  const rows: [string, string[]][] = [
+    [
+      "Engineers at NASA's Harlow Propulsion Center said the test went well.",
+      ['organization:NASA', 'organization:Harlow Propulsion Center'],
+    ],
+    [
+      "A report by Vendrelle University's Marsh Policy Institute came out on Monday.",
+      ['organization:Vendrelle University', 'organization:Marsh Policy Institute'],
+    ],
+  ];
+  it.each(rows)('%s', (text, entities) => {
+    expect(summary(text)).toEqual(expect.arrayContaining(entities));
+  });
+  // a group of people or a one-word head after the possessive: one name
+  const whole: [string, string][] = [
+    ["The People's Bank of China cut its main rate.", "organization:People's Bank of China"],
+    ["The Seamen's Federation called a strike.", "organization:Seamen's Federation"],
+  ];
+  it.each(whole)('%s -> %s', (text, entity) => {
+    expect(summary(text)).toContain(entity);
+  });
+});
