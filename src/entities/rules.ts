@@ -166,6 +166,42 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+/**
+ * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
+ * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.
+ */
+const MODEL_CODE = /^(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
+/**
+ * Last words of product lines ("Switch Lite", "Galaxy Tab Ultra", "Studio Keyboard"). "TV",
+ * "Plus", "Max" and "Air" are left out: channels, services and airlines end in them.
+ */
+// prettier-ignore
+const PRODUCT_TAILS = new Set(['edition', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
+  'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback']);
+// "South Dakotans", "New Yorkers", "North Carolinians": the people of a place named in more
+// than one word (one-word demonyms are isDemonymWord's). The place is the name with the
+// plural demonym's ending undone, and it must be a known place.
+const DEMONYM_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/ns$/u, ''],
+  [/ers$/u, ''],
+  [/ians$/u, 'a'],
+  [/ans$/u, 'a'],
+  [/ans$/u, 's'],
+];
+function namesPeopleOfPlace(text: string): boolean {
+  for (const [ending, restore] of DEMONYM_ENDINGS) {
+    if (!ending.test(text)) continue;
+    const place = text.replace(ending, restore);
+    if (
+      canonicalEntity(place, 'place') ||
+      isCityName(place) ||
+      lexiconTags(place.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City')
+    )
+      return true;
+  }
+  return false;
+}
 /** Job nouns whose "at X" names an employer ("a strategist at Harlow Partners"). */
 // prettier-ignore
 const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
@@ -367,6 +403,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of the Army said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
+  { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
@@ -502,6 +539,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
+  { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
+  { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {

@@ -59,7 +59,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
   words(
-    'league cup conference summit games olympics championship championships open forum festival series trophy tournament',
+    'league cup conference summit games olympics championship championships open forum festival series trophy tournament show expo exhibition fair marathon awards',
   ),
 );
 

@@ -487,6 +487,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Europa'],
     ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Jupiter'],
     ["The probe will reach Saturn's rings in 2034, the agency said.", 'Saturn'],
+    // the people of a place named in two words
+    ['South Dakotans were shocked by the ad, polls showed.', 'South Dakotans'],
+    ['New Zealanders voted on Saturday in a close race.', 'New Zealanders'],
+    // a brand's product: a model code after it, or a product line's last word
+    ['Shoppers queued for the Varco Nighthawk X4 router on Friday.', 'Varco Nighthawk X4'],
+    ['The Tessa Switch Lite sold out in hours.', 'Tessa Switch Lite'],
   ];
   it.each(notEntities)('%s -> no %s', (text, name) => {
     expect(extractEntities(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(name);
@@ -503,6 +509,11 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
       'The Earth Liberation Collective protested outside the ministry on Monday.',
       'organization:Earth Liberation Collective',
     ],
+    // the place itself
+    ['Voters in South Dakota and New Zealand went to the polls.', 'place:South Dakota'],
+    // channels and services end in words product lines also use: "TV", "Plus"
+    ['Canal Plus said it would bid for the rights.', 'organization:Canal Plus'],
+    ['Rossiya TV aired the speech in full.', 'organization:Rossiya TV'],
   ];
   it.each(stillNames)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
