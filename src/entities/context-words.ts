@@ -57,6 +57,19 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that, right after a name, say it is a company: a place has no shares and no
+ * spokesperson ("Alibaba shares closed higher", "an Alibaba spokesperson"). After a known city or
+ * country they name a market ("Tokyo shares"), so the rule reading them skips known places.
+ *
+ * @example
+ * COMPANY_NOUNS_AFTER.has('shares'); // true
+ */
+// prettier-ignore
+export const COMPANY_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'stockholders', 'earnings', 'spokesperson', 'spokesman', 'spokeswoman',
+]);
+
+/**
  * Lower-case nouns that, before "of/in/for X", say X is a company ("shares of Varco", "a stake in Heineken").
  *
  * @example

@@ -36,6 +36,7 @@ import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lex
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
   ARTIFACT_NOUNS_AFTER,
+  COMPANY_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
   LEADER_NOUNS_AFTER,
@@ -358,6 +359,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/organization-noun-after', type: 'organization', weight: WEIGHTS.weak, example: 'the Kommersant newspaper', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  { id: 'context/company-noun-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco shares closed higher', when: (x) => {
+    const n = next(x);
+    if (!n || x.tokens[x.cand.last]!.possessive || !COMPANY_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start).trim() !== '') return false;
+    return !canonicalEntity(x.cand.text, 'place') && !isCityName(x.cand.text) && !isDemonymWord(x.cand.text) && !lexiconTags(x.cand.text.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City');
   } },
   { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
     // a full name before "government"/"administration" names the leader whose term it was; a party, a

@@ -158,6 +158,7 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
 
 // prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
+const OPENING_ARTICLES = new Set(['A', 'An']);
 
 /**
  * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom").
@@ -171,6 +172,11 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
   for (const s of spans) {
     let { first, last } = s;
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
+    // "A Varco spokesperson said": an article opening a sentence is no part of the name after
+    // it (a city of the gazetteer that opens with one, "A Coruña", stays whole)
+    if (first < last && OPENING_ARTICLES.has(tokens[first]!.text) && tokens[first]!.sentenceStart) {
+      if (!isCityName(ctx.source.slice(tokens[first]!.start, tokens[last]!.end))) first++;
+    }
     while (last >= first && CONNECTORS.has(tokens[last]!.text)) last--;
     if (first > last) continue;
     out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));

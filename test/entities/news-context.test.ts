@@ -511,6 +511,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ],
     // the place itself
     ['Voters in South Dakota and New Zealand went to the polls.', 'place:South Dakota'],
+    // a company's shares and spokesperson; a known city's shares are its market
+    ['Varco is set to raise $2bn. Varco shares closed higher in Boston.', 'organization:Varco'],
+    // (an article opening the sentence is no part of the name)
+    ['A Lindqvar spokesperson declined to comment on the price.', 'organization:Lindqvar'],
+    ['A Coruña won 2-0 at home on Sunday.', 'place:A Coruña'],
+    ['Tokyo shares fell on Monday after the data.', 'place:Tokyo'],
     // channels and services end in words product lines also use: "TV", "Plus"
     ['Canal Plus said it would bid for the rights.', 'organization:Canal Plus'],
     ['Rossiya TV aired the speech in full.', 'organization:Rossiya TV'],
