@@ -49,7 +49,9 @@ const MAX_NP = 9;
  * CONTRACTED_PRONOUN.test('he’s'); // true
  */
 export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll|m)$/u;
-const MAX_APPOSITIVE = 24;
+// Long enough for "X, an expert in Y at the Department of Z at the U.K.'s University of W who did
+// not work on the study, told ..." (attribute.ts allows the same span, MAX_APPOSITIVE_SPAN).
+const MAX_APPOSITIVE = 32;
 
 function isCapitalized(t: Token): boolean {
   return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text) && !commonByTags(t);

@@ -72,6 +72,11 @@ describe('attribution in every order', () => {
       [['We just want the road fixed,', 'Ines Varga', 'Ines Varga', 'said', 'direct']],
     ],
     [
+      'X, a long appositive naming bodies and a relative clause, told Y: “Q”',
+      'Tom Reyes, an expert in farm policy at the Department of Rural Studies at the U.K.’s University of Lindell who did not work on the study, told Harbor Weekly: “Even a small rise in users can raise the risk.”',
+      [['Even a small rise in users can raise the risk.', 'Tom Reyes', 'Tom Reyes', 'told', 'direct']],
+    ],
+    [
       '“Q,” X, Y, Z (a list, no cue after it): no speaker from the list',
       '“We just want the road fixed.” Ines Varga, Tomas Berg, Lena Holm. The list went on.',
       [['We just want the road fixed.', null, null, undefined, 'direct']],
