@@ -1,4 +1,4 @@
-// Regenerates src/clean/rules/flags/lexicon/english-words.data.ts: `npx tsx scripts/build-english-words.ts`.
+// Regenerates src/lexicon/english-words.data.ts: `npx tsx scripts/build-english-words.ts`.
 //
 // Why a generated list: the flag rules of the clean stage need to know whether a token is an
 // English word ("hourstoday" is not; "hours" and "today" are) and how common it is, and
@@ -24,7 +24,7 @@ import dictionaryEn from 'dictionary-en';
 const require = createRequire(import.meta.url);
 const MIN_COUNT = 3;
 const MAX_PREFIX = 31;
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/clean/rules/flags/lexicon/english-words.data.ts');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lexicon/english-words.data.ts');
 
 interface Affix {
   kind: 'PFX' | 'SFX';

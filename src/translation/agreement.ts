@@ -15,7 +15,7 @@
  */
 import type { Flag } from '../core/types.js';
 import type { ParsedText } from '../entities/parse.js';
-import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
+import { englishBand } from '../lexicon/english-words.js';
 import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
 
 const RULE = 'translation/quantifier-number';

@@ -17,7 +17,7 @@
 import type { Entity, Flag } from '../core/types.js';
 import { editDistance } from '../core/edit-distance.js';
 import type { ParsedText, Token } from '../entities/parse.js';
-import { englishBand } from '../clean/rules/flags/lexicon/english-words.js';
+import { englishBand } from '../lexicon/english-words.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 
 interface NameRun {

@@ -3,7 +3,7 @@
 // rules are part of what is tested).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../src/clean/index.js';
-import { englishBand, isEnglishWord } from '../../src/clean/rules/flags/lexicon/english-words.js';
+import { englishBand, isEnglishWord } from '../../src/lexicon/english-words.js';
 import { FOREIGN_FUNCTION_WORDS, FUNCTION_WORDS } from '../../src/clean/rules/flags/lexicon/closed-class.js';
 import { gluedSplit } from '../../src/clean/rules/flags/glued-words.js';
 import { cleanChecked } from './support.js';

@@ -19,7 +19,7 @@ import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { MONTH_TABLE, WEEKDAY_TABLE } from '../../../lexicon/calendar-words.js';
 import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './lexicon/closed-class.js';
-import { englishBand } from './lexicon/english-words.js';
+import { englishBand } from '../../../lexicon/english-words.js';
 
 // Month and weekday names that open a glued token ("Novemberrainfall"); "May" begins too
 // many names (Mayfield, Mayweather).

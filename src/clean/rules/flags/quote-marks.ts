@@ -15,7 +15,7 @@
  * Flagged, not repaired: which mark was meant, and where, needs a reader.
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
-import { englishBand } from './lexicon/english-words.js';
+import { englishBand } from '../../../lexicon/english-words.js';
 
 // prettier-ignore
 const CONTRACTION_TAILS = new Set(['s', 't', 're', 've', 'll', 'd', 'm', 'em', 'n', 'cause', 'til', 'tis', 'twas']);

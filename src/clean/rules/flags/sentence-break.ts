@@ -12,7 +12,7 @@
 import { charBefore } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { isAbbreviationPeriod } from '../../../lexicon/sentences.js';
-import { englishBand } from './lexicon/english-words.js';
+import { englishBand } from '../../../lexicon/english-words.js';
 import { quotedRegions } from './quoted-regions.js';
 
 // After a word, with a lowercase word after it; the word before is checked in code, and so
