@@ -49,8 +49,8 @@ const MAX_NP = 9;
  * CONTRACTED_PRONOUN.test('he’s'); // true
  */
 export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll|m)$/u;
-// Long enough for "X, an expert in Y at the Department of Z at the U.K.'s University of W who did
-// not work on the study, told ..." (attribute.ts allows the same span, MAX_APPOSITIVE_SPAN).
+// Long enough for an appositive naming a role, two bodies and a relative clause between a
+// speaker and the cue (attribute.ts allows the same span, MAX_APPOSITIVE_SPAN).
 const MAX_APPOSITIVE = 32;
 
 function isCapitalized(t: Token): boolean {

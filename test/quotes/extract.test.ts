@@ -73,7 +73,7 @@ describe('attribution in every order', () => {
     ],
     [
       'X, a long appositive naming bodies and a relative clause, told Y: “Q”',
-      'Tom Reyes, an expert in farm policy at the Department of Rural Studies at the U.K.’s University of Lindell who did not work on the study, told Harbor Weekly: “Even a small rise in users can raise the risk.”',
+      'Tom Reyes, an expert in farm policy at the Department of Rural Studies at the U.K.’s University of Lindell who was not part of the research team, told Harbor Weekly: “Even a small rise in users can raise the risk.”',
       [['Even a small rise in users can raise the risk.', 'Tom Reyes', 'Tom Reyes', 'told', 'direct']],
     ],
     [
