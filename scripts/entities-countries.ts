@@ -4,11 +4,14 @@
 // The canonical name is the shortest English name without a comma or parentheses (the form
 // news writes: "Russia", "Iran", "United States"), with the overrides below; the extra forms
 // are common written variants the package lacks ("America", "Britain", "Burma").
+// It also writes each country's English nationality adjective from the i18n-nationality package
+// (MIT): [alpha-2, adjective] ("AU", "Australian"), adjectives shared by two countries left out.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+const nationalityEn = require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string | string[]> };
 
 /** Canonical names where the shortest form is not the one news uses, or is ambiguous. */
 const CANONICAL: Record<string, string> = {
@@ -70,6 +73,15 @@ for (const [code, value] of Object.entries(en.countries)) {
 }
 rows.sort((a, b) => a[0]!.localeCompare(b[0]!));
 const body = rows.map((r) => `  ${JSON.stringify(r)},`).join('\n');
+const owners = new Map<string, string[]>();
+for (const [code, value] of Object.entries(nationalityEn.nationalities)) {
+  for (const adjective of [value].flat()) owners.set(adjective, [...(owners.get(adjective) ?? []), code]);
+}
+const nationalities = [...owners]
+  .filter(([, codes]) => codes.length === 1)
+  .map(([adjective, codes]) => [codes[0]!, adjective])
+  .sort((a, b) => a[0]!.localeCompare(b[0]!) || a[1]!.localeCompare(b[1]!));
+const nationalityBody = nationalities.map((r) => `  ${JSON.stringify(r)},`).join('\n');
 writeFileSync(
   new URL('../src/entities/countries-data.ts', import.meta.url),
   `/**
@@ -77,9 +89,19 @@ writeFileSync(
  * i18n-iso-countries package (MIT) plus a few common variants; do not edit by hand.
  * One row per country: [ISO 3166-1 alpha-2, canonical English name, ...other forms].
  */
+// prettier-ignore
 export const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
 ${body}
 ];
+
+/**
+ * Each country's English nationality adjective, from the i18n-nationality package (MIT):
+ * [ISO 3166-1 alpha-2, adjective]; adjectives two countries share are left out.
+ */
+// prettier-ignore
+export const NATIONALITY_ROWS: ReadonlyArray<readonly [string, string]> = [
+${nationalityBody}
+];
 `,
 );
-console.log(`${rows.length} countries`);
+console.log(`${rows.length} countries, ${nationalities.length} nationality adjectives`);

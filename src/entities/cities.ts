@@ -3,7 +3,7 @@
  * gazetteer the tagger reads as a feature and a typing rule reads as evidence for a place.
  * Membership says "this can be a city", never "this is a city" ("Austin", "Victoria").
  */
-import { CITY_NAMES } from './cities-data.js';
+import { CITY_COUNTRIES, CITY_NAMES } from './cities-data.js';
 import type { Token } from './parse.js';
 
 interface CityTable {
@@ -79,4 +79,24 @@ export function cityMatches(source: string, tokens: readonly Token[]): string[] 
     } else i++;
   }
   return out;
+}
+
+let cityCountries: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The country (ISO 3166-1 alpha-2) of a city of 300,000 or more whose name no large city of
+ * another country shares (cities-data.ts), or null.
+ *
+ * @example
+ * cityCountry('Beirut'); // 'LB'
+ * cityCountry('Springfield'); // null
+ */
+export function cityCountry(name: string): string | null {
+  cityCountries ??= new Map(
+    CITY_COUNTRIES.split('\n').map((line) => {
+      const bar = line.lastIndexOf('|');
+      return [fold(line.slice(0, bar)), line.slice(bar + 1)] as const;
+    }),
+  );
+  return cityCountries.get(fold(name.trim())) ?? null;
 }

@@ -8,7 +8,7 @@
  * case but must start with a capital ("us" is a pronoun, "turkey" a bird). A leading "the"
  * is ignored ("the Netherlands", "the United States").
  */
-import { COUNTRY_ROWS } from './countries-data.js';
+import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import type { Token } from './parse.js';
 
 /**
@@ -192,4 +192,19 @@ export function countryMatches(source: string, tokens: readonly Token[]): string
     for (let j = k.first + 1; j <= k.last; j++) out[j] = 'I';
   }
   return out;
+}
+
+let nationalities: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The country (ISO 3166-1 alpha-2) a nationality adjective names, from the i18n-nationality
+ * table in countries-data.ts, or null. Written with a capital, as news writes it.
+ *
+ * @example
+ * countryOfNationality('Lebanese'); // 'LB'
+ * countryOfNationality('lebanese'); // null
+ */
+export function countryOfNationality(word: string): string | null {
+  nationalities ??= new Map(NATIONALITY_ROWS.map(([code, adjective]) => [adjective, code]));
+  return nationalities.get(word) ?? null;
 }

@@ -29,8 +29,9 @@
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
-import { canonicalEntity } from './countries.js';
-import { isCityName } from './cities.js';
+import { canonicalEntity, countryOfNationality } from './countries.js';
+import { cityCountry, isCityName } from './cities.js';
+import { nationalBody } from './national-bodies.js';
 import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
@@ -44,6 +45,8 @@ interface Cluster {
   name: string;
   /** The canonical name from the country / international-body table, when one matches. */
   known?: string;
+  /** The id slug of a national body (national-bodies.ts), when one matches. */
+  knownSlug?: string;
   /** The full name a short form was merged into ("Democratic Party" -> "Democratic Party of Korea"). */
   full?: string;
 }
@@ -106,6 +109,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeShortForms(clusters);
   mergePersonInitials(clusters);
   mergeKnown(clusters);
+  mergeNationalBodies(clusters, articleCountry(clusters, tokens));
 
   const live = clusters.filter((c) => c.mentions.length > 0);
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
@@ -301,6 +305,49 @@ function mergeKnown(clusters: Cluster[]): void {
   }
 }
 
+/**
+ * The country an article is about (ISO 3166-1 alpha-2): the one its countries, its larger cities
+ * and its nationality adjectives name most, at least twice and more often than any other.
+ */
+function articleCountry(clusters: readonly Cluster[], tokens: readonly Token[]): string | undefined {
+  const counts = new Map<string, number>();
+  const count = (code: string | null | undefined, n: number): void => {
+    if (code) counts.set(code, (counts.get(code) ?? 0) + n);
+  };
+  for (const c of clusters) {
+    if (c.type !== 'place' || !c.mentions.length) continue;
+    const name = c.known ?? c.mentions[0]!.text;
+    count(canonicalEntity(name, 'place')?.code ?? cityCountry(name), c.mentions.length);
+  }
+  // "the Lebanese pound", "Australian voters"
+  for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) count(countryOfNationality(t.text), 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= 2 && (!next || top[1] > next[1]) ? top[0] : undefined;
+}
+
+/**
+ * Gives organizations that name a national body its canonical name and id, and merges the
+ * clusters of one body ("the Central Bank" and "Banque du Liban" in an article about Lebanon).
+ */
+function mergeNationalBodies(clusters: Cluster[], country: string | undefined): void {
+  const bySlug = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (!c.mentions.length || c.type !== 'organization' || c.known) continue;
+    const body = c.mentions.map((m) => nationalBody(m.text, country)).find((b) => b !== null);
+    if (!body) continue;
+    const target = bySlug.get(body.slug);
+    if (target) {
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
+    } else {
+      c.known = body.name;
+      c.knownSlug = body.slug;
+      bySlug.set(body.slug, c);
+    }
+  }
+}
+
 /** Initials of the capitalized words ("Organization for Security and Cooperation in Europe" -> "OSCE"). */
 function initials(text: string): string {
   const words = text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -315,7 +362,7 @@ function toEntity(
   personStarts: readonly number[],
 ): Entity {
   const name = c.known ?? c.full ?? canonicalName(c);
-  let id = `${c.type}:${(c.type === 'person' ? idSlug(name) : slug(name)) || 'entity'}`;
+  let id = `${c.type}:${c.knownSlug ?? ((c.type === 'person' ? idSlug(name) : slug(name)) || 'entity')}`;
   if (ids.has(id)) {
     let n = 2;
     while (ids.has(`${id}-${n}`)) n++;

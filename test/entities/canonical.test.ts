@@ -3,7 +3,9 @@
 // uses. The articles are invented, in the style of wire copy and machine-translated news.
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
-import { canonicalEntity } from '../../src/entities/countries.js';
+import { canonicalEntity, countryOfNationality } from '../../src/entities/countries.js';
+import { cityCountry } from '../../src/entities/cities.js';
+import { nationalBody } from '../../src/entities/national-bodies.js';
 import { idSlug } from '../../src/entities/merge-mentions.js';
 
 const ARTICLES = [
@@ -93,5 +95,54 @@ describe('idSlug folds transliteration variants of a name', () => {
     const ids = new Set(variants.map(idSlug));
     expect(ids.size).toBe(1);
     expect(ids.has(idSlug(other))).toBe(false);
+  });
+});
+
+describe('national bodies: one canonical name and id in every article (national-bodies.ts)', () => {
+  const idOfForm = (text: string, form: string): string | undefined =>
+    extractEntities(text).find((e) => e.aliases.includes(form))?.id;
+  // article | form written | id
+  // prettier-ignore
+  const rows: [string, string, string | undefined][] = [
+    // a generic form in an article about the body's country (its countries, cities, nationality words)
+    ['Lebanon’s currency fell again on Monday. The Central Bank said reserves in Lebanon were low.', 'Central Bank', 'organization:banque-du-liban'],
+    ['Lebanese banks limited withdrawals, and the Central Bank said the Lebanese pound would float.', 'Central Bank', 'organization:banque-du-liban'],
+    // a full name means the body in any article
+    ['The Central Bank of Lebanon cut its main rate on Tuesday.', 'Central Bank of Lebanon', 'organization:banque-du-liban'],
+    ['Traders watched the US Treasury on Wednesday.', 'US Treasury', 'organization:united-states-department-of-the-treasury'],
+    // the same generic form, another country: another body
+    ['Australian voters went to the polls. Labor won seats across Australia, and the Liberals lost ground.', 'Liberals', 'organization:liberal-party-of-australia'],
+    ['Canadian voters went to the polls. The Liberals won seats across Canada on Monday.', 'Liberals', 'organization:liberal-party-of-canada'],
+    // two countries' bodies of one name keep apart
+    ['French deputies met in Paris. The National Assembly voted on the budget in France.', 'National Assembly', 'organization:national-assembly-fr'],
+    ['South Korean lawmakers met in Seoul. The National Assembly voted on the budget in South Korea.', 'National Assembly', 'organization:national-assembly-kr'],
+  ];
+  it.each(rows)('%s -> %s is %s', (text, form, id) => {
+    expect(idOfForm(text, form)).toBe(id);
+  });
+
+  // no country in the article: a generic form stays as written
+  it('"the Central Bank" of an article that names no country is no one country’s bank', () => {
+    const bank = extractEntities('The Central Bank said reserves were low on Monday.').find((e) =>
+      e.aliases.includes('Central Bank'),
+    );
+    expect(bank?.name).toBe('Central Bank');
+  });
+
+  it('a generic form is found by its country, a full name anywhere, an English phrase never alone', () => {
+    expect(nationalBody('the Central Bank', 'LB')?.name).toBe('Banque du Liban');
+    expect(nationalBody('the Central Bank')).toBeNull();
+    expect(nationalBody('Bundestag')?.country).toBe('DE');
+    // "Coalition" and "Department of the Treasury" are English phrases: only with their country
+    expect(nationalBody('Coalition')).toBeNull();
+    expect(nationalBody('Coalition', 'AU')?.name).toBe('Coalition');
+    expect(nationalBody('Department of the Treasury')).toBeNull();
+  });
+
+  it('the article country reads larger cities and nationality adjectives', () => {
+    expect(cityCountry('Beirut')).toBe('LB');
+    expect(cityCountry('Springfield')).toBeNull();
+    expect(countryOfNationality('Lebanese')).toBe('LB');
+    expect(countryOfNationality('lebanese')).toBeNull();
   });
 });
