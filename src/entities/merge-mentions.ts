@@ -306,8 +306,9 @@ function mergeKnown(clusters: Cluster[]): void {
 }
 
 /**
- * The country an article is about (ISO 3166-1 alpha-2): the one its countries, its larger cities
- * and its nationality adjectives name most, at least twice and more often than any other.
+ * The country an article is about (ISO 3166-1 alpha-2): the one its countries, its larger cities,
+ * the national bodies it names in full and its nationality adjectives name most, at least twice
+ * and more often than any other.
  */
 function articleCountry(clusters: readonly Cluster[], tokens: readonly Token[]): string | undefined {
   const counts = new Map<string, number>();
@@ -315,9 +316,11 @@ function articleCountry(clusters: readonly Cluster[], tokens: readonly Token[]):
     if (code) counts.set(code, (counts.get(code) ?? 0) + n);
   };
   for (const c of clusters) {
-    if (c.type !== 'place' || !c.mentions.length) continue;
+    if (!c.mentions.length || c.type === 'person') continue;
     const name = c.known ?? c.mentions[0]!.text;
-    count(canonicalEntity(name, 'place')?.code ?? cityCountry(name), c.mentions.length);
+    if (c.type === 'place') count(canonicalEntity(name, 'place')?.code ?? cityCountry(name), c.mentions.length);
+    // a body named in full ("the Bundestag") says which country the article is about
+    else count(nationalBody(name)?.country, c.mentions.length);
   }
   // "the Lebanese pound", "Australian voters"
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) count(countryOfNationality(t.text), 1);

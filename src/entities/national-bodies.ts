@@ -73,7 +73,8 @@ function load(): Index {
     // the body only in an article about its country; one that names the country ("Reserve Bank
     // of Australia", "Bank of Korea") or has a word English lacks ("Bundestag") means it anywhere.
     const distinctive =
-      namesCountry(name, country) || name.split(/[\s-]+/u).some((w) => /^\p{Lu}/u.test(w) && !isEnglishWord(w));
+      namesCountry(name, country) ||
+      name.split(/[\s-]+/u).some((w) => /^\p{Lu}/u.test(w) && !isEnglishWord(w.replace(/['’]s?$/u, '')));
     for (const form of distinctive ? [name, ...split(fullList)] : split(fullList)) {
       const k = formKey(form);
       fullOwners.set(k, [...(fullOwners.get(k) ?? []), body]);

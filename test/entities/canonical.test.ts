@@ -113,6 +113,8 @@ describe('national bodies: one canonical name and id in every article (national-
     // the same generic form, another country: another body
     ['Australian voters went to the polls. Labor won seats across Australia, and the Liberals lost ground.', 'Liberals', 'organization:liberal-party-of-australia'],
     ['Canadian voters went to the polls. The Liberals won seats across Canada on Monday.', 'Liberals', 'organization:liberal-party-of-canada'],
+    // a body named in full tells the country too
+    ['The Bundestag voted on Friday, and the Greens backed the bill in the Bundestag.', 'Greens', 'organization:alliance-90-the-greens'],
     // two countries' bodies of one name keep apart
     ['French deputies met in Paris. The National Assembly voted on the budget in France.', 'National Assembly', 'organization:national-assembly-fr'],
     ['South Korean lawmakers met in Seoul. The National Assembly voted on the budget in South Korea.', 'National Assembly', 'organization:national-assembly-kr'],
@@ -137,6 +139,8 @@ describe('national bodies: one canonical name and id in every article (national-
     expect(nationalBody('Coalition')).toBeNull();
     expect(nationalBody('Coalition', 'AU')?.name).toBe('Coalition');
     expect(nationalBody('Department of the Treasury')).toBeNull();
+    // a possessive is no foreign word: "People's Party" is several countries' party
+    expect(nationalBody("People's Party")).toBeNull();
   });
 
   it('the article country reads larger cities and nationality adjectives', () => {
