@@ -339,14 +339,15 @@ function mergeNationalBodies(clusters: Cluster[], country: string | undefined): 
     if (!c.mentions.length || c.type !== 'organization' || c.known) continue;
     const body = c.mentions.map((m) => nationalBody(m.text, country)).find((b) => b !== null);
     if (!body) continue;
-    const target = bySlug.get(body.slug);
+    const id = body.shared ? `${slug(body.name)}-${body.country.toLowerCase()}` : slug(body.name);
+    const target = bySlug.get(id);
     if (target) {
       target.mentions.push(...c.mentions);
       c.mentions = [];
     } else {
       c.known = body.name;
-      c.knownSlug = body.slug;
-      bySlug.set(body.slug, c);
+      c.knownSlug = id;
+      bySlug.set(id, c);
     }
   }
 }

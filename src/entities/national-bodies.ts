@@ -15,22 +15,21 @@
  * Wikipedia titles without their disambiguation.
  */
 import { NATIONAL_BODY_ROWS } from './national-bodies-data.js';
-import { slug } from './merge-mentions.js';
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { escapeRegExp } from '../lexicon/pattern.js';
 
 /**
- * A national body: its canonical name, its country (ISO 3166-1 alpha-2) and its id slug.
+ * A national body: its canonical name and its country (ISO 3166-1 alpha-2).
  *
  * @example
- * const body: NationalBody = { name: 'Banque du Liban', country: 'LB', slug: 'banque-du-liban' };
+ * const body: NationalBody = { name: 'Banque du Liban', country: 'LB', shared: false };
  */
 export interface NationalBody {
   readonly name: string;
   readonly country: string;
-  /** The slug of the name, with the country's code added when bodies of two countries share the name. */
-  readonly slug: string;
+  /** True when bodies of two countries share the name (the id then carries the country). */
+  readonly shared: boolean;
 }
 
 interface Index {
@@ -67,8 +66,7 @@ function load(): Index {
   const fullOwners = new Map<string, NationalBody[]>();
   const generic = new Map<string, NationalBody>();
   for (const [country, name, genericList, fullList] of NATIONAL_BODY_ROWS) {
-    const shared = countriesOf.get(name)!.size > 1;
-    const body: NationalBody = { name, country, slug: shared ? `${slug(name)}-${country.toLowerCase()}` : slug(name) };
+    const body: NationalBody = { name, country, shared: countriesOf.get(name)!.size > 1 };
     // A canonical name made of generic words ("Department of the Treasury", "Coalition") means
     // the body only in an article about its country; one that names the country ("Reserve Bank
     // of Australia", "Bank of Korea") or has a word English lacks ("Bundestag") means it anywhere.
