@@ -47,50 +47,61 @@ function scriptBits(code: number): number {
 const keyOf = (a: number, b: number, c: number): number =>
   (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : 281474976710656 + a * 4294967296 + b * 65536 + c;
 
-/** One script's models: language codes in franc's order, and trigram → rank per language (-1: absent). */
-interface ScriptModel {
+/**
+ * One script's models for the languages a candidate list allows (in franc's order): for each
+ * trigram, the flat pairs [language slot, rank, …] of the allowed languages whose model has it.
+ */
+interface ScriptTable {
   languages: string[];
-  ranks: Map<number, Int16Array>;
+  pairs: Map<number, Int16Array>;
 }
 
-const MODELS = new Map<string, ScriptModel>();
-function modelOf(script: string): ScriptModel {
-  let model = MODELS.get(script);
-  if (model) return model;
-  const languages = Object.keys(data[script]!);
-  const ranks = new Map<number, Int16Array>();
-  languages.forEach((language, l) => {
-    const trigrams = data[script]![language]!.split('|');
+// Per script, per allowed list (its languages joined): the table, bounded like the other
+// memos (cleared when full); and for a frozen candidate list (the detector's default), the
+// table found without reading the list again.
+const TABLES = new Map<string, ScriptTable>();
+const MAX_TABLES = 32;
+const FROZEN = new WeakMap<readonly string[], Map<string, ScriptTable>>();
+function tableOf(script: string, only: readonly string[]): ScriptTable {
+  const frozen = Object.isFrozen(only);
+  const known = frozen ? FROZEN.get(only)?.get(script) : undefined;
+  if (known) return known;
+  const table = buildTable(script, only);
+  if (frozen) {
+    let byScript = FROZEN.get(only);
+    if (!byScript) FROZEN.set(only, (byScript = new Map()));
+    byScript.set(script, table);
+  }
+  return table;
+}
+
+function buildTable(script: string, only: readonly string[]): ScriptTable {
+  const models = data[script]!;
+  const languages = Object.keys(models).filter((language) => only.length === 0 || only.includes(language));
+  const id = `${script}:${languages.join(',')}`;
+  let table = TABLES.get(id);
+  if (table) return table;
+  if (TABLES.size >= MAX_TABLES) TABLES.clear();
+  const lists = new Map<number, number[]>();
+  languages.forEach((language, slot) => {
+    const trigrams = models[language]!.split('|');
     // franc-min assigns ranks from the end, so a repeated trigram keeps its first rank.
+    const ranks = new Map<number, number>();
     for (let weight = trigrams.length - 1; weight >= 0; weight--) {
       const t = trigrams[weight]!;
       if (t.length !== 3) continue; // a text's trigrams are three units: never matched
-      const key = keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-      let row = ranks.get(key);
-      if (!row) ranks.set(key, (row = new Int16Array(languages.length).fill(-1)));
-      row[l] = weight;
+      ranks.set(keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), weight);
+    }
+    for (const [key, rank] of ranks) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
+      list.push(slot, rank);
     }
   });
-  MODELS.set(script, (model = { languages, ranks }));
-  return model;
-}
-
-// The indices of a script's languages that `only` allows; kept per frozen list (the
-// detector's default candidates), made afresh for a list the caller could still change.
-const ALLOWED = new WeakMap<readonly string[], Map<string, number[]>>();
-function allowedOf(model: ScriptModel, script: string, only: readonly string[]): number[] {
-  const cached = Object.isFrozen(only) ? ALLOWED.get(only)?.get(script) : undefined;
-  if (cached) return cached;
-  const allowed: number[] = [];
-  model.languages.forEach((language, l) => {
-    if (only.length === 0 || only.includes(language)) allowed.push(l);
-  });
-  if (Object.isFrozen(only)) {
-    let byScript = ALLOWED.get(only);
-    if (!byScript) ALLOWED.set(only, (byScript = new Map()));
-    byScript.set(script, allowed);
-  }
-  return allowed;
+  const pairs = new Map<number, Int16Array>();
+  for (const [key, list] of lists) pairs.set(key, Int16Array.from(list));
+  TABLES.set(id, (table = { languages, pairs }));
+  return table;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -106,48 +117,52 @@ export function rankTrigrams(text: string, only: readonly string[]): Array<[stri
   if (!text || SURROGATE.test(text)) return francAll(text, { only: [...only], minLength: 1 });
   const value = text.slice(0, MAX_LENGTH);
   // The script with the most characters; the first listed wins a tie (franc's getTopScript).
-  const counts = new Int32Array(SCRIPTS.length);
+  const scriptCounts = new Int32Array(SCRIPTS.length);
   for (let i = 0; i < value.length; i++) {
     let bits = scriptBits(value.charCodeAt(i));
-    for (let s = 0; bits; s++, bits >>>= 1) if (bits & 1) counts[s]!++;
+    for (let s = 0; bits; s++, bits >>>= 1) if (bits & 1) scriptCounts[s]!++;
   }
   let top = 0;
-  for (let s = 1; s < SCRIPTS.length; s++) if (counts[s]! > counts[top]!) top = s;
+  for (let s = 1; s < SCRIPTS.length; s++) if (scriptCounts[s]! > scriptCounts[top]!) top = s;
   const script = SCRIPTS[top]!;
   if (!Object.hasOwn(data, script)) {
     // A script of one language: that language, when allowed and present.
-    return counts[top] === 0 || (only.length > 0 && !only.includes(script)) ? [['und', 1]] : [[script, 1]];
+    return scriptCounts[top] === 0 || (only.length > 0 && !only.includes(script)) ? [['und', 1]] : [[script, 1]];
   }
-  const model = modelOf(script);
-  const allowed = allowedOf(model, script, only);
-  if (allowed.length === 0) return [['und', 1]];
+  const { languages, pairs } = tableOf(script, only);
+  if (languages.length === 0) return [['und', 1]];
   // The text's trigrams with their counts, as trigram-utils cleans and pads it.
   const cleaned = ` ${value
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const trigramCounts = new Map<number, number>();
+  const slots = new Map<number, number>();
+  const keys: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const key = keyOf(cleaned.charCodeAt(i), cleaned.charCodeAt(i + 1), cleaned.charCodeAt(i + 2));
-    trigramCounts.set(key, (trigramCounts.get(key) ?? 0) + 1);
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, keys.length);
+      keys.push(key);
+      counts.push(1);
+    } else counts[slot]!++;
   }
-  // Integer sums, exact in any order: a trigram no model has adds the penalty to every language.
-  const distances = new Float64Array(allowed.length);
-  let unknown = 0;
-  for (const [key, count] of trigramCounts) {
-    const row = model.ranks.get(key);
-    if (!row) {
-      unknown++;
-      continue;
-    }
-    for (let a = 0; a < allowed.length; a++) {
-      const rank = row[allowed[a]!]!;
-      distances[a] = distances[a]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+  // franc's distance: per trigram, |count - rank - 1| where the model has it, MAX_DIFFERENCE
+  // where not. Every language starts with the penalty for every trigram and is paid back where
+  // its model has one; integer sums, exact in any order.
+  const distances = new Float64Array(languages.length).fill(keys.length * MAX_DIFFERENCE);
+  for (let k = 0; k < keys.length; k++) {
+    const list = pairs.get(keys[k]!);
+    if (!list) continue;
+    const count = counts[k]!;
+    for (let j = 0; j < list.length; j += 2) {
+      const slot = list[j]!;
+      distances[slot] = distances[slot]! - MAX_DIFFERENCE + Math.abs(count - list[j + 1]! - 1);
     }
   }
-  if (unknown) for (let a = 0; a < allowed.length; a++) distances[a] = distances[a]! + unknown * MAX_DIFFERENCE;
-  const ranked: Array<[string, number]> = allowed.map((l, a) => [model.languages[l]!, distances[a]!]);
+  const ranked: Array<[string, number]> = languages.map((language, slot) => [language, distances[slot]!]);
   ranked.sort((x, y) => x[1] - y[1]);
   // franc's normalize: by the best distance and the sample's length.
   const min = ranked[0]![1];
