@@ -85,7 +85,8 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
   assertInteger(end, 'countScripts', 'end', start, text.length);
   // Counts per script index; `order` keeps first appearances, so the census lists scripts in
   // the order the text introduces them (dominantScript breaks ties by that order).
-  const tally = new Int32Array(SCRIPT_NAMES.length);
+  // TALLY is shared scratch, zero between calls (the scripts seen are reset below).
+  const tally = TALLY;
   const order: number[] = [];
   let letters = 0;
   for (let i = start; i < end; i++) {
@@ -103,7 +104,10 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
     letters++;
   }
   const counts: Partial<Record<ScriptName, number>> = {};
-  for (const script of order) counts[SCRIPT_NAMES[script]!] = tally[script]!;
+  for (const script of order) {
+    counts[SCRIPT_NAMES[script]!] = tally[script]!;
+    tally[script] = 0;
+  }
   return { letters, counts };
 }
 
@@ -111,6 +115,7 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
 const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;
+const TALLY = new Int32Array(SCRIPT_NAMES.length);
 // scriptOfCodeUnit tabled for every UTF-16 code unit (its SCRIPT_INDEX, NO_SCRIPT for none):
 // a page's curly quotes, dashes and accented letters are each a lookup, not a range search.
 const NO_SCRIPT = 255;
@@ -129,9 +134,12 @@ export function dominantScript(census: ScriptCensus): ScriptName {
   }
   let best: ScriptName = 'Other';
   let bestCount = 0;
-  for (const [script, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
-    if (count > bestCount) {
-      best = script;
+  // for…in visits the census's scripts in the order Object.entries lists them, without the list.
+  const { counts } = census;
+  for (const script in counts) {
+    const count = counts[script as ScriptName]!;
+    if (Object.hasOwn(counts, script) && count > bestCount) {
+      best = script as ScriptName;
       bestCount = count;
     }
   }
