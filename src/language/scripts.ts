@@ -86,23 +86,29 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
   // Counts per script index; `order` keeps first appearances, so the census lists scripts in
   // the order the text introduces them (dominantScript breaks ties by that order).
   // TALLY is shared scratch, zero between calls (the scripts seen are reset below).
+  // Latin letters are counted in a local (most letters of most pages are ASCII).
   const tally = TALLY;
   const order: number[] = [];
   let letters = 0;
+  let latin = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    let script: number;
-    // ASCII fast path: most news text is mostly ASCII.
     if (code < 0x80) {
-      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
-      script = LATIN;
-    } else {
-      script = SCRIPT_OF_UNIT[code]!;
-      if (script === NO_SCRIPT) continue;
+      const folded = code | 0x20; // A-Z and a-z only land in a-z
+      if (folded >= 0x61 && folded <= 0x7a && latin++ === 0) order.push(LATIN);
+      continue;
     }
-    if (tally[script]!++ === 0) order.push(script);
-    letters++;
+    const script = SCRIPT_OF_UNIT[code]!;
+    if (script === NO_SCRIPT) continue;
+    if (script === LATIN) {
+      if (latin++ === 0) order.push(LATIN);
+    } else {
+      if (tally[script]!++ === 0) order.push(script);
+      letters++;
+    }
   }
+  letters += latin;
+  tally[LATIN] = latin;
   const counts: Partial<Record<ScriptName, number>> = {};
   for (const script of order) {
     counts[SCRIPT_NAMES[script]!] = tally[script]!;
