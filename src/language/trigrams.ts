@@ -53,7 +53,9 @@ const keyOf = (a: number, b: number, c: number): number =>
  */
 interface ScriptTable {
   languages: string[];
-  pairs: Map<number, Int16Array>;
+  /** trigram → where its pairs start in `flat` (times 256) plus their number. */
+  pairs: Map<number, number>;
+  flat: Int16Array;
 }
 
 // Per script, per allowed list (its languages joined): the table, bounded like the other
@@ -82,25 +84,38 @@ function buildTable(script: string, only: readonly string[]): ScriptTable {
   let table = TABLES.get(id);
   if (table) return table;
   if (TABLES.size >= MAX_TABLES) TABLES.clear();
-  const lists = new Map<number, number[]>();
-  languages.forEach((language, slot) => {
+  // Each language's trigram ranks; franc-min assigns ranks from the end, so a repeated
+  // trigram keeps its first rank.
+  const ranks = languages.map((language) => {
     const trigrams = models[language]!.split('|');
-    // franc-min assigns ranks from the end, so a repeated trigram keeps its first rank.
-    const ranks = new Map<number, number>();
+    const rank = new Map<number, number>();
     for (let weight = trigrams.length - 1; weight >= 0; weight--) {
       const t = trigrams[weight]!;
       if (t.length !== 3) continue; // a text's trigrams are three units: never matched
-      ranks.set(keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), weight);
+      rank.set(keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), weight);
     }
-    for (const [key, rank] of ranks) {
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = []));
-      list.push(slot, rank);
+    return rank;
+  });
+  // Pairs per trigram counted, laid out one after the other, then filled in language order.
+  const pairs = new Map<number, number>();
+  for (const rank of ranks) for (const key of rank.keys()) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  let offset = 0;
+  for (const [key, count] of pairs) {
+    pairs.set(key, offset * 256);
+    offset += 2 * count;
+  }
+  const flat = new Int16Array(offset);
+  ranks.forEach((rank, slot) => {
+    for (const [key, weight] of rank) {
+      const at = pairs.get(key)!;
+      const start = Math.floor(at / 256);
+      const filled = at % 256;
+      flat[start + 2 * filled] = slot;
+      flat[start + 2 * filled + 1] = weight;
+      pairs.set(key, at + 1);
     }
   });
-  const pairs = new Map<number, Int16Array>();
-  for (const [key, list] of lists) pairs.set(key, Int16Array.from(list));
-  TABLES.set(id, (table = { languages, pairs }));
+  TABLES.set(id, (table = { languages, pairs, flat }));
   return table;
 }
 
@@ -129,7 +144,7 @@ export function rankTrigrams(text: string, only: readonly string[]): Array<[stri
     // A script of one language: that language, when allowed and present.
     return scriptCounts[top] === 0 || (only.length > 0 && !only.includes(script)) ? [['und', 1]] : [[script, 1]];
   }
-  const { languages, pairs } = tableOf(script, only);
+  const { languages, pairs, flat } = tableOf(script, only);
   if (languages.length === 0) return [['und', 1]];
   // The text's trigrams with their counts, as trigram-utils cleans and pads it.
   const cleaned = ` ${value
@@ -154,12 +169,14 @@ export function rankTrigrams(text: string, only: readonly string[]): Array<[stri
   // its model has one; integer sums, exact in any order.
   const distances = new Float64Array(languages.length).fill(keys.length * MAX_DIFFERENCE);
   for (let k = 0; k < keys.length; k++) {
-    const list = pairs.get(keys[k]!);
-    if (!list) continue;
+    const at = pairs.get(keys[k]!);
+    if (at === undefined) continue;
     const count = counts[k]!;
-    for (let j = 0; j < list.length; j += 2) {
-      const slot = list[j]!;
-      distances[slot] = distances[slot]! - MAX_DIFFERENCE + Math.abs(count - list[j + 1]! - 1);
+    const start = Math.floor(at / 256);
+    const end = start + 2 * (at % 256);
+    for (let j = start; j < end; j += 2) {
+      const slot = flat[j]!;
+      distances[slot] = distances[slot]! - MAX_DIFFERENCE + Math.abs(count - flat[j + 1]! - 1);
     }
   }
   const ranked: Array<[string, number]> = languages.map((language, slot) => [language, distances[slot]!]);
