@@ -652,20 +652,34 @@ export function pageFeatures(page: PageInput): PageFeatures {
       let words = 0;
       let hits = 0;
       let heldWeight = 0;
-      const held = new Set<string>();
+      let held: Set<string> | undefined;
       for (let j = 0; j < lowered.length;) {
+        // The run of letters and digits at j (classAt, with ASCII read inline), and how many
+        // of its characters are of the unspaced scripts (wordWeight, counted on the way).
         let end = j;
-        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        let unspaced = 0;
+        for (;;) {
+          const c = lowered.charCodeAt(end);
+          let w: number;
+          if (c < 0x80) w = end < lowered.length && ((c | 0x20) - 0x61) >>> 0 < 26 ? 1 : c >= 0x30 && c <= 0x39 ? 1 : 0;
+          else {
+            w = classAt(lowered, end, 'LN');
+            if (w === 1 && isUnspacedCode(c)) unspaced++;
+          }
+          if (w === 0) break;
+          end += w;
+        }
         if (end === j) {
           j++;
           continue;
         }
-        const weight = wordWeight(lowered, j, end);
+        const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
         words += weight;
         if (titleShapes.has(wordShape(lowered, j, end))) {
           const word = lowered.slice(j, end);
           if (titleWords.has(word)) {
             hits += weight;
+            held ??= new Set<string>();
             if (!held.has(word)) heldWeight += weight;
             held.add(word);
           }
