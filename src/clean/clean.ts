@@ -269,12 +269,14 @@ function runBlockRules(
         countedAt = group;
       }
       let kept = 0;
+      // Looked up once per rule, not once per block (the call site sees every rule's shape).
+      const match = rule.match;
       for (let k = 0; k < count; k++) {
         const i = list ? list[k]! : k;
         // A removal takes blocks i..through at once: the loop passes over them here.
         if (removals[i]) continue;
         readState = false;
-        const verdict = rule.match(blocks[i]!, context);
+        const verdict = match.call(rule, blocks[i]!, context);
         if (readState) keep[kept++] = i;
         if (!verdict) continue;
         const through = Math.min(Math.max(verdict.through ?? i, i), n - 1);

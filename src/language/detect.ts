@@ -10,11 +10,11 @@
  * 4. franc-min trigrams, restricted to a candidate list of news languages (never Scots,
  *    Javanese or Fula for a line of English), for the rest.
  */
-import { francAll } from 'franc-min';
 import { assertText, checkOptions, showValue } from '../core/errors.js';
 import { functionWordShares } from './function-words.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
 import { countScripts, dominantScript, type ScriptName } from './scripts.js';
+import { rankTrigrams } from './trigrams.js';
 
 /**
  * Options of `detectLanguage`.
@@ -151,7 +151,7 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
       return { language: byLetters, script, confidence: scriptShare, method: 'script' };
   }
 
-  const ranked = francAll(text, { only: [...only], minLength: 1 });
+  const ranked = rankTrigrams(text, only);
   const [top, second] = ranked;
   if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
   const margin = second ? 1 - second[1] : 1;

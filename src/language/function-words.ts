@@ -8,7 +8,7 @@
  * a guard against misdetection before a passage is called foreign. All languages are
  * counted in one pass over the words.
  */
-import { asciiWordKey, scanWords, scanWordsWhile } from '../core/word-scan.js';
+import { asciiWordKey, isLetterAt } from '../core/word-scan.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.
@@ -35,6 +35,9 @@ const ASCII_MASKS = new Map<number, number>();
 for (const [word, mask] of MASKS) {
   if (/^[a-z]+$/.test(word)) ASCII_MASKS.set(asciiWordKey(word, 0, word.length), mask);
 }
+// The keys' low 16 bits: a word whose key is not marked here is in no list.
+const ASCII_FILTER = new Uint8Array(0x10000);
+for (const key of ASCII_MASKS.keys()) ASCII_FILTER[key & 0xffff] = 1;
 
 /**
  * Word count and, per language, the share (0..1) of words that are its function words.
@@ -46,11 +49,10 @@ export function functionWordShares(text: string): { words: number; shares: Recor
   const { source, lowered } = wordSource(text);
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  scanWords(source, (start, end) => {
+  scanMasks(source, lowered, (mask) => {
     words++;
-    if (end - start > LONGEST) return;
-    const mask = maskOf(source, start, end, lowered);
     if (mask) for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[bit]!++;
+    return true;
   });
   const shares: Record<string, number> = {};
   LANGUAGES.forEach((language, bit) => (shares[language] = words ? hits[bit]! / words : 0));
@@ -74,12 +76,9 @@ export function hasFunctionWords(text: string, language: string, minShare = 0.08
   const languageBit = 1 << bit;
   let words = 0;
   let hits = 0;
-  scanWordsWhile(source, (start, end) => {
+  scanMasks(source, lowered, (mask) => {
     words++;
-    if (end - start <= LONGEST) {
-      const mask = maskOf(source, start, end, lowered);
-      if (mask && mask & languageBit) hits++;
-    }
+    if (mask & languageBit) hits++;
     return hits < needed && words < sample;
   });
   return words > 0 && (hits >= needed || hits / words >= minShare);
@@ -97,11 +96,43 @@ function wordSource(text: string): { source: string; lowered: boolean } {
     : { source: text, lowered: false };
 }
 
-// Bit mask of the word source[start, end) as lowercased; ASCII words are looked up by a
-// number built from their letters, without making a string.
-function maskOf(source: string, start: number, end: number, lowered: boolean): number | undefined {
-  const key = asciiWordKey(source, start, end);
-  if (key >= 0) return ASCII_MASKS.get(key);
-  const word = source.slice(start, end);
-  return MASKS.get(lowered ? word : word.toLowerCase());
+// Calls visit(mask) for each word of source as scanWordsWhile finds them (runs of letters,
+// an apostrophe between letters inside), with the bit mask of the word as lowercased (0 for
+// none, and for words longer than LONGEST, which no list holds), until visit returns false.
+// One pass: a word's asciiWordKey is built while its end is sought, and the key's low bits
+// are tested against ASCII_FILTER before the map (most words of a text are in no list).
+function scanMasks(source: string, lowered: boolean, visit: (mask: number) => boolean): void {
+  const length = source.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetterAt(source, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0; // asciiWordKey, -1 once a character is no A-Z or a-z
+    for (;;) {
+      const c = source.charCodeAt(i) | 0x20;
+      key = key >= 0 && c >= 0x61 && c <= 0x7a ? key * 32 + (c - 0x60) : -1;
+      i++;
+      if (i >= length) break;
+      if (isLetterAt(source, i)) continue;
+      const d = source.charCodeAt(i);
+      if ((d === 0x27 || d === 0x2019) && i + 1 < length && isLetterAt(source, i + 1)) {
+        key = -1;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let mask: number | undefined;
+    if (i - start <= LONGEST) {
+      if (key >= 0) mask = ASCII_FILTER[key & 0xffff] === 1 ? ASCII_MASKS.get(key) : undefined;
+      else {
+        const word = source.slice(start, i);
+        mask = MASKS.get(lowered ? word : word.toLowerCase());
+      }
+    }
+    if (!visit(mask ?? 0)) return;
+  }
 }

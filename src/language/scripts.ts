@@ -85,25 +85,35 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
   assertInteger(end, 'countScripts', 'end', start, text.length);
   // Counts per script index; `order` keeps first appearances, so the census lists scripts in
   // the order the text introduces them (dominantScript breaks ties by that order).
-  const tally = new Int32Array(SCRIPT_NAMES.length);
+  // TALLY is shared scratch, zero between calls (the scripts seen are reset below).
+  // Latin letters are counted in a local (most letters of most pages are ASCII).
+  const tally = TALLY;
   const order: number[] = [];
   let letters = 0;
+  let latin = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    let script: number;
-    // ASCII fast path: most news text is mostly ASCII.
     if (code < 0x80) {
-      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
-      script = LATIN;
-    } else {
-      script = SCRIPT_OF_UNIT[code]!;
-      if (script === NO_SCRIPT) continue;
+      const folded = code | 0x20; // A-Z and a-z only land in a-z
+      if (folded >= 0x61 && folded <= 0x7a && latin++ === 0) order.push(LATIN);
+      continue;
     }
-    if (tally[script]!++ === 0) order.push(script);
-    letters++;
+    const script = SCRIPT_OF_UNIT[code]!;
+    if (script === NO_SCRIPT) continue;
+    if (script === LATIN) {
+      if (latin++ === 0) order.push(LATIN);
+    } else {
+      if (tally[script]!++ === 0) order.push(script);
+      letters++;
+    }
   }
+  letters += latin;
+  tally[LATIN] = latin;
   const counts: Partial<Record<ScriptName, number>> = {};
-  for (const script of order) counts[SCRIPT_NAMES[script]!] = tally[script]!;
+  for (const script of order) {
+    counts[SCRIPT_NAMES[script]!] = tally[script]!;
+    tally[script] = 0;
+  }
   return { letters, counts };
 }
 
@@ -111,6 +121,7 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
 const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;
+const TALLY = new Int32Array(SCRIPT_NAMES.length);
 // scriptOfCodeUnit tabled for every UTF-16 code unit (its SCRIPT_INDEX, NO_SCRIPT for none):
 // a page's curly quotes, dashes and accented letters are each a lookup, not a range search.
 const NO_SCRIPT = 255;
@@ -129,9 +140,12 @@ export function dominantScript(census: ScriptCensus): ScriptName {
   }
   let best: ScriptName = 'Other';
   let bestCount = 0;
-  for (const [script, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
-    if (count > bestCount) {
-      best = script;
+  // for…in visits the census's scripts in the order Object.entries lists them, without the list.
+  const { counts } = census;
+  for (const script in counts) {
+    const count = counts[script as ScriptName]!;
+    if (Object.hasOwn(counts, script) && count > bestCount) {
+      best = script as ScriptName;
       bestCount = count;
     }
   }

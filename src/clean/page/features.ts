@@ -11,7 +11,7 @@
  * non-article region (comments, related stories, newsletter, footer). No feature names a
  * site or copies a page's wording.
  */
-import { asciiWordKey, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
+import { asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
@@ -80,7 +80,7 @@ const QUOTE = /["“”«»„]/u;
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
-  const stopwordKeys = stopwords && asciiKeysOf(stopwords);
+  const lookup = stopwords && stopwordLookupOf(stopwords);
   let unspacedChars = 0,
     hiragana = 0;
   let tokens = 0,
@@ -105,6 +105,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       let allUpper = true;
       let letters = 0;
       let unspaced = 0;
+      // asciiWordKey of the token, built as it is read (-1 once a character is no a-z letter).
+      let key = 0;
       while (i < length) {
         const d = text.charCodeAt(i);
         if (d < 0x80) {
@@ -112,9 +114,13 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
           if (d >= 97 && d <= 122) {
             letters++;
             allUpper = false;
-          } else if (d >= 65 && d <= 90) letters++;
-          else if (d >= 48 && d <= 57) hasDigit = true;
+            if (key >= 0) key = key * 32 + (d - 0x60);
+          } else if (d >= 65 && d <= 90) {
+            letters++;
+            if (key >= 0) key = key * 32 + (d - 0x40);
+          } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
+          else key = -1;
           i++;
           continue;
         }
@@ -124,6 +130,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
           if (d <= 0x309f) hiragana++;
         }
         if (!isLetterAt(text, i)) break; // (digits and '_' are ASCII)
+        key = -1;
         letters++;
         // Kana, Han and Thai have no case (toUpperCase is the identity on those ranges).
         if (allUpper && !unspacedChar && changesInUpperCase(d)) allUpper = false;
@@ -141,10 +148,14 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         else if (ch !== ch.toUpperCase()) lower++;
       }
       if (letters >= 2 && allUpper && !hasDigit) upper++;
-      if (stopwords && !hasDigit && i - start <= 14) {
+      if (lookup && !hasDigit && i - start <= 14) {
         // Most tokens are short ASCII words: looked up by number, no lowercased string made.
-        const key = asciiWordKey(text, start, i);
-        if (key >= 0 ? stopwordKeys!.has(key) : stopwords.has(text.slice(start, i).toLowerCase())) stops++;
+        if (key >= 0 && i - start <= MAX_KEY_LETTERS) {
+          if (lookup.filter[key & 0xffff] === 1 && lookup.keys.has(key)) stops++;
+        } else if (key < 0 || lookup.longest > MAX_KEY_LETTERS) {
+          // (a longer a-z word can only be a stopword when the list has words that long)
+          if (stopwords!.has(text.slice(start, i).toLowerCase())) stops++;
+        }
       }
       continue;
     }
@@ -196,11 +207,26 @@ function changesInUpperCase(code: number): boolean {
   return table[code & 0xff] === 1;
 }
 
-const ASCII_KEYS = new WeakMap<ReadonlySet<string>, Set<number>>();
-function asciiKeysOf(words: ReadonlySet<string>): Set<number> {
-  let keys = ASCII_KEYS.get(words);
-  if (!keys) ASCII_KEYS.set(words, (keys = asciiWordKeys(words)));
-  return keys;
+// Stopword lookup by asciiWordKey: the keys, a filter on their low 16 bits that answers most
+// other words without the set (the set decides what passes it), and the longest word's length.
+interface StopwordLookup {
+  keys: Set<number>;
+  filter: Uint8Array;
+  longest: number;
+}
+const MAX_KEY_LETTERS = 10; // asciiWordKey's limit
+const LOOKUPS = new WeakMap<ReadonlySet<string>, StopwordLookup>();
+function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
+  let lookup = LOOKUPS.get(words);
+  if (!lookup) {
+    const keys = asciiWordKeys(words);
+    const filter = new Uint8Array(0x10000);
+    for (const key of keys) filter[key & 0xffff] = 1;
+    let longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    LOOKUPS.set(words, (lookup = { keys, filter, longest }));
+  }
+  return lookup;
 }
 
 /**
@@ -626,20 +652,34 @@ export function pageFeatures(page: PageInput): PageFeatures {
       let words = 0;
       let hits = 0;
       let heldWeight = 0;
-      const held = new Set<string>();
+      let held: Set<string> | undefined;
       for (let j = 0; j < lowered.length;) {
+        // The run of letters and digits at j (classAt, with ASCII read inline), and how many
+        // of its characters are of the unspaced scripts (wordWeight, counted on the way).
         let end = j;
-        for (let w = classAt(lowered, end, 'LN'); w > 0; w = classAt(lowered, end, 'LN')) end += w;
+        let unspaced = 0;
+        for (;;) {
+          const c = lowered.charCodeAt(end);
+          let w: number;
+          if (c < 0x80) w = end < lowered.length && ((c | 0x20) - 0x61) >>> 0 < 26 ? 1 : c >= 0x30 && c <= 0x39 ? 1 : 0;
+          else {
+            w = classAt(lowered, end, 'LN');
+            if (w === 1 && isUnspacedCode(c)) unspaced++;
+          }
+          if (w === 0) break;
+          end += w;
+        }
         if (end === j) {
           j++;
           continue;
         }
-        const weight = wordWeight(lowered, j, end);
+        const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
         words += weight;
         if (titleShapes.has(wordShape(lowered, j, end))) {
           const word = lowered.slice(j, end);
           if (titleWords.has(word)) {
             hits += weight;
+            held ??= new Set<string>();
             if (!held.has(word)) heldWeight += weight;
             held.add(word);
           }

@@ -62,18 +62,28 @@ export const shareRule: BlockRule = {
   },
 };
 
+const COOKIE_WORD = /cookie/i;
+const COOKIE_NOTICE =
+  /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|use of|policy|settings|preferences|continuing to (?:browse|use))\b).*$/i;
+
 /**
  * Rule `boilerplate/cookie`: Cookie and consent notices.
  *
  * @example
  * clean("Putin spoke.\n\nWe use cookies. By continuing to browse you accept our cookie policy.", { rules: [cookieRule] }).text; // "Putin spoke."
  */
-export const cookieRule = lineRule(
-  'boilerplate/cookie',
-  'boilerplate',
-  'Cookie and consent notices',
-  /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|use of|policy|settings|preferences|continuing to (?:browse|use))\b).*$/i,
-);
+export const cookieRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/cookie',
+  category: 'boilerplate',
+  description: 'Cookie and consent notices',
+  match(block) {
+    // The word first: one quick scan rules out almost every line, before the notice's
+    // lookaheads read it three times.
+    const { text } = block;
+    return text.length <= 300 && COOKIE_WORD.test(text) && COOKIE_NOTICE.test(text) ? {} : null;
+  },
+};
 
 /**
  * Rule `boilerplate/comments`: Comment counters and comment-form lines.

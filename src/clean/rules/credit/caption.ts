@@ -60,7 +60,12 @@ export const captionRule: BlockRule = {
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
     if (!/[\p{L})]$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
-    const m = AGENCY_SLASH.exec(text) ?? PAREN_CREDIT.exec(text) ?? LABELLED_CREDIT.exec(text);
+    // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
+    // unanchored ones would otherwise be tried at every position of every line.
+    const m =
+      (text.includes('/') ? AGENCY_SLASH.exec(text) : null) ??
+      (text.endsWith(')') ? PAREN_CREDIT.exec(text) : null) ??
+      (text.includes(':') ? LABELLED_CREDIT.exec(text) : null);
     if (!m) return null;
     const credit = m[1]!.trim();
     // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).

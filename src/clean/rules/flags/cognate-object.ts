@@ -28,6 +28,8 @@ const VERB_THEN_NOUN = new RegExp(
 const NOT_A_VERB = /(?:ment|ments|ion|ions|al|als|ance|ances|ence|ences|ees|ers|ors|ists|ness|ity|ities)$/;
 const VERB_FORM = /(?:ed|es|s|ing)$/;
 const NOUN_FORM = new RegExp(`^[a-z]{5,}(?:${NOUN_ENDING})$`);
+// The last letters of the noun endings (a cheap test before NOUN_FORM).
+const NOUN_LAST = new Set(NOUN_ENDING.split('|').map((ending) => ending[ending.length - 1]!));
 // Letters and punctuation the pre-scan reads; any other character sends the paragraph to the full pattern.
 const PLAIN = /^[\x00-\x7f’‘“”—–…\u00a0]*$/;
 // Verb and noun stand at most this many words apart (two words "to him", a determiner, an adjective).
@@ -42,6 +44,9 @@ function mayHaveCognate(paragraph: string): boolean {
   const words = paragraph.match(/[A-Za-z]+/g) ?? [];
   for (let j = 1; j < words.length; j++) {
     const noun = words[j]!;
+    // NOUN_FORM's needs first: seven letters or more, a lowercase start, the last letter of an ending.
+    const first = noun.charCodeAt(0);
+    if (noun.length < 7 || first < 0x61 || first > 0x7a || !NOUN_LAST.has(noun[noun.length - 1]!)) continue;
     if (!NOUN_FORM.test(noun)) continue;
     const prefix = noun.slice(0, 5);
     for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {

@@ -42,8 +42,10 @@ export const outletLineRule: BlockRule = {
     const { text } = block;
     if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
     // The trailing run of letters (as /\p{L}+$/u finds it, scanned back from the end).
+    // Only a last word of 4 to 9 letters can be one of the words below: no string made for others.
     const lastStart = trailingLetters(text);
-    const last = lastStart < text.length ? text.slice(lastStart).toLowerCase() : undefined;
+    const lastLength = text.length - lastStart;
+    const last = lastLength >= 4 && lastLength <= 9 ? text.slice(lastStart).toLowerCase() : undefined;
     if (last === 'share' || last === 'this' || last === 'article' || last === 'story')
       return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.

@@ -70,13 +70,15 @@ export const teaserListRule: BlockRule = {
   description:
     'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
   match(block, context) {
-    // Starts right after a block the related rules removed (the heading or its first headlines).
-    const previous = context.removedBy(block.index - 1);
-    if (!previous?.startsWith('related/') || !isTeaser(block.text)) return null;
+    // What does not depend on removals first: an answer that never asked about them stands
+    // in the runner's later passes, and the block is not asked again.
     const { blocks } = context;
+    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
+    if (!isTeaser(block.text)) return null;
+    // Starts right after a block the related rules removed (the heading or its first headlines).
+    if (!context.removedBy(block.index - 1)?.startsWith('related/')) return null;
     let bare = 0;
     let last = block.index;
-    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     for (let j = block.index; j < blocks.length; j++) {
       if (context.isRemoved(j)) continue;
       const text = blocks[j]!.text;
@@ -111,17 +113,13 @@ export const headlineRunRule: BlockRule = {
   category: 'related-links',
   description: "A run of four or more other stories' headlines ending the page, after the article's last sentence",
   match(block, context) {
+    const { blocks } = context;
+    // Removals are asked last (see teaser-list).
+    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
     const before = previousKept(context, block.index);
-    if (
-      before < 0 ||
-      !ENDS_SENTENCE.test(context.blocks[before]!.text) ||
-      !moreWordsThan(context.blocks[before]!.text, 7)
-    )
-      return null;
-    const { blocks } = context;
-    if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
+    if (before < 0 || !ENDS_SENTENCE.test(blocks[before]!.text) || !moreWordsThan(blocks[before]!.text, 7)) return null;
     let count = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
