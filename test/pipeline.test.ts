@@ -133,7 +133,9 @@ describe('newsnorm/clean stays light', () => {
 
   it('src/clean/index.ts imports neither compromise nor chrono-node, directly or transitively', () => {
     const modules = [...graph(join(src, 'clean/index.ts'))];
-    expect(modules.filter((m) => !m.startsWith('/')).sort()).toEqual(['franc-min']);
+    // packages by name: franc-min's own files ("franc-min/data.js") are franc-min
+    const packages = new Set(modules.filter((m) => !m.startsWith('/')).map((m) => m.split('/')[0]));
+    expect([...packages].sort()).toEqual(['franc-min']);
   });
 
   it('the walker does see heavy dependencies where they are used', () => {
