@@ -286,21 +286,45 @@ function mergePersonInitials(clusters: Cluster[]): void {
  * merges the clusters of one such entity ("US", "U.S." and "United States" are one).
  */
 function mergeKnown(clusters: Cluster[]): void {
-  const byName = new Map<string, Cluster>();
+  mergeNamed(clusters, (c) => {
+    if (c.type === 'person') return null;
+    const hit = firstHit(c, (text) => canonicalEntity(text, c.type === 'place' ? 'place' : 'organization'));
+    return hit && { key: `${c.type}|${hit.name}`, name: hit.name };
+  });
+}
+
+// What a table says a cluster names: a key shared by the clusters of one entity, its
+// canonical name, and its id slug when the table fixes one.
+interface KnownName {
+  key: string;
+  name: string;
+  slug?: string;
+}
+
+// The first of a cluster's mentions that a lookup recognizes.
+function firstHit<T>(c: Cluster, lookup: (text: string) => T | null): T | null {
+  for (const m of c.mentions) {
+    const hit = lookup(m.text);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+// Names each cluster a table recognizes, and merges the clusters of one entity into the first.
+function mergeNamed(clusters: Cluster[], recognize: (c: Cluster) => KnownName | null): void {
+  const byKey = new Map<string, Cluster>();
   for (const c of clusters) {
-    if (!c.mentions.length || c.type === 'person') continue;
-    const hit = c.mentions
-      .map((m) => canonicalEntity(m.text, c.type === 'place' ? 'place' : 'organization'))
-      .find((k) => k !== null);
-    if (!hit) continue;
-    const key = `${c.type}|${hit.name}`;
-    const target = byName.get(key);
+    if (!c.mentions.length) continue;
+    const known = recognize(c);
+    if (!known) continue;
+    const target = byKey.get(known.key);
     if (target) {
       target.mentions.push(...c.mentions);
       c.mentions = [];
     } else {
-      c.known = hit.name;
-      byName.set(key, c);
+      c.known = known.name;
+      if (known.slug) c.knownSlug = known.slug;
+      byKey.set(known.key, c);
     }
   }
 }
@@ -334,22 +358,13 @@ function articleCountry(clusters: readonly Cluster[], tokens: readonly Token[]):
  * clusters of one body ("the Central Bank" and "Banque du Liban" in an article about Lebanon).
  */
 function mergeNationalBodies(clusters: Cluster[], country: string | undefined): void {
-  const bySlug = new Map<string, Cluster>();
-  for (const c of clusters) {
-    if (!c.mentions.length || c.type !== 'organization' || c.known) continue;
-    const body = c.mentions.map((m) => nationalBody(m.text, country)).find((b) => b !== null);
-    if (!body) continue;
+  mergeNamed(clusters, (c) => {
+    if (c.type !== 'organization' || c.known) return null;
+    const body = firstHit(c, (text) => nationalBody(text, country));
+    if (!body) return null;
     const id = body.shared ? `${slug(body.name)}-${body.country.toLowerCase()}` : slug(body.name);
-    const target = bySlug.get(id);
-    if (target) {
-      target.mentions.push(...c.mentions);
-      c.mentions = [];
-    } else {
-      c.known = body.name;
-      c.knownSlug = id;
-      bySlug.set(id, c);
-    }
-  }
+    return { key: id, name: body.name, slug: id };
+  });
 }
 
 /** Initials of the capitalized words ("Organization for Security and Cooperation in Europe" -> "OSCE"). */
