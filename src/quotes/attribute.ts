@@ -31,6 +31,7 @@ import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
 import { CUE_NOUN_FORMS, CUE_WORDS, STUDY_CUE_WORDS, phraseCueAt, type CueStrength } from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
+  MAX_APPOSITIVE_TOKENS,
   phraseEndingAt,
   phraseStartingAt,
   skipBetweenLeft,
@@ -547,7 +548,7 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
   // comma-separated parts (age, role, place), as long as a cue follows the last one.
   if (isPunct(tokens[np.to + 1], ',')) {
     for (let parts = 1; !cue && parts < MAX_APPOSITIVE_PARTS; parts++) {
-      const n = closingMark(tokens, e, ',', np.to + MAX_APPOSITIVE_SPAN + 2);
+      const n = closingMark(tokens, e, ',', np.to + MAX_APPOSITIVE_TOKENS + 2);
       if (n <= e) break; // none, or an empty part
       e = n + 1;
       cue = cueAt(tokens, skipBetweenRight(tokens, e));
@@ -578,10 +579,9 @@ function unlistedReportingVerb(tokens: readonly Token[], k: number): Cue | null 
   return closingPastVerbAt(tokens, k) ? { at: k, length: 1, strength: 'reporting', according: false } : null;
 }
 
-// An appositive between a speaker and its cue: at most this many comma-separated parts, and
-// about this many tokens from the speaker to the cue.
+// An appositive between a speaker and its cue: at most this many comma-separated parts (and
+// about MAX_APPOSITIVE_TOKENS tokens from the speaker to the cue).
 const MAX_APPOSITIVE_PARTS = 4;
-const MAX_APPOSITIVE_SPAN = 32;
 
 /**
  * The first `close` mark in tokens [from, end) before the clause ends (a quote or . ; ! ?), or -1:

@@ -49,9 +49,15 @@ const MAX_NP = 9;
  * CONTRACTED_PRONOUN.test('he’s'); // true
  */
 export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll|m)$/u;
-// Long enough for an appositive naming a role, two bodies and a relative clause between a
-// speaker and the cue (attribute.ts allows the same span, MAX_APPOSITIVE_SPAN).
-const MAX_APPOSITIVE = 32;
+/**
+ * The longest appositive between a speaker and a cue, in tokens: long enough for one naming a
+ * role, two bodies and a relative clause. The chunker skips at most this many tokens back to
+ * the comma that opens it, and the cue finder (attribute.ts) looks this far past a speaker.
+ *
+ * @example
+ * MAX_APPOSITIVE_TOKENS; // 32
+ */
+export const MAX_APPOSITIVE_TOKENS = 32;
 
 function isCapitalized(t: Token): boolean {
   return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text) && !commonByTags(t);
@@ -231,14 +237,14 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, allowApposit
   if (t.kind === 'punct' && t.text === ')') {
     // "Sen. Tom Ward (R-Ore.) said": skip the parenthesis.
     let m = k - 1;
-    while (m >= 0 && k - m < MAX_APPOSITIVE && tokens[m]!.text !== '(' && tokens[m]!.kind !== 'quote') m--;
+    while (m >= 0 && k - m < MAX_APPOSITIVE_TOKENS && tokens[m]!.text !== '(' && tokens[m]!.kind !== 'quote') m--;
     if (m < 0 || tokens[m]!.text !== '(') return null;
     return phraseEndingAt(tokens, m - 1, allowAppositive);
   }
   if (t.kind === 'punct' && t.text === ',' && allowAppositive) {
     // "X, a fellow at the Carnegie Center, wrote": find the comma that opens the appositive.
     let m = k - 1;
-    while (m >= 0 && k - m < MAX_APPOSITIVE) {
+    while (m >= 0 && k - m < MAX_APPOSITIVE_TOKENS) {
       const u = tokens[m]!;
       if (u.kind === 'quote' || (u.kind === 'punct' && /[.;:!?]/u.test(u.text))) return null;
       if (u.kind === 'punct' && u.text === ',') break;
