@@ -9,7 +9,9 @@
  * is ignored ("the Netherlands", "the United States").
  */
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
+import { isCityName } from './cities.js';
 import type { Token } from './parse.js';
+import { lexiconTags } from './vocabulary.js';
 
 /**
  * A known entity: its canonical name and the type it has.
@@ -207,4 +209,20 @@ let nationalities: ReadonlyMap<string, string> | null = null;
 export function countryOfNationality(word: string): string | null {
   nationalities ??= new Map(NATIONALITY_ROWS.map(([code, adjective]) => [adjective, code]));
   return nationalities.get(word) ?? null;
+}
+
+/**
+ * True when a name is a known place: a country of the table, a city of the gazetteer, or a
+ * country, region or city in compromise's lexicon ("South Dakota").
+ *
+ * @example
+ * isKnownPlaceName('South Dakota'); // true
+ * isKnownPlaceName('Varco'); // false
+ */
+export function isKnownPlaceName(name: string): boolean {
+  return (
+    canonicalEntity(name, 'place') !== null ||
+    isCityName(name) ||
+    lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City')
+  );
 }

@@ -36,6 +36,7 @@ import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
+import { capitalize } from '../lexicon/pattern.js';
 
 interface Cluster {
   type: EntityType;
@@ -460,7 +461,9 @@ function capitalsOfKnownCity(name: string): string {
   if (/\p{Ll}/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 4 || !isCityName(name)) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+    .split(/([\s-])/u)
+    .map(capitalize)
+    .join('');
 }
 
 function pushUnique(list: string[], value: string): void {

@@ -16,7 +16,7 @@
 import type { EntityType } from '../core/types.js';
 import { bare, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
-import { canonicalEntity } from './countries.js';
+import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
 import {
   BODY_NAMES,
@@ -193,13 +193,7 @@ const DEMONYM_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 function namesPeopleOfPlace(text: string): boolean {
   for (const [ending, restore] of DEMONYM_ENDINGS) {
     if (!ending.test(text)) continue;
-    const place = text.replace(ending, restore);
-    if (
-      canonicalEntity(place, 'place') ||
-      isCityName(place) ||
-      lexiconTags(place.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City')
-    )
-      return true;
+    if (isKnownPlaceName(text.replace(ending, restore))) return true;
   }
   return false;
 }
@@ -363,7 +357,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/company-noun-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco shares closed higher', when: (x) => {
     const n = next(x);
     if (!n || x.tokens[x.cand.last]!.possessive || !COMPANY_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start).trim() !== '') return false;
-    return !canonicalEntity(x.cand.text, 'place') && !isCityName(x.cand.text) && !isDemonymWord(x.cand.text) && !lexiconTags(x.cand.text.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City');
+    return !isKnownPlaceName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
   { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
     // a full name before "government"/"administration" names the leader whose term it was; a party, a

@@ -25,7 +25,7 @@
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
 import { PLACE_NOUNS_AFTER } from './context-words.js';
-import { canonicalEntity, knownSpans } from './countries.js';
+import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
   DIRECTIONS,
@@ -720,11 +720,7 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
   if (owner.some((t) => ORG_HEADS.has(bare(t).replace(/['’]s?$/u, '')))) return true;
-  return (
-    canonicalEntity(text) !== null ||
-    isCityName(text) ||
-    lexiconTags(text.toLowerCase()).some((g) => g === 'Country' || g === 'Region' || g === 'City')
-  );
+  return canonicalEntity(text) !== null || isKnownPlaceName(text);
 }
 
 /**
