@@ -109,13 +109,15 @@ const COPULA_BEFORE = /\b(?:(is|are|'s)|(was|were))\s+(?:on\s+)?$/;
 
 function tokenize(part: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}][\p{L}'’]*|``|''|--|[,;:()"“”—–]/gu;
+  const re = /(\p{L}[\p{L}'’]*)|``|''|--|[,;:()"“”—–]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(part)) !== null) {
     const raw = m[0];
-    const w = raw.toLowerCase().replace(/’/g, "'");
-    const boundary = !/^\p{L}/u.test(raw) || CLAUSE_WORDS.has(w);
-    out.push({ w: w.endsWith("'ll") ? "'ll" : w.replace(/'s$/, ''), raw, boundary });
+    const lower = raw.toLowerCase();
+    const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    // group 1 is a word; anything else is punctuation, a clause boundary
+    const boundary = m[1] === undefined || CLAUSE_WORDS.has(w);
+    out.push({ w: w.endsWith("'ll") ? "'ll" : w.endsWith("'s") ? w.slice(0, -2) : w, raw, boundary });
   }
   return out;
 }

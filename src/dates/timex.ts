@@ -181,7 +181,24 @@ export function getSpec(components: { tags(): Set<string> } | undefined | null):
   if (!components) return null;
   let found: string | null = null;
   for (const tag of components.tags()) if (tag.startsWith(TAG)) found = tag;
-  return found === null ? null : (JSON.parse(found.slice(TAG.length)) as TimexSpec);
+  return found === null ? null : parsedSpec(found);
+}
+
+// The refiners read a result's spec many times per parse: each tag is parsed once and the
+// spec frozen, so a reader that wants another spec must build one (setSpec) and none can
+// change a shared one. The cache is emptied when it grows past a bound (a long-running
+// process sees an open-ended set of tags).
+const SPEC_CACHE = new Map<string, TimexSpec>();
+const SPEC_CACHE_LIMIT = 4096;
+function parsedSpec(tag: string): TimexSpec {
+  let spec = SPEC_CACHE.get(tag);
+  if (!spec) {
+    if (SPEC_CACHE.size >= SPEC_CACHE_LIMIT) SPEC_CACHE.clear();
+    spec = JSON.parse(tag.slice(TAG.length)) as TimexSpec;
+    if (spec.anaphor) Object.freeze(spec.anaphor);
+    SPEC_CACHE.set(tag, Object.freeze(spec));
+  }
+  return spec;
 }
 
 /**

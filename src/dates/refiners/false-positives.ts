@@ -55,6 +55,15 @@ const GENERIC_NOUNS =
 const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
 const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
 
+// Where the run of non-space characters that ends at `end` starts, looking back at most 200
+// characters (a backward scan: a /\S*$/ over the slice would try every position of it).
+function tokenStart(text: string, end: number): number {
+  const limit = Math.max(0, end - 200);
+  let i = end;
+  while (i > limit && !/\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /**
  * The refiner of this module (see the header), one step of the news configuration in engine.ts.
  *
@@ -67,7 +76,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
   const ours = new Set(results.filter((r) => getSpec(r.start)).map((r) => `${r.index}:${r.index + r.text.length}`));
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
-    const token = /\S*$/.exec(text.slice(Math.max(0, result.index - 200), result.index))![0];
+    const token = text.slice(tokenStart(text, result.index), result.index);
     if (/(?:\/\/|www\.|\/\d*$)/i.test(token)) return false;
     // inside a word ("INDEC" is no "DEC")
     if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index)) && /^\p{L}/u.test(result.text))
