@@ -200,15 +200,17 @@ let nationalities: ReadonlyMap<string, string> | null = null;
 
 /**
  * The country (ISO 3166-1 alpha-2) a nationality adjective names, from the i18n-nationality
- * table in countries-data.ts, or null. Written with a capital, as news writes it.
+ * table in countries-data.ts, or its plural as the noun for the people ("Australians",
+ * "Israelis"), or null. Written with a capital, as news writes it.
  *
  * @example
  * countryOfNationality('Lebanese'); // 'LB'
+ * countryOfNationality('Australians'); // 'AU'
  * countryOfNationality('lebanese'); // null
  */
 export function countryOfNationality(word: string): string | null {
   nationalities ??= new Map(NATIONALITY_ROWS.map(([code, adjective]) => [adjective, code]));
-  return nationalities.get(word) ?? null;
+  return nationalities.get(word) ?? (word.endsWith('s') ? (nationalities.get(word.slice(0, -1)) ?? null) : null);
 }
 
 /**

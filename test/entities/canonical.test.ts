@@ -113,6 +113,9 @@ describe('national bodies: one canonical name and id in every article (national-
     // the same generic form, another country: another body
     ['Australian voters went to the polls. Labor won seats across Australia, and the Liberals lost ground.', 'Liberals', 'organization:liberal-party-of-australia'],
     ['Canadian voters went to the polls. The Liberals won seats across Canada on Monday.', 'Liberals', 'organization:liberal-party-of-canada'],
+    // the people named by their nationality tell the country ("Australians", twice)
+    ['Australians voted on Saturday. The Labor party lost two seats, and Australians woke to a new cabinet.', 'Labor', 'organization:australian-labor-party'],
+    ['Voters went to the polls on Saturday. The Labor party lost two seats, and voters woke to a new cabinet.', 'Labor', 'organization:labor'],
     // a body named in full tells the country too
     ['The Bundestag voted on Friday, and the Greens backed the bill in the Bundestag.', 'Greens', 'organization:alliance-90-the-greens'],
     // two countries' bodies of one name keep apart
@@ -148,5 +151,9 @@ describe('national bodies: one canonical name and id in every article (national-
     expect(cityCountry('Springfield')).toBeNull();
     expect(countryOfNationality('Lebanese')).toBe('LB');
     expect(countryOfNationality('lebanese')).toBeNull();
+    // the plural is the noun for the people
+    expect(countryOfNationality('Australians')).toBe('AU');
+    expect(countryOfNationality('Israelis')).toBe('IL');
+    expect(countryOfNationality('Parties')).toBeNull();
   });
 });
