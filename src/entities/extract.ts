@@ -13,6 +13,7 @@ import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
+import { knownSpans } from './countries.js';
 import { computeLayout } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
@@ -190,6 +191,8 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   return out.map((e) => ({ ...e, explain: explainOf(e, typed) }));
 }
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** What the tagger's own decision adds to the evidence of the type it chose (the sequence model's vote). */
 const DECISION_BONUS = 15;
 /** No name has this many words ("Organization for Security and Co-operation in Europe" has 7). */
@@ -259,6 +262,12 @@ function findMentions(
     if (!taken[i] && (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
+  // "Manila, Philippines - Officials said": a country's name the tagger passed over, written
+  // as a name (capital, then lower case), is a mention all the same
+  for (const k of knownSpans(source, tokens, 'place')) {
+    if (k.first === k.last && !taken[k.first] && TITLE_CASE_WORD.test(tokens[k.first]!.text))
+      spans.push(typedSpan(ctx, k.first, k.first, 'LOC'));
+  }
   spans.sort((x, y) => x.first - y.first);
   const standalone = new Set(
     tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),

@@ -48,6 +48,9 @@ describe('typing from context', () => {
     // a plural place noun after a list types every item of it
     ['Water rose along the Varello, Santino and Lodi rivers after the storm.', 'place:Santino'],
     ['Water rose along the Varello, Santino and Lodi rivers after the storm.', 'place:Varello'],
+    // a country's name is a place also where the tagger passes over it (a line opening "City, Country -")
+    ['Cebu, Philippines - Officials closed the port on Tuesday.', 'place:Philippines'],
+    ['Cebu, Philippines — Officials closed the port on Tuesday.', 'place:Philippines'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -58,6 +61,8 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
+    // typographic quotes read as the tagger's ASCII ones: a quoted project name is no person
+    ['The board called it “Project Falcon” in a memo to staff.', 'person:Project Falcon'],
     ["In a statement, People's Voice spokesman Tomas Lind said the vote was unfair.", 'organization:Voice'],
     ["Analysts said CNN's Mara Lintz and Apple's Tim Cook met.", "organization:Apple's Tim Cook"],
     // a list of people beside one city, and a list before a noun that is no place

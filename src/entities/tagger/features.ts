@@ -59,6 +59,23 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const FIGURE = /^[+-]?(?:\d[\d.,:/-]*%?|\.\d+)$/;
+// The tagger learned punctuation from CoNLL's ASCII newswire; web text writes the same marks
+// typographically ("—", "“", "’"). A mark is read as its ASCII form, so "Manila, Philippines —
+// The" gets the cue that "Manila, Philippines - The" gets.
+const ASCII_MARK: Readonly<Record<string, string>> = {
+  '—': '-',
+  '–': '-',
+  '―': '-',
+  '‒': '-',
+  '−': '-',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '…': '.',
+};
+const asciiMark = (mark: string): string => ASCII_MARK[mark] ?? mark;
 
 /**
  * Compressed word shape: capitals X, lower-case x, digits d, other characters kept,
@@ -242,8 +259,8 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   if (t.parts > 1) out.push('hyph');
   const pre = t.pre.trim();
   const post = t.post.trim();
-  if (pre) out.push(`pre=${pre.slice(-1)}`);
-  if (post) out.push(`post=${post.charAt(0)}`);
+  if (pre) out.push(`pre=${asciiMark(pre.slice(-1))}`);
+  if (post) out.push(`post=${asciiMark(post.charAt(0))}`);
   for (const tag of TAG_FEATURES) if (t.tags.has(tag)) out.push(`t=${tag}`);
   lexFeatures(out, 'lx=', w);
   const prev = i > 0 ? lower[i - 1]! : '<s>';
@@ -284,11 +301,11 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
     const p = tokens[i - 1]!;
     if (p.possessive) out.push('poss-1');
     const ppost = p.post.trim();
-    if (ppost) out.push(`post-1=${ppost.charAt(0)}`);
+    if (ppost) out.push(`post-1=${asciiMark(ppost.charAt(0))}`);
   }
   if (i + 1 < tokens.length) {
     const npre = tokens[i + 1]!.pre.trim();
-    if (npre) out.push(`pre+1=${npre.slice(-1)}`);
+    if (npre) out.push(`pre+1=${asciiMark(npre.slice(-1))}`);
   }
   return out;
 }
