@@ -14,7 +14,7 @@
  * and `explain` reports every rule that fired.
  */
 import type { EntityType } from '../core/types.js';
-import { bare, opensSentence, type Candidate } from './candidates.js';
+import { bare, boundaryBetween, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
@@ -47,6 +47,7 @@ import {
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import type { Token } from './parse.js';
+import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -541,6 +542,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
+  { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General License', when: (x) => {
+    // the word after "General" or "Major" in a phrase ("General License"): the phrase names a thing
+    const before = x.tokens[x.cand.first - 1];
+    return x.words.length === 1 && !!before && /^\p{Lu}/u.test(before.text) && !boundaryBetween(x.source, before, x.words[0]!) && isAdjectiveTitlePhrase(before, x.words[0]!);
+  } },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {

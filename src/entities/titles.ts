@@ -10,6 +10,7 @@
  * - appositive titles after the name are in appositive.ts.
  */
 import { bare, boundaryBetween, lowercaseTitleBefore, type TitleSpan } from './candidates.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { DIRECTIONS } from '../lexicon/name-parts.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
@@ -22,6 +23,28 @@ const MAX_TITLE_WORDS = 6;
 function isHead(t: Token): boolean {
   const w = bare(t);
   return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
+}
+
+/** Titles that are also adjectives: "General Smith", but "a General License". */
+const ADJECTIVE_TITLES = new Set(['general', 'major']);
+/** compromise's tags of a word that is someone's name. */
+const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+
+/**
+ * "a General License", "the Major Leagues": a title that is also an adjective, before a common
+ * English word that is nobody's name, is an adjective in a phrase and says nothing of a person.
+ *
+ * @example
+ * const { tokens } = parseText('a General License and General Patton');
+ * isAdjectiveTitlePhrase(tokens[1]!, tokens[2]!); // true
+ * isAdjectiveTitlePhrase(tokens[4]!, tokens[5]!); // false
+ */
+export function isAdjectiveTitlePhrase(title: Token, word: Token): boolean {
+  return (
+    ADJECTIVE_TITLES.has(bare(title)) &&
+    isEnglishWord(word.text) &&
+    !lexiconTags(bare(word)).some((tag) => PERSON_NAME_TAGS.has(tag))
+  );
 }
 
 function isModifier(t: Token): boolean {
@@ -53,8 +76,10 @@ export function titleBefore(source: string, tokens: readonly Token[], first: num
   if (!UPPER_START.test(head.text)) return lowercaseTitleBefore(source, tokens, first);
   // "Secretary of State Antony Blinken": HEAD of X right before the name.
   let from = -1;
-  if (isHead(head)) from = k;
-  else if (
+  if (isHead(head)) {
+    if (isAdjectiveTitlePhrase(head, tokens[first]!)) return null;
+    from = k;
+  } else if (
     k >= 2 &&
     tokens[k - 1]!.text === 'of' &&
     isHead(tokens[k - 2]!) &&

@@ -498,6 +498,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a brand's product: a model code after it, or a product line's last word
     ['Shoppers queued for the Varco Nighthawk X4 router on Friday.', 'Varco Nighthawk X4'],
     ['The Tessa Switch Lite sold out in hours.', 'Tessa Switch Lite'],
+    // a title that is also an adjective, before a common word: a phrase, not a titled person
+    ['On Friday the agency issued a “General License” for aid shipments.', 'License'],
+    ['Crowds filled the square before the General Strike began.', 'Strike'],
   ];
   it.each(notEntities)('%s -> no %s', (text, name) => {
     expect(extractEntities(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(name);
@@ -516,6 +519,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ],
     // the place itself
     ['Voters in South Dakota and New Zealand went to the polls.', 'place:South Dakota'],
+    // the same title before a name
+    ['General Okafor said on Friday that the convoy had left.', 'person:Okafor'],
+    ['Major Ruiz led the patrol, the army said.', 'person:Ruiz'],
     // a company's shares and spokesperson; a known city's shares are its market
     ['Varco is set to raise $2bn. Varco shares closed higher in Boston.', 'organization:Varco'],
     // (an article opening the sentence is no part of the name)
