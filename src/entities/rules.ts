@@ -272,7 +272,7 @@ const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'sectors', 'sector',
 const MEDIUM_BEFORE = /\b(?:on|via|through|onto|across)\s+(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?$/iu;
 /** A noun right after a platform's name that makes it the medium ("a Telegram channel", "Facebook users"). */
 // prettier-ignore
-const MEDIUM_NOUN_AFTER = /^ (?:posts?|channels?|accounts?|pages?|groups?|videos?|live|livestream|stor(?:y|ies)|feeds?|messages?|chats?|broadcasts?|users?|handles?|profiles?|statements?|threads?)\b/u;
+const MEDIUM_NOUN_AFTER = /^ (?:posts?|channels?|accounts?|pages?|groups?|videos?|clips?|reels?|live|livestreams?|streams?|stor(?:y|ies)|feeds?|messages?|chats?|conversations?|comments?|loops?|chains?|lists?|forums?|servers?|communit(?:y|ies)|broadcasts?|users?|followers?|subscribers?|handles?|profiles?|statements?|threads?)\b/u;
 /** Platforms listed before / after this one ("Facebook and ", " or WhatsApp"), skipped to read the list's context. */
 const PLATFORMS_BEFORE = new RegExp(`(?:${PLATFORM_PATTERN}(?:,| and| or) )+$`, 'u');
 const PLATFORMS_AFTER = new RegExp(`^(?:(?:,| and| or) ${PLATFORM_PATTERN})+`, 'u');

@@ -391,6 +391,9 @@ describe('platforms: the company when it acts, no entity where something was pos
     ['The mayor wrote on Facebook and Twitter that the bridge would reopen.', []],
     ['The party spoke in its Telegram and Viber channels, the report said.', []],
     ['Videos on Facebook, Twitter or YouTube were taken down, the regulator said.', []],
+    ['In the Viber and WhatsApp loops of the deputies, the count went on all night.', []],
+    ['His Instagram followers doubled after the final, the club said.', []],
+    ['Instagram followers of the club doubled, Instagram said on Monday.', ['organization:Instagram']],
     ['Telegram said on Monday it would comply with the court order.', ['organization:Telegram']],
     ['Facebook, Twitter and YouTube removed the videos within hours.', ['organization:Facebook', 'organization:Twitter', 'organization:YouTube']],
     // the actor's mention names it even where another mention is the medium
