@@ -16,6 +16,8 @@ import type { Candidate } from './candidates.js';
 import { CLUB_DESIGNATORS, NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
+import { englishBand } from '../lexicon/english-words.js';
+import { lexiconTags } from './vocabulary.js';
 import type { Evidence, EvidenceType } from './rules.js';
 
 /**
@@ -125,6 +127,22 @@ function variantGroups(keys: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** How common a word must be (english-words band, 9 = the commonest) to be no one's name alone. */
+const COMMON_BAND = 5;
+/** compromise's tags of a word that can be someone's name. */
+const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Actor'];
+
+// "the Power and Performance section", "a Don't Drink and Drive campaign": a common English word
+// written alone as a name, with no title, nobody's name to compromise and no evidence of a
+// person but the tagger's, is a heading or a title of a work, not a person (the caller also
+// asks that no longer name of the article ends with it).
+function isLoneCommonWord(c: Evidenced): boolean {
+  if (c.title || c.last !== c.first || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
+  if (englishBand(c.text) < COMMON_BAND) return false;
+  if (lexiconTags(c.text.toLowerCase()).some((tag) => PERSON_NAME_TAGS.includes(tag))) return false;
+  return !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight > 0);
+}
+
 function argmax(s: Record<EvidenceType, number>): EvidenceType {
   let best: EvidenceType = 'person';
   for (const t of TYPES) if (s[t] > s[best]) best = t;
@@ -170,6 +188,12 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     else if (decided.get(surname) === 'person' && words.length === 2) bonus.set(c.key, FULL_NAME_INHERITANCE);
   }
   for (const [key, w] of bonus) add(key, 'person', w);
+  // the last words of the article's longer names: a word alone there may be a surname
+  const endsLongerName = new Set<string>();
+  for (const c of cands) {
+    const words = nameWords(c.text);
+    if (words.length > 1) endsLongerName.add(keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced));
+  }
   // A company's name without its designator ("Granite Ridge" <- "Granite Ridge Mining Corp") is
   // the company wherever the article writes it.
   const prefixes = new Set<string>();
@@ -217,6 +241,7 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     }
     const t = argmax(mixed);
     if (t === 'none' || mixed[t] <= 0) continue;
+    if (options.prose && t === 'person' && !endsLongerName.has(keyOf(c)) && isLoneCommonWord(c)) continue;
     out.push({ ...c, type: t, totals });
   }
   return out;

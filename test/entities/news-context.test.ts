@@ -504,6 +504,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a title that is also an adjective, before a common word: a phrase, not a titled person
     ['On Friday the agency issued a “General License” for aid shipments.', 'License'],
     ['Crowds filled the square before the General Strike began.', 'Strike'],
+    // a common word alone, with nothing but the tagger saying "person": a title of a work
+    ['Critics said the series was uneven. Its best episode, Destiny, aired in May, the network said.', 'Destiny'],
+    ['The festival opened with Hell, a play by a young author, on Friday.', 'Hell'],
   ];
   it.each(notEntities)('%s -> no %s', (text, name) => {
     expect(extractEntities(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(name);
@@ -522,6 +525,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ],
     // the place itself
     ['Voters in South Dakota and New Zealand went to the polls.', 'place:South Dakota'],
+    // a common word that is a surname of the article's people, or has a title, stays a person
+    ['Lena Hope founded the firm in 2010. Hope said on Monday that sales rose.', 'person:Lena Hope'],
+    ['Mr. Young said on Monday that the vote would be held in June.', 'person:Young'],
     // the same title before a name
     ['General Okafor said on Friday that the convoy had left.', 'person:Okafor'],
     ['Major Ruiz led the patrol, the army said.', 'person:Ruiz'],
@@ -537,6 +543,13 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
   ];
   it.each(stillNames)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
+  });
+
+  it('a surname written alone keeps its mention, also when it is a common word', () => {
+    expect(mentionTexts('Lena Hope founded the firm in 2010. Hope said on Monday that sales rose.')).toEqual([
+      'Lena Hope',
+      'Hope',
+    ]);
   });
 });
 
