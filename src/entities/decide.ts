@@ -17,6 +17,7 @@ import { CLUB_DESIGNATORS, NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { englishBand } from '../lexicon/english-words.js';
+import { familyLast } from './name-order.js';
 import { lexiconTags } from './vocabulary.js';
 import type { Evidence, EvidenceType } from './rules.js';
 
@@ -180,7 +181,7 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
   for (const [key, s] of sums) decided.set(key, argmax(s));
   const bonus = new Map<string, number>();
   for (const c of cands) {
-    const words = nameWords(c.text);
+    const words = familyLast(nameWords(c.text));
     if (words.length < 2 || bonus.has(c.key)) continue;
     const surname = keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced);
     if (!sums.has(surname) || surname === c.key) continue;
@@ -191,7 +192,7 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
   // the last words of the article's longer names: a word alone there may be a surname
   const endsLongerName = new Set<string>();
   for (const c of cands) {
-    const words = nameWords(c.text);
+    const words = familyLast(nameWords(c.text));
     if (words.length > 1) endsLongerName.add(keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced));
   }
   // A company's name without its designator ("Granite Ridge" <- "Granite Ridge Mining Corp") is

@@ -37,6 +37,7 @@ import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 import { capitalize } from '../lexicon/pattern.js';
+import { familyLast, koreanOrder } from './name-order.js';
 
 interface Cluster {
   type: EntityType;
@@ -78,7 +79,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .slice()
     .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const m of people) {
-    const words = koreanWords(nameWords(m.text)).map((w) => withoutArticle(w.toLowerCase()));
+    const words = familyLast(nameWords(m.text)).map((w) => withoutArticle(w.toLowerCase()));
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
     // Several people share the surname ("Kim Min-soo", "Kim Ki-hyun"): the one with the same title
     // head ("spokesman Kim" -> "spokesman Kim Min-soo"), else the one mentioned most.
@@ -139,32 +140,6 @@ function titleHead(m: TypedMention): string {
   const t = m.title;
   if (!t || t.honorific || t.relation) return '';
   return (t.listed ?? t.text).split(/\s+/).pop()!.toLowerCase();
-}
-
-/** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
-const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** A Korean family name: one short syllable ("Kim", "Yoon", "Lee"). */
-const KOREAN_FAMILY = /^\p{Lu}\p{Ll}{0,4}$/u;
-
-/**
- * The words of a Korean name in the order the clustering expects (given name, then family
- * name), whichever order the text wrote them in: "Yoon Seok-yeol" and the translated
- * "Seok-yeol Yoon" are both ['Seok-yeol', 'Yoon'], so "Yoon" and "President Yoon" join them.
- * Other names are returned as they are.
- */
-function koreanWords(words: string[]): string[] {
-  if (words.length !== 2) return words;
-  const [a, b] = words as [string, string];
-  if (KOREAN_FAMILY.test(a) && KOREAN_GIVEN.test(b)) return [b, a];
-  return words;
-}
-
-/** "Seok-yeol Yoon" (a translation's Western order) -> "Yoon Seok-yeol"; other names unchanged. */
-function koreanOrder(name: string): string {
-  const words = name.split(/\s+/);
-  return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!)
-    ? `${words[1]} ${words[0]}`
-    : name;
 }
 
 function fitsPerson(words: string[], cluster: string[]): boolean {

@@ -239,3 +239,20 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'kashmir', 'siberia', 'scandinavia', 'europe', 'the west', 'west', 'tibet', 'sahara', 'sahel', 'latin america',
   'persian gulf',
 ]);
+
+/**
+ * Common Chinese family names in pinyin, written first in a Chinese name ("Xi Jinping", "Li
+ * Qiang"): the name alone ("Xi said") is the family name, not the given name. The commonest
+ * family names of mainland China, from general knowledge of Chinese naming.
+ *
+ * @example
+ * CHINESE_FAMILY_NAMES.has('xi'); // true
+ * CHINESE_FAMILY_NAMES.has('jinping'); // false
+ */
+export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+  song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng su wei lu
+  ding ren shen yao xi jin qin wen hou shi bai fu fang kong lei mao qian qiu tan wan xiong yan yin
+  `),
+);

@@ -609,3 +609,20 @@ describe("a named owner's possessive ends its name before a body's name", () => 
     expect(summary(text)).toContain(entity);
   });
 });
+
+describe('family name first (name-order.ts): the family name alone joins the full name', () => {
+  // text | the person's name | its aliases
+  // prettier-ignore
+  const rows: [string, string, string[]][] = [
+    ['Premier Zhou Weiming met the delegation on Monday. Zhou said the talks were useful.', 'Zhou Weiming', ['Zhou Weiming', 'Premier Zhou Weiming', 'Zhou']],
+    ['Envoy Gao Lifang arrived in Paris. Gao met her counterpart on Tuesday.', 'Gao Lifang', ['Gao Lifang', 'Envoy Gao Lifang', 'Gao']],
+    ['Minister Kang Min-jun spoke. Kang said the plan would go ahead.', 'Kang Min-jun', ['Kang Min-jun', 'Minister Kang Min-jun', 'Kang']],
+    // a Western name keeps its order: the last word is the family name
+    ['Dana Ma founded the firm. Ma said it would grow.', 'Dana Ma', ['Dana Ma', 'Ma']],
+  ];
+  it.each(rows)('%s', (text, name, aliases) => {
+    const person = find(text, name);
+    expect(person?.type).toBe('person');
+    expect(person?.aliases.slice().sort()).toEqual(aliases.slice().sort());
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The order of a person's name words: clustering and the surname rules read the family name
+ * last, as in English ("Joe Biden"). Korean and Chinese names are written family name first
+ * ("Yoon Seok-yeol", "Xi Jinping"), and translations sometimes swap a Korean name to the
+ * Western order ("Seok-yeol Yoon"); both are read here as [given..., family], so "Yoon",
+ * "President Yoon" and "Xi said" join the full name.
+ */
+import { CHINESE_FAMILY_NAMES } from '../lexicon/name-parts.js';
+
+/** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A Korean family name: one short syllable ("Kim", "Yoon", "Lee"). */
+const KOREAN_FAMILY = /^\p{Lu}\p{Ll}{0,4}$/u;
+/** A pinyin given name: one or two syllables, capitalized, no tone marks ("Jinping", "Qiang", "Yi"). */
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/**
+ * The words of a name with the family name last, whichever order the text wrote them in.
+ *
+ * @example
+ * familyLast(['Yoon', 'Seok-yeol']); // ['Seok-yeol', 'Yoon']
+ * familyLast(['Xi', 'Jinping']); // ['Jinping', 'Xi']
+ * familyLast(['Joe', 'Biden']); // ['Joe', 'Biden']
+ */
+export function familyLast(words: string[]): string[] {
+  if (words.length !== 2) return words;
+  const [a, b] = words as [string, string];
+  if (KOREAN_FAMILY.test(a) && KOREAN_GIVEN.test(b)) return [b, a];
+  if (isChineseOrder(a, b)) return [b, a];
+  return words;
+}
+
+/**
+ * "Seok-yeol Yoon" (a translation's Western order) -> "Yoon Seok-yeol"; other names unchanged.
+ *
+ * @example
+ * koreanOrder('Seok-yeol Yoon'); // 'Yoon Seok-yeol'
+ * koreanOrder('Xi Jinping'); // 'Xi Jinping'
+ */
+export function koreanOrder(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!)
+    ? `${words[1]} ${words[0]}`
+    : name;
+}
+
+// "Xi Jinping": a Chinese family name, then a capitalized pinyin given name.
+function isChineseOrder(family: string, given: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(family) &&
+    CHINESE_FAMILY_NAMES.has(family.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    PINYIN_GIVEN.test(given.toLowerCase())
+  );
+}
