@@ -171,6 +171,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       type: MODEL_TYPES[t],
       weight: Math.round(evidence[t] * 10) / 10,
     }));
+    const top = model.reduce((a, b) => (b.weight > a.weight ? b : a), model[0]!);
     const rules = applyRules({
       source: text,
       tokens,
@@ -180,6 +181,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       layout,
       capitalizedMid,
       prose,
+      tagged: top.weight > 0 ? top.type : undefined,
     });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }

@@ -1,18 +1,24 @@
 /**
  * Line layout facts that type names in news copy, computed once per text in linear time.
  *
- * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
- *   agency in parentheses ("WASHINGTON 2004-03-11", "QUETTA , Pakistan 2004-03-11",
- *   "MOSCOW (Reuters) -"). The opening name is a place.
+ * - Datelines: a line that opens with a place in capitals (maybe a region after a comma),
+ *   then a full date that ends the line or is followed by an agency credit or a dash, or the
+ *   agency credit and a dash straight away ("WASHINGTON 2004-03-11", "QUETTA , Pakistan
+ *   2004-03-11", "MOSCOW (Reuters) -"). The opening name is a place. A bare year is no date
+ *   ("VARCO SEES 2004 PROFIT" is a headline), nor is a parenthesis without the dash after it
+ *   ("BOND FUND ( MAR ) 96.8" is a price row).
  * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
- *   followed by figures there is a competitor or a listed company, i.e. an organization;
- *   a country keeps its place reading (national teams are written as the country).
+ *   followed by figures there is a competitor or a listed company, i.e. an organization,
+ *   when the tagger reads it as a place (rules.ts, layout/competitor); a person keeps the
+ *   tagger's reading (a player's score), a country its place reading (national teams are
+ *   written as the country).
  * - Field labels: a lone word heading rows of figures, repeated on three or more rows
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
  */
 import type { Token } from './parse.js';
+import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 
 /**
@@ -45,7 +51,6 @@ export interface Layout {
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
-const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
 // prettier-ignore
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
 /** Lower-case words a results row may hold between names: fixture words, connectors and name particles. */
@@ -133,12 +138,27 @@ function labelRows(tokens: readonly Token[], lineFirst: readonly number[], lineL
   return out;
 }
 
+// "MOSCOW", "NEW YORK", "QUETTA , Pakistan": a place in capitals, maybe a region after a comma.
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,2}";
+const REGION = "(?:\\s*,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
+// A full date: "2004-03-11", "11-03-2004", "March 11", "Mar. 11, 2004" (a bare year is no date:
+// "KEKKILA SEES FULL-YR 1996" is a headline).
+const DATE = `(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}-\\d{1,2}-\\d{2,4}|${CAPITALIZED_MONTH_PATTERN}\\s+\\d{1,2}(?:\\s*,?\\s*\\d{4})?)`;
+// "(Reuters) -": an agency credit and the dash that opens the story.
+const AGENCY = "\\(\\s*\\p{Lu}[\\p{L}.&'’ -]{0,30}\\)\\s*[-–—]";
+/**
+ * A dateline: the place, then a date that ends the line or is followed by the agency or a dash,
+ * or the agency straight after the place. A parenthesis after a name followed by anything else
+ * ("FUND ( SEP ) 96.8", "Name ( Long Name ) has said") is no dateline.
+ */
+const DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}\\s*,?\\s*(?:${DATE}\\s*(?:$|${AGENCY}|[-–—])|${AGENCY})`, 'u');
+/** Enough of a line to hold any dateline. */
+const DATELINE_SPAN = 120;
+
 function isDateline(source: string, line: readonly Token[]): boolean {
   const head = line[0];
   if (!head || !/\p{Lu}{2}/u.test(head.text) || /\p{Ll}/u.test(head.text)) return false;
-  // "MOSCOW (Reuters) -"
-  const after = source.slice(head.end, head.end + 3);
-  if (/^\s*\(/.test(after) && line.length > 1 && /^\p{Lu}/u.test(line[1]!.text)) return true;
-  if (line.length > 8) return false;
-  return line.slice(1, 7).some((t) => DATE_LIKE.test(t.text) || t.tags.has('Month'));
+  const end = source.indexOf('\n', head.start);
+  const text = source.slice(head.start, Math.min(end < 0 ? source.length : end, head.start + DATELINE_SPAN));
+  return DATELINE.test(text.trimEnd());
 }

@@ -96,6 +96,8 @@ export interface RuleInput {
    * standings, match reports: where a city names a club).
    */
   readonly prose?: boolean;
+  /** The type the tagger gave the span (its highest evidence), absent when it gave none. */
+  readonly tagged?: EvidenceType;
 }
 
 /**
@@ -543,10 +545,20 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
-  { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
+  { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
+    // A name the tagger reads as a place, followed by figures on a result row or standing on a
+    // fixture line, is a club or a listed company named by its city. The tagger's person
+    // reading wins (a player's score, a scorer in a line-up), and the fact holds for this row
+    // only (local): the same city in the text's prose is the place.
     if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
+    if (x.tagged !== 'place' && x.tagged !== 'organization') return false;
+    // "DENVER AT PORTLAND": the name after "at" is where the game is played
+    const p = x.tokens[x.cand.first - 1];
+    if (p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first] === x.layout.lineFirst[x.cand.first - 1]) return false;
+    if (x.layout.fixtureRow[x.cand.first]) return true;
+    // the figure follows the name directly ("Tom Hale ( Northtown ) 66": Northtown is no cell of its own)
     const n = next(x);
-    return x.layout.fixtureRow[x.cand.first] === true || (x.layout.resultRow[x.cand.first] === true && !!n && isNumberToken(n));
+    return x.layout.resultRow[x.cand.first] === true && !!n && isNumberToken(n) && /^\s+$/.test(x.source.slice(x.cand.end, n.start));
   } },
 ];
 

@@ -1,0 +1,77 @@
+// Layout facts (layout.ts) and the rules that read them (rules.ts, layout/*): tables of
+// invented lines, positives beside negatives.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/entities/index.js';
+import { computeLayout } from '../../src/entities/layout.js';
+import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
+import { buildVocabulary } from '../../src/entities/vocabulary.js';
+
+describe('datelines', () => {
+  // text | the line opens a dateline
+  // prettier-ignore
+  const rows: [string, boolean][] = [
+    ['DENVER 2004-03-11', true],
+    ['NEW HAVEN 2004-03-11', true],
+    ['NORTHFIELD , Vermont 2004-03-11', true],
+    ['NORTHFIELD, Vermont, March 3 (Wire Service) - Rain fell.', true],
+    ['PORTLAND (Wire) - Rain fell.', true],
+    ['PORTLAND, March 3 - Rain fell.', true],
+    // a bare year is no date: a headline in capitals
+    ['VARCO SEES 2004 PROFIT', false],
+    ['RUGBY - 2005 TOUR DATES', false],
+    // a parenthesis after a name with no dash after it: a price row, a name spelled out
+    ['BOND FUND ( MAR ) 96.8 96.7', false],
+    ['VLF ( Valley Liberation Front ) has said it would.', false],
+    // figures after the place: a row of a table
+    ['VARCO HOLDING 2004-03-11 96.7 97.1', false],
+    // a month in the headline is not a date after a place
+    ['GRAIN STOCKS - factors to watch - March 3 .', false],
+    ['Denver 2004-03-11', false],
+  ];
+  it.each(rows)('%s -> %s', (text, expected) => {
+    const layout = computeLayout(text, parseText(text).tokens);
+    expect(layout.datelineStart[0]).toBe(expected);
+  });
+});
+
+/** The layout rules that fire on the mention `name` of `text`, the tagger having typed it `tagged`. */
+function layoutRules(text: string, name: string, tagged: EvidenceType): string[] {
+  const { tokens } = parseText(text);
+  const at = text.indexOf(name);
+  const first = tokens.findIndex((t) => t.start === at);
+  const last = tokens.findIndex((t) => t.end === at + name.length);
+  const cand = { first, last, start: at, end: at + name.length, text: name };
+  return applyRules({
+    source: text,
+    tokens,
+    cand,
+    words: tokens.slice(first, last + 1),
+    vocab: buildVocabulary(tokens),
+    layout: computeLayout(text, tokens),
+    capitalizedMid: new Set(),
+    tagged,
+  })
+    .map((e) => e.rule)
+    .filter((r) => r.startsWith('layout/'));
+}
+
+describe('competitors on result rows and fixture lines', () => {
+  // text | name | the tagger's type | layout rules expected
+  // prettier-ignore
+  const rows: [string, string, EvidenceType, string[]][] = [
+    // a place name before figures on a result row, or on a fixture line, names a club
+    ['Northtown 3 Southport 2', 'Southport', 'place', ['layout/competitor']],
+    ['DENVER 45 30 .600', 'DENVER', 'place', ['layout/competitor']],
+    ['Northtown v Southport , Eastfield v Westbury', 'Eastfield', 'place', ['layout/competitor']],
+    // the tagger reads a person: a player's score, not a club
+    ['141 Pieter Vos 66 68', 'Pieter Vos', 'person', []],
+    ['Northtown 310 ( Tom Hale 111 )', 'Tom Hale', 'person', []],
+    // the name after "at" on a fixture line is where the game is played
+    ['DENVER AT PORTLAND', 'PORTLAND', 'place', []],
+    // no figure after the name on a result row
+    ['Tom Hale ( Northtown ) 66', 'Northtown', 'place', []],
+  ];
+  it.each(rows)('%s: %s (%s) -> %j', (text, name, tagged, expected) => {
+    expect(layoutRules(text, name, tagged)).toEqual(expected);
+  });
+});
