@@ -7,7 +7,9 @@
  *   2004-03-11", "MOSCOW (Reuters) -"). The opening name is a place. A bare year is no date
  *   ("VARCO SEES 2004 PROFIT" is a headline), nor is a parenthesis without the dash after it
  *   ("BOND FUND ( MAR ) 96.8" is a price row).
- * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
+ * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors;
+ *   the name after "at" is the venue, a place. A spaced dash marks a headline instead
+ *   ("GOLF - SCORES AT THE OPEN").
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
  *   followed by figures there is a competitor or a listed company, i.e. an organization,
@@ -50,6 +52,7 @@ export interface Layout {
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
+const SPACED_DASH = /\s[-–—]+\s/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 // prettier-ignore
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
@@ -96,8 +99,10 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     const numbers = line.filter(isNumberToken).length;
     const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
     // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
+    // A spaced dash marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
     const fixture =
       lowers === 0 &&
+      !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
       line.length >= 3 &&
       line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
       line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));

@@ -545,6 +545,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
+  { id: 'layout/venue', type: 'place', weight: WEIGHTS.certain, local: true, example: 'DENVER AT PORTLAND', when: (x) => {
+    // "DENVER AT PORTLAND": on a fixture line the name after "at" is where the game is played
+    if (!x.layout || !x.layout.fixtureRow[x.cand.first]) return false;
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first - 1] === x.layout.lineFirst[x.cand.first];
+  } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

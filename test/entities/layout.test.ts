@@ -67,7 +67,10 @@ describe('competitors on result rows and fixture lines', () => {
     ['141 Pieter Vos 66 68', 'Pieter Vos', 'person', []],
     ['Northtown 310 ( Tom Hale 111 )', 'Tom Hale', 'person', []],
     // the name after "at" on a fixture line is where the game is played
-    ['DENVER AT PORTLAND', 'PORTLAND', 'place', []],
+    ['DENVER AT PORTLAND', 'PORTLAND', 'organization', ['layout/venue']],
+    ['DENVER AT PORTLAND', 'DENVER', 'place', ['layout/competitor']],
+    // a headline in capitals with a spaced dash is no fixture line
+    ['GOLF - SCORES AT PORTLAND OPEN', 'PORTLAND OPEN', 'place', []],
     // no figure after the name on a result row
     ['Tom Hale ( Northtown ) 66', 'Northtown', 'place', []],
   ];
