@@ -13,7 +13,7 @@ import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { computeLayout } from './layout.js';
+import { computeLayout, hasTableRows } from './layout.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -164,7 +164,12 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab, settings.language);
+  const found = findMentions(text, tokens, vocab, settings.language);
+  const { mentions, capitalizedMid, prose } = found;
+  // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
+  // club. The document step keeps `prose`: a company report with a row of figures is still
+  // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
+  const ruleProse = prose && !(layout && hasTableRows(layout, tokens));
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
       rule: 'model',
@@ -180,7 +185,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       vocab,
       layout,
       capitalizedMid,
-      prose,
+      prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });

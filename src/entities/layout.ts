@@ -167,3 +167,22 @@ function isDateline(source: string, line: readonly Token[]): boolean {
   const text = source.slice(head.start, Math.min(end < 0 ? source.length : end, head.start + DATELINE_SPAN));
   return DATELINE.test(text.trimEnd());
 }
+
+/**
+ * True when the text has a row of a table: a result row with two figures or more that is not
+ * a dateline ("Northtown 3 Southport 2", "DENVER 45 30 .600"). Such a text is no prose: a
+ * city there may name its club.
+ *
+ * @example
+ * hasTableRows(computeLayout(text, tokens)); // true for 'Northtown 3 Southport 2'
+ */
+export function hasTableRows(layout: Layout, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const a = layout.lineFirst[i]!;
+    if (a !== i || !layout.resultRow[i] || layout.datelineStart[i]) continue;
+    let figures = 0;
+    for (let k = a; k <= layout.lineLast[i]!; k++) if (isNumberToken(tokens[k]!)) figures++;
+    if (figures >= 2) return true;
+  }
+  return false;
+}

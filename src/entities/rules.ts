@@ -93,7 +93,8 @@ export interface RuleInput {
   readonly capitalizedMid: ReadonlySet<string>;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
-   * standings, match reports: where a city names a club).
+   * standings, match reports: where a city names a club). With the layout option a text with
+   * a table row (layout.ts, hasTableRows) is no prose either.
    */
   readonly prose?: boolean;
   /** The type the tagger gave the span (its highest evidence), absent when it gave none. */

@@ -2,7 +2,7 @@
 // invented lines, positives beside negatives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/index.js';
-import { computeLayout } from '../../src/entities/layout.js';
+import { computeLayout, hasTableRows } from '../../src/entities/layout.js';
 import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -76,5 +76,24 @@ describe('competitors on result rows and fixture lines', () => {
   ];
   it.each(rows)('%s: %s (%s) -> %j', (text, name, tagged, expected) => {
     expect(layoutRules(text, name, tagged)).toEqual(expected);
+  });
+});
+
+describe('table rows', () => {
+  // text | the text has a row of a table
+  // prettier-ignore
+  const rows: [string, boolean][] = [
+    ['Rain fell.\nNorthtown 3 Southport 2', true],
+    ['DENVER 45 30 .600', true],
+    // a dateline has figures but is no table row
+    ['DENVER 2004-03-11\nRain fell on Monday.', false],
+    // one figure: a heading, a label
+    ['Week 3\nRain fell.', false],
+    // lower-case words: a sentence
+    ['Northtown beat Southport 3 2 on Monday.', false],
+  ];
+  it.each(rows)('%s -> %s', (text, expected) => {
+    const { tokens } = parseText(text);
+    expect(hasTableRows(computeLayout(text, tokens), tokens)).toBe(expected);
   });
 });
