@@ -13,7 +13,8 @@ import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
 import { bare, boundaryBetween, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { computeLayout, hasTableRows } from './layout.js';
+import { computeLayout, hasTableRows, type Layout } from './layout.js';
+import { datelinePlaces, tableCells } from './layout-spans.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -164,7 +165,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const found = findMentions(text, tokens, vocab, settings.language);
+  const found = findMentions(text, tokens, vocab, settings.language, layout);
   const { mentions, capitalizedMid, prose } = found;
   // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
   // club. The document step keeps `prose`: a company report with a row of figures is still
@@ -233,6 +234,7 @@ function findMentions(
   tokens: readonly Token[],
   vocab: Vocabulary,
   language: string,
+  layout: Layout | null,
 ): {
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
@@ -259,6 +261,7 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
   spans = repeatNames(ctx, spans);
+  if (layout) spans = tableCells(ctx, datelinePlaces(ctx, spans, layout), layout);
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {

@@ -18,7 +18,12 @@
  *   written as the country).
  * - Field labels: a lone word heading rows of figures, repeated on three or more rows
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
+ * - Table cells: on a result row naming two sides or more, or one name and three figures or
+ *   more (a standings row), each run of capitalized words followed by figures is a cell. A
+ *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
+ *   of its column (layout-spans.ts).
  */
+import { boundaryBetween } from './candidates.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -49,6 +54,25 @@ export interface Layout {
    * competitors or companies differ from row to row; a field label repeats.
    */
   readonly labelRow: readonly boolean[];
+  /**
+   * The cells of table rows, by their first token: a run of capitalized words without a break
+   * followed by figures, on a result row naming two sides or more ("Northtown 31 Eastfield
+   * 33") or naming one and a run of three figures or more ("Northtown 4 3 1 0 8 2 10").
+   */
+  readonly cells: ReadonlyMap<number, TableCell>;
+}
+
+/**
+ * A cell of a table row: tokens first..last, and the shape of its row ('result' for a row of
+ * two sides or more, 'standing N' for one name and N figures).
+ *
+ * @example
+ * const cell: TableCell = { first: 0, last: 0, shape: 'result' }; // "Northtown" in "Northtown 31 Eastfield 33"
+ */
+export interface TableCell {
+  readonly first: number;
+  readonly last: number;
+  readonly shape: string;
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
@@ -118,6 +142,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     datelineStart,
     fixtureRow,
     labelRow: labelRows(tokens, lineFirst, lineLast),
+    cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
   };
 }
 
@@ -185,4 +210,47 @@ export function hasTableRows(layout: Layout, tokens: readonly Token[]): boolean 
     if (figures >= 2) return true;
   }
   return false;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+/** A row of one name is a standings row from this many figures on ("Northtown 4 3 1 0 8 2 10", not "Halftime 1-0"). */
+const MIN_STANDING_FIGURES = 3;
+
+function tableCells(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+  resultRow: readonly boolean[],
+  datelineStart: readonly boolean[],
+): Map<number, TableCell> {
+  const out = new Map<number, TableCell>();
+  const isWord = (t: Token): boolean => UPPER_START.test(t.text) && !isNumberToken(t);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    if (!resultRow[a] || datelineStart[a]) continue;
+    const end = lineLast[a]!;
+    const row: Array<{ first: number; last: number; figures: number }> = [];
+    for (let i = a; i <= end;) {
+      if (!isWord(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      let last = i;
+      while (last < end && isWord(tokens[last + 1]!) && !boundaryBetween(source, tokens[last]!, tokens[last + 1]!))
+        last++;
+      let figures = 0;
+      while (last + 1 + figures <= end && isNumberToken(tokens[last + 1 + figures]!)) figures++;
+      if (figures > 0 && /^\s+$/.test(source.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+        row.push({ first: i, last, figures });
+      i = last + 1;
+    }
+    const shape =
+      row.length >= 2
+        ? 'result'
+        : row.length === 1 && row[0]!.figures >= MIN_STANDING_FIGURES
+          ? `standing ${row[0]!.figures}`
+          : null;
+    if (shape) for (const c of row) out.set(c.first, { first: c.first, last: c.last, shape });
+  }
+  return out;
 }

@@ -313,6 +313,8 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+// "Reading 2 Northtown 1": with the layout option, a cell of a table row opens no sentence
+const isTableCell = (x: RuleInput): boolean => !!x.layout && x.layout.cells.get(x.cand.first)?.last === x.cand.last;
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
 const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
@@ -414,14 +416,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
   { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {
     const t = x.words[0]!;
-    return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
+    return x.words.length === 1 && !isTableCell(x) && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
   } },
   { id: 'none/verb-at-start', type: 'none', weight: WEIGHTS.certain, example: '"We will," Said the minister', when: (x) => {
     const t = x.words[0]!;
     const word = x.cand.text.toLowerCase();
     const tags = lexiconTags(word);
     const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
-    return x.words.length === 1 && !x.cand.title && opens &&
+    return x.words.length === 1 && !x.cand.title && opens && !isTableCell(x) &&
       tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb' || g === 'Gerund') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
   } },
   { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 9 million people', when: (x) => {

@@ -1,7 +1,7 @@
 // Layout facts (layout.ts) and the rules that read them (rules.ts, layout/*): tables of
 // invented lines, positives beside negatives.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/entities/index.js';
+import { extractEntities, parseText } from '../../src/entities/index.js';
 import { computeLayout, hasTableRows } from '../../src/entities/layout.js';
 import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
@@ -95,5 +95,35 @@ describe('table rows', () => {
   it.each(rows)('%s -> %s', (text, expected) => {
     const { tokens } = parseText(text);
     expect(hasTableRows(computeLayout(text, tokens), tokens)).toBe(expected);
+  });
+});
+
+describe('table cells', () => {
+  // text | the cells found, as "first token text:shape"
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northtown 31 Eastfield 33', ['Northtown:result', 'Eastfield:result']],
+    ['Bay City 4 3 1 0 8 2 10', ['Bay:standing 7']],
+    // one name and fewer than three figures: a field of a report, a line of accounts
+    ['Halftime 1-0', []],
+    ['Net 1,196 2,232', []],
+    // the figure must follow the name: "Tom Hale ( Northtown ) 66" has one cell, the person
+    ['Tom Hale ( Northtown ) 66 68 70', []],
+    // a dateline is no table row
+    ['DENVER 2004-03-11', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const cells = [...computeLayout(text, tokens).cells.values()];
+    expect(cells.map((c) => `${tokens[c.first]!.text}:${c.shape}`)).toEqual(expected);
+  });
+
+  const table = 'Northtown 4 3 1 0 8 2 10\nEastfield 4 2 1 1 6 4 7\nReading 4 1 1 2 5 10 4\nTotal 12 6 3 3 19 16 21';
+  it('a cell the tagger left out takes the type of its column (with the layout option)', () => {
+    const names = (layout: boolean): string[] => extractEntities(table, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('organization:Reading');
+    expect(names(false)).not.toContain('organization:Reading');
+    // negative: a label heading a row of figures is no name
+    expect(names(true).join(' ')).not.toContain('Total');
   });
 });
