@@ -18,6 +18,8 @@
  *   written as the country).
  * - Field labels: a lone word heading rows of figures, repeated on three or more rows
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
+ * - Line-ups: three names or more on a line after a shirt number and a dash ("Northtown -
+ *   1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund"): players, persons.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell. A
  *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
@@ -54,6 +56,12 @@ export interface Layout {
    * competitors or companies differ from row to row; a field label repeats.
    */
   readonly labelRow: readonly boolean[];
+  /**
+   * True for the first token of a name after a shirt number on a line-up line: three names
+   * or more on the line follow a number and a dash ("Northtown - 1 - Tom Hale , 2 - Sam
+   * Ode ; 5 - Ray Lund"). Such a name is a player.
+   */
+  readonly squadName: readonly boolean[];
   /**
    * The cells of table rows, by their first token: a run of capitalized words without a break
    * followed by figures, on a result row naming two sides or more ("Northtown 31 Eastfield
@@ -143,6 +151,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     fixtureRow,
     labelRow: labelRows(tokens, lineFirst, lineLast),
     cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
+    squadName: squadNames(source, tokens, lineFirst, lineLast),
   };
 }
 
@@ -251,6 +260,32 @@ function tableCells(
           ? `standing ${row[0]!.figures}`
           : null;
     if (shape) for (const c of row) out.set(c.first, { first: c.first, last: c.last, shape });
+  }
+  return out;
+}
+
+/** A line-up lists at least this many numbered players on one line. */
+const MIN_SQUAD_NAMES = 3;
+
+function squadNames(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const names: number[] = [];
+    for (let i = a; i < lineLast[a]!; i++) {
+      const n = tokens[i]!;
+      const name = tokens[i + 1]!;
+      // "; 5 - Ray": a number opening an item of the list (line start, comma, semicolon or parenthesis), a dash, a name
+      if (!/^\d{1,2}$/.test(n.text) || !UPPER_START.test(name.text)) continue;
+      const before = i === lineFirst[i] ? '' : source.slice(tokens[i - 1]!.end, n.start);
+      if (i !== lineFirst[i] && !/[-,;(]\s*$/.test(before)) continue;
+      if (/^\s*[-–]\s*$/.test(source.slice(n.end, name.start))) names.push(i + 1);
+    }
+    if (names.length >= MIN_SQUAD_NAMES) for (const i of names) out[i] = true;
   }
   return out;
 }

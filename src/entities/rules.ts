@@ -554,6 +554,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     return !!p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first - 1] === x.layout.lineFirst[x.cand.first];
   } },
+  { id: 'layout/squad-number', type: 'person', weight: WEIGHTS.strong, example: 'Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund', when: (x) => !!x.layout && x.layout.squadName[x.cand.first] === true && !canonicalEntity(x.cand.text, 'place') },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

@@ -127,3 +127,20 @@ describe('table cells', () => {
     expect(names(true).join(' ')).not.toContain('Total');
   });
 });
+
+describe('line-ups', () => {
+  // text | the names after a shirt number that the layout marks as players
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund ( 14 - Ian Moss 70th )', ['Tom', 'Sam', 'Ray', 'Ian']],
+    // two numbered names are no line-up: a score line, a list of two
+    ['Northtown 2 - Eastfield 1 , 3 - Westbury', []],
+    // the number must open an item of the list ("in 1996 - Northtown" does not)
+    ['Northtown 1 - Tom Hale 2 - Sam Ode 5 - Ray Lund', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    expect(tokens.filter((_, i) => layout.squadName[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
