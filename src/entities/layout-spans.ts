@@ -25,8 +25,14 @@ const LAYOUT_SPAN_EVIDENCE = 40;
 /** How many table rows above and below a row are read for the type of its cells (dev: the same from 2 to 12). */
 const TABLE_REACH = 6;
 
-const covered = (spans: readonly TaggedSpan[], first: number, last: number): boolean =>
-  spans.some((s) => s.first <= last && first <= s.last);
+/** Per token: 1 when a span holds it (linear in the text, so a long table stays linear). */
+function takenTokens(n: number, spans: readonly TaggedSpan[]): Uint8Array {
+  const taken = new Uint8Array(n);
+  for (const s of spans) taken.fill(1, s.first, s.last + 1);
+  return taken;
+}
+const covered = (taken: Uint8Array, first: number, last: number): boolean =>
+  taken.subarray(first, last + 1).includes(1);
 
 function layoutSpan(ctx: SpanContext, first: number, last: number, type: TaggedSpan['type']): TaggedSpan {
   const span = typedSpan(ctx, first, last, type);
@@ -45,8 +51,9 @@ const bySpanStart = (a: TaggedSpan, b: TaggedSpan): number => a.first - b.first;
 export function datelinePlaces(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
   const { tokens } = ctx;
   const out = spans.slice();
+  const taken = takenTokens(tokens.length, spans);
   for (let i = 0; i < tokens.length; i++) {
-    if (!layout.datelineStart[i] || covered(out, i, i)) continue;
+    if (!layout.datelineStart[i] || covered(taken, i, i)) continue;
     // "NEW YORK 2004-03-11": the words in capitals up to the first break
     let last = i;
     while (
@@ -55,8 +62,9 @@ export function datelinePlaces(ctx: SpanContext, spans: readonly TaggedSpan[], l
       !boundaryBetween(ctx.source, tokens[last]!, tokens[last + 1]!)
     )
       last++;
-    if (covered(out, i, last)) continue;
+    if (covered(taken, i, last)) continue;
     out.push(layoutSpan(ctx, i, last, 'LOC'));
+    taken.fill(1, i, last + 1);
   }
   return out.sort(bySpanStart);
 }
@@ -79,8 +87,8 @@ export function tableCells(ctx: SpanContext, spans: readonly TaggedSpan[], layou
     if (row && layout.lineFirst[row[0]!.first] === layout.lineFirst[cell.first]) row.push(cell);
     else rows.push([cell]);
   }
-  const typeOf = (c: TableCell): TaggedSpan['type'] | undefined =>
-    spans.find((s) => s.first === c.first && s.last === c.last)?.type;
+  const spanType = new Map(spans.map((s) => [`${s.first}:${s.last}`, s.type]));
+  const typeOf = (c: TableCell): TaggedSpan['type'] | undefined => spanType.get(`${c.first}:${c.last}`);
   const majority = (cells: readonly TableCell[]): TaggedSpan['type'] | undefined => {
     const n = new Map<TaggedSpan['type'], number>();
     for (const c of cells) {
@@ -92,17 +100,24 @@ export function tableCells(ctx: SpanContext, spans: readonly TaggedSpan[], layou
     return best;
   };
   const out = spans.slice();
+  const taken = takenTokens(tokens.length, spans);
   rows.forEach((row, r) => {
+    // a cell no span holds matches no span itself: the row's majority is that of its other cells
+    let type: TaggedSpan['type'] | undefined | null = null;
     for (const cell of row) {
-      if (covered(out, cell.first, cell.last) || layout.labelRow[cell.first] || !isTitleCell(tokens, cell)) continue;
-      let type = majority(row.filter((c) => c !== cell));
-      if (!type) {
-        const near = rows
-          .slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1)
-          .filter((x) => x !== row && x[0]!.shape === cell.shape);
-        type = majority(near.flat());
+      if (covered(taken, cell.first, cell.last) || layout.labelRow[cell.first] || !isTitleCell(tokens, cell)) continue;
+      if (type === null) {
+        type = majority(row);
+        if (!type) {
+          const near = rows
+            .slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1)
+            .filter((x) => x !== row && x[0]!.shape === cell.shape);
+          type = majority(near.flat());
+        }
       }
-      if (type) out.push(layoutSpan(ctx, cell.first, cell.last, type));
+      if (!type) continue;
+      out.push(layoutSpan(ctx, cell.first, cell.last, type));
+      taken.fill(1, cell.first, cell.last + 1);
     }
   });
   return out.sort(bySpanStart);
