@@ -150,6 +150,21 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that head a row of figures in a table without naming anything: totals, averages,
+ * the fields of a match report ("Total 12 6 3 3", "Attendance 18,500", "Halftime 1-0").
+ *
+ * @example
+ * TABLE_LABELS.has('total'); // true
+ * TABLE_LABELS.has('northtown'); // false
+ */
+// prettier-ignore
+export const TABLE_LABELS: ReadonlySet<string> = new Set([
+  'total', 'totals', 'subtotal', 'sum', 'average', 'avg', 'mean', 'median', 'overall', 'net', 'gross', 'other', 'others',
+  'change', 'high', 'low', 'open', 'close', 'volume', 'attendance', 'halftime', 'half-time', 'result', 'results',
+  'score', 'scores', 'points', 'round', 'week', 'day', 'stage', 'group', 'pool', 'division', 'league', 'rank', 'no',
+]);
+
+/**
  * True for a place noun of PLACE_NOUNS_AFTER in the singular or the plural ("rivers",
  * "cities", "provinces"): the head after a list of names ("the Reno and Secchia rivers").
  *

@@ -1,18 +1,33 @@
 /**
  * Line layout facts that type names in news copy, computed once per text in linear time.
  *
- * - Datelines: a line that opens with a place in capitals, then a date, a comma or an
- *   agency in parentheses ("WASHINGTON 2004-03-11", "QUETTA , Pakistan 2004-03-11",
- *   "MOSCOW (Reuters) -"). The opening name is a place.
- * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors.
+ * - Datelines: a line that opens with a place in capitals (maybe a region after a comma),
+ *   then a full date that ends the line or is followed by an agency credit or a dash, or the
+ *   agency credit and a dash straight away ("WASHINGTON 2004-03-11", "QUETTA , Pakistan
+ *   2004-03-11", "MOSCOW (Reuters) -"). The opening name is a place. A bare year is no date
+ *   ("VARCO SEES 2004 PROFIT" is a headline), nor is a parenthesis without the dash after it
+ *   ("BOND FUND ( MAR ) 96.8" is a price row).
+ * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors;
+ *   the name after "at" is the venue, a place. A spaced dash marks a headline instead
+ *   ("GOLF - SCORES AT THE OPEN").
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
- *   followed by figures there is a competitor or a listed company, i.e. an organization;
- *   a country keeps its place reading (national teams are written as the country).
+ *   followed by figures there is a competitor or a listed company, i.e. an organization,
+ *   when the tagger reads it as a place (rules.ts, layout/competitor); a person keeps the
+ *   tagger's reading (a player's score), a country its place reading (national teams are
+ *   written as the country).
  * - Field labels: a lone word heading rows of figures, repeated on three or more rows
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
+ * - Line-ups: three names or more on a line after a shirt number and a dash ("Northtown -
+ *   1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund"): players, persons.
+ * - Table cells: on a result row naming two sides or more, or one name and three figures or
+ *   more (a standings row), each run of capitalized words followed by figures is a cell. A
+ *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
+ *   of its column (layout-spans.ts).
  */
+import { boundaryBetween } from './candidates.js';
 import type { Token } from './parse.js';
+import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 
 /**
@@ -41,11 +56,36 @@ export interface Layout {
    * competitors or companies differ from row to row; a field label repeats.
    */
   readonly labelRow: readonly boolean[];
+  /**
+   * True for the first token of a name after a shirt number on a line-up line: three names
+   * or more on the line follow a number and a dash ("Northtown - 1 - Tom Hale , 2 - Sam
+   * Ode ; 5 - Ray Lund"). Such a name is a player.
+   */
+  readonly squadName: readonly boolean[];
+  /**
+   * The cells of table rows, by their first token: a run of capitalized words without a break
+   * followed by figures, on a result row naming two sides or more ("Northtown 31 Eastfield
+   * 33") or naming one and a run of three figures or more ("Northtown 4 3 1 0 8 2 10").
+   */
+  readonly cells: ReadonlyMap<number, TableCell>;
+}
+
+/**
+ * A cell of a table row: tokens first..last, and the shape of its row ('result' for a row of
+ * two sides or more, 'standing N' for one name and N figures).
+ *
+ * @example
+ * const cell: TableCell = { first: 0, last: 0, shape: 'result' }; // "Northtown" in "Northtown 31 Eastfield 33"
+ */
+export interface TableCell {
+  readonly first: number;
+  readonly last: number;
+  readonly shape: string;
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
+const SPACED_DASH = /\s[-–—]+\s/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
-const DATE_LIKE = /^(?:\d{4}(?:-\d\d-\d\d)?|\d{1,2}-\d{1,2}-\d{2,4})$/;
 // prettier-ignore
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
 /** Lower-case words a results row may hold between names: fixture words, connectors and name particles. */
@@ -91,8 +131,10 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     const numbers = line.filter(isNumberToken).length;
     const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
     // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
+    // A spaced dash marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
     const fixture =
       lowers === 0 &&
+      !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
       line.length >= 3 &&
       line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
       line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));
@@ -108,6 +150,8 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     datelineStart,
     fixtureRow,
     labelRow: labelRows(tokens, lineFirst, lineLast),
+    cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
+    squadName: squadNames(source, tokens, lineFirst, lineLast),
   };
 }
 
@@ -133,12 +177,115 @@ function labelRows(tokens: readonly Token[], lineFirst: readonly number[], lineL
   return out;
 }
 
+// "MOSCOW", "NEW YORK", "QUETTA , Pakistan": a place in capitals, maybe a region after a comma.
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,2}";
+const REGION = "(?:\\s*,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
+// A full date: "2004-03-11", "11-03-2004", "March 11", "Mar. 11, 2004" (a bare year is no date:
+// "KEKKILA SEES FULL-YR 1996" is a headline).
+const DATE = `(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}-\\d{1,2}-\\d{2,4}|${CAPITALIZED_MONTH_PATTERN}\\s+\\d{1,2}(?:\\s*,?\\s*\\d{4})?)`;
+// "(Reuters) -": an agency credit and the dash that opens the story.
+const AGENCY = "\\(\\s*\\p{Lu}[\\p{L}.&'’ -]{0,30}\\)\\s*[-–—]";
+/**
+ * A dateline: the place, then a date that ends the line or is followed by the agency or a dash,
+ * or the agency straight after the place. A parenthesis after a name followed by anything else
+ * ("FUND ( SEP ) 96.8", "Name ( Long Name ) has said") is no dateline.
+ */
+const DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}\\s*,?\\s*(?:${DATE}\\s*(?:$|${AGENCY}|[-–—])|${AGENCY})`, 'u');
+/** Enough of a line to hold any dateline. */
+const DATELINE_SPAN = 120;
+
 function isDateline(source: string, line: readonly Token[]): boolean {
   const head = line[0];
   if (!head || !/\p{Lu}{2}/u.test(head.text) || /\p{Ll}/u.test(head.text)) return false;
-  // "MOSCOW (Reuters) -"
-  const after = source.slice(head.end, head.end + 3);
-  if (/^\s*\(/.test(after) && line.length > 1 && /^\p{Lu}/u.test(line[1]!.text)) return true;
-  if (line.length > 8) return false;
-  return line.slice(1, 7).some((t) => DATE_LIKE.test(t.text) || t.tags.has('Month'));
+  const end = source.indexOf('\n', head.start);
+  const text = source.slice(head.start, Math.min(end < 0 ? source.length : end, head.start + DATELINE_SPAN));
+  return DATELINE.test(text.trimEnd());
+}
+
+/**
+ * True when the text has a row of a table: a result row with two figures or more that is not
+ * a dateline ("Northtown 3 Southport 2", "DENVER 45 30 .600"). Such a text is no prose: a
+ * city there may name its club.
+ *
+ * @example
+ * hasTableRows(computeLayout(text, tokens)); // true for 'Northtown 3 Southport 2'
+ */
+export function hasTableRows(layout: Layout, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const a = layout.lineFirst[i]!;
+    if (a !== i || !layout.resultRow[i] || layout.datelineStart[i]) continue;
+    let figures = 0;
+    for (let k = a; k <= layout.lineLast[i]!; k++) if (isNumberToken(tokens[k]!)) figures++;
+    if (figures >= 2) return true;
+  }
+  return false;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+/** A row of one name is a standings row from this many figures on ("Northtown 4 3 1 0 8 2 10", not "Halftime 1-0"). */
+const MIN_STANDING_FIGURES = 3;
+
+function tableCells(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+  resultRow: readonly boolean[],
+  datelineStart: readonly boolean[],
+): Map<number, TableCell> {
+  const out = new Map<number, TableCell>();
+  const isWord = (t: Token): boolean => UPPER_START.test(t.text) && !isNumberToken(t);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    if (!resultRow[a] || datelineStart[a]) continue;
+    const end = lineLast[a]!;
+    const row: Array<{ first: number; last: number; figures: number }> = [];
+    for (let i = a; i <= end;) {
+      if (!isWord(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      let last = i;
+      while (last < end && isWord(tokens[last + 1]!) && !boundaryBetween(source, tokens[last]!, tokens[last + 1]!))
+        last++;
+      let figures = 0;
+      while (last + 1 + figures <= end && isNumberToken(tokens[last + 1 + figures]!)) figures++;
+      if (figures > 0 && /^\s+$/.test(source.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+        row.push({ first: i, last, figures });
+      i = last + 1;
+    }
+    const shape =
+      row.length >= 2
+        ? 'result'
+        : row.length === 1 && row[0]!.figures >= MIN_STANDING_FIGURES
+          ? `standing ${row[0]!.figures}`
+          : null;
+    if (shape) for (const c of row) out.set(c.first, { first: c.first, last: c.last, shape });
+  }
+  return out;
+}
+
+/** A line-up lists at least this many numbered players on one line. */
+const MIN_SQUAD_NAMES = 3;
+
+function squadNames(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const names: number[] = [];
+    for (let i = a; i < lineLast[a]!; i++) {
+      const n = tokens[i]!;
+      const name = tokens[i + 1]!;
+      // "; 5 - Ray": a number opening an item of the list (line start, comma, semicolon or parenthesis), a dash, a name
+      if (!/^\d{1,2}$/.test(n.text) || !UPPER_START.test(name.text)) continue;
+      const before = i === lineFirst[i] ? '' : source.slice(tokens[i - 1]!.end, n.start);
+      if (i !== lineFirst[i] && !/[-,;(]\s*$/.test(before)) continue;
+      if (/^\s*[-–]\s*$/.test(source.slice(n.end, name.start))) names.push(i + 1);
+    }
+    if (names.length >= MIN_SQUAD_NAMES) for (const i of names) out[i] = true;
+  }
+  return out;
 }

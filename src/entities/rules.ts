@@ -94,9 +94,12 @@ export interface RuleInput {
   readonly capitalizedMid: ReadonlySet<string>;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
-   * standings, match reports: where a city names a club).
+   * standings, match reports: where a city names a club). With the layout option a text with
+   * a table row (layout.ts, hasTableRows) is no prose either.
    */
   readonly prose?: boolean;
+  /** The type the tagger gave the span (its highest evidence), absent when it gave none. */
+  readonly tagged?: EvidenceType;
 }
 
 /**
@@ -311,6 +314,8 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+// "Reading 2 Northtown 1": with the layout option, a cell of a table row opens no sentence
+const isTableCell = (x: RuleInput): boolean => !!x.layout && x.layout.cells.get(x.cand.first)?.last === x.cand.last;
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
 const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
@@ -412,14 +417,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
   { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {
     const t = x.words[0]!;
-    return x.words.length === 1 && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
+    return x.words.length === 1 && !isTableCell(x) && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
   } },
   { id: 'none/verb-at-start', type: 'none', weight: WEIGHTS.certain, example: '"We will," Said the minister', when: (x) => {
     const t = x.words[0]!;
     const word = x.cand.text.toLowerCase();
     const tags = lexiconTags(word);
     const opens = opensSentence(x, x.cand.first) || /[”"»]/u.test(t.pre) || x.cand.start > t.start;
-    return x.words.length === 1 && !x.cand.title && opens &&
+    return x.words.length === 1 && !x.cand.title && opens && !isTableCell(x) &&
       tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Verb' || g === 'Gerund') && !tags.some((g) => /Name|Person|Place|City|Country|Organization/.test(g));
   } },
   { id: 'none/function-word', type: 'none', weight: WEIGHTS.strong, example: 'Almost 9 million people', when: (x) => {
@@ -549,10 +554,27 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/office-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the ministry of Economy', when: (x) => x.words.length === 1 && /\b(?:ministry|minister|department|secretary|office|portfolio)\s+(?:of|for)\s+(?:the\s+)?$/u.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'layout/dateline', type: 'place', weight: WEIGHTS.certain, local: true, example: 'MOSCOW 2004-03-11', when: (x) => !!x.layout && x.layout.lineFirst[x.cand.first] === x.cand.first && x.layout.datelineStart[x.cand.first] === true },
-  { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
+  { id: 'layout/venue', type: 'place', weight: WEIGHTS.certain, local: true, example: 'DENVER AT PORTLAND', when: (x) => {
+    // "DENVER AT PORTLAND": on a fixture line the name after "at" is where the game is played
+    if (!x.layout || !x.layout.fixtureRow[x.cand.first]) return false;
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first - 1] === x.layout.lineFirst[x.cand.first];
+  } },
+  { id: 'layout/squad-number', type: 'person', weight: WEIGHTS.strong, example: 'Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund', when: (x) => !!x.layout && x.layout.squadName[x.cand.first] === true && !canonicalEntity(x.cand.text, 'place') },
+  { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
+    // A name the tagger reads as a place, followed by figures on a result row or standing on a
+    // fixture line, is a club or a listed company named by its city. The tagger's person
+    // reading wins (a player's score, a scorer in a line-up), and the fact holds for this row
+    // only (local): the same city in the text's prose is the place.
     if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
+    if (x.tagged !== 'place' && x.tagged !== 'organization') return false;
+    // "DENVER AT PORTLAND": the name after "at" is where the game is played
+    const p = x.tokens[x.cand.first - 1];
+    if (p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first] === x.layout.lineFirst[x.cand.first - 1]) return false;
+    if (x.layout.fixtureRow[x.cand.first]) return true;
+    // the figure follows the name directly ("Tom Hale ( Northtown ) 66": Northtown is no cell of its own)
     const n = next(x);
-    return x.layout.fixtureRow[x.cand.first] === true || (x.layout.resultRow[x.cand.first] === true && !!n && isNumberToken(n));
+    return x.layout.resultRow[x.cand.first] === true && !!n && isNumberToken(n) && /^\s+$/.test(x.source.slice(x.cand.end, n.start));
   } },
 ];
 

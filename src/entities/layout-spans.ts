@@ -1,0 +1,132 @@
+/**
+ * Name spans that the layout of a text shows and the tagger missed (only with the layout
+ * option; layout.ts computes the facts):
+ *
+ * - `datelinePlaces`: the place in capitals that opens a dateline ("DENVER 2004-03-11")
+ *   is a name even when the tagger left it out (a small town it never saw);
+ * - `tableCells`: on a row of a table, a run of capitalized words followed by a figure is a
+ *   cell ("Northtown 31 Eastfield 33", "Northtown 4 3 1 0 8 2 10"). A cell the tagger left
+ *   out (a club named by an ordinary word) is a name of the kind the row's or the table's
+ *   other cells name: the tagger's type of those cells, never a guess of its own.
+ */
+import { boundaryBetween } from './candidates.js';
+import { TABLE_LABELS } from './context-words.js';
+import { isNumberToken, type Layout, type TableCell } from './layout.js';
+import type { Token } from './parse.js';
+import { typedSpan, type SpanContext } from './spans.js';
+import type { TaggedSpan } from './tagger/model.js';
+
+/**
+ * The least evidence a name added from the layout has for the type it takes (the tagger may
+ * score the words below zero for every type, and a name without evidence is dropped); a
+ * confident tagger reading counts as it is. CoNLL-2003 dev scores the same from 0 to 80.
+ */
+const LAYOUT_SPAN_EVIDENCE = 40;
+/** How many table rows above and below a row are read for the type of its cells (dev: the same from 2 to 12). */
+const TABLE_REACH = 6;
+
+/** Per token: 1 when a span holds it (linear in the text, so a long table stays linear). */
+function takenTokens(n: number, spans: readonly TaggedSpan[]): Uint8Array {
+  const taken = new Uint8Array(n);
+  for (const s of spans) taken.fill(1, s.first, s.last + 1);
+  return taken;
+}
+const covered = (taken: Uint8Array, first: number, last: number): boolean =>
+  taken.subarray(first, last + 1).includes(1);
+
+function layoutSpan(ctx: SpanContext, first: number, last: number, type: TaggedSpan['type']): TaggedSpan {
+  const span = typedSpan(ctx, first, last, type);
+  span.evidence[type] = Math.max(span.evidence[type], LAYOUT_SPAN_EVIDENCE);
+  return span;
+}
+
+const bySpanStart = (a: TaggedSpan, b: TaggedSpan): number => a.first - b.first;
+
+/**
+ * Adds the opening place of every dateline the tagger left out.
+ *
+ * @example
+ * datelinePlaces(ctx, spans, layout); // + LOC "DENVER" in "DENVER 2004-03-11"
+ */
+export function datelinePlaces(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out = spans.slice();
+  const taken = takenTokens(tokens.length, spans);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!layout.datelineStart[i] || covered(taken, i, i)) continue;
+    // "NEW YORK 2004-03-11": the words in capitals up to the first break
+    let last = i;
+    while (
+      last + 1 <= layout.lineLast[i]! &&
+      isCapsWord(tokens[last + 1]!) &&
+      !boundaryBetween(ctx.source, tokens[last]!, tokens[last + 1]!)
+    )
+      last++;
+    if (covered(taken, i, last)) continue;
+    out.push(layoutSpan(ctx, i, last, 'LOC'));
+    taken.fill(1, i, last + 1);
+  }
+  return out.sort(bySpanStart);
+}
+
+const isCapsWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isNumberToken(t);
+
+/**
+ * Adds the cells of table rows that the tagger left out, typed as the other cells of the
+ * row, else of the rows of the same shape around it.
+ *
+ * @example
+ * tableCells(ctx, spans, layout); // + ORG "Eastfield" in "Northtown 31 Eastfield 33" when Northtown is ORG
+ */
+export function tableCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens } = ctx;
+  // the table rows, in order, with their cells
+  const rows: TableCell[][] = [];
+  for (const cell of layout.cells.values()) {
+    const row = rows[rows.length - 1];
+    if (row && layout.lineFirst[row[0]!.first] === layout.lineFirst[cell.first]) row.push(cell);
+    else rows.push([cell]);
+  }
+  const spanType = new Map(spans.map((s) => [`${s.first}:${s.last}`, s.type]));
+  const typeOf = (c: TableCell): TaggedSpan['type'] | undefined => spanType.get(`${c.first}:${c.last}`);
+  const majority = (cells: readonly TableCell[]): TaggedSpan['type'] | undefined => {
+    const n = new Map<TaggedSpan['type'], number>();
+    for (const c of cells) {
+      const t = typeOf(c);
+      if (t && t !== 'MISC') n.set(t, (n.get(t) ?? 0) + 1);
+    }
+    let best: TaggedSpan['type'] | undefined;
+    for (const [t, k] of n) if (!best || k > n.get(best)!) best = t;
+    return best;
+  };
+  const out = spans.slice();
+  const taken = takenTokens(tokens.length, spans);
+  rows.forEach((row, r) => {
+    // a cell no span holds matches no span itself: the row's majority is that of its other cells
+    let type: TaggedSpan['type'] | undefined | null = null;
+    for (const cell of row) {
+      if (covered(taken, cell.first, cell.last) || layout.labelRow[cell.first] || !isTitleCell(tokens, cell)) continue;
+      if (type === null) {
+        type = majority(row);
+        if (!type) {
+          const near = rows
+            .slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1)
+            .filter((x) => x !== row && x[0]!.shape === cell.shape);
+          type = majority(near.flat());
+        }
+      }
+      if (!type) continue;
+      out.push(layoutSpan(ctx, cell.first, cell.last, type));
+      taken.fill(1, cell.first, cell.last + 1);
+    }
+  });
+  return out.sort(bySpanStart);
+}
+
+/** Written in Title Case: a table in capitals is a table of labels as often as of names ("FULL FEES 1.875"). */
+const isTitleCell = (tokens: readonly Token[], cell: TableCell): boolean => {
+  if (cell.first === cell.last && TABLE_LABELS.has(tokens[cell.first]!.text.toLowerCase())) return false;
+  for (let k = cell.first; k <= cell.last; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) return !isCalendarWord(tokens[k]!);
+  return false;
+};
+const isCalendarWord = (t: Token): boolean => t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');

@@ -1,0 +1,146 @@
+// Layout facts (layout.ts) and the rules that read them (rules.ts, layout/*): tables of
+// invented lines, positives beside negatives.
+import { describe, expect, it } from 'vitest';
+import { extractEntities, parseText } from '../../src/entities/index.js';
+import { computeLayout, hasTableRows } from '../../src/entities/layout.js';
+import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
+import { buildVocabulary } from '../../src/entities/vocabulary.js';
+
+describe('datelines', () => {
+  // text | the line opens a dateline
+  // prettier-ignore
+  const rows: [string, boolean][] = [
+    ['DENVER 2004-03-11', true],
+    ['NEW HAVEN 2004-03-11', true],
+    ['NORTHFIELD , Vermont 2004-03-11', true],
+    ['NORTHFIELD, Vermont, March 3 (Wire Service) - Rain fell.', true],
+    ['PORTLAND (Wire) - Rain fell.', true],
+    ['PORTLAND, March 3 - Rain fell.', true],
+    // a bare year is no date: a headline in capitals
+    ['VARCO SEES 2004 PROFIT', false],
+    ['RUGBY - 2005 TOUR DATES', false],
+    // a parenthesis after a name with no dash after it: a price row, a name spelled out
+    ['BOND FUND ( MAR ) 96.8 96.7', false],
+    ['VLF ( Valley Liberation Front ) has said it would.', false],
+    // figures after the place: a row of a table
+    ['VARCO HOLDING 2004-03-11 96.7 97.1', false],
+    // a month in the headline is not a date after a place
+    ['GRAIN STOCKS - factors to watch - March 3 .', false],
+    ['Denver 2004-03-11', false],
+  ];
+  it.each(rows)('%s -> %s', (text, expected) => {
+    const layout = computeLayout(text, parseText(text).tokens);
+    expect(layout.datelineStart[0]).toBe(expected);
+  });
+});
+
+/** The layout rules that fire on the mention `name` of `text`, the tagger having typed it `tagged`. */
+function layoutRules(text: string, name: string, tagged: EvidenceType): string[] {
+  const { tokens } = parseText(text);
+  const at = text.indexOf(name);
+  const first = tokens.findIndex((t) => t.start === at);
+  const last = tokens.findIndex((t) => t.end === at + name.length);
+  const cand = { first, last, start: at, end: at + name.length, text: name };
+  return applyRules({
+    source: text,
+    tokens,
+    cand,
+    words: tokens.slice(first, last + 1),
+    vocab: buildVocabulary(tokens),
+    layout: computeLayout(text, tokens),
+    capitalizedMid: new Set(),
+    tagged,
+  })
+    .map((e) => e.rule)
+    .filter((r) => r.startsWith('layout/'));
+}
+
+describe('competitors on result rows and fixture lines', () => {
+  // text | name | the tagger's type | layout rules expected
+  // prettier-ignore
+  const rows: [string, string, EvidenceType, string[]][] = [
+    // a place name before figures on a result row, or on a fixture line, names a club
+    ['Northtown 3 Southport 2', 'Southport', 'place', ['layout/competitor']],
+    ['DENVER 45 30 .600', 'DENVER', 'place', ['layout/competitor']],
+    ['Northtown v Southport , Eastfield v Westbury', 'Eastfield', 'place', ['layout/competitor']],
+    // the tagger reads a person: a player's score, not a club
+    ['141 Pieter Vos 66 68', 'Pieter Vos', 'person', []],
+    ['Northtown 310 ( Tom Hale 111 )', 'Tom Hale', 'person', []],
+    // the name after "at" on a fixture line is where the game is played
+    ['DENVER AT PORTLAND', 'PORTLAND', 'organization', ['layout/venue']],
+    ['DENVER AT PORTLAND', 'DENVER', 'place', ['layout/competitor']],
+    // a headline in capitals with a spaced dash is no fixture line
+    ['GOLF - SCORES AT PORTLAND OPEN', 'PORTLAND OPEN', 'place', []],
+    // no figure after the name on a result row
+    ['Tom Hale ( Northtown ) 66', 'Northtown', 'place', []],
+  ];
+  it.each(rows)('%s: %s (%s) -> %j', (text, name, tagged, expected) => {
+    expect(layoutRules(text, name, tagged)).toEqual(expected);
+  });
+});
+
+describe('table rows', () => {
+  // text | the text has a row of a table
+  // prettier-ignore
+  const rows: [string, boolean][] = [
+    ['Rain fell.\nNorthtown 3 Southport 2', true],
+    ['DENVER 45 30 .600', true],
+    // a dateline has figures but is no table row
+    ['DENVER 2004-03-11\nRain fell on Monday.', false],
+    // one figure: a heading, a label
+    ['Week 3\nRain fell.', false],
+    // lower-case words: a sentence
+    ['Northtown beat Southport 3 2 on Monday.', false],
+  ];
+  it.each(rows)('%s -> %s', (text, expected) => {
+    const { tokens } = parseText(text);
+    expect(hasTableRows(computeLayout(text, tokens), tokens)).toBe(expected);
+  });
+});
+
+describe('table cells', () => {
+  // text | the cells found, as "first token text:shape"
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northtown 31 Eastfield 33', ['Northtown:result', 'Eastfield:result']],
+    ['Bay City 4 3 1 0 8 2 10', ['Bay:standing 7']],
+    // one name and fewer than three figures: a field of a report, a line of accounts
+    ['Halftime 1-0', []],
+    ['Net 1,196 2,232', []],
+    // the figure must follow the name: "Tom Hale ( Northtown ) 66" has one cell, the person
+    ['Tom Hale ( Northtown ) 66 68 70', []],
+    // a dateline is no table row
+    ['DENVER 2004-03-11', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const cells = [...computeLayout(text, tokens).cells.values()];
+    expect(cells.map((c) => `${tokens[c.first]!.text}:${c.shape}`)).toEqual(expected);
+  });
+
+  const table = 'Northtown 4 3 1 0 8 2 10\nEastfield 4 2 1 1 6 4 7\nReading 4 1 0 3 4 9 3\nTotal 12 6 3 3 19 16 21';
+  it('a cell the tagger left out takes the type of its column (with the layout option)', () => {
+    const names = (layout: boolean): string[] => extractEntities(table, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('organization:Reading');
+    expect(names(false)).not.toContain('organization:Reading');
+    // negative: a label heading a row of figures is no name
+    expect(names(true).join(' ')).not.toContain('Total');
+  });
+});
+
+describe('line-ups', () => {
+  // text | the names after a shirt number that the layout marks as players
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund ( 14 - Ian Moss 70th )', ['Tom', 'Sam', 'Ray', 'Ian']],
+    // two numbered names are no line-up: a score line, a list of two
+    ['Northtown 2 - Eastfield 1 , 3 - Westbury', []],
+    // the number must open an item of the list ("in 1996 - Northtown" does not)
+    ['Northtown 1 - Tom Hale 2 - Sam Ode 5 - Ray Lund', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    expect(tokens.filter((_, i) => layout.squadName[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
