@@ -38,6 +38,7 @@ import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
+import { isUsStateName, usStateAfterCity } from './us-states.js';
 
 interface Cluster {
   type: EntityType;
@@ -111,6 +112,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeShortForms(clusters);
   mergePersonInitials(clusters);
   mergeKnown(clusters);
+  mergeUsStates(source, clusters);
   mergeNationalBodies(clusters, articleCountry(clusters, tokens));
 
   const live = clusters.filter((c) => c.mentions.length > 0);
@@ -266,6 +268,19 @@ function mergeKnown(clusters: Cluster[]): void {
     if (c.type === 'person') return null;
     const hit = firstHit(c, (text) => canonicalEntity(text, c.type === 'place' ? 'place' : 'organization'));
     return hit && { key: `${c.type}|${hit.name}`, name: hit.name };
+  });
+}
+
+// "Scranton, PA", "Pittsburgh, Pa." and "Pennsylvania": one state, named in full. A code written
+// after a city is the state even where the tagger read a body ("MD" as an organization).
+function mergeUsStates(source: string, clusters: Cluster[]): void {
+  mergeNamed(clusters, (c) => {
+    if (c.type === 'person' || c.known) return null;
+    const afterCity = c.mentions.map((m) => usStateAfterCity(source, m.start, m.end)).find((name) => name !== null);
+    const name = afterCity ?? (c.type === 'place' ? c.mentions.map((m) => m.text).find(isUsStateName) : undefined);
+    if (!name) return null;
+    c.type = 'place';
+    return { key: `place|${name}`, name };
   });
 }
 

@@ -159,6 +159,9 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
 // prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
 const OPENING_ARTICLES = new Set(['A', 'An']);
+/** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
+// prettier-ignore
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
 
 /**
  * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom").
@@ -171,6 +174,16 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     let { first, last } = s;
+    // "Baltimore, MD. The police said": compromise reads "MD." as an abbreviation and goes on,
+    // but a word that opens sentences after a period starts a new one; the span ends before it
+    // and what follows is a span of its own
+    for (let k = first + 1; k <= last; k++) {
+      if (tokens[k - 1]!.post.trimStart().startsWith('.') && SENTENCE_OPENERS.has(tokens[k]!.text)) {
+        if (k + 1 <= last) out.push(...trimConnectors(ctx, [typedSpan(ctx, k + 1, last, s.type)]));
+        last = k - 1;
+        break;
+      }
+    }
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
     // "A Varco spokesperson said": an article opening a sentence is no part of the name after
     // it (a city of the gazetteer that opens with one, "A Coruña", stays whole)

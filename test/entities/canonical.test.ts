@@ -157,3 +157,34 @@ describe('national bodies: one canonical name and id in every article (national-
     expect(countryOfNationality('Parties')).toBeNull();
   });
 });
+
+describe('US states: one name and id for the code, the AP abbreviation and the name (us-states.ts)', () => {
+  const stateOf = (text: string, form: string): string | undefined =>
+    extractEntities(text).find((e) => e.aliases.includes(form))?.id;
+  // article | form written | id
+  // prettier-ignore
+  const rows: [string, string, string | undefined][] = [
+    ['She lives in Scranton, PA, and works in a school.', 'PA', 'place:pennsylvania'],
+    ['The rally in Erie, Pa., drew thousands on Saturday.', 'Pa.', 'place:pennsylvania'],
+    ['Floods hit Pennsylvania on Monday, the governor said.', 'Pennsylvania', 'place:pennsylvania'],
+    ['He was arrested in Towson, MD. The police said he had fled.', 'MD.', 'place:maryland'],
+    // a code with no city before it is no state ("PA" is also a news agency)
+    ['The PA news agency reported the story on Monday.', 'PA', 'organization:pa'],
+  ];
+  it.each(rows)('%s -> %s is %s', (text, form, id) => {
+    expect(stateOf(text, form)).toBe(id);
+  });
+
+  it('the code after a city and the name in one article are one place', () => {
+    const places = extractEntities('Crews in Erie, Pa., cleared roads. Pennsylvania asked for federal aid.').filter(
+      (e) => e.type === 'place',
+    );
+    expect(places.map((e) => e.name)).toEqual(['Erie', 'Pennsylvania']);
+    expect(places[1]!.aliases).toEqual(['Pa.', 'Pennsylvania']);
+  });
+
+  it('a sentence opener after an abbreviation’s period starts a new sentence, not a longer name', () => {
+    const names = extractEntities('He was arrested in Towson, MD. The police said he had fled.').map((e) => e.name);
+    expect(names).not.toContain('MD. The');
+  });
+});

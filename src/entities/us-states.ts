@@ -1,0 +1,74 @@
+/**
+ * The states of the United States (and its capital district) as US news writes them after a
+ * city: the postal code ("Scranton, PA"), the AP style abbreviation ("Scranton, Pa.") or the
+ * name. A code alone is ambiguous ("PA" is also a news agency, "IN" and "OR" are words), so
+ * a code or an abbreviation names the state only right after a city and a comma; the full
+ * name is the state anywhere. One canonical name and id for the three forms, across articles.
+ */
+
+// [postal code, AP abbreviation ('' where AP writes the name in full), name]
+// prettier-ignore
+const STATES: ReadonlyArray<readonly [string, string, string]> = [
+  ['AL', 'Ala.', 'Alabama'], ['AK', '', 'Alaska'], ['AZ', 'Ariz.', 'Arizona'], ['AR', 'Ark.', 'Arkansas'],
+  ['CA', 'Calif.', 'California'], ['CO', 'Colo.', 'Colorado'], ['CT', 'Conn.', 'Connecticut'],
+  ['DE', 'Del.', 'Delaware'], ['DC', 'D.C.', 'District of Columbia'], ['FL', 'Fla.', 'Florida'],
+  ['GA', 'Ga.', 'Georgia'], ['HI', '', 'Hawaii'], ['ID', '', 'Idaho'], ['IL', 'Ill.', 'Illinois'],
+  ['IN', 'Ind.', 'Indiana'], ['IA', '', 'Iowa'], ['KS', 'Kan.', 'Kansas'], ['KY', 'Ky.', 'Kentucky'],
+  ['LA', 'La.', 'Louisiana'], ['ME', '', 'Maine'], ['MD', 'Md.', 'Maryland'], ['MA', 'Mass.', 'Massachusetts'],
+  ['MI', 'Mich.', 'Michigan'], ['MN', 'Minn.', 'Minnesota'], ['MS', 'Miss.', 'Mississippi'],
+  ['MO', 'Mo.', 'Missouri'], ['MT', 'Mont.', 'Montana'], ['NE', 'Neb.', 'Nebraska'], ['NV', 'Nev.', 'Nevada'],
+  ['NH', 'N.H.', 'New Hampshire'], ['NJ', 'N.J.', 'New Jersey'], ['NM', 'N.M.', 'New Mexico'],
+  ['NY', 'N.Y.', 'New York'], ['NC', 'N.C.', 'North Carolina'], ['ND', 'N.D.', 'North Dakota'],
+  ['OH', '', 'Ohio'], ['OK', 'Okla.', 'Oklahoma'], ['OR', 'Ore.', 'Oregon'], ['PA', 'Pa.', 'Pennsylvania'],
+  ['RI', 'R.I.', 'Rhode Island'], ['SC', 'S.C.', 'South Carolina'], ['SD', 'S.D.', 'South Dakota'],
+  ['TN', 'Tenn.', 'Tennessee'], ['TX', '', 'Texas'], ['UT', '', 'Utah'], ['VT', 'Vt.', 'Vermont'],
+  ['VA', 'Va.', 'Virginia'], ['WA', 'Wash.', 'Washington'], ['WV', 'W.Va.', 'West Virginia'],
+  ['WI', 'Wis.', 'Wisconsin'], ['WY', 'Wyo.', 'Wyoming'],
+];
+
+let byShortForm: ReadonlyMap<string, string> | null = null;
+
+// "PA", "PA." and "Pa." -> "Pennsylvania" (a code may carry the sentence's period)
+function shortForms(): ReadonlyMap<string, string> {
+  if (!byShortForm) {
+    const map = new Map<string, string>();
+    for (const [code, ap, name] of STATES) {
+      map.set(code, name);
+      map.set(`${code}.`, name);
+      if (ap) map.set(ap, name);
+    }
+    byShortForm = map;
+  }
+  return byShortForm;
+}
+
+/** "Scranton, " before a name: a capitalized word, then a comma. */
+const AFTER_CITY = /\p{Lu}[\p{L}.'’-]*,\s+$/u;
+
+/**
+ * The state a place mention names, or null: a postal code or AP abbreviation right after a
+ * city and a comma ("Scranton, PA"). The name alone is left to the place tables.
+ *
+ * @example
+ * usStateAfterCity('She lives in Scranton, PA.', 22, 25); // 'Pennsylvania'
+ * usStateAfterCity('The PA reported it.', 4, 6); // null (no city before it)
+ */
+export function usStateAfterCity(source: string, start: number, end: number): string | null {
+  const name = shortForms().get(source.slice(start, end));
+  if (!name) return null;
+  return AFTER_CITY.test(source.slice(Math.max(0, start - 40), start)) ? name : null;
+}
+
+/**
+ * True for the name of a US state ("Pennsylvania"), so that "Pennsylvania" and "Scranton, PA"
+ * in one article are one place.
+ *
+ * @example
+ * isUsStateName('Pennsylvania'); // true
+ * isUsStateName('Pa.'); // false
+ */
+export function isUsStateName(name: string): boolean {
+  stateNames ??= new Set(STATES.map(([, , n]) => n));
+  return stateNames.has(name);
+}
+let stateNames: ReadonlySet<string> | null = null;
