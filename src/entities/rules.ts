@@ -398,6 +398,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const places = listOf(x).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);
     return places.length >= 2;
   } },
+  { id: 'lexicon/organization', type: 'organization', weight: WEIGHTS.weak, example: 'Google said on Monday', when: (x) => {
+    // a company or body compromise's lexicon knows by name ("Google", "Pfizer"), and nobody's name
+    if (x.words.length !== 1) return false;
+    const tags = lexiconTags(lower(x));
+    return tags.includes('Organization') && !tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName');
+  } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },

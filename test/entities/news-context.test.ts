@@ -528,6 +528,10 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a common word that is a surname of the article's people, or has a title, stays a person
     ['Lena Hope founded the firm in 2010. Hope said on Monday that sales rose.', 'person:Lena Hope'],
     ['Mr. Young said on Monday that the vote would be held in June.', 'person:Young'],
+    // a company compromise's lexicon knows by name, against the tagger's "X said" (a nudge: a
+    // surname of the article's people stays theirs)
+    ['Google launched Google Orbit in November. Google said the service would grow.', 'organization:Google'],
+    ['Former president Gerald Ford spoke. Ford said the country was healing.', 'person:Gerald Ford'],
     // the same title before a name
     ['General Okafor said on Friday that the convoy had left.', 'person:Okafor'],
     ['Major Ruiz led the patrol, the army said.', 'person:Ruiz'],
