@@ -18,7 +18,7 @@ import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { familyLast } from './name-order.js';
-import { lexiconTags } from './vocabulary.js';
+import { isPersonNameWord } from './vocabulary.js';
 import type { Evidence, EvidenceType } from './rules.js';
 
 /**
@@ -130,8 +130,6 @@ function variantGroups(keys: readonly string[]): Map<string, string> {
 
 /** How common a word must be (english-words band, 9 = the commonest) to be no one's name alone. */
 const COMMON_BAND = 5;
-/** compromise's tags of a word that can be someone's name. */
-const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Actor'];
 
 // "the Power and Performance section", "a Don't Drink and Drive campaign": a common English word
 // written alone as a name, with no title, nobody's name to compromise and no evidence of a
@@ -140,7 +138,7 @@ const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'Female
 function isLoneCommonWord(c: Evidenced): boolean {
   if (c.title || c.last !== c.first || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
   if (englishBand(c.text) < COMMON_BAND) return false;
-  if (lexiconTags(c.text.toLowerCase()).some((tag) => PERSON_NAME_TAGS.includes(tag))) return false;
+  if (isPersonNameWord(c.text.toLowerCase())) return false;
   return !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight > 0);
 }
 

@@ -48,7 +48,7 @@ import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import type { Token } from './parse.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
-import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 /**
  * Evidence types: our three entity types, plus 'none' (not an entity).
@@ -401,8 +401,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'lexicon/organization', type: 'organization', weight: WEIGHTS.weak, example: 'Google said on Monday', when: (x) => {
     // a company or body compromise's lexicon knows by name ("Google", "Pfizer"), and nobody's name
     if (x.words.length !== 1) return false;
-    const tags = lexiconTags(lower(x));
-    return tags.includes('Organization') && !tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName');
+    return lexiconTags(lower(x)).includes('Organization') && !isPersonNameWord(lower(x));
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },

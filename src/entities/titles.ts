@@ -12,9 +12,9 @@
 import { bare, boundaryBetween, lowercaseTitleBefore, type TitleSpan } from './candidates.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { DIRECTIONS } from '../lexicon/name-parts.js';
-import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ADJECTIVE_TITLES, HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
-import { isDemonymWord, lexiconTags } from './vocabulary.js';
+import { isDemonymWord, isPersonNameWord, lexiconTags } from './vocabulary.js';
 import { canonicalEntity } from './countries.js';
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -24,11 +24,6 @@ function isHead(t: Token): boolean {
   const w = bare(t);
   return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
 }
-
-/** Titles that are also adjectives: "General Smith", but "a General License". */
-const ADJECTIVE_TITLES = new Set(['general', 'major']);
-/** compromise's tags of a word that is someone's name. */
-const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 
 /**
  * "a General License", "the Major Leagues": a title that is also an adjective, before a common
@@ -40,11 +35,7 @@ const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName',
  * isAdjectiveTitlePhrase(tokens[4]!, tokens[5]!); // false
  */
 export function isAdjectiveTitlePhrase(title: Token, word: Token): boolean {
-  return (
-    ADJECTIVE_TITLES.has(bare(title)) &&
-    isEnglishWord(word.text) &&
-    !lexiconTags(bare(word)).some((tag) => PERSON_NAME_TAGS.has(tag))
-  );
+  return ADJECTIVE_TITLES.has(bare(title)) && isEnglishWord(word.text) && !isPersonNameWord(bare(word));
 }
 
 function isModifier(t: Token): boolean {

@@ -16,6 +16,9 @@ const NAME_TAGS = [
   'Organization', 'SportsTeam', 'ProperNoun', 'Honorific',
 ];
 
+/** compromise's tags of a word that is someone's name. */
+const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
 type LexiconValue = string | string[];
 
 /** compromise's lexicon, read (never written to). */
@@ -83,6 +86,18 @@ export function buildVocabulary(tokens: readonly Token[]): Vocabulary {
 function isLexiconWord(w: string): boolean {
   const tags = lexiconTags(w);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+}
+
+/**
+ * True when compromise's lexicon knows the lower-case word as someone's name (a given name, a
+ * family name, a person).
+ *
+ * @example
+ * isPersonNameWord('sherman'); // true
+ * isPersonNameWord('license'); // false
+ */
+export function isPersonNameWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => PERSON_NAME_TAGS.includes(t));
 }
 
 function hasNameReading(w: string): boolean {

@@ -138,6 +138,15 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
 export const RANK_MODIFIERS: ReadonlySet<string> = new Set(words('vice deputy acting former ex then executive'));
 
 /**
+ * Titles that are also adjectives: "General Okafor", but "a General License", "the Major Leagues".
+ *
+ * @example
+ * ADJECTIVE_TITLES.has('general'); // true
+ * ADJECTIVE_TITLES.has('colonel'); // false
+ */
+export const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(words('general major'));
+
+/**
  * Words that can stand before a title head inside a title ("Deputy Foreign Minister").
  *
  * @example
