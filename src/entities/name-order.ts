@@ -5,7 +5,7 @@
  * Western order ("Seok-yeol Yoon"); both are read here as [given..., family], so "Yoon",
  * "President Yoon" and "Xi said" join the full name.
  */
-import { CHINESE_FAMILY_NAMES } from '../lexicon/name-parts.js';
+import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES } from '../lexicon/name-parts.js';
 
 /** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -25,11 +25,23 @@ const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
  * familyLast(['Joe', 'Biden']); // ['Joe', 'Biden']
  */
 export function familyLast(words: string[]): string[] {
-  if (words.length !== 2) return words;
+  return isFamilyFirstName(words) ? [words[1]!, words[0]!] : words;
+}
+
+/**
+ * True for a two-word name written family name first, Korean ("Yoon Seok-yeol") or Chinese
+ * ("Xi Jinping"): the shape of a person's name.
+ *
+ * @example
+ * isFamilyFirstName(['Xi', 'Jinping']); // true
+ * isFamilyFirstName(['Hong', 'Kong']); // false
+ */
+export function isFamilyFirstName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
   const [a, b] = words as [string, string];
-  if (KOREAN_FAMILY.test(a) && KOREAN_GIVEN.test(b)) return [b, a];
-  if (isChineseOrder(a, b)) return [b, a];
-  return words;
+  return (
+    (KOREAN_FAMILY.test(a) && KOREAN_FAMILY_NAMES.has(a.toLowerCase()) && KOREAN_GIVEN.test(b)) || isChineseOrder(a, b)
+  );
 }
 
 /**

@@ -47,6 +47,9 @@ import {
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import type { Token } from './parse.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+import { isFamilyFirstName } from './name-order.js';
+import { nationalBody } from './national-bodies.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -338,6 +341,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => canonicalEntity(x.cand.text, 'organization') !== null },
+  { id: 'known/national-body', type: 'organization', weight: WEIGHTS.strong, example: 'the Kuomintang said', when: (x) => {
+    // a body's full name; an acronym only in capitals ("PLAN", not the word "Plan")
+    if (x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && isEnglishWord(x.cand.text)) return false;
+    return nationalBody(x.cand.text) !== null;
+  } },
   { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
@@ -397,6 +405,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
     const places = listOf(x).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);
     return places.length >= 2;
+  } },
+  { id: 'shape/family-first-name', type: 'person', weight: WEIGHTS.strong, example: 'Xi Jinping wrote back', when: (x) => {
+    // a Chinese or Korean name written family name first, unless a place noun follows ("the Tian Shan mountains")
+    const next = /^\s+(\p{Ll}+)/u.exec(x.source.slice(x.cand.end, x.cand.end + 20))?.[1];
+    return isFamilyFirstName(x.words.map((t) => t.text)) && !(next && PLACE_HEADS.has(next));
   } },
   { id: 'lexicon/organization', type: 'organization', weight: WEIGHTS.weak, example: 'Google said on Monday', when: (x) => {
     // a company or body compromise's lexicon knows by name ("Google", "Pfizer"), and nobody's name

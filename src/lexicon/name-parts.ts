@@ -243,7 +243,8 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
 /**
  * Common Chinese family names in pinyin, written first in a Chinese name ("Xi Jinping", "Li
  * Qiang"): the name alone ("Xi said") is the family name, not the given name. The commonest
- * family names of mainland China, from general knowledge of Chinese naming.
+ * family names of mainland China, from general knowledge of Chinese naming ("Hong" is left out:
+ * "Hong Kong" would read as a name).
  *
  * @example
  * CHINESE_FAMILY_NAMES.has('xi'); // true
@@ -254,5 +255,25 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
   wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
   song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng su wei lu
   ding ren shen yao xi jin qin wen hou shi bai fu fang kong lei mao qian qiu tan wan xiong yan yin
+  xia zou meng jia xue dai zhong tao duan hao chang shao gu lai long mo kang niu qiao bi zhuang fan
+  cui ke guan ji lyu shi tong geng bao zhan nie ning rao an che chu di gong lan liao miao ou qu sha
+  shu tu xing yue zhai zuo
+  `),
+);
+
+/**
+ * Common Korean family names as romanized in news ("Kim", "Lee", "Park", "Yoon"), written first
+ * in a Korean name ("Yoon Seok-yeol"). From general knowledge of Korean naming.
+ *
+ * @example
+ * KOREAN_FAMILY_NAMES.has('yoon'); // true
+ * KOREAN_FAMILY_NAMES.has('world'); // false
+ */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  kim lee yi rhee park pak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im han
+  oh seo shin kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son bae baek heo
+  nam noh roh ha kwak sung seong cha joo ju woo koo min na jin ji eom chae won bang gong hyun ham byun
+  yeom yeo chu do so seok pyo maeng
   `),
 );

@@ -504,6 +504,10 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a title that is also an adjective, before a common word: a phrase, not a titled person
     ['On Friday the agency issued a “General License” for aid shipments.', 'License'],
     ['Crowds filled the square before the General Strike began.', 'Strike'],
+    // the shape of a family-name-first name, but no family name opens it
+    ['A World Cup-style final drew crowds.', 'World Cup-style'],
+    // a national body's acronym counts in capitals only
+    ['The plan was approved. Plan B failed.', 'Plan'],
     // a common word alone, with nothing but the tagger saying "person": a title of a work
     ['Critics said the series was uneven. Its best episode, Destiny, aired in May, the network said.', 'Destiny'],
     ['The festival opened with Hell, a play by a young author, on Friday.', 'Hell'],
@@ -532,6 +536,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // surname of the article's people stays theirs)
     ['Google launched Google Orbit in November. Google said the service would grow.', 'organization:Google'],
     ['Former president Gerald Ford spoke. Ford said the country was healing.', 'person:Gerald Ford'],
+    // a Chinese name written family name first is a person's, wherever the sentence puts it
+    ['Gao Lifang wrote back to the students, encouraging them to study.', 'person:Gao Lifang'],
+    // ... unless a place noun follows it
+    ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
+    // a national body's full name is a body
+    ['The Kuomintang said on Monday it would field a candidate.', 'organization:Kuomintang'],
     // the same title before a name
     ['General Okafor said on Friday that the convoy had left.', 'person:Okafor'],
     ['Major Ruiz led the patrol, the army said.', 'person:Ruiz'],
