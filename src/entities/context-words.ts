@@ -181,3 +181,24 @@ export function isPlaceNoun(word: string): boolean {
     (w.endsWith('s') && PLACE_NOUNS_AFTER.has(w.slice(0, -1)))
   );
 }
+
+/**
+ * Plural nouns that name a kind of organization or of person before the examples of a list
+ * ("companies such as Varco, Tessa and Lind", "players including Okafor"): each example is one
+ * of that kind. Places are read by `isPlaceNoun` ("cities such as").
+ *
+ * @example
+ * KIND_BEFORE_EXAMPLES.get('companies'); // 'organization'
+ * KIND_BEFORE_EXAMPLES.get('players'); // 'person'
+ */
+// prettier-ignore
+export const KIND_BEFORE_EXAMPLES: ReadonlyMap<string, 'organization' | 'person'> = new Map([
+  ...['companies', 'firms', 'brands', 'businesses', 'enterprises', 'banks', 'lenders', 'insurers', 'carmakers',
+    'automakers', 'retailers', 'manufacturers', 'makers', 'groups', 'organizations', 'organisations', 'agencies',
+    'outlets', 'newspapers', 'broadcasters', 'universities', 'hospitals', 'clubs', 'teams', 'parties',
+    'charities', 'startups', 'start-ups', 'airlines', 'platforms', 'exhibitors', 'sponsors', 'members']
+    .map((w) => [w, 'organization'] as const),
+  ...['players', 'artists', 'singers', 'actors', 'actresses', 'writers', 'authors', 'leaders', 'politicians',
+    'officials', 'stars', 'athletes', 'figures', 'people', 'celebrities', 'executives', 'lawmakers', 'ministers']
+    .map((w) => [w, 'person'] as const),
+]);

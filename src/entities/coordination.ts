@@ -21,6 +21,8 @@ export interface ListAround {
   readonly itemsAfter: number;
   /** The lower-case word right after the last item ("rivers"), or ''. */
   readonly wordAfter: string;
+  /** The text right before the first item (up to the window), e.g. "companies such as ". */
+  readonly textBefore: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ListAround {
  *
  * @example
  * listAround('floods in Lyon, Vaucresse and Grenoble on Friday', 16, 25);
- * // { items: ['Lyon', 'Grenoble'], itemsAfter: 1, wordAfter: 'on' }
+ * // { items: ['Lyon', 'Grenoble'], itemsAfter: 1, wordAfter: 'on', textBefore: 'floods in ' }
  */
 export function listAround(source: string, start: number, end: number): ListAround {
   const items: string[] = [];
@@ -44,5 +46,5 @@ export function listAround(source: string, start: number, end: number): ListArou
     itemsAfter++;
     after = after.slice(m[0].length);
   }
-  return { items, itemsAfter, wordAfter: WORD_AFTER.exec(after)?.[1] ?? '' };
+  return { items, itemsAfter, wordAfter: WORD_AFTER.exec(after)?.[1] ?? '', textBefore: before };
 }

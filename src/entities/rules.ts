@@ -39,6 +39,7 @@ import {
   COMPANY_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
+  KIND_BEFORE_EXAMPLES,
   LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
@@ -330,6 +331,15 @@ const listOf = (x: RuleInput): ListAround => {
   return list;
 };
 
+// "companies such as Varco, Tessa and Lind": the kind a list's examples are of, from the plural
+// noun before "such as", "including" or "like" ahead of its first item.
+const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
+const kindBeforeExamples = (x: RuleInput): 'organization' | 'person' | 'place' | undefined => {
+  const kind = EXAMPLES_AFTER_KIND.exec(listOf(x).textBefore.slice(-60).toLowerCase())?.[1];
+  if (!kind) return undefined;
+  return KIND_BEFORE_EXAMPLES.get(kind) ?? (kind.endsWith('s') && isPlaceNoun(kind) ? 'place' : undefined);
+};
+
 /**
  * The rules, in the order `explain` lists them.
  *
@@ -397,6 +407,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
   } },
+  { id: 'context/kind-before-examples', type: 'organization', weight: WEIGHTS.strong, example: 'companies such as Varco, Tessa and Lind', when: (x) => kindBeforeExamples(x) === 'organization' },
+  { id: 'context/people-before-examples', type: 'person', weight: WEIGHTS.strong, example: 'players including Okafor and Lind', when: (x) => kindBeforeExamples(x) === 'person' },
+  { id: 'context/places-before-examples', type: 'place', weight: WEIGHTS.strong, example: 'cities such as Lyon and Vaucresse', when: (x) => kindBeforeExamples(x) === 'place' },
   { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
     const list = listOf(x);
     return list.items.length > 0 && isPlaceNoun(list.wordAfter) && list.wordAfter.endsWith('s');

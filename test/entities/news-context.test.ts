@@ -538,6 +538,11 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Former president Gerald Ford spoke. Ford said the country was healing.', 'person:Gerald Ford'],
     // a Chinese name written family name first is a person's, wherever the sentence puts it
     ['Gao Lifang wrote back to the students, encouraging them to study.', 'person:Gao Lifang'],
+    // the examples after "companies such as", "cities such as", "players including" are of that kind
+    ['Member companies such as Varco, Tessa Lind and Orbin joined the alliance.', 'organization:Tessa Lind'],
+    ['Member companies such as Varco, Tessa Lind and Orbin joined the alliance.', 'organization:Orbin'],
+    ['Cities such as Lyon and Vaucresse were flooded on Monday.', 'place:Vaucresse'],
+    ['Players including Okafor and Ruiz Lind trained on Monday.', 'person:Ruiz Lind'],
     // ... unless a place noun follows it
     ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
     // a national body's full name is a body
