@@ -21,6 +21,7 @@ import type {
   CleanRule,
   FlagContext,
   FlagRule,
+  InlineContext,
   InlineRule,
   MetadataPatch,
   MetadataRule,
@@ -73,14 +74,20 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const inlineRules = rules.filter(isInlineRule);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
-  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language: hint }));
+  const contexts = blocks.map((_, i) => watchLanguage(i === 0, hint));
+  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!));
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell. On a body in another language the inline rules run again
-  // knowing it (French typography keeps a space before "?", say).
+  // knowing it (French typography keeps a space before "?", say) — on the paragraphs where
+  // a rule read the language: a rule is a pure function of the text and its context, so
+  // the others would read the same.
   const language = articleLanguage(views, hint);
   if (language !== hint) {
-    inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, { isFirst: i === 0, language }));
+    const first = inline;
+    inline = blocks.map((block, i) =>
+      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }) : first[i]!,
+    );
     views = viewsOf(blocks, inline);
   }
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
@@ -119,6 +126,18 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
 
   const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
+}
+
+// An inline context that notes whether a rule read its language.
+function watchLanguage(isFirst: boolean, language: string): InlineContext & { read: boolean } {
+  return {
+    isFirst,
+    read: false,
+    get language() {
+      this.read = true;
+      return language;
+    },
+  };
 }
 
 function viewsOf(blocks: readonly Block[], inline: readonly InlineResult[]): Block[] {

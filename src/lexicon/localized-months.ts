@@ -1,14 +1,21 @@
 /**
- * Month names of the languages the language detector knows, generated from the runtime's
- * Intl data at module load (no hand-typed lists): the long and short forms, both as they
- * stand alone ("Dezember", "декабрь") and inside a date ("7 декабря", the genitive).
- * Used to read datelines of pages in other languages ("7. Dezember 2021", "7 de diciembre
- * de 2021", "7 декабря 2021 г."). Languages that write months as numbers (Chinese,
- * Japanese, Korean, Vietnamese) have no names here. The full names of months and weekdays
- * also tell the entity stage that a capitalized word of a text in another language
- * ("Oktober", "Sonntag") is no name.
+ * Month names of the languages the language detector knows, read from Intl data (no
+ * hand-typed lists): the long and short forms, both as they stand alone ("Dezember",
+ * "декабрь") and inside a date ("7 декабря", the genitive). Used to read datelines of pages
+ * in other languages ("7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.").
+ * Languages that write months as numbers (Chinese, Japanese, Korean, Vietnamese) have no
+ * names here. The full names of months and weekdays also tell the entity stage that a
+ * capitalized word of a text in another language ("Oktober", "Sonntag") is no name.
+ *
+ * The month table ships generated (localized-months.data.ts, written by
+ * scripts/build-localized-months.ts with monthNamesFromIntl below): building it at module
+ * load made 128 Intl.DateTimeFormat objects, ~230M instructions, about a third of importing
+ * the clean stage. A test checks the shipped table against the runtime's Intl when the
+ * runtime has the ICU version it was generated with. The calendar names of the entity stage
+ * are still read from Intl, on first use.
  */
 import { ISO_639_1 } from './language-codes.js';
+import { LOCALIZED_MONTH_ENTRIES } from './localized-months.data.js';
 import { matchAnyPattern } from './pattern.js';
 
 // Languages that write months as numbers (Chinese, Japanese, Korean) have no names here.
@@ -60,14 +67,15 @@ function monthNames(locale: string): Map<string, number> {
 }
 
 /**
- * Lower-case month name or abbreviation (without its period) → month number, over every
- * language with names; a name two languages give different months is left out.
+ * The month names of every language with names, read from the runtime's Intl data: lower-case
+ * name or abbreviation (without its period) → month number; a name two languages give
+ * different months is left out. What scripts/build-localized-months.ts writes to
+ * localized-months.data.ts (LOCALIZED_MONTHS is that table).
  *
  * @example
- * LOCALIZED_MONTHS.get('dezember'); // 12
- * LOCALIZED_MONTHS.get('diciembre'); // 12
+ * monthNamesFromIntl().get('dezember'); // 12
  */
-export const LOCALIZED_MONTHS: ReadonlyMap<string, number> = (() => {
+export function monthNamesFromIntl(): Map<string, number> {
   const all = new Map<string, number>();
   const conflicting = new Set<string>();
   for (const locale of Object.values(LOCALES)) {
@@ -79,7 +87,17 @@ export const LOCALIZED_MONTHS: ReadonlyMap<string, number> = (() => {
   }
   for (const name of conflicting) all.delete(name);
   return all;
-})();
+}
+
+/**
+ * Lower-case month name or abbreviation (without its period) → month number, over every
+ * language with names; a name two languages give different months is left out.
+ *
+ * @example
+ * LOCALIZED_MONTHS.get('dezember'); // 12
+ * LOCALIZED_MONTHS.get('diciembre'); // 12
+ */
+export const LOCALIZED_MONTHS: ReadonlyMap<string, number> = new Map(LOCALIZED_MONTH_ENTRIES);
 
 /**
  * The localized month names as a regex alternation (longest first; use with the 'i' and

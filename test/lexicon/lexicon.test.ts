@@ -40,6 +40,8 @@ import {
   splitSentences,
   titleOf,
 } from '../../src/lexicon/index.js';
+import { LOCALIZED_MONTHS, monthNamesFromIntl } from '../../src/lexicon/localized-months.js';
+import { LOCALIZED_MONTHS_ICU } from '../../src/lexicon/localized-months.data.js';
 
 const whole = (pattern: string, flags = '') => new RegExp(`^(?:${pattern})$`, flags);
 
@@ -333,6 +335,19 @@ describe('name parts', () => {
     expect(NAME_CONNECTORS.has('of')).toBe(true);
     expect(NAME_PARTICLES.has('of')).toBe(false);
   });
+});
+
+describe('localized month names', () => {
+  // The table ships generated; on the ICU version it was read from it is what Intl gives
+  // (after a Node upgrade that changes ICU: npx tsx scripts/build-localized-months.ts).
+  it.skipIf(process.versions.icu !== LOCALIZED_MONTHS_ICU)('the shipped table is what Intl gives', () => {
+    expect([...LOCALIZED_MONTHS]).toEqual([...monthNamesFromIntl()]);
+  });
+  it.each([
+    ['dezember', 12],
+    ['janvier', 1],
+    ['sunday', undefined],
+  ])('%s → %s', (name, month) => expect(LOCALIZED_MONTHS.get(name)).toBe(month));
 });
 
 describe('the lexicon loads nothing heavy', () => {

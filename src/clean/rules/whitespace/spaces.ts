@@ -63,9 +63,11 @@ export const spaceBeforePunctuationRule: InlineRule = {
   id: 'typography/space-before-punctuation',
   category: 'typography',
   description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
-  find: (text, { language }) => {
+  // The language is read only where there is a space before punctuation: clean() reruns the
+  // inline rules of a paragraph in a body of another language only where one read it.
+  find: (text, context) => {
     if (!/ [,.;:!?]/.test(text)) return [];
-    const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(language)
+    const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(context.language)
       ? SPACE_BEFORE_COMMA_OR_PERIOD
       : SPACE_BEFORE_PUNCTUATION;
     return regexEdits(pattern, text, () => '');
