@@ -176,10 +176,11 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     let { first, last } = s;
     // "Baltimore, MD. The police said": compromise reads "MD." as an abbreviation and goes on,
     // but a word that opens sentences after a period starts a new one; the span ends before it
-    // and what follows is a span of its own
+    // and what follows is a span of its own (kept after this one: the list stays in text order)
+    let rest: TaggedSpan[] = [];
     for (let k = first + 1; k <= last; k++) {
       if (tokens[k - 1]!.post.trimStart().startsWith('.') && SENTENCE_OPENERS.has(tokens[k]!.text)) {
-        if (k + 1 <= last) out.push(...trimConnectors(ctx, [typedSpan(ctx, k + 1, last, s.type)]));
+        if (k + 1 <= last) rest = trimConnectors(ctx, [typedSpan(ctx, k + 1, last, s.type)]);
         last = k - 1;
         break;
       }
@@ -191,8 +192,8 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
       if (!isCityName(ctx.source.slice(tokens[first]!.start, tokens[last]!.end))) first++;
     }
     while (last >= first && CONNECTORS.has(tokens[last]!.text)) last--;
-    if (first > last) continue;
-    out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
+    if (first <= last) out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
+    out.push(...rest);
   }
   return out;
 }
