@@ -363,6 +363,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
   { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
   { id: 'head/organization', type: 'organization', weight: WEIGHTS.strong, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },
+  // the tagger reads the place a body is named after as the span's type ("Wuhan Union Hospital")
+  { id: 'head/place-named-body', type: 'organization', weight: WEIGHTS.medium, example: 'doctors at Lyon Central Hospital', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !PLACE_HEADS.has(last(x)) && isKnownPlaceName(x.words[0]!.text) },
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {

@@ -543,6 +543,11 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Member companies such as Varco, Tessa Lind and Orbin joined the alliance.', 'organization:Orbin'],
     ['Cities such as Lyon and Vaucresse were flooded on Monday.', 'place:Vaucresse'],
     ['Players including Okafor and Ruiz Lind trained on Monday.', 'person:Ruiz Lind'],
+    // a body named after its city is a body ("... Hospital", "... University")
+    [
+      'Doctors at Lyon Central Hospital and Grenoble General Hospital treated the injured.',
+      'organization:Lyon Central Hospital',
+    ],
     // ... unless a place noun follows it
     ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
     // a national body's full name is a body
