@@ -416,6 +416,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const list = listOf(x);
     return list.items.length > 0 && isPlaceNoun(list.wordAfter) && list.wordAfter.endsWith('s');
   } },
+  { id: 'context/listed-with-bodies', type: 'organization', weight: WEIGHTS.medium, example: 'a report by the Varco Research Institute and Tessalink', when: (x) => {
+    // a name listed with bodies that their head noun or a table makes bodies is one too
+    if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
+    return listOf(x).items.some((item) => {
+      const words = item.split(' ');
+      return (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) || canonicalEntity(item, 'organization') !== null;
+    });
+  } },
   { id: 'context/listed-with-places', type: 'place', weight: WEIGHTS.strong, example: 'the valley towns (Lyon, Vaucresse and Grenoble)', when: (x) => {
     if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
     const places = listOf(x).items.filter((item) => isCityName(item) || canonicalEntity(item, 'place') !== null);

@@ -548,6 +548,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
       'Doctors at Lyon Central Hospital and Grenoble General Hospital treated the injured.',
       'organization:Lyon Central Hospital',
     ],
+    // a name listed with a body is a body; a person's full name stays a person's
+    ['A report by the Varco Research Institute and Tessalink found the rise.', 'organization:Tessalink'],
+    ['Mara Lintz and the Varco Research Institute signed the report on Monday.', 'person:Mara Lintz'],
     // ... unless a place noun follows it
     ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
     // a national body's full name is a body
