@@ -43,6 +43,7 @@ import {
   splitAtPossessive,
   splitCoordinated,
   splitEventOwner,
+  splitFamilyFirstTail,
   splitTitles,
   titleCaseHeadlines,
   trimConnectors,
@@ -256,6 +257,7 @@ function findMentions(
   spans = acronymExpansions(ctx, spans);
   spans = trimConnectors(ctx, spans);
   spans = titleCaseHeadlines(ctx, spans);
+  spans = splitFamilyFirstTail(ctx, spans);
   spans = splitTitles(ctx, spans);
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);

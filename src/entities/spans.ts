@@ -42,6 +42,7 @@ import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
+import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
 import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -232,8 +233,14 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       titleEnd += 2;
     let nameEnd = span.last;
     const next = spans[s + 1];
+    // the person right after joins the name, unless an organization's head noun ends this span
+    // ("the Leaders Foundation | Gao Lifang")
     const mergeNext =
-      !!next && next.first === span.last + 1 && next.type === 'PER' && joined(ctx, span.last, next.first);
+      !!next &&
+      next.first === span.last + 1 &&
+      next.type === 'PER' &&
+      joined(ctx, span.last, next.first) &&
+      !ORG_HEADS.has(bare(tokens[span.last]!));
     if (mergeNext) nameEnd = next.last;
     if (titleEnd >= nameEnd) {
       out.push(span);
@@ -691,6 +698,29 @@ const isGroupNoun = (w: string): boolean => {
   const tags = lexiconTags(w);
   return tags.includes('Actor') && tags.includes('Plural') && !tags.includes('Demonym');
 };
+
+/**
+ * "(Xinhua Mao Siqian, ...)", "the Leaders Foundation Gao Lifang": a Chinese or Korean name
+ * written family name first at the end of a longer span is a person of its own; the words
+ * before it are another name (a reporter's agency, the body a speaker chairs).
+ *
+ * @example
+ * splitFamilyFirstTail(ctx, spans); // "Xinhua" + "Mao Siqian" (PER)
+ */
+export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const n = span.last - span.first + 1;
+    const tail = [tokens[span.last - 1]?.text ?? '', tokens[span.last]!.text];
+    if (n < 3 || !isFamilyFirstName(tail) || !joined(ctx, span.last - 1, span.last)) {
+      out.push(span);
+      continue;
+    }
+    out.push(typedSpan(ctx, span.first, span.last - 2), typedSpan(ctx, span.last - 1, span.last, 'PER'));
+  }
+  return out;
+}
 
 /**
  * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after

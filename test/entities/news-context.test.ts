@@ -553,6 +553,13 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Mara Lintz and the Varco Research Institute signed the report on Monday.', 'person:Mara Lintz'],
     // ... unless a place noun follows it
     ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
+    // ... also at the end of a longer span: the words before it are another name
+    ['SHENZHEN, July 26 (Xinhua Zhou Weiming, Gao Lifang) Residents were urged to exercise.', 'person:Zhou Weiming'],
+    ['The founding chairman of the International Leaders Foundation Gao Lifang spoke.', 'person:Gao Lifang'],
+    [
+      'The founding chairman of the International Leaders Foundation Gao Lifang spoke.',
+      'organization:International Leaders Foundation',
+    ],
     // a national body's full name is a body
     ['The Kuomintang said on Monday it would field a candidate.', 'organization:Kuomintang'],
     // the same title before a name
