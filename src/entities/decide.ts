@@ -131,7 +131,7 @@ function variantGroups(keys: readonly string[]): Map<string, string> {
 /** How common a word must be (english-words band, 9 = the commonest) to be no one's name alone. */
 const COMMON_BAND = 5;
 
-// "the Power and Performance section", "a Don't Drink and Drive campaign": a common English word
+// "the Speed and Comfort section", "a play called Ruin": a common English word
 // written alone as a name, with no title, nobody's name to compromise and no evidence of a
 // person but the tagger's, is a heading or a title of a work, not a person (the caller also
 // asks that no longer name of the article ends with it).

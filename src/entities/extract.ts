@@ -274,7 +274,7 @@ function findMentions(
     if (!taken[i] && (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
-  // "Manila, Philippines - Officials said": a country's name the tagger passed over, written
+  // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
   for (const k of knownSpans(source, tokens, 'place')) {
     if (k.first === k.last && !taken[k.first] && TITLE_CASE_WORD.test(tokens[k.first]!.text))

@@ -588,8 +588,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
-  { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General License', when: (x) => {
-    // the word after "General" or "Major" in a phrase ("General License"): the phrase names a thing
+  { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {
+    // the word after "General" or "Major" in a phrase ("General Waiver"): the phrase names a thing
     const before = x.tokens[x.cand.first - 1];
     return x.words.length === 1 && !!before && /^\p{Lu}/u.test(before.text) && !boundaryBetween(x.source, before, x.words[0]!) && isAdjectiveTitlePhrase(before, x.words[0]!);
   } },

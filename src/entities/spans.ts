@@ -234,7 +234,7 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     let nameEnd = span.last;
     const next = spans[s + 1];
     // the person right after joins the name, unless an organization's head noun ends this span
-    // ("the Leaders Foundation | Gao Lifang")
+    // ("the Arts Foundation | Gao Lifang")
     const mergeNext =
       !!next &&
       next.first === span.last + 1 &&
@@ -700,12 +700,12 @@ const isGroupNoun = (w: string): boolean => {
 };
 
 /**
- * "(Xinhua Mao Siqian, ...)", "the Leaders Foundation Gao Lifang": a Chinese or Korean name
+ * "(Xinhua Zhou Weiming, ...)", "the Arts Foundation Gao Lifang": a Chinese or Korean name
  * written family name first at the end of a longer span is a person of its own; the words
  * before it are another name (a reporter's agency, the body a speaker chairs).
  *
  * @example
- * splitFamilyFirstTail(ctx, spans); // "Xinhua" + "Mao Siqian" (PER)
+ * splitFamilyFirstTail(ctx, spans); // "Xinhua" + "Zhou Weiming" (PER)
  */
 export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;

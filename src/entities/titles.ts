@@ -26,11 +26,11 @@ function isHead(t: Token): boolean {
 }
 
 /**
- * "a General License", "the Major Leagues": a title that is also an adjective, before a common
+ * "a General Waiver", "the Major Leagues": a title that is also an adjective, before a common
  * English word that is nobody's name, is an adjective in a phrase and says nothing of a person.
  *
  * @example
- * const { tokens } = parseText('a General License and General Patton');
+ * const { tokens } = parseText('a General Waiver and General Patton');
  * isAdjectiveTitlePhrase(tokens[1]!, tokens[2]!); // true
  * isAdjectiveTitlePhrase(tokens[4]!, tokens[5]!); // false
  */

@@ -138,7 +138,7 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
 export const RANK_MODIFIERS: ReadonlySet<string> = new Set(words('vice deputy acting former ex then executive'));
 
 /**
- * Titles that are also adjectives: "General Okafor", but "a General License", "the Major Leagues".
+ * Titles that are also adjectives: "General Okafor", but "a General Waiver", "the Major Leagues".
  *
  * @example
  * ADJECTIVE_TITLES.has('general'); // true

@@ -391,7 +391,7 @@ describe('platforms: the company when it acts, no entity where something was pos
     ['The mayor wrote on Facebook and Twitter that the bridge would reopen.', []],
     ['The party spoke in its Telegram and Viber channels, the report said.', []],
     ['Videos on Facebook, Twitter or YouTube were taken down, the regulator said.', []],
-    ['In the Viber and WhatsApp loops of the deputies, the count went on all night.', []],
+    ['Voters shared the video in Viber and WhatsApp chains before the vote.', []],
     ['His Instagram followers doubled after the final, the club said.', []],
     ['Instagram followers of the club doubled, Instagram said on Monday.', ['organization:Instagram']],
     ['Telegram said on Monday it would comply with the court order.', ['organization:Telegram']],
@@ -502,7 +502,7 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Shoppers queued for the Varco Nighthawk X4 router on Friday.', 'Varco Nighthawk X4'],
     ['The Tessa Switch Lite sold out in hours.', 'Tessa Switch Lite'],
     // a title that is also an adjective, before a common word: a phrase, not a titled person
-    ['On Friday the agency issued a “General License” for aid shipments.', 'License'],
+    ['On Friday the agency issued a “General Waiver” for aid shipments.', 'Waiver'],
     ['Crowds filled the square before the General Strike began.', 'Strike'],
     // the shape of a family-name-first name, but no family name opens it
     ['A World Cup-style final drew crowds.', 'World Cup-style'],
@@ -555,10 +555,10 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Tourists hiked in the Tian Shan mountains.', 'place:Tian Shan'],
     // ... also at the end of a longer span: the words before it are another name
     ['SHENZHEN, July 26 (Xinhua Zhou Weiming, Gao Lifang) Residents were urged to exercise.', 'person:Zhou Weiming'],
-    ['The founding chairman of the International Leaders Foundation Gao Lifang spoke.', 'person:Gao Lifang'],
+    ['On behalf of the Harbor Arts Leaders Foundation Gao Lifang opened the show.', 'person:Gao Lifang'],
     [
-      'The founding chairman of the International Leaders Foundation Gao Lifang spoke.',
-      'organization:International Leaders Foundation',
+      'On behalf of the Harbor Arts Leaders Foundation Gao Lifang opened the show.',
+      'organization:Harbor Arts Leaders Foundation',
     ],
     // a national body's full name is a body
     ['The Kuomintang said on Monday it would field a candidate.', 'organization:Kuomintang'],

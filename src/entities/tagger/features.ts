@@ -60,8 +60,8 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const FIGURE = /^[+-]?(?:\d[\d.,:/-]*%?|\.\d+)$/;
 // The tagger learned punctuation from CoNLL's ASCII newswire; web text writes the same marks
-// typographically ("—", "“", "’"). A mark is read as its ASCII form, so "Manila, Philippines —
-// The" gets the cue that "Manila, Philippines - The" gets.
+// typographically ("—", "“", "’"). A mark is read as its ASCII form, so "Cebu, Philippines —
+// Officials" gets the cue that "Cebu, Philippines - Officials" gets.
 const ASCII_MARK: Readonly<Record<string, string>> = {
   '—': '-',
   '–': '-',
