@@ -10,6 +10,7 @@
  */
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { isCityName } from './cities.js';
+import { regionCountry } from './regions.js';
 import type { Token } from './parse.js';
 import { lexiconTags } from './vocabulary.js';
 
@@ -214,8 +215,8 @@ export function countryOfNationality(word: string): string | null {
 }
 
 /**
- * True when a name is a known place: a country of the table, a city of the gazetteer, or a
- * country, region or city in compromise's lexicon ("South Dakota").
+ * True when a name is a known place: a country of the table, a city or a region of the
+ * gazetteers, or a country, region or city in compromise's lexicon ("South Dakota").
  *
  * @example
  * isKnownPlaceName('South Dakota'); // true
@@ -225,6 +226,7 @@ export function isKnownPlaceName(name: string): boolean {
   return (
     canonicalEntity(name, 'place') !== null ||
     isCityName(name) ||
+    regionCountry(name) !== null ||
     lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City')
   );
 }

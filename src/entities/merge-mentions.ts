@@ -39,6 +39,7 @@ import { HONORIFICS } from '../lexicon/titles.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
+import { regionCountry } from './regions.js';
 
 interface Cluster {
   type: EntityType;
@@ -321,7 +322,7 @@ function mergeNamed(clusters: Cluster[], recognize: (c: Cluster) => KnownName | 
 }
 
 /**
- * The country an article is about (ISO 3166-1 alpha-2): the one its countries, its larger cities,
+ * The country an article is about (ISO 3166-1 alpha-2): the one its countries, its larger cities, its regions,
  * the national bodies it names in full and its nationality adjectives name most, at least twice
  * and more often than any other.
  */
@@ -333,7 +334,8 @@ function articleCountry(clusters: readonly Cluster[], tokens: readonly Token[]):
   for (const c of clusters) {
     if (!c.mentions.length || c.type === 'person') continue;
     const name = c.known ?? c.mentions[0]!.text;
-    if (c.type === 'place') count(canonicalEntity(name, 'place')?.code ?? cityCountry(name), c.mentions.length);
+    if (c.type === 'place')
+      count(canonicalEntity(name, 'place')?.code ?? cityCountry(name) ?? regionCountry(name), c.mentions.length);
     // a body named in full ("the Bundestag") says which country the article is about
     else count(nationalBody(name)?.country, c.mentions.length);
   }

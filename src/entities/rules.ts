@@ -51,6 +51,7 @@ import type { Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isFamilyFirstName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
+import { regionCountry } from './regions.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -357,6 +358,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return nationalBody(x.cand.text) !== null;
   } },
   { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
+  { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },

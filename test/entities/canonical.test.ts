@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
 import { canonicalEntity, countryOfNationality } from '../../src/entities/countries.js';
+import { regionCountry } from '../../src/entities/regions.js';
 import { cityCountry } from '../../src/entities/cities.js';
 import { nationalBody } from '../../src/entities/national-bodies.js';
 import { idSlug } from '../../src/entities/merge-mentions.js';
@@ -144,6 +145,16 @@ describe('national bodies: one canonical name and id in every article (national-
     expect(nationalBody('Department of the Treasury')).toBeNull();
     // a possessive is no foreign word: "People's Party" is several countries' party
     expect(nationalBody("People's Party")).toBeNull();
+  });
+
+  it('the article country reads regions: a first-level region is a known place with its country', () => {
+    expect(regionCountry('Zhejiang')).toBe('CN');
+    expect(regionCountry('Tamil Nadu')).toBe('IN');
+    expect(regionCountry('Central')).toBeNull();
+    const ministry = extractEntities(
+      'Officials in Zhejiang and Jiangsu said on Monday that the Foreign Ministry would comment.',
+    ).find((e) => e.aliases.includes('Foreign Ministry'));
+    expect(ministry?.name).toBe("Ministry of Foreign Affairs of the People's Republic of China");
   });
 
   it('the article country reads larger cities and nationality adjectives', () => {
