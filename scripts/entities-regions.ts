@@ -5,26 +5,18 @@
 // "Northern") and names that regions of two countries share; "(...)" glosses are cut off.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import { isOrdinaryWord } from './ordinary-word.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('country-region-data/data.json') as Array<{
   countryShortCode: string;
   regions: Array<{ name: string }>;
 }>;
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-// prettier-ignore
-const NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'ProperNoun']);
-const ordinary = (name: string): boolean => {
-  const tags = lexicon[name.toLowerCase()];
-  if (tags === undefined) return false;
-  return ![tags].flat().some((t) => NAME_TAGS.has(t));
-};
 const byName = new Map<string, Set<string>>();
 for (const c of countries) {
   for (const r of c.regions) {
     const name = r.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-    if (name.length < 4 || /\d/.test(name) || !/^\p{Lu}/u.test(name) || ordinary(name)) continue;
+    if (name.length < 4 || /\d/.test(name) || !/^\p{Lu}/u.test(name) || isOrdinaryWord(name)) continue;
     byName.set(name, (byName.get(name) ?? new Set()).add(c.countryShortCode));
   }
 }

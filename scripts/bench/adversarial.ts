@@ -12,9 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
 import type { BenchRow } from '../bench.js';
 import { adversarialInput, SHAPES } from './adversarial-shapes.js';
+import { bundleCase } from './bundle-case.js';
 
 export const onDemand = true;
 
@@ -32,27 +32,6 @@ interface Outcome {
 }
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-// The case script bundled with its sources into node_modules/.cache (so that its imports of
-// compromise and chrono resolve), to be run by plain node.
-async function bundleCase(): Promise<string> {
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/newsnorm-bench/', import.meta.url));
-  await build({
-    entry: { 'adversarial-case': fileURLToPath(new URL('./adversarial-case.ts', import.meta.url)) },
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outDir,
-    outExtension: () => ({ js: '.mjs' }),
-    splitting: false,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    silent: true,
-    config: false,
-  });
-  return join(outDir, 'adversarial-case.mjs');
-}
 
 type Runtime = 'library' | 'cli';
 const RUNTIMES: readonly Runtime[] = ['library', 'cli'];
@@ -126,7 +105,7 @@ export async function run(args: string[]): Promise<BenchRow[]> {
   const { maxMb, runtimes, shapes } = parseArgs(args);
   const rows: BenchRow[] = [];
   const failures: Record<Runtime, number> = { library: 0, cli: 0 };
-  const caseScript = await bundleCase();
+  const caseScript = await bundleCase('adversarial-case');
   const dir = mkdtempSync(join(tmpdir(), 'newsnorm-adversarial-'));
   const inputFile = join(dir, 'input.txt');
   for (const shape of shapes) {

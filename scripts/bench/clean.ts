@@ -9,13 +9,11 @@
 // --passes N, default 8).
 //   npm run bench -- clean --pages ../shared/bench/clean/dev.jsonl [--passes 8]
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { build } from 'tsup';
 import { clean } from '../../src/clean/index.js';
 import { normalizeArticle } from '../../src/index.js';
 import { loadFixtures } from '../../test/support/fixtures.js';
 import type { BenchRow } from '../bench.js';
+import { bundleCase } from './bundle-case.js';
 import { measure } from './measure.js';
 
 export async function run(args: string[] = []): Promise<BenchRow[]> {
@@ -81,23 +79,9 @@ interface PagesRun {
 }
 
 async function runPages(file: string, passes: number): Promise<BenchRow[]> {
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/newsnorm-bench/', import.meta.url));
-  await build({
-    entry: { 'clean-pages-case': fileURLToPath(new URL('./clean-pages-case.ts', import.meta.url)) },
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outDir,
-    outExtension: () => ({ js: '.mjs' }),
-    splitting: false,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    silent: true,
-    config: false,
-  });
+  const script = await bundleCase('clean-pages-case');
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(outDir, 'clean-pages-case.mjs'), file, String(passes)], {
+    const child = spawn(process.execPath, [script, file, String(passes)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
