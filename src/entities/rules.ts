@@ -319,6 +319,11 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+// "DENVER AT PORTLAND": the candidate follows "at" on the same line (the venue of a fixture).
+const afterAtOnItsLine = (x: RuleInput, layout: Layout): boolean => {
+  const p = x.tokens[x.cand.first - 1];
+  return !!p && p.text.toLowerCase() === 'at' && layout.lineFirst[x.cand.first - 1] === layout.lineFirst[x.cand.first];
+};
 // "Reading 2 Northtown 1": with the layout option, a cell of a table row opens no sentence
 const isTableCell = (x: RuleInput): boolean => !!x.layout && x.layout.cells.get(x.cand.first)?.last === x.cand.last;
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
@@ -600,8 +605,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'layout/venue', type: 'place', weight: WEIGHTS.certain, local: true, example: 'DENVER AT PORTLAND', when: (x) => {
     // "DENVER AT PORTLAND": on a fixture line the name after "at" is where the game is played
     if (!x.layout || !x.layout.fixtureRow[x.cand.first]) return false;
-    const p = x.tokens[x.cand.first - 1];
-    return !!p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first - 1] === x.layout.lineFirst[x.cand.first];
+    return afterAtOnItsLine(x, x.layout);
   } },
   { id: 'layout/squad-number', type: 'person', weight: WEIGHTS.strong, example: 'Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund', when: (x) => !!x.layout && x.layout.squadName[x.cand.first] === true && !canonicalEntity(x.cand.text, 'place') },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
@@ -611,9 +615,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // only (local): the same city in the text's prose is the place.
     if (!x.layout || canonicalEntity(x.cand.text, 'place')) return false;
     if (x.tagged !== 'place' && x.tagged !== 'organization') return false;
-    // "DENVER AT PORTLAND": the name after "at" is where the game is played
-    const p = x.tokens[x.cand.first - 1];
-    if (p && p.text.toLowerCase() === 'at' && x.layout.lineFirst[x.cand.first] === x.layout.lineFirst[x.cand.first - 1]) return false;
+    // "DENVER AT PORTLAND": the name after "at" is where the game is played (layout/venue)
+    if (afterAtOnItsLine(x, x.layout)) return false;
     if (x.layout.fixtureRow[x.cand.first]) return true;
     // the figure follows the name directly ("Tom Hale ( Northtown ) 66": Northtown is no cell of its own)
     const n = next(x);
