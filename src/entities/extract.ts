@@ -15,7 +15,7 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
-import { datelinePlaces, tableCells } from './layout-spans.js';
+import { datelinePlaces, tableCellSpans } from './layout-spans.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -167,8 +167,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const found = findMentions(text, tokens, vocab, settings.language, layout);
-  const { mentions, capitalizedMid, prose } = found;
+  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab, settings.language, layout);
   // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
   // club. The document step keeps `prose`: a company report with a row of figures is still
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
@@ -266,7 +265,7 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
   spans = repeatNames(ctx, spans);
-  if (layout) spans = tableCells(ctx, datelinePlaces(ctx, spans, layout), layout);
+  if (layout) spans = tableCellSpans(ctx, datelinePlaces(ctx, spans, layout), layout);
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {

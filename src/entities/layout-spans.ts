@@ -4,7 +4,7 @@
  *
  * - `datelinePlaces`: the place in capitals that opens a dateline ("DENVER 2004-03-11")
  *   is a name even when the tagger left it out (a small town it never saw);
- * - `tableCells`: on a row of a table, a run of capitalized words followed by a figure is a
+ * - `tableCellSpans`: on a row of a table, a run of capitalized words followed by a figure is a
  *   cell ("Northtown 31 Eastfield 33", "Northtown 4 3 1 0 8 2 10"). A cell the tagger left
  *   out (a club named by an ordinary word) is a name of the kind the row's or the table's
  *   other cells name: the tagger's type of those cells, never a guess of its own.
@@ -76,9 +76,9 @@ const isCapsWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !/\p{Ll}/u.
  * row, else of the rows of the same shape around it.
  *
  * @example
- * tableCells(ctx, spans, layout); // + ORG "Eastfield" in "Northtown 31 Eastfield 33" when Northtown is ORG
+ * tableCellSpans(ctx, spans, layout); // + ORG "Eastfield" in "Northtown 31 Eastfield 33" when Northtown is ORG
  */
-export function tableCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
   const { tokens } = ctx;
   // the table rows, in order, with their cells
   const rows: TableCell[][] = [];
