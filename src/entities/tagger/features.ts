@@ -60,8 +60,9 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const FIGURE = /^[+-]?(?:\d[\d.,:/-]*%?|\.\d+)$/;
 // The tagger learned punctuation from CoNLL's ASCII newswire; web text writes the same marks
-// typographically ("—", "“", "’"). A mark is read as its ASCII form, so "Cebu, Philippines —
-// Officials" gets the cue that "Cebu, Philippines - Officials" gets.
+// typographically ("—", "“", "«"). Such a mark is read as its ASCII form, so "Cebu, Philippines
+// — Officials" gets the cue that "Cebu, Philippines - Officials" gets. Curly apostrophes stay as
+// written: read as "'" they split possessive names apart ("People’s ...") on bench/pages.
 const ASCII_MARK: Readonly<Record<string, string>> = {
   '—': '-',
   '–': '-',
