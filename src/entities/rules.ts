@@ -340,10 +340,17 @@ const listOf = (x: RuleInput): ListAround => {
 // "companies such as Varco, Tessa and Lind": the kind a list's examples are of, from the plural
 // noun before "such as", "including" or "like" ahead of its first item.
 const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
-const kindBeforeExamples = (x: RuleInput): 'organization' | 'person' | 'place' | undefined => {
+type ExampleKind = 'organization' | 'person' | 'place' | undefined;
+// Read once per candidate for the three rules that ask it, like the list itself.
+const exampleKinds = new WeakMap<RuleInput, ExampleKind>();
+const kindBeforeExamples = (x: RuleInput): ExampleKind => {
+  if (exampleKinds.has(x)) return exampleKinds.get(x);
   const kind = EXAMPLES_AFTER_KIND.exec(listOf(x).textBefore.slice(-60).toLowerCase())?.[1];
-  if (!kind) return undefined;
-  return KIND_BEFORE_EXAMPLES.get(kind) ?? (kind.endsWith('s') && isPlaceNoun(kind) ? 'place' : undefined);
+  const type: ExampleKind = !kind
+    ? undefined
+    : (KIND_BEFORE_EXAMPLES.get(kind) ?? (kind.endsWith('s') && isPlaceNoun(kind) ? 'place' : undefined));
+  exampleKinds.set(x, type);
+  return type;
 };
 
 /**
