@@ -99,6 +99,41 @@ describe('headline on whole scraped pages', () => {
     expect(r.text).toBe(raw);
   });
 
+  // Over a standfirst and a byline or wire dateline, the headline goes only if the standfirst,
+  // left on top of the cleaned text, would not read as a headline itself: cleaning twice must
+  // not change the text (the second pass would lift the standfirst out of the body).
+  it.each([
+    [
+      'a standfirst written as a clause',
+      `Storm closes every port on the northern coast\n\nFerries halted, flights cancelled as winds rise\n\nBy Jane Doe\n\n${BODY}`,
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      'a standfirst of full sentences',
+      `Storm closes every port on the northern coast\n\nThe ferries will not run until the winds drop\n\nBy Jane Doe\n\n${BODY}`,
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      "a headlinese standfirst: it would be the next pass's headline, so neither is lifted",
+      `Storm closes every port on the northern coast\n\nFerries stop as winds reach record speeds\n\nBy Jane Doe\n\n${BODY}`,
+      undefined,
+    ],
+    [
+      'a standfirst ending like a sentence, before a wire dateline',
+      `Storm closes every port on the northern coast\n\nThe ferries will not run until the winds drop.\n\nMANILA, Philippines — ${BODY}`,
+      'Storm closes every port on the northern coast',
+    ],
+    [
+      "a headline-shaped standfirst before a wire dateline: it would be the next pass's headline",
+      `Storm closes every port on the northern coast\n\nFerries halted, flights cancelled as winds rise\n\nMANILA, Philippines — ${BODY}`,
+      undefined,
+    ],
+  ])('over %s', (_, raw, title) => {
+    const r = cleanTwice(raw);
+    expect(r.metadata.title).toBe(title);
+    expect(r.text).toContain(raw.split('\n\n')[1]);
+  });
+
   it('takes one title: a chrome line at the top gives way to the headline under it', () => {
     const r = cleanTwice(
       `Skip to main content\n\nStorm closes every port on the northern coast\n\nBy Jane Doe\n\n${BODY}`,

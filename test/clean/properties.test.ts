@@ -187,6 +187,8 @@ describe('idempotence: clean(clean(x).text).text === clean(x).text', () => {
   //   "[ [said](#) ](#) “", "![By [Jane Doe](#)](#)"   (nested markdown)
   //   "“ twitter.com/x/status/1 <br>"                   (tweet body recognised only after markup went)
   //   "a ,." → "a ." → "a."                             (space before a run of punctuation)
+  //   "“ reiterated that I “\nFollow X on Twitter “\nDec. news [/caption]\n…"
+  //                                                     (a standfirst under a lifted headline read as the next headline)
   it('holds on generated input', () => {
     fc.assert(
       fc.property(anyText(), (raw) => {

@@ -12,8 +12,11 @@
  * headline of 5–15 words without a comma, written in headlinese: no leading article and one
  * article at most; not after a standfirst). The prose evidence is
  * kept narrow because an earlier cleaning can leave a standfirst on top of prose: read as
- * a headline, it would make cleaning twice change the text again. A first line that ends like a sentence, or with nothing like prose or a page
- * head after it, stays in the body.
+ * a headline, it would make cleaning twice change the text again. For the same reason a
+ * headline over a standfirst stays in the body when that standfirst, once on top of the
+ * cleaned text, would read as a headline itself (headline shaped, over a wire dateline or,
+ * headlinese, over prose). A first line that ends like a sentence, or with nothing like
+ * prose or a page head after it, stays in the body.
  *
  * A " | Outlet" or " - Outlet" suffix (the `<title>` form) is cut off the title and names
  * the outlet.
@@ -97,6 +100,9 @@ export const titleRule: BlockRule = {
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
     const { title, outlet } = splitOutlet(repaired);
     const repeat = repeatedAfter(block.index, repaired, context);
+    // The line that will be on top of the cleaned text must not read as a headline there:
+    // cleaning the text again would lift it out of the body.
+    if (headlineOnTop(repeat ?? block.index, context)) return null;
     if (repeat !== undefined) {
       const copy = splitOutlet(repairTitle(context.blocks[repeat]!.text));
       const fuller = marks(copy.title) > marks(title) ? copy.title : title;
@@ -160,17 +166,11 @@ function letters(text: string): string {
 // wire dateline opening the first kept block after the title; or prose after at most one
 // standfirst.
 function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
-  let standfirsts = 0;
   // Prose is evidence right under the headline only, and only under a line of 5–15 words
   // without a comma or semicolon: a longer or clause-shaped line over prose is likely a
   // standfirst that an earlier cleaning left on top, and must not read as a headline.
-  const candidate = context.blocks[index]!.text;
-  const tokens = candidate.split(/\s+/).length;
-  const longEnough =
-    tokens >= MIN_TOKENS_UNDER_CHROME &&
-    tokens <= MAX_PROSE_TITLE_TOKENS &&
-    !/[,;]/.test(candidate) &&
-    isHeadlinese(candidate);
+  const longEnough = isProseHeadlineShaped(context.blocks[index]!.text);
+  let standfirst = -1;
   for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
     const removedBy = context.removedBy(j);
     if (removedBy) {
@@ -180,12 +180,39 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
     const text = context.blocks[j]!.text;
     const wire = readWireDateline(text);
     // An ALL-CAPS place with a colon only right under the headline ("NEW DELHI: ").
-    if (wire && (standfirsts === 0 || !wire.colon)) return true;
-    if (standfirsts === 0 && longEnough && isProse(text)) return true;
-    if (standfirsts > 0 || text.includes('\n') || moreWordsThan(text, MAX_STANDFIRST_WORDS)) return false;
-    standfirsts++;
+    if (wire && (standfirst < 0 || !wire.colon)) return true;
+    if (standfirst < 0 && longEnough && isProse(text)) return true;
+    if (standfirst >= 0 || text.includes('\n') || moreWordsThan(text, MAX_STANDFIRST_WORDS)) return false;
+    standfirst = j;
   }
   return false;
+}
+
+function isProseHeadlineShaped(text: string): boolean {
+  const tokens = text.split(/\s+/).length;
+  return (
+    tokens >= MIN_TOKENS_UNDER_CHROME && tokens <= MAX_PROSE_TITLE_TOKENS && !/[,;]/.test(text) && isHeadlinese(text)
+  );
+}
+
+// Would the first kept line after `last` (the headline, or its repeated copy), once the
+// head above it is gone, be on top of the cleaned text with a page head's evidence under it
+// (a wire dateline, or prose under a headlinese line)? Metadata lines under it are gone by
+// then and prove nothing.
+function headlineOnTop(last: number, context: BlockContext): boolean {
+  const top = nextKept(last, context);
+  if (top === undefined) return false;
+  const text = repairTitle(context.blocks[top]!.text);
+  if (/:$/.test(text) || (!isHeadlineShaped(text) && !isTitleShaped(text))) return false;
+  const under = nextKept(top, context);
+  if (under === undefined) return false;
+  const next = context.blocks[under]!.text;
+  return readWireDateline(next) !== null || (isProseHeadlineShaped(text) && isProse(next));
+}
+
+function nextKept(index: number, context: BlockContext): number | undefined {
+  for (let j = index + 1; j < context.blocks.length; j++) if (!context.isRemoved(j)) return j;
+  return undefined;
 }
 
 // Headlines drop articles ("Storm closes ports on coast"); standfirsts are written in full
