@@ -326,6 +326,22 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
       continue;
     }
+    // "South" + "China Sea", "North" + "Rhine-Westphalia": a compass word the tagger read as a
+    // place of its own, right before a place, is the first word of that place's name.
+    if (
+      prev &&
+      prev.type === 'LOC' &&
+      span.type === 'LOC' &&
+      prev.first === prev.last &&
+      span.first === prev.last + 1 &&
+      UPPER_START.test(tokens[prev.first]!.text) &&
+      /\p{Ll}/u.test(tokens[prev.first]!.text) &&
+      DIRECTIONS.has(bare(tokens[prev.first]!)) &&
+      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start))
+    ) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'LOC');
+      continue;
+    }
     // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is.
     if (
       prev &&
