@@ -106,6 +106,10 @@ describe('types from context', () => {
     // a company cue is not needed for names the article types otherwise
     ['The Carlyle Group said it would buy the firm.', 'organization:Carlyle Group'],
     ['Iran missile tests worried Israel.', 'place:Iran'],
+    // a region of a country that is nobody's name is no person where the tagger reads one
+    ['Prices in Zhejiang rose while Xinjiang exports fell.', 'place:Xinjiang'],
+    // negative: a person whose given name is a region's name
+    ['Zhang Xinjiang said she would run again.', 'person:Zhang Xinjiang'],
     // in prose a compass word before a word no dictionary knows, or a landform, is a region
     ['Most cases were reported in Central Vasiyo (881), officials said.', 'place:Central Vasiyo'],
     ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
