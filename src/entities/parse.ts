@@ -17,6 +17,8 @@ import nlp from 'compromise';
 import { assertText } from '../core/errors.js';
 import { pieceBounds } from './guard.js';
 import { tagText } from './compromise-tags.js';
+import { lexiconTags } from './vocabulary.js';
+import { gluedSentenceBreaks } from '../lexicon/sentences.js';
 
 /**
  * The compromise document type (a View of the whole text).
@@ -107,6 +109,7 @@ export function parseText(text: string): ParsedText {
   const tokens: Token[] = [];
   const bounds = pieceBounds(text);
   const intern = tagInterner();
+  const glued = gluedSentenceBreaks(text);
   let sentenceBase = 0;
   for (const [start, end] of bounds) {
     const doc = tagText(start === 0 && end === text.length ? text : text.slice(start, end));
@@ -131,7 +134,7 @@ export function parseText(text: string): ParsedText {
           j++;
         const token = makeToken(text, terms, i, j, sentence, first, start, intern);
         if (token) {
-          tokens.push(token);
+          tokens.push(...splitGlued(token, glued, intern));
           first = false;
         }
         i = j + 1;
@@ -229,6 +232,51 @@ function makeToken(
     sentenceStart: first,
     possessive,
   };
+}
+
+/**
+ * Two sentences glued by their period are one compromise term ("event.The"): the term is cut
+ * at the missing space into the word before the period and the word that opens the next
+ * sentence, each with its dictionary tags (the term's own tags describe neither).
+ */
+function splitGlued(
+  token: Token,
+  glued: readonly number[],
+  intern: (tags: Iterable<string>) => ReadonlySet<string>,
+): Token[] {
+  if (glued.length === 0 || token.parts !== 1) return [token];
+  const at = glued.find((b) => b > token.start + 1 && b < token.end);
+  if (at === undefined) return [token];
+  const left = token.text.slice(0, at - 1 - token.start);
+  const right = token.text.slice(at - token.start);
+  const leftTags = intern(lexiconTags(left.toLowerCase()));
+  const rightTags = intern(lexiconTags(right.toLowerCase()));
+  return [
+    {
+      ...token,
+      text: left,
+      end: at - 1,
+      tags: leftTags,
+      firstTags: leftTags,
+      lastTags: leftTags,
+      post: token.text[at - 1 - token.start]!,
+      possessive: false,
+    },
+    ...splitGlued(
+      {
+        ...token,
+        text: right,
+        start: at,
+        tags: rightTags,
+        firstTags: rightTags,
+        lastTags: rightTags,
+        pre: '',
+        sentenceStart: true,
+      },
+      glued,
+      intern,
+    ),
+  ];
 }
 
 /** A word right after a newline (a headline, a dateline, a table row) also starts a "sentence". */

@@ -36,6 +36,8 @@ describe('types in news', () => {
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
+    // two sentences glued by their period (machine translation): the name starts after it
+    ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'organization:Ministry of Finance'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -59,6 +61,8 @@ describe('types in news', () => {
     ['Patrols crossed the South China Sea and the East China Sea last week.', 'South'],
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
+    ['The figures were reported.It was the first rise in a year.', 'reported.It'],
+    ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'forum.The Ministry of Finance'],
   ];
   it.each(negative)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));

@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
   dateNeedsDay,
   endsSentenceAt,
+  gluedSentenceBreaks,
   holidayByForm,
   isAbbreviation,
   isAbbreviationPeriod,
@@ -213,6 +214,17 @@ describe('the sentence segmenter', () => {
       'Next line',
     ]);
   });
+
+  it.each([
+    ['The river flooded.The town was evacuated.', [18]],
+    ['Sales fell.It was late.However, prices held.', [11, 23]],
+    // negatives: abbreviations, domains, decimals, a capital before the period, a non-opener after it
+    ['Visit example.com or the U.S.The end.', []],
+    ['Go to news.It.com today.', []],
+    ['It rose 3.5 percent.', []],
+    ['He met UN.The talks ended.', []],
+    ['The river flooded.Paris was dry.', []],
+  ])('gluedSentenceBreaks(%j) = %j', (text, expected) => expect(gluedSentenceBreaks(text)).toEqual(expected));
 
   it('stays linear on dot runs and long gaps', () => {
     const text = `${'. '.repeat(200_000)}${' '.repeat(200_000)}.`;
