@@ -44,7 +44,8 @@ import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
-import { isDemonymWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 
 // prettier-ignore
 const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -326,6 +327,19 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
       continue;
     }
+    // "Ministry of Science" + "Technology": a body's field named after "of" goes on past "and"
+    // over a word or two of ordinary English (no name, no place), which name no entity alone.
+    if (
+      prev &&
+      prev.type === 'ORG' &&
+      span.last - span.first < 2 &&
+      /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
+      tokens.slice(prev.first, prev.last).some((t) => t.text === 'of') &&
+      tokens.slice(span.first, span.last + 1).every((t) => isFieldWord(ctx, t))
+    ) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
     // "South" + "China Sea", "North" + "Rhine-Westphalia": a compass word the tagger read as a
     // place of its own, right before a place, is the first word of that place's name.
     if (
@@ -359,6 +373,18 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
     out.push(span);
   }
   return out;
+}
+
+/** A capitalized word of ordinary English that names no person or place ("Technology", "Human"). */
+function isFieldWord(ctx: SpanContext, t: Token): boolean {
+  return (
+    UPPER_START.test(t.text) &&
+    /\p{Ll}/u.test(t.text) &&
+    (ctx.vocab.isCommonWord(t.text) || isEnglishWord(t.text)) &&
+    !isPersonNameWord(t.text.toLowerCase()) &&
+    !isKnownPlaceName(t.text) &&
+    !isCityName(t.text)
+  );
 }
 
 /**

@@ -36,6 +36,12 @@ describe('types in news', () => {
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
+    // a body's field after "of" goes on past "and" over ordinary words
+    ['The Ministry of Science and Technology said on Monday it would fund the plan.', 'organization:Ministry of Science and Technology'],
+    ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
+    // but not over a name or a place
+    ['The Bank of England and Barclays declined to comment.', 'organization:Bank of England'],
+    ['The Ministry of Defence and Germany signed a deal.', 'place:Germany'],
     // two sentences glued by their period (machine translation): the name starts after it
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'organization:Ministry of Finance'],
   ];
