@@ -276,9 +276,11 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
 }
 
 /**
- * Joins "People's" + "Bank of China" and "Kingdom of" + "Saudi Arabia": two spans
- * separated by a possessive or by "of", where the words at the join are the head of one
- * organization or place name.
+ * Joins two neighbouring spans the tagger cut out of one name: "People's" + "Bank of China"
+ * and "Kingdom of" + "Saudi Arabia" (a possessive or "of" where the words at the join are the
+ * head of one organization or place name), "Ministry of Science" + "Technology" (a body's
+ * field goes on past "and"), "South" + "China Sea" (a compass word), "Tomás Ignacio" +
+ * "Ferro Lujan" (two family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
  * joinNames(ctx, spans); // "People's Bank of China" as one span
