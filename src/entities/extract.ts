@@ -43,6 +43,7 @@ import {
   splitAtPossessive,
   splitCoordinated,
   splitEventOwner,
+  splitOutletPlace,
   splitFamilyFirstTail,
   splitTitles,
   titleCaseHeadlines,
@@ -264,6 +265,8 @@ function findMentions(
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
+  spans = splitOutletPlace(ctx, spans);
+  spans = splitOutletPlace(ctx, spans);
   spans = repeatNames(ctx, spans);
   if (layout) spans = tableCellSpans(ctx, datelinePlaces(ctx, spans, layout), layout);
   const taken = new Uint8Array(tokens.length);
@@ -336,6 +339,16 @@ function findMentions(
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
 const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
 
+/** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
+function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !MONTH_NAME.test(word)) return false;
+  return (
+    /^\s+\d{1,2}(?!\d|[.,]\d)/u.test(source.slice(tokens[i]!.end, tokens[i]!.end + 6)) ||
+    /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+$/u.test(source.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))
+  );
+}
+
 /** "Kremlin-backed", "Family-controlled", "Paris-based", "State-run": a capitalized word and a participle, hyphenated. */
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
 
@@ -353,6 +366,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     /\p{Ll}/u.test(tokens[first]!.text)
   )
     first++;
+  // "Beijing, March 3", "on 3 March": a month with its day is a date, whatever the tagger read
+  if (first === last && isDayOfMonth(source, tokens, first)) return null;
   // "the August Chicago purchasing index": a month before a body or place dates it ("April Ryan" is a person: kept)
   while (first < last && span.type !== 'PER' && isMonthName(tokens[first]!.text)) first++;
   // "Kremlin-backed Rossiya Segodnya", "Family-controlled Douglas & Lomason": a compound participle describes the name.

@@ -35,6 +35,7 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_OPENERS,
+  OUTLET_HEADS,
   PLACE_HEADS,
   PLACE_OPENERS,
 } from '../lexicon/name-parts.js';
@@ -826,6 +827,26 @@ export function splitEventOwner(ctx: SpanContext, spans: readonly TaggedSpan[]):
     const owner = tokens[span.first]!.text;
     const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
     return known ? typedSpan(ctx, span.first, span.first, 'ORG') : span;
+  });
+}
+
+/**
+ * "Xinhua News Agency Beijing, March 3": a wire credit runs into its dateline place with no
+ * mark between. A span of three or more words whose last word is a known country or city,
+ * after an outlet's head noun (OUTLET_HEADS), is the outlet and the place.
+ *
+ * @example
+ * splitOutletPlace(ctx, spans); // "China News Service Beijing" -> "China News Service" + "Beijing"
+ */
+export function splitOutletPlace(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.flatMap((span) => {
+    if (span.last - span.first < 2) return [span];
+    const place = tokens[span.last]!;
+    const head = tokens[span.last - 1]!;
+    if (!OUTLET_HEADS.has(bare(head)) || !/\p{Ll}/u.test(head.text) || head.possessive) return [span];
+    if (!isCityName(place.text) && canonicalEntity(place.text, 'place') === null) return [span];
+    return [typedSpan(ctx, span.first, span.last - 1, 'ORG'), typedSpan(ctx, span.last, span.last, 'LOC')];
   });
 }
 

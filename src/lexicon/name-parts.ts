@@ -50,6 +50,21 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns that end the name of a news outlet or agency ("Xinhua News Agency", "China News
+ * Service", "Evening Times"): a dateline place may follow such a name with no mark between.
+ *
+ * @example
+ * OUTLET_HEADS.has('agency'); // true
+ * OUTLET_HEADS.has('ministry'); // false
+ */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  words(`
+  agency service news network press daily times post journal herald tribune telegraph gazette
+  television tv radio broadcasting chronicle courier express observer
+`),
+);
+
+/**
  * Head nouns of events and competitions: not organizations ("Champions League", "Climate Change
  * Conference"); a body that opens such a name is mentioned ("the UN Climate Change Conference").
  *

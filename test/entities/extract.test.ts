@@ -42,6 +42,10 @@ describe('types in news', () => {
     // but not over a name or a place
     ['The Bank of England and Barclays declined to comment.', 'organization:Bank of England'],
     ['The Ministry of Defence and Germany signed a deal.', 'place:Germany'],
+    // a wire credit run into its dateline place: the outlet and the place
+    ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
+    ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
+    ['He wrote for the Moscow Times for years.', 'organization:Moscow Times'],
     // two sentences glued by their period (machine translation): the name starts after it
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'organization:Ministry of Finance'],
   ];
@@ -68,6 +72,8 @@ describe('types in news', () => {
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
+    ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],
+    ['Lotus News Agency Hanoi, March 3 -- The talks ended.', 'March'],
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'forum.The Ministry of Finance'],
   ];
   it.each(negative)('%s -> no "%s"', (text, bad) => {
