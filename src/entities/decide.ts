@@ -131,14 +131,17 @@ function variantGroups(keys: readonly string[]): Map<string, string> {
 /** How common a word must be (english-words band, 9 = the commonest) to be no one's name alone. */
 const COMMON_BAND = 5;
 
-// "the Speed and Comfort section", "a play called Ruin": a common English word
-// written alone as a name, with no title, nobody's name to compromise and no evidence of a
-// person but the tagger's, is a heading or a title of a work, not a person (the caller also
-// asks that no longer name of the article ends with it).
+// "the Speed and Comfort section", "a play called Ruin", "Good Fortune, the ballad": one or
+// two common English words written as a name, with no title, nobody's name to compromise and
+// no evidence of a person but the tagger's, are a heading or a title of a work, not a person
+// (the caller also asks that no longer name of the article ends with them).
 function isLoneCommonWord(c: Evidenced): boolean {
-  if (c.title || c.last !== c.first || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
-  if (englishBand(c.text) < COMMON_BAND) return false;
-  if (isPersonNameWord(c.text.toLowerCase())) return false;
+  if (c.title || c.last - c.first > 1) return false;
+  const words = c.text.split(' ');
+  if (words.length !== c.last - c.first + 1) return false;
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || englishBand(w) < COMMON_BAND || isPersonNameWord(w.toLowerCase())) return false;
+  }
   return !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight > 0);
 }
 
