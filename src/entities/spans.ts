@@ -299,10 +299,10 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
         .some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
       const possessive = a.possessive && span.first === prev.last + 1 && /^['’]s\s+$/u.test(gap) && rightHead;
       const leftHead = ORG_OPENERS.has(bare(a)) || PLACE_HEADS.has(bare(a)) || PLACE_OPENERS.has(bare(a));
+      // "Kingdom of" + "Saudi Arabia"; "Affairs Office of the" + "State Council" (a body of a body)
+      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(bare(a)) && /^\s+of\s+the\s+$/u.test(gap);
       const of =
-        span.first === prev.last + 2 &&
-        tokens[prev.last + 1]!.text === 'of' &&
-        /^\s+of\s+$/u.test(gap) &&
+        (ofThe || (span.first === prev.last + 2 && tokens[prev.last + 1]!.text === 'of' && /^\s+of\s+$/u.test(gap))) &&
         leftHead &&
         prev.last - prev.first < 3;
       if (possessive || of) {
@@ -548,7 +548,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && tokens[last + 1]?.text === 'of') {
       let k = last + 2;
       if (tokens[k]?.text === 'the') k++;
-      let end = k - 1;
+      let end = last;
       while (
         free(k) &&
         k - first < MAX_HEAD_NAME + 2 &&
@@ -558,7 +558,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         joined(ctx, last, last + 1)
       )
         end = k++;
-      if (end >= last + 2 && free(last + 1)) {
+      if (end > last && free(last + 1)) {
         last = end;
         type = 'ORG';
       }

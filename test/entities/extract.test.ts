@@ -42,6 +42,8 @@ describe('types in news', () => {
     // but not over a name or a place
     ['The Bank of England and Barclays declined to comment.', 'organization:Bank of England'],
     ['The Ministry of Defence and Germany signed a deal.', 'place:Germany'],
+    // a body of a body, joined by "of the"
+    ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
@@ -72,6 +74,7 @@ describe('types in news', () => {
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
+    ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],
     ['Lotus News Agency Hanoi, March 3 -- The talks ended.', 'March'],
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'forum.The Ministry of Finance'],
