@@ -41,6 +41,7 @@ import {
   knownOverride,
   repeatNames,
   splitAtPossessive,
+  splitCompanyCountry,
   splitCoordinated,
   splitEventOwner,
   splitOutletPlace,
@@ -266,6 +267,7 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
   spans = splitOutletPlace(ctx, spans);
+  spans = splitCompanyCountry(ctx, spans);
   spans = splitOutletPlace(ctx, spans);
   spans = repeatNames(ctx, spans);
   if (layout) spans = tableCellSpans(ctx, datelinePlaces(ctx, spans, layout), layout);

@@ -280,7 +280,8 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  * Joins two neighbouring spans the tagger cut out of one name: "People's" + "Bank of China"
  * and "Kingdom of" + "Saudi Arabia" (a possessive or "of" where the words at the join are the
  * head of one organization or place name), "Ministry of Science" + "Technology" (a body's
- * field goes on past "and"), "South" + "China Sea" (a compass word), "Tomás Ignacio" +
+ * field goes on past "and"), "Education" + "Youth Bureau" (two fields of one body),
+ * "Holding Co." + "Ltd." (an Asian company's designator), "South" + "China Sea" (a compass word), "Tomás Ignacio" +
  * "Ferro Lujan" (two family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
@@ -339,6 +340,33 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
       tokens.slice(prev.first, prev.last).some((t) => t.text === 'of') &&
       tokens.slice(span.first, span.last + 1).every((t) => isFieldWord(ctx, t))
+    ) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
+    // "Sugiyama Holding Co." + "Ltd.": an Asian company's full designator is one name
+    if (
+      prev &&
+      prev.type === 'ORG' &&
+      span.first === span.last &&
+      span.first === prev.last + 1 &&
+      bare(tokens[prev.last]!) === 'co' &&
+      /^(?:ltd|limited)$/u.test(bare(tokens[span.first]!)) &&
+      /^\.?,\s?$/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start))
+    ) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
+    // "Education" + "and" + "Youth Bureau": two fields of one body, its head noun at the end
+    if (
+      prev &&
+      span.type === 'ORG' &&
+      prev.last - prev.first < 2 &&
+      span.last > span.first &&
+      ORG_HEADS.has(bare(tokens[span.last]!)) &&
+      /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
+      tokens.slice(prev.first, prev.last + 1).every((t) => isFieldWord(ctx, t)) &&
+      tokens.slice(span.first, span.last).every((t) => isFieldWord(ctx, t))
     ) {
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;
@@ -810,6 +838,29 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
   if (owner.some((t) => ORG_HEADS.has(bare(t).replace(/['’]s?$/u, '')))) return true;
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
+}
+
+/**
+ * "Michelin of France", "Hyundai of Korea": a company named with its country, as translations
+ * from Chinese write it, is the company and the country. Only a one-word name that opens no
+ * body or place of its own ("Bank of France", "Isle of Man", "Duke of York" stay whole), before
+ * "of" and a known country.
+ *
+ * @example
+ * splitCompanyCountry(ctx, spans); // "Michelin of France" -> "Michelin" + "France"
+ */
+export function splitCompanyCountry(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.flatMap((span) => {
+    if (span.type !== 'ORG' || span.last - span.first < 2 || tokens[span.first + 1]!.text !== 'of') return [span];
+    const name = tokens[span.first]!;
+    const w = bare(name);
+    if (ORG_OPENERS.has(w) || PLACE_HEADS.has(w) || PLACE_OPENERS.has(w) || isHead(name) || name.possessive)
+      return [span];
+    const country = ctx.source.slice(tokens[span.first + 2]!.start, tokens[span.last]!.end);
+    if (canonicalEntity(country, 'place') === null || isCityName(country)) return [span];
+    return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 2, span.last, 'LOC')];
+  });
 }
 
 /**

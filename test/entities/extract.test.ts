@@ -44,6 +44,14 @@ describe('types in news', () => {
     ['The Ministry of Defence and Germany signed a deal.', 'place:Germany'],
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
+    // an Asian company's full designator; two fields of one body; a company named with its country
+    ['Sugiyama Holding Co., Ltd. said profits rose.', 'organization:Sugiyama Holding Co., Ltd.'],
+    ['Two cases came from the Education and Youth Bureau on Monday.', 'organization:Education and Youth Bureau'],
+    ['Companies such as Ford of Germany and Michelin of France took part.', 'organization:Michelin'],
+    ['Companies such as Ford of Germany and Michelin of France took part.', 'place:France'],
+    // but a body or place that opens with its head keeps its "of"
+    ['Officials of the Bank of Korea and the Isle of Man agreed.', 'organization:Bank of Korea'],
+    ['Officials of the Bank of Korea and the Isle of Man agreed.', 'place:Isle of Man'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
@@ -74,6 +82,9 @@ describe('types in news', () => {
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
+    ['Sugiyama Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['Two cases came from the Education and Youth Bureau on Monday.', 'Education'],
+    ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],
     ['Lotus News Agency Hanoi, March 3 -- The talks ended.', 'March'],
