@@ -332,14 +332,15 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       continue;
     }
     // "Ministry of Science" + "Technology": a body's field named after "of" goes on past "and"
-    // over a word or two of ordinary English (no name, no place), which name no entity alone.
+    // over a word or two of ordinary English (no name, no place, no body's head: "the Department
+    // of Justice and Treasury officials" are two bodies), which name no entity alone.
     if (
       prev &&
       prev.type === 'ORG' &&
       span.last - span.first < 2 &&
       /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
       tokens.slice(prev.first, prev.last).some((t) => t.text === 'of') &&
-      tokens.slice(span.first, span.last + 1).every((t) => isFieldWord(ctx, t))
+      tokens.slice(span.first, span.last + 1).every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)))
     ) {
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;

@@ -42,6 +42,7 @@ describe('types in news', () => {
     // but not over a name or a place
     ['The Bank of England and Barclays declined to comment.', 'organization:Bank of England'],
     ['The Ministry of Defence and Germany signed a deal.', 'place:Germany'],
+    ['The Department of Justice and Treasury officials met.', 'organization:Treasury'],
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
     // an Asian company's full designator; two fields of one body; a company named with its country
