@@ -23,8 +23,9 @@
  *   plural title shared by several names gives a title but no alias.
  * - Organizations and places cluster by normalized name, by transliteration variant
  *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
- *   Cooperation in Europe"; the expansion becomes the name), and an "X of Y" body by its
- *   short form ("the Democratic Party" joins "the Democratic Party of Korea").
+ *   Cooperation in Europe"; the expansion becomes the name), and a body by its short form
+ *   ("the Democratic Party" joins "the Democratic Party of Korea", "Xinhua" joins "Xinhua
+ *   News Agency").
  * - A surname with and without its Arabic article is one person ("Assad", "al-Assad").
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
@@ -40,6 +41,8 @@ import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
 import { regionCountry } from './regions.js';
+import { COMPANY_DESIGNATORS } from './context-words.js';
+import { ORG_HEADS } from '../lexicon/name-parts.js';
 
 interface Cluster {
   type: EntityType;
@@ -205,10 +208,26 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
 const OF_NAME = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
- * Merges the short form of an "X of Y" organization into its full name when the article
- * writes both ("the Democratic Party of Korea" ... "the Democratic Party said"): the short
- * form is the full name's words before "of"/"for", two or more words, and exactly one
- * organization of the article begins with it. The full name becomes the name, so the id is
+ * "Xinhua News Agency" -> "Xinhua", "Barclays Bank" -> "Barclays": a name without the head
+ * nouns and legal designators that end it, when a name word is left; else null.
+ */
+function withoutHeadNouns(text: string): string | null {
+  const words = text.split(' ');
+  let n = words.length;
+  while (n > 1 && isHeadWord(words[n - 1]!)) n--;
+  return n < words.length && /\p{Lu}/u.test(words[0]!) && !isHeadWord(words[0]!) ? words.slice(0, n).join(' ') : null;
+}
+
+function isHeadWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]+$/u, '');
+  return ORG_HEADS.has(w) || COMPANY_DESIGNATORS.has(w);
+}
+
+/**
+ * Merges the short form of an organization into its full name when the article writes both:
+ * the words before "of"/"for" of an "X of Y" body, two or more words ("the Democratic Party of
+ * Korea" ... "the Democratic Party said"), or the name without its head nouns and designators
+ * ("Xinhua News Agency" ... "Xinhua"), and exactly one organization of the article begins with it. The full name becomes the name, so the id is
  * the same whichever form the article writes first. A one-word head ("the Bank" of "the
  * Bank of England") is no short form: it may name another body.
  */
@@ -217,10 +236,11 @@ function mergeShortForms(clusters: Cluster[]): void {
   for (const c of clusters) {
     if (c.type !== 'organization') continue;
     for (const m of c.mentions) {
-      const short = OF_NAME.exec(m.text)?.[1];
-      if (!short) continue;
-      const key = nameKey(short);
-      longByShort.set(key, (longByShort.get(key) ?? new Set()).add(c));
+      for (const short of [OF_NAME.exec(m.text)?.[1], withoutHeadNouns(m.text)]) {
+        if (!short) continue;
+        const key = nameKey(short);
+        longByShort.set(key, (longByShort.get(key) ?? new Set()).add(c));
+      }
     }
   }
   for (const short of clusters) {
