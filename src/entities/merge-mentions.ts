@@ -26,6 +26,8 @@
  *   Cooperation in Europe"; the expansion becomes the name), and a body by its short form
  *   ("the Democratic Party" joins "the Democratic Party of Korea", "Xinhua" joins "Xinhua
  *   News Agency").
+ * - A division written with and without its head is one place, named without it ("Hunan
+ *   Province" and "Hunan"), unless the bare name is a city ("Herat Province", "Herat").
  * - A surname with and without its Arabic article is one person ("Assad", "al-Assad").
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
@@ -117,6 +119,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergePersonInitials(clusters);
   mergeKnown(clusters);
   mergeUsStates(source, clusters);
+  mergeDivisionHeads(clusters);
   mergeNationalBodies(clusters, articleCountry(clusters, tokens));
 
   const live = clusters.filter((c) => c.mentions.length > 0);
@@ -302,6 +305,44 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
     if (!name) return null;
     c.type = 'place';
     return { key: `place|${name}`, name };
+  });
+}
+
+/** Generic heads of administrative divisions, written after the division's name ("Hunan Province"). */
+const DIVISION_HEADS = new Set([
+  'province',
+  'prefecture',
+  'region',
+  'county',
+  'district',
+  'oblast',
+  'governorate',
+  'krai',
+]);
+
+// "Hunan Province" and "Hunan" in one article: one place, named without the head. Not where the
+// bare name is a city ("Kandahar province" and the city of Kandahar are two places), and not for
+// "City" or "State" ("Mexico City", "Washington State" are not the country or the capital).
+function mergeDivisionHeads(clusters: Cluster[]): void {
+  const bareOf = (text: string): string | null => {
+    const words = text.split(' ');
+    const head = words[words.length - 1]!.toLowerCase();
+    if (words.length < 2 || !DIVISION_HEADS.has(head)) return null;
+    const bare = words.slice(0, -1).join(' ');
+    return isCityName(bare) ? null : bare;
+  };
+  const places = clusters.filter((c) => c.type === 'place' && c.mentions.length && !c.known);
+  const written = new Set(places.flatMap((c) => c.mentions.map((m) => m.text.toLowerCase())));
+  // the bare names the article also writes with a head
+  const bases = new Set(
+    places.flatMap((c) => c.mentions.map((m) => bareOf(m.text)?.toLowerCase() ?? '')).filter((b) => written.has(b)),
+  );
+  mergeNamed(places, (c) => {
+    for (const m of c.mentions) {
+      const bare = bareOf(m.text) ?? m.text;
+      if (bases.has(bare.toLowerCase())) return { key: `place|${bare.toLowerCase()}`, name: bare };
+    }
+    return null;
   });
 }
 

@@ -218,10 +218,14 @@ describe('short forms join the full name they begin', () => {
     ['The Supreme Court of Varnia ruled on Monday. The Supreme Court said the law stood.', 'Supreme Court of Varnia', 'Supreme Court', true],
     // written with its head nouns or designator, then without them
     ['Lotus News Agency, Hanoi, July 6 (Lotus) -- Officials said the port reopened, Lotus reported.', 'Lotus News Agency', 'Lotus', true],
+    // a division written with and without its head: one place, named without it
+    ['Floods hit Varnak Province on Monday. Officials in Varnak said rain would continue.', 'Varnak', 'Varnak Province', true],
     // negatives: a one-word head, or two bodies that begin alike
     ['The Bank of Varnia cut rates. The Bank said more was to come.', 'Bank of Varnia', 'Bank', false],
     ['The Civic Union of Varnia and the Civic Union of Ostria met. The Civic Union said no.', 'Civic Union of Varnia', 'Civic Union', false],
     ['Varnia Airlines and Varnia Telecom both grew. Varnia shares fell.', 'Varnia Airlines', 'Varnia', false],
+    // a province named after its city: two places
+    ['Fighting spread across Herat Province on Monday. In Herat, shops closed.', 'Herat', 'Herat Province', false],
   ];
   it.each(rows)('%s -> %s / %s (%s)', (text, name, short, joined) => {
     const e = find(text, name);
