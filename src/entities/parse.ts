@@ -134,7 +134,7 @@ export function parseText(text: string): ParsedText {
           j++;
         const token = makeToken(text, terms, i, j, sentence, first, start, intern);
         if (token) {
-          tokens.push(...splitGlued(token, glued, intern));
+          tokens.push(...cutGlued(token, glued, intern));
           first = false;
         }
         i = j + 1;
@@ -235,48 +235,74 @@ function makeToken(
 }
 
 /**
- * Two sentences glued by their period are one compromise term ("event.The"): the term is cut
- * at the missing space into the word before the period and the word that opens the next
- * sentence, each with its dictionary tags (the term's own tags describe neither).
+ * A compromise term that holds two words with no space between, cut in two, each part with
+ * its dictionary tags (the term's own tags describe neither): two sentences glued by their
+ * period ("event.The", at the offsets of `gluedSentenceBreaks`), and two names joined by a
+ * slash ("Evening News/Kite News"; not "CDU/CSU", "and/or" or an address).
  */
-function splitGlued(
+function cutGlued(
   token: Token,
   glued: readonly number[],
   intern: (tags: Iterable<string>) => ReadonlySet<string>,
 ): Token[] {
-  if (glued.length === 0 || token.parts !== 1) return [token];
-  const at = glued.find((b) => b > token.start + 1 && b < token.end);
-  if (at === undefined) return [token];
-  const left = token.text.slice(0, at - 1 - token.start);
-  const right = token.text.slice(at - token.start);
+  if (token.parts !== 1) return [token];
+  const cut = nextCut(token, glued);
+  if (!cut) return [token];
+  const left = token.text.slice(0, cut.leftEnd - token.start);
+  const right = token.text.slice(cut.rightStart - token.start);
   const leftTags = intern(lexiconTags(left.toLowerCase()));
   const rightTags = intern(lexiconTags(right.toLowerCase()));
+  const mark = token.text.slice(cut.leftEnd - token.start, cut.rightStart - token.start);
   return [
     {
       ...token,
       text: left,
-      end: at - 1,
+      end: cut.leftEnd,
       tags: leftTags,
       firstTags: leftTags,
       lastTags: leftTags,
-      post: token.text[at - 1 - token.start]!,
+      post: mark,
       possessive: false,
     },
-    ...splitGlued(
+    ...cutGlued(
       {
         ...token,
         text: right,
-        start: at,
+        start: cut.rightStart,
         tags: rightTags,
         firstTags: rightTags,
         lastTags: rightTags,
         pre: '',
-        sentenceStart: true,
+        sentenceStart: cut.sentence,
       },
       glued,
       intern,
     ),
   ];
+}
+
+const NAME_SLASH = /\p{Ll}\/(?=\p{Lu}\p{Ll})/u;
+
+/** The first cut inside a token: [leftEnd, rightStart) is the mark between its two words. */
+function nextCut(
+  token: Token,
+  glued: readonly number[],
+): { leftEnd: number; rightStart: number; sentence: boolean } | null {
+  let lo = 0;
+  let hi = glued.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (glued[mid]! <= token.start + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = glued[lo];
+  const sentence = at !== undefined && at < token.end ? at : Infinity;
+  const slash = /[.:@]/.test(token.text) ? null : NAME_SLASH.exec(token.text);
+  const slashAt = slash ? token.start + slash.index + 1 : Infinity;
+  if (sentence === Infinity && slashAt === Infinity) return null;
+  return sentence < slashAt
+    ? { leftEnd: sentence - 1, rightStart: sentence, sentence: true }
+    : { leftEnd: slashAt, rightStart: slashAt + 1, sentence: false };
 }
 
 /** A word right after a newline (a headline, a dateline, a table row) also starts a "sentence". */

@@ -53,6 +53,9 @@ describe('types in news', () => {
     // but a body or place that opens with its head keeps its "of"
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'organization:Bank of Korea'],
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'place:Isle of Man'],
+    // two names joined by a slash are two names; two codes stay one
+    ['According to the Lotus Evening News/Kite News, the bridge opened.', 'organization:Kite News'],
+    ['The CDU/CSU bloc voted no.', 'organization:CDU/CSU'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
@@ -84,6 +87,7 @@ describe('types in news', () => {
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
     ['Sugiyama Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
     ['Two cases came from the Education and Youth Bureau on Monday.', 'Education'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
