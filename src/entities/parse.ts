@@ -129,7 +129,8 @@ export function parseText(text: string): ParsedText {
           j + 1 < terms.length &&
           terms[j]!.post === '-' &&
           terms[j + 1]!.pre === '' &&
-          adjacent(terms[j]!, terms[j + 1]!)
+          adjacent(terms[j]!, terms[j + 1]!) &&
+          !isOutletSuffix(text, start, terms, j)
         )
           j++;
         const token = makeToken(text, terms, i, j, sentence, first, start, intern);
@@ -279,6 +280,25 @@ function cutGlued(
       intern,
     ),
   ];
+}
+
+/** Prefixes that a hyphen joins to a name as one word ("anti-Western", "pro-Kremlin", "ex-Soviet"). */
+const NAME_PREFIXES =
+  /^(?:anti|pro|non|ex|post|pre|mid|neo|pan|inter|trans|sub|super|ultra|semi|multi|counter|quasi|all)$/;
+
+/**
+ * "... pays tribute to the heroes-Lotusnet" at the end of a headline line: the outlet's name
+ * glued by a hyphen to the last word of the title (a `<title>` "Headline - Outlet" whose
+ * spaces were lost). The name stays a word of its own: a lower-case word, a hyphen, a
+ * capitalized last part, and at most three capitalized words more before the end of the line.
+ */
+function isOutletSuffix(text: string, base: number, terms: readonly RawTerm[], j: number): boolean {
+  const [word, name, after] = [terms[j]!, terms[j + 1]!, terms[j + 2]];
+  if (!/^\p{Ll}{3,}$/u.test(word.text) || NAME_PREFIXES.test(word.text) || !/^\p{Lu}/u.test(name.text)) return false;
+  if (after && name.post === '-' && after.pre === '') return false;
+  if (!name.offset) return false;
+  const end = base + name.offset.start + name.offset.length;
+  return /^(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}[^\S\n]*(?:\n|$)/u.test(text.slice(end, end + 60));
 }
 
 const NAME_SLASH = /\p{Ll}\/(?=\p{Lu}\p{Ll})/u;

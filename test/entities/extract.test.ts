@@ -56,6 +56,8 @@ describe('types in news', () => {
     // two names joined by a slash are two names; two codes stay one
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'organization:Kite News'],
     ['The CDU/CSU bloc voted no.', 'organization:CDU/CSU'],
+    // an outlet glued by a hyphen to the end of a headline line
+    ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
@@ -87,6 +89,7 @@ describe('types in news', () => {
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
     ['Sugiyama Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'ahead-Kite Daily'],
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
     ['Two cases came from the Education and Youth Bureau on Monday.', 'Education'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
