@@ -191,6 +191,50 @@ export function asciiWordKeys(words: Iterable<string>): Set<number> {
 }
 
 /**
+ * A set of `asciiWordKey` numbers for hot lookups: an open-addressed table of doubles, so a
+ * lookup boxes no number and hashes no string (a `Set<number>` of keys above 2^31 does both).
+ *
+ * @example
+ * const set = new AsciiKeySet(asciiWordKeys(['the', 'and']));
+ * set.has(asciiWordKey('The', 0, 3)); // true
+ */
+export class AsciiKeySet {
+  private readonly slots: Float64Array;
+  private readonly shift: number;
+
+  constructor(keys: Iterable<number>) {
+    const list = [...keys].filter((key) => Number.isSafeInteger(key) && key > 0);
+    let bits = 4;
+    while (1 << bits < list.length * 4) bits++; // at most a quarter full: short probes
+    this.slots = new Float64Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (const key of list) {
+      let h = this.slotOf(key);
+      while (this.slots[h] !== 0 && this.slots[h] !== key) h = (h + 1) & mask;
+      this.slots[h] = key;
+    }
+  }
+
+  /** True when the key is in the set (any number: -1 and others no word has are absent). */
+  has(key: number): boolean {
+    if (key <= 0) return false;
+    const { slots } = this;
+    const mask = slots.length - 1;
+    for (let h = this.slotOf(key); ; h = (h + 1) & mask) {
+      const slot = slots[h]!;
+      if (slot === key) return true;
+      if (slot === 0) return false;
+    }
+  }
+
+  // The key's low and high 32 bits mixed by multiplication; the top bits pick the slot.
+  private slotOf(key: number): number {
+    return Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  }
+}
+
+/**
  * Character classes of `classAt`: letters; letters and digits; letters, digits and combining
  * marks (`\p{L}`, `[\p{L}\p{N}]`, `[\p{L}\p{N}\p{M}]`).
  *
