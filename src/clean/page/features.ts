@@ -160,8 +160,9 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         // Most tokens are short ASCII words: looked up by number, no lowercased string made.
         if (key >= 0 && i - start <= MAX_KEY_LETTERS) {
           if (lookup.keys.has(key)) stops++;
-        } else if (key < 0 || lookup.longest > MAX_KEY_LETTERS) {
-          // (a longer a-z word can only be a stopword when the list has words that long)
+        } else if (key < 0 || lookup.longShapes.has(longShape(text, start, i))) {
+          // (a longer a-z word is looked up only when the list has a word of its length, first
+          // and last letter)
           if (stopwords!.has(text.slice(start, i).toLowerCase())) stops++;
         }
       }
@@ -218,20 +219,24 @@ function changesInUpperCase(code: number): boolean {
   return table[code & 0xff] === 1;
 }
 
-// Stopword lookup by asciiWordKey: the keys and the longest word's length.
+// Stopword lookup by asciiWordKey: the keys, and the longShape of each a-z word too long for a key.
 interface StopwordLookup {
   keys: AsciiKeySet;
-  longest: number;
+  longShapes: Set<number>;
 }
+// Length, first and last letter (lowercased) of an a-z word: a necessary match for a long word.
+const longShape = (text: string, start: number, end: number): number =>
+  (end - start) * 0x10000 + (text.charCodeAt(start) | 0x20) * 0x100 + (text.charCodeAt(end - 1) | 0x20);
 const MAX_KEY_LETTERS = 10; // asciiWordKey's limit
 const LOOKUPS = new WeakMap<ReadonlySet<string>, StopwordLookup>();
 function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
   let lookup = LOOKUPS.get(words);
   if (!lookup) {
     const keys = new AsciiKeySet(asciiWordKeys(words));
-    let longest = 0;
-    for (const word of words) longest = Math.max(longest, word.length);
-    LOOKUPS.set(words, (lookup = { keys, longest }));
+    const longShapes = new Set<number>();
+    for (const word of words)
+      if (word.length > MAX_KEY_LETTERS && /^[a-z]+$/.test(word)) longShapes.add(longShape(word, 0, word.length));
+    LOOKUPS.set(words, (lookup = { keys, longShapes }));
   }
   return lookup;
 }
