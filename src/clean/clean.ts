@@ -74,7 +74,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const inlineRules = rules.filter(isInlineRule);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
-  const contexts = blocks.map((_, i) => watchLanguage(i === 0, hint));
+  const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
   let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!));
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
@@ -128,16 +128,19 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   return { text, metadata: fullMetadata, edits, flags };
 }
 
-// An inline context that notes whether a rule read its language.
-function watchLanguage(isFirst: boolean, language: string): InlineContext & { read: boolean } {
-  return {
-    isFirst,
-    read: false,
-    get language() {
-      this.read = true;
-      return language;
-    },
-  };
+// An inline context that notes whether a rule read its language. A class, not an object
+// literal with a getter: every paragraph's context then has one shape, which the rules'
+// reads of it are optimised for.
+class WatchedContext implements InlineContext {
+  read = false;
+  constructor(
+    readonly isFirst: boolean,
+    private readonly hint: string,
+  ) {}
+  get language(): string {
+    this.read = true;
+    return this.hint;
+  }
 }
 
 function viewsOf(blocks: readonly Block[], inline: readonly InlineResult[]): Block[] {

@@ -31,11 +31,26 @@ export function isLetterAt(text: string, i: number): boolean {
  * scanWords('Iran’s plan', (s, e) => console.log(s, e)); // 0 6, then 7 11
  */
 export function scanWords(text: string, visit: (start: number, end: number) => void): void {
-  scanWordsWhile(text, (start, end) => {
-    visit(start, end);
-    return true;
-  });
+  let spans: readonly number[];
+  if (text === lastScanned) spans = lastSpans;
+  else {
+    const found: number[] = [];
+    scanWordsWhile(text, (start, end) => {
+      found.push(start, end);
+      return true;
+    });
+    if (text.length <= MAX_KEPT_TEXT) [lastScanned, lastSpans] = [text, found];
+    spans = found;
+  }
+  for (let k = 0; k < spans.length; k += 2) visit(spans[k]!, spans[k + 1]!);
 }
+
+// The word spans of the text scanned last: several flag rules read the words of each cleaned
+// paragraph in turn, and the paragraph is scanned once for all of them. Only one text is
+// kept, and a short one (a page's paragraph, not a megabyte of input).
+const MAX_KEPT_TEXT = 20_000;
+let lastScanned: string | undefined;
+let lastSpans: readonly number[] = [];
 
 /**
  * Like `scanWords`, but stops as soon as `visit` returns false (for callers that can decide
@@ -49,7 +64,8 @@ export function scanWordsWhile(text: string, visit: (start: number, end: number)
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isLetterAt(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? !isAsciiLetter(c) : !isLetterAt(text, i)) {
       i++;
       continue;
     }
@@ -59,15 +75,17 @@ export function scanWordsWhile(text: string, visit: (start: number, end: number)
   }
 }
 
+// A-Z or a-z: isLetterAt's answer below 0x80, read inline by the scanning loops (a call per
+// character is most of a scan's cost where the engine does not inline it).
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
+
 // End of the word whose letters continue at `i` (an apostrophe between letters stays inside).
 function wordEnd(text: string, i: number, length: number): number {
   while (i < length) {
-    if (isLetterAt(text, i)) i++;
-    else {
-      const c = text.charCodeAt(i);
-      if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(text, i + 1)) i += 2;
-      else break;
-    }
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? isAsciiLetter(c) : isLetterAt(text, i)) i++;
+    else if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(text, i + 1)) i += 2;
+    else break;
   }
   return i;
 }
@@ -188,6 +206,50 @@ export function asciiWordKeys(words: Iterable<string>): Set<number> {
     if (key >= 0) keys.add(key);
   }
   return keys;
+}
+
+/**
+ * A set of `asciiWordKey` numbers for hot lookups: an open-addressed table of doubles, so a
+ * lookup boxes no number and hashes no string (a `Set<number>` of keys above 2^31 does both).
+ *
+ * @example
+ * const set = new AsciiKeySet(asciiWordKeys(['the', 'and']));
+ * set.has(asciiWordKey('The', 0, 3)); // true
+ */
+export class AsciiKeySet {
+  private readonly slots: Float64Array;
+  private readonly shift: number;
+
+  constructor(keys: Iterable<number>) {
+    const list = [...keys].filter((key) => Number.isSafeInteger(key) && key > 0);
+    let bits = 4;
+    while (1 << bits < list.length * 4) bits++; // at most a quarter full: short probes
+    this.slots = new Float64Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (const key of list) {
+      let h = this.slotOf(key);
+      while (this.slots[h] !== 0 && this.slots[h] !== key) h = (h + 1) & mask;
+      this.slots[h] = key;
+    }
+  }
+
+  /** True when the key is in the set (any number: -1 and others no word has are absent). */
+  has(key: number): boolean {
+    if (key <= 0) return false;
+    const { slots } = this;
+    const mask = slots.length - 1;
+    for (let h = this.slotOf(key); ; h = (h + 1) & mask) {
+      const slot = slots[h]!;
+      if (slot === key) return true;
+      if (slot === 0) return false;
+    }
+  }
+
+  // The key's low and high 32 bits mixed by multiplication; the top bits pick the slot.
+  private slotOf(key: number): number {
+    return Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  }
 }
 
 /**

@@ -1,12 +1,15 @@
 // The char-code word helpers give the answers of the Unicode regexes they replace.
 import { describe, expect, it } from 'vitest';
 import {
+  AsciiKeySet,
   asciiWordKey,
   asciiWordKeys,
   charBefore,
   classAt,
   isWhitespace,
   joinedWordEnd,
+  scanWords,
+  scanWordsWhile,
   trailingLetters,
   type CharClass,
 } from '../../src/core/word-scan.js';
@@ -138,5 +141,71 @@ describe('asciiWordKey', () => {
     const keys = asciiWordKeys(['the', 'für', 'Upper', 'abcdefghijk']);
     expect(keys.size).toBe(1);
     expect(keys.has(asciiWordKey('THE', 0, 3))).toBe(true);
+  });
+});
+
+describe('AsciiKeySet', () => {
+  const words = ['the', 'and', 'abcdefghij', 'zzzzzzzzzz', 'a', 'für', 'Upper'];
+  const set = new AsciiKeySet(asciiWordKeys(words));
+  // prettier-ignore
+  it.each<[string, boolean]>([
+    ['The', true],
+    ['AND', true],
+    ['abcdefghij', true],   // ten letters: the largest keys
+    ['zzzzzzzzzz', true],
+    ['a', true],
+    ['an', false],
+    ['then', false],
+    ['für', false],         // no key: never in the set
+    ['upper', false],       // not an a-z word of the list
+  ])('%j → %s', (word, member) => {
+    expect(set.has(asciiWordKey(word, 0, word.length))).toBe(member);
+  });
+
+  it('answers as the Set of the same keys does', () => {
+    const keys = asciiWordKeys(
+      Array.from({ length: 3000 }, (_, i) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[+d]!)),
+    );
+    const table = new AsciiKeySet(keys);
+    for (const key of keys) expect(table.has(key)).toBe(true);
+    for (let n = 0; n < 5000; n++) {
+      const key = Math.floor(Math.random() * 32 ** 6);
+      expect(table.has(key)).toBe(keys.has(key));
+    }
+    expect(table.has(-1)).toBe(false);
+    expect(table.has(0)).toBe(false);
+  });
+});
+
+describe('scanWords', () => {
+  const spans = (text: string) => {
+    const out: string[] = [];
+    scanWords(text, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+
+  // prettier-ignore
+  it.each<[string, string[]]>([
+    ['Iran’s plan', ['Iran’s', 'plan']],
+    ["don't stop-now 42", ["don't", 'stop', 'now']],
+    ["rock 'n' roll", ['rock', 'n', 'roll']],   // a mark not between letters ends the word
+    ['Olá, Ação!', ['Olá', 'Ação']],
+    ['', []],
+  ])('%j → %j', (text, words) => {
+    expect(spans(text)).toEqual(words);
+    expect(spans(text)).toEqual(words); // the second scan of the same text reads the kept spans
+  });
+
+  it('visits the words scanWordsWhile finds, also when a visit scans another text', () => {
+    const text = 'One two three';
+    const seen: string[] = [];
+    scanWords(text, (start, end) => {
+      seen.push(text.slice(start, end));
+      scanWords('inner words here', () => {}); // replaces the kept text mid-visit
+    });
+    const expected: string[] = [];
+    scanWordsWhile(text, (start, end) => expected.push(text.slice(start, end)) > 0);
+    expect(seen).toEqual(expected);
+    expect(seen).toEqual(['One', 'two', 'three']);
   });
 });

@@ -11,7 +11,7 @@
  * non-article region (comments, related stories, newsletter, footer). No feature names a
  * site or copies a page's wording.
  */
-import { asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
+import { AsciiKeySet, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 
 /**
@@ -71,7 +71,10 @@ const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
 // a megabyte of dots or hyphens must not make these slow.
 const LINK = /https?:\/\/|www\.|\w\.(?:com|org|net|co|gov|io|info|news|tv)\b|\w@[\w-]{1,63}\.\w|(?:^|\s)[@#]\w/iu;
 const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED/u;
-const QUOTE = /["“”«»„]/u;
+// (QUOTE, /["“”«»„]/u, is read by blockStats's scan: the quote marks are the code units it tests.)
+const ASCII_TOKEN_START = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0,
+);
 
 /**
  * Counts what the features need in one pass over `text`.
@@ -93,13 +96,18 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     commas = 0,
     separators = 0,
     openGuillemets = 0;
+  // Marks without which LINK, COPYRIGHT and QUOTE cannot match (every alternative of LINK holds
+  // one of . @ # /; of COPYRIGHT ©, "(" or "ight"/"IGHT"): noted as the scan passes them, so
+  // most blocks skip the unanchored patterns, which would try every position.
+  let linkMark = false,
+    copyrightMark = false,
+    quote = false;
   const length = text.length;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
-    const letter = isLetterAt(text, i);
-    const digit = c >= 48 && c <= 57;
-    if (letter || digit || c === 95) {
+    // A token starts at a letter, a digit or '_' (ASCII by table).
+    if (c < 0x80 ? ASCII_TOKEN_START[c] === 1 : isLetterAt(text, i)) {
       const start = i;
       let hasDigit = false;
       let allUpper = true;
@@ -151,15 +159,19 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       if (lookup && !hasDigit && i - start <= 14) {
         // Most tokens are short ASCII words: looked up by number, no lowercased string made.
         if (key >= 0 && i - start <= MAX_KEY_LETTERS) {
-          if (lookup.filter[key & 0xffff] === 1 && lookup.keys.has(key)) stops++;
-        } else if (key < 0 || lookup.longest > MAX_KEY_LETTERS) {
-          // (a longer a-z word can only be a stopword when the list has words that long)
+          if (lookup.keys.has(key)) stops++;
+        } else if (key < 0 || lookup.longShapes.has(longShape(text, start, i))) {
+          // (a longer a-z word is looked up only when the list has a word of its length, first
+          // and last letter)
           if (stopwords!.has(text.slice(start, i).toLowerCase())) stops++;
         }
       }
       continue;
     }
     if (c === 44) commas++;
+    else if (c === 46 || c === 64 || c === 35 || c === 47) linkMark = true;
+    else if (c === 40 || c === 0xa9) copyrightMark = true;
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) quote = true;
     if (c === 0xab) openGuillemets++;
     // A » that closes a «quote» (French, Russian prose) is no separator.
     if (c === 0xbb && openGuillemets > 0) openGuillemets--;
@@ -185,9 +197,9 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     endsColon: /:\s*$/.test(tail),
     endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
     bullet: BULLET.test(text),
-    link: LINK.test(text),
-    copyright: COPYRIGHT.test(text),
-    quote: QUOTE.test(text),
+    link: linkMark && LINK.test(text),
+    copyright: (copyrightMark || text.includes('ight') || text.includes('IGHT')) && COPYRIGHT.test(text),
+    quote,
   };
 }
 
@@ -207,24 +219,24 @@ function changesInUpperCase(code: number): boolean {
   return table[code & 0xff] === 1;
 }
 
-// Stopword lookup by asciiWordKey: the keys, a filter on their low 16 bits that answers most
-// other words without the set (the set decides what passes it), and the longest word's length.
+// Stopword lookup by asciiWordKey: the keys, and the longShape of each a-z word too long for a key.
 interface StopwordLookup {
-  keys: Set<number>;
-  filter: Uint8Array;
-  longest: number;
+  keys: AsciiKeySet;
+  longShapes: Set<number>;
 }
+// Length, first and last letter (lowercased) of an a-z word: a necessary match for a long word.
+const longShape = (text: string, start: number, end: number): number =>
+  (end - start) * 0x10000 + (text.charCodeAt(start) | 0x20) * 0x100 + (text.charCodeAt(end - 1) | 0x20);
 const MAX_KEY_LETTERS = 10; // asciiWordKey's limit
 const LOOKUPS = new WeakMap<ReadonlySet<string>, StopwordLookup>();
 function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
   let lookup = LOOKUPS.get(words);
   if (!lookup) {
-    const keys = asciiWordKeys(words);
-    const filter = new Uint8Array(0x10000);
-    for (const key of keys) filter[key & 0xffff] = 1;
-    let longest = 0;
-    for (const word of words) longest = Math.max(longest, word.length);
-    LOOKUPS.set(words, (lookup = { keys, filter, longest }));
+    const keys = new AsciiKeySet(asciiWordKeys(words));
+    const longShapes = new Set<number>();
+    for (const word of words)
+      if (word.length > MAX_KEY_LETTERS && /^[a-z]+$/.test(word)) longShapes.add(longShape(word, 0, word.length));
+    LOOKUPS.set(words, (lookup = { keys, longShapes }));
   }
   return lookup;
 }

@@ -10,6 +10,7 @@
  * The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
+import { trailingLetters } from '../../../core/word-scan.js';
 import { moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
@@ -56,7 +57,8 @@ export function captionCredit(text: string): string | undefined {
     return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
   // The other credits end in a letter: a name or an agency word.
-  if (!/\p{L}$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
+  // (/\p{L}$/u read from the end: the regex would try every position of the line.)
+  if (trailingLetters(text) === text.length || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (text.includes('/') ? SOURCE_SLASH.exec(text) : null) ??
     (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null) ??

@@ -11,6 +11,7 @@
  * line of bounded length.
  */
 import type { BlockRule } from '../../rule.js';
+import { trailingLetters } from '../../../core/word-scan.js';
 import { moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
@@ -59,7 +60,9 @@ export const captionRule: BlockRule = {
       return captionNext ? { through: next.index } : {};
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
-    if (!/[\p{L})]$/u.test(text) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+    // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
+    if (!(text.endsWith(')') || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS))
+      return null;
     // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
     // unanchored ones would otherwise be tried at every position of every line.
     const m =

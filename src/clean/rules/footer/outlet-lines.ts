@@ -5,7 +5,7 @@
  * copyright notice ("the example times" over "© 2024 …").
  */
 import type { BlockRule } from '../../rule.js';
-import { trailingLetters } from '../../../core/word-scan.js';
+import { classAt, trailingLetters } from '../../../core/word-scan.js';
 import { moreWordsThan } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
@@ -24,7 +24,23 @@ const COPYRIGHT_MARK =
   /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 // prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
-const NAME_LINE = /^[\p{L}\p{N}.&'’ -]{3,40}$/u;
+// A name line: 3 to 40 characters, each a letter, a digit or one of . & ' ’ space - (as
+// /^[\p{L}\p{N}.&'’ -]{3,40}$/u reads it, code point by code point). Most short lines of a
+// page are tested: read with classAt, not the Unicode class, which costs a search per character.
+function isNameLine(text: string): boolean {
+  let chars = 0;
+  for (let i = 0; i < text.length; chars++) {
+    if (chars === 40) return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d) i++;
+    else {
+      const n = classAt(text, i, 'LN');
+      if (n === 0) return false;
+      i += n;
+    }
+  }
+  return chars >= 3;
+}
 
 /**
  * Rule `footer/outlet-line`: The outlet's name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer's copyright line.
@@ -53,7 +69,7 @@ export const outletLineRule: BlockRule = {
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
-    if (!NAME_LINE.test(text) || moreWordsThan(text, 5)) return null;
+    if (!isNameLine(text) || moreWordsThan(text, 5)) return null;
     if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {

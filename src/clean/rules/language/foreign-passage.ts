@@ -79,9 +79,11 @@ export const foreignPassageRule: BlockRule = {
       const language = detectLanguage(detectionSample(block.text)).language;
       return { language: language === 'und' ? 'und' : language };
     }
-    // Same script: decide on words, and only for paragraphs long enough to judge.
-    if (!moreWordsThan(block.text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
-    if (otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
+    // Same script: decide on words, and only for paragraphs long enough to judge. (A paragraph
+    // read whole as the sample in the article's script was counted above: its answers stand.)
+    const countedWhole = inArticleScript && sample === block.text;
+    if (!countedWhole && !moreWordsThan(block.text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
+    if (!countedWhole && otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
     const detected = detectLanguage(detectionSample(block.text));
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
     return { language: detected.language };
