@@ -303,7 +303,10 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       // "Kingdom of" + "Saudi Arabia"; "Affairs Office of the" + "State Council" (a body of a body)
       const ofThe = span.type === 'ORG' && ORG_OPENERS.has(bare(a)) && /^\s+of\s+the\s+$/u.test(gap);
       const of =
-        (ofThe || (span.first === prev.last + 2 && tokens[prev.last + 1]!.text === 'of' && /^\s+of\s+$/u.test(gap))) &&
+        (ofThe ||
+          (span.first === prev.last + 2 &&
+            /^(?:of|for)$/u.test(tokens[prev.last + 1]!.text) &&
+            /^\s+(?:of|for)\s+$/u.test(gap))) &&
         leftHead &&
         prev.last - prev.first < 3;
       if (possessive || of) {

@@ -113,7 +113,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
   bank university ministry department office institute council organization organisation commission
   committee association federation union league party court house board church college academy school
   museum society agency bureau chamber friends order congress parliament assembly movement army front
-  fund federal
+  fund federal center centre hospital foundation
 `),
 );
 

@@ -56,6 +56,9 @@ describe('types in news', () => {
     // two names joined by a slash are two names; two codes stay one
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'organization:Kite News'],
     ['The CDU/CSU bloc voted no.', 'organization:CDU/CSU'],
+    // a body's opener joins the name after "of" or "for"
+    ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'organization:Lotus Yurens Center for Contemporary Art'],
+    ["Doctors at the Children's Hospital of Varnia University Medical School said so.", "organization:Children's Hospital of Varnia University Medical School"],
     // an outlet glued by a hyphen to the end of a headline line
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // a wire credit run into its dateline place: the outlet and the place
@@ -89,6 +92,7 @@ describe('types in news', () => {
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
     ['Sugiyama Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'Contemporary Art'],
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'ahead-Kite Daily'],
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
     ['Two cases came from the Education and Youth Bureau on Monday.', 'Education'],
