@@ -44,7 +44,7 @@ import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
-import { ORG_HEADS } from '../lexicon/name-parts.js';
+import { DIVISION_HEADS, DIVISION_KIND_WORDS, ORG_HEADS } from '../lexicon/name-parts.js';
 
 interface Cluster {
   type: EntityType;
@@ -117,9 +117,9 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeAcronyms(source, clusters);
   mergeShortForms(clusters);
   mergePersonInitials(clusters);
+  mergeDivisionHeads(clusters);
   mergeKnown(clusters);
   mergeUsStates(source, clusters);
-  mergeDivisionHeads(clusters);
   mergeNationalBodies(clusters, articleCountry(clusters, tokens));
 
   const live = clusters.filter((c) => c.mentions.length > 0);
@@ -308,27 +308,16 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
   });
 }
 
-/** Generic heads of administrative divisions, written after the division's name ("Hunan Province"). */
-const DIVISION_HEADS = new Set([
-  'province',
-  'prefecture',
-  'region',
-  'county',
-  'district',
-  'oblast',
-  'governorate',
-  'krai',
-]);
-
-// "Hunan Province" and "Hunan" in one article: one place, named without the head. Not where the
-// bare name is a city ("Kandahar province" and the city of Kandahar are two places), and not for
+// "Hunan Province" (or "Macao Special Administrative Region") and "Hunan" in one article: one
+// place, named without the head and the words of its kind. Not where the bare name is a city ("Kandahar province" and the city of Kandahar are two places), and not for
 // "City" or "State" ("Mexico City", "Washington State" are not the country or the capital).
 function mergeDivisionHeads(clusters: Cluster[]): void {
   const bareOf = (text: string): string | null => {
     const words = text.split(' ');
-    const head = words[words.length - 1]!.toLowerCase();
-    if (words.length < 2 || !DIVISION_HEADS.has(head)) return null;
-    const bare = words.slice(0, -1).join(' ');
+    let n = words.length - 1;
+    if (n < 1 || !DIVISION_HEADS.has(words[n]!.toLowerCase())) return null;
+    while (n > 1 && DIVISION_KIND_WORDS.has(words[n - 1]!.toLowerCase())) n--;
+    const bare = words.slice(0, n).join(' ');
     return isCityName(bare) ? null : bare;
   };
   const places = clusters.filter((c) => c.type === 'place' && c.mentions.length && !c.known);

@@ -21,6 +21,8 @@ import { isNumberToken, type Layout } from './layout.js';
 import {
   BODY_NAMES,
   DIRECTIONS,
+  DIVISION_HEADS,
+  DIVISION_KIND_WORDS,
   EVENT_HEADS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
@@ -500,6 +502,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && (p.text === 'for' || p.text === 'of') && SEAT_HOLDERS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === p.text;
+  } },
+  // "the Autonomous Region", "a Special Economic Zone": a kind of division in capitals, with no
+  // name of its own (a compass word makes one: "the Northern Territory", "Central Province")
+  { id: 'none/division-kind', type: 'none', weight: WEIGHTS.certain, example: 'laws of the Special Administrative Region', when: (x) => {
+    if (x.words.length < 2 || !DIVISION_HEADS.has(last(x))) return false;
+    return x.words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {

@@ -65,6 +65,32 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of administrative divisions, written after a division's name ("Hunan Province",
+ * "Ruhr District") or after words of its kind alone ("the Autonomous Region").
+ *
+ * @example
+ * DIVISION_HEADS.has('province'); // true
+ * DIVISION_HEADS.has('city'); // false ("Mexico City" is not Mexico)
+ */
+export const DIVISION_HEADS: ReadonlySet<string> = new Set(
+  words('region province district prefecture zone territory municipality county area oblast governorate krai'),
+);
+
+/**
+ * Words that say which kind a division is, between its name and its head ("Macao Special
+ * Administrative Region", "Shenzhen Special Economic Zone").
+ *
+ * @example
+ * DIVISION_KIND_WORDS.has('autonomous'); // true
+ */
+export const DIVISION_KIND_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  autonomous special administrative economic free trade development industrial new metropolitan
+  national federal capital self-governing border frontier tribal scenic high-tech pilot
+`),
+);
+
+/**
  * Head nouns of events and competitions: not organizations ("Champions League", "Climate Change
  * Conference"); a body that opens such a name is mentioned ("the UN Climate Change Conference").
  *

@@ -220,6 +220,7 @@ describe('short forms join the full name they begin', () => {
     ['Lotus News Agency, Hanoi, July 6 (Lotus) -- Officials said the port reopened, Lotus reported.', 'Lotus News Agency', 'Lotus', true],
     // a division written with and without its head: one place, named without it
     ['Floods hit Varnak Province on Monday. Officials in Varnak said rain would continue.', 'Varnak', 'Varnak Province', true],
+    ['Floods hit the Varnak Autonomous Region. Herders in Varnak lost cattle.', 'Varnak', 'Varnak Autonomous Region', true],
     // negatives: a one-word head, or two bodies that begin alike
     ['The Bank of Varnia cut rates. The Bank said more was to come.', 'Bank of Varnia', 'Bank', false],
     ['The Civic Union of Varnia and the Civic Union of Ostria met. The Civic Union said no.', 'Civic Union of Varnia', 'Civic Union', false],

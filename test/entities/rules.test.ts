@@ -190,6 +190,8 @@ describe('what is not an entity', () => {
     ['Source: the ministry of Economy confirmed that the delegation will stay.', 'Economy'],
     // a title without a name, also with "of" inside it
     ['Also attending were the Inspector General of the Army and two envoys.', 'Inspector General of the Army'],
+    // a kind of division in capitals, with no name of its own
+    ['Laws of the Special Administrative Region apply to the port.', 'Special Administrative Region'],
     // one or two common English words read as a person by the tagger alone: a work's title
     ['Fans cheered as Good Fortune, the ballad, played on the radio.', 'Good Fortune'],
   ];
