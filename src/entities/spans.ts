@@ -602,8 +602,10 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
   let commas = 0;
   let phrase = false;
   for (let k = a; k < tokens.length; k++) {
-    if (k > a && source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) break;
-    if (tokens[k]!.post.includes(',')) commas++;
+    const gap = k > a ? source.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    if (gap.includes('\n')) break;
+    // the comma between two words, also spaced as in tokenized wire copy ("Hale , Ode")
+    if (gap.includes(',')) commas++;
     if (
       UPPER_START.test(tokens[k]!.text) &&
       lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))
