@@ -7,11 +7,13 @@
  * - `tableCellSpans`: on a row of a table, a run of capitalized words followed by a figure is a
  *   cell ("Northtown 31 Eastfield 33", "Northtown 4 3 1 0 8 2 10"). A cell the tagger left
  *   out (a club named by an ordinary word) is a name of the kind the row's or the table's
- *   other cells name: the tagger's type of those cells, never a guess of its own.
+ *   other cells name: the tagger's type of those cells, never a guess of its own;
+ * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
+ *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
-import { isNumberToken, type Layout, type TableCell } from './layout.js';
+import { isNumberToken, isQualifier, type Layout, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
@@ -121,6 +123,39 @@ export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], l
     }
   });
   return out.sort(bySpanStart);
+}
+
+/**
+ * Joins a club's name and the letter code after it into one span ("Northtown ( KV ) 2": the
+ * tagger reads "Northtown" and "KV"), typed as the tagger typed the name.
+ *
+ * @example
+ * qualifiedCells(ctx, spans, layout); // ORG "Northtown ( KV )" for ORG "Northtown" + ORG "KV"
+ */
+export function qualifiedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const joins = new Map<number, TableCell>();
+  for (const cell of layout.cells.values())
+    if (cell.last > cell.first && isQualifier(source, tokens[cell.last - 1]!, tokens[cell.last]!))
+      joins.set(cell.first, cell);
+  if (joins.size === 0) return spans.slice();
+  const out: TaggedSpan[] = [];
+  let skipTo = -1;
+  for (const span of spans) {
+    if (span.first <= skipTo) {
+      if (span.last <= skipTo) continue;
+      out.push(span);
+      continue;
+    }
+    const cell = joins.get(span.first);
+    if (!cell || span.last >= cell.last || spans.some((x) => x.first <= cell.last && x.last > cell.last)) {
+      out.push(span);
+      continue;
+    }
+    out.push(typedSpan(ctx, cell.first, cell.last, span.type));
+    skipTo = cell.last;
+  }
+  return out;
 }
 
 /** Written in Title Case: a table in capitals is a table of labels as often as of names ("FULL FEES 1.875"). */

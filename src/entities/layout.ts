@@ -21,11 +21,13 @@
  * - Line-ups: three names or more on a line after a shirt number and a dash ("Northtown -
  *   1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund"): players, persons.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
- *   more (a standings row), each run of capitalized words followed by figures is a cell. A
+ *   more (a standings row), each run of capitalized words followed by figures is a cell, with
+ *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
  *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
  *   of its column (layout-spans.ts).
  */
 import { boundaryBetween } from './candidates.js';
+import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -247,9 +249,15 @@ function tableCells(
       let last = i;
       while (last < end && isWord(tokens[last + 1]!) && !boundaryBetween(source, tokens[last]!, tokens[last + 1]!))
         last++;
+      // "Northtown ( KV ) 2": a letter code in parentheses tells apart clubs of one name
+      const qualified = last + 1 < end && isQualifier(source, tokens[last]!, tokens[last + 1]!);
+      if (qualified) last++;
       let figures = 0;
       while (last + 1 + figures <= end && isNumberToken(tokens[last + 1 + figures]!)) figures++;
-      if (figures > 0 && /^\s+$/.test(source.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+      if (
+        figures > 0 &&
+        (qualified ? /^\s*\)\s+$/ : /^\s+$/).test(source.slice(tokens[last]!.end, tokens[last + 1]!.start))
+      )
         row.push({ first: i, last, figures });
       i = last + 1;
     }
@@ -262,6 +270,24 @@ function tableCells(
     if (shape) for (const c of row) out.set(c.first, { first: c.first, last: c.last, shape });
   }
   return out;
+}
+
+/**
+ * True when `q` is a code of one or two capitals in parentheses right after the word `a`
+ * ("Northtown ( KV )", "Eastfield (S)"): on a table row it is part of the club's name, which it
+ * tells apart from a club of the same name. A country's code in parentheses ("( US )") names
+ * the side's country instead.
+ *
+ * @example
+ * isQualifier(source, tokens[0], tokens[1]); // true for "Northtown ( KV ) 2"
+ */
+export function isQualifier(source: string, a: Token, q: Token): boolean {
+  return (
+    /^\p{Lu}{1,2}$/u.test(q.text) &&
+    /^\s*\(\s*$/.test(source.slice(a.end, q.start)) &&
+    /^\s*\)/.test(source.slice(q.end, q.end + 3)) &&
+    !canonicalEntity(q.text, 'place')
+  );
 }
 
 /** A line-up lists at least this many numbered players on one line. */

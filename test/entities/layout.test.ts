@@ -111,6 +111,9 @@ describe('table cells', () => {
     ['Tom Hale ( Northtown ) 66 68 70', []],
     // a dateline is no table row
     ['DENVER 2004-03-11', []],
+    // a letter code in parentheses belongs to the club's name; a country's code does not
+    ['Eastfield 3 Northtown ( KV ) 1', ['Eastfield:result', 'Northtown:result']],
+    ['Tom Hale ( US ) 66 68 70', []],
   ];
   it.each(rows)('%s -> %j', (text, expected) => {
     const { tokens } = parseText(text);
@@ -125,6 +128,23 @@ describe('table cells', () => {
     expect(names(false)).not.toContain('organization:Reading');
     // negative: a label heading a row of figures is no name
     expect(names(true).join(' ')).not.toContain('Total');
+  });
+});
+
+describe('clubs told apart by a letter code', () => {
+  const names = (text: string, layout: boolean): string[] =>
+    extractEntities(text, { layout }).flatMap((e) => e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`));
+  const text = 'Eastfield 3 Northtown ( KV ) 1\nNorthtown ( S ) 2 Westbury 2\nNorthtown ( KV ) 5 2 2 1 7 4 8';
+  it('a table cell keeps the code in the name (with the layout option)', () => {
+    expect(names(text, true)).toEqual(
+      expect.arrayContaining(['organization:Northtown ( KV )', 'organization:Northtown ( S )']),
+    );
+    expect(names(text, true)).not.toContain('organization:KV');
+    expect(names(text, false)).not.toContain('organization:Northtown ( KV )');
+  });
+  it('negatives: a country in parentheses, a code outside a table row', () => {
+    expect(names('Tom Hale ( US ) 66 68 70\nSam Ode ( UK ) 67 69 70', true)).not.toContain('person:Tom Hale ( US )');
+    expect(names('Northtown ( KV ) said on Monday it would sell .', true).join(' ')).not.toContain('( KV )');
   });
 });
 
