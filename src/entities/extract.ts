@@ -15,7 +15,7 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
-import { datelinePlaces, qualifiedCells, tableCellSpans } from './layout-spans.js';
+import { datelinePlaces, listNameSpans, qualifiedCells, tableCellSpans } from './layout-spans.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -265,7 +265,10 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
   spans = repeatNames(ctx, spans);
-  if (layout) spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
+  if (layout) {
+    spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
+    spans = listNameSpans(ctx, spans, layout);
+  }
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {

@@ -8,12 +8,14 @@
  *   cell ("Northtown 31 Eastfield 33", "Northtown 4 3 1 0 8 2 10"). A cell the tagger left
  *   out (a club named by an ordinary word) is a name of the kind the row's or the table's
  *   other cells name: the tagger's type of those cells, never a guess of its own;
+ * - `listNameSpans`: a name of a list line the tagger left out or cut short ("Sam" of "Sam
+ *   Ode") takes the kind most of the list's names have;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
-import { isNumberToken, isQualifier, type Layout, type TableCell } from './layout.js';
+import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
@@ -124,6 +126,62 @@ export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], l
   });
   return out.sort(bySpanStart);
 }
+
+/**
+ * The names of list lines (layout.ts, `listNames`) that the tagger left out or cut short,
+ * typed as the list's other names: the kind most of them are on the line, else in the
+ * list's block of lines. A name the tagger typed otherwise keeps its type.
+ *
+ * @example
+ * listNameSpans(ctx, spans, layout); // + PER "Sam Ode" in "Tom Hale , Sam Ode , Ray Lund" (two persons)
+ */
+export function listNameSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.listNames.size === 0) return spans.slice();
+  const { tokens } = ctx;
+  const spanAt = new Map(spans.map((s) => [s.first, s]));
+  const exactType = (n: ListName): TaggedSpan['type'] | undefined => {
+    const s = spanAt.get(n.first);
+    return s && s.last === n.last ? s.type : undefined;
+  };
+  const lines = new Map<number, ListName[]>();
+  const blocks = new Map<number, ListName[]>();
+  for (const n of layout.listNames.values()) {
+    const line = layout.lineFirst[n.first]!;
+    lines.set(line, [...(lines.get(line) ?? []), n]);
+    blocks.set(n.block, [...(blocks.get(n.block) ?? []), n]);
+  }
+  const kindOf = (names: readonly ListName[]): TaggedSpan['type'] | undefined => {
+    const n = new Map<TaggedSpan['type'], number>();
+    let typed = 0;
+    for (const x of names) {
+      const t = exactType(x);
+      if (!t || t === 'MISC') continue;
+      n.set(t, (n.get(t) ?? 0) + 1);
+      typed++;
+    }
+    for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) return t;
+    return undefined;
+  };
+  const taken = takenTokens(tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const n of layout.listNames.values()) {
+    if (exactType(n)) continue;
+    const inside = spans.filter((s) => s.first <= n.last && s.last >= n.first);
+    // a span that cuts the name ("Sam" of "Sam Ode") and no other: the name is whole
+    const cut = inside.length === 1 && inside[0]!.first >= n.first && inside[0]!.last <= n.last ? inside[0] : null;
+    if (inside.length > 0 && !cut) continue;
+    const type = kindOf(lines.get(layout.lineFirst[n.first]!)!) ?? kindOf(blocks.get(n.block)!);
+    if (!type || (cut && cut.type !== type)) continue;
+    if (cut) drop.add(cut);
+    else if (covered(taken, n.first, n.last)) continue;
+    out.push(layoutSpan(ctx, n.first, n.last, type));
+  }
+  return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
+}
+
+/** A list's names are of one kind when at least this many of them are, and more than half of those typed. */
+const MIN_LIST_KIND = 2;
 
 /**
  * Joins a club's name and the letter code after it into one span ("Northtown ( KV ) 2": the

@@ -20,6 +20,9 @@
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
  * - Line-ups: three names or more on a line after a shirt number and a dash ("Northtown -
  *   1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund"): players, persons.
+ * - List lines: three items or more split by commas, each one run of capitalized words with
+ *   at most a parenthesis and figures after it ("Tom Hale , Sam Ode ( Northland ) , Ray
+ *   Lund"): the names of one list are of one kind (layout-spans.ts), and no sentence opener.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell, with
  *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
@@ -70,6 +73,26 @@ export interface Layout {
    * 33") or naming one and a run of three figures or more ("Northtown 4 3 1 0 8 2 10").
    */
   readonly cells: ReadonlyMap<number, TableCell>;
+  /**
+   * The names of list lines, by their first token: a line of three items or more split by
+   * commas, each item one run of capitalized words with at most a parenthesis and figures
+   * after it, and no lower-case word outside parentheses ("Tom Hale , Sam Ode ( Northland ) ,
+   * Ray Lund 66 70"). Consecutive list lines share a `block` number (a list wrapped over
+   * lines); names of one list are of one kind.
+   */
+  readonly listNames: ReadonlyMap<number, ListName>;
+}
+
+/**
+ * A name of a list line: tokens first..last, the list's block (consecutive list lines).
+ *
+ * @example
+ * const name: ListName = { first: 2, last: 3, block: 0 }; // "Sam Ode" in "Tom Hale , Sam Ode , Ray Lund"
+ */
+export interface ListName {
+  readonly first: number;
+  readonly last: number;
+  readonly block: number;
 }
 
 /**
@@ -154,6 +177,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     labelRow: labelRows(tokens, lineFirst, lineLast),
     cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
     squadName: squadNames(source, tokens, lineFirst, lineLast),
+    listNames: listNames(source, tokens, lineFirst, lineLast),
   };
 }
 
@@ -288,6 +312,70 @@ export function isQualifier(source: string, a: Token, q: Token): boolean {
     /^\s*\)/.test(source.slice(q.end, q.end + 3)) &&
     !canonicalEntity(q.text, 'place')
   );
+}
+
+/** A list line names at least this many items. */
+const MIN_LIST_ITEMS = 3;
+
+/** The names of one line when it is a list (see `Layout.listNames`), else null. */
+function lineList(source: string, tokens: readonly Token[], a: number, b: number): Array<[number, number]> | null {
+  const names: Array<[number, number]> = [];
+  let depth = 0;
+  let run: [number, number] | null = null;
+  let closed = false; // the item's name is over: a figure or a parenthesis followed it
+  let titleCase = false;
+  let sawItem = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const gap = source.slice(k > a ? tokens[k - 1]!.end : source.lastIndexOf('\n', t.start) + 1, t.start);
+    for (const ch of gap) {
+      if (ch === '(') depth++;
+      else if (ch === ')')
+        depth = Math.max(0, depth - 1); // also one opened on the line before
+      else if (depth === 0 && (ch === ',' || ch === ';')) {
+        // an item without a name: only the end of an item wrapped from the line before ("( Northland ) , Tom Hale")
+        if (!run && (names.length > 0 || sawItem)) return null;
+        sawItem = true;
+        if (run) names.push(run);
+        run = null;
+        closed = false;
+      }
+    }
+    if (depth > 0) {
+      if (run) closed = true;
+      continue;
+    }
+    if (isNumberToken(t)) {
+      if (run) closed = true;
+      continue;
+    }
+    if (LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)) return null;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (run && (closed || boundaryBetween(source, tokens[run[1]]!, t))) return null; // two names in one item
+    if (run) run[1] = k;
+    else run = [k, k];
+    if (/\p{Ll}/u.test(t.text)) titleCase = true;
+  }
+  if (run) names.push(run);
+  return names.length >= MIN_LIST_ITEMS && titleCase ? names : null;
+}
+
+function listNames(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): Map<number, ListName> {
+  const out = new Map<number, ListName>();
+  let block = -1;
+  let previous = false;
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const names = lineList(source, tokens, a, lineLast[a]!);
+    if (names && !previous) block++;
+    previous = !!names;
+    for (const [first, last] of names ?? []) out.set(first, { first, last, block });
+  }
+  return out;
 }
 
 /** A line-up lists at least this many numbered players on one line. */

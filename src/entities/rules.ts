@@ -324,8 +324,12 @@ const afterAtOnItsLine = (x: RuleInput, layout: Layout): boolean => {
   const p = x.tokens[x.cand.first - 1];
   return !!p && p.text.toLowerCase() === 'at' && layout.lineFirst[x.cand.first - 1] === layout.lineFirst[x.cand.first];
 };
-// "Reading 2 Northtown 1": with the layout option, a cell of a table row opens no sentence
-const isTableCell = (x: RuleInput): boolean => !!x.layout && x.layout.cells.get(x.cand.first)?.last === x.cand.last;
+// "Reading 2 Northtown 1", "Field , Tom Hale , Sam Ode": with the layout option, a cell of a
+// table row or a name of a list line opens no sentence
+const isTableCell = (x: RuleInput): boolean =>
+  !!x.layout &&
+  (x.layout.cells.get(x.cand.first)?.last === x.cand.last ||
+    x.layout.listNames.get(x.cand.first)?.last === x.cand.last);
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
 const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
@@ -615,6 +619,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return afterAtOnItsLine(x, x.layout);
   } },
   { id: 'layout/squad-number', type: 'person', weight: WEIGHTS.strong, example: 'Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund', when: (x) => !!x.layout && x.layout.squadName[x.cand.first] === true && !canonicalEntity(x.cand.text, 'place') },
+  { id: 'layout/list-person', type: 'person', weight: WEIGHTS.weak, local: true, example: 'Field , Tom Hale , Sam Ode , Ray Lund', when: (x) => {
+    // a name of a list of players read as a person is one, also when it is an ordinary word
+    // ("Field", "Brook"): the list, not a heading, is where it stands
+    return !!x.layout && x.tagged === 'person' && x.layout.listNames.get(x.cand.first)?.last === x.cand.last;
+  } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

@@ -148,6 +148,38 @@ describe('clubs told apart by a letter code', () => {
   });
 });
 
+describe('list lines', () => {
+  // text | the names of the list line
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Tom Hale , Sam Ode ( Northland ) , Ray Lund 66 70', ['Tom Hale', 'Sam Ode', 'Ray Lund']],
+    // the end of an item wrapped from the line before
+    ['( Northland ) , Tom Hale , Sam Ode , Ray Lund', ['Tom Hale', 'Sam Ode', 'Ray Lund']],
+    // a sentence, two items, capitals (a headline), fixtures (two names an item), a label before a name
+    ['The club said Green , Tom Hale and Sam Ode would play .', []],
+    ['Tom Hale , Sam Ode', []],
+    ['GOLF - HALE , ODE , LUND LEAD', []],
+    ['Northtown v Eastfield , Westbury v Reading , Bay City v Southend', []],
+    ['Agent : Varco , Hale & Ode , Inc. , Denver', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const names = [...computeLayout(text, tokens).listNames.values()];
+    expect(names.map((n) => text.slice(tokens[n.first]!.start, tokens[n.last]!.end))).toEqual(expected);
+  });
+
+  it('a name of a list of players is a person, also an ordinary word (with the layout option)', () => {
+    const text = 'Squad .\nField , Tom Hale , Sam Ode , Ray Lund , Ian Moss';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('person:Field');
+    expect(names(false)).not.toContain('person:Field');
+    // negative: in a sentence the ordinary word stays out
+    expect(
+      extractEntities('Field , Tom Hale said , the club would wait .', { layout: true }).map((e) => e.name),
+    ).not.toContain('Field');
+  });
+});
+
 describe('line-ups', () => {
   // text | the names after a shirt number that the layout marks as players
   // prettier-ignore
