@@ -10,12 +10,13 @@
  *   other cells name: the tagger's type of those cells, never a guess of its own;
  * - `listNameSpans`: a name of a list line the tagger left out or cut short ("Sam" of "Sam
  *   Ode") takes the kind most of the list's names have;
+ * - `venueSpans`: the venue heading a scorecard line ("At Oakley Bridge : Northtown 284");
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
-import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
+import { isNumberToken, isQualifier, isVenue, type Layout, type ListName, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
@@ -124,6 +125,22 @@ export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], l
       taken.fill(1, cell.first, cell.last + 1);
     }
   });
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the venues heading scorecard lines that the tagger left out, as places.
+ *
+ * @example
+ * venueSpans(ctx, spans, layout); // + LOC "Northfield Park" in "At Northfield Park : Northtown 284"
+ */
+export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.venues.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const v of layout.venues.values())
+    if (!covered(taken, v.first, v.last) && isVenue(ctx.source, ctx.tokens, v))
+      out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
   return out.sort(bySpanStart);
 }
 

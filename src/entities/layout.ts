@@ -23,6 +23,9 @@
  * - List lines: three items or more split by commas, each one run of capitalized words with
  *   at most a parenthesis and figures after it ("Tom Hale , Sam Ode ( Northland ) , Ray
  *   Lund"): the names of one list are of one kind (layout-spans.ts), and no sentence opener.
+ * - Venues: the name opening a scorecard line before a colon, after "At" ("At Oakley Bridge :
+ *   Northtown 284") or, when a known place, before a side and its score ("Denver : Northtown
+ *   363"), is the ground or town where the match is played: a place.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell, with
  *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
@@ -30,7 +33,7 @@
  *   of its column (layout-spans.ts).
  */
 import { boundaryBetween } from './candidates.js';
-import { canonicalEntity } from './countries.js';
+import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -81,6 +84,25 @@ export interface Layout {
    * lines); names of one list are of one kind.
    */
   readonly listNames: ReadonlyMap<number, ListName>;
+  /**
+   * Venues heading a scorecard line, by their first token: the name that opens a line before
+   * a colon, after "At" ("At Northfield Park : Northtown 284", also "At Oakley ( Northfield )
+   * :", where both are places), or before a side and its score ("Northfield : Northtown 284 (
+   * T. Hale 111 )"). `at` tells the first kind, where no label can stand.
+   */
+  readonly venues: ReadonlyMap<number, Venue>;
+}
+
+/**
+ * A venue heading a scorecard line (`Layout.venues`): tokens first..last, after "At" or not.
+ *
+ * @example
+ * const venue: Venue = { first: 1, last: 2, at: true }; // "Northfield Park" in "At Northfield Park : Northtown 284"
+ */
+export interface Venue {
+  readonly first: number;
+  readonly last: number;
+  readonly at: boolean;
 }
 
 /**
@@ -178,6 +200,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
     squadName: squadNames(source, tokens, lineFirst, lineLast),
     listNames: listNames(source, tokens, lineFirst, lineLast),
+    venues: venues(source, tokens, lineLast),
   };
 }
 
@@ -374,6 +397,60 @@ function listNames(
     if (names && !previous) block++;
     previous = !!names;
     for (const [first, last] of names ?? []) out.set(first, { first, last, block });
+  }
+  return out;
+}
+
+/**
+ * True when a venue heading a scorecard line (`Layout.venues`) is a place: after "At", or a
+ * known place (a label, "Result : Northtown 2", "Penalties : Hale 2", is none).
+ *
+ * @example
+ * isVenue(source, tokens, venue); // true for "Denver" in "Denver : Northtown 284"
+ */
+export function isVenue(source: string, tokens: readonly Token[], venue: Venue): boolean {
+  return venue.at || isKnownPlaceName(source.slice(tokens[venue.first]!.start, tokens[venue.last]!.end));
+}
+
+/** The last token of the run of capitalized words from `k` on, up to `end` (k - 1 when none). */
+function capitalRun(source: string, tokens: readonly Token[], k: number, end: number): number {
+  if (k > end || !UPPER_START.test(tokens[k]!.text) || isNumberToken(tokens[k]!)) return k - 1;
+  let last = k;
+  while (
+    last < end &&
+    UPPER_START.test(tokens[last + 1]!.text) &&
+    !isNumberToken(tokens[last + 1]!) &&
+    !boundaryBetween(source, tokens[last]!, tokens[last + 1]!)
+  )
+    last++;
+  return last;
+}
+
+function venues(source: string, tokens: readonly Token[], lineLast: readonly number[]): Map<number, Venue> {
+  const out = new Map<number, Venue>();
+  const gap = (i: number): string => source.slice(tokens[i]!.end, tokens[i + 1]!.start);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const end = lineLast[a]!;
+    const at = tokens[a]!.text === 'At' || tokens[a]!.text === 'AT';
+    const first = at ? a + 1 : a;
+    const last = capitalRun(source, tokens, first, end);
+    if (last < first || last >= end) continue;
+    const found: Venue[] = [{ first, last, at }];
+    let k = last;
+    // "At Oakley ( Northfield ) :": the town of the ground
+    if (at && /^\s*\(\s*$/.test(gap(k))) {
+      const town = capitalRun(source, tokens, k + 1, end);
+      if (town <= k || town >= end || !/^\s*\)/.test(gap(town))) continue;
+      found.push({ first: k + 1, last: town, at });
+      k = town;
+    }
+    if (!/^\s*\)?\s*:\s*$/.test(gap(k)) || !UPPER_START.test(tokens[k + 1]!.text)) continue;
+    if (!at) {
+      // "Northfield : Northtown 284": a side and its score follow
+      const side = capitalRun(source, tokens, k + 1, end);
+      if (side <= k || side >= end || !isNumberToken(tokens[side + 1]!) || !/^\s+$/.test(gap(side))) continue;
+    }
+    for (const v of found) out.set(v.first, v);
   }
   return out;
 }

@@ -17,7 +17,7 @@ import type { EntityType } from '../core/types.js';
 import { bare, boundaryBetween, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
-import { isNumberToken, type Layout } from './layout.js';
+import { isNumberToken, isVenue, type Layout } from './layout.js';
 import {
   BODY_NAMES,
   DIRECTIONS,
@@ -623,6 +623,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // a name of a list of players read as a person is one, also when it is an ordinary word
     // ("Field", "Brook"): the list, not a heading, is where it stands
     return !!x.layout && x.tagged === 'person' && x.layout.listNames.get(x.cand.first)?.last === x.cand.last;
+  } },
+  { id: 'layout/venue-line', type: 'place', weight: WEIGHTS.certain, local: true, example: 'At Northfield Park : Northtown 284', when: (x) => {
+    // the ground (and its town) heading a scorecard line is where the match is played: a
+    // place, as a dateline's, also when named as a facility ("... Park", "... Bridge")
+    const v = x.layout?.venues.get(x.cand.first);
+    return !!v && v.last === x.cand.last && isVenue(x.source, x.tokens, v);
   } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a

@@ -180,6 +180,38 @@ describe('list lines', () => {
   });
 });
 
+describe('venues heading scorecard lines', () => {
+  // text | the venues found (with "at" marked)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['At Oakley Park : Northtown 284 and 41-3', ['Oakley Park:at']],
+    ['At Oakley ( Northfield ) : Northtown 284 ( T. Hale 97 )', ['Oakley:at', 'Northfield:at']],
+    ['At Oakley Park : Play called off for rain .', ['Oakley Park:at']],
+    ['Denver : Northtown 352 ( T. Hale 97 ) , Eastfield 188-7', ['Denver']],
+    // without "at", a side and its score must follow the colon
+    ['Denver : Northtown beat Eastfield by an innings .', []],
+    ['Issuer : Northfield County', []],
+    // no colon: a sentence
+    ['At Oakley Park Northtown won .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const venues = [...computeLayout(text, tokens).venues.values()];
+    expect(venues.map((v) => `${text.slice(tokens[v.first]!.start, tokens[v.last]!.end)}${v.at ? ':at' : ''}`)).toEqual(
+      expected,
+    );
+  });
+
+  it('the venue is a place, a label before a score is not (with the layout option)', () => {
+    // a ground named as a facility ("... Bridge"), which is no name in prose
+    const text = 'At Oakley Bridge : Northtown 284 ( T. Hale 97 )\nPenalties : Tom Hale 2 .';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('place:Oakley Bridge');
+    expect(names(false)).not.toContain('place:Oakley Bridge');
+    expect(names(true).join(' ')).not.toContain('Penalties');
+  });
+});
+
 describe('line-ups', () => {
   // text | the names after a shirt number that the layout marks as players
   // prettier-ignore
