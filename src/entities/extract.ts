@@ -15,7 +15,14 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
-import { datelinePlaces, listNameSpans, qualifiedCells, tableCellSpans, venueSpans } from './layout-spans.js';
+import {
+  datelinePlaces,
+  listNameSpans,
+  qualifiedCells,
+  tableCellSpans,
+  teamSpans,
+  venueSpans,
+} from './layout-spans.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -267,7 +274,7 @@ function findMentions(
   spans = repeatNames(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
-    spans = venueSpans(ctx, listNameSpans(ctx, spans, layout), layout);
+    spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
   }
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;

@@ -11,6 +11,7 @@
  * - `listNameSpans`: a name of a list line the tagger left out or cut short ("Sam" of "Sam
  *   Ode") takes the kind most of the list's names have;
  * - `venueSpans`: the venue heading a scorecard line ("At Oakley Bridge : Northtown 284");
+ * - `teamSpans`: the team after a competitor and the country in parentheses on a results row;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
@@ -141,6 +142,22 @@ export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layou
   for (const v of layout.venues.values())
     if (!covered(taken, v.first, v.last) && isVenue(ctx.source, ctx.tokens, v))
       out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the teams on results rows that the tagger left out ("4. Tom Hale ( Canada ) VX-Northtown
+ * 1:21"), as organizations.
+ *
+ * @example
+ * teamSpans(ctx, spans, layout); // + ORG "VX-Northtown"
+ */
+export function teamSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.teams.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.teams)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'ORG'));
   return out.sort(bySpanStart);
 }
 

@@ -26,6 +26,9 @@
  * - Venues: the name opening a scorecard line before a colon, after "At" ("At Oakley Bridge :
  *   Northtown 284") or, when a known place, before a side and its score ("Denver : Northtown
  *   363"), is the ground or town where the match is played: a place.
+ * - Teams: on a results row, the name right after a competitor and the country in
+ *   parentheses, before the figures ("9. Tom Hale ( Canada ) Peru 1:52.204"), is the team
+ *   the competitor rides or drives for: an organization, also when named as a country.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell, with
  *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
@@ -33,6 +36,7 @@
  *   of its column (layout-spans.ts).
  */
 import { boundaryBetween } from './candidates.js';
+import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
@@ -91,6 +95,12 @@ export interface Layout {
    * T. Hale 111 )"). `at` tells the first kind, where no label can stand.
    */
   readonly venues: ReadonlyMap<number, Venue>;
+  /**
+   * Teams on results rows, by their first token: the name right after a competitor and the
+   * country in parentheses, before the figures or the end of the row ("4. Tom Hale ( Canada )
+   * Northtown Motors 1:51.776"): the team or make the competitor rides for. Value: its last token.
+   */
+  readonly teams: ReadonlyMap<number, number>;
 }
 
 /**
@@ -201,6 +211,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     squadName: squadNames(source, tokens, lineFirst, lineLast),
     listNames: listNames(source, tokens, lineFirst, lineLast),
     venues: venues(source, tokens, lineLast),
+    teams: teams(source, tokens, lineLast, resultRow),
   };
 }
 
@@ -451,6 +462,32 @@ function venues(source: string, tokens: readonly Token[], lineLast: readonly num
       if (side <= k || side >= end || !isNumberToken(tokens[side + 1]!) || !/^\s+$/.test(gap(side))) continue;
     }
     for (const v of found) out.set(v.first, v);
+  }
+  return out;
+}
+
+function teams(
+  source: string,
+  tokens: readonly Token[],
+  lineLast: readonly number[],
+  resultRow: readonly boolean[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const gap = (i: number): string => source.slice(tokens[i]!.end, tokens[i + 1]!.start);
+  for (let i = 2; i < tokens.length; i++) {
+    if (!resultRow[i] || !/^\s*\)\s+$/.test(gap(i - 1))) continue;
+    // the country in parentheses after a competitor's name: "Hale ( Canada ) "
+    let c = i - 1;
+    while (c > 0 && /^\s+$/.test(gap(c - 1))) c--;
+    if (c === 0 || !/^\s*\(\s*$/.test(gap(c - 1)) || !UPPER_START.test(tokens[c - 1]!.text)) continue;
+    if (!canonicalEntity(source.slice(tokens[c]!.start, tokens[i - 1]!.end), 'place')) continue;
+    const last = capitalRun(source, tokens, i, lineLast[i]!);
+    if (last < i) continue;
+    // then the figures, or the end of the row
+    if (last < lineLast[i]! && !(isNumberToken(tokens[last + 1]!) && /^\s+$/.test(gap(last)))) continue;
+    // "Ann Lee ( Kenya ) Nairobi 12.6.91": a city there is where a record was set
+    if (isCityName(source.slice(tokens[i]!.start, tokens[last]!.end))) continue;
+    out.set(i, last);
   }
   return out;
 }

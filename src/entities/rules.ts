@@ -630,6 +630,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const v = x.layout?.venues.get(x.cand.first);
     return !!v && v.last === x.cand.last && isVenue(x.source, x.tokens, v);
   } },
+  { id: 'layout/team', type: 'organization', weight: WEIGHTS.certain, local: true, example: '9. Tom Hale ( Canada ) Peru 1:52.204', when: (x) => {
+    // the name after a competitor and the country in parentheses on a results row is the team
+    // they ride or drive for, also when named as a country; the tagger's person reading stays
+    // (a sponsor's name, a pair's second rider)
+    return x.tagged !== 'person' && x.layout?.teams.get(x.cand.first) === x.cand.last;
+  } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

@@ -212,6 +212,35 @@ describe('venues heading scorecard lines', () => {
   });
 });
 
+describe('teams on results rows', () => {
+  // text | the teams found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['9. Tom Hale ( Canada ) Peru 1:52.204', ['Peru']],
+    ['4. Sam Ode ( Chile ) VX-Northtown 1:21', ['VX-Northtown']],
+    ['8. Ray Lund ( Italy ) Varco Motors', ['Varco Motors']],
+    // a city after the country is where a record was set; no country in parentheses, no team
+    ['2:31.04 Ann Lee ( Kenya ) Nairobi 12.6.91', []],
+    ['Jon Beck ( Northland ) Varco 12', []],
+    ['Tom Hale ( Canada ) 66 68', []],
+    // a sentence is no results row
+    ['Tom Hale ( Canada ) Peru said he would race .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const teams = [...computeLayout(text, tokens).teams];
+    expect(teams.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('a team named as a country is an organization (with the layout option)', () => {
+    const text = '9. Tom Hale ( Canada ) Peru 1:52.204\n10. Sam Ode ( Brazil ) Peru 1:53.917';
+    const type = (layout: boolean): string | undefined =>
+      extractEntities(text, { layout }).find((e) => e.name === 'Peru')?.type;
+    expect(type(true)).toBe('organization');
+    expect(type(false)).toBe('place');
+  });
+});
+
 describe('line-ups', () => {
   // text | the names after a shirt number that the layout marks as players
   // prettier-ignore
