@@ -17,7 +17,7 @@
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
-import { isNumberToken, isQualifier, isVenue, type Layout, type ListName, type TableCell } from './layout.js';
+import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
@@ -140,8 +140,7 @@ export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layou
   const taken = takenTokens(ctx.tokens.length, spans);
   const out = spans.slice();
   for (const v of layout.venues.values())
-    if (!covered(taken, v.first, v.last) && isVenue(ctx.source, ctx.tokens, v))
-      out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
+    if (!covered(taken, v.first, v.last)) out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
   return out.sort(bySpanStart);
 }
 

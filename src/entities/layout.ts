@@ -23,9 +23,9 @@
  * - List lines: three items or more split by commas, each one run of capitalized words with
  *   at most a parenthesis and figures after it ("Tom Hale , Sam Ode ( Northland ) , Ray
  *   Lund"): the names of one list are of one kind (layout-spans.ts), and no sentence opener.
- * - Venues: the name opening a scorecard line before a colon, after "At" ("At Oakley Bridge :
- *   Northtown 284") or, when a known place, before a side and its score ("Denver : Northtown
- *   363"), is the ground or town where the match is played: a place.
+ * - Venues: the name opening a line before a colon and a name, after "At" ("At Oakley Bridge :
+ *   Northtown 284") or a known country or city ("Denver : Northtown 352"), is the ground or town where
+ *   the match is played: a place, also when named as a facility.
  * - Teams: on a results row, the name right after a competitor and the country in
  *   parentheses, before the figures ("9. Tom Hale ( Canada ) Peru 1:52.204"), is the team
  *   the competitor rides or drives for: an organization, also when named as a country.
@@ -37,7 +37,7 @@
  */
 import { boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
-import { canonicalEntity, isKnownPlaceName } from './countries.js';
+import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -90,9 +90,9 @@ export interface Layout {
   readonly listNames: ReadonlyMap<number, ListName>;
   /**
    * Venues heading a scorecard line, by their first token: the name that opens a line before
-   * a colon, after "At" ("At Northfield Park : Northtown 284", also "At Oakley ( Northfield )
-   * :", where both are places), or before a side and its score ("Northfield : Northtown 284 (
-   * T. Hale 111 )"). `at` tells the first kind, where no label can stand.
+   * a colon and a name, after "At" ("At Oakley Bridge : Northtown 284", also "At Oakley (
+   * Northfield ) :", where both are places), or a known country or city ("Denver : Northtown
+   * 284 ( T. Hale 97 )"). `at` tells the first kind.
    */
   readonly venues: ReadonlyMap<number, Venue>;
   /**
@@ -412,17 +412,6 @@ function listNames(
   return out;
 }
 
-/**
- * True when a venue heading a scorecard line (`Layout.venues`) is a place: after "At", or a
- * known place (a label, "Result : Northtown 2", "Penalties : Hale 2", is none).
- *
- * @example
- * isVenue(source, tokens, venue); // true for "Denver" in "Denver : Northtown 284"
- */
-export function isVenue(source: string, tokens: readonly Token[], venue: Venue): boolean {
-  return venue.at || isKnownPlaceName(source.slice(tokens[venue.first]!.start, tokens[venue.last]!.end));
-}
-
 /** The last token of the run of capitalized words from `k` on, up to `end` (k - 1 when none). */
 function capitalRun(source: string, tokens: readonly Token[], k: number, end: number): number {
   if (k > end || !UPPER_START.test(tokens[k]!.text) || isNumberToken(tokens[k]!)) return k - 1;
@@ -456,11 +445,9 @@ function venues(source: string, tokens: readonly Token[], lineLast: readonly num
       k = town;
     }
     if (!/^\s*\)?\s*:\s*$/.test(gap(k)) || !UPPER_START.test(tokens[k + 1]!.text)) continue;
-    if (!at) {
-      // "Northfield : Northtown 284": a side and its score follow
-      const side = capitalRun(source, tokens, k + 1, end);
-      if (side <= k || side >= end || !isNumberToken(tokens[side + 1]!) || !/^\s+$/.test(gap(side))) continue;
-    }
+    // "Result : Northtown 2", "Penalties : Hale 2": without "At", a label opens the line as often as a place
+    const name = source.slice(tokens[first]!.start, tokens[last]!.end);
+    if (!at && !canonicalEntity(name, 'place') && !isCityName(name)) continue;
     for (const v of found) out.set(v.first, v);
   }
   return out;

@@ -17,7 +17,7 @@ import type { EntityType } from '../core/types.js';
 import { bare, boundaryBetween, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
-import { isNumberToken, isVenue, type Layout } from './layout.js';
+import { isNumberToken, type Layout } from './layout.js';
 import {
   BODY_NAMES,
   DIRECTIONS,
@@ -628,7 +628,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // the ground (and its town) heading a scorecard line is where the match is played: a
     // place, as a dateline's, also when named as a facility ("... Park", "... Bridge")
     const v = x.layout?.venues.get(x.cand.first);
-    return !!v && v.last === x.cand.last && isVenue(x.source, x.tokens, v);
+    return !!v && v.last === x.cand.last;
   } },
   { id: 'layout/team', type: 'organization', weight: WEIGHTS.certain, local: true, example: '9. Tom Hale ( Canada ) Peru 1:52.204', when: (x) => {
     // the name after a competitor and the country in parentheses on a results row is the team

@@ -188,8 +188,9 @@ describe('venues heading scorecard lines', () => {
     ['At Oakley ( Northfield ) : Northtown 284 ( T. Hale 97 )', ['Oakley:at', 'Northfield:at']],
     ['At Oakley Park : Play called off for rain .', ['Oakley Park:at']],
     ['Denver : Northtown 352 ( T. Hale 97 ) , Eastfield 188-7', ['Denver']],
-    // without "at", a side and its score must follow the colon
-    ['Denver : Northtown beat Eastfield by an innings .', []],
+    ['Denver : Northtown beat Eastfield by an innings .', ['Denver']],
+    // without "at", a label opens the line as often as a place: only a known place is a venue
+    ['Result : Northtown 2 Eastfield 1', []],
     ['Issuer : Northfield County', []],
     // no colon: a sentence
     ['At Oakley Park Northtown won .', []],
