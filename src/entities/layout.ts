@@ -9,7 +9,9 @@
  *   ("BOND FUND ( MAR ) 96.8" is a price row).
  * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors;
  *   the name after "at" is the venue, a place. A spaced dash marks a headline instead
- *   ("GOLF - SCORES AT THE OPEN").
+ *   ("GOLF - SCORES AT THE OPEN"), but fixtures may follow a label in words ending in a
+ *   spaced dash or a colon ("Northern division one - Northtown v Eastfield ,"), and a list
+ *   ending in "v" or a comma goes on on the next line.
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
  *   followed by figures there is a competitor or a listed company, i.e. an organization,
@@ -179,6 +181,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     lineFirst.push(first);
   }
   let i = 0;
+  let openFixture = false; // the line before ends a fixture list with "v" or a comma
   while (i < tokens.length) {
     const a = lineFirst[i]!;
     let b = i;
@@ -186,17 +189,17 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     for (let k = a; k <= b; k++) lineLast[k] = b;
     const line = tokens.slice(a, b + 1);
     const numbers = line.filter(isNumberToken).length;
-    const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
-    // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
-    // A spaced dash marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
-    const fixture =
-      lowers === 0 &&
-      !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
-      line.length >= 3 &&
-      line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
-      line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));
+    const lowers = line.filter(isLowerWord).length;
+    const fixture = isFixture(source, line);
     if ((numbers >= 1 && lowers === 0) || fixture) for (let k = a; k <= b; k++) resultRow[k] = true;
-    if (fixture) for (let k = a; k <= b; k++) fixtureRow[k] = true;
+    // "English division one - Northtown v Eastfield ,": the fixtures after a label ending in a
+    // spaced dash or a colon; "Westbury ." on the next line ends the list
+    const from = fixture ? a : (fixturesAfterLabel(source, line) ?? (openFixture ? 0 : -1)) + a;
+    if (from >= a && (fixture || from > a || isFixtureTail(line)))
+      for (let k = from; k <= b; k++) resultRow[k] = fixtureRow[k] = true;
+    openFixture =
+      fixtureRow[b] === true &&
+      (tokens[b]!.text === 'v' || /^\s*,/.test(source.slice(tokens[b]!.end, tokens[b]!.end + 2)));
     datelineStart[a] = isDateline(source, line);
     i = b + 1;
   }
@@ -213,6 +216,37 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     venues: venues(source, tokens, lineLast),
     teams: teams(source, tokens, lineLast, resultRow),
   };
+}
+
+const isLowerWord = (t: Token): boolean => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text);
+const isFixtureWord = (t: Token): boolean => FIXTURE_WORDS.has(t.text.toLowerCase());
+const isFixtureTail = (line: readonly Token[]): boolean =>
+  line.every((t) => /^\p{Lu}/u.test(t.text) || isFixtureWord(t) || isNumberToken(t));
+
+/**
+ * A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria". A spaced dash
+ * marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
+ */
+function isFixture(source: string, line: readonly Token[]): boolean {
+  return (
+    line.length >= 3 &&
+    !line.some(isLowerWord) &&
+    !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
+    line.some(isFixtureWord) &&
+    isFixtureTail(line)
+  );
+}
+
+/**
+ * The index in `line` where fixtures start after a label in words ending in a spaced dash or
+ * a colon ("English division one - Northtown v Eastfield"), or null.
+ */
+function fixturesAfterLabel(source: string, line: readonly Token[]): number | null {
+  for (let j = line.length - 2; j >= 1; j--) {
+    if (!/^\s*(?:[-–]\s|:)/u.test(source.slice(line[j]!.end, line[j + 1]!.start))) continue;
+    return line.slice(0, j + 1).some(isLowerWord) && isFixture(source, line.slice(j + 1)) ? j + 1 : null;
+  }
+  return null;
 }
 
 const LABEL_MIN_ROWS = 3;

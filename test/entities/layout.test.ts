@@ -79,6 +79,26 @@ describe('competitors on result rows and fixture lines', () => {
   });
 });
 
+describe('fixture lines after a label', () => {
+  // text | the tokens marked as a fixture row
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northern division one - Northtown v Eastfield , Westbury v', ['Northtown', 'v', 'Eastfield', 'Westbury', 'v']],
+    // the line after a list ending in "v" goes on with it
+    ['Northern division one - Northtown v Eastfield , Westbury v\nReading .', ['Northtown', 'v', 'Eastfield', 'Westbury', 'v', 'Reading']],
+    ['Called off : Northtown v Eastfield', [ 'Northtown', 'v', 'Eastfield']],
+    // a sentence after the label, a headline with a dash, a line after a closed list
+    ['Northern division one - Northtown beat Eastfield', []],
+    ['SOCCER - NORTHTOWN V EASTFIELD', []],
+    ['Northern division one - Northtown v Eastfield .\nReading .', ['Northtown', 'v', 'Eastfield']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    expect(tokens.filter((_, i) => layout.fixtureRow[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
+
 describe('table rows', () => {
   // text | the text has a row of a table
   // prettier-ignore
