@@ -12,6 +12,7 @@
  *   Ode") takes the kind most of the list's names have;
  * - `venueSpans`: the venue heading a scorecard line ("At Oakley Bridge : Northtown 284");
  * - `teamSpans`: the team after a competitor and the country in parentheses on a results row;
+ * - `brokenPlaceSpans`: the parts of a place broken over two lines in parentheses;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
@@ -157,6 +158,22 @@ export function teamSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout
   const out = spans.slice();
   for (const [first, last] of layout.teams)
     if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'ORG'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the parts of a place broken over two lines that the tagger left out ("( Czech" /
+ * "Republic )"), as places.
+ *
+ * @example
+ * brokenPlaceSpans(ctx, spans, layout); // + LOC "Czech", LOC "Republic"
+ */
+export function brokenPlaceSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.brokenPlaces.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.brokenPlaces)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'LOC'));
   return out.sort(bySpanStart);
 }
 

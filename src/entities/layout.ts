@@ -31,6 +31,8 @@
  * - Teams: on a results row, the name right after a competitor and the country in
  *   parentheses, before the figures ("9. Tom Hale ( Canada ) Peru 1:52.204"), is the team
  *   the competitor rides or drives for: an organization, also when named as a country.
+ * - Broken places: a known place broken over two lines inside parentheses ("Tom Hale ( Czech"
+ *   / "Republic ) 6-4"): each part is a place, not a nationality or a word.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell, with
  *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
@@ -103,6 +105,12 @@ export interface Layout {
    * Northtown Motors 1:51.776"): the team or make the competitor rides for. Value: its last token.
    */
   readonly teams: ReadonlyMap<number, number>;
+  /**
+   * Parts of a known place broken over two lines inside parentheses ("Tom Hale ( Czech" /
+   * "Republic ) 6-4"), by their first token; value: the part's last token. Each part is
+   * a place (a part alone may read as a nationality or an ordinary word).
+   */
+  readonly brokenPlaces: ReadonlyMap<number, number>;
 }
 
 /**
@@ -215,6 +223,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     listNames: listNames(source, tokens, lineFirst, lineLast),
     venues: venues(source, tokens, lineLast),
     teams: teams(source, tokens, lineLast, resultRow),
+    brokenPlaces: brokenPlaces(source, tokens, lineFirst, lineLast),
   };
 }
 
@@ -509,6 +518,33 @@ function teams(
     // "Ann Lee ( Kenya ) Nairobi 12.6.91": a city there is where a record was set
     if (isCityName(source.slice(tokens[i]!.start, tokens[last]!.end))) continue;
     out.set(i, last);
+  }
+  return out;
+}
+
+function brokenPlaces(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const b = lineLast[a]!;
+    if (b + 1 >= tokens.length) break;
+    // "( Czech" ending the line: the words after the last open parenthesis
+    let k = b;
+    while (k > a && !/\(\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+    if (k === a || !/\(\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (capitalRun(source, tokens, k, b) !== b) continue;
+    // "Republic )" opening the next line
+    const c = b + 1;
+    const d = capitalRun(source, tokens, c, lineLast[c]!);
+    if (d < c || !/^\s*\)/.test(source.slice(tokens[d]!.end, tokens[d]!.end + 3)) || lineFirst[c] !== c) continue;
+    const words = [...tokens.slice(k, b + 1), ...tokens.slice(c, d + 1)].map((t) => t.text).join(' ');
+    if (!canonicalEntity(words, 'place')) continue;
+    out.set(k, b);
+    out.set(c, d);
   }
   return out;
 }

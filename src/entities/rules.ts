@@ -636,6 +636,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // (a sponsor's name, a pair's second rider)
     return x.tagged !== 'person' && x.layout?.teams.get(x.cand.first) === x.cand.last;
   } },
+  { id: 'layout/broken-place', type: 'place', weight: WEIGHTS.certain, local: true, example: 'Tom Hale ( Czech\nRepublic ) 6-4', when: (x) => {
+    // a part of a known place broken over two lines is that place, not a nationality
+    return x.layout?.brokenPlaces.get(x.cand.first) === x.cand.last;
+  } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

@@ -262,6 +262,31 @@ describe('teams on results rows', () => {
   });
 });
 
+describe('places broken over two lines', () => {
+  // text | the parts found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Tom Hale ( Northland ) beat Sam Ode ( Czech\nRepublic ) 6-3 7-5', ['Czech', 'Republic']],
+    ['Ray Lund ( Canada ) beat Ian Moss ( New\nZealand ) 6-2', ['New', 'Zealand']],
+    // no known place when joined, no parenthesis, a parenthesis closed on its line
+    ['Ray Lund ( Canada ) beat Ian Moss ( North\nTown ) 6-2', []],
+    ['Ray Lund beat Ian Moss of New\nZealand 6-2', []],
+    ['Ray Lund ( Canada ) beat Ian Moss ( New Zealand )\nRain fell .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const parts = [...computeLayout(text, tokens).brokenPlaces];
+    expect(parts.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('each part is a place (with the layout option)', () => {
+    const text = 'Tom Hale ( Northland ) beat Sam Ode ( Czech\nRepublic ) 6-3 7-5';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toEqual(expect.arrayContaining(['place:Czech', 'place:Republic']));
+    expect(names(false)).not.toContain('place:Czech');
+  });
+});
+
 describe('line-ups', () => {
   // text | the names after a shirt number that the layout marks as players
   // prettier-ignore
