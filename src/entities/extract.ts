@@ -17,6 +17,7 @@ import { knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
 import {
   brokenPlaceSpans,
+  countryRunSpans,
   datelinePlaces,
   listNameSpans,
   qualifiedCells,
@@ -276,7 +277,7 @@ function findMentions(
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
-    spans = brokenPlaceSpans(ctx, spans, layout);
+    spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
   }
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;

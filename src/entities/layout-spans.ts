@@ -13,6 +13,8 @@
  * - `venueSpans`: the venue heading a scorecard line ("At Oakley Bridge : Northtown 284");
  * - `teamSpans`: the team after a competitor and the country in parentheses on a results row;
  * - `brokenPlaceSpans`: the parts of a place broken over two lines in parentheses;
+ * - `countryRunSpans`: a competitor written with their country in parentheses ("Hale ( Canada
+ *   ) 3:47.19"), of the kind of the text's other competitors written so;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
@@ -174,6 +176,34 @@ export function brokenPlaceSpans(ctx: SpanContext, spans: readonly TaggedSpan[],
   const out = spans.slice();
   for (const [first, last] of layout.brokenPlaces)
     if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'LOC'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the competitors written with their country that the tagger left out ("Hale ( Canada )
+ * 3:47.19"), typed as most of the text's other competitors written so are (athletes or clubs).
+ *
+ * @example
+ * countryRunSpans(ctx, spans, layout); // + PER "Hale" when the other competitors are persons
+ */
+export function countryRunSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.countryRuns.size === 0) return spans.slice();
+  const spanAt = new Map(spans.map((s) => [s.first, s]));
+  const n = new Map<TaggedSpan['type'], number>();
+  let typed = 0;
+  for (const [first, last] of layout.countryRuns) {
+    const s = spanAt.get(first);
+    if (!s || s.last !== last || s.type === 'MISC') continue;
+    n.set(s.type, (n.get(s.type) ?? 0) + 1);
+    typed++;
+  }
+  let kind: TaggedSpan['type'] | undefined;
+  for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) kind = t;
+  if (!kind) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.countryRuns)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, kind));
   return out.sort(bySpanStart);
 }
 

@@ -33,6 +33,9 @@
  *   the competitor rides or drives for: an organization, also when named as a country.
  * - Broken places: a known place broken over two lines inside parentheses ("Tom Hale ( Czech"
  *   / "Republic ) 6-4"): each part is a place, not a nationality or a word.
+ * - Competitors with their country: on a line without lower-case words, the name right before
+ *   a known country in parentheses ("Tom Hale ( Canada ) 3:47.19"); those of one text are of
+ *   one kind (athletes or clubs), which one the tagger found for the others.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
  *   more (a standings row), each run of capitalized words followed by figures is a cell, with
  *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
@@ -111,6 +114,13 @@ export interface Layout {
    * a place (a part alone may read as a nationality or an ordinary word).
    */
   readonly brokenPlaces: ReadonlyMap<number, number>;
+  /**
+   * Competitors written with their country, by their first token: on a line without
+   * lower-case words, a run of capitalized words right before a known country in
+   * parentheses ("Tom Hale ( Canada ) 3:47.19", "Northtown ( Canada ) 75"); value: the
+   * run's last token. Competitors of one text are of one kind: athletes or clubs.
+   */
+  readonly countryRuns: ReadonlyMap<number, number>;
 }
 
 /**
@@ -224,6 +234,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     venues: venues(source, tokens, lineLast),
     teams: teams(source, tokens, lineLast, resultRow),
     brokenPlaces: brokenPlaces(source, tokens, lineFirst, lineLast),
+    countryRuns: countryRuns(source, tokens, lineLast),
   };
 }
 
@@ -518,6 +529,33 @@ function teams(
     // "Ann Lee ( Kenya ) Nairobi 12.6.91": a city there is where a record was set
     if (isCityName(source.slice(tokens[i]!.start, tokens[last]!.end))) continue;
     out.set(i, last);
+  }
+  return out;
+}
+
+function countryRuns(source: string, tokens: readonly Token[], lineLast: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const b = lineLast[a]!;
+    if (tokens.slice(a, b + 1).some(isLowerWord)) continue;
+    for (let k = a; k <= b;) {
+      const last = capitalRun(source, tokens, k, b);
+      if (last < k) {
+        k++;
+        continue;
+      }
+      // "Hale ( Canada )": the country, then the closing parenthesis
+      const c = last + 1;
+      const d = c <= b ? capitalRun(source, tokens, c, b) : c - 1;
+      if (
+        d >= c &&
+        /^\s*\(\s*$/.test(source.slice(tokens[last]!.end, tokens[c]!.start)) &&
+        /^\s*\)/.test(source.slice(tokens[d]!.end, tokens[d]!.end + 3)) &&
+        canonicalEntity(source.slice(tokens[c]!.start, tokens[d]!.end), 'place')
+      )
+        out.set(k, last);
+      k = last + 1;
+    }
   }
   return out;
 }

@@ -287,6 +287,31 @@ describe('places broken over two lines', () => {
   });
 });
 
+describe('competitors written with their country', () => {
+  // text | the competitors found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['1. Tom Hale ( Canada ) 3:41.6', ['Tom Hale']],
+    ['Northtown ( Canada ) 75 Eastfield ( Kenya ) 70', ['Northtown', 'Eastfield']],
+    // no known country in the parentheses, a sentence, a club's letter code
+    ['Tom Hale ( Northtown ) 66', []],
+    ['Tom Hale ( Canada ) won the race .', []],
+    ['Northtown ( KV ) 5 2 2 1', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const runs = [...computeLayout(text, tokens).countryRuns];
+    expect(runs.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('one the tagger left out takes the kind of the others (with the layout option)', () => {
+    const text = 'Results .\n1. Tom Hale ( Canada ) 3:41.6\n2. Sam Ode ( Kenya ) 3:43.2\nBrannock ( Peru ) 3:44.8';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('person:Brannock');
+    expect(names(false)).not.toContain('person:Brannock');
+  });
+});
+
 describe('line-ups', () => {
   // text | the names after a shirt number that the layout marks as players
   // prettier-ignore
