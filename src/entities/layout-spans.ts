@@ -40,6 +40,21 @@ function takenTokens(n: number, spans: readonly TaggedSpan[]): Uint8Array {
   for (const s of spans) taken.fill(1, s.first, s.last + 1);
   return taken;
 }
+/** Per token: the index of the span that holds it, or -1 (spans do not overlap). */
+function spanOwners(n: number, spans: readonly TaggedSpan[]): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.first, s.last + 1));
+  return owner;
+}
+/** The spans holding a token of first..last, in order, each once. */
+function spansOver(owner: Int32Array, spans: readonly TaggedSpan[], first: number, last: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = first; k <= last; k++) {
+    const o = owner[k]!;
+    if (o >= 0 && out[out.length - 1] !== spans[o]) out.push(spans[o]!);
+  }
+  return out;
+}
 const covered = (taken: Uint8Array, first: number, last: number): boolean =>
   taken.subarray(first, last + 1).includes(1);
 
@@ -227,8 +242,12 @@ export function listNameSpans(ctx: SpanContext, spans: readonly TaggedSpan[], la
   const blocks = new Map<number, ListName[]>();
   for (const n of layout.listNames.values()) {
     const line = layout.lineFirst[n.first]!;
-    lines.set(line, [...(lines.get(line) ?? []), n]);
-    blocks.set(n.block, [...(blocks.get(n.block) ?? []), n]);
+    const onLine = lines.get(line);
+    if (onLine) onLine.push(n);
+    else lines.set(line, [n]);
+    const inBlock = blocks.get(n.block);
+    if (inBlock) inBlock.push(n);
+    else blocks.set(n.block, [n]);
   }
   const kindOf = (names: readonly ListName[]): TaggedSpan['type'] | undefined => {
     const n = new Map<TaggedSpan['type'], number>();
@@ -242,16 +261,27 @@ export function listNameSpans(ctx: SpanContext, spans: readonly TaggedSpan[], la
     for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) return t;
     return undefined;
   };
+  // once per line and per block: a long list stays linear
+  const memo = (group: Map<number, ListName[]>): ((key: number) => TaggedSpan['type'] | undefined) => {
+    const kinds = new Map<number, TaggedSpan['type'] | undefined>();
+    return (key) => {
+      if (!kinds.has(key)) kinds.set(key, kindOf(group.get(key)!));
+      return kinds.get(key);
+    };
+  };
+  const lineKind = memo(lines);
+  const blockKind = memo(blocks);
   const taken = takenTokens(tokens.length, spans);
+  const owner = spanOwners(tokens.length, spans);
   const drop = new Set<TaggedSpan>();
   const out: TaggedSpan[] = [];
   for (const n of layout.listNames.values()) {
     if (exactType(n)) continue;
-    const inside = spans.filter((s) => s.first <= n.last && s.last >= n.first);
+    const inside = spansOver(owner, spans, n.first, n.last);
     // a span that cuts the name ("Sam" of "Sam Ode") and no other: the name is whole
     const cut = inside.length === 1 && inside[0]!.first >= n.first && inside[0]!.last <= n.last ? inside[0] : null;
     if (inside.length > 0 && !cut) continue;
-    const type = kindOf(lines.get(layout.lineFirst[n.first]!)!) ?? kindOf(blocks.get(n.block)!);
+    const type = lineKind(layout.lineFirst[n.first]!) ?? blockKind(n.block);
     if (!type || (cut && cut.type !== type)) continue;
     if (cut) drop.add(cut);
     else if (covered(taken, n.first, n.last)) continue;
@@ -277,6 +307,7 @@ export function qualifiedCells(ctx: SpanContext, spans: readonly TaggedSpan[], l
     if (cell.last > cell.first && isQualifier(source, tokens[cell.last - 1]!, tokens[cell.last]!))
       joins.set(cell.first, cell);
   if (joins.size === 0) return spans.slice();
+  const owner = spanOwners(tokens.length, spans);
   const out: TaggedSpan[] = [];
   let skipTo = -1;
   for (const span of spans) {
@@ -286,7 +317,9 @@ export function qualifiedCells(ctx: SpanContext, spans: readonly TaggedSpan[], l
       continue;
     }
     const cell = joins.get(span.first);
-    if (!cell || span.last >= cell.last || spans.some((x) => x.first <= cell.last && x.last > cell.last)) {
+    // no span runs on past the cell's end ("Northtown ( KV ) 2" read as one with what follows)
+    const past = owner[cell?.last ?? 0]!;
+    if (!cell || span.last >= cell.last || (past >= 0 && spans[past]!.last > cell.last)) {
       out.push(span);
       continue;
     }

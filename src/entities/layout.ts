@@ -507,6 +507,9 @@ function venues(source: string, tokens: readonly Token[], lineLast: readonly num
   return out;
 }
 
+/** No country's name has more words ("Central African Republic", "Bosnia and Herzegovina"). */
+const MAX_COUNTRY_WORDS = 4;
+
 function teams(
   source: string,
   tokens: readonly Token[],
@@ -519,7 +522,7 @@ function teams(
     if (!resultRow[i] || !/^\s*\)\s+$/.test(gap(i - 1))) continue;
     // the country in parentheses after a competitor's name: "Hale ( Canada ) "
     let c = i - 1;
-    while (c > 0 && /^\s+$/.test(gap(c - 1))) c--;
+    while (c > 0 && i - c < MAX_COUNTRY_WORDS && /^\s+$/.test(gap(c - 1))) c--;
     if (c === 0 || !/^\s*\(\s*$/.test(gap(c - 1)) || !UPPER_START.test(tokens[c - 1]!.text)) continue;
     if (!canonicalEntity(source.slice(tokens[c]!.start, tokens[i - 1]!.end), 'place')) continue;
     const last = capitalRun(source, tokens, i, lineLast[i]!);
