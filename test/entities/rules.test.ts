@@ -287,8 +287,8 @@ describe('tables and group nouns', () => {
 
   it('a Title-Case list with spaced commas (tokenized wire copy) is a list, not a headline', () => {
     // "Drift" is a verb in the lexicon: with the commas unseen the line read as a headline and lost its names
-    const list = summary('Fixtures on Saturday .\nNorthtown v Eastfield , Westbury Rovers v Drift , Reading v Bay City');
-    for (const name of ['Northtown', 'Westbury Rovers', 'Drift', 'Bay City']) expect(list).toContain(name);
+    const list = summary('The squad :\nTommy Hales , Samuel Odell , Raymond Drift , Ianto Mossop');
+    for (const name of ['Tommy Hales', 'Samuel Odell', 'Raymond Drift', 'Ianto Mossop']) expect(list).toContain(name);
     // negative: one spaced comma in a headline leaves it a headline
     expect(summary('Putin , Biden Hold Virtual Summit Amid Fears\nPutin spoke .')).not.toMatch(/Summit|Hold/);
   });
