@@ -15,7 +15,16 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
-import { datelinePlaces, tableCellSpans } from './layout-spans.js';
+import {
+  brokenPlaceSpans,
+  countryRunSpans,
+  datelinePlaces,
+  listNameSpans,
+  qualifiedCells,
+  tableCellSpans,
+  teamSpans,
+  venueSpans,
+} from './layout-spans.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -270,7 +279,11 @@ function findMentions(
   spans = splitCompanyCountry(ctx, spans);
   spans = splitOutletPlace(ctx, spans);
   spans = repeatNames(ctx, spans);
-  if (layout) spans = tableCellSpans(ctx, datelinePlaces(ctx, spans, layout), layout);
+  if (layout) {
+    spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
+    spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
+    spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
+  }
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
@@ -414,6 +427,9 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   // "Norwest Corp.", "Jones & Co.": the period of an abbreviation that ends a name is the name's
   if (end === b.end && source[end] === '.' && NAME_ENDING_ABBREVIATIONS.has(b.text.toLowerCase())) end++;
+  // "Northtown ( KV )": a name that opens a parenthesis (a table cell's letter code, layout.ts) closes it
+  const closing = /^\s*\)/.exec(source.slice(end, end + 3));
+  if (closing && last > first && /\(\s*$/.test(source.slice(tokens[last - 1]!.end, b.start))) end += closing[0].length;
   if (end <= start || !/\p{L}/u.test(source.slice(start, end))) return null;
   const cand: Candidate = { first, last, start, end, text: source.slice(start, end) };
   const found =

@@ -7,11 +7,20 @@
  * - `tableCellSpans`: on a row of a table, a run of capitalized words followed by a figure is a
  *   cell ("Northtown 31 Eastfield 33", "Northtown 4 3 1 0 8 2 10"). A cell the tagger left
  *   out (a club named by an ordinary word) is a name of the kind the row's or the table's
- *   other cells name: the tagger's type of those cells, never a guess of its own.
+ *   other cells name: the tagger's type of those cells, never a guess of its own;
+ * - `listNameSpans`: a name of a list line the tagger left out or cut short ("Sam" of "Sam
+ *   Ode") takes the kind most of the list's names have;
+ * - `venueSpans`: the venue heading a scorecard line ("At Oakley Bridge : Northtown 284");
+ * - `teamSpans`: the team after a competitor and the country in parentheses on a results row;
+ * - `brokenPlaceSpans`: the parts of a place broken over two lines in parentheses;
+ * - `countryRunSpans`: a competitor written with their country in parentheses ("Hale ( Canada
+ *   ) 3:47.19"), of the kind of the text's other competitors written so;
+ * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
+ *   ("Northtown ( KV ) 2"), where the tagger reads two.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
-import { isNumberToken, type Layout, type TableCell } from './layout.js';
+import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
@@ -30,6 +39,21 @@ function takenTokens(n: number, spans: readonly TaggedSpan[]): Uint8Array {
   const taken = new Uint8Array(n);
   for (const s of spans) taken.fill(1, s.first, s.last + 1);
   return taken;
+}
+/** Per token: the index of the span that holds it, or -1 (spans do not overlap). */
+function spanOwners(n: number, spans: readonly TaggedSpan[]): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.first, s.last + 1));
+  return owner;
+}
+/** The spans holding a token of first..last, in order, each once. */
+function spansOver(owner: Int32Array, spans: readonly TaggedSpan[], first: number, last: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = first; k <= last; k++) {
+    const o = owner[k]!;
+    if (o >= 0 && out[out.length - 1] !== spans[o]) out.push(spans[o]!);
+  }
+  return out;
 }
 const covered = (taken: Uint8Array, first: number, last: number): boolean =>
   taken.subarray(first, last + 1).includes(1);
@@ -121,6 +145,188 @@ export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], l
     }
   });
   return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the venues heading scorecard lines that the tagger left out, as places.
+ *
+ * @example
+ * venueSpans(ctx, spans, layout); // + LOC "Northfield Park" in "At Northfield Park : Northtown 284"
+ */
+export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.venues.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const v of layout.venues.values())
+    if (!covered(taken, v.first, v.last)) out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the teams on results rows that the tagger left out ("4. Tom Hale ( Canada ) VX-Northtown
+ * 1:21"), as organizations.
+ *
+ * @example
+ * teamSpans(ctx, spans, layout); // + ORG "VX-Northtown"
+ */
+export function teamSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.teams.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.teams)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'ORG'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the parts of a place broken over two lines that the tagger left out ("( Czech" /
+ * "Republic )"), as places.
+ *
+ * @example
+ * brokenPlaceSpans(ctx, spans, layout); // + LOC "Czech", LOC "Republic"
+ */
+export function brokenPlaceSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.brokenPlaces.size === 0) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.brokenPlaces)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'LOC'));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * Adds the competitors written with their country that the tagger left out ("Hale ( Canada )
+ * 3:47.19"), typed as most of the text's other competitors written so are (athletes or clubs).
+ *
+ * @example
+ * countryRunSpans(ctx, spans, layout); // + PER "Hale" when the other competitors are persons
+ */
+export function countryRunSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.countryRuns.size === 0) return spans.slice();
+  const spanAt = new Map(spans.map((s) => [s.first, s]));
+  const n = new Map<TaggedSpan['type'], number>();
+  let typed = 0;
+  for (const [first, last] of layout.countryRuns) {
+    const s = spanAt.get(first);
+    if (!s || s.last !== last || s.type === 'MISC') continue;
+    n.set(s.type, (n.get(s.type) ?? 0) + 1);
+    typed++;
+  }
+  let kind: TaggedSpan['type'] | undefined;
+  for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) kind = t;
+  if (!kind) return spans.slice();
+  const taken = takenTokens(ctx.tokens.length, spans);
+  const out = spans.slice();
+  for (const [first, last] of layout.countryRuns)
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, kind));
+  return out.sort(bySpanStart);
+}
+
+/**
+ * The names of list lines (layout.ts, `listNames`) that the tagger left out or cut short,
+ * typed as the list's other names: the kind most of them are on the line, else in the
+ * list's block of lines. A name the tagger typed otherwise keeps its type.
+ *
+ * @example
+ * listNameSpans(ctx, spans, layout); // + PER "Sam Ode" in "Tom Hale , Sam Ode , Ray Lund" (two persons)
+ */
+export function listNameSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  if (layout.listNames.size === 0) return spans.slice();
+  const { tokens } = ctx;
+  const spanAt = new Map(spans.map((s) => [s.first, s]));
+  const exactType = (n: ListName): TaggedSpan['type'] | undefined => {
+    const s = spanAt.get(n.first);
+    return s && s.last === n.last ? s.type : undefined;
+  };
+  const lines = new Map<number, ListName[]>();
+  const blocks = new Map<number, ListName[]>();
+  for (const n of layout.listNames.values()) {
+    const line = layout.lineFirst[n.first]!;
+    const onLine = lines.get(line);
+    if (onLine) onLine.push(n);
+    else lines.set(line, [n]);
+    const inBlock = blocks.get(n.block);
+    if (inBlock) inBlock.push(n);
+    else blocks.set(n.block, [n]);
+  }
+  const kindOf = (names: readonly ListName[]): TaggedSpan['type'] | undefined => {
+    const n = new Map<TaggedSpan['type'], number>();
+    let typed = 0;
+    for (const x of names) {
+      const t = exactType(x);
+      if (!t || t === 'MISC') continue;
+      n.set(t, (n.get(t) ?? 0) + 1);
+      typed++;
+    }
+    for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) return t;
+    return undefined;
+  };
+  // once per line and per block: a long list stays linear
+  const memo = (group: Map<number, ListName[]>): ((key: number) => TaggedSpan['type'] | undefined) => {
+    const kinds = new Map<number, TaggedSpan['type'] | undefined>();
+    return (key) => {
+      if (!kinds.has(key)) kinds.set(key, kindOf(group.get(key)!));
+      return kinds.get(key);
+    };
+  };
+  const lineKind = memo(lines);
+  const blockKind = memo(blocks);
+  const taken = takenTokens(tokens.length, spans);
+  const owner = spanOwners(tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const n of layout.listNames.values()) {
+    if (exactType(n)) continue;
+    const inside = spansOver(owner, spans, n.first, n.last);
+    // a span that cuts the name ("Sam" of "Sam Ode") and no other: the name is whole
+    const cut = inside.length === 1 && inside[0]!.first >= n.first && inside[0]!.last <= n.last ? inside[0] : null;
+    if (inside.length > 0 && !cut) continue;
+    const type = lineKind(layout.lineFirst[n.first]!) ?? blockKind(n.block);
+    if (!type || (cut && cut.type !== type)) continue;
+    if (cut) drop.add(cut);
+    else if (covered(taken, n.first, n.last)) continue;
+    out.push(layoutSpan(ctx, n.first, n.last, type));
+  }
+  return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
+}
+
+/** A list's names are of one kind when at least this many of them are, and more than half of those typed. */
+const MIN_LIST_KIND = 2;
+
+/**
+ * Joins a club's name and the letter code after it into one span ("Northtown ( KV ) 2": the
+ * tagger reads "Northtown" and "KV"), typed as the tagger typed the name.
+ *
+ * @example
+ * qualifiedCells(ctx, spans, layout); // ORG "Northtown ( KV )" for ORG "Northtown" + ORG "KV"
+ */
+export function qualifiedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const joins = new Map<number, TableCell>();
+  for (const cell of layout.cells.values())
+    if (cell.last > cell.first && isQualifier(source, tokens[cell.last - 1]!, tokens[cell.last]!))
+      joins.set(cell.first, cell);
+  if (joins.size === 0) return spans.slice();
+  const owner = spanOwners(tokens.length, spans);
+  const out: TaggedSpan[] = [];
+  let skipTo = -1;
+  for (const span of spans) {
+    if (span.first <= skipTo) {
+      if (span.last <= skipTo) continue;
+      out.push(span);
+      continue;
+    }
+    const cell = joins.get(span.first);
+    // no span runs on past the cell's end ("Northtown ( KV ) 2" read as one with what follows)
+    const past = owner[cell?.last ?? 0]!;
+    if (!cell || span.last >= cell.last || (past >= 0 && spans[past]!.last > cell.last)) {
+      out.push(span);
+      continue;
+    }
+    out.push(typedSpan(ctx, cell.first, cell.last, span.type));
+    skipTo = cell.last;
+  }
+  return out;
 }
 
 /** Written in Title Case: a table in capitals is a table of labels as often as of names ("FULL FEES 1.875"). */

@@ -9,7 +9,9 @@
  *   ("BOND FUND ( MAR ) 96.8" is a price row).
  * - Fixture lines: names joined by "v", "vs" or "at" only ("CHICAGO AT DETROIT"): competitors;
  *   the name after "at" is the venue, a place. A spaced dash marks a headline instead
- *   ("GOLF - SCORES AT THE OPEN").
+ *   ("GOLF - SCORES AT THE OPEN"), but fixtures may follow a label in words ending in a
+ *   spaced dash or a colon ("Northern division one - Northtown v Eastfield ,"), and a list
+ *   ending in "v" or a comma goes on on the next line.
  * - Result rows: a line made of names and figures only, with no lower-case words
  *   ("Barcelona 3 Real Madrid 2", "CHICAGO 45 30 .600", "Newmont 45.5 +0.25"). A name
  *   followed by figures there is a competitor or a listed company, i.e. an organization,
@@ -20,12 +22,29 @@
  *   ("Halftime 1-0", "Attendance : 18,500"): a label, not a competitor.
  * - Line-ups: three names or more on a line after a shirt number and a dash ("Northtown -
  *   1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund"): players, persons.
+ * - List lines: three items or more split by commas, each one run of capitalized words with
+ *   at most a parenthesis and figures after it ("Tom Hale , Sam Ode ( Northland ) , Ray
+ *   Lund"): the names of one list are of one kind (layout-spans.ts), and no sentence opener.
+ * - Venues: the name opening a line before a colon and a name, after "At" ("At Oakley Bridge :
+ *   Northtown 284") or a known country or city ("Denver : Northtown 352"), is the ground or town where
+ *   the match is played: a place, also when named as a facility.
+ * - Teams: on a results row, the name right after a competitor and the country in
+ *   parentheses, before the figures ("9. Tom Hale ( Canada ) Peru 1:52.204"), is the team
+ *   the competitor rides or drives for: an organization, also when named as a country.
+ * - Broken places: a known place broken over two lines inside parentheses ("Tom Hale ( Czech"
+ *   / "Republic ) 6-4"): each part is a place, not a nationality or a word.
+ * - Competitors with their country: on a line without lower-case words, the name right before
+ *   a known country in parentheses ("Tom Hale ( Canada ) 3:47.19"); those of one text are of
+ *   one kind (athletes or clubs), which one the tagger found for the others.
  * - Table cells: on a result row naming two sides or more, or one name and three figures or
- *   more (a standings row), each run of capitalized words followed by figures is a cell. A
+ *   more (a standings row), each run of capitalized words followed by figures is a cell, with
+ *   the letter code in parentheses that tells apart clubs of one name ("Northtown ( KV ) 2"). A
  *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
  *   of its column (layout-spans.ts).
  */
 import { boundaryBetween } from './candidates.js';
+import { isCityName } from './cities.js';
+import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
 import { CAPITALIZED_MONTH_PATTERN } from '../lexicon/calendar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
@@ -68,6 +87,64 @@ export interface Layout {
    * 33") or naming one and a run of three figures or more ("Northtown 4 3 1 0 8 2 10").
    */
   readonly cells: ReadonlyMap<number, TableCell>;
+  /**
+   * The names of list lines, by their first token: a line of three items or more split by
+   * commas, each item one run of capitalized words with at most a parenthesis and figures
+   * after it, and no lower-case word outside parentheses ("Tom Hale , Sam Ode ( Northland ) ,
+   * Ray Lund 66 70"). Consecutive list lines share a `block` number (a list wrapped over
+   * lines); names of one list are of one kind.
+   */
+  readonly listNames: ReadonlyMap<number, ListName>;
+  /**
+   * Venues heading a scorecard line, by their first token: the name that opens a line before
+   * a colon and a name, after "At" ("At Oakley Bridge : Northtown 284", also "At Oakley (
+   * Northfield ) :", where both are places), or a known country or city ("Denver : Northtown
+   * 284 ( T. Hale 97 )"). `at` tells the first kind.
+   */
+  readonly venues: ReadonlyMap<number, Venue>;
+  /**
+   * Teams on results rows, by their first token: the name right after a competitor and the
+   * country in parentheses, before the figures or the end of the row ("4. Tom Hale ( Canada )
+   * Northtown Motors 1:51.776"): the team or make the competitor rides for. Value: its last token.
+   */
+  readonly teams: ReadonlyMap<number, number>;
+  /**
+   * Parts of a known place broken over two lines inside parentheses ("Tom Hale ( Czech" /
+   * "Republic ) 6-4"), by their first token; value: the part's last token. Each part is
+   * a place (a part alone may read as a nationality or an ordinary word).
+   */
+  readonly brokenPlaces: ReadonlyMap<number, number>;
+  /**
+   * Competitors written with their country, by their first token: on a line without
+   * lower-case words, a run of capitalized words right before a known country in
+   * parentheses ("Tom Hale ( Canada ) 3:47.19", "Northtown ( Canada ) 75"); value: the
+   * run's last token. Competitors of one text are of one kind: athletes or clubs.
+   */
+  readonly countryRuns: ReadonlyMap<number, number>;
+}
+
+/**
+ * A venue heading a scorecard line (`Layout.venues`): tokens first..last, after "At" or not.
+ *
+ * @example
+ * const venue: Venue = { first: 1, last: 2, at: true }; // "Northfield Park" in "At Northfield Park : Northtown 284"
+ */
+export interface Venue {
+  readonly first: number;
+  readonly last: number;
+  readonly at: boolean;
+}
+
+/**
+ * A name of a list line: tokens first..last, the list's block (consecutive list lines).
+ *
+ * @example
+ * const name: ListName = { first: 2, last: 3, block: 0 }; // "Sam Ode" in "Tom Hale , Sam Ode , Ray Lund"
+ */
+export interface ListName {
+  readonly first: number;
+  readonly last: number;
+  readonly block: number;
 }
 
 /**
@@ -122,6 +199,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     lineFirst.push(first);
   }
   let i = 0;
+  let openFixture = false; // the line before ends a fixture list with "v" or a comma
   while (i < tokens.length) {
     const a = lineFirst[i]!;
     let b = i;
@@ -129,17 +207,17 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     for (let k = a; k <= b; k++) lineLast[k] = b;
     const line = tokens.slice(a, b + 1);
     const numbers = line.filter(isNumberToken).length;
-    const lowers = line.filter((t) => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)).length;
-    // A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria".
-    // A spaced dash marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
-    const fixture =
-      lowers === 0 &&
-      !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
-      line.length >= 3 &&
-      line.some((t) => FIXTURE_WORDS.has(t.text.toLowerCase())) &&
-      line.every((t) => /^\p{Lu}/u.test(t.text) || FIXTURE_WORDS.has(t.text.toLowerCase()) || isNumberToken(t));
+    const lowers = line.filter(isLowerWord).length;
+    const fixture = isFixture(source, line);
     if ((numbers >= 1 && lowers === 0) || fixture) for (let k = a; k <= b; k++) resultRow[k] = true;
-    if (fixture) for (let k = a; k <= b; k++) fixtureRow[k] = true;
+    // "English division one - Northtown v Eastfield ,": the fixtures after a label ending in a
+    // spaced dash or a colon; "Westbury ." on the next line ends the list
+    const from = fixture ? a : (fixturesAfterLabel(source, line) ?? (openFixture ? 0 : -1)) + a;
+    if (from >= a && (fixture || from > a || isFixtureTail(line)))
+      for (let k = from; k <= b; k++) resultRow[k] = fixtureRow[k] = true;
+    openFixture =
+      fixtureRow[b] === true &&
+      (tokens[b]!.text === 'v' || /^\s*,/.test(source.slice(tokens[b]!.end, tokens[b]!.end + 2)));
     datelineStart[a] = isDateline(source, line);
     i = b + 1;
   }
@@ -152,7 +230,43 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     labelRow: labelRows(tokens, lineFirst, lineLast),
     cells: tableCells(source, tokens, lineFirst, lineLast, resultRow, datelineStart),
     squadName: squadNames(source, tokens, lineFirst, lineLast),
+    listNames: listNames(source, tokens, lineFirst, lineLast),
+    venues: venues(source, tokens, lineLast),
+    teams: teams(source, tokens, lineLast, resultRow),
+    brokenPlaces: brokenPlaces(source, tokens, lineFirst, lineLast),
+    countryRuns: countryRuns(source, tokens, lineLast),
   };
+}
+
+const isLowerWord = (t: Token): boolean => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text);
+const isFixtureWord = (t: Token): boolean => FIXTURE_WORDS.has(t.text.toLowerCase());
+const isFixtureTail = (line: readonly Token[]): boolean =>
+  line.every((t) => /^\p{Lu}/u.test(t.text) || isFixtureWord(t) || isNumberToken(t));
+
+/**
+ * A fixture line names competitors only: "CHICAGO AT DETROIT", "Japan v Syria". A spaced dash
+ * marks a headline in capitals ("GOLF - SCORES AT THE OPEN"), not a fixture.
+ */
+function isFixture(source: string, line: readonly Token[]): boolean {
+  return (
+    line.length >= 3 &&
+    !line.some(isLowerWord) &&
+    !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
+    line.some(isFixtureWord) &&
+    isFixtureTail(line)
+  );
+}
+
+/**
+ * The index in `line` where fixtures start after a label in words ending in a spaced dash or
+ * a colon ("English division one - Northtown v Eastfield"), or null.
+ */
+function fixturesAfterLabel(source: string, line: readonly Token[]): number | null {
+  for (let j = line.length - 2; j >= 1; j--) {
+    if (!/^\s*(?:[-–]\s|:)/u.test(source.slice(line[j]!.end, line[j + 1]!.start))) continue;
+    return line.slice(0, j + 1).some(isLowerWord) && isFixture(source, line.slice(j + 1)) ? j + 1 : null;
+  }
+  return null;
 }
 
 const LABEL_MIN_ROWS = 3;
@@ -247,9 +361,15 @@ function tableCells(
       let last = i;
       while (last < end && isWord(tokens[last + 1]!) && !boundaryBetween(source, tokens[last]!, tokens[last + 1]!))
         last++;
+      // "Northtown ( KV ) 2": a letter code in parentheses tells apart clubs of one name
+      const qualified = last + 1 < end && isQualifier(source, tokens[last]!, tokens[last + 1]!);
+      if (qualified) last++;
       let figures = 0;
       while (last + 1 + figures <= end && isNumberToken(tokens[last + 1 + figures]!)) figures++;
-      if (figures > 0 && /^\s+$/.test(source.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+      if (
+        figures > 0 &&
+        (qualified ? /^\s*\)\s+$/ : /^\s+$/).test(source.slice(tokens[last]!.end, tokens[last + 1]!.start))
+      )
         row.push({ first: i, last, figures });
       i = last + 1;
     }
@@ -260,6 +380,212 @@ function tableCells(
           ? `standing ${row[0]!.figures}`
           : null;
     if (shape) for (const c of row) out.set(c.first, { first: c.first, last: c.last, shape });
+  }
+  return out;
+}
+
+/**
+ * True when `q` is a code of one or two capitals in parentheses right after the word `a`
+ * ("Northtown ( KV )", "Eastfield (S)"): on a table row it is part of the club's name, which it
+ * tells apart from a club of the same name. A country's code in parentheses ("( US )") names
+ * the side's country instead.
+ *
+ * @example
+ * isQualifier(source, tokens[0], tokens[1]); // true for "Northtown ( KV ) 2"
+ */
+export function isQualifier(source: string, a: Token, q: Token): boolean {
+  return (
+    /^\p{Lu}{1,2}$/u.test(q.text) &&
+    /^\s*\(\s*$/.test(source.slice(a.end, q.start)) &&
+    /^\s*\)/.test(source.slice(q.end, q.end + 3)) &&
+    !canonicalEntity(q.text, 'place')
+  );
+}
+
+/** A list line names at least this many items. */
+const MIN_LIST_ITEMS = 3;
+
+/** The names of one line when it is a list (see `Layout.listNames`), else null. */
+function lineList(source: string, tokens: readonly Token[], a: number, b: number): Array<[number, number]> | null {
+  const names: Array<[number, number]> = [];
+  let depth = 0;
+  let run: [number, number] | null = null;
+  let closed = false; // the item's name is over: a figure or a parenthesis followed it
+  let titleCase = false;
+  let sawItem = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const gap = source.slice(k > a ? tokens[k - 1]!.end : source.lastIndexOf('\n', t.start) + 1, t.start);
+    for (const ch of gap) {
+      if (ch === '(') depth++;
+      else if (ch === ')')
+        depth = Math.max(0, depth - 1); // also one opened on the line before
+      else if (depth === 0 && (ch === ',' || ch === ';')) {
+        // an item without a name: only the end of an item wrapped from the line before ("( Northland ) , Tom Hale")
+        if (!run && (names.length > 0 || sawItem)) return null;
+        sawItem = true;
+        if (run) names.push(run);
+        run = null;
+        closed = false;
+      }
+    }
+    if (depth > 0) {
+      if (run) closed = true;
+      continue;
+    }
+    if (isNumberToken(t)) {
+      if (run) closed = true;
+      continue;
+    }
+    if (LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)) return null;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (run && (closed || boundaryBetween(source, tokens[run[1]]!, t))) return null; // two names in one item
+    if (run) run[1] = k;
+    else run = [k, k];
+    if (/\p{Ll}/u.test(t.text)) titleCase = true;
+  }
+  if (run) names.push(run);
+  return names.length >= MIN_LIST_ITEMS && titleCase ? names : null;
+}
+
+function listNames(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): Map<number, ListName> {
+  const out = new Map<number, ListName>();
+  let block = -1;
+  let previous = false;
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const names = lineList(source, tokens, a, lineLast[a]!);
+    if (names && !previous) block++;
+    previous = !!names;
+    for (const [first, last] of names ?? []) out.set(first, { first, last, block });
+  }
+  return out;
+}
+
+/** The last token of the run of capitalized words from `k` on, up to `end` (k - 1 when none). */
+function capitalRun(source: string, tokens: readonly Token[], k: number, end: number): number {
+  if (k > end || !UPPER_START.test(tokens[k]!.text) || isNumberToken(tokens[k]!)) return k - 1;
+  let last = k;
+  while (
+    last < end &&
+    UPPER_START.test(tokens[last + 1]!.text) &&
+    !isNumberToken(tokens[last + 1]!) &&
+    !boundaryBetween(source, tokens[last]!, tokens[last + 1]!)
+  )
+    last++;
+  return last;
+}
+
+function venues(source: string, tokens: readonly Token[], lineLast: readonly number[]): Map<number, Venue> {
+  const out = new Map<number, Venue>();
+  const gap = (i: number): string => source.slice(tokens[i]!.end, tokens[i + 1]!.start);
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const end = lineLast[a]!;
+    const at = tokens[a]!.text === 'At' || tokens[a]!.text === 'AT';
+    const first = at ? a + 1 : a;
+    const last = capitalRun(source, tokens, first, end);
+    if (last < first || last >= end) continue;
+    const found: Venue[] = [{ first, last, at }];
+    let k = last;
+    // "At Oakley ( Northfield ) :": the town of the ground
+    if (at && /^\s*\(\s*$/.test(gap(k))) {
+      const town = capitalRun(source, tokens, k + 1, end);
+      if (town <= k || town >= end || !/^\s*\)/.test(gap(town))) continue;
+      found.push({ first: k + 1, last: town, at });
+      k = town;
+    }
+    if (!/^\s*\)?\s*:\s*$/.test(gap(k)) || !UPPER_START.test(tokens[k + 1]!.text)) continue;
+    // "Result : Northtown 2", "Penalties : Hale 2": without "At", a label opens the line as often as a place
+    const name = source.slice(tokens[first]!.start, tokens[last]!.end);
+    if (!at && !canonicalEntity(name, 'place') && !isCityName(name)) continue;
+    for (const v of found) out.set(v.first, v);
+  }
+  return out;
+}
+
+/** No country's name has more words ("Central African Republic", "Bosnia and Herzegovina"). */
+const MAX_COUNTRY_WORDS = 4;
+
+function teams(
+  source: string,
+  tokens: readonly Token[],
+  lineLast: readonly number[],
+  resultRow: readonly boolean[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const gap = (i: number): string => source.slice(tokens[i]!.end, tokens[i + 1]!.start);
+  for (let i = 2; i < tokens.length; i++) {
+    if (!resultRow[i] || !/^\s*\)\s+$/.test(gap(i - 1))) continue;
+    // the country in parentheses after a competitor's name: "Hale ( Canada ) "
+    let c = i - 1;
+    while (c > 0 && i - c < MAX_COUNTRY_WORDS && /^\s+$/.test(gap(c - 1))) c--;
+    if (c === 0 || !/^\s*\(\s*$/.test(gap(c - 1)) || !UPPER_START.test(tokens[c - 1]!.text)) continue;
+    if (!canonicalEntity(source.slice(tokens[c]!.start, tokens[i - 1]!.end), 'place')) continue;
+    const last = capitalRun(source, tokens, i, lineLast[i]!);
+    if (last < i) continue;
+    // then the figures, or the end of the row
+    if (last < lineLast[i]! && !(isNumberToken(tokens[last + 1]!) && /^\s+$/.test(gap(last)))) continue;
+    // "Ann Lee ( Kenya ) Nairobi 12.6.91": a city there is where a record was set
+    if (isCityName(source.slice(tokens[i]!.start, tokens[last]!.end))) continue;
+    out.set(i, last);
+  }
+  return out;
+}
+
+function countryRuns(source: string, tokens: readonly Token[], lineLast: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const b = lineLast[a]!;
+    if (tokens.slice(a, b + 1).some(isLowerWord)) continue;
+    for (let k = a; k <= b;) {
+      const last = capitalRun(source, tokens, k, b);
+      if (last < k) {
+        k++;
+        continue;
+      }
+      // "Hale ( Canada )": the country, then the closing parenthesis
+      const c = last + 1;
+      const d = c <= b ? capitalRun(source, tokens, c, b) : c - 1;
+      if (
+        d >= c &&
+        /^\s*\(\s*$/.test(source.slice(tokens[last]!.end, tokens[c]!.start)) &&
+        /^\s*\)/.test(source.slice(tokens[d]!.end, tokens[d]!.end + 3)) &&
+        canonicalEntity(source.slice(tokens[c]!.start, tokens[d]!.end), 'place')
+      )
+        out.set(k, last);
+      k = last + 1;
+    }
+  }
+  return out;
+}
+
+function brokenPlaces(
+  source: string,
+  tokens: readonly Token[],
+  lineFirst: readonly number[],
+  lineLast: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
+    const b = lineLast[a]!;
+    if (b + 1 >= tokens.length) break;
+    // "( Czech" ending the line: the words after the last open parenthesis
+    let k = b;
+    while (k > a && !/\(\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+    if (k === a || !/\(\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (capitalRun(source, tokens, k, b) !== b) continue;
+    // "Republic )" opening the next line
+    const c = b + 1;
+    const d = capitalRun(source, tokens, c, lineLast[c]!);
+    if (d < c || !/^\s*\)/.test(source.slice(tokens[d]!.end, tokens[d]!.end + 3)) || lineFirst[c] !== c) continue;
+    const words = [...tokens.slice(k, b + 1), ...tokens.slice(c, d + 1)].map((t) => t.text).join(' ');
+    if (!canonicalEntity(words, 'place')) continue;
+    out.set(k, b);
+    out.set(c, d);
   }
   return out;
 }

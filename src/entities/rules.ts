@@ -326,8 +326,12 @@ const afterAtOnItsLine = (x: RuleInput, layout: Layout): boolean => {
   const p = x.tokens[x.cand.first - 1];
   return !!p && p.text.toLowerCase() === 'at' && layout.lineFirst[x.cand.first - 1] === layout.lineFirst[x.cand.first];
 };
-// "Reading 2 Northtown 1": with the layout option, a cell of a table row opens no sentence
-const isTableCell = (x: RuleInput): boolean => !!x.layout && x.layout.cells.get(x.cand.first)?.last === x.cand.last;
+// "Reading 2 Northtown 1", "Field , Tom Hale , Sam Ode": with the layout option, a cell of a
+// table row or a name of a list line opens no sentence
+const isTableCell = (x: RuleInput): boolean =>
+  !!x.layout &&
+  (x.layout.cells.get(x.cand.first)?.last === x.cand.last ||
+    x.layout.listNames.get(x.cand.first)?.last === x.cand.last);
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
 const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
@@ -627,6 +631,27 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return afterAtOnItsLine(x, x.layout);
   } },
   { id: 'layout/squad-number', type: 'person', weight: WEIGHTS.strong, example: 'Northtown - 1 - Tom Hale , 2 - Sam Ode ; 5 - Ray Lund', when: (x) => !!x.layout && x.layout.squadName[x.cand.first] === true && !canonicalEntity(x.cand.text, 'place') },
+  { id: 'layout/list-person', type: 'person', weight: WEIGHTS.weak, local: true, example: 'Field , Tom Hale , Sam Ode , Ray Lund', when: (x) => {
+    // a name of a list of players read as a person is one, also when it is an ordinary word
+    // ("Field", "Brook"): the list, not a heading, is where it stands
+    return !!x.layout && x.tagged === 'person' && x.layout.listNames.get(x.cand.first)?.last === x.cand.last;
+  } },
+  { id: 'layout/venue-line', type: 'place', weight: WEIGHTS.certain, local: true, example: 'At Northfield Park : Northtown 284', when: (x) => {
+    // the ground (and its town) heading a scorecard line is where the match is played: a
+    // place, as a dateline's, also when named as a facility ("... Park", "... Bridge")
+    const v = x.layout?.venues.get(x.cand.first);
+    return !!v && v.last === x.cand.last;
+  } },
+  { id: 'layout/team', type: 'organization', weight: WEIGHTS.certain, local: true, example: '9. Tom Hale ( Canada ) Peru 1:52.204', when: (x) => {
+    // the name after a competitor and the country in parentheses on a results row is the team
+    // they ride or drive for, also when named as a country; the tagger's person reading stays
+    // (a sponsor's name, a pair's second rider)
+    return x.tagged !== 'person' && x.layout?.teams.get(x.cand.first) === x.cand.last;
+  } },
+  { id: 'layout/broken-place', type: 'place', weight: WEIGHTS.certain, local: true, example: 'Tom Hale ( Czech\nRepublic ) 6-4', when: (x) => {
+    // a part of a known place broken over two lines is that place, not a nationality
+    return x.layout?.brokenPlaces.get(x.cand.first) === x.cand.last;
+  } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a
     // fixture line, is a club or a listed company named by its city. The tagger's person

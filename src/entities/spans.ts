@@ -250,6 +250,12 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     }
     const tail = tokens.slice(titleEnd + 1, nameEnd + 1);
     const lastWord = bare(tokens[nameEnd]!);
+    // "Queens Vale Rovers": a plural title names several people ("Presidents Tom Hale and Sam
+    // Ode"); before one name that the tagger reads as no person it opens the name
+    if (span.type !== 'PER' && singularTitle(tokens[h]!.text) !== null && !tail.some((t) => t.text === 'and')) {
+      out.push(span);
+      continue;
+    }
     // "Martin Luther King Jr.": a title word between a name and a generational suffix is a surname
     if (h > span.first && !isHonorific(tokens[h]!) && tail.every((t) => GENERATIONAL_SUFFIXES.has(bare(t)))) {
       out.push(span);
@@ -679,8 +685,13 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
   let commas = 0;
   let phrase = false;
   for (let k = a; k < tokens.length; k++) {
-    if (k > a && source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) break;
-    if (tokens[k]!.post.includes(',')) commas++;
+    const gap = k > a ? source.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    if (gap.includes('\n')) break;
+    // the comma between two words, also spaced as in tokenized wire copy ("Hale , Ode")
+    if (gap.includes(',')) commas++;
+    // "Abandoned Sunday : Northtown v Eastfield": sides joined by "v" make a fixture line
+    if ((tokens[k]!.text === 'v' || tokens[k]!.text === 'vs') && k > a && UPPER_START.test(tokens[k - 1]!.text))
+      return false;
     if (
       UPPER_START.test(tokens[k]!.text) &&
       lexiconTags(tokens[k]!.text.toLowerCase()).some((t) => PHRASE_TAGS.includes(t))

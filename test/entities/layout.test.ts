@@ -79,6 +79,26 @@ describe('competitors on result rows and fixture lines', () => {
   });
 });
 
+describe('fixture lines after a label', () => {
+  // text | the tokens marked as a fixture row
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Northern division one - Northtown v Eastfield , Westbury v', ['Northtown', 'v', 'Eastfield', 'Westbury', 'v']],
+    // the line after a list ending in "v" goes on with it
+    ['Northern division one - Northtown v Eastfield , Westbury v\nReading .', ['Northtown', 'v', 'Eastfield', 'Westbury', 'v', 'Reading']],
+    ['Called off : Northtown v Eastfield', [ 'Northtown', 'v', 'Eastfield']],
+    // a sentence after the label, a headline with a dash, a line after a closed list
+    ['Northern division one - Northtown beat Eastfield', []],
+    ['SOCCER - NORTHTOWN V EASTFIELD', []],
+    ['Northern division one - Northtown v Eastfield .\nReading .', ['Northtown', 'v', 'Eastfield']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    expect(tokens.filter((_, i) => layout.fixtureRow[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
+
 describe('table rows', () => {
   // text | the text has a row of a table
   // prettier-ignore
@@ -111,6 +131,9 @@ describe('table cells', () => {
     ['Tom Hale ( Northtown ) 66 68 70', []],
     // a dateline is no table row
     ['DENVER 2004-03-11', []],
+    // a letter code in parentheses belongs to the club's name; a country's code does not
+    ['Eastfield 3 Northtown ( KV ) 1', ['Eastfield:result', 'Northtown:result']],
+    ['Tom Hale ( US ) 66 68 70', []],
   ];
   it.each(rows)('%s -> %j', (text, expected) => {
     const { tokens } = parseText(text);
@@ -125,6 +148,167 @@ describe('table cells', () => {
     expect(names(false)).not.toContain('organization:Reading');
     // negative: a label heading a row of figures is no name
     expect(names(true).join(' ')).not.toContain('Total');
+  });
+});
+
+describe('clubs told apart by a letter code', () => {
+  const names = (text: string, layout: boolean): string[] =>
+    extractEntities(text, { layout }).flatMap((e) => e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`));
+  const text = 'Eastfield 3 Northtown ( KV ) 1\nNorthtown ( S ) 2 Westbury 2\nNorthtown ( KV ) 5 2 2 1 7 4 8';
+  it('a table cell keeps the code in the name (with the layout option)', () => {
+    expect(names(text, true)).toEqual(
+      expect.arrayContaining(['organization:Northtown ( KV )', 'organization:Northtown ( S )']),
+    );
+    expect(names(text, true)).not.toContain('organization:KV');
+    expect(names(text, false)).not.toContain('organization:Northtown ( KV )');
+  });
+  it('negatives: a country in parentheses, a code outside a table row', () => {
+    expect(names('Tom Hale ( US ) 66 68 70\nSam Ode ( UK ) 67 69 70', true)).not.toContain('person:Tom Hale ( US )');
+    expect(names('Northtown ( KV ) said on Monday it would sell .', true).join(' ')).not.toContain('( KV )');
+  });
+});
+
+describe('list lines', () => {
+  // text | the names of the list line
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Tom Hale , Sam Ode ( Northland ) , Ray Lund 66 70', ['Tom Hale', 'Sam Ode', 'Ray Lund']],
+    // the end of an item wrapped from the line before
+    ['( Northland ) , Tom Hale , Sam Ode , Ray Lund', ['Tom Hale', 'Sam Ode', 'Ray Lund']],
+    // a sentence, two items, capitals (a headline), fixtures (two names an item), a label before a name
+    ['The club said Green , Tom Hale and Sam Ode would play .', []],
+    ['Tom Hale , Sam Ode', []],
+    ['GOLF - HALE , ODE , LUND LEAD', []],
+    ['Northtown v Eastfield , Westbury v Reading , Bay City v Southend', []],
+    ['Agent : Varco , Hale & Ode , Inc. , Denver', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const names = [...computeLayout(text, tokens).listNames.values()];
+    expect(names.map((n) => text.slice(tokens[n.first]!.start, tokens[n.last]!.end))).toEqual(expected);
+  });
+
+  it('a name of a list of players is a person, also an ordinary word (with the layout option)', () => {
+    const text = 'Squad .\nField , Tom Hale , Sam Ode , Ray Lund , Ian Moss';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('person:Field');
+    expect(names(false)).not.toContain('person:Field');
+    // negative: in a sentence the ordinary word stays out
+    expect(
+      extractEntities('Field , Tom Hale said , the club would wait .', { layout: true }).map((e) => e.name),
+    ).not.toContain('Field');
+  });
+});
+
+describe('venues heading scorecard lines', () => {
+  // text | the venues found (with "at" marked)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['At Oakley Park : Northtown 284 and 41-3', ['Oakley Park:at']],
+    ['At Oakley ( Northfield ) : Northtown 284 ( T. Hale 97 )', ['Oakley:at', 'Northfield:at']],
+    ['At Oakley Park : Play called off for rain .', ['Oakley Park:at']],
+    ['Denver : Northtown 352 ( T. Hale 97 ) , Eastfield 188-7', ['Denver']],
+    ['Denver : Northtown beat Eastfield by an innings .', ['Denver']],
+    // without "at", a label opens the line as often as a place: only a known place is a venue
+    ['Result : Northtown 2 Eastfield 1', []],
+    ['Issuer : Northfield County', []],
+    // no colon: a sentence
+    ['At Oakley Park Northtown won .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const venues = [...computeLayout(text, tokens).venues.values()];
+    expect(venues.map((v) => `${text.slice(tokens[v.first]!.start, tokens[v.last]!.end)}${v.at ? ':at' : ''}`)).toEqual(
+      expected,
+    );
+  });
+
+  it('the venue is a place, a label before a score is not (with the layout option)', () => {
+    // a ground named as a facility ("... Bridge"), which is no name in prose
+    const text = 'At Oakley Bridge : Northtown 284 ( T. Hale 97 )\nPenalties : Tom Hale 2 .';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('place:Oakley Bridge');
+    expect(names(false)).not.toContain('place:Oakley Bridge');
+    expect(names(true).join(' ')).not.toContain('Penalties');
+  });
+});
+
+describe('teams on results rows', () => {
+  // text | the teams found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['9. Tom Hale ( Canada ) Peru 1:52.204', ['Peru']],
+    ['4. Sam Ode ( Chile ) VX-Northtown 1:21', ['VX-Northtown']],
+    ['8. Ray Lund ( Italy ) Varco Motors', ['Varco Motors']],
+    // a city after the country is where a record was set; no country in parentheses, no team
+    ['2:31.04 Ann Lee ( Kenya ) Nairobi 12.6.91', []],
+    ['Jon Beck ( Northland ) Varco 12', []],
+    ['Tom Hale ( Canada ) 66 68', []],
+    // a sentence is no results row
+    ['Tom Hale ( Canada ) Peru said he would race .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const teams = [...computeLayout(text, tokens).teams];
+    expect(teams.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('a team named as a country is an organization (with the layout option)', () => {
+    const text = '9. Tom Hale ( Canada ) Peru 1:52.204\n10. Sam Ode ( Brazil ) Peru 1:53.917';
+    const type = (layout: boolean): string | undefined =>
+      extractEntities(text, { layout }).find((e) => e.name === 'Peru')?.type;
+    expect(type(true)).toBe('organization');
+    expect(type(false)).toBe('place');
+  });
+});
+
+describe('places broken over two lines', () => {
+  // text | the parts found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Tom Hale ( Northland ) beat Sam Ode ( Czech\nRepublic ) 6-3 7-5', ['Czech', 'Republic']],
+    ['Ray Lund ( Canada ) beat Ian Moss ( New\nZealand ) 6-2', ['New', 'Zealand']],
+    // no known place when joined, no parenthesis, a parenthesis closed on its line
+    ['Ray Lund ( Canada ) beat Ian Moss ( North\nTown ) 6-2', []],
+    ['Ray Lund beat Ian Moss of New\nZealand 6-2', []],
+    ['Ray Lund ( Canada ) beat Ian Moss ( New Zealand )\nRain fell .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const parts = [...computeLayout(text, tokens).brokenPlaces];
+    expect(parts.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('each part is a place (with the layout option)', () => {
+    const text = 'Tom Hale ( Northland ) beat Sam Ode ( Czech\nRepublic ) 6-3 7-5';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toEqual(expect.arrayContaining(['place:Czech', 'place:Republic']));
+    expect(names(false)).not.toContain('place:Czech');
+  });
+});
+
+describe('competitors written with their country', () => {
+  // text | the competitors found
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['1. Tom Hale ( Canada ) 3:41.6', ['Tom Hale']],
+    ['Northtown ( Canada ) 75 Eastfield ( Kenya ) 70', ['Northtown', 'Eastfield']],
+    // no known country in the parentheses, a sentence, a club's letter code
+    ['Tom Hale ( Northtown ) 66', []],
+    ['Tom Hale ( Canada ) won the race .', []],
+    ['Northtown ( KV ) 5 2 2 1', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const { tokens } = parseText(text);
+    const runs = [...computeLayout(text, tokens).countryRuns];
+    expect(runs.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b]!.end))).toEqual(expected);
+  });
+
+  it('one the tagger left out takes the kind of the others (with the layout option)', () => {
+    const text = 'Results .\n1. Tom Hale ( Canada ) 3:41.6\n2. Sam Ode ( Kenya ) 3:43.2\nBrannock ( Peru ) 3:44.8';
+    const names = (layout: boolean): string[] => extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    expect(names(true)).toContain('person:Brannock');
+    expect(names(false)).not.toContain('person:Brannock');
   });
 });
 

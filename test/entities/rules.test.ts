@@ -294,4 +294,26 @@ describe('tables and group nouns', () => {
     const headline = summary('Putin and Biden Hold Virtual Summit Amid Ukraine Invasion Fears\nPutin spoke.');
     expect(headline).not.toMatch(/Summit|Hold|Fears/);
   });
+
+  it('a Title-Case list with spaced commas (tokenized wire copy) is a list, not a headline', () => {
+    // "Drift" is a verb in the lexicon: with the commas unseen the line read as a headline and lost its names
+    const list = summary('The squad :\nTommy Hales , Samuel Odell , Raymond Drift , Ianto Mossop');
+    for (const name of ['Tommy Hales', 'Samuel Odell', 'Raymond Drift', 'Ianto Mossop']) expect(list).toContain(name);
+    // negative: one spaced comma in a headline leaves it a headline
+    expect(summary('Putin , Biden Hold Virtual Summit Amid Fears\nPutin spoke .')).not.toMatch(/Summit|Hold/);
+  });
+
+  it('sides joined by "v" make a fixture line, not a Title-Case headline', () => {
+    const fixture = summary('Abandoned Sunday : Northtown Park Rovers v Westbury');
+    expect(fixture).toContain('organization:Northtown Park Rovers');
+    expect(fixture).toContain('organization:Westbury');
+    // negative: the headline rule still holds on a line without "v"
+    expect(summary('Abandoned Sunday Hold Virtual Summit\nRain fell .')).not.toMatch(/Summit|Hold/);
+  });
+
+  it('a plural title before one name the tagger reads as a club opens the name', () => {
+    expect(summary('Kings Park Rovers 2 Northtown 1')).toContain('organization:Kings Park Rovers');
+    // negative: a plural title before two people is their title
+    expect(summary('Presidents Tom Hale and Sam Ode met on Monday .')).toMatch(/person:Tom Hale.*person:Sam Ode/);
+  });
 });
