@@ -29,7 +29,7 @@ describe('types in news', () => {
     ['Officials from the Ministry of Defence met on Friday.', 'organization:Ministry of Defence'],
     ['Ships crossed the Black Sea at night.', 'place:Black Sea'],
     // a compass word the tagger reads as a place of its own, before a place
-    ['Patrols crossed the South China Sea and the East China Sea last week.', 'place:South China Sea'],
+    ['Patrols crossed the South China Sea and then the Yellow Sea.', 'place:South China Sea'],
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'place:North Rhine-Westphalia'],
     ['"We will not back down," Samorukov added.', 'person:Samorukov'],
     ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
@@ -87,7 +87,7 @@ describe('types in news', () => {
     ['“Greetings, Mr. President,” Putin said.', 'President'],
     ['Despite the rain, Japan won.', 'Despite'],
     ['SOCCER - JAPAN GET LUCKY WIN', 'LUCKY'],
-    ['Patrols crossed the South China Sea and the East China Sea last week.', 'South'],
+    ['Patrols crossed the South China Sea and then the Yellow Sea.', 'South'],
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures were reported.It was the first rise in a year.', 'reported.It'],
