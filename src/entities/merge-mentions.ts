@@ -24,10 +24,10 @@
  * - Organizations and places cluster by normalized name, by transliteration variant
  *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
  *   Cooperation in Europe"; the expansion becomes the name), and a body by its short form
- *   ("the Democratic Party" joins "the Democratic Party of Korea", "Xinhua" joins "Xinhua
+ *   ("the Democratic Party" joins "the Democratic Party of Korea", "Lotus" joins "Lotus
  *   News Agency").
- * - A division written with and without its head is one place, named without it ("Hunan
- *   Province" and "Hunan"), unless the bare name is a city ("Herat Province", "Herat").
+ * - A division written with and without its head is one place, named without it ("Varnak
+ *   Province" and "Varnak"), unless the bare name is a city ("Herat Province", "Herat").
  * - A surname with and without its Arabic article is one person ("Assad", "al-Assad").
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
@@ -211,7 +211,7 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
 const OF_NAME = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
- * "Xinhua News Agency" -> "Xinhua", "Barclays Bank" -> "Barclays": a name without the head
+ * "Lotus News Agency" -> "Lotus", "Kestrel Bank" -> "Kestrel": a name without the head
  * nouns and legal designators that end it, when a name word is left; else null.
  */
 function withoutHeadNouns(text: string): string | null {
@@ -230,7 +230,7 @@ function isHeadWord(word: string): boolean {
  * Merges the short form of an organization into its full name when the article writes both:
  * the words before "of"/"for" of an "X of Y" body, two or more words ("the Democratic Party of
  * Korea" ... "the Democratic Party said"), or the name without its head nouns and designators
- * ("Xinhua News Agency" ... "Xinhua"), and exactly one organization of the article begins with it. The full name becomes the name, so the id is
+ * ("Lotus News Agency" ... "Lotus"), and exactly one organization of the article begins with it. The full name becomes the name, so the id is
  * the same whichever form the article writes first. A one-word head ("the Bank" of "the
  * Bank of England") is no short form: it may name another body.
  */
@@ -308,7 +308,7 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
   });
 }
 
-// "Hunan Province" (or "Macao Special Administrative Region") and "Hunan" in one article: one
+// "Varnak Province" (or "Varnak Special Administrative Region") and "Varnak" in one article: one
 // place, named without the head and the words of its kind. Not where the bare name is a city ("Kandahar province" and the city of Kandahar are two places), and not for
 // "City" or "State" ("Mexico City", "Washington State" are not the country or the capital).
 function mergeDivisionHeads(clusters: Cluster[]): void {

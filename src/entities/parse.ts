@@ -238,7 +238,7 @@ function makeToken(
 /**
  * A compromise term that holds two words with no space between, cut in two, each part with
  * its dictionary tags (the term's own tags describe neither): two sentences glued by their
- * period ("event.The", at the offsets of `gluedSentenceBreaks`), and two names joined by a
+ * period ("forum.The", at the offsets of `gluedSentenceBreaks`), and two names joined by a
  * slash ("Evening News/Kite News"; not "CDU/CSU", "and/or" or an address).
  */
 function cutGlued(

@@ -378,9 +378,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
   // A region's name that is nobody's given or family name is no person, whatever the tagger
-  // reads from its context ("Xinjiang exports"); clubs named after regions stay with the
+  // reads from its context ("Anhui exports"); clubs named after regions stay with the
   // tagger, which is why the nudge above stays weak when it reads an organization.
-  { id: 'known/region-not-person', type: 'place', weight: WEIGHTS.medium, example: 'while Xinjiang exports fell', when: (x) => x.tagged === 'person' && regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) && !x.words.some((w) => isPersonNameWord(bare(w))) },
+  { id: 'known/region-not-person', type: 'place', weight: WEIGHTS.medium, example: 'while Anhui exports fell', when: (x) => x.tagged === 'person' && regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) && !x.words.some((w) => isPersonNameWord(bare(w))) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },

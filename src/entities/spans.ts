@@ -285,9 +285,9 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
 /**
  * Joins two neighbouring spans the tagger cut out of one name: "People's" + "Bank of China"
  * and "Kingdom of" + "Saudi Arabia" (a possessive or "of" where the words at the join are the
- * head of one organization or place name), "Ministry of Science" + "Technology" (a body's
- * field goes on past "and"), "Education" + "Youth Bureau" (two fields of one body),
- * "Holding Co." + "Ltd." (an Asian company's designator), "South" + "China Sea" (a compass word), "Tomás Ignacio" +
+ * head of one organization or place name), "Ministry of Mines" + "Energy" (a body's
+ * field goes on past "and"), "Transport" + "Housing Bureau" (two fields of one body),
+ * "Kestrel Co." + "Ltd." (an Asian company's designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" +
  * "Ferro Lujan" (two family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
@@ -306,7 +306,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
         .some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
       const possessive = a.possessive && span.first === prev.last + 1 && /^['’]s\s+$/u.test(gap) && rightHead;
       const leftHead = ORG_OPENERS.has(bare(a)) || PLACE_HEADS.has(bare(a)) || PLACE_OPENERS.has(bare(a));
-      // "Kingdom of" + "Saudi Arabia"; "Affairs Office of the" + "State Council" (a body of a body)
+      // "Kingdom of" + "Saudi Arabia"; "Trade Office of the" + "State Council" (a body of a body)
       const ofThe = span.type === 'ORG' && ORG_OPENERS.has(bare(a)) && /^\s+of\s+the\s+$/u.test(gap);
       const of =
         (ofThe ||
@@ -340,7 +340,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
       continue;
     }
-    // "Ministry of Science" + "Technology": a body's field named after "of" goes on past "and"
+    // "Ministry of Mines" + "Energy": a body's field named after "of" goes on past "and"
     // over a word or two of ordinary English (no name, no place, no body's head: "the Department
     // of Justice and Treasury officials" are two bodies), which name no entity alone.
     if (
@@ -354,7 +354,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;
     }
-    // "Sugiyama Holding Co." + "Ltd.": an Asian company's full designator is one name
+    // "Kestrel Holding Co." + "Ltd.": an Asian company's full designator is one name
     if (
       prev &&
       prev.type === 'ORG' &&
@@ -367,7 +367,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;
     }
-    // "Education" + "and" + "Youth Bureau": two fields of one body, its head noun at the end
+    // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end
     if (
       prev &&
       span.type === 'ORG' &&
@@ -381,7 +381,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
       out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
       continue;
     }
-    // "South" + "China Sea", "North" + "Rhine-Westphalia": a compass word the tagger read as a
+    // "South" + "Java Sea", "North" + "Holland": a compass word the tagger read as a
     // place of its own, right before a place, is the first word of that place's name.
     if (
       prev &&
@@ -416,7 +416,7 @@ export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tagge
   return out;
 }
 
-/** A capitalized word of ordinary English that names no person or place ("Technology", "Human"). */
+/** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
 function isFieldWord(ctx: SpanContext, t: Token): boolean {
   return (
     UPPER_START.test(t.text) &&
@@ -856,13 +856,13 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
 }
 
 /**
- * "Michelin of France", "Hyundai of Korea": a company named with its country, as translations
+ * "Varco of France", "Kestrel of Korea": a company named with its country, as translations
  * from Chinese write it, is the company and the country. Only a one-word name that opens no
  * body or place of its own ("Bank of France", "Isle of Man", "Duke of York" stay whole), before
  * "of" and a known country.
  *
  * @example
- * splitCompanyCountry(ctx, spans); // "Michelin of France" -> "Michelin" + "France"
+ * splitCompanyCountry(ctx, spans); // "Varco of France" -> "Varco" + "France"
  */
 export function splitCompanyCountry(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
@@ -897,12 +897,12 @@ export function splitEventOwner(ctx: SpanContext, spans: readonly TaggedSpan[]):
 }
 
 /**
- * "Xinhua News Agency Beijing, March 3": a wire credit runs into its dateline place with no
+ * "Lotus News Agency Hanoi, March 3": a wire credit runs into its dateline place with no
  * mark between. A span of three or more words whose last word is a known country or city,
  * after an outlet's head noun (OUTLET_HEADS), is the outlet and the place.
  *
  * @example
- * splitOutletPlace(ctx, spans); // "China News Service Beijing" -> "China News Service" + "Beijing"
+ * splitOutletPlace(ctx, spans); // "Kite News Service Hanoi" -> "Kite News Service" + "Hanoi"
  */
 export function splitOutletPlace(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;

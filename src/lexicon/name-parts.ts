@@ -50,7 +50,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Head nouns that end the name of a news outlet or agency ("Xinhua News Agency", "China News
+ * Head nouns that end the name of a news outlet or agency ("Lotus News Agency", "Kite News
  * Service", "Evening Times"): a dateline place may follow such a name with no mark between.
  *
  * @example
@@ -65,8 +65,8 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Heads of administrative divisions, written after a division's name ("Hunan Province",
- * "Ruhr District") or after words of its kind alone ("the Autonomous Region").
+ * Heads of administrative divisions, written after a division's name ("Varnak Province",
+ * "Saar District") or after words of its kind alone ("the Autonomous Region").
  *
  * @example
  * DIVISION_HEADS.has('province'); // true
@@ -77,8 +77,8 @@ export const DIVISION_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that say which kind a division is, between its name and its head ("Macao Special
- * Administrative Region", "Shenzhen Special Economic Zone").
+ * Words that say which kind a division is, between its name and its head ("Varnak Special
+ * Administrative Region", "Ostria Special Economic Zone").
  *
  * @example
  * DIVISION_KIND_WORDS.has('autonomous'); // true

@@ -169,7 +169,7 @@ const PERIOD_OPENER = new RegExp(`[.!?](?:${GLUED_OPENER})\\b`);
 /**
  * Offsets right after a period (or ! ?) that glues two sentences with no space: a lowercase
  * word of two letters or more before it, a capitalized word that opens sentences after it
- * ("flooded.The river", "reported.It was"). Abbreviations ("U.S.The"), domains
+ * ("flooded.The river", "rose.It was"). Abbreviations ("U.S.The"), domains
  * ("example.com", "news.It.com") and decimals are no break.
  *
  * @example

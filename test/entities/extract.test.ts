@@ -37,7 +37,7 @@ describe('types in news', () => {
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
     // a body's field after "of" goes on past "and" over ordinary words
-    ['The Ministry of Science and Technology said on Monday it would fund the plan.', 'organization:Ministry of Science and Technology'],
+    ['The Ministry of Fisheries and Tourism said on Monday it would fund the plan.', 'organization:Ministry of Fisheries and Tourism'],
     ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
     // but not over a name or a place
     ['The Bank of England and Barclays declined to comment.', 'organization:Bank of England'],
@@ -46,8 +46,8 @@ describe('types in news', () => {
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
     // an Asian company's full designator; two fields of one body; a company named with its country
-    ['Sugiyama Holding Co., Ltd. said profits rose.', 'organization:Sugiyama Holding Co., Ltd.'],
-    ['Two cases came from the Education and Youth Bureau on Monday.', 'organization:Education and Youth Bureau'],
+    ['Kestrel Holding Co., Ltd. said profits rose.', 'organization:Kestrel Holding Co., Ltd.'],
+    ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'organization:Michelin'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'place:France'],
     // but a body or place that opens with its head keeps its "of"
@@ -90,12 +90,12 @@ describe('types in news', () => {
     ['Patrols crossed the South China Sea and then the Yellow Sea.', 'South'],
     ['A bus overturned near Lippe County, North Rhine-Westphalia, Germany, on Monday.', 'North'],
     ['Patrols went north Sunday.', 'north Sunday'],
-    ['The figures were reported.It was the first rise in a year.', 'reported.It'],
-    ['Sugiyama Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['The figures rose.It was the first rise in a year.', 'rose.It'],
+    ['Kestrel Holding Co., Ltd. said profits rose.', 'Ltd.'],
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'Contemporary Art'],
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'ahead-Kite Daily'],
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
-    ['Two cases came from the Education and Youth Bureau on Monday.', 'Education'],
+    ['Two cases came from the Transport and Housing Bureau on Monday.', 'Transport'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],

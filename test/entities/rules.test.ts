@@ -107,9 +107,9 @@ describe('types from context', () => {
     ['The Carlyle Group said it would buy the firm.', 'organization:Carlyle Group'],
     ['Iran missile tests worried Israel.', 'place:Iran'],
     // a region of a country that is nobody's name is no person where the tagger reads one
-    ['Prices in Zhejiang rose while Xinjiang exports fell.', 'place:Xinjiang'],
+    ['Prices in Gansu rose while Anhui exports fell.', 'place:Anhui'],
     // negative: a person whose given name is a region's name
-    ['Zhang Xinjiang said she would run again.', 'person:Zhang Xinjiang'],
+    ['Zhang Anhui said she would run again.', 'person:Zhang Anhui'],
     // in prose a compass word before a word no dictionary knows, or a landform, is a region
     ['Most cases were reported in Central Vasiyo (881), officials said.', 'place:Central Vasiyo'],
     ['Rain fell across the Central Highlands on Monday, officials said.', 'place:Central Highlands'],
