@@ -457,6 +457,17 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         !isHonorific(tokens[first - 1]!)
       )
         first--;
+      // "He Dayi": the Chinese family name He, which the parser reads as the pronoun, before a
+      // pinyin given name read as a person
+      const he = tokens[first - 1];
+      if (
+        first === last &&
+        he?.text === 'He' &&
+        !taken[first - 1] &&
+        /^ $/u.test(ctx.source.slice(he.end, tokens[first]!.start)) &&
+        isFamilyFirstName(['He', tokens[first]!.text])
+      )
+        first--;
       // an initial before the name ("C. Cairns"), even where the parser ended a sentence at its period
       const p = tokens[first - 1];
       if (

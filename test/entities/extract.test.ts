@@ -61,6 +61,8 @@ describe('types in news', () => {
     ["Doctors at the Children's Hospital of Varnia University Medical School said so.", "organization:Children's Hospital of Varnia University Medical School"],
     // an outlet glued by a hyphen to the end of a headline line
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
+    // the family name He, read as the pronoun, before a pinyin given name
+    ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'place:Hanoi'],
@@ -92,6 +94,8 @@ describe('types in news', () => {
     ['Patrols went north Sunday.', 'north Sunday'],
     ['The figures rose.It was the first rise in a year.', 'rose.It'],
     ['Kestrel Holding Co., Ltd. said profits rose.', 'Ltd.'],
+    ['He Lin, a professor at the institute, said the plan would work.', 'Lin'],
+    ['He Said went home.', 'He Said'],
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'Contemporary Art'],
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'ahead-Kite Daily'],
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
