@@ -178,6 +178,10 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+/** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
+const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
+/** Family-name prefixes written with a capital after them ("McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke"). */
+const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}\p{Ll}/u;
 /**
  * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
  * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.
@@ -585,6 +589,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return MEDIUM_BEFORE.test(before) || MEDIUM_NOUN_AFTER.test(after);
   } },
   { id: 'known/platform', type: 'organization', weight: WEIGHTS.strong, example: 'Telegram said it would comply', when: (x) => x.words.length <= 2 && isPlatformName(x.cand.text) },
+  // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
+  // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
+  { id: 'shape/inner-capital', type: 'organization', weight: WEIGHTS.strong, example: 'shares of JetBlue rose', when: (x) => x.words.length === 1 && !x.cand.title && x.words[0]!.text.length >= 5 && INNER_CAPITAL.test(x.words[0]!.text) && !NAME_PREFIX_CAPITAL.test(x.words[0]!.text) },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
   { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {

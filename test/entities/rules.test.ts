@@ -317,3 +317,22 @@ describe('tables and group nouns', () => {
     expect(summary('Presidents Tom Hale and Sam Ode met on Monday .')).toMatch(/person:Tom Hale.*person:Sam Ode/);
   });
 });
+
+describe("shape/inner-capital: a capital inside a word after a lower-case letter is a brand's spelling", () => {
+  // text | name | the rule fires
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['LumaRay told reporters it had no plans to leave.', 'LumaRay', true],
+    ['Investors in TaskLoop said the firm would grow.', 'TaskLoop', true],
+    // negatives: family-name prefixes, a short model mark, a hyphen
+    ['Senator McAllister and DeLuca met on Monday.', 'McAllister', false],
+    ['Senator McAllister and DeLuca met on Monday.', 'DeLuca', false],
+    ['Jean-Marie said so on Monday.', 'Jean-Marie', false],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, fires) => {
+    const e = extractEntities(text, { explain: true }).find((x) => x.name === name);
+    expect(e, summary(text)).toBeDefined();
+    const rules = e!.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule));
+    expect(rules.includes('shape/inner-capital')).toBe(fires);
+  });
+});
