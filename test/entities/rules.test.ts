@@ -194,6 +194,7 @@ describe('what is not an entity', () => {
     ['Laws of the Special Administrative Region apply to the port.', 'Special Administrative Region'],
     // one or two common English words read as a person by the tagger alone: a work's title
     ['Fans cheered as Good Fortune, the ballad, played on the radio.', 'Good Fortune'],
+    ['Critics praised Sacrifice, the second album, for its strings.', 'Sacrifice'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
