@@ -36,7 +36,7 @@ import {
   type Evidence,
 } from './rules.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
-import { DEMONYM_GIVEN_NAMES } from '../lexicon/name-parts.js';
+import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
@@ -354,6 +354,9 @@ function findMentions(
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
 const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
 
+/** A word in lower case only, dashes allowed ("state", "country—like"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{Pd}]*$/u;
+
 /** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
 function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
@@ -383,6 +386,9 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     first++;
   // "Beijing, March 3", "on 3 March": a month with its day is a date, whatever the tagger read
   if (first === last && isDayOfMonth(source, tokens, first)) return null;
+  // "state Department of Public Safety", "country—like Yunnan": a lower-case word opening a name
+  // is no part of it (a particle is: "van Gogh", "de Gaulle", "al-Assad" has its capital)
+  while (first < last && LOWER_WORD.test(tokens[first]!.text) && !NAME_PARTICLES.has(tokens[first]!.text)) first++;
   // "the August Chicago purchasing index": a month before a body or place dates it ("April Ryan" is a person: kept)
   while (first < last && span.type !== 'PER' && isMonthName(tokens[first]!.text)) first++;
   // "Kremlin-backed Rossiya Segodnya", "Family-controlled Douglas & Lomason": a compound participle describes the name.

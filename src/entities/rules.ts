@@ -38,6 +38,7 @@ import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lex
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
   ARTIFACT_NOUNS_AFTER,
+  COMPANY_DESIGNATORS,
   COMPANY_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
@@ -132,7 +133,7 @@ const CURRENCY =
   /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
-  /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson)$/i;
+  /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
 /**
  * Planets and moons whose names are no company's or person's in news use: never one of our types
  * ("water on Europa", "Jupiter's moons"). Mars, Venus, Mercury, Titan and the Moon are left out:
@@ -482,6 +483,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
+  { id: 'none/designator-alone', type: 'none', weight: WEIGHTS.certain, example: 'the firm, Kestrel Holdings Inc., said', when: (x) => x.words.length === 1 && COMPANY_DESIGNATORS.has(bare(x.words[0]!)) && /\p{Ll}/u.test(x.words[0]!.text) && !/^(?:group|company|corporation|holdings)$/i.test(x.words[0]!.text) },
   { id: 'none/initial', type: 'none', weight: WEIGHTS.certain, example: 'G. said', when: (x) => x.words.length === 1 && /^\p{Lu}\.?$/u.test(x.words[0]!.text) },
   { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
   { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {

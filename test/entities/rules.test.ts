@@ -192,6 +192,9 @@ describe('what is not an entity', () => {
     ['Also attending were the Inspector General of the Army and two envoys.', 'Inspector General of the Army'],
     // a kind of division in capitals, with no name of its own
     ['Laws of the Special Administrative Region apply to the port.', 'Special Administrative Region'],
+    // a legal designator alone, a pandemic of history
+    ['The firm, Kestrel Holdings Inc., said profits rose. Inc. magazine wrote about it.', 'Inc.'],
+    ['The Black Death killed millions across Europe.', 'Black Death'],
     // one or two common English words read as a person by the tagger alone: a work's title
     ['Fans cheered as Good Fortune, the ballad, played on the radio.', 'Good Fortune'],
     ['Critics praised Sacrifice, the second album, for its strings.', 'Sacrifice'],
