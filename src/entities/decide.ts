@@ -13,7 +13,10 @@
  */
 import type { EntityType } from '../core/types.js';
 import type { Candidate } from './candidates.js';
-import { CLUB_DESIGNATORS, NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { CLUB_DESIGNATORS, DIRECTIONS, KNOWN_PLACES, NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import { isCityName } from './cities.js';
+import { isKnownPlaceName } from './countries.js';
+import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { englishBand } from '../lexicon/english-words.js';
@@ -135,14 +138,29 @@ const COMMON_BAND = 4;
 // two common English words written as a name, with no title, nobody's name to compromise and
 // no evidence of a person but the tagger's, are a heading or a title of a work, not a person
 // (the caller also asks that no longer name of the article ends with them).
-function isLoneCommonWord(c: Evidenced): boolean {
+function isLoneCommonWord(c: Evidenced, type: 'person' | 'place' = 'person'): boolean {
   if (c.title || c.last - c.first > 1) return false;
   const words = c.text.split(' ');
   if (words.length !== c.last - c.first + 1) return false;
   for (const w of words) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w) || englishBand(w) < COMMON_BAND || isPersonNameWord(w.toLowerCase())) return false;
   }
-  return !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight > 0);
+  return !c.evidence.some((e) => e.type === type && e.rule !== 'model' && e.weight > 0);
+}
+
+// "Technology", "Hope", "Customs" read as places: one common English word that no gazetteer
+// knows as a place, with nothing but the tagger behind it, is a heading or a label in prose.
+// Compass words stay ("the West").
+function isLoneCommonPlaceWord(c: Evidenced): boolean {
+  if (c.last !== c.first || DIRECTIONS.has(c.text.toLowerCase())) return false;
+  if (
+    isKnownPlaceName(c.text) ||
+    KNOWN_PLACES.has(c.text.toLowerCase()) ||
+    isCityName(c.text) ||
+    regionCountry(c.text) !== null
+  )
+    return false;
+  return isLoneCommonWord(c, 'place');
 }
 
 function argmax(s: Record<EvidenceType, number>): EvidenceType {
@@ -244,6 +262,7 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     const t = argmax(mixed);
     if (t === 'none' || mixed[t] <= 0) continue;
     if (options.prose && t === 'person' && !endsLongerName.has(keyOf(c)) && isLoneCommonWord(c)) continue;
+    if (options.prose && t === 'place' && isLoneCommonPlaceWord(c)) continue;
     out.push({ ...c, type: t, totals });
   }
   return out;

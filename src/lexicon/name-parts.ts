@@ -278,7 +278,8 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'middle east', 'west bank', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
   'kashmir', 'siberia', 'scandinavia', 'europe', 'the west', 'west', 'tibet', 'sahara', 'sahel', 'latin america',
-  'persian gulf',
+  'persian gulf', 'asia', 'africa', 'antarctica', 'oceania', 'eurasia', 'americas', 'north america',
+  'south america', 'central america', 'arctic', 'antarctic',
 ]);
 
 /**

@@ -192,6 +192,9 @@ describe('what is not an entity', () => {
     ['Also attending were the Inspector General of the Army and two envoys.', 'Inspector General of the Army'],
     // a kind of division in capitals, with no name of its own
     ['Laws of the Special Administrative Region apply to the port.', 'Special Administrative Region'],
+    // one common word read as a place by the tagger alone, unknown to every gazetteer: a label
+    ['Rates fell at Hope, the lender said, while Black rose.', 'Hope'],
+    ['Rates fell at Hope, the lender said, while Black rose.', 'Black'],
     // a legal designator alone, a pandemic of history
     ['The firm, Kestrel Holdings Inc., said profits rose. Inc. magazine wrote about it.', 'Inc.'],
     ['The Black Death killed millions across Europe.', 'Black Death'],
@@ -223,6 +226,10 @@ describe('what is not an entity', () => {
     ['The Kingdom of Saudi Arabia agreed.', 'Kingdom of Saudi Arabia', 'place'],
     // an honorific makes a person whatever the surname (the titled form is an alias)
     ['Mr. Post said the talks went well.', 'Mr. Post', 'person'],
+    // a continent, a compass word and a country stay places in prose
+    ['Exports to Asia rose while the West and Turkey argued.', 'Asia', 'place'],
+    ['Exports to Asia rose while the West and Turkey argued.', 'West', 'place'],
+    ['Exports to Asia rose while the West and Turkey argued.', 'Turkey', 'place'],
     // two common words that are also given or family names stay a person's name
     ['Fans cheered as Rose Young, the singer, walked on stage.', 'Rose Young', 'person'],
   ];
