@@ -66,6 +66,22 @@ function layoutSpan(ctx: SpanContext, first: number, last: number, type: TaggedS
 
 const bySpanStart = (a: TaggedSpan, b: TaggedSpan): number => a.first - b.first;
 
+/** The spans plus a layout span of `type` over every [first, last] range no span touches, in text order. */
+function withUncovered(
+  ctx: SpanContext,
+  spans: readonly TaggedSpan[],
+  ranges: Iterable<readonly [number, number]>,
+  type: TaggedSpan['type'],
+): TaggedSpan[] {
+  const out = spans.slice();
+  let taken: Uint8Array | undefined;
+  for (const [first, last] of ranges) {
+    taken ??= takenTokens(ctx.tokens.length, spans);
+    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, type));
+  }
+  return taken ? out.sort(bySpanStart) : out;
+}
+
 /**
  * Adds the opening place of every dateline the tagger left out.
  *
@@ -154,12 +170,12 @@ export function tableCellSpans(ctx: SpanContext, spans: readonly TaggedSpan[], l
  * venueSpans(ctx, spans, layout); // + LOC "Northfield Park" in "At Northfield Park : Northtown 284"
  */
 export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
-  if (layout.venues.size === 0) return spans.slice();
-  const taken = takenTokens(ctx.tokens.length, spans);
-  const out = spans.slice();
-  for (const v of layout.venues.values())
-    if (!covered(taken, v.first, v.last)) out.push(layoutSpan(ctx, v.first, v.last, 'LOC'));
-  return out.sort(bySpanStart);
+  return withUncovered(
+    ctx,
+    spans,
+    [...layout.venues.values()].map((v) => [v.first, v.last] as const),
+    'LOC',
+  );
 }
 
 /**
@@ -170,12 +186,7 @@ export function venueSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layou
  * teamSpans(ctx, spans, layout); // + ORG "VX-Northtown"
  */
 export function teamSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
-  if (layout.teams.size === 0) return spans.slice();
-  const taken = takenTokens(ctx.tokens.length, spans);
-  const out = spans.slice();
-  for (const [first, last] of layout.teams)
-    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'ORG'));
-  return out.sort(bySpanStart);
+  return withUncovered(ctx, spans, layout.teams, 'ORG');
 }
 
 /**
@@ -186,12 +197,7 @@ export function teamSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout
  * brokenPlaceSpans(ctx, spans, layout); // + LOC "Czech", LOC "Republic"
  */
 export function brokenPlaceSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
-  if (layout.brokenPlaces.size === 0) return spans.slice();
-  const taken = takenTokens(ctx.tokens.length, spans);
-  const out = spans.slice();
-  for (const [first, last] of layout.brokenPlaces)
-    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, 'LOC'));
-  return out.sort(bySpanStart);
+  return withUncovered(ctx, spans, layout.brokenPlaces, 'LOC');
 }
 
 /**
@@ -215,11 +221,7 @@ export function countryRunSpans(ctx: SpanContext, spans: readonly TaggedSpan[], 
   let kind: TaggedSpan['type'] | undefined;
   for (const [t, k] of n) if (k >= MIN_LIST_KIND && 2 * k > typed) kind = t;
   if (!kind) return spans.slice();
-  const taken = takenTokens(ctx.tokens.length, spans);
-  const out = spans.slice();
-  for (const [first, last] of layout.countryRuns)
-    if (!covered(taken, first, last)) out.push(layoutSpan(ctx, first, last, kind));
-  return out.sort(bySpanStart);
+  return withUncovered(ctx, spans, layout.countryRuns, kind);
 }
 
 /**

@@ -294,126 +294,168 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  * joinNames(ctx, spans); // "People's Bank of China" as one span
  */
 export function joinNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const { tokens, source } = ctx;
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type !== 'PER' && span.type !== 'PER') {
-      const a = tokens[prev.last]!;
-      const gap = source.slice(a.end, tokens[span.first]!.start);
-      const rightHead = tokens
-        .slice(span.first, span.last + 1)
-        .some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
-      const possessive = a.possessive && span.first === prev.last + 1 && /^['’]s\s+$/u.test(gap) && rightHead;
-      const leftHead = ORG_OPENERS.has(bare(a)) || PLACE_HEADS.has(bare(a)) || PLACE_OPENERS.has(bare(a));
-      // "Kingdom of" + "Saudi Arabia"; "Trade Office of the" + "State Council" (a body of a body)
-      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(bare(a)) && /^\s+of\s+the\s+$/u.test(gap);
+    const type = prev ? joinType(ctx, prev, span) : null;
+    if (prev && type) out[out.length - 1] = typedSpan(ctx, prev.first, span.last, type);
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Two neighbouring spans as `joinNames` reads them: the text between them and their words. */
+interface JoinPair {
+  readonly ctx: SpanContext;
+  readonly prev: TaggedSpan;
+  readonly span: TaggedSpan;
+  /** The text between the two spans. */
+  readonly gap: string;
+  /** The last word of the first span. */
+  readonly a: Token;
+  readonly words: (s: TaggedSpan) => readonly Token[];
+}
+
+/**
+ * The joins of `joinNames`, in the order they are tried: each names the type of the joined
+ * span, or null when it does not apply.
+ */
+const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type'] | null }> = [
+  {
+    // "People's" + "Bank of China": an owner's possessive before a name with an organization or place head
+    id: 'possessive-head',
+    join: ({ prev, span, gap, a, words }) =>
+      prev.type !== 'PER' &&
+      span.type !== 'PER' &&
+      a.possessive &&
+      span.first === prev.last + 1 &&
+      /^['’]s\s+$/u.test(gap) &&
+      words(span).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)))
+        ? span.type
+        : null,
+  },
+  {
+    // "Kingdom of" + "Saudi Arabia", "Center for" + "Contemporary Art", "Trade Office of the" +
+    // "State Council" (a body of a body): a head or opener of at most three words before "of"/"for"
+    id: 'head-of',
+    join: ({ ctx, prev, span, gap, a }) => {
+      if (prev.type === 'PER' || span.type === 'PER' || prev.last - prev.first >= 3) return null;
+      const w = bare(a);
+      if (!ORG_OPENERS.has(w) && !PLACE_HEADS.has(w) && !PLACE_OPENERS.has(w)) return null;
+      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+of\s+the\s+$/u.test(gap);
       const of =
-        (ofThe ||
-          (span.first === prev.last + 2 &&
-            /^(?:of|for)$/u.test(tokens[prev.last + 1]!.text) &&
-            /^\s+(?:of|for)\s+$/u.test(gap))) &&
-        leftHead &&
-        prev.last - prev.first < 3;
-      if (possessive || of) {
-        out[out.length - 1] = typedSpan(
-          ctx,
-          prev.first,
-          span.last,
-          possessive ? span.type : prev.type === 'LOC' || span.type === 'LOC' ? 'LOC' : 'ORG',
-        );
-        continue;
-      }
-    }
-    // "Tomás Ignacio" + "Ferro Lujan": two person spans with only a space between are one
-    // name with two family names (two people are never written side by side without a mark).
-    if (
-      prev &&
+        span.first === prev.last + 2 &&
+        /^(?:of|for)$/u.test(ctx.tokens[prev.last + 1]!.text) &&
+        /^\s+(?:of|for)\s+$/u.test(gap);
+      if (!ofThe && !of) return null;
+      return prev.type === 'LOC' || span.type === 'LOC' ? 'LOC' : 'ORG';
+    },
+  },
+  {
+    // "Tomás Ignacio" + "Ferro Lujan": two person spans with only a space between are one name
+    // with two family names (two people are never written side by side without a mark)
+    id: 'two-family-names',
+    join: ({ ctx, prev, span, gap, a }) =>
       prev.type === 'PER' &&
       span.type === 'PER' &&
       span.first === prev.last + 1 &&
       joined(ctx, prev.last, span.first) &&
-      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
+      gap === ' ' &&
       span.last - prev.first < 5 &&
-      !tokens[prev.last]!.possessive
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'PER');
-      continue;
-    }
-    // "Ministry of Mines" + "Energy": a body's field named after "of" goes on past "and"
-    // over a word or two of ordinary English (no name, no place, no body's head: "the Department
-    // of Justice and Treasury officials" are two bodies), which name no entity alone.
-    if (
-      prev &&
+      !a.possessive
+        ? 'PER'
+        : null,
+  },
+  {
+    // "Ministry of Mines" + "Energy": a body's field named after "of" goes on past "and" over a
+    // word or two of ordinary English (no name, no place, no body's head: "the Department of
+    // Justice and Treasury officials" are two bodies), which name no entity alone
+    id: 'field-after-and',
+    join: ({ ctx, prev, span, gap, words }) =>
       prev.type === 'ORG' &&
       span.last - span.first < 2 &&
-      /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
-      tokens.slice(prev.first, prev.last).some((t) => t.text === 'of') &&
-      tokens.slice(span.first, span.last + 1).every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)))
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
-      continue;
-    }
+      /^ (?:and|&) $/u.test(gap) &&
+      words(prev).some((t) => t.text === 'of') &&
+      words(span).every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)))
+        ? 'ORG'
+        : null,
+  },
+  {
     // "Kestrel Holding Co." + "Ltd.": an Asian company's full designator is one name
-    if (
-      prev &&
+    id: 'co-ltd',
+    join: ({ ctx, prev, span, gap, a }) =>
       prev.type === 'ORG' &&
       span.first === span.last &&
       span.first === prev.last + 1 &&
-      bare(tokens[prev.last]!) === 'co' &&
-      /^(?:ltd|limited)$/u.test(bare(tokens[span.first]!)) &&
-      /^\.?,\s?$/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start))
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
-      continue;
-    }
+      bare(a) === 'co' &&
+      /^(?:ltd|limited)$/u.test(bare(ctx.tokens[span.first]!)) &&
+      /^\.?,\s?$/u.test(gap)
+        ? 'ORG'
+        : null,
+  },
+  {
     // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end
-    if (
-      prev &&
+    id: 'two-fields',
+    join: ({ ctx, prev, span, gap, words }) =>
       span.type === 'ORG' &&
       prev.last - prev.first < 2 &&
       span.last > span.first &&
-      ORG_HEADS.has(bare(tokens[span.last]!)) &&
-      /^ (?:and|&) $/u.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start)) &&
-      tokens.slice(prev.first, prev.last + 1).every((t) => isFieldWord(ctx, t)) &&
-      tokens.slice(span.first, span.last).every((t) => isFieldWord(ctx, t))
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
-      continue;
-    }
-    // "South" + "Java Sea", "North" + "Holland": a compass word the tagger read as a
-    // place of its own, right before a place, is the first word of that place's name.
-    if (
-      prev &&
+      ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
+      /^ (?:and|&) $/u.test(gap) &&
+      words(prev).every((t) => isFieldWord(ctx, t)) &&
+      words(span)
+        .slice(0, -1)
+        .every((t) => isFieldWord(ctx, t))
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "South" + "Java Sea", "North" + "Holland": a compass word the tagger read as a place of
+    // its own, right before a place, is the first word of that place's name
+    id: 'compass-word',
+    join: ({ prev, span, gap, a }) =>
       prev.type === 'LOC' &&
       span.type === 'LOC' &&
       prev.first === prev.last &&
       span.first === prev.last + 1 &&
-      UPPER_START.test(tokens[prev.first]!.text) &&
-      /\p{Ll}/u.test(tokens[prev.first]!.text) &&
-      DIRECTIONS.has(bare(tokens[prev.first]!)) &&
-      /^ $/.test(source.slice(tokens[prev.last]!.end, tokens[span.first]!.start))
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'LOC');
-      continue;
-    }
-    // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is.
-    if (
-      prev &&
+      UPPER_START.test(a.text) &&
+      /\p{Ll}/u.test(a.text) &&
+      DIRECTIONS.has(bare(a)) &&
+      gap === ' '
+        ? 'LOC'
+        : null,
+  },
+  {
+    // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is
+    id: 'nationality-body',
+    join: ({ ctx, prev, span, a }) =>
       prev.type === 'MISC' &&
       prev.first === prev.last &&
       span.type === 'ORG' &&
       span.first === prev.last + 1 &&
-      isDemonymWord(tokens[prev.first]!.text) &&
+      isDemonymWord(a.text) &&
       joined(ctx, prev.last, span.first) &&
-      ORG_HEADS.has(bare(tokens[span.last]!))
-    ) {
-      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
-      continue;
-    }
-    out.push(span);
+      ORG_HEADS.has(bare(ctx.tokens[span.last]!))
+        ? 'ORG'
+        : null,
+  },
+];
+
+function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedSpan['type'] | null {
+  const a = ctx.tokens[prev.last]!;
+  const pair: JoinPair = {
+    ctx,
+    prev,
+    span,
+    a,
+    gap: ctx.source.slice(a.end, ctx.tokens[span.first]!.start),
+    words: (s) => ctx.tokens.slice(s.first, s.last + 1),
+  };
+  for (const { join } of JOINS) {
+    const type = join(pair);
+    if (type) return type;
   }
-  return out;
+  return null;
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
