@@ -172,10 +172,8 @@ export function topTrigrams(
   ];
 }
 
-// Scratch of trigramDistances, reused from call to call (cleared before use).
-const SLOTS = new Map<number, number>();
-const KEYS: number[] = [];
-const COUNTS: number[] = [];
+// Scratch of trigramDistances, reused from call to call: the text's trigram keys.
+let keyScratch = new Float64Array(256);
 
 // franc's distances of `text` to the allowed languages' models (unsorted, in the table's
 // language order) with the sample length they are normalized by; or, where franc answers
@@ -206,29 +204,26 @@ function trigramDistances(
   if (languages.length === 0) return [['und', 1]];
   // The text's trigrams with their counts, as trigram-utils cleans and pads it.
   const cleaned = units < 0x80 ? cleanAscii(value) : cleanText(value);
-  const slots = SLOTS;
-  const keys = KEYS;
-  const counts = COUNTS;
-  slots.clear();
-  keys.length = 0;
-  counts.length = 0;
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const key = keyOf(cleaned[i]!, cleaned[i + 1]!, cleaned[i + 2]!);
-    const slot = slots.get(key);
-    if (slot === undefined) {
-      slots.set(key, keys.length);
-      keys.push(key);
-      counts.push(1);
-    } else counts[slot]!++;
-  }
+  // The trigram keys sorted, so that each distinct trigram is a run whose length is its count
+  // (no map of the text's trigrams is built).
+  const trigrams = cleaned.length - 2;
+  if (keyScratch.length < trigrams) keyScratch = new Float64Array(2 * trigrams);
+  const keys = keyScratch.subarray(0, Math.max(0, trigrams));
+  for (let i = 0; i < trigrams; i++) keys[i] = keyOf(cleaned[i]!, cleaned[i + 1]!, cleaned[i + 2]!);
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < trigrams; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
   // franc's distance: per trigram, |count - rank - 1| where the model has it, MAX_DIFFERENCE
   // where not. Every language starts with the penalty for every trigram and is paid back where
   // its model has one; integer sums, exact in any order.
-  const distances = new Float64Array(languages.length).fill(keys.length * MAX_DIFFERENCE);
-  for (let k = 0; k < keys.length; k++) {
-    const at = pairs.get(keys[k]!);
+  const distances = new Float64Array(languages.length).fill(distinct * MAX_DIFFERENCE);
+  for (let i = 0; i < trigrams;) {
+    const key = keys[i]!;
+    let count = 1;
+    while (i + count < trigrams && keys[i + count] === key) count++;
+    i += count;
+    const at = pairs.get(key);
     if (at === undefined) continue;
-    const count = counts[k]!;
     const start = Math.floor(at / 256);
     const end = start + 2 * (at % 256);
     for (let j = start; j < end; j += 2) {

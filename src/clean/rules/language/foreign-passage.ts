@@ -64,7 +64,6 @@ export const foreignPassageRule: BlockRule = {
     const head = countScripts(sample);
     if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
-    const ownScript = (script: ScriptName) => script === articleScript || (also?.includes(script) ?? false);
     // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
     if (inArticleScript && sample === block.text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
     // The sample's function words, counted once for the questions below (and for detection
@@ -80,7 +79,8 @@ export const foreignPassageRule: BlockRule = {
     const census = sample === block.text ? head : countScripts(block.text);
     if (census.letters < MIN_LETTERS) return null;
     const { script, share } = weightedDominant(census);
-    if (ownScript(script) && script !== articleScript) return null;
+    // Another script the article's language is also written in (Han in Japanese) is its own.
+    if (script !== articleScript && also?.includes(script)) return null;
     if (script !== articleScript) {
       if (share < 0.6) return null;
       const text = detectionSample(block.text);
