@@ -177,6 +177,10 @@ function selectRules(
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
       throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
+    const { maxLength } = rule as { maxLength?: unknown };
+    if (rule.type === 'block' && maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
+      throw new TypeError(`clean: rule '${rule.id}' has a maxLength that is not a number >= 0: ${String(maxLength)}`);
+    }
   }
   if (disable !== undefined && (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string'))) {
     throw new TypeError('clean: expected options.disable to be an array of rule ids');
@@ -275,6 +279,8 @@ function runBlockRules(
   const firstRun = groups.pending === undefined;
   const pending = (groups.pending ??= new Array<Int32Array>(rules.length));
   const keep = new Int32Array(n); // scratch: the blocks a rule keeps pending in this pass
+  const lengths = new Int32Array(n); // the blocks' text lengths, for the rules' maxLength
+  for (let i = 0; i < n; i++) lengths[i] = blocks[i]!.text.length;
   let countedAt = -1; // the value of `group` when the kept counts were last taken
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
@@ -293,10 +299,13 @@ function runBlockRules(
       let kept = 0;
       // Looked up once per rule, not once per block (the call site sees every rule's shape).
       const match = rule.match;
+      // A block longer than the rule's maxLength gets null without a look at the context: it
+      // is not asked (and, reading no state, not kept pending), as if it had been.
+      const maxLength = rule.maxLength ?? Infinity;
       for (let k = 0; k < count; k++) {
         const i = list ? list[k]! : k;
         // A removal takes blocks i..through at once: the loop passes over them here.
-        if (removals[i]) continue;
+        if (removals[i] || lengths[i]! > maxLength) continue;
         readState = false;
         const verdict = match.call(rule, blocks[i]!, context);
         if (readState) keep[kept++] = i;

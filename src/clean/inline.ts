@@ -54,7 +54,11 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
   // nothing again, so a later round skips it. `applied` counts applied edit lists; idleAt[k]
   // is its value when rule k last found nothing (-1: must run).
   let applied = 0;
-  const idleAt = new Array<number>(rules.length).fill(-1);
+  // (Borrowed from idleScratch while the block is read, so a rule that cleans another text
+  // meanwhile gets its own list.)
+  const idleAt = idleScratch && idleScratch.length >= rules.length ? idleScratch : new Int32Array(rules.length);
+  idleScratch = undefined;
+  idleAt.fill(-1, 0, rules.length);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     for (let k = 0; k < rules.length; k++) {
@@ -83,6 +87,7 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
     }
     if (!changed) break;
   }
+  idleScratch = idleAt;
   const edits: RuleEdit[] = [];
   for (const piece of pieces) {
     if (piece.rule === undefined || (piece.rawStart === piece.rawEnd && piece.text === '')) continue;
@@ -97,6 +102,9 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
   return { text, edits };
 }
 
+// applyInlineRules's idleAt list, kept for the next paragraph (one allocation, not one a paragraph).
+let idleScratch: Int32Array | undefined;
+
 function edgeTrims(text: string): InlineEdit[] {
   const trims: InlineEdit[] = [];
   const lead = text.length - text.trimStart().length;
@@ -108,6 +116,8 @@ function edgeTrims(text: string): InlineEdit[] {
 
 // Soft-wrapped line breaks read as one space from the start.
 function initialPieces(block: Block): Piece[] {
+  // Most paragraphs have no wrap: one piece, in a list of its size.
+  if (block.wraps.length === 0) return [{ rawStart: block.start, rawEnd: block.end, text: block.text }];
   const pieces: Piece[] = [];
   let at = block.start;
   for (const wrap of block.wraps) {

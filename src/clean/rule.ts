@@ -70,6 +70,12 @@ export interface BlockRule {
   id: string;
   category: string;
   description: string;
+  /**
+   * A block whose text is longer than this never matches (the rule's `match` answers null on
+   * it without asking the context): the runner does not ask the rule about it. Optional; a
+   * rule declares it only where its `match` opens with that very test.
+   */
+  maxLength?: number;
   match(block: Block, context: BlockContext): BlockVerdict | null;
 }
 
@@ -261,6 +267,7 @@ export function lineRule(
     id,
     category,
     description,
+    maxLength,
     match(block, context) {
       // The pattern before the place: asking about removals makes the answer depend on them.
       if (block.text.length > maxLength || !pattern.test(block.text)) return null;

@@ -11,10 +11,10 @@
  *    Javanese or Fula for a line of English), for the rest.
  */
 import { assertText, checkOptions, showValue } from '../core/errors.js';
-import { functionWordShares } from './function-words.js';
+import { FUNCTION_WORD_LANGUAGES, tallyFunctionWords, type FunctionWordTally } from './function-words.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
-import { countScripts, dominantScript, type ScriptName } from './scripts.js';
-import { rankTrigrams } from './trigrams.js';
+import { countScripts, dominantScript, type ScriptCensus, type ScriptName } from './scripts.js';
+import { topTrigrams } from './trigrams.js';
 
 /**
  * Options of `detectLanguage`.
@@ -127,7 +127,29 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
     throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${showValue(minLength)}`);
   }
 
-  const census = countScripts(text);
+  return detectFrom(text, only, minLength, countScripts(text));
+}
+
+/**
+ * `detectLanguage(text)` with the default options, for a caller that has already taken the
+ * text's script census (`countScripts(text)`) and, maybe, its function-word tally
+ * (`tallyFunctionWords(text)`, complete): the text is not read again for them.
+ *
+ * @example
+ * const text = 'The Kremlin said the talks were frank.';
+ * detectLanguageOf(text, countScripts(text)).language; // 'eng'
+ */
+export function detectLanguageOf(text: string, census: ScriptCensus, tally?: FunctionWordTally): LanguageResult {
+  return detectFrom(text, DEFAULT_LANGUAGE_CANDIDATES, 10, census, tally);
+}
+
+function detectFrom(
+  text: string,
+  only: readonly string[],
+  minLength: number,
+  census: ScriptCensus,
+  tally?: FunctionWordTally,
+): LanguageResult {
   const script = dominantScript(census);
   if (census.letters === 0 || census.letters < minLength) {
     return { language: 'und', script, confidence: 0, method: 'none' };
@@ -141,7 +163,7 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
   }
 
   if (script === 'Latin') {
-    const byWords = bestByFunctionWords(text, only);
+    const byWords = bestByFunctionWords(tally ?? tallyFunctionWords(text), only);
     if (byWords) return { ...byWords, script, method: 'function-words' };
   }
 
@@ -151,8 +173,7 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
       return { language: byLetters, script, confidence: scriptShare, method: 'script' };
   }
 
-  const ranked = rankTrigrams(text, only);
-  const [top, second] = ranked;
+  const [top, second] = topTrigrams(text, only);
   if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
   const margin = second ? 1 - second[1] : 1;
   return { language: top[0], script, confidence: Math.min(1, Math.max(0, margin * 4)), method: 'trigrams' };
@@ -185,14 +206,19 @@ function cyrillicByLetters(text: string): string | null {
 
 // A language wins on function words when at least 15% of the words are its function words
 // and it has at least twice the share of the runner-up (lists overlap: 'a', 'de', 'in').
-function bestByFunctionWords(text: string, only: readonly string[]): { language: string; confidence: number } | null {
-  const { words, shares } = functionWordShares(text);
+function bestByFunctionWords(
+  tally: FunctionWordTally,
+  only: readonly string[],
+): { language: string; confidence: number } | null {
+  const { words, hits } = tally;
   if (words < 3) return null;
   let best = '';
   let bestShare = 0;
   let secondShare = 0;
-  for (const [language, share] of Object.entries(shares)) {
+  for (let bit = 0; bit < FUNCTION_WORD_LANGUAGES.length; bit++) {
+    const language = FUNCTION_WORD_LANGUAGES[bit]!;
     if (!only.includes(language)) continue;
+    const share = hits[bit]! / words;
     if (share > bestShare) {
       secondShare = bestShare;
       bestShare = share;

@@ -40,20 +40,97 @@ const ASCII_FILTER = new Uint8Array(0x10000);
 for (const key of ASCII_MASKS.keys()) ASCII_FILTER[key & 0xffff] = 1;
 
 /**
+ * A passage's function words counted once for every question asked of them: its words and,
+ * per language (in FUNCTION_WORD_LANGUAGES order), how many are the language's function
+ * words, over all its words and over its first `sample` words. `complete` is false when the
+ * scan stopped early (see `tallyFunctionWords`); then only the sample counts are read.
+ *
+ * @example
+ * const tally: FunctionWordTally = tallyFunctionWords('The talks will be held in Geneva');
+ */
+export interface FunctionWordTally {
+  words: number;
+  hits: Int32Array;
+  sample: number;
+  sampleWords: number;
+  sampleHits: Int32Array;
+  complete: boolean;
+}
+
+/**
+ * The languages with function-word lists, in the order of `FunctionWordTally.hits`.
+ *
+ * @example
+ * FUNCTION_WORD_LANGUAGES.includes('eng'); // true
+ */
+export const FUNCTION_WORD_LANGUAGES: readonly string[] = Object.freeze([...LANGUAGES]);
+
+/**
+ * Counts the function words of every language in `text` in one pass (see FunctionWordTally).
+ * With `stopLanguage`, the scan stops as soon as that language holds `stopShare` of the first
+ * `sample` words for certain (what `hasFunctionWords(text, stopLanguage, stopShare)` would
+ * answer true on), since a caller asking that needs nothing more.
+ *
+ * @example
+ * tallyFunctionWords('The talks will be held in Geneva').words; // 7
+ */
+export function tallyFunctionWords(text: string, stopLanguage?: string, stopShare = 1, sample = 60): FunctionWordTally {
+  const { source, lowered } = wordSource(text);
+  const hits = new Int32Array(LANGUAGES.length);
+  const sampleHits = new Int32Array(LANGUAGES.length);
+  const stopBit = stopLanguage === undefined ? -1 : LANGUAGES.indexOf(stopLanguage);
+  const stopAt = stopBit < 0 ? Infinity : Math.ceil(stopShare * sample);
+  let words = 0;
+  let complete = true;
+  scanMasks(source, lowered, (mask) => {
+    words++;
+    const inSample = words <= sample;
+    for (let bit = 0; mask; bit++, mask >>>= 1) {
+      if (!(mask & 1)) continue;
+      hits[bit]!++;
+      if (inSample) sampleHits[bit]!++;
+    }
+    if (inSample && stopBit >= 0 && sampleHits[stopBit]! >= stopAt) complete = false;
+    return complete;
+  });
+  return { words, hits, sample, sampleWords: Math.min(words, sample), sampleHits, complete };
+}
+
+/**
+ * What `hasFunctionWords(text, language, minShare, tally.sample)` answers, read from a tally
+ * of a text of at most `tally.sample * 10` characters (the length hasFunctionWords reads whole).
+ *
+ * @example
+ * tallyReadsAs(tallyFunctionWords('The talks were held in Geneva on Tuesday.'), 'eng'); // true
+ */
+export function tallyReadsAs(tally: FunctionWordTally, language: string, minShare = 0.08): boolean {
+  const bit = LANGUAGES.indexOf(language);
+  if (bit < 0) return false;
+  // hasFunctionWords stops at `needed` hits or `sample` words: its hits and words are those
+  // of the first `sample` words, or `needed` or more hits, which answer true either way.
+  const needed = Math.ceil(minShare * tally.sample);
+  const hits = tally.sampleHits[bit]!;
+  return tally.sampleWords > 0 && (hits >= needed || hits / tally.sampleWords >= minShare);
+}
+
+/**
  * Word count and, per language, the share (0..1) of words that are its function words.
  *
  * @example
  * functionWordShares('The talks will be held in Geneva').shares.eng; // 4 / 7
  */
 export function functionWordShares(text: string): { words: number; shares: Record<string, number> } {
-  const { source, lowered } = wordSource(text);
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
-  let words = 0;
-  scanMasks(source, lowered, (mask) => {
-    words++;
-    if (mask) for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[bit]!++;
-    return true;
-  });
+  return sharesOf(tallyFunctionWords(text));
+}
+
+/**
+ * The shares of `functionWordShares` from a complete tally.
+ *
+ * @example
+ * sharesOf(tallyFunctionWords('The talks will be held in Geneva')).shares.eng; // 4 / 7
+ */
+export function sharesOf(tally: FunctionWordTally): { words: number; shares: Record<string, number> } {
+  const { words, hits } = tally;
   const shares: Record<string, number> = {};
   LANGUAGES.forEach((language, bit) => (shares[language] = words ? hits[bit]! / words : 0));
   return { words, shares };

@@ -85,32 +85,35 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
   assertInteger(end, 'countScripts', 'end', start, text.length);
   // Counts per script index; `order` keeps first appearances, so the census lists scripts in
   // the order the text introduces them (dominantScript breaks ties by that order).
-  // TALLY is shared scratch, zero between calls (the scripts seen are reset below).
+  // TALLY and ORDER are shared scratch (the loop calls nothing that could count meanwhile);
+  // TALLY is zero between calls (the scripts seen are reset below).
   // Latin letters are counted in a local (most letters of most pages are ASCII).
   const tally = TALLY;
-  const order: number[] = [];
+  const order = ORDER;
+  let seen = 0;
   let letters = 0;
   let latin = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const folded = code | 0x20; // A-Z and a-z only land in a-z
-      if (folded >= 0x61 && folded <= 0x7a && latin++ === 0) order.push(LATIN);
+      if (folded >= 0x61 && folded <= 0x7a && latin++ === 0) order[seen++] = LATIN;
       continue;
     }
     const script = SCRIPT_OF_UNIT[code]!;
     if (script === NO_SCRIPT) continue;
     if (script === LATIN) {
-      if (latin++ === 0) order.push(LATIN);
+      if (latin++ === 0) order[seen++] = LATIN;
     } else {
-      if (tally[script]!++ === 0) order.push(script);
+      if (tally[script]!++ === 0) order[seen++] = script;
       letters++;
     }
   }
   letters += latin;
   tally[LATIN] = latin;
   const counts: Partial<Record<ScriptName, number>> = {};
-  for (const script of order) {
+  for (let k = 0; k < seen; k++) {
+    const script = order[k]!;
     counts[SCRIPT_NAMES[script]!] = tally[script]!;
     tally[script] = 0;
   }
@@ -122,6 +125,8 @@ const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arab
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;
 const TALLY = new Int32Array(SCRIPT_NAMES.length);
+// Shared scratch too: the scripts in order of first appearance (each at most once).
+const ORDER = new Uint8Array(SCRIPT_NAMES.length);
 // scriptOfCodeUnit tabled for every UTF-16 code unit (its SCRIPT_INDEX, NO_SCRIPT for none):
 // a page's curly quotes, dashes and accented letters are each a lookup, not a range search.
 const NO_SCRIPT = 255;

@@ -13,6 +13,7 @@ const flagged: Array<[paragraph: string, text: string]> = [
   ['The ministry recommends the following recommendations to farmers.', 'recommends the following recommendations'],
   ['The two sides are negotiating a new negotiation over water rights.', 'negotiating a new negotiation'],
   ['The board organized an organization of volunteers.', 'organized an organization'],
+  ['On a cold, wet and windy day in March the envoy proposed to him some proposals.', 'proposed to him some proposals'],
 ];
 
 // [why, paragraph]

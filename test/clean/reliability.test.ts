@@ -55,6 +55,11 @@ describe('options are validated', () => {
     ],
     ['a block rule without match', { type: 'block', id: 'x/z', category: 'x', description: '' }, /needs a match\(\)/],
     ['a rule of an unknown type', { type: 'nope', id: 'x/w' }, /not a rule/],
+    [
+      'a block rule whose maxLength is no number',
+      { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: () => null },
+      /'x\/v' has a maxLength/,
+    ],
   ])('rejects %s clearly', (_why, rule, message) => {
     expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(TypeError);
     expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(message);
@@ -64,6 +69,32 @@ describe('options are validated', () => {
     expect(() =>
       clean('Text.', { disable: ['footer/follow-us', 'translation/', 'page/comments'], language: 'por' }),
     ).not.toThrow();
+  });
+});
+
+describe("a block rule's maxLength", () => {
+  // The runner does not ask the rule about a longer block; shorter ones and exactly
+  // maxLength are asked as before.
+  const asked: string[] = [];
+  const rule: CleanRule = {
+    type: 'block',
+    id: 'test/short-lines',
+    category: 'test',
+    description: 'Removes every block it is asked about',
+    maxLength: 12,
+    match: (block) => (asked.push(block.text), {}),
+  };
+  it.each([
+    ['Short line.', true],
+    ['Twelve chars', true],
+    ['A line longer than twelve characters.', false],
+  ])('%j asked: %s', (line, expected) => {
+    asked.length = 0;
+    const result = clean(`${line}\n\nThe council met on Tuesday and voted on the budget for next year.`, {
+      rules: [rule],
+    });
+    expect(asked.includes(line)).toBe(expected);
+    expect(result.text.includes(line)).toBe(!expected);
   });
 });
 

@@ -1,11 +1,12 @@
 // rankTrigrams is franc-min's francAll(text, { only, minLength: 1 }) computed faster: the
 // ranking and the scores must be the same numbers, on sentences of every script franc knows,
 // on edge cases (empty, one letter, digits only, a text past franc's 2,048-character cut),
-// with the default candidates, no restriction, and a restriction that leaves none.
+// with the default candidates, no restriction, and a restriction that leaves none. topTrigrams
+// is its first two entries.
 import { francAll } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANGUAGE_CANDIDATES } from '../../src/language/index.js';
-import { rankTrigrams } from '../../src/language/trigrams.js';
+import { rankTrigrams, topTrigrams } from '../../src/language/trigrams.js';
 
 // prettier-ignore
 const texts: string[] = [
@@ -30,6 +31,8 @@ const texts: string[] = [
   'ท่าเรือเปิดอีกครั้งในวันอังคารหลังพายุ',
   'İstanbul’da Σ harbour ÇAĞRI',
   '  spaced\tout\n\nlines  — with “quotes” and 12,000 digits!  ',
+  '  ASCII\tonly\r\n\v\fLINES -- with "quotes", [brackets] and 12,000 digits!  ',
+  '\u0001control\u001fchars\u007f and ~tilde_ {braces} `ticks`',
   '',
   'a',
   '1234567890',
@@ -49,6 +52,16 @@ describe('rankTrigrams', () => {
   for (const [name, only] of onlyLists) {
     it.each(texts.map((text) => [text.slice(0, 40), text]))(`${name}: %j`, (_, text) => {
       expect(rankTrigrams(text, only)).toEqual(francAll(text, { only: [...only], minLength: 1 }));
+    });
+  }
+});
+
+describe('topTrigrams', () => {
+  // Ties included: 'aaa' scores several languages alike, and the first listed stays first.
+  for (const [name, only] of [...onlyLists, ['one language', ['eng']] as const]) {
+    it.each([...texts, 'aaa', 'zzzz qqqq'].map((text) => [text.slice(0, 40), text]))(`${name}: %j`, (_, text) => {
+      const ranked = rankTrigrams(text, only);
+      expect(topTrigrams(text, only)).toEqual([ranked[0], ranked[1]]);
     });
   }
 });

@@ -38,21 +38,48 @@ const MAX_GAP = 5;
 // A cheap necessary condition of a hit, so that most paragraphs skip VERB_THEN_NOUN (a
 // lookbehind tried at every position): a verb form (not NOT_A_VERB) and, at most MAX_GAP
 // words on, a lowercase noun form starting with the verb's first five letters. Read on
-// plain (ASCII-lettered) text only; any other paragraph is a candidate.
+// plain (ASCII-lettered) text only; any other paragraph is a candidate. The words (runs of
+// A-Z and a-z) are read as offsets, the last MAX_GAP of them kept in a ring: a word becomes a
+// string only when its letters pass the cheap tests.
+const RING_START = new Int32Array(MAX_GAP);
+const RING_END = new Int32Array(MAX_GAP);
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 function mayHaveCognate(paragraph: string): boolean {
   if (!PLAIN.test(paragraph)) return true;
-  const words = paragraph.match(/[A-Za-z]+/g) ?? [];
-  for (let j = 1; j < words.length; j++) {
-    const noun = words[j]!;
-    // NOUN_FORM's needs first: seven letters or more, a lowercase start, the last letter of an ending.
-    const first = noun.charCodeAt(0);
-    if (noun.length < 7 || first < 0x61 || first > 0x7a || !NOUN_LAST.has(noun[noun.length - 1]!)) continue;
-    if (!NOUN_FORM.test(noun)) continue;
-    const prefix = noun.slice(0, 5);
-    for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
-      const verb = words[i]!.toLowerCase();
-      if (verb.length >= 6 && verb.startsWith(prefix) && VERB_FORM.test(verb) && !NOT_A_VERB.test(verb)) return true;
+  const length = paragraph.length;
+  let j = 0; // index of the word read next
+  for (let at = 0; at < length;) {
+    if (!isAsciiLetter(paragraph.charCodeAt(at))) {
+      at++;
+      continue;
     }
+    const start = at;
+    while (at < length && isAsciiLetter(paragraph.charCodeAt(at))) at++;
+    if (j > 0 && isCognateOfRing(paragraph, start, at, j)) return true;
+    RING_START[j % MAX_GAP] = start;
+    RING_END[j % MAX_GAP] = at;
+    j++;
+  }
+  return false;
+}
+
+// Whether word j, paragraph[start, end), is a noun form whose verb stands among the MAX_GAP
+// words before it (in the ring).
+function isCognateOfRing(paragraph: string, start: number, end: number, j: number): boolean {
+  // NOUN_FORM's needs first: seven letters or more, a lowercase start, the last letter of an ending.
+  const first = paragraph.charCodeAt(start);
+  if (end - start < 7 || first < 0x61 || first > 0x7a || !NOUN_LAST.has(paragraph[end - 1]!)) return false;
+  if (!NOUN_FORM.test(paragraph.slice(start, end))) return false;
+  for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
+    const verbStart = RING_START[i % MAX_GAP]!;
+    const verbEnd = RING_END[i % MAX_GAP]!;
+    if (verbEnd - verbStart < 6) continue;
+    // The verb, lowercased, starts with the noun's first five letters (a-z, as NOUN_FORM holds).
+    let k = 0;
+    while (k < 5 && (paragraph.charCodeAt(verbStart + k) | 0x20) === paragraph.charCodeAt(start + k)) k++;
+    if (k < 5) continue;
+    const verb = paragraph.slice(verbStart, verbEnd).toLowerCase();
+    if (VERB_FORM.test(verb) && !NOT_A_VERB.test(verb)) return true;
   }
   return false;
 }

@@ -17,8 +17,14 @@
  * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
 import type { BlockRule } from '../../rule.js';
-import { detectLanguage } from '../../../language/detect.js';
-import { functionWordShares, hasFunctionWords } from '../../../language/function-words.js';
+import { detectLanguage, detectLanguageOf } from '../../../language/detect.js';
+import {
+  FUNCTION_WORD_LANGUAGES,
+  hasFunctionWords,
+  tallyFunctionWords,
+  tallyReadsAs,
+  type FunctionWordTally,
+} from '../../../language/function-words.js';
 import { moreWordsThan } from '../../shape.js';
 import {
   countScripts,
@@ -58,25 +64,27 @@ export const foreignPassageRule: BlockRule = {
     const head = countScripts(sample);
     if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
     const inArticleScript = dominantScript(head) === articleScript;
-    const ownScript = (script: ScriptName) => script === articleScript || (also?.includes(script) ?? false);
     // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
     if (inArticleScript && sample === block.text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
-    // A fifth of the words are the article language's function words: no other list can
-    // outweigh that twice over in a real paragraph, so the full count is skipped.
-    if (inArticleScript && hasFunctionWords(sample, context.language, CLEAR_SHARE)) return null;
+    // The sample's function words, counted once for the questions below (and for detection
+    // when the sample is the whole paragraph). A fifth of the words are the article language's
+    // function words: no other list can outweigh that twice over in a real paragraph, so the
+    // count stops there.
+    const tally = inArticleScript ? tallyFunctionWords(sample, context.language, CLEAR_SHARE) : undefined;
+    if (tally && tallyReadsAs(tally, context.language, CLEAR_SHARE)) return null;
     const otherByWords =
-      inArticleScript && hasFunctionWords(sample, context.language)
-        ? otherLanguageByWords(sample, context.language)
-        : undefined;
+      tally && tallyReadsAs(tally, context.language) ? otherLanguageByWords(tally, context.language) : undefined;
     if (otherByWords === null) return null;
 
     const census = sample === block.text ? head : countScripts(block.text);
     if (census.letters < MIN_LETTERS) return null;
     const { script, share } = weightedDominant(census);
-    if (ownScript(script) && script !== articleScript) return null;
+    // Another script the article's language is also written in (Han in Japanese) is its own.
+    if (script !== articleScript && also?.includes(script)) return null;
     if (script !== articleScript) {
       if (share < 0.6) return null;
-      const language = detectLanguage(detectionSample(block.text)).language;
+      const text = detectionSample(block.text);
+      const language = (text === sample ? detectLanguageOf(text, head) : detectLanguage(text)).language;
       return { language: language === 'und' ? 'und' : language };
     }
     // Same script: decide on words, and only for paragraphs long enough to judge. (A paragraph
@@ -84,7 +92,8 @@ export const foreignPassageRule: BlockRule = {
     const countedWhole = inArticleScript && sample === block.text;
     if (!countedWhole && !moreWordsThan(block.text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
     if (!countedWhole && otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
-    const detected = detectLanguage(detectionSample(block.text));
+    // Read whole, the sample is the detection sample: its census and tally stand for it.
+    const detected = countedWhole ? detectLanguageOf(sample, head, tally) : detectLanguage(detectionSample(block.text));
     if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
     return { language: detected.language };
   },
@@ -105,15 +114,17 @@ function weightedDominant(census: ScriptCensus): { script: ScriptName; share: nu
 
 // With the article language's function words present: the language whose function words
 // clearly outweigh them (share >= 0.15 and twice the article's), or null when none does.
-function otherLanguageByWords(sample: string, language: string): string | null {
-  const { words, shares } = functionWordShares(sample);
+function otherLanguageByWords(tally: FunctionWordTally, language: string): string | null {
+  const { words, hits } = tally;
   if (words < MIN_WORDS_SAME_SCRIPT) return null;
-  const own = shares[language] ?? 0;
+  const ownBit = FUNCTION_WORD_LANGUAGES.indexOf(language);
+  const own = ownBit >= 0 ? hits[ownBit]! / words : 0;
   let best: string | null = null;
   let bestShare = 0;
-  for (const [other, share] of Object.entries(shares)) {
-    if (other !== language && share > bestShare) {
-      best = other;
+  for (let bit = 0; bit < FUNCTION_WORD_LANGUAGES.length; bit++) {
+    const share = hits[bit]! / words;
+    if (bit !== ownBit && share > bestShare) {
+      best = FUNCTION_WORD_LANGUAGES[bit]!;
       bestShare = share;
     }
   }
