@@ -360,7 +360,8 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{Pd}]*$/u;
 /** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
 function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !MONTH_NAME.test(word)) return false;
+  // "May 5" too: with its day number "May" is the month, not the verb or the name
+  if (!isMonthName(word) && word !== 'May') return false;
   return (
     /^\s+\d{1,2}(?!\d|[.,]\d)/u.test(source.slice(tokens[i]!.end, tokens[i]!.end + 6)) ||
     /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+$/u.test(source.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start))

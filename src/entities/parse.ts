@@ -6,9 +6,12 @@
  * (`extractEntitiesFromParse`). We only read compromise's output: no plugins, words or
  * tags are ever registered in its global world.
  *
- * Tokens differ from compromise terms in three ways that matter for names:
+ * Tokens differ from compromise terms in four ways that matter for names:
  * - hyphen-joined terms are one token ("AL-AIN", "NATO-Russia", "Jean-Marie"), as in
- *   newswire tokenization;
+ *   newswire tokenization, except an outlet's name glued to the end of a headline line
+ *   ("...heroes-Lotusnet");
+ * - a term holding two words with no space between is cut in two: sentences glued by their
+ *   period ("forum.The") and names joined by a slash ("Evening News/Kite News");
  * - a possessive suffix ('s, ’s, ‘s) is cut off the token and remembered as a boundary;
  * - punctuation-only terms (", \"" in tokenized text) and empty contraction terms are
  *   dropped and act as boundaries.
