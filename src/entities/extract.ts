@@ -387,7 +387,7 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
     first++;
   // "Beijing, March 3", "on 3 March": a month with its day is a date, whatever the tagger read
   if (first === last && isDayOfMonth(source, tokens, first)) return null;
-  // "state Department of Public Safety", "country—like Yunnan": a lower-case word opening a name
+  // "state Department of Water Safety", "region—like Varnak": a lower-case word opening a name
   // is no part of it (a particle is: "van Gogh", "de Gaulle", "al-Assad" has its capital)
   while (first < last && LOWER_WORD.test(tokens[first]!.text) && !NAME_PARTICLES.has(tokens[first]!.text)) first++;
   // "the August Chicago purchasing index": a month before a body or place dates it ("April Ryan" is a person: kept)

@@ -63,7 +63,7 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
-    ['Officers of the state Department of Public Safety said so.', 'organization:Department of Public Safety'],
+    ['Officers of the state Department of Water Safety said so.', 'organization:Department of Water Safety'],
     ['Officials in Scranton, CO said so.', 'place:Colorado'],
     // a wire credit run into its dateline place: the outlet and the place
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'organization:Lotus News Service'],
@@ -97,7 +97,7 @@ describe('types in news', () => {
     ['The figures rose.It was the first rise in a year.', 'rose.It'],
     ['Kestrel Holding Co., Ltd. said profits rose.', 'Ltd.'],
     // a lower-case word opening a name is no part of it
-    ['Officers of the state Department of Public Safety said so.', 'state Department of Public Safety'],
+    ['Officers of the state Department of Water Safety said so.', 'state Department of Water Safety'],
     ['He Lin, a professor at the institute, said the plan would work.', 'Lin'],
     ['He Said went home.', 'He Said'],
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'Contemporary Art'],
