@@ -183,6 +183,22 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
 /** Family-name prefixes written with a capital after them ("McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke"). */
 const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}\p{Ll}/u;
+/** Sittings that are numbered ("the 20th Party Congress", "the Third Plenum"). */
+const SITTING_HEADS = new Set([
+  'congress',
+  'conference',
+  'session',
+  'plenum',
+  'plenary',
+  'meeting',
+  'summit',
+  'assembly',
+]);
+/** An ordinal in words or figures ("Twelfth", "20th"). */
+const NUMBERED =
+  /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/u;
+/** Last words of laws and treaties. */
+const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol']);
 /**
  * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
  * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.
@@ -396,6 +412,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/place-named-body', type: 'organization', weight: WEIGHTS.medium, example: 'doctors at Lyon Central Hospital', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !PLACE_HEADS.has(last(x)) && isKnownPlaceName(x.words[0]!.text) },
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
+  // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
+  { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && NUMBERED.test(x.words[0]!.text) },
+  // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
+  { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];

@@ -195,6 +195,9 @@ describe('what is not an entity', () => {
     // one common word read as a place by the tagger alone, unknown to every gazetteer: a label
     ['Rates fell at Hope, the lender said, while Black rose.', 'Hope'],
     ['Rates fell at Hope, the lender said, while Black rose.', 'Black'],
+    // a numbered sitting is an event, a law or treaty is none of our types
+    ['Delegates to the Twelfth Varnian Party Congress voted on Sunday.', 'Twelfth Varnian Party Congress'],
+    ['Judges cited the Varnian Constitution and the Clean Rivers Act.', 'Clean Rivers Act'],
     // a legal designator alone, a pandemic of history
     ['The firm, Kestrel Holdings Inc., said profits rose. Inc. magazine wrote about it.', 'Inc.'],
     ['The Black Death killed millions across Europe.', 'Black Death'],
