@@ -1,6 +1,6 @@
 /**
- * Quantities for the date parsers: number words and ordinals, time units and their TIMEX3
- * duration codes, and the shape of a rate ("$5 a year").
+ * Quantities for the date parsers: number words, time units and their TIMEX3 duration codes,
+ * and the shape of a rate ("$5 a year"). Ordinals are shared vocabulary (`lexicon/ordinals.ts`).
  *
  * Kept as frozen tables so every parser reads the same vocabulary and the regex
  * alternations are built once at module load. Calendar words (months, weekdays, parts of
@@ -93,55 +93,6 @@ export function parseNumber(raw: string): number | null {
     total = n === 100 ? Math.max(total, 1) * 100 : total + n;
   }
   return total;
-}
-
-/**
- * Ordinal words and suffixed numbers → number.
- *
- * @example
- * ORDINALS.twelfth; // 12
- * ORDINALS['3rd']; // 3
- */
-export const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty-first': 21,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-});
-
-/**
- * Parses '3rd', 'third', '21st' into a number.
- *
- * @example
- * parseOrdinal('twenty-first'); // 21
- */
-export function parseOrdinal(raw: string): number | null {
-  const word = raw.toLowerCase();
-  const known = ORDINALS[word];
-  if (known !== undefined) return known;
-  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -55,6 +55,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { isFamilyFirstName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { regionCountry } from './regions.js';
+import { ORDINALS } from '../lexicon/ordinals.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -194,9 +195,6 @@ const SITTING_HEADS = new Set([
   'summit',
   'assembly',
 ]);
-/** An ordinal in words or figures ("Twelfth", "20th"). */
-const NUMBERED =
-  /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/u;
 /** Last words of laws and treaties. */
 const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol']);
 /**
@@ -205,6 +203,9 @@ const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'chart
  */
 const MODEL_CODE = /^(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
+/** An ordinal in figures or a capitalized ordinal word ("20th", "Twelfth"). */
+const isNumbered = (word: string): boolean =>
+  ORDINAL.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && ORDINALS[word.toLowerCase()] !== undefined);
 /**
  * Last words of product lines ("Switch Lite", "Galaxy Tab Ultra", "Studio Keyboard"). "TV",
  * "Plus", "Max" and "Air" are left out: channels, services and airlines end in them.
@@ -413,7 +414,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
-  { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && NUMBERED.test(x.words[0]!.text) },
+  { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {

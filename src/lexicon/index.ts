@@ -20,5 +20,6 @@ export * from './conjunctions.js';
 export * from './news-agencies.js';
 export * from './time-zones.js';
 export * from './quantifiers.js';
+export * from './ordinals.js';
 export * from './platforms.js';
 export * from './common-acronyms.js';

@@ -3,7 +3,7 @@
  */
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult } from '../timex.js';
-import { parseOrdinal } from '../quantities.js';
+import { parseOrdinal } from '../../lexicon/ordinals.js';
 import type { TimexMod } from '../../core/types.js';
 
 const ORDINAL_WORDS =

@@ -17,7 +17,7 @@
 import { defineAnchoredParser } from './define-parser.js';
 import { makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay } from '../calendar-math.js';
-import { ORDINALS } from '../quantities.js';
+import { ORDINALS } from '../../lexicon/ordinals.js';
 
 const ORDINAL_WORD = Object.keys(ORDINALS)
   .filter((w) => /^[a-z-]+$/.test(w))

@@ -21,7 +21,7 @@ import { resolveYear } from '../tense-placement.js';
 import { tenseAround, type Tense } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
-import { ORDINALS, parseOrdinal } from '../quantities.js';
+import { ORDINALS, parseOrdinal } from '../../lexicon/ordinals.js';
 
 const ORDINAL_WORD = Object.keys(ORDINALS)
   .filter((w) => /^[a-z-]+$/.test(w))

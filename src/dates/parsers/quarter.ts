@@ -17,7 +17,7 @@
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type TimexSpec } from '../timex.js';
 import { MONTHS, MONTH_NAME_PATTERN } from '../../lexicon/calendar-words.js';
-import { parseOrdinal } from '../quantities.js';
+import { parseOrdinal } from '../../lexicon/ordinals.js';
 import { quarterOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
