@@ -277,7 +277,6 @@ function findMentions(
   spans = splitEventOwner(ctx, spans);
   spans = splitOutletPlace(ctx, spans);
   spans = splitCompanyCountry(ctx, spans);
-  spans = splitOutletPlace(ctx, spans);
   spans = repeatNames(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);

@@ -230,8 +230,9 @@ function isHeadWord(word: string): boolean {
  * Merges the short form of an organization into its full name when the article writes both:
  * the words before "of"/"for" of an "X of Y" body, two or more words ("the Democratic Party of
  * Korea" ... "the Democratic Party said"), or the name without its head nouns and designators
- * ("Lotus News Agency" ... "Lotus"), and exactly one organization of the article begins with it. The full name becomes the name, so the id is
- * the same whichever form the article writes first. A one-word head ("the Bank" of "the
+ * ("Lotus News Agency" ... "Lotus"), and exactly one organization of the article begins with
+ * it. The full name becomes the name, so the id is the same whichever form the article writes
+ * first. A one-word head ("the Bank" of "the
  * Bank of England") is no short form: it may name another body.
  */
 function mergeShortForms(clusters: Cluster[]): void {
@@ -309,8 +310,10 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
 }
 
 // "Varnak Province" (or "Varnak Special Administrative Region") and "Varnak" in one article: one
-// place, named without the head and the words of its kind. Not where the bare name is a city ("Kandahar province" and the city of Kandahar are two places), and not for
-// "City" or "State" ("Mexico City", "Washington State" are not the country or the capital).
+// place, named without the head and the words of its kind. Not where the bare name is a city
+// ("Herat Province" and the city of Herat are two places), and not for "City" or "State"
+// ("Mexico City", "Washington State" are not the country or the capital). It runs before known
+// places take their canonical names, which read the merged cluster's forms.
 function mergeDivisionHeads(clusters: Cluster[]): void {
   const bareOf = (text: string): string | null => {
     const words = text.split(' ');
@@ -320,7 +323,7 @@ function mergeDivisionHeads(clusters: Cluster[]): void {
     const bare = words.slice(0, n).join(' ');
     return isCityName(bare) ? null : bare;
   };
-  const places = clusters.filter((c) => c.type === 'place' && c.mentions.length && !c.known);
+  const places = clusters.filter((c) => c.type === 'place' && c.mentions.length);
   const written = new Set(places.flatMap((c) => c.mentions.map((m) => m.text.toLowerCase())));
   // the bare names the article also writes with a head
   const bases = new Set(

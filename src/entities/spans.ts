@@ -283,12 +283,13 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
 }
 
 /**
- * Joins two neighbouring spans the tagger cut out of one name: "People's" + "Bank of China"
- * and "Kingdom of" + "Saudi Arabia" (a possessive or "of" where the words at the join are the
- * head of one organization or place name), "Ministry of Mines" + "Energy" (a body's
- * field goes on past "and"), "Transport" + "Housing Bureau" (two fields of one body),
- * "Kestrel Co." + "Ltd." (an Asian company's designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" +
- * "Ferro Lujan" (two family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
+ * Joins two neighbouring spans the tagger cut out of one name (the kinds are the `JOINS`
+ * table): "People's" + "Bank of China" and "Kingdom of" + "Saudi Arabia" (a possessive, or
+ * "of", "of the", "for", where the words at the join are the head of one organization or place
+ * name), "Ministry of Mines" + "Energy" (a body's field goes on past "and"), "Transport" +
+ * "Housing Bureau" (two fields of one body), "Kestrel Co." + "Ltd." (an Asian company's
+ * designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" + "Ferro Lujan" (two
+ * family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
  * joinNames(ctx, spans); // "People's Bank of China" as one span
