@@ -114,29 +114,6 @@ export function tallyReadsAs(tally: FunctionWordTally, language: string, minShar
 }
 
 /**
- * Word count and, per language, the share (0..1) of words that are its function words.
- *
- * @example
- * functionWordShares('The talks will be held in Geneva').shares.eng; // 4 / 7
- */
-export function functionWordShares(text: string): { words: number; shares: Record<string, number> } {
-  return sharesOf(tallyFunctionWords(text));
-}
-
-/**
- * The shares of `functionWordShares` from a complete tally.
- *
- * @example
- * sharesOf(tallyFunctionWords('The talks will be held in Geneva')).shares.eng; // 4 / 7
- */
-export function sharesOf(tally: FunctionWordTally): { words: number; shares: Record<string, number> } {
-  const { words, hits } = tally;
-  const shares: Record<string, number> = {};
-  LANGUAGES.forEach((language, bit) => (shares[language] = words ? hits[bit]! / words : 0));
-  return { words, shares };
-}
-
-/**
  * True when `text` reads as `language` by its function words: at least `minShare` of the
  * first `sample` words are the language's function words. Stops as soon as it knows, so
  * an ordinary paragraph costs a dozen words, not a full scan.

@@ -40,6 +40,17 @@ export const ORDINALS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /**
+ * The ordinal words of ORDINALS as a regex alternation source ("first|second|…|twenty-first"),
+ * for the patterns that read an ordinal word in place.
+ *
+ * @example
+ * new RegExp(`^the (${ORDINAL_WORDS_PATTERN}) day$`, 'i').test('the Third day'); // true
+ */
+export const ORDINAL_WORDS_PATTERN: string = Object.keys(ORDINALS)
+  .filter((word) => /^[a-z-]+$/.test(word))
+  .join('|');
+
+/**
  * Parses '3rd', 'third', '21st' into a number.
  *
  * @example

@@ -3,13 +3,11 @@
  */
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult } from '../timex.js';
-import { parseOrdinal } from '../../lexicon/ordinals.js';
+import { ORDINAL_WORDS_PATTERN, parseOrdinal } from '../../lexicon/ordinals.js';
 import type { TimexMod } from '../../core/types.js';
 
-const ORDINAL_WORDS =
-  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';
 const PATTERN = new RegExp(
-  `(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]+century\\b`,
+  `(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?\\b(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})[\\s-]+century\\b`,
   'i',
 );
 const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };

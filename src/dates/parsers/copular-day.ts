@@ -17,18 +17,14 @@
 import { defineAnchoredParser } from './define-parser.js';
 import { makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay } from '../calendar-math.js';
-import { ORDINALS } from '../../lexicon/ordinals.js';
-
-const ORDINAL_WORD = Object.keys(ORDINALS)
-  .filter((w) => /^[a-z-]+$/.test(w))
-  .join('|');
+import { ORDINAL_WORDS_PATTERN } from '../../lexicon/ordinals.js';
 /** Adjectives that judge a day (the day itself is the referent, not a length of time). */
 const EVALUATIVE =
   'great|historic|historical|sad|proud|dark|black|tragic|happy|good|bad|terrible|awful|important|special|momentous|big|joyous|glorious|memorable|emotional|solemn|long|difficult|hard|busy|painful|wonderful|fantastic|beautiful|remarkable|significant|landmark|red-letter';
 
 const PATTERN = new RegExp(
   `\\b(it|this|that|today|yesterday)(?:\\s+(is|was|has\\s+been|had\\s+been|marks|marked)|['’]s)\\s+["“'‘\`]{0,2}` +
-    `((?:(a|an)\\s+(?:(?:very|truly|really|most|particularly)\\s+)?(?:${EVALUATIVE})|the\\s+(?:(?:very|single)\\s+)?(?:([a-z]+est)|${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))\\s+day)\\b`,
+    `((?:(a|an)\\s+(?:(?:very|truly|really|most|particularly)\\s+)?(?:${EVALUATIVE})|the\\s+(?:(?:very|single)\\s+)?(?:([a-z]+est)|${ORDINAL_WORDS_PATTERN}|\\d{1,3}(?:st|nd|rd|th)))\\s+day)\\b`,
   'i',
 );
 

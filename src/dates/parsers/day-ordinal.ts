@@ -21,20 +21,16 @@ import { resolveYear } from '../tense-placement.js';
 import { tenseAround, type Tense } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
-import { ORDINALS, parseOrdinal } from '../../lexicon/ordinals.js';
-
-const ORDINAL_WORD = Object.keys(ORDINALS)
-  .filter((w) => /^[a-z-]+$/.test(w))
-  .join('|');
+import { ORDINAL_WORDS_PATTERN, parseOrdinal } from '../../lexicon/ordinals.js';
 
 const PATTERN = new RegExp(
-  `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b` +
+  `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b` +
     `(?:\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current|the\\s+following|the\\s+coming)\\s+month\\b)?`,
   'i',
 );
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'i');
+const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b`, 'i');
 
 /** Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th". */
 const LEAD =
