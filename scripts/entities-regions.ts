@@ -3,6 +3,8 @@
 // `npx tsx scripts/entities-regions.ts`. Keeps names of at least four letters without digits;
 // drops names that compromise's lexicon reads as an ordinary English word ("Central",
 // "Northern") and names that regions of two countries share; "(...)" glosses are cut off.
+// Also the regions' letter codes as "CC|CODE|Name" lines ("AU|WA|Western Australia"): the
+// ISO 3166-2 codes of two or three capitals, which news of many countries writes for a state.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isOrdinaryWord } from './ordinary-word.js';
@@ -10,7 +12,7 @@ import { isOrdinaryWord } from './ordinary-word.js';
 const require = createRequire(import.meta.url);
 const countries = require('country-region-data/data.json') as Array<{
   countryShortCode: string;
-  regions: Array<{ name: string }>;
+  regions: Array<{ name: string; shortCode?: string }>;
 }>;
 const byName = new Map<string, Set<string>>();
 for (const c of countries) {
@@ -24,6 +26,13 @@ const lines = [...byName]
   .filter(([, codes]) => codes.size === 1)
   .map(([name, codes]) => `${name}|${[...codes][0]}`)
   .sort();
+const codes = countries
+  .flatMap((c) =>
+    c.regions
+      .filter((r) => /^[A-Z]{2,3}$/.test(r.shortCode ?? ''))
+      .map((r) => `${c.countryShortCode}|${r.shortCode}|${r.name.replace(/\s*\(.*?\)\s*/g, ' ').trim()}`),
+  )
+  .sort();
 writeFileSync(
   new URL('../src/entities/regions-data.ts', import.meta.url),
   `/**
@@ -32,6 +41,9 @@ writeFileSync(
  * country-region-data package (MIT); do not edit by hand. "Name|CC" a line.
  */
 export const REGION_COUNTRIES = ${JSON.stringify(lines.join('\n'))};
+
+/** The regions' letter codes (ISO 3166-2, two or three capitals): "CC|CODE|Name" a line. */
+export const REGION_CODES = ${JSON.stringify(codes.join('\n'))};
 `,
 );
-console.log(`${lines.length} regions`);
+console.log(`${lines.length} regions, ${codes.length} codes`);

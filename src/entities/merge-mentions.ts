@@ -42,7 +42,7 @@ import { HONORIFICS } from '../lexicon/titles.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
-import { regionCountry } from './regions.js';
+import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { DIVISION_HEADS, DIVISION_KIND_WORDS, ORG_HEADS } from '../lexicon/name-parts.js';
 
@@ -120,7 +120,9 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeDivisionHeads(clusters);
   mergeKnown(clusters);
   mergeUsStates(source, clusters);
-  mergeNationalBodies(clusters, articleCountry(clusters, tokens));
+  const country = articleCountry(clusters, tokens);
+  mergeRegions(clusters, country);
+  mergeNationalBodies(clusters, country);
 
   const live = clusters.filter((c) => c.mentions.length > 0);
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
@@ -306,6 +308,23 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
     if (!name) return null;
     c.type = 'place';
     return { key: `place|${name}`, name };
+  });
+}
+
+// A region written as the gazetteer writes it but for its hyphens ("Emilia Romagna"), or by its
+// letter code in an article about its country ("WA" in Australian news): the region, one name.
+// Not a city that is a region too: its name stays as the city tables give it.
+// A code counts only where the mention was read as a place: the tagger has seen it used so.
+function mergeRegions(clusters: Cluster[], country: string | undefined): void {
+  mergeNamed(clusters, (c) => {
+    if (c.type !== 'place' || c.known) return null;
+    // a city keeps its own name ("Kyiv", "Hamburg" are regions too); a code is no city's name
+    const isCode = (text: string): boolean => /^\p{Lu}{2,3}$/u.test(text);
+    if (c.mentions.some((m) => !isCode(m.text) && isCityName(m.text))) return null;
+    const name = firstHit(c, (text) =>
+      isCode(text) ? (country === undefined ? null : regionOfCode(country, text)) : regionName(text),
+    );
+    return name === null ? null : { key: `place|${name}`, name };
   });
 }
 

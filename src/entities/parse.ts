@@ -21,6 +21,7 @@ import { assertText } from '../core/errors.js';
 import { pieceBounds } from './guard.js';
 import { tagText } from './compromise-tags.js';
 import { lexiconTags } from './vocabulary.js';
+import { GLUED_MIN_LENGTH, gluedSplit } from '../lexicon/glued-words.js';
 import { gluedSentenceBreaks } from '../lexicon/sentences.js';
 
 /**
@@ -322,10 +323,24 @@ function nextCut(
   const sentence = at !== undefined && at < token.end ? at : Infinity;
   const slash = /[.:@]/.test(token.text) ? null : NAME_SLASH.exec(token.text);
   const slashAt = slash ? token.start + slash.index + 1 : Infinity;
-  if (sentence === Infinity && slashAt === Infinity) return null;
+  if (sentence === Infinity && slashAt === Infinity) return gluedWordsCut(token);
   return sentence < slashAt
     ? { leftEnd: sentence - 1, rightStart: sentence, sentence: true }
     : { leftEnd: slashAt, rightStart: slashAt + 1, sentence: false };
+}
+
+/**
+ * Two words glued without a space ("theVeneto", "Lombardiawhich": lexicon/glued-words.ts)
+ * are two tokens, so a name is not read with a word of the sentence stuck to it. Not a
+ * handle or hashtag, and not a word with an apostrophe or figures.
+ */
+function gluedWordsCut(token: Token): { leftEnd: number; rightStart: number; sentence: boolean } | null {
+  if (token.text.length < GLUED_MIN_LENGTH || /[@#]$/.test(token.pre) || /['’\d.]/.test(token.text)) return null;
+  const split = gluedSplit(token.text);
+  if (!split) return null;
+  const at = token.start + split.left.length;
+  // "FridayThe": a capitalized left part splits only before a sentence opener
+  return { leftEnd: at, rightStart: at, sentence: /^\p{Lu}/u.test(split.left) && /^\p{Lu}/u.test(split.right) };
 }
 
 /** A word right after a newline (a headline, a dateline, a table row) also starts a "sentence". */

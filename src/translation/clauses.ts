@@ -28,7 +28,7 @@
  */
 import type { Flag } from '../core/types.js';
 import type { ParsedText, Token } from '../entities/parse.js';
-import { FUNCTION_WORDS } from '../clean/rules/flags/lexicon/closed-class.js';
+import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import { isAbbreviationPeriod } from '../lexicon/sentences.js';

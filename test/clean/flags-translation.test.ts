@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../src/clean/index.js';
 import { englishBand, isEnglishWord } from '../../src/lexicon/english-words.js';
-import { FOREIGN_FUNCTION_WORDS, FUNCTION_WORDS } from '../../src/clean/rules/flags/lexicon/closed-class.js';
-import { gluedSplit } from '../../src/clean/rules/flags/glued-words.js';
+import { FOREIGN_FUNCTION_WORDS, FUNCTION_WORDS } from '../../src/lexicon/closed-class.js';
+import { gluedSplit } from '../../src/lexicon/glued-words.js';
 import { cleanChecked } from './support.js';
 
 // [rule, paragraph, the flagged text]

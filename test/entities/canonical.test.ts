@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
 import { canonicalEntity, countryOfNationality } from '../../src/entities/countries.js';
-import { regionCountry } from '../../src/entities/regions.js';
+import { regionCountry, regionName, regionOfCode } from '../../src/entities/regions.js';
 import { cityCountry } from '../../src/entities/cities.js';
 import { nationalBody } from '../../src/entities/national-bodies.js';
 import { idSlug } from '../../src/entities/merge-mentions.js';
@@ -166,6 +166,62 @@ describe('national bodies: one canonical name and id in every article (national-
     expect(countryOfNationality('Australians')).toBe('AU');
     expect(countryOfNationality('Israelis')).toBe('IL');
     expect(countryOfNationality('Parties')).toBeNull();
+  });
+});
+
+describe('regions: the gazetteer name without its hyphens, and a letter code in an article about its country', () => {
+  it.each([
+    // written | the gazetteer's spelling (null: no region, or other letters than the gazetteer's)
+    ['Schleswig Holstein', 'Schleswig-Holstein'],
+    ['Friuli Venezia Giulia', 'Friuli-Venezia Giulia'],
+    ['Baden-Württemberg', 'Baden-Württemberg'],
+    ['Baden Wurttemberg', null], // found (the country reads it) but the writer's spelling stays
+    ['schleswig holstein', null], // a name is written with a capital
+    ['Hamburg Harbour', null],
+  ] as const)('regionName(%j) is %j', (written, name) => {
+    expect(regionName(written)).toBe(name);
+  });
+
+  it('finds the region’s country whatever the hyphens and accents', () => {
+    expect(regionCountry('Schleswig Holstein')).toBe('DE');
+    expect(regionCountry('Baden Wurttemberg')).toBe('DE');
+  });
+
+  it.each([
+    ['AU', 'NSW', 'New South Wales'],
+    ['CA', 'BC', 'British Columbia'],
+    ['US', 'VA', 'Virginia'],
+    ['AU', 'BC', null], // another country's code
+    ['AU', 'Nsw', null], // a code is written in capitals
+  ] as const)('regionOfCode(%j, %j) is %j', (country, code, name) => {
+    expect(regionOfCode(country, code)).toBe(name);
+  });
+
+  const placeOf = (text: string, form: string) =>
+    extractEntities(text).find((e) => e.type === 'place' && e.aliases.includes(form));
+  // article | form written | name | id
+  // prettier-ignore
+  it.each([
+    ['Storms hit Schleswig Holstein on Monday, and Kiel closed its port.', 'Schleswig Holstein', 'Schleswig-Holstein', 'place:schleswig-holstein'],
+    ['Wildfires in BC forced thousands from their homes, Canadian officials said. Canadians in Kelowna agreed.', 'BC', 'British Columbia', 'place:british-columbia'],
+  ])('%s: %s is %s', (text, form, name, id) => {
+    const place = placeOf(text, form);
+    expect([place?.name, place?.id]).toEqual([name, id]);
+  });
+
+  // only a mention read as a place is renamed: the tagger has seen the code used as one
+  it('a code stays as written where the article’s country is unknown or another', () => {
+    expect(placeOf('Wildfires in BC forced thousands from their homes.', 'BC')?.name).toBe('BC');
+    const australian =
+      'Wildfires in BC forced thousands from their homes, Australian officials said. Australians agreed.';
+    expect(placeOf(australian, 'BC')?.name).toBe('BC');
+  });
+
+  it('the code and the full name in one article are one place', () => {
+    const places = extractEntities(
+      'Wildfires in BC forced thousands from their homes. Canadians in British Columbia were told to leave, Canadian officials said.',
+    ).filter((e) => e.type === 'place');
+    expect(places.find((e) => e.name === 'British Columbia')?.aliases).toEqual(['BC', 'British Columbia']);
   });
 });
 

@@ -71,6 +71,10 @@ describe('types in news', () => {
     ['He wrote for the Moscow Times for years.', 'organization:Moscow Times'],
     // two sentences glued by their period (machine translation): the name starts after it
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'organization:Ministry of Finance'],
+    // two words glued where a link lost its spaces: the name is read without the other word
+    ['Rain is back in theVarnak Provincewhich is on alert.', 'place:Varnak Province'],
+    ['The mayor, Anna Kowalskiinsisted on Sunday that the plan stands.', 'person:Anna Kowalski'],
+    ['Storms hit Schleswig Holstein on Monday.', 'place:Schleswig-Holstein'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -109,6 +113,11 @@ describe('types in news', () => {
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],
     ['Lotus News Agency Hanoi, March 3 -- The talks ended.', 'March'],
     ['Officials attended the forum.The Ministry of Finance said the budget would pass.', 'forum.The Ministry of Finance'],
+    ['Rain is back in theVarnak Provincewhich is on alert.', 'theVarnak Provincewhich'],
+    ['The mayor, Anna Kowalskiinsisted on Sunday that the plan stands.', 'Anna Kowalskiinsisted'],
+    // a brand or a name with an inner capital is no glue
+    ['Shares of BlackRock and McDonald rose in New York.', 'Black'],
+    ['Shares of BlackRock and McDonald rose in New York.', 'Donald'],
   ];
   it.each(negative)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));

@@ -13,7 +13,7 @@
  */
 import { scanWords, WORD_CHAR } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
-import { FUNCTION_WORDS } from './lexicon/closed-class.js';
+import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 
 // prettier-ignore
 const DOUBLED_ON_PURPOSE = new Set([

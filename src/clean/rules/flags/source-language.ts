@@ -21,7 +21,7 @@
  */
 import { isLetterAt, scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
-import { FOREIGN_FUNCTION_WORDS } from './lexicon/closed-class.js';
+import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).

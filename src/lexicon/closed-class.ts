@@ -1,11 +1,10 @@
 /**
- * Closed-class words the flag rules reason with: English function words (what a glued
- * token's part or a mid-sentence capital can be), and the function words of the languages
- * news is most often machine-translated from that English does not have (what an
- * untranslated leftover looks like).
+ * Closed-class words: English function words (what a glued token's part or a mid-sentence
+ * capital can be), and the function words of the languages news is most often
+ * machine-translated from that English does not have (what an untranslated leftover looks
+ * like). Read by clean's flag rules, the glued-word splitter and the translation checks.
  *
- * Small and fixed on purpose: these classes do not grow with the news. When the shared
- * vocabulary (src/lexicon) offers the same lists, these move there.
+ * Small and fixed on purpose: these classes do not grow with the news.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));

@@ -1,0 +1,155 @@
+/**
+ * Two words written as one, where machine translation or scraping lost the space between
+ * them: "daystomorrow", "Ministryannounced", "Lombardiawhich", "theVeneto", "FridayThe",
+ * "Novemberrainfall". `gluedSplit` says how such a token splits; clean's flag/glued-words
+ * flags it, and the entity stage reads its two words apart.
+ *
+ * A token is a candidate only when it is not an English word itself, and each kind of split
+ * needs evidence that no compound or name is made that way:
+ * - a lowercase letter then a capital ("theVeneto"): the left part is a function word or an
+ *   inflected verb (not "iPhone", "eBay", "eBook"); a capitalized left part needs a sentence opener
+ *   on the right ("FridayThe"), which no brand name ends with ("McDonald", "BlackRock");
+ * - an all-lowercase token: both parts common English words and one of them a function word
+ *   ("days" + "tomorrow"), since real compounds join content words ("cyberattack");
+ * - a capitalized token: a right part that cannot end a name — a relative pronoun or other
+ *   function word ("Lombardia" + "which") or a past or -ing verb form of six letters or more
+ *   ("Ministry" + "announced") — or a month or weekday on the left ("November" + "rainfall").
+ */
+import { MONTH_TABLE, WEEKDAY_TABLE } from './calendar-words.js';
+import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './closed-class.js';
+import { englishBand } from './english-words.js';
+
+// Month and weekday names that open a glued token ("Novemberrainfall"); "May" begins too
+// many names (Mayfield, Mayweather).
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...MONTH_TABLE.filter((m) => m.name !== 'may').map((m) => m.name),
+  ...WEEKDAY_TABLE.map((d) => d.name),
+]);
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/**
+ * The shortest token `gluedSplit` splits: callers skip shorter words without asking.
+ *
+ * @example
+ * 'daysto'.length >= GLUED_MIN_LENGTH; // true
+ */
+export const GLUED_MIN_LENGTH = 6;
+// A prefix that forms compounds with any word: a function word on the left of an unknown
+// lowercase token is evidence of glue only when it is not one of these.
+// prettier-ignore
+const COMPOUNDING = new Set(['over', 'under', 'out', 'off', 'up', 'down', 'in', 'on', 'by', 'after', 'with', 'through', 'for', 'fore', 'here', 'there', 'where', 'now', 'then', 'still', 'not', 'into', 'onto', 'about', 'since', 'before']);
+// Suffix-like function words that end real compounds ("takeover", "standstill", "cannot").
+// prettier-ignore
+const COMPOUND_TAILS = new Set(['over', 'for', 'with', 'after', 'under', 'into', 'onto', 'about', 'since', 'here', 'there', 'then', 'now', 'still', 'not', 'the', 'her', 'his', 'she', 'was', 'has', 'had', 'are', 'were', 'can', 'may', 'will']);
+
+/** How a token splits, or null when it is not two glued words. */
+export interface GluedSplit {
+  left: string;
+  right: string;
+}
+
+const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const NON_ASCII = /[^\x00-\x7f]/;
+const isEnglish = (word: string) =>
+  englishBand(word) >= 0 || (NON_ASCII.test(word) && englishBand(stripMarks(word)) >= 0);
+
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
+// "theVeneto", "saidThursday", "FridayThe"
+function camelSplit(word: string): GluedSplit | null {
+  if (!CAMEL.test(word)) return null;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (!UPPER.test(word[i]!) || !LOWER.test(word[i - 1]!)) continue;
+    if (!LOWER.test(word[i + 1]!)) return null; // "macOS", "mRNA": an acronym part
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (LOWER.test(left[0]!)) {
+      // A function word ("theVeneto") or an inflected verb ("announcedThursday"); brand names
+      // start with a letter or a noun ("iPhone", "eBook") or "my" ("myHeritage").
+      const inflected = left.length >= 5 && /(?:ed|ing)$/.test(left) && englishBand(left) >= 3;
+      return (FUNCTION_WORDS.has(left) && left !== 'my' && left !== 'i') || inflected ? { left, right } : null;
+    }
+    // "FridayThe"; a function word on the left is a brand ("NowThis").
+    return left.length >= 3 && SENTENCE_OPENERS.has(right) && !FUNCTION_WORDS.has(left.toLowerCase())
+      ? { left, right }
+      : null;
+  }
+  return null;
+}
+
+// "daystomorrow": both parts common, one a function word that does not form compounds.
+function lowercaseSplit(word: string): GluedSplit | null {
+  let best: GluedSplit | null = null;
+  let bestScore = 0;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    // The cheap set tests first: most cuts put no function word on either side.
+    const leftFunction = FUNCTION_WORDS.has(left) && !COMPOUNDING.has(left);
+    const rightFunction = FUNCTION_WORDS.has(right) && !COMPOUND_TAILS.has(right);
+    if (!leftFunction && !rightFunction) continue;
+    const leftBand = englishBand(left);
+    const rightBand = englishBand(right);
+    if (leftBand < 2 || rightBand < 2) continue;
+    const score = leftBand + rightBand;
+    if (score > bestScore) {
+      best = { left, right };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// "Ministryannounced", "Lombardiawhich", "Sánchezinsisted", "Novemberrainfall"
+function capitalizedSplit(word: string): GluedSplit | null {
+  const inflected = /(?:ed|ing)$/.test(word); // every right part ends as the word does
+  for (let k = 3; k <= word.length - 3; k++) {
+    const right = word.slice(k);
+    if (GLUE_TAILS.has(right) && right.length >= 4) return { left: word.slice(0, k), right };
+    if (inflected && right.length >= 6 && englishBand(right) >= 2) return { left: word.slice(0, k), right };
+    if (
+      k <= MAX_CALENDAR_NAME &&
+      right.length >= 5 &&
+      CALENDAR_NAMES.has(word.slice(0, k).toLowerCase()) &&
+      englishBand(right) >= 1
+    ) {
+      return { left: word.slice(0, k), right };
+    }
+  }
+  return null;
+}
+
+const MAX_CALENDAR_NAME = Math.max(...[...CALENDAR_NAMES].map((name) => name.length));
+
+/**
+ * How a token splits into two glued words, or null. Memoized: an article repeats its words
+ * (a name, "government", "announced" dozens of times), and most have no split.
+ *
+ * @example
+ * gluedSplit('daystomorrow'); // { left: 'days', right: 'tomorrow' }
+ * gluedSplit('cyberattack'); // null
+ */
+export function gluedSplit(word: string): GluedSplit | null {
+  let split = SPLITS.get(word);
+  if (split === undefined) {
+    if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+    SPLITS.set(word, (split = splitGlued(word)));
+  }
+  return split;
+}
+
+// Bounded: cleared when full.
+const SPLITS = new Map<string, GluedSplit | null>();
+const MAX_SPLITS = 20_000;
+
+function splitGlued(word: string): GluedSplit | null {
+  if (word.length < GLUED_MIN_LENGTH || word.length > 40) return null;
+  const camel = camelSplit(word);
+  if (camel) return camel;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() || isEnglish(word)) return null;
+  const first = word[0]!;
+  if (LOWER.test(first)) return lowercaseSplit(word);
+  return UPPER.test(first) ? capitalizedSplit(word) : null;
+}
+
