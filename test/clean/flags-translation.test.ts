@@ -143,7 +143,7 @@ const repaired: Array<[rule: string, raw: string, cleaned: string]> = [
   ['translation/doubled-word', 'Prices rose during the the crisis.', 'Prices rose during the crisis.'],
   ['translation/doubled-word', 'The the council met.', 'The council met.'],
   ['translation/doubled-word', 'He bought a a house and and a car.', 'He bought a house and a car.'],
-  ['translation/closing-quote', 'It is “a heavy burden for every household“.', 'It is “a heavy burden for every household”.'],
+  ['translation/closing-quote', 'He said “the bridge will reopen before the winter“.', 'He said “the bridge will reopen before the winter”.'],
   ['translation/closing-quote', '“We will fight for the party“, he added.', '“We will fight for the party”, he added.'],
   ['translation/sentence-space', 'The river flooded.The town was evacuated.', 'The river flooded. The town was evacuated.'],
 ];

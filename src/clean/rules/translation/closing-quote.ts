@@ -1,7 +1,7 @@
 /**
  * translation/closing-quote — an opening double quote “ written where the closing one
  * belongs: right after a word, with a quotation open before it and nothing or punctuation
- * after it ('for every household“.', 'the leadership of the party“, he added').
+ * after it ('before the winter“.', 'the leadership of the party“, he added').
  * It becomes ”. With no quotation open, the mark is left to flag/quote-marks.
  */
 import type { InlineEdit, InlineRule } from '../../rule.js';
@@ -13,7 +13,7 @@ const WORD_BEFORE = /[\p{L}\p{N}.,!?…)]/u;
  * Rule `translation/closing-quote`: “ used as a closing mark after an open quotation becomes ”.
  *
  * @example
- * clean('“a heavy burden for every household“.', { rules: [closingQuoteRule] }).text; // '“a heavy burden for every household”.'
+ * clean('“the bridge will reopen before the winter“.', { rules: [closingQuoteRule] }).text; // '“the bridge will reopen before the winter”.'
  */
 export const closingQuoteRule: InlineRule = {
   type: 'inline',
