@@ -51,6 +51,7 @@ import {
   repeatNames,
   splitAtPossessive,
   splitCompanyCountry,
+  splitPlaceCountry,
   splitCoordinated,
   splitEventOwner,
   splitOutletPlace,
@@ -277,6 +278,7 @@ function findMentions(
   spans = splitEventOwner(ctx, spans);
   spans = splitOutletPlace(ctx, spans);
   spans = splitCompanyCountry(ctx, spans);
+  spans = splitPlaceCountry(ctx, spans);
   spans = repeatNames(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);

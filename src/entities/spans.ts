@@ -24,6 +24,7 @@
  */
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
+import { regionCountry } from './regions.js';
 import { PLACE_NOUNS_AFTER } from './context-words.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
@@ -929,6 +930,32 @@ export function splitCompanyCountry(ctx: SpanContext, spans: readonly TaggedSpan
     const country = ctx.source.slice(tokens[span.first + 2]!.start, tokens[span.last]!.end);
     if (canonicalEntity(country, 'place') === null || isCityName(country)) return [span];
     return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 2, span.last, 'LOC')];
+  });
+}
+
+/**
+ * "Varnak Kenya", "Lotusburg China's": a city or region run into its country with no comma
+ * between (a caption, a translated headline) is two places. A name of several words that is
+ * itself a known place or city stays whole.
+ *
+ * @example
+ * splitPlaceCountry(ctx, spans); // "Zhejiang China" -> "Zhejiang" + "China"
+ */
+export function splitPlaceCountry(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+  return spans.flatMap((span) => {
+    if (span.type !== 'LOC' || span.last === span.first) return [span];
+    const whole = text(span.first, span.last);
+    if (canonicalEntity(whole) !== null || isCityName(whole) || regionCountry(whole) !== null) return [span];
+    for (let k = span.first + 1; k <= span.last; k++) {
+      if (tokens[k - 1]!.post.trim() !== '') return [span]; // a mark between: not run together
+      const place = text(span.first, k - 1);
+      if (!isCityName(place) && regionCountry(place) === null) continue;
+      if (canonicalEntity(text(k, span.last), 'place') === null) continue;
+      return [typedSpan(ctx, span.first, k - 1, 'LOC'), typedSpan(ctx, k, span.last, 'LOC')];
+    }
+    return [span];
   });
 }
 

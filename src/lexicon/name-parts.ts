@@ -44,7 +44,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   inspectorate prosecutor chamber consortium cooperative trust investments capital energy oil petroleum
   electric telecom communications media daily magazine weekly broadcasting monitor observer courier
   express mail standard insider guardian sun globe chronicle register bloc squad militia brotherhood
-  caucus diet legislature fc ag sa nv gmbh spa bv embassy
+  caucus diet legislature fc ag sa nv gmbh spa bv embassy steel pictures films studios entertainment
+  electronics chemicals mining foods logistics shipping insurance textiles semiconductor semiconductors
+  software laboratories labs railways railway
 `),
   ...BODY_NAMES,
 ]);

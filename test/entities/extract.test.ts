@@ -75,6 +75,12 @@ describe('types in news', () => {
     ['Rain is back in theVarnak Provincewhich is on alert.', 'place:Varnak Province'],
     ['The mayor, Anna Kowalskiinsisted on Sunday that the plan stands.', 'person:Anna Kowalski'],
     ['Storms hit Schleswig Holstein on Monday.', 'place:Schleswig-Holstein'],
+    // an industry word ends a company's name
+    ['Orders at Kestrel Steel doubled, said Varco Pictures.', 'organization:Kestrel Steel'],
+    ['Orders at Kestrel Steel doubled, said Varco Pictures.', 'organization:Varco Pictures'],
+    // a region or city run into its country with no comma: two places
+    ['The summit will be held in Zhejiang China next week.', 'place:Zhejiang'],
+    ['The summit will be held in Zhejiang China next week.', 'place:China'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -118,6 +124,9 @@ describe('types in news', () => {
     // a brand or a name with an inner capital is no glue
     ['Shares of BlackRock and McDonald rose in New York.', 'Black'],
     ['Shares of BlackRock and McDonald rose in New York.', 'Donald'],
+    ['The summit will be held in Zhejiang China next week.', 'Zhejiang China'],
+    // a country whose name opens with a word that is no city stays whole
+    ['Aid reached Papua New Guinea and Equatorial Guinea.', 'New Guinea'],
   ];
   it.each(negative)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));
