@@ -152,4 +152,3 @@ function splitGlued(word: string): GluedSplit | null {
   if (LOWER.test(first)) return lowercaseSplit(word);
   return UPPER.test(first) ? capitalizedSplit(word) : null;
 }
-
