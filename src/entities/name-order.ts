@@ -11,9 +11,12 @@ import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES } from '../lexicon/name-parts
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A Korean family name: one short syllable ("Kim", "Yoon", "Lee"). */
 const KOREAN_FAMILY = /^\p{Lu}\p{Ll}{0,4}$/u;
+/** A pinyin syllable: an optional initial consonant, then a final ("jin", "ping", "an"). */
+const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
+const PINYIN_FINAL =
+  '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+const PINYIN_SYLLABLE = `${PINYIN_INITIAL}?${PINYIN_FINAL}`;
 /** A pinyin given name: one or two syllables, capitalized, no tone marks ("Jinping", "Qiang", "Yi"). */
-const PINYIN_SYLLABLE =
-  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
 const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
 
 /**
@@ -56,6 +59,36 @@ export function koreanOrder(name: string): string {
   return words.length === 2 && KOREAN_GIVEN.test(words[0]!) && KOREAN_FAMILY.test(words[1]!)
     ? `${words[1]} ${words[0]}`
     : name;
+}
+
+// The second syllable opens with a consonant: pinyin writes an apostrophe before a vowel that
+// opens a syllable inside a word ("Xi'an"), so "Qiang" is one syllable, not "qi" + "ang".
+const TWO_PINYIN_SYLLABLES = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
+// Letters that pinyin writes and European names seldom do ("Huawei", "Douyin", "Lanxin"); many
+// European surnames also split into two pinyin syllables ("Dole", "Cohen", "Manning").
+const PINYIN_MARK = /x|q|zh|ao|ou|ei|ui|iu|ie|uo|ua|ia|ong/;
+
+/**
+ * True for one capitalized word of two pinyin syllables, with letters pinyin writes and European
+ * names seldom do, that is no Chinese family name ("Huawei", "Douyin", "Xiaoping"): a Chinese
+ * given name, a brand or a place. News names a
+ * Chinese person by the family name, alone or before the given name, never by the given
+ * name alone: such a word standing alone names no person.
+ *
+ * @example
+ * isLonePinyinWord('Huawei'); // true
+ * isLonePinyinWord('Zhang'); // false (a family name)
+ * isLonePinyinWord('Shiseido'); // false (no pinyin)
+ * isLonePinyinWord('Cohen'); // false (two pinyin syllables, but nothing only pinyin writes)
+ */
+export function isLonePinyinWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !CHINESE_FAMILY_NAMES.has(lower) &&
+    TWO_PINYIN_SYLLABLES.test(lower) &&
+    PINYIN_MARK.test(lower)
+  );
 }
 
 // "Xi Jinping": a Chinese family name, then a capitalized pinyin given name.

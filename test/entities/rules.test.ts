@@ -82,7 +82,7 @@ describe('types from context', () => {
     ['Shares of Gazprom rose. The Gazprom pipeline was full.', 'organization:Gazprom'],
     // a company's name without its designator is the company
     [
-      'Halvard bid for Granite Ridge Mining Corp on Thursday. Granite Ridge rejected the offer. Granite Ridge shares rose.',
+      'Halvard bid for Granite Ridge Gold Corp on Thursday. Granite Ridge rejected the offer. Granite Ridge shares rose.',
       'organization:Granite Ridge',
     ],
     // a person's affiliation in parentheses is an organization, a country stays a place
