@@ -163,12 +163,14 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
 // prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
 const OPENING_ARTICLES = new Set(['A', 'An']);
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
 
 /**
- * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom").
+ * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom"), and
+ * ends in no lower-case word ("Lancet magazine" -> "Lancet").
  *
  * @example
  * trimConnectors(ctx, spans);
@@ -195,7 +197,10 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     if (first < last && OPENING_ARTICLES.has(tokens[first]!.text) && tokens[first]!.sentenceStart) {
       if (!isCityName(ctx.source.slice(tokens[first]!.start, tokens[last]!.end))) first++;
     }
-    while (last >= first && CONNECTORS.has(tokens[last]!.text)) last--;
+    // "The Lancet magazine published": a name never ends in a lower-case word; the word after it
+    // is context ("magazine" says what the name is), not part of it
+    const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && LOWER_WORD.test(t.text));
+    while (last >= first && !endsName(tokens[last]!)) last--;
     if (first <= last) out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
     out.push(...rest);
   }

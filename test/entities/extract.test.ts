@@ -80,6 +80,8 @@ describe('types in news', () => {
     ['Orders at Kestrel Steel doubled, said Varco Pictures.', 'organization:Varco Pictures'],
     // the company's name without its industry word and designator is its short form, one entity
     ['Halvard bid for Granite Ridge Mining Corp on Thursday. Granite Ridge rejected the offer.', 'organization:Granite Ridge Mining Corp'],
+    // a name ends in no lower-case word: the noun after it is context
+    ['The Kestrel magazine published the study on Friday.', 'organization:Kestrel'],
     // a region or city run into its country with no comma: two places
     ['The summit will be held in Zhejiang China next week.', 'place:Zhejiang'],
     ['The summit will be held in Zhejiang China next week.', 'place:China'],
@@ -129,6 +131,7 @@ describe('types in news', () => {
     ['The summit will be held in Zhejiang China next week.', 'Zhejiang China'],
     // a lone word of two pinyin syllables that is no family name is a brand or a place, no person
     ['Shares of Lanxin and Meiyun rose on Monday.', 'Meiyun'],
+    ['The Kestrel magazine published the study on Friday.', 'Kestrel magazine'],
     // a country whose name opens with a word that is no city stays whole
     ['Aid reached Papua New Guinea and Equatorial Guinea.', 'New Guinea'],
   ];
