@@ -38,9 +38,9 @@ export const GLUED_MIN_LENGTH = 6;
 // lowercase token is evidence of glue only when it is not one of these.
 // prettier-ignore
 const COMPOUNDING = new Set(['over', 'under', 'out', 'off', 'up', 'down', 'in', 'on', 'by', 'after', 'with', 'through', 'for', 'fore', 'here', 'there', 'where', 'now', 'then', 'still', 'not', 'into', 'onto', 'about', 'since', 'before']);
-// Suffix-like function words that end real compounds ("takeover", "standstill", "cannot").
+// Suffix-like function words that end real compounds ("takeover", "standstill", "cannot", "walkthrough", "lockdown").
 // prettier-ignore
-const COMPOUND_TAILS = new Set(['over', 'for', 'with', 'after', 'under', 'into', 'onto', 'about', 'since', 'here', 'there', 'then', 'now', 'still', 'not', 'the', 'her', 'his', 'she', 'was', 'has', 'had', 'are', 'were', 'can', 'may', 'will']);
+const COMPOUND_TAILS = new Set(['over', 'for', 'with', 'after', 'under', 'into', 'onto', 'about', 'since', 'here', 'there', 'then', 'now', 'still', 'not', 'the', 'her', 'his', 'she', 'was', 'has', 'had', 'are', 'were', 'can', 'may', 'will', 'through', 'out', 'off', 'up', 'down']);
 
 /** How a token splits, or null when it is not two glued words. */
 export interface GluedSplit {

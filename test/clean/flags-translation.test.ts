@@ -209,6 +209,10 @@ describe('English word list', () => {
     ['Washington', null],
     ['Mayweather', null],
     ['iPhone', null],
+    // compounds that end in a particle
+    ['walkthrough', null],
+    ['shutdown', null],
+    ['theport', { left: 'the', right: 'port' }],
   ] as const)('gluedSplit(%j)', (word, split) => {
     expect(gluedSplit(word)).toEqual(split);
   });
