@@ -381,6 +381,17 @@ const kindBeforeExamples = (x: RuleInput): ExampleKind => {
   return type;
 };
 
+// The nouns after a name that make it a news outlet.
+const OUTLET_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'newspaper',
+  'magazine',
+  'tabloid',
+  'website',
+  'broadcaster',
+  'daily',
+  'weekly',
+]);
+
 // True when the text writes `word` right after a given name ("Mike Cohen"): a surname.
 function followsAName(source: string, word: string): boolean {
   for (let at = source.indexOf(word); at > 0; at = source.indexOf(word, at + word.length)) {
@@ -441,6 +452,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/organization-noun-after', type: 'organization', weight: WEIGHTS.weak, example: 'the Kommersant newspaper', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && ORG_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
+  } },
+  // "the Kite newspaper", "the Lotus website": a news outlet's noun says what the name is
+  { id: 'context/outlet-noun-after', type: 'organization', weight: WEIGHTS.medium, example: 'in the Kommersant newspaper', when: (x) => {
+    const n = next(x);
+    return !!n && !x.tokens[x.cand.last]!.possessive && OUTLET_NOUNS_AFTER.has(n.text) && x.source.slice(x.cand.end, n.start).trim() === '';
   } },
   { id: 'context/company-noun-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco shares closed higher', when: (x) => {
     const n = next(x);

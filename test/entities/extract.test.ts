@@ -82,6 +82,8 @@ describe('types in news', () => {
     ['Halvard bid for Granite Ridge Mining Corp on Thursday. Granite Ridge rejected the offer.', 'organization:Granite Ridge Mining Corp'],
     // a name ends in no lower-case word: the noun after it is context
     ['The Kestrel magazine published the study on Friday.', 'organization:Kestrel'],
+    // a news outlet's noun after the name says what it is
+    ['The study was published in the Kite newspaper on Friday.', 'organization:Kite'],
     // a region or city run into its country with no comma: two places
     ['The summit will be held in Zhejiang China next week.', 'place:Zhejiang'],
     ['The summit will be held in Zhejiang China next week.', 'place:China'],
