@@ -764,8 +764,8 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
 /**
  * "Donetsk and Luhansk": two names joined by "and" in one span are two names when each
  * side is a name on its own (found alone elsewhere in the text, a known country, a city of
- * the gazetteer, or a name in compromise's lexicon). "Trinidad and Tobago" and "Procter
- * and Gamble" stay whole.
+ * the gazetteer, or a name in compromise's lexicon), or when each side is a body named in full.
+ * "Trinidad and Tobago" and "Procter and Gamble" stay whole.
  *
  * @example
  * splitCoordinated(ctx, spans);
@@ -782,11 +782,14 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
       lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x))
     );
   };
+  // "Varnak County Police Department and Varnak City Fire Department": two bodies named in full,
+  // three words or more each, both ending in a body's head ("Bank and Trust Company" stays whole)
+  const isBody = (a: number, b: number): boolean => b - a >= 2 && ORG_HEADS.has(bare(tokens[b]!));
   return spans.flatMap((s) => {
     if (canonicalEntity(source.slice(tokens[s.first]!.start, tokens[s.last]!.end))) return [s];
     for (let k = s.first + 1; k < s.last; k++) {
       if (tokens[k]!.text !== 'and') continue;
-      if (isName(s.first, k - 1) && isName(k + 1, s.last))
+      if ((isName(s.first, k - 1) && isName(k + 1, s.last)) || (isBody(s.first, k - 1) && isBody(k + 1, s.last)))
         return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
     }
     return [s];

@@ -1,16 +1,17 @@
 // joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
-// noun are one name. Invented sentences; the tagger's spans are given by hand so that each row
-// tests the rule, not the model. Negatives beside positives.
+// noun are one name; splitCoordinated: two bodies named in full and joined by "and" are two.
+// Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
+// the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/parse.js';
-import { joinHeadNouns, type SpanContext } from '../../src/entities/spans.js';
+import { joinHeadNouns, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
 type Given = [string, TaggedSpan['type']];
 
-/** Runs joinHeadNouns on `text` with the given spans (each the first occurrence of its words). */
-function join(text: string, given: readonly Given[]): string[] {
+/** Runs a span step on `text` with the given spans (each the first occurrence of its words). */
+function run(step: typeof joinHeadNouns, text: string, given: readonly Given[]): string[] {
   const { tokens } = parseText(text);
   const { scores, context } = tagText(text, tokens);
   const ctx: SpanContext = {
@@ -27,8 +28,9 @@ function join(text: string, given: readonly Given[]): string[] {
     if (first < 0) throw new Error(`no "${words}" in "${text}"`);
     return { first, last: first + parts.length - 1, type, evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 } };
   });
-  return joinHeadNouns(ctx, spans).map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}`);
+  return step(ctx, spans).map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}`);
 }
+const join = (text: string, given: readonly Given[]): string[] => run(joinHeadNouns, text, given);
 
 describe('joinHeadNouns', () => {
   // text | the tagger's spans | the spans after the step
@@ -134,5 +136,17 @@ describe('joinHeadNouns', () => {
   it.each(unchanged)('%s %j -> unchanged', (text, given) => {
     const out = join(text, given);
     expect(out).toEqual(given.map(([w, t]) => `${t}:${w}`));
+  });
+});
+
+describe('splitCoordinated: two bodies named in full', () => {
+  // prettier-ignore
+  it.each([
+    ['Prosecutors, Varnak County Police Department and Varnak City Fire Department met.', 'Varnak County Police Department and Varnak City Fire Department', ['ORG:Varnak County Police Department', 'ORG:Varnak City Fire Department']],
+    // a side of two words, or a side with no head: one name
+    ['The First Kestrel Bank and Trust Company said so.', 'First Kestrel Bank and Trust Company', ['ORG:First Kestrel Bank and Trust Company']],
+    ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
+  ])('%s', (text, span, expected) => {
+    expect(run(splitCoordinated, text, [[span, 'ORG']])).toEqual(expected);
   });
 });
