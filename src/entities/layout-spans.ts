@@ -16,7 +16,10 @@
  * - `countryRunSpans`: a competitor written with their country in parentheses ("Hale ( Canada
  *   ) 3:47.19"), of the kind of the text's other competitors written so;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
- *   ("Northtown ( KV ) 2"), where the tagger reads two.
+ *   ("Northtown ( KV ) 2"), where the tagger reads two;
+ * - `fellowKinds`: the kind the tagger gave the other names of a name's table column or list
+ *   line (its fellows), which the rules read (rules.ts, `layout/club-column`, `layout/list-kind`):
+ *   names of one column or list are of one kind.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
@@ -338,3 +341,94 @@ const isTitleCell = (tokens: readonly Token[], cell: TableCell): boolean => {
   return false;
 };
 const isCalendarWord = (t: Token): boolean => t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');
+
+/** The kind of a name's fellows, by model type (as the rules name types). */
+const KIND_OF: Readonly<Record<TaggedSpan['type'], FellowKind | undefined>> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: undefined,
+};
+/**
+ * The kind of a name's fellows: the type most of the other names of its table column or list
+ * line have.
+ *
+ * @example
+ * const kind: FellowKind = 'organization'; // the clubs around "Northtown" in a results table
+ */
+export type FellowKind = 'person' | 'organization' | 'place';
+/** A column's kind needs this many fellows of it ... */
+const MIN_COLUMN_KIND = 3;
+/** ... and this share of the fellows the tagger typed: a column of clubs holds few places. */
+const COLUMN_KIND_SHARE = 0.75;
+
+/**
+ * The kind of the fellows of every table cell and list name the tagger typed as one span, by the
+ * name's first token: for a cell, the typed cells of the same shape ('result' rows, or standings
+ * rows) within `TABLE_REACH` rows, the cell itself left out; for a list name, the list's other
+ * names on its line, else in its block of lines. A kind needs `MIN_COLUMN_KIND` fellows and
+ * `COLUMN_KIND_SHARE` of those typed. Only names the tagger typed get a kind (a name it left out
+ * takes the kind of its column or list in `tableCellSpans` and `listNameSpans`).
+ *
+ * @example
+ * fellowKinds(spans, layout).get(4); // 'organization' for "Monaco" in "Eastfield 2 Monaco 1" of a table of clubs
+ */
+export function fellowKinds(spans: readonly TaggedSpan[], layout: Layout): Map<number, FellowKind> {
+  const out = new Map<number, FellowKind>();
+  if (layout.cells.size === 0 && layout.listNames.size === 0) return out;
+  const spanAt = new Map(spans.map((s) => [s.first, s]));
+  const kindAt = (first: number, last: number): FellowKind | undefined => {
+    const s = spanAt.get(first);
+    return s && s.last === last ? KIND_OF[s.type] : undefined;
+  };
+  // table cells: the rows in order, each cell with its kind and shape class
+  const rows: Array<Array<{ first: number; kind: FellowKind | undefined; shape: string }>> = [];
+  for (const cell of layout.cells.values()) {
+    const c = { first: cell.first, kind: kindAt(cell.first, cell.last), shape: cell.shape.split(' ')[0]! };
+    const row = rows[rows.length - 1];
+    if (row && layout.lineFirst[row[0]!.first] === layout.lineFirst[cell.first]) row.push(c);
+    else rows.push([c]);
+  }
+  rows.forEach((row, r) => {
+    const near = rows.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flat();
+    for (const cell of row) {
+      if (!cell.kind) continue;
+      const counts = new Map<FellowKind, number>();
+      let typed = 0;
+      for (const x of near)
+        if (x !== cell && x.kind && x.shape === cell.shape) {
+          counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);
+          typed++;
+        }
+      for (const [kind, n] of counts)
+        if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) out.set(cell.first, kind);
+    }
+  });
+  // list names: the kind of the line's other names, else of the block's
+  const groups = new Map<string, ListName[]>();
+  for (const n of layout.listNames.values())
+    for (const key of [`line ${layout.lineFirst[n.first]}`, `block ${n.block}`]) {
+      const group = groups.get(key);
+      if (group) group.push(n);
+      else groups.set(key, [n]);
+    }
+  const listKind = (names: readonly ListName[], self: ListName): FellowKind | undefined => {
+    const counts = new Map<FellowKind, number>();
+    let typed = 0;
+    for (const x of names) {
+      const kind = x === self ? undefined : kindAt(x.first, x.last);
+      if (!kind) continue;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      typed++;
+    }
+    for (const [kind, n] of counts) if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) return kind;
+    return undefined;
+  };
+  for (const n of layout.listNames.values()) {
+    if (!kindAt(n.first, n.last)) continue;
+    const kind =
+      listKind(groups.get(`line ${layout.lineFirst[n.first]}`)!, n) ?? listKind(groups.get(`block ${n.block}`)!, n);
+    if (kind) out.set(n.first, kind);
+  }
+  return out;
+}

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseText } from '../../src/entities/index.js';
 import { computeLayout, hasTableRows } from '../../src/entities/layout.js';
+import { fellowKinds, type FellowKind } from '../../src/entities/layout-spans.js';
+import type { TaggedSpan } from '../../src/entities/tagger/model.js';
 import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -326,5 +328,49 @@ describe('line-ups', () => {
     const { tokens } = parseText(text);
     const layout = computeLayout(text, tokens);
     expect(tokens.filter((_, i) => layout.squadName[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)', () => {
+  // text | the tagger's types of its names, in order | name | its fellows' kind expected
+  // prettier-ignore
+  const rows: [string, TaggedSpan['type'][], string, FellowKind | undefined][] = [
+    // a table of clubs: the cells around "Monaco" are organizations
+    ['Eastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Ardmore 1', ['ORG', 'LOC', 'ORG', 'ORG', 'ORG', 'ORG'], 'Monaco', 'organization'],
+    ['Northtown 9 4 3 2 10\nMonaco 9 4 2 3 9\nWestby 9 3 3 3 8\nArdmore 9 2 3 4 7', ['ORG', 'LOC', 'ORG', 'ORG'], 'Monaco', 'organization'],
+    // a table of countries; too few cells; a column of mixed kinds
+    ['Canada 2 Peru 1\nChile 0 Brazil 3\nMexico 1 Panama 1', ['LOC', 'LOC', 'LOC', 'LOC', 'LOC', 'LOC'], 'Peru', 'place'],
+    ['Eastfield 2 Monaco 1', ['ORG', 'LOC'], 'Monaco', undefined],
+    ['Eastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Ardmore 1', ['ORG', 'LOC', 'PER', 'LOC', 'ORG', 'PER'], 'Monaco', undefined],
+    // a list of persons: the names around "Tam" are persons
+    ['Hale , Ode , Tam , Moss , Beck', ['PER', 'PER', 'ORG', 'PER', 'PER'], 'Tam', 'person'],
+    ['Hale , Ode , Tam , Moss', ['PER', 'ORG', 'ORG', 'PER'], 'Tam', undefined],
+    // a sentence is no list
+    ['Hale said Ode , Tam , Moss and Beck would play .', ['PER', 'PER', 'ORG', 'PER', 'PER'], 'Tam', undefined],
+  ];
+  it.each(rows)('%s: %j -> %s %s', (text, types, name, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    // one span per capitalized word, typed in order
+    const spans: TaggedSpan[] = [];
+    tokens.forEach((t, i) => {
+      if (/^\p{Lu}/u.test(t.text) && types[spans.length])
+        spans.push({ first: i, last: i, type: types[spans.length]!, evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 } });
+    });
+    const at = tokens.findIndex((t) => t.text === name);
+    expect(fellowKinds(spans, layout).get(at)).toBe(expected);
+  });
+
+  it('a place among clubs is a club; a name among persons is a person (with the layout option)', () => {
+    const types = (text: string, layout: boolean): string[] =>
+      extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    const clubs = 'Results on Saturday :\nEastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Hale City 1';
+    expect(types(clubs, true)).toContain('organization:Monaco');
+    expect(types(clubs, false)).toContain('place:Monaco');
+    const countries = 'Results on Saturday :\nCanada 2 Peru 1\nChile 0 Brazil 3\nMexico 1 Panama 1';
+    expect(types(countries, true)).toContain('place:Peru');
+    const team = 'Northland named the following team :\nHale , Ode , Westby , Moss , Beck , Eastfield , Tam .';
+    expect(types(team, true)).toContain('person:Tam');
+    expect(types(team, false)).not.toContain('person:Tam');
   });
 });
