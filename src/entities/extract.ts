@@ -20,6 +20,7 @@ import {
   countryRunSpans,
   datelinePlaces,
   fellowKinds,
+  headlineSpans,
   listNameSpans,
   qualifiedCells,
   tableCellSpans,
@@ -288,6 +289,7 @@ function findMentions(
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
+    spans = headlineSpans(ctx, spans, layout);
   }
   const fellows = layout ? fellowKinds(spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);

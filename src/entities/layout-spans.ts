@@ -17,6 +17,8 @@
  *   ) 3:47.19"), of the kind of the text's other competitors written so;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two;
+ * - `headlineSpans`: a run of words of a headline in capitals the tagger left out that the story
+ *   writes as a name ("ALL BLACKS" for "All Blacks") is that name, of the story's type;
  * - `fellowKinds`: the kind the tagger gave the other names of a name's table column or list
  *   line (its fellows), which the rules read (rules.ts, `layout/club-column`, `layout/list-kind`):
  *   names of one column or list are of one kind.
@@ -431,4 +433,71 @@ export function fellowKinds(spans: readonly TaggedSpan[], layout: Layout): Map<n
     if (kind) out.set(n.first, kind);
   }
   return out;
+}
+
+/** A headline in capitals has at least this many words. */
+const MIN_HEADLINE_WORDS = 3;
+/** No name the headline borrows from the story has more words. */
+const MAX_BORROWED_WORDS = 4;
+
+/**
+ * Adds the names of headlines in capitals that the tagger left out and the story writes as a
+ * name: a run of words of a line without a lower-case letter, up to a break, whose words are
+ * those of a name typed elsewhere in the text on a line with lower-case letters ("ALL BLACKS" for
+ * "All Blacks", "O'DELL" for "O'Dell"); the name takes the type the tagger gave it there most
+ * often. Capitals hide what the case of a word tells the tagger; the story shows it.
+ *
+ * @example
+ * headlineSpans(ctx, spans, layout); // + ORG "WESTBY ROVERS" in "WESTBY ROVERS WIN" when the story has ORG "Westby Rovers"
+ */
+export function headlineSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const caps = (a: number): boolean => {
+    let words = 0;
+    for (let k = a; k <= layout.lineLast[a]!; k++) {
+      if (/\p{Ll}/u.test(tokens[k]!.text)) return false;
+      if (/\p{Lu}/u.test(tokens[k]!.text)) words++;
+    }
+    return words >= MIN_HEADLINE_WORDS && !layout.datelineStart[a];
+  };
+  const headlines: number[] = [];
+  for (let a = 0; a < tokens.length; a = layout.lineLast[a]! + 1) if (caps(a)) headlines.push(a);
+  if (headlines.length === 0) return spans.slice();
+  const onHeadline = new Uint8Array(tokens.length);
+  for (const a of headlines) onHeadline.fill(1, a, layout.lineLast[a]! + 1);
+  // the story's names, in capitals, with the types the tagger gave them
+  const story = new Map<string, Map<TaggedSpan['type'], number>>();
+  for (const s of spans) {
+    if (onHeadline[s.first] || s.type === 'MISC' || s.last - s.first >= MAX_BORROWED_WORDS) continue;
+    const key = source.slice(tokens[s.first]!.start, tokens[s.last]!.end).toUpperCase();
+    const types = story.get(key) ?? story.set(key, new Map()).get(key)!;
+    types.set(s.type, (types.get(s.type) ?? 0) + 1);
+  }
+  const owner = spanOwners(tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const a of headlines) {
+    const b = layout.lineLast[a]!;
+    for (let i = a; i <= b; i++) {
+      if (!/\p{Lu}/u.test(tokens[i]!.text) || (owner[i]! >= 0 && spans[owner[i]!]!.first < i)) continue;
+      // the longest run from i that the story names, up to a break, holding whole spans only
+      let found = -1;
+      for (let j = i; j <= b && j - i < MAX_BORROWED_WORDS; j++) {
+        if (j > i && boundaryBetween(source, tokens[j - 1]!, tokens[j]!)) break;
+        if (owner[j]! >= 0 && spans[owner[j]!]!.last > j) continue;
+        if (story.has(source.slice(tokens[i]!.start, tokens[j]!.end))) found = j;
+      }
+      if (found < 0) continue;
+      const inside = spansOver(owner, spans, i, found);
+      // a name the tagger found as it is keeps its own reading
+      if (inside.length === 1 && inside[0]!.first === i && inside[0]!.last === found) continue;
+      let type: TaggedSpan['type'] | undefined;
+      const types = story.get(source.slice(tokens[i]!.start, tokens[found]!.end))!;
+      for (const [t, n] of types) if (!type || n > types.get(type)!) type = t;
+      for (const s of inside) drop.add(s);
+      out.push(layoutSpan(ctx, i, found, type!));
+      i = found;
+    }
+  }
+  return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
 }

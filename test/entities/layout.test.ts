@@ -374,3 +374,25 @@ describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)
     expect(types(team, false)).not.toContain('person:Tam');
   });
 });
+
+describe('names of headlines in capitals that the story writes as names', () => {
+  // text | the mentions expected on the headline with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['BOXING - HALE KEEPS WBX CRUISER TITLE .\nDENVER 2004-03-11\nTom Hale kept his WBX title on Saturday , the WBX said .', ['organization:WBX', 'person:HALE']],
+    ['SOCCER - THREE WESTBY ROVERS PLAYERS BANNED .\nLONDON 2004-03-11\nWestby Rovers were fined on Friday .', ['organization:WESTBY ROVERS']],
+    // the story writes the words in lower case, or names nothing of the headline
+    ['SOCCER - THREE PLAYERS BANNED .\nLONDON 2004-03-11\nThree players were banned on Friday .', []],
+    ['SOCCER - NORTH VALE PLAYERS BANNED .\nLONDON 2004-03-11\nThe club was fined on Friday .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const end = text.indexOf('\n');
+    const onHeadline = (layout: boolean): string[] =>
+      extractEntities(text, { layout }).flatMap((e) =>
+        e.mentions.filter((m) => m.end <= end).map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+      );
+    expect(onHeadline(true).sort()).toEqual(expected);
+    // without the layout option the tagger's reading stands
+    expect(onHeadline(false)).not.toContain('organization:WESTBY ROVERS');
+  });
+});
