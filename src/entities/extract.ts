@@ -23,6 +23,7 @@ import {
   headlineSpans,
   listNameSpans,
   qualifiedCells,
+  slashCells,
   tableCellSpans,
   teamSpans,
   venueSpans,
@@ -289,7 +290,7 @@ function findMentions(
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
-    spans = headlineSpans(ctx, spans, layout);
+    spans = headlineSpans(ctx, slashCells(ctx, spans, layout), layout);
   }
   const fellows = layout ? fellowKinds(spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);

@@ -17,6 +17,8 @@
  *   ) 3:47.19"), of the kind of the text's other competitors written so;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two;
+ * - `slashCells`: a club's cell written as two names joined by a slash ("Northtown / Eastfield 2",
+ *   a merged club) is one name where the tagger reads two clubs;
  * - `headlineSpans`: a run of words of a headline in capitals the tagger left out that the story
  *   writes as a name ("ALL BLACKS" for "All Blacks") is that name, of the story's type;
  * - `fellowKinds`: the kind the tagger gave the other names of a name's table column or list
@@ -499,5 +501,34 @@ export function headlineSpans(ctx: SpanContext, spans: readonly TaggedSpan[], la
       i = found;
     }
   }
+  return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
+}
+
+/**
+ * Joins the two names of a table cell written with a slash between them ("Northtown / Eastfield
+ * 2": one club formed of two, in results and standings) into one organization, when the tagger
+ * read both halves as organizations. Places joined by a slash are two places ("Northtown /
+ * Eastfield 1,806", a region of two towns) and stay apart.
+ *
+ * @example
+ * slashCells(ctx, spans, layout); // ORG "Northtown / Eastfield" for ORG "Northtown" + ORG "Eastfield"
+ */
+export function slashCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const owner = spanOwners(tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const cell of layout.cells.values()) {
+    const b = owner[cell.first]!;
+    const a = cell.first > 0 ? owner[cell.first - 1]! : -1;
+    if (a < 0 || b < 0) continue;
+    const [left, right] = [spans[a]!, spans[b]!];
+    if (left.type !== 'ORG' || right.type !== 'ORG' || right.first !== cell.first || right.last !== cell.last) continue;
+    if (layout.lineFirst[left.first] !== layout.lineFirst[cell.first]) continue;
+    if (!/^\s+\/\s+$/.test(source.slice(tokens[left.last]!.end, tokens[cell.first]!.start))) continue;
+    drop.add(left).add(right);
+    out.push(typedSpan(ctx, left.first, right.last, 'ORG'));
+  }
+  if (out.length === 0) return spans.slice();
   return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
 }

@@ -396,3 +396,22 @@ describe('names of headlines in capitals that the story writes as names', () => 
     expect(onHeadline(false)).not.toContain('organization:WESTBY ROVERS');
   });
 });
+
+describe('a club of two names joined by a slash', () => {
+  // text | the mentions expected with the layout option (type:text), without it the halves
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Results on Sunday :\nWestby 1 Northtown / Eastfield 2\nArdmore 0 Lakeside 3', ['organization:Westby', 'organization:Northtown / Eastfield', 'organization:Ardmore', 'organization:Lakeside']],
+    // two places joined by a slash stay two places
+    ['Passengers at regional airports in July :\nDenver 1,806 up 4.6\nTulsa / Wichita 1,806 up 45.6', ['place:Denver', 'place:Tulsa', 'place:Wichita']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const mentions = (layout: boolean): string[] =>
+      extractEntities(text, { layout })
+        .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+        .sort((x, y) => x.m.start - y.m.start)
+        .map(({ m, e }) => `${e.type}:${text.slice(m.start, m.end)}`);
+    expect(mentions(true)).toEqual(expected);
+    expect(mentions(false)).not.toContain('organization:Northtown / Eastfield');
+  });
+});
