@@ -21,6 +21,7 @@ import {
   datelinePlaces,
   fellowKinds,
   headlineSpans,
+  joinedCells,
   listNameSpans,
   qualifiedCells,
   slashCells,
@@ -290,7 +291,7 @@ function findMentions(
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
-    spans = headlineSpans(ctx, slashCells(ctx, spans, layout), layout);
+    spans = headlineSpans(ctx, slashCells(ctx, joinedCells(ctx, spans, layout), layout), layout);
   }
   const fellows = layout ? fellowKinds(spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);

@@ -17,6 +17,8 @@
  *   ) 3:47.19"), of the kind of the text's other competitors written so;
  * - `qualifiedCells`: a cell's name and its letter code in parentheses are one name
  *   ("Northtown ( KV ) 2"), where the tagger reads two;
+ * - `joinedCells`: a cell whose name holds "of the" or a possessive ("Duke of the Vale 2",
+ *   "Abbot 's Vale 0") is one name, where the tagger reads parts or nothing;
  * - `slashCells`: a club's cell written as two names joined by a slash ("Northtown / Eastfield 2",
  *   a merged club) is one name where the tagger reads two clubs;
  * - `headlineSpans`: a run of words of a headline in capitals the tagger left out that the story
@@ -531,4 +533,77 @@ export function slashCells(ctx: SpanContext, spans: readonly TaggedSpan[], layou
   }
   if (out.length === 0) return spans.slice();
   return [...spans.filter((s) => !drop.has(s)), ...out].sort(bySpanStart);
+}
+
+/** Lower-case words inside a club's name on a table row ("Duke of the Vale"). */
+// prettier-ignore
+const CELL_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the']);
+
+/**
+ * Joins into one name the words of a table cell that hold "of", "the" or a possessive between
+ * capitalized words and end right before the figures ("Duke of the Vale 2", "Abbot 's Vale
+ * 0", "Heron 's F.C. 5"), which the tagger reads as parts or leaves out. The name takes the type
+ * most of the other cells of its row have, else of the rows around it (`TABLE_REACH`).
+ *
+ * @example
+ * joinedCells(ctx, spans, layout); // ORG "Duke of the Vale" in "Duke of the Vale 2 Westby 1"
+ */
+export function joinedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  if (layout.cells.size === 0) return spans.slice();
+  const lines: number[] = [];
+  for (const cell of layout.cells.values()) {
+    const a = layout.lineFirst[cell.first]!;
+    if (lines[lines.length - 1] !== a) lines.push(a);
+  }
+  const spanAt = new Map(spans.map((x) => [x.first, x]));
+  const owner = spanOwners(tokens.length, spans);
+  // the types of the cells of a line that the tagger found whole
+  const cellTypes = new Map<number, TaggedSpan['type'][]>();
+  for (const cell of layout.cells.values()) {
+    const x = spanAt.get(cell.first);
+    if (!x || x.last !== cell.last || x.type === 'MISC') continue;
+    const a = layout.lineFirst[cell.first]!;
+    (cellTypes.get(a) ?? cellTypes.set(a, []).get(a)!).push(x.type);
+  }
+  const majority = (types: readonly TaggedSpan['type'][]): TaggedSpan['type'] | undefined => {
+    const n = new Map<TaggedSpan['type'], number>();
+    for (const t of types) n.set(t, (n.get(t) ?? 0) + 1);
+    let best: TaggedSpan['type'] | undefined;
+    for (const [t, k] of n) if (!best || k > n.get(best)!) best = t;
+    return best;
+  };
+  const isWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isNumberToken(t);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  lines.forEach((a, r) => {
+    const b = layout.lineLast[a]!;
+    for (let i = a; i < b; i++) {
+      if (!isWord(tokens[i]!) || (i > a && !isNumberToken(tokens[i - 1]!))) continue;
+      // the words up to the figures: capitalized words, connectors, possessives, nothing else
+      let j = i;
+      let joined = false;
+      while (j + 1 <= b && !isNumberToken(tokens[j + 1]!)) {
+        const t = tokens[j + 1]!;
+        const gap = source.slice(tokens[j]!.end, t.start);
+        if (!(tokens[j]!.possessive ? /^\s*['’]s\s+$/u : /^\s+$/u).test(gap)) break;
+        if (!isWord(t) && !CELL_CONNECTORS.has(t.text)) break;
+        if (CELL_CONNECTORS.has(t.text) || tokens[j]!.possessive) joined = true;
+        j++;
+      }
+      if (!joined || j >= b || !isNumberToken(tokens[j + 1]!) || !isWord(tokens[j]!)) continue;
+      if (!/^\s+$/.test(source.slice(tokens[j]!.end, tokens[j + 1]!.start))) continue;
+      const inside = spansOver(owner, spans, i, j);
+      if (inside.some((x) => x.first < i || x.last > j)) continue;
+      const type =
+        majority(cellTypes.get(a) ?? []) ??
+        majority(lines.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flatMap((x) => cellTypes.get(x) ?? []));
+      if (!type || type === 'MISC') continue;
+      for (const x of inside) drop.add(x);
+      out.push(layoutSpan(ctx, i, j, type));
+      i = j;
+    }
+  });
+  if (out.length === 0) return spans.slice();
+  return [...spans.filter((x) => !drop.has(x)), ...out].sort(bySpanStart);
 }

@@ -415,3 +415,22 @@ describe('a club of two names joined by a slash', () => {
     expect(mentions(false)).not.toContain('organization:Northtown / Eastfield');
   });
 });
+
+describe('a cell whose name holds "of the" or a possessive', () => {
+  // text | the mentions expected with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ["Results on Sunday :\nDuke of the Vale 2 Westby 1\nAbbot 's Vale 0 Ardmore 2\nLakeside 1 Northtown 1",
+      ['organization:Duke of the Vale', 'organization:Westby', "organization:Abbot 's Vale", 'organization:Ardmore', 'organization:Lakeside', 'organization:Northtown']],
+    // a sentence is no table row; a cell of one word keeps its reading
+    ['He said the Duke of the Vale was 2 years old .', ['organization:Duke of the Vale']],
+    ['Results on Sunday :\nWestby 1 Ardmore 2', ['organization:Westby', 'organization:Ardmore']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const mentions = extractEntities(text, { layout: true })
+      .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+      .sort((x, y) => x.m.start - y.m.start)
+      .map(({ m, e }) => `${e.type}:${text.slice(m.start, m.end)}`);
+    expect(mentions).toEqual(expected);
+  });
+});
