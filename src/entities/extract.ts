@@ -28,10 +28,10 @@ import {
   tableCellSpans,
   teamSpans,
   venueSpans,
-  type FellowKind,
+  type Fellows,
 } from './layout-spans.js';
 /** No fellows without the layout option. */
-const NO_FELLOWS: ReadonlyMap<number, FellowKind> = new Map();
+const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -261,7 +261,7 @@ function findMentions(
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
   prose: boolean;
-  fellows: ReadonlyMap<number, FellowKind>;
+  fellows: ReadonlyMap<number, Fellows>;
 } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
   const ctx: SpanContext = {
@@ -293,7 +293,7 @@ function findMentions(
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
     spans = headlineSpans(ctx, slashCells(ctx, joinedCells(ctx, spans, layout), layout), layout);
   }
-  const fellows = layout ? fellowKinds(spans, layout) : NO_FELLOWS;
+  const fellows = layout ? fellowKinds(source, tokens, spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {

@@ -22,10 +22,10 @@
  * - `slashCells`: a club's cell written as two names joined by a slash ("Northtown / Eastfield 2",
  *   a merged club) is one name where the tagger reads two clubs;
  * - `headlineSpans`: a run of words of a headline in capitals the tagger left out that the story
- *   writes as a name ("ALL BLACKS" for "All Blacks") is that name, of the story's type;
- * - `fellowKinds`: the kind the tagger gave the other names of a name's table column or list
- *   line (its fellows), which the rules read (rules.ts, `layout/club-column`, `layout/list-kind`):
- *   names of one column or list are of one kind.
+ *   writes as a name ("WESTBY ROVERS" for "Westby Rovers") is that name, of the story's type;
+ * - `fellowKinds`: the kind the tagger gave the other names of a name's table column, list line
+ *   or the parentheses after a list's names (its fellows), which the rules read (rules.ts,
+ *   `layout/club-column`, `layout/list-kind`): names of one column or list are of one kind.
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
@@ -363,79 +363,120 @@ const KIND_OF: Readonly<Record<TaggedSpan['type'], FellowKind | undefined>> = {
  * const kind: FellowKind = 'organization'; // the clubs around "Northtown" in a results table
  */
 export type FellowKind = 'person' | 'organization' | 'place';
+/**
+ * A name with fellows (`fellowKinds`): its last token, the kind of its fellows, and its column:
+ * a table `cell`, a `list` name, or the `parenthesis` after a list name ("Tom Hale ( Northtown
+ * )": the player's club or country).
+ *
+ * @example
+ * const f: Fellows = { last: 4, kind: 'organization', column: 'cell' };
+ */
+export interface Fellows {
+  readonly last: number;
+  readonly kind: FellowKind;
+  readonly column: 'cell' | 'list' | 'parenthesis';
+}
 /** A column's kind needs this many fellows of it ... */
 const MIN_COLUMN_KIND = 3;
 /** ... and this share of the fellows the tagger typed: a column of clubs holds few places. */
 const COLUMN_KIND_SHARE = 0.75;
 
+interface Member {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: FellowKind | undefined;
+}
+
+/** The kind of `self`'s fellows among `members`, or undefined (see `MIN_COLUMN_KIND`, `COLUMN_KIND_SHARE`). */
+function kindAmong(members: readonly Member[], self: Member): FellowKind | undefined {
+  const counts = new Map<FellowKind, number>();
+  let typed = 0;
+  for (const x of members) {
+    if (x === self || !x.kind) continue;
+    counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);
+    typed++;
+  }
+  for (const [kind, n] of counts) if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) return kind;
+  return undefined;
+}
+
+/** Pushes `value` onto the list of `key` in `map`. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
- * The kind of the fellows of every table cell and list name the tagger typed as one span, by the
- * name's first token: for a cell, the typed cells of the same shape ('result' rows, or standings
- * rows) within `TABLE_REACH` rows, the cell itself left out; for a list name, the list's other
- * names on its line, else in its block of lines. A kind needs `MIN_COLUMN_KIND` fellows and
- * `COLUMN_KIND_SHARE` of those typed. Only names the tagger typed get a kind (a name it left out
- * takes the kind of its column or list in `tableCellSpans` and `listNameSpans`).
+ * The fellows of every table cell, list name and parenthesis after a list name that the tagger
+ * typed as one span, by the name's first token: for a cell, the typed cells of the same shape
+ * ('result' rows, or standings rows) within `TABLE_REACH` rows; for a list name, the list's
+ * other names on its line, else in its block of lines; for a parenthesis, the other
+ * parentheses after the names of its block. The name itself is left out; a kind needs
+ * `MIN_COLUMN_KIND` fellows and `COLUMN_KIND_SHARE` of those typed. A name the tagger left out
+ * gets none (it takes the kind of its column or list in `tableCellSpans` and `listNameSpans`).
  *
  * @example
- * fellowKinds(spans, layout).get(4); // 'organization' for "Monaco" in "Eastfield 2 Monaco 1" of a table of clubs
+ * fellowKinds(source, tokens, spans, layout).get(4)?.kind; // 'organization' for "Monaco" in "Eastfield 2 Monaco 1" of a table of clubs
  */
-export function fellowKinds(spans: readonly TaggedSpan[], layout: Layout): Map<number, FellowKind> {
-  const out = new Map<number, FellowKind>();
+export function fellowKinds(
+  source: string,
+  tokens: readonly Token[],
+  spans: readonly TaggedSpan[],
+  layout: Layout,
+): Map<number, Fellows> {
+  const out = new Map<number, Fellows>();
   if (layout.cells.size === 0 && layout.listNames.size === 0) return out;
   const spanAt = new Map(spans.map((s) => [s.first, s]));
-  const kindAt = (first: number, last: number): FellowKind | undefined => {
+  const member = (first: number, last: number): Member => {
     const s = spanAt.get(first);
-    return s && s.last === last ? KIND_OF[s.type] : undefined;
+    return { first, last, kind: s && s.last === last ? KIND_OF[s.type] : undefined };
   };
-  // table cells: the rows in order, each cell with its kind and shape class
-  const rows: Array<Array<{ first: number; kind: FellowKind | undefined; shape: string }>> = [];
+  const set = (m: Member, kind: FellowKind | undefined, column: Fellows['column']): void => {
+    if (m.kind && kind) out.set(m.first, { last: m.last, kind, column });
+  };
+  // table cells: the rows in order, each cell with its shape class
+  const rows: Array<Array<Member & { shape: string }>> = [];
   for (const cell of layout.cells.values()) {
-    const c = { first: cell.first, kind: kindAt(cell.first, cell.last), shape: cell.shape.split(' ')[0]! };
+    const c = { ...member(cell.first, cell.last), shape: cell.shape.split(' ')[0]! };
     const row = rows[rows.length - 1];
     if (row && layout.lineFirst[row[0]!.first] === layout.lineFirst[cell.first]) row.push(c);
     else rows.push([c]);
   }
   rows.forEach((row, r) => {
     const near = rows.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flat();
-    for (const cell of row) {
-      if (!cell.kind) continue;
-      const counts = new Map<FellowKind, number>();
-      let typed = 0;
-      for (const x of near)
-        if (x !== cell && x.kind && x.shape === cell.shape) {
-          counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);
-          typed++;
-        }
-      for (const [kind, n] of counts)
-        if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) out.set(cell.first, kind);
-    }
+    for (const cell of row)
+      set(
+        cell,
+        kindAmong(
+          near.filter((x) => x.shape === cell.shape),
+          cell,
+        ),
+        'cell',
+      );
   });
-  // list names: the kind of the line's other names, else of the block's
-  const groups = new Map<string, ListName[]>();
-  for (const n of layout.listNames.values())
-    for (const key of [`line ${layout.lineFirst[n.first]}`, `block ${n.block}`]) {
-      const group = groups.get(key);
-      if (group) group.push(n);
-      else groups.set(key, [n]);
-    }
-  const listKind = (names: readonly ListName[], self: ListName): FellowKind | undefined => {
-    const counts = new Map<FellowKind, number>();
-    let typed = 0;
-    for (const x of names) {
-      const kind = x === self ? undefined : kindAt(x.first, x.last);
-      if (!kind) continue;
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-      typed++;
-    }
-    for (const [kind, n] of counts) if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) return kind;
-    return undefined;
-  };
+  // list names: the kind of the line's other names, else of the block's; the parentheses after them
+  const lines = new Map<number, Member[]>();
+  const blocks = new Map<number, Member[]>();
+  const parentheses = new Map<number, Member[]>();
+  const blockOf = new Map<Member, number>();
   for (const n of layout.listNames.values()) {
-    if (!kindAt(n.first, n.last)) continue;
-    const kind =
-      listKind(groups.get(`line ${layout.lineFirst[n.first]}`)!, n) ?? listKind(groups.get(`block ${n.block}`)!, n);
-    if (kind) out.set(n.first, kind);
+    const m = member(n.first, n.last);
+    push(lines, layout.lineFirst[n.first]!, m);
+    push(blocks, n.block, m);
+    blockOf.set(m, n.block);
+    // "Tom Hale ( Northtown )": the span right inside the parenthesis after the name
+    const p = spanAt.get(n.last + 1);
+    if (
+      p &&
+      /^\s*\(\s*$/.test(source.slice(tokens[n.last]!.end, tokens[p.first]!.start)) &&
+      /^\s*\)/.test(source.slice(tokens[p.last]!.end, tokens[p.last]!.end + 3))
+    )
+      push(parentheses, n.block, member(p.first, p.last));
   }
+  for (const names of lines.values())
+    for (const m of names) set(m, kindAmong(names, m) ?? kindAmong(blocks.get(blockOf.get(m)!)!, m), 'list');
+  for (const items of parentheses.values()) for (const m of items) set(m, kindAmong(items, m), 'parenthesis');
   return out;
 }
 
@@ -447,8 +488,8 @@ const MAX_BORROWED_WORDS = 4;
 /**
  * Adds the names of headlines in capitals that the tagger left out and the story writes as a
  * name: a run of words of a line without a lower-case letter, up to a break, whose words are
- * those of a name typed elsewhere in the text on a line with lower-case letters ("ALL BLACKS" for
- * "All Blacks", "O'DELL" for "O'Dell"); the name takes the type the tagger gave it there most
+ * those of a name typed elsewhere in the text on a line with lower-case letters ("WESTBY ROVERS" for
+ * "Westby Rovers", "O'DELL" for "O'Dell"); the name takes the type the tagger gave it there most
  * often. Capitals hide what the case of a word tells the tagger; the story shows it.
  *
  * @example

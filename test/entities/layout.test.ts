@@ -347,6 +347,10 @@ describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)
     ['Hale , Ode , Tam , Moss', ['PER', 'ORG', 'ORG', 'PER'], 'Tam', undefined],
     // a sentence is no list
     ['Hale said Ode , Tam , Moss and Beck would play .', ['PER', 'PER', 'ORG', 'PER', 'PER'], 'Tam', undefined],
+    // the parentheses after a list's names: the players' clubs, or their countries
+    ['Hale ( Westby ) , Ode ( Lima ) , Tam ( Ardmore ) , Moss ( Vale )', ['PER', 'ORG', 'PER', 'LOC', 'PER', 'ORG', 'PER', 'ORG'], 'Lima', 'organization'],
+    ['Hale ( Kenya ) , Ode ( Lima ) , Tam ( Peru ) , Moss ( Chile )', ['PER', 'LOC', 'PER', 'LOC', 'PER', 'LOC', 'PER', 'LOC'], 'Lima', 'place'],
+    ['Hale ( Westby ) , Ode ( Lima ) , Tam ( Peru ) , Moss ( Vale )', ['PER', 'ORG', 'PER', 'LOC', 'PER', 'LOC', 'PER', 'ORG'], 'Lima', undefined],
   ];
   it.each(rows)('%s: %j -> %s %s', (text, types, name, expected) => {
     const { tokens } = parseText(text);
@@ -358,7 +362,7 @@ describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)
         spans.push({ first: i, last: i, type: types[spans.length]!, evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 } });
     });
     const at = tokens.findIndex((t) => t.text === name);
-    expect(fellowKinds(spans, layout).get(at)).toBe(expected);
+    expect(fellowKinds(text, tokens, spans, layout).get(at)?.kind).toBe(expected);
   });
 
   it('a place among clubs is a club; a name among persons is a person (with the layout option)', () => {
@@ -369,6 +373,11 @@ describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)
     expect(types(clubs, false)).toContain('place:Monaco');
     const countries = 'Results on Saturday :\nCanada 2 Peru 1\nChile 0 Brazil 3\nMexico 1 Panama 1';
     expect(types(countries, true)).toContain('place:Peru');
+    const scorers =
+      'Leading scorers :\nTom Hale ( Westby Rovers ) , Sam Ode ( Northtown United ) , Ray Lund ( Lima ) ,\n' +
+      'Ian Moss ( Ardmore Athletic ) , Jon Beck ( Lakeside Wanderers ) , Al Dunn ( Eastfield United ) .';
+    expect(types(scorers, true)).toContain('organization:Lima');
+    expect(types(scorers, false)).toContain('place:Lima');
     const team = 'Northland named the following team :\nHale , Ode , Westby , Moss , Beck , Eastfield , Tam .';
     expect(types(team, true)).toContain('person:Tam');
     expect(types(team, false)).not.toContain('person:Tam');
