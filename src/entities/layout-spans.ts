@@ -387,16 +387,19 @@ interface Member {
   readonly kind: FellowKind | undefined;
 }
 
-/** The kind of `self`'s fellows among `members`, or undefined (see `MIN_COLUMN_KIND`, `COLUMN_KIND_SHARE`). */
-function kindAmong(members: readonly Member[], self: Member): FellowKind | undefined {
-  const counts = new Map<FellowKind, number>();
-  let typed = 0;
-  for (const x of members) {
-    if (x === self || !x.kind) continue;
-    counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);
-    typed++;
-  }
-  for (const [kind, n] of counts) if (n >= MIN_COLUMN_KIND && n >= COLUMN_KIND_SHARE * typed) return kind;
+/** How many members of a group are of each kind (a tally, so that each member's fellows cost no second pass). */
+type Tally = Record<FellowKind, number>;
+const tallyOf = (members: Iterable<Member>): Tally => {
+  const t: Tally = { person: 0, organization: 0, place: 0 };
+  for (const x of members) if (x.kind) t[x.kind]++;
+  return t;
+};
+/** The kind of `self`'s fellows in a group of `tally`, self left out, or undefined (see `MIN_COLUMN_KIND`, `COLUMN_KIND_SHARE`). */
+function kindAmong(tally: Tally, self: Member): FellowKind | undefined {
+  const n = (k: FellowKind): number => tally[k] - (self.kind === k ? 1 : 0);
+  const typed = n('person') + n('organization') + n('place');
+  for (const kind of ['person', 'organization', 'place'] as const)
+    if (n(kind) >= MIN_COLUMN_KIND && n(kind) >= COLUMN_KIND_SHARE * typed) return kind;
   return undefined;
 }
 
@@ -443,17 +446,20 @@ export function fellowKinds(
     if (row && layout.lineFirst[row[0]!.first] === layout.lineFirst[cell.first]) row.push(c);
     else rows.push([c]);
   }
+  // the tally of each row's cells by shape, then of the rows around each row (linear in the cells)
+  const shapes = ['result', 'standing'];
+  const rowTallies = rows.map((row) => shapes.map((shape) => tallyOf(row.filter((c) => c.shape === shape))));
   rows.forEach((row, r) => {
-    const near = rows.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flat();
-    for (const cell of row)
-      set(
-        cell,
-        kindAmong(
-          near.filter((x) => x.shape === cell.shape),
-          cell,
-        ),
-        'cell',
-      );
+    const near = shapes.map((_, k) => {
+      const t: Tally = { person: 0, organization: 0, place: 0 };
+      for (let q = Math.max(0, r - TABLE_REACH); q <= Math.min(rows.length - 1, r + TABLE_REACH); q++)
+        for (const kind of ['person', 'organization', 'place'] as const) t[kind] += rowTallies[q]![k]![kind];
+      return t;
+    });
+    for (const cell of row) {
+      const k = shapes.indexOf(cell.shape);
+      if (k >= 0) set(cell, kindAmong(near[k]!, cell), 'cell');
+    }
   });
   // list names: the kind of the line's other names, else of the block's; the parentheses after them
   const lines = new Map<number, Member[]>();
@@ -474,9 +480,15 @@ export function fellowKinds(
     )
       push(parentheses, n.block, member(p.first, p.last));
   }
-  for (const names of lines.values())
-    for (const m of names) set(m, kindAmong(names, m) ?? kindAmong(blocks.get(blockOf.get(m)!)!, m), 'list');
-  for (const items of parentheses.values()) for (const m of items) set(m, kindAmong(items, m), 'parenthesis');
+  const blockTallies = new Map([...blocks].map(([b, names]) => [b, tallyOf(names)]));
+  for (const names of lines.values()) {
+    const tally = tallyOf(names);
+    for (const m of names) set(m, kindAmong(tally, m) ?? kindAmong(blockTallies.get(blockOf.get(m)!)!, m), 'list');
+  }
+  for (const items of parentheses.values()) {
+    const tally = tallyOf(items);
+    for (const m of items) set(m, kindAmong(tally, m), 'parenthesis');
+  }
   return out;
 }
 
@@ -619,6 +631,7 @@ export function joinedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layo
   const out: TaggedSpan[] = [];
   lines.forEach((a, r) => {
     const b = layout.lineLast[a]!;
+    let lineType: TaggedSpan['type'] | undefined | null = null;
     for (let i = a; i < b; i++) {
       if (!isWord(tokens[i]!) || (i > a && !isNumberToken(tokens[i - 1]!))) continue;
       // the words up to the figures: capitalized words, connectors, possessives, nothing else
@@ -636,9 +649,14 @@ export function joinedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layo
       if (!/^\s+$/.test(source.slice(tokens[j]!.end, tokens[j + 1]!.start))) continue;
       const inside = spansOver(owner, spans, i, j);
       if (inside.some((x) => x.first < i || x.last > j)) continue;
-      const type =
-        majority(cellTypes.get(a) ?? []) ??
-        majority(lines.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flatMap((x) => cellTypes.get(x) ?? []));
+      // once per line: a long line of such cells stays linear
+      if (lineType === null)
+        lineType =
+          majority(cellTypes.get(a) ?? []) ??
+          majority(
+            lines.slice(Math.max(0, r - TABLE_REACH), r + TABLE_REACH + 1).flatMap((x) => cellTypes.get(x) ?? []),
+          );
+      const type = lineType;
       if (!type || type === 'MISC') continue;
       for (const x of inside) drop.add(x);
       out.push(layoutSpan(ctx, i, j, type));
