@@ -20,6 +20,7 @@ import {
   countryRunSpans,
   datelinePlaces,
   fellowKinds,
+  headlineSides,
   headlineSpans,
   joinedCells,
   listNameSpans,
@@ -292,6 +293,7 @@ function findMentions(
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
     spans = headlineSpans(ctx, slashCells(ctx, joinedCells(ctx, spans, layout), layout), layout);
+    spans = headlineSides(ctx, spans, layout);
   }
   const fellows = layout ? fellowKinds(source, tokens, spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);

@@ -29,6 +29,7 @@
  */
 import { boundaryBetween } from './candidates.js';
 import { TABLE_LABELS } from './context-words.js';
+import { stopwordsOf } from '../language/stopwords.js';
 import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
 import type { Token } from './parse.js';
 import { typedSpan, type SpanContext } from './spans.js';
@@ -494,6 +495,21 @@ export function fellowKinds(
 
 /** A headline in capitals has at least this many words. */
 const MIN_HEADLINE_WORDS = 3;
+
+/** The first tokens of the lines in capitals (no lower-case letter, three words or more) that are no datelines. */
+function capsHeadlines(tokens: readonly Token[], layout: Layout): number[] {
+  const out: number[] = [];
+  for (let a = 0; a < tokens.length; a = layout.lineLast[a]! + 1) {
+    let words = 0;
+    let caps = true;
+    for (let k = a; k <= layout.lineLast[a]! && caps; k++) {
+      if (/\p{Ll}/u.test(tokens[k]!.text)) caps = false;
+      else if (/\p{Lu}/u.test(tokens[k]!.text)) words++;
+    }
+    if (caps && words >= MIN_HEADLINE_WORDS && !layout.datelineStart[a]) out.push(a);
+  }
+  return out;
+}
 /** No name the headline borrows from the story has more words. */
 const MAX_BORROWED_WORDS = 4;
 
@@ -509,16 +525,7 @@ const MAX_BORROWED_WORDS = 4;
  */
 export function headlineSpans(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
   const { tokens, source } = ctx;
-  const caps = (a: number): boolean => {
-    let words = 0;
-    for (let k = a; k <= layout.lineLast[a]!; k++) {
-      if (/\p{Ll}/u.test(tokens[k]!.text)) return false;
-      if (/\p{Lu}/u.test(tokens[k]!.text)) words++;
-    }
-    return words >= MIN_HEADLINE_WORDS && !layout.datelineStart[a];
-  };
-  const headlines: number[] = [];
-  for (let a = 0; a < tokens.length; a = layout.lineLast[a]! + 1) if (caps(a)) headlines.push(a);
+  const headlines = capsHeadlines(tokens, layout);
   if (headlines.length === 0) return spans.slice();
   const onHeadline = new Uint8Array(tokens.length);
   for (const a of headlines) onHeadline.fill(1, a, layout.lineLast[a]! + 1);
@@ -665,4 +672,63 @@ export function joinedCells(ctx: SpanContext, spans: readonly TaggedSpan[], layo
   });
   if (out.length === 0) return spans.slice();
   return [...spans.filter((x) => !drop.has(x)), ...out].sort(bySpanStart);
+}
+
+/** Verbs of a result in a headline in capitals ("NORTHTOWN BEAT WESTBY 2-1"): the names on either side are the two sides. */
+// prettier-ignore
+const RESULT_VERBS: ReadonlySet<string> = new Set(['BEAT', 'BEATS', 'DOWN', 'DOWNS', 'EDGE', 'EDGES', 'HOLD', 'HOLDS',
+  'THRASH', 'THRASHES', 'ROUT', 'ROUTS', 'CRUSH', 'CRUSHES', 'SINK', 'SINKS', 'STUN', 'STUNS', 'OUST', 'OUSTS']);
+/** No side of a result headline has more words. */
+const MAX_SIDE_WORDS = 3;
+
+/**
+ * The two sides of a result in a headline in capitals ("NORTHTOWN BEAT WESTBY 2-1") are of one
+ * kind, two clubs or two countries: a side the tagger left out takes the type of the other (the
+ * words next to the verb up to a figure, a break, an ordinary function word ("IN", "BY") or three
+ * words).
+ *
+ * @example
+ * headlineSides(ctx, spans, layout); // + LOC "VARNIA" in "NORTHLAND BEAT VARNIA" when Northland is LOC
+ */
+export function headlineSides(ctx: SpanContext, spans: readonly TaggedSpan[], layout: Layout): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const headlines = capsHeadlines(tokens, layout);
+  if (headlines.length === 0) return spans.slice();
+  const stop = stopwordsOf('eng');
+  const owner = spanOwners(tokens.length, spans);
+  const isSideWord = (k: number): boolean =>
+    /^\p{Lu}/u.test(tokens[k]!.text) &&
+    !isNumberToken(tokens[k]!) &&
+    !stop?.has(tokens[k]!.text.toLowerCase()) &&
+    !RESULT_VERBS.has(tokens[k]!.text);
+  // the run of side words from the verb outwards (step -1: before it, +1: after it), or null
+  const run = (v: number, step: -1 | 1, a: number, b: number): [number, number] | null => {
+    let k = v + step;
+    let n = 0;
+    while (k >= a && k <= b && n < MAX_SIDE_WORDS && isSideWord(k)) {
+      // no break between the word and the one before it on the way out (the verb first)
+      const [x, y] = step < 0 ? [k, k + 1] : [k - 1, k];
+      if (boundaryBetween(source, tokens[x]!, tokens[y]!)) break;
+      k += step;
+      n++;
+    }
+    if (n === 0) return null;
+    return step < 0 ? [k + 1, v - 1] : [v + 1, k - 1];
+  };
+  const out: TaggedSpan[] = [];
+  for (const a of headlines) {
+    const b = layout.lineLast[a]!;
+    for (let v = a + 1; v < b; v++) {
+      if (!RESULT_VERBS.has(tokens[v]!.text)) continue;
+      const left = owner[v - 1]! >= 0 ? spans[owner[v - 1]!]! : null;
+      const right = owner[v + 1]! >= 0 ? spans[owner[v + 1]!]! : null;
+      if (left && right) continue;
+      const known = left ?? right;
+      if (!known || known.type === 'MISC') continue;
+      const side = left ? run(v, 1, a, b) : run(v, -1, a, b);
+      if (!side || owner.subarray(side[0], side[1] + 1).some((o) => o >= 0)) continue;
+      out.push(layoutSpan(ctx, side[0], side[1], known.type));
+    }
+  }
+  return out.length === 0 ? spans.slice() : [...spans, ...out].sort(bySpanStart);
 }

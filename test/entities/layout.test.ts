@@ -443,3 +443,25 @@ describe('a cell whose name holds "of the" or a possessive', () => {
     expect(mentions).toEqual(expected);
   });
 });
+
+describe('the two sides of a result in a headline in capitals', () => {
+  // text | the mentions expected on the headline with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    // a side the tagger left out takes the other's type: two countries, two clubs
+    ['SOCCER - CANADA BEAT TOLLAND 2-0 .\nLONDON 2004-03-11\nThe match was played on Saturday .', ['place:CANADA', 'place:TOLLAND']],
+    ['SOCCER - WESTBY ROVERS BEAT TOLLAND IN CUP .\nLONDON 2004-03-11\nWestby Rovers won on Saturday .', ['organization:TOLLAND', 'organization:WESTBY ROVERS']],
+    // a function word after the verb is no side; no verb of a result, no side
+    ['SOCCER - CANADA BEAT ALL COMERS .\nLONDON 2004-03-11\nCanada won on Saturday .', ['place:CANADA']],
+    ['SOCCER - CANADA MEET TOLLAND .\nLONDON 2004-03-11\nThe match is on Saturday .', ['place:CANADA']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const end = text.indexOf('\n');
+    const onHeadline = (layout: boolean): string[] =>
+      extractEntities(text, { layout })
+        .flatMap((e) => e.mentions.filter((m) => m.end <= end).map((m) => `${e.type}:${text.slice(m.start, m.end)}`))
+        .sort();
+    expect(onHeadline(true)).toEqual(expected);
+    expect(onHeadline(false).join(' ')).not.toContain('TOLLAND');
+  });
+});
