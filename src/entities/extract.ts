@@ -19,12 +19,20 @@ import {
   brokenPlaceSpans,
   countryRunSpans,
   datelinePlaces,
+  fellowKinds,
+  headlineSides,
+  headlineSpans,
+  joinedCells,
   listNameSpans,
   qualifiedCells,
+  slashCells,
   tableCellSpans,
   teamSpans,
   venueSpans,
+  type Fellows,
 } from './layout-spans.js';
+/** No fellows without the layout option. */
+const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import {
@@ -179,7 +187,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, prose } = findMentions(text, tokens, vocab, settings.language, layout);
+  const { mentions, capitalizedMid, prose, fellows } = findMentions(text, tokens, vocab, settings.language, layout);
   // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
   // club. The document step keeps `prose`: a company report with a row of figures is still
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
@@ -198,6 +206,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       words: tokens.slice(cand.first, cand.last + 1),
       vocab,
       layout,
+      fellows,
       capitalizedMid,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
@@ -254,6 +263,7 @@ function findMentions(
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
   prose: boolean;
+  fellows: ReadonlyMap<number, Fellows>;
 } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
   const ctx: SpanContext = {
@@ -284,7 +294,10 @@ function findMentions(
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);
     spans = countryRunSpans(ctx, brokenPlaceSpans(ctx, spans, layout), layout);
+    spans = headlineSpans(ctx, slashCells(ctx, joinedCells(ctx, spans, layout), layout), layout);
+    spans = headlineSides(ctx, spans, layout);
   }
+  const fellows = layout ? fellowKinds(source, tokens, spans, layout) : NO_FELLOWS;
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
@@ -348,6 +361,7 @@ function findMentions(
     mentions: out,
     capitalizedMid: ctx.seenCapitalMid,
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
+    fellows,
   };
 }
 

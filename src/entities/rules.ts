@@ -18,6 +18,7 @@ import { bare, boundaryBetween, opensSentence, type Candidate } from './candidat
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
+import type { Fellows } from './layout-spans.js';
 import {
   BODY_NAMES,
   DIRECTIONS,
@@ -99,6 +100,12 @@ export interface RuleInput {
   readonly vocab: Vocabulary;
   /** Table and dateline facts (null when the layout option is off). */
   readonly layout: Layout | null;
+  /**
+   * With the layout option, the kind the tagger gave the other names of a table column, a list
+   * line or the parentheses after a list's names, by the first token of such a name the tagger
+   * typed (layout-spans.ts, `fellowKinds`).
+   */
+  readonly fellows?: ReadonlyMap<number, Fellows>;
   /** Lower-case forms of words the text capitalizes mid-sentence on ordinary lines. */
   readonly capitalizedMid: ReadonlySet<string>;
   /**
@@ -354,6 +361,11 @@ const isTableCell = (x: RuleInput): boolean =>
   !!x.layout &&
   (x.layout.cells.get(x.cand.first)?.last === x.cand.last ||
     x.layout.listNames.get(x.cand.first)?.last === x.cand.last);
+// the fellows of a candidate that is the whole name of a cell, list name or parenthesis (layout-spans.ts)
+const fellowsOf = (x: RuleInput): Fellows | undefined => {
+  const f = x.fellows?.get(x.cand.first);
+  return f && f.last === x.cand.last ? f : undefined;
+};
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
 const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
@@ -714,6 +726,20 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'layout/broken-place', type: 'place', weight: WEIGHTS.certain, local: true, example: 'Tom Hale ( Czech\nRepublic ) 6-4', when: (x) => {
     // a part of a known place broken over two lines is that place, not a nationality
     return x.layout?.brokenPlaces.get(x.cand.first) === x.cand.last;
+  } },
+  { id: 'layout/club-column', type: 'organization', weight: WEIGHTS.strong, local: true, example: 'Eastfield 2 Peru 1\nWestby 0 Northtown 3\nLakeside 1 Hale City 1', when: (x) => {
+    // a table cell read as a place among cells read as clubs is a club named after its town or
+    // country ("Peru" in a table of clubs), and so is a player's club in parentheses among
+    // clubs ("Tom Hale ( Peru )"); a column of places or countries keeps its places
+    const f = fellowsOf(x);
+    return (x.tagged === 'place' || x.tagged === 'organization') && f?.kind === 'organization' && f.column !== 'list';
+  } },
+  { id: 'layout/list-kind', type: 'person', weight: WEIGHTS.strong, local: true, example: 'Hale , Ode , Lund , Brook , Stoke , Vale', when: (x) => {
+    // a name of a list of persons (a team sheet, a list of scorers) read as a body or a place
+    // is a person too ("Brook", "Stoke" among surnames); a known country stays a place
+    if (x.tagged !== 'place' && x.tagged !== 'organization') return false;
+    const f = fellowsOf(x);
+    return f?.column === 'list' && f.kind === 'person' && !canonicalEntity(x.cand.text, 'place');
   } },
   { id: 'layout/competitor', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Barcelona 3 Real Madrid 2', when: (x) => {
     // A name the tagger reads as a place, followed by figures on a result row or standing on a

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseText } from '../../src/entities/index.js';
 import { computeLayout, hasTableRows } from '../../src/entities/layout.js';
+import { fellowKinds, type FellowKind } from '../../src/entities/layout-spans.js';
+import type { TaggedSpan } from '../../src/entities/tagger/model.js';
 import { applyRules, type EvidenceType } from '../../src/entities/rules.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -326,5 +328,140 @@ describe('line-ups', () => {
     const { tokens } = parseText(text);
     const layout = computeLayout(text, tokens);
     expect(tokens.filter((_, i) => layout.squadName[i]).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe('fellows: the kind of a column or a list (layout-spans.ts, fellowKinds)', () => {
+  // text | the tagger's types of its names, in order | name | its fellows' kind expected
+  // prettier-ignore
+  const rows: [string, TaggedSpan['type'][], string, FellowKind | undefined][] = [
+    // a table of clubs: the cells around "Monaco" are organizations
+    ['Eastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Ardmore 1', ['ORG', 'LOC', 'ORG', 'ORG', 'ORG', 'ORG'], 'Monaco', 'organization'],
+    ['Northtown 9 4 3 2 10\nMonaco 9 4 2 3 9\nWestby 9 3 3 3 8\nArdmore 9 2 3 4 7', ['ORG', 'LOC', 'ORG', 'ORG'], 'Monaco', 'organization'],
+    // a table of countries; too few cells; a column of mixed kinds
+    ['Canada 2 Peru 1\nChile 0 Brazil 3\nMexico 1 Panama 1', ['LOC', 'LOC', 'LOC', 'LOC', 'LOC', 'LOC'], 'Peru', 'place'],
+    ['Eastfield 2 Monaco 1', ['ORG', 'LOC'], 'Monaco', undefined],
+    ['Eastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Ardmore 1', ['ORG', 'LOC', 'PER', 'LOC', 'ORG', 'PER'], 'Monaco', undefined],
+    // a list of persons: the names around "Tam" are persons
+    ['Hale , Ode , Tam , Moss , Beck', ['PER', 'PER', 'ORG', 'PER', 'PER'], 'Tam', 'person'],
+    ['Hale , Ode , Tam , Moss', ['PER', 'ORG', 'ORG', 'PER'], 'Tam', undefined],
+    // a sentence is no list
+    ['Hale said Ode , Tam , Moss and Beck would play .', ['PER', 'PER', 'ORG', 'PER', 'PER'], 'Tam', undefined],
+    // the parentheses after a list's names: the players' clubs, or their countries
+    ['Hale ( Westby ) , Ode ( Lima ) , Tam ( Ardmore ) , Moss ( Vale )', ['PER', 'ORG', 'PER', 'LOC', 'PER', 'ORG', 'PER', 'ORG'], 'Lima', 'organization'],
+    ['Hale ( Kenya ) , Ode ( Lima ) , Tam ( Peru ) , Moss ( Chile )', ['PER', 'LOC', 'PER', 'LOC', 'PER', 'LOC', 'PER', 'LOC'], 'Lima', 'place'],
+    ['Hale ( Westby ) , Ode ( Lima ) , Tam ( Peru ) , Moss ( Vale )', ['PER', 'ORG', 'PER', 'LOC', 'PER', 'LOC', 'PER', 'ORG'], 'Lima', undefined],
+  ];
+  it.each(rows)('%s: %j -> %s %s', (text, types, name, expected) => {
+    const { tokens } = parseText(text);
+    const layout = computeLayout(text, tokens);
+    // one span per capitalized word, typed in order
+    const spans: TaggedSpan[] = [];
+    tokens.forEach((t, i) => {
+      if (/^\p{Lu}/u.test(t.text) && types[spans.length])
+        spans.push({ first: i, last: i, type: types[spans.length]!, evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 } });
+    });
+    const at = tokens.findIndex((t) => t.text === name);
+    expect(fellowKinds(text, tokens, spans, layout).get(at)?.kind).toBe(expected);
+  });
+
+  it('a place among clubs is a club; a name among persons is a person (with the layout option)', () => {
+    const types = (text: string, layout: boolean): string[] =>
+      extractEntities(text, { layout }).map((e) => `${e.type}:${e.name}`);
+    const clubs = 'Results on Saturday :\nEastfield 2 Monaco 1\nWestby 0 Northtown 3\nLakeside 1 Hale City 1';
+    expect(types(clubs, true)).toContain('organization:Monaco');
+    expect(types(clubs, false)).toContain('place:Monaco');
+    const countries = 'Results on Saturday :\nCanada 2 Peru 1\nChile 0 Brazil 3\nMexico 1 Panama 1';
+    expect(types(countries, true)).toContain('place:Peru');
+    const scorers =
+      'Leading scorers :\nTom Hale ( Westby Rovers ) , Sam Ode ( Northtown United ) , Ray Lund ( Lima ) ,\n' +
+      'Ian Moss ( Ardmore Athletic ) , Jon Beck ( Lakeside Wanderers ) , Al Dunn ( Eastfield United ) .';
+    expect(types(scorers, true)).toContain('organization:Lima');
+    expect(types(scorers, false)).toContain('place:Lima');
+    const team = 'Northland named the following team :\nHale , Ode , Westby , Moss , Beck , Eastfield , Tam .';
+    expect(types(team, true)).toContain('person:Tam');
+    expect(types(team, false)).not.toContain('person:Tam');
+  });
+});
+
+describe('names of headlines in capitals that the story writes as names', () => {
+  // text | the mentions expected on the headline with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['BOXING - HALE KEEPS WBX CRUISER TITLE .\nDENVER 2004-03-11\nTom Hale kept his WBX title on Saturday , the WBX said .', ['organization:WBX', 'person:HALE']],
+    ['SOCCER - THREE WESTBY ROVERS PLAYERS BANNED .\nLONDON 2004-03-11\nWestby Rovers were fined on Friday .', ['organization:WESTBY ROVERS']],
+    // the story writes the words in lower case, or names nothing of the headline
+    ['SOCCER - THREE PLAYERS BANNED .\nLONDON 2004-03-11\nThree players were banned on Friday .', []],
+    ['SOCCER - NORTH VALE PLAYERS BANNED .\nLONDON 2004-03-11\nThe club was fined on Friday .', []],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const end = text.indexOf('\n');
+    const onHeadline = (layout: boolean): string[] =>
+      extractEntities(text, { layout }).flatMap((e) =>
+        e.mentions.filter((m) => m.end <= end).map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+      );
+    expect(onHeadline(true).sort()).toEqual(expected);
+    // without the layout option the tagger's reading stands
+    expect(onHeadline(false)).not.toContain('organization:WESTBY ROVERS');
+  });
+});
+
+describe('a club of two names joined by a slash', () => {
+  // text | the mentions expected with the layout option (type:text), without it the halves
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Results on Sunday :\nWestby 1 Northtown / Eastfield 2\nArdmore 0 Lakeside 3', ['organization:Westby', 'organization:Northtown / Eastfield', 'organization:Ardmore', 'organization:Lakeside']],
+    // two places joined by a slash stay two places
+    ['Passengers at regional airports in July :\nDenver 1,806 up 4.6\nTulsa / Wichita 1,806 up 45.6', ['place:Denver', 'place:Tulsa', 'place:Wichita']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const mentions = (layout: boolean): string[] =>
+      extractEntities(text, { layout })
+        .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+        .sort((x, y) => x.m.start - y.m.start)
+        .map(({ m, e }) => `${e.type}:${text.slice(m.start, m.end)}`);
+    expect(mentions(true)).toEqual(expected);
+    expect(mentions(false)).not.toContain('organization:Northtown / Eastfield');
+  });
+});
+
+describe('a cell whose name holds "of the" or a possessive', () => {
+  // text | the mentions expected with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ["Results on Sunday :\nDuke of the Vale 2 Westby 1\nAbbot 's Vale 0 Ardmore 2\nLakeside 1 Northtown 1",
+      ['organization:Duke of the Vale', 'organization:Westby', "organization:Abbot 's Vale", 'organization:Ardmore', 'organization:Lakeside', 'organization:Northtown']],
+    // a sentence is no table row; a cell of one word keeps its reading
+    ['He said the Duke of the Vale was 2 years old .', ['organization:Duke of the Vale']],
+    ['Results on Sunday :\nWestby 1 Ardmore 2', ['organization:Westby', 'organization:Ardmore']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const mentions = extractEntities(text, { layout: true })
+      .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+      .sort((x, y) => x.m.start - y.m.start)
+      .map(({ m, e }) => `${e.type}:${text.slice(m.start, m.end)}`);
+    expect(mentions).toEqual(expected);
+  });
+});
+
+describe('the two sides of a result in a headline in capitals', () => {
+  // text | the mentions expected on the headline with the layout option (type:text)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    // a side the tagger left out takes the other's type: two countries, two clubs
+    ['SOCCER - CANADA BEAT TOLLAND 2-0 .\nLONDON 2004-03-11\nThe match was played on Saturday .', ['place:CANADA', 'place:TOLLAND']],
+    ['SOCCER - WESTBY ROVERS BEAT TOLLAND IN CUP .\nLONDON 2004-03-11\nWestby Rovers won on Saturday .', ['organization:TOLLAND', 'organization:WESTBY ROVERS']],
+    // a function word after the verb is no side; no verb of a result, no side
+    ['SOCCER - CANADA BEAT ALL COMERS .\nLONDON 2004-03-11\nCanada won on Saturday .', ['place:CANADA']],
+    ['SOCCER - CANADA MEET TOLLAND .\nLONDON 2004-03-11\nThe match is on Saturday .', ['place:CANADA']],
+  ];
+  it.each(rows)('%s -> %j', (text, expected) => {
+    const end = text.indexOf('\n');
+    const onHeadline = (layout: boolean): string[] =>
+      extractEntities(text, { layout })
+        .flatMap((e) => e.mentions.filter((m) => m.end <= end).map((m) => `${e.type}:${text.slice(m.start, m.end)}`))
+        .sort();
+    expect(onHeadline(true)).toEqual(expected);
+    expect(onHeadline(false).join(' ')).not.toContain('TOLLAND');
   });
 });
