@@ -13,17 +13,35 @@ const SHAPES: Record<string, string> = {
   'realistic article':
     'Kremlin spokesman Dmitry Peskov said on Tuesday that talks with U.S. officials in Geneva would resume. President Joe Biden met Angela Merkel in Berlin.\n',
 };
+// Shapes of distinct units: unit i as the source of a function of i (run in the child process).
+// Thousands of different bodies with one head word share a merge bucket unless it is keyed on
+// every word (merge-mentions.ts): quadratic before that fix.
+const GENERATED: Record<string, string> = {
+  'distinct bodies (Ministry of the X Affairs)':
+    "(i) => `Ministry of the K${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[d])}ova Affairs and `",
+};
 const SIZES = [10_000, 100_000, 1_000_000];
 
 export async function run(): Promise<{ name: string; value: string; note?: string }[]> {
   if (process.argv[2] !== 'entities-adversarial') return [];
   const entry = fileURLToPath(new URL('../../src/entities/index.ts', import.meta.url));
   const rows: { name: string; value: string; note?: string }[] = [];
-  for (const [shape, unit] of Object.entries(SHAPES)) {
+  const shapes: Array<[string, string]> = [
+    ...Object.entries(SHAPES).map(([shape, unit]): [string, string] => [
+      shape,
+      `${JSON.stringify(unit)}.repeat(Math.ceil(SIZE / ${unit.length}))`,
+    ]),
+    ...Object.entries(GENERATED).map(([shape, unitOf]): [string, string] => [
+      shape,
+      `(() => { const unitOf = ${unitOf}; let s = ''; for (let i = 0; s.length < SIZE; i++) s += unitOf(i); return s; })()`,
+    ]),
+  ];
+  for (const [shape, build] of shapes) {
     for (const size of SIZES) {
       const script = `
         const { extractEntities } = await import(${JSON.stringify(entry)});
-        const text = ${JSON.stringify(unit)}.repeat(Math.ceil(${size} / ${unit.length}));
+        const SIZE = ${size};
+        const text = ${build};
         extractEntities('warm-up text by Joe Biden.');
         const t0 = performance.now();
         extractEntities(text);

@@ -70,11 +70,16 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const clusters: Cluster[] = [];
   const byType = (t: EntityType): TypedMention[] => mentions.filter((m) => m.type === t);
 
-  // Index clusters by a coarse bucket (type + skeleton of the last word) so that each
-  // mention is compared with a handful of clusters, not all of them (linear on long texts).
+  // Index clusters by a bucket so that each mention is compared with a handful of clusters, not
+  // all of them (linear on long texts): a person by the skeleton of the last word; an
+  // organization or a place by the skeletons of all its words, since a spelling variant
+  // (variantOf) has every word's skeleton ("Ministry of the Lotus Affairs" and "Ministry of the
+  // Kite Affairs" share no bucket, even where an article lists thousands of ministries).
   const buckets = new Map<string, Cluster[]>();
   const bucketOf = (type: EntityType, words: string[]): string =>
-    `${type}|${skeleton(words[words.length - 1] ?? '')}|${type === 'person' ? '' : words.length}`;
+    type === 'person'
+      ? `person|${skeleton(words[words.length - 1] ?? '')}`
+      : `${type}|${words.map(skeleton).join(' ')}`;
   const addCluster = (c: Cluster): void => {
     clusters.push(c);
     const b = bucketOf(c.type, c.words);
