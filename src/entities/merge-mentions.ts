@@ -316,8 +316,8 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
   });
 }
 
-// A region written as the gazetteer writes it but for its hyphens ("Emilia Romagna"), or by its
-// letter code in an article about its country ("WA" in Australian news): the region, one name.
+// A region written as the gazetteer writes it but for its hyphens ("Schleswig Holstein"), or by its
+// letter code in an article about its country ("NSW" in Australian news): the region, one name.
 // Not a city that is a region too: its name stays as the city tables give it.
 // A code counts only where the mention was read as a place: the tagger has seen it used so.
 function mergeRegions(clusters: Cluster[], country: string | undefined): void {

@@ -5,7 +5,7 @@
  * which country an article is about. Names two countries' regions share are left out.
  *
  * A name is looked up the way news writes it: with or without its hyphens and accents
- * ("Emilia Romagna" is "Emilia-Romagna"), and a region's letter code ("WA", "NSW") names it in
+ * ("Schleswig Holstein" is "Schleswig-Holstein"), and a region's letter code ("NSW", "BC") names it in
  * an article about its country.
  */
 import { REGION_CODES, REGION_COUNTRIES } from './regions-data.js';
@@ -18,7 +18,7 @@ interface Region {
 let byKey: ReadonlyMap<string, Region> | null = null;
 let byCode: ReadonlyMap<string, string> | null = null;
 
-// "Emilia-Romagna", "Emilia Romagna" and "Emilia–Romagna" → "emilia romagna"
+// "Schleswig-Holstein", "Schleswig Holstein" and "Schleswig–Holstein" → "schleswig holstein"
 const unseparated = (written: string): string =>
   written
     .normalize('NFC')
@@ -46,7 +46,7 @@ function lookup(written: string): Region | null {
  *
  * @example
  * regionCountry('Zhejiang'); // 'CN'
- * regionCountry('Emilia Romagna'); // 'IT'
+ * regionCountry('Schleswig Holstein'); // 'DE'
  * regionCountry('Central'); // null (an ordinary word, and many countries' region)
  */
 export function regionCountry(name: string): string | null {
@@ -58,7 +58,7 @@ export function regionCountry(name: string): string | null {
  * aside, or null. (A name written without the gazetteer's accents keeps the writer's spelling.)
  *
  * @example
- * regionName('Emilia Romagna'); // 'Emilia-Romagna'
+ * regionName('Schleswig Holstein'); // 'Schleswig-Holstein'
  * regionName('Paris'); // null
  */
 export function regionName(written: string): string | null {
@@ -70,9 +70,9 @@ export function regionName(written: string): string | null {
  * The region of `country` (ISO 3166-1 alpha-2) whose letter code is `code`, or null.
  *
  * @example
- * regionOfCode('AU', 'WA'); // 'Western Australia'
- * regionOfCode('US', 'WA'); // 'Washington'
- * regionOfCode('AU', 'Wa'); // null (a code is written in capitals)
+ * regionOfCode('AU', 'NSW'); // 'New South Wales'
+ * regionOfCode('CA', 'BC'); // 'British Columbia'
+ * regionOfCode('AU', 'Nsw'); // null (a code is written in capitals)
  */
 export function regionOfCode(country: string, code: string): string | null {
   byCode ??= new Map(

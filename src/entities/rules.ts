@@ -435,9 +435,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // reads from its context ("Anhui exports"); clubs named after regions stay with the
   // tagger, which is why the nudge above stays weak when it reads an organization.
   { id: 'known/region-not-person', type: 'place', weight: WEIGHTS.medium, example: 'while Anhui exports fell', when: (x) => x.tagged === 'person' && regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) && !x.words.some((w) => isPersonNameWord(bare(w))) },
-  // A region's full name of two or more words ("Emilia Romagna", "Rio Grande do Sul") is the
+  // A region's full name of two or more words ("Schleswig Holstein", "Rio Grande do Sul") is the
   // region even where a word of it is a given name; a club named so stays with the tagger.
-  { id: 'known/region-full-name', type: 'place', weight: WEIGHTS.medium, example: 'floods in Emilia Romagna', when: (x) => x.tagged !== 'organization' && /[\s-]/.test(regionName(x.cand.text) ?? '') && !isCityName(x.cand.text) },
+  { id: 'known/region-full-name', type: 'place', weight: WEIGHTS.medium, example: 'floods in Schleswig Holstein', when: (x) => x.tagged !== 'organization' && /[\s-]/.test(regionName(x.cand.text) ?? '') && !isCityName(x.cand.text) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
