@@ -237,19 +237,24 @@ function runMetadataRules(
 // A rule is a pure function of the block, the block list and which blocks are removed; a
 // call that never asked the context about removals (isRemoved, removedBy, keptBefore,
 // keptAfter) gives the same answer in a later pass, so a later pass only re-asks the
-// (rule, block) pairs whose last answer read the removal state.
+// (rule, block) pairs whose last answer read the removal state, and only when a removal was
+// made since the rule last ran (a pass that follows the page's last removal re-asks nothing
+// of the rules after it: the state they read is the one they answered on).
 const MAX_BLOCK_PASSES = 4;
 const NOTHING_PENDING = new Int32Array(0);
 
 /**
  * What the block runner keeps between its runs on one page (before and after the page
  * rules): the next removal group, and per rule the blocks whose last answer read the
- * removal state (ascending), the only ones a later pass asks again. Removals only grow, so
- * an answer that read no state stands. `pending` is undefined until the first run.
+ * removal state (ascending), the only ones a later pass asks again, and the group counter
+ * when the rule last started asking (every removal takes a new group, so an unchanged
+ * counter means unchanged removals). Removals only grow, so an answer that read no state
+ * stands. `pending` and `askedAt` are undefined until the first run.
  */
 interface BlockRunState {
   next: number;
   pending?: Int32Array[];
+  askedAt?: Float64Array;
 }
 
 function runBlockRules(
@@ -278,6 +283,7 @@ function runBlockRules(
   // state again. Same order of calls as a scan of every block that skips the settled ones.
   const firstRun = groups.pending === undefined;
   const pending = (groups.pending ??= new Array<Int32Array>(rules.length));
+  const askedAt = (groups.askedAt ??= new Float64Array(rules.length).fill(NaN));
   const keep = new Int32Array(n); // scratch: the blocks a rule keeps pending in this pass
   const lengths = new Int32Array(n); // the blocks' text lengths, for the rules' maxLength
   for (let i = 0; i < n; i++) lengths[i] = blocks[i]!.text.length;
@@ -289,7 +295,9 @@ function runBlockRules(
       const rule = rules[r]!;
       const list = askAll ? undefined : pending[r]!;
       const count = list ? list.length : n;
-      if (count === 0) continue;
+      // Nothing removed since this rule last started: its pending blocks would answer as they did.
+      if (count === 0 || askedAt[r] === group) continue;
+      askedAt[r] = group;
       // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1));
       // retaken only after a removal.
       if (countedAt !== group) {
