@@ -96,9 +96,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     commas = 0,
     separators = 0,
     openGuillemets = 0;
-  // Marks without which LINK, COPYRIGHT and QUOTE cannot match (every alternative of LINK holds
-  // one of . @ # /; of COPYRIGHT ©, "(" or "ight"/"IGHT"): noted as the scan passes them, so
-  // most blocks skip the unanchored patterns, which would try every position.
+  // Marks without which LINK, COPYRIGHT and QUOTE cannot match, noted as the scan passes them,
+  // so most blocks skip the unanchored patterns, which would try every position. Every
+  // alternative of LINK holds an @ or #, a "/" after ":" (https?://), or a "." after "w"
+  // (www.) or before one of c o n g i t (a domain's first letter): a sentence's full stop is
+  // none. Every alternative of COPYRIGHT holds ©, "(" or "ight"/"IGHT" (read in the tokens).
   let linkMark = false,
     copyrightMark = false,
     quote = false;
@@ -123,9 +125,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
             letters++;
             allUpper = false;
             if (key >= 0) key = key * 32 + (d - 0x60);
+            if (d === 116 && i - start >= 3 && endsIght(text, i, 0x20)) copyrightMark = true;
           } else if (d >= 65 && d <= 90) {
             letters++;
             if (key >= 0) key = key * 32 + (d - 0x40);
+            if (d === 84 && i - start >= 3 && endsIght(text, i, 0)) copyrightMark = true;
           } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
           else key = -1;
@@ -169,7 +173,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       continue;
     }
     if (c === 44) commas++;
-    else if (c === 46 || c === 64 || c === 35 || c === 47) linkMark = true;
+    else if (c === 46) linkMark ||= isLinkDot(text, i);
+    else if (c === 64 || c === 35 || (c === 47 && i > 0 && text.charCodeAt(i - 1) === 58)) linkMark = true;
     else if (c === 40 || c === 0xa9) copyrightMark = true;
     if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) quote = true;
     if (c === 0xab) openGuillemets++;
@@ -198,10 +203,24 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
     bullet: BULLET.test(text),
     link: linkMark && LINK.test(text),
-    copyright: (copyrightMark || text.includes('ight') || text.includes('IGHT')) && COPYRIGHT.test(text),
+    copyright: copyrightMark && COPYRIGHT.test(text),
     quote,
   };
 }
+
+// A "." that can be part of a LINK match: after a "w" (www.), or before a letter a domain
+// ending can start with (c o n g i t, either case). No other letter folds to these under /iu.
+function isLinkDot(text: string, i: number): boolean {
+  if (i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x77) return true;
+  const next = text.charCodeAt(i + 1) | 0x20;
+  return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
+}
+
+// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0): COPYRIGHT's words.
+const endsIght = (text: string, i: number, lower: number): boolean =>
+  text.charCodeAt(i - 1) === (0x48 | lower) &&
+  text.charCodeAt(i - 2) === (0x47 | lower) &&
+  text.charCodeAt(i - 3) === (0x49 | lower);
 
 // Whether toUpperCase changes a BMP code unit, tabled 256 code units at a time on first use:
 // a word in a script without case (Arabic, Hebrew, Devanagari) asks it of every letter.
