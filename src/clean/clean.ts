@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
+import { charsOf, compileGate, gateAllows } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
@@ -72,10 +73,11 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
 
   const blocks = segment(raw);
   const inlineRules = rules.filter(isInlineRule);
+  const gates = inlineRules.map((rule) => compileGate(rule.requiresChars));
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
-  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!));
+  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!, gates));
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell. On a body in another language the inline rules run again
@@ -86,7 +88,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   if (language !== hint) {
     const first = inline;
     inline = blocks.map((block, i) =>
-      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }) : first[i]!,
+      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }, gates) : first[i]!,
     );
     views = viewsOf(blocks, inline);
   }
@@ -108,7 +110,8 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   }
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
   const firstKept = removals.findIndex((r) => r === undefined);
-  if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
+  if (firstKept > 0)
+    inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language }, gates);
   // Metadata rules read the final page (what is kept) and remove nothing.
   mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
   const { text, edits } = assemble(
@@ -177,9 +180,16 @@ function selectRules(
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
       throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
-    const { maxLength } = rule as { maxLength?: unknown };
+    const { maxLength, requiresChars } = rule as { maxLength?: unknown; requiresChars?: unknown };
     if (rule.type === 'block' && maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
       throw new TypeError(`clean: rule '${rule.id}' has a maxLength that is not a number >= 0: ${String(maxLength)}`);
+    }
+    if (
+      (rule.type === 'inline' || rule.type === 'flag') &&
+      requiresChars !== undefined &&
+      !(Array.isArray(requiresChars) && requiresChars.every((chars) => typeof chars === 'string'))
+    ) {
+      throw new TypeError(`clean: rule '${rule.id}' has a requiresChars that is not an array of strings`);
     }
   }
   if (disable !== undefined && (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string'))) {
@@ -412,6 +422,8 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
   if (rules.length === 0 || text.length === 0) return [];
   const map = createOffsetMap(edits);
   const flags: Flag[] = [];
+  const gates = rules.map((rule) => compileGate(rule.requiresChars));
+  const gated = gates.some((gate) => gate !== undefined);
   let paragraphStart = 0;
   while (paragraphStart <= text.length) {
     let paragraphEnd = text.indexOf('\n\n', paragraphStart);
@@ -421,7 +433,11 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
     const context: FlagContext = {
       next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '',
     };
-    for (const rule of rules) {
+    const chars = gated ? charsOf(paragraph) : undefined;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const gate = gates[r];
+      if (gate && !gateAllows(gate, chars!)) continue;
       for (const hit of mergeDenseHits(rule.find(paragraph, context), paragraph)) {
         const start = paragraphStart + hit.start;
         const end = paragraphStart + hit.end;
