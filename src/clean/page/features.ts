@@ -413,6 +413,9 @@ const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE
   const count = kind === 'comments' ? '[[(]?\\s*(?:\\d+\\s+)?' : '';
   return [kind, new RegExp(`^${count}(?:${CUE_PHRASES[kind].join('|')})${tail}$`, 'iu')] as const;
 });
+// Any of the kinds at once: most short lines of a page are no heading, and are ruled out by
+// one test instead of one per kind.
+const ANY_CUE_HEADING = new RegExp(CUE_HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'iu');
 
 // A heading is short (60 characters at most), except the comments heading that quotes the
 // article's title: "12 thoughts on “…”", "One response to “…”" (WordPress themes print it).
@@ -441,6 +444,7 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
 export function cueKind(text: string): CueKind | undefined {
   if (text.length <= 140 && text.charCodeAt(text.length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
   if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
+  if (!ANY_CUE_HEADING.test(text)) return undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
   return undefined;
 }
