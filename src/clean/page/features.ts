@@ -248,7 +248,11 @@ const longShape = (text: string, start: number, end: number): number =>
   (end - start) * 0x10000 + (text.charCodeAt(start) | 0x20) * 0x100 + (text.charCodeAt(end - 1) | 0x20);
 const MAX_KEY_LETTERS = 10; // asciiWordKey's limit
 const LOOKUPS = new WeakMap<ReadonlySet<string>, StopwordLookup>();
+// (The last list asked, kept beside the map: a page asks for one list once per block.)
+let lastWords: ReadonlySet<string> | undefined;
+let lastLookup: StopwordLookup | undefined;
 function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
+  if (words === lastWords) return lastLookup!;
   let lookup = LOOKUPS.get(words);
   if (!lookup) {
     const keys = new AsciiKeySet(asciiWordKeys(words));
@@ -257,6 +261,8 @@ function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
       if (word.length > MAX_KEY_LETTERS && /^[a-z]+$/.test(word)) longShapes.add(longShape(word, 0, word.length));
     LOOKUPS.set(words, (lookup = { keys, longShapes }));
   }
+  lastWords = words;
+  lastLookup = lookup;
   return lookup;
 }
 
@@ -773,7 +779,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
   for (const t of tokens) if (t < SHORT) shortBlocks++;
   const pageShortShare = n ? shortBlocks / n : 0;
 
-  const lnTokenCounts = Float64Array.from(tokens, (t) => Math.log1p(t)); // each is read five times
+  // Each is read five times. (A loop: Float64Array.from with a map function walks an iterator.)
+  const lnTokenCounts = new Float64Array(n);
+  for (let i = 0; i < n; i++) lnTokenCounts[i] = Math.log1p(tokens[i]!);
   const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
