@@ -61,6 +61,65 @@ export interface BlockStats {
   quote: boolean;
 }
 
+// The words of a line (runs of letters and digits, as WORD matches them in the lowered line)
+// against the title's: into `out`, the line's words, those that are title words, and the
+// distinct title words it holds, each weighted as wordWeight weighs it. `lowered` says the
+// line is lowercased already; else it is read as ASCII, lowered letter by letter (no lowered
+// copy made), and false is returned at its first other character: the caller lowers it and
+// asks again.
+function countTitleWords(
+  line: string,
+  lowered: boolean,
+  titleWords: ReadonlySet<string>,
+  titleShapes: ReadonlySet<number>,
+  out: Float64Array,
+): boolean {
+  let words = 0;
+  let hits = 0;
+  let heldWeight = 0;
+  let held: Set<string> | undefined;
+  for (let j = 0; j < line.length;) {
+    // The run of letters and digits at j (classAt, with ASCII read inline), and how many of
+    // its characters are of the unspaced scripts (wordWeight, counted on the way).
+    let end = j;
+    let unspaced = 0;
+    while (end < line.length) {
+      const c = line.charCodeAt(end);
+      let w: number;
+      if (c < 0x80) w = ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+      else if (!lowered) return false;
+      else {
+        w = classAt(line, end, 'LN');
+        if (w === 1 && isUnspacedCode(c)) unspaced++;
+      }
+      if (w === 0) break;
+      end += w;
+    }
+    if (end === j) {
+      j++;
+      continue;
+    }
+    const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+    words += weight;
+    const first = line.charCodeAt(j);
+    const shape = (end - j) * 0x10000 + (!lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+    if (titleShapes.has(shape)) {
+      const word = lowered ? line.slice(j, end) : line.slice(j, end).toLowerCase();
+      if (titleWords.has(word)) {
+        hits += weight;
+        held ??= new Set<string>();
+        if (!held.has(word)) heldWeight += weight;
+        held.add(word);
+      }
+    }
+    j = end;
+  }
+  out[0] = words;
+  out[1] = hits;
+  out[2] = heldWeight;
+  return true;
+}
+
 // Kana, Han and Thai: scripts written without spaces between words.
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
@@ -686,48 +745,15 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const findHeadline = (): Float64Array => {
     const found = new Float64Array(n);
     let headlineScore = MIN_HEADLINE_SCORE;
+    const counts = new Float64Array(3);
     for (let i = 1; i < n && titleWords.size; i++) {
       if (texts[i]!.length > 300) continue;
-      // The words of the lowered text, as WORD matches them, scanned without building a list.
-      const lowered = texts[i]!.toLowerCase();
-      let words = 0;
-      let hits = 0;
-      let heldWeight = 0;
-      let held: Set<string> | undefined;
-      for (let j = 0; j < lowered.length;) {
-        // The run of letters and digits at j (classAt, with ASCII read inline), and how many
-        // of its characters are of the unspaced scripts (wordWeight, counted on the way).
-        let end = j;
-        let unspaced = 0;
-        for (;;) {
-          const c = lowered.charCodeAt(end);
-          let w: number;
-          if (c < 0x80) w = end < lowered.length && ((c | 0x20) - 0x61) >>> 0 < 26 ? 1 : c >= 0x30 && c <= 0x39 ? 1 : 0;
-          else {
-            w = classAt(lowered, end, 'LN');
-            if (w === 1 && isUnspacedCode(c)) unspaced++;
-          }
-          if (w === 0) break;
-          end += w;
-        }
-        if (end === j) {
-          j++;
-          continue;
-        }
-        const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
-        words += weight;
-        if (titleShapes.has(wordShape(lowered, j, end))) {
-          const word = lowered.slice(j, end);
-          if (titleWords.has(word)) {
-            hits += weight;
-            held ??= new Set<string>();
-            if (!held.has(word)) heldWeight += weight;
-            held.add(word);
-          }
-        }
-        j = end;
-      }
-      found[i] = words ? hits / words : 0;
+      // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
+      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
+        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
+      const words = counts[0]!;
+      const heldWeight = counts[2]!;
+      found[i] = words ? counts[1]! / words : 0;
       const score = found[i]! * (heldWeight / titleWeight);
       if (heldWeight >= 2 && score > headlineScore) {
         headline = i;
