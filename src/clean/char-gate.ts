@@ -52,12 +52,13 @@ export function compileGate(requiresChars: readonly string[] | undefined): CharG
 }
 
 /**
- * The characters of `text`, as the bit set gates test (5 numbers: see CharGate).
+ * The characters of `text`, as the bit set gates test (5 numbers: see CharGate), written into
+ * `out` when given (a caller that reads many texts reuses one array).
  *
  * @example
  * gateAllows(compileGate(['<'])!, charsOf('a <b> tag')); // true
  */
-export function charsOf(text: string): Int32Array {
+export function charsOf(text: string, out: Int32Array = new Int32Array(5)): Int32Array {
   let a0 = 0,
     a1 = 0,
     a2 = 0,
@@ -73,7 +74,6 @@ export function charsOf(text: string): Int32Array {
       else a3 |= 1 << (c - 96);
     } else if (SLOTS[c] !== 0) other |= 1 << (SLOTS[c]! - 1);
   }
-  const out = new Int32Array(5);
   out[0] = a0;
   out[1] = a1;
   out[2] = a2;

@@ -55,7 +55,10 @@ export function applyInlineRules(
 ): InlineResult {
   let pieces = initialPieces(block);
   let text = joinText(pieces);
-  // The characters of the text as it now reads, taken when a gate first asks.
+  // The characters of the text as it now reads, taken when a gate first asks (into an array
+  // borrowed like idleAt's, and given back at the end).
+  const charsScratch = gateScratch ?? new Int32Array(5);
+  gateScratch = undefined;
   let chars: Int32Array | undefined;
   // The list runs again while a pass changed something (a shortcode inside link text, nested
   // markdown, chains of stray punctuation), so cleaning the result again changes nothing.
@@ -75,7 +78,7 @@ export function applyInlineRules(
       if (idleAt[k] === applied) continue;
       const gate = gates?.[k];
       // A text without the rule's characters: it would find nothing, as in an idle round.
-      if (gate && !gateAllows(gate, (chars ??= charsOf(text)))) {
+      if (gate && !gateAllows(gate, (chars ??= charsOf(text, charsScratch)))) {
         idleAt[k] = applied;
         continue;
       }
@@ -105,6 +108,7 @@ export function applyInlineRules(
     if (!changed) break;
   }
   idleScratch = idleAt;
+  gateScratch = charsScratch;
   const edits: RuleEdit[] = [];
   for (const piece of pieces) {
     if (piece.rule === undefined || (piece.rawStart === piece.rawEnd && piece.text === '')) continue;
@@ -119,8 +123,10 @@ export function applyInlineRules(
   return { text, edits };
 }
 
-// applyInlineRules's idleAt list, kept for the next paragraph (one allocation, not one a paragraph).
+// applyInlineRules's idleAt list and character set, kept for the next paragraph (one
+// allocation, not one a paragraph).
 let idleScratch: Int32Array | undefined;
+let gateScratch: Int32Array | undefined;
 
 function edgeTrims(text: string): InlineEdit[] {
   const trims: InlineEdit[] = [];
