@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
+import { charsOf, compileGate, gateAllows } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
@@ -72,10 +73,11 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
 
   const blocks = segment(raw);
   const inlineRules = rules.filter(isInlineRule);
+  const gates = inlineRules.map((rule) => compileGate(rule.requiresChars));
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
-  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!));
+  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!, gates));
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell. On a body in another language the inline rules run again
@@ -86,7 +88,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   if (language !== hint) {
     const first = inline;
     inline = blocks.map((block, i) =>
-      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }) : first[i]!,
+      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }, gates) : first[i]!,
     );
     views = viewsOf(blocks, inline);
   }
@@ -108,7 +110,8 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   }
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
   const firstKept = removals.findIndex((r) => r === undefined);
-  if (firstKept > 0) inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language });
+  if (firstKept > 0)
+    inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language }, gates);
   // Metadata rules read the final page (what is kept) and remove nothing.
   mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
   const { text, edits } = assemble(
@@ -177,9 +180,16 @@ function selectRules(
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
       throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
-    const { maxLength } = rule as { maxLength?: unknown };
+    const { maxLength, requiresChars } = rule as { maxLength?: unknown; requiresChars?: unknown };
     if (rule.type === 'block' && maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
       throw new TypeError(`clean: rule '${rule.id}' has a maxLength that is not a number >= 0: ${String(maxLength)}`);
+    }
+    if (
+      (rule.type === 'inline' || rule.type === 'flag') &&
+      requiresChars !== undefined &&
+      !(Array.isArray(requiresChars) && requiresChars.every((chars) => typeof chars === 'string'))
+    ) {
+      throw new TypeError(`clean: rule '${rule.id}' has a requiresChars that is not an array of strings`);
     }
   }
   if (disable !== undefined && (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string'))) {
@@ -237,19 +247,24 @@ function runMetadataRules(
 // A rule is a pure function of the block, the block list and which blocks are removed; a
 // call that never asked the context about removals (isRemoved, removedBy, keptBefore,
 // keptAfter) gives the same answer in a later pass, so a later pass only re-asks the
-// (rule, block) pairs whose last answer read the removal state.
+// (rule, block) pairs whose last answer read the removal state, and only when a removal was
+// made since the rule last ran (a pass that follows the page's last removal re-asks nothing
+// of the rules after it: the state they read is the one they answered on).
 const MAX_BLOCK_PASSES = 4;
 const NOTHING_PENDING = new Int32Array(0);
 
 /**
  * What the block runner keeps between its runs on one page (before and after the page
  * rules): the next removal group, and per rule the blocks whose last answer read the
- * removal state (ascending), the only ones a later pass asks again. Removals only grow, so
- * an answer that read no state stands. `pending` is undefined until the first run.
+ * removal state (ascending), the only ones a later pass asks again, and the group counter
+ * when the rule last started asking (every removal takes a new group, so an unchanged
+ * counter means unchanged removals). Removals only grow, so an answer that read no state
+ * stands. `pending` and `askedAt` are undefined until the first run.
  */
 interface BlockRunState {
   next: number;
   pending?: Int32Array[];
+  askedAt?: Float64Array;
 }
 
 function runBlockRules(
@@ -278,6 +293,7 @@ function runBlockRules(
   // state again. Same order of calls as a scan of every block that skips the settled ones.
   const firstRun = groups.pending === undefined;
   const pending = (groups.pending ??= new Array<Int32Array>(rules.length));
+  const askedAt = (groups.askedAt ??= new Float64Array(rules.length).fill(NaN));
   const keep = new Int32Array(n); // scratch: the blocks a rule keeps pending in this pass
   const lengths = new Int32Array(n); // the blocks' text lengths, for the rules' maxLength
   for (let i = 0; i < n; i++) lengths[i] = blocks[i]!.text.length;
@@ -289,7 +305,9 @@ function runBlockRules(
       const rule = rules[r]!;
       const list = askAll ? undefined : pending[r]!;
       const count = list ? list.length : n;
-      if (count === 0) continue;
+      // Nothing removed since this rule last started: its pending blocks would answer as they did.
+      if (count === 0 || askedAt[r] === group) continue;
+      askedAt[r] = group;
       // Snapshot of kept counts for this rule's pass (linear, keeps every lookup O(1));
       // retaken only after a removal.
       if (countedAt !== group) {
@@ -404,6 +422,8 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
   if (rules.length === 0 || text.length === 0) return [];
   const map = createOffsetMap(edits);
   const flags: Flag[] = [];
+  const gates = rules.map((rule) => compileGate(rule.requiresChars));
+  const gated = gates.some((gate) => gate !== undefined);
   let paragraphStart = 0;
   while (paragraphStart <= text.length) {
     let paragraphEnd = text.indexOf('\n\n', paragraphStart);
@@ -413,7 +433,11 @@ function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResu
     const context: FlagContext = {
       next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '',
     };
-    for (const rule of rules) {
+    const chars = gated ? charsOf(paragraph) : undefined;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const gate = gates[r];
+      if (gate && !gateAllows(gate, chars!)) continue;
       for (const hit of mergeDenseHits(rule.find(paragraph, context), paragraph)) {
         const start = paragraphStart + hit.start;
         const end = paragraphStart + hit.end;

@@ -10,6 +10,7 @@
  * joined text is exactly what the cleaned paragraph reads — block rules judge that text.
  */
 import type { RuleEdit } from './assemble.js';
+import { charsOf, gateAllows, type CharGate } from './char-gate.js';
 import type { InlineContext, InlineEdit, InlineRule } from './rule.js';
 import type { Block } from './segment.js';
 
@@ -40,13 +41,25 @@ export interface InlineResult {
 
 /**
  * Runs `rules` over `block`, in order, and returns the paragraph's final text and edits.
+ * `gates[k]`, when given, is rule k's compiled `requiresChars` (see char-gate.ts): the rule is
+ * not called on a text that lacks its characters.
  *
  * @example
  * const { text, edits } = applyInlineRules(block, DEFAULT_RULES.filter(isInline), { isFirst: true, language: 'eng' });
  */
-export function applyInlineRules(block: Block, rules: readonly InlineRule[], context: InlineContext): InlineResult {
+export function applyInlineRules(
+  block: Block,
+  rules: readonly InlineRule[],
+  context: InlineContext,
+  gates?: ReadonlyArray<CharGate | undefined>,
+): InlineResult {
   let pieces = initialPieces(block);
   let text = joinText(pieces);
+  // The characters of the text as it now reads, taken when a gate first asks (into an array
+  // borrowed like idleAt's, and given back at the end).
+  const charsScratch = gateScratch ?? new Int32Array(5);
+  gateScratch = undefined;
+  let chars: Int32Array | undefined;
   // The list runs again while a pass changed something (a shortcode inside link text, nested
   // markdown, chains of stray punctuation), so cleaning the result again changes nothing.
   // Most paragraphs need no edit at all and cost a single pass.
@@ -63,6 +76,12 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
     let changed = false;
     for (let k = 0; k < rules.length; k++) {
       if (idleAt[k] === applied) continue;
+      const gate = gates?.[k];
+      // A text without the rule's characters: it would find nothing, as in an idle round.
+      if (gate && !gateAllows(gate, (chars ??= charsOf(text, charsScratch)))) {
+        idleAt[k] = applied;
+        continue;
+      }
       const rule = rules[k]!;
       const proposed = rule.find(text, context);
       const found = proposed.length === 0 ? proposed : usable(proposed, text);
@@ -75,6 +94,7 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
       const before = text;
       pieces = applyEdits(pieces, found, rule.id, rule.category);
       text = joinText(pieces);
+      chars = undefined;
       // An edit may leave spaces at the paragraph's edges ("[caption …] Containers"): trim
       // them at once, so the next rule reads the paragraph as a second cleaning would.
       const trims = edgeTrims(text);
@@ -88,6 +108,7 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
     if (!changed) break;
   }
   idleScratch = idleAt;
+  gateScratch = charsScratch;
   const edits: RuleEdit[] = [];
   for (const piece of pieces) {
     if (piece.rule === undefined || (piece.rawStart === piece.rawEnd && piece.text === '')) continue;
@@ -102,8 +123,10 @@ export function applyInlineRules(block: Block, rules: readonly InlineRule[], con
   return { text, edits };
 }
 
-// applyInlineRules's idleAt list, kept for the next paragraph (one allocation, not one a paragraph).
+// applyInlineRules's idleAt list and character set, kept for the next paragraph (one
+// allocation, not one a paragraph).
 let idleScratch: Int32Array | undefined;
+let gateScratch: Int32Array | undefined;
 
 function edgeTrims(text: string): InlineEdit[] {
   const trims: InlineEdit[] = [];

@@ -117,6 +117,13 @@ export interface InlineRule {
   id: string;
   category: string;
   description: string;
+  /**
+   * Characters the text must hold for `find` to return edits: each string is a set of
+   * characters, and a text that holds none of one set's characters is not given to the rule
+   * (as if it had found nothing). Optional; a rule declares it only where `find` finds
+   * nothing without them (['<'] for a markup rule, ['.', '0123456789'] for "7. December").
+   */
+  requiresChars?: readonly string[];
   find(text: string, context: InlineContext): InlineEdit[];
 }
 
@@ -167,6 +174,8 @@ export interface FlagRule {
   confidence?: number;
   /** ISO 639-3 code of the text the rule reads; default 'eng'. The rule stays silent on text of another language. */
   language?: string;
+  /** As an inline rule's `requiresChars`: characters a paragraph must hold for `find` to hit. */
+  requiresChars?: readonly string[];
   find(paragraph: string, context?: FlagContext): FlagHit[];
 }
 

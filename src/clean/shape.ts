@@ -48,7 +48,10 @@ export function wordCount(text: string, max = Infinity): number {
 // A dozen block rules count the words of the same short line, each up to its own bound:
 // the count up to MEMO_WORDS is taken once per line. Bounded like the other memos (cleared
 // when full), and a page's lines are looked up while it is cleaned.
-const MEMO_WORDS = 64;
+// (Above the largest bound a rule asks, 81 (a tweet's 80 words): a line of MEMO_LENGTH
+// characters rarely holds more, so the count is of the whole line, and the caption rules'
+// bound of 70 is answered from it too.)
+const MEMO_WORDS = 128;
 const MEMO_LENGTH = 600;
 const MEMO_SIZE = 4096;
 const COUNTED = new Map<string, number>();

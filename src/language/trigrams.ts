@@ -172,8 +172,11 @@ export function topTrigrams(
   ];
 }
 
-// Scratch of trigramDistances, reused from call to call: the text's trigram keys.
-let keyScratch = new Float64Array(256);
+// Scratch of trigramDistances, reused from call to call: the text's distinct trigrams counted
+// in an open-addressed table (keys, counts: 0 marks a free slot) and the slots in use.
+let slotKeys = new Float64Array(1024);
+let slotCounts = new Int32Array(1024);
+let usedSlots = new Int32Array(512);
 
 // franc's distances of `text` to the allowed languages' models (unsorted, in the table's
 // language order) with the sample length they are normalized by; or, where franc answers
@@ -204,24 +207,38 @@ function trigramDistances(
   if (languages.length === 0) return [['und', 1]];
   // The text's trigrams with their counts, as trigram-utils cleans and pads it.
   const cleaned = units < 0x80 ? cleanAscii(value) : cleanText(value);
-  // The trigram keys sorted, so that each distinct trigram is a run whose length is its count
-  // (no map of the text's trigrams is built).
+  // The distinct trigrams and their counts, in a table at most half full (no map of the
+  // text's trigrams is built, and no sort is needed to count them).
   const trigrams = cleaned.length - 2;
-  if (keyScratch.length < trigrams) keyScratch = new Float64Array(2 * trigrams);
-  const keys = keyScratch.subarray(0, Math.max(0, trigrams));
-  for (let i = 0; i < trigrams; i++) keys[i] = keyOf(cleaned[i]!, cleaned[i + 1]!, cleaned[i + 2]!);
-  keys.sort();
+  let bits = 6;
+  while (1 << bits < 2 * trigrams) bits++;
+  const size = 1 << bits;
+  if (slotKeys.length < size) {
+    slotKeys = new Float64Array(size);
+    slotCounts = new Int32Array(size);
+    usedSlots = new Int32Array(size >> 1);
+  }
+  slotCounts.fill(0, 0, size);
+  const shift = 32 - bits;
   let distinct = 0;
-  for (let i = 0; i < trigrams; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+  for (let i = 0; i < trigrams; i++) {
+    const key = keyOf(cleaned[i]!, cleaned[i + 1]!, cleaned[i + 2]!);
+    // The key's low and high 32 bits mixed; the top bits pick the slot.
+    let h = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b), 0x9e3779b1) >>> shift;
+    while (slotCounts[h] !== 0 && slotKeys[h] !== key) h = (h + 1) & (size - 1);
+    if (slotCounts[h] === 0) {
+      slotKeys[h] = key;
+      usedSlots[distinct++] = h;
+    }
+    slotCounts[h]!++;
+  }
   // franc's distance: per trigram, |count - rank - 1| where the model has it, MAX_DIFFERENCE
   // where not. Every language starts with the penalty for every trigram and is paid back where
   // its model has one; integer sums, exact in any order.
   const distances = new Float64Array(languages.length).fill(distinct * MAX_DIFFERENCE);
-  for (let i = 0; i < trigrams;) {
-    const key = keys[i]!;
-    let count = 1;
-    while (i + count < trigrams && keys[i + count] === key) count++;
-    i += count;
+  for (let d = 0; d < distinct; d++) {
+    const key = slotKeys[usedSlots[d]!]!;
+    const count = slotCounts[usedSlots[d]!]!;
     const at = pairs.get(key);
     if (at === undefined) continue;
     const start = Math.floor(at / 256);

@@ -60,6 +60,11 @@ describe('options are validated', () => {
       { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: () => null },
       /'x\/v' has a maxLength/,
     ],
+    [
+      'an inline rule whose requiresChars is no list of strings',
+      { type: 'inline', id: 'x/u', category: 'x', description: '', requiresChars: '<', find: () => [] },
+      /'x\/u' has a requiresChars/,
+    ],
   ])('rejects %s clearly', (_why, rule, message) => {
     expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(TypeError);
     expect(() => clean('Text.', { rules: [...DEFAULT_RULES, rule as unknown as CleanRule] })).toThrow(message);
@@ -95,6 +100,45 @@ describe("a block rule's maxLength", () => {
     });
     expect(asked.includes(line)).toBe(expected);
     expect(result.text.includes(line)).toBe(!expected);
+  });
+});
+
+describe("an inline or flag rule's requiresChars", () => {
+  // The runner does not give the rule a paragraph without a character of each set; the
+  // others are given as before, and a rule that declares nothing sees every paragraph.
+  const seen: string[] = [];
+  const inline = (requiresChars?: string[]): CleanRule => ({
+    type: 'inline',
+    id: 'test/reader',
+    category: 'test',
+    description: 'Notes every text it is given',
+    ...(requiresChars ? { requiresChars } : {}),
+    find: (text) => (seen.push(text), []),
+  });
+  const flag = (requiresChars: string[]): CleanRule => ({
+    type: 'flag',
+    id: 'flag/test-reader',
+    flagKind: 'test',
+    description: 'Notes every paragraph it is given',
+    requiresChars,
+    find: (paragraph) => (seen.push(paragraph), []),
+  });
+  it.each([
+    ['a set it holds', inline(['<']), 'The <b>vote</b> was close.', true],
+    ['no character of the set', inline(['<']), 'The vote was close.', false],
+    ['one character of a set of several', inline(['‘´`']), 'The mayor´s vote.', true],
+    ['both of two sets', inline(['.', '0123456789']), 'On 7. December.', true],
+    ['one of two sets only', inline(['.', '0123456789']), 'On December the seventh.', false],
+    ['a non-ASCII character', inline(['“']), 'He said “no”.', true],
+    ['a non-ASCII character it lacks', inline(['“']), 'He said "no".', false],
+    ['no declaration', inline(), 'The vote was close.', true],
+    ['an empty list', inline([]), 'The vote was close.', true],
+    ['a flag rule with a set it holds', flag([';']), 'Prices rose; wages fell.', true],
+    ['a flag rule without', flag([';']), 'Prices rose and wages fell.', false],
+  ])('%s: given %j', (_why, rule, paragraph, expected) => {
+    seen.length = 0;
+    clean(paragraph, { rules: [rule] });
+    expect(seen.includes(paragraph)).toBe(expected);
   });
 });
 

@@ -61,6 +61,65 @@ export interface BlockStats {
   quote: boolean;
 }
 
+// The words of a line (runs of letters and digits, as WORD matches them in the lowered line)
+// against the title's: into `out`, the line's words, those that are title words, and the
+// distinct title words it holds, each weighted as wordWeight weighs it. `lowered` says the
+// line is lowercased already; else it is read as ASCII, lowered letter by letter (no lowered
+// copy made), and false is returned at its first other character: the caller lowers it and
+// asks again.
+function countTitleWords(
+  line: string,
+  lowered: boolean,
+  titleWords: ReadonlySet<string>,
+  titleShapes: ReadonlySet<number>,
+  out: Float64Array,
+): boolean {
+  let words = 0;
+  let hits = 0;
+  let heldWeight = 0;
+  let held: Set<string> | undefined;
+  for (let j = 0; j < line.length;) {
+    // The run of letters and digits at j (classAt, with ASCII read inline), and how many of
+    // its characters are of the unspaced scripts (wordWeight, counted on the way).
+    let end = j;
+    let unspaced = 0;
+    while (end < line.length) {
+      const c = line.charCodeAt(end);
+      let w: number;
+      if (c < 0x80) w = ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+      else if (!lowered) return false;
+      else {
+        w = classAt(line, end, 'LN');
+        if (w === 1 && isUnspacedCode(c)) unspaced++;
+      }
+      if (w === 0) break;
+      end += w;
+    }
+    if (end === j) {
+      j++;
+      continue;
+    }
+    const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+    words += weight;
+    const first = line.charCodeAt(j);
+    const shape = (end - j) * 0x10000 + (!lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+    if (titleShapes.has(shape)) {
+      const word = lowered ? line.slice(j, end) : line.slice(j, end).toLowerCase();
+      if (titleWords.has(word)) {
+        hits += weight;
+        held ??= new Set<string>();
+        if (!held.has(word)) heldWeight += weight;
+        held.add(word);
+      }
+    }
+    j = end;
+  }
+  out[0] = words;
+  out[1] = hits;
+  out[2] = heldWeight;
+  return true;
+}
+
 // Kana, Han and Thai: scripts written without spaces between words.
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
@@ -96,9 +155,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     commas = 0,
     separators = 0,
     openGuillemets = 0;
-  // Marks without which LINK, COPYRIGHT and QUOTE cannot match (every alternative of LINK holds
-  // one of . @ # /; of COPYRIGHT ©, "(" or "ight"/"IGHT"): noted as the scan passes them, so
-  // most blocks skip the unanchored patterns, which would try every position.
+  // Marks without which LINK, COPYRIGHT and QUOTE cannot match, noted as the scan passes them,
+  // so most blocks skip the unanchored patterns, which would try every position. Every
+  // alternative of LINK holds an @ or #, a "/" after ":" (https?://), or a "." after "w"
+  // (www.) or before one of c o n g i t (a domain's first letter): a sentence's full stop is
+  // none. Every alternative of COPYRIGHT holds ©, "(" or "ight"/"IGHT" (read in the tokens).
   let linkMark = false,
     copyrightMark = false,
     quote = false;
@@ -123,9 +184,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
             letters++;
             allUpper = false;
             if (key >= 0) key = key * 32 + (d - 0x60);
+            if (d === 116 && i - start >= 3 && endsIght(text, i, 0x20)) copyrightMark = true;
           } else if (d >= 65 && d <= 90) {
             letters++;
             if (key >= 0) key = key * 32 + (d - 0x40);
+            if (d === 84 && i - start >= 3 && endsIght(text, i, 0)) copyrightMark = true;
           } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
           else key = -1;
@@ -169,7 +232,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       continue;
     }
     if (c === 44) commas++;
-    else if (c === 46 || c === 64 || c === 35 || c === 47) linkMark = true;
+    else if (c === 46) linkMark ||= isLinkDot(text, i);
+    else if (c === 64 || c === 35 || (c === 47 && i > 0 && text.charCodeAt(i - 1) === 58)) linkMark = true;
     else if (c === 40 || c === 0xa9) copyrightMark = true;
     if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) quote = true;
     if (c === 0xab) openGuillemets++;
@@ -198,10 +262,24 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
     bullet: BULLET.test(text),
     link: linkMark && LINK.test(text),
-    copyright: (copyrightMark || text.includes('ight') || text.includes('IGHT')) && COPYRIGHT.test(text),
+    copyright: copyrightMark && COPYRIGHT.test(text),
     quote,
   };
 }
+
+// A "." that can be part of a LINK match: after a "w" (www.), or before a letter a domain
+// ending can start with (c o n g i t, either case). No other letter folds to these under /iu.
+function isLinkDot(text: string, i: number): boolean {
+  if (i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x77) return true;
+  const next = text.charCodeAt(i + 1) | 0x20;
+  return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
+}
+
+// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0): COPYRIGHT's words.
+const endsIght = (text: string, i: number, lower: number): boolean =>
+  text.charCodeAt(i - 1) === (0x48 | lower) &&
+  text.charCodeAt(i - 2) === (0x47 | lower) &&
+  text.charCodeAt(i - 3) === (0x49 | lower);
 
 // Whether toUpperCase changes a BMP code unit, tabled 256 code units at a time on first use:
 // a word in a script without case (Arabic, Hebrew, Devanagari) asks it of every letter.
@@ -229,7 +307,11 @@ const longShape = (text: string, start: number, end: number): number =>
   (end - start) * 0x10000 + (text.charCodeAt(start) | 0x20) * 0x100 + (text.charCodeAt(end - 1) | 0x20);
 const MAX_KEY_LETTERS = 10; // asciiWordKey's limit
 const LOOKUPS = new WeakMap<ReadonlySet<string>, StopwordLookup>();
+// (The last list asked, kept beside the map: a page asks for one list once per block.)
+let lastWords: ReadonlySet<string> | undefined;
+let lastLookup: StopwordLookup | undefined;
 function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
+  if (words === lastWords) return lastLookup!;
   let lookup = LOOKUPS.get(words);
   if (!lookup) {
     const keys = new AsciiKeySet(asciiWordKeys(words));
@@ -238,6 +320,8 @@ function stopwordLookupOf(words: ReadonlySet<string>): StopwordLookup {
       if (word.length > MAX_KEY_LETTERS && /^[a-z]+$/.test(word)) longShapes.add(longShape(word, 0, word.length));
     LOOKUPS.set(words, (lookup = { keys, longShapes }));
   }
+  lastWords = words;
+  lastLookup = lookup;
   return lookup;
 }
 
@@ -394,6 +478,9 @@ const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE
   const count = kind === 'comments' ? '[[(]?\\s*(?:\\d+\\s+)?' : '';
   return [kind, new RegExp(`^${count}(?:${CUE_PHRASES[kind].join('|')})${tail}$`, 'iu')] as const;
 });
+// Any of the kinds at once: most short lines of a page are no heading, and are ruled out by
+// one test instead of one per kind.
+const ANY_CUE_HEADING = new RegExp(CUE_HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'iu');
 
 // A heading is short (60 characters at most), except the comments heading that quotes the
 // article's title: "12 thoughts on “…”", "One response to “…”" (WordPress themes print it).
@@ -422,6 +509,7 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
 export function cueKind(text: string): CueKind | undefined {
   if (text.length <= 140 && text.charCodeAt(text.length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
   if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
+  if (!ANY_CUE_HEADING.test(text)) return undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
   return undefined;
 }
@@ -657,48 +745,15 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const findHeadline = (): Float64Array => {
     const found = new Float64Array(n);
     let headlineScore = MIN_HEADLINE_SCORE;
+    const counts = new Float64Array(3);
     for (let i = 1; i < n && titleWords.size; i++) {
       if (texts[i]!.length > 300) continue;
-      // The words of the lowered text, as WORD matches them, scanned without building a list.
-      const lowered = texts[i]!.toLowerCase();
-      let words = 0;
-      let hits = 0;
-      let heldWeight = 0;
-      let held: Set<string> | undefined;
-      for (let j = 0; j < lowered.length;) {
-        // The run of letters and digits at j (classAt, with ASCII read inline), and how many
-        // of its characters are of the unspaced scripts (wordWeight, counted on the way).
-        let end = j;
-        let unspaced = 0;
-        for (;;) {
-          const c = lowered.charCodeAt(end);
-          let w: number;
-          if (c < 0x80) w = end < lowered.length && ((c | 0x20) - 0x61) >>> 0 < 26 ? 1 : c >= 0x30 && c <= 0x39 ? 1 : 0;
-          else {
-            w = classAt(lowered, end, 'LN');
-            if (w === 1 && isUnspacedCode(c)) unspaced++;
-          }
-          if (w === 0) break;
-          end += w;
-        }
-        if (end === j) {
-          j++;
-          continue;
-        }
-        const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
-        words += weight;
-        if (titleShapes.has(wordShape(lowered, j, end))) {
-          const word = lowered.slice(j, end);
-          if (titleWords.has(word)) {
-            hits += weight;
-            held ??= new Set<string>();
-            if (!held.has(word)) heldWeight += weight;
-            held.add(word);
-          }
-        }
-        j = end;
-      }
-      found[i] = words ? hits / words : 0;
+      // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
+      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
+        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
+      const words = counts[0]!;
+      const heldWeight = counts[2]!;
+      found[i] = words ? counts[1]! / words : 0;
       const score = found[i]! * (heldWeight / titleWeight);
       if (heldWeight >= 2 && score > headlineScore) {
         headline = i;
@@ -750,7 +805,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
   for (const t of tokens) if (t < SHORT) shortBlocks++;
   const pageShortShare = n ? shortBlocks / n : 0;
 
-  const lnTokenCounts = Float64Array.from(tokens, (t) => Math.log1p(t)); // each is read five times
+  // Each is read five times. (A loop: Float64Array.from with a map function walks an iterator.)
+  const lnTokenCounts = new Float64Array(n);
+  for (let i = 0; i < n; i++) lnTokenCounts[i] = Math.log1p(tokens[i]!);
   const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a

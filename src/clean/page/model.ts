@@ -136,7 +136,10 @@ export function contextInto(
     out[k++] = i - d >= 0 ? logits[i - d]! : PAD_LOGIT;
     out[k++] = i + d < n ? logits[i + d]! : PAD_LOGIT;
   }
-  for (const [near, far] of WIDE_CONTEXT) {
+  // (Indexed, not destructured: this runs for every block of every page.)
+  for (let w = 0; w < WIDE_CONTEXT.length; w++) {
+    const near = WIDE_CONTEXT[w]![0];
+    const far = WIDE_CONTEXT[w]![1];
     const span = far - near + 1;
     // Before: blocks i-far .. i-near; after: i+near .. i+far.
     const b0 = Math.max(0, i - far),

@@ -18,6 +18,7 @@ export const inlineSocialLinkRule: InlineRule = {
   id: 'embed/inline-link',
   category: 'embed',
   description: 'pic.twitter.com and t.co links inside paragraphs',
+  requiresChars: ['.', '/'],
   find: (text) =>
     text.includes('t.co/') || text.includes('pic.twitter.com/') ? regexEdits(INLINE, text, () => '') : [],
 };

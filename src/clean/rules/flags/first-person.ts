@@ -31,6 +31,7 @@ export const firstPersonRule: FlagRule = {
   category: 'grammar',
   confidence: 0.6,
   description: 'First-person pronoun after "said that" outside quotes (a translation error)',
+  requiresChars: ['I'],
   find(paragraph) {
     const hits: FlagHit[] = [];
     if (!QUICK.test(paragraph)) return hits;

@@ -22,6 +22,7 @@ export const markupResidueRule: FlagRule = {
   category: 'markup-residue',
   confidence: 0.95,
   description: 'HTML character references without their ampersand ("#x27;", "quot;")',
+  requiresChars: [';'],
   find(paragraph) {
     if (!paragraph.includes(';')) return [];
     const hits: FlagHit[] = [];

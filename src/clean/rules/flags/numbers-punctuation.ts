@@ -33,6 +33,7 @@ export const numberWordsRule: FlagRule = {
   category: 'numbers',
   confidence: 0.9,
   description: 'Counting words of another language rendered word by word ("sixty – twelve")',
+  requiresChars: ['tT', 'yY'],
   find(paragraph) {
     if (!TENS_END.test(paragraph)) return [];
     const hits: FlagHit[] = [];

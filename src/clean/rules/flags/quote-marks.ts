@@ -227,6 +227,7 @@ export const quoteMarksRule: FlagRule = {
   category: 'quote-marks',
   confidence: 0.7,
   description: 'Quote marks that do not pair, or glued between words',
+  requiresChars: ['“”«»„’'],
   find(paragraph, context) {
     const hits: FlagHit[] = [];
     const doubles = /[“”«»„]/.test(paragraph);

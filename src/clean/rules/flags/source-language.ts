@@ -19,7 +19,14 @@
  *   unknown as English even without them ("dirección", "município"; French loans such as
  *   "crudité" and "café" keep their marks in English and are left alone).
  */
-import { isLetterAt, scanWords } from '../../../core/word-scan.js';
+import {
+  AsciiKeySet,
+  asciiWordKey,
+  asciiWordKeys,
+  charBefore,
+  isLetterAt,
+  scanWords,
+} from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
@@ -59,7 +66,10 @@ export const sourceScriptRule: FlagRule = {
   },
 };
 
-const ELIDED = /(?<![\p{L}\p{N}])(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
+// The elided word, not inside a longer word: the character before it is no letter or digit
+// (NOT_AFTER, tested in code on each match: a lookbehind here cost a test at every position).
+const ELIDED = /(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
+const NOT_AFTER = /[\p{L}\p{N}]/u;
 // prettier-ignore
 const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œuvres', 'hôte', 'hote', 'être', 'etre', 'honneur', 'affaires']);
 // Marks English loans do not carry (French loans keep é, è, ê, à, ç, ô: "crudité", "façade").
@@ -72,6 +82,10 @@ function elisionHits(paragraph: string, hits: FlagHit[]): void {
   if (!paragraph.includes('’') && !paragraph.includes("'")) return;
   ELIDED.lastIndex = 0;
   for (let m = ELIDED.exec(paragraph); m; m = ELIDED.exec(paragraph)) {
+    if (NOT_AFTER.test(charBefore(paragraph, m.index))) {
+      ELIDED.lastIndex = m.index + 1; // as the lookbehind failing here would
+      continue;
+    }
     const tail = m[1]!;
     if (LOAN_TAILS.has(tail.toLowerCase())) continue;
     // A lowercase English word after the mark: an article glued to a translated word
@@ -98,11 +112,27 @@ function neighbours(paragraph: string, start: number, end: number): [string, str
   return [b >= 0 ? paragraph.slice(bs + 1, b + 1) : '', paragraph.slice(a, ae)];
 }
 
+// The function words written in a-z, by asciiWordKey: a word of a-z letters only (most words
+// of English prose) can hit nothing else (FOREIGN_MARKS are none of them), so it is looked up
+// by number and no string is made for it.
+const FOREIGN_KEYS = new AsciiKeySet(asciiWordKeys(FOREIGN_FUNCTION_WORDS.keys()));
+
+// asciiWordKey of a word written in lowercase a-z only, else -1.
+function lowercaseKey(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return -1;
+  }
+  return asciiWordKey(text, start, end);
+}
+
 function wordHits(paragraph: string, hits: FlagHit[]): void {
   scanWords(paragraph, (start, end) => {
     if (end - start < 2 || end - start > 12) return;
     const first = paragraph.charCodeAt(start);
     if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') return; // a name or a sentence start
+    const key = lowercaseKey(paragraph, start, end);
+    if (key >= 0 && !FOREIGN_KEYS.has(key)) return;
     const word = paragraph.slice(start, end);
     if (first >= 0x41 && first <= 0x5a) {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a

@@ -16,5 +16,6 @@ export const autolinkRule: InlineRule = {
   id: 'markup/autolink',
   category: 'markup',
   description: 'Angle-bracket autolinks lose their brackets',
+  requiresChars: ['<'],
   find: (text) => (text.includes('<') ? regexEdits(AUTOLINK, text, (m) => m[1]!) : []),
 };

@@ -65,6 +65,7 @@ export const htmlTagRule: InlineRule = {
   id: 'markup/html-tag',
   category: 'markup',
   description: 'Stray HTML tags are removed (their text stays)',
+  requiresChars: ['<'],
   find: (text) => (text.includes('<') ? regexEdits(TAG, text, (m) => (/^<br/i.test(m[0]) ? ' ' : '')) : []),
 };
 
@@ -79,6 +80,7 @@ export const htmlEntityRule: InlineRule = {
   id: 'markup/html-entity',
   category: 'markup',
   description: 'HTML entities are decoded (except &lt; and &gt;)',
+  requiresChars: ['&'],
   find: (text) => (text.includes('&') ? regexEdits(ENTITY, text, (m) => decode(m[1]!)) : []),
 };
 

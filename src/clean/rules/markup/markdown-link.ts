@@ -17,5 +17,6 @@ export const markdownLinkRule: InlineRule = {
   id: 'markup/markdown-link',
   category: 'markup',
   description: 'Markdown links become their text; markdown images are removed',
+  requiresChars: [']', '('],
   find: (text) => (text.includes('](') ? regexEdits(LINK, text, (m) => (m[1] ? '' : m[2]!.trim())) : []),
 };

@@ -26,6 +26,7 @@ export const scriptRule: InlineRule = {
   id: 'markup/script',
   category: 'markup',
   description: '<script>, <style> and <noscript> elements inside a paragraph, code included',
+  requiresChars: ['<'],
   find(text) {
     if (!text.includes('<')) return [];
     const edits: InlineEdit[] = [];

@@ -24,6 +24,7 @@ export const shortcodeRule: InlineRule = {
   id: 'markup/shortcode',
   category: 'markup',
   description: 'CMS shortcodes such as [see_also ids="…"] and [/caption]',
+  requiresChars: ['['],
   find(text) {
     if (!text.includes('[')) return [];
     const edits = [...regexEdits(WITH_ATTRIBUTES, text, () => ''), ...regexEdits(BARE, text, () => '')];

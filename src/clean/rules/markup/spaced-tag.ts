@@ -24,5 +24,6 @@ export const spacedTagRule: InlineRule = {
   id: 'markup/spaced-tag',
   category: 'markup',
   description: 'HTML tags broken by a space after "<" (\'< p class="e-p">\', \'< /p>\') are removed',
+  requiresChars: ['<'],
   find: (text) => (text.includes('< ') ? regexEdits(SPACED_TAG, text, () => '') : []),
 };

@@ -19,7 +19,7 @@ import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, moreWordsThan, readDate
 import { readByline } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
-import { inHead, isChromeLine } from './head.js';
+import { chromeLinesOf, inHead } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 const LABEL_WORDS =
@@ -91,9 +91,10 @@ export const datelineRule: BlockRule = {
     'A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt',
   match(block, context) {
     if (block.text.length > MAX_HEADER_LENGTH) return null;
-    const head = inHead(block, context);
+    // Whether the line is in the head reads the removals: asked only where the answer needs
+    // it, so that the other lines are not asked again in later passes.
     const reading = readDateline(block.text);
-    if (reading) return { metadata: publication(reading, head && !isMastheadDate(block, context)) };
+    if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
     // "Published" on its own line, the date on the next.
     const next = context.blocks[block.index + 1];
     if (LONE_LABEL.test(block.text) && next && !context.isRemoved(next.index)) {
@@ -101,10 +102,10 @@ export const datelineRule: BlockRule = {
       if (nextReading)
         return {
           through: next.index,
-          metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, head),
+          metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, inHead(block, context)),
         };
     }
-    return head ? readHeaderLine(block.text) : null;
+    return mayBeHeaderLine(block.text) && inHead(block, context) ? readHeaderLine(block.text) : null;
   },
 };
 
@@ -112,14 +113,14 @@ export const datelineRule: BlockRule = {
 // lines above it, is the masthead's today-date (the day the page was viewed), not the article's.
 function isMastheadDate(block: Block, context: BlockContext): boolean {
   if (LABELLED.test(block.text.trim())) return false;
+  const chrome = chromeLinesOf(context.blocks);
   for (let j = 0; j < block.index; j++) {
     if (context.removedBy(j) === 'metadata/title') return false;
-    if (!context.isRemoved(j) && !isChromeLine(context.blocks[j]!.text)) return false;
+    if (!context.isRemoved(j) && !chrome(j)) return false;
   }
   for (let j = block.index + 1, seen = 0; j < context.blocks.length && seen < 3; j++) {
-    if (context.isRemoved(j)) continue;
+    if (context.isRemoved(j) || chrome(j)) continue;
     const text = context.blocks[j]!.text;
-    if (isChromeLine(text)) continue;
     seen++;
     if (isTitleShaped(text) || isHeadlineShaped(text)) return true;
     return false;
@@ -132,10 +133,12 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
   return reading.update ? { updatedAt: reading.date } : { publishedAt: reading.date };
 }
 
+const mayBeHeaderLine = (text: string): boolean => /[|•·●]/.test(text) && !text.includes('\n');
+
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
 // a name in capitals or a short label, and at least one is a date.
 function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
-  if (!/[|•·●]/.test(text) || text.includes('\n')) return null;
+  if (!mayBeHeaderLine(text)) return null;
   const fields = text
     .split(FIELD_SEPARATOR)
     .map((f) => f.trim())

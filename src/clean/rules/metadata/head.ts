@@ -40,10 +40,36 @@ export function isChromeLine(text: string): boolean {
  * contentBefore(block.index, context); // 1 under a headline above a row of section labels
  */
 export function contentBefore(index: number, context: BlockContext): number {
+  const chrome = chromeLinesOf(context.blocks);
   let count = 0;
-  for (let j = 0; j < index; j++) if (!context.isRemoved(j) && !isChromeLine(context.blocks[j]!.text)) count++;
+  for (let j = 0; j < index; j++) if (!context.isRemoved(j) && !chrome(j)) count++;
   return count;
 }
+
+/**
+ * `isChromeLine` of the page's blocks by index, each answered once per page: the head's
+ * rules ask it of every block above each candidate, in every pass. (An answer is kept with
+ * the text it read, so a block list whose texts change is read again.)
+ *
+ * @example
+ * const chrome = chromeLinesOf(context.blocks);
+ * chrome(0); // isChromeLine(context.blocks[0].text)
+ */
+export function chromeLinesOf(blocks: readonly Block[]): (index: number) => boolean {
+  let known = CHROME.get(blocks);
+  if (!known) CHROME.set(blocks, (known = { texts: new Array(blocks.length), chrome: new Uint8Array(blocks.length) }));
+  const { texts, chrome } = known;
+  return (index) => {
+    const text = blocks[index]!.text;
+    if (texts[index] !== text) {
+      texts[index] = text;
+      chrome[index] = isChromeLine(text) ? 1 : 0;
+    }
+    return chrome[index] === 1;
+  };
+}
+
+const CHROME = new WeakMap<readonly Block[], { texts: Array<string | undefined>; chrome: Uint8Array }>();
 
 /**
  * True when the block is among the first blocks and at most two content blocks precede it

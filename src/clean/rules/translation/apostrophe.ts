@@ -19,6 +19,7 @@ export const apostropheRule: InlineRule = {
   id: 'translation/apostrophe',
   category: 'translation-repair',
   description: '‘ ´ ` used as an apostrophe after a letter become ’',
+  requiresChars: ['‘´`'],
   find(text) {
     if (!/[‘´`]/.test(text)) return [];
     const edits: InlineEdit[] = [];

@@ -20,6 +20,7 @@ export const closingQuoteRule: InlineRule = {
   id: 'translation/closing-quote',
   category: 'translation-repair',
   description: '“ used as a closing mark after an open quotation becomes ”',
+  requiresChars: ['“'],
   find(text) {
     const first = text.indexOf('“');
     if (first < 0 || text.indexOf('“', first + 1) < 0) return [];

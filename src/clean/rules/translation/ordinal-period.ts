@@ -23,6 +23,7 @@ export const ordinalPeriodRule: InlineRule = {
   id: 'translation/ordinal-period',
   category: 'translation-repair',
   description: 'Periods after day numbers that do not end a sentence ("the 10th. January", "January 13. and")',
+  requiresChars: ['.', '0123456789'],
   find(text) {
     if (!text.includes('. ')) return [];
     const edits: InlineEdit[] = [];

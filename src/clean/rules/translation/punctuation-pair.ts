@@ -26,6 +26,7 @@ export const punctuationPairRule: InlineRule = {
   category: 'translation-repair',
   description:
     '".," and ",." pairs become one mark (abbreviations keep their period; ".," ending a paragraph becomes ".")',
+  requiresChars: ['.', ','],
   find(text) {
     if (!text.includes('.,') && !text.includes(',.')) return [];
     const edits: InlineEdit[] = [];

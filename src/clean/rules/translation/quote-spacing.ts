@@ -36,6 +36,7 @@ export const spaceAfterQuoteRule: InlineRule = {
   id: 'translation/space-after-quote',
   category: 'translation-repair',
   description: 'Insert the missing space between a closing ” and the next word ("measures”Said")',
+  requiresChars: ['”'],
   find(text) {
     if (!text.includes('”')) return [];
     const edits: InlineEdit[] = [];
@@ -59,6 +60,7 @@ export const spaceBeforeQuoteRule: InlineRule = {
   id: 'translation/space-before-quote',
   category: 'translation-repair',
   description: 'Remove spaces before a closing ” that ends a clause ("wants ”." → "wants”.")',
+  requiresChars: ['”', ' \t\u00a0'],
   find(text) {
     if (!/[ \t\u00a0]”/.test(text)) return [];
     const edits: InlineEdit[] = [];

@@ -19,6 +19,7 @@ export const sentenceSpaceRule: InlineRule = {
   id: 'translation/sentence-space',
   category: 'typography',
   description: 'A space after a period that glues two sentences ("operations.These")',
+  requiresChars: ['.!?'],
   find(text) {
     return gluedSentenceBreaks(text).map((at) => ({ start: at, end: at, after: ' ' }));
   },

@@ -48,6 +48,7 @@ export const invisibleRule: InlineRule = {
   id: 'typography/invisible',
   category: 'typography',
   description: 'Zero-width spaces, BOMs, soft hyphens and word joiners are removed',
+  requiresChars: ['\u200b\ufeff\u00ad\u2060'],
   find: (text) => (/[\u200b\ufeff\u00ad\u2060]/.test(text) ? regexEdits(INVISIBLE, text, () => '') : []),
 };
 
@@ -65,6 +66,7 @@ export const spaceBeforePunctuationRule: InlineRule = {
   description: 'Spaces before a comma, period, colon, semicolon, ! or ? are removed',
   // The language is read only where there is a space before punctuation: clean() reruns the
   // inline rules of a paragraph in a body of another language only where one read it.
+  requiresChars: [' ', ',.;:!?'],
   find: (text, context) => {
     if (!/ [,.;:!?]/.test(text)) return [];
     const pattern = SPACED_BEFORE_HIGH_PUNCTUATION.has(context.language)
