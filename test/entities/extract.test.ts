@@ -78,6 +78,7 @@ describe('types in news', () => {
     // an industry word ends a company's name
     ['Orders at Kestrel Steel doubled, said Varco Pictures.', 'organization:Kestrel Steel'],
     ['Orders at Kestrel Steel doubled, said Varco Pictures.', 'organization:Varco Pictures'],
+    ['The Lotus Lab found traces of the drug.', 'organization:Lotus Lab'],
     // the company's name without its industry word and designator is its short form, one entity
     ['Halvard bid for Granite Ridge Mining Corp on Thursday. Granite Ridge rejected the offer.', 'organization:Granite Ridge Mining Corp'],
     // a name ends in no lower-case word: the noun after it is context
