@@ -65,7 +65,7 @@ export function koreanOrder(name: string): string {
 // opens a syllable inside a word ("Xi'an"), so "Qiang" is one syllable, not "qi" + "ang".
 const TWO_PINYIN_SYLLABLES = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_INITIAL}${PINYIN_FINAL}$`);
 // Letters that pinyin writes and European names seldom do ("Huawei", "Douyin", "Lanxin"); many
-// European surnames also split into two pinyin syllables ("Dole", "Cohen", "Manning").
+// European surnames also split into two pinyin syllables ("Rosen", "Cohen", "Manning").
 const PINYIN_MARK = /x|q|zh|ao|ou|ei|ui|iu|ie|uo|ua|ia|ong/;
 
 /**
