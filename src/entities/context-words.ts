@@ -30,6 +30,19 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that, right after a capitalized name, say it names a news outlet ("the Kite
+ * newspaper"): stronger evidence than ORG_NOUNS_AFTER, whose broader nouns ("group", "side")
+ * follow other names too.
+ *
+ * @example
+ * OUTLET_NOUNS_AFTER.has('newspaper'); // true
+ */
+// prettier-ignore
+export const OUTLET_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'daily', 'weekly',
+]);
+
+/**
  * Legal designators that end a company's full name ("Granite Ridge Mining Corp", "Munich Re AG").
  *
  * @example

@@ -316,6 +316,9 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
   });
 }
 
+/** A region's letter code as written: two or three capitals ("NSW", "BC"). */
+const REGION_CODE = /^\p{Lu}{2,3}$/u;
+
 // A region written as the gazetteer writes it but for its hyphens ("Schleswig Holstein"), or by its
 // letter code in an article about its country ("NSW" in Australian news): the region, one name.
 // Not a city that is a region too: its name stays as the city tables give it.
@@ -324,10 +327,9 @@ function mergeRegions(clusters: Cluster[], country: string | undefined): void {
   mergeNamed(clusters, (c) => {
     if (c.type !== 'place' || c.known) return null;
     // a city keeps its own name ("Kyiv", "Hamburg" are regions too); a code is no city's name
-    const isCode = (text: string): boolean => /^\p{Lu}{2,3}$/u.test(text);
-    if (c.mentions.some((m) => !isCode(m.text) && isCityName(m.text))) return null;
+    if (c.mentions.some((m) => !REGION_CODE.test(m.text) && isCityName(m.text))) return null;
     const name = firstHit(c, (text) =>
-      isCode(text) ? (country === undefined ? null : regionOfCode(country, text)) : regionName(text),
+      REGION_CODE.test(text) ? (country === undefined ? null : regionOfCode(country, text)) : regionName(text),
     );
     return name === null ? null : { key: `place|${name}`, name };
   });

@@ -11,7 +11,8 @@
  *   newswire tokenization, except an outlet's name glued to the end of a headline line
  *   ("...heroes-Lotusnet");
  * - a term holding two words with no space between is cut in two: sentences glued by their
- *   period ("forum.The") and names joined by a slash ("Evening News/Kite News");
+ *   period ("forum.The"), names joined by a slash ("Evening News/Kite News") and two words
+ *   glued where a space was lost ("theVarnak", lexicon/glued-words.ts);
  * - a possessive suffix ('s, ’s, ‘s) is cut off the token and remembered as a boundary;
  * - punctuation-only terms (", \"" in tokenized text) and empty contraction terms are
  *   dropped and act as boundaries.

@@ -9,6 +9,7 @@
  * an article about its country.
  */
 import { REGION_CODES, REGION_COUNTRIES } from './regions-data.js';
+import { stripMarks } from '../lexicon/pattern.js';
 
 interface Region {
   name: string;
@@ -27,7 +28,7 @@ const unseparated = (written: string): string =>
     .toLowerCase();
 
 // the same without accents: "Andalucìa" → "andalucia"
-const regionKey = (written: string): string => unseparated(written.normalize('NFD').replace(/\p{M}/gu, ''));
+const regionKey = (written: string): string => unseparated(stripMarks(written));
 
 function lookup(written: string): Region | null {
   byKey ??= new Map(

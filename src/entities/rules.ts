@@ -46,6 +46,7 @@ import {
   KIND_BEFORE_EXAMPLES,
   LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
+  OUTLET_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
   isPlaceNoun,
 } from './context-words.js';
@@ -393,17 +394,6 @@ const kindBeforeExamples = (x: RuleInput): ExampleKind => {
   return type;
 };
 
-// The nouns after a name that make it a news outlet.
-const OUTLET_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  'newspaper',
-  'magazine',
-  'tabloid',
-  'website',
-  'broadcaster',
-  'daily',
-  'weekly',
-]);
-
 // True when the text writes `word` right after a given name ("Mike Cohen"): a surname.
 function followsAName(source: string, word: string): boolean {
   for (let at = source.indexOf(word); at > 0; at = source.indexOf(word, at + word.length)) {
@@ -652,13 +642,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return MEDIUM_BEFORE.test(before) || MEDIUM_NOUN_AFTER.test(after);
   } },
   { id: 'known/platform', type: 'organization', weight: WEIGHTS.strong, example: 'Telegram said it would comply', when: (x) => x.words.length <= 2 && isPlatformName(x.cand.text) },
-  // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
-  // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
   // A Chinese person is named by the family name, never by the given name alone: one word of two
   // pinyin syllables that is no family name ("Huawei", "Douyin") and nobody's name in our lists
-  // is a brand, a place or a given name cut from its family name, no person. In prose, and not
-  // where the article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
+  // is a brand, a place or a given name cut from its family name, no person. Not where the
+  // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
   { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
+  // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
   { id: 'shape/inner-capital', type: 'organization', weight: WEIGHTS.strong, example: 'shares of JetBlue rose', when: (x) => x.words.length === 1 && !x.cand.title && x.words[0]!.text.length >= 5 && INNER_CAPITAL.test(x.words[0]!.text) && !NAME_PREFIX_CAPITAL.test(x.words[0]!.text) },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },

@@ -18,6 +18,7 @@
 import { MONTH_TABLE, WEEKDAY_TABLE } from './calendar-words.js';
 import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './closed-class.js';
 import { englishBand } from './english-words.js';
+import { stripMarks } from './pattern.js';
 
 // Month and weekday names that open a glued token ("Novemberrainfall"); "May" begins too
 // many names (Mayfield, Mayweather).
@@ -48,7 +49,6 @@ export interface GluedSplit {
   right: string;
 }
 
-const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const NON_ASCII = /[^\x00-\x7f]/;
 const isEnglish = (word: string) =>
   englishBand(word) >= 0 || (NON_ASCII.test(word) && englishBand(stripMarks(word)) >= 0);

@@ -65,3 +65,14 @@ export function words(list: string): string[] {
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+/**
+ * A text without its combining marks (accents, diacritics): "Sánchez" → "Sanchez". Letters
+ * that are no base letter plus a mark ("ø", "ł", "ß") stay as they are.
+ *
+ * @example
+ * stripMarks('Andalucía'); // 'Andalucia'
+ */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -19,6 +19,7 @@ import { editDistance } from '../core/edit-distance.js';
 import type { ParsedText, Token } from '../entities/parse.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
+import { stripMarks } from '../lexicon/pattern.js';
 
 interface NameRun {
   parts: string[];
@@ -29,7 +30,6 @@ interface NameRun {
 const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*$/u;
 const MAX_RUN = 4;
 
-const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const plain = (s: string) => stripMarks(s).replace(/[-'’]/g, '').toLowerCase();
 
 function isNamePart(token: Token): boolean {

@@ -30,6 +30,7 @@ import {
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
+import { stripMarks } from '../../../lexicon/pattern.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).
 const SCRIPT_RUN =
@@ -75,7 +76,6 @@ const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œu
 // Marks English loans do not carry (French loans keep é, è, ê, à, ç, ô: "crudité", "façade").
 const FOREIGN_MARKS = /[ñãõßøåłęąőűřčšžěůığşáíóúì]/u;
 
-const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const isCapitalized = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
 
 function elisionHits(paragraph: string, hits: FlagHit[]): void {
