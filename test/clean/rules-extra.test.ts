@@ -21,6 +21,9 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['credit/caption', 'Ferry operators lined up outside the port of Piraeus as the strike began. Photograph: Louisa Gouliamaki/AFP/Getty Images'],
   ['credit/caption', 'Image caption, Residents were evacuated after the river burst its banks'],
   ['credit/photo', 'Image source, Getty Images'],
+  ['credit/photo', 'Jane Doe, ASSOCIATED PRESS'],
+  ['credit/wire-residue', 'BC-US--Port-Strike, 2nd Ld-Writethru'],
+  ['credit/wire-residue', 'AP-EU--Grain-Talks'],
   ['credit/reporting', 'Associated Press writer Dasha Litvinova in Moscow contributed to this report.'],
   ['credit/desk-slug', 'bur-ach/jj/rl'],
   ['credit/desk-slug', 'rs/sms (dpa, Reuters)'],
@@ -72,6 +75,8 @@ const keptContent: Array<[why: string, paragraph: string]> = [
   ['"Ends" in a sentence', 'The talks end on Friday.'],
   ['"Source:" before a sentence', 'Source: the ministry said the figures were preliminary and would be revised.'],
   ['a subheading', 'No concessions'],
+  ['a hyphenated code in a sentence', 'The BC-US route reopened, officials said.'],
+  ['the agency named in a sentence', 'The mayor spoke to the Associated Press.'],
 ];
 
 describe('new and widened block rules remove their lines', () => {
@@ -89,6 +94,31 @@ describe('content that looks like those lines survives', () => {
   it('a "Tags" heading followed by body text is not a tag list', () => {
     const raw = `${BODY}\n\nTags\n\n${MORE}`;
     expect(cleanChecked(raw).text).toContain(MORE);
+  });
+});
+
+describe('credit/above-wire-lede', () => {
+  const LEDE = 'LIMA, May 4 (Reuters) - The central bank raised its key rate on Thursday, the third rise this year.';
+  const story = (...above: string[]) => [...above, LEDE, BODY, MORE].join('\n\n');
+  // prettier-ignore
+  const cases: Array<[why: string, raw: string, gone: string[]]> = [
+    ['a caption above the lede goes', story('The governor speaks to reporters in Lima.'), ['The governor speaks to reporters in Lima.']],
+    ['a caption above a byline and the lede goes', story('The governor speaks to reporters in Lima.', 'By Jane Doe'), ['The governor speaks to reporters in Lima.']],
+    ['a headline above the lede is lifted, not removed', story('Central bank raises key rate again'), []],
+    ['a sentence above an unattributed lede stays', ['The governor speaks to reporters in Lima.', 'The central bank raised its key rate on Thursday.', BODY, MORE].join('\n\n'), []],
+    ['a sentence above a lede deep in the page stays', story(BODY, MORE, 'The governor speaks to reporters in Lima.'), []],
+    ['a lede with no story after it keeps what is above', ['The governor speaks to reporters in Lima.', LEDE].join('\n\n'), []],
+  ];
+  it.each(cases)('%s', (_why, raw, gone) => {
+    const result = cleanChecked(raw);
+    const removed = result.edits.filter((e) => e.rule === 'credit/above-wire-lede').map((e) => e.before.trim());
+    expect(removed).toEqual(gone);
+    for (const line of gone) expect(result.text).not.toContain(line);
+  });
+  it('the headline above the lede becomes the title', () => {
+    expect(cleanChecked(story('Central bank raises key rate again')).metadata.title).toBe(
+      'Central bank raises key rate again',
+    );
   });
 });
 

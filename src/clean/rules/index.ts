@@ -19,6 +19,7 @@ import {
   timestampRule,
 } from './boilerplate/chrome.js';
 import { captionRule } from './credit/caption.js';
+import { aboveWireLedeRule } from './credit/above-wire-lede.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
 import { fromOutletRule, wireResidueRule } from './credit/wire-residue.js';
 import {
@@ -116,6 +117,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   fromOutletRule,
   sourceUrlRule,
   titleRule,
+  // After the title rule, so a headline above a wire lede is lifted, not removed.
+  aboveWireLedeRule,
   // Passages in another language or script.
   foreignPassageRule,
   // Embeds.

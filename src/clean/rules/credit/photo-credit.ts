@@ -15,7 +15,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
 // Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
 const AGENCY =
-  /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
+  /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|Associated Press|ASSOCIATED PRESS|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
 
 /**
  * Rule `credit/photo`: Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits.

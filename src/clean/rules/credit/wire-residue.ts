@@ -2,8 +2,10 @@
  * credit/wire-residue — what a wire service's desk leaves at the foot of a story:
  * translator and version credits ("(French version by Jane Doe)", "(Translated by Jane
  * Doe)", "(Adapted by …)"), lines carrying instrument or topic codes of the wire's terminal
- * ("* European session reminder: [.EUFR]", "For the markets page <.SPX>"), and the bulleted
- * lines of the same desk note around them ("* To follow on Thursday:").
+ * ("* European session reminder: [.EUFR]", "For the markets page <.SPX>"), the bulleted
+ * lines of the same desk note around them ("* To follow on Thursday:"), and the slug line a
+ * wire story carries through the desk ("BC-US--Budget-Vote, 2nd Ld-Writethru": category and
+ * desk codes, a double hyphen, the hyphenated keyword, the version).
  */
 import type { BlockRule } from '../../rule.js';
 import { moreWordsThan } from '../../shape.js';
@@ -18,9 +20,12 @@ const VERSION_CREDIT = new RegExp(
 // A terminal code: "[.EUFR]", "[nL1N2XYZ]", "<.SPX>", "<LCOc1>", "[O/R]", "[GOL/]" (not "[WATCH]")
 const CODE = /\[\.[A-Z0-9]{2,12}\]|\[n[A-Z0-9]{6,14}\]|\[[A-Z]{1,6}\/[A-Z]{0,4}\]|<\.?[A-Z0-9]{2,10}(?:[a-z]\d)?>/;
 const BULLET = /^[*•]\s/;
+// "BC-US--Budget-Vote, 2nd Ld-Writethru", "AP-EU--Port-Strike": codes, '--', keyword, version.
+const SLUG_LINE =
+  /^(?:BC|AP)-[A-Z]{2,4}(?:-[A-Z]{2,4}){0,2}--[\p{L}\d]+(?:-[\p{L}\d]+){0,6}(?:,\s?[\p{L}\d]+(?:[ -][\p{L}\d]+){0,3})?$/u;
 
 /**
- * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them.
+ * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru").
  *
  * @example
  * clean("Putin spoke.\n\n(French version by Jane Doe)", { rules: [wireResidueRule] }).text; // "Putin spoke."
@@ -30,12 +35,13 @@ export const wireResidueRule: BlockRule = {
   id: 'credit/wire-residue',
   category: 'credit',
   description:
-    'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>") and the bulleted desk notes beside them',
+    'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
   match(block, context) {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !/[.!?]["”’]?$/.test(text)) return {};
+    if (SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
     if (!BULLET.test(text) || moreWordsThan(text, 8)) return null;
     const near = [context.removedBy(block.index - 1), context.removedBy(block.index + 1)];
