@@ -193,6 +193,25 @@ export function asciiWordKey(text: string, start: number, end: number): number {
 const MAX_KEY_LETTERS = 10;
 
 /**
+ * `asciiWordKey` of a word written in lowercase a–z only, else -1 ("The" has none): one scan
+ * for the hot paths that skip capitalised words.
+ *
+ * @example
+ * lowercaseWordKey('the', 0, 3) === asciiWordKey('the', 0, 3); // true
+ * lowercaseWordKey('The', 0, 3); // -1
+ */
+export function lowercaseWordKey(text: string, start: number, end: number): number {
+  if (end - start > MAX_KEY_LETTERS) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return -1;
+    key = key * 32 + (c - 0x60);
+  }
+  return key;
+}
+
+/**
  * The `asciiWordKey` of each word that has one (lowercase a–z words of at most 10 letters).
  *
  * @example

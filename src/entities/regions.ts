@@ -27,8 +27,12 @@ const unseparated = (written: string): string =>
     .trim()
     .toLowerCase();
 
+// Plain ASCII words with single spaces, most names asked about: their key is their lower case.
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 // the same without accents: "Andalucìa" → "andalucia"
-const regionKey = (written: string): string => unseparated(stripMarks(written));
+const regionKey = (written: string): string =>
+  PLAIN_WORDS.test(written) ? written.toLowerCase() : unseparated(stripMarks(written));
 
 function lookup(written: string): Region | null {
   byKey ??= new Map(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AsciiKeySet,
   asciiWordKey,
+  lowercaseWordKey,
   asciiWordKeys,
   charBefore,
   classAt,
@@ -141,6 +142,20 @@ describe('asciiWordKey', () => {
     const keys = asciiWordKeys(['the', 'für', 'Upper', 'abcdefghijk']);
     expect(keys.size).toBe(1);
     expect(keys.has(asciiWordKey('THE', 0, 3))).toBe(true);
+  });
+});
+
+describe('lowercaseWordKey', () => {
+  // prettier-ignore
+  it.each<[string, number]>([
+    ['the', asciiWordKey('the', 0, 3)],
+    ['abcdefghij', asciiWordKey('abcdefghij', 0, 10)],
+    ['The', -1],
+    ['tHe', -1],
+    ['für', -1],
+    ['abcdefghijk', -1],
+  ])('%j → %d', (word, key) => {
+    expect(lowercaseWordKey(word, 0, word.length)).toBe(key);
   });
 });
 

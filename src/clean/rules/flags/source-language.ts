@@ -21,7 +21,7 @@
  */
 import {
   AsciiKeySet,
-  asciiWordKey,
+  lowercaseWordKey,
   asciiWordKeys,
   charBefore,
   isLetterAt,
@@ -117,21 +117,12 @@ function neighbours(paragraph: string, start: number, end: number): [string, str
 // by number and no string is made for it.
 const FOREIGN_KEYS = new AsciiKeySet(asciiWordKeys(FOREIGN_FUNCTION_WORDS.keys()));
 
-// asciiWordKey of a word written in lowercase a-z only, else -1.
-function lowercaseKey(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return -1;
-  }
-  return asciiWordKey(text, start, end);
-}
-
 function wordHits(paragraph: string, hits: FlagHit[]): void {
   scanWords(paragraph, (start, end) => {
     if (end - start < 2 || end - start > 12) return;
     const first = paragraph.charCodeAt(start);
     if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') return; // a name or a sentence start
-    const key = lowercaseKey(paragraph, start, end);
+    const key = lowercaseWordKey(paragraph, start, end);
     if (key >= 0 && !FOREIGN_KEYS.has(key)) return;
     const word = paragraph.slice(start, end);
     if (first >= 0x41 && first <= 0x5a) {
