@@ -57,6 +57,7 @@ import {
   joinNames,
   knownOverride,
   repeatNames,
+  personSurnames,
   splitAtPossessive,
   splitCompanyCountry,
   splitPlaceCountry,
@@ -187,7 +188,13 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, prose, fellows } = findMentions(text, tokens, vocab, settings.language, layout);
+  const { mentions, capitalizedMid, nameWords, prose, fellows } = findMentions(
+    text,
+    tokens,
+    vocab,
+    settings.language,
+    layout,
+  );
   // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
   // club. The document step keeps `prose`: a company report with a row of figures is still
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
@@ -208,6 +215,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       layout,
       fellows,
       capitalizedMid,
+      nameWords,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });
@@ -262,6 +270,7 @@ function findMentions(
 ): {
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
+  nameWords: ReadonlySet<string>;
   prose: boolean;
   fellows: ReadonlyMap<number, Fellows>;
 } {
@@ -360,9 +369,26 @@ function findMentions(
   return {
     mentions: out,
     capitalizedMid: ctx.seenCapitalMid,
+    nameWords: new Set([...personSurnames(tokens, spans), ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };
+}
+
+/**
+ * Words the running text writes as a name right after a lower-case word ("before Mend spoke",
+ * not "(related to: Enquire about"): mid-sentence and after no punctuation, the capital is the
+ * name's, not the sentence's or an item's.
+ */
+function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.sentenceStart || lineTitle[i] || !TITLE_CASE_WORD.test(t.text) || !LOWER_WORD.test(before.text)) continue;
+    if (/^ +$/.test(source.slice(before.end, t.start))) out.push(t.text);
+  }
+  return out;
 }
 
 /** A month's full name, capitalized ("August"; not "May", also a verb and a name). */

@@ -844,6 +844,26 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
 }
 
+/**
+ * The surnames of a text: the last words, written as names ("King", not "KING" or "Li"), of
+ * the person spans of two words or more.
+ *
+ * @example
+ * personSurnames(tokens, spans); // Set { 'King' } for PER "Ann King"
+ */
+export function personSurnames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    const last = tokens[s.last]!.text;
+    if (s.type === 'PER' && s.last > s.first && last.length >= MIN_SURNAME_LETTERS && /^\p{Lu}\p{Ll}/u.test(last))
+      out.add(last);
+  }
+  return out;
+}
+
+/** A surname has at least this many letters ("Ode", not "Li": two letters are often initials). */
+const MIN_SURNAME_LETTERS = 3;
+
 /** A plural noun for a group of people ("people", "workers"; not "Americans", a nationality). */
 const isGroupNoun = (w: string): boolean => {
   const tags = lexiconTags(w);

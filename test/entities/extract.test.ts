@@ -144,6 +144,27 @@ describe('types in news', () => {
   });
 });
 
+describe('a surname that is also a verb', () => {
+  // text | name | its mentions: a verb opening a sentence is the name when the text writes it as one
+  // prettier-ignore
+  const rows: [string, string, string[]][] = [
+    ['Senator Peter Mend won the vote on Monday . Mend said he was pleased .', 'Peter Mend', ['Peter Mend', 'Mend']],
+    ['The board met before Mend spoke . Mend said the plan was sound .', 'Mend', ['Mend', 'Mend']],
+  ];
+  it.each(rows)('%s -> %s', (text, name, mentions) => {
+    expect(one(text, name)?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(mentions);
+  });
+  // a verb opening a sentence or an item, written as a name nowhere else
+  // prettier-ignore
+  const negative: [string, string][] = [
+    ['Mend the fence before the rain , he said .', 'Mend'],
+    ['Help is offered (related to: Enquire about visas; Enquire about fees).', 'Enquire'],
+  ];
+  it.each(negative)('%s -> no %s', (text, bad) => {
+    expect(extractEntities(text).map((e) => e.name)).not.toContain(bad);
+  });
+});
+
 describe('titles and mention hygiene', () => {
   // text | canonical name | title | exact mention texts
   // prettier-ignore
