@@ -10,7 +10,7 @@
 import { assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
-import { bare, boundaryBetween, type Candidate } from './candidates.js';
+import { bare, boundaryBetween, ownPossessiveLength, ownPossessiveNames, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
@@ -324,6 +324,7 @@ function findMentions(
   const standalone = new Set(
     tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),
   );
+  const ownPossessives = ownPossessiveNames(source, tokens);
   const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
   for (const span of spans) {
     // A run of capitalized words longer than any name (a table flattened to one line, a list
@@ -338,7 +339,7 @@ function findMentions(
       isZoneAfterClockTime(head.text, source.slice(Math.max(0, head.start - 12), head.start))
     )
       continue;
-    const found = toCandidate(source, tokens, span);
+    const found = toCandidate(source, tokens, span, ownPossessives);
     if (!found) continue;
     const cands =
       language === 'eng' ? [found] : foreignTextCandidates(source, tokens, found, language, ctx.seenCapitalMid);
@@ -413,7 +414,12 @@ function isDayOfMonth(source: string, tokens: readonly Token[], i: number): bool
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
 
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
-function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan): Candidate | null {
+function toCandidate(
+  source: string,
+  tokens: readonly Token[],
+  span: TaggedSpan,
+  ownPossessives: ReadonlySet<string>,
+): Candidate | null {
   let first = span.first;
   const last = span.last;
   // "The State Department", "A Pentagon spokesman": a determiner opening a sentence is not
@@ -475,6 +481,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   // "Norwest Corp.", "Jones & Co.": the period of an abbreviation that ends a name is the name's
   if (end === b.end && source[end] === '.' && NAME_ENDING_ABBREVIATIONS.has(b.text.toLowerCase())) end++;
+  // "Kestrel 's was sold": the 's of a name that owns it (candidates.ts, ownPossessiveNames) is the name's
+  if (end === b.end) end += ownPossessiveLength(source, b, ownPossessives);
   // "Northtown ( KV )": a name that opens a parenthesis (a table cell's letter code, layout.ts) closes it
   const closing = /^\s*\)/.exec(source.slice(end, end + 3));
   if (closing && last > first && /\(\s*$/.test(source.slice(tokens[last - 1]!.end, b.start))) end += closing[0].length;

@@ -165,6 +165,23 @@ describe('a surname that is also a verb', () => {
   });
 });
 
+describe("a name that owns its 's", () => {
+  // text | the mentions of names: the 's is the name's where no owner's 's can stand (a stop, "was", "to")
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ["Kestrel 's was sold to a bank on Monday . Buyers paid $ 9 billion for Kestrel 's stock .", ["Kestrel 's", "Kestrel 's"]],
+    ["The bonds were rated A1 by Varco's. Varco's analysts said so.", ["Varco's", "Varco's"]],
+    // an owner's 's: before a noun, before "and", inside parentheses
+    ['Shares of Varco\'s rose on Monday .', ['Varco']],
+    ["Tom Hale 's and Ann Ode 's times were close .", ['Tom Hale', 'Ann Ode']],
+    ["We do not understand this ( Varnia 's ) stand , he said .", ['Varnia']],
+  ];
+  it.each(rows)('%s -> %j', (text, mentions) => {
+    const found = extractEntities(text).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(found).toEqual(mentions);
+  });
+});
+
 describe('titles and mention hygiene', () => {
   // text | canonical name | title | exact mention texts
   // prettier-ignore
