@@ -329,14 +329,14 @@ interface JoinPair {
  */
 const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type'] | null }> = [
   {
-    // "People's" + "Bank of China": an owner's possessive before a name with an organization or place head
+    // "People's" + "Bank of China", "Northland Growers '" + "Union": an owner's possessive (also
+    // a plural's bare apostrophe) before a name with an organization or place head
     id: 'possessive-head',
     join: ({ prev, span, gap, a, words }) =>
       prev.type !== 'PER' &&
       span.type !== 'PER' &&
-      a.possessive &&
       span.first === prev.last + 1 &&
-      /^['’]s\s+$/u.test(gap) &&
+      ((a.possessive && /^['’]s\s+$/u.test(gap)) || (/\p{Ll}s$/u.test(a.text) && /^\s?['’]\s+$/u.test(gap))) &&
       words(span).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)))
         ? span.type
         : null,

@@ -36,6 +36,8 @@ describe('types in news', () => {
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
+    // a plural's apostrophe before a body's head joins the owner's name and the head
+    ["The Northland Growers' Union said on Monday that prices fell.", "organization:Northland Growers' Union"],
     // a body's field after "of" goes on past "and" over ordinary words
     ['The Ministry of Fisheries and Tourism said on Monday it would fund the plan.', 'organization:Ministry of Fisheries and Tourism'],
     ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
