@@ -34,6 +34,7 @@ import {
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
   OUTLET_HEADS,
@@ -295,7 +296,7 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  * name), "Ministry of Mines" + "Energy" (a body's field goes on past "and"), "Transport" +
  * "Housing Bureau" (two fields of one body), "Kestrel Co." + "Ltd." (an Asian company's
  * designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" + "Ferro Lujan" (two
- * family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
+ * family names), "Pablo" + "Arco" over "del" (a name particle) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
  * joinNames(ctx, spans); // "People's Bank of China" as one span
@@ -372,6 +373,22 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       !a.possessive
         ? 'PER'
         : null,
+  },
+  {
+    // "Pablo" + "Arco" in "Pablo del Arco": a person's name goes on over a name particle (one or
+    // two: "van der") to the family name after it, whatever the tagger read there
+    id: 'particle-surname',
+    join: ({ ctx, prev, span, gap }) => {
+      if (prev.type !== 'PER' || span.last > span.first + 1 || span.last - prev.first > 5) return null;
+      const between = ctx.tokens.slice(prev.last + 1, span.first);
+      return between.length >= 1 &&
+        between.length <= 2 &&
+        between.every((t) => NAME_PARTICLES.has(t.text)) &&
+        /^(?: \p{Ll}+)+ $/u.test(gap) &&
+        /^\p{Lu}\p{Ll}/u.test(ctx.tokens[span.first]!.text)
+        ? 'PER'
+        : null;
+    },
   },
   {
     // "Ministry of Mines" + "Energy": a body's field named after "of" goes on past "and" over a

@@ -38,6 +38,8 @@ describe('types in news', () => {
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
     // a plural's apostrophe before a body's head joins the owner's name and the head
     ["The Northland Growers' Union said on Monday that prices fell.", "organization:Northland Growers' Union"],
+    // a person's name goes on over a particle to the family name the tagger read apart
+    ['His cross fell for Pablo del Arco, who scored.', 'person:Pablo del Arco'],
     // a body's field after "of" goes on past "and" over ordinary words
     ['The Ministry of Fisheries and Tourism said on Monday it would fund the plan.', 'organization:Ministry of Fisheries and Tourism'],
     ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
