@@ -57,6 +57,7 @@ import {
   joinNames,
   knownOverride,
   repeatNames,
+  partnersFirms,
   personSurnames,
   splitAtPossessive,
   splitCompanyCountry,
@@ -292,6 +293,7 @@ function findMentions(
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);
+  spans = partnersFirms(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);

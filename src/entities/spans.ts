@@ -25,7 +25,7 @@
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
-import { PLACE_NOUNS_AFTER } from './context-words.js';
+import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -492,6 +492,49 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
     !isKnownPlaceName(t.text) &&
     !isCityName(t.text)
   );
+}
+
+/**
+ * A firm named after its partners ("Hale & Co", "Hale Ode and Co Inc") is one organization from
+ * the first partner's name to the designator, where the tagger reads a person and leaves out
+ * "& Co", or reads "Co Inc" alone: the capitalized words right before "& Co" or "and Co" up
+ * to a break, then "Co" and a designator after it ("Inc", "Ltd").
+ *
+ * @example
+ * partnersFirms(ctx, spans); // ORG "Hale Ode & Co Inc" for PER "Hale Ode" + ORG "Co Inc"
+ */
+export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const found: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'Co' && tokens[i]!.text !== 'Co.') continue;
+    // "& Co": the ampersand is no token; "and Co": the word is
+    let k = i - 1;
+    const gap = source.slice(tokens[k]!.end, tokens[i]!.start);
+    if (tokens[k]!.text === 'and' && gap === ' ') {
+      k--;
+      if (k < 0 || source.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') continue;
+    } else if (!/^ ?& ?$/.test(gap)) continue;
+    let first = k;
+    // a partner's name, not a word of the sentence ("He and Co. workers")
+    if (!UPPER_START.test(tokens[first]!.text) || ctx.vocab.isCommonWord(tokens[first]!.text)) continue;
+    while (first > 0 && UPPER_START.test(tokens[first - 1]!.text) && joined(ctx, first - 1, first)) first--;
+    let last = i;
+    const next = tokens[last + 1];
+    if (next && UPPER_START.test(next.text) && COMPANY_DESIGNATORS.has(bare(next)) && joined(ctx, last, last + 1))
+      last++;
+    found.push([first, last]);
+  }
+  if (found.length === 0) return spans.slice();
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const [first, last] of found) {
+    const inside = spans.filter((x) => x.last >= first && x.first <= last);
+    if (inside.some((x) => x.first < first || x.last > last)) continue;
+    for (const x of inside) drop.add(x);
+    out.push(typedSpan(ctx, first, last, 'ORG'));
+  }
+  return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -40,6 +40,9 @@ describe('types in news', () => {
     ["The Northland Growers' Union said on Monday that prices fell.", "organization:Northland Growers' Union"],
     // a person's name goes on over a particle to the family name the tagger read apart
     ['His cross fell for Pablo del Arco, who scored.', 'person:Pablo del Arco'],
+    // a firm named after its partners, to its designator
+    ['The lead underwriter is Tom Hale & Co Inc, a bank.', 'organization:Tom Hale & Co Inc'],
+    ['NOTE: Hale Ode and Co ltd is a garden group.', 'organization:Hale Ode and Co'],
     // a body's field after "of" goes on past "and" over ordinary words
     ['The Ministry of Fisheries and Tourism said on Monday it would fund the plan.', 'organization:Ministry of Fisheries and Tourism'],
     ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
@@ -107,6 +110,7 @@ describe('types in news', () => {
     ['On Tuesday the leaders spoke.', 'Tuesday'],
     ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
     ['But Chile saw their hopes fade.', 'But Chile'],
+    ['He and Co. workers left early.', 'He and Co.'],
     ['The Russian reiterated his position.', 'Russian'],
     ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
     ['“Greetings, Mr. President,” Putin said.', 'President'],
