@@ -258,6 +258,13 @@ describe('canonical names per article', () => {
     expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
   });
 
+  it('a company named once with its designator is the company without it ("Marcelli Inc" ... "Marcelli said")', () => {
+    const text =
+      'Cable maker Marcelli Inc said on Friday it would build a plant . Marcelli said it would open next year . Marcelli will own it .';
+    expect(summary(text)).toEqual(['organization:Marcelli Inc']);
+    expect(one(text, 'Marcelli Inc')?.mentions).toHaveLength(3);
+  });
+
   it('ids are unique and entities come in order of first mention', () => {
     const entities = extractEntities('Moscow and Kiev traded blame. NATO met in Brussels. Moscow denied it.');
     expect(entities.map((e) => e.name)).toEqual(['Moscow', 'Kiev', 'North Atlantic Treaty Organization', 'Brussels']);
