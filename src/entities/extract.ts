@@ -189,7 +189,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, nameWords, prose, fellows } = findMentions(
+  const { mentions, capitalizedMid, nameWords, surnames, prose, fellows } = findMentions(
     text,
     tokens,
     vocab,
@@ -217,6 +217,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       fellows,
       capitalizedMid,
       nameWords,
+      surnames,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });
@@ -272,6 +273,7 @@ function findMentions(
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
   nameWords: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
   prose: boolean;
   fellows: ReadonlyMap<number, Fellows>;
 } {
@@ -373,6 +375,7 @@ function findMentions(
     mentions: out,
     capitalizedMid: ctx.seenCapitalMid,
     nameWords: new Set([...personSurnames(tokens, spans), ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
+    surnames: personSurnames(tokens, spans),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };

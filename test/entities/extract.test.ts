@@ -152,11 +152,12 @@ describe('types in news', () => {
   });
 });
 
-describe('a surname that is also a verb', () => {
-  // text | name | its mentions: a verb opening a sentence is the name when the text writes it as one
+describe('a surname that is also a verb or a title', () => {
+  // text | name | its mentions: a verb opening a sentence or a title alone is the name when the text writes it as one
   // prettier-ignore
   const rows: [string, string, string[]][] = [
     ['Senator Peter Mend won the vote on Monday . Mend said he was pleased .', 'Peter Mend', ['Peter Mend', 'Mend']],
+    ['Defender Paul Judge was sent off . Judge said he was sorry .', 'Paul Judge', ['Paul Judge', 'Judge']],
     ['The board met before Mend spoke . Mend said the plan was sound .', 'Mend', ['Mend', 'Mend']],
   ];
   it.each(rows)('%s -> %s', (text, name, mentions) => {
@@ -166,6 +167,7 @@ describe('a surname that is also a verb', () => {
   // prettier-ignore
   const negative: [string, string][] = [
     ['Mend the fence before the rain , he said .', 'Mend'],
+    ['Defender Paul Hale was sent off . The Judge said he was sorry .', 'Judge'],
     ['Help is offered (related to: Enquire about visas; Enquire about fees).', 'Enquire'],
   ];
   it.each(negative)('%s -> no %s', (text, bad) => {
