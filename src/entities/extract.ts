@@ -383,7 +383,7 @@ function findMentions(
 
 /**
  * Words the running text writes as a name right after a lower-case word ("before Mend spoke",
- * not "(related to: Enquire about"): mid-sentence and after no punctuation, the capital is the
+ * not "(in short: Mend the gate"): mid-sentence and after no punctuation, the capital is the
  * name's, not the sentence's or an item's.
  */
 function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle: readonly boolean[]): string[] {
