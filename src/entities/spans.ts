@@ -26,6 +26,7 @@ import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
+import { isSlashedCodes } from './rules.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -372,6 +373,20 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       span.last - prev.first < 5 &&
       !a.possessive
         ? 'PER'
+        : null,
+  },
+  {
+    // "KLU" + "VPR" in "KLU / VPR": party codes joined by a spaced slash are one alliance, as
+    // when written "KLU/VPR" (rules.ts, isSlashedCodes)
+    id: 'slashed-codes',
+    join: ({ ctx, prev, span, gap }) =>
+      prev.first === prev.last &&
+      span.first === span.last &&
+      prev.type === 'ORG' &&
+      span.type === 'ORG' &&
+      /^ ?\/ ?$/.test(gap) &&
+      isSlashedCodes(`${ctx.tokens[prev.first]!.text}/${ctx.tokens[span.first]!.text}`)
+        ? 'ORG'
         : null,
   },
   {

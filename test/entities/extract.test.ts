@@ -40,6 +40,8 @@ describe('types in news', () => {
     ["The Northland Growers' Union said on Monday that prices fell.", "organization:Northland Growers' Union"],
     // a person's name goes on over a particle to the family name the tagger read apart
     ['His cross fell for Pablo del Arco, who scored.', 'person:Pablo del Arco'],
+    // party codes joined by a spaced slash are one alliance, as when written without spaces
+    ['The KLU / VPR won 40 percent, the SDB 30.', 'organization:KLU / VPR'],
     // a firm named after its partners, to its designator
     ['The lead underwriter is Tom Hale & Co Inc, a bank.', 'organization:Tom Hale & Co Inc'],
     ['NOTE: Hale Ode and Co ltd is a garden group.', 'organization:Hale Ode and Co'],
@@ -111,6 +113,7 @@ describe('types in news', () => {
     ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
     ['But Chile saw their hopes fade.', 'But Chile'],
     ['He and Co. workers left early.', 'He and Co.'],
+    ['Trade in EUR / USD was thin on Monday.', 'EUR / USD'],
     ['The Russian reiterated his position.', 'Russian'],
     ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
     ['“Greetings, Mr. President,” Putin said.', 'President'],
