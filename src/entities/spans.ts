@@ -509,6 +509,9 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
   );
 }
 
+/** No firm's partners take more words before "& Co" ("Hale Ode Lund Varco & Co"); a cap keeps a long line linear. */
+const MAX_PARTNER_WORDS = 6;
+
 /**
  * A firm named after its partners ("Hale & Co", "Hale Ode and Co Inc") is one organization from
  * the first partner's name to the designator, where the tagger reads a person and leaves out
@@ -533,7 +536,13 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     let first = k;
     // a partner's name, not a word of the sentence ("He and Co. workers")
     if (!UPPER_START.test(tokens[first]!.text) || ctx.vocab.isCommonWord(tokens[first]!.text)) continue;
-    while (first > 0 && UPPER_START.test(tokens[first - 1]!.text) && joined(ctx, first - 1, first)) first--;
+    while (
+      first > 0 &&
+      k - first < MAX_PARTNER_WORDS - 1 &&
+      UPPER_START.test(tokens[first - 1]!.text) &&
+      joined(ctx, first - 1, first)
+    )
+      first--;
     let last = i;
     const next = tokens[last + 1];
     if (next && UPPER_START.test(next.text) && COMPANY_DESIGNATORS.has(bare(next)) && joined(ctx, last, last + 1))
@@ -541,11 +550,15 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     found.push([first, last]);
   }
   if (found.length === 0) return spans.slice();
+  // per token, the span that holds it (spans do not overlap): each firm reads only its own tokens
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
   const drop = new Set<TaggedSpan>();
   const out: TaggedSpan[] = [];
   for (const [first, last] of found) {
-    const inside = spans.filter((x) => x.last >= first && x.first <= last);
-    if (inside.some((x) => x.first < first || x.last > last)) continue;
+    const inside = new Set<TaggedSpan>();
+    for (let k = first; k <= last; k++) if (owner[k]! >= 0) inside.add(spans[owner[k]!]!);
+    if ([...inside].some((x) => x.first < first || x.last > last)) continue;
     for (const x of inside) drop.add(x);
     out.push(typedSpan(ctx, first, last, 'ORG'));
   }
