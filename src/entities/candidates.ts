@@ -142,6 +142,44 @@ function pluralTitle(head: Token): { singular: string; length: number } | null {
 }
 
 /**
+ * The 's written after a name, and what follows it when the 's is the name's own, not an owner's
+ * ("Kestrel 's was sold", "rated A1 by Varco 's .", "ordered Kestrel 's to pay"): a stop, a comma,
+ * a colon, a spaced dash, or a verb or "to" that no possessive is followed by. A line break
+ * (a line wrapped after an owner), a closing parenthesis ("( Varnia 's ) stand") or "and"
+ * ("Hale 's and Ode 's times") tells nothing.
+ */
+const OWN_POSSESSIVE = /^\s*['’‘][sS](?=\s*[.,;:](?!\d)|[ \t]+[-–][ \t]|[ \t]+(?:was|were|has|had|to)\b)/u;
+
+/**
+ * The names of a text whose 's is part of the name (a firm or a place named after a founder or a
+ * saint: "Kestrel's", "St. Oda's"), by the name's last word: the text writes the 's once where no
+ * owner's 's can stand (`OWN_POSSESSIVE`). Every "Name 's" of that word in the text is then the
+ * name with its 's ("Kestrel 's stock"): one name, one spelling per text.
+ *
+ * @example
+ * const source = "Kestrel 's was sold . Kestrel 's stock rose .";
+ * ownPossessiveNames(source, parseText(source).tokens); // Set { 'Kestrel' }
+ */
+export function ownPossessiveNames(source: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens)
+    if (t.possessive && /^\p{Lu}/u.test(t.text) && OWN_POSSESSIVE.test(source.slice(t.end, t.end + 12)))
+      out.add(t.text);
+  return out;
+}
+
+/**
+ * The length of the 's after token `t` when it is part of the name (`ownPossessiveNames`), else 0.
+ *
+ * @example
+ * ownPossessiveLength(source, tokens[0], new Set(['Kestrel'])); // 3 for "Kestrel 's stock"
+ */
+export function ownPossessiveLength(source: string, t: Token, own: ReadonlySet<string>): number {
+  if (!t.possessive || !own.has(t.text)) return 0;
+  return /^\s*['’‘][sS]/u.exec(source.slice(t.end, t.end + 4))?.[0].length ?? 0;
+}
+
+/**
  * The word starts a sentence, a line, a quotation or follows a colon.
  *
  * @example

@@ -214,18 +214,18 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
     const words = familyLast(nameWords(c.text));
     if (words.length > 1) endsLongerName.add(keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced));
   }
-  // A company's name without its designator ("Granite Ridge" <- "Granite Ridge Mining Corp") is
-  // the company wherever the article writes it.
+  // A company's name without its designator, or a shorter form of it ("Granite Ridge" <- "Granite
+  // Ridge Mining Corp", "Marcelli" <- "Marcelli Inc"), is the company wherever the article writes it.
   const prefixes = new Set<string>();
   for (const c of cands) {
     const words = c.key.split(' ');
     if (
-      words.length < 3 ||
+      words.length < 2 ||
       !COMPANY_DESIGNATORS.has(words[words.length - 1]!.replace(/\.$/, '')) ||
       argmax(sums.get(c.key)!) !== 'organization'
     )
       continue;
-    for (let n = 1; n < words.length - 1; n++) prefixes.add(words.slice(0, n).join(' '));
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   // A club's name without its designator ("Northtown" <- "FC Northtown") is the club.
   for (const c of cands) {

@@ -10,7 +10,7 @@
 import { assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
-import { bare, boundaryBetween, type Candidate } from './candidates.js';
+import { bare, boundaryBetween, ownPossessiveLength, ownPossessiveNames, type Candidate } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
@@ -57,6 +57,8 @@ import {
   joinNames,
   knownOverride,
   repeatNames,
+  partnersFirms,
+  personSurnames,
   splitAtPossessive,
   splitCompanyCountry,
   splitPlaceCountry,
@@ -187,7 +189,13 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, prose, fellows } = findMentions(text, tokens, vocab, settings.language, layout);
+  const { mentions, capitalizedMid, nameWords, surnames, prose, fellows } = findMentions(
+    text,
+    tokens,
+    vocab,
+    settings.language,
+    layout,
+  );
   // A table row ("Northtown 3 Southport 2") tells the rules that a city there may name its
   // club. The document step keeps `prose`: a company report with a row of figures is still
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
@@ -208,6 +216,8 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       layout,
       fellows,
       capitalizedMid,
+      nameWords,
+      surnames,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });
@@ -262,6 +272,8 @@ function findMentions(
 ): {
   mentions: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }>;
   capitalizedMid: ReadonlySet<string>;
+  nameWords: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
   prose: boolean;
   fellows: ReadonlyMap<number, Fellows>;
 } {
@@ -283,6 +295,7 @@ function findMentions(
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);
+  spans = partnersFirms(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitEventOwner(ctx, spans);
@@ -315,6 +328,7 @@ function findMentions(
   const standalone = new Set(
     tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),
   );
+  const ownPossessives = ownPossessiveNames(source, tokens);
   const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
   for (const span of spans) {
     // A run of capitalized words longer than any name (a table flattened to one line, a list
@@ -329,7 +343,7 @@ function findMentions(
       isZoneAfterClockTime(head.text, source.slice(Math.max(0, head.start - 12), head.start))
     )
       continue;
-    const found = toCandidate(source, tokens, span);
+    const found = toCandidate(source, tokens, span, ownPossessives);
     if (!found) continue;
     const cands =
       language === 'eng' ? [found] : foreignTextCandidates(source, tokens, found, language, ctx.seenCapitalMid);
@@ -360,9 +374,27 @@ function findMentions(
   return {
     mentions: out,
     capitalizedMid: ctx.seenCapitalMid,
+    nameWords: new Set([...personSurnames(tokens, spans), ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
+    surnames: personSurnames(tokens, spans),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };
+}
+
+/**
+ * Words the running text writes as a name right after a lower-case word ("before Mend spoke",
+ * not "(in short: Mend the gate"): mid-sentence and after no punctuation, the capital is the
+ * name's, not the sentence's or an item's.
+ */
+function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.sentenceStart || lineTitle[i] || !TITLE_CASE_WORD.test(t.text) || !LOWER_WORD.test(before.text)) continue;
+    if (/^ +$/.test(source.slice(before.end, t.start))) out.push(t.text);
+  }
+  return out;
 }
 
 /** A month's full name, capitalized ("August"; not "May", also a verb and a name). */
@@ -387,7 +419,12 @@ function isDayOfMonth(source: string, tokens: readonly Token[], i: number): bool
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
 
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
-function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan): Candidate | null {
+function toCandidate(
+  source: string,
+  tokens: readonly Token[],
+  span: TaggedSpan,
+  ownPossessives: ReadonlySet<string>,
+): Candidate | null {
   let first = span.first;
   const last = span.last;
   // "The State Department", "A Pentagon spokesman": a determiner opening a sentence is not
@@ -449,6 +486,8 @@ function toCandidate(source: string, tokens: readonly Token[], span: TaggedSpan)
   else end -= gluedTailLength(b.text);
   // "Norwest Corp.", "Jones & Co.": the period of an abbreviation that ends a name is the name's
   if (end === b.end && source[end] === '.' && NAME_ENDING_ABBREVIATIONS.has(b.text.toLowerCase())) end++;
+  // "Kestrel 's was sold": the 's of a name that owns it (candidates.ts, ownPossessiveNames) is the name's
+  if (end === b.end) end += ownPossessiveLength(source, b, ownPossessives);
   // "Northtown ( KV )": a name that opens a parenthesis (a table cell's letter code, layout.ts) closes it
   const closing = /^\s*\)/.exec(source.slice(end, end + 3));
   if (closing && last > first && /\(\s*$/.test(source.slice(tokens[last - 1]!.end, b.start))) end += closing[0].length;

@@ -25,7 +25,8 @@
 import { bare, boundaryBetween } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
-import { PLACE_NOUNS_AFTER } from './context-words.js';
+import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
+import { isSlashedCodes } from './rules.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -34,6 +35,7 @@ import {
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
   OUTLET_HEADS,
@@ -295,7 +297,7 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  * name), "Ministry of Mines" + "Energy" (a body's field goes on past "and"), "Transport" +
  * "Housing Bureau" (two fields of one body), "Kestrel Co." + "Ltd." (an Asian company's
  * designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" + "Ferro Lujan" (two
- * family names) and "Syrian" + "Foreign Ministry" (a nationality's body).
+ * family names), "Pablo" + "Arco" over "del" (a name particle) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
  * @example
  * joinNames(ctx, spans); // "People's Bank of China" as one span
@@ -329,14 +331,14 @@ interface JoinPair {
  */
 const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type'] | null }> = [
   {
-    // "People's" + "Bank of China": an owner's possessive before a name with an organization or place head
+    // "People's" + "Bank of China", "Northland Growers '" + "Union": an owner's possessive (also
+    // a plural's bare apostrophe) before a name with an organization or place head
     id: 'possessive-head',
     join: ({ prev, span, gap, a, words }) =>
       prev.type !== 'PER' &&
       span.type !== 'PER' &&
-      a.possessive &&
       span.first === prev.last + 1 &&
-      /^['’]s\s+$/u.test(gap) &&
+      ((a.possessive && /^['’]s\s+$/u.test(gap)) || (/\p{Ll}s$/u.test(a.text) && /^\s?['’]\s+$/u.test(gap))) &&
       words(span).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)))
         ? span.type
         : null,
@@ -372,6 +374,36 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       !a.possessive
         ? 'PER'
         : null,
+  },
+  {
+    // "KLU" + "VPR" in "KLU / VPR": party codes joined by a spaced slash are one alliance, as
+    // when written "KLU/VPR" (rules.ts, isSlashedCodes)
+    id: 'slashed-codes',
+    join: ({ ctx, prev, span, gap }) =>
+      prev.first === prev.last &&
+      span.first === span.last &&
+      prev.type === 'ORG' &&
+      span.type === 'ORG' &&
+      /^ ?\/ ?$/.test(gap) &&
+      isSlashedCodes(`${ctx.tokens[prev.first]!.text}/${ctx.tokens[span.first]!.text}`)
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "Pablo" + "Arco" in "Pablo del Arco": a person's name goes on over a name particle (one or
+    // two: "van der") to the family name after it, whatever the tagger read there
+    id: 'particle-surname',
+    join: ({ ctx, prev, span, gap }) => {
+      if (prev.type !== 'PER' || span.last > span.first + 1 || span.last - prev.first > 5) return null;
+      const between = ctx.tokens.slice(prev.last + 1, span.first);
+      return between.length >= 1 &&
+        between.length <= 2 &&
+        between.every((t) => NAME_PARTICLES.has(t.text)) &&
+        /^(?: \p{Ll}+)+ $/u.test(gap) &&
+        /^\p{Lu}\p{Ll}/u.test(ctx.tokens[span.first]!.text)
+        ? 'PER'
+        : null;
+    },
   },
   {
     // "Ministry of Mines" + "Energy": a body's field named after "of" goes on past "and" over a
@@ -475,6 +507,62 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
     !isKnownPlaceName(t.text) &&
     !isCityName(t.text)
   );
+}
+
+/** No firm's partners take more words before "& Co" ("Hale Ode Lund Varco & Co"); a cap keeps a long line linear. */
+const MAX_PARTNER_WORDS = 6;
+
+/**
+ * A firm named after its partners ("Hale & Co", "Hale Ode and Co Inc") is one organization from
+ * the first partner's name to the designator, where the tagger reads a person and leaves out
+ * "& Co", or reads "Co Inc" alone: the capitalized words right before "& Co" or "and Co" up
+ * to a break, then "Co" and a designator after it ("Inc", "Ltd").
+ *
+ * @example
+ * partnersFirms(ctx, spans); // ORG "Hale Ode & Co Inc" for PER "Hale Ode" + ORG "Co Inc"
+ */
+export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const found: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'Co' && tokens[i]!.text !== 'Co.') continue;
+    // "& Co": the ampersand is no token; "and Co": the word is
+    let k = i - 1;
+    const gap = source.slice(tokens[k]!.end, tokens[i]!.start);
+    if (tokens[k]!.text === 'and' && gap === ' ') {
+      k--;
+      if (k < 0 || source.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') continue;
+    } else if (!/^ ?& ?$/.test(gap)) continue;
+    let first = k;
+    // a partner's name, not a word of the sentence ("He and Co. workers")
+    if (!UPPER_START.test(tokens[first]!.text) || ctx.vocab.isCommonWord(tokens[first]!.text)) continue;
+    while (
+      first > 0 &&
+      k - first < MAX_PARTNER_WORDS - 1 &&
+      UPPER_START.test(tokens[first - 1]!.text) &&
+      joined(ctx, first - 1, first)
+    )
+      first--;
+    let last = i;
+    const next = tokens[last + 1];
+    if (next && UPPER_START.test(next.text) && COMPANY_DESIGNATORS.has(bare(next)) && joined(ctx, last, last + 1))
+      last++;
+    found.push([first, last]);
+  }
+  if (found.length === 0) return spans.slice();
+  // per token, the span that holds it (spans do not overlap): each firm reads only its own tokens
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const [first, last] of found) {
+    const inside = new Set<TaggedSpan>();
+    for (let k = first; k <= last; k++) if (owner[k]! >= 0) inside.add(spans[owner[k]!]!);
+    if ([...inside].some((x) => x.first < first || x.last > last)) continue;
+    for (const x of inside) drop.add(x);
+    out.push(typedSpan(ctx, first, last, 'ORG'));
+  }
+  return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -843,6 +931,26 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
 }
+
+/**
+ * The surnames of a text: the last words, written as names ("King", not "KING" or "Li"), of
+ * the person spans of two words or more.
+ *
+ * @example
+ * personSurnames(tokens, spans); // Set { 'King' } for PER "Ann King"
+ */
+export function personSurnames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    const last = tokens[s.last]!.text;
+    if (s.type === 'PER' && s.last > s.first && last.length >= MIN_SURNAME_LETTERS && /^\p{Lu}\p{Ll}/u.test(last))
+      out.add(last);
+  }
+  return out;
+}
+
+/** A surname has at least this many letters ("Ode", not "Li": two letters are often initials). */
+const MIN_SURNAME_LETTERS = 3;
 
 /** A plural noun for a group of people ("people", "workers"; not "Americans", a nationality). */
 const isGroupNoun = (w: string): boolean => {

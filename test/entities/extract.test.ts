@@ -36,6 +36,15 @@ describe('types in news', () => {
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
+    // a plural's apostrophe before a body's head joins the owner's name and the head
+    ["The Northland Growers' Union said on Monday that prices fell.", "organization:Northland Growers' Union"],
+    // a person's name goes on over a particle to the family name the tagger read apart
+    ['His cross fell for Pablo del Arco, who scored.', 'person:Pablo del Arco'],
+    // party codes joined by a spaced slash are one alliance, as when written without spaces
+    ['The KLU / VPR won 40 percent, the SDB 30.', 'organization:KLU / VPR'],
+    // a firm named after its partners, to its designator
+    ['The lead underwriter is Tom Hale & Co Inc, a bank.', 'organization:Tom Hale & Co Inc'],
+    ['NOTE: Hale Ode and Co ltd is a garden group.', 'organization:Hale Ode and Co'],
     // a body's field after "of" goes on past "and" over ordinary words
     ['The Ministry of Fisheries and Tourism said on Monday it would fund the plan.', 'organization:Ministry of Fisheries and Tourism'],
     ['The Department of Health and Human Services issued rules.', 'organization:Department of Health and Human Services'],
@@ -103,6 +112,8 @@ describe('types in news', () => {
     ['On Tuesday the leaders spoke.', 'Tuesday'],
     ['And Pavlo Klimkin, a former minister, explained it.', 'And Pavlo Klimkin'],
     ['But Chile saw their hopes fade.', 'But Chile'],
+    ['He and Co. workers left early.', 'He and Co.'],
+    ['Trade in EUR / USD was thin on Monday.', 'EUR / USD'],
     ['The Russian reiterated his position.', 'Russian'],
     ['Байден выразил сожаление, что не смог увидеться лично с Путиным.', 'Путиным'],
     ['“Greetings, Mr. President,” Putin said.', 'President'],
@@ -141,6 +152,46 @@ describe('types in news', () => {
   it.each(negative)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));
     expect(hits).toEqual([]);
+  });
+});
+
+describe('a surname that is also a verb or a title', () => {
+  // text | name | its mentions: a verb opening a sentence or a title alone is the name when the text writes it as one
+  // prettier-ignore
+  const rows: [string, string, string[]][] = [
+    ['Senator Peter Mend won the vote on Monday . Mend said he was pleased .', 'Peter Mend', ['Peter Mend', 'Mend']],
+    ['Defender Paul Judge was sent off . Judge said he was sorry .', 'Paul Judge', ['Paul Judge', 'Judge']],
+    ['The board met before Mend spoke . Mend said the plan was sound .', 'Mend', ['Mend', 'Mend']],
+  ];
+  it.each(rows)('%s -> %s', (text, name, mentions) => {
+    expect(one(text, name)?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(mentions);
+  });
+  // a verb opening a sentence or an item, written as a name nowhere else
+  // prettier-ignore
+  const negative: [string, string][] = [
+    ['Mend the fence before the rain , he said .', 'Mend'],
+    ['Defender Paul Hale was sent off . The Judge said he was sorry .', 'Judge'],
+    ['The steps (in short: Mend the fence; Mend the gate).', 'Mend'],
+  ];
+  it.each(negative)('%s -> no %s', (text, bad) => {
+    expect(extractEntities(text).map((e) => e.name)).not.toContain(bad);
+  });
+});
+
+describe("a name that owns its 's", () => {
+  // text | the mentions of names: the 's is the name's where no owner's 's can stand (a stop, "was", "to")
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ["Kestrel 's was sold to a bank on Monday . Buyers paid $ 9 billion for Kestrel 's stock .", ["Kestrel 's", "Kestrel 's"]],
+    ["The bonds were rated A1 by Varco's. Varco's analysts said so.", ["Varco's", "Varco's"]],
+    // an owner's 's: before a noun, before "and", inside parentheses
+    ['Shares of Varco\'s rose on Monday .', ['Varco']],
+    ["Tom Hale 's and Ann Ode 's times were close .", ['Tom Hale', 'Ann Ode']],
+    ["We do not understand this ( Varnia 's ) stand , he said .", ['Varnia']],
+  ];
+  it.each(rows)('%s -> %j', (text, mentions) => {
+    const found = extractEntities(text).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(found).toEqual(mentions);
   });
 });
 
@@ -210,6 +261,13 @@ describe('canonical names per article', () => {
       .filter((e) => e.type === 'person')
       .map((e) => e.name);
     expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
+  });
+
+  it('a company named once with its designator is the company without it ("Marcelli Inc" ... "Marcelli said")', () => {
+    const text =
+      'Cable maker Marcelli Inc said on Friday it would build a plant . Marcelli said it would open next year . Marcelli will own it .';
+    expect(summary(text)).toEqual(['organization:Marcelli Inc']);
+    expect(one(text, 'Marcelli Inc')?.mentions).toHaveLength(3);
   });
 
   it('ids are unique and entities come in order of first mention', () => {
