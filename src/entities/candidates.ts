@@ -146,7 +146,8 @@ function pluralTitle(head: Token): { singular: string; length: number } | null {
  * ("Kestrel 's was sold", "rated A1 by Varco 's .", "ordered Kestrel 's to pay"): a stop, a comma,
  * a colon, a spaced dash, or a verb or "to" that no possessive is followed by. A line break
  * (a line wrapped after an owner), a closing parenthesis ("( Varnia 's ) stand") or "and"
- * ("Hale 's and Ode 's times") tells nothing.
+ * ("Hale 's and Ode 's times") tells nothing. Nor does a name the text also writes bare: "such as
+ * Taylor's." leaves a noun out after an owner.
  */
 const OWN_POSSESSIVE = /^\s*['’‘][sS](?=\s*[.,;:](?!\d)|[ \t]+[-–][ \t]|[ \t]+(?:was|were|has|had|to)\b)/u;
 
@@ -165,6 +166,9 @@ export function ownPossessiveNames(source: string, tokens: readonly Token[]): Se
   for (const t of tokens)
     if (t.possessive && /^\p{Lu}/u.test(t.text) && OWN_POSSESSIVE.test(source.slice(t.end, t.end + 12)))
       out.add(t.text);
+  // A name the text also writes without its 's is an owner's ("Taylor said … such as Taylor's."):
+  // the 's before the stop stands for a noun left out.
+  if (out.size > 0) for (const t of tokens) if (!t.possessive && out.has(t.text)) out.delete(t.text);
   return out;
 }
 
