@@ -60,11 +60,8 @@ import {
   partnersFirms,
   personSurnames,
   splitAtPossessive,
-  splitCompanyCountry,
-  splitPlaceCountry,
+  splitNamedParts,
   splitCoordinated,
-  splitEventOwner,
-  splitOutletPlace,
   splitFamilyFirstTail,
   splitTitles,
   titleCaseHeadlines,
@@ -298,10 +295,7 @@ function findMentions(
   spans = partnersFirms(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
-  spans = splitEventOwner(ctx, spans);
-  spans = splitOutletPlace(ctx, spans);
-  spans = splitCompanyCountry(ctx, spans);
-  spans = splitPlaceCountry(ctx, spans);
+  spans = splitNamedParts(ctx, spans);
   spans = repeatNames(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);

@@ -1026,91 +1026,97 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
 }
 
-/**
- * "Varco of France", "Kestrel of Korea": a company named with its country, as translations
- * from Chinese write it, is the company and the country. Only a one-word name that opens no
- * body or place of its own ("Bank of France", "Isle of Man", "Duke of York" stay whole), before
- * "of" and a known country.
- *
- * @example
- * splitCompanyCountry(ctx, spans); // "Varco of France" -> "Varco" + "France"
- */
-export function splitCompanyCountry(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const { tokens } = ctx;
-  return spans.flatMap((span) => {
-    if (span.type !== 'ORG' || span.last - span.first < 2 || tokens[span.first + 1]!.text !== 'of') return [span];
-    const name = tokens[span.first]!;
-    const w = bare(name);
-    if (ORG_OPENERS.has(w) || PLACE_HEADS.has(w) || PLACE_OPENERS.has(w) || isHead(name) || name.possessive)
-      return [span];
-    const country = ctx.source.slice(tokens[span.first + 2]!.start, tokens[span.last]!.end);
-    if (canonicalEntity(country, 'place') === null || isCityName(country)) return [span];
-    return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 2, span.last, 'LOC')];
-  });
-}
+/** One span cut in parts (`splitNamedParts`): the parts, or null when the step does not apply. */
+type SpanSplit = (ctx: SpanContext, span: TaggedSpan) => TaggedSpan[] | null;
 
 /**
- * "Varnak Kenya", "Lotusburg China's": a city or region run into its country with no comma
- * between (a caption, a translated headline) is two places. A name of several words that is
- * itself a known place or city stays whole.
- *
- * @example
- * splitPlaceCountry(ctx, spans); // "Zhejiang China" -> "Zhejiang" + "China"
+ * The steps of `splitNamedParts`, in the order they run: each cuts one span that names two
+ * things into the names, or leaves it.
  */
-export function splitPlaceCountry(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const { tokens, source } = ctx;
-  const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
-  return spans.flatMap((span) => {
-    if (span.type !== 'LOC' || span.last === span.first) return [span];
-    const whole = text(span.first, span.last);
-    if (canonicalEntity(whole) !== null || isCityName(whole) || regionCountry(whole) !== null) return [span];
-    for (let k = span.first + 1; k <= span.last; k++) {
-      if (tokens[k - 1]!.post.trim() !== '') return [span]; // a mark between: not run together
-      const place = text(span.first, k - 1);
-      if (!isCityName(place) && regionCountry(place) === null) continue;
-      if (canonicalEntity(text(k, span.last), 'place') === null) continue;
-      return [typedSpan(ctx, span.first, k - 1, 'LOC'), typedSpan(ctx, k, span.last, 'LOC')];
-    }
-    return [span];
-  });
-}
+const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
+  {
+    // "the UN Climate Change Conference": an event named after the body that holds it mentions
+    // the body; the event itself is none of our types. A span of three or more words ending in
+    // an event head (EVENT_HEADS) and opening with a known body becomes the body alone.
+    id: 'event-owner',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.last - span.first < 2 || !EVENT_HEADS.has(bare(tokens[span.last]!))) return null;
+      const owner = tokens[span.first]!.text;
+      const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
+      return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+    },
+  },
+  {
+    // "Lotus News Agency Hanoi, March 3": a wire credit runs into its dateline place with no
+    // mark between. A span of three or more words whose last word is a known country or city,
+    // after an outlet's head noun (OUTLET_HEADS), is the outlet and the place.
+    id: 'outlet-place',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.last - span.first < 2) return null;
+      const place = tokens[span.last]!;
+      const head = tokens[span.last - 1]!;
+      if (!OUTLET_HEADS.has(bare(head)) || !/\p{Ll}/u.test(head.text) || head.possessive) return null;
+      if (!isCityName(place.text) && canonicalEntity(place.text, 'place') === null) return null;
+      return [typedSpan(ctx, span.first, span.last - 1, 'ORG'), typedSpan(ctx, span.last, span.last, 'LOC')];
+    },
+  },
+  {
+    // "Varco of France", "Kestrel of Korea": a company named with its country, as translations
+    // from Chinese write it, is the company and the country. Only a one-word name that opens no
+    // body or place of its own ("Bank of France", "Isle of Man", "Duke of York" stay whole), before
+    // "of" and a known country.
+    id: 'company-country',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.type !== 'ORG' || span.last - span.first < 2 || tokens[span.first + 1]!.text !== 'of') return null;
+      const name = tokens[span.first]!;
+      const w = bare(name);
+      if (ORG_OPENERS.has(w) || PLACE_HEADS.has(w) || PLACE_OPENERS.has(w) || isHead(name) || name.possessive)
+        return null;
+      const country = ctx.source.slice(tokens[span.first + 2]!.start, tokens[span.last]!.end);
+      if (canonicalEntity(country, 'place') === null || isCityName(country)) return null;
+      return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 2, span.last, 'LOC')];
+    },
+  },
+  {
+    // "Varnak Kenya", "Lotusburg China's": a city or region run into its country with no comma
+    // between (a caption, a translated headline) is two places. A name of several words that is
+    // itself a known place or city stays whole.
+    id: 'place-country',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+      if (span.type !== 'LOC' || span.last === span.first) return null;
+      const whole = text(span.first, span.last);
+      if (canonicalEntity(whole) !== null || isCityName(whole) || regionCountry(whole) !== null) return null;
+      for (let k = span.first + 1; k <= span.last; k++) {
+        if (tokens[k - 1]!.post.trim() !== '') return null; // a mark between: not run together
+        const place = text(span.first, k - 1);
+        if (!isCityName(place) && regionCountry(place) === null) continue;
+        if (canonicalEntity(text(k, span.last), 'place') === null) continue;
+        return [typedSpan(ctx, span.first, k - 1, 'LOC'), typedSpan(ctx, k, span.last, 'LOC')];
+      }
+      return null;
+    },
+  },
+];
 
 /**
- * "the UN Climate Change Conference": an event named after the body that holds it mentions
- * the body; the event itself is none of our types. A span of three or more words ending in
- * an event head (EVENT_HEADS) and opening with a known body becomes the body alone.
+ * Cuts spans that name two things into their names (the kinds are the `SPLITS` table, each
+ * step reading what the one before left): an event into the body that holds it ("UN Climate
+ * Change Conference" → "UN"), a wire credit and its dateline place ("Kite News Service Hanoi"),
+ * a company and its country ("Varco of France"), a city or region run into its country
+ * ("Zhejiang China").
  *
  * @example
- * splitEventOwner(ctx, spans); // "UN Climate Change Conference" -> "UN"
+ * splitNamedParts(ctx, spans); // "Varco of France" -> "Varco" + "France"
  */
-export function splitEventOwner(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const { tokens } = ctx;
-  return spans.map((span) => {
-    if (span.last - span.first < 2 || !EVENT_HEADS.has(bare(tokens[span.last]!))) return span;
-    const owner = tokens[span.first]!.text;
-    const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
-    return known ? typedSpan(ctx, span.first, span.first, 'ORG') : span;
-  });
-}
-
-/**
- * "Lotus News Agency Hanoi, March 3": a wire credit runs into its dateline place with no
- * mark between. A span of three or more words whose last word is a known country or city,
- * after an outlet's head noun (OUTLET_HEADS), is the outlet and the place.
- *
- * @example
- * splitOutletPlace(ctx, spans); // "Kite News Service Hanoi" -> "Kite News Service" + "Hanoi"
- */
-export function splitOutletPlace(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const { tokens } = ctx;
-  return spans.flatMap((span) => {
-    if (span.last - span.first < 2) return [span];
-    const place = tokens[span.last]!;
-    const head = tokens[span.last - 1]!;
-    if (!OUTLET_HEADS.has(bare(head)) || !/\p{Ll}/u.test(head.text) || head.possessive) return [span];
-    if (!isCityName(place.text) && canonicalEntity(place.text, 'place') === null) return [span];
-    return [typedSpan(ctx, span.first, span.last - 1, 'ORG'), typedSpan(ctx, span.last, span.last, 'LOC')];
-  });
+export function splitNamedParts(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let out: readonly TaggedSpan[] = spans;
+  for (const { split } of SPLITS) out = out.flatMap((span) => split(ctx, span) ?? [span]);
+  return [...out];
 }
 
 /**

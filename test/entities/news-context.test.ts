@@ -329,7 +329,7 @@ describe('bodies cited as sources, party codes and party names (issue 10, round 
     ['In Cowra the seat went back to Labor after a recount, Ada Lind said.', 'organization:Labor'],
     // shape/slashed-codes: party codes joined by a slash name an alliance
     ['The KDP/NSU is showing no plan, the chancellor said.', 'organization:KDP/NSU'],
-    // splitEventOwner: an event named after the body that holds it mentions the body
+    // splitNamedParts (event-owner): an event named after the body that holds it mentions the body
     ['Delegates approved a plan to hold the next UN Ocean Protection Conference in Lisbon.', 'organization:United Nations'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
