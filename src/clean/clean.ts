@@ -13,7 +13,7 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
-import { charsOf, compileGate, gateAllows } from './char-gate.js';
+import { charsOf, compileGate, gateAllows, type CharGate } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
@@ -69,11 +69,12 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   assertText(raw, 'clean', 'raw');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'clean');
   const hint = checkLanguage(opts.language);
-  const { rules, disabledIds } = selectRules(opts.rules ?? DEFAULT_RULES, opts.disable);
+  const { rules, disabledIds, inlineRules, gates, blockRules, pageRules, metadataRules, flagRules } = prepareRules(
+    opts.rules ?? DEFAULT_RULES,
+    opts.disable,
+  );
 
   const blocks = segment(raw);
-  const inlineRules = rules.filter(isInlineRule);
-  const gates = inlineRules.map((rule) => compileGate(rule.requiresChars));
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
@@ -100,12 +101,11 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
     removals,
     rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false,
   );
-  const blockRules = rules.filter(isBlockRule);
   const groups: BlockRunState = { next: 0 };
   const metadata = runBlockRules(views, blockRules, language, removals, groups);
   // The page-level extractor reads the page as the precise rules left it; what it removes
   // changes what the block rules see (a link list now ends the article), so they run again.
-  if (runPageRules(views, rules.filter(isPageRule), language, removals, groups, disabledIds)) {
+  if (runPageRules(views, pageRules, language, removals, groups, disabledIds)) {
     mergeMetadata(metadata, runBlockRules(views, blockRules, language, removals, groups));
   }
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
@@ -113,19 +113,14 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   if (firstKept > 0)
     inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language }, gates);
   // Metadata rules read the final page (what is kept) and remove nothing.
-  mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
+  mergeMetadata(metadata, runMetadataRules(views, metadataRules, language, removals));
   const { text, edits } = assemble(
     raw,
     blocks,
     removals,
     inline.map((r) => r.edits),
   );
-  // A flag rule reads one language: it stays silent on a body in another language.
-  const flags = runFlagRules(
-    text,
-    rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language),
-    edits,
-  );
+  const flags = runFlagRules(text, flagRules(language), edits);
 
   const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
@@ -161,6 +156,66 @@ function checkLanguage(language: unknown): string {
 }
 
 const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDIDATES, ...STOPWORD_LANGUAGES].sort());
+
+/**
+ * A rule list made ready for a run: checked, filtered by `disable`, split by kind, with the
+ * inline rules' character gates compiled (and the flag rules' per language, on first ask).
+ */
+interface PreparedRules {
+  rules: CleanRule[];
+  disabledIds: Set<string>;
+  inlineRules: InlineRule[];
+  gates: Array<CharGate | undefined>;
+  blockRules: BlockRule[];
+  pageRules: PageRule[];
+  metadataRules: MetadataRule[];
+  /** The flag rules that read `language`, with their gates (see runFlagRules). */
+  flagRules(language: string): FlagRules;
+}
+
+interface FlagRules {
+  rules: FlagRule[];
+  gates: Array<CharGate | undefined>;
+}
+
+// A frozen rule list (DEFAULT_RULES) cannot change: it is checked and split once, and every
+// call without `disable` reuses that. Any other list is prepared per call, as it may have
+// changed since.
+const PREPARED = new WeakMap<readonly CleanRule[], PreparedRules>();
+
+function prepareRules(list: readonly CleanRule[], disable: readonly string[] | undefined): PreparedRules {
+  const reusable = disable === undefined && Array.isArray(list) && Object.isFrozen(list);
+  const known = reusable ? PREPARED.get(list) : undefined;
+  if (known) return known;
+  const { rules, disabledIds } = selectRules(list, disable);
+  const inlineRules = rules.filter(isInlineRule);
+  const byLanguage = new Map<string, FlagRules>();
+  const prepared: PreparedRules = {
+    rules,
+    disabledIds,
+    inlineRules,
+    gates: inlineRules.map((rule) => compileGate(rule.requiresChars)),
+    blockRules: rules.filter(isBlockRule),
+    pageRules: rules.filter(isPageRule),
+    metadataRules: rules.filter(isMetadataRule),
+    flagRules(language) {
+      let flags = byLanguage.get(language);
+      if (!flags) {
+        // A flag rule reads one language: it stays silent on a body in another language.
+        const chosen = rules.filter(
+          (rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language,
+        );
+        byLanguage.set(
+          language,
+          (flags = { rules: chosen, gates: chosen.map((rule) => compileGate(rule.requiresChars)) }),
+        );
+      }
+      return flags;
+    },
+  };
+  if (reusable) PREPARED.set(list, prepared);
+  return prepared;
+}
 
 // The function each rule kind must have, checked so a custom rule fails here, clearly.
 const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide', metadata: 'read' } as const;
@@ -418,11 +473,10 @@ function removeEmptiedBlocks(
   });
 }
 
-function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResult['edits']): Flag[] {
+function runFlagRules(text: string, { rules, gates }: FlagRules, edits: CleanResult['edits']): Flag[] {
   if (rules.length === 0 || text.length === 0) return [];
   const map = createOffsetMap(edits);
   const flags: Flag[] = [];
-  const gates = rules.map((rule) => compileGate(rule.requiresChars));
   const gated = gates.some((gate) => gate !== undefined);
   let paragraphStart = 0;
   while (paragraphStart <= text.length) {
