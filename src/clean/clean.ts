@@ -19,6 +19,7 @@ import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
   BlockContext,
   BlockRule,
+  BlockVerdict,
   CleanRule,
   FlagContext,
   FlagRule,
@@ -235,9 +236,16 @@ function selectRules(
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
       throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
-    const { maxLength, requiresChars } = rule as { maxLength?: unknown; requiresChars?: unknown };
+    const { maxLength, textOnly, requiresChars } = rule as {
+      maxLength?: unknown;
+      textOnly?: unknown;
+      requiresChars?: unknown;
+    };
     if (rule.type === 'block' && maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
       throw new TypeError(`clean: rule '${rule.id}' has a maxLength that is not a number >= 0: ${String(maxLength)}`);
+    }
+    if (rule.type === 'block' && textOnly !== undefined && typeof textOnly !== 'boolean') {
+      throw new TypeError(`clean: rule '${rule.id}' has a textOnly that is not a boolean: ${String(textOnly)}`);
     }
     if (
       (rule.type === 'inline' || rule.type === 'flag') &&
@@ -305,6 +313,10 @@ function runMetadataRules(
 // (rule, block) pairs whose last answer read the removal state, and only when a removal was
 // made since the rule last ran (a pass that follows the page's last removal re-asks nothing
 // of the rules after it: the state they read is the one they answered on).
+// A rule that declares `textOnly` answers the same on two blocks of one text when its answer
+// read nothing of the context (no removals, no other block): in the first pass a block whose
+// text an earlier block has takes that block's answer, without a call (pages repeat their
+// menus and share rows: a fifth of a page's lines, most of them short).
 const MAX_BLOCK_PASSES = 4;
 const NOTHING_PENDING = new Int32Array(0);
 
@@ -333,8 +345,12 @@ function runBlockRules(
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
   let group = groups.next;
   let readState = false; // set when the running match asks about removals
+  let readPage = false; // set when it reads the block list
   const context: BlockContext = {
-    blocks,
+    get blocks() {
+      readPage = true;
+      return blocks;
+    },
     language,
     isRemoved: (index) => ((readState = true), removals[index] !== undefined),
     removedBy: (index) => ((readState = true), removals[index]?.rule),
@@ -353,6 +369,11 @@ function runBlockRules(
   const lengths = new Int32Array(n); // the blocks' text lengths, for the rules' maxLength
   for (let i = 0; i < n; i++) lengths[i] = blocks[i]!.text.length;
   let countedAt = -1; // the value of `group` when the kept counts were last taken
+  // For textOnly rules in the first pass: each block's earlier block of the same text (-1 for
+  // none), and the answers of the current rule to be taken by later blocks of their text.
+  const sameTextAs = firstRun ? earlierSameText(blocks) : NOTHING_PENDING;
+  const answeredBy = firstRun ? new Int32Array(n) : NOTHING_PENDING; // rule index + 1
+  const answers: Array<BlockVerdict | null> = firstRun ? new Array<BlockVerdict | null>(n).fill(null) : [];
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
     const askAll = firstRun && pass === 0;
@@ -375,13 +396,24 @@ function runBlockRules(
       // A block longer than the rule's maxLength gets null without a look at the context: it
       // is not asked (and, reading no state, not kept pending), as if it had been.
       const maxLength = rule.maxLength ?? Infinity;
+      const byText = askAll && rule.textOnly === true;
       for (let k = 0; k < count; k++) {
         const i = list ? list[k]! : k;
         // A removal takes blocks i..through at once: the loop passes over them here.
         if (removals[i] || lengths[i]! > maxLength) continue;
-        readState = false;
-        const verdict = match.call(rule, blocks[i]!, context);
-        if (readState) keep[kept++] = i;
+        const earlier = byText ? sameTextAs[i]! : -1;
+        let verdict: BlockVerdict | null;
+        if (earlier >= 0 && answeredBy[earlier] === r + 1) verdict = answers[earlier]!;
+        else {
+          readState = false;
+          readPage = false;
+          verdict = match.call(rule, blocks[i]!, context);
+          if (readState) keep[kept++] = i;
+          else if (byText && !readPage) {
+            answeredBy[i] = r + 1;
+            answers[i] = verdict;
+          }
+        }
         if (!verdict) continue;
         const through = Math.min(Math.max(verdict.through ?? i, i), n - 1);
         const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
@@ -396,6 +428,19 @@ function runBlockRules(
   }
   groups.next = group;
   return metadata;
+}
+
+// For each block, the first earlier block with the same text, or -1.
+function earlierSameText(blocks: readonly Block[]): Int32Array {
+  const first = new Map<string, number>();
+  const earlier = new Int32Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    const j = first.get(text);
+    if (j === undefined) first.set(text, i);
+    earlier[i] = j ?? -1;
+  }
+  return earlier;
 }
 
 // Page rules decide once over the whole page; their removals of blocks still kept are

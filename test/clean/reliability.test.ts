@@ -61,6 +61,11 @@ describe('options are validated', () => {
       /'x\/v' has a maxLength/,
     ],
     [
+      'a block rule whose textOnly is no boolean',
+      { type: 'block', id: 'x/t', category: 'x', description: '', textOnly: 'yes', match: () => null },
+      /'x\/t' has a textOnly/,
+    ],
+    [
       'an inline rule whose requiresChars is no list of strings',
       { type: 'inline', id: 'x/u', category: 'x', description: '', requiresChars: '<', find: () => [] },
       /'x\/u' has a requiresChars/,
@@ -100,6 +105,38 @@ describe("a block rule's maxLength", () => {
     });
     expect(asked.includes(line)).toBe(expected);
     expect(result.text.includes(line)).toBe(!expected);
+  });
+});
+
+describe("a block rule's textOnly", () => {
+  // A later block with an earlier block's text takes that block's answer without a call when
+  // the rule declares textOnly and the answer read nothing of the context; else it is asked.
+  const asked: string[] = [];
+  const rule = (textOnly: boolean, readsContext: boolean): CleanRule => ({
+    type: 'block',
+    id: 'test/share-lines',
+    category: 'test',
+    description: 'Removes "Share" lines',
+    textOnly,
+    match(block, context) {
+      asked.push(block.text);
+      if (block.text !== 'Share') return null;
+      return !readsContext || context.keptBefore(block.index) > 0 ? {} : null;
+    },
+  });
+  const page = 'Share\n\nThe council met on Tuesday.\n\nShare\n\nThe budget passed.\n\nShare';
+  // (Reading the removals, the first copy is asked again after the others went, and stays:
+  // nothing is kept before it.)
+  it.each([
+    ['declared, reading no context', rule(true, false), 1, 0],
+    ['declared, reading the removals', rule(true, true), 4, 1],
+    ['not declared', rule(false, false), 3, 0],
+  ])('%s: "Share" asked %i times, %i copies kept', (_why, shareRule, calls, kept) => {
+    asked.length = 0;
+    const result = clean(page, { rules: [shareRule] });
+    expect(asked.filter((text) => text === 'Share')).toHaveLength(calls);
+    expect(asked.filter((text) => text !== 'Share')).toHaveLength(2);
+    expect(result.text.match(/Share/g) ?? []).toHaveLength(kept);
   });
 });
 
