@@ -57,12 +57,12 @@ describe('options are validated', () => {
     ['a rule of an unknown type', { type: 'nope', id: 'x/w' }, /not a rule/],
     [
       'a block rule whose maxLength is no number',
-      { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: () => null },
+      { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: (): null => null },
       /'x\/v' has a maxLength/,
     ],
     [
       'a block rule whose textOnly is no boolean',
-      { type: 'block', id: 'x/t', category: 'x', description: '', textOnly: 'yes', match: () => null },
+      { type: 'block', id: 'x/t', category: 'x', description: '', textOnly: 'yes', match: (): null => null },
       /'x\/t' has a textOnly/,
     ],
     [
