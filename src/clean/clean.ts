@@ -79,7 +79,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
-  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!, gates));
+  let inline = inlineOnce(blocks, inlineRules, contexts, gates);
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell. On a body in another language the inline rules run again
@@ -140,6 +140,39 @@ class WatchedContext implements InlineContext {
     this.read = true;
     return this.hint;
   }
+}
+
+// The inline rules on every paragraph, once per raw text: a paragraph with an earlier one's
+// raw text and line wraps (a repeated menu line) reads as that one does, since the rules are
+// pure functions of the text and its context (not the first paragraph, whose context differs)
+// and their edits are in paragraph-relative offsets.
+function inlineOnce(
+  blocks: readonly Block[],
+  rules: readonly InlineRule[],
+  contexts: readonly WatchedContext[],
+  gates: ReadonlyArray<CharGate | undefined>,
+): InlineResult[] {
+  const sameText = earlierSameText(blocks);
+  const results: InlineResult[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const j = sameText[i]!;
+    if (j > 0 && sameWraps(blocks[i]!, blocks[j]!)) {
+      results.push(results[j]!);
+      contexts[i]!.read = contexts[j]!.read;
+    } else results.push(applyInlineRules(blocks[i]!, rules, contexts[i]!, gates));
+  }
+  return results;
+}
+
+// Whether two blocks wrap at the same places relative to their starts.
+function sameWraps(a: Block, b: Block): boolean {
+  if (a.wraps.length !== b.wraps.length) return false;
+  for (let k = 0; k < a.wraps.length; k++) {
+    const x = a.wraps[k]!;
+    const y = b.wraps[k]!;
+    if (x.start - a.start !== y.start - b.start || x.end - a.start !== y.end - b.start) return false;
+  }
+  return true;
 }
 
 function viewsOf(blocks: readonly Block[], inline: readonly InlineResult[]): Block[] {
@@ -430,7 +463,8 @@ function runBlockRules(
   return metadata;
 }
 
-// For each block, the first earlier block with the same text, or -1.
+// For each block, the first earlier block with the same text, or -1 (segment's blocks: the
+// same raw text).
 function earlierSameText(blocks: readonly Block[]): Int32Array {
   const first = new Map<string, number>();
   const earlier = new Int32Array(blocks.length);

@@ -140,6 +140,23 @@ describe("a block rule's textOnly", () => {
   });
 });
 
+describe('a paragraph repeated on the page', () => {
+  // Inline rules read a repeated raw paragraph once; each copy gets its own exact edits.
+  it.each([
+    ['a repeated line with markup', 'Vote <b>now</b>', 'Vote now'],
+    ['a repeated line with a wrap', 'The council voted on the budget for next year and then\nadjourned', null],
+    ['a repeated plain line', 'The council met.', 'The council met.'],
+  ])('%s', (_why, line, cleaned) => {
+    const raw = `Intro paragraph of the story.\n\n${line}\n\nMiddle paragraph.\n\n${line}\n\nLast.`;
+    const result = clean(raw, { rules: DEFAULT_RULES.filter((rule) => rule.type === 'inline') });
+    expect(restore(result)).toBe(raw);
+    expect(editViolation(raw, result)).toBeNull();
+    const paragraphs = result.text.split('\n\n');
+    expect(paragraphs[1]).toBe(paragraphs[3]);
+    if (cleaned !== null) expect(paragraphs[1]).toBe(cleaned);
+  });
+});
+
 describe("an inline or flag rule's requiresChars", () => {
   // The runner does not give the rule a paragraph without a character of each set; the
   // others are given as before, and a rule that declares nothing sees every paragraph.
