@@ -29,6 +29,7 @@ import type {
   MetadataRule,
   PageRule,
 } from './rule.js';
+import { earlierSameText } from './repeats.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
@@ -152,7 +153,7 @@ function inlineOnce(
   contexts: readonly WatchedContext[],
   gates: ReadonlyArray<CharGate | undefined>,
 ): InlineResult[] {
-  const sameText = earlierSameText(blocks);
+  const sameText = earlierSameText(blocks.length, (i) => blocks[i]!.text);
   const results: InlineResult[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const j = sameText[i]!;
@@ -404,7 +405,7 @@ function runBlockRules(
   let countedAt = -1; // the value of `group` when the kept counts were last taken
   // For textOnly rules in the first pass: each block's earlier block of the same text (-1 for
   // none), and the answers of the current rule to be taken by later blocks of their text.
-  const sameTextAs = firstRun ? earlierSameText(blocks) : NOTHING_PENDING;
+  const sameTextAs = firstRun ? earlierSameText(blocks.length, (i) => blocks[i]!.text) : NOTHING_PENDING;
   const answeredBy = firstRun ? new Int32Array(n) : NOTHING_PENDING; // rule index + 1
   const answers: Array<BlockVerdict | null> = firstRun ? new Array<BlockVerdict | null>(n).fill(null) : [];
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
@@ -461,20 +462,6 @@ function runBlockRules(
   }
   groups.next = group;
   return metadata;
-}
-
-// For each block, the first earlier block with the same text, or -1 (segment's blocks: the
-// same raw text).
-function earlierSameText(blocks: readonly Block[]): Int32Array {
-  const first = new Map<string, number>();
-  const earlier = new Int32Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]!.text;
-    const j = first.get(text);
-    if (j === undefined) first.set(text, i);
-    earlier[i] = j ?? -1;
-  }
-  return earlier;
 }
 
 // Page rules decide once over the whole page; their removals of blocks still kept are

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, DEFAULT_RULES, restore } from '../../src/clean/index.js';
 import type { CleanRule } from '../../src/clean/index.js';
+import { earlierSameText } from '../../src/clean/repeats.js';
 import { editViolation } from './support/invariants.js';
 
 describe('leaked <script>, <style> and <noscript> bodies go as markup', () => {
@@ -137,6 +138,23 @@ describe("a block rule's textOnly", () => {
     expect(asked.filter((text) => text === 'Share')).toHaveLength(calls);
     expect(asked.filter((text) => text !== 'Share')).toHaveLength(2);
     expect(result.text.match(/Share/g) ?? []).toHaveLength(kept);
+  });
+});
+
+describe('earlierSameText', () => {
+  it.each([
+    [[], []],
+    [['Home'], [-1]],
+    [
+      ['Home', 'Body.', 'Home', 'Home'],
+      [-1, -1, 0, 0],
+    ],
+    [
+      ['Home', 'home', 'Home '],
+      [-1, -1, -1],
+    ],
+  ])('%j → %j', (texts, expected) => {
+    expect([...earlierSameText(texts.length, (i) => texts[i]!)]).toEqual(expected);
   });
 });
 
