@@ -756,6 +756,12 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const counts = new Float64Array(3);
     for (let i = 1; i < n && titleWords.size; i++) {
       if (texts[i]!.length > 300) continue;
+      // A repeated line overlaps the title as its first copy does and, scoring no higher, is
+      // the headline only if that copy is (block 0, the title line itself, is not scored).
+      if (earlier[i]! > 0) {
+        found[i] = found[earlier[i]!]!;
+        continue;
+      }
       // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
       if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
         countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
