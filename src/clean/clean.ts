@@ -13,12 +13,13 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
-import { charsOf, compileGate, gateAllows } from './char-gate.js';
+import { charsOf, compileGate, gateAllows, type CharGate } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
   BlockContext,
   BlockRule,
+  BlockVerdict,
   CleanRule,
   FlagContext,
   FlagRule,
@@ -28,6 +29,7 @@ import type {
   MetadataRule,
   PageRule,
 } from './rule.js';
+import { earlierSameText } from './repeats.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
@@ -69,15 +71,16 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   assertText(raw, 'clean', 'raw');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'clean');
   const hint = checkLanguage(opts.language);
-  const { rules, disabledIds } = selectRules(opts.rules ?? DEFAULT_RULES, opts.disable);
+  const { rules, disabledIds, inlineRules, gates, blockRules, pageRules, metadataRules, flagRules } = prepareRules(
+    opts.rules ?? DEFAULT_RULES,
+    opts.disable,
+  );
 
   const blocks = segment(raw);
-  const inlineRules = rules.filter(isInlineRule);
-  const gates = inlineRules.map((rule) => compileGate(rule.requiresChars));
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
-  let inline = blocks.map((block, i) => applyInlineRules(block, inlineRules, contexts[i]!, gates));
+  let inline = inlineOnce(blocks, inlineRules, contexts, gates);
   let views = viewsOf(blocks, inline);
   // The article's language comes from its body (read as cleaned); the option is only a hint
   // for pages too short to tell. On a body in another language the inline rules run again
@@ -100,12 +103,11 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
     removals,
     rules.includes(scriptBlockRule) ? (i) => opensClosedElement(blocks, i) : () => false,
   );
-  const blockRules = rules.filter(isBlockRule);
   const groups: BlockRunState = { next: 0 };
   const metadata = runBlockRules(views, blockRules, language, removals, groups);
   // The page-level extractor reads the page as the precise rules left it; what it removes
   // changes what the block rules see (a link list now ends the article), so they run again.
-  if (runPageRules(views, rules.filter(isPageRule), language, removals, groups, disabledIds)) {
+  if (runPageRules(views, pageRules, language, removals, groups, disabledIds)) {
     mergeMetadata(metadata, runBlockRules(views, blockRules, language, removals, groups));
   }
   // The first kept paragraph is where wire datelines stand; rerun its inline rules knowing that.
@@ -113,19 +115,14 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   if (firstKept > 0)
     inline[firstKept] = applyInlineRules(blocks[firstKept]!, inlineRules, { isFirst: true, language }, gates);
   // Metadata rules read the final page (what is kept) and remove nothing.
-  mergeMetadata(metadata, runMetadataRules(views, rules.filter(isMetadataRule), language, removals));
+  mergeMetadata(metadata, runMetadataRules(views, metadataRules, language, removals));
   const { text, edits } = assemble(
     raw,
     blocks,
     removals,
     inline.map((r) => r.edits),
   );
-  // A flag rule reads one language: it stays silent on a body in another language.
-  const flags = runFlagRules(
-    text,
-    rules.filter((rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language),
-    edits,
-  );
+  const flags = runFlagRules(text, flagRules(language), edits);
 
   const fullMetadata: ArticleMetadata = { ...metadata, language };
   return { text, metadata: fullMetadata, edits, flags };
@@ -146,6 +143,39 @@ class WatchedContext implements InlineContext {
   }
 }
 
+// The inline rules on every paragraph, once per raw text: a paragraph with an earlier one's
+// raw text and line wraps (a repeated menu line) reads as that one does, since the rules are
+// pure functions of the text and its context (not the first paragraph, whose context differs)
+// and their edits are in paragraph-relative offsets.
+function inlineOnce(
+  blocks: readonly Block[],
+  rules: readonly InlineRule[],
+  contexts: readonly WatchedContext[],
+  gates: ReadonlyArray<CharGate | undefined>,
+): InlineResult[] {
+  const sameText = earlierSameText(blocks.length, (i) => blocks[i]!.text);
+  const results: InlineResult[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const j = sameText[i]!;
+    if (j > 0 && sameWraps(blocks[i]!, blocks[j]!)) {
+      results.push(results[j]!);
+      contexts[i]!.read = contexts[j]!.read;
+    } else results.push(applyInlineRules(blocks[i]!, rules, contexts[i]!, gates));
+  }
+  return results;
+}
+
+// Whether two blocks wrap at the same places relative to their starts.
+function sameWraps(a: Block, b: Block): boolean {
+  if (a.wraps.length !== b.wraps.length) return false;
+  for (let k = 0; k < a.wraps.length; k++) {
+    const x = a.wraps[k]!;
+    const y = b.wraps[k]!;
+    if (x.start - a.start !== y.start - b.start || x.end - a.start !== y.end - b.start) return false;
+  }
+  return true;
+}
+
 function viewsOf(blocks: readonly Block[], inline: readonly InlineResult[]): Block[] {
   return blocks.map((block, i) => (inline[i]!.text === block.text ? block : { ...block, text: inline[i]!.text }));
 }
@@ -161,6 +191,66 @@ function checkLanguage(language: unknown): string {
 }
 
 const KNOWN_LANGUAGES: ReadonlySet<string> = new Set([...DEFAULT_LANGUAGE_CANDIDATES, ...STOPWORD_LANGUAGES].sort());
+
+/**
+ * A rule list made ready for a run: checked, filtered by `disable`, split by kind, with the
+ * inline rules' character gates compiled (and the flag rules' per language, on first ask).
+ */
+interface PreparedRules {
+  rules: CleanRule[];
+  disabledIds: Set<string>;
+  inlineRules: InlineRule[];
+  gates: Array<CharGate | undefined>;
+  blockRules: BlockRule[];
+  pageRules: PageRule[];
+  metadataRules: MetadataRule[];
+  /** The flag rules that read `language`, with their gates (see runFlagRules). */
+  flagRules(language: string): FlagRules;
+}
+
+interface FlagRules {
+  rules: FlagRule[];
+  gates: Array<CharGate | undefined>;
+}
+
+// A frozen rule list (DEFAULT_RULES) cannot change: it is checked and split once, and every
+// call without `disable` reuses that. Any other list is prepared per call, as it may have
+// changed since.
+const PREPARED = new WeakMap<readonly CleanRule[], PreparedRules>();
+
+function prepareRules(list: readonly CleanRule[], disable: readonly string[] | undefined): PreparedRules {
+  const reusable = disable === undefined && Array.isArray(list) && Object.isFrozen(list);
+  const known = reusable ? PREPARED.get(list) : undefined;
+  if (known) return known;
+  const { rules, disabledIds } = selectRules(list, disable);
+  const inlineRules = rules.filter(isInlineRule);
+  const byLanguage = new Map<string, FlagRules>();
+  const prepared: PreparedRules = {
+    rules,
+    disabledIds,
+    inlineRules,
+    gates: inlineRules.map((rule) => compileGate(rule.requiresChars)),
+    blockRules: rules.filter(isBlockRule),
+    pageRules: rules.filter(isPageRule),
+    metadataRules: rules.filter(isMetadataRule),
+    flagRules(language) {
+      let flags = byLanguage.get(language);
+      if (!flags) {
+        // A flag rule reads one language: it stays silent on a body in another language.
+        const chosen = rules.filter(
+          (rule): rule is FlagRule => isFlagRule(rule) && (rule.language ?? 'eng') === language,
+        );
+        byLanguage.set(
+          language,
+          (flags = { rules: chosen, gates: chosen.map((rule) => compileGate(rule.requiresChars)) }),
+        );
+      }
+      return flags;
+    },
+  };
+  if (reusable) PREPARED.set(list, prepared);
+  return prepared;
+}
 
 // The function each rule kind must have, checked so a custom rule fails here, clearly.
 const RULE_FUNCTION = { block: 'match', inline: 'find', flag: 'find', page: 'decide', metadata: 'read' } as const;
@@ -180,9 +270,16 @@ function selectRules(
     if (typeof (rule as unknown as Record<string, unknown>)[fn] !== 'function') {
       throw new TypeError(`clean: rule '${rule.id}' of type '${rule.type}' needs a ${fn}() function`);
     }
-    const { maxLength, requiresChars } = rule as { maxLength?: unknown; requiresChars?: unknown };
+    const { maxLength, textOnly, requiresChars } = rule as {
+      maxLength?: unknown;
+      textOnly?: unknown;
+      requiresChars?: unknown;
+    };
     if (rule.type === 'block' && maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
       throw new TypeError(`clean: rule '${rule.id}' has a maxLength that is not a number >= 0: ${String(maxLength)}`);
+    }
+    if (rule.type === 'block' && textOnly !== undefined && typeof textOnly !== 'boolean') {
+      throw new TypeError(`clean: rule '${rule.id}' has a textOnly that is not a boolean: ${String(textOnly)}`);
     }
     if (
       (rule.type === 'inline' || rule.type === 'flag') &&
@@ -250,6 +347,10 @@ function runMetadataRules(
 // (rule, block) pairs whose last answer read the removal state, and only when a removal was
 // made since the rule last ran (a pass that follows the page's last removal re-asks nothing
 // of the rules after it: the state they read is the one they answered on).
+// A rule that declares `textOnly` answers the same on two blocks of one text when its answer
+// read nothing of the context (no removals, no other block): in the first pass a block whose
+// text an earlier block has takes that block's answer, without a call (pages repeat their
+// menus and share rows: a fifth of a page's lines, most of them short).
 const MAX_BLOCK_PASSES = 4;
 const NOTHING_PENDING = new Int32Array(0);
 
@@ -278,8 +379,12 @@ function runBlockRules(
   const keptBeforeCounts = new Int32Array(blocks.length + 1);
   let group = groups.next;
   let readState = false; // set when the running match asks about removals
+  let readPage = false; // set when it reads the block list
   const context: BlockContext = {
-    blocks,
+    get blocks() {
+      readPage = true;
+      return blocks;
+    },
     language,
     isRemoved: (index) => ((readState = true), removals[index] !== undefined),
     removedBy: (index) => ((readState = true), removals[index]?.rule),
@@ -298,6 +403,11 @@ function runBlockRules(
   const lengths = new Int32Array(n); // the blocks' text lengths, for the rules' maxLength
   for (let i = 0; i < n; i++) lengths[i] = blocks[i]!.text.length;
   let countedAt = -1; // the value of `group` when the kept counts were last taken
+  // For textOnly rules in the first pass: each block's earlier block of the same text (-1 for
+  // none), and the answers of the current rule to be taken by later blocks of their text.
+  const sameTextAs = firstRun ? earlierSameText(blocks.length, (i) => blocks[i]!.text) : NOTHING_PENDING;
+  const answeredBy = firstRun ? new Int32Array(n) : NOTHING_PENDING; // rule index + 1
+  const answers: Array<BlockVerdict | null> = firstRun ? new Array<BlockVerdict | null>(n).fill(null) : [];
   for (let pass = 0; pass < MAX_BLOCK_PASSES; pass++) {
     const groupsBefore = group;
     const askAll = firstRun && pass === 0;
@@ -320,13 +430,24 @@ function runBlockRules(
       // A block longer than the rule's maxLength gets null without a look at the context: it
       // is not asked (and, reading no state, not kept pending), as if it had been.
       const maxLength = rule.maxLength ?? Infinity;
+      const byText = askAll && rule.textOnly === true;
       for (let k = 0; k < count; k++) {
         const i = list ? list[k]! : k;
         // A removal takes blocks i..through at once: the loop passes over them here.
         if (removals[i] || lengths[i]! > maxLength) continue;
-        readState = false;
-        const verdict = match.call(rule, blocks[i]!, context);
-        if (readState) keep[kept++] = i;
+        const earlier = byText ? sameTextAs[i]! : -1;
+        let verdict: BlockVerdict | null;
+        if (earlier >= 0 && answeredBy[earlier] === r + 1) verdict = answers[earlier]!;
+        else {
+          readState = false;
+          readPage = false;
+          verdict = match.call(rule, blocks[i]!, context);
+          if (readState) keep[kept++] = i;
+          else if (byText && !readPage) {
+            answeredBy[i] = r + 1;
+            answers[i] = verdict;
+          }
+        }
         if (!verdict) continue;
         const through = Math.min(Math.max(verdict.through ?? i, i), n - 1);
         const removal: RemovalVerdict = { rule: rule.id, category: rule.category, group: group++ };
@@ -418,11 +539,10 @@ function removeEmptiedBlocks(
   });
 }
 
-function runFlagRules(text: string, rules: readonly FlagRule[], edits: CleanResult['edits']): Flag[] {
+function runFlagRules(text: string, { rules, gates }: FlagRules, edits: CleanResult['edits']): Flag[] {
   if (rules.length === 0 || text.length === 0) return [];
   const map = createOffsetMap(edits);
   const flags: Flag[] = [];
-  const gates = rules.map((rule) => compileGate(rule.requiresChars));
   const gated = gates.some((gate) => gate !== undefined);
   let paragraphStart = 0;
   while (paragraphStart <= text.length) {

@@ -76,6 +76,14 @@ export interface BlockRule {
    * rule declares it only where its `match` opens with that very test.
    */
   maxLength?: number;
+  /**
+   * True when `match` reads nothing of its block but `text` (and `index` only to ask the
+   * context about it). The runner then gives a block whose text an earlier block of the page
+   * has (a repeated menu line, a second "Share" row) the earlier block's answer, when that
+   * answer read nothing of the context but its language. Optional; a rule declares it only
+   * where it holds.
+   */
+  textOnly?: boolean;
   match(block: Block, context: BlockContext): BlockVerdict | null;
 }
 
@@ -277,6 +285,7 @@ export function lineRule(
     category,
     description,
     maxLength,
+    textOnly: true,
     match(block, context) {
       // The pattern before the place: asking about removals makes the answer depend on them.
       if (block.text.length > maxLength || !pattern.test(block.text)) return null;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, DEFAULT_RULES, restore } from '../../src/clean/index.js';
 import type { CleanRule } from '../../src/clean/index.js';
+import { earlierSameText } from '../../src/clean/repeats.js';
 import { editViolation } from './support/invariants.js';
 
 describe('leaked <script>, <style> and <noscript> bodies go as markup', () => {
@@ -57,8 +58,13 @@ describe('options are validated', () => {
     ['a rule of an unknown type', { type: 'nope', id: 'x/w' }, /not a rule/],
     [
       'a block rule whose maxLength is no number',
-      { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: () => null },
+      { type: 'block', id: 'x/v', category: 'x', description: '', maxLength: '80', match: (): null => null },
       /'x\/v' has a maxLength/,
+    ],
+    [
+      'a block rule whose textOnly is no boolean',
+      { type: 'block', id: 'x/t', category: 'x', description: '', textOnly: 'yes', match: (): null => null },
+      /'x\/t' has a textOnly/,
     ],
     [
       'an inline rule whose requiresChars is no list of strings',
@@ -100,6 +106,72 @@ describe("a block rule's maxLength", () => {
     });
     expect(asked.includes(line)).toBe(expected);
     expect(result.text.includes(line)).toBe(!expected);
+  });
+});
+
+describe("a block rule's textOnly", () => {
+  // A later block with an earlier block's text takes that block's answer without a call when
+  // the rule declares textOnly and the answer read nothing of the context; else it is asked.
+  const asked: string[] = [];
+  const rule = (textOnly: boolean, readsContext: boolean): CleanRule => ({
+    type: 'block',
+    id: 'test/share-lines',
+    category: 'test',
+    description: 'Removes "Share" lines',
+    textOnly,
+    match(block, context) {
+      asked.push(block.text);
+      if (block.text !== 'Share') return null;
+      return !readsContext || context.keptBefore(block.index) > 0 ? {} : null;
+    },
+  });
+  const page = 'Share\n\nThe council met on Tuesday.\n\nShare\n\nThe budget passed.\n\nShare';
+  // (Reading the removals, the first copy is asked again after the others went, and stays:
+  // nothing is kept before it.)
+  it.each([
+    ['declared, reading no context', rule(true, false), 1, 0],
+    ['declared, reading the removals', rule(true, true), 4, 1],
+    ['not declared', rule(false, false), 3, 0],
+  ])('%s: "Share" asked %i times, %i copies kept', (_why, shareRule, calls, kept) => {
+    asked.length = 0;
+    const result = clean(page, { rules: [shareRule] });
+    expect(asked.filter((text) => text === 'Share')).toHaveLength(calls);
+    expect(asked.filter((text) => text !== 'Share')).toHaveLength(2);
+    expect(result.text.match(/Share/g) ?? []).toHaveLength(kept);
+  });
+});
+
+describe('earlierSameText', () => {
+  it.each([
+    [[], []],
+    [['Home'], [-1]],
+    [
+      ['Home', 'Body.', 'Home', 'Home'],
+      [-1, -1, 0, 0],
+    ],
+    [
+      ['Home', 'home', 'Home '],
+      [-1, -1, -1],
+    ],
+  ])('%j → %j', (texts, expected) => {
+    expect([...earlierSameText(texts.length, (i) => texts[i]!)]).toEqual(expected);
+  });
+});
+
+describe('a paragraph repeated on the page', () => {
+  // Inline rules read a repeated raw paragraph once; each copy gets its own exact edits.
+  it.each([
+    ['a repeated line with markup', 'Vote <b>now</b>', 'Vote now'],
+    ['a repeated line with a wrap', 'The council voted on the budget for next year and then\nadjourned', null],
+    ['a repeated plain line', 'The council met.', 'The council met.'],
+  ])('%s', (_why, line, cleaned) => {
+    const raw = `Intro paragraph of the story.\n\n${line}\n\nMiddle paragraph.\n\n${line}\n\nLast.`;
+    const result = clean(raw, { rules: DEFAULT_RULES.filter((rule) => rule.type === 'inline') });
+    expect(restore(result)).toBe(raw);
+    expect(editViolation(raw, result)).toBeNull();
+    const paragraphs = result.text.split('\n\n');
+    expect(paragraphs[1]).toBe(paragraphs[3]);
+    if (cleaned !== null) expect(paragraphs[1]).toBe(cleaned);
   });
 });
 

@@ -13,6 +13,7 @@
  */
 import { AsciiKeySet, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
+import { earlierSameText } from '../repeats.js';
 
 /**
  * What one scan of a block's text counts.
@@ -687,7 +688,10 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const { texts, removed } = page;
   const n = texts.length;
   const stopwords = stopwordsOf(page.language);
-  const stats = texts.map((text) => blockStats(text, stopwords));
+  // A repeated line is read once (repeats.ts): its repeats share the first one's counts.
+  const earlier = earlierSameText(n, (i) => texts[i]!);
+  const stats: BlockStats[] = [];
+  for (let i = 0; i < n; i++) stats.push(earlier[i]! < 0 ? blockStats(texts[i]!, stopwords) : stats[earlier[i]!]!);
   const tokens = stats.map((s) => s.tokens);
   const shares = stats.map((s) => functionShare(s, stopwords, page.language));
   const hasShare = shares.length > 0 && shares[0] !== undefined;
@@ -722,7 +726,11 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Lines repeated on the page (menus shown twice, "Share" rows); long lines cannot be menus.
   const seen = new Map<string, number>();
-  const keys = texts.map((t) => (t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#')));
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    keys.push(earlier[i]! >= 0 ? keys[earlier[i]!]! : t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#'));
+  }
   for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
 
   // Title overlap with the first block (the page title in scraped pages).
@@ -748,6 +756,12 @@ export function pageFeatures(page: PageInput): PageFeatures {
     const counts = new Float64Array(3);
     for (let i = 1; i < n && titleWords.size; i++) {
       if (texts[i]!.length > 300) continue;
+      // A repeated line overlaps the title as its first copy does and, scoring no higher, is
+      // the headline only if that copy is (block 0, the title line itself, is not scored).
+      if (earlier[i]! > 0) {
+        found[i] = found[earlier[i]!]!;
+        continue;
+      }
       // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
       if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
         countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
@@ -769,7 +783,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // paragraph of PROSE_START_MASS),
   // so a related-stories list that outweighs a short article is still read as after it; with
   // the densest block above the headline (no headline found), at the densest block.
-  const cues = texts.map((text) => cueKind(text));
+  const cues: Array<CueKind | undefined> = [];
+  for (let i = 0; i < n; i++) cues.push(earlier[i]! < 0 ? cueKind(texts[i]!) : cues[earlier[i]!]);
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
   const afterRelated = new Uint8Array(n);

@@ -55,6 +55,7 @@ export const shareRule: BlockRule = {
   id: 'boilerplate/share',
   category: 'boilerplate',
   description: 'Share, print and like buttons, alone or as a row of platform names',
+  textOnly: true,
   match(block) {
     const { text } = block;
     if (text.length > 160 || text.includes('\n')) return null;
@@ -77,6 +78,7 @@ export const cookieRule: BlockRule = {
   id: 'boilerplate/cookie',
   category: 'boilerplate',
   description: 'Cookie and consent notices',
+  textOnly: true,
   match(block) {
     // The word first: one quick scan rules out almost every line, before the notice's
     // lookaheads read it three times.
@@ -121,6 +123,7 @@ export const tagsRule: BlockRule = {
   category: 'boilerplate',
   description:
     'Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …")',
+  textOnly: true,
   match(block, context) {
     const { text } = block;
     if (text.length > 400 || text.includes('\n')) return null;
@@ -182,6 +185,7 @@ export const browserNoticeRule: BlockRule = {
   id: 'boilerplate/browser-notice',
   category: 'boilerplate',
   description: 'Browser-support notices ("… no longer accessible on Internet Explorer … use another browser")',
+  textOnly: true,
   match(block) {
     const { text } = block;
     if (text.length > 500 || text.includes('\n') || !BROWSER_WORD.test(text)) return null;

@@ -97,6 +97,7 @@ export const dateLabelRule: BlockRule = {
   category: 'boilerplate',
   description:
     'Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it',
+  textOnly: true,
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n')) return null;
@@ -153,6 +154,7 @@ export const factBoxRule: BlockRule = {
   id: 'boilerplate/fact-box',
   category: 'boilerplate',
   description: 'Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …")',
+  textOnly: true,
   match(block, context) {
     if (!isFact(block.text)) return null;
     const { blocks } = context;

@@ -78,6 +78,7 @@ export const captionCreditRule: BlockRule = {
   category: 'credit',
   description:
     'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
+  textOnly: true,
   match(block) {
     const credit = captionCredit(block.text);
     return credit ? { metadata: { credits: [credit] } } : null;
@@ -95,6 +96,7 @@ export const captionWordingRule: BlockRule = {
   id: 'credit/caption-wording',
   category: 'credit',
   description: 'One-sentence photo captions by their wording ("… is photographed at …", "In this file photo …", "(L)")',
+  textOnly: true,
   match(block) {
     const { text } = block;
     if (text.length > 400 || text.includes('\n') || !CAPTION_CUE.test(text) || !CAPTION_WORDING.test(text)) return null;

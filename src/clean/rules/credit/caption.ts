@@ -44,6 +44,7 @@ export const captionRule: BlockRule = {
   category: 'credit',
   description:
     'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
+  textOnly: true,
   match(block, context) {
     const { text } = block;
     if (text.length > 600 || text.includes('\n')) return null;

@@ -28,6 +28,7 @@ export const reportingCreditRule: BlockRule = {
   id: 'credit/reporting',
   category: 'credit',
   description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
+  textOnly: true,
   match(block) {
     if (block.text.length > 300) return null;
     // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.

@@ -28,6 +28,7 @@ export const photoCreditRule: BlockRule = {
   id: 'credit/photo',
   category: 'credit',
   description: 'Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits',
+  textOnly: true,
   match(block) {
     if (block.text.length > 160 || block.text.includes('\n')) return null;
     const text = unlink(block.text).trim();

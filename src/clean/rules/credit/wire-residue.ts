@@ -36,6 +36,7 @@ export const wireResidueRule: BlockRule = {
   category: 'credit',
   description:
     'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
+  textOnly: true,
   match(block, context) {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
@@ -65,6 +66,7 @@ export const fromOutletRule: BlockRule = {
   category: 'credit',
   description:
     'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
+  textOnly: true,
   match(block) {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;

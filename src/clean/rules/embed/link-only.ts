@@ -18,6 +18,7 @@ export const linkOnlyRule: BlockRule = {
   id: 'embed/link-only',
   category: 'embed',
   description: 'Paragraphs made only of social-media or video links',
+  textOnly: true,
   match(block) {
     return block.text.length <= 3000 && ONLY_SOCIAL_LINKS.test(block.text) ? {} : null;
   },

@@ -19,6 +19,7 @@ export const tweetSignatureRule: BlockRule = {
   id: 'embed/tweet-signature',
   category: 'embed',
   description: 'Signature line of an embedded tweet ("— Name (@handle) December 7, 2021")',
+  textOnly: true,
   match(block) {
     return block.text.length <= 700 && block.text.includes('(@') && TWEET_SIGNATURE.test(block.text) ? {} : null;
   },

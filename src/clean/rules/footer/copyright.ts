@@ -20,6 +20,7 @@ export const copyrightRule: BlockRule = {
   id: 'footer/copyright',
   category: 'footer',
   description: 'Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters")',
+  textOnly: true,
   match(block) {
     if (block.text.length > 500 || block.text.includes('\n')) return null;
     return NOTICE.test(block.text) ? {} : null;

@@ -49,6 +49,7 @@ export const followUsRule: BlockRule = {
   id: 'footer/follow-us',
   category: 'footer',
   description: 'Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines',
+  textOnly: true,
   match(block, context) {
     if (block.text.length > 400 || moreWordsThan(block.text, 30)) return null;
     if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {

@@ -54,6 +54,7 @@ export const outletLineRule: BlockRule = {
   category: 'footer',
   description:
     'The outlet\'s name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer\'s copyright line',
+  textOnly: true,
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;

@@ -24,6 +24,7 @@ export const promoRule: BlockRule = {
   category: 'footer',
   description:
     'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
+  textOnly: true,
   match(block) {
     if (block.text.length > 500 || block.text.includes('\n') || moreWordsThan(block.text, 40)) return null;
     return PROMO.test(block.text) ? {} : null;

@@ -18,6 +18,7 @@ export const sourceLineRule: BlockRule = {
   id: 'footer/source-line',
   category: 'footer',
   description: 'Syndication source lines ("Source-www.infobae.com", "Source: AFP"); go to metadata.credits',
+  textOnly: true,
   match(block) {
     const m = SOURCE.exec(block.text);
     // "Source: https://…" is the article's address (metadata/source-url), not a credit.

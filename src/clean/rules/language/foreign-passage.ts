@@ -53,6 +53,7 @@ export const foreignPassageRule: BlockRule = {
   id: 'foreign-language/passage',
   category: 'foreign-language',
   description: 'Paragraphs in another language or script than the article; the edit records the language',
+  textOnly: true,
   match(block, context) {
     // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
     if (block.text.length < MIN_LETTERS) return null;

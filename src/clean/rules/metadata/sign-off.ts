@@ -33,6 +33,7 @@ export const signOffRule: BlockRule = {
   id: 'metadata/sign-off',
   category: 'byline',
   description: 'Author line closing the article ("Coast Herald Staff", "By Jane Doe"); names go to metadata.byline',
+  textOnly: true,
   match(block, context) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     // The text first: a block that is no sign-off never asks about removals (and is not re-asked).

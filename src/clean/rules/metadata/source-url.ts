@@ -24,6 +24,7 @@ export const sourceUrlRule: BlockRule = {
   id: 'metadata/source-url',
   category: 'source-url',
   description: 'Source URL line ("Original url: <https://…>"); goes to metadata.sourceUrl',
+  textOnly: true,
   match(block, context) {
     if (block.text.length > 2100) return null;
     const label = LABEL.exec(block.text);
