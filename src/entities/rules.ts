@@ -185,6 +185,10 @@ export const WEB_ADDRESS =
 const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
   'toured', 'near', 'outside', 'across', 'throughout', 'across']);
 
+/** Prepositions before a place ("in Jordan", "to Georgia"): a name after them is not a person's. */
+// prettier-ignore
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'at', 'across', 'near', 'outside', 'throughout', 'via', 'towards', 'toward']);
+
 /** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 9 million"). */
 // prettier-ignore
 const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord']);
@@ -421,6 +425,13 @@ function followsAName(source: string, word: string): boolean {
 export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
+  { id: 'context/surname-of-named-person', type: 'person', weight: WEIGHTS.certain, example: 'Neil Jordan arrived. Jordan said', when: (x) => {
+    // a country's name that is the family name of a person the text names in full ("Neil
+    // Jordan ... Jordan said") is that person, except where a place stands ("talks in Jordan")
+    if (x.words.length !== 1 || !x.surnames?.has(x.cand.text) || canonicalEntity(x.cand.text, 'place') === null) return false;
+    const before = x.tokens[x.cand.first - 1];
+    return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  } },
   { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => canonicalEntity(x.cand.text, 'organization') !== null },
   { id: 'known/national-body', type: 'organization', weight: WEIGHTS.strong, example: 'the Kuomintang said', when: (x) => {
     // a body's full name; an acronym only in capitals ("PLAN", not the word "Plan")

@@ -33,6 +33,13 @@ describe('typing from context', () => {
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
     ['The deputy for Vendrelle rose to speak on Monday.', 'place:Vendrelle'],
+    // a country's name that is the family name of a person named in full is that person
+    [
+      'Director Ada Chad arrived in Lyon on Monday. Chad said the festival would open on Friday. Critics praised Chad for the film.',
+      'person:Ada Chad',
+    ],
+    // a country with no person of that name stays the country
+    ['Chad said on Monday that it would close its border.', 'place:Chad'],
     // a hyphenated region is one place where it is no pair qualifying a noun
     [
       'Rain hit Alta and then Bassa. The Alta-Bassa region is on alert, and Alta-Bassa asked for help.',
@@ -57,6 +64,10 @@ describe('typing from context', () => {
   });
 
   const negative: [string, string][] = [
+    [
+      'Director Ada Chad arrived in Lyon on Monday. Chad said the festival would open on Friday. Critics praised Chad for the film.',
+      'place:Chad',
+    ],
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
