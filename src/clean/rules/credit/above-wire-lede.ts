@@ -12,7 +12,7 @@ import { moreWordsThan } from '../../shape.js';
 import { readWireDateline } from '../metadata/wire-dateline.js';
 
 const MAX_SENTENCE_WORDS = 60;
-// Kept blocks allowed above the lede: a caption, a kicker and a standalone credit at most.
+// Kept blocks allowed above the lede: a caption and a kicker at most.
 const MAX_KEPT_ABOVE = 2;
 // Blocks looked at below the candidate for the lede (removed ones such as a byline included).
 const LOOKAHEAD = 6;
