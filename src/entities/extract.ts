@@ -365,11 +365,12 @@ function findMentions(
     source,
     out.map((o) => o.cand),
   );
+  const surnames = personSurnames(tokens, spans);
   return {
     mentions: out,
     capitalizedMid: ctx.seenCapitalMid,
-    nameWords: new Set([...personSurnames(tokens, spans), ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
-    surnames: personSurnames(tokens, spans),
+    nameWords: new Set([...surnames, ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
+    surnames,
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };
