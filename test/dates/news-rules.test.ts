@@ -267,6 +267,10 @@ describe('fourth round: habits, vague offsets, comparison compounds, event night
     ['Holders could buy stock at half the then current price.', '2004-06-09', 'then current', 'PAST_REF'],
     ['The then-current rules allowed it.', '2004-06-09', 'then-current', 'PAST_REF'],
     ['The current rules allow it.', '2004-06-09', 'current', 'PRESENT_REF'],
+    // "now" in the clause is the present, also with a comma after it
+    ['The bridge is now open to traffic.', '2004-06-09', 'now', 'PRESENT_REF'],
+    ['Until now, no ferry has sailed.', '2004-06-09', 'now', 'PRESENT_REF'],
+    ['The road is open now, officials said.', '2004-06-09', 'now', 'PRESENT_REF'],
     // a season with a spelled year (broadcast transcripts)
     [
       'Grain has not been this cheap since the winter of nineteen eighty-seven, traders say.',
@@ -292,6 +296,10 @@ describe('fourth round: habits, vague offsets, comparison compounds, event night
     ['She was at the stadium the night of the final.', '2004-06-09', /night/],
     // the future of something is its fate
     ['The summit will decide the future of the alliance.', '2004-06-09', /future/],
+    // "Now," opening a sentence is a discourse marker
+    ['Now, the mayor says, the plan looks different.', '2004-06-09', /now/i],
+    ['The vote failed. Now, after two recounts, it stands.', '2004-06-09', /now/i],
+    ['"Now, let us begin," she said.', '2004-06-09', /now/i],
     // "and then current events": "then" orders events
     ['He read the sports pages and then current events.', '2004-06-09', /then/],
   ];

@@ -3,6 +3,7 @@
  * PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently", "the current crisis",
  * "the then current" (PAST_REF), "recently", "in recent years", "in (the) recent days", "the past", "the future" (not "the future of
  * NATO", a fate), "the near term", "soon" (not in past narration: "he was soon released").
+ * "Now," opening a sentence is a discourse marker ("Now, he says, …"), not the present.
  */
 import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
@@ -10,6 +11,22 @@ import { tenseAround } from '../tense.js';
 
 const PATTERN =
   /\b(?:(right\s+now|now|currently|current|presently|present|nowadays|these\s+days|at\s+the\s+moment)|(recently|(?:the\s+)?(?:most\s+)?recent\s+(?:years|months|weeks|days|times|decades)|recent|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+near[\s-]term|future|soon|shortly))\b/i;
+
+/** A sentence start before `now`: text start, a line break, end punctuation, an opening quote. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["'’”)]*\s+|\n\s*|["'‘“])$/;
+
+/**
+ * "Now, he says, it looks different": "Now," opening a sentence turns the argument, and the
+ * TimeML guidelines leave such discourse markers unannotated. Shared with chrono's own
+ * reading of "now" (refiners/false-positives.ts).
+ *
+ * @example
+ * isDiscourseNow('Now, he says, it works.', 0, 3); // true
+ * isDiscourseNow('It works now, he says.', 9, 12); // false
+ */
+export function isDiscourseNow(text: string, start: number, end: number): boolean {
+  return text[end] === ',' && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -40,6 +57,7 @@ export const referenceWordParser = defineParser('reference-word', PATTERN, (cont
     });
   }
   if (glued(text, start) || gluedAfter(text, end) || text[end] === '-' || text[start - 1] === '-') return null;
+  if (word === 'now' && isDiscourseNow(text, start, end)) return null;
   if (word === 'present') {
     // only "at present"; "present" is otherwise a verb or an adjective of place
     if (!/\bat\s+$/.test(before)) return null;

@@ -12,6 +12,7 @@
  *   days" (a vague amount) and "in two hours" (an offset from an unknown hour): durations,
  *   which our parsers report; and "in the day" read as tomorrow;
  * - a unit in a comparison compound ("the quarter-to-quarter comparison", "year-over-year");
+ * - "Now," opening a sentence, a discourse marker (see parsers/reference-word.ts);
  * - a reading of ours with a preposition in front ("on Monday" over our "Monday");
  * - a part of day before "of <date>" ("the night of Oct. 23"): chrono's merge of the two
  *   keeps neither date component (it resolved to the publication day); TimeBank and
@@ -21,6 +22,7 @@
 import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
+import { isDiscourseNow } from '../parsers/reference-word.js';
 import {
   MONTH_ABBREVIATIONS,
   MONTH_TABLE,
@@ -111,6 +113,7 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     const before = text.slice(Math.max(0, result.index - 30), result.index);
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
     const hasTime = start.isCertain('hour');
+    if (/^now$/i.test(t) && isDiscourseNow(text, result.index, result.index + t.length)) return false;
     // "The festival lasts until Sunday": the verb, not "last s[econd]"
     if (/^lasts?$/i.test(t)) return false;
     const hasDate =
