@@ -180,14 +180,17 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
 
+/** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
+const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
+
 /** Verbs and prepositions whose object is a place ("annexed Crimea", "shelling near Avdiivka"). */
 // prettier-ignore
 const PLACE_VERBS_BEFORE = new Set(['annexed', 'annex', 'invaded', 'invade', 'occupied', 'visited', 'visiting', 'entered', 'shelled', 'liberated',
-  'toured', 'near', 'outside', 'across', 'throughout', 'across']);
+  'toured', ...PLACE_ONLY_PREPOSITIONS]);
 
 /** Prepositions before a place ("in Jordan", "to Georgia"): a name after them is not a person's. */
 // prettier-ignore
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'at', 'across', 'near', 'outside', 'throughout', 'via', 'towards', 'toward']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'at', 'via', 'towards', 'toward', ...PLACE_ONLY_PREPOSITIONS]);
 
 /** Closed-class words (and indefinite pronouns) that are never a one-word name ("Those who", "Almost 9 million"). */
 // prettier-ignore
