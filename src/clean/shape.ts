@@ -82,6 +82,22 @@ export function moreWordsThan(text: string, n: number): boolean {
   return wordCount(text, n + 1) > n;
 }
 
+// a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'
+const SENTENCE_END = /[.!?]["”’»)]?$/;
+
+/**
+ * True when a block ends as a sentence does: a full stop, question or exclamation mark,
+ * perhaps inside closing quotes or a parenthesis. Headlines, labels and menu entries do not.
+ *
+ * @example
+ * endsSentence('The vote was delayed again.'); // true
+ * endsSentence('“We will not wait,” she said.”'); // true
+ * endsSentence('Vote Delayed Again'); // false
+ */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /**
  * True when a block reads like a headline: one line, short, no sentence-final period,
  * and most words capitalised (Title Case) or it is very short.

@@ -8,7 +8,7 @@
  * full stop) is left to the title rule, and a second story below a first is never reached.
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
-import { moreWordsThan } from '../../shape.js';
+import { endsSentence, moreWordsThan } from '../../shape.js';
 import { readWireDateline } from '../metadata/wire-dateline.js';
 
 const MAX_SENTENCE_WORDS = 60;
@@ -18,7 +18,6 @@ const MAX_KEPT_ABOVE = 2;
 const LOOKAHEAD = 6;
 // Paragraphs of story the lede must have after it.
 const MIN_KEPT_AFTER = 2;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
 
 // Index of the wire lede below `index`, or -1: the first kept block after it that opens
 // with a wire dateline credited to an agency.
@@ -47,7 +46,7 @@ export const aboveWireLedeRule: BlockRule = {
     'A one-line sentence above the dateline lede of wire copy ("PLACE (Agency) – …"): the picture\'s caption or a kicker',
   match(block, context) {
     const { text } = block;
-    if (text.length > 500 || text.includes('\n') || !SENTENCE_END.test(text) || moreWordsThan(text, MAX_SENTENCE_WORDS))
+    if (text.length > 500 || text.includes('\n') || !endsSentence(text) || moreWordsThan(text, MAX_SENTENCE_WORDS))
       return null;
     if (context.keptBefore(block.index) >= MAX_KEPT_ABOVE || readWireDateline(text, false)) return null;
     const lede = wireLedeBelow(block.index, context);

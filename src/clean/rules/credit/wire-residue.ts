@@ -8,7 +8,7 @@
  * desk codes, a double hyphen, the hyphenated keyword, the version).
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan } from '../../shape.js';
+import { endsSentence, moreWordsThan } from '../../shape.js';
 import { bylineNames } from '../metadata/byline.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
@@ -41,7 +41,7 @@ export const wireResidueRule: BlockRule = {
     const { text } = block;
     if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
-    if (CODE.test(text) && !/[.!?]["”’]?$/.test(text)) return {};
+    if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
     if (!BULLET.test(text) || moreWordsThan(text, 8)) return null;

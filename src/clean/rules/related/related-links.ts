@@ -8,7 +8,7 @@
  * story's next paragraph stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan } from '../../shape.js';
+import { endsSentence, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 
 const HEADING =
@@ -23,7 +23,6 @@ const BODY_PROSE = new RegExp(
   `[.!?]["”’]?\\s+\\p{Lu}|\\b(?:${ATTRIBUTION_PATTERN}|according to\\b[^.]{1,80})[.!?]?$|[.,!?][”"]`,
   'u',
 );
-const ENDS_SENTENCE = /[.!?]["”’]?$/;
 const MAX_HEADLINES = 12;
 
 /**
@@ -64,7 +63,7 @@ export const relatedLinksRule: BlockRule = {
       for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
         if (context.isRemoved(j)) continue;
         const text = blocks[j]!.text;
-        if (moreWordsThan(text, 20) || ENDS_SENTENCE.test(text) || BODY_PROSE.test(text)) break;
+        if (moreWordsThan(text, 20) || endsSentence(text) || BODY_PROSE.test(text)) break;
         last = j;
       }
     }

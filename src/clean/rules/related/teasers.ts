@@ -10,7 +10,7 @@
  * every line is headline-shaped: one line, several words, no closing period.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { moreWordsThan, wordCount } from '../../shape.js';
+import { endsSentence, moreWordsThan, wordCount } from '../../shape.js';
 
 /**
  * Rule `related/footer-heading`: Lone headings of the page's footer and side columns ("Newsletter", "Don't miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms).
@@ -46,7 +46,6 @@ const MAX_LIST = 60;
 const MAX_TEASERS = 16;
 // Body prose, not a teaser: two sentences, or a quotation with its attribution.
 const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]/u;
-const ENDS_SENTENCE = /[.!?]["”’»)]?$/;
 
 const isTeaser = (text: string) =>
   !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
@@ -119,7 +118,7 @@ export const headlineRunRule: BlockRule = {
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
     const before = previousKept(context, block.index);
-    if (before < 0 || !ENDS_SENTENCE.test(blocks[before]!.text) || !moreWordsThan(blocks[before]!.text, 7)) return null;
+    if (before < 0 || !endsSentence(blocks[before]!.text) || !moreWordsThan(blocks[before]!.text, 7)) return null;
     let count = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
@@ -127,7 +126,7 @@ export const headlineRunRule: BlockRule = {
       // The page may be cut off inside the last headline: let it end short.
       if (
         !isBareHeadline(blocks[j]!.text) &&
-        !(j === blocks.length - 1 && count >= MIN_RUN && !ENDS_SENTENCE.test(blocks[j]!.text))
+        !(j === blocks.length - 1 && count >= MIN_RUN && !endsSentence(blocks[j]!.text))
       )
         return null;
       count++;
