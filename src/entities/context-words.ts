@@ -96,6 +96,30 @@ export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that name a kind of company and nothing else: right before a name ("energy
+ * company Varco", "the retailer Tessa") or heading its appositive ("Varco, a chip maker
+ * based in Lyon") they say the name is a company's. Nouns a person may be ("producer",
+ * "filmmaker", "publisher" of one magazine) are left out.
+ *
+ * @example
+ * isCompanyKindNoun('retailer'); // true
+ * isCompanyKindNoun('carmaker'); // true
+ * isCompanyKindNoun('lawmaker'); // false
+ */
+export function isCompanyKindNoun(word: string): boolean {
+  return COMPANY_KINDS.has(word) || COMPANY_MAKER.test(word);
+}
+// prettier-ignore
+const COMPANY_KINDS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'retailer', 'airline', 'carrier', 'startup', 'start-up', 'conglomerate', 'manufacturer',
+  'lender', 'insurer', 'chain', 'brand', 'broadcaster', 'provider', 'supplier', 'distributor', 'developer',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+]);
+// "vehicle-maker", "phone maker": a maker of things (a filmmaker or a lawmaker is a person)
+const COMPANY_MAKER =
+  /^(?:auto|car|chip|drug|phone|smartphone|vehicle|truck|plane|aircraft|steel|tyre|tire|toy|game|software|device)-?maker$/;
+
+/**
  * Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region").
  *
  * @example

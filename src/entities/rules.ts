@@ -48,6 +48,7 @@ import {
   ORG_NOUNS_AFTER,
   OUTLET_NOUNS_AFTER,
   PLACE_NOUNS_AFTER,
+  isCompanyKindNoun,
   isPlaceNoun,
 } from './context-words.js';
 import { ARTICLES } from './appositive.js';
@@ -179,6 +180,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
+
+/** ", a [few words] NOUN" after a name, up to a comma, a period or a following "of/in/based…" phrase. */
+const APPOSITIVE_PHRASE =
+  /^,\s+(?:a|an|the)\s+([\p{L}\s-]{1,60}?)(?=\s+(?:of|in|based|headquartered|that|which|with|from|for|whose)\b|\s*[,.;:()]|$)/u;
 
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
@@ -468,6 +473,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && ['of', 'in', 'for'].includes(p.text) && COMPANY_NOUNS_BEFORE.has(q.text);
+  } },
+  // "energy company Varco", "the retailer Tessa", "vehicle-maker Lind": the kind of company named right before the name
+  { id: 'context/company-kind-before', type: 'organization', weight: WEIGHTS.strong, example: 'energy company Varco said', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    return !!p && !x.cand.title && p.text === p.text.toLowerCase() && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
+  } },
+  // "Varco, a global chip maker, said", "Tessa, an online retailer based in Lyon": the appositive says what the name is
+  // (a known place stays a place: "Ukraine, a major supplier of grain")
+  { id: 'context/company-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'Varco, a global software company, said', when: (x) => {
+    const m = APPOSITIVE_PHRASE.exec(x.source.slice(x.cand.end, x.cand.end + 80));
+    if (!m || isKnownPlaceName(x.cand.text)) return false;
+    const words = m[1]!.split(/\s+/);
+    return words.length <= 5 && isCompanyKindNoun(words[words.length - 1]!);
   } },
   { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
     const n = next(x);

@@ -590,6 +590,15 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['A Lindqvar spokesperson declined to comment on the price.', 'organization:Lindqvar'],
     ['A Coruña won 2-0 at home on Sunday.', 'place:A Coruña'],
     ['Tokyo shares fell on Monday after the data.', 'place:Tokyo'],
+    // the kind of company named right before the name, or heading its appositive
+    ['Investors sued the energy company Varlenko over the merger.', 'organization:Varlenko'],
+    ['Prices at the recreational vehicle-maker Torvane rose on Monday.', 'organization:Torvane'],
+    ['She ran sales at Quillmark, a mobile marketing company, for years.', 'organization:Quillmark'],
+    ['He joined Brevitas, an online retailer based in Lyon, in May.', 'organization:Brevitas'],
+    // ... a person's kind stays a person's: a filmmaker, a lawmaker, a company's spokeswoman
+    ['The filmmaker Orla Venn spoke on Monday.', 'person:Orla Venn'],
+    ['The lawmaker Hal Tessier voted against it.', 'person:Hal Tessier'],
+    ['Mara Quillon, a company spokeswoman, said the plant would reopen.', 'person:Mara Quillon'],
     // channels and services end in words product lines also use: "TV", "Plus"
     ['Canal Plus said it would bid for the rights.', 'organization:Canal Plus'],
     ['Rossiya TV aired the speech in full.', 'organization:Rossiya TV'],
