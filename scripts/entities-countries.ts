@@ -56,6 +56,9 @@ const EXTRA: Record<string, string[]> = {
   CZ: ['Czechia'],
   TR: ['Türkiye', 'Turkiye'],
   RU: ['Russian Federation'],
+  CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  IE: ['Republic of Ireland'],
 };
 /** Forms shared by two countries: no country by themselves. */
 const AMBIGUOUS = new Set(['Congo']);

@@ -100,6 +100,8 @@ function load(): Table {
     if (ACRONYM.test(f)) {
       if (!byCode.has(f)) byCode.set(f, entity);
     } else if (!byName.has(f.toLowerCase())) byName.set(f.toLowerCase(), entity);
+    // "Democratic Republic of Congo": news drops the article inside a long form too
+    if (/ of the /i.test(f)) add(f.replace(/ of the /i, ' of '), entity);
   };
   for (const [code, name, ...forms] of COUNTRY_ROWS) {
     const entity: KnownEntity = { name: name!, type: 'place', code: code! };

@@ -572,6 +572,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // Judge ... Judge said": `surnames`; CoNLL dev +6, train +1 true positives).
   { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of the Army said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) && !(x.words.length === 1 && x.surnames?.has(x.words[0]!.text)) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
+  // "North American markets", "South Korean troops": a compass word before a nationality word is part of that adjective
+  { id: 'none/compass-of-demonym', type: 'none', weight: WEIGHTS.certain, example: 'North American sales', when: (x) => {
+    const n = next(x);
+    return x.words.length === 1 && DIRECTIONS.has(first(x)) && !!n && /^\p{Lu}/u.test(n.text) && isDemonymWord(n.text) && x.source.slice(x.cand.end, n.start) === ' ';
+  } },
   { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },

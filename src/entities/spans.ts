@@ -164,7 +164,10 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
 
 // prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
-const OPENING_ARTICLES = new Set(['A', 'An']);
+// "Both Johnson and Corbyn", "Each Varco plant": a determiner or quantifier opening a sentence
+// is no part of the name after it
+// prettier-ignore
+const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore

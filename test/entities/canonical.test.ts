@@ -73,6 +73,11 @@ describe('canonicalEntity', () => {
     ['NATO', 'North Atlantic Treaty Organization'],
     ['U.N.', 'United Nations'],
     ['Fed', 'Federal Reserve'],
+    // a long form without its inner "the", and common variants of the two Congos
+    ['Democratic Republic of Congo', 'Democratic Republic of the Congo'],
+    ['DR Congo', 'Democratic Republic of the Congo'],
+    ['Republic of Congo', 'Republic of the Congo'],
+    ['Republic of Ireland', 'Ireland'],
     // negatives: a pronoun, a bird, an ambiguous name, a person
     ['us', null],
     ['turkey', null],

@@ -530,6 +530,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a common word alone, with nothing but the tagger saying "person": a title of a work
     ['Critics said the series was uneven. Its best episode, Destiny, aired in May, the network said.', 'Destiny'],
     ['The festival opened with Hell, a play by a young author, on Friday.', 'Hell'],
+    // a compass word before a nationality word is part of the adjective
+    ['The car goes on sale in North American markets next year.', 'North'],
+    ['South Korean troops joined the drill on Monday.', 'South'],
+    // a determiner opening a sentence is no part of the name after it
+    ['Both Okafor and Lindqvist spoke at the rally.', 'Both Okafor'],
+    ['Each Varco plant closed for a week.', 'Each Varco'],
   ];
   it.each(notEntities)('%s -> no %s', (text, name) => {
     expect(extractEntities(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(name);
@@ -593,6 +599,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // the kind of company named right before the name, or heading its appositive
     ['Investors sued the energy company Varlenko over the merger.', 'organization:Varlenko'],
     ['Prices at the recreational vehicle-maker Torvane rose on Monday.', 'organization:Torvane'],
+    // a compass word before a place, and a name after a sentence's opening determiner
+    ['North Korea fired a missile, South Korean officials said.', 'place:North Korea'],
+    ['Both Okafor and Lindqvist spoke at the rally.', 'person:Okafor'],
     ['She ran sales at Quillmark, a mobile marketing company, for years.', 'organization:Quillmark'],
     ['He joined Brevitas, an online retailer based in Lyon, in May.', 'organization:Brevitas'],
     // ... a person's kind stays a person's: a filmmaker, a lawmaker, a company's spokeswoman
