@@ -39,6 +39,7 @@ import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
@@ -71,14 +72,15 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const byType = (t: EntityType): TypedMention[] => mentions.filter((m) => m.type === t);
 
   // Index clusters by a bucket so that each mention is compared with a handful of clusters, not
-  // all of them (linear on long texts): a person by the skeleton of the last word; an
+  // all of them (linear on long texts): a person by the skeleton of the family name (the last
+  // word before a generational suffix); an
   // organization or a place by the skeletons of all its words, since a spelling variant
   // (variantOf) has every word's skeleton ("Ministry of the Lotus Affairs" and "Ministry of the
   // Kite Affairs" share no bucket, even where an article lists thousands of ministries).
   const buckets = new Map<string, Cluster[]>();
   const bucketOf = (type: EntityType, words: string[]): string =>
     type === 'person'
-      ? `person|${skeleton(words[words.length - 1] ?? '')}`
+      ? `person|${skeleton(words[words.length - (suffixOf(words) ? 2 : 1)] ?? '')}`
       : `${type}|${words.map(skeleton).join(' ')}`;
   const addCluster = (c: Cluster): void => {
     clusters.push(c);
@@ -158,7 +160,21 @@ function titleHead(m: TypedMention): string {
   return (t.listed ?? t.text).split(/\s+/).pop()!.toLowerCase();
 }
 
+/** The generational suffix ending a lower-case name ("jr", "iii"), or ''. */
+function suffixOf(words: string[]): string {
+  const w = (words[words.length - 1] ?? '').replace(/[.,]$/, '');
+  return words.length > 1 && GENERATIONAL_SUFFIXES.has(w) ? w : '';
+}
+
 function fitsPerson(words: string[], cluster: string[]): boolean {
+  // "Patrick Hale Jr." and "Patrick W. Hale" are one person: a suffix written in one form only
+  // (like the middle initial, which nameWords drops) tells no two people apart; "Jr." and "Sr." do
+  const suffix = suffixOf(words);
+  const clusterSuffix = suffixOf(cluster);
+  if (suffix !== clusterSuffix) {
+    if (suffix && clusterSuffix) return false;
+    return fitsPerson(suffix ? words.slice(0, -1) : words, clusterSuffix ? cluster.slice(0, -1) : cluster);
+  }
   if (!words.length || !cluster.length) return false;
   const last = words[words.length - 1]!;
   const clusterLast = cluster[cluster.length - 1]!;

@@ -246,6 +246,8 @@ describe('canonical names per article', () => {
     ['Troops left Kiev on Monday. In Kyiv, crowds gathered.', 'place', ['Kiev', 'Kyiv']],
     ['Fighting in Donbass went on. The Donbas war has claimed lives.', 'place', ['Donbass', 'Donbas']],
     ['Fighting in Lugansk went on. Shelling hit Luhansk again.', 'place', ['Lugansk', 'Luhansk']],
+    // a generational suffix and a middle initial do not tell two people apart
+    ['Tomas Orlik Jr. was charged on Monday. Tomas W. Orlik appeared in court.', 'person', ['Tomas Orlik Jr.', 'Tomas W. Orlik']],
     // a known international body gets its canonical name whichever spelling the article uses
     ['The Organization for Security and Cooperation in Europe met. The OSCE said it would monitor.', 'organization', ['Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe']],
     ['The European Union agreed. EU leaders met in Brussels.', 'organization', ['European Union', 'EU']],
@@ -263,6 +265,14 @@ describe('canonical names per article', () => {
       .filter((e) => e.type === 'person')
       .map((e) => e.name);
     expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
+  });
+
+  it('a father and a son with one name stay apart: "Jr." and "Sr."', () => {
+    const text = 'Tomas Orlik Jr. spoke first. His father, Tomas Orlik Sr., spoke next.';
+    const names = extractEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(names).toEqual(['Tomas Orlik Jr.', 'Tomas Orlik Sr.']);
   });
 
   it('a company named once with its designator is the company without it ("Marcelli Inc" ... "Marcelli said")', () => {
