@@ -185,6 +185,13 @@ export const WEB_ADDRESS =
 const APPOSITIVE_PHRASE =
   /^,\s+(?:a|an|the)\s+([\p{L}\s-]{1,60}?)(?=\s+(?:of|in|based|headquartered|that|which|with|from|for|whose)\b|\s*[,.;:()]|$)/u;
 
+/** Title heads that are no family name: a phrase of common words ending in one is a job. */
+// prettier-ignore
+const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'analyst', 'strategist',
+  'adviser', 'advisor', 'coordinator', 'administrator', 'commissioner', 'correspondent', 'economist', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'treasurer', 'controller', 'superintendent',
+  'president', 'vice-president', 'evangelist', 'specialist', 'consultant', 'officers', 'directors', 'managers']);
+
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
 
@@ -571,6 +578,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // A title alone is no name, unless it is the surname of a person the text names in full ("Paul
   // Judge ... Judge said": `surnames`; CoNLL dev +6, train +1 true positives).
   { id: 'none/title-only', type: 'none', weight: WEIGHTS.certain, example: 'the Inspector General of the Army said', when: (x) => x.words.some((t) => TITLE_HEADS.has(bare(t)) || HONORIFICS.has(bare(t))) && x.words.every((t) => titleWord(t) || TITLE_CONNECTORS.has(t.text)) && !(x.words.length === 1 && x.surnames?.has(x.words[0]!.text)) },
+  // "Chief Marketing Officer", "the Advocacy Director": a job named by its field and a title head
+  // that is nobody's family name (unlike "King", "Bishop") is a title, not a person or a body
+  { id: 'none/job-title', type: 'none', weight: WEIGHTS.certain, example: 'named Chief Marketing Officer', when: (x) => {
+    if (x.words.length < 2 || !JOB_TITLE_HEADS.has(last(x))) return false;
+    return x.words.slice(0, -1).every((t) => titleWord(t) || (x.vocab.isCommonWord(t.text) && !x.nameWords?.has(t.text)));
+  } },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
   // "North American markets", "South Korean troops": a compass word before a nationality word is part of that adjective
   { id: 'none/compass-of-demonym', type: 'none', weight: WEIGHTS.certain, example: 'North American sales', when: (x) => {

@@ -530,6 +530,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a common word alone, with nothing but the tagger saying "person": a title of a work
     ['Critics said the series was uneven. Its best episode, Destiny, aired in May, the network said.', 'Destiny'],
     ['The festival opened with Hell, a play by a young author, on Friday.', 'Hell'],
+    // a job named by its field and a title head is a title
+    ['Varco named Ida Renn its first Chief Strategy Officer on Monday.', 'Strategy Officer'],
+    ['She later became Chief Marketing Officer of the group.', 'Marketing Officer'],
     // a compass word before a nationality word is part of the adjective
     ['The car goes on sale in North American markets next year.', 'North'],
     ['South Korean troops joined the drill on Monday.', 'South'],
@@ -599,6 +602,8 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // the kind of company named right before the name, or heading its appositive
     ['Investors sued the energy company Varlenko over the merger.', 'organization:Varlenko'],
     ['Prices at the recreational vehicle-maker Torvane rose on Monday.', 'organization:Torvane'],
+    // ... the name after a job title stays a person's
+    ['Chief Marketing Officer Ida Renn said sales rose.', 'person:Ida Renn'],
     // a compass word before a place, and a name after a sentence's opening determiner
     ['North Korea fired a missile, South Korean officials said.', 'place:North Korea'],
     ['Both Okafor and Lindqvist spoke at the rally.', 'person:Okafor'],
