@@ -632,6 +632,9 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   });
 }
 
+/** The words that link an organization's opener to the rest of its name. */
+const OPENER_LINKS = new Set(['of', 'for']);
+
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
 const headType = (t: Token): 'ORG' | 'LOC' | null => {
   if (!UPPER_START.test(t.text) || !/\p{Ll}/u.test(t.text)) return null;
@@ -720,7 +723,22 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   const taken = new Uint8Array(tokens.length);
   for (const s of merged) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   const free = (i: number): boolean => i >= 0 && i < tokens.length && !taken[i] && !ctx.lineTitle[i];
-  return merged.map((s) => {
+  // spans by their first token, and the ones an opener's "of/for" phrase takes in (dropped below)
+  const startsAt = new Map<number, TaggedSpan>(merged.map((sp) => [sp.first, sp]));
+  const absorbed = new Set<TaggedSpan>();
+  // "Center for" + "Contemporary Art": a span of capitalized common words, or of a body, after an
+  // opener's link is the rest of the opener's name, whatever type the tagger gave it
+  const restOfName = (k: number): TaggedSpan | undefined => {
+    const sp = startsAt.get(k);
+    if (!sp || sp.type === 'LOC' || ctx.lineTitle[k]) return undefined;
+    for (let i = sp.first; i <= sp.last; i++) {
+      const t = tokens[i]!;
+      if (!UPPER_START.test(t.text) || (sp.type === 'PER' && !ctx.vocab.isCommonWord(t.text))) return undefined;
+    }
+    return sp;
+  };
+  const out = merged.map((s) => {
+    if (absorbed.has(s)) return s;
     if (s.type === 'PER') return s;
     let { first, last } = s;
     let type = s.type;
@@ -732,22 +750,30 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       last++;
       type = head;
     }
-    // "of" + capitalized words after an organization's opener
+    // "of"/"for" + capitalized words after an organization's opener ("Institute for Fiscal Studies")
     const opener = tokens[last]!;
-    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && tokens[last + 1]?.text === 'of') {
+    if (
+      ORG_OPENERS.has(bare(opener)) &&
+      UPPER_START.test(opener.text) &&
+      OPENER_LINKS.has(tokens[last + 1]?.text ?? '')
+    ) {
       let k = last + 2;
       if (tokens[k]?.text === 'the') k++;
       let end = last;
-      while (
-        free(k) &&
-        k - first < MAX_HEAD_NAME + 2 &&
-        !tokens[k]!.sentenceStart &&
-        UPPER_START.test(tokens[k]!.text) &&
-        joined(ctx, k - 1, k) &&
-        joined(ctx, last, last + 1)
-      )
+      const taking: TaggedSpan[] = [];
+      while (k - first < MAX_HEAD_NAME + 2 && joined(ctx, k - 1, k) && joined(ctx, last, last + 1)) {
+        const rest = free(k) ? undefined : restOfName(k);
+        if (rest && rest.last - first < MAX_HEAD_NAME + 2) {
+          taking.push(rest);
+          end = rest.last;
+          k = rest.last + 1;
+          continue;
+        }
+        if (!free(k) || tokens[k]!.sentenceStart || !UPPER_START.test(tokens[k]!.text)) break;
         end = k++;
+      }
       if (end > last && free(last + 1)) {
+        for (const sp of taking) absorbed.add(sp);
         last = end;
         type = 'ORG';
       }
@@ -773,6 +799,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     }
     return first === s.first && last === s.last && type === s.type ? s : typedSpan(ctx, first, last, type);
   });
+  return absorbed.size ? out.filter((sp) => !absorbed.has(sp)) : out;
 }
 
 /**

@@ -602,6 +602,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // the kind of company named right before the name, or heading its appositive
     ['Investors sued the energy company Varlenko over the merger.', 'organization:Varlenko'],
     ['Prices at the recreational vehicle-maker Torvane rose on Monday.', 'organization:Torvane'],
+    // an organization's opener goes on over "for" as over "of"
+    [
+      'The show was run by the Varco Biennial Foundation and TKMA Harlens Center for Contemporary Art, Vania, with Ida Renn.',
+      'organization:TKMA Harlens Center for Contemporary Art',
+    ],
+    ['The Bank of Varnia cut rates.', 'organization:Bank of Varnia'],
     // ... the name after a job title stays a person's
     ['Chief Marketing Officer Ida Renn said sales rose.', 'person:Ida Renn'],
     // a compass word before a place, and a name after a sentence's opening determiner
