@@ -45,6 +45,7 @@ import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
 import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
+import { lexiconTags } from './vocabulary.js';
 import { DIVISION_HEADS, DIVISION_KIND_WORDS, ORG_HEADS } from '../lexicon/name-parts.js';
 
 interface Cluster {
@@ -124,6 +125,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeAcronyms(source, clusters);
   mergeShortForms(clusters);
   mergePersonInitials(clusters);
+  mergeGivenNames(clusters);
   mergeDivisionHeads(clusters);
   mergeKnown(clusters);
   mergeUsStates(source, clusters);
@@ -306,6 +308,27 @@ function mergePersonInitials(clusters: Cluster[]): void {
     short.mentions = [];
   }
 }
+
+/**
+ * Merges a person named by the given name alone ("Ivan served as CEO") into the one person of
+ * the article whose full name starts with it ("Ivan Braiker"), when exactly one does and no
+ * person of the article has it as a family name. Only known given names: a word that is not
+ * one (a Korean family name written first) stays as it is.
+ */
+function mergeGivenNames(clusters: Cluster[]): void {
+  const people = clusters.filter((c) => c.type === 'person' && c.mentions.length);
+  const surnames = new Set(people.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!));
+  for (const short of people) {
+    if (short.words.length !== 1) continue;
+    const given = short.words[0]!;
+    if (surnames.has(given) || !lexiconTags(given).some((t) => GIVEN_NAME_TAGS.has(t))) continue;
+    const fits = people.filter((c) => c !== short && c.words.length > 1 && c.words[0] === given && c.mentions.length);
+    if (fits.length !== 1) continue;
+    fits[0]!.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
+}
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * Gives clusters that name a known country or international body its canonical name, and

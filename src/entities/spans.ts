@@ -168,7 +168,8 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 't
 // is no part of the name after it
 // prettier-ignore
 const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
-const LOWER_WORD = /^\p{Ll}+$/u;
+// a lower-case word, contractions included ("doesn’t")
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’]*$/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
@@ -761,7 +762,12 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       if (tokens[k]?.text === 'the') k++;
       let end = last;
       const taking: TaggedSpan[] = [];
-      while (k - first < MAX_HEAD_NAME + 2 && joined(ctx, k - 1, k) && joined(ctx, last, last + 1)) {
+      while (
+        k < tokens.length &&
+        k - first < MAX_HEAD_NAME + 2 &&
+        joined(ctx, k - 1, k) &&
+        joined(ctx, last, last + 1)
+      ) {
         const rest = free(k) ? undefined : restOfName(k);
         if (rest && rest.last - first < MAX_HEAD_NAME + 2) {
           taking.push(rest);

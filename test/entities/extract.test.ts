@@ -246,6 +246,8 @@ describe('canonical names per article', () => {
     ['Troops left Kiev on Monday. In Kyiv, crowds gathered.', 'place', ['Kiev', 'Kyiv']],
     ['Fighting in Donbass went on. The Donbas war has claimed lives.', 'place', ['Donbass', 'Donbas']],
     ['Fighting in Lugansk went on. Shelling hit Luhansk again.', 'place', ['Lugansk', 'Luhansk']],
+    // the given name alone is the one person of the article with that given name
+    ['Ivo Braikan joined in May. Ivan Braiker spoke. Later Ivan served as chief executive.', 'person', ['Ivan Braiker', 'Ivan']],
     // a generational suffix and a middle initial do not tell two people apart
     ['Tomas Orlik Jr. was charged on Monday. Tomas W. Orlik appeared in court.', 'person', ['Tomas Orlik Jr.', 'Tomas W. Orlik']],
     // a known international body gets its canonical name whichever spelling the article uses
@@ -265,6 +267,14 @@ describe('canonical names per article', () => {
       .filter((e) => e.type === 'person')
       .map((e) => e.name);
     expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
+  });
+
+  it('a given name shared by two people of the article stays apart from both', () => {
+    const text = 'Gordon Brown and Gordon Sondland met. Gordon said no.';
+    const names = extractEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(names).toEqual(['Gordon Brown', 'Gordon Sondland', 'Gordon']);
   });
 
   it('a father and a son with one name stay apart: "Jr." and "Sr."', () => {
@@ -334,6 +344,8 @@ describe('argument checks and robustness', () => {
     ['lone surrogates', 'Putin \uD800 met \uDC00 Biden in Geneva.'],
     ['NUL and RTL marks', 'Putin\u0000 met\u200F Biden\u202E in Geneva.'],
     ['only punctuation', '“”‘’ ,,, ... ( ) -- —'],
+    ["a body's name cut at the end", 'Funding came from the Varco Center for'],
+    ["a body's name cut after its article", 'Funding came from the Varco Center for the'],
   ])('never throws on %s', (_, text) => {
     expect(() => extractEntities(text)).not.toThrow();
   });

@@ -533,6 +533,11 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // a job named by its field and a title head is a title
     ['Varco named Ida Renn its first Chief Strategy Officer on Monday.', 'Strategy Officer'],
     ['She later became Chief Marketing Officer of the group.', 'Marketing Officer'],
+    // the plural of a nationality or creed names a people
+    ['He said he hates radical Muslims in government.', 'Muslims'],
+    ['Hindus and Sikhs marched on Sunday.', 'Hindus'],
+    // a contraction after a name is no part of it
+    ['Andrew doesn’t remember the dinner, aides said.', 'Andrew doesn’t'],
     // a compass word before a nationality word is part of the adjective
     ['The car goes on sale in North American markets next year.', 'North'],
     ['South Korean troops joined the drill on Monday.', 'South'],
@@ -608,6 +613,9 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
       'organization:TKMA Harlens Center for Contemporary Art',
     ],
     ['The Bank of Varnia cut rates.', 'organization:Bank of Varnia'],
+    // ... a country whose name ends like a plural stays a place; a name before a contraction stays
+    ['Troops left the Philippines on Monday.', 'place:Philippines'],
+    ['Andrew doesn’t remember the dinner, aides said.', 'person:Andrew'],
     // ... the name after a job title stays a person's
     ['Chief Marketing Officer Ida Renn said sales rose.', 'person:Ida Renn'],
     // a compass word before a place, and a name after a sentence's opening determiner
