@@ -185,6 +185,11 @@ export const WEB_ADDRESS =
 const APPOSITIVE_PHRASE =
   /^,\s+(?:a|an|the)\s+([\p{L}\s-]{1,60}?)(?=\s+(?:of|in|based|headquartered|that|which|with|from|for|whose)\b|\s*[,.;:()]|$)/u;
 
+/** A company's officers, lower case: "the general manager of Varco", "Varco chief executive Ida Renn". */
+// prettier-ignore
+const COMPANY_OFFICERS = new Set(['manager', 'executive', 'officer', 'director', 'chairman', 'chairwoman', 'chairperson',
+  'treasurer', 'controller', 'founder', 'co-founder', 'owner', 'shareholder', 'shareholders']);
+
 /** Title heads that are no family name: a phrase of common words ending in one is a job. */
 // prettier-ignore
 const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'analyst', 'strategist',
@@ -639,6 +644,21 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && p.text === 'at' && EMPLOYEE_NOUNS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === 'at';
+  } },
+  // "chief executive officer of Petka", "the general manager of Varco": a company's officer of the name
+  { id: 'context/officer-of', type: 'organization', weight: WEIGHTS.strong, example: 'the general manager of Varco resigned', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    const q = x.tokens[x.cand.first - 2];
+    return !!p && !!q && p.text === 'of' && COMPANY_OFFICERS.has(q.text) && !isKnownPlaceName(x.cand.text) && x.source.slice(q.end, x.cand.start).trim() === 'of';
+  } },
+  // "Varco general manager Ida Renn": a name, a company officer's title, then the officer's name
+  { id: 'context/officer-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco general manager Ida Renn said', when: (x) => {
+    if (x.words.length > 3 || isKnownPlaceName(x.cand.text) || isDemonymWord(x.cand.text)) return false;
+    let i = x.cand.last + 1;
+    for (let n = 0; n < 3 && x.tokens[i] && TITLE_MODIFIERS.has(x.tokens[i]!.text); n++) i++;
+    const head = x.tokens[i];
+    const name = x.tokens[i + 1];
+    return !!head && !!name && COMPANY_OFFICERS.has(head.text) && /^\p{Lu}\p{Ll}/u.test(name.text) && x.source.slice(x.cand.end, name.start).trim().split(/\s+/).length === i - x.cand.last;
   } },
   { id: 'context/outlet-credit', type: 'organization', weight: WEIGHTS.strong, example: '(Reuters) – Stocks fell', when: (x) => {
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);

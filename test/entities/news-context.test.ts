@@ -623,6 +623,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Both Okafor and Lindqvist spoke at the rally.', 'person:Okafor'],
     ['She ran sales at Quillmark, a mobile marketing company, for years.', 'organization:Quillmark'],
     ['He joined Brevitas, an online retailer based in Lyon, in May.', 'organization:Brevitas'],
+    // a company's officer of the name, before or after it
+    ['Profit fell at Petkova . The general manager of Petkova resigned on Monday .', 'organization:Petkova'],
+    ['Orlanda general manager Ida Renn resigned on Monday.', 'organization:Orlanda'],
+    // ... a place's officer stays a place's: the mayor of a town, a country's president
+    ['The mayor of Kecskemet resigned on Monday.', 'place:Kecskemet'],
+    ['France president Ida Renn spoke on Monday.', 'place:France'],
     // ... a person's kind stays a person's: a filmmaker, a lawmaker, a company's spokeswoman
     ['The filmmaker Orla Venn spoke on Monday.', 'person:Orla Venn'],
     ['The lawmaker Hal Tessier voted against it.', 'person:Hal Tessier'],
