@@ -310,8 +310,8 @@ function mergePersonInitials(clusters: Cluster[]): void {
 }
 
 /**
- * Merges a person named by the given name alone ("Ivan served as CEO") into the one person of
- * the article whose full name starts with it ("Ivan Braiker"), when exactly one does and no
+ * Merges a person named by the given name alone ("Mira chaired the meeting") into the one person
+ * of the article whose full name starts with it ("Mira Okonkwo"), when exactly one does and no
  * person of the article has it as a family name. Only known given names: a word that is not
  * one (a Korean family name written first) stays as it is.
  */

@@ -589,8 +589,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || !JOB_TITLE_HEADS.has(last(x))) return false;
     return x.words.slice(0, -1).every((t) => titleWord(t) || (x.vocab.isCommonWord(t.text) && !x.nameWords?.has(t.text)));
   } },
-  // "radical Muslims", "Hindus and Sikhs": the plural of a nationality or creed names a people, never one of our types
-  { id: 'none/people-plural', type: 'none', weight: WEIGHTS.certain, example: 'hates radical Muslims', when: (x) => x.words.length === 1 && /\p{Ll}s$/u.test(x.words[0]!.text) && isDemonymWord(x.words[0]!.text) && !isKnownPlaceName(x.cand.text) },
+  // "Muslims and Sikhs marched", "Hindus": the plural of a nationality or creed names a people, never one of our types
+  { id: 'none/people-plural', type: 'none', weight: WEIGHTS.certain, example: 'Muslims and Sikhs marched', when: (x) => x.words.length === 1 && /\p{Ll}s$/u.test(x.words[0]!.text) && isDemonymWord(x.words[0]!.text) && !isKnownPlaceName(x.cand.text) },
   { id: 'none/nationality', type: 'none', weight: WEIGHTS.strong, example: 'Russian troops', when: (x) => x.words.length === 1 && x.words[0]!.text.split('-').every((p) => isDemonymWord(p)) },
   // "North American markets", "South Korean troops": a compass word before a nationality word is part of that adjective
   { id: 'none/compass-of-demonym', type: 'none', weight: WEIGHTS.certain, example: 'North American sales', when: (x) => {

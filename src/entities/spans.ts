@@ -727,7 +727,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   // spans by their first token, and the ones an opener's "of/for" phrase takes in (dropped below)
   const startsAt = new Map<number, TaggedSpan>(merged.map((sp) => [sp.first, sp]));
   const absorbed = new Set<TaggedSpan>();
-  // "Center for" + "Contemporary Art": a span of capitalized common words, or of a body, after an
+  // "Institute for" + "Marine Studies": a span of capitalized common words, or of a body, after an
   // opener's link is the rest of the opener's name, whatever type the tagger gave it
   const restOfName = (k: number): TaggedSpan | undefined => {
     const sp = startsAt.get(k);

@@ -247,7 +247,7 @@ describe('canonical names per article', () => {
     ['Fighting in Donbass went on. The Donbas war has claimed lives.', 'place', ['Donbass', 'Donbas']],
     ['Fighting in Lugansk went on. Shelling hit Luhansk again.', 'place', ['Lugansk', 'Luhansk']],
     // the given name alone is the one person of the article with that given name
-    ['Ivo Braikan joined in May. Ivan Braiker spoke. Later Ivan served as chief executive.', 'person', ['Ivan Braiker', 'Ivan']],
+    ['Mirek Tannen joined in May. Mira Okonkwo spoke. Later Mira chaired the meeting.', 'person', ['Mira Okonkwo', 'Mira']],
     // a generational suffix and a middle initial do not tell two people apart
     ['Tomas Orlik Jr. was charged on Monday. Tomas W. Orlik appeared in court.', 'person', ['Tomas Orlik Jr.', 'Tomas W. Orlik']],
     // a known international body gets its canonical name whichever spelling the article uses
@@ -270,11 +270,11 @@ describe('canonical names per article', () => {
   });
 
   it('a given name shared by two people of the article stays apart from both', () => {
-    const text = 'Gordon Brown and Gordon Sondland met. Gordon said no.';
+    const text = 'Gordon Brale and Gordon Tessin met. Gordon said no.';
     const names = extractEntities(text)
       .filter((e) => e.type === 'person')
       .map((e) => e.name);
-    expect(names).toEqual(['Gordon Brown', 'Gordon Sondland', 'Gordon']);
+    expect(names).toEqual(['Gordon Brale', 'Gordon Tessin', 'Gordon']);
   });
 
   it('a father and a son with one name stay apart: "Jr." and "Sr."', () => {

@@ -534,12 +534,12 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Varco named Ida Renn its first Chief Strategy Officer on Monday.', 'Strategy Officer'],
     ['She later became Chief Marketing Officer of the group.', 'Marketing Officer'],
     // the plural of a nationality or creed names a people
-    ['He said he hates radical Muslims in government.', 'Muslims'],
+    ['Voters said they fear radical Muslims in office.', 'Muslims'],
     ['Hindus and Sikhs marched on Sunday.', 'Hindus'],
     // a contraction after a name is no part of it
-    ['Andrew doesn’t remember the dinner, aides said.', 'Andrew doesn’t'],
+    ['Tomas doesn’t recall the meeting, his lawyer said.', 'Tomas doesn’t'],
     // a compass word before a nationality word is part of the adjective
-    ['The car goes on sale in North American markets next year.', 'North'],
+    ['It goes on sale in North American showrooms next year.', 'North'],
     ['South Korean troops joined the drill on Monday.', 'South'],
     // a determiner opening a sentence is no part of the name after it
     ['Both Okafor and Lindqvist spoke at the rally.', 'Both Okafor'],
@@ -606,28 +606,28 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Tokyo shares fell on Monday after the data.', 'place:Tokyo'],
     // the kind of company named right before the name, or heading its appositive
     ['Investors sued the energy company Varlenko over the merger.', 'organization:Varlenko'],
-    ['Prices at the recreational vehicle-maker Torvane rose on Monday.', 'organization:Torvane'],
+    ['Prices at the truck-maker Torvane rose on Monday.', 'organization:Torvane'],
     // an organization's opener goes on over "for" as over "of"
     [
-      'The show was run by the Varco Biennial Foundation and TKMA Harlens Center for Contemporary Art, Vania, with Ida Renn.',
-      'organization:TKMA Harlens Center for Contemporary Art',
+      'Works came from QRTA Harlens Center for Modern Art, Vania, with Ida Renn as curator.',
+      'organization:QRTA Harlens Center for Modern Art',
     ],
     ['The Bank of Varnia cut rates.', 'organization:Bank of Varnia'],
     // ... a country whose name ends like a plural stays a place; a name before a contraction stays
     ['Troops left the Philippines on Monday.', 'place:Philippines'],
-    ['Andrew doesn’t remember the dinner, aides said.', 'person:Andrew'],
+    ['Tomas doesn’t recall the meeting, his lawyer said.', 'person:Tomas'],
     // ... the name after a job title stays a person's
     ['Chief Marketing Officer Ida Renn said sales rose.', 'person:Ida Renn'],
     // a compass word before a place, and a name after a sentence's opening determiner
     ['North Korea fired a missile, South Korean officials said.', 'place:North Korea'],
     ['Both Okafor and Lindqvist spoke at the rally.', 'person:Okafor'],
-    ['She ran sales at Quillmark, a mobile marketing company, for years.', 'organization:Quillmark'],
+    ['She ran sales at Quillmark, a small software company, for years.', 'organization:Quillmark'],
     ['He joined Brevitas, an online retailer based in Lyon, in May.', 'organization:Brevitas'],
     // a company's officer of the name, before or after it
     ['Profit fell at Petkova . The general manager of Petkova resigned on Monday .', 'organization:Petkova'],
     ['Orlanda general manager Ida Renn resigned on Monday.', 'organization:Orlanda'],
     // ... a place's officer stays a place's: the mayor of a town, a country's president
-    ['The mayor of Kecskemet resigned on Monday.', 'place:Kecskemet'],
+    ['The mayor of Debrecen resigned on Monday.', 'place:Debrecen'],
     ['France president Ida Renn spoke on Monday.', 'place:France'],
     // ... a person's kind stays a person's: a filmmaker, a lawmaker, a company's spokeswoman
     ['The filmmaker Orla Venn spoke on Monday.', 'person:Orla Venn'],
