@@ -31,6 +31,7 @@ import {
   ORG_OPENERS,
   PARTY_WORDS,
   PLACE_HEADS,
+  WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
@@ -460,6 +461,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
+  { id: 'head/work', type: 'none', weight: WEIGHTS.strong, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     const p = x.tokens[x.cand.first - 1];

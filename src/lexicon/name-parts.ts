@@ -107,6 +107,20 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, and
+ * the art shows named like them ("Household Debt Survey", "Annual Trade Report", "Coastal
+ * Biennial"). A capitalized name they end is a title, not a body; CoNLL-2003 reads such names
+ * as MISC ("Middle East Economic Survey", "Industrial Production Index").
+ *
+ * @example
+ * WORK_HEADS.has('survey'); // true
+ * WORK_HEADS.has('institute'); // false
+ */
+export const WORK_HEADS: ReadonlySet<string> = new Set(
+  words('report survey analysis statistics index regulations examination exam biennial biennale triennial'),
+);
+
+/**
  * One-word party names that read as a common noun or a person ("Labor won the seat", "a vote
  * for Labour"), lower-case. Plurals that name members ("Democrats", "Greens") are left out.
  *
