@@ -34,6 +34,7 @@ import {
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
+  MISSION_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -41,6 +42,7 @@ import {
   OUTLET_HEADS,
   PLACE_HEADS,
   PLACE_OPENERS,
+  PUBLIC_BODY_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -342,6 +344,25 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       words(span).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)))
         ? span.type
         : null,
+  },
+  {
+    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee",
+    // "Varnian Embassy" + "in" + "Lyon": a public body's name goes on to the country it serves or
+    // the body it belongs to, a mission's to the place that hosts it (PUBLIC_BODY_HEADS)
+    id: 'body-of-country',
+    join: ({ ctx, prev, span, gap, a }) => {
+      // no name runs to ten words (extract.ts drops such a run as no mention)
+      if (prev.type === 'PER' || span.type === 'PER' || span.last - prev.first >= 9 || !PUBLIC_BODY_HEADS.has(bare(a)))
+        return null;
+      const text = ctx.source.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
+      const country = span.type === 'LOC' && canonicalEntity(text, 'place') !== null;
+      // one "of" per name: "Affairs Office of the State Council" + "of Varnia" stays apart
+      const hasOf = ctx.tokens.slice(prev.first, prev.last + 1).some((t) => t.text === 'of');
+      if (/^ of (?:the )?$/u.test(gap) && country && !hasOf) return 'ORG';
+      if (gap === ' of the ' && span.type === 'ORG' && ORG_HEADS.has(bare(ctx.tokens[span.last]!))) return 'ORG';
+      if (/^ in (?:the )?$/u.test(gap) && span.type === 'LOC' && MISSION_HEADS.has(bare(a))) return 'ORG';
+      return null;
+    },
   },
   {
     // "Kingdom of" + "Saudi Arabia", "Center for" + "Contemporary Art", "Trade Office of the" +

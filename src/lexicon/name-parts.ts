@@ -160,6 +160,33 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Head nouns of public bodies and diplomatic missions: a body's name goes on over "of" to the
+ * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic") and
+ * over "of the" to the body it belongs to ("Standing Committee of the Central Committee"). No
+ * company or club heads: CoNLL-2003 splits "Kestrel Motor Corp of Varnia" and "Northtown of
+ * Varnia", and keeps a public body and its country together ("Revolutionary Armed Forces of ...").
+ *
+ * @example
+ * PUBLIC_BODY_HEADS.has('commission'); // true
+ * PUBLIC_BODY_HEADS.has('corp'); // false
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
+  words(`
+  commission committee ministry department office bureau agency council administration authority
+  forces army navy police embassy consulate government cabinet secretariat directorate inspectorate
+`),
+);
+
+/**
+ * Head nouns of diplomatic missions, named with the place that hosts them ("the Varnian Embassy
+ * in Lyon", "the Consulate General in Northtown").
+ *
+ * @example
+ * MISSION_HEADS.has('embassy'); // true
+ */
+export const MISSION_HEADS: ReadonlySet<string> = new Set(words('embassy consulate'));
+
+/**
  * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").
  *
  * @example

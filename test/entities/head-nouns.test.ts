@@ -1,10 +1,11 @@
 // joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
-// noun are one name; splitCoordinated: two bodies named in full and joined by "and" are two.
+// noun are one name; joinNames (its body-of-country join): a public body goes on to the country
+// it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two.
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/parse.js';
-import { joinHeadNouns, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
+import { joinHeadNouns, joinNames, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -148,5 +149,26 @@ describe('splitCoordinated: two bodies named in full', () => {
     ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
   ])('%s', (text, span, expected) => {
     expect(run(splitCoordinated, text, [[span, 'ORG']])).toEqual(expected);
+  });
+});
+
+describe('joinNames: a public body and its country, a mission and its host place', () => {
+  // text | the tagger's spans | the spans after the step
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['The Fisheries Commission of Japan sent teams.', [['Fisheries Commission', 'ORG'], ['Japan', 'LOC']], ['ORG:Fisheries Commission of Japan']],
+    ['The Armed Forces of the Russian Federation held a parade.', [['Armed Forces', 'ORG'], ['Russian Federation', 'LOC']], ['ORG:Armed Forces of the Russian Federation']],
+    ['The Varnian Embassy in Lyon said so.', [['Varnian Embassy', 'ORG'], ['Lyon', 'LOC']], ['ORG:Varnian Embassy in Lyon']],
+    ['The Rail Bureau of the Transport Ministry met.', [['Rail Bureau', 'ORG'], ['Transport Ministry', 'ORG']], ['ORG:Rail Bureau of the Transport Ministry']],
+    // a company or a club is named apart from its country
+    ['Kestrel Motor Corp of Japan said sales rose.', [['Kestrel Motor Corp', 'ORG'], ['Japan', 'LOC']], ['ORG:Kestrel Motor Corp', 'LOC:Japan']],
+    ['Northtown United of Spain won.', [['Northtown United', 'ORG'], ['Spain', 'LOC']], ['ORG:Northtown United', 'LOC:Spain']],
+    // a body that is no mission before "in"
+    ['The Fisheries Commission in Japan sent teams.', [['Fisheries Commission', 'ORG'], ['Japan', 'LOC']], ['ORG:Fisheries Commission', 'LOC:Japan']],
+    // one "of" per name
+    ['The Affairs Office of the State Council of Japan said so.', [['Affairs Office of the State Council', 'ORG'], ['Japan', 'LOC']], ['ORG:Affairs Office of the State Council', 'LOC:Japan']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(joinNames, text, given)).toEqual(expected);
   });
 });
