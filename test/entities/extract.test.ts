@@ -63,6 +63,10 @@ describe('types in news', () => {
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'organization:Michelin'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'place:France'],
+    // a list of examples goes on over items named with their country after "of"
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'organization:Kessido'],
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'organization:Ambrola'],
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'place:Japan'],
     // but a body or place that opens with its head keeps its "of"
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'organization:Bank of Korea'],
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'place:Isle of Man'],
