@@ -121,6 +121,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   }
   mergeAcronyms(source, clusters);
   mergeShortForms(clusters);
+  mergeFragments(clusters);
   mergePersonInitials(clusters);
   mergeDivisionHeads(clusters);
   mergeKnown(clusters);
@@ -265,6 +266,44 @@ function mergeShortForms(clusters: Cluster[]): void {
     long.mentions.push(...short.mentions);
     short.mentions = [];
   }
+}
+
+/**
+ * Merges a fragment of an organization's name into the name when the article writes both:
+ * two or more words ending in a head noun, inside exactly one longer organization's name
+ * ("Harbour Quarantine Centre" of "Kestrel Harbour Quarantine Centre", "Exhibitor Alliance" of
+ * "Lotus Exhibitor Alliance", "Lotus News" of "Lotus News Network"). Not where the longer name
+ * is another body: a name after "of" ("Kestrel Holding" in "Board of Kestrel Holding"), a name
+ * going on past the head with words of another kind ("Trade Council" in "Trade Council Planning
+ * Office"), or a body of a known country or international body ("Security Council" beside
+ * "NATO-Varnia Security Council").
+ */
+function mergeFragments(clusters: Cluster[]): void {
+  const forms = (c: Cluster): string[][] => c.mentions.map((m) => m.text.split(/\s+/u));
+  const orgs = clusters.filter((c) => c.type === 'organization' && c.mentions.length);
+  for (const short of orgs) {
+    const own = forms(short).map((w) => w.map((x) => x.toLowerCase()));
+    if (!own.every((w) => w.length >= 2 && isHeadWord(w[w.length - 1]!))) continue;
+    const longs = orgs.filter(
+      (c) => c !== short && c.mentions.length && forms(c).some((long) => own.some((w) => holdsFragment(long, w))),
+    );
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
+}
+
+/** True when the lower-case `part` runs inside the longer name `words` as `mergeFragments` reads it. */
+function holdsFragment(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= words.length) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i + part.length <= words.length; i++) {
+    if (!part.every((w, k) => lower[i + k] === w)) continue;
+    const before = lower[i - 1] === 'the' ? lower[i - 2] : lower[i - 1];
+    const owner = words.slice(0, i).some((w) => w.split('-').some((p) => canonicalEntity(p) !== null));
+    if (before !== 'of' && !owner && lower.slice(i + part.length).every(isHeadWord)) return true;
+  }
+  return false;
 }
 
 /**
