@@ -287,10 +287,23 @@ function mergeFragments(clusters: Cluster[]): void {
     const longs = orgs.filter(
       (c) => c !== short && c.mentions.length && forms(c).some((long) => own.some((w) => holdsFragment(long, w))),
     );
-    if (longs.length !== 1) continue;
-    longs[0]!.mentions.push(...short.mentions);
-    short.mentions = [];
+    // "Kestrel Holding" of "Kestrel Holding Company" and "Kestrel Holding Co., Ltd.": one company
+    // written with two designators, all three one name
+    const designated = longs.length > 1 && longs.every((c) => forms(c).some((long) => ownedBy(long, own)));
+    if (longs.length !== 1 && !designated) continue;
+    for (const c of [short, ...longs.slice(1)]) {
+      longs[0]!.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
   }
+}
+
+/** True when a longer name is one of the `parts` followed by head nouns and designators only. */
+function ownedBy(words: readonly string[], parts: readonly string[][]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return parts.some(
+    (p) => p.length < lower.length && p.every((w, k) => lower[k] === w) && lower.slice(p.length).every(isHeadWord),
+  );
 }
 
 /** True when the lower-case `part` runs inside the longer name `words` as `mergeFragments` reads it. */

@@ -54,6 +54,8 @@ describe('types in news', () => {
     ['The Department of Justice and Treasury officials met.', 'organization:Treasury'],
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
+    // a body's name after a title and "of" stays whole
+    ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
     // a public body named with the country it serves, a mission with the place that hosts it
     ['The Fisheries and Ports Commission of Varnia sent three teams.', 'organization:Fisheries and Ports Commission of Varnia'],
     ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy in the United Kingdom'],

@@ -241,6 +241,7 @@ describe('short forms join the full name they begin', () => {
     // a fragment ending in a head noun, inside one longer name: one body
     ['Members of the Lotus Exhibitor Alliance met in Hanoi. The Exhibitor Alliance has 40 members.', 'Lotus Exhibitor Alliance', 'Exhibitor Alliance', true],
     ['Kestrel Holding Co., Ltd. said profits rose. Kestrel Holding will pay a dividend.', 'Kestrel Holding Co., Ltd.', 'Kestrel Holding', true],
+    ['Kestrel Holding Co., Ltd. said profits rose. The founder of Kestrel Holding Company died. Kestrel Holding will pay.', 'Kestrel Holding Co., Ltd.', 'Kestrel Holding Company', true],
     // negatives: a body of the fragment's body, a body going on past the head, a body of a known country
     ['The Board of Kestrel Holding met. Kestrel Holding said profits rose.', 'Board of Kestrel Holding', 'Kestrel Holding', false],
     ['The Trade Council Planning Office met. The Trade Council said no.', 'Trade Council Planning Office', 'Trade Council', false],
