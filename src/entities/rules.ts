@@ -418,6 +418,21 @@ function followsAName(source: string, word: string): boolean {
 }
 
 /**
+ * "Port traffic rises again in May - Lotusnet" as the first line of a text: a page's title
+ * ends with the site that ran it, after a dash. The name (up to four words, not in capitals:
+ * wire headlines in capitals put sport and place before a dash) ends the line, and the title
+ * before the dash has four words or more.
+ */
+function isTitleCredit(x: RuleInput): boolean {
+  if (x.words.length > 4 || !/\p{Ll}/u.test(x.cand.text)) return false;
+  if (!/^[^\S\n]*(?:\n|$)/u.test(x.source.slice(x.cand.end, x.cand.end + 40))) return false;
+  const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
+  if (x.source.slice(0, lineStart).trim() !== '') return false;
+  const title = /^(.*\S)[^\S\n]*[-–—|][^\S\n]*$/u.exec(x.source.slice(lineStart, x.cand.start))?.[1];
+  return !!title && title.split(/\s+/u).length >= 4;
+}
+
+/**
  * The rules, in the order `explain` lists them.
  *
  * @example
@@ -607,6 +622,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
+  { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },
   { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
     const p = x.tokens[x.cand.first - 1];

@@ -158,6 +158,30 @@ describe('types from context', () => {
   });
 });
 
+describe('context/title-credit: the site after a dash at the end of a page title', () => {
+  // text | name | type (null: the rule must not fire)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Port traffic rises again in the "Lotus link"-Kestrelnet\nShips waited for days.', 'Kestrelnet', 'organization'],
+    ['Harbour cranes stand still for a third day - Varcoline\nShips waited for days.', 'Varcoline', 'organization'],
+    // not in a line of the body, not after a short title, not in a wire headline in capitals
+    ['Ships waited.\nPort traffic rises again in the "Lotus link"-Kestrelnet\nThey left.', 'Kestrelnet', null],
+    ['Ports - Kestrelnet\nShips waited for days.', 'Kestrelnet', null],
+    ['RUGBY UNION RESULTS FROM THE WEEKEND - VARCO\nVarco won.', 'VARCO', null],
+  ];
+  const fired = (text: string, name: string): string[] =>
+    extractEntities(text, { explain: true })
+      .filter((e) => e.name === name)
+      .flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((v) => v.rule)));
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    if (type === null) expect(fired(text, name)).not.toContain('context/title-credit');
+    else {
+      expect(find(text, name)?.type, summary(text)).toBe(type);
+      expect(fired(text, name)).toContain('context/title-credit');
+    }
+  });
+});
+
 describe('what is not an entity', () => {
   // text | surface form that must not be any entity's mention
   const rows: [string, string][] = [
