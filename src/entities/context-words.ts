@@ -96,6 +96,22 @@ export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that, heading an appositive right after a name, say what kind of body it is
+ * ("Varco, an independent research firm, said"): the noun ends the appositive's noun phrase.
+ *
+ * @example
+ * APPOSITIVE_ORG_NOUNS.has('firm'); // true
+ * APPOSITIVE_ORG_NOUNS.has('spokesman'); // false
+ */
+// prettier-ignore
+export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'broadcaster',
+  'website', 'insurer', 'carrier', 'maker', 'manufacturer', 'conglomerate', 'institute', 'foundation',
+  'charity', 'startup', 'start-up', 'lender', 'retailer', 'publisher', 'consultancy', 'automaker', 'carmaker',
+  'airline', 'party', 'university', 'developer', 'operator', 'provider', 'supplier',
+]);
+
+/**
  * Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region").
  *
  * @example

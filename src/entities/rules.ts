@@ -40,6 +40,7 @@ import { isCommonNounAcronym } from '../lexicon/common-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
+  APPOSITIVE_ORG_NOUNS,
   ARTIFACT_NOUNS_AFTER,
   COMPANY_DESIGNATORS,
   COMPANY_NOUNS_AFTER,
@@ -417,6 +418,10 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** ", an independent research firm," after a name: an article, up to three words, the kind noun, the phrase's end. */
+const APPOSITIVE_KIND =
+  /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+
 /**
  * "Port traffic rises again in May - Lotusnet" as the first line of a text: a page's title
  * ends with the site that ran it, after a dash. The name (up to four words, not in capitals:
@@ -640,6 +645,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && p.text === 'to' && q.text.toLowerCase() === 'according' && canonicalEntity(x.cand.text, 'place') === null;
+  } },
+  { id: 'context/kind-appositive', type: 'organization', weight: WEIGHTS.strong, example: 'an analyst at Varco, an independent research firm, said', when: (x) => {
+    // the appositive's noun phrase ends at its kind noun ("Hale, a company spokesman" is a person)
+    const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
+    return !!m && APPOSITIVE_ORG_NOUNS.has(m[1]!) && !x.tokens[x.cand.last]!.possessive;
   } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);

@@ -121,6 +121,9 @@ describe('types from context', () => {
     // a name in parentheses after a body's kind noun is such a body, also when it holds a country's name
     ['Two deputies quit the governing party (Bold Chile) on Friday.', 'organization:Bold Chile'],
     ['Its parent company (Varco Lines) said nothing.', 'organization:Varco Lines'],
+    // an appositive headed by a body's kind noun
+    ['An analyst at Lenmark, an independent research firm, said talks would go on.', 'organization:Lenmark'],
+    ['Prices were set by Varnelo, a state-owned carmaker based in the north.', 'organization:Varnelo'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
@@ -152,6 +155,8 @@ describe('types from context', () => {
     ['The North Korean regime fired missiles.', 'person:North Korean'],
     // a country in parentheses after an ordinary noun stays a place
     ['Tony Rominger, the stage winner (Switzerland), led.', 'organization:Switzerland'],
+    // an appositive that goes on past the kind noun names a person's role
+    ['Ada Lenmark, a company spokeswoman, said talks would go on.', 'organization:Ada Lenmark'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text).split(' | ')).not.toContain(entity);
