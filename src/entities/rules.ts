@@ -418,6 +418,9 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
+const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
+
 /** ", an independent research firm," after a name: an article, up to three words, the kind noun, the phrase's end. */
 const APPOSITIVE_KIND =
   /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
@@ -650,6 +653,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // the appositive's noun phrase ends at its kind noun ("Hale, a company spokesman" is a person)
     const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
     return !!m && APPOSITIVE_ORG_NOUNS.has(m[1]!) && !x.tokens[x.cand.last]!.possessive;
+  } },
+  { id: 'context/work-owner', type: 'organization', weight: WEIGHTS.strong, example: "according to Lenmark's Household Debt Survey", when: (x) => {
+    // a body issues reports, surveys and indexes under its name; a person's name owns a book or a plan
+    const m = WORK_AFTER_POSSESSIVE.exec(x.source.slice(x.cand.end, x.cand.end + 90));
+    return !!m && WORK_HEADS.has(m[1]!.toLowerCase());
   } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);

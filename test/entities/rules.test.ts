@@ -124,6 +124,8 @@ describe('types from context', () => {
     // an appositive headed by a body's kind noun
     ['An analyst at Lenmark, an independent research firm, said talks would go on.', 'organization:Lenmark'],
     ['Prices were set by Varnelo, a state-owned carmaker based in the north.', 'organization:Varnelo'],
+    // the owner of a titled report or survey
+    ["According to Lenmark's Household Debt Survey, savings fell.", 'organization:Lenmark'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
@@ -157,6 +159,8 @@ describe('types from context', () => {
     ['Tony Rominger, the stage winner (Switzerland), led.', 'organization:Switzerland'],
     // an appositive that goes on past the kind noun names a person's role
     ['Ada Lenmark, a company spokeswoman, said talks would go on.', 'organization:Ada Lenmark'],
+    // a person's name before a titled work that is no report
+    ["Critics praised Ada Lenmark's Northern Songs, her second album.", 'organization:Ada Lenmark'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text).split(' | ')).not.toContain(entity);
