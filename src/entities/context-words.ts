@@ -26,7 +26,7 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'subsidiary', 'chain', 'retailer', 'operator', 'producer', 'lender', 'fund', 'index', 'team', 'side',
   'system', 'militia', 'movement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official',
   'shares', 'stock', 'shareholders', 'stockholders', 'refinery', 'refineries', 'chairman', 'executives',
-  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries',
+  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries', 'platform', 'data',
 ]);
 
 /**

@@ -124,6 +124,11 @@ describe('types from context', () => {
     // an appositive headed by a body's kind noun
     ['An analyst at Lenmark, an independent research firm, said talks would go on.', 'organization:Lenmark'],
     ['Prices were set by Varnelo, a state-owned carmaker based in the north.', 'organization:Varnelo'],
+    // a name before "data" or "platform" is a company's (two mentions with it tip a place reading)
+    [
+      'Savers moved money to Kessimo last year. Kessimo data show deposits doubled, and more users joined the Kessimo platform.',
+      'organization:Kessimo',
+    ],
     // the owner of a titled report or survey
     ["According to Lenmark's Household Debt Survey, savings fell.", 'organization:Lenmark'],
   ];
