@@ -750,9 +750,11 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       last++;
       type = head;
     }
-    // "of" + capitalized words after an organization's opener
+    // "of" + capitalized words after an organization's opener; "for" + ordinary words (its field:
+    // "Center" + "for Contemporary Art")
     const opener = tokens[last]!;
-    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && tokens[last + 1]?.text === 'of') {
+    const linker = tokens[last + 1]?.text;
+    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && (linker === 'of' || linker === 'for')) {
       let k = last + 2;
       if (tokens[k]?.text === 'the') k++;
       let end = last;
@@ -761,6 +763,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         k - first < MAX_HEAD_NAME + 2 &&
         !tokens[k]!.sentenceStart &&
         UPPER_START.test(tokens[k]!.text) &&
+        (linker === 'of' || isFieldWord(ctx, tokens[k]!)) &&
         joined(ctx, k - 1, k) &&
         joined(ctx, last, last + 1)
       )

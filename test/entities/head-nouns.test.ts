@@ -69,6 +69,12 @@ describe('joinHeadNouns', () => {
     ],
     // an organization's opener and "of" + its object
     ['He spoke to the Congress of Delegates in the capital.', [['Congress', 'ORG']], ['ORG:Congress of Delegates']],
+    // "for" + ordinary capitalized words: the body's field
+    [
+      'Works hang at the Lotus Arden Center for Contemporary Art, China.',
+      [['Lotus Arden Center', 'ORG']],
+      ['ORG:Lotus Arden Center for Contemporary Art'],
+    ],
     // club designators, before and after the name
     [
       'On Sunday FC Northtown Rovers beat the visitors.',
@@ -117,6 +123,8 @@ describe('joinHeadNouns', () => {
       ],
     ],
     ['Shares of Lagos-based Harlow Bank rose.', [['Harlow Bank', 'ORG']]],
+    // after "for" only ordinary words join: a name there is not the body's field
+    ['Donors gave to the Varco Center for Kessimo Ostrander last year.', [['Varco Center', 'ORG']]],
     // a month is no part of a name
     ['Figures for September Treasury bills fell.', [['Treasury', 'ORG']]],
     // a head noun before a title belongs to the title
