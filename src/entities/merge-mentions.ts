@@ -178,10 +178,16 @@ function displayForm(text: string): string {
   return text;
 }
 
+/** Nothing before an acronym in parentheses: "(" directly, spaces allowed. */
+const BARE_ALIAS = /^\s*$/u;
+/** "(hereinafter referred to as "X")", "(hereafter X)": a contract's or filing's defined short name. */
+const DEFINED_ALIAS = /^\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?["“]?$/iu;
+
 /**
  * Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion: the name whose
  * initials it spells, or the name it follows in parentheses in a translated text, where
- * the acronym keeps the original language ("National Electoral Institute (INE)").
+ * the acronym keeps the original language ("National Electoral Institute (INE)"). Any short
+ * name defined in parentheses ("(hereinafter referred to as "Kestrel")") joins the name before them.
  */
 function mergeAcronyms(source: string, clusters: Cluster[]): void {
   const byInitials = new Map<string, Cluster>();
@@ -194,19 +200,29 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
       if (m.text.includes(' ')) byEnd.set(m.end, c);
     }
   }
-  const bracketed = (m: TypedMention): Cluster | undefined => {
-    if (source[m.end] !== ')') return undefined;
+  // "Kestrel Finance Limited (KFL)", also "(hereinafter referred to as "Kestrel")": the name
+  // in parentheses stands for the name right before them
+  const bracketed = (m: TypedMention, opener: RegExp): Cluster | undefined => {
+    if (!/^["”]?\)/u.test(source.slice(m.end, m.end + 2))) return undefined;
     const open = source.lastIndexOf('(', m.start);
-    if (open < 0 || source.slice(open + 1, m.start).trim() !== '') return undefined;
+    if (open < 0 || !opener.test(source.slice(open + 1, m.start))) return undefined;
     let end = open;
     while (end > 0 && /\s/.test(source[end - 1]!)) end--;
     return byEnd.get(end);
   };
   for (const short of clusters) {
     if (!short.mentions.length || short.type === 'person') continue;
+    const alias = short.mentions
+      .map((m) => bracketed(m, DEFINED_ALIAS))
+      .find((c) => c && c !== short && c.mentions.length);
+    if (alias) {
+      alias.mentions.push(...short.mentions.map((m) => ({ ...m, type: alias.type })));
+      short.mentions = [];
+      continue;
+    }
     const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
     const acronyms = written.map((m) => m.text.replace(/\./g, ''));
-    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map(bracketed)].find(
+    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map((m) => bracketed(m, BARE_ALIAS))].find(
       (c) => c && c !== short && c.mentions.length,
     );
     if (!long) continue;

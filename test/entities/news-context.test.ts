@@ -238,6 +238,9 @@ describe('short forms join the full name they begin', () => {
     ['Varnia Airlines and Varnia Telecom both grew. Varnia shares fell.', 'Varnia Airlines', 'Varnia', false],
     // a province named after its city: two places
     ['Fighting spread across Herat Province on Monday. In Herat, shops closed.', 'Herat', 'Herat Province', false],
+    // a short name defined in parentheses after the full name
+    ['Kestrel Consumer Finance Limited (hereinafter referred to as KCF) issued a notice. KCF said rates would fall.', 'Kestrel Consumer Finance Limited', 'KCF', true],
+    ['Lenmark Harbour Works Limited (hereinafter referred to as "Lenmark Works") cut jobs. Lenmark Works said so.', 'Lenmark Harbour Works Limited', 'Lenmark Works', true],
     // a fragment ending in a head noun, inside one longer name: one body
     ['Members of the Lotus Exhibitor Alliance met in Hanoi. The Exhibitor Alliance has 40 members.', 'Lotus Exhibitor Alliance', 'Exhibitor Alliance', true],
     ['Kestrel Holding Co., Ltd. said profits rose. Kestrel Holding will pay a dividend.', 'Kestrel Holding Co., Ltd.', 'Kestrel Holding', true],
