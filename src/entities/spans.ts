@@ -454,15 +454,16 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end
+    // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end,
+    // also after the place whose body it is ("Varnak Transport" + "and" + "Housing Bureau")
     id: 'two-fields',
     join: ({ ctx, prev, span, gap, words }) =>
       span.type === 'ORG' &&
-      prev.last - prev.first < 2 &&
+      prev.type !== 'PER' &&
       span.last > span.first &&
       ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
       /^ (?:and|&) $/u.test(gap) &&
-      words(prev).every((t) => isFieldWord(ctx, t)) &&
+      fieldsAfterPlace(ctx, words(prev)) &&
       words(span)
         .slice(0, -1)
         .every((t) => isFieldWord(ctx, t))
@@ -516,6 +517,19 @@ function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedS
     if (type) return type;
   }
   return null;
+}
+
+/**
+ * One or two field words, after the place whose body it is or alone ("Transport", "Varnak
+ * Transport"): the first side of `two-fields`.
+ */
+function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
+  const place =
+    words.length > 1 &&
+    (isKnownPlaceName(words[0]!.text) || regionCountry(words[0]!.text) !== null || isCityName(words[0]!.text));
+  const fields = place ? words.slice(1) : words;
+  // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
+  return fields.length <= 2 && fields.every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)));
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */

@@ -39,7 +39,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   times post news journal herald tribune telegraph gazette review press network television tv radio
   airlines airline airways motors exchange holdings holding industries systems technologies
   pharmaceuticals partners securities hospital school college academy museum society alliance coalition
-  brigade brigades guard command cabinet government administration secretariat tribunal mission cross
+  brigade brigades corps guard command cabinet government administration secretariat tribunal mission cross
   crescent reserve treasury international enterprises team conference directorate
   inspectorate prosecutor chamber consortium cooperative trust investments capital energy oil petroleum
   electric telecom communications media daily magazine weekly broadcasting monitor observer courier

@@ -180,3 +180,17 @@ describe('joinNames: a public body and its country, a mission and its host place
     expect(run(joinNames, text, given)).toEqual(expected);
   });
 });
+
+describe('joinNames: two fields of one body, also after its place', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['Cases came from the Transport and Housing Bureau.', [['Transport', 'ORG'], ['Housing Bureau', 'ORG']], ['ORG:Transport and Housing Bureau']],
+    ['Cases came from the Lagos Farming and Building Corps.', [['Lagos Farming', 'MISC'], ['Building Corps', 'ORG']], ['ORG:Lagos Farming and Building Corps']],
+    // a side with a head of its own is a body of its own; a person is no field
+    ['Ships of the Varnian Navy and Air Corps sailed.', [['Varnian Navy', 'ORG'], ['Air Corps', 'ORG']], ['ORG:Varnian Navy', 'ORG:Air Corps']],
+    ['Ada Hale and Housing Bureau staff met.', [['Ada Hale', 'PER'], ['Housing Bureau', 'ORG']], ['PER:Ada Hale', 'ORG:Housing Bureau']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(joinNames, text, given)).toEqual(expected);
+  });
+});
