@@ -707,7 +707,9 @@ const MAX_HEAD_NAME = 5;
  * Rovers"); a name extends over capitalized words the tagger left out: a head noun after it
  * ("Ruritania" + "Navy"), a modifier before an organization ending in its head ("National"
  * + "Council", never on a Title-Case headline or with a verb opening the sentence), and
- * "of" + capitalized words after an organization's opener ("Congress" + "of Delegates").
+ * "of" + capitalized words after an organization's opener ("Congress" + "of Delegates"),
+ * "for" + ordinary words ("Center" + "for Contemporary Art"), and "and" + ordinary words
+ * after a field named with "of" ("Bureau of Crop Inspection" + "and Control").
  * A person's span never joins; a lower-case word never joins ("the ruling Party").
  *
  * @example
@@ -786,6 +788,25 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         last = end;
         type = 'ORG';
       }
+    }
+    // a body's field after "of" goes on past "and" over a word or two of ordinary English the
+    // tagger left out ("Bureau of Disease Prevention" + "and Control"), as in `field-after-and`
+    if (type === 'ORG' && tokens.slice(first, last).some((t) => t.text === 'of') && tokens[last + 1]?.text === 'and') {
+      let k = last + 2;
+      while (
+        free(k) &&
+        k - last <= 3 &&
+        !tokens[k]!.sentenceStart &&
+        joined(ctx, k - 1, k) &&
+        isFieldWord(ctx, tokens[k]!) &&
+        !ORG_HEADS.has(bare(tokens[k]!)) &&
+        !TITLE_HEADS.has(bare(tokens[k]!))
+      )
+        k++;
+      // the field ends the name: no capitalized word goes on after it (a title is no field: "and Minister of ...")
+      const after = tokens[k];
+      const goesOn = !!after && joined(ctx, k - 1, k) && UPPER_START.test(after.text);
+      if (k > last + 2 && free(last + 1) && joined(ctx, last, last + 1) && !goesOn) last = k - 1;
     }
     // a club designator before the club's name ("FC" + "Northtown")
     if (

@@ -69,6 +69,12 @@ describe('joinHeadNouns', () => {
     ],
     // an organization's opener and "of" + its object
     ['He spoke to the Congress of Delegates in the capital.', [['Congress', 'ORG']], ['ORG:Congress of Delegates']],
+    // a field after "of" goes on past "and" over ordinary words left out
+    [
+      'The head of the Bureau of Crop Inspection and Control said so.',
+      [['Bureau of Crop Inspection', 'ORG']],
+      ['ORG:Bureau of Crop Inspection and Control'],
+    ],
     // "for" + ordinary capitalized words: the body's field
     [
       'Works hang at the Lotus Arden Center for Contemporary Art, China.',
@@ -123,6 +129,9 @@ describe('joinHeadNouns', () => {
       ],
     ],
     ['Shares of Lagos-based Harlow Bank rose.', [['Harlow Bank', 'ORG']]],
+    // not over a title, nor over a word that goes on into another name
+    ['A member of the Board of Crop Inspection and Minister of Trade spoke.', [['Board of Crop Inspection', 'ORG']]],
+    ['The Bureau of Crop Inspection and Control Varnak met.', [['Bureau of Crop Inspection', 'ORG']]],
     // after "for" only ordinary words join: a name there is not the body's field
     ['Donors gave to the Varco Center for Kessimo Ostrander last year.', [['Varco Center', 'ORG']]],
     // a month is no part of a name
