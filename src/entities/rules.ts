@@ -426,6 +426,35 @@ const APPOSITIVE_KIND =
   /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
 /**
+ * "the Secretary for Harbour Affairs of the Varnak Government", "Director of Sports and Leisure
+ * at the Lotus Board": ordinary words after a title and "of"/"for" (also the fields of a list
+ * joined by "and"), then "of"/"at" and the name of the body the office belongs to, name the
+ * title's portfolio, no entity.
+ */
+function isTitlePortfolio(x: RuleInput): boolean {
+  const ordinary = (t: Token): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    isEnglishWord(t.text) &&
+    !isPersonNameWord(t.text.toLowerCase()) &&
+    !isKnownPlaceName(t.text) &&
+    !ORG_HEADS.has(bare(t));
+  if (x.tokens[x.cand.last]!.possessive || !x.words.every(ordinary)) return false;
+  // on over later fields of the list ("and Leisure"), to the body the office belongs to
+  let j = x.cand.last + 1;
+  while (j < x.tokens.length - 1 && (x.tokens[j]!.text === 'and' || ordinary(x.tokens[j]!))) j++;
+  // the body is named: a capital after "of"/"at" ("at the time" after "chief executive of Shell" is none)
+  const after = x.tokens[j];
+  const body = x.tokens[x.tokens[j + 1]?.text === 'the' ? j + 2 : j + 1];
+  if (!after || (after.text !== 'of' && after.text !== 'at') || !body || !/^\p{Lu}/u.test(body.text)) return false;
+  // back over earlier fields of the list ("Sports and"), to the linking word and the title
+  let k = x.cand.first - 1;
+  while (k > 1 && (x.tokens[k]!.text === 'and' || ordinary(x.tokens[k]!))) k--;
+  const link = x.tokens[k];
+  const title = x.tokens[k - 1];
+  return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
+}
+
+/**
  * "Port traffic rises again in May - Lotusnet" as the first line of a text: a page's title
  * ends with the site that ran it, after a dash. The name (up to four words, not in capitals:
  * wire headlines in capitals put sport and place before a dash) ends the line, and the title
@@ -630,6 +659,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
+  { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
   { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },
   { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)

@@ -236,6 +236,10 @@ describe('what is not an entity', () => {
     // a numbered sitting is an event, a law or treaty is none of our types
     ['Delegates to the Twelfth Varnian Party Congress voted on Sunday.', 'Twelfth Varnian Party Congress'],
     ['Judges cited the Varnian Constitution and the Clean Rivers Act.', 'Clean Rivers Act'],
+    // a title's portfolio before the body it belongs to
+    ['The Secretary for Harbour Affairs of the Varnak Government, Lam Kei, said so.', 'Harbour Affairs'],
+    ['Ada Hale, Executive Director of Sports and Leisure at the Lotus Tourism Board, said so.', 'Sports'],
+    ['Ada Hale, Executive Director of Sports and Leisure at the Lotus Tourism Board, said so.', 'Leisure'],
     // the title of a report, a survey or an exam, an art show named like one
     [
       'Figures from the Household Debt Survey released by the Varnian Central Bank showed a rise.',
@@ -262,6 +266,9 @@ describe('what is not an entity', () => {
     ['Mr. Clement said talks went on. Clement was pleased.', 'Clement', 'person'],
     ['Iran missile tests worried Israel.', 'Iran', 'place'],
     ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
+    // a company after a title and "of", with no body named after it
+    ['He was chief executive of Lenmark Shipping at the time.', 'Lenmark Shipping', 'organization'],
+    ['The Varnak Government, said the Secretary for Harbour Affairs, will pay.', 'Varnak Government', 'organization'],
     // the body that issues a survey or an index stays a body
     ['Figures from the Household Debt Survey released by the Varnian Central Bank showed a rise.', 'Varnian Central Bank', 'organization'],
     ['The Institute for Fiscal Index Studies said debt rose.', 'Institute for Fiscal Index Studies', 'organization'],
