@@ -26,7 +26,7 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'subsidiary', 'chain', 'retailer', 'operator', 'producer', 'lender', 'fund', 'index', 'team', 'side',
   'system', 'militia', 'movement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official',
   'shares', 'stock', 'shareholders', 'stockholders', 'refinery', 'refineries', 'chairman', 'executives',
-  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries',
+  'management', 'earnings', 'profits', 'workforce', 'brand', 'subsidiaries', 'platform', 'data',
 ]);
 
 /**
@@ -118,6 +118,22 @@ const COMPANY_KINDS: ReadonlySet<string> = new Set([
 // "vehicle-maker", "phone maker": a maker of things (a filmmaker or a lawmaker is a person)
 const COMPANY_MAKER =
   /^(?:auto|car|chip|drug|phone|smartphone|vehicle|truck|plane|aircraft|steel|tyre|tire|toy|game|software|device)-?maker$/;
+
+/**
+ * Lower-case nouns that, heading an appositive right after a name, say what kind of body it is
+ * ("Varco, an independent research firm, said"): the noun ends the appositive's noun phrase.
+ *
+ * @example
+ * APPOSITIVE_ORG_NOUNS.has('firm'); // true
+ * APPOSITIVE_ORG_NOUNS.has('spokesman'); // false
+ */
+// prettier-ignore
+export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'broadcaster',
+  'website', 'insurer', 'carrier', 'maker', 'manufacturer', 'conglomerate', 'institute', 'foundation',
+  'charity', 'startup', 'start-up', 'lender', 'retailer', 'publisher', 'consultancy', 'automaker', 'carmaker',
+  'airline', 'party', 'university', 'developer', 'operator', 'provider', 'supplier',
+]);
 
 /**
  * Lower-case nouns that, right after a capitalized name, say it names a place ("Donbass region").

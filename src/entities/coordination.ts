@@ -8,8 +8,10 @@
 
 /** A capitalized name of up to four words ("Reggio Emilia", "New South Wales"). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
-const ITEM_BEFORE = new RegExp(`(${NAME})(?:, ?|,? (?:and|or) )$`, 'u');
-const ITEM_AFTER = new RegExp(`^(?:, ?|,? (?:and|or) )(${NAME})`, 'u');
+/** An item: a name, also with its country or seat after "of" ("Kestrel of Japan", "Varco of the United States"). */
+const ITEM = `${NAME}(?: of (?:the )?${NAME})?`;
+const ITEM_BEFORE = new RegExp(`(${ITEM})(?:, ?|,? (?:and|or) )$`, 'u');
+const ITEM_AFTER = new RegExp(`^(?:, ?|,? (?:and|or) )(${ITEM})`, 'u');
 const WORD_AFTER = /^ (\p{Ll}+)/u;
 const WINDOW = 240;
 const MAX_ITEMS = 12;

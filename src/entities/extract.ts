@@ -44,7 +44,7 @@ import {
   type Evidence,
 } from './rules.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
-import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
@@ -455,10 +455,12 @@ function toCandidate(
     )
       first++;
   }
-  // "Secretary of State | Wendy Sherman": the object of a title written before the span.
+  // "Secretary of State | Wendy Sherman": the object of a title written before the span; not
+  // in a body's name ("founder of Kestrel Holding Company" names the company whole).
   const of = tokens[first - 1];
   const head = tokens[first - 2];
   if (
+    !ORG_HEADS.has(bare(tokens[last]!)) &&
     first < last &&
     of?.text === 'of' &&
     head &&

@@ -124,6 +124,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   }
   mergeAcronyms(source, clusters);
   mergeShortForms(clusters);
+  mergeFragments(clusters);
   mergePersonInitials(clusters);
   mergeGivenNames(clusters);
   mergeDivisionHeads(clusters);
@@ -195,10 +196,16 @@ function displayForm(text: string): string {
   return text;
 }
 
+/** Nothing before an acronym in parentheses: "(" directly, spaces allowed. */
+const BARE_ALIAS = /^\s*$/u;
+/** "(hereinafter referred to as "X")", "(hereafter X)": a contract's or filing's defined short name. */
+const DEFINED_ALIAS = /^\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?["“]?$/iu;
+
 /**
  * Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion: the name whose
  * initials it spells, or the name it follows in parentheses in a translated text, where
- * the acronym keeps the original language ("National Electoral Institute (INE)").
+ * the acronym keeps the original language ("National Electoral Institute (INE)"). Any short
+ * name defined in parentheses ("(hereinafter referred to as "Kestrel")") joins the name before them.
  */
 function mergeAcronyms(source: string, clusters: Cluster[]): void {
   const byInitials = new Map<string, Cluster>();
@@ -211,19 +218,29 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
       if (m.text.includes(' ')) byEnd.set(m.end, c);
     }
   }
-  const bracketed = (m: TypedMention): Cluster | undefined => {
-    if (source[m.end] !== ')') return undefined;
+  // "Kestrel Finance Limited (KFL)", also "(hereinafter referred to as "Kestrel")": the name
+  // in parentheses stands for the name right before them
+  const bracketed = (m: TypedMention, opener: RegExp): Cluster | undefined => {
+    if (!/^["”]?\)/u.test(source.slice(m.end, m.end + 2))) return undefined;
     const open = source.lastIndexOf('(', m.start);
-    if (open < 0 || source.slice(open + 1, m.start).trim() !== '') return undefined;
+    if (open < 0 || !opener.test(source.slice(open + 1, m.start))) return undefined;
     let end = open;
     while (end > 0 && /\s/.test(source[end - 1]!)) end--;
     return byEnd.get(end);
   };
   for (const short of clusters) {
     if (!short.mentions.length || short.type === 'person') continue;
+    const alias = short.mentions
+      .map((m) => bracketed(m, DEFINED_ALIAS))
+      .find((c) => c && c !== short && c.mentions.length);
+    if (alias) {
+      alias.mentions.push(...short.mentions.map((m) => ({ ...m, type: alias.type })));
+      short.mentions = [];
+      continue;
+    }
     const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
     const acronyms = written.map((m) => m.text.replace(/\./g, ''));
-    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map(bracketed)].find(
+    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map((m) => bracketed(m, BARE_ALIAS))].find(
       (c) => c && c !== short && c.mentions.length,
     );
     if (!long) continue;
@@ -283,6 +300,57 @@ function mergeShortForms(clusters: Cluster[]): void {
     long.mentions.push(...short.mentions);
     short.mentions = [];
   }
+}
+
+/**
+ * Merges a fragment of an organization's name into the name when the article writes both:
+ * two or more words ending in a head noun, inside exactly one longer organization's name
+ * ("Harbour Quarantine Centre" of "Kestrel Harbour Quarantine Centre", "Exhibitor Alliance" of
+ * "Lotus Exhibitor Alliance", "Lotus News" of "Lotus News Network"). Not where the longer name
+ * is another body: a name after "of" ("Kestrel Holding" in "Board of Kestrel Holding"), a name
+ * going on past the head with words of another kind ("Trade Council" in "Trade Council Planning
+ * Office"), or a body of a known country or international body ("Security Council" beside
+ * "NATO-Varnia Security Council").
+ */
+function mergeFragments(clusters: Cluster[]): void {
+  const forms = (c: Cluster): string[][] => c.mentions.map((m) => m.text.split(/\s+/u));
+  const orgs = clusters.filter((c) => c.type === 'organization' && c.mentions.length);
+  for (const short of orgs) {
+    const own = forms(short).map((w) => w.map((x) => x.toLowerCase()));
+    if (!own.every((w) => w.length >= 2 && isHeadWord(w[w.length - 1]!))) continue;
+    const longs = orgs.filter(
+      (c) => c !== short && c.mentions.length && forms(c).some((long) => own.some((w) => holdsFragment(long, w))),
+    );
+    // "Kestrel Holding" of "Kestrel Holding Company" and "Kestrel Holding Co., Ltd.": one company
+    // written with two designators, all three one name
+    const designated = longs.length > 1 && longs.every((c) => forms(c).some((long) => ownedBy(long, own)));
+    if (longs.length !== 1 && !designated) continue;
+    for (const c of [short, ...longs.slice(1)]) {
+      longs[0]!.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
+}
+
+/** True when a longer name is one of the `parts` followed by head nouns and designators only. */
+function ownedBy(words: readonly string[], parts: readonly string[][]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return parts.some(
+    (p) => p.length < lower.length && p.every((w, k) => lower[k] === w) && lower.slice(p.length).every(isHeadWord),
+  );
+}
+
+/** True when the lower-case `part` runs inside the longer name `words` as `mergeFragments` reads it. */
+function holdsFragment(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= words.length) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i + part.length <= words.length; i++) {
+    if (!part.every((w, k) => lower[i + k] === w)) continue;
+    const before = lower[i - 1] === 'the' ? lower[i - 2] : lower[i - 1];
+    const owner = words.slice(0, i).some((w) => w.split('-').some((p) => canonicalEntity(p) !== null));
+    if (before !== 'of' && !owner && lower.slice(i + part.length).every(isHeadWord)) return true;
+  }
+  return false;
 }
 
 /**

@@ -31,6 +31,8 @@ import {
   ORG_OPENERS,
   PARTY_WORDS,
   PLACE_HEADS,
+  PUBLIC_BODY_HEADS,
+  WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
@@ -38,6 +40,7 @@ import { isCommonNounAcronym } from '../lexicon/common-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
+  APPOSITIVE_ORG_NOUNS,
   ARTIFACT_NOUNS_AFTER,
   COMPANY_DESIGNATORS,
   COMPANY_NOUNS_AFTER,
@@ -180,10 +183,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
-
-/** ", a [few words] NOUN" after a name, up to a comma, a period or a following "of/in/based…" phrase. */
-const APPOSITIVE_PHRASE =
-  /^,\s+(?:a|an|the)\s+([\p{L}\s-]{1,60}?)(?=\s+(?:of|in|based|headquartered|that|which|with|from|for|whose)\b|\s*[,.;:()]|$)/u;
 
 /** A company's officers, lower case: "the general manager of Varco", "Varco chief executive Ida Renn". */
 // prettier-ignore
@@ -435,6 +434,57 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
+const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
+
+/** ", an independent research firm," after a name: an article, up to three words, the kind noun, the phrase's end. */
+const APPOSITIVE_KIND =
+  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+
+/**
+ * "the Secretary for Harbour Affairs of the Varnak Government", "Director of Sports and Leisure
+ * at the Lotus Board": ordinary words after a title and "of"/"for" (also the fields of a list
+ * joined by "and"), then "of"/"at" and the name of the body the office belongs to, name the
+ * title's portfolio, no entity.
+ */
+function isTitlePortfolio(x: RuleInput): boolean {
+  const ordinary = (t: Token): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    isEnglishWord(t.text) &&
+    !isPersonNameWord(t.text.toLowerCase()) &&
+    !isKnownPlaceName(t.text) &&
+    !ORG_HEADS.has(bare(t));
+  if (x.tokens[x.cand.last]!.possessive || !x.words.every(ordinary)) return false;
+  // on over later fields of the list ("and Leisure"), to the body the office belongs to
+  let j = x.cand.last + 1;
+  while (j < x.tokens.length - 1 && (x.tokens[j]!.text === 'and' || ordinary(x.tokens[j]!))) j++;
+  // the body is named: a capital after "of"/"at" ("at the time" after "chief executive of Shell" is none)
+  const after = x.tokens[j];
+  const body = x.tokens[x.tokens[j + 1]?.text === 'the' ? j + 2 : j + 1];
+  if (!after || (after.text !== 'of' && after.text !== 'at') || !body || !/^\p{Lu}/u.test(body.text)) return false;
+  // back over earlier fields of the list ("Sports and"), to the linking word and the title
+  let k = x.cand.first - 1;
+  while (k > 1 && (x.tokens[k]!.text === 'and' || ordinary(x.tokens[k]!))) k--;
+  const link = x.tokens[k];
+  const title = x.tokens[k - 1];
+  return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
+}
+
+/**
+ * "Port traffic rises again in May - Lotusnet" as the first line of a text: a page's title
+ * ends with the site that ran it, after a dash. The name (up to four words, not in capitals:
+ * wire headlines in capitals put sport and place before a dash) ends the line, and the title
+ * before the dash has four words or more.
+ */
+function isTitleCredit(x: RuleInput): boolean {
+  if (x.words.length > 4 || !/\p{Ll}/u.test(x.cand.text)) return false;
+  if (!/^[^\S\n]*(?:\n|$)/u.test(x.source.slice(x.cand.end, x.cand.end + 40))) return false;
+  const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
+  if (x.source.slice(0, lineStart).trim() !== '') return false;
+  const title = /^(.*\S)[^\S\n]*[-–—|][^\S\n]*$/u.exec(x.source.slice(lineStart, x.cand.start))?.[1];
+  return !!title && title.split(/\s+/u).length >= 4;
+}
+
 /**
  * The rules, in the order `explain` lists them.
  *
@@ -480,6 +530,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
+  { id: 'head/work', type: 'none', weight: WEIGHTS.strong, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
@@ -490,14 +541,6 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/company-kind-before', type: 'organization', weight: WEIGHTS.strong, example: 'energy company Varco said', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
     return !!p && !x.cand.title && p.text === p.text.toLowerCase() && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
-  } },
-  // "Varco, a global chip maker, said", "Tessa, an online retailer based in Lyon": the appositive says what the name is
-  // (a known place stays a place: "Ukraine, a major supplier of grain")
-  { id: 'context/company-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'Varco, a global software company, said', when: (x) => {
-    const m = APPOSITIVE_PHRASE.exec(x.source.slice(x.cand.end, x.cand.end + 80));
-    if (!m || isKnownPlaceName(x.cand.text)) return false;
-    const words = m[1]!.split(/\s+/);
-    return words.length <= 5 && isCompanyKindNoun(words[words.length - 1]!);
   } },
   { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
     const n = next(x);
@@ -572,6 +615,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return lexiconTags(lower(x)).includes('Organization') && !isPersonNameWord(lower(x));
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
+  { id: 'head/body-of-place', type: 'organization', weight: WEIGHTS.strong, example: 'the Varnian Embassy in the United Kingdom', when: (x) => x.words.some((t, k) => k > 0 && k < x.words.length - 2 && PUBLIC_BODY_HEADS.has(bare(t)) && /^(?:of|in)$/.test(x.words[k + 1]!.text)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },
   { id: 'head/direction-region', type: 'place', weight: WEIGHTS.strong, example: 'cases in Central Vasiyo rose', when: (x) => {
@@ -664,6 +708,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
+  { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
+  { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },
   { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
     const p = x.tokens[x.cand.first - 1];
@@ -681,6 +727,18 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     const q = x.tokens[x.cand.first - 2];
     return !!p && !!q && p.text === 'to' && q.text.toLowerCase() === 'according' && canonicalEntity(x.cand.text, 'place') === null;
+  } },
+  // "Varco, an independent research firm, said", "Tessa, a chip maker based in Lyon": the appositive says what
+  // the name is; its noun phrase ends at the kind noun ("Hale, a company spokesman" is a person), and a
+  // known place stays a place ("Ukraine, a major supplier of grain")
+  { id: 'context/kind-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'an analyst at Varco, an independent research firm, said', when: (x) => {
+    const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
+    return !!m && (APPOSITIVE_ORG_NOUNS.has(m[1]!) || isCompanyKindNoun(m[1]!)) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
+  } },
+  { id: 'context/work-owner', type: 'organization', weight: WEIGHTS.strong, example: "according to Lenmark's Household Debt Survey", when: (x) => {
+    // a body issues reports, surveys and indexes under its name; a person's name owns a book or a plan
+    const m = WORK_AFTER_POSSESSIVE.exec(x.source.slice(x.cand.end, x.cand.end + 90));
+    return !!m && WORK_HEADS.has(m[1]!.toLowerCase());
   } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);

@@ -34,6 +34,7 @@ import {
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
+  MISSION_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -41,6 +42,7 @@ import {
   OUTLET_HEADS,
   PLACE_HEADS,
   PLACE_OPENERS,
+  PUBLIC_BODY_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -348,6 +350,25 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
+    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee",
+    // "Varnian Embassy" + "in" + "Lyon": a public body's name goes on to the country it serves or
+    // the body it belongs to, a mission's to the place that hosts it (PUBLIC_BODY_HEADS)
+    id: 'body-of-country',
+    join: ({ ctx, prev, span, gap, a }) => {
+      // no name runs to ten words (extract.ts drops such a run as no mention)
+      if (prev.type === 'PER' || span.type === 'PER' || span.last - prev.first >= 9 || !PUBLIC_BODY_HEADS.has(bare(a)))
+        return null;
+      const text = ctx.source.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
+      const country = span.type === 'LOC' && canonicalEntity(text, 'place') !== null;
+      // one "of" per name: "Affairs Office of the State Council" + "of Varnia" stays apart
+      const hasOf = ctx.tokens.slice(prev.first, prev.last + 1).some((t) => t.text === 'of');
+      if (/^ of (?:the )?$/u.test(gap) && country && !hasOf) return 'ORG';
+      if (gap === ' of the ' && span.type === 'ORG' && ORG_HEADS.has(bare(ctx.tokens[span.last]!))) return 'ORG';
+      if (/^ in (?:the )?$/u.test(gap) && span.type === 'LOC' && MISSION_HEADS.has(bare(a))) return 'ORG';
+      return null;
+    },
+  },
+  {
     // "Kingdom of" + "Saudi Arabia", "Center for" + "Contemporary Art", "Trade Office of the" +
     // "State Council" (a body of a body): a head or opener of at most three words before "of"/"for"
     id: 'head-of',
@@ -437,15 +458,16 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end
+    // "Transport" + "and" + "Housing Bureau": two fields of one body, its head noun at the end,
+    // also after the place whose body it is ("Varnak Transport" + "and" + "Housing Bureau")
     id: 'two-fields',
     join: ({ ctx, prev, span, gap, words }) =>
       span.type === 'ORG' &&
-      prev.last - prev.first < 2 &&
+      prev.type !== 'PER' &&
       span.last > span.first &&
       ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
       /^ (?:and|&) $/u.test(gap) &&
-      words(prev).every((t) => isFieldWord(ctx, t)) &&
+      fieldsAfterPlace(ctx, words(prev)) &&
       words(span)
         .slice(0, -1)
         .every((t) => isFieldWord(ctx, t))
@@ -499,6 +521,19 @@ function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedS
     if (type) return type;
   }
   return null;
+}
+
+/**
+ * One or two field words, after the place whose body it is or alone ("Transport", "Varnak
+ * Transport"): the first side of `two-fields`.
+ */
+function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
+  const place =
+    words.length > 1 &&
+    (isKnownPlaceName(words[0]!.text) || regionCountry(words[0]!.text) !== null || isCityName(words[0]!.text));
+  const fields = place ? words.slice(1) : words;
+  // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
+  return fields.length <= 2 && fields.every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)));
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
@@ -633,9 +668,6 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
   });
 }
 
-/** The words that link an organization's opener to the rest of its name. */
-const OPENER_LINKS = new Set(['of', 'for']);
-
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
 const headType = (t: Token): 'ORG' | 'LOC' | null => {
   if (!UPPER_START.test(t.text) || !/\p{Ll}/u.test(t.text)) return null;
@@ -679,7 +711,9 @@ const MAX_HEAD_NAME = 5;
  * Rovers"); a name extends over capitalized words the tagger left out: a head noun after it
  * ("Ruritania" + "Navy"), a modifier before an organization ending in its head ("National"
  * + "Council", never on a Title-Case headline or with a verb opening the sentence), and
- * "of" + capitalized words after an organization's opener ("Congress" + "of Delegates").
+ * "of" + capitalized words after an organization's opener ("Congress" + "of Delegates"),
+ * "for" + ordinary words ("Center" + "for Contemporary Art"), and "and" + ordinary words
+ * after a field named with "of" ("Bureau of Crop Inspection" + "and Control").
  * A person's span never joins; a lower-case word never joins ("the ruling Party").
  *
  * @example
@@ -751,13 +785,11 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       last++;
       type = head;
     }
-    // "of"/"for" + capitalized words after an organization's opener ("Institute for Fiscal Studies")
+    // "of" + capitalized words after an organization's opener; "for" + ordinary words (its field:
+    // "Center" + "for Contemporary Art"), also where the tagger made them a span of their own
     const opener = tokens[last]!;
-    if (
-      ORG_OPENERS.has(bare(opener)) &&
-      UPPER_START.test(opener.text) &&
-      OPENER_LINKS.has(tokens[last + 1]?.text ?? '')
-    ) {
+    const linker = tokens[last + 1]?.text;
+    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && (linker === 'of' || linker === 'for')) {
       let k = last + 2;
       if (tokens[k]?.text === 'the') k++;
       let end = last;
@@ -775,7 +807,9 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
           k = rest.last + 1;
           continue;
         }
-        if (!free(k) || tokens[k]!.sentenceStart || !UPPER_START.test(tokens[k]!.text)) break;
+        const word = tokens[k]!;
+        if (!free(k) || word.sentenceStart || !UPPER_START.test(word.text)) break;
+        if (linker === 'for' && !isFieldWord(ctx, word)) break;
         end = k++;
       }
       if (end > last && free(last + 1)) {
@@ -783,6 +817,25 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         last = end;
         type = 'ORG';
       }
+    }
+    // a body's field after "of" goes on past "and" over a word or two of ordinary English the
+    // tagger left out ("Bureau of Disease Prevention" + "and Control"), as in `field-after-and`
+    if (type === 'ORG' && tokens.slice(first, last).some((t) => t.text === 'of') && tokens[last + 1]?.text === 'and') {
+      let k = last + 2;
+      while (
+        free(k) &&
+        k - last <= 3 &&
+        !tokens[k]!.sentenceStart &&
+        joined(ctx, k - 1, k) &&
+        isFieldWord(ctx, tokens[k]!) &&
+        !ORG_HEADS.has(bare(tokens[k]!)) &&
+        !TITLE_HEADS.has(bare(tokens[k]!))
+      )
+        k++;
+      // the field ends the name: no capitalized word goes on after it (a title is no field: "and Minister of ...")
+      const after = tokens[k];
+      const goesOn = !!after && joined(ctx, k - 1, k) && UPPER_START.test(after.text);
+      if (k > last + 2 && free(last + 1) && joined(ctx, last, last + 1) && !goesOn) last = k - 1;
     }
     // a club designator before the club's name ("FC" + "Northtown")
     if (

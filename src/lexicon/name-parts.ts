@@ -39,7 +39,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   times post news journal herald tribune telegraph gazette review press network television tv radio
   airlines airline airways motors exchange holdings holding industries systems technologies
   pharmaceuticals partners securities hospital school college academy museum society alliance coalition
-  brigade brigades guard command cabinet government administration secretariat tribunal mission cross
+  brigade brigades corps guard command cabinet government administration secretariat tribunal mission cross
   crescent reserve treasury international enterprises team conference directorate
   inspectorate prosecutor chamber consortium cooperative trust investments capital energy oil petroleum
   electric telecom communications media daily magazine weekly broadcasting monitor observer courier
@@ -107,6 +107,20 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, and
+ * the art shows named like them ("Household Debt Survey", "Annual Trade Report", "Coastal
+ * Biennial"). A capitalized name they end is a title, not a body; CoNLL-2003 reads such names
+ * as MISC ("Middle East Economic Survey", "Industrial Production Index").
+ *
+ * @example
+ * WORK_HEADS.has('survey'); // true
+ * WORK_HEADS.has('institute'); // false
+ */
+export const WORK_HEADS: ReadonlySet<string> = new Set(
+  words('report survey analysis statistics index regulations examination exam biennial biennale triennial'),
+);
+
+/**
  * One-word party names that read as a common noun or a person ("Labor won the seat", "a vote
  * for Labour"), lower-case. Plurals that name members ("Democrats", "Greens") are left out.
  *
@@ -144,6 +158,33 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
   fund federal center centre hospital foundation
 `),
 );
+
+/**
+ * Head nouns of public bodies and diplomatic missions: a body's name goes on over "of" to the
+ * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic") and
+ * over "of the" to the body it belongs to ("Standing Committee of the Central Committee"). No
+ * company or club heads: CoNLL-2003 splits "Kestrel Motor Corp of Varnia" and "Northtown of
+ * Varnia", and keeps a public body and its country together ("Revolutionary Armed Forces of ...").
+ *
+ * @example
+ * PUBLIC_BODY_HEADS.has('commission'); // true
+ * PUBLIC_BODY_HEADS.has('corp'); // false
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
+  words(`
+  commission committee ministry department office bureau agency council administration authority
+  forces army navy police embassy consulate government cabinet secretariat directorate inspectorate
+`),
+);
+
+/**
+ * Head nouns of diplomatic missions, named with the place that hosts them ("the Varnian Embassy
+ * in Lyon", "the Consulate General in Northtown").
+ *
+ * @example
+ * MISSION_HEADS.has('embassy'); // true
+ */
+export const MISSION_HEADS: ReadonlySet<string> = new Set(words('embassy consulate'));
 
 /**
  * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").

@@ -54,11 +54,21 @@ describe('types in news', () => {
     ['The Department of Justice and Treasury officials met.', 'organization:Treasury'],
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
+    // a body's name after a title and "of" stays whole
+    ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
+    // a public body named with the country it serves, a mission with the place that hosts it
+    ['The Fisheries and Ports Commission of Varnia sent three teams.', 'organization:Fisheries and Ports Commission of Varnia'],
+    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy in the United Kingdom'],
+    ['Officials of the Rail Bureau of the Varnian Transport Ministry met on Monday.', 'organization:Rail Bureau of the Varnian Transport Ministry'],
     // an Asian company's full designator; two fields of one body; a company named with its country
     ['Kestrel Holding Co., Ltd. said profits rose.', 'organization:Kestrel Holding Co., Ltd.'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'organization:Michelin'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'place:France'],
+    // a list of examples goes on over items named with their country after "of"
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'organization:Kessido'],
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'organization:Ambrola'],
+    ['Members include companies such as Varco Chemical of the United States, Kessido of Japan and Ambrola of France.', 'place:Japan'],
     // but a body or place that opens with its head keeps its "of"
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'organization:Bank of Korea'],
     ['Officials of the Bank of Korea and the Isle of Man agreed.', 'place:Isle of Man'],

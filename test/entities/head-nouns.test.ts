@@ -1,10 +1,11 @@
 // joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
-// noun are one name; splitCoordinated: two bodies named in full and joined by "and" are two.
+// noun are one name; joinNames (its body-of-country join): a public body goes on to the country
+// it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two.
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/parse.js';
-import { joinHeadNouns, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
+import { joinHeadNouns, joinNames, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -68,6 +69,18 @@ describe('joinHeadNouns', () => {
     ],
     // an organization's opener and "of" + its object
     ['He spoke to the Congress of Delegates in the capital.', [['Congress', 'ORG']], ['ORG:Congress of Delegates']],
+    // a field after "of" goes on past "and" over ordinary words left out
+    [
+      'The head of the Bureau of Crop Inspection and Control said so.',
+      [['Bureau of Crop Inspection', 'ORG']],
+      ['ORG:Bureau of Crop Inspection and Control'],
+    ],
+    // "for" + ordinary capitalized words: the body's field
+    [
+      'Works hang at the Lotus Arden Center for Contemporary Art, China.',
+      [['Lotus Arden Center', 'ORG']],
+      ['ORG:Lotus Arden Center for Contemporary Art'],
+    ],
     // club designators, before and after the name
     [
       'On Sunday FC Northtown Rovers beat the visitors.',
@@ -116,6 +129,11 @@ describe('joinHeadNouns', () => {
       ],
     ],
     ['Shares of Lagos-based Harlow Bank rose.', [['Harlow Bank', 'ORG']]],
+    // not over a title, nor over a word that goes on into another name
+    ['A member of the Board of Crop Inspection and Minister of Trade spoke.', [['Board of Crop Inspection', 'ORG']]],
+    ['The Bureau of Crop Inspection and Control Varnak met.', [['Bureau of Crop Inspection', 'ORG']]],
+    // after "for" only ordinary words join: a name there is not the body's field
+    ['Donors gave to the Varco Center for Kessimo Ostrander last year.', [['Varco Center', 'ORG']]],
     // a month is no part of a name
     ['Figures for September Treasury bills fell.', [['Treasury', 'ORG']]],
     // a head noun before a title belongs to the title
@@ -148,5 +166,40 @@ describe('splitCoordinated: two bodies named in full', () => {
     ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
   ])('%s', (text, span, expected) => {
     expect(run(splitCoordinated, text, [[span, 'ORG']])).toEqual(expected);
+  });
+});
+
+describe('joinNames: a public body and its country, a mission and its host place', () => {
+  // text | the tagger's spans | the spans after the step
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['The Fisheries Commission of Japan sent teams.', [['Fisheries Commission', 'ORG'], ['Japan', 'LOC']], ['ORG:Fisheries Commission of Japan']],
+    ['The Armed Forces of the Russian Federation held a parade.', [['Armed Forces', 'ORG'], ['Russian Federation', 'LOC']], ['ORG:Armed Forces of the Russian Federation']],
+    ['The Varnian Embassy in Lyon said so.', [['Varnian Embassy', 'ORG'], ['Lyon', 'LOC']], ['ORG:Varnian Embassy in Lyon']],
+    ['The Rail Bureau of the Transport Ministry met.', [['Rail Bureau', 'ORG'], ['Transport Ministry', 'ORG']], ['ORG:Rail Bureau of the Transport Ministry']],
+    // a company or a club is named apart from its country
+    ['Kestrel Motor Corp of Japan said sales rose.', [['Kestrel Motor Corp', 'ORG'], ['Japan', 'LOC']], ['ORG:Kestrel Motor Corp', 'LOC:Japan']],
+    ['Northtown United of Spain won.', [['Northtown United', 'ORG'], ['Spain', 'LOC']], ['ORG:Northtown United', 'LOC:Spain']],
+    // a body that is no mission before "in"
+    ['The Fisheries Commission in Japan sent teams.', [['Fisheries Commission', 'ORG'], ['Japan', 'LOC']], ['ORG:Fisheries Commission', 'LOC:Japan']],
+    // one "of" per name
+    ['The Affairs Office of the State Council of Japan said so.', [['Affairs Office of the State Council', 'ORG'], ['Japan', 'LOC']], ['ORG:Affairs Office of the State Council', 'LOC:Japan']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(joinNames, text, given)).toEqual(expected);
+  });
+});
+
+describe('joinNames: two fields of one body, also after its place', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['Cases came from the Transport and Housing Bureau.', [['Transport', 'ORG'], ['Housing Bureau', 'ORG']], ['ORG:Transport and Housing Bureau']],
+    ['Cases came from the Lagos Farming and Building Corps.', [['Lagos Farming', 'MISC'], ['Building Corps', 'ORG']], ['ORG:Lagos Farming and Building Corps']],
+    // a side with a head of its own is a body of its own; a person is no field
+    ['Ships of the Varnian Navy and Air Corps sailed.', [['Varnian Navy', 'ORG'], ['Air Corps', 'ORG']], ['ORG:Varnian Navy', 'ORG:Air Corps']],
+    ['Ada Hale and Housing Bureau staff met.', [['Ada Hale', 'PER'], ['Housing Bureau', 'ORG']], ['PER:Ada Hale', 'ORG:Housing Bureau']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(joinNames, text, given)).toEqual(expected);
   });
 });

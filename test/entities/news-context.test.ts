@@ -238,6 +238,17 @@ describe('short forms join the full name they begin', () => {
     ['Varnia Airlines and Varnia Telecom both grew. Varnia shares fell.', 'Varnia Airlines', 'Varnia', false],
     // a province named after its city: two places
     ['Fighting spread across Herat Province on Monday. In Herat, shops closed.', 'Herat', 'Herat Province', false],
+    // a short name defined in parentheses after the full name
+    ['Kestrel Consumer Finance Limited (hereinafter referred to as KCF) issued a notice. KCF said rates would fall.', 'Kestrel Consumer Finance Limited', 'KCF', true],
+    ['Lenmark Harbour Works Limited (hereinafter referred to as "Lenmark Works") cut jobs. Lenmark Works said so.', 'Lenmark Harbour Works Limited', 'Lenmark Works', true],
+    // a fragment ending in a head noun, inside one longer name: one body
+    ['Members of the Lotus Exhibitor Alliance met in Hanoi. The Exhibitor Alliance has 40 members.', 'Lotus Exhibitor Alliance', 'Exhibitor Alliance', true],
+    ['Kestrel Holding Co., Ltd. said profits rose. Kestrel Holding will pay a dividend.', 'Kestrel Holding Co., Ltd.', 'Kestrel Holding', true],
+    ['Kestrel Holding Co., Ltd. said profits rose. The founder of Kestrel Holding Company died. Kestrel Holding will pay.', 'Kestrel Holding Co., Ltd.', 'Kestrel Holding Company', true],
+    // negatives: a body of the fragment's body, a body going on past the head, a body of a known country
+    ['The Board of Kestrel Holding met. Kestrel Holding said profits rose.', 'Board of Kestrel Holding', 'Kestrel Holding', false],
+    ['The Trade Council Planning Office met. The Trade Council said no.', 'Trade Council Planning Office', 'Trade Council', false],
+    ['A Varnia-Russia Security Council meeting is set for Monday and a Security Council meeting for Tuesday.', 'Varnia-Russia Security Council', 'Security Council', false],
   ];
   it.each(rows)('%s -> %s / %s (%s)', (text, name, short, joined) => {
     const e = find(text, name);

@@ -121,6 +121,16 @@ describe('types from context', () => {
     // a name in parentheses after a body's kind noun is such a body, also when it holds a country's name
     ['Two deputies quit the governing party (Bold Chile) on Friday.', 'organization:Bold Chile'],
     ['Its parent company (Varco Lines) said nothing.', 'organization:Varco Lines'],
+    // an appositive headed by a body's kind noun
+    ['An analyst at Lenmark, an independent research firm, said talks would go on.', 'organization:Lenmark'],
+    ['Prices were set by Varnelo, a state-owned carmaker based in the north.', 'organization:Varnelo'],
+    // a name before "data" or "platform" is a company's (two mentions with it tip a place reading)
+    [
+      'Savers moved money to Kessimo last year. Kessimo data show deposits doubled, and more users joined the Kessimo platform.',
+      'organization:Kessimo',
+    ],
+    // the owner of a titled report or survey
+    ["According to Lenmark's Household Debt Survey, savings fell.", 'organization:Lenmark'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text).split(' | ')).toContain(entity);
@@ -152,9 +162,37 @@ describe('types from context', () => {
     ['The North Korean regime fired missiles.', 'person:North Korean'],
     // a country in parentheses after an ordinary noun stays a place
     ['Tony Rominger, the stage winner (Switzerland), led.', 'organization:Switzerland'],
+    // an appositive that goes on past the kind noun names a person's role
+    ['Ada Lenmark, a company spokeswoman, said talks would go on.', 'organization:Ada Lenmark'],
+    // a person's name before a titled work that is no report
+    ["Critics praised Ada Lenmark's Northern Songs, her second album.", 'organization:Ada Lenmark'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text).split(' | ')).not.toContain(entity);
+  });
+});
+
+describe('context/title-credit: the site after a dash at the end of a page title', () => {
+  // text | name | type (null: the rule must not fire)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Port traffic rises again in the "Lotus link"-Kestrelnet\nShips waited for days.', 'Kestrelnet', 'organization'],
+    ['Harbour cranes stand still for a third day - Varcoline\nShips waited for days.', 'Varcoline', 'organization'],
+    // not in a line of the body, not after a short title, not in a wire headline in capitals
+    ['Ships waited.\nPort traffic rises again in the "Lotus link"-Kestrelnet\nThey left.', 'Kestrelnet', null],
+    ['Ports - Kestrelnet\nShips waited for days.', 'Kestrelnet', null],
+    ['RUGBY UNION RESULTS FROM THE WEEKEND - VARCO\nVarco won.', 'VARCO', null],
+  ];
+  const fired = (text: string, name: string): string[] =>
+    extractEntities(text, { explain: true })
+      .filter((e) => e.name === name)
+      .flatMap((e) => e.explain!.mentions.flatMap((m) => m.evidence.map((v) => v.rule)));
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    if (type === null) expect(fired(text, name)).not.toContain('context/title-credit');
+    else {
+      expect(find(text, name)?.type, summary(text)).toBe(type);
+      expect(fired(text, name)).toContain('context/title-credit');
+    }
   });
 });
 
@@ -198,6 +236,18 @@ describe('what is not an entity', () => {
     // a numbered sitting is an event, a law or treaty is none of our types
     ['Delegates to the Twelfth Varnian Party Congress voted on Sunday.', 'Twelfth Varnian Party Congress'],
     ['Judges cited the Varnian Constitution and the Clean Rivers Act.', 'Clean Rivers Act'],
+    // a title's portfolio before the body it belongs to
+    ['The Secretary for Harbour Affairs of the Varnak Government, Lam Kei, said so.', 'Harbour Affairs'],
+    ['Ada Hale, Executive Director of Sports and Leisure at the Lotus Tourism Board, said so.', 'Sports'],
+    ['Ada Hale, Executive Director of Sports and Leisure at the Lotus Tourism Board, said so.', 'Leisure'],
+    // the title of a report, a survey or an exam, an art show named like one
+    [
+      'Figures from the Household Debt Survey released by the Varnian Central Bank showed a rise.',
+      'Household Debt Survey',
+    ],
+    ['According to the Coastal Youth Savings Report, savings fell.', 'Coastal Youth Savings Report'],
+    ['Pupils sat the Northland Entrance Examination on Monday.', 'Northland Entrance Examination'],
+    ['The Lyon Harbour Biennial opened to the public on Friday.', 'Lyon Harbour Biennial'],
     // a legal designator alone, a pandemic of history
     ['The firm, Kestrel Holdings Inc., said profits rose. Inc. magazine wrote about it.', 'Inc.'],
     ['The Black Death killed millions across Europe.', 'Black Death'],
@@ -216,6 +266,12 @@ describe('what is not an entity', () => {
     ['Mr. Clement said talks went on. Clement was pleased.', 'Clement', 'person'],
     ['Iran missile tests worried Israel.', 'Iran', 'place'],
     ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
+    // a company after a title and "of", with no body named after it
+    ['He was chief executive of Lenmark Shipping at the time.', 'Lenmark Shipping', 'organization'],
+    ['The Varnak Government, said the Secretary for Harbour Affairs, will pay.', 'Varnak Government', 'organization'],
+    // the body that issues a survey or an index stays a body
+    ['Figures from the Household Debt Survey released by the Varnian Central Bank showed a rise.', 'Varnian Central Bank', 'organization'],
+    ['The Institute for Fiscal Index Studies said debt rose.', 'Institute for Fiscal Index Studies', 'organization'],
     // a given name ending like a demonym ("Iraqi" → "Iraq") is still a given name
     ['He met Denis Pushilin on Monday.', 'Denis Pushilin', 'person'],
     ['Turkish Airlines said flights would resume.', 'Turkish Airlines', 'organization'],
