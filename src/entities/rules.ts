@@ -184,17 +184,33 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
 
-/** A company's officers, lower case: "the general manager of Varco", "Varco chief executive Ida Renn". */
+/** The officers a company has, lower case: the one base of the job lists below. */
 // prettier-ignore
-const COMPANY_OFFICERS = new Set(['manager', 'executive', 'officer', 'director', 'chairman', 'chairwoman', 'chairperson',
-  'treasurer', 'controller', 'founder', 'co-founder', 'owner', 'shareholder', 'shareholders']);
+const CORPORATE_OFFICERS = ['manager', 'executive', 'officer', 'director', 'chairman', 'chairwoman', 'chairperson',
+  'treasurer', 'controller'];
+
+/** A company's officers and owners: "the general manager of Varco", "Varco chief executive Ida Renn". */
+const COMPANY_OFFICERS = new Set([
+  ...CORPORATE_OFFICERS,
+  'founder',
+  'co-founder',
+  'owner',
+  'shareholder',
+  'shareholders',
+]);
+
+/** Job nouns whose "at X" names an employer ("a strategist at Harlow Partners"). */
+// prettier-ignore
+const EMPLOYEE_NOUNS = new Set([...CORPORATE_OFFICERS, 'strategist', 'analyst', 'economist', 'researcher', 'professor',
+  'lecturer', 'fellow', 'engineer', 'partner', 'trader', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
+  'spokesperson', 'head', 'chief', 'president', 'employee', 'employees', 'staff', 'worker', 'workers']);
 
 /** Title heads that are no family name: a phrase of common words ending in one is a job. */
 // prettier-ignore
-const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'analyst', 'strategist',
-  'adviser', 'advisor', 'coordinator', 'administrator', 'commissioner', 'correspondent', 'economist', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'treasurer', 'controller', 'superintendent',
-  'president', 'vice-president', 'evangelist', 'specialist', 'consultant', 'officers', 'directors', 'managers']);
+const JOB_TITLE_HEADS = new Set([...CORPORATE_OFFICERS, 'secretary', 'editor', 'analyst', 'strategist', 'adviser',
+  'advisor', 'coordinator', 'administrator', 'commissioner', 'correspondent', 'economist', 'spokesman', 'spokeswoman',
+  'spokesperson', 'superintendent', 'president', 'vice-president', 'evangelist', 'specialist', 'consultant', 'officers',
+  'directors', 'managers']);
 
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
@@ -269,11 +285,6 @@ function namesPeopleOfPlace(text: string): boolean {
   }
   return false;
 }
-/** Job nouns whose "at X" names an employer ("a strategist at Harlow Partners"). */
-// prettier-ignore
-const EMPLOYEE_NOUNS = new Set(['strategist', 'analyst', 'economist', 'researcher', 'professor', 'lecturer', 'fellow', 'engineer',
-  'executive', 'director', 'manager', 'partner', 'trader', 'officer', 'scientist', 'consultant', 'spokesman', 'spokeswoman',
-  'spokesperson', 'head', 'chief', 'president', 'chairman', 'employee', 'employees', 'staff', 'worker', 'workers']);
 /**
  * Common nouns a translation capitalizes that name no particular body on their own
  * ("the Government approved", "under the Constitution", "the President of the Republic").
