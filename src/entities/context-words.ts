@@ -120,19 +120,18 @@ const COMPANY_MAKER =
   /^(?:auto|car|chip|drug|phone|smartphone|vehicle|truck|plane|aircraft|steel|tyre|tire|toy|game|software|device)-?maker$/;
 
 /**
- * Lower-case nouns that, heading an appositive right after a name, say what kind of body it is
- * ("Varco, an independent research firm, said"): the noun ends the appositive's noun phrase.
+ * Lower-case nouns of bodies other than companies that, heading an appositive right after a name,
+ * say what kind of body it is ("Varco, an independent research group, said"): the noun ends the
+ * appositive's noun phrase. The kinds of company (`isCompanyKindNoun`) count there too.
  *
  * @example
- * APPOSITIVE_ORG_NOUNS.has('firm'); // true
+ * APPOSITIVE_ORG_NOUNS.has('group'); // true
  * APPOSITIVE_ORG_NOUNS.has('spokesman'); // false
  */
 // prettier-ignore
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
-  'firm', 'company', 'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'broadcaster',
-  'website', 'insurer', 'carrier', 'maker', 'manufacturer', 'conglomerate', 'institute', 'foundation',
-  'charity', 'startup', 'start-up', 'lender', 'retailer', 'publisher', 'consultancy', 'automaker', 'carmaker',
-  'airline', 'party', 'university', 'developer', 'operator', 'provider', 'supplier',
+  'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'website', 'maker', 'institute',
+  'foundation', 'charity', 'publisher', 'consultancy', 'party', 'university', 'operator',
 ]);
 
 /**
