@@ -385,13 +385,21 @@ function mergePersonInitials(clusters: Cluster[]): void {
  */
 function mergeGivenNames(clusters: Cluster[]): void {
   const people = clusters.filter((c) => c.type === 'person' && c.mentions.length);
-  const surnames = new Set(people.filter((c) => c.words.length > 1).map((c) => c.words[c.words.length - 1]!));
+  const surnames = new Set<string>();
+  // full names by their first word (a map, so that a text of thousands of names stays linear)
+  const byGiven = new Map<string, Cluster[]>();
+  for (const c of people) {
+    if (c.words.length < 2) continue;
+    surnames.add(c.words[c.words.length - 1]!);
+    const list = byGiven.get(c.words[0]!);
+    if (list) list.push(c);
+    else byGiven.set(c.words[0]!, [c]);
+  }
   for (const short of people) {
     if (short.words.length !== 1) continue;
     const given = short.words[0]!;
-    if (surnames.has(given) || !lexiconTags(given).some((t) => GIVEN_NAME_TAGS.has(t))) continue;
-    const fits = people.filter((c) => c !== short && c.words.length > 1 && c.words[0] === given && c.mentions.length);
-    if (fits.length !== 1) continue;
+    const fits = byGiven.get(given);
+    if (fits?.length !== 1 || surnames.has(given) || !lexiconTags(given).some((t) => GIVEN_NAME_TAGS.has(t))) continue;
     fits[0]!.mentions.push(...short.mentions);
     short.mentions = [];
   }
