@@ -71,7 +71,7 @@ import {
 } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
-import { buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
+import { GIVEN_NAME_TAGS, buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -451,7 +451,7 @@ function toCandidate(
       first < last &&
       isDemonymWord(tokens[first]!.text) &&
       !DEMONYM_GIVEN_NAMES.has(tokens[first]!.text) &&
-      !['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[first]!.tags.has(x))
+      !GIVEN_NAME_TAGS.some((x) => tokens[first]!.tags.has(x))
     )
       first++;
   }

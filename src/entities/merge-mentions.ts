@@ -45,7 +45,7 @@ import { familyLast, koreanOrder } from './name-order.js';
 import { isUsStateName, usStateAfterCity } from './us-states.js';
 import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
-import { lexiconTags } from './vocabulary.js';
+import { isGivenNameWord } from './vocabulary.js';
 import { DIVISION_HEADS, DIVISION_KIND_WORDS, ORG_HEADS } from '../lexicon/name-parts.js';
 
 interface Cluster {
@@ -399,12 +399,11 @@ function mergeGivenNames(clusters: Cluster[]): void {
     if (short.words.length !== 1) continue;
     const given = short.words[0]!;
     const fits = byGiven.get(given);
-    if (fits?.length !== 1 || surnames.has(given) || !lexiconTags(given).some((t) => GIVEN_NAME_TAGS.has(t))) continue;
+    if (fits?.length !== 1 || surnames.has(given) || !isGivenNameWord(given)) continue;
     fits[0]!.mentions.push(...short.mentions);
     short.mentions = [];
   }
 }
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * Gives clusters that name a known country or international body its canonical name, and

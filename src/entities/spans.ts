@@ -50,14 +50,12 @@ import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
-import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { GIVEN_NAME_TAGS, isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
 // prettier-ignore
 const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
-// prettier-ignore
-const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
 
 /**
  * What the span steps read.
@@ -621,7 +619,7 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     if (s.type === 'PER') {
       // a given name, or an unknown capitalized word opening the sentence ("Aung" + "San Suu Kyi")
       const extends_ = (t: Token): boolean =>
-        GIVEN.some((g) => t.tags.has(g)) ||
+        GIVEN_NAME_TAGS.some((g) => t.tags.has(g)) ||
         (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
       while (
         first > 0 &&

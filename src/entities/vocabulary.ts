@@ -16,8 +16,16 @@ const NAME_TAGS = [
   'Organization', 'SportsTeam', 'ProperNoun', 'Honorific',
 ];
 
+/**
+ * compromise's tags of a given name ("Mira", "Ivo"), on a token's tags or a lexicon entry.
+ *
+ * @example
+ * GIVEN_NAME_TAGS.some((t) => lexiconTags('john').includes(t)); // true
+ */
+export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+
 /** compromise's tags of a word that is someone's name. */
-const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PERSON_NAME_TAGS = ['Person', 'LastName', ...GIVEN_NAME_TAGS];
 
 type LexiconValue = string | string[];
 
@@ -98,6 +106,17 @@ function isLexiconWord(w: string): boolean {
  */
 export function isPersonNameWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => PERSON_NAME_TAGS.includes(t));
+}
+
+/**
+ * True when compromise's lexicon knows the lower-case word as a given name.
+ *
+ * @example
+ * isGivenNameWord('john'); // true
+ * isGivenNameWord('sherman'); // false
+ */
+export function isGivenNameWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.includes(t));
 }
 
 function hasNameReading(w: string): boolean {
