@@ -180,10 +180,18 @@ export function trailingLetters(text: string): number {
  * asciiWordKey('don’t', 0, 5); // -1
  */
 export function asciiWordKey(text: string, start: number, end: number): number {
+  return wordKey(text, start, end, CASE_BIT);
+}
+
+// The 0x20 bit lowercases A-Z; with it, only A-Z and a-z land in a-z, without it only a-z.
+const CASE_BIT = 0x20;
+
+// The key of text[start, end) (see asciiWordKey), its letters ORed with `fold` before the test.
+function wordKey(text: string, start: number, end: number, fold: number): number {
   if (end - start > MAX_KEY_LETTERS) return -1;
   let key = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 0x20; // lowercases A-Z; only A-Z and a-z land in a-z
+    const c = text.charCodeAt(i) | fold;
     if (c < 0x61 || c > 0x7a) return -1;
     key = key * 32 + (c - 0x60);
   }
@@ -201,14 +209,7 @@ const MAX_KEY_LETTERS = 10;
  * lowercaseWordKey('The', 0, 3); // -1
  */
 export function lowercaseWordKey(text: string, start: number, end: number): number {
-  if (end - start > MAX_KEY_LETTERS) return -1;
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return -1;
-    key = key * 32 + (c - 0x60);
-  }
-  return key;
+  return wordKey(text, start, end, 0);
 }
 
 /**
