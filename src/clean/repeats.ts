@@ -24,3 +24,17 @@ export function earlierSameText(count: number, textAt: (index: number) => string
   }
   return earlier;
 }
+
+/**
+ * `read(text)` for each of the texts, called once per distinct text: a block that repeats an
+ * earlier one's text (`earlier`, from `earlierSameText`) takes that block's result.
+ *
+ * @example
+ * const texts = ['Home', 'Body.', 'Home'];
+ * readOncePerText(texts, earlierSameText(3, (i) => texts[i]!), (t) => t.length); // [4, 5, 4]
+ */
+export function readOncePerText<T>(texts: readonly string[], earlier: Int32Array, read: (text: string) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < texts.length; i++) out.push(earlier[i]! < 0 ? read(texts[i]!) : (out[earlier[i]!] as T));
+  return out;
+}

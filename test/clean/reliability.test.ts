@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, DEFAULT_RULES, restore } from '../../src/clean/index.js';
 import type { CleanRule } from '../../src/clean/index.js';
-import { earlierSameText } from '../../src/clean/repeats.js';
+import { earlierSameText, readOncePerText } from '../../src/clean/repeats.js';
 import { editViolation } from './support/invariants.js';
 
 describe('leaked <script>, <style> and <noscript> bodies go as markup', () => {
@@ -155,6 +155,23 @@ describe('earlierSameText', () => {
     ],
   ])('%j → %j', (texts, expected) => {
     expect([...earlierSameText(texts.length, (i) => texts[i]!)]).toEqual(expected);
+  });
+});
+
+describe('readOncePerText', () => {
+  it('reads each distinct text once; repeats take the first read, an undefined one too', () => {
+    const texts = ['Home', 'Body.', 'Home', 'Menu', 'Menu'];
+    const read: string[] = [];
+    const out = readOncePerText(
+      texts,
+      earlierSameText(texts.length, (i) => texts[i]!),
+      (t) => {
+        read.push(t);
+        return t === 'Menu' ? undefined : t.length;
+      },
+    );
+    expect(out).toEqual([4, 5, 4, undefined, undefined]);
+    expect(read).toEqual(['Home', 'Body.', 'Menu']);
   });
 });
 

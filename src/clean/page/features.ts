@@ -13,7 +13,7 @@
  */
 import { AsciiKeySet, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
-import { earlierSameText } from '../repeats.js';
+import { earlierSameText, readOncePerText } from '../repeats.js';
 
 /**
  * What one scan of a block's text counts.
@@ -690,8 +690,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const stopwords = stopwordsOf(page.language);
   // A repeated line is read once (repeats.ts): its repeats share the first one's counts.
   const earlier = earlierSameText(n, (i) => texts[i]!);
-  const stats: BlockStats[] = [];
-  for (let i = 0; i < n; i++) stats.push(earlier[i]! < 0 ? blockStats(texts[i]!, stopwords) : stats[earlier[i]!]!);
+  const stats = readOncePerText(texts, earlier, (text) => blockStats(text, stopwords));
   const tokens = stats.map((s) => s.tokens);
   const shares = stats.map((s) => functionShare(s, stopwords, page.language));
   const hasShare = shares.length > 0 && shares[0] !== undefined;
@@ -726,11 +725,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Lines repeated on the page (menus shown twice, "Share" rows); long lines cannot be menus.
   const seen = new Map<string, number>();
-  const keys: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = texts[i]!;
-    keys.push(earlier[i]! >= 0 ? keys[earlier[i]!]! : t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#'));
-  }
+  const keys = readOncePerText(texts, earlier, (t) => (t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#')));
   for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
 
   // Title overlap with the first block (the page title in scraped pages).
@@ -783,8 +778,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // paragraph of PROSE_START_MASS),
   // so a related-stories list that outweighs a short article is still read as after it; with
   // the densest block above the headline (no headline found), at the densest block.
-  const cues: Array<CueKind | undefined> = [];
-  for (let i = 0; i < n; i++) cues.push(earlier[i]! < 0 ? cueKind(texts[i]!) : cues[earlier[i]!]);
+  const cues = readOncePerText(texts, earlier, cueKind);
   const afterCue = new Int32Array(n).fill(-1);
   const afterComments = new Uint8Array(n);
   const afterRelated = new Uint8Array(n);
