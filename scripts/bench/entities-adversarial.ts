@@ -19,6 +19,10 @@ const SHAPES: Record<string, string> = {
 const GENERATED: Record<string, string> = {
   'distinct bodies (Ministry of the X Affairs)':
     "(i) => `Ministry of the K${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[d])}ova Affairs and `",
+  // Thousands of names ending alike each hold the same fragment ("Trade Council"): quadratic
+  // while mergeFragments compared every name with every other.
+  'bodies ending alike (X Trade Council)':
+    "(i) => `The K${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[d])}ova Trade Council met. `",
 };
 const SIZES = [10_000, 100_000, 1_000_000];
 

@@ -315,17 +315,33 @@ function mergeShortForms(clusters: Cluster[]): void {
 function mergeFragments(clusters: Cluster[]): void {
   const forms = (c: Cluster): string[][] => c.mentions.map((m) => m.text.split(/\s+/u));
   const orgs = clusters.filter((c) => c.type === 'organization' && c.mentions.length);
+  const order = new Map(orgs.map((c, i) => [c, i]));
+  // every fragment each longer name holds, looked up by its words (linear, where comparing
+  // each name with every other would not be: a list of thousands of "X Trade Council")
+  const holders = new Map<string, Set<Cluster>>();
+  const index = (c: Cluster, words: readonly string[]): void => {
+    for (const key of fragmentsHeld(words)) {
+      const set = holders.get(key);
+      if (set) set.add(c);
+      else holders.set(key, new Set([c]));
+    }
+  };
+  for (const c of orgs) for (const words of forms(c)) index(c, words);
   for (const short of orgs) {
     const own = forms(short).map((w) => w.map((x) => x.toLowerCase()));
     if (!own.every((w) => w.length >= 2 && isHeadWord(w[w.length - 1]!))) continue;
-    const longs = orgs.filter(
-      (c) => c !== short && c.mentions.length && forms(c).some((long) => own.some((w) => holdsFragment(long, w))),
-    );
+    const found = new Set<Cluster>();
+    for (const w of own) for (const c of holders.get(w.join(' ')) ?? []) found.add(c);
+    const longs = [...found]
+      .filter((c) => c !== short && c.mentions.length)
+      .sort((x, y) => order.get(x)! - order.get(y)!);
     // "Kestrel Holding" of "Kestrel Holding Company" and "Kestrel Holding Co., Ltd.": one company
     // written with two designators, all three one name
     const designated = longs.length > 1 && longs.every((c) => forms(c).some((long) => ownedBy(long, own)));
     if (longs.length !== 1 && !designated) continue;
     for (const c of [short, ...longs.slice(1)]) {
+      // the forms a name takes in are its forms from now on, and the fragments they hold its too
+      for (const m of c.mentions) index(longs[0]!, m.text.split(/\s+/u));
       longs[0]!.mentions.push(...c.mentions);
       c.mentions = [];
     }
@@ -340,17 +356,27 @@ function ownedBy(words: readonly string[], parts: readonly string[][]): boolean 
   );
 }
 
-/** True when the lower-case `part` runs inside the longer name `words` as `mergeFragments` reads it. */
-function holdsFragment(words: readonly string[], part: readonly string[]): boolean {
-  if (part.length >= words.length) return false;
+/**
+ * The fragments a longer name holds as `mergeFragments` reads them, lower case, words joined by
+ * a space: two or more words ending in a head noun, followed in the name by head nouns and
+ * designators only, shorter than the name, not after "of" ("Board of Kestrel Holding") and not
+ * after a known country or international body ("NATO-Varnia Security Council").
+ */
+function fragmentsHeld(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase());
-  for (let i = 0; i + part.length <= words.length; i++) {
-    if (!part.every((w, k) => lower[i + k] === w)) continue;
-    const before = lower[i - 1] === 'the' ? lower[i - 2] : lower[i - 1];
-    const owner = words.slice(0, i).some((w) => w.split('-').some((p) => canonicalEntity(p) !== null));
-    if (before !== 'of' && !owner && lower.slice(i + part.length).every(isHeadWord)) return true;
+  // ownerBefore[i]: a known country or body among the words before position i
+  const ownerBefore: boolean[] = [false];
+  for (let i = 0; i < words.length; i++)
+    ownerBefore.push(ownerBefore[i]! || words[i]!.split('-').some((p) => canonicalEntity(p) !== null));
+  const out: string[] = [];
+  for (let end = lower.length - 1; end > 0 && isHeadWord(lower[end]!); end--) {
+    for (let i = 0; i < end; i++) {
+      if (end - i + 1 >= lower.length || ownerBefore[i]) continue;
+      const before = lower[i - 1] === 'the' ? lower[i - 2] : lower[i - 1];
+      if (before !== 'of') out.push(lower.slice(i, end + 1).join(' '));
+    }
   }
-  return false;
+  return out;
 }
 
 /**
