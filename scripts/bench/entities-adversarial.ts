@@ -21,6 +21,10 @@ const GENERATED: Record<string, string> = {
     "(i) => `Ministry of the K${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[d])}ova Affairs and `",
   // Thousands of names ending alike each hold the same fragment ("Trade Council"): quadratic
   // while mergeFragments compared every name with every other.
+  // A title's portfolio run on without end ("Secretary of Harbour Affairs, Trade and Sports and
+  // …"): quadratic while none/title-portfolio scanned every word's run to its end.
+  'portfolio run (Harbour Affairs, Trade and Sports and …)':
+    "(i) => i === 0 ? 'The Secretary of ' : 'Harbour Affairs, Trade and Sports and '",
   'bodies ending alike (X Trade Council)':
     "(i) => `The K${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[d])}ova Trade Council met. `",
 };

@@ -452,6 +452,9 @@ const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}
 const APPOSITIVE_KIND =
   /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
+/** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
+const MAX_PORTFOLIO_TOKENS = 8;
+
 /**
  * "the Secretary for Harbour Affairs of the Varnak Government", "Director of Sports and Leisure
  * at the Lotus Board": ordinary words after a title and "of"/"for" (also the fields of a list
@@ -467,15 +470,19 @@ function isTitlePortfolio(x: RuleInput): boolean {
     !ORG_HEADS.has(bare(t));
   if (x.tokens[x.cand.last]!.possessive || !x.words.every(ordinary)) return false;
   // on over later fields of the list ("and Leisure"), to the body the office belongs to
+  // a portfolio is a few words: both scans stop after MAX_PORTFOLIO_TOKENS (a long run of
+  // "Trade and Sports and …" would otherwise make every word's scan run to its end)
   let j = x.cand.last + 1;
-  while (j < x.tokens.length - 1 && (x.tokens[j]!.text === 'and' || ordinary(x.tokens[j]!))) j++;
+  const lastAfter = Math.min(x.tokens.length - 1, j + MAX_PORTFOLIO_TOKENS);
+  while (j < lastAfter && (x.tokens[j]!.text === 'and' || ordinary(x.tokens[j]!))) j++;
   // the body is named: a capital after "of"/"at" ("at the time" after "chief executive of Shell" is none)
   const after = x.tokens[j];
   const body = x.tokens[x.tokens[j + 1]?.text === 'the' ? j + 2 : j + 1];
   if (!after || (after.text !== 'of' && after.text !== 'at') || !body || !/^\p{Lu}/u.test(body.text)) return false;
   // back over earlier fields of the list ("Sports and"), to the linking word and the title
   let k = x.cand.first - 1;
-  while (k > 1 && (x.tokens[k]!.text === 'and' || ordinary(x.tokens[k]!))) k--;
+  const firstBefore = Math.max(1, k - MAX_PORTFOLIO_TOKENS);
+  while (k > firstBefore && (x.tokens[k]!.text === 'and' || ordinary(x.tokens[k]!))) k--;
   const link = x.tokens[k];
   const title = x.tokens[k - 1];
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
