@@ -653,14 +653,10 @@ function canonicalName(c: Cluster): string {
     );
   }
   // Organizations and places: prefer an expansion over an acronym, then the first form.
-  const expanded = forms.find(
-    (f) =>
-      f.includes(' ') &&
-      c.mentions.some(
-        (m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')) && initials(f) === m.text.replace(/\./g, ''),
-      ),
-  );
+  // (the mentions' acronyms gathered once: an entity named thousands of times stays linear)
   const acronym = (f: string): boolean => /^\p{Lu}{2,8}$/u.test(f.replace(/\./g, ''));
+  const acronyms = new Set(c.mentions.filter((m) => acronym(m.text)).map((m) => m.text.replace(/\./g, '')));
+  const expanded = acronyms.size ? forms.find((f) => f.includes(' ') && acronyms.has(initials(f))) : undefined;
   const chosen =
     expanded ?? (acronym(forms[0]!) ? forms.find((f) => f.includes(' ') && !acronym(f)) : undefined) ?? forms[0]!;
   return c.type === 'place' ? capitalsOfKnownCity(chosen) : chosen;
