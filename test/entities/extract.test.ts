@@ -271,28 +271,29 @@ describe('canonical names per article', () => {
     expect(hits[0]!.name).toBe(forms[0]);
   });
 
-  it('different people with one surname are not merged into a first name they lack', () => {
-    const text = 'Joe Biden and Hunter Biden arrived. Joe Biden spoke.';
+  // text | the people it names, apart
+  const apart: [string, string, string[]][] = [
+    [
+      'different people with one surname are not merged into a first name they lack',
+      'Joe Biden and Hunter Biden arrived. Joe Biden spoke.',
+      ['Joe Biden', 'Hunter Biden'],
+    ],
+    [
+      'a given name shared by two people of the article stays apart from both',
+      'Gordon Brale and Gordon Tessin met. Gordon said no.',
+      ['Gordon Brale', 'Gordon Tessin', 'Gordon'],
+    ],
+    [
+      'a father and a son with one name stay apart: "Jr." and "Sr."',
+      'Tomas Orlik Jr. spoke first. His father, Tomas Orlik Sr., spoke next.',
+      ['Tomas Orlik Jr.', 'Tomas Orlik Sr.'],
+    ],
+  ];
+  it.each(apart)('%s', (_, text, people) => {
     const names = extractEntities(text)
       .filter((e) => e.type === 'person')
       .map((e) => e.name);
-    expect(names).toEqual(['Joe Biden', 'Hunter Biden']);
-  });
-
-  it('a given name shared by two people of the article stays apart from both', () => {
-    const text = 'Gordon Brale and Gordon Tessin met. Gordon said no.';
-    const names = extractEntities(text)
-      .filter((e) => e.type === 'person')
-      .map((e) => e.name);
-    expect(names).toEqual(['Gordon Brale', 'Gordon Tessin', 'Gordon']);
-  });
-
-  it('a father and a son with one name stay apart: "Jr." and "Sr."', () => {
-    const text = 'Tomas Orlik Jr. spoke first. His father, Tomas Orlik Sr., spoke next.';
-    const names = extractEntities(text)
-      .filter((e) => e.type === 'person')
-      .map((e) => e.name);
-    expect(names).toEqual(['Tomas Orlik Jr.', 'Tomas Orlik Sr.']);
+    expect(names).toEqual(people);
   });
 
   it('a company named once with its designator is the company without it ("Marcelli Inc" ... "Marcelli said")', () => {
