@@ -71,6 +71,7 @@ import {
 } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
+import { partyTagState } from './us-states.js';
 import { GIVEN_NAME_TAGS, buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -312,6 +313,10 @@ function findMentions(
     if (!taken[i] && (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
+  // "(R-Fla.)": a party tag the tagger passed over still names its state (below)
+  tokens.forEach((t, i) => {
+    if (!taken[i] && partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
+  });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
   for (const k of knownSpans(source, tokens, 'place')) {
@@ -347,6 +352,17 @@ function findMentions(
           ? { ...span.evidence }
           : spanEvidence(scores, cand.first, cand.last);
       evidence[span.type] += DECISION_BONUS;
+      // "Sen. Ida Renn (R-Fla.)": the party tag's state is the mention, typed by the rules
+      const tagState = cand.first === cand.last ? partyTagState(tokens[cand.first]!.text) : null;
+      if (tagState) {
+        const at = tokens[cand.first]!.start;
+        const [start, end] = [at + tagState[0], at + tagState[1]];
+        out.push({
+          cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
+          evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 },
+        });
+        continue;
+      }
       const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
       if (parts) {
         // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document

@@ -42,7 +42,7 @@ import { HONORIFICS } from '../lexicon/titles.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
-import { isUsStateName, usStateAfterCity } from './us-states.js';
+import { isUsStateName, usStateAfterCity, usStateInPartyTag } from './us-states.js';
 import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isGivenNameWord } from './vocabulary.js';
@@ -448,7 +448,9 @@ function mergeKnown(clusters: Cluster[]): void {
 function mergeUsStates(source: string, clusters: Cluster[]): void {
   mergeNamed(clusters, (c) => {
     if (c.type === 'person' || c.known) return null;
-    const afterCity = c.mentions.map((m) => usStateAfterCity(source, m.start, m.end)).find((name) => name !== null);
+    const afterCity = c.mentions
+      .map((m) => usStateAfterCity(source, m.start, m.end) ?? usStateInPartyTag(source, m.start, m.end))
+      .find((name) => name !== null);
     const name = afterCity ?? (c.type === 'place' ? c.mentions.map((m) => m.text).find(isUsStateName) : undefined);
     if (!name) return null;
     c.type = 'place';

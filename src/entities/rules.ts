@@ -61,6 +61,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { isFamilyFirstName, isLonePinyinWord } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { regionCountry, regionName } from './regions.js';
+import { usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
@@ -536,6 +537,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // region even where a word of it is a given name; a club named so stays with the tagger.
   { id: 'known/region-full-name', type: 'place', weight: WEIGHTS.medium, example: 'floods in Schleswig Holstein', when: (x) => x.tagged !== 'organization' && /[\s-]/.test(regionName(x.cand.text) ?? '') && !isCityName(x.cand.text) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
+  { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },

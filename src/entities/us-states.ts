@@ -2,8 +2,9 @@
  * The states of the United States (and its capital district) as US news writes them after a
  * city: the postal code ("Scranton, PA"), the AP style abbreviation ("Scranton, Pa.") or the
  * name. A code alone is ambiguous ("PA" is also a news agency, "IN" and "OR" are words), so
- * a code or an abbreviation names the state only right after a city and a comma; the full
- * name is the state anywhere. One canonical name and id for the three forms, across articles.
+ * a code or an abbreviation names the state only right after a city and a comma, or in a
+ * party tag after a member's name ("Sen. Ida Renn (R-Fla.)"); the full name is the state
+ * anywhere. One canonical name and id for the three forms, across articles.
  */
 
 // [postal code, AP abbreviation ('' where AP writes the name in full), name]
@@ -26,6 +27,13 @@ const STATES: ReadonlyArray<readonly [string, string, string]> = [
   ['WI', 'Wis.', 'Wisconsin'], ['WY', 'Wyo.', 'Wyoming'],
 ];
 
+// Older abbreviations news still writes, mostly in party tags ("R-Tex.", "D-Wisc.").
+// prettier-ignore
+const OLDER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['Tex.', 'Texas'], ['Wisc.', 'Wisconsin'], ['Penn.', 'Pennsylvania'], ['Penna.', 'Pennsylvania'],
+  ['Cal.', 'California'], ['N.Mex.', 'New Mexico'], ['Nebr.', 'Nebraska'], ['Oreg.', 'Oregon'],
+];
+
 let byShortForm: ReadonlyMap<string, string> | null = null;
 
 // "PA", "PA." and "Pa." -> "Pennsylvania" (a code may carry the sentence's period)
@@ -37,9 +45,52 @@ function shortForms(): ReadonlyMap<string, string> {
       map.set(`${code}.`, name);
       if (ap) map.set(ap, name);
     }
+    for (const [abbreviation, name] of OLDER_ABBREVIATIONS) map.set(abbreviation, name);
     byShortForm = map;
   }
   return byShortForm;
+}
+
+/**
+ * The state a short form or a name written in a party tag names, or null: the tag's period may
+ * be left outside the word ("R-Fla" of "(R-Fla.)").
+ */
+function stateOfTagPart(part: string): string | null {
+  if (isUsStateName(part)) return part;
+  const forms = shortForms();
+  return forms.get(part) ?? forms.get(`${part}.`) ?? null;
+}
+
+/** A party letter and a hyphen opening a tag: "R-", "D-", "I-" after a bracket, comma or space. */
+const PARTY_LETTER_BEFORE = /(?:^|[\s([,])[RDI]-$/;
+
+/**
+ * Where the state of a party tag stands in a word ("R-Fla" of "Sen. Ida Renn (R-Fla.)",
+ * "D-N.Y", "R-Texas"): [start, end) of the state inside the word, or null. US political copy
+ * writes a member's party and state this way; the tag names the state, never a person or a
+ * body.
+ *
+ * @example
+ * partyTagState('R-Fla'); // [2, 5]
+ * partyTagState('D-N.Y'); // [2, 5]
+ * partyTagState('R-Kelly'); // null
+ */
+export function partyTagState(word: string): [number, number] | null {
+  if (word.length < 4 || word[1] !== '-' || !/^[RDI]$/.test(word[0]!)) return null;
+  return stateOfTagPart(word.slice(2)) !== null ? [2, word.length] : null;
+}
+
+/**
+ * The state a place mention names when it is the state of a party tag ("Fla" in
+ * "Sen. Ida Renn (R-Fla.)"), or null.
+ *
+ * @example
+ * usStateInPartyTag('Sen. Ida Renn (R-Fla.) said', 17, 20); // 'Florida'
+ * usStateInPartyTag('Sen. Ida Renn of Fla. said', 17, 20); // null
+ */
+export function usStateInPartyTag(source: string, start: number, end: number): string | null {
+  if (!PARTY_LETTER_BEFORE.test(source.slice(Math.max(0, start - 3), start))) return null;
+  return stateOfTagPart(source.slice(start, end));
 }
 
 /** "Scranton, " before a name: a capitalized word, then a comma. */

@@ -247,6 +247,22 @@ describe('US states: one name and id for the code, the AP abbreviation and the n
     expect(stateOf(text, form)).toBe(id);
   });
 
+  // a party tag names the member's state, never a person or a body
+  // article | every entity, in order
+  // prettier-ignore
+  const tags: [string, string[]][] = [
+    ['Sen. Ida Renn (R-Fla.) spoke first.', ['person:Ida Renn', 'place:Florida']],
+    ['Rep. Tom Arlo, D-N.Y., voted no.', ['person:Tom Arlo', 'place:New York']],
+    ['The bill by Sen. Lea Moss, R-Texas, passed.', ['person:Lea Moss', 'place:Texas']],
+    ['Sen. Ada Voss (I-Vt.) and Rep. Ned Cole (R-TX) met.', ['person:Ada Voss', 'place:Vermont', 'person:Ned Cole', 'place:Texas']],
+    ['Sen. Ida Renn (R-Wisc.) said Wisconsin would vote.', ['person:Ida Renn', 'place:Wisconsin']],
+    // a letter and a hyphen before no state: no state
+    ['Traffic on I-95 slowed on Friday.', []],
+  ];
+  it.each(tags)('%s -> %j', (text, names) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.name}`)).toEqual(names);
+  });
+
   it('the code after a city and the name in one article are one place', () => {
     const places = extractEntities('Crews in Erie, Pa., cleared roads. Pennsylvania asked for federal aid.').filter(
       (e) => e.type === 'place',
