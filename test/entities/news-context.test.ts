@@ -521,6 +521,8 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Nurses in the ICU said PTSD cases rose among staff this year.', 'ICU'],
     ['Thieves emptied three ATMs overnight, and NGOs asked MPs for help.', 'ATMs'],
     ['Thieves emptied three ATMs overnight, and NGOs asked MPs for help.', 'NGOs'],
+    ['A super PAC backing Ida Renn spent heavily, and an NGO sued.', 'PAC'],
+    ['A super PAC backing Ida Renn spent heavily, and an NGO sued.', 'NGO'],
     // planets and moons
     ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Europa'],
     ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Jupiter'],
