@@ -125,6 +125,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeAcronyms(source, clusters);
   mergeShortForms(clusters);
   mergeFragments(clusters);
+  mergeHeadAlone(source, clusters);
   mergePersonInitials(clusters);
   mergeGivenNames(clusters);
   mergeDivisionHeads(clusters);
@@ -345,6 +346,44 @@ function mergeFragments(clusters: Cluster[]): void {
       longs[0]!.mentions.push(...c.mentions);
       c.mentions = [];
     }
+  }
+}
+
+/** "the " (any case) right before a mention. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/**
+ * Merges an organization's head noun written alone after "the" ("the Post", "the University")
+ * into the one organization of the article whose name ends with it ("The Harbour Post reported
+ * … the Post said"), when exactly one does: the article's short way back to a body it named.
+ */
+function mergeHeadAlone(source: string, clusters: Cluster[]): void {
+  const byLastWord = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== 'organization' || !c.mentions.length) continue;
+    const ends = new Set<string>();
+    for (const m of c.mentions) {
+      const words = m.text.split(/\s+/u);
+      if (words.length >= 2) ends.add(words[words.length - 1]!.toLowerCase());
+    }
+    for (const w of ends) {
+      const list = byLastWord.get(w);
+      if (list) list.push(c);
+      else byLastWord.set(w, [c]);
+    }
+  }
+  for (const short of clusters) {
+    if (short.type !== 'organization' || !short.mentions.length) continue;
+    const word = short.mentions[0]!.text;
+    if (/\s/u.test(word) || !isHeadWord(word) || canonicalEntity(word) !== null) continue;
+    const alone = short.mentions.every(
+      (m) => m.text === word && THE_BEFORE.test(source.slice(Math.max(0, m.start - 8), m.start)),
+    );
+    if (!alone) continue;
+    const longs = (byLastWord.get(word.toLowerCase()) ?? []).filter((c) => c !== short && c.mentions.length);
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...short.mentions);
+    short.mentions = [];
   }
 }
 

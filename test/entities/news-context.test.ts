@@ -249,6 +249,12 @@ describe('short forms join the full name they begin', () => {
     ['The Board of Kestrel Holding met. Kestrel Holding said profits rose.', 'Board of Kestrel Holding', 'Kestrel Holding', false],
     ['The Trade Council Planning Office met. The Trade Council said no.', 'Trade Council Planning Office', 'Trade Council', false],
     ['A Varnia-Russia Security Council meeting is set for Monday and a Security Council meeting for Tuesday.', 'Varnia-Russia Security Council', 'Security Council', false],
+    // the head noun alone after "the", and one body of the article ending with it: that body
+    ['The Harbour Post reported the deal on Monday. The Post said talks would resume.', 'Harbour Post', 'Post', true],
+    ['Ida Renn studied at Lenmark University. The University said she graduated in 2001.', 'Lenmark University', 'University', true],
+    // negatives: two bodies ending with it, or no "the" before it
+    ['The Harbour Post and the Valley Post both ran the story. The Post said talks would resume.', 'Harbour Post', 'Post', false],
+    ['Lenmark University opened a campus. University officials said fees would rise.', 'Lenmark University', 'University', false],
   ];
   it.each(rows)('%s -> %s / %s (%s)', (text, name, short, joined) => {
     const e = find(text, name);
