@@ -515,9 +515,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'context/surname-of-named-person', type: 'person', weight: WEIGHTS.certain, example: 'Ada Chad arrived. Chad said', when: (x) => {
-    // a country's name that is the family name of a person the text names in full ("Ada
-    // Chad ... Chad said") is that person, except where a place stands ("talks in Chad")
-    if (x.words.length !== 1 || !x.surnames?.has(x.cand.text) || canonicalEntity(x.cand.text, 'place') === null) return false;
+    // a country's or a city's name that is the family name of a person the text names in full
+    // ("Ada Chad ... Chad said", "Ben Lorne ... Lorne said") is that person, except where a
+    // place stands ("talks in Chad")
+    if (x.words.length !== 1 || !x.surnames?.has(x.cand.text)) return false;
+    if (canonicalEntity(x.cand.text, 'place') === null && !isCityName(x.cand.text)) return false;
     const before = x.tokens[x.cand.first - 1];
     return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   } },

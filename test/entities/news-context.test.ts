@@ -40,6 +40,9 @@ describe('typing from context', () => {
     ],
     // a country with no person of that name stays the country
     ['Chad said on Monday that it would close its border.', 'place:Chad'],
+    // so is a city's name that is the family name of a person named in full
+    ['Senator Ida Fresno spoke in Ohio on Monday. Fresno said she would stay in the race.', 'person:Ida Fresno'],
+    ['Officials in Fresno said on Monday that the water was safe.', 'place:Fresno'],
     // a hyphenated region is one place where it is no pair qualifying a noun
     [
       'Rain hit Alta and then Bassa. The Alta-Bassa region is on alert, and Alta-Bassa asked for help.',
@@ -64,6 +67,7 @@ describe('typing from context', () => {
   });
 
   const negative: [string, string][] = [
+    ['Senator Ida Fresno spoke in Ohio on Monday. Fresno said she would stay in the race.', 'place:Fresno'],
     [
       'Director Ada Chad arrived in Lyon on Monday. Chad said the festival would open on Friday. Critics praised Chad for the film.',
       'place:Chad',
