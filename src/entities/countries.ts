@@ -69,6 +69,13 @@ const ORGANIZATION_ROWS: ReadonlyArray<readonly string[]> = [
   ['Amnesty International'],
   ['Human Rights Watch', 'HRW'],
   ['Doctors Without Borders', 'MSF', 'Médecins Sans Frontières'],
+  // armed groups that world news names across borders, under several spellings
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'],
+  ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida', 'al Qaida', 'Al Qaida'],
+  ['al-Shabaab', 'Al-Shabaab', 'al Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab', 'Al Shabab'],
+  ['Hezbollah', 'Hizbollah', 'Hizbullah', 'Hizballah'],
+  ['Hamas'],
+  ['Taliban'],
 ];
 
 const ACRONYM = /^(?:[\p{Lu}\d]\.?){2,8}$/u;

@@ -73,6 +73,11 @@ describe('canonicalEntity', () => {
     ['NATO', 'North Atlantic Treaty Organization'],
     ['U.N.', 'United Nations'],
     ['Fed', 'Federal Reserve'],
+    // armed groups under their several spellings
+    ['ISIL', 'Islamic State'],
+    ['Daesh', 'Islamic State'],
+    ['Al Qaeda', 'al-Qaeda'],
+    ['Hizbollah', 'Hezbollah'],
     // a long form without its inner "the", and common variants of the two Congos
     ['Democratic Republic of Congo', 'Democratic Republic of the Congo'],
     ['DR Congo', 'Democratic Republic of the Congo'],
