@@ -141,7 +141,7 @@ function stems(w: string): string[] {
 const EXTRA_DEMONYMS = new Set([
   'british', 'soviet', 'westerner', 'westerners', 'easterner', 'easterners', 'baltic', 'scottish', 'welsh',
   'irish', 'english', 'dutch', 'swiss', 'flemish', 'arab', 'arabs', 'arabic', 'kurdish', 'kurds', 'kurd', 'slav',
-  'slavic', 'nordic', 'latino', 'hispanic', 'sunni', 'shia', 'shiite', 'muslim', 'muslims', 'christian',
+  'slavic', 'nordic', 'latino', 'latina', 'hispanic', 'sunni', 'shia', 'shiite', 'muslim', 'muslims', 'christian',
   'christians', 'jewish', 'jew', 'jews', 'catholic', 'catholics', 'orthodox', 'islamic', 'islamist',
   'islamists', 'anglo', 'pro', 'anti', 'communist', 'communists',
   'marxist', 'socialist', 'buddhist', 'hindu', 'sikh', 'protestant', 'gaullist', 'bolshevik', 'nazi', 'nazis',
@@ -170,7 +170,8 @@ export function isDemonymWord(word: string): boolean {
     )
   )
     return false;
-  if (w.endsWith('s') && lexiconTags(w.slice(0, -1)).includes('Demonym')) return true;
+  if (w.endsWith('s') && (EXTRA_DEMONYMS.has(w.slice(0, -1)) || lexiconTags(w.slice(0, -1)).includes('Demonym')))
+    return true;
   const bases: string[] = [];
   const sing = w.endsWith('s') ? w.slice(0, -1) : w;
   if (sing.endsWith('n')) bases.push(sing.slice(0, -1), `${sing.slice(0, -3)}a`);

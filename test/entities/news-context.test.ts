@@ -559,6 +559,8 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     // the plural of a nationality or creed names a people
     ['Voters said they fear radical Muslims in office.', 'Muslims'],
     ['Hindus and Sikhs marched on Sunday.', 'Hindus'],
+    ['Polls showed Latinos and Hispanics split on the measure.', 'Latinos'],
+    ['Polls showed Latinos and Hispanics split on the measure.', 'Hispanics'],
     // a contraction after a name is no part of it
     ['Tomas doesn’t recall the meeting, his lawyer said.', 'Tomas doesn’t'],
     // a compass word before a nationality word is part of the adjective
