@@ -35,6 +35,8 @@ export interface NationalBody {
 interface Index {
   readonly full: ReadonlyMap<string, NationalBody>;
   readonly generic: ReadonlyMap<string, NationalBody>;
+  /** Every generic form of any country (form keys). */
+  readonly genericForms: ReadonlySet<string>;
 }
 let index: Index | null = null;
 
@@ -65,6 +67,7 @@ function load(): Index {
   }
   const fullOwners = new Map<string, NationalBody[]>();
   const generic = new Map<string, NationalBody>();
+  const genericForms = new Set<string>();
   for (const [country, name, genericList, fullList] of NATIONAL_BODY_ROWS) {
     const body: NationalBody = { name, country, shared: countriesOf.get(name)!.size > 1 };
     // A canonical name made of generic words ("Department of the Treasury", "Coalition") means
@@ -78,6 +81,7 @@ function load(): Index {
       fullOwners.set(k, [...(fullOwners.get(k) ?? []), body]);
     }
     for (const form of [name, ...split(genericList)]) {
+      genericForms.add(formKey(form));
       const k = `${country}|${formKey(form)}`;
       if (!generic.has(k)) generic.set(k, body);
     }
@@ -94,7 +98,7 @@ function load(): Index {
       full.set(k, body);
     }
   }
-  index = { full, generic };
+  index = { full, generic, genericForms };
   return index;
 }
 
@@ -135,4 +139,19 @@ export function nationalBody(written: string, country?: string): NationalBody | 
   const { full, generic } = load();
   const k = formKey(written);
   return full.get(k) ?? (country ? (generic.get(`${country}|${k}`) ?? null) : null);
+}
+
+/**
+ * True when a written name is a national body's full name or the generic form of some
+ * country's body ("Parliament", "the Central Bank"), whatever the article's country.
+ *
+ * @example
+ * isNationalBodyForm('Central Bank of Lebanon'); // true
+ * isNationalBodyForm('Parliament'); // true
+ * isNationalBodyForm('Summer Reading Challenge'); // false
+ */
+export function isNationalBodyForm(written: string): boolean {
+  const { full, genericForms } = load();
+  const k = formKey(written);
+  return full.has(k) || genericForms.has(k);
 }

@@ -165,6 +165,25 @@ describe('types in news', () => {
   });
 });
 
+describe('common words the tagger alone calls an organization, once in prose', () => {
+  // text | name | kept as an organization: a heading or product feature of common English
+  // words, written once, is dropped; a rule (a designator, a head noun), a name sharing its
+  // words with another name, a national body's generic form, or a table (not prose) keeps it
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The watch now tracks sleep, and the new Pulse Sense mode warns of an irregular heartbeat.', 'Pulse Sense', false],
+    ['The school said the Summer Reading Challenge would run until August.', 'Summer Reading Challenge', false],
+    ['The Summer Reading Challenge opens on Monday, and the Reading Challenge team expects 400 children.', 'Summer Reading Challenge', true],
+    ['Shares of Veltrona Inc rose 4 percent after the company reported higher sales.', 'Veltrona Inc', true],
+    ['The Harbor Trust said on Tuesday it would close two branches in the north of the county.', 'Harbor Trust', true],
+    ['He won seven votes in Congress to become prime minister, the report said.', 'Congress', true],
+    ['Table of results:\nPulse Sense 3 Aero Buds 2\nNorthtown 1 Southport 0', 'Pulse Sense', true],
+  ];
+  it.each(rows)('%s -> %s kept: %s', (text, name, kept) => {
+    expect(one(text, name)?.type === 'organization').toBe(kept);
+  });
+});
+
 describe('a surname that is also a verb or a title', () => {
   // text | name | its mentions: a verb opening a sentence or a title alone is the name when the text writes it as one
   // prettier-ignore
