@@ -3,7 +3,12 @@
 //
 //   npx tsx scripts/train-ner.ts --train ../shared/bench/ner/conll2003-train.jsonl \
 //     --dev ../shared/bench/ner/conll2003-dev.jsonl [--epochs 12] [--features 110000] [--seed 1] \
-//     [--out src/entities/tagger/weights.ts]
+//     [--extra SPANS.jsonl[,…]] [--extra-copies 1] [--out src/entities/tagger/weights.ts]
+//
+// `--extra` adds training documents of modern news in the same span format (PER/ORG/LOC, no
+// MISC), e.g. written by scripts/ner-project-forms.ts from an entity-level annotation; their
+// sentences that hold an `ignore` span (a name the annotator was unsure of) are left out, and
+// `--extra-copies` repeats them in every epoch.
 //
 // Fit on train; after every epoch the averaged weights are scored on dev (exact span F1 over
 // PER/ORG/LOC) and the best epoch is kept; the test split is never read here. The kept weights
@@ -23,6 +28,8 @@ interface Doc {
   id: string;
   text: string;
   entities: GoldSpan[];
+  /** Spans whose sentences are left out of training (extra documents: unsure names). */
+  ignore?: Array<{ start: number; end: number }>;
 }
 interface Seq {
   feats: Int32Array[];
@@ -47,7 +54,7 @@ const trainPath = arg('train');
 const devPath = arg('dev');
 if (!trainPath || !devPath) {
   console.error(
-    'usage: tsx scripts/train-ner.ts --train TRAIN.jsonl --dev DEV.jsonl [--epochs N] [--features N] [--seed S] [--out FILE]',
+    'usage: tsx scripts/train-ner.ts --train TRAIN.jsonl --dev DEV.jsonl [--epochs N] [--features N] [--seed S] [--extra SPANS.jsonl[,…]] [--extra-copies N] [--out FILE]',
   );
   process.exit(2);
 }
@@ -56,6 +63,8 @@ const MAX_FEATURES = Number(arg('features', '110000'));
 const SEED = Number(arg('seed', '1'));
 const SEEDS = Number(arg('seeds', '1'));
 const OUT = arg('out', 'src/entities/tagger/weights.ts')!;
+const EXTRA = arg('extra');
+const EXTRA_COPIES = Number(arg('extra-copies', '1'));
 const L = LABELS.length;
 // prettier-ignore
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -160,8 +169,16 @@ function prepare(doc: Doc, grow: boolean): Prepared {
       if (s.gold[j]! > 0 && s.gold[j]! % 2 === 0 && !allowed(s.gold[j - 1]!, s.gold[j]!)) s.gold[j] = s.gold[j]! - 1;
     k += s.feats.length;
   }
+  const ignore = doc.ignore ?? [];
+  const kept = ignore.length
+    ? seqs.filter((s) => {
+        const from = s.tokens[0]!.start;
+        const to = s.tokens[s.tokens.length - 1]!.end;
+        return !ignore.some((g) => g.start < to && from < g.end);
+      })
+    : seqs;
   return {
-    seqs,
+    seqs: kept,
     gold: doc.entities,
     doc,
     tokenStarts: tokens.map((t) => t.start),
@@ -182,12 +199,14 @@ function mulberry32(seed: number): () => number {
 
 const t0 = performance.now();
 const trainDocs = readDocs(trainPath);
+const extraDocs = EXTRA ? EXTRA.split(',').flatMap(readDocs) : [];
 const train = [...trainDocs, ...trainDocs.map(proseVariant)].map((d) => prepare(d, true));
+const extra = extraDocs.map((d) => prepare(d, true));
 const devDocs = readDocs(devPath);
 const dev = devDocs.map((d) => prepare(d, false));
 const devProse = devDocs.map(proseVariant).map((d) => prepare(d, false));
 console.log(
-  `parsed ${train.length} train and ${dev.length} dev documents, ${names.length} features, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  `parsed ${train.length} train (+ ${extra.length} extra x ${EXTRA_COPIES}) and ${dev.length} dev documents, ${names.length} features, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
 );
 
 const F = names.length;
@@ -287,7 +306,7 @@ function evaluate(
   return { f1: 100 * f(tp, fp, fn), withMisc: 100 * f(tpM, fpM, fnM) };
 }
 
-const order = train.flatMap((d) => d.seqs);
+const order = [...train, ...Array.from({ length: EXTRA_COPIES }, () => extra).flat()].flatMap((d) => d.seqs);
 interface Kept {
   f1: number;
   epoch: number;
@@ -404,7 +423,7 @@ writeFileSync(
   OUT,
   `/**
  * Trained weights of the entity tagger, written by scripts/train-ner.ts; do not edit.
- * Fitted on CoNLL-2003 train: the mean of ${SEEDS} perceptron(s) (seeds ${SEED}..${SEED + SEEDS - 1}), each at its
+ * Fitted on CoNLL-2003 train${extraDocs.length ? ` and ${extraDocs.length} extra documents (x ${EXTRA_COPIES})` : ''}: the mean of ${SEEDS} perceptron(s) (seeds ${SEED}..${SEED + SEEDS - 1}), each at its
  * best epoch of ${EPOCHS} on dev (${runs.map((r) => r.epoch).join(', ')}); dev exact F1 PER/ORG/LOC
  * ${best.f1.toFixed(2)}; ${shipped.f1.toFixed(2)} after pruning to ${hashes.length} features and int8
  * quantization.
