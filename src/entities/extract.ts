@@ -40,6 +40,7 @@ import {
   gluedTailLength,
   isLettersDigitsCode,
   isSlashedCodes,
+  jointPollParts,
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
@@ -361,6 +362,16 @@ function findMentions(
           cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
           evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 },
         });
+        continue;
+      }
+      // "a CNN/ORC poll": the two bodies that ran it, each with the tagger's read of the word
+      const pollsters = cand.first === cand.last ? jointPollParts(source, cand.start, cand.end) : null;
+      if (pollsters) {
+        for (const [start, end] of pollsters)
+          out.push({
+            cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
+            evidence,
+          });
         continue;
       }
       const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;

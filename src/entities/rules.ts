@@ -347,6 +347,31 @@ export function isSlashedCodes(word: string): boolean {
     !!m && ![m[1]!, m[2]!].some((p) => CURRENCY.test(p) || DISEASE.test(p) || canonicalEntity(p, 'place') !== null)
   );
 }
+
+/** Two names joined by a slash ("CNN/ORC", "Lenmark/Vardo"): the two names' [start, end) in the word. */
+const SLASHED_NAMES = /^(\p{Lu}[\p{L}\d&.'’-]+)\/(\p{Lu}[\p{L}\d&.'’-]+)$/u;
+/** A poll or a survey right after the word: what two bodies run together. */
+const POLL_AFTER = /^\s+(?:polls?|survey|surveys|poll's)\b/i;
+
+/**
+ * The two bodies of a joint poll ("a CNN/ORC poll", "the Lenmark/Vardo survey"): [start, end)
+ * of each name inside the word, or null. Pollsters and the outlets that pay for a poll write
+ * their names joined by a slash; an alliance of parties ("CDU/CSU") is one body
+ * (isSlashedCodes) and takes no poll after it.
+ *
+ * @example
+ * jointPollParts('A CNN/ORC poll found it.', 2, 9); // [[2, 5], [6, 9]]
+ * jointPollParts('The CDU/CSU bloc won.', 4, 11); // null
+ */
+export function jointPollParts(source: string, start: number, end: number): Array<[number, number]> | null {
+  const m = SLASHED_NAMES.exec(source.slice(start, end));
+  if (!m || !POLL_AFTER.test(source.slice(end, end + 10))) return null;
+  const cut = start + m[1]!.length;
+  return [
+    [start, cut],
+    [cut + 1, end],
+  ];
+}
 /** Nouns after "<name> <figure>" that show a stock index ("S&P 500 index", "FTSE 100 companies"). */
 // prettier-ignore
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'sectors', 'sector', 'futures', 'constituents', 'companies', 'stocks']);

@@ -75,6 +75,9 @@ describe('types in news', () => {
     // two names joined by a slash are two names; two codes stay one
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'organization:Kite News'],
     ['The CDU/CSU bloc voted no.', 'organization:CDU/CSU'],
+    // …except the two bodies that run a joint poll
+    ['A KTV/ORB poll released on Sunday showed her ahead.', 'organization:KTV'],
+    ['A KTV/ORB poll released on Sunday showed her ahead.', 'organization:ORB'],
     // a body's opener joins the name after "of" or "for"
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'organization:Lotus Yurens Center for Contemporary Art'],
     ["Doctors at the Children's Hospital of Varnia University Medical School said so.", "organization:Children's Hospital of Varnia University Medical School"],
