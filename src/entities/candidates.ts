@@ -66,6 +66,20 @@ const INITIALS = /^(?:\p{Lu}\.?)+$/u;
 const NON_SPACE = /\S/;
 
 /**
+ * True for a word in lower case: letters, with the hyphens, dashes and apostrophes of a
+ * compound or a contraction ("well-known", "doesn’t"). A name has no such word at its
+ * edges; a lower-case word before a capital tells the capital is a name.
+ *
+ * @example
+ * isLowerWord('doesn’t'); // true
+ * isLowerWord('Lind'); // false
+ */
+export function isLowerWord(text: string): boolean {
+  return LOWER_WORD.test(text);
+}
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{Pd}'’]*$/u;
+
+/**
  * True for a word written in capitals only ("NATO", "AL-AIN").
  *
  * @example

@@ -10,7 +10,14 @@
 import { assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, EntityType } from '../core/types.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './appositive.js';
-import { bare, boundaryBetween, ownPossessiveLength, ownPossessiveNames, type Candidate } from './candidates.js';
+import {
+  bare,
+  boundaryBetween,
+  isLowerWord,
+  ownPossessiveLength,
+  ownPossessiveNames,
+  type Candidate,
+} from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { knownSpans } from './countries.js';
@@ -413,7 +420,7 @@ function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (t.sentenceStart || lineTitle[i] || !TITLE_CASE_WORD.test(t.text) || !LOWER_WORD.test(before.text)) continue;
+    if (t.sentenceStart || lineTitle[i] || !TITLE_CASE_WORD.test(t.text) || !isLowerWord(before.text)) continue;
     if (/^ +$/.test(source.slice(before.end, t.start))) out.push(t.text);
   }
   return out;
@@ -424,7 +431,6 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
 const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
 
 /** A word in lower case only, dashes allowed ("state", "country—like"). */
-const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{Pd}]*$/u;
 
 /** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
 function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {
@@ -463,7 +469,7 @@ function toCandidate(
   if (first === last && isDayOfMonth(source, tokens, first)) return null;
   // "state Department of Water Safety", "region—like Varnak": a lower-case word opening a name
   // is no part of it (a particle is: "van Gogh", "de Gaulle", "al-Assad" has its capital)
-  while (first < last && LOWER_WORD.test(tokens[first]!.text) && !NAME_PARTICLES.has(tokens[first]!.text)) first++;
+  while (first < last && isLowerWord(tokens[first]!.text) && !NAME_PARTICLES.has(tokens[first]!.text)) first++;
   // "the August Chicago purchasing index": a month before a body or place dates it ("April Ryan" is a person: kept)
   while (first < last && span.type !== 'PER' && isMonthName(tokens[first]!.text)) first++;
   // "Kremlin-backed Rossiya Segodnya", "Family-controlled Douglas & Lomason": a compound participle describes the name.

@@ -42,7 +42,7 @@
  *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
  *   of its column (layout-spans.ts).
  */
-import { boundaryBetween } from './candidates.js';
+import { boundaryBetween, isLowerWord } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
@@ -162,7 +162,6 @@ export interface TableCell {
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,:]\d+)*|\.\d+|\d+-\d+)%?$/;
 const SPACED_DASH = /\s[-–—]+\s/u;
-const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 // prettier-ignore
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
 /** Lower-case words a results row may hold between names: fixture words, connectors and name particles. */
@@ -207,7 +206,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
     for (let k = a; k <= b; k++) lineLast[k] = b;
     const line = tokens.slice(a, b + 1);
     const numbers = line.filter(isNumberToken).length;
-    const lowers = line.filter(isLowerWord).length;
+    const lowers = line.filter(isLowerRowWord).length;
     const fixture = isFixture(source, line);
     if ((numbers >= 1 && lowers === 0) || fixture) for (let k = a; k <= b; k++) resultRow[k] = true;
     // "English division one - Northtown v Eastfield ,": the fixtures after a label ending in a
@@ -238,7 +237,7 @@ export function computeLayout(source: string, tokens: readonly Token[]): Layout 
   };
 }
 
-const isLowerWord = (t: Token): boolean => LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text);
+const isLowerRowWord = (t: Token): boolean => isLowerWord(t.text) && !ROW_WORDS.has(t.text);
 const isFixtureWord = (t: Token): boolean => FIXTURE_WORDS.has(t.text.toLowerCase());
 const isFixtureTail = (line: readonly Token[]): boolean =>
   line.every((t) => /^\p{Lu}/u.test(t.text) || isFixtureWord(t) || isNumberToken(t));
@@ -250,7 +249,7 @@ const isFixtureTail = (line: readonly Token[]): boolean =>
 function isFixture(source: string, line: readonly Token[]): boolean {
   return (
     line.length >= 3 &&
-    !line.some(isLowerWord) &&
+    !line.some(isLowerRowWord) &&
     !SPACED_DASH.test(source.slice(line[0]!.start, line[line.length - 1]!.end)) &&
     line.some(isFixtureWord) &&
     isFixtureTail(line)
@@ -264,7 +263,7 @@ function isFixture(source: string, line: readonly Token[]): boolean {
 function fixturesAfterLabel(source: string, line: readonly Token[]): number | null {
   for (let j = line.length - 2; j >= 1; j--) {
     if (!/^\s*(?:[-–]\s|:)/u.test(source.slice(line[j]!.end, line[j + 1]!.start))) continue;
-    return line.slice(0, j + 1).some(isLowerWord) && isFixture(source, line.slice(j + 1)) ? j + 1 : null;
+    return line.slice(0, j + 1).some(isLowerRowWord) && isFixture(source, line.slice(j + 1)) ? j + 1 : null;
   }
   return null;
 }
@@ -437,7 +436,7 @@ function lineList(source: string, tokens: readonly Token[], a: number, b: number
       if (run) closed = true;
       continue;
     }
-    if (LOWER_WORD.test(t.text) && !ROW_WORDS.has(t.text)) return null;
+    if (isLowerRowWord(t)) return null;
     if (!/^\p{Lu}/u.test(t.text)) continue;
     if (run && (closed || boundaryBetween(source, tokens[run[1]]!, t))) return null; // two names in one item
     if (run) run[1] = k;
@@ -540,7 +539,7 @@ function countryRuns(source: string, tokens: readonly Token[], lineLast: readonl
   const out = new Map<number, number>();
   for (let a = 0; a < tokens.length; a = lineLast[a]! + 1) {
     const b = lineLast[a]!;
-    if (tokens.slice(a, b + 1).some(isLowerWord)) continue;
+    if (tokens.slice(a, b + 1).some(isLowerRowWord)) continue;
     for (let k = a; k <= b;) {
       const last = capitalRun(source, tokens, k, b);
       if (last < k) {

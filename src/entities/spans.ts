@@ -22,7 +22,7 @@
  * Every span that changes is scored again from the tagger's emission scores
  * (`spanEvidence`) and typed by its best evidence.
  */
-import { bare, boundaryBetween } from './candidates.js';
+import { bare, boundaryBetween, isLowerWord } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
@@ -168,8 +168,6 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 't
 // is no part of the name after it
 // prettier-ignore
 const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
-// a lower-case word, contractions included ("doesn’t")
-const LOWER_WORD = /^\p{Ll}[\p{Ll}'’]*$/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
@@ -205,7 +203,7 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     }
     // "The Lancet magazine published": a name never ends in a lower-case word; the word after it
     // is context ("magazine" says what the name is), not part of it
-    const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && LOWER_WORD.test(t.text));
+    const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && isLowerWord(t.text));
     while (last >= first && !endsName(tokens[last]!)) last--;
     if (first <= last) out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
     out.push(...rest);
