@@ -430,8 +430,6 @@ function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
 const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
 
-/** A word in lower case only, dashes allowed ("state", "country—like"). */
-
 /** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
 function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
