@@ -3,7 +3,7 @@
 // benchmark data is read from the path given (default ../shared/bench/...), never copied.
 const [stage, ...args] = process.argv.slice(2);
 // prettier-ignore
-const stages = ['dates', 'entities', 'quotes', 'clean', 'flags'];
+const stages = ['dates', 'entities', 'entity-forms', 'quotes', 'clean', 'flags'];
 const usage = `usage: npm run eval -- <${stages.join('|')}> [file.jsonl ...] (options: the header of scripts/eval/<stage>.ts)`;
 if (stage === '--help' || stage === '-h' || args.includes('--help') || args.includes('-h')) {
   console.log(usage);
