@@ -18,7 +18,8 @@
 // tagger that "Chinese" is no name while its CoNLL training says it is a MISC one. An annotator lists forms, not offsets, so a form that also occurs
 // as an ordinary word is marked there too: forms are names, written with capitals, so this
 // is rare, and the report counts forms that never occur (a typo in the annotation).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonlFiles } from './jsonl.js';
 import { isDemonymWord } from '../src/entities/vocabulary.js';
 
 const args = process.argv.slice(2);
@@ -43,14 +44,8 @@ if (!goldPaths || !docPaths || !out) {
 }
 
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
-const readLines = (paths: string): Array<Record<string, unknown>> =>
-  paths
-    .split(',')
-    .flatMap((p) => readFileSync(p, 'utf8').split('\n'))
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-const texts = new Map(readLines(docPaths).map((d) => [d.id as string, d.text as string]));
+const texts = new Map(readJsonlFiles(docPaths).map((d) => [d.id as string, d.text as string]));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface Span {
@@ -77,7 +72,7 @@ let docs = 0;
 let spans = 0;
 let missing = 0;
 const lines: string[] = [];
-for (const g of readLines(goldPaths)) {
+for (const g of readJsonlFiles(goldPaths)) {
   const id = g.id as string;
   const text = texts.get(id);
   if (text === undefined) {

@@ -10,7 +10,7 @@
 // compared in lower case, without a leading "the", a possessive 's or a final period); a
 // prediction whose forms are all listed as "unsure" counts neither way; every gold entity left
 // unmatched is a miss. Per type and micro P / R / F1; `--verbose` lists each EXTRA and MISS.
-import { readFileSync } from 'node:fs';
+import { readJsonlFiles } from '../jsonl.js';
 import { extractEntities } from '../../src/entities/index.js';
 
 type Type = 'person' | 'organization' | 'place';
@@ -20,13 +20,6 @@ interface Counts {
   fp: number;
   fn: number;
 }
-
-const readLines = (paths: string): Array<Record<string, unknown>> =>
-  paths
-    .split(',')
-    .flatMap((p) => readFileSync(p, 'utf8').split('\n'))
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** A written form as compared: lower case, quotes and spaces folded, no "the", 's or final period. */
 function formKey(s: string): string {
@@ -58,10 +51,10 @@ export function run(args: string[]): void {
     process.exit(2);
   }
   const verbose = args.includes('--verbose');
-  const texts = new Map(readLines(docsPaths).map((d) => [d.id as string, d.text as string]));
+  const texts = new Map(readJsonlFiles(docsPaths).map((d) => [d.id as string, d.text as string]));
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Type, Counts>;
   let articles = 0;
-  for (const g of readLines(goldPaths)) {
+  for (const g of readJsonlFiles(goldPaths)) {
     const id = g.id as string;
     const text = texts.get(id);
     if (text === undefined) throw new Error(`entity-forms: no text for article ${id} in ${docsPaths}`);
