@@ -28,6 +28,7 @@
  *   `layout/club-column`, `layout/list-kind`): names of one column or list are of one kind.
  */
 import { boundaryBetween } from './candidates.js';
+import { pushTo } from '../core/multimap.js';
 import { TABLE_LABELS } from './context-words.js';
 import { stopwordsOf } from '../language/stopwords.js';
 import { isNumberToken, isQualifier, type Layout, type ListName, type TableCell } from './layout.js';
@@ -404,13 +405,6 @@ function kindAmong(tally: Tally, self: Member): FellowKind | undefined {
   return undefined;
 }
 
-/** Pushes `value` onto the list of `key` in `map`. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * The fellows of every table cell, list name and parenthesis after a list name that the tagger
  * typed as one span, by the name's first token: for a cell, the typed cells of the same shape
@@ -469,8 +463,8 @@ export function fellowKinds(
   const blockOf = new Map<Member, number>();
   for (const n of layout.listNames.values()) {
     const m = member(n.first, n.last);
-    push(lines, layout.lineFirst[n.first]!, m);
-    push(blocks, n.block, m);
+    pushTo(lines, layout.lineFirst[n.first]!, m);
+    pushTo(blocks, n.block, m);
     blockOf.set(m, n.block);
     // "Tom Hale ( Northtown )": the span right inside the parenthesis after the name
     const p = spanAt.get(n.last + 1);
@@ -479,7 +473,7 @@ export function fellowKinds(
       /^\s*\(\s*$/.test(source.slice(tokens[n.last]!.end, tokens[p.first]!.start)) &&
       /^\s*\)/.test(source.slice(tokens[p.last]!.end, tokens[p.last]!.end + 3))
     )
-      push(parentheses, n.block, member(p.first, p.last));
+      pushTo(parentheses, n.block, member(p.first, p.last));
   }
   const blockTallies = new Map([...blocks].map(([b, names]) => [b, tallyOf(names)]));
   for (const names of lines.values()) {

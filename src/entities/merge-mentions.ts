@@ -32,6 +32,7 @@
  */
 import type { Entity, EntityType, Span } from '../core/types.js';
 import { makeSpan } from '../core/offsets.js';
+import { pushTo } from '../core/multimap.js';
 import { canonicalEntity, countryOfNationality } from './countries.js';
 import { cityCountry, isCityName } from './cities.js';
 import { nationalBody } from './national-bodies.js';
@@ -86,7 +87,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   const addCluster = (c: Cluster): void => {
     clusters.push(c);
     const b = bucketOf(c.type, c.words);
-    buckets.set(b, [...(buckets.get(b) ?? []), c]);
+    pushTo(buckets, b, c);
   };
 
   // People: fullest names first, then shorter forms join the cluster they fit.
@@ -366,11 +367,7 @@ function mergeHeadAlone(source: string, clusters: Cluster[]): void {
       const words = m.text.split(/\s+/u);
       if (words.length >= 2) ends.add(words[words.length - 1]!.toLowerCase());
     }
-    for (const w of ends) {
-      const list = byLastWord.get(w);
-      if (list) list.push(c);
-      else byLastWord.set(w, [c]);
-    }
+    for (const w of ends) pushTo(byLastWord, w, c);
   }
   for (const short of clusters) {
     if (short.type !== 'organization' || !short.mentions.length) continue;
@@ -456,9 +453,7 @@ function mergeGivenNames(clusters: Cluster[]): void {
   for (const c of people) {
     if (c.words.length < 2) continue;
     surnames.add(c.words[c.words.length - 1]!);
-    const list = byGiven.get(c.words[0]!);
-    if (list) list.push(c);
-    else byGiven.set(c.words[0]!, [c]);
+    pushTo(byGiven, c.words[0]!, c);
   }
   for (const short of people) {
     if (short.words.length !== 1) continue;

@@ -18,6 +18,7 @@ import { NATIONAL_BODY_ROWS } from './national-bodies-data.js';
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { escapeRegExp } from '../lexicon/pattern.js';
+import { pushTo } from '../core/multimap.js';
 
 /**
  * A national body: its canonical name and its country (ISO 3166-1 alpha-2).
@@ -78,7 +79,7 @@ function load(): Index {
       name.split(/[\s-]+/u).some((w) => /^\p{Lu}/u.test(w) && !isEnglishWord(w.replace(/['’]s?$/u, '')));
     for (const form of distinctive ? [name, ...split(fullList)] : split(fullList)) {
       const k = formKey(form);
-      fullOwners.set(k, [...(fullOwners.get(k) ?? []), body]);
+      pushTo(fullOwners, k, body);
     }
     for (const form of [name, ...split(genericList)]) {
       genericForms.add(formKey(form));
@@ -109,7 +110,7 @@ function namesCountry(name: string, country: string): boolean {
   if (!countryWords) {
     const words = new Map<string, string[]>();
     for (const [code, ...forms] of COUNTRY_ROWS) words.set(code!, [...forms]);
-    for (const [code, adjective] of NATIONALITY_ROWS) words.set(code, [...(words.get(code) ?? []), adjective]);
+    for (const [code, adjective] of NATIONALITY_ROWS) pushTo(words, code, adjective);
     countryWords = words;
   }
   return (countryWords.get(country) ?? []).some((w) =>

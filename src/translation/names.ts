@@ -16,6 +16,7 @@
  */
 import type { Entity, Flag } from '../core/types.js';
 import { editDistance } from '../core/edit-distance.js';
+import { pushTo } from '../core/multimap.js';
 import type { ParsedText, Token } from '../entities/parse.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -208,10 +209,7 @@ export function nameFlags(parse: ParsedText, entities: readonly Entity[]): Flag[
   };
   const forms = new Map<string, NameRun[]>();
   for (const run of nameRuns(parse, inPerson)) {
-    const key = run.parts.join(' ');
-    const list = forms.get(key);
-    if (list) list.push(run);
-    else forms.set(key, [run]);
+    pushTo(forms, run.parts.join(' '), run);
   }
   const givenNames = new Set(parse.tokens.filter((t) => t.tags.has('FirstName')).map((t) => t.text));
   return compareRuns(forms, givenNames).map((f) => ({
