@@ -360,35 +360,13 @@ function findMentions(
           ? { ...span.evidence }
           : spanEvidence(scores, cand.first, cand.last);
       evidence[span.type] += DECISION_BONUS;
-      // "Sen. Ida Renn (R-Fla.)": the party tag's state is the mention, typed by the rules
-      const tagState = cand.first === cand.last ? partyTagState(tokens[cand.first]!.text) : null;
-      if (tagState) {
-        const at = tokens[cand.first]!.start;
-        const [start, end] = [at + tagState[0], at + tagState[1]];
-        out.push({
-          cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
-          evidence: { PER: 0, ORG: 0, LOC: 0, MISC: 0 },
-        });
-        continue;
-      }
-      // "a CNN/ORC poll": the two bodies that ran it, each with the tagger's read of the word
-      const pollsters = cand.first === cand.last ? jointPollParts(source, cand.start, cand.end) : null;
-      if (pollsters) {
-        for (const [start, end] of pollsters)
+      const inWord = cand.first === cand.last ? namesInWord(ctx, cand, standalone) : null;
+      if (inWord) {
+        const partEvidence = inWord.tagged ? evidence : { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+        for (const [start, end] of inWord.parts)
           out.push({
             cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
-            evidence,
-          });
-        continue;
-      }
-      const parts = cand.first === cand.last && !cand.title ? hyphenParts(ctx, cand.first, standalone) : null;
-      if (parts) {
-        // the model scored the hyphenated word, not its parts: each part is typed by the rules and the document
-        const none = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
-        for (const [start, end] of parts)
-          out.push({
-            cand: { first: cand.first, last: cand.last, start, end, text: source.slice(start, end) },
-            evidence: none,
+            evidence: partEvidence,
           });
         continue;
       }
@@ -408,6 +386,27 @@ function findMentions(
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };
+}
+
+/**
+ * The names one word of a candidate holds, each [start, end) in the text, or null when it holds
+ * just itself: the state of a party tag ("Sen. Ida Renn (R-Fla.)"), the two bodies of a joint
+ * poll ("a CNN/ORC poll"), names joined by a hyphen ("the Putin-Biden summit"). `tagged`: the
+ * parts keep the tagger's read of the word (a poll's two bodies are what the word was); the
+ * others are typed by the rules and the document, as the model scored the word, not its parts.
+ */
+function namesInWord(
+  ctx: SpanContext,
+  cand: Candidate,
+  standalone: ReadonlySet<string>,
+): { parts: Array<[number, number]>; tagged: boolean } | null {
+  const word = ctx.tokens[cand.first]!;
+  const state = partyTagState(word.text);
+  if (state) return { parts: [[word.start + state[0], word.start + state[1]]], tagged: false };
+  const pollsters = jointPollParts(ctx.source, cand.start, cand.end);
+  if (pollsters) return { parts: pollsters, tagged: true };
+  const hyphenated = cand.title ? null : hyphenParts(ctx, cand.first, standalone);
+  return hyphenated && { parts: hyphenated, tagged: false };
 }
 
 /**
