@@ -419,6 +419,15 @@ const titleWord = (t: Token): boolean => {
   );
 };
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
+/**
+ * The noun and the linking word right before the name, with nothing but spaces between the three
+ * ("the deputy for Aisne", "a strategist at Harlow Partners", "the general manager of Varco"), or null.
+ */
+const nounAndLinkBefore = (x: RuleInput): { noun: Token; link: Token } | null => {
+  const link = x.tokens[x.cand.first - 1];
+  const noun = x.tokens[x.cand.first - 2];
+  return link && noun && x.source.slice(noun.end, x.cand.start).trim() === link.text ? { noun, link } : null;
+};
 // "DENVER AT PORTLAND": the candidate follows "at" on the same line (the venue of a fixture).
 const afterAtOnItsLine = (x: RuleInput, layout: Layout): boolean => {
   const p = x.tokens[x.cand.first - 1];
@@ -720,9 +729,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
   { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {
-    const p = x.tokens[x.cand.first - 1];
-    const q = x.tokens[x.cand.first - 2];
-    return !!p && !!q && (p.text === 'for' || p.text === 'of') && SEAT_HOLDERS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === p.text;
+    const before = nounAndLinkBefore(x);
+    return !!before && (before.link.text === 'for' || before.link.text === 'of') && SEAT_HOLDERS.has(before.noun.text);
   } },
   // "the Autonomous Region", "a Special Economic Zone": a kind of division in capitals, with no
   // name of its own (a compass word makes one: "the Northern Territory", "Central Province")
@@ -732,15 +740,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
-    const p = x.tokens[x.cand.first - 1];
-    const q = x.tokens[x.cand.first - 2];
-    return !!p && !!q && p.text === 'at' && EMPLOYEE_NOUNS.has(q.text) && x.source.slice(q.end, x.cand.start).trim() === 'at';
+    const before = nounAndLinkBefore(x);
+    return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);
   } },
   // "chief executive officer of Petka", "the general manager of Varco": a company's officer of the name
   { id: 'context/officer-of', type: 'organization', weight: WEIGHTS.strong, example: 'the general manager of Varco resigned', when: (x) => {
-    const p = x.tokens[x.cand.first - 1];
-    const q = x.tokens[x.cand.first - 2];
-    return !!p && !!q && p.text === 'of' && COMPANY_OFFICERS.has(q.text) && !isKnownPlaceName(x.cand.text) && x.source.slice(q.end, x.cand.start).trim() === 'of';
+    const before = nounAndLinkBefore(x);
+    return !!before && before.link.text === 'of' && COMPANY_OFFICERS.has(before.noun.text) && !isKnownPlaceName(x.cand.text);
   } },
   // "Varco general manager Ida Renn": a name, a company officer's title, then the officer's name
   { id: 'context/officer-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco general manager Ida Renn said', when: (x) => {
