@@ -436,7 +436,7 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       span.last - span.first < 2 &&
       /^ (?:and|&) $/u.test(gap) &&
       words(prev).some((t) => t.text === 'of') &&
-      words(span).every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)))
+      words(span).every((t) => isHeadlessFieldWord(ctx, t))
         ? 'ORG'
         : null,
   },
@@ -529,7 +529,7 @@ function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
     (isKnownPlaceName(words[0]!.text) || regionCountry(words[0]!.text) !== null || isCityName(words[0]!.text));
   const fields = place ? words.slice(1) : words;
   // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
-  return fields.length <= 2 && fields.every((t) => isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t)));
+  return fields.length <= 2 && fields.every((t) => isHeadlessFieldWord(ctx, t));
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
@@ -542,6 +542,11 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
     !isKnownPlaceName(t.text) &&
     !isCityName(t.text)
   );
+}
+
+/** A field word that is no body's head noun ("Energy", "Housing"; not "Bureau"): a field goes on, a head ends a name. */
+function isHeadlessFieldWord(ctx: SpanContext, t: Token): boolean {
+  return isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t));
 }
 
 /** No firm's partners take more words before "& Co" ("Hale Ode Lund Varco & Co"); a cap keeps a long line linear. */
@@ -823,8 +828,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         k - last <= 3 &&
         !tokens[k]!.sentenceStart &&
         joined(ctx, k - 1, k) &&
-        isFieldWord(ctx, tokens[k]!) &&
-        !ORG_HEADS.has(bare(tokens[k]!)) &&
+        isHeadlessFieldWord(ctx, tokens[k]!) &&
         !TITLE_HEADS.has(bare(tokens[k]!))
       )
         k++;
