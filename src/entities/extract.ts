@@ -80,7 +80,7 @@ import {
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { partyTagState } from './us-states.js';
-import { GIVEN_NAME_TAGS, buildVocabulary, isDemonymWord, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, hasGivenNameTag, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -481,7 +481,7 @@ function toCandidate(
       first < last &&
       isDemonymWord(tokens[first]!.text) &&
       !DEMONYM_GIVEN_NAMES.has(tokens[first]!.text) &&
-      !GIVEN_NAME_TAGS.some((x) => tokens[first]!.tags.has(x))
+      !hasGivenNameTag(tokens[first]!.tags)
     )
       first++;
   }

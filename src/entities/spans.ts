@@ -50,7 +50,7 @@ import type { Token } from './parse.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
-import { GIVEN_NAME_TAGS, isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { hasGivenNameTag, isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
 // prettier-ignore
@@ -622,8 +622,7 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     if (s.type === 'PER') {
       // a given name, or an unknown capitalized word opening the sentence ("Aung" + "San Suu Kyi")
       const extends_ = (t: Token): boolean =>
-        GIVEN_NAME_TAGS.some((g) => t.tags.has(g)) ||
-        (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
+        hasGivenNameTag(t.tags) || (t.sentenceStart && !ctx.vocab.isCommonWord(t.text) && /\p{Ll}/u.test(t.text));
       while (
         first > 0 &&
         !taken[first - 1] &&

@@ -16,13 +16,8 @@ const NAME_TAGS = [
   'Organization', 'SportsTeam', 'ProperNoun', 'Honorific',
 ];
 
-/**
- * compromise's tags of a given name ("Mira", "Ivo"), on a token's tags or a lexicon entry.
- *
- * @example
- * GIVEN_NAME_TAGS.some((t) => lexiconTags('john').includes(t)); // true
- */
-export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+/** compromise's tags of a given name ("Mira", "Ivo"), on a token's tags or a lexicon entry. */
+const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
 /** compromise's tags of a word that is someone's name. */
 const PERSON_NAME_TAGS = ['Person', 'LastName', ...GIVEN_NAME_TAGS];
@@ -106,6 +101,16 @@ function isLexiconWord(w: string): boolean {
  */
 export function isPersonNameWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => PERSON_NAME_TAGS.includes(t));
+}
+
+/**
+ * True when compromise tagged a token as a given name (its tags, as parse.ts keeps them).
+ *
+ * @example
+ * hasGivenNameTag(new Set(['FirstName', 'Person'])); // true
+ */
+export function hasGivenNameTag(tags: ReadonlySet<string>): boolean {
+  return GIVEN_NAME_TAGS.some((t) => tags.has(t));
 }
 
 /**
