@@ -317,13 +317,12 @@ function findMentions(
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
+    if (taken[i]) return;
     // "K42": the tagger, trained on words, rarely proposes a code of letters and digits
-    if (!taken[i] && (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text)))
+    if (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
-  });
-  // "(R-Fla.)": a party tag the tagger passed over still names its state (below)
-  tokens.forEach((t, i) => {
-    if (!taken[i] && partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
+    // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInWord)
+    else if (partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
   });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
