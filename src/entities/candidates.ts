@@ -80,6 +80,19 @@ export function isLowerWord(text: string): boolean {
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{Pd}'’]*$/u;
 
 /**
+ * True for a word in Title Case: one capital, then lower-case letters only ("Varco"; not
+ * "VARCO", "McKay", "Jean-Marie" or "Varco's").
+ *
+ * @example
+ * isTitleCaseWord('Energy'); // true
+ * isTitleCaseWord('NATO'); // false
+ */
+export function isTitleCaseWord(text: string): boolean {
+  return TITLE_CASE_WORD.test(text);
+}
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
  * True for a word written in capitals only ("NATO", "AL-AIN").
  *
  * @example

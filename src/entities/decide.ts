@@ -13,7 +13,7 @@
  * only the tagger calls an organization, by a small margin (a heading or a product feature).
  */
 import type { EntityType } from '../core/types.js';
-import type { Candidate } from './candidates.js';
+import { isTitleCaseWord, type Candidate } from './candidates.js';
 import { CLUB_DESIGNATORS, DIRECTIONS, KNOWN_PLACES, NAME_CONNECTORS } from '../lexicon/name-parts.js';
 import { isCityName } from './cities.js';
 import { isKnownPlaceName } from './countries.js';
@@ -145,7 +145,7 @@ function isLoneCommonWord(c: Evidenced, type: 'person' | 'place' = 'person'): bo
   const words = c.text.split(' ');
   if (words.length !== c.last - c.first + 1) return false;
   for (const w of words) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || englishBand(w) < COMMON_BAND || isPersonNameWord(w.toLowerCase())) return false;
+    if (!isTitleCaseWord(w) || englishBand(w) < COMMON_BAND || isPersonNameWord(w.toLowerCase())) return false;
   }
   return !c.evidence.some((e) => e.type === type && e.rule !== 'model' && e.weight > 0);
 }
@@ -175,7 +175,6 @@ function isLoneCommonPlaceWord(c: Evidenced): boolean {
  * anything from 30 to 80 scores within 0.1); CoNLL-2003 dev (95.8 / 94.8) and bench/pages unchanged.
  */
 const WEAK_ORGANIZATION_MARGIN = 40;
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 // "Summer Reading Challenge", "Customer Care": one mention in prose, every word a common English
 // word in Title Case, no word shared with another name of the article (no short or full form of
@@ -189,7 +188,7 @@ function isWeakCommonWordsOrganization(
 ): boolean {
   if (c.evidence.some((e) => e.rule !== 'model' && e.weight !== 0)) return false;
   const words = c.text.split(' ');
-  if (!words.every((w) => TITLE_CASE_WORD.test(w) && englishBand(w) >= COMMON_BAND)) return false;
+  if (!words.every((w) => isTitleCaseWord(w) && englishBand(w) >= COMMON_BAND)) return false;
   if (c.key.split(' ').some(sharedWord) || isNationalBodyForm(c.text)) return false;
   let runnerUp = 0;
   for (const t of TYPES) if (t !== 'organization' && mixed[t] > runnerUp) runnerUp = mixed[t];

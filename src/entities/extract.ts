@@ -14,6 +14,7 @@ import {
   bare,
   boundaryBetween,
   isLowerWord,
+  isTitleCaseWord,
   ownPossessiveLength,
   ownPossessiveNames,
   type Candidate,
@@ -236,8 +237,6 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   return out.map((e) => ({ ...e, explain: explainOf(e, typed) }));
 }
 
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 /** What the tagger's own decision adds to the evidence of the type it chose (the sequence model's vote). */
 const DECISION_BONUS = 15;
 /** No name has this many words ("Organization for Security and Co-operation in Europe" has 7). */
@@ -327,7 +326,7 @@ function findMentions(
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
   for (const k of knownSpans(source, tokens, 'place')) {
-    if (k.first === k.last && !taken[k.first] && TITLE_CASE_WORD.test(tokens[k.first]!.text))
+    if (k.first === k.last && !taken[k.first] && isTitleCaseWord(tokens[k.first]!.text))
       spans.push(typedSpan(ctx, k.first, k.first, 'LOC'));
   }
   spans.sort((x, y) => x.first - y.first);
@@ -418,7 +417,7 @@ function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (t.sentenceStart || lineTitle[i] || !TITLE_CASE_WORD.test(t.text) || !isLowerWord(before.text)) continue;
+    if (t.sentenceStart || lineTitle[i] || !isTitleCaseWord(t.text) || !isLowerWord(before.text)) continue;
     if (/^ +$/.test(source.slice(before.end, t.start))) out.push(t.text);
   }
   return out;
@@ -426,7 +425,7 @@ function namedAfterLowerWord(source: string, tokens: readonly Token[], lineTitle
 
 /** A month's full name, capitalized ("August"; not "May", also a verb and a name). */
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_PATTERN})$`, 'i');
-const isMonthName = (word: string): boolean => word !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_NAME.test(word);
+const isMonthName = (word: string): boolean => word !== 'May' && isTitleCaseWord(word) && MONTH_NAME.test(word);
 
 /** A capitalized month's name with a day number right after or before it ("March 3", "3 March"). */
 function isDayOfMonth(source: string, tokens: readonly Token[], i: number): boolean {

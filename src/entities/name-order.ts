@@ -6,6 +6,7 @@
  * "President Yoon" and "Xi said" join the full name.
  */
 import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES } from '../lexicon/name-parts.js';
+import { isTitleCaseWord } from './candidates.js';
 
 /** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -84,7 +85,7 @@ const PINYIN_MARK = /x|q|zh|ao|ou|ei|ui|iu|ie|uo|ua|ia|ong/;
 export function isLonePinyinWord(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    isTitleCaseWord(word) &&
     !CHINESE_FAMILY_NAMES.has(lower) &&
     TWO_PINYIN_SYLLABLES.test(lower) &&
     PINYIN_MARK.test(lower)
@@ -94,9 +95,9 @@ export function isLonePinyinWord(word: string): boolean {
 // "Xi Jinping": a Chinese family name, then a capitalized pinyin given name.
 function isChineseOrder(family: string, given: string): boolean {
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(family) &&
+    isTitleCaseWord(family) &&
     CHINESE_FAMILY_NAMES.has(family.toLowerCase()) &&
-    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    isTitleCaseWord(given) &&
     PINYIN_GIVEN.test(given.toLowerCase())
   );
 }

@@ -14,7 +14,7 @@
  * and `explain` reports every rule that fired.
  */
 import type { EntityType } from '../core/types.js';
-import { bare, boundaryBetween, opensSentence, type Candidate } from './candidates.js';
+import { bare, boundaryBetween, isTitleCaseWord, opensSentence, type Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
@@ -261,7 +261,7 @@ const MODEL_CODE = /^(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
 /** An ordinal in figures or a capitalized ordinal word ("20th", "Twelfth"). */
 const isNumbered = (word: string): boolean =>
-  ORDINAL.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && ORDINALS[word.toLowerCase()] !== undefined);
+  ORDINAL.test(word) || (isTitleCaseWord(word) && ORDINALS[word.toLowerCase()] !== undefined);
 /**
  * Last words of product lines ("Switch Lite", "Galaxy Tab Ultra", "Studio Keyboard"). "TV",
  * "Plus", "Max" and "Air" are left out: channels, services and airlines end in them.
@@ -498,7 +498,7 @@ const MAX_PORTFOLIO_TOKENS = 8;
  */
 function isTitlePortfolio(x: RuleInput): boolean {
   const ordinary = (t: Token): boolean =>
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    isTitleCaseWord(t.text) &&
     isEnglishWord(t.text) &&
     !isPersonNameWord(t.text.toLowerCase()) &&
     !isKnownPlaceName(t.text) &&
@@ -736,7 +736,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // name of its own (a compass word makes one: "the Northern Territory", "Central Province")
   { id: 'none/division-kind', type: 'none', weight: WEIGHTS.certain, example: 'laws of the Special Administrative Region', when: (x) => {
     if (x.words.length < 2 || !DIVISION_HEADS.has(last(x))) return false;
-    return x.words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
+    return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
