@@ -14,7 +14,8 @@
 // PER/ORG/LOC) and the best epoch is kept; the test split is never read here. The kept weights
 // are pruned to the features with the largest weights, quantized to int8 and written as one
 // base64 string. Deterministic: documents are shuffled with a seeded generator.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonlFiles } from './jsonl.js';
 import { parseText } from '../src/entities/parse.js';
 import { buildFeatureContext, featureHash, spanBreaks, tokenFeatures } from '../src/entities/tagger/features.js';
 import { LABELS, allowed, spansOf, viterbi } from '../src/entities/tagger/model.js';
@@ -114,11 +115,7 @@ function proseVariant(doc: Doc): Doc {
   return { id: `${doc.id}-prose`, text: out, entities };
 }
 
-const readDocs = (p: string): Doc[] =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Doc);
+const readDocs = (paths: string): Doc[] => readJsonlFiles(paths) as unknown as Doc[];
 const index = new Map<string, number>();
 const names: string[] = [];
 
@@ -199,7 +196,7 @@ function mulberry32(seed: number): () => number {
 
 const t0 = performance.now();
 const trainDocs = readDocs(trainPath);
-const extraDocs = EXTRA ? EXTRA.split(',').flatMap(readDocs) : [];
+const extraDocs = EXTRA ? readDocs(EXTRA) : [];
 const train = [...trainDocs, ...trainDocs.map(proseVariant)].map((d) => prepare(d, true));
 const extra = extraDocs.map((d) => prepare(d, true));
 const devDocs = readDocs(devPath);
