@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
  * @example
  * const gold = readJsonlFiles('../annot/gold-A.jsonl,../annot/gold-B.jsonl');
  */
-export function readJsonlFiles(paths: string): Array<Record<string, unknown>> {
+export function readJsonlFiles<T = Record<string, unknown>>(paths: string): T[] {
   return paths
     .split(',')
     .flatMap((p) => readFileSync(p, 'utf8').split('\n'))
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+    .map((l) => JSON.parse(l) as T);
 }

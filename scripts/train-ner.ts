@@ -115,7 +115,7 @@ function proseVariant(doc: Doc): Doc {
   return { id: `${doc.id}-prose`, text: out, entities };
 }
 
-const readDocs = (paths: string): Doc[] => readJsonlFiles(paths) as unknown as Doc[];
+const readDocs = (paths: string): Doc[] => readJsonlFiles<Doc>(paths);
 const index = new Map<string, number>();
 const names: string[] = [];
 
