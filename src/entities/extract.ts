@@ -389,7 +389,7 @@ function findMentions(
 /**
  * The names one word of a candidate holds, each [start, end) in the text, or null when it holds
  * just itself: the state of a party tag ("Sen. Ida Renn (R-Fla.)"), the two bodies of a joint
- * poll ("a CNN/ORC poll"), names joined by a hyphen ("the Putin-Biden summit"). `tagged`: the
+ * poll ("a KTV/ORB poll"), names joined by a hyphen ("the Putin-Biden summit"). `tagged`: the
  * parts keep the tagger's read of the word (a poll's two bodies are what the word was); the
  * others are typed by the rules and the document, as the model scored the word, not its parts.
  */

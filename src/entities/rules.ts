@@ -348,19 +348,19 @@ export function isSlashedCodes(word: string): boolean {
   );
 }
 
-/** Two names joined by a slash ("CNN/ORC", "Lenmark/Vardo"): the two names' [start, end) in the word. */
+/** Two names joined by a slash ("KTV/ORB", "Lenmark/Vardo"): the two names' [start, end) in the word. */
 const SLASHED_NAMES = /^(\p{Lu}[\p{L}\d&.'’-]+)\/(\p{Lu}[\p{L}\d&.'’-]+)$/u;
 /** A poll or a survey right after the word: what two bodies run together. */
 const POLL_AFTER = /^\s+(?:polls?|survey|surveys|poll's)\b/i;
 
 /**
- * The two bodies of a joint poll ("a CNN/ORC poll", "the Lenmark/Vardo survey"): [start, end)
+ * The two bodies of a joint poll ("a KTV/ORB poll", "the Lenmark/Vardo survey"): [start, end)
  * of each name inside the word, or null. Pollsters and the outlets that pay for a poll write
  * their names joined by a slash; an alliance of parties ("CDU/CSU") is one body
  * (isSlashedCodes) and takes no poll after it.
  *
  * @example
- * jointPollParts('A CNN/ORC poll found it.', 2, 9); // [[2, 5], [6, 9]]
+ * jointPollParts('A KTV/ORB poll found it.', 2, 9); // [[2, 5], [6, 9]]
  * jointPollParts('The CDU/CSU bloc won.', 4, 11); // null
  */
 export function jointPollParts(source: string, start: number, end: number): Array<[number, number]> | null {
