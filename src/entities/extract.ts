@@ -320,7 +320,7 @@ function findMentions(
     // "K42": the tagger, trained on words, rarely proposes a code of letters and digits
     if (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text))
       spans.push(typedSpan(ctx, i, i, 'ORG'));
-    // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInWord)
+    // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInside)
     else if (partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
   });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
@@ -358,7 +358,7 @@ function findMentions(
           ? { ...span.evidence }
           : spanEvidence(scores, cand.first, cand.last);
       evidence[span.type] += DECISION_BONUS;
-      const inWord = cand.first === cand.last ? namesInWord(ctx, cand, standalone) : null;
+      const inWord = namesInside(ctx, cand, standalone);
       if (inWord) {
         const partEvidence = inWord.tagged ? evidence : { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
         for (const [start, end] of inWord.parts)
@@ -387,22 +387,24 @@ function findMentions(
 }
 
 /**
- * The names one word of a candidate holds, each [start, end) in the text, or null when it holds
- * just itself: the state of a party tag ("Sen. Ida Renn (R-Fla.)"), the two bodies of a joint
- * poll ("a KTV/ORB poll"), names joined by a hyphen ("the Putin-Biden summit"). `tagged`: the
- * parts keep the tagger's read of the word (a poll's two bodies are what the word was); the
- * others are typed by the rules and the document, as the model scored the word, not its parts.
+ * The names a candidate holds, each [start, end) in the text, or null when it holds just
+ * itself: the state of a party tag ("Sen. Ida Renn (R-Fla.)"), the two bodies of a joint poll
+ * ("a KTV/ORB poll", "the Lenmark Daily-KTV Poll"), names joined by a hyphen in one word
+ * ("the Putin-Biden summit"). `tagged`: the parts keep the tagger's read of the candidate (a
+ * poll's two bodies are what the whole was); the others are typed by the rules and the
+ * document, as the model scored the word, not its parts.
  */
-function namesInWord(
+function namesInside(
   ctx: SpanContext,
   cand: Candidate,
   standalone: ReadonlySet<string>,
 ): { parts: Array<[number, number]>; tagged: boolean } | null {
   const word = ctx.tokens[cand.first]!;
-  const state = partyTagState(word.text);
+  const state = cand.first === cand.last ? partyTagState(word.text) : null;
   if (state) return { parts: [[word.start + state[0], word.start + state[1]]], tagged: false };
   const pollsters = jointPollParts(ctx.source, cand.start, cand.end);
   if (pollsters) return { parts: pollsters, tagged: true };
+  if (cand.first !== cand.last) return null;
   const hyphenated = cand.title ? null : hyphenParts(ctx, cand.first, standalone);
   return hyphenated && { parts: hyphenated, tagged: false };
 }

@@ -292,6 +292,18 @@ const NAME_PREFIXES =
   /^(?:anti|pro|non|ex|post|pre|mid|neo|pan|inter|trans|sub|super|ultra|semi|multi|counter|quasi|all)$/;
 
 /**
+ * True for a prefix that a hyphen joins to a name as one word, in any case ("anti" in
+ * "anti-Western", "Pro" in "Pro-Kremlin").
+ *
+ * @example
+ * isNamePrefix('Anti'); // true
+ * isNamePrefix('Lenmark'); // false
+ */
+export function isNamePrefix(word: string): boolean {
+  return NAME_PREFIXES.test(word.toLowerCase());
+}
+
+/**
  * "... pays tribute to the heroes-Lotusnet" at the end of a headline line: the outlet's name
  * glued by a hyphen to the last word of the title (a `<title>` "Headline - Outlet" whose
  * spaces were lost). The name stays a word of its own: a lower-case word, a hyphen, a
@@ -299,7 +311,7 @@ const NAME_PREFIXES =
  */
 function isOutletSuffix(text: string, base: number, terms: readonly RawTerm[], j: number): boolean {
   const [word, name, after] = [terms[j]!, terms[j + 1]!, terms[j + 2]];
-  if (!/^\p{Ll}{3,}$/u.test(word.text) || NAME_PREFIXES.test(word.text) || !/^\p{Lu}/u.test(name.text)) return false;
+  if (!/^\p{Ll}{3,}$/u.test(word.text) || isNamePrefix(word.text) || !/^\p{Lu}/u.test(name.text)) return false;
   if (after && name.post === '-' && after.pre === '') return false;
   if (!name.offset) return false;
   const end = base + name.offset.start + name.offset.length;

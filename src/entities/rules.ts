@@ -56,7 +56,7 @@ import {
 } from './context-words.js';
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
-import type { Token } from './parse.js';
+import { isNamePrefix, type Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isFamilyFirstName, isLonePinyinWord } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
@@ -348,28 +348,60 @@ export function isSlashedCodes(word: string): boolean {
   );
 }
 
-/** Two names joined by a slash ("KTV/ORB", "Lenmark/Vardo"): the two names' [start, end) in the word. */
-const SLASHED_NAMES = /^(\p{Lu}[\p{L}\d&.'’-]+)\/(\p{Lu}[\p{L}\d&.'’-]+)$/u;
-/** A poll or a survey right after the word: what two bodies run together. */
-const POLL_AFTER = /^\s+(?:polls?|survey|surveys|poll's)\b/i;
+/** A poll or a survey after the name, maybe after two lower-case words ("a KTV/ORB poll", "the Lenmark-Vardo national tracking poll"). */
+const POLL_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:polls?|surveys?|poll's)\b/u;
+/** The poll word a name may end in ("the Lenmark Daily/Vardo Poll"). */
+const POLL_WORD_END = / (?:Polls?|Surveys?)$/u;
+/** A slash right before a name, after a letter: the name is the second of two joined by it. */
+const JOINED_BEFORE = /[\p{L}\d.]\/$/u;
+/** Where a slash joins two names: a capital right after it. */
+const NAME_SLASH = /\/(?=\p{Lu})/gu;
+/** Where a hyphen joins two names: a letter before it and a capital after it ("Daily-KTV", not "Lenmark-based"). */
+const NAME_HYPHEN = /(?<=\p{L})-(?=\p{Lu})/gu;
 
 /**
- * The two bodies of a joint poll ("a KTV/ORB poll", "the Lenmark/Vardo survey"): [start, end)
- * of each name inside the word, or null. Pollsters and the outlets that pay for a poll write
- * their names joined by a slash; an alliance of parties ("CDU/CSU") is one body
- * (isSlashedCodes) and takes no poll after it.
+ * The two bodies of a joint poll ("a KTV/ORB poll", "the Lenmark Daily/Vardo Institute Poll",
+ * "a Lenmark Times-KTV survey"): [start, end) of each name in the text, or null; only the
+ * second, without the poll word, where the slash already parted them. Pollsters
+ * and the outlets that pay for a poll write their names joined by a slash or a hyphen; a
+ * poll word ending the name is neither body's. An alliance of parties ("CDU/CSU") is one body
+ * (isSlashedCodes) and takes no poll after it. A hyphen joins two bodies only where a side is
+ * more than one word or an acronym: "Hewlett-Packard" stays one company, "Anti-EU" no body.
  *
  * @example
  * jointPollParts('A KTV/ORB poll found it.', 2, 9); // [[2, 5], [6, 9]]
+ * jointPollParts('The Lenmark Times-KTV Poll found it.', 4, 26); // [[4, 17], [18, 21]]
  * jointPollParts('The CDU/CSU bloc won.', 4, 11); // null
+ * jointPollParts('A Hewlett-Packard poll found it.', 2, 17); // null
+ * jointPollParts('An Anti-EU poll found it.', 3, 10); // null
  */
 export function jointPollParts(source: string, start: number, end: number): Array<[number, number]> | null {
-  const m = SLASHED_NAMES.exec(source.slice(start, end));
-  if (!m || !POLL_AFTER.test(source.slice(end, end + 10))) return null;
-  const cut = start + m[1]!.length;
+  let text = source.slice(start, end);
+  const pollWord = POLL_WORD_END.exec(text);
+  if (pollWord) text = text.slice(0, pollWord.index);
+  else if (!POLL_AFTER.test(source.slice(end, end + 40))) return null;
+  // the second body, where the slash already parted the two ("Lenmark Daily/Vardo Institute Poll")
+  if (pollWord && JOINED_BEFORE.test(source.slice(Math.max(0, start - 2), start)))
+    return [[start, start + text.length]];
+  const slashes = [...text.matchAll(NAME_SLASH)];
+  const hyphens = slashes.length ? [] : [...text.matchAll(NAME_HYPHEN)];
+  const joins = slashes.length ? slashes : hyphens;
+  if (joins.length !== 1) return null;
+  const cut = joins[0]!.index!;
+  const left = text.slice(0, cut);
+  const right = text.slice(cut + 1);
+  if (!/^\p{Lu}/u.test(left)) return null;
+  if (hyphens.length) {
+    const leftWords = left.split(' ');
+    const rightWords = right.split(' ');
+    if (leftWords.length === 1 && rightWords.length === 1) {
+      // "Anti-EU", "Hewlett-Packard": a prefix before a name, or one company named by two words
+      if (isNamePrefix(left) || !(ACRONYM.test(left) || ACRONYM.test(right))) return null;
+    }
+  }
   return [
-    [start, cut],
-    [cut + 1, end],
+    [start, start + cut],
+    [start + cut + 1, start + text.length],
   ];
 }
 /** Nouns after "<name> <figure>" that show a stock index ("S&P 500 index", "FTSE 100 companies"). */

@@ -1,5 +1,6 @@
 // extractEntities on short texts: tables of input -> expected entities, and what must not come out.
 import { describe, expect, it } from 'vitest';
+import { jointPollParts } from '../../src/entities/rules.js';
 import * as api from '../../src/entities/index.js';
 import { extractEntities, extractEntitiesFromParse, parseText, type EntityType } from '../../src/entities/index.js';
 
@@ -78,6 +79,12 @@ describe('types in news', () => {
     // …except the two bodies that run a joint poll
     ['A KTV/ORB poll released on Sunday showed her ahead.', 'organization:KTV'],
     ['A KTV/ORB poll released on Sunday showed her ahead.', 'organization:ORB'],
+    // named in full, joined by a slash or a hyphen, with the poll word in the name or after it
+    ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'organization:Vardo Institute'],
+    ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'organization:Lenmark Daily'],
+    ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'organization:Lenmark Times'],
+    ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'organization:KTV'],
+    ['A Lenmark Daily-Vardo Institute national tracking poll found it.', 'organization:Vardo Institute'],
     // a body's opener joins the name after "of" or "for"
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'organization:Lotus Yurens Center for Contemporary Art'],
     ["Doctors at the Children's Hospital of Varnia University Medical School said so.", "organization:Children's Hospital of Varnia University Medical School"],
@@ -144,6 +151,10 @@ describe('types in news', () => {
     ['Works are on show at the Lotus Yurens Center for Contemporary Art in Beijing.', 'Contemporary Art'],
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'ahead-Kite Daily'],
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
+    ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'Vardo Institute Poll'],
+    ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
+    // a hyphen inside one company's name of two single words joins no two bodies
+    ['A Kessel-Varnak poll of its staff found nothing.', 'Kessel'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'Transport'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
@@ -165,6 +176,26 @@ describe('types in news', () => {
   it.each(negative)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.name === bad || e.aliases.includes(bad));
     expect(hits).toEqual([]);
+  });
+});
+
+describe('the bodies of a joint poll', () => {
+  // text | the candidate name in it | the names it holds (null: just itself)
+  // prettier-ignore
+  const rows: [string, string, string[] | null][] = [
+    ['A KTV/ORB poll found it.', 'KTV/ORB', ['KTV', 'ORB']],
+    ['The Lenmark Times-KTV Poll found it.', 'Lenmark Times-KTV Poll', ['Lenmark Times', 'KTV']],
+    ['A Lenmark Daily-Vardo Institute national tracking poll found it.', 'Lenmark Daily-Vardo Institute', ['Lenmark Daily', 'Vardo Institute']],
+    ['The Lenmark Daily/Vardo Institute Poll found it.', 'Vardo Institute Poll', ['Vardo Institute']],
+    ['The Lenmark Daily/Vardo Institute report found it.', 'Lenmark Daily/Vardo Institute', null],
+    ['The CDU/CSU bloc won.', 'CDU/CSU', null],
+    ['A Hewlett-Packard poll found it.', 'Hewlett-Packard', null],
+    ['An Anti-EU poll found it.', 'Anti-EU', null],
+  ];
+  it.each(rows)('%s: %s -> %j', (text, name, parts) => {
+    const start = text.indexOf(name);
+    const found = jointPollParts(text, start, start + name.length);
+    expect(found && found.map(([a, b]) => text.slice(a, b))).toEqual(parts);
   });
 });
 
