@@ -184,8 +184,14 @@ function fitsPerson(words: string[], cluster: string[]): boolean {
   const last = words[words.length - 1]!;
   const clusterLast = cluster[cluster.length - 1]!;
   if (last !== clusterLast && !isSpellingVariant(last, clusterLast)) return false;
-  // Every other word must appear in the fuller name ("Joe Biden" fits "Joe R Biden", "Hunter Biden" does not).
-  return words.slice(0, -1).every((w) => cluster.includes(w));
+  // Every other word must appear in the fuller name ("Joe Biden" fits "Joe R Biden", "Hunter Biden"
+  // does not), a romanized given name with or without its hyphen ("Yi-feng", "Yifeng")
+  return words.slice(0, -1).every((w) => cluster.includes(w) || cluster.some((c) => sameUnhyphenated(w, c)));
+}
+
+/** "yi-feng" and "yifeng": one romanized given name, the syllables written joined or apart. */
+function sameUnhyphenated(a: string, b: string): boolean {
+  return (a.includes('-') || b.includes('-')) && a.replaceAll('-', '') === b.replaceAll('-', '');
 }
 
 function variantOf(words: string[], cluster: string[]): boolean {

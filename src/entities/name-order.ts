@@ -10,6 +10,12 @@ import { isTitleCaseWord } from './candidates.js';
 
 /** A Korean given name as romanized: two syllables joined by a hyphen, the second in lower case ("Seok-yeol"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * A given name of two syllables joined by a hyphen, the second in either case: Korean
+ * ("Jae-myung", "Jae-Myung") and the Wade-Giles or Cantonese spelling of a Chinese one
+ * ("Yi-feng", "Kai-shek").
+ */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 /** A Korean family name: one short syllable ("Kim", "Yoon", "Lee"). */
 const KOREAN_FAMILY = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** A pinyin syllable: an optional initial consonant, then a final ("jin", "ping", "an"). */
@@ -34,18 +40,19 @@ export function familyLast(words: string[]): string[] {
 
 /**
  * True for a two-word name written family name first, Korean ("Yoon Seok-yeol") or Chinese
- * ("Xi Jinping"): the shape of a person's name.
+ * ("Xi Jinping", "Sun Yi-feng"): the shape of a person's name.
  *
  * @example
  * isFamilyFirstName(['Xi', 'Jinping']); // true
+ * isFamilyFirstName(['Sun', 'Yi-feng']); // true
  * isFamilyFirstName(['Hong', 'Kong']); // false
  */
 export function isFamilyFirstName(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const [a, b] = words as [string, string];
-  return (
-    (KOREAN_FAMILY.test(a) && KOREAN_FAMILY_NAMES.has(a.toLowerCase()) && KOREAN_GIVEN.test(b)) || isChineseOrder(a, b)
-  );
+  const family =
+    KOREAN_FAMILY.test(a) && (KOREAN_FAMILY_NAMES.has(a.toLowerCase()) || CHINESE_FAMILY_NAMES.has(a.toLowerCase()));
+  return (family && HYPHENATED_GIVEN.test(b)) || isChineseOrder(a, b);
 }
 
 /**

@@ -607,7 +607,8 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
 
 /**
  * Extends spans over a neighbour the tagger left out: a given name before a person
- * ("Maxim" + "Samorukov"), a compass word before a place ("Eastern" + "Europe"); head
+ * ("Maxim" + "Samorukov") or a hyphenated one after a family name written first ("Kang" +
+ * "Min-jun"), a compass word before a place ("Eastern" + "Europe"); head
  * nouns after a name are joined by `joinHeadNouns`.
  *
  * @example
@@ -633,15 +634,15 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         !isHonorific(tokens[first - 1]!)
       )
         first--;
-      // "He Dayi": the Chinese family name He, which the parser reads as the pronoun, before a
-      // pinyin given name read as a person
-      const he = tokens[first - 1];
+      // "He Dayi", "Tan Wei-ming": a Chinese or Korean family name that is also an English word
+      // (the parser reads "He" as the pronoun), before a given name read as a person
+      const family = tokens[first - 1];
       if (
         first === last &&
-        he?.text === 'He' &&
+        family &&
         !taken[first - 1] &&
-        /^ $/u.test(ctx.source.slice(he.end, tokens[first]!.start)) &&
-        isFamilyFirstName(['He', tokens[first]!.text])
+        /^ $/u.test(ctx.source.slice(family.end, tokens[first]!.start)) &&
+        isFamilyFirstName([family.text, tokens[first]!.text])
       )
         first--;
       // an initial before the name ("C. Cairns"), even where the parser ended a sentence at its period
@@ -653,6 +654,18 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         /^\.\s+$/u.test(ctx.source.slice(p.end, tokens[first]!.start))
       )
         first--;
+      // "Kang" + "Min-jun": a family name the tagger took alone, before the hyphenated given
+      // name it is written with family name first
+      const given = tokens[last + 1];
+      if (
+        first === last &&
+        given &&
+        !taken[last + 1] &&
+        /^ $/u.test(ctx.source.slice(tokens[last]!.end, given.start)) &&
+        given.text.includes('-') &&
+        isFamilyFirstName([tokens[last]!.text, given.text])
+      )
+        last++;
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
       if (

@@ -92,6 +92,8 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a family name that is also an English word, opening the sentence before the given name
+    ['Tan Wei-ming opened the forum on Monday.', 'person:Tan Wei-ming'],
     ['Officers of the state Department of Water Safety said so.', 'organization:Department of Water Safety'],
     ['Officials in Scranton, CO said so.', 'place:Colorado'],
     // a wire credit run into its dateline place: the outlet and the place
@@ -313,6 +315,9 @@ describe('canonical names per article', () => {
     ['Mirek Tannen joined in May. Mira Okonkwo spoke. Later Mira chaired the meeting.', 'person', ['Mira Okonkwo', 'Mira']],
     // a generational suffix and a middle initial do not tell two people apart
     ['Tomas Orlik Jr. was charged on Monday. Tomas W. Orlik appeared in court.', 'person', ['Tomas Orlik Jr.', 'Tomas W. Orlik']],
+    // a romanized given name with and without its hyphen, its second syllable in either case
+    ['Professor Tan Wei-ming opened the forum. Later Tan Weiming said the plan would work.', 'person', ['Tan Wei-ming', 'Tan Weiming']],
+    ['Kang Min-jun spoke on Monday. On Tuesday Kang Min-Jun said he would run.', 'person', ['Kang Min-jun', 'Kang Min-Jun']],
     // a known international body gets its canonical name whichever spelling the article uses
     ['The Organization for Security and Cooperation in Europe met. The OSCE said it would monitor.', 'organization', ['Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe']],
     ['The European Union agreed. EU leaders met in Brussels.', 'organization', ['European Union', 'EU']],
@@ -335,6 +340,11 @@ describe('canonical names per article', () => {
       'a given name shared by two people of the article stays apart from both',
       'Gordon Brale and Gordon Tessin met. Gordon said no.',
       ['Gordon Brale', 'Gordon Tessin', 'Gordon'],
+    ],
+    [
+      'two given names of one family name stay apart, hyphenated or not',
+      'Tan Wei-ming spoke on Monday. Tan Weiling spoke on Tuesday.',
+      ['Tan Wei-ming', 'Tan Weiling'],
     ],
     [
       'a father and a son with one name stay apart: "Jr." and "Sr."',
