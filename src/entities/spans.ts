@@ -22,7 +22,7 @@
  * Every span that changes is scored again from the tagger's emission scores
  * (`spanEvidence`) and typed by its best evidence.
  */
-import { bare, boundaryBetween, isLowerWord } from './candidates.js';
+import { bare, boundaryBetween, isLowerWord, isTitleCaseWord } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
@@ -297,7 +297,8 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
  * table): "People's" + "Bank of China" and "Kingdom of" + "Saudi Arabia" (a possessive, or
  * "of", "of the", "for", where the words at the join are the head of one organization or place
  * name), "Ministry of Mines" + "Energy" (a body's field goes on past "and"), "Transport" +
- * "Housing Bureau" (two fields of one body), "Kestrel Co." + "Ltd." (an Asian company's
+ * "Housing Bureau" (two fields of one body), "Varnak" + "Police Department" (a place's
+ * body), "Kestrel Co." + "Ltd." (an Asian company's
  * designator), "South" + "Java Sea" (a compass word), "Tomás Ignacio" + "Ferro Lujan" (two
  * family names), "Pablo" + "Arco" over "del" (a name particle) and "Syrian" + "Foreign Ministry" (a nationality's body).
  *
@@ -467,6 +468,24 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       words(span)
         .slice(0, -1)
         .every((t) => isFieldWord(ctx, t))
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "Varnak" + "Police Department", "Hunan" + "Satellite TV": a place's name opens the name of
+    // the body it has (a city's police, a province's broadcaster) where the tagger read the
+    // place apart; the body's name is two words or more and ends in a body's head noun. A place
+    // in capitals ("LONDON Stock Exchange" of a dateline line) stays apart.
+    id: 'place-body',
+    join: ({ ctx, prev, span, gap, a }) =>
+      prev.type === 'LOC' &&
+      span.type === 'ORG' &&
+      prev.first === prev.last &&
+      span.first === prev.last + 1 &&
+      span.last > span.first &&
+      gap === ' ' &&
+      isTitleCaseWord(a.text) &&
+      ORG_HEADS.has(bare(ctx.tokens[span.last]!))
         ? 'ORG'
         : null,
   },

@@ -92,6 +92,8 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a place's name opens the name of its body, where the tagger read the place apart
+    ['Residents watched Gansu Satellite TV on Friday.', 'organization:Gansu Satellite TV'],
     // a family name that is also an English word, opening the sentence before the given name
     ['Tan Wei-ming opened the forum on Monday.', 'person:Tan Wei-ming'],
     ['Officers of the state Department of Water Safety said so.', 'organization:Department of Water Safety'],
@@ -155,6 +157,9 @@ describe('types in news', () => {
     ['According to the Lotus Evening News/Kite News, the bridge opened.', 'Lotus Evening News/Kite News'],
     ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'Vardo Institute Poll'],
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
+    ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
+    // the body's name after a place is not joined over a mark between them
+    ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
     // a hyphen inside one company's name of two single words joins no two bodies
     ['A Kessel-Varnak poll of its staff found nothing.', 'Kessel'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'Transport'],
