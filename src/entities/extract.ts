@@ -21,7 +21,7 @@ import {
 } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { knownSpans } from './countries.js';
+import { canonicalEntity, knownSpans } from './countries.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
 import {
   brokenPlaceSpans,
@@ -317,8 +317,14 @@ function findMentions(
   for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
   tokens.forEach((t, i) => {
     if (taken[i]) return;
-    // "K42": the tagger, trained on words, rarely proposes a code of letters and digits
-    if (WEB_ADDRESS.test(t.text) || isLettersDigitsCode(source, tokens, i) || isSlashedCodes(t.text))
+    // "K42": the tagger, trained on words, rarely proposes a code of letters and digits (a known
+    // body's among them: "the G20")
+    if (
+      WEB_ADDRESS.test(t.text) ||
+      isLettersDigitsCode(source, tokens, i) ||
+      isSlashedCodes(t.text) ||
+      (/\d/.test(t.text) && canonicalEntity(t.text, 'organization') !== null)
+    )
       spans.push(typedSpan(ctx, i, i, 'ORG'));
     // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInside)
     else if (partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));

@@ -305,8 +305,9 @@ const CITED_SOURCE_BEFORE =
   /(?:\baccording to|\b(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|poll|census|forecasts?)(?:\s+\p{Ll}+ed)?\s+(?:from|by|of))\s+(?:the\s+)?$/u;
 /**
  * A code of one or two capital letters and two or three digits ("K42"), as parties are written; a
- * "G" and digits names a summit forum of countries ("G7", "G20"), not counted; three letters and
- * digits mostly number an event's edition ("COP28"); a hyphen makes a model ("F-35").
+ * "G" and digits is a forum of countries of the international bodies' table ("G7", "G20"), found
+ * there; three letters and digits mostly number an event's edition ("COP28"); a hyphen makes a
+ * model ("F-35").
  */
 const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2,3}$/u;
 /** Lower-case nouns after a letters-digits code that show a body ("the K42 leader"), not a model or a product. */

@@ -20,7 +20,7 @@ export function skeleton(word: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z]/g, '')
+    .replace(/[^a-z\d]/g, '')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'h')
     .replace(/(?<=[aeiouy])g(?=[aeiouy])/g, 'h')
@@ -45,12 +45,13 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return editDistance(x, y, limit) <= limit || sameLettersIgnoringVowelOrder(x, y);
 }
 
+// Letters and digits: "G7" and "G20" are two names, not one spelled two ways.
 function fold(w: string): string {
   return w
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z\d]/g, '');
 }
 
 /** "kiev"/"kyiv": the same consonants, the vowels re-spelled with a transliteration y. */

@@ -109,7 +109,13 @@ export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   );
   if (!known.length) return spans.slice();
   const out = spans.filter((s) => !known.some((k) => s.first <= k.last && k.first <= s.last));
-  for (const k of known) out.push(typedSpan(ctx, k.first, k.last, k.entity.type === 'place' ? 'LOC' : 'ORG'));
+  for (const k of known) {
+    const span = typedSpan(ctx, k.first, k.last, k.entity.type === 'place' ? 'LOC' : 'ORG');
+    // the tagger's scores against a known name it passed over ("Group of 20": "of" and "20" read
+    // as no name) are no evidence against it
+    span.evidence[span.type] = Math.max(span.evidence[span.type], 0);
+    out.push(span);
+  }
   return out.sort((a, b) => a.first - b.first);
 }
 

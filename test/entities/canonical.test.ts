@@ -78,6 +78,11 @@ describe('canonicalEntity', () => {
     ['Daesh', 'Islamic State'],
     ['Al Qaeda', 'al-Qaeda'],
     ['Hizbollah', 'Hezbollah'],
+    // forums of countries and the bodies news cites most, by acronym and full name
+    ['G-20', 'Group of 20'],
+    ['G7', 'Group of Seven'],
+    ['WEF', 'World Economic Forum'],
+    ['International Labor Organization', 'International Labour Organization'],
     // a long form without its inner "the", and common variants of the two Congos
     ['Democratic Republic of Congo', 'Democratic Republic of the Congo'],
     ['DR Congo', 'Democratic Republic of the Congo'],

@@ -92,6 +92,11 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // international bodies of the table, also where the tagger reads no name (a code of
+    // letters and digits after "the"; "of" and a figure inside the name)
+    ['Leaders of the G20 met in Rome.', 'organization:Group of 20'],
+    ['The Group of 20 agreed on Monday.', 'organization:Group of 20'],
+    ['Delegates met at the World Economic Forum in January.', 'organization:World Economic Forum'],
     // a place's name opens the name of its body, where the tagger read the place apart
     ['Residents watched Gansu Satellite TV on Friday.', 'organization:Gansu Satellite TV'],
     // a family name that is also an English word, opening the sentence before the given name
