@@ -74,6 +74,7 @@ import {
   splitFamilyFirstTail,
   splitTitles,
   titleCaseHeadlines,
+  titleLines,
   trimConnectors,
   typedSpan,
   type SpanContext,
@@ -288,8 +289,7 @@ function findMentions(
     tokens,
     scores,
     vocab,
-    lineTitle: context?.lineTitle ?? [],
-    seenCapitalMid: context?.seenCapitalMid ?? new Set(),
+    ...titleLines(source, tokens, context?.lineTitle ?? [], context?.seenCapitalMid ?? new Set()),
   };
   let spans = knownOverride(ctx, tagged);
   spans = acronymExpansions(ctx, spans);

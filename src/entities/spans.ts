@@ -47,6 +47,7 @@ import {
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
+import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
@@ -915,6 +916,9 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
   for (let k = 1; k < tokens.length; k++) {
     lineStart[k] = ctx.source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n') ? k : lineStart[k - 1]!;
   }
+  // the words of a known name ("European Union") stay together whatever their own reading
+  const known = new Uint8Array(tokens.length);
+  for (const k of knownSpans(ctx.source, tokens)) for (let i = k.first; i <= k.last; i++) known[i] = 1;
   const headline = new Map<number, boolean>();
   const isHeadline = (i: number): boolean => {
     const a = lineStart[i]!;
@@ -929,6 +933,7 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
       const w = i <= span.last ? tokens[i]!.text.toLowerCase() : '';
       const ordinary =
         i <= span.last &&
+        !known[i] &&
         !ctx.seenCapitalMid.has(w) &&
         !lexiconTags(w).some((x) => NAME_TAGS.includes(x)) &&
         !canonicalEntity(tokens[i]!.text) &&
@@ -948,6 +953,67 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 // prettier-ignore
 const PHRASE_TAGS = ['Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner'];
+
+/** Capitalized function words inside a line that show its Title Case ("Slams Lenmark And The Media In One Answer."). */
+const MIN_TITLED_FUNCTION_WORDS = 2;
+
+/**
+ * The lines in Title Case of a text, for the span steps: the tagger's (`lineTitle`, every long
+ * word capitalized and no closing period) and those that end in a period but capitalize
+ * function words inside the line ("Lenmark Slams Varco And The Media In One Answer."), which no
+ * sentence does. The words seen with a capital inside a sentence then leave those lines out.
+ *
+ * @example
+ * const { lineTitle, seenCapitalMid } = titleLines(source, tokens, context.lineTitle, context.seenCapitalMid);
+ */
+export function titleLines(
+  source: string,
+  tokens: readonly Token[],
+  lineTitle: readonly boolean[],
+  seenCapitalMid: ReadonlySet<string>,
+): { lineTitle: readonly boolean[]; seenCapitalMid: ReadonlySet<string> } {
+  let out: boolean[] | null = null;
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a;
+    while (b + 1 < tokens.length && !source.slice(tokens[b]!.end, tokens[b + 1]!.start).includes('\n')) b++;
+    if (!lineTitle[a] && periodTitleLine(tokens, a, b)) {
+      out ??= lineTitle.slice();
+      for (let k = a; k <= b; k++) out[k] = true;
+    }
+    a = b + 1;
+  }
+  if (!out) return { lineTitle, seenCapitalMid };
+  const titled = out;
+  const seen = new Set<string>();
+  tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    if (!t.sentenceStart && !titled[i] && UPPER_START.test(t.text) && seenCapitalMid.has(w)) seen.add(w);
+  });
+  return { lineTitle: titled, seenCapitalMid: seen };
+}
+
+/**
+ * Tokens a..b, one line, in Title Case though they end in a period: every word of four letters
+ * or more capitalized, no figures, and function words capitalized inside the line ("And",
+ * "The", "In") where no sentence starts.
+ */
+function periodTitleLine(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!/[.!?]$/.test(tokens[b]!.post.trim())) return false;
+  let functionWords = 0;
+  let long = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!.text;
+    if (/\d/.test(t)) return false;
+    if (t.length > 3 && /^\p{L}/u.test(t)) {
+      if (!isTitleCaseWord(t)) return false;
+      long++;
+    }
+    if (k > a && !tokens[k]!.sentenceStart && UPPER_START.test(t) && FUNCTION_WORDS.has(t.toLowerCase()))
+      functionWords++;
+  }
+  return long >= 3 && functionWords >= MIN_TITLED_FUNCTION_WORDS;
+}
 
 /**
  * A Title-Case line starting at token a reads as a headline, not a list of names: at most

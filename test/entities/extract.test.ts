@@ -92,6 +92,8 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a headline in Title Case that ends in a period keeps its names only, a known name whole
+    ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'organization:European Union'],
     // international bodies of the table, also where the tagger reads no name (a code of
     // letters and digits after "the"; "of" and a figure inside the name)
     ['Leaders of the G20 met in Rome.', 'organization:Group of 20'],
@@ -163,6 +165,7 @@ describe('types in news', () => {
     ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'Vardo Institute Poll'],
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
     ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
+    ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'Stay In European Union'],
     // the body's name after a place is not joined over a mark between them
     ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
     // a hyphen inside one company's name of two single words joins no two bodies
