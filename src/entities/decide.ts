@@ -14,7 +14,13 @@
  */
 import type { EntityType } from '../core/types.js';
 import { isTitleCaseWord, type Candidate } from './candidates.js';
-import { CLUB_DESIGNATORS, DIRECTIONS, KNOWN_PLACES, NAME_CONNECTORS } from '../lexicon/name-parts.js';
+import {
+  CLUB_DESIGNATORS,
+  DIRECTIONS,
+  KNOWN_PLACES,
+  NAME_CONNECTORS,
+  WORD_GIVEN_NAMES,
+} from '../lexicon/name-parts.js';
 import { isCityName } from './cities.js';
 import { isKnownPlaceName } from './countries.js';
 import { regionCountry } from './regions.js';
@@ -147,6 +153,8 @@ function isLoneCommonWord(c: Evidenced, type: 'person' | 'place' = 'person'): bo
   for (const w of words) {
     if (!isTitleCaseWord(w) || englishBand(w) < COMMON_BAND || isPersonNameWord(w.toLowerCase())) return false;
   }
+  // "Bill Gates": a given name spelled like a word opens a person's name of two words
+  if (type === 'person' && words.length === 2 && WORD_GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return !c.evidence.some((e) => e.type === type && e.rule !== 'model' && e.weight > 0);
 }
 

@@ -286,6 +286,23 @@ export const FOREIGN_NAME_CONNECTORS: ReadonlySet<string> = new Set(words('et y 
 export const DEMONYM_GIVEN_NAMES: ReadonlySet<string> = new Set(['Christian']);
 
 /**
+ * Common given names spelled like an English word, which compromise's lexicon knows only as the
+ * word ("Bill", "Will", "Rose", "Frank"): before another name the tagger reads as a person they
+ * open a person's name ("Bill Gates met the press"), not a phrase of two ordinary words.
+ * Lower-case. Month names ("May", "June") are left out: they date more names than they open.
+ *
+ * @example
+ * WORD_GIVEN_NAMES.has('bill'); // true
+ * WORD_GIVEN_NAMES.has('may'); // false
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  bill will rose frank joy hope dean earl ray dawn faith ruby pearl iris jade lily violet daisy holly ivy
+  olive rusty sandy penny art duke bud sky summer autumn crystal destiny rocky woody gene jean miles rich
+  `),
+);
+
+/**
  * Names that act for an administration and wire services that would otherwise read as
  * people or places. Lower-case, space-joined.
  *

@@ -92,6 +92,9 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a given name spelled like a word opens a person's name of two common words
+    ['He said Bill Gates met the press on Monday.', 'person:Bill Gates'],
+    ['Rose Tanner and Frank Hope spoke.', 'person:Frank Hope'],
     // a headline in Title Case that ends in a period keeps its names only, a known name whole
     ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'organization:European Union'],
     // international bodies of the table, also where the tagger reads no name (a code of
@@ -165,6 +168,7 @@ describe('types in news', () => {
     ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'Vardo Institute Poll'],
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
     ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
+    ['Officials met in the Rose Garden on Monday.', 'Rose Garden'],
     ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'Stay In European Union'],
     // the body's name after a place is not joined over a mark between them
     ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
