@@ -875,6 +875,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // is a brand, a place or a given name cut from its family name, no person. Not where the
   // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
   { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
+  // verb): a shop or a maker named after its founder; a person's name never owns an 's
+  { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },
   // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
   // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
   { id: 'shape/inner-capital', type: 'organization', weight: WEIGHTS.strong, example: 'shares of JetBlue rose', when: (x) => x.words.length === 1 && !x.cand.title && x.words[0]!.text.length >= 5 && INNER_CAPITAL.test(x.words[0]!.text) && !NAME_PREFIX_CAPITAL.test(x.words[0]!.text) },

@@ -92,6 +92,8 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a name kept with its own 's (no owner's 's stands before a comma) is a shop or a maker
+    ['Clients included Ford, Dorrie\'s, NBC and Fox.', "organization:Dorrie's"],
     // a given name spelled like a word opens a person's name of two common words
     ['He said Bill Gates met the press on Monday.', 'person:Bill Gates'],
     ['Rose Tanner and Frank Hope spoke.', 'person:Frank Hope'],
