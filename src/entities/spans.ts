@@ -34,6 +34,7 @@ import {
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
+  KNOWN_PLACES,
   MISSION_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -1270,6 +1271,24 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const country = ctx.source.slice(tokens[span.first + 2]!.start, tokens[span.last]!.end);
       if (canonicalEntity(country, 'place') === null || isCityName(country)) return null;
       return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 2, span.last, 'LOC')];
+    },
+  },
+  {
+    // "the annexation by Russia of Crimea": a country's name opens no longer name with "of"
+    // ("United States of America" is a known name of its own), so a country, "of" and a known
+    // place are two places.
+    id: 'country-of-place',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      if (span.type !== 'LOC' || span.last - span.first < 2) return null;
+      const of = tokens.findIndex((t, i) => i > span.first && i < span.last && t.text === 'of');
+      if (of < 0 || tokens[of + 1]!.text === 'the') return null;
+      const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+      if (canonicalEntity(text(span.first, span.last)) !== null) return null;
+      if (!canonicalEntity(text(span.first, of - 1), 'place')?.code) return null;
+      const place = text(of + 1, span.last);
+      if (!isKnownPlaceName(place) && !KNOWN_PLACES.has(place.toLowerCase())) return null;
+      return [typedSpan(ctx, span.first, of - 1, 'LOC'), typedSpan(ctx, of + 1, span.last, 'LOC')];
     },
   },
   {

@@ -1,11 +1,18 @@
 // joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
 // noun are one name; joinNames (its body-of-country join): a public body goes on to the country
-// it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two.
+// it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two;
+// splitNamedParts (its country-of-place split): a country, "of" and a known place are two places.
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/parse.js';
-import { joinHeadNouns, joinNames, splitCoordinated, type SpanContext } from '../../src/entities/spans.js';
+import {
+  joinHeadNouns,
+  joinNames,
+  splitCoordinated,
+  splitNamedParts,
+  type SpanContext,
+} from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
@@ -201,5 +208,20 @@ describe('joinNames: two fields of one body, also after its place', () => {
   ];
   it.each(rows)('%s', (text, given, expected) => {
     expect(run(joinNames, text, given)).toEqual(expected);
+  });
+});
+
+describe('splitNamedParts: a country, "of" and a known place are two places', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['They condemned the takeover by Ethiopia of Tigray.', [['Ethiopia of Tigray', 'LOC']], ['LOC:Ethiopia', 'LOC:Tigray']],
+    ['They debated the purchase by Denmark of Greenland.', [['Denmark of Greenland', 'LOC']], ['LOC:Denmark', 'LOC:Greenland']],
+    // a known name with "of", a place that opens with no country, an unknown place after "of"
+    ['He flew to the United States of America.', [['United States of America', 'LOC']], ['LOC:United States of America']],
+    ['He flew to the Isle of Man.', [['Isle of Man', 'LOC']], ['LOC:Isle of Man']],
+    ['He praised the support by Denmark of Varnak Fields.', [['Denmark of Varnak Fields', 'LOC']], ['LOC:Denmark of Varnak Fields']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(splitNamedParts, text, given)).toEqual(expected);
   });
 });
