@@ -225,6 +225,24 @@ describe('common words the tagger alone calls an organization, once in prose', (
   });
 });
 
+describe('products are no entities; their maker is an organization', () => {
+  // text | a name or alias | its type, or null when no entity has it
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    // a body the text names alone, then Title-Case words that end no body's name: its product
+    ['Varco makes routers. Shoppers lined up for the Varco Skylark on Friday.', 'Varco Skylark', null],
+    ['Varco makes routers. Shoppers lined up for the Varco Skylark on Friday.', 'Varco', 'organization'],
+    // ... a head noun, a designator or a place after the maker's name names a body
+    ['Varco makes routers. Varco Energy will sell them.', 'Varco Energy', 'organization'],
+    ['Varco makes routers, and Varco Holdings said so.', 'Varco Holdings', 'organization'],
+    ['Varco makes routers. Varco Canada said it will sell them.', 'Varco Canada', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, form, type) => {
+    const hit = extractEntities(text).find((e) => e.name === form || e.aliases.includes(form));
+    expect(hit?.type ?? null).toBe(type);
+  });
+});
+
 describe('a surname that is also a verb or a title', () => {
   // text | name | its mentions: a verb opening a sentence or a title alone is the name when the text writes it as one
   // prettier-ignore
