@@ -236,6 +236,12 @@ describe('products are no entities; their maker is an organization', () => {
     ['Varco makes routers. Varco Energy will sell them.', 'Varco Energy', 'organization'],
     ['Varco makes routers, and Varco Holdings said so.', 'Varco Holdings', 'organization'],
     ['Varco makes routers. Varco Canada said it will sell them.', 'Varco Canada', 'organization'],
+    // the acronyms of a trade's standards, parts and measures are common nouns
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'GSM', null],
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'CDMA', null],
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'SIM', null],
+    ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'CPM', null],
+    ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'Varco', 'organization'],
   ];
   it.each(rows)('%s -> %s: %s', (text, form, type) => {
     const hit = extractEntities(text).find((e) => e.name === form || e.aliases.includes(form));
