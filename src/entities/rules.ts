@@ -603,6 +603,14 @@ function isMakerProduct(x: RuleInput): boolean {
 }
 
 /**
+ * A product's size or capacity right before a name ("the 13-inch Skylark", "a 256GB Orbit", "the
+ * 4-door Varco Sprint"): what is measured so is a device or a car, not a body or a person.
+ * Seats and members are left out ("the 450-seat Duma", "the 27-member Union" are bodies).
+ */
+const MEASURE_BEFORE =
+  /\b\d+(?:\.\d+)?(?:-?(?:inch|in|mm|cm|megapixel|mp|gb|tb|mah|core|door|speed|litre|liter|hp|kwh)|″)\s+$/iu;
+
+/**
  * The rules, in the order `explain` lists them.
  *
  * @example
@@ -942,6 +950,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
+  { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {
     // the word after "General" or "Major" in a phrase ("General Waiver"): the phrase names a thing

@@ -242,6 +242,11 @@ describe('products are no entities; their maker is an organization', () => {
     ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'SIM', null],
     ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'CPM', null],
     ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'Varco', 'organization'],
+    // a name before a device's noun, or after its size, names the device
+    ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Skylark', null],
+    ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Orbit', null],
+    ['Lenmark sells the Skylark. Buyers liked the 13-inch Skylark best.', 'Skylark', null],
+    ['The 450-seat Duma voted on Friday.', 'Duma', 'organization'],
   ];
   it.each(rows)('%s -> %s: %s', (text, form, type) => {
     const hit = extractEntities(text).find((e) => e.name === form || e.aliases.includes(form));
