@@ -610,6 +610,9 @@ function isMakerProduct(x: RuleInput): boolean {
 const MEASURE_BEFORE =
   /\b\d+(?:\.\d+)?(?:-?(?:inch|in|mm|cm|megapixel|mp|gb|tb|mah|core|door|speed|litre|liter|hp|kwh)|″)\s+$/iu;
 
+/** After a figure, what makes it a score: the line's end, a scorer in parentheses, or the other side's name and figure. */
+const SCORE_AFTER = /^[^\S\n]*(?:\.?[^\S\n]*(?:\n|$)|\(|(?:\p{Lu}[\p{L}.'-]*[^\S\n]+){1,3}\d)/u;
+
 /**
  * The rules, in the order `explain` lists them.
  *
@@ -951,6 +954,18 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
   { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
+  // "the VX 500 Convertible", "the Myco 2": in prose, a name right before a bare number (no year, no
+  // share or sum of a figure: "VTB 40 percent", "120 to 80", no score) is a model's; tables and sports
+  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out
+  { id: 'none/model-number', type: 'none', weight: WEIGHTS.strong, example: 'critics liked the VX 500 Convertible', when: (x) => {
+    if (!x.prose || x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return false;
+    const n = next(x);
+    if (!n || x.source.slice(x.cand.end, n.start) !== ' ' || !/^\d{1,4}$/u.test(n.text) || /^(?:19|20)\d\d$/u.test(n.text)) return false;
+    // a score: the line ends, a scorer in parentheses or the other side and its figure follow ("Leeds 1 Wimbledon 0")
+    if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;
+    const after = x.tokens[x.cand.last + 2];
+    return !after || !/^[%,.:-]|^(?:percent|per|million|billion|thousand|and|or|to)$/u.test(after.text);
+  } },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {
     // the word after "General" or "Major" in a phrase ("General Waiver"): the phrase names a thing

@@ -247,6 +247,13 @@ describe('products are no entities; their maker is an organization', () => {
     ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Orbit', null],
     ['Lenmark sells the Skylark. Buyers liked the 13-inch Skylark best.', 'Skylark', null],
     ['The 450-seat Duma voted on Friday.', 'Duma', 'organization'],
+    // a name right before a bare number in prose is a model ("VX 500"), not a share of a figure or a vote
+    ['Varco makes cars. Critics liked the VX 500 Convertible, and the VX 500 sold out in June.', 'VX', null],
+    ['The VTB bank grew. Analysts rated VTB 40 percent higher than Varco on Monday.', 'VTB', 'organization'],
+    ['The vote went to Ida Renn 120 to 80 on Monday.', 'Ida Renn', 'person'],
+    // ... nor a club's score: the other side and its figure, or a scorer in parentheses, follow
+    ['Result of a league match on Monday: Northtown Rovers 1 Eastfield Town 0', 'Northtown Rovers', 'organization'],
+    ["Summary of Monday's only league match:\nNorthtown Rovers 1 ( Ode 15th ) Eastfield 4 ( Hale 11th ).\nAttendance 9,400.", 'Northtown Rovers', 'organization'],
   ];
   it.each(rows)('%s -> %s: %s', (text, form, type) => {
     const hit = extractEntities(text).find((e) => e.name === form || e.aliases.includes(form));
