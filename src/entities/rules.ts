@@ -610,8 +610,11 @@ function isMakerProduct(x: RuleInput): boolean {
 const MEASURE_BEFORE =
   /\b\d+(?:\.\d+)?(?:-?(?:inch|in|mm|cm|megapixel|mp|gb|tb|mah|core|door|speed|litre|liter|hp|kwh)|″)\s+$/iu;
 
-/** After a figure, what makes it a score: the line's end, a scorer in parentheses, or the other side's name and figure. */
-const SCORE_AFTER = /^[^\S\n]*(?:\.?[^\S\n]*(?:\n|$)|\(|(?:\p{Lu}[\p{L}.'-]*[^\S\n]+){1,3}\d)/u;
+/**
+ * After a figure, what makes it a score or a row of figures: the line's end, a scorer in
+ * parentheses, the other side's name and figure, or more figures ("BOSTON 16 8 5 84").
+ */
+const SCORE_AFTER = /^[^\S\n]*(?:\.?[^\S\n]*(?:\n|$)|\(|\d|(?:\p{Lu}[\p{L}.'-]*[^\S\n]+){1,3}\d)/u;
 
 /**
  * The rules, in the order `explain` lists them.
@@ -961,7 +964,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (!x.prose || x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return false;
     const n = next(x);
     if (!n || x.source.slice(x.cand.end, n.start) !== ' ' || !/^\d{1,4}$/u.test(n.text) || /^(?:19|20)\d\d$/u.test(n.text)) return false;
-    // a score: the line ends, a scorer in parentheses or the other side and its figure follow ("Leeds 1 Wimbledon 0")
+    // a score or a row: the line ends, a scorer in parentheses, the other side and its figure or more figures follow
     if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;
     const after = x.tokens[x.cand.last + 2];
     return !after || !/^[%,.:-]|^(?:percent|per|million|billion|thousand|and|or|to)$/u.test(after.text);
