@@ -176,6 +176,8 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine',
   'satellite', 'satellites', 'spacecraft', 'rifle', 'rifles', 'howitzer', 'howitzers', 'software', 'app',
   'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'vehicle', 'vehicles', 'sedan',
+  'laptop', 'laptops', 'notebook', 'notebooks', 'tablet', 'tablets', 'keyboard', 'keyboards', 'earbuds', 'headphones',
+  'chipset', 'chipsets', 'processor', 'processors', 'lineup', 'models', 'hatchback', 'coupe', 'crossover',
 ]);
 
 /**

@@ -68,6 +68,7 @@ import {
   repeatNames,
   partnersFirms,
   personSurnames,
+  loneBodies,
   splitAtPossessive,
   splitNamedParts,
   splitCoordinated,
@@ -197,7 +198,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, nameWords, surnames, prose, fellows } = findMentions(
+  const { mentions, capitalizedMid, nameWords, surnames, bodies, prose, fellows } = findMentions(
     text,
     tokens,
     vocab,
@@ -226,6 +227,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       capitalizedMid,
       nameWords,
       surnames,
+      bodies,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });
@@ -280,6 +282,7 @@ function findMentions(
   capitalizedMid: ReadonlySet<string>;
   nameWords: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  bodies: ReadonlySet<string>;
   prose: boolean;
   fellows: ReadonlyMap<number, Fellows>;
 } {
@@ -387,6 +390,7 @@ function findMentions(
     capitalizedMid: ctx.seenCapitalMid,
     nameWords: new Set([...surnames, ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
     surnames,
+    bodies: loneBodies(tokens, spans),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };

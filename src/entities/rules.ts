@@ -27,6 +27,7 @@ import {
   EVENT_HEADS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
+  NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
   PARTY_WORDS,
@@ -64,7 +65,7 @@ import { regionCountry, regionName } from './regions.js';
 import { usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
-import { isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
 /**
  * Evidence types: our three entity types, plus 'none' (not an entity).
@@ -122,6 +123,8 @@ export interface RuleInput {
   readonly nameWords?: ReadonlySet<string>;
   /** The surnames of the text's person names of two words or more (spans.ts `personSurnames`). */
   readonly surnames?: ReadonlySet<string>;
+  /** The words the text names a body by alone (spans.ts `loneBodies`): a maker before its product's name. */
+  readonly bodies?: ReadonlySet<string>;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
    * standings, match reports: where a city names a club). With the layout option a text with
@@ -572,6 +575,49 @@ function isTitleCredit(x: RuleInput): boolean {
 }
 
 /**
+ * "the Varco Nimbus", "Varco Nimbus Series": a body the text names alone ("Varco") before
+ * Title-Case words that name no part of a body names the maker's product. A word that ends a
+ * body's name (a head noun, a designator: "Varco Energy", "Varco Group"), a place or a compass
+ * word ("Varco North America", a subsidiary) or a given name (a person after an agency's name)
+ * makes it a body's name, not a product's; so does a first word that is a particle ("La").
+ */
+function isMakerProduct(x: RuleInput): boolean {
+  const maker = x.words[0]!;
+  if (x.words.length < 2 || x.cand.title || !x.bodies?.has(maker.text)) return false;
+  // "La Raza": a particle the tagger took alone opens a body's name
+  if (NAME_PARTICLES.has(bare(maker))) return false;
+  if (canonicalEntity(x.cand.text, 'organization') !== null || nationalBody(x.cand.text) !== null) return false;
+  const rest = x.words.slice(1);
+  if (isGivenNameWord(bare(rest[0]!))) return false;
+  return rest.every((t) => {
+    const w = bare(t);
+    return (
+      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t.text) &&
+      !ORG_HEADS.has(w) &&
+      !COMPANY_DESIGNATORS.has(w) &&
+      !DIRECTIONS.has(w) &&
+      !isKnownPlaceName(t.text) &&
+      !isCityName(t.text) &&
+      regionCountry(t.text) === null
+    );
+  });
+}
+
+/**
+ * A product's size or capacity right before a name ("the 13-inch Skylark", "a 256GB Orbit", "the
+ * 4-door Varco Sprint"): what is measured so is a device or a car, not a body or a person.
+ * Seats and members are left out ("the 450-seat Duma", "the 27-member Union" are bodies).
+ */
+const MEASURE_BEFORE =
+  /\b\d+(?:\.\d+)?(?:-?(?:inch|in|mm|cm|megapixel|mp|gb|tb|mah|core|door|speed|litre|liter|hp|kwh)|″)\s+$/iu;
+
+/**
+ * After a figure, what makes it a score or a row of figures: the line's end, a scorer in
+ * parentheses, the other side's name and figure, or more figures ("BOSTON 16 8 5 84").
+ */
+const SCORE_AFTER = /^[^\S\n]*(?:\.?[^\S\n]*(?:\n|$)|\(|\d|(?:\p{Lu}[\p{L}.'-]*[^\S\n]+){1,3}\d)/u;
+
+/**
  * The rules, in the order `explain` lists them.
  *
  * @example
@@ -913,6 +959,20 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
+  { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
+  { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
+  // "the VX 500 Convertible", "the Myco 2": in prose, a name right before a bare number (no year, no
+  // share or sum of a figure: "VTB 40 percent", "120 to 80", no score) is a model's; tables and sports
+  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out
+  { id: 'none/model-number', type: 'none', weight: WEIGHTS.strong, example: 'critics liked the VX 500 Convertible', when: (x) => {
+    if (!x.prose || x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return false;
+    const n = next(x);
+    if (!n || x.source.slice(x.cand.end, n.start) !== ' ' || !/^\d{1,4}$/u.test(n.text) || /^(?:19|20)\d\d$/u.test(n.text)) return false;
+    // a score or a row: the line ends, a scorer in parentheses, the other side and its figure or more figures follow
+    if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;
+    const after = x.tokens[x.cand.last + 2];
+    return !after || !/^[%,.:-]|^(?:percent|per|million|billion|thousand|and|or|to)$/u.test(after.text);
+  } },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {
     // the word after "General" or "Major" in a phrase ("General Waiver"): the phrase names a thing

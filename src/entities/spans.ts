@@ -1142,6 +1142,23 @@ export function personSurnames(tokens: readonly Token[], spans: readonly TaggedS
   return out;
 }
 
+/**
+ * The bodies a text names in one word: the words of its one-word organization spans, written
+ * as names ("Varco", "KTV"; not "varco"). A product line is named after its maker's name
+ * ("the Varco Nimbus"), which the text also writes alone.
+ *
+ * @example
+ * loneBodies(tokens, spans); // Set { 'Varco' } for ORG "Varco"
+ */
+export function loneBodies(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    const word = tokens[s.first]!.text;
+    if (s.type === 'ORG' && s.last === s.first && /^\p{Lu}/u.test(word)) out.add(word);
+  }
+  return out;
+}
+
 /** A surname has at least this many letters ("Ode", not "Li": two letters are often initials). */
 const MIN_SURNAME_LETTERS = 3;
 

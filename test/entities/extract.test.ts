@@ -239,6 +239,42 @@ describe('common words the tagger alone calls an organization, once in prose', (
   });
 });
 
+describe('products are no entities; their maker is an organization', () => {
+  // text | a name or alias | its type, or null when no entity has it
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    // a body the text names alone, then Title-Case words that end no body's name: its product
+    ['Varco makes routers. Shoppers lined up for the Varco Skylark on Friday.', 'Varco Skylark', null],
+    ['Varco makes routers. Shoppers lined up for the Varco Skylark on Friday.', 'Varco', 'organization'],
+    // ... a head noun, a designator or a place after the maker's name names a body
+    ['Varco makes routers. Varco Energy will sell them.', 'Varco Energy', 'organization'],
+    ['Varco makes routers, and Varco Holdings said so.', 'Varco Holdings', 'organization'],
+    ['Varco makes routers. Varco Canada said it will sell them.', 'Varco Canada', 'organization'],
+    // the acronyms of a trade's standards, parts and measures are common nouns
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'GSM', null],
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'CDMA', null],
+    ['The Orbit works on GSM and CDMA networks, and a SIM comes with it.', 'SIM', null],
+    ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'CPM', null],
+    ['Ad buyers watch the CTR and the CPM, and Varco sells through RTB.', 'Varco', 'organization'],
+    // a name before a device's noun, or after its size, names the device
+    ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Skylark', null],
+    ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Orbit', null],
+    ['Lenmark sells the Skylark. Buyers liked the 13-inch Skylark best.', 'Skylark', null],
+    ['The 450-seat Duma voted on Friday.', 'Duma', 'organization'],
+    // a name right before a bare number in prose is a model ("VX 500"), not a share of a figure or a vote
+    ['Varco makes cars. Critics liked the VX 500 Convertible, and the VX 500 sold out in June.', 'VX', null],
+    ['The VTB bank grew. Analysts rated VTB 40 percent higher than Varco on Monday.', 'VTB', 'organization'],
+    ['The vote went to Ida Renn 120 to 80 on Monday.', 'Ida Renn', 'person'],
+    // ... nor a club's score: the other side and its figure, or a scorer in parentheses, follow
+    ['Result of a league match on Monday: Northtown Rovers 1 Eastfield Town 0', 'Northtown Rovers', 'organization'],
+    ["Summary of Monday's only league match:\nNorthtown Rovers 1 ( Ode 15th ) Eastfield 4 ( Hale 11th ).\nAttendance 9,400.", 'Northtown Rovers', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, form, type) => {
+    const hit = extractEntities(text).find((e) => e.name === form || e.aliases.includes(form));
+    expect(hit?.type ?? null).toBe(type);
+  });
+});
+
 describe('a surname that is also a verb or a title', () => {
   // text | name | its mentions: a verb opening a sentence or a title alone is the name when the text writes it as one
   // prettier-ignore
