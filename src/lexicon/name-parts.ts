@@ -144,7 +144,8 @@ export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Head nouns that, opening a name before "of", make it an organization ("Bank of England").
+ * Head nouns that, opening a name before "of" or "for", make it an organization ("Bank of England",
+ * "Alliance for Rural Broadband").
  *
  * @example
  * ORG_OPENERS.has('bank'); // true ("Bank of England")
@@ -155,7 +156,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
   bank university ministry department office institute council organization organisation commission
   committee association federation union league party court house board church college academy school
   museum society agency bureau chamber friends order congress parliament assembly movement army front
-  fund federal center centre hospital foundation
+  fund federal center centre hospital foundation alliance coalition partnership network initiative campaign
 `),
 );
 

@@ -88,6 +88,16 @@ describe('joinHeadNouns', () => {
       [['Lotus Arden Center', 'ORG']],
       ['ORG:Lotus Arden Center for Contemporary Art'],
     ],
+    // an alliance, a coalition, a campaign open a body's name as a center does
+    [
+      'Officials of the Alliance for Rural Broadband met.',
+      [
+        ['Alliance', 'ORG'],
+        ['Rural Broadband', 'ORG'],
+      ],
+      ['ORG:Alliance for Rural Broadband'],
+    ],
+    ['Members of the Coalition for Clean Water met.', [['Coalition', 'ORG']], ['ORG:Coalition for Clean Water']],
     // club designators, before and after the name
     [
       'On Sunday FC Northtown Rovers beat the visitors.',
