@@ -1349,8 +1349,8 @@ export function splitNamedParts(ctx: SpanContext, spans: readonly TaggedSpan[]):
 
 /**
  * Names inside one hyphenated word ("Putin-Biden", "Russia-US"): [start, end) of each
- * part when every part is a name on its own (written alone elsewhere in the text, or in
- * compromise's lexicon as a name) and the word qualifies the noun after it ("summit",
+ * part when every part is a name on its own (written alone elsewhere in the text, a known
+ * country or body, or in compromise's lexicon as a name) and the word qualifies the noun after it ("summit",
  * "talks"), else null: "in Alta-Bassa", "the Alta-Bassa region" name one place.
  *
  * @example
@@ -1362,12 +1362,14 @@ export function hyphenParts(
   standalone: ReadonlySet<string>,
 ): Array<[number, number]> | null {
   const t = ctx.tokens[i]!;
-  if (t.parts < 2) return null;
+  // compromise keeps "U.S.-Mexico" one term: the hyphen tells
+  if (t.parts < 2 && !t.text.includes('-')) return null;
   const parts = t.text.split('-');
   const isName = (p: string): boolean =>
     UPPER_START.test(p) &&
     p.length > 1 &&
     (standalone.has(p.toLowerCase()) ||
+      canonicalEntity(p) !== null ||
       lexiconTags(p.toLowerCase()).some((x) =>
         ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x),
       ));

@@ -92,6 +92,9 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // two countries joined by a hyphen before the noun they qualify, written with codes too
+    ['Officials met on the U.S.-Canada border on Monday.', 'place:Canada'],
+    ['Talks on the US-China trade deal resumed.', 'place:United States'],
     // a name kept with its own 's (no owner's 's stands before a comma) is a shop or a maker
     ['Clients included Ford, Dorrie\'s, NBC and Fox.', "organization:Dorrie's"],
     // a given name spelled like a word opens a person's name of two common words
@@ -171,6 +174,8 @@ describe('types in news', () => {
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
     ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
     ['Officials met in the Rose Garden on Monday.', 'Rose Garden'],
+    ['Officials met on the U.S.-Canada border on Monday.', 'U.S.-Canada'],
+    ['Talks on the US-China trade deal resumed.', 'US-China'],
     ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'Stay In European Union'],
     // the body's name after a place is not joined over a mark between them
     ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
