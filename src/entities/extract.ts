@@ -60,6 +60,7 @@ import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
   acronymExpansions,
+  chamberSides,
   extendSpans,
   hyphenParts,
   joinHeadNouns,
@@ -300,6 +301,7 @@ function findMentions(
   spans = titleCaseHeadlines(ctx, spans);
   spans = splitFamilyFirstTail(ctx, spans);
   spans = splitTitles(ctx, spans);
+  spans = chamberSides(ctx, spans);
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);

@@ -1168,6 +1168,30 @@ const isGroupNoun = (w: string): boolean => {
   return tags.includes('Actor') && tags.includes('Plural') && !tags.includes('Demonym');
 };
 
+/** The chambers of a legislature, which a side or a post may follow in one run of capitals ("Senate Majority Leader"). */
+const CHAMBERS = new Set(['senate', 'house', 'congress', 'parliament', 'assembly']);
+/** A chamber's sides and their posts: what follows a chamber's name without being part of it. */
+// prettier-ignore
+const CHAMBER_SIDES = new Set(['majority', 'minority', 'republican', 'republicans', 'democrat', 'democrats', 'democratic',
+  'gop', 'conservative', 'conservatives', 'liberal', 'liberals', 'leader', 'leaders', 'whip', 'whips', 'leadership']);
+
+/**
+ * "Senate Majority (Leader)", "Senate Republicans", "House Minority Whip": a chamber's name and
+ * the side or post that follows it are the chamber, and a side or a post of it; the span is cut
+ * to the chamber ("Senate").
+ *
+ * @example
+ * chamberSides(ctx, spans); // ORG "Senate" for ORG "Senate Republicans"
+ */
+export function chamberSides(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.map((s) => {
+    if (s.type !== 'ORG' || s.last === s.first || !CHAMBERS.has(bare(tokens[s.first]!))) return s;
+    for (let k = s.first + 1; k <= s.last; k++) if (!CHAMBER_SIDES.has(bare(tokens[k]!))) return s;
+    return typedSpan(ctx, s.first, s.first, 'ORG');
+  });
+}
+
 /**
  * "(Xinhua Zhou Weiming, ...)", "the Arts Foundation Gao Lifang": a Chinese or Korean name
  * written family name first at the end of a longer span is a person of its own; the words

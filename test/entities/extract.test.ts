@@ -92,6 +92,9 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a chamber and the side or post that follows it: the chamber
+    ['Senate Republicans blocked the bill on Monday.', 'organization:Senate'],
+    ['The Senate Ethics Committee met on Monday.', 'organization:Senate Ethics Committee'],
     // two countries joined by a hyphen before the noun they qualify, written with codes too
     ['Officials met on the U.S.-Canada border on Monday.', 'place:Canada'],
     ['Talks on the US-China trade deal resumed.', 'place:United States'],
@@ -174,6 +177,7 @@ describe('types in news', () => {
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
     ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
     ['Officials met in the Rose Garden on Monday.', 'Rose Garden'],
+    ['Senate Republicans blocked the bill on Monday.', 'Senate Republicans'],
     ['Officials met on the U.S.-Canada border on Monday.', 'U.S.-Canada'],
     ['Talks on the US-China trade deal resumed.', 'US-China'],
     ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'Stay In European Union'],
