@@ -97,6 +97,8 @@ const ORGANIZATION_ROWS: ReadonlyArray<readonly string[]> = [
 ];
 
 const ACRONYM = /^(?:[\p{Lu}\d]\.?){2,8}$/u;
+/** A word of four capitals or more without periods or digits: a name written in capitals, not a code. */
+const SHOUTED_NAME = /^\p{Lu}{4,}$/u;
 
 interface Table {
   /** Lower-case written form (names) -> entity. */
@@ -157,7 +159,9 @@ export function canonicalEntity(written: string, type?: 'place' | 'organization'
   const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
   let hit: KnownEntity | undefined;
   if (ACRONYM.test(form)) hit = t.byCode.get(form);
-  else if (/^\p{Lu}/u.test(form)) hit = t.byName.get(form.toLowerCase().replace(/[’‘`´]/g, "'"));
+  // a name in capitals ("JAPAN" on a headline) is the name, where no code is written so
+  if (!hit && /^\p{Lu}/u.test(form) && (!ACRONYM.test(form) || SHOUTED_NAME.test(form)))
+    hit = t.byName.get(form.toLowerCase().replace(/[’‘`´]/g, "'"));
   if (!hit || (type && hit.type !== type)) return null;
   return hit;
 }

@@ -60,6 +60,7 @@ import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
   acronymExpansions,
+  capsHeadlineNames,
   chamberSides,
   extendSpans,
   hyphenParts,
@@ -302,6 +303,7 @@ function findMentions(
   spans = splitFamilyFirstTail(ctx, spans);
   spans = splitTitles(ctx, spans);
   spans = chamberSides(ctx, spans);
+  spans = capsHeadlineNames(ctx, spans);
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = extendSpans(ctx, spans);

@@ -26,6 +26,7 @@ import { bare, boundaryBetween, isLowerWord, isTitleCaseWord } from './candidate
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
+import { englishBand } from '../lexicon/english-words.js';
 import { isSlashedCodes } from './rules.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import {
@@ -1167,6 +1168,45 @@ const isGroupNoun = (w: string): boolean => {
   const tags = lexiconTags(w);
   return tags.includes('Actor') && tags.includes('Plural') && !tags.includes('Demonym');
 };
+
+/** A word of English this common or commoner (lexicon/english-words.ts bands) is a headline's word, not a name's. */
+const HEADLINE_WORD_BAND = 4;
+
+/**
+ * "NORTH KOREA LAUNCH", "U.N. PANEL": on a line in capitals a known name opening a span runs into
+ * the headline's words after it; the span is cut to the known name where every word after it is
+ * common English and no head of a body, a place or an event ("CHINA DAILY", "JAPAN AIRLINES" and
+ * "U.S. OPEN" stay whole), and where the tagger read the span as what the known name is (a place
+ * opening a body's name, "USA TODAY", stays whole).
+ *
+ * @example
+ * capsHeadlineNames(ctx, spans); // LOC "NORTH KOREA" for LOC "NORTH KOREA LAUNCH"
+ */
+export function capsHeadlineNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const shoutedSpans = spans.filter((s) => s.last > s.first && shouted(tokens, s));
+  if (!shoutedSpans.length) return spans.slice();
+  const knownAt = new Map(knownSpans(ctx.source, tokens).map((k) => [k.first, k]));
+  const headlineWord = (t: Token): boolean => {
+    const w = bare(t);
+    return (
+      !ORG_HEADS.has(w) &&
+      !PLACE_HEADS.has(w) &&
+      !EVENT_HEADS.has(w) &&
+      !COMPANY_DESIGNATORS.has(w) &&
+      englishBand(w) >= HEADLINE_WORD_BAND
+    );
+  };
+  return spans.map((s) => {
+    const k = knownAt.get(s.first);
+    if (!k || k.last >= s.last || !shouted(tokens, s)) return s;
+    // a place opening what the tagger reads as a body names the body ("USA TODAY")
+    const type = k.entity.type === 'place' ? 'LOC' : 'ORG';
+    if (type !== s.type) return s;
+    for (let i = k.last + 1; i <= s.last; i++) if (!headlineWord(tokens[i]!)) return s;
+    return typedSpan(ctx, k.first, k.last, type);
+  });
+}
 
 /** The chambers of a legislature, which a side or a post may follow in one run of capitals ("Senate Majority Leader"). */
 const CHAMBERS = new Set(['senate', 'house', 'congress', 'parliament', 'assembly']);

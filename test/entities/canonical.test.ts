@@ -78,6 +78,9 @@ describe('canonicalEntity', () => {
     ['Daesh', 'Islamic State'],
     ['Al Qaeda', 'al-Qaeda'],
     ['Hizbollah', 'Hezbollah'],
+    // a name written in capitals, as on a headline
+    ['JAPAN', 'Japan'],
+    ['NORTH KOREA', 'North Korea'],
     // forums of countries and the bodies news cites most, by acronym and full name
     ['G-20', 'Group of 20'],
     ['G7', 'Group of Seven'],

@@ -1,12 +1,14 @@
 // joinHeadNouns (spans.ts): the pieces of an organization or place name cut before its head
 // noun are one name; joinNames (its body-of-country join): a public body goes on to the country
 // it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two;
-// splitNamedParts (its country-of-place split): a country, "of" and a known place are two places.
+// splitNamedParts (its country-of-place split): a country, "of" and a known place are two places;
+// capsHeadlineNames: on a line in capitals a known name is cut from the headline's words after it.
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/entities/parse.js';
 import {
+  capsHeadlineNames,
   joinHeadNouns,
   joinNames,
   splitCoordinated,
@@ -233,5 +235,21 @@ describe('splitNamedParts: a country, "of" and a known place are two places', ()
   ];
   it.each(rows)('%s', (text, given, expected) => {
     expect(run(splitNamedParts, text, given)).toEqual(expected);
+  });
+});
+
+describe('capsHeadlineNames: a known name in a headline in capitals, without the words after it', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['JAPAN VOTE RESULT\nTokyo voted.', [['JAPAN VOTE RESULT', 'LOC']], ['LOC:JAPAN']],
+    ['U.N. PANEL WARNS\nIt met.', [['U.N. PANEL', 'ORG']], ['ORG:U.N.']],
+    // a body's or an event's head, a place read as a body's first word, a line with lower case
+    ['CHINA DAILY SAYS NO\nIt said no.', [['CHINA DAILY', 'ORG']], ['ORG:CHINA DAILY']],
+    ['U.S. OPEN RESULTS\nHale won.', [['U.S. OPEN', 'MISC']], ['MISC:U.S. OPEN']],
+    ['JAPAN TODAY WARNS\nIt warned.', [['JAPAN TODAY', 'ORG']], ['ORG:JAPAN TODAY']],
+    ['Japan Quake Alert\nTokyo shook.', [['Japan Quake Alert', 'LOC']], ['LOC:Japan Quake Alert']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(capsHeadlineNames, text, given)).toEqual(expected);
   });
 });
