@@ -43,7 +43,7 @@ import { HONORIFICS } from '../lexicon/titles.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { capitalize } from '../lexicon/pattern.js';
 import { familyLast, koreanOrder } from './name-order.js';
-import { isUsStateName, usStateAfterCity, usStateInPartyTag } from './us-states.js';
+import { isUsStateName, stateOfNickname, usStateAfterCity, usStateInPartyTag } from './us-states.js';
 import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isGivenNameWord } from './vocabulary.js';
@@ -491,7 +491,10 @@ function mergeUsStates(source: string, clusters: Cluster[]): void {
     const afterCity = c.mentions
       .map((m) => usStateAfterCity(source, m.start, m.end) ?? usStateInPartyTag(source, m.start, m.end))
       .find((name) => name !== null);
-    const name = afterCity ?? (c.type === 'place' ? c.mentions.map((m) => m.text).find(isUsStateName) : undefined);
+    const texts = c.mentions.map((m) => m.text);
+    const name =
+      afterCity ??
+      (c.type === 'place' ? (texts.find(isUsStateName) ?? texts.map(stateOfNickname).find(Boolean)) : undefined);
     if (!name) return null;
     c.type = 'place';
     return { key: `place|${name}`, name };

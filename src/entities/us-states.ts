@@ -4,7 +4,8 @@
  * name. A code alone is ambiguous ("PA" is also a news agency, "IN" and "OR" are words), so
  * a code or an abbreviation names the state only right after a city and a comma, or in a
  * party tag after a member's name ("Sen. Ida Renn (R-Fla.)"); the full name is the state
- * anywhere. One canonical name and id for the three forms, across articles.
+ * anywhere, and so is its nickname ("the Granite State"). One canonical name and id for the
+ * forms, across articles.
  */
 
 // [postal code, AP abbreviation ('' where AP writes the name in full), name]
@@ -33,6 +34,37 @@ const OLDER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['Tex.', 'Texas'], ['Wisc.', 'Wisconsin'], ['Penn.', 'Pennsylvania'], ['Penna.', 'Pennsylvania'],
   ['Cal.', 'California'], ['N.Mex.', 'New Mexico'], ['Nebr.', 'Nebraska'], ['Oreg.', 'Oregon'],
 ];
+
+// The states' nicknames, written with "State" ("the Granite State"): another name of the state.
+// prettier-ignore
+const NICKNAMES: ReadonlyArray<readonly [string, string]> = [
+  ['Yellowhammer', 'Alabama'], ['Grand Canyon', 'Arizona'], ['Natural', 'Arkansas'], ['Golden', 'California'],
+  ['Centennial', 'Colorado'], ['Constitution', 'Connecticut'], ['First', 'Delaware'], ['Sunshine', 'Florida'],
+  ['Peach', 'Georgia'], ['Aloha', 'Hawaii'], ['Gem', 'Idaho'], ['Prairie', 'Illinois'], ['Hoosier', 'Indiana'],
+  ['Hawkeye', 'Iowa'], ['Sunflower', 'Kansas'], ['Bluegrass', 'Kentucky'], ['Pelican', 'Louisiana'],
+  ['Pine Tree', 'Maine'], ['Old Line', 'Maryland'], ['Bay', 'Massachusetts'], ['Great Lakes', 'Michigan'],
+  ['Wolverine', 'Michigan'], ['North Star', 'Minnesota'], ['Magnolia', 'Mississippi'], ['Show Me', 'Missouri'],
+  ['Show-Me', 'Missouri'], ['Treasure', 'Montana'], ['Cornhusker', 'Nebraska'], ['Silver', 'Nevada'],
+  ['Granite', 'New Hampshire'], ['Garden', 'New Jersey'], ['Empire', 'New York'], ['Tar Heel', 'North Carolina'],
+  ['Peace Garden', 'North Dakota'], ['Buckeye', 'Ohio'], ['Sooner', 'Oklahoma'], ['Beaver', 'Oregon'],
+  ['Keystone', 'Pennsylvania'], ['Ocean', 'Rhode Island'], ['Palmetto', 'South Carolina'],
+  ['Mount Rushmore', 'South Dakota'], ['Volunteer', 'Tennessee'], ['Lone Star', 'Texas'], ['Beehive', 'Utah'],
+  ['Green Mountain', 'Vermont'], ['Evergreen', 'Washington'], ['Mountain', 'West Virginia'], ['Badger', 'Wisconsin'],
+  ['Equality', 'Wyoming'], ['Cowboy', 'Wyoming'],
+];
+let byNickname: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The state a nickname names ("Granite State", "the Lone Star State"), or null.
+ *
+ * @example
+ * stateOfNickname('Granite State'); // 'New Hampshire'
+ * stateOfNickname('Empire State Building'); // null
+ */
+export function stateOfNickname(text: string): string | null {
+  byNickname ??= new Map(NICKNAMES.map(([nick, name]) => [`${nick} State`, name]));
+  return byNickname.get(text.replace(/^the /i, '')) ?? null;
+}
 
 let byShortForm: ReadonlyMap<string, string> | null = null;
 

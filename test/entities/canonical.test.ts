@@ -255,6 +255,9 @@ describe('US states: one name and id for the code, the AP abbreviation and the n
     ['He was arrested in Towson, MD. The police said he had fled.', 'MD.', 'place:maryland'],
     // a code with no city before it is no state ("PA" is also a news agency)
     ['The PA news agency reported the story on Monday.', 'PA', 'organization:pa'],
+    // a state's nickname is the state
+    ['Voters in Ohio went to the polls. The Buckeye State picked the mayor.', 'Buckeye State', 'place:ohio'],
+    ['Campaigning across the Sooner State, she praised Oklahoma farmers.', 'Sooner State', 'place:oklahoma'],
   ];
   it.each(rows)('%s -> %s is %s', (text, form, id) => {
     expect(stateOf(text, form)).toBe(id);
