@@ -59,7 +59,7 @@ import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { isFamilyFirstName, isLonePinyinWord } from './name-order.js';
+import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateInPartyTag } from './us-states.js';
@@ -921,6 +921,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // is a brand, a place or a given name cut from its family name, no person. Not where the
   // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
   { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  // "Tai'an": pinyin's apostrophe before a syllable opening with a vowel is a place's spelling; a
+  // person is named by the family name, one syllable, never by such a word alone
+  { id: 'shape/pinyin-apostrophe', type: 'place', weight: WEIGHTS.strong, example: "flights from Tai'an were cancelled", when: (x) => x.words.length === 1 && !x.cand.title && isApostrophePinyinWord(x.words[0]!.text) },
+  // "Qiaoxin Cable", "<Province> <County>" run together: a name opening with a lone pinyin word
+  // and ending in no family name is no Chinese name, either order (isPinyinLedName)
+  { id: 'shape/pinyin-led-name', type: 'person', weight: -WEIGHTS.strong, example: 'a plant of Qiaoxin Cable', when: (x) => x.words.length > 1 && !x.cand.title && isPinyinLedName(x.words.map((t) => t.text)) && !isPersonNameWord(bare(x.words[0]!)) },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },

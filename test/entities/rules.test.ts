@@ -406,3 +406,22 @@ describe("shape/inner-capital: a capital inside a word after a lower-case letter
     expect(rules.includes('shape/inner-capital')).toBe(fires);
   });
 });
+
+describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/pinyin-led-name)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    // a pinyin word with an apostrophe before a vowel syllable is a place
+    ["Flights from Tai'an were cancelled on Monday.", "Tai'an", 'place'],
+    ["Tai'an and Lu'an reported new cases.", "Lu'an", 'place'],
+    // a name opening with a word only pinyin spells, ending in no family name, is no person
+    ['A plant of Qiaoxin Cable was closed.', 'Qiaoxin Cable', 'organization'],
+    // negatives: a name prefix, an Arabic spelling, a European given name of pinyin shape
+    ["Mr. O'Brien said the Jama'a group was banned.", "O'Brien", 'person'],
+    ["Mr. O'Brien said the Jama'a group was banned.", "Jama'a", null],
+    ['The sprinter Zhanna Petrova won the race.', 'Zhanna Petrova', 'person'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
