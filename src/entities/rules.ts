@@ -214,7 +214,7 @@ const EMPLOYEE_NOUNS = new Set([...CORPORATE_OFFICERS, 'strategist', 'analyst', 
 const JOB_TITLE_HEADS = new Set([...CORPORATE_OFFICERS, 'secretary', 'editor', 'analyst', 'strategist', 'adviser',
   'advisor', 'coordinator', 'administrator', 'commissioner', 'correspondent', 'economist', 'spokesman', 'spokeswoman',
   'spokesperson', 'superintendent', 'president', 'vice-president', 'evangelist', 'specialist', 'consultant', 'officers',
-  'directors', 'managers']);
+  'directors', 'managers', 'representative']);
 
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];

@@ -425,3 +425,21 @@ describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/piny
     expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
   });
 });
+
+describe('titles translations write in Title Case (none/title-only, none/job-title, title/before)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Counselor Lin Weiming said the talks went well.', 'Lin Weiming', 'person'],
+    ['Counselor Lin Weiming said the talks went well.', 'Counselor Lin Weiming', null],
+    ['Ada Renn, Commentator of the Lenmark Daily, wrote that the plan is bold.', 'Commentator', null],
+    ['Ada Renn, Commentator of the Lenmark Daily, wrote that the plan is bold.', 'Ada Renn', 'person'],
+    ['The Supervisory Representative of the bank, Ada Renn, spoke.', 'Supervisory Representative', null],
+    // negatives: a body named with the title word, a person named so
+    ['The Lenmark Safety Expert Group met on Monday.', 'Lenmark Safety Expert Group', 'organization'],
+    ['Tom Counsellor and Ada Moderator met on Monday.', 'Ada Moderator', 'person'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
