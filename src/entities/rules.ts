@@ -516,6 +516,16 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** ' in Gansu' after a name: "in" and a known region or country. */
+function inRegionAfter(x: RuleInput): boolean {
+  const m = /^ in ((?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?)\b/u.exec(x.source.slice(x.cand.end, x.cand.end + 40));
+  if (!m) return false;
+  return m[1]!.split(' ').some((_, k, all) => {
+    const name = all.slice(0, k + 1).join(' ');
+    return regionCountry(name) !== null || canonicalEntity(name, 'place') !== null;
+  });
+}
+
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
@@ -664,6 +674,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
+  // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its
+  // editions is an event, though a body may run it (CoNLL reads unnumbered cups and leagues as ORG)
+  { id: 'head/numbered-event', type: 'none', weight: WEIGHTS.certain, example: 'opened the Fifth Lenmark Trade Expo', when: (x) => x.words.length > 2 && EVENT_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: WEIGHTS.strong, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
@@ -921,6 +934,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // is a brand, a place or a given name cut from its family name, no person. Not where the
   // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
   { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  // "Yonghe in Gansu": a lone pinyin word the tagger read as a person (no person, see
+  // shape/lone-pinyin-word) placed in a province or country by "in" is a place inside it
+  { id: 'shape/pinyin-in-region', type: 'place', weight: WEIGHTS.strong, example: 'herders from Yonghe in Gansu', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && inRegionAfter(x) },
   // "Tai'an": pinyin's apostrophe before a syllable opening with a vowel is a place's spelling; a
   // person is named by the family name, one syllable, never by such a word alone
   { id: 'shape/pinyin-apostrophe', type: 'place', weight: WEIGHTS.strong, example: "flights from Tai'an were cancelled", when: (x) => x.words.length === 1 && !x.cand.title && isApostrophePinyinWord(x.words[0]!.text) },

@@ -443,3 +443,18 @@ describe('titles translations write in Title Case (none/title-only, none/job-tit
     expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
   });
 });
+
+describe('places and events in translated news (shape/pinyin-in-region, head/numbered-event)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Herders from Yonghe in Gansu moved south.', 'Yonghe', 'place'],
+    ['The Fifth Varnak Digital Forum ended on Monday.', 'Fifth Varnak Digital Forum', null],
+    // negatives: a person's name before "in", an unnumbered forum the rule leaves alone
+    ['Ada Renn in Gansu said so.', 'Ada Renn', 'person'],
+    ['The Lenmark Trade Expo opened on Monday.', 'Lenmark Trade Expo', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
