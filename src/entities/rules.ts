@@ -516,6 +516,18 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** Head nouns of a line between places (head/route-between-places). */
+const ROUTE_HEADS = new Set(['railway', 'railroad', 'expressway', 'canal']);
+
+/** "Gansu-Ningxia": a hyphenated word whose parts are each a known region, city or country. */
+function joinsPlaces(word: string): boolean {
+  const parts = word.split('-');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => regionCountry(p) !== null || isCityName(p) || canonicalEntity(p, 'place') !== null)
+  );
+}
+
 /** ' in Gansu' after a name: "in" and a known region or country. */
 function inRegionAfter(x: RuleInput): boolean {
   const m = /^ in ((?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?)\b/u.exec(x.source.slice(x.cand.end, x.cand.end + 40));
@@ -677,6 +689,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its
   // editions is an event, though a body may run it (CoNLL reads unnumbered cups and leagues as ORG)
   { id: 'head/numbered-event', type: 'none', weight: WEIGHTS.certain, example: 'opened the Fifth Lenmark Trade Expo', when: (x) => x.words.length > 2 && EVENT_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
+  // "the Gansu-Ningxia Railway": a line named by the two places it joins is a route, a place
+  // (a railway company is named by one place or country: "Varnak Railways")
+  { id: 'head/route-between-places', type: 'place', weight: WEIGHTS.certain, example: 'work on the Lenmark-Varnak Railway', when: (x) => x.words.length === 2 && ROUTE_HEADS.has(last(x)) && joinsPlaces(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: WEIGHTS.strong, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },

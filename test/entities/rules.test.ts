@@ -458,3 +458,16 @@ describe('places and events in translated news (shape/pinyin-in-region, head/num
     expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
   });
 });
+
+describe('head/route-between-places: a line named by the places it joins is a place', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Work on the Gansu-Ningxia Railway resumed on Monday.', 'Gansu-Ningxia Railway', 'place'],
+    // negatives: a railway company named by one country
+    ['Shares of Varnak Railways fell on Monday.', 'Varnak Railways', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
