@@ -108,3 +108,46 @@ function isChineseOrder(family: string, given: string): boolean {
     PINYIN_GIVEN.test(given.toLowerCase())
   );
 }
+
+// Pinyin writes an apostrophe before a syllable that opens with a vowel; one or two syllables
+// on either side of it. The lone vowels "a", "e", "o" are left out after it: Arabic spellings
+// write them so ("Jama'a").
+const VOWEL_SYLLABLE = '(?:ang|eng|ai|an|ao|ei|en|er|ou)';
+const APOSTROPHE_PINYIN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}['’]${VOWEL_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
+
+/**
+ * True for one capitalized word of pinyin syllables joined by an apostrophe before a syllable
+ * that opens with a vowel ("Tai'an", "Lu'an"): the spelling of a Chinese place name. A person is
+ * named by the family name (one syllable, no apostrophe), alone or before the given name, so
+ * such a word alone names no person.
+ *
+ * @example
+ * isApostrophePinyinWord("Tai'an"); // true
+ * isApostrophePinyinWord("O'Brien"); // false (no pinyin syllable before the apostrophe)
+ * isApostrophePinyinWord("Qur'an"); // false
+ */
+export function isApostrophePinyinWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && APOSTROPHE_PINYIN.test(word.toLowerCase());
+}
+
+// Of PINYIN_MARK, the letters European and Japanese given names hardly ever write: many of them
+// have a pinyin shape with "ei", "ie", "ou", "ao" or "ia", and Russian ones write "zh".
+const PINYIN_ONLY_MARK = /x|q|ui|iu|ua|uo|ong/;
+
+/**
+ * True for a name of two or more words that opens with a lone pinyin word (isLonePinyinWord:
+ * "Qiaoxin", "Xuanlong") with letters only pinyin writes, and does not end in a Chinese
+ * family name: neither a Chinese name (family name first) nor one written in the Western order
+ * ("Xuanlong Deng"). Translations run a place into the next ("<Province> <County>") and write
+ * firms by their pinyin names ("Qiaoxin Cable"): such a name is a place or a body, no person.
+ *
+ * @example
+ * isPinyinLedName(['Qiaoxin', 'Cable']); // true
+ * isPinyinLedName(['Xuanlong', 'Deng']); // false (the Western order of a Chinese name)
+ * isPinyinLedName(['Zhang', 'Wei']); // false (a family name first)
+ */
+export function isPinyinLedName(words: readonly string[]): boolean {
+  if (words.length < 2 || !isLonePinyinWord(words[0]!) || !PINYIN_ONLY_MARK.test(words[0]!.toLowerCase())) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return !CHINESE_FAMILY_NAMES.has(last) && !KOREAN_FAMILY_NAMES.has(last);
+}

@@ -59,7 +59,7 @@ import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { isFamilyFirstName, isLonePinyinWord } from './name-order.js';
+import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateInPartyTag } from './us-states.js';
@@ -214,7 +214,7 @@ const EMPLOYEE_NOUNS = new Set([...CORPORATE_OFFICERS, 'strategist', 'analyst', 
 const JOB_TITLE_HEADS = new Set([...CORPORATE_OFFICERS, 'secretary', 'editor', 'analyst', 'strategist', 'adviser',
   'advisor', 'coordinator', 'administrator', 'commissioner', 'correspondent', 'economist', 'spokesman', 'spokeswoman',
   'spokesperson', 'superintendent', 'president', 'vice-president', 'evangelist', 'specialist', 'consultant', 'officers',
-  'directors', 'managers']);
+  'directors', 'managers', 'representative']);
 
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
@@ -516,6 +516,28 @@ function followsAName(source: string, word: string): boolean {
   return false;
 }
 
+/** Head nouns of a line between places (head/route-between-places). */
+const ROUTE_HEADS = new Set(['railway', 'railroad', 'expressway', 'canal']);
+
+/** "Gansu-Ningxia": a hyphenated word whose parts are each a known region, city or country. */
+function joinsPlaces(word: string): boolean {
+  const parts = word.split('-');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => regionCountry(p) !== null || isCityName(p) || canonicalEntity(p, 'place') !== null)
+  );
+}
+
+/** ' in Gansu' after a name: "in" and a known region or country. */
+function inRegionAfter(x: RuleInput): boolean {
+  const m = /^ in ((?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?)\b/u.exec(x.source.slice(x.cand.end, x.cand.end + 40));
+  if (!m) return false;
+  return m[1]!.split(' ').some((_, k, all) => {
+    const name = all.slice(0, k + 1).join(' ');
+    return regionCountry(name) !== null || canonicalEntity(name, 'place') !== null;
+  });
+}
+
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
@@ -664,6 +686,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
+  // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its
+  // editions is an event, though a body may run it (CoNLL reads unnumbered cups and leagues as ORG)
+  { id: 'head/numbered-event', type: 'none', weight: WEIGHTS.certain, example: 'opened the Fifth Lenmark Trade Expo', when: (x) => x.words.length > 2 && EVENT_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
+  // "the Gansu-Ningxia Railway": a line named by the two places it joins is a route, a place
+  // (a railway company is named by one place or country: "Varnak Railways")
+  { id: 'head/route-between-places', type: 'place', weight: WEIGHTS.certain, example: 'work on the Lenmark-Varnak Railway', when: (x) => x.words.length === 2 && ROUTE_HEADS.has(last(x)) && joinsPlaces(x.words[0]!.text) },
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: WEIGHTS.strong, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
@@ -921,6 +949,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // is a brand, a place or a given name cut from its family name, no person. Not where the
   // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
   { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  // "Yonghe in Gansu": a lone pinyin word the tagger read as a person (no person, see
+  // shape/lone-pinyin-word) placed in a province or country by "in" is a place inside it
+  { id: 'shape/pinyin-in-region', type: 'place', weight: WEIGHTS.strong, example: 'herders from Yonghe in Gansu', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && inRegionAfter(x) },
+  // "Tai'an": pinyin's apostrophe before a syllable opening with a vowel is a place's spelling; a
+  // person is named by the family name, one syllable, never by such a word alone
+  { id: 'shape/pinyin-apostrophe', type: 'place', weight: WEIGHTS.strong, example: "flights from Tai'an were cancelled", when: (x) => x.words.length === 1 && !x.cand.title && isApostrophePinyinWord(x.words[0]!.text) },
+  // "Qiaoxin Cable", "<Province> <County>" run together: a name opening with a lone pinyin word
+  // and ending in no family name is no Chinese name, either order (isPinyinLedName)
+  { id: 'shape/pinyin-led-name', type: 'person', weight: -WEIGHTS.strong, example: 'a plant of Qiaoxin Cable', when: (x) => x.words.length > 1 && !x.cand.title && isPinyinLedName(x.words.map((t) => t.text)) && !isPersonNameWord(bare(x.words[0]!)) },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },

@@ -84,7 +84,7 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     speaker lawmaker legislator mp mep diplomat negotiator mediator chief head founder candidate
     nominee aide dictator monarch chief-of-staff ombudsperson councillor superintendent commandant
     brigadier corporal marshal consul magistrate coroner registrar treasurer comptroller
-    rector chancellor-elect governor-general attorney-general solicitor-general
+    rector chancellor-elect governor-general attorney-general solicitor-general counselor counsellor
   `,
   ),
   ...abbreviations('office', {
@@ -118,7 +118,7 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     champion boss owner strongman magnate tycoon actor singer writer author novelist journalist
     photographer historian scientist expert researcher scholar activist dissident opposition
     anchor host presenter producer fullback halfback flanker scrumhalf quarterback pitcher shortstop
-    outfielder infielder linebacker playmaker
+    outfielder infielder linebacker playmaker commentator moderator
   `,
   ),
   ...entries('relation', 'husband son brother father', 'male'),

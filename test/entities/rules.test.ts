@@ -406,3 +406,68 @@ describe("shape/inner-capital: a capital inside a word after a lower-case letter
     expect(rules.includes('shape/inner-capital')).toBe(fires);
   });
 });
+
+describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/pinyin-led-name)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    // a pinyin word with an apostrophe before a vowel syllable is a place
+    ["Flights from Tai'an were cancelled on Monday.", "Tai'an", 'place'],
+    ["Tai'an and Lu'an reported new cases.", "Lu'an", 'place'],
+    // a name opening with a word only pinyin spells, ending in no family name, is no person
+    ['A plant of Qiaoxin Cable was closed.', 'Qiaoxin Cable', 'organization'],
+    // negatives: a name prefix, an Arabic spelling, a European given name of pinyin shape
+    ["Mr. O'Brien said the Jama'a group was banned.", "O'Brien", 'person'],
+    ["Mr. O'Brien said the Jama'a group was banned.", "Jama'a", null],
+    ['The sprinter Zhenya Varnova won the race.', 'Zhenya Varnova', 'person'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
+
+describe('titles translations write in Title Case (none/title-only, none/job-title, title/before)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Counselor Lin Weiming said the talks went well.', 'Lin Weiming', 'person'],
+    ['Counselor Lin Weiming said the talks went well.', 'Counselor Lin Weiming', null],
+    ['Ada Renn, Commentator of the Lenmark Daily, wrote that the plan is bold.', 'Commentator', null],
+    ['Ada Renn, Commentator of the Lenmark Daily, wrote that the plan is bold.', 'Ada Renn', 'person'],
+    ['The Supervisory Representative of the bank, Ada Renn, spoke.', 'Supervisory Representative', null],
+    // negatives: a body named with the title word, a person named so
+    ['The Lenmark Safety Expert Group met on Monday.', 'Lenmark Safety Expert Group', 'organization'],
+    ['Tom Counsellor and Ada Moderator met on Monday.', 'Ada Moderator', 'person'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
+
+describe('places and events in translated news (shape/pinyin-in-region, head/numbered-event)', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Herders from Yonghe in Gansu moved south.', 'Yonghe', 'place'],
+    ['The Fifth Varnak Digital Forum ended on Monday.', 'Fifth Varnak Digital Forum', null],
+    // negatives: a person's name before "in", an unnumbered forum the rule leaves alone
+    ['Ada Renn in Gansu said so.', 'Ada Renn', 'person'],
+    ['The Lenmark Trade Expo opened on Monday.', 'Lenmark Trade Expo', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
+
+describe('head/route-between-places: a line named by the places it joins is a place', () => {
+  // text | name | its type (null: not found)
+  // prettier-ignore
+  const rows: [string, string, EntityType | null][] = [
+    ['Work on the Gansu-Ningxia Railway resumed on Monday.', 'Gansu-Ningxia Railway', 'place'],
+    // negatives: a railway company named by one country
+    ['Shares of Varnak Railways fell on Monday.', 'Varnak Railways', 'organization'],
+  ];
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+});
