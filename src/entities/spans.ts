@@ -481,7 +481,7 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Varnak" + "Police Department", "Hunan" + "Satellite TV": a place's name opens the name of
+    // "Varnak" + "Police Department", "Gansu" + "Satellite TV": a place's name opens the name of
     // the body it has (a city's police, a province's broadcaster) where the tagger read the
     // place apart; the body's name is two words or more and ends in a body's head noun. A place
     // in capitals ("LONDON Stock Exchange" of a dateline line) stays apart.
@@ -956,13 +956,13 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City'
 // prettier-ignore
 const PHRASE_TAGS = ['Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner'];
 
-/** Capitalized function words inside a line that show its Title Case ("Slams Lenmark And The Media In One Answer."). */
+/** Capitalized function words inside a line that show its Title Case ("Lenmark Mayor Warns Of Floods In The Valley."). */
 const MIN_TITLED_FUNCTION_WORDS = 2;
 
 /**
  * The lines in Title Case of a text, for the span steps: the tagger's (`lineTitle`, every long
  * word capitalized and no closing period) and those that end in a period but capitalize
- * function words inside the line ("Lenmark Slams Varco And The Media In One Answer."), which no
+ * function words inside the line ("Lenmark Mayor Warns Of Floods In The Valley."), which no
  * sentence does. The words seen with a capital inside a sentence then leave those lines out.
  *
  * @example
@@ -1173,14 +1173,14 @@ const isGroupNoun = (w: string): boolean => {
 const HEADLINE_WORD_BAND = 4;
 
 /**
- * "NORTH KOREA LAUNCH", "U.N. PANEL": on a line in capitals a known name opening a span runs into
+ * "JAPAN VOTE RESULT", "U.N. TALKS": on a line in capitals a known name opening a span runs into
  * the headline's words after it; the span is cut to the known name where every word after it is
  * common English and no head of a body, a place or an event ("CHINA DAILY", "JAPAN AIRLINES" and
  * "U.S. OPEN" stay whole), and where the tagger read the span as what the known name is (a place
  * opening a body's name, "USA TODAY", stays whole).
  *
  * @example
- * capsHeadlineNames(ctx, spans); // LOC "NORTH KOREA" for LOC "NORTH KOREA LAUNCH"
+ * capsHeadlineNames(ctx, spans); // LOC "JAPAN" for LOC "JAPAN VOTE RESULT"
  */
 export function capsHeadlineNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
@@ -1355,7 +1355,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
   {
-    // "the annexation by Russia of Crimea": a country's name opens no longer name with "of"
+    // "the takeover by Ethiopia of Tigray": a country's name opens no longer name with "of"
     // ("United States of America" is a known name of its own), so a country, "of" and a known
     // place are two places.
     id: 'country-of-place',

@@ -104,7 +104,7 @@ describe('types in news', () => {
     ['He said Bill Gates met the press on Monday.', 'person:Bill Gates'],
     ['Rose Tanner and Frank Hope spoke.', 'person:Frank Hope'],
     // a headline in Title Case that ends in a period keeps its names only, a known name whole
-    ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'organization:European Union'],
+    ['Lenmark Mayor Warns Of Delays In European Union Funds.\nThe mayor spoke on Friday.', 'organization:European Union'],
     // international bodies of the table, also where the tagger reads no name (a code of
     // letters and digits after "the"; "of" and a figure inside the name)
     ['Leaders of the G20 met in Rome.', 'organization:Group of 20'],
@@ -180,7 +180,7 @@ describe('types in news', () => {
     ['Senate Republicans blocked the bill on Monday.', 'Senate Republicans'],
     ['Officials met on the U.S.-Canada border on Monday.', 'U.S.-Canada'],
     ['Talks on the US-China trade deal resumed.', 'US-China'],
-    ['Lenmark Mayor Wades In: Urges Varnia to Stay In European Union.\nThe mayor spoke on Friday.', 'Stay In European Union'],
+    ['Lenmark Mayor Warns Of Delays In European Union Funds.\nThe mayor spoke on Friday.', 'Delays In European Union Funds'],
     // the body's name after a place is not joined over a mark between them
     ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
     // a hyphen inside one company's name of two single words joins no two bodies

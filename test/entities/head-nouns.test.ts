@@ -242,7 +242,7 @@ describe('capsHeadlineNames: a known name in a headline in capitals, without the
   // prettier-ignore
   const rows: [string, Given[], string[]][] = [
     ['JAPAN VOTE RESULT\nTokyo voted.', [['JAPAN VOTE RESULT', 'LOC']], ['LOC:JAPAN']],
-    ['U.N. PANEL WARNS\nIt met.', [['U.N. PANEL', 'ORG']], ['ORG:U.N.']],
+    ['U.N. TALKS END\nIt met.', [['U.N. TALKS', 'ORG']], ['ORG:U.N.']],
     // a body's or an event's head, a place read as a body's first word, a line with lower case
     ['CHINA DAILY SAYS NO\nIt said no.', [['CHINA DAILY', 'ORG']], ['ORG:CHINA DAILY']],
     ['U.S. OPEN RESULTS\nHale won.', [['U.S. OPEN', 'MISC']], ['MISC:U.S. OPEN']],
