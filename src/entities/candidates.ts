@@ -136,6 +136,24 @@ function isAbbreviation(t: Token): boolean {
 }
 
 /**
+ * The first token of each token's line: a line ends where the text between two tokens holds a
+ * line break.
+ *
+ * @example
+ * const text = 'Putin spoke.\nBiden left';
+ * lineStarts(text, parseText(text).tokens); // [0, 0, 2, 2]
+ */
+export function lineStarts(source: string, tokens: readonly Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && source.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) first = i;
+    out[i] = first;
+  }
+  return out;
+}
+
+/**
  * True when punctuation or a line/sentence break separates tokens a and b.
  *
  * @example

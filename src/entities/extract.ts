@@ -15,6 +15,7 @@ import {
   boundaryBetween,
   isLowerWord,
   isTitleCaseWord,
+  lineStarts,
   ownPossessiveLength,
   ownPossessiveNames,
   type Candidate,
@@ -289,12 +290,15 @@ function findMentions(
   fellows: ReadonlyMap<number, Fellows>;
 } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
+  const lineStart = lineStarts(source, tokens);
   const ctx: SpanContext = {
     source,
     tokens,
     scores,
+    lineStart,
+    known: knownSpans(source, tokens),
     vocab,
-    ...titleLines(source, tokens, context?.lineTitle ?? [], context?.seenCapitalMid ?? new Set()),
+    ...titleLines(tokens, lineStart, context?.lineTitle ?? [], context?.seenCapitalMid ?? new Set()),
   };
   let spans = knownOverride(ctx, tagged);
   spans = acronymExpansions(ctx, spans);

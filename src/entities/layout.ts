@@ -42,7 +42,7 @@
  *   cell opens no sentence (rules.ts), and a cell the tagger left out is added with the type
  *   of its column (layout-spans.ts).
  */
-import { boundaryBetween, isLowerWord } from './candidates.js';
+import { boundaryBetween, isLowerWord, lineStarts } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
@@ -187,16 +187,11 @@ export function isNumberToken(t: Token): boolean {
  * layout.resultRow[5]; // true for "Barcelona" in "Barcelona 3 Real Madrid 2"
  */
 export function computeLayout(source: string, tokens: readonly Token[]): Layout {
-  const lineFirst: number[] = [];
+  const lineFirst = lineStarts(source, tokens);
   const lineLast: number[] = new Array<number>(tokens.length).fill(0);
   const resultRow: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const datelineStart: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const fixtureRow: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  let first = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && source.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) first = i;
-    lineFirst.push(first);
-  }
   let i = 0;
   let openFixture = false; // the line before ends a fixture list with "v" or a comma
   while (i < tokens.length) {

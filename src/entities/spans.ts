@@ -28,7 +28,7 @@ import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { isSlashedCodes } from './rules.js';
-import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
+import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
   CLUB_DESIGNATORS,
   DIRECTIONS,
@@ -64,12 +64,16 @@ const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
  * What the span steps read.
  *
  * @example
- * const ctx: SpanContext = { source, tokens, scores };
+ * const ctx: SpanContext = { source, tokens, scores, lineStart: lineStarts(source, tokens), known: knownSpans(source, tokens), vocab, lineTitle, seenCapitalMid };
  */
 export interface SpanContext {
   readonly source: string;
   readonly tokens: readonly Token[];
   readonly scores: Float32Array;
+  /** The first token of each token's line (candidates.ts `lineStarts`). */
+  readonly lineStart: readonly number[];
+  /** The known countries and international bodies written in the text (countries.ts `knownSpans`). */
+  readonly known: readonly KnownSpan[];
   /** Ordinary English words of this text (words.ts). */
   readonly vocab: Vocabulary;
   /** Per token: its line is a Title-Case headline (tagger/features.ts). */
@@ -105,7 +109,7 @@ const joined = (ctx: SpanContext, a: number, b: number): boolean =>
  * knownOverride(ctx, spans); // "Organization for Security and Co-operation in Europe" as one ORG span
  */
 export function knownOverride(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const known = knownSpans(ctx.source, ctx.tokens).filter(
+  const known = ctx.known.filter(
     (k) =>
       k.last > k.first &&
       !spans.some((s) => s.first <= k.first && s.last >= k.last && s.last - s.first > k.last - k.first),
@@ -913,14 +917,10 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
 export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   if (!spans.some((sp) => ctx.lineTitle[sp.first])) return spans.slice();
-  // the first token of each token's line, in one pass
-  const lineStart = new Int32Array(tokens.length);
-  for (let k = 1; k < tokens.length; k++) {
-    lineStart[k] = ctx.source.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n') ? k : lineStart[k - 1]!;
-  }
+  const { lineStart } = ctx;
   // the words of a known name ("European Union") stay together whatever their own reading
   const known = new Uint8Array(tokens.length);
-  for (const k of knownSpans(ctx.source, tokens)) for (let i = k.first; i <= k.last; i++) known[i] = 1;
+  for (const k of ctx.known) for (let i = k.first; i <= k.last; i++) known[i] = 1;
   const headline = new Map<number, boolean>();
   const isHeadline = (i: number): boolean => {
     const a = lineStart[i]!;
@@ -966,11 +966,11 @@ const MIN_TITLED_FUNCTION_WORDS = 2;
  * sentence does. The words seen with a capital inside a sentence then leave those lines out.
  *
  * @example
- * const { lineTitle, seenCapitalMid } = titleLines(source, tokens, context.lineTitle, context.seenCapitalMid);
+ * const { lineTitle, seenCapitalMid } = titleLines(tokens, lineStarts(source, tokens), context.lineTitle, context.seenCapitalMid);
  */
 export function titleLines(
-  source: string,
   tokens: readonly Token[],
+  lineStart: readonly number[],
   lineTitle: readonly boolean[],
   seenCapitalMid: ReadonlySet<string>,
 ): { lineTitle: readonly boolean[]; seenCapitalMid: ReadonlySet<string> } {
@@ -978,7 +978,7 @@ export function titleLines(
   let a = 0;
   while (a < tokens.length) {
     let b = a;
-    while (b + 1 < tokens.length && !source.slice(tokens[b]!.end, tokens[b + 1]!.start).includes('\n')) b++;
+    while (b + 1 < tokens.length && lineStart[b + 1] === a) b++;
     if (!lineTitle[a] && periodTitleLine(tokens, a, b)) {
       out ??= lineTitle.slice();
       for (let k = a; k <= b; k++) out[k] = true;
@@ -1184,9 +1184,8 @@ const HEADLINE_WORD_BAND = 4;
  */
 export function capsHeadlineNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const shoutedSpans = spans.filter((s) => s.last > s.first && shouted(tokens, s));
-  if (!shoutedSpans.length) return spans.slice();
-  const knownAt = new Map(knownSpans(ctx.source, tokens).map((k) => [k.first, k]));
+  if (!spans.some((s) => s.last > s.first && shouted(tokens, s))) return spans.slice();
+  const knownAt = new Map(ctx.known.map((k) => [k.first, k]));
   const headlineWord = (t: Token): boolean => {
     const w = bare(t);
     return (
@@ -1362,8 +1361,9 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     split: (ctx, span) => {
       const { tokens, source } = ctx;
       if (span.type !== 'LOC' || span.last - span.first < 2) return null;
-      const of = tokens.findIndex((t, i) => i > span.first && i < span.last && t.text === 'of');
-      if (of < 0 || tokens[of + 1]!.text === 'the') return null;
+      let of = span.first + 1;
+      while (of < span.last && tokens[of]!.text !== 'of') of++;
+      if (of === span.last || tokens[of + 1]!.text === 'the') return null;
       const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
       if (canonicalEntity(text(span.first, span.last)) !== null) return null;
       if (!canonicalEntity(text(span.first, of - 1), 'place')?.code) return null;

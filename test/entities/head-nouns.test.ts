@@ -6,6 +6,8 @@
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
+import { lineStarts } from '../../src/entities/candidates.js';
+import { knownSpans } from '../../src/entities/countries.js';
 import { parseText } from '../../src/entities/parse.js';
 import {
   capsHeadlineNames,
@@ -28,6 +30,8 @@ function run(step: typeof joinHeadNouns, text: string, given: readonly Given[]):
     source: text,
     tokens,
     scores,
+    lineStart: lineStarts(text, tokens),
+    known: knownSpans(text, tokens),
     vocab: buildVocabulary(tokens),
     lineTitle: context?.lineTitle ?? [],
     seenCapitalMid: context?.seenCapitalMid ?? new Set(),
