@@ -618,9 +618,7 @@ function isMakerProduct(x: RuleInput): boolean {
       !ORG_HEADS.has(w) &&
       !COMPANY_DESIGNATORS.has(w) &&
       !DIRECTIONS.has(w) &&
-      !isKnownPlaceName(t.text) &&
-      !isCityName(t.text) &&
-      regionCountry(t.text) === null
+      !isKnownPlaceName(t.text)
     );
   });
 }
