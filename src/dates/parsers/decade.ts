@@ -5,9 +5,9 @@
  * that puts them in the past of the publication date (1900s when no date is given). A bare
  * two-digit "the 50s" near a temperature ("highs will climb into the 50s") is a reading.
  */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { defineAnchoredParser } from './define-parser.js';
-import { glued, makeResult } from '../timex.js';
-import { publicationOf } from '../timex.js';
+import { glued, makeResult, publicationOf } from '../timex.js';
 import type { TimexMod } from '../../core/types.js';
 
 const PATTERN = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?(?:\b((?:1[6-9]|20)\d)0|['’]([0-9])0|\b([2-9])0)['’]?s\b/i;
@@ -47,18 +47,46 @@ export const decadeParser = defineAnchoredParser('decade', CORE, PATTERN, (conte
         ))
     )
       return null;
-    const pub = publicationOf(context);
-    const pubYear = pub?.year ?? 1999;
-    const recent = 200 + Number(digit);
-    value = recent * 10 <= pubYear ? String(recent) : String(190 + Number(digit));
+    value = pastDecade(context, Number(digit));
   }
-  const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
-  return makeResult(context, start, match[0], {
+  return decadeResult(context, start, match[0], value, match[1], 'decade');
+});
+
+/**
+ * The decade a digit names without its century ("the '90s", "the nineties"): the one that
+ * puts it in the past of the publication date, the 1900s when no date is given.
+ *
+ * @example
+ * // in a parser, with the publication date 2021-12-07:
+ * // pastDecade(context, 9) → '199'; pastDecade(context, 1) → '201'
+ */
+export function pastDecade(context: ParsingContext, digit: number): string {
+  const pubYear = publicationOf(context)?.year ?? 1999;
+  const recent = 200 + digit;
+  return recent * 10 <= pubYear ? String(recent) : String(190 + digit);
+}
+
+/**
+ * A decade's result: its value and, from "early" / "mid" / "late" before it, its mod.
+ *
+ * @example
+ * // in a parser: decadeResult(context, match.index!, match[0], '197', 'late', 'decade') → 197, mod END
+ */
+export function decadeResult(
+  context: ParsingContext,
+  start: number,
+  text: string,
+  value: string,
+  modWord: string | undefined,
+  rule: string,
+): ParsingResult {
+  const mod = modWord ? MODS[modWord.toLowerCase()] : undefined;
+  return makeResult(context, start, text, {
     type: 'DATE',
     value,
     ...(mod ? { mod } : {}),
     anchor: 'absolute',
-    rule: 'decade',
+    rule,
     modDone: Boolean(mod),
   });
-});
+}

@@ -8,8 +8,8 @@
  * before the decade ("his", "their") or a reading ("temperatures", "degrees") rejects it.
  */
 import { defineAnchoredParser } from './define-parser.js';
-import { glued, makeResult, publicationOf } from '../timex.js';
-import type { TimexMod } from '../../core/types.js';
+import { glued } from '../timex.js';
+import { decadeResult, pastDecade } from './decade.js';
 
 const DECADES: Readonly<Record<string, number>> = Object.freeze({
   twenties: 2,
@@ -23,7 +23,6 @@ const DECADES: Readonly<Record<string, number>> = Object.freeze({
 });
 const PATTERN =
   /\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
-const MODS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
@@ -47,17 +46,6 @@ export const spelledDecadeParser = defineAnchoredParser('spelled-decade', CORE, 
   )
     return null;
   if (/^\s*(?:degrees|percent|%|Fahrenheit|Celsius)/i.test(text.slice(end, end + 12))) return null;
-  const digit = DECADES[match[2]!.toLowerCase()]!;
-  const pubYear = publicationOf(context)?.year ?? 1999;
-  const recent = 200 + digit;
-  const value = recent * 10 <= pubYear ? String(recent) : String(190 + digit);
-  const mod = match[1] ? MODS[match[1].toLowerCase()] : undefined;
-  return makeResult(context, start, match[0], {
-    type: 'DATE',
-    value,
-    ...(mod ? { mod } : {}),
-    anchor: 'absolute',
-    rule: 'spelled-decade',
-    modDone: Boolean(mod),
-  });
+  const value = pastDecade(context, DECADES[match[2]!.toLowerCase()]!);
+  return decadeResult(context, start, match[0], value, match[1], 'spelled-decade');
 });
