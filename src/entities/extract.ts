@@ -75,6 +75,7 @@ import {
   splitAtPossessive,
   splitNamedParts,
   splitCoordinated,
+  officerBodies,
   splitFamilyFirstTail,
   splitTitles,
   titleCaseHeadlines,
@@ -259,8 +260,8 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'st
   'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
   'final', 'game', 'games', 'player', 'players', 'stage', 'round', 'title', 'rally', 'lap']);
 const SPORTS_MIN = 3;
-/** Positions on a squad list: one is enough ("Goalkeepers - Vitor Baia ( Barcelona )"). */
-const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger)s?$/i;
+/** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Vitor Baia ( Barcelona )", "Leading scorers :"). */
+const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger|scorer)s?$/i;
 
 function readsAsSports(tokens: readonly Token[]): boolean {
   let n = 0;
@@ -316,6 +317,7 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);
   spans = repeatNames(ctx, spans);
+  spans = officerBodies(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);

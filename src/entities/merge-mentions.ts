@@ -237,7 +237,8 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
     return byEnd.get(end);
   };
   for (const short of clusters) {
-    if (!short.mentions.length || short.type === 'person') continue;
+    if (!short.mentions.length) continue;
+    // a defined short name is the body's whatever it was typed alone ("Lenmark Works" read as a person)
     const alias = short.mentions
       .map((m) => bracketed(m, DEFINED_ALIAS))
       .find((c) => c && c !== short && c.mentions.length);
@@ -246,6 +247,7 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
       short.mentions = [];
       continue;
     }
+    if (short.type === 'person') continue;
     const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
     const acronyms = written.map((m) => m.text.replace(/\./g, ''));
     const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map((m) => bracketed(m, BARE_ALIAS))].find(

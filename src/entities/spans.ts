@@ -27,7 +27,7 @@ import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
-import { isSlashedCodes } from './rules.js';
+import { COMPANY_OFFICERS, isSlashedCodes } from './rules.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -357,6 +357,19 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       ((a.possessive && /^['’]s\s+$/u.test(gap)) || (/\p{Ll}s$/u.test(a.text) && /^\s?['’]\s+$/u.test(gap))) &&
       words(span).some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)))
         ? span.type
+        : null,
+  },
+  {
+    // "Order" + "of the" + "Vale": one word the tagger read as a body, "of the" and a body's short
+    // name it also read so are one name (a body named after what it belongs to)
+    id: 'body-of-the-body',
+    join: ({ prev, span, gap }) =>
+      prev.type === 'ORG' &&
+      span.type === 'ORG' &&
+      prev.first === prev.last &&
+      span.last - span.first < 2 &&
+      gap === ' of the '
+        ? 'ORG'
         : null,
   },
   {
@@ -1067,11 +1080,27 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
   // "Varnak County Police Department and Varnak City Fire Department": two bodies named in full,
   // three words or more each, both ending in a body's head ("Bank and Trust Company" stays whole)
   const isBody = (a: number, b: number): boolean => b - a >= 2 && ORG_HEADS.has(bare(tokens[b]!));
+  // "the Bank of Varnia and Tessalink": a body named after its place ends at the place; the fields
+  // a body's name joins with "and" are common words ("Ministry of Fisheries and Tourism")
+  const endsInPlace = (a: number, b: number): boolean =>
+    b - a >= 2 &&
+    tokens.slice(a + 1, b).some((t) => t.text === 'of') &&
+    (isKnownPlaceName(tokens[b]!.text) || isCityName(tokens[b]!.text));
+  // "Lyon, Vaucresse and Grenoble": after a list's first items the "and" closes the list
+  const closesList = (first: number): boolean =>
+    first >= 1 &&
+    /^\s*,\s*$/.test(source.slice(tokens[first - 1]!.end, tokens[first]!.start)) &&
+    UPPER_START.test(tokens[first - 1]!.text);
   return spans.flatMap((s) => {
     if (canonicalEntity(source.slice(tokens[s.first]!.start, tokens[s.last]!.end))) return [s];
     for (let k = s.first + 1; k < s.last; k++) {
       if (tokens[k]!.text !== 'and') continue;
-      if ((isName(s.first, k - 1) && isName(k + 1, s.last)) || (isBody(s.first, k - 1) && isBody(k + 1, s.last)))
+      if (
+        (isName(s.first, k - 1) && isName(k + 1, s.last)) ||
+        (isBody(s.first, k - 1) && isBody(k + 1, s.last)) ||
+        endsInPlace(s.first, k - 1) ||
+        (closesList(s.first) && (isName(s.first, k - 1) || isName(k + 1, s.last)))
+      )
         return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];
     }
     return [s];
@@ -1122,6 +1151,38 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       for (let k = i; k <= j; k++) taken[k] = 1;
       break;
     }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
+}
+
+/** How common a word may be (english-words band, 9 = the commonest) and still be read as a company before its officer. */
+const OFFICER_BODY_BAND = 3;
+
+/**
+ * "Varco general manager Ida Renn": a word the tagger left out right before a company officer's
+ * title and the person who holds it is the company's name, when it is written as a name and is no
+ * common English word ("Former general manager ..." stays out). One word, with nothing but spaces
+ * up to the person; the type is the rules' to decide (context/officer-after).
+ *
+ * @example
+ * officerBodies(ctx, spans); // adds "Varco" before "general manager Ida Renn"
+ */
+export function officerBodies(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const added: TaggedSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const head = s.first - 1;
+    if (head < 1 || !COMPANY_OFFICERS.has(tokens[head]!.text)) continue;
+    let k = head - 1;
+    for (let n = 0; n < 3 && k >= 0 && TITLE_MODIFIERS.has(tokens[k]!.text); n++) k--;
+    const t = tokens[k];
+    if (!t || taken[k] || !isTitleCaseWord(t.text) || englishBand(t.text.toLowerCase()) > OFFICER_BODY_BAND) continue;
+    if (source.slice(t.end, tokens[s.first]!.start).trim().split(/\s+/).length !== s.first - k - 1) continue;
+    added.push(typedSpan(ctx, k, k, 'ORG'));
+    taken[k] = 1;
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans.slice();
 }

@@ -1,7 +1,8 @@
 /**
  * The learned name tagger at run time: a linear model over the features of features.ts
- * with first-order label transitions (an averaged structured perceptron, trained by
- * scripts/train-ner.ts on CoNLL-2003 train, chosen on dev), decoded with Viterbi.
+ * with first-order label transitions (averaged structured perceptrons trained by
+ * scripts/train-ner.ts on CoNLL-2003 train, one of them also on annotated modern news, chosen on
+ * dev and blended by scripts/blend-ner-weights.ts), decoded with Viterbi.
  *
  * Labels are BIO over PER/ORG/LOC/MISC. The weights live in weights.ts as one base64
  * string (feature hashes, int8 weights, a scale, transitions) and are decoded on first
