@@ -92,6 +92,11 @@ describe('types in news', () => {
     ['Cinema owners see a good year ahead-Kite Daily\nThe box office rose in May.', 'organization:Kite Daily'],
     // the family name He, read as the pronoun, before a pinyin given name
     ['He Lin, a professor at the institute, said the plan would work.', 'person:He Lin'],
+    // a company word right before an officer's title and the officer's name names the company
+    ['Varco general manager Ida Renn said the plant would open.', 'organization:Varco'],
+    ['Varco general manager Ida Renn said the plant would open.', 'person:Ida Renn'],
+    // "A and B" where A is a body named after its place: two names
+    ['The Bank of Varnia and Tessalink signed the deal.', 'organization:Bank of Varnia'],
     // a chamber and the side or post that follows it: the chamber
     ['Senate Republicans blocked the bill on Monday.', 'organization:Senate'],
     ['The Senate Ethics Committee met on Monday.', 'organization:Senate Ethics Committee'],
@@ -185,6 +190,9 @@ describe('types in news', () => {
     ['Officials met on the U.S.-Canada border on Monday.', 'U.S.-Canada'],
     ['Talks on the US-China trade deal resumed.', 'US-China'],
     ['Lenmark Mayor Warns Of Delays In European Union Funds.\nThe mayor spoke on Friday.', 'Delays In European Union Funds'],
+    // ... the "and" after a body named after its place ends it; the company, title and officer are no one name
+    ['The Bank of Varnia and Tessalink signed the deal.', 'Bank of Varnia and Tessalink'],
+    ['Varco general manager Ida Renn said the plant would open.', 'Varco general manager Ida Renn'],
     // the body's name after a place is not joined over a mark between them
     ['He left Gansu Friday; Satellite TV said so.', 'Gansu Satellite TV'],
     // a hyphen inside one company's name of two single words joins no two bodies
