@@ -6,7 +6,7 @@
 //
 //   npx tsx scripts/blend-ner-weights.ts --in A.ts:0.5,B.ts:0.5 [--features 110000] \
 //     [--out src/entities/tagger/weights.ts]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readWeightsFile, writeWeightsFile } from './ner-weights.js';
 import { LABELS } from '../src/entities/tagger/model.js';
 
 const args = process.argv.slice(2);
@@ -23,34 +23,6 @@ const MAX_FEATURES = Number(arg('features', '110000'));
 const OUT = arg('out', 'src/entities/tagger/weights.ts')!;
 const L = LABELS.length;
 
-interface Decoded {
-  rows: Map<number, Float32Array>;
-  transitions: Float32Array;
-}
-
-/** Reads a weights.ts file as train-ner.ts writes it (hashes, int8 weights, float32 transitions). */
-function decode(path: string): Decoded {
-  const src = readFileSync(path, 'utf8');
-  const n = Number(/features: (\d+)/.exec(src)?.[1]);
-  const scale = Number(/scale: ([0-9.e-]+)/.exec(src)?.[1]);
-  const data = /data: '([^']*)'/.exec(src)?.[1];
-  if (!n || !scale || !data) throw new Error(`${path}: not a tagger weights file`);
-  const bytes = Buffer.from(data, 'base64');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const rows = new Map<number, Float32Array>();
-  const hashes: number[] = [];
-  for (let k = 0; k < n; k++) hashes.push(view.getUint32(k * 4, true));
-  let o = n * 4;
-  for (const h of hashes) {
-    const row = new Float32Array(L);
-    for (let y = 0; y < L; y++) row[y] = view.getInt8(o++) * scale;
-    rows.set(h, row);
-  }
-  const transitions = new Float32Array((L + 1) * L);
-  for (let k = 0; k < transitions.length; k++, o += 4) transitions[k] = view.getFloat32(o, true);
-  return { rows, transitions };
-}
-
 const parts = inputs.split(',').map((p) => {
   const i = p.lastIndexOf(':');
   return { path: p.slice(0, i), share: Number(p.slice(i + 1)) };
@@ -59,7 +31,7 @@ const total = parts.reduce((s, p) => s + p.share, 0);
 const rows = new Map<number, Float32Array>();
 const transitions = new Float32Array((L + 1) * L);
 for (const { path, share } of parts) {
-  const d = decode(path);
+  const d = readWeightsFile(path);
   const w = share / total;
   for (const [h, row] of d.rows) {
     const acc = rows.get(h) ?? new Float32Array(L);
@@ -78,35 +50,17 @@ const kept = [...rows.keys()]
   .sort((a, b) => a - b);
 let maxAbs = 0;
 for (const h of kept) for (const v of rows.get(h)!) maxAbs = Math.max(maxAbs, Math.abs(v));
-const scale = maxAbs / 127;
-const bytes = new Uint8Array(kept.length * 4 + kept.length * L + transitions.length * 4);
-const view = new DataView(bytes.buffer);
-let o = 0;
-for (const h of kept) {
-  view.setUint32(o, h, true);
-  o += 4;
-}
-for (const h of kept) {
-  for (const v of rows.get(h)!) view.setInt8(o++, Math.max(-127, Math.min(127, Math.round(v / scale))));
-}
-for (const v of transitions) {
-  view.setFloat32(o, v, true);
-  o += 4;
-}
-const data = Buffer.from(bytes).toString('base64');
 const recipe = parts.map((p) => `${p.path.split('/').pop()} x ${(p.share / total).toFixed(2)}`).join(', ');
-writeFileSync(
+const dataLength = writeWeightsFile(
   OUT,
-  `/**
- * Trained weights of the entity tagger, written by scripts/blend-ner-weights.ts; do not edit.
- * A weighted mean of fits written by scripts/train-ner.ts (${recipe}), pruned to
- * ${kept.length} features and quantized to int8.
- */
-export const MODEL = {
-  features: ${kept.length},
-  scale: ${scale},
-  data: '${data}',
-};
-`,
+  [
+    'Trained weights of the entity tagger, written by scripts/blend-ner-weights.ts; do not edit.',
+    `A weighted mean of fits written by scripts/train-ner.ts (${recipe}), pruned to`,
+    `${kept.length} features and quantized to int8.`,
+  ],
+  kept,
+  rows,
+  transitions,
+  maxAbs / 127,
 );
-console.log(`${rows.size} features in the blend, ${kept.length} kept, ${(data.length / 1024).toFixed(0)} KB -> ${OUT}`);
+console.log(`${rows.size} features in the blend, ${kept.length} kept, ${(dataLength / 1024).toFixed(0)} KB -> ${OUT}`);

@@ -14,8 +14,8 @@
 // PER/ORG/LOC) and the best epoch is kept; the test split is never read here. The kept weights
 // are pruned to the features with the largest weights, quantized to int8 and written as one
 // base64 string. Deterministic: documents are shuffled with a seeded generator.
-import { writeFileSync } from 'node:fs';
 import { readJsonlFiles } from './jsonl.js';
+import { writeWeightsFile } from './ner-weights.js';
 import { parseText } from '../src/entities/parse.js';
 import { buildFeatureContext, featureHash, spanBreaks, tokenFeatures } from '../src/entities/tagger/features.js';
 import { LABELS, allowed, spansOf, viterbi } from '../src/entities/tagger/model.js';
@@ -391,47 +391,26 @@ for (const f of kept) {
   byHash.set(h, row);
 }
 const hashes = [...byHash.keys()].sort((a, b) => a - b);
-const bytes = new Uint8Array(hashes.length * 4 + hashes.length * L + best.transitions.length * 4);
-const view = new DataView(bytes.buffer);
-let o = 0;
-for (const h of hashes) {
-  view.setUint32(o, h, true);
-  o += 4;
-}
-const quantized = new Float32Array(F * L);
-for (const h of hashes) {
-  const row = byHash.get(h)!;
-  for (let y = 0; y < L; y++) {
-    const q = Math.max(-127, Math.min(127, Math.round(row[y]! / scale)));
-    view.setInt8(o++, q);
-  }
-}
-for (const v of best.transitions) {
-  view.setFloat32(o, v, true);
-  o += 4;
-}
 // Dev score of what is shipped (pruned and quantized).
+const quantized = new Float32Array(F * L);
 for (const f of kept)
   for (let y = 0; y < L; y++)
     quantized[f * L + y] = Math.max(-127, Math.min(127, Math.round(best.weights[f * L + y]! / scale))) * scale;
 const shipped = evaluate(dev, quantized, best.transitions);
-const data = Buffer.from(bytes).toString('base64');
-writeFileSync(
+const dataLength = writeWeightsFile(
   OUT,
-  `/**
- * Trained weights of the entity tagger, written by scripts/train-ner.ts; do not edit.
- * Fitted on CoNLL-2003 train${extraDocs.length ? ` and ${extraDocs.length} extra documents (x ${EXTRA_COPIES})` : ''}: the mean of ${SEEDS} perceptron(s) (seeds ${SEED}..${SEED + SEEDS - 1}), each at its
- * best epoch of ${EPOCHS} on dev (${runs.map((r) => r.epoch).join(', ')}); dev exact F1 PER/ORG/LOC
- * ${best.f1.toFixed(2)}; ${shipped.f1.toFixed(2)} after pruning to ${hashes.length} features and int8
- * quantization.
- */
-export const MODEL = {
-  features: ${hashes.length},
-  scale: ${scale},
-  data: '${data}',
-};
-`,
+  [
+    'Trained weights of the entity tagger, written by scripts/train-ner.ts; do not edit.',
+    `Fitted on CoNLL-2003 train${extraDocs.length ? ` and ${extraDocs.length} extra documents (x ${EXTRA_COPIES})` : ''}: the mean of ${SEEDS} perceptron(s) (seeds ${SEED}..${SEED + SEEDS - 1}), each at its`,
+    `best epoch of ${EPOCHS} on dev (${runs.map((r) => r.epoch).join(', ')}); dev exact F1 PER/ORG/LOC`,
+    `${best.f1.toFixed(2)}; ${shipped.f1.toFixed(2)} after pruning to ${hashes.length} features and int8`,
+    'quantization.',
+  ],
+  hashes,
+  byHash,
+  best.transitions,
+  scale,
 );
 console.log(
-  `shipped: dev ${best.f1.toFixed(2)}; shipped ${hashes.length} features, dev ${shipped.f1.toFixed(2)}, ${(data.length / 1024).toFixed(0)} KB -> ${OUT} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  `shipped: dev ${best.f1.toFixed(2)}; shipped ${hashes.length} features, dev ${shipped.f1.toFixed(2)}, ${(dataLength / 1024).toFixed(0)} KB -> ${OUT} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
 );
