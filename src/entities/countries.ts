@@ -158,9 +158,10 @@ export function canonicalEntity(written: string, type?: 'place' | 'organization'
   const t = load();
   const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
   let hit: KnownEntity | undefined;
-  if (ACRONYM.test(form)) hit = t.byCode.get(form);
+  const code = ACRONYM.test(form);
+  if (code) hit = t.byCode.get(form);
   // a name in capitals ("JAPAN" on a headline) is the name, where no code is written so
-  if (!hit && /^\p{Lu}/u.test(form) && (!ACRONYM.test(form) || SHOUTED_NAME.test(form)))
+  if (!hit && /^\p{Lu}/u.test(form) && (!code || SHOUTED_NAME.test(form)))
     hit = t.byName.get(form.toLowerCase().replace(/[’‘`´]/g, "'"));
   if (!hit || (type && hit.type !== type)) return null;
   return hit;

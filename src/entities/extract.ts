@@ -63,6 +63,7 @@ import {
   acronymExpansions,
   capsHeadlineNames,
   chamberSides,
+  coveredTokens,
   extendSpans,
   hyphenParts,
   joinHeadNouns,
@@ -326,8 +327,7 @@ function findMentions(
     spans = headlineSides(ctx, spans, layout);
   }
   const fellows = layout ? fellowKinds(source, tokens, spans, layout) : NO_FELLOWS;
-  const taken = new Uint8Array(tokens.length);
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const taken = coveredTokens(tokens.length, spans);
   tokens.forEach((t, i) => {
     if (taken[i]) return;
     // "K42": the tagger, trained on words, rarely proposes a code of letters and digits (a known

@@ -647,6 +647,16 @@ const MEASURE_BEFORE =
   /\b\d+(?:\.\d+)?(?:-?(?:inch|in|mm|cm|megapixel|mp|gb|tb|mah|core|door|speed|litre|liter|hp|kwh)|″)\s+$/iu;
 
 /**
+ * The figure of `shape` one space after a name that has no title, is no person to the tagger and
+ * owns nothing ("the VX 500", "Westby 5-3"), or undefined: a model's number or a side's score.
+ */
+function figureAfterBareName(x: RuleInput, shape: RegExp): Token | undefined {
+  if (x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return undefined;
+  const n = next(x);
+  return n && x.source.slice(x.cand.end, n.start) === ' ' && shape.test(n.text) ? n : undefined;
+}
+
+/**
  * After a figure, what makes it a score or a row of figures: the line's end, a scorer in
  * parentheses, the other side's name and figure, or more figures ("BOSTON 16 8 5 84").
  */
@@ -1020,9 +1030,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // share or sum of a figure: "VTB 40 percent", "120 to 80", no score) is a model's; tables and sports
   // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out
   { id: 'none/model-number', type: 'none', weight: WEIGHTS.strong, example: 'critics liked the VX 500 Convertible', when: (x) => {
-    if (!x.prose || x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return false;
-    const n = next(x);
-    if (!n || x.source.slice(x.cand.end, n.start) !== ' ' || !/^\d{1,4}$/u.test(n.text) || /^(?:19|20)\d\d$/u.test(n.text)) return false;
+    if (!x.prose) return false;
+    const n = figureAfterBareName(x, /^\d{1,4}$/u);
+    if (!n || /^(?:19|20)\d\d$/u.test(n.text)) return false;
     // a score or a row: the line ends, a scorer in parentheses, the other side and its figure or more figures follow
     if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;
     const after = x.tokens[x.cand.last + 2];
@@ -1032,9 +1042,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // it, a club named by its city (this mention only: the city itself may follow); what the tagger
   // reads as a person is a player ("Hale beat Ode 6-3")
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
-    if (x.prose !== false || x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return false;
-    const n = next(x);
-    return !!n && x.source.slice(x.cand.end, n.start) === ' ' && /^\d{1,3}-\d{1,3}$/u.test(n.text);
+    return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;
   } },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {

@@ -61,6 +61,19 @@ const SPAN_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 
 /**
+ * Marks the tokens inside any of the spans (1) and the others (0): which words a step may still
+ * take, or which belong to a known name.
+ *
+ * @example
+ * coveredTokens(4, [{ first: 1, last: 2 }]); // Uint8Array [0, 1, 1, 0]
+ */
+export function coveredTokens(length: number, spans: Iterable<{ first: number; last: number }>): Uint8Array {
+  const out = new Uint8Array(length);
+  for (const s of spans) out.fill(1, s.first, s.last + 1);
+  return out;
+}
+
+/**
  * What the span steps read.
  *
  * @example
@@ -569,9 +582,7 @@ function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedS
  * Transport"): the first side of `two-fields`.
  */
 function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
-  const place =
-    words.length > 1 &&
-    (isKnownPlaceName(words[0]!.text) || regionCountry(words[0]!.text) !== null || isCityName(words[0]!.text));
+  const place = words.length > 1 && isKnownPlaceName(words[0]!.text);
   const fields = place ? words.slice(1) : words;
   // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
   return fields.length <= 2 && fields.every((t) => isHeadlessFieldWord(ctx, t));
@@ -661,8 +672,7 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
  */
 export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const taken = new Uint8Array(tokens.length);
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const taken = coveredTokens(tokens.length, spans);
   return spans.map((s) => {
     let { first, last } = s;
     if (s.type === 'PER') {
@@ -813,8 +823,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     merged.push(span);
   }
   // 2. words the tagger left out
-  const taken = new Uint8Array(tokens.length);
-  for (const s of merged) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const taken = coveredTokens(tokens.length, merged);
   const free = (i: number): boolean => i >= 0 && i < tokens.length && !taken[i] && !ctx.lineTitle[i];
   // spans by their first token, and the ones an opener's "of/for" phrase takes in (dropped below)
   const startsAt = new Map<number, TaggedSpan>(merged.map((sp) => [sp.first, sp]));
@@ -932,8 +941,7 @@ export function titleCaseHeadlines(ctx: SpanContext, spans: readonly TaggedSpan[
   if (!spans.some((sp) => ctx.lineTitle[sp.first])) return spans.slice();
   const { lineStart } = ctx;
   // the words of a known name ("European Union") stay together whatever their own reading
-  const known = new Uint8Array(tokens.length);
-  for (const k of ctx.known) for (let i = k.first; i <= k.last; i++) known[i] = 1;
+  const known = coveredTokens(tokens.length, ctx.known);
   const headline = new Map<number, boolean>();
   const isHeadline = (i: number): boolean => {
     const a = lineStart[i]!;
@@ -1083,9 +1091,7 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
   // "the Bank of Varnia and Tessalink": a body named after its place ends at the place; the fields
   // a body's name joins with "and" are common words ("Ministry of Fisheries and Tourism")
   const endsInPlace = (a: number, b: number): boolean =>
-    b - a >= 2 &&
-    tokens.slice(a + 1, b).some((t) => t.text === 'of') &&
-    (isKnownPlaceName(tokens[b]!.text) || isCityName(tokens[b]!.text));
+    b - a >= 2 && tokens.slice(a + 1, b).some((t) => t.text === 'of') && isKnownPlaceName(tokens[b]!.text);
   // "Lyon, Vaucresse and Grenoble": after a list's first items the "and" closes the list
   const closesList = (first: number): boolean =>
     first >= 1 &&
@@ -1128,8 +1134,7 @@ export function repeatNames(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     longest = Math.max(longest, s.last - s.first + 1);
   }
   if (!found.size) return spans.slice();
-  const taken = new Uint8Array(tokens.length);
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const taken = coveredTokens(tokens.length, spans);
   const added: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !UPPER_START.test(tokens[i]!.text)) continue;
@@ -1169,8 +1174,7 @@ const OFFICER_BODY_BAND = 3;
  */
 export function officerBodies(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens, source } = ctx;
-  const taken = new Uint8Array(tokens.length);
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken[i] = 1;
+  const taken = coveredTokens(tokens.length, spans);
   const added: TaggedSpan[] = [];
   for (const s of spans) {
     if (s.type !== 'PER') continue;
@@ -1495,9 +1499,7 @@ export function hyphenParts(
     p.length > 1 &&
     (standalone.has(p.toLowerCase()) ||
       canonicalEntity(p) !== null ||
-      lexiconTags(p.toLowerCase()).some((x) =>
-        ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'].includes(x),
-      ));
+      lexiconTags(p.toLowerCase()).some((x) => NAME_TAGS.includes(x)));
   if (parts.length < 2 || !parts.every(isName)) return null;
   // "in Alta-Bassa", "the Alta-Bassa region": one place; two names pair only before the noun they
   // qualify ("the Putin-Biden summit", "Russia-US talks", "the Alta-Zembia border")
