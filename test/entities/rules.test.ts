@@ -8,6 +8,15 @@ const summary = (text: string): string =>
     .map((e) => `${e.type}:${e.name}`)
     .join(' | ');
 
+/** text | name | its type (null: not found) */
+type TypeRow = [string, string, EntityType | null];
+/** One test per row: the entity of that name has that type, or none is found. */
+function typeTable(rows: TypeRow[]): void {
+  it.each(rows)('%s -> %s: %s', (text, name, type) => {
+    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
+  });
+}
+
 describe('plural titles apply to every name they list', () => {
   // text | name | titles it must have exactly
   // prettier-ignore
@@ -408,9 +417,8 @@ describe("shape/inner-capital: a capital inside a word after a lower-case letter
 });
 
 describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/pinyin-led-name)', () => {
-  // text | name | its type (null: not found)
   // prettier-ignore
-  const rows: [string, string, EntityType | null][] = [
+  const rows: TypeRow[] = [
     // a pinyin word with an apostrophe before a vowel syllable is a place
     ["Flights from Tai'an were cancelled on Monday.", "Tai'an", 'place'],
     ["Tai'an and Lu'an reported new cases.", "Lu'an", 'place'],
@@ -421,15 +429,12 @@ describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/piny
     ["Mr. O'Brien said the Jama'a group was banned.", "Jama'a", null],
     ['The sprinter Zhenya Varnova won the race.', 'Zhenya Varnova', 'person'],
   ];
-  it.each(rows)('%s -> %s: %s', (text, name, type) => {
-    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
-  });
+  typeTable(rows);
 });
 
 describe('titles translations write in Title Case (none/title-only, none/job-title, title/before)', () => {
-  // text | name | its type (null: not found)
   // prettier-ignore
-  const rows: [string, string, EntityType | null][] = [
+  const rows: TypeRow[] = [
     ['Counselor Lin Weiming said the talks went well.', 'Lin Weiming', 'person'],
     ['Counselor Lin Weiming said the talks went well.', 'Counselor Lin Weiming', null],
     ['Ada Renn, Commentator of the Lenmark Daily, wrote that the plan is bold.', 'Commentator', null],
@@ -439,35 +444,27 @@ describe('titles translations write in Title Case (none/title-only, none/job-tit
     ['The Lenmark Safety Expert Group met on Monday.', 'Lenmark Safety Expert Group', 'organization'],
     ['Tom Counsellor and Ada Moderator met on Monday.', 'Ada Moderator', 'person'],
   ];
-  it.each(rows)('%s -> %s: %s', (text, name, type) => {
-    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
-  });
+  typeTable(rows);
 });
 
 describe('places and events in translated news (shape/pinyin-in-region, head/numbered-event)', () => {
-  // text | name | its type (null: not found)
   // prettier-ignore
-  const rows: [string, string, EntityType | null][] = [
+  const rows: TypeRow[] = [
     ['Herders from Yonghe in Gansu moved south.', 'Yonghe', 'place'],
     ['The Fifth Varnak Digital Forum ended on Monday.', 'Fifth Varnak Digital Forum', null],
     // negatives: a person's name before "in", an unnumbered forum the rule leaves alone
     ['Ada Renn in Gansu said so.', 'Ada Renn', 'person'],
     ['The Lenmark Trade Expo opened on Monday.', 'Lenmark Trade Expo', 'organization'],
   ];
-  it.each(rows)('%s -> %s: %s', (text, name, type) => {
-    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
-  });
+  typeTable(rows);
 });
 
 describe('head/route-between-places: a line named by the places it joins is a place', () => {
-  // text | name | its type (null: not found)
   // prettier-ignore
-  const rows: [string, string, EntityType | null][] = [
+  const rows: TypeRow[] = [
     ['Work on the Gansu-Ningxia Railway resumed on Monday.', 'Gansu-Ningxia Railway', 'place'],
     // negatives: a railway company named by one country
     ['Shares of Varnak Railways fell on Monday.', 'Varnak Railways', 'organization'],
   ];
-  it.each(rows)('%s -> %s: %s', (text, name, type) => {
-    expect(find(text, name)?.type ?? null, summary(text)).toBe(type);
-  });
+  typeTable(rows);
 });
