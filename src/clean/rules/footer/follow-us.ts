@@ -11,6 +11,9 @@ import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { moreWordsThan } from '../../shape.js';
 
+// Longer blocks are never this line (match opens with this test; the runner skips them).
+const MAX_LENGTH = 400;
+
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}";
 const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
 const VERB =
@@ -50,8 +53,9 @@ export const followUsRule: BlockRule = {
   category: 'footer',
   description: 'Follow/like/join-us calls naming a platform, social-icon headers, and their continuation lines',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > 400 || moreWordsThan(block.text, 30)) return null;
+    if (block.text.length > MAX_LENGTH || moreWordsThan(block.text, 30)) return null;
     if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};

@@ -9,6 +9,9 @@
 import type { BlockRule } from '../../rule.js';
 import { moreWordsThan } from '../../shape.js';
 
+// Longer blocks are never this line (match opens with this test; the runner skips them).
+const MAX_LENGTH = 500;
+
 const PROMO =
   /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
 
@@ -25,8 +28,9 @@ export const promoRule: BlockRule = {
   description:
     'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block) {
-    if (block.text.length > 500 || block.text.includes('\n') || moreWordsThan(block.text, 40)) return null;
+    if (block.text.length > MAX_LENGTH || block.text.includes('\n') || moreWordsThan(block.text, 40)) return null;
     return PROMO.test(block.text) ? {} : null;
   },
 };

@@ -20,6 +20,9 @@ import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { MetadataPatch } from '../../rule.js';
 
+// Longer blocks are never this line (match opens with this test; the runner skips them).
+const MAX_LENGTH = 300;
+
 const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
 /** Capitalized name words, with name particles between them ("Ursula von der Leyen"). */
 const NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN}))*$`, 'u');
@@ -108,8 +111,9 @@ export const bylineRule: BlockRule = {
   category: 'byline',
   description:
     'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
+  maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > 300 || !inHead(block, context)) return null;
+    if (block.text.length > MAX_LENGTH || !inHead(block, context)) return null;
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
     const m = BYLINE.exec(text);
     if (m) {

@@ -34,6 +34,7 @@ export const signOffRule: BlockRule = {
   category: 'byline',
   description: 'Author line closing the article ("Coast Herald Staff", "By Jane Doe"); names go to metadata.byline',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block, context) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     // The text first: a block that is no sign-off never asks about removals (and is not re-asked).

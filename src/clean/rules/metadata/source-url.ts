@@ -7,6 +7,9 @@ import type { BlockRule } from '../../rule.js';
 import { dateFromUrl } from '../../shape.js';
 import { SOCIAL_HOST } from '../embed/social.js';
 
+// Longer blocks are never this line (match opens with this test; the runner skips them).
+const MAX_LENGTH = 2100;
+
 const SOCIAL_URL = new RegExp(`^(?:https?:\\/\\/)?${SOCIAL_HOST}\\/`, 'i');
 
 const LABEL =
@@ -25,8 +28,9 @@ export const sourceUrlRule: BlockRule = {
   category: 'source-url',
   description: 'Source URL line ("Original url: <https://…>"); goes to metadata.sourceUrl',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > 2100) return null;
+    if (block.text.length > MAX_LENGTH) return null;
     const label = LABEL.exec(block.text);
     if (label) {
       const rest = label[1]!.trim();
