@@ -37,6 +37,7 @@ const DATELINE = new RegExp(
   `^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`,
   'iu',
 );
+const ANY_DIGIT = /[0-9]/;
 const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
 const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|as of)/i;
@@ -68,7 +69,9 @@ export interface DatelineReading {
  * readDateline('The talks began on 7 Dec 2021.');  // null
  */
 export function readDateline(text: string): DatelineReading | null {
-  if (text.length > 100) return null;
+  // Every DATE form has a four-digit year, and unlink only drops characters: a line
+  // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
+  if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
   const m = DATELINE.exec(unlink(text));
   if (!m) return null;
   // A 12-hour clock ("9:23 p.m.") is the US convention, where 04/05/2023 is April 5.
@@ -89,6 +92,7 @@ export const datelineRule: BlockRule = {
   category: 'dateline',
   description:
     'A line that is only a date or date-time, or a head line of date fields; the publication date goes to metadata.publishedAt',
+  maxLength: MAX_HEADER_LENGTH,
   match(block, context) {
     if (block.text.length > MAX_HEADER_LENGTH) return null;
     // Whether the line is in the head reads the removals: asked only where the answer needs
@@ -96,8 +100,9 @@ export const datelineRule: BlockRule = {
     const reading = readDateline(block.text);
     if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
     // "Published" on its own line, the date on the next.
-    const next = context.blocks[block.index + 1];
-    if (LONE_LABEL.test(block.text) && next && !context.isRemoved(next.index)) {
+    // The label first: reading the block list costs the getter on every line.
+    const next = LONE_LABEL.test(block.text) ? context.blocks[block.index + 1] : undefined;
+    if (next && !context.isRemoved(next.index)) {
       const nextReading = readDateline(next.text);
       if (nextReading)
         return {
