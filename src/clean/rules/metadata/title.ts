@@ -42,6 +42,7 @@ const MIN_PROSE_WORDS = 15;
 const MAX_PROSE_TITLE_TOKENS = 15;
 const PROSE_END = /[.!?"”’»)][\s.,;]*$/;
 const MAX_HEAD_INDEX = 16;
+const MAX_LENGTH = 400;
 // Under chrome lines, a headline is longer than any of them; with only prose after it, too.
 const MIN_TOKENS_UNDER_CHROME = 5;
 // "Headline | Outlet", "Headline - Outlet": a suffix of 1–5 capitalised words.
@@ -83,8 +84,9 @@ export const titleRule: BlockRule = {
   id: 'metadata/title',
   category: 'title',
   description: 'Headline at the top, followed by a byline, dateline, credit or wire dateline; goes to metadata.title',
+  maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > 400 || block.index >= MAX_HEAD_INDEX) return null;
+    if (block.text.length > MAX_LENGTH || block.index >= MAX_HEAD_INDEX) return null;
     const first = context.keptBefore(block.index) === 0;
     // Under chrome lines only: the first line longer than they are.
     if (!first && (contentBefore(block.index, context) > 0 || isChromeLine(block.text))) return null;
@@ -98,17 +100,20 @@ export const titleRule: BlockRule = {
     if (/:$/.test(shape) || (!isHeadlineShaped(shape) && !isTitleShaped(shape))) return null;
     // A chrome line at the top ("Skip to main content") with a longer headline under it.
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
-    const { title, outlet } = splitOutlet(repaired);
     const repeat = repeatedAfter(block.index, repaired, context);
     // The line that will be on top of the cleaned text must not read as a headline there:
     // cleaning the text again would lift it out of the body.
     if (headlineOnTop(repeat ?? block.index, context)) return null;
+    // splitOutlet reads the text only: split where the answer is a title, not before.
     if (repeat !== undefined) {
+      const { title, outlet } = splitOutlet(repaired);
       const copy = splitOutlet(repairTitle(context.blocks[repeat]!.text));
       const fuller = marks(copy.title) > marks(title) ? copy.title : title;
       return { through: repeat, metadata: withOutlet({ title: fuller }, outlet ?? copy.outlet) };
     }
-    return hasHeadEvidenceAfter(block.index, context) ? { metadata: withOutlet({ title }, outlet) } : null;
+    if (!hasHeadEvidenceAfter(block.index, context)) return null;
+    const { title, outlet } = splitOutlet(repaired);
+    return { metadata: withOutlet({ title }, outlet) };
   },
 };
 
@@ -139,12 +144,29 @@ function withOutlet(metadata: { title: string }, outlet: string | undefined) {
 }
 
 // The same headline on the next kept line (letters compared, accents and punctuation aside).
+// The title's letters are made once, and only when a kept line follows.
 function repeatedAfter(index: number, title: string, context: BlockContext): number | undefined {
   for (let j = index + 1; j < context.blocks.length && j <= index + 2; j++) {
     if (context.isRemoved(j)) continue;
-    return letters(context.blocks[j]!.text) === letters(title) && letters(title).length >= 10 ? j : undefined;
+    const own = letters(title);
+    if (own.length < 10) return undefined;
+    const next = context.blocks[j]!.text;
+    return asciiAlnumMoreThan(next, own.length) || letters(next) !== own ? undefined : j;
   }
   return undefined;
+}
+
+// True when the text holds more than `n` ASCII letters and digits. Each one is a character
+// of its `letters` (NFD leaves it alone, the filter keeps it, lowercase keeps it one
+// character): a longer line cannot fold to a title of `n` letters. Stops at n + 1.
+function asciiAlnumMoreThan(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20; // A–Z onto a–z; nothing else lands there
+    if (((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) && ++count > n) return true;
+  }
+  return false;
 }
 
 // Of two copies of one headline the title is the one that kept its punctuation: the other is
@@ -156,11 +178,16 @@ function marks(text: string): number {
 }
 
 function letters(text: string): string {
+  // On ASCII text NFD changes nothing and \p{L} is A–Z/a–z: the same string without normalize.
+  if (ASCII.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[^\p{L}\d]/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\0-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]/g;
 
 // A metadata line among the next blocks, with at most one kept standfirst before it; a
 // wire dateline opening the first kept block after the title; or prose after at most one
