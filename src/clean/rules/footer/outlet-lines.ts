@@ -5,7 +5,7 @@
  * copyright notice ("the example times" over "© 2024 …").
  */
 import type { BlockRule } from '../../rule.js';
-import { classAt, trailingLetters } from '../../../core/word-scan.js';
+import { asciiWordKey, asciiWordKeys, classAt, trailingLetters } from '../../../core/word-scan.js';
 import { moreWordsThan } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
@@ -24,6 +24,11 @@ const COPYRIGHT_MARK =
   /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 // prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
+const SHARE_END = new Set(['share', 'this', 'article', 'story']);
+// The same words as asciiWordKey numbers: a last word in A–Z/a–z is compared without a string.
+const SIGNATURE_KEYS = [...asciiWordKeys(SIGNATURE_END)];
+const SHARE_KEYS = [...asciiWordKeys(SHARE_END)];
+const MAX_LENGTH = 80;
 // A name line: 3 to 40 characters, each a letter, a digit or one of . & ' ’ space - (as
 // /^[\p{L}\p{N}.&'’ -]{3,40}$/u reads it, code point by code point). Most short lines of a
 // page are tested: read with classAt, not the Unicode class, which costs a search per character.
@@ -33,13 +38,24 @@ function isNameLine(text: string): boolean {
     if (chars === 40) return false;
     const c = text.charCodeAt(i);
     if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d) i++;
-    else {
+    else if (c < 0x80) {
+      // classAt's own ASCII branch, without the call: A–Z, a–z, 0–9 are one, the rest none.
+      const lower = c | 0x20;
+      if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+      i++;
+    } else {
       const n = classAt(text, i, 'LN');
       if (n === 0) return false;
       i += n;
     }
   }
   return chars >= 3;
+}
+
+// /[.!?:;,]$/.test(text) without the regex: the last code unit is one of the six.
+function endsWithStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2c;
 }
 
 /**
@@ -55,18 +71,27 @@ export const outletLineRule: BlockRule = {
   description:
     'The outlet\'s name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer\'s copyright line',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block, context) {
     const { text } = block;
-    if (text.length > 80 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
+    if (text.length > MAX_LENGTH || text.includes('\n') || endsWithStop(text)) return null;
     // The trailing run of letters (as /\p{L}+$/u finds it, scanned back from the end).
     // Only a last word of 4 to 9 letters can be one of the words below: no string made for others.
     const lastStart = trailingLetters(text);
     const lastLength = text.length - lastStart;
-    const last = lastLength >= 4 && lastLength <= 9 ? text.slice(lastStart).toLowerCase() : undefined;
-    if (last === 'share' || last === 'this' || last === 'article' || last === 'story')
-      return OUTLET_SHARE.test(text) ? {} : null;
+    let share = false;
+    let signature = false;
+    if (lastLength >= 4 && lastLength <= 9) {
+      // A word of A–Z/a–z is compared by its key; any other (non-ASCII letters, whose
+      // lowercase can still be ASCII: the Kelvin sign) by its lowercased string, as before.
+      const key = asciiWordKey(text, lastStart, text.length);
+      const last = key < 0 ? text.slice(lastStart).toLowerCase() : undefined;
+      share = last === undefined ? SHARE_KEYS.includes(key) : SHARE_END.has(last);
+      signature = last === undefined ? SIGNATURE_KEYS.includes(key) : SIGNATURE_END.has(last);
+    }
+    if (share) return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
-    if (last !== undefined && SIGNATURE_END.has(last) && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
+    if (signature && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
