@@ -41,6 +41,7 @@ const AGENCY_ONLY = new RegExp(`^\\((${AGENCY})\\)\\s?[-–—]{1,2}\\s`, 'u');
 const NOT_A_PLACE =
   /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
 const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Length of the wire dateline at the start of a paragraph, 0 when there is none.
@@ -76,8 +77,13 @@ export interface WireDateline {
  * readWireDateline('MOSCOW, Dec 7 (Reuters) - Russia said on Tuesday …'); // { length: 26, place: 'MOSCOW', agency: 'Reuters' }
  */
 export function readWireDateline(text: string, capsPlace = true): WireDateline | null {
+  // Each pattern opens with a capital (\p{Lu}); PAREN_AGENCY needs a '(', SLASH_AGENCY a '/'.
+  // Most paragraphs fail these cheap tests, where the patterns would backtrack over place words.
+  const c = text.charCodeAt(0);
+  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !UPPER_START.test(text)) return null;
   const head = text.length > 200 ? text.slice(0, 200) : text;
-  const m = PAREN_AGENCY.exec(head) ?? SLASH_AGENCY.exec(head);
+  const m =
+    (head.includes('(') ? PAREN_AGENCY.exec(head) : null) ?? (head.includes('/') ? SLASH_AGENCY.exec(head) : null);
   if (m) return followedBySentence(text, m[0].length, 4) ? { length: m[0].length, place: m[1]!, agency: m[2]! } : null;
   if (!capsPlace) return null;
   const caps = CAPS_PLACE.exec(head);
