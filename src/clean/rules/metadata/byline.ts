@@ -141,7 +141,7 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
   const m = NAME_IN_PLACE.exec(text);
   if (!m) return null;
   const previous = previousKept(block, context);
-  if (!previous || !(isHeadlineShaped(previous.text) || isTitleShaped(previous.text))) return null;
+  if (!previous || !(isTitleShaped(previous.text) || isHeadlineShaped(previous.text))) return null;
   const names = bylineNames(m[1]!);
   return names ? { metadata: { byline: names } } : null;
 }

@@ -97,7 +97,8 @@ export const titleRule: BlockRule = {
     // A headline cut at its start ("…scores 80 to win") is shaped like the rest of it.
     const cut = repaired.replace(LEADING_ELLIPSIS, '');
     const shape = cut === repaired ? repaired : cut.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    if (/:$/.test(shape) || (!isHeadlineShaped(shape) && !isTitleShaped(shape))) return null;
+    // isTitleShaped first (both pure; it is the cheaper and holds for most headlines).
+    if (/:$/.test(shape) || (!isTitleShaped(shape) && !isHeadlineShaped(shape))) return null;
     // A chrome line at the top ("Skip to main content") with a longer headline under it.
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
     const repeat = repeatedAfter(block.index, repaired, context);
@@ -126,7 +127,7 @@ export const titleRule: BlockRule = {
  */
 export function splitOutlet(text: string): { title: string; outlet?: string } {
   const m = OUTLET_SUFFIX.exec(text);
-  if (!m || (isHeadlineShaped(m[1]!) === false && !isTitleShaped(m[1]!))) return { title: text };
+  if (!m || (!isTitleShaped(m[1]!) && !isHeadlineShaped(m[1]!))) return { title: text };
   return { title: m[1]!.trim(), outlet: m[2]!.trim() };
 }
 
@@ -134,7 +135,7 @@ function headlineNext(index: number, context: BlockContext): boolean {
   for (let j = index + 1; j < context.blocks.length && j <= index + LOOK_AHEAD; j++) {
     if (context.isRemoved(j)) continue;
     const text = context.blocks[j]!.text;
-    return !isChromeLine(text) && (isHeadlineShaped(text) || isTitleShaped(text));
+    return !isChromeLine(text) && (isTitleShaped(text) || isHeadlineShaped(text));
   }
   return false;
 }
@@ -178,15 +179,16 @@ function marks(text: string): number {
 }
 
 function letters(text: string): string {
-  // On ASCII text NFD changes nothing and \p{L} is A–Z/a–z: the same string without normalize.
-  if (ASCII.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
+  // On ASCII text and general punctuation (’ “ ” — …: no letters or digits, nothing NFD
+  // turns into one) the letters are A–Z, a–z and 0–9: the same string without normalize.
+  if (ASCII_OR_PUNCTUATION.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[^\p{L}\d]/gu, '')
     .toLowerCase();
 }
 
-const ASCII = /^[\0-\x7f]*$/;
+const ASCII_OR_PUNCTUATION = /^[\0-\x7f\u2000-\u206f]*$/;
 const NOT_ASCII_ALNUM = /[^A-Za-z0-9]/g;
 
 // A metadata line among the next blocks, with at most one kept standfirst before it; a
@@ -230,7 +232,7 @@ function headlineOnTop(last: number, context: BlockContext): boolean {
   const top = nextKept(last, context);
   if (top === undefined) return false;
   const text = repairTitle(context.blocks[top]!.text);
-  if (/:$/.test(text) || (!isHeadlineShaped(text) && !isTitleShaped(text))) return false;
+  if (/:$/.test(text) || (!isTitleShaped(text) && !isHeadlineShaped(text))) return false;
   const under = nextKept(top, context);
   if (under === undefined) return false;
   const next = context.blocks[under]!.text;
