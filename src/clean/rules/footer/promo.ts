@@ -15,6 +15,10 @@ const MAX_LENGTH = 500;
 const PROMO =
   /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
 
+// The first letters of PROMO's openings (follow, see, read, get, find, discover, keep,
+// catch, stay, for) under PROMO's own flags: a line that opens otherwise cannot match.
+const FIRST_LETTER = /^[cdfgkrs]/iu;
+
 /**
  * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld").
  *
@@ -30,7 +34,13 @@ export const promoRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block) {
-    if (block.text.length > MAX_LENGTH || block.text.includes('\n') || moreWordsThan(block.text, 40)) return null;
+    if (
+      block.text.length > MAX_LENGTH ||
+      !FIRST_LETTER.test(block.text) ||
+      block.text.includes('\n') ||
+      moreWordsThan(block.text, 40)
+    )
+      return null;
     return PROMO.test(block.text) ? {} : null;
   },
 };
