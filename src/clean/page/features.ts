@@ -678,6 +678,18 @@ export function wordWeight(text: string, start: number, end: number): number {
   return unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
 }
 
+// Math.log1p and Math.log of the small counts the features take logarithms of (tokens, run
+// lengths, distances in blocks, repeats), tabled once: the same function of the same number,
+// so the same value, without a call per block. Larger counts (and any non-integer) are computed.
+const COUNT_TABLE_SIZE = 4096;
+const LN_CHARS_MEMO = 512;
+const LOG1P_COUNTS = Float64Array.from({ length: COUNT_TABLE_SIZE }, (_, k) => Math.log1p(k));
+const LOG_COUNTS = Float64Array.from({ length: COUNT_TABLE_SIZE }, (_, k) => Math.log(k));
+// (The counts are sums of non-negative integers from +0, never -0, which log1p keeps as -0.)
+const isTabledCount = (x: number): boolean => x >= 0 && x < COUNT_TABLE_SIZE && (x | 0) === x;
+const log1pOfCount = (x: number): number => (isTabledCount(x) ? LOG1P_COUNTS[x]! : Math.log1p(x));
+const logOfCount = (x: number): number => (isTabledCount(x) ? LOG_COUNTS[x]! : Math.log(x));
+
 /**
  * Computes what the feature vectors of a page need.
  *
@@ -724,9 +736,29 @@ export function pageFeatures(page: PageInput): PageFeatures {
   }
 
   // Lines repeated on the page (menus shown twice, "Share" rows); long lines cannot be menus.
+  // Each block's key (lowered, digit runs as '#'; none over 80 characters) is counted under
+  // the first block with that key: keyOf[i] is that block (-1: no key), repeats[j] its count.
+  // A block that repeats an earlier text has that text's key, so only new texts are keyed.
   const seen = new Map<string, number>();
-  const keys = readOncePerText(texts, earlier, (t) => (t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#')));
-  for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const keyOf = new Int32Array(n);
+  const repeats = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let at: number;
+    if (earlier[i]! >= 0) at = keyOf[earlier[i]!]!;
+    else {
+      const t = texts[i]!;
+      // (No digit run to replace when the scan met no digit: every ASCII digit is in a token.)
+      const key = t.length > 80 ? '' : stats[i]!.digits ? t.toLowerCase().replace(/\d+/g, '#') : t.toLowerCase();
+      if (!key) at = -1;
+      else {
+        const found = seen.get(key);
+        if (found === undefined) seen.set(key, (at = i));
+        else at = found;
+      }
+    }
+    keyOf[i] = at;
+    if (at >= 0) repeats[at]!++;
+  }
 
   // Title overlap with the first block (the page title in scraped pages).
   const first = texts[0] ?? '';
@@ -816,7 +848,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Each is read five times. (A loop: Float64Array.from with a map function walks an iterator.)
   const lnTokenCounts = new Float64Array(n);
-  for (let i = 0; i < n; i++) lnTokenCounts[i] = Math.log1p(tokens[i]!);
+  for (let i = 0; i < n; i++) lnTokenCounts[i] = log1pOfCount(tokens[i]!);
   const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
@@ -830,6 +862,15 @@ export function pageFeatures(page: PageInput): PageFeatures {
       stats.map((s) => s.chars / Math.max(1, s.tokens)),
       stats,
     ) || 1;
+  // log1p(chars / charsPerToken) by chars, for the short lengths most blocks have: the same
+  // quotient, so the same value (NaN: not computed yet).
+  const lnCharsByLength = new Float64Array(LN_CHARS_MEMO).fill(NaN);
+  const lnChars = (chars: number): number => {
+    if (chars >= LN_CHARS_MEMO) return Math.log1p(chars / charsPerToken);
+    let value = lnCharsByLength[chars]!;
+    if (value !== value) value = lnCharsByLength[chars] = Math.log1p(chars / charsPerToken);
+    return value;
+  };
   const stopShare = (i: number) =>
     i >= 0 && i < n && proseShareRef > 0 ? Math.min(MAX_RELATIVE_SHARE, shares[i]! / proseShareRef) : 0;
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
@@ -846,7 +887,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     let k = 0;
     v[k++] = 1;
     v[k++] = lnTokens(i);
-    v[k++] = Math.log1p(s.chars / charsPerToken);
+    v[k++] = lnChars(s.chars);
     v[k++] = s.sentenceEnd ? 1 : 0;
     v[k++] = s.endsColon ? 1 : 0;
     v[k++] = s.endsQuestion ? 1 : 0;
@@ -863,7 +904,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = s.link ? 1 : 0;
     v[k++] = s.copyright ? 1 : 0;
     v[k++] = s.quote ? 1 : 0;
-    v[k++] = keys[i] && (seen.get(keys[i]!) ?? 0) > 1 ? 1 : 0;
+    const keyAt = keyOf[i]!;
+    v[k++] = keyAt >= 0 && repeats[keyAt]! > 1 ? 1 : 0;
     v[k++] = before;
     v[k++] = after;
     v[k++] = 4 * before * after;
@@ -871,9 +913,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = lnTokens(i + 1);
     v[k++] = lnTokens(i - 2);
     v[k++] = lnTokens(i + 2);
-    v[k++] = Math.log1p(runOf[i]!);
-    v[k++] = Math.log1p(near);
-    v[k++] = Math.log1p(Math.abs(i - longest));
+    v[k++] = log1pOfCount(runOf[i]!);
+    v[k++] = log1pOfCount(near);
+    v[k++] = log1pOfCount(Math.abs(i - longest));
     v[k++] = n > 1 ? i / (n - 1) : 0;
     v[k++] = overlap;
     v[k++] = i === 0 ? 1 : 0;
@@ -890,13 +932,13 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = stopShare(i + 1);
     v[k++] = ends(i - 1);
     v[k++] = ends(i + 1);
-    v[k++] = keys[i] ? Math.log(seen.get(keys[i]!) ?? 1) : 0;
+    v[k++] = keyAt >= 0 ? logOfCount(repeats[keyAt]!) : 0;
     v[k++] = hasCountSuffix(texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
     v[k++] = afterRelated[i]!;
     v[k++] = i > head ? 1 : 0;
-    v[k++] = i > head ? Math.log1p(i - head) : 0;
+    v[k++] = i > head ? log1pOfCount(i - head) : 0;
     v[k++] = i === head ? 1 : 0;
   };
   return {
