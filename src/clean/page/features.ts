@@ -73,6 +73,7 @@ function countTitleWords(
   lowered: boolean,
   titleWords: ReadonlySet<string>,
   titleShapes: ReadonlySet<number>,
+  shapeBits: Uint32Array,
   out: Float64Array,
 ): boolean {
   let words = 0;
@@ -103,8 +104,12 @@ function countTitleWords(
     const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
     words += weight;
     const first = line.charCodeAt(j);
-    const shape = (end - j) * 0x10000 + (!lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
-    if (titleShapes.has(shape)) {
+    const firstLowered = !lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
+    const length = end - j;
+    if (
+      (length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (firstLowered & 31)) & 1) === 1) &&
+      titleShapes.has(length * 0x10000 + firstLowered)
+    ) {
       const word = lowered ? line.slice(j, end) : line.slice(j, end).toLowerCase();
       if (titleWords.has(word)) {
         hits += weight;
@@ -121,11 +126,48 @@ function countTitleWords(
   return true;
 }
 
+// titleShapes in bits, for a test without a hash lookup per word: for each length below
+// SHAPE_BITS_LENGTHS, bit (first code unit & 31) of the title words of that length. A word
+// whose bit is clear has no title word's shape (the bit is necessary, not sufficient).
+const SHAPE_BITS_LENGTHS = 64;
+function shapeBitsOf(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(SHAPE_BITS_LENGTHS);
+  for (const w of words) if (w.length < SHAPE_BITS_LENGTHS) bits[w.length]! |= 1 << (w.charCodeAt(0) & 31);
+  return bits;
+}
+
 // Kana, Han and Thai: scripts written without spaces between words.
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
 
-const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]|\s)*$/u;
+// What ends a sentence, /[.!?…。！？](?:["'”’»)\]]|\s)*$/u tested on text.slice(from), read by a
+// scan back from the end. The mark is the character before the longest run of closers
+// and spaces that ends the text (no mark is a closer or a space, so a match can end its run
+// of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
+// /\?["'”’»)]*\s*$/ (a '?' before the closers before the final spaces). No character of these
+// sets is astral, so reading code units reads what /u reads.
+function endsSentence(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isSentenceCloserOrSpace(text.charCodeAt(j - 1))) j--;
+  if (j === from) return false;
+  const c = text.charCodeAt(j - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+const isSentenceCloserOrSpace = (c: number): boolean => c === 0x5d || isQuestionCloser(c) || isWhitespace(c);
+// ["'”’»)]
+const isQuestionCloser = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
+function endsColon(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  return j > from && text.charCodeAt(j - 1) === 0x3a;
+}
+function endsQuestion(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  while (j > from && isQuestionCloser(text.charCodeAt(j - 1))) j--;
+  return j > from && text.charCodeAt(j - 1) === 0x3f;
+}
 const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
 // Anchored on the '.', '@' or '#' so a scan costs one test per such character, and bounded:
 // a megabyte of dots or hyphens must not make these slow.
@@ -244,7 +286,9 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) symbols++;
     i++;
   }
-  const tail = length > 12 ? text.slice(length - 12) : text;
+  // The end patterns are read in the last 12 characters only (endsSentence).
+  const from = length > 12 ? length - 12 : 0;
+  const c0 = text.charCodeAt(0);
   return {
     chars: length,
     tokens,
@@ -258,10 +302,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     symbols,
     commas,
     separators,
-    sentenceEnd: SENTENCE_END.test(tail),
-    endsColon: /:\s*$/.test(tail),
-    endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
-    bullet: BULLET.test(text),
+    sentenceEnd: endsSentence(text, from),
+    endsColon: endsColon(text, from),
+    endsQuestion: endsQuestion(text, from),
+    // (A match starts with a digit, '*', '-' or a mark from U+00B7 up.)
+    bullet: ((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2a || c0 === 0x2d || c0 >= 0xb7) && BULLET.test(text),
     link: linkMark && LINK.test(text),
     copyright: copyrightMark && COPYRIGHT.test(text),
     quote,
@@ -766,6 +811,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // (length, first code unit) of each title word: a word without a match there is no title
   // word, and is counted without making its string.
   const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
+  const shapeBits = shapeBitsOf(titleWords);
   let titleWeight = 0;
   for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
 
@@ -790,8 +836,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
         continue;
       }
       // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
-      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
-        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
+      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, shapeBits, counts))
+        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, shapeBits, counts);
       const words = counts[0]!;
       const heldWeight = counts[2]!;
       found[i] = words ? counts[1]! / words : 0;
