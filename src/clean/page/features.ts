@@ -68,14 +68,8 @@ export interface BlockStats {
 // line is lowercased already; else it is read as ASCII, lowered letter by letter (no lowered
 // copy made), and false is returned at its first other character: the caller lowers it and
 // asks again.
-function countTitleWords(
-  line: string,
-  lowered: boolean,
-  titleWords: ReadonlySet<string>,
-  titleShapes: ReadonlySet<number>,
-  shapeBits: Uint32Array,
-  out: Float64Array,
-): boolean {
+function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out: Float64Array): boolean {
+  const shapeBits = title.shapeBits;
   let words = 0;
   let hits = 0;
   let heldWeight = 0;
@@ -106,16 +100,20 @@ function countTitleWords(
     const first = line.charCodeAt(j);
     const firstLowered = !lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
     const length = end - j;
-    if (
-      (length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (firstLowered & 31)) & 1) === 1) &&
-      titleShapes.has(length * 0x10000 + firstLowered)
-    ) {
-      const word = lowered ? line.slice(j, end) : line.slice(j, end).toLowerCase();
-      if (titleWords.has(word)) {
+    const candidates =
+      length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (firstLowered & 31)) & 1) === 1
+        ? title.byShape.get(length * 0x10000 + firstLowered)
+        : undefined;
+    if (candidates) {
+      // The title word this word is, compared in place (no lowered copy): as the lowered
+      // word's string would compare (an ASCII line is lowered letter by letter).
+      for (const word of candidates) {
+        if (!sameWordAt(line, j, word, lowered)) continue;
         hits += weight;
         held ??= new Set<string>();
         if (!held.has(word)) heldWeight += weight;
         held.add(word);
+        break;
       }
     }
     j = end;
@@ -126,14 +124,37 @@ function countTitleWords(
   return true;
 }
 
-// titleShapes in bits, for a test without a hash lookup per word: for each length below
-// SHAPE_BITS_LENGTHS, bit (first code unit & 31) of the title words of that length. A word
-// whose bit is clear has no title word's shape (the bit is necessary, not sufficient).
+// The page title's (lowered) words by shape, (length, first code unit): a word of a line is
+// compared only with the title words of its shape. `shapeBits` holds the shapes in bits, for
+// a test without a hash lookup per word: for each length below SHAPE_BITS_LENGTHS, bit
+// (first code unit & 31) of the title words of that length (a clear bit: no such shape).
+interface TitleIndex {
+  byShape: Map<number, string[]>;
+  shapeBits: Uint32Array;
+}
 const SHAPE_BITS_LENGTHS = 64;
-function shapeBitsOf(words: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array(SHAPE_BITS_LENGTHS);
-  for (const w of words) if (w.length < SHAPE_BITS_LENGTHS) bits[w.length]! |= 1 << (w.charCodeAt(0) & 31);
-  return bits;
+const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
+function titleIndexOf(words: Iterable<string>): TitleIndex {
+  const byShape = new Map<number, string[]>();
+  const shapeBits = new Uint32Array(SHAPE_BITS_LENGTHS);
+  for (const w of words) {
+    const shape = wordShape(w, 0, w.length);
+    const list = byShape.get(shape);
+    if (list) list.push(w);
+    else byShape.set(shape, [w]);
+    if (w.length < SHAPE_BITS_LENGTHS) shapeBits[w.length]! |= 1 << (w.charCodeAt(0) & 31);
+  }
+  return { byShape, shapeBits };
+}
+// line.slice(start, start + word.length), lowered when `lowered` is false (the line is ASCII
+// there: A-Z lowered), equals word.
+function sameWordAt(line: string, start: number, word: string, lowered: boolean): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = line.charCodeAt(start + k);
+    if (!lowered && c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 // Kana, Han and Thai: scripts written without spaces between words.
@@ -272,6 +293,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
           if (stopwords!.has(text.slice(start, i).toLowerCase())) stops++;
         }
       }
+      continue;
+    }
+    // (A space counts for none of the marks below.)
+    if (c === 32) {
+      i++;
       continue;
     }
     if (c === 44) commas++;
@@ -705,7 +731,6 @@ export function pageProseShare(
 const MAX_RELATIVE_SHARE = 3;
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
 /**
  * How many words a run of letters counts as in the headline's title overlap: one, or, for a
  * run in a script written without spaces (a Japanese title is one or two such runs), one per
@@ -810,8 +835,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
   // (length, first code unit) of each title word: a word without a match there is no title
   // word, and is counted without making its string.
-  const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
-  const shapeBits = shapeBitsOf(titleWords);
+  const title = titleIndexOf(titleWords);
   let titleWeight = 0;
   for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
 
@@ -836,8 +860,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
         continue;
       }
       // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
-      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, shapeBits, counts))
-        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, shapeBits, counts);
+      if (!countTitleWords(texts[i]!, false, title, counts))
+        countTitleWords(texts[i]!.toLowerCase(), true, title, counts);
       const words = counts[0]!;
       const heldWeight = counts[2]!;
       found[i] = words ? counts[1]! / words : 0;
