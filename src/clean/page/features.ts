@@ -223,7 +223,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
   // so most blocks skip the unanchored patterns, which would try every position. Every
   // alternative of LINK holds an @ or #, a "/" after ":" (https?://), or a "." after "w"
   // (www.) or before one of c o n g i t (a domain's first letter): a sentence's full stop is
-  // none. Every alternative of COPYRIGHT holds ©, "(" or "ight"/"IGHT" (read in the tokens).
+  // none. Every alternative of COPYRIGHT holds ©, "(" or "right"/"Right"/"RIGHT" (read in the
+  // tokens: "might" or "night" is none).
   let linkMark = false,
     copyrightMark = false,
     quote = false;
@@ -248,11 +249,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
             letters++;
             allUpper = false;
             if (key >= 0) key = key * 32 + (d - 0x60);
-            if (d === 116 && i - start >= 3 && endsIght(text, i, 0x20)) copyrightMark = true;
+            if (d === 116 && i - start >= 4 && endsRight(text, i, 0x20)) copyrightMark = true;
           } else if (d >= 65 && d <= 90) {
             letters++;
             if (key >= 0) key = key * 32 + (d - 0x40);
-            if (d === 84 && i - start >= 3 && endsIght(text, i, 0)) copyrightMark = true;
+            if (d === 84 && i - start >= 4 && endsRight(text, i, 0)) copyrightMark = true;
           } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
           else key = -1;
@@ -347,11 +348,13 @@ function isLinkDot(text: string, i: number): boolean {
   return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
 }
 
-// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0): COPYRIGHT's words.
-const endsIght = (text: string, i: number, lower: number): boolean =>
+// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0) after an "r" or "R":
+// COPYRIGHT's words ("copyright", "Rights", "RIGHTS").
+const endsRight = (text: string, i: number, lower: number): boolean =>
   text.charCodeAt(i - 1) === (0x48 | lower) &&
   text.charCodeAt(i - 2) === (0x47 | lower) &&
-  text.charCodeAt(i - 3) === (0x49 | lower);
+  text.charCodeAt(i - 3) === (0x49 | lower) &&
+  (text.charCodeAt(i - 4) | 0x20) === 0x72;
 
 // Whether toUpperCase changes a BMP code unit, tabled 256 code units at a time on first use:
 // a word in a script without case (Arabic, Hebrew, Devanagari) asks it of every letter.
