@@ -657,12 +657,20 @@ const MIN_HEADLINE_SCORE = 0.25;
 // "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
 const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 
-// A match ends in a digit, a bracket or a space: any other last character rules it out
-// without running the unanchored pattern over the line.
+// COUNT_SUFFIX in the last 40 characters. A match's end is fixed, read back from the end:
+// the final spaces, a ")" or "]" if there is one, then a run of 1 to 6 ASCII digits with a
+// character before it (no part can take a character of the part before it: a space, a
+// bracket, a digit and a letter are none of the others). A line without them is ruled out
+// without running the unanchored pattern over it; a line with them is left to the pattern.
 function hasCountSuffix(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || isWhitespace(last))) return false;
-  return COUNT_SUFFIX.test(text.length > 40 ? text.slice(-40) : text);
+  const from = text.length > 40 ? text.length - 40 : 0;
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  if (j > from && (text.charCodeAt(j - 1) === 41 || text.charCodeAt(j - 1) === 93)) j--;
+  const digitsEnd = j;
+  while (j > from && text.charCodeAt(j - 1) >= 48 && text.charCodeAt(j - 1) <= 57) j--;
+  if (j === digitsEnd || digitsEnd - j > 6 || j === from) return false;
+  return COUNT_SUFFIX.test(from ? text.slice(from) : text);
 }
 
 /**
