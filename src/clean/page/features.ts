@@ -68,13 +68,8 @@ export interface BlockStats {
 // line is lowercased already; else it is read as ASCII, lowered letter by letter (no lowered
 // copy made), and false is returned at its first other character: the caller lowers it and
 // asks again.
-function countTitleWords(
-  line: string,
-  lowered: boolean,
-  titleWords: ReadonlySet<string>,
-  titleShapes: ReadonlySet<number>,
-  out: Float64Array,
-): boolean {
+function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out: Float64Array): boolean {
+  const shapeBits = title.shapeBits;
   let words = 0;
   let hits = 0;
   let heldWeight = 0;
@@ -103,14 +98,22 @@ function countTitleWords(
     const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
     words += weight;
     const first = line.charCodeAt(j);
-    const shape = (end - j) * 0x10000 + (!lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
-    if (titleShapes.has(shape)) {
-      const word = lowered ? line.slice(j, end) : line.slice(j, end).toLowerCase();
-      if (titleWords.has(word)) {
+    const firstLowered = !lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
+    const length = end - j;
+    const candidates =
+      length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (firstLowered & 31)) & 1) === 1
+        ? title.byShape.get(length * 0x10000 + firstLowered)
+        : undefined;
+    if (candidates) {
+      // The title word this word is, compared in place (no lowered copy): as the lowered
+      // word's string would compare (an ASCII line is lowered letter by letter).
+      for (const word of candidates) {
+        if (!sameWordAt(line, j, word, lowered)) continue;
         hits += weight;
         held ??= new Set<string>();
         if (!held.has(word)) heldWeight += weight;
         held.add(word);
+        break;
       }
     }
     j = end;
@@ -121,11 +124,71 @@ function countTitleWords(
   return true;
 }
 
+// The page title's (lowered) words by shape, (length, first code unit): a word of a line is
+// compared only with the title words of its shape. `shapeBits` holds the shapes in bits, for
+// a test without a hash lookup per word: for each length below SHAPE_BITS_LENGTHS, bit
+// (first code unit & 31) of the title words of that length (a clear bit: no such shape).
+interface TitleIndex {
+  byShape: Map<number, string[]>;
+  shapeBits: Uint32Array;
+}
+const SHAPE_BITS_LENGTHS = 64;
+const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
+function titleIndexOf(words: Iterable<string>): TitleIndex {
+  const byShape = new Map<number, string[]>();
+  const shapeBits = new Uint32Array(SHAPE_BITS_LENGTHS);
+  for (const w of words) {
+    const shape = wordShape(w, 0, w.length);
+    const list = byShape.get(shape);
+    if (list) list.push(w);
+    else byShape.set(shape, [w]);
+    if (w.length < SHAPE_BITS_LENGTHS) shapeBits[w.length]! |= 1 << (w.charCodeAt(0) & 31);
+  }
+  return { byShape, shapeBits };
+}
+// line.slice(start, start + word.length), lowered when `lowered` is false (the line is ASCII
+// there: A-Z lowered), equals word.
+function sameWordAt(line: string, start: number, word: string, lowered: boolean): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = line.charCodeAt(start + k);
+    if (!lowered && c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 // Kana, Han and Thai: scripts written without spaces between words.
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
 
-const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]|\s)*$/u;
+// What ends a sentence, /[.!?…。！？](?:["'”’»)\]]|\s)*$/u tested on text.slice(from), read by a
+// scan back from the end. The mark is the character before the longest run of closers
+// and spaces that ends the text (no mark is a closer or a space, so a match can end its run
+// of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
+// /\?["'”’»)]*\s*$/ (a '?' before the closers before the final spaces). No character of these
+// sets is astral, so reading code units reads what /u reads.
+function endsSentence(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isSentenceCloserOrSpace(text.charCodeAt(j - 1))) j--;
+  if (j === from) return false;
+  const c = text.charCodeAt(j - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+const isSentenceCloserOrSpace = (c: number): boolean => c === 0x5d || isQuestionCloser(c) || isWhitespace(c);
+// ["'”’»)]
+const isQuestionCloser = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
+function endsColon(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  return j > from && text.charCodeAt(j - 1) === 0x3a;
+}
+function endsQuestion(text: string, from: number): boolean {
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  while (j > from && isQuestionCloser(text.charCodeAt(j - 1))) j--;
+  return j > from && text.charCodeAt(j - 1) === 0x3f;
+}
 const BULLET = /^(?:[•·▪►●■◦‣∙*–—-]\s|\d{1,2}[.)]\s)/u;
 // Anchored on the '.', '@' or '#' so a scan costs one test per such character, and bounded:
 // a megabyte of dots or hyphens must not make these slow.
@@ -160,7 +223,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
   // so most blocks skip the unanchored patterns, which would try every position. Every
   // alternative of LINK holds an @ or #, a "/" after ":" (https?://), or a "." after "w"
   // (www.) or before one of c o n g i t (a domain's first letter): a sentence's full stop is
-  // none. Every alternative of COPYRIGHT holds ©, "(" or "ight"/"IGHT" (read in the tokens).
+  // none. Every alternative of COPYRIGHT holds ©, "(" or "right"/"Right"/"RIGHT" (read in the
+  // tokens: "might" or "night" is none).
   let linkMark = false,
     copyrightMark = false,
     quote = false;
@@ -185,11 +249,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
             letters++;
             allUpper = false;
             if (key >= 0) key = key * 32 + (d - 0x60);
-            if (d === 116 && i - start >= 3 && endsIght(text, i, 0x20)) copyrightMark = true;
+            if (d === 116 && i - start >= 4 && endsRight(text, i, 0x20)) copyrightMark = true;
           } else if (d >= 65 && d <= 90) {
             letters++;
             if (key >= 0) key = key * 32 + (d - 0x40);
-            if (d === 84 && i - start >= 3 && endsIght(text, i, 0)) copyrightMark = true;
+            if (d === 84 && i - start >= 4 && endsRight(text, i, 0)) copyrightMark = true;
           } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
           else key = -1;
@@ -232,6 +296,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       }
       continue;
     }
+    // (A space counts for none of the marks below.)
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (c === 44) commas++;
     else if (c === 46) linkMark ||= isLinkDot(text, i);
     else if (c === 64 || c === 35 || (c === 47 && i > 0 && text.charCodeAt(i - 1) === 58)) linkMark = true;
@@ -244,7 +313,9 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) symbols++;
     i++;
   }
-  const tail = length > 12 ? text.slice(length - 12) : text;
+  // The end patterns are read in the last 12 characters only (endsSentence).
+  const from = length > 12 ? length - 12 : 0;
+  const c0 = text.charCodeAt(0);
   return {
     chars: length,
     tokens,
@@ -258,10 +329,11 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     symbols,
     commas,
     separators,
-    sentenceEnd: SENTENCE_END.test(tail),
-    endsColon: /:\s*$/.test(tail),
-    endsQuestion: /\?["'”’»)]*\s*$/.test(tail),
-    bullet: BULLET.test(text),
+    sentenceEnd: endsSentence(text, from),
+    endsColon: endsColon(text, from),
+    endsQuestion: endsQuestion(text, from),
+    // (A match starts with a digit, '*', '-' or a mark from U+00B7 up.)
+    bullet: ((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2a || c0 === 0x2d || c0 >= 0xb7) && BULLET.test(text),
     link: linkMark && LINK.test(text),
     copyright: copyrightMark && COPYRIGHT.test(text),
     quote,
@@ -276,11 +348,13 @@ function isLinkDot(text: string, i: number): boolean {
   return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
 }
 
-// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0): COPYRIGHT's words.
-const endsIght = (text: string, i: number, lower: number): boolean =>
+// The "t" at i ends "ight" (case 0x20, lowercase) or "IGHT" (case 0) after an "r" or "R":
+// COPYRIGHT's words ("copyright", "Rights", "RIGHTS").
+const endsRight = (text: string, i: number, lower: number): boolean =>
   text.charCodeAt(i - 1) === (0x48 | lower) &&
   text.charCodeAt(i - 2) === (0x47 | lower) &&
-  text.charCodeAt(i - 3) === (0x49 | lower);
+  text.charCodeAt(i - 3) === (0x49 | lower) &&
+  (text.charCodeAt(i - 4) | 0x20) === 0x72;
 
 // Whether toUpperCase changes a BMP code unit, tabled 256 code units at a time on first use:
 // a word in a script without case (Arabic, Hebrew, Devanagari) asks it of every letter.
@@ -583,12 +657,20 @@ const MIN_HEADLINE_SCORE = 0.25;
 // "Archives (113)", "Comments 12": a label followed by a count (archive and category lists).
 const COUNT_SUFFIX = /[\p{L}][)\]]?\s*[([]?\d{1,6}[)\]]?\s*$/u;
 
-// A match ends in a digit, a bracket or a space: any other last character rules it out
-// without running the unanchored pattern over the line.
+// COUNT_SUFFIX in the last 40 characters. A match's end is fixed, read back from the end:
+// the final spaces, a ")" or "]" if there is one, then a run of 1 to 6 ASCII digits with a
+// character before it (no part can take a character of the part before it: a space, a
+// bracket, a digit and a letter are none of the others). A line without them is ruled out
+// without running the unanchored pattern over it; a line with them is left to the pattern.
 function hasCountSuffix(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 48 && last <= 57) || last === 41 || last === 93 || isWhitespace(last))) return false;
-  return COUNT_SUFFIX.test(text.length > 40 ? text.slice(-40) : text);
+  const from = text.length > 40 ? text.length - 40 : 0;
+  let j = text.length;
+  while (j > from && isWhitespace(text.charCodeAt(j - 1))) j--;
+  if (j > from && (text.charCodeAt(j - 1) === 41 || text.charCodeAt(j - 1) === 93)) j--;
+  const digitsEnd = j;
+  while (j > from && text.charCodeAt(j - 1) >= 48 && text.charCodeAt(j - 1) <= 57) j--;
+  if (j === digitsEnd || digitsEnd - j > 6 || j === from) return false;
+  return COUNT_SUFFIX.test(from ? text.slice(from) : text);
 }
 
 /**
@@ -660,7 +742,6 @@ export function pageProseShare(
 const MAX_RELATIVE_SHARE = 3;
 const SHORT = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordShape = (text: string, start: number, end: number) => (end - start) * 0x10000 + text.charCodeAt(start);
 /**
  * How many words a run of letters counts as in the headline's title overlap: one, or, for a
  * run in a script written without spaces (a Japanese title is one or two such runs), one per
@@ -677,6 +758,18 @@ export function wordWeight(text: string, start: number, end: number): number {
   }
   return unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
 }
+
+// Math.log1p and Math.log of the small counts the features take logarithms of (tokens, run
+// lengths, distances in blocks, repeats), tabled once: the same function of the same number,
+// so the same value, without a call per block. Larger counts (and any non-integer) are computed.
+const COUNT_TABLE_SIZE = 4096;
+const LN_CHARS_MEMO = 512;
+const LOG1P_COUNTS = Float64Array.from({ length: COUNT_TABLE_SIZE }, (_, k) => Math.log1p(k));
+const LOG_COUNTS = Float64Array.from({ length: COUNT_TABLE_SIZE }, (_, k) => Math.log(k));
+// (The counts are sums of non-negative integers from +0, never -0, which log1p keeps as -0.)
+const isTabledCount = (x: number): boolean => x >= 0 && x < COUNT_TABLE_SIZE && (x | 0) === x;
+const log1pOfCount = (x: number): number => (isTabledCount(x) ? LOG1P_COUNTS[x]! : Math.log1p(x));
+const logOfCount = (x: number): number => (isTabledCount(x) ? LOG_COUNTS[x]! : Math.log(x));
 
 /**
  * Computes what the feature vectors of a page need.
@@ -724,16 +817,36 @@ export function pageFeatures(page: PageInput): PageFeatures {
   }
 
   // Lines repeated on the page (menus shown twice, "Share" rows); long lines cannot be menus.
+  // Each block's key (lowered, digit runs as '#'; none over 80 characters) is counted under
+  // the first block with that key: keyOf[i] is that block (-1: no key), repeats[j] its count.
+  // A block that repeats an earlier text has that text's key, so only new texts are keyed.
   const seen = new Map<string, number>();
-  const keys = readOncePerText(texts, earlier, (t) => (t.length > 80 ? '' : t.toLowerCase().replace(/\d+/g, '#')));
-  for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const keyOf = new Int32Array(n);
+  const repeats = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let at: number;
+    if (earlier[i]! >= 0) at = keyOf[earlier[i]!]!;
+    else {
+      const t = texts[i]!;
+      // (No digit run to replace when the scan met no digit: every ASCII digit is in a token.)
+      const key = t.length > 80 ? '' : stats[i]!.digits ? t.toLowerCase().replace(/\d+/g, '#') : t.toLowerCase();
+      if (!key) at = -1;
+      else {
+        const found = seen.get(key);
+        if (found === undefined) seen.set(key, (at = i));
+        else at = found;
+      }
+    }
+    keyOf[i] = at;
+    if (at >= 0) repeats[at]!++;
+  }
 
   // Title overlap with the first block (the page title in scraped pages).
   const first = texts[0] ?? '';
   const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
   // (length, first code unit) of each title word: a word without a match there is no title
   // word, and is counted without making its string.
-  const titleShapes = new Set([...titleWords].map((w) => wordShape(w, 0, w.length)));
+  const title = titleIndexOf(titleWords);
   let titleWeight = 0;
   for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
 
@@ -758,8 +871,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
         continue;
       }
       // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
-      if (!countTitleWords(texts[i]!, false, titleWords, titleShapes, counts))
-        countTitleWords(texts[i]!.toLowerCase(), true, titleWords, titleShapes, counts);
+      if (!countTitleWords(texts[i]!, false, title, counts))
+        countTitleWords(texts[i]!.toLowerCase(), true, title, counts);
       const words = counts[0]!;
       const heldWeight = counts[2]!;
       found[i] = words ? counts[1]! / words : 0;
@@ -816,7 +929,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
 
   // Each is read five times. (A loop: Float64Array.from with a map function walks an iterator.)
   const lnTokenCounts = new Float64Array(n);
-  for (let i = 0; i < n; i++) lnTokenCounts[i] = Math.log1p(tokens[i]!);
+  for (let i = 0; i < n; i++) lnTokenCounts[i] = log1pOfCount(tokens[i]!);
   const lnTokens = (i: number) => (i >= 0 && i < n ? lnTokenCounts[i]! : 0);
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
@@ -830,6 +943,15 @@ export function pageFeatures(page: PageInput): PageFeatures {
       stats.map((s) => s.chars / Math.max(1, s.tokens)),
       stats,
     ) || 1;
+  // log1p(chars / charsPerToken) by chars, for the short lengths most blocks have: the same
+  // quotient, so the same value (NaN: not computed yet).
+  const lnCharsByLength = new Float64Array(LN_CHARS_MEMO).fill(NaN);
+  const lnChars = (chars: number): number => {
+    if (chars >= LN_CHARS_MEMO) return Math.log1p(chars / charsPerToken);
+    let value = lnCharsByLength[chars]!;
+    if (value !== value) value = lnCharsByLength[chars] = Math.log1p(chars / charsPerToken);
+    return value;
+  };
   const stopShare = (i: number) =>
     i >= 0 && i < n && proseShareRef > 0 ? Math.min(MAX_RELATIVE_SHARE, shares[i]! / proseShareRef) : 0;
   const ends = (i: number) => (i >= 0 && i < n && stats[i]!.sentenceEnd ? 1 : 0);
@@ -846,7 +968,7 @@ export function pageFeatures(page: PageInput): PageFeatures {
     let k = 0;
     v[k++] = 1;
     v[k++] = lnTokens(i);
-    v[k++] = Math.log1p(s.chars / charsPerToken);
+    v[k++] = lnChars(s.chars);
     v[k++] = s.sentenceEnd ? 1 : 0;
     v[k++] = s.endsColon ? 1 : 0;
     v[k++] = s.endsQuestion ? 1 : 0;
@@ -863,7 +985,8 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = s.link ? 1 : 0;
     v[k++] = s.copyright ? 1 : 0;
     v[k++] = s.quote ? 1 : 0;
-    v[k++] = keys[i] && (seen.get(keys[i]!) ?? 0) > 1 ? 1 : 0;
+    const keyAt = keyOf[i]!;
+    v[k++] = keyAt >= 0 && repeats[keyAt]! > 1 ? 1 : 0;
     v[k++] = before;
     v[k++] = after;
     v[k++] = 4 * before * after;
@@ -871,9 +994,9 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = lnTokens(i + 1);
     v[k++] = lnTokens(i - 2);
     v[k++] = lnTokens(i + 2);
-    v[k++] = Math.log1p(runOf[i]!);
-    v[k++] = Math.log1p(near);
-    v[k++] = Math.log1p(Math.abs(i - longest));
+    v[k++] = log1pOfCount(runOf[i]!);
+    v[k++] = log1pOfCount(near);
+    v[k++] = log1pOfCount(Math.abs(i - longest));
     v[k++] = n > 1 ? i / (n - 1) : 0;
     v[k++] = overlap;
     v[k++] = i === 0 ? 1 : 0;
@@ -890,13 +1013,13 @@ export function pageFeatures(page: PageInput): PageFeatures {
     v[k++] = stopShare(i + 1);
     v[k++] = ends(i - 1);
     v[k++] = ends(i + 1);
-    v[k++] = keys[i] ? Math.log(seen.get(keys[i]!) ?? 1) : 0;
+    v[k++] = keyAt >= 0 ? logOfCount(repeats[keyAt]!) : 0;
     v[k++] = hasCountSuffix(texts[i]!) ? 1 : 0;
     v[k++] = !s.sentenceEnd && s.tokens >= 5 && s.tokens <= 20 ? 1 : 0;
     v[k++] = s.tokens >= LONG ? mass[i]! / s.tokens : 0;
     v[k++] = afterRelated[i]!;
     v[k++] = i > head ? 1 : 0;
-    v[k++] = i > head ? Math.log1p(i - head) : 0;
+    v[k++] = i > head ? log1pOfCount(i - head) : 0;
     v[k++] = i === head ? 1 : 0;
   };
   return {

@@ -203,10 +203,20 @@ export function scoreBlocks(
   const logits = new Float64Array(n);
   const own = new Float64Array(n);
   const v = new Float64Array(f);
+  const w1 = model.stage1;
+  const w2 = model.stage2;
   for (let i = 0; i < n; i++) {
     features.fill(i, v);
-    logits[i] = clampLogit(dot(model.stage1, v));
-    own[i] = dot(model.stage2, v);
+    // Both dot products (as dot sums them, k = 0 .. f-1) in one pass over the vector.
+    let z1 = 0;
+    let z2 = 0;
+    for (let k = 0; k < f; k++) {
+      const x = v[k]!;
+      z1 += w1[k]! * x;
+      z2 += w2[k]! * x;
+    }
+    logits[i] = clampLogit(z1);
+    own[i] = z2;
   }
   const prefix = prefixSums(logits);
   const context = new Float64Array(c);

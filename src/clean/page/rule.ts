@@ -101,13 +101,16 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   return removals;
 }
 
+// (The ids are constants, not built per block: the run loop compares them block by block.)
 function placeOf(i: number, start: number, end: number, cue: number, cues: ReadonlyArray<CueKind | undefined>): string {
-  if (i > end && cue >= 0 && (cues[cue] === 'comments' || cues[cue] === 'related')) return `page/${cues[cue]}`;
+  if (i > end && cue >= 0 && (cues[cue] === 'comments' || cues[cue] === 'related')) return cueRuleId(cues[cue]);
   if (cues[i] === 'comments' || cues[i] === 'related')
-    return i > end ? `page/${cues[i]}` : i < start ? 'page/before-article' : 'page/inside-article';
+    return i > end ? cueRuleId(cues[i]) : i < start ? 'page/before-article' : 'page/inside-article';
   if (end < start || i < start) return 'page/before-article';
   return i > end ? 'page/after-article' : 'page/inside-article';
 }
+
+const cueRuleId = (kind: 'comments' | 'related'): string => (kind === 'comments' ? 'page/comments' : 'page/related');
 
 function reasonOf(
   stats: readonly BlockStats[],
