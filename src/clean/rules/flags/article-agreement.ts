@@ -14,8 +14,16 @@ const ARTICLE_WORD = /(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N
 const CONSONANT_SOUND_VOWEL =
   /^(?:one|once|eu|ewe|uni(?:on|que|t|vers|form|f|lat|corn|sex|son)|us[aeu]|ut(?:il|op)|ur[ai]n|ubiq|uku|unanim|u-)/;
 const SILENT_H = /^(?:hour|honest|honou?r|heir|herb)/;
+// a-z: 1 for the consonant letters but h
+const CONSONANT_NOT_H = Uint8Array.from('abcdefghijklmnopqrstuvwxyz', (c) =>
+  'bcdfgjklmnpqrstvwxyz'.includes(c) ? 1 : 0,
+);
 
 function wantsAn(word: string): boolean | null {
+  // Most words start with a consonant letter other than h, which none of the patterns below
+  // but the last can match: answered without them.
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a && CONSONANT_NOT_H[first - 0x61] === 1) return false;
   if (SILENT_H.test(word)) return true;
   if (CONSONANT_SOUND_VOWEL.test(word)) return false;
   if (/^[aeio]/.test(word)) return true;

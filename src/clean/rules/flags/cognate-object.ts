@@ -13,6 +13,7 @@
  * agent nouns ("nominees … the nomination") and adjectives ("an integrated system").
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
+import { paragraphWords } from './paragraph-words.js';
 
 const DETERMINER = 'a|an|the|some|his|her|their|its|our|my|your|these|those|several|many';
 // What may stand between the verb and its object: a preposition and a pronoun ("proposed to
@@ -30,49 +31,36 @@ const VERB_FORM = /(?:ed|es|s|ing)$/;
 const NOUN_FORM = new RegExp(`^[a-z]{5,}(?:${NOUN_ENDING})$`);
 // The last letters of the noun endings (a cheap test before NOUN_FORM).
 const NOUN_LAST = new Set(NOUN_ENDING.split('|').map((ending) => ending[ending.length - 1]!));
-// Letters and punctuation the pre-scan reads; any other character sends the paragraph to the full pattern.
-const PLAIN = /^[\x00-\x7f’‘“”—–…\u00a0]*$/;
+// A character the pre-scan does not read: anything past ASCII but ’ ‘ “ ” — – … and the no-break space.
+const NOT_PLAIN = /[^\x00-\x7f’‘“”—–…\u00a0]/;
 // Verb and noun stand at most this many words apart (two words "to him", a determiner, an adjective).
 const MAX_GAP = 5;
 
 // A cheap necessary condition of a hit, so that most paragraphs skip VERB_THEN_NOUN (a
 // lookbehind tried at every position): a verb form (not NOT_A_VERB) and, at most MAX_GAP
 // words on, a lowercase noun form starting with the verb's first five letters. Read on
-// plain (ASCII-lettered) text only; any other paragraph is a candidate. The words (runs of
-// A-Z and a-z) are read as offsets, the last MAX_GAP of them kept in a ring: a word becomes a
-// string only when its letters pass the cheap tests.
-const RING_START = new Int32Array(MAX_GAP);
-const RING_END = new Int32Array(MAX_GAP);
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+// plain text only (no letters past ASCII); any other paragraph is a candidate. The words
+// are the paragraph's word spans (paragraph-words.ts), read as offsets: a word becomes a
+// string only when its letters pass the cheap tests. The pattern's verb and noun are whole
+// spans (no letter, digit or apostrophe touches them), and the words between them at most
+// four spans (a span that joins two words at an apostrophe only brings them closer).
 function mayHaveCognate(paragraph: string): boolean {
-  if (!PLAIN.test(paragraph)) return true;
-  const length = paragraph.length;
-  let j = 0; // index of the word read next
-  for (let at = 0; at < length;) {
-    if (!isAsciiLetter(paragraph.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    const start = at;
-    while (at < length && isAsciiLetter(paragraph.charCodeAt(at))) at++;
-    if (j > 0 && isCognateOfRing(paragraph, start, at, j)) return true;
-    RING_START[j % MAX_GAP] = start;
-    RING_END[j % MAX_GAP] = at;
-    j++;
-  }
-  return false;
+  const { spans, count } = paragraphWords(paragraph);
+  for (let j = 1; j < count; j++) if (isCognateOfSpans(paragraph, spans, j)) return true;
+  return NOT_PLAIN.test(paragraph);
 }
 
-// Whether word j, paragraph[start, end), is a noun form whose verb stands among the MAX_GAP
-// words before it (in the ring).
-function isCognateOfRing(paragraph: string, start: number, end: number, j: number): boolean {
+// Whether word j is a noun form whose verb stands among the MAX_GAP words before it.
+function isCognateOfSpans(paragraph: string, spans: Int32Array, j: number): boolean {
+  const start = spans[2 * j]!;
+  const end = spans[2 * j + 1]!;
   // NOUN_FORM's needs first: seven letters or more, a lowercase start, the last letter of an ending.
   const first = paragraph.charCodeAt(start);
   if (end - start < 7 || first < 0x61 || first > 0x7a || !NOUN_LAST.has(paragraph[end - 1]!)) return false;
   if (!NOUN_FORM.test(paragraph.slice(start, end))) return false;
   for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
-    const verbStart = RING_START[i % MAX_GAP]!;
-    const verbEnd = RING_END[i % MAX_GAP]!;
+    const verbStart = spans[2 * i]!;
+    const verbEnd = spans[2 * i + 1]!;
     if (verbEnd - verbStart < 6) continue;
     // The verb, lowercased, starts with the noun's first five letters (a-z, as NOUN_FORM holds).
     let k = 0;

@@ -3,8 +3,8 @@
  * ("“colossal” colossus"): machine translation rendered one word twice. Flagged, because
  * which of the two was meant cannot be known.
  */
-import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
+import { paragraphWords } from './paragraph-words.js';
 
 const MIN_SHARED = 5;
 // Only spaces and quote marks may stand between the two words.
@@ -31,11 +31,14 @@ export const doubledStemRule: FlagRule = {
   description: 'Adjacent words sharing a stem with different endings ("colossal colossus")',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    let previousStart = -1;
-    let previousEnd = -1;
-    scanWords(paragraph, (start, end) => {
+    const { spans, count } = paragraphWords(paragraph);
+    // Each word with the one before it.
+    for (let k = 1; k < count; k++) {
+      const previousStart = spans[2 * k - 2]!;
+      const previousEnd = spans[2 * k - 1]!;
+      const start = spans[2 * k]!;
+      const end = spans[2 * k + 1]!;
       const candidate =
-        previousStart >= 0 &&
         end - start > MIN_SHARED &&
         previousEnd - previousStart > MIN_SHARED &&
         samePrefix(paragraph, previousStart, start);
@@ -60,9 +63,7 @@ export const doubledStemRule: FlagRule = {
           });
         }
       }
-      previousStart = start;
-      previousEnd = end;
-    });
+    }
     return hits;
   },
 };

@@ -11,9 +11,10 @@
  * "three and three", "lie and lie and lie") or the second X goes on ("birth and birth
  * certificate"); "may or may not" is a choice.
  */
-import { scanWords, WORD_CHAR } from '../../../core/word-scan.js';
+import { isLetterAt, isWhitespace, WORD_CHAR } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
+import { paragraphWords } from './paragraph-words.js';
 
 // prettier-ignore
 const DOUBLED_ON_PURPOSE = new Set([
@@ -40,36 +41,44 @@ const isCapitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
 
 function adjacentHits(paragraph: string, hits: FlagHit[]): void {
   // Adjacent words of the scan with only spaces between them, equal in lowercase.
-  let previousStart = -1;
-  let previousEnd = -1;
-  scanWords(paragraph, (start, end) => {
+  const { spans, count } = paragraphWords(paragraph);
+  for (let k = 1; k < count; k++) {
+    const previousStart = spans[2 * k - 2]!;
+    const previousEnd = spans[2 * k - 1]!;
+    const start = spans[2 * k]!;
+    const end = spans[2 * k + 1]!;
+    if (end - start !== previousEnd - previousStart || !sameFirstLetter(paragraph, previousStart, start)) continue;
     const same =
-      previousStart >= 0 &&
-      end - start === previousEnd - previousStart &&
       SPACES.test(paragraph.slice(previousEnd, start)) &&
       paragraph.slice(start, end).toLowerCase() === paragraph.slice(previousStart, previousEnd).toLowerCase();
-    if (same) {
-      const first = paragraph.slice(previousStart, previousEnd);
-      const second = paragraph.slice(start, end);
-      const lower = first.toLowerCase();
-      const boundary = /[\p{N}-]/u.test(paragraph[previousStart - 1] ?? '') || /[\p{N}-]/u.test(paragraph[end] ?? '');
-      // intensifiers, articles (repaired elsewhere), names ("Duran Duran")
-      if (
-        !boundary &&
-        !DOUBLED_ON_PURPOSE.has(lower) &&
-        !['the', 'a', 'an', 'and'].includes(lower) &&
-        !isCapitalized(second)
-      ) {
-        hits.push({
-          start: previousStart,
-          end,
-          message: `"${first}" twice in a row: one source word translated twice, or a word lost`,
-        });
-      }
+    if (!same) continue;
+    const first = paragraph.slice(previousStart, previousEnd);
+    const second = paragraph.slice(start, end);
+    const lower = first.toLowerCase();
+    const boundary = /[\p{N}-]/u.test(paragraph[previousStart - 1] ?? '') || /[\p{N}-]/u.test(paragraph[end] ?? '');
+    // intensifiers, articles (repaired elsewhere), names ("Duran Duran")
+    if (
+      !boundary &&
+      !DOUBLED_ON_PURPOSE.has(lower) &&
+      !['the', 'a', 'an', 'and'].includes(lower) &&
+      !isCapitalized(second)
+    ) {
+      hits.push({
+        start: previousStart,
+        end,
+        message: `"${first}" twice in a row: one source word translated twice, or a word lost`,
+      });
     }
-    previousStart = start;
-    previousEnd = end;
-  });
+  }
+}
+
+// False only when the words at a and b cannot be equal in lowercase: both start with an ASCII
+// letter (every word starts with a letter), and these differ in lowercase. (Only ASCII is
+// read: other letters may lowercase to more than one character.)
+function sameFirstLetter(text: string, a: number, b: number): boolean {
+  const x = text.charCodeAt(a);
+  const y = text.charCodeAt(b);
+  return x >= 0x80 || y >= 0x80 || (x | 0x20) === (y | 0x20);
 }
 
 function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
@@ -80,14 +89,14 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
   for (const conjunction of CONJUNCTIONS) {
     for (let at = paragraph.indexOf(conjunction); at >= 0; at = paragraph.indexOf(conjunction, at + 1)) {
       const after = at + conjunction.length;
-      if (!isSpace(paragraph[at - 1]) || !isSpace(paragraph[after])) continue;
+      if (!isSpaceAt(paragraph, at - 1) || !isSpaceAt(paragraph, after)) continue;
       let firstEnd = at - 1;
-      while (firstEnd > 0 && isSpace(paragraph[firstEnd - 1])) firstEnd--;
+      while (firstEnd > 0 && isSpaceAt(paragraph, firstEnd - 1)) firstEnd--;
       let start = firstEnd;
-      while (start > 0 && LETTER.test(paragraph[start - 1]!)) start--;
+      while (start > 0 && isLetterAt(paragraph, start - 1)) start--;
       if (firstEnd - start < 3 || (start > 0 && WORD_CHAR.test(paragraph[start - 1]!))) continue;
       let second = after;
-      while (second < paragraph.length && isSpace(paragraph[second])) second++;
+      while (second < paragraph.length && isSpaceAt(paragraph, second)) second++;
       const first = paragraph.slice(start, firstEnd);
       const end = second + first.length;
       if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_CHAR.test(paragraph[end]!))) continue;
@@ -106,8 +115,9 @@ function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
 
 // prettier-ignore
 const CONJUNCTIONS = ['and/or', 'or', 'and'] as const;
-const LETTER = /\p{L}/u;
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+// Whitespace as /\s/ reads it, at `i` (false outside the text); read by code, as the
+// conjunctions' letters are found inside many words ("for", "more", "hand").
+const isSpaceAt = (text: string, i: number) => i >= 0 && i < text.length && isWhitespace(text.charCodeAt(i));
 
 // "X and X" is emphasis when X is a verb, a plural, a comparative or a number ("laughed and
 // laughed", "years and years", "bigger and bigger"), when it runs on ("lie and lie and lie"), or

@@ -4,9 +4,9 @@
  * Flagged, not split: the split (lexicon/glued-words.ts, which says what counts as glue) is
  * almost always right, but a name we do not know ("Sánchezinsisted") could hide in either part.
  */
-import { scanWords } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { GLUED_MIN_LENGTH, gluedSplit } from '../../../lexicon/glued-words.js';
+import { paragraphWords } from './paragraph-words.js';
 
 /**
  * Rule `flag/glued-words`: Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto").
@@ -23,22 +23,87 @@ export const gluedWordsRule: FlagRule = {
   description: 'Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto")',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    scanWords(paragraph, (start, end) => {
-      if (end - start < GLUED_MIN_LENGTH) return;
+    const { spans, count } = paragraphWords(paragraph);
+    for (let k = 0; k < count; k++) {
+      const start = spans[2 * k]!;
+      const end = spans[2 * k + 1]!;
+      if (end - start < GLUED_MIN_LENGTH) continue;
+      const key = shortWordKey(paragraph, start, end);
+      if (NO_SPLIT.has(key)) continue;
       const word = paragraph.slice(start, end);
       // The split first (memoized; most words have none), then the places it does not count.
       const split = gluedSplit(word);
-      if (!split) return;
-      if (word.includes('’') || word.includes("'")) return; // quote marks: flag/quote-marks
+      if (!split) {
+        NO_SPLIT.add(key);
+        continue;
+      }
+      if (word.includes('’') || word.includes("'")) continue; // quote marks: flag/quote-marks
       // a handle or hashtag ("@thenews"), a link, or the tail of a word broken by a hyphen ("can- didate")
       const before = paragraph.slice(Math.max(0, start - 2), start);
-      if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) return;
+      if (/[@#/._]$/.test(before) || before === '- ' || /^[./_@]/.test(paragraph[end] ?? '')) continue;
       hits.push({
         start,
         end,
         message: `"${word}" reads as "${split.left} ${split.right}": two words glued together`,
       });
-    });
+    }
     return hits;
   },
 };
+
+// A word of at most MAX_KEY_LETTERS ASCII letters as a number, its case kept: six bits a
+// letter (A-Z 1-26, a-z 27-52), so two such words have the same number only when they are
+// the same word. -1 for any other word.
+const MAX_KEY_LETTERS = 8;
+function shortWordKey(text: string, start: number, end: number): number {
+  if (end - start > MAX_KEY_LETTERS) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let digit: number;
+    if (c >= 0x41 && c <= 0x5a) digit = c - 0x40;
+    else if (c >= 0x61 && c <= 0x7a) digit = c - 0x60 + 26;
+    else return -1;
+    key = key * 64 + digit;
+  }
+  return key;
+}
+
+// The short words seen to have no split, by shortWordKey: most words of a paragraph are
+// looked up here without becoming a string (gluedSplit is a pure function of the word, so
+// its answer for a word seen before is the one remembered). An open-addressed table of
+// doubles, emptied when half full (bounded, like gluedSplit's own memo).
+const TABLE_BITS = 15;
+class KeyTable {
+  private readonly slots = new Float64Array(1 << TABLE_BITS);
+  private count = 0;
+
+  has(key: number): boolean {
+    if (key <= 0) return false;
+    const { slots } = this;
+    for (let h = slotOf(key); ; h = (h + 1) & (slots.length - 1)) {
+      const slot = slots[h]!;
+      if (slot === key) return true;
+      if (slot === 0) return false;
+    }
+  }
+
+  add(key: number): void {
+    if (key <= 0) return;
+    if (this.count >= this.slots.length >> 1) {
+      this.slots.fill(0);
+      this.count = 0;
+    }
+    const { slots } = this;
+    let h = slotOf(key);
+    while (slots[h] !== 0 && slots[h] !== key) h = (h + 1) & (slots.length - 1);
+    if (slots[h] === 0) this.count++;
+    slots[h] = key;
+  }
+}
+
+// A key's low and high 32 bits mixed by multiplication; the top TABLE_BITS bits pick the slot.
+const slotOf = (key: number) =>
+  Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> (32 - TABLE_BITS);
+
+const NO_SPLIT = new KeyTable();

@@ -17,8 +17,11 @@ const TENS = 'thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUMBER_WORDS = new RegExp(`\\b(?:${TENS})(?:\\s*[-–—]\\s*|\\s+)(?:${TEENS})\\b`, 'giu');
 // What every match holds: a tens word ends in "ty", then a space or a dash. Most paragraphs
-// have none, and skip the pattern's alternations tried at every word.
+// have none, and skip the pattern's alternations tried at every word. Where one has ("city ",
+// "party "), the letters before "ty" must end a tens word too: thir, for, fif, six, seven,
+// eigh, nine (in ASCII case: no other character matches these letters under the i flag).
 const TENS_END = /ty[\s\-–—]/i;
+const TENS_STEM_END = /(?:ir|or|f|x|en|gh|ne)ty[\s\-–—]/i;
 
 /**
  * Rule `flag/number-words`: Counting words of another language rendered word by word ("sixty – twelve").
@@ -35,7 +38,7 @@ export const numberWordsRule: FlagRule = {
   description: 'Counting words of another language rendered word by word ("sixty – twelve")',
   requiresChars: ['tT', 'yY'],
   find(paragraph) {
-    if (!TENS_END.test(paragraph)) return [];
+    if (!TENS_END.test(paragraph) || !TENS_STEM_END.test(paragraph)) return [];
     const hits: FlagHit[] = [];
     NUMBER_WORDS.lastIndex = 0;
     for (let m = NUMBER_WORDS.exec(paragraph); m; m = NUMBER_WORDS.exec(paragraph)) {
@@ -54,7 +57,9 @@ export const numberWordsRule: FlagRule = {
 const SPLIT_DECIMAL = /(?<=\d) [,.] (?=\d)|(?<=[(+−][ ]?\d{1,3})[,.] (?=\d{1,2}%)/g;
 // Not before a lowercase word: "Uh.. your plan" is an informal ellipsis.
 const DOUBLE_PERIOD = /(?<=[\p{L}\p{N}%)])\.\.(?!\.|\s+\p{Ll})/gu;
-const hasSplitDecimalCue = (text: string) => text.includes(' , ') || text.includes(' . ') || text.includes('%');
+// (Both alternatives read a digit: a paragraph without one is ruled out by a single scan.)
+const hasSplitDecimalCue = (text: string) =>
+  /\d/.test(text) && (text.includes(' , ') || text.includes(' . ') || text.includes('%'));
 const hasDoublePeriodCue = (text: string) => text.includes('..');
 
 /**

@@ -19,18 +19,12 @@
  *   unknown as English even without them ("dirección", "município"; French loans such as
  *   "crudité" and "café" keep their marks in English and are left alone).
  */
-import {
-  AsciiKeySet,
-  lowercaseWordKey,
-  asciiWordKeys,
-  charBefore,
-  isLetterAt,
-  scanWords,
-} from '../../../core/word-scan.js';
+import { AsciiKeySet, lowercaseWordKey, asciiWordKeys, charBefore, isLetterAt } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
 import { stripMarks } from '../../../lexicon/pattern.js';
+import { paragraphWords } from './paragraph-words.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).
 const SCRIPT_RUN =
@@ -71,6 +65,10 @@ export const sourceScriptRule: FlagRule = {
 // (NOT_AFTER, tested in code on each match: a lookbehind here cost a test at every position).
 const ELIDED = /(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Qq]u|[Uu]n)['’](\p{L}{3,})/gu;
 const NOT_AFTER = /[\p{L}\p{N}]/u;
+// What every ELIDED match holds: the last letter of one of its words (l, d, u, n; L, D), the
+// mark and three letters. Most paragraphs have marks only in "’s" and "n’t", and skip ELIDED's
+// alternation tried at every position.
+const ELIDED_CUE = /[LlDdun]['’]\p{L}{3}/u;
 // prettier-ignore
 const LOAN_TAILS = new Set(['état', 'etat', 'oeuvre', 'oeuvres', 'œuvre', 'œuvres', 'hôte', 'hote', 'être', 'etre', 'honneur', 'affaires']);
 // Marks English loans do not carry (French loans keep é, è, ê, à, ç, ô: "crudité", "façade").
@@ -79,7 +77,7 @@ const FOREIGN_MARKS = /[ñãõßøåłęąőűřčšžěůığşáíóúì]/u;
 const isCapitalized = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
 
 function elisionHits(paragraph: string, hits: FlagHit[]): void {
-  if (!paragraph.includes('’') && !paragraph.includes("'")) return;
+  if ((!paragraph.includes('’') && !paragraph.includes("'")) || !ELIDED_CUE.test(paragraph)) return;
   ELIDED.lastIndex = 0;
   for (let m = ELIDED.exec(paragraph); m; m = ELIDED.exec(paragraph)) {
     if (NOT_AFTER.test(charBefore(paragraph, m.index))) {
@@ -118,12 +116,15 @@ function neighbours(paragraph: string, start: number, end: number): [string, str
 const FOREIGN_KEYS = new AsciiKeySet(asciiWordKeys(FOREIGN_FUNCTION_WORDS.keys()));
 
 function wordHits(paragraph: string, hits: FlagHit[]): void {
-  scanWords(paragraph, (start, end) => {
-    if (end - start < 2 || end - start > 12) return;
+  const { spans, count } = paragraphWords(paragraph);
+  for (let k = 0; k < count; k++) {
+    const start = spans[2 * k]!;
+    const end = spans[2 * k + 1]!;
+    if (end - start < 2 || end - start > 12) continue;
     const first = paragraph.charCodeAt(start);
-    if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') return; // a name or a sentence start
+    if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') continue; // a name or a sentence start
     const key = lowercaseWordKey(paragraph, start, end);
-    if (key >= 0 && !FOREIGN_KEYS.has(key)) return;
+    if (key >= 0 && !FOREIGN_KEYS.has(key)) continue;
     const word = paragraph.slice(start, end);
     if (first >= 0x41 && first <= 0x5a) {
       // Capitalized: a name or a sentence start, unless it ends a hyphenated compound with a
@@ -146,14 +147,14 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
           confidence: 0.6,
         });
       }
-      return;
+      continue;
     }
     const language = FOREIGN_FUNCTION_WORDS.get(word);
     if (language) {
       const [before, after] = neighbours(paragraph, start, end);
-      if (isCapitalized(before) || isCapitalized(after) || before === '' || after === '') return;
+      if (isCapitalized(before) || isCapitalized(after) || before === '' || after === '') continue;
       hits.push({ start, end, message: `"${word}" is a ${language} function word: untranslated`, confidence: 0.6 });
-      return;
+      continue;
     }
     if (
       word.length >= 4 &&
@@ -165,7 +166,7 @@ function wordHits(paragraph: string, hits: FlagHit[]): void {
     ) {
       hits.push({ start, end, message: `"${word}" is no English word: likely left untranslated`, confidence: 0.5 });
     }
-  });
+  }
 }
 
 /**

@@ -20,6 +20,13 @@ function wordAt(text: string, at: number, word: string): boolean {
   return !WORD_CHAR.test(text[at + word.length] ?? ' ') && !WORD_CHAR.test(text[at - 1] ?? ' ');
 }
 
+// A necessary condition of an edit, so that most paragraphs skip DOUBLED (a case-insensitive
+// Unicode alternation tried at every position): the second copy is "the", "a", "an" or
+// "and" in lowercase (it equals the first copy lowercased), after a space and the first
+// copy's last letter in either ASCII case (no other character matches these letters under
+// the i flag).
+const DOUBLED_CUE = /[eE] the|[aA] an?|[nN] an|[dD] and/;
+
 /**
  * Rule `translation/doubled-word`: "the the", "a a", "an an", "and and" lose the second copy.
  *
@@ -33,6 +40,7 @@ export const doubledWordRepairRule: InlineRule = {
   description: '"the the", "a a", "an an", "and and" lose the second copy',
   find(text) {
     const edits: InlineEdit[] = [];
+    if (!DOUBLED_CUE.test(text)) return edits;
     DOUBLED.lastIndex = 0;
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
       if (WORD_CHAR_CI.test(charBefore(text, m.index))) {
