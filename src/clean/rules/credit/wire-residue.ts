@@ -24,6 +24,30 @@ const BULLET = /^[*•]\s/;
 const SLUG_LINE =
   /^(?:BC|AP)-[A-Z]{2,4}(?:-[A-Z]{2,4}){0,2}--[\p{L}\d]+(?:-[\p{L}\d]+){0,6}(?:,\s?[\p{L}\d]+(?:[ -][\p{L}\d]+){0,3})?$/u;
 
+// A necessary condition of each pattern above, read from a few characters: most lines fail
+// all four and skip the word count and the regexes. Exact: a line that fails it matches none
+// of VERSION_CREDIT, CODE, SLUG_LINE, BULLET, and the match answers null.
+function mayBeResidue(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 42 /* * */ || first === 0x2022 /* • */) return true; // BULLET
+  if (first === 66 /* B */ || first === 65 /* A */) {
+    if (text.startsWith('BC-') || text.startsWith('AP-')) return true; // SLUG_LINE
+  }
+  if (mayBeVersionCredit(text)) return true;
+  return text.includes('[') || text.includes('<'); // CODE
+}
+
+// VERSION_CREDIT opens (after an optional "(") with its keyword, or with one word and a space
+// before "version": the keyword starts with v, t, a or ü in either case (/iu folds nothing else
+// to them, and `| 0x20` only adds candidates), so that letter stands first or after the first space.
+function mayBeVersionCredit(text: string): boolean {
+  const at = text.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
+  const c = text.charCodeAt(at) | 0x20;
+  if (c === 0x76 /* v */ || c === 0x74 /* t */ || c === 0x61 /* a */ || c === 0xfc /* ü */) return true;
+  const space = text.indexOf(' ', at);
+  return space >= 0 && (text.charCodeAt(space + 1) | 0x20) === 0x76;
+}
+
 /**
  * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru").
  *
@@ -39,7 +63,7 @@ export const wireResidueRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
+    if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
