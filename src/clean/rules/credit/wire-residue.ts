@@ -38,14 +38,19 @@ function mayBeResidue(text: string): boolean {
 }
 
 // VERSION_CREDIT opens (after an optional "(") with its keyword, or with one word and a space
-// before "version": the keyword starts with v, t, a or ü in either case (/iu folds nothing else
-// to them, and `| 0x20` only adds candidates), so that letter stands first or after the first space.
+// before "version": the keyword starts with v, t, a or ü in either case, so that letter stands
+// first or after the first space. (`| 0x20` lower-cases A-Z; a character above ASCII is left
+// to the pattern, as /iu may fold it.)
 function mayBeVersionCredit(text: string): boolean {
   const at = text.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
-  const c = text.charCodeAt(at) | 0x20;
-  if (c === 0x76 /* v */ || c === 0x74 /* t */ || c === 0x61 /* a */ || c === 0xfc /* ü */) return true;
+  const c = text.charCodeAt(at);
+  if (c >= 0x80) return true;
+  const lower = c | 0x20;
+  if (lower === 0x76 /* v */ || lower === 0x74 /* t */ || lower === 0x61 /* a */) return true;
   const space = text.indexOf(' ', at);
-  return space >= 0 && (text.charCodeAt(space + 1) | 0x20) === 0x76;
+  if (space < 0) return false;
+  const next = text.charCodeAt(space + 1);
+  return next >= 0x80 || (next | 0x20) === 0x76;
 }
 
 /**
