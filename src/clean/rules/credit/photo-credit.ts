@@ -92,6 +92,7 @@ export const photoCreditRule: BlockRule = {
   category: 'credit',
   description: 'Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits',
   textOnly: true,
+  maxLength: 160,
   match(block) {
     if (block.text.length > 160 || block.text.includes('\n')) return null;
     const text = unlink(block.text).trim();

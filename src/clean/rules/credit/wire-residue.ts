@@ -66,6 +66,7 @@ export const wireResidueRule: BlockRule = {
   description:
     'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
   textOnly: true,
+  maxLength: 200,
   match(block, context) {
     const { text } = block;
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
@@ -96,9 +97,11 @@ export const fromOutletRule: BlockRule = {
   description:
     'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
   textOnly: true,
+  maxLength: 200,
   match(block) {
     const { text } = block;
-    if (text.length > 200 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
+    // FROM_OUTLET opens with "From " (case-sensitive): the other lines need no further test.
+    if (text.length > 200 || !text.startsWith('From ') || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
     const m = FROM_OUTLET.exec(text);
     const names = m ? bylineNames(m[2]!) : null;
     return names ? { metadata: { credits: [text.slice(5)] } } : null;

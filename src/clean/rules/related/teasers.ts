@@ -51,10 +51,25 @@ const isTeaser = (text: string) =>
   !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
 // The tests of the line's ends first: most lines fail one, and the words need not be counted.
 const isBareHeadline = (text: string) => {
-  if (!/^[\p{Lu}\p{N}“"‘'«]/u.test(text) || text.includes('\n') || /[.,;:]["”’]?$/.test(text)) return false;
+  if (!opensHeadline(text) || closesClause(text) || text.includes('\n')) return false;
   const words = wordCount(text, 21); // only 3..20 matters
   return words >= 3 && words <= 20;
 };
+const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
+// HEADLINE_START, answered from the character code for ASCII (A-Z, 0-9, '"', "'").
+function opensHeadline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return HEADLINE_START.test(text);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
+}
+// /[.,;:]["”’]?$/ read from the end (the regex would try every position of the line).
+function closesClause(text: string): boolean {
+  let at = text.length - 1;
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 0x201d || c === 0x2019) at--; // " ” ’
+  const mark = text.charCodeAt(at);
+  return mark === 46 || mark === 44 || mark === 59 || mark === 58; // . , ; :
+}
 
 /**
  * Rule `related/teaser-list`: The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts.
