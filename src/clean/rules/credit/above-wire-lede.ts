@@ -8,7 +8,6 @@
  * full stop) is left to the title rule, and a second story below a first is never reached.
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
-import type { Block } from '../../segment.js';
 import { endsSentence, moreWordsThan } from '../../shape.js';
 import { readWireDateline } from '../metadata/wire-dateline.js';
 
@@ -25,46 +24,11 @@ const MIN_KEPT_AFTER = 2;
 function wireLedeBelow(index: number, context: BlockContext): number {
   const { blocks } = context;
   const last = Math.min(blocks.length - 1, index + LOOKAHEAD);
-  const ledes = ledesOf(blocks);
   for (let i = index + 1; i <= last; i++) {
     if (context.isRemoved(i)) continue;
-    if (isLede(blocks, ledes, i)) return i;
+    if (readWireDateline(blocks[i]!.text, false)) return i;
   }
   return -1;
-}
-
-// True when a block within the lookahead below `index` opens with a credited wire dateline,
-// removed or not: without one, wireLedeBelow finds none whatever is removed, so the answer
-// is null without asking about removals (and the block is not asked again in later passes).
-function ledeWithin(index: number, blocks: readonly Block[]): boolean {
-  const last = Math.min(blocks.length - 1, index + LOOKAHEAD);
-  const ledes = ledesOf(blocks);
-  for (let i = index + 1; i <= last; i++) if (isLede(blocks, ledes, i)) return true;
-  return false;
-}
-
-// readWireDateline(text, false) of each block of a page, read once per block (a paragraph is
-// looked at from the six blocks above it). Kept with the text it was read on, so a block
-// whose text differs is read again: the answer is readWireDateline's.
-interface Ledes {
-  texts: Array<string | undefined>;
-  ledes: Uint8Array;
-}
-const LEDES = new WeakMap<readonly Block[], Ledes>();
-
-function ledesOf(blocks: readonly Block[]): Ledes {
-  let known = LEDES.get(blocks);
-  if (!known) LEDES.set(blocks, (known = { texts: new Array(blocks.length), ledes: new Uint8Array(blocks.length) }));
-  return known;
-}
-
-function isLede(blocks: readonly Block[], known: Ledes, index: number): boolean {
-  const text = blocks[index]!.text;
-  if (known.texts[index] !== text) {
-    known.texts[index] = text;
-    known.ledes[index] = readWireDateline(text, false) ? 1 : 0;
-  }
-  return known.ledes[index] === 1;
 }
 
 // A sentence ends in one of these (endsSentence: a mark, then perhaps a closing quote or
@@ -86,17 +50,12 @@ export const aboveWireLedeRule: BlockRule = {
     'A one-line sentence above the dateline lede of wire copy ("PLACE (Agency) – …"): the picture\'s caption or a kicker',
   match(block, context) {
     const { text } = block;
-    // The cheap tests first (the last character, a dateline below), the scans of the line last.
-    if (
-      text.length > 500 ||
-      !SENTENCE_LAST.includes(text.charAt(text.length - 1)) ||
-      !ledeWithin(block.index, context.blocks) ||
-      text.includes('\n') ||
-      !endsSentence(text) ||
-      moreWordsThan(text, MAX_SENTENCE_WORDS)
-    )
-      return null;
-    if (context.keptBefore(block.index) >= MAX_KEPT_ABOVE || readWireDateline(text, false)) return null;
+    // The cheap tests first: the last character, then the kept count (a lookup); the scans of
+    // the line only for the few sentences near the top.
+    if (text.length > 500 || !SENTENCE_LAST.includes(text.charAt(text.length - 1))) return null;
+    if (context.keptBefore(block.index) >= MAX_KEPT_ABOVE) return null;
+    if (text.includes('\n') || !endsSentence(text) || moreWordsThan(text, MAX_SENTENCE_WORDS)) return null;
+    if (readWireDateline(text, false)) return null;
     const lede = wireLedeBelow(block.index, context);
     return lede >= 0 && context.keptBefore(lede) <= MAX_KEPT_ABOVE && context.keptAfter(lede) >= MIN_KEPT_AFTER
       ? {}

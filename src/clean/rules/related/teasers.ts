@@ -84,13 +84,13 @@ export const teaserListRule: BlockRule = {
   description:
     'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
   match(block, context) {
-    // What does not depend on removals first: an answer that never asked about them stands
-    // in the runner's later passes, and the block is not asked again.
     const { blocks } = context;
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
-    if (!isTeaser(block.text)) return null;
     // Starts right after a block the related rules removed (the heading or its first headlines).
+    // Asked before the teaser shape: a lookup, where the shape scans the line; the block is
+    // asked again in a later pass, but rarely scanned.
     if (!context.removedBy(block.index - 1)?.startsWith('related/')) return null;
+    if (!isTeaser(block.text)) return null;
     let bare = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
@@ -128,7 +128,8 @@ export const headlineRunRule: BlockRule = {
   description: "A run of four or more other stories' headlines ending the page, after the article's last sentence",
   match(block, context) {
     const { blocks } = context;
-    // Removals are asked last (see teaser-list).
+    // Removals are asked after the headline shape, which most lines fail cheaply (from their
+    // first and last characters): those answer without asking and are not asked again.
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
