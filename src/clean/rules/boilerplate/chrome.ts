@@ -115,7 +115,10 @@ const MAX_TAGS = 20;
 // The first letters of the four patterns' words (tags, topics, filed, categories, keywords,
 // related, posted, tagged): a line opening with another character matches none of them.
 // Exact: none folds case beyond ASCII (no u flag with i), and `| 0x20` lower-cases A-Z only.
-const TAG_FIRST = 'tfckrp';
+function mayOpenTag(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 && 'tfckrp'.includes(String.fromCharCode(c | 0x20));
+}
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -132,7 +135,7 @@ export const tagsRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 400 || !TAG_FIRST.includes(String.fromCharCode(text.charCodeAt(0) | 0x20))) return null;
+    if (text.length > 400 || !mayOpenTag(text)) return null;
     if (text.includes('\n')) return null;
     if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text)) return {};
     if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};

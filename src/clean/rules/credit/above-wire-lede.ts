@@ -31,9 +31,12 @@ function wireLedeBelow(index: number, context: BlockContext): number {
   return -1;
 }
 
-// A sentence ends in one of these (endsSentence: a mark, then perhaps a closing quote or
-// parenthesis): a line whose last character is none of them is no sentence.
-const SENTENCE_LAST = '.!?"”’»)';
+// A sentence ends in . ! ? or a closing " ” ’ » ) after one (endsSentence): a line whose last
+// character is none of them is no sentence.
+function mayEndSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
+}
 
 /**
  * Rule `credit/above-wire-lede`: A one-line sentence above the dateline lede of wire copy ("PLACE (Agency) – …"): the picture's caption or a kicker.
@@ -52,7 +55,7 @@ export const aboveWireLedeRule: BlockRule = {
     const { text } = block;
     // The cheap tests first: the last character, then the kept count (a lookup); the scans of
     // the line only for the few sentences near the top.
-    if (text.length > 500 || !SENTENCE_LAST.includes(text.charAt(text.length - 1))) return null;
+    if (text.length > 500 || !mayEndSentence(text)) return null;
     if (context.keptBefore(block.index) >= MAX_KEPT_ABOVE) return null;
     if (text.includes('\n') || !endsSentence(text) || moreWordsThan(text, MAX_SENTENCE_WORDS)) return null;
     if (readWireDateline(text, false)) return null;

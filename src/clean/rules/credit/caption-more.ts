@@ -59,15 +59,15 @@ export function captionCredit(text: string): string | undefined {
     const paren = PAREN_CREDIT.exec(text);
     return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
-  // The other credits end in a letter: a name or an agency word.
-  // (/\p{L}$/u read from the end: the regex would try every position of the line.)
-  if (trailingLetters(text) === text.length) return undefined;
   // Each pattern only where its mark is; a line with none of the marks (most lines) is no
-  // caption, and is not counted.
+  // caption, and is not read further.
   const slash = text.includes('/');
   const by = text.includes(' by ') || text.includes('courtesy');
   const agency = endsWithWordOf(text, AGENCY_WORDS);
-  if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
+  if (!slash && !by && !agency) return undefined;
+  // The other credits end in a letter: a name or an agency word.
+  // (/\p{L}$/u read from the end: the regex would try every position of the line.)
+  if (trailingLetters(text) === text.length || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (slash ? SOURCE_SLASH.exec(text) : null) ??
     (by ? PHOTO_BY.exec(text) : null) ??

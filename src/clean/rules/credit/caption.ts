@@ -70,14 +70,14 @@ export const captionRule: BlockRule = {
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
     // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
-    const paren = text.endsWith(')');
-    if (!(paren || trailingLetters(text) < text.length)) return null;
     // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
     // unanchored ones would otherwise be tried at every position of every line. A line with
-    // none of the marks (most lines) is no caption, and is not counted.
+    // none of the marks (most lines) is no caption, and is not read further.
+    const paren = text.endsWith(')');
     const slash = text.includes('/');
     const colon = text.includes(':');
-    if ((!slash && !paren && !colon) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+    if (!slash && !paren && !colon) return null;
+    if (!(paren || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
     const m =
       (slash ? AGENCY_SLASH.exec(text) : null) ??
       (paren ? PAREN_CREDIT.exec(text) : null) ??

@@ -20,7 +20,8 @@ const REPORTING_BY =
 // REPORTING_BY opens with "(" or a word starting with a, r, w, e, c, t or f in either case
 // (/i without u folds no other character to A-Z; `| 0x20` lower-cases A-Z only).
 function mayOpenReportingBy(text: string): boolean {
-  return 'arwectf('.includes(String.fromCharCode(text.charCodeAt(0) | 0x20));
+  const c = text.charCodeAt(0);
+  return c < 0x80 && 'arwectf('.includes(String.fromCharCode(c | 0x20));
 }
 
 /**

@@ -53,11 +53,13 @@ const AGENCY_NAMES = [
   'Unsplash',
 ];
 const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
-// The last word of each name (after its last space or hyphen): what AGENCY leaves as the
-// line's trailing run of letters, before an optional ")".
-const AGENCY_LAST_WORDS = new Set(
-  AGENCY_NAMES.map((name) => name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1)),
-);
+// The last word of each name (after its last space or hyphen), by length: what AGENCY leaves
+// as the line's trailing run of letters, before an optional ")".
+const AGENCY_LAST_WORDS: string[][] = [];
+for (const name of AGENCY_NAMES) {
+  const word = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1);
+  (AGENCY_LAST_WORDS[word.length] ??= []).push(word);
+}
 
 // True when AGENCY may match: the line's last run of ASCII letters (before one ")") is the last
 // word of a name. Exact: every name ends in ASCII letters after a space, a hyphen or one of
@@ -67,16 +69,16 @@ function mayEndInAgency(text: string): boolean {
   const end = text.charCodeAt(text.length - 1) === 41 /* ) */ ? text.length - 1 : text.length;
   let start = end;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return end - start >= 2 && end - start <= 12 && AGENCY_LAST_WORDS.has(text.slice(start, end));
+  for (const word of AGENCY_LAST_WORDS[end - start] ?? []) if (text.startsWith(word, start)) return true;
+  return false;
 }
 
 // True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
 // these letters (any case: the /i patterns fold ASCII only), "(" or "©".
 function mayOpenWithLabel(text: string): boolean {
-  const c = text.charCodeAt(0) | 0x20; // lower-cases A-Z; '(' and '©' keep their code
-  return LABEL_FIRST.includes(String.fromCharCode(c));
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? 'pifvgcm('.includes(String.fromCharCode(c | 0x20)) : c === 0xa9; // | 0x20 lower-cases A-Z
 }
-const LABEL_FIRST = 'pifvgcm(©';
 
 const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
 
