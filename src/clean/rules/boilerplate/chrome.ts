@@ -56,6 +56,7 @@ export const shareRule: BlockRule = {
   category: 'boilerplate',
   description: 'Share, print and like buttons, alone or as a row of platform names',
   textOnly: true,
+  maxLength: 160,
   match(block) {
     const { text } = block;
     if (text.length > 160 || text.includes('\n')) return null;
@@ -79,6 +80,7 @@ export const cookieRule: BlockRule = {
   category: 'boilerplate',
   description: 'Cookie and consent notices',
   textOnly: true,
+  maxLength: 300,
   match(block) {
     // The word first: one quick scan rules out almost every line, before the notice's
     // lookaheads read it three times.
@@ -110,6 +112,13 @@ const POSTED_IN_FIELD = /\|\s*(?:tagged|tags|\d+\s+comments?|no comments|leave a
 // "Tags" alone, with one tag per line under it to the end of the article.
 const TAGS_HEADING = /^(?:tags?|keywords|topics|tagged)\s*:?$/i;
 const MAX_TAGS = 20;
+// The first letters of the four patterns' words (tags, topics, filed, categories, keywords,
+// related, posted, tagged): a line opening with another character matches none of them.
+// Exact: none folds case beyond ASCII (no u flag with i), and `| 0x20` lower-cases A-Z only.
+function mayOpenTag(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 && 'tfckrp'.includes(String.fromCharCode(c | 0x20));
+}
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -126,7 +135,8 @@ export const tagsRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 400 || text.includes('\n')) return null;
+    if (text.length > 400 || !mayOpenTag(text)) return null;
+    if (text.includes('\n')) return null;
     if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text)) return {};
     if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};
     if (!TAGS_HEADING.test(text)) return null;
@@ -173,6 +183,9 @@ export const endMarkerRule = lineRule(
 const BROWSER_NOTICE =
   /\b(?:your|this|another|a (?:modern|supported|different|newer|more recent)) (?:web )?browser\b|\benable javascript\b|\bjavascript is (?:disabled|required)\b/i;
 const BROWSER_WORD = /\b(?:browser|internet explorer|javascript)\b/i;
+// A part of each of BROWSER_WORD's words (any case): a shorter pattern the engine scans for
+// faster, to rule out the lines without them before the word test.
+const BROWSER_PART = /[Ww][Ss][Ee][Rr]|[Ee][Tt] [Ee][Xx]|[Vv][Aa][Ss][Cc]/;
 
 /**
  * Rule `boilerplate/browser-notice`: Browser-support notices ("… no longer accessible on Internet Explorer … use another browser").
@@ -188,7 +201,7 @@ export const browserNoticeRule: BlockRule = {
   textOnly: true,
   match(block) {
     const { text } = block;
-    if (text.length > 500 || text.includes('\n') || !BROWSER_WORD.test(text)) return null;
+    if (text.length > 500 || !BROWSER_PART.test(text) || text.includes('\n') || !BROWSER_WORD.test(text)) return null;
     // Reader-directed: names the reader's browser and asks to switch, update or enable.
     return BROWSER_NOTICE.test(text) &&
       /\b(?:update|upgrade|use|switch|enable|download|supported|support|accessible)\b/i.test(text)

@@ -84,6 +84,15 @@ const AS_OF =
 // A date label left without its date (the date was a widget): "Published", "Updated on".
 const DANGLING_LABEL = /^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?\s*:?$/i;
 const DANGLING_WORD = /^(?:on|at|by|:)$/i;
+// COMPOUND_AGO, AS_OF and DANGLING_LABEL open with a digit or with u, p, a, l, f or m in
+// either case; a line opening with another ASCII character matches none (a character above
+// ASCII is left to the patterns: AS_OF's /iu may fold it).
+function mayOpenDateLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80 || (c >= 48 && c <= 57)) return true;
+  return DATE_LABEL_FIRST.includes(String.fromCharCode(c | 0x20));
+}
+const DATE_LABEL_FIRST = 'upalfm';
 
 /**
  * Rule `boilerplate/date-label`: Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it.
@@ -98,9 +107,10 @@ export const dateLabelRule: BlockRule = {
   description:
     'Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it',
   textOnly: true,
+  maxLength: 80,
   match(block, context) {
     const { text } = block;
-    if (text.length > 80 || text.includes('\n')) return null;
+    if (text.length > 80 || !mayOpenDateLabel(text) || text.includes('\n')) return null;
     if (COMPOUND_AGO.test(text) || AS_OF.test(text)) return {};
     if (!DANGLING_LABEL.test(text)) return null;
     const next = context.blocks[block.index + 1];
@@ -155,6 +165,7 @@ export const factBoxRule: BlockRule = {
   category: 'boilerplate',
   description: 'Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …")',
   textOnly: true,
+  maxLength: 70, // isFact's first test
   match(block, context) {
     if (!isFact(block.text)) return null;
     const { blocks } = context;

@@ -31,11 +31,14 @@ const SOURCE_SLASH = new RegExp(
 );
 // "… last month. yonhap news": a lower-case agency fragment after the last sentence.
 const AGENCY_FRAGMENT = /[.!?]["”’]?\s+((?:\p{L}+\s)?(?:news|photo|press|agency|images))$/iu;
-const AGENCY_END = /(?:news|photo|press|agency|images)$/i;
+// AGENCY_FRAGMENT's last words: the line must end in one (any case) for it to match.
+const AGENCY_WORDS = ['news', 'photo', 'press', 'agency', 'images'];
 const CAPTION_WORDING =
   /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
 // Cheap pre-check: every caption phrase holds one of these.
 const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
+// Every cue holds a "p" (either case) or a "(": three quick scans before the regex's one.
+const mayHoldCue = (text: string) => text.includes('p') || text.includes('P') || text.includes('(');
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
@@ -56,14 +59,35 @@ export function captionCredit(text: string): string | undefined {
     const paren = PAREN_CREDIT.exec(text);
     return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
+  // Each pattern only where its mark is; a line with none of the marks (most lines) is no
+  // caption, and is not read further.
+  const slash = text.includes('/');
+  const by = text.includes(' by ') || text.includes('courtesy');
+  const agency = endsWithWordOf(text, AGENCY_WORDS);
+  if (!slash && !by && !agency) return undefined;
   // The other credits end in a letter: a name or an agency word.
   // (/\p{L}$/u read from the end: the regex would try every position of the line.)
   if (trailingLetters(text) === text.length || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
-    (text.includes('/') ? SOURCE_SLASH.exec(text) : null) ??
-    (text.includes(' by ') || text.includes('courtesy') ? PHOTO_BY.exec(text) : null) ??
-    (AGENCY_END.test(text) ? AGENCY_FRAGMENT.exec(text) : null);
+    (slash ? SOURCE_SLASH.exec(text) : null) ??
+    (by ? PHOTO_BY.exec(text) : null) ??
+    (agency ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
+}
+
+// True when the text ends in one of the lower-case ASCII words, in any case: what
+// /(?:w1|w2)$/i answers (without the u flag, /i folds no other character to A-Z), read from
+// the end instead of tried at every position.
+function endsWithWordOf(text: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    const at = text.length - word.length;
+    if (at < 0) continue;
+    let k = word.length - 1;
+    // c | 0x20 equals a lower-case letter only for that letter and its capital.
+    while (k >= 0 && (text.charCodeAt(at + k) | 0x20) === word.charCodeAt(k)) k--;
+    if (k < 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -99,7 +123,8 @@ export const captionWordingRule: BlockRule = {
   textOnly: true,
   match(block) {
     const { text } = block;
-    if (text.length > 400 || text.includes('\n') || !CAPTION_CUE.test(text) || !CAPTION_WORDING.test(text)) return null;
+    if (text.length > 400 || !mayHoldCue(text) || text.includes('\n') || !CAPTION_CUE.test(text)) return null;
+    if (!CAPTION_WORDING.test(text)) return null;
     // One sentence: captions are not quoted speech and have no second sentence.
     return !moreWordsThan(text, 50) && !SENTENCE_BREAK.test(text) && !/["“”]/.test(text) ? {} : null;
   },

@@ -31,6 +31,14 @@ const PAREN_CREDIT = new RegExp(
 const LABELLED_CREDIT =
   /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
 const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
+// CAPTION_LABEL opens with i, m, v or p in either case; a line opening with another ASCII
+// character cannot match (a character above ASCII is left to the pattern: /iu may fold it).
+function mayOpenLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return true;
+  const lower = c | 0x20;
+  return lower === 0x69 || lower === 0x6d || lower === 0x76 || lower === 0x70;
+}
 
 /**
  * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
@@ -48,7 +56,7 @@ export const captionRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 600 || text.includes('\n')) return null;
-    const label = CAPTION_LABEL.exec(text);
+    const label = mayOpenLabel(text) ? CAPTION_LABEL.exec(text) : null;
     if (label) {
       if (label[1]!.trim() !== '') return {};
       // The caption is the next line.
@@ -62,14 +70,18 @@ export const captionRule: BlockRule = {
     }
     // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
     // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
-    if (!(text.endsWith(')') || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS))
-      return null;
     // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
-    // unanchored ones would otherwise be tried at every position of every line.
+    // unanchored ones would otherwise be tried at every position of every line. A line with
+    // none of the marks (most lines) is no caption, and is not read further.
+    const paren = text.endsWith(')');
+    const slash = text.includes('/');
+    const colon = text.includes(':');
+    if (!slash && !paren && !colon) return null;
+    if (!(paren || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
     const m =
-      (text.includes('/') ? AGENCY_SLASH.exec(text) : null) ??
-      (text.endsWith(')') ? PAREN_CREDIT.exec(text) : null) ??
-      (text.includes(':') ? LABELLED_CREDIT.exec(text) : null);
+      (slash ? AGENCY_SLASH.exec(text) : null) ??
+      (paren ? PAREN_CREDIT.exec(text) : null) ??
+      (colon ? LABELLED_CREDIT.exec(text) : null);
     if (!m) return null;
     const credit = m[1]!.trim();
     // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).

@@ -17,6 +17,13 @@ const CONTRIBUTED = new RegExp(
 const REPORTING_BY =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
 
+// REPORTING_BY opens with "(" or a word starting with a, r, w, e, c, t or f in either case
+// (/i without u folds no other character to A-Z; `| 0x20` lower-cases A-Z only).
+function mayOpenReportingBy(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 && 'arwectf('.includes(String.fromCharCode(c | 0x20));
+}
+
 /**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
  *
@@ -29,10 +36,13 @@ export const reportingCreditRule: BlockRule = {
   category: 'credit',
   description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
   textOnly: true,
+  maxLength: 300,
   match(block) {
     if (block.text.length > 300) return null;
     // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.
-    return (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) || REPORTING_BY.test(block.text)
+    // REPORTING_BY only on lines whose first character can open it.
+    return (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
+      (mayOpenReportingBy(block.text) && REPORTING_BY.test(block.text))
       ? { metadata: { credits: [block.text] } }
       : null;
   },

@@ -24,6 +24,7 @@ export const deskSlugRule: BlockRule = {
   category: 'credit',
   description:
     'Wire-desk initials at the end of the story ("bur-ach/jj/rl", "rs/sms (dpa, Reuters)"); go to metadata.credits',
+  maxLength: 100,
   match(block, context) {
     const { text } = block;
     if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || context.keptBefore(block.index) === 0)

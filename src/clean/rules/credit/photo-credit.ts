@@ -14,8 +14,73 @@ const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
 // Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
-const AGENCY =
-  /(?:^|[\s/|,(])(?:Getty Images|AFP|Reuters|AP Photo|AP|Associated Press|ASSOCIATED PRESS|EPA(?:-EFE)?|EFE|Shutterstock|TASS|Sputnik|Xinhua|Bloomberg|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Pool|Imago|dpa|Alamy|iStock|ANSA|Kyodo|Yonhap|RIA Novosti|Kremlin Press Office|Kremlin Pool|Press Service|handout|Wikimedia Commons|Flickr|Unsplash)(?:\s*via\s*Getty Images)?\)?$/;
+const AGENCY_NAMES = [
+  'Getty Images',
+  'AFP',
+  'Reuters',
+  'AP Photo',
+  'AP',
+  'Associated Press',
+  'ASSOCIATED PRESS',
+  'EPA',
+  'EPA-EFE',
+  'EFE',
+  'Shutterstock',
+  'TASS',
+  'Sputnik',
+  'Xinhua',
+  'Bloomberg',
+  'Anadolu',
+  'Anadolu Agency',
+  'NurPhoto',
+  'SOPA Images',
+  'LightRocket',
+  'Pool',
+  'Imago',
+  'dpa',
+  'Alamy',
+  'iStock',
+  'ANSA',
+  'Kyodo',
+  'Yonhap',
+  'RIA Novosti',
+  'Kremlin Press Office',
+  'Kremlin Pool',
+  'Press Service',
+  'handout',
+  'Wikimedia Commons',
+  'Flickr',
+  'Unsplash',
+];
+const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
+// The last word of each name (after its last space or hyphen), by length: what AGENCY leaves
+// as the line's trailing run of letters, before an optional ")".
+const AGENCY_LAST_WORDS: string[][] = [];
+for (const name of AGENCY_NAMES) {
+  const word = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1);
+  (AGENCY_LAST_WORDS[word.length] ??= []).push(word);
+}
+
+// True when AGENCY may match: the line's last run of ASCII letters (before one ")") is the last
+// word of a name. Exact: every name ends in ASCII letters after a space, a hyphen or one of
+// AGENCY's leading marks, none of them a letter, so on a match that run is the word itself.
+// Read from the end: AGENCY, anchored only there, would be tried at every position of the line.
+function mayEndInAgency(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1) === 41 /* ) */ ? text.length - 1 : text.length;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  for (const word of AGENCY_LAST_WORDS[end - start] ?? []) if (text.startsWith(word, start)) return true;
+  return false;
+}
+
+// True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
+// these letters (any case: the /i patterns fold ASCII only), "(" or "©".
+function mayOpenWithLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? 'pifvgcm('.includes(String.fromCharCode(c | 0x20)) : c === 0xa9; // | 0x20 lower-cases A-Z
+}
+
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
 
 /**
  * Rule `credit/photo`: Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits.
@@ -29,21 +94,25 @@ export const photoCreditRule: BlockRule = {
   category: 'credit',
   description: 'Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits',
   textOnly: true,
+  maxLength: 160,
   match(block) {
     if (block.text.length > 160 || block.text.includes('\n')) return null;
     const text = unlink(block.text).trim();
-    if (/[.!?]$/.test(text) && !DOMAIN.test(text.slice(0, -1))) return null;
-    if (text.length > 120 || moreWordsThan(text, 12)) return null;
+    if (text.length > 120) return null;
+    // A final '.', '!' or '?' ends a sentence, unless it follows a domain ("kremlin.ru.").
+    const last = text.charCodeAt(text.length - 1);
+    if ((last === 46 || last === 33 || last === 63) && !DOMAIN.test(text.slice(0, -1))) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
+    const label = mayOpenWithLabel(text);
     const labelled =
-      LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
+      label && LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
     const isCredit =
       labelled ||
-      SOURCE_LABELLED.test(text) ||
-      COPYRIGHT.test(text) ||
-      DOMAIN.test(text) ||
-      (AGENCY.test(text) && looksLikeCreditLine(text));
-    return isCredit ? { metadata: { credits: [text] } } : null;
+      (label && (SOURCE_LABELLED.test(text) || COPYRIGHT.test(text))) ||
+      (text.includes('.') && DOMAIN.test(text)) || // a domain has a dot
+      (mayEndInAgency(text) && AGENCY.test(text) && looksLikeCreditLine(text));
+    // The word count last: most lines are no credit, and it is the same answer in any order.
+    return isCredit && !moreWordsThan(text, 12) ? { metadata: { credits: [text] } } : null;
   },
 };
 

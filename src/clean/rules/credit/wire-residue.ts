@@ -24,6 +24,35 @@ const BULLET = /^[*•]\s/;
 const SLUG_LINE =
   /^(?:BC|AP)-[A-Z]{2,4}(?:-[A-Z]{2,4}){0,2}--[\p{L}\d]+(?:-[\p{L}\d]+){0,6}(?:,\s?[\p{L}\d]+(?:[ -][\p{L}\d]+){0,3})?$/u;
 
+// A necessary condition of each pattern above, read from a few characters: most lines fail
+// all four and skip the word count and the regexes. Exact: a line that fails it matches none
+// of VERSION_CREDIT, CODE, SLUG_LINE, BULLET, and the match answers null.
+function mayBeResidue(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 42 /* * */ || first === 0x2022 /* • */) return true; // BULLET
+  if (first === 66 /* B */ || first === 65 /* A */) {
+    if (text.startsWith('BC-') || text.startsWith('AP-')) return true; // SLUG_LINE
+  }
+  if (mayBeVersionCredit(text)) return true;
+  return text.includes('[') || text.includes('<'); // CODE
+}
+
+// VERSION_CREDIT opens (after an optional "(") with its keyword, or with one word and a space
+// before "version": the keyword starts with v, t, a or ü in either case, so that letter stands
+// first or after the first space. (`| 0x20` lower-cases A-Z; a character above ASCII is left
+// to the pattern, as /iu may fold it.)
+function mayBeVersionCredit(text: string): boolean {
+  const at = text.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
+  const c = text.charCodeAt(at);
+  if (c >= 0x80) return true;
+  const lower = c | 0x20;
+  if (lower === 0x76 /* v */ || lower === 0x74 /* t */ || lower === 0x61 /* a */) return true;
+  const space = text.indexOf(' ', at);
+  if (space < 0) return false;
+  const next = text.charCodeAt(space + 1);
+  return next >= 0x80 || (next | 0x20) === 0x76;
+}
+
 /**
  * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru").
  *
@@ -37,9 +66,10 @@ export const wireResidueRule: BlockRule = {
   description:
     'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
   textOnly: true,
+  maxLength: 200,
   match(block, context) {
     const { text } = block;
-    if (text.length > 200 || text.includes('\n') || moreWordsThan(text, 20)) return null;
+    if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
@@ -67,9 +97,11 @@ export const fromOutletRule: BlockRule = {
   description:
     'A post\'s contributor credit in a live blog ("From CNN\'s Jane Doe and John Roe"); the names go to metadata.credits',
   textOnly: true,
+  maxLength: 200,
   match(block) {
     const { text } = block;
-    if (text.length > 200 || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
+    // FROM_OUTLET opens with "From " (case-sensitive): the other lines need no further test.
+    if (text.length > 200 || !text.startsWith('From ') || text.includes('\n') || /[.!?:;,]$/.test(text)) return null;
     const m = FROM_OUTLET.exec(text);
     const names = m ? bylineNames(m[2]!) : null;
     return names ? { metadata: { credits: [text.slice(5)] } } : null;

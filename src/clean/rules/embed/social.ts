@@ -2,6 +2,7 @@
  * Shared patterns for social-media embeds: the hosts whose links are embed residue and the
  * "— Name (@handle) Month D, YYYY" signature line that closes an embedded tweet.
  */
+import { isWhitespace } from '../../../core/word-scan.js';
 import { MONTH_PATTERN } from '../../shape.js';
 
 /**
@@ -49,13 +50,18 @@ const SOCIAL_LINK_TOKEN = new RegExp(`^${SOCIAL_LINK}$`, 'u');
  * endsWithSocialLink('Great talks today. pic.twitter.com/Y7cRnfvguJ'); // true
  */
 export function endsWithSocialLink(text: string): boolean {
-  const trimmed = text.trimEnd();
-  // The last token starts after the last space, line break or tab (scanned back from the end).
-  let start = trimmed.length;
-  for (let c = trimmed.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9;) {
+  // A link holds a slash: a line without one (most lines) has no link to test.
+  const slash = text.lastIndexOf('/');
+  if (slash < 0) return false;
+  // The end of text.trimEnd() (isWhitespace is what trimEnd strips), without the copy.
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  // The last token starts after the last space, line break or tab (scanned back from the end);
+  // it holds a slash only if it reaches back to the last one.
+  let start = end;
+  for (let c = text.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9;) {
     start--;
-    c = trimmed.charCodeAt(start - 1);
+    c = text.charCodeAt(start - 1);
   }
-  const last = trimmed.slice(start);
-  return last.length > 4 && last.includes('/') && SOCIAL_LINK_TOKEN.test(last);
+  return end - start > 4 && start <= slash && SOCIAL_LINK_TOKEN.test(text.slice(start, end));
 }

@@ -43,7 +43,13 @@ export const tweetBodyRule: BlockRule = {
     const beforeSignature =
       next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
     // The raw paragraph: inline rules strip the link from the text block rules read.
-    if (!beforeSignature && !endsWithSocialLink(block.source) && !endsWithSocialLink(block.text)) return null;
+    // (The text is asked only where it differs from the raw paragraph: the same answer otherwise.)
+    if (
+      !beforeSignature &&
+      !endsWithSocialLink(block.source) &&
+      (block.text === block.source || !endsWithSocialLink(block.text))
+    )
+      return null;
     return !moreWordsThan(block.text, 80) ? {} : null;
   },
 };

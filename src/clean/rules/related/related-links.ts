@@ -37,6 +37,7 @@ export const relatedLinksRule: BlockRule = {
   category: 'related-links',
   description: 'Read-more / related-stories headings with the headlines under them, and teaser lines',
   textOnly: true,
+  maxLength: 300,
   match(block, context) {
     if (block.text.length > 300) return null;
     if (TEASER.test(block.text) && !HEADING.test(block.text)) return {};

@@ -51,10 +51,25 @@ const isTeaser = (text: string) =>
   !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
 // The tests of the line's ends first: most lines fail one, and the words need not be counted.
 const isBareHeadline = (text: string) => {
-  if (!/^[\p{Lu}\p{N}“"‘'«]/u.test(text) || text.includes('\n') || /[.,;:]["”’]?$/.test(text)) return false;
+  if (!opensHeadline(text) || closesClause(text) || text.includes('\n')) return false;
   const words = wordCount(text, 21); // only 3..20 matters
   return words >= 3 && words <= 20;
 };
+const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
+// HEADLINE_START, answered from the character code for ASCII (A-Z, 0-9, '"', "'").
+function opensHeadline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return HEADLINE_START.test(text);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
+}
+// /[.,;:]["”’]?$/ read from the end (the regex would try every position of the line).
+function closesClause(text: string): boolean {
+  let at = text.length - 1;
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 0x201d || c === 0x2019) at--; // " ” ’
+  const mark = text.charCodeAt(at);
+  return mark === 46 || mark === 44 || mark === 59 || mark === 58; // . , ; :
+}
 
 /**
  * Rule `related/teaser-list`: The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts.
@@ -69,13 +84,13 @@ export const teaserListRule: BlockRule = {
   description:
     'The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts',
   match(block, context) {
-    // What does not depend on removals first: an answer that never asked about them stands
-    // in the runner's later passes, and the block is not asked again.
     const { blocks } = context;
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
-    if (!isTeaser(block.text)) return null;
     // Starts right after a block the related rules removed (the heading or its first headlines).
+    // Asked before the teaser shape: a lookup, where the shape scans the line; the block is
+    // asked again in a later pass, but rarely scanned.
     if (!context.removedBy(block.index - 1)?.startsWith('related/')) return null;
+    if (!isTeaser(block.text)) return null;
     let bare = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
@@ -113,7 +128,8 @@ export const headlineRunRule: BlockRule = {
   description: "A run of four or more other stories' headlines ending the page, after the article's last sentence",
   match(block, context) {
     const { blocks } = context;
-    // Removals are asked last (see teaser-list).
+    // Removals are asked after the headline shape, which most lines fail cheaply (from their
+    // first and last characters): those answer without asking and are not asked again.
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
