@@ -148,6 +148,8 @@ describe('types in news', () => {
     // a region or city run into its country with no comma: two places
     ['The summit will be held in Zhejiang China next week.', 'place:Zhejiang'],
     ['The summit will be held in Zhejiang China next week.', 'place:China'],
+    // a given name spelled like a word ('Rose') before a place's head noun opens no person: a landmark
+    ['Officials met in the Rose Garden on Monday.', 'place:Rose Garden'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -185,7 +187,6 @@ describe('types in news', () => {
     ['The latest Lenmark Daily/Vardo Institute Poll puts her ahead.', 'Vardo Institute Poll'],
     ['According to a Lenmark Times-KTV survey, 51 percent agree.', 'Lenmark Times-KTV'],
     ['Residents watched Gansu Satellite TV on Friday.', 'Satellite TV'],
-    ['Officials met in the Rose Garden on Monday.', 'Rose Garden'],
     ['Senate Republicans blocked the bill on Monday.', 'Senate Republicans'],
     ['Officials met on the U.S.-Canada border on Monday.', 'U.S.-Canada'],
     ['Talks on the US-China trade deal resumed.', 'US-China'],

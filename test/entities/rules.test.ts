@@ -426,7 +426,8 @@ describe('pinyin shapes that name no person (shape/pinyin-apostrophe, shape/piny
     ['A plant of Qiaoxin Cable was closed.', 'Qiaoxin Cable', 'organization'],
     // negatives: a name prefix, an Arabic spelling, a European given name of pinyin shape
     ["Mr. O'Brien said the Jama'a group was banned.", "O'Brien", 'person'],
-    ["Mr. O'Brien said the Jama'a group was banned.", "Jama'a", null],
+    // (an Arabic name of pinyin shape before "group" is the group, not a place)
+    ["Mr. O'Brien said the Jama'a group was banned.", "Jama'a", 'organization'],
     ['The sprinter Zhenya Varnova won the race.', 'Zhenya Varnova', 'person'],
   ];
   typeTable(rows);
