@@ -1,6 +1,6 @@
 /**
  * Trained weights of the entity tagger, written by scripts/blend-ner-weights.ts; do not edit.
- * A weighted mean of fits written by scripts/train-ner.ts (ner-conll.ts x 0.50, ner-modern2.ts x 0.50), pruned to
+ * A weighted mean of fits written by scripts/train-ner.ts (ner-conll.ts x 0.50, ner-modern.ts x 0.50), pruned to
  * 110000 features and quantized to int8.
  */
 export const MODEL = {
