@@ -82,8 +82,82 @@ export function moreWordsThan(text: string, n: number): boolean {
   return wordCount(text, n + 1) > n;
 }
 
+/**
+ * A set of characters, compiled once for the tests below (`charSet('.!?')`): ASCII members in a
+ * table, the others in a string (a line's first or last character is mostly ASCII).
+ *
+ * @example
+ * const marks: CharSet = charSet('.!?');
+ */
+export interface CharSet {
+  readonly ascii: Uint8Array;
+  readonly other: string;
+}
+
+/**
+ * Compiles the characters of `chars` (UTF-16 code units) into a CharSet.
+ *
+ * @example
+ * endsWithMark('Done.', charSet('.!?')); // true
+ */
+export function charSet(chars: string): CharSet {
+  const ascii = new Uint8Array(0x80);
+  let other = '';
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (c < 0x80) ascii[c] = 1;
+    else other += chars[k];
+  }
+  return { ascii, other };
+}
+
+function inSet(set: CharSet, c: number): boolean {
+  if (c < 0x80) return set.ascii[c] === 1;
+  const { other } = set;
+  for (let k = 0; k < other.length; k++) if (other.charCodeAt(k) === c) return true;
+  return false;
+}
+
+const NO_CHARS = charSet('');
+
+/**
+ * True when the text ends in one of `marks`, perhaps followed by one of `closers`: what
+ * /[marks][closers]?$/ answers (the two sets share no character), read from the end, where
+ * the regex would be tried at every position of the line.
+ *
+ * @example
+ * endsWithMark('He said so.”', charSet('.!?'), charSet('"”')); // true
+ * endsWithMark('Vote Delayed Again', charSet('.!?')); // false
+ */
+export function endsWithMark(text: string, marks: CharSet, closers: CharSet = NO_CHARS): boolean {
+  let at = text.length - 1;
+  if (inSet(closers, text.charCodeAt(at))) at--;
+  return inSet(marks, text.charCodeAt(at));
+}
+
+/**
+ * True when the text's first character is in `chars` (ASCII, letters in lower case), an ASCII
+ * capital counting as its lower-case letter; a first character above ASCII answers
+ * `aboveAscii`. A cheap necessary condition before patterns whose every alternative opens with
+ * one of `chars`: under /i without u no other character folds onto an ASCII letter (pass
+ * false); under /iu some do ('ſ', the Kelvin sign), so pass true and leave them to the pattern.
+ *
+ * @example
+ * opensWithFolded('Tags: Russia', charSet('tk'), false); // true
+ * opensWithFolded('Home', charSet('tk'), false); // false
+ */
+export function opensWithFolded(text: string, chars: CharSet, aboveAscii: boolean): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return aboveAscii;
+  // | 0x20 maps A-Z onto a-z. Besides capitals it maps only control characters and the
+  // symbols @ [ ] ^ _ and backslash onto other codes: at worst a line goes on to the pattern.
+  // (An empty text: NaN | 0x20 is a space, in no set of first characters.)
+  return inSet(chars, c | 0x20);
+}
+
 // a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'
-const SENTENCE_END = /[.!?]["”’»)]?$/;
+const SENTENCE_MARKS = charSet('.!?');
+const SENTENCE_CLOSERS = charSet('"”’»)');
 
 /**
  * True when a block ends as a sentence does: a full stop, question or exclamation mark,
@@ -95,7 +169,7 @@ const SENTENCE_END = /[.!?]["”’»)]?$/;
  * endsSentence('Vote Delayed Again'); // false
  */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  return endsWithMark(text, SENTENCE_MARKS, SENTENCE_CLOSERS);
 }
 
 /**

@@ -75,9 +75,15 @@ export function scanWordsWhile(text: string, visit: (start: number, end: number)
   }
 }
 
-// A-Z or a-z: isLetterAt's answer below 0x80, read inline by the scanning loops (a call per
-// character is most of a scan's cost where the engine does not inline it).
-const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
+/**
+ * True for the code of A-Z or a-z: isLetterAt's answer below 0x80, read inline by scanning
+ * loops (a call per character is most of a scan's cost where the engine does not inline it).
+ *
+ * @example
+ * isAsciiLetter('K'.charCodeAt(0)); // true
+ * isAsciiLetter('é'.charCodeAt(0)); // false
+ */
+export const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
 
 // End of the word whose letters continue at `i` (an apostrophe between letters stays inside).
 function wordEnd(text: string, i: number, length: number): number {

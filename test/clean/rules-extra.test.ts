@@ -4,7 +4,15 @@
 // bylines and the ".," repair. Every rule has rows that must NOT fire beside the ones that must.
 import { describe, expect, it } from 'vitest';
 import { clean, DEFAULT_RULES, OPTIONAL_RULES } from '../../src/clean/index.js';
-import { readDate, dateFromUrl, isTitleShaped } from '../../src/clean/shape.js';
+import {
+  charSet,
+  readDate,
+  dateFromUrl,
+  endsSentence,
+  endsWithMark,
+  isTitleShaped,
+  opensWithFolded,
+} from '../../src/clean/shape.js';
 import { wireDatelineLength } from '../../src/clean/rules/metadata/wire-dateline.js';
 import { bylineNames } from '../../src/clean/rules/metadata/byline.js';
 import { readDateline } from '../../src/clean/rules/metadata/dateline.js';
@@ -293,6 +301,44 @@ describe('shape: numeric dates and URL dates', () => {
     ['https://example.com/story-20211399', undefined],
   ])('dateFromUrl(%j)', (url, iso) => {
     expect(dateFromUrl(url)).toBe(iso);
+  });
+});
+
+describe('shape: the ends and the first character of a line, read without a pattern', () => {
+  // text | marks | closers | expected: what /[marks][closers]?$/ answers
+  // prettier-ignore
+  it.each([
+    ['The vote was delayed.', '.!?', '', true],
+    ['He said “no.”', '.!?', '"”', true],
+    ['(in 2019.)', '.!?', ')', true],
+    ['Vote Delayed Again', '.!?', '', false],
+    ['He said “no”', '.!?', '"”', false], // a closer with no mark before it
+    ['“.”', '.!?', '', false], // a closer is no mark when none are allowed
+    ['..”"', '.!?', '"”', false], // one closer at most
+    ['', '.!?', '"”', false],
+  ])('endsWithMark(%j, %j, %j) = %s', (text, marks, closers, expected) => {
+    expect(endsWithMark(text, charSet(marks), charSet(closers))).toBe(expected);
+    expect(endsWithMark(text, charSet(marks), charSet(closers))).toBe(new RegExp(`[${marks}]${closers ? `[${closers}]?` : ''}$`).test(text));
+  });
+  it.each([
+    ['The vote was delayed again.', true],
+    ['“We will not wait,” she said.”', true],
+    ['Vote Delayed Again', false],
+    ['What now?»', true],
+  ])('endsSentence(%j) = %s', (text, expected) => expect(endsSentence(text)).toBe(expected));
+  // text | chars | aboveAscii | expected
+  // prettier-ignore
+  it.each([
+    ['Tags: a, b', 'tk', false, true],
+    ['tags: a, b', 'tk', false, true],
+    ['Home', 'tk', false, false],
+    ['(Reporting by Ada Hale)', 'r(', false, true],
+    ['2 hr ago', '0123456789u', true, true],
+    ['Élan', 'e', false, false], // above ASCII: the caller's answer
+    ['Élan', 'e', true, true],
+    ['', 'tk', true, false],
+  ])('opensWithFolded(%j, %j, %s) = %s', (text, chars, aboveAscii, expected) => {
+    expect(opensWithFolded(text, charSet(chars), aboveAscii)).toBe(expected);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { lineRule, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
-import { moreWordsThan } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -114,11 +114,8 @@ const TAGS_HEADING = /^(?:tags?|keywords|topics|tagged)\s*:?$/i;
 const MAX_TAGS = 20;
 // The first letters of the four patterns' words (tags, topics, filed, categories, keywords,
 // related, posted, tagged): a line opening with another character matches none of them.
-// Exact: none folds case beyond ASCII (no u flag with i), and `| 0x20` lower-cases A-Z only.
-function mayOpenTag(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 && 'tfckrp'.includes(String.fromCharCode(c | 0x20));
-}
+// Exact: none folds case beyond ASCII (no u flag with i).
+const TAG_FIRST = charSet('tfckrp');
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -135,7 +132,7 @@ export const tagsRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 400 || !mayOpenTag(text)) return null;
+    if (text.length > 400 || !opensWithFolded(text, TAG_FIRST, false)) return null;
     if (text.includes('\n')) return null;
     if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text)) return {};
     if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};

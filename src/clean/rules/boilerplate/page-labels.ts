@@ -10,7 +10,7 @@
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { moreWordsThan } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
  * Rule `boilerplate/skip-link`: Accessibility skip links ("Skip to main content", "Jump to navigation").
@@ -87,12 +87,7 @@ const DANGLING_WORD = /^(?:on|at|by|:)$/i;
 // COMPOUND_AGO, AS_OF and DANGLING_LABEL open with a digit or with u, p, a, l, f or m in
 // either case; a line opening with another ASCII character matches none (a character above
 // ASCII is left to the patterns: AS_OF's /iu may fold it).
-function mayOpenDateLabel(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 0x80 || (c >= 48 && c <= 57)) return true;
-  return DATE_LABEL_FIRST.includes(String.fromCharCode(c | 0x20));
-}
-const DATE_LABEL_FIRST = 'upalfm';
+const DATE_LABEL_FIRST = charSet('0123456789upalfm');
 
 /**
  * Rule `boilerplate/date-label`: Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it.
@@ -110,7 +105,7 @@ export const dateLabelRule: BlockRule = {
   maxLength: 80,
   match(block, context) {
     const { text } = block;
-    if (text.length > 80 || !mayOpenDateLabel(text) || text.includes('\n')) return null;
+    if (text.length > 80 || !opensWithFolded(text, DATE_LABEL_FIRST, true) || text.includes('\n')) return null;
     if (COMPOUND_AGO.test(text) || AS_OF.test(text)) return {};
     if (!DANGLING_LABEL.test(text)) return null;
     const next = context.blocks[block.index + 1];

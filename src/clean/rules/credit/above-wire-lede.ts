@@ -31,13 +31,6 @@ function wireLedeBelow(index: number, context: BlockContext): number {
   return -1;
 }
 
-// A sentence ends in . ! ? or a closing " ” ’ » ) after one (endsSentence): a line whose last
-// character is none of them is no sentence.
-function mayEndSentence(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
-}
-
 /**
  * Rule `credit/above-wire-lede`: A one-line sentence above the dateline lede of wire copy ("PLACE (Agency) – …"): the picture's caption or a kicker.
  *
@@ -53,11 +46,11 @@ export const aboveWireLedeRule: BlockRule = {
     'A one-line sentence above the dateline lede of wire copy ("PLACE (Agency) – …"): the picture\'s caption or a kicker',
   match(block, context) {
     const { text } = block;
-    // The cheap tests first: the last character, then the kept count (a lookup); the scans of
-    // the line only for the few sentences near the top.
-    if (text.length > 500 || !mayEndSentence(text)) return null;
+    // The cheap tests first: the line's end (read from its last characters), then the kept
+    // count (a lookup); the scans of the line only for the few sentences near the top.
+    if (text.length > 500 || !endsSentence(text)) return null;
     if (context.keptBefore(block.index) >= MAX_KEPT_ABOVE) return null;
-    if (text.includes('\n') || !endsSentence(text) || moreWordsThan(text, MAX_SENTENCE_WORDS)) return null;
+    if (text.includes('\n') || moreWordsThan(text, MAX_SENTENCE_WORDS)) return null;
     if (readWireDateline(text, false)) return null;
     const lede = wireLedeBelow(block.index, context);
     return lede >= 0 && context.keptBefore(lede) <= MAX_KEPT_ABOVE && context.keptAfter(lede) >= MIN_KEPT_AFTER

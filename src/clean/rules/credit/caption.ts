@@ -12,7 +12,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { trailingLetters } from '../../../core/word-scan.js';
-import { moreWordsThan } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -33,12 +33,7 @@ const LABELLED_CREDIT =
 const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
 // CAPTION_LABEL opens with i, m, v or p in either case; a line opening with another ASCII
 // character cannot match (a character above ASCII is left to the pattern: /iu may fold it).
-function mayOpenLabel(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 0x80) return true;
-  const lower = c | 0x20;
-  return lower === 0x69 || lower === 0x6d || lower === 0x76 || lower === 0x70;
-}
+const CAPTION_LABEL_FIRST = charSet('imvp');
 
 /**
  * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
@@ -56,7 +51,7 @@ export const captionRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 600 || text.includes('\n')) return null;
-    const label = mayOpenLabel(text) ? CAPTION_LABEL.exec(text) : null;
+    const label = opensWithFolded(text, CAPTION_LABEL_FIRST, true) ? CAPTION_LABEL.exec(text) : null;
     if (label) {
       if (label[1]!.trim() !== '') return {};
       // The caption is the next line.

@@ -5,6 +5,7 @@
  * "(Additional reporting by …)". The line goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
+import { charSet, opensWithFolded } from '../../shape.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 // "Associated Press writer X", "Staff reporter X": a role before the names.
@@ -18,11 +19,8 @@ const REPORTING_BY =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
 
 // REPORTING_BY opens with "(" or a word starting with a, r, w, e, c, t or f in either case
-// (/i without u folds no other character to A-Z; `| 0x20` lower-cases A-Z only).
-function mayOpenReportingBy(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 && 'arwectf('.includes(String.fromCharCode(c | 0x20));
-}
+// (/i without u: no character above ASCII folds onto them).
+const REPORTING_BY_FIRST = charSet('arwectf(');
 
 /**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
@@ -42,7 +40,7 @@ export const reportingCreditRule: BlockRule = {
     // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.
     // REPORTING_BY only on lines whose first character can open it.
     return (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
-      (mayOpenReportingBy(block.text) && REPORTING_BY.test(block.text))
+      (opensWithFolded(block.text, REPORTING_BY_FIRST, false) && REPORTING_BY.test(block.text))
       ? { metadata: { credits: [block.text] } }
       : null;
   },

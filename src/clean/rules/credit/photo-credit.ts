@@ -4,7 +4,8 @@
  * "kremlin.ru" (the credit of an official photo). The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { unlink, moreWordsThan } from '../../shape.js';
+import { isAsciiLetter } from '../../../core/word-scan.js';
+import { charSet, endsWithMark, moreWordsThan, opensWithFolded, unlink } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const LABELLED =
@@ -75,12 +76,11 @@ function mayEndInAgency(text: string): boolean {
 
 // True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
 // these letters (any case: the /i patterns fold ASCII only), "(" or "©".
-function mayOpenWithLabel(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 ? 'pifvgcm('.includes(String.fromCharCode(c | 0x20)) : c === 0xa9; // | 0x20 lower-cases A-Z
-}
-
-const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
+const LABEL_FIRST = charSet('pifvgcm(');
+const mayOpenWithLabel = (text: string): boolean =>
+  opensWithFolded(text, LABEL_FIRST, false) || text.charCodeAt(0) === 0xa9;
+// A final '.', '!' or '?' ends a sentence.
+const SENTENCE_MARKS = charSet('.!?');
 
 /**
  * Rule `credit/photo`: Photo and image credits ("Photo: Reuters", "kremlin.ru", "Getty Images"); go to metadata.credits.
@@ -100,8 +100,7 @@ export const photoCreditRule: BlockRule = {
     const text = unlink(block.text).trim();
     if (text.length > 120) return null;
     // A final '.', '!' or '?' ends a sentence, unless it follows a domain ("kremlin.ru.").
-    const last = text.charCodeAt(text.length - 1);
-    if ((last === 46 || last === 33 || last === 63) && !DOMAIN.test(text.slice(0, -1))) return null;
+    if (endsWithMark(text, SENTENCE_MARKS) && !DOMAIN.test(text.slice(0, -1))) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const label = mayOpenWithLabel(text);
     const labelled =

@@ -6,7 +6,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { asciiWordKey, asciiWordKeys, classAt, trailingLetters } from '../../../core/word-scan.js';
-import { moreWordsThan } from '../../shape.js';
+import { charSet, endsWithMark, moreWordsThan } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
@@ -29,6 +29,8 @@ const SHARE_END = new Set(['share', 'this', 'article', 'story']);
 const SIGNATURE_KEYS = [...asciiWordKeys(SIGNATURE_END)];
 const SHARE_KEYS = [...asciiWordKeys(SHARE_END)];
 const MAX_LENGTH = 80;
+// A line ending in one of these is a sentence or a label, not a name.
+const STOPS = charSet('.!?:;,');
 // A name line: 3 to 40 characters, each a letter, a digit or one of . & ' ’ space - (as
 // /^[\p{L}\p{N}.&'’ -]{3,40}$/u reads it, code point by code point). Most short lines of a
 // page are tested: read with classAt, not the Unicode class, which costs a search per character.
@@ -52,12 +54,6 @@ function isNameLine(text: string): boolean {
   return chars >= 3;
 }
 
-// /[.!?:;,]$/.test(text) without the regex: the last code unit is one of the six.
-function endsWithStop(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2c;
-}
-
 /**
  * Rule `footer/outlet-line`: The outlet's name as chrome: beside a share button ("ABC News Share"), as a staff signature ("Example Staff"), or above the footer's copyright line.
  *
@@ -74,7 +70,7 @@ export const outletLineRule: BlockRule = {
   maxLength: MAX_LENGTH,
   match(block, context) {
     const { text } = block;
-    if (text.length > MAX_LENGTH || text.includes('\n') || endsWithStop(text)) return null;
+    if (text.length > MAX_LENGTH || text.includes('\n') || endsWithMark(text, STOPS)) return null;
     // The trailing run of letters (as /\p{L}+$/u finds it, scanned back from the end).
     // Only a last word of 4 to 9 letters can be one of the words below: no string made for others.
     const lastStart = trailingLetters(text);

@@ -10,7 +10,7 @@
  * every line is headline-shaped: one line, several words, no closing period.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { endsSentence, moreWordsThan, wordCount } from '../../shape.js';
+import { charSet, endsSentence, endsWithMark, moreWordsThan, wordCount } from '../../shape.js';
 
 /**
  * Rule `related/footer-heading`: Lone headings of the page's footer and side columns ("Newsletter", "Don't miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms).
@@ -62,14 +62,10 @@ function opensHeadline(text: string): boolean {
   if (c >= 0x80) return HEADLINE_START.test(text);
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
 }
-// /[.,;:]["”’]?$/ read from the end (the regex would try every position of the line).
-function closesClause(text: string): boolean {
-  let at = text.length - 1;
-  const c = text.charCodeAt(at);
-  if (c === 34 || c === 0x201d || c === 0x2019) at--; // " ” ’
-  const mark = text.charCodeAt(at);
-  return mark === 46 || mark === 44 || mark === 59 || mark === 58; // . , ; :
-}
+// Ends in . , ; or : perhaps inside a closing quote: a clause, not a headline.
+const CLAUSE_MARKS = charSet('.,;:');
+const CLAUSE_CLOSERS = charSet('"”’');
+const closesClause = (text: string): boolean => endsWithMark(text, CLAUSE_MARKS, CLAUSE_CLOSERS);
 
 /**
  * Rule `related/teaser-list`: The teasers under a related-stories heading, to the end of the page: headlines and their one-sentence standfirsts.
