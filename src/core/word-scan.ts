@@ -5,6 +5,8 @@
  * a char-code loop with an ASCII fast path is several times faster than a Unicode regex.
  */
 
+import { assertInteger } from './errors.js';
+
 const LETTER = /\p{L}/u;
 
 /**
@@ -252,30 +254,75 @@ export class AsciiKeySet {
     while (1 << bits < list.length * 4) bits++; // at most a quarter full: short probes
     this.slots = new Float64Array(1 << bits);
     this.shift = 32 - bits;
-    const mask = (1 << bits) - 1;
-    for (const key of list) {
-      let h = this.slotOf(key);
-      while (this.slots[h] !== 0 && this.slots[h] !== key) h = (h + 1) & mask;
-      this.slots[h] = key;
-    }
+    for (const key of list) addKey(this.slots, this.shift, key);
   }
 
   /** True when the key is in the set (any number: -1 and others no word has are absent). */
   has(key: number): boolean {
-    if (key <= 0) return false;
-    const { slots } = this;
-    const mask = slots.length - 1;
-    for (let h = this.slotOf(key); ; h = (h + 1) & mask) {
-      const slot = slots[h]!;
-      if (slot === key) return true;
-      if (slot === 0) return false;
-    }
+    return hasKey(this.slots, this.shift, key);
+  }
+}
+
+/**
+ * A memo of word keys (positive safe integers, such as `asciiWordKey` numbers) in a table of
+ * fixed size, emptied when half full: a bounded set for the answers a hot loop has found once
+ * (the words a pure test rejected), looked up without boxing a number or hashing a string.
+ *
+ * @example
+ * const seen = new BoundedKeySet(10);
+ * seen.add(asciiWordKey('the', 0, 3));
+ * seen.has(asciiWordKey('The', 0, 3)); // true
+ */
+export class BoundedKeySet {
+  private readonly slots: Float64Array;
+  private readonly shift: number;
+  private count = 0;
+
+  /** A table of 2^bits slots (bits from 4 to 30). */
+  constructor(bits: number) {
+    assertInteger(bits, 'BoundedKeySet', 'bits', 4, 30);
+    this.slots = new Float64Array(1 << bits);
+    this.shift = 32 - bits;
   }
 
-  // The key's low and high 32 bits mixed by multiplication; the top bits pick the slot.
-  private slotOf(key: number): number {
-    return Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  /** True when the key was added since the table was last emptied. */
+  has(key: number): boolean {
+    return hasKey(this.slots, this.shift, key);
   }
+
+  /** Adds a key (keys of 0 or below are no word's and are not kept). */
+  add(key: number): void {
+    if (key <= 0) return;
+    if (this.count >= this.slots.length >> 1) {
+      this.slots.fill(0);
+      this.count = 0;
+    }
+    if (addKey(this.slots, this.shift, key)) this.count++;
+  }
+}
+
+// The key's low and high 32 bits mixed by multiplication; the top bits pick the slot.
+const slotOfKey = (key: number, shift: number): number =>
+  Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> shift;
+
+function hasKey(slots: Float64Array, shift: number, key: number): boolean {
+  if (key <= 0) return false;
+  const mask = slots.length - 1;
+  for (let h = slotOfKey(key, shift); ; h = (h + 1) & mask) {
+    const slot = slots[h]!;
+    if (slot === key) return true;
+    if (slot === 0) return false;
+  }
+}
+
+// Puts a positive key in the table (linear probing); true when it was not there yet.
+function addKey(slots: Float64Array, shift: number, key: number): boolean {
+  const mask = slots.length - 1;
+  let h = slotOfKey(key, shift);
+  while (slots[h] !== 0 && slots[h] !== key) h = (h + 1) & mask;
+  if (slots[h] === key) return false;
+  slots[h] = key;
+  return true;
 }
 
 /**

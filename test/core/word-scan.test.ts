@@ -5,6 +5,7 @@ import {
   asciiWordKey,
   lowercaseWordKey,
   asciiWordKeys,
+  BoundedKeySet,
   charBefore,
   classAt,
   isWhitespace,
@@ -189,6 +190,31 @@ describe('AsciiKeySet', () => {
     }
     expect(table.has(-1)).toBe(false);
     expect(table.has(0)).toBe(false);
+  });
+});
+
+describe('BoundedKeySet', () => {
+  const key = (word: string) => asciiWordKey(word, 0, word.length);
+  it('holds what was added until it is half full; the next add starts it empty', () => {
+    const memo = new BoundedKeySet(4); // 16 slots: half full at 8 keys
+    const added = ['the', 'and', 'for', 'with', 'from', 'into', 'over'].map(key);
+    for (const k of added) memo.add(k);
+    memo.add(key('the')); // a key already there takes no slot
+    memo.add(key('upon')); // the eighth
+    for (const k of [...added, key('upon')]) expect(memo.has(k)).toBe(true);
+    expect(memo.has(key('then'))).toBe(false);
+    memo.add(key('then')); // a ninth: the table is emptied first
+    expect(memo.has(key('then'))).toBe(true);
+    expect(memo.has(key('the'))).toBe(false);
+  });
+  it.each([-1, 0])('keeps no key %i', (k) => {
+    const memo = new BoundedKeySet(4);
+    memo.add(k);
+    expect(memo.has(k)).toBe(false);
+  });
+  it('rejects a table size out of range', () => {
+    expect(() => new BoundedKeySet(3)).toThrow(RangeError);
+    expect(() => new BoundedKeySet(31)).toThrow(RangeError);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { GLUED_MIN_LENGTH, gluedSplit } from '../../../lexicon/glued-words.js';
+import { BoundedKeySet } from '../../../core/word-scan.js';
 import { paragraphWords } from './paragraph-words.js';
 
 /**
@@ -71,39 +72,6 @@ function shortWordKey(text: string, start: number, end: number): number {
 
 // The short words seen to have no split, by shortWordKey: most words of a paragraph are
 // looked up here without becoming a string (gluedSplit is a pure function of the word, so
-// its answer for a word seen before is the one remembered). An open-addressed table of
-// doubles, emptied when half full (bounded, like gluedSplit's own memo).
-const TABLE_BITS = 15;
-class KeyTable {
-  private readonly slots = new Float64Array(1 << TABLE_BITS);
-  private count = 0;
-
-  has(key: number): boolean {
-    if (key <= 0) return false;
-    const { slots } = this;
-    for (let h = slotOf(key); ; h = (h + 1) & (slots.length - 1)) {
-      const slot = slots[h]!;
-      if (slot === key) return true;
-      if (slot === 0) return false;
-    }
-  }
-
-  add(key: number): void {
-    if (key <= 0) return;
-    if (this.count >= this.slots.length >> 1) {
-      this.slots.fill(0);
-      this.count = 0;
-    }
-    const { slots } = this;
-    let h = slotOf(key);
-    while (slots[h] !== 0 && slots[h] !== key) h = (h + 1) & (slots.length - 1);
-    if (slots[h] === 0) this.count++;
-    slots[h] = key;
-  }
-}
-
-// A key's low and high 32 bits mixed by multiplication; the top TABLE_BITS bits pick the slot.
-const slotOf = (key: number) =>
-  Math.imul((key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> (32 - TABLE_BITS);
-
-const NO_SPLIT = new KeyTable();
+// its answer for a word seen before is the one remembered). Bounded: emptied when half full,
+// like gluedSplit's own memo.
+const NO_SPLIT = new BoundedKeySet(15);
