@@ -25,6 +25,7 @@ import {
   DIVISION_HEADS,
   DIVISION_KIND_WORDS,
   EVENT_HEADS,
+  EVENT_OPENERS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NAME_PARTICLES,
@@ -466,6 +467,18 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
 const first = (x: RuleInput): string => bare(x.words[0]!);
+
+// The names a text gives weather systems and operations ("Milton" of "Hurricane Milton"), read
+// once per text: the last text asked is remembered, as every candidate of a text asks in turn.
+const EVENT_NAME = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+let namedEventsOf: { source: string; names: ReadonlySet<string> } | null = null;
+function namedEvents(source: string): ReadonlySet<string> {
+  if (namedEventsOf?.source === source) return namedEventsOf.names;
+  const names = new Set<string>();
+  for (const m of source.matchAll(EVENT_NAME)) if (EVENT_OPENERS.has(m[1]!.toLowerCase())) names.add(m[2]!);
+  namedEventsOf = { source, names };
+  return names;
+}
 const titleWord = (t: Token): boolean => {
   const w = bare(t);
   return (
@@ -714,6 +727,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/place-named-body', type: 'organization', weight: WEIGHTS.medium, example: 'doctors at Lyon Central Hospital', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !PLACE_HEADS.has(last(x)) && isKnownPlaceName(x.words[0]!.text) },
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
+  // "Hurricane Milton", "Tropical Storm Alberto", "Operation Desert Shield", and "Ciaran" after "Storm": weather systems
+  // and military operations are named like people, but they are events ("the National Hurricane Center" is not one)
+  // and its name alone later ("Ian weakened") is the same event
+  { id: 'none/named-event', type: 'none', weight: WEIGHTS.certain, example: 'Typhoon Haikui made landfall', when: (x) => {
+    if (x.words.slice(0, -1).some((t) => EVENT_OPENERS.has(bare(t)) && /^\p{Lu}/u.test(t.text))) return !ORG_HEADS.has(last(x));
+    const p = x.tokens[x.cand.first - 1];
+    if (p && /^\p{Lu}/u.test(p.text) && EVENT_OPENERS.has(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '') return true;
+    return x.words.length === 1 && namedEvents(x.source).has(x.cand.text);
+  } },
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its

@@ -107,6 +107,19 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that open the name of a weather system or a military operation ("Hurricane Milton",
+ * "Typhoon Haikui", "Storm Ciaran", "Operation Desert Storm"): the name after them is an event,
+ * not a person, place or organization (CoNLL-2003 marks such names MISC). Lower-case keys.
+ *
+ * @example
+ * EVENT_OPENERS.has('typhoon'); // true
+ * EVENT_OPENERS.has('hurricanes'); // false
+ */
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(
+  words('hurricane typhoon cyclone storm operation'),
+);
+
+/**
  * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, and
  * the art shows named like them ("Household Debt Survey", "Annual Trade Report", "Coastal
  * Biennial"). A capitalized name they end is a title, not a body; CoNLL-2003 reads such names

@@ -263,6 +263,13 @@ describe('what is not an entity', () => {
     // one or two common English words read as a person by the tagger alone: a work's title
     ['Fans cheered as Good Fortune, the ballad, played on the radio.', 'Good Fortune'],
     ['Critics praised Sacrifice, the second album, for its strings.', 'Sacrifice'],
+    // a weather system or a military operation is an event, also named after a given name, and so
+    // is its name written alone later
+    ['Hurricane Delia weakened after crossing the coast of Varnia.', 'Hurricane Delia'],
+    ['Tropical Storm Orlan dumped rain on Lenmark, forecasters said.', 'Tropical Storm Orlan'],
+    ['Storm Maren brought floods to the valley on Sunday.', 'Maren'],
+    ['Typhoon Sorel hit the islands. Sorel then weakened over the sea.', 'Sorel'],
+    ['Operation Silver Gate began at dawn, the army said.', 'Operation Silver Gate'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
@@ -300,6 +307,9 @@ describe('what is not an entity', () => {
     ['Exports to Asia rose while the West and Turkey argued.', 'Turkey', 'place'],
     // two common words that are also given or family names stay a person's name
     ['Fans cheered as Rose Young, the singer, walked on stage.', 'Rose Young', 'person'],
+    // the office that names storms is a body; a person who shares a storm's name elsewhere is a person
+    ['The National Hurricane Center in Lenmark issued a warning.', 'National Hurricane Center', 'organization'],
+    ['Delia Marsh said the hurricane had passed.', 'Delia Marsh', 'person'],
   ];
   it.each(kept)('%s -> keeps %s', (text, name, type) => {
     const e = extractEntities(text).find((x) => x.name === name || x.aliases.includes(name));
