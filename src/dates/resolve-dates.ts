@@ -11,6 +11,8 @@ import { assertText, checkOptions, parsePublishedAt, type CalendarDate } from '.
 import { engine } from './engine.js';
 import { getSpec, type NewsParsingOption } from './timex.js';
 import { rangeOf } from './range.js';
+import { spaceGluedWords, writtenOffset, type GluedSplit } from '../lexicon/glued-words.js';
+import { MONTH_TABLE, PARTS_OF_DAY, WEEKDAY_TABLE } from '../lexicon/calendar-words.js';
 
 /**
  * Options of {@link resolveDates}.
@@ -38,6 +40,19 @@ const KNOWN_OPTIONS = ['publishedAt', 'types', 'includeUnresolved'] as const;
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const MAX_CHUNK = 4000;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|of|for|as\s+of)\s+/i;
+
+// Words a date is made of, on either side of a glued token ("hours|today", "October|rainfall"):
+// the only splits the date parsers read apart, so no other word of the text reads differently.
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_TABLE.map((m) => m.name),
+  ...WEEKDAY_TABLE.map((d) => d.name),
+  ...PARTS_OF_DAY.map((p) => p.name),
+  ...['today', 'tomorrow', 'yesterday', 'tonight', 'weekend'],
+  ...['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((u) => [u, `${u}s`]),
+  ...['century', 'centuries'],
+]);
+const isDateWord = (word: string): boolean => DATE_WORDS.has(word.toLowerCase());
+const splitsOffDateWord = (split: GluedSplit): boolean => isDateWord(split.left) || isDateWord(split.right);
 
 /**
  * Splits text into [start, end) chunks of whole paragraphs up to MAX_CHUNK characters (a
@@ -123,10 +138,13 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   const pieces = text.length <= MAX_CHUNK ? [[0, text.length] as [number, number]] : chunks(text);
   for (const [from, to] of pieces) {
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const result of engine.parse(piece, reference, option as never)) {
+    // Machine-translated and scraped pages lose spaces ("in less than 48 hourstoday"): the
+    // parsers read such words apart; offsets and texts stay those of the text as written.
+    const spaced = spaceGluedWords(piece, splitsOffDateWord);
+    for (const result of engine.parse(spaced?.text ?? piece, reference, option as never)) {
       const spec = getSpec(result.start);
       if (!spec) continue;
-      let start = from + result.index;
+      let start = result.index;
       let span = result.text;
       const lead = LEADING_PREPOSITION.exec(span);
       if (lead && spec.rule === 'chrono') {
@@ -143,6 +161,12 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       start += leadingSpace;
       span = span.slice(leadingSpace);
       if (!span) continue;
+      if (spaced) {
+        const written = writtenOffset(spaced, start);
+        span = piece.slice(written, writtenOffset(spaced, start + span.length));
+        start = written;
+      }
+      start += from;
       if (types && !types.has(spec.type)) continue;
       // Without a publication date only absolute values stand: a value counted from the
       // placeholder reference day would be an invented date.

@@ -152,3 +152,63 @@ function splitGlued(word: string): GluedSplit | null {
   if (LOWER.test(first)) return lowercaseSplit(word);
   return UPPER.test(first) ? capitalizedSplit(word) : null;
 }
+
+/**
+ * A text with the space put back inside glued tokens ("hourstoday" → "hours today"), and where
+ * each inserted space stands, so that a reader of words can report offsets in the text as written.
+ *
+ * @example
+ * const spaced: SpacedText = { text: 'in 48 hours today', inserted: [11] };
+ */
+export interface SpacedText {
+  /** The text with one space inserted inside each glued token that was split. */
+  readonly text: string;
+  /** Offsets in `text` of the inserted spaces, ascending. */
+  readonly inserted: readonly number[];
+}
+
+const LETTER_RUN = /\p{L}{6,}/gu;
+
+/**
+ * Puts the space back inside each token of `text` that `gluedSplit` splits and `accept` takes,
+ * or null when there is none. The text as written stays the reference: map offsets back with
+ * `writtenOffset`. One scan of the letter runs, each split memoized: linear in the text.
+ *
+ * @example
+ * spaceGluedWords('in 48 hourstoday', () => true)?.text; // 'in 48 hours today'
+ * spaceGluedWords('in 48 hours today', () => true); // null
+ */
+export function spaceGluedWords(text: string, accept: (split: GluedSplit) => boolean): SpacedText | null {
+  let out = '';
+  let from = 0;
+  const inserted: number[] = [];
+  for (const m of text.matchAll(LETTER_RUN)) {
+    const split = gluedSplit(m[0]);
+    if (!split || !accept(split)) continue;
+    const at = m.index + split.left.length;
+    out += text.slice(from, at);
+    inserted.push(out.length);
+    out += ' ';
+    from = at;
+  }
+  return inserted.length === 0 ? null : { text: out + text.slice(from), inserted };
+}
+
+/**
+ * The offset in the written text of an offset in `spaced.text`: an inserted space, and the
+ * position right after it, map to where the two glued words meet.
+ *
+ * @example
+ * writtenOffset({ text: 'in 48 hours today', inserted: [11] }, 12); // 11 ("today" starts at 11 in 'in 48 hourstoday')
+ */
+export function writtenOffset(spaced: SpacedText, offset: number): number {
+  // the number of inserted spaces before `offset` (binary search: a text may hold many)
+  let lo = 0;
+  let hi = spaced.inserted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spaced.inserted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset - lo;
+}

@@ -115,9 +115,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
  * EVENT_OPENERS.has('typhoon'); // true
  * EVENT_OPENERS.has('hurricanes'); // false
  */
-export const EVENT_OPENERS: ReadonlySet<string> = new Set(
-  words('hurricane typhoon cyclone storm operation'),
-);
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(words('hurricane typhoon cyclone storm operation'));
 
 /**
  * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, and

@@ -84,6 +84,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'zoned times before a day': 'at 9 p.m. local time (1800 GMT) on Monday ',
   'recent days': 'in recent days ',
   weekdays: 'Monday ',
+  'glued date words': 'in 48 hourstoday ',
 };
 
 const FLOOR_MS = 20;

@@ -254,3 +254,24 @@ describe('weekends: a week value, never a made-up Saturday', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('a date word glued to the next or the last word (a space lost in translation or scraping)', () => {
+  // the span and offsets are those of the text as written; only splits that free a date word count
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Crews made 60 rescues in less than 48 hourstoday the rain returns.', '2023-11-04', 'less than 48 hours', 'PT48H', 'DURATION', 'LESS_THAN'],
+    ['Crews made 60 rescues in less than 48 hourstoday the rain returns.', '2023-11-04', 'today', '2023-11-04'],
+    ['The minister saidThursday that the plan was ready.', '2023-11-04', 'Thursday', '2023-11-02'],
+    ['The storm hit on 3 Novemberrainfall was heavy in the north.', '2023-11-04', '3 November', '2023-11-03'],
+    ['The talks endedyesterday in Rome, officials said.', '2023-11-04', 'yesterday', '2023-11-03'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a glued token with no date word stays one word; a real word holding a date word is no glue
+    ['The governmentannounced new rules for the ports.', '2023-11-04', 'governmentannounced'],
+    ['The Decemberists played in Rome.', '2023-11-04', 'Decemberists'],
+    ['The weekendsale drew crowds to the old town.', '2023-11-04', 'weekendsale'],
+  ];
+  negativeTests(negatives);
+});

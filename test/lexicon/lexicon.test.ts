@@ -41,6 +41,7 @@ import {
   splitSentences,
   titleOf,
 } from '../../src/lexicon/index.js';
+import { spaceGluedWords, writtenOffset } from '../../src/lexicon/glued-words.js';
 import { LOCALIZED_MONTHS, monthNamesFromIntl } from '../../src/lexicon/localized-months.js';
 import { LOCALIZED_MONTHS_ICU } from '../../src/lexicon/localized-months.data.js';
 
@@ -225,6 +226,37 @@ describe('the sentence segmenter', () => {
     ['He met UN.The talks ended.', []],
     ['The river flooded.Paris was dry.', []],
   ])('gluedSentenceBreaks(%j) = %j', (text, expected) => expect(gluedSentenceBreaks(text)).toEqual(expected));
+
+  describe('glued words spaced for a reader of words (spaceGluedWords, writtenOffset)', () => {
+    // text | the text with the glued words spaced | where each inserted space stands
+    it.each([
+      ['in 48 hourstoday', 'in 48 hours today', [11]],
+      ['saidThursday and daystomorrow', 'said Thursday and days tomorrow', [4, 22]],
+      // negatives: no glued token, a real word, a compound
+      ['in 48 hours today', null, null],
+      ['the Decemberists and a cyberattack', null, null],
+    ] as const)('spaceGluedWords(%j) = %j at %j', (text, spaced, inserted) => {
+      const result = spaceGluedWords(text, () => true);
+      expect(result?.text ?? null).toBe(spaced);
+      expect(result?.inserted ?? null).toEqual(inserted);
+    });
+
+    it('spaceGluedWords takes only the splits `accept` takes', () => {
+      expect(spaceGluedWords('saidThursday and daystomorrow', (s) => s.right === 'tomorrow')?.text).toBe(
+        'saidThursday and days tomorrow',
+      );
+    });
+
+    // an offset in the spaced text | the offset in the text as written ('in 48 hourstoday')
+    it.each([
+      [0, 0],
+      [11, 11], // the inserted space: where the two words meet
+      [12, 11], // "today" starts where "hours" ends
+      [17, 16], // the end of the text
+    ])('writtenOffset(%i) = %i', (offset, written) => {
+      expect(writtenOffset({ text: 'in 48 hours today', inserted: [11] }, offset)).toBe(written);
+    });
+  });
 
   it('stays linear on dot runs and long gaps', () => {
     const text = `${'. '.repeat(200_000)}${' '.repeat(200_000)}.`;
