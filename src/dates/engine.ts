@@ -38,6 +38,7 @@ import { referenceWordParser } from './parsers/reference-word.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { dayOrdinalParser } from './parsers/day-ordinal.js';
 import { nightBetweenParser } from './parsers/night-between.js';
+import { dayPairParser } from './parsers/day-pair.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
@@ -77,6 +78,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   bareMayParser,
   shortNumericDateParser,
   dayMonthParser,
+  dayPairParser,
   dayOrdinalParser,
   quarterParser,
   businessPeriodParser,

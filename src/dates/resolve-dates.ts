@@ -146,6 +146,12 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       if (!spec) continue;
       let start = result.index;
       let span = result.text;
+      // "3 November (Friday)", "(on Monday, police said)": chrono may take a parenthetical's
+      // opening parenthesis (and, below, its closing one)
+      if (span.startsWith('(') && !span.includes('(', 1)) {
+        start += 1;
+        span = span.slice(1);
+      }
       const lead = LEADING_PREPOSITION.exec(span);
       if (lead && spec.rule === 'chrono') {
         start += lead[0].length;

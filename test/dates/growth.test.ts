@@ -85,6 +85,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'recent days': 'in recent days ',
   weekdays: 'Monday ',
   'glued date words': 'in 48 hourstoday ',
+  'day pairs': 'between 1 and 3 December ',
 };
 
 const FLOOR_MS = 20;

@@ -275,3 +275,32 @@ describe('a date word glued to the next or the last word (a space lost in transl
   ];
   negativeTests(negatives);
 });
+
+describe('two days before one month: each day a date (day-pair)', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Roads will close between 1 and 3 December for the works.', '2023-11-08', '1', '2023-12-01'],
+    ['Roads will close between 1 and 3 December for the works.', '2023-11-08', '3 December', '2023-12-03'],
+    ['The fair runs on 14 and 15 March 2024 in Verona.', '2023-11-08', '14', '2024-03-14'],
+    ['The first rounds were played on 2 and 3 September.', '2023-11-08', '2', '2023-09-02'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a decimal, a count of things and an impossible day are no dates
+    ['Rates of 1.5 and 2 percent in May were expected.', '2023-11-08', '1.5'],
+    ['He scored 2 and 3 goals in May.', '2023-11-08', '2 and 3'],
+    ['Between 30 and 31 February nothing happened.', '2023-11-08', '30'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a date in parentheses is the date without them', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The strike on 3 November (Friday) shut the schools.', '2023-11-08', 'Friday', '2023-11-03'],
+    ['The talks ended (on Monday, officials said) without a deal.', '2023-11-08', 'Monday', '2023-11-06'],
+    ['Markets (4 a.m. EDT Thursday) fell sharply.', '2023-11-08', '4 a.m. EDT Thursday', '2023-11-02T04:00'],
+  ];
+  rowTests(rows);
+});
