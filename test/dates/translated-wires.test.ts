@@ -86,6 +86,9 @@ describe('bare day ordinals: a day of the month under discussion', () => {
       '2022-09-05',
     ],
     ['Since the 1st, the price of diesel has risen four times.', '2022-09-06', 'the 1st', '2022-09-01'],
+    // a part of the day before it ("on the afternoon of the 7th"): the day (a "night of" date stays a DATE, as annotated)
+    ['On the afternoon of the 5th, police announced two arrests in Daegu.', '2022-09-06', 'the 5th', '2022-09-05'],
+    ['The fire broke out on the night of the 4th near the harbour.', '2022-09-06', 'the 4th', '2022-09-04'],
     // a future statement: this month when the day is still ahead, the next one when it has passed
     [
       'The minister will visit Tokyo on the 20th (local time) to meet his counterpart.',
@@ -135,6 +138,9 @@ describe('bare day ordinals: a day of the month under discussion', () => {
     ['She moved up to the 2nd in the world ranking.', '2022-09-06', '2nd'],
     // "the 31st of this month" in a 30-day month is no date
     ['A rally is planned for the 31st of this month.', '2022-11-06', '31st'],
+    // a part of the day before an ordinal that names no day
+    ['The evening of the 69th anniversary passed quietly.', '2022-09-06', '69th'],
+    ['On the morning of the 2nd round, the favourite withdrew.', '2022-09-06', '2nd'],
   ];
   negativeTests(negatives);
 });

@@ -32,16 +32,19 @@ const PATTERN = new RegExp(
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b`, 'i');
 
-/** Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th". */
+/**
+ * Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th",
+ * and a part of the day it belongs to: "on the afternoon of the 7th", "the early hours of the 3rd".
+ */
 const LEAD =
-  /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated)\s+$/i;
+  /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of)\s+$/i;
 
 /**
  * What may follow a bare ordinal day: punctuation, the end, or a word that cannot be the
  * ordinal's noun (a preposition, conjunction, pronoun or "local time").
  */
 const FOLLOWER =
-  /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
+  /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|near|outside|inside|across|along|around|behind|where|which|but|because|despite|following|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
 
 /** Nouns of ranks and sequences that follow a pair of ordinals: "to the 3rd in the standings". */
 const RANKING =
