@@ -310,3 +310,21 @@ describe('a date in parentheses is the date without them', () => {
   ];
   rowTests(rows);
 });
+
+describe('a weekday with its day of the month after it (Spanish and Italian wires)', () => {
+  // the day names which week the weekday is in
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Next Thursday 16 the unions will strike in every port.', '2023-11-08', 'Next Thursday 16', '2023-11-16'],
+    ['Last Friday 3, the court ruled against the mayor.', '2023-11-08', 'Last Friday 3', '2023-11-03'],
+    ['On Monday 6 the minister resigned over the contracts.', '2023-11-08', 'Monday 6', '2023-11-06'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a count after the weekday is no day of the month
+    ['On Monday 6 people died in the attack on the market.', '2023-11-08', '6 people'],
+    ['On Friday 3 goals were scored in the second half.', '2023-11-08', '3 goals'],
+  ];
+  negativeTests(negatives);
+});

@@ -8,7 +8,7 @@
  *   week before/after it; "the first/last week of April" → the ISO week holding the middle
  *   day of the month's first/last seven days;
  * - "April 24 and 25": the bare second day is a DATE of its own in the same month;
- * - "on Thursday the 9" (the day restating the weekday) and "the night of Saturday to
+ * - "on Thursday the 9", "next Thursday 16" (the day restating the weekday) and "the night of Saturday to
  *   Sunday" (one night, the first day's 'TNI') are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
@@ -22,6 +22,16 @@ import { addDays, daysInMonth, formatDay, formatWeek } from '../calendar-math.js
 /** "the first week of", "the last week of": an ordinal week of the month after it. */
 const NTH_WEEK_BEFORE = /\b(the)\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 0, final: 0 };
+
+/** A weekday alone, or with "on", "next", "last", "this (past|coming)" before it. */
+const WEEKDAY_RESULT =
+  /^(?:(?:on|next|last|this(?:\s+(?:past|coming))?)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/**
+ * The day of the month right after a weekday: "the 9", "the 9th", or a bare number that no noun
+ * follows ("Thursday 16 the unions", "Friday 3,"; not "Monday 6 people", "Friday 3 goals").
+ */
+const DAY_AFTER_WEEKDAY =
+  /^\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:the|a|an|at|in|on|and|when|while|that|after|before|with|from|for|by|as|during|he|she|they|it|we|his|her|their|its|local)\b))/i;
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
 /** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
@@ -52,13 +62,13 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     const day = spec?.type === 'DATE' && spec.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(spec.value) : null;
     if (!spec || !day) continue;
     const end = result.index + result.text.length;
-    if (/^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(result.text)) {
-      // "on Thursday the 9": the day of the month restates the weekday's date
-      // (the week before or after when the tense guessed the other one: "on Thursday the 9")
-      const ordinal = /^\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(end, end + 12));
+    if (WEEKDAY_RESULT.test(result.text)) {
+      // "on Thursday the 9", "next Thursday 16 the unions strike": the day of the month restates
+      // the weekday's date (the week before or after when the tense or "next" guessed the other one)
+      const ordinal = DAY_AFTER_WEEKDAY.exec(text.slice(end, end + 24));
       const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
       const meant = ordinal
-        ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1]))
+        ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1] ?? ordinal[2]))
         : undefined;
       if (ordinal && meant) {
         result.text = text.slice(result.index, end + ordinal[0].length);
