@@ -172,7 +172,7 @@ export const LEADER_NOUNS_AFTER: ReadonlySet<string> = new Set([
  */
 // prettier-ignore
 export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  'pipeline', 'pipelines', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'drone', 'drones',
+  'pipeline', 'pipelines', 'crude', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'drone', 'drones',
   'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine',
   'satellite', 'satellites', 'spacecraft', 'rifle', 'rifles', 'howitzer', 'howitzers', 'software', 'app',
   'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'vehicle', 'vehicles', 'sedan',

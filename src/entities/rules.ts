@@ -159,7 +159,7 @@ const CURRENCY =
   /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
-  /^(?:covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
+  /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
 /**
  * Planets and moons whose names are no company's or person's in news use: never one of our types
  * ("water on Europa", "Jupiter's moons"). Mars, Venus, Mercury, Titan and the Moon are left out:

@@ -102,7 +102,7 @@ export const DIVISION_KIND_WORDS: ReadonlySet<string> = new Set(
  */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
   words(
-    'league cup conference summit games olympics championship championships open forum festival series trophy tournament show expo exhibition fair marathon awards',
+    'league cup conference summit games olympics championship championships open forum festival series trophy tournament show expo exhibition fair marathon awards contest',
   ),
 );
 

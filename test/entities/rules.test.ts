@@ -270,6 +270,10 @@ describe('what is not an entity', () => {
     ['Storm Maren brought floods to the valley on Sunday.', 'Maren'],
     ['Typhoon Sorel hit the islands. Sorel then weakened over the sea.', 'Sorel'],
     ['Operation Silver Gate began at dawn, the army said.', 'Operation Silver Gate'],
+    // a contest is an event, a crude oil grade a product, a lasting illness a disease
+    ['The Varnian Song Contest will be held in Lenmark.', 'Varnian Song Contest'],
+    ['The Varlo crude price fell below $80 a barrel.', 'Varlo'],
+    ['Covid-19 and Long Covid patients waited for hours, the health service said.', 'Long Covid'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
