@@ -37,7 +37,7 @@ import {
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
-import { PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
+import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
 import { isCommonNounAcronym } from '../lexicon/common-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
@@ -862,6 +862,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && DIRECTIONS.has(first(x)) && !!n && /^\p{Lu}/u.test(n.text) && isDemonymWord(n.text) && x.source.slice(x.cand.end, n.start) === ' ';
   } },
   { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
+  // "Breaking News", "Story Timeline", "Terms of Use": the page's own labels a crawler kept
+  { id: 'none/page-chrome', type: 'none', weight: WEIGHTS.certain, example: 'Daily Deals', when: (x) => x.words.some((t) => PAGE_CHROME_MARKS.has(bare(t))) && x.words.every((t) => PAGE_CHROME_MARKS.has(bare(t)) || PAGE_CHROME_WORDS.has(bare(t))) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },

@@ -28,3 +28,37 @@ const PLATFORM_NAME = new RegExp(`^${PLATFORM_PATTERN}$`);
 export function isPlatformName(text: string): boolean {
   return PLATFORM_NAME.test(text);
 }
+
+/**
+ * Words of a news page's own interface — navigation, share and sign-up labels, legal links,
+ * lists of other stories ("Breaking News", "Story Timeline", "Terms of Use", "All Newsletters",
+ * "Daily Deals") — split in two: words that only such labels use (`PAGE_CHROME_MARKS`), and the
+ * words they share with outlets' names ("Daily News", "The News", "World News Tonight"). A name
+ * made of these words only, one of them a mark, is a label a crawler kept, never an entity.
+ * Lower-case keys.
+ *
+ * @example
+ * PAGE_CHROME_MARKS.has('newsletters'); // true
+ * PAGE_CHROME_MARKS.has('news'); // false ("Daily News" is a newspaper)
+ */
+export const PAGE_CHROME_MARKS: ReadonlySet<string> = new Set(
+  (
+    'breaking videos photos gallery galleries podcast podcasts newsletter newsletters subscribe ' +
+    'subscription login menu search previous related trending viewed timeline deals terms privacy ' +
+    'policy cookie cookies settings advertise'
+  ).split(' '),
+);
+
+/**
+ * The other words of a page's interface labels (see `PAGE_CHROME_MARKS`), lower-case.
+ *
+ * @example
+ * PAGE_CHROME_WORDS.has('news'); // true
+ * PAGE_CHROME_WORDS.has('times'); // false ("The New York Times")
+ */
+export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'news latest top world live video photo sign log home more all read next popular most watch ' +
+    'story stories daily service use contact about us of and the to in up on'
+  ).split(' '),
+);
