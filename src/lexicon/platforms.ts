@@ -45,7 +45,7 @@ export const PAGE_CHROME_MARKS: ReadonlySet<string> = new Set(
   (
     'breaking videos photos gallery galleries podcast podcasts newsletter newsletters subscribe ' +
     'subscription login menu search previous related trending viewed timeline deals terms privacy ' +
-    'policy cookie cookies settings advertise'
+    'policy cookie cookies settings advertise submit correction corrections guidelines'
   ).split(' '),
 );
 
@@ -59,6 +59,6 @@ export const PAGE_CHROME_MARKS: ReadonlySet<string> = new Set(
 export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(
   (
     'news latest top world live video photo sign log home more all read next popular most watch ' +
-    'story stories daily service use contact about us of and the to in up on'
+    'story stories daily service use contact about us editorial a an of and the to in up on'
   ).split(' '),
 );

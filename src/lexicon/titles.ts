@@ -82,7 +82,7 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
     officials representative manager analyst strategist attorney prosecutor detective inspector
     officer sheriff councilor cardinal archbishop bishop rabbi imam ayatollah pastor professor
     speaker lawmaker legislator mp mep diplomat negotiator mediator chief head founder candidate
-    nominee aide dictator monarch chief-of-staff ombudsperson councillor superintendent commandant
+    nominee aide dictator monarch chief-of-staff ombudsperson ombudsman councillor superintendent commandant
     brigadier corporal marshal consul magistrate coroner registrar treasurer comptroller
     rector chancellor-elect governor-general attorney-general solicitor-general counselor counsellor
   `,

@@ -35,6 +35,7 @@ describe('types in news', () => {
     ['"We will not back down," Samorukov added.', 'person:Samorukov'],
     ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
+    ['Ombudsman Lena Varga said the police had acted illegally.', 'person:Lena Varga'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
     // a plural's apostrophe before a body's head joins the owner's name and the head
