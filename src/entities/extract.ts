@@ -76,6 +76,7 @@ import {
   splitAtPossessive,
   splitNamedParts,
   splitCoordinated,
+  splitRepeatedNames,
   officerBodies,
   splitFamilyFirstTail,
   splitTitles,
@@ -312,6 +313,7 @@ function findMentions(
   spans = capsHeadlineNames(ctx, spans);
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
+  spans = splitRepeatedNames(ctx, spans);
   spans = extendSpans(ctx, spans);
   spans = partnersFirms(ctx, spans);
   spans = joinHeadNouns(ctx, spans);

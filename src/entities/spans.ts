@@ -1114,6 +1114,32 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
 }
 
 /**
+ * A person's name written twice with nothing between ("Ilhan Omar Ilhan Omar", "Kristi Noem
+ * Kristi Lynn Noem": a photo's alt text and its caption run together by the crawler) is two
+ * mentions: a span whose first word comes back after two words or more, where the part before
+ * is written again there or ends with the same family name as the whole, is cut there.
+ *
+ * @example
+ * splitRepeatedNames(ctx, spans);
+ */
+export function splitRepeatedNames(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.flatMap((s) => {
+    if (s.type !== 'PER' || s.last - s.first < 3) return [s];
+    const word = (i: number) => tokens[i]!.text;
+    for (let k = s.first + 2; k < s.last; k++) {
+      if (word(k) !== word(s.first)) continue;
+      const length = k - s.first;
+      const writtenAgain =
+        k + length - 1 <= s.last && [...Array(length).keys()].every((j) => word(s.first + j) === word(k + j));
+      if (writtenAgain || word(k - 1) === word(s.last))
+        return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k, s.last)];
+    }
+    return [s];
+  });
+}
+
+/**
  * A name the tagger found once is the same name where the text writes it again and the
  * tagger left it out ("Bitar" at a sentence start, in a headline): exact repeats of a
  * found name (same words, same capitals, not inside another name) become spans of the

@@ -350,6 +350,12 @@ describe('titles and mention hygiene', () => {
     ['It was “Russia” and (Crimea) and Iran‘s program and Ukraine’s path.', 'Crimea', undefined, ['Crimea']],
     ['It was “Russia” and (Crimea) and Iran‘s program and Ukraine’s path.', 'Russia', undefined, ['Russia']],
     ['goalkeeper Salem Bitar \'s error cost Syria .', 'Salem Bitar', 'goalkeeper', ['Salem Bitar']],
+    // a name written twice with nothing between (alt text and caption run together) is two mentions
+    ['The governor, Lena Varga Lena Varga, signed the law.', 'Lena Varga', undefined, ['Lena Varga', 'Lena Varga']],
+    ['The governor, Lena Varga Lena Maria Varga, signed the law.', 'Lena Maria Varga', undefined, ['Lena Varga', 'Lena Maria Varga']],
+    // a first name that comes back inside one name is no repeat
+    ['The envoy, Ali Hassan Ali Mohammed, arrived in Doha.', 'Ali Hassan Ali Mohammed', undefined, ['Ali Hassan Ali Mohammed']],
+    ['Minister Jose Maria Jose Luis Perez spoke.', 'Jose Maria Jose Luis Perez', undefined, ['Jose Maria Jose Luis Perez']],
   ];
   it.each(rows)('%s -> %s', (text, name, title, mentions) => {
     const e = one(text, name);
