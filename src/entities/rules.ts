@@ -864,6 +864,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
   // "Breaking News", "Story Timeline", "Terms of Use": the page's own labels a crawler kept
   { id: 'none/page-chrome', type: 'none', weight: WEIGHTS.certain, example: 'Daily Deals', when: (x) => x.words.some((t) => PAGE_CHROME_MARKS.has(bare(t))) && x.words.every((t) => PAGE_CHROME_MARKS.has(bare(t)) || PAGE_CHROME_WORDS.has(bare(t))) },
+  // "the London-based firm": an adjective made of a place, as CoNLL-2003 marks it (MISC), not the place
+  { id: 'none/based-adjective', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark-based firm', when: (x) => /-based$/i.test(x.words[x.words.length - 1]!.text) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },

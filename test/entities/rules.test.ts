@@ -279,6 +279,8 @@ describe('what is not an entity', () => {
     ['Read the Terms of Use and the Privacy Policy before you comment.', 'Terms of Use'],
     ['All Newsletters\n\nDaily Deals\n\nThe ministry said the port would reopen.', 'All Newsletters'],
     ['Breaking News\n\nThe ministry said the port would reopen.', 'Breaking News'],
+    // an adjective made of a place
+    ['The London-based firm said profits rose.', 'London-based'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
