@@ -1,7 +1,7 @@
 /**
  * Canonical names for entities that many articles name in many ways: countries (from the
- * ISO table in countries-data.ts, generated from i18n-iso-countries) and a compact list of
- * international organizations. "US", "U.S.", "USA", "America" and "United States" are one
+ * ISO table in countries-data.ts, generated from i18n-iso-countries), a compact list of
+ * international organizations, and the cities and regions news spells in several ways. "US", "U.S.", "USA", "America" and "United States" are one
  * country with one id, `place:united-states`, in every article.
  *
  * Codes written in capitals ("US", "UK", "UAE") match only as written; names match in any
@@ -96,6 +96,33 @@ const ORGANIZATION_ROWS: ReadonlyArray<readonly string[]> = [
   ['Taliban'],
 ];
 
+/**
+ * Cities and regions news writes under more than one name — a transliteration from Russian
+ * beside the Ukrainian one, a colonial name beside today's: [canonical name, ...other forms].
+ * The canonical name is the one wire services use today, so every article's "Kiev" and "Kyiv"
+ * share the id `place:kyiv`. Only names no other well-known place shares ("Odessa" is also a
+ * city in Texas, "Canton" one in Ohio and a Swiss state: left out).
+ */
+// prettier-ignore
+const PLACE_ROWS: ReadonlyArray<readonly string[]> = [
+  ['Kyiv', 'Kiev'],
+  ['Kharkiv', 'Kharkov'],
+  ['Lviv', 'Lvov'],
+  ['Mykolaiv', 'Nikolaev', 'Nikolayev'],
+  ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye', 'Zaporizhzhya'],
+  ['Dnipro', 'Dnipropetrovsk', 'Dnepropetrovsk'],
+  ['Luhansk', 'Lugansk'],
+  ['Donbas', 'Donbass'],
+  ['Chernihiv', 'Chernigov'],
+  ['Chisinau', 'Kishinev'],
+  ['Almaty', 'Alma-Ata'],
+  ['Mumbai', 'Bombay'],
+  ['Kolkata', 'Calcutta'],
+  ['Chennai', 'Madras'],
+  ['Bengaluru', 'Bangalore'],
+  ['Yangon', 'Rangoon'],
+];
+
 const ACRONYM = /^(?:[\p{Lu}\d]\.?){2,8}$/u;
 /** A word of four capitals or more without periods or digits: a name written in capitals, not a code. */
 const SHOUTED_NAME = /^\p{Lu}{4,}$/u;
@@ -132,6 +159,11 @@ function load(): Table {
   };
   for (const [code, name, ...forms] of COUNTRY_ROWS) {
     const entity: KnownEntity = { name: name!, type: 'place', code: code! };
+    add(name!, entity);
+    for (const f of forms) add(f, entity);
+  }
+  for (const [name, ...forms] of PLACE_ROWS) {
+    const entity: KnownEntity = { name: name!, type: 'place' };
     add(name!, entity);
     for (const f of forms) add(f, entity);
   }
