@@ -743,28 +743,48 @@ export function slug(name: string): string {
  * The slug of a person's name with transliteration variants folded, so that one person
  * has one id whichever spelling an article uses: final -iy/-yy/-ij/-ii/-yi and -i after a
  * consonant become -y ("Zelenskiy", "Zelenskyy", "Zelenski" -> "zelensky"; "Dmitri" ->
- * "dmitry"), a final -ow/-ew becomes -ov/-ev ("Peskow" -> "peskov"), kh becomes h, and
- * doubled letters are written once.
+ * "dmitry"), and so does a final -ei ("Sergei", "Alexei" -> "sergey", "alexey"), a final -ow/-ew
+ * becomes -ov/-ev ("Peskow" -> "peskov"), kh becomes h, doubled letters are written once, and the
+ * Arabic given names news romanizes most ways take one form (`GIVEN_NAME_FORMS`).
  *
  * @example
  * idSlug('Volodymyr Zelenskyy') === idSlug('Volodymyr Zelensky'); // true
  * idSlug('Dmitri Peskow'); // 'dmitry-peskov'
+ * idSlug('Mohammed bin Salman') === idSlug('Muhammad bin Salman'); // true
  */
 export function idSlug(name: string): string {
   return slug(name)
     .split('-')
-    .map((w) =>
-      w.length < 4
-        ? w
-        : w
-            .replace(/kh/g, 'h')
-            .replace(/([a-z])\1+/g, '$1')
-            .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')
-            .replace(/([^aeiouy])i$/, '$1y')
-            .replace(/([aeo])w$/, '$1v'),
-    )
+    .map((w) => {
+      if (w.length < 4) return w;
+      const folded = w
+        .replace(/kh/g, 'h')
+        .replace(/([a-z])\1+/g, '$1')
+        .replace(/(?:iy|yy|ij|ii|yi|y)$/, 'y')
+        .replace(/([^aeiouy])i$/, '$1y')
+        .replace(/ei$/, 'ey')
+        .replace(/([aeo])w$/, '$1v');
+      return GIVEN_NAME_FORMS.get(folded) ?? folded;
+    })
     .join('-');
 }
+
+/**
+ * Arabic given names romanized several ways in news ("Mohammed", "Mohammad", "Muhammad",
+ * "Mohamed"), after idSlug's own folding (doubled letters written once), to one form.
+ */
+// prettier-ignore
+const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    muhamad: ['mohamed', 'mohamad', 'muhamed', 'mouhamed', 'mohammed'],
+    ahmad: ['ahmed'],
+    mahmud: ['mahmoud'],
+    husein: ['husain', 'hussein', 'hussain', 'hosein', 'hossein'],
+    abdulah: ['abdalah', 'abdalla', 'abdula'],
+    yusuf: ['yousef', 'youssef', 'yusef', 'yousuf'],
+    mustafa: ['mostafa', 'moustafa', 'mustapha'],
+  }).flatMap(([form, variants]) => variants.map((v) => [v, form] as const)),
+);
 
 // prettier-ignore
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);

@@ -127,6 +127,10 @@ describe('idSlug folds transliteration variants of a name', () => {
     [['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Volodymyr Zelenski'], 'Volodymyr Zelinsky'],
     [['Dmitry Peskov', 'Dmitri Peskov', 'Dmitry Peskow'], 'Dmitry Pesko'],
     [['Mikhail Khodorkovsky', 'Mikhail Hodorkovsky'], 'Mikhail Gorbachev'],
+    [['Sergei Lavrov', 'Sergey Lavrov'], 'Sergei Lavrin'],
+    [['Alexei Navalny', 'Alexey Navalny'], 'Alexander Navalny'],
+    [['Mohammed bin Salman', 'Mohammad bin Salman', 'Muhammad bin Salman', 'Mohamed bin Salman'], 'Mahmoud bin Salman'],
+    [['Ahmed Hassan', 'Ahmad Hassan'], 'Ahmet Hassan'],
   ];
   it.each(rows)('%j', (variants, other) => {
     const ids = new Set(variants.map(idSlug));
