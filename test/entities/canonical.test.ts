@@ -31,6 +31,17 @@ describe('one id for one entity in every article', () => {
     ['Dmitry Peskov', 'person:dmitry-peskov', ['Dmitry Peskov', 'Dmitry Peskow', 'Dmitri Peskov']],
   ];
   it.each([
+    ['the FBI', 'the Federal Bureau of Investigation'],
+    ['the CIA', 'the Central Intelligence Agency'],
+    ['the Israeli Defence Forces', 'the Israel Defense Forces'],
+    ['ESA', 'the European Space Agency'],
+  ])('a body written "%s" in one article and "%s" in another has one id', (a, b) => {
+    const ids = (text: string) => extractEntities(text).map((e) => e.id);
+    const first = ids(`Officials said ${a} would respond on Monday.`);
+    expect(first).toHaveLength(1);
+    expect(ids(`Officials said ${b} would respond on Monday.`)).toEqual(first);
+  });
+  it.each([
     ['Kiev', 'Kyiv'],
     ['Kharkov', 'Kharkiv'],
   ])('a city written %s in one article and %s in another has one id', (older, today) => {
