@@ -719,7 +719,7 @@ const PROSE_START_MASS = 20;
  * pageProseShare([0.5, 0], [{ tokens: 12, sentenceEnd: true }, { tokens: 2, sentenceEnd: false }]); // 0.5
  */
 export function pageProseShare(
-  shares: readonly number[],
+  shares: ArrayLike<number>,
   stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
 ): number {
   let sum = 0,
@@ -784,13 +784,21 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // A repeated line is read once (repeats.ts): its repeats share the first one's counts.
   const earlier = earlierSameText(n, (i) => texts[i]!);
   const stats = readOncePerText(texts, earlier, (text) => blockStats(text, stopwords));
-  const tokens = stats.map((s) => s.tokens);
-  const shares = stats.map((s) => functionShare(s, stopwords, page.language));
-  const hasShare = shares.length > 0 && shares[0] !== undefined;
+  // Per-block numbers in typed arrays: a plain array's elements kind follows its values (all
+  // whole numbers on one page, fractions on the next), and code compiled for one kind is
+  // thrown away on the other; a Float64Array is one kind on every page.
+  const tokens = new Float64Array(n);
+  for (let i = 0; i < n; i++) tokens[i] = stats[i]!.tokens;
+  // functionShare is a number for every block or for none (it depends on the language only).
+  const hasShare = n > 0 && functionShare(stats[0]!, stopwords, page.language) !== undefined;
+  const shares = new Float64Array(hasShare ? n : 0);
+  for (let i = 0; i < shares.length; i++) shares[i] = functionShare(stats[i]!, stopwords, page.language)!;
 
   // Where the prose is: the prose mass (proseMass) of long lines before and after each
   // block, and the block with the most of it (the article's densest prose, not a tag cloud).
-  const mass = stats.map((s, i) => (s.tokens >= LONG ? proseMass(s, shares[i]) : 0));
+  const mass = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    mass[i] = stats[i]!.tokens >= LONG ? proseMass(stats[i]!, hasShare ? shares[i] : undefined) : 0;
   let totalProse = 0;
   for (let i = 0; i < n; i++) totalProse += mass[i]!;
   const proseBefore = new Float64Array(n);
@@ -934,15 +942,13 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
   // page in a language the model was not fitted on must not look like an English menu.
-  const proseShareRef = hasShare ? pageProseShare(shares as number[], stats) : 0;
+  const proseShareRef = hasShare ? pageProseShare(shares, stats) : 0;
   // Lengths in characters are read in units of the page's own prose token (its characters
   // per token): a Japanese token is two characters, a Russian one seven, and a short line of
   // either must not be scored by the length English words have.
-  const charsPerToken =
-    pageProseShare(
-      stats.map((s) => s.chars / Math.max(1, s.tokens)),
-      stats,
-    ) || 1;
+  const charsPerTokenOf = new Float64Array(n);
+  for (let i = 0; i < n; i++) charsPerTokenOf[i] = stats[i]!.chars / Math.max(1, stats[i]!.tokens);
+  const charsPerToken = pageProseShare(charsPerTokenOf, stats) || 1;
   // log1p(chars / charsPerToken) by chars, for the short lengths most blocks have: the same
   // quotient, so the same value (NaN: not computed yet).
   const lnCharsByLength = new Float64Array(LN_CHARS_MEMO).fill(NaN);

@@ -262,7 +262,7 @@ export interface Decoded {
  */
 export function decodeRegion(
   p: ArrayLike<number>,
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   params: DecodeParams,
   sentenceEnd?: readonly boolean[],
@@ -353,7 +353,7 @@ export function decodeRegion(
  */
 export function anchorOf(
   p: ArrayLike<number>,
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   limit = tokens.length,
 ): number {
@@ -409,7 +409,7 @@ export function regionCues(cues: ReadonlyArray<CueKind | undefined>): Array<Regi
  * anchorLimit([8, 30, 2, 60], [true, true, true, true], [false, false, 'comments', false], 0); // 2
  */
 export function anchorLimit(
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   cue: ReadonlyArray<RegionCue | boolean | undefined> | undefined,
   headline: number,

@@ -54,7 +54,9 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   )
     return [];
   const p = scoreBlocks(features, model);
-  const tokens = stats.map((s) => s.tokens);
+  // A typed array: one elements kind on every page (see pageFeatures).
+  const tokens = new Float64Array(n);
+  for (let i = 0; i < n; i++) tokens[i] = stats[i]!.tokens;
   const region = decodeRegion(
     p,
     tokens,
