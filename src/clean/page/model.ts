@@ -393,7 +393,10 @@ export type RegionCue = 'comments' | 'related';
  * regionCues(['related', 'footer', undefined]); // ['related', undefined, undefined]
  */
 export function regionCues(cues: ReadonlyArray<CueKind | undefined>): Array<RegionCue | undefined> {
-  return cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined));
+  // (A loop: the elements kind of an array that map returns varies, see pageInputOf.)
+  const out: Array<RegionCue | undefined> = [];
+  for (const c of cues) out.push(c === 'comments' || c === 'related' ? c : undefined);
+  return out;
 }
 
 /**
