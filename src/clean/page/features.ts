@@ -315,7 +315,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
   }
   // The end patterns are read in the last 12 characters only (endsSentence).
   const from = length > 12 ? length - 12 : 0;
-  const c0 = text.charCodeAt(0);
+  // (Read only inside the text: a read past its end, NaN, sends optimized code back.)
+  const c0 = length > 0 ? text.charCodeAt(0) : -1;
   return {
     chars: length,
     tokens,
@@ -344,6 +345,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
 // ending can start with (c o n g i t, either case). No other letter folds to these under /iu.
 function isLinkDot(text: string, i: number): boolean {
   if (i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x77) return true;
+  if (i + 1 >= text.length) return false;
   const next = text.charCodeAt(i + 1) | 0x20;
   return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
 }
@@ -582,7 +584,8 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
  * cueKind('The related talks ended.'); // undefined
  */
 export function cueKind(text: string): CueKind | undefined {
-  if (text.length <= 140 && text.charCodeAt(text.length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
+  const length = text.length;
+  if (length > 0 && length <= 140 && text.charCodeAt(length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
   if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
   if (!ANY_CUE_HEADING.test(text)) return undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
