@@ -315,7 +315,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
   }
   // The end patterns are read in the last 12 characters only (endsSentence).
   const from = length > 12 ? length - 12 : 0;
-  const c0 = text.charCodeAt(0);
+  // (Read only inside the text: a read past its end, NaN, sends optimized code back.)
+  const c0 = length > 0 ? text.charCodeAt(0) : -1;
   return {
     chars: length,
     tokens,
@@ -344,6 +345,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
 // ending can start with (c o n g i t, either case). No other letter folds to these under /iu.
 function isLinkDot(text: string, i: number): boolean {
   if (i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x77) return true;
+  if (i + 1 >= text.length) return false;
   const next = text.charCodeAt(i + 1) | 0x20;
   return next === 0x63 || next === 0x6f || next === 0x6e || next === 0x67 || next === 0x69 || next === 0x74;
 }
@@ -582,7 +584,8 @@ export type CueKind = 'comments' | 'related' | 'newsletter' | 'footer';
  * cueKind('The related talks ended.'); // undefined
  */
 export function cueKind(text: string): CueKind | undefined {
-  if (text.length <= 140 && text.charCodeAt(text.length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
+  const length = text.length;
+  if (length > 0 && length <= 140 && text.charCodeAt(length - 1) === 58 && COMMENT_BYLINE.test(text)) return 'comments';
   if (text.length > 60) return text.length <= 200 && TITLED_COMMENTS.test(text) ? 'comments' : undefined;
   if (!ANY_CUE_HEADING.test(text)) return undefined;
   for (const [kind, pattern] of CUE_HEADINGS) if (pattern.test(text)) return kind;
@@ -719,7 +722,7 @@ const PROSE_START_MASS = 20;
  * pageProseShare([0.5, 0], [{ tokens: 12, sentenceEnd: true }, { tokens: 2, sentenceEnd: false }]); // 0.5
  */
 export function pageProseShare(
-  shares: readonly number[],
+  shares: ArrayLike<number>,
   stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
 ): number {
   let sum = 0,
@@ -784,13 +787,21 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // A repeated line is read once (repeats.ts): its repeats share the first one's counts.
   const earlier = earlierSameText(n, (i) => texts[i]!);
   const stats = readOncePerText(texts, earlier, (text) => blockStats(text, stopwords));
-  const tokens = stats.map((s) => s.tokens);
-  const shares = stats.map((s) => functionShare(s, stopwords, page.language));
-  const hasShare = shares.length > 0 && shares[0] !== undefined;
+  // Per-block numbers in typed arrays: a plain array's elements kind follows its values (all
+  // whole numbers on one page, fractions on the next), and code compiled for one kind is
+  // thrown away on the other; a Float64Array is one kind on every page.
+  const tokens = new Float64Array(n);
+  for (let i = 0; i < n; i++) tokens[i] = stats[i]!.tokens;
+  // functionShare is a number for every block or for none (it depends on the language only).
+  const hasShare = n > 0 && functionShare(stats[0]!, stopwords, page.language) !== undefined;
+  const shares = new Float64Array(hasShare ? n : 0);
+  for (let i = 0; i < shares.length; i++) shares[i] = functionShare(stats[i]!, stopwords, page.language)!;
 
   // Where the prose is: the prose mass (proseMass) of long lines before and after each
   // block, and the block with the most of it (the article's densest prose, not a tag cloud).
-  const mass = stats.map((s, i) => (s.tokens >= LONG ? proseMass(s, shares[i]) : 0));
+  const mass = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    mass[i] = stats[i]!.tokens >= LONG ? proseMass(stats[i]!, hasShare ? shares[i] : undefined) : 0;
   let totalProse = 0;
   for (let i = 0; i < n; i++) totalProse += mass[i]!;
   const proseBefore = new Float64Array(n);
@@ -934,15 +945,13 @@ export function pageFeatures(page: PageInput): PageFeatures {
   // Shares are read relative to the page's own prose (pageProseShare): the function words of
   // Russian or Indonesian prose are a smaller share of its tokens than English ones, and a
   // page in a language the model was not fitted on must not look like an English menu.
-  const proseShareRef = hasShare ? pageProseShare(shares as number[], stats) : 0;
+  const proseShareRef = hasShare ? pageProseShare(shares, stats) : 0;
   // Lengths in characters are read in units of the page's own prose token (its characters
   // per token): a Japanese token is two characters, a Russian one seven, and a short line of
   // either must not be scored by the length English words have.
-  const charsPerToken =
-    pageProseShare(
-      stats.map((s) => s.chars / Math.max(1, s.tokens)),
-      stats,
-    ) || 1;
+  const charsPerTokenOf = new Float64Array(n);
+  for (let i = 0; i < n; i++) charsPerTokenOf[i] = stats[i]!.chars / Math.max(1, stats[i]!.tokens);
+  const charsPerToken = pageProseShare(charsPerTokenOf, stats) || 1;
   // log1p(chars / charsPerToken) by chars, for the short lengths most blocks have: the same
   // quotient, so the same value (NaN: not computed yet).
   const lnCharsByLength = new Float64Array(LN_CHARS_MEMO).fill(NaN);

@@ -262,7 +262,7 @@ export interface Decoded {
  */
 export function decodeRegion(
   p: ArrayLike<number>,
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   params: DecodeParams,
   sentenceEnd?: readonly boolean[],
@@ -353,7 +353,7 @@ export function decodeRegion(
  */
 export function anchorOf(
   p: ArrayLike<number>,
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   limit = tokens.length,
 ): number {
@@ -393,7 +393,10 @@ export type RegionCue = 'comments' | 'related';
  * regionCues(['related', 'footer', undefined]); // ['related', undefined, undefined]
  */
 export function regionCues(cues: ReadonlyArray<CueKind | undefined>): Array<RegionCue | undefined> {
-  return cues.map((c) => (c === 'comments' || c === 'related' ? c : undefined));
+  // (A loop: the elements kind of an array that map returns varies, see pageInputOf.)
+  const out: Array<RegionCue | undefined> = [];
+  for (const c of cues) out.push(c === 'comments' || c === 'related' ? c : undefined);
+  return out;
 }
 
 /**
@@ -409,7 +412,7 @@ export function regionCues(cues: ReadonlyArray<CueKind | undefined>): Array<Regi
  * anchorLimit([8, 30, 2, 60], [true, true, true, true], [false, false, 'comments', false], 0); // 2
  */
 export function anchorLimit(
-  tokens: readonly number[],
+  tokens: ArrayLike<number>,
   eligible: readonly boolean[],
   cue: ReadonlyArray<RegionCue | boolean | undefined> | undefined,
   headline: number,

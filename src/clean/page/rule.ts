@@ -29,8 +29,15 @@ export const PAGE_RULE_IDS = ['page/before-article', 'page/after-article', 'page
  * const page = pageInputOf(context);
  */
 export function pageInputOf(context: BlockContext): PageInput {
-  const removed = context.blocks.map((b) => context.isRemoved(b.index));
-  return { texts: context.blocks.map((b) => b.text), removed, language: context.language };
+  // Filled in loops: an array that Array.prototype.map returns does not always have the same
+  // elements kind, and code optimized for one is thrown away on the other.
+  const texts: string[] = [];
+  const removed: boolean[] = [];
+  for (const b of context.blocks) {
+    texts.push(b.text);
+    removed.push(context.isRemoved(b.index));
+  }
+  return { texts, removed, language: context.language };
 }
 
 /**
@@ -42,28 +49,23 @@ export function pageInputOf(context: BlockContext): PageInput {
 export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): PageRemoval[] {
   const n = page.texts.length;
   if (n === 0) return [];
-  const eligible = page.removed.map((r) => !r);
+  const eligible: boolean[] = [];
+  for (let i = 0; i < page.removed.length; i++) eligible.push(!page.removed[i]);
   const features = pageFeatures(page);
   const { stats, afterCue, cues } = features;
   // Short lines the block rules already removed count too: they were the page's chrome.
-  if (
-    !looksLikeWholePage(
-      stats,
-      stats.map(() => true),
-    )
-  )
-    return [];
+  const all: boolean[] = [];
+  const sentenceEnd: boolean[] = [];
+  for (const s of stats) {
+    all.push(true);
+    sentenceEnd.push(s.sentenceEnd);
+  }
+  if (!looksLikeWholePage(stats, all)) return [];
   const p = scoreBlocks(features, model);
-  const tokens = stats.map((s) => s.tokens);
-  const region = decodeRegion(
-    p,
-    tokens,
-    eligible,
-    model.decode,
-    stats.map((x) => x.sentenceEnd),
-    regionCues(cues),
-    features.headline,
-  );
+  // A typed array: one elements kind on every page (see pageFeatures).
+  const tokens = new Float64Array(n);
+  for (let i = 0; i < n; i++) tokens[i] = stats[i]!.tokens;
+  const region = decodeRegion(p, tokens, eligible, model.decode, sentenceEnd, regionCues(cues), features.headline);
   const { keep } = region;
   // Named by the kept blocks: a removed block of the region before the first kept one is
   // before the article, not inside it (likewise after the last).

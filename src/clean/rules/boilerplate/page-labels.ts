@@ -81,6 +81,9 @@ const COMPOUND_AGO =
 // "As of: 03/14/2022 7:05 p.m", "As of 14.03.2022, 19:05", "As of: March 14, 2022 7:05 PM"
 const AS_OF =
   /^as of:?\s+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)?\.?$/iu;
+// AS_OF's opening under its own flags: a small pattern, cheap to compile, so that the large
+// one is compiled and run only for a line that opens with it.
+const AS_OF_OPENING = /^as of/iu;
 // A date label left without its date (the date was a widget): "Published", "Updated on".
 const DANGLING_LABEL = /^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?\s*:?$/i;
 const DANGLING_WORD = /^(?:on|at|by|:)$/i;
@@ -106,7 +109,7 @@ export const dateLabelRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 80 || !opensWithFolded(text, DATE_LABEL_FIRST, true) || text.includes('\n')) return null;
-    if (COMPOUND_AGO.test(text) || AS_OF.test(text)) return {};
+    if (COMPOUND_AGO.test(text) || (AS_OF_OPENING.test(text) && AS_OF.test(text))) return {};
     if (!DANGLING_LABEL.test(text)) return null;
     const next = context.blocks[block.index + 1];
     return next && !context.isRemoved(next.index) && DANGLING_WORD.test(next.text) ? { through: next.index } : {};

@@ -17,6 +17,12 @@ const VERSION_CREDIT = new RegExp(
   `^\\(?(?:(?:\\p{L}+ )?version(?: \\p{L}+)?|translat(?:ed|ion)|adapted|adaptation|traduction|traducción|übersetzung)(?: and (?:edited|adapted))?(?: into \\p{L}+)?,?\\s(?:by|par|por|von|:)\\s?${NAMES}\\)?\\.?$`,
   'iu',
 );
+// Two pieces every VERSION_CREDIT match holds, under its own flags: a keyword, and the "by",
+// "par", "por", "von" or ":" after a space. Small patterns are cheap to compile: the large
+// one is compiled and run only for a line that has both (the first lines of a process pay
+// for every pattern they run).
+const VERSION_KEYWORD = /version|translat|adapt|traduc|übersetzung/iu;
+const CREDIT_MARKER = /\s(?:by|par|por|von|:)/iu;
 // A terminal code: "[.EUFR]", "[nL1N2XYZ]", "<.SPX>", "<LCOc1>", "[O/R]", "[GOL/]" (not "[WATCH]")
 const CODE = /\[\.[A-Z0-9]{2,12}\]|\[n[A-Z0-9]{6,14}\]|\[[A-Z]{1,6}\/[A-Z]{0,4}\]|<\.?[A-Z0-9]{2,10}(?:[a-z]\d)?>/;
 const BULLET = /^[*•]\s/;
@@ -70,7 +76,8 @@ export const wireResidueRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
-    if (VERSION_CREDIT.test(text)) return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
+    if (VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
+      return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").

@@ -61,7 +61,8 @@ export function endsWithSocialLink(text: string): boolean {
   let start = end;
   for (let c = text.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9;) {
     start--;
-    c = text.charCodeAt(start - 1);
+    // (Not read before the text: a read out of bounds sends optimized code back.)
+    c = start > 0 ? text.charCodeAt(start - 1) : -1;
   }
   return end - start > 4 && start <= slash && SOCIAL_LINK_TOKEN.test(text.slice(start, end));
 }

@@ -167,12 +167,17 @@ function singleQuoteHits(text: string, hits: FlagHit[]): void {
     const c = text[i];
     if (c === '‘' || c === "'") {
       // ‘ or a straight ' that opens ("'I'm busy,’" pairs a straight and a curly mark)
-      if ((i === 0 || !LETTER.test(text[i - 1]!)) && (c === '‘' || LETTER.test(text[i + 1] ?? ''))) singleOpen = true;
+      if (
+        (i === 0 || !LETTER.test(text[i - 1]!)) &&
+        (c === '‘' || LETTER.test(i + 1 < text.length ? text[i + 1]! : ''))
+      )
+        singleOpen = true;
       continue;
     }
     if (c !== '’') continue;
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + 1] ?? '';
+    // (Read only inside the text: a read out of bounds sends optimized code back.)
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + 1 < text.length ? text[i + 1]! : '';
     if (/[“"«]/.test(before) && LETTER.test(after)) {
       singleOpen = true; // “’House of Cards,’”: a single quotation inside a double one
       continue;
