@@ -86,6 +86,8 @@ const DENSE_SHAPES: Record<string, string> = {
   weekdays: 'Monday ',
   'glued date words': 'in 48 hourstoday ',
   'day pairs': 'between 1 and 3 December ',
+  'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',
+  'weekday ranges': 'will run from Monday to Friday ',
 };
 
 const FLOOR_MS = 20;

@@ -328,3 +328,45 @@ describe('a weekday with its day of the month after it (Spanish and Italian wire
   ];
   negativeTests(negatives);
 });
+
+describe('a bare day ordinal next to a clock time or a city clock', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    // a clock time after "until" is no second ordinal of a ranking ("to the 4th place")
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m., police said.', '2022-09-06', 'the 5th', '2022-09-05'],
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m., police said.', '2022-09-06', '8 p.m.', '2022-09-05T20:00', 'TIME'],
+    ['Roads stayed closed from the 3rd to 6 a.m. on the 4th.', '2022-09-06', 'the 3rd', '2022-09-03'],
+    // "Beijing time", "Seoul time" as "local time"
+    ['On the evening of the 4th Beijing time, the rocket lifted off.', '2022-09-06', 'the 4th', '2022-09-04'],
+    ['The ship docked on the 2nd Seoul time after a week at sea.', '2022-09-06', 'the 2nd', '2022-09-02'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The rider improved on the 10th fastest time of the day.', '2022-09-06', '10th'],
+    ['The club dropped from the 2nd to the 9th place overnight.', '2022-09-06', '2nd'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a range of weekdays ends after it starts', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    // future: the end a week ahead of this week's weekday
+    ['The dockers will strike from Monday to Friday, the union said.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The dockers will strike from Monday to Friday, the union said.', '2024-03-13', 'Friday', '2024-03-22'],
+    ['The port will stay closed from Tuesday until Thursday.', '2024-03-13', 'Thursday', '2024-03-21'],
+    // past: the start a week back (the end cannot lie after publication)
+    ['The shops were shut from Tuesday to Thursday.', '2024-03-13', 'Tuesday', '2024-03-05'],
+    ['The shops were shut from Tuesday to Thursday.', '2024-03-13', 'Thursday', '2024-03-07'],
+    // "will last": the verb, not "last Monday"
+    ['The strike will last until Monday.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The festival is set to last from Friday to Sunday.', '2024-03-13', 'Friday', '2024-03-15'],
+    // already in order: unchanged
+    ['The shops were shut from Thursday to Saturday.', '2024-03-13', 'Thursday', '2024-03-07'],
+    ['The ferries will run from Friday to Monday.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The last ferry left on Monday.', '2024-03-13', 'Monday', '2024-03-11'],
+  ];
+  rowTests(rows);
+});
