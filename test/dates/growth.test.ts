@@ -88,6 +88,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'day pairs': 'between 1 and 3 December ',
   'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',
   'weekday ranges': 'will run from Monday to Friday ',
+  '24-hour clocks with hours or h': 'at 1430 hours until 14h30 ',
 };
 
 const FLOOR_MS = 20;

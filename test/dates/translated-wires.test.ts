@@ -370,3 +370,29 @@ describe('a range of weekdays ends after it starts', () => {
   ];
   rowTests(rows);
 });
+
+describe('24-hour clocks with "hours" or "h", and a restated wire clock', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    // "hours" after a 24-hour clock is part of the TIME, not a count of hours
+    ['The convoy left the base at 1430 hours.', '2024-03-13', '1430 hours', '2024-03-13T14:30', 'TIME'],
+    ['The troops will withdraw by 0600 hours on Friday.', '2024-03-13', '0600 hours', '2024-03-15T06:00', 'TIME'],
+    ['The blast occurred at 14.30 hours on Monday.', '2024-03-13', '14.30 hours', '2024-03-11T14:30', 'TIME'],
+    // the French and Italian "h"
+    ['The blast occurred at 14h30 local time.', '2024-03-13', '14h30', '2024-03-13T14:30', 'TIME'],
+    ['The rally was banned until 9h on Sunday.', '2024-03-13', '9h', '2024-03-10T09:00', 'TIME'],
+    // an amount of hours stays a duration
+    ['The pilot has flown for 1200 hours.', '2024-03-13', '1200 hours', 'PT1200H', 'DURATION'],
+    ['Pilots logged 1200 hours of flight last year.', '2024-03-13', '1200 hours', 'PT1200H', 'DURATION'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a number with "h" that is no clock
+    ['A 24h strike is planned in the ports.', '2024-03-13', '24h'],
+    ['The 10h journey was tiring.', '2024-03-13', '10h'],
+    // a wire clock restated in parentheses is no year (and no second time)
+    ['The ferry sank at 0900 GMT (1800 local time) off the coast.', '2024-03-13', '1800'],
+  ];
+  negativeTests(negatives);
+});

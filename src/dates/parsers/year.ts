@@ -12,11 +12,14 @@ import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { MONTH_TABLE, SEASONS, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
 /** Quantity words that make a following number a count, not a year. */
+/** A zone or "local time" after four digits: a wire clock ("(1800 local time)", "0530 CET"), never a year. */
+const CLOCK_AFTER = new RegExp(`^\\s*(?:(?:${[...TIME_ZONE_ABBREVIATIONS].join('|')})\\b|local\\s+time\\b)`);
 const QUANTITY_BEFORE =
   /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
 
@@ -69,7 +72,8 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   if (
     /^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(
       after,
-    )
+    ) ||
+    CLOCK_AFTER.test(after)
   )
     return null;
   if (gluedAfter(text, yearAt + 4)) return null;
