@@ -89,6 +89,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',
   'weekday ranges': 'will run from Monday to Friday ',
   '24-hour clocks with hours or h': 'at 1430 hours until 14h30 ',
+  'ends of the week and halves': 'by the end of the week in H1 2023 ',
 };
 
 const FLOOR_MS = 20;

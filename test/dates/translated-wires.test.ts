@@ -396,3 +396,25 @@ describe('24-hour clocks with "hours" or "h", and a restated wire clock', () => 
   ];
   negativeTests(negatives);
 });
+
+describe('the end of the week, and halves written H1/H2', () => {
+  // published on Wednesday 13 March 2024 (ISO week 11)
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The ministry expects a decision by the end of the week.', '2024-03-13', 'the end of the week', '2024-W11', 'DATE', 'END'],
+    ['Talks resume at the start of the week, the envoy said.', '2024-03-13', 'the start of the week', '2024-W11', 'DATE', 'START'],
+    ['Exports fell 4% in H1 2023, the customs office said.', '2024-03-13', 'H1 2023', '2023-H1', 'DATE'],
+    ['Margins improved in 2023 H2.', '2024-03-13', '2023 H2', '2023-H2', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // an event's week, and a week-long event
+    ['Crowds thinned by the end of the week of mourning.', '2024-03-13', 'week'],
+    ['At the end of the week-long festival, the streets emptied.', '2024-03-13', 'end of the'],
+    // a virus and a visa
+    ['Sales of H1N1 vaccines rose in 2009.', '2024-03-13', 'H1N1'],
+    ['He applied for an H1 visa in 2019.', '2024-03-13', 'H1'],
+  ];
+  negativeTests(negatives);
+});
