@@ -187,7 +187,7 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     SCHEDULE_PRESENT.has(word) &&
     (beforeExpression || afterOpeningDate) &&
     token.raw === word &&
-    !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev) &&
+    !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of|was|were|been)$/.test(prev) &&
     !nounAfterAdjective(prev, prev2)
   )
     return 'future';

@@ -418,3 +418,21 @@ describe('the end of the week, and halves written H1/H2', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('a clock time takes the day written after it, also across a range or an anaphoric day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m. the next day.', '2024-03-13', '2 a.m.', '2024-03-06T02:00', 'TIME'],
+    ['The storm hit on Monday. Power returned at 4 a.m. the following day.', '2024-03-13', '4 a.m.', '2024-03-12T04:00', 'TIME'],
+    ['He was arrested on Friday and released at 6 p.m. the same day.', '2024-03-13', '6 p.m.', '2024-03-08T18:00', 'TIME'],
+    // the first end of a range of clock times
+    ['Polling stations will open from 6 a.m. to 6 p.m. on the 20th.', '2024-03-13', '6 a.m.', '2024-03-20T06:00', 'TIME'],
+    // "was open": an adjective after a past copula, not the schedule verb "opens"
+    ['The market was open until 11 a.m. on Tuesday.', '2024-03-13', '11 a.m. on Tuesday', '2024-03-12T11:00', 'TIME'],
+    // no day after the range, and an anaphoric day in another clause: unchanged
+    ['The curfew runs from 10 p.m. to 5 a.m.', '2024-03-13', '10 p.m.', '2024-03-13T22:00', 'TIME'],
+    ['The mayor spoke at 9 p.m., and the next day the road reopened.', '2024-03-13', '9 p.m.', '2024-03-13T21:00', 'TIME'],
+  ];
+  rowTests(rows);
+});
