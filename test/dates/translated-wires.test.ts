@@ -436,3 +436,29 @@ describe('a clock time takes the day written after it, also across a range or an
   ];
   rowTests(rows);
 });
+
+describe('a weekday of a named week, a month-day named relatively, "around the 20th"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['On Wednesday last week, the council approved the budget.', '2024-03-13', 'Wednesday last week', '2024-03-06'],
+    ['The council will vote on Friday next week.', '2024-03-13', 'Friday next week', '2024-03-22'],
+    ['The ministers meet on Sunday this week in Rome.', '2024-03-13', 'Sunday this week', '2024-03-17'],
+    // "last March 12": the most recent March 12, not last March
+    ['The ruling of last March 12 was annulled.', '2024-03-13', 'last March 12', '2024-03-12'],
+    ['The talks will resume next March 12.', '2024-03-13', 'next March 12', '2025-03-12'],
+    ['The law was approved on the 12th of March of this year.', '2024-03-13', 'the 12th of March of this year', '2024-03-12'],
+    ['The accord was signed on the 3rd of June last year.', '2024-03-13', 'the 3rd of June last year', '2023-06-03'],
+    ['The verdict is expected around the 20th.', '2024-03-13', 'around the 20th', '2024-03-20', 'DATE', 'APPROX'],
+    // a count or a decimal after the month
+    ['Last May 5 people died in the floods.', '2024-03-13', 'Last May', '2023-05'],
+    ['Sales fell last May 5.5% on the year.', '2024-03-13', 'last May', '2023-05'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The crowd gathered around the 20th floor of the tower.', '2024-03-13', '20th'],
+    ['He walked around the 5th and 6th pillars.', '2024-03-13', '5th'],
+  ];
+  negativeTests(negatives);
+});

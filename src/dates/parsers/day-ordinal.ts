@@ -37,7 +37,7 @@ const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})
  * and a part of the day it belongs to: "on the afternoon of the 7th", "the early hours of the 3rd".
  */
 const LEAD =
-  /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of)\s+$/i;
+  /\b(?:on|from|until|till|to|through|since|by|before|after|between|around|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of)\s+$/i;
 
 /**
  * What may follow a bare ordinal day: punctuation, the end, or a word that cannot be the
