@@ -91,6 +91,7 @@ const DENSE_SHAPES: Record<string, string> = {
   '24-hour clocks with hours or h': 'at 1430 hours until 14h30 ',
   'ends of the week and halves': 'by the end of the week in H1 2023 ',
   'weekdays of a named week, relative month-days': 'on Friday next week, last March 12, around the 20th. ',
+  'year spans and schedules': 'in 2020-2023, the 2022/23 season, planned for the 25th. ',
   'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
 };
 

@@ -462,3 +462,25 @@ describe('a weekday of a named week, a month-day named relatively, "around the 2
   ];
   negativeTests(negatives);
 });
+
+describe('years of a span, and a bare ordinal after a schedule', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The dam was repaired in 2020-2023 with EU funds.', '2024-03-13', '2020', '2020'],
+    ['The dam was repaired in 2020-2023 with EU funds.', '2024-03-13', '2023', '2023'],
+    ['The 2022/23 season was the club\'s best.', '2024-03-13', '2022', '2022'],
+    ['The plan covers 2021–2030.', '2024-03-13', '2030', '2030'],
+    ['The strike is planned for the 25th and the 26th.', '2024-03-13', 'the 25th', '2024-03-25'],
+    ['The vote is scheduled for the 2nd, officials said.', '2024-03-13', 'the 2nd', '2024-04-02'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a score, years out of order, an ISO date's parts, counts
+    ['The match ended 2020-10 after extra time.', '2024-03-13', '2020'],
+    ['The codes 1990-1985 were retired.', '2024-03-13', '1990'],
+    ['The hearing was postponed for the 3rd time.', '2024-03-13', '3rd'],
+    ['The team qualified for the 2nd round.', '2024-03-13', '2nd'],
+  ];
+  negativeTests(negatives);
+});

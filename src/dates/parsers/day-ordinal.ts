@@ -34,10 +34,11 @@ const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})
 
 /**
  * Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th",
+ * "planned for the 25th" (a schedule: "for the 5th time" alone is a count),
  * and a part of the day it belongs to: "on the afternoon of the 7th", "the early hours of the 3rd".
  */
 const LEAD =
-  /\b(?:on|from|until|till|to|through|since|by|before|after|between|around|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of)\s+$/i;
+  /\b(?:on|from|until|till|to|through|since|by|before|after|between|around|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of|(?:planned|scheduled|set|slated|due|postponed|delayed|moved|fixed|called)\s+for)\s+$/i;
 
 /**
  * What may follow a bare ordinal day: punctuation, the end, or a word that cannot be the
@@ -139,7 +140,7 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   }
   // a bare ordinal: only digits ("the first" is too often no day), after a preposition of time
   if (!/^\d/.test(match[2]!)) return null;
-  if (!LEAD.test(text.slice(Math.max(0, start - 14), start))) return null;
+  if (!LEAD.test(text.slice(Math.max(0, start - 16), start))) return null;
   const after = text.slice(end, end + 40);
   if (!FOLLOWER.test(after) && !CITY_TIME.test(after)) return null;
   // "from the 2nd to the 4th place": the partner's noun makes both ranks, not days
