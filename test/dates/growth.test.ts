@@ -92,6 +92,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'ends of the week and halves': 'by the end of the week in H1 2023 ',
   'weekdays of a named week, relative month-days': 'on Friday next week, last March 12, around the 20th. ',
   'year spans and schedules': 'in 2020-2023, the 2022/23 season, planned for the 25th. ',
+  'weekday ranges with days': 'from Thursday 4 to Sunday 7 July, Monday 6 to 8 people. ',
   'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
 };
 

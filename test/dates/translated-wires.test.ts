@@ -321,8 +321,22 @@ describe('a weekday with its day of the month after it (Spanish and Italian wire
   ];
   rowTests(rows);
   // prettier-ignore
+  const ranges: Row[] = [
+    // the first weekday and day of a range or list take the month of the second (published 13 March 2024)
+    ['The festival will take place from Thursday 4 to Sunday 7 July.', '2024-03-13', 'Thursday 4', '2024-07-04'],
+    ['The office is closed from Friday 15 to Monday 18 March.', '2024-03-13', 'Friday 15', '2024-03-15'],
+    ['The festival ran from Friday 28 to Monday 1 July.', '2024-03-13', 'Friday 28', '2024-06-28'],
+    ['Talks are set for Thursday 4 and Friday 5 July in Vienna.', '2024-03-13', 'Thursday 4', '2024-07-04'],
+    // the weekday written picks the year of a month-day without one
+    ['The festival ran from Friday 28 to Monday 1 July.', '2024-03-13', 'Monday 1 July', '2024-07-01'],
+    // the day does not fall on that weekday: the weekday alone, as before
+    ['The festival will take place from Thursday 5 to Sunday 7 July.', '2024-03-13', 'Thursday', '2024-03-14'],
+  ];
+  rowTests(ranges);
+  // prettier-ignore
   const negatives: Negative[] = [
     // a count after the weekday is no day of the month
+    ['On Monday 6 to 8 people died in the clashes.', '2023-11-08', '6 to 8'],
     ['On Monday 6 people died in the attack on the market.', '2023-11-08', '6 people'],
     ['On Friday 3 goals were scored in the second half.', '2023-11-08', '3 goals'],
   ];

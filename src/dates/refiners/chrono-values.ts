@@ -27,6 +27,7 @@ import {
   formatWeek,
   pad,
   toDayNumber,
+  weekdayOf,
   type CalendarDate,
 } from '../calendar-math.js';
 import { resolveWeekday, resolveYear, resolveYearSince } from '../tense-placement.js';
@@ -277,6 +278,13 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
         month,
         day: d,
       };
+      // "Monday 1 July": the weekday written picks the year (the nearest one where it falls so)
+      if (certain('weekday') && weekdayOf(day) !== c.get('weekday')) {
+        const fits = [0, -1, 1]
+          .map((k) => ({ ...day!, year: day!.year + k }))
+          .find((x) => weekdayOf(x) === c.get('weekday'));
+        if (fits && Math.abs(toDayNumber(fits) - toDayNumber(pub)) < 366) day = fits;
+      }
     }
     // "from November 1 to March 31": a range ends after it starts
     if (
