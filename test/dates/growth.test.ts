@@ -86,6 +86,7 @@ const DENSE_SHAPES: Record<string, string> = {
   weekdays: 'Monday ',
   'glued date words': 'in 48 hourstoday ',
   'day pairs': 'between 1 and 3 December ',
+  'day lists': 'on 4, 5, 6 and 7 July, the 4th, 5th and 6th of May ',
   'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',
   'weekday ranges': 'will run from Monday to Friday ',
   '24-hour clocks with hours or h': 'at 1430 hours until 14h30 ',

@@ -289,6 +289,10 @@ describe('two days before one month: each day a date (day-pair)', () => {
     ['Roads will close between 1 and 3 December for the works.', '2023-11-08', '3 December', '2023-12-03'],
     ['The fair runs on 14 and 15 March 2024 in Verona.', '2023-11-08', '14', '2024-03-14'],
     ['The first rounds were played on 2 and 3 September.', '2023-11-08', '2', '2023-09-02'],
+    // a list of days before one month: each earlier day too
+    ['The meeting will be held on 4, 5 and 6 July.', '2024-03-13', '4', '2024-07-04'],
+    ['Inspections took place on 2, 3, and 4 March.', '2024-03-13', '2', '2024-03-02'],
+    ['The fair runs on the 4th, 5th and 6th of May.', '2024-03-13', 'the 4th', '2024-05-04'],
   ];
   rowTests(rows);
   // prettier-ignore
@@ -296,6 +300,8 @@ describe('two days before one month: each day a date (day-pair)', () => {
     // a decimal, a count of things and an impossible day are no dates
     ['Rates of 1.5 and 2 percent in May were expected.', '2023-11-08', '1.5'],
     ['He scored 2 and 3 goals in May.', '2023-11-08', '2 and 3'],
+    ['He scored 2, 3 and 4 goals in May.', '2023-11-08', '2, 3 and 4'],
+    ['Rates of 1.5, 2 and 3 percent in May were expected.', '2023-11-08', '1.5, 2 and 3'],
     ['Between 30 and 31 February nothing happened.', '2023-11-08', '30'],
   ];
   negativeTests(negatives);
