@@ -132,6 +132,8 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   if (word === 'will' || word === "'ll" || word === 'shall' || word === 'wo') return 'future';
   // "in the last week of June", "the last day of the fair": the final one, not a past marker
   if (word === 'last' && prev === 'the') return null;
+  // "will last from Monday", "is set to last until June": the verb, timed by what governs it
+  if (word === 'last' && (prev === 'will' || prev === "'ll" || prev === 'to' || MODALS.has(prev))) return null;
   if (MODALS.has(word)) {
     if (word === 'may' && token.raw === 'May') return null; // the month
     if (next === 'have' || (next === 'not' && next2 === 'have')) return 'past';
@@ -185,7 +187,7 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     SCHEDULE_PRESENT.has(word) &&
     (beforeExpression || afterOpeningDate) &&
     token.raw === word &&
-    !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of)$/.test(prev) &&
+    !/^(?:to|did|does|do|not|never|n't|the|a|an|its|their|his|her|this|that|of|was|were|been)$/.test(prev) &&
     !nounAfterAdjective(prev, prev2)
   )
     return 'future';

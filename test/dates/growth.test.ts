@@ -86,6 +86,15 @@ const DENSE_SHAPES: Record<string, string> = {
   weekdays: 'Monday ',
   'glued date words': 'in 48 hourstoday ',
   'day pairs': 'between 1 and 3 December ',
+  'day lists': 'on 4, 5, 6 and 7 July, the 4th, 5th and 6th of May ',
+  'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',
+  'weekday ranges': 'will run from Monday to Friday ',
+  '24-hour clocks with hours or h': 'at 1430 hours until 14h30 ',
+  'ends of the week and halves': 'by the end of the week in H1 2023 ',
+  'weekdays of a named week, relative month-days': 'on Friday next week, last March 12, around the 20th. ',
+  'year spans and schedules': 'in 2020-2023, the 2022/23 season, planned for the 25th. ',
+  'weekday ranges with days': 'from Thursday 4 to Sunday 7 July, Monday 6 to 8 people. ',
+  'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
 };
 
 const FLOOR_MS = 20;

@@ -289,6 +289,10 @@ describe('two days before one month: each day a date (day-pair)', () => {
     ['Roads will close between 1 and 3 December for the works.', '2023-11-08', '3 December', '2023-12-03'],
     ['The fair runs on 14 and 15 March 2024 in Verona.', '2023-11-08', '14', '2024-03-14'],
     ['The first rounds were played on 2 and 3 September.', '2023-11-08', '2', '2023-09-02'],
+    // a list of days before one month: each earlier day too
+    ['The meeting will be held on 4, 5 and 6 July.', '2024-03-13', '4', '2024-07-04'],
+    ['Inspections took place on 2, 3, and 4 March.', '2024-03-13', '2', '2024-03-02'],
+    ['The fair runs on the 4th, 5th and 6th of May.', '2024-03-13', 'the 4th', '2024-05-04'],
   ];
   rowTests(rows);
   // prettier-ignore
@@ -296,6 +300,8 @@ describe('two days before one month: each day a date (day-pair)', () => {
     // a decimal, a count of things and an impossible day are no dates
     ['Rates of 1.5 and 2 percent in May were expected.', '2023-11-08', '1.5'],
     ['He scored 2 and 3 goals in May.', '2023-11-08', '2 and 3'],
+    ['He scored 2, 3 and 4 goals in May.', '2023-11-08', '2, 3 and 4'],
+    ['Rates of 1.5, 2 and 3 percent in May were expected.', '2023-11-08', '1.5, 2 and 3'],
     ['Between 30 and 31 February nothing happened.', '2023-11-08', '30'],
   ];
   negativeTests(negatives);
@@ -321,10 +327,179 @@ describe('a weekday with its day of the month after it (Spanish and Italian wire
   ];
   rowTests(rows);
   // prettier-ignore
+  const ranges: Row[] = [
+    // the first weekday and day of a range or list take the month of the second (published 13 March 2024)
+    ['The festival will take place from Thursday 4 to Sunday 7 July.', '2024-03-13', 'Thursday 4', '2024-07-04'],
+    ['The office is closed from Friday 15 to Monday 18 March.', '2024-03-13', 'Friday 15', '2024-03-15'],
+    ['The festival ran from Friday 28 to Monday 1 July.', '2024-03-13', 'Friday 28', '2024-06-28'],
+    ['Talks are set for Thursday 4 and Friday 5 July in Vienna.', '2024-03-13', 'Thursday 4', '2024-07-04'],
+    // the weekday written picks the year of a month-day without one
+    ['The festival ran from Friday 28 to Monday 1 July.', '2024-03-13', 'Monday 1 July', '2024-07-01'],
+    // the day does not fall on that weekday: the weekday alone, as before
+    ['The festival will take place from Thursday 5 to Sunday 7 July.', '2024-03-13', 'Thursday', '2024-03-14'],
+  ];
+  rowTests(ranges);
+  // prettier-ignore
   const negatives: Negative[] = [
     // a count after the weekday is no day of the month
+    ['On Monday 6 to 8 people died in the clashes.', '2023-11-08', '6 to 8'],
     ['On Monday 6 people died in the attack on the market.', '2023-11-08', '6 people'],
     ['On Friday 3 goals were scored in the second half.', '2023-11-08', '3 goals'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a bare day ordinal next to a clock time or a city clock', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    // a clock time after "until" is no second ordinal of a ranking ("to the 4th place")
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m., police said.', '2022-09-06', 'the 5th', '2022-09-05'],
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m., police said.', '2022-09-06', '8 p.m.', '2022-09-05T20:00', 'TIME'],
+    ['Roads stayed closed from the 3rd to 6 a.m. on the 4th.', '2022-09-06', 'the 3rd', '2022-09-03'],
+    // "Beijing time", "Seoul time" as "local time"
+    ['On the evening of the 4th Beijing time, the rocket lifted off.', '2022-09-06', 'the 4th', '2022-09-04'],
+    ['The ship docked on the 2nd Seoul time after a week at sea.', '2022-09-06', 'the 2nd', '2022-09-02'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The rider improved on the 10th fastest time of the day.', '2022-09-06', '10th'],
+    ['The club dropped from the 2nd to the 9th place overnight.', '2022-09-06', '2nd'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a range of weekdays ends after it starts', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    // future: the end a week ahead of this week's weekday
+    ['The dockers will strike from Monday to Friday, the union said.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The dockers will strike from Monday to Friday, the union said.', '2024-03-13', 'Friday', '2024-03-22'],
+    ['The port will stay closed from Tuesday until Thursday.', '2024-03-13', 'Thursday', '2024-03-21'],
+    // past: the start a week back (the end cannot lie after publication)
+    ['The shops were shut from Tuesday to Thursday.', '2024-03-13', 'Tuesday', '2024-03-05'],
+    ['The shops were shut from Tuesday to Thursday.', '2024-03-13', 'Thursday', '2024-03-07'],
+    // "will last": the verb, not "last Monday"
+    ['The strike will last until Monday.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The festival is set to last from Friday to Sunday.', '2024-03-13', 'Friday', '2024-03-15'],
+    // already in order: unchanged
+    ['The shops were shut from Thursday to Saturday.', '2024-03-13', 'Thursday', '2024-03-07'],
+    ['The ferries will run from Friday to Monday.', '2024-03-13', 'Monday', '2024-03-18'],
+    ['The last ferry left on Monday.', '2024-03-13', 'Monday', '2024-03-11'],
+  ];
+  rowTests(rows);
+});
+
+describe('24-hour clocks with "hours" or "h", and a restated wire clock', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    // "hours" after a 24-hour clock is part of the TIME, not a count of hours
+    ['The convoy left the base at 1430 hours.', '2024-03-13', '1430 hours', '2024-03-13T14:30', 'TIME'],
+    ['The troops will withdraw by 0600 hours on Friday.', '2024-03-13', '0600 hours', '2024-03-15T06:00', 'TIME'],
+    ['The blast occurred at 14.30 hours on Monday.', '2024-03-13', '14.30 hours', '2024-03-11T14:30', 'TIME'],
+    // the French and Italian "h"
+    ['The blast occurred at 14h30 local time.', '2024-03-13', '14h30', '2024-03-13T14:30', 'TIME'],
+    ['The rally was banned until 9h on Sunday.', '2024-03-13', '9h', '2024-03-10T09:00', 'TIME'],
+    // an amount of hours stays a duration
+    ['The pilot has flown for 1200 hours.', '2024-03-13', '1200 hours', 'PT1200H', 'DURATION'],
+    ['Pilots logged 1200 hours of flight last year.', '2024-03-13', '1200 hours', 'PT1200H', 'DURATION'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a number with "h" that is no clock
+    ['A 24h strike is planned in the ports.', '2024-03-13', '24h'],
+    ['The 10h journey was tiring.', '2024-03-13', '10h'],
+    // a wire clock restated in parentheses is no year (and no second time)
+    ['The ferry sank at 0900 GMT (1800 local time) off the coast.', '2024-03-13', '1800'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('the end of the week, and halves written H1/H2', () => {
+  // published on Wednesday 13 March 2024 (ISO week 11)
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The ministry expects a decision by the end of the week.', '2024-03-13', 'the end of the week', '2024-W11', 'DATE', 'END'],
+    ['Talks resume at the start of the week, the envoy said.', '2024-03-13', 'the start of the week', '2024-W11', 'DATE', 'START'],
+    ['Exports fell 4% in H1 2023, the customs office said.', '2024-03-13', 'H1 2023', '2023-H1', 'DATE'],
+    ['Margins improved in 2023 H2.', '2024-03-13', '2023 H2', '2023-H2', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // an event's week, and a week-long event
+    ['Crowds thinned by the end of the week of mourning.', '2024-03-13', 'week'],
+    ['At the end of the week-long festival, the streets emptied.', '2024-03-13', 'end of the'],
+    // a virus and a visa
+    ['Sales of H1N1 vaccines rose in 2009.', '2024-03-13', 'H1N1'],
+    ['He applied for an H1 visa in 2019.', '2024-03-13', 'H1'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a clock time takes the day written after it, also across a range or an anaphoric day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The operation lasted from 8 p.m. on the 5th until 2 a.m. the next day.', '2024-03-13', '2 a.m.', '2024-03-06T02:00', 'TIME'],
+    ['The storm hit on Monday. Power returned at 4 a.m. the following day.', '2024-03-13', '4 a.m.', '2024-03-12T04:00', 'TIME'],
+    ['He was arrested on Friday and released at 6 p.m. the same day.', '2024-03-13', '6 p.m.', '2024-03-08T18:00', 'TIME'],
+    // the first end of a range of clock times
+    ['Polling stations will open from 6 a.m. to 6 p.m. on the 20th.', '2024-03-13', '6 a.m.', '2024-03-20T06:00', 'TIME'],
+    // "was open": an adjective after a past copula, not the schedule verb "opens"
+    ['The market was open until 11 a.m. on Tuesday.', '2024-03-13', '11 a.m. on Tuesday', '2024-03-12T11:00', 'TIME'],
+    // no day after the range, and an anaphoric day in another clause: unchanged
+    ['The curfew runs from 10 p.m. to 5 a.m.', '2024-03-13', '10 p.m.', '2024-03-13T22:00', 'TIME'],
+    ['The mayor spoke at 9 p.m., and the next day the road reopened.', '2024-03-13', '9 p.m.', '2024-03-13T21:00', 'TIME'],
+  ];
+  rowTests(rows);
+});
+
+describe('a weekday of a named week, a month-day named relatively, "around the 20th"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['On Wednesday last week, the council approved the budget.', '2024-03-13', 'Wednesday last week', '2024-03-06'],
+    ['The council will vote on Friday next week.', '2024-03-13', 'Friday next week', '2024-03-22'],
+    ['The ministers meet on Sunday this week in Rome.', '2024-03-13', 'Sunday this week', '2024-03-17'],
+    // "last March 12": the most recent March 12, not last March
+    ['The ruling of last March 12 was annulled.', '2024-03-13', 'last March 12', '2024-03-12'],
+    ['The talks will resume next March 12.', '2024-03-13', 'next March 12', '2025-03-12'],
+    ['The law was approved on the 12th of March of this year.', '2024-03-13', 'the 12th of March of this year', '2024-03-12'],
+    ['The accord was signed on the 3rd of June last year.', '2024-03-13', 'the 3rd of June last year', '2023-06-03'],
+    ['The verdict is expected around the 20th.', '2024-03-13', 'around the 20th', '2024-03-20', 'DATE', 'APPROX'],
+    // a count or a decimal after the month
+    ['Last May 5 people died in the floods.', '2024-03-13', 'Last May', '2023-05'],
+    ['Sales fell last May 5.5% on the year.', '2024-03-13', 'last May', '2023-05'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The crowd gathered around the 20th floor of the tower.', '2024-03-13', '20th'],
+    ['He walked around the 5th and 6th pillars.', '2024-03-13', '5th'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('years of a span, and a bare ordinal after a schedule', () => {
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The dam was repaired in 2020-2023 with EU funds.', '2024-03-13', '2020', '2020'],
+    ['The dam was repaired in 2020-2023 with EU funds.', '2024-03-13', '2023', '2023'],
+    ['The 2022/23 season was the club\'s best.', '2024-03-13', '2022', '2022'],
+    ['The strike is planned for the 25th and the 26th.', '2024-03-13', 'the 25th', '2024-03-25'],
+    ['The vote is scheduled for the 2nd, officials said.', '2024-03-13', 'the 2nd', '2024-04-02'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // a score, years out of order, an ISO date's parts, counts
+    ['The match ended 2020-10 after extra time.', '2024-03-13', '2020'],
+    ['The codes 1990-1985 were retired.', '2024-03-13', '1990'],
+    ['The hearing was postponed for the 3rd time.', '2024-03-13', '3rd'],
+    ['The team qualified for the 2nd round.', '2024-03-13', '2nd'],
   ];
   negativeTests(negatives);
 });

@@ -34,10 +34,11 @@ const CORE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})
 
 /**
  * Words before a bare ordinal that make it a day: "on the 5th", "from the 5th", "and the 8th",
+ * "planned for the 25th" (a schedule: "for the 5th time" alone is a count),
  * and a part of the day it belongs to: "on the afternoon of the 7th", "the early hours of the 3rd".
  */
 const LEAD =
-  /\b(?:on|from|until|till|to|through|since|by|before|after|between|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of)\s+$/i;
+  /\b(?:on|from|until|till|to|through|since|by|before|after|between|around|and|or|as\s+of|starting|beginning|effective|dated|(?:morning|afternoon|evening|night|dawn|hours)\s+of|(?:planned|scheduled|set|slated|due|postponed|delayed|moved|fixed|called)\s+for)\s+$/i;
 
 /**
  * What may follow a bare ordinal day: punctuation, the end, or a word that cannot be the
@@ -46,15 +47,21 @@ const LEAD =
 const FOLLOWER =
   /^(?:\s*$|\s*[,.;:!?)\]–—-]|\s*\(|\s+(?:and|or|to|until|till|through|at|in|on|when|while|that|after|before|with|from|for|by|as|during|amid|against|under|near|outside|inside|across|along|around|behind|where|which|but|because|despite|following|local|he|she|they|it|we|i|you|his|her|their|its|this|last|next)\b)/i;
 
+/** A city's clock after the day: "on the evening of the 10th Beijing time" (case-sensitive: a name). */
+const CITY_TIME = /^\s+\p{Lu}\p{Ll}+\s+time\b/u;
+
 /** Nouns of ranks and sequences that follow a pair of ordinals: "to the 3rd in the standings". */
 const RANKING =
   /\b(?:place|position|spot|rank(?:ed|ing|ings)?|standings|seed|table|league|poll\s+position|podium|lap)\b/i;
 
-/** A second ordinal after a range word, and the word after it: "to the 8th place". */
+/**
+ * A second ordinal after a range word, and the word after it: "to the 8th place" (not a clock
+ * time: "on the 5th until 2 a.m.", "from the 5th to 10:30").
+ */
 const PARTNER =
-  /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(\s+of\s+(?:last|this|next)\s+month\b)?/i;
+  /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|o['’]clock\b|h\b|hrs?\b|hours\b))(\s+of\s+(?:last|this|next)\s+month\b)?/i;
 const PARTNER_MONTH = new RegExp(
-  `^\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`,
+  `^(?:\\s*,\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?){0,6},?\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`,
   'iu',
 );
 const PARTNER_RELATIVE =
@@ -133,9 +140,9 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   }
   // a bare ordinal: only digits ("the first" is too often no day), after a preposition of time
   if (!/^\d/.test(match[2]!)) return null;
-  if (!LEAD.test(text.slice(Math.max(0, start - 14), start))) return null;
+  if (!LEAD.test(text.slice(Math.max(0, start - 16), start))) return null;
   const after = text.slice(end, end + 40);
-  if (!FOLLOWER.test(after)) return null;
+  if (!FOLLOWER.test(after) && !CITY_TIME.test(after)) return null;
   // "from the 2nd to the 4th place": the partner's noun makes both ranks, not days
   const partner = PARTNER.exec(after);
   if (partner && !partner[1] && !FOLLOWER.test(after.slice(partner[0].length)) && !PARTNER_MONTH.test(after))

@@ -1,8 +1,8 @@
 /**
- * The first day of two written before one month, as European and translated copy writes a
- * span or a choice of days: "between 1 and 3 December", "on 14 and 15 March 2024", "the 5th
- * or 6th of May". The month stands only after the second day, which the other parsers read
- * ("3 December"); this parser gives the first day its own DATE, as TimeML annotates each end.
+ * The first days of two or more written before one month, as European and translated copy writes a
+ * span, a list or a choice of days: "between 1 and 3 December", "on 14 and 15 March 2024", "the 5th
+ * or 6th of May", "on 4, 5 and 6 July". The month stands only after the second day, which the other parsers read
+ * ("3 December"); this parser gives each earlier day its own DATE, as TimeML annotates each end.
  * The month-first form ("December 1 and 2") and "from 1 to 3 December" are chrono's.
  */
 import { defineAnchoredParser } from './define-parser.js';
@@ -13,14 +13,17 @@ import { resolveYear } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 
-// group 1: the first day; 2: the month after the second day; 3: a year after it
+/** More days of a list between the first and the last: ", 5" in "4, 5 and 6 July" (a few at most). */
+const LIST = String.raw`(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?){0,6},?`;
+
+// group 1: the first day; 2: the month after the last day; 3: a year after it
 const PATTERN = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:and|or|&)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?)`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?=${LIST}\\s+(?:and|or|&)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?)`,
   'iu',
 );
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\d\s+(?:and|or|&)\s+(?:the\s+)?\d/i;
+const CORE = new RegExp(String.raw`\d(?:st|nd|rd|th)?(?=${LIST}\s+(?:and|or|&)\s+(?:the\s+)?\d)`, 'i');
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.

@@ -9,15 +9,21 @@
  * 18.00 local time", "at 9.30 on Monday"), and never after a currency sign. "1400" is also a
  * year or an amount, so the four-digit form needs the zone, "hrs" or "local time" itself; in
  * parentheses after a time ("10 a.m. (0900 GMT)") it restates that time and is left out.
+ *
+ * The 24-hour clock also comes with "hours" ("at 1430 hours", "at 09.30 hours": the TIME
+ * takes the word, else "1430 hours" would read as a duration) — only after "at", "by",
+ * "until", "till" or "since", since "for 1200 hours" and "after 2.30 hours" are amounts — and
+ * with the French and Italian "h" ("at 14h30", "until 9h"; a bare hour only after such a word).
  */
 import { defineParser } from './define-parser.js';
-import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
+import type { ParsingResult } from 'chrono-node/en';
+import { glued, gluedAfter, makeResult, publicationOf, type ParsingContext } from '../timex.js';
 import { addDays, formatDay, pad } from '../calendar-math.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 
 const ZONES = [...TIME_ZONE_ABBREVIATIONS].join('|');
 
-const PATTERN = /\b(?:([01]?\d|2[0-3])\.([0-5]\d)|([01]\d|2[0-3])([0-5]\d))\b/;
+const PATTERN = /\b(?:([01]?\d|2[0-3])\.([0-5]\d)|([01]\d|2[0-3])([0-5]\d)|([01]?\d|2[0-3])h([0-5]\d)?)\b/;
 const CLOCK_AFTER = new RegExp(
   String.raw`^\s*(?:${ZONES}|hrs|h|local\s+time|(?:on\s+)?(?:this|tomorrow|today|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
 );
@@ -29,6 +35,10 @@ const MARKET_VERB_BEFORE =
   /\b(?:clos|end|finish|trad|settl|peak|dipp|climb|jump|drop|stood|rose|fell|valued|priced|quoted)\w*\s+(?:\w+\s+)?at\s+$/i;
 const ZONE_AFTER = new RegExp(String.raw`^\s*(?:${ZONES}|hrs|local\s+time)\b`);
 const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i;
+/** Where "hours" after a 24-hour number makes a clock ("at 1430 hours"), not an amount ("for 1200 hours"). */
+const HOURS_CLOCK_BEFORE = /\b(?:at|by|until|till|since)\s+$/i;
+/** "hours" after a 24-hour number, taken into the TIME. */
+const HOURS_AFTER = /^\s+hours\b/i;
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -48,6 +58,21 @@ export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, m
   )
     return null;
   const after = text.slice(end, end + 12);
+  const lead = text.slice(Math.max(0, start - 10), start);
+  // "at 14h30", "until 9h" (a bare "9h" only after a word of clock time: "a 24h strike" is an amount)
+  if (match[5] !== undefined) {
+    if (match[6] === undefined ? !HOURS_CLOCK_BEFORE.test(lead) : !CLOCK_BEFORE.test(lead)) return null;
+    return clockResult(context, start, match[0], `T${pad(Number(match[5]))}:${match[6] ?? '00'}`);
+  }
+  // "at 1430 hours", "at 09.30 hours": a 24-hour clock (two-digit hour) with the word
+  const hours = HOURS_AFTER.exec(after);
+  if (hours && /^\d\d/.test(match[0]) && HOURS_CLOCK_BEFORE.test(lead))
+    return clockResult(
+      context,
+      start,
+      text.slice(start, end + hours[0].length),
+      match[3] !== undefined ? `T${match[3]}:${match[4]}` : `T${match[1]}:${match[2]}`,
+    );
   const fourDigit = match[3] !== undefined;
   // "1400 GMT", "0700 local time": without the zone a four-digit number is a year or an amount
   if (fourDigit && !ZONE_AFTER.test(after)) return null;
@@ -73,11 +98,17 @@ export const dottedTimeParser = defineParser('dotted-time', PATTERN, (context, m
       rule: 'dotted-time',
     });
   }
-  return makeResult(context, start, match[0], {
+  return clockResult(context, start, match[0], clock);
+});
+
+/** A clock time without a day: the anaphora refiner gives it the day it is told against. */
+function clockResult(context: ParsingContext, start: number, span: string, clock: string): ParsingResult {
+  const pub = publicationOf(context);
+  return makeResult(context, start, span, {
     type: 'TIME',
     value: pub ? formatDay(pub) + clock : null,
     anchor: 'publication',
     rule: 'dotted-time',
     ...(pub ? { timeOfDay: true } : {}),
   });
-});
+}

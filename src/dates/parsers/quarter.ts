@@ -1,7 +1,7 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
- * two quarters of 1991" (a half), "Q3 2013", "2017 Q1", "the June quarter" (ending in June),
+ * two quarters of 1991" (a half), "Q3 2013", "2017 Q1", "H1 2023", "2023 H2", "the June quarter" (ending in June),
  * "the July-September quarter", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
@@ -28,7 +28,9 @@ const PATTERN = new RegExp(
   `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b` +
     `|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?Q([1-4])\\b` +
-    `|\\b(?:the\\s+)(${MONTH_NAME_PATTERN})(?:[-–](${MONTH_NAME_PATTERN}))?\\s+quarter\\b`,
+    `|\\b(?:the\\s+)(${MONTH_NAME_PATTERN})(?:[-–](${MONTH_NAME_PATTERN}))?\\s+quarter\\b` +
+    // "H1 2023", "2023 H2": a half written the way of financial reports, with its year ("H1" alone may be a visa)
+    `|\\bH([12])\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?H([12])\\b`,
   'i',
 );
 
@@ -42,7 +44,7 @@ const PATTERN = new RegExp(
 export const COMPARISON_RULE = 'quarter/comparison';
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = /\b(?:quarters?|half|period|Q[1-4]|[1-4]Q)\b/i; // "the June quarter" contains "quarter" too
+const CORE = /\b(?:quarters?|half|period|Q[1-4]|[1-4]Q|H[12])\b/i; // "the June quarter" contains "quarter" too
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -65,6 +67,11 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
   let qualifier = '';
   /** "the quarter a year ago", "the corresponding period last year" */
   let trailingYearBack = false;
+  if (match[16] || match[19]) {
+    const half = match[16] ?? match[19]!;
+    const value = `${match[17] ?? match[18]!}-H${half}`;
+    return makeResult(context, start, span, { type: 'DATE', value, anchor: 'absolute', rule: 'quarter' });
+  }
   if (match[14]) {
     // "the June quarter" (the quarter ending in June), "the July-September quarter"
     const last = MONTHS[(match[15] ?? match[14]).toLowerCase()]!;

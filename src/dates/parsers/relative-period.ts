@@ -1,7 +1,7 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year", "this calendar year", "during the week" (this week), "within the day" (the publication day, as
+ * fiscal year", "this calendar year", "during the week", "by the end of the week" (this week), "within the day" (the publication day, as
  * translations write it; "later in the day" is left alone), "in the new year" (the coming year from
  * September on), "this decade" and "the end of the decade" ('201'), "the year before last"
  * and "the week after next" (two steps away).
@@ -30,7 +30,7 @@ const PATTERN =
  * week, day or decade. Tested on a bounded slice before the match, not as a lookbehind
  * (a lookbehind with `\s+` rescans every whitespace run at every position: quadratic).
  */
-const LEAD_FOR_WEEK = /\b(?:during|throughout|later\s+in|earlier\s+in)\s+$/i;
+const LEAD_FOR_WEEK = /\b(?:during|throughout|later\s+in|earlier\s+in|(?:end|beginning|start|middle)\s+of)\s+$/i;
 const LEAD_FOR_DAY = /\bwithin\s+$/i;
 const LEAD_FOR_DECADE = /\b(?:end|beginning|start|rest|middle|turn)\s+of\s+$/i;
 /** How far back the lead words are looked for (longer whitespace runs are no phrase). */
@@ -53,6 +53,8 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   if (glued(text, start)) return null;
   const lead = text.slice(Math.max(0, start - LEAD_WINDOW), start);
   if (match[9] && !LEAD_FOR_WEEK.test(lead)) return null;
+  // "the end of the week of talks", "the week-long festival": an event's week, not this one
+  if (match[9] && /^(?:-|\s+of\b)/.test(text.slice(start + match[0].length, start + match[0].length + 4))) return null;
   if (match[11] && !LEAD_FOR_DAY.test(lead)) return null;
   if (match[15] && !LEAD_FOR_DECADE.test(lead)) return null;
   // ABC's "This Week With David Brinkley": a capitalized title, not the current week

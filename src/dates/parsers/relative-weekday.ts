@@ -1,7 +1,8 @@
 /**
  * Weekdays with a qualifier: "last Friday" (strictly before the publication day),
  * "next Monday" (strictly after), "this Tuesday" / "this coming Sunday" (by tense; without
- * one, the day of the publication's week, Monday to Sunday).
+ * one, the day of the publication's week, Monday to Sunday), and the weekday of a named week:
+ * "Wednesday last week", "Friday next week", "Monday of this week".
  */
 import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
@@ -11,7 +12,8 @@ import { tenseAround } from '../tense.js';
 import { WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PATTERN = new RegExp(
-  `\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b`,
+  `\\b(last|next|this|past|coming|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_PATTERN})\\b` +
+    `|\\b(${WEEKDAY_PATTERN})\\s+(?:of\\s+)?(last|next|this)\\s+week\\b`,
   'i',
 );
 
@@ -27,6 +29,19 @@ export const relativeWeekdayParser = defineParser('relative-weekday', PATTERN, (
   const rule = 'relative-weekday';
   if (!pub)
     return makeResult(context, match.index!, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
+  // "Wednesday last week", "Friday next week", "Monday of this week": that weekday of that
+  // week (Monday to Sunday), whatever the day of publication
+  if (match[3]) {
+    const week = { last: -1, this: 0, next: 1 }[match[4]!.toLowerCase() as 'last' | 'this' | 'next'];
+    const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7) + week * 7);
+    const day = addDays(monday, (WEEKDAYS[match[3].toLowerCase()]! + 6) % 7);
+    return makeResult(context, match.index!, match[0], {
+      type: 'DATE',
+      value: formatDay(day),
+      anchor: 'publication',
+      rule,
+    });
+  }
   const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
   const weekday = WEEKDAYS[match[2]!.toLowerCase()]!;
   const mode =

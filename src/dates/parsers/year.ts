@@ -1,7 +1,8 @@
 /**
  * Bare and prepositional years: "since 2014", "in 2015", "the 2015 Minsk agreement",
  * "fiscal 1989", "mid-1996" (the modifier refiner adds MID), "post-1959" (AFTER), "pre-1990"
- * (BEFORE).
+ * (BEFORE), and each year of a span: "2020-2023", "the 2022/23 season" (the first year only
+ * when the second is written with two digits).
  *
  * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
  * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
@@ -12,11 +13,39 @@ import { defineParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { MONTH_TABLE, SEASONS, WEEKDAY_TABLE } from '../../lexicon/calendar-words.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
 /** Quantity words that make a following number a count, not a year. */
+/** A zone or "local time" after four digits: a wire clock ("(1800 local time)", "0530 CET"), never a year. */
+const CLOCK_AFTER = new RegExp(`^\\s*(?:(?:${[...TIME_ZONE_ABBREVIATIONS].join('|')})\\b|local\\s+time\\b)`);
+/** Two years joined by a hyphen, dash or slash: "2020-2023", "2022/23", "2014–15". */
+const YEAR_SPAN_AFTER = /^[-–/]((?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,:]?\d)/;
+const YEAR_SPAN_BEFORE = /(?:^|[^\d.,/:-])((?:1[6-9]|20)\d\d)[-–/]$/;
+
+/**
+ * The end year of a span that starts with `year` ("-2023", "/23"), or null: a later year
+ * within a few decades ("1990-1985", "2020/2" and "2020-75" are no spans).
+ *
+ * @example
+ * yearSpanEnd('/23 season', 2022); // 2023
+ * yearSpanEnd('-10 score', 2020);  // null
+ */
+export function yearSpanEnd(after: string, year: number): number | null {
+  const m = YEAR_SPAN_AFTER.exec(after);
+  if (!m) return null;
+  const end = m[1]!.length === 4 ? Number(m[1]) : Math.floor(year / 100) * 100 + Number(m[1]);
+  return end > year && end - year <= 30 ? end : null;
+}
+
+/** True when `year` ends a span of years written before it ("2020-" before "2023"). */
+function yearSpanStart(before: string, year: number): boolean {
+  const m = YEAR_SPAN_BEFORE.exec(before);
+  return m !== null && yearSpanEnd(`-${year}`, Number(m[1])) === year;
+}
+
 const QUANTITY_BEFORE =
   /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
 
@@ -60,16 +89,24 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
   if (glued(text, start)) return null;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(yearAt + 4, yearAt + 40);
+  // "2020-2023", "the 2022/23 season", "in 2014–15": each year of a span of years is a year
+  const year = Number(match[2]);
+  const spanStart = yearSpanEnd(after, year) !== null;
+  const spanEnd = !match[1] && yearSpanStart(before, year);
   if (
+    !spanEnd &&
+    !spanStart &&
     /[$€£¥#№]\s*$|\d[\d.,/:-]*$|\bNo\.\s*$|\b(?:page|room|flight|route|highway|number|code|rule|resolution|article|section|chapter|bus|tel|phone|ext|box|suite|unit|model)\s*$/i.test(
       before,
     )
   )
     return null;
   if (
-    /^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(
-      after,
-    )
+    (!spanStart &&
+      /^(?:[.,:/]\d|-\d|\s*%|\s*(?:percent|per\s*cent|pc)\b|\s*[a-z]?\d|\s*(?:a\.?m|p\.?m)\b|\s*(?:hours|hrs|GMT|UTC)\b)/i.test(
+        after,
+      )) ||
+    CLOCK_AFTER.test(after)
   )
     return null;
   if (gluedAfter(text, yearAt + 4)) return null;

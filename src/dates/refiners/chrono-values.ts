@@ -27,6 +27,7 @@ import {
   formatWeek,
   pad,
   toDayNumber,
+  weekdayOf,
   type CalendarDate,
 } from '../calendar-math.js';
 import { resolveWeekday, resolveYear, resolveYearSince } from '../tense-placement.js';
@@ -102,6 +103,9 @@ export function dayFirst(
 interface WeekdayMemory {
   end: number;
   mode: Tense | 'last' | 'next';
+  /** The weekday's result and day, so the end of a range can move its start ("from Tuesday to Thursday"). */
+  result: ParsingResult;
+  day: CalendarDate;
 }
 
 /** What the calendar refiner remembers while it walks the results of one text. */
@@ -136,7 +140,36 @@ const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|generally|customarily|tends?\s+to|each\s+year|every\s+year|annually|every\s+(?:spring|summer|fall|autumn|winter))\b/i;
 
 /** What may join two weekdays of one schedule: "Wednesday and Thursday", "Friday, Saturday or on Sunday". */
-const WEEKDAY_COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|-|–|&)?\s*(?:on\s+)?$/i;
+const WEEKDAY_COORDINATION = /^\s*,?\s*(?:and|or|to|until|till|through|thru|-|–|&)?\s*(?:on\s+)?$/i;
+/** What joins the two ends of a range of weekdays: "from Monday to Friday", "Tuesday-Thursday". */
+const WEEKDAY_RANGE = /^\s*(?:to|until|till|through|thru|-|–)\s*$/i;
+
+/**
+ * The two ends of a weekday range read by tense may come out in the wrong order ("will run
+ * from Monday to Friday" read as the coming Monday and the Friday of this week; "were shut
+ * from Tuesday to Thursday" as this Tuesday and last Thursday): the range ends after it
+ * starts, within a week. In past narration the start moves a week back (the end cannot lie
+ * after publication), otherwise the end moves a week ahead. Returns the end's day.
+ *
+ * @example
+ * // published Wednesday 2024-03-13, future: Monday 03-18 to Friday 03-15 → Friday 03-22
+ */
+function orderWeekdayRange(
+  start: WeekdayMemory,
+  end: CalendarDate,
+  pub: CalendarDate,
+  mode: Tense | 'last' | 'next',
+): CalendarDate {
+  if (toDayNumber(end) >= toDayNumber(start.day)) return end;
+  const later = addDays(end, 7);
+  if (mode === 'past' && toDayNumber(later) > toDayNumber(pub)) {
+    const spec = getSpec(start.result.start);
+    if (spec?.rule === 'chrono' && spec.value === formatDay(start.day))
+      setSpec(start.result.start, { ...spec, value: formatDay(addDays(start.day, -7)) });
+    return end;
+  }
+  return later;
+}
 
 function specFor(context: ParsingContext, result: ParsingResult, memory: CalendarMemory): TimexSpec | null {
   const c = result.start;
@@ -245,6 +278,13 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
         month,
         day: d,
       };
+      // "Monday 1 July": the weekday written picks the year (the nearest one where it falls so)
+      if (certain('weekday') && weekdayOf(day) !== c.get('weekday')) {
+        const fits = [0, -1, 1]
+          .map((k) => ({ ...day!, year: day!.year + k }))
+          .find((x) => weekdayOf(x) === c.get('weekday'));
+        if (fits && Math.abs(toDayNumber(fits) - toDayNumber(pub)) < 366) day = fits;
+      }
     }
     // "from November 1 to March 31": a range ends after it starts
     if (
@@ -312,7 +352,9 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
       if (/\b(?:is|are)\b/i.test(clause) && !/\b(?:says?|said|told|tells)\b/i.test(clause)) weekdayTense = 'future';
     }
     day = resolveWeekday(pub, c.get('weekday')!, weekdayTense);
-    memory.weekday = { end: result.index + text.length, mode: weekdayTense };
+    if (coordinated && WEEKDAY_RANGE.test(context.text.slice(previous!.end, result.index)))
+      day = orderWeekdayRange(previous!, day, pub, weekdayTense);
+    memory.weekday = { end: result.index + text.length, mode: weekdayTense, result, day };
   } else if (certain('hour') || casual) {
     anchor = 'publication';
     if (!pub) return { type: 'TIME', value: null, anchor, rule };

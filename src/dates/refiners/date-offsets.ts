@@ -16,8 +16,21 @@ import { defineRefiner } from './define-refiner.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { getSpec, makeResult, setSpec, widenLeft, type ParsingContext } from '../timex.js';
 import { isRealDate } from '../../core/errors.js';
-import { PART_OF_DAY_CODES as PARTS, WEEKDAYS } from '../../lexicon/calendar-words.js';
-import { addDays, daysInMonth, formatDay, formatWeek } from '../calendar-math.js';
+import {
+  MONTH_NAME_PATTERN,
+  PART_OF_DAY_CODES as PARTS,
+  WEEKDAYS,
+  WEEKDAY_PATTERN,
+} from '../../lexicon/calendar-words.js';
+import {
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDay,
+  formatWeek,
+  weekdayOf,
+  type CalendarDate,
+} from '../calendar-math.js';
 
 /** "the first week of", "the last week of": an ordinal week of the month after it. */
 const NTH_WEEK_BEFORE = /\b(the)\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
@@ -32,6 +45,38 @@ const WEEKDAY_RESULT =
  */
 const DAY_AFTER_WEEKDAY =
   /^\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:the|a|an|at|in|on|and|when|while|that|after|before|with|from|for|by|as|during|he|she|they|it|we|his|her|their|its|local)\b))/i;
+
+/**
+ * A bare day after a weekday that opens a range whose other end is a weekday or a month-day:
+ * "Thursday 4 to Sunday 7 July", "Friday 15 – 18 March" (not "Monday 6 to 8 people").
+ */
+const DAY_BEFORE_RANGE_END = new RegExp(
+  `^\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:to|until|till|through|-|–)\\s*(?:(?:${WEEKDAY_PATTERN})\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME_PATTERN})\\b))`,
+  'i',
+);
+
+/** What joins a weekday's day to the end of its range or list: "Thursday 4 to Sunday 7 July", "Saturday 9 and Sunday 10". */
+const PARTNER_JOIN = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+
+/**
+ * The date of day `n` of the month of the range or list partner after it ("from Thursday 4 to
+ * Sunday 7 July": July 4), when that day is the weekday written (else undefined); a day
+ * after the partner's is in the month before ("Friday 28 to Monday 3 July": June 28).
+ */
+function dayBeforePartner(
+  text: string,
+  from: number,
+  partner: ParsingResult | undefined,
+  n: number,
+  weekday: number,
+): CalendarDate | undefined {
+  const value = partner && getSpec(partner.start)?.value;
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m || !PARTNER_JOIN.test(text.slice(from, partner!.index))) return undefined;
+  const month = n <= +m[3]! ? { year: +m[1]!, month: +m[2]! } : addMonths(+m[1]!, +m[2]!, -1);
+  const date = { ...month, day: n };
+  return isRealDate(date) && weekdayOf(date) === weekday ? date : undefined;
+}
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
 /** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
@@ -65,10 +110,13 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
     if (WEEKDAY_RESULT.test(result.text)) {
       // "on Thursday the 9", "next Thursday 16 the unions strike": the day of the month restates
       // the weekday's date (the week before or after when the tense or "next" guessed the other one)
-      const ordinal = DAY_AFTER_WEEKDAY.exec(text.slice(end, end + 24));
+      const after = text.slice(end, end + 40);
+      const ordinal = DAY_AFTER_WEEKDAY.exec(after) ?? DAY_BEFORE_RANGE_END.exec(after);
       const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
+      const n = ordinal ? Number(ordinal[2] ?? ordinal[1]) : 0;
       const meant = ordinal
-        ? [date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === Number(ordinal[1] ?? ordinal[2]))
+        ? ([date, addDays(date, 7), addDays(date, -7)].find((d) => d.day === n) ??
+          dayBeforePartner(text, end + ordinal[0].length, results[k + 1], n, weekdayOf(date)))
         : undefined;
       if (ordinal && meant) {
         result.text = text.slice(result.index, end + ordinal[0].length);

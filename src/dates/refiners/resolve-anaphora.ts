@@ -102,6 +102,8 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
  */
 const TIME_TO_DATE_GAP =
   /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+/** What joins the two ends of a range of clock times: "from 6 a.m. to 6 p.m.", "between 9 and 11 a.m.". */
+const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/;
 /** The longest such gap ("local time (0140 GMT) on "). */
 const TIME_TO_DATE_GAP_MAX = 44;
 
@@ -181,6 +183,8 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
   let futureDay: string | null = null;
   let lastDay: Parsed | null = null;
   const out: ParsingResult[] = [];
+  /** Clock times followed by an anaphoric day ("2 a.m. the next day"), and that day's result. */
+  const timesBeforeAnaphor: [ParsingResult, ParsingResult][] = [];
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
     const spec = getSpec(result.start);
@@ -189,9 +193,25 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       continue;
     }
     if (spec.timeOfDay && spec.value) {
-      const day = dayForTime(context.text, result, results[i + 1], previousDay, futureDay);
+      const next = results[i + 1];
+      let day = dayForTime(context.text, result, next, previousDay, futureDay);
+      // "from 6 a.m. to 6 p.m. on the 10th": the first end of a range of clock times is on the
+      // day the second end is (a date right after it)
+      const partner = next && getSpec(next.start);
+      if (partner?.timeOfDay && CLOCK_RANGE.test(context.text.slice(result.index + result.text.length, next!.index)))
+        day = dayForTime(context.text, next!, results[i + 2], null, null) ?? day;
       const { timeOfDay: _done, ...rest } = spec;
       setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
+      // "at 2 a.m. the next day", "at 6 p.m. the same day": the day the anaphor is resolved to below
+      if (
+        partner?.anaphor &&
+        !partner.anaphor.event &&
+        !partner.anaphor.holiday &&
+        (partner.anaphor.unit === 'day' ||
+          (partner.anaphor.unit === 'same' && partner.anaphor.granularity === 'day')) &&
+        TIME_TO_DATE_GAP.test(context.text.slice(result.index + result.text.length, next!.index))
+      )
+        timesBeforeAnaphor.push([result, next!]);
       out.push(result);
       continue;
     }
@@ -256,6 +276,11 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       }
     }
     out.push(result);
+  }
+  for (const [time, anaphor] of timesBeforeAnaphor) {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(getSpec(anaphor.start)?.value ?? '')?.[0];
+    const spec = getSpec(time.start)!;
+    if (day && spec.value) setSpec(time.start, { ...spec, value: day + spec.value.slice(10), anchor: 'previous-date' });
   }
   if (discourse) Object.assign(discourse, { previous, previousQuarter, previousHoliday });
   return out;
