@@ -173,7 +173,8 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 
 /**
  * Head nouns of public bodies and diplomatic missions: a body's name goes on over "of" to the
- * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic") and
+ * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic",
+ * "Security Service of Ukraine") and
  * over "of the" to the body it belongs to ("Standing Committee of the Central Committee"). No
  * company or club heads: CoNLL-2003 splits "Kestrel Motor Corp of Varnia" and "Northtown of
  * Varnia", and keeps a public body and its country together ("Revolutionary Armed Forces of ...").
@@ -185,7 +186,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
   words(`
   commission committee ministry department office bureau agency council administration authority
-  forces army navy police embassy consulate government cabinet secretariat directorate inspectorate
+  forces army navy police service embassy consulate government cabinet secretariat directorate inspectorate
 `),
 );
 

@@ -35,6 +35,7 @@ describe('one id for one entity in every article', () => {
     ['the CIA', 'the Central Intelligence Agency'],
     ['the Israeli Defence Forces', 'the Israel Defense Forces'],
     ['ESA', 'the European Space Agency'],
+    ['the SBU', 'the Security Service of Ukraine'],
   ])('a body written "%s" in one article and "%s" in another has one id', (a, b) => {
     const ids = (text: string) => extractEntities(text).map((e) => e.id);
     const first = ids(`Officials said ${a} would respond on Monday.`);

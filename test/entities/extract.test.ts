@@ -36,6 +36,8 @@ describe('types in news', () => {
     ['Deputy Foreign Minister Sergei Ryabkov led the delegation.', 'person:Sergei Ryabkov'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'person:Dmitry Peskov'],
     ['Ombudsman Lena Varga said the police had acted illegally.', 'person:Lena Varga'],
+    // a public service named with its (known) country is one body
+    ['Officials said the State Emergency Service of Ukraine would respond.', 'organization:State Emergency Service of Ukraine'],
     ['WASHINGTON 2004-03-11\nThe talks ended.', 'place:Washington'], // named as readers write it (merge-mentions capitalsOfKnownCity),
     ['Visit Skai.gr for more.', 'organization:Skai.gr'],
     // a plural's apostrophe before a body's head joins the owner's name and the head
