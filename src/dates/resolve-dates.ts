@@ -138,7 +138,7 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
   const pieces = text.length <= MAX_CHUNK ? [[0, text.length] as [number, number]] : chunks(text);
   for (const [from, to] of pieces) {
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    // Machine-translated and scraped pages lose spaces ("in less than 48 hourstoday"): the
+    // Machine-translated and scraped pages lose spaces ("rescued in 36 hoursyesterday"): the
     // parsers read such words apart; offsets and texts stay those of the text as written.
     const spaced = spaceGluedWords(piece, splitsOffDateWord);
     for (const result of engine.parse(spaced?.text ?? piece, reference, option as never)) {

@@ -862,7 +862,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && DIRECTIONS.has(first(x)) && !!n && /^\p{Lu}/u.test(n.text) && isDemonymWord(n.text) && x.source.slice(x.cand.end, n.start) === ' ';
   } },
   { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
-  // "Breaking News", "Story Timeline", "Terms of Use": the page's own labels a crawler kept
+  // "Breaking News", "Most Viewed", "Terms of Use": the page's own labels a crawler kept
   { id: 'none/page-chrome', type: 'none', weight: WEIGHTS.certain, example: 'Daily Deals', when: (x) => x.words.some((t) => PAGE_CHROME_MARKS.has(bare(t))) && x.words.every((t) => PAGE_CHROME_MARKS.has(bare(t)) || PAGE_CHROME_WORDS.has(bare(t))) },
   // "the London-based firm": an adjective made of a place, as CoNLL-2003 marks it (MISC), not the place
   { id: 'none/based-adjective', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark-based firm', when: (x) => /-based$/i.test(x.words[x.words.length - 1]!.text) },

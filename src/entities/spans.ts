@@ -1114,8 +1114,8 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
 }
 
 /**
- * A person's name written twice with nothing between ("Ilhan Omar Ilhan Omar", "Kristi Noem
- * Kristi Lynn Noem": a photo's alt text and its caption run together by the crawler) is two
+ * A person's name written twice with nothing between ("Lena Varga Lena Varga", "Lena Varga
+ * Lena Maria Varga": a photo's alt text and its caption run together by the crawler) is two
  * mentions: a span whose first word comes back after two words or more, where the part before
  * is written again there or ends with the same family name as the whole, is cut there.
  *

@@ -154,11 +154,11 @@ function splitGlued(word: string): GluedSplit | null {
 }
 
 /**
- * A text with the space put back inside glued tokens ("hourstoday" → "hours today"), and where
+ * A text with the space put back inside glued tokens ("hoursyesterday" → "hours yesterday"), and where
  * each inserted space stands, so that a reader of words can report offsets in the text as written.
  *
  * @example
- * const spaced: SpacedText = { text: 'in 48 hours today', inserted: [11] };
+ * const spaced: SpacedText = { text: 'in 36 hours yesterday', inserted: [11] };
  */
 export interface SpacedText {
   /** The text with one space inserted inside each glued token that was split. */
@@ -175,7 +175,7 @@ const LETTER_RUN = /\p{L}{6,}/gu;
  * `writtenOffset`. One scan of the letter runs, each split memoized: linear in the text.
  *
  * @example
- * spaceGluedWords('in 48 hourstoday', () => true)?.text; // 'in 48 hours today'
+ * spaceGluedWords('in 36 hoursyesterday', () => true)?.text; // 'in 36 hours yesterday'
  * spaceGluedWords('in 48 hours today', () => true); // null
  */
 export function spaceGluedWords(text: string, accept: (split: GluedSplit) => boolean): SpacedText | null {
@@ -199,7 +199,7 @@ export function spaceGluedWords(text: string, accept: (split: GluedSplit) => boo
  * position right after it, map to where the two glued words meet.
  *
  * @example
- * writtenOffset({ text: 'in 48 hours today', inserted: [11] }, 12); // 11 ("today" starts at 11 in 'in 48 hourstoday')
+ * writtenOffset({ text: 'in 36 hours yesterday', inserted: [11] }, 12); // 11 ("yesterday" starts at 11 in 'in 36 hoursyesterday')
  */
 export function writtenOffset(spaced: SpacedText, offset: number): number {
   // the number of inserted spaces before `offset` (binary search: a text may hold many)

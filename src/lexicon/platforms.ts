@@ -31,7 +31,7 @@ export function isPlatformName(text: string): boolean {
 
 /**
  * Words of a news page's own interface — navigation, share and sign-up labels, legal links,
- * lists of other stories ("Breaking News", "Story Timeline", "Terms of Use", "All Newsletters",
+ * lists of other stories ("Breaking News", "Most Viewed", "Terms of Use", "All Newsletters",
  * "Daily Deals") — split in two: words that only such labels use (`PAGE_CHROME_MARKS`), and the
  * words they share with outlets' names ("Daily News", "The News", "World News Tonight"). A name
  * made of these words only, one of them a mark, is a label a crawler kept, never an entity.

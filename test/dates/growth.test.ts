@@ -84,7 +84,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'zoned times before a day': 'at 9 p.m. local time (1800 GMT) on Monday ',
   'recent days': 'in recent days ',
   weekdays: 'Monday ',
-  'glued date words': 'in 48 hourstoday ',
+  'glued date words': 'in 36 hoursyesterday ',
   'day pairs': 'between 1 and 3 December ',
   'day lists': 'on 4, 5, 6 and 7 July, the 4th, 5th and 6th of May ',
   'ordinals with a city clock': 'on the 4th Beijing time until 2 a.m. ',

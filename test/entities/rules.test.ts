@@ -275,7 +275,7 @@ describe('what is not an entity', () => {
     ['The Varlo crude price fell below $80 a barrel.', 'Varlo'],
     ['Covid-19 and Long Covid patients waited for hours, the health service said.', 'Long Covid'],
     // a page's own labels that the crawler kept
-    ['Story Timeline\n\nThe ministry said the port would reopen.', 'Story Timeline'],
+    ['Cookie Settings\n\nThe ministry said the port would reopen.', 'Cookie Settings'],
     ['Read the Terms of Use and the Privacy Policy before you comment.', 'Terms of Use'],
     ['All Newsletters\n\nDaily Deals\n\nThe ministry said the port would reopen.', 'All Newsletters'],
     ['Breaking News\n\nThe ministry said the port would reopen.', 'Breaking News'],
