@@ -4,7 +4,8 @@
  * tense of its clause (past narration → most recent, future → coming, otherwise the
  * closest one).
  */
-import { addDays, type CalendarDate, toDayNumber, weekdayOf } from './calendar-math.js';
+import { addDays, formatDay, type CalendarDate, toDayNumber, weekdayOf } from './calendar-math.js';
+import { isRealDate } from '../core/errors.js';
 import type { Tense } from './tense.js';
 
 /**
@@ -104,3 +105,29 @@ export function resolveYearSince(pub: CalendarDate, month: number, day: number |
 
 /** Re-export for parsers that shift by days. */
 export { addDays };
+
+/**
+ * The value of a day of a named month written with or without its year ("10 January 2022",
+ * "the 10th. January", the "1" of "between 1 and 3 December"): with a year, that date
+ * ('absolute'); without, the day placed by the tense of its clause against the publication
+ * date ('publication'; value null without one). Null when no year has that day (a 31st of
+ * April, a 30th of February). `tense` is asked only when the year must be placed.
+ *
+ * @example
+ * monthDayValue(1, 10, 2022, null, () => 'past');                             // { value: '2022-01-10', anchor: 'absolute' }
+ * monthDayValue(12, 1, null, { year: 2023, month: 11, day: 8 }, () => 'future'); // { value: '2023-12-01', anchor: 'publication' }
+ */
+export function monthDayValue(
+  month: number,
+  day: number,
+  year: number | null,
+  pub: CalendarDate | null,
+  tense: () => Tense,
+): { value: string | null; anchor: 'absolute' | 'publication' } | null {
+  if (year !== null)
+    return isRealDate({ year, month, day }) ? { value: formatDay({ year, month, day }), anchor: 'absolute' } : null;
+  if (!isRealDate({ year: 2000, month, day })) return null;
+  if (!pub) return { value: null, anchor: 'publication' };
+  const placed = { year: resolveYear(pub, month, day, tense()), month, day };
+  return { value: isRealDate(placed) ? formatDay(placed) : null, anchor: 'publication' };
+}

@@ -7,9 +7,7 @@
  */
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { formatDay } from '../calendar-math.js';
-import { isRealDate } from '../../core/errors.js';
-import { resolveYear } from '../tense-placement.js';
+import { monthDayValue } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 
@@ -43,19 +41,10 @@ export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (
   // "1.5 March" style decimals or list items ("3. March on ...") are not dates
   if (match[4] === '.' && !match[3] && /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) return null;
   const explicitYear = match[6] ? Number(match[6]) : null;
-  const pub = publicationOf(context);
-  let value: string | null = null;
-  let anchor: 'absolute' | 'publication' = 'absolute';
-  if (explicitYear !== null) {
-    if (!isRealDate({ year: explicitYear, month, day })) return null;
-    value = formatDay({ year: explicitYear, month, day });
-  } else {
-    if (!isRealDate({ year: 2000, month, day })) return null;
-    anchor = 'publication';
-    if (pub) {
-      const year = resolveYear(pub, month, day, tenseAround(text, start, start + match[0].length));
-      value = isRealDate({ year, month, day }) ? formatDay({ year, month, day }) : null;
-    }
-  }
+  const dated = monthDayValue(month, day, explicitYear, publicationOf(context), () =>
+    tenseAround(text, start, start + match[0].length),
+  );
+  if (!dated) return null;
+  const { value, anchor } = dated;
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor, rule: 'day-month' });
 });

@@ -14,6 +14,7 @@
  * month when the day is already past.
  */
 import { defineAnchoredParser } from './define-parser.js';
+import { DAY_LIST } from './day-pair.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { addMonths, daysInMonth, formatDay, type CalendarDate } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
@@ -61,7 +62,7 @@ const RANKING =
 const PARTNER =
   /^\s+(?:and|or|to|until|till|through|-|–)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:[ap]\.?m\b|o['’]clock\b|h\b|hrs?\b|hours\b))(\s+of\s+(?:last|this|next)\s+month\b)?/i;
 const PARTNER_MONTH = new RegExp(
-  `^(?:\\s*,\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?){0,6},?\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`,
+  `^${DAY_LIST}\\s+(?:and|or|to|until|till|through|-|–)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])`,
   'iu',
 );
 const PARTNER_RELATIVE =

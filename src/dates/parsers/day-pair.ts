@@ -7,23 +7,27 @@
  */
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
-import { formatDay } from '../calendar-math.js';
-import { isRealDate } from '../../core/errors.js';
-import { resolveYear } from '../tense-placement.js';
+import { monthDayValue } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 
-/** More days of a list between the first and the last: ", 5" in "4, 5 and 6 July" (a few at most). */
-const LIST = String.raw`(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?){0,6},?`;
+/**
+ * More days of a list between the first and the last: ", 5" in "4, 5 and 6 July" (a few at most);
+ * a regex source, also read by day-ordinal.ts ("the 4th, 5th and 6th of May").
+ *
+ * @example
+ * new RegExp(`^${DAY_LIST}`).exec(', 5 and 6 July')?.[0]; // ', 5'
+ */
+export const DAY_LIST = String.raw`(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?){0,6},?`;
 
 // group 1: the first day; 2: the month after the last day; 3: a year after it
 const PATTERN = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?=${LIST}\\s+(?:and|or|&)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?)`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?=${DAY_LIST}\\s+(?:and|or|&)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?)`,
   'iu',
 );
 
 /** The token every match contains; the full pattern runs only around it. */
-const CORE = new RegExp(String.raw`\d(?:st|nd|rd|th)?(?=${LIST}\s+(?:and|or|&)\s+(?:the\s+)?\d)`, 'i');
+const CORE = new RegExp(String.raw`\d(?:st|nd|rd|th)?(?=${DAY_LIST}\s+(?:and|or|&)\s+(?:the\s+)?\d)`, 'i');
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -43,19 +47,9 @@ export const dayPairParser = defineAnchoredParser('day-pair', CORE, PATTERN, (co
   const month = MONTHS[monthWord];
   if (!month) return null;
   if (monthWord === 'may' && !/^M/.test(match[2]!)) return null;
-  const explicitYear = match[3] ? Number(match[3]) : null;
-  const rule = 'day-pair';
-  if (explicitYear !== null) {
-    const date = { year: explicitYear, month, day };
-    if (!isRealDate(date)) return null;
-    return makeResult(context, start, match[0], { type: 'DATE', value: formatDay(date), anchor: 'absolute', rule });
-  }
-  if (!isRealDate({ year: 2000, month, day })) return null;
-  const pub = publicationOf(context);
-  let value: string | null = null;
-  if (pub) {
-    const year = resolveYear(pub, month, day, tenseAround(text, start, start + match[0].length));
-    value = isRealDate({ year, month, day }) ? formatDay({ year, month, day }) : null;
-  }
-  return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule });
+  const dated = monthDayValue(month, day, match[3] ? Number(match[3]) : null, publicationOf(context), () =>
+    tenseAround(text, start, start + match[0].length),
+  );
+  if (!dated) return null;
+  return makeResult(context, start, match[0], { type: 'DATE', ...dated, rule: 'day-pair' });
 });

@@ -18,7 +18,6 @@ import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
 const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
 
-/** Quantity words that make a following number a count, not a year. */
 /** A zone or "local time" after four digits: a wire clock ("(1800 local time)", "0530 CET"), never a year. */
 const CLOCK_AFTER = new RegExp(`^\\s*(?:(?:${[...TIME_ZONE_ABBREVIATIONS].join('|')})\\b|local\\s+time\\b)`);
 /** Two years joined by a hyphen, dash or slash: "2020-2023", "2022/23", "2014–15". */
@@ -46,6 +45,7 @@ function yearSpanStart(before: string, year: number): boolean {
   return m !== null && yearSpanEnd(`-${year}`, Number(m[1])) === year;
 }
 
+/** Quantity words that make a following number a count, not a year. */
 const QUANTITY_BEFORE =
   /\b(?:about|around|approximately|nearly|almost|some|over|than|only|just|least|most|total|of|to|and|by|with|another|additional|extra|estimated|roughly|up|near|above|below)\s+$/i;
 
