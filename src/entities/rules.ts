@@ -727,9 +727,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'head/place-named-body', type: 'organization', weight: WEIGHTS.medium, example: 'doctors at Lyon Central Hospital', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !PLACE_HEADS.has(last(x)) && isKnownPlaceName(x.words[0]!.text) },
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
-  // "Hurricane Milton", "Tropical Storm Alberto", "Operation Desert Shield", and "Ciaran" after "Storm": weather systems
-  // and military operations are named like people, but they are events ("the National Hurricane Center" is not one)
-  // and its name alone later ("Ian weakened") is the same event
+  // "Hurricane Milton", "Tropical Storm Alberto", "Operation Desert Shield", "Ciaran" after "Storm", and such a name
+  // alone later in the text ("Ian weakened"): weather systems and military operations are named like people, but
+  // they are events (a body named after them is not: "the National Hurricane Center")
   { id: 'none/named-event', type: 'none', weight: WEIGHTS.certain, example: 'Typhoon Haikui made landfall', when: (x) => {
     if (x.words.slice(0, -1).some((t) => EVENT_OPENERS.has(bare(t)) && /^\p{Lu}/u.test(t.text))) return !ORG_HEADS.has(last(x));
     const p = x.tokens[x.cand.first - 1];

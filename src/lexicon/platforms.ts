@@ -4,6 +4,7 @@
  * was posted ("a video posted on Telegram"): there the platform is the medium, not an actor,
  * and no entity.
  */
+import { words } from './pattern.js';
 
 /**
  * A regex source matching one platform name (or "social media" / "social networks"), as
@@ -42,11 +43,11 @@ export function isPlatformName(text: string): boolean {
  * PAGE_CHROME_MARKS.has('news'); // false ("Daily News" is a newspaper)
  */
 export const PAGE_CHROME_MARKS: ReadonlySet<string> = new Set(
-  (
-    'breaking videos photos gallery galleries podcast podcasts newsletter newsletters subscribe ' +
-    'subscription login menu search previous related trending viewed timeline deals terms privacy ' +
-    'policy cookie cookies settings advertise submit correction corrections guidelines'
-  ).split(' '),
+  words(`
+  breaking videos photos gallery galleries podcast podcasts newsletter newsletters subscribe
+  subscription login menu search previous related trending viewed timeline deals terms privacy
+  policy cookie cookies settings advertise submit correction corrections guidelines
+`),
 );
 
 /**
@@ -57,8 +58,8 @@ export const PAGE_CHROME_MARKS: ReadonlySet<string> = new Set(
  * PAGE_CHROME_WORDS.has('times'); // false ("The New York Times")
  */
 export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(
-  (
-    'news latest top world live video photo sign log home more all read next popular most watch ' +
-    'story stories daily service use contact about us editorial a an of and the to in up on'
-  ).split(' '),
+  words(`
+  news latest top world live video photo sign log home more all read next popular most watch
+  story stories daily service use contact about us editorial a an of and the to in up on
+`),
 );
