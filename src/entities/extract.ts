@@ -50,6 +50,7 @@ import {
   isLettersDigitsCode,
   isSlashedCodes,
   jointPollParts,
+  namedEvents,
   WEB_ADDRESS,
   type Evidence,
 } from './rules.js';
@@ -215,6 +216,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   // club. The document step keeps `prose`: a company report with a row of figures is still
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
   const ruleProse = prose && !(layout && hasTableRows(layout, tokens));
+  const eventNames = namedEvents(text);
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
       rule: 'model',
@@ -234,6 +236,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       nameWords,
       surnames,
       bodies,
+      eventNames,
       prose: ruleProse,
       tagged: top.weight > 0 ? top.type : undefined,
     });

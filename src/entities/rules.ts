@@ -126,6 +126,8 @@ export interface RuleInput {
   readonly surnames?: ReadonlySet<string>;
   /** The words the text names a body by alone (spans.ts `loneBodies`): a maker before its product's name. */
   readonly bodies?: ReadonlySet<string>;
+  /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
+  readonly eventNames?: ReadonlySet<string>;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
    * standings, match reports: where a city names a club). With the layout option a text with
@@ -468,15 +470,18 @@ const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g
 const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
 const first = (x: RuleInput): string => bare(x.words[0]!);
 
-// The names a text gives weather systems and operations ("Milton" of "Hurricane Milton"), read
-// once per text: the last text asked is remembered, as every candidate of a text asks in turn.
 const EVENT_NAME = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)/gu;
-let namedEventsOf: { source: string; names: ReadonlySet<string> } | null = null;
-function namedEvents(source: string): ReadonlySet<string> {
-  if (namedEventsOf?.source === source) return namedEventsOf.names;
+/**
+ * The names a text gives weather systems and operations: the word after an event opener
+ * ("Milton" of "Hurricane Milton"), so that the name alone later ("Milton weakened") is the event
+ * too. Read once per text by the caller (`RuleInput.eventNames`).
+ *
+ * @example
+ * namedEvents('Hurricane Milton hit Florida. Milton weakened.'); // Set { 'Milton' }
+ */
+export function namedEvents(source: string): ReadonlySet<string> {
   const names = new Set<string>();
   for (const m of source.matchAll(EVENT_NAME)) if (EVENT_OPENERS.has(m[1]!.toLowerCase())) names.add(m[2]!);
-  namedEventsOf = { source, names };
   return names;
 }
 const titleWord = (t: Token): boolean => {
@@ -734,7 +739,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.slice(0, -1).some((t) => EVENT_OPENERS.has(bare(t)) && /^\p{Lu}/u.test(t.text))) return !ORG_HEADS.has(last(x));
     const p = x.tokens[x.cand.first - 1];
     if (p && /^\p{Lu}/u.test(p.text) && EVENT_OPENERS.has(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '') return true;
-    return x.words.length === 1 && namedEvents(x.source).has(x.cand.text);
+    return x.words.length === 1 && (x.eventNames ?? namedEvents(x.source)).has(x.cand.text);
   } },
   // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
