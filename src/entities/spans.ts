@@ -406,13 +406,14 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
   },
   {
     // "Kingdom of" + "Saudi Arabia", "Center for" + "Contemporary Art", "Trade Office of the" +
-    // "State Council" (a body of a body): a head or opener of at most three words before "of"/"for"
+    // "State Council" (a body of a body), "Center for the" + "Study of Poverty" (a body's purpose):
+    // a head or opener of at most three words before "of"/"for"
     id: 'head-of',
     join: ({ ctx, prev, span, gap, a }) => {
       if (prev.type === 'PER' || span.type === 'PER' || prev.last - prev.first >= 3) return null;
       const w = bare(a);
       if (!ORG_OPENERS.has(w) && !PLACE_HEADS.has(w) && !PLACE_OPENERS.has(w)) return null;
-      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+of\s+the\s+$/u.test(gap);
+      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+(?:of|for)\s+the\s+$/u.test(gap);
       const of =
         span.first === prev.last + 2 &&
         /^(?:of|for)$/u.test(ctx.tokens[prev.last + 1]!.text) &&
@@ -839,6 +840,23 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     }
     return sp;
   };
+  // the opener before a span's "for (the)" or "of the" link, free and written as a name, or -1:
+  // the span must read as a name's rest (first and last word capitalized, few words)
+  const openerBefore = (first: number, last: number): number => {
+    let link = first - 1;
+    const the = tokens[link]?.text === 'the';
+    if (the) link--;
+    const linker = tokens[link]?.text;
+    if (!(linker === 'for' || (linker === 'of' && the))) return -1;
+    const o = link - 1;
+    const word = tokens[o];
+    if (!word || !free(o) || !free(link) || !ORG_OPENERS.has(bare(word)) || !/^\p{Lu}\p{Ll}/u.test(word.text))
+      return -1;
+    if (!UPPER_START.test(tokens[first]!.text) || !UPPER_START.test(tokens[last]!.text) || last - o > MAX_HEAD_NAME + 3)
+      return -1;
+    for (let k = o; k < first; k++) if (!joined(ctx, k, k + 1)) return -1;
+    return o;
+  };
   const out = merged.map((s) => {
     if (absorbed.has(s)) return s;
     if (s.type === 'PER') return s;
@@ -902,6 +920,18 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       const after = tokens[k];
       const goesOn = !!after && joined(ctx, k - 1, k) && UPPER_START.test(after.text);
       if (k > last + 2 && free(last + 1) && joined(ctx, last, last + 1) && !goesOn) last = k - 1;
+    }
+    // "Center for the" + "Study of Poverty", "the National Office of the" + "Budget Reform": an
+    // opener the tagger left out, with its link, before the body's purpose or field
+    const openerAt = type === 'LOC' ? -1 : openerBefore(first, last);
+    if (openerAt >= 0) {
+      first = openerAt;
+      while (free(first - 1) && joined(ctx, first - 1, first) && last - first < MAX_HEAD_NAME + 3) {
+        const t = tokens[first - 1]!;
+        if (!/\p{Ll}/u.test(t.text) || isHead(t) || !nameModifier(t) || t.sentenceStart) break;
+        first--;
+      }
+      type = 'ORG';
     }
     // a club designator before the club's name ("FC" + "Northtown")
     if (

@@ -168,6 +168,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
   committee association federation union league party court house board church college academy school
   museum society agency bureau chamber friends order congress parliament assembly movement army front
   fund federal center centre hospital foundation alliance coalition partnership network initiative campaign
+  authority
 `),
 );
 

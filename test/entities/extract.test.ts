@@ -58,6 +58,12 @@ describe('types in news', () => {
     ['The Department of Justice and Treasury officials met.', 'organization:Treasury'],
     // a body of a body, joined by "of the"
     ['A spokesman for the Trade Affairs Office of the State Council said on Monday that talks would resume.', 'organization:Trade Affairs Office of the State Council'],
+    // a body named for its purpose, "for the" and the purpose's name
+    ['The Center for the Study of Rural Poverty said on Monday that rents rose.', 'organization:Center for the Study of Rural Poverty'],
+    ['A report by the Foundation for the Defense of Coastal Towns was published.', 'organization:Foundation for the Defense of Coastal Towns'],
+    ['The Lenmark Authority for the Financial Markets opened an inquiry.', 'organization:Lenmark Authority for the Financial Markets'],
+    // but a body working for another body named after it stays apart
+    ['The Varco Group works for the Lenmark Trading Company on the port.', 'organization:Lenmark Trading Company'],
     // a body's name after a title and "of" stays whole
     ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
     // a public body named with the country it serves, a mission with the place that hosts it
