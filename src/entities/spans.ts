@@ -1097,8 +1097,9 @@ function headlineLine(ctx: SpanContext, a: number): boolean {
 /**
  * "Donetsk and Luhansk": two names joined by "and" in one span are two names when each
  * side is a name on its own (found alone elsewhere in the text, a known country, a city of
- * the gazetteer, or a name in compromise's lexicon), or when each side is a body named in full.
- * "Trinidad and Tobago" and "Procter and Gamble" stay whole.
+ * the gazetteer, or a name in compromise's lexicon), when each side is a body named in full, or
+ * when the first ends in a company's designator. "Trinidad and Tobago" and "Procter and Gamble"
+ * stay whole.
  *
  * @example
  * splitCoordinated(ctx, spans);
@@ -1122,6 +1123,13 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
   // a body's name joins with "and" are common words ("Ministry of Fisheries and Tourism")
   const endsInPlace = (a: number, b: number): boolean =>
     b - a >= 2 && tokens.slice(a + 1, b).some((t) => t.text === 'of') && isKnownPlaceName(tokens[b]!.text);
+  // "Lenmark Holdings and Varco": a designator ends a company's name, before another name
+  // ("Barnes and Noble Inc" has it after the "and", "Lenmark Corp and Subsidiaries" ordinary
+  // words after it: each stays whole)
+  const endsInDesignator = (a: number, b: number): boolean =>
+    b > a && COMPANY_DESIGNATORS.has(bare(tokens[b]!)) && UPPER_START.test(tokens[b]!.text);
+  const ordinaryWords = (a: number, b: number): boolean =>
+    tokens.slice(a, b + 1).every((t) => ctx.vocab.isCommonWord(t.text) || isEnglishWord(t.text));
   // "Lyon, Vaucresse and Grenoble": after a list's first items the "and" closes the list
   const closesList = (first: number): boolean =>
     first >= 1 &&
@@ -1135,6 +1143,7 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
         (isName(s.first, k - 1) && isName(k + 1, s.last)) ||
         (isBody(s.first, k - 1) && isBody(k + 1, s.last)) ||
         endsInPlace(s.first, k - 1) ||
+        (endsInDesignator(s.first, k - 1) && !ordinaryWords(k + 1, s.last) && !ORG_HEADS.has(bare(tokens[s.last]!))) ||
         (closesList(s.first) && (isName(s.first, k - 1) || isName(k + 1, s.last)))
       )
         return [typedSpan(ctx, s.first, k - 1), typedSpan(ctx, k + 1, s.last)];

@@ -187,6 +187,13 @@ describe('splitCoordinated: two bodies named in full', () => {
     // a side of two words, or a side with no head: one name
     ['The First Kestrel Bank and Trust Company said so.', 'First Kestrel Bank and Trust Company', ['ORG:First Kestrel Bank and Trust Company']],
     ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
+    // a designator ends the first company's name
+    ['Shares of Lenmark Holdings and Varco fell.', 'Lenmark Holdings and Varco', ['ORG:Lenmark Holdings', 'ORG:Varco']],
+    ['Kessel Plc and Varco agreed on a price.', 'Kessel Plc and Varco', ['ORG:Kessel Plc', 'ORG:Varco']],
+    // after the "and" it ends the one name; a head noun after it keeps the body whole
+    ['Hale and Ode Inc said so.', 'Hale and Ode Inc', ['ORG:Hale and Ode Inc']],
+    ['Varco Holdings and Subsidiaries filed its accounts.', 'Varco Holdings and Subsidiaries', ['ORG:Varco Holdings and Subsidiaries']],
+    ['Varco Group and Trust Company said so.', 'Varco Group and Trust Company', ['ORG:Varco Group and Trust Company']],
   ])('%s', (text, span, expected) => {
     expect(run(splitCoordinated, text, [[span, 'ORG']])).toEqual(expected);
   });
