@@ -1,14 +1,18 @@
 /**
  * Canonical names for entities that many articles name in many ways: countries (from the
  * ISO table in countries-data.ts, generated from i18n-iso-countries), a compact list of
- * international organizations, and the cities and regions news spells in several ways. "US", "U.S.", "USA", "America" and "United States" are one
- * country with one id, `place:united-states`, in every article.
+ * international organizations, the cities and regions news spells in several ways, and
+ * well-known companies (companies-data.ts). "US", "U.S.", "USA", "America" and "United States"
+ * are one country with one id, `place:united-states`, in every article; "VW" and "Volkswagen AG"
+ * are one company, `organization:volkswagen`.
  *
  * Codes written in capitals ("US", "UK", "UAE") match only as written; names match in any
  * case but must start with a capital ("us" is a pronoun, "turkey" a bird). A leading "the"
  * is ignored ("the Netherlands", "the United States").
  */
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
+import { COMPANY_ROWS } from './companies-data.js';
+import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import type { Token } from './parse.js';
@@ -25,6 +29,8 @@ export interface KnownEntity {
   readonly type: 'place' | 'organization';
   /** ISO 3166-1 alpha-2 code for a country. */
   readonly code?: string;
+  /** True for a company of companies-data.ts (an organization, but no international body). */
+  readonly company?: boolean;
 }
 
 /**
@@ -175,31 +181,55 @@ function load(): Table {
     add(name!, entity);
     for (const f of forms) add(f, entity);
   }
+  // a company's name is one of its forms only where the row lists it ("Apple Inc", not "Apple")
+  for (const [name, forms] of COMPANY_ROWS) {
+    const entity: KnownEntity = { name, type: 'organization', company: true };
+    for (const f of forms.split('|')) add(f, entity);
+  }
   table = { byName, byCode, maxWords, firstWords };
   return table;
 }
 
 /**
  * The known entity a written name stands for, or null. With a type, only an entity of
- * that type is returned.
+ * that type is returned. A company is found with or without a legal designator or "Group"
+ * after its name ("Volkswagen AG", "Tata Motors Ltd.").
  *
  * @example
  * canonicalEntity('U.S.')?.name; // 'United States'
  * canonicalEntity('the Netherlands')?.name; // 'Netherlands'
  * canonicalEntity('OSCE')?.name; // 'Organization for Security and Co-operation in Europe'
+ * canonicalEntity('VW')?.name; // 'Volkswagen'
+ * canonicalEntity('Volkswagen AG')?.name; // 'Volkswagen'
  * canonicalEntity('us'); // null (a pronoun, not a code)
  */
 export function canonicalEntity(written: string, type?: 'place' | 'organization'): KnownEntity | null {
-  const t = load();
   const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+  const hit = lookup(form) ?? companyBeforeDesignator(form);
+  if (!hit || (type && hit.type !== type)) return null;
+  return hit;
+}
+
+function lookup(form: string): KnownEntity | undefined {
+  const t = load();
   let hit: KnownEntity | undefined;
   const code = ACRONYM.test(form);
   if (code) hit = t.byCode.get(form);
   // a name in capitals ("JAPAN" on a headline) is the name, where no code is written so
   if (!hit && /^\p{Lu}/u.test(form) && (!code || SHOUTED_NAME.test(form)))
     hit = t.byName.get(form.toLowerCase().replace(/[’‘`´]/g, "'"));
-  if (!hit || (type && hit.type !== type)) return null;
   return hit;
+}
+
+// "Apple Inc.", "Volkswagen AG", "Tata Motors Ltd.", "Adani Group": the company of the form
+// without its designator's period, or of the name before the designator
+function companyBeforeDesignator(form: string): KnownEntity | undefined {
+  const withoutPeriod = form.endsWith('.') ? lookup(form.slice(0, -1)) : undefined;
+  if (withoutPeriod?.company) return withoutPeriod;
+  const m = /^(.+?),? (\p{L}+)\.?$/u.exec(form);
+  if (!m || !COMPANY_DESIGNATORS.has(m[2]!.toLowerCase())) return undefined;
+  const hit = lookup(m[1]!);
+  return hit?.company ? hit : undefined;
 }
 
 /**
@@ -215,8 +245,8 @@ export interface KnownSpan {
 }
 
 /**
- * The known countries and international bodies written in a token list (only those of
- * `type` when given), longest match first, never across punctuation or a line break.
+ * The known countries, international bodies and companies written in a token list (only
+ * those of `type` when given), longest match first, never across punctuation or a line break.
  *
  * @example
  * const parsed = parseText('Talks in the United States and the OSCE.');

@@ -55,7 +55,7 @@ interface Cluster {
   /** Lower-case name words of the fullest form. */
   words: string[];
   name: string;
-  /** The canonical name from the country / international-body table, when one matches. */
+  /** The canonical name from the country / international-body / company table, when one matches. */
   known?: string;
   /** The id slug of a national body (national-bodies.ts), when one matches. */
   knownSlug?: string;
@@ -474,8 +474,9 @@ function mergeGivenNames(clusters: Cluster[]): void {
 }
 
 /**
- * Gives clusters that name a known country or international body its canonical name, and
- * merges the clusters of one such entity ("US", "U.S." and "United States" are one).
+ * Gives clusters that name a known country, international body or company its canonical name,
+ * and merges the clusters of one such entity ("US", "U.S." and "United States" are one; so are
+ * "VW" and "Volkswagen").
  */
 function mergeKnown(clusters: Cluster[]): void {
   mergeNamed(clusters, (c) => {

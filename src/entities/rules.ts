@@ -706,7 +706,17 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.tokens[x.cand.first - 1];
     return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   } },
-  { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => canonicalEntity(x.cand.text, 'organization') !== null },
+  { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => {
+    const hit = canonicalEntity(x.cand.text, 'organization');
+    return hit !== null && !hit.company;
+  } },
+  // A company of the table (companies-data.ts), which the tagger may read as a person or a place
+  // ("Tesla", "Anthropic"); not where the text names a person of that family name ("Nikola
+  // Tesla ... Tesla wrote") or puts a title before it ("Mr. Porsche").
+  { id: 'known/company', type: 'organization', weight: WEIGHTS.strong, example: 'shares of Tesla rose', when: (x) => {
+    if (x.cand.title || x.surnames?.has(x.cand.text)) return false;
+    return canonicalEntity(x.cand.text, 'organization')?.company === true;
+  } },
   { id: 'known/national-body', type: 'organization', weight: WEIGHTS.strong, example: 'the Kuomintang said', when: (x) => {
     // a body's full name; an acronym only in capitals ("PLAN", not the word "Plan")
     if (x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && isEnglishWord(x.cand.text)) return false;

@@ -1,9 +1,10 @@
 /**
  * General corrections of the tagger's name spans, each a small pure step over the list:
  *
- * - `knownOverride`: a known multi-word name (a country, an international body) replaces
- *   tagger spans that cut it ("Organization for Security and" + "Co-operation" + "in
- *   Europe"), unless one tagger span holds it whole ("People's Republic of China");
+ * - `knownOverride`: a known multi-word name (a country, an international body, a company)
+ *   replaces tagger spans that cut it ("Organization for Security and" + "Co-operation" + "in
+ *   Europe", "Marks" + "Spencer"), unless one tagger span holds it whole ("People's Republic of
+ *   China");
  * - `acronymExpansions`: the words an acronym in parentheses spells are one name, also
  *   across commas and lower-case connectors ("Unión, Trabajo y Futuro (UTF)");
  * - `splitTitles`: a title inside a span is no part of a name ("US Undersecretary of State
@@ -85,7 +86,7 @@ export interface SpanContext {
   readonly scores: Float32Array;
   /** The first token of each token's line (candidates.ts `lineStarts`). */
   readonly lineStart: readonly number[];
-  /** The known countries and international bodies written in the text (countries.ts `knownSpans`). */
+  /** The known countries, international bodies and companies written in the text (countries.ts `knownSpans`). */
   readonly known: readonly KnownSpan[];
   /** Ordinary English words of this text (words.ts). */
   readonly vocab: Vocabulary;

@@ -225,7 +225,9 @@ export function buildFeatureContext(source: string, tokens: readonly Token[]): F
 
 function bodyMatches(source: string, tokens: readonly Token[]): string[] {
   const out = new Array<string>(tokens.length).fill('');
+  // the international bodies the model was trained with, not the company table read after it
   for (const k of knownSpans(source, tokens, 'organization')) {
+    if (k.entity.company) continue;
     out[k.first] = 'B';
     for (let j = k.first + 1; j <= k.last; j++) out[j] = 'I';
   }
