@@ -226,9 +226,12 @@ function lookup(form: string): KnownEntity | undefined {
 function companyBeforeDesignator(form: string): KnownEntity | undefined {
   const withoutPeriod = form.endsWith('.') ? lookup(form.slice(0, -1)) : undefined;
   if (withoutPeriod?.company) return withoutPeriod;
-  const m = /^(.+?),? (\p{L}+)\.?$/u.exec(form);
-  if (!m || !COMPANY_DESIGNATORS.has(m[2]!.toLowerCase())) return undefined;
-  const hit = lookup(m[1]!);
+  // the last word, a designator with or without its period, after the name and its comma
+  const space = form.lastIndexOf(' ');
+  if (space < 1) return undefined;
+  const last = form.endsWith('.') ? form.slice(space + 1, -1) : form.slice(space + 1);
+  if (!COMPANY_DESIGNATORS.has(last.toLowerCase())) return undefined;
+  const hit = lookup(form.slice(0, form[space - 1] === ',' ? space - 1 : space));
   return hit?.company ? hit : undefined;
 }
 
