@@ -353,6 +353,14 @@ function findMentions(
     if (k.first === k.last && !taken[k.first] && isTitleCaseWord(tokens[k.first]!.text))
       spans.push(typedSpan(ctx, k.first, k.first, 'LOC'));
   }
+  // "TotalEnergies and Equinor signed": a company of the table the tagger passed over (its forms
+  // are no common words, places or given names: companies-data.ts), written with lower case
+  // (an acronym in capitals may be anything else: "50 BP" basis points, "GM" a chess title)
+  for (const k of knownSpans(source, tokens, 'organization')) {
+    const word = tokens[k.first]!.text;
+    if (k.entity.company && k.first === k.last && !taken[k.first] && !ctx.lineTitle[k.first] && /\p{Ll}/u.test(word))
+      spans.push(typedSpan(ctx, k.first, k.first, 'ORG'));
+  }
   spans.sort((x, y) => x.first - y.first);
   const standalone = new Set(
     tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),

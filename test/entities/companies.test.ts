@@ -32,6 +32,8 @@ describe('a company of the table is an organization, under its canonical name', 
     ['Procter and Gamble raised its forecast.', 'organization:Procter & Gamble'],
     ['Saudi Aramco cut its prices for Asian buyers in May.', 'organization:Saudi Aramco'],
     ['Shares of Nvidia and Broadcom rose on Wednesday.', 'organization:Broadcom'],
+    // a one-word company the tagger passed over, written with lower case letters
+    ['TotalEnergies and Equinor signed the deal.', 'organization:TotalEnergies'],
     // another form, a legal designator: the canonical name
     ['VW said it would cut 35,000 jobs.', 'organization:Volkswagen'],
     ['Volkswagen AG said on Monday profits fell.', 'organization:Volkswagen'],
@@ -53,6 +55,8 @@ describe('a company of the table is an organization, under its canonical name', 
     ['Apple orchards in Kent were hit by frost.', ['place:Kent']],
     ['Shell casings were found at the scene, police said.', []],
     ['Total sales rose 3 percent in May.', []],
+    // a company's acronym in capitals the tagger passed over stays unread (basis points, a chess title)
+    ['The bank raised rates by 50 BP in March.', []],
     ["The People's Bank of China cut its rates.", ["organization:People's Bank of China"]],
   ];
   it.each(negatives)('%s', (text, expected) => {
