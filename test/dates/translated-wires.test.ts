@@ -503,3 +503,45 @@ describe('years of a span, and a bare ordinal after a schedule', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('clock times said in words, or with a part of the day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The fire broke out at five in the morning on Tuesday.', '2024-03-13', 'five in the morning', '2024-03-12T05:00', 'TIME'],
+    ['The ceremony will begin at half past seven in the evening.', '2024-03-13', 'half past seven in the evening', '2024-03-13T19:30', 'TIME'],
+    ['The rally started at eight o\'clock sharp.', '2024-03-13', 'eight o\'clock', '2024-03-13T08:00', 'TIME'],
+    ['Rescuers reached the village at two o\'clock in the afternoon on Sunday.', '2024-03-13', 'two o\'clock in the afternoon', '2024-03-10T14:00', 'TIME'],
+    ['The quake struck at a quarter to six in the morning local time.', '2024-03-13', 'a quarter to six in the morning', '2024-03-13T05:45', 'TIME'],
+    ['The shelling stopped at ten at night.', '2024-03-13', 'ten at night', '2024-03-13T22:00', 'TIME'],
+    ['The shelling resumed at two at night.', '2024-03-13', 'two at night', '2024-03-13T02:00', 'TIME'],
+    ['Doors open at twenty past eight.', '2024-03-13', 'twenty past eight', '2024-03-13T08:20', 'TIME'],
+    ['The train left at ten minutes to nine.', '2024-03-13', 'ten minutes to nine', '2024-03-13T08:50', 'TIME'],
+    ['He was born at seven thirty in the morning.', '2024-03-13', 'seven thirty in the morning', '2024-03-13T07:30', 'TIME'],
+    ['The vote closes at eight p.m.', '2024-03-13', 'eight p.m.', '2024-03-13T20:00', 'TIME'],
+    ['The raid began at six this morning.', '2024-03-13', 'six this morning', '2024-03-13T06:00', 'TIME'],
+    ['The talks resume at nine tomorrow morning.', '2024-03-13', 'nine tomorrow morning', '2024-03-14T09:00', 'TIME'],
+    ['It was five in the morning when the shelling began.', '2024-03-13', 'five in the morning', '2024-03-13T05:00', 'TIME'],
+    // digits with a part of the day: the evening is after noon ("7:30" alone would be morning)
+    ['The concert began at 7:30 in the evening on Friday.', '2024-03-13', '7:30 in the evening', '2024-03-08T19:30', 'TIME'],
+    ['The plane landed at 9 in the evening on Friday.', '2024-03-13', '9 in the evening', '2024-03-08T21:00', 'TIME'],
+    ['The plane landed at 9 o\'clock in the evening.', '2024-03-13', '9 o\'clock in the evening', '2024-03-13T21:00', 'TIME'],
+    // the day named after it stays a date of its own
+    ['The fire broke out at five in the morning on Tuesday.', '2024-03-13', 'Tuesday', '2024-03-12', 'DATE'],
+    // "from seven to nine": a range, each end an hour
+    ['The shops open from seven to nine in the evening.', '2024-03-13', 'nine in the evening', '2024-03-13T21:00', 'TIME'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // counts and names, not clock times
+    ['Output rose by a quarter to nine million tonnes.', '2024-03-13', 'quarter to nine'],
+    ['He watched the six o\'clock news with his family.', '2024-03-13', 'six o\'clock'],
+    ['The team scored five in the first half.', '2024-03-13', 'five'],
+    ['The shops open from seven to nine in the evening.', '2024-03-13', 'seven to'],
+    // an hour the part of the day cannot have
+    ['Trains run at ten in the afternoon timetable.', '2024-03-13', 'ten in'],
+    ['He turned seven in the spring.', '2024-03-13', 'seven'],
+  ];
+  negativeTests(negatives);
+});

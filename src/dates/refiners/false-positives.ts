@@ -13,7 +13,8 @@
  *   which our parsers report; and "in the day" read as tomorrow;
  * - a unit in a comparison compound ("the quarter-to-quarter comparison", "year-over-year");
  * - "Now," opening a sentence, a discourse marker (see parsers/reference-word.ts);
- * - a reading of ours with a preposition in front ("on Monday" over our "Monday");
+ * - a reading of ours with a preposition in front ("on Monday" over our "Monday"), and a part
+ *   of the day inside our clock time ("morning on Tuesday" in "five in the morning on Tuesday");
  * - a part of day before "of <date>" ("the night of Oct. 23"): chrono's merge of the two
  *   keeps neither date component (it resolved to the publication day); TimeBank and
  *   AQUAINT tag the date alone there, so the date result is kept on its own; the night of an
@@ -76,6 +77,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
   const text = context.text;
   const starts = new Set(results.map((r) => r.index));
   const ours = new Set(results.filter((r) => getSpec(r.start)).map((r) => `${r.index}:${r.index + r.text.length}`));
+  const ourTimes = results
+    .filter((r) => getSpec(r.start)?.type === 'TIME')
+    .map((r) => [r.index, r.index + r.text.length] as const);
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = text.slice(tokenStart(text, result.index), result.index);
@@ -106,6 +110,13 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       preposition &&
       result.start.isOnlyWeekdayComponent() &&
       ours.has(`${result.index + preposition[0].length}:${result.index + result.text.replace(/[\s,]+$/, '').length}`)
+    )
+      return false;
+    // "at five in the morning on Tuesday": chrono's "morning on Tuesday" reads the part of the
+    // day our clock time already holds (the day stays, read on its own)
+    if (
+      /^(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\b/i.test(result.text) &&
+      ourTimes.some(([from, to]) => result.index > from && result.index < to)
     )
       return false;
     const t = result.text.trim();
