@@ -95,6 +95,8 @@ const DENSE_SHAPES: Record<string, string> = {
   'year spans and schedules': 'in 2020-2023, the 2022/23 season, planned for the 25th. ',
   'weekday ranges with days': 'from Thursday 4 to Sunday 7 July, Monday 6 to 8 people. ',
   'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
+  'ten days of a month':
+    'in the first ten days of April, the last ten days of the month, the first ten days of the war. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

@@ -545,3 +545,30 @@ describe('clock times said in words, or with a part of the day', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('the first, middle and last ten days of a month (the dekads of Chinese and Korean reports)', () => {
+  // published on Wednesday 13 March 2024; TIMEX3 has no third of a month: the month with START/MID/END
+  // prettier-ignore
+  const rows: Row[] = [
+    ['In the first ten days of April, exports fell 12 percent.', '2024-03-13', 'the first ten days of April', '2024-04', 'DATE', 'START'],
+    ['Prices climbed in the middle ten days of February.', '2024-03-13', 'the middle ten days of February', '2024-02', 'DATE', 'MID'],
+    ['Exports in the first 10 days of this month rose 3.4%.', '2024-03-13', 'the first 10 days of this month', '2024-03', 'DATE', 'START'],
+    ['Chip exports jumped in the last ten days of last month.', '2024-03-13', 'the last ten days of last month', '2024-02', 'DATE', 'END'],
+    ['Rainfall in the second ten days of May 2023 was low.', '2024-03-13', 'the second ten days of May 2023', '2023-05', 'DATE', 'MID'],
+    // "the month": the month under discussion, the publication month when none was named
+    ['Exports rose in the last ten days of the month.', '2024-03-13', 'the last ten days of the month', '2024-03', 'DATE', 'END'],
+    ['Sales fell in January. In the last ten days of the month, they recovered.', '2024-03-13', 'the last ten days of the month', '2024-01', 'DATE', 'END'],
+    ['Sales rose in the second half of the month.', '2024-03-13', 'the second half of the month', '2024-03', 'DATE', 'END'],
+    // ten days of something else stay a length of time
+    ['He spent the first ten days of the war in a bunker.', '2024-03-13', 'the first ten days', 'P10D', 'DURATION'],
+    ['She spent the last ten days in hospital.', '2024-03-13', 'the last ten days', 'P10D', 'DURATION'],
+    ['Exports fell in the last ten days of the month of Ramadan.', '2024-03-13', 'the last ten days', 'P10D', 'DURATION'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The month was a disaster for exporters.', '2024-03-13', 'The month'],
+    ['Fasting ends after the month of Ramadan.', '2024-03-13', 'month'],
+  ];
+  negativeTests(negatives);
+});

@@ -1,7 +1,8 @@
 /**
  * Expressions that point at the date under discussion: "the next day", "the following
  * week", "the same year", "that day", "the previous month", "the previous Friday", "the day before",
- * "before the holiday" (the holiday named last),
+ * "before the holiday" (the holiday named last), "the month" of "the last ten days of the month"
+ * (the month under discussion),
  * "year-earlier" (as in "year-earlier profit").
  *
  * The parser only records the shift (unit and offset); the anaphora refiner resolves it
@@ -16,9 +17,12 @@ import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lex
 
 const PART_OF_DAY_PATTERN = Object.keys(PARTS).join('|');
 const PATTERN = new RegExp(
-  `\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))`,
+  `\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))|\\b(the\\s+month)\\b`,
   'i',
 );
+
+/** What makes "the month" the month under discussion: a part of it before ("the first ten days of", "the second half of"). */
+const PART_OF_MONTH_BEFORE = /\b(?:days|half)\s+of\s+$/i;
 
 const SHIFTS: Record<string, number> = {
   next: 1,
@@ -78,6 +82,24 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (glued(text, start)) return null;
   const phrase = match[0];
   const lower = phrase.toLowerCase();
+  // "the last ten days of the month", "the second half of the month": the month under discussion
+  // (the modifier and date-offsets refiners take the part of it into the span)
+  if (match[10]) {
+    // ("the month of Ramadan" is a named month, not the one under discussion)
+    if (
+      !PART_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      /^\s+of\b/i.test(text.slice(start + phrase.length, start + phrase.length + 4))
+    )
+      return null;
+    const pub = publicationOf(context);
+    return makeResult(context, start, phrase, {
+      type: 'DATE',
+      value: pub ? formatMonth(pub.year, pub.month) : null,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'same', offset: 0, granularity: 'month' },
+    });
+  }
   if (match[9])
     return makeResult(context, start, phrase, {
       type: 'DATE',
