@@ -97,6 +97,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
   'ten days of a month':
     'in the first ten days of April, the last ten days of the month, the first ten days of the war. ',
+  overnights: 'fell overnight Saturday, overnight Friday into Saturday, overnight into Sunday. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

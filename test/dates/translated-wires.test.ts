@@ -572,3 +572,27 @@ describe('the first, middle and last ten days of a month (the dekads of Chinese 
   ];
   negativeTests(negatives);
 });
+
+describe('a night named with "overnight"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Heavy rain fell overnight Saturday, flooding roads.', '2024-03-13', 'overnight Saturday', '2024-03-09TNI', 'TIME'],
+    ['Rebels attacked the base overnight Thursday, officials said Friday.', '2024-03-13', 'overnight Thursday', '2024-03-07TNI', 'TIME'],
+    ['Troops shelled the city overnight Friday into Saturday.', '2024-03-13', 'overnight Friday into Saturday', '2024-03-08TNI', 'TIME'],
+    ['Troops shelled the city overnight Friday to Saturday.', '2024-03-13', 'overnight Friday to Saturday', '2024-03-08TNI', 'TIME'],
+    // "into" a day: the night that ends on it
+    ['The storm will move north overnight into Sunday.', '2024-03-13', 'overnight into Sunday', '2024-03-16TNI', 'TIME'],
+    ['The clashes continued overnight into March 5.', '2024-03-13', 'overnight into March 5', '2024-03-04TNI', 'TIME'],
+    // the idiom "overnight on", and a day that is not the next one, stay apart
+    ['He became a star overnight on Saturday.', '2024-03-13', 'Saturday', '2024-03-09', 'DATE'],
+    ['Fighting raged overnight Saturday and into Monday.', '2024-03-13', 'Monday', '2024-03-11', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['Rebels attacked the base overnight, officials said.', '2024-03-13', 'overnight'],
+    ['He became a star overnight on Saturday.', '2024-03-13', 'overnight'],
+  ];
+  negativeTests(negatives);
+});

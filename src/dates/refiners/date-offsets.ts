@@ -2,7 +2,9 @@
  * Phrases that shift or widen the day written right after them, taken into its span
  * (TimeML keeps them inside one TIMEX3):
  * - "the day before last Tuesday's hearing" → the Monday; "the day after Christmas";
- * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
+ * - "the night before Jan. 6" → the day before, with its part of day ('…TNI'); "overnight
+ *   Saturday", "overnight Friday into Saturday" → that night ('…TNI'), "overnight into Sunday" →
+ *   the night before;
  * - "the early hours of Saturday" → that day's morning ('…TMO'), a TIME;
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
  *   week before/after it; "the first/last week of April" → the ISO week holding the middle
@@ -79,6 +81,12 @@ function dayBeforePartner(
 }
 
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
+/**
+ * "overnight" right before a day ("overnight Saturday"), or before "into" and the day the night
+ * ends on ("overnight into Sunday"). Not "overnight on Saturday": "became a star overnight on
+ * Saturday" is the idiom (suddenly).
+ */
+const OVERNIGHT_BEFORE = /\bovernight\s+(into\s+)?$/i;
 /** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
 const EARLY_HOURS_BEFORE = /\b(the)\s+(?:early|small|wee)\s+hours\s+of\s+$/i;
 
@@ -137,6 +145,22 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
       result.index -= night[0].length;
       result.text = text.slice(result.index, nextEnd);
       setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
+      continue;
+    }
+    // "overnight Saturday", "overnight Friday into Saturday": that day's night; "overnight into
+    // Sunday": the night that ends on that day (the day before's)
+    const overnight = OVERNIGHT_BEFORE.exec(text.slice(Math.max(0, result.index - 20), result.index));
+    if (overnight && !/^on\s/i.test(result.text)) {
+      const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
+      const into = /^\s+(?:to|into)\s+/i.exec(text.slice(end, end + 8));
+      const second = into && !overnight[1] ? results[k + 1] : undefined;
+      if (second && second.index === end + into![0].length && nextDayOf(result, spec.value!, second)) {
+        dropped.add(second);
+        result.text = text.slice(result.index, second.index + second.text.length);
+      }
+      widenLeft(text, result, overnight[0].length);
+      const night = overnight[1] ? addDays(date, -1) : date;
+      setSpec(result.start, { ...spec, type: 'TIME', value: `${formatDay(night)}${PARTS.night}` });
       continue;
     }
     // "the early hours of Saturday": a TIME in that day's morning (the hours before dawn)
