@@ -98,6 +98,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'ten days of a month':
     'in the first ten days of April, the last ten days of the month, the first ten days of the war. ',
   overnights: 'fell overnight Saturday, overnight Friday into Saturday, overnight into Sunday. ',
+  'weekday lists in a schedule': 'will meet on Tuesday, Wednesday and Thursday, and on Monday and Friday. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

@@ -596,3 +596,22 @@ describe('a night named with "overnight"', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('a list of weekdays in a schedule runs forward', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The ministers will meet on Monday and Friday.', '2024-03-13', 'Friday', '2024-03-22', 'DATE'],
+    ['Talks will be held on Tuesday, Wednesday and Thursday.', '2024-03-13', 'Wednesday', '2024-03-20', 'DATE'],
+    ['Talks will be held on Tuesday, Wednesday and Thursday.', '2024-03-13', 'Thursday', '2024-03-21', 'DATE'],
+    ['The museum will open next Monday and Friday.', '2024-03-13', 'Friday', '2024-03-22', 'DATE'],
+    // already in order: unchanged
+    ['The ministers will meet on Friday and Monday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The ministers will meet on Friday and Monday.', '2024-03-13', 'Monday', '2024-03-18', 'DATE'],
+    // past narration: each the most recent such day, as before
+    ['The ministers met on Monday and Friday.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+    // not one list: another clause
+    ['The ministers will meet on Monday, and the unions said Friday they would strike.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+  ];
+  rowTests(rows);
+});
