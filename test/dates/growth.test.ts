@@ -99,6 +99,8 @@ const DENSE_SHAPES: Record<string, string> = {
     'in the first ten days of April, the last ten days of the month, the first ten days of the war. ',
   overnights: 'fell overnight Saturday, overnight Friday into Saturday, overnight into Sunday. ',
   'weekday lists in a schedule': 'will meet on Tuesday, Wednesday and Thursday, and on Monday and Friday. ',
+  'the same period of last year':
+    'in February, up on the same period of last year and the same month of the previous year. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

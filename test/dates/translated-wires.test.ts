@@ -615,3 +615,21 @@ describe('a list of weekdays in a schedule runs forward', () => {
   ];
   rowTests(rows);
 });
+
+describe('"the same period (month, day) of last year": the one under discussion, a year back', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Exports in February rose 3% compared to the same period of last year.', '2024-03-13', 'the same period of last year', '2023-02', 'DATE'],
+    ['Exports in February rose 3% on the same period of the previous year.', '2024-03-13', 'the same period of the previous year', '2023-02', 'DATE'],
+    ['In the first quarter, profit rose 3% over the same period of last year.', '2024-03-13', 'the same period of last year', '2023-Q1', 'DATE'],
+    ['Exports in February rose 3% compared with the same month last year.', '2024-03-13', 'the same month last year', '2023-02', 'DATE'],
+    ['Exports in February rose 3% compared with the same month of the previous year.', '2024-03-13', 'the same month of the previous year', '2023-02', 'DATE'],
+    ['On March 3, traffic rose 3% compared with the same day last year.', '2024-03-13', 'the same day last year', '2023-03-03', 'DATE'],
+    // a period of a named year stays that year's
+    ['Profit in the third quarter of last year fell.', '2024-03-13', 'the third quarter of last year', '2023-Q3', 'DATE'],
+    // another clause: each on its own
+    ['Sales rose in the same month, officials said last year.', '2024-03-13', 'last year', '2023', 'DATE'],
+  ];
+  rowTests(rows);
+});

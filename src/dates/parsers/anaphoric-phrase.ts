@@ -3,7 +3,7 @@
  * week", "the same year", "that day", "the previous month", "the previous Friday", "the day before",
  * "before the holiday" (the holiday named last), "the month" of "the last ten days of the month"
  * (the month under discussion),
- * "year-earlier" (as in "year-earlier profit").
+ * "year-earlier" (as in "year-earlier profit"), "the same month last year" (a year back).
  *
  * The parser only records the shift (unit and offset); the anaphora refiner resolves it
  * against the previous date in the text (anchor 'previous-date'), or against the
@@ -11,7 +11,16 @@
  */
 import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  quarterOf,
+  type CalendarDate,
+} from '../calendar-math.js';
+import { isRealDate } from '../../core/errors.js';
 import { resolveWeekday } from '../tense-placement.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
@@ -23,6 +32,10 @@ const PATTERN = new RegExp(
 
 /** What makes "the month" the month under discussion: a part of it before ("the first ten days of", "the second half of"). */
 const PART_OF_MONTH_BEFORE = /\b(?:days|half)\s+of\s+$/i;
+
+/** A year back after "the same month": "last year", "of the previous year", "a year earlier". */
+const YEAR_BACK_AFTER =
+  /^\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before))\b/i;
 
 const SHIFTS: Record<string, number> = {
   next: 1,
@@ -68,6 +81,13 @@ export function shiftFrom(
     default:
       return String(pub.year + offset);
   }
+}
+
+/** The publication month or day a year back (null for a 29 February). */
+function yearBefore(pub: CalendarDate, unit: 'month' | 'day'): string | null {
+  const day = { ...pub, year: pub.year - 1 };
+  if (unit === 'month') return formatMonth(day.year, day.month);
+  return isRealDate(day) ? formatDay(day) : null;
 }
 
 /**
@@ -162,6 +182,23 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
       anchor: 'previous-date',
       rule: 'anaphora',
       anaphor: { unit: 'day', offset, weekday },
+    });
+  }
+  // "the same month last year", "the same day of the previous year": the month (day) under
+  // discussion a year back, one expression (as "the same period last year")
+  const yearBack =
+    word === 'same' && (unitWord === 'month' || unitWord === 'day')
+      ? YEAR_BACK_AFTER.exec(text.slice(start + phrase.length, start + phrase.length + 32))
+      : null;
+  if (yearBack) {
+    const pub = publicationOf(context);
+    const unit = unitWord as 'month' | 'day';
+    return makeResult(context, start, phrase + yearBack[0], {
+      type: 'DATE',
+      value: pub ? yearBefore(pub, unit) : null,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'year', offset: -1, granularity: unit },
     });
   }
   const part = PARTS[unitWord];

@@ -11,6 +11,7 @@ import { discourseOf, getSpec, publicationOf, setSpec, type TimexSpec } from '..
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
+import { isRealDate } from '../../core/errors.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
 
 type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };
@@ -51,6 +52,13 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
       1 +
       (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  // "the same month last year", "the same day a year earlier": that month (day) a year back
+  if (unit === 'year' && (granularity === 'month' || granularity === 'day')) {
+    if (antecedent.month === undefined) return null;
+    if (granularity === 'month') return formatMonth(antecedent.year + offset, antecedent.month);
+    const day = { year: antecedent.year + offset, month: antecedent.month, day: antecedent.day ?? 0 };
+    return isRealDate(day) ? formatDay(day) + timeSuffix : null;
   }
   const target = unit === 'same' ? (granularity ?? 'day') : unit;
   const shift = unit === 'same' ? 0 : offset;
