@@ -101,6 +101,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'weekday lists in a schedule': 'will meet on Tuesday, Wednesday and Thursday, and on Monday and Friday. ',
   'the same period of last year':
     'in February, up on the same period of last year and the same month of the previous year. ',
+  'in the course of': 'in the course of the week, over the course of the day, the course of the week. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

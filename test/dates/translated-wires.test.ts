@@ -633,3 +633,20 @@ describe('"the same period (month, day) of last year": the one under discussion,
   ];
   rowTests(rows);
 });
+
+describe('"in the course of the week (day)": this week, this day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['In the course of the week, the minister will meet the unions.', '2024-03-13', 'the week', '2024-W11', 'DATE'],
+    ['Over the course of the week, prices rose.', '2024-03-13', 'the week', '2024-W11', 'DATE'],
+    ['The decision is expected in the course of the day.', '2024-03-13', 'the day', '2024-03-13', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The course of the week was eventful.', '2024-03-13', 'the week'],
+    ['The course of the day was planned by aides.', '2024-03-13', 'the day'],
+  ];
+  negativeTests(negatives);
+});
