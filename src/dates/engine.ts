@@ -42,7 +42,7 @@ import { dayPairParser } from './parsers/day-pair.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
-import { spelledTimeParser } from './parsers/spelled-time.js';
+import { clockRangeStartParser, spelledTimeParser } from './parsers/spelled-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
 import { shortNumericDateParser } from './parsers/short-numeric-date.js';
 import { anaphoraParser } from './parsers/anaphoric-phrase.js';
@@ -77,6 +77,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   spelledYearParser,
   dottedTimeParser,
   spelledTimeParser,
+  clockRangeStartParser,
   bareMayParser,
   shortNumericDateParser,
   dayMonthParser,

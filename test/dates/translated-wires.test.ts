@@ -538,7 +538,6 @@ describe('clock times said in words, or with a part of the day', () => {
     ['Output rose by a quarter to nine million tonnes.', '2024-03-13', 'quarter to nine'],
     ['He watched the six o\'clock news with his family.', '2024-03-13', 'six o\'clock'],
     ['The team scored five in the first half.', '2024-03-13', 'five'],
-    ['The shops open from seven to nine in the evening.', '2024-03-13', 'seven to'],
     // an hour the part of the day cannot have
     ['Trains run at ten in the afternoon timetable.', '2024-03-13', 'ten in'],
     ['He turned seven in the spring.', '2024-03-13', 'seven'],
@@ -647,6 +646,37 @@ describe('"in the course of the week (day)": this week, this day', () => {
   const negatives: Negative[] = [
     ['The course of the week was eventful.', '2024-03-13', 'the week'],
     ['The course of the day was planned by aides.', '2024-03-13', 'the day'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a range of clock times: past midnight, and the half of the day of its second end', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    // past midnight: the end on the next day, or the start on the evening before the day written
+    ['The curfew runs from 10 p.m. to 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-14T05:00', 'TIME'],
+    ['The curfew runs from 22:00 to 06:00.', '2024-03-13', '06:00', '2024-03-14T06:00', 'TIME'],
+    ['The curfew ran from 10 p.m. on Friday to 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-09T05:00', 'TIME'],
+    ['The curfew runs from 10 p.m. to 5 a.m. the next day.', '2024-03-13', '10 p.m.', '2024-03-13T22:00', 'TIME'],
+    ['The raids came between 11 p.m. and 4 a.m. on Saturday.', '2024-03-13', '11 p.m.', '2024-03-08T23:00', 'TIME'],
+    // the first end takes the second's half of the day
+    ['The raid happened between 9 and 11 p.m.', '2024-03-13', '9', '2024-03-13T21:00', 'TIME'],
+    ['The raid happened between 9:30 and 11 p.m.', '2024-03-13', '9:30', '2024-03-13T21:30', 'TIME'],
+    ['The raid happened between nine and eleven in the evening.', '2024-03-13', 'nine', '2024-03-13T21:00', 'TIME'],
+    ['The operation took place between 3 and 4 a.m. on Friday.', '2024-03-13', '3', '2024-03-08T03:00', 'TIME'],
+    ['The shop opens between 11 and 1 p.m.', '2024-03-13', '11', '2024-03-13T11:00', 'TIME'],
+    // "from seven to nine": a range (seven is no count of minutes to nine)
+    ['The shops open from seven to nine in the evening.', '2024-03-13', 'seven', '2024-03-13T19:00', 'TIME'],
+    // not one range: two times, or a range within the day
+    ['Sirens sounded at 10 p.m. and 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-13T05:00', 'TIME'],
+    ['Polls are open from 8 a.m. to 8 p.m.', '2024-03-13', '8 p.m.', '2024-03-13T20:00', 'TIME'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['He scored between 3 and 4 goals at 5 p.m.', '2024-03-13', '3 and 4'],
+    ['Prices rose from 3 to 4 percent in the morning.', '2024-03-13', '3 to 4'],
   ];
   negativeTests(negatives);
 });

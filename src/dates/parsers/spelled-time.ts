@@ -6,6 +6,11 @@
  * a.m./p.m. ("at five a.m."), or with minutes before it ("half past seven" → T07:30, "a quarter
  * to six in the morning" → T05:45, "twenty minutes past eight").
  *
+ * The first end of a range of hours takes the half of the day written after the second
+ * ("between 9 and 11 p.m." → 9 is T21:00, "between 9:30 and 11 p.m.", "from nine to eleven in
+ * the evening"; chrono misses the first end after "between" and reads "9:30" as morning) —
+ * `clockRangeStartParser`.
+ *
  * The part of the day decides the half of the day, and an hour it cannot have is no clock
  * time ("ten in the morning" is 10:00, "ten in the afternoon" is nothing). A bare hour in
  * words ("at seven") stays out: it is as often an age or a count. "at five this morning",
@@ -174,3 +179,38 @@ function timeResult(context: ParsingContext, start: number, span: string, clock:
     ...(pub && shift === null ? { timeOfDay: true } : {}),
   });
 }
+
+/** "between 9 and 11 p.m.", "from nine to eleven in the evening": groups 1 hour, 2 minutes, 3 hour, 4 minutes, 5 the part of the day. */
+const RANGE_PATTERN = new RegExp(
+  `\\b(?:between|from)\\s+(${HOUR})(?:[:.]([0-5]\\d))?\\s*(?:and|to|-|–)\\s*(${HOUR})(?:[:.]([0-5]\\d))?(?:\\s+o['’]clock)?\\s+(${PART})`,
+  'i',
+);
+const RANGE_CORE = /\b(?:between|from)\s/i;
+
+/**
+ * The first end of a range of hours with the half of the day written after the second (see the header).
+ *
+ * @example
+ * resolveDates('The raid happened between 9 and 11 p.m.', { publishedAt: '2024-03-13' });
+ * // ["9 → 2024-03-13T21:00", "11 p.m. → 2024-03-13T23:00"]
+ */
+export const clockRangeStartParser = defineAnchoredParser(
+  'clock-range-start',
+  RANGE_CORE,
+  RANGE_PATTERN,
+  (context, match) => {
+    const text = context.text;
+    const end = match.index! + match[0].length;
+    if (glued(text, match.index!) || gluedAfter(text, end)) return null;
+    const { part, shift } = partOf(match[5]);
+    const last = hourOfDay(numberOf(match[3]!)!, part);
+    let first = hourOfDay(numberOf(match[1]!)!, part);
+    if (first === null || last === null) return null;
+    // "between 11 and 1 p.m.": the first end is the morning's
+    if (first > last && first >= 12 && part !== 'night') first -= 12;
+    // (the span is the first end alone, after "between"/"from" and its spaces)
+    const start = match.index! + /^\S+\s+/.exec(match[0])![0].length;
+    const span = text.slice(start, start + match[1]!.length + (match[2] !== undefined ? match[2].length + 1 : 0));
+    return timeResult(context, start, span, `T${pad(first)}:${match[2] ?? '00'}`, shift);
+  },
+);
