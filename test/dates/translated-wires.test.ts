@@ -680,3 +680,18 @@ describe('a range of clock times: past midnight, and the half of the day of its 
   ];
   negativeTests(negatives);
 });
+
+describe('a passive future of a reporting verb looks ahead ("will be announced on the 15th")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The results will be announced on the 15th.', '2024-03-13', 'the 15th', '2024-03-15', 'DATE'],
+    ['The verdict will be announced on Friday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The winner is to be announced on Friday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The law will be voted on the 14th.', '2024-03-13', 'the 14th', '2024-03-14', 'DATE'],
+    // the report itself: behind us
+    ['The results were announced on Friday.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+    ['He announced on Friday that he would run.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+  ];
+  rowTests(rows);
+});
