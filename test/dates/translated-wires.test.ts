@@ -695,3 +695,16 @@ describe('a passive future of a reporting verb looks ahead ("will be announced o
   ];
   rowTests(rows);
 });
+
+describe('a clock time restated in parentheses before its day ends at the parenthesis', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The vote will be held at 18:00 (17:00 GMT) on Sunday.', '2024-03-13', '17:00 GMT', '2024-03-17T17:00', 'TIME'],
+    ['The quake struck at 9:20 a.m. (6:20 a.m. GMT) Friday.', '2024-03-13', '6:20 a.m. GMT', '2024-03-08T06:20', 'TIME'],
+    ['The vote will be held at 18:00 (17:00 GMT) on Sunday.', '2024-03-13', '18:00', '2024-03-17T18:00', 'TIME'],
+    // a whole parenthetical keeps its day
+    ['Polls close (4 a.m. EDT Thursday) early.', '2024-03-13', '4 a.m. EDT Thursday', '2024-03-14T04:00', 'TIME'],
+  ];
+  rowTests(rows);
+});
