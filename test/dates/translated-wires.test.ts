@@ -708,3 +708,19 @@ describe('a clock time restated in parentheses before its day ends at the parent
   ];
   rowTests(rows);
 });
+
+describe('the start, middle and end of "the month"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The central bank raised rates at the start of the month.', '2024-03-13', 'the start of the month', '2024-03', 'DATE', 'START'],
+    ['The law takes effect in the middle of the month.', '2024-03-13', 'the middle of the month', '2024-03', 'DATE', 'MID'],
+    ['Prices rose at the beginning of the month, the agency said.', '2024-03-13', 'the beginning of the month', '2024-03', 'DATE', 'START'],
+    // past narration after a month named: that month
+    ['Sales fell in February. By the end of the month they had recovered.', '2024-03-13', 'the end of the month', '2024-02', 'DATE', 'END'],
+    // a day named in passing, or a statement about what lies ahead: this month
+    ['The closures announced on February 25 last until the end of the month.', '2024-03-13', 'the end of the month', '2024-03', 'DATE', 'END'],
+    ['The bank decides on April 16. Analysts expect a rise by the end of the month.', '2024-03-13', 'the end of the month', '2024-03', 'DATE', 'END'],
+  ];
+  rowTests(rows);
+});

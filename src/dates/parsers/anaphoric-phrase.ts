@@ -22,6 +22,7 @@ import {
 } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
 import { resolveWeekday } from '../tense-placement.js';
+import { tenseAround } from '../tense.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PART_OF_DAY_PATTERN = Object.keys(PARTS).join('|');
@@ -30,8 +31,11 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** What makes "the month" the month under discussion: a part of it before ("the first ten days of", "the second half of"). */
-const PART_OF_MONTH_BEFORE = /\b(?:days|half)\s+of\s+$/i;
+/**
+ * What makes "the month" the month under discussion: a part of it before ("the first ten
+ * days of", "the second half of", "the start of", "the end of").
+ */
+const PART_OF_MONTH_BEFORE = /\b(?:days|half|start|beginning|middle|end)\s+of\s+$/i;
 
 /** A year back after "the same month": "last year", "of the previous year", "a year earlier". */
 const YEAR_BACK_AFTER =
@@ -102,22 +106,28 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (glued(text, start)) return null;
   const phrase = match[0];
   const lower = phrase.toLowerCase();
-  // "the last ten days of the month", "the second half of the month": the month under discussion
-  // (the modifier and date-offsets refiners take the part of it into the span)
+  // "the last ten days of the month", "the second half of the month", "at the start of the
+  // month": in past narration a month named before ("Sales fell in January. In the last ten
+  // days of the month …"), else the month of publication ("expect inflation to exceed 20% by
+  // the end of the month" after a date in December, "announced on March 25, last until the
+  // end of the month": this month's end). The modifier refiner takes the part into the span.
   if (match[10]) {
     // ("the month of Ramadan" is a named month, not the one under discussion)
     if (
-      !PART_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      !PART_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
       /^\s+of\b/i.test(text.slice(start + phrase.length, start + phrase.length + 4))
     )
       return null;
     const pub = publicationOf(context);
+    const value = pub ? formatMonth(pub.year, pub.month) : null;
+    if (tenseAround(text, start, start + phrase.length) !== 'past')
+      return makeResult(context, start, phrase, { type: 'DATE', value, anchor: 'publication', rule: 'anaphora' });
     return makeResult(context, start, phrase, {
       type: 'DATE',
-      value: pub ? formatMonth(pub.year, pub.month) : null,
+      value,
       anchor: 'previous-date',
       rule: 'anaphora',
-      anaphor: { unit: 'same', offset: 0, granularity: 'month' },
+      anaphor: { unit: 'same', offset: 0, granularity: 'month', monthNamed: true },
     });
   }
   if (match[9])

@@ -308,6 +308,8 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       // last day named, not from a year mentioned in passing
       if (spec.anaphor.unit === 'day' && antecedent && antecedent.day === undefined && lastDay) antecedent = lastDay;
       const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
+      if (spec.anaphor.monthNamed && (antecedent?.month === undefined || antecedent.day !== undefined))
+        antecedent = null;
       const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
       const { anaphor: _ignored, ...rest } = spec;
       const resolved: TimexSpec =
