@@ -104,6 +104,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'in the course of': 'in the course of the week, over the course of the day, the course of the week. ',
   'clock ranges past midnight': 'from 10 p.m. to 5 a.m., between 9 and 11 p.m. on Friday, from 22:00 to 06:00. ',
   'parts of the month': 'Sales fell in May. At the start of the month, by the end of the month. ',
+  'clock times of a day of the month': "at 6 in the morning of the 14th, on the 2nd of next month at 9 o'clock. ",
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

@@ -724,3 +724,18 @@ describe('the start, middle and end of "the month"', () => {
   ];
   rowTests(rows);
 });
+
+describe('a clock time with the day of the month around it ("in the morning of the 14th", "the 2nd of next month at 9")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['At 6 in the morning of the 14th, the troops entered the town.', '2024-03-13', '6 in the morning', '2024-02-14T06:00', 'TIME'],
+    ['The ferry will leave at ten in the evening of the 20th.', '2024-03-13', 'ten in the evening', '2024-03-20T22:00', 'TIME'],
+    ["The trial will open on the 2nd of next month at 9 o'clock.", '2024-03-13', 'the 2nd of next month', '2024-04-02', 'DATE'],
+    ["The trial will open on the 2nd of next month at 9 o'clock.", '2024-03-13', "9 o'clock", '2024-04-02T09:00', 'TIME'],
+    ['The law was approved on the 12th of March of this year at noon.', '2024-03-13', 'noon', '2024-03-12T12:00', 'TIME'],
+    // "next month" without a day of ours stays one reading with the clock time
+    ['The summit opens at 10 a.m. next month.', '2024-03-13', '10 a.m. next month', '2024-04', 'DATE'],
+  ];
+  rowTests(rows);
+});
