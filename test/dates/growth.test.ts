@@ -105,6 +105,7 @@ const DENSE_SHAPES: Record<string, string> = {
   'clock ranges past midnight': 'from 10 p.m. to 5 a.m., between 9 and 11 p.m. on Friday, from 22:00 to 06:00. ',
   'parts of the month': 'Sales fell in May. At the start of the month, by the end of the month. ',
   'clock times of a day of the month': "at 6 in the morning of the 14th, on the 2nd of next month at 9 o'clock. ",
+  'clock times on a weekday night': 'at 10 p.m. on Sunday night, 7 a.m. Monday morning. ',
   'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 

@@ -739,3 +739,16 @@ describe('a clock time with the day of the month around it ("in the morning of t
   ];
   rowTests(rows);
 });
+
+describe('a clock time on a weekday keeps the part of the day written after it ("10 p.m. on Sunday night")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The attack took place at 10 pm on Sunday evening.', '2024-03-13', '10 pm on Sunday evening', '2024-03-10T22:00', 'TIME'],
+    ['The attack took place at 10 p.m. Sunday night.', '2024-03-13', '10 p.m. Sunday night', '2024-03-10T22:00', 'TIME'],
+    ['The ferry docked at 7 a.m. on Sunday morning.', '2024-03-13', '7 a.m. on Sunday morning', '2024-03-10T07:00', 'TIME'],
+    // another sentence: apart
+    ['He left at 10 p.m. on Sunday. Night fell.', '2024-03-13', '10 p.m. on Sunday', '2024-03-10T22:00', 'TIME'],
+  ];
+  rowTests(rows);
+});

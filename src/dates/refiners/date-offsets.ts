@@ -10,8 +10,9 @@
  *   week before/after it; "the first/last week of April" → the ISO week holding the middle
  *   day of the month's first/last seven days;
  * - "April 24 and 25": the bare second day is a DATE of its own in the same month;
- * - "on Thursday the 9", "next Thursday 16" (the day restating the weekday) and "the night of Saturday to
- *   Sunday" (one night, the first day's 'TNI') are one expression each.
+ * - "on Thursday the 9", "next Thursday 16" (the day restating the weekday), "the night of Saturday to
+ *   Sunday" (one night, the first day's 'TNI') and "10 p.m. on Sunday night" (the clock time's
+ *   part of the day) are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
 import { defineRefiner } from './define-refiner.js';
@@ -80,6 +81,9 @@ function dayBeforePartner(
   return isRealDate(date) && weekdayOf(date) === weekday ? date : undefined;
 }
 
+/** A clock time with its weekday after it: "10 p.m. on Sunday", "7 a.m. Sunday". */
+const CLOCK_ON_WEEKDAY = new RegExp(`\\d\\s*(?:[ap]\\.?m\\.?|:\\d\\d)\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`, 'i');
+
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
 /**
  * "overnight" right before a day ("overnight Saturday"), or before "into" and the day the night
@@ -108,6 +112,23 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   const dropped = new Set<ParsingResult>();
   for (const [k, result] of results.entries()) {
     const spec = getSpec(result.start);
+    // "at 10 p.m. on Sunday night", "7 a.m. Sunday morning": the part of the day after a
+    // clock time on a weekday belongs to it (one TIME; chrono leaves "night" on its own)
+    const partAfter = results[k + 1];
+    if (
+      spec?.type === 'TIME' &&
+      spec.value &&
+      partAfter &&
+      !dropped.has(result) &&
+      CLOCK_ON_WEEKDAY.test(result.text) &&
+      /^(?:morning|afternoon|evening|night)$/i.test(partAfter.text) &&
+      /^ +$/.test(text.slice(result.index + result.text.length, partAfter.index)) &&
+      getSpec(partAfter.start)?.timeOfDay
+    ) {
+      dropped.add(partAfter);
+      result.text = text.slice(result.index, partAfter.index + partAfter.text.length);
+      continue;
+    }
     if (spec && spec.type === 'DATE' && spec.value && /^\d{4}-\d{2}$/.test(spec.value)) {
       widenToNthWeek(text, result, spec.value);
       continue;
