@@ -49,7 +49,7 @@ const CORE = /\b(?:o['’]clock|past|to|morning|afternoon|evening|night|tonight|
 /** Words before a clock time: "at five in the morning", "until ten at night", "It was five in the morning". */
 const CLOCK_BEFORE =
   /\b(?:at|around|about|by|until|till|from|to|before|after|since|between|and|approximately|roughly|nearly|was)\s+$/i;
-/** What after a number makes it a count, not a clock time: "a quarter to nine million", "at ten to twelve percent". */
+/** What after a number makes it a count, not a clock time: "a quarter to nine million", "half past two percent". */
 const COUNT_AFTER = /^\s*(?:%|-\w|(?:million|billion|trillion|thousand|hundred|percent|per\s+cent|points?)\b)/i;
 /** "the six o'clock news": a name of a programme, not a time. */
 const NAME_BEFORE = /\bthe\s+$/i;

@@ -260,8 +260,13 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
         /^\d{4}-\d{2}-\d{2}T\d\d:\d\d$/.test(firstValue) &&
         clockRange(context.text, first, result) &&
         !dayWrittenAfter(context.text, result, next)
-      )
-        day = overMidnight(firstValue, spec.value) ? dayBeside(firstValue.slice(0, 10), 1) : firstValue.slice(0, 10);
+      ) {
+        const rangeDay = overMidnight(firstValue, spec.value)
+          ? dayBeside(firstValue.slice(0, 10), 1)
+          : firstValue.slice(0, 10);
+        // (the publication day it already has stays told against publication)
+        if (day !== null || rangeDay !== spec.value.slice(0, 10)) day = rangeDay;
+      }
       const { timeOfDay: _done, ...rest } = spec;
       setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
       // "at 2 a.m. the next day", "at 6 p.m. the same day": the day the anaphor is resolved to below
