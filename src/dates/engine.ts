@@ -42,6 +42,7 @@ import { dayPairParser } from './parsers/day-pair.js';
 import { holidayParser } from './parsers/holiday.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { dottedTimeParser } from './parsers/dotted-time.js';
+import { clockRangeStartParser, spelledTimeParser } from './parsers/spelled-time.js';
 import { bareMayParser } from './parsers/bare-may.js';
 import { shortNumericDateParser } from './parsers/short-numeric-date.js';
 import { anaphoraParser } from './parsers/anaphoric-phrase.js';
@@ -75,6 +76,8 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   holidayParser,
   spelledYearParser,
   dottedTimeParser,
+  spelledTimeParser,
+  clockRangeStartParser,
   bareMayParser,
   shortNumericDateParser,
   dayMonthParser,

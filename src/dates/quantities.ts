@@ -57,6 +57,22 @@ export const NUMBER_WORD_PATTERN =
   '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|(?:a\\s+)?couple(?:\\s+of)?' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|another|an?';
 
+/** The number words one to nine, ten to nineteen, and the tens (regex alternations, for the 'i' flag). */
+export const UNIT_WORD_PATTERN = 'one|two|three|four|five|six|seven|eight|nine';
+export const TEEN_WORD_PATTERN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TENS_WORD_PATTERN = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/**
+ * A two-digit number said as words, the way years and clock minutes are read out: "ninety-seven",
+ * "twenty five", "fifteen", "oh five" (no capture groups; read it with {@link parseNumber}
+ * after dropping the "oh").
+ *
+ * @example
+ * new RegExp(`^(?:${TWO_DIGIT_WORD_PATTERN})$`, 'i').test('oh five'); // true
+ * new RegExp(`^(?:${TWO_DIGIT_WORD_PATTERN})$`, 'i').test('five'); // false
+ */
+export const TWO_DIGIT_WORD_PATTERN = `(?:${TENS_WORD_PATTERN})(?:[\\s-](?:${UNIT_WORD_PATTERN}))?|${TEEN_WORD_PATTERN}|oh[\\s-](?:${UNIT_WORD_PATTERN})`;
+
 /**
  * Vague quantities that give an X in the value ('several years' → 'PXY').
  *

@@ -159,8 +159,10 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       }
       const trail = /(?:\s+of)?[\s,;:]+$|\s+of$/.exec(span);
       if (trail) span = span.slice(0, trail.index);
-      // "(4 a.m. EDT Thursday)": chrono may take the closing parenthesis of a parenthetical
-      if (span.endsWith(')') && !span.includes('(')) span = span.slice(0, -1).trimEnd();
+      // "(4 a.m. EDT Thursday)", "(6:20 a.m. GMT) Friday": chrono may take the closing
+      // parenthesis of a parenthetical, and read on across it; the span ends inside it
+      const close = span.indexOf(')');
+      if (close > 0 && !span.includes('(')) span = span.slice(0, close).trimEnd();
       if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
       // chrono's weekday results may open with the comma before them (", this Monday")
       const leadingSpace = span.length - span.replace(/^[\s,]+/, '').length;

@@ -193,10 +193,8 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     return 'future';
   // "Strategists expect more modest gains in the second half": an expectation looks ahead
   if (EXPECT_PRESENT.has(word) && token.raw === word) return 'future';
-  if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
-  if (REPORTING.has(word))
-    return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
-  // "will be held", "would still be made", "to be completed": a passive under a future auxiliary
+  // "will be held", "would still be made", "to be completed", "will be announced" (a reporting
+  // verb's participle too): a passive under a future auxiliary
   if (
     (prev === 'be' || prev === 'been') &&
     /(?:^|\s)(?:will|'ll|shall|would|might|may|should|must|to)(?:\s|$)/.test(
@@ -205,6 +203,9 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     (PAST_IRREGULAR.has(word) || word.endsWith('ed'))
   )
     return 'future';
+  if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
+  if (REPORTING.has(word))
+    return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
   // "when the appeal is heard in June": an irregular participle after a present copula is a present passive
   if (
     PAST_IRREGULAR.has(word) &&
@@ -291,7 +292,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (AHEAD_BEFORE.test(lead)) return 'future';
   // "has raised $63 million since April": a starting point lies behind us
   if (SINCE_BEFORE.test(lead)) return 'past';
-  if (PAST_REPORTING.test(lead) && !/\b(?:will|would|to)\s+\S+\s+$/.test(lead)) return 'past';
+  // (not a reporting verb under "will" or "to": "will announce Friday", "will be announced on Friday")
+  if (
+    PAST_REPORTING.test(lead) &&
+    !/\b(?:will|would|shall|to)\s+(?:be\s+)?\S+\s+(?:on\s+|late\s+|early\s+)?$/.test(lead)
+  )
+    return 'past';
   const copula = COPULA_BEFORE.exec(lead);
   if (copula) return copula[1] ? 'future' : 'past';
   const before = tokenize(text.slice(sentence.start, start));

@@ -59,6 +59,12 @@ export interface TimexSpec {
     /** "before the holiday": the holiday named last ("Christmas"); dropped when there is none. */
     holiday?: boolean;
     /**
+     * "In January, sales fell. In the last ten days of the month …": only a month named
+     * without its day is the antecedent ("on March 25 … until the end of the month" is this
+     * month's end); otherwise the publication-based value stays.
+     */
+    monthNamed?: boolean;
+    /**
      * "the day after his death": a day counted from an event, taken as the day under
      * discussion (or the date it stands in apposition to); dropped when no day was named.
      */

@@ -95,6 +95,18 @@ const DENSE_SHAPES: Record<string, string> = {
   'year spans and schedules': 'in 2020-2023, the 2022/23 season, planned for the 25th. ',
   'weekday ranges with days': 'from Thursday 4 to Sunday 7 July, Monday 6 to 8 people. ',
   'clock ranges and anaphoric days': 'from 6 a.m. to 6 p.m. on the 5th until 2 a.m. the next day. ',
+  'ten days of a month':
+    'in the first ten days of April, the last ten days of the month, the first ten days of the war. ',
+  overnights: 'fell overnight Saturday, overnight Friday into Saturday, overnight into Sunday. ',
+  'weekday lists in a schedule': 'will meet on Tuesday, Wednesday and Thursday, and on Monday and Friday. ',
+  'the same period of last year':
+    'in February, up on the same period of last year and the same month of the previous year. ',
+  'in the course of': 'in the course of the week, over the course of the day, the course of the week. ',
+  'clock ranges past midnight': 'from 10 p.m. to 5 a.m., between 9 and 11 p.m. on Friday, from 22:00 to 06:00. ',
+  'parts of the month': 'Sales fell in May. At the start of the month, by the end of the month. ',
+  'clock times of a day of the month': "at 6 in the morning of the 14th, on the 2nd of next month at 9 o'clock. ",
+  'clock times on a weekday night': 'at 10 p.m. on Sunday night, 7 a.m. Monday morning. ',
+  'clock times in words': "at half past seven in the evening, five in the morning on Tuesday, at eight o'clock. ",
 };
 
 const FLOOR_MS = 20;

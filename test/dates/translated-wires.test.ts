@@ -503,3 +503,252 @@ describe('years of a span, and a bare ordinal after a schedule', () => {
   ];
   negativeTests(negatives);
 });
+
+describe('clock times said in words, or with a part of the day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The fire broke out at five in the morning on Tuesday.', '2024-03-13', 'five in the morning', '2024-03-12T05:00', 'TIME'],
+    ['The ceremony will begin at half past seven in the evening.', '2024-03-13', 'half past seven in the evening', '2024-03-13T19:30', 'TIME'],
+    ['The rally started at eight o\'clock sharp.', '2024-03-13', 'eight o\'clock', '2024-03-13T08:00', 'TIME'],
+    ['Rescuers reached the village at two o\'clock in the afternoon on Sunday.', '2024-03-13', 'two o\'clock in the afternoon', '2024-03-10T14:00', 'TIME'],
+    ['The quake struck at a quarter to six in the morning local time.', '2024-03-13', 'a quarter to six in the morning', '2024-03-13T05:45', 'TIME'],
+    ['The shelling stopped at ten at night.', '2024-03-13', 'ten at night', '2024-03-13T22:00', 'TIME'],
+    ['The shelling resumed at two at night.', '2024-03-13', 'two at night', '2024-03-13T02:00', 'TIME'],
+    ['Doors open at twenty past eight.', '2024-03-13', 'twenty past eight', '2024-03-13T08:20', 'TIME'],
+    ['The train left at ten minutes to nine.', '2024-03-13', 'ten minutes to nine', '2024-03-13T08:50', 'TIME'],
+    ['He was born at seven thirty in the morning.', '2024-03-13', 'seven thirty in the morning', '2024-03-13T07:30', 'TIME'],
+    ['The vote closes at eight p.m.', '2024-03-13', 'eight p.m.', '2024-03-13T20:00', 'TIME'],
+    ['The raid began at six this morning.', '2024-03-13', 'six this morning', '2024-03-13T06:00', 'TIME'],
+    ['The talks resume at nine tomorrow morning.', '2024-03-13', 'nine tomorrow morning', '2024-03-14T09:00', 'TIME'],
+    ['It was five in the morning when the shelling began.', '2024-03-13', 'five in the morning', '2024-03-13T05:00', 'TIME'],
+    // digits with a part of the day: the evening is after noon ("7:30" alone would be morning)
+    ['The concert began at 7:30 in the evening on Friday.', '2024-03-13', '7:30 in the evening', '2024-03-08T19:30', 'TIME'],
+    ['The plane landed at 9 in the evening on Friday.', '2024-03-13', '9 in the evening', '2024-03-08T21:00', 'TIME'],
+    ['The plane landed at 9 o\'clock in the evening.', '2024-03-13', '9 o\'clock in the evening', '2024-03-13T21:00', 'TIME'],
+    // the day named after it stays a date of its own
+    ['The fire broke out at five in the morning on Tuesday.', '2024-03-13', 'Tuesday', '2024-03-12', 'DATE'],
+    // "from seven to nine": a range, each end an hour
+    ['The shops open from seven to nine in the evening.', '2024-03-13', 'nine in the evening', '2024-03-13T21:00', 'TIME'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    // counts and names, not clock times
+    ['Output rose by a quarter to nine million tonnes.', '2024-03-13', 'quarter to nine'],
+    ['He watched the six o\'clock news with his family.', '2024-03-13', 'six o\'clock'],
+    ['The team scored five in the first half.', '2024-03-13', 'five'],
+    // an hour the part of the day cannot have
+    ['Trains run at ten in the afternoon timetable.', '2024-03-13', 'ten in'],
+    ['He turned seven in the spring.', '2024-03-13', 'seven'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('the first, middle and last ten days of a month (the dekads of Chinese and Korean reports)', () => {
+  // published on Wednesday 13 March 2024; TIMEX3 has no third of a month: the month with START/MID/END
+  // prettier-ignore
+  const rows: Row[] = [
+    ['In the first ten days of April, exports fell 12 percent.', '2024-03-13', 'the first ten days of April', '2024-04', 'DATE', 'START'],
+    ['Prices climbed in the middle ten days of February.', '2024-03-13', 'the middle ten days of February', '2024-02', 'DATE', 'MID'],
+    ['Exports in the first 10 days of this month rose 3.4%.', '2024-03-13', 'the first 10 days of this month', '2024-03', 'DATE', 'START'],
+    ['Chip exports jumped in the last ten days of last month.', '2024-03-13', 'the last ten days of last month', '2024-02', 'DATE', 'END'],
+    ['Rainfall in the second ten days of May 2023 was low.', '2024-03-13', 'the second ten days of May 2023', '2023-05', 'DATE', 'MID'],
+    // "the month": the month under discussion, the publication month when none was named
+    ['Exports rose in the last ten days of the month.', '2024-03-13', 'the last ten days of the month', '2024-03', 'DATE', 'END'],
+    ['Sales fell in January. In the last ten days of the month, they recovered.', '2024-03-13', 'the last ten days of the month', '2024-01', 'DATE', 'END'],
+    ['Sales rose in the second half of the month.', '2024-03-13', 'the second half of the month', '2024-03', 'DATE', 'END'],
+    // ten days of something else stay a length of time
+    ['He spent the first ten days of the war in a bunker.', '2024-03-13', 'the first ten days', 'P10D', 'DURATION'],
+    ['She spent the last ten days in hospital.', '2024-03-13', 'the last ten days', 'P10D', 'DURATION'],
+    ['Exports fell in the last ten days of the month of Ramadan.', '2024-03-13', 'the last ten days', 'P10D', 'DURATION'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The month was a disaster for exporters.', '2024-03-13', 'The month'],
+    ['Fasting ends after the month of Ramadan.', '2024-03-13', 'month'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a night named with "overnight"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Heavy rain fell overnight Saturday, flooding roads.', '2024-03-13', 'overnight Saturday', '2024-03-09TNI', 'TIME'],
+    ['Rebels attacked the base overnight Thursday, officials said Friday.', '2024-03-13', 'overnight Thursday', '2024-03-07TNI', 'TIME'],
+    ['Troops shelled the city overnight Friday into Saturday.', '2024-03-13', 'overnight Friday into Saturday', '2024-03-08TNI', 'TIME'],
+    ['Troops shelled the city overnight Friday to Saturday.', '2024-03-13', 'overnight Friday to Saturday', '2024-03-08TNI', 'TIME'],
+    // "into" a day: the night that ends on it
+    ['The storm will move north overnight into Sunday.', '2024-03-13', 'overnight into Sunday', '2024-03-16TNI', 'TIME'],
+    ['The clashes continued overnight into March 5.', '2024-03-13', 'overnight into March 5', '2024-03-04TNI', 'TIME'],
+    // the idiom "overnight on", and a day that is not the next one, stay apart
+    ['He became a star overnight on Saturday.', '2024-03-13', 'Saturday', '2024-03-09', 'DATE'],
+    ['Fighting raged overnight Saturday and into Monday.', '2024-03-13', 'Monday', '2024-03-11', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['Rebels attacked the base overnight, officials said.', '2024-03-13', 'overnight'],
+    ['He became a star overnight on Saturday.', '2024-03-13', 'overnight'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a list of weekdays in a schedule runs forward', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The ministers will meet on Monday and Friday.', '2024-03-13', 'Friday', '2024-03-22', 'DATE'],
+    ['Talks will be held on Tuesday, Wednesday and Thursday.', '2024-03-13', 'Wednesday', '2024-03-20', 'DATE'],
+    ['Talks will be held on Tuesday, Wednesday and Thursday.', '2024-03-13', 'Thursday', '2024-03-21', 'DATE'],
+    ['The museum will open next Monday and Friday.', '2024-03-13', 'Friday', '2024-03-22', 'DATE'],
+    // already in order: unchanged
+    ['The ministers will meet on Friday and Monday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The ministers will meet on Friday and Monday.', '2024-03-13', 'Monday', '2024-03-18', 'DATE'],
+    // past narration: each the most recent such day, as before
+    ['The ministers met on Monday and Friday.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+    // not one list: another clause
+    ['The ministers will meet on Monday, and the unions said Friday they would strike.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+  ];
+  rowTests(rows);
+});
+
+describe('"the same period (month, day) of last year": the one under discussion, a year back', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['Exports in February rose 3% compared to the same period of last year.', '2024-03-13', 'the same period of last year', '2023-02', 'DATE'],
+    ['Exports in February rose 3% on the same period of the previous year.', '2024-03-13', 'the same period of the previous year', '2023-02', 'DATE'],
+    ['In the first quarter, profit rose 3% over the same period of last year.', '2024-03-13', 'the same period of last year', '2023-Q1', 'DATE'],
+    ['Exports in February rose 3% compared with the same month last year.', '2024-03-13', 'the same month last year', '2023-02', 'DATE'],
+    ['Exports in February rose 3% compared with the same month of the previous year.', '2024-03-13', 'the same month of the previous year', '2023-02', 'DATE'],
+    ['On March 3, traffic rose 3% compared with the same day last year.', '2024-03-13', 'the same day last year', '2023-03-03', 'DATE'],
+    // a period of a named year stays that year's
+    ['Profit in the third quarter of last year fell.', '2024-03-13', 'the third quarter of last year', '2023-Q3', 'DATE'],
+    // another clause: each on its own
+    ['Sales rose in the same month, officials said last year.', '2024-03-13', 'last year', '2023', 'DATE'],
+  ];
+  rowTests(rows);
+});
+
+describe('"in the course of the week (day)": this week, this day', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['In the course of the week, the minister will meet the unions.', '2024-03-13', 'the week', '2024-W11', 'DATE'],
+    ['Over the course of the week, prices rose.', '2024-03-13', 'the week', '2024-W11', 'DATE'],
+    ['The decision is expected in the course of the day.', '2024-03-13', 'the day', '2024-03-13', 'DATE'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['The course of the week was eventful.', '2024-03-13', 'the week'],
+    ['The course of the day was planned by aides.', '2024-03-13', 'the day'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a range of clock times: past midnight, and the half of the day of its second end', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    // past midnight: the end on the next day, or the start on the evening before the day written
+    ['The curfew runs from 10 p.m. to 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-14T05:00', 'TIME'],
+    ['The curfew runs from 22:00 to 06:00.', '2024-03-13', '06:00', '2024-03-14T06:00', 'TIME'],
+    ['The curfew ran from 10 p.m. on Friday to 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-09T05:00', 'TIME'],
+    ['The curfew runs from 10 p.m. to 5 a.m. the next day.', '2024-03-13', '10 p.m.', '2024-03-13T22:00', 'TIME'],
+    ['The raids came between 11 p.m. and 4 a.m. on Saturday.', '2024-03-13', '11 p.m.', '2024-03-08T23:00', 'TIME'],
+    // the first end takes the second's half of the day
+    ['The raid happened between 9 and 11 p.m.', '2024-03-13', '9', '2024-03-13T21:00', 'TIME'],
+    ['The raid happened between 9:30 and 11 p.m.', '2024-03-13', '9:30', '2024-03-13T21:30', 'TIME'],
+    ['The raid happened between nine and eleven in the evening.', '2024-03-13', 'nine', '2024-03-13T21:00', 'TIME'],
+    ['The operation took place between 3 and 4 a.m. on Friday.', '2024-03-13', '3', '2024-03-08T03:00', 'TIME'],
+    ['The shop opens between 11 and 1 p.m.', '2024-03-13', '11', '2024-03-13T11:00', 'TIME'],
+    // "from seven to nine": a range (seven is no count of minutes to nine)
+    ['The shops open from seven to nine in the evening.', '2024-03-13', 'seven', '2024-03-13T19:00', 'TIME'],
+    // not one range: two times, or a range within the day
+    ['Sirens sounded at 10 p.m. and 5 a.m.', '2024-03-13', '5 a.m.', '2024-03-13T05:00', 'TIME'],
+    ['Polls are open from 8 a.m. to 8 p.m.', '2024-03-13', '8 p.m.', '2024-03-13T20:00', 'TIME'],
+  ];
+  rowTests(rows);
+  // prettier-ignore
+  const negatives: Negative[] = [
+    ['He scored between 3 and 4 goals at 5 p.m.', '2024-03-13', '3 and 4'],
+    ['Prices rose from 3 to 4 percent in the morning.', '2024-03-13', '3 to 4'],
+  ];
+  negativeTests(negatives);
+});
+
+describe('a passive future of a reporting verb looks ahead ("will be announced on the 15th")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The results will be announced on the 15th.', '2024-03-13', 'the 15th', '2024-03-15', 'DATE'],
+    ['The verdict will be announced on Friday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The winner is to be announced on Friday.', '2024-03-13', 'Friday', '2024-03-15', 'DATE'],
+    ['The law will be voted on the 14th.', '2024-03-13', 'the 14th', '2024-03-14', 'DATE'],
+    // the report itself: behind us
+    ['The results were announced on Friday.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+    ['He announced on Friday that he would run.', '2024-03-13', 'Friday', '2024-03-08', 'DATE'],
+  ];
+  rowTests(rows);
+});
+
+describe('a clock time restated in parentheses before its day ends at the parenthesis', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The vote will be held at 18:00 (17:00 GMT) on Sunday.', '2024-03-13', '17:00 GMT', '2024-03-17T17:00', 'TIME'],
+    ['The quake struck at 9:20 a.m. (6:20 a.m. GMT) Friday.', '2024-03-13', '6:20 a.m. GMT', '2024-03-08T06:20', 'TIME'],
+    ['The vote will be held at 18:00 (17:00 GMT) on Sunday.', '2024-03-13', '18:00', '2024-03-17T18:00', 'TIME'],
+    // a whole parenthetical keeps its day
+    ['Polls close (4 a.m. EDT Thursday) early.', '2024-03-13', '4 a.m. EDT Thursday', '2024-03-14T04:00', 'TIME'],
+  ];
+  rowTests(rows);
+});
+
+describe('the start, middle and end of "the month"', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The central bank raised rates at the start of the month.', '2024-03-13', 'the start of the month', '2024-03', 'DATE', 'START'],
+    ['The law takes effect in the middle of the month.', '2024-03-13', 'the middle of the month', '2024-03', 'DATE', 'MID'],
+    ['Prices rose at the beginning of the month, the agency said.', '2024-03-13', 'the beginning of the month', '2024-03', 'DATE', 'START'],
+    // past narration after a month named: that month
+    ['Sales fell in February. By the end of the month they had recovered.', '2024-03-13', 'the end of the month', '2024-02', 'DATE', 'END'],
+    // a day named in passing, or a statement about what lies ahead: this month
+    ['The closures announced on February 25 last until the end of the month.', '2024-03-13', 'the end of the month', '2024-03', 'DATE', 'END'],
+    ['The bank decides on April 16. Analysts expect a rise by the end of the month.', '2024-03-13', 'the end of the month', '2024-03', 'DATE', 'END'],
+  ];
+  rowTests(rows);
+});
+
+describe('a clock time with the day of the month around it ("in the morning of the 14th", "the 2nd of next month at 9")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['At 6 in the morning of the 14th, the troops entered the town.', '2024-03-13', '6 in the morning', '2024-02-14T06:00', 'TIME'],
+    ['The ferry will leave at ten in the evening of the 20th.', '2024-03-13', 'ten in the evening', '2024-03-20T22:00', 'TIME'],
+    ["The trial will open on the 2nd of next month at 9 o'clock.", '2024-03-13', 'the 2nd of next month', '2024-04-02', 'DATE'],
+    ["The trial will open on the 2nd of next month at 9 o'clock.", '2024-03-13', "9 o'clock", '2024-04-02T09:00', 'TIME'],
+    ['The law was approved on the 12th of March of this year at noon.', '2024-03-13', 'noon', '2024-03-12T12:00', 'TIME'],
+    // "next month" without a day of ours stays one reading with the clock time
+    ['The summit opens at 10 a.m. next month.', '2024-03-13', '10 a.m. next month', '2024-04', 'DATE'],
+  ];
+  rowTests(rows);
+});
+
+describe('a clock time on a weekday keeps the part of the day written after it ("10 p.m. on Sunday night")', () => {
+  // published on Wednesday 13 March 2024
+  // prettier-ignore
+  const rows: Row[] = [
+    ['The attack took place at 10 pm on Sunday evening.', '2024-03-13', '10 pm on Sunday evening', '2024-03-10T22:00', 'TIME'],
+    ['The attack took place at 10 p.m. Sunday night.', '2024-03-13', '10 p.m. Sunday night', '2024-03-10T22:00', 'TIME'],
+    ['The ferry docked at 7 a.m. on Sunday morning.', '2024-03-13', '7 a.m. on Sunday morning', '2024-03-10T07:00', 'TIME'],
+    // another sentence: apart
+    ['He left at 10 p.m. on Sunday. Night fell.', '2024-03-13', '10 p.m. on Sunday', '2024-03-10T22:00', 'TIME'],
+  ];
+  rowTests(rows);
+});

@@ -1,8 +1,9 @@
 /**
  * Expressions that point at the date under discussion: "the next day", "the following
  * week", "the same year", "that day", "the previous month", "the previous Friday", "the day before",
- * "before the holiday" (the holiday named last),
- * "year-earlier" (as in "year-earlier profit").
+ * "before the holiday" (the holiday named last), "the month" of "the last ten days of the month"
+ * (the month under discussion),
+ * "year-earlier" (as in "year-earlier profit"), "the same month last year" (a year back).
  *
  * The parser only records the shift (unit and offset); the anaphora refiner resolves it
  * against the previous date in the text (anchor 'previous-date'), or against the
@@ -10,15 +11,35 @@
  */
 import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  quarterOf,
+  type CalendarDate,
+} from '../calendar-math.js';
+import { isRealDate } from '../../core/errors.js';
 import { resolveWeekday } from '../tense-placement.js';
+import { tenseAround } from '../tense.js';
 import { PART_OF_DAY_CODES as PARTS, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PART_OF_DAY_PATTERN = Object.keys(PARTS).join('|');
 const PATTERN = new RegExp(
-  `\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))`,
+  `\\b(?:(?:the|that|this)\\s+)?(?:(next|following|previous|preceding|prior|same|subsequent)\\s+(day|week|month|year|quarter|${PART_OF_DAY_PATTERN}|weekend|${WEEKDAY_PATTERN})|(that)\\s+(day|week|month|year|${PART_OF_DAY_PATTERN})|(day|week|month|year)\\s+(before|after|earlier|later))\\b|\\b(year|month)[\\s-](earlier|ago)\\b|\\b(the\\s+holiday)\\b(?!s|\\s+(?:season|period|weekend|shopping|sales?|rush|travel))|\\b(the\\s+month)\\b`,
   'i',
 );
+
+/**
+ * What makes "the month" the month under discussion: a part of it before ("the first ten
+ * days of", "the second half of", "the start of", "the end of").
+ */
+const PART_OF_MONTH_BEFORE = /\b(?:days|half|start|beginning|middle|end)\s+of\s+$/i;
+
+/** A year back after "the same month": "last year", "of the previous year", "a year earlier". */
+const YEAR_BACK_AFTER =
+  /^\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before))\b/i;
 
 const SHIFTS: Record<string, number> = {
   next: 1,
@@ -66,6 +87,13 @@ export function shiftFrom(
   }
 }
 
+/** The publication month or day a year back (null for a 29 February). */
+function yearBefore(pub: CalendarDate, unit: 'month' | 'day'): string | null {
+  const day = { ...pub, year: pub.year - 1 };
+  if (unit === 'month') return formatMonth(day.year, day.month);
+  return isRealDate(day) ? formatDay(day) : null;
+}
+
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
@@ -78,6 +106,30 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
   if (glued(text, start)) return null;
   const phrase = match[0];
   const lower = phrase.toLowerCase();
+  // "the last ten days of the month", "the second half of the month", "at the start of the
+  // month": in past narration a month named before ("Sales fell in January. In the last ten
+  // days of the month …"), else the month of publication ("expect inflation to exceed 20% by
+  // the end of the month" after a date in December, "announced on March 25, last until the
+  // end of the month": this month's end). The modifier refiner takes the part into the span.
+  if (match[10]) {
+    // ("the month of Ramadan" is a named month, not the one under discussion)
+    if (
+      !PART_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+      /^\s+of\b/i.test(text.slice(start + phrase.length, start + phrase.length + 4))
+    )
+      return null;
+    const pub = publicationOf(context);
+    const value = pub ? formatMonth(pub.year, pub.month) : null;
+    if (tenseAround(text, start, start + phrase.length) !== 'past')
+      return makeResult(context, start, phrase, { type: 'DATE', value, anchor: 'publication', rule: 'anaphora' });
+    return makeResult(context, start, phrase, {
+      type: 'DATE',
+      value,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'same', offset: 0, granularity: 'month', monthNamed: true },
+    });
+  }
   if (match[9])
     return makeResult(context, start, phrase, {
       type: 'DATE',
@@ -140,6 +192,23 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
       anchor: 'previous-date',
       rule: 'anaphora',
       anaphor: { unit: 'day', offset, weekday },
+    });
+  }
+  // "the same month last year", "the same day of the previous year": the month (day) under
+  // discussion a year back, one expression (as "the same period last year")
+  const yearBack =
+    word === 'same' && (unitWord === 'month' || unitWord === 'day')
+      ? YEAR_BACK_AFTER.exec(text.slice(start + phrase.length, start + phrase.length + 32))
+      : null;
+  if (yearBack) {
+    const pub = publicationOf(context);
+    const unit = unitWord as 'month' | 'day';
+    return makeResult(context, start, phrase + yearBack[0], {
+      type: 'DATE',
+      value: pub ? yearBefore(pub, unit) : null,
+      anchor: 'previous-date',
+      rule: 'anaphora',
+      anaphor: { unit: 'year', offset: -1, granularity: unit },
     });
   }
   const part = PARTS[unitWord];

@@ -25,7 +25,7 @@ const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
 const QUALIFIER =
   'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
-  `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
+  `(?:\\b((?:1[6-9]|20)\\d\\d(?:['’]s)?|(?:this|last|next)\\s+year['’]s)\\s+)?(?:\\b(the|this|that|its|their|his|her|our)\\s+)?(?:\\b((?:1[6-9]|20)\\d\\d)(?:['’]s)?\\s+)?(?:\\b(${QUALIFIER})\\s+)?(?:\\b(${ORD})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?\\b(quarter|half|period|two\\s+quarters)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?((?:1[6-9]|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year|next\\s+year)|\\s+(?:of\\s+)?(a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior)\\s+year))?` +
     `|\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?((?:1[6-9]|20)\\d\\d|['’]\\d\\d))?\\b` +
     `|\\b((?:1[6-9]|20)\\d\\d)[\\s-]?Q([1-4])\\b` +
     `|\\b(?:the\\s+)(${MONTH_NAME_PATTERN})(?:[-–](${MONTH_NAME_PATTERN}))?\\s+quarter\\b` +
@@ -103,7 +103,11 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
       ordinal = qualifier;
       qualifier = '';
     }
-    const explicitYear = match[1] ?? match[3] ?? match[7];
+    // "the same period of last year" (the way Chinese and Korean statistics are translated) is
+    // "the same period last year": the period under discussion a year back, not a period of that year
+    const comparedYearBack =
+      unitWord === 'period' && /^(?:same|corresponding)$/.test(qualifier) && /^last\s+year$/i.test(match[7] ?? '');
+    const explicitYear = match[1] ?? match[3] ?? (comparedYearBack ? undefined : match[7]);
     // "the year-ago period", "the 1988 period": a period compared with the quarter under discussion
     // "the same period last year" compares too, but only with its trailing year
     if (
@@ -111,10 +115,10 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
       (ordinal ||
         (!explicitYear &&
           !/^(?:year|prior|comparable|corresponding|latest|most recent|just)/.test(qualifier) &&
-          !(qualifier === 'same' && match[8])))
+          !(qualifier === 'same' && (match[8] || comparedYearBack))))
     )
       return null;
-    if (match[8]) trailingYearBack = true;
+    if (match[8] || comparedYearBack) trailingYearBack = true;
     // "a quarter of the market", "three quarters", "half of the": fractions, not periods.
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
     if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;

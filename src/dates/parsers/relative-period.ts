@@ -1,8 +1,10 @@
 /**
  * Periods relative to the publication date: "this week" ('2021-W49'), "last week",
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
- * fiscal year", "this calendar year", "during the week", "by the end of the week" (this week), "within the day" (the publication day, as
- * translations write it; "later in the day" is left alone), "in the new year" (the coming year from
+ * fiscal year", "this calendar year", "during the week", "in the course of the week" (the
+ * German, Italian and Spanish idiom in translation), "by the end of the week" (this week),
+ * "within the day", "in the course of the day" (the publication day, as translations write
+ * it; "later in the day" is left alone), "in the new year" (the coming year from
  * September on), "this decade" and "the end of the decade" ('201'), "the year before last"
  * and "the week after next" (two steps away).
  *
@@ -30,8 +32,9 @@ const PATTERN =
  * week, day or decade. Tested on a bounded slice before the match, not as a lookbehind
  * (a lookbehind with `\s+` rescans every whitespace run at every position: quadratic).
  */
-const LEAD_FOR_WEEK = /\b(?:during|throughout|later\s+in|earlier\s+in|(?:end|beginning|start|middle)\s+of)\s+$/i;
-const LEAD_FOR_DAY = /\bwithin\s+$/i;
+const LEAD_FOR_WEEK =
+  /\b(?:during|throughout|later\s+in|earlier\s+in|(?:end|beginning|start|middle)\s+of|(?:in|over)\s+the\s+course\s+of)\s+$/i;
+const LEAD_FOR_DAY = /\b(?:within|(?:in|over)\s+the\s+course\s+of)\s+$/i;
 const LEAD_FOR_DECADE = /\b(?:end|beginning|start|rest|middle|turn)\s+of\s+$/i;
 /** How far back the lead words are looked for (longer whitespace runs are no phrase). */
 const LEAD_WINDOW = 24;

@@ -11,13 +11,11 @@
 import { defineAnchoredParser } from './define-parser.js';
 import { glued, gluedAfter, makeResult } from '../timex.js';
 import { MONTHS, MONTH_NAME_PATTERN } from '../../lexicon/calendar-words.js';
-import { parseNumber } from '../quantities.js';
+import { TWO_DIGIT_WORD_PATTERN, UNIT_WORD_PATTERN, parseNumber } from '../quantities.js';
 import { formatMonth } from '../calendar-math.js';
 
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-const TWO_DIGITS = `(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|oh[\\s-](?:${UNITS})`;
+const UNITS = UNIT_WORD_PATTERN;
+const TWO_DIGITS = TWO_DIGIT_WORD_PATTERN;
 
 /**
  * A year written out in words, without capture groups (use with the 'i' flag), for patterns

@@ -354,6 +354,15 @@ function specFor(context: ParsingContext, result: ParsingResult, memory: Calenda
     day = resolveWeekday(pub, c.get('weekday')!, weekdayTense);
     if (coordinated && WEEKDAY_RANGE.test(context.text.slice(previous!.end, result.index)))
       day = orderWeekdayRange(previous!, day, pub, weekdayTense);
+    // "will meet on Monday and Friday", "on Tuesday, Wednesday and Thursday": a schedule lists
+    // its days in order, so a later day of the list is not before an earlier one (read alone,
+    // the coming Friday of a Wednesday story comes before the coming Monday)
+    else if (
+      coordinated &&
+      (weekdayTense === 'future' || weekdayTense === 'next') &&
+      toDayNumber(day) < toDayNumber(previous!.day)
+    )
+      day = addDays(day, 7);
     memory.weekday = { end: result.index + text.length, mode: weekdayTense, result, day };
   } else if (certain('hour') || casual) {
     anchor = 'publication';

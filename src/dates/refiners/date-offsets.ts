@@ -2,14 +2,17 @@
  * Phrases that shift or widen the day written right after them, taken into its span
  * (TimeML keeps them inside one TIMEX3):
  * - "the day before last Tuesday's hearing" → the Monday; "the day after Christmas";
- * - "the night before Jan. 6" → the day before, with its part of day ('…TNI');
+ * - "the night before Jan. 6" → the day before, with its part of day ('…TNI'); "overnight
+ *   Saturday", "overnight Friday into Saturday" → that night ('…TNI'), "overnight into Sunday" →
+ *   the night before;
  * - "the early hours of Saturday" → that day's morning ('…TMO'), a TIME;
  * - "the week of March 6" → the ISO week holding that day; "the week before/after X" → the
  *   week before/after it; "the first/last week of April" → the ISO week holding the middle
  *   day of the month's first/last seven days;
  * - "April 24 and 25": the bare second day is a DATE of its own in the same month;
- * - "on Thursday the 9", "next Thursday 16" (the day restating the weekday) and "the night of Saturday to
- *   Sunday" (one night, the first day's 'TNI') are one expression each.
+ * - "on Thursday the 9", "next Thursday 16" (the day restating the weekday), "the night of Saturday to
+ *   Sunday" (one night, the first day's 'TNI') and "10 p.m. on Sunday night" (the clock time's
+ *   part of the day) are one expression each.
  * The shifted date keeps the anchor of the date it was computed from.
  */
 import { defineRefiner } from './define-refiner.js';
@@ -78,7 +81,16 @@ function dayBeforePartner(
   return isRealDate(date) && weekdayOf(date) === weekday ? date : undefined;
 }
 
+/** A clock time with its weekday after it: "10 p.m. on Sunday", "7 a.m. Sunday". */
+const CLOCK_ON_WEEKDAY = new RegExp(`\\d\\s*(?:[ap]\\.?m\\.?|:\\d\\d)\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`, 'i');
+
 const PHRASE_BEFORE = /(?:\b(the)\s+)?\b(day|night|morning|afternoon|evening|week)\s+(before|after|of)\s+$/i;
+/**
+ * "overnight" right before a day ("overnight Saturday"), or before "into" and the day the night
+ * ends on ("overnight into Sunday"). Not "overnight on Saturday": "became a star overnight on
+ * Saturday" is the idiom (suddenly).
+ */
+const OVERNIGHT_BEFORE = /\bovernight\s+(into\s+)?$/i;
 /** "the early hours of Saturday", "the small hours of Sunday": the first hours of that day. */
 const EARLY_HOURS_BEFORE = /\b(the)\s+(?:early|small|wee)\s+hours\s+of\s+$/i;
 
@@ -100,6 +112,23 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
   const dropped = new Set<ParsingResult>();
   for (const [k, result] of results.entries()) {
     const spec = getSpec(result.start);
+    // "at 10 p.m. on Sunday night", "7 a.m. Sunday morning": the part of the day after a
+    // clock time on a weekday belongs to it (one TIME; chrono leaves "night" on its own)
+    const partAfter = results[k + 1];
+    if (
+      spec?.type === 'TIME' &&
+      spec.value &&
+      partAfter &&
+      !dropped.has(result) &&
+      CLOCK_ON_WEEKDAY.test(result.text) &&
+      /^(?:morning|afternoon|evening|night)$/i.test(partAfter.text) &&
+      /^ +$/.test(text.slice(result.index + result.text.length, partAfter.index)) &&
+      getSpec(partAfter.start)?.timeOfDay
+    ) {
+      dropped.add(partAfter);
+      result.text = text.slice(result.index, partAfter.index + partAfter.text.length);
+      continue;
+    }
     if (spec && spec.type === 'DATE' && spec.value && /^\d{4}-\d{2}$/.test(spec.value)) {
       widenToNthWeek(text, result, spec.value);
       continue;
@@ -137,6 +166,22 @@ export const dateOffsetRefiner = defineRefiner('date-offsets', (context, results
       result.index -= night[0].length;
       result.text = text.slice(result.index, nextEnd);
       setSpec(result.start, { ...spec, type: 'TIME', value: `${spec.value}TNI` });
+      continue;
+    }
+    // "overnight Saturday", "overnight Friday into Saturday": that day's night; "overnight into
+    // Sunday": the night that ends on that day (the day before's)
+    const overnight = OVERNIGHT_BEFORE.exec(text.slice(Math.max(0, result.index - 20), result.index));
+    if (overnight && !/^on\s/i.test(result.text)) {
+      const date = { year: +day[1]!, month: +day[2]!, day: +day[3]! };
+      const into = /^\s+(?:to|into)\s+/i.exec(text.slice(end, end + 8));
+      const second = into && !overnight[1] ? results[k + 1] : undefined;
+      if (second && second.index === end + into![0].length && nextDayOf(result, spec.value!, second)) {
+        dropped.add(second);
+        result.text = text.slice(result.index, second.index + second.text.length);
+      }
+      widenLeft(text, result, overnight[0].length);
+      const night = overnight[1] ? addDays(date, -1) : date;
+      setSpec(result.start, { ...spec, type: 'TIME', value: `${formatDay(night)}${PARTS.night}` });
       continue;
     }
     // "the early hours of Saturday": a TIME in that day's morning (the hours before dawn)

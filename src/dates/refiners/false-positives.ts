@@ -13,7 +13,10 @@
  *   which our parsers report; and "in the day" read as tomorrow;
  * - a unit in a comparison compound ("the quarter-to-quarter comparison", "year-over-year");
  * - "Now," opening a sentence, a discourse marker (see parsers/reference-word.ts);
- * - a reading of ours with a preposition in front ("on Monday" over our "Monday");
+ * - a reading of ours with a preposition in front ("on Monday" over our "Monday"), a part of
+ *   the day inside our clock time ("morning on Tuesday" in "five in the morning on Tuesday"),
+ *   and a relative period inside one of ours ("next month" in "the 2nd of next month at 9
+ *   o'clock");
  * - a part of day before "of <date>" ("the night of Oct. 23"): chrono's merge of the two
  *   keeps neither date component (it resolved to the publication day); TimeBank and
  *   AQUAINT tag the date alone there, so the date result is kept on its own; the night of an
@@ -51,6 +54,9 @@ const NOT_NAMES = new RegExp(
   `\\b(?:In|On|By|Since|Until|Till|From|Through|During|Last|Next|This|Early|Late|Mid|Of|And|Or|The|Each|Every|Before|After|Between|${CAPITALIZED_CALENDAR_NAMES})\\s+$`,
 );
 
+/** A period named relative to publication, as our readings of a day contain it ("the 2nd of next month"). */
+const RELATIVE_UNIT = /^(?:(?:the\s+)?(?:next|last|this|previous|current|following|coming)\s+(?:week|month|year))$/i;
+
 /** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
 const GENERIC_NOUNS =
   'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
@@ -76,6 +82,10 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
   const text = context.text;
   const starts = new Set(results.map((r) => r.index));
   const ours = new Set(results.filter((r) => getSpec(r.start)).map((r) => `${r.index}:${r.index + r.text.length}`));
+  const ourSpans = results.filter((r) => getSpec(r.start)).map((r) => [r.index, r.index + r.text.length] as const);
+  const ourTimes = results
+    .filter((r) => getSpec(r.start)?.type === 'TIME')
+    .map((r) => [r.index, r.index + r.text.length] as const);
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
     const token = text.slice(tokenStart(text, result.index), result.index);
@@ -106,6 +116,23 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       preposition &&
       result.start.isOnlyWeekdayComponent() &&
       ours.has(`${result.index + preposition[0].length}:${result.index + result.text.replace(/[\s,]+$/, '').length}`)
+    )
+      return false;
+    // "on the 2nd of next month at 9 o'clock": chrono's "next month", inside our reading of the
+    // day, would be merged with the clock time into a longer month reading
+    if (
+      RELATIVE_UNIT.test(result.text.trim()) &&
+      ourSpans.some(
+        ([from, to]) =>
+          result.index >= from && result.index + result.text.trimEnd().length <= to && to - from > result.text.length,
+      )
+    )
+      return false;
+    // "at five in the morning on Tuesday": chrono's "morning on Tuesday" reads the part of the
+    // day our clock time already holds (the day stays, read on its own)
+    if (
+      /^(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)\b/i.test(result.text) &&
+      ourTimes.some(([from, to]) => result.index > from && result.index < to)
     )
       return false;
     const t = result.text.trim();

@@ -1,9 +1,9 @@
 /**
  * TIMEX3 modifiers written before an expression, taken into its span (TimeML keeps
  * modifiers inside: "late January", "the end of next January", "about 50 or 60 days"):
- * - early / the beginning of / the start of / earlier (this …) / the first days (weeks, half) of → START
- * - mid / mid- / the middle of → MID
- * - late / the end of / end- / later (this …) / the last days (weeks) of / the second half of → END
+ * - early / the beginning of / the start of / earlier (this …) / the first (ten) days (weeks, half) of → START
+ * - mid / mid- / the middle of / the middle (second) ten days of → MID
+ * - late / the end of / end- / later (this …) / the last (ten) days (weeks) of / the second half of → END
  * - about / around / approximately / roughly / some / circa → APPROX; nearly / almost → APPROX
  *   on a date ("nearly four years ago"), LESS_THAN on a duration ("almost thirty years")
  * - more than / over → MORE_THAN, less than / under / fewer than → LESS_THAN,
@@ -14,7 +14,7 @@ import { defineRefiner } from './define-refiner.js';
 import { getSpec, setSpec, widenLeft } from '../timex.js';
 
 const PERIOD_MOD =
-  /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks)|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
+  /(?:\b(the)\s+)?(?:\b(very)\s+)?\b(early|late|mid|end|beginning|start|middle|close|turn|(?:first|last|final|closing|opening)\s+(?:few\s+|two\s+|three\s+|ten\s+|10\s+)?(?:days|weeks)|(?:middle|second)\s+(?:ten|10)\s+days|(?:first|second)\s+half)(?:\s+of\s+(?:the\s+)?|-|\s+)$/i;
 const AMOUNT_MOD =
   /\b(about|around|approximately|roughly|nearly|almost|some|circa|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$/i;
 const RELATIVE_MOD = /\b(earlier|later)\s+$/i;
@@ -30,6 +30,20 @@ const PERIOD_CODES: Record<string, TimexMod> = {
   close: 'END',
   turn: 'END',
 };
+
+/**
+ * The modifier of a part of a period ("the first days of", "the second half of"). "The first
+ * (middle, last) ten days of April" is the dekad of Chinese and Korean trade and weather
+ * reports: TIMEX3 has no value for a third of a month, and TimeML marks the first, middle and
+ * last part of a period with START, MID and END on the period's own value ("early April" →
+ * 2023-04 START), which is what an annotator would write here; the range of a month with
+ * those modifiers is exactly the dekad (days 1–10, 11–20, 21 to the end; see range.ts). A
+ * DURATION P10D would lose which ten days they are.
+ */
+function partCode(words: string): TimexMod {
+  if (/^(?:first|opening)\b/.test(words)) return 'START';
+  return /^(?:middle|second)\s+(?:ten|10)\b/.test(words) ? 'MID' : 'END';
+}
 
 function amountCode(word: string, type: string): TimexMod {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -86,7 +100,7 @@ export const modifierRefiner = defineRefiner('modifiers', (context, results) => 
         const ok = part
           ? /\bof\s+(?:the\s+)?$/i.test(m[0]) && !/^\d{4}-Q|^\d{4}-H|-W/.test(spec.value ?? '')
           : !/^(?:end|beginning|start|middle|close|turn)$/.test(word) || /\bof\s+(?:the\s+)?$|-$/i.test(m[0]);
-        const code = part ? (/^(?:first|opening)\b/.test(word) ? 'START' : 'END') : PERIOD_CODES[word]!;
+        const code = part ? partCode(word) : PERIOD_CODES[word]!;
         if (ok && !(word === 'start' && !m[1])) {
           mod = code;
           take = m[0].length;

@@ -11,6 +11,7 @@ import { discourseOf, getSpec, publicationOf, setSpec, type TimexSpec } from '..
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
+import { isRealDate } from '../../core/errors.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
 
 type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };
@@ -51,6 +52,13 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
       1 +
       (unit === 'year' ? offset * 4 : unit === 'month' ? Math.trunc(offset / 3) : 0);
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  // "the same month last year", "the same day a year earlier": that month (day) a year back
+  if (unit === 'year' && (granularity === 'month' || granularity === 'day')) {
+    if (antecedent.month === undefined) return null;
+    if (granularity === 'month') return formatMonth(antecedent.year + offset, antecedent.month);
+    const day = { year: antecedent.year + offset, month: antecedent.month, day: antecedent.day ?? 0 };
+    return isRealDate(day) ? formatDay(day) + timeSuffix : null;
   }
   const target = unit === 'same' ? (granularity ?? 'day') : unit;
   const shift = unit === 'same' ? 0 : offset;
@@ -98,14 +106,54 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
 /**
  * What may stand between a clock time and the date it belongs to: a zone ("9:20 a.m.
  * (0620 GMT) Tuesday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
- * Eastern Standard Time Thursday"), a comma, "on".
+ * Eastern Standard Time Thursday"), a comma, "on", "of" ("at six in the morning of the 14th").
  */
 const TIME_TO_DATE_GAP =
-  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+)?$/;
+  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|of\s+)?$/;
 /** What joins the two ends of a range of clock times: "from 6 a.m. to 6 p.m.", "between 9 and 11 a.m.". */
 const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/;
 /** The longest such gap ("local time (0140 GMT) on "). */
 const TIME_TO_DATE_GAP_MAX = 44;
+
+/** The day written right after a clock time (see dayForTime), or null. */
+function dayWrittenAfter(text: string, result: ParsingResult, next: ParsingResult | undefined): string | null {
+  if (!next) return null;
+  const nextSpec = getSpec(next.start);
+  const gap = text.slice(result.index + result.text.length, next.index);
+  if (
+    nextSpec?.value &&
+    nextSpec.type === 'DATE' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) &&
+    gap.length <= TIME_TO_DATE_GAP_MAX &&
+    TIME_TO_DATE_GAP.test(gap)
+  )
+    return nextSpec.value;
+  // "at 6 in the evening (6 p.m. CET Wednesday)": a parenthetical restatement names the day
+  if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap))
+    return nextSpec.value.slice(0, 10);
+  return null;
+}
+
+/**
+ * True when two clock times are the two ends of one range written out ("from 10 p.m. to 5
+ * a.m.", "22:00-06:00", "between 11 p.m. and 4 a.m."; not "at 10 p.m. and 5 a.m.", two times).
+ */
+function clockRange(text: string, first: ParsingResult, second: ParsingResult): boolean {
+  const gap = text.slice(first.index + first.text.length, second.index);
+  if (!CLOCK_RANGE.test(gap)) return false;
+  return !/\band\b/.test(gap) || /\bbetween\s+$/i.test(text.slice(Math.max(0, first.index - 10), first.index));
+}
+
+/** True when a range of clock times ends at or before its start: it runs past midnight ("from 10 p.m. to 5 a.m."). */
+function overMidnight(startValue: string, endValue: string): boolean {
+  return endValue.slice(10) <= startValue.slice(10);
+}
+
+/** The day before or after a 'YYYY-MM-DD' day. */
+function dayBeside(day: string, shift: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return formatDay(addDays({ year: y, month: m, day: d }, shift));
+}
 
 /**
  * The day a clock time written without a date belongs to: a day-valued date right after
@@ -124,21 +172,8 @@ function dayForTime(
   futureDay: string | null,
 ): string | null {
   const end = result.index + result.text.length;
-  if (next) {
-    const nextSpec = getSpec(next.start);
-    const gap = text.slice(end, next.index);
-    if (
-      nextSpec?.value &&
-      nextSpec.type === 'DATE' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(nextSpec.value) &&
-      gap.length <= TIME_TO_DATE_GAP_MAX &&
-      TIME_TO_DATE_GAP.test(gap)
-    )
-      return nextSpec.value;
-    // "at 6 in the evening (6 p.m. CET Wednesday)": a parenthetical restatement names the day
-    if (nextSpec?.value && /^\d{4}-\d{2}-\d{2}T/.test(nextSpec.value) && /^\s*\(\s*$/.test(gap))
-      return nextSpec.value.slice(0, 10);
-  }
+  const written = dayWrittenAfter(text, result, next);
+  if (written) return written;
   // "The funeral will take place on Wednesday. … The service will begin at 11:00": a clock
   // time in a future clause belongs to the coming day (within a week) the story is about
   if (
@@ -198,8 +233,40 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       // "from 6 a.m. to 6 p.m. on the 10th": the first end of a range of clock times is on the
       // day the second end is (a date right after it)
       const partner = next && getSpec(next.start);
-      if (partner?.timeOfDay && CLOCK_RANGE.test(context.text.slice(result.index + result.text.length, next!.index)))
-        day = dayForTime(context.text, next!, results[i + 2], null, null) ?? day;
+      if (
+        partner?.type === 'TIME' &&
+        partner.value &&
+        /T\d\d:\d\d$/.test(partner.value) &&
+        CLOCK_RANGE.test(context.text.slice(result.index + result.text.length, next!.index))
+      ) {
+        // (the second end's own day: "from 6 a.m. to 6 p.m. on the 5th", "to 4 a.m. Saturday")
+        const endDay = partner.timeOfDay
+          ? dayForTime(context.text, next!, results[i + 2], null, null)
+          : partner.value.slice(0, 10);
+        // (past midnight, "between 11 p.m. and 4 a.m. on Saturday": the evening before that day)
+        if (endDay)
+          day =
+            overMidnight(spec.value, partner.value) && clockRange(context.text, result, next!)
+              ? dayBeside(endDay, -1)
+              : endDay;
+      }
+      // "from 10 p.m. (on Friday) to 5 a.m.": the second end of a range is on the first's day,
+      // or the next day when the range runs past midnight (unless a day is written after it)
+      const first = out[out.length - 1];
+      const firstValue = first && getSpec(first.start)?.value;
+      if (
+        first &&
+        firstValue &&
+        /^\d{4}-\d{2}-\d{2}T\d\d:\d\d$/.test(firstValue) &&
+        clockRange(context.text, first, result) &&
+        !dayWrittenAfter(context.text, result, next)
+      ) {
+        const rangeDay = overMidnight(firstValue, spec.value)
+          ? dayBeside(firstValue.slice(0, 10), 1)
+          : firstValue.slice(0, 10);
+        // (the publication day it already has stays told against publication)
+        if (day !== null || rangeDay !== spec.value.slice(0, 10)) day = rangeDay;
+      }
       const { timeOfDay: _done, ...rest } = spec;
       setSpec(result.start, day ? { ...rest, value: day + spec.value.slice(10), anchor: 'previous-date' } : rest);
       // "at 2 a.m. the next day", "at 6 p.m. the same day": the day the anaphor is resolved to below
@@ -246,6 +313,8 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
       // last day named, not from a year mentioned in passing
       if (spec.anaphor.unit === 'day' && antecedent && antecedent.day === undefined && lastDay) antecedent = lastDay;
       const suffix = spec.type === 'TIME' && spec.value ? spec.value.replace(/^[^T]*/, '') : '';
+      if (spec.anaphor.monthNamed && (antecedent?.month === undefined || antecedent.day !== undefined))
+        antecedent = null;
       const value = antecedent ? resolve(antecedent, spec.anaphor, suffix) : null;
       const { anaphor: _ignored, ...rest } = spec;
       const resolved: TimexSpec =
