@@ -43,8 +43,12 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** The words every match has after its numbers; the full pattern runs only around them. */
-const CORE = /\b(?:o['’]clock|past|to|morning|afternoon|evening|night|tonight|[ap]\.m\.|[ap]m)(?![\p{L}])/iu;
+/**
+ * A word every match has; the full pattern runs only around them. Not "to", which nearly every
+ * sentence has: a time "to" the hour says its minutes first ("half", "a quarter", "minutes").
+ */
+const CORE =
+  /\b(?:o['’]clock|past|half|quarter|minutes?|morning|afternoon|evening|night|tonight|[ap]\.m\.|[ap]m)(?![\p{L}])/iu;
 
 /** Words before a clock time: "at five in the morning", "until ten at night", "It was five in the morning". */
 const CLOCK_BEFORE =
