@@ -135,6 +135,17 @@ export function formatDay(date: CalendarDate): string {
 }
 
 /**
+ * The day `days` days away from a 'YYYY-MM-DD' day, in the same form.
+ *
+ * @example
+ * shiftDay('2021-12-31', 1); // '2022-01-01'
+ */
+export function shiftDay(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return formatDay(addDays({ year, month, day: date }, days));
+}
+
+/**
  * Formats YYYY-MM.
  *
  * @example

@@ -45,6 +45,11 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
   another: 1,
 });
 
+/** The number words one to nine, ten to nineteen, and the tens (regex alternations, for the 'i' flag). */
+export const UNIT_WORD_PATTERN = 'one|two|three|four|five|six|seven|eight|nine';
+export const TEEN_WORD_PATTERN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TENS_WORD_PATTERN = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
 /**
  * Number words a duration may start with (longest first for the regex).
  *
@@ -53,14 +58,8 @@ const SMALL: Readonly<Record<string, number>> = Object.freeze({
  * new RegExp(`^(?:${NUMBER_WORD_PATTERN})$`, 'i').test('several'); // false (see VAGUE_QUANTITY_PATTERN)
  */
 export const NUMBER_WORD_PATTERN =
-  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?' +
-  '|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|(?:a\\s+)?couple(?:\\s+of)?' +
-  '|one|two|three|four|five|six|seven|eight|nine|ten|another|an?';
-
-/** The number words one to nine, ten to nineteen, and the tens (regex alternations, for the 'i' flag). */
-export const UNIT_WORD_PATTERN = 'one|two|three|four|five|six|seven|eight|nine';
-export const TEEN_WORD_PATTERN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-export const TENS_WORD_PATTERN = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+  `(?:${TENS_WORD_PATTERN})(?:[\\s-](?:${UNIT_WORD_PATTERN}))?|${TEEN_WORD_PATTERN}` +
+  `|hundred|dozen|(?:a\\s+)?couple(?:\\s+of)?|${UNIT_WORD_PATTERN}|another|an?`;
 
 /**
  * A two-digit number said as words, the way years and clock minutes are read out: "ninety-seven",

@@ -11,15 +11,7 @@
  */
 import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
-import {
-  addDays,
-  addMonths,
-  formatDay,
-  formatMonth,
-  formatWeek,
-  quarterOf,
-  type CalendarDate,
-} from '../calendar-math.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
 import { resolveWeekday } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
@@ -87,10 +79,22 @@ export function shiftFrom(
   }
 }
 
-/** The publication month or day a year back (null for a 29 February). */
-function yearBefore(pub: CalendarDate, unit: 'month' | 'day'): string | null {
-  const day = { ...pub, year: pub.year - 1 };
-  if (unit === 'month') return formatMonth(day.year, day.month);
+/**
+ * The month or day of `date` in the year `years` away ("the same month last year"), or null
+ * without a month, or for a day that year lacks (a 29 February, a date without its day).
+ *
+ * @example
+ * sameInYear({ year: 2024, month: 2, day: 29 }, -1, 'month'); // '2023-02'
+ * sameInYear({ year: 2024, month: 2, day: 29 }, -1, 'day'); // null
+ */
+export function sameInYear(
+  date: { year: number; month?: number; day?: number },
+  years: number,
+  granularity: 'month' | 'day',
+): string | null {
+  if (date.month === undefined) return null;
+  if (granularity === 'month') return formatMonth(date.year + years, date.month);
+  const day = { year: date.year + years, month: date.month, day: date.day ?? 0 };
   return isRealDate(day) ? formatDay(day) : null;
 }
 
@@ -205,7 +209,7 @@ export const anaphoraParser = defineParser('anaphora', PATTERN, (context, match)
     const unit = unitWord as 'month' | 'day';
     return makeResult(context, start, phrase + yearBack[0], {
       type: 'DATE',
-      value: pub ? yearBefore(pub, unit) : null,
+      value: pub ? sameInYear(pub, -1, unit) : null,
       anchor: 'previous-date',
       rule: 'anaphora',
       anaphor: { unit: 'year', offset: -1, granularity: unit },

@@ -31,6 +31,7 @@ import {
   daysInMonth,
   formatDay,
   formatWeek,
+  shiftDay,
   weekdayOf,
   type CalendarDate,
 } from '../calendar-math.js';
@@ -235,8 +236,7 @@ function nextDayOf(first: ParsingResult, value: string, next: ParsingResult): bo
   const b = WEEKDAYS[next.text.toLowerCase()];
   if (a !== undefined && b !== undefined) return b === (a + 1) % 7;
   const nextValue = getSpec(next.start)?.value;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return nextValue === formatDay(addDays({ year: y, month: m, day: d }, 1));
+  return nextValue === shiftDay(value, 1);
 }
 
 /** "April 24 and 25", "June 3 or 4": the bare day number after a month-day. */

@@ -8,11 +8,20 @@
 import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 import { discourseOf, getSpec, publicationOf, setSpec, type TimexSpec } from '../timex.js';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekStart, weekdayOf } from '../calendar-math.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekStart,
+  shiftDay,
+  weekdayOf,
+} from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
-import { isRealDate } from '../../core/errors.js';
 import { COMPARISON_RULE } from '../parsers/quarter.js';
+import { sameInYear } from '../parsers/anaphoric-phrase.js';
 
 type Parsed = { year: number; month?: number; day?: number; quarter?: number; week?: number };
 
@@ -55,10 +64,8 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
   }
   // "the same month last year", "the same day a year earlier": that month (day) a year back
   if (unit === 'year' && (granularity === 'month' || granularity === 'day')) {
-    if (antecedent.month === undefined) return null;
-    if (granularity === 'month') return formatMonth(antecedent.year + offset, antecedent.month);
-    const day = { year: antecedent.year + offset, month: antecedent.month, day: antecedent.day ?? 0 };
-    return isRealDate(day) ? formatDay(day) + timeSuffix : null;
+    const value = sameInYear(antecedent, offset, granularity);
+    return value && granularity === 'day' ? value + timeSuffix : value;
   }
   const target = unit === 'same' ? (granularity ?? 'day') : unit;
   const shift = unit === 'same' ? 0 : offset;
@@ -147,12 +154,6 @@ function clockRange(text: string, first: ParsingResult, second: ParsingResult): 
 /** True when a range of clock times ends at or before its start: it runs past midnight ("from 10 p.m. to 5 a.m."). */
 function overMidnight(startValue: string, endValue: string): boolean {
   return endValue.slice(10) <= startValue.slice(10);
-}
-
-/** The day before or after a 'YYYY-MM-DD' day. */
-function dayBeside(day: string, shift: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return formatDay(addDays({ year: y, month: m, day: d }, shift));
 }
 
 /**
@@ -247,7 +248,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
         if (endDay)
           day =
             overMidnight(spec.value, partner.value) && clockRange(context.text, result, next!)
-              ? dayBeside(endDay, -1)
+              ? shiftDay(endDay, -1)
               : endDay;
       }
       // "from 10 p.m. (on Friday) to 5 a.m.": the second end of a range is on the first's day,
@@ -262,7 +263,7 @@ export const anaphoraResolver = defineRefiner('anaphora', (context, results) => 
         !dayWrittenAfter(context.text, result, next)
       ) {
         const rangeDay = overMidnight(firstValue, spec.value)
-          ? dayBeside(firstValue.slice(0, 10), 1)
+          ? shiftDay(firstValue.slice(0, 10), 1)
           : firstValue.slice(0, 10);
         // (the publication day it already has stays told against publication)
         if (day !== null || rangeDay !== spec.value.slice(0, 10)) day = rangeDay;
