@@ -355,8 +355,9 @@ function findMentions(
   }
   // "TotalEnergies and Equinor signed": a company of the table the tagger passed over (its forms
   // are no common words, places or given names: companies-data.ts), written with lower case
-  // (an acronym in capitals may be anything else: "50 BP" basis points, "GM" a chess title)
-  for (const k of knownSpans(source, tokens, 'organization')) {
+  // (an acronym in capitals may be anything else: "50 BP" basis points, "GM" a chess title);
+  // the known names of the span context (a longer known name over it is a span already)
+  for (const k of ctx.known) {
     const word = tokens[k.first]!.text;
     if (k.entity.company && k.first === k.last && !taken[k.first] && !ctx.lineTitle[k.first] && /\p{Ll}/u.test(word))
       spans.push(typedSpan(ctx, k.first, k.first, 'ORG'));
