@@ -81,10 +81,11 @@ function tokenStart(text: string, end: number): number {
 export const falsePositiveFilter = defineRefiner('drop-false-positives', (context, results) => {
   const text = context.text;
   const starts = new Set(results.map((r) => r.index));
-  const ours = new Set(results.filter((r) => getSpec(r.start)).map((r) => `${r.index}:${r.index + r.text.length}`));
-  const ourSpans = results.filter((r) => getSpec(r.start)).map((r) => [r.index, r.index + r.text.length] as const);
-  const ourTimes = results
-    .filter((r) => getSpec(r.start)?.type === 'TIME')
+  const mine = results.filter((r) => getSpec(r.start));
+  const ourSpans = mine.map((r) => [r.index, r.index + r.text.length] as const);
+  const ours = new Set(ourSpans.map(([from, to]) => `${from}:${to}`));
+  const ourTimes = mine
+    .filter((r) => getSpec(r.start)!.type === 'TIME')
     .map((r) => [r.index, r.index + r.text.length] as const);
   return results.filter((result) => {
     // inside a URL or a file path ("…/2021/12/07/…")
