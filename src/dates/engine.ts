@@ -32,6 +32,7 @@ import { relativePeriodParser } from './parsers/relative-period.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { agoParser } from './parsers/ago.js';
+import { relativeDayPartParser } from './parsers/relative-day-part.js';
 import { durationParser } from './parsers/duration.js';
 import { setParser } from './parsers/set.js';
 import { referenceWordParser } from './parsers/reference-word.js';
@@ -69,6 +70,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   anaphoraParser,
   copularDayParser,
   nightBetweenParser,
+  relativeDayPartParser,
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,

@@ -1,0 +1,41 @@
+// The date language of translated and non-US wires, third round: a part of a relative day
+// ("the day before yesterday evening", "the night before last"), "a year ago today", a range
+// of days in a relative month ("from 5 to 7 of this month"), the British "Monday next" and
+// "Friday last", a weekday after a future reporting verb ("will say on Friday"), and the
+// further patterns found by running invented wire sentences. Every sentence is invented for
+// this file in the style of translated Korean, Chinese and European wire copy; each table puts
+// look-alikes that must not be read as dates beside the positives.
+import { describe, it } from 'vitest';
+import { check, none, type Row } from './support/rows.js';
+
+/** [sentence, publishedAt, a pattern no date's text may match]. */
+type Negative = [sentence: string, publishedAt: string, forbidden: RegExp];
+
+function table(rows: Row[], negatives: Negative[]): void {
+  it.each(rows)('%s (%s) → %s = %s', (...row) => check(row as Row));
+  it.each(negatives)('no date matching %s in %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
+}
+
+// Publication 2024-03-14 is a Thursday.
+const PUB = '2024-03-14';
+
+describe('a part of a relative day: "the day before yesterday evening", "the night before last"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The fire broke out the day before yesterday evening in a warehouse.', PUB, 'the day before yesterday evening', '2024-03-12TEV', 'TIME'],
+      ['The day before yesterday morning, police raided the office.', PUB, 'The day before yesterday morning', '2024-03-12TMO', 'TIME'],
+      ['The vote will take place the day after tomorrow afternoon.', PUB, 'the day after tomorrow afternoon', '2024-03-16TAF', 'TIME'],
+      ['Shells fell on the border town the night before last, residents said.', PUB, 'the night before last', '2024-03-12TNI', 'TIME'],
+      ['The envoy arrived in Seoul last evening for three days of talks.', PUB, 'last evening', '2024-03-13TEV', 'TIME'],
+    ],
+    [
+      // "last" of a noun after it: the night before that day
+      ['Officials met the night before last week’s vote.', PUB, /before last$/],
+      ['It was his last evening in Paris before the trial.', PUB, /last evening/],
+      ['On the last evening of the festival, fireworks lit the sky.', PUB, /last evening/],
+    ],
+  );
+});
