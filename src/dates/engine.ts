@@ -32,6 +32,7 @@ import { relativePeriodParser } from './parsers/relative-period.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { agoParser } from './parsers/ago.js';
+import { agoDayParser } from './parsers/ago-day.js';
 import { relativeDayPartParser } from './parsers/relative-day-part.js';
 import { durationParser } from './parsers/duration.js';
 import { setParser } from './parsers/set.js';
@@ -71,6 +72,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   copularDayParser,
   nightBetweenParser,
   relativeDayPartParser,
+  agoDayParser,
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,

@@ -39,3 +39,21 @@ describe('a part of a relative day: "the day before yesterday evening", "the nig
     ],
   );
 });
+
+describe('an anniversary counted back from a day word: "a year ago today"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['A year ago today, the country held its first free election.', PUB, 'A year ago today', '2023-03-14', 'DATE'],
+      ['The ferry sank ten years ago today off the southwest coast.', PUB, 'ten years ago today', '2014-03-14', 'DATE'],
+      ['The factory closed a week ago today, leaving 400 jobless.', PUB, 'a week ago today', '2024-03-07', 'DATE'],
+      ['The firm filed for bankruptcy a month ago yesterday.', PUB, 'a month ago yesterday', '2024-02-13', 'DATE'],
+      // the shorter month's last day
+      ['The mine collapsed a month ago today.', '2024-03-31', 'a month ago today', '2024-02-29', 'DATE'],
+    ],
+    [
+      ['The law passed a year ago, and today it takes effect.', PUB, /ago,? and today|ago today/],
+      ['He won a year ago today’s champions were still juniors.', PUB, /ago today/],
+    ],
+  );
+});
