@@ -39,6 +39,7 @@ import { setParser } from './parsers/set.js';
 import { referenceWordParser } from './parsers/reference-word.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { dayOrdinalParser } from './parsers/day-ordinal.js';
+import { relativeMonthDaysParser } from './parsers/relative-month-days.js';
 import { nightBetweenParser } from './parsers/night-between.js';
 import { dayPairParser } from './parsers/day-pair.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -87,6 +88,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   dayMonthParser,
   dayPairParser,
   dayOrdinalParser,
+  relativeMonthDaysParser,
   quarterParser,
   businessPeriodParser,
   seasonParser,

@@ -57,3 +57,24 @@ describe('an anniversary counted back from a day word: "a year ago today"', () =
     ],
   );
 });
+
+describe('days of a relative month written as numbers: "from 5 to 7 of this month"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The film festival will be held from 5 to 7 of this month in Busan.', PUB, '5', '2024-03-05', 'DATE'],
+      ['The film festival will be held from 5 to 7 of this month in Busan.', PUB, '7 of this month', '2024-03-07', 'DATE'],
+      ['The drills were held between 20 and 22 of last month near the border.', PUB, '22 of last month', '2024-02-22', 'DATE'],
+      ['The fair runs from the 5th to 7th of next month.', PUB, '7th of next month', '2024-04-07', 'DATE'],
+      ['Joint exercises took place on the 20th and 22nd of last month.', PUB, '22nd of last month', '2024-02-22', 'DATE'],
+      ['The talks were held from 5-7 of last month in Hanoi.', PUB, '5', '2024-02-05', 'DATE'],
+      ['Applications close on 25 of this month.', PUB, '25 of this month', '2024-03-25', 'DATE'],
+    ],
+    [
+      // counts before a possessive month
+      ['Only 3 of this month’s 20 flights left on time.', PUB, /^3/],
+      ['Prices rose from 5 to 7 of this month’s highest levels.', PUB, /^[57]/],
+      ['Prices rose from 5 to 7 percent this month.', PUB, /^[57]/],
+    ],
+  );
+});
