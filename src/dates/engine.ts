@@ -31,6 +31,7 @@ import { seasonParser } from './parsers/season.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
+import { postposedNextLastParser } from './parsers/postposed-next-last.js';
 import { agoParser } from './parsers/ago.js';
 import { agoDayParser } from './parsers/ago-day.js';
 import { relativeDayPartParser } from './parsers/relative-day-part.js';
@@ -77,6 +78,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,
+  postposedNextLastParser,
   relativePeriodParser,
   holidayParser,
   spelledYearParser,

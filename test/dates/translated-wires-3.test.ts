@@ -78,3 +78,23 @@ describe('days of a relative month written as numbers: "from 5 to 7 of this mont
     ],
   );
 });
+
+describe('"next" and "last" after the day: "Monday next", "Friday last", "5 March last"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The summit will open on Monday next in Brussels.', PUB, 'Monday next', '2024-03-18', 'DATE'],
+      ['The minister resigned on Friday last after the audit report.', PUB, 'Friday last', '2024-03-08', 'DATE'],
+      ['On Thursday last, the court rejected the appeal.', PUB, 'Thursday last', '2024-03-07', 'DATE'],
+      ['The decree of 20 February last was annulled by the council.', PUB, '20 February last', '2024-02-20', 'DATE'],
+      ['The congress will take place in May next in Lyon.', PUB, 'May next', '2024-05', 'DATE'],
+    ],
+    [
+      // "next"/"last" qualifies the word after it, or is a verb or a preposition
+      ['On Friday last year’s winner returned to the track.', PUB, /Friday last/],
+      ['The shop opened on Monday next to the station.', PUB, /Monday next/],
+      ['The congress will take place in May next year.', PUB, /^May next$/],
+      ['The talks may last until the summer.', PUB, /may last/i],
+    ],
+  );
+});

@@ -13,6 +13,7 @@ import { defineAnchoredParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { addDays, formatDay } from '../calendar-math.js';
 import { PART_OF_DAY_CODES } from '../../lexicon/calendar-words.js';
+import { qualifiesNextWord } from './postposed-next-last.js';
 
 const PATTERN =
   /\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)\s+(morning|afternoon|evening|night)|the\s+night\s+before\s+last|last\s+evening)\b/i;
@@ -22,21 +23,6 @@ const CORE = /\b(?:(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|
 
 /** A word before "last evening" that makes "last" an adjective: "his last evening", "the last evening". */
 const OWNER_BEFORE = /\b(?:the|a|his|her|their|its|our|my|your|one|every|each|that|this)\s+$/i;
-
-/** Units of time and occasions "last" can qualify. */
-const UNIT_WORDS =
-  /^(?:night|week|weekend|month|year|season|time|summer|winter|spring|autumn|fall|round|match|game)s?$/i;
-
-/**
- * True when "last" is a determiner of the word after it: a unit of time, a name (a weekday,
- * a month, a holiday) or a possessive ("the night before last week's vote", "the night before
- * last Sunday", "the night before last year's final").
- */
-function lastTakesNoun(after: string): boolean {
-  const m = /^\s+([\p{L}]+)(['’]s\b)?/u.exec(after);
-  if (!m) return false;
-  return m[2] !== undefined || /^\p{Lu}/u.test(m[1]!) || UNIT_WORDS.test(m[1]!);
-}
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -55,7 +41,7 @@ export const relativeDayPartParser = defineAnchoredParser('relative-day-part', C
   const phrase = match[0].toLowerCase();
   const lastEvening = phrase.startsWith('last');
   if (lastEvening && OWNER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
-  if (!match[1] && lastTakesNoun(text.slice(end, end + 24))) return null;
+  if (!match[1] && !lastEvening && qualifiesNextWord(text.slice(end, end + 24))) return null;
   const shift = lastEvening ? -1 : match[1] ? (/^before/i.test(match[1]) ? -2 : 2) : -2;
   const part = PART_OF_DAY_CODES[match[2]?.toLowerCase() ?? (lastEvening ? 'evening' : 'night')]!;
   const pub = publicationOf(context);

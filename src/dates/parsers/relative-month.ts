@@ -30,7 +30,7 @@ const DAY_BEFORE = /(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
  * yearOfMonthDay({ year: 2024, month: 3, day: 13 }, 3, 12, 'last', false); // 2024
  * yearOfMonthDay({ year: 2024, month: 3, day: 13 }, 3, 12, 'next', false); // 2025
  */
-function yearOfMonthDay(pub: CalendarDate, month: number, day: number, which: string, ofYear: boolean): number {
+export function yearOfMonthDay(pub: CalendarDate, month: number, day: number, which: string, ofYear: boolean): number {
   if (ofYear) return which === 'last' ? pub.year - 1 : which === 'next' ? pub.year + 1 : pub.year;
   const before = month < pub.month || (month === pub.month && day < pub.day);
   if (which === 'last' || which === 'past' || which === 'this past') return before ? pub.year : pub.year - 1;
