@@ -204,8 +204,11 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
   )
     return 'future';
   if (PAST_REPORTING.test(word + ' ')) return prev === 'has' || prev === 'have' ? 'present' : 'past';
-  if (REPORTING.has(word))
+  if (REPORTING.has(word)) {
+    // "will say on Friday", "is expected to say Monday": the auxiliary before it tells the tense
+    if (word === 'say' && (prev === 'to' || prev === 'will' || prev === "'ll" || MODALS.has(prev))) return null;
     return word === 'says' || word === 'say' || word === 'tells' || word === 'adds' ? 'present' : null;
+  }
   // "when the appeal is heard in June": an irregular participle after a present copula is a present passive
   if (
     PAST_IRREGULAR.has(word) &&

@@ -98,3 +98,18 @@ describe('"next" and "last" after the day: "Monday next", "Friday last", "5 Marc
     ],
   );
 });
+
+describe('a weekday after a future reporting verb: "will say on Friday"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The president will say on Friday whether he will seek a second term.', PUB, 'Friday', '2024-03-15', 'DATE'],
+      ['The premier is expected to say on Monday whether the curfew will be lifted.', PUB, 'Monday', '2024-03-18', 'DATE'],
+      // guards beside the fix, read right before it: another reporting verb, and past narration
+      ['The central bank is expected to announce on Tuesday its rate decision.', PUB, 'Tuesday', '2024-03-19', 'DATE'],
+      ['The spokesman declined to say on Tuesday whether the plant was shut.', PUB, 'Tuesday', '2024-03-12', 'DATE'],
+      ['The minister said on Monday that talks would continue.', PUB, 'Monday', '2024-03-11', 'DATE'],
+    ],
+    [],
+  );
+});
