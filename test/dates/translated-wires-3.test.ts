@@ -113,3 +113,21 @@ describe('a weekday after a future reporting verb: "will say on Friday"', () => 
     [],
   );
 });
+
+describe('further wire patterns: "the first time in five years"', () => {
+  // prettier-ignore
+  table(
+    [
+      // the span since the last time, not a date five years ahead
+      ['The premier will visit Japan for the first time in five years next month.', PUB, 'five years', 'P5Y', 'DURATION'],
+      ['Inflation hit its highest level in two years in February.', PUB, 'two years', 'P2Y', 'DURATION'],
+    ],
+    [
+    ],
+  );
+  // an offset from publication stays a date
+  it.each([['The bridge will reopen in two years.', PUB, 'two years', '2026', 'DATE']] as Row[])(
+    '%s (%s) → %s = %s',
+    (...row) => check(row as Row),
+  );
+});

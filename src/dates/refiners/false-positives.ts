@@ -10,7 +10,8 @@
  * - month names used as names or nouns ("Theresa May", "the March on Washington");
  * - chrono's "for/within/after 5 days", "5 days later", past-tense "in two weeks", "in a few
  *   days" (a vague amount) and "in two hours" (an offset from an unknown hour): durations,
- *   which our parsers report; and "in the day" read as tomorrow;
+ *   which our parsers report; "the first time in five years" (the span since the last time);
+ *   and "in the day" read as tomorrow;
  * - a unit in a comparison compound ("the quarter-to-quarter comparison", "year-over-year");
  * - "Now," opening a sentence, a discourse marker (see parsers/reference-word.ts);
  * - a reading of ours with a preposition in front ("on Monday" over our "Monday"), a part of
@@ -240,6 +241,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       // "for/within/after 5 days" are durations (our duration parser reports the amount);
       // chrono reads "in the day", "in the years" as one day/year from now
       if (/^(?:for|within|after)\s/i.test(t) || /^in\s+the\s/i.test(t)) return false;
+      // "for the first time in five years", "the highest level in ten years": the span since
+      // the last time (a DURATION, the duration parser's), not a date five years from now
+      if (/^in\s/i.test(t) && /\b(?:time|level|rate|pace|high|low|figure)\s+$/i.test(before)) return false;
       // "his second letter in two weeks was published": in past narration "in N units" is a span, not a future date
       if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past')
         return false;
