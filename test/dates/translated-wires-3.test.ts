@@ -114,15 +114,19 @@ describe('a weekday after a future reporting verb: "will say on Friday"', () => 
   );
 });
 
-describe('further wire patterns: "the first time in five years"', () => {
+describe('further wire patterns: "the first time in five years", "the latter half of last year"', () => {
   // prettier-ignore
   table(
     [
       // the span since the last time, not a date five years ahead
       ['The premier will visit Japan for the first time in five years next month.', PUB, 'five years', 'P5Y', 'DURATION'],
       ['Inflation hit its highest level in two years in February.', PUB, 'two years', 'P2Y', 'DURATION'],
+      ['The central bank raised rates twice in the latter half of last year.', PUB, 'the latter half of last year', '2023-H2', 'DATE'],
+      ['Construction of the line will begin in the latter half of this year.', PUB, 'the latter half of this year', '2024-H2', 'DATE'],
     ],
     [
+      ['Of the two candidates, the latter half-heartedly agreed to debate.', PUB, /half/],
+      ['The latter half of the match was dull.', PUB, /half/],
     ],
   );
   // an offset from publication stays a date

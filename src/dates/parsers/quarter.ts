@@ -1,7 +1,8 @@
 /**
  * Fiscal and calendar quarters and halves: "the third quarter", "third-quarter profit",
  * "the fourth quarter of 1989", "1990's first half", "the last half of 1989", "the first
- * two quarters of 1991" (a half), "Q3 2013", "2017 Q1", "H1 2023", "2023 H2", "the June quarter" (ending in June),
+ * two quarters of 1991" (a half), "the latter half of last year", "Q3 2013", "2017 Q1",
+ * "H1 2023", "2023 H2", "the June quarter" (ending in June),
  * "the July-September quarter", "the latest quarter",
  * "the year-earlier quarter", and reporting periods compared with it: "the year-ago
  * period", "the latest period", "the 1988 period", "this year's third quarter", "the
@@ -21,7 +22,7 @@ import { parseOrdinal } from '../../lexicon/ordinals.js';
 import { quarterOf } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 
-const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
+const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former';
 const QUALIFIER =
   'year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|comparable(?:\\s+year[\\s-](?:earlier|ago))?|corresponding|same|latest|current|recent|previous|preceding|prior|past|last|final|next|coming|this|fiscal|calendar|most\\s+recent|just[\\s-]ended|just[\\s-]completed';
 const PATTERN = new RegExp(
@@ -123,8 +124,19 @@ export const quarterParser = defineAnchoredParser('quarter', CORE, PATTERN, (con
     if (!determiner && !qualifier && !ordinal && !match[1] && !match[3]) return null;
     if (/^\s+of\s+(?:a|an|the|its|their|all|those|these|his|her)\b/i.test(after) && !match[7]) return null;
     if (unit === 'H' && !ordinal) return null;
-    if (ordinal === 'final' || ordinal === 'last' || (unitWord === 'two quarters' && ordinal === 'second'))
+    // "the latter half-heartedly agreed", "a first half-hearted attempt": a compound word
+    if (/^-\p{L}/u.test(after)) return null;
+    // "the latter half of last year", "the former half": the second and first halves (of a half only)
+    const ofTwo = ordinal === 'latter' || ordinal === 'former';
+    if (ofTwo && unit !== 'H') return null;
+    if (
+      ordinal === 'final' ||
+      ordinal === 'last' ||
+      ordinal === 'latter' ||
+      (unitWord === 'two quarters' && ordinal === 'second')
+    )
       n = unit === 'Q' ? 4 : 2;
+    else if (ordinal === 'former') n = 1;
     else if (ordinal) n = parseOrdinal(ordinal);
     if (explicitYear && /^\d/.test(explicitYear)) year = Number(explicitYear.slice(0, 4));
     else if (explicitYear && pub) {
