@@ -62,6 +62,7 @@ import { isNamePrefix, type Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
+import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
@@ -297,6 +298,20 @@ const isNumbered = (word: string): boolean =>
 // prettier-ignore
 const PRODUCT_TAILS = new Set(['edition', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
   'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback']);
+/**
+ * A word that names a model after its maker's name ("Varco X4", "Lenmark 737", "Tessa Switch
+ * Lite"): a model code of letters and digits, a number that is no year, or a product line's
+ * last word.
+ *
+ * @example
+ * isModelWord('A350'); // true
+ * isModelWord('2019'); // false (a year)
+ * isModelWord('Lite'); // true
+ */
+export function isModelWord(word: string): boolean {
+  if (/^\d{1,4}$/u.test(word)) return !/^(?:19|20)\d\d$/u.test(word);
+  return (MODEL_CODE.test(word) && !ORDINAL.test(word)) || PRODUCT_TAILS.has(word.toLowerCase());
+}
 // "South Dakotans", "New Yorkers", "North Carolinians": the people of a place named in more
 // than one word (one-word demonyms are isDemonymWord's). The place is the name with the
 // plural demonym's ending undone, and it must be a known place.
@@ -661,6 +676,25 @@ function isMakerProduct(x: RuleInput): boolean {
       !isKnownPlaceName(t.text)
     );
   });
+}
+
+/**
+ * True when a maker (a company of the table or a maker of the product table, up to three words)
+ * stands right before the name, a space between, and the name is its product: one of its
+ * products' names, a model code or number or a product line's last word ("Airbus A350",
+ * "Motorola Razr", "VW Atlas Cross Sport SUV").
+ */
+function makerBefore(x: RuleInput): boolean {
+  const words = x.words.map((t) => t.text);
+  for (let k = x.cand.first - 1; k >= Math.max(0, x.cand.first - 3); k--) {
+    const t = x.tokens[k]!;
+    if (t.possessive || x.source.slice(t.end, x.tokens[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(t.text)) return false;
+    const maker = x.source.slice(t.start, x.tokens[x.cand.first - 1]!.end);
+    const company = canonicalEntity(maker, 'organization')?.company === true;
+    if ((company || isProductMaker(maker)) && (productAfterMaker(maker, words) || (company && words.some(isModelWord))))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1071,6 +1105,17 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
+  // "AirPods", "the new iPhones", "Nintendo Switch Lite", "Dreamliner": a product of the table
+  // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
+  { id: 'known/product', type: 'none', weight: WEIGHTS.certain, example: 'sales of AirPods rose', when: (x) => {
+    if (x.cand.title) return false;
+    if (isProductName(x.cand.text)) return true;
+    const n = productNameAtStart(x.words.map((t) => t.text));
+    return n > 0 && x.words.slice(n).every((t) => !ORG_HEADS.has(bare(t)) && !COMPANY_DESIGNATORS.has(bare(t)));
+  } },
+  // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
+  // maker off, `maker-product`) is the maker's product
+  { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
   { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },

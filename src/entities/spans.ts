@@ -28,7 +28,8 @@ import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
-import { COMPANY_OFFICERS, isSlashedCodes } from './rules.js';
+import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
+import { isProductMaker, productAfterMaker } from './products.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -1449,6 +1450,29 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const owner = tokens[span.first]!.text;
       const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
       return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+    },
+  },
+  {
+    // "Motorola Razr", "Nintendo Switch Lite", "Lenmark A350": a maker (the company table's or
+    // the product table's) before its product's name, a model code or number or a product
+    // line's last word is the maker and a name of none of our types (products-data.ts). A name
+    // that is a company's whole form stays ("Samsung SDI").
+    id: 'maker-product',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      if (span.last === span.first) return null;
+      const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+      if (canonicalEntity(text(span.first, span.last), 'organization') !== null) return null;
+      for (let k = span.last - 1; k >= span.first; k--) {
+        if (tokens[k]!.possessive || /[,;:()]/u.test(source.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+        const maker = text(span.first, k);
+        const company = canonicalEntity(maker, 'organization')?.company === true;
+        if (!company && !isProductMaker(maker)) continue;
+        const rest = tokens.slice(k + 1, span.last + 1).map((t) => t.text);
+        if (productAfterMaker(maker, rest) || (company && rest.some(isModelWord)))
+          return [typedSpan(ctx, span.first, k, 'ORG'), typedSpan(ctx, k + 1, span.last, 'MISC')];
+      }
+      return null;
     },
   },
   {
