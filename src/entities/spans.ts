@@ -49,6 +49,7 @@ import {
   PUBLIC_BODY_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
+import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
@@ -1473,6 +1474,37 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
           return [typedSpan(ctx, span.first, k, 'ORG'), typedSpan(ctx, k + 1, span.last, 'MISC')];
       }
       return null;
+    },
+  },
+  {
+    // "CB Ida Renn", "QB Tom Hale", a roster row "S Sam Ode 33 45%": a player's position code
+    // (lexicon/sports-positions.ts) glued before a name of two or three words is no part of it;
+    // the name is the player. Not before a body's or a place's name ("SS Great Britain").
+    id: 'position-player',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      const code = tokens[span.first]!.text;
+      const rest = tokens.slice(span.first + 1, span.last + 1);
+      if (rest.length < 2 || rest.length > 3) return null;
+      if (
+        !POSITION_CODES.has(code) &&
+        !(LINE_START_POSITION_CODES.has(code) && ctx.lineStart[span.first] === span.first)
+      )
+        return null;
+      if (source.slice(tokens[span.first]!.end, rest[0]!.start) !== ' ') return null;
+      if (
+        !rest.every(
+          (t) =>
+            /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) &&
+            !isHead(t) &&
+            !ORG_HEADS.has(bare(t)) &&
+            !COMPANY_DESIGNATORS.has(bare(t)),
+        )
+      )
+        return null;
+      const name = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+      if (!/\p{Ll}/u.test(name) || isKnownPlaceName(name) || canonicalEntity(name) !== null) return null;
+      return [typedSpan(ctx, span.first + 1, span.last, 'PER')];
     },
   },
   {
