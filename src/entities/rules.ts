@@ -264,7 +264,21 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 /** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
-  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station', 'amphitheatre', 'amphitheater',
+  'pavilion', 'facility']);
+/**
+ * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
+ * Performing Arts Centre"): "center" alone heads bodies ("Carnegie Center"), these two words a venue.
+ */
+// prettier-ignore
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert']);
+const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
+/** True when the name ends in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+function isFacilityName(x: RuleInput): boolean {
+  if (x.words.length < 2) return false;
+  if (FACILITY_HEADS.has(last(x))) return true;
+  return x.words.length > 2 && VENUE_HEADS.has(last(x)) && VENUE_KINDS.has(bare(x.words[x.words.length - 2]!));
+}
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
 /** Family-name prefixes written with a capital after them ("McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke"). */
@@ -955,7 +969,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || !DIVISION_HEADS.has(last(x))) return false;
     return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
-  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
+  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => isFacilityName(x) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const before = nounAndLinkBefore(x);
     return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);
