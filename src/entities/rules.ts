@@ -62,6 +62,7 @@ import { isNamePrefix, type Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
+import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
@@ -263,7 +264,21 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 /** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
-  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station']);
+  'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station', 'amphitheatre', 'amphitheater',
+  'pavilion', 'facility']);
+/**
+ * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
+ * Performing Arts Centre"): "center" alone heads bodies ("Carnegie Center"), these two words a venue.
+ */
+// prettier-ignore
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert']);
+const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
+/** True when the name ends in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+function isFacilityName(x: RuleInput): boolean {
+  if (x.words.length < 2) return false;
+  if (FACILITY_HEADS.has(last(x))) return true;
+  return x.words.length > 2 && VENUE_HEADS.has(last(x)) && VENUE_KINDS.has(bare(x.words[x.words.length - 2]!));
+}
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
 /** Family-name prefixes written with a capital after them ("McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke"). */
@@ -297,6 +312,20 @@ const isNumbered = (word: string): boolean =>
 // prettier-ignore
 const PRODUCT_TAILS = new Set(['edition', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
   'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback']);
+/**
+ * A word that names a model after its maker's name ("Varco X4", "Lenmark 737", "Tessa Switch
+ * Lite"): a model code of letters and digits, a number that is no year, or a product line's
+ * last word.
+ *
+ * @example
+ * isModelWord('A350'); // true
+ * isModelWord('2019'); // false (a year)
+ * isModelWord('Lite'); // true
+ */
+export function isModelWord(word: string): boolean {
+  if (/^\d{1,4}$/u.test(word)) return !/^(?:19|20)\d\d$/u.test(word);
+  return (MODEL_CODE.test(word) && !ORDINAL.test(word)) || PRODUCT_TAILS.has(word.toLowerCase());
+}
 // "South Dakotans", "New Yorkers", "North Carolinians": the people of a place named in more
 // than one word (one-word demonyms are isDemonymWord's). The place is the name with the
 // plural demonym's ending undone, and it must be a known place.
@@ -664,6 +693,25 @@ function isMakerProduct(x: RuleInput): boolean {
 }
 
 /**
+ * True when a maker (a company of the table or a maker of the product table, up to three words)
+ * stands right before the name, a space between, and the name is its product: one of its
+ * products' names, a model code or number or a product line's last word ("Airbus A350",
+ * "Motorola Razr", "VW Atlas Cross Sport SUV").
+ */
+function makerBefore(x: RuleInput): boolean {
+  const words = x.words.map((t) => t.text);
+  for (let k = x.cand.first - 1; k >= Math.max(0, x.cand.first - 3); k--) {
+    const t = x.tokens[k]!;
+    if (t.possessive || x.source.slice(t.end, x.tokens[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(t.text)) return false;
+    const maker = x.source.slice(t.start, x.tokens[x.cand.first - 1]!.end);
+    const company = canonicalEntity(maker, 'organization')?.company === true;
+    if ((company || isProductMaker(maker)) && (productAfterMaker(maker, words) || (company && words.some(isModelWord))))
+      return true;
+  }
+  return false;
+}
+
+/**
  * A product's size or capacity right before a name ("the 13-inch Skylark", "a 256GB Orbit", "the
  * 4-door Varco Sprint"): what is measured so is a device or a car, not a body or a person.
  * Seats and members are left out ("the 450-seat Duma", "the 27-member Union" are bodies).
@@ -921,7 +969,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || !DIVISION_HEADS.has(last(x))) return false;
     return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
-  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => x.words.length > 1 && FACILITY_HEADS.has(last(x)) },
+  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => isFacilityName(x) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const before = nounAndLinkBefore(x);
     return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);
@@ -1071,6 +1119,17 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
     return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
   } },
+  // "AirPods", "the new iPhones", "Nintendo Switch Lite", "Dreamliner": a product of the table
+  // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
+  { id: 'known/product', type: 'none', weight: WEIGHTS.certain, example: 'sales of AirPods rose', when: (x) => {
+    if (x.cand.title) return false;
+    if (isProductName(x.cand.text)) return true;
+    const n = productNameAtStart(x.words.map((t) => t.text));
+    return n > 0 && x.words.slice(n).every((t) => !ORG_HEADS.has(bare(t)) && !COMPANY_DESIGNATORS.has(bare(t)));
+  } },
+  // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
+  // maker off, `maker-product`) is the maker's product
+  { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
   { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },

@@ -28,7 +28,8 @@ import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
-import { COMPANY_OFFICERS, isSlashedCodes } from './rules.js';
+import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
+import { isProductMaker, productAfterMaker } from './products.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
   CLUB_DESIGNATORS,
@@ -48,6 +49,7 @@ import {
   PUBLIC_BODY_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
+import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
@@ -1449,6 +1451,60 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const owner = tokens[span.first]!.text;
       const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
       return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+    },
+  },
+  {
+    // "Motorola Razr", "Nintendo Switch Lite", "Lenmark A350": a maker (the company table's or
+    // the product table's) before its product's name, a model code or number or a product
+    // line's last word is the maker and a name of none of our types (products-data.ts). A name
+    // that is a company's whole form stays ("Samsung SDI").
+    id: 'maker-product',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      if (span.last === span.first) return null;
+      const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+      if (canonicalEntity(text(span.first, span.last), 'organization') !== null) return null;
+      for (let k = span.last - 1; k >= span.first; k--) {
+        if (tokens[k]!.possessive || /[,;:()]/u.test(source.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+        const maker = text(span.first, k);
+        const company = canonicalEntity(maker, 'organization')?.company === true;
+        if (!company && !isProductMaker(maker)) continue;
+        const rest = tokens.slice(k + 1, span.last + 1).map((t) => t.text);
+        if (productAfterMaker(maker, rest) || (company && rest.some(isModelWord)))
+          return [typedSpan(ctx, span.first, k, 'ORG'), typedSpan(ctx, k + 1, span.last, 'MISC')];
+      }
+      return null;
+    },
+  },
+  {
+    // "CB Ida Renn", "QB Tom Hale", a roster row "S Sam Ode 33 45%": a player's position code
+    // (lexicon/sports-positions.ts) glued before a name of two or three words is no part of it;
+    // the name is the player. Not before a body's or a place's name ("SS Great Britain").
+    id: 'position-player',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      const code = tokens[span.first]!.text;
+      const rest = tokens.slice(span.first + 1, span.last + 1);
+      if (rest.length < 2 || rest.length > 3) return null;
+      if (
+        !POSITION_CODES.has(code) &&
+        !(LINE_START_POSITION_CODES.has(code) && ctx.lineStart[span.first] === span.first)
+      )
+        return null;
+      if (source.slice(tokens[span.first]!.end, rest[0]!.start) !== ' ') return null;
+      if (
+        !rest.every(
+          (t) =>
+            /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) &&
+            !isHead(t) &&
+            !ORG_HEADS.has(bare(t)) &&
+            !COMPANY_DESIGNATORS.has(bare(t)),
+        )
+      )
+        return null;
+      const name = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+      if (!/\p{Ll}/u.test(name) || isKnownPlaceName(name) || canonicalEntity(name) !== null) return null;
+      return [typedSpan(ctx, span.first + 1, span.last, 'PER')];
     },
   },
   {

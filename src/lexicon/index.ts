@@ -23,3 +23,4 @@ export * from './quantifiers.js';
 export * from './ordinals.js';
 export * from './platforms.js';
 export * from './common-acronyms.js';
+export * from './sports-positions.js';
