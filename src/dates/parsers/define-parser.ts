@@ -60,8 +60,8 @@ export function defineAnchoredParser(
   needs?: RegExp,
 ): NewsParser {
   if (core.global || core.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
-  const flags = full.flags.replace(/[gy]/g, '');
-  const source = full.source;
+  // one global scanner per parser, rewound at each hit (extract never re-enters its own parser)
+  const scan = new RegExp(full.source, `${full.flags.replace(/[gy]/g, '')}g`);
   return defineParser(id, core, (context, coreMatch) => {
     const text = context.text;
     const coreStart = coreMatch.index!;
@@ -73,7 +73,7 @@ export function defineAnchoredParser(
     }
     const window = text.slice(from, coreStart + coreMatch[0].length + LOOK_AHEAD);
     if (needs && !needs.test(window)) return null;
-    const scan = new RegExp(source, `${flags}g`);
+    scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(window)) !== null) {
       if (m[0].length === 0) {
