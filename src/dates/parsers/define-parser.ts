@@ -19,8 +19,16 @@ export interface NewsParser extends Parser {
   readonly id: string;
 }
 
+/** A pattern that matches nowhere: chrono then runs no extract. */
+const NOWHERE = /(?!)/;
+
 /**
  * Builds a parser from an id, a pattern and an extract function.
+ *
+ * `needs`, when given, is a pattern without assertions (no \b, lookaround or anchor) that
+ * every match of `pattern` contains, with its flags: a text without it is not scanned by
+ * `pattern` (worth it when `pattern` opens with optional words tried at every position, and
+ * `needs` is its required, selective part).
  *
  * @example
  * const p = defineParser('year', /\b\d{4}\b/i, (context, match) => null);
@@ -29,9 +37,14 @@ export function defineParser(
   id: string,
   pattern: RegExp,
   extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null,
+  needs?: RegExp,
 ): NewsParser {
-  if (pattern.global || pattern.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
-  return Object.freeze({ id, pattern: () => pattern, extract });
+  if (pattern.global || pattern.sticky || needs?.global || needs?.sticky)
+    throw new Error(`parser ${id}: pattern must not be global or sticky`);
+  const patternFor = needs
+    ? (context: ParsingContext) => (needs.test(context.text) ? pattern : NOWHERE)
+    : () => pattern;
+  return Object.freeze({ id, pattern: patternFor, extract });
 }
 
 /** How far before and after a core match the full pattern may reach. */
