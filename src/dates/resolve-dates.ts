@@ -53,6 +53,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const isDateWord = (word: string): boolean => DATE_WORDS.has(word.toLowerCase());
 const splitsOffDateWord = (split: GluedSplit): boolean => isDateWord(split.left) || isDateWord(split.right);
+// What every token splitsOffDateWord takes contains: a date word in any case (the Kelvin
+// sign is the one other character whose lower case is a letter of them: 'k').
+const DATE_WORD_HINT = new RegExp([...DATE_WORDS].join('|').replace(/k/g, '[k\u212A]'), 'gi');
 
 /**
  * Splits text into [start, end) chunks of whole paragraphs up to MAX_CHUNK characters (a
@@ -140,7 +143,7 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
     // Machine-translated and scraped pages lose spaces ("rescued in 36 hoursyesterday"): the
     // parsers read such words apart; offsets and texts stay those of the text as written.
-    const spaced = spaceGluedWords(piece, splitsOffDateWord);
+    const spaced = spaceGluedWords(piece, splitsOffDateWord, DATE_WORD_HINT);
     for (const result of engine.parse(spaced?.text ?? piece, reference, option as never)) {
       const spec = getSpec(result.start);
       if (!spec) continue;

@@ -247,6 +247,26 @@ describe('the sentence segmenter', () => {
       );
     });
 
+    // with a hint (a pattern every token `accept` takes contains), only the runs of letters
+    // around its matches are read: the same spacing as a reading of every word
+    // text | the right parts accepted | hint | the text with the glued words spaced
+    it.each([
+      ['saidThursday and daystomorrow', ['tomorrow'], /tomorrow/gi, 'saidThursday and days tomorrow'],
+      [
+        'saidThursday and daystomorrow',
+        ['Thursday', 'tomorrow'],
+        /thursday|tomorrow/gi,
+        'said Thursday and days tomorrow',
+      ],
+      ['saidThursday and daystomorrow', ['tomorrow'], /morrow/gi, 'saidThursday and days tomorrow'], // a hint inside the word
+      ['saidThursday, 𝐀daystomorrow', ['Thursday', 'tomorrow'], /thursday|tomorrow/gi, 'said Thursday, 𝐀daystomorrow'], // a letter outside the BMP is part of the word
+      ['in 36 hours yesterday', ['yesterday'], /yesterday/gi, null],
+    ] as const)('spaceGluedWords(%j) taking %j, hint %s = %j', (text, rights, hint, spaced) => {
+      const accept = (split: { right: string }) => (rights as readonly string[]).includes(split.right);
+      expect(spaceGluedWords(text, accept, hint)?.text ?? null).toBe(spaced);
+      expect(spaceGluedWords(text, accept)?.text ?? null).toBe(spaced);
+    });
+
     // an offset in the spaced text | the offset in the text as written ('in 36 hoursyesterday')
     it.each([
       [0, 0],

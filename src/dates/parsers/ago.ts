@@ -11,24 +11,24 @@
  * follows a quarter under discussion when there is one ('1988-Q3').
  */
 import { defineParser } from './define-parser.js';
-import { glued, makeResult, publicationOf, type AnaphorUnit } from '../timex.js';
+import type { ParsingResult } from 'chrono-node/en';
+import { glued, makeResult, publicationOf, type AnaphorUnit, type ParsingContext } from '../timex.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
+/** A unit and the word that makes it an offset (groups 3 and 4 of PATTERN): what every match holds. */
+const UNIT_AND_SIGNAL =
+  '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)';
 const PATTERN = new RegExp(
-  `\\b(?:(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back|previously)\\b`,
+  `\\b(?:(?:(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})|(${VAGUE_QUANTITY_PATTERN}))[\\s-]+)?${UNIT_AND_SIGNAL}\\b`,
   'i',
 );
+/** Most texts have no unit before "ago" or "later": they are not scanned with the numbers in front. */
+const NEEDS = new RegExp(UNIT_AND_SIGNAL, 'i');
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'hour' | 'minute';
 
-/**
- * The parser of this module (see the header), one step of the news configuration in engine.ts.
- *
- * @example
- * resolveDates("three years ago", { publishedAt: '2021-12-07' }); // ["three years ago → 2018"]
- */
-export const agoParser = defineParser('ago', PATTERN, (context, match) => {
+function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
@@ -141,4 +141,12 @@ export const agoParser = defineParser('ago', PATTERN, (context, match) => {
     ...(anaphor ? { anaphor } : {}),
     ...(/\bor\s+so\b/i.test(match[0]) ? { mod: 'APPROX' as const } : {}),
   });
-});
+}
+
+/**
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
+ *
+ * @example
+ * resolveDates("three years ago", { publishedAt: '2021-12-07' }); // ["three years ago → 2018"]
+ */
+export const agoParser = defineParser('ago', PATTERN, extract, NEEDS);

@@ -6,7 +6,8 @@
  * year the date is placed by the tense of its clause.
  */
 import { defineAnchoredParser } from './define-parser.js';
-import { glued, makeResult, publicationOf } from '../timex.js';
+import type { ParsingResult } from 'chrono-node/en';
+import { glued, makeResult, publicationOf, type ParsingContext } from '../timex.js';
 import { monthDayValue } from '../tense-placement.js';
 import { tenseAround } from '../tense.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
@@ -18,14 +19,10 @@ const PATTERN = new RegExp(
 
 /** The token every match contains; the full pattern runs only around it. */
 const CORE = /\d{1,2}(?:st|nd|rd|th)?(?:\.|\s+of)?\s+\p{L}/iu;
+/** What every match contains, assertions left out: most numbers before a word have no month after them. */
+const NEEDS = new RegExp(`\\d(?:st|nd|rd|th)?(?:\\.|\\s+of)?\\s+(?:${MONTH_PATTERN})`, 'iu');
 
-/**
- * The parser of this module (see the header), one step of the news configuration in engine.ts.
- *
- * @example
- * resolveDates("the 10th. January", { publishedAt: '2021-12-07' }); // ["the 10th. January → 2022-01-10"]
- */
-export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (context, match) => {
+function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
@@ -47,4 +44,12 @@ export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, (
   if (!dated) return null;
   const { value, anchor } = dated;
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor, rule: 'day-month' });
-});
+}
+
+/**
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
+ *
+ * @example
+ * resolveDates("the 10th. January", { publishedAt: '2021-12-07' }); // ["the 10th. January → 2022-01-10"]
+ */
+export const dayMonthParser = defineAnchoredParser('day-month', CORE, PATTERN, extract, NEEDS);

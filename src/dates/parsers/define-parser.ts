@@ -19,8 +19,16 @@ export interface NewsParser extends Parser {
   readonly id: string;
 }
 
+/** A pattern that matches nowhere: chrono then runs no extract. */
+const NOWHERE = /(?!)/;
+
 /**
  * Builds a parser from an id, a pattern and an extract function.
+ *
+ * `needs`, when given, is a pattern without assertions (no \b, lookaround or anchor) that
+ * every match of `pattern` contains, with its flags: a text without it is not scanned by
+ * `pattern` (worth it when `pattern` opens with optional words tried at every position, and
+ * `needs` is its required, selective part).
  *
  * @example
  * const p = defineParser('year', /\b\d{4}\b/i, (context, match) => null);
@@ -29,9 +37,14 @@ export function defineParser(
   id: string,
   pattern: RegExp,
   extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null,
+  needs?: RegExp,
 ): NewsParser {
-  if (pattern.global || pattern.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
-  return Object.freeze({ id, pattern: () => pattern, extract });
+  if (pattern.global || pattern.sticky || needs?.global || needs?.sticky)
+    throw new Error(`parser ${id}: pattern must not be global or sticky`);
+  const patternFor = needs
+    ? (context: ParsingContext) => (needs.test(context.text) ? pattern : NOWHERE)
+    : () => pattern;
+  return Object.freeze({ id, pattern: patternFor, extract });
 }
 
 /** How far before and after a core match the full pattern may reach. */
@@ -44,6 +57,11 @@ const LOOK_AHEAD = 80;
  * would otherwise be tried at every position of the text — on a bounded window around
  * the hit. `extract` receives the full pattern's match, with `index` in text coordinates.
  *
+ * `needs`, when given, is a pattern without assertions (no \b, lookaround or anchor) that
+ * every match of `full` contains, with `full`'s flags: a window without it holds no match, and
+ * the full pattern is not run there (a core that matches far more often than the full
+ * pattern, like any number before a word, then costs one cheap test per hit).
+ *
  * @example
  * const p = defineAnchoredParser('century', /\bcentury\b/i, /(?:\bthe\s+)?\b(\d{1,2})th\s+century\b/i, (context, match) => null);
  */
@@ -52,10 +70,11 @@ export function defineAnchoredParser(
   core: RegExp,
   full: RegExp,
   extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null,
+  needs?: RegExp,
 ): NewsParser {
   if (core.global || core.sticky) throw new Error(`parser ${id}: pattern must not be global or sticky`);
-  const flags = full.flags.replace(/[gy]/g, '');
-  const source = full.source;
+  // one global scanner per parser, rewound at each hit (extract never re-enters its own parser)
+  const scan = new RegExp(full.source, `${full.flags.replace(/[gy]/g, '')}g`);
   return defineParser(id, core, (context, coreMatch) => {
     const text = context.text;
     const coreStart = coreMatch.index!;
@@ -66,7 +85,8 @@ export function defineAnchoredParser(
       from = space < 0 ? coreStart : from + space;
     }
     const window = text.slice(from, coreStart + coreMatch[0].length + LOOK_AHEAD);
-    const scan = new RegExp(source, `${flags}g`);
+    if (needs && !needs.test(window)) return null;
+    scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(window)) !== null) {
       if (m[0].length === 0) {

@@ -11,7 +11,8 @@
  * the clause (past → the most recent one, future → the coming one, otherwise the closest).
  */
 import { defineParser } from './define-parser.js';
-import { glued, gluedAfter, makeResult, publicationOf } from '../timex.js';
+import type { ParsingResult } from 'chrono-node/en';
+import { glued, gluedAfter, makeResult, publicationOf, type ParsingContext } from '../timex.js';
 import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
 import {
@@ -75,14 +76,10 @@ const PATTERN = new RegExp(
     `(?:\\s+(Day))?(?:\\s+(week|weekend))?(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?`,
   'u',
 );
+/** A holiday's name, which every match holds (most texts name none). */
+const NEEDS = new RegExp(DATED_HOLIDAY_FORM_PATTERN, 'u');
 
-/**
- * The parser of this module (see the header), one step of the news configuration in engine.ts.
- *
- * @example
- * resolveDates("Thanksgiving Day", { publishedAt: '2021-12-07' }); // ["Thanksgiving Day → 2021-11-25"]
- */
-export const holidayParser = defineParser('holiday', PATTERN, (context, match) => {
+function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
   const text = context.text;
   let start = match.index!;
   if (glued(text, start) || gluedAfter(text, start + match[0].length)) return null;
@@ -158,4 +155,12 @@ export const holidayParser = defineParser('holiday', PATTERN, (context, match) =
     anchor: 'publication',
     rule: 'holiday',
   });
-});
+}
+
+/**
+ * The parser of this module (see the header), one step of the news configuration in engine.ts.
+ *
+ * @example
+ * resolveDates("Thanksgiving Day", { publishedAt: '2021-12-07' }); // ["Thanksgiving Day → 2021-11-25"]
+ */
+export const holidayParser = defineParser('holiday', PATTERN, extract, NEEDS);
