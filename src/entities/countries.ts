@@ -12,6 +12,7 @@
  */
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { COMPANY_ROWS } from './companies-data.js';
+import { AGENCY_NAME_ROWS } from '../lexicon/news-agencies.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
@@ -177,6 +178,11 @@ function load(): Table {
     for (const f of forms) add(f, entity);
   }
   for (const [name, ...forms] of ORGANIZATION_ROWS) {
+    const entity: KnownEntity = { name: name!, type: 'organization' };
+    add(name!, entity);
+    for (const f of forms) add(f, entity);
+  }
+  for (const [name, ...forms] of AGENCY_NAME_ROWS) {
     const entity: KnownEntity = { name: name!, type: 'organization' };
     add(name!, entity);
     for (const f of forms) add(f, entity);

@@ -265,7 +265,12 @@ export function decideTypes(cands: readonly Evidenced[], options: { prose?: bool
       argmax(sums.get(c.key)!) !== 'organization'
     )
       continue;
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    // "China Railway Signal Co., Ltd.": a known place opening a company's name names the place
+    // still ("China", "Shanghai" alone), as a place before any head noun does
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (!isKnownPlaceName(c.text.split(/\s+/).slice(0, n).join(' '))) prefixes.add(prefix);
+    }
   }
   // A club's name without its designator ("Northtown" <- "FC Northtown") is the club.
   for (const c of cands) {

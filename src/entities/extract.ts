@@ -47,6 +47,7 @@ import { buildEntities } from './merge-mentions.js';
 import {
   applyRules,
   gluedTailLength,
+  gluedTitleCredit,
   isLettersDigitsCode,
   isSlashedCodes,
   jointPollParts,
@@ -333,12 +334,21 @@ function findMentions(
   }
   const fellows = layout ? fellowKinds(source, tokens, spans, layout) : NO_FELLOWS;
   const taken = coveredTokens(tokens.length, spans);
+  // "Port traffic rises again in 2024-Xinhua": the outlet credited at the end of the page's title
+  const credit = gluedTitleCredit(source, tokens);
+  if (credit && !taken[credit.index]) spans.push(typedSpan(ctx, credit.index, credit.index, 'ORG'));
   tokens.forEach((t, i) => {
-    if (taken[i]) return;
+    if (taken[i] || i === credit?.index) return;
+    // "news.example.org": a site's address names the site; the tagger scores no word in lower
+    // case away from capitals, so the address stands on the rules' evidence (`shape/web-address`)
+    if (WEB_ADDRESS.test(t.text)) {
+      const site = typedSpan(ctx, i, i, 'ORG');
+      site.evidence.ORG = Math.max(site.evidence.ORG, 0);
+      spans.push(site);
+    }
     // "K42": the tagger, trained on words, rarely proposes a code of letters and digits (a known
     // body's among them: "the G20")
-    if (
-      WEB_ADDRESS.test(t.text) ||
+    else if (
       isLettersDigitsCode(source, tokens, i) ||
       isSlashedCodes(t.text) ||
       (/\d/.test(t.text) && canonicalEntity(t.text, 'organization') !== null)
@@ -383,6 +393,10 @@ function findMentions(
       continue;
     const found = toCandidate(source, tokens, span, ownPossessives);
     if (!found) continue;
+    if (credit && found.last === credit.index && found.start < credit.start && found.end > credit.start) {
+      out.push(...creditParts(source, found, credit.start, span.evidence));
+      continue;
+    }
     const cands =
       language === 'eng' ? [found] : foreignTextCandidates(source, tokens, found, language, ctx.seenCapitalMid);
     for (const cand of cands) {
@@ -418,6 +432,35 @@ function findMentions(
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     fellows,
   };
+}
+
+/**
+ * A candidate that ends in the credit glued to a page's title ("… of the Lenmark
+ * Party-Lotusnews.com"): the credit is a mention of its own, typed by the rules
+ * (`context/title-credit`, the known outlet) from no model evidence, since the tagger scored the
+ * glued word, not the credit; the words before the hyphen stay the span's, with its evidence,
+ * where they hold a capitalized word ("in 2020-", "mode-" hold none: they were no name).
+ */
+function creditParts(
+  source: string,
+  cand: Candidate,
+  creditStart: number,
+  evidence: TaggedSpan['evidence'],
+): Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> {
+  const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
+  const leftEnd = creditStart - 1;
+  const left = source.slice(cand.start, leftEnd);
+  if (/\p{Lu}/u.test(left) && (cand.first < cand.last || /^\p{Lu}/u.test(left)))
+    out.push({ cand: { ...cand, end: leftEnd, text: left }, evidence: { ...evidence } });
+  const credit: Candidate = {
+    first: cand.last,
+    last: cand.last,
+    start: creditStart,
+    end: cand.end,
+    text: source.slice(creditStart, cand.end),
+  };
+  out.push({ cand: credit, evidence: { PER: 0, ORG: DECISION_BONUS, LOC: 0, MISC: 0 } });
+  return out;
 }
 
 /**

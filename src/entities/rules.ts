@@ -160,6 +160,14 @@ export interface TypeRule {
 const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
 const CURRENCY =
   /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
+/**
+ * Currency codes written in capitals that are nothing else in news: no word, no other acronym
+ * ("RMB", "the USD exchange rate"), so none of our types even without an amount after them. Codes
+ * that are also words or other bodies' acronyms are left to `none/currency`, which asks for the
+ * amount: TRY and RUB (verbs in a headline in capitals), CAD, SAR (a special administrative
+ * region), ARS, ILS, INR (a blood test), AED (a defibrillator).
+ */
+const CURRENCY_ONLY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|CHF|KRW|AUD|NZD|SGD|TWD|MXN|BRL|ZAR|UAH|PLN|HUF|CZK|DKK|NOK)$/u;
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
@@ -294,8 +302,17 @@ const SITTING_HEADS = new Set([
   'summit',
   'assembly',
 ]);
-/** Last words of laws and treaties. */
-const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol']);
+/** Last words of laws, treaties and the plans and memoranda governments sign ("… Action Plan"). */
+// prettier-ignore
+const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol', 'plan', 'memorandum']);
+/**
+ * A law, treaty, plan or memorandum named by its head and what it is about: the head (maybe after
+ * one word, "Action Plan") then "of", "on", "for" or "between" ("the Memorandum of Understanding on
+ * …", "the Action Plan for Strengthening …", "the Treaty of Baden", CoNLL: MISC). A body whose name
+ * opens with such a word goes on with no connector after it ("Action Against Hunger").
+ */
+const DOCUMENT_OPENING =
+  /^(?:\p{Lu}\p{Ll}+ )?(?:Memorandum|Treaty|Protocol|Convention|Charter|Accord|Plan) (?:of|on|for|between) /u;
 /**
  * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
  * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.
@@ -345,11 +362,16 @@ function namesPeopleOfPlace(text: string): boolean {
 }
 /**
  * Common nouns a translation capitalizes that name no particular body on their own
- * ("the Government approved", "under the Constitution", "the President of the Republic").
+ * ("the Government approved", "under the Constitution", "the President of the Republic"), and
+ * the generic heads a span step leaves alone when it cuts a body's name ("the Center" of a
+ * "… Children's Center" cut at its possessive, "the Embassy" of "the Embassy of Varnia in Lenmark"
+ * cut before its country, "the University's staff"), "Internet" and "World" (CoNLL: MISC or
+ * part of a longer name, never alone). "Commonwealth" stays out: CoNLL train has it alone as the
+ * organization 14 times.
  */
 // prettier-ignore
 const GENERIC_NOUNS = new Set(['government', 'constitution', 'administration', 'executive', 'opposition', 'presidency', 'cabinet', 'state',
-  'republic', 'kingdom']);
+  'republic', 'kingdom', 'center', 'centre', 'group', 'institute', 'university', 'embassy', 'internet', 'world']);
 /** Offices whose "for X" / "of X" names a constituency or territory ("the deputy for Aisne", "the governor of Oaxaca"). */
 // prettier-ignore
 const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'prefect']);
@@ -650,6 +672,41 @@ function isTitlePortfolio(x: RuleInput): boolean {
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
 }
 
+/** The end of a page's title line after its credit: spaces, maybe a period, then the line break. */
+const TITLE_LINE_END = /^\.?[^\S\n]*(?:\n|$)/u;
+/** A credit glued by a hyphen to the title's last word ("… in 2024-Xinhua"): the word, the hyphen, the credit. */
+const GLUED_CREDIT = /^(.*[\p{L}\d"”'’)])-(\p{Lu}[\p{L}\d.-]*\p{L})$/u;
+
+/**
+ * The site or agency credited at the end of a text's first line by a hyphen glued to the title's
+ * last word ("Port traffic rises again in 2024-Xinhua", "… of the Lenmark Party-Lotusnews.com"):
+ * the index of that token and the offset in the text where the credit starts, or null. The
+ * credit is a known outlet or body (countries.ts, KNOWN_ORGANIZATIONS) or a web address, and the
+ * title before it has four words or more; a compound written with a hyphen ("Asia-Pacific",
+ * "Sino-Russian") names no outlet and is left whole. What comes before the hyphen is the title's,
+ * no part of the credit's name (nor a name of its own on that account).
+ *
+ * @example
+ * const parsed = parseText('Port traffic rises again in 2024-Xinhua\nShips waited.');
+ * gluedTitleCredit(parsed.text, parsed.tokens); // { index: 5, start: 33 }
+ */
+export function gluedTitleCredit(source: string, tokens: readonly Token[]): { index: number; start: number } | null {
+  const lineEnd = source.indexOf('\n');
+  let i = 0;
+  while (i + 1 < tokens.length && (lineEnd < 0 || tokens[i + 1]!.start < lineEnd)) i++;
+  const t = tokens[i];
+  if (!t || i < 3 || (lineEnd >= 0 && t.start > lineEnd) || !TITLE_LINE_END.test(source.slice(t.end, t.end + 40)))
+    return null;
+  const m = GLUED_CREDIT.exec(t.text);
+  if (!m) return null;
+  const credit = m[2]!;
+  const known =
+    canonicalEntity(credit, 'organization') !== null ||
+    KNOWN_ORGANIZATIONS.has(credit.toLowerCase()) ||
+    WEB_ADDRESS.test(credit);
+  return known ? { index: i, start: t.start + m[1]!.length + 1 } : null;
+}
+
 /**
  * "Port traffic rises again in May - Lotusnet" as the first line of a text: a page's title
  * ends with the site that ran it, after a dash. The name (up to four words, not in capitals:
@@ -658,7 +715,7 @@ function isTitlePortfolio(x: RuleInput): boolean {
  */
 function isTitleCredit(x: RuleInput): boolean {
   if (x.words.length > 4 || !/\p{Ll}/u.test(x.cand.text)) return false;
-  if (!/^[^\S\n]*(?:\n|$)/u.test(x.source.slice(x.cand.end, x.cand.end + 40))) return false;
+  if (!TITLE_LINE_END.test(x.source.slice(x.cand.end, x.cand.end + 40))) return false;
   const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
   if (x.source.slice(0, lineStart).trim() !== '') return false;
   const title = /^(.*\S)[^\S\n]*[-–—|][^\S\n]*$/u.exec(x.source.slice(lineStart, x.cand.start))?.[1];
@@ -810,6 +867,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: HEAD_WORK_WEIGHT, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
+  { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     // also at a sentence start ("Shares of Varco") and over the list the name ends ("shares of Varco and Tessa")
     // (a list's first item may have taken the noun in: "Shares of Varco" read as one item)
@@ -932,12 +990,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
+  { id: 'none/currency-code', type: 'none', weight: WEIGHTS.certain, example: 'the RMB exchange rate', when: (x) => x.words.length === 1 && CURRENCY_ONLY.test(x.words[0]!.text) },
   { id: 'none/designator-alone', type: 'none', weight: WEIGHTS.certain, example: 'the firm, Kestrel Holdings Inc., said', when: (x) => x.words.length === 1 && COMPANY_DESIGNATORS.has(bare(x.words[0]!)) && /\p{Ll}/u.test(x.words[0]!.text) && !/^(?:group|company|corporation|holdings)$/i.test(x.words[0]!.text) },
   { id: 'none/initial', type: 'none', weight: WEIGHTS.certain, example: 'G. said', when: (x) => x.words.length === 1 && /^\p{Lu}\.?$/u.test(x.words[0]!.text) },
   { id: 'none/non-latin', type: 'none', weight: WEIGHTS.certain, example: 'Путиным', when: (x) => /(?!\p{Script=Latin})\p{L}/u.test(x.cand.text) },
   { id: 'none/ordinary-word', type: 'none', weight: WEIGHTS.strong, example: 'Those who left', when: (x) => {
     const t = x.words[0]!;
-    return x.words.length === 1 && !isTableCell(x) && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text);
+    return x.words.length === 1 && !isTableCell(x) && !x.cand.title && opensSentence(x, x.cand.first) && x.vocab.isCommonWord(t.text) && !x.capitalizedMid.has(t.text.toLowerCase()) && /\p{Ll}/u.test(t.text) && !WEB_ADDRESS.test(t.text);
   } },
   // A verb opening a sentence or a quote is no name, unless the text writes the word as a name
   // elsewhere (`nameWords`: "Peter Mend ... Mend said"; CoNLL dev +7, train +21 true positives).

@@ -14,13 +14,11 @@ import { editDistance } from '../core/edit-distance.js';
  *
  * @example
  * skeleton('Zelenskiy') === skeleton('Zelensky'); // true
+ * skeleton('Centre') === skeleton('Center'); // true
  */
 export function skeleton(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z\d]/g, '')
+  const folded = fold(word);
+  return (folded.length >= 5 ? americanSpelling(folded) : folded)
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'h')
     .replace(/(?<=[aeiouy])g(?=[aeiouy])/g, 'h')
@@ -40,6 +38,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   const y = fold(b);
   if (x === y) return true;
   if (x.length < 4 || y.length < 4 || x[0] !== y[0]) return false;
+  if (x.length >= 5 && y.length >= 5 && americanSpelling(x) === americanSpelling(y)) return true;
   if (skeleton(x) !== skeleton(y)) return false;
   const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
   return editDistance(x, y, limit) <= limit || sameLettersIgnoringVowelOrder(x, y);
@@ -52,6 +51,21 @@ function fold(w: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z\d]/g, '');
+}
+
+/**
+ * A word in American spelling: British endings and their American forms ("centre"/"center",
+ * "organisation"/"organization", "defence"/"defense", "programme"/"program", "harbour"/"harbor"),
+ * so that a translation writing a name both ways ("Quarantine Centre", "Quarantine Center") names
+ * one thing.
+ */
+function americanSpelling(w: string): string {
+  return w
+    .replace(/(?<=[^aeiou])re$/, 'er')
+    .replace(/(?<=\p{L}{2})is(?=e$|ed$|ation$)/u, 'iz')
+    .replace(/(?<=\p{L}{2})our$/u, 'or')
+    .replace(/(?<=\p{L})ence$/u, 'ense')
+    .replace(/amme$/, 'am');
 }
 
 /** "kiev"/"kyiv": the same consonants, the vowels re-spelled with a transliteration y. */

@@ -1416,6 +1416,18 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
   });
 }
 
+/** The kinds of division a place's name may end in as an owner ("Anhui Province's", "Lenmark County's"). */
+const DIVISION_OWNER_HEADS = new Set([
+  'province',
+  'county',
+  'city',
+  'prefecture',
+  'region',
+  'district',
+  'state',
+  'municipality',
+]);
+
 /**
  * "NASA's Goddard Space Flight Center", "South Dakota's Department of Social Services": an
  * owner that is a name of its own (an acronym, a known country or city, a name with its own
@@ -1429,6 +1441,9 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
   if (owner.some((t) => ORG_HEADS.has(bare(t).replace(/['’]s?$/u, '')))) return true;
+  // "Anhui Province's Department of Transport": a known place with its kind of division after it
+  const kind = owner.length > 1 ? text.slice(text.lastIndexOf(' ') + 1) : '';
+  if (DIVISION_OWNER_HEADS.has(kind.toLowerCase()) && isKnownPlaceName(text.slice(0, -kind.length - 1))) return true;
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
 }
 

@@ -86,6 +86,32 @@ export const WIRE_AGENCIES: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * Agencies and state outlets news names by more than one form, for the entity stage's table of
+ * known names (entities/countries.ts): [canonical name, ...other written forms]. Every form is
+ * one organization with one id ("Xinhua" and "Xinhua News Agency" are `organization:xinhua`), and
+ * a long form stays one name where a headline in Title Case would cut it. From general knowledge:
+ * the agencies' own names in English; a form that is also a common acronym is left out ("CCTV" is
+ * closed-circuit television too, "CNS" a nervous system). A site keeps its own row: an agency's
+ * site is a body of its own to annotators ("Xinhuanet" beside "Xinhua News Agency").
+ *
+ * @example
+ * AGENCY_NAME_ROWS.find((r) => r[0] === 'Xinhua'); // ['Xinhua', 'Xinhua News Agency', 'New China News Agency']
+ */
+// prettier-ignore
+export const AGENCY_NAME_ROWS: ReadonlyArray<readonly string[]> = Object.freeze([
+  ['Xinhua', 'Xinhua News Agency', 'New China News Agency'],
+  ['Xinhuanet', 'Xinhuanet.com', 'Xinhua Net'],
+  ['China News Service', 'Chinanews.com', 'Chinanews', 'China News Network'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['Kyodo', 'Kyodo News', 'Kyodo News Agency'],
+  ['Yonhap', 'Yonhap News Agency', 'Yonhap News'],
+  ['Anadolu', 'Anadolu Agency', 'Anadolu News Agency'],
+  ['Vietnam News Agency', 'VNA'],
+  ['Bernama', 'Malaysian National News Agency'],
+  ['KCNA', 'Korean Central News Agency'],
+]);
+
+/**
  * The agency names as a regex alternation (longest first), for building credit patterns.
  *
  * @example
