@@ -75,7 +75,7 @@ describe('none/generic-noun: a generic head left alone by a cut name is no name'
   const rows: [string, string, string | null][] = [
     ['A counsellor of the Embassy of Peru in Chile, Ana Ruiz, stood in for the ambassador.', 'Embassy', 'Ana Ruiz'],
     ['The office invited travel magazines, Internet media and influencers/Internet stars to the city.', 'Internet', null],
-    ['Ada Hale, who now works for the Center for a Safer Coast, a Boston think tank, said so.', 'Center', 'Boston'],
+    ['Ada Hale, now a fellow of the Center for a Safer Coast, a Boston research group, spoke first.', 'Center', 'Boston'],
     // a body named in full with such a head, and the Commonwealth alone (CoNLL: an organization), stay
     ['The Lenmark Research Institute said rents rose.', 'Institute', 'Lenmark Research Institute'],
     ['Leaders of the Commonwealth met in London.', 'World', 'Commonwealth'],
