@@ -38,7 +38,7 @@ import {
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
-import { isCommonNounAcronym } from '../lexicon/common-acronyms.js';
+import { isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -990,6 +990,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
+  // A ticker of an index or a precious metal ("SPX", "XAU") names no body (lexicon/common-acronyms.ts).
+  { id: 'none/market-code', type: 'none', weight: WEIGHTS.certain, example: 'the SPX and XAU rose', when: (x) => x.words.length === 1 && MARKET_CODES.has(x.words[0]!.text) },
   { id: 'none/currency-code', type: 'none', weight: WEIGHTS.certain, example: 'the RMB exchange rate', when: (x) => x.words.length === 1 && CURRENCY_ONLY.test(x.words[0]!.text) },
   { id: 'none/designator-alone', type: 'none', weight: WEIGHTS.certain, example: 'the firm, Kestrel Holdings Inc., said', when: (x) => x.words.length === 1 && COMPANY_DESIGNATORS.has(bare(x.words[0]!)) && /\p{Ll}/u.test(x.words[0]!.text) && !/^(?:group|company|corporation|holdings)$/i.test(x.words[0]!.text) },
   { id: 'none/initial', type: 'none', weight: WEIGHTS.certain, example: 'G. said', when: (x) => x.words.length === 1 && /^\p{Lu}\.?$/u.test(x.words[0]!.text) },

@@ -29,8 +29,22 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
     DNA RNA MRI PCR ICU IVF PPE PTSD ADHD OCD BMI IQ ECG EKG CPR STD STI
     NFT LGBT LGBTQ LGBTQ+ DIY RSVP FYI ASAP PhD MBA CV
     MoU MOU
+    LAN WAN RGB VOD PV
+    TFL PBU INT YAC YPC
   `),
 );
+
+/**
+ * The ticker codes market data gives indexes and precious metals ("SPX" for the S&P 500,
+ * "IXIC" for the Nasdaq Composite, "XAU" for gold): names of an index or a commodity, never
+ * of a body (CoNLL annotates indexes MISC: "DAX", "Nikkei"). Codes that are also a company's
+ * name are left out ("DJI", the drone maker; "S&P", the rating agency: CoNLL ORG).
+ *
+ * @example
+ * MARKET_CODES.has('SPX'); // true ("the SPX closed higher")
+ * MARKET_CODES.has('DJI'); // false (a drone maker too)
+ */
+export const MARKET_CODES: ReadonlySet<string> = new Set(words('SPX IXIC NDX RUT VIX XAU XAG XPT XPD'));
 
 const PLURAL_ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}+\d+\p{Lu}*)s$/u;
 

@@ -1,0 +1,32 @@
+// Names in English web news (docs/entities.md, "Eighteenth round, second pass"): invented
+// sentences, one table per behaviour, look-alikes that must keep their reading beside the positives.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+/** type:name of every entity, and every mention's text. */
+const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+const mentionTexts = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('tickers of indexes and metals, statistics and common-noun acronyms are no names', () => {
+  // text | acronym | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Futures on the SPX slipped 0.4% while the IXIC gained 12 points on Tuesday.', 'SPX', false],
+    ['Futures on the SPX slipped 0.4% while the IXIC gained 12 points on Tuesday.', 'IXIC', false],
+    ['Spot XAU rose to a two-week high as the VIX eased.', 'XAU', false],
+    ['Spot XAU rose to a two-week high as the VIX eased.', 'VIX', false],
+    ['Okafor finished with 6 tackles, 2 TFL, 1 INT and 3 PBU against the Rams.', 'TFL', false],
+    ['Okafor: 5 tackles, 1 TFL, 1 INT, 2 passes defended.', 'INT', false],
+    ['Okafor finished with 6 tackles, 2 TFL, 1 INT and 3 PBU against the Rams.', 'PBU', false],
+    ['The school wired a LAN and bought RGB lighting and PV panels for the gym.', 'LAN', false],
+    ['The school wired a LAN and bought RGB lighting and PV panels for the gym.', 'RGB', false],
+    ['The PV market grew as PV installers hired.', 'PV', false],
+    ['Revenue from VOD rentals fell as viewers moved to streaming.', 'VOD', false],
+    // bodies with letters like these keep their reading: a rating agency, a drone maker
+    ['S&P cut the Lenmark Bank rating to junk on Friday.', 'S&P', true],
+    ['The drone maker DJI said its sales in Europe rose.', 'DJI', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, code, kept) => {
+    expect(mentionTexts(text).includes(code), summary(text).join(' | ')).toBe(kept);
+  });
+});
