@@ -142,6 +142,23 @@ export function usStateAfterCity(source: string, start: number, end: number): st
   return AFTER_CITY.test(source.slice(Math.max(0, start - 40), start)) ? name : null;
 }
 
+/** ", NJ" or ", N.J." right after a name, the code ending there (no "-based", no word glued on). */
+const STATE_AFTER = /^,\s+([A-Z][A-Za-z.]{1,6})(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * The state a postal code or AP abbreviation names right after a name and a comma ("Holmdel,
+ * NJ", "Scranton, Pa."), or null: the name before it is a town of that state, whatever else its
+ * words could be.
+ *
+ * @example
+ * usStateAfterName('a show in Lenford, NJ @ the arena', 17); // 'New Jersey'
+ * usStateAfterName('The Redmond, Wash.-based company', 11); // null (an adjective)
+ */
+export function usStateAfterName(source: string, end: number): string | null {
+  const m = STATE_AFTER.exec(source.slice(end, end + 12));
+  return m ? (shortForms().get(m[1]!) ?? null) : null;
+}
+
 /**
  * True for the name of a US state ("Pennsylvania"), so that "Pennsylvania" and "Scranton, PA"
  * in one article are one place.

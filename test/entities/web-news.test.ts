@@ -30,3 +30,21 @@ describe('tickers of indexes and metals, statistics and common-noun acronyms are
     expect(mentionTexts(text).includes(code), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('context/town-before-state: a name before a comma and a state code is a town', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['June 4 – Brenford, NJ @ Lenmark Arena | June 6 – Tessaville, CT @ Ridge Pavilion', 'Brenford', 'place'],
+    ['June 4 – Brenford, NJ @ Lenmark Arena | June 6 – Tessaville, CT @ Ridge Pavilion', 'Tessaville', 'place'],
+    ['The band plays Brockton, Mass. on Friday and Dunmore, Pa. on Sunday.', 'Dunmore', 'place'],
+    // a company or a person before a code keeps its reading; an adjective in "-based" is no code
+    ['The Lenford, Wash.-based company Okafor Bank cut 40 jobs.', 'Okafor Bank', 'organization'],
+    ['Ford, MI and Lenmark Bank, NY signed the deal.', 'Ford', 'organization'],
+    ['Lenmark Bank, NY and Ford, MI signed the deal.', 'Lenmark Bank', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
