@@ -152,6 +152,9 @@ const EXTRA_DEMONYMS = new Set([
   'marxist', 'socialist', 'buddhist', 'hindu', 'sikh', 'protestant', 'gaullist', 'bolshevik', 'nazi', 'nazis',
   // missing from compromise's lexicon
   'turkish', 'polish', 'danish', 'swedish', 'finnish', 'spanish', 'uzbek', 'somali', 'cypriot', 'kyrgyz', 'tajik',
+  // peoples without a country of their name (CoNLL: MISC, "Hutus", "Tutsi", "Bedouins", "Tibetan")
+  'uighur', 'uyghur', 'tibetan', 'rohingya', 'pashtun', 'hazara', 'yazidi', 'druze', 'tatar', 'bedouin', 'berber',
+  'maori', 'hutu', 'tutsi', 'baloch', 'chechen',
 ]);
 // prettier-ignore
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];

@@ -48,3 +48,19 @@ describe('context/town-before-state: a name before a comma and a state code is a
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('peoples without a country of their name are no names (vocabulary EXTRA_DEMONYMS)', () => {
+  // text | word | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Rights groups say Beijing has held Uighurs in camps since 2017.', 'Uighurs', false],
+    ['Thousands of Tibetans marched through the town on Sunday.', 'Tibetans', false],
+    ['The Rohingya fled across the border into Bangladesh.', 'Rohingya', false],
+    // the place and the body beside them keep their reading
+    ['The Rohingya fled across the border into Bangladesh.', 'Bangladesh', true],
+    ['Rights groups say Beijing has held Uighurs in camps since 2017.', 'Beijing', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, word, kept) => {
+    expect(mentionTexts(text).includes(word), summary(text).join(' | ')).toBe(kept);
+  });
+});
