@@ -60,7 +60,8 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', '
 // prettier-ignore
 const ED_EXCEPTIONS = new Set(['aged', 'eyed', 'based', 'called', 'so-called', 'concerned', 'related', 'involved', 'detailed', 'limited', 'advanced', 'armed', 'alleged', 'supposed', 'accused', 'need', 'seed', 'speed', 'red', 'bed', 'fed', 'led', 'wed', 'shed', 'hundred', 'indeed', 'united', 'proceed', 'exceed', 'succeed', 'bred', 'breed', 'creed', 'greed', 'heed', 'weed', 'steed', 'deed', 'feed', 'reed', 'sled', 'bled', 'fled', 'ted', 'ned', 'fred', 'ed', 'med', 'ped', 'sped', 'shred']);
 
-type Token = { w: string; raw: string; boundary: boolean };
+/** A word (lower case, "'s" dropped) or a boundary mark, with its text as written. */
+export type Token = { w: string; raw: string; boundary: boolean };
 
 /** Words that open a new clause: a marker behind one says less about the expression. */
 // prettier-ignore
@@ -107,16 +108,68 @@ export const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:sta
 /** A copula right before a date: "the vote is Saturday" (ahead), "the vote was Saturday" (behind). */
 const COPULA_BEFORE = /\b(?:(is|are|'s)|(was|were))\s+(?:on\s+)?$/;
 
-function tokenize(part: string): Token[] {
+const LETTER = /^\p{L}$/u;
+// Whether each BMP character is a letter (\p{L}): 0 not looked up yet, 1 a letter, 2 not.
+const BMP_LETTER = new Uint8Array(0x10000);
+// Boundary marks that are tokens on their own: , ; : ( ) " “ ” — –
+const PUNCTUATION: ReadonlySet<number> = new Set([...',;:()"“”—–'].map((c) => c.charCodeAt(0)));
+
+/** Length (1 or 2 code units) of the letter that starts at `i`, 0 when none does. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c]!;
+  if (known === 0) BMP_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * The words and boundary marks of a stretch of text, as the pattern
+ * /(\p{L}[\p{L}'’]*)|``|''|--|[,;:()"“”—–]/gu reads them (a word: a letter, then letters and
+ * apostrophes; anything else is punctuation, a clause boundary), scanned by hand: tenseAround
+ * tokenizes up to 480 characters per call, and a regex exec and a lower-casing per token cost
+ * more than the rest of it.
+ *
+ * @example
+ * tokenize("He'll go, she said").map((t) => t.w); // ["'ll", 'go', ',', 'she', 'said']
+ */
+export function tokenize(part: string): Token[] {
   const out: Token[] = [];
-  const re = /(\p{L}[\p{L}'’]*)|``|''|--|[,;:()"“”—–]/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(part)) !== null) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
+  // Lower-case the stretch once (a two-byte string lower-cases a token at a time slowly): its
+  // slices are the tokens' own lower case unless a character changes length (İ) or a final
+  // sigma reads differently in a longer context (Σ).
+  const whole = part.toLowerCase();
+  const sliceable = whole.length === part.length && !part.includes('Σ');
+  const n = part.length;
+  let i = 0;
+  while (i < n) {
+    let end = i + letterAt(part, i);
+    const word = end > i;
+    if (word) {
+      while (end < n) {
+        const c = part.charCodeAt(end);
+        const step = c === 0x27 || c === 0x2019 ? 1 : letterAt(part, end);
+        if (step === 0) break;
+        end += step;
+      }
+    } else {
+      const c = part.charCodeAt(i);
+      if ((c === 0x60 || c === 0x27 || c === 0x2d) && part.charCodeAt(i + 1) === c) end = i + 2;
+      else if (PUNCTUATION.has(c)) end = i + 1;
+      else {
+        i++;
+        continue;
+      }
+    }
+    const raw = part.slice(i, end);
+    const lower = sliceable ? whole.slice(i, end) : raw.toLowerCase();
+    i = end;
     const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    // group 1 is a word; anything else is punctuation, a clause boundary
-    const boundary = m[1] === undefined || CLAUSE_WORDS.has(w);
+    const boundary = !word || CLAUSE_WORDS.has(w);
     out.push({ w: w.endsWith("'ll") ? "'ll" : w.endsWith("'s") ? w.slice(0, -2) : w, raw, boundary });
   }
   return out;
