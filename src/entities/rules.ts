@@ -158,16 +158,22 @@ export interface TypeRule {
 }
 
 const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
-const CURRENCY =
-  /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|RUB|UAH|TRY|AUD|CAD|HKD|SGD|BRL|ARS|MXN|ZAR|KRW|SEK|NOK|DKK|PLN|HUF|CZK|ILS|SAR|AED|Rs|Dh|Dhs)$/u;
 /**
  * Currency codes written in capitals that are nothing else in news: no word, no other acronym
- * ("RMB", "the USD exchange rate"), so none of our types even without an amount after them. Codes
- * that are also words or other bodies' acronyms are left to `none/currency`, which asks for the
- * amount: TRY and RUB (verbs in a headline in capitals), CAD, SAR (a special administrative
- * region), ARS, ILS, INR (a blood test), AED (a defibrillator).
+ * ("RMB", "the USD exchange rate"), so none of our types even without an amount after them.
  */
-const CURRENCY_ONLY = /^(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|CHF|KRW|AUD|NZD|SGD|TWD|MXN|BRL|ZAR|UAH|PLN|HUF|CZK|DKK|NOK)$/u;
+const CURRENCY_ALONE = 'USD EUR GBP JPY CNY RMB HKD CHF KRW AUD NZD SGD TWD MXN BRL ZAR UAH PLN HUF CZK DKK NOK';
+/**
+ * Currency codes (and signs written as words) that are also words or other bodies' acronyms, a
+ * currency only before an amount: TRY and RUB (verbs in a headline in capitals), CAD, SAR (a
+ * special administrative region), ARS, ILS, INR (a blood test), AED (a defibrillator).
+ */
+const CURRENCY_BEFORE_AMOUNT = 'INR RUB TRY CAD ARS SEK ILS SAR AED Rs Dh Dhs';
+const codePattern = (codes: string): RegExp => new RegExp(`^(?:${codes.split(' ').join('|')})$`, 'u');
+/** Any currency code (`none/currency`, with its amount after it; currency pairs "EUR/USD"). */
+const CURRENCY = codePattern(`${CURRENCY_ALONE} ${CURRENCY_BEFORE_AMOUNT}`);
+/** A code that is a currency wherever it stands (`none/currency-code`). */
+const CURRENCY_ONLY = codePattern(CURRENCY_ALONE);
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
