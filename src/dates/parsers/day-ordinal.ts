@@ -24,9 +24,15 @@ import { sentenceAround } from '../../lexicon/sentences.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 import { ORDINAL_WORDS_PATTERN, parseOrdinal } from '../../lexicon/ordinals.js';
 
+/**
+ * The words that name a month relative to publication before "month" ("of last month", "of the
+ * following month"); `relativeMonthOffset` reads them.
+ */
+export const RELATIVE_MONTH_WORD = String.raw`last|this|next|the\s+previous|the\s+current|the\s+following|the\s+coming`;
+
 const PATTERN = new RegExp(
   `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b` +
-    `(?:\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current|the\\s+following|the\\s+coming)\\s+month\\b)?`,
+    `(?:\\s+of\\s+(${RELATIVE_MONTH_WORD})\\s+month\\b)?`,
   'i',
 );
 
@@ -85,7 +91,14 @@ function monthOf(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-function relativeOffset(word: string): number {
+/**
+ * The months from publication's month to the month a relative month word (RELATIVE_MONTH_WORD) names.
+ *
+ * @example
+ * relativeMonthOffset('the previous'); // -1
+ * relativeMonthOffset('this'); // 0
+ */
+export function relativeMonthOffset(word: string): number {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'last' || w === 'the previous') return -1;
   if (w === 'next' || w === 'the following' || w === 'the coming') return 1;
@@ -134,7 +147,7 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   const relative = match[3];
   if (relative !== undefined) {
     if (!pub) return makeResult(context, start, match[0], { type: 'DATE', value: null, anchor: 'publication', rule });
-    const m = addMonths(pub.year, pub.month, relativeOffset(relative));
+    const m = addMonths(pub.year, pub.month, relativeMonthOffset(relative));
     const date = { ...m, day };
     if (!isRealDate(date)) return null;
     return makeResult(context, start, match[0], { type: 'DATE', value: formatDay(date), anchor: 'publication', rule });
@@ -156,7 +169,7 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   const partnerMonth = PARTNER_MONTH.exec(after);
   const partnerRelative = PARTNER_RELATIVE.exec(after);
   if (partnerRelative) {
-    date = { ...addMonths(pub.year, pub.month, relativeOffset(partnerRelative[1]!)), day };
+    date = { ...addMonths(pub.year, pub.month, relativeMonthOffset(partnerRelative[1]!)), day };
   } else if (partnerMonth) {
     const month = monthOf(partnerMonth[1]!)!;
     date = { year: resolveYear(pub, month, day, tense), month, day };

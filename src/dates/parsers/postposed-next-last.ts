@@ -13,7 +13,7 @@ import { glued, makeResult, publicationOf } from '../timex.js';
 import { formatDay, formatMonth } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
 import { resolveWeekday } from '../tense-placement.js';
-import { yearOfMonthDay } from './relative-month.js';
+import { yearOfMonth, yearOfMonthDay } from './relative-month.js';
 import { MONTHS, MONTH_NAME_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.js';
 
 const PATTERN = new RegExp(
@@ -75,8 +75,7 @@ export const postposedNextLastParser = defineAnchoredParser('postposed-next-last
       if (!isRealDate(date)) return null;
       value = formatDay(date);
     } else {
-      const ahead = which === 'next' ? month > pub.month : month >= pub.month;
-      value = formatMonth(which === 'next' ? pub.year + (ahead ? 0 : 1) : pub.year - (ahead ? 1 : 0), month);
+      value = formatMonth(yearOfMonth(pub, month, which), month);
     }
   }
   return makeResult(context, start, match[0], { type: 'DATE', value, anchor: 'publication', rule });

@@ -14,17 +14,17 @@ import { defineParser } from './define-parser.js';
 import { glued, makeResult, publicationOf } from '../timex.js';
 import { addMonths, formatDay } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
+import { RELATIVE_MONTH_WORD, relativeMonthOffset } from './day-ordinal.js';
 
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const JOIN = String.raw`(?:\s+(?:to|and|or|until|till|through)\s+|\s*[-–]\s*)`;
-const RELATIVE = String.raw`(last|this|next|the\s+previous|the\s+current|the\s+following|the\s+coming)`;
 
 /**
  * A day number with its month named relatively after it, directly or after the range's other
  * end: group 1 the day, group 2 the other end (when a range), group 3 the month word.
  */
 const PATTERN = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:${JOIN}(?:the\s+)?(${DAY}))?\s+of\s+${RELATIVE}\s+month\b(?!['’]s)`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:${JOIN}(?:the\s+)?(${DAY}))?\s+of\s+(${RELATIVE_MONTH_WORD})\s+month\b(?!['’]s)`,
   'i',
 );
 
@@ -32,13 +32,6 @@ const PATTERN = new RegExp(
 const LEAD = /\b(?:on|from|between|until|till|through|since|by|before|after|starting|as\s+of)\s+(?:the\s+)?$/i;
 /** The first end of the range before a second day: "5 to ", "the 5th and ", "5-". */
 const FIRST_END = new RegExp(String.raw`\b${DAY}${JOIN}(?:the\s+)?$`, 'i');
-
-function monthOffset(word: string): number {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'last' || w === 'the previous') return -1;
-  if (w === 'next' || w === 'the following' || w === 'the coming') return 1;
-  return 0;
-}
 
 /**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
@@ -57,7 +50,7 @@ export const relativeMonthDaysParser = defineParser('relative-month-days', PATTE
   if (!LEAD.test(before) && (range || !FIRST_END.test(before))) return null;
   const day = Number(match[1]);
   const pub = publicationOf(context);
-  const month = pub ? addMonths(pub.year, pub.month, monthOffset(match[3]!)) : null;
+  const month = pub ? addMonths(pub.year, pub.month, relativeMonthOffset(match[3]!)) : null;
   const date = month ? { ...month, day } : null;
   if (date && !isRealDate(date)) return null;
   // the first end alone ("5", "5th"); the last end with its month

@@ -40,6 +40,21 @@ export function yearOfMonthDay(pub: CalendarDate, month: number, day: number, wh
 }
 
 /**
+ * The year of a month named with last/next/this: "last March" the most recent March before
+ * publication's month, "next March" the first one after it, "this March" this year's.
+ *
+ * @example
+ * yearOfMonth({ year: 2024, month: 3, day: 13 }, 3, 'last'); // 2023
+ * yearOfMonth({ year: 2024, month: 3, day: 13 }, 5, 'next'); // 2024
+ */
+export function yearOfMonth(pub: CalendarDate, month: number, which: string): number {
+  if (which === 'next' || which === 'coming' || which === 'this coming')
+    return month > pub.month ? pub.year : pub.year + 1;
+  if (which === 'last' || which === 'past' || which === 'this past') return month < pub.month ? pub.year : pub.year - 1;
+  return pub.year;
+}
+
+/**
  * The parser of this module (see the header), one step of the news configuration in engine.ts.
  *
  * @example
@@ -74,12 +89,7 @@ export const relativeMonthParser = defineParser('relative-month', PATTERN, (cont
   let month: number;
   if (match[2]) {
     month = MONTHS[match[2].toLowerCase()]!;
-    const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
-    if (which === 'next' || which === 'coming' || which === 'this coming')
-      year = month > pub.month ? pub.year : pub.year + 1;
-    else if (which === 'last' || which === 'past' || which === 'this past')
-      year = month < pub.month ? pub.year : pub.year - 1;
-    else year = pub.year;
+    year = yearOfMonth(pub, month, match[1]!.toLowerCase().replace(/\s+/g, ' '));
   } else {
     month = MONTHS[match[3]!.toLowerCase()]!;
     const which = match[4]!.toLowerCase();
