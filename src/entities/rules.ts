@@ -1095,7 +1095,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     return !!n && n.text.toLowerCase() === 'who' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
   } },
-  // A town before a state's code ("Holmdel, NJ @ the arena", a tour's dates): CoNLL train has 18 of 21 such names places.
+  // A town before a state's code ("Lenford, NJ @ the arena", a tour's dates): CoNLL train has 18 of 21 such names places.
   { id: 'context/town-before-state', type: 'place', weight: WEIGHTS.strong, example: 'June 29 - Lenford, NJ @ the arena', when: (x) => x.words.length <= 3 && !ORG_HEADS.has(last(x)) && usStateAfterName(x.source, x.cand.end) !== null },
   { id: 'context/city-in-prose', type: 'place', weight: WEIGHTS.strong, example: 'floods in Modena and Parma', when: (x) => {
     if (!x.prose || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;

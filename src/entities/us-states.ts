@@ -146,7 +146,7 @@ export function usStateAfterCity(source: string, start: number, end: number): st
 const STATE_AFTER = /^,\s+([A-Z][A-Za-z.]{1,6})(?![\p{L}\p{N}'’-])/u;
 
 /**
- * The state a postal code or AP abbreviation names right after a name and a comma ("Holmdel,
+ * The state a postal code or AP abbreviation names right after a name and a comma ("Trenton,
  * NJ", "Scranton, Pa."), or null: the name before it is a town of that state, whatever else its
  * words could be.
  *
