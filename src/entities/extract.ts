@@ -439,7 +439,7 @@ function findMentions(
  * Party-Lotusnews.com"): the credit is a mention of its own, typed by the rules
  * (`context/title-credit`, the known outlet) from no model evidence, since the tagger scored the
  * glued word, not the credit; the words before the hyphen stay the span's, with its evidence,
- * where they hold a capitalized word ("in 2020-", "mode-" hold none: they were no name).
+ * where they hold a capitalized word ("in 2020-", "port-" hold none: they were no name).
  */
 function creditParts(
   source: string,
