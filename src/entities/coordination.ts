@@ -13,6 +13,12 @@ const ITEM = `${NAME}(?: of (?:the )?${NAME})?`;
 const ITEM_BEFORE = new RegExp(`(${ITEM})(?:, ?|,? (?:and|or) )$`, 'u');
 const ITEM_AFTER = new RegExp(`^(?:, ?|,? (?:and|or) )(${ITEM})`, 'u');
 const WORD_AFTER = /^ (\p{Ll}+)/u;
+/**
+ * Whether `text` ends as ITEM_BEFORE needs (", " / "," / " and " / " or "): the pattern is
+ * anchored at the end but tried from every capital of the window, so most names skip it.
+ */
+const endsWithJoiner = (text: string): boolean =>
+  text.endsWith(',') || text.endsWith(', ') || text.endsWith(' and ') || text.endsWith(' or ');
 const WINDOW = 240;
 const MAX_ITEMS = 12;
 
@@ -37,7 +43,11 @@ export interface ListAround {
 export function listAround(source: string, start: number, end: number): ListAround {
   const items: string[] = [];
   let before = source.slice(Math.max(0, start - WINDOW), start);
-  for (let m = ITEM_BEFORE.exec(before); m && items.length < MAX_ITEMS; m = ITEM_BEFORE.exec(before)) {
+  for (
+    let m = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null;
+    m && items.length < MAX_ITEMS;
+    m = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null
+  ) {
     items.push(m[1]!);
     before = before.slice(0, m.index);
   }
