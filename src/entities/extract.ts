@@ -44,6 +44,7 @@ import {
 const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
+import { isCelestialBody, readsAsSpace } from '../lexicon/celestial-bodies.js';
 import {
   applyRules,
   gluedTailLength,
@@ -206,7 +207,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, nameWords, surnames, bodies, prose, fellows } = findMentions(
+  const { mentions, capitalizedMid, nameWords, surnames, bodies, prose, space, fellows } = findMentions(
     text,
     tokens,
     vocab,
@@ -239,6 +240,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       bodies,
       eventNames,
       prose: ruleProse,
+      space,
       tagged: top.weight > 0 ? top.type : undefined,
     });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
@@ -269,6 +271,11 @@ const SPORTS_MIN = 3;
 /** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Vitor Baia ( Barcelona )", "Leading scorers :"). */
 const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger|scorer)s?$/i;
 
+/** Whether the text is about space, asked only when it names a planet or moon (celestial-bodies.ts). */
+function mentionsSpace(source: string, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => isCelestialBody(t.text, true)) && readsAsSpace(source);
+}
+
 function readsAsSports(tokens: readonly Token[]): boolean {
   let n = 0;
   for (const t of tokens) if (SQUAD_WORDS.test(t.text) || (SPORTS_WORDS.has(t.text) && ++n >= SPORTS_MIN)) return true;
@@ -294,6 +301,7 @@ function findMentions(
   surnames: ReadonlySet<string>;
   bodies: ReadonlySet<string>;
   prose: boolean;
+  space: boolean;
   fellows: ReadonlyMap<number, Fellows>;
 } {
   const { spans: tagged, scores, context } = tagText(source, tokens);
@@ -363,6 +371,12 @@ function findMentions(
     if (k.first === k.last && !taken[k.first] && isTitleCaseWord(tokens[k.first]!.text))
       spans.push(typedSpan(ctx, k.first, k.first, 'LOC'));
   }
+  // "a crewed mission to Mars": a planet or moon the tagger passed over, in a text about space
+  // ("Earth" in any text): celestial-bodies.ts
+  const space = mentionsSpace(source, tokens);
+  tokens.forEach((t, i) => {
+    if (!taken[i] && isCelestialBody(t.text, space)) spans.push(typedSpan(ctx, i, i, 'LOC'));
+  });
   // "TotalEnergies and Equinor signed": a company of the table the tagger passed over (its forms
   // are no common words, places or given names: companies-data.ts), written with lower case
   // (an acronym in capitals may be anything else: "50 BP" basis points, "GM" a chess title);
@@ -430,6 +444,7 @@ function findMentions(
     surnames,
     bodies: loneBodies(tokens, spans),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
+    space,
     fellows,
   };
 }

@@ -66,6 +66,7 @@ import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } 
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
+import { isCelestialBody } from '../lexicon/celestial-bodies.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -135,6 +136,8 @@ export interface RuleInput {
    * a table row (layout.ts, hasTableRows) is no prose either.
    */
   readonly prose?: boolean;
+  /** True when the text is about space (celestial-bodies.ts `readsAsSpace`): "Mars" is the planet. */
+  readonly space?: boolean;
   /** The type the tagger gave the span (its highest evidence), absent when it gave none. */
   readonly tagged?: EvidenceType;
 }
@@ -177,12 +180,6 @@ const CURRENCY_ONLY = codePattern(CURRENCY_ALONE);
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
-/**
- * Planets and moons whose names are no company's or person's in news use: never one of our types
- * ("water on Europa", "Jupiter's moons"). Mars, Venus, Mercury, Titan and the Moon are left out:
- * a confectioner, a tennis player, a singer, a cement maker and a Korean surname share them.
- */
-const CELESTIAL_BODY = /^(?:Earth|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus)$/u;
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
 const GLUED_TAIL =
   /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
@@ -843,6 +840,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // region even where a word of it is a given name; a club named so stays with the tagger.
   { id: 'known/region-full-name', type: 'place', weight: WEIGHTS.medium, example: 'floods in Schleswig Holstein', when: (x) => x.tagged !== 'organization' && /[\s-]/.test(regionName(x.cand.text) ?? '') && !isCityName(x.cand.text) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
+  // "a crewed mission to Mars", "the ice of Europa": a planet or large moon in a text about space ("Earth" in any)
+  { id: 'known/celestial-body', type: 'place', weight: WEIGHTS.certain, example: 'the orbiter reached Europa', when: (x) => x.words.length === 1 && isCelestialBody(x.cand.text, x.space ?? false) },
   { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
@@ -1022,7 +1021,6 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const tags = lexiconTags(word);
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
   } },
-  { id: 'none/celestial-body', type: 'none', weight: WEIGHTS.certain, example: 'plumes of water on Europa', when: (x) => x.words.length === 1 && CELESTIAL_BODY.test(x.words[0]!.text.replace(/['’]s$/u, '')) },
   { id: 'none/common-acronym', type: 'none', weight: WEIGHTS.certain, example: 'GDP grew while the CEO and MPs met', when: (x) => x.words.length === 1 && isCommonNounAcronym(x.words[0]!.text) },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },

@@ -24,3 +24,4 @@ export * from './ordinals.js';
 export * from './platforms.js';
 export * from './common-acronyms.js';
 export * from './sports-positions.js';
+export * from './celestial-bodies.js';

@@ -546,10 +546,6 @@ describe('common nouns that look like names (issue 10, modern web news)', () => 
     ['Thieves emptied three ATMs overnight, and NGOs asked MPs for help.', 'NGOs'],
     ['A super PAC backing Ida Renn spent heavily, and an NGO sued.', 'PAC'],
     ['A super PAC backing Ida Renn spent heavily, and an NGO sued.', 'NGO'],
-    // planets and moons
-    ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Europa'],
-    ['Astronomers found plumes of water on Europa, a moon of Jupiter, far from Earth.', 'Jupiter'],
-    ["The probe will reach Saturn's rings in 2034, the agency said.", 'Saturn'],
     // the people of a place named in two words
     ['South Dakotans were shocked by the ad, polls showed.', 'South Dakotans'],
     ['New Zealanders voted on Saturday in a close race.', 'New Zealanders'],

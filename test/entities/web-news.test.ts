@@ -64,3 +64,28 @@ describe('peoples without a country of their name are no names (vocabulary EXTRA
     expect(mentionTexts(text).includes(word), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('known/celestial-body: a planet or large moon is a place in a text about space, Earth in any', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['The orbiter will reach Jupiter in 2031 and then fly past Europa twice.', 'Jupiter', 'place'],
+    ['The orbiter will reach Jupiter in 2031 and then fly past Europa twice.', 'Europa', 'place'],
+    ['A crewed flight to Mars would take the astronauts about seven months.', 'Mars', 'place'],
+    ['Engineers said the rover had found salt deposits on Mars.', 'Mars', 'place'],
+    ['Saturn and Titan were photographed from Lenmark Observatory last week.', 'Titan', 'place'],
+    ['The company said it wanted to protect the Earth for future generations.', 'Earth', 'place'],
+    ["The probe will reach Saturn's rings in 2034, the space agency said.", 'Saturn', 'place'],
+    // outside a text about space the name keeps its other readings: a company, a singer, a car
+    ['Mars cut the price of its chocolate bars in Varnia on Monday.', 'Mars', null],
+    ['Bruno Mars will play two nights in Lenford in June.', 'Mars', null],
+    ['Bruno Mars will play two nights in Lenford in June.', 'Bruno Mars', 'person'],
+    ['The Freedom Party of Mercury County met on Tuesday.', 'Mercury', null],
+    // "Earth" inside a longer name is that name
+    ['Friends of the Earth said the plan would harm the coast.', 'Earth', null],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});

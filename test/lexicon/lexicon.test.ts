@@ -42,6 +42,7 @@ import {
   titleOf,
 } from '../../src/lexicon/index.js';
 import { spaceGluedWords, writtenOffset } from '../../src/lexicon/glued-words.js';
+import { isCelestialBody, readsAsSpace } from '../../src/lexicon/celestial-bodies.js';
 import { LOCALIZED_MONTHS, monthNamesFromIntl } from '../../src/lexicon/localized-months.js';
 import { LOCALIZED_MONTHS_ICU } from '../../src/lexicon/localized-months.data.js';
 
@@ -399,6 +400,28 @@ describe('name parts', () => {
     expect(NAME_CONNECTORS.has('of')).toBe(true);
     expect(NAME_PARTICLES.has('of')).toBe(false);
   });
+});
+
+describe('planets and moons, and texts about space', () => {
+  // prettier-ignore
+  const texts: [string, boolean][] = [
+    ['The probe reached Jupiter and then Europa.', true], // two bodies
+    ['The lander touched down on Mars on Tuesday.', true], // a space word
+    ['The Solar System formed 4.6 billion years ago.', true],
+    ['A space station resupply flight was delayed.', true],
+    ['Mars reported higher sales of chocolate.', false],
+    ['Mars pledged to protect the Earth.', false], // Earth is not a second body
+    ['The office space downtown was rented.', false],
+    ['Mercury levels in the river rose, with mars on the paint.', false], // lower case is no name
+  ];
+  it.each(texts)('readsAsSpace(%j) is %s', (text, space) => expect(readsAsSpace(text)).toBe(space));
+  // prettier-ignore
+  const words: [string, boolean, boolean][] = [
+    ['Mars', true, true], ['Mars', false, false], ['Earth', false, true], ['EARTH', true, false], ['Marsh', true, false],
+  ];
+  it.each(words)('isCelestialBody(%s, space %s) is %s', (word, space, body) =>
+    expect(isCelestialBody(word, space)).toBe(body),
+  );
 });
 
 describe('localized month names', () => {
