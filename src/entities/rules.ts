@@ -272,7 +272,10 @@ const FUNCTION_TAGS = new Set(['Determiner', 'Adverb', 'Conjunction', 'Prepositi
 const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody',
   'anything', 'nobody', 'nothing', 'none']);
 const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/;
-/** Last words of facilities (streets, buildings, venues): not one of our types ("Bourguiba Avenue", "the Wentworth Hotel"). */
+/**
+ * Last words of facilities (streets, buildings, venues): not one of our types ("Lenmark Avenue",
+ * "the Varco Hotel"), unless the name is a well-known place of its own (`KNOWN_PLACES`: "Wall Street").
+ */
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station', 'amphitheatre', 'amphitheater',
@@ -287,7 +290,7 @@ const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', '
 /** True when the name ends in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
 function isFacilityName(x: RuleInput): boolean {
   if (x.words.length < 2) return false;
-  if (FACILITY_HEADS.has(last(x))) return true;
+  if (FACILITY_HEADS.has(last(x))) return !KNOWN_PLACES.has(lower(x));
   return x.words.length > 2 && VENUE_HEADS.has(last(x)) && VENUE_KINDS.has(bare(x.words[x.words.length - 2]!));
 }
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
@@ -1034,7 +1037,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || !DIVISION_HEADS.has(last(x))) return false;
     return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
-  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Bourguiba Avenue', when: (x) => isFacilityName(x) },
+  { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Lenmark Avenue', when: (x) => isFacilityName(x) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const before = nounAndLinkBefore(x);
     return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);

@@ -342,7 +342,8 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
 /**
  * Regions compromise's lexicon lacks or mis-tags that are too common in news to miss
  * (countries and their codes are in the entity stage's country table, generated from
- * i18n-iso-countries; no name of one article's town or region belongs here).
+ * i18n-iso-countries; no name of one article's town or region belongs here), and places of
+ * financial news named by a street ("Wall Street": a place, like "Washington" for the government).
  *
  * @example
  * KNOWN_PLACES.has('gaza strip'); // true
@@ -353,7 +354,7 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'middle east', 'west bank', 'gaza strip', 'soviet union', 'ussr', 'balkans', 'caucasus', 'baltics',
   'kashmir', 'siberia', 'scandinavia', 'europe', 'the west', 'west', 'tibet', 'sahara', 'sahel', 'latin america',
   'persian gulf', 'asia', 'africa', 'antarctica', 'oceania', 'eurasia', 'americas', 'north america',
-  'south america', 'central america', 'arctic', 'antarctic',
+  'south america', 'central america', 'arctic', 'antarctic', 'wall street',
 ]);
 
 /**

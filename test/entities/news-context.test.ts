@@ -178,6 +178,11 @@ describe('what is no entity in news prose', () => {
     expect(forms).not.toContain(form);
   });
 
+  it('a street that is a well-known place of its own is a place (KNOWN_PLACES), like any metonym', () => {
+    expect(summary('Stocks on Wall Street closed higher as oil prices fell.')).toContain('place:Wall Street');
+    expect(summary('Wall Street expects the central bank to cut rates.')).toContain('place:Wall Street');
+  });
+
   it('a center that is no venue is still a body ("Music" or "Arts" must come before the head)', () => {
     expect(summary('Researchers at the Lenmark Policy Center said rents rose.')).toContain(
       'organization:Lenmark Policy Center',
