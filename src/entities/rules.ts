@@ -759,7 +759,7 @@ function isMakerProduct(x: RuleInput): boolean {
  * True when a maker (a company of the table or a maker of the product table, up to three words)
  * stands right before the name, a space between, and the name is its product: one of its
  * products' names, a model code or number or a product line's last word ("Airbus A350",
- * "Motorola Razr", "VW Atlas Cross Sport SUV").
+ * "Motorola Razr", "VW Tiguan Allspace").
  */
 function makerBefore(x: RuleInput): boolean {
   const words = x.words.map((t) => t.text);
@@ -851,7 +851,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
   { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
   { id: 'head/organization', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },
-  // the tagger reads the place a body is named after as the span's type ("Wuhan Union Hospital")
+  // the tagger reads the place a body is named after as the span's type ("Nanling Union Hospital")
   { id: 'head/place-named-body', type: 'organization', weight: WEIGHTS.medium, example: 'doctors at Lyon Central Hospital', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !PLACE_HEADS.has(last(x)) && isKnownPlaceName(x.words[0]!.text) },
   { id: 'head/organization-name', type: 'organization', weight: WEIGHTS.strong, example: 'the debate in the Bundestag', when: (x) => x.words.length === 1 && BODY_NAMES.has(bare(x.words[0]!)) },
   { id: 'head/event', type: 'none', weight: WEIGHTS.medium, example: 'the Champions League final', when: (x) => x.words.length > 1 && EVENT_HEADS.has(last(x)) },
@@ -864,7 +864,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (p && /^\p{Lu}/u.test(p.text) && EVENT_OPENERS.has(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '') return true;
     return x.words.length === 1 && (x.eventNames ?? namedEvents(x.source)).has(x.cand.text);
   } },
-  // "the Twelfth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
+  // "the Ninth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its
   // editions is an event, though a body may run it (CoNLL reads unnumbered cups and leagues as ORG)
@@ -1173,7 +1173,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return GENERIC_NAME_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start));
   } },
   { id: 'none/quoted-concept', type: 'none', weight: WEIGHTS.strong, example: 'defending a “Social Commonwealth” and', when: (x) => {
-    // a quoted capitalized phrase after "a"/"an" ("a “Social Republic”") names a concept, not a place or a body
+    // a quoted capitalized phrase after "a"/"an" ("a “Fair Commonwealth”") names a concept, not a place or a body
     if (x.words.length < 2 || canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization')) return false;
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },

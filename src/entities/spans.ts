@@ -17,7 +17,7 @@
  * - `joinHeadNouns`: the pieces of a name cut before its head noun are one name ("Lagos" +
  *   "Transport Ministry", "Green Future" + "Party", "National" + "Council", "Congress" +
  *   "of Delegates", "FC" + "Northtown Rovers", "Al Karim" + "Stadium");
- * - `splitAtPossessive`: "CNN's Mostafa Salem" is two names; "Seamen's Federation" one;
+ * - `splitAtPossessive`: "CNN's Ida Renn" is two names; "Seamen's Federation" one;
  * - `splitHyphenNames`: "Putin-Biden" is two names when each part is a name on its own.
  *
  * Every span that changes is scored again from the tagger's emission scores
@@ -193,7 +193,7 @@ function expansionStart(tokens: readonly Token[], end: number, acronym: string):
 
 // prettier-ignore
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 'to']);
-// "Both Johnson and Corbyn", "Each Varco plant": a determiner or quantifier opening a sentence
+// "Both Renn and Hale", "Each Varco plant": a determiner or quantifier opening a sentence
 // is no part of the name after it
 // prettier-ignore
 const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
@@ -1388,7 +1388,7 @@ export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpa
 }
 
 /**
- * "CNN's Mostafa Salem", "Musk's Twitter": a possessive ends a name unless the words after
+ * "CNN's Ida Renn", "Musk's Twitter": a possessive ends a name unless the words after
  * it are the head of the same name ("Seamen's Federation") or it opens the name with a group
  * of people ("People's Power").
  *

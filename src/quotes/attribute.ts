@@ -343,7 +343,7 @@ export function subjectOfCue(tokens: readonly Token[], cue: Cue): NounPhrase | n
     if (np) return namedInApposition(tokens, np);
     if (b < 0) return null;
   }
-  // "…, says political journalist Mats Akkerman." / "…, said Dina Boluarte, a lawyer, …": a cue
+  // "…, says political journalist Tom Hale." / "…, said Dina Boluarte, a lawyer, …": a cue
   // after a comma with a phrase running to the end of the sentence or to a comma is inverted.
   if (isPunct(before, ',') && cue.strength === 'reporting' && !tokens[cue.at]!.lower.endsWith('ing')) {
     const np = phraseStartingAt(tokens, cue.at + cue.length);

@@ -766,7 +766,7 @@ describe("a player's position code before the name is no part of it", () => {
   // text | entities (type:name) that must be found, and names that must not
   // prettier-ignore
   const rows: [string, string[], string[]][] = [
-    ['Pos Player Plays\nCB Ida Renn 74 100% 4 tackles.\nS Tom Hale 33 45% 1 tackle.', ['person:Ida Renn', 'person:Tom Hale'], ['CB Ida Renn', 'S Tom Hale']],
+    ['Pos Name Snaps\nCB Ida Renn 74 100% 4 tackles.\nS Tom Hale 33 45% 1 tackle.', ['person:Ida Renn', 'person:Tom Hale'], ['CB Ida Renn', 'S Tom Hale']],
     ['The Browns signed LB Sam Okafor on Monday.', ['person:Sam Okafor'], ['LB Sam Okafor']],
     // look-alikes: a one-letter code inside a sentence is an initial; a code before a body or a place stays
     ['The ship SS Great Britain docked in Bristol.', [], ['Great Britain']],

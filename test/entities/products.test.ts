@@ -27,7 +27,7 @@ describe('a product is no entity; its maker before it is the organization', () =
     // a maker before one of its products, a model code or a number
     ['The Motorola Razr folds in half.', ['organization:Motorola']],
     ['He gave his daughter a Nintendo Switch Lite for her birthday.', ['organization:Nintendo']],
-    ['The new VW Atlas Cross Sport SUV goes on sale in June.', ['organization:Volkswagen']],
+    ['The new VW Tiguan Allspace goes on sale in June.', ['organization:Volkswagen']],
     ['The laptop runs on an Intel Core processor.', ['organization:Intel']],
     ['The airline ordered ten Airbus A350 jets.', ['organization:Airbus']],
     ['Critics liked the Honda Civic more than the Nissan Sentra.', ['organization:Honda', 'organization:Nissan']],
