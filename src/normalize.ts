@@ -9,7 +9,9 @@
  * - a cleaned text longer than `CHUNK_SIZE` is analysed in paragraph chunks, so the memory of
  *   one call is bounded by the chunk, not the input (a 5 MB page would otherwise hold one
  *   compromise document of 5 MB). Articles up to `CHUNK_SIZE` are one chunk: their result is
- *   exactly what the stages give on the whole text.
+ *   exactly what the stages give on the whole text;
+ * - when to run a full garbage collection (core/full-gc.ts): every 20 chunks of a huge input,
+ *   and once before the parse of a long article analysed whole.
  */
 import { checkOptions, assertText, formatCalendarDate, parsePublishedAt } from './core/errors.js';
 import { collectGarbage } from './core/full-gc.js';

@@ -1,5 +1,6 @@
 /**
- * A full garbage collection on request, for the chunked analysis of huge inputs.
+ * A full garbage collection on request, for the chunked analysis of huge inputs and before the
+ * parse of a long article analysed whole (normalize.ts, `LONG_ARTICLE`).
  *
  * Why: a call on a megabyte-sized text parses hundreds of chunks, and V8 moves most of each
  * chunk's parse to its old generation (allocation-site pretenuring), where it dies. V8 lets that
