@@ -497,8 +497,29 @@ function namesInside(
   const pollsters = jointPollParts(ctx.source, cand.start, cand.end);
   if (pollsters) return { parts: pollsters, tagged: true };
   if (cand.first !== cand.last) return null;
+  const listed = commaGluedParts(word);
+  if (listed) return { parts: listed, tagged: false };
   const hyphenated = cand.title ? null : hyphenParts(ctx, cand.first, standalone);
   return hyphenated && { parts: hyphenated, tagged: false };
+}
+
+/** Capitalized words glued by commas where a space was lost ("Colorado,Washington"). */
+const COMMA_GLUED = /^\p{Lu}[\p{L}'’.-]*(?:,\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/**
+ * The names of one word that is a list glued by commas, each [start, end) in the text, or null:
+ * a page that lost the spaces after its commas ("floods in Colorado,Washington and Oregon") names
+ * each item, not one body of them all.
+ */
+function commaGluedParts(word: Token): Array<[number, number]> | null {
+  if (!word.text.includes(',') || !COMMA_GLUED.test(word.text)) return null;
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const piece of word.text.split(',')) {
+    parts.push([word.start + from, word.start + from + piece.length]);
+    from += piece.length + 1;
+  }
+  return parts;
 }
 
 /**

@@ -89,3 +89,18 @@ describe('known/celestial-body: a planet or large moon is a place in a text abou
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('a list glued by commas where the spaces were lost names each item', () => {
+  // text | the entities expected among the result (type:name)
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    ['Floods hit Colorado,Washington and Oregon this week.', ['place:Colorado', 'place:Washington']],
+    ['Envoys from Paris,London and Rome met on Monday.', ['place:Paris', 'place:London']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it('a comma inside a number or before lower case is no list', () => {
+    expect(summary('Varco sold 1,200 cars,trucks and vans.')).not.toContain('organization:Varco,trucks');
+  });
+});
