@@ -67,7 +67,7 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
       /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))
   )
     return null;
-  const the = Boolean(match[1]);
+  const the = Boolean(match[1]) || /^the\s/i.test(match[2] ?? '');
   // "the weekend" is this weekend, placed by tense; "during the week" is this week
   const which =
     match[5] || match[9] || match[11] || match[13] || match[15]
@@ -103,7 +103,10 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   let value: string;
   switch (unit) {
     case 'week':
-      value = formatWeek(addDays(pub, offset * 7));
+      // "the last week", "the past week": the seven days up to publication, named by the
+      // week that holds most of them (the week of their middle day); "last week" is the
+      // calendar week before this one
+      value = formatWeek(addDays(pub, the && offset === -1 ? -3 : offset * 7));
       break;
     case 'weekend': {
       const dow = weekdayOf(pub);
