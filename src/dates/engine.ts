@@ -29,6 +29,7 @@ import { centuryParser } from './parsers/century.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
+import { midPeriodParser } from './parsers/mid-period.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { postposedNextLastParser } from './parsers/postposed-next-last.js';
@@ -80,6 +81,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   relativeWeekdayParser,
   postposedNextLastParser,
   relativePeriodParser,
+  midPeriodParser,
   holidayParser,
   spelledYearParser,
   dottedTimeParser,

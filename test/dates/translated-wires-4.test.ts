@@ -64,3 +64,50 @@ describe('"the past week", "the last week": the seven days up to publication', (
     [],
   );
 });
+
+describe('"within the week", "within the month": this week, this month', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The ministry said the bridge will be reopened within the month.', PUB, 'the month', '2024-03', 'DATE'],
+      ['A decision on the tariff is expected within the week.', PUB, 'the week', '2024-W11', 'DATE'],
+      ['The line should be repaired in the course of the month, the operator said.', PUB, 'the month', '2024-03', 'DATE'],
+    ],
+    [
+      // past narration counts from the event told
+      ['He took office in 2019 and within the month had dismissed his deputy.', PUB, /month/],
+      ['The cabinet will meet within the month of Ramadan.', PUB, /month/],
+      ['The month was the wettest on record.', PUB, /month/],
+    ],
+  );
+});
+
+describe('the middle of the current period after a preposition: "by mid-year", "by midweek"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The refinery is expected to resume output by mid-year.', PUB, 'mid-year', '2024', 'DATE'],
+      ['Exports should recover by midyear, the central bank said.', PUB, 'midyear', '2024', 'DATE'],
+      ['By mid-month, the price of rice had doubled.', PUB, 'mid-month', '2024-03', 'DATE'],
+      ['The delegation will return to Seoul by midweek.', PUB, 'midweek', '2024-W11', 'DATE'],
+      ['The new terminal will open from mid-year 2025, the airport said.', PUB, 'mid-year 2025', '2025', 'DATE'],
+    ],
+    [
+      // an adjective before a noun names an event
+      ['Ministers met at the mid-year review of the budget.', PUB, /mid-?year/],
+      ['A midweek match was postponed because of the snow.', PUB, /midweek/],
+      ['The mid-year figures were revised upwards.', PUB, /mid-year/],
+    ],
+  );
+});
+
+describe('a clock time before "early on" / "late on" a day: that day', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The quake struck at about 3 a.m. local time early on the 28th.', '2024-03-02', 'about 3 a.m.', '2024-02-28T03:00', 'TIME'],
+      ['The ferry left port at 11 p.m. late on Wednesday.', PUB, '11 p.m.', '2024-03-13T23:00', 'TIME'],
+    ],
+    [],
+  );
+});
