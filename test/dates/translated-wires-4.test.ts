@@ -44,7 +44,6 @@ describe('a season after "the early" / "the late"', () => {
     ],
     [
       ['A tribute was paid to the late Summer Ellis, the singer.', PUB, /Summer/],
-      ['Millions travel home for the Spring Festival holiday.', PUB, /Spring/],
     ],
   );
 });
@@ -109,5 +108,27 @@ describe('a clock time before "early on" / "late on" a day: that day', () => {
       ['The ferry left port at 11 p.m. late on Wednesday.', PUB, '11 p.m.', '2024-03-13T23:00', 'TIME'],
     ],
     [],
+  );
+});
+
+describe('the Chinese lunisolar festivals: "the Lunar New Year holiday", "the Spring Festival"', () => {
+  // prettier-ignore
+  table(
+    [
+      // past narration: the one just gone (2024-02-10); a future clause in January: the coming one
+      ['Millions travelled home for the Lunar New Year holiday.', PUB, 'Lunar New Year', '2024-02-10', 'DATE'],
+      ['Sales peaked during the Spring Festival holiday, the ministry said.', PUB, 'Spring Festival', '2024-02-10', 'DATE'],
+      ['Markets will close for Chinese New Year.', '2024-01-05', 'Chinese New Year', '2024-02-10', 'DATE'],
+      ['Markets closed for the Lunar New Year.', '2024-01-05', 'Lunar New Year', '2023-01-22', 'DATE'],
+      ['Exports rebounded after the Lunar New Year 2023.', PUB, 'Lunar New Year 2023', '2023-01-22', 'DATE'],
+      ['Families gathered for the Mid-Autumn Festival.', PUB, 'Mid-Autumn Festival', '2023-09-29', 'DATE'],
+      ['The boats raced at the Dragon Boat Festival.', PUB, 'Dragon Boat Festival', '2023-06-22', 'DATE'],
+    ],
+    [
+      // the festival as a season: no spring
+      ['Millions travel home for the Spring Festival holiday.', PUB, /^(?:the )?Spring$/],
+      // a show named after the festival
+      ['The Spring Festival Gala drew a record audience.', PUB, /Spring/],
+    ],
   );
 });
