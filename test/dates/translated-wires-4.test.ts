@@ -132,3 +132,20 @@ describe('the Chinese lunisolar festivals: "the Lunar New Year holiday", "the Sp
     ],
   );
 });
+
+describe('a bare day ordinal with a zone after it, and the second end of a range without "the"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The missile was launched at 2 p.m. on the 12th KST, the military said.', PUB, 'the 12th', '2024-03-12', 'DATE'],
+      ['The missile was launched at 2 p.m. on the 12th KST, the military said.', PUB, '2 p.m.', '2024-03-12T14:00', 'TIME'],
+      ['The summit will be held from the 20th to 21st in Busan.', PUB, '21st', '2024-03-21', 'DATE'],
+      ['Talks were held on the 5th and 6th, the ministry said.', PUB, '6th', '2024-03-06', 'DATE'],
+    ],
+    [
+      // ranks: no preposition of time before the first, or a rank noun after the pair
+      ['The two skaters were ranked the 3rd and 4th in the poll.', PUB, /3rd|4th/],
+      ['The team climbed from the 9th to 4th place.', PUB, /9th|4th/],
+    ],
+  );
+});
