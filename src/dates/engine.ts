@@ -30,6 +30,7 @@ import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { midPeriodParser } from './parsers/mid-period.js';
+import { vagueOffsetParser } from './parsers/vague-offset.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { postposedNextLastParser } from './parsers/postposed-next-last.js';
@@ -76,6 +77,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   nightBetweenParser,
   relativeDayPartParser,
   agoDayParser,
+  vagueOffsetParser,
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,

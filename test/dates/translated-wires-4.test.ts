@@ -149,3 +149,19 @@ describe('a bare day ordinal with a zone after it, and the second end of a range
     ],
   );
 });
+
+describe('an offset by a loose amount: "in a year or two", "a week or two ago"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The new line may be ready in a year or two, engineers say.', PUB, 'a year or two', 'FUTURE_REF', 'DATE'],
+      ['An agreement could come within a day or two.', PUB, 'a day or two', 'FUTURE_REF', 'DATE'],
+      ['The envoy left the capital a week or two ago.', PUB, 'a week or two ago', 'PAST_REF', 'DATE'],
+    ],
+    [
+      // a length, and an offset from the event told
+      ['The envoy stayed for a year or two.', PUB, /or two/],
+      ['In a year or two, the firm had failed.', PUB, /or two/],
+    ],
+  );
+});
