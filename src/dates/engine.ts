@@ -29,6 +29,8 @@ import { centuryParser } from './parsers/century.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
+import { midPeriodParser } from './parsers/mid-period.js';
+import { vagueOffsetParser } from './parsers/vague-offset.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { postposedNextLastParser } from './parsers/postposed-next-last.js';
@@ -75,11 +77,13 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   nightBetweenParser,
   relativeDayPartParser,
   agoDayParser,
+  vagueOffsetParser,
   agoParser,
   relativeMonthParser,
   relativeWeekdayParser,
   postposedNextLastParser,
   relativePeriodParser,
+  midPeriodParser,
   holidayParser,
   spelledYearParser,
   dottedTimeParser,

@@ -4,8 +4,9 @@
  * One table serves every stage: the date stage resolves the holidays that have a `date`
  * ("Thanksgiving" → the fourth Thursday of November), the entity stage never takes a holiday
  * for a name ("Christmas", "Ramadan"), and a year after a holiday is still a date
- * ("Christmas 1989"). Holidays of lunar calendars (Ramadan, Diwali, Passover) have no `date`:
- * they are known names, but computing them is out of scope.
+ * ("Christmas 1989"). The Chinese lunisolar festivals ("Lunar New Year", "Mid-Autumn Festival")
+ * are dated from the Chinese calendar; holidays of other lunar calendars (Ramadan, Diwali,
+ * Passover) have no `date`: they are known names, but computing them is out of scope.
  */
 import { matchAnyPattern } from './pattern.js';
 
@@ -14,7 +15,9 @@ import { matchAnyPattern } from './pattern.js';
  * - `{ month, day }`: a fixed date;
  * - `{ month, weekday, nth, offset? }`: the nth (1-based; -1 = last) weekday (0 = Sunday) of
  *   a month, plus `offset` days;
- * - `{ easterOffset }`: days after Easter Sunday (Gregorian computus), negative before.
+ * - `{ easterOffset }`: days after Easter Sunday (Gregorian computus), negative before;
+ * - `{ chineseMonth, chineseDay }`: a day of the Chinese calendar, in the Chinese year that
+ *   begins in the given year.
  *
  * @example
  * const thanksgiving: HolidayDate = { month: 11, weekday: 4, nth: 4 };
@@ -23,7 +26,8 @@ import { matchAnyPattern } from './pattern.js';
 export type HolidayDate =
   | { readonly month: number; readonly day: number }
   | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offset?: number }
-  | { readonly easterOffset: number };
+  | { readonly easterOffset: number }
+  | { readonly chineseMonth: number; readonly chineseDay: number };
 
 /**
  * A holiday: a stable key, the ways it is written (capitalized, before an optional "Day";
@@ -96,6 +100,16 @@ export const HOLIDAYS: readonly Holiday[] = Object.freeze([
   // the big US primary day: the first Tuesday of March since 2012
   { key: 'super tuesday', forms: ['Super Tuesday'], date: { month: 3, weekday: 2, nth: 1 } },
   { key: 'inauguration', forms: ['Inauguration'], needsDay: 'always', date: { month: 1, day: 20 } },
+  // the Chinese lunisolar calendar (Korea's Seollal and Vietnam's Tet, counted from other
+  // meridians, fall a day apart in some years and are left undated)
+  {
+    key: 'lunar new year',
+    forms: ['Lunar New Year', "Lunar New Year's", 'Chinese New Year', "Chinese New Year's", 'Spring Festival'],
+    date: { chineseMonth: 1, chineseDay: 1 },
+  },
+  { key: 'lantern festival', forms: ['Lantern Festival'], date: { chineseMonth: 1, chineseDay: 15 } },
+  { key: 'dragon boat festival', forms: ['Dragon Boat Festival'], date: { chineseMonth: 5, chineseDay: 5 } },
+  { key: 'mid-autumn festival', forms: ['Mid-Autumn Festival'], date: { chineseMonth: 8, chineseDay: 15 } },
   // Known names without a computed date (lunar or lunisolar calendars, or not resolved yet).
   { key: 'ramadan', forms: ['Ramadan'] },
   { key: 'eid', forms: ['Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Eid ul-Fitr', 'Eid ul-Adha'] },

@@ -8,8 +8,27 @@ import {
   toDayNumber,
   weekdayOf,
 } from '../../src/dates/calendar-math.js';
+import { chineseCalendarDay } from '../../src/dates/chinese-calendar.js';
 import { rangeOf } from '../../src/dates/range.js';
 import { tenseAround } from '../../src/dates/tense.js';
+
+describe('the Chinese calendar', () => {
+  // published Lunar New Year and Mid-Autumn dates
+  it.each([
+    [1998, 1, 1, '1998-01-28'],
+    [2000, 1, 1, '2000-02-05'],
+    [2020, 1, 1, '2020-01-25'],
+    [2023, 1, 1, '2023-01-22'],
+    [2024, 1, 1, '2024-02-10'],
+    [2025, 1, 1, '2025-01-29'],
+    [2026, 1, 1, '2026-02-17'],
+    [2023, 8, 15, '2023-09-29'],
+    [2024, 8, 15, '2024-09-17'],
+  ])('%i, month %i, day %i is %s', (year, month, day, iso) => {
+    const found = chineseCalendarDay(year, month, day)!;
+    expect(`${found.year}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`).toBe(iso);
+  });
+});
 
 describe('calendar arithmetic', () => {
   it('round-trips day numbers', () => {

@@ -23,6 +23,7 @@ import { tenseAround, type Tense } from '../tense.js';
 import { sentenceAround } from '../../lexicon/sentences.js';
 import { MONTHS, MONTH_PATTERN } from '../../lexicon/calendar-words.js';
 import { ORDINAL_WORDS_PATTERN, parseOrdinal } from '../../lexicon/ordinals.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 
 /**
  * The words that name a month relative to publication before "month" ("of last month", "of the
@@ -31,7 +32,7 @@ import { ORDINAL_WORDS_PATTERN, parseOrdinal } from '../../lexicon/ordinals.js';
 export const RELATIVE_MONTH_WORD = String.raw`last|this|next|the\s+previous|the\s+current|the\s+following|the\s+coming`;
 
 const PATTERN = new RegExp(
-  `\\b(the)\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b` +
+  `\\b(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_PATTERN})\\b` +
     `(?:\\s+of\\s+(${RELATIVE_MONTH_WORD})\\s+month\\b)?`,
   'i',
 );
@@ -56,6 +57,13 @@ const FOLLOWER =
 
 /** A city's clock after the day: "on the evening of the 10th Beijing time" (case-sensitive: a name). */
 const CITY_TIME = /^\s+\p{Lu}\p{Ll}+\s+time\b/u;
+/** A zone after the day: "at 2 p.m. on the 12th KST" (case-sensitive: an abbreviation). */
+const ZONE_AFTER = new RegExp(`^\\s+(?:${[...TIME_ZONE_ABBREVIATIONS].join('|')})\\b`);
+/**
+ * The first end of a range of days right before a second ordinal written without "the":
+ * "from the 20th to 21st", "the 5th-7th".
+ */
+const RANGE_FIRST_BEFORE = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s*(?:to|until|till|through|and|or|-|–)\s*$/i;
 
 /** Nouns of ranks and sequences that follow a pair of ordinals: "to the 3rd in the standings". */
 const RANKING =
@@ -140,6 +148,15 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   const start = match.index!;
   const end = start + match[0].length;
   if (glued(text, start)) return null;
+  // without "the", an ordinal is a day only as the second end of a range of days ("from the
+  // 20th to 21st"); "on 5th March" and "the 5th" alone are other parsers' and this one's
+  const secondEnd = !match[1];
+  if (secondEnd) {
+    // (and the first end a day: after a preposition of time, as below)
+    const first = /^\d/.test(match[2]!) ? RANGE_FIRST_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    const firstAt = first ? start - first[0].length : 0;
+    if (!first || !LEAD.test(text.slice(Math.max(0, firstAt - 16), firstAt))) return null;
+  }
   const day = parseOrdinal(match[2]!);
   if (day === null || day < 1 || day > 31) return null;
   const pub = publicationOf(context);
@@ -154,9 +171,9 @@ export const dayOrdinalParser = defineAnchoredParser('day-ordinal', CORE, PATTER
   }
   // a bare ordinal: only digits ("the first" is too often no day), after a preposition of time
   if (!/^\d/.test(match[2]!)) return null;
-  if (!LEAD.test(text.slice(Math.max(0, start - 16), start))) return null;
+  if (!secondEnd && !LEAD.test(text.slice(Math.max(0, start - 16), start))) return null;
   const after = text.slice(end, end + 40);
-  if (!FOLLOWER.test(after) && !CITY_TIME.test(after)) return null;
+  if (!FOLLOWER.test(after) && !CITY_TIME.test(after) && !ZONE_AFTER.test(after)) return null;
   // "from the 2nd to the 4th place": the partner's noun makes both ranks, not days
   const partner = PARTNER.exec(after);
   if (partner && !partner[1] && !FOLLOWER.test(after.slice(partner[0].length)) && !PARTNER_MONTH.test(after))

@@ -1,12 +1,14 @@
 /**
  * Named holidays news dates events by: "Thanksgiving Day", "Christmas", "New Year's Eve",
  * "Election Day", "Easter", "Good Friday", "Black Friday", "Labor Day", "last Thanksgiving",
+ * "the Lunar New Year holiday", "the Spring Festival", "the Mid-Autumn Festival",
  * "Christmas 1998",
  * "Easter week" (the ISO week holding the holiday).
  *
  * The holidays, their spellings and their date rules are declared in the shared lexicon
  * (`src/lexicon/holidays.ts`); fixed-date holidays and the US/Christian movable ones are
- * computed here for any year (nth weekday of a month, Easter by the Gregorian computus). Without a year the
+ * computed here for any year (nth weekday of a month, Easter by the Gregorian computus, the
+ * Chinese festivals from the Chinese calendar). Without a year the
  * occurrence is placed like a month-day: by "last"/"next"/"this", else by the tense of
  * the clause (past → the most recent one, future → the coming one, otherwise the closest).
  */
@@ -15,6 +17,7 @@ import type { ParsingResult } from 'chrono-node/en';
 import { glued, gluedAfter, makeResult, publicationOf, type ParsingContext } from '../timex.js';
 import { addDays, formatDay, formatWeek, toDayNumber, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { tenseAround } from '../tense.js';
+import { chineseCalendarDay } from '../chinese-calendar.js';
 import {
   DATED_HOLIDAY_FORM_PATTERN,
   HOLIDAYS,
@@ -24,7 +27,8 @@ import {
   type HolidayDate,
 } from '../../lexicon/holidays.js';
 
-type Rule = (year: number) => CalendarDate;
+/** A holiday's day in a given year (null: not computable on this platform, see chinese-calendar.ts). */
+type Rule = (year: number) => CalendarDate | null;
 
 /** The nth (1-based; -1 = last) given weekday (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
@@ -64,6 +68,7 @@ export function easterSunday(year: number): CalendarDate {
 /** A holiday's date rule (declared in the shared lexicon) as a function of the year. */
 function ruleOf(date: HolidayDate): Rule {
   if ('easterOffset' in date) return (year) => addDays(easterSunday(year), date.easterOffset);
+  if ('chineseMonth' in date) return (year) => chineseCalendarDay(year, date.chineseMonth, date.chineseDay);
   if ('day' in date) return (year) => ({ year, month: date.month, day: date.day });
   return (year) => addDays(nthWeekday(year, date.month, date.weekday, date.nth), date.offset ?? 0);
 }
@@ -114,17 +119,21 @@ function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResul
       : period === 'weekend'
         ? `${formatWeek(addDays(day, (6 - weekdayOf(day) + 7) % 7))}-WE`
         : formatDay(day);
-  if (explicit !== null)
+  const explicitDay = explicit !== null ? rule(explicit) : null;
+  if (explicit !== null && !explicitDay) return null;
+  if (explicitDay)
     return makeResult(context, start, spanText, {
       type: 'DATE',
-      value: format(rule(explicit)),
+      value: format(explicitDay),
       anchor: 'absolute',
       rule: 'holiday',
     });
   if (!pub)
     return makeResult(context, start, spanText, { type: 'DATE', value: null, anchor: 'publication', rule: 'holiday' });
   const pubDay = toDayNumber(pub);
-  const candidates = [pub.year - 1, pub.year, pub.year + 1].map(rule);
+  const days = [pub.year - 1, pub.year, pub.year + 1].map(rule);
+  if (days.some((d) => !d)) return null;
+  const candidates = days as CalendarDate[];
   // "Easter week" has begun once its Monday has passed
   const key = (d: CalendarDate) => toDayNumber(d) - (period === 'week' ? (weekdayOf(d) + 6) % 7 : 0);
   const past = candidates.filter((d) => key(d) <= pubDay);

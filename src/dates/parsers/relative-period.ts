@@ -3,7 +3,8 @@
  * "next month" ('2022-01'), "last year", "this weekend", "the past year", "the current
  * fiscal year", "this calendar year", "during the week", "in the course of the week" (the
  * German, Italian and Spanish idiom in translation), "by the end of the week" (this week),
- * "within the day", "in the course of the day" (the publication day, as translations write
+ * "within the week", "within the month" (this week, this month, in a statement not told in the
+ * past), "within the day", "in the course of the day" (the publication day, as translations write
  * it; "later in the day" is left alone), "in the new year" (the coming year from
  * September on), "this decade" and "the end of the decade" ('201'), "the year before last"
  * and "the week after next" (two steps away).
@@ -25,7 +26,7 @@ import {
 import { tenseAround } from '../tense.js';
 
 const PATTERN =
-  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:(?:fiscal|calendar|financial)\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b(?!\s+(?:before\s+last|after\s+next)\b)|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b|\b(the)\s+(week|month|year)\s+(before\s+last|after\s+next)\b/i;
+  /(?:\b(the)\s+)?\b(this|last|next|past|coming|current|previous|this\s+past|this\s+coming|the\s+past)\s+(?:(?:fiscal|calendar|financial)\s+)?(week|weekend|month|year|quarter)\b|\b(the)\s+(?:long\s+|holiday\s+)?(weekend)\b|\b(the)\s+(new\s+year)\b(?!['’]s)|\b(the)\s+(week)\b(?!\s+(?:before\s+last|after\s+next)\b)|\b(the)\s+(day)\b|\b(this)\s+(decade)\b|\b(the)\s+(decade)\b|\b(the)\s+(week|month|year)\s+(before\s+last|after\s+next)\b|\b(the)\s+(month)\b/i;
 
 /**
  * What must stand right before "the week", "the day" and "the decade" for them to be this
@@ -34,6 +35,9 @@ const PATTERN =
  */
 const LEAD_FOR_WEEK =
   /\b(?:during|throughout|later\s+in|earlier\s+in|(?:end|beginning|start|middle)\s+of|(?:in|over)\s+the\s+course\s+of)\s+$/i;
+/** "within the week", "within the month": this one, in a statement not told in the past. */
+const WITHIN = /\bwithin\s+$/i;
+const LEAD_FOR_MONTH = /\b(?:(?:in|over)\s+the\s+course\s+of)\s+$/i;
 const LEAD_FOR_DAY = /\b(?:within|(?:in|over)\s+the\s+course\s+of)\s+$/i;
 const LEAD_FOR_DECADE = /\b(?:end|beginning|start|rest|middle|turn)\s+of\s+$/i;
 /** How far back the lead words are looked for (longer whitespace runs are no phrase). */
@@ -55,9 +59,19 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   const start = match.index!;
   if (glued(text, start)) return null;
   const lead = text.slice(Math.max(0, start - LEAD_WINDOW), start);
-  if (match[9] && !LEAD_FOR_WEEK.test(lead)) return null;
+  // "the project will be finished within the month"; past narration ("within the week, he had
+  // resigned") counts from the event told, not from publication
+  const within = (match[9] || match[20]) && WITHIN.test(lead);
+  if (within && tenseAround(text, start, start + match[0].length) === 'past') return null;
+  if (match[9] && !within && !LEAD_FOR_WEEK.test(lead)) return null;
+  if (match[20] && !within && !LEAD_FOR_MONTH.test(lead)) return null;
   // "the end of the week of talks", "the week-long festival": an event's week, not this one
-  if (match[9] && /^(?:-|\s+of\b)/.test(text.slice(start + match[0].length, start + match[0].length + 4))) return null;
+  // (and "within the month of Ramadan")
+  if (
+    (match[9] || match[20]) &&
+    /^(?:-|\s+of\b)/.test(text.slice(start + match[0].length, start + match[0].length + 4))
+  )
+    return null;
   if (match[11] && !LEAD_FOR_DAY.test(lead)) return null;
   if (match[15] && !LEAD_FOR_DECADE.test(lead)) return null;
   // ABC's "This Week With David Brinkley": a capitalized title, not the current week
@@ -67,10 +81,10 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
       /^\s+(?:[Ww]ith\s+)?[A-Z]/.test(text.slice(start + 9, start + 20)))
   )
     return null;
-  const the = Boolean(match[1]);
+  const the = Boolean(match[1]) || /^the\s/i.test(match[2] ?? '');
   // "the weekend" is this weekend, placed by tense; "during the week" is this week
   const which =
-    match[5] || match[9] || match[11] || match[13] || match[15]
+    match[5] || match[9] || match[11] || match[13] || match[15] || match[20]
       ? 'this'
       : match[7]
         ? 'new'
@@ -83,6 +97,7 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
     match[13] ??
     match[15] ??
     match[17] ??
+    match[20] ??
     'year'
   ).toLowerCase();
   // "the next week" / "the previous year" are anaphoric (anaphora parser); "the coming week" is not.
@@ -103,7 +118,10 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
   let value: string;
   switch (unit) {
     case 'week':
-      value = formatWeek(addDays(pub, offset * 7));
+      // "the last week", "the past week": the seven days up to publication, named by the
+      // week that holds most of them (the week of their middle day); "last week" is the
+      // calendar week before this one
+      value = formatWeek(addDays(pub, the && offset === -1 ? -3 : offset * 7));
       break;
     case 'weekend': {
       const dow = weekdayOf(pub);

@@ -17,7 +17,7 @@ import { SEASONS, SEASON_PATTERN } from '../../lexicon/calendar-words.js';
 import { SPELLED_YEAR_PATTERN, spelledYear } from './spelled-year.js';
 
 const PATTERN = new RegExp(
-  `(?:\\b(this|last|next|past|coming|the|early|late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d|${SPELLED_YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
+  `(?:\\b(this|last|next|past|coming|the|early|late|the\\s+early|the\\s+late|this\\s+past|this\\s+coming)\\s+)?\\b(${SEASON_PATTERN})\\b(?:\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d|${SPELLED_YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
   'i',
 );
 const CODES: Record<string, [string, number]> = Object.fromEntries(
@@ -37,7 +37,12 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
   const text = context.text;
   const start = match.index!;
   if (glued(text, start)) return null;
-  const qualifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const written = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  // "the early summer", "the late spring": the article makes the season a noun, as "the summer"
+  // does ("the late Summer Jones" is a person)
+  const withArticle = written === 'the early' || written === 'the late';
+  if (withArticle && /^\p{Lu}/u.test(match[2]!)) return null;
+  const qualifier = withArticle ? written.slice(4) : written;
   const [code, firstMonth] = CODES[match[2]!.toLowerCase()]!;
   const pubYear = publicationOf(context)?.year;
   // "the summer of last year", "winter this year": the year is named relative to publication
@@ -62,7 +67,7 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
     );
   if (!qualifier && !explicit && !prepositional && !described) return null;
   if (qualifier === 'early' || qualifier === 'late') {
-    if (!explicit && !prepositional) return null;
+    if (!explicit && !prepositional && !withArticle) return null;
   }
   const after = text.slice(start + match[0].length, start + match[0].length + 30);
   if (!explicit && /^\s+of\s+(?!\d)/i.test(after)) return null; // "the fall of Rome"
@@ -74,10 +79,13 @@ export const seasonParser = defineAnchoredParser('season', CORE, PATTERN, (conte
     qualifier === 'the'
   )
     return null;
-  // "the next Summer Games", "the Winter Olympics": the event, not the season
+  // "the next Summer Games", "the Winter Olympics", "the Spring Festival" (the Lunar New Year):
+  // the event, not the season
   if (
     /^[A-Z]/.test(match[2]!) &&
-    /^\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic|Universiade|X\s+Games|Classic|Series|Meetings?)\b/.test(after)
+    /^\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic|Universiade|X\s+Games|Classic|Series|Meetings?|Festival)\b/.test(
+      after,
+    )
   )
     return null;
   // "early"/"late" belong to the modifier refiner; start the span at the season then.

@@ -72,6 +72,9 @@ const NOT_A_NAME = new RegExp(
   `^(?:${CALENDAR_WORDS}|Early|Late|Mid|Fiscal|Calendar|FY|Q[1-4]|H[12]|In|Since|By|Until|Through|During|From|Before|After|Of|And|Or|The|For|To|At|On|Circa|About|Around|Year|Class)$`,
 );
 
+/** Subject pronouns: a clause starts after the number, which counts nothing. */
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|you|i)$/i;
+
 /** Plural nouns that still follow a year ("2014 elections"). */
 // prettier-ignore
 const YEAR_NOUNS = new Set(['elections', 'games', 'olympics', 'levels', 'results', 'earnings', 'figures', 'talks', 'protests', 'riots', 'attacks', 'accords', 'models', 'sales', 'profits', 'revenues', 'rates', 'prices', 'agreements', 'negotiations', 'events', 'polls', 'standards', 'budgets', 'estimates', 'forecasts', 'plans', 'sanctions', 'hostilities', 'clashes', 'hearings', 'minutes', 'accounts', 'statements', 'numbers', 'losses', 'gains', 'championships', 'finals', 'midterms', 'primaries', 'uprisings', 'invasions', 'negotiation']);
@@ -134,7 +137,10 @@ export const yearParser = defineParser('year', PATTERN, (context, match) => {
     !afterYear &&
     QUANTITY_BEFORE.test(before) &&
     /^[a-z]/.test(next) &&
-    !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next)
+    !/^(?:and|or|to|when|after|before|as|with|until|the|in|on|from|at|for|levels?)$/.test(next) &&
+    // "by 1992 it intended …": a subject pronoun after the number starts a clause; a count
+    // needs a noun after it
+    !SUBJECT_PRONOUN.test(next)
   )
     return null;
   // "the index ended the year near 2000": a level, not a year

@@ -113,10 +113,11 @@ function resolve(antecedent: Parsed, anaphor: NonNullable<TimexSpec['anaphor']>,
 /**
  * What may stand between a clock time and the date it belongs to: a zone ("9:20 a.m.
  * (0620 GMT) Tuesday", "9 p.m. local time Monday", "3 a.m. Moscow time on Friday", "7 p.m.
- * Eastern Standard Time Thursday"), a comma, "on", "of" ("at six in the morning of the 14th").
+ * Eastern Standard Time Thursday"), a comma, "on", "of" ("at six in the morning of the 14th"),
+ * "early on", "late on" ("at 3 a.m. local time early on the 28th").
  */
 const TIME_TO_DATE_GAP =
-  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|of\s+)?$/;
+  /^[\s,]*(?:[A-Z]{2,4}\s*)?(?:(?:local|[A-Z][a-z]+)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime\s*)?(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:(?:early|late)\s+)?(?:on\s+|of\s+)?$/;
 /** What joins the two ends of a range of clock times: "from 6 a.m. to 6 p.m.", "between 9 and 11 a.m.". */
 const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/;
 /** The longest such gap ("local time (0140 GMT) on "). */
