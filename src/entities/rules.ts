@@ -161,6 +161,16 @@ export interface TypeRule {
 }
 
 const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})$`, 'iu');
+/** A holiday's name opening at a point of the text, to the end of a word. */
+const HOLIDAY_AHEAD = new RegExp(`^(?:${HOLIDAY_NAME_PATTERN})(?!\\p{L})`, 'iu');
+/**
+ * True when a holiday's name opens at the candidate and covers it: the tagger stopped inside it
+ * ("the Lunar New" of "the Lunar New Year"), so the candidate is a piece of the holiday.
+ */
+const opensHoliday = (x: RuleInput): boolean => {
+  const m = HOLIDAY_AHEAD.exec(x.source.slice(x.cand.start, x.cand.start + 48));
+  return !!m && m[0].length >= x.cand.end - x.cand.start;
+};
 /**
  * Currency codes written in capitals that are nothing else in news: no word, no other acronym
  * ("RMB", "the USD exchange rate"), so none of our types even without an amount after them.
@@ -995,7 +1005,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/page-chrome', type: 'none', weight: WEIGHTS.certain, example: 'Daily Deals', when: (x) => x.words.some((t) => PAGE_CHROME_MARKS.has(bare(t))) && x.words.every((t) => PAGE_CHROME_MARKS.has(bare(t)) || PAGE_CHROME_WORDS.has(bare(t))) },
   // "the London-based firm": an adjective made of a place, as CoNLL-2003 marks it (MISC), not the place
   { id: 'none/based-adjective', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark-based firm', when: (x) => /-based$/i.test(x.words[x.words.length - 1]!.text) },
-  { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) },
+  { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) || opensHoliday(x) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
   // A ticker of an index or a precious metal ("SPX", "XAU") names no body (lexicon/common-acronyms.ts).

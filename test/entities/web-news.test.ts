@@ -104,3 +104,12 @@ describe('a list glued by commas where the spaces were lost names each item', ()
     expect(summary('Varco sold 1,200 cars,trucks and vans.')).not.toContain('organization:Varco,trucks');
   });
 });
+
+describe('a name that opens with a holiday but goes on is no holiday', () => {
+  it.each([
+    ['Tourists flew to Easter Island in March.', 'place:Easter Island'],
+    ['Ships were sent to Christmas Island on Monday.', 'place:Christmas Island'],
+  ])('%s -> %s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+});
