@@ -75,7 +75,9 @@ describe('a holiday added to HOLIDAYS', () => {
   it('entities: the typing rule none/holiday says it is no entity', () => {
     const isHoliday = (m: Modules) => {
       const rule = m.entityRules.TYPE_RULES.find((r) => r.id === 'none/holiday')!;
-      return rule.when({ cand: { text: 'Lantern Harvest Day' } } as Parameters<typeof rule.when>[0]);
+      const text = 'Lantern Harvest Day';
+      const input = { source: text, cand: { text, start: 0, end: text.length } };
+      return rule.when(input as Parameters<typeof rule.when>[0]);
     };
     expect(both(isHoliday)).toEqual([false, true]);
   });
