@@ -66,6 +66,7 @@ import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } 
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
+import { TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -551,6 +552,9 @@ const titleWord = (t: Token): boolean => {
     isDemonymWord(t.text)
   );
 };
+/** A country's name, from the table or compromise's lexicon ("Brazil", "U.S.", "England"). */
+const isCountryName = (text: string): boolean =>
+  canonicalEntity(text, 'place') !== null || lexiconTags(text.toLowerCase()).includes('Country');
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
 /**
  * The noun and the linking word right before the name, with nothing but spaces between the three
@@ -905,6 +909,18 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     if (!n || x.tokens[x.cand.last]!.possessive || !COMPANY_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start).trim() !== '') return false;
     return !isKnownPlaceName(x.cand.text) && !isDemonymWord(x.cand.text);
+  } },
+  // "Northtown striker Tom Hale": a player's position or a team's office between a name and a
+  // person's name says the first name is the person's team (a town's name there is its club); a
+  // country's or a nationality's name there is its national side, a place to CoNLL-2003 and no
+  // body. Without the person's name after it ("the Northtown quarterback") the name is left to
+  // the tagger: annotators read some of those as the town.
+  { id: 'context/team-role-after', type: 'organization', weight: WEIGHTS.strong, example: 'Northtown striker Tom Hale scored twice', when: (x) => {
+    const role = next(x);
+    const player = x.tokens[x.cand.last + 2];
+    if (!role || !player || x.cand.title || x.tokens[x.cand.last]!.possessive || !TEAM_ROLE_NOUNS.has(role.text)) return false;
+    if (x.source.slice(x.cand.end, role.start) !== ' ' || x.source.slice(role.end, player.start) !== ' ' || !isTitleCaseWord(player.text)) return false;
+    return !isCountryName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
   { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
     // a full name before "government"/"administration" names the leader whose term it was; a party, a

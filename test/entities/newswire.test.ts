@@ -1,0 +1,29 @@
+// Names in newswire as CoNLL-2003 writes it (docs/entities.md, "Nineteenth round: newswire"): invented
+// sentences, one table per behaviour, look-alikes that must keep their reading beside the positives.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+/** type:name of every entity. */
+const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+/** The type of the entity that has a mention written `written`, or null. */
+const typeOf = (text: string, written: string): string | null =>
+  extractEntities(text).find((e) => e.mentions.some((m) => m.text === written))?.type ?? null;
+
+describe("context/team-role-after: a name before a player's role and a player's name is the team", () => {
+  // text | name | its type
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Preston striker Tom Hale scored twice before Swindon goalkeeper Sam Ode saved a penalty.', 'Preston', 'organization'],
+    ['Preston striker Tom Hale scored twice before Swindon goalkeeper Sam Ode saved a penalty.', 'Swindon', 'organization'],
+    ['Dundee manager Ray Lund said the side had played well.', 'Dundee', 'organization'],
+    ['Leeds skipper Tom Hale was out with a knee injury.', 'Leeds', 'organization'],
+    // a country's side stays a place; without a player's name after the role the town keeps its reading
+    ['Brazil striker Tom Hale scored twice.', 'Brazil', 'place'],
+    ['England captain Tom Hale won the toss.', 'England', 'place'],
+    ['The Preston quarterback did not play on Sunday.', 'Preston', 'place'],
+    ['We met in Preston on Sunday.', 'Preston', 'place'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
+  });
+});
