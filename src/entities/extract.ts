@@ -90,7 +90,7 @@ import {
 } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
-import { partyTagState } from './us-states.js';
+import { partyTagState, usStateAfterCity } from './us-states.js';
 import { buildVocabulary, hasGivenNameTag, isDemonymWord, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -356,6 +356,10 @@ function findMentions(
       spans.push(typedSpan(ctx, i, i, 'ORG'));
     // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInside)
     else if (partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
+    // "Dunmore , Pa .": a state's short form after a town and a comma the tagger passed over
+    // (newswire spaces the period off) still names the state; not after a person's name ("Tom Hale, Mo.")
+    else if (usStateAfterCity(source, t.start, t.end) && spans.find((x) => x.last === i - 1)?.type !== 'PER')
+      spans.push(typedSpan(ctx, i, i, 'LOC'));
   });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same

@@ -64,7 +64,7 @@ import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLe
 import { nationalBody } from './national-bodies.js';
 import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
-import { usStateAfterName, usStateInPartyTag } from './us-states.js';
+import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
 import { TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
@@ -847,6 +847,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // region even where a word of it is a given name; a club named so stays with the tagger.
   { id: 'known/region-full-name', type: 'place', weight: WEIGHTS.medium, example: 'floods in Schleswig Holstein', when: (x) => x.tagged !== 'organization' && /[\s-]/.test(regionName(x.cand.text) ?? '') && !isCityName(x.cand.text) },
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
+  // "Dunmore, Pa.", newswire's "Dunmore , Pa .": a state's code or abbreviation after a town and a comma names the state
+  { id: 'known/us-state-after-town', type: 'place', weight: WEIGHTS.certain, example: 'a plant in Dunmore, Pa., opened', when: (x) => x.words.length === 1 && usStateAfterCity(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },

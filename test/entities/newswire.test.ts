@@ -27,3 +27,19 @@ describe("context/team-role-after: a name before a player's role and a player's 
     expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('known/us-state-after-town: a state abbreviation after a town, its period spaced off as newswire writes it', () => {
+  // text | abbreviation | its type (null: no mention)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['LENFORD , Pa .\n2024-03-02\nOkafor Bank said on Tuesday it cut 40 jobs .', 'Pa', 'place'],
+    ['The plant in Brenville , Ill . , makes picture tubes .', 'Ill', 'place'],
+    ['Okafor Bank of Dunmore , Mo . , cut 40 jobs .', 'Mo', 'place'],
+    // prose writes the period glued; a lower-case word before a period is no state
+    ['The plant in Brenville, Ill., makes picture tubes.', 'Ill.', 'place'],
+    ['He said he felt ill . Then he left .', 'ill', null],
+  ];
+  it.each(rows)('%s -> %s %s', (text, written, type) => {
+    expect(typeOf(text, written), summary(text).join(' | ')).toBe(type);
+  });
+});
