@@ -73,6 +73,7 @@ import {
   knownOverride,
   repeatNames,
   partnersFirms,
+  commaDesignators,
   personSurnames,
   loneBodies,
   splitAtPossessive,
@@ -320,6 +321,7 @@ function findMentions(
   spans = splitRepeatedNames(ctx, spans);
   spans = extendSpans(ctx, spans);
   spans = partnersFirms(ctx, spans);
+  spans = commaDesignators(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);

@@ -643,6 +643,7 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       joined(ctx, first - 1, first)
     )
       first--;
+    first = commaPartnersBefore(ctx, first);
     let last = i;
     const next = tokens[last + 1];
     if (next && UPPER_START.test(next.text) && COMPANY_DESIGNATORS.has(bare(next)) && joined(ctx, last, last + 1))
@@ -663,6 +664,65 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     out.push(typedSpan(ctx, first, last, 'ORG'));
   }
   return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.first - b.first);
+}
+
+/** No firm lists more partners before its last one, each after a comma ("Hale, Ode, Lund & Co"). */
+const MAX_COMMA_PARTNERS = 2;
+
+/**
+ * The first token of a firm's name whose partners before the last are listed with commas
+ * ("Hale, Ode & Co" from "Ode"): each a single capitalized name, no common word ("Meanwhile,
+ * Hale & Co"), no place ("In Lenford, Hale & Co") and no part of a longer name before the comma.
+ */
+function commaPartnersBefore(ctx: SpanContext, first: number): number {
+  const { tokens, source } = ctx;
+  for (let n = 0; n < MAX_COMMA_PARTNERS && first > 0; n++) {
+    const partner = tokens[first - 1]!;
+    if (!/^ ?, $/.test(source.slice(partner.end, tokens[first]!.start))) break;
+    if (!isTitleCaseWord(partner.text) || ctx.vocab.isCommonWord(partner.text) || isKnownPlaceName(partner.text)) break;
+    if (first > 1 && UPPER_START.test(tokens[first - 2]!.text) && joined(ctx, first - 2, first - 1)) break;
+    first--;
+  }
+  return first;
+}
+
+/** Designators a company's name may take after a comma ("Lenmark Research, Inc."); "Co" and "Group" are words too. */
+const COMMA_DESIGNATORS = new Set(['inc', 'incorporated', 'ltd', 'llc']);
+
+/**
+ * A company's designator written after a comma ("Lenmark Research, Inc.", newswire's "Hale &
+ * Sons , Inc") is the end of the company's name: the span before the comma takes it in, as an
+ * organization, where the tagger ended the name at the comma (or read the name as a person's).
+ *
+ * @example
+ * commaDesignators(ctx, spans); // ORG "Lenmark Research, Inc." for ORG "Lenmark Research"
+ */
+export function commaDesignators(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    // the designator already read as a span of its own after the name
+    if (prev && span.first === span.last && span.first === prev.last + 1 && isCommaDesignator(ctx, span.first)) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
+    const d = span.last + 1;
+    if (d < tokens.length && isCommaDesignator(ctx, d) && !spans.some((x) => x.first <= d && x.last >= d))
+      out.push(typedSpan(ctx, span.first, d, 'ORG'));
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Token `i` is a designator after a comma that ends a name ("Inc" of "Lenmark, Inc. said"; not "Inc Magazine"). */
+function isCommaDesignator(ctx: SpanContext, i: number): boolean {
+  const { tokens, source } = ctx;
+  const t = tokens[i]!;
+  if (i === 0 || !COMMA_DESIGNATORS.has(bare(t)) || !UPPER_START.test(t.text)) return false;
+  if (!/^ ?, $/.test(source.slice(tokens[i - 1]!.end, t.start))) return false;
+  const after = tokens[i + 1];
+  return !after || !UPPER_START.test(after.text) || !joined(ctx, i, i + 1);
 }
 
 /**

@@ -43,3 +43,21 @@ describe('known/us-state-after-town: a state abbreviation after a town, its peri
     expect(typeOf(text, written), summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe("a firm's partners listed with commas and its designator after a comma are the firm's name", () => {
+  // text | the organization's mention (its whole name)
+  // prettier-ignore
+  const rows: [string, string][] = [
+    ['Robert Hale , an analyst for Tessing , Voorhis & Co . , said the deal was big .', 'Tessing , Voorhis & Co'],
+    ['He joined Lenmark, Okafor & Co. as a partner in 2019.', 'Lenmark, Okafor & Co.'],
+    ['Analysts at Brenmoor Research, Inc. said sales fell.', 'Brenmoor Research, Inc.'],
+    ['Tessa Varga, vice president of sales for Quennell, Inc., said orders rose.', 'Quennell, Inc.'],
+    ['Brokers at Hale & Sons , Inc said the stock was cheap .', 'Hale & Sons , Inc'],
+    // a place or an ordinary word before the comma is no partner
+    ['In Boston, Hale & Co. said sales fell.', 'Hale & Co.'],
+    ['Meanwhile, Hale & Co. said sales fell.', 'Hale & Co.'],
+  ];
+  it.each(rows)('%s -> %s', (text, name) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe('organization');
+  });
+});
