@@ -58,7 +58,7 @@ import {
 import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
 import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { TITLE_HEADS } from '../lexicon/titles.js';
+import { RELATION_CUES, TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
@@ -73,6 +73,7 @@ import {
   knownOverride,
   repeatNames,
   partnersFirms,
+  regnalNumbers,
   commaDesignators,
   personSurnames,
   loneBodies,
@@ -320,6 +321,7 @@ function findMentions(
   spans = splitCoordinated(ctx, spans);
   spans = splitRepeatedNames(ctx, spans);
   spans = extendSpans(ctx, spans);
+  spans = regnalNumbers(ctx, spans);
   spans = partnersFirms(ctx, spans);
   spans = commaDesignators(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
@@ -569,7 +571,8 @@ function toCandidate(
       first++;
   }
   // "Secretary of State | Wendy Sherman": the object of a title written before the span; not
-  // in a body's name ("founder of Kestrel Holding Company" names the company whole).
+  // in a body's name ("founder of Kestrel Holding Company" names the company whole), nor after a
+  // relation ("daughter of Henry VIII", "widow of Tom Hale" name the person whole).
   const of = tokens[first - 1];
   const head = tokens[first - 2];
   if (
@@ -578,6 +581,7 @@ function toCandidate(
     of?.text === 'of' &&
     head &&
     TITLE_HEADS.has(bare(head)) &&
+    !RELATION_CUES.has(bare(head)) &&
     !boundaryBetween(source, of, tokens[first]!) &&
     !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)
   ) {

@@ -50,13 +50,20 @@ import {
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
-import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, MONARCH_TITLES, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
-import { hasGivenNameTag, isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import {
+  hasGivenNameTag,
+  isDemonymWord,
+  isGivenNameWord,
+  isPersonNameWord,
+  lexiconTags,
+  type Vocabulary,
+} from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
 // prettier-ignore
@@ -723,6 +730,46 @@ function isCommaDesignator(ctx: SpanContext, i: number): boolean {
   if (!/^ ?, $/.test(source.slice(tokens[i - 1]!.end, t.start))) return false;
   const after = tokens[i + 1];
   return !after || !UPPER_START.test(after.text) || !joined(ctx, i, i + 1);
+}
+
+/** A monarch's or a pope's number after the name, II to XXIX ("Henry VIII", "Leo XIV"); "I" is read apart. */
+const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V)$/;
+
+/**
+ * A monarch's or a pope's number written after the name is the name's ("Henry VIII", "Queen
+ * Elizabeth I", "Leopold III"), where the tagger ended the person at the name or read the
+ * number alone as a body: the person's span (or a given name the tagger left out) takes the
+ * number in. A lone "I" counts only after a monarch's title ("Queen Elizabeth I"; "told Tom I
+ * would" has the pronoun).
+ *
+ * @example
+ * regnalNumbers(ctx, spans); // PER "Henry VIII" for ORG "VIII"
+ */
+export function regnalNumbers(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  const drop = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const num = tokens[i]!;
+    if (!REGNAL_NUMBER.test(num.text) || !joined(ctx, i - 1, i) || !isTitleCaseWord(tokens[i - 1]!.text)) continue;
+    // the person's span, or a given name alone (the tagger may have read it with the number as a body)
+    const before = owner[i - 1]! >= 0 ? spans[owner[i - 1]!]! : null;
+    const person = before?.type === 'PER' && before.last === i - 1 ? before : null;
+    const lone = !before || (before.first === i - 1 && before.last === i - 1);
+    if (!person && !(lone && isGivenNameWord(tokens[i - 1]!.text.toLowerCase()))) continue;
+    const first = person?.first ?? i - 1;
+    const title = tokens[first - 1];
+    if (num.text === 'I' && !(title && MONARCH_TITLES.has(bare(title)) && joined(ctx, first - 1, first))) continue;
+    const own = owner[i]! >= 0 ? spans[owner[i]!]! : null;
+    if (own && (own.first !== i || own.last !== i)) continue;
+    if (before) drop.add(before);
+    if (own) drop.add(own);
+    added.push(typedSpan(ctx, first, i, 'PER'));
+  }
+  if (added.length === 0) return spans.slice();
+  return [...spans.filter((x) => !drop.has(x)), ...added].sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -61,3 +61,32 @@ describe("a firm's partners listed with commas and its designator after a comma 
     expect(typeOf(text, name), summary(text).join(' | ')).toBe('organization');
   });
 });
+
+describe("a monarch's or a pope's number after the name is the name's (spans.ts regnalNumbers)", () => {
+  // text | the person's mention
+  // prettier-ignore
+  const rows: [string, string][] = [
+    ['1643 - King Louis XIV came to the throne .', 'Louis XIV'],
+    ['Queen Isabella I funded the voyage .', 'Isabella I'],
+    ['Daughter of Louis XIV and Maria Theresa , she died young .', 'Louis XIV'],
+    // a lone "I" without a monarch's title is the pronoun
+    ['He told Tom I would come .', 'Tom'],
+  ];
+  it.each(rows)('%s -> %s', (text, name) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe('person');
+  });
+});
+
+describe('a name after a relation and "of" is the whole person ("the son of Ray Lund")', () => {
+  // text | the person's mention
+  // prettier-ignore
+  const rows: [string, string][] = [
+    ['The son of Ray Lund took over the farm .', 'Ray Lund'],
+    ['The widow of Tom Hale spoke to reporters .', 'Tom Hale'],
+    // after a title the object of "of" is the title's, not the person's
+    ['Secretary of State Wendy Sherman said talks would resume .', 'Wendy Sherman'],
+  ];
+  it.each(rows)('%s -> %s', (text, name) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe('person');
+  });
+});
