@@ -47,8 +47,10 @@ import {
   PLACE_HEADS,
   PLACE_OPENERS,
   PUBLIC_BODY_HEADS,
+  TOPIC_OPENERS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
 import { HONORIFICS, MONARCH_TITLES, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
@@ -611,6 +613,12 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
   );
 }
 
+/** A month's or a weekday's name ("on Tuesday", "on March 3" date what is said). */
+function isCalendarWord(t: Token): boolean {
+  const w = bare(t);
+  return MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+}
+
 /** A field word that is no body's head noun ("Energy", "Housing"; not "Bureau"): a field goes on, a head ends a name. */
 function isHeadlessFieldWord(ctx: SpanContext, t: Token): boolean {
   return isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t));
@@ -981,12 +989,21 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       type = head;
     }
     // "of" + capitalized words after an organization's opener; "for" + ordinary words (its field:
-    // "Center" + "for Contemporary Art"), also where the tagger made them a span of their own
+    // "Center" + "for Contemporary Art"), also where the tagger made them a span of their own;
+    // "on" + ordinary words after a body named for its subject ("Commission" + "on Presidential
+    // Debates"; "the Committee on Tuesday" is a date)
     const opener = tokens[last]!;
     const linker = tokens[last + 1]?.text;
-    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && (linker === 'of' || linker === 'for')) {
+    const topic = linker === 'on' && TOPIC_OPENERS.has(bare(opener));
+    if (
+      ORG_OPENERS.has(bare(opener)) &&
+      UPPER_START.test(opener.text) &&
+      (linker === 'of' || linker === 'for' || topic)
+    ) {
       let k = last + 2;
-      if (tokens[k]?.text === 'the') k++;
+      // "the" after "of"/"for" is the name's; after "on" it opens a subject, no body's name
+      // ("a resolution of the Central Committee on the Great Achievements")
+      if (tokens[k]?.text === 'the' && !topic) k++;
       let end = last;
       const taking: TaggedSpan[] = [];
       while (
@@ -1005,6 +1022,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         const word = tokens[k]!;
         if (!free(k) || word.sentenceStart || !UPPER_START.test(word.text)) break;
         if (linker === 'for' && !isFieldWord(ctx, word)) break;
+        if (topic && (!isFieldWord(ctx, word) || isCalendarWord(word))) break;
         end = k++;
       }
       if (end > last && free(last + 1)) {

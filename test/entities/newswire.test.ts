@@ -90,3 +90,18 @@ describe('a name after a relation and "of" is the whole person ("the son of Ray 
     expect(typeOf(text, name), summary(text).join(' | ')).toBe('person');
   });
 });
+
+describe('a body named for its subject goes on over "on" (lexicon TOPIC_OPENERS)', () => {
+  // text | the organization's mention
+  // prettier-ignore
+  const rows: [string, string][] = [
+    ['The debates are sponsored by the Commission on Televised Debates , a non-profit group .', 'Commission on Televised Debates'],
+    ['A study by the Lenford Institute on Drug Abuse found it.', 'Lenford Institute on Drug Abuse'],
+    // a date after "on", or "the" opening a subject, is no part of the name
+    ['The Lenford Planning Committee on Tuesday said it would meet.', 'Lenford Planning Committee'],
+    ['A resolution of the Lenford Committee on the Great Harvest was adopted.', 'Lenford Committee'],
+  ];
+  it.each(rows)('%s -> %s', (text, name) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe('organization');
+  });
+});
