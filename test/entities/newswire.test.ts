@@ -105,3 +105,18 @@ describe('a body named for its subject goes on over "on" (lexicon TOPIC_OPENERS)
     expect(typeOf(text, name), summary(text).join(' | ')).toBe('organization');
   });
 });
+
+describe('more peoples without a country of their name are no names (vocabulary EXTRA_DEMONYMS)', () => {
+  // text | word | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Right-wing Afrikaners on Saturday revived their campaign for self-rule .', 'Afrikaners', false],
+    ['Zulus and Xhosas voted in Durban on Sunday .', 'Xhosas', false],
+    // the place beside them keeps its reading
+    ['Zulus and Xhosas voted in Durban on Sunday .', 'Durban', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, word, kept) => {
+    const mentions = extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.includes(word), summary(text).join(' | ')).toBe(kept);
+  });
+});
