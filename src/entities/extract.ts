@@ -22,7 +22,8 @@ import {
 } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { canonicalEntity, knownSpans } from './countries.js';
+import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
 import {
   brokenPlaceSpans,
@@ -93,7 +94,7 @@ import {
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
 import { partyTagState, usStateAfterCity } from './us-states.js';
-import { buildVocabulary, hasGivenNameTag, isDemonymWord, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, hasGivenNameTag, isDemonymWord, isGivenNameWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -572,10 +573,16 @@ function toCandidate(
   }
   // "Secretary of State | Wendy Sherman": the object of a title written before the span; not
   // in a body's name ("founder of Kestrel Holding Company" names the company whole), nor after a
-  // relation ("daughter of Henry VIII", "widow of Tom Hale" name the person whole).
+  // relation ("daughter of Henry VIII", "widow of Tom Hale" name the person whole), nor where the
+  // word after "of" is a given name or no English word and no place ("the lawyer of Gianfranco
+  // Varga": the object there is the person; "Governor of Georgia Tom Hale" cuts the state)
   const of = tokens[first - 1];
   const head = tokens[first - 2];
+  const object = tokens[first]!;
+  const objectIsField =
+    isKnownPlaceName(object.text) || (isEnglishWord(object.text) && !isGivenNameWord(object.text.toLowerCase()));
   if (
+    objectIsField &&
     !ORG_HEADS.has(bare(tokens[last]!)) &&
     first < last &&
     of?.text === 'of' &&

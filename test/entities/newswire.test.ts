@@ -120,3 +120,18 @@ describe('more peoples without a country of their name are no names (vocabulary 
     expect(mentions.includes(word), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('after a title and "of", a name that opens with no English word is named whole', () => {
+  // text | the mention | its type
+  // prettier-ignore
+  const rows: [string, string, string][] = [
+    ['It quoted the lawyer of Gianfranco Varga as saying so .', 'Gianfranco Varga', 'person'],
+    ['Tom Hale , the president of KVX Data Security , said so .', 'KVX Data Security', 'organization'],
+    // a field or a place after "of" is the title's object
+    ['Governor of Georgia Tom Hale said the vote would go ahead .', 'Tom Hale', 'person'],
+    ['Minister of Justice Ray Lund said the law would change .', 'Ray Lund', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
+  });
+});
