@@ -837,7 +837,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && isEnglishWord(x.cand.text)) return false;
     return nationalBody(x.cand.text) !== null;
   } },
-  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
+  // not the surname of a person the text names in full ("William Fox ... Fox said", "Bill Swift ... Swift pitched")
+  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
   // A region's name that is nobody's given or family name is no person, whatever the tagger
   // reads from its context ("Anhui exports"); clubs named after regions stay with the

@@ -135,3 +135,18 @@ describe('after a title and "of", a name that opens with no English word is name
     expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe("known/seat-of-power: a known outlet's or body's name is a person's where the text names that person in full", () => {
+  // text | the last mention's text | its type
+  // prettier-ignore
+  const rows: [string, string, string][] = [
+    ['Detectives said Tom Fox fled the scene . Fox is a skilled bushman .', 'Fox', 'person'],
+    ['Ray Swift pitched seven innings . Swift struck out six .', 'Swift', 'person'],
+    // with no person of that name the outlet or body keeps its reading
+    ['Fox reported the poll first , and CNN followed .', 'Fox', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.mentions.at(-1)?.text === name);
+    expect(found?.type, summary(text).join(' | ')).toBe(type);
+  });
+});
