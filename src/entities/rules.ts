@@ -552,6 +552,8 @@ const titleWord = (t: Token): boolean => {
     isDemonymWord(t.text)
   );
 };
+/** A town's name joined through a particle: "Stratford-upon-Avon", "Boulogne-sur-Mer", "Chester-le-Street". */
+const HYPHENATED_TOWN = /^\p{Lu}\p{Ll}+-(?:le|la|les|on|upon|sur|en|am|im|an|under)-\p{Lu}\p{Ll}+$/u;
 /** A country's name, from the table or compromise's lexicon ("Brazil", "U.S.", "England"). */
 const isCountryName = (text: string): boolean =>
   canonicalEntity(text, 'place') !== null || lexiconTags(text.toLowerCase()).includes('Country');
@@ -853,6 +855,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
+  // "Stratford-upon-Avon", "Boulogne-sur-Mer", "Chester-le-Street": a town named by its river, sea
+  // or road through a particle is written as one hyphenated word, a shape no person's or body's name has
+  { id: 'shape/hyphenated-town', type: 'place', weight: WEIGHTS.strong, example: 'the match at Lenford-upon-Tay', when: (x) => x.words.length === 1 && HYPHENATED_TOWN.test(x.words[0]!.text) },
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
   { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
   { id: 'head/organization', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },

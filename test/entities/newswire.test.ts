@@ -150,3 +150,17 @@ describe("known/seat-of-power: a known outlet's or body's name is a person's whe
     expect(found?.type, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('shape/hyphenated-town: a town joined through a particle is a place', () => {
+  // text | the mention | its type
+  // prettier-ignore
+  const rows: [string, string, string][] = [
+    ['The match at Lenford-upon-Tay was rained off .', 'Lenford-upon-Tay', 'place'],
+    ['He was born in Kelby-le-Moor in 1950 .', 'Kelby-le-Moor', 'place'],
+    // a hyphenated given name is no town
+    ['Jean-Marc Varga said the talks would resume .', 'Jean-Marc Varga', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
+  });
+});
