@@ -22,7 +22,8 @@ import {
 } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { canonicalEntity, knownSpans } from './countries.js';
+import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
 import {
   brokenPlaceSpans,
@@ -59,7 +60,7 @@ import {
 import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
 import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { TITLE_HEADS } from '../lexicon/titles.js';
+import { RELATION_CUES, TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
 import type { Token } from './parse.js';
 import {
@@ -74,6 +75,8 @@ import {
   knownOverride,
   repeatNames,
   partnersFirms,
+  regnalNumbers,
+  commaDesignators,
   personSurnames,
   loneBodies,
   splitAtPossessive,
@@ -91,8 +94,8 @@ import {
 } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
-import { partyTagState } from './us-states.js';
-import { buildVocabulary, hasGivenNameTag, isDemonymWord, type Vocabulary } from './vocabulary.js';
+import { partyTagState, usStateAfterCity } from './us-states.js';
+import { buildVocabulary, hasGivenNameTag, isDemonymWord, isGivenNameWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of `extractEntities`.
@@ -327,7 +330,9 @@ function findMentions(
   spans = splitCoordinated(ctx, spans);
   spans = splitRepeatedNames(ctx, spans);
   spans = extendSpans(ctx, spans);
+  spans = regnalNumbers(ctx, spans);
   spans = partnersFirms(ctx, spans);
+  spans = commaDesignators(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);
@@ -364,6 +369,10 @@ function findMentions(
       spans.push(typedSpan(ctx, i, i, 'ORG'));
     // "(R-Fla.)": a party tag the tagger passed over still names its state (namesInside)
     else if (partyTagState(t.text)) spans.push(typedSpan(ctx, i, i, 'LOC'));
+    // "Dunmore , Pa .": a state's short form after a town and a comma the tagger passed over
+    // (newswire spaces the period off) still names the state; not after a person's name ("Tom Hale, Mo.")
+    else if (usStateAfterCity(source, t.start, t.end) && spans.find((x) => x.last === i - 1)?.type !== 'PER')
+      spans.push(typedSpan(ctx, i, i, 'LOC'));
   });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
@@ -599,15 +608,23 @@ function toCandidate(
       first++;
   }
   // "Secretary of State | Wendy Sherman": the object of a title written before the span; not
-  // in a body's name ("founder of Kestrel Holding Company" names the company whole).
+  // in a body's name ("founder of Kestrel Holding Company" names the company whole), nor after a
+  // relation ("daughter of Henry VIII", "widow of Tom Hale" name the person whole), nor where the
+  // word after "of" is a given name or no English word and no place ("the lawyer of Gianfranco
+  // Varga": the object there is the person; "Governor of Georgia Tom Hale" cuts the state)
   const of = tokens[first - 1];
   const head = tokens[first - 2];
+  const object = tokens[first]!;
+  const objectIsField =
+    isKnownPlaceName(object.text) || (isEnglishWord(object.text) && !isGivenNameWord(object.text.toLowerCase()));
   if (
+    objectIsField &&
     !ORG_HEADS.has(bare(tokens[last]!)) &&
     first < last &&
     of?.text === 'of' &&
     head &&
     TITLE_HEADS.has(bare(head)) &&
+    !RELATION_CUES.has(bare(head)) &&
     !boundaryBetween(source, of, tokens[first]!) &&
     !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)
   ) {

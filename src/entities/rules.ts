@@ -64,9 +64,10 @@ import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLe
 import { nationalBody } from './national-bodies.js';
 import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
-import { usStateAfterName, usStateInPartyTag } from './us-states.js';
+import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
 import { isCelestialBody } from '../lexicon/celestial-bodies.js';
+import { TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -561,6 +562,11 @@ const titleWord = (t: Token): boolean => {
     isDemonymWord(t.text)
   );
 };
+/** A town's name joined through a particle: "Stratford-upon-Avon", "Boulogne-sur-Mer", "Chester-le-Street". */
+const HYPHENATED_TOWN = /^\p{Lu}\p{Ll}+-(?:le|la|les|on|upon|sur|en|am|im|an|under)-\p{Lu}\p{Ll}+$/u;
+/** A country's name, from the table or compromise's lexicon ("Brazil", "U.S.", "England"). */
+const isCountryName = (text: string): boolean =>
+  canonicalEntity(text, 'place') !== null || lexiconTags(text.toLowerCase()).includes('Country');
 const next = (x: RuleInput): Token | undefined => x.tokens[x.cand.last + 1];
 /**
  * The noun and the linking word right before the name, with nothing but spaces between the three
@@ -843,7 +849,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && isEnglishWord(x.cand.text)) return false;
     return nationalBody(x.cand.text) !== null;
   } },
-  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) },
+  // not the surname of a person the text names in full ("William Fox ... Fox said", "Bill Swift ... Swift pitched")
+  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
   // A region's name that is nobody's given or family name is no person, whatever the tagger
   // reads from its context ("Anhui exports"); clubs named after regions stay with the
@@ -855,9 +862,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   // "a crewed mission to Mars", "the ice of Europa": a planet or large moon in a text about space ("Earth" in any)
   { id: 'known/celestial-body', type: 'place', weight: WEIGHTS.certain, example: 'the orbiter reached Europa', when: (x) => x.words.length === 1 && isCelestialBody(x.cand.text, x.space ?? false) },
+  // "Dunmore, Pa.", newswire's "Dunmore , Pa .": a state's code or abbreviation after a town and a comma names the state
+  { id: 'known/us-state-after-town', type: 'place', weight: WEIGHTS.certain, example: 'a plant in Dunmore, Pa., opened', when: (x) => x.words.length === 1 && usStateAfterCity(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'title/honorific', type: 'person', weight: WEIGHTS.certain, example: 'Mr. Post said', when: (x) => !!x.cand.title?.honorific },
   { id: 'title/before', type: 'person', weight: WEIGHTS.strong, example: 'Kremlin spokesman Dmitry Peskov', when: (x) => !!x.cand.title && !x.cand.title.honorific && !x.cand.title.after && !x.cand.title.relation },
+  // "Stratford-upon-Avon", "Boulogne-sur-Mer", "Chester-le-Street": a town named by its river, sea
+  // or road through a particle is written as one hyphenated word, a shape no person's or body's name has
+  { id: 'shape/hyphenated-town', type: 'place', weight: WEIGHTS.strong, example: 'the match at Lenford-upon-Tay', when: (x) => x.words.length === 1 && HYPHENATED_TOWN.test(x.words[0]!.text) },
   { id: 'shape/web-address', type: 'organization', weight: WEIGHTS.strong, example: 'Visit Skai.gr for more', when: (x) => x.words.length === 1 && WEB_ADDRESS.test(x.words[0]!.text) },
   { id: 'title/after', type: 'person', weight: WEIGHTS.medium, example: 'Pavlo Klimkin, a former foreign minister,', when: (x) => !!x.cand.title?.after || !!x.cand.title?.relation },
   { id: 'head/organization', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'the Moscow Carnegie Center', when: (x) => x.words.length > 1 && ORG_HEADS.has(last(x)) && !EVENT_HEADS.has(last(x)) && !HONORIFICS.has(first(x)) },
@@ -917,6 +929,18 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     if (!n || x.tokens[x.cand.last]!.possessive || !COMPANY_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start).trim() !== '') return false;
     return !isKnownPlaceName(x.cand.text) && !isDemonymWord(x.cand.text);
+  } },
+  // "Northtown striker Tom Hale": a player's position or a team's office between a name and a
+  // person's name says the first name is the person's team (a town's name there is its club); a
+  // country's or a nationality's name there is its national side, a place to CoNLL-2003 and no
+  // body. Without the person's name after it ("the Northtown quarterback") the name is left to
+  // the tagger: annotators read some of those as the town.
+  { id: 'context/team-role-after', type: 'organization', weight: WEIGHTS.strong, example: 'Northtown striker Tom Hale scored twice', when: (x) => {
+    const role = next(x);
+    const player = x.tokens[x.cand.last + 2];
+    if (!role || !player || x.cand.title || x.tokens[x.cand.last]!.possessive || !TEAM_ROLE_NOUNS.has(role.text)) return false;
+    if (x.source.slice(x.cand.end, role.start) !== ' ' || x.source.slice(role.end, player.start) !== ' ' || !isTitleCaseWord(player.text)) return false;
+    return !isCountryName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
   { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
     // a full name before "government"/"administration" names the leader whose term it was; a party, a

@@ -47,16 +47,25 @@ import {
   PLACE_HEADS,
   PLACE_OPENERS,
   PUBLIC_BODY_HEADS,
+  TOPIC_OPENERS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
-import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, MONARCH_TITLES, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
 import { isFamilyFirstName } from './name-order.js';
 import { singularTitle } from './titles.js';
-import { hasGivenNameTag, isDemonymWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
+import {
+  hasGivenNameTag,
+  isDemonymWord,
+  isGivenNameWord,
+  isPersonNameWord,
+  lexiconTags,
+  type Vocabulary,
+} from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
 // prettier-ignore
@@ -604,6 +613,12 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
   );
 }
 
+/** A month's or a weekday's name ("on Tuesday", "on March 3" date what is said). */
+function isCalendarWord(t: Token): boolean {
+  const w = bare(t);
+  return MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+}
+
 /** A field word that is no body's head noun ("Energy", "Housing"; not "Bureau"): a field goes on, a head ends a name. */
 function isHeadlessFieldWord(ctx: SpanContext, t: Token): boolean {
   return isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t));
@@ -643,6 +658,7 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       joined(ctx, first - 1, first)
     )
       first--;
+    first = commaPartnersBefore(ctx, first);
     let last = i;
     const next = tokens[last + 1];
     if (next && UPPER_START.test(next.text) && COMPANY_DESIGNATORS.has(bare(next)) && joined(ctx, last, last + 1))
@@ -663,6 +679,105 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     out.push(typedSpan(ctx, first, last, 'ORG'));
   }
   return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.first - b.first);
+}
+
+/** No firm lists more partners before its last one, each after a comma ("Hale, Ode, Lund & Co"). */
+const MAX_COMMA_PARTNERS = 2;
+
+/**
+ * The first token of a firm's name whose partners before the last are listed with commas
+ * ("Hale, Ode & Co" from "Ode"): each a single capitalized name, no common word ("Meanwhile,
+ * Hale & Co"), no place ("In Lenford, Hale & Co") and no part of a longer name before the comma.
+ */
+function commaPartnersBefore(ctx: SpanContext, first: number): number {
+  const { tokens, source } = ctx;
+  for (let n = 0; n < MAX_COMMA_PARTNERS && first > 0; n++) {
+    const partner = tokens[first - 1]!;
+    if (!/^ ?, $/.test(source.slice(partner.end, tokens[first]!.start))) break;
+    if (!isTitleCaseWord(partner.text) || ctx.vocab.isCommonWord(partner.text) || isKnownPlaceName(partner.text)) break;
+    if (first > 1 && UPPER_START.test(tokens[first - 2]!.text) && joined(ctx, first - 2, first - 1)) break;
+    first--;
+  }
+  return first;
+}
+
+/** Designators a company's name may take after a comma ("Lenmark Research, Inc."); "Co" and "Group" are words too. */
+const COMMA_DESIGNATORS = new Set(['inc', 'incorporated', 'ltd', 'llc']);
+
+/**
+ * A company's designator written after a comma ("Lenmark Research, Inc.", newswire's "Hale &
+ * Sons , Inc") is the end of the company's name: the span before the comma takes it in, as an
+ * organization, where the tagger ended the name at the comma (or read the name as a person's).
+ *
+ * @example
+ * commaDesignators(ctx, spans); // ORG "Lenmark Research, Inc." for ORG "Lenmark Research"
+ */
+export function commaDesignators(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    // the designator already read as a span of its own after the name
+    if (prev && span.first === span.last && span.first === prev.last + 1 && isCommaDesignator(ctx, span.first)) {
+      out[out.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+      continue;
+    }
+    const d = span.last + 1;
+    if (d < tokens.length && isCommaDesignator(ctx, d) && !spans.some((x) => x.first <= d && x.last >= d))
+      out.push(typedSpan(ctx, span.first, d, 'ORG'));
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Token `i` is a designator after a comma that ends a name ("Inc" of "Lenmark, Inc. said"; not "Inc Magazine"). */
+function isCommaDesignator(ctx: SpanContext, i: number): boolean {
+  const { tokens, source } = ctx;
+  const t = tokens[i]!;
+  if (i === 0 || !COMMA_DESIGNATORS.has(bare(t)) || !UPPER_START.test(t.text)) return false;
+  if (!/^ ?, $/.test(source.slice(tokens[i - 1]!.end, t.start))) return false;
+  const after = tokens[i + 1];
+  return !after || !UPPER_START.test(after.text) || !joined(ctx, i, i + 1);
+}
+
+/** A monarch's or a pope's number after the name, II to XXIX ("Henry VIII", "Leo XIV"); "I" is read apart. */
+const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V)$/;
+
+/**
+ * A monarch's or a pope's number written after the name is the name's ("Henry VIII", "Queen
+ * Elizabeth I", "Leopold III"), where the tagger ended the person at the name or read the
+ * number alone as a body: the person's span (or a given name the tagger left out) takes the
+ * number in. A lone "I" counts only after a monarch's title ("Queen Elizabeth I"; "told Tom I
+ * would" has the pronoun).
+ *
+ * @example
+ * regnalNumbers(ctx, spans); // PER "Henry VIII" for ORG "VIII"
+ */
+export function regnalNumbers(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  const drop = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const num = tokens[i]!;
+    if (!REGNAL_NUMBER.test(num.text) || !joined(ctx, i - 1, i) || !isTitleCaseWord(tokens[i - 1]!.text)) continue;
+    // the person's span, or a given name alone (the tagger may have read it with the number as a body)
+    const before = owner[i - 1]! >= 0 ? spans[owner[i - 1]!]! : null;
+    const person = before?.type === 'PER' && before.last === i - 1 ? before : null;
+    const lone = !before || (before.first === i - 1 && before.last === i - 1);
+    if (!person && !(lone && isGivenNameWord(tokens[i - 1]!.text.toLowerCase()))) continue;
+    const first = person?.first ?? i - 1;
+    const title = tokens[first - 1];
+    if (num.text === 'I' && !(title && MONARCH_TITLES.has(bare(title)) && joined(ctx, first - 1, first))) continue;
+    const own = owner[i]! >= 0 ? spans[owner[i]!]! : null;
+    if (own && (own.first !== i || own.last !== i)) continue;
+    if (before) drop.add(before);
+    if (own) drop.add(own);
+    added.push(typedSpan(ctx, first, i, 'PER'));
+  }
+  if (added.length === 0) return spans.slice();
+  return [...spans.filter((x) => !drop.has(x)), ...added].sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -874,12 +989,21 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       type = head;
     }
     // "of" + capitalized words after an organization's opener; "for" + ordinary words (its field:
-    // "Center" + "for Contemporary Art"), also where the tagger made them a span of their own
+    // "Center" + "for Contemporary Art"), also where the tagger made them a span of their own;
+    // "on" + ordinary words after a body named for its subject ("Commission" + "on Presidential
+    // Debates"; "the Committee on Tuesday" is a date)
     const opener = tokens[last]!;
     const linker = tokens[last + 1]?.text;
-    if (ORG_OPENERS.has(bare(opener)) && UPPER_START.test(opener.text) && (linker === 'of' || linker === 'for')) {
+    const topic = linker === 'on' && TOPIC_OPENERS.has(bare(opener));
+    if (
+      ORG_OPENERS.has(bare(opener)) &&
+      UPPER_START.test(opener.text) &&
+      (linker === 'of' || linker === 'for' || topic)
+    ) {
       let k = last + 2;
-      if (tokens[k]?.text === 'the') k++;
+      // "the" after "of"/"for" is the name's; after "on" it opens a subject, no body's name
+      // ("a resolution of the Central Committee on the Great Achievements")
+      if (tokens[k]?.text === 'the' && !topic) k++;
       let end = last;
       const taking: TaggedSpan[] = [];
       while (
@@ -898,6 +1022,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         const word = tokens[k]!;
         if (!free(k) || word.sentenceStart || !UPPER_START.test(word.text)) break;
         if (linker === 'for' && !isFieldWord(ctx, word)) break;
+        if (topic && (!isFieldWord(ctx, word) || isCalendarWord(word))) break;
         end = k++;
       }
       if (end > last && free(last + 1)) {

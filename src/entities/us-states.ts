@@ -125,8 +125,19 @@ export function usStateInPartyTag(source: string, start: number, end: number): s
   return stateOfTagPart(source.slice(start, end));
 }
 
-/** "Scranton, " before a name: a capitalized word, then a comma. */
-const AFTER_CITY = /\p{Lu}[\p{L}.'’-]*,\s+$/u;
+/** "Scranton, " before a name: a capitalized word, then a comma (spaced off in tokenized newswire: "Scranton , "). */
+const AFTER_CITY = /\p{Lu}[\p{L}.'’-]* ?,\s+$/u;
+
+/**
+ * The state a short form written at [start, end) names, or undefined: the form as written, or
+ * with the period after it, glued or spaced off as tokenized newswire writes it ("Pa" of
+ * "Dunmore, Pa." and of "Dunmore , Pa .").
+ */
+function shortFormAt(source: string, start: number, end: number): string | undefined {
+  const forms = shortForms();
+  const written = source.slice(start, end);
+  return forms.get(written) ?? (/^ ?\./.test(source.slice(end, end + 2)) ? forms.get(`${written}.`) : undefined);
+}
 
 /**
  * The state a place mention names, or null: a postal code or AP abbreviation right after a
@@ -134,10 +145,11 @@ const AFTER_CITY = /\p{Lu}[\p{L}.'’-]*,\s+$/u;
  *
  * @example
  * usStateAfterCity('She lives in Scranton, PA.', 22, 25); // 'Pennsylvania'
+ * usStateAfterCity('SCRANTON , Pa . 1996-08-27', 11, 13); // 'Pennsylvania'
  * usStateAfterCity('The PA reported it.', 4, 6); // null (no city before it)
  */
 export function usStateAfterCity(source: string, start: number, end: number): string | null {
-  const name = shortForms().get(source.slice(start, end));
+  const name = shortFormAt(source, start, end);
   if (!name) return null;
   return AFTER_CITY.test(source.slice(Math.max(0, start - 40), start)) ? name : null;
 }

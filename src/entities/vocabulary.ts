@@ -154,7 +154,7 @@ const EXTRA_DEMONYMS = new Set([
   'turkish', 'polish', 'danish', 'swedish', 'finnish', 'spanish', 'uzbek', 'somali', 'cypriot', 'kyrgyz', 'tajik',
   // peoples without a country of their name (CoNLL: MISC, "Hutus", "Tutsi", "Bedouins", "Tibetan")
   'uighur', 'uyghur', 'tibetan', 'rohingya', 'pashtun', 'hazara', 'yazidi', 'druze', 'tatar', 'bedouin', 'berber',
-  'maori', 'hutu', 'tutsi', 'baloch', 'chechen',
+  'maori', 'hutu', 'tutsi', 'baloch', 'chechen', 'afrikaner', 'zulu', 'xhosa', 'inuit',
 ]);
 // prettier-ignore
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];

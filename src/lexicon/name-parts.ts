@@ -155,6 +155,18 @@ export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of bodies named for the subject they sit on, linked by "on" ("Commission on Human
+ * Rights", "Council on Foreign Relations", "Institute on Drug Abuse").
+ *
+ * @example
+ * TOPIC_OPENERS.has('commission'); // true
+ * TOPIC_OPENERS.has('center'); // false ("the Music Center on Main Street")
+ */
+export const TOPIC_OPENERS: ReadonlySet<string> = new Set(
+  words('commission committee subcommittee council institute panel'),
+);
+
+/**
  * Head nouns that, opening a name before "of" or "for", make it an organization ("Bank of England",
  * "Alliance for Rural Broadband").
  *

@@ -31,3 +31,23 @@ export const POSITION_CODES: ReadonlySet<string> = new Set(
  * LINE_START_POSITION_CODES.has('S'); // true
  */
 export const LINE_START_POSITION_CODES: ReadonlySet<string> = new Set(words('S C K P G F D'));
+
+/**
+ * A player's position or a team's office written in lower case right after the team's name
+ * ("Northtown striker Tom Hale", "the Eastfield manager", "Lenmark skipper Sam Ode"): the name
+ * before it is the team (a club, where the bare name is also a town's), or a country's side.
+ * Words that also follow a person's or a company's name ("Hale supporters", "Varco chairman")
+ * are left out.
+ *
+ * @example
+ * TEAM_ROLE_NOUNS.has('striker'); // true
+ * TEAM_ROLE_NOUNS.has('supporters'); // false
+ */
+export const TEAM_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+    striker forward midfielder defender goalkeeper keeper winger fullback full-back centre-back
+    center-back centre-half playmaker scrum-half scrumhalf fly-half flanker hooker wicketkeeper
+    batsman bowler all-rounder pitcher catcher shortstop outfielder infielder reliever quarterback
+    linebacker skipper captain coach manager
+  `),
+);

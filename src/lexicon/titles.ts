@@ -128,6 +128,18 @@ export const TITLE_TABLE: readonly Title[] = Object.freeze([
 ] satisfies Title[]);
 
 /**
+ * Titles of a monarch or a pope, who is numbered after the name ("Queen Elizabeth I", "Pope Leo
+ * XIV"): after such a title a lone "I" after the name is the number, not the pronoun.
+ *
+ * @example
+ * MONARCH_TITLES.has('queen'); // true
+ * MONARCH_TITLES.has('president'); // false
+ */
+export const MONARCH_TITLES: ReadonlySet<string> = new Set(
+  words('king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'),
+);
+
+/**
  * Words that stand before a title's head inside a title ("Deputy Foreign Minister", "White
  * House press secretary"); `RANK_MODIFIERS` are the ones that also mark a rank on their own.
  *
