@@ -48,7 +48,7 @@ describe("a firm's partners listed with commas and its designator after a comma 
   // text | the organization's mention (its whole name)
   // prettier-ignore
   const rows: [string, string][] = [
-    ['Robert Hale , an analyst for Tessing , Voorhis & Co . , said the deal was big .', 'Tessing , Voorhis & Co'],
+    ['Ida Renn , a strategist at Brask , Hollin & Co . , told clients prices would fall .', 'Brask , Hollin & Co'],
     ['He joined Lenmark, Okafor & Co. as a partner in 2019.', 'Lenmark, Okafor & Co.'],
     ['Analysts at Brenmoor Research, Inc. said sales fell.', 'Brenmoor Research, Inc.'],
     ['Tessa Varga, vice president of sales for Quennell, Inc., said orders rose.', 'Quennell, Inc.'],
@@ -95,7 +95,7 @@ describe('a body named for its subject goes on over "on" (lexicon TOPIC_OPENERS)
   // text | the organization's mention
   // prettier-ignore
   const rows: [string, string][] = [
-    ['The debates are sponsored by the Commission on Televised Debates , a non-profit group .', 'Commission on Televised Debates'],
+    ['Ida Renn chairs the Commission on Televised Debates , which picked three venues .', 'Commission on Televised Debates'],
     ['A study by the Lenford Institute on Drug Abuse found it.', 'Lenford Institute on Drug Abuse'],
     // a date after "on", or "the" opening a subject, is no part of the name
     ['The Lenford Planning Committee on Tuesday said it would meet.', 'Lenford Planning Committee'],
@@ -110,7 +110,7 @@ describe('more peoples without a country of their name are no names (vocabulary 
   // text | word | whether it may be a mention
   // prettier-ignore
   const rows: [string, string, boolean][] = [
-    ['Right-wing Afrikaners on Saturday revived their campaign for self-rule .', 'Afrikaners', false],
+    ['Farmers and Afrikaners marched to the town hall in Lenford on Sunday .', 'Afrikaners', false],
     ['Zulus and Xhosas voted in Durban on Sunday .', 'Xhosas', false],
     // the place beside them keeps its reading
     ['Zulus and Xhosas voted in Durban on Sunday .', 'Durban', true],

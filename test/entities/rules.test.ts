@@ -233,8 +233,8 @@ describe('what is not an entity', () => {
     // holidays, currency codes before an amount, the rest of a lower-case office
     ['Retailers rely on the weeks before Christmas to restock shelves.', 'Christmas'],
     // a piece of a holiday's name the tagger stopped inside ("Lunar New" of "Lunar New Year")
-    ['Crowds filled the square to celebrate the Lunar New Year this year, police said.', 'Lunar New'],
-    ['Crowds filled the square to celebrate the Lunar New Year this year, police said.', 'Lunar New Year'],
+    ['Most workers went home for the Lunar New Year this year, the ministry said.', 'Lunar New'],
+    ['Most workers went home for the Lunar New Year this year, the ministry said.', 'Lunar New Year'],
     ['The debt of USD 44,000 million was contracted in 2018.', 'USD'],
     ['Police uncovered an alleged Rs 450-crore bank fraud.', 'Rs'],
     ['Source: the ministry of Economy confirmed that the delegation will stay.', 'Economy'],
