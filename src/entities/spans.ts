@@ -1554,7 +1554,7 @@ const DIVISION_OWNER_HEADS = new Set([
 ]);
 
 /**
- * "NASA's Goddard Space Flight Center", "South Dakota's Department of Social Services": an
+ * "ESA's European Astronaut Centre", "Ohio's Department of Public Safety": an
  * owner that is a name of its own (an acronym, a known country or city, a name with its own
  * head noun) before a body of two or more capitalized words. "Seamen's Federation" (one word
  * after) and "People's Bank of China" (a group of people, see splitAtPossessive) stay whole.
