@@ -610,8 +610,8 @@ function toCandidate(
   // "Secretary of State | Wendy Sherman": the object of a title written before the span; not
   // in a body's name ("founder of Kestrel Holding Company" names the company whole), nor after a
   // relation ("daughter of Henry VIII", "widow of Tom Hale" name the person whole), nor where the
-  // word after "of" is a given name or no English word and no place ("the lawyer of Gianfranco
-  // Varga": the object there is the person; "Governor of Georgia Tom Hale" cuts the state)
+  // word after "of" is a given name or no English word and no place ("the lawyer of Paolo
+  // Brenta": the object there is the person; "Governor of Georgia Tom Hale" cuts the state)
   const of = tokens[first - 1];
   const head = tokens[first - 2];
   const object = tokens[first]!;

@@ -1176,7 +1176,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // pinyin syllables that is no family name ("Huawei", "Douyin") and nobody's name in our lists
   // is a brand, a place or a given name cut from its family name, no person. Not where the
   // article writes it after a given name ("Mike Cohen": a surname that looks like pinyin).
-  { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the US war on Huawei chips', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
+  { id: 'shape/lone-pinyin-word', type: 'none', weight: WEIGHTS.medium, example: 'the trade fight over Huawei phones', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && !followsAName(x.source, x.words[0]!.text) },
   // "Yonghe in Gansu": a lone pinyin word the tagger read as a person (no person, see
   // shape/lone-pinyin-word) placed in a province or country by "in" is a place inside it
   { id: 'shape/pinyin-in-region', type: 'place', weight: WEIGHTS.strong, example: 'herders from Yonghe in Gansu', when: (x) => x.words.length === 1 && x.tagged === 'person' && !x.cand.title && isLonePinyinWord(x.words[0]!.text) && !isPersonNameWord(lower(x)) && inRegionAfter(x) },

@@ -1002,7 +1002,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     ) {
       let k = last + 2;
       // "the" after "of"/"for" is the name's; after "on" it opens a subject, no body's name
-      // ("a resolution of the Central Committee on the Great Achievements")
+      // ("a report of the Central Committee on the Harbour Reforms")
       if (tokens[k]?.text === 'the' && !topic) k++;
       let end = last;
       const taking: TaggedSpan[] = [];

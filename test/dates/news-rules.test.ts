@@ -224,7 +224,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
     ["''For our farmers, high noon comes today,'' the minister said.", '1999-03-12', /noon/i],
     ['A day before Christmas, he left.', '1999-12-28', /day before/i],
-    ['A deal is close, the envoy told ABC\'s "This Week With David Brinkley".', '1991-02-25', /Week/],
+    ['A deal is close, the envoy told the show "This Week With Ida Renn".', '1991-02-25', /Week/],
     ['He set up a joint venture called Orion 1980, making space technology.', '1998-04-18', /1980/],
     ['Two thousand troops arrived.', '1998-04-18', /thousand/i],
     ['The station showed the film Freaky Friday.', '2013-03-22', /Friday/],

@@ -260,7 +260,7 @@ describe('short forms join the full name they begin', () => {
     // a province named after its city: two places
     ['Fighting spread across Herat Province on Monday. In Herat, shops closed.', 'Herat', 'Herat Province', false],
     // a short name defined in parentheses after the full name
-    ['Kestrel Consumer Finance Limited (hereinafter referred to as KCF) issued a notice. KCF said rates would fall.', 'Kestrel Consumer Finance Limited', 'KCF', true],
+    ['Kestrel Auto Leasing Limited (hereinafter referred to as KAL) issued a notice. KAL said rates would fall.', 'Kestrel Auto Leasing Limited', 'KAL', true],
     ['Lenmark Harbour Works Limited (hereinafter referred to as "Lenmark Works") cut jobs. Lenmark Works said so.', 'Lenmark Harbour Works Limited', 'Lenmark Works', true],
     // a fragment ending in a head noun, inside one longer name: one body
     ['Members of the Lotus Exhibitor Alliance met in Hanoi. The Exhibitor Alliance has 40 members.', 'Lotus Exhibitor Alliance', 'Exhibitor Alliance', true],

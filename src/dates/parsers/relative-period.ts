@@ -74,7 +74,7 @@ export const relativePeriodParser = defineParser('relative-period', PATTERN, (co
     return null;
   if (match[11] && !LEAD_FOR_DAY.test(lead)) return null;
   if (match[15] && !LEAD_FOR_DECADE.test(lead)) return null;
-  // ABC's "This Week With David Brinkley": a capitalized title, not the current week
+  // a show's name, "This Week With Ida Renn": a capitalized title, not the current week
   if (
     /^This Week$/.test(match[0]) &&
     (/["“'‘`]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ||
