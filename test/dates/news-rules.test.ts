@@ -202,7 +202,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],
     // a same-form verb ("set") coordinated by "and" takes the tense of the sentence's first verb
-    ['The tribunal had ruled that the ship must be released to its owners, and set Friday as the deadline for its release.', '2000-01-15', 'Friday', '2000-01-14'],
+    ['The court ordered the tanker handed back to its owners and named Friday as the last day for the handover.', '2000-01-15', 'Friday', '2000-01-14'],
     ['The court will hear the case and set Friday as the deadline.', '2000-01-15', 'Friday', '2000-01-21'],
     // a date opening its clause times the main verb
     ['On Friday, the city council planned to approve the first repair grants.', '1998-09-30', 'Friday', '1998-09-25'],
@@ -220,7 +220,7 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
   // prettier-ignore
   const negatives: [string, string, RegExp][] = [
-    ['Two students were detained at this march in each of the past two years.', '1999-01-22', /march/],
+    ['Police held three people at this march in both of the last two years.', '1999-01-22', /march/],
     ['Three quarters of voters backed the plan.', '1999-01-22', /quarters/],
     ["''For our farmers, high noon comes today,'' the minister said.", '1999-03-12', /noon/i],
     ['A day before Christmas, he left.', '1999-12-28', /day before/i],

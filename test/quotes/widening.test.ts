@@ -100,7 +100,7 @@ const negatives: [string, string | null][] = [
   ['The plan is known as the “Gang of Eight” deal.', null], // a name, not a characterization
   ['Officials have been criticized as “soft on crime.”', null], // passive: the critics are not named
   ['The “red” and “blue” states voted.', null], // coordinated scare quotes without any attribution
-  ['The fight is over tenants who failed to answer letters asking them to renew their lease, in what is being criticized as a “pay or leave” policy.', 'The fight'],
+  ['The row is over renters who ignored notices to renew their contracts, in what critics call a “pay or leave” policy.', 'The row'],
   ['Moscow, Washington and Kyiv said “no deal.”', 'Moscow'], // a list is not an appositive
 ];
 
