@@ -59,7 +59,7 @@ import {
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
-import { isEnglishWord } from '../lexicon/english-words.js';
+import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
@@ -191,6 +191,20 @@ const CURRENCY_ONLY = codePattern(CURRENCY_ALONE);
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
+/** A postal box ("P.O. Box", "PO Box", "Post Office Box"): an address, not a person. */
+const POSTAL_BOX = /^(?:P\.?\s?O\.?|Post\s+Office)\s+Box$/iu;
+/** A sentence's end, closing quotes (also doubled typographic ones: ".’’") and space before a word. */
+const SENTENCE_END_BEFORE = /[.!?][’”"'»)]*\s+$/u;
+/**
+ * An adverb in -ly ("Predictably", "Notably"): an English word whose stem ("predictable", "notable")
+ * is an ordinary word of four letters or more, and no given name ("Sally", "Lily").
+ */
+const isAdverbInLy = (word: string): boolean => {
+  const w = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{3,}ly$/u.test(word) || englishBand(w) < 0 || isGivenNameWord(w)) return false;
+  const stems = [w.slice(0, -2), `${w.slice(0, -1)}e`, `${w.slice(0, -3)}y`];
+  return stems.some((s) => s.length >= 4 && englishBand(s) >= 3 && !isGivenNameWord(s));
+};
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
 const GLUED_TAIL =
   /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
@@ -1192,7 +1206,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
   // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
   { id: 'shape/inner-capital', type: 'organization', weight: WEIGHTS.strong, example: 'shares of JetBlue rose', when: (x) => x.words.length === 1 && !x.cand.title && x.words[0]!.text.length >= 5 && INNER_CAPITAL.test(x.words[0]!.text) && !NAME_PREFIX_CAPITAL.test(x.words[0]!.text) },
+  { id: 'none/postal-box', type: 'none', weight: WEIGHTS.certain, example: 'write to P.O. Box 4410, Dayton', when: (x) => POSTAL_BOX.test(x.cand.text) },
+  // "Predictably, however, ...": an adverb in -ly opening a sentence before a comma is no name;
+  // its stem is an ordinary word ("critical", "notable") and it is no given name ("Sally,")
+  { id: 'none/adverb-opener', type: 'none', weight: WEIGHTS.certain, example: 'Predictably, the vote failed.', when: (x) => {
+    return x.words.length === 1 && !x.cand.title && /^\s*,/u.test(x.source.slice(x.cand.end, x.cand.end + 2)) && (opensSentence(x, x.cand.first) || SENTENCE_END_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start))) && isAdverbInLy(x.cand.text);
+  } },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
+  // "Oliver & Young": one name on each side of the ampersand names a firm of partners, also
+  // when the first reads as a given name (a person's name holds no ampersand)
+  { id: 'shape/ampersand-pair', type: 'organization', weight: WEIGHTS.strong, example: 'awards from Hale & Lund', when: (x) => x.words.length === 2 && !x.cand.title && /^\s?&\s?$/u.test(x.source.slice(x.words[0]!.end, x.words[1]!.start)) && x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
   { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {
     // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index
