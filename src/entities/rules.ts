@@ -205,6 +205,21 @@ const isAdverbInLy = (word: string): boolean => {
   const stems = [w.slice(0, -2), `${w.slice(0, -1)}e`, `${w.slice(0, -3)}y`];
   return stems.some((s) => s.length >= 4 && englishBand(s) >= 3 && !isGivenNameWord(s));
 };
+/** A table row of a rank, a person's two-word name opening with a known given name, and figures ("12 Sam Ode 2257 1 0"). */
+const PERSON_ROW = /^[ \t]*\d{1,3}[.)]?[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\d/u;
+/** How many of the two lines above and the two below the line at `lineStart` are `PERSON_ROW`s. */
+const personRowsAround = (source: string, lineStart: number): number => {
+  const before = source
+    .slice(0, Math.max(0, lineStart - 1))
+    .split('\n')
+    .slice(-2);
+  const lineEnd = source.indexOf('\n', lineStart);
+  const after = lineEnd < 0 ? [] : source.slice(lineEnd + 1).split('\n', 2);
+  return [...before, ...after].filter((line) => {
+    const given = PERSON_ROW.exec(line)?.[1];
+    return !!given && isGivenNameWord(given.toLowerCase());
+  }).length;
+};
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
 const GLUED_TAIL =
   /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
@@ -1275,6 +1290,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Northtown beat Westby 5-3": in sports copy a name right before a score is the side that made
   // it, a club named by its city (this mention only: the city itself may follow); what the tagger
   // reads as a person is a player ("Hale beat Ode 6-3")
+  { id: 'context/person-row', type: 'person', weight: WEIGHTS.strong, local: true, example: '11 Tom Hale 2274 0 5\n12 Sam Ode 2257 1 0\n13 Ray Lund 2237 1 0', when: (x) => {
+    // a two-word name after a rank and before figures, in a table whose rows around it name
+    // persons by a known given name ("12 Sam Ode 2257"), is one of them though its own given
+    // name is rare; clubs' tables hold no given names, a known place stays a place
+    if (x.words.length !== 2 || x.tagged === 'person' || canonicalEntity(x.cand.text, 'place')) return false;
+    if (!x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+    const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
+    if (!/^[ \t]*\d{1,3}[.)]?[ \t]+$/u.test(x.source.slice(lineStart, x.cand.start)) || !/^[ \t]+\d/u.test(x.source.slice(x.cand.end, x.cand.end + 3))) return false;
+    return personRowsAround(x.source, lineStart) >= 2;
+  } },
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
     return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;
   } },

@@ -134,3 +134,38 @@ describe('a postal box, an adverb opening a sentence and a pair of partners are 
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('context/person-row: a name in a standings row among rows of persons is a person', () => {
+  const persons = [
+    '1 Marlow Stenning 2301 1 4 9 14',
+    '2 David Ode 2274 0 5 5 13',
+    '3 Tamsin Orrey 2257 1 0 7 12',
+    '4 Kenrick Dallow 2237 1 0 6 18',
+    '5 Matt Brook 2234 0 1 3 12',
+  ].join('\n');
+  const clubs = [
+    '1 Lenford Rovers 10 7 2 1 21',
+    '2 Westby Athletic 10 6 3 1 20',
+    '3 Brixton Vale 10 6 2 2 19',
+    '4 Northtown Wanderers 10 5 3 2 18',
+  ].join('\n');
+  const mixed = [
+    '1 Daniel Ode 2301 1 4',
+    '2 Ryan Lund 2274 0 5',
+    '3 New Zealand 2257 1 0',
+    '4 Jamie Brook 2237 1 0',
+  ].join('\n');
+  // name | its type | table
+  // prettier-ignore
+  const rows: [string, string, string][] = [
+    ['Tamsin Orrey', 'person', persons],
+    ['Kenrick Dallow', 'person', persons],
+    // clubs among clubs and a known place among persons keep their reading
+    ['Brixton Vale', 'organization', clubs],
+    ['New Zealand', 'place', mixed],
+  ];
+  it.each(rows)('%s -> %s', (name, type, text) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
