@@ -1292,13 +1292,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // reads as a person is a player ("Hale beat Ode 6-3")
   { id: 'context/person-row', type: 'person', weight: WEIGHTS.strong, local: true, example: '11 Tom Hale 2274 0 5\n12 Sam Ode 2257 1 0\n13 Ray Lund 2237 1 0', when: (x) => {
     // a two-word name after a rank and before figures, in a table whose rows around it name
-    // persons by a known given name ("12 Sam Ode 2257"), is one of them though its own given
+    // persons by a known given name ("12 Sam Ode 2257"), is one of them also when its own given
     // name is rare; clubs' tables hold no given names, a known place stays a place
     if (x.words.length !== 2 || x.tagged === 'person' || canonicalEntity(x.cand.text, 'place')) return false;
     if (!x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
     const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
     if (!/^[ \t]*\d{1,3}[.)]?[ \t]+$/u.test(x.source.slice(lineStart, x.cand.start)) || !/^[ \t]+\d/u.test(x.source.slice(x.cand.end, x.cand.end + 3))) return false;
-    return personRowsAround(x.source, lineStart) >= 2;
+    // a name opening with a known given name itself needs one such row around it, else two
+    return personRowsAround(x.source, lineStart) >= (isGivenNameWord(x.words[0]!.text.toLowerCase()) ? 1 : 2);
   } },
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
     return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;

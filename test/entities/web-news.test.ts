@@ -149,6 +149,8 @@ describe('context/person-row: a name in a standings row among rows of persons is
     '3 Brixton Vale 10 6 2 2 19',
     '4 Northtown Wanderers 10 5 3 2 18',
   ].join('\n');
+  // the last row: its own given name is known, one row above opens with one
+  const lastRow = ['38 Marlow Orrey 6 0 0 0 0', '39 Drew Stenning 2 0 0 0 0', '40 Kyle Stonegate 1 0 0 0 0'].join('\n');
   const mixed = [
     '1 Daniel Ode 2301 1 4',
     '2 Ryan Lund 2274 0 5',
@@ -160,6 +162,7 @@ describe('context/person-row: a name in a standings row among rows of persons is
   const rows: [string, string, string][] = [
     ['Tamsin Orrey', 'person', persons],
     ['Kenrick Dallow', 'person', persons],
+    ['Kyle Stonegate', 'person', lastRow],
     // clubs among clubs and a known place among persons keep their reading
     ['Brixton Vale', 'organization', clubs],
     ['New Zealand', 'place', mixed],
