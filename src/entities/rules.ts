@@ -191,6 +191,8 @@ const CURRENCY_ONLY = codePattern(CURRENCY_ALONE);
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
+/** The head of a disease's name in Latin or Greek medical form ("Encephalitis", "Fibrosis", "Neuropathy"). */
+const MEDICAL_HEAD = /\p{Ll}{3}(?:itis|osis|iasis|pathy)$/u;
 /** A postal box ("P.O. Box", "PO Box", "Post Office Box"): an address, not a person. */
 const POSTAL_BOX = /^(?:P\.?\s?O\.?|Post\s+Office)\s+Box$/iu;
 /** A sentence's end, closing quotes (also doubled typographic ones: ".’’") and space before a word. */
@@ -1060,6 +1062,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/based-adjective', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark-based firm', when: (x) => /-based$/i.test(x.words[x.words.length - 1]!.text) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) || opensHoliday(x) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
+  // "Cystic Fibrosis", "Tessan Encephalitis": a name ending in a medical head that
+  // English knows as a word names a disease, not a person or a body
+  { id: 'none/disease-head', type: 'none', weight: WEIGHTS.certain, example: 'a case of Tessan Encephalitis', when: (x) => MEDICAL_HEAD.test(last(x)) && englishBand(last(x)) >= 0 },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
   // A ticker of an index or a precious metal ("SPX", "XAU") names no body (lexicon/common-acronyms.ts).
   { id: 'none/market-code', type: 'none', weight: WEIGHTS.certain, example: 'the SPX and XAU rose', when: (x) => x.words.length === 1 && MARKET_CODES.has(x.words[0]!.text) },

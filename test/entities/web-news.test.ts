@@ -114,7 +114,7 @@ describe('a name that opens with a holiday but goes on is no holiday', () => {
   });
 });
 
-describe('a postal box, an adverb opening a sentence and a pair of partners are no persons', () => {
+describe('a postal box, an adverb opening a sentence, a disease and a pair of partners are no persons', () => {
   // text | name | its type (null: no entity of that name)
   // prettier-ignore
   const rows: [string, string, string | null][] = [
@@ -122,12 +122,15 @@ describe('a postal box, an adverb opening a sentence and a pair of partners are 
     ['The rule was plain.’’ Crucially, however, the board said no.', 'Crucially', null],
     ['The rule was plain.’’ Tellingly, however, the board said no.', 'Tellingly', null],
     ['Its auditor, Grant & Young, signed the report.', 'Grant & Young', 'organization'],
+    ['Cases of Tessan Encephalitis first appeared in the valley in August.', 'Tessan Encephalitis', null],
+    ['Clinics saw more Varnak Hepatitis cases this year.', 'Varnak Hepatitis', null],
     ['The bank hired Oliver & Young as its auditor.', 'Oliver & Young', 'organization'],
     // a person before a comma, a box that is a surname and a name with an initial keep their reading
     ['The board met in March.’’ Sally, however, voted against the plan.', 'Sally', 'person'],
     ['The board met in March.’’ Kelly, 34, voted against the plan.', 'Kelly', 'person'],
     ['The singer Tessa Box played in Lenford on Friday.', 'Tessa Box', 'person'],
     ['The singer Tessa Hale played in Lenford on Friday.', 'Tessa Hale', 'person'],
+    ['The lawyers Curtis Ode and Otis Hale filed the case.', 'Otis Hale', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     const found = extractEntities(text).find((e) => e.name === name);
