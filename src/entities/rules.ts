@@ -59,7 +59,7 @@ import {
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
-import { isEnglishWord } from '../lexicon/english-words.js';
+import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
 import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
@@ -191,6 +191,37 @@ const CURRENCY_ONLY = codePattern(CURRENCY_ALONE);
 /** Diseases and their agents: never a person or a place ("COVID", "Ebola"). */
 const DISEASE =
   /^(?:(?:long )?covid(?:-19)?|sars(?:-cov-2)?|mers|ebola|zika|dengue|malaria|cholera|measles|mpox|monkeypox|influenza|h1n1|h5n1|hiv|aids|omicron|delta variant|alzheimer|parkinson|black death|spanish flu)$/i;
+/** The head of a disease's name in Latin or Greek medical form ("Encephalitis", "Fibrosis", "Neuropathy"). */
+const MEDICAL_HEAD = /\p{Ll}{3}(?:itis|osis|iasis|pathy)$/u;
+/** A postal box ("P.O. Box", "PO Box", "Post Office Box"): an address, not a person. */
+const POSTAL_BOX = /^(?:P\.?\s?O\.?|Post\s+Office)\s+Box$/iu;
+/** A sentence's end, closing quotes (also doubled typographic ones: ".’’") and space before a word. */
+const SENTENCE_END_BEFORE = /[.!?][’”"'»)]*\s+$/u;
+/**
+ * An adverb in -ly ("Predictably", "Notably"): an English word whose stem ("predictable", "notable")
+ * is an ordinary word of four letters or more, and no given name ("Sally", "Lily").
+ */
+const isAdverbInLy = (word: string): boolean => {
+  const w = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{3,}ly$/u.test(word) || englishBand(w) < 0 || isGivenNameWord(w)) return false;
+  const stems = [w.slice(0, -2), `${w.slice(0, -1)}e`, `${w.slice(0, -3)}y`];
+  return stems.some((s) => s.length >= 4 && englishBand(s) >= 3 && !isGivenNameWord(s));
+};
+/** A table row of a rank, a person's two-word name opening with a known given name, and figures ("12 Sam Ode 2257 1 0"). */
+const PERSON_ROW = /^[ \t]*\d{1,3}[.)]?[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\d/u;
+/** How many of the two lines above and the two below the line at `lineStart` are `PERSON_ROW`s. */
+const personRowsAround = (source: string, lineStart: number): number => {
+  const before = source
+    .slice(0, Math.max(0, lineStart - 1))
+    .split('\n')
+    .slice(-2);
+  const lineEnd = source.indexOf('\n', lineStart);
+  const after = lineEnd < 0 ? [] : source.slice(lineEnd + 1).split('\n', 2);
+  return [...before, ...after].filter((line) => {
+    const given = PERSON_ROW.exec(line)?.[1];
+    return !!given && isGivenNameWord(given.toLowerCase());
+  }).length;
+};
 /** Verbs and function words news glues to the end of a name when a space is lost ("Feijóoassured"). */
 const GLUED_TAIL =
   /(?<=\p{L}{3})(?:which|where|while|said|says|added|announced|assured|stated|explained|reported|warned|noted|told|also|after|before)$/u;
@@ -1031,6 +1062,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/based-adjective', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark-based firm', when: (x) => /-based$/i.test(x.words[x.words.length - 1]!.text) },
   { id: 'none/holiday', type: 'none', weight: WEIGHTS.certain, example: 'before Christmas', when: (x) => HOLIDAY.test(x.cand.text) || opensHoliday(x) },
   { id: 'none/disease', type: 'none', weight: WEIGHTS.certain, example: 'COVID cases rose', when: (x) => DISEASE.test(x.cand.text) },
+  // "Cystic Fibrosis", "Tessan Encephalitis": a name ending in a medical head that
+  // English knows as a word names a disease, not a person or a body
+  { id: 'none/disease-head', type: 'none', weight: WEIGHTS.certain, example: 'a case of Tessan Encephalitis', when: (x) => MEDICAL_HEAD.test(last(x)) && englishBand(last(x)) >= 0 },
   { id: 'none/currency', type: 'none', weight: WEIGHTS.certain, example: 'USD 44,000', when: (x) => x.words.length === 1 && CURRENCY.test(x.words[0]!.text) && /^\.?\s*[\d$€£]/u.test(x.source.slice(x.cand.end, x.cand.end + 3)) },
   // A ticker of an index or a precious metal ("SPX", "XAU") names no body (lexicon/common-acronyms.ts).
   { id: 'none/market-code', type: 'none', weight: WEIGHTS.certain, example: 'the SPX and XAU rose', when: (x) => x.words.length === 1 && MARKET_CODES.has(x.words[0]!.text) },
@@ -1192,7 +1226,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "WeWork", "JetBlue", "VMware": a capital inside a word after a lower-case letter is a brand's
   // spelling, never a person's name ("McDonald", "DeSantis", "LeBron", "O'Neill" are name prefixes)
   { id: 'shape/inner-capital', type: 'organization', weight: WEIGHTS.strong, example: 'shares of JetBlue rose', when: (x) => x.words.length === 1 && !x.cand.title && x.words[0]!.text.length >= 5 && INNER_CAPITAL.test(x.words[0]!.text) && !NAME_PREFIX_CAPITAL.test(x.words[0]!.text) },
+  { id: 'none/postal-box', type: 'none', weight: WEIGHTS.certain, example: 'write to P.O. Box 4410, Dayton', when: (x) => POSTAL_BOX.test(x.cand.text) },
+  // "Predictably, however, ...": an adverb in -ly opening a sentence before a comma is no name;
+  // its stem is an ordinary word ("critical", "notable") and it is no given name ("Sally,")
+  { id: 'none/adverb-opener', type: 'none', weight: WEIGHTS.certain, example: 'Predictably, the vote failed.', when: (x) => {
+    return x.words.length === 1 && !x.cand.title && /^\s*,/u.test(x.source.slice(x.cand.end, x.cand.end + 2)) && (opensSentence(x, x.cand.first) || SENTENCE_END_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start))) && isAdverbInLy(x.cand.text);
+  } },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
+  // "Oliver & Young": one name on each side of the ampersand names a firm of partners, also
+  // when the first reads as a given name (a person's name holds no ampersand)
+  { id: 'shape/ampersand-pair', type: 'organization', weight: WEIGHTS.strong, example: 'awards from Hale & Lund', when: (x) => x.words.length === 2 && !x.cand.title && /^\s?&\s?$/u.test(x.source.slice(x.words[0]!.end, x.words[1]!.start)) && x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) },
   { id: 'shape/slashed-codes', type: 'organization', weight: WEIGHTS.strong, example: 'the CDU/CSU voted no', when: (x) => x.words.length === 1 && isSlashedCodes(x.words[0]!.text) },
   { id: 'none/market-index', type: 'none', weight: WEIGHTS.certain, example: 'the S&P 500 index rose', when: (x) => {
     // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index
@@ -1252,6 +1295,17 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Northtown beat Westby 5-3": in sports copy a name right before a score is the side that made
   // it, a club named by its city (this mention only: the city itself may follow); what the tagger
   // reads as a person is a player ("Hale beat Ode 6-3")
+  { id: 'context/person-row', type: 'person', weight: WEIGHTS.strong, local: true, example: '11 Tom Hale 2274 0 5\n12 Sam Ode 2257 1 0\n13 Ray Lund 2237 1 0', when: (x) => {
+    // a two-word name after a rank and before figures, in a table whose rows around it name
+    // persons by a known given name ("12 Sam Ode 2257"), is one of them also when its own given
+    // name is rare; clubs' tables hold no given names, a known place stays a place
+    if (x.words.length !== 2 || x.tagged === 'person' || canonicalEntity(x.cand.text, 'place')) return false;
+    if (!x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+    const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
+    if (!/^[ \t]*\d{1,3}[.)]?[ \t]+$/u.test(x.source.slice(lineStart, x.cand.start)) || !/^[ \t]+\d/u.test(x.source.slice(x.cand.end, x.cand.end + 3))) return false;
+    // a name opening with a known given name itself needs one such row around it, else two
+    return personRowsAround(x.source, lineStart) >= (isGivenNameWord(x.words[0]!.text.toLowerCase()) ? 1 : 2);
+  } },
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
     return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;
   } },

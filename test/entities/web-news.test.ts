@@ -113,3 +113,65 @@ describe('a name that opens with a holiday but goes on is no holiday', () => {
     expect(summary(text)).toContain(expected);
   });
 });
+
+describe('a postal box, an adverb opening a sentence, a disease and a pair of partners are no persons', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Mail your entry to P.O. Box 4410, Dayton, OH 45401.', 'P.O. Box', null],
+    ['The rule was plain.’’ Crucially, however, the board said no.', 'Crucially', null],
+    ['The rule was plain.’’ Tellingly, however, the board said no.', 'Tellingly', null],
+    ['Its auditor, Grant & Young, signed the report.', 'Grant & Young', 'organization'],
+    ['Cases of Tessan Encephalitis first appeared in the valley in August.', 'Tessan Encephalitis', null],
+    ['Clinics saw more Varnak Hepatitis cases this year.', 'Varnak Hepatitis', null],
+    ['The bank hired Oliver & Young as its auditor.', 'Oliver & Young', 'organization'],
+    // a person before a comma, a box that is a surname and a name with an initial keep their reading
+    ['The board met in March.’’ Sally, however, voted against the plan.', 'Sally', 'person'],
+    ['The board met in March.’’ Kelly, 34, voted against the plan.', 'Kelly', 'person'],
+    ['The singer Tessa Box played in Lenford on Friday.', 'Tessa Box', 'person'],
+    ['The singer Tessa Hale played in Lenford on Friday.', 'Tessa Hale', 'person'],
+    ['The lawyers Curtis Ode and Otis Hale filed the case.', 'Otis Hale', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe('context/person-row: a name in a standings row among rows of persons is a person', () => {
+  const persons = [
+    '1 Marlow Stenning 2301 1 4 9 14',
+    '2 David Ode 2274 0 5 5 13',
+    '3 Tamsin Orrey 2257 1 0 7 12',
+    '4 Kenrick Dallow 2237 1 0 6 18',
+    '5 Matt Brook 2234 0 1 3 12',
+  ].join('\n');
+  const clubs = [
+    '1 Lenford Rovers 10 7 2 1 21',
+    '2 Westby Athletic 10 6 3 1 20',
+    '3 Brixton Vale 10 6 2 2 19',
+    '4 Northtown Wanderers 10 5 3 2 18',
+  ].join('\n');
+  // the last row: its own given name is known, one row above opens with one
+  const lastRow = ['38 Marlow Orrey 6 0 0 0 0', '39 Drew Stenning 2 0 0 0 0', '40 Kyle Stonegate 1 0 0 0 0'].join('\n');
+  const mixed = [
+    '1 Daniel Ode 2301 1 4',
+    '2 Ryan Lund 2274 0 5',
+    '3 New Zealand 2257 1 0',
+    '4 Jamie Brook 2237 1 0',
+  ].join('\n');
+  // name | its type | table
+  // prettier-ignore
+  const rows: [string, string, string][] = [
+    ['Tamsin Orrey', 'person', persons],
+    ['Kenrick Dallow', 'person', persons],
+    ['Kyle Stonegate', 'person', lastRow],
+    // clubs among clubs and a known place among persons keep their reading
+    ['Brixton Vale', 'organization', clubs],
+    ['New Zealand', 'place', mixed],
+  ];
+  it.each(rows)('%s -> %s', (name, type, text) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
