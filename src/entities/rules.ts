@@ -209,14 +209,34 @@ const isAdverbInLy = (word: string): boolean => {
 };
 /** A table row of a rank, a person's two-word name opening with a known given name, and figures ("12 Sam Ode 2257 1 0"). */
 const PERSON_ROW = /^[ \t]*\d{1,3}[.)]?[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\d/u;
-/** How many of the two lines above and the two below the line at `lineStart` are `PERSON_ROW`s. */
+/**
+ * How far around a name the person-row rule reads, in characters: a table's row is far shorter,
+ * and reading a bounded window keeps the rule's cost per name constant on a text of one long line.
+ */
+const ROW_WINDOW = 1000;
+/**
+ * The start of the line holding `at`, or -1 when that line starts more than ROW_WINDOW before it
+ * (too long for a table's row).
+ */
+const rowLineStart = (source: string, at: number): number => {
+  const from = Math.max(0, at - ROW_WINDOW);
+  const nl = source.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : -1;
+};
+/**
+ * How many of the two lines above and the two below the line at `lineStart` are `PERSON_ROW`s;
+ * a neighbouring line is read within ROW_WINDOW characters (a longer line is no row).
+ */
 const personRowsAround = (source: string, lineStart: number): number => {
-  const before = source
-    .slice(0, Math.max(0, lineStart - 1))
-    .split('\n')
-    .slice(-2);
-  const lineEnd = source.indexOf('\n', lineStart);
-  const after = lineEnd < 0 ? [] : source.slice(lineEnd + 1).split('\n', 2);
+  const from = Math.max(0, lineStart - 1 - ROW_WINDOW);
+  const above = source.slice(from, Math.max(0, lineStart - 1)).split('\n');
+  // the window's first line is cut unless the window opens the text or a line
+  if (from > 0 && source[from - 1] !== '\n') above.shift();
+  const before = above.slice(-2);
+  const rest = source.slice(lineStart, lineStart + ROW_WINDOW).indexOf('\n');
+  const lineEnd = rest < 0 ? -1 : lineStart + rest;
+  const after = lineEnd < 0 ? [] : source.slice(lineEnd + 1, lineEnd + 1 + 2 * ROW_WINDOW).split('\n', 2);
   return [...before, ...after].filter((line) => {
     const given = PERSON_ROW.exec(line)?.[1];
     return !!given && isGivenNameWord(given.toLowerCase());
@@ -1301,8 +1321,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // name is rare; clubs' tables hold no given names, a known place stays a place
     if (x.words.length !== 2 || x.tagged === 'person' || canonicalEntity(x.cand.text, 'place')) return false;
     if (!x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
-    const lineStart = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
-    if (!/^[ \t]*\d{1,3}[.)]?[ \t]+$/u.test(x.source.slice(lineStart, x.cand.start)) || !/^[ \t]+\d/u.test(x.source.slice(x.cand.end, x.cand.end + 3))) return false;
+    if (!/^[ \t]+\d/u.test(x.source.slice(x.cand.end, x.cand.end + 3))) return false;
+    const lineStart = rowLineStart(x.source, x.cand.start);
+    if (lineStart < 0 || !/^[ \t]*\d{1,3}[.)]?[ \t]+$/u.test(x.source.slice(lineStart, x.cand.start))) return false;
     // a name opening with a known given name itself needs one such row around it, else two
     return personRowsAround(x.source, lineStart) >= (isGivenNameWord(x.words[0]!.text.toLowerCase()) ? 1 : 2);
   } },

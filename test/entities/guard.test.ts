@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseText } from '../../src/entities/index.js';
 import { PIECE_LIMIT, SENTENCE_LIMIT, pieceBounds } from '../../src/entities/guard.js';
+import { TYPE_RULES, type RuleInput } from '../../src/entities/rules.js';
 
 describe('pieceBounds', () => {
   // text | number of pieces
@@ -98,4 +99,34 @@ describe('linear time on adversarial shapes', () => {
     },
     120000,
   );
+});
+
+describe('a rule that reads the lines around a name reads a bounded window', () => {
+  // context/person-row looks for its line's start and the rows around it: on a text of one
+  // long line, a scan to the line's start per name made every name cost the text's length
+  const rule = TYPE_RULES.find((r) => r.id === 'context/person-row')!;
+  const inputAtEnd = (length: number): RuleInput => {
+    const source = `${'Ann Lee '.repeat(Math.ceil(length / 8))}12 Tom Hale 2274 0 5`;
+    const parsed = parseText(source.slice(-40));
+    const offset = source.length - 40;
+    const tokens = parsed.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+    const first = tokens.findIndex((t) => t.text === 'Tom');
+    const cand = { first, last: first + 1, start: tokens[first]!.start, end: tokens[first + 1]!.end, text: 'Tom Hale' };
+    return { source, tokens, cand, words: tokens.slice(first, first + 2) } as unknown as RuleInput;
+  };
+  const time = (input: RuleInput): number => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 200; i++) rule.when(input);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return Math.max(best, 5);
+  };
+  it('a name at the end of 4 MB of one line costs about what it costs after 40 KB', () => {
+    const near = inputAtEnd(40_000);
+    const far = inputAtEnd(4_000_000);
+    expect(rule.when(far)).toBe(rule.when(near));
+    expect(time(far) / time(near)).toBeLessThan(10);
+  });
 });
