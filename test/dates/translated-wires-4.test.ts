@@ -4,18 +4,8 @@
 // and the further patterns found by running invented wire sentences. Every sentence is
 // invented for this file; each table puts look-alikes that must not be read as dates beside
 // the positives.
-import { describe, it } from 'vitest';
-import { check, none, type Row } from './support/rows.js';
-
-/** [sentence, publishedAt, a pattern no date's text may match]. */
-type Negative = [sentence: string, publishedAt: string, forbidden: RegExp];
-
-function table(rows: Row[], negatives: Negative[]): void {
-  it.each(rows)('%s (%s) → %s = %s', (...row) => check(row as Row));
-  it.each(negatives)('no date matching %s in %s', (sentence, publishedAt, forbidden) =>
-    none(sentence, publishedAt, forbidden),
-  );
-}
+import { describe } from 'vitest';
+import { table } from './support/rows.js';
 
 // Publication 2024-03-14 is a Thursday.
 const PUB = '2024-03-14';

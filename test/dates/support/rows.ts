@@ -2,7 +2,7 @@
  * The row checks of the date tables: a sentence, its publication date and the expression that
  * must be found with its value (and type), or the look-alike that must not be found.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { resolveDates } from '../../../src/dates/index.js';
 
 /** [sentence, publishedAt, the expression's text, its value, its type]. */
@@ -22,4 +22,15 @@ export function check([sentence, publishedAt, text, value, type]: Row): void {
 export function none(sentence: string, publishedAt: string, forbidden: RegExp): void {
   const found = resolveDates(sentence, { publishedAt }).filter((d) => forbidden.test(d.text));
   expect(found.map((d) => [d.text, d.value])).toEqual([]);
+}
+
+/** [sentence, publishedAt, a pattern no date's text may match]. */
+export type Negative = [sentence: string, publishedAt: string, forbidden: RegExp];
+
+/** One table: each row's date is found with its value, and no look-alike is read as a date. */
+export function table(rows: Row[], negatives: Negative[]): void {
+  it.each(rows)('%s (%s) → %s = %s', (...row) => check(row as Row));
+  it.each(negatives)('no date matching %s in %s', (sentence, publishedAt, forbidden) =>
+    none(sentence, publishedAt, forbidden),
+  );
 }
