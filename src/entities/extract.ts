@@ -271,7 +271,7 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'st
   'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
   'final', 'game', 'games', 'player', 'players', 'stage', 'round', 'title', 'rally', 'lap']);
 const SPORTS_MIN = 3;
-/** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Vitor Baia ( Barcelona )", "Leading scorers :"). */
+/** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Tom Hale ( Northtown )", "Leading scorers :"). */
 const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger|scorer)s?$/i;
 
 /** Whether the text is about space, asked only when it names a planet or moon (celestial-bodies.ts). */

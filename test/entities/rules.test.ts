@@ -95,14 +95,8 @@ describe('types from context', () => {
       'organization:Granite Ridge',
     ],
     // a person's affiliation in parentheses is an organization, a country stays a place
-    [
-      'Goalkeepers - Vitor Baia ( Barcelona , Spain ) , Luis Figo ( Barcelona ) , Fernando Couto ( Porto )',
-      'organization:Porto',
-    ],
-    [
-      'Goalkeepers - Vitor Baia ( Barcelona , Spain ) , Luis Figo ( Barcelona ) , Fernando Couto ( Porto )',
-      'place:Spain',
-    ],
+    ['Goalkeepers - Tom Hale ( Lenford , Spain ) , Sam Ode ( Lenford ) , Ray Lund ( Porto )', 'organization:Porto'],
+    ['Goalkeepers - Tom Hale ( Lenford , Spain ) , Sam Ode ( Lenford ) , Ray Lund ( Porto )', 'place:Spain'],
     ['Stage winner Tony Rominger ( Switzerland ) led.', 'place:Switzerland'],
     // a competitor in a result row keeps that reading in running text; a dateline stays a place
     ['Barcelona 3 Real Madrid 2\nBarcelona have now won five games in a row.', 'organization:Barcelona'],
