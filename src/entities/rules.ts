@@ -1312,9 +1312,6 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const after = x.tokens[x.cand.last + 2];
     return !after || !/^[%,.:-]|^(?:percent|per|million|billion|thousand|and|or|to)$/u.test(after.text);
   } },
-  // "Northtown beat Westby 5-3": in sports copy a name right before a score is the side that made
-  // it, a club named by its city (this mention only: the city itself may follow); what the tagger
-  // reads as a person is a player ("Hale beat Ode 6-3")
   { id: 'context/person-row', type: 'person', weight: WEIGHTS.strong, local: true, example: '11 Tom Hale 2274 0 5\n12 Sam Ode 2257 1 0\n13 Ray Lund 2237 1 0', when: (x) => {
     // a two-word name after a rank and before figures, in a table whose rows around it name
     // persons by a known given name ("12 Sam Ode 2257"), is one of them also when its own given
@@ -1327,6 +1324,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // a name opening with a known given name itself needs one such row around it, else two
     return personRowsAround(x.source, lineStart) >= (isGivenNameWord(x.words[0]!.text.toLowerCase()) ? 1 : 2);
   } },
+  // "Northtown beat Westby 5-3": in sports copy a name right before a score is the side that made
+  // it, a club named by its city (this mention only: the city itself may follow); what the tagger
+  // reads as a person is a player ("Hale beat Ode 6-3")
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
     return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;
   } },

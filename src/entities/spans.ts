@@ -666,9 +666,8 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     found.push([first, last]);
   }
   if (found.length === 0) return spans.slice();
-  // per token, the span that holds it (spans do not overlap): each firm reads only its own tokens
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  // each firm reads only its own tokens
+  const owner = spanOwners(tokens.length, spans);
   const drop = new Set<TaggedSpan>();
   const out: TaggedSpan[] = [];
   for (const [first, last] of found) {
@@ -679,6 +678,13 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     out.push(typedSpan(ctx, first, last, 'ORG'));
   }
   return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.first - b.first);
+}
+
+/** Per token, the index of the span that holds it, or -1 (spans do not overlap). */
+function spanOwners(length: number, spans: readonly TaggedSpan[]): Int32Array {
+  const owner = new Int32Array(length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  return owner;
 }
 
 /** No firm lists more partners before its last one, each after a comma ("Hale, Ode, Lund & Co"). */
@@ -755,8 +761,7 @@ const REGNAL_NUMBER = /^X{0,2}(?:IX|IV|V?I{1,3}|V)$/;
  */
 export function regnalNumbers(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  const owner = spanOwners(tokens.length, spans);
   const drop = new Set<TaggedSpan>();
   const added: TaggedSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
