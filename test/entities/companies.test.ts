@@ -10,8 +10,7 @@ import { isNationalBodyForm } from '../../src/entities/national-bodies.js';
 import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { WIRE_AGENCIES } from '../../src/lexicon/news-agencies.js';
 import { KNOWN_ORGANIZATIONS } from '../../src/lexicon/name-parts.js';
-
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+import { summary } from './support/entities.js';
 
 describe('a company of the table is an organization, under its canonical name', () => {
   // text | entity (type:name)

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { jointPollParts } from '../../src/entities/rules.js';
 import * as api from '../../src/entities/index.js';
 import { extractEntities, extractEntitiesFromParse, parseText, type EntityType } from '../../src/entities/index.js';
+import { summary } from './support/entities.js';
 
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
 const one = (text: string, name: string) => extractEntities(text).find((e) => e.name === name);
 
 describe('public entry point', () => {

@@ -2,10 +2,9 @@
 // table per behaviour, look-alikes that must keep their reading beside the positives.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { summary, mentionTexts } from './support/entities.js';
 
 /** type:name of every entity, and every mention's text. */
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
-const mentionTexts = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
 
 describe('none/currency-code: a code that is only a currency is no name, with or without an amount', () => {
   // text | code | whether it may be a mention

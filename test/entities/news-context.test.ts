@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
+import { summary, mentionTexts } from './support/entities.js';
 
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
-const mentionTexts = (text: string): string[] => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
 const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
 
 const SEATTLE_REPORT =

@@ -2,9 +2,9 @@
 // sentences, one table per behaviour, look-alikes that must keep their reading beside the positives.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { summary } from './support/entities.js';
 
 /** type:name of every entity. */
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
 /** The type of the entity that has a mention written `written`, or null. */
 const typeOf = (text: string, written: string): string | null =>
   extractEntities(text).find((e) => e.mentions.some((m) => m.text === written))?.type ?? null;

@@ -2,7 +2,6 @@
 // product is the organization, the product no name. Invented sentences around real product names,
 // negatives beside them.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
 import { canonicalEntity, isKnownPlaceName } from '../../src/entities/countries.js';
 import { isCityName } from '../../src/entities/cities.js';
 import { isNationalBodyForm } from '../../src/entities/national-bodies.js';
@@ -10,8 +9,7 @@ import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { isCommonNounAcronym } from '../../src/lexicon/common-acronyms.js';
 import { PRODUCT_ROWS } from '../../src/entities/products-data.js';
 import { isProductName, productAfterMaker, productNameAtStart } from '../../src/entities/products.js';
-
-const summary = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+import { summary } from './support/entities.js';
 
 describe('a product is no entity; its maker before it is the organization', () => {
   // text | entities (type:name)
