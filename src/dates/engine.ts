@@ -34,7 +34,7 @@ import { vagueOffsetParser } from './parsers/vague-offset.js';
 import { relativeMonthParser } from './parsers/relative-month.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday.js';
 import { postposedNextLastParser } from './parsers/postposed-next-last.js';
-import { agoParser } from './parsers/ago.js';
+import { agoParser, inFortnightsParser } from './parsers/ago.js';
 import { agoDayParser } from './parsers/ago-day.js';
 import { relativeDayPartParser } from './parsers/relative-day-part.js';
 import { durationParser } from './parsers/duration.js';
@@ -79,6 +79,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = Object.freeze([
   agoDayParser,
   vagueOffsetParser,
   agoParser,
+  inFortnightsParser,
   relativeMonthParser,
   relativeWeekdayParser,
   postposedNextLastParser,

@@ -155,3 +155,18 @@ describe('an offset by a loose amount: "in a year or two", "a week or two ago"',
     ],
   );
 });
+
+describe('"in a fortnight": two weeks ahead, as "in two weeks"', () => {
+  // prettier-ignore
+  table(
+    [
+      ['The committee will give its verdict in a fortnight.', PUB, 'a fortnight', '2024-W13', 'DATE'],
+      ['Tolls on the bridge rise in two fortnights\' time, the operator said.', PUB, 'two fortnights', '2024-W15', 'DATE'],
+      // in past narration a span, not a date ahead
+      ['Her third visit to the mine in a fortnight ended on Monday.', PUB, 'a fortnight', 'P2W', 'DURATION'],
+    ],
+    [
+      ['The paper runs a fortnightly column on farming.', PUB, /fortnight/],
+    ],
+  );
+});

@@ -1,6 +1,8 @@
 /**
  * Offsets: "three years ago", "two weeks ago", "a week or so ago", "a year earlier", "two days later",
- * "six months before", "a week from now", "several years ago" and "decades ago" (PAST_REF).
+ * "six months before", "a week from now", "several years ago" and "decades ago" (PAST_REF);
+ * "in a fortnight" in a present or future clause, the one offset chrono's "in two weeks" does
+ * not read (its unit table has no fortnight).
  *
  * "N units later/after/before" is a DURATION of the amount alone (TimeML leaves the
  * signal outside: "Three days later" → "Three days", P3D).
@@ -13,6 +15,7 @@
 import { defineParser } from './define-parser.js';
 import type { ParsingResult } from 'chrono-node/en';
 import { glued, makeResult, publicationOf, type AnaphorUnit, type ParsingContext } from '../timex.js';
+import { tenseAround } from '../tense.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, quarterOf } from '../calendar-math.js';
 import { NUMBER_WORD_PATTERN, VAGUE_QUANTITY_PATTERN, durationValue, parseNumber, unitOf } from '../quantities.js';
 
@@ -150,3 +153,33 @@ function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResul
  * resolveDates("three years ago", { publishedAt: '2021-12-07' }); // ["three years ago → 2018"]
  */
 export const agoParser = defineParser('ago', PATTERN, extract, NEEDS);
+
+/** "in a fortnight", "in two fortnights": the amount (group 1) after "in" and the unit (group 2). */
+const IN_FORTNIGHTS = new RegExp(`\\bin\\s+(an?|${NUMBER_WORD_PATTERN}|\\d+)\\s+(fortnights?)\\b`, 'i');
+
+function extractInFortnights(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  const text = context.text;
+  // the span is the amount, as chrono's "in two weeks('s time)" gives "two weeks"
+  const start = match.index! + match[0].indexOf(match[1]!);
+  const end = match.index! + match[0].length;
+  // "his second letter in a fortnight was sent": in past narration a span (the duration parser's)
+  if (tenseAround(text, start, end) === 'past') return null;
+  const count = /^an?$/i.test(match[1]!) ? 1 : parseNumber(match[1]!);
+  if (count === null || !Number.isInteger(count) || count < 1) return null;
+  const pub = publicationOf(context);
+  return makeResult(context, start, text.slice(start, end), {
+    type: 'DATE',
+    value: pub ? formatWeek(addDays(pub, count * 14)) : null,
+    anchor: 'publication',
+    rule: 'ago',
+  });
+}
+
+/**
+ * "in a fortnight", "in two fortnights' time" (a present or future clause): the week two weeks after publication, as chrono
+ * reads "in two weeks"; in past narration the duration parser reports the amount.
+ *
+ * @example
+ * resolveDates("The vote will be held in a fortnight.", { publishedAt: '2026-03-10' }); // ["a fortnight → 2026-W13"]
+ */
+export const inFortnightsParser = defineParser('in-fortnights', IN_FORTNIGHTS, extractInFortnights, /fortnight/i);
