@@ -344,16 +344,40 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
   'pavilion', 'facility']);
 /**
  * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
- * Performing Arts Centre"): "center" alone heads bodies ("Carnegie Center"), these two words a venue.
+ * Performing Arts Centre", "the Varnak Sports Centre"), or by a company that paid for the name and the
+ * head alone ("the Varco Center", the company of the companies' table): "center" alone heads
+ * bodies ("Carnegie Center"), these two words a venue.
  */
 // prettier-ignore
-const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert']);
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports']);
 const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
-/** True when the name ends in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+/** True when the words end in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+function endsInFacility(words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  const head = bare(words[words.length - 1]!);
+  if (FACILITY_HEADS.has(head)) return !KNOWN_PLACES.has(words.map(bare).join(' '));
+  if (!VENUE_HEADS.has(head)) return false;
+  if (VENUE_KINDS.has(bare(words[words.length - 2]!))) return true;
+  return words.length === 2 && canonicalEntity(words[0]!.text, 'organization')?.company === true;
+}
+/** True when the name ends in a facility's head noun or a venue's two (endsInFacility). */
 function isFacilityName(x: RuleInput): boolean {
-  if (x.words.length < 2) return false;
-  if (FACILITY_HEADS.has(last(x))) return !KNOWN_PLACES.has(lower(x));
-  return x.words.length > 2 && VENUE_HEADS.has(last(x)) && VENUE_KINDS.has(bare(x.words[x.words.length - 2]!));
+  return endsInFacility(x.words);
+}
+/**
+ * True when Title-Case words right after the name (one space apart) end a facility's name with
+ * it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre" (a tagger that cut a venue's name
+ * after its sponsor or its town leaves the sponsor alone). The name is a piece of the venue's.
+ */
+function facilityAfter(x: RuleInput): boolean {
+  const words = [...x.words];
+  for (let k = x.cand.last + 1; k <= x.cand.last + 4; k++) {
+    const t = x.tokens[k];
+    if (!t || x.source.slice(x.tokens[k - 1]!.end, t.start) !== ' ' || !/^\p{Lu}/u.test(t.text)) return false;
+    words.push(t);
+    if (endsInFacility(words)) return true;
+  }
+  return false;
 }
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
@@ -451,12 +475,18 @@ const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'cong
 const CITED_SOURCE_BEFORE =
   /(?:\baccording to|\b(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|poll|census|forecasts?)(?:\s+\p{Ll}+ed)?\s+(?:from|by|of))\s+(?:the\s+)?$/u;
 /**
- * A code of one or two capital letters and two or three digits ("K42"), as parties are written; a
- * "G" and digits is a forum of countries of the international bodies' table ("G7", "G20"), found
- * there; three letters and digits mostly number an event's edition ("COP28"); a hyphen makes a
- * model ("F-35").
+ * A code of one or two capital letters and two digits ("K42"), as parties are written; a "G" and
+ * digits is a forum of countries of the international bodies' table ("G7", "G20"), found there;
+ * three letters and digits mostly number an event's edition ("COP28"); three or four digits or a
+ * hyphen make a model (MODEL_NUMBER_CODE: "K380"; "F-35").
  */
-const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2,3}$/u;
+const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2}$/u;
+/**
+ * A model's code: one or two capital letters and three or four digits in one word ("K380",
+ * "B737", "F150", "XC4000"), as planes, cars and devices are numbered; no party or company is
+ * written so (CoNLL-2003: MISC).
+ */
+const MODEL_NUMBER_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
 /** Lower-case nouns after a letters-digits code that show a body ("the K42 leader"), not a model or a product. */
 // prettier-ignore
 const MEMBER_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'mp', 'mps', 'voters', 'candidate', 'candidates', 'lawmakers', 'politician', 'politicians']);
@@ -1297,15 +1327,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
   // maker off, `maker-product`) is the maker's product
   { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
+  { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityAfter(x) },
+  { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
   { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
   // "the VX 500 Convertible", "the Myco 2": in prose, a name right before a bare number (no year, no
   // share or sum of a figure: "VTB 40 percent", "120 to 80", no score) is a model's; tables and sports
-  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out
+  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out,
+  // but for an acronym before three or four digits ("a QTX 3070 card" in a list of deals): no
+  // car or shirt is numbered so
   { id: 'none/model-number', type: 'none', weight: WEIGHTS.strong, example: 'critics liked the VX 500 Convertible', when: (x) => {
-    if (!x.prose) return false;
-    const n = figureAfterBareName(x, /^\d{1,4}$/u);
+    const n = figureAfterBareName(x, x.prose ? /^\d{1,4}$/u : /^\d{3,4}$/u);
+    if (!x.prose && !(n && x.words.length === 1 && /^\p{Lu}{2,4}$/u.test(x.words[0]!.text))) return false;
     if (!n || /^(?:19|20)\d\d$/u.test(n.text)) return false;
     // a score or a row: the line ends, a scorer in parentheses, the other side and its figure or more figures follow
     if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;
