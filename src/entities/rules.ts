@@ -264,6 +264,18 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
+/**
+ * True for an address given to go to, written with its "www." ("please visit www.varco.com",
+ * "see: www.varco.org"): a link, not the body's name, which a site brands without it ("Visit
+ * Skai.gr" names the site).
+ *
+ * @example
+ * isLinkToVisit('For more, please visit www.varco.com', 23, 'www.varco.com'); // true
+ * isLinkToVisit('Visit Skai.gr for more', 6, 'Skai.gr'); // false
+ */
+export function isLinkToVisit(source: string, start: number, word: string): boolean {
+  return /^www\./iu.test(word) && /\b(?:visit|see|go to)\s*:?\s*$/iu.test(source.slice(Math.max(0, start - 12), start));
+}
 
 /** The officers a company has, lower case: the one base of the job lists below. */
 // prettier-ignore

@@ -278,6 +278,8 @@ describe('what is not an entity', () => {
     ['Breaking News\n\nThe ministry said the port would reopen.', 'Breaking News'],
     // an adjective made of a place
     ['The London-based firm said profits rose.', 'London-based'],
+    // a link to visit, written with its "www."
+    ['Varco said profits rose. For more information, please visit www.varco.com', 'www.varco.com'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
@@ -320,6 +322,8 @@ describe('what is not an entity', () => {
     ['Delia Marsh said the hurricane had passed.', 'Delia Marsh', 'person'],
     // an outlet named with words that page labels use too
     ['He wrote for the Daily News and later for Lenmark Live News.', 'Daily News', 'organization'],
+    // a site's address cited as a source is the site
+    ['The figures came from www.varcodata.com, the report said.', 'www.varcodata.com', 'organization'],
   ];
   it.each(kept)('%s -> keeps %s', (text, name, type) => {
     const e = extractEntities(text).find((x) => x.name === name || x.aliases.includes(name));
