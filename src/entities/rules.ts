@@ -377,17 +377,21 @@ function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
 }
 /**
- * True when Title-Case words right after the name (one space apart) end a facility's name with
- * it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre" (a tagger that cut a venue's name
- * after its sponsor or its town leaves the sponsor alone). The name is a piece of the venue's.
+ * True when Title-Case words right after the name (one space apart) end a facility's or an
+ * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
+ * Auto" + "Show" (a tagger that cut a venue's or a show's name after its sponsor or its town leaves
+ * the sponsor alone). The name is a piece of the longer one; a known place or body before an
+ * event stays itself (the event-owner split: "the UN Ocean Conference" mentions the UN).
  */
-function facilityAfter(x: RuleInput): boolean {
+function facilityOrEventAfter(x: RuleInput): boolean {
   const words = [...x.words];
+  const known = (): boolean => isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null;
   for (let k = x.cand.last + 1; k <= x.cand.last + 4; k++) {
     const t = x.tokens[k];
-    if (!t || x.source.slice(x.tokens[k - 1]!.end, t.start) !== ' ' || !/^\p{Lu}/u.test(t.text)) return false;
+    // Title Case, not capitals: a headline in capitals runs on from one name to the next
+    if (!t || x.source.slice(x.tokens[k - 1]!.end, t.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
     words.push(t);
-    if (endsInFacility(words)) return true;
+    if (endsInFacility(words) || (EVENT_HEADS.has(bare(t)) && !known())) return true;
   }
   return false;
 }
@@ -1339,7 +1343,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
   // maker off, `maker-product`) is the maker's product
   { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
-  { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityAfter(x) },
+  { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },

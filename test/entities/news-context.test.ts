@@ -168,6 +168,8 @@ describe('what is no entity in news prose', () => {
     ['Leaders met at the Varnak Sports Centre on Monday.', 'Varnak Sports Centre'],
     ['Fans filled the Heineken Center in Lyon on Friday.', 'Heineken Center'],
     ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
+    // ... or off its show
+    ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
     // a translation's capitalized common noun, a rank word cut from its title
     ['On Tuesday the Government approved the budget.', 'Government'],
     ['Critics of the President of the Republic’s reform marched on Sunday.', 'Republic'],
@@ -184,6 +186,12 @@ describe('what is no entity in news prose', () => {
   it('a street that is a well-known place of its own is a place (KNOWN_PLACES), like any metonym', () => {
     expect(summary('Stocks on Wall Street closed higher as oil prices fell.')).toContain('place:Wall Street');
     expect(summary('Wall Street expects the central bank to cut rates.')).toContain('place:Wall Street');
+  });
+
+  it('a name before an event head in a headline in capitals is no piece of the event', () => {
+    const text =
+      'TENNIS - ODEGARD PONDERS HIS VARNAK CUP FUTURE .\nLENFORD 1996-08-22\nTom Odegard said on Monday he would decide soon .';
+    expect(summary(text)).toContain('person:Tom Odegard');
   });
 
   it('a center that is no venue is still a body ("Music" or "Arts" must come before the head)', () => {
