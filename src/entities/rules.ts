@@ -377,6 +377,29 @@ function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
 }
 /**
+ * "a role in “Winter & Rain”", "the ballad ' Lost Harbour '": a name that fills a pair of quotes
+ * by itself is a work's title (a film, a song, a book, a game), none of our types; a known place
+ * or body, a name ending in a body's head or designator (outlets are quoted so: “Lenmark Daily
+ * News”) or in a known place (“Old Town of Lyon”), a name given ("referred to as “Varco Real
+ * Estate”", "named “…”"), glossed in parentheses or next to an outlet's noun (the “Lenmark Star”
+ * newspaper, the daily “Varkanta”) stay names, and so does a name with "of" in it (bodies are named so).
+ */
+function isQuotedTitle(x: RuleInput): boolean {
+  const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
+  const after = /^\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
+  if (!before || !after) return false;
+  // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
+  if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
+  // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
+  if (/^(?:as|named|called)$/iu.test(before[1]!) || after[1] === '(') return false;
+  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[1] ?? '')) return false;
+  if (isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null) return false;
+  // "the “Brotherhood of Nations”": a name with "of" may be a body's
+  if (x.words.some((t) => t.text === 'of')) return false;
+  const end = x.words[x.words.length - 1]!;
+  return !ORG_HEADS.has(bare(end)) && !COMPANY_DESIGNATORS.has(bare(end)) && !isKnownPlaceName(end.text);
+}
+/**
  * True when Title-Case words right after the name (one space apart) end a facility's or an
  * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
  * Auto" + "Show" (a tagger that cut a venue's or a show's name after its sponsor or its town leaves
@@ -1320,6 +1343,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization')) return false;
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },
+  { id: 'none/quoted-title', type: 'none', weight: WEIGHTS.strong, example: 'a role in “Winter & Rain” made her famous', when: (x) => isQuotedTitle(x) },
   { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
     if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;
     if (x.source.slice(x.cand.end).trim() !== '') return false;
