@@ -279,7 +279,7 @@ describe('what is not an entity', () => {
     // an adjective made of a place
     ['The London-based firm said profits rose.', 'London-based'],
     // a link to visit, written with its "www."
-    ['Varco said profits rose. For more information, please visit www.varco.com', 'www.varco.com'],
+    ['Varco said profits rose. To order a copy, visit www.varco.com today.', 'www.varco.com'],
     // a name that fills a pair of quotes by itself is a work's title
     ['Critics loved her in “Winter Harbour”, a film shot in Lyon.', 'Winter Harbour'],
   ];
