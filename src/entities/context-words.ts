@@ -178,6 +178,8 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'vehicle', 'vehicles', 'sedan',
   'laptop', 'laptops', 'notebook', 'notebooks', 'tablet', 'tablets', 'keyboard', 'keyboards', 'earbuds', 'headphones',
   'chipset', 'chipsets', 'processor', 'processors', 'lineup', 'models', 'hatchback', 'coupe', 'crossover',
+  'chip', 'chips', 'connector', 'connectors', 'router', 'routers', 'modem', 'modems', 'sensor', 'sensors',
+  'charger', 'chargers', 'headset', 'headsets', 'display', 'interface',
 ]);
 
 /**

@@ -51,6 +51,7 @@ import {
   gluedTailLength,
   gluedTitleCredit,
   isLettersDigitsCode,
+  isLinkToVisit,
   isSlashedCodes,
   jointPollParts,
   namedEvents,
@@ -353,8 +354,10 @@ function findMentions(
   tokens.forEach((t, i) => {
     if (taken[i] || i === credit?.index) return;
     // "news.example.org": a site's address names the site; the tagger scores no word in lower
-    // case away from capitals, so the address stands on the rules' evidence (`shape/web-address`)
+    // case away from capitals, so the address stands on the rules' evidence (`shape/web-address`);
+    // a link to visit is none ("please visit www.varco.com")
     if (WEB_ADDRESS.test(t.text)) {
+      if (isLinkToVisit(source, t.start, t.text)) return;
       const site = typedSpan(ctx, i, i, 'ORG');
       site.evidence.ORG = Math.max(site.evidence.ORG, 0);
       spans.push(site);

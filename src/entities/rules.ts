@@ -264,6 +264,18 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** A site's address names the site ("Skai.gr", "Infobae.com"). */
 export const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gr|ru|ua|uk|de|fr|es|it|info|gov|edu|io|co|news|tv)$/iu;
+/**
+ * True for an address given to go to, written with its "www." ("please visit www.varco.com",
+ * "see: www.varco.org"): a link, not the body's name, which a site brands without it ("Visit
+ * Skai.gr" names the site).
+ *
+ * @example
+ * isLinkToVisit('For more, please visit www.varco.com', 23, 'www.varco.com'); // true
+ * isLinkToVisit('Visit Skai.gr for more', 6, 'Skai.gr'); // false
+ */
+export function isLinkToVisit(source: string, start: number, word: string): boolean {
+  return /^www\./iu.test(word) && /\b(?:visit|see|go to)\s*:?\s*$/iu.test(source.slice(Math.max(0, start - 12), start));
+}
 
 /** The officers a company has, lower case: the one base of the job lists below. */
 // prettier-ignore
@@ -344,16 +356,67 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
   'pavilion', 'facility']);
 /**
  * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
- * Performing Arts Centre"): "center" alone heads bodies ("Carnegie Center"), these two words a venue.
+ * Performing Arts Centre", "the Varnak Sports Centre"), or by a company that paid for the name and the
+ * head alone ("the Varco Center", the company of the companies' table): "center" alone heads
+ * bodies ("Carnegie Center"), these two words a venue.
  */
 // prettier-ignore
-const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert']);
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports']);
 const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
-/** True when the name ends in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+/** True when the words end in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+function endsInFacility(words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  const head = bare(words[words.length - 1]!);
+  if (FACILITY_HEADS.has(head)) return !KNOWN_PLACES.has(words.map(bare).join(' '));
+  if (!VENUE_HEADS.has(head)) return false;
+  if (VENUE_KINDS.has(bare(words[words.length - 2]!))) return true;
+  return words.length === 2 && canonicalEntity(words[0]!.text, 'organization')?.company === true;
+}
+/** True when the name ends in a facility's head noun or a venue's two (endsInFacility). */
 function isFacilityName(x: RuleInput): boolean {
-  if (x.words.length < 2) return false;
-  if (FACILITY_HEADS.has(last(x))) return !KNOWN_PLACES.has(lower(x));
-  return x.words.length > 2 && VENUE_HEADS.has(last(x)) && VENUE_KINDS.has(bare(x.words[x.words.length - 2]!));
+  return endsInFacility(x.words);
+}
+/**
+ * "a role in “Winter & Rain”", "the ballad ' Lost Harbour '": a name that fills a pair of quotes
+ * by itself is a work's title (a film, a song, a book, a game), none of our types; a known place
+ * or body, a name ending in a body's head or designator (outlets are quoted so: “Lenmark Daily
+ * News”) or in a known place (“Old Town of Lyon”), a name given ("referred to as “Varco Real
+ * Estate”", "named “…”"), glossed in parentheses or next to an outlet's noun (the “Lenmark Star”
+ * newspaper, the daily “Varkanta”) stay names, and so does a name with "of" in it (bodies are named so).
+ */
+function isQuotedTitle(x: RuleInput): boolean {
+  const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
+  const after = /^\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
+  if (!before || !after) return false;
+  // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
+  if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
+  // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
+  if (/^(?:as|named|called)$/iu.test(before[1]!) || after[1] === '(') return false;
+  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[1] ?? '')) return false;
+  if (isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null) return false;
+  // "the “Brotherhood of Nations”": a name with "of" may be a body's
+  if (x.words.some((t) => t.text === 'of')) return false;
+  const end = x.words[x.words.length - 1]!;
+  return !ORG_HEADS.has(bare(end)) && !COMPANY_DESIGNATORS.has(bare(end)) && !isKnownPlaceName(end.text);
+}
+/**
+ * True when Title-Case words right after the name (one space apart) end a facility's or an
+ * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
+ * Auto" + "Show" (a tagger that cut a venue's or a show's name after its sponsor or its town leaves
+ * the sponsor alone). The name is a piece of the longer one; a known place or body before an
+ * event stays itself (the event-owner split: "the UN Ocean Conference" mentions the UN).
+ */
+function facilityOrEventAfter(x: RuleInput): boolean {
+  const words = [...x.words];
+  const known = (): boolean => isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null;
+  for (let k = x.cand.last + 1; k <= x.cand.last + 4; k++) {
+    const t = x.tokens[k];
+    // Title Case, not capitals: a headline in capitals runs on from one name to the next
+    if (!t || x.source.slice(x.tokens[k - 1]!.end, t.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    words.push(t);
+    if (endsInFacility(words) || (EVENT_HEADS.has(bare(t)) && !known())) return true;
+  }
+  return false;
 }
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
@@ -451,12 +514,18 @@ const SEAT_HOLDERS = new Set(['deputy', 'mp', 'senator', 'representative', 'cong
 const CITED_SOURCE_BEFORE =
   /(?:\baccording to|\b(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|poll|census|forecasts?)(?:\s+\p{Ll}+ed)?\s+(?:from|by|of))\s+(?:the\s+)?$/u;
 /**
- * A code of one or two capital letters and two or three digits ("K42"), as parties are written; a
- * "G" and digits is a forum of countries of the international bodies' table ("G7", "G20"), found
- * there; three letters and digits mostly number an event's edition ("COP28"); a hyphen makes a
- * model ("F-35").
+ * A code of one or two capital letters and two digits ("K42"), as parties are written; a "G" and
+ * digits is a forum of countries of the international bodies' table ("G7", "G20"), found there;
+ * three letters and digits mostly number an event's edition ("COP28"); three or four digits or a
+ * hyphen make a model (MODEL_NUMBER_CODE: "K380"; "F-35").
  */
-const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2,3}$/u;
+const LETTERS_DIGITS = /^(?!G\d+$)\p{Lu}{1,2}\d{2}$/u;
+/**
+ * A model's code: one or two capital letters and three or four digits in one word ("K380",
+ * "B737", "F150", "XC4000"), as planes, cars and devices are numbered; no party or company is
+ * written so (CoNLL-2003: MISC).
+ */
+const MODEL_NUMBER_CODE = /^\p{Lu}{1,2}\d{3,4}$/u;
 /** Lower-case nouns after a letters-digits code that show a body ("the K42 leader"), not a model or a product. */
 // prettier-ignore
 const MEMBER_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'mp', 'mps', 'voters', 'candidate', 'candidates', 'lawmakers', 'politician', 'politicians']);
@@ -1274,6 +1343,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (x.words.length < 2 || canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization')) return false;
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },
+  { id: 'none/quoted-title', type: 'none', weight: WEIGHTS.strong, example: 'a role in “Winter & Rain” made her famous', when: (x) => isQuotedTitle(x) },
   { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
     if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;
     if (x.source.slice(x.cand.end).trim() !== '') return false;
@@ -1297,15 +1367,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
   // maker off, `maker-product`) is the maker's product
   { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
+  { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },
+  { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },
   { id: 'none/measured-product', type: 'none', weight: WEIGHTS.strong, example: 'the 13-inch Skylark sold out', when: (x) => MEASURE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
   // "the VX 500 Convertible", "the Myco 2": in prose, a name right before a bare number (no year, no
   // share or sum of a figure: "VTB 40 percent", "120 to 80", no score) is a model's; tables and sports
-  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out
+  // copy (a driver's car number, a club's score) and what the tagger reads as a person are left out,
+  // but for an acronym before three or four digits ("a QTX 3070 card" in a list of deals): no
+  // car or shirt is numbered so
   { id: 'none/model-number', type: 'none', weight: WEIGHTS.strong, example: 'critics liked the VX 500 Convertible', when: (x) => {
-    if (!x.prose) return false;
-    const n = figureAfterBareName(x, /^\d{1,4}$/u);
+    const n = figureAfterBareName(x, x.prose ? /^\d{1,4}$/u : /^\d{3,4}$/u);
+    if (!x.prose && !(n && x.words.length === 1 && /^\p{Lu}{2,4}$/u.test(x.words[0]!.text))) return false;
     if (!n || /^(?:19|20)\d\d$/u.test(n.text)) return false;
     // a score or a row: the line ends, a scorer in parentheses, the other side and its figure or more figures follow
     if (SCORE_AFTER.test(x.source.slice(n.end, n.end + 60))) return false;

@@ -289,10 +289,20 @@ describe('products are no entities; their maker is an organization', () => {
     ['Buyers liked the Skylark laptops and the Orbit keyboards.', 'Orbit', null],
     ['Lenmark sells the Skylark. Buyers liked the 13-inch Skylark best.', 'Skylark', null],
     ['The 450-seat Duma voted on Friday.', 'Duma', 'organization'],
+    ['The case charges through its Kestrel connector, the maker said.', 'Kestrel', null],
+    ['The tablet has a bright Vantor Vivid display.', 'Vantor Vivid', null],
+    ['Buyers in Lyon rate the QX routers highly.', 'QX', null],
+    ['Huawei chips were banned, Huawei said.', 'Huawei', 'organization'],
+    // a model's code of one or two letters and three or four digits; a party's code has two digits
+    ["Lenair is the top buyer of Varco's famous K380, the largest airliner.", 'K380', null],
+    ['Then K42 and the Greens voted no.', 'K42', 'organization'],
     // a name right before a bare number in prose is a model ("VX 500"), not a share of a figure or a vote
     ['Varco makes cars. Critics liked the VX 500 Convertible, and the VX 500 sold out in June.', 'VX', null],
     ['The VTB bank grew. Analysts rated VTB 40 percent higher than Varco on Monday.', 'VTB', 'organization'],
     ['The vote went to Ida Renn 120 to 80 on Monday.', 'Ida Renn', 'person'],
+    // ... in sports copy too for an acronym before three or four digits, but for a row of figures
+    ['Gamers who play games in the league want a KTX 3070 at the championship.', 'KTX', null],
+    ["Scores of the league's season so far:\nKCC 245 12 7 3\nLCC 110 12 5 5\nTCC 98 12 2 8", 'KCC', 'organization'],
     // ... nor a club's score: the other side and its figure, or a scorer in parentheses, follow
     ['Result of a league match on Monday: Northtown Rovers 1 Eastfield Town 0', 'Northtown Rovers', 'organization'],
     ["Summary of Monday's only league match:\nNorthtown Rovers 1 ( Ode 15th ) Eastfield 4 ( Hale 11th ).\nAttendance 9,400.", 'Northtown Rovers', 'organization'],

@@ -164,6 +164,12 @@ describe('what is no entity in news prose', () => {
     ['The rocket stage was built at the Orlen Assembly Facility.', 'Orlen Assembly Facility'],
     ['Tickets for the Lakeside Music Center show sold out.', 'Lakeside Music Center'],
     ['The choir sang at the Hale Performing Arts Center on Friday.', 'Hale Performing Arts Center'],
+    // a sports centre, a company's name and the head alone, a sponsor the tagger cut off its venue
+    ['Leaders met at the Varnak Sports Centre on Monday.', 'Varnak Sports Centre'],
+    ['Fans filled the Heineken Center in Lyon on Friday.', 'Heineken Center'],
+    ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
+    // ... or off its show
+    ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
     // a translation's capitalized common noun, a rank word cut from its title
     ['On Tuesday the Government approved the budget.', 'Government'],
     ['Critics of the President of the Republic’s reform marched on Sunday.', 'Republic'],
@@ -182,9 +188,22 @@ describe('what is no entity in news prose', () => {
     expect(summary('Wall Street expects the central bank to cut rates.')).toContain('place:Wall Street');
   });
 
+  it('a name before an event head in a headline in capitals is no piece of the event', () => {
+    const text =
+      'TENNIS - ODEGARD PONDERS HIS VARNAK CUP FUTURE .\nLENFORD 1996-08-22\nTom Odegard said on Monday he would decide soon .';
+    expect(summary(text)).toContain('person:Tom Odegard');
+  });
+
   it('a center that is no venue is still a body ("Music" or "Arts" must come before the head)', () => {
     expect(summary('Researchers at the Lenmark Policy Center said rents rose.')).toContain(
       'organization:Lenmark Policy Center',
+    );
+    // a company's research center, a company named with a kind of hall before a head that is no venue's
+    expect(summary('Researchers at the Heineken Research Center said rents rose.')).toContain(
+      'organization:Heineken Research Center',
+    );
+    expect(summary('Kestrel Music Group said on Monday that profits rose.')).toContain(
+      'organization:Kestrel Music Group',
     );
   });
 

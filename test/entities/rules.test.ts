@@ -278,6 +278,10 @@ describe('what is not an entity', () => {
     ['Breaking News\n\nThe ministry said the port would reopen.', 'Breaking News'],
     // an adjective made of a place
     ['The London-based firm said profits rose.', 'London-based'],
+    // a link to visit, written with its "www."
+    ['Varco said profits rose. To order a copy, visit www.varco.com today.', 'www.varco.com'],
+    // a name that fills a pair of quotes by itself is a work's title
+    ['Critics loved her in “Winter Harbour”, a film shot in Lyon.', 'Winter Harbour'],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
@@ -320,6 +324,13 @@ describe('what is not an entity', () => {
     ['Delia Marsh said the hurricane had passed.', 'Delia Marsh', 'person'],
     // an outlet named with words that page labels use too
     ['He wrote for the Daily News and later for Lenmark Live News.', 'Daily News', 'organization'],
+    // a site's address cited as a source is the site
+    ['The figures came from www.varcodata.com, the report said.', 'www.varcodata.com', 'organization'],
+    // a quoted outlet, a name given in quotes, a quoted body named with "of"
+    ["Hong Kong's “Lenmark Morning Post” quoted an official.", 'Lenmark Morning Post', 'organization'],
+    ['The Lenmark daily “Varkanta” reported the fire on Monday.', 'Varkanta', 'organization'],
+    ['The home, named “Casa Lenda” (Tender Home), opened in Lyon.', 'Casa Lenda', 'organization'],
+    ['He won the prize for his work for the “Brotherhood of Peoples” in 1952.', 'Brotherhood of Peoples', 'organization'],
   ];
   it.each(kept)('%s -> keeps %s', (text, name, type) => {
     const e = extractEntities(text).find((x) => x.name === name || x.aliases.includes(name));
