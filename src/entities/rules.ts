@@ -900,7 +900,7 @@ function personPronounAfter(x: RuleInput): boolean {
 }
 
 /**
- * "Okafor said", "Okafor and Lind spoke", "“…,” said Okafor": the name is the subject of a verb of
+ * "Okafor said", "Okafor and Lind spoke", "“…,” said Okafor.": the name is the subject of a verb of
  * saying right beside it.
  */
 function speaksBeside(x: RuleInput): boolean {
@@ -911,7 +911,8 @@ function speaksBeside(x: RuleInput): boolean {
   if (verb && PERSON_SPEECH.has(verb)) return true;
   const p = x.tokens[x.cand.first - 1];
   if (!p || !PERSON_SPEECH.has(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
-  return /[,”"]\s*$/u.test(x.source.slice(Math.max(0, p.start - 3), p.start));
+  // the inverted order closes the clause: "…,” said Okafor." (not "…, said Okafor would go")
+  return /[,”"]\s*$/u.test(x.source.slice(Math.max(0, p.start - 3), p.start)) && /^(?:[.,;!?]|\s*$)/u.test(after);
 }
 
 /** A word of two lower-case letters or more, standing alone (no letter or digit beside it). */
@@ -1071,8 +1072,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // "energy company Varco", "the retailer Tessa", "vehicle-maker Lind": the kind of company named right before the name
   { id: 'context/company-kind-before', type: 'organization', weight: WEIGHTS.strong, example: 'energy company Varco said', when: (x) => {
+    // also opening a sentence before a one-word name ("Developer Varco called it a flagship game";
+    // "Developer Ida Renn" is a person's job)
     const p = x.tokens[x.cand.first - 1];
-    return !!p && !x.cand.title && p.text === p.text.toLowerCase() && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
+    const lowerOrOpening = !!p && (p.text === p.text.toLowerCase() || (x.words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(p.text) && opensSentence(x, x.cand.first - 1)));
+    return !!p && !x.cand.title && lowerOrOpening && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
   } },
   { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
     const n = next(x);

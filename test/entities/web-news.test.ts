@@ -210,3 +210,18 @@ describe('context/employer-before-job: a name before a job noun and a person is 
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('context/company-kind-before: a kind of company opening a sentence before a one-word name', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Developer Quenta called the game a flagship title.', 'Quenta', 'organization'],
+    // a person's name after it, and a person's job, keep theirs
+    ['Developer Ida Renn called the game a flagship title.', 'Ida Renn', 'person'],
+    ['Director Quenta called the film a triumph.', 'Quenta', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
