@@ -249,7 +249,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
     });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }
-  const typed = decideTypes(evidenced, { prose });
+  const typed = decideTypes(evidenced, { prose, english: settings.language === 'eng' });
   const entities = buildEntities(text, tokens, typed);
   const out = entities.filter((e) => settings.types.has(e.type));
   if (!settings.explain) return out;

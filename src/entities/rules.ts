@@ -94,6 +94,11 @@ export const WEIGHTS = {
   medium: 30,
   /** A nudge. */
   weak: 12,
+  /**
+   * A cue: no weight in the sum, but the article gives evidence of that type beyond the tagger's
+   * (decide.ts keeps a one-word name a person only on such evidence).
+   */
+  cue: 0,
 } as const;
 
 /**
@@ -934,6 +939,113 @@ function figureAfterBareName(x: RuleInput, shape: RegExp): Token | undefined {
  */
 const SCORE_AFTER = /^[^\S\n]*(?:\.?[^\S\n]*(?:\n|$)|\(|\d|(?:\p{Lu}[\p{L}.'-]*[^\S\n]+){1,3}\d)/u;
 
+/** He, she and their other forms: a person is referred to by them, a body never. */
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
+/** The rest of a sentence after a name: up to its end or the line's, at most 120 characters. */
+const SENTENCE_REST = /^[^.!?\n]{0,120}/u;
+/** The first word of the next sentence, after the end of this one (and a closing or opening quote). */
+const NEXT_SENTENCE_WORD = /^[.!?]["”’']?\s+["“]?(\p{L}+)/u;
+/** Verbs of saying whose subject is a person far more often than a body ("Okafor said", "…, added Okafor"). */
+// prettier-ignore
+const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'warned', 'warns',
+  'wrote', 'writes', 'recalled', 'recalls', 'spoke', 'speaks']);
+/** "and Lind" after a name: a second name joined to it, before the verb of both ("Okafor and Lind spoke"). */
+const AND_NAME_AFTER = /^ and \p{Lu}[\p{L}'’-]+(?= )/u;
+/** A credit line's words before "by" ("Report by Lind", "Photo by Lind"): a byline names a person. */
+const CREDIT_BY_BEFORE =
+  /(?:^|\s)(?:report|reporting|reported|written|writing|story|text|words|photo|photos|photograph|editing|edited)\s+by\s+$/iu;
+
+/**
+ * "Okafor said his team would win", "Okafor left. She said …": he, she or their other forms in the
+ * rest of the sentence after the name, or opening the next sentence. The pronoun may be another
+ * person's; as a cue that is harmless (the name keeps the tagger's reading).
+ */
+function personPronounAfter(x: RuleInput): boolean {
+  const after = x.source.slice(x.cand.end, x.cand.end + 200);
+  const rest = SENTENCE_REST.exec(after)![0];
+  if (PERSON_PRONOUN.test(rest)) return true;
+  const word = NEXT_SENTENCE_WORD.exec(after.slice(rest.length))?.[1];
+  return !!word && /^(?:he|she|his|her)$/iu.test(word);
+}
+
+/**
+ * "Okafor said", "Okafor and Lind spoke", "“…,” said Okafor.": the name is the subject of a verb of
+ * saying right beside it.
+ */
+function speaksBeside(x: RuleInput): boolean {
+  if (x.tokens[x.cand.last]!.possessive) return false;
+  const after = x.source.slice(x.cand.end, x.cand.end + 60);
+  const pair = AND_NAME_AFTER.exec(after)?.[0].length ?? 0;
+  const verb = /^ (\p{Ll}+)/u.exec(after.slice(pair))?.[1];
+  if (verb && PERSON_SPEECH.has(verb)) return true;
+  const p = x.tokens[x.cand.first - 1];
+  if (!p || !PERSON_SPEECH.has(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
+  // the inverted order closes the clause: "…,” said Okafor." (not "…, said Okafor would go")
+  return /[,”"]\s*$/u.test(x.source.slice(Math.max(0, p.start - 3), p.start)) && /^(?:[.,;!?]|\s*$)/u.test(after);
+}
+
+/** A word of two lower-case letters or more, standing alone (no letter or digit beside it). */
+const LOWER_CASE_WORD = /(?<![\p{L}\d])\p{Ll}{2,}(?![\p{L}\d])/gu;
+/** Fewer lower-case words than this on a line make it a row or a list line, no sentence. */
+const SENTENCE_MIN_LOWER_WORDS = 4;
+
+/**
+ * "S. Lind c Okafor b Hale 13", "Did not bat : Hale , Okafor": the name's line holds fewer than
+ * four lower-case words, a row of a table or a list, where a lone surname is how a player is
+ * written and the tagger's reading is the evidence.
+ */
+function onRowLine(x: RuleInput): boolean {
+  const from = x.source.lastIndexOf('\n', x.cand.start - 1) + 1;
+  const end = x.source.indexOf('\n', x.cand.end);
+  const line = x.source.slice(from, end < 0 ? x.source.length : end);
+  return (line.match(LOWER_CASE_WORD)?.length ?? 0) < SENTENCE_MIN_LOWER_WORDS;
+}
+
+/** "Rachel and Okafor", "Okafor or Mira": the name joined by "and"/"or" to a known given name. */
+function pairedWithGivenName(x: RuleInput): boolean {
+  const given = (t: Token | undefined): boolean =>
+    !!t && isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
+  const joined = (t: Token | undefined): boolean => !!t && (t.text === 'and' || t.text === 'or');
+  return (
+    (joined(x.tokens[x.cand.first - 1]) && given(x.tokens[x.cand.first - 2])) ||
+    (joined(x.tokens[x.cand.last + 1]) && given(x.tokens[x.cand.last + 2]))
+  );
+}
+
+/**
+ * "Varco analyst Ida Renn", "Varco planetary scientist Ida Renn": a job noun (maybe after one
+ * lower-case word) between the name and a person's name that opens with a known given name: the
+ * first name is the person's employer.
+ */
+function employerBeforeJob(x: RuleInput): boolean {
+  if (x.tokens[x.cand.last]!.possessive) return false;
+  let k = x.cand.last + 1;
+  const lowerAt = (i: number): boolean => {
+    const t = x.tokens[i];
+    return !!t && /^\p{Ll}+$/u.test(t.text) && x.source.slice(x.tokens[i - 1]!.end, t.start) === ' ';
+  };
+  if (!lowerAt(k)) return false;
+  if (!EMPLOYEE_NOUNS.has(x.tokens[k]!.text)) {
+    k++;
+    if (!lowerAt(k) || !EMPLOYEE_NOUNS.has(x.tokens[k]!.text)) return false;
+  }
+  const given = x.tokens[k + 1];
+  const surname = x.tokens[k + 2];
+  if (!given || !surname || x.source.slice(x.tokens[k]!.end, given.start) !== ' ') return false;
+  return isTitleCaseWord(given.text) && isGivenNameWord(given.text.toLowerCase()) && /^\p{Lu}/u.test(surname.text);
+}
+
+/** "the Okafor administration": a leader's term named by the name alone. */
+function leaderTermAfter(x: RuleInput): boolean {
+  const n = next(x);
+  return (
+    !!n &&
+    !x.tokens[x.cand.last]!.possessive &&
+    LEADER_NOUNS_AFTER.has(n.text) &&
+    x.source.slice(x.cand.end, n.start) === ' '
+  );
+}
+
 /**
  * The rules, in the order `explain` lists them.
  *
@@ -1029,8 +1141,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // "energy company Varco", "the retailer Tessa", "vehicle-maker Lind": the kind of company named right before the name
   { id: 'context/company-kind-before', type: 'organization', weight: WEIGHTS.strong, example: 'energy company Varco said', when: (x) => {
+    // also opening a sentence before a one-word name ("Developer Varco called it a flagship game";
+    // "Developer Ida Renn" is a person's job)
     const p = x.tokens[x.cand.first - 1];
-    return !!p && !x.cand.title && p.text === p.text.toLowerCase() && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
+    const lowerOrOpening = !!p && (p.text === p.text.toLowerCase() || (x.words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(p.text) && opensSentence(x, x.cand.first - 1)));
+    return !!p && !x.cand.title && lowerOrOpening && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
   } },
   { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
     const n = next(x);
@@ -1309,6 +1424,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Qiaoxin Cable", "<Province> <County>" run together: a name opening with a lone pinyin word
   // and ending in no family name is no Chinese name, either order (isPinyinLedName)
   { id: 'shape/pinyin-led-name', type: 'person', weight: -WEIGHTS.strong, example: 'a plant of Qiaoxin Cable', when: (x) => x.words.length > 1 && !x.cand.title && isPinyinLedName(x.words.map((t) => t.text)) && !isPersonNameWord(bare(x.words[0]!)) },
+  { id: 'context/employer-before-job', type: 'organization', weight: WEIGHTS.medium, example: 'Varco analyst Ida Renn said', when: (x) => {
+    if (x.cand.title || canonicalEntity(x.cand.text, 'place') || isCityName(x.cand.text) || isDemonymWord(x.cand.text)) return false;
+    return employerBeforeJob(x);
+  } },
+  // A one-word name the tagger alone reads as a person, with a small margin, is no person unless
+  // the article gives other evidence of one (decide.ts, `isUnsupportedLoneName`): these cues are
+  // such evidence and weigh nothing in the sum; they only keep the tagger's reading.
+  { id: 'cue/person-pronoun-after', type: 'person', weight: WEIGHTS.cue, example: 'Okafor said his team would win', when: (x) => x.words.length === 1 && !x.cand.title && personPronounAfter(x) },
+  { id: 'cue/speaker', type: 'person', weight: WEIGHTS.cue, example: '“We won,” said Okafor', when: (x) => x.words.length === 1 && !x.cand.title && speaksBeside(x) },
+  { id: 'cue/row-line', type: 'person', weight: WEIGHTS.cue, example: 'Did not bat : Hale , Okafor , Lind .', when: (x) => x.words.length === 1 && !x.cand.title && onRowLine(x) },
+  { id: 'cue/paired-with-given-name', type: 'person', weight: WEIGHTS.cue, example: 'Rachel and Okafor were found', when: (x) => x.words.length === 1 && !x.cand.title && pairedWithGivenName(x) },
+  { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
+  { id: 'cue/leader-term', type: 'person', weight: WEIGHTS.cue, example: 'the Okafor administration said', when: (x) => x.words.length === 1 && !x.cand.title && leaderTermAfter(x) },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },

@@ -174,3 +174,54 @@ describe('context/person-row: a name in a standings row among rows of persons is
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('a one-word name only the tagger reads as a person, by a small margin, is no person (decide.ts isUnsupportedLoneName)', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Fans nearly broke Plexaro trying to look up the term.', 'Plexaro', null],
+    ['The update adds Zentrix shortcuts to the watch.', 'Zentrix', null],
+    ['Most reviewers tested it with Velmora installed.', 'Velmora', null],
+    ['Investors asked Zendly about the plan.', 'Zendly', null],
+    // evidence of a person keeps the reading: he or she after it, a verb of saying, a given name beside it, a row
+    ['Most reviewers tested it with Velmora. She said it worked.', 'Velmora', 'person'],
+    ['Fans nearly broke Plexaro trying to look up the term, Plexaro said.', 'Plexaro', 'person'],
+    ['“Fans nearly broke it,” said Plexaro.', 'Plexaro', 'person'],
+    ['The update adds Zentrix shortcuts, and Mira and Zentrix tried them.', 'Zentrix', 'person'],
+    ['Did not bat : Hale , Okafor , Lind .', 'Lind', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe('context/employer-before-job: a name before a job noun and a person is the employer', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['In a note, Brackley analyst Mary Lund said the stock was cheap.', 'Brackley', 'organization'],
+    ['In a note, Brackley analyst Mary Lund said the stock was cheap.', 'Mary Lund', 'person'],
+    // a city there is the place the job is done in
+    ['In a note, Boston analyst Mary Lund said the stock was cheap.', 'Boston', 'place'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe('context/company-kind-before: a kind of company opening a sentence before a one-word name', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Developer Quenta called the game a flagship title.', 'Quenta', 'organization'],
+    // a person's name after it, and a person's job, keep theirs
+    ['Developer Ida Renn called the game a flagship title.', 'Ida Renn', 'person'],
+    ['Director Quenta called the film a triumph.', 'Quenta', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
