@@ -12,6 +12,8 @@
  * - `joinNames`: "People's" + "Bank of China", "Kingdom of" + "Saudi Arabia": a name whose
  *   head noun opens or follows a possessive or "of" joins its neighbour; a nationality
  *   joins the body after it ("Syrian" + "Foreign Ministry");
+ * - `fieldsBeforeAnd`: a body named by two fields is one name where the tagger read only the
+ *   second ("Customs and" + "Border Protection");
  * - `extendSpans`: a given name before a person's span joins it ("Maxim" + "Samorukov"),
  *   a compass word before a place ("Eastern" + "Europe");
  * - `joinHeadNouns`: the pieces of a name cut before its head noun are one name ("Lagos" +
@@ -38,7 +40,6 @@ import {
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
-  MISSION_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -398,9 +399,10 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee",
-    // "Varnian Embassy" + "in" + "Lyon": a public body's name goes on to the country it serves or
-    // the body it belongs to, a mission's to the place that hosts it (PUBLIC_BODY_HEADS)
+    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee":
+    // a public body's name goes on to the country it serves or the body it belongs to
+    // (PUBLIC_BODY_HEADS). A mission ends before the place that hosts it, as CoNLL-2003 writes
+    // "the [British] embassy in [Tirana]": "Varnian Embassy" + "in" + "Lyon" stay two
     id: 'body-of-country',
     join: ({ ctx, prev, span, gap, a }) => {
       // no name runs to ten words (extract.ts drops such a run as no mention)
@@ -411,8 +413,13 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       // one "of" per name: "Affairs Office of the State Council" + "of Varnia" stays apart
       const hasOf = ctx.tokens.slice(prev.first, prev.last + 1).some((t) => t.text === 'of');
       if (/^ of (?:the )?$/u.test(gap) && country && !hasOf) return 'ORG';
-      if (gap === ' of the ' && span.type === 'ORG' && ORG_HEADS.has(bare(ctx.tokens[span.last]!))) return 'ORG';
-      if (/^ in (?:the )?$/u.test(gap) && span.type === 'LOC' && MISSION_HEADS.has(bare(a))) return 'ORG';
+      if (
+        gap === ' of the ' &&
+        span.type === 'ORG' &&
+        ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
+        !namedInFull(ctx, span)
+      )
+        return 'ORG';
       return null;
     },
   },
@@ -425,7 +432,8 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       if (prev.type === 'PER' || span.type === 'PER' || prev.last - prev.first >= 3) return null;
       const w = bare(a);
       if (!ORG_OPENERS.has(w) && !PLACE_HEADS.has(w) && !PLACE_OPENERS.has(w)) return null;
-      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+(?:of|for)\s+the\s+$/u.test(gap);
+      const ofThe =
+        span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+(?:of|for)\s+the\s+$/u.test(gap) && !namedInFull(ctx, span);
       const of =
         span.first === prev.last + 2 &&
         /^(?:of|for)$/u.test(ctx.tokens[prev.last + 1]!.text) &&
@@ -573,6 +581,21 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
   },
 ];
 
+/**
+ * Whether a body's span is named in full, its own head noun going on over "of" or "for" ("Ministry
+ * of Public Security", "Varnian Federation of Marketing Cooperatives"): after "of the" such a body
+ * is one of its own, not the end of the name before it ("the Press Office" + "of the" + "Ministry of
+ * Foreign Affairs" are two bodies; "the Trade Office of the State Council" one name).
+ */
+function namedInFull(ctx: SpanContext, span: TaggedSpan): boolean {
+  const { tokens } = ctx;
+  for (let k = span.first; k < span.last - 1; k++) {
+    const w = bare(tokens[k]!);
+    if ((ORG_HEADS.has(w) || ORG_OPENERS.has(w)) && /^(?:of|for)$/u.test(tokens[k + 1]!.text)) return true;
+  }
+  return false;
+}
+
 function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedSpan['type'] | null {
   const a = ctx.tokens[prev.last]!;
   const pair: JoinPair = {
@@ -598,7 +621,7 @@ function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
   const place = words.length > 1 && isKnownPlaceName(words[0]!.text);
   const fields = place ? words.slice(1) : words;
   // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
-  return fields.length <= 2 && fields.every((t) => isHeadlessFieldWord(ctx, t));
+  return fields.length <= 3 && fields.every((t) => isHeadlessFieldWord(ctx, t));
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
@@ -1283,6 +1306,74 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
     }
     return [s];
   });
+}
+
+/** A noun of a field of work ("Protection", "Enforcement", "Security"): it may end a body named by its fields. */
+const FIELD_NOUN = /\p{Ll}(?:tion|sion|ment|ance|ence|ity|ing)$/u;
+/** No body's name holds more field words before its "and" ("Food, Health and Safety"). */
+const MAX_FIELDS_BEFORE_AND = 2;
+
+/**
+ * "Customs and Border Protection", "the Education and Youth Bureau": a body named by two fields
+ * joined by "and", where the tagger read only the second field with the head noun, is one name
+ * from the first field on. The second side is a body's span of two words or more ending in a
+ * head noun or a field noun, its other words fields too; the first side is one or two field words
+ * (capitalized ordinary English, no head noun, no name, no place),
+ * optionally after a place's name ("U.S. Customs and Border Protection") and not after another
+ * name or a list's comma. "the Treasury and Federal Reserve" (a head noun) and "Labour and
+ * Liberal Democrats" (no head, no field noun) stay apart.
+ *
+ * @example
+ * fieldsBeforeAnd(ctx, spans); // ORG "Customs and Border Protection" for ORG "Border Protection"
+ */
+export function fieldsBeforeAnd(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const owner = spanOwners(ctx.tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out = spans.map((s) => {
+    const start = fieldsStart(ctx, s);
+    if (start === null) return s;
+    // the words taken in are no place of their own (a place's name may open them), and a span
+    // over them (the tagger's read of the first field) holds no other word
+    for (let k = start; k < s.first - 1; k++) {
+      const o = spans[owner[k]!];
+      if (!o) continue;
+      if (o.first < start || o.last >= s.first - 1 || (o.type === 'LOC' && k > start)) return s;
+      drop.add(o);
+    }
+    return typedSpan(ctx, start, s.last, 'ORG');
+  });
+  return drop.size ? out.filter((x) => !drop.has(x)) : out;
+}
+
+/** Where the first field of `fieldsBeforeAnd` opens, or null when the span has none before it. */
+function fieldsStart(ctx: SpanContext, s: TaggedSpan): number | null {
+  const { tokens, source } = ctx;
+  const and = s.first - 1;
+  if (s.type !== 'ORG' || s.last === s.first || and < 1 || tokens[and]!.text !== 'and') return null;
+  const lastWord = tokens[s.last]!;
+  if (!ORG_HEADS.has(bare(lastWord)) && !(isFieldWord(ctx, lastWord) && FIELD_NOUN.test(lastWord.text))) return null;
+  // a field is no function word and no nationality ("the European Union" is a name, not a field)
+  const field = (t: Token): boolean =>
+    isHeadlessFieldWord(ctx, t) && !FUNCTION_WORDS.has(bare(t)) && !isDemonymWord(t.text);
+  if (!tokens.slice(s.first, s.last).every(field)) return null;
+  if (!/^ and $/u.test(source.slice(tokens[and - 1]!.end, tokens[s.first]!.start))) return null;
+  let start = and;
+  while (start > 0 && and - start < MAX_FIELDS_BEFORE_AND && field(tokens[start - 1]!)) {
+    if (start < and && !joined(ctx, start - 1, start)) break;
+    start--;
+  }
+  // "the United Nations and ...": a known name is a body of its own
+  if (start === and || canonicalEntity(source.slice(tokens[start]!.start, tokens[and - 1]!.end)) !== null) return null;
+  const before = tokens[start - 1];
+  if (!before) return start;
+  const gap = source.slice(before.end, tokens[start]!.start);
+  // "U.S. Customs and Border Protection": the place whose body it is opens the name
+  if (/^ $/u.test(gap) && isKnownPlaceName(before.text)) return start - 1;
+  // after another name ("Varco Energy and Mining Corp") or in a list of fields ("Agriculture,
+  // Fisheries and Food Ministry") the fields are not the body's first words
+  if (UPPER_START.test(before.text) && /^ $/u.test(gap) && !SENTENCE_OPENERS.has(before.text)) return null;
+  if (/^,\s*$/u.test(gap) && field(before)) return null;
+  return start;
 }
 
 /**

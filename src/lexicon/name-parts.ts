@@ -204,15 +204,6 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Head nouns of diplomatic missions, named with the place that hosts them ("the Varnian Embassy
- * in Lyon", "the Consulate General in Northtown").
- *
- * @example
- * MISSION_HEADS.has('embassy'); // true
- */
-export const MISSION_HEADS: ReadonlySet<string> = new Set(words('embassy consulate'));
-
-/**
  * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").
  *
  * @example

@@ -66,10 +66,17 @@ describe('types in news', () => {
     ['The Varco Group works for the Lenmark Trading Company on the port.', 'organization:Lenmark Trading Company'],
     // a body's name after a title and "of" stays whole
     ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
-    // a public body named with the country it serves, a mission with the place that hosts it
+    // a public body named with the country it serves; a mission apart from the place that hosts it
     ['The Fisheries and Ports Commission of Varnia sent three teams.', 'organization:Fisheries and Ports Commission of Varnia'],
-    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy in the United Kingdom'],
+    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy'],
+    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'place:United Kingdom'],
     ['Officials of the Rail Bureau of the Varnian Transport Ministry met on Monday.', 'organization:Rail Bureau of the Varnian Transport Ministry'],
+    // a body of a body named in full with its own "of" is two bodies
+    ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Crime Records Bureau'],
+    ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Ministry of Coastal Affairs'],
+    // a body named by two fields, the tagger reading only the second with the head
+    ['Goods worth $2 million were seized by Customs and Harbour Protection last year.', 'organization:Customs and Harbour Protection'],
+    ['Customs and Harbour Protection, part of the ministry, did not reply.', 'organization:Customs and Harbour Protection'],
     // an Asian company's full designator; two fields of one body; a company named with its country
     ['Kestrel Holding Co., Ltd. said profits rose.', 'organization:Kestrel Holding Co., Ltd.'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
