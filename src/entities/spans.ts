@@ -587,7 +587,7 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
  * is one of its own, not the end of the name before it ("the Press Office" + "of the" + "Ministry of
  * Foreign Affairs" are two bodies; "the Trade Office of the State Council" one name).
  */
-function namedInFull(ctx: SpanContext, span: TaggedSpan): boolean {
+function namedInFull(ctx: SpanContext, span: { first: number; last: number }): boolean {
   const { tokens } = ctx;
   for (let k = span.first; k < span.last - 1; k++) {
     const w = bare(tokens[k]!);
@@ -1272,9 +1272,11 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
       lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x))
     );
   };
-  // "Varnak County Police Department and Varnak City Fire Department": two bodies named in full,
-  // three words or more each, both ending in a body's head ("Bank and Trust Company" stays whole)
-  const isBody = (a: number, b: number): boolean => b - a >= 2 && ORG_HEADS.has(bare(tokens[b]!));
+  // "Varnak County Police Department and Varnak City Fire Department", "Lenmark Media University and
+  // Varnak Academy of Fine Arts": two bodies named in full, three words or more each, both ending in
+  // a body's head or going on from one over "of" ("Bank and Trust Company" stays whole)
+  const isBody = (a: number, b: number): boolean =>
+    b - a >= 2 && (ORG_HEADS.has(bare(tokens[b]!)) || namedInFull(ctx, { first: a, last: b }));
   // "the Bank of Varnia and Tessalink": a body named after its place ends at the place; the fields
   // a body's name joins with "and" are common words ("Ministry of Fisheries and Tourism")
   const endsInPlace = (a: number, b: number): boolean =>
@@ -1610,24 +1612,32 @@ export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpa
 
 /**
  * "CNN's Ida Renn", "Musk's Twitter": a possessive ends a name unless the words after
- * it are the head of the same name ("Seamen's Federation") or it opens the name with a group
- * of people ("People's Power").
+ * it are the head of the same name ("Seamen's Federation") or it opens the name, or a name after
+ * "the" inside it, with a group of people ("People's Power", "Army Group of the People's Army").
+ * A person the text names ("Ida Renn ... Renn's Varco Holdings") owns the body after it.
  *
  * @example
  * splitAtPossessive(ctx, spans);
  */
 export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
+  const people = familyNames(tokens, spans);
   return spans.flatMap((span) => {
     const out: TaggedSpan[] = [];
     let from = span.first;
     for (let i = span.first; i < span.last; i++) {
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
-      if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && !ownerOfNamedBody(ctx, from, i, span.last))
+      const person = i === from && people.has(tokens[i]!.text) && ownsNamedBody(ctx, i, span.last);
+      if (
+        after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) &&
+        !person &&
+        !ownerOfNamedBody(ctx, from, i, span.last)
+      )
         continue;
-      // "People's Power", "Workers' Voice": a group of people opening a span owns no one in it
-      if (i === span.first && isGroupNoun(bare(tokens[i]!))) continue;
+      // "People's Power", "Workers' Voice": a group of people opening a span, or a name inside it
+      // ("of the People's Army"), owns no one in it
+      if ((i === span.first || tokens[i - 1]!.text === 'the') && isGroupNoun(bare(tokens[i]!))) continue;
       out.push(typedSpan(ctx, from, i));
       from = i + 1;
     }
@@ -1657,7 +1667,7 @@ const DIVISION_OWNER_HEADS = new Set([
  */
 function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, last: number): boolean {
   const { tokens } = ctx;
-  if (tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return false;
+  if (!ownsNamedBody(ctx, possessive, last)) return false;
   const owner = tokens.slice(first, possessive + 1);
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
@@ -1666,6 +1676,25 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   const kind = owner.length > 1 ? text.slice(text.lastIndexOf(' ') + 1) : '';
   if (DIVISION_OWNER_HEADS.has(kind.toLowerCase()) && isKnownPlaceName(text.slice(0, -kind.length - 1))) return true;
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
+}
+
+/** Whether two capitalized words or more follow the possessive: a body named after its owner, not a head alone ("Seamen's Federation"). */
+function ownsNamedBody(ctx: SpanContext, possessive: number, last: number): boolean {
+  return ctx.tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length >= 2;
+}
+
+/**
+ * The family names of the people a text names in full: the last word of a person's span of two
+ * words or more, the first where the name is written family name first ("Xi" of "Xi Jinping").
+ */
+function familyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last === s.first) continue;
+    const words = tokens.slice(s.first, s.last + 1).map((t) => t.text);
+    out.add(isFamilyFirstName(words) ? words[0]! : words[words.length - 1]!);
+  }
+  return out;
 }
 
 /** One span cut in parts (`splitNamedParts`): the parts, or null when the step does not apply. */

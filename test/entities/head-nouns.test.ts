@@ -185,7 +185,9 @@ describe('splitCoordinated: two bodies named in full', () => {
   // prettier-ignore
   it.each([
     ['Prosecutors, Varnak County Police Department and Varnak City Fire Department met.', 'Varnak County Police Department and Varnak City Fire Department', ['ORG:Varnak County Police Department', 'ORG:Varnak City Fire Department']],
+    ['Artists came from Lenmark Media University and Varnak Academy of Fine Arts.', 'Lenmark Media University and Varnak Academy of Fine Arts', ['ORG:Lenmark Media University', 'ORG:Varnak Academy of Fine Arts']],
     // a side of two words, or a side with no head: one name
+    ['The Varnak University of Science and Technology of Lenmark said so.', 'Varnak University of Science and Technology of Lenmark', ['ORG:Varnak University of Science and Technology of Lenmark']],
     ['The First Kestrel Bank and Trust Company said so.', 'First Kestrel Bank and Trust Company', ['ORG:First Kestrel Bank and Trust Company']],
     ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
     // a designator ends the first company's name
