@@ -40,6 +40,7 @@ import {
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
+  NAMESAKE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -161,7 +162,8 @@ const MAX_EXPANSION_WORDS = 12;
  * The name an acronym in parentheses stands for is one span: the words before "(", back to
  * the first whose capitalized words spell the acronym letter by letter, with commas and
  * lower-case connectors between them ("the group Unión, Trabajo y Futuro (UTF)": the tagger
- * cut the list at its commas). Typed a place when the model reads a place, else a body.
+ * cut the list at its commas), a connector's letter too where the acronym spells it ("Ministry
+ * of Trade, Industry and Energy (MOTIE)"). Typed a place when the model reads a place, else a body.
  *
  * @example
  * acronymExpansions(ctx, spans); // "Unión, Trabajo y Futuro" as one ORG span
@@ -184,19 +186,35 @@ export function acronymExpansions(ctx: SpanContext, spans: readonly TaggedSpan[]
   return out;
 }
 
-/** The first token of the words before `end` whose capitalized words spell `acronym` (accents folded: "É" is E), or null. */
+/**
+ * The first token of the words before `end` whose capitalized words spell `acronym` (accents
+ * folded: "É" is E), a connector's letter counted where the acronym has it, or null.
+ */
 function expansionStart(tokens: readonly Token[], end: number, acronym: string): number | null {
-  let letters = '';
+  // how many of the acronym's last letters the words read so far spell, each way of reading
+  // them (a connector's letter counted or not)
+  let matched = new Set([0]);
+  const spells = (n: number, letter: string): boolean => acronym[acronym.length - 1 - n] === letter;
   for (let k = end - 1; k >= Math.max(0, end - MAX_EXPANSION_WORDS); k--) {
     const t = tokens[k]!;
     // only commas inside the name; a sentence end or a bracket closes it
     if (k < end - 1 && /[^\s,]/u.test(t.post)) return null;
     if (k === end - 1 && /[^\s(]/u.test(t.post.replace(/\s*\($/, ''))) return null;
     if (/[()"“”]/u.test(t.pre)) return null;
-    if (UPPER_START.test(t.text)) letters = t.text.normalize('NFD')[0]!.toUpperCase() + letters;
-    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) && !FOREIGN_NAME_CONNECTORS.has(t.text)) return null;
-    if (letters === acronym) return UPPER_START.test(t.text) && end - k >= 2 ? k : null;
-    if (!acronym.endsWith(letters)) return null;
+    const next = new Set<number>();
+    if (UPPER_START.test(t.text)) {
+      const letter = t.text.normalize('NFD')[0]!.toUpperCase();
+      for (const n of matched) if (n < acronym.length && spells(n, letter)) next.add(n + 1);
+      if (next.has(acronym.length)) return end - k >= 2 ? k : null;
+    } else if (NAME_CONNECTORS.has(t.text.toLowerCase()) || FOREIGN_NAME_CONNECTORS.has(t.text)) {
+      // a connector's letter where the acronym spells it ("Ministry of Trade and Energy (MOTE)")
+      for (const n of matched) {
+        next.add(n);
+        if (n < acronym.length - 1 && spells(n, t.text[0]!.toUpperCase())) next.add(n + 1);
+      }
+    } else return null;
+    if (next.size === 0) return null;
+    matched = next;
   }
   return null;
 }
@@ -563,6 +581,32 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       DIRECTIONS.has(bare(a)) &&
       gap === ' '
         ? 'LOC'
+        : null,
+  },
+  {
+    // "High School Affiliated" + "to" + "Lenmark University": a body affiliated to another, as
+    // Chinese institutions are named in English, is one name to the end of the other's
+    id: 'affiliated-to',
+    join: ({ prev, span, gap, a }) =>
+      prev.type === 'ORG' && span.type === 'ORG' && /^(?:Affiliated|Attached)$/u.test(a.text) && gap === ' to '
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "Ludwig Maximilian" + "University of Munich": a person's name right before an institution
+    // named in full ("University of", NAMESAKE_HEADS) is the first words of the institution's
+    // name (no text writes a person and a body side by side without a mark)
+    id: 'namesake-institution',
+    join: ({ ctx, prev, span, gap, a }) =>
+      prev.type === 'PER' &&
+      span.type === 'ORG' &&
+      prev.last > prev.first &&
+      gap === ' ' &&
+      !a.possessive &&
+      NAMESAKE_HEADS.has(bare(ctx.tokens[span.first]!)) &&
+      ctx.tokens[span.first + 1]?.text === 'of' &&
+      span.last > span.first + 1
+        ? 'ORG'
         : null,
   },
   {

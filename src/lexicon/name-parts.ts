@@ -185,6 +185,19 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Head nouns of institutions named after a person ("Ludwig Maximilian University of Munich",
+ * "the Lenmark Hale Institute of Art"): a person's name right before such a body named in full
+ * is the first words of its name.
+ *
+ * @example
+ * NAMESAKE_HEADS.has('university'); // true
+ * NAMESAKE_HEADS.has('ministry'); // false
+ */
+export const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
+  words('university college institute school academy hospital foundation museum library center centre'),
+);
+
+/**
  * Head nouns of public bodies and diplomatic missions: a body's name goes on over "of" to the
  * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic",
  * "Security Service of Ukraine") and

@@ -77,6 +77,11 @@ describe('types in news', () => {
     // a body named by two fields, the tagger reading only the second with the head
     ['Goods worth $2 million were seized by Customs and Harbour Protection last year.', 'organization:Customs and Harbour Protection'],
     ['Customs and Harbour Protection, part of the ministry, did not reply.', 'organization:Customs and Harbour Protection'],
+    // an acronym spelling a connector's letter too; a body affiliated to another; an institution
+    // named after a person
+    ["Chile's Ministry of Ports, Roads and Energy (MOPRE) unveiled a plan.", 'organization:Ministry of Ports, Roads and Energy'],
+    ['A teacher from the High School Affiliated to Lenmark Normal University spoke.', 'organization:High School Affiliated to Lenmark Normal University'],
+    ['A study by researchers at Otto Friedrich University of Varnia found it.', 'organization:Otto Friedrich University of Varnia'],
     // an Asian company's full designator; two fields of one body; a company named with its country
     ['Kestrel Holding Co., Ltd. said profits rose.', 'organization:Kestrel Holding Co., Ltd.'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
@@ -214,6 +219,9 @@ describe('types in news', () => {
     // a hyphen inside one company's name of two single words joins no two bodies
     ['A Kessel-Varnak poll of its staff found nothing.', 'Kessel'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'Transport'],
+    // a person after a comma; "affiliated" in lower case
+    ['The prize went to Otto Friedrich, University of Varnia, on Monday.', 'Otto Friedrich, University of Varnia'],
+    ['Doctors at the Lenmark Clinic are affiliated to Varnia University.', 'Lenmark Clinic are affiliated to Varnia University'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],
