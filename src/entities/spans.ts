@@ -34,6 +34,7 @@ import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
 import { isProductMaker, productAfterMaker } from './products.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
+  BODY_NAMES,
   CLUB_DESIGNATORS,
   DIRECTIONS,
   EVENT_HEADS,
@@ -435,7 +436,8 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         gap === ' of the ' &&
         span.type === 'ORG' &&
         ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
-        !namedInFull(ctx, span)
+        !namedInFull(ctx, span) &&
+        !headAlone(ctx, span)
       )
         return 'ORG';
       return null;
@@ -451,7 +453,11 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       const w = bare(a);
       if (!ORG_OPENERS.has(w) && !PLACE_HEADS.has(w) && !PLACE_OPENERS.has(w)) return null;
       const ofThe =
-        span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+(?:of|for)\s+the\s+$/u.test(gap) && !namedInFull(ctx, span);
+        span.type === 'ORG' &&
+        ORG_OPENERS.has(w) &&
+        /^\s+(?:of|for)\s+the\s+$/u.test(gap) &&
+        !namedInFull(ctx, span) &&
+        !headAlone(ctx, span);
       const of =
         span.first === prev.last + 2 &&
         /^(?:of|for)$/u.test(ctx.tokens[prev.last + 1]!.text) &&
@@ -638,6 +644,16 @@ function namedInFull(ctx: SpanContext, span: { first: number; last: number }): b
     if ((ORG_HEADS.has(w) || ORG_OPENERS.has(w)) && /^(?:of|for)$/u.test(tokens[k + 1]!.text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a span is a body's head noun alone ("the Party", "the Government"): after "of the" it
+ * names the body the text means, no name to go on into ("the Central Committee of the Party" is
+ * the Central Committee). A body's one-word name ("the Politburo", BODY_NAMES) is a name.
+ */
+function headAlone(ctx: SpanContext, span: TaggedSpan): boolean {
+  const w = bare(ctx.tokens[span.first]!);
+  return span.first === span.last && ORG_HEADS.has(w) && !BODY_NAMES.has(w);
 }
 
 function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedSpan['type'] | null {
@@ -1760,6 +1776,20 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const owner = tokens[span.first]!.text;
       const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
       return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+    },
+  },
+  {
+    // "the Central Committee of the Party": a body's name ending in "of the" and a head noun alone
+    // (headAlone) is the body's name before "of the"; the head names the body the text means, no
+    // name of its own (the join refuses it too, for spans the tagger cut there)
+    id: 'body-of-head-alone',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      const of = span.last - 2;
+      if (span.type !== 'ORG' || of - span.first < 2 || tokens[of]!.text !== 'of' || tokens[of + 1]!.text !== 'the')
+        return null;
+      if (!ORG_HEADS.has(bare(tokens[of - 1]!)) || !headAlone(ctx, typedSpan(ctx, span.last, span.last))) return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG')];
     },
   },
   {

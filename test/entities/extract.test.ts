@@ -74,6 +74,10 @@ describe('types in news', () => {
     // a body of a body named in full with its own "of" is two bodies
     ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Crime Records Bureau'],
     ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Ministry of Coastal Affairs'],
+    // a body's head noun alone after "of the" names the body meant, no part of the name; a body's one-word name does not
+    ['Delegates of the Central Committee of the Party met on Monday.', 'organization:Central Committee'],
+    ['He spoke at a session of the Standing Bureau of the Party on Monday.', 'organization:Standing Bureau'],
+    ['Members of the Standing Committee of the Politburo met on Monday.', 'organization:Standing Committee of the Politburo'],
     // a body named by two fields, the tagger reading only the second with the head
     ['Goods worth $2 million were seized by Customs and Harbour Protection last year.', 'organization:Customs and Harbour Protection'],
     ['Customs and Harbour Protection, part of the ministry, did not reply.', 'organization:Customs and Harbour Protection'],
