@@ -1779,6 +1779,26 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
   {
+    // "the Sculpture Department of Lenmark Academy of Fine Arts": a body of two words or more
+    // ending in its head, "of" (or "of the") and a body named in full (namedInFull) are two
+    // bodies, as joinNames leaves them where the tagger cut there
+    id: 'body-of-named-body',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.type !== 'ORG') return null;
+      const of = tokens.findIndex((t, k) => k > span.first && k < span.last && t.text === 'of');
+      if (of < 0 || of - span.first < 2 || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
+      const next = tokens[of + 1]!.text === 'the' ? of + 2 : of + 1;
+      if (
+        next > span.last ||
+        !UPPER_START.test(tokens[next]!.text) ||
+        !namedInFull(ctx, { first: next, last: span.last })
+      )
+        return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, next, span.last, 'ORG')];
+    },
+  },
+  {
     // "the Central Committee of the Party": a body's name ending in "of the" and a head noun alone
     // (headAlone) is the body's name before "of the"; the head names the body the text means, no
     // name of its own (the join refuses it too, for spans the tagger cut there)

@@ -265,9 +265,15 @@ describe('fieldsBeforeAnd: a body named by two fields, where the tagger read onl
   });
 });
 
-describe('splitNamedParts: a country, "of" and a known place are two places', () => {
+describe('splitNamedParts: a country, "of" and a known place are two places; a body of a body named in full, two bodies', () => {
   // prettier-ignore
   const rows: [string, Given[], string[]][] = [
+    ['He teaches at the Sculpture Department of Lenmark Academy of Fine Arts.', [['Sculpture Department of Lenmark Academy of Fine Arts', 'ORG']], ['ORG:Sculpture Department', 'ORG:Lenmark Academy of Fine Arts']],
+    ['He teaches at the Law School of the University of Varnia.', [['Law School of the University of Varnia', 'ORG']], ['ORG:Law School', 'ORG:University of Varnia']],
+    // one word before "of", no head before it, or no body named in full after it: one name
+    ['The Ministry of Health of Varnia said so.', [['Ministry of Health of Varnia', 'ORG']], ['ORG:Ministry of Health of Varnia']],
+    ['The Varnak University of Science and Technology of Lenmark said so.', [['Varnak University of Science and Technology of Lenmark', 'ORG']], ['ORG:Varnak University of Science and Technology of Lenmark']],
+    ['The Rail Bureau of the Lenmark Central Committee met.', [['Rail Bureau of the Lenmark Central Committee', 'ORG']], ['ORG:Rail Bureau of the Lenmark Central Committee']],
     ['They condemned the takeover by Ethiopia of Tigray.', [['Ethiopia of Tigray', 'LOC']], ['LOC:Ethiopia', 'LOC:Tigray']],
     ['They debated the purchase by Denmark of Greenland.', [['Denmark of Greenland', 'LOC']], ['LOC:Denmark', 'LOC:Greenland']],
     // a known name with "of", a place that opens with no country, an unknown place after "of"
