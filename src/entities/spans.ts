@@ -51,6 +51,7 @@ import {
   PLACE_OPENERS,
   PUBLIC_BODY_HEADS,
   TOPIC_OPENERS,
+  UNIT_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
@@ -928,6 +929,9 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         isFamilyFirstName([tokens[last]!.text, given.text])
       )
         last++;
+    } else if (s.type === 'ORG') {
+      // "the 71st Army Group", "the No. 5 Rescue Center": a unit's number opens its name
+      first -= unitNumberBefore(ctx, s, taken);
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
       if (
@@ -941,6 +945,30 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     }
     return first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type);
   });
+}
+
+/** A unit's number written as an ordinal in figures ("71st", "3rd"). */
+const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/u;
+
+/**
+ * How many tokens of a unit's number stand right before a body's span: an ordinal in figures
+ * before a military unit ("the 71st" + "Army Group", UNIT_HEADS), "No." and a number before a
+ * body with its head noun ("the No. 5" + "Rescue Coordination Center"); 0 when none. A sitting's
+ * number ("the 19th" + "Central Committee") is no part of the name.
+ */
+function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): number {
+  const { tokens, source } = ctx;
+  const spaced = (a: number, b: number): boolean => source.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
+  const n = tokens[s.first - 1];
+  if (!n || taken[s.first - 1] || !spaced(s.first - 1, s.first)) return 0;
+  const of = tokens.findIndex((t, k) => k >= s.first && k <= s.last && t.text === 'of');
+  const words = tokens.slice(s.first, of < 0 ? s.last + 1 : of);
+  if (ORDINAL_FIGURE.test(n.text)) return words.some((t) => UNIT_HEADS.has(bare(t))) ? 1 : 0;
+  if (!words.some((t) => ORG_HEADS.has(bare(t)))) return 0;
+  const no = tokens[s.first - 2];
+  if (/^\d+$/u.test(n.text) && no && !taken[s.first - 2] && /^No\.?$/u.test(source.slice(no.start, n.start).trim()))
+    return 2;
+  return 0;
 }
 
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
@@ -1796,6 +1824,19 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       )
         return null;
       return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, next, span.last, 'ORG')];
+    },
+  },
+  {
+    // "the 71st Army Group of the Varnian People's Army": a unit named by its number is a name of
+    // its own before "of the" and the body it belongs to (two capitalized words or more)
+    id: 'numbered-unit-of-body',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.type !== 'ORG' || !ORDINAL_FIGURE.test(tokens[span.first]!.text)) return null;
+      const of = tokens.findIndex((t, k) => k > span.first + 1 && k < span.last - 1 && t.text === 'of');
+      if (of < 0 || tokens[of + 1]!.text !== 'the' || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
+      if (tokens.slice(of + 2, span.last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, of + 2, span.last, 'ORG')];
     },
   },
   {

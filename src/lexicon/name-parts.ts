@@ -185,6 +185,19 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of military units, named by their number ("the 71st Army Group", "the 3rd Marine
+ * Division"): an ordinal in figures before them opens the unit's name. Not a sitting's number
+ * ("the 19th Central Committee" is the committee in its 19th term).
+ *
+ * @example
+ * UNIT_HEADS.has('brigade'); // true
+ * UNIT_HEADS.has('committee'); // false
+ */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(
+  words('army corps division brigade regiment battalion fleet squadron'),
+);
+
+/**
  * Head nouns of institutions named after a person ("Ludwig Maximilian University of Munich",
  * "the Lenmark Hale Institute of Art"): a person's name right before such a body named in full
  * is the first words of its name.

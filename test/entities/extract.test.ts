@@ -78,6 +78,12 @@ describe('types in news', () => {
     ['Delegates of the Central Committee of the Party met on Monday.', 'organization:Central Committee'],
     ['He spoke at a session of the Standing Bureau of the Party on Monday.', 'organization:Standing Bureau'],
     ['Members of the Standing Committee of the Politburo met on Monday.', 'organization:Standing Committee of the Politburo'],
+    // a military unit's number opens its name, the body after "of the" is one of its own; a
+    // body's number after "No."; a sitting's number is no part of the name
+    ['Soldiers of the 52nd Army Group of the Lenmark Defence Force helped farmers.', 'organization:52nd Army Group'],
+    ['Soldiers of the 52nd Army Group of the Lenmark Defence Force helped farmers.', 'organization:Lenmark Defence Force'],
+    ['Three members joined the No. 3 Harbour Rescue Center on Monday.', 'organization:No. 3 Harbour Rescue Center'],
+    ['Delegates of the 19th Central Committee met on Monday.', 'organization:Central Committee'],
     // a body named by two fields, the tagger reading only the second with the head
     ['Goods worth $2 million were seized by Customs and Harbour Protection last year.', 'organization:Customs and Harbour Protection'],
     ['Customs and Harbour Protection, part of the ministry, did not reply.', 'organization:Customs and Harbour Protection'],
