@@ -70,6 +70,7 @@ import {
   chamberSides,
   coveredTokens,
   extendSpans,
+  fieldsBeforeAnd,
   hyphenParts,
   joinHeadNouns,
   joinNames,
@@ -330,6 +331,7 @@ function findMentions(
   spans = joinNames(ctx, spans);
   spans = splitCoordinated(ctx, spans);
   spans = splitRepeatedNames(ctx, spans);
+  spans = fieldsBeforeAnd(ctx, spans);
   spans = extendSpans(ctx, spans);
   spans = regnalNumbers(ctx, spans);
   spans = partnersFirms(ctx, spans);

@@ -273,6 +273,22 @@ function withoutHeadNouns(text: string): string | null {
   return n < words.length && /\p{Lu}/u.test(words[0]!) && !isHeadWord(words[0]!) ? words.slice(0, n).join(' ') : null;
 }
 
+/** No country's name runs longer before a body's ("United Arab Emirates"). */
+const MAX_COUNTRY_WORDS = 3;
+
+/**
+ * "U.S. Customs Service" -> "Customs Service", "US EPA" -> "EPA": a body's name without the
+ * country (its name or code) that opens it, when a capitalized word is left; else null.
+ */
+function withoutCountry(text: string): string | null {
+  const words = text.split(' ');
+  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {
+    if (!canonicalEntity(words.slice(0, n).join(' '), 'place')?.code) continue;
+    return /^\p{Lu}/u.test(words[n]!) ? words.slice(n).join(' ') : null;
+  }
+  return null;
+}
+
 function isHeadWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.,]+$/u, '');
   return ORG_HEADS.has(w) || COMPANY_DESIGNATORS.has(w);
@@ -281,8 +297,9 @@ function isHeadWord(word: string): boolean {
 /**
  * Merges the short form of an organization into its full name when the article writes both:
  * the words before "of"/"for" of an "X of Y" body, two or more words ("the Democratic Party of
- * Korea" ... "the Democratic Party said"), or the name without its head nouns and designators
- * ("Lotus News Agency" ... "Lotus"), and exactly one organization of the article begins with
+ * Korea" ... "the Democratic Party said"), the name without its head nouns and designators
+ * ("Lotus News Agency" ... "Lotus"), or without the country that opens it ("U.S. Customs
+ * Service" ... "the Customs Service"), and exactly one organization of the article begins with
  * it. The full name becomes the name, so the id is the same whichever form the article writes
  * first. A one-word head ("the Bank" of "the
  * Bank of England") is no short form: it may name another body.
@@ -292,7 +309,7 @@ function mergeShortForms(clusters: Cluster[]): void {
   for (const c of clusters) {
     if (c.type !== 'organization') continue;
     for (const m of c.mentions) {
-      for (const short of [OF_NAME.exec(m.text)?.[1], withoutHeadNouns(m.text)]) {
+      for (const short of [OF_NAME.exec(m.text)?.[1], withoutHeadNouns(m.text), withoutCountry(m.text)]) {
         if (!short) continue;
         const key = nameKey(short);
         longByShort.set(key, (longByShort.get(key) ?? new Set()).add(c));

@@ -1233,7 +1233,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return lexiconTags(lower(x)).includes('Organization') && !isPersonNameWord(lower(x));
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
-  { id: 'head/body-of-place', type: 'organization', weight: WEIGHTS.strong, example: 'the Varnian Embassy in the United Kingdom', when: (x) => x.words.some((t, k) => k > 0 && k < x.words.length - 2 && PUBLIC_BODY_HEADS.has(bare(t)) && /^(?:of|in)$/.test(x.words[k + 1]!.text)) },
+  { id: 'head/body-of-place', type: 'organization', weight: WEIGHTS.strong, example: 'the Health Commission of Varnia', when: (x) => x.words.some((t, k) => k > 0 && k < x.words.length - 2 && PUBLIC_BODY_HEADS.has(bare(t)) && /^(?:of|in)$/.test(x.words[k + 1]!.text)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },
   { id: 'head/direction-region', type: 'place', weight: WEIGHTS.strong, example: 'cases in Central Vasiyo rose', when: (x) => {

@@ -12,6 +12,8 @@
  * - `joinNames`: "People's" + "Bank of China", "Kingdom of" + "Saudi Arabia": a name whose
  *   head noun opens or follows a possessive or "of" joins its neighbour; a nationality
  *   joins the body after it ("Syrian" + "Foreign Ministry");
+ * - `fieldsBeforeAnd`: a body named by two fields is one name where the tagger read only the
+ *   second ("Customs and" + "Border Protection");
  * - `extendSpans`: a given name before a person's span joins it ("Maxim" + "Samorukov"),
  *   a compass word before a place ("Eastern" + "Europe");
  * - `joinHeadNouns`: the pieces of a name cut before its head noun are one name ("Lagos" +
@@ -32,13 +34,14 @@ import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
 import { isProductMaker, productAfterMaker } from './products.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
+  BODY_NAMES,
   CLUB_DESIGNATORS,
   DIRECTIONS,
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
-  MISSION_HEADS,
+  NAMESAKE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -48,6 +51,7 @@ import {
   PLACE_OPENERS,
   PUBLIC_BODY_HEADS,
   TOPIC_OPENERS,
+  UNIT_HEADS,
 } from '../lexicon/name-parts.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
@@ -160,7 +164,8 @@ const MAX_EXPANSION_WORDS = 12;
  * The name an acronym in parentheses stands for is one span: the words before "(", back to
  * the first whose capitalized words spell the acronym letter by letter, with commas and
  * lower-case connectors between them ("the group Unión, Trabajo y Futuro (UTF)": the tagger
- * cut the list at its commas). Typed a place when the model reads a place, else a body.
+ * cut the list at its commas), a connector's letter too where the acronym spells it ("Ministry
+ * of Trade, Industry and Energy (MOTIE)"). Typed a place when the model reads a place, else a body.
  *
  * @example
  * acronymExpansions(ctx, spans); // "Unión, Trabajo y Futuro" as one ORG span
@@ -183,19 +188,35 @@ export function acronymExpansions(ctx: SpanContext, spans: readonly TaggedSpan[]
   return out;
 }
 
-/** The first token of the words before `end` whose capitalized words spell `acronym` (accents folded: "É" is E), or null. */
+/**
+ * The first token of the words before `end` whose capitalized words spell `acronym` (accents
+ * folded: "É" is E), a connector's letter counted where the acronym has it, or null.
+ */
 function expansionStart(tokens: readonly Token[], end: number, acronym: string): number | null {
-  let letters = '';
+  // how many of the acronym's last letters the words read so far spell, each way of reading
+  // them (a connector's letter counted or not)
+  let matched = new Set([0]);
+  const spells = (n: number, letter: string): boolean => acronym[acronym.length - 1 - n] === letter;
   for (let k = end - 1; k >= Math.max(0, end - MAX_EXPANSION_WORDS); k--) {
     const t = tokens[k]!;
     // only commas inside the name; a sentence end or a bracket closes it
     if (k < end - 1 && /[^\s,]/u.test(t.post)) return null;
     if (k === end - 1 && /[^\s(]/u.test(t.post.replace(/\s*\($/, ''))) return null;
     if (/[()"“”]/u.test(t.pre)) return null;
-    if (UPPER_START.test(t.text)) letters = t.text.normalize('NFD')[0]!.toUpperCase() + letters;
-    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) && !FOREIGN_NAME_CONNECTORS.has(t.text)) return null;
-    if (letters === acronym) return UPPER_START.test(t.text) && end - k >= 2 ? k : null;
-    if (!acronym.endsWith(letters)) return null;
+    const next = new Set<number>();
+    if (UPPER_START.test(t.text)) {
+      const letter = t.text.normalize('NFD')[0]!.toUpperCase();
+      for (const n of matched) if (n < acronym.length && spells(n, letter)) next.add(n + 1);
+      if (next.has(acronym.length)) return end - k >= 2 ? k : null;
+    } else if (NAME_CONNECTORS.has(t.text.toLowerCase()) || FOREIGN_NAME_CONNECTORS.has(t.text)) {
+      // a connector's letter where the acronym spells it ("Ministry of Trade and Energy (MOTE)")
+      for (const n of matched) {
+        next.add(n);
+        if (n < acronym.length - 1 && spells(n, t.text[0]!.toUpperCase())) next.add(n + 1);
+      }
+    } else return null;
+    if (next.size === 0) return null;
+    matched = next;
   }
   return null;
 }
@@ -398,9 +419,10 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee",
-    // "Varnian Embassy" + "in" + "Lyon": a public body's name goes on to the country it serves or
-    // the body it belongs to, a mission's to the place that hosts it (PUBLIC_BODY_HEADS)
+    // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee":
+    // a public body's name goes on to the country it serves or the body it belongs to
+    // (PUBLIC_BODY_HEADS). A mission ends before the place that hosts it, as CoNLL-2003 writes
+    // "the [British] embassy in [Tirana]": "Varnian Embassy" + "in" + "Lyon" stay two
     id: 'body-of-country',
     join: ({ ctx, prev, span, gap, a }) => {
       // no name runs to ten words (extract.ts drops such a run as no mention)
@@ -411,8 +433,14 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       // one "of" per name: "Affairs Office of the State Council" + "of Varnia" stays apart
       const hasOf = ctx.tokens.slice(prev.first, prev.last + 1).some((t) => t.text === 'of');
       if (/^ of (?:the )?$/u.test(gap) && country && !hasOf) return 'ORG';
-      if (gap === ' of the ' && span.type === 'ORG' && ORG_HEADS.has(bare(ctx.tokens[span.last]!))) return 'ORG';
-      if (/^ in (?:the )?$/u.test(gap) && span.type === 'LOC' && MISSION_HEADS.has(bare(a))) return 'ORG';
+      if (
+        gap === ' of the ' &&
+        span.type === 'ORG' &&
+        ORG_HEADS.has(bare(ctx.tokens[span.last]!)) &&
+        !namedInFull(ctx, span) &&
+        !headAlone(ctx, span)
+      )
+        return 'ORG';
       return null;
     },
   },
@@ -425,7 +453,12 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
       if (prev.type === 'PER' || span.type === 'PER' || prev.last - prev.first >= 3) return null;
       const w = bare(a);
       if (!ORG_OPENERS.has(w) && !PLACE_HEADS.has(w) && !PLACE_OPENERS.has(w)) return null;
-      const ofThe = span.type === 'ORG' && ORG_OPENERS.has(w) && /^\s+(?:of|for)\s+the\s+$/u.test(gap);
+      const ofThe =
+        span.type === 'ORG' &&
+        ORG_OPENERS.has(w) &&
+        /^\s+(?:of|for)\s+the\s+$/u.test(gap) &&
+        !namedInFull(ctx, span) &&
+        !headAlone(ctx, span);
       const of =
         span.first === prev.last + 2 &&
         /^(?:of|for)$/u.test(ctx.tokens[prev.last + 1]!.text) &&
@@ -558,6 +591,32 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
+    // "High School Affiliated" + "to" + "Lenmark University": a body affiliated to another, as
+    // Chinese institutions are named in English, is one name to the end of the other's
+    id: 'affiliated-to',
+    join: ({ prev, span, gap, a }) =>
+      prev.type === 'ORG' && span.type === 'ORG' && /^(?:Affiliated|Attached)$/u.test(a.text) && gap === ' to '
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "Ludwig Maximilian" + "University of Munich": a person's name right before an institution
+    // named in full ("University of", NAMESAKE_HEADS) is the first words of the institution's
+    // name (no text writes a person and a body side by side without a mark)
+    id: 'namesake-institution',
+    join: ({ ctx, prev, span, gap, a }) =>
+      prev.type === 'PER' &&
+      span.type === 'ORG' &&
+      prev.last > prev.first &&
+      gap === ' ' &&
+      !a.possessive &&
+      NAMESAKE_HEADS.has(bare(ctx.tokens[span.first]!)) &&
+      ctx.tokens[span.first + 1]?.text === 'of' &&
+      span.last > span.first + 1
+        ? 'ORG'
+        : null,
+  },
+  {
     // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is
     id: 'nationality-body',
     join: ({ ctx, prev, span, a }) =>
@@ -572,6 +631,31 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
 ];
+
+/**
+ * Whether a body's span is named in full, its own head noun going on over "of" or "for" ("Ministry
+ * of Public Security", "Varnian Federation of Marketing Cooperatives"): after "of the" such a body
+ * is one of its own, not the end of the name before it ("the Press Office" + "of the" + "Ministry of
+ * Foreign Affairs" are two bodies; "the Trade Office of the State Council" one name).
+ */
+function namedInFull(ctx: SpanContext, span: { first: number; last: number }): boolean {
+  const { tokens } = ctx;
+  for (let k = span.first; k < span.last - 1; k++) {
+    const w = bare(tokens[k]!);
+    if ((ORG_HEADS.has(w) || ORG_OPENERS.has(w)) && /^(?:of|for)$/u.test(tokens[k + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a span is a body's head noun alone ("the Party", "the Government"): after "of the" it
+ * names the body the text means, no name to go on into ("the Central Committee of the Party" is
+ * the Central Committee). A body's one-word name ("the Politburo", BODY_NAMES) is a name.
+ */
+function headAlone(ctx: SpanContext, span: TaggedSpan): boolean {
+  const w = bare(ctx.tokens[span.first]!);
+  return span.first === span.last && ORG_HEADS.has(w) && !BODY_NAMES.has(w);
+}
 
 function joinType(ctx: SpanContext, prev: TaggedSpan, span: TaggedSpan): TaggedSpan['type'] | null {
   const a = ctx.tokens[prev.last]!;
@@ -598,7 +682,7 @@ function fieldsAfterPlace(ctx: SpanContext, words: readonly Token[]): boolean {
   const place = words.length > 1 && isKnownPlaceName(words[0]!.text);
   const fields = place ? words.slice(1) : words;
   // a side with a head of its own is a body of its own ("Varnian Navy" + "and" + "Air Corps")
-  return fields.length <= 2 && fields.every((t) => isHeadlessFieldWord(ctx, t));
+  return fields.length <= 3 && fields.every((t) => isHeadlessFieldWord(ctx, t));
 }
 
 /** A capitalized word of ordinary English that names no person or place ("Energy", "Human"). */
@@ -845,6 +929,9 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
         isFamilyFirstName([tokens[last]!.text, given.text])
       )
         last++;
+    } else if (s.type === 'ORG') {
+      // "the 71st Army Group", "the No. 5 Rescue Center": a unit's number opens its name
+      first -= unitNumberBefore(ctx, s, taken);
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
       if (
@@ -858,6 +945,30 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     }
     return first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type);
   });
+}
+
+/** A unit's number written as an ordinal in figures ("71st", "3rd"). */
+const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/u;
+
+/**
+ * How many tokens of a unit's number stand right before a body's span: an ordinal in figures
+ * before a military unit ("the 71st" + "Army Group", UNIT_HEADS), "No." and a number before a
+ * body with its head noun ("the No. 5" + "Rescue Coordination Center"); 0 when none. A sitting's
+ * number ("the 19th" + "Central Committee") is no part of the name.
+ */
+function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): number {
+  const { tokens, source } = ctx;
+  const spaced = (a: number, b: number): boolean => source.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
+  const n = tokens[s.first - 1];
+  if (!n || taken[s.first - 1] || !spaced(s.first - 1, s.first)) return 0;
+  const of = tokens.findIndex((t, k) => k >= s.first && k <= s.last && t.text === 'of');
+  const words = tokens.slice(s.first, of < 0 ? s.last + 1 : of);
+  if (ORDINAL_FIGURE.test(n.text)) return words.some((t) => UNIT_HEADS.has(bare(t))) ? 1 : 0;
+  if (!words.some((t) => ORG_HEADS.has(bare(t)))) return 0;
+  const no = tokens[s.first - 2];
+  if (/^\d+$/u.test(n.text) && no && !taken[s.first - 2] && /^No\.?$/u.test(source.slice(no.start, n.start).trim()))
+    return 2;
+  return 0;
 }
 
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
@@ -1249,9 +1360,11 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
       lexiconTags(text.toLowerCase()).some((x) => NAME_TAGS.includes(x))
     );
   };
-  // "Varnak County Police Department and Varnak City Fire Department": two bodies named in full,
-  // three words or more each, both ending in a body's head ("Bank and Trust Company" stays whole)
-  const isBody = (a: number, b: number): boolean => b - a >= 2 && ORG_HEADS.has(bare(tokens[b]!));
+  // "Varnak County Police Department and Varnak City Fire Department", "Lenmark Media University and
+  // Varnak Academy of Fine Arts": two bodies named in full, three words or more each, both ending in
+  // a body's head or going on from one over "of" ("Bank and Trust Company" stays whole)
+  const isBody = (a: number, b: number): boolean =>
+    b - a >= 2 && (ORG_HEADS.has(bare(tokens[b]!)) || namedInFull(ctx, { first: a, last: b }));
   // "the Bank of Varnia and Tessalink": a body named after its place ends at the place; the fields
   // a body's name joins with "and" are common words ("Ministry of Fisheries and Tourism")
   const endsInPlace = (a: number, b: number): boolean =>
@@ -1283,6 +1396,74 @@ export function splitCoordinated(ctx: SpanContext, spans: readonly TaggedSpan[])
     }
     return [s];
   });
+}
+
+/** A noun of a field of work ("Protection", "Enforcement", "Security"): it may end a body named by its fields. */
+const FIELD_NOUN = /\p{Ll}(?:tion|sion|ment|ance|ence|ity|ing)$/u;
+/** No body's name holds more field words before its "and" ("Food, Health and Safety"). */
+const MAX_FIELDS_BEFORE_AND = 2;
+
+/**
+ * "Customs and Border Protection", "the Education and Youth Bureau": a body named by two fields
+ * joined by "and", where the tagger read only the second field with the head noun, is one name
+ * from the first field on. The second side is a body's span of two words or more ending in a
+ * head noun or a field noun, its other words fields too; the first side is one or two field words
+ * (capitalized ordinary English, no head noun, no name, no place),
+ * optionally after a place's name ("U.S. Customs and Border Protection") and not after another
+ * name or a list's comma. "the Treasury and Federal Reserve" (a head noun) and "Labour and
+ * Liberal Democrats" (no head, no field noun) stay apart.
+ *
+ * @example
+ * fieldsBeforeAnd(ctx, spans); // ORG "Customs and Border Protection" for ORG "Border Protection"
+ */
+export function fieldsBeforeAnd(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const owner = spanOwners(ctx.tokens.length, spans);
+  const drop = new Set<TaggedSpan>();
+  const out = spans.map((s) => {
+    const start = fieldsStart(ctx, s);
+    if (start === null) return s;
+    // the words taken in are no place of their own (a place's name may open them), and a span
+    // over them (the tagger's read of the first field) holds no other word
+    for (let k = start; k < s.first - 1; k++) {
+      const o = spans[owner[k]!];
+      if (!o) continue;
+      if (o.first < start || o.last >= s.first - 1 || (o.type === 'LOC' && k > start)) return s;
+      drop.add(o);
+    }
+    return typedSpan(ctx, start, s.last, 'ORG');
+  });
+  return drop.size ? out.filter((x) => !drop.has(x)) : out;
+}
+
+/** Where the first field of `fieldsBeforeAnd` opens, or null when the span has none before it. */
+function fieldsStart(ctx: SpanContext, s: TaggedSpan): number | null {
+  const { tokens, source } = ctx;
+  const and = s.first - 1;
+  if (s.type !== 'ORG' || s.last === s.first || and < 1 || tokens[and]!.text !== 'and') return null;
+  const lastWord = tokens[s.last]!;
+  if (!ORG_HEADS.has(bare(lastWord)) && !(isFieldWord(ctx, lastWord) && FIELD_NOUN.test(lastWord.text))) return null;
+  // a field is no function word and no nationality ("the European Union" is a name, not a field)
+  const field = (t: Token): boolean =>
+    isHeadlessFieldWord(ctx, t) && !FUNCTION_WORDS.has(bare(t)) && !isDemonymWord(t.text);
+  if (!tokens.slice(s.first, s.last).every(field)) return null;
+  if (!/^ and $/u.test(source.slice(tokens[and - 1]!.end, tokens[s.first]!.start))) return null;
+  let start = and;
+  while (start > 0 && and - start < MAX_FIELDS_BEFORE_AND && field(tokens[start - 1]!)) {
+    if (start < and && !joined(ctx, start - 1, start)) break;
+    start--;
+  }
+  // "the United Nations and ...": a known name is a body of its own
+  if (start === and || canonicalEntity(source.slice(tokens[start]!.start, tokens[and - 1]!.end)) !== null) return null;
+  const before = tokens[start - 1];
+  if (!before) return start;
+  const gap = source.slice(before.end, tokens[start]!.start);
+  // "U.S. Customs and Border Protection": the place whose body it is opens the name
+  if (/^ $/u.test(gap) && isKnownPlaceName(before.text)) return start - 1;
+  // after another name ("Varco Energy and Mining Corp") or in a list of fields ("Agriculture,
+  // Fisheries and Food Ministry") the fields are not the body's first words
+  if (UPPER_START.test(before.text) && /^ $/u.test(gap) && !SENTENCE_OPENERS.has(before.text)) return null;
+  if (/^,\s*$/u.test(gap) && field(before)) return null;
+  return start;
 }
 
 /**
@@ -1519,24 +1700,32 @@ export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpa
 
 /**
  * "CNN's Ida Renn", "Musk's Twitter": a possessive ends a name unless the words after
- * it are the head of the same name ("Seamen's Federation") or it opens the name with a group
- * of people ("People's Power").
+ * it are the head of the same name ("Seamen's Federation") or it opens the name, or a name after
+ * "the" inside it, with a group of people ("People's Power", "Army Group of the People's Army").
+ * A person the text names ("Ida Renn ... Renn's Varco Holdings") owns the body after it.
  *
  * @example
  * splitAtPossessive(ctx, spans);
  */
 export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
+  const people = familyNames(tokens, spans);
   return spans.flatMap((span) => {
     const out: TaggedSpan[] = [];
     let from = span.first;
     for (let i = span.first; i < span.last; i++) {
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
-      if (after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && !ownerOfNamedBody(ctx, from, i, span.last))
+      const person = i === from && people.has(tokens[i]!.text) && ownsNamedBody(ctx, i, span.last);
+      if (
+        after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) &&
+        !person &&
+        !ownerOfNamedBody(ctx, from, i, span.last)
+      )
         continue;
-      // "People's Power", "Workers' Voice": a group of people opening a span owns no one in it
-      if (i === span.first && isGroupNoun(bare(tokens[i]!))) continue;
+      // "People's Power", "Workers' Voice": a group of people opening a span, or a name inside it
+      // ("of the People's Army"), owns no one in it
+      if ((i === span.first || tokens[i - 1]!.text === 'the') && isGroupNoun(bare(tokens[i]!))) continue;
       out.push(typedSpan(ctx, from, i));
       from = i + 1;
     }
@@ -1566,7 +1755,7 @@ const DIVISION_OWNER_HEADS = new Set([
  */
 function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, last: number): boolean {
   const { tokens } = ctx;
-  if (tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return false;
+  if (!ownsNamedBody(ctx, possessive, last)) return false;
   const owner = tokens.slice(first, possessive + 1);
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
@@ -1575,6 +1764,25 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   const kind = owner.length > 1 ? text.slice(text.lastIndexOf(' ') + 1) : '';
   if (DIVISION_OWNER_HEADS.has(kind.toLowerCase()) && isKnownPlaceName(text.slice(0, -kind.length - 1))) return true;
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
+}
+
+/** Whether two capitalized words or more follow the possessive: a body named after its owner, not a head alone ("Seamen's Federation"). */
+function ownsNamedBody(ctx: SpanContext, possessive: number, last: number): boolean {
+  return ctx.tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length >= 2;
+}
+
+/**
+ * The family names of the people a text names in full: the last word of a person's span of two
+ * words or more, the first where the name is written family name first ("Xi" of "Xi Jinping").
+ */
+function familyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last === s.first) continue;
+    const words = tokens.slice(s.first, s.last + 1).map((t) => t.text);
+    out.add(isFamilyFirstName(words) ? words[0]! : words[words.length - 1]!);
+  }
+  return out;
 }
 
 /** One span cut in parts (`splitNamedParts`): the parts, or null when the step does not apply. */
@@ -1596,6 +1804,53 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const owner = tokens[span.first]!.text;
       const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
       return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+    },
+  },
+  {
+    // "the Sculpture Department of Lenmark Academy of Fine Arts": a body of two words or more
+    // ending in its head, "of" (or "of the") and a body named in full (namedInFull) are two
+    // bodies, as joinNames leaves them where the tagger cut there
+    id: 'body-of-named-body',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.type !== 'ORG') return null;
+      const of = tokens.findIndex((t, k) => k > span.first && k < span.last && t.text === 'of');
+      if (of < 0 || of - span.first < 2 || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
+      const next = tokens[of + 1]!.text === 'the' ? of + 2 : of + 1;
+      if (
+        next > span.last ||
+        !UPPER_START.test(tokens[next]!.text) ||
+        !namedInFull(ctx, { first: next, last: span.last })
+      )
+        return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, next, span.last, 'ORG')];
+    },
+  },
+  {
+    // "the 71st Army Group of the Varnian People's Army": a unit named by its number is a name of
+    // its own before "of the" and the body it belongs to (two capitalized words or more)
+    id: 'numbered-unit-of-body',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      if (span.type !== 'ORG' || !ORDINAL_FIGURE.test(tokens[span.first]!.text)) return null;
+      const of = tokens.findIndex((t, k) => k > span.first + 1 && k < span.last - 1 && t.text === 'of');
+      if (of < 0 || tokens[of + 1]!.text !== 'the' || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
+      if (tokens.slice(of + 2, span.last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, of + 2, span.last, 'ORG')];
+    },
+  },
+  {
+    // "the Central Committee of the Party": a body's name ending in "of the" and a head noun alone
+    // (headAlone) is the body's name before "of the"; the head names the body the text means, no
+    // name of its own (the join refuses it too, for spans the tagger cut there)
+    id: 'body-of-head-alone',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      const of = span.last - 2;
+      if (span.type !== 'ORG' || of - span.first < 2 || tokens[of]!.text !== 'of' || tokens[of + 1]!.text !== 'the')
+        return null;
+      if (!ORG_HEADS.has(bare(tokens[of - 1]!)) || !headAlone(ctx, typedSpan(ctx, span.last, span.last))) return null;
+      return [typedSpan(ctx, span.first, of - 1, 'ORG')];
     },
   },
   {

@@ -185,6 +185,32 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of military units, named by their number ("the 71st Army Group", "the 3rd Marine
+ * Division"): an ordinal in figures before them opens the unit's name. Not a sitting's number
+ * ("the 19th Central Committee" is the committee in its 19th term).
+ *
+ * @example
+ * UNIT_HEADS.has('brigade'); // true
+ * UNIT_HEADS.has('committee'); // false
+ */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(
+  words('army corps division brigade regiment battalion fleet squadron'),
+);
+
+/**
+ * Head nouns of institutions named after a person ("Ludwig Maximilian University of Munich",
+ * "the Lenmark Hale Institute of Art"): a person's name right before such a body named in full
+ * is the first words of its name.
+ *
+ * @example
+ * NAMESAKE_HEADS.has('university'); // true
+ * NAMESAKE_HEADS.has('ministry'); // false
+ */
+export const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
+  words('university college institute school academy hospital foundation museum library center centre'),
+);
+
+/**
  * Head nouns of public bodies and diplomatic missions: a body's name goes on over "of" to the
  * country it serves ("Health Commission of Varnia", "Armed Forces of the Varnian Republic",
  * "Security Service of Ukraine") and
@@ -202,15 +228,6 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
   forces army navy police service embassy consulate government cabinet secretariat directorate inspectorate
 `),
 );
-
-/**
- * Head nouns of diplomatic missions, named with the place that hosts them ("the Varnian Embassy
- * in Lyon", "the Consulate General in Northtown").
- *
- * @example
- * MISSION_HEADS.has('embassy'); // true
- */
-export const MISSION_HEADS: ReadonlySet<string> = new Set(words('embassy consulate'));
 
 /**
  * Head nouns that make a name a place ("Black Sea", "Gulf of Mexico", "Mount Everest").

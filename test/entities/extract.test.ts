@@ -66,10 +66,32 @@ describe('types in news', () => {
     ['The Varco Group works for the Lenmark Trading Company on the port.', 'organization:Lenmark Trading Company'],
     // a body's name after a title and "of" stays whole
     ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
-    // a public body named with the country it serves, a mission with the place that hosts it
+    // a public body named with the country it serves; a mission apart from the place that hosts it
     ['The Fisheries and Ports Commission of Varnia sent three teams.', 'organization:Fisheries and Ports Commission of Varnia'],
-    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy in the United Kingdom'],
+    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy'],
+    ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'place:United Kingdom'],
     ['Officials of the Rail Bureau of the Varnian Transport Ministry met on Monday.', 'organization:Rail Bureau of the Varnian Transport Ministry'],
+    // a body of a body named in full with its own "of" is two bodies
+    ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Crime Records Bureau'],
+    ['Recently, the Crime Records Bureau of the Ministry of Coastal Affairs found the boats.', 'organization:Ministry of Coastal Affairs'],
+    // a body's head noun alone after "of the" names the body meant, no part of the name; a body's one-word name does not
+    ['Delegates of the Central Committee of the Party met on Monday.', 'organization:Central Committee'],
+    ['He spoke at a session of the Standing Bureau of the Party on Monday.', 'organization:Standing Bureau'],
+    ['Members of the Standing Committee of the Politburo met on Monday.', 'organization:Standing Committee of the Politburo'],
+    // a military unit's number opens its name, the body after "of the" is one of its own; a
+    // body's number after "No."; a sitting's number is no part of the name
+    ['Soldiers of the 52nd Army Group of the Lenmark Defence Force helped farmers.', 'organization:52nd Army Group'],
+    ['Soldiers of the 52nd Army Group of the Lenmark Defence Force helped farmers.', 'organization:Lenmark Defence Force'],
+    ['Three members joined the No. 3 Harbour Rescue Center on Monday.', 'organization:No. 3 Harbour Rescue Center'],
+    ['Delegates of the 19th Central Committee met on Monday.', 'organization:Central Committee'],
+    // a body named by two fields, the tagger reading only the second with the head
+    ['Goods worth $2 million were seized by Customs and Harbour Protection last year.', 'organization:Customs and Harbour Protection'],
+    ['Customs and Harbour Protection, part of the ministry, did not reply.', 'organization:Customs and Harbour Protection'],
+    // an acronym spelling a connector's letter too; a body affiliated to another; an institution
+    // named after a person
+    ["Chile's Ministry of Ports, Roads and Energy (MOPRE) unveiled a plan.", 'organization:Ministry of Ports, Roads and Energy'],
+    ['A teacher from the High School Affiliated to Lenmark Normal University spoke.', 'organization:High School Affiliated to Lenmark Normal University'],
+    ['A study by researchers at Otto Friedrich University of Varnia found it.', 'organization:Otto Friedrich University of Varnia'],
     // an Asian company's full designator; two fields of one body; a company named with its country
     ['Kestrel Holding Co., Ltd. said profits rose.', 'organization:Kestrel Holding Co., Ltd.'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'organization:Transport and Housing Bureau'],
@@ -207,6 +229,9 @@ describe('types in news', () => {
     // a hyphen inside one company's name of two single words joins no two bodies
     ['A Kessel-Varnak poll of its staff found nothing.', 'Kessel'],
     ['Two cases came from the Transport and Housing Bureau on Monday.', 'Transport'],
+    // a person after a comma; "affiliated" in lower case
+    ['The prize went to Otto Friedrich, University of Varnia, on Monday.', 'Otto Friedrich, University of Varnia'],
+    ['Doctors at the Lenmark Clinic are affiliated to Varnia University.', 'Lenmark Clinic are affiliated to Varnia University'],
     ['Companies such as Ford of Germany and Michelin of France took part.', 'Michelin of France'],
     ['Members of the Standing Committee of the Central Bureau met on Monday.', 'Standing Committee of the'],
     ['Lotus News Service Hanoi, June 4 -- Officials said the port reopened.', 'Lotus News Service Hanoi'],

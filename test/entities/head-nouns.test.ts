@@ -11,6 +11,7 @@ import { knownSpans } from '../../src/entities/countries.js';
 import { parseText } from '../../src/entities/parse.js';
 import {
   capsHeadlineNames,
+  fieldsBeforeAnd,
   joinHeadNouns,
   joinNames,
   splitCoordinated,
@@ -184,7 +185,9 @@ describe('splitCoordinated: two bodies named in full', () => {
   // prettier-ignore
   it.each([
     ['Prosecutors, Varnak County Police Department and Varnak City Fire Department met.', 'Varnak County Police Department and Varnak City Fire Department', ['ORG:Varnak County Police Department', 'ORG:Varnak City Fire Department']],
+    ['Artists came from Lenmark Media University and Varnak Academy of Fine Arts.', 'Lenmark Media University and Varnak Academy of Fine Arts', ['ORG:Lenmark Media University', 'ORG:Varnak Academy of Fine Arts']],
     // a side of two words, or a side with no head: one name
+    ['The Varnak University of Science and Technology of Lenmark said so.', 'Varnak University of Science and Technology of Lenmark', ['ORG:Varnak University of Science and Technology of Lenmark']],
     ['The First Kestrel Bank and Trust Company said so.', 'First Kestrel Bank and Trust Company', ['ORG:First Kestrel Bank and Trust Company']],
     ['The Ministry of Fisheries and Ocean Affairs said so.', 'Ministry of Fisheries and Ocean Affairs', ['ORG:Ministry of Fisheries and Ocean Affairs']],
     // a designator ends the first company's name
@@ -205,8 +208,14 @@ describe('joinNames: a public body and its country, a mission and its host place
   const rows: [string, Given[], string[]][] = [
     ['The Fisheries Commission of Japan sent teams.', [['Fisheries Commission', 'ORG'], ['Japan', 'LOC']], ['ORG:Fisheries Commission of Japan']],
     ['The Armed Forces of the Russian Federation held a parade.', [['Armed Forces', 'ORG'], ['Russian Federation', 'LOC']], ['ORG:Armed Forces of the Russian Federation']],
-    ['The Varnian Embassy in Lyon said so.', [['Varnian Embassy', 'ORG'], ['Lyon', 'LOC']], ['ORG:Varnian Embassy in Lyon']],
     ['The Rail Bureau of the Transport Ministry met.', [['Rail Bureau', 'ORG'], ['Transport Ministry', 'ORG']], ['ORG:Rail Bureau of the Transport Ministry']],
+    ['The Press Office of the Lenmark Council met.', [['Press Office', 'ORG'], ['Lenmark Council', 'ORG']], ['ORG:Press Office of the Lenmark Council']],
+    // a body named in full, its head going on over "of" or "for", is a body of its own
+    ['The Press Office of the Ministry of Coastal Affairs met.', [['Press Office', 'ORG'], ['Ministry of Coastal Affairs', 'ORG']], ['ORG:Press Office', 'ORG:Ministry of Coastal Affairs']],
+    ['The Rail Bureau of the Varnian Federation of Growers met.', [['Rail Bureau', 'ORG'], ['Varnian Federation of Growers', 'ORG']], ['ORG:Rail Bureau', 'ORG:Varnian Federation of Growers']],
+    ['The Data Center of the Council for Rural Housing met.', [['Data Center', 'ORG'], ['Council for Rural Housing', 'ORG']], ['ORG:Data Center', 'ORG:Council for Rural Housing']],
+    // a mission ends before the place that hosts it (CoNLL-2003: "the [British] embassy in [Tirana]")
+    ['The Varnian Embassy in Lyon said so.', [['Varnian Embassy', 'ORG'], ['Lyon', 'LOC']], ['ORG:Varnian Embassy', 'LOC:Lyon']],
     // a company or a club is named apart from its country
     ['Kestrel Motor Corp of Japan said sales rose.', [['Kestrel Motor Corp', 'ORG'], ['Japan', 'LOC']], ['ORG:Kestrel Motor Corp', 'LOC:Japan']],
     ['Northtown United of Spain won.', [['Northtown United', 'ORG'], ['Spain', 'LOC']], ['ORG:Northtown United', 'LOC:Spain']],
@@ -225,6 +234,7 @@ describe('joinNames: two fields of one body, also after its place', () => {
   const rows: [string, Given[], string[]][] = [
     ['Cases came from the Transport and Housing Bureau.', [['Transport', 'ORG'], ['Housing Bureau', 'ORG']], ['ORG:Transport and Housing Bureau']],
     ['Cases came from the Lagos Farming and Building Corps.', [['Lagos Farming', 'MISC'], ['Building Corps', 'ORG']], ['ORG:Lagos Farming and Building Corps']],
+    ['Cases came from the Yunnan Provincial Water Supply and Drainage Bureau.', [['Yunnan Provincial Water Supply', 'ORG'], ['Drainage Bureau', 'ORG']], ['ORG:Yunnan Provincial Water Supply and Drainage Bureau']],
     // a side with a head of its own is a body of its own; a person is no field
     ['Ships of the Varnian Navy and Air Corps sailed.', [['Varnian Navy', 'ORG'], ['Air Corps', 'ORG']], ['ORG:Varnian Navy', 'ORG:Air Corps']],
     ['Ada Hale and Housing Bureau staff met.', [['Ada Hale', 'PER'], ['Housing Bureau', 'ORG']], ['PER:Ada Hale', 'ORG:Housing Bureau']],
@@ -234,9 +244,36 @@ describe('joinNames: two fields of one body, also after its place', () => {
   });
 });
 
-describe('splitNamedParts: a country, "of" and a known place are two places', () => {
+describe('fieldsBeforeAnd: a body named by two fields, where the tagger read only the second', () => {
   // prettier-ignore
   const rows: [string, Given[], string[]][] = [
+    ['Goods were seized by Customs and Harbour Protection on Monday.', [['Customs', 'PER'], ['Harbour Protection', 'ORG']], ['ORG:Customs and Harbour Protection']],
+    ['Two cases came from the Culture and Youth Bureau on Monday.', [['Youth Bureau', 'ORG']], ['ORG:Culture and Youth Bureau']],
+    ['The duty is paid to U.S. Customs and Harbour Protection at the port.', [['U.S. Customs', 'MISC'], ['Harbour Protection', 'ORG']], ['ORG:U.S. Customs and Harbour Protection']],
+    ['They met at the Lenford, California, Customs and Harbour Protection office.', [['Lenford', 'LOC'], ['California', 'LOC'], ['Customs', 'ORG'], ['Harbour Protection', 'ORG']], ['LOC:Lenford', 'LOC:California', 'ORG:Customs and Harbour Protection']],
+    // a head noun on the first side, no head or field noun on the second, a known name, a name
+    // or a list of fields before, a nationality: each stays apart
+    ['Talks between Treasury and Harbour Protection officials ended.', [['Treasury', 'ORG'], ['Harbour Protection', 'ORG']], ['ORG:Treasury', 'ORG:Harbour Protection']],
+    ['Voters backed Labour and Liberal Democrats.', [['Labour', 'ORG'], ['Liberal Democrats', 'ORG']], ['ORG:Labour', 'ORG:Liberal Democrats']],
+    ['Talks between the United Nations and Harbour Protection ended.', [['United Nations', 'ORG'], ['Harbour Protection', 'ORG']], ['ORG:United Nations', 'ORG:Harbour Protection']],
+    ['Staff of Varco Culture and Youth Bureau met.', [['Varco', 'ORG'], ['Youth Bureau', 'ORG']], ['ORG:Varco', 'ORG:Youth Bureau']],
+    ['A report by the Farming, Culture and Youth Bureau came out.', [['Youth Bureau', 'ORG']], ['ORG:Youth Bureau']],
+    ['Talks between Culture and European Union staff ended.', [['European Union', 'ORG']], ['ORG:European Union']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(fieldsBeforeAnd, text, given)).toEqual(expected);
+  });
+});
+
+describe('splitNamedParts: a country, "of" and a known place are two places; a body of a body named in full, two bodies', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['He teaches at the Sculpture Department of Lenmark Academy of Fine Arts.', [['Sculpture Department of Lenmark Academy of Fine Arts', 'ORG']], ['ORG:Sculpture Department', 'ORG:Lenmark Academy of Fine Arts']],
+    ['He teaches at the Law School of the University of Varnia.', [['Law School of the University of Varnia', 'ORG']], ['ORG:Law School', 'ORG:University of Varnia']],
+    // one word before "of", no head before it, or no body named in full after it: one name
+    ['The Ministry of Health of Varnia said so.', [['Ministry of Health of Varnia', 'ORG']], ['ORG:Ministry of Health of Varnia']],
+    ['The Varnak University of Science and Technology of Lenmark said so.', [['Varnak University of Science and Technology of Lenmark', 'ORG']], ['ORG:Varnak University of Science and Technology of Lenmark']],
+    ['The Rail Bureau of the Lenmark Central Committee met.', [['Rail Bureau of the Lenmark Central Committee', 'ORG']], ['ORG:Rail Bureau of the Lenmark Central Committee']],
     ['They condemned the takeover by Ethiopia of Tigray.', [['Ethiopia of Tigray', 'LOC']], ['LOC:Ethiopia', 'LOC:Tigray']],
     ['They debated the purchase by Denmark of Greenland.', [['Denmark of Greenland', 'LOC']], ['LOC:Denmark', 'LOC:Greenland']],
     // a known name with "of", a place that opens with no country, an unknown place after "of"

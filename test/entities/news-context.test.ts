@@ -749,6 +749,15 @@ describe("a named owner's possessive ends its name before a body's name", () => 
       "A report by Vendrelle University's Marsh Policy Institute came out on Monday.",
       ['organization:Vendrelle University', 'organization:Marsh Policy Institute'],
     ],
+    // a person the text names in full owns the body after the possessive
+    [
+      "The fight began when Tom Hale bought the label. Hale's Lenmark Holdings paid $30 million.",
+      ['person:Tom Hale', 'organization:Lenmark Holdings'],
+    ],
+    [
+      "Ada Renn won the vote. Renn's Lenmark Party has tightened its grip.",
+      ['person:Ada Renn', 'organization:Lenmark Party'],
+    ],
   ];
   it.each(rows)('%s', (text, entities) => {
     expect(summary(text)).toEqual(expect.arrayContaining(entities));
@@ -757,6 +766,12 @@ describe("a named owner's possessive ends its name before a body's name", () => 
   const whole: [string, string][] = [
     ["The People's Bank of China cut its main rate.", "organization:People's Bank of China"],
     ["The Seamen's Federation called a strike.", "organization:Seamen's Federation"],
+    // also a name inside a body's name after "the"; an owner the text names as no person
+    [
+      "Soldiers of the Third Brigade of the People's Varnian Army helped farmers.",
+      "organization:Third Brigade of the People's Varnian Army",
+    ],
+    ["Analysts at Hale's Lenmark Holdings said rates would rise.", "organization:Hale's Lenmark Holdings"],
   ];
   it.each(whole)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);

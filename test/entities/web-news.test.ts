@@ -225,3 +225,19 @@ describe('context/company-kind-before: a kind of company opening a sentence befo
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('a body written with and without the country that opens its name is one entity (merge-mentions withoutCountry)', () => {
+  // text | form | the other form | whether they are one entity
+  // prettier-ignore
+  const rows: [string, string, string, boolean][] = [
+    ['The fee is paid to U.S. Customs and Harbour Protection. Customs and Harbour Protection said rules would change.', 'U.S. Customs and Harbour Protection', 'Customs and Harbour Protection', true],
+    ['The Japan Coastal Guard Service said so. Later the Coastal Guard Service denied it.', 'Japan Coastal Guard Service', 'Coastal Guard Service', true],
+    // two bodies of two countries share the short form: it joins neither
+    ['The U.S. Coastal Guard Service and the Japan Coastal Guard Service met. The Coastal Guard Service said so.', 'U.S. Coastal Guard Service', 'Coastal Guard Service', false],
+  ];
+  it.each(rows)('%s: %s / %s', (text, a, b, same) => {
+    const of = (form: string) => extractEntities(text).find((e) => e.name === form || e.aliases.includes(form))?.id;
+    expect(of(a), summary(text).join(' | ')).toBeDefined();
+    expect(of(a) === of(b), summary(text).join(' | ')).toBe(same);
+  });
+});
