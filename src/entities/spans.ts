@@ -13,7 +13,7 @@
  *   head noun opens or follows a possessive or "of" joins its neighbour; a nationality
  *   joins the body after it ("Syrian" + "Foreign Ministry");
  * - `fieldsBeforeAnd`: a body named by two fields is one name where the tagger read only the
- *   second ("Customs and" + "Border Protection");
+ *   second ("Customs and" + "Harbour Protection");
  * - `extendSpans`: a given name before a person's span joins it ("Maxim" + "Samorukov"),
  *   a compass word before a place ("Eastern" + "Europe");
  * - `joinHeadNouns`: the pieces of a name cut before its head noun are one name ("Lagos" +
@@ -165,7 +165,7 @@ const MAX_EXPANSION_WORDS = 12;
  * the first whose capitalized words spell the acronym letter by letter, with commas and
  * lower-case connectors between them ("the group Unión, Trabajo y Futuro (UTF)": the tagger
  * cut the list at its commas), a connector's letter too where the acronym spells it ("Ministry
- * of Trade, Industry and Energy (MOTIE)"). Typed a place when the model reads a place, else a body.
+ * of Water, Land and Energy (MOWLE)"). Typed a place when the model reads a place, else a body.
  *
  * @example
  * acronymExpansions(ctx, spans); // "Unión, Trabajo y Futuro" as one ORG span
@@ -600,7 +600,7 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Ludwig Maximilian" + "University of Munich": a person's name right before an institution
+    // "Tomas Brandt" + "University of Lenford": a person's name right before an institution
     // named in full ("University of", NAMESAKE_HEADS) is the first words of the institution's
     // name (no text writes a person and a body side by side without a mark)
     id: 'namesake-institution',
@@ -930,7 +930,7 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       )
         last++;
     } else if (s.type === 'ORG') {
-      // "the 71st Army Group", "the No. 5 Rescue Center": a unit's number opens its name
+      // "the 12th Rifle Corps", "the No. 5 Rescue Center": a unit's number opens its name
       first -= unitNumberBefore(ctx, s, taken);
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
@@ -1404,17 +1404,17 @@ const FIELD_NOUN = /\p{Ll}(?:tion|sion|ment|ance|ence|ity|ing)$/u;
 const MAX_FIELDS_BEFORE_AND = 2;
 
 /**
- * "Customs and Border Protection", "the Education and Youth Bureau": a body named by two fields
+ * "Customs and Harbour Protection", "the Culture and Youth Bureau": a body named by two fields
  * joined by "and", where the tagger read only the second field with the head noun, is one name
  * from the first field on. The second side is a body's span of two words or more ending in a
  * head noun or a field noun, its other words fields too; the first side is one or two field words
  * (capitalized ordinary English, no head noun, no name, no place),
- * optionally after a place's name ("U.S. Customs and Border Protection") and not after another
+ * optionally after a place's name ("U.S. Customs and Harbour Protection") and not after another
  * name or a list's comma. "the Treasury and Federal Reserve" (a head noun) and "Labour and
  * Liberal Democrats" (no head, no field noun) stay apart.
  *
  * @example
- * fieldsBeforeAnd(ctx, spans); // ORG "Customs and Border Protection" for ORG "Border Protection"
+ * fieldsBeforeAnd(ctx, spans); // ORG "Customs and Harbour Protection" for ORG "Harbour Protection"
  */
 export function fieldsBeforeAnd(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const owner = spanOwners(ctx.tokens.length, spans);
@@ -1457,7 +1457,7 @@ function fieldsStart(ctx: SpanContext, s: TaggedSpan): number | null {
   const before = tokens[start - 1];
   if (!before) return start;
   const gap = source.slice(before.end, tokens[start]!.start);
-  // "U.S. Customs and Border Protection": the place whose body it is opens the name
+  // "U.S. Customs and Harbour Protection": the place whose body it is opens the name
   if (/^ $/u.test(gap) && isKnownPlaceName(before.text)) return start - 1;
   // after another name ("Varco Energy and Mining Corp") or in a list of fields ("Agriculture,
   // Fisheries and Food Ministry") the fields are not the body's first words
@@ -1701,7 +1701,7 @@ export function splitFamilyFirstTail(ctx: SpanContext, spans: readonly TaggedSpa
 /**
  * "CNN's Ida Renn", "Musk's Twitter": a possessive ends a name unless the words after
  * it are the head of the same name ("Seamen's Federation") or it opens the name, or a name after
- * "the" inside it, with a group of people ("People's Power", "Army Group of the People's Army").
+ * "the" inside it, with a group of people ("People's Power", "Rifle Corps of the People's Army").
  * A person the text names ("Ida Renn ... Renn's Varco Holdings") owns the body after it.
  *
  * @example
@@ -1827,7 +1827,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
   {
-    // "the 71st Army Group of the Varnian People's Army": a unit named by its number is a name of
+    // "the 12th Rifle Corps of the Varnian People's Army": a unit named by its number is a name of
     // its own before "of the" and the body it belongs to (two capitalized words or more)
     id: 'numbered-unit-of-body',
     split: (ctx, span) => {

@@ -185,7 +185,7 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words of military units, named by their number ("the 71st Army Group", "the 3rd Marine
+ * Words of military units, named by their number ("the 12th Rifle Corps", "the 3rd Marine
  * Division"): an ordinal in figures before them opens the unit's name. Not a sitting's number
  * ("the 19th Central Committee" is the committee in its 19th term).
  *
@@ -198,7 +198,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Head nouns of institutions named after a person ("Ludwig Maximilian University of Munich",
+ * Head nouns of institutions named after a person ("Tomas Brandt University of Lenford",
  * "the Lenmark Hale Institute of Art"): a person's name right before such a body named in full
  * is the first words of its name.
  *

@@ -77,7 +77,7 @@ describe('types in news', () => {
     // a body's head noun alone after "of the" names the body meant, no part of the name; a body's one-word name does not
     ['Delegates of the Central Committee of the Party met on Monday.', 'organization:Central Committee'],
     ['He spoke at a session of the Standing Bureau of the Party on Monday.', 'organization:Standing Bureau'],
-    ['Members of the Standing Committee of the Politburo met on Monday.', 'organization:Standing Committee of the Politburo'],
+    ['Delegates sat on the Standing Committee of the Storting until May.', 'organization:Standing Committee of the Storting'],
     // a military unit's number opens its name, the body after "of the" is one of its own; a
     // body's number after "No."; a sitting's number is no part of the name
     ['Soldiers of the 52nd Army Group of the Lenmark Defence Force helped farmers.', 'organization:52nd Army Group'],

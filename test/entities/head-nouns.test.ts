@@ -249,7 +249,7 @@ describe('fieldsBeforeAnd: a body named by two fields, where the tagger read onl
   const rows: [string, Given[], string[]][] = [
     ['Goods were seized by Customs and Harbour Protection on Monday.', [['Customs', 'PER'], ['Harbour Protection', 'ORG']], ['ORG:Customs and Harbour Protection']],
     ['Two cases came from the Culture and Youth Bureau on Monday.', [['Youth Bureau', 'ORG']], ['ORG:Culture and Youth Bureau']],
-    ['The duty is paid to U.S. Customs and Harbour Protection at the port.', [['U.S. Customs', 'MISC'], ['Harbour Protection', 'ORG']], ['ORG:U.S. Customs and Harbour Protection']],
+    ['Importers owe the levy to U.S. Customs and Harbour Protection at the port.', [['U.S. Customs', 'MISC'], ['Harbour Protection', 'ORG']], ['ORG:U.S. Customs and Harbour Protection']],
     ['They met at the Lenford, California, Customs and Harbour Protection office.', [['Lenford', 'LOC'], ['California', 'LOC'], ['Customs', 'ORG'], ['Harbour Protection', 'ORG']], ['LOC:Lenford', 'LOC:California', 'ORG:Customs and Harbour Protection']],
     // a head noun on the first side, no head or field noun on the second, a known name, a name
     // or a list of fields before, a nationality: each stays apart

@@ -230,7 +230,7 @@ describe('a body written with and without the country that opens its name is one
   // text | form | the other form | whether they are one entity
   // prettier-ignore
   const rows: [string, string, string, boolean][] = [
-    ['The fee is paid to U.S. Customs and Harbour Protection. Customs and Harbour Protection said rules would change.', 'U.S. Customs and Harbour Protection', 'Customs and Harbour Protection', true],
+    ['Importers owe the levy to U.S. Customs and Harbour Protection. Customs and Harbour Protection said rules would change.', 'U.S. Customs and Harbour Protection', 'Customs and Harbour Protection', true],
     ['The Japan Coastal Guard Service said so. Later the Coastal Guard Service denied it.', 'Japan Coastal Guard Service', 'Coastal Guard Service', true],
     // two bodies of two countries share the short form: it joins neither
     ['The U.S. Coastal Guard Service and the Japan Coastal Guard Service met. The Coastal Guard Service said so.', 'U.S. Coastal Guard Service', 'Coastal Guard Service', false],
