@@ -214,6 +214,8 @@ function isWeakCommonWordsOrganization(
  * train 3 and 6 true persons (surnames the tagger knows less well), 15 gains less.
  */
 const LONE_PERSON_MARGIN = 20;
+/** The weight from which a rule for a body alone makes an unsupported lone name a firm (`hasFirmCue`). */
+const FIRM_RULE_WEIGHT = 60;
 /** One capitalized word with a lower-case letter ("Zendly", "WeWork", "Rose-Lynn"), no acronym. */
 const LONE_NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
@@ -238,14 +240,44 @@ function isKnownNamePart(word: string): boolean {
 // saying, "the X administration": rules.ts `cue/*`) and that the tagger reads as a person on
 // every mention by a small margin only, is a company, an outlet or a product, not a person.
 function isUnsupportedLoneName(mentions: readonly Evidenced[]): boolean {
-  return mentions.every(
-    (c) =>
-      c.first === c.last &&
-      !c.title &&
-      LONE_NAME_WORD.test(c.text) &&
-      !isKnownNamePart(c.text) &&
-      personMargin(c) < LONE_PERSON_MARGIN &&
-      !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight >= 0),
+  return mentions.every((c) => isLoneNameWithoutPersonCue(c) && personMargin(c) < LONE_PERSON_MARGIN);
+}
+
+/**
+ * One unknown capitalized word, no title, and no rule or cue for a person on this mention (but those
+ * in `ignored`).
+ */
+function isLoneNameWithoutPersonCue(c: Evidenced, ignored: ReadonlySet<string> = NO_RULES): boolean {
+  return (
+    c.first === c.last &&
+    !c.title &&
+    LONE_NAME_WORD.test(c.text) &&
+    !isKnownNamePart(c.text) &&
+    !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight >= 0 && !ignored.has(e.rule))
+  );
+}
+const NO_RULES: ReadonlySet<string> = new Set();
+/** Person cues a firm's cue outweighs: a name alone on a short line (a heading, a link) is a person in a table only. */
+const FIRM_OUTWEIGHS: ReadonlySet<string> = new Set(['cue/row-line']);
+
+/** True when a rule that reads a body (a firm's cue, a company's kind before it) fired on some mention. */
+function hasBodyRule(mentions: readonly Evidenced[]): boolean {
+  return mentions.some((m) => m.evidence.some((e) => e.type === 'organization' && e.rule !== 'model' && e.weight > 0));
+}
+
+/**
+ * True when a firm's cue (rules.ts `cue/firm-*`) or a strong rule for a body fired on some mention, one
+ * that reads the name, not one line of a table (`local`).
+ */
+function hasFirmCue(mentions: readonly Evidenced[]): boolean {
+  return mentions.some((m) =>
+    m.evidence.some(
+      (e) =>
+        e.type === 'organization' &&
+        e.rule !== 'model' &&
+        !e.local &&
+        (e.rule.startsWith('cue/') || e.weight >= FIRM_RULE_WEIGHT),
+    ),
   );
 }
 
@@ -389,12 +421,17 @@ export function decideTypes(
       isUnsupportedLoneName(mentions)
     ) {
       // a rule that reads a body (a company's kind before it, bodies listed with it) makes it one
-      const body = mentions.some((m) =>
-        m.evidence.some((e) => e.type === 'organization' && e.rule !== 'model' && e.weight > 0),
-      );
-      if (!body) continue;
+      if (!hasBodyRule(mentions)) continue;
       type = 'organization';
-    }
+    } else if (
+      options.english &&
+      t === 'person' &&
+      !endsLongerName.has(keyOf(c)) &&
+      !bonus.has(keyOf(c)) &&
+      mentions.every((m) => isLoneNameWithoutPersonCue(m, FIRM_OUTWEIGHS)) &&
+      hasFirmCue(mentions)
+    )
+      type = 'organization';
     out.push({ ...c, type, totals });
   }
   return out;

@@ -1047,6 +1047,37 @@ function leaderTermAfter(x: RuleInput): boolean {
 }
 
 /**
+ * "Varco raised its forecast", "Varco offers a free version of its app": "its" later in the clause the
+ * name opens, with only lower-case words between and none that gives "its" another owner (a noun
+ * after "the", "it", a person's pronoun, a relative pronoun). The name must not be the object of a
+ * preposition or a verb of saying before it ("with Okafor using its"), nor own something ("Okafor's
+ * team defended its title").
+ */
+function itsAfter(x: RuleInput): boolean {
+  if (x.tokens[x.cand.last]!.possessive) return false;
+  const p = x.tokens[x.cand.first - 1];
+  if (p && /^\p{Ll}/u.test(p.text) && OBJECT_MARKERS.has(p.text)) return false;
+  const m = ITS_AFTER.exec(x.source.slice(x.cand.end, x.cand.end + 100));
+  return !!m && !m[1]!.split(' ').some((w) => OTHER_OWNERS.has(w));
+}
+/** Up to eight lower-case words after the name, then "its". */
+const ITS_AFTER = /^((?: [\p{Ll}-]+){0,8}?) its\b/u;
+/** Words between a name and "its" after which "its" may be another thing's. */
+// prettier-ignore
+const OTHER_OWNERS = new Set(['the', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'who', 'which', 'whose', 'this', 'these', 'those']);
+/** Words before a name that make it an object, not the subject that "its" goes back to. */
+// prettier-ignore
+const OBJECT_MARKERS = new Set(['of', 'with', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'like',
+  'than', 'told', 'tell', 'tells', 'asked', 'as', 'into', 'over', 'under', 'without', 'via']);
+
+/** "a spokesperson for Varco", "representatives of Varco": someone speaks for the name. */
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman|people)|representatives?)\s+(?:for|of|at)\s+$/u;
+
+/** "Varco users", "Varco customers": the name's users or customers right after it. */
+// prettier-ignore
+const CLIENT_NOUNS_AFTER = new Set(['users', 'customers', 'subscribers', 'employees', 'staffers', 'clients', 'shoppers']);
+
+/**
  * The rules, in the order `explain` lists them.
  *
  * @example
@@ -1437,6 +1468,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'cue/paired-with-given-name', type: 'person', weight: WEIGHTS.cue, example: 'Rachel and Okafor were found', when: (x) => x.words.length === 1 && !x.cand.title && pairedWithGivenName(x) },
   { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'cue/leader-term', type: 'person', weight: WEIGHTS.cue, example: 'the Okafor administration said', when: (x) => x.words.length === 1 && !x.cand.title && leaderTermAfter(x) },
+  // A one-word name the tagger reads as a person, on which no person's cue fired, is a firm, an app or an
+  // outlet if the article writes it as one (decide.ts `isFirmLoneName`): these cues weigh nothing in the sum.
+  { id: 'cue/firm-its', type: 'organization', weight: WEIGHTS.cue, example: 'Varco offers a free version of its app', when: (x) => x.words.length === 1 && !x.cand.title && !isKnownPlaceName(x.cand.text) && itsAfter(x) },
+  { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && SPOKESPERSON_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start)) },
+  { id: 'cue/firm-clients-after', type: 'organization', weight: WEIGHTS.cue, example: 'Varco users complained', when: (x) => {
+    const n = next(x);
+    return x.words.length === 1 && !x.cand.title && !!n && !x.tokens[x.cand.last]!.possessive && CLIENT_NOUNS_AFTER.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !isKnownPlaceName(x.cand.text);
+  } },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },
