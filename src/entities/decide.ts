@@ -329,7 +329,8 @@ export function decideTypes(
     if (words.length < 2 || bonus.has(c.key)) continue;
     const surname = keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced);
     if (!sums.has(surname) || surname === c.key) continue;
-    if (decided.get(c.key) === 'person') bonus.set(surname, SURNAME_INHERITANCE);
+    // (a name no type scores above 0, "Ousted Varco", is no one's full name and is dropped later)
+    if (decided.get(c.key) === 'person' && sums.get(c.key)!.person > 0) bonus.set(surname, SURNAME_INHERITANCE);
     else if (decided.get(surname) === 'person' && words.length === 2) bonus.set(c.key, FULL_NAME_INHERITANCE);
   }
   for (const [key, w] of bonus) add(key, 'person', w);
@@ -351,9 +352,10 @@ export function decideTypes(
     )
       continue;
     // "China Railway Signal Co., Ltd.": a known place opening a company's name names the place
-    // still ("China", "Shanghai" alone), as a place before any head noun does
+    // still ("China", "Shanghai" alone), as a place before any head noun does; the comma before a
+    // designator is no part of the short form ("Marcelli, Inc." -> "Marcelli")
     for (let n = 1; n < words.length; n++) {
-      const prefix = words.slice(0, n).join(' ');
+      const prefix = words.slice(0, n).join(' ').replace(/,$/, '');
       if (!isKnownPlaceName(c.text.split(/\s+/).slice(0, n).join(' '))) prefixes.add(prefix);
     }
   }

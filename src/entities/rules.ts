@@ -779,9 +779,12 @@ function inRegionAfter(x: RuleInput): boolean {
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
-/** ", an independent research firm," after a name: an article, up to three words, the kind noun, the phrase's end. */
+/**
+ * ", an independent research firm," after a name: an article, up to three words (lower-case, or a
+ * name before a hyphen: "a Lenmark-based firm", "a Ledger-like site"), the kind noun, the phrase's end.
+ */
 const APPOSITIVE_KIND =
-  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
 /** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
 const MAX_PORTFOLIO_TOKENS = 8;
@@ -1395,6 +1398,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const m = WORK_AFTER_POSSESSIVE.exec(x.source.slice(x.cand.end, x.cand.end + 90));
     return !!m && WORK_HEADS.has(m[1]!.toLowerCase());
   } },
+  // "Blue Origin and Ada Lind's Varco": a full name opening with a known given name that owns the
+  // name after its 's is the owner, a person, though the tagger, reading the bodies around it, calls
+  // it one of them (a known company's name, "Morgan Stanley's", or one ending in a body's head stays theirs)
+  { id: 'context/given-name-owner', type: 'person', weight: WEIGHTS.medium, example: "Blue Origin and Ada Lind's Varco", when: (x) => {
+    const n = next(x);
+    return x.words.length === 2 && !x.cand.title && x.tokens[x.cand.last]!.possessive && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) &&
+      isTitleCaseWord(x.words[0]!.text) && isGivenNameWord(bare(x.words[0]!)) && !ORG_HEADS.has(last(x)) && canonicalEntity(x.cand.text, 'organization') === null;
+  } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);
     return !!n && n.text.toLowerCase() === 'who' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
@@ -1472,6 +1483,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // outlet if the article writes it as one (decide.ts `isFirmLoneName`): these cues weigh nothing in the sum.
   { id: 'cue/firm-its', type: 'organization', weight: WEIGHTS.cue, example: 'Varco offers a free version of its app', when: (x) => x.words.length === 1 && !x.cand.title && !isKnownPlaceName(x.cand.text) && itsAfter(x) },
   { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && SPOKESPERSON_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start)) },
+  { id: 'cue/firm-listed-with-companies', type: 'organization', weight: WEIGHTS.cue, example: 'apps like Spotify, Varco and Tessa', when: (x) => x.words.length === 1 && !x.cand.title && !x.tokens[x.cand.last]!.possessive && listOf(x).items.some((item) => canonicalEntity(item, 'organization')?.company === true || isPlatformName(item)) },
   { id: 'cue/firm-clients-after', type: 'organization', weight: WEIGHTS.cue, example: 'Varco users complained', when: (x) => {
     const n = next(x);
     return x.words.length === 1 && !x.cand.title && !!n && !x.tokens[x.cand.last]!.possessive && CLIENT_NOUNS_AFTER.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !isKnownPlaceName(x.cand.text);
