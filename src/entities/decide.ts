@@ -422,8 +422,8 @@ export function decideTypes(
       !bonus.has(keyOf(c)) &&
       isUnsupportedLoneName(mentions)
     ) {
-      // a rule that reads a body (a company's kind before it, bodies listed with it) makes it one
-      if (!hasBodyRule(mentions)) continue;
+      // a rule that reads a body (a company's kind before it, bodies listed with it) or a firm's cue makes it one
+      if (!hasBodyRule(mentions) && !hasFirmCue(mentions)) continue;
       type = 'organization';
     } else if (
       options.english &&
