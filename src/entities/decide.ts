@@ -11,6 +11,9 @@
  * word, a holiday, a title without a name, something the model calls a miscellaneous
  * name) is dropped, and so is a name of common English words written once in prose that
  * only the tagger calls an organization, by a small margin (a heading or a product feature).
+ * A one-word name no list knows as a person's, which the tagger reads as a person, is a firm when
+ * the article writes it as one ("its" going back to it, "a spokesperson for X": rules.ts `cue/firm-*`)
+ * and gives no cue of a person.
  */
 import type { EntityType } from '../core/types.js';
 import { isTitleCaseWord, type Candidate } from './candidates.js';
@@ -426,6 +429,8 @@ export function decideTypes(
       if (!hasBodyRule(mentions) && !hasFirmCue(mentions)) continue;
       type = 'organization';
     } else if (
+      // "Varco offers a free version of its app", "a spokesperson for Varco": whatever the tagger's
+      // margin, a lone unknown word with a firm's cue and no person's cue (but a short line's) is a firm
       options.english &&
       t === 'person' &&
       !endsLongerName.has(keyOf(c)) &&

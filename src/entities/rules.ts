@@ -1076,10 +1076,6 @@ const OBJECT_MARKERS = new Set(['of', 'with', 'for', 'to', 'by', 'from', 'at', '
 /** "a spokesperson for Varco", "representatives of Varco": someone speaks for the name. */
 const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman|people)|representatives?)\s+(?:for|of|at)\s+$/u;
 
-/** "Varco users", "Varco customers": the name's users or customers right after it. */
-// prettier-ignore
-const CLIENT_NOUNS_AFTER = new Set(['users', 'customers', 'subscribers', 'employees', 'staffers', 'clients', 'shoppers']);
-
 /**
  * The rules, in the order `explain` lists them.
  *
@@ -1480,14 +1476,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'cue/leader-term', type: 'person', weight: WEIGHTS.cue, example: 'the Okafor administration said', when: (x) => x.words.length === 1 && !x.cand.title && leaderTermAfter(x) },
   // A one-word name the tagger reads as a person, on which no person's cue fired, is a firm, an app or an
-  // outlet if the article writes it as one (decide.ts `isFirmLoneName`): these cues weigh nothing in the sum.
+  // outlet if the article writes it as one (decide.ts `hasFirmCue`): these cues weigh nothing in the sum.
   { id: 'cue/firm-its', type: 'organization', weight: WEIGHTS.cue, example: 'Varco offers a free version of its app', when: (x) => x.words.length === 1 && !x.cand.title && !isKnownPlaceName(x.cand.text) && itsAfter(x) },
   { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && SPOKESPERSON_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start)) },
   { id: 'cue/firm-listed-with-companies', type: 'organization', weight: WEIGHTS.cue, example: 'apps like Spotify, Varco and Tessa', when: (x) => x.words.length === 1 && !x.cand.title && !x.tokens[x.cand.last]!.possessive && listOf(x).items.some((item) => canonicalEntity(item, 'organization')?.company === true || isPlatformName(item)) },
-  { id: 'cue/firm-clients-after', type: 'organization', weight: WEIGHTS.cue, example: 'Varco users complained', when: (x) => {
-    const n = next(x);
-    return x.words.length === 1 && !x.cand.title && !!n && !x.tokens[x.cand.last]!.possessive && CLIENT_NOUNS_AFTER.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !isKnownPlaceName(x.cand.text);
-  } },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },

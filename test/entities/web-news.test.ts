@@ -209,10 +209,13 @@ describe("a firm's cue makes a one-word name the tagger reads as a person a firm
     ['The outage was fixed, a spokesperson for Trovik confirmed on Monday.', 'Trovik', 'organization'],
     ['The agency warned users on Travlo, a Kestrel-like social media site, that the risk was low.', 'Travlo', 'organization'],
     ['The agency warned users on Travlo, a popular social media site, that the risk was low.', 'Travlo', 'organization'],
+    // listed with known companies
+    ['The deal covers Google, Amazon and Whitcombe.', 'Whitcombe', 'organization'],
     // "its" with another owner between, a person's cue beside it, a person's noun in the appositive
     ['Quorvil thanked the team for its patience.', 'Quorvil', null],
     ['A spokesman for Trovik said the senator would not run again.', 'Trovik', 'person'],
     ['The agency hired Travlo, a network engineer, to fix it.', 'Travlo', null],
+    ['The deal covers Google, Amazon and Whitcombe, who said he was pleased.', 'Whitcombe', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     const found = extractEntities(text).find((e) => e.name === name);
