@@ -131,7 +131,8 @@ const COMPANY_MAKER =
 // prettier-ignore
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'website', 'maker', 'institute',
-  'foundation', 'charity', 'publisher', 'consultancy', 'party', 'university', 'operator',
+  'foundation', 'charity', 'publisher', 'consultancy', 'party', 'university', 'operator', 'site', 'platform',
+  'service', 'app', 'network', 'marketplace',
 ]);
 
 /**

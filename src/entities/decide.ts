@@ -11,6 +11,9 @@
  * word, a holiday, a title without a name, something the model calls a miscellaneous
  * name) is dropped, and so is a name of common English words written once in prose that
  * only the tagger calls an organization, by a small margin (a heading or a product feature).
+ * A one-word name no list knows as a person's, which the tagger reads as a person, is a firm when
+ * the article writes it as one ("its" going back to it, "a spokesperson for X": rules.ts `cue/firm-*`)
+ * and gives no cue of a person.
  */
 import type { EntityType } from '../core/types.js';
 import { isTitleCaseWord, type Candidate } from './candidates.js';
@@ -214,6 +217,8 @@ function isWeakCommonWordsOrganization(
  * train 3 and 6 true persons (surnames the tagger knows less well), 15 gains less.
  */
 const LONE_PERSON_MARGIN = 20;
+/** The weight from which a rule for a body alone makes an unsupported lone name a firm (`hasFirmCue`). */
+const FIRM_RULE_WEIGHT = 60;
 /** One capitalized word with a lower-case letter ("Zendly", "WeWork", "Rose-Lynn"), no acronym. */
 const LONE_NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
@@ -238,14 +243,44 @@ function isKnownNamePart(word: string): boolean {
 // saying, "the X administration": rules.ts `cue/*`) and that the tagger reads as a person on
 // every mention by a small margin only, is a company, an outlet or a product, not a person.
 function isUnsupportedLoneName(mentions: readonly Evidenced[]): boolean {
-  return mentions.every(
-    (c) =>
-      c.first === c.last &&
-      !c.title &&
-      LONE_NAME_WORD.test(c.text) &&
-      !isKnownNamePart(c.text) &&
-      personMargin(c) < LONE_PERSON_MARGIN &&
-      !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight >= 0),
+  return mentions.every((c) => isLoneNameWithoutPersonCue(c) && personMargin(c) < LONE_PERSON_MARGIN);
+}
+
+/**
+ * One unknown capitalized word, no title, and no rule or cue for a person on this mention (but those
+ * in `ignored`).
+ */
+function isLoneNameWithoutPersonCue(c: Evidenced, ignored: ReadonlySet<string> = NO_RULES): boolean {
+  return (
+    c.first === c.last &&
+    !c.title &&
+    LONE_NAME_WORD.test(c.text) &&
+    !isKnownNamePart(c.text) &&
+    !c.evidence.some((e) => e.type === 'person' && e.rule !== 'model' && e.weight >= 0 && !ignored.has(e.rule))
+  );
+}
+const NO_RULES: ReadonlySet<string> = new Set();
+/** Person cues a firm's cue outweighs: a name alone on a short line (a heading, a link) is a person in a table only. */
+const FIRM_OUTWEIGHS: ReadonlySet<string> = new Set(['cue/row-line']);
+
+/** True when a rule that reads a body (a firm's cue, a company's kind before it) fired on some mention. */
+function hasBodyRule(mentions: readonly Evidenced[]): boolean {
+  return mentions.some((m) => m.evidence.some((e) => e.type === 'organization' && e.rule !== 'model' && e.weight > 0));
+}
+
+/**
+ * True when a firm's cue (rules.ts `cue/firm-*`) or a strong rule for a body fired on some mention, one
+ * that reads the name, not one line of a table (`local`).
+ */
+function hasFirmCue(mentions: readonly Evidenced[]): boolean {
+  return mentions.some((m) =>
+    m.evidence.some(
+      (e) =>
+        e.type === 'organization' &&
+        e.rule !== 'model' &&
+        !e.local &&
+        (e.rule.startsWith('cue/') || e.weight >= FIRM_RULE_WEIGHT),
+    ),
   );
 }
 
@@ -297,7 +332,8 @@ export function decideTypes(
     if (words.length < 2 || bonus.has(c.key)) continue;
     const surname = keyOf({ key: nameKey(words[words.length - 1]!) } as Evidenced);
     if (!sums.has(surname) || surname === c.key) continue;
-    if (decided.get(c.key) === 'person') bonus.set(surname, SURNAME_INHERITANCE);
+    // (a name no type scores above 0, "Ousted Varco", is no one's full name and is dropped later)
+    if (decided.get(c.key) === 'person' && sums.get(c.key)!.person > 0) bonus.set(surname, SURNAME_INHERITANCE);
     else if (decided.get(surname) === 'person' && words.length === 2) bonus.set(c.key, FULL_NAME_INHERITANCE);
   }
   for (const [key, w] of bonus) add(key, 'person', w);
@@ -319,9 +355,10 @@ export function decideTypes(
     )
       continue;
     // "China Railway Signal Co., Ltd.": a known place opening a company's name names the place
-    // still ("China", "Shanghai" alone), as a place before any head noun does
+    // still ("China", "Shanghai" alone), as a place before any head noun does; the comma before a
+    // designator is no part of the short form ("Marcelli, Inc." -> "Marcelli")
     for (let n = 1; n < words.length; n++) {
-      const prefix = words.slice(0, n).join(' ');
+      const prefix = words.slice(0, n).join(' ').replace(/,$/, '');
       if (!isKnownPlaceName(c.text.split(/\s+/).slice(0, n).join(' '))) prefixes.add(prefix);
     }
   }
@@ -388,13 +425,20 @@ export function decideTypes(
       !bonus.has(keyOf(c)) &&
       isUnsupportedLoneName(mentions)
     ) {
-      // a rule that reads a body (a company's kind before it, bodies listed with it) makes it one
-      const body = mentions.some((m) =>
-        m.evidence.some((e) => e.type === 'organization' && e.rule !== 'model' && e.weight > 0),
-      );
-      if (!body) continue;
+      // a rule that reads a body (a company's kind before it, bodies listed with it) or a firm's cue makes it one
+      if (!hasBodyRule(mentions) && !hasFirmCue(mentions)) continue;
       type = 'organization';
-    }
+    } else if (
+      // "Varco offers a free version of its app", "a spokesperson for Varco": whatever the tagger's
+      // margin, a lone unknown word with a firm's cue and no person's cue (but a short line's) is a firm
+      options.english &&
+      t === 'person' &&
+      !endsLongerName.has(keyOf(c)) &&
+      !bonus.has(keyOf(c)) &&
+      mentions.every((m) => isLoneNameWithoutPersonCue(m, FIRM_OUTWEIGHS)) &&
+      hasFirmCue(mentions)
+    )
+      type = 'organization';
     out.push({ ...c, type, totals });
   }
   return out;

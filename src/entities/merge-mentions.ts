@@ -270,7 +270,10 @@ function withoutHeadNouns(text: string): string | null {
   const words = text.split(' ');
   let n = words.length;
   while (n > 1 && isHeadWord(words[n - 1]!)) n--;
-  return n < words.length && /\p{Lu}/u.test(words[0]!) && !isHeadWord(words[0]!) ? words.slice(0, n).join(' ') : null;
+  // the comma before a designator is the full name's ("Marcelli, Inc." -> "Marcelli")
+  return n < words.length && /\p{Lu}/u.test(words[0]!) && !isHeadWord(words[0]!)
+    ? words.slice(0, n).join(' ').replace(/,$/u, '')
+    : null;
 }
 
 /** No country's name runs longer before a body's ("United Arab Emirates"). */

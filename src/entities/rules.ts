@@ -779,9 +779,12 @@ function inRegionAfter(x: RuleInput): boolean {
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
-/** ", an independent research firm," after a name: an article, up to three words, the kind noun, the phrase's end. */
+/**
+ * ", an independent research firm," after a name: an article, up to three words (lower-case, or a
+ * name before a hyphen: "a Lenmark-based firm", "a Ledger-like site"), the kind noun, the phrase's end.
+ */
 const APPOSITIVE_KIND =
-  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
 /** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
 const MAX_PORTFOLIO_TOKENS = 8;
@@ -1045,6 +1048,33 @@ function leaderTermAfter(x: RuleInput): boolean {
     x.source.slice(x.cand.end, n.start) === ' '
   );
 }
+
+/**
+ * "Varco raised its forecast", "Varco offers a free version of its app": "its" later in the clause the
+ * name opens, with only lower-case words between and none that gives "its" another owner (a noun
+ * after "the", "it", a person's pronoun, a relative pronoun). The name must not be the object of a
+ * preposition or a verb of saying before it ("with Okafor using its"), nor own something ("Okafor's
+ * team defended its title").
+ */
+function itsAfter(x: RuleInput): boolean {
+  if (x.tokens[x.cand.last]!.possessive) return false;
+  const p = x.tokens[x.cand.first - 1];
+  if (p && /^\p{Ll}/u.test(p.text) && OBJECT_MARKERS.has(p.text)) return false;
+  const m = ITS_AFTER.exec(x.source.slice(x.cand.end, x.cand.end + 100));
+  return !!m && !m[1]!.split(' ').some((w) => OTHER_OWNERS.has(w));
+}
+/** Up to eight lower-case words after the name, then "its". */
+const ITS_AFTER = /^((?: [\p{Ll}-]+){0,8}?) its\b/u;
+/** Words between a name and "its" after which "its" may be another thing's. */
+// prettier-ignore
+const OTHER_OWNERS = new Set(['the', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'who', 'which', 'whose', 'this', 'these', 'those']);
+/** Words before a name that make it an object, not the subject that "its" goes back to. */
+// prettier-ignore
+const OBJECT_MARKERS = new Set(['of', 'with', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'like',
+  'than', 'told', 'tell', 'tells', 'asked', 'as', 'into', 'over', 'under', 'without', 'via']);
+
+/** "a spokesperson for Varco", "representatives of Varco": someone speaks for the name. */
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman|people)|representatives?)\s+(?:for|of|at)\s+$/u;
 
 /**
  * The rules, in the order `explain` lists them.
@@ -1364,6 +1394,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const m = WORK_AFTER_POSSESSIVE.exec(x.source.slice(x.cand.end, x.cand.end + 90));
     return !!m && WORK_HEADS.has(m[1]!.toLowerCase());
   } },
+  // "Blue Origin and Ada Lind's Varco": a full name opening with a known given name that owns the
+  // name after its 's is the owner, a person, though the tagger, reading the bodies around it, calls
+  // it one of them (a known company's name, "Morgan Stanley's", or one ending in a body's head stays theirs)
+  { id: 'context/given-name-owner', type: 'person', weight: WEIGHTS.medium, example: "Blue Origin and Ada Lind's Varco", when: (x) => {
+    const n = next(x);
+    return x.words.length === 2 && !x.cand.title && x.tokens[x.cand.last]!.possessive && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) &&
+      isTitleCaseWord(x.words[0]!.text) && isGivenNameWord(bare(x.words[0]!)) && !ORG_HEADS.has(last(x)) && canonicalEntity(x.cand.text, 'organization') === null;
+  } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);
     return !!n && n.text.toLowerCase() === 'who' && /^,\s*$/.test(x.source.slice(x.cand.end, n.start)) && !x.tokens[x.cand.last]!.possessive;
@@ -1437,6 +1475,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'cue/paired-with-given-name', type: 'person', weight: WEIGHTS.cue, example: 'Rachel and Okafor were found', when: (x) => x.words.length === 1 && !x.cand.title && pairedWithGivenName(x) },
   { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
   { id: 'cue/leader-term', type: 'person', weight: WEIGHTS.cue, example: 'the Okafor administration said', when: (x) => x.words.length === 1 && !x.cand.title && leaderTermAfter(x) },
+  // A one-word name the tagger reads as a person, on which no person's cue fired, is a firm, an app or an
+  // outlet if the article writes it as one (decide.ts `hasFirmCue`): these cues weigh nothing in the sum.
+  { id: 'cue/firm-its', type: 'organization', weight: WEIGHTS.cue, example: 'Varco offers a free version of its app', when: (x) => x.words.length === 1 && !x.cand.title && !isKnownPlaceName(x.cand.text) && itsAfter(x) },
+  { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && SPOKESPERSON_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start)) },
+  { id: 'cue/firm-listed-with-companies', type: 'organization', weight: WEIGHTS.cue, example: 'apps like Spotify, Varco and Tessa', when: (x) => x.words.length === 1 && !x.cand.title && !x.tokens[x.cand.last]!.possessive && listOf(x).items.some((item) => canonicalEntity(item, 'organization')?.company === true || isPlatformName(item)) },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
   { id: 'shape/own-possessive', type: 'organization', weight: WEIGHTS.strong, example: 'clients such as Kestrel’s, Varco and Lenmark', when: (x) => !x.cand.title && /\p{L}['’]s$/u.test(x.cand.text) },

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 import { summary, mentionTexts } from './support/entities.js';
+import { decideTypes, nameKey, type Evidenced } from '../../src/entities/decide.js';
+import type { EvidenceType } from '../../src/entities/rules.js';
 
 /** type:name of every entity, and every mention's text. */
 
@@ -193,6 +195,93 @@ describe('a one-word name only the tagger reads as a person, by a small margin, 
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     const found = extractEntities(text).find((e) => e.name === name);
     expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe("a firm's cue makes a one-word name the tagger reads as a person a firm (rules.ts cue/firm-*, decide.ts hasFirmCue)", () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    // "its" going back to the name, a spokesperson for it, an appositive saying it is a site
+    ['We rated Brindlo among the best tools of the year. Brindlo offers a free version of its software for up to ten devices.', 'Brindlo', 'organization'],
+    ['Marta Voss, the chief operating officer, said Brindlo would leverage that experience in its new landers.', 'Brindlo', 'organization'],
+    ['A spokesperson for Trovik confirmed the outage on Monday.', 'Trovik', 'organization'],
+    ['The outage was fixed, a spokesperson for Trovik confirmed on Monday.', 'Trovik', 'organization'],
+    ['The agency warned users on Travlo, a Kestrel-like social media site, that the risk was low.', 'Travlo', 'organization'],
+    ['The agency warned users on Travlo, a popular social media site, that the risk was low.', 'Travlo', 'organization'],
+    // listed with known companies
+    ['The deal covers Google, Amazon and Whitcombe.', 'Whitcombe', 'organization'],
+    // "its" with another owner between, a person's cue beside it, a person's noun in the appositive
+    ['Quorvil thanked the team for its patience.', 'Quorvil', null],
+    ['A spokesman for Trovik said the senator would not run again.', 'Trovik', 'person'],
+    ['The agency hired Travlo, a network engineer, to fix it.', 'Travlo', null],
+    ['The deal covers Google, Amazon and Whitcombe, who said he was pleased.', 'Whitcombe', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name);
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe('context/given-name-owner: a full name with a known given name that owns the next name is a person', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['The space agency has asked companies - Harlow Orbital and Ada Lind’s Kestrel among them - to prepare the ground for a landing.', 'Ada Lind', 'person'],
+    // a known company's name keeps its reading
+    ["Rival bids came from Harlow Orbital and Morgan Stanley's Kestrel unit.", 'Morgan Stanley', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    const found = extractEntities(text).find((e) => e.name === name || e.aliases.includes(name));
+    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
+
+describe('a company written with and without its designator after a comma is one entity (decide.ts prefixes, merge-mentions withoutHeadNouns)', () => {
+  // text | form | the other form | whether they are one organization
+  // prettier-ignore
+  const rows: [string, string, string, boolean][] = [
+    ['Hospitals can now pair the monitors with Drevik, a global producer of medical technology. Drevik’s monitors send alerts to nurses. Ida Lund, Senior Vice President of Sales for Drevik, Inc., says the alarms help.', 'Drevik', 'Drevik, Inc.', true],
+    // another company of the same first word is another one
+    ['Drevik Marine, a boat maker, sued Drevik Holdings, Inc. on Monday.', 'Drevik Marine', 'Drevik Holdings, Inc.', false],
+  ];
+  it.each(rows)('%s: %s / %s', (text, a, b, same) => {
+    const of = (form: string) =>
+      extractEntities(text).find((e) => e.type === 'organization' && (e.name === form || e.aliases.includes(form)))?.id;
+    expect(of(a) !== undefined && of(a) === of(b), summary(text).join(' | ')).toBe(same);
+  });
+});
+
+describe('a name no type scores above 0 gives no surname inheritance (decide.ts)', () => {
+  // "Ousted Zorbly", scored below 0 on every type, is dropped: "Zorbly" inherits no person evidence from it
+  const mention = (text: string, first: number, evidence: [EvidenceType, number][]): Evidenced => ({
+    first,
+    last: first + text.split(' ').length - 1,
+    start: first * 10,
+    end: first * 10 + text.length,
+    text,
+    key: nameKey(text),
+    evidence: evidence.map(([type, weight]) => ({ rule: 'model', type, weight })),
+  });
+  // fullName scores | type of "Zorbly"
+  // prettier-ignore
+  const rows: [[EvidenceType, number][], string | undefined][] = [
+    [[['person', -2], ['organization', -26], ['place', -25], ['none', -21]], 'organization'],
+    [[['person', 90], ['organization', 10], ['place', 0], ['none', 0]], 'person'],
+  ];
+  it.each(rows)('%j -> %s', (full, type) => {
+    const zorbly: [EvidenceType, number][] = [
+      ['person', 50],
+      ['organization', 60],
+      ['place', 0],
+      ['none', 0],
+    ];
+    const typed = decideTypes([
+      mention('Zorbly', 0, zorbly),
+      mention('Ousted Zorbly', 3, full),
+      mention('Zorbly', 9, zorbly),
+    ]);
+    expect(typed.find((m) => m.text === 'Zorbly')?.type).toBe(type);
   });
 });
 
