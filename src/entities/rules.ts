@@ -819,6 +819,41 @@ function isTitlePortfolio(x: RuleInput): boolean {
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
 }
 
+/** The links after which a phrase of ordinary words carries on a longer name ("Commissioner for …"). */
+const NAME_TAIL_LINKS = new Set(['for', 'of', 'on']);
+
+/**
+ * "the High Commissioner for Human Rights", "an award for Best Actress", "the Treaty on the
+ * Prevention of Violence": two or more ordinary words in Title Case (maybe joined by "of", "for" or
+ * "and"; no name, place, direction or body head among them) right after "for"/"of"/"on" (and maybe
+ * "the") that follow a Title-Case word of the same phrase are the tail of a longer name or title
+ * the candidates cut, not a body of their own. A title before "of" names the body its holder
+ * serves ("the President of General Motors"): kept, and so is one word ("Hale of the Cardinals").
+ */
+function isOrdinaryNameTail(x: RuleInput): boolean {
+  const ordinary = (t: Token): boolean =>
+    isTitleCaseWord(t.text) &&
+    isEnglishWord(t.text) &&
+    !isPersonNameWord(t.text.toLowerCase()) &&
+    !isKnownPlaceName(t.text) &&
+    !ORG_HEADS.has(bare(t)) &&
+    !PLACE_HEADS.has(bare(t)) &&
+    !DIRECTIONS.has(bare(t)) &&
+    !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g));
+  const inner = (t: Token, k: number): boolean =>
+    k > 0 && k < x.words.length - 1 && TITLE_CONNECTORS.has(t.text) && t.text !== 'the';
+  if (x.cand.title || x.words.length < 2 || !x.words.every((t, k) => ordinary(t) || inner(t, k))) return false;
+  const texts = x.words.map((t) => t.text);
+  if (texts.some((_, n) => isKnownPlaceName(texts.slice(0, n + 1).join(' ')))) return false;
+  let k = x.cand.first - 1;
+  if (x.tokens[k]?.text === 'the') k--;
+  const link = x.tokens[k];
+  const head = x.tokens[k - 1];
+  if (!link || !head || !NAME_TAIL_LINKS.has(link.text) || !/^\p{Lu}\p{L}/u.test(head.text)) return false;
+  if (boundaryBetween(x.source, head, link) || boundaryBetween(x.source, link, x.tokens[k + 1]!)) return false;
+  return !(link.text === 'of' && TITLE_HEADS.has(bare(head)));
+}
+
 /** The end of a page's title line after its credit: spaces, maybe a period, then the line break. */
 const TITLE_LINE_END = /^\.?[^\S\n]*(?:\n|$)/u;
 /** A credit glued by a hyphen to the title's last word ("… in 2024-Xinhua"): the word, the hyphen, the credit. */
@@ -1333,6 +1368,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
   { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
+  { id: 'none/ordinary-name-tail', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the High Commissioner for Human Rights said', when: (x) => isOrdinaryNameTail(x) },
   { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },
   { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)

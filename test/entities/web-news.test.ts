@@ -241,3 +241,20 @@ describe('a body written with and without the country that opens its name is one
     expect(of(a) === of(b), summary(text).join(' | ')).toBe(same);
   });
 });
+
+describe('none/ordinary-name-tail: ordinary words after "for"/"of" that carry on a longer name are no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The Varnian Commissioner for Consumer Affairs said the rules would change.', 'Consumer Affairs', false],
+    ['In 2009 she won the Lenmark Film Award for Best Screenplay in a Short Film.', 'Best Screenplay', false],
+    ['The nurses, members of a new group Nurses for Safe Playgrounds, offered to help.', 'Safe Playgrounds', false],
+    // a body after a title and "of", after a lower-case word, or a place after "on" keeps its reading
+    ['The President of General Motors said the plant would close.', 'General Motors', true],
+    ['A spokesman for Human Rights Watch said the report was wrong.', 'Human Rights Watch', true],
+    ['The resort on Lenmark Island reopened on Monday.', 'Lenmark Island', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
