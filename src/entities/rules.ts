@@ -404,6 +404,42 @@ function isQuotedTitle(x: RuleInput): boolean {
   const end = x.words[x.words.length - 1]!;
   return !ORG_HEADS.has(bare(end)) && !COMPANY_DESIGNATORS.has(bare(end)) && !isKnownPlaceName(end.text);
 }
+/** A work's title in quotes, on one line: its opening quote, the title, its closing quote (no letter glued outside: "it's"). */
+const QUOTED_SPAN = /(?<![\p{L}\d])[“"‘'][^“”"‘’'\n]{2,80}[”"’'](?![\p{L}\d])/gu;
+/** A word of a work's title: capitalized (or a number), or a small word titles keep in lower case. */
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*:?|and|or|of|the|to|a|an|in|on|for|with|at|by|from|&)$/u;
+
+/**
+ * "'Orbit Run: Lysa'", "the journal “Cloud Water: Science and Practice”", "the film “I and My
+ * Village”": a name that fills only part of a work's title in quotes (Title-Case words, maybe a
+ * colon, no sentence inside) is a piece of that title, none of our types (isQuotedTitle reads a
+ * name that fills its quotes; the same exceptions hold for the whole title: a body's head or
+ * designator at its end, "of" in it, a name given or glossed, an outlet). A name the tagger reads
+ * as a person stays one (a quote may list people: “Ada Hale and Tom Ode”).
+ */
+function isQuotedTitlePiece(x: RuleInput): boolean {
+  if (x.cand.title || x.tagged === 'person' || isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null)
+    return false;
+  const from = Math.max(0, x.cand.start - 80);
+  for (const m of x.source.slice(from, x.cand.end + 80).matchAll(QUOTED_SPAN)) {
+    const open = from + m.index!;
+    const close = open + m[0].length;
+    if (open >= x.cand.start || close <= x.cand.end) continue;
+    const inside = m[0].slice(1, -1).trim();
+    if (inside === x.cand.text) return false;
+    const words = inside.split(/\s+/);
+    if (words.length < 2 || words.length > 10 || !/^[\p{Lu}\d]/u.test(inside)) return false;
+    if (!words.every((w) => TITLE_WORD.test(w)) || words.includes('of')) return false;
+    const end = words[words.length - 1]!.toLowerCase();
+    if (ORG_HEADS.has(end) || COMPANY_DESIGNATORS.has(end) || isKnownPlaceName(words[words.length - 1]!)) return false;
+    const before = /(\S*)\s*$/u.exec(x.source.slice(Math.max(0, open - 24), open))![1]!.toLowerCase();
+    // a name given ("called “…”") fills its quotes; a title and its subtitle after a colon name a work
+    if ((!inside.includes(':') && /^(?:as|named|called)$/u.test(before)) || OUTLET_NOUNS_AFTER.has(before))
+      return false;
+    return !/^\s*\(/u.test(x.source.slice(close, close + 3));
+  }
+  return false;
+}
 /**
  * True when Title-Case words right after the name (one space apart) end a facility's or an
  * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
@@ -1508,6 +1544,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },
   { id: 'none/quoted-title', type: 'none', weight: WEIGHTS.strong, example: 'a role in “Winter & Rain” made her famous', when: (x) => isQuotedTitle(x) },
+  { id: 'none/quoted-title-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: "fans queued for 'Orbit Run: Lysa' on its first night", when: (x) => isQuotedTitlePiece(x) },
   { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
     if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;
     if (x.source.slice(x.cand.end).trim() !== '') return false;

@@ -258,3 +258,18 @@ describe('none/ordinary-name-tail: ordinary words after "for"/"of" that carry on
     expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('none/quoted-title-piece: a name filling part of a quoted title (title and subtitle) is no entity', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ["Fans queued for 'Orbit Run: Lysa' on its first night.", 'Lysa', false],
+    ['Fans praised “Orbit Run: Lysa Returns” as the best game of the year.', 'Lysa Returns', false],
+    // an outlet that fills its quotes and people named in a quote keep their reading
+    ['The “Lenmark Daily News” printed the letter.', 'Lenmark Daily News', true],
+    ['He praised “Tessa Marin and Ida Renn” for the work.', 'Ida Renn', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
