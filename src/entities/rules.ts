@@ -480,11 +480,12 @@ const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'chart
 /**
  * A law, treaty, plan or memorandum named by its head and what it is about: the head (maybe after
  * one word, "Action Plan") then "of", "on", "for" or "between" ("the Memorandum of Understanding on
- * …", "the Action Plan for Strengthening …", "the Treaty of Baden", CoNLL: MISC). A body whose name
- * opens with such a word goes on with no connector after it ("Action Against Hunger").
+ * …", "the Action Plan for Strengthening …", "the Treaty of Baden", CoNLL: MISC), and a book so
+ * named ("the Handbook of Coastal Repair"). A body whose name opens with such a word goes on with
+ * no connector after it ("Action Against Hunger").
  */
 const DOCUMENT_OPENING =
-  /^(?:\p{Lu}\p{Ll}+ )?(?:Memorandum|Treaty|Protocol|Convention|Charter|Accord|Plan) (?:of|on|for|between) /u;
+  /^(?:\p{Lu}\p{Ll}+ )?(?:Memorandum|Treaty|Protocol|Convention|Charter|Accord|Plan|Handbook) (?:of|on|for|between) /u;
 /**
  * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
  * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.

@@ -273,3 +273,18 @@ describe('none/quoted-title-piece: a name filling part of a quoted title (title 
     expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('head/work and head/law-opening: a guide named as a roadmap or a handbook is a work, no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Download the Small Shop Growth Roadmap for a checklist of every stage.', 'Small Shop Growth Roadmap', false],
+    ['Her chapter in the Handbook of Coastal Repair for Small Ports (2019) is cited.', 'Handbook of Coastal Repair for Small Ports', false],
+    // a body named with the word keeps its reading
+    ['The Roadmap Institute published the data.', 'Roadmap Institute', true],
+    ['The Handbook Company said sales rose.', 'Handbook Company', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
