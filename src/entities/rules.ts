@@ -441,6 +441,11 @@ function isQuotedTitlePiece(x: RuleInput): boolean {
   return false;
 }
 /**
+ * " (ICUs)" after a name: an acronym in the plural glosses a kind of thing ("Intensive Care Units
+ * (ICUs)", "Small and Medium Enterprises (SMEs)"), not one body (a body's acronym is singular).
+ */
+const PLURAL_ACRONYM_GLOSS = /^ \(\p{Lu}{2,}s\)/u;
+/**
  * True when Title-Case words right after the name (one space apart) end a facility's or an
  * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
  * Auto" + "Show" (a tagger that cut a venue's or a show's name after its sponsor or its town leaves
@@ -1545,6 +1550,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },
   { id: 'none/quoted-title', type: 'none', weight: WEIGHTS.strong, example: 'a role in “Winter & Rain” made her famous', when: (x) => isQuotedTitle(x) },
+  { id: 'none/plural-acronym-gloss', type: 'none', weight: WEIGHTS.certain, example: 'the needs of Neonatal Care Units (NCUs) grew', when: (x) => x.words.length > 1 && /s$/u.test(x.cand.text) && PLURAL_ACRONYM_GLOSS.test(x.source.slice(x.cand.end, x.cand.end + 12)) },
   { id: 'none/quoted-title-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: "fans queued for 'Orbit Run: Lysa' on its first night", when: (x) => isQuotedTitlePiece(x) },
   { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
     if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;

@@ -288,3 +288,16 @@ describe('head/work and head/law-opening: a guide named as a roadmap or a handbo
     expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('none/plural-acronym-gloss: a name glossed by an acronym in the plural is a kind of thing, no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The device meets the needs of Neonatal Care Units (NCUs) across Europe.', 'Neonatal Care Units', false],
+    // a body's own acronym is singular
+    ['Staff at Lenmark Care Homes (LCH) said the rules changed.', 'Lenmark Care Homes', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
