@@ -404,6 +404,47 @@ function isQuotedTitle(x: RuleInput): boolean {
   const end = x.words[x.words.length - 1]!;
   return !ORG_HEADS.has(bare(end)) && !COMPANY_DESIGNATORS.has(bare(end)) && !isKnownPlaceName(end.text);
 }
+/** A work's title in quotes, on one line: its opening quote, the title, its closing quote (no letter glued outside: "it's"). */
+const QUOTED_SPAN = /(?<![\p{L}\d])[“"‘'][^“”"‘’'\n]{2,80}[”"’'](?![\p{L}\d])/gu;
+/** A word of a work's title: capitalized (or a number), or a small word titles keep in lower case. */
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*:?|and|or|of|the|to|a|an|in|on|for|with|at|by|from|&)$/u;
+
+/**
+ * "'Orbit Run: Lysa'", "the journal “Cloud Water: Science and Practice”", "the film “I and My
+ * Village”": a name that fills only part of a work's title in quotes (Title-Case words, maybe a
+ * colon, no sentence inside) is a piece of that title, none of our types (isQuotedTitle reads a
+ * name that fills its quotes; the same exceptions hold for the whole title: a body's head or
+ * designator at its end, "of" in it, a name given or glossed, an outlet). A name the tagger reads
+ * as a person stays one (a quote may list people: “Ada Hale and Tom Ode”).
+ */
+function isQuotedTitlePiece(x: RuleInput): boolean {
+  if (x.cand.title || x.tagged === 'person' || isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null)
+    return false;
+  const from = Math.max(0, x.cand.start - 80);
+  for (const m of x.source.slice(from, x.cand.end + 80).matchAll(QUOTED_SPAN)) {
+    const open = from + m.index!;
+    const close = open + m[0].length;
+    if (open >= x.cand.start || close <= x.cand.end) continue;
+    const inside = m[0].slice(1, -1).trim();
+    if (inside === x.cand.text) return false;
+    const words = inside.split(/\s+/);
+    if (words.length < 2 || words.length > 10 || !/^[\p{Lu}\d]/u.test(inside)) return false;
+    if (!words.every((w) => TITLE_WORD.test(w)) || words.includes('of')) return false;
+    const end = words[words.length - 1]!.toLowerCase();
+    if (ORG_HEADS.has(end) || COMPANY_DESIGNATORS.has(end) || isKnownPlaceName(words[words.length - 1]!)) return false;
+    const before = /(\S*)\s*$/u.exec(x.source.slice(Math.max(0, open - 24), open))![1]!.toLowerCase();
+    // a name given ("called “…”") fills its quotes; a title and its subtitle after a colon name a work
+    if ((!inside.includes(':') && /^(?:as|named|called)$/u.test(before)) || OUTLET_NOUNS_AFTER.has(before))
+      return false;
+    return !/^\s*\(/u.test(x.source.slice(close, close + 3));
+  }
+  return false;
+}
+/**
+ * " (ICUs)" after a name: an acronym in the plural glosses a kind of thing ("Intensive Care Units
+ * (ICUs)", "Small and Medium Enterprises (SMEs)"), not one body (a body's acronym is singular).
+ */
+const PLURAL_ACRONYM_GLOSS = /^ \(\p{Lu}{2,}s\)/u;
 /**
  * True when Title-Case words right after the name (one space apart) end a facility's or an
  * event's name with it: "Varco" + "Music Pavilion", "Lenco Energy" + "Music Theatre", "Lenford
@@ -444,11 +485,12 @@ const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'chart
 /**
  * A law, treaty, plan or memorandum named by its head and what it is about: the head (maybe after
  * one word, "Action Plan") then "of", "on", "for" or "between" ("the Memorandum of Understanding on
- * …", "the Action Plan for Strengthening …", "the Treaty of Baden", CoNLL: MISC). A body whose name
- * opens with such a word goes on with no connector after it ("Action Against Hunger").
+ * …", "the Action Plan for Strengthening …", "the Treaty of Baden", CoNLL: MISC), and a book so
+ * named ("the Handbook of Coastal Repair"). A body whose name opens with such a word goes on with
+ * no connector after it ("Action Against Hunger").
  */
 const DOCUMENT_OPENING =
-  /^(?:\p{Lu}\p{Ll}+ )?(?:Memorandum|Treaty|Protocol|Convention|Charter|Accord|Plan) (?:of|on|for|between) /u;
+  /^(?:\p{Lu}\p{Ll}+ )?(?:Memorandum|Treaty|Protocol|Convention|Charter|Accord|Plan|Handbook) (?:of|on|for|between) /u;
 /**
  * A model code: letters and digits in one word ("X4", "A350", "i5-9300H", "AW3418DW"). After a
  * brand ("Nighthawk X4", "Airbus A350") it names a product; a club's year ("Mainz 05") is digits.
@@ -820,6 +862,41 @@ function isTitlePortfolio(x: RuleInput): boolean {
   const link = x.tokens[k];
   const title = x.tokens[k - 1];
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
+}
+
+/** The links after which a phrase of ordinary words carries on a longer name ("Commissioner for …"). */
+const NAME_TAIL_LINKS = new Set(['for', 'of', 'on']);
+
+/**
+ * "the High Commissioner for Human Rights", "an award for Best Actress", "the Treaty on the
+ * Prevention of Violence": two or more ordinary words in Title Case (maybe joined by "of", "for" or
+ * "and"; no name, place, direction or body head among them) right after "for"/"of"/"on" (and maybe
+ * "the") that follow a Title-Case word of the same phrase are the tail of a longer name or title
+ * the candidates cut, not a body of their own. A title before "of" names the body its holder
+ * serves ("the President of General Motors"): kept, and so is one word ("Hale of the Cardinals").
+ */
+function isOrdinaryNameTail(x: RuleInput): boolean {
+  const ordinary = (t: Token): boolean =>
+    isTitleCaseWord(t.text) &&
+    isEnglishWord(t.text) &&
+    !isPersonNameWord(t.text.toLowerCase()) &&
+    !isKnownPlaceName(t.text) &&
+    !ORG_HEADS.has(bare(t)) &&
+    !PLACE_HEADS.has(bare(t)) &&
+    !DIRECTIONS.has(bare(t)) &&
+    !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g));
+  const inner = (t: Token, k: number): boolean =>
+    k > 0 && k < x.words.length - 1 && TITLE_CONNECTORS.has(t.text) && t.text !== 'the';
+  if (x.cand.title || x.words.length < 2 || !x.words.every((t, k) => ordinary(t) || inner(t, k))) return false;
+  const texts = x.words.map((t) => t.text);
+  if (texts.some((_, n) => isKnownPlaceName(texts.slice(0, n + 1).join(' ')))) return false;
+  let k = x.cand.first - 1;
+  if (x.tokens[k]?.text === 'the') k--;
+  const link = x.tokens[k];
+  const head = x.tokens[k - 1];
+  if (!link || !head || !NAME_TAIL_LINKS.has(link.text) || !/^\p{Lu}\p{L}/u.test(head.text)) return false;
+  if (boundaryBetween(x.source, head, link) || boundaryBetween(x.source, link, x.tokens[k + 1]!)) return false;
+  return !(link.text === 'of' && TITLE_HEADS.has(bare(head)));
 }
 
 /** The end of a page's title line after its credit: spaces, maybe a period, then the line break. */
@@ -1363,6 +1440,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
   } },
   { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
+  { id: 'none/ordinary-name-tail', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the High Commissioner for Human Rights said', when: (x) => isOrdinaryNameTail(x) },
   { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },
   { id: 'context/determiner-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'a package that the Volksunie backed', when: (x) => {
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
@@ -1515,6 +1593,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return /\b[Aa]n?\s+["“«]$/u.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start)) && /^["”»]/u.test(x.source.slice(x.cand.end, x.cand.end + 1));
   } },
   { id: 'none/quoted-title', type: 'none', weight: WEIGHTS.strong, example: 'a role in “Winter & Rain” made her famous', when: (x) => isQuotedTitle(x) },
+  { id: 'none/plural-acronym-gloss', type: 'none', weight: WEIGHTS.certain, example: 'the needs of Neonatal Care Units (NCUs) grew', when: (x) => x.words.length > 1 && /s$/u.test(x.cand.text) && PLURAL_ACRONYM_GLOSS.test(x.source.slice(x.cand.end, x.cand.end + 12)) },
+  { id: 'none/quoted-title-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: "fans queued for 'Orbit Run: Lysa' on its first night", when: (x) => isQuotedTitlePiece(x) },
   { id: 'none/clipped-word', type: 'none', weight: WEIGHTS.certain, local: true, example: 'Rain fell on Monday. On Wednes', when: (x) => {
     if (x.words.length !== 1 || x.cand.title || !CLIPPED_WORD.test(x.cand.text) || x.cand.last !== x.tokens.length - 1) return false;
     if (x.source.slice(x.cand.end).trim() !== '') return false;

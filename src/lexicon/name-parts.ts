@@ -118,9 +118,9 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
 export const EVENT_OPENERS: ReadonlySet<string> = new Set(words('hurricane typhoon cyclone storm operation'));
 
 /**
- * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, and
- * the art shows named like them ("Household Debt Survey", "Annual Trade Report", "Coastal
- * Biennial"). A capitalized name they end is a title, not a body; CoNLL-2003 reads such names
+ * Head nouns of titled works and documents: reports, surveys, statistics, rules and exams, guides
+ * (roadmaps, handbooks), and the art shows named like them ("Household Debt Survey", "Annual Trade
+ * Report", "Small Shop Growth Roadmap", "Coastal Biennial"). A capitalized name they end is a title, not a body; CoNLL-2003 reads such names
  * as MISC ("Middle East Economic Survey", "Industrial Production Index").
  *
  * @example
@@ -128,7 +128,9 @@ export const EVENT_OPENERS: ReadonlySet<string> = new Set(words('hurricane typho
  * WORK_HEADS.has('institute'); // false
  */
 export const WORK_HEADS: ReadonlySet<string> = new Set(
-  words('report survey analysis statistics index regulations examination exam biennial biennale triennial'),
+  words(
+    'report survey analysis statistics index regulations examination exam biennial biennale triennial roadmap handbook',
+  ),
 );
 
 /**

@@ -330,3 +330,63 @@ describe('a body written with and without the country that opens its name is one
     expect(of(a) === of(b), summary(text).join(' | ')).toBe(same);
   });
 });
+
+describe('none/ordinary-name-tail: ordinary words after "for"/"of" that carry on a longer name are no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The Varnian Commissioner for Consumer Affairs said the rules would change.', 'Consumer Affairs', false],
+    ['In 2009 she won the Lenmark Film Award for Best Screenplay in a Short Film.', 'Best Screenplay', false],
+    ['The nurses, members of a new group Nurses for Safe Playgrounds, offered to help.', 'Safe Playgrounds', false],
+    // a body after a title and "of", after a lower-case word, or a place after "on" keeps its reading
+    ['The President of General Motors said the plant would close.', 'General Motors', true],
+    ['A spokesman for Human Rights Watch said the report was wrong.', 'Human Rights Watch', true],
+    ['The resort on Lenmark Island reopened on Monday.', 'Lenmark Island', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
+
+describe('none/quoted-title-piece: a name filling part of a quoted title (title and subtitle) is no entity', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ["Fans queued for 'Orbit Run: Lysa' on its first night.", 'Lysa', false],
+    ['Fans praised “Orbit Run: Lysa Returns” as the best game of the year.', 'Lysa Returns', false],
+    // an outlet that fills its quotes and people named in a quote keep their reading
+    ['The “Lenmark Daily News” printed the letter.', 'Lenmark Daily News', true],
+    ['He praised “Tessa Marin and Ida Renn” for the work.', 'Ida Renn', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
+
+describe('head/work and head/law-opening: a guide named as a roadmap or a handbook is a work, no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Download the Small Shop Growth Roadmap for a checklist of every stage.', 'Small Shop Growth Roadmap', false],
+    ['Her chapter in the Handbook of Coastal Repair for Small Ports (2019) is cited.', 'Handbook of Coastal Repair for Small Ports', false],
+    // a body named with the word keeps its reading
+    ['The Roadmap Institute published the data.', 'Roadmap Institute', true],
+    ['The Handbook Company said sales rose.', 'Handbook Company', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
+
+describe('none/plural-acronym-gloss: a name glossed by an acronym in the plural is a kind of thing, no body', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The device meets the needs of Neonatal Care Units (NCUs) across Europe.', 'Neonatal Care Units', false],
+    // a body's own acronym is singular
+    ['Staff at Lenmark Care Homes (LCH) said the rules changed.', 'Lenmark Care Homes', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
