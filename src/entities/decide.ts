@@ -219,7 +219,7 @@ function isWeakCommonWordsOrganization(
 const LONE_PERSON_MARGIN = 20;
 /** The weight from which a rule for a body alone makes an unsupported lone name a firm (`hasFirmCue`). */
 const FIRM_RULE_WEIGHT = 60;
-/** One capitalized word with a lower-case letter ("Zendly", "WeWork", "Rose-Lynn"), no acronym. */
+/** One capitalized word with a lower-case letter ("Zendly", "TrovLink", "Ana-Lise"), no acronym. */
 const LONE_NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /** The tagger's person score minus its best other score on one mention. */
@@ -244,6 +244,20 @@ function isKnownNamePart(word: string): boolean {
 // every mention by a small margin only, is a company, an outlet or a product, not a person.
 function isUnsupportedLoneName(mentions: readonly Evidenced[]): boolean {
   return mentions.every((c) => isLoneNameWithoutPersonCue(c) && personMargin(c) < LONE_PERSON_MARGIN);
+}
+
+/**
+ * What a one-word name the tagger reads as a person is, from all its mentions: no person when it is
+ * unsupported (`isUnsupportedLoneName`) and nothing reads it as a body (null), an organization when a
+ * rule for a body or a firm's cue does; and, whatever the tagger's margin ("Varco doubled its
+ * prices", "a spokesperson for Varco"), an organization when a firm's cue fired and no person's cue
+ * did (but a short line's); else a person.
+ */
+function loneNameVerdict(mentions: readonly Evidenced[]): 'person' | 'organization' | null {
+  if (isUnsupportedLoneName(mentions)) return hasBodyRule(mentions) || hasFirmCue(mentions) ? 'organization' : null;
+  if (mentions.every((m) => isLoneNameWithoutPersonCue(m, FIRM_OUTWEIGHS)) && hasFirmCue(mentions))
+    return 'organization';
+  return 'person';
 }
 
 /**
@@ -385,6 +399,7 @@ export function decideTypes(
     else mentionsOf.set(keyOf(c), [c]);
   }
   const out: TypedMention[] = [];
+  const loneNameVerdicts = new Map<string, 'person' | 'organization' | null>();
   for (const c of cands) {
     const totals = sums.get(keyOf(c))!;
     const own = { person: 0, organization: 0, place: 0, none: 0 };
@@ -417,28 +432,14 @@ export function decideTypes(
     )
       continue;
     let type: EvidenceType = t;
-    const mentions = mentionsOf.get(keyOf(c))!;
-    if (
-      options.english &&
-      t === 'person' &&
-      !endsLongerName.has(keyOf(c)) &&
-      !bonus.has(keyOf(c)) &&
-      isUnsupportedLoneName(mentions)
-    ) {
-      // a rule that reads a body (a company's kind before it, bodies listed with it) or a firm's cue makes it one
-      if (!hasBodyRule(mentions) && !hasFirmCue(mentions)) continue;
-      type = 'organization';
-    } else if (
-      // "Varco offers a free version of its app", "a spokesperson for Varco": whatever the tagger's
-      // margin, a lone unknown word with a firm's cue and no person's cue (but a short line's) is a firm
-      options.english &&
-      t === 'person' &&
-      !endsLongerName.has(keyOf(c)) &&
-      !bonus.has(keyOf(c)) &&
-      mentions.every((m) => isLoneNameWithoutPersonCue(m, FIRM_OUTWEIGHS)) &&
-      hasFirmCue(mentions)
-    )
-      type = 'organization';
+    const key = keyOf(c);
+    if (options.english && t === 'person' && !endsLongerName.has(key) && !bonus.has(key)) {
+      // one verdict per name, read from all its mentions (asked per mention, it was quadratic in them)
+      let verdict = loneNameVerdicts.get(key);
+      if (verdict === undefined) loneNameVerdicts.set(key, (verdict = loneNameVerdict(mentionsOf.get(key)!)));
+      if (verdict === null) continue;
+      type = verdict;
+    }
     out.push({ ...c, type, totals });
   }
   return out;

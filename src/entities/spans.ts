@@ -952,7 +952,7 @@ const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/u;
 
 /**
  * How many tokens of a unit's number stand right before a body's span: an ordinal in figures
- * before a military unit ("the 71st" + "Army Group", UNIT_HEADS), "No." and a number before a
+ * before a military unit ("the 12th" + "Rifle Corps", UNIT_HEADS), "No." and a number before a
  * body with its head noun ("the No. 5" + "Rescue Coordination Center"); 0 when none. A sitting's
  * number ("the 19th" + "Central Committee") is no part of the name.
  */

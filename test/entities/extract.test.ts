@@ -319,7 +319,7 @@ describe('products are no entities; their maker is an organization', () => {
     ['Buyers in Lyon rate the QX routers highly.', 'QX', null],
     ['Huawei chips were banned, Huawei said.', 'Huawei', 'organization'],
     // a model's code of one or two letters and three or four digits; a party's code has two digits
-    ["Lenair is the top buyer of Varco's famous K380, the largest airliner.", 'K380', null],
+    ["Lenair bought Varco's K380, the widest jet in service.", 'K380', null],
     ['Then K42 and the Greens voted no.', 'K42', 'organization'],
     // a name right before a bare number in prose is a model ("VX 500"), not a share of a figure or a vote
     ['Varco makes cars. Critics liked the VX 500 Convertible, and the VX 500 sold out in June.', 'VX', null],

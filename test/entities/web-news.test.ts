@@ -203,12 +203,12 @@ describe("a firm's cue makes a one-word name the tagger reads as a person a firm
   // prettier-ignore
   const rows: [string, string, string | null][] = [
     // "its" going back to the name, a spokesperson for it, an appositive saying it is a site
-    ['We rated Brindlo among the best tools of the year. Brindlo offers a free version of its software for up to ten devices.', 'Brindlo', 'organization'],
-    ['Marta Voss, the chief operating officer, said Brindlo would leverage that experience in its new landers.', 'Brindlo', 'organization'],
+    ['We rated Brindlo among the best tools of the year. Brindlo doubled its prices in May.', 'Brindlo', 'organization'],
+    ['Marta Voss, the chief operating officer, said Brindlo would spend heavily on its new drones.', 'Brindlo', 'organization'],
     ['A spokesperson for Trovik confirmed the outage on Monday.', 'Trovik', 'organization'],
     ['The outage was fixed, a spokesperson for Trovik confirmed on Monday.', 'Trovik', 'organization'],
-    ['The agency warned users on Travlo, a Kestrel-like social media site, that the risk was low.', 'Travlo', 'organization'],
-    ['The agency warned users on Travlo, a popular social media site, that the risk was low.', 'Travlo', 'organization'],
+    ['Regulators fined Travlo, a Kestrel-like video sharing site, over the leak.', 'Travlo', 'organization'],
+    ['Regulators fined Travlo, a popular video sharing site, over the leak.', 'Travlo', 'organization'],
     // listed with known companies
     ['The deal covers Google, Amazon and Whitcombe.', 'Whitcombe', 'organization'],
     // "its" with another owner between, a person's cue beside it, a person's noun in the appositive
@@ -227,7 +227,7 @@ describe('context/given-name-owner: a full name with a known given name that own
   // text | name | its type (null: no entity of that name)
   // prettier-ignore
   const rows: [string, string, string | null][] = [
-    ['The space agency has asked companies - Harlow Orbital and Ada Lind’s Kestrel among them - to prepare the ground for a landing.', 'Ada Lind', 'person'],
+    ['Two bidders, Harlow Orbital and Ada Lind’s Kestrel, will build the probe.', 'Ada Lind', 'person'],
     // a known company's name keeps its reading
     ["Rival bids came from Harlow Orbital and Morgan Stanley's Kestrel unit.", 'Morgan Stanley', 'organization'],
   ];
@@ -241,7 +241,7 @@ describe('a company written with and without its designator after a comma is one
   // text | form | the other form | whether they are one organization
   // prettier-ignore
   const rows: [string, string, string, boolean][] = [
-    ['Hospitals can now pair the monitors with Drevik, a global producer of medical technology. Drevik’s monitors send alerts to nurses. Ida Lund, Senior Vice President of Sales for Drevik, Inc., says the alarms help.', 'Drevik', 'Drevik, Inc.', true],
+    ['Farms can lease the pumps from Drevik, a maker of irrigation gear. Drevik’s pumps run on solar power. Ida Lund, head of exports at Drevik, Inc., said demand doubled.', 'Drevik', 'Drevik, Inc.', true],
     // another company of the same first word is another one
     ['Drevik Marine, a boat maker, sued Drevik Holdings, Inc. on Monday.', 'Drevik Marine', 'Drevik Holdings, Inc.', false],
   ];
