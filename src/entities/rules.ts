@@ -831,6 +831,14 @@ const APPOSITIVE_KIND =
 /** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
 const MAX_PORTFOLIO_TOKENS = 8;
 
+/** An ordinary English word written in Title Case: no name's word, no known place, no body's head. */
+const isOrdinaryTitleCaseWord = (t: Token): boolean =>
+  isTitleCaseWord(t.text) &&
+  isEnglishWord(t.text) &&
+  !isPersonNameWord(t.text.toLowerCase()) &&
+  !isKnownPlaceName(t.text) &&
+  !ORG_HEADS.has(bare(t));
+
 /**
  * "the Secretary for Harbour Affairs of the Varnak Government", "Director of Sports and Leisure
  * at the Lotus Board": ordinary words after a title and "of"/"for" (also the fields of a list
@@ -838,19 +846,13 @@ const MAX_PORTFOLIO_TOKENS = 8;
  * title's portfolio, no entity.
  */
 function isTitlePortfolio(x: RuleInput): boolean {
-  const ordinary = (t: Token): boolean =>
-    isTitleCaseWord(t.text) &&
-    isEnglishWord(t.text) &&
-    !isPersonNameWord(t.text.toLowerCase()) &&
-    !isKnownPlaceName(t.text) &&
-    !ORG_HEADS.has(bare(t));
-  if (x.tokens[x.cand.last]!.possessive || !x.words.every(ordinary)) return false;
+  if (x.tokens[x.cand.last]!.possessive || !x.words.every(isOrdinaryTitleCaseWord)) return false;
   // on over later fields of the list ("and Leisure"), to the body the office belongs to
   // a portfolio is a few words: both scans stop after MAX_PORTFOLIO_TOKENS (a long run of
   // "Trade and Sports and …" would otherwise make every word's scan run to its end)
   let j = x.cand.last + 1;
   const lastAfter = Math.min(x.tokens.length - 1, j + MAX_PORTFOLIO_TOKENS);
-  while (j < lastAfter && (x.tokens[j]!.text === 'and' || ordinary(x.tokens[j]!))) j++;
+  while (j < lastAfter && (x.tokens[j]!.text === 'and' || isOrdinaryTitleCaseWord(x.tokens[j]!))) j++;
   // the body is named: a capital after "of"/"at" ("at the time" after "chief executive of Shell" is none)
   const after = x.tokens[j];
   const body = x.tokens[x.tokens[j + 1]?.text === 'the' ? j + 2 : j + 1];
@@ -858,7 +860,7 @@ function isTitlePortfolio(x: RuleInput): boolean {
   // back over earlier fields of the list ("Sports and"), to the linking word and the title
   let k = x.cand.first - 1;
   const firstBefore = Math.max(1, k - MAX_PORTFOLIO_TOKENS);
-  while (k > firstBefore && (x.tokens[k]!.text === 'and' || ordinary(x.tokens[k]!))) k--;
+  while (k > firstBefore && (x.tokens[k]!.text === 'and' || isOrdinaryTitleCaseWord(x.tokens[k]!))) k--;
   const link = x.tokens[k];
   const title = x.tokens[k - 1];
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
@@ -877,11 +879,7 @@ const NAME_TAIL_LINKS = new Set(['for', 'of', 'on']);
  */
 function isOrdinaryNameTail(x: RuleInput): boolean {
   const ordinary = (t: Token): boolean =>
-    isTitleCaseWord(t.text) &&
-    isEnglishWord(t.text) &&
-    !isPersonNameWord(t.text.toLowerCase()) &&
-    !isKnownPlaceName(t.text) &&
-    !ORG_HEADS.has(bare(t)) &&
+    isOrdinaryTitleCaseWord(t) &&
     !PLACE_HEADS.has(bare(t)) &&
     !DIRECTIONS.has(bare(t)) &&
     !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g));

@@ -421,8 +421,8 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
   {
     // "Health Commission" + "of" + "Varnia", "Standing Committee" + "of the" + "Central Committee":
     // a public body's name goes on to the country it serves or the body it belongs to
-    // (PUBLIC_BODY_HEADS). A mission ends before the place that hosts it, as CoNLL-2003 writes
-    // "the [British] embassy in [Tirana]": "Varnian Embassy" + "in" + "Lyon" stay two
+    // (PUBLIC_BODY_HEADS). A mission ends before the place that hosts it, as CoNLL-2003 writes it
+    // ("the [Varnian] embassy in [Lenford]"): "Varnian Embassy" + "in" + "Lyon" stay two
     id: 'body-of-country',
     join: ({ ctx, prev, span, gap, a }) => {
       // no name runs to ten words (extract.ts drops such a run as no mention)
