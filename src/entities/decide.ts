@@ -330,9 +330,12 @@ export function decideTypes(
   // Spelling variants of one name ("Donbass"/"Donbas", "Lugansk"/"Luhansk") share their evidence.
   const group = variantGroups(cands.map((c) => c.key));
   const keyOf = (c: Evidenced): string => group.get(c.key) ?? c.key;
-  const counts = new Map<string, number>();
+  // the mentions of each name: how many there are, and the questions asked of all of them
+  const mentionsOf = new Map<string, Evidenced[]>();
   for (const c of cands) {
-    counts.set(keyOf(c), (counts.get(keyOf(c)) ?? 0) + 1);
+    const list = mentionsOf.get(keyOf(c));
+    if (list) list.push(c);
+    else mentionsOf.set(keyOf(c), [c]);
     for (const e of c.evidence) if (!e.local) add(keyOf(c), e.type, e.weight);
   }
   // A surname inherits the person evidence of the full names it ends, in every mention
@@ -391,13 +394,6 @@ export function decideTypes(
   const wordCounts = new Map<string, number>();
   for (const c of cands) for (const w of new Set(c.key.split(' '))) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   const sharedWord = (w: string): boolean => (wordCounts.get(w) ?? 0) > 1;
-  // the mentions of each name, for the questions asked of all of them
-  const mentionsOf = new Map<string, Evidenced[]>();
-  for (const c of cands) {
-    const list = mentionsOf.get(keyOf(c));
-    if (list) list.push(c);
-    else mentionsOf.set(keyOf(c), [c]);
-  }
   const out: TypedMention[] = [];
   const loneNameVerdicts = new Map<string, 'person' | 'organization' | null>();
   for (const c of cands) {
@@ -409,7 +405,7 @@ export function decideTypes(
       if (!e.local) shared[e.type] += e.weight;
     }
     const mixed = { person: 0, organization: 0, place: 0, none: 0 };
-    const others = Math.max(1, counts.get(keyOf(c))! - 1);
+    const others = Math.max(1, mentionsOf.get(keyOf(c))!.length - 1);
     const inherits = bonus.get(keyOf(c)) ?? 0;
     // In prose a name is one thing throughout the article: every mention takes the name's
     // summed evidence (plus its own local evidence). In tables and sports copy a city may be
@@ -427,14 +423,14 @@ export function decideTypes(
     if (
       options.prose &&
       t === 'organization' &&
-      counts.get(keyOf(c)) === 1 &&
+      mentionsOf.get(keyOf(c))!.length === 1 &&
       isWeakCommonWordsOrganization(c, mixed, sharedWord)
     )
       continue;
     let type: EvidenceType = t;
     const key = keyOf(c);
     if (options.english && t === 'person' && !endsLongerName.has(key) && !bonus.has(key)) {
-      // one verdict per name, read from all its mentions (asked per mention, it was quadratic in them)
+      // one verdict per name, read once from all its mentions
       let verdict = loneNameVerdicts.get(key);
       if (verdict === undefined) loneNameVerdicts.set(key, (verdict = loneNameVerdict(mentionsOf.get(key)!)));
       if (verdict === null) continue;

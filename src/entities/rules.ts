@@ -381,6 +381,14 @@ function endsInFacility(words: readonly Token[]): boolean {
 function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
 }
+/** A word before quotes that gives what they hold as a name ("named “…”", "referred to as “…”"). */
+const NAME_GIVEN_BEFORE = /^(?:as|named|called)$/iu;
+/**
+ * Whether a quoted title's last word (lower case, and as written) makes it a body's or a place's
+ * name: a body's head or designator (“Lenmark Daily News”), a known place (“Old Town of Lyon”).
+ */
+const endsNamingBodyOrPlace = (lower: string, text: string): boolean =>
+  ORG_HEADS.has(lower) || COMPANY_DESIGNATORS.has(lower) || isKnownPlaceName(text);
 /**
  * "a role in “Winter & Rain”", "the ballad ' Lost Harbour '": a name that fills a pair of quotes
  * by itself is a work's title (a film, a song, a book, a game), none of our types; a known place
@@ -396,13 +404,13 @@ function isQuotedTitle(x: RuleInput): boolean {
   // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
   if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
   // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
-  if (/^(?:as|named|called)$/iu.test(before[1]!) || after[1] === '(') return false;
+  if (NAME_GIVEN_BEFORE.test(before[1]!) || after[1] === '(') return false;
   if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[1] ?? '')) return false;
   if (isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null) return false;
   // "the “Brotherhood of Nations”": a name with "of" may be a body's
   if (x.words.some((t) => t.text === 'of')) return false;
   const end = x.words[x.words.length - 1]!;
-  return !ORG_HEADS.has(bare(end)) && !COMPANY_DESIGNATORS.has(bare(end)) && !isKnownPlaceName(end.text);
+  return !endsNamingBodyOrPlace(bare(end), end.text);
 }
 /** A work's title in quotes, on one line: its opening quote, the title, its closing quote (no letter glued outside: "it's"). */
 const QUOTED_SPAN = /(?<![\p{L}\d])[“"‘'][^“”"‘’'\n]{2,80}[”"’'](?![\p{L}\d])/gu;
@@ -430,12 +438,11 @@ function isQuotedTitlePiece(x: RuleInput): boolean {
     const words = inside.split(/\s+/);
     if (words.length < 2 || words.length > 10 || !/^[\p{Lu}\d]/u.test(inside)) return false;
     if (!words.every((w) => TITLE_WORD.test(w)) || words.includes('of')) return false;
-    const end = words[words.length - 1]!.toLowerCase();
-    if (ORG_HEADS.has(end) || COMPANY_DESIGNATORS.has(end) || isKnownPlaceName(words[words.length - 1]!)) return false;
+    const end = words[words.length - 1]!;
+    if (endsNamingBodyOrPlace(end.toLowerCase(), end)) return false;
     const before = /(\S*)\s*$/u.exec(x.source.slice(Math.max(0, open - 24), open))![1]!.toLowerCase();
     // a name given ("called “…”") fills its quotes; a title and its subtitle after a colon name a work
-    if ((!inside.includes(':') && /^(?:as|named|called)$/u.test(before)) || OUTLET_NOUNS_AFTER.has(before))
-      return false;
+    if ((!inside.includes(':') && NAME_GIVEN_BEFORE.test(before)) || OUTLET_NOUNS_AFTER.has(before)) return false;
     return !/^\s*\(/u.test(x.source.slice(close, close + 3));
   }
   return false;
@@ -1086,10 +1093,12 @@ function onRowLine(x: RuleInput): boolean {
   return words < SENTENCE_MIN_LOWER_WORDS;
 }
 
+/** A known given name written in Title Case ("Rachel", not "RACHEL" of a shouted line nor "rachel"). */
+const isGivenNameToken = (t: Token): boolean => isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
+
 /** "Rachel and Okafor", "Okafor or Mira": the name joined by "and"/"or" to a known given name. */
 function pairedWithGivenName(x: RuleInput): boolean {
-  const given = (t: Token | undefined): boolean =>
-    !!t && isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
+  const given = (t: Token | undefined): boolean => !!t && isGivenNameToken(t);
   const joined = (t: Token | undefined): boolean => !!t && (t.text === 'and' || t.text === 'or');
   return (
     (joined(x.tokens[x.cand.first - 1]) && given(x.tokens[x.cand.first - 2])) ||
@@ -1117,7 +1126,7 @@ function employerBeforeJob(x: RuleInput): boolean {
   const given = x.tokens[k + 1];
   const surname = x.tokens[k + 2];
   if (!given || !surname || x.source.slice(x.tokens[k]!.end, given.start) !== ' ') return false;
-  return isTitleCaseWord(given.text) && isGivenNameWord(given.text.toLowerCase()) && /^\p{Lu}/u.test(surname.text);
+  return isGivenNameToken(given) && /^\p{Lu}/u.test(surname.text);
 }
 
 /** "the Okafor administration": a leader's term named by the name alone. */

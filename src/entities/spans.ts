@@ -950,6 +950,12 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
 /** A unit's number written as an ordinal in figures ("71st", "3rd"). */
 const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/u;
 
+/** The index of the first token `word` from `from` to `to` (both included), or -1: a scan of the span alone. */
+function wordIndex(tokens: readonly Token[], word: string, from: number, to: number): number {
+  for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) if (tokens[k]!.text === word) return k;
+  return -1;
+}
+
 /**
  * How many tokens of a unit's number stand right before a body's span: an ordinal in figures
  * before a military unit ("the 12th" + "Rifle Corps", UNIT_HEADS), "No." and a number before a
@@ -961,7 +967,7 @@ function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): n
   const spaced = (a: number, b: number): boolean => source.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
   const n = tokens[s.first - 1];
   if (!n || taken[s.first - 1] || !spaced(s.first - 1, s.first)) return 0;
-  const of = tokens.findIndex((t, k) => k >= s.first && k <= s.last && t.text === 'of');
+  const of = wordIndex(tokens, 'of', s.first, s.last);
   const words = tokens.slice(s.first, of < 0 ? s.last + 1 : of);
   if (ORDINAL_FIGURE.test(n.text)) return words.some((t) => UNIT_HEADS.has(bare(t))) ? 1 : 0;
   if (!words.some((t) => ORG_HEADS.has(bare(t)))) return 0;
@@ -1716,7 +1722,7 @@ export function splitAtPossessive(ctx: SpanContext, spans: readonly TaggedSpan[]
     for (let i = span.first; i < span.last; i++) {
       if (!tokens[i]!.possessive) continue;
       const after = tokens.slice(i + 1, span.last + 1).map(bare);
-      const person = i === from && people.has(tokens[i]!.text) && ownsNamedBody(ctx, i, span.last);
+      const person = i === from && people.has(tokens[i]!.text) && twoCapitalizedWords(ctx, i + 1, span.last);
       if (
         after.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) &&
         !person &&
@@ -1755,7 +1761,7 @@ const DIVISION_OWNER_HEADS = new Set([
  */
 function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, last: number): boolean {
   const { tokens } = ctx;
-  if (!ownsNamedBody(ctx, possessive, last)) return false;
+  if (!twoCapitalizedWords(ctx, possessive + 1, last)) return false;
   const owner = tokens.slice(first, possessive + 1);
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
   if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
@@ -1766,9 +1772,14 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   return canonicalEntity(text) !== null || isKnownPlaceName(text);
 }
 
-/** Whether two capitalized words or more follow the possessive: a body named after its owner, not a head alone ("Seamen's Federation"). */
-function ownsNamedBody(ctx: SpanContext, possessive: number, last: number): boolean {
-  return ctx.tokens.slice(possessive + 1, last + 1).filter((t) => UPPER_START.test(t.text)).length >= 2;
+/**
+ * Whether the tokens from `first` to `last` hold two capitalized words or more: after a possessive, a
+ * body named after its owner, not a head alone ("Seamen's Federation"); after "of the", a body named.
+ */
+function twoCapitalizedWords(ctx: SpanContext, first: number, last: number): boolean {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (UPPER_START.test(ctx.tokens[k]!.text) && ++n === 2) return true;
+  return false;
 }
 
 /**
@@ -1814,7 +1825,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     split: (ctx, span) => {
       const { tokens } = ctx;
       if (span.type !== 'ORG') return null;
-      const of = tokens.findIndex((t, k) => k > span.first && k < span.last && t.text === 'of');
+      const of = wordIndex(tokens, 'of', span.first + 1, span.last - 1);
       if (of < 0 || of - span.first < 2 || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
       const next = tokens[of + 1]!.text === 'the' ? of + 2 : of + 1;
       if (
@@ -1833,9 +1844,9 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     split: (ctx, span) => {
       const { tokens } = ctx;
       if (span.type !== 'ORG' || !ORDINAL_FIGURE.test(tokens[span.first]!.text)) return null;
-      const of = tokens.findIndex((t, k) => k > span.first + 1 && k < span.last - 1 && t.text === 'of');
+      const of = wordIndex(tokens, 'of', span.first + 2, span.last - 2);
       if (of < 0 || tokens[of + 1]!.text !== 'the' || !ORG_HEADS.has(bare(tokens[of - 1]!))) return null;
-      if (tokens.slice(of + 2, span.last + 1).filter((t) => UPPER_START.test(t.text)).length < 2) return null;
+      if (!twoCapitalizedWords(ctx, of + 2, span.last)) return null;
       return [typedSpan(ctx, span.first, of - 1, 'ORG'), typedSpan(ctx, of + 2, span.last, 'ORG')];
     },
   },
