@@ -154,8 +154,8 @@ function extract(context: ParsingContext, match: RegExpMatchArray): ParsingResul
  */
 export const agoParser = defineParser('ago', PATTERN, extract, NEEDS);
 
-/** "in a fortnight", "in two fortnights": the amount (group 1) after "in" and the unit (group 2). */
-const IN_FORTNIGHTS = new RegExp(`\\bin\\s+(an?|${NUMBER_WORD_PATTERN}|\\d+)\\s+(fortnights?)\\b`, 'i');
+/** "in a fortnight", "in two fortnights": the amount (group 1) after "in", then the unit. */
+const IN_FORTNIGHTS = new RegExp(`\\bin\\s+(an?|${NUMBER_WORD_PATTERN}|\\d+)\\s+fortnights?\\b`, 'i');
 
 function extractInFortnights(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
   const text = context.text;
@@ -171,7 +171,7 @@ function extractInFortnights(context: ParsingContext, match: RegExpMatchArray): 
     type: 'DATE',
     value: pub ? formatWeek(addDays(pub, count * 14)) : null,
     anchor: 'publication',
-    rule: 'ago',
+    rule: 'in-fortnights',
   });
 }
 
