@@ -2,11 +2,9 @@
 // sentences, one table per behaviour, look-alikes that must keep their reading beside the positives.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { summary, mentionTexts } from './support/entities.js';
+import { expectNamedType, summary, mentionTexts } from './support/entities.js';
 import { decideTypes, nameKey, type Evidenced } from '../../src/entities/decide.js';
 import type { EvidenceType } from '../../src/entities/rules.js';
-
-/** type:name of every entity, and every mention's text. */
 
 describe('tickers of indexes and metals, statistics and common-noun acronyms are no names', () => {
   // text | acronym | whether it may be a mention
@@ -45,8 +43,7 @@ describe('context/town-before-state: a name before a comma and a state code is a
     ['Lenmark Bank, NY and Ford, MI signed the deal.', 'Lenmark Bank', 'organization'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -86,8 +83,7 @@ describe('known/celestial-body: a planet or large moon is a place in a text abou
     ['Friends of the Earth said the plan would harm the coast.', 'Earth', null],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -134,8 +130,7 @@ describe('a postal box, an adverb opening a sentence, a disease and a pair of pa
     ['The lawyers Curtis Ode and Otis Hale filed the case.', 'Otis Hale', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -172,8 +167,7 @@ describe('context/person-row: a name in a standings row among rows of persons is
     ['New Zealand', 'place', mixed],
   ];
   it.each(rows)('%s -> %s', (name, type, text) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -193,8 +187,7 @@ describe('a one-word name only the tagger reads as a person, by a small margin, 
     ['Did not bat : Hale , Okafor , Lind .', 'Lind', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -218,8 +211,7 @@ describe("a firm's cue makes a one-word name the tagger reads as a person a firm
     ['The deal covers Google, Amazon and Whitcombe, who said he was pleased.', 'Whitcombe', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -232,8 +224,7 @@ describe('context/given-name-owner: a full name with a known given name that own
     ["Rival bids came from Harlow Orbital and Morgan Stanley's Kestrel unit.", 'Morgan Stanley', 'organization'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name || e.aliases.includes(name));
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type, true);
   });
 });
 
@@ -295,8 +286,7 @@ describe('context/employer-before-job: a name before a job noun and a person is 
     ['In a note, Boston analyst Mary Lund said the stock was cheap.', 'Boston', 'place'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
@@ -310,8 +300,7 @@ describe('context/company-kind-before: a kind of company opening a sentence befo
     ['Director Quenta called the film a triumph.', 'Quenta', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
-    const found = extractEntities(text).find((e) => e.name === name);
-    expect(found?.type ?? null, summary(text).join(' | ')).toBe(type);
+    expectNamedType(text, name, type);
   });
 });
 
