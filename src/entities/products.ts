@@ -5,7 +5,7 @@
  * `splitNamedParts` reads `productAfterMaker` (the maker before its product is the body, the
  * product no name).
  */
-import { PRODUCT_ROWS } from './products-data.js';
+import { PRODUCT_ROWS, SPEC_WORDS } from './products-data.js';
 import { canonicalEntity } from './countries.js';
 
 interface Index {
@@ -119,4 +119,34 @@ export function productAfterMaker(maker: string, product: readonly string[]): bo
   for (let n = Math.min(4, product.length); n >= 1; n--)
     if (readings(product.slice(0, n).join(' ')).some((r) => names.has(r))) return true;
   return false;
+}
+
+const specSet = (field: string): ReadonlySet<string> => new Set(field.split('|'));
+const SPEC = {
+  colours: specSet(SPEC_WORDS.colours),
+  materials: specSet(SPEC_WORDS.materials),
+  features: specSet(SPEC_WORDS.features),
+  parts: specSet(SPEC_WORDS.parts),
+};
+
+/**
+ * True for a product's specification written in Title Case, no name: two words or more, each a
+ * colour, a material, a technical feature or (last) the device or part, with a material or a
+ * feature among them ("Silver Aluminium", "UHD Smart HDTV", "Smart TV"). Colours and a part alone
+ * are left out ("Red Band", "Golden Loop" may name a group or a place).
+ *
+ * @example
+ * isSpecPhrase(['Space', 'Grey', 'Aluminium']); // true
+ * isSpecPhrase(['Smart', 'TV']); // true
+ * isSpecPhrase(['Black', 'Sea']); // false
+ */
+export function isSpecPhrase(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const specWord = (w: string, k: number): boolean =>
+    SPEC.colours.has(w) ||
+    SPEC.materials.has(w) ||
+    SPEC.features.has(w) ||
+    (k === lower.length - 1 && SPEC.parts.has(w));
+  return lower.every(specWord) && lower.some((w) => SPEC.materials.has(w) || SPEC.features.has(w));
 }
