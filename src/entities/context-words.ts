@@ -187,13 +187,13 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that, after a name that opens with a maker's name, say the name is a product line ("the
- * Varco Nimbus smartwatch", "a Varco Nimbus starter kit", "Varco Nimbus X4 Router"): the artifact
+ * Varco Nimbus smartwatch", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router"): the artifact
  * nouns and devices' nouns that also follow a body's name ("the Varco kit" of a club), so a cue only
  * after a name that the text also writes without its maker's word. "Speaker" is left out (a
  * chamber's speaker).
  *
  * @example
- * DEVICE_NOUNS_AFTER.has('kit'); // true ("the Varco Nimbus starter kit")
+ * DEVICE_NOUNS_AFTER.has('kit'); // true ("a Varco Nimbus camera kit")
  * DEVICE_NOUNS_AFTER.has('team'); // false
  */
 // prettier-ignore

@@ -100,14 +100,16 @@ export const PRODUCT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
 
 /**
  * The words of a product's listed specification, which shops and reviews write in Title Case
- * ("Silver Aluminium Case", "UHD Smart HDTV", "Smart TV"): [colours and finishes, materials,
- * technical features, the device or part the phrase ends with] (words separated by "|"; read by
- * products.ts `isSpecPhrase`). Chosen from general knowledge of product listings.
+ * ("Midnight Blue Leather Case", "QLED Smart TV", "(Refurbished)", "(Unlocked Model)"):
+ * [colours and finishes, materials, technical features, the state of the item on sale, the device
+ * or part the phrase ends with] (words separated by "|"; read by products.ts `isSpecPhrase`).
+ * Chosen from general knowledge of product listings.
  */
 // prettier-ignore
 export const SPEC_WORDS = {
   colours: 'black|white|silver|gold|golden|gray|grey|red|blue|green|pink|purple|yellow|orange|graphite|bronze|navy|beige|charcoal|midnight|starlight|space|rose|matte|glossy',
   materials: 'aluminium|aluminum|steel|stainless|leather|titanium|ceramic|silicone|nylon|fabric|plastic|carbon',
-  features: 'smart|uhd|hd|fhd|qhd|4k|8k|oled|qled|led|lcd|hdr|wireless|unlocked|refurbished|renewed|cellular|gps|lte|5g|wi-fi|wifi',
-  parts: 'tv|hdtv|case|band|strap|loop|cover|sleeve',
+  features: 'smart|uhd|hd|fhd|qhd|4k|8k|oled|qled|led|lcd|hdr|wireless|cellular|gps|lte|5g|wi-fi|wifi',
+  states: 'renewed|refurbished|unlocked|latest',
+  parts: 'tv|hdtv|case|band|strap|loop|cover|sleeve|model',
 } as const;

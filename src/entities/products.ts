@@ -126,27 +126,28 @@ const SPEC = {
   colours: specSet(SPEC_WORDS.colours),
   materials: specSet(SPEC_WORDS.materials),
   features: specSet(SPEC_WORDS.features),
+  states: specSet(SPEC_WORDS.states),
   parts: specSet(SPEC_WORDS.parts),
 };
 
 /**
- * True for a product's specification written in Title Case, no name: two words or more, each a
- * colour, a material, a technical feature or (last) the device or part, with a material or a
- * feature among them ("Silver Aluminium", "UHD Smart HDTV", "Smart TV"). Colours and a part alone
- * are left out ("Red Band", "Golden Loop" may name a group or a place).
+ * True for a product's specification written in Title Case, no name: an item's state alone
+ * ("Refurbished"), or two words or more, each a colour, a material, a technical feature, a state or
+ * (last) the device or part, with a material, a feature or a state among them ("Midnight
+ * Blue Leather", "QLED Smart TV", "Unlocked Model"). Colours and a part alone are left out
+ * ("Red Band", "Golden Loop" may name a group or a place).
  *
  * @example
- * isSpecPhrase(['Space', 'Grey', 'Aluminium']); // true
+ * isSpecPhrase(['Midnight', 'Blue', 'Leather']); // true
  * isSpecPhrase(['Smart', 'TV']); // true
+ * isSpecPhrase(['Refurbished']); // true
  * isSpecPhrase(['Black', 'Sea']); // false
  */
 export function isSpecPhrase(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
+  if (lower.length === 1) return SPEC.states.has(lower[0]!);
+  const telling = (w: string): boolean => SPEC.materials.has(w) || SPEC.features.has(w) || SPEC.states.has(w);
   const specWord = (w: string, k: number): boolean =>
-    SPEC.colours.has(w) ||
-    SPEC.materials.has(w) ||
-    SPEC.features.has(w) ||
-    (k === lower.length - 1 && SPEC.parts.has(w));
-  return lower.every(specWord) && lower.some((w) => SPEC.materials.has(w) || SPEC.features.has(w));
+    telling(w) || SPEC.colours.has(w) || (k === lower.length - 1 && SPEC.parts.has(w));
+  return lower.every(specWord) && lower.some(telling);
 }

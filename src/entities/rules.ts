@@ -591,7 +591,7 @@ const MEMBER_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'mp', 'm
 /**
  * True when token `i` is a code of letters and digits that names a body ("K42", "M5"-like party
  * codes): LETTERS_DIGITS, no article before it ("the M25" is a road) and no lower-case noun after
- * it that makes it a model or a product ("A320 jets", "the K42 Fusion chip"), unless the noun is a
+ * it that makes it a model or a product ("A320 jets", "the K42 Vortex chip"), unless the noun is a
  * member of a body ("the K42 leader").
  *
  * @example
@@ -604,7 +604,7 @@ export function isLettersDigitsCode(source: string, tokens: readonly Token[], i:
   const n = tokens[i + 1];
   const nounAfter = !!n && /^\p{Ll}/u.test(n.text) && source.slice(t.end, n.start) === ' ';
   const member = nounAfter && MEMBER_NOUNS.has(n.text);
-  // "the K42 Fusion chip": a Title-Case word and an artifact noun after the code make it a model's
+  // "the K42 Vortex chip": a Title-Case word and an artifact noun after the code make it a model's
   const second = tokens[i + 2];
   if (n && isTitleCaseWord(n.text) && second && ARTIFACT_NOUNS_AFTER.has(second.text)) return false;
   // "the M25", "an A320": after an article a code is a road or a model, unless a member noun follows
@@ -1014,11 +1014,15 @@ const LOWER_LED_PRODUCT = /^\p{Ll}{1,2}(?:-\p{L}{2,}|\p{Lu}\p{L}+)$/u;
 const RARE_WORD_BAND = 3;
 
 /**
- * Where a product is bought, right before a name: "get it on", "buy them at", "get it by itself
+ * Where a product is bought, right before a name: "buy them at", "order one from", "buy it online
  * from", "available from", "sold at", "in stock at".
  */
 const SELLER_BEFORE =
   /(?:\b(?:get|buy|order|grab)\s+(?:it|them|one|this|yours)\s+(?:\p{Ll}+\s+){0,2}|\bavailable\s+(?:now\s+)?|\bsold\s+|\bin\s+stock\s+)(?:on|at|from)\s+$/iu;
+
+/** A maker of the product table or a company of the company table ("Mazda", "Lenovo"). */
+const isKnownMaker = (text: string): boolean =>
+  isProductMaker(text) || canonicalEntity(text, 'organization')?.company === true;
 
 /**
  * A product's size or capacity right before a name ("the 13-inch Skylark", "a 256GB Orbit", "the
@@ -1642,7 +1646,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {
     let n = next(x);
     if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
-    return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
+    return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n)) && !isKnownMaker(x.cand.text);
+  } },
+  // "his Mazda sedan", "Lenovo laptops": a known maker before a product's noun is the maker, not the product
+  { id: 'context/maker-before-artifact', type: 'organization', weight: WEIGHTS.strong, example: 'a Mazda sedan', when: (x) => {
+    const n = next(x);
+    return !!n && !x.cand.title && /^\p{Ll}/u.test(n.text) && ARTIFACT_NOUNS_AFTER.has(n.text) && isKnownMaker(x.cand.text);
   } },
   // "AirPods", "the new iPhones", "Nintendo Switch Lite", "Dreamliner": a product of the table
   // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
@@ -1655,31 +1664,30 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
   // maker off, `maker-product`) is the maker's product
   { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
-  // "the Nimbus" after "Varco Nimbus for $40": a product line the text names after its maker
-  // (spans.ts makerProducts) is the product where the text writes it alone too
-  // "the Varco e-volt Sportline", "an iNova Mini": a name right after a product's name written with
-  // a lower-case letter first ("e-volt", "iNova": no word, not a tagger's name) continues the product;
-  // "co-founder Ada Lind", "e-commerce Varco": a prefix and a word is a word
-  { id: 'none/after-lower-product', type: 'none', weight: WEIGHTS.strong, example: 'the new e-volt Sportline will ship', when: (x) => {
+  // "the Varco e-volt Roadline", "an iNova Mini": a name right after a product's name written with
+  // a lower-case letter first ("e-volt", "iNova": no word, not a tagger's name) continues the product
+  { id: 'none/after-lower-product', type: 'none', weight: WEIGHTS.strong, example: 'the new e-volt Roadline will ship', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
     if (!p || !LOWER_LED_PRODUCT.test(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
     // "co-founder", "e-commerce": a prefix before a common word of English is a word
     if (isEnglishWord(p.text) || englishBand(p.text.replace(/^\p{Ll}+-/u, '')) >= RARE_WORD_BAND) return false;
     return !ORG_HEADS.has(last(x)) && !COMPANY_DESIGNATORS.has(last(x));
   } },
-  // "Don Varco® Lemon Honey Jar": the name right after a registered or trademark sign is the brand's product
-  { id: 'none/after-trademark', type: 'none', weight: WEIGHTS.certain, example: 'a jar of Varco® Lemon Honey', when: (x) => /[®™]\s?$/u.test(x.source.slice(Math.max(0, x.cand.start - 2), x.cand.start)) },
-  // "Get it on Varco for $40", "Available from Varco": where a product is bought is a seller, a
+  // "a box of Varco® Highland Mint": the name right after a registered or trademark sign is the brand's product
+  { id: 'none/after-trademark', type: 'none', weight: WEIGHTS.certain, example: 'a box of Varco® Highland Mint', when: (x) => /[®™]\s?$/u.test(x.source.slice(Math.max(0, x.cand.start - 2), x.cand.start)) },
+  // "buy them at Varco for $40", "available from Varco": where a product is bought is a seller, a
   // company (a country or a city sells nothing so)
-  { id: 'context/seller', type: 'organization', weight: WEIGHTS.strong, example: 'Get it on Varco for $40', when: (x) => {
+  { id: 'context/seller', type: 'organization', weight: WEIGHTS.strong, example: 'buy them at Varco for $40', when: (x) => {
     if (x.words.length > 3 || x.cand.title || isCityName(x.cand.text) || canonicalEntity(x.cand.text, 'place') !== null) return false;
     return SELLER_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start));
   } },
-  // "Silver Aluminium Case", "UHD Smart HDTV": a product's specification in Title Case names nothing
+  // "Midnight Blue Leather Case", "QLED Smart TV": a product's specification in Title Case names nothing
   { id: 'none/spec-phrase', type: 'none', weight: WEIGHTS.certain, example: 'the watch in Rose Gold Aluminium sold out', when: (x) => isSpecPhrase(x.words.map((t) => t.text)) },
   // "on Varco for $40" after "Varco Nimbus": a maker the text names before its product line is the
   // company where the text writes it alone too (a place or a person of that name makes no products)
   { id: 'context/maker-of-product', type: 'organization', weight: WEIGHTS.strong, example: 'the Varco Nimbus sold out on Varco', when: (x) => !x.cand.title && !!x.makers?.has(x.cand.text) },
+  // "the Nimbus" after "Varco Nimbus for $40": a product line the text names after its maker
+  // (spans.ts makerProducts) is the product where the text writes it alone too
   { id: 'none/named-product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nimbus for $40 ... the Nimbus sold out', when: (x) => !x.cand.title && !!x.products?.has(x.cand.text) },
   { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },

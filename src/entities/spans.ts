@@ -2037,7 +2037,7 @@ export function splitNamedParts(ctx: SpanContext, spans: readonly TaggedSpan[]):
 }
 
 /**
- * "Varco Nimbus for $40", "the Varco Nimbus starter kit", "Varco Nimbus X4 Router": a name of two
+ * "Varco Nimbus for $40", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router": a name of two
  * or three words opened by a maker no table knows (the tables' makers are `maker-product`'s) is
  * the maker, a body, before its product's line (none of our types) when a product's cue follows
  * it (a device noun, a price, a model code) and the text also writes the maker's word as a name
