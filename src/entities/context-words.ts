@@ -70,8 +70,9 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case nouns that, right after a name, say it is a company: a place has no shares and no
- * spokesperson ("Alibaba shares closed higher", "an Alibaba spokesperson"). After a known city or
+ * Lower-case nouns that, right after a name, say it is a company: a place has no shares, no
+ * spokesperson and no subscribers ("Alibaba shares closed higher", "an Alibaba spokesperson", "a
+ * Varco account", "Varco subscribers"). After a known city or
  * country they name a market ("Tokyo shares"), so the rule reading them skips known places.
  *
  * @example
@@ -80,6 +81,7 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
 // prettier-ignore
 export const COMPANY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'shares', 'stock', 'shareholders', 'stockholders', 'earnings', 'spokesperson', 'spokesman', 'spokeswoman',
+  'account', 'accounts', 'subscribers', 'subscription', 'subscriptions',
 ]);
 
 /**
@@ -181,6 +183,23 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'chipset', 'chipsets', 'processor', 'processors', 'lineup', 'models', 'hatchback', 'coupe', 'crossover',
   'chip', 'chips', 'connector', 'connectors', 'router', 'routers', 'modem', 'modems', 'sensor', 'sensors',
   'charger', 'chargers', 'headset', 'headsets', 'display', 'interface',
+]);
+
+/**
+ * Nouns that, after a name that opens with a maker's name, say the name is a product line ("the
+ * Varco Nimbus smartwatch", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router"): the artifact
+ * nouns and devices' nouns that also follow a body's name ("the Varco kit" of a club), so a cue only
+ * after a name that the text also writes without its maker's word. "Speaker" is left out (a
+ * chamber's speaker).
+ *
+ * @example
+ * DEVICE_NOUNS_AFTER.has('kit'); // true ("a Varco Nimbus camera kit")
+ * DEVICE_NOUNS_AFTER.has('team'); // false
+ */
+// prettier-ignore
+export const DEVICE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  ...ARTIFACT_NOUNS_AFTER, 'kit', 'kits', 'smartwatch', 'smartwatches', 'watch', 'camera', 'cameras',
+  'earphones', 'soundbar', 'thermostat', 'doorbell', 'vacuum', 'printer', 'monitor', 'tv', 'bundle', 'edition',
 ]);
 
 /**

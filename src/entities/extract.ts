@@ -83,6 +83,8 @@ import {
   loneBodies,
   splitAtPossessive,
   splitNamedParts,
+  unknownMakerProducts,
+  makerProducts,
   splitCoordinated,
   splitRepeatedNames,
   officerBodies,
@@ -212,7 +214,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   const vocab = buildVocabulary(tokens);
   const layout = settings.layout ? computeLayout(text, tokens) : null;
   const evidenced: Evidenced[] = [];
-  const { mentions, capitalizedMid, nameWords, surnames, bodies, prose, space, fellows } = findMentions(
+  const { mentions, capitalizedMid, nameWords, surnames, bodies, makers, lines, prose, space, fellows } = findMentions(
     text,
     tokens,
     vocab,
@@ -243,6 +245,8 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       nameWords,
       surnames,
       bodies,
+      makers,
+      products: lines,
       eventNames,
       prose: ruleProse,
       space,
@@ -305,6 +309,8 @@ function findMentions(
   nameWords: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   bodies: ReadonlySet<string>;
+  makers: ReadonlySet<string>;
+  lines: ReadonlySet<string>;
   prose: boolean;
   space: boolean;
   fellows: ReadonlyMap<number, Fellows>;
@@ -339,6 +345,7 @@ function findMentions(
   spans = joinHeadNouns(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);
+  spans = unknownMakerProducts(ctx, spans);
   spans = repeatNames(ctx, spans);
   spans = officerBodies(ctx, spans);
   if (layout) {
@@ -457,6 +464,7 @@ function findMentions(
     nameWords: new Set([...surnames, ...namedAfterLowerWord(source, tokens, ctx.lineTitle)]),
     surnames,
     bodies: loneBodies(tokens, spans),
+    ...makerProducts(source, tokens, spans),
     prose: context?.kind === 'prose' && !readsAsSports(tokens),
     space,
     fellows,

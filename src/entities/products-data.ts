@@ -30,7 +30,7 @@ export const PRODUCT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['Microsoft', 'Xbox|Xbox One|Xbox Series X|Xbox Series S|Xbox Live|Xbox Game Pass|Game Pass|HoloLens|Kinect|PowerPoint|Microsoft Office|Microsoft Teams|Microsoft Windows|Microsoft Edge|Microsoft Word|Microsoft Excel|Cortana|Azure|Windows XP|Windows Vista', 'Windows|Office|Teams|Surface|Edge|Word|Excel|Outlook|Bing'],
   ['Sony', 'PlayStation|PlayStation Portable|PlayStation Vita|PlayStation VR|PlayStation Network|PlayStation Plus|PS Vita|Walkman|DualShock|DualSense|Xperia|Bravia', 'Alpha'],
   ['Nintendo', 'Wii|Wii U|GameCube|Game Boy|Game Boy Advance|Nintendo DS|Nintendo 3DS|Nintendo 64|Nintendo Switch|Nintendo Switch Lite|Nintendo Switch Online|Joy-Con|Super Nintendo|Super NES|SNES', 'Switch|DS|3DS'],
-  ['Amazon', 'Kindle|Kindle Fire|Fire TV|Fire Stick|Echo Dot|Amazon Echo|Amazon Alexa|Prime Video', 'Echo|Alexa|Fire|Prime'],
+  ['Amazon', 'Kindle|Kindle Fire|Fire TV|Fire Stick|Echo Dot|Amazon Echo|Amazon Alexa|Prime Video', 'Echo|Alexa|Fire|Prime|Music'],
   ['Meta', 'Oculus Rift|Oculus Quest|Meta Quest', 'Quest'],
   ['Motorola', 'Razr|Moto G', 'Moto'],
   ['Lenovo', 'ThinkPad|IdeaPad', 'Yoga'],
@@ -97,3 +97,19 @@ export const PRODUCT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['Lucasfilm', 'Star Wars|Indiana Jones', ''],
   ['', 'Tetris|Mortal Kombat|God of War|Cyberpunk 2077|Candy Crush|League of Legends|Star Trek|Jurassic Park|Toy Story|Game of Thrones|Lord of the Rings|Stranger Things', ''],
 ];
+
+/**
+ * The words of a product's listed specification, which shops and reviews write in Title Case
+ * ("Midnight Blue Leather Case", "QLED Smart TV", "(Refurbished)", "(Unlocked Model)"):
+ * [colours and finishes, materials, technical features, the state of the item on sale, the device
+ * or part the phrase ends with] (words separated by "|"; read by products.ts `isSpecPhrase`).
+ * Chosen from general knowledge of product listings.
+ */
+// prettier-ignore
+export const SPEC_WORDS = {
+  colours: 'black|white|silver|gold|golden|gray|grey|red|blue|green|pink|purple|yellow|orange|graphite|bronze|navy|beige|charcoal|midnight|starlight|space|rose|matte|glossy',
+  materials: 'aluminium|aluminum|steel|stainless|leather|titanium|ceramic|silicone|nylon|fabric|plastic|carbon',
+  features: 'smart|uhd|hd|fhd|qhd|4k|8k|oled|qled|led|lcd|hdr|wireless|cellular|gps|lte|5g|wi-fi|wifi',
+  states: 'renewed|refurbished|unlocked|latest',
+  parts: 'tv|hdtv|case|band|strap|loop|cover|sleeve|model',
+} as const;

@@ -5,7 +5,7 @@
  * `splitNamedParts` reads `productAfterMaker` (the maker before its product is the body, the
  * product no name).
  */
-import { PRODUCT_ROWS } from './products-data.js';
+import { PRODUCT_ROWS, SPEC_WORDS } from './products-data.js';
 import { canonicalEntity } from './countries.js';
 
 interface Index {
@@ -119,4 +119,35 @@ export function productAfterMaker(maker: string, product: readonly string[]): bo
   for (let n = Math.min(4, product.length); n >= 1; n--)
     if (readings(product.slice(0, n).join(' ')).some((r) => names.has(r))) return true;
   return false;
+}
+
+const specSet = (field: string): ReadonlySet<string> => new Set(field.split('|'));
+const SPEC = {
+  colours: specSet(SPEC_WORDS.colours),
+  materials: specSet(SPEC_WORDS.materials),
+  features: specSet(SPEC_WORDS.features),
+  states: specSet(SPEC_WORDS.states),
+  parts: specSet(SPEC_WORDS.parts),
+};
+
+/**
+ * True for a product's specification written in Title Case, no name: an item's state alone
+ * ("Refurbished"), or two words or more, each a colour, a material, a technical feature, a state or
+ * (last) the device or part, with a material, a feature or a state among them ("Midnight
+ * Blue Leather", "QLED Smart TV", "Unlocked Model"). Colours and a part alone are left out
+ * ("Red Band", "Golden Loop" may name a group or a place).
+ *
+ * @example
+ * isSpecPhrase(['Midnight', 'Blue', 'Leather']); // true
+ * isSpecPhrase(['Smart', 'TV']); // true
+ * isSpecPhrase(['Refurbished']); // true
+ * isSpecPhrase(['Black', 'Sea']); // false
+ */
+export function isSpecPhrase(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.length === 1) return SPEC.states.has(lower[0]!);
+  const telling = (w: string): boolean => SPEC.materials.has(w) || SPEC.features.has(w) || SPEC.states.has(w);
+  const specWord = (w: string, k: number): boolean =>
+    telling(w) || SPEC.colours.has(w) || (k === lower.length - 1 && SPEC.parts.has(w));
+  return lower.every(specWord) && lower.some(telling);
 }

@@ -62,7 +62,7 @@ import { isNamePrefix, type Token } from './parse.js';
 import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
 import { nationalBody } from './national-bodies.js';
-import { isProductMaker, isProductName, productAfterMaker, productNameAtStart } from './products.js';
+import { isProductMaker, isProductName, isSpecPhrase, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
@@ -134,6 +134,10 @@ export interface RuleInput {
   readonly surnames?: ReadonlySet<string>;
   /** The words the text names a body by alone (spans.ts `loneBodies`): a maker before its product's name. */
   readonly bodies?: ReadonlySet<string>;
+  /** The product lines the text names after their maker (spans.ts `makerProducts`): "Nimbus" of "Varco Nimbus". */
+  readonly products?: ReadonlySet<string>;
+  /** The makers the text names before a product line (spans.ts `makerProducts`): "Varco" of "Varco Nimbus". */
+  readonly makers?: ReadonlySet<string>;
   /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
   readonly eventNames?: ReadonlySet<string>;
   /**
@@ -508,11 +512,12 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
 const isNumbered = (word: string): boolean =>
   ORDINAL.test(word) || (isTitleCaseWord(word) && ORDINALS[word.toLowerCase()] !== undefined);
 /**
- * Last words of product lines ("Switch Lite", "Galaxy Tab Ultra", "Studio Keyboard"). "TV",
- * "Plus", "Max" and "Air" are left out: channels, services and airlines end in them.
+ * Last words of product lines ("Switch Lite", "Galaxy Tab Ultra", "Studio Keyboard", "the Gold and
+ * Premium Editions"). "TV", "Plus", "Max" and "Air" are left out: channels, services and airlines
+ * end in them.
  */
 // prettier-ignore
-const PRODUCT_TAILS = new Set(['edition', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
+const PRODUCT_TAILS = new Set(['edition', 'editions', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
   'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback']);
 /**
  * A word that names a model after its maker's name ("Varco X4", "Lenmark 737", "Tessa Switch
@@ -586,8 +591,8 @@ const MEMBER_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'mp', 'm
 /**
  * True when token `i` is a code of letters and digits that names a body ("K42", "M5"-like party
  * codes): LETTERS_DIGITS, no article before it ("the M25" is a road) and no lower-case noun after
- * it that makes it a model or a product ("A320 jets"), unless the noun is a member of a body ("the
- * K42 leader").
+ * it that makes it a model or a product ("A320 jets", "the K42 Vortex chip"), unless the noun is a
+ * member of a body ("the K42 leader").
  *
  * @example
  * const { text, tokens } = parseText('Then K42 and the Greens voted no.');
@@ -599,6 +604,9 @@ export function isLettersDigitsCode(source: string, tokens: readonly Token[], i:
   const n = tokens[i + 1];
   const nounAfter = !!n && /^\p{Ll}/u.test(n.text) && source.slice(t.end, n.start) === ' ';
   const member = nounAfter && MEMBER_NOUNS.has(n.text);
+  // "the K42 Vortex chip": a Title-Case word and an artifact noun after the code make it a model's
+  const second = tokens[i + 2];
+  if (n && isTitleCaseWord(n.text) && second && ARTIFACT_NOUNS_AFTER.has(second.text)) return false;
   // "the M25", "an A320": after an article a code is a road or a model, unless a member noun follows
   if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return member;
   return !nounAfter || member || !n.tags.has('Noun');
@@ -1000,6 +1008,22 @@ function makerBefore(x: RuleInput): boolean {
   return false;
 }
 
+/** A product's name written with a lower-case letter first: "e-volt", "iNova", "eRoller" (also "co-founder": see its rule). */
+const LOWER_LED_PRODUCT = /^\p{Ll}{1,2}(?:-\p{L}{2,}|\p{Lu}\p{L}+)$/u;
+/** English words of this frequency band or commoner (lexicon/english-words.ts) are common words. */
+const RARE_WORD_BAND = 3;
+
+/**
+ * Where a product is bought, right before a name: "buy them at", "order one from", "buy it online
+ * from", "available from", "sold at", "in stock at".
+ */
+const SELLER_BEFORE =
+  /(?:\b(?:get|buy|order|grab)\s+(?:it|them|one|this|yours)\s+(?:\p{Ll}+\s+){0,2}|\bavailable\s+(?:now\s+)?|\bsold\s+|\bin\s+stock\s+)(?:on|at|from)\s+$/iu;
+
+/** A maker of the product table or a company of the company table ("Mazda", "Lenovo"). */
+const isKnownMaker = (text: string): boolean =>
+  isProductMaker(text) || canonicalEntity(text, 'organization')?.company === true;
+
 /**
  * A product's size or capacity right before a name ("the 13-inch Skylark", "a 256GB Orbit", "the
  * 4-door Varco Sprint"): what is measured so is a device or a car, not a body or a person.
@@ -1284,6 +1308,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/company-noun-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco shares closed higher', when: (x) => {
     const n = next(x);
     if (!n || x.tokens[x.cand.last]!.possessive || !COMPANY_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start).trim() !== '') return false;
+    // "Lenford accounts for a third": the verb, where no determiner makes the name a modifier ("a Varco account for $5")
+    const determiner = /^(?:a|an|the|my|your|his|her|its|our|their)$/iu.test(x.tokens[x.cand.first - 1]?.text ?? '');
+    if (/^accounts?$/u.test(n.text) && x.tokens[x.cand.last + 2]?.text === 'for' && !determiner) return false;
     return !isKnownPlaceName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
   // "Northtown striker Tom Hale": a player's position or a team's office between a name and a
@@ -1619,7 +1646,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/product', type: 'none', weight: WEIGHTS.strong, example: 'the Nord Stream 2 pipeline', when: (x) => {
     let n = next(x);
     if (n && isNumberToken(n)) n = x.tokens[x.cand.last + 2];
-    return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n));
+    return !!n && n.text === n.text.toLowerCase() && ARTIFACT_NOUNS_AFTER.has(bare(n)) && !isKnownMaker(x.cand.text);
+  } },
+  // "his Mazda sedan", "Lenovo laptops": a known maker before a product's noun is the maker, not the product
+  { id: 'context/maker-before-artifact', type: 'organization', weight: WEIGHTS.strong, example: 'a Mazda sedan', when: (x) => {
+    const n = next(x);
+    return !!n && !x.cand.title && /^\p{Ll}/u.test(n.text) && ARTIFACT_NOUNS_AFTER.has(n.text) && isKnownMaker(x.cand.text);
   } },
   // "AirPods", "the new iPhones", "Nintendo Switch Lite", "Dreamliner": a product of the table
   // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
@@ -1632,6 +1664,31 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Motorola" + "Razr", "Lenmark" + "A350": the name right after its maker (spans.ts cuts the
   // maker off, `maker-product`) is the maker's product
   { id: 'none/after-maker', type: 'none', weight: WEIGHTS.certain, example: 'the Airbus A350 landed', when: (x) => makerBefore(x) },
+  // "the Varco e-volt Roadline", "an iNova Mini": a name right after a product's name written with
+  // a lower-case letter first ("e-volt", "iNova": no word, not a tagger's name) continues the product
+  { id: 'none/after-lower-product', type: 'none', weight: WEIGHTS.strong, example: 'the new e-volt Roadline will ship', when: (x) => {
+    const p = x.tokens[x.cand.first - 1];
+    if (!p || !LOWER_LED_PRODUCT.test(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
+    // "co-founder", "e-commerce": a prefix before a common word of English is a word
+    if (isEnglishWord(p.text) || englishBand(p.text.replace(/^\p{Ll}+-/u, '')) >= RARE_WORD_BAND) return false;
+    return !ORG_HEADS.has(last(x)) && !COMPANY_DESIGNATORS.has(last(x));
+  } },
+  // "a box of Varco® Highland Mint": the name right after a registered or trademark sign is the brand's product
+  { id: 'none/after-trademark', type: 'none', weight: WEIGHTS.certain, example: 'a box of Varco® Highland Mint', when: (x) => /[®™]\s?$/u.test(x.source.slice(Math.max(0, x.cand.start - 2), x.cand.start)) },
+  // "buy them at Varco for $40", "available from Varco": where a product is bought is a seller, a
+  // company (a country or a city sells nothing so)
+  { id: 'context/seller', type: 'organization', weight: WEIGHTS.strong, example: 'buy them at Varco for $40', when: (x) => {
+    if (x.words.length > 3 || x.cand.title || isCityName(x.cand.text) || canonicalEntity(x.cand.text, 'place') !== null) return false;
+    return SELLER_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start));
+  } },
+  // "Midnight Blue Leather Case", "QLED Smart TV": a product's specification in Title Case names nothing
+  { id: 'none/spec-phrase', type: 'none', weight: WEIGHTS.certain, example: 'the watch in Rose Gold Aluminium sold out', when: (x) => isSpecPhrase(x.words.map((t) => t.text)) },
+  // "on Varco for $40" after "Varco Nimbus": a maker the text names before its product line is the
+  // company where the text writes it alone too (a place or a person of that name makes no products)
+  { id: 'context/maker-of-product', type: 'organization', weight: WEIGHTS.strong, example: 'the Varco Nimbus sold out on Varco', when: (x) => !x.cand.title && !!x.makers?.has(x.cand.text) },
+  // "the Nimbus" after "Varco Nimbus for $40": a product line the text names after its maker
+  // (spans.ts makerProducts) is the product where the text writes it alone too
+  { id: 'none/named-product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nimbus for $40 ... the Nimbus sold out', when: (x) => !x.cand.title && !!x.products?.has(x.cand.text) },
   { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },

@@ -28,7 +28,7 @@
 import { bare, boundaryBetween, isLowerWord, isTitleCaseWord } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
-import { COMPANY_DESIGNATORS, PLACE_NOUNS_AFTER } from './context-words.js';
+import { COMPANY_DESIGNATORS, DEVICE_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
 import { isProductMaker, productAfterMaker } from './products.js';
@@ -1610,6 +1610,33 @@ export function loneBodies(tokens: readonly Token[], spans: readonly TaggedSpan[
   return out;
 }
 
+/**
+ * The makers and product lines a text names together: the words of each span that a span step
+ * typed MISC right after a body's span ("Varco" + "Nimbus": `maker-product`,
+ * `unknownMakerProducts`) and of that body's span. The text may name the line alone later ("the
+ * Nimbus"), and the maker alone is the company ("on Varco").
+ *
+ * @example
+ * makerProducts(source, tokens, spans); // { makers: Set { 'Varco' }, lines: Set { 'Nimbus' } }
+ */
+export function makerProducts(
+  source: string,
+  tokens: readonly Token[],
+  spans: readonly TaggedSpan[],
+): { makers: Set<string>; lines: Set<string> } {
+  const makers = new Set<string>();
+  const lines = new Set<string>();
+  const text = (s: TaggedSpan): string => source.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+  spans.forEach((s, k) => {
+    const maker = spans[k - 1];
+    if (s.type !== 'MISC' || maker?.type !== 'ORG' || maker.last !== s.first - 1) return;
+    if (source.slice(tokens[maker.last]!.end, tokens[s.first]!.start) !== ' ') return;
+    makers.add(text(maker));
+    lines.add(text(s));
+  });
+  return { makers, lines };
+}
+
 /** A surname has at least this many letters ("Ode", not "Li": two letters are often initials). */
 const MIN_SURNAME_LETTERS = 3;
 
@@ -2007,6 +2034,99 @@ export function splitNamedParts(ctx: SpanContext, spans: readonly TaggedSpan[]):
   let out: readonly TaggedSpan[] = spans;
   for (const { split } of SPLITS) out = out.flatMap((span) => split(ctx, span) ?? [span]);
   return [...out];
+}
+
+/**
+ * "Varco Nimbus for $40", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router": a name of two
+ * or three words opened by a maker no table knows (the tables' makers are `maker-product`'s) is
+ * the maker, a body, before its product's line (none of our types) when a product's cue follows
+ * it (a device noun, a price, a model code) and the text also writes the maker's word as a name
+ * alone ("Varco's cameras", "sold by Varco"), or a model code and a device noun follow it. The
+ * split holds for every span of that name in the text ("With Varco Nimbus, the firm ...").
+ * Left out: a person's name (a given name first, a family name first), a body's or a place's name
+ * (a head noun, a designator, a place or a compass word after the maker's word), a known name.
+ *
+ * @example
+ * unknownMakerProducts(ctx, spans); // "Varco Nimbus" (ORG) -> "Varco" (ORG), "Nimbus" (MISC)
+ */
+export function unknownMakerProducts(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const named = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  // the words the text writes as a name with no name word joined before or after them (once per text)
+  const alone = new Set<string>();
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!named(t) || (named(before) && joined(ctx, i - 1, i) && !before!.possessive)) return;
+    if (t.possessive || !named(after) || !joined(ctx, i, i + 1)) alone.add(t.text);
+  });
+  const lines = new Set<string>();
+  const text = (span: TaggedSpan): string => source.slice(tokens[span.first]!.start, tokens[span.last]!.end);
+  for (const span of spans) if (isMakerProductSpan(ctx, span, alone)) lines.add(text(span));
+  if (lines.size === 0) return [...spans];
+  return spans.flatMap((span) =>
+    span.last > span.first && lines.has(text(span))
+      ? [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 1, span.last, 'MISC')]
+      : [span],
+  );
+}
+
+/** A price right after a name ("for $40", "– £19.99"): what is sold so is a product. */
+const PRICE_AFTER = /^\s*(?:for\s+|[-–—:]\s*)?(?:US)?[$€£]\s?\d/u;
+
+/** True when `span` is an unknown maker's word and its product's line (unknownMakerProducts). */
+function isMakerProductSpan(ctx: SpanContext, span: TaggedSpan, alone: ReadonlySet<string>): boolean {
+  const { tokens, source } = ctx;
+  if (span.type === 'MISC' || span.last === span.first || span.last - span.first > 2) return false;
+  const words = tokens.slice(span.first, span.last + 1);
+  const maker = words[0]!;
+  if (!/^\p{Lu}/u.test(maker.text) || maker.possessive || !joined(ctx, span.first, span.first + 1)) return false;
+  const lower = maker.text.toLowerCase();
+  if (
+    isGivenNameWord(lower) ||
+    isDemonymWord(maker.text) ||
+    NAME_PARTICLES.has(lower) ||
+    DIRECTIONS.has(lower) ||
+    FUNCTION_WORDS.has(lower)
+  )
+    return false;
+  if (isFamilyFirstName(words.map((t) => t.text)) || isKnownPlaceName(maker.text)) return false;
+  const text = source.slice(maker.start, words[words.length - 1]!.end);
+  if (canonicalEntity(text) !== null || canonicalEntity(maker.text) !== null || isProductMaker(maker.text))
+    return false;
+  const rest = words.slice(1);
+  if (isGivenNameWord(rest[0]!.text.toLowerCase())) return false;
+  const lineWord = (t: Token): boolean => {
+    const w = bare(t);
+    return (
+      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t.text) &&
+      !ORG_HEADS.has(w) &&
+      !PLACE_HEADS.has(w) &&
+      !COMPANY_DESIGNATORS.has(w) &&
+      !DIRECTIONS.has(w) &&
+      !isKnownPlaceName(t.text)
+    );
+  };
+  if (!rest.every(lineWord)) return false;
+  // the cue: after the name, past Title-Case words and model codes (three words at most, in one
+  // phrase), a device noun or a price
+  const code = (t: Token | undefined): boolean => !!t && /\d/u.test(t.text) && isModelWord(t.text);
+  const device = (k: number): boolean =>
+    !!tokens[k] && joined(ctx, k - 1, k) && DEVICE_NOUNS_AFTER.has(bare(tokens[k]!));
+  let k = span.last + 1;
+  while (
+    k <= span.last + 3 &&
+    tokens[k] &&
+    joined(ctx, k - 1, k) &&
+    (code(tokens[k]) || /^\p{Lu}/u.test(tokens[k]!.text)) &&
+    !device(k)
+  )
+    k++;
+  const noun = device(k);
+  const end = tokens[k - 1]!.end;
+  const price = PRICE_AFTER.test(source.slice(end, end + 12));
+  if (!noun && !price) return false;
+  return alone.has(maker.text) || (code(tokens[span.last + 1]) && noun);
 }
 
 /**

@@ -8,8 +8,11 @@ import { isNationalBodyForm } from '../../src/entities/national-bodies.js';
 import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { isCommonNounAcronym } from '../../src/lexicon/common-acronyms.js';
 import { PRODUCT_ROWS } from '../../src/entities/products-data.js';
-import { isProductName, productAfterMaker, productNameAtStart } from '../../src/entities/products.js';
+import { isProductName, isSpecPhrase, productAfterMaker, productNameAtStart } from '../../src/entities/products.js';
+import { isLettersDigitsCode } from '../../src/entities/rules.js';
+import { parseText } from '../../src/entities/parse.js';
 import { summary } from './support/entities.js';
+import { extractEntities } from '../../src/entities/index.js';
 
 describe('a product is no entity; its maker before it is the organization', () => {
   // text | entities (type:name)
@@ -46,6 +49,71 @@ describe('a product is no entity; its maker before it is the organization', () =
   ];
   it.each(negatives)('%s', (text, expected) => {
     expect(summary(text)).toContain(expected);
+  });
+});
+
+describe('products on shop and review pages', () => {
+  // text | entities (type:name); each row beside its negative
+  // prettier-ignore
+  const rows: [string, string[]][] = [
+    // a maker no table knows before its product's line: a price or a device noun after it, the maker alone elsewhere
+    ['Tovaro Breeze camera kit for $45\n\nMore from Tovaro\n\nThe Tovaro Breeze watches a room day and night.', ['organization:Tovaro']],
+    ['Tovaro Breeze R7 for $45\n\nTovaro said the Breeze sold out in a day.', ['organization:Tovaro']],
+    ['Marta Quell for $45\n\nMarta Quell won the vote. Marta said she was proud.', ['person:Marta Quell']],
+    // model codes and a device noun after the line
+    ['Varnel Cirrus M450 XT2 Router for $120', ['organization:Varnel']],
+    // a specification in Title Case
+    ['The watch comes in Rose Gold Aluminium with a matching strap.', []],
+    ['The QLED Smart TV menu loads fast, reviewers in Leeds said.', ['place:Leeds']],
+    ['He sailed across the Black Sea to Varna.', ['place:Black Sea', 'place:Varna']],
+    // the product right after a registered or trademark sign (see also the names that are no entity below)
+    ['The mark is registered®. Lenmark Bank said it would appeal.', ['organization:Lenmark Bank']],
+    // where a product is bought
+    ['Kettles are cheap this week: buy them at Zorvane Direct for $59.', ['organization:Zorvane Direct']],
+    ['Buy them from China for $5 each, the trader said.', ['place:China']],
+    // a product line's editions
+    ['Both the Gold and Deluxe Editions ship with a map and a poster.', []],
+    ['Harlow Editions, a publisher in Leeds, said it would print the book.', ['organization:Harlow Editions', 'place:Leeds']],
+    // after a prefix and a word of English, a name (see also the names that are no entity below)
+    ['After co-founder Tessa Varn left in May, the firm cut jobs.', ['person:Tessa Varn']],
+    // a known maker before a product's noun is the maker
+    ['She wore a Garmin sensor on her wrist during the race in Leeds.', ['organization:Garmin', 'place:Leeds']],
+    ['Tessa Garmin told the court she was innocent.', ['person:Tessa Garmin']],
+    // an account or a subscription is a company's
+    ['Stream films on Tavuna, or open a Tavuna account today.', ['organization:Tavuna']],
+    ['New users can open a Tavuna account in minutes, and a Tavuna account costs $5 a month.', ['organization:Tavuna']],
+    ['Prices in Lenford rose, and Lenford accounts for a third of sales.', ['place:Lenford']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  // text | a name that is no entity there: a product after a registered sign or after a product's
+  // name written with a lower-case letter first
+  // prettier-ignore
+  const products: [string, string][] = [
+    ['Add two spoons of Fenwick® Highland Gold Syrup.', 'Highland Gold Syrup'],
+    ['Reviewers liked the Kestrin e-volt Roadline, and the e-volt Roadline seats five.', 'Roadline'],
+  ];
+  it.each(products)('%s -> no %s', (text, name) => {
+    expect(extractEntities(text).map((e) => e.name)).not.toContain(name);
+  });
+
+  it('reads a code before a Title-Case word and an artifact noun as a model, not a body', () => {
+    const chip = parseText('Inside: K42 Vortex chipset and a fast modem.');
+    expect(isLettersDigitsCode(chip.text, chip.tokens, 1)).toBe(false);
+    const party = parseText('Then K42 and the Greens voted no.');
+    expect(isLettersDigitsCode(party.text, party.tokens, 1)).toBe(true);
+  });
+
+  it('reads a specification in Title Case', () => {
+    expect(isSpecPhrase(['Midnight', 'Blue', 'Leather'])).toBe(true);
+    expect(isSpecPhrase(['QLED', 'Smart', 'TV'])).toBe(true);
+    expect(isSpecPhrase(['Unlocked', 'Model'])).toBe(true);
+    expect(isSpecPhrase(['Refurbished'])).toBe(true);
+    expect(isSpecPhrase(['Smart'])).toBe(false);
+    expect(isSpecPhrase(['Red', 'Band'])).toBe(false);
+    expect(isSpecPhrase(['Black', 'Sea'])).toBe(false);
   });
 });
 
