@@ -406,6 +406,7 @@ function mergeQualifiedForms(clusters: Cluster[]): void {
     longs.delete(short);
     const long = [...longs][0];
     if (longs.size !== 1 || !long!.mentions.length) continue;
+    long!.full ??= long!.mentions[0]!.text;
     long!.mentions.push(...short.mentions);
     short.mentions = [];
   }
@@ -463,6 +464,7 @@ function mergeFragments(clusters: Cluster[]): void {
     const backs = new Set(live.filter((c) => forms(c).some((w) => generic(w, key, n))));
     const named = live.filter((c) => !backs.has(c));
     if (named.length !== 1 || !backs.size) continue;
+    named[0]!.full ??= named[0]!.mentions[0]!.text;
     for (const c of backs) {
       for (const m of c.mentions) index(named[0]!, m.text.split(/\s+/u));
       named[0]!.mentions.push(...c.mentions);
@@ -523,6 +525,7 @@ function mergeOwnerAcronyms(clusters: Cluster[]): void {
     longs.delete(short);
     const long = [...longs][0];
     if (longs.size !== 1 || !long!.mentions.length) continue;
+    long!.full ??= long!.mentions[0]!.text;
     long!.mentions.push(...short.mentions);
     short.mentions = [];
   }

@@ -295,13 +295,14 @@ describe('short forms join the full name they begin', () => {
     ['The Varnak City Roads Bureau opened a depot on Monday. The Varnak Roads Bureau said work would start soon.', 'Varnak City Roads Bureau', 'Varnak Roads Bureau', true],
     ['The Varnak City Roads Bureau and the Varnak Provincial Roads Bureau met. The Varnak Roads Bureau said no.', 'Varnak City Roads Bureau', 'Varnak Roads Bureau', false],
     ['The Varnak County Police Department made an arrest. The Varnak Police Department said it helped.', 'Varnak County Police Department', 'Varnak Police Department', false],
-    // a body named after its owner's acronym and after the owner in full: one body
-    ['The KLP Youth Council met on Monday. The Kestrel Labour Party Youth Council said the plan was good.', 'KLP Youth Council', 'Kestrel Labour Party Youth Council', true],
-    ['The KLP Youth Council met. The Kestrel Labour Party Youth Council and the Kinder Liberal Party Youth Council said no.', 'KLP Youth Council', 'Kestrel Labour Party Youth Council', false],
+    // a body named after its owner's acronym and after the owner in full: one body, named in full
+    ['The KLP Youth Council met on Monday. The Kestrel Labour Party Youth Council said the plan was good.', 'Kestrel Labour Party Youth Council', 'KLP Youth Council', true],
+    ['The KLP Youth Council met. The Kestrel Labour Party Youth Council and the Kinder Liberal Party Youth Council said no.', 'Kestrel Labour Party Youth Council', 'KLP Youth Council', false],
     // a known body named in full, then a body of it: its short form is no short form of that body
     ['The Green Party of Switzerland Youth Council met on Monday. The Green Party said it would vote no.', 'Green Party of Switzerland Youth Council', 'Green Party', false],
     // the rest of a name after a head noun alone ("Party") or a possessive: the one body named in full with it
     ['The KLP Central Committee met on Monday. The Party Central Committee said the plan was good. The Central Committee will meet again.', 'KLP Central Committee', 'Party Central Committee', true],
+    ['The Central Committee met on Monday. The Party Central Committee said the plan was good. The KLP Central Committee will meet again.', 'KLP Central Committee', 'Central Committee', true],
     ["The KLP Central Committee met. Villagers praised Comrade Ru's Party Central Committee for the new road.", 'KLP Central Committee', "Comrade Ru's Party Central Committee", true],
     ['The KLP Central Committee and the Varnia Socialist Central Committee met. The Party Central Committee said no.', 'KLP Central Committee', 'Party Central Committee', false],
     // the rest of a name that one international body opens: that body's own body
