@@ -450,13 +450,19 @@ function mergeFragments(clusters: Cluster[]): void {
   };
   for (const c of orgs) for (const words of forms(c)) index(c, words);
   // "Party Central Committee" beside "Kestrel Party Central Committee" and "Central Committee"
-  // beside both: a fragment after head nouns alone ("Party"), or after them and a possessive
+  // beside both: a fragment after a head noun alone ("Party"), or after one and a possessive
   // ("Comrade Ru's Party"), is the article's way back to the one body it names in full with it
   const generic = (words: string[], key: string, n: number): boolean => {
     let from = words.length;
     while (from > 0 && !/['’]s$/u.test(words[from - 1]!)) from--;
     const own = words.slice(from);
-    return own.length > n && own.slice(0, -n).every(isHeadWord) && own.slice(-n).join(' ').toLowerCase() === key;
+    // one head noun, then the fragment from a name word on ("Party Central Committee", not "Bureau of the Party")
+    return (
+      own.length === n + 1 &&
+      isHeadWord(own[0]!) &&
+      /^\p{Lu}/u.test(own[1]!) &&
+      own.slice(1).join(' ').toLowerCase() === key
+    );
   };
   for (const [key, set] of [...holders]) {
     const n = key.split(' ').length;

@@ -304,6 +304,7 @@ describe('short forms join the full name they begin', () => {
     ['The KLP Central Committee met on Monday. The Party Central Committee said the plan was good. The Central Committee will meet again.', 'KLP Central Committee', 'Party Central Committee', true],
     ['The Central Committee met on Monday. The Party Central Committee said the plan was good. The KLP Central Committee will meet again.', 'KLP Central Committee', 'Central Committee', true],
     ["The KLP Central Committee met. Villagers praised Comrade Ru's Party Central Committee for the new road.", 'KLP Central Committee', "Comrade Ru's Party Central Committee", true],
+    ['The Press Office of the Harbour Board and the Standing Committee of the Harbour Board met on Monday.', 'Standing Committee of the Harbour Board', 'Press Office of the Harbour Board', false],
     ['The KLP Central Committee and the Varnia Socialist Central Committee met. The Party Central Committee said no.', 'KLP Central Committee', 'Party Central Committee', false],
     // the rest of a name that one international body opens: that body's own body
     ['An OPEC Statistics Bureau report came out on Monday. The Statistics Bureau said output fell.', 'OPEC Statistics Bureau', 'Statistics Bureau', true],
