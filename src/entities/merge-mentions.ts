@@ -26,6 +26,11 @@
  *   Cooperation in Europe"; the expansion becomes the name), and a body by its short form
  *   ("the Democratic Party" joins "the Democratic Party of Korea", "Lotus" joins "Lotus
  *   News Agency").
+ * - A body is one however the article writes the place it serves or its owner: "of" a place
+ *   at two lengths ("... of Varnak" and "... of Varnak Prefecture"), with and without "City"
+ *   or "Provincial" ("Varnak Water Board", "Varnak City Water Board"), with its owner's acronym
+ *   or full name ("KLP Youth Council", "Kestrel Labour Party Youth Council"), or with a head
+ *   noun standing for the owner ("the Party Central Committee").
  * - A division written with and without its head is one place, named without it ("Varnak
  *   Province" and "Varnak"), unless the bare name is a city ("Herat Province", "Herat").
  * - A surname with and without its Arabic article is one person ("Assad", "al-Assad").
@@ -47,7 +52,7 @@ import { isUsStateName, stateOfNickname, usStateAfterCity, usStateInPartyTag } f
 import { regionCountry, regionName, regionOfCode } from './regions.js';
 import { COMPANY_DESIGNATORS } from './context-words.js';
 import { isGivenNameWord } from './vocabulary.js';
-import { DIVISION_HEADS, DIVISION_KIND_WORDS, ORG_HEADS } from '../lexicon/name-parts.js';
+import { DIVISION_HEADS, DIVISION_KIND_WORDS, DIVISION_QUALIFIERS, ORG_HEADS } from '../lexicon/name-parts.js';
 
 interface Cluster {
   type: EntityType;
@@ -124,8 +129,11 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     }
   }
   mergeAcronyms(source, clusters);
+  mergeOfPlaceForms(clusters);
   mergeShortForms(clusters);
+  mergeQualifiedForms(clusters);
   mergeFragments(clusters);
+  mergeOwnerAcronyms(clusters);
   mergeHeadAlone(source, clusters);
   mergePersonInitials(clusters);
   mergeGivenNames(clusters);
@@ -260,7 +268,26 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
 }
 
 /** "Democratic Party of Korea" -> "Democratic Party": a name of two or more words before "of"/"for" and a capitalized complement. */
-const OF_NAME = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+const OF_NAME = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
+
+/**
+ * The short form of an "X of Y" body, the words before "of"/"for" ("Democratic Party of Korea" ->
+ * "Democratic Party"), or null. Not where "X of Y" is a known body's full name that more words
+ * follow: they name a body of it ("the Liberal Party of Canada Youth Council" names no "Liberal
+ * Party"). Unknown, the words after "of" may as well name the owner of X ("Finance Center of
+ * Kestrel Radio" is a "Finance Center"), so X stays a short form.
+ */
+function ofShortForm(text: string): string | null {
+  const match = OF_NAME.exec(text);
+  if (!match) return null;
+  const rest = match[2]!.split(/\s+/u);
+  const of = text.slice(0, text.length - match[2]!.length);
+  for (let n = Math.min(MAX_COUNTRY_WORDS, rest.length - 1); n >= 1; n--) {
+    const owner = of + rest.slice(0, n).join(' ');
+    if (canonicalEntity(owner, 'organization') || nationalBody(owner)) return null;
+  }
+  return match[1]!;
+}
 
 /**
  * "Lotus News Agency" -> "Lotus", "Kestrel Bank" -> "Kestrel": a name without the head
@@ -280,13 +307,15 @@ function withoutHeadNouns(text: string): string | null {
 const MAX_COUNTRY_WORDS = 3;
 
 /**
- * "U.S. Customs Service" -> "Customs Service", "US EPA" -> "EPA": a body's name without the
- * country (its name or code) that opens it, when a capitalized word is left; else null.
+ * "U.S. Customs Service" -> "Customs Service", "US EPA" -> "EPA", "Norwegian Ministry of Ports"
+ * -> "Ministry of Ports": a body's name without the country (its name, code or nationality
+ * adjective) that opens it, when a capitalized word is left; else null.
  */
 function withoutCountry(text: string): string | null {
   const words = text.split(' ');
   for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {
-    if (!canonicalEntity(words.slice(0, n).join(' '), 'place')?.code) continue;
+    const country = words.slice(0, n).join(' ');
+    if (!canonicalEntity(country, 'place')?.code && !(n === 1 && countryOfNationality(country))) continue;
     return /^\p{Lu}/u.test(words[n]!) ? words.slice(n).join(' ') : null;
   }
   return null;
@@ -312,7 +341,7 @@ function mergeShortForms(clusters: Cluster[]): void {
   for (const c of clusters) {
     if (c.type !== 'organization') continue;
     for (const m of c.mentions) {
-      for (const short of [OF_NAME.exec(m.text)?.[1], withoutHeadNouns(m.text), withoutCountry(m.text)]) {
+      for (const short of [ofShortForm(m.text), withoutHeadNouns(m.text), withoutCountry(m.text)]) {
         if (!short) continue;
         const key = nameKey(short);
         longByShort.set(key, (longByShort.get(key) ?? new Set()).add(c));
@@ -330,6 +359,69 @@ function mergeShortForms(clusters: Cluster[]): void {
     long.mentions.push(...short.mentions);
     short.mentions = [];
   }
+}
+
+/**
+ * Merges the forms of one body written with the place it serves at two lengths ("Varnak Water
+ * Board of Ostria" and "Varnak Water Board of Ostria Prefecture"): the same name before "of",
+ * and places after it that are one but for a division's head and the words of its kind. The
+ * two then meet their short form together ("Varnak Water Board", mergeShortForms). Two places
+ * stay two bodies ("Ministry of Health of Varnia", "... of Ostria").
+ */
+function mergeOfPlaceForms(clusters: Cluster[]): void {
+  const byKey = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'organization' || !c.mentions.length) continue;
+    const match = c.mentions.map((m) => OF_NAME.exec(m.text)).find(Boolean);
+    if (!match) continue;
+    const key = `${nameKey(match[1]!)}|${nameKey(divisionBase(match[2]!) ?? match[2]!)}`;
+    const target = byKey.get(key);
+    if (!target) byKey.set(key, c);
+    else {
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
+}
+
+/**
+ * Merges a body's name written without the word that says which division it serves into the one
+ * organization of the article written with it ("Varnak Water Board" into "Varnak City Water
+ * Board", "Varnak Health Commission" into "Varnak Provincial Health Commission"): the word right
+ * after a capitalized name word and before another, DIVISION_QUALIFIERS. Two bodies written with
+ * one each ("Varnak City Water Board", "Varnak Provincial Water Board") take no short form.
+ */
+function mergeQualifiedForms(clusters: Cluster[]): void {
+  const byShort = new Map<string, Set<Cluster>>();
+  const orgs = clusters.filter((c) => c.type === 'organization' && c.mentions.length);
+  for (const c of orgs) {
+    for (const m of c.mentions) {
+      const short = withoutQualifier(m.text);
+      if (short) byShort.set(nameKey(short), (byShort.get(nameKey(short)) ?? new Set()).add(c));
+    }
+  }
+  for (const short of orgs) {
+    if (short.mentions.some((m) => withoutQualifier(m.text))) continue;
+    const longs = new Set(short.mentions.flatMap((m) => [...(byShort.get(m.key) ?? [])]));
+    longs.delete(short);
+    const long = [...longs][0];
+    if (longs.size !== 1 || !long!.mentions.length) continue;
+    long!.full ??= long!.mentions[0]!.text;
+    long!.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
+}
+
+/** "Varnak City Water Board" -> "Varnak Water Board": a name without its first division qualifier, or null. */
+function withoutQualifier(text: string): string | null {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!DIVISION_QUALIFIERS.has(words[i]!.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i + 1]!) && isHeadWord(words[words.length - 1]!))
+      return [...words.slice(0, i), ...words.slice(i + 1)].join(' ');
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -357,6 +449,34 @@ function mergeFragments(clusters: Cluster[]): void {
     }
   };
   for (const c of orgs) for (const words of forms(c)) index(c, words);
+  // "Party Central Committee" beside "Kestrel Party Central Committee" and "Central Committee"
+  // beside both: a fragment after a head noun alone ("Party"), or after one and a possessive
+  // ("Comrade Ru's Party"), is the article's way back to the one body it names in full with it
+  const generic = (words: string[], key: string, n: number): boolean => {
+    let from = words.length;
+    while (from > 0 && !/['’]s$/u.test(words[from - 1]!)) from--;
+    const own = words.slice(from);
+    // one head noun, then the fragment from a name word on ("Party Central Committee", not "Bureau of the Party")
+    return (
+      own.length === n + 1 &&
+      isHeadWord(own[0]!) &&
+      /^\p{Lu}/u.test(own[1]!) &&
+      own.slice(1).join(' ').toLowerCase() === key
+    );
+  };
+  for (const [key, set] of [...holders]) {
+    const n = key.split(' ').length;
+    const live = [...set].filter((c) => c.mentions.length);
+    const backs = new Set(live.filter((c) => forms(c).some((w) => generic(w, key, n))));
+    const named = live.filter((c) => !backs.has(c));
+    if (named.length !== 1 || !backs.size) continue;
+    named[0]!.full ??= named[0]!.mentions[0]!.text;
+    for (const c of backs) {
+      for (const m of c.mentions) index(named[0]!, m.text.split(/\s+/u));
+      named[0]!.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
   for (const short of orgs) {
     const own = forms(short).map((w) => w.map((x) => x.toLowerCase()));
     if (!own.every((w) => w.length >= 2 && isHeadWord(w[w.length - 1]!))) continue;
@@ -375,6 +495,45 @@ function mergeFragments(clusters: Cluster[]): void {
       longs[0]!.mentions.push(...c.mentions);
       c.mentions = [];
     }
+  }
+}
+
+/** No owner's name runs longer before the body it owns ("Kestrel Labour Party of Varnia"). */
+const MAX_OWNER_WORDS = 6;
+
+/**
+ * Merges a body named after its owner's acronym into the body named after the owner in full
+ * ("KLP Youth Council" into "Kestrel Labour Party Youth Council"): the same words, ending in a
+ * head noun, after an acronym and after a name whose initials it spells, when exactly one
+ * organization of the article has them so.
+ */
+function mergeOwnerAcronyms(clusters: Cluster[]): void {
+  const orgs = clusters.filter((c) => c.type === 'organization' && c.mentions.length);
+  const byOwned = new Map<string, Set<Cluster>>();
+  for (const c of orgs) {
+    for (const m of c.mentions) {
+      const words = m.text.split(' ');
+      if (!isHeadWord(words[words.length - 1]!)) continue;
+      for (let k = 2; k <= Math.min(MAX_OWNER_WORDS, words.length - 1); k++) {
+        const owner = initials(words.slice(0, k).join(' '));
+        if (!owner) continue;
+        const key = `${owner}|${nameKey(words.slice(k).join(' '))}`;
+        byOwned.set(key, (byOwned.get(key) ?? new Set()).add(c));
+      }
+    }
+  }
+  for (const short of orgs) {
+    const keys = short.mentions.flatMap((m) => {
+      const [first, ...rest] = m.text.split(' ');
+      return /^\p{Lu}{2,8}$/u.test(first!) && rest.length ? [`${first}|${nameKey(rest.join(' '))}`] : [];
+    });
+    const longs = new Set(keys.flatMap((k) => [...(byOwned.get(k) ?? [])]));
+    longs.delete(short);
+    const long = [...longs][0];
+    if (longs.size !== 1 || !long!.mentions.length) continue;
+    long!.full ??= long!.mentions[0]!.text;
+    long!.mentions.push(...short.mentions);
+    short.mentions = [];
   }
 }
 
@@ -424,7 +583,8 @@ function ownedBy(words: readonly string[], parts: readonly string[][]): boolean 
  * The fragments a longer name holds as `mergeFragments` reads them, lower case, words joined by
  * a space: two or more words ending in a head noun, followed in the name by head nouns and
  * designators only, shorter than the name, not after "of" ("Board of Kestrel Holding") and not
- * after a known country or international body ("NATO-Varnia Security Council").
+ * after a known country or international body ("NATO-Varnia Security Council"), but for the rest
+ * of a name that one international body alone opens: its own body ("NATO Defence College").
  */
 function fragmentsHeld(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase());
@@ -432,10 +592,11 @@ function fragmentsHeld(words: readonly string[]): string[] {
   const ownerBefore: boolean[] = [false];
   for (let i = 0; i < words.length; i++)
     ownerBefore.push(ownerBefore[i]! || words[i]!.split('-').some((p) => canonicalEntity(p) !== null));
+  const ownBody = canonicalEntity(words[0]!, 'organization') !== null;
   const out: string[] = [];
   for (let end = lower.length - 1; end > 0 && isHeadWord(lower[end]!); end--) {
     for (let i = 0; i < end; i++) {
-      if (end - i + 1 >= lower.length || ownerBefore[i]) continue;
+      if (end - i + 1 >= lower.length || (ownerBefore[i] && !(i === 1 && ownBody))) continue;
       const before = lower[i - 1] === 'the' ? lower[i - 2] : lower[i - 1];
       if (before !== 'of') out.push(lower.slice(i, end + 1).join(' '));
     }
@@ -549,27 +710,35 @@ function mergeRegions(clusters: Cluster[], country: string | undefined): void {
 // ("Mexico City", "Washington State" are not the country or the capital). It runs before known
 // places take their canonical names, which read the merged cluster's forms.
 function mergeDivisionHeads(clusters: Cluster[]): void {
-  const bareOf = (text: string): string | null => {
-    const words = text.split(' ');
-    let n = words.length - 1;
-    if (n < 1 || !DIVISION_HEADS.has(words[n]!.toLowerCase())) return null;
-    while (n > 1 && DIVISION_KIND_WORDS.has(words[n - 1]!.toLowerCase())) n--;
-    const bare = words.slice(0, n).join(' ');
-    return isCityName(bare) ? null : bare;
-  };
   const places = clusters.filter((c) => c.type === 'place' && c.mentions.length);
   const written = new Set(places.flatMap((c) => c.mentions.map((m) => m.text.toLowerCase())));
   // the bare names the article also writes with a head
   const bases = new Set(
-    places.flatMap((c) => c.mentions.map((m) => bareOf(m.text)?.toLowerCase() ?? '')).filter((b) => written.has(b)),
+    places
+      .flatMap((c) => c.mentions.map((m) => divisionBase(m.text)?.toLowerCase() ?? ''))
+      .filter((b) => written.has(b)),
   );
   mergeNamed(places, (c) => {
     for (const m of c.mentions) {
-      const bare = bareOf(m.text) ?? m.text;
+      const bare = divisionBase(m.text) ?? m.text;
       if (bases.has(bare.toLowerCase())) return { key: `place|${bare.toLowerCase()}`, name: bare };
     }
     return null;
   });
+}
+
+/**
+ * A division's name without its head and the words of its kind ("Varnak Special Administrative
+ * Region" -> "Varnak"), or null: no head, or the bare name is a city ("Herat Province" is not the
+ * city of Herat).
+ */
+function divisionBase(text: string): string | null {
+  const words = text.split(' ');
+  let n = words.length - 1;
+  if (n < 1 || !DIVISION_HEADS.has(words[n]!.toLowerCase())) return null;
+  while (n > 1 && DIVISION_KIND_WORDS.has(words[n - 1]!.toLowerCase())) n--;
+  const bare = words.slice(0, n).join(' ');
+  return isCityName(bare) ? null : bare;
 }
 
 // What a table says a cluster names: a key shared by the clusters of one entity, its

@@ -19,6 +19,7 @@ import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { escapeRegExp } from '../lexicon/pattern.js';
 import { pushTo } from '../core/multimap.js';
+import { ORG_HEADS } from '../lexicon/name-parts.js';
 
 /**
  * A national body: its canonical name and its country (ISO 3166-1 alpha-2).
@@ -129,17 +130,22 @@ function split(list: string): string[] {
 
 /**
  * The national body a written name stands for: by a full name in any article, by a generic
- * form only in an article about the body's country (ISO 3166-1 alpha-2), or null.
+ * form only in an article about the body's country (ISO 3166-1 alpha-2), or null. A party whose
+ * name has no head noun is also written with "Party" after it ("the Likud Party").
  *
  * @example
  * nationalBody('Central Bank of Lebanon')?.name; // 'Banque du Liban'
  * nationalBody('the Central Bank', 'LB')?.name;   // 'Banque du Liban'
  * nationalBody('the Central Bank');               // null (whose?)
+ * nationalBody('Likud Party')?.name;              // 'Likud'
  */
 export function nationalBody(written: string, country?: string): NationalBody | null {
   const { full, generic } = load();
+  const find = (k: string): NationalBody | null =>
+    full.get(k) ?? (country ? (generic.get(`${country}|${k}`) ?? null) : null);
   const k = formKey(written);
-  return full.get(k) ?? (country ? (generic.get(`${country}|${k}`) ?? null) : null);
+  const bare = k.replace(/ party$/u, '');
+  return find(k) ?? (bare !== k && !ORG_HEADS.has(bare.split(' ').pop()!) ? find(bare) : null);
 }
 
 /**

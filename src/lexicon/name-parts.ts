@@ -93,6 +93,20 @@ export const DIVISION_KIND_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that say which division a body serves, between the division's name and the body's
+ * ("Varnak City Water Board", "Varnak Provincial Health Commission"): a body written with and
+ * without one is the same body ("Varnak Water Board"). Not "county", whose body differs from the
+ * city's of the same name (a county police and the city police).
+ *
+ * @example
+ * DIVISION_QUALIFIERS.has('municipal'); // true
+ * DIVISION_QUALIFIERS.has('county'); // false
+ */
+export const DIVISION_QUALIFIERS: ReadonlySet<string> = new Set(
+  words('city municipal province provincial prefecture prefectural'),
+);
+
+/**
  * Head nouns of events and competitions: not organizations ("Champions League", "Climate Change
  * Conference"); a body that opens such a name is mentioned ("the UN Climate Change Conference").
  *

@@ -171,6 +171,9 @@ describe('national bodies: one canonical name and id in every article (national-
     ['Voters went to the polls on Saturday. The Labor party lost two seats, and voters woke to a new cabinet.', 'Labor', 'organization:labor'],
     // a body named in full tells the country too
     ['The Bundestag voted on Friday, and the Greens backed the bill in the Bundestag.', 'Greens', 'organization:alliance-90-the-greens'],
+    // a party whose name has no head noun, written with "Party" after it; not a body with a head noun
+    ['Hungarian voters went to the polls. The Fidesz Party won seats across Hungary.', 'Fidesz Party', 'organization:fidesz'],
+    ['French senators met in Paris. The new Senate Party won seats across France.', 'Senate Party', 'organization:senate-party'],
     // two countries' bodies of one name keep apart
     ['French deputies met in Paris. The National Assembly voted on the budget in France.', 'National Assembly', 'organization:national-assembly-fr'],
     ['South Korean lawmakers met in Seoul. The National Assembly voted on the budget in South Korea.', 'National Assembly', 'organization:national-assembly-kr'],

@@ -288,6 +288,29 @@ describe('short forms join the full name they begin', () => {
     ['The Board of Kestrel Holding met. Kestrel Holding said profits rose.', 'Board of Kestrel Holding', 'Kestrel Holding', false],
     ['The Trade Council Planning Office met. The Trade Council said no.', 'Trade Council Planning Office', 'Trade Council', false],
     ['A Varnia-Russia Security Council meeting is set for Monday and a Security Council meeting for Tuesday.', 'Varnia-Russia Security Council', 'Security Council', false],
+    // a body written with its place at two lengths, and without it: one body
+    ['The Varnak City Roads Bureau of Ostria Autonomous Prefecture said on Monday it was ready. The Varnak City Roads Bureau of Ostria Prefecture sent a team.', 'Varnak City Roads Bureau of Ostria Autonomous Prefecture', 'Varnak City Roads Bureau of Ostria Prefecture', true],
+    ['The Varnak Roads Bureau of Ostria Prefecture met the Varnak Roads Bureau of Lenmark Prefecture on Monday.', 'Varnak Roads Bureau of Ostria Prefecture', 'Varnak Roads Bureau of Lenmark Prefecture', false],
+    // written with and without the word of the division it serves: one body, unless two are written with one
+    ['The Varnak City Roads Bureau opened a depot on Monday. The Varnak Roads Bureau said work would start soon.', 'Varnak City Roads Bureau', 'Varnak Roads Bureau', true],
+    ['The Varnak City Roads Bureau and the Varnak Provincial Roads Bureau met. The Varnak Roads Bureau said no.', 'Varnak City Roads Bureau', 'Varnak Roads Bureau', false],
+    ['The Varnak County Police Department made an arrest. The Varnak Police Department said it helped.', 'Varnak County Police Department', 'Varnak Police Department', false],
+    // a body named after its owner's acronym and after the owner in full: one body, named in full
+    ['The KLP Youth Council met on Monday. The Kestrel Labour Party Youth Council said the plan was good.', 'Kestrel Labour Party Youth Council', 'KLP Youth Council', true],
+    ['The KLP Youth Council met. The Kestrel Labour Party Youth Council and the Kinder Liberal Party Youth Council said no.', 'Kestrel Labour Party Youth Council', 'KLP Youth Council', false],
+    // a known body named in full, then a body of it: its short form is no short form of that body
+    ['The Green Party of Switzerland Youth Council met on Monday. The Green Party said it would vote no.', 'Green Party of Switzerland Youth Council', 'Green Party', false],
+    // the rest of a name after a head noun alone ("Party") or a possessive: the one body named in full with it
+    ['The KLP Central Committee met on Monday. The Party Central Committee said the plan was good. The Central Committee will meet again.', 'KLP Central Committee', 'Party Central Committee', true],
+    ['The Central Committee met on Monday. The Party Central Committee said the plan was good. The KLP Central Committee will meet again.', 'KLP Central Committee', 'Central Committee', true],
+    ["The KLP Central Committee met. Villagers praised Comrade Ru's Party Central Committee for the new road.", 'KLP Central Committee', "Comrade Ru's Party Central Committee", true],
+    ['The Press Office of the Harbour Board and the Standing Committee of the Harbour Board met on Monday.', 'Standing Committee of the Harbour Board', 'Press Office of the Harbour Board', false],
+    ['The KLP Central Committee and the Varnia Socialist Central Committee met. The Party Central Committee said no.', 'KLP Central Committee', 'Party Central Committee', false],
+    // the rest of a name that one international body opens: that body's own body
+    ['An OPEC Statistics Bureau report came out on Monday. The Statistics Bureau said output fell.', 'OPEC Statistics Bureau', 'Statistics Bureau', true],
+    // a body written after its nationality adjective, then without it
+    ['The Norwegian Ministry of Ports said on Monday that ships would wait. He said his Ministry of Ports would ask for more.', 'Norwegian Ministry of Ports', 'Ministry of Ports', true],
+    ['The Norwegian Ministry of Ports and the Swedish Ministry of Ports met. The Ministry of Ports will decide.', 'Norwegian Ministry of Ports', 'Ministry of Ports', false],
     // the head noun alone after "the", and one body of the article ending with it: that body
     ['The Harbour Post reported the deal on Monday. The Post said talks would resume.', 'Harbour Post', 'Post', true],
     ['Ida Renn studied at Lenmark University. The University said she graduated in 2001.', 'Lenmark University', 'University', true],
