@@ -39,6 +39,7 @@ import {
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
 import { isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
+import { kindAcronyms } from './kind-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -136,6 +137,8 @@ export interface RuleInput {
   readonly bodies?: ReadonlySet<string>;
   /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
   readonly eventNames?: ReadonlySet<string>;
+  /** The acronyms the text spells out in lower-case words or writes in the plural (`kindAcronyms`); read from `source` when absent. */
+  readonly kindAcronyms?: ReadonlySet<string>;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
    * standings, match reports: where a city names a club). With the layout option a text with
@@ -1250,6 +1253,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: HEAD_WORK_WEIGHT, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
+  // "the Kestrin Trade Act (KTA)": an acronym in parentheses right after a law's name (its last
+  // letter the head's initial) names the law, on every mention
+  { id: 'head/law-acronym', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark Fishing Treaty (LFT) ended. The LFT', when: (x) => {
+    const t = x.words[0]!;
+    const head = x.tokens[x.cand.first - 1];
+    return x.words.length === 1 && ACRONYM.test(t.text) && /\(\s*$/u.test(t.pre) && /^\s*\)/u.test(t.post) && !!head &&
+      /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
+  } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     // also at a sentence start ("Shares of Varco") and over the list the name ends ("shares of Varco and Tessa")
@@ -1418,6 +1429,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
   } },
   { id: 'none/common-acronym', type: 'none', weight: WEIGHTS.certain, example: 'GDP grew while the CEO and MPs met', when: (x) => x.words.length === 1 && isCommonNounAcronym(x.words[0]!.text) },
+  // "seasonal mood disorder (SMD)", "three new KRAs": an acronym the text spells out in lower-case
+  // words or writes in the plural is a kind of thing, on every mention (kind-acronyms.ts)
+  { id: 'none/kind-acronym', type: 'none', weight: WEIGHTS.certain, example: 'a pooled income trust (PIT) pays out. The PIT is taxed', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).has(x.words[0]!.text) },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
   { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {

@@ -30,7 +30,7 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
     NFT LGBT LGBTQ LGBTQ+ DIY RSVP FYI ASAP PhD MBA CV
     MoU MOU
     LAN WAN RGB VOD PV
-    TFL PBU INT YAC YPC
+    TFL PBU INT YAC YPC QH
   `),
 );
 
