@@ -1099,6 +1099,25 @@ function onRowLine(x: RuleInput): boolean {
 /** A known given name written in Title Case ("Rachel", not "RACHEL" of a shouted line nor "rachel"). */
 const isGivenNameToken = (t: Token): boolean => isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
 
+/**
+ * "Ada Lind": two or three words that open with a Title-Case known given name, end in no body's
+ * head or designator and are no known body or place.
+ */
+function isGivenNamePerson(name: string): boolean {
+  const words = name.split(' ');
+  const end = words[words.length - 1]!.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    isTitleCaseWord(words[0]!) &&
+    isGivenNameWord(words[0]!.toLowerCase()) &&
+    !ORG_HEADS.has(end) &&
+    !COMPANY_DESIGNATORS.has(end) &&
+    canonicalEntity(name, 'organization') === null &&
+    !isKnownPlaceName(name)
+  );
+}
+
 /** "Rachel and Okafor", "Okafor or Mira": the name joined by "and"/"or" to a known given name. */
 function pairedWithGivenName(x: RuleInput): boolean {
   const given = (t: Token | undefined): boolean => !!t && isGivenNameToken(t);
@@ -1345,9 +1364,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // one too (a name that keeps its own 's, "Kestrel's", is no owner's)
     if (x.cand.title || (x.tokens[x.cand.last]!.possessive && !/\p{L}['’]s$/u.test(x.cand.text))) return false;
     return listOf(x).items.some((item) => {
-      const words = item.split(' ');
+      // "Ada Lind of the Varco Institute": the head of an item with its seat after "of" stands before it
+      const words = item.split(' of ')[0]!.split(' ');
       return (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) || canonicalEntity(item, 'organization') !== null || KNOWN_ORGANIZATIONS.has(item.toLowerCase());
     });
+  } },
+  // "Ada Lind, Tarn Ovello and Sam Ode of the Varco Institute": a full name listed with people's
+  // full names that open with a known given name is one too (an item's seat after "of" is no part of it)
+  { id: 'context/listed-with-people', type: 'person', weight: WEIGHTS.medium, example: 'Ada Lind, Tarn Ovello and Sam Ode of the Varco Institute wrote', when: (x) => {
+    if (x.cand.title || x.words.length < 2 || x.words.length > 3 || ORG_HEADS.has(last(x)) || canonicalEntity(x.cand.text, 'organization')) return false;
+    return listOf(x).items.some((item) => isGivenNamePerson(item.split(' of ')[0]!));
   } },
   { id: 'context/listed-with-places', type: 'place', weight: WEIGHTS.strong, example: 'the valley towns (Lyon, Vaucresse and Grenoble)', when: (x) => {
     if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;

@@ -398,3 +398,17 @@ describe('none/kind-acronym and head/law-acronym: an acronym the text spells out
     expect(mentionTexts(text).includes(acronym), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('context/listed-with-people: a full name listed with known given names is a person, the seat after "of" no body of the list', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['The paper by Lucy Orlan, Brannoc Veldry and Mary Tosk of the Kestrin Institute of Technology appeared in May.', 'Brannoc Veldry', 'person'],
+    ['The paper by Lucy Orlan, Brannoc Veldry and Mary Tosk of the Kestrin Institute of Technology appeared in May.', 'Kestrin Institute of Technology', 'organization'],
+    // bodies listed together keep their reading
+    ['Shares of Varco Holdings, Tessa Labs and Lenmark Bank fell.', 'Tessa Labs', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+});
