@@ -38,7 +38,7 @@ import {
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
-import { isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
+import { CODE_ABBREVIATIONS, isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
 import { kindAcronyms } from './kind-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
@@ -1455,6 +1455,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
   } },
   { id: 'none/common-acronym', type: 'none', weight: WEIGHTS.certain, example: 'GDP grew while the CEO and MPs met', when: (x) => x.words.length === 1 && isCommonNounAcronym(x.words[0]!.text) },
+  // "a PR firm", "the HR chief": a two-letter code that also abbreviates a common noun is the noun
+  // before a lower-case noun (not after a town and a comma: "Lenford, PR")
+  { id: 'none/code-abbreviation', type: 'none', weight: WEIGHTS.certain, example: 'the Varco PR team and two PE firms', when: (x) => {
+    const n = next(x);
+    return x.words.length === 1 && CODE_ABBREVIATIONS.has(x.words[0]!.text) && !!n && /^\p{Ll}{2,}$/u.test(n.text) &&
+      x.source.slice(x.cand.end, n.start) === ' ' && !/,\s*$/u.test(x.source.slice(Math.max(0, x.cand.start - 3), x.cand.start));
+  } },
   // "seasonal mood disorder (SMD)", "three new KRAs": an acronym the text spells out in lower-case
   // words or writes in the plural is a kind of thing, on every mention (kind-acronyms.ts)
   { id: 'none/kind-acronym', type: 'none', weight: WEIGHTS.certain, example: 'a pooled income trust (PIT) pays out. The PIT is taxed', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).has(x.words[0]!.text) },

@@ -412,3 +412,18 @@ describe('context/listed-with-people: a full name listed with known given names 
     expectNamedType(text, name, type);
   });
 });
+
+describe('none/code-abbreviation: a two-letter code that abbreviates a common noun is the noun before a lower-case noun', () => {
+  // text | code | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Three former PR aides told the Lenmark Herald that the interview was a mistake.', 'PR', false],
+    ['Kestrel is one of many PE shops buying music catalogs.', 'PE', false],
+    // a code after a town and a comma, and initials not on the list, keep their reading
+    ['Voters in Lenford, PR went to the polls on Sunday.', 'PR', true],
+    ['Staff told the PA news agency that the plant would close.', 'PA', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, code, kept) => {
+    expect(mentionTexts(text).includes(code), summary(text).join(' | ')).toBe(kept);
+  });
+});
