@@ -6,8 +6,9 @@
  * conditions, and it says so: it spells the acronym out in lower-case words ("seasonal mood
  * disorder (SMD)", "LAFE (live abroad, fund early)": a body's name is written with capitals,
  * "the Kestrin Democratic Party (KDP)"), or it writes the acronym in the plural ("three new
- * KRAs": a body is one, it has no plural). Read once per text; the rule
- * `none/kind-acronym` (rules.ts) types every mention of such an acronym as no entity.
+ * KRAs": a body is one, it has no plural; but a maker's name in the plural may be its products,
+ * "two new BMWs", so the plural is weaker evidence). Read once per text; the rules
+ * `none/glossed-acronym` and `none/plural-acronym` (rules.ts) read it on every mention.
  */
 import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
 
@@ -21,26 +22,36 @@ const PLURAL_ACRONYM = /(?<![\p{L}\d&.-])(\p{Lu}{2,8})s(?![\p{L}\d])/gu;
 const GLOSS_WORDS = 12;
 
 /**
+ * The acronyms a text shows to be common nouns: those it spells out in lower-case words
+ * (`glossed`) and those it writes in the plural (`plural`).
+ */
+export interface KindAcronyms {
+  readonly glossed: ReadonlySet<string>;
+  readonly plural: ReadonlySet<string>;
+}
+
+/**
  * The acronyms of a text that it spells out in lower-case words or writes in the plural.
  *
  * @example
- * kindAcronyms('Seasonal mood disorder (SMD) peaks in winter. SMD is treatable.'); // Set { 'SMD' }
- * kindAcronyms('Brokers opened three new KRAs; a KRA pays no tax.'); // Set { 'KRA' }
- * kindAcronyms('the Kestrin Democratic Party (KDP) won'); // Set {} (a name in capitals)
+ * kindAcronyms('Seasonal mood disorder (SMD) peaks in winter. SMD is treatable.').glossed; // Set { 'SMD' }
+ * kindAcronyms('Brokers opened three new KRAs; a KRA pays no tax.').plural; // Set { 'KRA' }
+ * kindAcronyms('the Kestrin Democratic Party (KDP) won').glossed; // Set {} (a name with capitals)
  */
-export function kindAcronyms(source: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const m of source.matchAll(PLURAL_ACRONYM)) out.add(m[1]!);
+export function kindAcronyms(source: string): KindAcronyms {
+  const glossed = new Set<string>();
+  const plural = new Set<string>();
+  for (const m of source.matchAll(PLURAL_ACRONYM)) plural.add(m[1]!);
   for (const m of source.matchAll(ACRONYM_AFTER_GLOSS)) {
     const before = source.slice(Math.max(0, m.index - 160), m.index).split(/\s+/u);
     const words = before.filter(Boolean).slice(-GLOSS_WORDS);
-    if (spellsInLowerCase(words, m[1]!, true)) out.add(m[1]!);
+    if (spellsInLowerCase(words, m[1]!, true)) glossed.add(m[1]!);
   }
   for (const m of source.matchAll(ACRONYM_BEFORE_GLOSS)) {
     const words = m[2]!.split(/[\s,]+/u).filter(Boolean);
-    if (spellsInLowerCase(words, m[1]!, false)) out.add(m[1]!);
+    if (spellsInLowerCase(words, m[1]!, false)) glossed.add(m[1]!);
   }
-  return out;
+  return { glossed, plural };
 }
 
 /**

@@ -39,7 +39,7 @@ import {
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
 import { CODE_ABBREVIATIONS, isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
-import { kindAcronyms } from './kind-acronyms.js';
+import { kindAcronyms, type KindAcronyms } from './kind-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -138,7 +138,7 @@ export interface RuleInput {
   /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
   readonly eventNames?: ReadonlySet<string>;
   /** The acronyms the text spells out in lower-case words or writes in the plural (`kindAcronyms`); read from `source` when absent. */
-  readonly kindAcronyms?: ReadonlySet<string>;
+  readonly kindAcronyms?: KindAcronyms;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
    * standings, match reports: where a city names a club). With the layout option a text with
@@ -1463,8 +1463,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
       x.source.slice(x.cand.end, n.start) === ' ' && !/,\s*$/u.test(x.source.slice(Math.max(0, x.cand.start - 3), x.cand.start));
   } },
   // "seasonal mood disorder (SMD)", "three new KRAs": an acronym the text spells out in lower-case
-  // words or writes in the plural is a kind of thing, on every mention (kind-acronyms.ts)
-  { id: 'none/kind-acronym', type: 'none', weight: WEIGHTS.certain, example: 'a pooled income trust (PIT) pays out. The PIT is taxed', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).has(x.words[0]!.text) },
+  // words is a kind of thing, on every mention; one it writes in the plural most likely is, but a
+  // known maker's may be its products ("two new BMWs") (kind-acronyms.ts)
+  { id: 'none/glossed-acronym', type: 'none', weight: WEIGHTS.certain, example: 'a pooled income trust (PIT) pays out. The PIT is taxed', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).glossed.has(x.words[0]!.text) },
+  { id: 'none/plural-acronym', type: 'none', weight: WEIGHTS.strong, example: 'three new KRAs opened; a KRA pays no tax', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).plural.has(x.words[0]!.text) && canonicalEntity(x.cand.text, 'organization') === null },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
   { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {

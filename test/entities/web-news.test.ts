@@ -381,7 +381,7 @@ describe('none/plural-acronym-gloss: a name glossed by an acronym in the plural 
   });
 });
 
-describe('none/kind-acronym and head/law-acronym: an acronym the text spells out in lower case, writes in the plural or gives a law is no body', () => {
+describe('none/glossed-acronym, none/plural-acronym and head/law-acronym: an acronym the text spells out in lower case, writes in the plural or gives a law is no body', () => {
   // text | acronym | whether it may be a mention
   // prettier-ignore
   const rows: [string, string, boolean][] = [
@@ -393,6 +393,7 @@ describe('none/kind-acronym and head/law-acronym: an acronym the text spells out
     ['The Kestrin Democratic Party (KDP) won the vote, and the KDP said it would govern alone.', 'KDP', true],
     ['Staff at the Varco Ocean Institute (VOI) said the VOI would hire.', 'VOI', true],
     ['Staff of the Lenmark Fishing Board (LFB) voted, and LFB members left.', 'LFB', true],
+    ['Dealers sold more BMWs this year, BMW said on Monday.', 'BMW', true],
   ];
   it.each(rows)('%s -> %s %s', (text, acronym, kept) => {
     expect(mentionTexts(text).includes(acronym), summary(text).join(' | ')).toBe(kept);
