@@ -24,6 +24,7 @@ import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { kindAcronyms } from './kind-acronyms.js';
 import { computeLayout, hasTableRows, type Layout } from './layout.js';
 import {
   brokenPlaceSpans,
@@ -226,6 +227,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
   const ruleProse = prose && !(layout && hasTableRows(layout, tokens));
   const eventNames = namedEvents(text);
+  const commonAcronyms = kindAcronyms(text);
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
       rule: 'model',
@@ -248,6 +250,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       makers,
       products: lines,
       eventNames,
+      kindAcronyms: commonAcronyms,
       prose: ruleProse,
       space,
       tagged: top.weight > 0 ? top.type : undefined,

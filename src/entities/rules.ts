@@ -38,7 +38,8 @@ import {
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
 import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
-import { isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
+import { CODE_ABBREVIATIONS, isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
+import { kindAcronyms, type KindAcronyms } from './kind-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import {
@@ -140,6 +141,8 @@ export interface RuleInput {
   readonly makers?: ReadonlySet<string>;
   /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
   readonly eventNames?: ReadonlySet<string>;
+  /** The acronyms the text spells out in lower-case words or writes in the plural (`kindAcronyms`); read from `source` when absent. */
+  readonly kindAcronyms?: KindAcronyms;
   /**
    * True when the text has no rows of figures and does not read as sports copy (results,
    * standings, match reports: where a city names a club). With the layout option a text with
@@ -1120,6 +1123,25 @@ function onRowLine(x: RuleInput): boolean {
 /** A known given name written in Title Case ("Rachel", not "RACHEL" of a shouted line nor "rachel"). */
 const isGivenNameToken = (t: Token): boolean => isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
 
+/**
+ * "Ada Lind": two or three words that open with a Title-Case known given name, end in no body's
+ * head or designator and are no known body or place.
+ */
+function isGivenNamePerson(name: string): boolean {
+  const words = name.split(' ');
+  const end = words[words.length - 1]!.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    isTitleCaseWord(words[0]!) &&
+    isGivenNameWord(words[0]!.toLowerCase()) &&
+    !ORG_HEADS.has(end) &&
+    !COMPANY_DESIGNATORS.has(end) &&
+    canonicalEntity(name, 'organization') === null &&
+    !isKnownPlaceName(name)
+  );
+}
+
 /** "Rachel and Okafor", "Okafor or Mira": the name joined by "and"/"or" to a known given name. */
 function pairedWithGivenName(x: RuleInput): boolean {
   const given = (t: Token | undefined): boolean => !!t && isGivenNameToken(t);
@@ -1274,6 +1296,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the US Constitution", "the Clean Air Act", "the Paris Accords": a law or a treaty is none of our types
   { id: 'head/work', type: 'none', weight: HEAD_WORK_WEIGHT, example: 'figures from the Household Debt Survey', when: (x) => x.words.length > 1 && WORK_HEADS.has(last(x)) },
   { id: 'head/law', type: 'none', weight: WEIGHTS.strong, example: 'under the Varnian Constitution', when: (x) => x.words.length > 1 && LAW_HEADS.has(last(x)) },
+  // "the Kestrin Trade Act (KTA)": an acronym in parentheses right after a law's name (its last
+  // letter the head's initial) names the law, on every mention
+  { id: 'head/law-acronym', type: 'none', weight: WEIGHTS.certain, example: 'the Lenmark Fishing Treaty (LFT) ended. The LFT', when: (x) => {
+    const t = x.words[0]!;
+    const head = x.tokens[x.cand.first - 1];
+    return x.words.length === 1 && ACRONYM.test(t.text) && /\(\s*$/u.test(t.pre) && /^\s*\)/u.test(t.post) && !!head &&
+      /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
+  } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     // also at a sentence start ("Shares of Varco") and over the list the name ends ("shares of Varco and Tessa")
@@ -1361,9 +1391,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // one too (a name that keeps its own 's, "Kestrel's", is no owner's)
     if (x.cand.title || (x.tokens[x.cand.last]!.possessive && !/\p{L}['’]s$/u.test(x.cand.text))) return false;
     return listOf(x).items.some((item) => {
-      const words = item.split(' ');
+      // "Ada Lind of the Varco Institute": the head of an item with its seat after "of" stands before it
+      const words = item.split(' of ')[0]!.split(' ');
       return (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) || canonicalEntity(item, 'organization') !== null || KNOWN_ORGANIZATIONS.has(item.toLowerCase());
     });
+  } },
+  // "Ada Lind, Tarn Ovello and Sam Ode of the Varco Institute": a full name listed with people's
+  // full names that open with a known given name is one too (an item's seat after "of" is no part of it)
+  { id: 'context/listed-with-people', type: 'person', weight: WEIGHTS.medium, example: 'Ada Lind, Tarn Ovello and Sam Ode of the Varco Institute wrote', when: (x) => {
+    if (x.cand.title || x.words.length < 2 || x.words.length > 3 || ORG_HEADS.has(last(x)) || canonicalEntity(x.cand.text, 'organization')) return false;
+    return listOf(x).items.some((item) => isGivenNamePerson(item.split(' of ')[0]!));
   } },
   { id: 'context/listed-with-places', type: 'place', weight: WEIGHTS.strong, example: 'the valley towns (Lyon, Vaucresse and Grenoble)', when: (x) => {
     if (x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
@@ -1445,6 +1482,18 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return (INDEFINITE_PRONOUNS.has(word) || tags.some((g) => FUNCTION_TAGS.has(g))) && !tags.some((g) => NAME_TAG.test(g));
   } },
   { id: 'none/common-acronym', type: 'none', weight: WEIGHTS.certain, example: 'GDP grew while the CEO and MPs met', when: (x) => x.words.length === 1 && isCommonNounAcronym(x.words[0]!.text) },
+  // "a PR firm", "the HR chief": a two-letter code that also abbreviates a common noun is the noun
+  // before a lower-case noun (not after a town and a comma: "Lenford, PR")
+  { id: 'none/code-abbreviation', type: 'none', weight: WEIGHTS.certain, example: 'the Varco PR team and two PE firms', when: (x) => {
+    const n = next(x);
+    return x.words.length === 1 && CODE_ABBREVIATIONS.has(x.words[0]!.text) && !!n && /^\p{Ll}{2,}$/u.test(n.text) &&
+      x.source.slice(x.cand.end, n.start) === ' ' && !/,\s*$/u.test(x.source.slice(Math.max(0, x.cand.start - 3), x.cand.start));
+  } },
+  // "seasonal mood disorder (SMD)", "three new KRAs": an acronym the text spells out in lower-case
+  // words is a kind of thing, on every mention; one it writes in the plural most likely is, but a
+  // known maker's may be its products ("two new BMWs") (kind-acronyms.ts)
+  { id: 'none/glossed-acronym', type: 'none', weight: WEIGHTS.certain, example: 'a pooled income trust (PIT) pays out. The PIT is taxed', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).glossed.has(x.words[0]!.text) },
+  { id: 'none/plural-acronym', type: 'none', weight: WEIGHTS.strong, example: 'three new KRAs opened; a KRA pays no tax', when: (x) => x.words.length === 1 && (x.kindAcronyms ?? kindAcronyms(x.source)).plural.has(x.words[0]!.text) && canonicalEntity(x.cand.text, 'organization') === null },
   { id: 'none/generic-noun', type: 'none', weight: WEIGHTS.strong, example: 'the Government approved the plan', when: (x) => x.words.length === 1 && GENERIC_NOUNS.has(lower(x)) },
   { id: 'none/rank-word', type: 'none', weight: WEIGHTS.certain, example: 'Finance Minister and Vice Chancellor', when: (x) => x.words.length === 1 && RANK_MODIFIERS.has(lower(x)) },
   { id: 'context/seat-of', type: 'place', weight: WEIGHTS.strong, example: 'the deputy for Aisne', when: (x) => {

@@ -7,7 +7,7 @@
  *
  * Only acronyms that name a kind of thing, a measure or a role belong here. Two-letter
  * forms that are also country or US state codes ("IT", "PR", "MD") are left out: they may
- * be places.
+ * be places (CODE_ABBREVIATIONS: a few of them are the common noun before a noun).
  */
 import { words } from './pattern.js';
 
@@ -30,9 +30,22 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
     NFT LGBT LGBTQ LGBTQ+ DIY RSVP FYI ASAP PhD MBA CV
     MoU MOU
     LAN WAN RGB VOD PV
-    TFL PBU INT YAC YPC
+    TFL PBU INT YAC YPC QH
   `),
 );
+
+/**
+ * Two-letter abbreviations of common nouns that are also a country's or a US state's code, so
+ * they are not in COMMON_NOUN_ACRONYMS: public relations, private equity or physical education,
+ * human resources, information technology, identification. Before a lower-case noun ("a PR
+ * firm", "the HR chief", "an ID card") they are the common noun; after a town and a comma
+ * ("Lenford, PR") the code.
+ *
+ * @example
+ * CODE_ABBREVIATIONS.has('PR'); // true
+ * CODE_ABBREVIATIONS.has('PA'); // false (a news agency's initials too)
+ */
+export const CODE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('PR PE HR IT ID'));
 
 /**
  * The ticker codes market data gives indexes and precious metals ("SPX" for the S&P 500,

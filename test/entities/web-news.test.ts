@@ -21,6 +21,7 @@ describe('tickers of indexes and metals, statistics and common-noun acronyms are
     ['The school wired a LAN and bought RGB lighting and PV panels for the gym.', 'RGB', false],
     ['The PV market grew as PV installers hired.', 'PV', false],
     ['Revenue from VOD rentals fell as viewers moved to streaming.', 'VOD', false],
+    ['Okafor had 1 sack, 2 QH and 1 TFL against the Rams.', 'QH', false],
     // bodies with letters like these keep their reading: a rating agency, a drone maker
     ['S&P cut the Lenmark Bank rating to junk on Friday.', 'S&P', true],
     ['The drone maker DJI said its sales in Europe rose.', 'DJI', true],
@@ -377,5 +378,53 @@ describe('none/plural-acronym-gloss: a name glossed by an acronym in the plural 
   ];
   it.each(rows)('%s -> %s %s', (text, name, kept) => {
     expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
+
+describe('none/glossed-acronym, none/plural-acronym and head/law-acronym: an acronym the text spells out in lower case, writes in the plural or gives a law is no body', () => {
+  // text | acronym | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Seasonal mood disorder (SMD) peaks in winter, doctors say. People with SMD sleep more.', 'SMD', false],
+    ['Many savers now pick LAFE (live abroad, fund early) and move to cheaper towns.', 'LAFE', false],
+    ['Brokers opened three new KRAs this week. A KRA pays no tax until you withdraw.', 'KRA', false],
+    ['Filings under the Lenmark Fishing Treaty (LFT) rose. LFT fees fell.', 'LFT', false],
+    // a body's acronym glosses its name in capitals, is singular, and follows a body's head
+    ['The Kestrin Democratic Party (KDP) won the vote, and the KDP said it would govern alone.', 'KDP', true],
+    ['Staff at the Varco Ocean Institute (VOI) said the VOI would hire.', 'VOI', true],
+    ['Staff of the Lenmark Fishing Board (LFB) voted, and LFB members left.', 'LFB', true],
+    ['Dealers sold more BMWs this year, BMW said on Monday.', 'BMW', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, acronym, kept) => {
+    expect(mentionTexts(text).includes(acronym), summary(text).join(' | ')).toBe(kept);
+  });
+});
+
+describe('context/listed-with-people: a full name listed with known given names is a person, the seat after "of" no body of the list', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['The paper by Lucy Orlan, Brannoc Veldry and Mary Tosk of the Kestrin Institute of Technology appeared in May.', 'Brannoc Veldry', 'person'],
+    ['The paper by Lucy Orlan, Brannoc Veldry and Mary Tosk of the Kestrin Institute of Technology appeared in May.', 'Kestrin Institute of Technology', 'organization'],
+    // bodies listed together keep their reading
+    ['Shares of Varco Holdings, Tessa Labs and Lenmark Bank fell.', 'Tessa Labs', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+});
+
+describe('none/code-abbreviation: a two-letter code that abbreviates a common noun is the noun before a lower-case noun', () => {
+  // text | code | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Three former PR aides told the Lenmark Herald that the interview was a mistake.', 'PR', false],
+    ['Kestrel is one of many PE shops buying music catalogs.', 'PE', false],
+    // a code after a town and a comma, and initials not on the list, keep their reading
+    ['Voters in Lenford, PR went to the polls on Sunday.', 'PR', true],
+    ['Staff told the PA news agency that the plant would close.', 'PA', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, code, kept) => {
+    expect(mentionTexts(text).includes(code), summary(text).join(' | ')).toBe(kept);
   });
 });
