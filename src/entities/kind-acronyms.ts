@@ -4,7 +4,7 @@
  * A tagger trained on newswire reads any word in capitals as an organization's acronym,
  * and most are ("the UN", "NATO"). Web copy also abbreviates kinds of things, plans and
  * conditions, and it says so: it spells the acronym out in lower-case words ("seasonal mood
- * disorder (SMD)", "LAFE (live abroad, fund early)": a body's name is written with capitals,
+ * disorder (SMD)", "SBL (start before light)": a body's name is written with capitals,
  * "the Kestrin Democratic Party (KDP)"), or it writes the acronym in the plural ("three new
  * KRAs": a body is one, it has no plural; but a maker's name in the plural may be its products,
  * "two new BMWs", so the plural is weaker evidence). Read once per text; the rules
@@ -14,7 +14,7 @@ import { NAME_CONNECTORS } from '../lexicon/name-parts.js';
 
 /** An acronym in parentheses right after the words it stands for: "… (SMD)". */
 const ACRONYM_AFTER_GLOSS = /\(\s*(\p{Lu}{2,8})\s*\)/gu;
-/** An acronym followed by the words it stands for in parentheses: "LAFE (live abroad, …)". */
+/** An acronym followed by the words it stands for in parentheses: "SBL (start before light)". */
 const ACRONYM_BEFORE_GLOSS = /(?<![\p{L}\d])(\p{Lu}{2,8})\s+\(([^()\n]{3,120})\)/gu;
 /** An acronym in the plural, with a lower-case s ("KRAs"; "WAS" in a headline is no plural). */
 const PLURAL_ACRONYM = /(?<![\p{L}\d&.-])(\p{Lu}{2,8})s(?![\p{L}\d])/gu;

@@ -386,7 +386,7 @@ describe('none/glossed-acronym, none/plural-acronym and head/law-acronym: an acr
   // prettier-ignore
   const rows: [string, string, boolean][] = [
     ['Seasonal mood disorder (SMD) peaks in winter, doctors say. People with SMD sleep more.', 'SMD', false],
-    ['Many savers now pick LAFE (live abroad, fund early) and move to cheaper towns.', 'LAFE', false],
+    ['Hill walkers swear by SBL (start before light) in the hot months.', 'SBL', false],
     ['Brokers opened three new KRAs this week. A KRA pays no tax until you withdraw.', 'KRA', false],
     ['Filings under the Lenmark Fishing Treaty (LFT) rose. LFT fees fell.', 'LFT', false],
     // a body's acronym glosses its name in capitals, is singular, and follows a body's head
@@ -418,8 +418,8 @@ describe('none/code-abbreviation: a two-letter code that abbreviates a common no
   // text | code | whether it may be a mention
   // prettier-ignore
   const rows: [string, string, boolean][] = [
-    ['Three former PR aides told the Lenmark Herald that the interview was a mistake.', 'PR', false],
-    ['Kestrel is one of many PE shops buying music catalogs.', 'PE', false],
+    ['The mayor hired two PR consultants before the vote, the Lenmark Herald said.', 'PR', false],
+    ['Tessa Varn runs a PE fund that buys dental clinics in Ostria.', 'PE', false],
     // a code after a town and a comma, and initials not on the list, keep their reading
     ['Voters in Lenford, PR went to the polls on Sunday.', 'PR', true],
     ['Staff told the PA news agency that the plant would close.', 'PA', true],
