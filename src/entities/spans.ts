@@ -555,6 +555,18 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
     },
   },
   {
+    // "Kestrin Electronics Group" + "14th" + "Institute": a body's numbered institute the tagger
+    // read apart (numberedInstituteEnd; extendSpans takes it where the tagger read nothing)
+    id: 'numbered-institute',
+    join: ({ ctx, prev, span }) =>
+      prev.type === 'ORG' &&
+      span.type === 'ORG' &&
+      span.first === prev.last + 2 &&
+      numberedInstituteEnd(ctx, prev.last) === span.last
+        ? 'ORG'
+        : null,
+  },
+  {
     // "Kestrel Holding Co." + "Ltd.": an Asian company's full designator is one name
     id: 'co-ltd',
     join: ({ ctx, prev, span, gap, a }) =>
@@ -999,6 +1011,8 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     } else if (s.type === 'ORG') {
       // "the 12th Rifle Corps", "the No. 5 Rescue Center": a unit's number opens its name
       first -= unitNumberBefore(ctx, s, taken);
+      // "Kestrin Electronics Group 14th Institute": a body's numbered institute after its name
+      last += numberedInstituteAfter(ctx, s, taken);
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
       if (
@@ -1042,6 +1056,34 @@ function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): n
   if (/^\d+$/u.test(n.text) && no && !taken[s.first - 2] && /^No\.?$/u.test(source.slice(no.start, n.start).trim()))
     return 2;
   return 0;
+}
+
+/** No numbered institute's name after the ordinal runs longer ("14th Research Institute"). */
+const MAX_INSTITUTE_WORDS = 2;
+
+/**
+ * The last token of a numbered institute right after a body's name that ends at `last` in its head
+ * noun ("Kestrin Electronics Group" + "14th Institute", "… Corporation" + "3rd Research
+ * Institute", as Chinese institutes are named in English): an ordinal in figures and one or two
+ * Title-Case words ending in a head noun; -1 when none.
+ */
+function numberedInstituteEnd(ctx: SpanContext, last: number): number {
+  const { tokens, source } = ctx;
+  const spaced = (a: number): boolean => source.slice(tokens[a]!.end, tokens[a + 1]?.start ?? 0) === ' ';
+  const n = last + 1;
+  if (!ORG_HEADS.has(bare(tokens[last]!)) || !tokens[n] || !ORDINAL_FIGURE.test(tokens[n]!.text) || !spaced(last))
+    return -1;
+  for (let k = n + 1; k <= n + MAX_INSTITUTE_WORDS && tokens[k] && spaced(k - 1); k++) {
+    if (!isTitleCaseWord(tokens[k]!.text)) return -1;
+    if (ORG_HEADS.has(bare(tokens[k]!))) return k;
+  }
+  return -1;
+}
+
+/** How many tokens of a numbered institute no span holds stand right after a body's span (numberedInstituteEnd). */
+function numberedInstituteAfter(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): number {
+  const end = numberedInstituteEnd(ctx, s.last);
+  return end > s.last && !taken.subarray(s.last + 1, end + 1).some((x) => x === 1) ? end - s.last : 0;
 }
 
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */

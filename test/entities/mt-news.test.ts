@@ -129,6 +129,23 @@ describe('splitAtPossessive: a place named with its kind of division owns the bo
   });
 });
 
+describe("numbered-institute: a body's numbered institute after its name is one name", () => {
+  // text | mention that must be found | mention that must not be
+  // prettier-ignore
+  const rows: [string, string | null, string | null][] = [
+    ['The list names Kestrin Electronics Group 14th Institute, Lund Power Co., Ltd. and others.', 'Kestrin Electronics Group 14th Institute', 'Kestrin Electronics Group'],
+    ['The firms are: Kestrin Electronics Group 14th Institute, Varnak Aerospace Corporation 3rd Research Institute, and others.', 'Varnak Aerospace Corporation 3rd Research Institute', 'Research Institute'],
+    // an ordinal before a word that is no head, or a body without its head noun last
+    ['Kestrin Electronics Group 2nd Quarter Results came out on Monday.', null, 'Kestrin Electronics Group 2nd Quarter Results'],
+    ['Kestrin Ida 14th Institute was named.', null, 'Kestrin Ida 14th Institute'],
+  ];
+  it.each(rows)('%s -> %s, not %s', (text, found, absent) => {
+    const mentions = mentionTexts(text);
+    if (found) expect(mentions, summary(text).join(' | ')).toContain(found);
+    if (absent) expect(mentions, summary(text).join(' | ')).not.toContain(absent);
+  });
+});
+
 describe('company-prefix: a known place opening a company name stays the place alone', () => {
   // text | type:name that must come out
   // prettier-ignore
