@@ -51,6 +51,7 @@ import {
   applyRules,
   gluedTailLength,
   gluedTitleCredit,
+  titleCreditChain,
   isLettersDigitsCode,
   isLinkToVisit,
   isSlashedCodes,
@@ -86,6 +87,7 @@ import {
   splitNamedParts,
   unknownMakerProducts,
   makerProducts,
+  splitOwnerUnits,
   splitCoordinated,
   splitRepeatedNames,
   officerBodies,
@@ -349,6 +351,7 @@ function findMentions(
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);
   spans = unknownMakerProducts(ctx, spans);
+  spans = splitOwnerUnits(ctx, spans);
   spans = repeatNames(ctx, spans);
   spans = officerBodies(ctx, spans);
   if (layout) {
@@ -415,6 +418,11 @@ function findMentions(
     tokens.filter((t) => t.parts === 1 && /^\p{Lu}/u.test(t.text)).map((t) => t.text.toLowerCase()),
   );
   const ownPossessives = ownPossessiveNames(source, tokens);
+  // "… the Varco Shares-Lotus Observer Network-Market News Website": outlets credited at the end
+  // of the title line, run together by hyphens (rules.ts titleCreditChain)
+  const chain = credit ? null : titleCreditChain(source);
+  const chainEnd = chain ? chain.names[chain.names.length - 1]![1] : 0;
+  const chainTaken = { done: false };
   const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
   for (const span of spans) {
     // A run of capitalized words longer than any name (a table flattened to one line, a list
@@ -433,6 +441,10 @@ function findMentions(
     if (!found) continue;
     if (credit && found.last === credit.index && found.start < credit.start && found.end > credit.start) {
       out.push(...creditParts(source, found, credit.start, span.evidence));
+      continue;
+    }
+    if (chain && found.end > chain.start && found.start < chainEnd) {
+      out.push(...chainParts(ctx, found, chain, chainTaken));
       continue;
     }
     const cands =
@@ -500,6 +512,44 @@ function creditParts(
     text: source.slice(creditStart, cand.end),
   };
   out.push({ cand: credit, evidence: { PER: 0, ORG: DECISION_BONUS, LOC: 0, MISC: 0 } });
+  return out;
+}
+
+/**
+ * A candidate on the title line that reaches into the outlets credited at its end
+ * (`titleCreditChain`): the outlets, each a mention once (typed by the rules from no model
+ * evidence, since the tagger scored the glued words, not the names), and the candidate's whole
+ * words before the credits, with the model's evidence for them ("… the Shares-" holds none: the
+ * glued word was the title's and the credit's).
+ */
+function chainParts(
+  ctx: SpanContext,
+  cand: Candidate,
+  chain: { start: number; names: ReadonlyArray<[number, number]> },
+  taken: { done: boolean },
+): Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> {
+  const { source, tokens, scores } = ctx;
+  const out: Array<{ cand: Candidate; evidence: TaggedSpan['evidence'] }> = [];
+  let last = cand.last;
+  while (last >= cand.first && tokens[last]!.end > chain.start) last--;
+  if (last >= cand.first && /\p{Lu}/u.test(source.slice(cand.start, tokens[last]!.end))) {
+    const end = tokens[last]!.end;
+    out.push({
+      cand: { first: cand.first, last, start: cand.start, end, text: source.slice(cand.start, end) },
+      evidence: spanEvidence(scores, cand.first, last),
+    });
+  }
+  if (taken.done) return out;
+  taken.done = true;
+  for (const [start, end] of chain.names) {
+    const first = tokens.findIndex((t) => t.end > start);
+    let lastWord = first;
+    while (tokens[lastWord + 1] && tokens[lastWord + 1]!.start < end) lastWord++;
+    out.push({
+      cand: { first, last: lastWord, start, end, text: source.slice(start, end) },
+      evidence: { PER: 0, ORG: DECISION_BONUS, LOC: 0, MISC: 0 },
+    });
+  }
   return out;
 }
 

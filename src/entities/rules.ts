@@ -31,6 +31,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
+  OUTLET_HEADS,
   PARTY_WORDS,
   PLACE_HEADS,
   PUBLIC_BODY_HEADS,
@@ -948,6 +949,58 @@ export function gluedTitleCredit(source: string, tokens: readonly Token[]): { in
     KNOWN_ORGANIZATIONS.has(credit.toLowerCase()) ||
     WEB_ADDRESS.test(credit);
   return known ? { index: i, start: t.start + m[1]!.length + 1 } : null;
+}
+
+/** A page's title line longer than this is no title (a cap that keeps the credit search linear). */
+const MAX_TITLE_LINE = 400;
+/** Where a title's credits part: a dash with a space beside it, or a hyphen glued between a word and a capital. */
+const CREDIT_BREAK = /[^\S\n]+[-–—][^\S\n]*|[-–—][^\S\n]+|(?<=[\p{L}\d'’])-(?=\p{Lu})/gu;
+/** No outlet's name runs longer ("Lenmark Evening Economic News Network"). */
+const MAX_OUTLET_WORDS = 5;
+
+/** Whether a credit's piece names an outlet: Title-Case words ending in an outlet's head noun ("Lotus Observer Network", "Varnet Online"). */
+function isOutletPiece(piece: string): boolean {
+  const words = piece.split(' ');
+  return (
+    words.length <= MAX_OUTLET_WORDS &&
+    words.every((w) => /^\p{Lu}[\p{L}'’.&]*$/u.test(w)) &&
+    /\p{Ll}/u.test(piece) &&
+    OUTLET_HEADS.has(words[words.length - 1]!.toLowerCase())
+  );
+}
+
+/**
+ * The outlets credited at the end of a text's first line where the title's last words, the
+ * outlet and the outlet's tagline run together by hyphens ("… the Varco Shares-Lotus Observer
+ * Network-Professional Market News Website", "… Expo-Lenmark Daily Network-Varnet Online"): the
+ * pieces after the title that name an outlet (Title-Case words ending in an outlet's head noun,
+ * OUTLET_HEADS), each [start, end) in the text, and the offset where the credits start, or null.
+ * The first piece names an outlet and a hyphen glued between a word and a capital parts the line
+ * somewhere (a title with a spaced dash alone is `context/title-credit`'s); the title has four
+ * words or more. A tagline ("Professional Market News Website") names no outlet; what comes
+ * before the credits is the title's.
+ *
+ * @example
+ * titleCreditChain('Port traffic rises in the Bay-Lotus Daily Network-Quick News Website\nShips waited.');
+ * // { start: 30, names: [[30, 49]] }
+ */
+export function titleCreditChain(source: string): { start: number; names: Array<[number, number]> } | null {
+  const lineEnd = source.indexOf('\n') < 0 ? source.length : source.indexOf('\n');
+  if (lineEnd > MAX_TITLE_LINE) return null;
+  const line = source.slice(0, lineEnd).trimEnd();
+  const breaks = [...line.matchAll(CREDIT_BREAK)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    glued: m[0] === '-',
+  }));
+  for (let b = 0; b < breaks.length; b++) {
+    if (line.slice(0, breaks[b]!.at).trim().split(/\s+/u).length < 4) continue;
+    const rest = breaks.slice(b);
+    const pieces = rest.map((x, k): [number, number] => [x.end, rest[k + 1]?.at ?? line.length]);
+    if (!rest.some((x) => x.glued) || !isOutletPiece(line.slice(...pieces[0]!))) continue;
+    return { start: breaks[b]!.end, names: pieces.filter((p) => isOutletPiece(line.slice(...p))) };
+  }
+  return null;
 }
 
 /**

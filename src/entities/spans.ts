@@ -37,6 +37,7 @@ import {
   BODY_NAMES,
   CLUB_DESIGNATORS,
   DIRECTIONS,
+  DISTRICT_HEADS,
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
@@ -50,6 +51,7 @@ import {
   PLACE_HEADS,
   PLACE_OPENERS,
   PUBLIC_BODY_HEADS,
+  SUBUNIT_HEADS,
   TOPIC_OPENERS,
   UNIT_HEADS,
 } from '../lexicon/name-parts.js';
@@ -527,6 +529,44 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
+    // "Norvale Water, Rail, and" + "Transport", "Ministry of Ports, Fisheries and" + "Tourism": a
+    // body's fields listed with commas go on to the last one after "and", each a word of ordinary
+    // English with no head of its own (a list of bodies has heads or names: "Varco Bank, Lund
+    // Motors and Ode Group")
+    id: 'field-list',
+    join: ({ ctx, prev, span, a }) => {
+      if (prev.type !== 'ORG' || span.type === 'PER' || prev.last === prev.first || !isHeadlessFieldWord(ctx, a))
+        return null;
+      const end = listedFieldsEnd(ctx, prev.last);
+      return end !== null && span.last <= end ? 'ORG' : null;
+    },
+  },
+  {
+    // "Kestrin Attorney's Office" + "for the" + "Northern District": an office's name goes on to
+    // the district it serves (DISTRICT_HEADS, servesDistrict); the district's place after "of"
+    // goes on with it ("... District" + "of" + "Norland")
+    id: 'body-for-district',
+    join: ({ ctx, prev, span, gap, words }) => {
+      if (prev.type !== 'ORG' || span.type === 'PER') return null;
+      const { tokens } = ctx;
+      if (gap === ' for the ' && words(prev).some((t) => ORG_HEADS.has(bare(t))) && span.last === span.first + 1)
+        return DISTRICT_HEADS.has(bare(tokens[span.last]!)) && isTitleCaseWord(tokens[span.first]!.text) ? 'ORG' : null;
+      return gap === ' of ' && span.type === 'LOC' && servesDistrict(tokens, prev) ? 'ORG' : null;
+    },
+  },
+  {
+    // "Kestrin Electronics Group" + "14th" + "Institute": a body's numbered institute the tagger
+    // read apart (numberedInstituteEnd; extendSpans takes it where the tagger read nothing)
+    id: 'numbered-institute',
+    join: ({ ctx, prev, span }) =>
+      prev.type === 'ORG' &&
+      span.type === 'ORG' &&
+      span.first === prev.last + 2 &&
+      numberedInstituteEnd(ctx, prev.last) === span.last
+        ? 'ORG'
+        : null,
+  },
+  {
     // "Kestrel Holding Co." + "Ltd.": an Asian company's full designator is one name
     id: 'co-ltd',
     join: ({ ctx, prev, span, gap, a }) =>
@@ -694,6 +734,45 @@ function isFieldWord(ctx: SpanContext, t: Token): boolean {
     !isPersonNameWord(t.text.toLowerCase()) &&
     !isKnownPlaceName(t.text) &&
     !isCityName(t.text)
+  );
+}
+
+/** No body lists more fields between its first and its last ("Ministry of Ports, Fisheries, Rail and Tourism"). */
+const MAX_LISTED_FIELDS = 2;
+
+/**
+ * The index of the last field of a comma list of fields that goes on after the field word at
+ * `from` (", Rail, and Shipping", ", Fisheries and Tourism"), or null: each field a headless field
+ * word (`field-list`). After a field that is itself listed (a comma before it), the list may end
+ * at once (", and Shipping").
+ */
+function listedFieldsEnd(ctx: SpanContext, from: number): number | null {
+  const { tokens, source } = ctx;
+  const gap = (k: number): string => source.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+  const field = (k: number): boolean => !!tokens[k] && isHeadlessFieldWord(ctx, tokens[k]!);
+  let k = from;
+  let listed = 0;
+  while (listed < MAX_LISTED_FIELDS && gap(k) === ', ' && field(k + 1)) {
+    k++;
+    listed++;
+  }
+  const listedBefore = from > 0 && gap(from - 1) === ', ';
+  if (listed === 0 && !listedBefore) return null;
+  if (!/^,? $/u.test(gap(k)) || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || gap(k + 1) !== ' ') return null;
+  return field(k + 2) ? k + 2 : null;
+}
+
+/**
+ * Whether an office's span ends in the district it serves, "for the" before it ("Attorney's Office for
+ * the Northern District"): the district's place after "of" is still the body's name.
+ */
+function servesDistrict(tokens: readonly Token[], span: TaggedSpan): boolean {
+  const last = span.last;
+  return (
+    last - span.first >= 4 &&
+    DISTRICT_HEADS.has(bare(tokens[last]!)) &&
+    tokens[last - 2]!.text === 'the' &&
+    tokens[last - 3]!.text === 'for'
   );
 }
 
@@ -932,6 +1011,8 @@ export function extendSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
     } else if (s.type === 'ORG') {
       // "the 12th Rifle Corps", "the No. 5 Rescue Center": a unit's number opens its name
       first -= unitNumberBefore(ctx, s, taken);
+      // "Kestrin Electronics Group 14th Institute": a body's numbered institute after its name
+      last += numberedInstituteAfter(ctx, s, taken);
     } else if (s.type === 'LOC') {
       // "Eastern Europe", "Central Asia": a capitalized compass word before a place makes a larger place
       if (
@@ -975,6 +1056,34 @@ function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): n
   if (/^\d+$/u.test(n.text) && no && !taken[s.first - 2] && /^No\.?$/u.test(source.slice(no.start, n.start).trim()))
     return 2;
   return 0;
+}
+
+/** No numbered institute's name after the ordinal runs longer ("14th Research Institute"). */
+const MAX_INSTITUTE_WORDS = 2;
+
+/**
+ * The last token of a numbered institute right after a body's name that ends at `last` in its head
+ * noun ("Kestrin Electronics Group" + "14th Institute", "… Corporation" + "3rd Research
+ * Institute", as Chinese institutes are named in English): an ordinal in figures and one or two
+ * Title-Case words ending in a head noun; -1 when none.
+ */
+function numberedInstituteEnd(ctx: SpanContext, last: number): number {
+  const { tokens, source } = ctx;
+  const spaced = (a: number): boolean => source.slice(tokens[a]!.end, tokens[a + 1]?.start ?? 0) === ' ';
+  const n = last + 1;
+  if (!ORG_HEADS.has(bare(tokens[last]!)) || !tokens[n] || !ORDINAL_FIGURE.test(tokens[n]!.text) || !spaced(last))
+    return -1;
+  for (let k = n + 1; k <= n + MAX_INSTITUTE_WORDS && tokens[k] && spaced(k - 1); k++) {
+    if (!isTitleCaseWord(tokens[k]!.text)) return -1;
+    if (ORG_HEADS.has(bare(tokens[k]!))) return k;
+  }
+  return -1;
+}
+
+/** How many tokens of a numbered institute no span holds stand right after a body's span (numberedInstituteEnd). */
+function numberedInstituteAfter(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): number {
+  const end = numberedInstituteEnd(ctx, s.last);
+  return end > s.last && !taken.subarray(s.last + 1, end + 1).some((x) => x === 1) ? end - s.last : 0;
 }
 
 /** A capitalized head noun written in lower case after its capital ("Ministry", not "MINISTRY" of a shouted line). */
@@ -1961,6 +2070,31 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
   {
+    // "the KTVN Varnia correspondent", "a Kestrin Defense Council Varnia expert": a body's name run
+    // into the beat of the job noun after it, a known country or body, is the
+    // body and the beat. The body is an acronym, or two words or more ending in a head noun; a
+    // city after a name is often the name's own ("Lenford United"), so only a country or body.
+    id: 'body-beat',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      if (span.type !== 'ORG' || span.last === span.first) return null;
+      const beat = tokens[span.last]!;
+      const next = tokens[span.last + 1];
+      if (!next || beat.possessive || !TITLE_HEADS.has(next.text) || RELATION_CUES.has(next.text)) return null;
+      if (source.slice(beat.end, next.start) !== ' ') return null;
+      const beatType = knownBeat(beat.text);
+      const owner = tokens[span.last - 1]!;
+      const body =
+        span.last - 1 === span.first
+          ? /^\p{Lu}{3,}$/u.test(owner.text)
+          : ORG_HEADS.has(bare(owner)) && !owner.possessive;
+      const whole = source.slice(tokens[span.first]!.start, beat.end);
+      if (!beatType || !body || canonicalEntity(whole) !== null || KNOWN_ORGANIZATIONS.has(whole.toLowerCase()))
+        return null;
+      return [typedSpan(ctx, span.first, span.last - 1, 'ORG'), typedSpan(ctx, span.last, span.last, beatType)];
+    },
+  },
+  {
     // "Varco of France", "Kestrel of Korea": a company named with its country, as translations
     // from Chinese write it, is the company and the country. Only a one-word name that opens no
     // body or place of its own ("Bank of France", "Isle of Man", "Duke of York" stay whole), before
@@ -2019,6 +2153,64 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
 ];
+
+/** Lower-case words a unit's name may hold after its first word ("Office of Fraud Review", "Unit for Youth and Sport"). */
+const UNIT_NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/**
+ * Cuts a body's name that runs on into the name of one of its units ("Norvale Police Department
+ * Harbour Patrol Unit", "KTVN Office of Fair Review") where the text names the body alone
+ * elsewhere: the body and the unit are two names. The body ends in a head noun or is an acronym;
+ * the unit is two words or more, Title-Case, and ends in a unit's head noun or is an office named
+ * in full (isUnitName). A name the text never writes alone ("Varco Bank Training Unit") stays whole.
+ *
+ * @example
+ * splitOwnerUnits(ctx, spans); // "KTVN Office of Fair Review" -> "KTVN" + "Office of Fair Review"
+ */
+export function splitOwnerUnits(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, source } = ctx;
+  const text = (a: number, b: number): string => source.slice(tokens[a]!.start, tokens[b]!.end);
+  const alone = new Set(spans.filter((s) => s.type === 'ORG').map((s) => text(s.first, s.last)));
+  return spans.flatMap((span) => {
+    if (span.type !== 'ORG' || span.last - span.first < 2 || span.last - span.first >= MAX_UNIT_SPLIT_WORDS)
+      return [span];
+    for (let k = span.first; k <= span.last - 2; k++) {
+      const end = tokens[k]!;
+      if (end.possessive || (!ORG_HEADS.has(bare(end)) && !/^\p{Lu}{2,}$/u.test(end.text))) continue;
+      if (!alone.has(text(span.first, k)) || !isUnitName(ctx, k + 1, span.last)) continue;
+      return [typedSpan(ctx, span.first, k, 'ORG'), typedSpan(ctx, k + 1, span.last, 'ORG')];
+    }
+    return [span];
+  });
+}
+
+/** No span longer than this is cut into a body and its unit (a cap that keeps the step linear). */
+const MAX_UNIT_SPLIT_WORDS = 9;
+
+/**
+ * Whether words first..last name a unit: Title-Case words (connectors inside), two or more, ending
+ * in a unit's head noun (SUBUNIT_HEADS) or an office named in full ("Office of Fair Review"); a
+ * company's designator or a body's own head after a short name is no unit ("Varco Gold Inc",
+ * "Lund Union National Bank of Norland").
+ */
+function isUnitName(ctx: SpanContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(first, last + 1);
+  if (
+    !words.every(
+      (t, i) => isTitleCaseWord(t.text) || (i > 0 && i < words.length - 1 && UNIT_NAME_CONNECTORS.has(t.text)),
+    )
+  )
+    return false;
+  return SUBUNIT_HEADS.has(bare(tokens[last]!)) || (bare(words[0]!) === 'office' && words[1]!.text === 'of');
+}
+
+/** The type of a word that may be a job's beat (`body-beat`): a known country or region, a known body, else null. */
+function knownBeat(word: string): 'LOC' | 'ORG' | null {
+  if (!UPPER_START.test(word) || isCityName(word)) return null;
+  if (canonicalEntity(word, 'place') !== null) return 'LOC';
+  return KNOWN_ORGANIZATIONS.has(word.toLowerCase()) ? 'ORG' : null;
+}
 
 /**
  * Cuts spans that name two things into their names (the kinds are the `SPLITS` table, each

@@ -62,7 +62,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(
   words(`
   agency service news network press daily times post journal herald tribune telegraph gazette
-  television tv radio broadcasting chronicle courier express observer
+  television tv radio broadcasting chronicle courier express observer online
 `),
 );
 
@@ -77,6 +77,16 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(
 export const DIVISION_HEADS: ReadonlySet<string> = new Set(
   words('region province district prefecture zone territory municipality county area oblast governorate krai'),
 );
+
+/**
+ * Words that end the name of the district an office serves, after "for the" ("the Kestrin
+ * Attorney's Office for the Northern District"). Not a court's circuit: CoNLL-2003 names a court
+ * of appeals and its circuit apart.
+ *
+ * @example
+ * DISTRICT_HEADS.has('district'); // true
+ */
+export const DISTRICT_HEADS: ReadonlySet<string> = new Set(words('district'));
 
 /**
  * Words that say which kind a division is, between its name and its head ("Varnak Special
@@ -199,6 +209,15 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
   authority
 `),
 );
+
+/**
+ * Head nouns of a body's working units, named after the body's own name ("Norvale Police
+ * Department Harbour Patrol Unit", "KTVN Farm News Desk"): they end a unit's name, not a body's.
+ *
+ * @example
+ * SUBUNIT_HEADS.has('unit'); // true
+ */
+export const SUBUNIT_HEADS: ReadonlySet<string> = new Set(words('unit squad section desk'));
 
 /**
  * Words of military units, named by their number ("the 12th Rifle Corps", "the 3rd Marine

@@ -16,6 +16,7 @@ import {
   joinNames,
   splitCoordinated,
   splitNamedParts,
+  splitOwnerUnits,
   type SpanContext,
 } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
@@ -244,6 +245,25 @@ describe('joinNames: two fields of one body, also after its place', () => {
   });
 });
 
+describe('joinNames: a comma list of fields goes on to the last; a court or an office to the district it serves', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['Ida Renn of Norvale Water, Rail, and Transport spoke.', [['Ida Renn', 'PER'], ['Norvale Water', 'ORG'], ['Transport', 'ORG']], ['PER:Ida Renn', 'ORG:Norvale Water, Rail, and Transport']],
+    ['Ida Renn of Norvale Water, Rail, and Transport spoke.', [['Ida Renn', 'PER'], ['Norvale Water', 'ORG'], ['Rail', 'ORG'], ['Transport', 'ORG']], ['PER:Ida Renn', 'ORG:Norvale Water, Rail, and Transport']],
+    ['The Kestrin Ministry of Ports, Fisheries and Tourism said so.', [['Kestrin Ministry of Ports', 'ORG'], ['Tourism', 'ORG']], ['ORG:Kestrin Ministry of Ports, Fisheries and Tourism']],
+    ["The Kestrin Attorney's Office for the Northern District of Norland said so.", [['Kestrin Attorney Office', 'ORG'], ['Northern District', 'MISC'], ['Norland', 'LOC']], ["ORG:Kestrin Attorney's Office for the Northern District of Norland"]],
+    // a list of bodies, a field with a head of its own, no "for the", a place that is no district
+    ['Norvale Bank, Lund Motors and Ode Group merged.', [['Norvale Bank', 'ORG'], ['Lund Motors', 'ORG'], ['Ode Group', 'ORG']], ['ORG:Norvale Bank', 'ORG:Lund Motors', 'ORG:Ode Group']],
+    ['Norvale Water, Rail and Transport Bureau staff met.', [['Norvale Water', 'ORG'], ['Transport Bureau', 'ORG']], ['ORG:Norvale Water', 'ORG:Transport Bureau']],
+    ['The Kestrin Attorney\'s Office in the Northern District of Norland said so.', [['Kestrin Attorney Office', 'ORG'], ['Northern District of Norland', 'LOC']], ["ORG:Kestrin Attorney's Office", 'LOC:Northern District of Norland']],
+    ['The Court of Appeals for the Eighth Circuit ruled.', [['Court of Appeals', 'ORG'], ['Eighth Circuit', 'ORG']], ['ORG:Court of Appeals', 'ORG:Eighth Circuit']],
+    ['The Kestrin Lawyers Guild for the Norland Valley met.', [['Kestrin Lawyers Guild', 'ORG'], ['Norland Valley', 'LOC']], ['ORG:Kestrin Lawyers Guild', 'LOC:Norland Valley']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(joinNames, text, given)).toEqual(expected);
+  });
+});
+
 describe('fieldsBeforeAnd: a body named by two fields, where the tagger read only the second', () => {
   // prettier-ignore
   const rows: [string, Given[], string[]][] = [
@@ -283,6 +303,37 @@ describe('splitNamedParts: a country, "of" and a known place are two places; a b
   ];
   it.each(rows)('%s', (text, given, expected) => {
     expect(run(splitNamedParts, text, given)).toEqual(expected);
+  });
+});
+
+describe('splitNamedParts (body-beat): a body run into the country or body a job after it covers is the body and the beat', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['He told KTVN Bhutan correspondent Ida Renn so.', [['KTVN Bhutan', 'ORG'], ['Ida Renn', 'PER']], ['ORG:KTVN', 'LOC:Bhutan', 'PER:Ida Renn']],
+    ['Renn is the Kestrin Defense Council Andorra expert.', [['Kestrin Defense Council Andorra', 'ORG']], ['ORG:Kestrin Defense Council', 'LOC:Andorra']],
+    // no job after it, a city, an owner that is no acronym and has no head, a name's "of"
+    ['Renn joined KTVN Bhutan last year.', [['KTVN Bhutan', 'ORG']], ['ORG:KTVN Bhutan']],
+    ['He told KTVN Lyon correspondent Ida Renn so.', [['KTVN Lyon', 'ORG'], ['Ida Renn', 'PER']], ['ORG:KTVN Lyon', 'PER:Ida Renn']],
+    ['A Radio Free Andorra correspondent said so.', [['Radio Free Andorra', 'ORG']], ['ORG:Radio Free Andorra']],
+    ['A Bank of Andorra official said so.', [['Bank of Andorra', 'ORG']], ['ORG:Bank of Andorra']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(splitNamedParts, text, given)).toEqual(expected);
+  });
+});
+
+describe('splitOwnerUnits: a body the text names alone, run into the name of its unit, is the body and the unit', () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['Norvale Police Department Harbour Patrol Unit officers made the stop. Norvale Police Department said so.', [['Norvale Police Department Harbour Patrol Unit', 'ORG'], ['Norvale Police Department', 'ORG']], ['ORG:Norvale Police Department', 'ORG:Harbour Patrol Unit', 'ORG:Norvale Police Department']],
+    ['A KTVN Office of Fair Review report came out. KTVN said so.', [['KTVN Office of Fair Review', 'ORG'], ['KTVN', 'ORG']], ['ORG:KTVN', 'ORG:Office of Fair Review', 'ORG:KTVN']],
+    // the body never named alone, a company's designator, a body's own head after a short name
+    ['Norvale Police Department Harbour Patrol Unit officers made the stop.', [['Norvale Police Department Harbour Patrol Unit', 'ORG']], ['ORG:Norvale Police Department Harbour Patrol Unit']],
+    ['KTVN Gold Inc said so. KTVN rose.', [['KTVN Gold Inc', 'ORG'], ['KTVN', 'ORG']], ['ORG:KTVN Gold Inc', 'ORG:KTVN']],
+    ['Lund Union National Bank of Norland said so. Lund Union rose.', [['Lund Union National Bank of Norland', 'ORG'], ['Lund Union', 'ORG']], ['ORG:Lund Union National Bank of Norland', 'ORG:Lund Union']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(splitOwnerUnits, text, given)).toEqual(expected);
   });
 });
 

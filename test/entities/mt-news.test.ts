@@ -58,6 +58,13 @@ describe("a page title's credit (gluedTitleCredit, context/title-credit, shape/w
     // a compound written with a hyphen ends the title: no credit; nor a credit in a body line
     ['Trade ministers meet to deepen ties across the Asia-Pacific\nMinisters met on Monday.', 'Asia-Pacific', 'Pacific'],
     ['Ships waited for days.\nPort traffic rises again in the first half of 2024-Xinhua\nThey left.', null, 'Xinhua'],
+    // outlets and a tagline run together by hyphens after the title: each outlet, no tagline, no glued word
+    ['Port traffic rises again in the Bay-Lotus Daily Network-Quick Market News Website\nShips waited.', 'Lotus Daily Network', 'Quick Market News Website'],
+    ['Port traffic rises again in the Bay-Lotus Daily Network-Quick Market News Website\nShips waited.', null, 'Bay-Lotus Daily Network'],
+    ['Boats crowd the first Harbour Fair-Lenmark Daily Network-Varnet Online\nShips waited.', 'Varnet Online', 'Fair-Lenmark Daily'],
+    ['Boats crowd the first Harbour Fair-Lenmark Daily Network-Varnet Online\nShips waited.', 'Lenmark Daily Network', null],
+    // a hyphen in a name of the title, no outlet's head after it: no credits
+    ['Port traffic rises again along the Alta-Bassa Coast Road\nShips waited.', null, 'Bassa Coast Road'],
     // a file's name is no site
     ['The report is in the annex - report.pdf\nShips waited for days.', null, 'report.pdf'],
   ];
@@ -119,6 +126,23 @@ describe('splitAtPossessive: a place named with its kind of division owns the bo
   ];
   it.each(rows)('%s -> %j', (text, found) => {
     expect(mentionTexts(text)).toEqual(expect.arrayContaining(found));
+  });
+});
+
+describe("numbered-institute: a body's numbered institute after its name is one name", () => {
+  // text | mention that must be found | mention that must not be
+  // prettier-ignore
+  const rows: [string, string | null, string | null][] = [
+    ['The list names Kestrin Electronics Group 14th Institute, Lund Power Co., Ltd. and others.', 'Kestrin Electronics Group 14th Institute', 'Kestrin Electronics Group'],
+    ['The firms are: Kestrin Electronics Group 14th Institute, Varnak Aerospace Corporation 3rd Research Institute, and others.', 'Varnak Aerospace Corporation 3rd Research Institute', 'Research Institute'],
+    // an ordinal before a word that is no head, or a body without its head noun last
+    ['Kestrin Electronics Group 2nd Quarter Results came out on Monday.', null, 'Kestrin Electronics Group 2nd Quarter Results'],
+    ['Kestrin Ida 14th Institute was named.', null, 'Kestrin Ida 14th Institute'],
+  ];
+  it.each(rows)('%s -> %s, not %s', (text, found, absent) => {
+    const mentions = mentionTexts(text);
+    if (found) expect(mentions, summary(text).join(' | ')).toContain(found);
+    if (absent) expect(mentions, summary(text).join(' | ')).not.toContain(absent);
   });
 });
 
