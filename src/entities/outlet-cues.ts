@@ -3,7 +3,8 @@
  * by a list of their names (the tagger, trained on wire copy, reads a name made of common
  * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Three places
  * hold for any outlet:
- * - a credit in brackets that closes its line: "(Norpress Agency, Kestrel Wire)", "[ Kestrelwire ]";
+ * - a credit in brackets that closes its line, maybe after a label: "(Norpress Agency, Kestrel
+ *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)";
  * - an outlet's noun right before the name: "the fact-checking website Fair Ledger", "the news agency Norpress";
  * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
  *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
@@ -22,6 +23,8 @@ const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*`;
 const CREDIT_NAME = new RegExp(`^${CREDIT_WORD}(?: ${CREDIT_WORD}){0,4}$`, 'u');
 /** What parts the names of a credit: a comma, a slash or a semicolon. */
 const SEPARATOR = /[ \t]*[,/;][ \t]*/u;
+/** A label opening a bracketed credit: "(Photo: ...)", "(Video source: ...)", "[Image courtesy: ...]". */
+const CREDIT_LABEL = /^(?:\p{L}+[ \t]+){0,2}(?:source|photo|image|video|credit|courtesy)s?[ \t]*:[ \t]*/iu;
 /** A bracket group that closes its line (or the text): "(A, B)", "[ A ]". */
 const LINE_END_BRACKETS = /[([][ \t]*([^()[\]\n]{2,80}?)[ \t]*[)\]][ \t]*(?=\r?\n|$)/gu;
 /** A day's or a month's name after an outlet's noun tells when it reported ("told the newspaper Monday"). */
@@ -43,9 +46,11 @@ export function outletRuns(source: string, tokens: readonly Token[]): Array<[num
   const runs: Array<[number, number]> = [];
   let k = 0;
   for (const m of source.matchAll(LINE_END_BRACKETS)) {
-    if (!m[1]!.split(SEPARATOR).every(isCreditName)) continue;
-    let offset = m.index + m[0].indexOf(m[1]!);
-    for (const part of m[1]!.split(/([ \t]*[,/;][ \t]*)/u)) {
+    const label = CREDIT_LABEL.exec(m[1]!)?.[0] ?? '';
+    const names = m[1]!.slice(label.length);
+    if (!names.split(SEPARATOR).every(isCreditName)) continue;
+    let offset = m.index + m[0].indexOf(m[1]!) + label.length;
+    for (const part of names.split(/([ \t]*[,/;][ \t]*)/u)) {
       const start = offset;
       offset += part.length;
       if (!isCreditName(part)) continue;
@@ -85,7 +90,7 @@ export function outletCue(
   const open = /[([][^()[\]\n]*$/u.exec(before);
   const close = /^[^()[\]\n]*[)\]][ \t]*(?:\r?\n|$)/u.exec(after);
   if (open && close) {
-    const inBefore = open[0].slice(1);
+    const inBefore = open[0].slice(1).replace(CREDIT_LABEL, '');
     const inAfter = close[0].slice(0, close[0].search(/[)\]]/u));
     if (!/(?:^|[,/;])[ \t]*$/u.test(inBefore) || !/^[ \t]*(?:[,/;]|$)/u.test(inAfter)) return null;
     const group = inBefore + source.slice(a.start, b.end) + inAfter;

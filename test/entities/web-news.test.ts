@@ -440,6 +440,8 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The council approved the rise.\nReporting / Ada Brell (Public Wire, Open Record)', 'Open Record', 'organization'],
     ['Why ferry fares rise every spring [ Plain Talk ]', 'Plain Talk', 'organization'],
     ['The winner was named at noon.\n(Tom Hale)', 'Tom Hale', 'person'],
+    ['The film aired on Friday.\n(Video source: Open Record)', 'Open Record', 'organization'],
+    ['The film aired on Friday.\n(Photo: Tom Hale)', 'Tom Hale', 'person'],
     ['Prices rose.\n( BILLIONS OF DLRS )', 'BILLIONS OF DLRS', null],
     // "told The X", "responded to The X": a title with "The", told or cited
     ['His lawyer told The Ridge in a statement that he was sorry.', 'The Ridge', 'organization'],
