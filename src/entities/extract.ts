@@ -44,6 +44,7 @@ import {
 } from './layout-spans.js';
 /** No fellows without the layout option. */
 const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
+import { outletRuns } from './outlet-cues.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import { isCelestialBody, readsAsSpace } from '../lexicon/celestial-bodies.js';
@@ -366,6 +367,13 @@ function findMentions(
   // "Port traffic rises again in 2024-Xinhua": the outlet credited at the end of the page's title
   const credit = gluedTitleCredit(source, tokens);
   if (credit && !taken[credit.index]) spans.push(typedSpan(ctx, credit.index, credit.index, 'ORG'));
+  // "(Norpress Agency, Kestrel Wire)", "the website Fair Ledger", "told The Ridge": an outlet
+  // the tagger passed over, in a place that names outlets (outlet-cues.ts)
+  for (const [first, last] of outletRuns(source, tokens)) {
+    const free = taken.slice(first, last + 1).every((x) => !x);
+    if (free && !isKnownPlaceName(source.slice(tokens[first]!.start, tokens[last]!.end)))
+      spans.push(typedSpan(ctx, first, last, 'ORG'));
+  }
   tokens.forEach((t, i) => {
     if (taken[i] || i === credit?.index) return;
     // "news.example.org": a site's address names the site; the tagger scores no word in lower

@@ -58,6 +58,7 @@ import {
   isCompanyKindNoun,
   isPlaceNoun,
 } from './context-words.js';
+import { outletCue } from './outlet-cues.js';
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
@@ -1581,6 +1582,21 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/outlet-credit', type: 'organization', weight: WEIGHTS.strong, example: '(Reuters) – Stocks fell', when: (x) => {
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
     return /\((?:the\s|The\s)?$/u.test(before) && /^\)\s*[-–—]/u.test(x.source.slice(x.cand.end, x.cand.end + 4));
+  } },
+  // "(Norpress Agency, Kestrel Wire)" closing a line, "the website Fair Ledger", "told The Ridge":
+  // a place that names outlets (outlet-cues.ts); the tagger often passes such a name over (in
+  // brackets, a name it reads as a person stays one: a rider's name closing a results line)
+  { id: 'context/outlet-cue', type: 'organization', weight: WEIGHTS.strong, example: 'the fact-checking website Fair Ledger said', when: (x) => {
+    if (isKnownPlaceName(x.cand.text) || isGivenNameWord(x.words[0]!.text.toLowerCase())) return false;
+    const cue = outletCue(x.source, x.tokens, x.cand.first, x.cand.last);
+    return cue === 'before' || (cue === 'credit' && x.tagged !== 'person');
+  } },
+  // "Rising Star reported": a name of two or more words, no given name first, that reports is
+  // more often a publication (a nudge: it keeps such a name of common words from being dropped)
+  { id: 'context/outlet-reported', type: 'organization', weight: WEIGHTS.weak, example: 'Rising Star reported details of the tour', when: (x) => {
+    const n = next(x);
+    return x.words.length > 1 && !x.tokens[x.cand.last]!.possessive && !!n && /^report(?:ed|s)$/u.test(n.text) &&
+      x.source.slice(x.cand.end, n.start) === ' ' && !isGivenNameWord(x.words[0]!.text.toLowerCase()) && !isKnownPlaceName(x.cand.text);
   } },
   { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
   { id: 'none/ordinary-name-tail', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Deputy Commissioner for Fair Trading said', when: (x) => isOrdinaryNameTail(x) },

@@ -428,3 +428,30 @@ describe('none/code-abbreviation: a two-letter code that abbreviates a common no
     expect(mentionTexts(text).includes(code), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('context/outlet-cue and context/outlet-reported: an outlet named where outlets are named (outlet-cues.ts)', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    // an outlet's noun right before the name
+    ['Ada Brell, who runs the fact-checking website Plain Truth, said the claim was false.', 'Plain Truth', 'organization'],
+    ['She told the newspaper Monday that she would run.', 'Monday', null],
+    // a credit in brackets closing its line
+    ['The council approved the rise.\nReporting / Ada Brell (Public Wire, Open Record)', 'Open Record', 'organization'],
+    ['Why ferry fares rise every spring [ Plain Talk ]', 'Plain Talk', 'organization'],
+    ['The winner was named at noon.\n(Tom Hale)', 'Tom Hale', 'person'],
+    ['The film aired on Friday.\n(Video source: Open Record)', 'Open Record', 'organization'],
+    ['The film aired on Friday.\n(Photo: Tom Hale)', 'Tom Hale', 'person'],
+    ['Prices rose.\n( BILLIONS OF DLRS )', 'BILLIONS OF DLRS', null],
+    // "told The X", "responded to The X": a title with "The", told or cited
+    ['His lawyer told The Ridge in a statement that he was sorry.', 'The Ridge', 'organization'],
+    ["The office did not respond to The Ridge's request for comment.", 'The Ridge', 'organization'],
+    ['His lawyer told Ada Brell in a statement that he was sorry.', 'Ada Brell', 'person'],
+    // a name of common words that reports
+    ['Rising Star reported details of the tour.', 'Rising Star', 'organization'],
+    ['Tom Hale reported the crash.', 'Tom Hale', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * News outlets the tagger passes over, found by the place an article gives them rather than
+ * by a list of their names (the tagger, trained on wire copy, reads a name made of common
+ * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Three places
+ * hold for any outlet:
+ * - a credit in brackets that closes its line, maybe after a label: "(Norpress Agency, Kestrel
+ *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)";
+ * - an outlet's noun right before the name: "the fact-checking website Fair Ledger", "the news agency Norpress";
+ * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
+ *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
+ *   publication, not a person).
+ * Each cue gives a run of capitalized words; `outletRuns` finds them once per text, and
+ * `outletCue` asks the same of one candidate (rules.ts `context/outlet-cue`).
+ */
+import { OUTLET_NOUNS_AFTER } from './context-words.js';
+import type { Token } from './parse.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.js';
+
+/** A word of a name in a credit: capital first, then letters, marks, digits, dots, "&", apostrophes, hyphens. */
+const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*`;
+/** One name of a credit: one to five such words, spaced. */
+const CREDIT_NAME = new RegExp(`^${CREDIT_WORD}(?: ${CREDIT_WORD}){0,4}$`, 'u');
+/** What parts the names of a credit: a comma, a slash or a semicolon. */
+const SEPARATOR = /[ \t]*[,/;][ \t]*/u;
+/** A label opening a bracketed credit: "(Photo: ...)", "(Video source: ...)", "[Image courtesy: ...]". */
+const CREDIT_LABEL = /^(?:\p{L}+[ \t]+){0,2}(?:source|photo|image|video|credit|courtesy)s?[ \t]*:[ \t]*/iu;
+/** A bracket group that closes its line (or the text): "(A, B)", "[ A ]". */
+const LINE_END_BRACKETS = /[([][ \t]*([^()[\]\n]{2,80}?)[ \t]*[)\]][ \t]*(?=\r?\n|$)/gu;
+/** A day's or a month's name after an outlet's noun tells when it reported ("told the newspaper Monday"). */
+const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})$`, 'iu');
+const CAPITALIZED = /^\p{Lu}/u;
+/** Words before "to The X" that make X one spoken to or cited: "according to", "responded to", "speaking to". */
+const TO_THE_CUES = /^(?:according|respond|responded|responding|reply|replied|speaking|spoke|talking|talked)$/iu;
+/** Most words in a run of an outlet's name. */
+const MAX_RUN = 5;
+
+/**
+ * The runs of tokens (first, last) that the cues above give as outlets' names, in text order.
+ * Linear in the text: one pass of a regular expression and one over the tokens.
+ *
+ * @example
+ * outletRuns(parsed.text, parsed.tokens); // [[6, 7]] for "It rose, the news agency Norpress Wire said."
+ */
+export function outletRuns(source: string, tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let k = 0;
+  for (const m of source.matchAll(LINE_END_BRACKETS)) {
+    const label = CREDIT_LABEL.exec(m[1]!)?.[0] ?? '';
+    const names = m[1]!.slice(label.length);
+    if (!names.split(SEPARATOR).every(isCreditName)) continue;
+    let offset = m.index + m[0].indexOf(m[1]!) + label.length;
+    for (const part of names.split(/([ \t]*[,/;][ \t]*)/u)) {
+      const start = offset;
+      offset += part.length;
+      if (!isCreditName(part)) continue;
+      while (k < tokens.length && tokens[k]!.start < start) k++;
+      let last = k;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= offset) last++;
+      if (tokens[k] && tokens[k]!.start === start && tokens[last]!.end === offset) runs.push([k, last]);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (!CAPITALIZED.test(t.text) || !cueBefore(source, tokens, i)) return;
+    let last = i;
+    while (last - i + 1 < MAX_RUN && joinedName(source, tokens, last)) last++;
+    runs.push([i, last]);
+  });
+  return runs.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Where tokens first..last stand if `outletRuns` would find them: 'credit', a whole name of a
+ * bracketed credit closing its line; 'before', a run right after an outlet's noun or "told The";
+ * null, neither.
+ *
+ * @example
+ * outletCue(source, tokens, 6, 7); // 'before' for "It rose, the news agency Norpress Wire said."
+ */
+export function outletCue(
+  source: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): 'credit' | 'before' | null {
+  const a = tokens[first]!;
+  const b = tokens[last]!;
+  const before = source.slice(Math.max(0, a.start - 90), a.start);
+  const after = source.slice(b.end, b.end + 90);
+  const open = /[([][^()[\]\n]*$/u.exec(before);
+  const close = /^[^()[\]\n]*[)\]][ \t]*(?:\r?\n|$)/u.exec(after);
+  if (open && close) {
+    const inBefore = open[0].slice(1).replace(CREDIT_LABEL, '');
+    const inAfter = close[0].slice(0, close[0].search(/[)\]]/u));
+    if (!/(?:^|[,/;])[ \t]*$/u.test(inBefore) || !/^[ \t]*(?:[,/;]|$)/u.test(inAfter)) return null;
+    const group = inBefore + source.slice(a.start, b.end) + inAfter;
+    return group.split(SEPARATOR).every((part) => isCreditName(part.trim())) ? 'credit' : null;
+  }
+  // "told The Ridge": the tagger's span may hold the "The" of the title
+  const head = tokens[first]!.text === 'The' && first < last ? first + 1 : first;
+  return cueBefore(source, tokens, head) && (last === head || joinedName(source, tokens, last - 1)) ? 'before' : null;
+}
+
+/**
+ * Whether one part of a bracketed credit reads as a name: capitalized words, and in capitals
+ * only one word that is no English word (an agency's letters, "AFP"; a table's "( FIRM )" or
+ * "( BILLIONS OF DLRS )" is a heading).
+ */
+function isCreditName(part: string): boolean {
+  if (!CREDIT_NAME.test(part)) return false;
+  return /\p{Ll}/u.test(part) || (!part.includes(' ') && !isEnglishWord(part.toLowerCase()));
+}
+
+/** Whether the word after token i continues a name: spaced by one space, capitalized, no punctuation between. */
+function joinedName(source: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return (
+    !!t &&
+    !!n &&
+    !t.possessive &&
+    source.slice(t.end, n.start) === ' ' &&
+    CAPITALIZED.test(n.text) &&
+    !WHEN_WORD.test(n.text)
+  );
+}
+
+/** Whether an outlet's noun ("website", "news agency") or "told The" / "according to The" comes right before token i. */
+function cueBefore(source: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (!p || WHEN_WORD.test(t.text) || source.slice(p.end, t.start) !== ' ') return false;
+  const q = tokens[i - 2]?.text.toLowerCase();
+  if (p.text === 'agency') return q === 'news' && source.slice(tokens[i - 2]!.end, p.start) === ' ';
+  if (OUTLET_NOUNS_AFTER.has(p.text)) return true;
+  if (p.text !== 'The' || p.sentenceStart) return false;
+  return q === 'told' || (q === 'to' && TO_THE_CUES.test(tokens[i - 3]?.text ?? ''));
+}
