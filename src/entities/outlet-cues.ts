@@ -5,7 +5,7 @@
  * hold for any outlet:
  * - a credit in brackets that closes its line, maybe after a label: "(Norpress Agency, Kestrel
  *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)";
- * - an outlet's noun right before the name: "the fact-checking website Fair Ledger", "the news agency Norpress";
+ * - an outlet's noun right before the name: "the travel website Fair Ledger", "the news agency Norpress";
  * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
  *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
  *   publication, not a person).

@@ -1586,7 +1586,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "(Norpress Agency, Kestrel Wire)" closing a line, "the website Fair Ledger", "told The Ridge":
   // a place that names outlets (outlet-cues.ts); the tagger often passes such a name over (in
   // brackets, a name it reads as a person stays one: a rider's name closing a results line)
-  { id: 'context/outlet-cue', type: 'organization', weight: WEIGHTS.strong, example: 'the fact-checking website Fair Ledger said', when: (x) => {
+  { id: 'context/outlet-cue', type: 'organization', weight: WEIGHTS.strong, example: 'the travel website Fair Ledger said', when: (x) => {
     if (isKnownPlaceName(x.cand.text) || isGivenNameWord(x.words[0]!.text.toLowerCase())) return false;
     const cue = outletCue(x.source, x.tokens, x.cand.first, x.cand.last);
     return cue === 'before' || (cue === 'credit' && x.tagged !== 'person');

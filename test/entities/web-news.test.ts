@@ -434,7 +434,7 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
   // prettier-ignore
   const rows: [string, string, string | null][] = [
     // an outlet's noun right before the name
-    ['Ada Brell, who runs the fact-checking website Plain Truth, said the claim was false.', 'Plain Truth', 'organization'],
+    ['Readers sent the photo to the travel website Plain Truth before it spread.', 'Plain Truth', 'organization'],
     ['She told the newspaper Monday that she would run.', 'Monday', null],
     // a credit in brackets closing its line
     ['The council approved the rise.\nReporting / Ada Brell (Public Wire, Open Record)', 'Open Record', 'organization'],
@@ -442,11 +442,11 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The winner was named at noon.\n(Tom Hale)', 'Tom Hale', 'person'],
     ['The film aired on Friday.\n(Video source: Open Record)', 'Open Record', 'organization'],
     ['The film aired on Friday.\n(Photo: Tom Hale)', 'Tom Hale', 'person'],
-    ['Prices rose.\n( BILLIONS OF DLRS )', 'BILLIONS OF DLRS', null],
+    ['Prices rose.\n( MILLIONS OF TONNES )', 'MILLIONS OF TONNES', null],
     // "told The X", "responded to The X": a title with "The", told or cited
-    ['His lawyer told The Ridge in a statement that he was sorry.', 'The Ridge', 'organization'],
+    ['The harbour master told The Ridge that the ferry would sail late.', 'The Ridge', 'organization'],
     ["The office did not respond to The Ridge's request for comment.", 'The Ridge', 'organization'],
-    ['His lawyer told Ada Brell in a statement that he was sorry.', 'Ada Brell', 'person'],
+    ['The harbour master told Ada Brell that the ferry would sail late.', 'Ada Brell', 'person'],
     // a name of common words that reports
     ['Rising Star reported details of the tour.', 'Rising Star', 'organization'],
     ['Tom Hale reported the crash.', 'Tom Hale', 'person'],
