@@ -898,11 +898,31 @@ function isShoutedWord(x: RuleInput): boolean {
   if (canonicalEntity(t.text, 'organization') !== null || isKnownPlaceName(t.text)) return false;
   const lowerWord = (k: number): boolean => {
     const n = x.tokens[k];
-    return !!n && /^\p{Ll}+$/u.test(n.text) && !lexiconTags(n.text).some((g) => FUNCTION_TAGS.has(g)) && !boundaryBetween(x.source, k < x.cand.first ? n : t, k < x.cand.first ? t : n);
+    return (
+      !!n &&
+      /^\p{Ll}+$/u.test(n.text) &&
+      !lexiconTags(n.text).some((g) => FUNCTION_TAGS.has(g)) &&
+      !boundaryBetween(x.source, k < x.cand.first ? n : t, k < x.cand.first ? t : n)
+    );
   };
   const before = x.tokens[x.cand.first - 1]?.text === ',' ? x.cand.first - 2 : x.cand.first - 1;
   const after = x.tokens[x.cand.last + 1]?.text === ',' ? x.cand.last + 2 : x.cand.last + 1;
   return lowerWord(before) || lowerWord(after);
+}
+
+/**
+ * "Research and Outreach Director", "the Safety Officer": common English words in Title Case (no
+ * name, place or body head) right before an officer's title name the field of a job, not a body.
+ * Offices of state are left out: "Defence Secretary", "House Speaker" name the body.
+ */
+function isTitleField(x: RuleInput): boolean {
+  const next = x.tokens[x.cand.last + 1];
+  if (x.cand.title || !next || !CORPORATE_OFFICERS.includes(bare(next)) || !/^\p{Lu}\p{Ll}/u.test(next.text))
+    return false;
+  if (boundaryBetween(x.source, x.tokens[x.cand.last]!, next)) return false;
+  return x.words.every(
+    (t) => isOrdinaryTitleCaseWord(t) && !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g)),
+  );
 }
 
 /**
@@ -1704,6 +1724,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/adverb-word', type: 'none', weight: WEIGHTS.certain, example: 'a lamp for $20 (Formerly $35)', when: (x) => x.words.length === 1 && !x.cand.title && isAdverbInLy(x.cand.text) && !x.nameWords?.has(x.cand.text) },
   { id: 'none/ordinal-word', type: 'none', weight: WEIGHTS.certain, example: 'Norvale: Fourth appearance', when: (x) => x.words.length === 1 && isTitleCaseWord(x.cand.text) && ORDINALS[lower(x)] !== undefined },
   { id: 'none/shouted-word', type: 'none', weight: WEIGHTS.certain, example: 'the DESIGN phase may last', when: (x) => isShoutedWord(x) },
+  { id: 'none/title-field', type: 'none', weight: WEIGHTS.certain, example: 'said Mira Holt, Research and Outreach Director for the region', when: (x) => isTitleField(x) },
   { id: 'none/lower-case-phrase', type: 'none', weight: WEIGHTS.certain, example: 'the Panic Level list grew ... at panic level', when: (x) => isLowerCasePhrase(x) },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
   // "Oliver & Young": one name on each side of the ampersand names a firm of partners, also
