@@ -885,10 +885,9 @@ function isTitlePortfolio(x: RuleInput): boolean {
 }
 
 /**
- * "the DESIGN phase", "the PLAN, DESIGN and TEST steps": one common English word in capitals
- * (four letters or more, no name, no known body or place) whose nearest word on either side on
- * its line is a lower-case content word (not "and", "of"): prose that stresses a word, not a
- * shouted headline, and not a body's acronym in a list ("Varco and KITE").
+ * "the DESIGN phase": one common English word in capitals (four letters or more, no name, no
+ * known body or place) between an article and a lower-case noun on its line stresses a word of
+ * prose: no shouted headline, and no body's acronym ("Varco and KITE said" keeps its reading).
  */
 function isShoutedWord(x: RuleInput): boolean {
   if (x.words.length !== 1 || x.cand.title) return false;
@@ -896,18 +895,17 @@ function isShoutedWord(x: RuleInput): boolean {
   const w = t.text.toLowerCase();
   if (!/^\p{Lu}{4,}$/u.test(t.text) || englishBand(w) < 3 || lexiconTags(w).some((g) => NAME_TAG.test(g))) return false;
   if (canonicalEntity(t.text, 'organization') !== null || isKnownPlaceName(t.text)) return false;
-  const lowerWord = (k: number): boolean => {
-    const n = x.tokens[k];
-    return (
-      !!n &&
-      /^\p{Ll}+$/u.test(n.text) &&
-      !lexiconTags(n.text).some((g) => FUNCTION_TAGS.has(g)) &&
-      !boundaryBetween(x.source, k < x.cand.first ? n : t, k < x.cand.first ? t : n)
-    );
-  };
-  const before = x.tokens[x.cand.first - 1]?.text === ',' ? x.cand.first - 2 : x.cand.first - 1;
-  const after = x.tokens[x.cand.last + 1]?.text === ',' ? x.cand.last + 2 : x.cand.last + 1;
-  return lowerWord(before) || lowerWord(after);
+  const article = x.tokens[x.cand.first - 1];
+  const next = x.tokens[x.cand.last + 1];
+  return (
+    !!article &&
+    !!next &&
+    ARTICLES.has(article.text.toLowerCase()) &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !lexiconTags(next.text).some((g) => FUNCTION_TAGS.has(g) || g === 'PastTense' || g === 'PresentTense') &&
+    !boundaryBetween(x.source, article, t) &&
+    !boundaryBetween(x.source, t, next)
+  );
 }
 
 /**
@@ -1718,8 +1716,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && !x.cand.title && /^\s*,/u.test(x.source.slice(x.cand.end, x.cand.end + 2)) && (opensSentence(x, x.cand.first) || SENTENCE_END_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start))) && isAdverbInLy(x.cand.text);
   } },
   // An ordinary word alone, whatever its place: an adverb in -ly ("(Formerly $90)"), an ordinal
-  // word ("Fourth appearance"), a common word in capitals amid lower-case prose ("the DESIGN
-  // phase"), or a phrase of common words the text also writes in lower case ("the Panic Level
+  // word ("Fourth appearance"), a common word in capitals between an article and a noun ("the
+  // DESIGN phase"), or a phrase of common words the text also writes in lower case ("the Panic Level
   // ... the panic level"): each is no name of a body.
   { id: 'none/adverb-word', type: 'none', weight: WEIGHTS.certain, example: 'a lamp for $20 (Formerly $35)', when: (x) => x.words.length === 1 && !x.cand.title && isAdverbInLy(x.cand.text) && !x.nameWords?.has(x.cand.text) },
   { id: 'none/ordinal-word', type: 'none', weight: WEIGHTS.certain, example: 'Norvale: Fourth appearance', when: (x) => x.words.length === 1 && isTitleCaseWord(x.cand.text) && ORDINALS[lower(x)] !== undefined },
