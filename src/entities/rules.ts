@@ -884,10 +884,13 @@ function isTitlePortfolio(x: RuleInput): boolean {
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
 }
 
+/** Nouns naming a stage of a process, after which a word in capitals is the stage's name ("the TEST phase"). */
+const STAGE_NOUNS = new Set(['stage', 'stages', 'phase', 'phases', 'step', 'steps']);
+
 /**
  * "the DESIGN phase": one common English word in capitals (four letters or more, no name, no
- * known body or place) between an article and a lower-case noun on its line stresses a word of
- * prose: no shouted headline, and no body's acronym ("Varco and KITE said" keeps its reading).
+ * known body or place) between an article and a noun naming a stage of a process stresses a
+ * word of prose. A body's acronym keeps its reading ("the BEACON said", "the KITE payment network").
  */
 function isShoutedWord(x: RuleInput): boolean {
   if (x.words.length !== 1 || x.cand.title) return false;
@@ -901,8 +904,7 @@ function isShoutedWord(x: RuleInput): boolean {
     !!article &&
     !!next &&
     ARTICLES.has(article.text.toLowerCase()) &&
-    /^\p{Ll}+$/u.test(next.text) &&
-    !lexiconTags(next.text).some((g) => FUNCTION_TAGS.has(g) || g === 'PastTense' || g === 'PresentTense') &&
+    STAGE_NOUNS.has(next.text) &&
     !boundaryBetween(x.source, article, t) &&
     !boundaryBetween(x.source, t, next)
   );
@@ -1716,8 +1718,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length === 1 && !x.cand.title && /^\s*,/u.test(x.source.slice(x.cand.end, x.cand.end + 2)) && (opensSentence(x, x.cand.first) || SENTENCE_END_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start))) && isAdverbInLy(x.cand.text);
   } },
   // An ordinary word alone, whatever its place: an adverb in -ly ("(Formerly $90)"), an ordinal
-  // word ("Fourth appearance"), a common word in capitals between an article and a noun ("the
-  // DESIGN phase"), or a phrase of common words the text also writes in lower case ("the Panic Level
+  // word ("Fourth appearance"), a common word in capitals naming a stage ("the DESIGN
+  // phase"), or a phrase of common words the text also writes in lower case ("the Panic Level
   // ... the panic level"): each is no name of a body.
   { id: 'none/adverb-word', type: 'none', weight: WEIGHTS.certain, example: 'a lamp for $20 (Formerly $35)', when: (x) => x.words.length === 1 && !x.cand.title && isAdverbInLy(x.cand.text) && !x.nameWords?.has(x.cand.text) },
   { id: 'none/ordinal-word', type: 'none', weight: WEIGHTS.certain, example: 'Norvale: Fourth appearance', when: (x) => x.words.length === 1 && isTitleCaseWord(x.cand.text) && ORDINALS[lower(x)] !== undefined },
