@@ -1719,8 +1719,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // An ordinary word alone, whatever its place: an adverb in -ly ("(Formerly $90)"), an ordinal
   // word ("Fourth appearance"), a common word in capitals naming a stage ("the DESIGN
-  // phase"), or a phrase of common words the text also writes in lower case ("the Panic Level
-  // ... the panic level"): each is no name of a body.
+  // phase"), the field before an officer's title ("Outreach Director"), or a phrase of common
+  // words the text also writes in lower case ("the Panic Level ... panic level"): no body's name.
   { id: 'none/adverb-word', type: 'none', weight: WEIGHTS.certain, example: 'a lamp for $20 (Formerly $35)', when: (x) => x.words.length === 1 && !x.cand.title && isAdverbInLy(x.cand.text) && !x.nameWords?.has(x.cand.text) },
   { id: 'none/ordinal-word', type: 'none', weight: WEIGHTS.certain, example: 'Norvale: Fourth appearance', when: (x) => x.words.length === 1 && isTitleCaseWord(x.cand.text) && ORDINALS[lower(x)] !== undefined },
   { id: 'none/shouted-word', type: 'none', weight: WEIGHTS.certain, example: 'the DESIGN phase may last', when: (x) => isShoutedWord(x) },
