@@ -886,6 +886,63 @@ function isTitlePortfolio(x: RuleInput): boolean {
   return !!link && !!title && (link.text === 'of' || link.text === 'for') && TITLE_HEADS.has(bare(title));
 }
 
+/** Nouns naming a stage of a process, after which a word in capitals is the stage's name ("the TEST phase"). */
+const STAGE_NOUNS = new Set(['stage', 'stages', 'phase', 'phases', 'step', 'steps']);
+
+/**
+ * "the DESIGN phase": one common English word in capitals (four letters or more, no name, no
+ * known body or place) between an article and a noun naming a stage of a process stresses a
+ * word of prose. A body's acronym keeps its reading ("the BEACON said", "the KITE payment network").
+ */
+function isShoutedWord(x: RuleInput): boolean {
+  if (x.words.length !== 1 || x.cand.title) return false;
+  const t = x.words[0]!;
+  const w = t.text.toLowerCase();
+  if (!/^\p{Lu}{4,}$/u.test(t.text) || englishBand(w) < 3 || lexiconTags(w).some((g) => NAME_TAG.test(g))) return false;
+  if (canonicalEntity(t.text, 'organization') !== null || isKnownPlaceName(t.text)) return false;
+  const article = x.tokens[x.cand.first - 1];
+  const next = x.tokens[x.cand.last + 1];
+  return (
+    !!article &&
+    !!next &&
+    ARTICLES.has(article.text.toLowerCase()) &&
+    STAGE_NOUNS.has(next.text) &&
+    !boundaryBetween(x.source, article, t) &&
+    !boundaryBetween(x.source, t, next)
+  );
+}
+
+/**
+ * "Research and Outreach Director", "the Safety Officer": common English words in Title Case (no
+ * name, place or body head) right before an officer's title name the field of a job, not a body.
+ * Offices of state are left out: "Defence Secretary", "House Speaker" name the body.
+ */
+function isTitleField(x: RuleInput): boolean {
+  const next = x.tokens[x.cand.last + 1];
+  if (x.cand.title || !next || !CORPORATE_OFFICERS.includes(bare(next)) || !/^\p{Lu}\p{Ll}/u.test(next.text))
+    return false;
+  if (boundaryBetween(x.source, x.tokens[x.cand.last]!, next)) return false;
+  return x.words.every(
+    (t) => isOrdinaryTitleCaseWord(t) && !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g)),
+  );
+}
+
+/**
+ * "the Panic Level list ... reached panic level": two or three common English words in Title Case
+ * (no name, place, direction or body head), each of which the text also writes in lower case.
+ */
+function isLowerCasePhrase(x: RuleInput): boolean {
+  if (x.cand.title || x.words.length < 2 || x.words.length > 3) return false;
+  return x.words.every(
+    (t) =>
+      isOrdinaryTitleCaseWord(t) &&
+      !PLACE_HEADS.has(bare(t)) &&
+      !DIRECTIONS.has(bare(t)) &&
+      !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g)) &&
+      x.vocab.seenLowercase(t.text),
+  );
+}
+
 /** The links after which a phrase of ordinary words carries on a longer name ("Commissioner for …"). */
 const NAME_TAIL_LINKS = new Set(['for', 'of', 'on']);
 
@@ -1729,6 +1786,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/adverb-opener', type: 'none', weight: WEIGHTS.certain, example: 'Predictably, the vote failed.', when: (x) => {
     return x.words.length === 1 && !x.cand.title && /^\s*,/u.test(x.source.slice(x.cand.end, x.cand.end + 2)) && (opensSentence(x, x.cand.first) || SENTENCE_END_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 6), x.cand.start))) && isAdverbInLy(x.cand.text);
   } },
+  // An ordinary word alone, whatever its place: an adverb in -ly ("(Formerly $90)"), an ordinal
+  // word ("Fourth appearance"), a common word in capitals naming a stage ("the DESIGN
+  // phase"), the field before an officer's title ("Outreach Director"), or a phrase of common
+  // words the text also writes in lower case ("the Panic Level ... panic level"): no body's name.
+  { id: 'none/adverb-word', type: 'none', weight: WEIGHTS.certain, example: 'a lamp for $20 (Formerly $35)', when: (x) => x.words.length === 1 && !x.cand.title && isAdverbInLy(x.cand.text) && !x.nameWords?.has(x.cand.text) },
+  { id: 'none/ordinal-word', type: 'none', weight: WEIGHTS.certain, example: 'Norvale: Fourth appearance', when: (x) => x.words.length === 1 && isTitleCaseWord(x.cand.text) && ORDINALS[lower(x)] !== undefined },
+  { id: 'none/shouted-word', type: 'none', weight: WEIGHTS.certain, example: 'the DESIGN phase may last', when: (x) => isShoutedWord(x) },
+  { id: 'none/title-field', type: 'none', weight: WEIGHTS.certain, example: 'said Mira Holt, Research and Outreach Director for the region', when: (x) => isTitleField(x) },
+  { id: 'none/lower-case-phrase', type: 'none', weight: WEIGHTS.certain, example: 'the Panic Level list grew ... at panic level', when: (x) => isLowerCasePhrase(x) },
   { id: 'shape/ampersand', type: 'organization', weight: WEIGHTS.strong, example: 'Douglas & Lomason cut jobs', when: (x) => /\p{L}\s?&\s?\p{L}/u.test(x.cand.text) && !x.cand.title },
   // "Oliver & Young": one name on each side of the ampersand names a firm of partners, also
   // when the first reads as a given name (a person's name holds no ampersand)

@@ -455,3 +455,26 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     expectNamedType(text, name, type);
   });
 });
+
+describe('ordinary words are no body (none/adverb-word, none/shouted-word, none/title-field, none/lower-case-phrase)', () => {
+  // text | name | whether it may be a mention
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['Varco Kettle for $40 (Originally $60)\n\nVarco Toaster for $25 (Originally $35)', 'Originally', false],
+    ['Most founders skip the DESIGN stage and regret it later.', 'DESIGN', false],
+    ['"We must act now," said Mira Holt, Research and Outreach Director for the Tessaly office.', 'Outreach', false],
+    ['I moved up to the Panic Zone list. Being in the panic zone is hard.', 'Panic Zone', false],
+    ['The Safety Net team met on Monday. A safety net helps.', 'Safety Net', false],
+    // a given name in -ly, a body's acronym in capitals before a verb, the body after the
+    // title, a phrase ending in a place's or a body's head keep their reading
+    ['Kimberly said the plan would work.', 'Kimberly', true],
+    ['The BEACON said the route was safe.', 'BEACON', true],
+    ['Banks may be cut off from the BEACON international payment network.', 'BEACON', true],
+    ['"We must act now," said Mira Holt, Outreach Director at Varco.', 'Varco', true],
+    ['Shares of Silver Lake rose. The silver lake boats left.', 'Silver Lake', true],
+    ['The Green Valley Trust bought the farm. The green valley below is quiet.', 'Green Valley Trust', true],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, kept) => {
+    expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
+  });
+});
