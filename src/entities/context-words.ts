@@ -188,17 +188,26 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
 /**
  * Nouns that, after a name that opens with a maker's name, say the name is a product line ("the
  * Varco Nimbus smartwatch", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router"): the artifact
- * nouns and devices' nouns that also follow a body's name ("the Varco kit" of a club), so a cue only
- * after a name that the text also writes without its maker's word. "Speaker" is left out (a
- * chamber's speaker).
+ * nouns of things a shop sells and devices' nouns that also follow a body's name ("the Varco kit" of
+ * a club), so a cue only after a name that the text also writes without its maker's word.
+ * "Speaker" is left out (a chamber's speaker), and so are the artifacts a state or an army names,
+ * whose first word is no maker: "the Nord Stream 2 pipeline", "a Long March 5 rocket", "the
+ * Sputnik V vaccine" (WORKS_OF_STATE).
  *
  * @example
  * DEVICE_NOUNS_AFTER.has('kit'); // true ("a Varco Nimbus camera kit")
+ * DEVICE_NOUNS_AFTER.has('pipeline'); // false ("the Nord Stream 2 pipeline")
  * DEVICE_NOUNS_AFTER.has('team'); // false
  */
 // prettier-ignore
+const WORKS_OF_STATE = new Set([
+  'pipeline', 'pipelines', 'crude', 'missile', 'missiles', 'rocket', 'rockets', 'vaccine', 'vaccines', 'jet', 'jets',
+  'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'warship', 'submarine', 'satellite', 'satellites',
+  'spacecraft', 'rifle', 'rifles', 'howitzer', 'howitzers',
+]);
+// prettier-ignore
 export const DEVICE_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  ...ARTIFACT_NOUNS_AFTER, 'kit', 'kits', 'smartwatch', 'smartwatches', 'watch', 'camera', 'cameras',
+  ...[...ARTIFACT_NOUNS_AFTER].filter((noun) => !WORKS_OF_STATE.has(noun)), 'kit', 'kits', 'smartwatch', 'smartwatches', 'watch', 'camera', 'cameras',
   'earphones', 'soundbar', 'thermostat', 'doorbell', 'vacuum', 'printer', 'monitor', 'tv', 'bundle', 'edition',
 ]);
 

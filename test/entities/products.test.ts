@@ -62,6 +62,8 @@ describe('products on shop and review pages', () => {
     ['Marta Quell for $45\n\nMarta Quell won the vote. Marta said she was proud.', ['person:Marta Quell']],
     // model codes and a device noun after the line
     ['Varnel Cirrus M450 XT2 Router for $120', ['organization:Varnel']],
+    // an artifact a state names after a code is no maker's product line
+    ['Gas flows through the Kestrin Link 2 pipeline again, Tessa Varn said.', ['person:Tessa Varn']],
     // a specification in Title Case
     ['The watch comes in Rose Gold Aluminium with a matching strap.', []],
     ['The QLED Smart TV menu loads fast, reviewers in Leeds said.', ['place:Leeds']],
