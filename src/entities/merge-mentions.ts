@@ -327,6 +327,19 @@ function isHeadWord(word: string): boolean {
 }
 
 /**
+ * Moves the mentions of `short` into the one longer body of `longs` (none when two or more bodies,
+ * or none, could be the long form), which keeps the name `fullForm` gives it unless it had one.
+ */
+function joinTheOneLonger(short: Cluster, longs: Set<Cluster>, fullForm: (long: Cluster) => string | undefined): void {
+  longs.delete(short);
+  const long = [...longs][0];
+  if (longs.size !== 1 || !long!.mentions.length) return;
+  long!.full ??= fullForm(long!);
+  long!.mentions.push(...short.mentions);
+  short.mentions = [];
+}
+
+/**
  * Merges the short form of an organization into its full name when the article writes both:
  * the words before "of"/"for" of an "X of Y" body, two or more words ("the Democratic Party of
  * Korea" ... "the Democratic Party said"), the name without its head nouns and designators
@@ -351,13 +364,7 @@ function mergeShortForms(clusters: Cluster[]): void {
   for (const short of clusters) {
     if (short.type !== 'organization' || !short.mentions.length) continue;
     const longs = new Set(short.mentions.flatMap((m) => [...(longByShort.get(m.key) ?? [])]));
-    longs.delete(short);
-    if (longs.size !== 1) continue;
-    const long = [...longs][0]!;
-    if (!long.mentions.length) continue;
-    long.full ??= long.mentions.find((m) => OF_NAME.test(m.text))?.text;
-    long.mentions.push(...short.mentions);
-    short.mentions = [];
+    joinTheOneLonger(short, longs, (long) => long.mentions.find((m) => OF_NAME.test(m.text))?.text);
   }
 }
 
@@ -403,12 +410,7 @@ function mergeQualifiedForms(clusters: Cluster[]): void {
   for (const short of orgs) {
     if (short.mentions.some((m) => withoutQualifier(m.text))) continue;
     const longs = new Set(short.mentions.flatMap((m) => [...(byShort.get(m.key) ?? [])]));
-    longs.delete(short);
-    const long = [...longs][0];
-    if (longs.size !== 1 || !long!.mentions.length) continue;
-    long!.full ??= long!.mentions[0]!.text;
-    long!.mentions.push(...short.mentions);
-    short.mentions = [];
+    joinTheOneLonger(short, longs, (long) => long.mentions[0]!.text);
   }
 }
 
@@ -528,12 +530,7 @@ function mergeOwnerAcronyms(clusters: Cluster[]): void {
       return /^\p{Lu}{2,8}$/u.test(first!) && rest.length ? [`${first}|${nameKey(rest.join(' '))}`] : [];
     });
     const longs = new Set(keys.flatMap((k) => [...(byOwned.get(k) ?? [])]));
-    longs.delete(short);
-    const long = [...longs][0];
-    if (longs.size !== 1 || !long!.mentions.length) continue;
-    long!.full ??= long!.mentions[0]!.text;
-    long!.mentions.push(...short.mentions);
-    short.mentions = [];
+    joinTheOneLonger(short, longs, (long) => long.mentions[0]!.text);
   }
 }
 
