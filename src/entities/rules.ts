@@ -367,7 +367,7 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station', 'amphitheatre', 'amphitheater',
-  'pavilion', 'facility']);
+  'pavilion', 'facility', 'terrace']);
 /**
  * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
  * Performing Arts Centre", "the Varnak Sports Centre"), or by a company that paid for the name and the
@@ -375,13 +375,23 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
  * bodies ("Carnegie Center"), these two words a venue.
  */
 // prettier-ignore
-const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports']);
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports',
+  'quarantine', 'space', 'flight']);
+/**
+ * Sites named by two last words that no body ends in: a motorway's stop ("the Varnak North Service
+ * Area") or a protected tract of land or water ("the Lenmark Wildlife Reserve"), where "reserve"
+ * alone heads a bank ("the Federal Reserve") and "area" alone a trade bloc ("Free Trade Area").
+ */
+// prettier-ignore
+const SITE_HEADS = new Set(['service area', 'rest area', 'scenic area', 'nature reserve', 'life reserve', 'wildlife reserve',
+  'game reserve', 'marine reserve', 'forest reserve']);
 const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
 /** True when the words end in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
 function endsInFacility(words: readonly Token[]): boolean {
   if (words.length < 2) return false;
   const head = bare(words[words.length - 1]!);
   if (FACILITY_HEADS.has(head)) return !KNOWN_PLACES.has(words.map(bare).join(' '));
+  if (words.length > 2 && SITE_HEADS.has(`${bare(words[words.length - 2]!)} ${head}`)) return true;
   if (!VENUE_HEADS.has(head)) return false;
   if (VENUE_KINDS.has(bare(words[words.length - 2]!))) return true;
   return words.length === 2 && canonicalEntity(words[0]!.text, 'organization')?.company === true;

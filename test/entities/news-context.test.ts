@@ -167,6 +167,12 @@ describe('what is no entity in news prose', () => {
     // a sports centre, a company's name and the head alone, a sponsor the tagger cut off its venue
     ['Leaders met at the Varnak Sports Centre on Monday.', 'Varnak Sports Centre'],
     ['Fans filled the Heineken Center in Lyon on Friday.', 'Heineken Center'],
+    // a quarantine or space centre, a housing terrace, a motorway's service area, a wildlife reserve
+    ['Returning travellers are held at the Kestrel Bay Quarantine Centre for two weeks.', 'Kestrel Bay Quarantine Centre'],
+    ['Engineers at the Lenmark Space Flight Center built the probe.', 'Lenmark Space Flight Center'],
+    ['Varco Realty said the Varco Cuilan Terrace sold out.', 'Varco Cuilan Terrace'],
+    ['Trucks refuel at the Tessan North Comprehensive Service Area on the motorway.', 'Tessan North Comprehensive Service Area'],
+    ['Fishing is banned in the Lenmark River Wildlife Reserve until June.', 'Lenmark River Wildlife Reserve'],
     ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
     // ... or off its show
     ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
@@ -204,6 +210,13 @@ describe('what is no entity in news prose', () => {
     );
     expect(summary('Kestrel Music Group said on Monday that profits rose.')).toContain(
       'organization:Kestrel Music Group',
+    );
+    // "reserve" and "area" alone head a bank and a trade bloc, not a site
+    expect(summary('The Varnian Federal Reserve raised rates on Tuesday.')).toContain(
+      'organization:Varnian Federal Reserve',
+    );
+    expect(summary('Ministers of the Varnia Free Trade Area met in Lyon.')).toContain(
+      'organization:Varnia Free Trade Area',
     );
   });
 
