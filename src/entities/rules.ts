@@ -386,7 +386,7 @@ const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'event
 const SITE_HEADS = new Set(['service area', 'rest area', 'scenic area', 'nature reserve', 'life reserve', 'wildlife reserve',
   'game reserve', 'marine reserve', 'forest reserve']);
 const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
-/** True when the words end in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+/** True when the words end in a facility's head noun, a site's two or a venue's two ("... Amphitheatre", "... Music Center"). */
 function endsInFacility(words: readonly Token[]): boolean {
   if (words.length < 2) return false;
   const head = bare(words[words.length - 1]!);
@@ -399,6 +399,22 @@ function endsInFacility(words: readonly Token[]): boolean {
 /** True when the name ends in a facility's head noun or a venue's two (endsInFacility). */
 function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
+}
+/** Up to three capitalized words after a comma, as the place that locates a name ("…, Scotland, wrote"). */
+const PLACE_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}'-]*)(?:\s(\p{Lu}[\p{L}'-]*))?(?:\s(\p{Lu}[\p{L}'-]*))?/u;
+/**
+ * True when a comma and a known place that is no region or city follow the name ending at `end`
+ * ("…, Scotland", "…, New Zealand"), looking no further than 40 characters.
+ */
+function placeAfterComma(source: string, end: number): boolean {
+  const m = PLACE_AFTER_COMMA.exec(source.slice(end, end + 40));
+  if (!m) return false;
+  const words = m.slice(1).filter((w): w is string => !!w);
+  // a country or a nation, not another region ("Kent, Surrey and Essex" lists three counties)
+  return words.some((_, k) => {
+    const place = words.slice(0, k + 1).join(' ');
+    return isKnownPlaceName(place) && regionCountry(place) === null && !isCityName(place);
+  });
 }
 /** A word before quotes that gives what they hold as a name ("named “…”", "referred to as “…”"). */
 const NAME_GIVEN_BEFORE = /^(?:as|named|called)$/iu;
@@ -1372,6 +1388,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // not the surname of a person the text names in full ("William Fox ... Fox said", "Bill Swift ... Swift pitched")
   { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
+  // A region of the gazetteer placed by a known place after a comma, like a town by its state
+  // ("of Varnshire, Scotland"): a place, even where the tagger reads a county's cricket club.
+  { id: 'known/region-before-place', type: 'place', weight: WEIGHTS.certain, example: 'a farmer from Shropshire, England, said', when: (x) => regionCountry(x.cand.text) !== null && placeAfterComma(x.source, x.cand.end) },
   // A region's name that is nobody's given or family name is no person, whatever the tagger
   // reads from its context ("Anhui exports"); clubs named after regions stay with the
   // tagger, which is why the nudge above stays weak when it reads an organization.

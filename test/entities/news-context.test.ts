@@ -60,6 +60,8 @@ describe('typing from context', () => {
     // a country's name is a place also where the tagger passes over it (a line opening "City, Country -")
     ['Cebu, Philippines - Officials closed the port on Tuesday.', 'place:Philippines'],
     ['Cebu, Philippines — Officials closed the port on Tuesday.', 'place:Philippines'],
+    // a region of the gazetteer placed by its country after a comma is a place, not a county's club
+    ['Ada Lind of Shropshire, England, won the prize.', 'place:Shropshire'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -82,6 +84,8 @@ describe('typing from context', () => {
     // a list of people beside one city, and a list before a noun that is no place
     ['Ministers Ada Hale, Tomas Lind and Mara Lintz met in Lyon.', 'place:Tomas Lind'],
     ['The Varello and Santino families sued the firm on Monday.', 'place:Santino'],
+    // a county's club in sports copy, with no country after it, stays the club
+    ['Shropshire beat Dorset by six wickets on Monday.', 'place:Shropshire'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
