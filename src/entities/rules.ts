@@ -400,6 +400,25 @@ function endsInFacility(words: readonly Token[]): boolean {
 function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
 }
+/** Last words of residential streets, which also end other names without a house number before them ("Kestrel Place"). */
+const ADDRESS_HEADS = new Set([
+  'place',
+  'drive',
+  'court',
+  'way',
+  'circle',
+  'crescent',
+  'close',
+  'parkway',
+  'trail',
+  'terrace',
+]);
+/** A house number ("412", "12B") right before a name ending in a street's word ("412 Kestrel Place"). */
+function isStreetAddress(x: RuleInput): boolean {
+  const before = x.tokens[x.cand.first - 1];
+  if (!before || !/^\d{1,5}[A-Z]?$/.test(before.text) || x.words.length < 2) return false;
+  return ADDRESS_HEADS.has(last(x)) && x.source.slice(before.end, x.cand.start) === ' ';
+}
 /** Up to three capitalized words after a comma, as the place that locates a name ("…, Scotland, wrote"). */
 const PLACE_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}'-]*)(?:\s(\p{Lu}[\p{L}'-]*))?(?:\s(\p{Lu}[\p{L}'-]*))?/u;
 /**
@@ -1647,6 +1666,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Lenmark Avenue', when: (x) => isFacilityName(x) },
+  // A house number before a name that ends in a street's word: an address ("behind 412 Kestrel Place")
+  { id: 'none/street-address', type: 'none', weight: WEIGHTS.certain, example: 'a garage behind 412 Kestrel Place', when: (x) => isStreetAddress(x) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const before = nounAndLinkBefore(x);
     return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);

@@ -177,6 +177,9 @@ describe('what is no entity in news prose', () => {
     ['Varco Realty said the Varco Cuilan Terrace sold out.', 'Varco Cuilan Terrace'],
     ['Trucks refuel at the Tessan North Comprehensive Service Area on the motorway.', 'Tessan North Comprehensive Service Area'],
     ['Fishing is banned in the Lenmark River Wildlife Reserve until June.', 'Lenmark River Wildlife Reserve'],
+    // a house number before a residential street's name: an address
+    ['Police searched a garage behind 412 Kestrel Place on Monday.', 'Kestrel Place'],
+    ['She lives at 18 Varnak Drive in Lenford.', 'Varnak Drive'],
     ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
     // ... or off its show
     ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
@@ -215,6 +218,8 @@ describe('what is no entity in news prose', () => {
     expect(summary('Kestrel Music Group said on Monday that profits rose.')).toContain(
       'organization:Kestrel Music Group',
     );
+    // without a house number before it, a name ending in "Place" may be a body's
+    expect(summary('The Kestrel Place residents group met on Monday.')).toContain('organization:Kestrel Place');
     // "reserve" and "area" alone head a bank and a trade bloc, not a site
     expect(summary('The Varnian Federal Reserve raised rates on Tuesday.')).toContain(
       'organization:Varnian Federal Reserve',
