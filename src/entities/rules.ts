@@ -367,7 +367,7 @@ const NAME_TAG = /Name|Person|Place|City|Country|Region|Organization|SportsTeam/
 // prettier-ignore
 const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane', 'highway', 'motorway', 'hotel', 'stadium', 'arena',
   'airport', 'bridge', 'mall', 'tower', 'towers', 'dam', 'gymnasium', 'terminal', 'station', 'amphitheatre', 'amphitheater',
-  'pavilion', 'facility']);
+  'pavilion', 'facility', 'terrace']);
 /**
  * Venues named by a kind of hall and "Center" or "Theatre" ("the Lakeside Music Center", "Varco
  * Performing Arts Centre", "the Varnak Sports Centre"), or by a company that paid for the name and the
@@ -375,13 +375,23 @@ const FACILITY_HEADS = new Set(['avenue', 'street', 'road', 'boulevard', 'lane',
  * bodies ("Carnegie Center"), these two words a venue.
  */
 // prettier-ignore
-const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports']);
+const VENUE_KINDS = new Set(['music', 'arts', 'convention', 'exhibition', 'events', 'concert', 'conference', 'olympic', 'sports',
+  'quarantine', 'space', 'flight']);
+/**
+ * Sites named by two last words that no body ends in: a motorway's stop ("the Varnak North Service
+ * Area") or a protected tract of land or water ("the Lenmark Wildlife Reserve"), where "reserve"
+ * alone heads a bank ("the Federal Reserve") and "area" alone a trade bloc ("Free Trade Area").
+ */
+// prettier-ignore
+const SITE_HEADS = new Set(['service area', 'rest area', 'scenic area', 'nature reserve', 'life reserve', 'wildlife reserve',
+  'game reserve', 'marine reserve', 'forest reserve']);
 const VENUE_HEADS = new Set(['center', 'centre', 'theatre', 'theater', 'hall', 'park']);
-/** True when the words end in a facility's head noun or a venue's two ("... Amphitheatre", "... Music Center"). */
+/** True when the words end in a facility's head noun, a site's two or a venue's two ("... Amphitheatre", "... Music Center"). */
 function endsInFacility(words: readonly Token[]): boolean {
   if (words.length < 2) return false;
   const head = bare(words[words.length - 1]!);
   if (FACILITY_HEADS.has(head)) return !KNOWN_PLACES.has(words.map(bare).join(' '));
+  if (words.length > 2 && SITE_HEADS.has(`${bare(words[words.length - 2]!)} ${head}`)) return true;
   if (!VENUE_HEADS.has(head)) return false;
   if (VENUE_KINDS.has(bare(words[words.length - 2]!))) return true;
   return words.length === 2 && canonicalEntity(words[0]!.text, 'organization')?.company === true;
@@ -389,6 +399,41 @@ function endsInFacility(words: readonly Token[]): boolean {
 /** True when the name ends in a facility's head noun or a venue's two (endsInFacility). */
 function isFacilityName(x: RuleInput): boolean {
   return endsInFacility(x.words);
+}
+/** Last words of residential streets, which also end other names without a house number before them ("Kestrel Place"). */
+const ADDRESS_HEADS = new Set([
+  'place',
+  'drive',
+  'court',
+  'way',
+  'circle',
+  'crescent',
+  'close',
+  'parkway',
+  'trail',
+  'terrace',
+]);
+/** A house number ("412", "12B") right before a name ending in a street's word ("412 Kestrel Place"). */
+function isStreetAddress(x: RuleInput): boolean {
+  const before = x.tokens[x.cand.first - 1];
+  if (!before || !/^\d{1,5}[A-Z]?$/.test(before.text) || x.words.length < 2) return false;
+  return ADDRESS_HEADS.has(last(x)) && x.source.slice(before.end, x.cand.start) === ' ';
+}
+/** Up to three capitalized words after a comma, as the place that locates a name ("…, Scotland, wrote"). */
+const PLACE_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}'-]*)(?:\s(\p{Lu}[\p{L}'-]*))?(?:\s(\p{Lu}[\p{L}'-]*))?/u;
+/**
+ * True when a comma and a known place that is no region or city follow the name ending at `end`
+ * ("…, Scotland", "…, New Zealand"), looking no further than 40 characters.
+ */
+function placeAfterComma(source: string, end: number): boolean {
+  const m = PLACE_AFTER_COMMA.exec(source.slice(end, end + 40));
+  if (!m) return false;
+  const words = m.slice(1).filter((w): w is string => !!w);
+  // a country or a nation, not another region ("Kent, Surrey and Essex" lists three counties)
+  return words.some((_, k) => {
+    const place = words.slice(0, k + 1).join(' ');
+    return isKnownPlaceName(place) && regionCountry(place) === null && !isCityName(place);
+  });
 }
 /** A word before quotes that gives what they hold as a name ("named “…”", "referred to as “…”"). */
 const NAME_GIVEN_BEFORE = /^(?:as|named|called)$/iu;
@@ -1362,6 +1407,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // not the surname of a person the text names in full ("William Fox ... Fox said", "Bill Swift ... Swift pitched")
   { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
+  // A region of the gazetteer placed by a known place after a comma, like a town by its state
+  // ("of Varnshire, Scotland"): a place, even where the tagger reads a county's cricket club.
+  { id: 'known/region-before-place', type: 'place', weight: WEIGHTS.certain, example: 'a farmer from Shropshire, England, said', when: (x) => regionCountry(x.cand.text) !== null && placeAfterComma(x.source, x.cand.end) },
   // A region's name that is nobody's given or family name is no person, whatever the tagger
   // reads from its context ("Anhui exports"); clubs named after regions stay with the
   // tagger, which is why the nudge above stays weak when it reads an organization.
@@ -1618,6 +1666,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.slice(0, -1).every((t) => isTitleCaseWord(t.text) && DIVISION_KIND_WORDS.has(bare(t)));
   } },
   { id: 'none/facility', type: 'none', weight: WEIGHTS.certain, example: 'protests on Lenmark Avenue', when: (x) => isFacilityName(x) },
+  // A house number before a name that ends in a street's word: an address ("behind 412 Kestrel Place")
+  { id: 'none/street-address', type: 'none', weight: WEIGHTS.certain, example: 'a garage behind 412 Kestrel Place', when: (x) => isStreetAddress(x) },
   { id: 'context/employer', type: 'organization', weight: WEIGHTS.strong, example: 'a strategist at Harlow Partners', when: (x) => {
     const before = nounAndLinkBefore(x);
     return !!before && before.link.text === 'at' && EMPLOYEE_NOUNS.has(before.noun.text);

@@ -164,7 +164,7 @@ describe('isSpellingVariant: British and American spellings of one name are one 
   // text | number of organizations
   // prettier-ignore
   const rows: [string, number][] = [
-    ['Travellers were sent to the Lenmark Bay Quarantine Centre on Monday. The Lenmark Bay Quarantine Center has 800 rooms.', 1],
+    ['Scientists joined the Lenmark Bay Research Centre on Monday. The Lenmark Bay Research Center has 800 staff.', 1],
     ['The Lenmark Defence Organisation said the Lenmark Defense Organization would grow.', 1],
     // two names that differ in more than the spelling stay two
     ['The Lenmark Trade Centre and the Lenmark Trade Council met on Monday.', 2],

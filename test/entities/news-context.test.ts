@@ -60,6 +60,8 @@ describe('typing from context', () => {
     // a country's name is a place also where the tagger passes over it (a line opening "City, Country -")
     ['Cebu, Philippines - Officials closed the port on Tuesday.', 'place:Philippines'],
     ['Cebu, Philippines — Officials closed the port on Tuesday.', 'place:Philippines'],
+    // a region of the gazetteer placed by its country after a comma is a place, not a county's club
+    ['Ada Lind of Shropshire, England, won the prize.', 'place:Shropshire'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -82,6 +84,8 @@ describe('typing from context', () => {
     // a list of people beside one city, and a list before a noun that is no place
     ['Ministers Ada Hale, Tomas Lind and Mara Lintz met in Lyon.', 'place:Tomas Lind'],
     ['The Varello and Santino families sued the firm on Monday.', 'place:Santino'],
+    // a county's club in sports copy, with no country after it, stays the club
+    ['Shropshire beat Dorset by six wickets on Monday.', 'place:Shropshire'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
@@ -167,6 +171,15 @@ describe('what is no entity in news prose', () => {
     // a sports centre, a company's name and the head alone, a sponsor the tagger cut off its venue
     ['Leaders met at the Varnak Sports Centre on Monday.', 'Varnak Sports Centre'],
     ['Fans filled the Heineken Center in Lyon on Friday.', 'Heineken Center'],
+    // a quarantine or space centre, a housing terrace, a motorway's service area, a wildlife reserve
+    ['Returning travellers are held at the Kestrel Bay Quarantine Centre for two weeks.', 'Kestrel Bay Quarantine Centre'],
+    ['Engineers at the Lenmark Space Flight Center built the probe.', 'Lenmark Space Flight Center'],
+    ['Varco Realty said the Varco Cuilan Terrace sold out.', 'Varco Cuilan Terrace'],
+    ['Trucks refuel at the Tessan North Comprehensive Service Area on the motorway.', 'Tessan North Comprehensive Service Area'],
+    ['Fishing is banned in the Lenmark River Wildlife Reserve until June.', 'Lenmark River Wildlife Reserve'],
+    // a house number before a residential street's name: an address
+    ['Police searched a garage behind 412 Kestrel Place on Monday.', 'Kestrel Place'],
+    ['She lives at 18 Varnak Drive in Lenford.', 'Varnak Drive'],
     ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
     // ... or off its show
     ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
@@ -204,6 +217,15 @@ describe('what is no entity in news prose', () => {
     );
     expect(summary('Kestrel Music Group said on Monday that profits rose.')).toContain(
       'organization:Kestrel Music Group',
+    );
+    // without a house number before it, a name ending in "Place" may be a body's
+    expect(summary('The Kestrel Place residents group met on Monday.')).toContain('organization:Kestrel Place');
+    // "reserve" and "area" alone head a bank and a trade bloc, not a site
+    expect(summary('The Varnian Federal Reserve raised rates on Tuesday.')).toContain(
+      'organization:Varnian Federal Reserve',
+    );
+    expect(summary('Ministers of the Varnia Free Trade Area met in Lyon.')).toContain(
+      'organization:Varnia Free Trade Area',
     );
   });
 
