@@ -186,6 +186,26 @@ export const ARTIFACT_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a craft or a space flight that, after a name, say the name is the craft's or the
+ * programme's ("the Kestrel spacecraft", "Halcyon rockets", "the Halcyon 4 mission"): no entity, and
+ * neither is the name alone elsewhere in the text (rules.ts `namedCraft`). The nouns of a flight
+ * ("mission", "probe") name a body's work too ("the UN mission"), so they count only after a
+ * number ("Halcyon 4 mission", CRAFT_NOUNS_AFTER_NUMBER).
+ *
+ * @example
+ * CRAFT_NOUNS.has('capsule'); // true ("the Kestrel capsule")
+ * CRAFT_NOUNS_AFTER_NUMBER.has('mission'); // true ("the Halcyon 4 mission")
+ */
+// prettier-ignore
+export const CRAFT_NOUNS: ReadonlySet<string> = new Set([
+  'rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'launcher', 'launchers',
+]);
+// prettier-ignore
+export const CRAFT_NOUNS_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...CRAFT_NOUNS, 'mission', 'missions', 'probe', 'probes', 'astronauts',
+]);
+
+/**
  * Nouns that, after a name that opens with a maker's name, say the name is a product line ("the
  * Varco Nimbus smartwatch", "a Varco Nimbus camera kit", "Varco Nimbus X4 Router"): the artifact
  * nouns of things a shop sells and devices' nouns that also follow a body's name ("the Varco kit" of

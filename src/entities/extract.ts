@@ -57,6 +57,7 @@ import {
   isLinkToVisit,
   isSlashedCodes,
   jointPollParts,
+  namedCraft,
   namedEvents,
   WEB_ADDRESS,
   type Evidence,
@@ -230,6 +231,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
   // one name, one type (CoNLL-2003 dev: passing it there too cost 8 true positives).
   const ruleProse = prose && !(layout && hasTableRows(layout, tokens));
   const eventNames = namedEvents(text);
+  const craftNames = namedCraft(text);
   const commonAcronyms = kindAcronyms(text);
   for (const { cand, evidence } of mentions) {
     const model: Evidence[] = (Object.keys(evidence) as Array<keyof TaggedSpan['evidence']>).map((t) => ({
@@ -253,6 +255,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       makers,
       products: lines,
       eventNames,
+      craftNames,
       kindAcronyms: commonAcronyms,
       prose: ruleProse,
       space,

@@ -50,6 +50,8 @@ import {
   COMPANY_NOUNS_AFTER,
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
+  CRAFT_NOUNS,
+  CRAFT_NOUNS_AFTER_NUMBER,
   KIND_BEFORE_EXAMPLES,
   LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
@@ -69,7 +71,7 @@ import { isProductMaker, isProductName, isSpecPhrase, productAfterMaker, product
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
-import { isCelestialBody } from '../lexicon/celestial-bodies.js';
+import { BODIES_AFTER_THE, isCelestialBody } from '../lexicon/celestial-bodies.js';
 import { TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
@@ -143,6 +145,8 @@ export interface RuleInput {
   readonly makers?: ReadonlySet<string>;
   /** The names the text gives weather systems and operations (`namedEvents`); read from `source` when absent. */
   readonly eventNames?: ReadonlySet<string>;
+  /** The names the text gives a craft or a space flight (`namedCraft`); read from `source` when absent. */
+  readonly craftNames?: ReadonlySet<string>;
   /** The acronyms the text spells out in lower-case words or writes in the plural (`kindAcronyms`); read from `source` when absent. */
   readonly kindAcronyms?: KindAcronyms;
   /**
@@ -784,6 +788,27 @@ export function namedEvents(source: string): ReadonlySet<string> {
   for (const m of source.matchAll(EVENT_NAME)) if (EVENT_OPENERS.has(m[1]!.toLowerCase())) names.add(m[2]!);
   return names;
 }
+const CRAFT_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*)(\s+\d+[A-Z]?)?\s+(\p{Ll}+)\b/gu;
+/**
+ * The names a text gives a craft or a space flight: one word before a craft's noun ("the Kestrel
+ * spacecraft", "Halcyon rockets") or before a number and a flight's noun ("the Halcyon 4
+ * mission"), so that the name alone elsewhere ("Kestrel will carry four") is the craft too. A known
+ * maker or body before the noun ("a Varco rocket", an armed group's rockets) is left out. Read once
+ * per text by the caller (`RuleInput.craftNames`).
+ *
+ * @example
+ * namedCraft('The Kestrel capsule docked. Kestrel will return.'); // Set { 'Kestrel' }
+ * namedCraft('The Halcyon 4 mission left.'); // Set { 'Halcyon' }
+ * namedCraft('The UN mission left.'); // Set {}
+ */
+export function namedCraft(source: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of source.matchAll(CRAFT_NAME)) {
+    const nouns = m[2] ? CRAFT_NOUNS_AFTER_NUMBER : CRAFT_NOUNS;
+    if (nouns.has(m[3]!) && !isKnownMaker(m[1]!) && canonicalEntity(m[1]!, 'organization') === null) names.add(m[1]!);
+  }
+  return names;
+}
 const titleWord = (t: Token): boolean => {
   const w = bare(t);
   return (
@@ -1420,6 +1445,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/region', type: 'place', weight: WEIGHTS.strong, example: 'in the Middle East', when: (x) => KNOWN_PLACES.has(lower(x)) },
   // "a crewed mission to Mars", "the ice of Europa": a planet or large moon in a text about space ("Earth" in any)
   { id: 'known/celestial-body', type: 'place', weight: WEIGHTS.certain, example: 'the orbiter reached Europa', when: (x) => x.words.length === 1 && isCelestialBody(x.cand.text, x.space ?? false) },
+  // "astronauts returned to the Moon": the Moon and the Sun, after "the" in a text about space
+  { id: 'known/body-after-the', type: 'place', weight: WEIGHTS.certain, example: 'the lander touched the Moon', when: (x) => x.words.length === 1 && !!x.space && BODIES_AFTER_THE.has(x.cand.text) && x.tokens[x.cand.first - 1]?.text.toLowerCase() === 'the' },
   // "Dunmore, Pa.", newswire's "Dunmore , Pa .": a state's code or abbreviation after a town and a comma names the state
   { id: 'known/us-state-after-town', type: 'place', weight: WEIGHTS.certain, example: 'a plant in Dunmore, Pa., opened', when: (x) => x.words.length === 1 && usStateAfterCity(x.source, x.cand.start, x.cand.end) !== null },
   { id: 'known/us-state-in-party-tag', type: 'place', weight: WEIGHTS.certain, example: 'Sen. Ida Renn (R-Fla.) said', when: (x) => usStateInPartyTag(x.source, x.cand.start, x.cand.end) !== null },
@@ -1444,6 +1471,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (p && /^\p{Lu}/u.test(p.text) && EVENT_OPENERS.has(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '') return true;
     return x.words.length === 1 && (x.eventNames ?? namedEvents(x.source)).has(x.cand.text);
   } },
+  // "the Kestrel spacecraft ... Kestrel will dock", "the Halcyon 4 mission ... the Halcyon programme": a
+  // name the text gives a craft or a space flight is no entity wherever it stands alone (`namedCraft`)
+  { id: 'none/named-craft', type: 'none', weight: WEIGHTS.strong, example: 'the Kestrel capsule docked', when: (x) => x.words.length === 1 && !x.cand.title && (x.craftNames ?? namedCraft(x.source)).has(x.cand.text) },
   // "the Ninth Provincial Party Congress", "the 20th National Congress": a numbered sitting is an event
   { id: 'head/numbered-sitting', type: 'none', weight: WEIGHTS.certain, example: 'at the Twelfth Party Congress', when: (x) => x.words.length > 1 && SITTING_HEADS.has(last(x)) && isNumbered(x.words[0]!.text) },
   // "the 3rd Lenmark Digital Economy Forum", "the Fifth Varnak Expo": an event counted by its

@@ -12,7 +12,8 @@ import { words } from './pattern.js';
 
 /**
  * The planets, dwarf planets and large moons of the solar system, lower case. Left out: "Moon"
- * and "Sun" (a family name, newspapers), "Io" (too short to tell from an abbreviation).
+ * and "Sun" (a family name, newspapers: only after "the", BODIES_AFTER_THE), "Io" (too short to
+ * tell from an abbreviation).
  *
  * @example
  * CELESTIAL_BODIES.has('europa'); // true
@@ -49,6 +50,15 @@ export const SPACE_WORDS: ReadonlySet<string> = new Set(
 export function namesBodyAnywhere(word: string): boolean {
   return word === 'Earth';
 }
+
+/**
+ * The bodies named with "the" and a capital in a text about space ("landing on the Moon", "the
+ * Sun's corona"): alone they are also family names and newspapers, so only after "the".
+ *
+ * @example
+ * BODIES_AFTER_THE.has('Moon'); // true
+ */
+export const BODIES_AFTER_THE: ReadonlySet<string> = new Set(['Moon', 'Sun']);
 
 /**
  * Whether a word written alone names a planet or large moon: written with a capital and then

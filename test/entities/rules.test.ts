@@ -267,6 +267,9 @@ describe('what is not an entity', () => {
     ['Storm Maren brought floods to the valley on Sunday.', 'Maren'],
     ['Typhoon Sorel hit the islands. Sorel then weakened over the sea.', 'Sorel'],
     ['Operation Silver Gate began at dawn, the army said.', 'Operation Silver Gate'],
+    // a name the text gives a craft or a numbered space flight, there and alone elsewhere
+    ['The Kestrel capsule docked on Monday. Kestrel will return next week, the agency said.', 'Kestrel'],
+    ['The Marvane 2 mission failed in orbit. Marvane had cost the agency two billion dollars.', 'Marvane'],
     // a contest is an event, a crude oil grade a product, a lasting illness a disease
     ['The Varnian Song Contest will be held in Lenmark.', 'Varnian Song Contest'],
     ['The Varlo crude price fell below $80 a barrel.', 'Varlo'],
@@ -322,6 +325,9 @@ describe('what is not an entity', () => {
     // the office that names storms is a body; a person who shares a storm's name elsewhere is a person
     ['The National Hurricane Center in Lenmark issued a warning.', 'National Hurricane Center', 'organization'],
     ['Delia Marsh said the hurricane had passed.', 'Delia Marsh', 'person'],
+    // a mission of a body, a maker of rockets: no craft's name
+    ['The UN mission in Varnia said the talks went well.', 'United Nations', 'organization'],
+    ['Nordvik Space said its Tarrow rockets flew twice. Nordvik Space will launch again in May.', 'Nordvik Space', 'organization'],
     // an outlet named with words that page labels use too
     ['He wrote for the Daily News and later for Lenmark Live News.', 'Daily News', 'organization'],
     // a site's address cited as a source is the site

@@ -64,7 +64,7 @@ describe('peoples without a country of their name are no names (vocabulary EXTRA
   });
 });
 
-describe('known/celestial-body: a planet or large moon is a place in a text about space, Earth in any', () => {
+describe('known/celestial-body: a planet or large moon is a place in a text about space (the Moon after "the"), Earth in any', () => {
   // text | name | its type (null: no entity of that name)
   // prettier-ignore
   const rows: [string, string, string | null][] = [
@@ -82,6 +82,9 @@ describe('known/celestial-body: a planet or large moon is a place in a text abou
     ['The Freedom Party of Mercury County met on Tuesday.', 'Mercury', null],
     // "Earth" inside a longer name is that name
     ['Friends of the Earth said the plan would harm the coast.', 'Earth', null],
+    // the Moon after "the" in a text about space; "Moon" alone is a family name
+    ['The lander will carry two astronauts to the Moon before a crewed flight to Mars, the agency said.', 'Moon', 'place'],
+    ['Ahn Moon said the probe to Mars was late. Moon added that the orbit was fine.', 'Ahn Moon', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
