@@ -174,8 +174,8 @@ describe('what is no entity in news prose', () => {
     // a quarantine or space centre, a housing terrace, a motorway's service area, a wildlife reserve
     ['Returning travellers are held at the Kestrel Bay Quarantine Centre for two weeks.', 'Kestrel Bay Quarantine Centre'],
     ['Engineers at the Lenmark Space Flight Center built the probe.', 'Lenmark Space Flight Center'],
-    ['Varco Realty said the Varco Cuilan Terrace sold out.', 'Varco Cuilan Terrace'],
-    ['Trucks refuel at the Tessan North Comprehensive Service Area on the motorway.', 'Tessan North Comprehensive Service Area'],
+    ['Varco Realty said the Varco Harbour Terrace sold out.', 'Varco Harbour Terrace'],
+    ['Trucks refuel at the Tessan North Motorway Service Area on the motorway.', 'Tessan North Motorway Service Area'],
     ['Fishing is banned in the Lenmark River Wildlife Reserve until June.', 'Lenmark River Wildlife Reserve'],
     // a house number before a residential street's name: an address
     ['Police searched a garage behind 412 Kestrel Place on Monday.', 'Kestrel Place'],
