@@ -1161,16 +1161,28 @@ function isMakerProduct(x: RuleInput): boolean {
   if (canonicalEntity(x.cand.text, 'organization') !== null || nationalBody(x.cand.text) !== null) return false;
   const rest = x.words.slice(1);
   if (isGivenNameWord(bare(rest[0]!))) return false;
-  return rest.every((t) => {
-    const w = bare(t);
-    return (
-      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t.text) &&
-      !ORG_HEADS.has(w) &&
-      !COMPANY_DESIGNATORS.has(w) &&
-      !DIRECTIONS.has(w) &&
-      !isKnownPlaceName(t.text)
-    );
-  });
+  return rest.every(isProductLineWord);
+}
+
+/**
+ * A word that may carry on a product line's name after its maker ("Nimbus" of "Varco Nimbus",
+ * "iNova"): capitalized (or a lower-case prefix before a capital), and no word that ends a body's
+ * name (a head noun, a designator), no compass word and no known place (read by `isMakerProduct`
+ * and by spans.ts `unknownMakerProducts`).
+ *
+ * @example
+ * isProductLineWord(parseText('Varco Nimbus').tokens[1]!); // true
+ * isProductLineWord(parseText('Varco Energy').tokens[1]!); // false
+ */
+export function isProductLineWord(t: Token): boolean {
+  const w = bare(t);
+  return (
+    /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t.text) &&
+    !ORG_HEADS.has(w) &&
+    !COMPANY_DESIGNATORS.has(w) &&
+    !DIRECTIONS.has(w) &&
+    !isKnownPlaceName(t.text)
+  );
 }
 
 /**

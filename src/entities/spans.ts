@@ -30,7 +30,7 @@ import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, DEVICE_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
-import { COMPANY_OFFICERS, isModelWord, isSlashedCodes } from './rules.js';
+import { COMPANY_OFFICERS, isModelWord, isProductLineWord, isSlashedCodes } from './rules.js';
 import { isProductMaker, productAfterMaker } from './products.js';
 import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
 import {
@@ -2288,18 +2288,8 @@ function isMakerProductSpan(ctx: SpanContext, span: TaggedSpan, alone: ReadonlyS
     return false;
   const rest = words.slice(1);
   if (isGivenNameWord(rest[0]!.text.toLowerCase())) return false;
-  const lineWord = (t: Token): boolean => {
-    const w = bare(t);
-    return (
-      /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(t.text) &&
-      !ORG_HEADS.has(w) &&
-      !PLACE_HEADS.has(w) &&
-      !COMPANY_DESIGNATORS.has(w) &&
-      !DIRECTIONS.has(w) &&
-      !isKnownPlaceName(t.text)
-    );
-  };
-  if (!rest.every(lineWord)) return false;
+  // a place's head ends no product line either ("Varco Harbour" is a place's name)
+  if (!rest.every((t) => isProductLineWord(t) && !PLACE_HEADS.has(bare(t)))) return false;
   // the cue: after the name, past Title-Case words and model codes (three words at most, in one
   // phrase), a device noun or a price
   const code = (t: Token | undefined): boolean => !!t && /\d/u.test(t.text) && isModelWord(t.text);
