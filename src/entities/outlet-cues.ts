@@ -1,20 +1,26 @@
 /**
  * News outlets the tagger passes over, found by the place an article gives them rather than
  * by a list of their names (the tagger, trained on wire copy, reads a name made of common
- * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Three places
+ * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Four places
  * hold for any outlet:
  * - a credit in brackets that closes its line, maybe after a label: "(Norpress Agency, Kestrel
- *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)";
+ *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)"; or a line of its own that a credit's
+ *   label opens, no brackets: "Main image credit: Kestrelwire", "Image source: Norpix / Lenmark Media";
  * - an outlet's noun right before the name: "the travel website Fair Ledger", "the news agency Norpress";
  * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
  *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
- *   publication, not a person).
+ *   publication, not a person);
+ * - a name framed by a verb of telling or citing and a word that says how, not a given name first:
+ *   "told Kestrelwire by email", "told Fair Ledger in an interview" (a source answers an outlet's
+ *   questions so; one tells a person "in a letter", face to face), "according to Norpix data" (a
+ *   data provider is cited for its figures).
  * Each cue gives a run of capitalized words; `outletRuns` finds them once per text, and
  * `outletCue` asks the same of one candidate (rules.ts `context/outlet-cue`).
  */
 import { OUTLET_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { isDemonymWord, isGivenNameWord } from './vocabulary.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.js';
 
 /** A word of a name in a credit: capital first, then letters, marks, digits, dots, "&", apostrophes, hyphens. */
@@ -27,11 +33,23 @@ const SEPARATOR = /[ \t]*[,/;][ \t]*/u;
 const CREDIT_LABEL = /^(?:\p{L}+[ \t]+){0,2}(?:source|photo|image|video|credit|courtesy)s?[ \t]*:[ \t]*/iu;
 /** A bracket group that closes its line (or the text): "(A, B)", "[ A ]". */
 const LINE_END_BRACKETS = /[([][ \t]*([^()[\]\n]{2,80}?)[ \t]*[)\]][ \t]*(?=\r?\n|$)/gu;
+/** A line of its own that a credit's label opens: "Photo: Norpix", "Main image credit: Kestrelwire / Lenmark Media". */
+const LABEL_LINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(${CREDIT_LABEL.source.slice(1)})([^\\n]{2,80}?)[ \\t]*(?=\\r?\\n|$)`,
+  'giu',
+);
+/** The same, matched on one line. */
+const LABEL_LINE_ONE = new RegExp(LABEL_LINE.source, 'iu');
 /** A day's or a month's name after an outlet's noun tells when it reported ("told the newspaper Monday"). */
 const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})$`, 'iu');
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words before "to The X" that make X one spoken to or cited: "according to", "responded to", "speaking to". */
 const TO_THE_CUES = /^(?:according|respond|responded|responding|reply|replied|speaking|spoke|talking|talked)$/iu;
+/** How one tells an outlet, right after its name: "by email", "in an interview", "over the phone". */
+const TOLD_HOW =
+  /^ (?:by (?:e-?mail|phone|telephone|text)|in an? (?:e-?mail|interview|statement|(?:tele)?phone interview)|over the (?:tele)?phone)\b/iu;
+/** What a data provider is cited for, right after its name: "according to Norpix data". */
+const CITED_FOR = /^ (?:data|figures|estimates|calculations)\b/u;
 /** Most words in a run of an outlet's name. */
 const MAX_RUN = 5;
 
@@ -45,11 +63,9 @@ const MAX_RUN = 5;
 export function outletRuns(source: string, tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let k = 0;
-  for (const m of source.matchAll(LINE_END_BRACKETS)) {
-    const label = CREDIT_LABEL.exec(m[1]!)?.[0] ?? '';
-    const names = m[1]!.slice(label.length);
+  for (const [at, names] of creditGroups(source)) {
     if (!names.split(SEPARATOR).every(isCreditName)) continue;
-    let offset = m.index + m[0].indexOf(m[1]!) + label.length;
+    let offset = at;
     for (const part of names.split(/([ \t]*[,/;][ \t]*)/u)) {
       const start = offset;
       offset += part.length;
@@ -61,18 +77,33 @@ export function outletRuns(source: string, tokens: readonly Token[]): Array<[num
     }
   }
   tokens.forEach((t, i) => {
-    if (!CAPITALIZED.test(t.text) || !cueBefore(source, tokens, i)) return;
+    if (!CAPITALIZED.test(t.text)) return;
+    const before = cueBefore(source, tokens, i);
+    const frame = before ? null : frameBefore(source, tokens, i);
+    if (!before && !frame) return;
     let last = i;
     while (last - i + 1 < MAX_RUN && joinedName(source, tokens, last)) last++;
-    runs.push([i, last]);
+    if (before || frameAfter(source, tokens, last, frame!)) runs.push([i, last]);
   });
   return runs.sort((a, b) => a[0] - b[0]);
 }
 
+/** The names of each credit (bracketed and closing its line, or on a labelled line of its own) with their offset, in text order. */
+function creditGroups(source: string): Array<[number, string]> {
+  const groups: Array<[number, string]> = [];
+  for (const m of source.matchAll(LINE_END_BRACKETS)) {
+    const label = CREDIT_LABEL.exec(m[1]!)?.[0] ?? '';
+    groups.push([m.index + m[0].indexOf(m[1]!) + label.length, m[1]!.slice(label.length)]);
+  }
+  for (const m of source.matchAll(LABEL_LINE))
+    groups.push([m.index + m[0].length - m[2]!.length - /[ \t]*$/u.exec(m[0])![0].length, m[2]!]);
+  return groups.sort((a, b) => a[0] - b[0]);
+}
+
 /**
  * Where tokens first..last stand if `outletRuns` would find them: 'credit', a whole name of a
- * bracketed credit closing its line; 'before', a run right after an outlet's noun or "told The";
- * null, neither.
+ * bracketed credit closing its line or of a labelled credit line; 'before', a run right after an
+ * outlet's noun or "told The", or framed ("told … by email", "according to … data"); null, neither.
  *
  * @example
  * outletCue(source, tokens, 6, 7); // 'before' for "It rose, the news agency Norpress Wire said."
@@ -96,9 +127,46 @@ export function outletCue(
     const group = inBefore + source.slice(a.start, b.end) + inAfter;
     return group.split(SEPARATOR).every((part) => isCreditName(part.trim())) ? 'credit' : null;
   }
+  // "Photo: Norpix / Kestrelwire": the candidate is one whole name of a labelled credit line
+  const lineBefore = before.includes('\n') || a.start <= 90 ? /[^\n]*$/u.exec(before)![0] : null;
+  const lineAfter = /^[^\n]*/u.exec(after)![0];
+  const labelled =
+    lineBefore === null ? null : LABEL_LINE_ONE.exec(lineBefore + source.slice(a.start, b.end) + lineAfter);
+  if (labelled && labelled[2]!.split(SEPARATOR).every(isCreditName)) {
+    const at = lineBefore!.length;
+    const start = labelled.index + labelled[0].length - labelled[2]!.length - /[ \t]*$/u.exec(labelled[0])![0].length;
+    const parts = labelled[2]!.split(/([ \t]*[,/;][ \t]*)/u);
+    let offset = start;
+    for (const part of parts) {
+      if (offset === at && part.length === b.end - a.start) return 'credit';
+      offset += part.length;
+    }
+  }
   // "told The Ridge": the tagger's span may hold the "The" of the title
   const head = tokens[first]!.text === 'The' && first < last ? first + 1 : first;
-  return cueBefore(source, tokens, head) && (last === head || joinedName(source, tokens, last - 1)) ? 'before' : null;
+  const joined = last === head || joinedName(source, tokens, last - 1);
+  if (joined && cueBefore(source, tokens, head)) return 'before';
+  const frame = joined ? frameBefore(source, tokens, first) : null;
+  return frame && frameAfter(source, tokens, last, frame) ? 'before' : null;
+}
+
+/**
+ * Which verb frames the name opening at token i, right before it: 'told' ("told Kestrelwire"),
+ * 'cited' ("according to Norpix"), or null; also null for a given name or a people's name first.
+ */
+function frameBefore(source: string, tokens: readonly Token[], i: number): 'told' | 'cited' | null {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (!p || source.slice(p.end, t.start) !== ' ' || isGivenNameWord(t.text.toLowerCase()) || isDemonymWord(t.text))
+    return null;
+  if (p.text === 'told') return 'told';
+  return p.text === 'to' && /^according$/iu.test(tokens[i - 2]?.text ?? '') ? 'cited' : null;
+}
+
+/** Whether the name ending at token last says how it was told or cited: "… by email", "… data". */
+function frameAfter(source: string, tokens: readonly Token[], last: number, frame: 'told' | 'cited'): boolean {
+  const t = tokens[last]!;
+  return !t.possessive && (frame === 'told' ? TOLD_HOW : CITED_FOR).test(source.slice(t.end, t.end + 30));
 }
 
 /**

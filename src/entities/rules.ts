@@ -35,6 +35,7 @@ import {
   PARTY_WORDS,
   PLACE_HEADS,
   PUBLIC_BODY_HEADS,
+  TRADE_FIRM_HEADS,
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
@@ -349,6 +350,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'at', 'via', 'to
  * dev -2 true positives with layout off (a venue "... Centre", which CoNLL calls a place).
  */
 const HEAD_ORGANIZATION_WEIGHT = WEIGHTS.strong + 5;
+/** A stock's ticker in brackets after a name: "(NYSE: VRC)", "(ticker: VRC)", or bare "(VRC)" before "stock" or "shares". */
+const TICKER_AFTER =
+  /^(?:['’]s)? ?\((?:(?:ticker|symbol|NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX) ?: ?[A-Z][A-Z.]{0,5}\)|[A-Z]{2,5}\) (?:stock|shares)\b)/u;
 /**
  * A work's head noun ("... Report", "... Survey") weighs as much as an organization's: the two
  * compete for the same names ("the Coastal Savings Report" against "the Coastal Savings Bank"),
@@ -1747,6 +1751,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length > 1 && !x.tokens[x.cand.last]!.possessive && !!n && /^report(?:ed|s)$/u.test(n.text) &&
       x.source.slice(x.cand.end, n.start) === ' ' && !isGivenNameWord(x.words[0]!.text.toLowerCase()) && !isKnownPlaceName(x.cand.text);
   } },
+  // "Lenka Morrow Design", "Balvane Studio": a firm named after its founder or a coined word, then
+  // its trade (TRADE_FIRM_HEADS); the words before are a person's name or no English word
+  { id: 'head/trade-firm', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'a lamp by Lenka Morrow Design', when: (x) => {
+    if (x.words.length < 2 || x.words.length > 4 || x.cand.title || !TRADE_FIRM_HEADS.has(last(x))) return false;
+    return x.words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && (isPersonNameWord(bare(t)) || !isEnglishWord(bare(t))));
+  } },
+  // "Varco (NYSE: VRC)", "Tessa (ticker: TSA)", "Lind's (LND) stock fell": a stock's ticker in
+  // brackets right after the name lists it on an exchange; only a company's shares trade
+  { id: 'context/ticker-after', type: 'organization', weight: WEIGHTS.certain, example: "Lind's (LND) stock fell", when: (x) => TICKER_AFTER.test(x.source.slice(x.cand.end, x.cand.end + 40)) },
   { id: 'none/title-portfolio', type: 'none', weight: WEIGHTS.certain, example: 'the Secretary for Harbour Affairs of the Varnak Government', when: (x) => isTitlePortfolio(x) },
   { id: 'none/ordinary-name-tail', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Deputy Commissioner for Fair Trading said', when: (x) => isOrdinaryNameTail(x) },
   { id: 'context/title-credit', type: 'organization', weight: WEIGHTS.strong, example: 'Port traffic rises again in May-Lotusnet', when: (x) => isTitleCredit(x) },

@@ -52,6 +52,17 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A creative firm's trade, ending its name after its founder's name or a coined word ("Lenka
+ * Morrow Design", "Balvane Studio"): no person's name ends in one. Not in ORG_HEADS: after common
+ * words they name a field or a room ("Interior Design", "Sound Studio").
+ *
+ * @example
+ * TRADE_FIRM_HEADS.has('studio'); // true
+ * TRADE_FIRM_HEADS.has('council'); // false
+ */
+export const TRADE_FIRM_HEADS: ReadonlySet<string> = new Set(words('design studio architects'));
+
+/**
  * Head nouns that end the name of a news outlet or agency ("Lotus News Agency", "Kite News
  * Service", "Evening Times"): a dateline place may follow such a name with no mark between.
  *

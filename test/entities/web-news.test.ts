@@ -446,6 +446,14 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The film aired on Friday.\n(Video source: Open Record)', 'Open Record', 'organization'],
     ['The film aired on Friday.\n(Photo: Tom Hale)', 'Tom Hale', 'person'],
     ['Prices rose.\n( MILLIONS OF TONNES )', 'MILLIONS OF TONNES', null],
+    // a credit's label opening a line of its own, no brackets
+    ['The ferry sailed late.\n\nCredit: Halden Mirsky / Norvapix', 'Norvapix', 'organization'],
+    ['The ferry sailed late.\n\nPhoto: Tom Hale', 'Tom Hale', 'person'],
+    // a name told something by a medium, or cited for its figures
+    ['A doctor told Rivtly by phone that he tried to save the man.', 'Rivtly', 'organization'],
+    ['The nurse told Tessa Brill by phone that the ward was full.', 'Tessa Brill', 'person'],
+    ['According to Thornel figures, exports fell in May.', 'Thornel', 'organization'],
+    ['According to Mira data, exports fell in May.', 'Mira', 'person'],
     // "told The X", "responded to The X": a title with "The", told or cited
     ['The harbour master told The Ridge that the ferry would sail late.', 'The Ridge', 'organization'],
     ["The office did not respond to The Ridge's request for comment.", 'The Ridge', 'organization'],
@@ -453,6 +461,21 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     // a name of common words that reports
     ['Rising Star reported details of the tour.', 'Rising Star', 'organization'],
     ['Tom Hale reported the crash.', 'Tom Hale', 'person'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+});
+
+describe('head/trade-firm and context/ticker-after: a firm named by its trade or listed by its ticker', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['With Lumet, Brevane Studio creates an illusion of depth.', 'Brevane Studio', 'organization'],
+    ['Tomas Brevik said the lamps were ready.', 'Tomas Brevik', 'person'],
+    ['The Sound Studio was full on Monday.', 'Sound Studio', null],
+    ['Still, rival Lindqvist’s (LND) stock is off too, down 2%.', 'Lindqvist', 'organization'],
+    ['Senator Tom Hale (R) voted against the bill.', 'Tom Hale', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
