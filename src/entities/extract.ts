@@ -45,6 +45,7 @@ import {
 /** No fellows without the layout option. */
 const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
 import { outletRuns } from './outlet-cues.js';
+import { tradeFirmSpans } from './trade-firms.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
 import { isCelestialBody, readsAsSpace } from '../lexicon/celestial-bodies.js';
@@ -352,6 +353,7 @@ function findMentions(
   spans = partnersFirms(ctx, spans);
   spans = commaDesignators(ctx, spans);
   spans = joinHeadNouns(ctx, spans);
+  spans = tradeFirmSpans(ctx, spans);
   spans = splitAtPossessive(ctx, spans);
   spans = splitNamedParts(ctx, spans);
   spans = unknownMakerProducts(ctx, spans);

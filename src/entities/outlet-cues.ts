@@ -1,12 +1,15 @@
 /**
  * News outlets the tagger passes over, found by the place an article gives them rather than
  * by a list of their names (the tagger, trained on wire copy, reads a name made of common
- * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Four places
+ * words, "Lenmark Fair Ledger", or a credit standing alone as no name at all). Five places
  * hold for any outlet:
  * - a credit in brackets that closes its line, maybe after a label: "(Norpress Agency, Kestrel
  *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)"; or a line of its own that a credit's
  *   label opens, no brackets: "Main image credit: Kestrelwire", "Image source: Norpix / Lenmark Media";
  * - an outlet's noun right before the name: "the travel website Fair Ledger", "the news agency Norpress";
+ * - the end of a page's title line, after a spaced dash or a bar: "Port fees rise in May -
+ *   Lenmarknet" (read with rules.ts `context/title-credit`; a one-word credit the tagger passes
+ *   over is a coined word or ends in an outlet's head, not an English word: "… - Opinion");
  * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
  *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
  *   publication, not a person);
@@ -20,6 +23,7 @@
 import { OUTLET_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { OUTLET_HEADS } from '../lexicon/name-parts.js';
 import { isDemonymWord, isGivenNameWord } from './vocabulary.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.js';
 
@@ -38,6 +42,8 @@ const LABEL_LINE = new RegExp(
   `(?<=^|\\n)[ \\t]*(${CREDIT_LABEL.source.slice(1)})([^\\n]{2,80}?)[ \\t]*(?=\\r?\\n|$)`,
   'giu',
 );
+/** A page's title line ending with a credit after a spaced dash or a bar: the title, the credit. */
+const TITLE_CREDIT = /^([^\n]{1,400}?\S)[ \t]+[-–—|][ \t]+([^\n]{2,60}?)\.?[ \t]*(?=\r?\n|$)/u;
 /** The same, matched on one line. */
 const LABEL_LINE_ONE = new RegExp(LABEL_LINE.source, 'iu');
 /** A day's or a month's name after an outlet's noun tells when it reported ("told the newspaper Monday"). */
@@ -95,6 +101,9 @@ function creditGroups(source: string): Array<[number, string]> {
     const label = CREDIT_LABEL.exec(m[1]!)?.[0] ?? '';
     groups.push([m.index + m[0].indexOf(m[1]!) + label.length, m[1]!.slice(label.length)]);
   }
+  const title = TITLE_CREDIT.exec(source);
+  if (title && title[1]!.split(/\s+/u).length >= 4 && isTitleCreditName(title[2]!))
+    groups.push([title[0].length - title[2]!.length - /\.?[ \t]*$/u.exec(title[0])![0].length, title[2]!]);
   for (const m of source.matchAll(LABEL_LINE))
     groups.push([m.index + m[0].length - m[2]!.length - /[ \t]*$/u.exec(m[0])![0].length, m[2]!]);
   return groups.sort((a, b) => a[0] - b[0]);
@@ -177,6 +186,17 @@ function frameAfter(source: string, tokens: readonly Token[], last: number, fram
 function isCreditName(part: string): boolean {
   if (!CREDIT_NAME.test(part)) return false;
   return /\p{Ll}/u.test(part) || (!part.includes(' ') && !isEnglishWord(part.toLowerCase()));
+}
+
+/**
+ * Whether a title's credit reads as an outlet's name: up to four capitalized words, not all in
+ * capitals (a wire headline in capitals puts a sport or a place before its dash), and one of
+ * them no English word ("Lenmarknet") or the last an outlet's head ("Lenmark Evening News").
+ */
+function isTitleCreditName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length > 4 || !/\p{Ll}/u.test(name) || !isCreditName(name)) return false;
+  return OUTLET_HEADS.has(words[words.length - 1]!.toLowerCase()) || words.some((w) => !isEnglishWord(w.toLowerCase()));
 }
 
 /** Whether the word after token i continues a name: spaced by one space, capitalized, no punctuation between. */

@@ -35,7 +35,6 @@ import {
   PARTY_WORDS,
   PLACE_HEADS,
   PUBLIC_BODY_HEADS,
-  TRADE_FIRM_HEADS,
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
@@ -62,6 +61,7 @@ import {
   isPlaceNoun,
 } from './context-words.js';
 import { outletCue } from './outlet-cues.js';
+import { isTradeFirmName } from './trade-firms.js';
 import { ARTICLES } from './appositive.js';
 import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
@@ -1751,12 +1751,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.length > 1 && !x.tokens[x.cand.last]!.possessive && !!n && /^report(?:ed|s)$/u.test(n.text) &&
       x.source.slice(x.cand.end, n.start) === ' ' && !isGivenNameWord(x.words[0]!.text.toLowerCase()) && !isKnownPlaceName(x.cand.text);
   } },
-  // "Lenka Morrow Design", "Balvane Studio": a firm named after its founder or a coined word, then
+  // "Lenka Varsky Design", "Balvane Studio": a firm named after its founder or a coined word, then
   // its trade (TRADE_FIRM_HEADS); the words before are a person's name or no English word
-  { id: 'head/trade-firm', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'a lamp by Lenka Morrow Design', when: (x) => {
-    if (x.words.length < 2 || x.words.length > 4 || x.cand.title || !TRADE_FIRM_HEADS.has(last(x))) return false;
-    return x.words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && (isPersonNameWord(bare(t)) || !isEnglishWord(bare(t))));
-  } },
+  { id: 'head/trade-firm', type: 'organization', weight: HEAD_ORGANIZATION_WEIGHT, example: 'a lamp by Lenka Varsky Design', when: (x) => !x.cand.title && isTradeFirmName(x.words) },
   // "Varco (NYSE: VRC)", "Tessa (ticker: TSA)", "Lind's (LND) stock fell": a stock's ticker in
   // brackets right after the name lists it on an exchange; only a company's shares trade
   { id: 'context/ticker-after', type: 'organization', weight: WEIGHTS.certain, example: "Lind's (LND) stock fell", when: (x) => TICKER_AFTER.test(x.source.slice(x.cand.end, x.cand.end + 40)) },

@@ -53,7 +53,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * A creative firm's trade, ending its name after its founder's name or a coined word ("Lenka
- * Morrow Design", "Balvane Studio"): no person's name ends in one. Not in ORG_HEADS: after common
+ * Varsky Design", "Balvane Studio"): no person's name ends in one. Not in ORG_HEADS: after common
  * words they name a field or a room ("Interior Design", "Sound Studio").
  *
  * @example

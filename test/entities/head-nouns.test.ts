@@ -2,7 +2,8 @@
 // noun are one name; joinNames (its body-of-country join): a public body goes on to the country
 // it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two;
 // splitNamedParts (its country-of-place split): a country, "of" and a known place are two places;
-// capsHeadlineNames: on a line in capitals a known name is cut from the headline's words after it.
+// capsHeadlineNames: on a line in capitals a known name is cut from the headline's words after it;
+// tradeFirmSpans (trade-firms.ts): a founder's name or a coined word before its trade is one firm.
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import {
   type SpanContext,
 } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
+import { tradeFirmSpans } from '../../src/entities/trade-firms.js';
 import { buildVocabulary } from '../../src/entities/vocabulary.js';
 
 type Given = [string, TaggedSpan['type']];
@@ -350,5 +352,22 @@ describe('capsHeadlineNames: a known name in a headline in capitals, without the
   ];
   it.each(rows)('%s', (text, given, expected) => {
     expect(run(capsHeadlineNames, text, given)).toEqual(expected);
+  });
+});
+
+describe("tradeFirmSpans: a founder's name or a coined word, then its trade, is one firm", () => {
+  // prettier-ignore
+  const rows: [string, Given[], string[]][] = [
+    ['Back then I ran my print business, Dobrek Design.', [['Dobrek', 'PER']], ['ORG:Dobrek Design']],
+    ['The lamps came from Brevane Studio in May.', [], ['ORG:Brevane Studio']],
+    ['The Brevane Studio lamps sold out.', [], ['ORG:Brevane Studio']],
+    ['The arch is by Tomas Brevik Design.', [['Tomas Brevik', 'PER']], ['ORG:Tomas Brevik Design']],
+    // common words (a field), a known place (a fair), a name with no trade after it
+    ['She studied Interior Design in May.', [], []],
+    ['The Milan Design fair opened.', [['Milan', 'LOC']], ['LOC:Milan']],
+    ['Tomas Brevik said the arch was ready.', [['Tomas Brevik', 'PER']], ['PER:Tomas Brevik']],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(tradeFirmSpans, text, given)).toEqual(expected);
   });
 });

@@ -460,6 +460,9 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The harbour master told Ada Brell that the ferry would sail late.', 'Ada Brell', 'person'],
     // a name of common words that reports
     ['Rising Star reported details of the tour.', 'Rising Star', 'organization'],
+    // the site credited at the end of a page's title line, after a spaced dash
+    ['Ferry fares to the outer islands rise for the third year - Lenvarnet\nThe fares rose again.', 'Lenvarnet', 'organization'],
+    ['Ferry fares to the outer islands rise for the third year - Opinion\nThe fares rose again.', 'Opinion', null],
     ['Tom Hale reported the crash.', 'Tom Hale', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
