@@ -533,6 +533,30 @@ function facilityOrEventAfter(x: RuleInput): boolean {
 const PROGRAMME_RECIPIENTS_AFTER = /^(?: \([^()]{1,70}\)|\))? (?:recipients|beneficiaries|enrollees)\b/u;
 /** "out of the", "outside the", "left the" right before a mission's name: its building (none/mission-building). */
 const MISSION_BUILDING_BEFORE = /\b(?:out of|inside|outside|into|in front of|left|entered|fled to|fled) the $/iu;
+/** " 450 " right before a name, after a lower-case word: a count (none/counted-plural). */
+const COUNT_BEFORE = /\p{Ll} \d{1,3}(?:,\d{3})*(?:\.\d+)? $/u;
+/** True when the name is a capitalized plural of an English word right after a count ("about 450 Drovers"). */
+function isCountedPlural(x: RuleInput): boolean {
+  const word = x.words[0]!.text;
+  if (
+    !/^\p{Lu}\p{Ll}+s$/u.test(word) ||
+    !COUNT_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 16), x.cand.start))
+  )
+    return false;
+  if (!isEnglishWord(word.slice(0, -1).toLowerCase()) || canonicalEntity(word) !== null || isKnownPlaceName(word))
+    return false;
+  // "3 Rovers fans": a plural before a noun is a club's name that qualifies it
+  const n = next(x);
+  return (
+    !n ||
+    x.source.slice(x.cand.end, n.start) !== ' ' ||
+    !/^\p{Ll}/u.test(n.text) ||
+    !n.tags.has('Noun') ||
+    n.tags.has('Verb')
+  );
+}
+/** One word ending in a Dutch or German canal's head ("Keizersgracht", "Mittellandkanal"; shape/canal-word). */
+const CANAL_WORD = /^\p{Lu}\p{Ll}{2,}(?:gracht|kanal)$/u;
 /** An age group of youth sport, "U" and the age from 5 to 23 ("U18", "U-21"; none/age-group). */
 const AGE_GROUP = /^U-?(?:[5-9]|1\d|2[0-3])$/u;
 /** ", NJ @ " or ", Ontario @ " right before a name: a town's state or region, then a spaced "@" (none/venue-after-at-sign). */
@@ -1989,6 +2013,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "VTG (Varnian Tuition Grant) recipients": what people receive or are enrolled in is a
   // programme, a benefit or an award, no body (a body's aid has "from" or "of" before it)
   { id: 'none/programme-recipients', type: 'none', weight: WEIGHTS.strong, example: 'a rise in Varco Grant recipients', when: (x) => !x.cand.title && PROGRAMME_RECIPIENTS_AFTER.test(x.source.slice(x.cand.end, x.cand.end + 90)) },
+  // "employs about 450 Drovers": in prose, a capitalized plural of a word of English counted by a
+  // figure names a kind of people or things, not one body (a body has no plural, nor is it
+  // counted); a known company before its products' figure ("50 Airbus jets") is left alone
+  { id: 'none/counted-plural', type: 'none', weight: WEIGHTS.certain, example: 'the firm employs about 450 Drovers', when: (x) => !!x.prose && x.words.length === 1 && !x.cand.title && isCountedPlural(x) },
+  // "a bridge over the Keizersgracht": a Dutch or German canal's name written as one word ends in its
+  // head ("-gracht", "-kanal"), a place like any water
+  { id: 'shape/canal-word', type: 'place', weight: WEIGHTS.strong, example: 'lights over the Lindengracht', when: (x) => x.words.length === 1 && CANAL_WORD.test(x.words[0]!.text) },
   // "players aged U6 to U18": an age group of youth sport ("under 18") is no side's name; "U2" is left alone
   { id: 'none/age-group', type: 'none', weight: WEIGHTS.certain, example: 'a league for players aged U8 to U16', when: (x) => x.words.length === 1 && AGE_GROUP.test(x.words[0]!.text) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },

@@ -71,6 +71,10 @@ describe('typing from context', () => {
     // a company's kind before a colon and the examples; a team after a spaced "@" with no town and state before it
     ['The fund holds three companies: Lenco, KRV and Halvern.', 'organization:Halvern'],
     ['Fixtures:\nJune 27 – Lenford Rovers @ Westby United', 'organization:Westby United'],
+    // a club's plural name that qualifies a noun after a figure is still the club
+    ['Police said 3 Rangers fans were hurt in Lenford.', 'organization:Rangers'],
+    // a Dutch or German canal written as one word is a place
+    ['Light effects float over the bridge between the Lindengracht and the river.', 'place:Lindengracht'],
     // a band named by a letter and a digit is no age group
     ['The Lenmark league is open to players aged U6 to U18, and U2 played at its final.', 'organization:U2'],
   ];
@@ -204,6 +208,8 @@ describe('what is no entity in news prose', () => {
     ['The firm backs VTG (Varnian Tuition Grant) recipients, its chief said.', 'Varnian Tuition Grant'],
     // a chip's unit named after its head
     ['It runs a K12 chip with Neural Engine, and a faster modem.', 'Neural Engine'],
+    // a capitalized plural counted by a figure: a kind of people
+    ['Tessa Varn said the firm employs about 450 Drovers, and she sees their work.', 'Drovers'],
     // an age group of youth sport
     ['The Lenmark league is open to players aged between U6 and U18 this year.', 'U18'],
     // ... or off its show
