@@ -288,16 +288,18 @@ export function isPlaceNoun(word: string): boolean {
 }
 
 /**
- * Plural nouns that name a kind of organization or of person before the examples of a list
- * ("companies such as Varco, Tessa and Lind", "players including Okafor"): each example is one
- * of that kind. Places are read by `isPlaceNoun` ("cities such as").
+ * Plural nouns that name a kind of organization, of person or of facility before the examples of a
+ * list ("companies such as Varco, Tessa and Lind", "players including Okafor", "hotels and venues:
+ * the Lenmark, Varco Palace"): each example is one of that kind (a facility is no organization).
+ * Places are read by `isPlaceNoun` ("cities such as").
  *
  * @example
  * KIND_BEFORE_EXAMPLES.get('companies'); // 'organization'
  * KIND_BEFORE_EXAMPLES.get('players'); // 'person'
+ * KIND_BEFORE_EXAMPLES.get('hotels'); // 'facility'
  */
 // prettier-ignore
-export const KIND_BEFORE_EXAMPLES: ReadonlyMap<string, 'organization' | 'person'> = new Map([
+export const KIND_BEFORE_EXAMPLES: ReadonlyMap<string, 'organization' | 'person' | 'facility'> = new Map([
   ...['companies', 'firms', 'brands', 'businesses', 'enterprises', 'banks', 'lenders', 'insurers', 'carmakers',
     'automakers', 'retailers', 'manufacturers', 'makers', 'groups', 'organizations', 'organisations', 'agencies',
     'outlets', 'newspapers', 'broadcasters', 'universities', 'hospitals', 'clubs', 'teams', 'parties',
@@ -306,4 +308,6 @@ export const KIND_BEFORE_EXAMPLES: ReadonlyMap<string, 'organization' | 'person'
   ...['players', 'artists', 'singers', 'actors', 'actresses', 'writers', 'authors', 'leaders', 'politicians',
     'officials', 'stars', 'athletes', 'figures', 'people', 'celebrities', 'executives', 'lawmakers', 'ministers']
     .map((w) => [w, 'person'] as const),
+  ...['hotels', 'resorts', 'casinos', 'venues', 'facilities', 'stadiums', 'arenas']
+    .map((w) => [w, 'facility'] as const),
 ]);

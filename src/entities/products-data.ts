@@ -109,7 +109,7 @@ export const PRODUCT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
 export const SPEC_WORDS = {
   colours: 'black|white|silver|gold|golden|gray|grey|red|blue|green|pink|purple|yellow|orange|graphite|bronze|navy|beige|charcoal|midnight|starlight|space|rose|matte|glossy',
   materials: 'aluminium|aluminum|steel|stainless|leather|titanium|ceramic|silicone|nylon|fabric|plastic|carbon',
-  features: 'smart|uhd|hd|fhd|qhd|4k|8k|oled|qled|led|lcd|hdr|wireless|cellular|gps|lte|5g|wi-fi|wifi',
+  features: 'sport|smart|uhd|hd|fhd|qhd|4k|8k|oled|qled|led|lcd|hdr|wireless|cellular|gps|lte|5g|wi-fi|wifi',
   states: 'renewed|refurbished|unlocked|latest',
   parts: 'tv|hdtv|case|band|strap|loop|cover|sleeve|model',
 } as const;

@@ -533,6 +533,38 @@ function facilityOrEventAfter(x: RuleInput): boolean {
   }
   return false;
 }
+/** " recipients" right after a name, maybe after its gloss in parentheses or at the gloss's end (none/programme-recipients). */
+const PROGRAMME_RECIPIENTS_AFTER = /^(?: \([^()]{1,70}\)|\))? (?:recipients|beneficiaries|enrollees)\b/u;
+/** "out of the", "outside the", "left the" right before a mission's name: its building (none/mission-building). */
+const MISSION_BUILDING_BEFORE = /\b(?:out of|inside|outside|into|in front of|left|entered|fled to|fled) the $/iu;
+/** " 450 " right before a name, after a lower-case word: a count (none/counted-plural). */
+const COUNT_BEFORE = /\p{Ll} \d{1,3}(?:,\d{3})*(?:\.\d+)? $/u;
+/** True when the name is a capitalized plural of an English word right after a count ("about 450 Drovers"). */
+function isCountedPlural(x: RuleInput): boolean {
+  const word = x.words[0]!.text;
+  if (
+    !/^\p{Lu}\p{Ll}+s$/u.test(word) ||
+    !COUNT_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 16), x.cand.start))
+  )
+    return false;
+  if (!isEnglishWord(word.slice(0, -1).toLowerCase()) || canonicalEntity(word) !== null || isKnownPlaceName(word))
+    return false;
+  // "3 Rovers fans": a plural before a noun is a club's name that qualifies it
+  const n = next(x);
+  return (
+    !n ||
+    x.source.slice(x.cand.end, n.start) !== ' ' ||
+    !/^\p{Ll}/u.test(n.text) ||
+    !n.tags.has('Noun') ||
+    n.tags.has('Verb')
+  );
+}
+/** One word ending in a Dutch or German canal's head ("Keizersgracht", "Mittellandkanal"; shape/canal-word). */
+const CANAL_WORD = /^\p{Lu}\p{Ll}{2,}(?:gracht|kanal)$/u;
+/** An age group of youth sport, "U" and the age from 5 to 23 ("U18", "U-21"; none/age-group). */
+const AGE_GROUP = /^U-?(?:[5-9]|1\d|2[0-3])$/u;
+/** ", NJ @ " or ", Ontario @ " right before a name: a town's state or region, then a spaced "@" (none/venue-after-at-sign). */
+const VENUE_AT_SIGN_BEFORE = /\p{L}, (?:\p{Lu}{2}|\p{Lu}\p{Ll}+\.?) @ $/u;
 /** A lower-case letter then a capital inside one word ("WeWork", "VMware"): no hyphen or apostrophe between. */
 const INNER_CAPITAL = /^\p{Lu}*\p{Ll}+\p{Lu}[\p{L}]*$|^\p{Lu}{2,}\p{Ll}+$/u;
 /** Family-name prefixes written with a capital after them ("McDonald", "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke"). */
@@ -576,7 +608,7 @@ const isNumbered = (word: string): boolean =>
  */
 // prettier-ignore
 const PRODUCT_TAILS = new Set(['edition', 'editions', 'lite', 'pro', 'mini', 'ultra', 'monitor', 'keyboard', 'laptop', 'tablet', 'smartphone',
-  'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback']);
+  'headphones', 'earbuds', 'camera', 'console', 'sedan', 'coupe', 'hatchback', 'engine']);
 /**
  * A word that names a model after its maker's name ("Varco X4", "Lenmark 737", "Tessa Switch
  * Lite"): a model code of letters and digits, a number that is no year, or a product line's
@@ -865,10 +897,11 @@ const listOf = (x: RuleInput): ListAround => {
   return list;
 };
 
-// "companies such as Varco, Tessa and Lind": the kind a list's examples are of, from the plural
-// noun before "such as", "including" or "like" ahead of its first item.
-const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
-type ExampleKind = 'organization' | 'person' | 'place' | undefined;
+// "companies such as Varco, Tessa and Lind", "hotels and venues: Varco Palace, Lenmark": the kind a
+// list's examples are of, from the plural noun before "such as", "including", "like" or a colon
+// ahead of its first item.
+const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+(?:such\s+as|including|like)\s+(?:the\s+)?|:\s+)$/u;
+type ExampleKind = 'organization' | 'person' | 'place' | 'facility' | undefined;
 // Read once per candidate for the three rules that ask it, like the list itself.
 const exampleKinds = new WeakMap<RuleInput, ExampleKind>();
 const kindBeforeExamples = (x: RuleInput): ExampleKind => {
@@ -1587,6 +1620,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/kind-before-examples', type: 'organization', weight: WEIGHTS.strong, example: 'companies such as Varco, Tessa and Lind', when: (x) => kindBeforeExamples(x) === 'organization' },
   { id: 'context/people-before-examples', type: 'person', weight: WEIGHTS.strong, example: 'players including Okafor and Lind', when: (x) => kindBeforeExamples(x) === 'person' },
   { id: 'context/places-before-examples', type: 'place', weight: WEIGHTS.strong, example: 'cities such as Lyon and Vaucresse', when: (x) => kindBeforeExamples(x) === 'place' },
+  // "resort hotels and venues: Varco Palace, Lenmark": an example of a kind of facility is no body
+  // (the tagger reads a hotel named like its owner as one); it may be a place (the annotators' type
+  // of hotels) or nothing, as the rest of the evidence says
+  { id: 'context/facility-examples-not-organization', type: 'organization', weight: -WEIGHTS.strong, example: 'resort hotels and venues: Varco Palace, Lenmark', when: (x) => kindBeforeExamples(x) === 'facility' },
   { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
     const list = listOf(x);
     return list.items.length > 0 && isPlaceNoun(list.wordAfter) && list.wordAfter.endsWith('s');
@@ -1975,7 +2012,26 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the Nimbus" after "Varco Nimbus for $40": a product line the text names after its maker
   // (spans.ts makerProducts) is the product where the text writes it alone too
   { id: 'none/named-product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nimbus for $40 ... the Nimbus sold out', when: (x) => !x.cand.title && !!x.products?.has(x.cand.text) },
+  // "hauled out of the Varnian Embassy", "protests outside the Lenmark Consulate": a mission one goes
+  // into or out of, or stands outside, is its building, a facility (no entity), not the body that speaks
+  { id: 'none/mission-building', type: 'none', weight: WEIGHTS.certain, local: true, example: 'he left the Varnian Embassy', when: (x) => x.words.length > 1 && /^(?:embassy|consulate)$/u.test(last(x)) && MISSION_BUILDING_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
   { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },
+  // "July 2 – Lenford, NJ @ Varco Center": in a list of dates, the name after a town (and its state
+  // or region) and a spaced "@" is where the show is held, a venue (facility: no entity), whatever
+  // its last word; a team after "@" in a fixture ("Denver @ Portland") has no comma before
+  { id: 'none/venue-after-at-sign', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Center', when: (x) => !x.cand.title && VENUE_AT_SIGN_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
+  // "VTG (Varnian Tuition Grant) recipients": what people receive or are enrolled in is a
+  // programme, a benefit or an award, no body (a body's aid has "from" or "of" before it)
+  { id: 'none/programme-recipients', type: 'none', weight: WEIGHTS.strong, example: 'a rise in Varco Grant recipients', when: (x) => !x.cand.title && PROGRAMME_RECIPIENTS_AFTER.test(x.source.slice(x.cand.end, x.cand.end + 90)) },
+  // "employs about 450 Drovers": in prose, a capitalized plural of a word of English counted by a
+  // figure names a kind of people or things, not one body (a body has no plural, nor is it
+  // counted); a known company before its products' figure ("50 Airbus jets") is left alone
+  { id: 'none/counted-plural', type: 'none', weight: WEIGHTS.certain, example: 'the firm employs about 450 Drovers', when: (x) => !!x.prose && x.words.length === 1 && !x.cand.title && isCountedPlural(x) },
+  // "a bridge over the Keizersgracht": a Dutch or German canal's name written as one word ends in its
+  // head ("-gracht", "-kanal"), a place like any water
+  { id: 'shape/canal-word', type: 'place', weight: WEIGHTS.strong, example: 'lights over the Lindengracht', when: (x) => x.words.length === 1 && CANAL_WORD.test(x.words[0]!.text) },
+  // "players aged U6 to U18": an age group of youth sport ("under 18") is no side's name; "U2" is left alone
+  { id: 'none/age-group', type: 'none', weight: WEIGHTS.certain, example: 'a league for players aged U8 to U16', when: (x) => x.words.length === 1 && AGE_GROUP.test(x.words[0]!.text) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },
   { id: 'none/product-model', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nighthawk X4 router', when: (x) => x.words.length > 1 && x.words.slice(1).some((t) => MODEL_CODE.test(t.text) && !ORDINAL.test(t.text)) },
   { id: 'none/maker-product', type: 'none', weight: WEIGHTS.strong, example: 'Varco said the Varco Nimbus sold out', when: (x) => isMakerProduct(x) },

@@ -62,6 +62,21 @@ describe('typing from context', () => {
     ['Cebu, Philippines — Officials closed the port on Tuesday.', 'place:Philippines'],
     // a region of the gazetteer placed by its country after a comma is a place, not a county's club
     ['Ada Lind of Shropshire, England, won the prize.', 'place:Shropshire'],
+    // a world region named by two joined (KNOWN_PLACES), also before a company's noun
+    ['An index of Asia-Pacific shares outside Lenmark rose 0.4%.', 'place:Asia-Pacific'],
+    // a museum is a place, as CoNLL-2003 types it
+    ['The old engine is on show at the Lenmark Rail Museum.', 'place:Lenmark Rail Museum'],
+    // a mission that acts is the body
+    ['The Varnian Embassy said it had asked for calm.', 'organization:Varnian Embassy'],
+    // a company's kind before a colon and the examples; a team after a spaced "@" with no town and state before it
+    ['The fund holds three companies: Lenco, KRV and Halvern.', 'organization:Halvern'],
+    ['Fixtures:\nJune 27 – Lenford Rovers @ Westby United', 'organization:Westby United'],
+    // a club's plural name that qualifies a noun after a figure is still the club
+    ['Police said 3 Rangers fans were hurt in Lenford.', 'organization:Rangers'],
+    // a Dutch or German canal written as one word is a place
+    ['Light effects float over the bridge between the Lindengracht and the river.', 'place:Lindengracht'],
+    // a band named by a letter and a digit is no age group
+    ['The Lenmark league is open to players aged U6 to U18, and U2 played at its final.', 'organization:U2'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -86,6 +101,8 @@ describe('typing from context', () => {
     ['The Varello and Santino families sued the firm on Monday.', 'place:Santino'],
     // a county's club in sports copy, with no country after it, stays the club
     ['Shropshire beat Dorset by six wickets on Monday.', 'place:Shropshire'],
+    // an example of a kind of facility is no body (a company's kind before the examples keeps them bodies)
+    ['The island has resort hotels and casinos: Lenco, KRV, Tessa Grand and Halvern.', 'organization:KRV'],
   ];
   it.each(negative)('%s -> no %s', (text, entity) => {
     expect(summary(text)).not.toContain(entity);
@@ -181,6 +198,20 @@ describe('what is no entity in news prose', () => {
     ['Police searched a garage behind 412 Kestrel Place on Monday.', 'Kestrel Place'],
     ['She lives at 18 Varnak Drive in Lenford.', 'Varnak Drive'],
     ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
+    // a venue after a town, its state and a spaced "@" in a list of dates, whatever its last word
+    ['Tour dates:\nJune 19 – Lenford, NC @ Tessan Bank Center\nJune 24 – Tamworth, MI @ Kestro Lube Live', 'Tessan Bank Center'],
+    ['Tour dates:\nJune 19 – Lenford, NC @ Tessan Bank Center\nJune 24 – Tamworth, MI @ Kestro Lube Live', 'Kestro Lube'],
+    // a mission's building one goes into or out of
+    ['Police hauled him out of the Varnian Embassy in Ostro on Friday.', 'Varnian Embassy'],
+    // a programme people receive, and its gloss
+    ['The firm backs VTG (Varnian Tuition Grant) recipients, its chief said.', 'VTG'],
+    ['The firm backs VTG (Varnian Tuition Grant) recipients, its chief said.', 'Varnian Tuition Grant'],
+    // a chip's unit named after its head
+    ['It runs a K12 chip with Neural Engine, and a faster modem.', 'Neural Engine'],
+    // a capitalized plural counted by a figure: a kind of people
+    ['Tessa Varn said the firm employs about 450 Drovers, and she sees their work.', 'Drovers'],
+    // an age group of youth sport
+    ['The Lenmark league is open to players aged between U6 and U18 this year.', 'U18'],
     // ... or off its show
     ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
     // a translation's capitalized common noun, a rank word cut from its title
