@@ -561,6 +561,23 @@ function isCountedPlural(x: RuleInput): boolean {
 }
 /** One word ending in a Dutch or German canal's head ("Keizersgracht", "Mittellandkanal"; shape/canal-word). */
 const CANAL_WORD = /^\p{Lu}\p{Ll}{2,}(?:gracht|kanal)$/u;
+/** The most characters on either side of a name read for its numbered variant (none/numbered-variant). */
+const VARIANT_WINDOW = 400;
+/** True when the name ends in a number and the text nearby writes its other words with another number. */
+function isNumberedVariant(x: RuleInput): boolean {
+  const n = x.words.length;
+  const num = x.words[n - 1]!;
+  if (n < 2 || x.cand.title || !/^\d{1,4}$/u.test(num.text) || /^(?:19|20)\d\d$/u.test(num.text)) return false;
+  const stem = x.source.slice(x.cand.start, num.start);
+  if (!/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* $/u.test(stem) || ORG_HEADS.has(bare(x.words[n - 2]!))) return false;
+  // a known body's numbered channels, a club named by its town and a year ("Lenford 1860" beside a score)
+  if (canonicalEntity(stem.trim()) !== null || isKnownPlaceName(stem.trim()) || isCityName(stem.trim())) return false;
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const window = x.source.slice(Math.max(0, x.cand.start - VARIANT_WINDOW), x.cand.end + VARIANT_WINDOW);
+  for (const m of window.matchAll(new RegExp(`(?<![\\p{L}\\d])${escaped}(\\d{1,4})(?!\\d)`, 'gu')))
+    if (m[1] !== num.text) return true;
+  return false;
+}
 /** An age group of youth sport, "U" and the age from 5 to 23 ("U18", "U-21"; none/age-group). */
 const AGE_GROUP = /^U-?(?:[5-9]|1\d|2[0-3])$/u;
 /** ", NJ @ " or ", Ontario @ " right before a name: a town's state or region, then a spaced "@" (none/venue-after-at-sign). */
@@ -2030,6 +2047,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "a bridge over the Keizersgracht": a Dutch or German canal's name written as one word ends in its
   // head ("-gracht", "-kanal"), a place like any water
   { id: 'shape/canal-word', type: 'place', weight: WEIGHTS.strong, example: 'lights over the Lindengracht', when: (x) => x.words.length === 1 && CANAL_WORD.test(x.words[0]!.text) },
+  // "the Kestra 50 ... the Kestra 55": a name and a number that the text also writes with another
+  // number close by are a model's variants (a body has one name); a known body's numbered
+  // channels, a head noun's and a town's are left alone ("Radio Lenmark 1 and Radio Lenmark 2")
+  { id: 'none/numbered-variant', type: 'none', weight: WEIGHTS.strong, example: 'the Kestra 55 charges faster; the Kestra 50 has less range', when: (x) => isNumberedVariant(x) },
   // "players aged U6 to U18": an age group of youth sport ("under 18") is no side's name; "U2" is left alone
   { id: 'none/age-group', type: 'none', weight: WEIGHTS.certain, example: 'a league for players aged U8 to U16', when: (x) => x.words.length === 1 && AGE_GROUP.test(x.words[0]!.text) },
   { id: 'none/model-code', type: 'none', weight: WEIGHTS.strong, example: 'the new K380 entered service', when: (x) => x.words.length === 1 && MODEL_NUMBER_CODE.test(x.words[0]!.text) },

@@ -75,6 +75,8 @@ describe('typing from context', () => {
     ['Police said 3 Rangers fans were hurt in Lenford.', 'organization:Rangers'],
     // a Dutch or German canal written as one word is a place
     ['Light effects float over the bridge between the Lindengracht and the river.', 'place:Lindengracht'],
+    // numbered stations of a body are not a model's variants
+    ['Radio Lenmark 1 and Radio Lenmark 2 said the vote was close.', 'organization:Radio Lenmark'],
     // a band named by a letter and a digit is no age group
     ['The Lenmark league is open to players aged U6 to U18, and U2 played at its final.', 'organization:U2'],
   ];
@@ -210,6 +212,8 @@ describe('what is no entity in news prose', () => {
     ['It runs a K12 chip with Neural Engine, and a faster modem.', 'Neural Engine'],
     // a capitalized plural counted by a figure: a kind of people
     ['Tessa Varn said the firm employs about 450 Drovers, and she sees their work.', 'Drovers'],
+    // a name and a number the text also writes with another number: a model's variants
+    ['The Kestra 55 charges faster than before. The Kestra 50 has 120 kW charging.', 'Kestra 50'],
     // an age group of youth sport
     ['The Lenmark league is open to players aged between U6 and U18 this year.', 'U18'],
     // ... or off its show
