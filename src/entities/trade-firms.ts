@@ -4,7 +4,9 @@
  * ends in such a word, and a known place before it names a fair ("Milan Design Week"), common
  * words a field ("Interior Design"). The tagger often reads the founder's name alone as a
  * person and leaves the trade out; `tradeFirmSpans` gives the whole name, `isTradeFirmName`
- * tells the rules (rules.ts `head/trade-firm`).
+ * tells the rules (rules.ts `head/trade-firm`). So does a company's name opened by the word for a
+ * group in a Romance language ("Groupe Varnel", GROUP_OPENERS), which the tagger reads as a
+ * foreign word.
  */
 import { bare, boundaryBetween } from './candidates.js';
 import { isKnownPlaceName } from './countries.js';
@@ -13,7 +15,7 @@ import { coveredTokens, typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
 import { isPersonNameWord } from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { TRADE_FIRM_HEADS } from '../lexicon/name-parts.js';
+import { GROUP_OPENERS, TRADE_FIRM_HEADS } from '../lexicon/name-parts.js';
 
 /** Most words before the trade ("Lenka Varsky Design" has two). */
 const MAX_NAME_WORDS = 3;
@@ -27,6 +29,7 @@ const MAX_NAME_WORDS = 3;
  * isTradeFirmName(parseText('Interior Design').tokens); // false
  */
 export function isTradeFirmName(words: readonly Token[]): boolean {
+  if (isGroupName(words)) return true;
   if (words.length < 2 || words.length > MAX_NAME_WORDS + 1 || !TRADE_FIRM_HEADS.has(bare(words[words.length - 1]!)))
     return false;
   const before = words.slice(0, -1);
@@ -34,6 +37,12 @@ export function isTradeFirmName(words: readonly Token[]): boolean {
   return before.every(
     (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive && (isPersonNameWord(bare(t)) || !isEnglishWord(bare(t))),
   );
+}
+
+/** "Groupe Varnel": a word of GROUP_OPENERS, capitalized, then one to three capitalized words. */
+function isGroupName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > MAX_NAME_WORDS + 1 || !GROUP_OPENERS.has(bare(words[0]!))) return false;
+  return words.every((t) => /^\p{Lu}/u.test(t.text)) && !words[0]!.possessive;
 }
 
 /**
@@ -68,6 +77,33 @@ export function tradeFirmSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     if (first === i || !isTradeFirmName(tokens.slice(first, i + 1))) return;
     if (name) replaced.add(name);
     added.push(typedSpan(ctx, first, i, 'ORG'));
+  });
+  // "Groupe" + "Varnel": the opener joins the name after it (the tagger's span, or free capitalized words)
+  const startingAt = new Map<number, TaggedSpan>(spans.map((s) => [s.first, s]));
+  const firms = coveredTokens(tokens.length, added);
+  tokens.forEach((t, i) => {
+    const n = tokens[i + 1];
+    if (taken[i] || firms[i] || !n || !GROUP_OPENERS.has(bare(t)) || !/^\p{Lu}/u.test(t.text)) return;
+    if (boundaryBetween(source, t, n) || source.slice(t.end, n.start) !== ' ') return;
+    const name = startingAt.get(i + 1);
+    let last = name ? name.last : i;
+    if (!name)
+      while (
+        last < i + MAX_NAME_WORDS &&
+        last + 1 < tokens.length &&
+        !taken[last + 1] &&
+        /^\p{Lu}/u.test(tokens[last + 1]!.text)
+      ) {
+        if (
+          boundaryBetween(source, tokens[last]!, tokens[last + 1]!) ||
+          source.slice(tokens[last]!.end, tokens[last + 1]!.start) !== ' '
+        )
+          break;
+        last++;
+      }
+    if (last === i || !isGroupName(tokens.slice(i, last + 1))) return;
+    if (name) replaced.add(name);
+    added.push(typedSpan(ctx, i, last, 'ORG'));
   });
   if (added.length === 0) return spans as TaggedSpan[];
   return [...spans.filter((s) => !replaced.has(s)), ...added].sort((a, b) => a.first - b.first);

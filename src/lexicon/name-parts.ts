@@ -63,6 +63,16 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const TRADE_FIRM_HEADS: ReadonlySet<string> = new Set(words('design studio architects'));
 
 /**
+ * The word for a group of companies in French, Spanish, Portuguese and Italian, opening a
+ * company's name ("Groupe Varnel", "Grupo Lenmar"): what follows it is the company's name.
+ *
+ * @example
+ * GROUP_OPENERS.has('groupe'); // true
+ * GROUP_OPENERS.has('group'); // false ("Group" ends an English name: ORG_HEADS)
+ */
+export const GROUP_OPENERS: ReadonlySet<string> = new Set(words('groupe grupo gruppo'));
+
+/**
  * Head nouns that end the name of a news outlet or agency ("Lotus News Agency", "Kite News
  * Service", "Evening Times"): a dateline place may follow such a name with no mark between.
  *

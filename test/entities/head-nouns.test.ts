@@ -3,7 +3,8 @@
 // it serves, a mission to its host place; splitCoordinated: two bodies named in full and joined by "and" are two;
 // splitNamedParts (its country-of-place split): a country, "of" and a known place are two places;
 // capsHeadlineNames: on a line in capitals a known name is cut from the headline's words after it;
-// tradeFirmSpans (trade-firms.ts): a founder's name or a coined word before its trade is one firm.
+// tradeFirmSpans (trade-firms.ts): a founder's name or a coined word before its trade is one firm,
+// and so is a name after "Groupe", "Grupo".
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
@@ -355,13 +356,17 @@ describe('capsHeadlineNames: a known name in a headline in capitals, without the
   });
 });
 
-describe("tradeFirmSpans: a founder's name or a coined word, then its trade, is one firm", () => {
+describe("tradeFirmSpans: a founder's name or a coined word, then its trade, is one firm; so is one after 'Groupe'", () => {
   // prettier-ignore
   const rows: [string, Given[], string[]][] = [
     ['Back then I ran my print business, Dobrek Design.', [['Dobrek', 'PER']], ['ORG:Dobrek Design']],
     ['The lamps came from Brevane Studio in May.', [], ['ORG:Brevane Studio']],
     ['The Brevane Studio lamps sold out.', [], ['ORG:Brevane Studio']],
     ['The arch is by Tomas Brevik Design.', [['Tomas Brevik', 'PER']], ['ORG:Tomas Brevik Design']],
+    // a company's name opened by the word for a group in a Romance language
+    ['Groupe VARNEL (Ostria) makes light shows.', [], ['ORG:Groupe VARNEL']],
+    ['She met Grupo Lenmar executives.', [['Lenmar', 'PER']], ['ORG:Grupo Lenmar']],
+    ['The group met in May.', [], []],
     // common words (a field), a known place (a fair), a name with no trade after it
     ['She studied Interior Design in May.', [], []],
     ['The Milan Design fair opened.', [['Milan', 'LOC']], ['LOC:Milan']],
