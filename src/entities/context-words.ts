@@ -152,6 +152,20 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns for one site of a body, written after the body's name and the site's city
+ * ("the TXBP Laredo facility", "a Varco Lenford plant"): the city there is a place.
+ *
+ * @example
+ * SITE_NOUNS_AFTER.has('facility'); // true
+ * SITE_NOUNS_AFTER.has('coach'); // false
+ */
+// prettier-ignore
+export const SITE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'facility', 'facilities', 'office', 'offices', 'plant', 'plants', 'factory', 'branch', 'headquarters', 'site',
+  'warehouse', 'depot', 'campus', 'station', 'center', 'centre', 'lab', 'laboratory', 'bureau', 'field', 'sector',
+]);
+
+/**
  * Lower-case nouns that, right after a person's full name, say the name stands for the
  * person's term in office ("the Lanvo Jae-min government", "the Dana Ortiz administration").
  *

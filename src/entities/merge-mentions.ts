@@ -20,7 +20,9 @@
  *   writes one directly before the name ("President Biden", "Mr. Biden"), because that is
  *   how the name is written there and how later stages (quote speakers) meet it. Mention
  *   spans never include the title; titles are listed apart in `titles`. An appositive or a
- *   plural title shared by several names gives a title but no alias.
+ *   plural title shared by several names gives a title but no alias. A body written with its
+ *   country also has the body's name alone ("US Tide Charts Department" -> "Tide Charts
+ *   Department"), as the country is a place of its own.
  * - Organizations and places cluster by normalized name, by transliteration variant
  *   (similarity.ts) and by acronym ("OSCE" joins "Organization for Security and
  *   Cooperation in Europe"; the expansion becomes the name), and a body by its short form
@@ -152,7 +154,8 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .filter((m) => m.type === 'person')
     .map((m) => m.start)
     .sort((a, b) => a - b);
-  return live.map((c) => toEntity(source, tokens, c, ids, personStarts));
+  const bodyAliases = countryFreeAliases(live);
+  return live.map((c) => toEntity(source, tokens, c, ids, personStarts, bodyAliases.get(c) ?? []));
 }
 
 /** The Arabic article of a transliterated surname ("al-Assad", "el-Sisi"), dropped for clustering. */
@@ -219,8 +222,9 @@ const DEFINED_ALIAS = /^\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|
 
 /**
  * Merges an acronym cluster ("OSCE", "EU") into the cluster of its expansion: the name whose
- * initials it spells, or the name it follows in parentheses in a translated text, where
- * the acronym keeps the original language ("National Electoral Institute (INE)"). Any short
+ * initials it spells (with or without the country that opens it), or the name it follows in
+ * parentheses in a translated text, where the acronym keeps the original language ("National
+ * Electoral Institute (INE)"). Any short
  * name defined in parentheses ("(hereinafter referred to as "Kestrel")") joins the name before them.
  */
 function mergeAcronyms(source: string, clusters: Cluster[]): void {
@@ -229,8 +233,10 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
   for (const c of clusters) {
     if (c.type === 'person') continue;
     for (const m of c.mentions) {
-      const i = initials(m.text);
-      if (i && !byInitials.has(i)) byInitials.set(i, c);
+      // "SEC" also spells a body written with its country ("US Securities and Exchange Commission")
+      const alone = c.type === 'organization' ? withoutCountry(m.text) : null;
+      for (const i of [initials(m.text), alone ? initials(alone) : ''])
+        if (i && !byInitials.has(i)) byInitials.set(i, c);
       if (m.text.includes(' ')) byEnd.set(m.end, c);
     }
   }
@@ -825,6 +831,7 @@ function toEntity(
   c: Cluster,
   ids: Set<string>,
   personStarts: readonly number[],
+  bodyAliases: readonly string[],
 ): Entity {
   const name = c.known ?? c.full ?? canonicalName(c);
   let id = `${c.type}:${c.knownSlug ?? ((c.type === 'person' ? idSlug(name) : slug(name)) || 'entity')}`;
@@ -840,6 +847,8 @@ function toEntity(
   for (const m of c.mentions) {
     mentions.push(makeSpan(source, m.start, m.end));
     pushUnique(aliases, m.text);
+    const bodyAlone = aliasWithoutCountry(m.text);
+    if (bodyAlone && bodyAliases.includes(bodyAlone)) pushUnique(aliases, bodyAlone);
     if (m.title) {
       if (titledAlias(source, m)) pushUnique(aliases, source.slice(m.title.start, m.end).replace(/\s+/g, ' '));
       if (!m.title.honorific && !m.title.relation && (!m.title.after || c.type === 'person')) {
@@ -854,6 +863,53 @@ function toEntity(
     if (gender) entity.gender = gender;
   }
   return entity;
+}
+
+/**
+ * The country-less aliases of each body (`aliasWithoutCountry`), kept where no other entity of
+ * the article writes that form or has it too ("the Norwegian Ministry of Ports and the Swedish
+ * Ministry of Ports met. The Ministry of Ports ..."): an alias names one entity.
+ */
+function countryFreeAliases(clusters: readonly Cluster[]): Map<Cluster, string[]> {
+  const owners = new Map<string, Set<Cluster>>();
+  const own = (form: string, c: Cluster): void => {
+    const k = nameKey(form);
+    owners.set(k, (owners.get(k) ?? new Set()).add(c));
+  };
+  const found = new Map<Cluster, string[]>();
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      own(m.text, c);
+      const alias = c.type === 'organization' ? aliasWithoutCountry(m.text) : null;
+      if (!alias) continue;
+      own(alias, c);
+      pushTo(found, c, alias);
+    }
+  }
+  for (const [c, list] of found)
+    found.set(
+      c,
+      list.filter((a) => owners.get(nameKey(a))!.size === 1),
+    );
+  return found;
+}
+
+/**
+ * The alias of a body written with its country, or null: the name without the country that
+ * opens it (`withoutCountry`) or "of" the country that ends it ("Ministry of Kelp Farming of
+ * Norway" -> "Ministry of Kelp Farming"). The body is named so on its own and the country is
+ * a place of its own. What is left must still name a body: an acronym, or two words or more
+ * with an organization's head noun ("British Airways" gives no "Airways").
+ */
+function aliasWithoutCountry(text: string): string | null {
+  const of = text.lastIndexOf(' of ');
+  const rest =
+    withoutCountry(text) ?? (of > 0 && canonicalEntity(text.slice(of + 4), 'place')?.code ? text.slice(0, of) : null);
+  if (!rest) return null;
+  const words = rest.split(' ');
+  return /^\p{Lu}{2,}$/u.test(rest) || (words.length >= 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase())))
+    ? rest
+    : null;
 }
 
 /**

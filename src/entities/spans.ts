@@ -28,11 +28,12 @@
 import { bare, boundaryBetween, isLowerWord, isTitleCaseWord } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
-import { COMPANY_DESIGNATORS, DEVICE_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './context-words.js';
+import { COMPANY_DESIGNATORS, DEVICE_NOUNS_AFTER, PLACE_NOUNS_AFTER, SITE_NOUNS_AFTER } from './context-words.js';
 import { englishBand } from '../lexicon/english-words.js';
 import { COMPANY_OFFICERS, isModelWord, isProductLineWord, isSlashedCodes } from './rules.js';
 import { isProductMaker, productAfterMaker } from './products.js';
-import { canonicalEntity, isKnownPlaceName, type KnownSpan } from './countries.js';
+import { canonicalEntity, countryOfNationality, isKnownPlaceName, type KnownSpan } from './countries.js';
+import { isNationalBodyForm } from './national-bodies.js';
 import {
   BODY_NAMES,
   CLUB_DESIGNATORS,
@@ -58,7 +59,14 @@ import {
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
-import { HONORIFICS, MONARCH_TITLES, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import {
+  HONORIFIC_OPENERS,
+  HONORIFICS,
+  MONARCH_TITLES,
+  RELATION_CUES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 import { FUNCTION_WORDS } from '../lexicon/closed-class.js';
 import { spanEvidence, type TaggedSpan } from './tagger/model.js';
@@ -130,6 +138,7 @@ const isHead = (t: Token): boolean => {
   return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
 };
 const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t)) && UPPER_START.test(t.text);
+const isHonorificAt = (tokens: readonly Token[], k: number): boolean => !!tokens[k] && isHonorific(tokens[k]!);
 const joined = (ctx: SpanContext, a: number, b: number): boolean =>
   !boundaryBetween(ctx.source, ctx.tokens[a]!, ctx.tokens[b]!);
 
@@ -233,6 +242,21 @@ const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
 
+// a designator with its period ("Corp.", "Inc.") after a name, before a capitalized word that
+// is no designator ("Kestrel Co. Ltd." is one name)
+function endsCompany(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    COMPANY_DESIGNATORS.has(bare(t)) &&
+    /^\p{Lu}/u.test(t.text) &&
+    t.post.startsWith('.') &&
+    !!next &&
+    /^\p{Lu}/u.test(next.text) &&
+    !COMPANY_DESIGNATORS.has(bare(next))
+  );
+}
+
 /**
  * A name neither opens nor ends with a lower-case connector ("Kingdom of" -> "Kingdom"), and
  * ends in no lower-case word ("Lancet magazine" -> "Lancet").
@@ -255,6 +279,13 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
         last = k - 1;
         break;
       }
+      // "the Norvale Corp. Harbour Regatta": a company's name ends at its designator written
+      // with a period; the capitalized words after it are a name of their own
+      if (endsCompany(tokens, k - 1)) {
+        rest = trimConnectors(ctx, [typedSpan(ctx, k, last)]);
+        last = k - 1;
+        break;
+      }
     }
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
     // "A Varco spokesperson said": an article opening a sentence is no part of the name after
@@ -266,6 +297,9 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     // is context ("magazine" says what the name is), not part of it
     const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && isLowerWord(t.text));
     while (last >= first && !endsName(tokens[last]!)) last--;
+    // "the chair of the Varco Assembly Rt. Hon. Ida Renn": the word that opens an honorific after
+    // the name belongs to the honorific
+    while (last > first && HONORIFIC_OPENERS.has(bare(tokens[last]!)) && isHonorificAt(tokens, last + 1)) last--;
     if (first <= last) out.push(first === s.first && last === s.last ? s : typedSpan(ctx, first, last, s.type));
     out.push(...rest);
   }
@@ -428,13 +462,20 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
     id: 'body-of-country',
     join: ({ ctx, prev, span, gap, a }) => {
       // no name runs to ten words (extract.ts drops such a run as no mention)
-      if (prev.type === 'PER' || span.type === 'PER' || span.last - prev.first >= 9 || !PUBLIC_BODY_HEADS.has(bare(a)))
-        return null;
+      if (prev.type === 'PER' || span.type === 'PER' || span.last - prev.first >= 9) return null;
+      const words = ctx.tokens.slice(prev.first, prev.last + 1);
+      // "Ministry of Ports and Harbours" + "of Varnia": a public body named by its fields
+      const fieldBody =
+        PUBLIC_BODY_HEADS.has(bare(words[0]!)) &&
+        words[1]?.text === 'of' &&
+        words.filter((t) => t.text === 'of' || t.text === 'the').length === 1;
+      if (!PUBLIC_BODY_HEADS.has(bare(a)) && !fieldBody) return null;
       const text = ctx.source.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
       const country = span.type === 'LOC' && canonicalEntity(text, 'place') !== null;
       // one "of" per name: "Affairs Office of the State Council" + "of Varnia" stays apart
-      const hasOf = ctx.tokens.slice(prev.first, prev.last + 1).some((t) => t.text === 'of');
-      if (/^ of (?:the )?$/u.test(gap) && country && !hasOf) return 'ORG';
+      const hasOf = words.some((t) => t.text === 'of');
+      if (/^ of (?:the )?$/u.test(gap) && country && (!hasOf || fieldBody)) return 'ORG';
+      if (!PUBLIC_BODY_HEADS.has(bare(a))) return null;
       if (
         gap === ' of the ' &&
         span.type === 'ORG' &&
@@ -636,6 +677,34 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
     id: 'affiliated-to',
     join: ({ prev, span, gap, a }) =>
       prev.type === 'ORG' && span.type === 'ORG' && /^(?:Affiliated|Attached)$/u.test(a.text) && gap === ' to '
+        ? 'ORG'
+        : null,
+  },
+  {
+    // "Society for the Prevention of Cruelty" + "to" + "Pond Turtles": a body named for its
+    // purpose goes on past "to" to whom the purpose serves, a name that is no known place or
+    // body of its own
+    id: 'purpose-to',
+    join: ({ ctx, prev, span, gap, a }) => {
+      const { tokens, source } = ctx;
+      if (prev.type !== 'ORG' || span.type === 'PER' || gap !== ' to ' || ORG_HEADS.has(bare(a))) return null;
+      if (!tokens.slice(prev.first, prev.last).some((t) => t.text === 'for')) return null;
+      const text = source.slice(tokens[span.first]!.start, tokens[span.last]!.end);
+      const known = canonicalEntity(text) !== null || isKnownPlaceName(text) || ORG_HEADS.has(bare(tokens[span.last]!));
+      return known ? null : 'ORG';
+    },
+  },
+  {
+    // "Free" + "Democrat" ("the Free Democrat chairman"): a party's name in the form
+    // of its member, the party's plural name less its "s", is one name
+    id: 'party-member-form',
+    join: ({ ctx, prev, span, gap, a }) =>
+      prev.type !== 'PER' &&
+      prev.first === prev.last &&
+      span.first === span.last &&
+      gap === ' ' &&
+      /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[span.first]!.text) &&
+      isNationalBodyForm(`${a.text} ${ctx.tokens[span.first]!.text}s`)
         ? 'ORG'
         : null,
   },
@@ -1974,6 +2043,21 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
     },
   },
   {
+    // "the TXBP Lenford office", "a NVSA Corvale plant": a body's acronym, the city of one of its
+    // sites and a noun for the site (SITE_NOUNS_AFTER) are two names, the body and the place (the
+    // city's name is a modifier of the noun, as "the Lenford office")
+    id: 'acronym-site-city',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      const after = tokens[span.last + 1];
+      if (span.type !== 'ORG' || span.first === span.last || span.last - span.first > 3) return null;
+      if (!/^\p{Lu}{2,5}$/u.test(tokens[span.first]!.text) || !after || !SITE_NOUNS_AFTER.has(after.text)) return null;
+      if (tokens[span.last]!.post.trim() !== '') return null;
+      if (!isCityName(source.slice(tokens[span.first + 1]!.start, tokens[span.last]!.end))) return null;
+      return [typedSpan(ctx, span.first, span.first, 'ORG'), typedSpan(ctx, span.first + 1, span.last, 'LOC')];
+    },
+  },
+  {
     // "the 12th Rifle Corps of the Varnian People's Army": a unit named by its number is a name of
     // its own before "of the" and the body it belongs to (two capitalized words or more)
     id: 'numbered-unit-of-body',
@@ -2163,6 +2247,8 @@ const UNIT_NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
  * elsewhere: the body and the unit are two names. The body ends in a head noun or is an acronym;
  * the unit is two words or more, Title-Case, and ends in a unit's head noun or is an office named
  * in full (isUnitName). A name the text never writes alone ("Varco Bank Training Unit") stays whole.
+ * A body of its own after its owner's name, one whose acronym the text writes alone, is also cut
+ * off ("the Varco House National Ports Council expert" ... "the NPC"), unless a country opens it.
  *
  * @example
  * splitOwnerUnits(ctx, spans); // "KTVN Office of Fair Review" -> "KTVN" + "Office of Fair Review"
@@ -2176,12 +2262,33 @@ export function splitOwnerUnits(ctx: SpanContext, spans: readonly TaggedSpan[]):
       return [span];
     for (let k = span.first; k <= span.last - 2; k++) {
       const end = tokens[k]!;
-      if (end.possessive || (!ORG_HEADS.has(bare(end)) && !/^\p{Lu}{2,}$/u.test(end.text))) continue;
-      if (!alone.has(text(span.first, k)) || !isUnitName(ctx, k + 1, span.last)) continue;
+      if (end.possessive) continue;
+      const before = text(span.first, k);
+      const owner = ORG_HEADS.has(bare(end)) || /^\p{Lu}{2,}$/u.test(end.text);
+      const unit = owner && alone.has(before) && isUnitName(ctx, k + 1, span.last);
+      // a country before the body stays in its name (the alias without it is merge-mentions')
+      const body =
+        alone.has(initialsOf(ctx, k + 1, span.last)) && !isKnownPlaceName(before) && !countryOfNationality(before);
+      if (!unit && !body) continue;
       return [typedSpan(ctx, span.first, k, 'ORG'), typedSpan(ctx, k + 1, span.last, 'ORG')];
     }
     return [span];
   });
+}
+
+/**
+ * The initials of words first..last when they name a body of three words or more (Title-Case,
+ * connectors inside, an organization's head last): "National Ports Council" -> "NPC"; else ''.
+ */
+function initialsOf(ctx: SpanContext, first: number, last: number): string {
+  const words = ctx.tokens.slice(first, last + 1);
+  const named = words.filter((t) => isTitleCaseWord(t.text));
+  const connectorsInside = words.every(
+    (t, i) => isTitleCaseWord(t.text) || (i > 0 && UNIT_NAME_CONNECTORS.has(t.text)),
+  );
+  return named.length >= 3 && connectorsInside && ORG_HEADS.has(bare(words[words.length - 1]!))
+    ? named.map((t) => t.text[0]).join('')
+    : '';
 }
 
 /** No span longer than this is cut into a body and its unit (a cap that keeps the step linear). */

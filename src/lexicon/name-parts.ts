@@ -233,12 +233,13 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set(
 
 /**
  * Head nouns of a body's working units, named after the body's own name ("Norvale Police
- * Department Harbour Patrol Unit", "KTVN Farm News Desk"): they end a unit's name, not a body's.
+ * Department Harbour Patrol Unit", "KTVN Farm News Desk", "NVSA Deep Sleep Team"): they end a
+ * unit's name, not a body's.
  *
  * @example
  * SUBUNIT_HEADS.has('unit'); // true
  */
-export const SUBUNIT_HEADS: ReadonlySet<string> = new Set(words('unit squad section desk'));
+export const SUBUNIT_HEADS: ReadonlySet<string> = new Set(words('unit squad section desk team'));
 
 /**
  * Words of military units, named by their number ("the 12th Rifle Corps", "the 3rd Marine

@@ -159,6 +159,16 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set(words('vice deputy ac
 export const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(words('general major'));
 
 /**
+ * Words that open an honorific of two words ("the Rt. Hon.", "the Right Reverend", "the Very
+ * Rev.", "the Most Rev."): before the honorific they belong to it, not to a name before them.
+ *
+ * @example
+ * HONORIFIC_OPENERS.has('rt'); // true ("Rt. Hon.")
+ * HONORIFIC_OPENERS.has('deputy'); // false
+ */
+export const HONORIFIC_OPENERS: ReadonlySet<string> = new Set(words('rt right very most'));
+
+/**
  * Words that can stand before a title head inside a title ("Deputy Foreign Minister").
  *
  * @example

@@ -316,11 +316,73 @@ describe('a body written with and without the country that opens its name is one
     ['The Japan Coastal Guard Service said so. Later the Coastal Guard Service denied it.', 'Japan Coastal Guard Service', 'Coastal Guard Service', true],
     // two bodies of two countries share the short form: it joins neither
     ['The U.S. Coastal Guard Service and the Japan Coastal Guard Service met. The Coastal Guard Service said so.', 'U.S. Coastal Guard Service', 'Coastal Guard Service', false],
+    // the acronym of the body without its country joins it (mergeAcronyms); another acronym does not
+    ['The US Tide Charts Commission said so. The TCC agreed.', 'US Tide Charts Commission', 'TCC', true],
+    ['The US Tide Charts Commission said so. The TCA agreed.', 'US Tide Charts Commission', 'TCA', false],
   ];
   it.each(rows)('%s: %s / %s', (text, a, b, same) => {
-    const of = (form: string) => extractEntities(text).find((e) => e.name === form || e.aliases.includes(form))?.id;
+    const entities = extractEntities(text);
+    // by name first: a body written with its country also has the body alone as an alias
+    const of = (form: string) =>
+      (entities.find((e) => e.name === form) ?? entities.find((e) => e.aliases.includes(form)))?.id;
     expect(of(a), summary(text).join(' | ')).toBeDefined();
     expect(of(a) === of(b), summary(text).join(' | ')).toBe(same);
+  });
+});
+
+describe('a body written with its country has the body alone among its aliases (merge-mentions aliasWithoutCountry)', () => {
+  // text | the alias | whether an organization has it
+  // prettier-ignore
+  const rows: [string, string, boolean][] = [
+    ['The US Tide Charts Department fined three shippers on Monday.', 'Tide Charts Department', true],
+    ['The Norwegian Ministry of Kelp Farming said on Monday it would act.', 'Ministry of Kelp Farming', true],
+    ['Officials at the Ministry of Kelp Farming of Norway said so.', 'Ministry of Kelp Farming', true],
+    // a company named after its country keeps no ordinary word as a name
+    ['Norwegian Airways said on Monday it would fly to Lenford.', 'Airways', false],
+    ['Staff at the Ministry of Kelp Farming said so.', 'Ministry of Kelp', false],
+    // two bodies of two countries would share it: an alias names one entity
+    ['The Norwegian Ministry of Kelp Farming and the Swedish Ministry of Kelp Farming met.', 'Ministry of Kelp Farming', false],
+  ];
+  it.each(rows)('%s -> %s %s', (text, alias, has) => {
+    const found = extractEntities(text).some((e) => e.type === 'organization' && e.aliases.includes(alias));
+    expect(found, summary(text).join(' | ')).toBe(has);
+  });
+});
+
+describe("a body's name ends before what follows it: an honorific, a designator, a site's city, a team", () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    // "Rt." opens the honorific "Rt. Hon." (spans.ts trimConnectors, HONORIFIC_OPENERS)
+    ['A letter from the chair of the Varco Assembly Rt. Hon. Ida Renn was read out.', 'Varco Assembly', 'organization'],
+    ['A letter from the chair of the Varco Assembly Rt. Hon. Ida Renn was read out.', 'Varco Assembly Rt', null],
+    ['The Norvale Party of the Right said so on Monday.', 'Norvale Party of the Right', 'organization'],
+    // a company ends at its designator written with a period (spans.ts endsCompany)
+    ['Riders met at The Norvale Corp. Harbour Regatta this week.', 'The Norvale Corp.', 'organization'],
+    ['Shares of Kestrel Co. Ltd. rose on Monday.', 'Kestrel Co. Ltd.', 'organization'],
+    // an acronym, a city and a site noun are the body and the place (spans.ts acronym-site-city)
+    ['Workers at the TXBP Laredo facility went on strike.', 'TXBP', 'organization'],
+    ['Workers at the TXBP Laredo facility went on strike.', 'Laredo', 'place'],
+    ['BBC Scotland reported the news on Monday.', 'BBC Scotland', 'organization'],
+    // a body's team after the body written alone is the body and its unit (spans.ts splitOwnerUnits)
+    ['Scientists of the NVSA Deep Sleep Team studied it. NVSA said so.', 'NVSA', 'organization'],
+    ['Scientists of the NVSA Deep Sleep Team studied it. NVSA said so.', 'NVSA Deep Sleep Team', null],
+    // a body after its owner's name whose acronym the text writes alone is a name of its own
+    ['Dana Rook, the Varco House National Ports Council expert, left the NPC in May.', 'Varco House', 'organization'],
+    ['Dana Rook, the Varco House National Ports Council expert, left the NPC in May.', 'National Ports Council', 'organization'],
+    ['The Welsh National Ports Council (NPC) met on Monday.', 'Welsh National Ports Council', 'organization'],
+    // a party named in the form of its member (spans.ts party-member-form)
+    ['Ines Varga, a Free Democrat lawmaker, said so.', 'Free Democrat', 'organization'],
+    ['Senate Republican leader Tom Hale spoke on Monday.', 'Senate', 'organization'],
+    // a body named for its purpose goes on past "to" (spans.ts purpose-to)
+    ['She backed the Society for Aid to Lost Hikers in 2010.', 'Society for Aid to Lost Hikers', 'organization'],
+    ['The Centre for Sea Studies to Lenford University moved.', 'Centre for Sea Studies', 'organization'],
+    // a public body named by its fields goes on to its country (spans.ts body-of-country)
+    ['The fair is run by Norway\'s Kelp and Reform Commission, Ministry of Ports and the Ministry of Ports and Harbours of Japan.', 'Ministry of Ports and Harbours of Japan', 'organization'],
+    ['The Affairs Office of the State Council of Norway met on Monday.', 'Affairs Office of the State Council', 'organization'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
   });
 });
 
