@@ -59,6 +59,7 @@ const EXTRA: Record<string, string[]> = {
   CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville'],
   IE: ['Republic of Ireland'],
+  VN: ['Viet Nam'],
 };
 /** Forms shared by two countries: no country by themselves. */
 const AMBIGUOUS = new Set(['Congo']);

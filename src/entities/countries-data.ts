@@ -245,7 +245,7 @@ export const COUNTRY_ROWS: ReadonlyArray<readonly string[]> = [
   ["VE","Venezuela"],
   ["VG","British Virgin Islands"],
   ["VI","United States Virgin Islands"],
-  ["VN","Vietnam"],
+  ["VN","Vietnam","Viet Nam"],
   ["VU","Vanuatu"],
   ["WF","Wallis and Futuna"],
   ["WS","Samoa"],

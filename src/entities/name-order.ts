@@ -26,6 +26,20 @@ const PINYIN_SYLLABLE = `${PINYIN_INITIAL}?${PINYIN_FINAL}`;
 /** A pinyin given name: one or two syllables, capitalized, no tone marks ("Jinping", "Qiang", "Yi"). */
 const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
 
+const ONE_PINYIN_SYLLABLE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+
+/**
+ * True for a lower-case word that is one pinyin syllable ("wei", "ming"): on a list of given
+ * names such a word is more often a Chinese name's part, read by the rules of this module.
+ *
+ * @example
+ * isPinyinSyllable('ming'); // true
+ * isPinyinSyllable('elon'); // false
+ */
+export function isPinyinSyllable(lower: string): boolean {
+  return ONE_PINYIN_SYLLABLE.test(lower);
+}
+
 /**
  * The words of a name with the family name last, whichever order the text wrote them in.
  *

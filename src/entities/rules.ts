@@ -1367,12 +1367,17 @@ function onRowLine(x: RuleInput): boolean {
   return words < SENTENCE_MIN_LOWER_WORDS;
 }
 
+/** A family name this common as an English word is more likely a body's head ("Prize", "Young"). */
+const COMMON_WORD_BAND = 5;
+/** An age after a name: ", 43," ", aged 43," " (43)" (not a score: "Varco 3, Tessa 1"). */
+const AGE_AFTER = /^(?:,\s(?:aged\s)?[1-9]\d?,\s\p{Ll}|\s\([1-9]\d?\)(?![-–]))/u;
+
 /** A known given name written in Title Case ("Rachel", not "RACHEL" of a shouted line nor "rachel"). */
 const isGivenNameToken = (t: Token): boolean => isTitleCaseWord(t.text) && isGivenNameWord(t.text.toLowerCase());
 
 /**
- * "Ada Lind": two or three words that open with a Title-Case known given name, end in no body's
- * head or designator and are no known body or place.
+ * "Ada Lind": two or three words that open with a Title-Case known given name, end in no body's,
+ * place's or facility's head or designator ("Ada Palace") and are no known body or place.
  */
 function isGivenNamePerson(name: string): boolean {
   const words = name.split(' ');
@@ -1383,6 +1388,8 @@ function isGivenNamePerson(name: string): boolean {
     isTitleCaseWord(words[0]!) &&
     isGivenNameWord(words[0]!.toLowerCase()) &&
     !ORG_HEADS.has(end) &&
+    !PLACE_HEADS.has(end) &&
+    !FACILITY_HEADS.has(end) &&
     !COMPANY_DESIGNATORS.has(end) &&
     canonicalEntity(name, 'organization') === null &&
     !isKnownPlaceName(name)
@@ -1647,8 +1654,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'context/listed-with-bodies', type: 'organization', weight: WEIGHTS.medium, example: 'a report by the Varco Research Institute and Tessalink', when: (x) => {
     // a name listed with bodies that their head noun, a table or their known name makes bodies is
-    // one too (a name that keeps its own 's, "Kestrel's", is no owner's)
+    // one too (a name that keeps its own 's, "Kestrel's", is no owner's; the name a credit opens
+    // with, "Photo by Lind, Varco News Agency", is its author's before the author's outlet)
     if (x.cand.title || (x.tokens[x.cand.last]!.possessive && !/\p{L}['’]s$/u.test(x.cand.text))) return false;
+    if (CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start))) return false;
     return listOf(x).items.some((item) => {
       // "Ada Lind of the Varco Institute": the head of an item with its seat after "of" stands before it
       const words = item.split(' of ')[0]!.split(' ');
@@ -1851,6 +1860,21 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const n = next(x);
     return x.words.length === 2 && !x.cand.title && x.tokens[x.cand.last]!.possessive && !!n && /^\p{Lu}\p{Ll}/u.test(n.text) &&
       isTitleCaseWord(x.words[0]!.text) && isGivenNameWord(bare(x.words[0]!)) && !ORG_HEADS.has(last(x)) && canonicalEntity(x.cand.text, 'organization') === null;
+  } },
+  // People the tagger, trained on 1996 newswire, reads as bodies: a full name that opens with a
+  // given name (compromise's or the wider list of lexicon/given-names.ts: "Caden Brill"), and a
+  // name with an age after it ("Ada Lind, 43, of Porthaven", "Ada Lind (43)"): bodies have no age.
+  { id: 'lexicon/given-name-person', type: 'person', weight: WEIGHTS.medium, example: 'Caden Brill signed with Norvale', when: (x) => {
+    // (not before a common word, "Ada Prize", nor joined by "&": "Ada & Lind", nor among examples
+    // of a kind of body or place: "companies such as Varco and Ada Lind")
+    if (x.words.length !== 2 || x.cand.title) return false;
+    const family = x.words[1]!.text;
+    return isTitleCaseWord(family) && englishBand(family) < COMMON_WORD_BAND &&
+      !x.cand.text.includes('&') && isGivenNamePerson(x.cand.text) && (kindBeforeExamples(x) ?? 'person') === 'person';
+  } },
+  { id: 'context/age-after', type: 'person', weight: WEIGHTS.strong, example: 'Ada Lind, 43, of Porthaven was charged', when: (x) => {
+    return x.words.length >= 2 && !x.cand.title && AGE_AFTER.test(x.source.slice(x.cand.end, x.cand.end + 16)) &&
+      canonicalEntity(x.cand.text) === null && !ORG_HEADS.has(last(x));
   } },
   { id: 'context/who-person', type: 'person', weight: WEIGHTS.medium, example: 'Ada Hale, who led the talks', when: (x) => {
     const n = next(x);

@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Token } from './parse.js';
+import { isListedGivenName } from '../lexicon/given-names.js';
 
 // prettier-ignore
 const NAME_TAGS = [
@@ -114,14 +115,16 @@ export function hasGivenNameTag(tags: ReadonlySet<string>): boolean {
 }
 
 /**
- * True when compromise's lexicon knows the lower-case word as a given name.
+ * True when the lower-case word is a given name: compromise's lexicon knows it as one, or it is on
+ * the wider list of given names (lexicon/given-names.ts: "Caden", "Tarek", "Mirela").
  *
  * @example
  * isGivenNameWord('john'); // true
- * isGivenNameWord('sherman'); // false
+ * isGivenNameWord('caden'); // true
+ * isGivenNameWord('summer'); // false
  */
 export function isGivenNameWord(lower: string): boolean {
-  return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.includes(t));
+  return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.includes(t)) || isListedGivenName(lower);
 }
 
 function hasNameReading(w: string): boolean {

@@ -46,7 +46,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   express mail standard insider guardian sun globe chronicle register bloc squad militia brotherhood
   caucus diet legislature fc ag sa nv gmbh spa bv embassy steel pictures films studios entertainment
   electronics chemicals mining foods logistics shipping insurance textiles semiconductor semiconductors
-  software laboratory laboratories lab labs railways railway cable cables
+  software laboratory laboratories lab labs railways railway cable cables robotics
 `),
   ...BODY_NAMES,
 ]);

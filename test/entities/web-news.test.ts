@@ -569,3 +569,27 @@ describe('ordinary words are no body (none/adverb-word, none/shouted-word, none/
     expect(mentionTexts(text).includes(name), summary(text).join(' | ')).toBe(kept);
   });
 });
+
+describe('people the tagger reads as bodies: a given name first, an age after (lexicon/given-names.ts)', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    // a given name compromise does not know, from the wider list, opens a person's name
+    ['Tarek Osvalde moved to Norvale Rovers on a free transfer.', 'Tarek Osvalde', 'person'],
+    ["Elio Varsk's Norvale said sales rose.", 'Elio Varsk', 'person'],
+    // an age between commas or in parentheses after the name: bodies have no age
+    ['Caden Brill, 24, signed with the Norvale Hawks.', 'Caden Brill', 'person'],
+    ['Ada Lind, 43, of Porthaven was arrested on Friday.', 'Ada Lind', 'person'],
+    // the name that opens a credit is the author's, not one of the outlet beside it
+    ['Photo by Lindqvo Marr, Varco News Agency', 'Lindqvo Marr', 'person'],
+    // bodies keep their reading: a club, a score line, an outlet, a body's head after a given name
+    ['Caden Brill, 24, signed with the Norvale Hawks.', 'Norvale Hawks', 'organization'],
+    ['Norvale Rovers 3, Westby Athletic 1 on Saturday.', 'Norvale Rovers', 'organization'],
+    ['Photo by Lindqvo Marr, Varco News Agency', 'Varco News Agency', 'organization'],
+    ['A grant from Tessa Robotics helped.', 'Tessa Robotics', 'organization'],
+    ['He won the Osric Prize for poetry.', 'Osric Prize', null],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+});

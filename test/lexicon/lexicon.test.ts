@@ -42,6 +42,7 @@ import {
   titleOf,
 } from '../../src/lexicon/index.js';
 import { spaceGluedWords, writtenOffset } from '../../src/lexicon/glued-words.js';
+import { isListedGivenName } from '../../src/lexicon/given-names.js';
 import { isCelestialBody, readsAsSpace } from '../../src/lexicon/celestial-bodies.js';
 import { LOCALIZED_MONTHS, monthNamesFromIntl } from '../../src/lexicon/localized-months.js';
 import { LOCALIZED_MONTHS_ICU } from '../../src/lexicon/localized-months.data.js';
@@ -400,6 +401,17 @@ describe('name parts', () => {
     expect(NAME_CONNECTORS.has('of')).toBe(true);
     expect(NAME_PARTICLES.has('of')).toBe(false);
   });
+});
+
+describe('given names beyond compromise (given-names.data.ts, generated)', () => {
+  // word | listed: first names of several registers, not the words, places and brands that parents
+  // also chose ("Summer", "London", "Tesla"), nor one pinyin syllable (name-order.ts reads those)
+  // prettier-ignore
+  const rows: [string, boolean][] = [
+    ['caden', true], ['tarek', true], ['thibaut', true], ['mirela', true],
+    ['summer', false], ['london', false], ['tesla', false], ['general', false], ['hong', false], ['xyzzy', false],
+  ];
+  it.each(rows)('isListedGivenName(%s) is %s', (word, listed) => expect(isListedGivenName(word)).toBe(listed));
 });
 
 describe('planets and moons, and texts about space', () => {
