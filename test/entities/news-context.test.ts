@@ -63,7 +63,7 @@ describe('typing from context', () => {
     // a region of the gazetteer placed by its country after a comma is a place, not a county's club
     ['Ada Lind of Shropshire, England, won the prize.', 'place:Shropshire'],
     // a world region named by two joined (KNOWN_PLACES), also before a company's noun
-    ['An index of Asia-Pacific shares outside Lenmark rose 0.4%.', 'place:Asia-Pacific'],
+    ['Asia-Pacific shares fell on Monday.', 'place:Asia-Pacific'],
     // a museum is a place, as CoNLL-2003 types it
     ['The old engine is on show at the Lenmark Rail Museum.', 'place:Lenmark Rail Museum'],
     // a mission that acts is the body
@@ -74,11 +74,11 @@ describe('typing from context', () => {
     // a club's plural name that qualifies a noun after a figure is still the club
     ['Police said 3 Rangers fans were hurt in Lenford.', 'organization:Rangers'],
     // a Dutch or German canal written as one word is a place
-    ['Light effects float over the bridge between the Lindengracht and the river.', 'place:Lindengracht'],
+    ['A new ferry stop opened on the Lindengracht last spring.', 'place:Lindengracht'],
     // numbered stations of a body are not a model's variants
     ['Radio Lenmark 1 and Radio Lenmark 2 said the vote was close.', 'organization:Radio Lenmark'],
     // a band named by a letter and a digit is no age group
-    ['The Lenmark league is open to players aged U6 to U18, and U2 played at its final.', 'organization:U2'],
+    ['Squads from U9 up to U16 play on Saturdays, and U2 sang at the final.', 'organization:U2'],
   ];
   it.each(positive)('%s -> %s', (text, entity) => {
     expect(summary(text)).toContain(entity);
@@ -199,23 +199,23 @@ describe('what is no entity in news prose', () => {
     // a house number before a residential street's name: an address
     ['Police searched a garage behind 412 Kestrel Place on Monday.', 'Kestrel Place'],
     ['She lives at 18 Varnak Drive in Lenford.', 'Varnak Drive'],
-    ['Tour dates:\nJune 19 – Lenford, NC @ Kestrel Music Pavilion\nJune 24 – Tamworth, MI @ Lenco Energy Music Theatre', 'Lenco Energy Music'],
+    ['Spring shows:\nMay 2 – Harlow, OR @ Kestrel Field House\nMay 5 – Denford, VT @ Varco Power Music Theatre', 'Varco Power Music'],
     // a venue after a town, its state and a spaced "@" in a list of dates, whatever its last word
-    ['Tour dates:\nJune 19 – Lenford, NC @ Tessan Bank Center\nJune 24 – Tamworth, MI @ Kestro Lube Live', 'Tessan Bank Center'],
-    ['Tour dates:\nJune 19 – Lenford, NC @ Tessan Bank Center\nJune 24 – Tamworth, MI @ Kestro Lube Live', 'Kestro Lube'],
+    ['Spring shows:\nMay 2 – Harlow, OR @ Tessan Bank Center\nMay 5 – Denford, VT @ Varco Oil Live', 'Tessan Bank Center'],
+    ['Spring shows:\nMay 2 – Harlow, OR @ Tessan Bank Center\nMay 5 – Denford, VT @ Varco Oil Live', 'Varco Oil'],
     // a mission's building one goes into or out of
-    ['Police hauled him out of the Varnian Embassy in Ostro on Friday.', 'Varnian Embassy'],
+    ['The marchers pushed into the Varnian Embassy in Ostro at dawn.', 'Varnian Embassy'],
     // a programme people receive, and its gloss
     ['The firm backs VTG (Varnian Tuition Grant) recipients, its chief said.', 'VTG'],
     ['The firm backs VTG (Varnian Tuition Grant) recipients, its chief said.', 'Varnian Tuition Grant'],
     // a chip's unit named after its head
-    ['It runs a K12 chip with Neural Engine, and a faster modem.', 'Neural Engine'],
+    ['Its Taro K5 chip with Photon Engine speeds up photos.', 'Photon Engine'],
     // a capitalized plural counted by a figure: a kind of people
-    ['Tessa Varn said the firm employs about 450 Drovers, and she sees their work.', 'Drovers'],
+    ['The mill employs about 450 Stokers on three shifts.', 'Stokers'],
     // a name and a number the text also writes with another number: a model's variants
-    ['The Kestra 55 charges faster than before. The Kestra 50 has 120 kW charging.', 'Kestra 50'],
+    ['The Varo 30 seats five. The Varo 40 adds a third row of seats.', 'Varo 40'],
     // an age group of youth sport
-    ['The Lenmark league is open to players aged between U6 and U18 this year.', 'U18'],
+    ['Boys aged between U9 and U14 train here.', 'U14'],
     // ... or off its show
     ['Tickets for the Varnak County Horse Show, May 3–9, in Lenford, NJ, sold out.', 'Varnak County Horse'],
     // a translation's capitalized common noun, a rank word cut from its title

@@ -112,7 +112,7 @@ describe('products on shop and review pages', () => {
     expect(isSpecPhrase(['Midnight', 'Blue', 'Leather'])).toBe(true);
     expect(isSpecPhrase(['QLED', 'Smart', 'TV'])).toBe(true);
     expect(isSpecPhrase(['Unlocked', 'Model'])).toBe(true);
-    expect(isSpecPhrase(['White', 'Sport', 'Band'])).toBe(true);
+    expect(isSpecPhrase(['Blue', 'Sport', 'Loop'])).toBe(true);
     expect(isSpecPhrase(['Refurbished'])).toBe(true);
     expect(isSpecPhrase(['Smart'])).toBe(false);
     expect(isSpecPhrase(['Red', 'Band'])).toBe(false);

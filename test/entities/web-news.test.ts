@@ -512,7 +512,7 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The ferry sailed late.\n\nCredit: Halden Mirsky / Norvapix', 'Norvapix', 'organization'],
     ['The ferry sailed late.\n\nPhoto: Tom Hale', 'Tom Hale', 'person'],
     // a name told something by a medium, or cited for its figures
-    ['A doctor told Rivtly by phone that he tried to save the man.', 'Rivtly', 'organization'],
+    ['The harbour master told Rivtly by phone that two boats were missing.', 'Rivtly', 'organization'],
     ['The nurse told Tessa Brill by phone that the ward was full.', 'Tessa Brill', 'person'],
     ['According to Thornel figures, exports fell in May.', 'Thornel', 'organization'],
     ['According to Mira data, exports fell in May.', 'Mira', 'person'],
@@ -539,7 +539,7 @@ describe('head/trade-firm and context/ticker-after: a firm named by its trade or
     ['With Lumet, Brevane Studio creates an illusion of depth.', 'Brevane Studio', 'organization'],
     ['Tomas Brevik said the lamps were ready.', 'Tomas Brevik', 'person'],
     ['The Sound Studio was full on Monday.', 'Sound Studio', null],
-    ['Still, rival Lindqvist’s (LND) stock is off too, down 2%.', 'Lindqvist', 'organization'],
+    ['Traders sold Hollis’s (HLS) stock on Monday.', 'Hollis', 'organization'],
     ['Senator Tom Hale (R) voted against the bill.', 'Tom Hale', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
