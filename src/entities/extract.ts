@@ -104,6 +104,7 @@ import {
 } from './spans.js';
 import { spanEvidence, tagText, type TaggedSpan } from './tagger/model.js';
 import { singularTitle, titleBefore } from './titles.js';
+import { competitorNickname } from './teams.js';
 import { partyTagState, usStateAfterCity } from './us-states.js';
 import { buildVocabulary, hasGivenNameTag, isDemonymWord, isGivenNameWord, type Vocabulary } from './vocabulary.js';
 
@@ -379,6 +380,7 @@ function findMentions(
     if (free && !isKnownPlaceName(source.slice(tokens[first]!.start, tokens[last]!.end)))
       spans.push(typedSpan(ctx, first, last, 'ORG'));
   }
+  const sports = context?.kind !== 'prose' || readsAsSports(tokens);
   tokens.forEach((t, i) => {
     if (taken[i] || i === credit?.index) return;
     // "news.example.org": a site's address names the site; the tagger scores no word in lower
@@ -404,6 +406,8 @@ function findMentions(
     // (newswire spaces the period off) still names the state; not after a person's name ("Tom Hale, Mo.")
     else if (usStateAfterCity(source, t.start, t.end) && spans.find((x) => x.last === i - 1)?.type !== 'PER')
       spans.push(typedSpan(ctx, i, i, 'LOC'));
+    // "The Falcons beat the Owls": a team's plural nickname the tagger passed over (teams.ts)
+    else if (competitorNickname(source, tokens, i, sports, ctx.seenCapitalMid)) spans.push(typedSpan(ctx, i, i, 'ORG'));
   });
   // "Cebu, Philippines - Officials said": a country's name the tagger passed over, written
   // as a name (capital, then lower case), is a mention all the same
@@ -493,7 +497,7 @@ function findMentions(
     surnames,
     bodies: loneBodies(tokens, spans),
     ...makerProducts(source, tokens, spans),
-    prose: context?.kind === 'prose' && !readsAsSports(tokens),
+    prose: !sports,
     space,
     fellows,
   };

@@ -44,6 +44,7 @@ import { canonicalEntity, countryOfNationality } from './countries.js';
 import { cityCountry, isCityName } from './cities.js';
 import { nationalBody } from './national-bodies.js';
 import { clubBase, nameKey, nameWords, type TypedMention } from './decide.js';
+import { nicknameOf } from './teams.js';
 import type { Token } from './parse.js';
 import { isSpellingVariant, skeleton } from './similarity.js';
 import { HONORIFICS } from '../lexicon/titles.js';
@@ -137,6 +138,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   mergeFragments(clusters);
   mergeOwnerAcronyms(clusters);
   mergeHeadAlone(source, clusters);
+  mergeTeamNicknames(clusters);
   mergePersonInitials(clusters);
   mergeGivenNames(clusters);
   mergeDivisionHeads(clusters);
@@ -571,6 +573,29 @@ function mergeHeadAlone(source: string, clusters: Cluster[]): void {
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
     short.mentions = [];
+  }
+}
+
+/**
+ * Merges a team's nickname written alone ("the Hawks") into the one organization of the article
+ * named by its town and that nickname ("Norvale Hawks"), when exactly one is (teams.ts
+ * `nicknameOf`): the full name becomes the name, so both forms share the id.
+ */
+function mergeTeamNicknames(clusters: Cluster[]): void {
+  const byNickname = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const m of c.mentions) {
+      const nick = nicknameOf(m.text);
+      if (nick) byNickname.set(nick, (byNickname.get(nick) ?? new Set()).add(c));
+    }
+  }
+  if (byNickname.size === 0) return;
+  for (const short of clusters) {
+    if (short.type !== 'organization' || !short.mentions.length) continue;
+    const longs = byNickname.get(short.mentions[0]!.text);
+    if (longs && short.mentions.every((m) => m.text === short.mentions[0]!.text))
+      joinTheOneLonger(short, new Set(longs), (long) => long.mentions.find((m) => nicknameOf(m.text))?.text);
   }
 }
 

@@ -73,7 +73,8 @@ import { regionCountry, regionName } from './regions.js';
 import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
 import { ORDINALS } from '../lexicon/ordinals.js';
 import { BODIES_AFTER_THE, isCelestialBody } from '../lexicon/celestial-bodies.js';
-import { TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
+import { POSITION_CODES, TEAM_ROLE_NOUNS } from '../lexicon/sports-positions.js';
+import { competitorNickname } from './teams.js';
 import { isAdjectiveTitlePhrase } from './titles.js';
 import { isDemonymWord, isGivenNameWord, isPersonNameWord, lexiconTags, type Vocabulary } from './vocabulary.js';
 
@@ -331,6 +332,9 @@ const JOB_TITLE_HEADS = new Set([...CORPORATE_OFFICERS, 'secretary', 'editor', '
 
 /** Prepositions whose object is nearly always a place ("shelling near Avdiivka", "across Ukraine"). */
 const PLACE_ONLY_PREPOSITIONS = ['near', 'outside', 'across', 'throughout'];
+
+/** Plural verbs after a club's one-word name in British usage ("Northtown have signed", `context/club-plural-verb`). */
+const CLUB_PLURAL_VERBS = new Set(['have', 'are', 'were', 'hope', 'want', 'need', 'remain', 'face', 'insist']);
 
 /** Verbs and prepositions whose object is a place ("annexed Crimea", "shelling near Avdiivka"). */
 // prettier-ignore
@@ -1605,15 +1609,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (/^accounts?$/u.test(n.text) && x.tokens[x.cand.last + 2]?.text === 'for' && !determiner) return false;
     return !isKnownPlaceName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
-  // "Northtown striker Tom Hale": a player's position or a team's office between a name and a
-  // person's name says the first name is the person's team (a town's name there is its club); a
-  // country's or a nationality's name there is its national side, a place to CoNLL-2003 and no
-  // body. Without the person's name after it ("the Northtown quarterback") the name is left to
-  // the tagger: annotators read some of those as the town.
+  // "Northtown striker Tom Hale", "Northtown DL Tom Hale": a player's position (or its code) or a
+  // team's office between a name and a person's name says the first name is the person's team (a
+  // town's name there is its club); a country's or a nationality's name there is its national
+  // side, a place to CoNLL-2003 and no body. Without the person's name after it ("the Northtown
+  // quarterback") the name is left to the tagger: annotators read some of those as the town.
   { id: 'context/team-role-after', type: 'organization', weight: WEIGHTS.strong, example: 'Northtown striker Tom Hale scored twice', when: (x) => {
     const role = next(x);
     const player = x.tokens[x.cand.last + 2];
-    if (!role || !player || x.cand.title || x.tokens[x.cand.last]!.possessive || !TEAM_ROLE_NOUNS.has(role.text)) return false;
+    if (!role || !player || x.cand.title || x.tokens[x.cand.last]!.possessive || !(TEAM_ROLE_NOUNS.has(role.text) || POSITION_CODES.has(role.text))) return false;
     if (x.source.slice(x.cand.end, role.start) !== ' ' || x.source.slice(role.end, player.start) !== ' ' || !isTitleCaseWord(player.text)) return false;
     return !isCountryName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
@@ -2112,6 +2116,27 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // reads as a person is a player ("Hale beat Ode 6-3")
   { id: 'context/score-after', type: 'organization', weight: WEIGHTS.medium, local: true, example: 'Northtown beat Westby 5-3 on Sunday', when: (x) => {
     return x.prose === false && figureAfterBareName(x, /^\d{1,3}-\d{1,3}$/u) !== undefined;
+  } },
+  // "The Falcons beat the Owls", "signed with the Hawks", "Hawks 24, Owls 17": a capitalized
+  // plural the text uses as a competitor is a team named by its nickname (teams.ts), which the
+  // tagger reads as a person or as the plural noun it also is
+  { id: 'context/team-nickname', type: 'organization', weight: WEIGHTS.strong, example: 'the Norvale Hawks lost to the Owls', when: (x) => {
+    return x.words.length === 1 && competitorNickname(x.source, x.tokens, x.cand.first, x.prose === false, x.capitalizedMid);
+  } },
+  // "Northtown have signed a keeper", "which Westby hope to announce": a one-word name that takes a
+  // plural verb is a club or a band (British usage for a body of people), also where the word is
+  // a town's or a district's; not a country (its national side: a place to CoNLL-2003), not after
+  // a preposition ("people in Westby have"), a link ("Hale and Ode have") or "the" (a plural
+  // nickname takes a plural verb anyway: "the Reds have")
+  { id: 'context/club-plural-verb', type: 'organization', weight: WEIGHTS.strong, example: 'Northtown have signed a new keeper', when: (x) => {
+    const verb = next(x);
+    const before = x.tokens[x.cand.first - 1];
+    if (!verb || x.words.length !== 1 || x.cand.title || x.words[0]!.possessive || !isTitleCaseWord(x.cand.text)) return false;
+    if (!CLUB_PLURAL_VERBS.has(verb.text) || x.source.slice(x.cand.end, verb.start) !== ' ') return false;
+    if (before && !before.sentenceStart && x.source.slice(before.end, x.cand.start) === ' ' && /^\p{Ll}/u.test(before.text) && before.text !== 'which' && before.text !== 'that') return false;
+    if (before && (/[,&]/u.test(x.source.slice(before.end, x.cand.start)) || /^the$/iu.test(before.text))) return false;
+    if (isDemonymWord(x.cand.text)) return false;
+    return canonicalEntity(x.cand.text, 'place') === null || isCityName(x.cand.text);
   } },
   { id: 'none/product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Switch Lite edition', when: (x) => x.words.length > 1 && PRODUCT_TAILS.has(last(x)) },
   { id: 'none/adjective-title-phrase', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Treasury issued a General Waiver', when: (x) => {

@@ -60,6 +60,7 @@ import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
 import { LINE_START_POSITION_CODES, POSITION_CODES } from '../lexicon/sports-positions.js';
 import {
+  BYLINE_TITLES,
   HONORIFIC_OPENERS,
   HONORIFICS,
   MONARCH_TITLES,
@@ -2136,6 +2137,57 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const name = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
       if (!/\p{Ll}/u.test(name) || isKnownPlaceName(name) || canonicalEntity(name) !== null) return null;
       return [typedSpan(ctx, span.first + 1, span.last, 'PER')];
+    },
+  },
+  {
+    // "Norvale Hawks DL Tom Hale", "Norvale DL Tom Hale": a player's position code between a
+    // team's name and the player's parts them (the code is no part of either); where the
+    // player's name is a span of its own, the code ends the team's. The team's words are written
+    // as a name (not in capitals: a heading's "DE" or "OL" may be a word).
+    id: 'team-position-player',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      const named = (a: number, b: number): boolean =>
+        a <= b && tokens.slice(a, b + 1).every((t) => /^\p{Lu}[\p{Ll}.'’-]/u.test(t.text));
+      for (let k = span.first + 1; k <= span.last; k++) {
+        if (!POSITION_CODES.has(tokens[k]!.text)) continue;
+        const before = tokens[k - 1]!;
+        const after = tokens[k + 1];
+        if (before.possessive || source.slice(before.end, tokens[k]!.start) !== ' ' || !named(span.first, k - 1))
+          return null;
+        if (!after || source.slice(tokens[k]!.end, after.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(after.text))
+          return null;
+        if (k === span.last) return [typedSpan(ctx, span.first, k - 1, 'ORG')];
+        if (span.last - k < 2 || span.last - k > 3 || !named(k + 1, span.last)) return null;
+        return [typedSpan(ctx, span.first, k - 1, 'ORG'), typedSpan(ctx, k + 1, span.last, 'PER')];
+      }
+      return null;
+    },
+  },
+  {
+    // "Norvale Sports NFL Insider Tom Hale": an outlet's name run into its reporter's beat (a known
+    // body, an acronym: a league) and capitalized job title, before the reporter's name: the
+    // outlet and the beat's body; the title is no part of either (the person's title,
+    // splitTitles). Three words or more.
+    id: 'outlet-beat-title',
+    split: (ctx, span) => {
+      const { tokens, source } = ctx;
+      if (span.type !== 'ORG' || span.last - span.first < 2) return null;
+      const title = tokens[span.last]!;
+      const after = tokens[span.last + 1];
+      if (
+        !UPPER_START.test(title.text) ||
+        !(isHead(title) || BYLINE_TITLES.has(bare(title))) ||
+        !after ||
+        !/^\p{Lu}\p{Ll}/u.test(after.text)
+      )
+        return null;
+      if (source.slice(title.end, after.start) !== ' ' || source.slice(tokens[span.last - 1]!.end, title.start) !== ' ')
+        return null;
+      const beat = tokens[span.last - 1]!;
+      if (knownBeat(beat.text) !== 'ORG' && !/^\p{Lu}{3,5}$/u.test(beat.text)) return null;
+      if (beat.possessive || ORG_HEADS.has(bare(beat)) || COMPANY_DESIGNATORS.has(bare(beat))) return null;
+      return [typedSpan(ctx, span.first, span.last - 2, 'ORG'), typedSpan(ctx, span.last - 1, span.last - 1, 'ORG')];
     },
   },
   {

@@ -270,3 +270,13 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set([
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map(
   TITLE_TABLE.filter((t) => t.gender && t.kind !== 'relation').map((t) => [t.word, t.gender!]),
 );
+
+/**
+ * Reporters' titles a byline writes after the beat ("League Insider Tom Hale") that also name
+ * outlets on their own ("according to Insider"), so they are no `TITLE_HEADS`: read as a title
+ * only between a beat and a person's name (spans.ts, `outlet-beat-title`). Lower-case keys.
+ *
+ * @example
+ * BYLINE_TITLES.has('insider'); // true
+ */
+export const BYLINE_TITLES: ReadonlySet<string> = new Set(['insider']);

@@ -164,3 +164,17 @@ describe('shape/hyphenated-town: a town joined through a particle is a place', (
     expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
   });
 });
+
+describe('context/club-plural-verb: a one-word name that takes a plural verb is a club', () => {
+  // text | name | its type
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Kestrin have this morning paid the fee for the signing of the keeper.', 'Kestrin', 'organization'],
+    // a country's side stays a place; after a preposition or a link the plural verb is another's
+    ['England have won the series.', 'England', 'place'],
+    ['People in Tacoma have complained about the noise.', 'Tacoma', 'place'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expect(typeOf(text, name), summary(text).join(' | ')).toBe(type);
+  });
+});

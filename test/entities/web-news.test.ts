@@ -593,3 +593,56 @@ describe('people the tagger reads as bodies: a given name first, an age after (l
     expectNamedType(text, name, type);
   });
 });
+
+describe('teams named by a plural nickname: context/team-nickname, the nickname alone after its town, position codes', () => {
+  // text | written form | the type of the entity that has that mention (null: none)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['The Russets beat the Greys on Sunday.', 'Russets', 'organization'],
+    ['The Russets beat the Greys on Sunday.', 'Greys', 'organization'],
+    ['Tom Hale signed with the Russets in March.', 'Russets', 'organization'],
+    ['The Greys and Russets were fined after the game, and the league moved their rematch. The coach said the players want to win the title.', 'Greys', 'organization'],
+    ['Fans look forward to facing the Greys again, the coach said after the game, and the players want to win the league title.', 'Greys', 'organization'],
+    // a people's plural, a sentence's first word before an ordinary verb
+    ['The Serbs beat the Croats in the final.', 'Serbs', null],
+    ['Miners led the march on Sunday.', 'Miners', null],
+    // a position code parts team and player
+    ['Tacoma Herons DL Tom Hale was suspended.', 'Tacoma Herons', 'organization'],
+    ['Tacoma Herons DL Tom Hale was suspended.', 'Tom Hale', 'person'],
+    ['Spokane DL Tom Hale was suspended for a game.', 'Spokane', 'organization'],
+    ['Spokane DL Tom Hale was suspended for a game.', 'Spokane DL', null],
+  ];
+  it.each(rows)('%s -> %s %s', (text, written, type) => {
+    const e = extractEntities(text).find((x) => x.mentions.some((m) => m.text === written));
+    expect(e?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+  it('gives "Tacoma Herons" and "the Herons" one id; two towns\' teams stay apart', () => {
+    const herons = (text: string): string[][] =>
+      extractEntities(text)
+        .filter((e) => e.aliases.includes('Herons'))
+        .map((e) => e.aliases);
+    expect(herons('Tacoma Herons DL Tom Hale was suspended. The Herons lost to the Otters on Sunday.')).toEqual([
+      ['Tacoma Herons', 'Herons'],
+    ]);
+    expect(
+      herons('Tacoma Herons DL Tom Hale was suspended. Fresno Herons DL Sam Ode too. The Herons lost to the Otters.'),
+    ).toEqual([['Herons']]);
+  });
+});
+
+describe('outlet-beat-title and acronyms before a speaker verb: sports media and stats services', () => {
+  // text | written form | the type of the entity that has that mention (null: none)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    ['Norvale Sports NFL Insider Tom Hale reported the fine on Monday.', 'Norvale Sports', 'organization'],
+    ['Norvale Sports NFL Insider Tom Hale reported the fine on Monday.', 'NFL', 'organization'],
+    ['Norvale Sports NFL Insider Tom Hale reported the fine on Monday.', 'Tom Hale', 'person'],
+    // an outlet named "Insider" alone keeps its name; a place's code keeps its reading
+    ['According to Insider, which published the letter, staff were told on Thursday.', 'Insider', 'organization'],
+    ['USA said no to the plan on Monday.', 'USA', 'place'],
+  ];
+  it.each(rows)('%s -> %s %s', (text, written, type) => {
+    const e = extractEntities(text).find((x) => x.mentions.some((m) => m.text === written));
+    expect(e?.type ?? null, summary(text).join(' | ')).toBe(type);
+  });
+});
