@@ -169,7 +169,7 @@ describe('context/club-plural-verb: a one-word name that takes a plural verb is 
   // text | name | its type
   // prettier-ignore
   const rows: [string, string, string | null][] = [
-    ['Kestrin have this morning paid the fee for the signing of the keeper.', 'Kestrin', 'organization'],
+    ['Kestrin have agreed a fee with the keeper\'s club.', 'Kestrin', 'organization'],
     // a country's side stays a place; after a preposition or a link the plural verb is another's
     ['England have won the series.', 'England', 'place'],
     ['People in Tacoma have complained about the noise.', 'Tacoma', 'place'],
