@@ -2057,7 +2057,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "the Nimbus" after "Varco Nimbus for $40": a product line the text names after its maker
   // (spans.ts makerProducts) is the product where the text writes it alone too
   { id: 'none/named-product-line', type: 'none', weight: WEIGHTS.strong, example: 'the Varco Nimbus for $40 ... the Nimbus sold out', when: (x) => !x.cand.title && !!x.products?.has(x.cand.text) },
-  // "hauled out of the Varnian Embassy", "protests outside the Lenmark Consulate": a mission one goes
+  // "carried out of the Varnian Embassy", "protests outside the Lenmark Consulate": a mission one goes
   // into or out of, or stands outside, is its building, a facility (no entity), not the body that speaks
   { id: 'none/mission-building', type: 'none', weight: WEIGHTS.certain, local: true, example: 'he left the Varnian Embassy', when: (x) => x.words.length > 1 && /^(?:embassy|consulate)$/u.test(last(x)) && MISSION_BUILDING_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start)) },
   { id: 'none/facility-piece', type: 'none', weight: WEIGHTS.certain, local: true, example: 'July 2 – Lenford, NJ @ Varco Music Pavilion', when: (x) => !x.cand.title && facilityOrEventAfter(x) },

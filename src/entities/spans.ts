@@ -682,7 +682,7 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
-    // "Society for the Prevention of Cruelty" + "to" + "Pond Turtles": a body named for its
+    // "Society for Aid" + "to" + "Lost Hikers": a body named for its
     // purpose goes on past "to" to whom the purpose serves, a name that is no known place or
     // body of its own
     id: 'purpose-to',

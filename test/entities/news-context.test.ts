@@ -65,7 +65,7 @@ describe('typing from context', () => {
     // a world region named by two joined (KNOWN_PLACES), also before a company's noun
     ['Asia-Pacific shares fell on Monday.', 'place:Asia-Pacific'],
     // a museum is a place, as CoNLL-2003 types it
-    ['The old engine is on show at the Lenmark Rail Museum.', 'place:Lenmark Rail Museum'],
+    ['The old engine stands in the Lenmark Rail Museum.', 'place:Lenmark Rail Museum'],
     // a mission that acts is the body
     ['The Varnian Embassy said it had asked for calm.', 'organization:Varnian Embassy'],
     // a company's kind before a colon and the examples; a team after a spaced "@" with no town and state before it

@@ -378,8 +378,8 @@ describe("a body's name ends before what follows it: an honorific, a designator,
     ['She backed the Society for Aid to Lost Hikers in 2010.', 'Society for Aid to Lost Hikers', 'organization'],
     ['The Centre for Sea Studies to Lenford University moved.', 'Centre for Sea Studies', 'organization'],
     // a public body named by its fields goes on to its country (spans.ts body-of-country)
-    ['The fair is run by Norway\'s Kelp and Reform Commission, Ministry of Ports and the Ministry of Ports and Harbours of Japan.', 'Ministry of Ports and Harbours of Japan', 'organization'],
-    ['The Affairs Office of the State Council of Norway met on Monday.', 'Affairs Office of the State Council', 'organization'],
+    ['Tariffs are set by the Ministry of Ports and Harbours of Japan, its officials said.', 'Ministry of Ports and Harbours of Japan', 'organization'],
+    ['The Liaison Office of the Lenmark Senate of Norway met on Monday.', 'Liaison Office of the Lenmark Senate', 'organization'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
@@ -602,7 +602,7 @@ describe('teams named by a plural nickname: context/team-nickname, the nickname 
     ['The Russets beat the Greys on Sunday.', 'Greys', 'organization'],
     ['Tom Hale signed with the Russets in March.', 'Russets', 'organization'],
     ['The Greys and Russets were fined after the game, and the league moved their rematch. The coach said the players want to win the title.', 'Greys', 'organization'],
-    ['Fans look forward to facing the Greys again, the coach said after the game, and the players want to win the league title.', 'Greys', 'organization'],
+    ['The coach said after the game that they are facing the Greys next, and the players want to win the league title.', 'Greys', 'organization'],
     // a people's plural, a sentence's first word before an ordinary verb
     ['The Serbs beat the Croats in the final.', 'Serbs', null],
     ['Miners led the march on Sunday.', 'Miners', null],
@@ -638,7 +638,7 @@ describe('outlet-beat-title and acronyms before a speaker verb: sports media and
     ['Norvale Sports NFL Insider Tom Hale reported the fine on Monday.', 'NFL', 'organization'],
     ['Norvale Sports NFL Insider Tom Hale reported the fine on Monday.', 'Tom Hale', 'person'],
     // an outlet named "Insider" alone keeps its name; a place's code keeps its reading
-    ['According to Insider, which published the letter, staff were told on Thursday.', 'Insider', 'organization'],
+    ['Staff will be cut, according to Insider, which saw the memo.', 'Insider', 'organization'],
     ['USA said no to the plan on Monday.', 'USA', 'place'],
   ];
   it.each(rows)('%s -> %s %s', (text, written, type) => {
