@@ -157,7 +157,7 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
     .map((m) => m.start)
     .sort((a, b) => a - b);
   const bodyAliases = countryFreeAliases(live);
-  return live.map((c) => toEntity(source, tokens, c, ids, personStarts, bodyAliases.get(c) ?? []));
+  return live.map((c) => toEntity(source, tokens, c, ids, personStarts, bodyAliases.get(c)));
 }
 
 /** The Arabic article of a transliterated surname ("al-Assad", "el-Sisi"), dropped for clustering. */
@@ -856,7 +856,7 @@ function toEntity(
   c: Cluster,
   ids: Set<string>,
   personStarts: readonly number[],
-  bodyAliases: readonly string[],
+  bodyAliases: ReadonlyMap<string, string> | undefined,
 ): Entity {
   const name = c.known ?? c.full ?? canonicalName(c);
   let id = `${c.type}:${c.knownSlug ?? ((c.type === 'person' ? idSlug(name) : slug(name)) || 'entity')}`;
@@ -872,8 +872,8 @@ function toEntity(
   for (const m of c.mentions) {
     mentions.push(makeSpan(source, m.start, m.end));
     pushUnique(aliases, m.text);
-    const bodyAlone = aliasWithoutCountry(m.text);
-    if (bodyAlone && bodyAliases.includes(bodyAlone)) pushUnique(aliases, bodyAlone);
+    const bodyAlone = bodyAliases?.get(m.text);
+    if (bodyAlone) pushUnique(aliases, bodyAlone);
     if (m.title) {
       if (titledAlias(source, m)) pushUnique(aliases, source.slice(m.title.start, m.end).replace(/\s+/g, ' '));
       if (!m.title.honorific && !m.title.relation && (!m.title.after || c.type === 'person')) {
@@ -891,31 +891,30 @@ function toEntity(
 }
 
 /**
- * The country-less aliases of each body (`aliasWithoutCountry`), kept where no other entity of
- * the article writes that form or has it too ("the Norwegian Ministry of Ports and the Swedish
- * Ministry of Ports met. The Ministry of Ports ..."): an alias names one entity.
+ * The country-less alias of each body's written forms (`aliasWithoutCountry`), by the form, kept
+ * where no other entity of the article writes that alias or has it too ("the Norwegian Ministry
+ * of Ports and the Swedish Ministry of Ports met. The Ministry of Ports ..."): an alias names one
+ * entity.
  */
-function countryFreeAliases(clusters: readonly Cluster[]): Map<Cluster, string[]> {
+function countryFreeAliases(clusters: readonly Cluster[]): Map<Cluster, Map<string, string>> {
   const owners = new Map<string, Set<Cluster>>();
   const own = (form: string, c: Cluster): void => {
     const k = nameKey(form);
     owners.set(k, (owners.get(k) ?? new Set()).add(c));
   };
-  const found = new Map<Cluster, string[]>();
+  const found = new Map<Cluster, Map<string, string>>();
   for (const c of clusters) {
     for (const m of c.mentions) {
       own(m.text, c);
       const alias = c.type === 'organization' ? aliasWithoutCountry(m.text) : null;
       if (!alias) continue;
       own(alias, c);
-      pushTo(found, c, alias);
+      if (!found.has(c)) found.set(c, new Map());
+      found.get(c)!.set(m.text, alias);
     }
   }
-  for (const [c, list] of found)
-    found.set(
-      c,
-      list.filter((a) => owners.get(nameKey(a))!.size === 1),
-    );
+  for (const byForm of found.values())
+    for (const [form, alias] of byForm) if (owners.get(nameKey(alias))!.size !== 1) byForm.delete(form);
   return found;
 }
 

@@ -71,11 +71,9 @@ export function outletRuns(source: string, tokens: readonly Token[]): Array<[num
   let k = 0;
   for (const [at, names] of creditGroups(source)) {
     if (!names.split(SEPARATOR).every(isCreditName)) continue;
-    let offset = at;
-    for (const part of names.split(/([ \t]*[,/;][ \t]*)/u)) {
-      const start = offset;
-      offset += part.length;
+    for (const [start, part] of partsAt(names, at)) {
       if (!isCreditName(part)) continue;
+      const offset = start + part.length;
       while (k < tokens.length && tokens[k]!.start < start) k++;
       let last = k;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= offset) last++;
@@ -104,9 +102,24 @@ function creditGroups(source: string): Array<[number, string]> {
   const title = TITLE_CREDIT.exec(source);
   if (title && title[1]!.split(/\s+/u).length >= 4 && isTitleCreditName(title[2]!))
     groups.push([title[0].length - title[2]!.length - /\.?[ \t]*$/u.exec(title[0])![0].length, title[2]!]);
-  for (const m of source.matchAll(LABEL_LINE))
-    groups.push([m.index + m[0].length - m[2]!.length - /[ \t]*$/u.exec(m[0])![0].length, m[2]!]);
+  for (const m of source.matchAll(LABEL_LINE)) groups.push([labelledNamesAt(m), m[2]!]);
   return groups.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where a labelled credit line's names (group 2) start in the text the match ran on, its trailing blanks left out. */
+function labelledNamesAt(m: RegExpMatchArray): number {
+  return m.index! + m[0].length - m[2]!.length - /[ \t]*$/u.exec(m[0])![0].length;
+}
+
+/** A credit's names and the separators between them, each with its offset ("A / B" at 10: [10, 'A'], [11, ' / '], [14, 'B']). */
+function partsAt(names: string, at: number): Array<[number, string]> {
+  const parts: Array<[number, string]> = [];
+  let offset = at;
+  for (const part of names.split(/([ \t]*[,/;][ \t]*)/u)) {
+    parts.push([offset, part]);
+    offset += part.length;
+  }
+  return parts;
 }
 
 /**
@@ -143,13 +156,10 @@ export function outletCue(
     lineBefore === null ? null : LABEL_LINE_ONE.exec(lineBefore + source.slice(a.start, b.end) + lineAfter);
   if (labelled && labelled[2]!.split(SEPARATOR).every(isCreditName)) {
     const at = lineBefore!.length;
-    const start = labelled.index + labelled[0].length - labelled[2]!.length - /[ \t]*$/u.exec(labelled[0])![0].length;
-    const parts = labelled[2]!.split(/([ \t]*[,/;][ \t]*)/u);
-    let offset = start;
-    for (const part of parts) {
-      if (offset === at && part.length === b.end - a.start) return 'credit';
-      offset += part.length;
-    }
+    if (
+      partsAt(labelled[2]!, labelledNamesAt(labelled)).some(([o, part]) => o === at && part.length === b.end - a.start)
+    )
+      return 'credit';
   }
   // "told The Ridge": the tagger's span may hold the "The" of the title
   const head = tokens[first]!.text === 'The' && first < last ? first + 1 : first;

@@ -1017,6 +1017,24 @@ function isTitlePortfolio(x: RuleInput): boolean {
 /** Nouns naming a stage of a process, after which a word in capitals is the stage's name ("the TEST phase"). */
 const STAGE_NOUNS = new Set(['stage', 'stages', 'phase', 'phases', 'step', 'steps']);
 
+/** True when compromise's lexicon reads the lower-case word as a name, a place or a body ("john", "paris"). */
+function hasLexiconNameTag(lower: string): boolean {
+  return lexiconTags(lower).some((g) => NAME_TAG.test(g));
+}
+
+/**
+ * An ordinary Title-Case word that no name, place or direction reading claims ("Level", "Fair"),
+ * the word of a phrase of prose written in capitals (`none/lower-case-phrase`, `none/ordinary-name-tail`).
+ */
+function isPlainPhraseWord(t: Token): boolean {
+  return (
+    isOrdinaryTitleCaseWord(t) &&
+    !PLACE_HEADS.has(bare(t)) &&
+    !DIRECTIONS.has(bare(t)) &&
+    !hasLexiconNameTag(t.text.toLowerCase())
+  );
+}
+
 /**
  * "the DESIGN phase": one common English word in capitals (four letters or more, no name, no
  * known body or place) between an article and a noun naming a stage of a process stresses a
@@ -1026,7 +1044,7 @@ function isShoutedWord(x: RuleInput): boolean {
   if (x.words.length !== 1 || x.cand.title) return false;
   const t = x.words[0]!;
   const w = t.text.toLowerCase();
-  if (!/^\p{Lu}{4,}$/u.test(t.text) || englishBand(w) < 3 || lexiconTags(w).some((g) => NAME_TAG.test(g))) return false;
+  if (!/^\p{Lu}{4,}$/u.test(t.text) || englishBand(w) < 3 || hasLexiconNameTag(w)) return false;
   if (canonicalEntity(t.text, 'organization') !== null || isKnownPlaceName(t.text)) return false;
   const article = x.tokens[x.cand.first - 1];
   const next = x.tokens[x.cand.last + 1];
@@ -1050,9 +1068,7 @@ function isTitleField(x: RuleInput): boolean {
   if (x.cand.title || !next || !CORPORATE_OFFICERS.includes(bare(next)) || !/^\p{Lu}\p{Ll}/u.test(next.text))
     return false;
   if (boundaryBetween(x.source, x.tokens[x.cand.last]!, next)) return false;
-  return x.words.every(
-    (t) => isOrdinaryTitleCaseWord(t) && !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g)),
-  );
+  return x.words.every((t) => isOrdinaryTitleCaseWord(t) && !hasLexiconNameTag(t.text.toLowerCase()));
 }
 
 /**
@@ -1061,14 +1077,7 @@ function isTitleField(x: RuleInput): boolean {
  */
 function isLowerCasePhrase(x: RuleInput): boolean {
   if (x.cand.title || x.words.length < 2 || x.words.length > 3) return false;
-  return x.words.every(
-    (t) =>
-      isOrdinaryTitleCaseWord(t) &&
-      !PLACE_HEADS.has(bare(t)) &&
-      !DIRECTIONS.has(bare(t)) &&
-      !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g)) &&
-      x.vocab.seenLowercase(t.text),
-  );
+  return x.words.every((t) => isPlainPhraseWord(t) && x.vocab.seenLowercase(t.text));
 }
 
 /** The links after which a phrase of ordinary words carries on a longer name ("Commissioner for …"). */
@@ -1083,14 +1092,9 @@ const NAME_TAIL_LINKS = new Set(['for', 'of', 'on']);
  * serves ("the President of General Motors"): kept, and so is one word ("Hale of the Cardinals").
  */
 function isOrdinaryNameTail(x: RuleInput): boolean {
-  const ordinary = (t: Token): boolean =>
-    isOrdinaryTitleCaseWord(t) &&
-    !PLACE_HEADS.has(bare(t)) &&
-    !DIRECTIONS.has(bare(t)) &&
-    !lexiconTags(t.text.toLowerCase()).some((g) => NAME_TAG.test(g));
   const inner = (t: Token, k: number): boolean =>
     k > 0 && k < x.words.length - 1 && TITLE_CONNECTORS.has(t.text) && t.text !== 'the';
-  if (x.cand.title || x.words.length < 2 || !x.words.every((t, k) => ordinary(t) || inner(t, k))) return false;
+  if (x.cand.title || x.words.length < 2 || !x.words.every((t, k) => isPlainPhraseWord(t) || inner(t, k))) return false;
   const texts = x.words.map((t) => t.text);
   if (texts.some((_, n) => isKnownPlaceName(texts.slice(0, n + 1).join(' ')))) return false;
   let k = x.cand.first - 1;
