@@ -154,6 +154,20 @@ export function lineStarts(source: string, tokens: readonly Token[]): number[] {
 }
 
 /**
+ * True when exactly one plain space separates `left` from `right` in `source`: the two are written as one phrase
+ * ("New York"), not across a line break, a comma or a double space. Works on tokens and on candidate spans alike.
+ *
+ * @example
+ * const text = 'New York, Paris';
+ * const { tokens } = parseText(text);
+ * oneSpaceBetween(text, tokens[0]!, tokens[1]!); // true
+ * oneSpaceBetween(text, tokens[1]!, tokens[2]!); // false (a comma between)
+ */
+export function oneSpaceBetween(source: string, left: { end: number }, right: { start: number }): boolean {
+  return right.start - left.end === 1 && source.charCodeAt(left.end) === 32;
+}
+
+/**
  * True when punctuation or a line/sentence break separates tokens a and b.
  *
  * @example

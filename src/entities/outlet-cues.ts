@@ -20,6 +20,7 @@
  * Each cue gives a run of capitalized words; `outletRuns` finds them once per text, and
  * `outletCue` asks the same of one candidate (rules.ts `context/outlet-cue`).
  */
+import { oneSpaceBetween } from './candidates.js';
 import { OUTLET_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -176,7 +177,7 @@ export function outletCue(
 function frameBefore(source: string, tokens: readonly Token[], i: number): 'told' | 'cited' | null {
   const t = tokens[i]!;
   const p = tokens[i - 1];
-  if (!p || source.slice(p.end, t.start) !== ' ' || isGivenNameWord(t.text.toLowerCase()) || isDemonymWord(t.text))
+  if (!p || !oneSpaceBetween(source, p, t) || isGivenNameWord(t.text.toLowerCase()) || isDemonymWord(t.text))
     return null;
   if (p.text === 'told') return 'told';
   return p.text === 'to' && /^according$/iu.test(tokens[i - 2]?.text ?? '') ? 'cited' : null;
@@ -214,12 +215,7 @@ function joinedName(source: string, tokens: readonly Token[], i: number): boolea
   const t = tokens[i];
   const n = tokens[i + 1];
   return (
-    !!t &&
-    !!n &&
-    !t.possessive &&
-    source.slice(t.end, n.start) === ' ' &&
-    CAPITALIZED.test(n.text) &&
-    !WHEN_WORD.test(n.text)
+    !!t && !!n && !t.possessive && oneSpaceBetween(source, t, n) && CAPITALIZED.test(n.text) && !WHEN_WORD.test(n.text)
   );
 }
 
@@ -227,9 +223,9 @@ function joinedName(source: string, tokens: readonly Token[], i: number): boolea
 function cueBefore(source: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const p = tokens[i - 1];
-  if (!p || WHEN_WORD.test(t.text) || source.slice(p.end, t.start) !== ' ') return false;
+  if (!p || WHEN_WORD.test(t.text) || !oneSpaceBetween(source, p, t)) return false;
   const q = tokens[i - 2]?.text.toLowerCase();
-  if (p.text === 'agency') return q === 'news' && source.slice(tokens[i - 2]!.end, p.start) === ' ';
+  if (p.text === 'agency') return q === 'news' && oneSpaceBetween(source, tokens[i - 2]!, p);
   if (OUTLET_NOUNS_AFTER.has(p.text)) return true;
   if (p.text !== 'The' || p.sentenceStart) return false;
   return q === 'told' || (q === 'to' && TO_THE_CUES.test(tokens[i - 3]?.text ?? ''));

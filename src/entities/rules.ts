@@ -14,7 +14,14 @@
  * and `explain` reports every rule that fired.
  */
 import type { EntityType } from '../core/types.js';
-import { bare, boundaryBetween, isTitleCaseWord, opensSentence, type Candidate } from './candidates.js';
+import {
+  bare,
+  boundaryBetween,
+  isTitleCaseWord,
+  oneSpaceBetween,
+  opensSentence,
+  type Candidate,
+} from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
 import { isNumberToken, type Layout } from './layout.js';
@@ -429,7 +436,7 @@ const ADDRESS_HEADS = new Set([
 function isStreetAddress(x: RuleInput): boolean {
   const before = x.tokens[x.cand.first - 1];
   if (!before || !/^\d{1,5}[A-Z]?$/.test(before.text) || x.words.length < 2) return false;
-  return ADDRESS_HEADS.has(last(x)) && x.source.slice(before.end, x.cand.start) === ' ';
+  return ADDRESS_HEADS.has(last(x)) && oneSpaceBetween(x.source, before, x.cand);
 }
 /** Up to three capitalized words after a comma, as the place that locates a name ("…, Scotland, wrote"). */
 const PLACE_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}'-]*)(?:\s(\p{Lu}[\p{L}'-]*))?(?:\s(\p{Lu}[\p{L}'-]*))?/u;
@@ -531,7 +538,7 @@ function facilityOrEventAfter(x: RuleInput): boolean {
   for (let k = x.cand.last + 1; k <= x.cand.last + 4; k++) {
     const t = x.tokens[k];
     // Title Case, not capitals: a headline in capitals runs on from one name to the next
-    if (!t || x.source.slice(x.tokens[k - 1]!.end, t.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    if (!t || !oneSpaceBetween(x.source, x.tokens[k - 1]!, t) || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
     words.push(t);
     if (endsInFacility(words) || (EVENT_HEADS.has(bare(t)) && !known())) return true;
   }
@@ -556,11 +563,7 @@ function isCountedPlural(x: RuleInput): boolean {
   // "3 Rovers fans": a plural before a noun is a club's name that qualifies it
   const n = next(x);
   return (
-    !n ||
-    x.source.slice(x.cand.end, n.start) !== ' ' ||
-    !/^\p{Ll}/u.test(n.text) ||
-    !n.tags.has('Noun') ||
-    n.tags.has('Verb')
+    !n || !oneSpaceBetween(x.source, x.cand, n) || !/^\p{Ll}/u.test(n.text) || !n.tags.has('Noun') || n.tags.has('Verb')
   );
 }
 /** One word ending in a Dutch or German canal's head ("Keizersgracht", "Mittellandkanal"; shape/canal-word). */
@@ -713,7 +716,7 @@ export function isLettersDigitsCode(source: string, tokens: readonly Token[], i:
   const t = tokens[i];
   if (!t || !LETTERS_DIGITS.test(t.text)) return false;
   const n = tokens[i + 1];
-  const nounAfter = !!n && /^\p{Ll}/u.test(n.text) && source.slice(t.end, n.start) === ' ';
+  const nounAfter = !!n && /^\p{Ll}/u.test(n.text) && oneSpaceBetween(source, t, n);
   const member = nounAfter && MEMBER_NOUNS.has(n.text);
   // "the K42 Vortex chip": a Title-Case word and an artifact noun after the code make it a model's
   const second = tokens[i + 2];
@@ -1257,7 +1260,7 @@ function makerBefore(x: RuleInput): boolean {
   const words = x.words.map((t) => t.text);
   for (let k = x.cand.first - 1; k >= Math.max(0, x.cand.first - 3); k--) {
     const t = x.tokens[k]!;
-    if (t.possessive || x.source.slice(t.end, x.tokens[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (t.possessive || !oneSpaceBetween(x.source, t, x.tokens[k + 1]!) || !/^\p{Lu}/u.test(t.text)) return false;
     const maker = x.source.slice(t.start, x.tokens[x.cand.first - 1]!.end);
     const company = canonicalEntity(maker, 'organization')?.company === true;
     if ((company || isProductMaker(maker)) && (productAfterMaker(maker, words) || (company && words.some(isModelWord))))
@@ -1297,7 +1300,7 @@ const MEASURE_BEFORE =
 function figureAfterBareName(x: RuleInput, shape: RegExp): Token | undefined {
   if (x.cand.title || x.tagged === 'person' || x.tokens[x.cand.last]!.possessive) return undefined;
   const n = next(x);
-  return n && x.source.slice(x.cand.end, n.start) === ' ' && shape.test(n.text) ? n : undefined;
+  return n && oneSpaceBetween(x.source, x.cand, n) && shape.test(n.text) ? n : undefined;
 }
 
 /**
@@ -1346,7 +1349,7 @@ function speaksBeside(x: RuleInput): boolean {
   const verb = /^ (\p{Ll}+)/u.exec(after.slice(pair))?.[1];
   if (verb && PERSON_SPEECH.has(verb)) return true;
   const p = x.tokens[x.cand.first - 1];
-  if (!p || !PERSON_SPEECH.has(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
+  if (!p || !PERSON_SPEECH.has(p.text) || !oneSpaceBetween(x.source, p, x.cand)) return false;
   // the inverted order closes the clause: "…,” said Okafor." (not "…, said Okafor would go")
   return /[,”"]\s*$/u.test(x.source.slice(Math.max(0, p.start - 3), p.start)) && /^(?:[.,;!?]|\s*$)/u.test(after);
 }
@@ -1424,7 +1427,7 @@ function employerBeforeJob(x: RuleInput): boolean {
   let k = x.cand.last + 1;
   const lowerAt = (i: number): boolean => {
     const t = x.tokens[i];
-    return !!t && /^\p{Ll}+$/u.test(t.text) && x.source.slice(x.tokens[i - 1]!.end, t.start) === ' ';
+    return !!t && /^\p{Ll}+$/u.test(t.text) && oneSpaceBetween(x.source, x.tokens[i - 1]!, t);
   };
   if (!lowerAt(k)) return false;
   if (!EMPLOYEE_NOUNS.has(x.tokens[k]!.text)) {
@@ -1433,7 +1436,7 @@ function employerBeforeJob(x: RuleInput): boolean {
   }
   const given = x.tokens[k + 1];
   const surname = x.tokens[k + 2];
-  if (!given || !surname || x.source.slice(x.tokens[k]!.end, given.start) !== ' ') return false;
+  if (!given || !surname || !oneSpaceBetween(x.source, x.tokens[k]!, given)) return false;
   return isGivenNameToken(given) && /^\p{Lu}/u.test(surname.text);
 }
 
@@ -1441,10 +1444,7 @@ function employerBeforeJob(x: RuleInput): boolean {
 function leaderTermAfter(x: RuleInput): boolean {
   const n = next(x);
   return (
-    !!n &&
-    !x.tokens[x.cand.last]!.possessive &&
-    LEADER_NOUNS_AFTER.has(n.text) &&
-    x.source.slice(x.cand.end, n.start) === ' '
+    !!n && !x.tokens[x.cand.last]!.possessive && LEADER_NOUNS_AFTER.has(n.text) && oneSpaceBetween(x.source, x.cand, n)
   );
 }
 
@@ -1622,7 +1622,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const role = next(x);
     const player = x.tokens[x.cand.last + 2];
     if (!role || !player || x.cand.title || x.tokens[x.cand.last]!.possessive || !(TEAM_ROLE_NOUNS.has(role.text) || POSITION_CODES.has(role.text))) return false;
-    if (x.source.slice(x.cand.end, role.start) !== ' ' || x.source.slice(role.end, player.start) !== ' ' || !isTitleCaseWord(player.text)) return false;
+    if (!oneSpaceBetween(x.source, x.cand, role) || !oneSpaceBetween(x.source, role, player) || !isTitleCaseWord(player.text)) return false;
     return !isCountryName(x.cand.text) && !isDemonymWord(x.cand.text);
   } },
   { id: 'context/leader-term', type: 'person', weight: WEIGHTS.strong, example: 'under the former Lanvo Jae-min government', when: (x) => {
@@ -1630,7 +1630,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // country, a city, a demonym or an adjective there ("the Social Democrat government") is no person
     const n = next(x);
     if (!n || x.words.length < 2 || x.words.length > 3 || x.cand.title || x.tokens[x.cand.last]!.possessive) return false;
-    if (!LEADER_NOUNS_AFTER.has(n.text) || x.source.slice(x.cand.end, n.start) !== ' ') return false;
+    if (!LEADER_NOUNS_AFTER.has(n.text) || !oneSpaceBetween(x.source, x.cand, n)) return false;
     if (canonicalEntity(x.cand.text, 'place') || canonicalEntity(x.cand.text, 'organization') || isCityName(x.cand.text)) return false;
     return x.words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(bare(t)) && !PLACE_HEADS.has(bare(t)) && !isDemonymWord(t.text) && !DIRECTIONS.has(bare(t)) && !lexiconTags(bare(t)).includes('Adjective')) &&
       x.words.some((t) => !x.vocab.isCommonWord(t.text));
@@ -1718,7 +1718,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "North American markets", "South Korean troops": a compass word before a nationality word is part of that adjective
   { id: 'none/compass-of-demonym', type: 'none', weight: WEIGHTS.certain, example: 'North American sales', when: (x) => {
     const n = next(x);
-    return x.words.length === 1 && DIRECTIONS.has(first(x)) && !!n && /^\p{Lu}/u.test(n.text) && isDemonymWord(n.text) && x.source.slice(x.cand.end, n.start) === ' ';
+    return x.words.length === 1 && DIRECTIONS.has(first(x)) && !!n && /^\p{Lu}/u.test(n.text) && isDemonymWord(n.text) && oneSpaceBetween(x.source, x.cand, n);
   } },
   { id: 'none/demonym-of-place', type: 'none', weight: WEIGHTS.strong, example: 'New Zealanders voted', when: (x) => x.words.length > 1 && namesPeopleOfPlace(x.cand.text) },
   // "Breaking News", "Most Viewed", "Terms of Use": the page's own labels a crawler kept
@@ -1763,7 +1763,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'none/code-abbreviation', type: 'none', weight: WEIGHTS.certain, example: 'the Varco PR team and two PE firms', when: (x) => {
     const n = next(x);
     return x.words.length === 1 && CODE_ABBREVIATIONS.has(x.words[0]!.text) && !!n && /^\p{Ll}{2,}$/u.test(n.text) &&
-      x.source.slice(x.cand.end, n.start) === ' ' && !/,\s*$/u.test(x.source.slice(Math.max(0, x.cand.start - 3), x.cand.start));
+      oneSpaceBetween(x.source, x.cand, n) && !/,\s*$/u.test(x.source.slice(Math.max(0, x.cand.start - 3), x.cand.start));
   } },
   // "seasonal mood disorder (SMD)", "three new KRAs": an acronym the text spells out in lower-case
   // words is a kind of thing, on every mention; one it writes in the plural most likely is, but a
@@ -1820,7 +1820,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/outlet-reported', type: 'organization', weight: WEIGHTS.weak, example: 'Rising Star reported details of the tour', when: (x) => {
     const n = next(x);
     return x.words.length > 1 && !x.tokens[x.cand.last]!.possessive && !!n && /^report(?:ed|s)$/u.test(n.text) &&
-      x.source.slice(x.cand.end, n.start) === ' ' && !isGivenNameWord(x.words[0]!.text.toLowerCase()) && !isKnownPlaceName(x.cand.text);
+      oneSpaceBetween(x.source, x.cand, n) && !isGivenNameWord(x.words[0]!.text.toLowerCase()) && !isKnownPlaceName(x.cand.text);
   } },
   // "Lenka Varsky Design", "Balvane Studio": a firm named after its founder or a coined word, then
   // its trade (TRADE_FIRM_HEADS); the words before are a person's name or no English word
@@ -1835,8 +1835,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // "the ChristenUnie said": a name heading a noun phrase after "the" is no person ("the senator X" has its title between)
     const p = x.tokens[x.cand.first - 1];
     const n = next(x);
-    return x.words.length === 1 && !x.cand.title && !!p && p.text === 'the' && x.source.slice(p.end, x.cand.start) === ' ' &&
-      !x.tokens[x.cand.last]!.possessive && !(n && /^\p{Ll}/u.test(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && n.tags.has('Noun'));
+    return x.words.length === 1 && !x.cand.title && !!p && p.text === 'the' && oneSpaceBetween(x.source, p, x.cand) &&
+      !x.tokens[x.cand.last]!.possessive && !(n && /^\p{Ll}/u.test(n.text) && oneSpaceBetween(x.source, x.cand, n) && n.tags.has('Noun'));
   } },
   { id: 'context/which-not-person', type: 'person', weight: -WEIGHTS.strong, example: 'according to Ledger, which published it', when: (x) => {
     // people take "who"; ", which" after a name follows a thing
@@ -1911,7 +1911,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // a cited source and a name that speaks ("X said", "X announces") are a person or a body, never a miscellaneous name
     if (x.cand.title) return false;
     const n = next(x);
-    if (n && SPEAKER_VERBS.has(n.text) && x.source.slice(x.cand.end, n.start) === ' ' && !x.tokens[x.cand.last]!.possessive) return true;
+    if (n && SPEAKER_VERBS.has(n.text) && oneSpaceBetween(x.source, x.cand, n) && !x.tokens[x.cand.last]!.possessive) return true;
     return x.words.length === 1 && citedAsSource(x);
   } },
   { id: 'head/party-adjective', type: 'organization', weight: WEIGHTS.strong, example: 'the Popular Rally voted no', when: (x) => {
@@ -1992,7 +1992,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // a name, a figure and a noun of a stock index ("the S&P 500 index", "FTSE 100 companies") name an index
     const n = next(x);
     const after = x.tokens[x.cand.last + 2];
-    return !!n && isNumberToken(n) && !!after && INDEX_NOUNS.has(after.text) && x.source.slice(x.cand.end, n.start) === ' ';
+    return !!n && isNumberToken(n) && !!after && INDEX_NOUNS.has(after.text) && oneSpaceBetween(x.source, x.cand, n);
   } },
   { id: 'none/generic-after-quantifier', type: 'none', weight: WEIGHTS.certain, local: true, example: 'any Tomas or Tomasa may ask', when: (x) => {
     // "any Tomas or Tomasa", "every Tom and Harry": a name after "any"/"every" stands for anyone (this
@@ -2040,7 +2040,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // a lower-case letter first ("e-volt", "iNova": no word, not a tagger's name) continues the product
   { id: 'none/after-lower-product', type: 'none', weight: WEIGHTS.strong, example: 'the new e-volt Roadline will ship', when: (x) => {
     const p = x.tokens[x.cand.first - 1];
-    if (!p || !LOWER_LED_PRODUCT.test(p.text) || x.source.slice(p.end, x.cand.start) !== ' ') return false;
+    if (!p || !LOWER_LED_PRODUCT.test(p.text) || !oneSpaceBetween(x.source, p, x.cand)) return false;
     // "co-founder", "e-commerce": a prefix before a common word of English is a word
     if (isEnglishWord(p.text) || englishBand(p.text.replace(/^\p{Ll}+-/u, '')) >= RARE_WORD_BAND) return false;
     return !ORG_HEADS.has(last(x)) && !COMPANY_DESIGNATORS.has(last(x));
@@ -2136,8 +2136,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const verb = next(x);
     const before = x.tokens[x.cand.first - 1];
     if (!verb || x.words.length !== 1 || x.cand.title || x.words[0]!.possessive || !isTitleCaseWord(x.cand.text)) return false;
-    if (!CLUB_PLURAL_VERBS.has(verb.text) || x.source.slice(x.cand.end, verb.start) !== ' ') return false;
-    if (before && !before.sentenceStart && x.source.slice(before.end, x.cand.start) === ' ' && /^\p{Ll}/u.test(before.text) && before.text !== 'which' && before.text !== 'that') return false;
+    if (!CLUB_PLURAL_VERBS.has(verb.text) || !oneSpaceBetween(x.source, x.cand, verb)) return false;
+    if (before && !before.sentenceStart && oneSpaceBetween(x.source, before, x.cand) && /^\p{Ll}/u.test(before.text) && before.text !== 'which' && before.text !== 'that') return false;
     if (before && (/[,&]/u.test(x.source.slice(before.end, x.cand.start)) || /^the$/iu.test(before.text))) return false;
     if (isDemonymWord(x.cand.text)) return false;
     return canonicalEntity(x.cand.text, 'place') === null || isCityName(x.cand.text);

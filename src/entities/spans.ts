@@ -25,7 +25,7 @@
  * Every span that changes is scored again from the tagger's emission scores
  * (`spanEvidence`) and typed by its best evidence.
  */
-import { bare, boundaryBetween, isLowerWord, isTitleCaseWord } from './candidates.js';
+import { bare, boundaryBetween, isLowerWord, isTitleCaseWord, oneSpaceBetween } from './candidates.js';
 import { isCityName } from './cities.js';
 import { regionCountry } from './regions.js';
 import { COMPANY_DESIGNATORS, DEVICE_NOUNS_AFTER, PLACE_NOUNS_AFTER, SITE_NOUNS_AFTER } from './context-words.js';
@@ -879,7 +879,7 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     const gap = source.slice(tokens[k]!.end, tokens[i]!.start);
     if (tokens[k]!.text === 'and' && gap === ' ') {
       k--;
-      if (k < 0 || source.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') continue;
+      if (k < 0 || !oneSpaceBetween(source, tokens[k]!, tokens[k + 1]!)) continue;
     } else if (!/^ ?& ?$/.test(gap)) continue;
     let first = k;
     // a partner's name, not a word of the sentence ("He and Co. workers")
@@ -1115,7 +1115,7 @@ function wordIndex(tokens: readonly Token[], word: string, from: number, to: num
  */
 function unitNumberBefore(ctx: SpanContext, s: TaggedSpan, taken: Uint8Array): number {
   const { tokens, source } = ctx;
-  const spaced = (a: number, b: number): boolean => source.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
+  const spaced = (a: number, b: number): boolean => oneSpaceBetween(source, tokens[a]!, tokens[b]!);
   const n = tokens[s.first - 1];
   if (!n || taken[s.first - 1] || !spaced(s.first - 1, s.first)) return 0;
   const of = wordIndex(tokens, 'of', s.first, s.last);
@@ -1139,7 +1139,7 @@ const MAX_INSTITUTE_WORDS = 2;
  */
 function numberedInstituteEnd(ctx: SpanContext, last: number): number {
   const { tokens, source } = ctx;
-  const spaced = (a: number): boolean => source.slice(tokens[a]!.end, tokens[a + 1]?.start ?? 0) === ' ';
+  const spaced = (a: number): boolean => !!tokens[a + 1] && oneSpaceBetween(source, tokens[a]!, tokens[a + 1]!);
   const n = last + 1;
   if (!ORG_HEADS.has(bare(tokens[last]!)) || !tokens[n] || !ORDINAL_FIGURE.test(tokens[n]!.text) || !spaced(last))
     return -1;
@@ -1809,7 +1809,7 @@ export function makerProducts(
   spans.forEach((s, k) => {
     const maker = spans[k - 1];
     if (s.type !== 'MISC' || maker?.type !== 'ORG' || maker.last !== s.first - 1) return;
-    if (source.slice(tokens[maker.last]!.end, tokens[s.first]!.start) !== ' ') return;
+    if (!oneSpaceBetween(source, tokens[maker.last]!, tokens[s.first]!)) return;
     makers.add(text(maker));
     lines.add(text(s));
   });
@@ -2123,7 +2123,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
         !(LINE_START_POSITION_CODES.has(code) && ctx.lineStart[span.first] === span.first)
       )
         return null;
-      if (source.slice(tokens[span.first]!.end, rest[0]!.start) !== ' ') return null;
+      if (!oneSpaceBetween(source, tokens[span.first]!, rest[0]!)) return null;
       if (
         !rest.every(
           (t) =>
@@ -2153,10 +2153,8 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
         if (!POSITION_CODES.has(tokens[k]!.text)) continue;
         const before = tokens[k - 1]!;
         const after = tokens[k + 1];
-        if (before.possessive || source.slice(before.end, tokens[k]!.start) !== ' ' || !named(span.first, k - 1))
-          return null;
-        if (!after || source.slice(tokens[k]!.end, after.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(after.text))
-          return null;
+        if (before.possessive || !oneSpaceBetween(source, before, tokens[k]!) || !named(span.first, k - 1)) return null;
+        if (!after || !oneSpaceBetween(source, tokens[k]!, after) || !/^\p{Lu}\p{Ll}/u.test(after.text)) return null;
         if (k === span.last) return [typedSpan(ctx, span.first, k - 1, 'ORG')];
         if (span.last - k < 2 || span.last - k > 3 || !named(k + 1, span.last)) return null;
         return [typedSpan(ctx, span.first, k - 1, 'ORG'), typedSpan(ctx, k + 1, span.last, 'PER')];
@@ -2182,7 +2180,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
         !/^\p{Lu}\p{Ll}/u.test(after.text)
       )
         return null;
-      if (source.slice(title.end, after.start) !== ' ' || source.slice(tokens[span.last - 1]!.end, title.start) !== ' ')
+      if (!oneSpaceBetween(source, title, after) || !oneSpaceBetween(source, tokens[span.last - 1]!, title))
         return null;
       const beat = tokens[span.last - 1]!;
       if (knownBeat(beat.text) !== 'ORG' && !/^\p{Lu}{3,5}$/u.test(beat.text)) return null;
@@ -2217,7 +2215,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const beat = tokens[span.last]!;
       const next = tokens[span.last + 1];
       if (!next || beat.possessive || !TITLE_HEADS.has(next.text) || RELATION_CUES.has(next.text)) return null;
-      if (source.slice(beat.end, next.start) !== ' ') return null;
+      if (!oneSpaceBetween(source, beat, next)) return null;
       const beatType = knownBeat(beat.text);
       const owner = tokens[span.last - 1]!;
       const body =

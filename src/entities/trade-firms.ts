@@ -8,7 +8,7 @@
  * group in a Romance language ("Groupe Varnel", GROUP_OPENERS), which the tagger reads as a
  * foreign word.
  */
-import { bare, boundaryBetween } from './candidates.js';
+import { bare, boundaryBetween, oneSpaceBetween } from './candidates.js';
 import { isKnownPlaceName } from './countries.js';
 import type { Token } from './parse.js';
 import { coveredTokens, typedSpan, type SpanContext } from './spans.js';
@@ -62,7 +62,7 @@ export function tradeFirmSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): 
   const added: TaggedSpan[] = [];
   tokens.forEach((t, i) => {
     if (taken[i] || i === 0 || !/^\p{Lu}/u.test(t.text) || !TRADE_FIRM_HEADS.has(bare(t))) return;
-    if (boundaryBetween(source, tokens[i - 1]!, t) || source.slice(tokens[i - 1]!.end, t.start) !== ' ') return;
+    if (boundaryBetween(source, tokens[i - 1]!, t) || !oneSpaceBetween(source, tokens[i - 1]!, t)) return;
     const name = endingAt.get(i - 1);
     let first = i;
     if (name) first = name.first;
@@ -84,7 +84,7 @@ export function tradeFirmSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): 
   tokens.forEach((t, i) => {
     const n = tokens[i + 1];
     if (taken[i] || firms[i] || !n || !GROUP_OPENERS.has(bare(t)) || !/^\p{Lu}/u.test(t.text)) return;
-    if (boundaryBetween(source, t, n) || source.slice(t.end, n.start) !== ' ') return;
+    if (boundaryBetween(source, t, n) || !oneSpaceBetween(source, t, n)) return;
     const name = startingAt.get(i + 1);
     let last = name ? name.last : i;
     if (!name)
@@ -96,7 +96,7 @@ export function tradeFirmSpans(ctx: SpanContext, spans: readonly TaggedSpan[]): 
       ) {
         if (
           boundaryBetween(source, tokens[last]!, tokens[last + 1]!) ||
-          source.slice(tokens[last]!.end, tokens[last + 1]!.start) !== ' '
+          !oneSpaceBetween(source, tokens[last]!, tokens[last + 1]!)
         )
           break;
         last++;
