@@ -35,6 +35,8 @@ import {
   EVENT_OPENERS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
+  SEATS_OF_POWER,
+  isKnownBodyName,
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
@@ -45,7 +47,7 @@ import {
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
-import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, PLATFORM_PATTERN, isPlatformName } from '../lexicon/platforms.js';
+import { PAGE_CHROME_MARKS, PAGE_CHROME_WORDS, isPlatformName } from '../lexicon/platforms.js';
 import { CODE_ABBREVIATIONS, isCommonNounAcronym, MARKET_CODES } from '../lexicon/common-acronyms.js';
 import { kindAcronyms, type KindAcronyms } from './kind-acronyms.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -801,15 +803,6 @@ export function jointPollParts(source: string, start: number, end: number): Arra
 // prettier-ignore
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'sectors', 'sector', 'futures', 'constituents', 'companies', 'stocks']);
 
-/** A preposition (and a determiner) before a platform named as where something was posted ("posted on Telegram", "via its X account"). */
-const MEDIUM_BEFORE = /\b(?:on|via|through|onto|across)\s+(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?$/iu;
-/** A noun right after a platform's name that makes it the medium ("a Telegram channel", "Facebook users"). */
-// prettier-ignore
-const MEDIUM_NOUN_AFTER = /^ (?:posts?|channels?|accounts?|pages?|groups?|videos?|clips?|reels?|live|livestreams?|streams?|stor(?:y|ies)|feeds?|messages?|chats?|conversations?|comments?|loops?|chains?|lists?|forums?|servers?|communit(?:y|ies)|broadcasts?|users?|followers?|subscribers?|handles?|profiles?|statements?|threads?)\b/u;
-/** Platforms listed before / after this one ("Facebook and ", " or WhatsApp"), skipped to read the list's context. */
-const PLATFORMS_BEFORE = new RegExp(`(?:${PLATFORM_PATTERN}(?:,| and| or) )+$`, 'u');
-const PLATFORMS_AFTER = new RegExp(`^(?:(?:,| and| or) ${PLATFORM_PATTERN})+`, 'u');
-
 /** "any "/"every " before a name, or before the first of two names joined by "or"/"and" ("any Tomas or Tomasa"). */
 const GENERIC_NAME_BEFORE = /\b(?:any|every)\s+(?:\p{Lu}\p{Ll}+\s+(?:or|and)\s+)?$/u;
 /**
@@ -1137,10 +1130,7 @@ export function gluedTitleCredit(source: string, tokens: readonly Token[]): { in
   const m = GLUED_CREDIT.exec(t.text);
   if (!m) return null;
   const credit = m[2]!;
-  const known =
-    canonicalEntity(credit, 'organization') !== null ||
-    KNOWN_ORGANIZATIONS.has(credit.toLowerCase()) ||
-    WEB_ADDRESS.test(credit);
+  const known = canonicalEntity(credit, 'organization') !== null || isKnownBodyName(credit) || WEB_ADDRESS.test(credit);
   return known ? { index: i, start: t.start + m[1]!.length + 1 } : null;
 }
 
@@ -1511,7 +1501,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return nationalBody(x.cand.text) !== null;
   } },
   // not the surname of a person the text names in full ("William Fox ... Fox said", "Bill Swift ... Swift pitched")
-  { id: 'known/seat-of-power', type: 'organization', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
+  { id: 'known/body', type: 'organization', weight: WEIGHTS.certain, example: 'Reuters reported', when: (x) => KNOWN_ORGANIZATIONS.has(lower(x)) && !x.surnames?.has(x.cand.text) },
+  // "the Kremlin said": a building, street or hill standing for the administration inside it keeps its type, place (SEATS_OF_POWER)
+  { id: 'known/seat-of-power', type: 'place', weight: WEIGHTS.certain, example: 'the Kremlin said', when: (x) => SEATS_OF_POWER.has(lower(x)) && !x.surnames?.has(x.cand.text) },
   { id: 'known/region-of-country', type: 'place', weight: WEIGHTS.weak, example: 'floods in Zhejiang and Jiangsu', when: (x) => regionCountry(x.cand.text) !== null && !isCityName(x.cand.text) },
   // A region of the gazetteer placed by a known place after a comma, like a town by its state
   // ("of Varnshire, Scotland"): a place, even where the tagger reads a county's cricket club.
@@ -1669,7 +1661,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return listOf(x).items.some((item) => {
       // "Ada Lind of the Varco Institute": the head of an item with its seat after "of" stands before it
       const words = item.split(' of ')[0]!.split(' ');
-      return (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) || canonicalEntity(item, 'organization') !== null || KNOWN_ORGANIZATIONS.has(item.toLowerCase());
+      return (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) || canonicalEntity(item, 'organization') !== null || isKnownBodyName(item);
     });
   } },
   // "Ada Lind, Tarn Ovello and Sam Ode of the Varco Institute": a full name listed with people's
@@ -1921,14 +1913,6 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return x.words.slice(0, -1).every((t) => ADJECTIVE_SHAPE.test(t.text) && !isDemonymWord(t.text));
   } },
   { id: 'known/party-word', type: 'organization', weight: WEIGHTS.strong, example: 'the seat went back to Labor', when: (x) => x.words.length === 1 && !x.cand.title && PARTY_WORDS.has(lower(x)) },
-  { id: 'none/platform-as-medium', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the video was posted on Telegram', when: (x) => {
-    // where something was posted or said ("on Telegram", "a WhatsApp group"): the platform is the medium, not an actor (this mention only)
-    // a list of platforms counts as one ("on Facebook and Twitter", "Telegram and WhatsApp groups")
-    if (x.words.length > 2 || !isPlatformName(x.cand.text)) return false;
-    const before = x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start).replace(PLATFORMS_BEFORE, '');
-    const after = x.source.slice(x.cand.end, x.cand.end + 60).replace(PLATFORMS_AFTER, '');
-    return MEDIUM_BEFORE.test(before) || MEDIUM_NOUN_AFTER.test(after);
-  } },
   { id: 'known/platform', type: 'organization', weight: WEIGHTS.strong, example: 'Telegram said it would comply', when: (x) => x.words.length <= 2 && isPlatformName(x.cand.text) },
   // A Chinese person is named by the family name, never by the given name alone: one word of two
   // pinyin syllables that is no family name ("Huawei", "Douyin") and nobody's name in our lists

@@ -43,6 +43,8 @@ import {
   FOREIGN_NAME_CONNECTORS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
+  SEATS_OF_POWER,
+  isKnownBodyName,
   NAMESAKE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -2019,6 +2021,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const { tokens } = ctx;
       if (span.last - span.first < 2 || !EVENT_HEADS.has(bare(tokens[span.last]!))) return null;
       const owner = tokens[span.first]!.text;
+      if (SEATS_OF_POWER.has(owner.toLowerCase())) return [typedSpan(ctx, span.first, span.first, 'LOC')];
       const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
       return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
     },
@@ -2223,8 +2226,7 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
           ? /^\p{Lu}{3,}$/u.test(owner.text)
           : ORG_HEADS.has(bare(owner)) && !owner.possessive;
       const whole = source.slice(tokens[span.first]!.start, beat.end);
-      if (!beatType || !body || canonicalEntity(whole) !== null || KNOWN_ORGANIZATIONS.has(whole.toLowerCase()))
-        return null;
+      if (!beatType || !body || canonicalEntity(whole) !== null || isKnownBodyName(whole)) return null;
       return [typedSpan(ctx, span.first, span.last - 1, 'ORG'), typedSpan(ctx, span.last, span.last, beatType)];
     },
   },
@@ -2366,6 +2368,7 @@ function isUnitName(ctx: SpanContext, first: number, last: number): boolean {
 function knownBeat(word: string): 'LOC' | 'ORG' | null {
   if (!UPPER_START.test(word) || isCityName(word)) return null;
   if (canonicalEntity(word, 'place') !== null) return 'LOC';
+  if (SEATS_OF_POWER.has(word.toLowerCase())) return 'LOC';
   return KNOWN_ORGANIZATIONS.has(word.toLowerCase()) ? 'ORG' : null;
 }
 

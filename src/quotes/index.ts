@@ -29,6 +29,7 @@ import {
   indexEntities,
   nameSpeaker,
   resolvePronoun,
+  referentOf,
   type Antecedent,
   type EntityIndex,
   type SpeakerMention,
@@ -258,8 +259,7 @@ function entityAntecedents(index: EntityIndex, scanned: readonly ScannedQuote[])
   const out: Antecedent[] = [];
   for (const m of index.mentions) {
     if (insideQuote(scanned, m.start)) continue;
-    const referent =
-      m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : 'unknown';
+    const referent = referentOf(m.entity);
     const a: Antecedent = { start: m.start, name: m.entity.name, referent, entityId: m.entity.id };
     if (m.entity.gender) a.gender = m.entity.gender;
     out.push(a);

@@ -20,7 +20,7 @@ import {
   POSSESSIVE_PRONOUNS,
   SPEECH_NOUNS,
 } from './speaker-words.js';
-import { KNOWN_ORGANIZATIONS, NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { NAME_PARTICLES, isKnownBodyName } from '../lexicon/name-parts.js';
 import { phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrase.js';
 import type { Sentence, Token } from './frame-tokens.js';
 
@@ -206,7 +206,7 @@ export function isNameShaped(entity: Entity): boolean {
   if (entity.type === 'person' || entity.type === 'place') return false;
   const words = entity.name.split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
-  if (KNOWN_ORGANIZATIONS.has(entity.name.toLowerCase())) return false;
+  if (isKnownBodyName(entity.name)) return false;
   return (
     /^\p{Lu}/u.test(words[0]!) &&
     words.every(

@@ -8,7 +8,7 @@
  * and nothing is mutated at run time.
  */
 import { MONTH_TABLE, PARTS_OF_DAY, WEEKDAY_TABLE } from '../lexicon/calendar-words.js';
-import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS } from '../lexicon/name-parts.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER } from '../lexicon/name-parts.js';
 import { TITLE_GENDERS, TITLE_HEADS } from '../lexicon/titles.js';
 import { words as forms } from '../lexicon/pattern.js';
 
@@ -139,7 +139,7 @@ export const NP_STOP = new Set(
  */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   ...ORG_HEADS,
-  ...[...KNOWN_ORGANIZATIONS].filter((name) => !name.includes(' ')),
+  ...[...KNOWN_ORGANIZATIONS, ...SEATS_OF_POWER].filter((name) => !name.includes(' ')),
   ...forms('house campaign website side'),
 ]);
 

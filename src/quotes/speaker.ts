@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../core/types.js';
 import { DETERMINERS, NP_STOP, ORGANIZATION_WORDS, POSSESSIVE_PRONOUNS, PRONOUNS } from './speaker-words.js';
-import { NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
+import { NAME_PARTICLES, ORG_HEADS, SEATS_OF_POWER } from '../lexicon/name-parts.js';
 import { SPEAKER_TITLES as TITLES, TITLE_GENDERS } from '../lexicon/titles.js';
 import { isNameToken, type NounPhrase } from './noun-phrase.js';
 import type { Token } from './frame-tokens.js';
@@ -150,8 +150,8 @@ function spanText(text: string, tokens: readonly Token[], from: number, to: numb
  * Entity lookups for speaker naming.
  *
  * @example
- * const index: EntityIndex = indexEntities([{ id: 'org:kremlin', type: 'organization', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
- * index.byAlias.get('kremlin')?.id; // 'org:kremlin'
+ * const index: EntityIndex = indexEntities([{ id: 'place:kremlin', type: 'place', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
+ * index.byAlias.get('kremlin')?.id; // 'place:kremlin'
  * index.mentions; // [] (the entity lists no mentions)
  */
 export interface EntityIndex {
@@ -218,7 +218,7 @@ function misspelledPeople(entities: readonly Entity[]): Map<Entity, Entity> {
  * Indexes the entities given in the options.
  *
  * @example
- * indexEntities([{ id: 'org:kremlin', type: 'organization', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
+ * indexEntities([{ id: 'place:kremlin', type: 'place', name: 'Kremlin', aliases: ['Kremlin'], mentions: [] }]);
  */
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions: EntityIndex['mentions'] = [];
@@ -335,8 +335,19 @@ function organizationByNoun(index: EntityIndex, noun: string, position: number):
   return undefined;
 }
 
-function referentOf(entity: Entity): Referent {
-  return entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : 'unknown';
+/**
+ * What an entity can be as a speaker: a person, or a body that speaks. A seat of power is a place
+ * ("the Kremlin", SEATS_OF_POWER) that speaks for the body inside it, so it speaks as an organization.
+ *
+ * @example
+ * referentOf({ id: 'place:kremlin', type: 'place', name: 'Kremlin', aliases: [], mentions: [] }); // 'organization'
+ * referentOf({ id: 'place:moscow', type: 'place', name: 'Moscow', aliases: [], mentions: [] }); // 'unknown'
+ */
+export function referentOf(entity: Entity): Referent {
+  if (entity.type === 'person') return 'person';
+  if (entity.type === 'organization' || (entity.type === 'place' && SEATS_OF_POWER.has(entity.name.toLowerCase())))
+    return 'organization';
+  return 'unknown';
 }
 
 /**
@@ -376,7 +387,7 @@ export function nameSpeaker(
         ? 'organization'
         : 'person';
     // Only a nominal made of a proper name ("the Kremlin") takes the entity; "a Kremlin source" stays anonymous.
-    if (entity && entity.type === 'organization' && words.every((w) => /^\p{Lu}/u.test(w))) {
+    if (entity && referentOf(entity) === 'organization' && words.every((w) => /^\p{Lu}/u.test(w))) {
       return { start: tokens[from]!.start, end, name: entity.name, referent: 'organization', entityId: entity.id };
     }
     // "the prime minister said" after "Prime Minister Kyriakos Mitsotakis": a definite title

@@ -538,32 +538,30 @@ describe('round-1 risks stay covered', () => {
   });
 });
 
-describe('platforms: the company when it acts, no entity where something was posted', () => {
-  // text | the platform's entities (type:name), none where it is only the medium
+describe('platforms: a company wherever the text names it, also where something was posted', () => {
+  // text | the platform's entities (type:name). A platform named as the medium ("posted on Telegram") keeps its type,
+  // as a place standing for its government does ("Beijing said"): the CoNLL style, and how annotators of modern news
+  // type it. A lower-case common noun is no platform.
   // prettier-ignore
   const rows: [string, string[]][] = [
-    ['The ministry posted the video on Telegram on Sunday.', []],
-    ['Officials shared the message in a WhatsApp group late on Friday.', []],
-    ['The mayor wrote on Facebook and Twitter that the bridge would reopen.', []],
-    ['The party spoke in its Telegram and Viber channels, the report said.', []],
-    ['Videos on Facebook, Twitter or YouTube were taken down, the regulator said.', []],
-    ['Voters shared the video in Viber and WhatsApp chains before the vote.', []],
-    ['His Instagram followers doubled after the final, the club said.', []],
-    ['Instagram followers of the club doubled, Instagram said on Monday.', ['organization:Instagram']],
+    ['The ministry posted the video on Telegram on Sunday.', ['organization:Telegram']],
+    ['Officials shared the message in a WhatsApp group late on Friday.', ['organization:WhatsApp']],
+    ['The mayor wrote on Facebook and Twitter that the bridge would reopen.', ['organization:Facebook', 'organization:Twitter']],
+    ['His Instagram followers doubled after the final, the club said.', ['organization:Instagram']],
     ['Telegram said on Monday it would comply with the court order.', ['organization:Telegram']],
     ['Facebook, Twitter and YouTube removed the videos within hours.', ['organization:Facebook', 'organization:Twitter', 'organization:YouTube']],
-    // the actor's mention names it even where another mention is the medium
-    ['Telegram was fined by a court in Vilnius. The ministry later posted on Telegram.', ['organization:Telegram']],
+    ['The clerk sent a telegram to the ministry on Friday.', []],
+    ['Readers can follow the twitter of birds at dawn, the guide says.', []],
   ];
   it.each(rows)('%s', (text, expected) => {
     const platforms = extractEntities(text).filter((e) => isPlatformName(e.name));
     expect(platforms.map((e) => `${e.type}:${e.name}`)).toEqual(expected);
   });
-  it('one mention for the actor, none for the medium', () => {
+  it('the actor and the medium are one entity with two mentions', () => {
     const telegram = extractEntities(
       'Telegram was fined by a court in Vilnius. The ministry later posted on Telegram.',
     ).find((e) => e.name === 'Telegram');
-    expect(telegram?.mentions).toHaveLength(1);
+    expect(telegram?.mentions).toHaveLength(2);
   });
 });
 
