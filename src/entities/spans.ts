@@ -890,6 +890,11 @@ function servesDistrict(tokens: readonly Token[], span: { first: number; last: n
   return the - 1 > span.first && tokens[the]!.text === 'the' && tokens[the - 1]!.text === 'for';
 }
 
+/** The lower-case words inside a body's purpose ("for the Prevention of Harm to Birds"). */
+const PURPOSE_LINKS = new Set(['of', 'to', 'and']);
+/** No body's name with its purpose takes more words ("Royal Society for the Prevention of Harm to Birds"). */
+const MAX_PURPOSE_NAME = 10;
+
 /**
  * The index of the "for" or "on" inside a span that links an opener to the body's purpose or
  * subject ("Center for Lost Pets", "Committee on Ports"), or -1.
@@ -1424,19 +1429,23 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       absorbed.add(place);
       last = place.last;
     }
-    // "Center for Lost & Stray" + "Animals": a purpose the tagger cut goes on over the ordinary
-    // words after it (no title, no date: "the Center for Lost Pets Director")
+    // "Center for Lost & Stray" + "Animals", "Society for the Prevention" + "of Harm to Birds": a
+    // purpose the tagger cut goes on over the ordinary words after it, also over "of", "to" or
+    // "and" between them (no title, no date: "the Center for Lost Pets Director")
     if (type === 'ORG' && purposeLinkAt(tokens, first, last) >= 0) {
-      while (
-        free(last + 1) &&
-        last + 1 - first < MAX_HEAD_NAME + 2 &&
-        joined(ctx, last, last + 1) &&
-        !tokens[last + 1]!.sentenceStart &&
-        isHeadlessFieldWord(ctx, tokens[last + 1]!) &&
-        !TITLE_HEADS.has(bare(tokens[last + 1]!)) &&
-        !isCalendarWord(tokens[last + 1]!)
-      )
-        last++;
+      const purposeWord = (k: number): boolean =>
+        free(k) &&
+        joined(ctx, k - 1, k) &&
+        !tokens[k]!.sentenceStart &&
+        isHeadlessFieldWord(ctx, tokens[k]!) &&
+        !TITLE_HEADS.has(bare(tokens[k]!)) &&
+        !isCalendarWord(tokens[k]!);
+      const linked = (k: number): boolean => free(k) && PURPOSE_LINKS.has(tokens[k]!.text) && purposeWord(k + 1);
+      while (last + 1 - first < MAX_PURPOSE_NAME) {
+        if (purposeWord(last + 1)) last++;
+        else if (last + 2 - first < MAX_PURPOSE_NAME && linked(last + 1) && joined(ctx, last, last + 1)) last += 2;
+        else break;
+      }
     }
     // a body's field after "of" goes on past "and" over a word or two of ordinary English the
     // tagger left out ("Bureau of Disease Prevention" + "and Control"), as in `field-after-and`

@@ -392,8 +392,11 @@ describe("long bodies' names: a subject after 'on', a court's district, a campus
     // a select committee may sit on a place; another committee's "on" a place is a report's subject
     ['joinHeadNouns', 'The Select Committee on Varnia met.', [['Select Committee', 'ORG'], ['Varnia', 'LOC']], ['ORG:Select Committee on Varnia']],
     ['joinHeadNouns', 'A report by the Foreign Affairs Committee on Varnia came out.', [['Foreign Affairs Committee', 'ORG'], ['Varnia', 'LOC']], ['ORG:Foreign Affairs Committee', 'LOC:Varnia']],
-    // a purpose the tagger cut goes on over ordinary words, not over a title
+    // a purpose the tagger cut goes on over ordinary words (also over "of", "to"), not over a
+    // title or a place
     ['joinHeadNouns', 'Donors gave to the Center for Lost & Stray Animals.', [['Center for Lost Stray', 'ORG']], ['ORG:Center for Lost & Stray Animals']],
+    ['joinHeadNouns', 'Donors gave to the Royal Society for the Prevention of Harm to Birds.', [['Royal Society', 'ORG']], ['ORG:Royal Society for the Prevention of Harm to Birds']],
+    ['joinHeadNouns', 'A fellow of the Center for Policy Studies of Kestrin spoke.', [['Center for Policy Studies', 'ORG']], ['ORG:Center for Policy Studies']],
     ['joinHeadNouns', 'Donors met the Center for Lost Pets Director Ida Renn.', [['Center for Lost Pets', 'ORG'], ['Ida Renn', 'PER']], ['ORG:Center for Lost Pets', 'PER:Ida Renn']],
     // a court for a district goes on to the district's place
     ['joinHeadNouns', 'The Kestrin District Court for the District of Norland ruled.', [['Kestrin District Court for the District', 'ORG'], ['Norland', 'LOC']], ['ORG:Kestrin District Court for the District of Norland']],
