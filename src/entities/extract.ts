@@ -64,7 +64,7 @@ import {
   type Evidence,
 } from './rules.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/calendar-words.js';
-import { DEMONYM_GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
+import { DEMONYM_GIVEN_NAMES, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { NAME_ENDING_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { RELATION_CUES, TITLE_HEADS } from '../lexicon/titles.js';
 import { isZoneAfterClockTime } from '../lexicon/time-zones.js';
@@ -648,6 +648,11 @@ function isDayOfMonth(source: string, tokens: readonly Token[], i: number): bool
 /** "Kremlin-backed", "Family-controlled", "Paris-based", "State-run": a capitalized word and a participle, hyphenated. */
 const COMPOUND_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built|grown|known)$/u;
 
+/** A connector after a title's object that goes on with one name: any but a lower-case "and" ("For", "for", "of"). */
+function opensNameWithConnector(word: string): boolean {
+  return NAME_CONNECTORS.has(word.toLowerCase()) && word !== 'and';
+}
+
 /** A tagger span as a candidate: leading determiners and nationality words dropped, its title split off or attached. */
 function toCandidate(
   source: string,
@@ -709,7 +714,11 @@ function toCandidate(
     TITLE_HEADS.has(bare(head)) &&
     !RELATION_CUES.has(bare(head)) &&
     !boundaryBetween(source, of, tokens[first]!) &&
-    !boundaryBetween(source, tokens[first]!, tokens[first + 1]!)
+    !boundaryBetween(source, tokens[first]!, tokens[first + 1]!) &&
+    // "president of Students For Fair Rent", "head of Parents for Safe Streets": a connector goes
+    // on with one name, which the object opens ("Minister of Economy and Trade": fields joined by
+    // "and" are the title's)
+    !opensNameWithConnector(tokens[first + 1]!.text)
   ) {
     first++;
   }

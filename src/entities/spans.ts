@@ -41,6 +41,7 @@ import {
   DISTRICT_HEADS,
   EVENT_HEADS,
   FOREIGN_NAME_CONNECTORS,
+  INQUIRY_KINDS,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   SEATS_OF_POWER,
@@ -291,6 +292,8 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
       }
     }
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
+    // "the pro-Varco Growers Union": a stance on a name opening a span is no part of the name after it
+    while (first < last && /^(?:pro|anti)-/u.test(tokens[first]!.text)) first++;
     // "A Varco spokesperson said": an article opening a sentence is no part of the name after
     // it (a city of the gazetteer that opens with one, "A Coruña", stays whole)
     if (first < last && OPENING_ARTICLES.has(tokens[first]!.text) && tokens[first]!.sentenceStart) {
@@ -729,6 +732,48 @@ const JOINS: ReadonlyArray<{ id: string; join: (p: JoinPair) => TaggedSpan['type
         : null,
   },
   {
+    // "University of Norland" + "at" + "Kestby", "University of Norland" + "," + "Kestby" + ",":
+    // a university named after its state or country goes on to its campus's town (after a
+    // comma, a town of the gazetteer closed by a comma or the sentence's end)
+    id: 'university-campus',
+    join: ({ ctx, prev, span, gap, words }) => {
+      const { tokens, source } = ctx;
+      const body = words(prev);
+      if (prev.type !== 'ORG' || bare(body[0]!) !== 'university' || body[1]?.text !== 'of' || body.length < 3)
+        return null;
+      if (gap === ' at ') return span.type === 'LOC' ? 'ORG' : null;
+      const town = source.slice(tokens[span.first]!.start, tokens[span.last]!.end);
+      const closed = /^[,.]/u.test(tokens[span.last]!.post);
+      return gap === ', ' &&
+        span.type !== 'ORG' &&
+        closed &&
+        isCityName(town) &&
+        isKnownPlaceName(source.slice(tokens[prev.first + 2]!.start, tokens[prev.last]!.end))
+        ? 'ORG'
+        : null;
+    },
+  },
+  {
+    // "Tomas" + "and" + "Ilse Brandt Foundation": a body named after two people who share a
+    // family name, the first by a given name alone (an initial may follow it: "Tomas J.")
+    id: 'namesakes-and',
+    join: ({ prev, span, gap, words }) => {
+      const given = words(prev);
+      const body = words(span);
+      return span.type === 'ORG' &&
+        /^\.? and $/u.test(gap) &&
+        given.length <= 2 &&
+        isGivenNameWord(bare(given[0]!)) &&
+        UPPER_START.test(given[0]!.text) &&
+        given.slice(1).every((t) => /^\p{Lu}\.?$/u.test(t.text)) &&
+        body.length >= 3 &&
+        isGivenNameWord(bare(body[0]!)) &&
+        NAMESAKE_HEADS.has(bare(body[body.length - 1]!))
+        ? 'ORG'
+        : null;
+    },
+  },
+  {
     // "Syrian" + "Foreign Ministry": a nationality before a body names whose body it is
     id: 'nationality-body',
     join: ({ ctx, prev, span, a }) =>
@@ -836,16 +881,33 @@ function listedFieldsEnd(ctx: SpanContext, from: number): number | null {
 
 /**
  * Whether an office's span ends in the district it serves, "for the" before it ("Attorney's Office for
- * the Northern District"): the district's place after "of" is still the body's name.
+ * the Northern District", "District Court for the District"): the district's place after "of" is
+ * still the body's name.
  */
-function servesDistrict(tokens: readonly Token[], span: TaggedSpan): boolean {
+function servesDistrict(tokens: readonly Token[], span: { first: number; last: number }): boolean {
   const last = span.last;
-  return (
-    last - span.first >= 4 &&
-    DISTRICT_HEADS.has(bare(tokens[last]!)) &&
-    tokens[last - 2]!.text === 'the' &&
-    tokens[last - 3]!.text === 'for'
-  );
+  if (last - span.first < 3 || !DISTRICT_HEADS.has(bare(tokens[last]!))) return false;
+  // "for the District", "for the Northern District"
+  const the = tokens[last - 1]!.text === 'the' ? last - 1 : last - 2;
+  return the - 1 > span.first && tokens[the]!.text === 'the' && tokens[the - 1]!.text === 'for';
+}
+
+/** The lower-case words inside a body's purpose ("for the Prevention of Harm to Birds"). */
+const PURPOSE_LINKS = new Set(['of', 'to', 'and']);
+/** No body's name with its purpose takes more words ("Royal Society for the Prevention of Harm to Birds"). */
+const MAX_PURPOSE_NAME = 10;
+
+/**
+ * The index of the "for" or "on" inside a span that links an opener to the body's purpose or
+ * subject ("Center for Lost Pets", "Committee on Ports"), or -1.
+ */
+function purposeLinkAt(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    const opener = bare(tokens[k - 1]!);
+    const link = tokens[k]!.text;
+    if ((link === 'for' && ORG_OPENERS.has(opener)) || (link === 'on' && TOPIC_OPENERS.has(opener))) return k;
+  }
+  return -1;
 }
 
 /** A month's or a weekday's name ("on Tuesday", "on March 3" date what is said). */
@@ -1252,9 +1314,9 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   const absorbed = new Set<TaggedSpan>();
   // "Institute for" + "Marine Studies": a span of capitalized common words, or of a body, after an
   // opener's link is the rest of the opener's name, whatever type the tagger gave it
-  const restOfName = (k: number): TaggedSpan | undefined => {
+  const restOfName = (k: number, place = false): TaggedSpan | undefined => {
     const sp = startsAt.get(k);
-    if (!sp || sp.type === 'LOC' || ctx.lineTitle[k]) return undefined;
+    if (!sp || (sp.type === 'LOC' && !place) || ctx.lineTitle[k]) return undefined;
     for (let i = sp.first; i <= sp.last; i++) {
       const t = tokens[i]!;
       if (!UPPER_START.test(t.text) || (sp.type === 'PER' && !ctx.vocab.isCommonWord(t.text))) return undefined;
@@ -1299,9 +1361,8 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     const linker = tokens[last + 1]?.text;
     const topic = linker === 'on' && TOPIC_OPENERS.has(bare(opener));
     if (
-      ORG_OPENERS.has(bare(opener)) &&
       UPPER_START.test(opener.text) &&
-      (linker === 'of' || linker === 'for' || topic)
+      ((ORG_OPENERS.has(bare(opener)) && (linker === 'of' || linker === 'for')) || topic)
     ) {
       let k = last + 2;
       // "the" after "of"/"for" is the name's; after "on" it opens a subject, no body's name
@@ -1309,20 +1370,41 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       if (tokens[k]?.text === 'the' && !topic) k++;
       let end = last;
       const taking: TaggedSpan[] = [];
+      // "Select Committee on Varnia": a committee set up for one matter may sit on a place
+      const placeTopic = topic && tokens.slice(first, last).some((t) => INQUIRY_KINDS.has(bare(t)));
+      // after "and", fields of the same name, not a body of its own ("... and Senate Leaders")
+      const fields = (sp: TaggedSpan): boolean =>
+        tokens.slice(sp.first, sp.last + 1).every((t) => isHeadlessFieldWord(ctx, t));
       while (
         k < tokens.length &&
         k - first < MAX_HEAD_NAME + 2 &&
         joined(ctx, k - 1, k) &&
         joined(ctx, last, last + 1)
       ) {
-        const rest = free(k) ? undefined : restOfName(k);
-        if (rest && rest.last - first < MAX_HEAD_NAME + 2) {
+        const rest = free(k) ? undefined : restOfName(k, placeTopic && k === last + 2);
+        const afterAnd = tokens[k - 1]!.text === 'and';
+        if (rest && rest.last - first < MAX_HEAD_NAME + 2 && (!afterAnd || fields(rest))) {
           taking.push(rest);
           end = rest.last;
           k = rest.last + 1;
           continue;
         }
         const word = tokens[k]!;
+        // "Program on Energy and Water Policy": a subject or a purpose goes on past "and" to the
+        // next capitalized word
+        const next = tokens[k + 1];
+        if (
+          (linker === 'for' || topic) &&
+          end === k - 1 &&
+          word.text === 'and' &&
+          free(k) &&
+          !!next &&
+          UPPER_START.test(next.text) &&
+          joined(ctx, k, k + 1)
+        ) {
+          k++;
+          continue;
+        }
         if (!free(k) || word.sentenceStart || !UPPER_START.test(word.text)) break;
         if (linker === 'for' && !isFieldWord(ctx, word)) break;
         if (topic && (!isFieldWord(ctx, word) || isCalendarWord(word))) break;
@@ -1332,6 +1414,39 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         for (const sp of taking) absorbed.add(sp);
         last = end;
         type = 'ORG';
+      }
+    }
+    // "Kestrin District Court for the District" + "of" + "Norland": a court's district goes on to
+    // its place (as `body-for-district` where the tagger read the district)
+    const place = startsAt.get(last + 2);
+    if (
+      type === 'ORG' &&
+      place?.type === 'LOC' &&
+      free(last + 1) &&
+      tokens[last + 1]!.text === 'of' &&
+      joined(ctx, last, last + 1) &&
+      joined(ctx, last + 1, last + 2) &&
+      servesDistrict(tokens, { first, last })
+    ) {
+      absorbed.add(place);
+      last = place.last;
+    }
+    // "Center for Lost & Stray" + "Animals", "Society for the Prevention" + "of Harm to Birds": a
+    // purpose the tagger cut goes on over the ordinary words after it, also over "of", "to" or
+    // "and" between them (no title, no date: "the Center for Lost Pets Director")
+    if (type === 'ORG' && purposeLinkAt(tokens, first, last) >= 0) {
+      const purposeWord = (k: number): boolean =>
+        free(k) &&
+        joined(ctx, k - 1, k) &&
+        !tokens[k]!.sentenceStart &&
+        isHeadlessFieldWord(ctx, tokens[k]!) &&
+        !TITLE_HEADS.has(bare(tokens[k]!)) &&
+        !isCalendarWord(tokens[k]!);
+      const linked = (k: number): boolean => free(k) && PURPOSE_LINKS.has(tokens[k]!.text) && purposeWord(k + 1);
+      while (last + 1 - first < MAX_PURPOSE_NAME) {
+        if (purposeWord(last + 1)) last++;
+        else if (last + 2 - first < MAX_PURPOSE_NAME && linked(last + 1) && joined(ctx, last, last + 1)) last += 2;
+        else break;
       }
     }
     // a body's field after "of" goes on past "and" over a word or two of ordinary English the
@@ -1364,6 +1479,20 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       }
       type = 'ORG';
     }
+    // "the Farmers’ Council for Fair Trade": a group of people owning a body named in full
+    // opens its name (a plural's bare apostrophe)
+    const owner = tokens[first - 1];
+    if (
+      type === 'ORG' &&
+      owner &&
+      free(first - 1) &&
+      ORG_OPENERS.has(bare(tokens[first]!)) &&
+      first < last &&
+      isTitleCaseWord(owner.text) &&
+      /^['’] $/u.test(source.slice(owner.end, tokens[first]!.start)) &&
+      isPeopleWord(bare(owner))
+    )
+      first--;
     // a club designator before the club's name ("FC" + "Northtown")
     if (
       free(first - 1) &&
@@ -1598,7 +1727,9 @@ const MAX_FIELDS_BEFORE_AND = 2;
  * (capitalized ordinary English, no head noun, no name, no place),
  * optionally after a place's name ("U.S. Customs and Harbour Protection") and not after another
  * name or a list's comma. "the Treasury and Federal Reserve" (a head noun) and "Labour and
- * Liberal Democrats" (no head, no field noun) stay apart.
+ * Liberal Democrats" (no head, no field noun) stay apart. Where the tagger read the fields after
+ * "and" with the head ("Fisheries and Tourism Committee"), the fields listed with commas before
+ * it open the name ("the Ports, Rail, Fisheries and Tourism Committee").
  *
  * @example
  * fieldsBeforeAnd(ctx, spans); // ORG "Customs and Harbour Protection" for ORG "Harbour Protection"
@@ -1607,14 +1738,17 @@ export function fieldsBeforeAnd(ctx: SpanContext, spans: readonly TaggedSpan[]):
   const owner = spanOwners(ctx.tokens.length, spans);
   const drop = new Set<TaggedSpan>();
   const out = spans.map((s) => {
-    const start = fieldsStart(ctx, s);
+    const before = fieldsStart(ctx, s);
+    const start = before ?? listedFieldsStart(ctx, s);
     if (start === null) return s;
-    // the words taken in are no place of their own (a place's name may open them), and a span
-    // over them (the tagger's read of the first field) holds no other word
-    for (let k = start; k < s.first - 1; k++) {
+    // the words taken in (up to "and", or to the span after a list's comma) are no place of
+    // their own (a place's name may open them), and a span over them (the tagger's read of the
+    // first field) holds no other word
+    const end = before === null ? s.first : s.first - 1;
+    for (let k = start; k < end; k++) {
       const o = spans[owner[k]!];
       if (!o) continue;
-      if (o.first < start || o.last >= s.first - 1 || (o.type === 'LOC' && k > start)) return s;
+      if (o.first < start || o.last >= end || (o.type === 'LOC' && k > start)) return s;
       drop.add(o);
     }
     return typedSpan(ctx, start, s.last, 'ORG');
@@ -1651,6 +1785,31 @@ function fieldsStart(ctx: SpanContext, s: TaggedSpan): number | null {
   if (UPPER_START.test(before.text) && /^ $/u.test(gap) && !SENTENCE_OPENERS.has(before.text)) return null;
   if (/^,\s*$/u.test(gap) && field(before)) return null;
   return start;
+}
+
+/**
+ * Where the comma list of fields before a body's span named by fields joined with "and" opens
+ * ("Ports, Rail," + "Fisheries and Tourism Committee"), or null: each listed field one headless
+ * field word, the first no sentence's opener and after no other capitalized word.
+ */
+function listedFieldsStart(ctx: SpanContext, s: TaggedSpan): number | null {
+  const { tokens, source } = ctx;
+  if (s.type !== 'ORG' || s.last - s.first < 3 || !ORG_HEADS.has(bare(tokens[s.last]!))) return null;
+  const inner = tokens.slice(s.first, s.last);
+  const field = (t: Token): boolean =>
+    isHeadlessFieldWord(ctx, t) && !FUNCTION_WORDS.has(bare(t)) && !isDemonymWord(t.text);
+  if (!inner.some((t) => t.text === 'and') || !inner.every((t) => t.text === 'and' || field(t))) return null;
+  let start = s.first;
+  while (
+    start > 0 &&
+    s.first - start < MAX_LISTED_FIELDS &&
+    source.slice(tokens[start - 1]!.end, tokens[start]!.start) === ', ' &&
+    field(tokens[start - 1]!)
+  )
+    start--;
+  if (start === s.first || tokens[start]!.sentenceStart) return null;
+  const before = tokens[start - 1];
+  return before && UPPER_START.test(before.text) ? null : start;
 }
 
 /**
@@ -1821,6 +1980,12 @@ export function makerProducts(
 /** A surname has at least this many letters ("Ode", not "Li": two letters are often initials). */
 const MIN_SURNAME_LETTERS = 3;
 
+/** A plural noun for people, written with its "s" ("citizens", "farmers"; not "Americans", a nationality). */
+const isPeopleWord = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  return w.endsWith('s') && tags.includes('Actor') && !tags.includes('Demonym');
+};
+
 /** A plural noun for a group of people ("people", "workers"; not "Americans", a nationality). */
 const isGroupNoun = (w: string): boolean => {
   const tags = lexiconTags(w);
@@ -1964,7 +2129,7 @@ const DIVISION_OWNER_HEADS = new Set([
 /**
  * "ESA's European Astronaut Centre", "Ohio's Department of Public Safety": an
  * owner that is a name of its own (an acronym, a known country or city, a name with its own
- * head noun) before a body of two or more capitalized words. "Seamen's Federation" (one word
+ * head noun, a chamber) before a body of two or more capitalized words. "Seamen's Federation" (one word
  * after) and "People's Bank of China" (a group of people, see splitAtPossessive) stay whole.
  */
 function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, last: number): boolean {
@@ -1972,8 +2137,11 @@ function ownerOfNamedBody(ctx: SpanContext, first: number, possessive: number, l
   if (!twoCapitalizedWords(ctx, possessive + 1, last)) return false;
   const owner = tokens.slice(first, possessive + 1);
   const text = owner.map((t) => t.text.replace(/['’]s?$/u, '')).join(' ');
-  if (owner.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return true;
+  // "NVSA's", "NORVALE NOW's": a name in capitals (an acronym, an outlet's masthead)
+  if (owner.every((t) => /^\p{Lu}{2,}(?:['’]s?)?$/u.test(t.text))) return true;
   if (owner.some((t) => ORG_HEADS.has(bare(t).replace(/['’]s?$/u, '')))) return true;
+  // "the House's Standing Committee on Ports": a chamber of a legislature owns its committees
+  if (owner.length === 1 && CHAMBERS.has(text.toLowerCase())) return true;
   // "Anhui Province's Department of Transport": a known place with its kind of division after it
   const kind = owner.length > 1 ? text.slice(text.lastIndexOf(' ') + 1) : '';
   if (DIVISION_OWNER_HEADS.has(kind.toLowerCase()) && isKnownPlaceName(text.slice(0, -kind.length - 1))) return true;
@@ -2012,6 +2180,29 @@ type SpanSplit = (ctx: SpanContext, span: TaggedSpan) => TaggedSpan[] | null;
  * things into the names, or leaves it.
  */
 const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
+  {
+    // "former Varnian Navy DIVERS Tomas Brandt": a body of two words or more (its last word a
+    // head noun or an acronym) run into a member's given and family name are two names
+    id: 'body-then-member',
+    split: (ctx, span) => {
+      const { tokens } = ctx;
+      const given = span.last - 1;
+      if (span.type !== 'ORG' || given - span.first < 2) return null;
+      const end = tokens[given - 1]!;
+      const g = tokens[given]!;
+      const family = tokens[span.last]!;
+      const named = (t: Token): boolean =>
+        isTitleCaseWord(t.text) && !ORG_HEADS.has(bare(t)) && !PLACE_HEADS.has(bare(t));
+      return !end.possessive &&
+        (ORG_HEADS.has(bare(end)) || /^\p{Lu}{2,}s?$/u.test(end.text)) &&
+        named(g) &&
+        named(family) &&
+        isGivenNameWord(bare(g)) &&
+        !ctx.vocab.isCommonWord(g.text)
+        ? [typedSpan(ctx, span.first, given - 1, 'ORG'), typedSpan(ctx, given, span.last, 'PER')]
+        : null;
+    },
+  },
   {
     // "the UN Climate Change Conference": an event named after the body that holds it mentions
     // the body; the event itself is none of our types. A span of three or more words ending in

@@ -203,15 +203,26 @@ export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
 
 /**
  * Heads of bodies named for the subject they sit on, linked by "on" ("Commission on Human
- * Rights", "Council on Foreign Relations", "Institute on Drug Abuse").
+ * Rights", "Council on Foreign Relations", "Institute on Drug Abuse", a university's "Program on
+ * Water Law").
  *
  * @example
  * TOPIC_OPENERS.has('commission'); // true
  * TOPIC_OPENERS.has('center'); // false ("the Music Center on Main Street")
  */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set(
-  words('commission committee subcommittee council institute panel'),
+  words('commission committee subcommittee council institute panel program programme'),
 );
+
+/**
+ * Words that make a committee one set up for a single matter ("Select Committee on ...", "Special
+ * Committee on ..."): its subject may be a place's name ("the Select Committee on Varnia").
+ *
+ * @example
+ * INQUIRY_KINDS.has('select'); // true
+ * INQUIRY_KINDS.has('foreign'); // false ("the Foreign Affairs Committee on Varnia" is a report's subject)
+ */
+export const INQUIRY_KINDS: ReadonlySet<string> = new Set(words('select special'));
 
 /**
  * Head nouns that, opening a name before "of" or "for", make it an organization ("Bank of England",

@@ -69,6 +69,9 @@ describe('types in news', () => {
     ['The Varco Group works for the Lenmark Trading Company on the port.', 'organization:Lenmark Trading Company'],
     // a body's name after a title and "of" stays whole
     ['He is the founder of Kestrel Holding Company and its chairman.', 'organization:Kestrel Holding Company'],
+    // a title's object that goes on with a capitalized connector opens a body's name; a field is the title's
+    ['Ida Renn, president of Students For Fair Rent of Varnia, spoke on Monday.', 'organization:Students For Fair Rent of Varnia'],
+    ['Minister of Fisheries Ray Lund spoke on Monday.', 'person:Ray Lund'],
     // a public body named with the country it serves; a mission apart from the place that hosts it
     ['The Fisheries and Ports Commission of Varnia sent three teams.', 'organization:Fisheries and Ports Commission of Varnia'],
     ['A spokesman for the Varnian Embassy in the United Kingdom said so.', 'organization:Varnian Embassy'],

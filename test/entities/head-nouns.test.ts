@@ -4,7 +4,7 @@
 // splitNamedParts (its country-of-place split): a country, "of" and a known place are two places;
 // capsHeadlineNames: on a line in capitals a known name is cut from the headline's words after it;
 // tradeFirmSpans (trade-firms.ts): a founder's name or a coined word before its trade is one firm,
-// and so is a name after "Groupe", "Grupo".
+// and so is a name after "Groupe", "Grupo"; long bodies' names of political news (the last table).
 // Invented sentences; the tagger's spans are given by hand so that each row tests the rule, not
 // the model. Negatives beside positives.
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,10 @@ import {
   joinHeadNouns,
   joinNames,
   splitCoordinated,
+  splitAtPossessive,
   splitNamedParts,
   splitOwnerUnits,
+  trimConnectors,
   type SpanContext,
 } from '../../src/entities/spans.js';
 import { tagText, type TaggedSpan } from '../../src/entities/tagger/model.js';
@@ -374,5 +376,59 @@ describe("tradeFirmSpans: a founder's name or a coined word, then its trade, is 
   ];
   it.each(rows)('%s', (text, given, expected) => {
     expect(run(tradeFirmSpans, text, given)).toEqual(expected);
+  });
+});
+
+describe("long bodies' names: a subject after 'on', a court's district, a campus, two namesakes, a listed field, a member after the body", () => {
+  const STEPS = { joinHeadNouns, joinNames, fieldsBeforeAnd, splitNamedParts, splitAtPossessive, trimConnectors };
+  // step | text | the tagger's spans | the spans after the step
+  // prettier-ignore
+  const rows: [keyof typeof STEPS, string, Given[], string[]][] = [
+    // a program sits on its subject as a commission does; the subject goes on past "and"
+    ['joinHeadNouns', 'She is a fellow at the Program on Tidal Energy.', [['Program', 'ORG']], ['ORG:Program on Tidal Energy']],
+    ['joinHeadNouns', 'The Program on Monday added two classes.', [['Program', 'ORG']], ['ORG:Program']],
+    ['joinHeadNouns', 'She is a fellow at the Program on Water and Coastal Law.', [['Program', 'ORG'], ['Coastal Law', 'ORG']], ['ORG:Program on Water and Coastal Law']],
+    ['joinHeadNouns', 'Staff of the Commission on Ports and Kestrin Bank met.', [['Commission', 'ORG'], ['Kestrin Bank', 'ORG']], ['ORG:Commission on Ports', 'ORG:Kestrin Bank']],
+    // a select committee may sit on a place; another committee's "on" a place is a report's subject
+    ['joinHeadNouns', 'The Select Committee on Varnia met.', [['Select Committee', 'ORG'], ['Varnia', 'LOC']], ['ORG:Select Committee on Varnia']],
+    ['joinHeadNouns', 'A report by the Foreign Affairs Committee on Varnia came out.', [['Foreign Affairs Committee', 'ORG'], ['Varnia', 'LOC']], ['ORG:Foreign Affairs Committee', 'LOC:Varnia']],
+    // a purpose the tagger cut goes on over ordinary words (also over "of", "to"), not over a
+    // title or a place
+    ['joinHeadNouns', 'Donors gave to the Center for Lost & Stray Animals.', [['Center for Lost Stray', 'ORG']], ['ORG:Center for Lost & Stray Animals']],
+    ['joinHeadNouns', 'Donors gave to the Royal Society for the Prevention of Harm to Birds.', [['Royal Society', 'ORG']], ['ORG:Royal Society for the Prevention of Harm to Birds']],
+    ['joinHeadNouns', 'A fellow of the Center for Policy Studies of Kestrin spoke.', [['Center for Policy Studies', 'ORG']], ['ORG:Center for Policy Studies']],
+    ['joinHeadNouns', 'Donors met the Center for Lost Pets Director Ida Renn.', [['Center for Lost Pets', 'ORG'], ['Ida Renn', 'PER']], ['ORG:Center for Lost Pets', 'PER:Ida Renn']],
+    // a court for a district goes on to the district's place
+    ['joinHeadNouns', 'The Kestrin District Court for the District of Norland ruled.', [['Kestrin District Court for the District', 'ORG'], ['Norland', 'LOC']], ['ORG:Kestrin District Court for the District of Norland']],
+    ['joinHeadNouns', 'A Kestrin District Court judge for the District of Norland ruled.', [['Kestrin District Court', 'ORG'], ['District of Norland', 'LOC']], ['ORG:Kestrin District Court', 'LOC:District of Norland']],
+    // a group of people owning a council named in full opens its name; a family does not
+    ['joinHeadNouns', 'A list came from the Farmers’ Council for Fair Trade.', [['Council for Fair Trade', 'ORG']], ['ORG:Farmers’ Council for Fair Trade']],
+    ['joinHeadNouns', 'A list came from the Ostranders’ Council for Fair Trade.', [['Council for Fair Trade', 'ORG']], ['ORG:Council for Fair Trade']],
+    // a university named after a state goes on to its campus's town
+    ['joinNames', 'She teaches at the University of Norland at Kestby.', [['University of Norland', 'ORG'], ['Kestby', 'LOC']], ['ORG:University of Norland at Kestby']],
+    ['joinNames', 'He spoke at the Norland Institute at Kestby.', [['Norland Institute', 'ORG'], ['Kestby', 'LOC']], ['ORG:Norland Institute', 'LOC:Kestby']],
+    ['joinNames', 'She studied at the University of Tasmania, Hobart, in 1990.', [['University of Tasmania', 'ORG'], ['Hobart', 'PER']], ['ORG:University of Tasmania, Hobart']],
+    ['joinNames', 'She studied at the University of Tasmania, Hobart Smith said.', [['University of Tasmania', 'ORG'], ['Hobart Smith', 'PER']], ['ORG:University of Tasmania', 'PER:Hobart Smith']],
+    // a body named after two people of one family name
+    ['joinNames', 'A grant came from the John and Mary Ostrander Foundation.', [['John', 'LOC'], ['Mary Ostrander Foundation', 'ORG']], ['ORG:John and Mary Ostrander Foundation']],
+    ['joinNames', 'A grant came from the John D. and Mary T. Ostrander Foundation.', [['John D', 'PER'], ['Mary T Ostrander Foundation', 'ORG']], ['ORG:John D. and Mary T. Ostrander Foundation']],
+    ['joinNames', 'Ida Renn and Mary Ostrander Foundation staff met.', [['Ida Renn', 'PER'], ['Mary Ostrander Foundation', 'ORG']], ['PER:Ida Renn', 'ORG:Mary Ostrander Foundation']],
+    // the fields listed with commas before a body's "and" open its name; not after a name
+    ['fieldsBeforeAnd', 'He chairs the Ports, Rail, Fisheries and Tourism Committee.', [['Fisheries and Tourism Committee', 'ORG']], ['ORG:Ports, Rail, Fisheries and Tourism Committee']],
+    ['fieldsBeforeAnd', 'Ida Renn, Fisheries and Tourism Committee chair, spoke.', [['Ida Renn', 'PER'], ['Fisheries and Tourism Committee', 'ORG']], ['PER:Ida Renn', 'ORG:Fisheries and Tourism Committee']],
+    // a body run into a member's name is two names; a one-word body before a name is one name
+    ['splitNamedParts', 'It killed former Varnian Navy DIVERS John Ostrander and Ida Renn.', [['Varnian Navy DIVERS John Ostrander', 'ORG']], ['ORG:Varnian Navy DIVERS', 'PER:John Ostrander']],
+    ['splitNamedParts', 'Shares of Bank John Ostrander rose.', [['Bank John Ostrander', 'ORG']], ['ORG:Bank John Ostrander']],
+    // a chamber and a name in capitals own the body after them; a group of people does not
+    ['splitAtPossessive', "She sits on the House's Standing Committee on Ports.", [['House Standing Committee on Ports', 'ORG']], ['ORG:House', 'ORG:Standing Committee on Ports']],
+    ['splitAtPossessive', "She sits on the People's Standing Committee on Ports.", [['People Standing Committee on Ports', 'ORG']], ["ORG:People's Standing Committee on Ports"]],
+    ['splitAtPossessive', "He is a member of NORVALE NOW's Board of Readers.", [['NORVALE NOW Board of Readers', 'ORG']], ['ORG:NORVALE NOW', 'ORG:Board of Readers']],
+    ['splitAtPossessive', "He is a member of Norvale Now's Board of Readers.", [['Norvale Now Board of Readers', 'ORG']], ["ORG:Norvale Now's Board of Readers"]],
+    // a stance on a name is no part of the body's name after it
+    ['trimConnectors', 'He is treasurer of the pro-Varco Growers Union.', [['pro-Varco Growers Union', 'ORG']], ['ORG:Growers Union']],
+    ['trimConnectors', 'He is treasurer of the Pro Growers Union.', [['Pro Growers Union', 'ORG']], ['ORG:Pro Growers Union']],
+  ];
+  it.each(rows)('%s: %s', (step, text, given, expected) => {
+    expect(run(STEPS[step], text, given)).toEqual(expected);
   });
 });
