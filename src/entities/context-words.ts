@@ -134,7 +134,7 @@ const COMPANY_MAKER =
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'website', 'maker', 'institute',
   'foundation', 'charity', 'publisher', 'consultancy', 'party', 'university', 'operator', 'site', 'platform',
-  'service', 'app', 'network', 'marketplace',
+  'service', 'app', 'network', 'marketplace', 'pac', 'magazine', 'tabloid', 'broadcaster',
 ]);
 
 /**

@@ -973,11 +973,13 @@ function inRegionAfter(x: RuleInput): boolean {
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
 /**
- * ", an independent research firm," after a name: an article, up to three words (lower-case, or a
- * name before a hyphen: "a Lenmark-based firm", "a Ledger-like site"), the kind noun, the phrase's end.
+ * ", an independent research firm," after a name: an article, a possessive ("his", "Varnia's", "the
+ * country's"), up to three words (lower-case, a capitalized word the rule checks is a people's, or
+ * a name before a hyphen: "a Lenmark-based firm", "a British newspaper"), the kind noun ("PAC" in
+ * capitals), the phrase's end.
  */
 const APPOSITIVE_KIND =
-  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+  /^,\s+(?:a|an|his|her|its|their|(?:the\s+)?\p{L}[\p{L}.]*['’]s)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(\p{Ll}+(?:-\p{Ll}+)?|PAC)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
 /** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
 const MAX_PORTFOLIO_TOKENS = 8;
@@ -1854,7 +1856,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // known place stays a place ("Ukraine, a major supplier of grain")
   { id: 'context/kind-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'an analyst at Varco, an independent research firm, said', when: (x) => {
     const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
-    return !!m && (APPOSITIVE_ORG_NOUNS.has(m[1]!) || isCompanyKindNoun(m[1]!)) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
+    const kind = m ? m[1]!.toLowerCase() : '';
+    // a capitalized word before the kind is a people's word ("a British newspaper"); "a Texas developer" may be a person
+    const capitalized = m ? (m[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s)/gu) ?? []) : [];
+    return (APPOSITIVE_ORG_NOUNS.has(kind) || isCompanyKindNoun(kind)) && capitalized.every(isDemonymWord) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
   } },
   { id: 'context/work-owner', type: 'organization', weight: WEIGHTS.strong, example: "according to Lenmark's Household Debt Survey", when: (x) => {
     // a body issues reports, surveys and indexes under its name; a person's name owns a book or a plan
