@@ -115,7 +115,7 @@ export function isCompanyKindNoun(word: string): boolean {
 const COMPANY_KINDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'retailer', 'airline', 'carrier', 'startup', 'start-up', 'conglomerate', 'manufacturer',
   'lender', 'insurer', 'chain', 'brand', 'broadcaster', 'provider', 'supplier', 'distributor', 'developer',
-  'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'store',
 ]);
 // "vehicle-maker", "phone maker": a maker of things (a filmmaker or a lawmaker is a person)
 const COMPANY_MAKER =

@@ -70,7 +70,7 @@ import {
 import { outletCue } from './outlet-cues.js';
 import { isTradeFirmName } from './trade-firms.js';
 import { ARTICLES } from './appositive.js';
-import { listAround, type ListAround } from './coordination.js';
+import { isCompanyKindPlural, KIND_AFTER_EXAMPLES, listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
 import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
@@ -969,6 +969,9 @@ function inRegionAfter(x: RuleInput): boolean {
   });
 }
 
+/** A square bracket opening right before a name, after a sentence's end on the same line: "… rose again. [". */
+const SQUARE_CREDIT_AFTER_TEXT = /[.!?”"'’)][ \t]*\[[ \t]*$/u;
+
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
@@ -1657,6 +1660,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "resort hotels and venues: Varco Palace, Lenmark": an example of a kind of facility is no body
   // (the tagger reads a hotel named like its owner as one); it may be a place (the annotators' type
   // of hotels) or nothing, as the rest of the evidence says
+  // "Varco, Tessa and other department stores", "Ida Lorne and Tom Vell, among 15 other brands": a kind of
+  // company named after a list says what its items are, whatever their words (a founder's name)
+  { id: 'context/kind-after-examples', type: 'organization', weight: WEIGHTS.certain, example: 'it sells at Varco, Tessa and other department stores', when: (x) => {
+    const m = KIND_AFTER_EXAMPLES.exec(listOf(x).textAfter);
+    return !!m && isCompanyKindPlural(m[1]!) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
+  } },
   { id: 'context/facility-examples-not-organization', type: 'organization', weight: -WEIGHTS.strong, example: 'resort hotels and venues: Varco Palace, Lenmark', when: (x) => kindBeforeExamples(x) === 'facility' },
   { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
     const list = listOf(x);
@@ -1811,11 +1820,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // "(Norpress Agency, Kestrel Wire)" closing a line, "the website Fair Ledger", "told The Ridge":
   // a place that names outlets (outlet-cues.ts); the tagger often passes such a name over (in
-  // brackets, a name it reads as a person stays one: a rider's name closing a results line)
+  // brackets, a name it reads as a person stays one: a rider's name closing a results line; not
+  // in square brackets after a sentence on the same line, "… rose again. [Kestrelwire]", a source's credit)
   { id: 'context/outlet-cue', type: 'organization', weight: WEIGHTS.strong, example: 'the travel website Fair Ledger said', when: (x) => {
     if (isKnownPlaceName(x.cand.text) || isGivenNameWord(x.words[0]!.text.toLowerCase())) return false;
     const cue = outletCue(x.source, x.tokens, x.cand.first, x.cand.last);
-    return cue === 'before' || (cue === 'credit' && x.tagged !== 'person');
+    return cue === 'before' || (cue === 'credit' && (x.tagged !== 'person' || SQUARE_CREDIT_AFTER_TEXT.test(x.source.slice(Math.max(0, x.cand.start - 120), x.cand.start))));
   } },
   // "Rising Star reported": a name of two or more words, no given name first, that reports is
   // more often a publication (a nudge: it keeps such a name of common words from being dropped)

@@ -893,7 +893,7 @@ describe("a player's position code before the name is no part of it", () => {
   });
 });
 
-describe('bodies of political news named by their context (kind-appositive, partners, PAC, wire credit)', () => {
+describe('bodies of political news named by their context (kind-appositive, kind-after-examples, partners, PAC, wire credit)', () => {
   // text | name | its type (null: no entity of that name)
   // prettier-ignore
   const rows: [string, string, string | null][] = [
@@ -905,6 +905,11 @@ describe('bodies of political news named by their context (kind-appositive, part
     // a publisher named after its founder and "and Company"; the founder alone stays a person
     ['The memoir was published Tuesday by Tom Hale and Company, the firm said.', 'Tom Hale and Company', 'organization'],
     ['The memoir was written by Tom Hale, the firm said.', 'Tom Hale', 'person'],
+    // the items of a list a kind of company follows, whatever their words; a kind of people keeps the people
+    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Varcomart', 'organization'],
+    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Lord & Vessel', 'organization'],
+    ['The firm also partners with Ida Lorne, Tom Vell and Sara Quist, among more than 15 other brands.', 'Ida Lorne', 'organization'],
+    ['Ida Lorne, Tom Vell and other lawmakers voted no.', 'Ida Lorne', 'person'],
     // a stance on a name opens no body's name
     ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'Great Vale PAC', 'organization'],
     ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'pro-Varsk Great Vale PAC', null],

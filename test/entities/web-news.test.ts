@@ -538,6 +538,9 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The quote went round fast (h/t Tessa Brill.)', 'Tessa Brill', 'person'],
     ['The mayor wrote in a statement to Brindle explaining why she quit.', 'Brindle', 'organization'],
     ['The mayor wrote in a statement to Tessa Brill explaining why she quit.', 'Tessa Brill', 'person'],
+    // a source's credit in square brackets closing a line of text, whatever the tagger reads; a person's name stays one
+    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Vexley]\nFERRIES RUN LATE The ferry sailed late again.', 'Vexley', 'organization'],
+    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Tom Hale]\nFERRIES RUN LATE The ferry sailed late again.', 'Tom Hale', 'person'],
     // an outlet's appositive after the name; a reporter's keeps the person
     ['Last month the Ledgerman, a British newspaper, revealed that most goods were made abroad.', 'Ledgerman', 'organization'],
     ['Last month Tessa Brill, a British reporter, revealed that most goods were made abroad.', 'Tessa Brill', 'person'],
