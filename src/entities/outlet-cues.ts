@@ -14,7 +14,7 @@
  *   over is a coined word or ends in an outlet's head, not an English word: "… - Opinion");
  * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to",
  *   after a part of a publication and "of" ("the May issue of The Ridge", "an editor of The Ridge")
- *   or after a writer's verb and "at", "for" or "in" ("argues at The Ridge", "wrote in The Ridge"):
+ *   or after a writer's verb and "at" or "for" ("argues at The Ridge", "wrote for The Ridge"):
  *   one told, cited or written in under a title with "The" is a publication, not a person;
  * - a name that one tips one's hat to or makes a statement to: "(h/t Kestrelwire)", "said in a
  *   statement to Fair Ledger" (a source's statement goes to a newsroom; a person's given name
@@ -36,7 +36,7 @@ import { ORG_HEADS, OUTLET_HEADS } from '../lexicon/name-parts.js';
 import { isDemonymWord, isGivenNameWord } from './vocabulary.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.js';
 import { titleOf } from '../lexicon/titles.js';
-import { countryOfNationality } from './countries.js';
+import { countryOfNationality, isKnownPlaceName } from './countries.js';
 
 /** A word of a name in a credit: capital first, then letters, marks, digits, dots, "&", apostrophes, hyphens. */
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*`;
@@ -62,10 +62,12 @@ const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})$`, '
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words before "to The X" that make X one spoken to or cited: "according to", "responded to", "speaking to". */
 const TO_THE_CUES = /^(?:according|respond|responded|responding|reply|replied|speaking|spoke|talking|talked)$/iu;
-/** Parts of a publication before "of The X": "the May issue of The Ridge", "an editor of The Ridge". */
-const PUBLICATION_PARTS =
-  /^(?:issue|issues|edition|editions|pages|editor|editors|columnist|columnists|publisher|subscribers|readers)$/iu;
-/** A writer's verbs before "at/for/in The X": "argues at The Ridge", "wrote for The Ridge", "writes in The Ridge". */
+/**
+ * Parts of a periodical before "of The X": "the May issue of The Ridge", "an editor of The Ridge"
+ * (not a book's: "the pages of", "readers of", "an edition of").
+ */
+const PUBLICATION_PARTS = /^(?:issue|issues|editor|editors|columnist|columnists|publisher|subscribers)$/iu;
+/** A writer's verbs before "at/for The X": "argues at The Ridge", "wrote for The Ridge" (one writes in a book too). */
 const WRITER_VERBS =
   /^(?:writes|wrote|writing|written|argues|argued|arguing|notes|noted|reported|reporting|explained|explains)$/iu;
 /** What a publication does right after its name under "The": "The Ridge first reported", "The Ridge noted". */
@@ -220,10 +222,17 @@ function frameBefore(source: string, tokens: readonly Token[], i: number): Frame
   const p = tokens[i - 1];
   if (!p || !oneSpaceBetween(source, p, t) || isGivenNameWord(t.text.toLowerCase())) return null;
   // "The Lenfordian first reported": a state's people's word may title a paper, a nation's does
-  // not; nor does a title of office ("The President wrote") or a body's head ("The Company reported")
+  // not; nor does a title of office ("The President wrote"), a body's head ("The Company
+  // reported"), a plural ("The Democrats wrote"), a place named with "The" ("The Hague reported"),
+  // or, opening a sentence, an English word ("The Constitution notes")
   const word = t.text.toLowerCase();
   if (p.text === 'The')
-    return titleOf(word) || countryOfNationality(t.text) || (ORG_HEADS.has(word) && !OUTLET_HEADS.has(word))
+    return titleOf(word) ||
+      countryOfNationality(t.text) ||
+      (ORG_HEADS.has(word) && !OUTLET_HEADS.has(word)) ||
+      word.endsWith('s') ||
+      isKnownPlaceName(`The ${t.text}`) ||
+      (p.sentenceStart && isEnglishWord(word))
       ? null
       : 'titled';
   if (isDemonymWord(t.text)) return null;
@@ -284,6 +293,6 @@ function cueBefore(source: string, tokens: readonly Token[], i: number): boolean
   if (p.text !== 'The' || p.sentenceStart) return false;
   const r = tokens[i - 3]?.text ?? '';
   if (q === 'of') return PUBLICATION_PARTS.test(r);
-  if (q === 'at' || q === 'for' || q === 'in') return WRITER_VERBS.test(r);
+  if (q === 'at' || q === 'for') return WRITER_VERBS.test(r);
   return q === 'told' || (q === 'to' && TO_THE_CUES.test(r));
 }

@@ -530,6 +530,8 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['The Lenfordian first reported the decision earlier on Sunday.', 'Lenfordian', 'organization'],
     ['As The Ridgeline recently noted, trust in the council is falling.', 'Ridgeline', 'organization'],
     ['The President wrote to the council on Sunday.', 'President', null],
+    ['The Constitution notes that the Senate must confirm judges.', 'Constitution', null],
+    ['The Republicans wrote a letter to the chairman.', 'Republicans', null],
     // "issue of The X", "argues at The X": a publication's part or a writer's verb before the title
     ['In the May issue of The Brindle, the mayor admits the plan failed.', 'The Brindle', 'organization'],
     ['Ida Brell argues at The Ridgeline that the fares are too high.', 'The Ridgeline', 'organization'],
