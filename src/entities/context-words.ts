@@ -115,7 +115,7 @@ export function isCompanyKindNoun(word: string): boolean {
 const COMPANY_KINDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'retailer', 'airline', 'carrier', 'startup', 'start-up', 'conglomerate', 'manufacturer',
   'lender', 'insurer', 'chain', 'brand', 'broadcaster', 'provider', 'supplier', 'distributor', 'developer',
-  'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'store',
 ]);
 // "vehicle-maker", "phone maker": a maker of things (a filmmaker or a lawmaker is a person)
 const COMPANY_MAKER =
@@ -134,7 +134,7 @@ const COMPANY_MAKER =
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'group', 'agency', 'organization', 'organisation', 'bank', 'newspaper', 'website', 'maker', 'institute',
   'foundation', 'charity', 'publisher', 'consultancy', 'party', 'university', 'operator', 'site', 'platform',
-  'service', 'app', 'network', 'marketplace',
+  'service', 'app', 'network', 'marketplace', 'pac', 'magazine', 'tabloid', 'broadcaster',
 ]);
 
 /**

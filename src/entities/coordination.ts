@@ -2,12 +2,14 @@
  * The coordinated list a name stands in ("Lyon, Vaucresse and Grenoble", "the Varello and
  * Santino rivers"): the other items and the lower-case word after the last one. The items
  * of a list share their type, and a plural head noun after it types them all, which the
- * tagger, reading two words each side, cannot see. Read on the text around the name within
- * a bounded window, so the cost per name is constant.
+ * tagger, reading two words each side, cannot see; so does a kind of company named after it
+ * ("Varco, Tessa and other retailers"). Read on the text around the name within a bounded
+ * window, so the cost per name is constant.
  */
+import { isCompanyKindNoun } from './context-words.js';
 
-/** A capitalized name of up to four words ("Reggio Emilia", "New South Wales"). */
-const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** A capitalized name of up to four words ("Reggio Emilia", "New South Wales", "Hale & Lund"). */
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:& )?\\p{Lu}[\\p{L}'’.-]*){0,3}";
 /** An item: a name, also with its country or seat after "of" ("Kestrel of Japan", "Varco of the United States"). */
 const ITEM = `${NAME}(?: of (?:the )?${NAME})?`;
 const ITEM_BEFORE = new RegExp(`(${ITEM})(?:, ?|,? (?:and|or) )$`, 'u');
@@ -31,6 +33,8 @@ export interface ListAround {
   readonly wordAfter: string;
   /** The text right before the first item (up to the window), e.g. "companies such as ". */
   readonly textBefore: string;
+  /** The text right after the last item (up to the window), e.g. " and other retailers". */
+  readonly textAfter: string;
 }
 
 /**
@@ -58,5 +62,58 @@ export function listAround(source: string, start: number, end: number): ListArou
     itemsAfter++;
     after = after.slice(m[0].length);
   }
-  return { items, itemsAfter, wordAfter: WORD_AFTER.exec(after)?.[1] ?? '', textBefore: before };
+  return { items, itemsAfter, wordAfter: WORD_AFTER.exec(after)?.[1] ?? '', textBefore: before, textAfter: after };
+}
+
+/**
+ * A kind of company named after a list's last item: " and other department stores", ", among
+ * more than 15 other brands" (group 1 the kind, in the plural).
+ */
+export const KIND_AFTER_EXAMPLES =
+  /^,?\s+(?:and|among(?:\s+[\p{Ll}\d,]+){0,3})\s+other\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/u;
+const KIND_AFTER_EXAMPLES_ANYWHERE = new RegExp(KIND_AFTER_EXAMPLES.source.slice(1), 'gu');
+const LAST_ITEM = new RegExp(`(${ITEM})$`, 'u');
+
+/**
+ * Whether a plural names a kind of company ("retailers", "companies", "stores"): the singular is
+ * one of `isCompanyKindNoun`.
+ *
+ * @example
+ * isCompanyKindPlural('retailers'); // true
+ * isCompanyKindPlural('lawmakers'); // false
+ */
+export function isCompanyKindPlural(word: string): boolean {
+  return isCompanyKindNoun(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
+/**
+ * The offsets [start, end) of the items of every list that a kind of company follows ("Varco,
+ * Tessa and Lind & Ode and other retailers"), in text order: each item is a company whatever
+ * its words (a founder's name, "Lind & Ode"). One pass of a regular expression, each list
+ * read within the window.
+ *
+ * @example
+ * examplesBeforeCompanyKind('It sells at Varco, Tessa and other stores.'); // [[12, 17], [19, 24]]
+ */
+export function examplesBeforeCompanyKind(source: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of source.matchAll(KIND_AFTER_EXAMPLES_ANYWHERE)) {
+    if (!isCompanyKindPlural(m[1]!)) continue;
+    let before = source.slice(Math.max(0, m.index - WINDOW), m.index);
+    const offset = m.index - before.length;
+    const last = LAST_ITEM.exec(before);
+    if (!last) continue;
+    const found: Array<[number, number]> = [[offset + last.index, m.index]];
+    before = before.slice(0, last.index);
+    for (
+      let item = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null;
+      item && found.length < MAX_ITEMS;
+      item = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null
+    ) {
+      found.push([offset + item.index, offset + item.index + item[1]!.length]);
+      before = before.slice(0, item.index);
+    }
+    out.push(...found.reverse());
+  }
+  return out;
 }

@@ -45,6 +45,8 @@ import {
 /** No fellows without the layout option. */
 const NO_FELLOWS: ReadonlyMap<number, Fellows> = new Map();
 import { outletRuns } from './outlet-cues.js';
+import { examplesBeforeCompanyKind } from './coordination.js';
+import { NEVER_NAME_WORDS } from './context-words.js';
 import { tradeFirmSpans } from './trade-firms.js';
 import { parseText, type ParsedText } from './parse.js';
 import { buildEntities } from './merge-mentions.js';
@@ -380,6 +382,9 @@ function findMentions(
     if (free && !isKnownPlaceName(source.slice(tokens[first]!.start, tokens[last]!.end)))
       spans.push(typedSpan(ctx, first, last, 'ORG'));
   }
+  // "Varco, Lind & Ode and other retailers": each item of a list a kind of company follows
+  // (coordination.ts), whole where the tagger passed it over or read a piece of it ("Ode")
+  spans = companyExampleSpans(ctx, spans, taken);
   const sports = context?.kind !== 'prose' || readsAsSports(tokens);
   tokens.forEach((t, i) => {
     if (taken[i] || i === credit?.index) return;
@@ -789,4 +794,43 @@ function explainOf(e: Entity, typed: readonly import('./decide.js').TypedMention
     for (const t of Object.keys(totals) as Array<keyof typeof totals>) totals[t] += m.totals[t];
   }
   return { totals, mentions: mine.map((m) => ({ text: m.text, start: m.start, evidence: m.evidence })) };
+}
+
+/**
+ * The spans with each item of a list that a kind of company follows ("Varco, Lind & Ode and
+ * other retailers", coordination.ts `examplesBeforeCompanyKind`) as one span: added where its
+ * tokens are free, put in place of the spans that lie inside it, left alone where a span runs
+ * past it or it is a known place (its tokens marked in `taken`). Words that open a sentence and
+ * name nothing ("In") are left out.
+ *
+ * @example
+ * companyExampleSpans(ctx, spans, taken); // ORG "Lind & Ode" for PER "Ode"
+ */
+function companyExampleSpans(ctx: SpanContext, spans: TaggedSpan[], taken: Uint8Array): TaggedSpan[] {
+  const { source, tokens } = ctx;
+  const items = examplesBeforeCompanyKind(source);
+  if (items.length === 0) return spans;
+  // per token, the span that holds it (spans do not overlap)
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((x, n) => owner.fill(n, x.first, x.last + 1));
+  const drop = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  let k = 0;
+  for (const [start, end] of items) {
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    let first = k;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+    if (!tokens[first] || tokens[first]!.start !== start || tokens[last]!.end !== end) continue;
+    while (first < last && NEVER_NAME_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    if (isKnownPlaceName(source.slice(tokens[first]!.start, tokens[last]!.end))) continue;
+    const inside = new Set<TaggedSpan>();
+    for (let t = first; t <= last; t++) if (owner[t]! >= 0) inside.add(spans[owner[t]!]!);
+    if ([...inside].some((x) => x.first < first || x.last > last)) continue;
+    for (const x of inside) drop.add(x);
+    added.push(typedSpan(ctx, first, last, 'ORG'));
+    taken.fill(1, first, last + 1);
+  }
+  if (added.length === 0) return spans;
+  return [...spans.filter((x) => !drop.has(x)), ...added];
 }

@@ -219,6 +219,8 @@ function displayForm(text: string): string {
 
 /** Nothing before an acronym in parentheses: "(" directly, spaces allowed. */
 const BARE_ALIAS = /^\s*$/u;
+/** A dash after the closing bracket: "(NPA) —" credits a wire after a dateline. */
+const CREDIT_DASH_AFTER = /^["”]?\)\s*[-–—]/u;
 /** "(hereinafter referred to as "X")", "(hereafter X)": a contract's or filing's defined short name. */
 const DEFINED_ALIAS = /^\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?["“]?$/iu;
 
@@ -266,7 +268,9 @@ function mergeAcronyms(source: string, clusters: Cluster[]): void {
     if (short.type === 'person') continue;
     const written = short.mentions.filter((m) => /^\p{Lu}{2,8}$/u.test(m.text.replace(/\./g, '')));
     const acronyms = written.map((m) => m.text.replace(/\./g, ''));
-    const long = [...acronyms.map((a) => byInitials.get(a)), ...written.map((m) => bracketed(m, BARE_ALIAS))].find(
+    // "LENFORD (NPA) — ...": a wire's credit between a dateline and a dash names the wire, no alias of the place
+    const aliases = written.filter((m) => !CREDIT_DASH_AFTER.test(source.slice(m.end, m.end + 6)));
+    const long = [...acronyms.map((a) => byInitials.get(a)), ...aliases.map((m) => bracketed(m, BARE_ALIAS))].find(
       (c) => c && c !== short && c.mentions.length,
     );
     if (!long) continue;

@@ -7,16 +7,24 @@
  *   Wire)", "[ Kestrelwire ]", "(Video source: Kestrelwire)"; or a line of its own that a credit's
  *   label opens, no brackets: "Main image credit: Kestrelwire", "Image source: Norpix / Lenmark Media";
  * - an outlet's noun right before the name: "the travel website Fair Ledger", "the news agency Norpress";
+ *   or heading an appositive right after it: "the Ledger, a Varnian newspaper, said" (rules.ts
+ *   `context/kind-appositive` types it);
  * - the end of a page's title line, after a spaced dash or a bar: "Port fees rise in May -
  *   Lenmarknet" (read with rules.ts `context/title-credit`; a one-word credit the tagger passes
  *   over is a coined word or ends in an outlet's head, not an English word: "… - Opinion");
- * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to":
- *   "told The Ridge", "according to The Ridge" (one told or cited under a title with "The" is a
- *   publication, not a person);
+ * - a capital "The" inside a sentence after "told", "according to", "spoke to", "responded to",
+ *   after a part of a publication and "of" ("the May issue of The Ridge", "an editor of The Ridge")
+ *   or after a writer's verb and "at" or "for" ("argues at The Ridge", "wrote for The Ridge"):
+ *   one told, cited or written in under a title with "The" is a publication, not a person;
+ * - a name that one tips one's hat to or makes a statement to: "(h/t Kestrelwire)", "said in a
+ *   statement to Fair Ledger" (a source's statement goes to a newsroom; a person's given name
+ *   first is left out);
  * - a name framed by a verb of telling or citing and a word that says how, not a given name first:
  *   "told Kestrelwire by email", "told Fair Ledger in an interview" (a source answers an outlet's
  *   questions so; one tells a person "in a letter", face to face), "according to Norpix data" (a
- *   data provider is cited for its figures).
+ *   data provider is cited for its figures), "The Lenfordian first reported" (a title with "The"
+ *   that reports, notes or writes is a publication; not a title of office, "The President wrote",
+ *   nor a people's name, "The French reported").
  * Each cue gives a run of capitalized words; `outletRuns` finds them once per text, and
  * `outletCue` asks the same of one candidate (rules.ts `context/outlet-cue`).
  */
@@ -24,9 +32,11 @@ import { oneSpaceBetween } from './candidates.js';
 import { OUTLET_NOUNS_AFTER } from './context-words.js';
 import type { Token } from './parse.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { OUTLET_HEADS } from '../lexicon/name-parts.js';
+import { ORG_HEADS, OUTLET_HEADS } from '../lexicon/name-parts.js';
 import { isDemonymWord, isGivenNameWord } from './vocabulary.js';
 import { MONTH_NAME_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.js';
+import { titleOf } from '../lexicon/titles.js';
+import { countryOfNationality, isKnownPlaceName } from './countries.js';
 
 /** A word of a name in a credit: capital first, then letters, marks, digits, dots, "&", apostrophes, hyphens. */
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*`;
@@ -52,6 +62,24 @@ const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})$`, '
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words before "to The X" that make X one spoken to or cited: "according to", "responded to", "speaking to". */
 const TO_THE_CUES = /^(?:according|respond|responded|responding|reply|replied|speaking|spoke|talking|talked)$/iu;
+/**
+ * Parts of a periodical before "of The X": "the May issue of The Ridge", "an editor of The Ridge"
+ * (not a book's: "the pages of", "readers of", "an edition of").
+ */
+const PUBLICATION_PARTS = /^(?:issue|issues|editor|editors|columnist|columnists|publisher|subscribers)$/iu;
+/** A writer's verbs before "at/for The X": "argues at The Ridge", "wrote for The Ridge" (one writes in a book too). */
+const WRITER_VERBS =
+  /^(?:writes|wrote|writing|written|argues|argued|arguing|notes|noted|reported|reporting|explained|explains)$/iu;
+/** What a publication does right after its name under "The": "The Ridge first reported", "The Ridge noted". */
+const REPORTED_AFTER =
+  /^ (?:(?:first|recently|also|earlier|previously|initially|originally|later|has|had|have)\s)?(?:reported|reports|noted|notes|wrote|writes|published|publishes|revealed|reveals)\b/u;
+/** An appositive that says a name is an outlet's: ", a Varnian newspaper,", ", an online magazine". */
+const OUTLET_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...OUTLET_NOUNS_AFTER].join('|')})\\b`,
+  'u',
+);
+/** A hat tip before a name: "(h/t Kestrelwire)". */
+const HAT_TIP = /^h\/t$/iu;
 /** How one tells an outlet, right after its name: "by email", "in an interview", "over the phone". */
 const TOLD_HOW =
   /^ (?:by (?:e-?mail|phone|telephone|text)|in an? (?:e-?mail|interview|statement|(?:tele)?phone interview)|over the (?:tele)?phone)\b/iu;
@@ -89,6 +117,16 @@ export function outletRuns(source: string, tokens: readonly Token[]): Array<[num
     let last = i;
     while (last - i + 1 < MAX_RUN && joinedName(source, tokens, last)) last++;
     if (before || frameAfter(source, tokens, last, frame!)) runs.push([i, last]);
+  });
+  // "the Lenmark Courier, a Varnian newspaper,": the name before an outlet's appositive
+  const starts = new Set(runs.map((r) => r[0]));
+  tokens.forEach((t, i) => {
+    if (source[t.end] !== ',' || !CAPITALIZED.test(t.text) || t.possessive) return;
+    if (!OUTLET_APPOSITIVE.test(source.slice(t.end, t.end + 80))) return;
+    let first = i;
+    while (i - first + 1 < MAX_RUN && first > 0 && joinedName(source, tokens, first - 1)) first--;
+    if (tokens[first]!.text === 'The' && first < i) first++;
+    if (!starts.has(first)) runs.push([first, i]);
   });
   return runs.sort((a, b) => a[0] - b[0]);
 }
@@ -143,12 +181,13 @@ export function outletCue(
   const after = source.slice(b.end, b.end + 90);
   const open = /[([][^()[\]\n]*$/u.exec(before);
   const close = /^[^()[\]\n]*[)\]][ \t]*(?:\r?\n|$)/u.exec(after);
+  // a bracket group closing its line that is no credit ("(h/t Kestrelwire.)") may still hold a cue
   if (open && close) {
     const inBefore = open[0].slice(1).replace(CREDIT_LABEL, '');
     const inAfter = close[0].slice(0, close[0].search(/[)\]]/u));
-    if (!/(?:^|[,/;])[ \t]*$/u.test(inBefore) || !/^[ \t]*(?:[,/;]|$)/u.test(inAfter)) return null;
     const group = inBefore + source.slice(a.start, b.end) + inAfter;
-    return group.split(SEPARATOR).every((part) => isCreditName(part.trim())) ? 'credit' : null;
+    const parts = /(?:^|[,/;])[ \t]*$/u.test(inBefore) && /^[ \t]*(?:[,/;]|$)/u.test(inAfter);
+    if (parts && group.split(SEPARATOR).every((part) => isCreditName(part.trim()))) return 'credit';
   }
   // "Photo: Norpix / Kestrelwire": the candidate is one whole name of a labelled credit line
   const lineBefore = before.includes('\n') || a.start <= 90 ? /[^\n]*$/u.exec(before)![0] : null;
@@ -166,27 +205,46 @@ export function outletCue(
   const head = tokens[first]!.text === 'The' && first < last ? first + 1 : first;
   const joined = last === head || joinedName(source, tokens, last - 1);
   if (joined && cueBefore(source, tokens, head)) return 'before';
-  const frame = joined ? frameBefore(source, tokens, first) : null;
+  const frame = joined ? frameBefore(source, tokens, head) : null;
   return frame && frameAfter(source, tokens, last, frame) ? 'before' : null;
 }
 
+/** How a name is framed: told ("told Kestrelwire"), cited ("according to Norpix"), titled ("The Ridge"). */
+type Frame = 'told' | 'cited' | 'titled';
+
 /**
- * Which verb frames the name opening at token i, right before it: 'told' ("told Kestrelwire"),
- * 'cited' ("according to Norpix"), or null; also null for a given name or a people's name first.
+ * Which frame opens right before the name at token i: 'told' ("told Kestrelwire"), 'cited'
+ * ("according to Norpix"), 'titled' ("The Ridge", not a title of office after it), or null; also
+ * null for a given name or (but after "The") a people's name first.
  */
-function frameBefore(source: string, tokens: readonly Token[], i: number): 'told' | 'cited' | null {
+function frameBefore(source: string, tokens: readonly Token[], i: number): Frame | null {
   const t = tokens[i]!;
   const p = tokens[i - 1];
-  if (!p || !oneSpaceBetween(source, p, t) || isGivenNameWord(t.text.toLowerCase()) || isDemonymWord(t.text))
-    return null;
+  if (!p || !oneSpaceBetween(source, p, t) || isGivenNameWord(t.text.toLowerCase())) return null;
+  // "The Lenfordian first reported": a state's people's word may title a paper, a nation's does
+  // not; nor does a title of office ("The President wrote"), a body's head ("The Company
+  // reported"), a plural ("The Democrats wrote"), a place named with "The" ("The Hague reported"),
+  // or, opening a sentence, an English word ("The Constitution notes")
+  const word = t.text.toLowerCase();
+  if (p.text === 'The')
+    return titleOf(word) ||
+      countryOfNationality(t.text) ||
+      (ORG_HEADS.has(word) && !OUTLET_HEADS.has(word)) ||
+      word.endsWith('s') ||
+      isKnownPlaceName(`The ${t.text}`) ||
+      (p.sentenceStart && isEnglishWord(word))
+      ? null
+      : 'titled';
+  if (isDemonymWord(t.text)) return null;
   if (p.text === 'told') return 'told';
   return p.text === 'to' && /^according$/iu.test(tokens[i - 2]?.text ?? '') ? 'cited' : null;
 }
 
-/** Whether the name ending at token last says how it was told or cited: "… by email", "… data". */
-function frameAfter(source: string, tokens: readonly Token[], last: number, frame: 'told' | 'cited'): boolean {
+/** Whether the name ending at token last says how it was told or cited, or that it reported: "… by email", "… data", "… reported". */
+function frameAfter(source: string, tokens: readonly Token[], last: number, frame: Frame): boolean {
   const t = tokens[last]!;
-  return !t.possessive && (frame === 'told' ? TOLD_HOW : CITED_FOR).test(source.slice(t.end, t.end + 30));
+  const after = frame === 'told' ? TOLD_HOW : frame === 'cited' ? CITED_FOR : REPORTED_AFTER;
+  return !t.possessive && after.test(source.slice(t.end, t.end + 30));
 }
 
 /**
@@ -219,7 +277,10 @@ function joinedName(source: string, tokens: readonly Token[], i: number): boolea
   );
 }
 
-/** Whether an outlet's noun ("website", "news agency") or "told The" / "according to The" comes right before token i. */
+/**
+ * Whether an outlet's noun ("website", "news agency"), a hat tip, "statement to", or "told The" /
+ * "according to The" / "issue of The" / "writes at The" comes right before token i.
+ */
 function cueBefore(source: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const p = tokens[i - 1];
@@ -227,6 +288,11 @@ function cueBefore(source: string, tokens: readonly Token[], i: number): boolean
   const q = tokens[i - 2]?.text.toLowerCase();
   if (p.text === 'agency') return q === 'news' && oneSpaceBetween(source, tokens[i - 2]!, p);
   if (OUTLET_NOUNS_AFTER.has(p.text)) return true;
+  if (HAT_TIP.test(p.text) || (p.text === 'to' && q === 'statement'))
+    return !isGivenNameWord(t.text.toLowerCase()) && !isDemonymWord(t.text);
   if (p.text !== 'The' || p.sentenceStart) return false;
-  return q === 'told' || (q === 'to' && TO_THE_CUES.test(tokens[i - 3]?.text ?? ''));
+  const r = tokens[i - 3]?.text ?? '';
+  if (q === 'of') return PUBLICATION_PARTS.test(r);
+  if (q === 'at' || q === 'for') return WRITER_VERBS.test(r);
+  return q === 'told' || (q === 'to' && TO_THE_CUES.test(r));
 }

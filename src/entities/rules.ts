@@ -72,7 +72,7 @@ import {
 import { outletCue } from './outlet-cues.js';
 import { isTradeFirmName } from './trade-firms.js';
 import { ARTICLES } from './appositive.js';
-import { listAround, type ListAround } from './coordination.js';
+import { isCompanyKindPlural, KIND_AFTER_EXAMPLES, listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
 import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
@@ -962,15 +962,20 @@ function inRegionAfter(x: RuleInput): boolean {
   });
 }
 
+/** A square bracket opening right before a name, after a sentence's end on the same line: "… rose again. [". */
+const SQUARE_CREDIT_AFTER_TEXT = /[.!?”"'’)][ \t]*\[[ \t]*$/u;
+
 /** "'s Household Debt Survey" after a name: its possessive, then a Title-Case title of up to six words. */
 const WORK_AFTER_POSSESSIVE = /^['’]s\s(?:\p{Lu}[\p{L}-]*\s){0,5}(\p{Lu}\p{Ll}+)\b/u;
 
 /**
- * ", an independent research firm," after a name: an article, up to three words (lower-case, or a
- * name before a hyphen: "a Lenmark-based firm", "a Ledger-like site"), the kind noun, the phrase's end.
+ * ", an independent research firm," after a name: an article, a possessive ("his", "Varnia's", "the
+ * country's"), up to three words (lower-case, a capitalized word the rule checks is a people's, or
+ * a name before a hyphen: "a Lenmark-based firm", "a British newspaper"), the kind noun ("PAC" in
+ * capitals), the phrase's end.
  */
 const APPOSITIVE_KIND =
-  /^,\s(?:a|an)\s(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+\s){0,3}?(\p{Ll}+(?:-\p{Ll}+)?)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
+  /^,\s+(?:a|an|his|her|its|their|(?:the\s+)?\p{L}[\p{L}.]*['’]s)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)(?:(?:\p{Lu}\p{L}*-)?[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(\p{Ll}+(?:-\p{Ll}+)?|PAC)(?=\s*[,.;:)]|\s(?:that|which|based|in|with|whose|owned|founded|specializing|specialising)\b)/u;
 
 /** Tokens a title's portfolio runs over on either side of a candidate ("Sports and Leisure"). */
 const MAX_PORTFOLIO_TOKENS = 8;
@@ -1647,6 +1652,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "resort hotels and venues: Varco Palace, Lenmark": an example of a kind of facility is no body
   // (the tagger reads a hotel named like its owner as one); it may be a place (the annotators' type
   // of hotels) or nothing, as the rest of the evidence says
+  // "Varco, Tessa and other department stores", "Ida Lorne and Tom Vell, among 15 other brands": a kind of
+  // company named after a list says what its items are, whatever their words (a founder's name)
+  { id: 'context/kind-after-examples', type: 'organization', weight: WEIGHTS.certain, example: 'it sells at Varco, Tessa and other department stores', when: (x) => {
+    const m = KIND_AFTER_EXAMPLES.exec(listOf(x).textAfter);
+    return !!m && isCompanyKindPlural(m[1]!) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
+  } },
   { id: 'context/facility-examples-not-organization', type: 'organization', weight: -WEIGHTS.strong, example: 'resort hotels and venues: Varco Palace, Lenmark', when: (x) => kindBeforeExamples(x) === 'facility' },
   { id: 'context/list-place-noun-after', type: 'place', weight: WEIGHTS.strong, example: 'floods on the Varello and Santino rivers', when: (x) => {
     const list = listOf(x);
@@ -1801,11 +1812,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // "(Norpress Agency, Kestrel Wire)" closing a line, "the website Fair Ledger", "told The Ridge":
   // a place that names outlets (outlet-cues.ts); the tagger often passes such a name over (in
-  // brackets, a name it reads as a person stays one: a rider's name closing a results line)
+  // brackets, a name it reads as a person stays one: a rider's name closing a results line; not
+  // in square brackets after a sentence on the same line, "… rose again. [Kestrelwire]", a source's credit)
   { id: 'context/outlet-cue', type: 'organization', weight: WEIGHTS.strong, example: 'the travel website Fair Ledger said', when: (x) => {
     if (isKnownPlaceName(x.cand.text) || isGivenNameWord(x.words[0]!.text.toLowerCase())) return false;
     const cue = outletCue(x.source, x.tokens, x.cand.first, x.cand.last);
-    return cue === 'before' || (cue === 'credit' && x.tagged !== 'person');
+    return cue === 'before' || (cue === 'credit' && (x.tagged !== 'person' || SQUARE_CREDIT_AFTER_TEXT.test(x.source.slice(Math.max(0, x.cand.start - 120), x.cand.start))));
   } },
   // "Rising Star reported": a name of two or more words, no given name first, that reports is
   // more often a publication (a nudge: it keeps such a name of common words from being dropped)
@@ -1846,7 +1858,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // known place stays a place ("Ukraine, a major supplier of grain")
   { id: 'context/kind-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'an analyst at Varco, an independent research firm, said', when: (x) => {
     const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
-    return !!m && (APPOSITIVE_ORG_NOUNS.has(m[1]!) || isCompanyKindNoun(m[1]!)) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
+    const kind = m ? m[1]!.toLowerCase() : '';
+    // a capitalized word before the kind is a people's word ("a British newspaper"); "a Texas developer" may be a person
+    const capitalized = m ? (m[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s)/gu) ?? []) : [];
+    return (APPOSITIVE_ORG_NOUNS.has(kind) || isCompanyKindNoun(kind)) && capitalized.every(isDemonymWord) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
   } },
   { id: 'context/work-owner', type: 'organization', weight: WEIGHTS.strong, example: "according to Lenmark's Household Debt Survey", when: (x) => {
     // a body issues reports, surveys and indexes under its name; a person's name owns a book or a plan

@@ -242,6 +242,8 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 't
 // is no part of the name after it
 // prettier-ignore
 const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
+/** A stance on a name before a body's name, lower case before its hyphen: "pro-Hale", "anti-Varco". */
+const STANCE_WORD = /^(?:pro|anti)-\p{Lu}/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
@@ -299,6 +301,9 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
     if (first < last && OPENING_ARTICLES.has(tokens[first]!.text) && tokens[first]!.sentenceStart) {
       if (!isCityName(ctx.source.slice(tokens[first]!.start, tokens[last]!.end))) first++;
     }
+    // "the pro-Hale Kestrel Action PAC": a stance on a name, written in lower case before its
+    // hyphen, says what the body backs; it is no word of the body's name
+    if (first < last && STANCE_WORD.test(tokens[first]!.text)) first++;
     // "The Lancet magazine published": a name never ends in a lower-case word; the word after it
     // is context ("magazine" says what the name is), not part of it
     const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && isLowerWord(t.text));
@@ -921,14 +926,17 @@ function isHeadlessFieldWord(ctx: SpanContext, t: Token): boolean {
   return isFieldWord(ctx, t) && !ORG_HEADS.has(bare(t));
 }
 
+/** The word for a company after partners' names and "&" or "and": "Hale & Co", "Ida Hale and Company". */
+const PARTNERS_COMPANY: ReadonlySet<string> = new Set(['Co', 'Co.', 'Company']);
+
 /** No firm's partners take more words before "& Co" ("Hale Ode Lund Varco & Co"); a cap keeps a long line linear. */
 const MAX_PARTNER_WORDS = 6;
 
 /**
- * A firm named after its partners ("Hale & Co", "Hale Ode and Co Inc") is one organization from
- * the first partner's name to the designator, where the tagger reads a person and leaves out
- * "& Co", or reads "Co Inc" alone: the capitalized words right before "& Co" or "and Co" up
- * to a break, then "Co" and a designator after it ("Inc", "Ltd").
+ * A firm named after its partners ("Hale & Co", "Hale Ode and Co Inc", "Ida Hale and Company") is
+ * one organization from the first partner's name to the designator, where the tagger reads a
+ * person and leaves out "& Co", or reads "Co Inc" (or "Company", a place) alone: the capitalized
+ * words right before "& Co" or "and Co" up to a break, then "Co" and a designator after it ("Inc", "Ltd").
  *
  * @example
  * partnersFirms(ctx, spans); // ORG "Hale Ode & Co Inc" for PER "Hale Ode" + ORG "Co Inc"
@@ -937,7 +945,7 @@ export function partnersFirms(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   const { tokens, source } = ctx;
   const found: Array<[number, number]> = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.text !== 'Co' && tokens[i]!.text !== 'Co.') continue;
+    if (!PARTNERS_COMPANY.has(tokens[i]!.text)) continue;
     // "& Co": the ampersand is no token; "and Co": the word is
     let k = i - 1;
     const gap = source.slice(tokens[k]!.end, tokens[i]!.start);

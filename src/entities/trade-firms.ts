@@ -1,6 +1,6 @@
 /**
- * Firms named by their trade: a founder's name or a coined word, then "Design", "Studio" or
- * "Architects" ("Lenka Varsky Design", "Balvane Studio"; TRADE_FIRM_HEADS). No person's name
+ * Firms named by their trade: a founder's name or a coined word, then "Design", "Studio",
+ * "Music" or the like ("Lenka Varsky Design", "Balvane Studio"; TRADE_FIRM_HEADS). No person's name
  * ends in such a word, and a known place before it names a fair ("Milan Design Week"), common
  * words a field ("Interior Design"). The tagger often reads the founder's name alone as a
  * person and leaves the trade out; `tradeFirmSpans` gives the whole name, `isTradeFirmName`
@@ -13,7 +13,7 @@ import { isKnownPlaceName } from './countries.js';
 import type { Token } from './parse.js';
 import { coveredTokens, typedSpan, type SpanContext } from './spans.js';
 import type { TaggedSpan } from './tagger/model.js';
-import { isPersonNameWord } from './vocabulary.js';
+import { isGivenNameWord, isPersonNameWord } from './vocabulary.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { GROUP_OPENERS, TRADE_FIRM_HEADS } from '../lexicon/name-parts.js';
 
@@ -22,7 +22,7 @@ const MAX_NAME_WORDS = 3;
 
 /**
  * Whether the words name a firm by its trade: one to three capitalized words, each a person's
- * name or no English word, no known place, then a word of TRADE_FIRM_HEADS.
+ * name (a given name among them) or no English word, no known place, then a word of TRADE_FIRM_HEADS.
  *
  * @example
  * isTradeFirmName(parseText('Lenka Varsky Design').tokens); // true
@@ -35,7 +35,10 @@ export function isTradeFirmName(words: readonly Token[]): boolean {
   const before = words.slice(0, -1);
   if (isKnownPlaceName(before.map((t) => t.text).join(' '))) return false;
   return before.every(
-    (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive && (isPersonNameWord(bare(t)) || !isEnglishWord(bare(t))),
+    (t) =>
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      !t.possessive &&
+      (isPersonNameWord(bare(t)) || isGivenNameWord(bare(t)) || !isEnglishWord(bare(t))),
   );
 }
 

@@ -46,21 +46,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   express mail standard insider guardian sun globe chronicle register bloc squad militia brotherhood
   caucus diet legislature fc ag sa nv gmbh spa bv embassy steel pictures films studios entertainment
   electronics chemicals mining foods logistics shipping insurance textiles semiconductor semiconductors
-  software laboratory laboratories lab labs railways railway cable cables robotics
+  software laboratory laboratories lab labs railways railway cable cables robotics monthly pac
 `),
   ...BODY_NAMES,
 ]);
 
 /**
- * A creative firm's trade, ending its name after its founder's name or a coined word ("Lenka
- * Varsky Design", "Balvane Studio"): no person's name ends in one. Not in ORG_HEADS: after common
- * words they name a field or a room ("Interior Design", "Sound Studio").
+ * A firm's trade, ending its name after its founder's name or a coined word ("Lenka Varsky
+ * Design", "Balvane Studio", "Orlen Tade Music", "Ida Varsky Footwear"): no person's name ends in
+ * one. Not in ORG_HEADS: after common words they name a field, a room or a genre ("Interior
+ * Design", "Sound Studio", "Country Music").
  *
  * @example
  * TRADE_FIRM_HEADS.has('studio'); // true
  * TRADE_FIRM_HEADS.has('council'); // false
  */
-export const TRADE_FIRM_HEADS: ReadonlySet<string> = new Set(words('design studio architects'));
+export const TRADE_FIRM_HEADS: ReadonlySet<string> = new Set(words('design studio architects music records footwear'));
 
 /**
  * The word for a group of companies in French, Spanish, Portuguese and Italian, opening a

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlatformName } from '../../src/lexicon/platforms.js';
 import { extractEntities, type Entity } from '../../src/entities/index.js';
-import { summary, mentionTexts } from './support/entities.js';
+import { expectNamedType, summary, mentionTexts } from './support/entities.js';
 
 const find = (text: string, name: string): Entity | undefined => extractEntities(text).find((e) => e.name === name);
 
@@ -888,5 +888,37 @@ describe("a player's position code before the name is no part of it", () => {
     for (const f of found) expect(out).toContain(f);
     const names = extractEntities(text).map((e) => e.name);
     for (const a of absent) expect(names).not.toContain(a);
+  });
+});
+
+describe('bodies of political news named by their context (kind-appositive, kind-after-examples, partners, PAC, wire credit)', () => {
+  // text | name | its type (null: no entity of that name)
+  // prettier-ignore
+  const rows: [string, string, string | null][] = [
+    // an appositive with a possessive or a people's word before the kind; a place's word there may be a person's
+    ['Analysts at Vandel, Varnia\'s largest private bank, expect a slowdown.', 'Vandel', 'organization'],
+    ['Analysts at Vandel, Varnia\'s largest city, expect a slowdown.', 'Vandel', 'place'],
+    ['The new owner, Kestrin Global,  a private investment firm based in Lenford, did not take over the debt.', 'Kestrin Global', 'organization'],
+    ['Money came from Ida Renn, a Texas real estate developer, who backed the mayor.', 'Ida Renn', 'person'],
+    // a publisher named after its founder and "and Company"; the founder alone stays a person
+    ['The memoir was published Tuesday by Tom Hale and Company, the firm said.', 'Tom Hale and Company', 'organization'],
+    ['The memoir was written by Tom Hale, the firm said.', 'Tom Hale', 'person'],
+    // the items of a list a kind of company follows, whatever their words; a kind of people keeps the people
+    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Varcomart', 'organization'],
+    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Lord & Vessel', 'organization'],
+    ['The firm also partners with Ida Lorne, Tom Vell and Sara Quist, among more than 15 other brands.', 'Ida Lorne', 'organization'],
+    ['Ida Lorne, Tom Vell and other lawmakers voted no.', 'Ida Lorne', 'person'],
+    // a stance on a name opens no body's name
+    ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'Great Vale PAC', 'organization'],
+    ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'pro-Varsk Great Vale PAC', null],
+  ];
+  it.each(rows)('%s -> %s %s', (text, name, type) => {
+    expectNamedType(text, name, type);
+  });
+  it('a wire credited after a dateline is no alias of the place; an acronym after its expansion still is', () => {
+    const aliases = (text: string, name: string): string[] | undefined =>
+      extractEntities(text).find((e) => e.aliases.includes(name))?.aliases;
+    expect(aliases('PORT VALEN (AP) — Ida Renn wins the mayoral primary in Port Valen.', 'AP')).toEqual(['AP']);
+    expect(aliases('Lenford Bridge Fund (LBF) said on Monday it would sell.', 'LBF')).toContain('Lenford Bridge Fund');
   });
 });

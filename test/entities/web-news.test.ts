@@ -526,6 +526,26 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['Ferry fares to the outer islands rise for the third year - Lenvarnet\nThe fares rose again.', 'Lenvarnet', 'organization'],
     ['Ferry fares to the outer islands rise for the third year - Opinion\nThe fares rose again.', 'Opinion', null],
     ['Tom Hale reported the crash.', 'Tom Hale', 'person'],
+    // a title with "The" that reports or notes; a title of office or a nation's people after "The" does not
+    ['The Lenfordian first reported the decision earlier on Sunday.', 'Lenfordian', 'organization'],
+    ['As The Ridgeline recently noted, trust in the council is falling.', 'Ridgeline', 'organization'],
+    ['The President wrote to the council on Sunday.', 'President', null],
+    ['The Constitution notes that the Senate must confirm judges.', 'Constitution', null],
+    ['The Republicans wrote a letter to the chairman.', 'Republicans', null],
+    // "issue of The X", "argues at The X": a publication's part or a writer's verb before the title
+    ['In the May issue of The Brindle, the mayor admits the plan failed.', 'The Brindle', 'organization'],
+    ['Ida Brell argues at The Ridgeline that the fares are too high.', 'The Ridgeline', 'organization'],
+    // a hat tip, a statement to a name; not one opening with a given name
+    ['The quote went round fast (h/t Varcoite.)', 'Varcoite', 'organization'],
+    ['The quote went round fast (h/t Tessa Brill.)', 'Tessa Brill', 'person'],
+    ['The mayor wrote in a statement to Brindle explaining why she quit.', 'Brindle', 'organization'],
+    ['The mayor wrote in a statement to Tessa Brill explaining why she quit.', 'Tessa Brill', 'person'],
+    // a source's credit in square brackets closing a line of text, whatever the tagger reads; a person's name stays one
+    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Vexley]\nFERRIES RUN LATE The ferry sailed late again.', 'Vexley', 'organization'],
+    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Tom Hale]\nFERRIES RUN LATE The ferry sailed late again.', 'Tom Hale', 'person'],
+    // an outlet's appositive after the name; a reporter's keeps the person
+    ['Last month the Ledgerman, a British newspaper, revealed that most goods were made abroad.', 'Ledgerman', 'organization'],
+    ['Last month Tessa Brill, a British reporter, revealed that most goods were made abroad.', 'Tessa Brill', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
@@ -541,6 +561,10 @@ describe('head/trade-firm and context/ticker-after: a firm named by its trade or
     ['The Sound Studio was full on Monday.', 'Sound Studio', null],
     ['Traders sold Hollis’s (HLS) stock on Monday.', 'Hollis', 'organization'],
     ['Senator Tom Hale (R) voted against the bill.', 'Tom Hale', 'person'],
+    // a record label, a shoe maker: a given name, a surname or a coined word before the trade; a genre is none
+    ['His holdings include Grant Music; Ida Lorne, a magnate, gave too.', 'Grant Music', 'organization'],
+    ['Tom Varsko Footwear makes her shoes.', 'Tom Varsko Footwear', 'organization'],
+    ['Ida Lorne, a magnate, gave too.', 'Ida Lorne', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
