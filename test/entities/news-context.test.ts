@@ -143,6 +143,20 @@ describe('typing from context', () => {
       ),
     ).toContain('context/city-in-prose');
   });
+
+  it('election news is prose though it speaks of races won and rallies: the city rule reads it', () => {
+    const rules = (text: string): string[] =>
+      extractEntities(text, { explain: true }).flatMap((e) =>
+        e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
+      );
+    // contest words (race, won, rally, win) fewer than the election words: prose
+    const election =
+      'The candidate won the primary race after a rally in Verona; voters and polls gave her the win, her campaign said.';
+    expect(rules(election)).toContain('context/city-in-prose');
+    // contest words ahead: a match report still
+    const match = 'Verona won the race to the final after a late rally, and the win kept the team in the league.';
+    expect(rules(match)).not.toContain('context/city-in-prose');
+  });
 });
 
 describe('a club with and without its designator is one club', () => {
