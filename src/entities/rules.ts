@@ -74,7 +74,8 @@ import { listAround, type ListAround } from './coordination.js';
 import { isNamePrefix, type Token } from './parse.js';
 import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
-import { nationalBody } from './national-bodies.js';
+import { isNationalBodyForm, nationalBody } from './national-bodies.js';
+import { isCourtCaseParty, isListedCommonModifier } from './not-names.js';
 import { isProductMaker, isProductName, isSpecPhrase, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
@@ -472,13 +473,15 @@ const endsNamingBodyOrPlace = (lower: string, text: string): boolean =>
  */
 function isQuotedTitle(x: RuleInput): boolean {
   const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
-  const after = /^\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
-  if (!before || !after) return false;
+  // (a comma or a period may stand inside the closing quote, as American copy writes it: “Lost
+  // Harbour,”; a person's name quoted so is a name said, “Ada Lind,”)
+  const after = /^([,.]?)\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
+  if (!before || !after || (after[1] && x.tagged === 'person')) return false;
   // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
   if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
   // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
-  if (NAME_GIVEN_BEFORE.test(before[1]!) || after[1] === '(') return false;
-  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[1] ?? '')) return false;
+  if (NAME_GIVEN_BEFORE.test(before[1]!) || after[2] === '(') return false;
+  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[2] ?? '')) return false;
   if (isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null) return false;
   // "the “Brotherhood of Nations”": a name with "of" may be a body's
   if (x.words.some((t) => t.text === 'of')) return false;
@@ -919,6 +922,18 @@ const listOf = (x: RuleInput): ListAround => {
   let list = lists.get(x);
   if (!list) lists.set(x, (list = listAround(x.source, x.cand.start, x.cand.end)));
   return list;
+};
+
+/**
+ * True for a phrase that names something wherever it stands: a known place, city or body, a body's
+ * generic name ("Senate"), a party word, a word of people's names (`none/listed-common-modifiers`).
+ */
+const isNameWherever = (phrase: string): boolean => {
+  const low = phrase.toLowerCase();
+  if (canonicalEntity(phrase) !== null || isKnownPlaceName(phrase) || isCityName(phrase) || isNationalBodyForm(phrase))
+    return true;
+  if (KNOWN_ORGANIZATIONS.has(low) || KNOWN_PLACES.has(low) || BODY_NAMES.has(low) || PARTY_WORDS.has(low)) return true;
+  return low.split(' ').some((w) => isPersonNameWord(w));
 };
 
 // "companies such as Varco, Tessa and Lind", "hotels and venues: Varco Palace, Lenmark": the kind a
@@ -1575,6 +1590,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
       /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
   } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
+  // "Lenmark v. Tessaro": the parties of a court case name the case, no entity (not-names.ts)
+  { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the ruling in Lenmark v. Tessaro stands', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
+  // "the Platform, Credentials and Rules committees": common words listed before a plural noun in
+  // prose say which ones of it (not-names.ts); a body's generic name, a place or a known body
+  // makes the list one of names ("the Senate and House committees")
+  { id: 'none/listed-common-modifiers', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Platform, Credentials and Rules committees met', when: (x) => {
+    // (a place noun after the list makes its items places: "the Mountain and Pacific regions")
+    return !!x.prose && !x.cand.title && !isPlaceNoun(listOf(x).wordAfter) && isListedCommonModifier(x.cand.text, listOf(x), isNameWherever);
+  } },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     // also at a sentence start ("Shares of Varco") and over the list the name ends ("shares of Varco and Tessa")
     // (a list's first item may have taken the noun in: "Shares of Varco" read as one item)

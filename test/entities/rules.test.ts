@@ -285,6 +285,18 @@ describe('what is not an entity', () => {
     ['Varco said profits rose. To order a copy, visit www.varco.com today.', 'www.varco.com'],
     // a name that fills a pair of quotes by itself is a work's title
     ['Critics loved her in “Winter Harbour”, a film shot in Lyon.', 'Winter Harbour'],
+    // ... also with the sentence's comma inside the closing quote (a motto, American style)
+    ['He signed the letter with “Semper Ardens Vincit,” Latin for “burning, he conquers.”', 'Semper Ardens Vincit'],
+    // the parties of a court case name the case
+    ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Varden'],
+    ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Ostrell'],
+    // common words listed before a plural noun say which ones of it
+    ['Members of the Housing, Transit and Budget committees met on Monday, the council said.', 'Transit'],
+    // a text's first line in Title Case is its headline, though it ends in a period
+    [
+      'Longtime Allies of Coastal Alliance Unite in Support of Mara Lintz.\n\nThe old guard backed Lintz on Monday, aides said.',
+      'Longtime Allies of Coastal Alliance Unite',
+    ],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
     const hits = extractEntities(text).filter((e) => e.mentions.some((m) => m.text === bad));
@@ -295,6 +307,14 @@ describe('what is not an entity', () => {
   // prettier-ignore
   const kept: [string, string, EntityType][] = [
     ['Mr. Clement said talks went on. Clement was pleased.', 'Clement', 'person'],
+    // a person's name quoted with a comma inside the closing quote is a name said
+    ['“He wanted to meet ‘Ada Lind,’ not me,” she said.', 'Ada Lind', 'person'],
+    // a capital V is a middle initial, no court case's "v."
+    ['Dr. Tomas V. Ostrell said the ruling stands.', 'Tomas V. Ostrell', 'person'],
+    // bodies' generic names listed before a plural noun stay bodies
+    ['Members of the Senate and House committees met on Monday.', 'Senate', 'organization'],
+    // a headline's names stay names
+    ['Longtime Allies of Coastal Alliance Unite in Support of Mara Lintz.\n\nThe old guard backed Lintz on Monday, aides said.', 'Mara Lintz', 'person'],
     ['Iran missile tests worried Israel.', 'Iran', 'place'],
     ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
     // a company after a title and "of", with no body named after it
