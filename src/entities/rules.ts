@@ -31,6 +31,7 @@ import {
   DIRECTIONS,
   DIVISION_HEADS,
   DIVISION_KIND_WORDS,
+  DOCUMENT_PART_HEADS,
   EVENT_HEADS,
   EVENT_OPENERS,
   KNOWN_ORGANIZATIONS,
@@ -42,6 +43,7 @@ import {
   PARTY_WORDS,
   PLACE_HEADS,
   PUBLIC_BODY_HEADS,
+  SCRIPTURES,
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
@@ -609,7 +611,20 @@ const SITTING_HEADS = new Set([
 ]);
 /** Last words of laws, treaties and the plans and memoranda governments sign ("… Action Plan"). */
 // prettier-ignore
-const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol', 'plan', 'memorandum']);
+/** The label of a document's part: a capital letter, a Roman numeral or a number ("D", "IV", "11", "12a"). */
+const PART_LABEL = /^(?:\p{Lu}|[IVXLC]+|\d{1,4}\p{Ll}?)$/u;
+const LAW_HEADS = new Set([
+  'constitution',
+  'act',
+  'treaty',
+  'convention',
+  'charter',
+  'accord',
+  'accords',
+  'protocol',
+  'plan',
+  'memorandum',
+]);
 /**
  * A law, treaty, plan or memorandum named by its head and what it is about: the head (maybe after
  * one word, "Action Plan") then "of", "on", "for" or "between" ("the Memorandum of Understanding on
@@ -1590,6 +1605,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
       /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
   } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
+  // "Subtitle D", "Article V", "Chapter 11": a part of a law or a document named by its head and its
+  // letter or number; "the Talmud", "the Koran": a scripture; works, none of our types
+  { id: 'none/document-part', type: 'none', weight: WEIGHTS.certain, example: 'the law (Section 12, Subtitle D) says', when: (x) => x.words.length === 2 && DOCUMENT_PART_HEADS.has(first(x)) && PART_LABEL.test(x.words[1]!.text) },
+  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'he quoted the Talmud in his speech', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
   // "Lenmark v. Tessaro": the parties of a court case name the case, no entity (not-names.ts)
   { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the ruling in Lenmark v. Tessaro stands', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
   // "the Platform, Credentials and Rules committees": common words listed before a plural noun in

@@ -290,6 +290,12 @@ describe('what is not an entity', () => {
     // the parties of a court case name the case
     ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Varden'],
     ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Ostrell'],
+    // a lettered part of a law, a scripture, the side of a civil war named as a people
+    ['The text of the statute (Section 40, Subtitle F) is silent on ports.', 'Subtitle F'],
+    ['Under Article V and Chapter 11 of the code, Paragraph C applies.', 'Paragraph C'],
+    ['He quoted the Talmud and the Koran in his speech in Lenmark.', 'Koran'],
+    ['Historians say the Confederate army lost its last port in 1865.', 'Confederate'],
+    ['The town voted to move the Confederate monument, and its mayor agreed.', 'Confederate'],
     // common words listed before a plural noun say which ones of it
     ['Members of the Housing, Transit and Budget committees met on Monday, the council said.', 'Transit'],
     // a text's first line in Title Case is its headline, though it ends in a period
@@ -309,6 +315,8 @@ describe('what is not an entity', () => {
     ['Mr. Clement said talks went on. Clement was pleased.', 'Clement', 'person'],
     // a person's name quoted with a comma inside the closing quote is a name said
     ['“He wanted to meet ‘Ada Lind,’ not me,” she said.', 'Ada Lind', 'person'],
+    // a head of a document's part before a name is no label
+    ['The Section Lenmark of the union met on Monday, Ada Hale said.', 'Ada Hale', 'person'],
     // a capital V is a middle initial, no court case's "v."
     ['Dr. Tomas V. Ostrell said the ruling stands.', 'Tomas V. Ostrell', 'person'],
     // bodies' generic names listed before a plural noun stay bodies
