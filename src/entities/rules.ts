@@ -65,6 +65,7 @@ import {
   LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
   OUTLET_NOUNS_AFTER,
+  PERSONAL_STAFF_NOUNS,
   PLACE_NOUNS_AFTER,
   isCompanyKindNoun,
   isPlaceNoun,
@@ -1523,6 +1524,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
     if (canonicalEntity(x.cand.text, 'place') === null && !isCityName(x.cand.text)) return false;
     const before = x.tokens[x.cand.first - 1];
     return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  } },
+  // "Ada Lind won ... Lind spokesman Tom Ode said", "the Lind campaign": the surname of a person the
+  // text names in full, before a noun of a person's own staff or run for office, is that person
+  // (a known body or place keeps its type: "the Varco campaign" of an ad maker is the firm's)
+  { id: 'context/named-person-staff', type: 'person', weight: WEIGHTS.certain, example: 'Ada Lind won. Lind spokesman Tom Ode said', when: (x) => {
+    const n = next(x);
+    if (x.words.length !== 1 || x.cand.title || !x.surnames?.has(x.cand.text) || x.tokens[x.cand.last]!.possessive) return false;
+    if (!n || !PERSONAL_STAFF_NOUNS.has(n.text) || !oneSpaceBetween(x.source, x.cand, n)) return false;
+    return canonicalEntity(x.cand.text) === null && !isCityName(x.cand.text);
   } },
   { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => {
     const hit = canonicalEntity(x.cand.text, 'organization');

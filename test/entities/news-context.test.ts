@@ -28,6 +28,8 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'person:Taro Hisakawa'],
     // a full name inherits the person read of its surname written alone
     ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
+    // a body's name before a spokesman's title stays the body
+    ['Varco said profits rose. Varco spokesman Tom Ode said so.', 'organization:Varco'],
     // people take "who", things "which"
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
@@ -92,6 +94,11 @@ describe('typing from context', () => {
     ],
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
+    // the surname of a person named in full, before a noun of the person's own staff, is that person
+    [
+      'Ada Varnell won the primary on Monday.\nVarnell spokesman Tom Ode would not say when the Varnell campaign plans its next ad.',
+      'organization:Varnell',
+    ],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
     // typographic quotes read as the tagger's ASCII ones: a quoted project name is no person
