@@ -1297,7 +1297,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     const linker = tokens[last + 1]?.text;
     const topic = linker === 'on' && TOPIC_OPENERS.has(bare(opener));
     if (
-      ORG_OPENERS.has(bare(opener)) &&
+      (ORG_OPENERS.has(bare(opener)) || topic) &&
       UPPER_START.test(opener.text) &&
       (linker === 'of' || linker === 'for' || topic)
     ) {

@@ -224,14 +224,15 @@ export const CLUB_DESIGNATORS: ReadonlySet<string> = new Set(
 
 /**
  * Heads of bodies named for the subject they sit on, linked by "on" ("Commission on Human
- * Rights", "Council on Foreign Relations", "Institute on Drug Abuse").
+ * Rights", "Council on Foreign Relations", "Institute on Drug Abuse"), also a university's
+ * research programme ("Program on Coastal Law").
  *
  * @example
  * TOPIC_OPENERS.has('commission'); // true
  * TOPIC_OPENERS.has('center'); // false ("the Music Center on Main Street")
  */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set(
-  words('commission committee subcommittee council institute panel'),
+  words('commission committee subcommittee council institute panel program programme'),
 );
 
 /**

@@ -30,6 +30,11 @@ describe('typing from context', () => {
     ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
     // a body's name before a spokesman's title stays the body
     ['Varco said profits rose. Varco spokesman Tom Ode said so.', 'organization:Varco'],
+    // a research programme named for its subject, linked by "on"
+    [
+      'Ada Lind, who directs the Program on Coastal Law at Varnia University, disagreed.',
+      'organization:Program on Coastal Law',
+    ],
     // people take "who", things "which"
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
@@ -94,6 +99,9 @@ describe('typing from context', () => {
     ],
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
+    // "on" before a day is no programme's subject
+    ['The Program on Monday drew a crowd of 300, the organisers said.', 'organization:Program on Monday'],
+    ['The Program on Monday drew a crowd of 300, the organisers said.', 'organization:Program'],
     // the surname of a person named in full, before a noun of the person's own staff, is that person
     [
       'Ada Varnell won the primary on Monday.\nVarnell spokesman Tom Ode would not say when the Varnell campaign plans its next ad.',
