@@ -181,7 +181,7 @@ export const LEADER_NOUNS_AFTER: ReadonlySet<string> = new Set([
 /**
  * Lower-case nouns of a person's own staff and run for office that, right after the surname of a
  * person the text names in full, make the surname that person ("the Lind campaign", "Lind
- * spokesman Tom Ode"), where after a body's name they say a body (`context/named-person-staff`).
+ * aides"), where after a body's name they say a body (`context/named-person-staff`).
  *
  * @example
  * PERSONAL_STAFF_NOUNS.has('campaign'); // true

@@ -2,9 +2,9 @@
  * Capitalized phrases of running text that name no person, body or place, read from the words
  * right around them (never the whole text):
  *
- * - common words capitalized as the modifiers of a plural noun ("the convention's Platform,
- *   Credentials and Rules committees", "under Federal and State laws"): the noun after the list is
- *   the head, the capitalized words say which ones, as "the finance and budget committees" would;
+ * - common words capitalized as the modifiers of a plural noun ("the Housing, Transit and Budget
+ *   committees", "the Water and Power boards"): the noun after the list is the head, the
+ *   capitalized words say which ones, as "the finance and budget committees" would;
  * - the two parties of a court case ("Lenmark v. Tessaro"): the case is named, not the parties
  *   (annotators of news leave a case out, as they leave out laws).
  *
@@ -27,15 +27,15 @@ function isCommonTitleCasePhrase(text: string): boolean {
 
 /**
  * True when a name of common words stands in a list of such names right before a plural noun
- * in lower case ("Platform, Credentials and Rules committees"): the list says which ones of the
+ * in lower case ("Housing, Transit and Budget committees"): the list says which ones of the
  * noun it means. `isName` tells the phrases that do name something wherever they stand (a body's
  * generic name, a place, a known body): a list holding one of them is a list of names
  * ("the Senate and House committees", "the Lenmark and Varnia governments").
  *
  * @example
- * const list = listAround('the Platform, Credentials and Rules committees met', 4, 12);
- * isListedCommonModifier('Platform', list, () => false); // true
- * isListedCommonModifier('Platform', listAround('the Platform and Rules met', 4, 12), () => false); // false
+ * const list = listAround('the Housing, Transit and Budget committees met', 4, 11);
+ * isListedCommonModifier('Housing', list, () => false); // true
+ * isListedCommonModifier('Housing', listAround('the Housing and Budget met', 4, 11), () => false); // false
  */
 export function isListedCommonModifier(text: string, list: ListAround, isName: (phrase: string) => boolean): boolean {
   if (list.items.length === 0 || !/^\p{Ll}{3,}s$/u.test(list.wordAfter) || englishBand(list.wordAfter) < 0)
@@ -55,8 +55,8 @@ const CASE_VERSUS_BEFORE = /\p{Lu}[\p{L}.'’-]* v\. $/u;
  * Trustees").
  *
  * @example
- * isCourtCaseParty('the ruling in Lenmark v. Tessaro stands', 12, 19); // true
- * isCourtCaseParty('the ruling in Lenmark v. Tessaro stands', 23, 30); // true
+ * isCourtCaseParty('the ruling in Lenmark v. Tessaro stands', 14, 21); // true
+ * isCourtCaseParty('the ruling in Lenmark v. Tessaro stands', 25, 32); // true
  * isCourtCaseParty('Lenmark vs. Tessaro kicks off at noon', 0, 7); // false
  */
 export function isCourtCaseParty(source: string, start: number, end: number): boolean {

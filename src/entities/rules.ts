@@ -1525,10 +1525,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.tokens[x.cand.first - 1];
     return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   } },
-  // "Ada Lind won ... Lind spokesman Tom Ode said", "the Lind campaign": the surname of a person the
+  // "Ada Lind won ... Lind aides said", "the Lind campaign": the surname of a person the
   // text names in full, before a noun of a person's own staff or run for office, is that person
   // (a known body or place keeps its type: "the Varco campaign" of an ad maker is the firm's)
-  { id: 'context/named-person-staff', type: 'person', weight: WEIGHTS.certain, example: 'Ada Lind won. Lind spokesman Tom Ode said', when: (x) => {
+  { id: 'context/named-person-staff', type: 'person', weight: WEIGHTS.certain, example: 'Ada Lind won. Lind aides hailed the result', when: (x) => {
     const n = next(x);
     if (x.words.length !== 1 || x.cand.title || !x.surnames?.has(x.cand.text) || x.tokens[x.cand.last]!.possessive) return false;
     if (!n || !PERSONAL_STAFF_NOUNS.has(n.text) || !oneSpaceBetween(x.source, x.cand, n)) return false;
@@ -1615,16 +1615,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
       /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
   } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
-  // "Subtitle D", "Article V", "Chapter 11": a part of a law or a document named by its head and its
+  // "Annex B", "Article V", "Chapter 11": a part of a law or a document named by its head and its
   // letter or number; "the Talmud", "the Koran": a scripture; works, none of our types
-  { id: 'none/document-part', type: 'none', weight: WEIGHTS.certain, example: 'the law (Section 12, Subtitle D) says', when: (x) => x.words.length === 2 && DOCUMENT_PART_HEADS.has(first(x)) && PART_LABEL.test(x.words[1]!.text) },
-  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'he quoted the Talmud in his speech', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
+  { id: 'none/document-part', type: 'none', weight: WEIGHTS.certain, example: 'the statute (Part 4, Annex B) sets the fee', when: (x) => x.words.length === 2 && DOCUMENT_PART_HEADS.has(first(x)) && PART_LABEL.test(x.words[1]!.text) },
+  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'a rare Talmud printed in 1520 sold', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
   // "Lenmark v. Tessaro": the parties of a court case name the case, no entity (not-names.ts)
-  { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the ruling in Lenmark v. Tessaro stands', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
-  // "the Platform, Credentials and Rules committees": common words listed before a plural noun in
+  { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'lawyers for Lenmark v. Tessaro filed papers', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
+  // "the Housing, Transit and Budget committees": common words listed before a plural noun in
   // prose say which ones of it (not-names.ts); a body's generic name, a place or a known body
   // makes the list one of names ("the Senate and House committees")
-  { id: 'none/listed-common-modifiers', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Platform, Credentials and Rules committees met', when: (x) => {
+  { id: 'none/listed-common-modifiers', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Housing, Transit and Budget committees met', when: (x) => {
     // (a place noun after the list makes its items places: "the Mountain and Pacific regions")
     return !!x.prose && !x.cand.title && !isPlaceNoun(listOf(x).wordAfter) && isListedCommonModifier(x.cand.text, listOf(x), isNameWherever);
   } },

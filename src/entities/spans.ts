@@ -1484,11 +1484,12 @@ const MIN_HEADLINE_COMMON_WORDS = 2;
 
 /**
  * Tokens a..b, one line, in Title Case though they end in a period: every word of four letters
- * or more capitalized (each part of a hyphenated one: "Long-Time"), no figures, and function
- * words capitalized inside the line ("And", "The", "In") where no sentence starts. The text's
- * first line, with more text below it, is its headline's place: there five such words are enough, two of them common
- * English words and no one's name ("Old Rivals Unite in Support of Lenmark Mayor."): a sentence
- * writes its verbs and nouns in lower case (a line of people's names is no headline).
+ * or more capitalized (each part of a hyphenated one: "Hard-Won"), no figures, and function words
+ * capitalized inside the line ("And", "The", "In") where no sentence starts. The text's first
+ * line, with more text below it, is its headline's place: there five such words are enough, two of
+ * them common English words and no one's name ("Dock Workers Rally Behind Lenmark Mayor as Strike
+ * Widens."): a sentence writes its verbs and nouns in lower case (a line of people's names is no
+ * headline).
  */
 function periodTitleLine(tokens: readonly Token[], a: number, b: number): boolean {
   if (!/[.!?]$/.test(tokens[b]!.post.trim())) return false;

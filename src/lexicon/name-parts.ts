@@ -179,7 +179,7 @@ export const WORK_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Heads of the numbered or lettered parts of a law or a document ("Subtitle D", "Article V",
+ * Heads of the numbered or lettered parts of a law or a document ("Annex B", "Article V",
  * "Chapter 11"): a part of a text, no body (`none/document-part`).
  *
  * @example
@@ -190,7 +190,7 @@ export const DOCUMENT_PART_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Scriptures named alone ("the Talmud", "the Koran"): a work, none of our types (`none/scripture`).
+ * Scriptures named alone ("a rare Talmud", "the Koran"): a work, none of our types (`none/scripture`).
  *
  * @example
  * SCRIPTURES.has('talmud'); // true

@@ -104,7 +104,7 @@ describe('typing from context', () => {
     ['The Program on Monday drew a crowd of 300, the organisers said.', 'organization:Program'],
     // the surname of a person named in full, before a noun of the person's own staff, is that person
     [
-      'Ada Varnell won the primary on Monday.\nVarnell spokesman Tom Ode would not say when the Varnell campaign plans its next ad.',
+      'Ada Varnell won the primary on Monday.\nVarnell aides hailed the result, and Varnell spokesman Tom Ode said the Varnell campaign plans its next ad.',
       'organization:Varnell',
     ],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],

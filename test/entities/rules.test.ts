@@ -286,22 +286,22 @@ describe('what is not an entity', () => {
     // a name that fills a pair of quotes by itself is a work's title
     ['Critics loved her in “Winter Harbour”, a film shot in Lyon.', 'Winter Harbour'],
     // ... also with the sentence's comma inside the closing quote (a motto, American style)
-    ['He signed the letter with “Semper Ardens Vincit,” Latin for “burning, he conquers.”', 'Semper Ardens Vincit'],
+    ['The crest bears the motto “Semper Ardens Vincit,” which the founders chose in 1820.', 'Semper Ardens Vincit'],
     // the parties of a court case name the case
-    ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Varden'],
-    ['The appeal cited Varden v. Ostrell, the 1958 ruling on water rights.', 'Ostrell'],
+    ['Lawyers for Varden v. Ostrell filed new papers on Monday.', 'Varden'],
+    ['Lawyers for Varden v. Ostrell filed new papers on Monday.', 'Ostrell'],
     // a lettered part of a law, a scripture, the side of a civil war named as a people
-    ['The text of the statute (Section 40, Subtitle F) is silent on ports.', 'Subtitle F'],
+    ['The statute (Part 4, Annex B) sets the fee.', 'Annex B'],
     ['Under Article V and Chapter 11 of the code, Paragraph C applies.', 'Paragraph C'],
-    ['He quoted the Talmud and the Koran in his speech in Lenmark.', 'Koran'],
+    ['A rare Talmud printed in 1520 sold for $9 million.', 'Talmud'],
     ['Historians say the Confederate army lost its last port in 1865.', 'Confederate'],
     ['The town voted to move the Confederate monument, and its mayor agreed.', 'Confederate'],
     // common words listed before a plural noun say which ones of it
-    ['Members of the Housing, Transit and Budget committees met on Monday, the council said.', 'Transit'],
+    ['The Housing, Transit and Budget committees will meet on Monday, the council said.', 'Transit'],
     // a text's first line in Title Case is its headline, though it ends in a period
     [
-      'Longtime Allies of Coastal Alliance Unite in Support of Mara Lintz.\n\nThe old guard backed Lintz on Monday, aides said.',
-      'Longtime Allies of Coastal Alliance Unite',
+      'Dock Workers Rally Behind Ada Varnell as Harbor Strike Widens Across Lenmark.\n\nThe strike spread on Monday, aides to Varnell said.',
+      'Harbor Strike Widens Across Lenmark',
     ],
   ];
   it.each(rows)('%s -> no "%s"', (text, bad) => {
@@ -322,7 +322,7 @@ describe('what is not an entity', () => {
     // bodies' generic names listed before a plural noun stay bodies
     ['Members of the Senate and House committees met on Monday.', 'Senate', 'organization'],
     // a headline's names stay names
-    ['Longtime Allies of Coastal Alliance Unite in Support of Mara Lintz.\n\nThe old guard backed Lintz on Monday, aides said.', 'Mara Lintz', 'person'],
+    ['Dock Workers Rally Behind Ada Varnell as Harbor Strike Widens Across Lenmark.\n\nThe strike spread on Monday, aides to Varnell said.', 'Ada Varnell', 'person'],
     ['Iran missile tests worried Israel.', 'Iran', 'place'],
     ['The Carlyle Group said it would buy the firm.', 'Carlyle Group', 'organization'],
     // a company after a title and "of", with no body named after it
