@@ -307,6 +307,7 @@ function mentionsSpace(source: string, tokens: readonly Token[]): boolean {
   return tokens.some((t) => isCelestialBody(t.text, true)) && readsAsSpace(source);
 }
 
+/** A text reads as sports copy: a squad position, or three contest words more than its election words. */
 function readsAsSports(tokens: readonly Token[]): boolean {
   let contest = 0;
   let politics = 0;
