@@ -179,6 +179,20 @@ export const LEADER_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns of a person's own staff and run for office that, right after the surname of a
+ * person the text names in full, make the surname that person ("the Lind campaign", "Lind
+ * aides"), where after a body's name they say a body (`context/named-person-staff`).
+ *
+ * @example
+ * PERSONAL_STAFF_NOUNS.has('campaign'); // true
+ */
+// prettier-ignore
+export const PERSONAL_STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors',
+  'campaign', 'staffer', 'staffers', 'loyalist', 'loyalists',
+]);
+
+/**
  * Lower-case nouns that, right after a capitalized name, say it names a product or a
  * facility ("the Nord Stream 2 pipeline", "Iskander missiles", "Sputnik vaccine"): none of
  * our three types, so such a name is dropped unless other evidence types it.

@@ -290,6 +290,17 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'st
   'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
   'final', 'game', 'games', 'player', 'players', 'stage', 'round', 'title', 'rally', 'lap']);
 const SPORTS_MIN = 3;
+/**
+ * Words of election and government news. A race is won, a rally held, a candidate beaten by points
+ * in the polls: political copy uses the contest words above as often as a match report, so a text
+ * reads as sports only when its contest words outnumber these.
+ */
+// prettier-ignore
+const POLITICS_WORDS = new Set(['election', 'elections', 'campaign', 'campaigns', 'candidate', 'candidates', 'voter',
+  'voters', 'vote', 'votes', 'voted', 'voting', 'primary', 'primaries', 'delegates', 'nominee', 'nomination', 'poll',
+  'polls', 'polling', 'ballot', 'ballots', 'electoral', 'presidential', 'caucus', 'caucuses', 'senator', 'lawmakers',
+  'legislature', 'parliament', 'parliamentary', 'constituency', 'referendum', 'opposition', 'coalition', 'government',
+  'minister']);
 /** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Tom Hale ( Northtown )", "Leading scorers :"). */
 const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger|scorer)s?$/i;
 
@@ -298,10 +309,16 @@ function mentionsSpace(source: string, tokens: readonly Token[]): boolean {
   return tokens.some((t) => isCelestialBody(t.text, true)) && readsAsSpace(source);
 }
 
+/** A text reads as sports copy: a squad position, or three contest words more than its election words. */
 function readsAsSports(tokens: readonly Token[]): boolean {
-  let n = 0;
-  for (const t of tokens) if (SQUAD_WORDS.test(t.text) || (SPORTS_WORDS.has(t.text) && ++n >= SPORTS_MIN)) return true;
-  return false;
+  let contest = 0;
+  let politics = 0;
+  for (const t of tokens) {
+    if (SQUAD_WORDS.test(t.text)) return true;
+    if (SPORTS_WORDS.has(t.text)) contest++;
+    else if (POLITICS_WORDS.has(t.text.toLowerCase())) politics++;
+  }
+  return contest >= SPORTS_MIN && contest > politics;
 }
 
 /**

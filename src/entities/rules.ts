@@ -31,6 +31,7 @@ import {
   DIRECTIONS,
   DIVISION_HEADS,
   DIVISION_KIND_WORDS,
+  DOCUMENT_PART_HEADS,
   EVENT_HEADS,
   EVENT_OPENERS,
   KNOWN_ORGANIZATIONS,
@@ -44,6 +45,7 @@ import {
   PARTY_WORDS,
   PLACE_HEADS,
   PUBLIC_BODY_HEADS,
+  SCRIPTURES,
   WORK_HEADS,
 } from '../lexicon/name-parts.js';
 import { HOLIDAY_NAME_PATTERN } from '../lexicon/holidays.js';
@@ -65,6 +67,7 @@ import {
   LEADER_NOUNS_AFTER,
   ORG_NOUNS_AFTER,
   OUTLET_NOUNS_AFTER,
+  PERSONAL_STAFF_NOUNS,
   PLACE_NOUNS_AFTER,
   isCompanyKindNoun,
   isPlaceNoun,
@@ -76,7 +79,8 @@ import { isCompanyKindPlural, KIND_AFTER_EXAMPLES, listAround, type ListAround }
 import { isNamePrefix, type Token } from './parse.js';
 import { englishBand, isEnglishWord } from '../lexicon/english-words.js';
 import { isApostrophePinyinWord, isFamilyFirstName, isLonePinyinWord, isPinyinLedName } from './name-order.js';
-import { nationalBody } from './national-bodies.js';
+import { isNationalBodyForm, nationalBody } from './national-bodies.js';
+import { isCourtCaseParty, isListedCommonModifier } from './not-names.js';
 import { isProductMaker, isProductName, isSpecPhrase, productAfterMaker, productNameAtStart } from './products.js';
 import { regionCountry, regionName } from './regions.js';
 import { usStateAfterCity, usStateAfterName, usStateInPartyTag } from './us-states.js';
@@ -474,13 +478,15 @@ const endsNamingBodyOrPlace = (lower: string, text: string): boolean =>
  */
 function isQuotedTitle(x: RuleInput): boolean {
   const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
-  const after = /^\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
-  if (!before || !after) return false;
+  // (a comma or a period may stand inside the closing quote, as American copy writes it: “Lost
+  // Harbour,”; a person's name quoted so is a name said, “Ada Lind,”)
+  const after = /^([,.]?)\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
+  if (!before || !after || (after[1] && x.tagged === 'person')) return false;
   // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
   if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
   // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
-  if (NAME_GIVEN_BEFORE.test(before[1]!) || after[1] === '(') return false;
-  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[1] ?? '')) return false;
+  if (NAME_GIVEN_BEFORE.test(before[1]!) || after[2] === '(') return false;
+  if (OUTLET_NOUNS_AFTER.has(before[1]!.toLowerCase()) || OUTLET_NOUNS_AFTER.has(after[2] ?? '')) return false;
   if (isKnownPlaceName(x.cand.text) || canonicalEntity(x.cand.text) !== null) return false;
   // "the “Brotherhood of Nations”": a name with "of" may be a body's
   if (x.words.some((t) => t.text === 'of')) return false;
@@ -608,7 +614,20 @@ const SITTING_HEADS = new Set([
 ]);
 /** Last words of laws, treaties and the plans and memoranda governments sign ("… Action Plan"). */
 // prettier-ignore
-const LAW_HEADS = new Set(['constitution', 'act', 'treaty', 'convention', 'charter', 'accord', 'accords', 'protocol', 'plan', 'memorandum']);
+/** The label of a document's part: a capital letter, a Roman numeral or a number ("D", "IV", "11", "12a"). */
+const PART_LABEL = /^(?:\p{Lu}|[IVXLC]+|\d{1,4}\p{Ll}?)$/u;
+const LAW_HEADS = new Set([
+  'constitution',
+  'act',
+  'treaty',
+  'convention',
+  'charter',
+  'accord',
+  'accords',
+  'protocol',
+  'plan',
+  'memorandum',
+]);
 /**
  * A law, treaty, plan or memorandum named by its head and what it is about: the head (maybe after
  * one word, "Action Plan") then "of", "on", "for" or "between" ("the Memorandum of Understanding on
@@ -912,6 +931,18 @@ const listOf = (x: RuleInput): ListAround => {
   let list = lists.get(x);
   if (!list) lists.set(x, (list = listAround(x.source, x.cand.start, x.cand.end)));
   return list;
+};
+
+/**
+ * True for a phrase that names something wherever it stands: a known place, city or body, a body's
+ * generic name ("Senate"), a party word, a word of people's names (`none/listed-common-modifiers`).
+ */
+const isNameWherever = (phrase: string): boolean => {
+  const low = phrase.toLowerCase();
+  if (canonicalEntity(phrase) !== null || isKnownPlaceName(phrase) || isCityName(phrase) || isNationalBodyForm(phrase))
+    return true;
+  if (KNOWN_ORGANIZATIONS.has(low) || KNOWN_PLACES.has(low) || BODY_NAMES.has(low) || PARTY_WORDS.has(low)) return true;
+  return low.split(' ').some((w) => isPersonNameWord(w));
 };
 
 // "companies such as Varco, Tessa and Lind", "hotels and venues: Varco Palace, Lenmark": the kind a
@@ -1489,6 +1520,15 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const before = x.tokens[x.cand.first - 1];
     return !before || !PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   } },
+  // "Ada Lind won ... Lind aides said", "the Lind campaign": the surname of a person the
+  // text names in full, before a noun of a person's own staff or run for office, is that person
+  // (a known body or place keeps its type: "the Varco campaign" of an ad maker is the firm's)
+  { id: 'context/named-person-staff', type: 'person', weight: WEIGHTS.certain, example: 'Ada Lind won. Lind aides hailed the result', when: (x) => {
+    const n = next(x);
+    if (x.words.length !== 1 || x.cand.title || !x.surnames?.has(x.cand.text) || x.tokens[x.cand.last]!.possessive) return false;
+    if (!n || !PERSONAL_STAFF_NOUNS.has(n.text) || !oneSpaceBetween(x.source, x.cand, n)) return false;
+    return canonicalEntity(x.cand.text) === null && !isCityName(x.cand.text);
+  } },
   { id: 'known/international-body', type: 'organization', weight: WEIGHTS.certain, example: 'the OSCE said', when: (x) => {
     const hit = canonicalEntity(x.cand.text, 'organization');
     return hit !== null && !hit.company;
@@ -1572,6 +1612,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
       /^\p{Lu}/u.test(head.text) && LAW_HEADS.has(head.text.toLowerCase()) && head.text[0] === t.text[t.text.length - 1];
   } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
+  // "Annex B", "Article V", "Chapter 11": a part of a law or a document named by its head and its
+  // letter or number; "the Talmud", "the Koran": a scripture; works, none of our types
+  { id: 'none/document-part', type: 'none', weight: WEIGHTS.certain, example: 'the statute (Part 4, Annex B) sets the fee', when: (x) => x.words.length === 2 && DOCUMENT_PART_HEADS.has(first(x)) && PART_LABEL.test(x.words[1]!.text) },
+  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'a rare Talmud printed in 1520 sold', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
+  // "Lenmark v. Tessaro": the parties of a court case name the case, no entity (not-names.ts)
+  { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'lawyers for Lenmark v. Tessaro filed papers', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
+  // "the Housing, Transit and Budget committees": common words listed before a plural noun in
+  // prose say which ones of it (not-names.ts); a body's generic name, a place or a known body
+  // makes the list one of names ("the Senate and House committees")
+  { id: 'none/listed-common-modifiers', type: 'none', weight: WEIGHTS.certain, local: true, example: 'the Housing, Transit and Budget committees met', when: (x) => {
+    // (a place noun after the list makes its items places: "the Mountain and Pacific regions")
+    return !!x.prose && !x.cand.title && !isPlaceNoun(listOf(x).wordAfter) && isListedCommonModifier(x.cand.text, listOf(x), isNameWherever);
+  } },
   { id: 'context/company-noun-before', type: 'organization', weight: WEIGHTS.medium, example: 'a stake in Heineken', when: (x) => {
     // also at a sentence start ("Shares of Varco") and over the list the name ends ("shares of Varco and Tessa")
     // (a list's first item may have taken the noun in: "Shares of Varco" read as one item)

@@ -1615,25 +1615,41 @@ export function titleLines(
 }
 
 /**
+ * On a text's first line, the words of four letters or more (all capitalized) and among them the
+ * common English words that make it a headline.
+ */
+const MIN_HEADLINE_LONG_WORDS = 5;
+const MIN_HEADLINE_COMMON_WORDS = 2;
+
+/**
  * Tokens a..b, one line, in Title Case though they end in a period: every word of four letters
- * or more capitalized, no figures, and function words capitalized inside the line ("And",
- * "The", "In") where no sentence starts.
+ * or more capitalized (each part of a hyphenated one: "Hard-Won"), no figures, and function words
+ * capitalized inside the line ("And", "The", "In") where no sentence starts. The text's first
+ * line, with more text below it, is its headline's place: there five such words are enough, two of
+ * them common English words and no one's name ("Dock Workers Rally Behind Lenmark Mayor as Strike
+ * Widens."): a sentence writes its verbs and nouns in lower case (a line of people's names is no
+ * headline).
  */
 function periodTitleLine(tokens: readonly Token[], a: number, b: number): boolean {
   if (!/[.!?]$/.test(tokens[b]!.post.trim())) return false;
   let functionWords = 0;
   let long = 0;
+  let common = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!.text;
     if (/\d/.test(t)) return false;
     if (t.length > 3 && /^\p{L}/u.test(t)) {
-      if (!isTitleCaseWord(t)) return false;
+      if (!t.split('-').every((part) => isTitleCaseWord(part))) return false;
       long++;
+      if (englishBand(t) >= HEADLINE_WORD_BAND && !isPersonNameWord(t.toLowerCase())) common++;
     }
     if (k > a && !tokens[k]!.sentenceStart && UPPER_START.test(t) && FUNCTION_WORDS.has(t.toLowerCase()))
       functionWords++;
   }
-  return long >= 3 && functionWords >= MIN_TITLED_FUNCTION_WORDS;
+  if (long < 3) return false;
+  if (functionWords >= MIN_TITLED_FUNCTION_WORDS) return true;
+  const headlinePlace = a === 0 && tokens[b]!.post.includes('\n');
+  return headlinePlace && long >= MIN_HEADLINE_LONG_WORDS && common >= MIN_HEADLINE_COMMON_WORDS;
 }
 
 /**

@@ -151,7 +151,7 @@ const EXTRA_DEMONYMS = new Set([
   'irish', 'english', 'dutch', 'swiss', 'flemish', 'arab', 'arabs', 'arabic', 'kurdish', 'kurds', 'kurd', 'slav',
   'slavic', 'nordic', 'latino', 'latina', 'hispanic', 'sunni', 'shia', 'shiite', 'muslim', 'muslims', 'christian',
   'christians', 'jewish', 'jew', 'jews', 'catholic', 'catholics', 'orthodox', 'islamic', 'islamist',
-  'islamists', 'anglo', 'pro', 'anti', 'communist', 'communists',
+  'islamists', 'anglo', 'pro', 'anti', 'communist', 'communists', 'confederate', 'confederates',
   'marxist', 'socialist', 'buddhist', 'hindu', 'sikh', 'protestant', 'gaullist', 'bolshevik', 'nazi', 'nazis',
   // missing from compromise's lexicon
   'turkish', 'polish', 'danish', 'swedish', 'finnish', 'spanish', 'uzbek', 'somali', 'cypriot', 'kyrgyz', 'tajik',

@@ -180,6 +180,27 @@ export const WORK_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of the numbered or lettered parts of a law or a document ("Annex B", "Article V",
+ * "Chapter 11"): a part of a text, no body (`none/document-part`).
+ *
+ * @example
+ * DOCUMENT_PART_HEADS.has('subtitle'); // true
+ */
+export const DOCUMENT_PART_HEADS: ReadonlySet<string> = new Set(
+  words('article section subsection subtitle title chapter clause paragraph part annex appendix schedule'),
+);
+
+/**
+ * Scriptures named alone ("a rare Talmud", "the Koran"): a work, none of our types (`none/scripture`).
+ *
+ * @example
+ * SCRIPTURES.has('talmud'); // true
+ */
+export const SCRIPTURES: ReadonlySet<string> = new Set(
+  words('bible talmud mishnah koran quran torah tanakh gospels vedas upanishads'),
+);
+
+/**
  * One-word party names that read as a common noun or a person ("Labor won the seat", "a vote
  * for Labour"), lower-case. Plurals that name members ("Democrats", "Greens") are left out.
  *

@@ -28,6 +28,13 @@ describe('typing from context', () => {
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'person:Taro Hisakawa'],
     // a full name inherits the person read of its surname written alone
     ['Ravel Osk’s takeover of the firm is done. Osk said on Friday he would stay.', 'person:Ravel Osk'],
+    // a body's name before a spokesman's title stays the body
+    ['Varco said profits rose. Varco spokesman Tom Ode said so.', 'organization:Varco'],
+    // a research programme named for its subject, linked by "on"
+    [
+      'Ada Lind, who directs the Program on Coastal Law at Varnia University, disagreed.',
+      'organization:Program on Coastal Law',
+    ],
     // people take "who", things "which"
     ['According to Ledgerline, which published the letter, staff were told to leave.', 'organization:Ledgerline'],
     // the constituency or territory of an office holder
@@ -92,6 +99,14 @@ describe('typing from context', () => {
     ],
     // in sports copy a city names a club: the city rule stays silent
     ['Prime Minister Taro Hisakawa spoke. Support for the Hisakawa cabinet fell to 20%.', 'organization:Hisakawa'],
+    // "on" before a day is no programme's subject
+    ['The Program on Monday drew a crowd of 300, the organisers said.', 'organization:Program on Monday'],
+    ['The Program on Monday drew a crowd of 300, the organisers said.', 'organization:Program'],
+    // the surname of a person named in full, before a noun of the person's own staff, is that person
+    [
+      'Ada Varnell won the primary on Monday.\nVarnell aides hailed the result, and Varnell spokesman Tom Ode said the Varnell campaign plans its next ad.',
+      'organization:Varnell',
+    ],
     ['"Rates will fall," said Mara Lintz, an economist at Morgan Hale in Boston.', 'person:Morgan Hale'],
     ['The Putin-Biden summit ended. Putin left, Biden stayed.', 'person:Putin-Biden'],
     // typographic quotes read as the tagger's ASCII ones: a quoted project name is no person
@@ -142,6 +157,20 @@ describe('typing from context', () => {
         e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
       ),
     ).toContain('context/city-in-prose');
+  });
+
+  it('election news is prose though it speaks of races won and rallies: the city rule reads it', () => {
+    const rules = (text: string): string[] =>
+      extractEntities(text, { explain: true }).flatMap((e) =>
+        e.explain!.mentions.flatMap((m) => m.evidence.map((x) => x.rule)),
+      );
+    // contest words (race, won, rally, win) fewer than the election words: prose
+    const election =
+      'The candidate won the primary race after a rally in Verona; voters and polls gave her the win, her campaign said.';
+    expect(rules(election)).toContain('context/city-in-prose');
+    // contest words ahead: a match report still
+    const match = 'Verona won the race to the final after a late rally, and the win kept the team in the league.';
+    expect(rules(match)).not.toContain('context/city-in-prose');
   });
 });
 
