@@ -8,7 +8,7 @@
  */
 import { isCompanyKindNoun } from './context-words.js';
 
-/** A capitalized name of up to four words ("Reggio Emilia", "New South Wales", "Hale & Lund"). */
+/** A capitalized name of up to four words ("New South Wales", "Hale & Lund"). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:& )?\\p{Lu}[\\p{L}'’.-]*){0,3}";
 /** An item: a name, also with its country or seat after "of" ("Kestrel of Japan", "Varco of the United States"). */
 const ITEM = `${NAME}(?: of (?:the )?${NAME})?`;

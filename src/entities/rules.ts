@@ -1613,9 +1613,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   { id: 'head/law-opening', type: 'none', weight: WEIGHTS.strong, example: 'they signed the Memorandum of Understanding on trade', when: (x) => x.words.length > 2 && DOCUMENT_OPENING.test(x.cand.text) },
   // "Annex B", "Article V", "Chapter 11": a part of a law or a document named by its head and its
-  // letter or number; "the Talmud", "the Koran": a scripture; works, none of our types
+  // letter or number; "the Tanakh", "the Koran": a scripture; works, none of our types
   { id: 'none/document-part', type: 'none', weight: WEIGHTS.certain, example: 'the statute (Part 4, Annex B) sets the fee', when: (x) => x.words.length === 2 && DOCUMENT_PART_HEADS.has(first(x)) && PART_LABEL.test(x.words[1]!.text) },
-  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'a rare Talmud printed in 1520 sold', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
+  { id: 'none/scripture', type: 'none', weight: WEIGHTS.certain, example: 'a rare Tanakh printed in 1520 sold', when: (x) => x.words.length === 1 && SCRIPTURES.has(lower(x)) },
   // "Lenmark v. Tessaro": the parties of a court case name the case, no entity (not-names.ts)
   { id: 'none/court-case-party', type: 'none', weight: WEIGHTS.certain, local: true, example: 'lawyers for Lenmark v. Tessaro filed papers', when: (x) => !x.cand.title && isCourtCaseParty(x.source, x.cand.start, x.cand.end) },
   // "the Housing, Transit and Budget committees": common words listed before a plural noun in
@@ -1912,7 +1912,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'context/kind-appositive', type: 'organization', weight: WEIGHTS.certain, example: 'an analyst at Varco, an independent research firm, said', when: (x) => {
     const m = APPOSITIVE_KIND.exec(x.source.slice(x.cand.end, x.cand.end + 80));
     const kind = m ? m[1]!.toLowerCase() : '';
-    // a capitalized word before the kind is a people's word ("a British newspaper"); "a Texas developer" may be a person
+    // a capitalized word before the kind is a people's word ("a British newspaper"); "a Norland developer" may be a person
     const capitalized = m ? (m[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s)/gu) ?? []) : [];
     return (APPOSITIVE_ORG_NOUNS.has(kind) || isCompanyKindNoun(kind)) && capitalized.every(isDemonymWord) && !x.tokens[x.cand.last]!.possessive && !isKnownPlaceName(x.cand.text);
   } },

@@ -191,7 +191,7 @@ export const DOCUMENT_PART_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Scriptures named alone ("a rare Talmud", "the Koran"): a work, none of our types (`none/scripture`).
+ * Scriptures named alone ("a rare Tanakh", "the Koran"): a work, none of our types (`none/scripture`).
  *
  * @example
  * SCRIPTURES.has('talmud'); // true

@@ -925,21 +925,20 @@ describe('bodies of political news named by their context (kind-appositive, kind
   // prettier-ignore
   const rows: [string, string, string | null][] = [
     // an appositive with a possessive or a people's word before the kind; a place's word there may be a person's
-    ['Analysts at Vandel, Varnia\'s largest private bank, expect a slowdown.', 'Vandel', 'organization'],
-    ['Analysts at Vandel, Varnia\'s largest city, expect a slowdown.', 'Vandel', 'place'],
-    ['The new owner, Kestrin Global,  a private investment firm based in Lenford, did not take over the debt.', 'Kestrin Global', 'organization'],
-    ['Money came from Ida Renn, a Texas real estate developer, who backed the mayor.', 'Ida Renn', 'person'],
+    ['Traders at Vandel, Varnia\'s oldest savings bank, see rates rising.', 'Vandel', 'organization'],
+    ['Traders at Vandel, Varnia\'s oldest city, see rates rising.', 'Vandel', 'place'],
+    ['The buyer, Kestrin Global,  a shipping group in Lenford, will keep the crews.', 'Kestrin Global', 'organization'],
+    ['Funds came from Ida Renn, a Norland dairy farmer, who backed the mayor.', 'Ida Renn', 'person'],
     // a publisher named after its founder and "and Company"; the founder alone stays a person
     ['The memoir was published Tuesday by Tom Hale and Company, the firm said.', 'Tom Hale and Company', 'organization'],
     ['The memoir was written by Tom Hale, the firm said.', 'Tom Hale', 'person'],
     // the items of a list a kind of company follows, whatever their words; a kind of people keeps the people
-    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Varcomart', 'organization'],
-    ['The apparel sells at Varcomart, Lendstrom, Lord & Vessel and other department stores.', 'Lord & Vessel', 'organization'],
-    ['The firm also partners with Ida Lorne, Tom Vell and Sara Quist, among more than 15 other brands.', 'Ida Lorne', 'organization'],
+    ['The lamps are sold at Tessaly, Marlow Home, Brisk & Vane and other furniture retailers.', 'Marlow Home', 'organization'],
+    ['The label now stocks Ida Lorne, Tom Vell and Sara Quist, among a dozen other brands.', 'Ida Lorne', 'organization'],
     ['Ida Lorne, Tom Vell and other lawmakers voted no.', 'Ida Lorne', 'person'],
     // a stance on a name opens no body's name
-    ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'Great Vale PAC', 'organization'],
-    ['Sam Ode, the treasurer of the pro-Varsk Great Vale PAC, has urged voters to stay home.', 'pro-Varsk Great Vale PAC', null],
+    ['Tom Lenn, who runs the anti-Varsk Fair Ledger PAC, spoke on Monday.', 'Fair Ledger PAC', 'organization'],
+    ['Tom Lenn, who runs the anti-Varsk Fair Ledger PAC, spoke on Monday.', 'anti-Varsk Fair Ledger PAC', null],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);

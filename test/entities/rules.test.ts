@@ -293,7 +293,7 @@ describe('what is not an entity', () => {
     // a lettered part of a law, a scripture, the side of a civil war named as a people
     ['The statute (Part 4, Annex B) sets the fee.', 'Annex B'],
     ['Under Article V and Chapter 11 of the code, Paragraph C applies.', 'Paragraph C'],
-    ['A rare Talmud printed in 1520 sold for $9 million.', 'Talmud'],
+    ['A rare Tanakh printed in 1520 sold for $9 million.', 'Tanakh'],
     ['Historians say the Confederate army lost its last port in 1865.', 'Confederate'],
     ['The town voted to move the Confederate monument, and its mayor agreed.', 'Confederate'],
     // common words listed before a plural noun say which ones of it

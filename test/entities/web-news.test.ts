@@ -531,21 +531,21 @@ describe('context/outlet-cue and context/outlet-reported: an outlet named where 
     ['As The Ridgeline recently noted, trust in the council is falling.', 'Ridgeline', 'organization'],
     ['The President wrote to the council on Sunday.', 'President', null],
     ['The Constitution notes that the Senate must confirm judges.', 'Constitution', null],
-    ['The Republicans wrote a letter to the chairman.', 'Republicans', null],
+    ['The Republicans wrote to the chairman on Friday.', 'Republicans', null],
     // "issue of The X", "argues at The X": a publication's part or a writer's verb before the title
     ['In the May issue of The Brindle, the mayor admits the plan failed.', 'The Brindle', 'organization'],
     ['Ida Brell argues at The Ridgeline that the fares are too high.', 'The Ridgeline', 'organization'],
     // a hat tip, a statement to a name; not one opening with a given name
     ['The quote went round fast (h/t Varcoite.)', 'Varcoite', 'organization'],
     ['The quote went round fast (h/t Tessa Brill.)', 'Tessa Brill', 'person'],
-    ['The mayor wrote in a statement to Brindle explaining why she quit.', 'Brindle', 'organization'],
-    ['The mayor wrote in a statement to Tessa Brill explaining why she quit.', 'Tessa Brill', 'person'],
+    ['The coach said in a statement to Brindle that the club would appeal.', 'Brindle', 'organization'],
+    ['The coach said in a statement to Tessa Brill that the club would appeal.', 'Tessa Brill', 'person'],
     // a source's credit in square brackets closing a line of text, whatever the tagger reads; a person's name stays one
-    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Vexley]\nFERRIES RUN LATE The ferry sailed late again.', 'Vexley', 'organization'],
-    ['BIRDS ARE SMART Crows and ravens are considered the “detectives of the bird world.” [Tom Hale]\nFERRIES RUN LATE The ferry sailed late again.', 'Tom Hale', 'person'],
+    ['FOG DELAYS FERRIES Harbor crews blamed the fog for a “week of lost sailings.” [Vexley]\nBUSES RUN EARLY The bus left early again.', 'Vexley', 'organization'],
+    ['FOG DELAYS FERRIES Harbor crews blamed the fog for a “week of lost sailings.” [Tom Hale]\nBUSES RUN EARLY The bus left early again.', 'Tom Hale', 'person'],
     // an outlet's appositive after the name; a reporter's keeps the person
-    ['Last month the Ledgerman, a British newspaper, revealed that most goods were made abroad.', 'Ledgerman', 'organization'],
-    ['Last month Tessa Brill, a British reporter, revealed that most goods were made abroad.', 'Tessa Brill', 'person'],
+    ['On Friday the Ledgerman, a Scottish newspaper, printed the full list of donors.', 'Ledgerman', 'organization'],
+    ['On Friday Tessa Brill, a Scottish reporter, printed the full list of donors.', 'Tessa Brill', 'person'],
   ];
   it.each(rows)('%s -> %s %s', (text, name, type) => {
     expectNamedType(text, name, type);
