@@ -197,6 +197,14 @@ function load(): Table {
 }
 
 /**
+ * canonicalEntity's answers by the form as written: the rules ask about the same few names many
+ * times per text. The tables never change once loaded, so an answer stays true; the map is
+ * emptied when full, so a long run over millions of articles holds at most this many.
+ */
+const KNOWN_BY_WRITTEN = new Map<string, KnownEntity | null>();
+const KNOWN_BY_WRITTEN_MAX = 20_000;
+
+/**
  * The known entity a written name stands for, or null. With a type, only an entity of
  * that type is returned. A company is found with or without a legal designator or "Group"
  * after its name ("Volkswagen AG", "Tata Motors Ltd.").
@@ -210,8 +218,13 @@ function load(): Table {
  * canonicalEntity('us'); // null (a pronoun, not a code)
  */
 export function canonicalEntity(written: string, type?: 'place' | 'organization'): KnownEntity | null {
-  const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
-  const hit = lookup(form) ?? companyBeforeDesignator(form);
+  let hit = KNOWN_BY_WRITTEN.get(written);
+  if (hit === undefined) {
+    const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+    hit = lookup(form) ?? companyBeforeDesignator(form) ?? null;
+    if (KNOWN_BY_WRITTEN.size >= KNOWN_BY_WRITTEN_MAX) KNOWN_BY_WRITTEN.clear();
+    KNOWN_BY_WRITTEN.set(written, hit);
+  }
   if (!hit || (type && hit.type !== type)) return null;
   return hit;
 }

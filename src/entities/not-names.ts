@@ -61,5 +61,6 @@ const CASE_VERSUS_BEFORE = /\p{Lu}[\p{L}.'’-]* v\. $/u;
  */
 export function isCourtCaseParty(source: string, start: number, end: number): boolean {
   if (CASE_VERSUS_AFTER.test(source.slice(end, end + 5))) return /\p{L}/u.test(source[end - 1] ?? '');
-  return CASE_VERSUS_BEFORE.test(source.slice(Math.max(0, start - 40), start)) && /^\p{Lu}/u.test(source[start] ?? '');
+  const before = source.slice(Math.max(0, start - 40), start);
+  return before.endsWith(' v. ') && CASE_VERSUS_BEFORE.test(before) && /^\p{Lu}/u.test(source[start] ?? '');
 }

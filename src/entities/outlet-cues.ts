@@ -190,7 +190,7 @@ export function outletCue(
     if (parts && group.split(SEPARATOR).every((part) => isCreditName(part.trim()))) return 'credit';
   }
   // "Photo: Norpix / Kestrelwire": the candidate is one whole name of a labelled credit line
-  const lineBefore = before.includes('\n') || a.start <= 90 ? /[^\n]*$/u.exec(before)![0] : null;
+  const lineBefore = before.includes('\n') || a.start <= 90 ? before.slice(before.lastIndexOf('\n') + 1) : null;
   const lineAfter = /^[^\n]*/u.exec(after)![0];
   const labelled =
     lineBefore === null ? null : LABEL_LINE_ONE.exec(lineBefore + source.slice(a.start, b.end) + lineAfter);

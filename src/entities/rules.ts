@@ -927,6 +927,12 @@ const citedAsSource = (x: RuleInput): boolean =>
   CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
 // The list around a candidate, read once for the rules that look at it.
 const lists = new WeakMap<RuleInput, ListAround>();
+/** A text ending in " of " / " in " / " for " (the cheap test first: most texts do not). */
+const CLOSING_LINKER = /(\p{L}+) (?:of|in|for) $/u;
+/** "shares of ", "a stake in ": the word right before the linker that ends `text`, else undefined. */
+const wordBeforeClosingLinker = (text: string): string | undefined =>
+  text.endsWith(' of ') || text.endsWith(' in ') || text.endsWith(' for ') ? CLOSING_LINKER.exec(text)?.[1] : undefined;
+
 const listOf = (x: RuleInput): ListAround => {
   let list = lists.get(x);
   if (!list) lists.set(x, (list = listAround(x.source, x.cand.start, x.cand.end)));
@@ -1631,7 +1637,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const list = listOf(x);
     const first = list.items[list.items.length - list.itemsAfter - 1];
     const noun =
-      /(\p{L}+) (?:of|in|for) $/u.exec(list.textBefore)?.[1] ?? (first ? /^(\p{L}+) (?:of|in|for) /u.exec(first)?.[1] : undefined);
+      wordBeforeClosingLinker(list.textBefore) ?? (first ? /^(\p{L}+) (?:of|in|for) /u.exec(first)?.[1] : undefined);
     return !!noun && COMPANY_NOUNS_BEFORE.has(noun.toLowerCase());
   } },
   // "energy company Varco", "the retailer Tessa", "vehicle-maker Lind": the kind of company named right before the name
