@@ -45,16 +45,8 @@ export interface ListAround {
  * // { items: ['Lyon', 'Grenoble'], itemsAfter: 1, wordAfter: 'on', textBefore: 'floods in ' }
  */
 export function listAround(source: string, start: number, end: number): ListAround {
-  const items: string[] = [];
-  let before = source.slice(Math.max(0, start - WINDOW), start);
-  for (
-    let m = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null;
-    m && items.length < MAX_ITEMS;
-    m = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null
-  ) {
-    items.push(m[1]!);
-    before = before.slice(0, m.index);
-  }
+  const { found, rest: before } = itemsBefore(source.slice(Math.max(0, start - WINDOW), start), MAX_ITEMS);
+  const items = found.map(([, item]) => item);
   let after = source.slice(end, end + WINDOW);
   let itemsAfter = 0;
   for (let m = ITEM_AFTER.exec(after); m && items.length < MAX_ITEMS; m = ITEM_AFTER.exec(after)) {
@@ -99,21 +91,32 @@ export function examplesBeforeCompanyKind(source: string): Array<[number, number
   const out: Array<[number, number]> = [];
   for (const m of source.matchAll(KIND_AFTER_EXAMPLES_ANYWHERE)) {
     if (!isCompanyKindPlural(m[1]!)) continue;
-    let before = source.slice(Math.max(0, m.index - WINDOW), m.index);
+    const before = source.slice(Math.max(0, m.index - WINDOW), m.index);
     const offset = m.index - before.length;
     const last = LAST_ITEM.exec(before);
     if (!last) continue;
-    const found: Array<[number, number]> = [[offset + last.index, m.index]];
-    before = before.slice(0, last.index);
-    for (
-      let item = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null;
-      item && found.length < MAX_ITEMS;
-      item = endsWithJoiner(before) ? ITEM_BEFORE.exec(before) : null
-    ) {
-      found.push([offset + item.index, offset + item.index + item[1]!.length]);
-      before = before.slice(0, item.index);
-    }
-    out.push(...found.reverse());
+    const { found } = itemsBefore(before.slice(0, last.index), MAX_ITEMS - 1);
+    for (const [at, item] of found.reverse()) out.push([offset + at, offset + at + item.length]);
+    out.push([offset + last.index, m.index]);
   }
   return out;
+}
+
+/**
+ * The items of a list that `before` ends with, each joined to the next by a comma, "and" or "or"
+ * ("Varco, Tessa and "), nearest first with their offsets in `before`, at most `max`; and the
+ * text before the first of them.
+ */
+function itemsBefore(before: string, max: number): { found: Array<[number, string]>; rest: string } {
+  const found: Array<[number, string]> = [];
+  let rest = before;
+  for (
+    let m = endsWithJoiner(rest) ? ITEM_BEFORE.exec(rest) : null;
+    m && found.length < max;
+    m = endsWithJoiner(rest) ? ITEM_BEFORE.exec(rest) : null
+  ) {
+    found.push([m.index, m[1]!]);
+    rest = rest.slice(0, m.index);
+  }
+  return { found, rest };
 }

@@ -947,7 +947,7 @@ const isNameWherever = (phrase: string): boolean => {
   const low = phrase.toLowerCase();
   if (canonicalEntity(phrase) !== null || isKnownPlaceName(phrase) || isCityName(phrase) || isNationalBodyForm(phrase))
     return true;
-  if (KNOWN_ORGANIZATIONS.has(low) || KNOWN_PLACES.has(low) || BODY_NAMES.has(low) || PARTY_WORDS.has(low)) return true;
+  if (isKnownBodyName(phrase) || KNOWN_PLACES.has(low) || BODY_NAMES.has(low) || PARTY_WORDS.has(low)) return true;
   return low.split(' ').some((w) => isPersonNameWord(w));
 };
 
@@ -1153,7 +1153,7 @@ const GLUED_CREDIT = /^(.*[\p{L}\d"”'’)])-(\p{Lu}[\p{L}\d.-]*\p{L})$/u;
  * The site or agency credited at the end of a text's first line by a hyphen glued to the title's
  * last word ("Port traffic rises again in 2024-Xinhua", "… of the Lenmark Party-Lotusnews.com"):
  * the index of that token and the offset in the text where the credit starts, or null. The
- * credit is a known outlet or body (countries.ts, KNOWN_ORGANIZATIONS) or a web address, and the
+ * credit is a known outlet or body (countries.ts, `isKnownBodyName`) or a web address, and the
  * title before it has four words or more; a compound written with a hyphen ("Asia-Pacific",
  * "Sino-Russian") names no outlet and is left whole. What comes before the hyphen is the title's,
  * no part of the credit's name (nor a name of its own on that account).

@@ -243,7 +243,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'at', 't
 // prettier-ignore
 const OPENING_ARTICLES = new Set(['A', 'An', 'Both', 'Each', 'Every', 'Either', 'Neither', 'Several', 'Many', 'Most', 'Some', 'Few']);
 /** A stance on a name before a body's name, lower case before its hyphen: "pro-Hale", "anti-Varco". */
-const STANCE_WORD = /^(?:pro|anti)-\p{Lu}/u;
+const STANCE_WORD = /^(?:pro|anti)-/u;
 /** Capitalized words that open a sentence and are no part of a name after an abbreviation's period. */
 // prettier-ignore
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'So', 'Yet', 'When', 'While', 'If', 'After', 'Before']);
@@ -294,16 +294,14 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
       }
     }
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
-    // "the pro-Varco Growers Union": a stance on a name opening a span is no part of the name after it
-    while (first < last && /^(?:pro|anti)-/u.test(tokens[first]!.text)) first++;
     // "A Varco spokesperson said": an article opening a sentence is no part of the name after
     // it (a city of the gazetteer that opens with one, "A Coruña", stays whole)
     if (first < last && OPENING_ARTICLES.has(tokens[first]!.text) && tokens[first]!.sentenceStart) {
       if (!isCityName(ctx.source.slice(tokens[first]!.start, tokens[last]!.end))) first++;
     }
-    // "the pro-Hale Kestrel Action PAC": a stance on a name, written in lower case before its
-    // hyphen, says what the body backs; it is no word of the body's name
-    if (first < last && STANCE_WORD.test(tokens[first]!.text)) first++;
+    // "the pro-Varco Growers Union", "A pro-Hale Kestrel Action PAC": a stance on a name opening a
+    // span (also after an article dropped above) says what the body backs; it is no word of its name
+    while (first < last && STANCE_WORD.test(tokens[first]!.text)) first++;
     // "The Lancet magazine published": a name never ends in a lower-case word; the word after it
     // is context ("magazine" says what the name is), not part of it
     const endsName = (t: Token): boolean => !CONNECTORS.has(t.text) && !(last > first && isLowerWord(t.text));
