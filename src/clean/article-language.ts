@@ -3,10 +3,14 @@
  * not the caller's hint and not the page's menus. Only passages in *another* language than
  * this are foreign; a Portuguese article keeps its Portuguese. A page with too little long prose to
  * vote keeps the hint unless most of its letters are in a script the hint's language is not
- * written in (a three-line Japanese or Russian article is not English).
+ * written in (a three-line Japanese or Russian article is not English), or most of its
+ * paragraphs would be removed as another language's (a three-paragraph Spanish brief is not
+ * English: its body cannot be foreign to itself).
  */
 import { detectLanguage } from '../language/detect.js';
 import { countScripts, scriptOfLanguage } from '../language/scripts.js';
+import { foreignLanguageOf, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
+import { moreWordsThan } from './shape.js';
 import type { Block } from './segment.js';
 
 const SAMPLE_CHARS = 2000;
@@ -62,7 +66,11 @@ export function articleLanguage(blocks: readonly Block[], hint: string): string 
 
 // Too little long prose to outvote the hint: a page whose letters are mostly in a script the
 // hint's language is not written in is not in that language (a short Japanese article under
-// the default English hint), so the whole page's text decides.
+// the default English hint), so the whole page's text decides. In the hint's script, the
+// paragraphs long enough for the foreign-passage test decide as that test would judge them:
+// when most of their text is one other language and too little reads as the hint to keep it
+// (HINT_SHARE, as in the vote), the page is in that language, since removing all that as
+// foreign would leave no article. Shorter paragraphs (menus, labels) are not asked.
 function shortPageLanguage(blocks: readonly Block[], hint: string): string {
   let sample = '';
   for (const block of blocks) {
@@ -71,9 +79,32 @@ function shortPageLanguage(blocks: readonly Block[], hint: string): string {
   }
   const { letters, counts } = countScripts(sample);
   const inHintScript = counts[scriptOfLanguage(hint)] ?? 0;
-  if (letters === 0 || letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return hint;
+  if (letters === 0) return hint;
+  if (letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return proseLanguage(blocks, hint);
   const detected = detectLanguage(sample);
   return detected.language === 'und' ? hint : detected.language;
+}
+
+// The language most of a short page's judgeable paragraphs are foreign in (see above), else the hint.
+function proseLanguage(blocks: readonly Block[], hint: string): string {
+  const foreign = new Map<string, number>();
+  let judged = 0;
+  let foreignTotal = 0;
+  for (const block of blocks) {
+    if (judged >= SAMPLE_CHARS) break;
+    const { text } = block;
+    if (!moreWordsThan(text, MIN_WORDS_SAME_SCRIPT - 1)) continue;
+    judged += text.length;
+    const language = foreignLanguageOf(text, hint);
+    if (language === null || language === 'und') continue;
+    foreign.set(language, (foreign.get(language) ?? 0) + text.length);
+    foreignTotal += text.length;
+  }
+  if (judged - foreignTotal >= HINT_SHARE * judged) return hint;
+  let best = hint;
+  let bestChars = 0;
+  for (const [language, chars] of foreign) if (chars > bestChars) [best, bestChars] = [language, chars];
+  return bestChars >= 0.5 * judged ? best : hint;
 }
 
 // An upper bound of the final vote total: each block left weighs at most its sample length,

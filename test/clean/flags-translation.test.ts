@@ -123,9 +123,15 @@ describe('translation flags', () => {
   it('flags nothing on text in another language, or when the caller expects another', () => {
     const german = 'Die Regierung hat am Montag neue Regeln beschlossen und die Opposition kritisiert den Plan scharf.';
     expect(cleanChecked(german).flags).toEqual([]);
-    expect(cleanChecked('Rescue teams searched for three daystomorrow and beyond.', { language: 'deu' }).flags).toEqual(
-      [],
-    );
+    // Too few words to judge: the hint stands, and no English rule reads a German page.
+    const tooShort = cleanChecked('Teams searched daystomorrow.', { language: 'deu' });
+    expect([tooShort.metadata.language, tooShort.flags]).toEqual(['deu', []]);
+  });
+
+  it('reads a short English page under another hint as English (its body cannot be foreign to itself)', () => {
+    const text = 'Rescue teams searched for three daystomorrow and beyond.';
+    const r = cleanChecked(text, { language: 'deu' });
+    expect([r.metadata.language, r.text, r.flags.map((f) => f.text)]).toEqual(['eng', text, ['daystomorrow']]);
   });
 
   it('every flag rule declares a category and a confidence', () => {

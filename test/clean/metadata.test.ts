@@ -199,6 +199,20 @@ describe('publication and update dates', () => {
     ['Publié le 7 décembre 2021', null],
     ['2 hours ago', null],
     ['The vote is on 7 December 2021.', null],
+    // Lines of stamps: a stamp without a year or relative to now gives no date.
+    ['Posted Mar 3, 8:10 AM', { date: undefined, update: false }],
+    ['Updated Mar 3, 9:15 AM; Posted Mar 3, 8:10 AM', { date: undefined, update: false }],
+    ['Published Wed, Mar 3 2021 4:29 AM EST Updated an hour ago', { date: '2021-03-03', update: false }],
+    [
+      'Posted March 3, 2021 at 8:10 AM; Updated March 4, 2021 at 9:00 AM',
+      { date: '2021-03-03', update: false, updated: '2021-03-04' },
+    ],
+    ['Updated March 4, 2021; Posted 04/03/2021 8:10 PM', { date: '2021-04-03', update: false, updated: '2021-03-04' }],
+    ['Updated 04/03/2021 8:10 PM; Updated an hour ago', { date: '2021-04-03', update: true }],
+    ['Posted Mar 3, 8:10 AM; the mayor spoke at length', null],
+    ['Posted in Politics; Updated Mar 3, 9:15 AM', null],
+    ['Posted by the council on Mar 3, 8:10 AM', null],
+    ['Mar 3, 8:10 AM', null],
   ])('readDateline(%j)', (text, expected) => {
     expect(readDateline(text)).toEqual(expected);
   });
@@ -215,6 +229,11 @@ describe('publication and update dates', () => {
       { publishedAt: '2021-12-07', byline: ['Jane Doe'], credits: ['The Coast Herald'], outlet: 'The Coast Herald' },
     ],
     ['an "As of" stamp', `As of: 12/07/2021 9:23 p.m\n\n${BODY}\n\n${MORE}`, { updatedAt: '2021-12-07' }],
+    [
+      'a line of two stamps',
+      `Storm closes every port on the northern coast\n\nPublished March 3, 2021 8:10 AM; Updated March 4, 2021 9:00 AM\n\n${BODY}`,
+      { publishedAt: '2021-03-03', updatedAt: '2021-03-04' },
+    ],
   ])('lifts %s', (_, raw, expected) => {
     const { language: _l, title: _t, ...rest } = cleanTwice(raw).metadata;
     expect(rest).toEqual(expected);

@@ -425,4 +425,52 @@ describe('article language of a short page: the script decides when the prose is
   ])('%s keeps its text', (_name, text) => {
     expect(cleanChecked(text).text).toBe(text);
   });
+  // Invented briefs in the hint's script whose paragraphs are long enough to be judged foreign:
+  // the body cannot be foreign to itself, so the page is in that language and keeps them.
+  it.each([
+    [
+      'Spanish',
+      'spa',
+      'El ayuntamiento aprobó el martes un plan para ampliar la red de autobuses del norte.\n\n"Es una prioridad para los vecinos", dijo la alcaldesa en la sede municipal.',
+    ],
+    [
+      'Portuguese',
+      'por',
+      'A prefeitura anunciou nesta terça-feira que a nova linha de ônibus começa a operar em maio.',
+    ],
+    [
+      'Indonesian',
+      'ind',
+      'Pemerintah kota mengatakan bahwa jalur bus baru akan mulai beroperasi pada bulan depan di wilayah utara.',
+    ],
+  ])('a short %s brief keeps its body and is read as its language', (_name, language, text) => {
+    const r = cleanChecked(text);
+    expect(r.metadata.language).toBe(language);
+    expect(r.text).toBe(text);
+  });
+  it.each([
+    ['a one-line English headline with few function words', 'Brenlo dockers held over pay deal in August'],
+    ['a one-line English headline with function words', 'Harbour tariffs lift freight costs for island growers'],
+  ])('%s stays English and is kept', (_name, text) => {
+    const r = cleanChecked(text);
+    expect(r.metadata.language).toBe('eng');
+    expect(r.text).toBe(text);
+  });
+});
+
+describe('foreign-language/passage: the other language must show in its stopwords', () => {
+  // Headline-style English lines have few English function words, and the trigram detector
+  // may call them Dutch or Indonesian; a passage really in another language is full of its stopwords.
+  it.each(['Brenlo dockers held over pay deal in August', 'Zarovia king held over pay deal in August'])(
+    'keeps the English headline %j inside an English article',
+    (line) => {
+      expect(cleanChecked(`${BODY}\n\n${line}\n\n${MORE}`).text).toContain(line);
+    },
+  );
+  it('still removes a Dutch paragraph', () => {
+    const dutch =
+      'De gemeenteraad heeft dinsdag besloten dat de nieuwe buslijn in mei van start gaat in het noorden van de stad.';
+    const r = cleanChecked(`${BODY}\n\n${dutch}\n\n${MORE}`);
+    expect(r.edits.find((e) => e.rule === 'foreign-language/passage')?.language).toBe('nld');
+  });
 });

@@ -26,6 +26,7 @@ import {
   type FunctionWordTally,
 } from '../../../language/function-words.js';
 import { moreWordsThan } from '../../shape.js';
+import { stopwordShare } from '../../../language/stopwords.js';
 import {
   countScripts,
   dominantScript,
@@ -39,7 +40,8 @@ const ALSO_WRITTEN_IN: Record<string, readonly ScriptName[]> = { jpn: ['Han'] };
 // What a Han or Kana character weighs against a Latin letter (see the module header).
 const UNSPACED_WEIGHT = 3;
 const MIN_LETTERS = 20;
-const MIN_WORDS_SAME_SCRIPT = 8;
+/** The fewest words a paragraph in the article's script is judged on (fewer say too little). */
+export const MIN_WORDS_SAME_SCRIPT = 8;
 const CLEAR_SHARE = 0.2;
 
 /**
@@ -55,50 +57,72 @@ export const foreignPassageRule: BlockRule = {
   description: 'Paragraphs in another language or script than the article; the edit records the language',
   textOnly: true,
   match(block, context) {
-    // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
-    if (block.text.length < MIN_LETTERS) return null;
-    const articleScript = scriptOfLanguage(context.language);
-    const also = ALSO_WRITTEN_IN[context.language];
-    // Fast path: a paragraph that opens in the article's script with its function words is
-    // the article's language (the full census below runs only for suspects).
-    const sample = block.text.length > 400 ? block.text.slice(0, 400) : block.text;
-    const head = countScripts(sample);
-    if (sample === block.text && head.letters < MIN_LETTERS) return null; // too little to judge
-    const inArticleScript = dominantScript(head) === articleScript;
-    // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
-    if (inArticleScript && sample === block.text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
-    // The sample's function words, counted once for the questions below (and for detection
-    // when the sample is the whole paragraph). A fifth of the words are the article language's
-    // function words: no other list can outweigh that twice over in a real paragraph, so the
-    // count stops there.
-    const tally = inArticleScript ? tallyFunctionWords(sample, context.language, CLEAR_SHARE) : undefined;
-    if (tally && tallyReadsAs(tally, context.language, CLEAR_SHARE)) return null;
-    const otherByWords =
-      tally && tallyReadsAs(tally, context.language) ? otherLanguageByWords(tally, context.language) : undefined;
-    if (otherByWords === null) return null;
-
-    const census = sample === block.text ? head : countScripts(block.text);
-    if (census.letters < MIN_LETTERS) return null;
-    const { script, share } = weightedDominant(census);
-    // Another script the article's language is also written in (Han in Japanese) is its own.
-    if (script !== articleScript && also?.includes(script)) return null;
-    if (script !== articleScript) {
-      if (share < 0.6) return null;
-      const text = detectionSample(block.text);
-      const language = (text === sample ? detectLanguageOf(text, head) : detectLanguage(text)).language;
-      return { language: language === 'und' ? 'und' : language };
-    }
-    // Same script: decide on words, and only for paragraphs long enough to judge. (A paragraph
-    // read whole as the sample in the article's script was counted above: its answers stand.)
-    const countedWhole = inArticleScript && sample === block.text;
-    if (!countedWhole && !moreWordsThan(block.text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
-    if (!countedWhole && otherByWords === undefined && hasFunctionWords(block.text, context.language)) return null;
-    // Read whole, the sample is the detection sample: its census and tally stand for it.
-    const detected = countedWhole ? detectLanguageOf(sample, head, tally) : detectLanguage(detectionSample(block.text));
-    if (detected.language === 'und' || detected.language === context.language || detected.confidence < 0.5) return null;
-    return { language: detected.language };
+    const language = foreignLanguageOf(block.text, context.language);
+    return language === null ? null : { language };
   },
 };
+
+/**
+ * The language a paragraph is in when it is not `language` (ISO 639-3), by the test the rule
+ * `foreign-language/passage` applies (see the module header): 'und' for another script the
+ * detector cannot name, null when the paragraph reads as `language` or is too short to judge. The clean stage also asks it of a short page's prose
+ * (article-language.ts): a body cannot be foreign to itself.
+ *
+ * @example
+ * foreignLanguageOf('La vivienda es un derecho y no un negocio, y por eso vamos a proteger a las familias, dijo la ministra.', 'eng'); // 'spa'
+ * foreignLanguageOf('The minister said the housing law would protect families who cannot pay rent.', 'eng'); // null
+ */
+export function foreignLanguageOf(text: string, language: string): string | null {
+  // Each letter is at least one UTF-16 unit: a shorter paragraph has too few to judge.
+  if (text.length < MIN_LETTERS) return null;
+  const articleScript = scriptOfLanguage(language);
+  const also = ALSO_WRITTEN_IN[language];
+  // Fast path: a paragraph that opens in the article's script with its function words is
+  // the article's language (the full census below runs only for suspects).
+  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  const head = countScripts(sample);
+  if (sample === text && head.letters < MIN_LETTERS) return null; // too little to judge
+  const inArticleScript = dominantScript(head) === articleScript;
+  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+  if (inArticleScript && sample === text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
+  // The sample's function words, counted once for the questions below (and for detection
+  // when the sample is the whole paragraph). A fifth of the words are the article language's
+  // function words: no other list can outweigh that twice over in a real paragraph, so the
+  // count stops there.
+  const tally = inArticleScript ? tallyFunctionWords(sample, language, CLEAR_SHARE) : undefined;
+  if (tally && tallyReadsAs(tally, language, CLEAR_SHARE)) return null;
+  const otherByWords = tally && tallyReadsAs(tally, language) ? otherLanguageByWords(tally, language) : undefined;
+  if (otherByWords === null) return null;
+
+  const census = sample === text ? head : countScripts(text);
+  if (census.letters < MIN_LETTERS) return null;
+  const { script, share } = weightedDominant(census);
+  // Another script the article's language is also written in (Han in Japanese) is its own.
+  if (script !== articleScript && also?.includes(script)) return null;
+  if (script !== articleScript) {
+    if (share < 0.6) return null;
+    const detectionText = detectionSample(text);
+    return (detectionText === sample ? detectLanguageOf(detectionText, head) : detectLanguage(detectionText)).language;
+  }
+  // Same script: decide on words, and only for paragraphs long enough to judge. (A paragraph
+  // read whole as the sample in the article's script was counted above: its answers stand.)
+  const countedWhole = inArticleScript && sample === text;
+  if (!countedWhole && !moreWordsThan(text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
+  if (!countedWhole && otherByWords === undefined && hasFunctionWords(text, language)) return null;
+  // Read whole, the sample is the detection sample: its census and tally stand for it.
+  const detected = countedWhole ? detectLanguageOf(sample, head, tally) : detectLanguage(detectionSample(text));
+  if (detected.language === 'und' || detected.language === language || detected.confidence < 0.5) return null;
+  return readsAs(text, detected.language, language) ? detected.language : null;
+}
+
+// A line the trigram detector calls another language may be a headline of the article's own,
+// with few function words ("Regional bank cuts prime lending rate"): it is that language only
+// when it holds that language's stopwords, and more of them than the article language's.
+const MIN_STOPWORD_SHARE = 0.15;
+function readsAs(text: string, language: string, articleLanguage: string): boolean {
+  const share = stopwordShare(text, language);
+  return share >= MIN_STOPWORD_SHARE && share > stopwordShare(text, articleLanguage);
+}
 
 // The script with the most weighted letters and its weighted share (UNSPACED_WEIGHT).
 function weightedDominant(census: ScriptCensus): { script: ScriptName; share: number } {

@@ -37,6 +37,20 @@ const DATELINE = new RegExp(
   `^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`,
   'iu',
 );
+// A labelled time stamp without a year ("Posted Nov 19, 6:51 AM"): the label and the clock
+// make it a stamp; it gives no date (the year is unknown).
+const YEARLESS_STAMP = new RegExp(
+  `^${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*${WEEKDAY}(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+${MONTH_PATTERN}),?\\s*(?:at\\s+)?${CLOCK}$`,
+  'iu',
+);
+// "Updated an hour ago", "Posted 3 mins ago": a stamp relative to the reader's clock.
+const RELATIVE_STAMP = new RegExp(
+  `^${LABEL_WORDS}\\s+(?:an?|\\d{1,3})\\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\\s+ago$`,
+  'i',
+);
+// Where a line of several stamps is cut: at ';' or before a label word that opens the next
+// ("Updated 9:15 AM; Posted 8:10 AM", "Published Wed, Mar 3 2021 4:29 AM EST Updated an hour ago").
+const STAMP_BREAK = new RegExp(`\\s*;\\s*|\\s+(?=(?:${LABEL_WORDS})\\b)`, 'i');
 const ANY_DIGIT = /[0-9]/;
 const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
 const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -59,6 +73,8 @@ const CREDIT_FIELD = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-
 export interface DatelineReading {
   date: string | undefined;
   update: boolean;
+  /** The update date of a line of stamps whose `date` is the publication date. */
+  updated?: string;
 }
 
 /**
@@ -73,11 +89,36 @@ export function readDateline(text: string): DatelineReading | null {
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
   const m = DATELINE.exec(unlink(text));
-  if (!m) return null;
-  // A 12-hour clock ("9:23 p.m.") is the US convention, where 04/05/2023 is April 5.
-  const monthFirst = TWELVE_HOUR.test(text) ? MONTH_FIRST.exec(m[1]!) : null;
-  const date = monthFirst ? readDate(`${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : readDate(m[1]!);
-  return { date, update: UPDATE_LABEL.test(text) };
+  if (!m) return readStamps(text);
+  return { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
+}
+
+// The ISO date of a DATE match in `stamp`. A 12-hour clock ("9:23 p.m.") is the US
+// convention, where 04/05/2023 is April 5.
+function dateOf(date: string, stamp: string): string | undefined {
+  const monthFirst = TWELVE_HOUR.test(stamp) ? MONTH_FIRST.exec(date) : null;
+  return monthFirst ? readDate(`${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : readDate(date);
+}
+
+// A line of labelled stamps, none of them more than a stamp: a dated one (DATELINE), one
+// without a year or relative to now. The publication date comes from a dated stamp that is not
+// an update, else the update date; a line of stamps without a date gives none.
+function readStamps(text: string): DatelineReading | null {
+  const line = unlink(text).trim();
+  if (!LABELLED.test(line)) return null;
+  const parts = line.split(STAMP_BREAK).filter(Boolean);
+  let published: string | undefined;
+  let updated: string | undefined;
+  for (const part of parts) {
+    if (YEARLESS_STAMP.test(part) || RELATIVE_STAMP.test(part)) continue;
+    const m = parts.length > 1 ? DATELINE.exec(part) : null;
+    if (!m || !LABELLED.test(part)) return null;
+    const date = dateOf(m[1]!, part);
+    if (UPDATE_LABEL.test(part)) updated ??= date;
+    else published ??= date;
+  }
+  if (!published) return { date: updated, update: updated !== undefined };
+  return updated ? { date: published, update: false, updated } : { date: published, update: false };
 }
 
 /**
@@ -99,6 +140,9 @@ export const datelineRule: BlockRule = {
     // it, so that the other lines are not asked again in later passes.
     const reading = readDateline(block.text);
     if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
+    const stamped = agencyStamp(block.text);
+    if (stamped)
+      return { metadata: inHead(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {} };
     // "Published" on its own line, the date on the next.
     // The label first: reading the block list costs the getter on every line.
     const next = LONE_LABEL.test(block.text) ? context.blocks[block.index + 1] : undefined;
@@ -113,6 +157,21 @@ export const datelineRule: BlockRule = {
     return mayBeHeaderLine(block.text) && inHead(block, context) ? readHeaderLine(block.text) : null;
   },
 };
+
+// "Associated Press March 3, 2021, 9:02 AM": a wire agency's name (up to four words), then
+// a dated stamp. The agency is credited, as in a byline.
+const LEADING_WORDS = /^(?:\S+\s+){1,4}/;
+function agencyStamp(text: string): { reading: DatelineReading; credit: MetadataPatch } | null {
+  const lead = LEADING_WORDS.exec(text);
+  if (!lead || !ANY_DIGIT.test(text)) return null;
+  for (let end = lead[0].length; end > 0; end = text.lastIndexOf(' ', end - 2) + 1) {
+    const name = text.slice(0, end).trim();
+    if (!isWireAgency(name)) continue;
+    const reading = readDateline(text.slice(end).replace(/^[\s,|•·-]+/, ''));
+    return reading?.date ? { reading, credit: { agency: name, credits: [name] } } : null;
+  }
+  return null;
+}
 
 // A bare date line (no "Published"/"Updated" label) above the headline, with only chrome
 // lines above it, is the masthead's today-date (the day the page was viewed), not the article's.
@@ -135,7 +194,8 @@ function isMastheadDate(block: Block, context: BlockContext): boolean {
 
 function publication(reading: DatelineReading, head: boolean): MetadataPatch {
   if (!reading.date || !head) return {};
-  return reading.update ? { updatedAt: reading.date } : { publishedAt: reading.date };
+  if (reading.update) return { updatedAt: reading.date };
+  return reading.updated ? { publishedAt: reading.date, updatedAt: reading.updated } : { publishedAt: reading.date };
 }
 
 const mayBeHeaderLine = (text: string): boolean => /[|•·●]/.test(text) && !text.includes('\n');
