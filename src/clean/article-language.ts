@@ -9,7 +9,7 @@
  */
 import { detectLanguage } from '../language/detect.js';
 import { countScripts, scriptOfLanguage } from '../language/scripts.js';
-import { foreignLanguageOf, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
+import { foreignLanguageOf, isClearlyIn, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
 import { moreWordsThan } from './shape.js';
 import type { Block } from './segment.js';
 
@@ -85,26 +85,34 @@ function shortPageLanguage(blocks: readonly Block[], hint: string): string {
   return detected.language === 'und' ? hint : detected.language;
 }
 
-// The language most of a short page's judgeable paragraphs are foreign in (see above), else the hint.
+// The language most of a short page's judged paragraphs are foreign in (see above), else the
+// hint. A paragraph that is neither foreign nor clearly in the hint (a line of names and
+// results, a paragraph with one word that happens to be the hint's) counts half for the hint:
+// the caller expects it, and nothing on the page says otherwise.
 function proseLanguage(blocks: readonly Block[], hint: string): string {
   const foreign = new Map<string, number>();
-  let judged = 0;
-  let foreignTotal = 0;
+  let sampled = 0;
+  let hintChars = 0;
+  let foreignChars = 0;
   for (const block of blocks) {
-    if (judged >= SAMPLE_CHARS) break;
+    if (sampled >= SAMPLE_CHARS) break;
     const { text } = block;
     if (!moreWordsThan(text, MIN_WORDS_SAME_SCRIPT - 1)) continue;
-    judged += text.length;
+    sampled += text.length;
     const language = foreignLanguageOf(text, hint);
-    if (language === null || language === 'und') continue;
+    if (language === null || language === 'und') {
+      hintChars += isClearlyIn(text, hint) ? text.length : text.length / 2;
+      continue;
+    }
     foreign.set(language, (foreign.get(language) ?? 0) + text.length);
-    foreignTotal += text.length;
+    foreignChars += text.length;
   }
-  if (judged - foreignTotal >= HINT_SHARE * judged) return hint;
+  const voted = hintChars + foreignChars;
+  if (voted === 0 || hintChars >= HINT_SHARE * voted) return hint;
   let best = hint;
   let bestChars = 0;
   for (const [language, chars] of foreign) if (chars > bestChars) [best, bestChars] = [language, chars];
-  return bestChars >= 0.5 * judged ? best : hint;
+  return bestChars >= 0.5 * voted ? best : hint;
 }
 
 // An upper bound of the final vote total: each block left weighs at most its sample length,

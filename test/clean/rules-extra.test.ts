@@ -443,6 +443,16 @@ describe('article language of a short page: the script decides when the prose is
       'ind',
       'Pemerintah kota mengatakan bahwa jalur bus baru akan mulai beroperasi pada bulan depan di wilayah utara.',
     ],
+    [
+      'Polish',
+      'pol',
+      'Rada miasta przyjęła we wtorek plan rozbudowy sieci autobusowej.\n\nNowe linie ruszą w maju, poinformował rzecznik urzędu.',
+    ],
+    [
+      'Turkish',
+      'tur',
+      'Belediye meclisi salı günü yeni otobüs hatları planını kabul etti.\n\nYeni hatlar mayıs ayında hizmete girecek, dedi sözcü.',
+    ],
   ])('a short %s brief keeps its body and is read as its language', (_name, language, text) => {
     const r = cleanChecked(text);
     expect(r.metadata.language).toBe(language);

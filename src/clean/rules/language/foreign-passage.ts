@@ -17,7 +17,7 @@
  * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
 import type { BlockRule } from '../../rule.js';
-import { detectLanguage, detectLanguageOf } from '../../../language/detect.js';
+import { detectLanguage, detectLanguageOf, type LanguageResult } from '../../../language/detect.js';
 import {
   FUNCTION_WORD_LANGUAGES,
   hasFunctionWords,
@@ -112,16 +112,36 @@ export function foreignLanguageOf(text: string, language: string): string | null
   // Read whole, the sample is the detection sample: its census and tally stand for it.
   const detected = countedWhole ? detectLanguageOf(sample, head, tally) : detectLanguage(detectionSample(text));
   if (detected.language === 'und' || detected.language === language || detected.confidence < 0.5) return null;
-  return readsAs(text, detected.language, language) ? detected.language : null;
+  return readsAs(text, detected, language) ? detected.language : null;
 }
 
+/**
+ * True when `text` is clearly in `language`: a fifth of its first words are the language's
+ * function words (or, for a language without that list, a third are its stopwords). No
+ * paragraph this holds for is called foreign to that language.
+ *
+ * @example
+ * isClearlyIn('The council said the plan would go ahead in the spring.', 'eng'); // true
+ * isClearlyIn('Rząd przyjął we wtorek projekt ustawy o mieszkalnictwie.', 'eng'); // false
+ */
+export function isClearlyIn(text: string, language: string): boolean {
+  return FUNCTION_WORD_LANGUAGES.includes(language)
+    ? hasFunctionWords(text, language, CLEAR_SHARE)
+    : stopwordShare(text, language) >= CLEAR_STOPWORD_SHARE;
+}
+const CLEAR_STOPWORD_SHARE = 0.3;
+
 // A line the trigram detector calls another language may be a headline of the article's own,
-// with few function words ("Regional bank cuts prime lending rate"): it is that language only
-// when it holds that language's stopwords, and more of them than the article language's.
+// with few function words ("Brenlo dockers held over pay deal in August"): it is that language
+// only when the detector is sure of it, or the line holds that language's stopwords (a third of
+// its words, or more than it holds of the article language's).
+const SURE = 0.95;
 const MIN_STOPWORD_SHARE = 0.15;
-function readsAs(text: string, language: string, articleLanguage: string): boolean {
-  const share = stopwordShare(text, language);
-  return share >= MIN_STOPWORD_SHARE && share > stopwordShare(text, articleLanguage);
+const FULL_STOPWORD_SHARE = 0.3;
+function readsAs(text: string, detected: LanguageResult, articleLanguage: string): boolean {
+  if (detected.confidence >= SURE) return true;
+  const share = stopwordShare(text, detected.language);
+  return share >= FULL_STOPWORD_SHARE || (share >= MIN_STOPWORD_SHARE && share > stopwordShare(text, articleLanguage));
 }
 
 // The script with the most weighted letters and its weighted share (UNSPACED_WEIGHT).
