@@ -125,6 +125,11 @@ function nextSingleClosers(text: string): (i: number) => number {
   }, -1);
 }
 
+// The next '»' at or after a position (-1 for none), resumed where the last search stopped.
+function nextRightGuillemets(text: string): (i: number) => number {
+  return forwardSearch((from) => text.indexOf('»', from), -1);
+}
+
 /**
  * The characters the scanner acts on: a line break and the quotation marks (and apostrophes).
  * The regex engine jumps from one to the next; every other character is skipped unread.
@@ -150,6 +155,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
   if (text.length === 0) return out;
   const paraEnd = paragraphEnds(text);
   const singleCloser = nextSingleClosers(text);
+  const rightGuillemet = nextRightGuillemets(text);
   const stack: OpenMark[] = [];
 
   const emit = (openMark: OpenMark, closeStart: number, closeEnd: number, closed: boolean): void => {
@@ -267,6 +273,12 @@ export function scanQuotes(text: string): ScannedQuote[] {
         while (k >= 0 && stack[k]!.char !== other) k--;
         if (k >= 0) closeTo(k, i, i + 1);
         else if (!isSpace(next) && (c === '«' || isWordChar(next))) push(i, c, 'double');
+        // French typography spaces '«' from its words ("« Nous… »"), and translations from
+        // French, Italian or Russian keep that: a spaced '«' opens when a '»' follows in its paragraph.
+        else if (c === '«' && next !== '\n') {
+          const right = rightGuillemet(i + 1);
+          if (right >= 0 && right < paraEnd(i)) push(i, c, 'double');
+        }
         break;
       }
       case '‘':

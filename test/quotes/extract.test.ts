@@ -57,6 +57,11 @@ describe('attribution in every order', () => {
       [['We are ready to talk,', 'Elizabeth Warren', 'Elizabeth Warren', 'said', 'direct']],
     ],
     [
+      '« Q », said X (French spacing kept by a translation)',
+      '« We are ready to talk », said Senator Maren Osterby.',
+      [['We are ready to talk', 'Maren Osterby', 'Maren Osterby', 'said', 'direct']],
+    ],
+    [
       "''Q,'' said X (two apostrophes as the mark)",
       "''We are ready to talk,'' said Tomas Berg, a trade envoy.",
       [['We are ready to talk,', 'Tomas Berg', 'Tomas Berg', 'said', 'direct']],

@@ -11,6 +11,13 @@ describe('scanQuotes: quote marks', () => {
     ['straight single', "'We will win,' she said.", ['We will win,']],
     ['guillemets', 'Il a dit «nous sommes prêts» hier.', ['nous sommes prêts']],
     ['reversed guillemets', 'Er sagte »wir sind bereit« gestern.', ['wir sind bereit']],
+    ['spaced guillemets (French typography)', 'Il a dit « nous sommes prêts » hier.', ['nous sommes prêts']],
+    [
+      'spaced guillemets kept by a translation',
+      '« The works will end in June », the mayor said.',
+      ['The works will end in June'],
+    ],
+    ['a spaced guillemet with no closing one in its paragraph', 'Prices rose from 5 « to 7.\n\nThen » fell.', []],
     ['low-9 German', 'Er sagte „wir sind bereit“ gestern.', ['wir sind bereit']],
     ['low-9 with right mark', 'Er sagte „wir sind bereit” gestern.', ['wir sind bereit']],
     ['doubled apostrophes', "''It's only a first step,'' said Maria Lind.", ["It's only a first step,"]],
