@@ -125,9 +125,9 @@ function nextSingleClosers(text: string): (i: number) => number {
   }, -1);
 }
 
-// The next '»' at or after a position (-1 for none), resumed where the last search stopped.
-function nextRightGuillemets(text: string): (i: number) => number {
-  return forwardSearch((from) => text.indexOf('»', from), -1);
+// The next `mark` at or after a position (-1 for none), resumed where the last search stopped.
+function nextMarks(text: string, mark: string): (i: number) => number {
+  return forwardSearch((from) => text.indexOf(mark, from), -1);
 }
 
 /**
@@ -155,7 +155,13 @@ export function scanQuotes(text: string): ScannedQuote[] {
   if (text.length === 0) return out;
   const paraEnd = paragraphEnds(text);
   const singleCloser = nextSingleClosers(text);
-  const rightGuillemet = nextRightGuillemets(text);
+  const rightGuillemet = nextMarks(text, '»');
+  const rightCurly = nextMarks(text, '”');
+  // A left mark followed by a space still opens when its right mark follows in the paragraph.
+  const closesInParagraph = (find: (i: number) => number, i: number): boolean => {
+    const right = find(i + 1);
+    return right >= 0 && right < paraEnd(i);
+  };
   const stack: OpenMark[] = [];
 
   const emit = (openMark: OpenMark, closeStart: number, closeEnd: number, closed: boolean): void => {
@@ -246,6 +252,8 @@ export function scanQuotes(text: string): ScannedQuote[] {
           }
         }
         if (!isSpace(next)) push(i, c, 'double');
+        // Tokenized translation output spaces marks from their words ("“ We will act ”").
+        else if (c === '“' && next !== '\n' && closesInParagraph(rightCurly, i)) push(i, c, 'double');
         break;
       }
       case '”':
@@ -275,10 +283,7 @@ export function scanQuotes(text: string): ScannedQuote[] {
         else if (!isSpace(next) && (c === '«' || isWordChar(next))) push(i, c, 'double');
         // French typography spaces '«' from its words ("« Nous… »"), and translations from
         // French, Italian or Russian keep that: a spaced '«' opens when a '»' follows in its paragraph.
-        else if (c === '«' && next !== '\n') {
-          const right = rightGuillemet(i + 1);
-          if (right >= 0 && right < paraEnd(i)) push(i, c, 'double');
-        }
+        else if (c === '«' && next !== '\n' && closesInParagraph(rightGuillemet, i)) push(i, c, 'double');
         break;
       }
       case '‘':

@@ -18,6 +18,12 @@ describe('scanQuotes: quote marks', () => {
       ['The works will end in June'],
     ],
     ['a spaced guillemet with no closing one in its paragraph', 'Prices rose from 5 « to 7.\n\nThen » fell.', []],
+    [
+      'spaced curly marks (tokenized translation output)',
+      '“ The works will end in June ”, the mayor said.',
+      ['The works will end in June'],
+    ],
+    ['a spaced left curly mark with no right one in its paragraph', 'The list read: “ one.\n\nTwo ” and three.', []],
     ['low-9 German', 'Er sagte „wir sind bereit“ gestern.', ['wir sind bereit']],
     ['low-9 with right mark', 'Er sagte „wir sind bereit” gestern.', ['wir sind bereit']],
     ['doubled apostrophes', "''It's only a first step,'' said Maria Lind.", ["It's only a first step,"]],
