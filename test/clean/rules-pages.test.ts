@@ -165,6 +165,19 @@ describe('teasers and headline runs after the article', () => {
     const page = `${BODY}\n\nThe budget funds these projects:\nA new bridge over the river\nTwo schools in the north district\nA bus line to the airport\nRepairs to the old town hall`;
     expect(cleanChecked(page).text).toContain('Repairs to the old town hall');
   });
+  it.each([
+    [
+      'tour dates under a heading',
+      'The Kestrel Band Tour Dates\nJune 9 – Tampa, FL @ Harbor Arena\nJune 10 – Orlando, FL @ Lake Pavilion\nJune 14 – Atlanta, GA @ Peach Amphitheater\nJune 17 – Nashville, TN @ River Hall',
+    ],
+    [
+      'fixtures, day first',
+      '9 March – Lyonne v Castelnau\n10 March – Marvin Athletic v Port Ellis\n16 March – Castelnau v Marvin Athletic\n17 March – Port Ellis v Lyonne',
+    ],
+  ])('a schedule ending the article stays: %s', (_why, list) => {
+    const page = `${BODY}\n\n${MORE}\n${list}`;
+    expect(cleanChecked(page).text).toContain(list.split('\n').at(-1));
+  });
   it('three short lines at the end stay', () => {
     const page = `${BODY}\n\n${MORE}\nFerry strike ends after two days\nMinister opens new hospital wing\nFloods close roads in the north`;
     expect(cleanChecked(page).text).toContain('Floods close roads in the north');

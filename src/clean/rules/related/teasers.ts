@@ -7,10 +7,11 @@
  *
  * A headline run is taken only at the very end of the page, after a paragraph that closes
  * a sentence (a list the article introduces ends its lead-in with a colon), and only when
- * every line is headline-shaped: one line, several words, no closing period.
+ * every line is headline-shaped: one line, several words, no closing period; a run half of
+ * whose lines open with a day is a schedule the article gives (tour dates, fixtures), kept.
  */
 import { lineRule, type BlockRule } from '../../rule.js';
-import { charSet, endsSentence, endsWithMark, moreWordsThan, wordCount } from '../../shape.js';
+import { charSet, endsSentence, endsWithMark, MONTH_PATTERN, moreWordsThan, wordCount } from '../../shape.js';
 
 /**
  * Rule `related/footer-heading`: Lone headings of the page's footer and side columns ("Newsletter", "Don't miss", "Noteworthy", "Stay connected", and their French, Spanish, German, Italian, Portuguese and Arabic forms).
@@ -110,6 +111,13 @@ function countRemoved(context: Parameters<BlockRule['match']>[1], from: number, 
 }
 
 const MIN_RUN = 4;
+// A line that opens with a day ("June 9 – Tampa, FL @ Arena", "9 June: Lyon v Nice", "12/06 …"):
+// a run of them is a schedule the article lists (tour dates, fixtures, a calendar), not
+// other stories' headlines, which seldom open with a date.
+const OPENS_WITH_DAY = new RegExp(
+  `^(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN}|\\d{1,2}[./]\\d{1,2}\\b)`,
+  'u',
+);
 
 /**
  * Rule `related/headline-run`: A run of four or more other stories' headlines ending the page, after the article's last sentence.
@@ -132,9 +140,11 @@ export const headlineRunRule: BlockRule = {
     const before = previousKept(context, block.index);
     if (before < 0 || !endsSentence(blocks[before]!.text) || !moreWordsThan(blocks[before]!.text, 7)) return null;
     let count = 0;
+    let dated = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
       if (context.isRemoved(j)) continue;
+      if (OPENS_WITH_DAY.test(blocks[j]!.text)) dated++;
       // The page may be cut off inside the last headline: let it end short.
       if (
         !isBareHeadline(blocks[j]!.text) &&
@@ -144,7 +154,8 @@ export const headlineRunRule: BlockRule = {
       count++;
       last = j;
     }
-    return count >= MIN_RUN ? { through: last } : null;
+    // Half the lines dated: a schedule the article gives, kept.
+    return count >= MIN_RUN && 2 * dated < count ? { through: last } : null;
   },
 };
 
