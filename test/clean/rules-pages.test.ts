@@ -131,6 +131,26 @@ describe('head chrome', () => {
   });
 });
 
+describe("clock times: chrome, or a running story's entry times", () => {
+  const entry = 'The mayor said the bridge would reopen to buses before the end of the month.';
+  it.each([
+    ['between two entries', `${BODY}\n\n___\n\n3:40 p.m.\n\n${entry}`],
+    [
+      'after a lead-in ending in a colon',
+      `${BODY}\n\nThe latest on the council vote (all times local):\n\n11:05 a.m.\n\n${entry}`,
+    ],
+  ])('a bare clock time %s stays', (_why, raw) => {
+    expect(cleanChecked(raw).text).toMatch(/\n\d{1,2}:\d{2} [ap]\.m\.\n/);
+    expect(rulesFired(raw)).not.toContain('boilerplate/timestamp');
+  });
+  it.each([
+    ['under a headline, over a byline', `Council approves the budget\n\n10:32 AM\n\nBy Jane Roe\n\n${BODY}\n\n${MORE}`],
+    ['at the end of the article', `${BODY}\n\n${MORE}\n\n10:32 AM`],
+  ])('a bare clock time %s goes', (_why, raw) => {
+    expect(rulesFired(raw)).toContain('boilerplate/timestamp');
+  });
+});
+
 describe('fact boxes', () => {
   it('a run of three "Label: value" lines goes', () => {
     expect(cleanChecked(`Kick-off: 6pm\n\nVenue: City Arena\n\nReferee: Anna Berg\n\n${BODY}\n\n${MORE}`).text).toBe(

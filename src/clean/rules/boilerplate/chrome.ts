@@ -4,9 +4,9 @@
  * end-of-story markers and browser-support notices. Each is its own rule (own id), most
  * built from one whole-line pattern.
  */
-import { lineRule, type BlockRule } from '../../rule.js';
+import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
-import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -150,18 +150,48 @@ export const tagsRule: BlockRule = {
   },
 };
 
+const TIMESTAMP =
+  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i;
+// A bare clock time ("3:40 p.m.", "12:05"), with no label.
+const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
+const MIN_PROSE_WORDS = 8;
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * Rule `boilerplate/timestamp`: Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read").
+ * A bare clock time between two paragraphs of prose is a live report's entry time
+ * ("3:40 p.m." over each update of a running story), not chrome: it stays.
  *
  * @example
  * clean("Putin spoke.\n\n2 hours ago", { rules: [timestampRule] }).text; // "Putin spoke."
  */
-export const timestampRule = lineRule(
-  'boilerplate/timestamp',
-  'boilerplate',
-  'Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read")',
-  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i,
-);
+export const timestampRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/timestamp',
+  category: 'boilerplate',
+  description: 'Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read")',
+  maxLength: 60,
+  match(block, context) {
+    if (block.text.length > 60 || !TIMESTAMP.test(block.text)) return null;
+    if (CLOCK_ONLY.test(block.text) && isEntryTime(block.index, context)) return null;
+    return {};
+  },
+};
+
+// Prose on both sides: the kept paragraph before (or a lead-in ending in a colon: "… (all
+// times local):"; a separator line of no letters, "___", between entries is passed over)
+// and the paragraph after.
+function isEntryTime(index: number, context: BlockContext): boolean {
+  const next = context.blocks[index + 1];
+  if (!next || !isProse(next.text)) return false;
+  for (let j = index - 1; j >= 0; j--) {
+    const text = context.blocks[j]!.text;
+    if (context.isRemoved(j) || !HAS_LETTER.test(text)) continue;
+    return isProse(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
+  }
+  return false;
+}
+const isProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 
 /**
  * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").
