@@ -13,8 +13,8 @@
  * - a name of one word is kept only with evidence that holds in any language: an acronym,
  *   a country, body or city of the gazetteers, or the word capitalized in the middle of a
  *   sentence somewhere in the text (not only where a capital says nothing: a sentence
- *   start, a heading, a line of its own) — and never when it is a stopword or a month's or
- *   weekday's full name in some language.
+ *   start, a heading, a line of its own; and not in German, which capitalizes every noun) —
+ *   and never when it is a stopword or a month's or weekday's full name in some language.
  *
  * Names of two words or more are otherwise kept as the tagger found them: a run of
  * capitalized words is a name in every language written with capitals.
@@ -26,6 +26,13 @@ import type { Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
+
+/**
+ * Languages that write every noun with a capital (German, Luxembourgish): there a single
+ * word capitalized mid-sentence ("Gesetz", "Pressekonferenz") is as likely a common noun.
+ */
+const CAPITALIZES_NOUNS: ReadonlySet<string> = new Set(['deu', 'ltz']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Two or more capitals and no lower-case letter: "PSDB", "EUA", "PT", "G20". */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.-]+$/u;
@@ -50,6 +57,8 @@ export function foreignTextCandidates(
 ): Candidate[] {
   const stopwords = stopwordsOf(language);
   const conjunctions = conjunctionsOf(language);
+  // Where every noun takes a capital, a capital mid-sentence says nothing of a name.
+  const midEvidence = CAPITALIZES_NOUNS.has(language) ? NO_WORDS : capitalizedMid;
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const parts: Array<[number, number]> = [];
   if (cand.last > cand.first) {
@@ -66,7 +75,7 @@ export function foreignTextCandidates(
     while (first <= last && stopwords?.has(lower(first))) first++;
     while (last >= first && stopwords?.has(lower(last))) last--;
     if (first > last) continue;
-    if (first === last && !isNameWord(tokens[first]!.text, capitalizedMid)) continue;
+    if (first === last && !isNameWord(tokens[first]!.text, midEvidence)) continue;
     if (first === cand.first && last === cand.last) {
       out.push(cand);
       continue;

@@ -29,6 +29,13 @@ describe('names in a text of another language', () => {
     ],
     // a weekday after a preposition
     [GERMAN, 'deu', ['Angela Merkel', 'Berlin'], ['Am Sonntag', 'Sonntag']],
+    // every German noun has a capital: one capitalized word mid-sentence is no name there
+    [
+      'In Kestrow hat Lena Vogt am Montag ein neues Gesetz vorgestellt. Die Pressekonferenz fand im Rathaus statt.',
+      'deu',
+      ['Lena Vogt'],
+      ['Gesetz', 'Pressekonferenz', 'Rathaus'],
+    ],
     // acronyms are names in any language
     // an acronym is kept (and named by the national-bodies table: PSDB is Brazil's party)
     ['O PSDB votou contra a proposta do governo.', 'por', ['Brazilian Social Democracy Party'], []],
