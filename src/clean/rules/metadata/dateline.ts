@@ -18,7 +18,7 @@ import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
 import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, moreWordsThan, readDate, unlink } from '../../shape.js';
 import { readByline } from './byline.js';
 import { mergePatch } from './patch.js';
-import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencies.js';
 import { chromeLinesOf, inHead } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
@@ -104,6 +104,7 @@ function dateOf(date: string, stamp: string): string | undefined {
 // without a year or relative to now. The publication date comes from a dated stamp that is not
 // an update, else the update date; a line of stamps without a date gives none.
 function readStamps(text: string): DatelineReading | null {
+  if (!LABELLED.test(text) && !text.includes('](')) return null;
   const line = unlink(text).trim();
   if (!LABELLED.test(line)) return null;
   const parts = line.split(STAMP_BREAK).filter(Boolean);
@@ -158,19 +159,17 @@ export const datelineRule: BlockRule = {
   },
 };
 
-// "Associated Press March 3, 2021, 9:02 AM": a wire agency's name (up to four words), then
-// a dated stamp. The agency is credited, as in a byline.
-const LEADING_WORDS = /^(?:\S+\s+){1,4}/;
+// "Associated Press March 3, 2021, 9:02 AM": a wire agency's name, then a dated stamp. The
+// agency is credited, as in a byline.
+const FOUR_DIGITS = /\d{4}/;
+const AGENCY_PREFIX = new RegExp(`^((?:the\\s+)?(?:${WIRE_AGENCY_PATTERN}))(?:\\s*[,|•·-])*\\s+(?=\\S)`, 'i');
 function agencyStamp(text: string): { reading: DatelineReading; credit: MetadataPatch } | null {
-  const lead = LEADING_WORDS.exec(text);
-  if (!lead || !ANY_DIGIT.test(text)) return null;
-  for (let end = lead[0].length; end > 0; end = text.lastIndexOf(' ', end - 2) + 1) {
-    const name = text.slice(0, end).trim();
-    if (!isWireAgency(name)) continue;
-    const reading = readDateline(text.slice(end).replace(/^[\s,|•·-]+/, ''));
-    return reading?.date ? { reading, credit: { agency: name, credits: [name] } } : null;
-  }
-  return null;
+  // Every dated stamp has a four-digit year: the agency names are looked for only then.
+  if (!FOUR_DIGITS.test(text)) return null;
+  const m = AGENCY_PREFIX.exec(text);
+  if (!m || !isWireAgency(m[1]!)) return null;
+  const reading = readDateline(text.slice(m[0].length));
+  return reading?.date ? { reading, credit: { agency: m[1]!, credits: [m[1]!] } } : null;
 }
 
 // A bare date line (no "Published"/"Updated" label) above the headline, with only chrome
