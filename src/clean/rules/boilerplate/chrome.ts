@@ -183,15 +183,15 @@ export const timestampRule: BlockRule = {
 // and the paragraph after.
 function isEntryTime(index: number, context: BlockContext): boolean {
   const next = context.blocks[index + 1];
-  if (!next || !isProse(next.text)) return false;
+  if (!next || !readsAsProse(next.text)) return false;
   for (let j = index - 1; j >= 0; j--) {
     const text = context.blocks[j]!.text;
     if (context.isRemoved(j) || !HAS_LETTER.test(text)) continue;
-    return isProse(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
+    return readsAsProse(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
   }
   return false;
 }
-const isProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
+const readsAsProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 
 /**
  * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").

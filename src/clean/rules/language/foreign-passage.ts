@@ -9,7 +9,10 @@
  *
  * Function-word lists overlap ('a', 'no', 'de', 'in'), so a Spanish paragraph has a few
  * "English" function words too; it is still foreign when another language's function-word
- * share is at least 15% and twice the article language's own share.
+ * share is at least 15% and twice the article language's own share. The other way round, a
+ * headline of the article's language has few function words and the trigram detector may
+ * name another language for it: a line in the article's script is foreign only when the
+ * detector is sure or the line holds that language's stopwords (see `readsAs`).
  *
  * Scripts are weighed by what a letter carries: a Han or Kana character is about a word's
  * syllable, not a Latin letter's sound, so it counts UNSPACED_WEIGHT letters. Japanese is
