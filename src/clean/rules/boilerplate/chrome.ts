@@ -156,6 +156,8 @@ const TIMESTAMP =
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
 const MIN_PROSE_WORDS = 8;
 const HAS_LETTER = /\p{L}/u;
+// Blocks looked back over for the paragraph before (bounded: a page of removed lines stays linear).
+const MAX_LOOK_BACK = 8;
 
 /**
  * Rule `boilerplate/timestamp`: Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read").
@@ -184,7 +186,7 @@ export const timestampRule: BlockRule = {
 function isEntryTime(index: number, context: BlockContext): boolean {
   const next = context.blocks[index + 1];
   if (!next || !readsAsProse(next.text)) return false;
-  for (let j = index - 1; j >= 0; j--) {
+  for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
     const text = context.blocks[j]!.text;
     if (context.isRemoved(j) || !HAS_LETTER.test(text)) continue;
     return readsAsProse(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
