@@ -97,6 +97,21 @@ const CHROME_LINES: ReadonlyArray<[string, string, (size: number) => string]> = 
     (n) => fill(`December 7, 2021 10:30${' '.repeat(70)}x\n`, n),
   ],
   ['boilerplate', 'clock-time lines with a run of spaces', (n) => fill(`10:30${' '.repeat(280)}x\n`, n)],
+  [
+    'boilerplate',
+    'clock-time lines between removed prose-shaped lines',
+    (n) => fill('12:05\n\nPlease log in using one of these methods to post your comment.\n\n', n),
+  ],
+  [
+    'clean',
+    'short foreign paragraphs (the short-page language vote)',
+    (n) => fill('El consejo aprobó el plan de la ciudad ayer.\n\n', n),
+  ],
+  [
+    'metadata',
+    'lines of stamps',
+    (n) => fill('Updated Mar 3, 9:15 AM; Posted Mar 3, 8:10 AM; Updated an hour ago\n\n', n),
+  ],
   ['metadata', 'byline-shaped lines', (n) => fill(`By ${'Aa '.repeat(60)}x\n`, n)],
   ['embed', 'tweet-signature-shaped lines', (n) => fill(`— ${'a'.repeat(118)}(@${'b'.repeat(49)}x\n`, n)],
   ['credit', 'contributor-shaped lines', (n) => fill(`${'A B C D, '.repeat(30)}x\n`, n)],
