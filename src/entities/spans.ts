@@ -2234,9 +2234,8 @@ const SPLITS: ReadonlyArray<{ id: string; split: SpanSplit }> = [
       const { tokens } = ctx;
       if (span.last - span.first < 2 || !EVENT_HEADS.has(bare(tokens[span.last]!))) return null;
       const owner = tokens[span.first]!.text;
-      if (SEATS_OF_POWER.has(owner.toLowerCase())) return [typedSpan(ctx, span.first, span.first, 'LOC')];
-      const known = canonicalEntity(owner, 'organization') !== null || KNOWN_ORGANIZATIONS.has(owner.toLowerCase());
-      return known ? [typedSpan(ctx, span.first, span.first, 'ORG')] : null;
+      const type = seatOrBodyType(owner) ?? (canonicalEntity(owner, 'organization') !== null ? 'ORG' : null);
+      return type ? [typedSpan(ctx, span.first, span.first, type)] : null;
     },
   },
   {
@@ -2581,8 +2580,14 @@ function isUnitName(ctx: SpanContext, first: number, last: number): boolean {
 function knownBeat(word: string): 'LOC' | 'ORG' | null {
   if (!UPPER_START.test(word) || isCityName(word)) return null;
   if (canonicalEntity(word, 'place') !== null) return 'LOC';
-  if (SEATS_OF_POWER.has(word.toLowerCase())) return 'LOC';
-  return KNOWN_ORGANIZATIONS.has(word.toLowerCase()) ? 'ORG' : null;
+  return seatOrBodyType(word);
+}
+
+/** A seat of power is a place (SEATS_OF_POWER), a known body an organization; else null. */
+function seatOrBodyType(word: string): 'LOC' | 'ORG' | null {
+  const lower = word.toLowerCase();
+  if (SEATS_OF_POWER.has(lower)) return 'LOC';
+  return KNOWN_ORGANIZATIONS.has(lower) ? 'ORG' : null;
 }
 
 /**
