@@ -109,6 +109,7 @@ import { singularTitle, titleBefore } from './titles.js';
 import { competitorNickname } from './teams.js';
 import { partyTagState, usStateAfterCity } from './us-states.js';
 import { buildVocabulary, hasGivenNameTag, isDemonymWord, isGivenNameWord, type Vocabulary } from './vocabulary.js';
+import { POLITICS_WORDS, SPORTS_WORDS, SQUAD_WORDS } from '../lexicon/topic-words.js';
 
 /**
  * Options of `extractEntities`.
@@ -283,26 +284,7 @@ const LEADING_RANKS = new Set(['senior', 'former', 'acting', 'then', 'ex', 'top'
 // prettier-ignore
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'this', 'that', 'these', 'those']);
 
-/** Words of match reports and results: a text with a few of them may name clubs by their city. */
-// prettier-ignore
-const SPORTS_WORDS = new Set(['match', 'matches', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper',
-  'coach', 'league', 'season', 'championship', 'tournament', 'cup', 'club', 'clubs', 'team', 'teams', 'draw', 'drew', 'beat',
-  'win', 'won', 'victory', 'defeat', 'innings', 'wicket', 'wickets', 'seeded', 'race', 'points', 'quarter-final', 'semi-final',
-  'final', 'game', 'games', 'player', 'players', 'stage', 'round', 'title', 'rally', 'lap']);
 const SPORTS_MIN = 3;
-/**
- * Words of election and government news. A race is won, a rally held, a candidate beaten by points
- * in the polls: political copy uses the contest words above as often as a match report, so a text
- * reads as sports only when its contest words outnumber these.
- */
-// prettier-ignore
-const POLITICS_WORDS = new Set(['election', 'elections', 'campaign', 'campaigns', 'candidate', 'candidates', 'voter',
-  'voters', 'vote', 'votes', 'voted', 'voting', 'primary', 'primaries', 'delegates', 'nominee', 'nomination', 'poll',
-  'polls', 'polling', 'ballot', 'ballots', 'electoral', 'presidential', 'caucus', 'caucuses', 'senator', 'lawmakers',
-  'legislature', 'parliament', 'parliamentary', 'constituency', 'referendum', 'opposition', 'coalition', 'government',
-  'minister']);
-/** Positions on a squad list and a list of scorers: one is enough ("Goalkeepers - Tom Hale ( Northtown )", "Leading scorers :"). */
-const SQUAD_WORDS = /^(?:goalkeeper|striker|midfielder|defender|forward|winger|scorer)s?$/i;
 
 /** Whether the text is about space, asked only when it names a planet or moon (celestial-bodies.ts). */
 function mentionsSpace(source: string, tokens: readonly Token[]): boolean {

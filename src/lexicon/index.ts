@@ -25,3 +25,4 @@ export * from './platforms.js';
 export * from './common-acronyms.js';
 export * from './sports-positions.js';
 export * from './celestial-bodies.js';
+export * from './topic-words.js';
