@@ -165,7 +165,8 @@ export function runPipeline(
   const map = createOffsetMap(edits);
   // a page stamped only "Updated: …" still gives relative dates a reference day
   const publishedAt = metadata.publishedAt ?? metadata.updatedAt;
-  const dateOptions = publishedAt ? { ...opts.dates, publishedAt } : opts.dates;
+  // dates are read in the body's language unless the caller's date options name one
+  const dateOptions = { language: metadata.language, ...opts.dates, ...(publishedAt ? { publishedAt } : {}) };
   const needParse = wanted.has('entities') || wanted.has('quotes');
   // The entity stage reads the body's language (a name in Portuguese needs other evidence).
   const entityOptions = { language: metadata.language, ...opts.entities };

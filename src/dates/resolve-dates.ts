@@ -9,6 +9,8 @@
 import type { TemporalExpression } from '../core/types.js';
 import { assertText, checkOptions, parsePublishedAt, type CalendarDate } from '../core/errors.js';
 import { engine } from './engine.js';
+import { localeEngine } from './locale-engine.js';
+import { datePrepositionPattern } from '../lexicon/date-prepositions.js';
 import { getSpec, type NewsParsingOption } from './timex.js';
 import { rangeOf } from './range.js';
 import { spaceGluedWords, writtenOffset, type GluedSplit } from '../lexicon/glued-words.js';
@@ -32,10 +34,23 @@ export interface DateOptions {
   types?: ReadonlyArray<TemporalExpression['type']>;
   /** Include relative expressions left unresolved (value null) — default true. */
   includeUnresolved?: boolean;
+  /**
+   * ISO 639-3 language of the text, default 'eng'. English is read by the full news engine;
+   * German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Russian, Ukrainian,
+   * Japanese, Chinese, Finnish, Indonesian, Vietnamese and Arabic ('deu', 'fra', 'spa', 'por',
+   * 'ita', 'nld', 'swe', 'rus', 'ukr', 'jpn', 'zho'/'cmn', 'fin', 'ind', 'vie', 'arb') by
+   * chrono's parsers for that language, without reading tense (see docs/dates.md); any other
+   * language gives [] rather than English misreadings of its words.
+   *
+   * @example
+   * resolveDates('Das sagte ein Sprecher gestern.', { publishedAt: '2024-03-07', language: 'deu' });
+   * // [{ text: 'gestern', type: 'DATE', value: '2024-03-06', anchor: 'publication', ... }]
+   */
+  language?: string;
 }
 
 // prettier-ignore
-const KNOWN_OPTIONS = ['publishedAt', 'types', 'includeUnresolved'] as const;
+const KNOWN_OPTIONS = ['publishedAt', 'types', 'includeUnresolved', 'language'] as const;
 // prettier-ignore
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const MAX_CHUNK = 4000;
@@ -97,6 +112,42 @@ function chunks(text: string): [number, number][] {
 }
 
 /**
+ * The reference of a locale engine: noon of the reference day in the machine's own zone,
+ * with chrono told that zone. Some of chrono's locale parsers (Chinese, Swedish) read the
+ * reference instant with local-time getters and ignore the zone they are given; with the
+ * instant at local noon and the zone the machine's, those and the zone-aware ones alike
+ * land on the reference day in any machine zone (noon exists on every day, daylight saving
+ * or not).
+ *
+ * @example
+ * localNoon({ year: 2024, month: 3, day: 7 }); // under TZ=Pacific/Kiritimati: 2024-03-06T22:00Z, timezone 840
+ */
+function localNoon(day: CalendarDate): { instant: Date; timezone: number } {
+  const instant = new Date(2000, day.month - 1, day.day, 12);
+  instant.setFullYear(day.year);
+  return { instant, timezone: -instant.getTimezoneOffset() };
+}
+
+/**
+ * The language option checked: 'eng' when absent; a TypeError for a non-string, a RangeError
+ * for a string that is no ISO 639-3 code (two letters, upper case: 'de', 'DEU').
+ *
+ * @example
+ * languageOf(undefined); // 'eng'
+ * languageOf('deu');     // 'deu'
+ */
+function languageOf(value: unknown): string {
+  if (value === undefined) return 'eng';
+  if (typeof value !== 'string')
+    throw new TypeError(`resolveDates: expected options.language to be an ISO 639-3 code such as 'eng' or 'deu'`);
+  if (!/^[a-z]{3}$/.test(value))
+    throw new RangeError(
+      `resolveDates: options.language must be an ISO 639-3 code (three lower-case letters such as 'eng', 'deu'), got ${JSON.stringify(value)}`,
+    );
+  return value;
+}
+
+/**
  * Finds and resolves the temporal expressions of a text.
  *
  * @example
@@ -124,13 +175,19 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
     throw new TypeError('resolveDates: expected options.includeUnresolved to be a boolean');
   }
   const includeUnresolved = opts.includeUnresolved ?? true;
+  const language = languageOf(opts.language);
+  const english = language === 'eng';
+  const parser = english ? engine : localeEngine(language);
+  // no chrono locale for the language: nothing rather than English readings of foreign words
+  if (parser === null) return [];
+  const preposition = english ? LEADING_PREPOSITION : datePrepositionPattern(language);
   const ref = publication ?? { year: 2000, month: 1, day: 1 };
   // noon UTC of the reference day with chrono told the zone is UTC, so chrono's own
   // arithmetic lands on that calendar day in any machine zone (setUTCFullYear keeps years
   // below 100 as written, which Date.UTC would read as 19xx)
   const instant = new Date(Date.UTC(2000, ref.month - 1, ref.day, 12));
   instant.setUTCFullYear(ref.year);
-  const reference = { instant, timezone: 0 };
+  const reference = english ? { instant, timezone: 0 } : localNoon(ref);
   const option: NewsParsingOption = {
     newsnorm: { publication, setAside: [], discourse: { previous: null, previousQuarter: null } },
   };
@@ -143,8 +200,8 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
     // Machine-translated and scraped pages lose spaces ("rescued in 36 hoursyesterday"): the
     // parsers read such words apart; offsets and texts stay those of the text as written.
-    const spaced = spaceGluedWords(piece, splitsOffDateWord, DATE_WORD_HINT);
-    for (const result of engine.parse(spaced?.text ?? piece, reference, option as never)) {
+    const spaced = english ? spaceGluedWords(piece, splitsOffDateWord, DATE_WORD_HINT) : null;
+    for (const result of parser.parse(spaced?.text ?? piece, reference, option as never)) {
       const spec = getSpec(result.start);
       if (!spec) continue;
       let start = result.index;
@@ -155,8 +212,14 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
         start += 1;
         span = span.slice(1);
       }
-      const lead = LEADING_PREPOSITION.exec(span);
-      if (lead && spec.rule === 'chrono') {
+      if (!english) {
+        // chrono's locale parsers may open with the space before the date (" Vor drei Tagen")
+        const space = span.length - span.trimStart().length;
+        start += space;
+        span = span.slice(space);
+      }
+      const lead = preposition?.exec(span);
+      if (lead && (spec.rule === 'chrono' || spec.rule === 'chrono-locale')) {
         start += lead[0].length;
         span = span.slice(lead[0].length);
       }
@@ -166,7 +229,7 @@ export function resolveDates(text: string, options?: DateOptions): TemporalExpre
       // parenthesis of a parenthetical, and read on across it; the span ends inside it
       const close = span.indexOf(')');
       if (close > 0 && !span.includes('(')) span = span.slice(0, close).trimEnd();
-      if (/['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
+      if (english && /['’]s$/.test(span) && spec.rule === 'chrono') span = span.slice(0, -2);
       // chrono's weekday results may open with the comma before them (", this Monday")
       const leadingSpace = span.length - span.replace(/^[\s,]+/, '').length;
       start += leadingSpace;

@@ -67,6 +67,28 @@ function monthNames(locale: string): Map<string, number> {
 }
 
 /**
+ * The full month names of one language (ISO 639-3), as they stand alone and inside a date,
+ * lower case → month number, read from the runtime's Intl data when called (two formats:
+ * call it once per language). Empty for a language without names or without Intl data.
+ *
+ * @example
+ * longMonthNames('deu').get('juni'); // 6
+ * longMonthNames('fra').get('juin'); // 6
+ */
+export function longMonthNames(language: string): Map<string, number> {
+  const names = new Map<string, number>();
+  const locale = LOCALES[language];
+  if (!locale) return names;
+  for (const options of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
+    const written = intlNames(locale, options, 'month', MONTH_DATES);
+    written?.forEach((name, i) => {
+      if (name.length >= 3 && /^\p{L}[\p{L}\p{M}]*$/u.test(name) && !names.has(name)) names.set(name, i + 1);
+    });
+  }
+  return names;
+}
+
+/**
  * The month names of every language with names, read from the runtime's Intl data: lower-case
  * name or abbreviation (without its period) → month number; a name two languages give
  * different months is left out. What scripts/build-localized-months.ts writes to

@@ -17,33 +17,45 @@ const CONNECTOR =
   /\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|–|—|~|\s-\s|-(?=\s*[A-Za-z])|(?<=\d{4})-(?=\d))\s*/i;
 
 /**
- * The refiner of this module (see the header), one step of the news configuration in engine.ts.
+ * A range splitter that cuts chrono's merged ranges at `connector` (the words and dashes
+ * between the two ends, with the spaces around them); a range with no connector found stays
+ * one expression, its start.
+ *
+ * @example
+ * const splitter = rangeSplitterAt(/\s*(?:\bbis\b|–)\s*\/i, 'split-ranges/deu');
+ */
+export function rangeSplitterAt(connector: RegExp, id = 'split-ranges') {
+  return defineRefiner(id, (context, results) => {
+    const out: ParsingResult[] = [];
+    for (const result of results) {
+      if (!result.end) {
+        out.push(result);
+        continue;
+      }
+      const m = connector.exec(result.text);
+      if (!m || m.index === 0) {
+        result.end = undefined;
+        out.push(result);
+        continue;
+      }
+      const first = result.clone();
+      first.end = undefined;
+      first.text = result.text.slice(0, m.index);
+      const secondIndex = result.index + m.index + m[0].length;
+      const second = context.createParsingResult(secondIndex, result.text.slice(m.index + m[0].length), result.end);
+      // the calendar refiner keeps the end after the start ("from November 1 to March 31")
+      second.start.addTag(RANGE_END_TAG);
+      out.push(first);
+      if (second.text.length > 0) out.push(second);
+    }
+    return out;
+  });
+}
+
+/**
+ * The English engine's range splitter (see the header).
  *
  * @example
  * resolveDates("Jan. 5 to Jan. 10", { publishedAt: '2021-12-07' }); // ["Jan. 5 → 2022-01-05","Jan. 10 → 2022-01-10"]
  */
-export const rangeSplitter = defineRefiner('split-ranges', (context, results) => {
-  const out: ParsingResult[] = [];
-  for (const result of results) {
-    if (!result.end) {
-      out.push(result);
-      continue;
-    }
-    const m = CONNECTOR.exec(result.text);
-    if (!m || m.index === 0) {
-      result.end = undefined;
-      out.push(result);
-      continue;
-    }
-    const first = result.clone();
-    first.end = undefined;
-    first.text = result.text.slice(0, m.index);
-    const secondIndex = result.index + m.index + m[0].length;
-    const second = context.createParsingResult(secondIndex, result.text.slice(m.index + m[0].length), result.end);
-    // the calendar refiner keeps the end after the start ("from November 1 to March 31")
-    second.start.addTag(RANGE_END_TAG);
-    out.push(first);
-    if (second.text.length > 0) out.push(second);
-  }
-  return out;
-});
+export const rangeSplitter = rangeSplitterAt(CONNECTOR);
