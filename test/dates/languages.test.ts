@@ -56,6 +56,12 @@ const ROWS: Row[] = [
   ['spa', 'El proyecto se debatirá en junio.', 'junio', '2024-06', 'DATE'],
   ['spa', 'La respuesta llegará dentro de 3 días.', 'dentro de 3 días', '2024-03-10', 'DATE'],
   ['spa', 'La delegación llega el próximo lunes.', 'próximo lunes', '2024-03-11', 'DATE'],
+  // a past marker puts the weekday in the week before (chrono-es reads "pasado" as this week's)
+  ['spa', 'La delegación llegó el pasado lunes.', 'pasado lunes', '2024-03-04', 'DATE'],
+  ['spa', 'El acuerdo se firmó el jueves pasado.', 'jueves pasado', '2024-02-29', 'DATE'],
+  ['ita', 'Il ministro ha parlato lunedì scorso alla Camera.', 'lunedì scorso', '2024-03-04', 'DATE'],
+  ['deu', 'Die Ministerin sprach am vergangenen Donnerstag.', 'vergangenen Donnerstag', '2024-02-29', 'DATE'],
+  ['nld', 'De minister sprak afgelopen maandag in de Kamer.', 'afgelopen maandag', '2024-03-04', 'DATE'],
   ['spa', 'La sesión comienza a las 14:30.', 'las 14:30', '2024-03-07T14:30', 'TIME'],
   // Portuguese
   ['por', 'O tratado foi assinado em 12 de janeiro de 2023.', '12 de janeiro de 2023', '2023-01-12', 'DATE'],

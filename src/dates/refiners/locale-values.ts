@@ -5,9 +5,9 @@
  *
  * Dropped: a bare number read as an hour, and a reading that starts or ends inside a word.
  *
- * Here the values come from chrono's components alone. The engine is given noon UTC of the
- * publication day with zone 0 (see resolve-dates.ts), so the days chrono computes for
- * "gestern", "il y a deux semaines" or "la semana próxima" are counted from that calendar
+ * Here the values come from chrono's components alone. The engine is given local noon of the
+ * publication day in the machine's zone (see resolve-dates.ts), so the days chrono computes
+ * for "gestern", "il y a deux semaines" or "la semana próxima" are counted from that calendar
  * day in any machine time zone.
  * - anchor: 'absolute' when the year is written in the span, 'publication' otherwise;
  * - granularity from what chrono knows: a relative offset in weeks keeps its week
@@ -17,12 +17,13 @@
  *   midnight is the end of its day ('T24:00'), as in English;
  * - tense is not read: a bare weekday ("am Dienstag", "mardi") is the nearest such day
  *   (chrono's reading, within three days either way), a month or month-day without a year
- *   the one chrono places (the nearest), since no word of the clause is understood.
+ *   the one chrono places (the nearest), since no word of the clause is understood; a weekday
+ *   with a past marker beside it ("el lunes pasado", "am vergangenen Montag") is the one before.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
-import { getSpec, setSpec, type TimexSpec } from '../timex.js';
-import { formatDay, formatMonth, formatWeek, pad, type CalendarDate } from '../calendar-math.js';
+import { getSpec, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
+import { addDays, formatDay, formatMonth, formatWeek, pad, weekdayOf, type CalendarDate } from '../calendar-math.js';
 import { isRealDate } from '../../core/errors.js';
 import { PART_OF_DAY_CODES } from '../../lexicon/calendar-words.js';
 
@@ -124,6 +125,37 @@ function cutsAWord(text: string, result: ParsingResult): boolean {
 }
 
 /**
+ * Words that put a weekday in the week before ("el lunes pasado", "el pasado lunes", "lunedì
+ * scorso", "am vergangenen Montag", "afgelopen maandag"): chrono's Spanish parser reads
+ * "pasado" as this week's day and the others leave the word out, so the nearest day was given.
+ */
+const PAST_MARKER = /^(?:pasad[oa]|passad[oa]|scors[oa]|vergangenen|letzten|vorigen|vorige|afgelopen)$/iu;
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+const WORD_FIRST = /^(\p{L}+)\s/u;
+
+// A weekday with a past marker next to it is the most recent such day before the publication
+// day (the reference instant is local noon of it, see resolve-dates.ts); the span takes the word.
+function readPastMarker(context: ParsingContext, result: ParsingResult, spec: TimexSpec): void {
+  const before = WORD_BEFORE.exec(context.text.slice(Math.max(0, result.index - 20), result.index));
+  const end = result.index + result.text.length;
+  const after = WORD_AFTER.exec(context.text.slice(end, end + 20));
+  const inside = WORD_FIRST.exec(result.text);
+  const marker = before && PAST_MARKER.test(before[1]!) ? before : after && PAST_MARKER.test(after[1]!) ? after : null;
+  if (!marker && !(inside && PAST_MARKER.test(inside[1]!))) return;
+  const instant = context.reference.instant;
+  const publication = { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+  const back = (weekdayOf(publication) - result.start.get('weekday')! + 7) % 7 || 7;
+  spec.value = formatDay(addDays(publication, -back));
+  if (!marker) return; // the span already holds it ("pasado lunes")
+  if (marker === before) {
+    const start = result.index - marker[0].length;
+    result.text = context.text.slice(start, end);
+    result.index = start;
+  } else result.text = context.text.slice(result.index, end + marker[0].length);
+}
+
+/**
  * The refiner of this module (see the header), the calendar step of the locale engines in
  * locale-engine.ts. Results a parser of ours already described keep their spec.
  *
@@ -140,6 +172,8 @@ export const localeCalendarResolver = defineRefiner('locale-calendar', (context,
     if (BARE_NUMBER.test(result.text) || cutsAWord(context.text, result)) continue;
     const spec = localeSpec(result);
     if (!spec) continue;
+    if (spec.value !== null && result.start.isCertain('weekday') && !result.start.isCertain('day'))
+      readPastMarker(context, result, spec);
     setSpec(result.start, spec);
     out.push(result);
   }
