@@ -246,7 +246,8 @@ export interface QuoteExplanation {
   /**
    * How the chosen phrase became a name: 'name' (an entity or the name as written), 'pronoun'
    * (resolved to an antecedent), 'resolved' (a document's author, a possessor, a role's holder),
-   * 'anonymous', 'nominal' (a description kept as written), 'label' (a transcript label) or 'none'.
+   * 'anonymous', 'nominal' (a description kept as written), 'label' (a transcript label), 'language'
+   * (a cue of the text's own language, e.g. "«…», a déclaré X"; the candidates are the English rules') or 'none'.
    */
   resolution: string;
 }

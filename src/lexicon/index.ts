@@ -14,6 +14,7 @@ export * from './titles.js';
 export * from './abbreviations.js';
 export * from './sentences.js';
 export * from './speech-verbs.js';
+export * from './speech-verbs-languages.js';
 export * from './name-parts.js';
 export * from './localized-months.js';
 export * from './conjunctions.js';

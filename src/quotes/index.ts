@@ -23,6 +23,7 @@ import { parseText, type ParsedText } from '../entities/parse.js';
 import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
 import { rankOf, weightOf } from './rules.js';
 import { authorOf, definiteRole, isAnonymous, isNameShaped, roleHolder } from './resolve.js';
+import { attributeInLanguage, hasLanguageCues, type LanguageAttribution } from './languages.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
@@ -60,9 +61,16 @@ export interface QuoteOptions {
   explain?: boolean;
   /**
    * The text's language, ISO 639-3 (default 'eng'; `normalizeArticle` passes the language
-   * `clean` found). Quotes are found by their marks in any language, but speakers are read
-   * with English cues and grammar: in a text of another language a speaker is kept only when
-   * it is one of the text's entities (or a label such as "Name: ...").
+   * `clean` found). Quotes are found by their marks in any language. In French ('fra'),
+   * Spanish ('spa'), Portuguese ('por'), Italian ('ita'), German ('deu') and Dutch ('nld')
+   * the language's own reporting cues attribute them too ("«…», a déclaré le ministre X",
+   * "Sánchez afirmó: «…»", "laut X „…“"): the speaker is the entity beside the cue, a role
+   * ("le ministre") or a pronoun, and a quote with such a cue is kept even when short. Any
+   * other speaker is read with English cues and grammar, and in a text of another language
+   * it is kept only when it is one of the text's entities (or a label such as "Name: ...").
+   *
+   * @example
+   * extractQuotes('«Nous devons agir vite», a déclaré Paul Verdier.', { language: 'fra' })[0]?.cue; // 'a déclaré'
    */
   language?: string;
 }
@@ -94,7 +102,9 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
     throw new TypeError('extractQuotes: expected options.explain to be a boolean');
   }
   assertLanguageCode(opts.language, 'extractQuotes', 'options.language');
-  const english = (opts.language ?? 'eng') === 'eng';
+  const language = opts.language ?? 'eng';
+  const english = language === 'eng';
+  const ownCues = !english && hasLanguageCues(language);
   if (opts.parsed !== undefined && opts.parsed.text !== text) {
     throw new RangeError('extractQuotes: options.parsed is the parse of another text (parse the text given)');
   }
@@ -122,10 +132,12 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const resolutions = new Map<Attribution, string>();
   const quotes: Quote[] = [];
   for (const r of records) {
-    if (!r.kind) continue;
+    // in a language with cues of its own, they attribute the quote first
+    const own = ownCues && !r.label ? attributeInLanguage(text, r.scanned, language, entityIndex) : null;
+    if (!r.kind && !own) continue;
     let speaker: Speaker | null = null;
     let cue: string | undefined;
-    const a = r.label ? null : r.attribution;
+    const a = r.label || own ? null : r.attribution;
     let { start, end } = r.scanned;
     if (r.label) {
       const labelText = text.slice(r.label.start, r.label.end);
@@ -173,6 +185,11 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         cue = text.slice(tokens[a.cue.at]!.start, tokens[a.cue.at + a.cue.length - 1]!.end);
       }
     }
+    if (own) {
+      const from = sentences[Math.max(0, r.sentence - 2)]!.start;
+      speaker = ownSpeaker(text, own, from, people, nameShaped, antecedents, resolvedSpeakers, subjects);
+      cue = text.slice(own.cue.start, own.cue.end);
+    }
     const quote: Quote = {
       text: text.slice(start, end),
       start,
@@ -180,7 +197,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       rawStart: start,
       rawEnd: end,
       speaker,
-      kind: r.kind,
+      kind: r.kind ?? (/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(start, end)) ? 'direct' : 'partial'),
     };
     if (cue !== undefined) quote.cue = cue;
     if (opts.explain === true)
@@ -189,7 +206,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
         sentences,
         r,
         speaker,
-        r.label ? 'label' : a ? (resolutions.get(a) ?? 'name') : 'none',
+        r.label ? 'label' : own ? 'language' : a ? (resolutions.get(a) ?? 'name') : 'none',
       );
     quotes.push(quote);
   }
@@ -241,6 +258,34 @@ function behindNominal(
   }
   if (isAnonymous(tokens, a.np)) return { ...mention, anonymous: true };
   return mention;
+}
+
+/**
+ * The speaker of an attribution in the text's own language (`languages.ts`): a definite role
+ * ("le ministre") names the person the article gave that role, as in English; a pronoun
+ * resolves against the text's people and speakers.
+ */
+function ownSpeaker(
+  text: string,
+  own: LanguageAttribution,
+  recentFrom: number,
+  people: readonly { start: number; end: number; entity: Entity }[],
+  nameShaped: readonly { start: number; end: number; entity: Entity }[],
+  antecedents: readonly Antecedent[],
+  resolvedSpeakers: Antecedent[],
+  subjects: (position: number) => Antecedent[],
+): Speaker | null {
+  let mention = own.speaker;
+  if (!mention) return null;
+  if (mention.nominal && !mention.anonymous) {
+    const role = mention.name.split(' ').pop()!.toLowerCase();
+    const holder = roleHolder(text, role, mention.start, people, recentFrom, nameShaped);
+    if (holder) {
+      mention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
+      if (holder.gender) mention.gender = holder.gender;
+    }
+  }
+  return toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects);
 }
 
 function insideQuote(scanned: readonly ScannedQuote[], pos: number): boolean {
