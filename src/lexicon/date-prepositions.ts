@@ -104,3 +104,20 @@ export function datePrepositionPattern(language: string): RegExp | null {
   if (!words) return null;
   return new RegExp(`^(?:${words.map(escape).join('|')})\\s+`, 'iu');
 }
+
+/**
+ * Words beside a weekday or a day of a month that place it before or after the publication day
+ * ("el lunes pasado", "am vergangenen Montag", "le 1er janvier prochain", "el próximo 15 de
+ * abril"), in the languages other than English that `resolveDates` reads. Lower case; chrono's
+ * locale parsers read some of them and leave the others out of the span.
+ *
+ * @example
+ * DATE_DIRECTION_WORDS.past.includes('pasado'); // true
+ */
+// prettier-ignore
+export const DATE_DIRECTION_WORDS: Readonly<{ past: readonly string[]; future: readonly string[] }> = Object.freeze({
+  past: ['pasado', 'pasada', 'passado', 'passada', 'scorso', 'scorsa', 'vergangenen', 'vergangener', 'letzten', 'vorigen',
+    'vorige', 'afgelopen', 'dernier', 'dernière'],
+  future: ['próximo', 'próxima', 'proximo', 'proxima', 'prochain', 'prochaine', 'prossimo', 'prossima', 'nächsten',
+    'kommenden', 'volgende', 'komende'],
+});

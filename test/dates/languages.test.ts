@@ -62,6 +62,12 @@ const ROWS: Row[] = [
   ['ita', 'Il ministro ha parlato lunedì scorso alla Camera.', 'lunedì scorso', '2024-03-04', 'DATE'],
   ['deu', 'Die Ministerin sprach am vergangenen Donnerstag.', 'vergangenen Donnerstag', '2024-02-29', 'DATE'],
   ['nld', 'De minister sprak afgelopen maandag in de Kamer.', 'afgelopen maandag', '2024-03-04', 'DATE'],
+  // a day of a month with a direction word: the one after (or before) the publication day
+  ['fra', 'La réforme entrera en vigueur le 1er janvier prochain.', '1er janvier prochain', '2025-01-01', 'DATE'],
+  ['fra', 'Le suspect a été arrêté le 3 mars dernier.', '3 mars dernier', '2024-03-03', 'DATE'],
+  ['spa', 'El acuerdo se firmó el pasado 15 de febrero.', 'pasado 15 de febrero', '2024-02-15', 'DATE'],
+  ['por', 'A lei entra em vigor em 1º de janeiro próximo.', '1º de janeiro próximo', '2025-01-01', 'DATE'],
+  ['deu', 'Die Delegation kommt am kommenden Montag.', 'kommenden Montag', '2024-03-11', 'DATE'],
   ['spa', 'La sesión comienza a las 14:30.', 'las 14:30', '2024-03-07T14:30', 'TIME'],
   // Portuguese
   ['por', 'O tratado foi assinado em 12 de janeiro de 2023.', '12 de janeiro de 2023', '2023-01-12', 'DATE'],

@@ -18,12 +18,23 @@
  * - tense is not read: a bare weekday ("am Dienstag", "mardi") is the nearest such day
  *   (chrono's reading, within three days either way), a month or month-day without a year
  *   the one chrono places (the nearest), since no word of the clause is understood; a weekday
- *   with a past marker beside it ("el lunes pasado", "am vergangenen Montag") is the one before.
+ *   or a day of a month with a direction word beside it ("el lunes pasado", "am vergangenen
+ *   Montag", "le 1er janvier prochain") is the one before or after the publication day.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 import { getSpec, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import { addDays, formatDay, formatMonth, formatWeek, pad, weekdayOf, type CalendarDate } from '../calendar-math.js';
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  pad,
+  toDayNumber,
+  weekdayOf,
+  type CalendarDate,
+} from '../calendar-math.js';
+import { DATE_DIRECTION_WORDS } from '../../lexicon/date-prepositions.js';
 import { isRealDate } from '../../core/errors.js';
 import { PART_OF_DAY_CODES } from '../../lexicon/calendar-words.js';
 
@@ -124,35 +135,55 @@ function cutsAWord(text: string, result: ParsingResult): boolean {
   return inside(text[result.index - 1], result.text[0]) || inside(result.text.at(-1), text[end]);
 }
 
-/**
- * Words that put a weekday in the week before ("el lunes pasado", "el pasado lunes", "lunedì
- * scorso", "am vergangenen Montag", "afgelopen maandag"): chrono's Spanish parser reads
- * "pasado" as this week's day and the others leave the word out, so the nearest day was given.
- */
-const PAST_MARKER = /^(?:pasad[oa]|passad[oa]|scors[oa]|vergangenen|letzten|vorigen|vorige|afgelopen)$/iu;
+// A direction word beside a weekday or a day of a month (DATE_DIRECTION_WORDS) places it: the
+// most recent such day before the publication day, or the first after. chrono's Spanish parser
+// reads "pasado" as this week's day and the locales leave most of the others out of the span,
+// so the nearest day was given ("le 1er janvier prochain" in March: the January gone).
+const DIRECTION = new Map<string, -1 | 1>([
+  ...DATE_DIRECTION_WORDS.past.map((w) => [w, -1] as const),
+  ...DATE_DIRECTION_WORDS.future.map((w) => [w, 1] as const),
+]);
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const WORD_FIRST = /^(\p{L}+)\s/u;
+const WORD_LAST = /\s(\p{L}+)$/u;
+const direction = (m: RegExpExecArray | null): -1 | 1 | undefined =>
+  m ? DIRECTION.get(m[1]!.toLowerCase()) : undefined;
 
-// A weekday with a past marker next to it is the most recent such day before the publication
-// day (the reference instant is local noon of it, see resolve-dates.ts); the span takes the word.
-function readPastMarker(context: ParsingContext, result: ParsingResult, spec: TimexSpec): void {
-  const before = WORD_BEFORE.exec(context.text.slice(Math.max(0, result.index - 20), result.index));
+// The day the span names, moved to the publication day's side its direction word says (the
+// reference instant is local noon of the publication day, see resolve-dates.ts); the span takes
+// the word when it stood outside.
+function readDirection(context: ParsingContext, result: ParsingResult, spec: TimexSpec): void {
+  const c = result.start;
+  const weekday = c.isCertain('weekday') && !c.isCertain('day');
+  const monthDay = c.isCertain('day') && c.isCertain('month') && !c.isCertain('year');
+  if (!weekday && !monthDay) return;
   const end = result.index + result.text.length;
+  const before = WORD_BEFORE.exec(context.text.slice(Math.max(0, result.index - 20), result.index));
   const after = WORD_AFTER.exec(context.text.slice(end, end + 20));
-  const inside = WORD_FIRST.exec(result.text);
-  const marker = before && PAST_MARKER.test(before[1]!) ? before : after && PAST_MARKER.test(after[1]!) ? after : null;
-  if (!marker && !(inside && PAST_MARKER.test(inside[1]!))) return;
+  const outside = direction(before) !== undefined ? before : direction(after) !== undefined ? after : null;
+  const way = direction(outside) ?? direction(WORD_FIRST.exec(result.text)) ?? direction(WORD_LAST.exec(result.text));
+  if (way === undefined) return;
   const instant = context.reference.instant;
   const publication = { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
-  const back = (weekdayOf(publication) - result.start.get('weekday')! + 7) % 7 || 7;
-  spec.value = formatDay(addDays(publication, -back));
-  if (!marker) return; // the span already holds it ("pasado lunes")
-  if (marker === before) {
-    const start = result.index - marker[0].length;
+  let day: CalendarDate;
+  if (weekday) {
+    const gap = (way < 0 ? weekdayOf(publication) - c.get('weekday')! : c.get('weekday')! - weekdayOf(publication)) + 7;
+    day = addDays(publication, way * (gap % 7 || 7));
+  } else {
+    const at = (year: number): CalendarDate => ({ year, month: c.get('month')!, day: c.get('day')! });
+    const same = at(publication.year);
+    const sameIsBefore = toDayNumber(same) < toDayNumber(publication);
+    const sameIsAfter = toDayNumber(same) > toDayNumber(publication);
+    day = way < 0 ? (sameIsBefore ? same : at(publication.year - 1)) : sameIsAfter ? same : at(publication.year + 1);
+    if (!isRealDate(day)) return; // 29 February of a year without it
+  }
+  spec.value = formatDay(day);
+  if (outside === before && before) {
+    const start = result.index - before[0].length;
     result.text = context.text.slice(start, end);
     result.index = start;
-  } else result.text = context.text.slice(result.index, end + marker[0].length);
+  } else if (outside === after && after) result.text = context.text.slice(result.index, end + after[0].length);
 }
 
 /**
@@ -172,8 +203,7 @@ export const localeCalendarResolver = defineRefiner('locale-calendar', (context,
     if (BARE_NUMBER.test(result.text) || cutsAWord(context.text, result)) continue;
     const spec = localeSpec(result);
     if (!spec) continue;
-    if (spec.value !== null && result.start.isCertain('weekday') && !result.start.isCertain('day'))
-      readPastMarker(context, result, spec);
+    if (spec.value !== null && spec.type === 'DATE') readDirection(context, result, spec);
     setSpec(result.start, spec);
     out.push(result);
   }
