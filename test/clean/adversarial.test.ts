@@ -100,7 +100,7 @@ const CHROME_LINES: ReadonlyArray<[string, string, (size: number) => string]> = 
   [
     'boilerplate',
     'clock-time lines between removed prose-shaped lines',
-    (n) => fill('12:05\n\nPlease log in using one of these methods to post your comment.\n\n', n),
+    (n) => fill('12:05\n\nSign in with one of the accounts below to leave a reply here.\n\n', n),
   ],
   [
     'clean',

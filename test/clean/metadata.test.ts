@@ -202,7 +202,7 @@ describe('publication and update dates', () => {
     // Lines of stamps: a stamp without a year or relative to now gives no date.
     ['Posted Mar 3, 8:10 AM', { date: undefined, update: false }],
     ['Updated Mar 3, 9:15 AM; Posted Mar 3, 8:10 AM', { date: undefined, update: false }],
-    ['Published Wed, Mar 3 2021 4:29 AM EST Updated an hour ago', { date: '2021-03-03', update: false }],
+    ['Published Wed, Mar 3 2021 9:12 PM PST Updated 2 hours ago', { date: '2021-03-03', update: false }],
     [
       'Posted March 3, 2021 at 8:10 AM; Updated March 4, 2021 at 9:00 AM',
       { date: '2021-03-03', update: false, updated: '2021-03-04' },

@@ -132,7 +132,7 @@ describe('head chrome', () => {
 });
 
 describe("clock times: chrome, or a running story's entry times", () => {
-  const entry = 'The mayor said the bridge would reopen to buses before the end of the month.';
+  const entry = 'The mayor said buses would cross the repaired bridge again from the first week of May.';
   it.each([
     ['between two entries', `${BODY}\n\n___\n\n3:40 p.m.\n\n${entry}`],
     [

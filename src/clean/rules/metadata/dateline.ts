@@ -49,7 +49,7 @@ const RELATIVE_STAMP = new RegExp(
   'i',
 );
 // Where a line of several stamps is cut: at ';' or before a label word that opens the next
-// ("Updated 9:15 AM; Posted 8:10 AM", "Published Wed, Mar 3 2021 4:29 AM EST Updated an hour ago").
+// ("Updated 9:15 AM; Posted 8:10 AM", "Published Wed, Mar 3 2021 9:12 PM PST Updated 2 hours ago").
 const STAMP_BREAK = new RegExp(`\\s*;\\s*|\\s+(?=(?:${LABEL_WORDS})\\b)`, 'i');
 const ANY_DIGIT = /[0-9]/;
 const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
@@ -159,7 +159,7 @@ export const datelineRule: BlockRule = {
   },
 };
 
-// "Associated Press March 3, 2021, 9:02 AM": a wire agency's name, then a dated stamp. The
+// "Associated Press March 3, 2021, 11:47 AM": a wire agency's name, then a dated stamp. The
 // agency is credited, as in a byline.
 const FOUR_DIGITS = /\d{4}/;
 const AGENCY_PREFIX = new RegExp(`^((?:the\\s+)?(?:${WIRE_AGENCY_PATTERN}))(?:\\s*[,|•·-])*\\s+(?=\\S)`, 'i');
