@@ -23,17 +23,9 @@
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
-import { getSpec, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
-import {
-  addDays,
-  formatDay,
-  formatMonth,
-  formatWeek,
-  pad,
-  toDayNumber,
-  weekdayOf,
-  type CalendarDate,
-} from '../calendar-math.js';
+import { getSpec, publicationOf, setSpec, type ParsingContext, type TimexSpec } from '../timex.js';
+import { resolveWeekday } from '../tense-placement.js';
+import { formatDay, formatMonth, formatWeek, pad, toDayNumber, type CalendarDate } from '../calendar-math.js';
 import { DATE_DIRECTION_WORDS } from '../../lexicon/date-prepositions.js';
 import { isRealDate } from '../../core/errors.js';
 import { PART_OF_DAY_CODES } from '../../lexicon/calendar-words.js';
@@ -150,9 +142,8 @@ const WORD_LAST = /\s(\p{L}+)$/u;
 const direction = (m: RegExpExecArray | null): -1 | 1 | undefined =>
   m ? DIRECTION.get(m[1]!.toLowerCase()) : undefined;
 
-// The day the span names, moved to the publication day's side its direction word says (the
-// reference instant is local noon of the publication day, see resolve-dates.ts); the span takes
-// the word when it stood outside.
+// The day the span names, moved to the publication day's side its direction word says (no
+// publication date: left as chrono read it); the span takes the word when it stood outside.
 function readDirection(context: ParsingContext, result: ParsingResult, spec: TimexSpec): void {
   const c = result.start;
   const weekday = c.isCertain('weekday') && !c.isCertain('day');
@@ -164,13 +155,11 @@ function readDirection(context: ParsingContext, result: ParsingResult, spec: Tim
   const outside = direction(before) !== undefined ? before : direction(after) !== undefined ? after : null;
   const way = direction(outside) ?? direction(WORD_FIRST.exec(result.text)) ?? direction(WORD_LAST.exec(result.text));
   if (way === undefined) return;
-  const instant = context.reference.instant;
-  const publication = { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+  const publication = publicationOf(context);
+  if (!publication) return;
   let day: CalendarDate;
-  if (weekday) {
-    const gap = (way < 0 ? weekdayOf(publication) - c.get('weekday')! : c.get('weekday')! - weekdayOf(publication)) + 7;
-    day = addDays(publication, way * (gap % 7 || 7));
-  } else {
+  if (weekday) day = resolveWeekday(publication, c.get('weekday')!, way < 0 ? 'last' : 'next');
+  else {
     const at = (year: number): CalendarDate => ({ year, month: c.get('month')!, day: c.get('day')! });
     const same = at(publication.year);
     const sameIsBefore = toDayNumber(same) < toDayNumber(publication);
