@@ -173,6 +173,8 @@ export const timestampRule: BlockRule = {
   category: 'boilerplate',
   description: 'Relative timestamps, clock times and reading-time chrome ("2 hours ago", "5 min read")',
   maxLength: 60,
+  // Only a clock time asks about its neighbours; every other answer is the text's alone.
+  textOnly: true,
   match(block, context) {
     if (block.text.length > 60 || !TIMESTAMP.test(block.text)) return null;
     if (CLOCK_ONLY.test(block.text) && isEntryTime(block.index, context)) return null;

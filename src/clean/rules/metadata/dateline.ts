@@ -162,10 +162,12 @@ export const datelineRule: BlockRule = {
 // "Associated Press March 3, 2021, 11:47 AM": a wire agency's name, then a dated stamp. The
 // agency is credited, as in a byline.
 const FOUR_DIGITS = /\d{4}/;
+const MAX_AGENCY_STAMP = 150;
 const AGENCY_PREFIX = new RegExp(`^((?:the\\s+)?(?:${WIRE_AGENCY_PATTERN}))(?:\\s*[,|•·-])*\\s+(?=\\S)`, 'i');
 function agencyStamp(text: string): { reading: DatelineReading; credit: MetadataPatch } | null {
-  // Every dated stamp has a four-digit year: the agency names are looked for only then.
-  if (!FOUR_DIGITS.test(text)) return null;
+  // A stamp is a short line (readDateline reads at most 100 characters after the name) with a
+  // four-digit year: the agency names are looked for only then.
+  if (text.length > MAX_AGENCY_STAMP || !FOUR_DIGITS.test(text)) return null;
   const m = AGENCY_PREFIX.exec(text);
   if (!m || !isWireAgency(m[1]!)) return null;
   const reading = readDateline(text.slice(m[0].length));
