@@ -24,9 +24,11 @@ import { attributeText, tagLookup, type QuoteRecord } from './pass.js';
 import { rankOf, weightOf } from './rules.js';
 import { authorOf, definiteRole, isAnonymous, isNameShaped, roleHolder } from './resolve.js';
 import { attributeInLanguage, hasLanguageCues, type LanguageAttribution } from './languages.js';
+import { opensCapitalized } from './kind.js';
 import { scanQuotes, type ScannedQuote } from './scan.js';
 import type { Sentence } from './frame-tokens.js';
 import {
+  entityMention,
   indexEntities,
   nameSpeaker,
   resolvePronoun,
@@ -197,7 +199,7 @@ export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
       rawStart: start,
       rawEnd: end,
       speaker,
-      kind: r.kind ?? (/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(start, end)) ? 'direct' : 'partial'),
+      kind: r.kind ?? (opensCapitalized(text.slice(start, end)) ? 'direct' : 'partial'),
     };
     if (cue !== undefined) quote.cue = cue;
     if (opts.explain === true)
@@ -245,16 +247,7 @@ function behindNominal(
   if (role) {
     const from = sentences[Math.max(0, a.sentence - 2)]!.start;
     const holder = roleHolder(text, role, mention.start, people, from, nameShaped);
-    if (!holder) return mention;
-    const out: SpeakerMention = {
-      start: mention.start,
-      end: mention.end,
-      name: holder.name,
-      referent: 'person',
-      entityId: holder.id,
-    };
-    if (holder.gender) out.gender = holder.gender;
-    return out;
+    return holder ? entityMention(holder, mention.start, mention.end, 'person') : mention;
   }
   if (isAnonymous(tokens, a.np)) return { ...mention, anonymous: true };
   return mention;
@@ -280,10 +273,7 @@ function ownSpeaker(
   if (mention.nominal && !mention.anonymous) {
     const role = mention.name.split(' ').pop()!.toLowerCase();
     const holder = roleHolder(text, role, mention.start, people, recentFrom, nameShaped);
-    if (holder) {
-      mention = { start: mention.start, end: mention.end, name: holder.name, referent: 'person', entityId: holder.id };
-      if (holder.gender) mention.gender = holder.gender;
-    }
+    if (holder) mention = entityMention(holder, mention.start, mention.end, 'person');
   }
   return toSpeaker(text, mention, antecedents, resolvedSpeakers, subjects);
 }

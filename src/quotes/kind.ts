@@ -110,6 +110,19 @@ function isTermUse(tokens: readonly Token[], qi: number, text: string): boolean 
 }
 
 /**
+ * True when a quote's first letter or digit is a capital or a digit: it opens a sentence
+ * ("“We will respond,” …"), where a lower-case one continues the writer's ("called it “a farce”").
+ *
+ * @example
+ * opensCapitalized('“We will respond,”'); // true
+ * opensCapitalized('a farce'); // false
+ */
+export function opensCapitalized(text: string): boolean {
+  return OPENS_CAPITALIZED.test(text);
+}
+const OPENS_CAPITALIZED = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+
+/**
  * Decides whether a quote is speech and its kind. Returns null for a scare quote or title.
  * `sentenceLike` is `isSentenceLike(text)`, for a caller who has it already.
  *
@@ -136,7 +149,7 @@ export function quoteKind(
   if (isTitleCase(text) && (afterWord || (rule !== 'after' && !/[.!?,]$/u.test(text)))) return null;
   if (rule !== 'after' && isTermUse(tokens, qi, text)) return null;
   const prev = tokens[qi - 1];
-  const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text);
+  const capital = opensCapitalized(text);
   // “It would be crazy”, a source told …: a capitalized quote before its reporting clause is a sentence.
   if (rule === 'after' && capital && (!prev || prev.kind !== 'word')) return 'direct';
   if (!sentenceLike) return 'partial';

@@ -19,7 +19,7 @@ import type { Entity } from '../core/types.js';
 import { LANGUAGE_CUES, type LanguageCues } from '../lexicon/speech-verbs-languages.js';
 import { escapeRegExp } from '../lexicon/pattern.js';
 import type { ScannedQuote } from './scan.js';
-import { referentOf, type EntityIndex, type SpeakerMention } from './speaker.js';
+import { entityMention, type EntityIndex, type SpeakerMention } from './speaker.js';
 
 /** How far (in characters) beside a quote a cue and its speaker are looked for. */
 const WINDOW = 160;
@@ -206,17 +206,7 @@ function speakerIn(words: readonly Word[], p: Patterns, index: EntityIndex, near
   const to = words[words.length - 1]!.end;
   const found = mentionsIn(index, from, to);
   const m = nearEnd ? found[found.length - 1] : found[0];
-  if (m) {
-    const mention: SpeakerMention = {
-      start: m.start,
-      end: m.end,
-      name: m.entity.name,
-      referent: referentOf(m.entity),
-      entityId: m.entity.id,
-    };
-    if (m.entity.gender) mention.gender = m.entity.gender;
-    return mention;
-  }
+  if (m) return entityMention(m.entity, m.start, m.end);
   // a pronoun: "sagte er", "Il a déclaré"
   const pronounAt = nearEnd ? words.length - 1 : 0;
   const pronoun = p.cues.pronouns[words[pronounAt]!.lower];

@@ -351,6 +351,24 @@ export function referentOf(entity: Entity): Referent {
 }
 
 /**
+ * A speaker mention at [start, end) that names `entity`: its name, id and gender, read as
+ * `referent` (by default what the entity's type makes it, see `referentOf`).
+ *
+ * @example
+ * entityMention({ id: 'person:dmitry-peskov', type: 'person', name: 'Dmitry Peskov', aliases: [], mentions: [] }, 0, 6).name; // 'Dmitry Peskov'
+ */
+export function entityMention(
+  entity: Entity,
+  start: number,
+  end: number,
+  referent: Referent = referentOf(entity),
+): SpeakerMention {
+  const mention: SpeakerMention = { start, end, name: entity.name, referent, entityId: entity.id };
+  if (entity.gender) mention.gender = entity.gender;
+  return mention;
+}
+
+/**
  * Names a speaker phrase: the mention span as written and its canonical name.
  *
  * @example
@@ -421,17 +439,7 @@ export function nameSpeaker(
       entities.byAlias.get(written.toLowerCase()) ??
       (words.length === 1 ? entities.bySurname.get(written.toLowerCase()) : undefined);
     const entity = found && (entities.sameAs.get(found) ?? found);
-    if (entity) {
-      const mention: SpeakerMention = {
-        start,
-        end,
-        name: entity.name,
-        referent: referentOf(entity),
-        entityId: entity.id,
-      };
-      if (entity.gender) mention.gender = entity.gender;
-      return mention;
-    }
+    if (entity) return entityMention(entity, start, end);
   }
   if (looksLikeOrganization(words)) return { start, end, name: written, referent: 'organization' };
   const mention: SpeakerMention = {
