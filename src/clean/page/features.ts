@@ -62,13 +62,11 @@ export interface BlockStats {
   quote: boolean;
 }
 
-// The words of a line (runs of letters and digits, as WORD matches them in the lowered line)
-// against the title's: into `out`, the line's words, those that are title words, and the
-// distinct title words it holds, each weighted as wordWeight weighs it. `lowered` says the
-// line is lowercased already; else it is read as ASCII, lowered letter by letter (no lowered
-// copy made), and false is returned at its first other character: the caller lowers it and
-// asks again.
-function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out: Float64Array): boolean {
+// The words of a lowered line (runs of letters and digits, as WORD matches them) against the
+// title's: into `out`, the line's words, those that are title words, and the distinct title
+// words it holds, each weighted as wordWeight weighs it. (An ASCII line is counted by its
+// blockStats scan instead, TitleTally: this is the count of the others.)
+function countTitleWords(line: string, title: TitleIndex, out: Float64Array): void {
   const shapeBits = title.shapeBits;
   let words = 0;
   let hits = 0;
@@ -83,7 +81,6 @@ function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out:
       const c = line.charCodeAt(end);
       let w: number;
       if (c < 0x80) w = ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-      else if (!lowered) return false;
       else {
         w = classAt(line, end, 'LN');
         if (w === 1 && isUnspacedCode(c)) unspaced++;
@@ -98,17 +95,15 @@ function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out:
     const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
     words += weight;
     const first = line.charCodeAt(j);
-    const firstLowered = !lowered && first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
     const length = end - j;
     const candidates =
-      length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (firstLowered & 31)) & 1) === 1
-        ? title.byShape.get(length * 0x10000 + firstLowered)
+      length >= SHAPE_BITS_LENGTHS || ((shapeBits[length]! >>> (first & 31)) & 1) === 1
+        ? title.byShape.get(length * 0x10000 + first)
         : undefined;
     if (candidates) {
-      // The title word this word is, compared in place (no lowered copy): as the lowered
-      // word's string would compare (an ASCII line is lowered letter by letter).
+      // The title word this word is, compared in place (no copy of the word made).
       for (const word of candidates) {
-        if (!sameWordAt(line, j, word, lowered)) continue;
+        if (!sameWordAt(line, j, word, true)) continue;
         hits += weight;
         held ??= new Set<string>();
         if (!held.has(word)) heldWeight += weight;
@@ -121,7 +116,6 @@ function countTitleWords(line: string, lowered: boolean, title: TitleIndex, out:
   out[0] = words;
   out[1] = hits;
   out[2] = heldWeight;
-  return true;
 }
 
 // The page title's (lowered) words by shape, (length, first code unit): a word of a line is
@@ -155,6 +149,47 @@ function sameWordAt(line: string, start: number, word: string, lowered: boolean)
     if (c !== word.charCodeAt(k)) return false;
   }
   return true;
+}
+
+// A word line.slice(start, end) of A-Z, a-z and 0-9 may be a title word: its shape is one
+// (TitleIndex.shapeBits; a lowered letter has the same low five bits).
+const mayBeTitleWord = (shapeBits: Uint32Array, line: string, start: number, end: number): boolean =>
+  end - start >= SHAPE_BITS_LENGTHS || ((shapeBits[end - start]! >>> (line.charCodeAt(start) & 31)) & 1) === 1;
+const NO_SHAPES = new Uint32Array(SHAPE_BITS_LENGTHS);
+// The title words of an ASCII line, counted by its blockStats scan as countTitleWords counts
+// them in the lowered line: the WORD runs of an ASCII line lowered are its runs of A-Z, a-z
+// and 0-9 (the scan's tokens cut at '_'), each of weight 1 (no unspaced script), and a word is
+// compared with the title's as its lowered string would compare (A-Z lowered letter by letter).
+// `ascii` is false when the scan met another character: the counts are then void, and the
+// line is lowered and counted by countTitleWords.
+class TitleTally {
+  words = 0;
+  hits = 0;
+  heldWeight = 0;
+  held: Set<string> | undefined = undefined;
+  ascii = true;
+  constructor(readonly title: TitleIndex) {}
+  reset(): void {
+    this.words = this.hits = this.heldWeight = 0;
+    this.held = undefined;
+    this.ascii = true;
+  }
+  // The word line.slice(start, end) (a run of A-Z, a-z and 0-9) when it may be a title word
+  // (mayBeTitleWord). (The scan counts the words.)
+  add(line: string, start: number, end: number): void {
+    const first = line.charCodeAt(start);
+    const firstLowered = first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
+    const candidates = this.title.byShape.get((end - start) * 0x10000 + firstLowered);
+    if (!candidates) return;
+    for (const word of candidates) {
+      if (!sameWordAt(line, start, word, false)) continue;
+      this.hits++;
+      this.held ??= new Set<string>();
+      if (!this.held.has(word)) this.heldWeight++;
+      this.held.add(word);
+      return;
+    }
+  }
 }
 
 // Kana, Han and Thai: scripts written without spaces between words.
@@ -206,6 +241,22 @@ const ASCII_TOKEN_START = Uint8Array.from({ length: 128 }, (_, c) =>
  * blockStats('The talks ended on Tuesday.', stopwordsOf('eng')).sentenceEnd; // true
  */
 export function blockStats(text: string, stopwords: ReadonlySet<string> | undefined): BlockStats {
+  return scanBlock(text, stopwords, undefined);
+}
+
+// blockStats, and with a `tally` the title words of the text too (TitleTally, reset first).
+function scanBlock(
+  text: string,
+  stopwords: ReadonlySet<string> | undefined,
+  tally: TitleTally | undefined,
+): BlockStats {
+  // (The title's shapes, read inline: most words have none and are no title word. Without a
+  // tally, no shape: a word of 64 or more letters is still asked about, and the tally test
+  // answers it.)
+  tally?.reset();
+  const shapeBits = tally ? tally.title.shapeBits : NO_SHAPES;
+  let runs = 0;
+  let ascii = true;
   const lookup = stopwords && stopwordLookupOf(stopwords);
   let unspacedChars = 0,
     hiragana = 0;
@@ -235,6 +286,8 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     // A token starts at a letter, a digit or '_' (ASCII by table).
     if (c < 0x80 ? ASCII_TOKEN_START[c] === 1 : isLetterAt(text, i)) {
       const start = i;
+      // Where the token's current run of A-Z, a-z and 0-9 starts (TitleTally).
+      let runStart = i;
       let hasDigit = false;
       let allUpper = true;
       let letters = 0;
@@ -256,10 +309,18 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
             if (d === 84 && i - start >= 4 && endsRight(text, i, 0)) copyrightMark = true;
           } else if (d >= 48 && d <= 57) hasDigit = true;
           else if (d !== 95) break;
-          else key = -1;
+          else {
+            key = -1;
+            if (i > runStart) {
+              runs++;
+              if (tally && mayBeTitleWord(shapeBits, text, runStart, i)) tally.add(text, runStart, i);
+            }
+            runStart = i + 1;
+          }
           i++;
           continue;
         }
+        ascii = false;
         const unspacedChar = isUnspacedCode(d);
         if (unspacedChar) {
           unspaced++;
@@ -271,6 +332,10 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
         // Kana, Han and Thai have no case (toUpperCase is the identity on those ranges).
         if (allUpper && !unspacedChar && changesInUpperCase(d)) allUpper = false;
         i++;
+      }
+      if (i > runStart) {
+        runs++;
+        if (tally && mayBeTitleWord(shapeBits, text, runStart, i)) tally.add(text, runStart, i);
       }
       tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
       unspacedChars += unspaced;
@@ -301,6 +366,7 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
       i++;
       continue;
     }
+    if (c >= 0x80) ascii = false;
     if (c === 44) commas++;
     else if (c === 46) linkMark ||= isLinkDot(text, i);
     else if (c === 64 || c === 35 || (c === 47 && i > 0 && text.charCodeAt(i - 1) === 58)) linkMark = true;
@@ -312,6 +378,10 @@ export function blockStats(text: string, stopwords: ReadonlySet<string> | undefi
     else if (c === 124 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb || c === 47) separators++;
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) symbols++;
     i++;
+  }
+  if (tally) {
+    tally.words = runs;
+    tally.ascii = ascii;
   }
   // The end patterns are read in the last 12 characters only (endsSentence).
   const from = length > 12 ? length - 12 : 0;
@@ -786,7 +856,37 @@ export function pageFeatures(page: PageInput): PageFeatures {
   const stopwords = stopwordsOf(page.language);
   // A repeated line is read once (repeats.ts): its repeats share the first one's counts.
   const earlier = earlierSameText(n, (i) => texts[i]!);
-  const stats = readOncePerText(texts, earlier, (text) => blockStats(text, stopwords));
+
+  // Title overlap with the first block (the page title in scraped pages).
+  const first = texts[0] ?? '';
+  const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
+  // (length, first code unit) of each title word: a word without a match there is no title
+  // word, and is counted without making its string.
+  const title = titleIndexOf(titleWords);
+  let titleWeight = 0;
+  for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
+
+  // Each text's counts, and, for a text the headline search reads (300 characters at most,
+  // with a title to compare), its title words, counted in the same scan when it is ASCII
+  // (titleCounts[3 * i ..]: words, title words, distinct title words' weight; NaN: not ASCII,
+  // or not counted). The scan is readOncePerText's, written out for the title counts.
+  const tally = titleWords.size ? new TitleTally(title) : undefined;
+  const titleCounts = new Float64Array(3 * n).fill(NaN);
+  const stats: BlockStats[] = [];
+  for (let i = 0; i < n; i++) {
+    if (earlier[i]! >= 0) {
+      stats.push(stats[earlier[i]!]!);
+      continue;
+    }
+    const text = texts[i]!;
+    const counted = tally && text.length <= 300 ? tally : undefined;
+    stats.push(scanBlock(text, stopwords, counted));
+    if (counted?.ascii) {
+      titleCounts[3 * i] = counted.words;
+      titleCounts[3 * i + 1] = counted.hits;
+      titleCounts[3 * i + 2] = counted.heldWeight;
+    }
+  }
   // Per-block numbers in typed arrays: a plain array's elements kind follows its values (all
   // whole numbers on one page, fractions on the next), and code compiled for one kind is
   // thrown away on the other; a Float64Array is one kind on every page.
@@ -852,15 +952,6 @@ export function pageFeatures(page: PageInput): PageFeatures {
     if (at >= 0) repeats[at]!++;
   }
 
-  // Title overlap with the first block (the page title in scraped pages).
-  const first = texts[0] ?? '';
-  const titleWords = new Set((first.length > 300 ? '' : first).toLowerCase().match(WORD) ?? []);
-  // (length, first code unit) of each title word: a word without a match there is no title
-  // word, and is counted without making its string.
-  const title = titleIndexOf(titleWords);
-  let titleWeight = 0;
-  for (const w of titleWords) titleWeight += wordWeight(w, 0, w.length);
-
   // Each block's overlap with the title: the share of its words that are title words, and
   // the share of the title's words it holds. The headline is the block that best does both
   // (the article's own title line under the menus): the body follows it. Computed when the
@@ -881,9 +972,14 @@ export function pageFeatures(page: PageInput): PageFeatures {
         found[i] = found[earlier[i]!]!;
         continue;
       }
-      // An ASCII line is read as it is (lowered letter by letter); any other is lowered first.
-      if (!countTitleWords(texts[i]!, false, title, counts))
-        countTitleWords(texts[i]!.toLowerCase(), true, title, counts);
+      // An ASCII line was counted by its scan (a repeat of block 0's text by block 0's); any
+      // other is lowered and counted here.
+      const at = 3 * (earlier[i]! < 0 ? i : earlier[i]!);
+      if (titleCounts[at] === titleCounts[at]) {
+        counts[0] = titleCounts[at]!;
+        counts[1] = titleCounts[at + 1]!;
+        counts[2] = titleCounts[at + 2]!;
+      } else countTitleWords(texts[i]!.toLowerCase(), title, counts);
       const words = counts[0]!;
       const heldWeight = counts[2]!;
       found[i] = words ? counts[1]! / words : 0;

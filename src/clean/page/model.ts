@@ -205,13 +205,18 @@ export function scoreBlocks(
   const v = new Float64Array(f);
   const w1 = model.stage1;
   const w2 = model.stage2;
+  const finite = w1.every(Number.isFinite) && w2.every(Number.isFinite);
   for (let i = 0; i < n; i++) {
     features.fill(i, v);
-    // Both dot products (as dot sums them, k = 0 .. f-1) in one pass over the vector.
+    // Both dot products (as dot sums them, k = 0 .. f-1) in one pass over the vector. A zero
+    // feature (most of a block's flags) is skipped when the weights are finite: a finite weight
+    // times ±0 is ±0, and adding ±0 leaves a sum that started at +0 as it is (a sum of doubles
+    // is -0 only when both terms are, so it is never -0).
     let z1 = 0;
     let z2 = 0;
     for (let k = 0; k < f; k++) {
       const x = v[k]!;
+      if (x === 0 && finite) continue;
       z1 += w1[k]! * x;
       z2 += w2[k]! * x;
     }
@@ -224,7 +229,7 @@ export function scoreBlocks(
   for (let i = 0; i < n; i++) {
     contextInto(logits, prefix, i, model.window, context, 0);
     let z = own[i]!;
-    for (let k = 0; k < c; k++) z += model.stage2[f + k]! * context[k]!;
+    for (let k = 0; k < c; k++) z += w2[f + k]! * context[k]!;
     p[i] = sigmoid(z);
   }
   return p;

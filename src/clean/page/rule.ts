@@ -52,7 +52,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   const eligible: boolean[] = [];
   for (let i = 0; i < page.removed.length; i++) eligible.push(!page.removed[i]);
   const features = pageFeatures(page);
-  const { stats, afterCue, cues } = features;
+  const { stats, cues } = features;
   // Short lines the block rules already removed count too: they were the page's chrome.
   const all: boolean[] = [];
   const sentenceEnd: boolean[] = [];
@@ -67,6 +67,8 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
   for (let i = 0; i < n; i++) tokens[i] = stats[i]!.tokens;
   const region = decodeRegion(p, tokens, eligible, model.decode, sentenceEnd, regionCues(cues), features.headline);
   const { keep } = region;
+  // (Read here, not above: a page that is no whole page never needs the cue scan.)
+  const { afterCue } = features;
   // Named by the kept blocks: a removed block of the region before the first kept one is
   // before the article, not inside it (likewise after the last).
   let firstKept = -1;
@@ -148,7 +150,10 @@ function reasonOf(
     if (s.tokens && s.capitalised / s.tokens > 0.6) traits.push('mostly capitalised');
     return `${traits.join(', ')}; ${where}; body score ${maxP.toFixed(2)}`;
   }
-  const lengths = picked.map((k) => stats[k]!.tokens).sort((a, b) => a - b);
+  // (A typed array sorts numbers ascending without a comparator call per comparison.)
+  const lengths = new Float64Array(picked.length);
+  for (let j = 0; j < picked.length; j++) lengths[j] = stats[picked[j]!]!.tokens;
+  lengths.sort();
   const sentences = picked.filter((k) => stats[k]!.sentenceEnd).length;
   return `${picked.length} blocks, median ${lengths[lengths.length >> 1]} tokens, ${sentences} ending a sentence; ${where}; body score ≤ ${maxP.toFixed(2)}`;
 }
