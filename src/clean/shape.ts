@@ -7,6 +7,7 @@
  */
 
 import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
+import { asciiWordKey, isAsciiLetter, type AsciiKeySet } from '../core/word-scan.js';
 import { localizedMonth } from '../lexicon/localized-months.js';
 
 /**
@@ -153,6 +154,26 @@ export function opensWithFolded(text: string, chars: CharSet, aboveAscii: boolea
   // symbols @ [ ] ^ _ and backslash onto other codes: at worst a line goes on to the pattern.
   // (An empty text: NaN | 0x20 is a space, in no set of first characters.)
   return inSet(chars, c | 0x20);
+}
+
+/**
+ * True when the text opens with one of `words` (lower-case ASCII words of at most 10 letters,
+ * as `asciiWordKeys` keys them), in any case, followed by anything but an ASCII letter: a cheap
+ * necessary condition before patterns whose every alternative opens with one of the words and
+ * a non-letter. A first word that runs on into a character above ASCII (or opens with one)
+ * answers true: under /iu 'ſ' and the Kelvin sign fold onto s and k, so it is left to the
+ * pattern.
+ *
+ * @example
+ * const FIRST = new AsciiKeySet(asciiWordKeys(['follow', 'join']));
+ * opensWithWordOf('Follow us on X', FIRST); // true
+ * opensWithWordOf('Followers', FIRST); // false
+ */
+export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) >= 0x80) return true;
+  return words.has(asciiWordKey(text, 0, end));
 }
 
 // a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'
