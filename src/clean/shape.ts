@@ -7,7 +7,7 @@
  */
 
 import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
-import { asciiWordKey, isAsciiLetter, type AsciiKeySet } from '../core/word-scan.js';
+import { asciiWordKey, isAsciiLetter, isWhitespace, type AsciiKeySet } from '../core/word-scan.js';
 import { localizedMonth } from '../lexicon/localized-months.js';
 
 /**
@@ -122,6 +122,16 @@ function inSet(set: CharSet, c: number): boolean {
 const NO_CHARS = charSet('');
 
 /**
+ * True when the character (UTF-16 code unit) at `at` is in the set; false past either end.
+ *
+ * @example
+ * charAtIn('Done. (AP)', 4, charSet('.!?')); // true
+ */
+export function charAtIn(text: string, at: number, set: CharSet): boolean {
+  return inSet(set, text.charCodeAt(at));
+}
+
+/**
  * True when the text ends in one of `marks`, perhaps followed by one of `closers`: what
  * /[marks][closers]?$/ answers (the two sets share no character), read from the end, where
  * the regex would be tried at every position of the line.
@@ -174,6 +184,24 @@ export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
   if (end < text.length && text.charCodeAt(end) >= 0x80) return true;
   return words.has(asciiWordKey(text, 0, end));
+}
+
+/**
+ * True when the text's last slash is followed, perhaps after one whitespace character, by a
+ * capital A–Z or a character above ASCII: what a credit ending in "/ Name" or "/Name" needs
+ * (a name holds no slash, so its slash is the last). URLs and dates fail it ("…/story-slug",
+ * "12/06/2021"); a character above ASCII is left to the caller's pattern.
+ *
+ * @example
+ * capitalAfterLastSlash('… in Kyiv. REUTERS/Jane Doe'); // true
+ * capitalAfterLastSlash('https://example.com/news'); // false
+ */
+export function capitalAfterLastSlash(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  if (slash < 0) return false;
+  let c = text.charCodeAt(slash + 1);
+  if (isWhitespace(c)) c = text.charCodeAt(slash + 2);
+  return c >= 0x80 || (c >= 65 && c <= 90);
 }
 
 // a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'
