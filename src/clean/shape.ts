@@ -73,6 +73,25 @@ function countWords(text: string, max: number): number {
 }
 
 /**
+ * Number of pieces `text.split(/\s+/)` makes (one more than the runs of whitespace), without
+ * the list. Counting stops at `max + 1`: callers compare with a small bound.
+ *
+ * @example
+ * splitCount('Skip to  main content'); // 4
+ * splitCount(' a b', 1); // 2
+ */
+export function splitCount(text: string, max = Infinity): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inSpace && ++count > max) return count;
+    inSpace = space;
+  }
+  return count;
+}
+
+/**
  * True when the text has more than `n` words (`wordCount(text) > n`), reading no further
  * than word n + 1.
  *
