@@ -7,6 +7,7 @@
  */
 
 import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
+import { asciiWordKey, isAsciiLetter, isWhitespace, type AsciiKeySet } from '../core/word-scan.js';
 import { localizedMonth } from '../lexicon/localized-months.js';
 
 /**
@@ -72,6 +73,25 @@ function countWords(text: string, max: number): number {
 }
 
 /**
+ * Number of pieces `text.split(/\s+/)` makes (one more than the runs of whitespace), without
+ * the list. Counting stops at `max + 1`: callers compare with a small bound.
+ *
+ * @example
+ * splitCount('Skip to  main content'); // 4
+ * splitCount(' a b', 1); // 2
+ */
+export function splitCount(text: string, max = Infinity): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inSpace && ++count > max) return count;
+    inSpace = space;
+  }
+  return count;
+}
+
+/**
  * True when the text has more than `n` words (`wordCount(text) > n`), reading no further
  * than word n + 1.
  *
@@ -121,6 +141,16 @@ function inSet(set: CharSet, c: number): boolean {
 const NO_CHARS = charSet('');
 
 /**
+ * True when the character (UTF-16 code unit) at `at` is in the set; false past either end.
+ *
+ * @example
+ * charAtIn('Done. (AP)', 4, charSet('.!?')); // true
+ */
+export function charAtIn(text: string, at: number, set: CharSet): boolean {
+  return inSet(set, text.charCodeAt(at));
+}
+
+/**
  * True when the text ends in one of `marks`, perhaps followed by one of `closers`: what
  * /[marks][closers]?$/ answers (the two sets share no character), read from the end, where
  * the regex would be tried at every position of the line.
@@ -153,6 +183,44 @@ export function opensWithFolded(text: string, chars: CharSet, aboveAscii: boolea
   // symbols @ [ ] ^ _ and backslash onto other codes: at worst a line goes on to the pattern.
   // (An empty text: NaN | 0x20 is a space, in no set of first characters.)
   return inSet(chars, c | 0x20);
+}
+
+/**
+ * True when the text opens with one of `words` (lower-case ASCII words of at most 10 letters,
+ * as `asciiWordKeys` keys them), in any case, followed by anything but an ASCII letter: a cheap
+ * necessary condition before patterns whose every alternative opens with one of the words and
+ * a non-letter. A first word that runs on into a character above ASCII (or opens with one)
+ * answers true: under /iu 'ſ' and the Kelvin sign fold onto s and k, so it is left to the
+ * pattern.
+ *
+ * @example
+ * const FIRST = new AsciiKeySet(asciiWordKeys(['follow', 'join']));
+ * opensWithWordOf('Follow us on X', FIRST); // true
+ * opensWithWordOf('Followers', FIRST); // false
+ */
+export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) >= 0x80) return true;
+  return words.has(asciiWordKey(text, 0, end));
+}
+
+/**
+ * True when the text's last slash is followed, perhaps after one whitespace character, by a
+ * capital A–Z or a character above ASCII: what a credit ending in "/ Name" or "/Name" needs
+ * (a name holds no slash, so its slash is the last). URLs and dates fail it ("…/story-slug",
+ * "12/06/2021"); a character above ASCII is left to the caller's pattern.
+ *
+ * @example
+ * capitalAfterLastSlash('… in Kyiv. REUTERS/Jane Doe'); // true
+ * capitalAfterLastSlash('https://example.com/news'); // false
+ */
+export function capitalAfterLastSlash(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  if (slash < 0) return false;
+  let c = text.charCodeAt(slash + 1);
+  if (isWhitespace(c)) c = text.charCodeAt(slash + 2);
+  return c >= 0x80 || (c >= 65 && c <= 90);
 }
 
 // a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'

@@ -12,7 +12,11 @@ import {
   endsWithMark,
   isTitleShaped,
   opensWithFolded,
+  opensWithWordOf,
+  capitalAfterLastSlash,
+  splitCount,
 } from '../../src/clean/shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../src/core/word-scan.js';
 import { wireDatelineLength } from '../../src/clean/rules/metadata/wire-dateline.js';
 import { bylineNames } from '../../src/clean/rules/metadata/byline.js';
 import { readDateline } from '../../src/clean/rules/metadata/dateline.js';
@@ -340,6 +344,36 @@ describe('shape: the ends and the first character of a line, read without a patt
   ])('opensWithFolded(%j, %j, %s) = %s', (text, chars, aboveAscii, expected) => {
     expect(opensWithFolded(text, charSet(chars), aboveAscii)).toBe(expected);
   });
+  const FIRST = new AsciiKeySet(asciiWordKeys(['follow', 'join', 'don']));
+  it.each([
+    ['Follow us on X', true],
+    ['JOIN our channel', true],
+    ["Don't forget to follow us", true],
+    ['Followers', false],
+    ['Find us', false],
+    ['ſubscribe', true], // above ASCII: left to the pattern
+    ['', false],
+  ])('opensWithWordOf(%j) = %s', (text, expected) => {
+    expect(opensWithWordOf(text, FIRST)).toBe(expected);
+  });
+  it.each([
+    ['The port at dawn. REUTERS/Jane Doe', true],
+    ['AP Photo/ Jane Doe', true],
+    ['https://example.com/news', false],
+    ['12/06/2021', false],
+    ['Agency/Élan Vital', true],
+    ['no slash', false],
+    ['ends in a slash/', false],
+  ])('capitalAfterLastSlash(%j) = %s', (text, expected) => {
+    expect(capitalAfterLastSlash(text)).toBe(expected);
+  });
+  it.each(['', ' ', 'a', ' a b ', 'a \u00a0\t b', 'Skip to main content', 'x\ufeffy', 'a\u200bb'])(
+    'splitCount(%j) is text.split(/\\s+/).length',
+    (text) => {
+      expect(splitCount(text)).toBe(text.split(/\s+/).length);
+      expect(splitCount(text, 1)).toBe(Math.min(text.split(/\s+/).length, 2));
+    },
+  );
 });
 
 describe('translation/punctuation-pair', () => {

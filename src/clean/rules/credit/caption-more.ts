@@ -10,8 +10,8 @@
  * The credit goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
-import { trailingLetters } from '../../../core/word-scan.js';
-import { moreWordsThan } from '../../shape.js';
+import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
+import { capitalAfterLastSlash, charAtIn, charSet, moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -56,24 +56,34 @@ export function captionCredit(text: string): string | undefined {
   if (text.length > 600 || text.includes('\n')) return undefined;
   const end = text.charCodeAt(text.length - 1);
   if (end === 41 /* ) */) {
-    const paren = PAREN_CREDIT.exec(text);
+    const paren = mayOpenGluedCredit(text) ? PAREN_CREDIT.exec(text) : null;
     return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
   // Each pattern only where its mark is; a line with none of the marks (most lines) is no
   // caption, and is not read further.
-  const slash = text.includes('/');
-  const by = text.includes(' by ') || text.includes('courtesy');
-  const agency = endsWithWordOf(text, AGENCY_WORDS);
-  if (!slash && !by && !agency) return undefined;
   // The other credits end in a letter: a name or an agency word.
   // (/\p{L}$/u read from the end: the regex would try every position of the line.)
-  if (trailingLetters(text) === text.length || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
+  if (trailingLetters(text) === text.length) return undefined;
+  // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name.
+  const slash = capitalAfterLastSlash(text);
+  const by = text.includes(' by ') || text.includes('courtesy');
+  const agency = endsWithWordOf(text, AGENCY_WORDS);
+  if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (slash ? SOURCE_SLASH.exec(text) : null) ??
     (by ? PHOTO_BY.exec(text) : null) ??
     (agency ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
 }
+
+// PAREN_CREDIT's "(" holds no parenthesis after it: it is the text's last "(", right after a
+// sentence's mark or closing quote, or after one whitespace character that follows one.
+function mayOpenGluedCredit(text: string): boolean {
+  let at = text.lastIndexOf('(') - 1;
+  if (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
+  return charAtIn(text, at, AFTER_SENTENCE);
+}
+const AFTER_SENTENCE = charSet('.!?"”’');
 
 // True when the text ends in one of the lower-case ASCII words, in any case: what
 // /(?:w1|w2)$/i answers (without the u flag, /i folds no other character to A-Z), read from

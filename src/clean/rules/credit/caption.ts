@@ -11,8 +11,8 @@
  * line of bounded length.
  */
 import type { BlockRule } from '../../rule.js';
-import { trailingLetters } from '../../../core/word-scan.js';
-import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
+import { capitalAfterLastSlash, charAtIn, charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -68,11 +68,14 @@ export const captionRule: BlockRule = {
     // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
     // unanchored ones would otherwise be tried at every position of every line. A line with
     // none of the marks (most lines) is no caption, and is not read further.
-    const paren = text.endsWith(')');
-    const slash = text.includes('/');
-    const colon = text.includes(':');
+    // Each mark narrowed to where its pattern can stand (see the tests below).
+    const closes = text.endsWith(')');
+    const paren = closes && mayOpenParenCredit(text);
+    // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
+    const slash = capitalAfterLastSlash(text);
+    const colon = mayEndInLabelledCredit(text);
     if (!slash && !paren && !colon) return null;
-    if (!(paren || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+    if (!(closes || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
     const m =
       (slash ? AGENCY_SLASH.exec(text) : null) ??
       (paren ? PAREN_CREDIT.exec(text) : null) ??
@@ -85,6 +88,31 @@ export const captionRule: BlockRule = {
       : null;
   },
 };
+
+// PAREN_CREDIT's "(" holds no parenthesis after it: it is the text's last "(", at the start of
+// the line or after a space that follows a sentence's mark or closing quote.
+function mayOpenParenCredit(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return (
+    open === 0 || (open >= 2 && isWhitespace(text.charCodeAt(open - 1)) && charAtIn(text, open - 2, AFTER_SENTENCE))
+  );
+}
+// A sentence's mark, or the closing quote after one.
+const AFTER_SENTENCE = charSet('.!?"”’');
+
+// LABELLED_CREDIT's colon is the text's last (its credit holds none), no full stop follows it,
+// and before it (past one space and a plural s) a label word ends: photograph, photo,
+// picture, image, credit, in either case (/iu folds no other character onto h, o, e or t).
+function mayEndInLabelledCredit(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || text.indexOf('.', colon) >= 0) return false;
+  let at = colon - 1;
+  if (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
+  const s = text.charCodeAt(at);
+  if (s === 0x17f || (s | 0x20) === 0x73) at--; // 's', 'S' or 'ſ'
+  const c = text.charCodeAt(at) | 0x20;
+  return c === 0x68 || c === 0x6f || c === 0x65 || c === 0x74;
+}
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
 const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|for|${NAME_PARTICLE_PATTERN})$`);

@@ -9,7 +9,8 @@
 import type { Block } from '../../segment.js';
 import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
-import { moreWordsThan } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
+import { moreWordsThan, opensWithWordOf } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;
@@ -34,11 +35,18 @@ const CHANNEL = new RegExp(
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
 const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
-// The first letters of CALL, CHANNEL and ICON_HEADER (you, please, be, don't, make,
-// remember; follow, like, join, find, add, subscribe, connect, stay, get) and CONTINUATION
-// (and, to, for), under the same case folding (iu also matches every letter i does): a line
-// that opens otherwise matches none of them, without running them.
-const FIRST_LETTER = /^[abcdfgjlmprsty]/iu;
+// The first words of CALL, CHANNEL and ICON_HEADER (you, please, be, don't, make, remember;
+// follow, like, join, find, add, subscribe, connect, stay, get) and CONTINUATION (and, to,
+// for), each followed by a space or an apostrophe: a line that opens with another word
+// matches none of them, without running them (opensWithWordOf leaves a first word with a
+// letter above ASCII to the patterns, which fold case under /iu).
+const FIRST_WORDS = new AsciiKeySet(
+  asciiWordKeys([
+    ...['you', 'please', 'be', 'don', 'make', 'remember'],
+    ...['follow', 'like', 'join', 'find', 'add', 'subscribe', 'connect', 'stay', 'get'],
+    ...['and', 'to', 'for'],
+  ]),
+);
 
 function isContinuation(block: Block | undefined): boolean {
   return (
@@ -60,7 +68,8 @@ export const followUsRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH || !FIRST_LETTER.test(block.text) || moreWordsThan(block.text, 30)) return null;
+    if (block.text.length > MAX_LENGTH || !opensWithWordOf(block.text, FIRST_WORDS) || moreWordsThan(block.text, 30))
+      return null;
     if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};

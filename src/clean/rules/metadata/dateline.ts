@@ -15,7 +15,16 @@
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
-import { isHeadlineShaped, isTitleShaped, MONTH_PATTERN, moreWordsThan, readDate, unlink } from '../../shape.js';
+import {
+  charSet,
+  isHeadlineShaped,
+  isTitleShaped,
+  MONTH_PATTERN,
+  moreWordsThan,
+  opensWithFolded,
+  readDate,
+  unlink,
+} from '../../shape.js';
 import { readByline } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencies.js';
@@ -137,16 +146,22 @@ export const datelineRule: BlockRule = {
   maxLength: MAX_HEADER_LENGTH,
   match(block, context) {
     if (block.text.length > MAX_HEADER_LENGTH) return null;
+    // A date line and an agency stamp hold a digit, a header line a field mark: one scan for
+    // both, and most lines (neither) are asked for a lone label only.
+    const marked = DIGIT_OR_MARK.test(block.text);
     // Whether the line is in the head reads the removals: asked only where the answer needs
     // it, so that the other lines are not asked again in later passes.
-    const reading = readDateline(block.text);
+    const reading = marked ? readDateline(block.text) : null;
     if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
-    const stamped = agencyStamp(block.text);
+    const stamped = marked ? agencyStamp(block.text) : null;
     if (stamped)
       return { metadata: inHead(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {} };
     // "Published" on its own line, the date on the next.
     // The label first: reading the block list costs the getter on every line.
-    const next = LONE_LABEL.test(block.text) ? context.blocks[block.index + 1] : undefined;
+    const next =
+      opensWithFolded(block.text, LABEL_FIRST, false) && LONE_LABEL.test(block.text)
+        ? context.blocks[block.index + 1]
+        : undefined;
     if (next && !context.isRemoved(next.index)) {
       const nextReading = readDateline(next.text);
       if (nextReading)
@@ -155,9 +170,16 @@ export const datelineRule: BlockRule = {
           metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, inHead(block, context)),
         };
     }
-    return mayBeHeaderLine(block.text) && inHead(block, context) ? readHeaderLine(block.text) : null;
+    return marked && mayBeHeaderLine(block.text) && inHead(block, context) ? readHeaderLine(block.text) : null;
   },
 };
+
+// A digit (every date and stamp readDateline and agencyStamp read has one) or a field mark
+// (mayBeHeaderLine's): a line with neither is none of those.
+const DIGIT_OR_MARK = /[0-9|•·●]/;
+// The first letters of LONE_LABEL's words (published, posted, updated, last, modified, date,
+// first, issued, released, as), in either case: /i without u folds no other character onto them.
+const LABEL_FIRST = charSet('pulmdfira');
 
 // "Associated Press March 3, 2021, 11:47 AM": a wire agency's name, then a dated stamp. The
 // agency is credited, as in a byline.

@@ -27,7 +27,7 @@
  * right when called on raw blocks too).
  */
 import type { BlockContext, BlockRule, InlineRule } from '../../rule.js';
-import { isHeadlineShaped, isTitleShaped, moreWordsThan } from '../../shape.js';
+import { isHeadlineShaped, isTitleShaped, moreWordsThan, splitCount } from '../../shape.js';
 import { htmlEntityRule, htmlTagRule } from '../markup/html.js';
 import { markdownLinkRule } from '../markup/markdown-link.js';
 import { apostropheRule } from '../translation/apostrophe.js';
@@ -90,7 +90,7 @@ export const titleRule: BlockRule = {
     const first = context.keptBefore(block.index) === 0;
     // Under chrome lines only: the first line longer than they are.
     if (!first && (contentBefore(block.index, context) > 0 || isChromeLine(block.text))) return null;
-    if (!first && block.text.split(/\s+/).length < MIN_TOKENS_UNDER_CHROME) return null;
+    if (!first && splitCount(block.text, MIN_TOKENS_UNDER_CHROME) < MIN_TOKENS_UNDER_CHROME) return null;
     // One title per article: a later pass must not take the standfirst as a second one.
     for (let j = 0; j < block.index; j++) if (context.removedBy(j) === 'metadata/title') return null;
     const repaired = repairTitle(block.text);
@@ -218,7 +218,7 @@ function hasHeadEvidenceAfter(index: number, context: BlockContext): boolean {
 }
 
 function isProseHeadlineShaped(text: string): boolean {
-  const tokens = text.split(/\s+/).length;
+  const tokens = splitCount(text, MAX_PROSE_TITLE_TOKENS);
   return (
     tokens >= MIN_TOKENS_UNDER_CHROME && tokens <= MAX_PROSE_TITLE_TOKENS && !/[,;]/.test(text) && isHeadlinese(text)
   );
