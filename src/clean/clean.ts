@@ -13,7 +13,7 @@ import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { articleLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
-import { charsOf, compileGate, gateAllows, type CharGate } from './char-gate.js';
+import { compileGate, gateAllowsText, type CharGate } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
 import { applyInlineRules, type InlineResult } from './inline.js';
 import type {
@@ -543,7 +543,6 @@ function runFlagRules(text: string, { rules, gates }: FlagRules, edits: CleanRes
   if (rules.length === 0 || text.length === 0) return [];
   const map = createOffsetMap(edits);
   const flags: Flag[] = [];
-  const gated = gates.some((gate) => gate !== undefined);
   let paragraphStart = 0;
   while (paragraphStart <= text.length) {
     let paragraphEnd = text.indexOf('\n\n', paragraphStart);
@@ -553,11 +552,11 @@ function runFlagRules(text: string, { rules, gates }: FlagRules, edits: CleanRes
     const context: FlagContext = {
       next: paragraphEnd < text.length ? text.slice(paragraphEnd + 2, nextEnd === -1 ? text.length : nextEnd) : '',
     };
-    const chars = gated ? charsOf(paragraph) : undefined;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       const gate = gates[r];
-      if (gate && !gateAllows(gate, chars!)) continue;
+      // (The paragraph asked, not its characters read: few flag rules declare characters.)
+      if (gate && !gateAllowsText(gate, paragraph)) continue;
       for (const hit of mergeDenseHits(rule.find(paragraph, context), paragraph)) {
         const start = paragraphStart + hit.start;
         const end = paragraphStart + hit.end;
