@@ -8,7 +8,7 @@
  * a guard against misdetection before a passage is called foreign. All languages are
  * counted in one pass over the words.
  */
-import { asciiWordKey, isLetterAt } from '../core/word-scan.js';
+import { asciiWordKey, isAsciiLetter, isLetterAt } from '../core/word-scan.js';
 
 // The most frequent closed-class words per language (lowercase). Short on purpose: these
 // alone cover roughly a third of running text in each language.
@@ -30,14 +30,32 @@ LANGUAGES.forEach((language, bit) => {
   for (const word of FUNCTION_WORDS[language]!.split(' ')) MASKS.set(word, (MASKS.get(word) ?? 0) | (1 << bit));
 });
 
-// The same for the words written in a-z only, keyed by their letters in base 32 (a = 1).
-const ASCII_MASKS = new Map<number, number>();
-for (const [word, mask] of MASKS) {
-  if (/^[a-z]+$/.test(word)) ASCII_MASKS.set(asciiWordKey(word, 0, word.length), mask);
+// The same for the words written in a-z only, keyed by their letters in base 32 (a = 1), in
+// a chained hash table: bucket b holds its first entry (-1 for none), entry e the key
+// ASCII_KEY[e], its mask and the bucket's next entry (-1 ends a chain). No a-z word longer
+// than LONGEST_ASCII letters (6) is in a list, so a scan builds no key beyond that.
+const ASCII_WORDS = [...MASKS].filter(([word]) => /^[a-z]+$/.test(word));
+const LONGEST_ASCII = Math.max(...ASCII_WORDS.map(([word]) => word.length));
+const BUCKET_BITS = 10;
+const bucketOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+const ASCII_BUCKET = new Int16Array(1 << BUCKET_BITS).fill(-1);
+const ASCII_KEY = new Float64Array(ASCII_WORDS.length);
+const ASCII_MASK = new Int32Array(ASCII_WORDS.length);
+const ASCII_NEXT = new Int16Array(ASCII_WORDS.length);
+ASCII_WORDS.forEach(([word, mask], e) => {
+  const key = asciiWordKey(word, 0, word.length);
+  ASCII_KEY[e] = key;
+  ASCII_MASK[e] = mask;
+  ASCII_NEXT[e] = ASCII_BUCKET[bucketOf(key)]!;
+  ASCII_BUCKET[bucketOf(key)] = e;
+});
+
+// The mask of the a-z word whose asciiWordKey is `key` (0 for a word in no list).
+function asciiMask(key: number): number {
+  for (let e = ASCII_BUCKET[bucketOf(key)]!; e >= 0; e = ASCII_NEXT[e]!)
+    if (ASCII_KEY[e] === key) return ASCII_MASK[e]!;
+  return 0;
 }
-// The keys' low 16 bits: a word whose key is not marked here is in no list.
-const ASCII_FILTER = new Uint8Array(0x10000);
-for (const key of ASCII_MASKS.keys()) ASCII_FILTER[key & 0xffff] = 1;
 
 /**
  * A passage's function words counted once for every question asked of them: its words and,
@@ -75,25 +93,12 @@ export const FUNCTION_WORD_LANGUAGES: readonly string[] = Object.freeze([...LANG
  * tallyFunctionWords('The talks will be held in Geneva').words; // 7
  */
 export function tallyFunctionWords(text: string, stopLanguage?: string, stopShare = 1, sample = 60): FunctionWordTally {
-  const { source, lowered } = wordSource(text);
   const hits = new Int32Array(LANGUAGES.length);
   const sampleHits = new Int32Array(LANGUAGES.length);
   const stopBit = stopLanguage === undefined ? -1 : LANGUAGES.indexOf(stopLanguage);
   const stopAt = stopBit < 0 ? Infinity : Math.ceil(stopShare * sample);
-  let words = 0;
-  let complete = true;
-  scanMasks(source, lowered, (mask) => {
-    words++;
-    const inSample = words <= sample;
-    for (let bit = 0; mask; bit++, mask >>>= 1) {
-      if (!(mask & 1)) continue;
-      hits[bit]!++;
-      if (inSample) sampleHits[bit]!++;
-    }
-    if (inSample && stopBit >= 0 && sampleHits[stopBit]! >= stopAt) complete = false;
-    return complete;
-  });
-  return { words, hits, sample, sampleWords: Math.min(words, sample), sampleHits, complete };
+  const words = countFunctionWords(text, sample, stopBit, stopAt, false, hits, sampleHits);
+  return { words, hits, sample, sampleWords: Math.min(words, sample), sampleHits, complete: !stoppedEarly };
 }
 
 /**
@@ -126,67 +131,112 @@ export function hasFunctionWords(text: string, language: string, minShare = 0.08
   if (bit < 0) return false;
   const needed = Math.ceil(minShare * sample);
   // Words average under ten characters: the first sample*10 characters hold the sample.
-  const { source, lowered } = wordSource(text.length > sample * 10 ? text.slice(0, sample * 10) : text);
-  const languageBit = 1 << bit;
-  let words = 0;
-  let hits = 0;
-  scanMasks(source, lowered, (mask) => {
-    words++;
-    if (mask & languageBit) hits++;
-    return hits < needed && words < sample;
-  });
-  return words > 0 && (hits >= needed || hits / words >= minShare);
+  const head = text.length > sample * 10 ? text.slice(0, sample * 10) : text;
+  const hits = HAS_HITS.fill(0);
+  const words = countFunctionWords(head, sample, bit, needed, true, hits, HAS_SAMPLE_HITS.fill(0));
+  return words > 0 && (hits[bit]! >= needed || hits[bit]! / words >= minShare);
 }
+
+// Scratch counts of hasFunctionWords.
+const HAS_HITS = new Int32Array(LANGUAGES.length);
+const HAS_SAMPLE_HITS = new Int32Array(LANGUAGES.length);
 
 // Lowercasing maps every UTF-16 unit to one unit of the same letterness, independent of its
-// neighbours, except 'İ' (two units) and 'Σ' (final sigma depends on context). Without those
-// two, the words of text.toLowerCase() are the lowercased words of text, so only the short
-// words need lowering; with them, the whole text is lowered first, as the word lists expect.
-const CONTEXT_DEPENDENT_LOWERCASE = /[\u0130\u03a3]/;
+// neighbours, except 'İ' (two units) and 'Σ' (final sigma depends on context). So up to the
+// first word holding one of those two, the words of text.toLowerCase() are the lowercased
+// words of text at the same offsets, and only the short words need lowering; from that word
+// on, the words are read from the whole text lowered, as the word lists expect.
+const DOTTED_CAPITAL_I = 0x130;
+const CAPITAL_SIGMA = 0x3a3;
 
-function wordSource(text: string): { source: string; lowered: boolean } {
-  return CONTEXT_DEPENDENT_LOWERCASE.test(text)
-    ? { source: text.toLowerCase(), lowered: true }
-    : { source: text, lowered: false };
-}
+// Whether the last countFunctionWords stopped before the end of its text.
+let stoppedEarly = false;
 
-// Calls visit(mask) for each word of source as scanWordsWhile finds them (runs of letters,
-// an apostrophe between letters inside), with the bit mask of the word as lowercased (0 for
-// none, and for words longer than LONGEST, which no list holds), until visit returns false.
-// One pass: a word's asciiWordKey is built while its end is sought, and the key's low bits
-// are tested against ASCII_FILTER before the map (most words of a text are in no list).
-function scanMasks(source: string, lowered: boolean, visit: (mask: number) => boolean): void {
-  const length = source.length;
+// Counts the function words of `text`, per language, into `hits` (all words read) and
+// `sampleHits` (the first `sample` words), and returns the number of words read. Words are
+// as scanWordsWhile finds them (runs of letters, an apostrophe between letters inside), each
+// looked up as lowercased. Stops (setting stoppedEarly) where the caller has its answer: for
+// tallyFunctionWords, when sampleHits[stopBit] reaches stopAt within the sample; for
+// hasFunctionWords (`has`), when hits[stopBit] reaches stopAt or `sample` words are read.
+// One pass, each character read once and letters below 0x80 tested inline: an a-z word's
+// asciiWordKey is built while its end is sought (up to LONGEST_ASCII letters: a longer a-z
+// word is in no list); only a word with other letters, of at most LONGEST, is sliced and
+// lowercased for the map.
+function countFunctionWords(
+  text: string,
+  sample: number,
+  stopBit: number,
+  stopAt: number,
+  has: boolean,
+  hits: Int32Array,
+  sampleHits: Int32Array,
+): number {
+  let source = text;
+  let lowered = false;
+  let length = source.length;
+  let words = 0;
   let i = 0;
-  while (i < length) {
-    if (!isLetterAt(source, i)) {
-      i++;
-      continue;
+  stoppedEarly = false;
+  for (;;) {
+    let c = 0;
+    for (; ; i++) {
+      if (i >= length) return words;
+      c = source.charCodeAt(i);
+      if (c < 0x80 ? isAsciiLetter(c) : isLetterAt(source, i)) break;
     }
     const start = i;
-    let key = 0; // asciiWordKey, -1 once a character is no A-Z or a-z
+    let key = 0;
+    let ascii = true; // no letter beyond A-Z and a-z, no apostrophe
     for (;;) {
-      const c = source.charCodeAt(i) | 0x20;
-      key = key >= 0 && c >= 0x61 && c <= 0x7a ? key * 32 + (c - 0x60) : -1;
+      if (c < 0x80) {
+        if (i - start < LONGEST_ASCII) key = key * 32 + ((c | 0x20) - 0x60);
+      } else {
+        ascii = false;
+        if ((c === DOTTED_CAPITAL_I || c === CAPITAL_SIGMA) && !lowered) {
+          // See above: from this word on, the words of the text lowered.
+          source = text.toLowerCase();
+          length = source.length;
+          lowered = true;
+          i = start;
+          c = source.charCodeAt(i);
+          key = 0;
+          ascii = true;
+          continue;
+        }
+      }
       i++;
       if (i >= length) break;
-      if (isLetterAt(source, i)) continue;
-      const d = source.charCodeAt(i);
-      if ((d === 0x27 || d === 0x2019) && i + 1 < length && isLetterAt(source, i + 1)) {
-        key = -1;
+      c = source.charCodeAt(i);
+      if (c < 0x80 ? isAsciiLetter(c) : isLetterAt(source, i)) continue;
+      if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(source, i + 1)) {
+        ascii = false;
         i++;
+        c = source.charCodeAt(i);
         continue;
       }
       break;
     }
-    let mask: number | undefined;
-    if (i - start <= LONGEST) {
-      if (key >= 0) mask = ASCII_FILTER[key & 0xffff] === 1 ? ASCII_MASKS.get(key) : undefined;
-      else {
-        const word = source.slice(start, i);
-        mask = MASKS.get(lowered ? word : word.toLowerCase());
-      }
+    const letters = i - start;
+    let mask = 0;
+    if (ascii) mask = letters <= LONGEST_ASCII ? asciiMask(key) : 0;
+    else if (letters <= LONGEST) {
+      const word = source.slice(start, i);
+      mask = MASKS.get(lowered ? word : word.toLowerCase()) ?? 0;
     }
-    if (!visit(mask ?? 0)) return;
+    // source[i], when there is one, is no letter: the next word starts after it.
+    i++;
+    words++;
+    const inSample = words <= sample;
+    for (let bit = 0; mask; bit++, mask >>>= 1) {
+      if (!(mask & 1)) continue;
+      hits[bit]!++;
+      if (inSample) sampleHits[bit]!++;
+    }
+    if (
+      has ? hits[stopBit]! >= stopAt || words >= sample : inSample && stopBit >= 0 && sampleHits[stopBit]! >= stopAt
+    ) {
+      stoppedEarly = true;
+      return words;
+    }
   }
 }
