@@ -13,7 +13,7 @@
  * agent nouns ("nominees … the nomination") and adjectives ("an integrated system").
  */
 import type { FlagHit, FlagRule } from '../../rule.js';
-import { APOSTROPHE, paragraphWords, WIDE_LETTER } from './paragraph-words.js';
+import { paragraphWords } from './paragraph-words.js';
 
 const DETERMINER = 'a|an|the|some|his|her|their|its|our|my|your|these|those|several|many';
 // What may stand between the verb and its object: a preposition and a pronoun ("proposed to
@@ -29,54 +29,43 @@ const VERB_THEN_NOUN = new RegExp(
 const NOT_A_VERB = /(?:ment|ments|ion|ions|al|als|ance|ances|ence|ences|ees|ers|ors|ists|ness|ity|ities)$/;
 const VERB_FORM = /(?:ed|es|s|ing)$/;
 const NOUN_FORM = new RegExp(`^[a-z]{5,}(?:${NOUN_ENDING})$`);
-// The last letters of the noun endings (a cheap test before NOUN_FORM), by character code.
-const NOUN_LAST = new Uint8Array(128);
-for (const ending of NOUN_ENDING.split('|')) NOUN_LAST[ending.charCodeAt(ending.length - 1)] = 1;
+// The last letters of the noun endings (a cheap test before NOUN_FORM).
+const NOUN_LAST = new Set(NOUN_ENDING.split('|').map((ending) => ending[ending.length - 1]!));
+// A character the pre-scan does not read: anything past ASCII but ’ ‘ “ ” — – … and the no-break space.
+const NOT_PLAIN = /[^\x00-\x7f’‘“”—–…\u00a0]/;
 // Verb and noun stand at most this many words apart (two words "to him", a determiner, an adjective).
 const MAX_GAP = 5;
 
 // A cheap necessary condition of a hit, so that most paragraphs skip VERB_THEN_NOUN (a
 // lookbehind tried at every position): a verb form (not NOT_A_VERB) and, at most MAX_GAP
-// words on, a noun form starting with the verb's first five letters. The words are the
-// paragraph's word spans (paragraph-words.ts), read as offsets: a word becomes a string only
-// when its letters pass the cheap tests. Without surrogates in the paragraph, the spans'
-// letters are the pattern's (\p{L}: isLetterAt reads every letter of the BMP as one), so the
-// pattern's verb and noun are whole spans without an apostrophe (no letter, digit or
-// apostrophe touches them), and the words between them at most four spans (a span that joins
-// two words at an apostrophe only brings them closer). A word with a letter past ASCII is
-// read loosely (see isCognateOfSpans); a paragraph with a surrogate (an astral letter is a
-// letter to the pattern, a separator to the scan) is always a candidate.
+// words on, a lowercase noun form starting with the verb's first five letters. Read on
+// plain text only (no letters past ASCII); any other paragraph is a candidate. The words
+// are the paragraph's word spans (paragraph-words.ts), read as offsets: a word becomes a
+// string only when its letters pass the cheap tests. The pattern's verb and noun are whole
+// spans (no letter, digit or apostrophe touches them), and the words between them at most
+// four spans (a span that joins two words at an apostrophe only brings them closer).
 function mayHaveCognate(paragraph: string): boolean {
-  const { spans, count, shapes, surrogates } = paragraphWords(paragraph);
-  if (surrogates) return true;
-  for (let j = 1; j < count; j++) if (isCognateOfSpans(paragraph, spans, shapes, j)) return true;
-  return false;
+  const { spans, count } = paragraphWords(paragraph);
+  for (let j = 1; j < count; j++) if (isCognateOfSpans(paragraph, spans, j)) return true;
+  return NOT_PLAIN.test(paragraph);
 }
 
-// Whether word j may be a noun form whose verb stands among the MAX_GAP words before it. A
-// word with a letter past ASCII passes the tests of the letters it holds (lowercased, such a
-// letter may be anything: the Kelvin sign's lowercase is "k").
-function isCognateOfSpans(paragraph: string, spans: Int32Array, shapes: Uint8Array, j: number): boolean {
+// Whether word j is a noun form whose verb stands among the MAX_GAP words before it.
+function isCognateOfSpans(paragraph: string, spans: Int32Array, j: number): boolean {
   const start = spans[2 * j]!;
   const end = spans[2 * j + 1]!;
-  // NOUN_FORM's needs first: seven letters or more, the last letter of an ending, no apostrophe, a lowercase start.
-  if (end - start < 7 || NOUN_LAST[paragraph.charCodeAt(end - 1)] !== 1 || (shapes[j]! & APOSTROPHE) !== 0)
-    return false;
-  const plainNoun = (shapes[j]! & WIDE_LETTER) === 0;
-  if (plainNoun) {
-    const first = paragraph.charCodeAt(start);
-    if (first < 0x61 || first > 0x7a || !NOUN_FORM.test(paragraph.slice(start, end))) return false;
-  }
+  // NOUN_FORM's needs first: seven letters or more, a lowercase start, the last letter of an ending.
+  const first = paragraph.charCodeAt(start);
+  if (end - start < 7 || first < 0x61 || first > 0x7a || !NOUN_LAST.has(paragraph[end - 1]!)) return false;
+  if (!NOUN_FORM.test(paragraph.slice(start, end))) return false;
   for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
     const verbStart = spans[2 * i]!;
     const verbEnd = spans[2 * i + 1]!;
-    if (verbEnd - verbStart < 6 || (shapes[i]! & APOSTROPHE) !== 0) continue;
-    if (plainNoun && (shapes[i]! & WIDE_LETTER) === 0) {
-      // The verb, lowercased, starts with the noun's first five letters (a-z, as NOUN_FORM holds).
-      let k = 0;
-      while (k < 5 && (paragraph.charCodeAt(verbStart + k) | 0x20) === paragraph.charCodeAt(start + k)) k++;
-      if (k < 5) continue;
-    }
+    if (verbEnd - verbStart < 6) continue;
+    // The verb, lowercased, starts with the noun's first five letters (a-z, as NOUN_FORM holds).
+    let k = 0;
+    while (k < 5 && (paragraph.charCodeAt(verbStart + k) | 0x20) === paragraph.charCodeAt(start + k)) k++;
+    if (k < 5) continue;
     const verb = paragraph.slice(verbStart, verbEnd).toLowerCase();
     if (VERB_FORM.test(verb) && !NOT_A_VERB.test(verb)) return true;
   }

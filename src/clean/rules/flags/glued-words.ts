@@ -7,7 +7,7 @@
 import type { FlagHit, FlagRule } from '../../rule.js';
 import { GLUED_MIN_LENGTH, gluedSplit } from '../../../lexicon/glued-words.js';
 import { BoundedKeySet } from '../../../core/word-scan.js';
-import { APOSTROPHE, paragraphWords } from './paragraph-words.js';
+import { paragraphWords } from './paragraph-words.js';
 
 /**
  * Rule `flag/glued-words`: Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto").
@@ -24,12 +24,11 @@ export const gluedWordsRule: FlagRule = {
   description: 'Two words written as one ("daystomorrow", "Ministryannounced", "theVeneto")',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    const { spans, count, shapes } = paragraphWords(paragraph);
+    const { spans, count } = paragraphWords(paragraph);
     for (let k = 0; k < count; k++) {
       const start = spans[2 * k]!;
       const end = spans[2 * k + 1]!;
-      // (a word with a quote mark inside is left to flag/quote-marks, below: not split at all)
-      if (end - start < GLUED_MIN_LENGTH || (shapes[k]! & APOSTROPHE) !== 0) continue;
+      if (end - start < GLUED_MIN_LENGTH) continue;
       const key = shortWordKey(paragraph, start, end);
       if (NO_SPLIT.has(key)) continue;
       const word = paragraph.slice(start, end);

@@ -24,7 +24,7 @@ import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
 import { stripMarks } from '../../../lexicon/pattern.js';
-import { paragraphWords, WIDE_LETTER } from './paragraph-words.js';
+import { paragraphWords } from './paragraph-words.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).
 const SCRIPT_RUN =
@@ -114,26 +114,15 @@ function neighbours(paragraph: string, start: number, end: number): [string, str
 // of English prose) can hit nothing else (FOREIGN_MARKS are none of them), so it is looked up
 // by number and no string is made for it.
 const FOREIGN_KEYS = new AsciiKeySet(asciiWordKeys(FOREIGN_FUNCTION_WORDS.keys()));
-// A lowercase word whose letters are ASCII (an apostrophe may stand inside) can hit only as a
-// function word, written as the list writes it (the marks of FOREIGN_MARKS are letters past
-// ASCII): none is, unless some word of the list has its length and first letter. Entry
-// length * 26 + letter (a = 0): 1 for those.
-const FOREIGN_SHAPES = new Uint8Array(13 * 26);
-for (const word of FOREIGN_FUNCTION_WORDS.keys()) {
-  const first = word.charCodeAt(0) - 0x61;
-  if (word.length <= 12 && first >= 0 && first < 26) FOREIGN_SHAPES[word.length * 26 + first] = 1;
-}
 
 function wordHits(paragraph: string, hits: FlagHit[]): void {
-  const { spans, count, shapes } = paragraphWords(paragraph);
+  const { spans, count } = paragraphWords(paragraph);
   for (let k = 0; k < count; k++) {
     const start = spans[2 * k]!;
     const end = spans[2 * k + 1]!;
     if (end - start < 2 || end - start > 12) continue;
     const first = paragraph.charCodeAt(start);
     if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') continue; // a name or a sentence start
-    if ((shapes[k]! & WIDE_LETTER) === 0 && first >= 0x61 && FOREIGN_SHAPES[(end - start) * 26 + first - 0x61] === 0)
-      continue;
     const key = lowercaseWordKey(paragraph, start, end);
     if (key >= 0 && !FOREIGN_KEYS.has(key)) continue;
     const word = paragraph.slice(start, end);
