@@ -13,7 +13,14 @@
 import { assertText, checkOptions, showValue } from '../core/errors.js';
 import { FUNCTION_WORD_LANGUAGES, tallyFunctionWords, type FunctionWordTally } from './function-words.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
-import { countScripts, dominantScript, type ScriptCensus, type ScriptName } from './scripts.js';
+import {
+  countScripts,
+  dominantScript,
+  hasLettersOf,
+  writtenOnlyIn,
+  type ScriptCensus,
+  type ScriptName,
+} from './scripts.js';
 import { topTrigrams } from './trigrams.js';
 
 /**
@@ -127,19 +134,24 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
     throw new RangeError(`detectLanguage: options.minLength must be a number >= 0, got ${showValue(minLength)}`);
   }
 
-  return detectFrom(text, only, minLength, countScripts(text));
+  return detectFrom(text, only, minLength);
 }
 
 /**
  * `detectLanguage(text)` with the default options, for a caller that has already taken the
- * text's script census (`countScripts(text)`) and, maybe, its function-word tally
- * (`tallyFunctionWords(text)`, complete): the text is not read again for them.
+ * text's script census (`countScripts(text)`, or undefined when it has not) and, maybe, its
+ * function-word tally (`tallyFunctionWords(text)`, complete): the text is not read again for
+ * them.
  *
  * @example
  * const text = 'The Kremlin said the talks were frank.';
  * detectLanguageOf(text, countScripts(text)).language; // 'eng'
  */
-export function detectLanguageOf(text: string, census: ScriptCensus, tally?: FunctionWordTally): LanguageResult {
+export function detectLanguageOf(
+  text: string,
+  census: ScriptCensus | undefined,
+  tally?: FunctionWordTally,
+): LanguageResult {
   return detectFrom(text, DEFAULT_LANGUAGE_CANDIDATES, 10, census, tally);
 }
 
@@ -147,9 +159,16 @@ function detectFrom(
   text: string,
   only: readonly string[],
   minLength: number,
-  census: ScriptCensus,
+  given?: ScriptCensus,
   tally?: FunctionWordTally,
 ): LanguageResult {
+  // A text written in Latin letters alone, with enough of them, goes to the Latin signals,
+  // which read nothing else of a census: its script and letter count are asked natively
+  // (writtenOnlyIn, hasLettersOf), not counted. Other texts take the census.
+  if (!given && writtenOnlyIn(text, 'Latin') && hasLettersOf(text, 'Latin', Math.max(1, minLength))) {
+    return detectLatin(text, only, tally);
+  }
+  const census = given ?? countScripts(text);
   const script = dominantScript(census);
   if (census.letters === 0 || census.letters < minLength) {
     return { language: 'und', script, confidence: 0, method: 'none' };
@@ -162,17 +181,24 @@ function detectFrom(
     return { language: single, script, confidence: scriptShare, method: 'script' };
   }
 
-  if (script === 'Latin') {
-    const byWords = bestByFunctionWords(tally ?? tallyFunctionWords(text), only);
-    if (byWords) return { ...byWords, script, method: 'function-words' };
-  }
+  if (script === 'Latin') return detectLatin(text, only, tally);
 
   if (script === 'Cyrillic') {
     const byLetters = cyrillicByLetters(text);
     if (byLetters && only.includes(byLetters))
       return { language: byLetters, script, confidence: scriptShare, method: 'script' };
   }
+  return byTrigrams(text, only, script);
+}
 
+// A text mostly in Latin letters, with enough of them: function words, then trigrams.
+function detectLatin(text: string, only: readonly string[], tally?: FunctionWordTally): LanguageResult {
+  const byWords = bestByFunctionWords(tally ?? tallyFunctionWords(text), only);
+  if (byWords) return { ...byWords, script: 'Latin', method: 'function-words' };
+  return byTrigrams(text, only, 'Latin');
+}
+
+function byTrigrams(text: string, only: readonly string[], script: ScriptName): LanguageResult {
   const [top, second] = topTrigrams(text, only);
   if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
   const margin = second ? 1 - second[1] : 1;

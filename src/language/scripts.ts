@@ -134,6 +134,71 @@ const SCRIPT_OF_UNIT = new Uint8Array(0x10000).fill(NO_SCRIPT);
 for (const [first, last, script] of RANGES) SCRIPT_OF_UNIT.fill(SCRIPT_INDEX[script], first, last + 1);
 
 /**
+ * True when `text` has letters countScripts counts and all of them are of `script` (then
+ * `dominantScript(countScripts(text))` is `script`), found by two native scans that stop at
+ * the first letter of the script and at the first of another, without counting: a census
+ * reads each character in JavaScript, several times the cost.
+ *
+ * @example
+ * writtenOnlyIn('Kyiv said', 'Latin'); // true
+ * writtenOnlyIn('Київ said', 'Latin'); // false
+ */
+export function writtenOnlyIn(text: string, script: ScriptName): boolean {
+  const index = SCRIPT_INDEX[script];
+  if (index === undefined) return false;
+  const { own, other } = (SCRIPT_TESTS[index] ??= scriptTests(script));
+  return own.test(text) && !other.test(text);
+}
+
+/**
+ * True when `text` has at least `count` letters of `script`: what
+ * `(countScripts(text).counts[script] ?? 0) >= count` says, read natively up to that letter
+ * for a small whole count (a census reads each character in JavaScript).
+ *
+ * @example
+ * hasLettersOf('Kyiv said', 'Latin', 8); // true
+ * hasLettersOf('Kyiv said', 'Latin', 9); // false
+ */
+export function hasLettersOf(text: string, script: ScriptName, count: number): boolean {
+  const index = SCRIPT_INDEX[script];
+  if (index === undefined || !(Number.isInteger(count) && count >= 1 && count <= MAX_NATIVE_COUNT)) {
+    return (countScripts(text).counts[script] ?? 0) >= count;
+  }
+  const patterns = (LETTERS_OF[index] ??= []);
+  const { ranges } = (SCRIPT_TESTS[index] ??= scriptTests(script));
+  // A script without ranges has no letters.
+  if (!ranges) return false;
+  // `count` times: other characters, then a letter of the script. The two classes are
+  // disjoint, so a failing match backtracks through each run once.
+  return (patterns[count] ??= new RegExp(`^(?:[^${ranges}]*[${ranges}]){${count}}`)).test(text);
+}
+
+// hasLettersOf's patterns per script index and count.
+const LETTERS_OF: RegExp[][] = [];
+const MAX_NATIVE_COUNT = 64;
+
+// Per script index: a pattern matching a letter of the script, one matching a letter of any
+// other, and the first one's ranges (RANGES as code units: no `u` flag, so a surrogate is one
+// unit, as in the census).
+interface ScriptTests {
+  own: RegExp;
+  other: RegExp;
+  ranges: string;
+}
+const SCRIPT_TESTS: Array<ScriptTests | undefined> = [];
+function scriptTests(script: ScriptName): ScriptTests {
+  const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+  const rangesOf = (keep: (name: ScriptName) => boolean): string =>
+    RANGES.filter(([, , name]) => keep(name))
+      .map(([first, last]) => `${hex(first)}-${hex(last)}`)
+      .join('');
+  // A class without ranges matches nothing.
+  const letters = (ranges: string): RegExp => new RegExp(ranges ? `[${ranges}]` : '[^\\s\\S]');
+  const ranges = rangesOf((name) => name === script);
+  return { own: letters(ranges), other: letters(rangesOf((name) => name !== script)), ranges };
+}
+
+/**
  * The script with the most letters, or 'Other' for a text without letters.
  *
  * @example

@@ -42,11 +42,16 @@ function scriptBits(code: number): number {
   return table[code & 0xff]!;
 }
 
-// A trigram of three UTF-16 units as one exact number: below 2^30 (a small integer, which
-// a Map hashes fastest) when each unit is below 1024, as in Latin and Cyrillic text;
-// 2^48 and up otherwise, so the two forms never meet.
+// A trigram of three UTF-16 units as one exact number: below 2^30 (a small integer) when each
+// unit is below 1024, as in Latin and Cyrillic text; 2^48 and up otherwise, so the two forms
+// never meet.
 const keyOf = (a: number, b: number, c: number): number =>
   (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : 281474976710656 + a * 4294967296 + b * 65536 + c;
+
+// A key's first slot in an open-addressed table of 2^(32 - shift) slots: the key's low and
+// high 32 bits mixed, the top bits of the product.
+const slotOf = (key: number, shift: number): number =>
+  Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b), 0x9e3779b1) >>> shift;
 
 /**
  * One script's models for the languages a candidate list allows (in franc's order): for each
@@ -54,8 +59,14 @@ const keyOf = (a: number, b: number, c: number): number =>
  */
 interface ScriptTable {
   languages: string[];
-  /** trigram → where its pairs start in `flat` (times 256) plus their number. */
-  pairs: Map<number, number>;
+  /**
+   * Trigram → where its pairs start in `flat` (times 256) plus their number, as a table open
+   * to linear probing (`slotOf` with `shift`): a slot's trigram in `keys`, its value in
+   * `pairs`, -1 for a free slot.
+   */
+  keys: Float64Array;
+  pairs: Int32Array;
+  shift: number;
   flat: Int16Array;
 }
 
@@ -116,8 +127,31 @@ function buildTable(script: string, only: readonly string[]): ScriptTable {
       pairs.set(key, at + 1);
     }
   });
-  TABLES.set(id, (table = { languages, pairs, flat }));
+  // The map laid out as a table at most half full.
+  let bits = 4;
+  while (1 << bits < 2 * pairs.size) bits++;
+  const size = 1 << bits;
+  const shift = 32 - bits;
+  const keys = new Float64Array(size);
+  const values = new Int32Array(size).fill(-1);
+  for (const [key, at] of pairs) {
+    let h = slotOf(key, shift);
+    while (values[h] !== -1) h = (h + 1) & (size - 1);
+    keys[h] = key;
+    values[h] = at;
+  }
+  TABLES.set(id, (table = { languages, keys, pairs: values, shift, flat }));
   return table;
+}
+
+// Where a trigram's pairs are in a table (see ScriptTable), or -1 when no model has it.
+function pairsOf(table: ScriptTable, key: number): number {
+  const { keys, pairs } = table;
+  const last = pairs.length - 1;
+  for (let h = slotOf(key, table.shift); ; h = (h + 1) & last) {
+    const at = pairs[h]!;
+    if (at === -1 || keys[h] === key) return at;
+  }
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -173,13 +207,17 @@ export function topTrigrams(
 }
 
 // Scratch of trigramDistances, reused from call to call: the text's distinct trigrams counted
-// in an open-addressed table (keys, counts: 0 marks a free slot) and the slots in use.
+// in an open-addressed table (keys, counts: 0 marks a free slot) and the slots in use; the
+// script counts; the distances it returns (read by its callers before the next call).
 let slotKeys = new Float64Array(1024);
 let slotCounts = new Int32Array(1024);
 let usedSlots = new Int32Array(512);
+const SCRIPT_COUNTS = new Int32Array(SCRIPTS.length);
+let distanceScratch = new Float64Array(64);
 
 // franc's distances of `text` to the allowed languages' models (unsorted, in the table's
-// language order) with the sample length they are normalized by; or, where franc answers
+// language order; the first languages.length entries of a scratch array, valid until the next
+// call) with the sample length they are normalized by; or, where franc answers
 // without distances (no text, astral characters, a script of one language), its ranking.
 function trigramDistances(
   text: string,
@@ -188,7 +226,7 @@ function trigramDistances(
   if (!text || SURROGATE.test(text)) return francAll(text, { only: [...only], minLength: 1 });
   const value = text.slice(0, MAX_LENGTH);
   // The script with the most characters; the first listed wins a tie (franc's getTopScript).
-  const scriptCounts = new Int32Array(SCRIPTS.length);
+  const scriptCounts = SCRIPT_COUNTS.fill(0);
   let units = 0; // the code units OR-ed: below 0x80 for an ASCII text
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -203,7 +241,8 @@ function trigramDistances(
     // A script of one language: that language, when allowed and present.
     return scriptCounts[top] === 0 || (only.length > 0 && !only.includes(script)) ? [['und', 1]] : [[script, 1]];
   }
-  const { languages, pairs, flat } = tableOf(script, only);
+  const table = tableOf(script, only);
+  const { languages, flat } = table;
   if (languages.length === 0) return [['und', 1]];
   // The text's trigrams with their counts, as trigram-utils cleans and pads it.
   const cleaned = units < 0x80 ? cleanAscii(value) : cleanText(value);
@@ -223,8 +262,7 @@ function trigramDistances(
   let distinct = 0;
   for (let i = 0; i < trigrams; i++) {
     const key = keyOf(cleaned[i]!, cleaned[i + 1]!, cleaned[i + 2]!);
-    // The key's low and high 32 bits mixed; the top bits pick the slot.
-    let h = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b), 0x9e3779b1) >>> shift;
+    let h = slotOf(key, shift);
     while (slotCounts[h] !== 0 && slotKeys[h] !== key) h = (h + 1) & (size - 1);
     if (slotCounts[h] === 0) {
       slotKeys[h] = key;
@@ -235,12 +273,13 @@ function trigramDistances(
   // franc's distance: per trigram, |count - rank - 1| where the model has it, MAX_DIFFERENCE
   // where not. Every language starts with the penalty for every trigram and is paid back where
   // its model has one; integer sums, exact in any order.
-  const distances = new Float64Array(languages.length).fill(distinct * MAX_DIFFERENCE);
+  if (distanceScratch.length < languages.length) distanceScratch = new Float64Array(languages.length);
+  const distances = distanceScratch.fill(distinct * MAX_DIFFERENCE, 0, languages.length);
   for (let d = 0; d < distinct; d++) {
     const key = slotKeys[usedSlots[d]!]!;
     const count = slotCounts[usedSlots[d]!]!;
-    const at = pairs.get(key);
-    if (at === undefined) continue;
+    const at = pairsOf(table, key);
+    if (at === -1) continue;
     const start = Math.floor(at / 256);
     const end = start + 2 * (at % 256);
     for (let j = start; j < end; j += 2) {

@@ -33,7 +33,9 @@ import { stopwordShare } from '../../../language/stopwords.js';
 import {
   countScripts,
   dominantScript,
+  hasLettersOf,
   scriptOfLanguage,
+  writtenOnlyIn,
   type ScriptCensus,
   type ScriptName,
 } from '../../../language/scripts.js';
@@ -80,26 +82,43 @@ export function foreignLanguageOf(text: string, language: string): string | null
   if (text.length < MIN_LETTERS) return null;
   const articleScript = scriptOfLanguage(language);
   const also = ALSO_WRITTEN_IN[language];
-  // Fast path: a paragraph that opens in the article's script with its function words is
-  // the article's language (the full census below runs only for suspects).
   const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const head = countScripts(sample);
-  if (sample === text && head.letters < MIN_LETTERS) return null; // too little to judge
-  const inArticleScript = dominantScript(head) === articleScript;
-  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
-  if (inArticleScript && sample === text && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
-  // The sample's function words, counted once for the questions below (and for detection
-  // when the sample is the whole paragraph). A fifth of the words are the article language's
-  // function words: no other list can outweigh that twice over in a real paragraph, so the
-  // count stops there.
+  const whole = sample === text;
+  // The tests up to the whole paragraph's census all answer null, so they run cheapest first.
+  // Most paragraphs are written in the article's script alone, which a native scan tells
+  // (writtenOnlyIn): for such a sample the census would only say whether it has MIN_LETTERS
+  // letters, which hasLettersOf asks natively, last. Other samples take the census.
+  const pure = writtenOnlyIn(sample, articleScript);
+  const head = pure ? undefined : countScripts(sample);
+  if (head && whole && head.letters < MIN_LETTERS) return null; // too little to judge
+  const inArticleScript = pure || dominantScript(head!) === articleScript;
+  // Fast path: a paragraph that opens in the article's script with its function words is
+  // the article's language. Its function words are counted once for the questions below (and
+  // for detection when the sample is the whole paragraph). A fifth of the words are the
+  // article language's function words: no other list can outweigh that twice over in a real
+  // paragraph, so the count stops there.
   const tally = inArticleScript ? tallyFunctionWords(sample, language, CLEAR_SHARE) : undefined;
   if (tally && tallyReadsAs(tally, language, CLEAR_SHARE)) return null;
+  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+  if (inArticleScript && whole && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
+  if (pure && whole && !hasLettersOf(sample, articleScript, MIN_LETTERS)) return null; // too little to judge
   const otherByWords = tally && tallyReadsAs(tally, language) ? otherLanguageByWords(tally, language) : undefined;
   if (otherByWords === null) return null;
 
-  const census = sample === text ? head : countScripts(text);
-  if (census.letters < MIN_LETTERS) return null;
-  const { script, share } = weightedDominant(census);
+  // The paragraph's script (weighted, see weightedDominant) and its share. One written in the
+  // article's script alone is in that script wholly; read whole as the sample, it was found
+  // to have MIN_LETTERS letters above.
+  let script: ScriptName;
+  let share: number;
+  if (whole ? pure : writtenOnlyIn(text, articleScript)) {
+    if (!whole && !hasLettersOf(text, articleScript, MIN_LETTERS)) return null;
+    script = articleScript;
+    share = 1;
+  } else {
+    const census = whole ? head! : countScripts(text);
+    if (census.letters < MIN_LETTERS) return null;
+    ({ script, share } = weightedDominant(census));
+  }
   // Another script the article's language is also written in (Han in Japanese) is its own.
   if (script !== articleScript && also?.includes(script)) return null;
   if (script !== articleScript) {
@@ -109,10 +128,10 @@ export function foreignLanguageOf(text: string, language: string): string | null
   }
   // Same script: decide on words, and only for paragraphs long enough to judge. (A paragraph
   // read whole as the sample in the article's script was counted above: its answers stand.)
-  const countedWhole = inArticleScript && sample === text;
+  const countedWhole = inArticleScript && whole;
   if (!countedWhole && !moreWordsThan(text, MIN_WORDS_SAME_SCRIPT - 1)) return null;
   if (!countedWhole && otherByWords === undefined && hasFunctionWords(text, language)) return null;
-  // Read whole, the sample is the detection sample: its census and tally stand for it.
+  // Read whole, the sample is the detection sample: its census (when taken) and tally stand for it.
   const detected = countedWhole ? detectLanguageOf(sample, head, tally) : detectLanguage(detectionSample(text));
   if (detected.language === 'und' || detected.language === language || detected.confidence < 0.5) return null;
   return readsAs(text, detected, language) ? detected.language : null;
