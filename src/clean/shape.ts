@@ -224,6 +224,8 @@ export function capitalAfterLastSlash(text: string): boolean {
 }
 
 // a closing quote, guillemet or parenthesis may follow the mark: 'he said "no."', '(in 2019.)'
+/** A sentence's mark or the closing quote after one (what a credit's "(" may follow). */
+export const SENTENCE_MARK_OR_QUOTE = charSet('.!?"”’');
 const SENTENCE_MARKS = charSet('.!?');
 const SENTENCE_CLOSERS = charSet('"”’»)');
 

@@ -11,7 +11,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
-import { capitalAfterLastSlash, charAtIn, charSet, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, charAtIn, SENTENCE_MARK_OR_QUOTE, moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -81,9 +81,8 @@ export function captionCredit(text: string): string | undefined {
 function mayOpenGluedCredit(text: string): boolean {
   let at = text.lastIndexOf('(') - 1;
   if (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
-  return charAtIn(text, at, AFTER_SENTENCE);
+  return charAtIn(text, at, SENTENCE_MARK_OR_QUOTE);
 }
-const AFTER_SENTENCE = charSet('.!?"”’');
 
 // True when the text ends in one of the lower-case ASCII words, in any case: what
 // /(?:w1|w2)$/i answers (without the u flag, /i folds no other character to A-Z), read from

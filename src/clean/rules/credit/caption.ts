@@ -12,7 +12,14 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
-import { capitalAfterLastSlash, charAtIn, charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import {
+  capitalAfterLastSlash,
+  charAtIn,
+  charSet,
+  SENTENCE_MARK_OR_QUOTE,
+  moreWordsThan,
+  opensWithFolded,
+} from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -94,11 +101,10 @@ export const captionRule: BlockRule = {
 function mayOpenParenCredit(text: string): boolean {
   const open = text.lastIndexOf('(');
   return (
-    open === 0 || (open >= 2 && isWhitespace(text.charCodeAt(open - 1)) && charAtIn(text, open - 2, AFTER_SENTENCE))
+    open === 0 ||
+    (open >= 2 && isWhitespace(text.charCodeAt(open - 1)) && charAtIn(text, open - 2, SENTENCE_MARK_OR_QUOTE))
   );
 }
-// A sentence's mark, or the closing quote after one.
-const AFTER_SENTENCE = charSet('.!?"”’');
 
 // LABELLED_CREDIT's colon is the text's last (its credit holds none), no full stop follows it,
 // and before it (past one space and a plural s) a label word ends: photograph, photo,
