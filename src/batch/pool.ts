@@ -5,6 +5,8 @@
  * The pool is piscina's (maintained by Node.js core contributors; it queues tasks, cancels
  * queued ones on an AbortSignal, replaces a worker that dies and keeps threads alive between
  * tasks), loaded only when a pool is asked for, so importing the library starts no thread.
+ * Threads start as work queues up, one first: a single article (`newsnorm story.txt`) loads
+ * the pipeline once, not once per core, and a batch has every thread by its second record.
  * A record that kills its worker (out of memory) comes back as that record's failure.
  */
 import { createRequire } from 'node:module';
@@ -20,6 +22,8 @@ export interface Runner {
   readonly capacity: number;
   run(task: Task, signal?: AbortSignal): Promise<TaskOutput>;
   close(): Promise<void>;
+  /** How many worker threads are running now (0 in this thread's runner). */
+  threadCount(): Promise<number>;
 }
 
 /** The number of jobs to use when none is given on the command line: the machine's cores. */
@@ -49,6 +53,9 @@ function inProcessRunner(): Runner {
       return runTaskOutput(task);
     },
     async close() {},
+    async threadCount() {
+      return 0;
+    },
   };
 }
 
@@ -60,7 +67,8 @@ function poolRunner(jobs: number): Runner {
       ({ Piscina }) =>
         new Piscina({
           filename: url,
-          minThreads: jobs,
+          // (piscina adds a thread whenever a task waits and fewer than maxThreads run)
+          minThreads: 1,
           maxThreads: jobs,
           idleTimeout: 60_000,
           ...(execArgv ? { execArgv } : {}),
@@ -81,6 +89,9 @@ function poolRunner(jobs: number): Runner {
     },
     async close() {
       if (pool) await (await pool).destroy();
+    },
+    async threadCount() {
+      return pool ? (await pool).threads.length : 0;
     },
   };
 }
