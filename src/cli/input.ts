@@ -120,7 +120,12 @@ export function recordTask(line: string, fallbackId: BatchId, fields: Fields, op
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { id: fallbackId, failure: { name: 'SyntaxError', message: `invalid JSON: ${(error as Error).message}` } };
+    // A line that does not even open an object is most likely plain text sent as JSON lines.
+    const hint = line.trimStart().startsWith('{') ? '' : PLAIN_TEXT_HINT;
+    return {
+      id: fallbackId,
+      failure: { name: 'SyntaxError', message: `invalid JSON: ${(error as Error).message}${hint}` },
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
@@ -146,6 +151,9 @@ export function recordTask(line: string, fallbackId: BatchId, fields: Fields, op
   }
   return { id, raw: text, options: { ...options, publishedAt } };
 }
+
+const PLAIN_TEXT_HINT =
+  ' (standard input and .jsonl files hold one JSON object per line; give a plain-text article as a .txt file)';
 
 /** Lines of a byte stream (UTF-8), without their line ends, pulled chunk by chunk. */
 export async function* lines(
