@@ -21,11 +21,13 @@ function wordAt(text: string, at: number, word: string): boolean {
 }
 
 // A necessary condition of an edit, so that most paragraphs skip DOUBLED (a case-insensitive
-// Unicode alternation tried at every position): the second copy is "the", "a", "an" or
-// "and" in lowercase (it equals the first copy lowercased), after a space and the first
-// copy's last letter in either ASCII case (no other character matches these letters under
-// the i flag).
-const DOUBLED_CUE = /[eE] the|[aA] an?|[nN] an|[dD] and/;
+// Unicode alternation tried at every position): an edit's pair is the first copy in any ASCII
+// case (no other character matches these letters under the i flag), a space, and the same
+// word in lowercase (it equals the first copy lowercased), followed by no letter, digit,
+// apostrophe or hyphen (ASCII ones here: a subset of DOUBLED's lookahead class). The whole
+// first word is asked for: its last letter alone ("since the", "said and", "in an") is in
+// most paragraphs.
+const DOUBLED_CUE = /(?:[tT][hH][eE] the|[aA] a|[aA][nN] an|[aA][nN][dD] and)(?![A-Za-z0-9'’-])/;
 
 /**
  * Rule `translation/doubled-word`: "the the", "a a", "an an", "and and" lose the second copy.
