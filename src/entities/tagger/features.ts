@@ -404,6 +404,8 @@ export function spanBreaks(source: string, tokens: readonly Token[]): Uint8Array
     }
     const p = tokens[i - 1]!;
     const gap = source.slice(p.end, t.start);
+    // (most words are one space apart: no line break, no punctuation)
+    if (gap === ' ') continue;
     if (gap.includes('\n')) {
       out[i] = 1;
       continue;
