@@ -99,9 +99,11 @@ export function buildEntities(source: string, tokens: readonly Token[], mentions
   };
 
   // People: fullest names first, then shorter forms join the cluster they fit.
+  // (each mention's word count counted once, not at every comparison of the sort)
   const people = byType('person')
-    .slice()
-    .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
+    .map((m) => ({ m, words: nameWords(m.text).length }))
+    .sort((a, b) => b.words - a.words || a.m.start - b.m.start)
+    .map(({ m }) => m);
   for (const m of people) {
     const words = familyLast(nameWords(m.text)).map((w) => withoutArticle(w.toLowerCase()));
     const fits = (buckets.get(bucketOf('person', words)) ?? []).filter((c) => fitsPerson(words, c.words));
@@ -959,16 +961,23 @@ function canonicalName(c: Cluster): string {
   const mixed = all.filter((f) => /\p{Ll}/u.test(f) || f.length <= 6);
   const forms = mixed.length ? mixed : all;
   if (c.type === 'person') {
-    return koreanOrder(
-      forms.reduce(
-        (best, f) =>
-          nameWords(f).length > nameWords(best).length ||
-          (nameWords(f).length === nameWords(best).length && f.length > best.length)
-            ? f
-            : best,
-        forms[0]!,
-      ),
-    );
+    // the form of most words, the longest of those, the first of those (a form's words counted once)
+    const counts = new Map<string, number>();
+    const wordCount = (f: string): number => {
+      let n = counts.get(f);
+      if (n === undefined) counts.set(f, (n = nameWords(f).length));
+      return n;
+    };
+    let best = forms[0]!;
+    let bestWords = wordCount(best);
+    for (const f of forms) {
+      const n = wordCount(f);
+      if (n > bestWords || (n === bestWords && f.length > best.length)) {
+        best = f;
+        bestWords = n;
+      }
+    }
+    return koreanOrder(best);
   }
   // Organizations and places: prefer an expansion over an acronym, then the first form.
   // (the mentions' acronyms gathered once: an entity named thousands of times stays linear)

@@ -17,6 +17,20 @@ import { editDistance } from '../core/edit-distance.js';
  * skeleton('Centre') === skeleton('Center'); // true
  */
 export function skeleton(word: string): string {
+  let known = skeletons.get(word);
+  if (known === undefined) {
+    // a pure function of the word, asked again for every mention of a name: kept, up to a bound
+    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
+    known = wordSkeleton(word);
+    skeletons.set(word, known);
+  }
+  return known;
+}
+
+const SKELETONS_KEPT = 10000;
+const skeletons = new Map<string, string>();
+
+function wordSkeleton(word: string): string {
   const folded = fold(word);
   return (folded.length >= 5 ? americanSpelling(folded) : folded)
     .replace(/kh/g, 'h')

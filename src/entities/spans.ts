@@ -2602,8 +2602,16 @@ function seatOrBodyType(word: string): 'LOC' | 'ORG' | null {
  */
 export function splitNamedParts(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   let out: readonly TaggedSpan[] = spans;
-  for (const { split } of SPLITS) out = out.flatMap((span) => split(ctx, span) ?? [span]);
-  return [...out];
+  for (const { split } of SPLITS) {
+    const next: TaggedSpan[] = [];
+    for (const span of out) {
+      const parts = split(ctx, span);
+      if (parts) for (const part of parts) next.push(part);
+      else next.push(span);
+    }
+    out = next;
+  }
+  return out === spans ? [...spans] : (out as TaggedSpan[]);
 }
 
 /**

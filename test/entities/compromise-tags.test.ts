@@ -3,7 +3,7 @@
 // runs the same hooks, on the fixtures and on invented news-like text.
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { SKIPPED_HOOKS, tagText } from '../../src/entities/compromise-tags.js';
+import { SKIPPED_HOOKS, sentenceEndsHere, tagText } from '../../src/entities/compromise-tags.js';
 import { loadFixtures } from '../support/fixtures.js';
 
 type Doc = ReturnType<typeof nlp>;
@@ -65,5 +65,31 @@ describe('tagText: the terms of nlp(text), the tags of its pre-tagger', () => {
     const hooks = [...(nlp.hooks() as string[])];
     tagText('The talks resumed.');
     expect(nlp.hooks()).toEqual(hooks);
+  });
+
+  it('answers as compromise’s isSentence on any fragment (read from its end)', () => {
+    const world = (
+      nlp as unknown as {
+        world(): {
+          methods: { one: { tokenize: { isSentence(s: string, a: unknown): boolean } } };
+          model: { one: { abbreviations: Record<string, unknown> } };
+        };
+      }
+    ).world();
+    const isSentence = world.methods.one.tokenize.isSentence;
+    const abbreviations = world.model.one.abbreviations;
+    // prettier-ignore
+    const pieces = [' ', ' ', '.', 'M', 'r', 'a', 'e', '…', '!', 'A', '\n', '1', 'mr', 'dr', 'U', 'S', '?', 'é', '‽', 'jan', 'no'];
+    let seed = 1;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20000; n++) {
+      let fragment = '';
+      const length = Math.floor(random() * 8);
+      for (let k = 0; k < length; k++) fragment += pieces[Math.floor(random() * pieces.length)];
+      expect([fragment, sentenceEndsHere(fragment, abbreviations)]).toEqual([
+        fragment,
+        isSentence(fragment, abbreviations),
+      ]);
+    }
   });
 });

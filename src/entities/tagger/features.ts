@@ -91,7 +91,10 @@ export function wordShape(word: string): string {
   let last = '';
   for (const ch of word) {
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
+    const code = ch.charCodeAt(0);
+    // ASCII without the patterns (the same classes: its only letters are A-Z and a-z)
+    if (code < 128)
+      c = code >= 48 && code <= 57 ? 'd' : code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : ch;
     else if (UPPER.test(ch)) c = 'X';
     else if (LOWER.test(ch)) c = 'x';
     else if (LETTER.test(ch)) c = 'l';
@@ -234,8 +237,20 @@ function bodyMatches(source: string, tokens: readonly Token[]): string[] {
   return out;
 }
 
-function lexFeatures(out: string[], prefix: string, phrase: string): void {
-  for (const tag of lexiconTags(phrase)) if (LEXICON_TAGS.has(tag)) out.push(`${prefix}${tag}`);
+/**
+ * Receives one feature as up to six parts; the feature is their concatenation. `tokenFeatures`
+ * joins them into strings; the run-time tagger hashes the parts in turn (model.ts), which gives
+ * the hash of the joined string without building it.
+ *
+ * @example
+ * const sink: FeatureSink = (a, b = '') => console.log(a + b);
+ */
+export type FeatureSink = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => void;
+
+const LENGTHS = Array.from({ length: 13 }, (_, k) => String(k));
+
+function lexFeatures(emit: FeatureSink, prefix: string, phrase: string): void {
+  for (const tag of lexiconTags(phrase)) if (LEXICON_TAGS.has(tag)) emit(prefix, tag);
 }
 
 /**
@@ -246,71 +261,126 @@ function lexFeatures(out: string[], prefix: string, phrase: string): void {
  * tokenFeatures(buildFeatureContext(parsed.text, parsed.tokens), 3).includes('w=peskov'); // true
  */
 export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  const out: string[] = [];
+  const emit: FeatureSink = (a, b = '', c = '', d = '', e = '', f = '') => {
+    out.push(a + b + c + d + e + f);
+  };
+  tokenOwnFeatures(ctx, i, emit);
+  tokenContextFeatures(ctx, i, emit);
+  return out;
+}
+
+/**
+ * The first features of token i (`tokenFeatures` is these, then `tokenContextFeatures`): those
+ * read from the token alone. They depend on nothing but the token's text, tags, sentenceStart,
+ * possessive, parts (one or more) and pre/post punctuation (`lower`, `shapes` and `coarse` are
+ * computed from its text and tags), so two tokens equal in these have the same ones.
+ *
+ * @example
+ * tokenOwnFeatures(ctx, 3, (a, b = '') => console.log(a + b)); // 'bias', 'w=peskov', ...
+ */
+export function tokenOwnFeatures(ctx: FeatureContext, i: number, emit: FeatureSink): void {
   const { tokens, lower, shapes, coarse } = ctx;
   const t = tokens[i]!;
   const w = lower[i]!;
   const shape = shapes[i]!;
-  const out: string[] = ['bias', `w=${w}`, `s=${shape}`, `c=${coarse[i]}`];
+  emit('bias');
+  emit('w=', w);
+  emit('s=', shape);
+  emit('c=', coarse[i]);
   const len = w.length;
   for (let k = 1; k <= 4 && k < len; k++) {
-    out.push(`p${k}=${w.slice(0, k)}`, `x${k}=${w.slice(len - k)}`);
+    emit(PREFIX_NAMES[k]!, w.slice(0, k));
+    emit(SUFFIX_NAMES[k]!, w.slice(len - k));
   }
-  out.push(`len=${len > 12 ? 12 : len}`);
-  const capital = UPPER.test(t.text.charAt(0));
-  if (t.sentenceStart) out.push('start', `start|s=${shape}`);
-  if (t.possessive) out.push('poss');
-  if (t.parts > 1) out.push('hyph');
+  emit('len=', LENGTHS[len > 12 ? 12 : len]);
+  if (t.sentenceStart) {
+    emit('start');
+    emit('start|s=', shape);
+  }
+  if (t.possessive) emit('poss');
+  if (t.parts > 1) emit('hyph');
   const pre = t.pre.trim();
   const post = t.post.trim();
-  if (pre) out.push(`pre=${asciiMark(pre.slice(-1))}`);
-  if (post) out.push(`post=${asciiMark(post.charAt(0))}`);
-  for (const tag of TAG_FEATURES) if (t.tags.has(tag)) out.push(`t=${tag}`);
-  lexFeatures(out, 'lx=', w);
+  if (pre) emit('pre=', asciiMark(pre.slice(-1)));
+  if (post) emit('post=', asciiMark(post.charAt(0)));
+  for (const tag of TAG_FEATURES) if (t.tags.has(tag)) emit('t=', tag);
+  lexFeatures(emit, 'lx=', w);
+}
+
+const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX_NAMES = ['', 'x1=', 'x2=', 'x3=', 'x4='];
+
+/**
+ * The features of token i read from its neighbours, its line and the document (see
+ * `tokenOwnFeatures`).
+ *
+ * @example
+ * tokenContextFeatures(ctx, 3, (a, b = '') => console.log(a + b)); // 'w-1=dmitry', ...
+ */
+export function tokenContextFeatures(ctx: FeatureContext, i: number, emit: FeatureSink): void {
+  const { tokens, lower, shapes, coarse } = ctx;
+  const t = tokens[i]!;
+  const w = lower[i]!;
+  const shape = shapes[i]!;
+  const capital = UPPER.test(t.text.charAt(0));
   const prev = i > 0 ? lower[i - 1]! : '<s>';
   const next = i + 1 < tokens.length ? lower[i + 1]! : '</s>';
-  if (i > 0) lexFeatures(out, 'lxL=', `${prev} ${w}`);
-  if (i + 1 < tokens.length) lexFeatures(out, 'lxR=', `${w} ${next}`);
-  if (ctx.country[i]) out.push(`cty=${ctx.country[i]}`);
-  if (ctx.city[i]) out.push(`city=${ctx.city[i]}`, `city=${ctx.city[i]}|${ctx.kind}`);
-  // The word in this kind of text: "Parma" in a results table is a club, in prose a city.
-  if (capital) out.push(`w|kind=${w}|${ctx.kind}`);
-  if (ctx.body[i]) out.push(`body=${ctx.body[i]}`);
-  // Document: what the capital says elsewhere in the text.
-  if (capital || !LOWER.test(t.text)) {
-    if (ctx.seenLower.has(w)) out.push('doc:lower');
-    if (ctx.seenCapitalMid.has(w)) out.push('doc:capmid');
-    if (t.sentenceStart)
-      out.push(`start|doc:${ctx.seenLower.has(w) ? 'lower' : ''}${ctx.seenCapitalMid.has(w) ? 'capmid' : ''}`);
+  if (i > 0) lexFeatures(emit, 'lxL=', `${prev} ${w}`);
+  if (i + 1 < tokens.length) lexFeatures(emit, 'lxR=', `${w} ${next}`);
+  if (ctx.country[i]) emit('cty=', ctx.country[i]);
+  if (ctx.city[i]) {
+    emit('city=', ctx.city[i]);
+    emit('city=', ctx.city[i], '|', ctx.kind);
   }
-  if (ctx.lineCaps[i])
-    out.push(
-      'line:caps',
-      `line:caps|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`,
-    );
-  if (ctx.lineTitle[i])
-    out.push(
-      'line:title',
-      `line:title|doc:${ctx.seenCapitalMid.has(w) ? 'capmid' : ctx.seenLower.has(w) ? 'lower' : 'none'}`,
-    );
-  if (ctx.lineFigures[i]) out.push('line:figures', `line:figures|s=${shape}`);
-  if (ctx.lineShort[i]) out.push('line:short');
+  // The word in this kind of text: "Parma" in a results table is a club, in prose a city.
+  if (capital) emit('w|kind=', w, '|', ctx.kind);
+  if (ctx.body[i]) emit('body=', ctx.body[i]);
+  // Document: what the capital says elsewhere in the text.
+  const docLower = ctx.seenLower.has(w);
+  const docCapMid = ctx.seenCapitalMid.has(w);
+  if (capital || !LOWER.test(t.text)) {
+    if (docLower) emit('doc:lower');
+    if (docCapMid) emit('doc:capmid');
+    if (t.sentenceStart) emit('start|doc:', docLower ? 'lower' : '', docCapMid ? 'capmid' : '');
+  }
+  if (ctx.lineCaps[i]) {
+    emit('line:caps');
+    emit('line:caps|doc:', docCapMid ? 'capmid' : docLower ? 'lower' : 'none');
+  }
+  if (ctx.lineTitle[i]) {
+    emit('line:title');
+    emit('line:title|doc:', docCapMid ? 'capmid' : docLower ? 'lower' : 'none');
+  }
+  if (ctx.lineFigures[i]) {
+    emit('line:figures');
+    emit('line:figures|s=', shape);
+  }
+  if (ctx.lineShort[i]) emit('line:short');
   // Window.
-  out.push(`w-1=${prev}`, `w+1=${next}`, `w-1|w=${prev}|${w}`, `w|w+1=${w}|${next}`);
-  out.push(`w-2=${i > 1 ? lower[i - 2] : '<s>'}`, `w+2=${i + 2 < tokens.length ? lower[i + 2] : '</s>'}`);
-  out.push(`s-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `s+1=${i + 1 < tokens.length ? shapes[i + 1] : '</s>'}`);
-  out.push(`s-1|s|s+1=${i > 0 ? shapes[i - 1] : '<s>'}|${shape}|${i + 1 < tokens.length ? shapes[i + 1] : '</s>'}`);
-  out.push(`c-1=${i > 0 ? coarse[i - 1] : '<s>'}`, `c+1=${i + 1 < tokens.length ? coarse[i + 1] : '</s>'}`);
+  emit('w-1=', prev);
+  emit('w+1=', next);
+  emit('w-1|w=', prev, '|', w);
+  emit('w|w+1=', w, '|', next);
+  emit('w-2=', i > 1 ? lower[i - 2]! : '<s>');
+  emit('w+2=', i + 2 < tokens.length ? lower[i + 2]! : '</s>');
+  const prevShape = i > 0 ? shapes[i - 1]! : '<s>';
+  const nextShape = i + 1 < tokens.length ? shapes[i + 1]! : '</s>';
+  emit('s-1=', prevShape);
+  emit('s+1=', nextShape);
+  emit('s-1|s|s+1=', prevShape, '|', shape, '|', nextShape);
+  emit('c-1=', i > 0 ? coarse[i - 1]! : '<s>');
+  emit('c+1=', i + 1 < tokens.length ? coarse[i + 1]! : '</s>');
   if (i > 0) {
     const p = tokens[i - 1]!;
-    if (p.possessive) out.push('poss-1');
+    if (p.possessive) emit('poss-1');
     const ppost = p.post.trim();
-    if (ppost) out.push(`post-1=${asciiMark(ppost.charAt(0))}`);
+    if (ppost) emit('post-1=', asciiMark(ppost.charAt(0)));
   }
   if (i + 1 < tokens.length) {
     const npre = tokens[i + 1]!.pre.trim();
-    if (npre) out.push(`pre+1=${asciiMark(npre.slice(-1))}`);
+    if (npre) emit('pre+1=', asciiMark(npre.slice(-1)));
   }
-  return out;
 }
 
 /**
@@ -334,6 +404,8 @@ export function spanBreaks(source: string, tokens: readonly Token[]): Uint8Array
     }
     const p = tokens[i - 1]!;
     const gap = source.slice(p.end, t.start);
+    // (most words are one space apart: no line break, no punctuation)
+    if (gap === ' ') continue;
     if (gap.includes('\n')) {
       out[i] = 1;
       continue;
@@ -356,10 +428,28 @@ const ABBREVIATION_SHAPE = /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L})$/u;
  * featureHash('bias') === featureHash('bias'); // true
  */
 export function featureHash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < feature.length; k++) {
-    h ^= feature.charCodeAt(k);
+  return featureHashFold(FEATURE_HASH_START, feature) >>> 0;
+}
+
+/**
+ * The state `featureHashFold` starts from (FNV-1a's offset basis).
+ *
+ * @example
+ * featureHashFold(FEATURE_HASH_START, 'bias') >>> 0 === featureHash('bias'); // true
+ */
+export const FEATURE_HASH_START = 0x811c9dc5;
+
+/**
+ * FNV-1a continued over `s` from state `h`: folding the parts of a feature in turn from
+ * FEATURE_HASH_START, then `>>> 0`, is `featureHash` of their concatenation.
+ *
+ * @example
+ * featureHashFold(featureHashFold(FEATURE_HASH_START, 'w='), 'peskov') >>> 0 === featureHash('w=peskov'); // true
+ */
+export function featureHashFold(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    h ^= s.charCodeAt(k);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }

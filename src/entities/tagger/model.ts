@@ -9,7 +9,16 @@
  * use, so importing the stage costs nothing until a text is tagged.
  */
 import { MODEL } from './weights.js';
-import { buildFeatureContext, featureHash, spanBreaks, tokenFeatures, type FeatureContext } from './features.js';
+import {
+  buildFeatureContext,
+  FEATURE_HASH_START,
+  featureHashFold,
+  spanBreaks,
+  tokenContextFeatures,
+  tokenOwnFeatures,
+  type FeatureContext,
+  type FeatureSink,
+} from './features.js';
 import type { Token } from '../parse.js';
 
 /**
@@ -127,6 +136,11 @@ export function allowed(from: number, to: number): boolean {
 /**
  * Emission scores of every token for every label: a Float32Array of tokens x labels.
  *
+ * A token's row is the sum of its features' weight rows, added in `tokenFeatures`' order (in
+ * float32, so the order is part of the result). The features are hashed from their parts
+ * without building their strings, and the partial row after a token's own features
+ * (`tokenOwnFeatures`) is kept per text for the next token equal in what they read.
+ *
  * @example
  * const scores = emissions(loadModel(), ctx); // scores[i * LABELS.length + 1] is token i's B-PER score
  */
@@ -134,21 +148,46 @@ export function emissions(m: LoadedModel, ctx: FeatureContext): Float32Array {
   const n = ctx.tokens.length;
   const out = new Float32Array(n * L);
   const capital = ctx.tokens.map((t) => HAS_UPPER.test(t.text));
+  let row: Float32Array = out;
+  let base = 0;
+  const add: FeatureSink = (a, b, c, d, e, f) => {
+    let h = featureHashFold(FEATURE_HASH_START, a);
+    if (b !== undefined) h = featureHashFold(h, b);
+    if (c !== undefined) h = featureHashFold(h, c);
+    if (d !== undefined) h = featureHashFold(h, d);
+    if (e !== undefined) h = featureHashFold(h, e);
+    if (f !== undefined) h = featureHashFold(h, f);
+    const k = lookup(m, h >>> 0);
+    if (k < 0) return;
+    const w = k * L;
+    for (let y = 0; y < L; y++) row[base + y]! += m.weights[w + y]!;
+  };
+  const own = new Map<ReadonlySet<string>, Map<string, Float32Array>>();
   for (let i = 0; i < n; i++) {
-    const base = i * L;
     // A lowercase word between lowercase words is no part of a name ("de" in "Charles de
     // Gaulle" has capitals beside it): it is O without scoring its ~50 features, which is
     // most words of prose and most of the tagger's time.
     if (!capital[i] && !capital[i - 1] && !capital[i + 1]) {
-      for (let y = 1; y < L; y++) out[base + y] = OUT_OF_NAME;
+      for (let y = 1; y < L; y++) out[i * L + y] = OUT_OF_NAME;
       continue;
     }
-    for (const f of tokenFeatures(ctx, i)) {
-      const k = lookup(m, featureHash(f));
-      if (k < 0) continue;
-      const w = k * L;
-      for (let y = 0; y < L; y++) out[base + y]! += m.weights[w + y]!;
+    const t = ctx.tokens[i]!;
+    let byTags = own.get(t.tags);
+    if (!byTags) own.set(t.tags, (byTags = new Map()));
+    // everything tokenOwnFeatures reads besides the tags (see there), without ambiguity
+    const key = `${(t.sentenceStart ? 1 : 0) + (t.possessive ? 2 : 0) + (t.parts > 1 ? 4 : 0)}${t.text.length}:${t.text}${t.pre.length}:${t.pre}${t.post}`;
+    let partial = byTags.get(key);
+    if (!partial) {
+      partial = new Float32Array(L);
+      row = partial;
+      base = 0;
+      tokenOwnFeatures(ctx, i, add);
+      byTags.set(key, partial);
     }
+    out.set(partial, i * L);
+    row = out;
+    base = i * L;
+    tokenContextFeatures(ctx, i, add);
   }
   return out;
 }
@@ -172,12 +211,15 @@ export function viterbi(
   const back = new Int8Array(n * L);
   for (let y = 0; y < L; y++) delta[y] = allowed(0, y) ? transitions[L * L + y]! + scores[y]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const broken = breaks !== undefined && breaks[offset + i] === 1;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      const broken = breaks !== undefined && breaks[offset + i] === 1 && y > 0 && y % 2 === 0;
-      for (let p = 0; p < L; p++) {
-        if (broken || !allowed(p, y)) continue;
+      // the labels p allowed before y, in increasing order (all of them before O or a B-, the
+      // B- and I- of its type before an I-), none before an I- at a break
+      const from = y === 0 || y % 2 === 1 ? 0 : broken ? L : y - 1;
+      const to = y === 0 || y % 2 === 1 ? L : y + 1;
+      for (let p = from; p < to; p++) {
         const v = delta[(i - 1) * L + p]! + transitions[p * L + y]!;
         if (v > best) {
           best = v;
