@@ -39,6 +39,13 @@ function fold(name: string): string {
 }
 
 /**
+ * `isCityName` by the name as written: the rules ask it of each candidate several times, and
+ * `fold` (Unicode normalization, two replacements) costs far more than a look-up. Bounded.
+ */
+const CITY_BY_WRITTEN = new Map<string, boolean>();
+const CITY_BY_WRITTEN_MAX = 20_000;
+
+/**
  * True when the name is the name of a city of the gazetteer (any case, diacritics ignored).
  *
  * @example
@@ -46,7 +53,13 @@ function fold(name: string): string {
  * isCityName('Kremlin'); // false
  */
 export function isCityName(name: string): boolean {
-  return load().names.has(fold(name.trim()));
+  let hit = CITY_BY_WRITTEN.get(name);
+  if (hit === undefined) {
+    hit = load().names.has(fold(name.trim()));
+    if (CITY_BY_WRITTEN.size >= CITY_BY_WRITTEN_MAX) CITY_BY_WRITTEN.clear();
+    CITY_BY_WRITTEN.set(name, hit);
+  }
+  return hit;
 }
 
 /**

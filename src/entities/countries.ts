@@ -333,6 +333,10 @@ export function countryOfNationality(word: string): string | null {
   return nationalities.get(word) ?? (word.endsWith('s') ? (nationalities.get(word.slice(0, -1)) ?? null) : null);
 }
 
+/** `isKnownPlaceName` by the name as written (four look-ups, asked of each candidate by many rules). Bounded. */
+const PLACE_BY_WRITTEN = new Map<string, boolean>();
+const PLACE_BY_WRITTEN_MAX = 20_000;
+
 /**
  * True when a name is a known place: a country of the table, a city or a region of the
  * gazetteers, or a country, region or city in compromise's lexicon ("South Dakota").
@@ -342,10 +346,15 @@ export function countryOfNationality(word: string): string | null {
  * isKnownPlaceName('Varco'); // false
  */
 export function isKnownPlaceName(name: string): boolean {
-  return (
-    canonicalEntity(name, 'place') !== null ||
-    isCityName(name) ||
-    regionCountry(name) !== null ||
-    lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City')
-  );
+  let hit = PLACE_BY_WRITTEN.get(name);
+  if (hit === undefined) {
+    hit =
+      canonicalEntity(name, 'place') !== null ||
+      isCityName(name) ||
+      regionCountry(name) !== null ||
+      lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City');
+    if (PLACE_BY_WRITTEN.size >= PLACE_BY_WRITTEN_MAX) PLACE_BY_WRITTEN.clear();
+    PLACE_BY_WRITTEN.set(name, hit);
+  }
+  return hit;
 }

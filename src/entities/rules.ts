@@ -477,11 +477,14 @@ const endsNamingBodyOrPlace = (lower: string, text: string): boolean =>
  * newspaper, the daily “Varkanta”) stay names, and so does a name with "of" in it (bodies are named so).
  */
 function isQuotedTitle(x: RuleInput): boolean {
-  const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
   // (a comma or a period may stand inside the closing quote, as American copy writes it: “Lost
   // Harbour,”; a person's name quoted so is a name said, “Ada Lind,”)
   const after = /^([,.]?)\s?[”"’'](?!\p{L})\s*(\(|\p{Ll}+)?/u.exec(x.source.slice(x.cand.end, x.cand.end + 24));
-  if (!before || !after || (after[1] && x.tagged === 'person')) return false;
+  // the closing quote first: anchored at the name's end, it rules most names out before the
+  // opening one's pattern is tried from every position of its window
+  if (!after) return false;
+  const before = /(\S*)\s?[“"‘']\s?$/u.exec(x.source.slice(Math.max(0, x.cand.start - 24), x.cand.start));
+  if (!before || (after[1] && x.tagged === 'person')) return false;
   // the opening quote and the closing one: no letter glued outside them ("rock'n'roll")
   if (/\p{L}$/u.test(before[1]!) && !/\s[“"‘']/u.test(before[0]!)) return false;
   // a name given ("named “…”", "referred to as “…”"), glossed in parentheses or next to an outlet's noun
@@ -842,8 +845,25 @@ const BYLINE_BEFORE = /^(?:by|photo|photos|credit|source|sources|via|reporting|w
 
 /** Lower-case words inside a title ("Inspector General of the Army", "Secretary of State"). */
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
-const lower = (x: RuleInput): string => x.cand.text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
-const last = (x: RuleInput): string => (x.cand.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
+/**
+ * The last answer of a function of one string, kept for the next call: the rules ask `lower` and
+ * `last` of the same candidate's text a dozen times in a row, and the answer depends on the text alone.
+ */
+const lastCall = (f: (text: string) => string): ((text: string) => string) => {
+  let asked: string | undefined;
+  let answer = '';
+  return (text) => {
+    if (text !== asked) {
+      answer = f(text);
+      asked = text;
+    }
+    return answer;
+  };
+};
+const lowerOf = lastCall((text) => text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, ''));
+const lastOf = lastCall((text) => (text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, ''));
+const lower = (x: RuleInput): string => lowerOf(x.cand.text);
+const last = (x: RuleInput): string => lastOf(x.cand.text);
 const first = (x: RuleInput): string => bare(x.words[0]!);
 
 const EVENT_NAME = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)/gu;
@@ -923,21 +943,50 @@ const fellowsOf = (x: RuleInput): Fellows | undefined => {
   return f && f.last === x.cand.last ? f : undefined;
 };
 // "according to X", "data from X": the candidate is cited as a source (two rules read it).
-const citedAsSource = (x: RuleInput): boolean =>
-  CITED_SOURCE_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start));
+const citedAsSource = (x: RuleInput): boolean => {
+  const before = x.source.slice(Math.max(0, x.cand.start - 60), x.cand.start);
+  return endsWithWordThenSpace(before, CITED_SOURCE_ENDS) && CITED_SOURCE_BEFORE.test(before);
+};
+/** The words CITED_SOURCE_BEFORE ends in before its spaces ("according to", "data from", "by the"). */
+const CITED_SOURCE_ENDS = ['to', 'from', 'by', 'of', 'the'];
+/**
+ * Whether `text` ends in one of `words` (in any case) and then spaces: a necessary condition of
+ * a pattern anchored at the end that closes on one of these words and `\s+` (`trimEnd` cuts the
+ * spaces `\s` matches), cheap to test before such a pattern runs from every position of its window.
+ */
+function endsWithWordThenSpace(text: string, words: readonly string[]): boolean {
+  const t = text.trimEnd();
+  if (t.length === text.length) return false;
+  const tail = t.slice(-12).toLowerCase();
+  return words.some((w) => tail.endsWith(w));
+}
+/**
+ * The last input a per-candidate reading was asked of, and its answer: the rules of one candidate
+ * run one after another (applyRules), so the answer asked again is the last one. Keyed on the
+ * input object, as a candidate's input is never changed; applyRules lets go of it after its rules.
+ */
+interface LastInput<T> {
+  input: RuleInput | undefined;
+  answer: T | undefined;
+}
+const lastInput = <T>(): LastInput<T> => ({ input: undefined, answer: undefined });
+const readOnce = <T>(memo: LastInput<T>, x: RuleInput, read: (x: RuleInput) => T): T => {
+  if (memo.input !== x) {
+    memo.answer = read(x);
+    memo.input = x;
+  }
+  return memo.answer as T;
+};
 // The list around a candidate, read once for the rules that look at it.
-const lists = new WeakMap<RuleInput, ListAround>();
+const lists = lastInput<ListAround>();
 /** A text ending in " of " / " in " / " for " (the cheap test first: most texts do not). */
 const CLOSING_LINKER = /(\p{L}+) (?:of|in|for) $/u;
 /** "shares of ", "a stake in ": the word right before the linker that ends `text`, else undefined. */
 const wordBeforeClosingLinker = (text: string): string | undefined =>
   text.endsWith(' of ') || text.endsWith(' in ') || text.endsWith(' for ') ? CLOSING_LINKER.exec(text)?.[1] : undefined;
 
-const listOf = (x: RuleInput): ListAround => {
-  let list = lists.get(x);
-  if (!list) lists.set(x, (list = listAround(x.source, x.cand.start, x.cand.end)));
-  return list;
-};
+const readList = (x: RuleInput): ListAround => listAround(x.source, x.cand.start, x.cand.end);
+const listOf = (x: RuleInput): ListAround => readOnce(lists, x, readList);
 
 /**
  * True for a phrase that names something wherever it stands: a known place, city or body, a body's
@@ -955,17 +1004,29 @@ const isNameWherever = (phrase: string): boolean => {
 // list's examples are of, from the plural noun before "such as", "including", "like" or a colon
 // ahead of its first item.
 const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+(?:such\s+as|including|like)\s+(?:the\s+)?|:\s+)$/u;
+/**
+ * Whether `text` ends as EXAMPLES_AFTER_KIND needs: "as", "including", "like", "the" (of "such as
+ * the") or a colon, then spaces. That pattern ends in spaces after one of these, which are the
+ * whole run of spaces that `trimEnd` cuts (a letter or the colon stands before them); it is
+ * anchored at the end but tried from every position of the window, so most names skip it.
+ */
+const endsWithExamplesCue = (text: string): boolean => {
+  const t = text.trimEnd();
+  return (
+    t.length < text.length &&
+    (t.endsWith(':') || t.endsWith('as') || t.endsWith('including') || t.endsWith('like') || t.endsWith('the'))
+  );
+};
 type ExampleKind = 'organization' | 'person' | 'place' | 'facility' | undefined;
 // Read once per candidate for the three rules that ask it, like the list itself.
-const exampleKinds = new WeakMap<RuleInput, ExampleKind>();
-const kindBeforeExamples = (x: RuleInput): ExampleKind => {
-  if (exampleKinds.has(x)) return exampleKinds.get(x);
-  const kind = EXAMPLES_AFTER_KIND.exec(listOf(x).textBefore.slice(-60).toLowerCase())?.[1];
-  const type: ExampleKind = !kind
+const exampleKinds = lastInput<ExampleKind>();
+const kindBeforeExamples = (x: RuleInput): ExampleKind => readOnce(exampleKinds, x, readKindBeforeExamples);
+const readKindBeforeExamples = (x: RuleInput): ExampleKind => {
+  const before = listOf(x).textBefore.slice(-60).toLowerCase();
+  const kind = endsWithExamplesCue(before) ? EXAMPLES_AFTER_KIND.exec(before)?.[1] : undefined;
+  return !kind
     ? undefined
     : (KIND_BEFORE_EXAMPLES.get(kind) ?? (kind.endsWith('s') && isPlaceNoun(kind) ? 'place' : undefined));
-  exampleKinds.set(x, type);
-  return type;
 };
 
 // True when the text writes `word` right after a given name ("Mike Cohen"): a surname.
@@ -1301,6 +1362,22 @@ function makerBefore(x: RuleInput): boolean {
   return false;
 }
 
+/**
+ * `isProductName` by the candidate's text: a look-up that normalizes the text first, asked of
+ * every candidate (`known/product`), and the same names recur in a text. Bounded.
+ */
+const PRODUCT_BY_TEXT = new Map<string, boolean>();
+const PRODUCT_BY_TEXT_MAX = 20_000;
+function isProductText(text: string): boolean {
+  let hit = PRODUCT_BY_TEXT.get(text);
+  if (hit === undefined) {
+    hit = isProductName(text);
+    if (PRODUCT_BY_TEXT.size >= PRODUCT_BY_TEXT_MAX) PRODUCT_BY_TEXT.clear();
+    PRODUCT_BY_TEXT.set(text, hit);
+  }
+  return hit;
+}
+
 /** A product's name written with a lower-case letter first: "e-volt", "iNova", "eRoller" (also "co-founder": see its rule). */
 const LOWER_LED_PRODUCT = /^\p{Ll}{1,2}(?:-\p{L}{2,}|\p{Lu}\p{L}+)$/u;
 /** English words of this frequency band or commoner (lexicon/english-words.ts) are common words. */
@@ -1312,6 +1389,8 @@ const RARE_WORD_BAND = 3;
  */
 const SELLER_BEFORE =
   /(?:\b(?:get|buy|order|grab)\s+(?:it|them|one|this|yours)\s+(?:\p{Ll}+\s+){0,2}|\bavailable\s+(?:now\s+)?|\bsold\s+|\bin\s+stock\s+)(?:on|at|from)\s+$/iu;
+/** The words SELLER_BEFORE ends in before its spaces. */
+const SELLER_ENDS = ['on', 'at', 'from'];
 
 /** A maker of the product table or a company of the company table ("Mazda", "Lenovo"). */
 const isKnownMaker = (text: string): boolean =>
@@ -1356,6 +1435,12 @@ const AND_NAME_AFTER = /^ and \p{Lu}[\p{L}'’-]+(?= )/u;
 /** A credit line's words before "by" ("Report by Lind", "Photo by Lind"): a byline names a person. */
 const CREDIT_BY_BEFORE =
   /(?:^|\s)(?:report|reporting|reported|written|writing|story|text|words|photo|photos|photograph|editing|edited)\s+by\s+$/iu;
+/** A credit line's words and "by" right before the name (CREDIT_BY_BEFORE, its end tested first). */
+const CREDIT_BY_ENDS = ['by'];
+const creditByBefore = (x: RuleInput): boolean => {
+  const before = x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start);
+  return endsWithWordThenSpace(before, CREDIT_BY_ENDS) && CREDIT_BY_BEFORE.test(before);
+};
 
 /**
  * "Okafor said his team would win", "Okafor left. She said …": he, she or their other forms in the
@@ -1506,6 +1591,11 @@ const OBJECT_MARKERS = new Set(['of', 'with', 'for', 'to', 'by', 'from', 'at', '
 
 /** "a spokesperson for Varco", "representatives of Varco": someone speaks for the name. */
 const SPOKESPERSON_BEFORE = /\b(?:spokes(?:person|man|woman|people)|representatives?)\s+(?:for|of|at)\s+$/u;
+const SPOKESPERSON_ENDS = ['for', 'of', 'at'];
+const spokespersonBefore = (x: RuleInput): boolean => {
+  const before = x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start);
+  return endsWithWordThenSpace(before, SPOKESPERSON_ENDS) && SPOKESPERSON_BEFORE.test(before);
+};
 
 /**
  * The rules, in the order `explain` lists them.
@@ -1727,7 +1817,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // one too (a name that keeps its own 's, "Kestrel's", is no owner's; the name a credit opens
     // with, "Photo by Lind, Varco News Agency", is its author's before the author's outlet)
     if (x.cand.title || (x.tokens[x.cand.last]!.possessive && !/\p{L}['’]s$/u.test(x.cand.text))) return false;
-    if (CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start))) return false;
+    if (creditByBefore(x)) return false;
     return listOf(x).items.some((item) => {
       // "Ada Lind of the Varco Institute": the head of an item with its seat after "of" stands before it
       const words = item.split(' of ')[0]!.split(' ');
@@ -1858,12 +1948,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   } },
   // "Varco general manager Ida Renn": a name, a company officer's title, then the officer's name
   { id: 'context/officer-after', type: 'organization', weight: WEIGHTS.strong, example: 'Varco general manager Ida Renn said', when: (x) => {
-    if (x.words.length > 3 || isKnownPlaceName(x.cand.text) || isDemonymWord(x.cand.text)) return false;
+    if (x.words.length > 3) return false;
     let i = x.cand.last + 1;
     for (let n = 0; n < 3 && x.tokens[i] && TITLE_MODIFIERS.has(x.tokens[i]!.text); n++) i++;
     const head = x.tokens[i];
     const name = x.tokens[i + 1];
-    return !!head && !!name && COMPANY_OFFICERS.has(head.text) && /^\p{Lu}\p{Ll}/u.test(name.text) && x.source.slice(x.cand.end, name.start).trim().split(/\s+/).length === i - x.cand.last;
+    if (!head || !name || !COMPANY_OFFICERS.has(head.text) || isKnownPlaceName(x.cand.text) || isDemonymWord(x.cand.text)) return false;
+    return /^\p{Lu}\p{Ll}/u.test(name.text) && x.source.slice(x.cand.end, name.start).trim().split(/\s+/).length === i - x.cand.last;
   } },
   { id: 'context/outlet-credit', type: 'organization', weight: WEIGHTS.strong, example: '(Reuters) – Stocks fell', when: (x) => {
     const before = x.source.slice(Math.max(0, x.cand.start - 5), x.cand.start);
@@ -2013,12 +2104,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'cue/speaker', type: 'person', weight: WEIGHTS.cue, example: '“We won,” said Okafor', when: (x) => x.words.length === 1 && !x.cand.title && speaksBeside(x) },
   { id: 'cue/row-line', type: 'person', weight: WEIGHTS.cue, example: 'Did not bat : Hale , Okafor , Lind .', when: (x) => x.words.length === 1 && !x.cand.title && onRowLine(x) },
   { id: 'cue/paired-with-given-name', type: 'person', weight: WEIGHTS.cue, example: 'Rachel and Okafor were found', when: (x) => x.words.length === 1 && !x.cand.title && pairedWithGivenName(x) },
-  { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && CREDIT_BY_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 30), x.cand.start)) },
+  { id: 'cue/credit', type: 'person', weight: WEIGHTS.cue, example: 'Heavy rain fell. Report by Lind', when: (x) => x.words.length === 1 && !x.cand.title && creditByBefore(x) },
   { id: 'cue/leader-term', type: 'person', weight: WEIGHTS.cue, example: 'the Okafor administration said', when: (x) => x.words.length === 1 && !x.cand.title && leaderTermAfter(x) },
   // A one-word name the tagger reads as a person, on which no person's cue fired, is a firm, an app or an
   // outlet if the article writes it as one (decide.ts `hasFirmCue`): these cues weigh nothing in the sum.
   { id: 'cue/firm-its', type: 'organization', weight: WEIGHTS.cue, example: 'Varco doubled its prices', when: (x) => x.words.length === 1 && !x.cand.title && !isKnownPlaceName(x.cand.text) && itsAfter(x) },
-  { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && SPOKESPERSON_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start)) },
+  { id: 'cue/firm-spokesperson', type: 'organization', weight: WEIGHTS.cue, example: 'a spokesperson for Varco said', when: (x) => x.words.length === 1 && !x.cand.title && spokespersonBefore(x) },
   { id: 'cue/firm-listed-with-companies', type: 'organization', weight: WEIGHTS.cue, example: 'apps like Spotify, Varco and Tessa', when: (x) => x.words.length === 1 && !x.cand.title && !x.tokens[x.cand.last]!.possessive && listOf(x).items.some((item) => canonicalEntity(item, 'organization')?.company === true || isPlatformName(item)) },
   // "Macy's", "Kestrel's" kept with its 's (where no owner's 's can stand: before a comma, a
   // verb): a shop or a maker named after its founder; a person's name never owns an 's
@@ -2087,7 +2178,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
   { id: 'known/product', type: 'none', weight: WEIGHTS.certain, example: 'sales of AirPods rose', when: (x) => {
     if (x.cand.title) return false;
-    if (isProductName(x.cand.text)) return true;
+    if (isProductText(x.cand.text)) return true;
     const n = productNameAtStart(x.words.map((t) => t.text));
     return n > 0 && x.words.slice(n).every((t) => !ORG_HEADS.has(bare(t)) && !COMPANY_DESIGNATORS.has(bare(t)));
   } },
@@ -2109,7 +2200,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // company (a country or a city sells nothing so)
   { id: 'context/seller', type: 'organization', weight: WEIGHTS.strong, example: 'buy them at Varco for $40', when: (x) => {
     if (x.words.length > 3 || x.cand.title || isCityName(x.cand.text) || canonicalEntity(x.cand.text, 'place') !== null) return false;
-    return SELLER_BEFORE.test(x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start));
+    const before = x.source.slice(Math.max(0, x.cand.start - 40), x.cand.start);
+    return endsWithWordThenSpace(before, SELLER_ENDS) && SELLER_BEFORE.test(before);
   } },
   // "Midnight Blue Leather Case", "QLED Smart TV": a product's specification in Title Case names nothing
   { id: 'none/spec-phrase', type: 'none', weight: WEIGHTS.certain, example: 'the watch in Rose Gold Aluminium sold out', when: (x) => isSpecPhrase(x.words.map((t) => t.text)) },
@@ -2295,5 +2387,8 @@ export function applyRules(input: RuleInput): Evidence[] {
           ? { rule: r.id, type: r.type, weight: r.weight, local: true }
           : { rule: r.id, type: r.type, weight: r.weight },
       );
+  // keep no text alive past the call
+  lists.input = exampleKinds.input = undefined;
+  lists.answer = undefined;
   return out;
 }

@@ -163,6 +163,13 @@ const EXTRA_DEMONYMS = new Set([
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 
 /**
+ * `isDemonymWord` by the word as written: the rules ask it of the same few words many times per
+ * text (every candidate, several rules each), and the answer depends on the word alone. Bounded.
+ */
+const DEMONYM_BY_WORD = new Map<string, boolean>();
+const DEMONYM_BY_WORD_MAX = 20_000;
+
+/**
  * True for a nationality, group or religion word: compromise's Demonym tag, a short list
  * of words it lacks, or a place name plus a demonym ending ("Crimean", "Pakistani").
  *
@@ -170,6 +177,16 @@ const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
  * isDemonymWord('Crimean'); // true
  */
 export function isDemonymWord(word: string): boolean {
+  let hit = DEMONYM_BY_WORD.get(word);
+  if (hit === undefined) {
+    hit = readsAsDemonym(word);
+    if (DEMONYM_BY_WORD.size >= DEMONYM_BY_WORD_MAX) DEMONYM_BY_WORD.clear();
+    DEMONYM_BY_WORD.set(word, hit);
+  }
+  return hit;
+}
+
+function readsAsDemonym(word: string): boolean {
   const w = word.toLowerCase();
   if (EXTRA_DEMONYMS.has(w)) return true;
   const tags = lexiconTags(w);
