@@ -99,10 +99,6 @@ export function splitCount(text: string, max = Infinity): number {
  * moreWordsThan('Keep reading: the latest news', 3); // true
  */
 export function moreWordsThan(text: string, n: number): boolean {
-  // Words are runs of word characters with a non-word character between two of them: n + 1
-  // words take at least 2n + 1 characters. A shorter text (most lines a rule bounds) is
-  // answered without the count or its memo.
-  if (text.length <= 2 * n) return false;
   return wordCount(text, n + 1) > n;
 }
 
@@ -207,64 +203,6 @@ export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
   if (end < text.length && text.charCodeAt(end) >= 0x80) return true;
   return words.has(asciiWordKey(text, 0, end));
-}
-
-/**
- * The stems of a list of words, as `opensWithStemOf` tests them: each word's first three
- * letters (fewer when its leading run of ASCII letters is shorter: 'x', 'e' of "e-mail"), in
- * lower case, as numbers in a table.
- *
- * @example
- * const STEMS: StemSet = stemSet(['share', 'x', 'e-mail']);
- */
-export type StemSet = Uint8Array;
-
-/**
- * Builds a StemSet. Every word must open with an ASCII letter.
- *
- * @example
- * opensWithStemOf('Share this', stemSet(['share', 'tweet'])); // true
- */
-export function stemSet(words: Iterable<string>): StemSet {
-  const set = new Uint8Array(STEM_KEYS);
-  for (const word of words) {
-    let key = 0;
-    let k = 0;
-    for (; k < STEM_LETTERS && isAsciiLetter(word.charCodeAt(k)); k++)
-      key = key * 32 + ((word.charCodeAt(k) | 0x20) - 0x60);
-    if (k === 0) throw new RangeError(`stemSet: ${JSON.stringify(word)} does not open with an ASCII letter`);
-    set[key] = 1;
-  }
-  return set;
-}
-
-const STEM_LETTERS = 3;
-// Keys of one to three letters (1..26 each, base 32): below 32^3, distinct across lengths.
-const STEM_KEYS = 32 ** STEM_LETTERS;
-
-/**
- * True when the text may open with one of the words `stems` was built from, in any case: its
- * first letters are a word's stem (a word whose stem is shorter than three letters needs only
- * those). A cheap necessary condition before patterns whose every alternative opens with one of
- * the words, where a word may run on into a letter (a glued "FacebookTwitter"). A character
- * above ASCII among the first three answers true: under /iu 'ſ' and the Kelvin sign fold onto
- * s and k, so it is left to the pattern.
- *
- * @example
- * opensWithStemOf('Twitter Facebook', stemSet(['twitter', 'facebook'])); // true
- * opensWithStemOf('The talks', stemSet(['twitter', 'facebook'])); // false
- */
-export function opensWithStemOf(text: string, stems: StemSet): boolean {
-  let key = 0;
-  for (let k = 0; k < STEM_LETTERS; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80) return true;
-    const lower = c | 0x20; // A–Z onto a–z; no other ASCII character (or NaN past the end) lands there
-    if (!(lower >= 0x61 && lower <= 0x7a)) return false; // the run ended: a shorter stem was tested
-    key = key * 32 + (lower - 0x60);
-    if (stems[key] === 1) return true;
-  }
-  return false;
 }
 
 /**

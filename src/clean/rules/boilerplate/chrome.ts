@@ -6,7 +6,7 @@
  */
 import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
-import { charSet, endsSentence, moreWordsThan, opensWithFolded, opensWithStemOf, stemSet } from '../../shape.js';
+import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -44,19 +44,6 @@ const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}
 // The WordPress like widget: "Like this:", "Like Loading...".
 const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
 
-// The words the three patterns open with: SHARE_TOKEN's verbs (SHARE_VERBS_ROW's are among
-// them) and platforms, and "like". Each pattern is anchored and opens with one of them, in any
-// case (a glued row runs on into the next: opensWithStemOf reads a stem, not the whole word).
-const PLATFORMS = PLATFORM_PATTERN.slice(3, -1).split('|');
-if (PLATFORM_PATTERN !== `(?:${PLATFORMS.join('|')})` || !PLATFORMS.every((p) => /^[A-Za-z ]+$/.test(p)))
-  throw new Error('chrome.ts: PLATFORM_PATTERN is no longer a list of names');
-const SHARE_FIRST = stemSet([
-  ...['share', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy link', 'link copied', 'save', 'comment', 'send'],
-  ...['whatsapp', 'facebook', 'twitter', 'x', 'reddit', 'linkedin', 'telegram', 'pinterest', 'flipboard', 'messenger'],
-  ...PLATFORMS,
-  'like',
-]);
-
 /**
  * Rule `boilerplate/share`: Share, print and like buttons, alone or as a row of platform names.
  *
@@ -72,7 +59,7 @@ export const shareRule: BlockRule = {
   maxLength: 160,
   match(block) {
     const { text } = block;
-    if (text.length > 160 || !opensWithStemOf(text, SHARE_FIRST) || text.includes('\n')) return null;
+    if (text.length > 160 || text.includes('\n')) return null;
     return SHARE_VERBS_ROW.test(text) || LIKE_WIDGET.test(text) || SHARE_ROW.test(text) ? {} : null;
   },
 };

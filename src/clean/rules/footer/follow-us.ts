@@ -36,17 +36,17 @@ const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|
 // "and be the first to know all the news" when it stands in its own paragraph.
 const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
 // The first words of CALL, CHANNEL and ICON_HEADER (you, please, be, don't, make, remember;
-// follow, like, join, find, add, subscribe, connect, stay, get) and of CONTINUATION (and, to,
+// follow, like, join, find, add, subscribe, connect, stay, get) and CONTINUATION (and, to,
 // for), each followed by a space or an apostrophe: a line that opens with another word
-// matches none of those patterns, without running them (opensWithWordOf leaves a first word
-// with a letter above ASCII to the patterns, which fold case under /iu).
-const CALL_FIRST_WORDS = new AsciiKeySet(
+// matches none of them, without running them (opensWithWordOf leaves a first word with a
+// letter above ASCII to the patterns, which fold case under /iu).
+const FIRST_WORDS = new AsciiKeySet(
   asciiWordKeys([
     ...['you', 'please', 'be', 'don', 'make', 'remember'],
     ...['follow', 'like', 'join', 'find', 'add', 'subscribe', 'connect', 'stay', 'get'],
+    ...['and', 'to', 'for'],
   ]),
 );
-const CONTINUATION_FIRST_WORDS = new AsciiKeySet(asciiWordKeys(['and', 'to', 'for']));
 
 function isContinuation(block: Block | undefined): boolean {
   return (
@@ -68,12 +68,9 @@ export const followUsRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH) return null;
-    // A line opening with "And", "To" or "For" (a common opening of prose) can only be a
-    // continuation: the call patterns are not run on it.
-    const call = opensWithWordOf(block.text, CALL_FIRST_WORDS);
-    if ((!call && !opensWithWordOf(block.text, CONTINUATION_FIRST_WORDS)) || moreWordsThan(block.text, 30)) return null;
-    if (call && (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text))) {
+    if (block.text.length > MAX_LENGTH || !opensWithWordOf(block.text, FIRST_WORDS) || moreWordsThan(block.text, 30))
+      return null;
+    if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
     }

@@ -97,9 +97,7 @@ export function readDateline(text: string): DatelineReading | null {
   // Every DATE form has a four-digit year, and unlink only drops characters: a line
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
-  // Every DATE form holds a four-digit year: a line without four digits in a row is not one.
-  const line = unlink(text);
-  const m = FOUR_DIGITS.test(line) ? DATELINE.exec(line) : null;
+  const m = DATELINE.exec(unlink(text));
   if (!m) return readStamps(text);
   return { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
 }

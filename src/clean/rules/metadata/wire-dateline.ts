@@ -40,13 +40,6 @@ const AGENCY_ONLY = new RegExp(`^\\((${AGENCY})\\)\\s?[-–—]{1,2}\\s`, 'u');
 // Caps labels that open a paragraph but are not places.
 const NOT_A_PLACE =
   /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACT CHECK|NOTE|WARNING|CORRECTION|EDITOR'?S NOTE|READ|SOURCE|PHOTO|VIDEO|Q|A)$/;
-// CAPS_PLACE's second character (after the capital the caller checked) is a capital or one of
-// '’.-: an ASCII character other than those rules it out ("The …"); any other is left to the
-// pattern (a capital above the BMP is two code units, the second none of ASCII).
-function mayBeCapsPlace(head: string): boolean {
-  const c = head.charCodeAt(1);
-  return !(c < 0x80) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2e || c === 0x2d;
-}
 const SENTENCE_START = /^[\p{Lu}\d“"‘'«]/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -90,30 +83,15 @@ export function readWireDateline(text: string, capsPlace = true): WireDateline |
   if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !UPPER_START.test(text)) return null;
   const head = text.length > 200 ? text.slice(0, 200) : text;
   const m =
-    (mayOpenWithAgency(head, '(') ? PAREN_AGENCY.exec(head) : null) ??
-    (mayOpenWithAgency(head, '/') ? SLASH_AGENCY.exec(head) : null);
+    (head.includes('(') ? PAREN_AGENCY.exec(head) : null) ?? (head.includes('/') ? SLASH_AGENCY.exec(head) : null);
   if (m) return followedBySentence(text, m[0].length, 4) ? { length: m[0].length, place: m[1]!, agency: m[2]! } : null;
-  if (!capsPlace || !mayBeCapsPlace(head)) return null;
+  if (!capsPlace) return null;
   const caps = CAPS_PLACE.exec(head);
   if (!caps || NOT_A_PLACE.test(caps[2]!) || caps[2]!.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   return followedBySentence(text, caps[0].length, 10)
     ? { length: caps[0].length, place: caps[1]!, colon: caps[3] === ':' }
     : null;
 }
-
-// Whether PAREN_AGENCY (mark '(') or SLASH_AGENCY (mark '/') may match `head`. What either
-// matches before its mark is place words, a region after a comma and a day: no character of
-// them is the mark, so the mark is the text's first; and each whitespace character in them is
-// followed by a capital (a place word, a month), a digit (the day) or the mark. A whitespace
-// character followed by an ASCII lower-case letter before the first mark ("The council said
-// (…)", most paragraphs) rules the pattern out before it backtracks over the words.
-function mayOpenWithAgency(head: string, mark: string): boolean {
-  const at = head.indexOf(mark);
-  if (at < 0) return false;
-  const lower = SPACE_THEN_LOWER.exec(head);
-  return lower === null || lower.index + 1 > at;
-}
-const SPACE_THEN_LOWER = /\s[a-z]/;
 
 /**
  * The agency credited at the start of a paragraph without a place: "(The Coast Herald) – …".
