@@ -3,6 +3,7 @@
  * gazetteer the tagger reads as a feature and a typing rule reads as evidence for a place.
  * Membership says "this can be a city", never "this is a city" ("Austin", "Victoria").
  */
+import { boundedMemo } from '../core/memo.js';
 import { CITY_COUNTRIES, CITY_NAMES } from './cities-data.js';
 import type { Token } from './parse.js';
 
@@ -42,8 +43,7 @@ function fold(name: string): string {
  * `isCityName` by the name as written: the rules ask it of each candidate several times, and
  * `fold` (Unicode normalization, two replacements) costs far more than a look-up. Bounded.
  */
-const CITY_BY_WRITTEN = new Map<string, boolean>();
-const CITY_BY_WRITTEN_MAX = 20_000;
+const cityByWritten = boundedMemo((name: string): boolean => load().names.has(fold(name.trim())));
 
 /**
  * True when the name is the name of a city of the gazetteer (any case, diacritics ignored).
@@ -53,13 +53,7 @@ const CITY_BY_WRITTEN_MAX = 20_000;
  * isCityName('Kremlin'); // false
  */
 export function isCityName(name: string): boolean {
-  let hit = CITY_BY_WRITTEN.get(name);
-  if (hit === undefined) {
-    hit = load().names.has(fold(name.trim()));
-    if (CITY_BY_WRITTEN.size >= CITY_BY_WRITTEN_MAX) CITY_BY_WRITTEN.clear();
-    CITY_BY_WRITTEN.set(name, hit);
-  }
-  return hit;
+  return cityByWritten(name);
 }
 
 /**

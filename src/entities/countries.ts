@@ -10,6 +10,7 @@
  * case but must start with a capital ("us" is a pronoun, "turkey" a bird). A leading "the"
  * is ignored ("the Netherlands", "the United States").
  */
+import { boundedMemo } from '../core/memo.js';
 import { COUNTRY_ROWS, NATIONALITY_ROWS } from './countries-data.js';
 import { COMPANY_ROWS } from './companies-data.js';
 import { AGENCY_NAME_ROWS } from '../lexicon/news-agencies.js';
@@ -196,13 +197,12 @@ function load(): Table {
   return table;
 }
 
-/**
- * canonicalEntity's answers by the form as written: the rules ask about the same few names many
- * times per text. The tables never change once loaded, so an answer stays true; the map is
- * emptied when full, so a long run over millions of articles holds at most this many.
- */
-const KNOWN_BY_WRITTEN = new Map<string, KnownEntity | null>();
-const KNOWN_BY_WRITTEN_MAX = 20_000;
+// canonicalEntity's answers by the form as written: the rules ask about the same few names many
+// times per text, and the tables never change once loaded.
+const knownByWritten = boundedMemo((written: string): KnownEntity | null => {
+  const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+  return lookup(form) ?? companyBeforeDesignator(form) ?? null;
+});
 
 /**
  * The known entity a written name stands for, or null. With a type, only an entity of
@@ -218,13 +218,7 @@ const KNOWN_BY_WRITTEN_MAX = 20_000;
  * canonicalEntity('us'); // null (a pronoun, not a code)
  */
 export function canonicalEntity(written: string, type?: 'place' | 'organization'): KnownEntity | null {
-  let hit = KNOWN_BY_WRITTEN.get(written);
-  if (hit === undefined) {
-    const form = written.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
-    hit = lookup(form) ?? companyBeforeDesignator(form) ?? null;
-    if (KNOWN_BY_WRITTEN.size >= KNOWN_BY_WRITTEN_MAX) KNOWN_BY_WRITTEN.clear();
-    KNOWN_BY_WRITTEN.set(written, hit);
-  }
+  const hit = knownByWritten(written);
   if (!hit || (type && hit.type !== type)) return null;
   return hit;
 }
@@ -333,9 +327,14 @@ export function countryOfNationality(word: string): string | null {
   return nationalities.get(word) ?? (word.endsWith('s') ? (nationalities.get(word.slice(0, -1)) ?? null) : null);
 }
 
-/** `isKnownPlaceName` by the name as written (four look-ups, asked of each candidate by many rules). Bounded. */
-const PLACE_BY_WRITTEN = new Map<string, boolean>();
-const PLACE_BY_WRITTEN_MAX = 20_000;
+// isKnownPlaceName by the name as written, remembered: four look-ups, asked of each candidate by many rules.
+const placeByWritten = boundedMemo(
+  (name: string): boolean =>
+    canonicalEntity(name, 'place') !== null ||
+    isCityName(name) ||
+    regionCountry(name) !== null ||
+    lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City'),
+);
 
 /**
  * True when a name is a known place: a country of the table, a city or a region of the
@@ -346,15 +345,5 @@ const PLACE_BY_WRITTEN_MAX = 20_000;
  * isKnownPlaceName('Varco'); // false
  */
 export function isKnownPlaceName(name: string): boolean {
-  let hit = PLACE_BY_WRITTEN.get(name);
-  if (hit === undefined) {
-    hit =
-      canonicalEntity(name, 'place') !== null ||
-      isCityName(name) ||
-      regionCountry(name) !== null ||
-      lexiconTags(name.toLowerCase()).some((t) => t === 'Country' || t === 'Region' || t === 'City');
-    if (PLACE_BY_WRITTEN.size >= PLACE_BY_WRITTEN_MAX) PLACE_BY_WRITTEN.clear();
-    PLACE_BY_WRITTEN.set(name, hit);
-  }
-  return hit;
+  return placeByWritten(name);
 }

@@ -5,6 +5,7 @@
  * `splitNamedParts` reads `productAfterMaker` (the maker before its product is the body, the
  * product no name).
  */
+import { boundedMemo } from '../core/memo.js';
 import { PRODUCT_ROWS, SPEC_WORDS } from './products-data.js';
 import { canonicalEntity } from './countries.js';
 
@@ -69,6 +70,14 @@ const readings = (text: string): string[] => {
  * isProductName('Civic'); // false (also a word and other names: only after its maker)
  */
 export function isProductName(text: string): boolean {
+  return productByText(text);
+}
+
+// isProductName by the text, remembered: the look-up normalizes the text first, it is asked of
+// every candidate (rule known/product), and the same names recur in a text.
+const productByText = boundedMemo((text: string): boolean => readsAsProductName(text));
+
+function readsAsProductName(text: string): boolean {
   const t = load();
   if (readings(text).some((r) => t.alone.has(r))) return true;
   const words = key(text).split(' ');

@@ -8,6 +8,7 @@
  * ("Schleswig Holstein" is "Schleswig-Holstein"), and a region's letter code ("NSW", "BC") names it in
  * an article about its country.
  */
+import { boundedMemo } from '../core/memo.js';
 import { REGION_CODES, REGION_COUNTRIES } from './regions-data.js';
 import { stripMarks } from '../lexicon/pattern.js';
 
@@ -34,11 +35,9 @@ const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const regionKey = (written: string): string =>
   PLAIN_WORDS.test(written) ? written.toLowerCase() : unseparated(stripMarks(written));
 
-/** The region of a name as written (`regionKey` normalizes; the rules ask the same names many times). Bounded. */
-const REGION_BY_WRITTEN = new Map<string, Region | null>();
-const REGION_BY_WRITTEN_MAX = 20_000;
-
-function lookup(written: string): Region | null {
+// The region of a name as written, remembered: `regionKey` normalizes, and the rules ask the
+// same names many times.
+const lookup = boundedMemo((written: string): Region | null => {
   byKey ??= new Map(
     REGION_COUNTRIES.split('\n').map((line) => {
       const bar = line.lastIndexOf('|');
@@ -46,15 +45,9 @@ function lookup(written: string): Region | null {
       return [regionKey(name), { name, country: line.slice(bar + 1) }] as const;
     }),
   );
-  let hit = REGION_BY_WRITTEN.get(written);
-  if (hit === undefined) {
-    // a region is a name: it is written with a capital
-    hit = /^\s*[\p{Lu}\p{Lt}]/u.test(written) ? (byKey.get(regionKey(written)) ?? null) : null;
-    if (REGION_BY_WRITTEN.size >= REGION_BY_WRITTEN_MAX) REGION_BY_WRITTEN.clear();
-    REGION_BY_WRITTEN.set(written, hit);
-  }
-  return hit;
-}
+  // a region is a name: it is written with a capital
+  return /^\s*[\p{Lu}\p{Lt}]/u.test(written) ? (byKey.get(regionKey(written)) ?? null) : null;
+});
 
 /**
  * The country (ISO 3166-1 alpha-2) of a first-level region named so, or null.

@@ -1362,22 +1362,6 @@ function makerBefore(x: RuleInput): boolean {
   return false;
 }
 
-/**
- * `isProductName` by the candidate's text: a look-up that normalizes the text first, asked of
- * every candidate (`known/product`), and the same names recur in a text. Bounded.
- */
-const PRODUCT_BY_TEXT = new Map<string, boolean>();
-const PRODUCT_BY_TEXT_MAX = 20_000;
-function isProductText(text: string): boolean {
-  let hit = PRODUCT_BY_TEXT.get(text);
-  if (hit === undefined) {
-    hit = isProductName(text);
-    if (PRODUCT_BY_TEXT.size >= PRODUCT_BY_TEXT_MAX) PRODUCT_BY_TEXT.clear();
-    PRODUCT_BY_TEXT.set(text, hit);
-  }
-  return hit;
-}
-
 /** A product's name written with a lower-case letter first: "e-volt", "iNova", "eRoller" (also "co-founder": see its rule). */
 const LOWER_LED_PRODUCT = /^\p{Ll}{1,2}(?:-\p{L}{2,}|\p{Lu}\p{L}+)$/u;
 /** English words of this frequency band or commoner (lexicon/english-words.ts) are common words. */
@@ -2178,7 +2162,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (products-data.ts), alone or opening the name ("Xbox Series X bundle"), is no entity
   { id: 'known/product', type: 'none', weight: WEIGHTS.certain, example: 'sales of AirPods rose', when: (x) => {
     if (x.cand.title) return false;
-    if (isProductText(x.cand.text)) return true;
+    if (isProductName(x.cand.text)) return true;
     const n = productNameAtStart(x.words.map((t) => t.text));
     return n > 0 && x.words.slice(n).every((t) => !ORG_HEADS.has(bare(t)) && !COMPANY_DESIGNATORS.has(bare(t)));
   } },

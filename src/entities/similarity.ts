@@ -8,6 +8,7 @@
  * no pair of names is listed anywhere.
  */
 import { editDistance } from '../core/edit-distance.js';
+import { boundedMemo } from '../core/memo.js';
 
 /**
  * The consonant skeleton of a word.
@@ -17,18 +18,11 @@ import { editDistance } from '../core/edit-distance.js';
  * skeleton('Centre') === skeleton('Center'); // true
  */
 export function skeleton(word: string): string {
-  let known = skeletons.get(word);
-  if (known === undefined) {
-    // a pure function of the word, asked again for every mention of a name: kept, up to a bound
-    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
-    known = wordSkeleton(word);
-    skeletons.set(word, known);
-  }
-  return known;
+  return skeletons(word);
 }
 
-const SKELETONS_KEPT = 10000;
-const skeletons = new Map<string, string>();
+// a pure function of the word, asked again for every mention of a name: remembered
+const skeletons = boundedMemo((word: string): string => wordSkeleton(word), 10_000);
 
 function wordSkeleton(word: string): string {
   const folded = fold(word);

@@ -8,6 +8,7 @@
  * (Country, City, FirstName, Organization, ...) win over the common reading.
  */
 import nlp from 'compromise';
+import { boundedMemo } from '../core/memo.js';
 import type { Token } from './parse.js';
 import { isListedGivenName } from '../lexicon/given-names.js';
 
@@ -162,12 +163,9 @@ const EXTRA_DEMONYMS = new Set([
 // prettier-ignore
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 
-/**
- * `isDemonymWord` by the word as written: the rules ask it of the same few words many times per
- * text (every candidate, several rules each), and the answer depends on the word alone. Bounded.
- */
-const DEMONYM_BY_WORD = new Map<string, boolean>();
-const DEMONYM_BY_WORD_MAX = 20_000;
+// isDemonymWord by the word as written, remembered: the rules ask it of the same few words many
+// times per text (every candidate, several rules each), and the answer depends on the word alone.
+const demonymByWord = boundedMemo((word: string): boolean => readsAsDemonym(word));
 
 /**
  * True for a nationality, group or religion word: compromise's Demonym tag, a short list
@@ -177,13 +175,7 @@ const DEMONYM_BY_WORD_MAX = 20_000;
  * isDemonymWord('Crimean'); // true
  */
 export function isDemonymWord(word: string): boolean {
-  let hit = DEMONYM_BY_WORD.get(word);
-  if (hit === undefined) {
-    hit = readsAsDemonym(word);
-    if (DEMONYM_BY_WORD.size >= DEMONYM_BY_WORD_MAX) DEMONYM_BY_WORD.clear();
-    DEMONYM_BY_WORD.set(word, hit);
-  }
-  return hit;
+  return demonymByWord(word);
 }
 
 function readsAsDemonym(word: string): boolean {
