@@ -17,7 +17,6 @@
  */
 import { MONTH_TABLE, WEEKDAY_TABLE } from './calendar-words.js';
 import { FUNCTION_WORDS, GLUE_TAILS, SENTENCE_OPENERS } from './closed-class.js';
-import { boundedMemo } from '../core/memo.js';
 import { englishBand } from './english-words.js';
 import { stripMarks } from './pattern.js';
 
@@ -131,10 +130,17 @@ const MAX_CALENDAR_NAME = Math.max(...[...CALENDAR_NAMES].map((name) => name.len
  * gluedSplit('cyberattack'); // null
  */
 export function gluedSplit(word: string): GluedSplit | null {
-  return splits(word);
+  let split = SPLITS.get(word);
+  if (split === undefined) {
+    if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+    SPLITS.set(word, (split = splitGlued(word)));
+  }
+  return split;
 }
 
-const splits = boundedMemo(splitGlued);
+// Bounded: cleared when full.
+const SPLITS = new Map<string, GluedSplit | null>();
+const MAX_SPLITS = 20_000;
 
 function splitGlued(word: string): GluedSplit | null {
   if (word.length < GLUED_MIN_LENGTH || word.length > 40) return null;
