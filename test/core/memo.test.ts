@@ -17,11 +17,7 @@ describe('boundedMemo', () => {
     expect(calls).toBe(runs);
   });
 
-  it.each([
-    [false, 'false'],
-    [null, 'null'],
-    ['', 'the empty string'],
-  ])('remembers %j (%s) as an answer', (answer) => {
+  it.each([[false], [null], ['']])('remembers %j as an answer', (answer) => {
     let calls = 0;
     const f = boundedMemo(() => (calls++, answer));
     f('x');
