@@ -950,9 +950,10 @@ const citedAsSource = (x: RuleInput): boolean => {
 /** The words CITED_SOURCE_BEFORE ends in before its spaces ("according to", "data from", "by the"). */
 const CITED_SOURCE_ENDS = ['to', 'from', 'by', 'of', 'the'];
 /**
- * Whether `text` ends in one of `words` (in any case) and then spaces: a necessary condition of
- * a pattern anchored at the end that closes on one of these words and `\s+` (`trimEnd` cuts the
- * spaces `\s` matches), cheap to test before such a pattern runs from every position of its window.
+ * Whether `text` ends in one of `words` (in any case; a mark such as ':' too) and then spaces: a
+ * necessary condition of a pattern anchored at the end that closes on one of these words and
+ * `\s+` (`trimEnd` cuts the spaces `\s` matches), cheap to test before such a pattern runs from
+ * every position of its window. (Words of up to 12 characters.)
  */
 function endsWithWordThenSpace(text: string, words: readonly string[]): boolean {
   const t = text.trimEnd();
@@ -1004,26 +1005,15 @@ const isNameWherever = (phrase: string): boolean => {
 // list's examples are of, from the plural noun before "such as", "including", "like" or a colon
 // ahead of its first item.
 const EXAMPLES_AFTER_KIND = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+(?:such\s+as|including|like)\s+(?:the\s+)?|:\s+)$/u;
-/**
- * Whether `text` ends as EXAMPLES_AFTER_KIND needs: "as", "including", "like", "the" (of "such as
- * the") or a colon, then spaces. That pattern ends in spaces after one of these, which are the
- * whole run of spaces that `trimEnd` cuts (a letter or the colon stands before them); it is
- * anchored at the end but tried from every position of the window, so most names skip it.
- */
-const endsWithExamplesCue = (text: string): boolean => {
-  const t = text.trimEnd();
-  return (
-    t.length < text.length &&
-    (t.endsWith(':') || t.endsWith('as') || t.endsWith('including') || t.endsWith('like') || t.endsWith('the'))
-  );
-};
+/** What EXAMPLES_AFTER_KIND ends in before its spaces: "as", "including", "like", "the" (of "such as the") or a colon. */
+const EXAMPLES_CUE_ENDS = [':', 'as', 'including', 'like', 'the'];
 type ExampleKind = 'organization' | 'person' | 'place' | 'facility' | undefined;
 // Read once per candidate for the three rules that ask it, like the list itself.
 const exampleKinds = lastInput<ExampleKind>();
 const kindBeforeExamples = (x: RuleInput): ExampleKind => readOnce(exampleKinds, x, readKindBeforeExamples);
 const readKindBeforeExamples = (x: RuleInput): ExampleKind => {
   const before = listOf(x).textBefore.slice(-60).toLowerCase();
-  const kind = endsWithExamplesCue(before) ? EXAMPLES_AFTER_KIND.exec(before)?.[1] : undefined;
+  const kind = endsWithWordThenSpace(before, EXAMPLES_CUE_ENDS) ? EXAMPLES_AFTER_KIND.exec(before)?.[1] : undefined;
   return !kind
     ? undefined
     : (KIND_BEFORE_EXAMPLES.get(kind) ?? (kind.endsWith('s') && isPlaceNoun(kind) ? 'place' : undefined));

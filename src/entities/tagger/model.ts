@@ -133,6 +133,10 @@ export function allowed(from: number, to: number): boolean {
   return from === to || from === to - 1;
 }
 
+// The labels `allowed` before each label, in increasing order (read once: Viterbi asks per token).
+const ALLOWED_BEFORE = LABELS.map((_, y) => Int8Array.from(LABELS.keys()).filter((p) => allowed(p, y)));
+const NO_LABELS = new Int8Array(0);
+
 /**
  * Emission scores of every token for every label: a Float32Array of tokens x labels.
  *
@@ -215,11 +219,10 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      // the labels p allowed before y, in increasing order (all of them before O or a B-, the
-      // B- and I- of its type before an I-), none before an I- at a break
-      const from = y === 0 || y % 2 === 1 ? 0 : broken ? L : y - 1;
-      const to = y === 0 || y % 2 === 1 ? L : y + 1;
-      for (let p = from; p < to; p++) {
+      // the labels allowed before y, in increasing order; none before an I- at a break
+      const before = broken && !allowed(0, y) ? NO_LABELS : ALLOWED_BEFORE[y]!;
+      for (let k = 0; k < before.length; k++) {
+        const p = before[k]!;
         const v = delta[(i - 1) * L + p]! + transitions[p * L + y]!;
         if (v > best) {
           best = v;
