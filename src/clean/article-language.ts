@@ -6,62 +6,121 @@
  * written in (a three-line Japanese or Russian article is not English), or most of its
  * paragraphs would be removed as another language's (a three-paragraph Spanish brief is not
  * English: its body cannot be foreign to itself).
+ *
+ * Prose is measured in an alphabet's letters' worth (proseSize): a Han or Kana character
+ * weighs UNSPACED_LETTER_WEIGHT and a Hangul syllable SYLLABLE_LETTER_WEIGHT, so a Chinese,
+ * Japanese or Korean article of short paragraphs is as much prose as an English one, and
+ * English menus around it do not outvote it.
  */
 import { detectLanguage } from '../language/detect.js';
-import { countScripts, scriptOfLanguage } from '../language/scripts.js';
+import {
+  countScripts,
+  hasLettersOf,
+  scriptOfLanguage,
+  UNSPACED_LETTER_WEIGHT,
+  weightedLetters,
+} from '../language/scripts.js';
 import { foreignLanguageOf, isClearlyIn, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
 import { moreWordsThan } from './shape.js';
 import type { Block } from './segment.js';
 
+// Sizes in an alphabet's letters' worth (proseSize).
 const SAMPLE_CHARS = 2000;
 const MIN_PROSE_CHARS = 80;
+// The main run is where the article is: less of its prose is enough to decide.
+const MIN_RUN_OVERRIDE_CHARS = 150;
 const HINT_SHARE = 0.4;
 const MIN_OVERRIDE_CHARS = 250;
 const OTHER_SCRIPT_SHARE = 0.6;
 
 /**
- * Detects the language of the page's prose: its longest blocks (up to 2,000 characters, 600 of each) vote
- * with their length. `hint` (ISO 639-3) is used when the prose is too short or unclear.
+ * Detects the language of the page's prose. The page's main run of prose decides first (the
+ * body is mostly one contiguous run of paragraphs; an English cookie banner or copyright line
+ * above or below a Greek article is not part of it); a page without enough prose in one run
+ * falls back to its longest blocks (up to 2,000 characters, 600 of each), which vote with their
+ * length. `hint` (ISO 639-3) is used when the prose is too short or unclear.
  *
  * @example
  * articleLanguage(segment('Menu\n\nO presidente disse que a proposta será votada na próxima semana pelo Congresso.'), 'eng'); // 'por'
  */
 export function articleLanguage(blocks: readonly Block[], hint: string): string {
-  // The longest blocks first, until the sample is full; then back in page order.
-  const order = blocks
-    .map((block, i) => [i, block.text.length] as const)
-    .filter(([, length]) => length >= MIN_PROSE_CHARS)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const picked: number[] = [];
-  let chars = 0;
-  for (const [i, length] of order) {
-    if (chars >= SAMPLE_CHARS) break;
-    picked.push(i);
-    chars += length;
+  // (A block shorter than MIN_PROSE_CHARS / UNSPACED_LETTER_WEIGHT cannot reach MIN_PROSE_CHARS.)
+  const sizes = blocks.map(({ text }) =>
+    text.length * UNSPACED_LETTER_WEIGHT >= MIN_PROSE_CHARS ? proseSize(text) : text.length,
+  );
+  const [from, to] = mainProseRun(sizes);
+  const inRun: number[] = [];
+  for (let i = from; i <= to; i++) if (sizes[i]! >= MIN_PROSE_CHARS) inRun.push(i);
+  const run = vote(blocks, sizes, inRun, hint, MIN_RUN_OVERRIDE_CHARS);
+  if (run.sampled >= MIN_RUN_OVERRIDE_CHARS) return run.language;
+  const long: number[] = [];
+  for (let i = 0; i < sizes.length; i++) if (sizes[i]! >= MIN_PROSE_CHARS) long.push(i);
+  const page = vote(blocks, sizes, long, hint, MIN_OVERRIDE_CHARS);
+  return page.sampled >= MIN_OVERRIDE_CHARS ? page.language : shortPageLanguage(blocks, hint);
+}
+
+// The main run of prose: the stretch of blocks whose sizes less RUN_LINE_COST each sum the
+// most (menus, labels and link lists cost, paragraphs pay; a subheading or a caption between
+// two paragraphs is bridged). The first of equal stretches; [0, -1] for a page without text.
+const RUN_LINE_COST = 40;
+function mainProseRun(sizes: readonly number[]): [number, number] {
+  let best: [number, number] = [0, -1];
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += sizes[i]! - RUN_LINE_COST;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
   }
-  // Each block votes for its language with its length (a vote of a confident detection
-  // counts fully, an unsure one by its confidence); the language with most weight wins.
+  return best;
+}
+
+// The candidates vote, the longest first until SAMPLE_CHARS are sampled: each for its
+// language with its size (a confident detection's vote counts fully, an unsure one by its
+// confidence). The hint stands while a good part of the vote is its (an English report quoting
+// a long Spanish paragraph is still English); another language takes over only with most of
+// it. `sampled` is the size of the prose sampled: under `enough`, no vote is taken and the
+// caller looks further.
+function vote(
+  blocks: readonly Block[],
+  sizes: readonly number[],
+  candidates: readonly number[],
+  hint: string,
+  enough: number,
+): { language: string; sampled: number } {
+  const order = [...candidates].sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const picked: number[] = [];
+  let sampled = 0;
+  for (const i of order) {
+    if (sampled >= SAMPLE_CHARS) break;
+    picked.push(i);
+    sampled += sizes[i]!;
+  }
+  if (sampled < enough) return { language: hint, sampled };
   const votes = new Map<string, number>();
   let total = 0;
   for (let k = 0; k < picked.length; k++) {
     // Detection is the costly part: once the hint holds its share against the most the
     // blocks left could weigh, it stands whatever they are, and they need not be read.
-    if ((votes.get(hint) ?? 0) >= HINT_SHARE * totalBound(blocks, picked, k, total)) return hint;
+    if ((votes.get(hint) ?? 0) >= HINT_SHARE * totalBound(sizes, picked, k, total)) return { language: hint, sampled };
     const text = blocks[picked[k]!]!.text;
     const detected = detectLanguage(text.length > 600 ? text.slice(0, 600) : text);
-    const weight = Math.min(text.length, 600) * Math.min(1, 0.25 + detected.confidence);
+    const weight = Math.min(sizes[picked[k]!]!, 600) * Math.min(1, 0.25 + detected.confidence);
     total += weight;
     if (detected.language !== 'und') votes.set(detected.language, (votes.get(detected.language) ?? 0) + weight);
   }
-  if (chars < MIN_OVERRIDE_CHARS) return shortPageLanguage(blocks, hint);
-  // The hint stands while a good part of the prose is in it (an English report quoting a
-  // long Spanish paragraph is still English).
-  if ((votes.get(hint) ?? 0) >= HINT_SHARE * total) return hint;
+  if ((votes.get(hint) ?? 0) >= HINT_SHARE * total) return { language: hint, sampled };
   let best = hint;
   let bestWeight = 0;
   for (const [language, weight] of votes) if (weight > bestWeight) [best, bestWeight] = [language, weight];
-  // Another language takes over only with most of enough prose behind it.
-  return bestWeight >= 0.5 * total ? best : hint;
+  return { language: bestWeight >= 0.5 * total ? best : hint, sampled };
 }
 
 // Too little long prose to outvote the hint: a page whose letters are mostly in a script the
@@ -77,8 +136,9 @@ function shortPageLanguage(blocks: readonly Block[], hint: string): string {
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  const { letters, counts } = countScripts(sample);
-  const inHintScript = counts[scriptOfLanguage(hint)] ?? 0;
+  const census = countScripts(sample);
+  const letters = weightedLetters(census);
+  const inHintScript = weightedLetters(census, scriptOfLanguage(hint));
   if (letters === 0) return hint;
   if (letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return proseLanguage(blocks, hint);
   const detected = detectLanguage(sample);
@@ -115,10 +175,20 @@ function proseLanguage(blocks: readonly Block[], hint: string): string {
   return bestChars >= 0.5 * voted ? best : hint;
 }
 
-// An upper bound of the final vote total: each block left weighs at most its sample length,
+// An upper bound of the final vote total: each block left weighs at most its capped size,
 // added in the same order as the votes are (rounding is monotonic, so the bound holds exactly).
-function totalBound(blocks: readonly Block[], picked: readonly number[], from: number, total: number): number {
+function totalBound(sizes: readonly number[], picked: readonly number[], from: number, total: number): number {
   let bound = total;
-  for (let k = from; k < picked.length; k++) bound += Math.min(blocks[picked[k]!]!.text.length, 600);
+  for (let k = from; k < picked.length; k++) bound += Math.min(sizes[picked[k]!]!, 600);
   return bound;
+}
+
+// A block's prose in an alphabet's letters' worth: its length, each Han, Kana or Hangul
+// letter counting its letterWeight (see scripts.ts). Text without them is its length.
+function proseSize(text: string): number {
+  if (!hasLettersOf(text, 'Han', 1) && !hasLettersOf(text, 'Kana', 1) && !hasLettersOf(text, 'Hangul', 1)) {
+    return text.length;
+  }
+  const census = countScripts(text);
+  return text.length + weightedLetters(census) - census.letters;
 }

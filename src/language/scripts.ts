@@ -222,6 +222,55 @@ export function dominantScript(census: ScriptCensus): ScriptName {
   return best;
 }
 
+/**
+ * What a letter of a script written without spaces between words (Han, Kana) weighs against
+ * a letter of an alphabet when measuring how much text there is: such a character is about
+ * a syllable or half a word, an alphabet's letter about a sound (a 28-character Chinese
+ * sentence says what about 80 characters of English do).
+ *
+ * @example
+ * UNSPACED_LETTER_WEIGHT * 28; // 84
+ */
+export const UNSPACED_LETTER_WEIGHT = 3;
+
+/**
+ * What a Hangul syllable block weighs against a letter of an alphabet: it spells a syllable
+ * of two or three sounds (Korean news runs to about half the characters of its English).
+ *
+ * @example
+ * SYLLABLE_LETTER_WEIGHT * 50; // 100
+ */
+export const SYLLABLE_LETTER_WEIGHT = 2;
+
+/**
+ * The weight of one letter of `script` against an alphabet's letter: UNSPACED_LETTER_WEIGHT
+ * for Han and Kana, SYLLABLE_LETTER_WEIGHT for Hangul, 1 for the others.
+ *
+ * @example
+ * letterWeight('Han'); // 3
+ * letterWeight('Hangul'); // 2
+ * letterWeight('Cyrillic'); // 1
+ */
+export function letterWeight(script: ScriptName): number {
+  if (script === 'Han' || script === 'Kana') return UNSPACED_LETTER_WEIGHT;
+  return script === 'Hangul' ? SYLLABLE_LETTER_WEIGHT : 1;
+}
+
+/**
+ * A census's letters (of one script, or of all) weighted by `letterWeight`.
+ *
+ * @example
+ * weightedLetters(countScripts('北京 said')); // 10
+ * weightedLetters(countScripts('北京 said'), 'Latin'); // 4
+ */
+export function weightedLetters(census: ScriptCensus, script?: ScriptName): number {
+  let total = 0;
+  for (const [name, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
+    if (script === undefined || name === script) total += count * letterWeight(name);
+  }
+  return total;
+}
+
 // The main script of the languages written in another script than Latin (ISO 639-3).
 const LANGUAGE_SCRIPTS: Readonly<Record<string, ScriptName>> = {
   rus: 'Cyrillic',

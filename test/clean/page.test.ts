@@ -94,6 +94,117 @@ describe('the article language comes from its body', () => {
     expect(result.edits.find((e) => e.category === 'foreign-language')?.language).toBe('rus');
   });
 
+  // A short article in another script, framed by English chrome: a cookie banner above, link
+  // lists and a copyright line below, long enough together to outweigh a brief's paragraphs.
+  // The main run of prose decides (the chrome is not part of it), and a Han, Kana or Hangul
+  // character weighs what it says (three or two Latin letters), not one.
+  const COOKIES =
+    'We use cookies to improve your experience on our site, to personalise content and ads, and to analyse our traffic. By continuing to browse you agree to our use of cookies.';
+  // prettier-ignore
+  const FOOTER = ['Related articles', 'Scientists discover a new species of frog in the rainforest', 'Stock markets fall for a third day as investors weigh the outlook',
+    'Share on Facebook', 'Privacy Policy', 'Contact Us', '© 2024 Example Media Group. All rights reserved. Reproduction without permission is prohibited.'];
+  const framed = (body: readonly string[]) => [COOKIES, ...MENU, ...body, ...FOOTER].join('\n');
+  const BRIEFS: ReadonlyArray<readonly [string, readonly string[]]> = [
+    [
+      'cmn',
+      [
+        '总理周二表示，政府将通过能源和食品方面的新措施支持家庭。',
+        '据财政部称，这些措施在未来六个月内的成本将达到八亿美元。',
+        '部长在首都举行的新闻发布会上说：“我们不会让任何人掉队。”',
+        '反对派批评这些措施不够充分，并要求永久降低基本商品的税收。',
+        '市场反应积极，股市收盘上涨百分之一点二。',
+      ],
+    ],
+    [
+      'jpn',
+      [
+        '首相は火曜日、政府がエネルギーと食料の分野で新たな措置を講じ、家計を支援すると述べた。',
+        '財務省によると、措置の費用は今後6か月で8億ドルに達する見通しだ。',
+        '大臣は首都で開いた記者会見で「誰一人取り残さない」と語った。',
+        '野党は措置が不十分だと批判し、生活必需品にかかる税の恒久的な引き下げを求めた。',
+        '市場は好意的に反応し、株式市場は1.2%高で取引を終えた。',
+      ],
+    ],
+    [
+      'kor',
+      [
+        '총리는 화요일 정부가 에너지와 식품 분야의 새로운 대책으로 가계를 지원할 것이라고 밝혔다.',
+        '재무부에 따르면 이번 대책의 비용은 향후 6개월 동안 8억 달러에 이를 것으로 보인다.',
+        '장관은 수도에서 열린 기자회견에서 "아무도 뒤처지게 하지 않겠다"고 말했다.',
+        '야당은 이번 대책이 불충분하다고 비판하며 생필품에 대한 세금의 영구적인 인하를 요구했다.',
+        '시장은 긍정적으로 반응했으며 증시는 1.2% 상승 마감했다.',
+      ],
+    ],
+    [
+      'ell',
+      [
+        'Ο πρωθυπουργός δήλωσε την Τρίτη ότι η κυβέρνηση θα στηρίξει τα νοικοκυριά με νέα μέτρα για την ενέργεια και τα τρόφιμα.',
+        'Σύμφωνα με το υπουργείο Οικονομικών, το κόστος των μέτρων θα φτάσει τα 800 εκατομμύρια ευρώ μέσα στο επόμενο εξάμηνο.',
+        '«Δεν θα αφήσουμε κανέναν πίσω», είπε ο υπουργός σε συνέντευξη Τύπου στην Αθήνα.',
+        'Η αντιπολίτευση επέκρινε τα μέτρα ως ανεπαρκή και ζήτησε μόνιμη μείωση του ΦΠΑ στα βασικά αγαθά.',
+        'Οι αγορές αντέδρασαν θετικά, με το χρηματιστήριο να κλείνει με άνοδο 1,2%.',
+      ],
+    ],
+    [
+      'arb',
+      [
+        'أعلن رئيس الوزراء يوم الثلاثاء أن الحكومة ستدعم الأسر بإجراءات جديدة في مجالي الطاقة والغذاء.',
+        'وبحسب وزارة المالية، فإن تكلفة هذه الإجراءات ستصل إلى 800 مليون دولار خلال الأشهر الستة المقبلة.',
+        'وقال الوزير في مؤتمر صحفي في العاصمة: "لن نترك أحدا خلفنا".',
+        'وانتقدت المعارضة هذه الإجراءات واعتبرتها غير كافية، وطالبت بخفض دائم للضرائب على السلع الأساسية.',
+        'وتفاعلت الأسواق بشكل إيجابي، إذ أغلقت البورصة على ارتفاع بنسبة 1.2 في المئة.',
+      ],
+    ],
+    [
+      'hin',
+      [
+        'प्रधानमंत्री ने मंगलवार को कहा कि सरकार ऊर्जा और भोजन के क्षेत्र में नए उपायों से परिवारों की मदद करेगी।',
+        'वित्त मंत्रालय के अनुसार, इन उपायों की लागत अगले छह महीनों में 800 मिलियन डॉलर तक पहुंच जाएगी।',
+        'मंत्री ने राजधानी में एक संवाददाता सम्मेलन में कहा, "हम किसी को पीछे नहीं छोड़ेंगे।"',
+        'विपक्ष ने इन उपायों को अपर्याप्त बताते हुए उनकी आलोचना की और बुनियादी वस्तुओं पर करों में स्थायी कटौती की मांग की।',
+        'बाजारों ने सकारात्मक प्रतिक्रिया दी और शेयर बाजार 1.2 प्रतिशत की बढ़त के साथ बंद हुआ।',
+      ],
+    ],
+    [
+      'tha',
+      [
+        'นายกรัฐมนตรีกล่าวเมื่อวันอังคารว่ารัฐบาลจะช่วยเหลือครัวเรือนด้วยมาตรการใหม่ด้านพลังงานและอาหาร',
+        'ตามข้อมูลของกระทรวงการคลัง ค่าใช้จ่ายของมาตรการจะสูงถึง 800 ล้านดอลลาร์ในช่วงหกเดือนข้างหน้า',
+        'รัฐมนตรีกล่าวในการแถลงข่าวที่เมืองหลวงว่า "เราจะไม่ทิ้งใครไว้ข้างหลัง"',
+        'ฝ่ายค้านวิจารณ์ว่ามาตรการดังกล่าวไม่เพียงพอ และเรียกร้องให้ลดภาษีสินค้าจำเป็นอย่างถาวร',
+        'ตลาดตอบรับในเชิงบวก โดยตลาดหุ้นปิดบวก 1.2 เปอร์เซ็นต์',
+      ],
+    ],
+    [
+      'ukr',
+      [
+        "Прем'єр-міністр у вівторок заявив, що уряд підтримає домогосподарства новими заходами у сфері енергетики та продовольства.",
+        'За даними Міністерства фінансів, вартість заходів сягне 800 мільйонів доларів протягом наступних шести місяців.',
+        '«Ми нікого не залишимо позаду», — сказав міністр на пресконференції у столиці.',
+        'Опозиція розкритикувала заходи як недостатні та вимагала постійного зниження податків на основні товари.',
+        'Ринки відреагували позитивно, біржа закрилася зростанням на 1,2 відсотка.',
+      ],
+    ],
+  ];
+
+  it.each(BRIEFS)('keeps a brief in %s framed by English chrome, and reports its language', (language, body) => {
+    const result = clean(framed(body));
+    expect(result.metadata.language).toBe(language);
+    for (const paragraph of body) expect(result.text).toContain(paragraph);
+    expect(result.text).not.toContain(COOKIES);
+  });
+
+  it("keeps an English article framed by another language's chrome in English", () => {
+    const ENGLISH = [BODY[0]!, BODY[1]!, BODY[3]!];
+    // prettier-ignore
+    const greekChrome = ['Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας στον ιστότοπό μας, να εξατομικεύσουμε περιεχόμενο και διαφημίσεις και να αναλύσουμε την επισκεψιμότητά μας.',
+      'Αρχική', 'Κόσμος', 'Πολιτική', ...ENGLISH, 'Σχετικά άρθρα', 'Πτώση στα χρηματιστήρια για τρίτη συνεχόμενη ημέρα',
+      '© 2024 Example Media. Με την επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση χωρίς άδεια.'];
+    const result = clean(greekChrome.join('\n'));
+    expect(result.metadata.language).toBe('eng');
+    for (const paragraph of ENGLISH) expect(result.text).toContain(paragraph);
+  });
+
   it('treats the language option as a hint, not a deletion order', () => {
     const result = clean(BODY.join('\n\n'), { language: 'spa' });
     expect(result.metadata.language).toBe('eng');

@@ -14,8 +14,8 @@
  * name another language for it: a line in the article's script is foreign only when the
  * detector is sure or the line holds that language's stopwords (see `readsAs`).
  *
- * Scripts are weighed by what a letter carries: a Han or Kana character is about a word's
- * syllable, not a Latin letter's sound, so it counts UNSPACED_WEIGHT letters. Japanese is
+ * Scripts are weighed by what a letter carries (letterWeight): a Han or Kana character is about
+ * a word's syllable, a Hangul block a syllable, not a Latin letter's sound. Japanese is
  * written in Kana and Han together: a kanji-heavy line of a Japanese article ("商標法違反")
  * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
@@ -34,6 +34,7 @@ import {
   countScripts,
   dominantScript,
   hasLettersOf,
+  letterWeight,
   scriptOfLanguage,
   writtenOnlyIn,
   type ScriptCensus,
@@ -42,8 +43,6 @@ import {
 
 // Scripts an article in a language is also written in, beside its main one.
 const ALSO_WRITTEN_IN: Record<string, readonly ScriptName[]> = { jpn: ['Han'] };
-// What a Han or Kana character weighs against a Latin letter (see the module header).
-const UNSPACED_WEIGHT = 3;
 const MIN_LETTERS = 20;
 /** The fewest words a paragraph in the article's script is judged on (fewer say too little). */
 export const MIN_WORDS_SAME_SCRIPT = 8;
@@ -166,13 +165,13 @@ function readsAs(text: string, detected: LanguageResult, articleLanguage: string
   return share >= FULL_STOPWORD_SHARE || (share >= MIN_STOPWORD_SHARE && share > stopwordShare(text, articleLanguage));
 }
 
-// The script with the most weighted letters and its weighted share (UNSPACED_WEIGHT).
+// The script with the most weighted letters and its weighted share (letterWeight).
 function weightedDominant(census: ScriptCensus): { script: ScriptName; share: number } {
   let script: ScriptName = 'Other';
   let best = 0;
   let total = 0;
   for (const [name, count] of Object.entries(census.counts) as Array<[ScriptName, number]>) {
-    const weight = count * (name === 'Han' || name === 'Kana' ? UNSPACED_WEIGHT : 1);
+    const weight = count * letterWeight(name);
     total += weight;
     if (weight > best) [script, best] = [name, weight];
   }

@@ -1,0 +1,50 @@
+// Script census and letter weights: how much text a passage holds in an alphabet's letters'
+// worth (a Han, Kana or Hangul character says more than a Latin letter), which the clean
+// stage's language vote and foreign-passage test read.
+import { describe, expect, it } from 'vitest';
+import {
+  countScripts,
+  dominantScript,
+  letterWeight,
+  SYLLABLE_LETTER_WEIGHT,
+  UNSPACED_LETTER_WEIGHT,
+  weightedLetters,
+  type ScriptName,
+} from '../../src/language/scripts.js';
+
+describe('letterWeight', () => {
+  // prettier-ignore
+  const rows: ReadonlyArray<readonly [ScriptName, number]> = [
+    ['Han', UNSPACED_LETTER_WEIGHT], ['Kana', UNSPACED_LETTER_WEIGHT], ['Hangul', SYLLABLE_LETTER_WEIGHT],
+    ['Latin', 1], ['Cyrillic', 1], ['Greek', 1], ['Arabic', 1], ['Thai', 1], ['Other', 1],
+  ];
+  it.each(rows)('%s weighs %d', (script, weight) => expect(letterWeight(script)).toBe(weight));
+});
+
+describe('weightedLetters', () => {
+  // prettier-ignore
+  const rows: ReadonlyArray<readonly [string, ScriptName | undefined, number]> = [
+    ['Kyiv said', undefined, 8],
+    ['Київ said', undefined, 8],            // an alphabet's letter weighs one, whatever the alphabet
+    ['北京 said', undefined, 2 * 3 + 4],
+    ['北京 said', 'Latin', 4],
+    ['北京 said', 'Han', 6],
+    ['東京で', undefined, 3 * 3],             // Kana as Han
+    ['서울 said', undefined, 2 * 2 + 4],
+    ['2024 — 100%', undefined, 0],          // no letters
+  ];
+  it.each(rows)('%j (%s) → %d', (text, script, expected) =>
+    expect(weightedLetters(countScripts(text), script)).toBe(expected),
+  );
+});
+
+describe('countScripts and dominantScript', () => {
+  // prettier-ignore
+  const rows: ReadonlyArray<readonly [string, ScriptName]> = [
+    ['Ukraine', 'Latin'], ['Кремль said', 'Cyrillic'], ['政府 and the government', 'Latin'],
+    ['政府宣布新措施', 'Han'], ['', 'Other'],
+  ];
+  it.each(rows)('%j is mostly %s (by letters, unweighted)', (text, script) =>
+    expect(dominantScript(countScripts(text))).toBe(script),
+  );
+});
