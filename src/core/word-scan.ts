@@ -7,13 +7,17 @@
 
 import { assertInteger } from './errors.js';
 
-const LETTER = /\p{L}/u;
+// A combining mark is part of its word: Devanagari, Bengali or Thai vowel signs and viramas,
+// and accents written as separate marks ("é" as e + U+0301), would otherwise split the word.
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
- * True when the UTF-16 code unit at `i` is a letter (ASCII fast path, Unicode otherwise).
+ * True when the UTF-16 code unit at `i` is a letter or a combining mark (ASCII fast path,
+ * Unicode otherwise).
  *
  * @example
  * isLetterAt('é1', 0); // true
+ * isLetterAt('हिंदी', 1); // true (a vowel sign)
  */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -228,10 +228,28 @@ describe('function-word share', () => {
     ['an English menu line', 'Sports Weather Business', 'eng', 0],
     ['Japanese prose: hiragana among unspaced characters', '会議は火曜日に終わった。', 'jpn', 0.45],
     ['a Japanese menu of kanji', '政治経済国際', 'jpn', 0],
+    [
+      'Hindi prose: stopwords read whole (vowel signs are part of words)',
+      'सरकार ने कहा कि वह परिवारों की मदद करेगी।',
+      'hin',
+      0.56,
+    ],
+    ['a Hindi menu line', 'राजनीति व्यापार खेल', 'hin', 0],
     ['a language without a list', 'Lorem ipsum dolor', 'tha', undefined],
   ] as const)('%s', (_why, text, language, share) => {
     const s = functionShare(blockStats(text, stopwordsOf(language)), stopwordsOf(language), language);
     expect(share === undefined ? s : Number(s!.toFixed(2))).toBe(share);
+  });
+});
+
+describe('sentence ends in other scripts', () => {
+  // prettier-ignore
+  it.each([
+    ['The talks ended.', true], ['会議は終わった。', true], ['会議は終わった．', true], ['सरकार ने मदद की।', true],
+    ['هل انتهت المحادثات؟', true], ['مذاکرات ختم ہو گئے۔', true], ['«Δεν θα αφήσουμε κανέναν πίσω».', true],
+    ['The talks ended', false], ['सरकार ने मदद की', false], ['政治経済国際', false], ['Home | News', false],
+  ] as const)('%j ends a sentence: %s', (text, ends) => {
+    expect(blockStats(text, undefined).sentenceEnd).toBe(ends);
   });
 });
 

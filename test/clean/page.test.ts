@@ -194,6 +194,135 @@ describe('the article language comes from its body', () => {
     expect(result.text).not.toContain(COOKIES);
   });
 
+  // A whole page in the article's own language: its menus (twice, as sites repeat them), a
+  // cookie notice, related headlines and footer links go, by the page extractor, whatever the
+  // script; the article stays. (Devanagari words keep their vowel signs; । ends a sentence.)
+  const NATIVE_CHROME: ReadonlyArray<
+    readonly [string, { title: string; more: string; menu: string[]; cookie: string; after: string[] }]
+  > = [
+    [
+      'hin',
+      {
+        title: 'सरकार ने महंगाई से निपटने के लिए नए उपायों की घोषणा की',
+        more: 'समाचार',
+        menu: ['होम', 'देश', 'विदेश', 'राजनीति', 'व्यापार', 'खेल', 'मनोरंजन', 'खोजें'],
+        cookie: 'हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। ब्राउज़िंग जारी रखकर आप इसके लिए सहमति देते हैं।',
+        after: [
+          'यह भी पढ़ें',
+          'ईंधन की कीमतों में फिर बढ़ोतरी',
+          'दक्षिणी क्षेत्र में 4.5 तीव्रता का भूकंप',
+          'जनवरी से पेंशन में क्या बदलेगा',
+          'हमारे बारे में',
+          'विज्ञापन',
+          'उपयोग की शर्तें',
+          'संपर्क करें',
+          'न्यूज़लेटर',
+          '© 2024 सर्वाधिकार सुरक्षित',
+        ],
+      },
+    ],
+    [
+      'ell',
+      {
+        title: 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ακρίβεια',
+        more: 'ειδήσεις',
+        menu: ['Αρχική', 'Ελλάδα', 'Κόσμος', 'Πολιτική', 'Οικονομία', 'Αθλητισμός', 'Πολιτισμός', 'Αναζήτηση'],
+        cookie:
+          'Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση αποδέχεστε τη χρήση τους.',
+        after: [
+          'Διαβάστε επίσης',
+          'Νέα αύξηση στις τιμές των καυσίμων',
+          'Σεισμός 4,5 Ρίχτερ στην Κρήτη',
+          'Τι αλλάζει στις συντάξεις από τον Ιανουάριο',
+          'Ποιοι είμαστε',
+          'Διαφήμιση',
+          'Όροι χρήσης',
+          'Επικοινωνία',
+          'Newsletter',
+          '© 2024 Example Media. Με την επιφύλαξη παντός δικαιώματος.',
+        ],
+      },
+    ],
+    [
+      'cmn',
+      {
+        title: '政府宣布应对物价上涨的新措施',
+        more: '新闻',
+        menu: ['首页', '国内', '国际', '财经', '体育', '文化', '旅游', '搜索'],
+        cookie: '本网站使用cookie以改善您的体验。继续浏览即表示您同意使用cookie。',
+        after: [
+          '相关新闻',
+          '燃油价格再次上涨',
+          '南部地区发生4.5级地震',
+          '明年一月起养老金有哪些变化',
+          '关于我们',
+          '广告服务',
+          '使用条款',
+          '联系我们',
+          '订阅',
+          '© 2024 示例传媒 版权所有',
+        ],
+      },
+    ],
+    [
+      'arb',
+      {
+        title: 'الحكومة تعلن عن إجراءات جديدة لمواجهة ارتفاع الأسعار',
+        more: 'أخبار',
+        menu: ['الرئيسية', 'محلي', 'عربي ودولي', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'بحث'],
+        cookie: 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على استخدامها.',
+        after: [
+          'اقرأ أيضا',
+          'ارتفاع جديد في أسعار الوقود',
+          'زلزال بقوة 4.5 درجات يضرب المنطقة',
+          'ما الذي يتغير في المعاشات اعتبارا من يناير',
+          'من نحن',
+          'أعلن معنا',
+          'شروط الاستخدام',
+          'اتصل بنا',
+          'النشرة البريدية',
+          '© 2024 جميع الحقوق محفوظة',
+        ],
+      },
+    ],
+    [
+      'kor',
+      {
+        title: '정부, 물가 상승 대응 위한 새 대책 발표',
+        more: '뉴스',
+        menu: ['홈', '정치', '경제', '사회', '국제', '스포츠', '문화', '검색'],
+        cookie:
+          '이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.',
+        after: [
+          '관련 기사',
+          '연료 가격 또다시 상승',
+          '남부 지역 규모 4.5 지진 발생',
+          '내년 1월부터 연금 이렇게 바뀐다',
+          '회사소개',
+          '광고안내',
+          '이용약관',
+          '고객센터',
+          '뉴스레터',
+          '© 2024 예시미디어. 무단 전재 및 재배포 금지.',
+        ],
+      },
+    ],
+  ];
+
+  it.each(NATIVE_CHROME)('removes the chrome of a whole page in %s and keeps its article', (language, chrome) => {
+    const body = BRIEFS.find(([code]) => code === language)![1];
+    const menu = [...chrome.menu, ...chrome.menu.map((item) => `${item} ${chrome.more}`)];
+    const raw = [`${chrome.title} | Example News`, chrome.cookie, ...menu, chrome.title, ...body, ...chrome.after].join(
+      '\n',
+    );
+    const result = clean(raw);
+    expect(result.metadata.language).toBe(language);
+    for (const paragraph of body) expect(result.text).toContain(paragraph);
+    const kept = new Set(result.text.split('\n'));
+    expect(menu.filter((line) => kept.has(line))).toEqual([]);
+    expect(chrome.after.filter((line) => kept.has(line))).toEqual([]);
+  });
+
   it("keeps an English article framed by another language's chrome in English", () => {
     const ENGLISH = [BODY[0]!, BODY[1]!, BODY[3]!];
     // prettier-ignore

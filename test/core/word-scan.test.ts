@@ -231,6 +231,10 @@ describe('scanWords', () => {
     ["don't stop-now 42", ["don't", 'stop', 'now']],
     ["rock 'n' roll", ['rock', 'n', 'roll']],   // a mark not between letters ends the word
     ['Olá, Ação!', ['Olá', 'Ação']],
+    ['Ole\u0301, Ac\u0327a\u0303o!', ['Ole\u0301', 'Ac\u0327a\u0303o']],   // accents written as combining marks
+    ['सरकार ने समाचार दिया', ['सरकार', 'ने', 'समाचार', 'दिया']],          // Devanagari vowel signs stay in their word
+    ['রাজনীতি ও অর্থনীতি', ['রাজনীতি', 'ও', 'অর্থনীতি']],                 // Bengali, with a virama
+    ['\u0301abc', ['\u0301abc']],                                    // a stray mark reads as a letter
     ['', []],
   ])('%j → %j', (text, words) => {
     expect(spans(text)).toEqual(words);

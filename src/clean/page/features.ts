@@ -196,8 +196,8 @@ class TitleTally {
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
 
-// What ends a sentence, /[.!?…。！？](?:["'”’»)\]]|\s)*$/u tested on text.slice(from), read by a
-// scan back from the end. The mark is the character before the longest run of closers
+// What ends a sentence, a mark of SENTENCE_MARKS before closers (["'”’»)\]]) and spaces at the
+// end of text.slice(from), read by a scan back from the end. The mark is the character before the longest run of closers
 // and spaces that ends the text (no mark is a closer or a space, so a match can end its run
 // of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
 // /\?["'”’»)]*\s*$/ (a '?' before the closers before the final spaces). No character of these
@@ -207,8 +207,15 @@ function endsSentence(text: string, from: number): boolean {
   while (j > from && isSentenceCloserOrSpace(text.charCodeAt(j - 1))) j--;
   if (j === from) return false;
   const c = text.charCodeAt(j - 1);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+  return SENTENCE_MARKS.has(c);
 }
+// . ! ? … and the full stops and marks of other scripts: ideographic 。 and fullwidth ！ ？ ．,
+// halfwidth ｡, Devanagari danda । and ॥, Arabic ؟ and Urdu ۔, Armenian ։, Ethiopic ።, Myanmar
+// ။ and Khmer ។.
+// prettier-ignore
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([
+  0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0xff0e, 0xff61, 0x964, 0x965, 0x61f, 0x6d4, 0x589, 0x1362, 0x104b, 0x17d4,
+]);
 const isSentenceCloserOrSpace = (c: number): boolean => c === 0x5d || isQuestionCloser(c) || isWhitespace(c);
 // ["'”’»)]
 const isQuestionCloser = (c: number): boolean =>
