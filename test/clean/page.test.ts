@@ -196,7 +196,8 @@ describe('the article language comes from its body', () => {
 
   // A whole page in the article's own language: its menus (twice, as sites repeat them), a
   // cookie notice, related headlines and footer links go, by the page extractor, whatever the
-  // script; the article stays. (Devanagari words keep their vowel signs; । ends a sentence.)
+  // script; the article stays. (Devanagari words keep their vowel signs; । ends a sentence; a
+  // Thai word is about four characters, so Thai menus are short.)
   const NATIVE_CHROME: ReadonlyArray<
     readonly [string, { title: string; more: string; menu: string[]; cookie: string; after: string[] }]
   > = [
@@ -304,6 +305,27 @@ describe('the article language comes from its body', () => {
           '고객센터',
           '뉴스레터',
           '© 2024 예시미디어. 무단 전재 및 재배포 금지.',
+        ],
+      },
+    ],
+    [
+      'tha',
+      {
+        title: 'รัฐบาลประกาศมาตรการใหม่รับมือค่าครองชีพสูง',
+        more: 'ข่าว',
+        menu: ['หน้าแรก', 'การเมือง', 'เศรษฐกิจ', 'ต่างประเทศ', 'กีฬา', 'บันเทิง', 'ท่องเที่ยว', 'ค้นหา'],
+        cookie: 'เว็บไซต์นี้ใช้คุกกี้เพื่อปรับปรุงประสบการณ์ของคุณ การใช้งานต่อถือว่าคุณยอมรับการใช้คุกกี้',
+        after: [
+          'ข่าวที่เกี่ยวข้อง',
+          'ราคาน้ำมันปรับขึ้นอีกครั้ง',
+          'แผ่นดินไหวขนาด 4.5 ทางภาคใต้',
+          'เงินบำนาญเปลี่ยนแปลงอย่างไรตั้งแต่มกราคม',
+          'เกี่ยวกับเรา',
+          'ลงโฆษณา',
+          'ข้อกำหนดการใช้งาน',
+          'ติดต่อเรา',
+          'จดหมายข่าว',
+          '© 2024 สงวนลิขสิทธิ์',
         ],
       },
     ],

@@ -77,13 +77,17 @@ function countTitleWords(line: string, title: TitleIndex, out: Float64Array): vo
     // its characters are of the unspaced scripts (wordWeight, counted on the way).
     let end = j;
     let unspaced = 0;
+    let thai = 0;
     while (end < line.length) {
       const c = line.charCodeAt(end);
       let w: number;
       if (c < 0x80) w = ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) ? 1 : 0;
       else {
         w = classAt(line, end, 'LN');
-        if (w === 1 && isUnspacedCode(c)) unspaced++;
+        if (w === 1 && isUnspacedCode(c)) {
+          unspaced++;
+          if (isThaiCode(c)) thai++;
+        }
       }
       if (w === 0) break;
       end += w;
@@ -92,7 +96,7 @@ function countTitleWords(line: string, title: TitleIndex, out: Float64Array): vo
       j++;
       continue;
     }
-    const weight = unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+    const weight = unspacedRunTokens(unspaced, thai);
     words += weight;
     const first = line.charCodeAt(j);
     const length = end - j;
@@ -195,6 +199,13 @@ class TitleTally {
 // Kana, Han and Thai: scripts written without spaces between words.
 const isUnspacedCode = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xe00 && c <= 0xe7f);
+const isThaiCode = (c: number): boolean => c >= 0xe00 && c <= 0xe7f;
+// The tokens a run of letters counts as when `unspaced` of its characters are of a script
+// written without spaces between words, `thai` of them Thai: one for a short run, else a
+// word per two Han or Kana characters and per four Thai ones (a Thai word spells its
+// syllables' sounds, a character of Chinese or Japanese writes a syllable).
+const unspacedRunTokens = (unspaced: number, thai: number): number =>
+  unspaced > 2 ? Math.ceil((2 * unspaced - thai) / 4) : 1;
 
 // What ends a sentence, a mark of SENTENCE_MARKS before closers (["'”’»)\]]) and spaces at the
 // end of text.slice(from), read by a scan back from the end. The mark is the character before the longest run of closers
@@ -299,6 +310,7 @@ function scanBlock(
       let allUpper = true;
       let letters = 0;
       let unspaced = 0;
+      let thai = 0;
       // asciiWordKey of the token, built as it is read (-1 once a character is no a-z letter).
       let key = 0;
       while (i < length) {
@@ -331,7 +343,8 @@ function scanBlock(
         const unspacedChar = isUnspacedCode(d);
         if (unspacedChar) {
           unspaced++;
-          if (d <= 0x309f) hiragana++;
+          if (isThaiCode(d)) thai++;
+          else if (d <= 0x309f) hiragana++;
         }
         if (!isLetterAt(text, i)) break; // (digits and '_' are ASCII)
         key = -1;
@@ -344,7 +357,7 @@ function scanBlock(
         runs++;
         if (tally && mayBeTitleWord(shapeBits, text, runStart, i)) tally.add(text, runStart, i);
       }
-      tokens += unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+      tokens += unspacedRunTokens(unspaced, thai);
       unspacedChars += unspaced;
       if (hasDigit) digits++;
       const first = text.charCodeAt(start);
@@ -825,7 +838,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * How many words a run of letters counts as in the headline's title overlap: one, or, for a
  * run in a script written without spaces (a Japanese title is one or two such runs), one per
- * two of its Han, Kana or Thai characters, as blockStats counts tokens.
+ * two of its Han or Kana characters and per four Thai ones, as blockStats counts tokens.
  *
  * @example
  * wordWeight('harbour', 0, 7); // 1
@@ -833,10 +846,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function wordWeight(text: string, start: number, end: number): number {
   let unspaced = 0;
+  let thai = 0;
   for (let i = start; i < end; i++) {
-    if (isUnspacedCode(text.charCodeAt(i))) unspaced++;
+    const c = text.charCodeAt(i);
+    if (isUnspacedCode(c)) {
+      unspaced++;
+      if (isThaiCode(c)) thai++;
+    }
   }
-  return unspaced > 2 ? Math.ceil(unspaced / 2) : 1;
+  return unspacedRunTokens(unspaced, thai);
 }
 
 // Math.log1p and Math.log of the small counts the features take logarithms of (tokens, run
