@@ -5,11 +5,12 @@
  * some a month only with its day: parsers/locale-month.ts, parsers/locale-year.ts) and our
  * language-neutral refiners around chrono's own:
  * 0. set-aside before chrono's refiners and restore after them, for our results (as in English);
- * 1. range splitting at the language's connectors (each end of "5. bis 7. März" is its own
+ * 1. in Chinese, decimals read as clock times dropped (refiners/chinese-decimals.ts: 一点二 is 1.2);
+ * 2. range splitting at the language's connectors (each end of "5. bis 7. März" is its own
  *    TIMEX3, as in English);
- * 2. locale-calendar — chrono components → TIMEX3 specs without reading English words
+ * 3. locale-calendar — chrono components → TIMEX3 specs without reading English words
  *    (see refiners/locale-values.ts for what is and is not resolved);
- * 3. overlap removal.
+ * 4. overlap removal.
  * Our English parsers and the refiners that read English words (false positives, tense,
  * modifiers, date offsets, anaphora) stay with the English engine (engine.ts).
  *
@@ -26,6 +27,7 @@ import { overlapRemover } from './refiners/overlap.js';
 import { restoreOurs, setAsideOurs } from './refiners/set-aside.js';
 import { localeYearParser } from './parsers/locale-year.js';
 import { localeMonthParser } from './parsers/locale-month.js';
+import { chineseDecimalFilter } from './refiners/chinese-decimals.js';
 
 /**
  * ISO 639-3 codes of the languages chrono-node has a locale for, and that locale's name
@@ -48,7 +50,14 @@ export const CHRONO_LOCALES: Readonly<Record<string, string>> = Object.freeze({
  * localePostRefiners('deu').map((r) => r.id); // ['restore', 'split-ranges', 'locale-calendar', 'overlap']
  */
 export function localePostRefiners(language: string): readonly NewsRefiner[] {
-  return [restoreOurs, rangeSplitterAt(rangeConnectorPattern(language)), localeCalendarResolver, overlapRemover];
+  const chinese = CHRONO_LOCALES[language] === 'zh' ? [chineseDecimalFilter] : [];
+  return [
+    restoreOurs,
+    ...chinese,
+    rangeSplitterAt(rangeConnectorPattern(language)),
+    localeCalendarResolver,
+    overlapRemover,
+  ];
 }
 
 const load = createRequire(import.meta.url);

@@ -111,6 +111,8 @@ const ROWS: Row[] = [
   ['cmn', '投票将于明天举行。', '明天', '2024-03-08', 'DATE'],
   ['cmn', '项目将在六月讨论。', '六月', '2024-06', 'DATE'],
   ['cmn', '会议将于14点30分开始。', '14点30分', '2024-03-07T14:30', 'TIME'],
+  ['cmn', '会议将于下午三点二十分开始。', '下午三点二十分', '2024-03-07T15:20', 'TIME'],
+  ['cmn', '代表团九点十五抵达。', '九点十五', '2024-03-07T09:15', 'TIME'],
   // Ukrainian, Swedish, Indonesian
   ['ukr', 'Аварія сталася три дні тому.', 'три дні тому', '2024-03-04', 'DATE'],
   ['swe', 'Avtalet undertecknades den 12 januari 2023.', 'den 12 januari 2023', '2023-01-12', 'DATE'],
@@ -136,6 +138,11 @@ const NEGATIVES: Negative[] = [
   ['rus', 'Суточная норма 1694 ккал.', /./],
   ['ind', 'Hadis itu diriwayatkan dalam kitab no.1997 dan dishahihkan.', /./],
   ['cmn', '他有12个兄弟。', /./],
+  // a decimal is no clock time (点 is also the decimal point)
+  ['cmn', '股市收盘上涨百分之一点二。', /./],
+  ['cmn', '经济增长了三点五个百分点。', /./],
+  ['cmn', '失业率下降到四点八%。', /./],
+  ['cmn', '出口增长零点五倍。', /./],
   // no reading that cuts a word ("Morgen früh" was read as "Morgen fr", this morning)
   ['deu', 'Morgen früh reist die Delegation ab.', /fr$/],
   // English under another language: no English readings chrono's locale would not make
