@@ -17,7 +17,11 @@
  *   and never when it is a stopword or a month's or weekday's full name in some language.
  *
  * Names of two words or more are otherwise kept as the tagger found them: a run of
- * capitalized words is a name in every language written with capitals.
+ * capitalized words is a name in every language written with capitals — except where every
+ * noun has a capital, and a run of them is as likely a noun phrase ("Kosten der Maßnahmen",
+ * "800 Millionen Euro"): there a name of two words or more never follows a number, and one
+ * holding a lower-case word ("der") needs a gazetteer entry, an acronym or a given name
+ * ("Ursula von der Leyen").
  */
 import { isCalendarName } from '../lexicon/localized-months.js';
 import { conjunctionsOf } from '../lexicon/conjunctions.js';
@@ -26,6 +30,7 @@ import type { Candidate } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
+import { isGivenNameWord } from './vocabulary.js';
 
 /**
  * Languages that write every noun with a capital (German, Luxembourgish): there a single
@@ -58,7 +63,8 @@ export function foreignTextCandidates(
   const stopwords = stopwordsOf(language);
   const conjunctions = conjunctionsOf(language);
   // Where every noun takes a capital, a capital mid-sentence says nothing of a name.
-  const midEvidence = CAPITALIZES_NOUNS.has(language) ? NO_WORDS : capitalizedMid;
+  const nounsCapitalized = CAPITALIZES_NOUNS.has(language);
+  const midEvidence = nounsCapitalized ? NO_WORDS : capitalizedMid;
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const parts: Array<[number, number]> = [];
   if (cand.last > cand.first) {
@@ -76,6 +82,7 @@ export function foreignTextCandidates(
     while (last >= first && stopwords?.has(lower(last))) last--;
     if (first > last) continue;
     if (first === last && !isNameWord(tokens[first]!.text, midEvidence)) continue;
+    if (first < last && nounsCapitalized && !isNounCapitalName(source, tokens, first, last)) continue;
     if (first === cand.first && last === cand.last) {
       out.push(cand);
       continue;
@@ -87,6 +94,24 @@ export function foreignTextCandidates(
     out.push(part);
   }
   return out;
+}
+
+// A run of two words or more in a language that capitalizes every noun (see the module header):
+// no name right after a number; with a lower-case word inside, a name only on evidence.
+const NUMBER = /^\d[\d.,]*$/;
+const LOWER_START = /^\p{Ll}/u;
+function isNounCapitalName(source: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first > 0 && NUMBER.test(tokens[first - 1]!.text)) return false;
+  let lowerInside = false;
+  for (let i = first + 1; i < last; i++) if (LOWER_START.test(tokens[i]!.text)) lowerInside = true;
+  if (!lowerInside) return true;
+  const text = source.slice(tokens[first]!.start, tokens[last]!.end);
+  if (canonicalEntity(text) || isCityName(text)) return true;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i]!.text;
+    if (ACRONYM.test(word) || isGivenNameWord(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A single word that is a name whatever the language: see the module header. */

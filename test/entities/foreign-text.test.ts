@@ -36,6 +36,14 @@ describe('names in a text of another language', () => {
       ['Lena Vogt'],
       ['Gesetz', 'Pressekonferenz', 'Rathaus'],
     ],
+    // nor is a run of capitalized nouns: after a number, or joined by a lower-case word without
+    // a gazetteer entry, an acronym or a given name ("Ursula von der Leyen" has one)
+    [
+      'Nach Angaben des Finanzministeriums steigen die Kosten der Maßnahmen auf 800 Millionen Euro. Die Zahl der Arbeitslosen sank, sagte Jonas Brenner.',
+      'deu',
+      ['Jonas Brenner'],
+      ['Angaben des Finanzministeriums', 'Kosten der Maßnahmen', 'Millionen Euro', 'Zahl der Arbeitslosen'],
+    ],
     // acronyms are names in any language
     // an acronym is kept (and named by the national-bodies table: PSDB is Brazil's party)
     ['O PSDB votou contra a proposta do governo.', 'por', ['Brazilian Social Democracy Party'], []],
