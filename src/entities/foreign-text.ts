@@ -7,7 +7,8 @@
  * here:
  *
  * - two names joined by the language's "and" or "or" are two ("Sri Mulyani dan Prabowo";
- *   the words come from the runtime's CLDR list patterns);
+ *   the words come from the runtime's CLDR list patterns), and a name ends at a sentence's end
+ *   and at a suffix behind an apostrophe (Turkish "Ankara’da", which is cut off);
  * - a name neither opens nor ends with one of the language's stopwords ("Segundo Carlos
  *   Mendes" → "Carlos Mendes"): stopwords-iso lists, as the page extractor reads them;
  * - a name of one word is kept only with evidence that holds in any language: an acronym,
@@ -66,34 +67,53 @@ export function foreignTextCandidates(
   const nounsCapitalized = CAPITALIZES_NOUNS.has(language);
   const midEvidence = nounsCapitalized ? NO_WORDS : capitalizedMid;
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
+  // The tagger's run is cut where a name ends: at the language's "and"/"or" (the word dropped),
+  // after a word that ends a sentence, and after a word carrying a suffix (endsName).
   const parts: Array<[number, number]> = [];
-  if (cand.last > cand.first) {
-    let from = cand.first;
-    for (let i = cand.first + 1; i < cand.last; i++) {
-      if (!conjunctions.has(lower(i))) continue;
+  let from = cand.first;
+  for (let i = cand.first; i < cand.last; i++) {
+    if (i > cand.first && conjunctions.has(lower(i))) {
       parts.push([from, i - 1]);
       from = i + 1;
+    } else if (endsName(tokens[i]!)) {
+      parts.push([from, i]);
+      from = i + 1;
     }
-    parts.push([from, cand.last]);
-  } else parts.push([cand.first, cand.last]);
+  }
+  parts.push([from, cand.last]);
   const out: Candidate[] = [];
   for (let [first, last] of parts) {
     while (first <= last && stopwords?.has(lower(first))) first++;
     while (last >= first && stopwords?.has(lower(last))) last--;
     if (first > last) continue;
-    if (first === last && !isNameWord(tokens[first]!.text, midEvidence)) continue;
+    if (first === last && !isNameWord(nameOf(tokens[first]!), midEvidence)) continue;
     if (first < last && nounsCapitalized && !isNounCapitalName(source, tokens, first, last)) continue;
-    if (first === cand.first && last === cand.last) {
+    const suffix = SUFFIXED.exec(tokens[last]!.text);
+    const start = first === cand.first ? cand.start : tokens[first]!.start;
+    const end = suffix ? tokens[last]!.start + suffix[1]!.length : last === cand.last ? cand.end : tokens[last]!.end;
+    if (start === cand.start && end === cand.end) {
       out.push(cand);
       continue;
     }
-    const start = first === cand.first ? cand.start : tokens[first]!.start;
-    const end = last === cand.last ? cand.end : tokens[last]!.end;
     const part: Candidate = { first, last, start, end, text: source.slice(start, end) };
     if (cand.title && first === cand.first) part.title = cand.title;
     out.push(part);
   }
   return out;
+}
+
+// A capitalized word with a suffix behind an apostrophe: the suffix is no part of the name
+// (Turkish "Ankara’da", "Macron’un"; "Macron’s"), and the name ends there. "O’Brien" has none.
+const SUFFIXED = /^(\p{Lu}[\p{L}\p{M}]*)['’]\p{Ll}+$/u;
+const nameOf = (token: Token): string => SUFFIXED.exec(token.text)?.[1] ?? token.text;
+
+// Where a name ends inside the tagger's run: after a word of two letters or more followed by a
+// full stop, question or exclamation mark (compromise reads English abbreviations into other
+// languages' sentence ends, "hôm thứ Ba. Ngân hàng"; an initial, "J.", ends no sentence), and
+// after a word carrying a suffix (SUFFIXED).
+const TWO_LETTERS = /\p{L}[\p{M}]*\p{L}/u;
+function endsName(token: Token): boolean {
+  return (/[.!?]/.test(token.post) && TWO_LETTERS.test(token.text)) || SUFFIXED.test(token.text);
 }
 
 // A run of two words or more in a language that capitalizes every noun (see the module header):

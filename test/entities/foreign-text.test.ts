@@ -44,6 +44,16 @@ describe('names in a text of another language', () => {
       ['Jonas Brenner'],
       ['Angaben des Finanzministeriums', 'Kosten der Maßnahmen', 'Millionen Euro', 'Zahl der Arbeitslosen'],
     ],
+    // a name ends at a suffix behind an apostrophe (Turkish "Ankara’da", in Ankara), and the
+    // suffix is no part of it; a sentence's full stop ends a name too
+    [
+      'Mehmet Kaya salı günü Ankara’da Emine Doğan ile görüştü. Toplantı iki saat sürdü.',
+      'tur',
+      ['Mehmet Kaya', 'Ankara', 'Emine Doğan'],
+      ['Ankara’da', 'Ankara’da Emine Doğan'],
+    ],
+    // (compromise reads "Ba." as an English abbreviation and runs the sentence on)
+    ['Phiên họp diễn ra hôm thứ Ba. Ngân hàng Trung ương giữ nguyên lãi suất.', 'vie', [], ['Ba. Ngân']],
     // acronyms are names in any language
     // an acronym is kept (and named by the national-bodies table: PSDB is Brazil's party)
     ['O PSDB votou contra a proposta do governo.', 'por', ['Brazilian Social Democracy Party'], []],
