@@ -1,6 +1,7 @@
 /**
- * The article's language, read from its body: the longest prose blocks of the page decide,
- * not the caller's hint and not the page's menus. Only passages in *another* language than
+ * The article's language, read from its body: the prose blocks of the page's main run of
+ * prose decide (else its longest prose blocks), not the caller's hint and not the page's
+ * menus or the chrome around the article. Only passages in *another* language than
  * this are foreign; a Portuguese article keeps its Portuguese. A page with too little long prose to
  * vote keeps the hint unless most of its letters are in a script the hint's language is not
  * written in (a three-line Japanese or Russian article is not English), or most of its
@@ -44,9 +45,10 @@ const OTHER_SCRIPT_SHARE = 0.6;
  * articleLanguage(segment('Menu\n\nO presidente disse que a proposta será votada na próxima semana pelo Congresso.'), 'eng'); // 'por'
  */
 export function articleLanguage(blocks: readonly Block[], hint: string): string {
-  // (A block shorter than MIN_PROSE_CHARS / UNSPACED_LETTER_WEIGHT cannot reach MIN_PROSE_CHARS.)
+  // (A block of RUN_LINE_COST / UNSPACED_LETTER_WEIGHT characters or fewer costs the run
+  // whatever its letters, and is no prose: it is measured by its length.)
   const sizes = blocks.map(({ text }) =>
-    text.length * UNSPACED_LETTER_WEIGHT >= MIN_PROSE_CHARS ? proseSize(text) : text.length,
+    text.length * UNSPACED_LETTER_WEIGHT > RUN_LINE_COST ? proseSize(text) : text.length,
   );
   const [from, to] = mainProseRun(sizes);
   const inRun: number[] = [];
