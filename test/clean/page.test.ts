@@ -345,6 +345,21 @@ describe('the article language comes from its body', () => {
     expect(chrome.after.filter((line) => kept.has(line))).toEqual([]);
   });
 
+  // Known gap, kept visible: a brief of a few one-sentence paragraphs (under 80 characters each)
+  // is less prose than an English cookie banner and copyright line around it, and the language
+  // is read before the rules recognise those as chrome; the brief goes as a foreign passage.
+  it.skip('keeps a four-sentence Greek brief framed by English chrome — KNOWN GAP: the chrome outweighs it in the language vote', () => {
+    const brief = [
+      'Σεισμός 4,5 Ρίχτερ σημειώθηκε χθες το βράδυ ανοιχτά της Ζακύνθου.',
+      'Δεν αναφέρθηκαν ζημιές ούτε τραυματισμοί.',
+      'Το επίκεντρο βρισκόταν 30 χιλιόμετρα δυτικά του νησιού.',
+      'Οι αρχές καλούν τους κατοίκους σε ψυχραιμία.',
+    ];
+    const result = clean(framed(brief));
+    expect(result.metadata.language).toBe('ell');
+    for (const paragraph of brief) expect(result.text).toContain(paragraph);
+  });
+
   it("keeps an English article framed by another language's chrome in English", () => {
     const ENGLISH = [BODY[0]!, BODY[1]!, BODY[3]!];
     // prettier-ignore
