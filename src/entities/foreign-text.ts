@@ -8,7 +8,8 @@
  *
  * - two names joined by the language's "and" or "or" are two ("Sri Mulyani dan Prabowo";
  *   the words come from the runtime's CLDR list patterns), and a name ends at a sentence's end
- *   and at a suffix behind an apostrophe (Turkish "Ankara’da", which is cut off);
+ *   and, in Turkish and Azerbaijani, at a case ending behind an apostrophe ("Ankara’da", which
+ *   is cut off);
  * - a name neither opens nor ends with one of the language's stopwords ("Segundo Carlos
  *   Mendes" → "Carlos Mendes"): stopwords-iso lists, as the page extractor reads them;
  * - a name of one word is kept only with evidence that holds in any language: an acronym,
@@ -65,6 +66,7 @@ export function foreignTextCandidates(
   const conjunctions = conjunctionsOf(language);
   // Where every noun takes a capital, a capital mid-sentence says nothing of a name.
   const nounsCapitalized = CAPITALIZES_NOUNS.has(language);
+  const suffixed = APOSTROPHE_SUFFIX_LANGUAGES.has(language);
   const midEvidence = nounsCapitalized ? NO_WORDS : capitalizedMid;
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   // The tagger's run is cut where a name ends: at the language's "and"/"or" (the word dropped),
@@ -75,7 +77,7 @@ export function foreignTextCandidates(
     if (i > cand.first && conjunctions.has(lower(i))) {
       parts.push([from, i - 1]);
       from = i + 1;
-    } else if (endsName(tokens[i]!)) {
+    } else if (endsName(tokens[i]!, suffixed)) {
       parts.push([from, i]);
       from = i + 1;
     }
@@ -86,9 +88,9 @@ export function foreignTextCandidates(
     while (first <= last && stopwords?.has(lower(first))) first++;
     while (last >= first && stopwords?.has(lower(last))) last--;
     if (first > last) continue;
-    if (first === last && !isNameWord(nameOf(tokens[first]!), midEvidence)) continue;
+    if (first === last && !isNameWord(nameOf(tokens[first]!, suffixed), midEvidence)) continue;
     if (first < last && nounsCapitalized && !isNounCapitalName(source, tokens, first, last)) continue;
-    const suffix = SUFFIXED.exec(tokens[last]!.text);
+    const suffix = suffixed ? SUFFIXED.exec(tokens[last]!.text) : null;
     const start = first === cand.first ? cand.start : tokens[first]!.start;
     const end = suffix ? tokens[last]!.start + suffix[1]!.length : last === cand.last ? cand.end : tokens[last]!.end;
     if (start === cand.start && end === cand.end) {
@@ -103,17 +105,21 @@ export function foreignTextCandidates(
 }
 
 // A capitalized word with a suffix behind an apostrophe: the suffix is no part of the name
-// (Turkish "Ankara’da", "Macron’un"; "Macron’s"), and the name ends there. "O’Brien" has none.
+// (Turkish "Ankara’da", "Macron’un"), and the name ends there. "O’Brien" has none.
+// Only in the languages whose spelling puts a proper noun's case endings behind an apostrophe:
+// elsewhere the apostrophe may be the name's own (Indonesian "Qur’an", "Syi’ah").
 const SUFFIXED = /^(\p{Lu}[\p{L}\p{M}]*)['’]\p{Ll}+$/u;
-const nameOf = (token: Token): string => SUFFIXED.exec(token.text)?.[1] ?? token.text;
+const APOSTROPHE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tur', 'aze']);
+const nameOf = (token: Token, suffixed: boolean): string =>
+  (suffixed ? SUFFIXED.exec(token.text)?.[1] : undefined) ?? token.text;
 
 // Where a name ends inside the tagger's run: after a word of two letters or more followed by a
 // full stop, question or exclamation mark (compromise reads English abbreviations into other
 // languages' sentence ends, "hôm thứ Ba. Ngân hàng"; an initial, "J.", ends no sentence), and
 // after a word carrying a suffix (SUFFIXED).
 const TWO_LETTERS = /\p{L}[\p{M}]*\p{L}/u;
-function endsName(token: Token): boolean {
-  return (/[.!?]/.test(token.post) && TWO_LETTERS.test(token.text)) || SUFFIXED.test(token.text);
+function endsName(token: Token, suffixed: boolean): boolean {
+  return (/[.!?]/.test(token.post) && TWO_LETTERS.test(token.text)) || (suffixed && SUFFIXED.test(token.text));
 }
 
 // A run of two words or more in a language that capitalizes every noun (see the module header):

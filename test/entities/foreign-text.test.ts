@@ -52,6 +52,8 @@ describe('names in a text of another language', () => {
       ['Mehmet Kaya', 'Ankara', 'Emine Doğan'],
       ['Ankara’da', 'Ankara’da Emine Doğan'],
     ],
+    // elsewhere an apostrophe may be the name's own (Indonesian "Qur’an")
+    ['Para santri membaca Al Qur’an setiap pagi di Jakarta.', 'ind', ['Jakarta'], ['Al Qur']],
     // (compromise reads "Ba." as an English abbreviation and runs the sentence on)
     ['Phiên họp diễn ra hôm thứ Ba. Ngân hàng Trung ương giữ nguyên lãi suất.', 'vie', [], ['Ba. Ngân']],
     // acronyms are names in any language
