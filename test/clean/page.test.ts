@@ -99,7 +99,7 @@ describe('the article language comes from its body', () => {
   // The main run of prose decides (the chrome is not part of it), and a Han, Kana or Hangul
   // character weighs what it says (three or two Latin letters), not one.
   const COOKIES =
-    'We use cookies to improve your experience on our site, to personalise content and ads, and to analyse our traffic. By continuing to browse you agree to our use of cookies.';
+    'This site relies on cookies to give readers a smoother visit, to tailor the adverts and content shown, and to count traffic. Keep browsing and you accept that they are set.';
   // prettier-ignore
   const FOOTER = ['Related articles', 'Scientists discover a new species of frog in the rainforest', 'Stock markets fall for a third day as investors weigh the outlook',
     'Share on Facebook', 'Privacy Policy', 'Contact Us', '© 2024 Example Media Group. All rights reserved. Reproduction without permission is prohibited.'];
