@@ -208,9 +208,9 @@ const unspacedRunTokens = (unspaced: number, thai: number): number =>
   unspaced > 2 ? Math.ceil((2 * unspaced - thai) / 4) : 1;
 
 // What ends a sentence, a mark of SENTENCE_MARKS before closers (["'”’»)\]]) and spaces at the
-// end of text.slice(from), read by a scan back from the end. The mark is the character before the longest run of closers
-// and spaces that ends the text (no mark is a closer or a space, so a match can end its run
-// of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
+// end of text.slice(from), read by a scan back from the end. The mark is the character before
+// the longest run of closers and spaces that ends the text (no mark is a closer or a space, so
+// a match can end its run of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
 // /\?["'”’»)]*\s*$/ (a '?' before the closers before the final spaces). No character of these
 // sets is astral, so reading code units reads what /u reads.
 function endsSentence(text: string, from: number): boolean {
