@@ -16,7 +16,7 @@
 import { detectLanguage } from '../language/detect.js';
 import {
   countScripts,
-  hasLettersOf,
+  hasWeightedLetters,
   scriptOfLanguage,
   UNSPACED_LETTER_WEIGHT,
   weightedLetters,
@@ -188,9 +188,7 @@ function totalBound(sizes: readonly number[], picked: readonly number[], from: n
 // A block's prose in an alphabet's letters' worth: its length, each Han, Kana or Hangul
 // letter counting its letterWeight (see scripts.ts). Text without them is its length.
 function proseSize(text: string): number {
-  if (!hasLettersOf(text, 'Han', 1) && !hasLettersOf(text, 'Kana', 1) && !hasLettersOf(text, 'Hangul', 1)) {
-    return text.length;
-  }
+  if (!hasWeightedLetters(text)) return text.length;
   const census = countScripts(text);
   return text.length + weightedLetters(census) - census.letters;
 }

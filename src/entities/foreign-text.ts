@@ -132,7 +132,7 @@ function isNounCapitalName(source: string, tokens: readonly Token[], first: numb
   for (let i = first + 1; i < last; i++) if (LOWER_START.test(tokens[i]!.text)) lowerInside = true;
   if (!lowerInside) return true;
   const text = source.slice(tokens[first]!.start, tokens[last]!.end);
-  if (canonicalEntity(text) || isCityName(text)) return true;
+  if (inGazetteer(text)) return true;
   for (let i = first; i <= last; i++) {
     const word = tokens[i]!.text;
     if (ACRONYM.test(word) || isGivenNameWord(word.toLowerCase())) return true;
@@ -140,10 +140,13 @@ function isNounCapitalName(source: string, tokens: readonly Token[], first: numb
   return false;
 }
 
+/** A country, body, company or city of the gazetteers, as written. */
+const inGazetteer = (name: string): boolean => Boolean(canonicalEntity(name)) || isCityName(name);
+
 /** A single word that is a name whatever the language: see the module header. */
 function isNameWord(word: string, capitalizedMid: ReadonlySet<string>): boolean {
   if (ACRONYM.test(word)) return true;
   if (isCalendarName(word)) return false;
-  if (canonicalEntity(word) || isCityName(word)) return true;
+  if (inGazetteer(word)) return true;
   return capitalizedMid.has(word.toLowerCase());
 }

@@ -186,12 +186,13 @@ interface ScriptTests {
   ranges: string;
 }
 const SCRIPT_TESTS: Array<ScriptTests | undefined> = [];
+// RANGES of the scripts `keep` takes, as the inside of a character class of code units.
+const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+const rangesOf = (keep: (name: ScriptName) => boolean): string =>
+  RANGES.filter(([, , name]) => keep(name))
+    .map(([first, last]) => `${hex(first)}-${hex(last)}`)
+    .join('');
 function scriptTests(script: ScriptName): ScriptTests {
-  const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
-  const rangesOf = (keep: (name: ScriptName) => boolean): string =>
-    RANGES.filter(([, , name]) => keep(name))
-      .map(([first, last]) => `${hex(first)}-${hex(last)}`)
-      .join('');
   // A class without ranges matches nothing.
   const letters = (ranges: string): RegExp => new RegExp(ranges ? `[${ranges}]` : '[^\\s\\S]');
   const ranges = rangesOf((name) => name === script);
@@ -255,6 +256,19 @@ export function letterWeight(script: ScriptName): number {
   if (script === 'Han' || script === 'Kana') return UNSPACED_LETTER_WEIGHT;
   return script === 'Hangul' ? SYLLABLE_LETTER_WEIGHT : 1;
 }
+
+/**
+ * True when `text` has a letter whose `letterWeight` is above 1 (Han, Kana, Hangul): only then
+ * does a weighted count of its letters differ from the plain one. One native scan.
+ *
+ * @example
+ * hasWeightedLetters('北京 said'); // true
+ * hasWeightedLetters('Київ said'); // false
+ */
+export function hasWeightedLetters(text: string): boolean {
+  return (WEIGHTED_LETTER ??= new RegExp(`[${rangesOf((name) => letterWeight(name) > 1)}]`)).test(text);
+}
+let WEIGHTED_LETTER: RegExp | undefined;
 
 /**
  * A census's letters (of one script, or of all) weighted by `letterWeight`.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countScripts,
   dominantScript,
+  hasWeightedLetters,
   letterWeight,
   SYLLABLE_LETTER_WEIGHT,
   UNSPACED_LETTER_WEIGHT,
@@ -36,6 +37,19 @@ describe('weightedLetters', () => {
   it.each(rows)('%j (%s) → %d', (text, script, expected) =>
     expect(weightedLetters(countScripts(text), script)).toBe(expected),
   );
+});
+
+describe('hasWeightedLetters', () => {
+  // prettier-ignore
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['北京 said', true], ['東京で', true], ['서울', true],
+    ['Kyiv said', false], ['Київ', false], ['Αθήνα', false], ['กรุงเทพ', false], ['。、！', false], ['', false],
+  ];
+  it.each(rows)('%j → %s (what weightedLetters and the plain count disagree on)', (text, expected) => {
+    expect(hasWeightedLetters(text)).toBe(expected);
+    const census = countScripts(text);
+    expect(weightedLetters(census) !== census.letters).toBe(expected);
+  });
 });
 
 describe('countScripts and dominantScript', () => {
