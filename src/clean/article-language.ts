@@ -16,13 +16,16 @@
 import { detectLanguage } from '../language/detect.js';
 import {
   countScripts,
+  dominantScript,
   hasWeightedLetters,
   scriptOfLanguage,
   UNSPACED_LETTER_WEIGHT,
   weightedLetters,
+  writtenOnlyIn,
 } from '../language/scripts.js';
 import { foreignLanguageOf, isClearlyIn, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
 import { moreWordsThan } from './shape.js';
+import type { Edit } from '../core/types.js';
 import type { Block } from './segment.js';
 
 // Sizes in an alphabet's letters' worth (proseSize).
@@ -185,10 +188,119 @@ function totalBound(sizes: readonly number[], picked: readonly number[], from: n
   return bound;
 }
 
-// A block's prose in an alphabet's letters' worth: its length, each Han, Kana or Hangul
-// letter counting its letterWeight (see scripts.ts). Text without them is its length.
-function proseSize(text: string): number {
+/**
+ * A text's prose in an alphabet's letters' worth: its length, each Han, Kana or Hangul letter
+ * counting its letterWeight (see scripts.ts). Text without them is its length.
+ *
+ * @example
+ * proseSize('Hello'); // 5
+ * proseSize('总理表示'); // 12
+ */
+export function proseSize(text: string): number {
   if (!hasWeightedLetters(text)) return text.length;
   const census = countScripts(text);
   return text.length + weightedLetters(census) - census.letters;
+}
+
+// What went as other languages must outweigh the kept prose clearly in the article's language
+// this many times over before the page is read again in the most removed one.
+const OUTWEIGH_FACTOR = 2;
+
+/**
+ * The language to read a page in again after a cleaning in `language`, when that is not the
+ * language of the article it found (its body cannot be foreign to itself), else null:
+ * - the passages it removed as foreign outweigh the prose it kept clearly in `language` (a
+ *   brief of one-sentence paragraphs framed by a long cookie banner and copyright line in the
+ *   hint's language, which the language vote read before the rules knew them for chrome):
+ *   the language they are detected as together;
+ * - most of the text it kept is in a script `language` is not written in (a Chinese brief of
+ *   lines too short to vote, framed the same way): the language that text is detected as.
+ * readsBetter then says whether the second reading is the article.
+ *
+ * @example
+ * const result = clean('Menu\n\nO presidente disse que a proposta será votada na próxima semana.');
+ * rereadLanguage(result.edits, result.text, result.metadata.language); // null: nothing says otherwise
+ */
+export function rereadLanguage(edits: readonly Edit[], kept: string, language: string): string | null {
+  return outweighedBy(edits, kept, language) ?? keptInOtherScript(kept, language);
+}
+
+function outweighedBy(edits: readonly Edit[], kept: string, language: string): string | null {
+  let removed = '';
+  let total = 0;
+  for (const edit of edits) {
+    if (edit.category !== 'foreign-language' || edit.language === undefined || edit.language === 'und') continue;
+    removed += edit.before;
+    total += proseSize(edit.before);
+  }
+  if (total === 0 || total <= OUTWEIGH_FACTOR * ownProseSize(kept, language)) return null;
+  // Together the passages say their language better than each alone (a one-line Russian
+  // sentence may read as Bulgarian).
+  const detected = detectLanguage(removed.length > SAMPLE_CHARS ? removed.slice(0, SAMPLE_CHARS) : removed).language;
+  return detected === 'und' || detected === language ? null : detected;
+}
+
+function keptInOtherScript(kept: string, language: string): string | null {
+  const script = scriptOfLanguage(language);
+  // Most pages keep text in their language's script alone, which one native scan tells.
+  if (writtenOnlyIn(kept, script)) return null;
+  const sample = kept.length > SAMPLE_CHARS ? kept.slice(0, SAMPLE_CHARS) : kept;
+  const census = countScripts(sample);
+  const letters = weightedLetters(census);
+  if (letters === 0 || letters - weightedLetters(census, script) < OTHER_SCRIPT_SHARE * letters) return null;
+  const detected = detectLanguage(sample).language;
+  return detected === 'und' || detected === language ? null : detected;
+}
+
+/**
+ * Whether a second reading of a page in `language` (after rereadLanguage) is the article: it
+ * keeps no less prose than the first reading in `firstLanguage`, and more of it its own. A
+ * paragraph is the second reading's own when it is clearly in its language (isClearlyIn), the
+ * first language's foreign-passage test calls it that language (Vietnamese prose has too few
+ * of its stopwords to be clearly in it), or, for a language in another script than the
+ * first's, it is written mostly in that script (a Chinese line too short for the test); and
+ * all the paragraphs not clearly in the first language are, when together they are detected
+ * as the language with confidence. The first reading's own is what is clearly in its language. In the first's script
+ * the second reading's own prose must also reach MIN_RUN_OVERRIDE_CHARS: a few lines of a
+ * results table that hold Spanish function words in names are no Spanish article.
+ *
+ * @example
+ * readsBetter('Σεισμός σημειώθηκε χθες το βράδυ.', 'ell', 'Sport', 'eng'); // true
+ * readsBetter('3. El Mehdi de la Torre 13:05.02', 'spa', '1. Tom Harker 48.91', 'eng'); // false
+ */
+export function readsBetter(text: string, language: string, firstText: string, firstLanguage: string): boolean {
+  const script = scriptOfLanguage(language);
+  const sameScript = script === scriptOfLanguage(firstLanguage);
+  let own = 0;
+  let unclear = '';
+  for (const paragraph of text.split('\n')) {
+    if (
+      isClearlyIn(paragraph, language) ||
+      (!sameScript && dominantScript(countScripts(paragraph)) === script) ||
+      foreignLanguageOf(paragraph, firstLanguage) === language
+    )
+      own += proseSize(paragraph);
+    if (paragraph && !isClearlyIn(paragraph, firstLanguage)) unclear += `${paragraph}\n`;
+  }
+  // Together, the paragraphs not clearly in the first language may say what each is too
+  // short to (a Turkish brief's one-line sentences).
+  if (unclear.length > own) {
+    const detected = detectLanguage(unclear.length > SAMPLE_CHARS ? unclear.slice(0, SAMPLE_CHARS) : unclear);
+    if (detected.language === language && detected.confidence >= CONFIDENT) own = Math.max(own, proseSize(unclear));
+  }
+  return (
+    (!sameScript || own >= MIN_RUN_OVERRIDE_CHARS) &&
+    own > ownProseSize(firstText, firstLanguage) &&
+    proseSize(text) >= proseSize(firstText)
+  );
+}
+// A results table's names read as Spanish or Italian at about 0.01; a brief at 0.9 and more.
+const CONFIDENT = 0.5;
+
+// The prose of a cleaned text's paragraphs that are clearly in `language` (isClearlyIn), in
+// an alphabet's letters' worth.
+function ownProseSize(text: string, language: string): number {
+  let size = 0;
+  for (const paragraph of text.split('\n')) if (isClearlyIn(paragraph, language)) size += proseSize(paragraph);
+  return size;
 }

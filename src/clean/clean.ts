@@ -11,7 +11,7 @@ import { createOffsetMap } from '../core/offsets.js';
 import type { ArticleMetadata, CleanResult, Flag } from '../core/types.js';
 import { DEFAULT_LANGUAGE_CANDIDATES } from '../language/detect.js';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
-import { articleLanguage } from './article-language.js';
+import { articleLanguage, readsBetter, rereadLanguage } from './article-language.js';
 import { assemble, type RemovalVerdict } from './assemble.js';
 import { compileGate, gateAllowsText, type CharGate } from './char-gate.js';
 import { mergeDenseHits } from './dense-flags.js';
@@ -71,30 +71,48 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   assertText(raw, 'clean', 'raw');
   const opts = checkOptions(options, KNOWN_OPTIONS, 'clean');
   const hint = checkLanguage(opts.language);
-  const { rules, disabledIds, inlineRules, gates, blockRules, pageRules, metadataRules, flagRules } = prepareRules(
-    opts.rules ?? DEFAULT_RULES,
-    opts.disable,
-  );
+  const prepared = prepareRules(opts.rules ?? DEFAULT_RULES, opts.disable);
 
   const blocks = segment(raw);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
-  let inline = inlineOnce(blocks, inlineRules, contexts, gates);
-  let views = viewsOf(blocks, inline);
+  const byHint = inlineOnce(blocks, prepared.inlineRules, contexts, prepared.gates);
   // The article's language comes from its body (read as cleaned); the option is only a hint
-  // for pages too short to tell. On a body in another language the inline rules run again
-  // knowing it (French typography keeps a space before "?", say) — on the paragraphs where
-  // a rule read the language: a rule is a pure function of the text and its context, so
-  // the others would read the same.
-  const language = articleLanguage(views, hint);
-  if (language !== hint) {
-    const first = inline;
-    inline = blocks.map((block, i) =>
-      contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }, gates) : first[i]!,
-    );
-    views = viewsOf(blocks, inline);
-  }
+  // for pages too short to tell.
+  const language = articleLanguage(viewsOf(blocks, byHint), hint);
+  const result = cleanIn(raw, blocks, byHint, contexts, prepared, language, hint);
+  // The vote reads the page before the rules know its chrome for chrome: when what the
+  // cleaning removed as foreign outweighs what it kept, or what it kept is mostly in another
+  // script (a brief of short sentences framed by long chrome in the hint's language), the page
+  // is read again in that language, and that reading stands when it is the article.
+  const other = rereadLanguage(result.edits, result.text, language);
+  if (other === null) return result;
+  const second = cleanIn(raw, blocks, byHint, contexts, prepared, other, hint);
+  return readsBetter(second.text, other, result.text, language) ? second : result;
+}
+
+// One cleaning of the page in a given language. On a body in another language than the hint
+// the inline rules run again knowing it (French typography keeps a space before "?", say) —
+// on the paragraphs where a rule read the language: a rule is a pure function of the text and
+// its context, so the others would read the same.
+function cleanIn(
+  raw: string,
+  blocks: readonly Block[],
+  byHint: readonly InlineResult[],
+  contexts: readonly WatchedContext[],
+  prepared: PreparedRules,
+  language: string,
+  hint: string,
+): CleanResult {
+  const { rules, disabledIds, inlineRules, gates, blockRules, pageRules, metadataRules, flagRules } = prepared;
+  const inline =
+    language === hint
+      ? [...byHint]
+      : blocks.map((block, i) =>
+          contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }, gates) : byHint[i]!,
+        );
+  const views = viewsOf(blocks, inline);
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);

@@ -222,11 +222,18 @@ function checkCandidates(only: readonly string[]): void {
 }
 
 // Letters of one Cyrillic alphabet only: Ukrainian ґ є ї (and і without Russian ы э),
-// Belarusian ў, Serbian ђ ћ џ љ њ. Trigram models confuse these languages on short text.
+// Belarusian ў, Serbian ђ ћ џ љ њ; Russian ы and э (which Ukrainian, Bulgarian and Serbian do
+// not write) when they outnumber ъ (a vowel in Bulgarian, rare in Russian: a Bulgarian line
+// quoting one Russian name stays Bulgarian) and no Kazakh letter is there. Trigram models
+// confuse these languages on short text.
 function cyrillicByLetters(text: string): string | null {
   if (/[ґєїҐЄЇ]/.test(text) || (/[іІ]/.test(text) && !/[ыэЫЭ]/.test(text) && !/[ўЎ]/.test(text))) return 'ukr';
   if (/[ўЎ]/.test(text)) return 'bel';
   if (/[ђћџљњЂЋЏЉЊ]/.test(text)) return 'srp';
+  if (/[ыэЫЭ]/.test(text) && !/[әғқңөұүһӘҒҚҢӨҰҮҺ]/.test(text)) {
+    const russian = text.match(/[ыэЫЭ]/g)!.length;
+    if (russian > (text.match(/[ъЪ]/g)?.length ?? 0)) return 'rus';
+  }
   return null;
 }
 

@@ -14,6 +14,11 @@ const cases: Array<[language: string, text: string]> = [
   ['eng', 'The Kremlin has not yet released its readout of the meeting.'],
   ['rus', 'Байден выразил сожаление, что не смог увидеться лично с Путиным.'],
   ['ukr', 'Президент України заявив, що переговори тривають і що держава не піде на поступки.'],
+  // Short Russian lines trigrams call Bulgarian: ы and э are Russian's, ъ Bulgarian's.
+  ['rus', 'О разрушениях и пострадавших не сообщается.'],
+  ['rus', 'Эпицентр находился в 20 километрах к югу от города.'],
+  ['bul', 'Земетресението е било усетено в целия град, съобщиха властите.'],
+  ['bul', 'Българският премиер се срещна с посланика в Крым, съобщиха от пресслужбата му.'],
   ['spa', 'El presidente dijo que la reunión fue productiva y que habrá más conversaciones.'],
   ['fra', 'Le président a déclaré que la réunion avait été productive et que les discussions continueraient.'],
   ['deu', 'Der Präsident sagte, das Treffen sei produktiv gewesen und die Gespräche würden fortgesetzt.'],
