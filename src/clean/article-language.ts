@@ -22,6 +22,7 @@ import {
   UNSPACED_LETTER_WEIGHT,
   weightedLetters,
   writtenOnlyIn,
+  type ScriptName,
 } from '../language/scripts.js';
 import { foreignLanguageOf, isClearlyIn, MIN_WORDS_SAME_SCRIPT } from './rules/language/foreign-passage.js';
 import { moreWordsThan } from './shape.js';
@@ -233,7 +234,7 @@ function outweighedBy(edits: readonly Edit[], kept: string, language: string): s
     removed += edit.before;
     total += proseSize(edit.before);
   }
-  if (total === 0 || total <= OUTWEIGH_FACTOR * ownProseSize(kept, language)) return null;
+  if (total === 0 || OUTWEIGH_FACTOR * ownProseSize(kept, language, total / OUTWEIGH_FACTOR) >= total) return null;
   // Together the passages say their language better than each alone (a one-line Russian
   // sentence may read as Bulgarian).
   const detected = detectLanguage(removed.length > SAMPLE_CHARS ? removed.slice(0, SAMPLE_CHARS) : removed).language;
@@ -276,7 +277,7 @@ export function readsBetter(text: string, language: string, firstText: string, f
   for (const paragraph of text.split('\n')) {
     if (
       isClearlyIn(paragraph, language) ||
-      (!sameScript && dominantScript(countScripts(paragraph)) === script) ||
+      (!sameScript && writtenMostlyIn(paragraph, script)) ||
       foreignLanguageOf(paragraph, firstLanguage) === language
     )
       own += proseSize(paragraph);
@@ -297,10 +298,24 @@ export function readsBetter(text: string, language: string, firstText: string, f
 // A results table's names read as Spanish or Italian at about 0.01; a brief at 0.9 and more.
 const CONFIDENT = 0.5;
 
-// The prose of a cleaned text's paragraphs that are clearly in `language` (isClearlyIn), in
-// an alphabet's letters' worth.
-function ownProseSize(text: string, language: string): number {
+// The prose of a cleaned text's paragraphs that are its language's own, in an alphabet's
+// letters' worth: clearly in it (isClearlyIn), or, for a language written in another script
+// than Latin, written mostly in that script (Japanese and Chinese have no stopword list to be
+// clearly in, and a Japanese sentence is Japanese).
+function ownProseSize(text: string, language: string, enough = Infinity): number {
+  const script = scriptOfLanguage(language);
   let size = 0;
-  for (const paragraph of text.split('\n')) if (isClearlyIn(paragraph, language)) size += proseSize(paragraph);
+  // Paragraph by paragraph, until `enough` is reached: a caller asking "at least this much?"
+  // has its answer then, and an article's kept text is mostly its own.
+  for (let start = 0; start < text.length && size < enough; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const paragraph = text.slice(start, end);
+    if (isClearlyIn(paragraph, language) || (script !== 'Latin' && writtenMostlyIn(paragraph, script)))
+      size += proseSize(paragraph);
+    start = end + 1;
+  }
   return size;
 }
+
+const writtenMostlyIn = (text: string, script: ScriptName): boolean => dominantScript(countScripts(text)) === script;

@@ -78,41 +78,46 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   // ("<p>Advertisement</p>" is an advertisement label); cleaning twice then changes nothing.
   const contexts = blocks.map((_, i) => new WatchedContext(i === 0, hint));
   const byHint = inlineOnce(blocks, prepared.inlineRules, contexts, prepared.gates);
+  const hintViews = viewsOf(blocks, byHint);
   // The article's language comes from its body (read as cleaned); the option is only a hint
-  // for pages too short to tell.
-  const language = articleLanguage(viewsOf(blocks, byHint), hint);
-  const result = cleanIn(raw, blocks, byHint, contexts, prepared, language, hint);
+  // for pages too short to tell. On a body in another language the inline rules run again
+  // knowing it (French typography keeps a space before "?", say) — on the paragraphs where a
+  // rule read the language: a rule is a pure function of the text and its context, so the
+  // others would read the same.
+  const inlineIn = (language: string): InlineResult[] =>
+    blocks.map((block, i) =>
+      contexts[i]!.read
+        ? applyInlineRules(block, prepared.inlineRules, { isFirst: i === 0, language }, prepared.gates)
+        : byHint[i]!,
+    );
+  const cleanAs = (language: string): CleanResult => {
+    if (language === hint) return cleanIn(raw, blocks, [...byHint], hintViews, prepared, language);
+    const inline = inlineIn(language);
+    return cleanIn(raw, blocks, inline, viewsOf(blocks, inline), prepared, language);
+  };
+  const language = articleLanguage(hintViews, hint);
+  const result = cleanAs(language);
   // The vote reads the page before the rules know its chrome for chrome: when what the
   // cleaning removed as foreign outweighs what it kept, or what it kept is mostly in another
   // script (a brief of short sentences framed by long chrome in the hint's language), the page
   // is read again in that language, and that reading stands when it is the article.
   const other = rereadLanguage(result.edits, result.text, language);
   if (other === null) return result;
-  const second = cleanIn(raw, blocks, byHint, contexts, prepared, other, hint);
+  const second = cleanAs(other);
   return readsBetter(second.text, other, result.text, language) ? second : result;
 }
 
-// One cleaning of the page in a given language. On a body in another language than the hint
-// the inline rules run again knowing it (French typography keeps a space before "?", say) —
-// on the paragraphs where a rule read the language: a rule is a pure function of the text and
-// its context, so the others would read the same.
+// One cleaning of the page in a given language, from its paragraphs after the inline rules
+// (`inline`, which this changes, and `views`, the blocks as those rules left them).
 function cleanIn(
   raw: string,
   blocks: readonly Block[],
-  byHint: readonly InlineResult[],
-  contexts: readonly WatchedContext[],
+  inline: InlineResult[],
+  views: readonly Block[],
   prepared: PreparedRules,
   language: string,
-  hint: string,
 ): CleanResult {
   const { rules, disabledIds, inlineRules, gates, blockRules, pageRules, metadataRules, flagRules } = prepared;
-  const inline =
-    language === hint
-      ? [...byHint]
-      : blocks.map((block, i) =>
-          contexts[i]!.read ? applyInlineRules(block, inlineRules, { isFirst: i === 0, language }, gates) : byHint[i]!,
-        );
-  const views = viewsOf(blocks, inline);
   // A paragraph the inline rules leave empty (only a shortcode, say) goes before the block
   // rules run, so rules that look at what follows a block see the article as it will be.
   const removals: Array<RemovalVerdict | undefined> = new Array(blocks.length).fill(undefined);

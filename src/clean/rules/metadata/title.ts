@@ -229,7 +229,10 @@ function isProseHeadlineShaped(text: string): boolean {
 // (a wire dateline, or prose under a headlinese line)? Metadata lines under it are gone by
 // then and prove nothing.
 function headlineOnTop(last: number, context: BlockContext): boolean {
-  const top = nextKept(last, context);
+  let top = nextKept(last, context);
+  // A line without a letter (a bare date, a stray quote mark) is not read as a headline, and
+  // the rules after this one may remove it: the line under it may be on top.
+  while (top !== undefined && !/\p{L}/u.test(context.blocks[top]!.text)) top = nextKept(top, context);
   if (top === undefined) return false;
   const text = repairTitle(context.blocks[top]!.text);
   if (/:$/.test(text) || (!isTitleShaped(text) && !isHeadlineShaped(text))) return false;

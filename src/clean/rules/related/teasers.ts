@@ -111,6 +111,7 @@ function countRemoved(context: Parameters<BlockRule['match']>[1], from: number, 
 }
 
 const MIN_RUN = 4;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 // A line that opens with a day ("June 9 – Tampa, FL @ Arena", "9 June: Lyon v Nice", "12/06 …"):
 // a run of them is a schedule the article lists (tour dates, fixtures, a calendar), not
 // other stories' headlines, which seldom open with a date.
@@ -142,14 +143,15 @@ export const headlineRunRule: BlockRule = {
     let count = 0;
     let dated = 0;
     let last = block.index;
-    for (let j = block.index; j < blocks.length; j++) {
-      if (context.isRemoved(j)) continue;
+    // A line without a letter or digit (a stray quote mark, a rule of dashes) is neither a
+    // headline nor the article, and a later rule may remove it: the run goes on past it.
+    let end = blocks.length - 1;
+    while (end > block.index && !context.isRemoved(end) && !HAS_WORD.test(blocks[end]!.text)) end--;
+    for (let j = block.index; j <= end; j++) {
+      if (context.isRemoved(j) || !HAS_WORD.test(blocks[j]!.text)) continue;
       if (OPENS_WITH_DAY.test(blocks[j]!.text)) dated++;
       // The page may be cut off inside the last headline: let it end short.
-      if (
-        !isBareHeadline(blocks[j]!.text) &&
-        !(j === blocks.length - 1 && count >= MIN_RUN && !endsSentence(blocks[j]!.text))
-      )
+      if (!isBareHeadline(blocks[j]!.text) && !(j === end && count >= MIN_RUN && !endsSentence(blocks[j]!.text)))
         return null;
       count++;
       last = j;
