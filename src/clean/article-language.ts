@@ -307,7 +307,7 @@ function ownProseSize(text: string, language: string, enough = Infinity): number
   let size = 0;
   // Paragraph by paragraph, until `enough` is reached: a caller asking "at least this much?"
   // has its answer then, and an article's kept text is mostly its own.
-  for (let start = 0; start < text.length && size < enough; ) {
+  for (let start = 0; start < text.length && size < enough;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const paragraph = text.slice(start, end);
