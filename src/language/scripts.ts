@@ -316,6 +316,7 @@ const LANGUAGE_SCRIPTS: Readonly<Record<string, ScriptName>> = {
   urd: 'Arabic',
   hin: 'Devanagari',
   mar: 'Devanagari',
+  npi: 'Devanagari',
   cmn: 'Han',
   jpn: 'Kana',
   kor: 'Hangul',

@@ -87,7 +87,8 @@ describe('scriptOfLanguage', () => {
   const rows: ReadonlyArray<readonly [string, ScriptName]> = [
     ['ben', 'Bengali'], ['pan', 'Gurmukhi'], ['guj', 'Gujarati'], ['tam', 'Tamil'], ['tel', 'Telugu'],
     ['kan', 'Kannada'], ['mal', 'Malayalam'], ['sin', 'Sinhala'], ['amh', 'Ethiopic'],
-    ['hin', 'Devanagari'], ['kat', 'Georgian'], ['eng', 'Latin'], ['swh', 'Latin'],
+    ['hin', 'Devanagari'], ['mar', 'Devanagari'], ['npi', 'Devanagari'], ['kat', 'Georgian'], ['eng', 'Latin'],
+    ['swh', 'Latin'],
   ];
   it.each(rows)('%s is written in %s', (language, script) => expect(scriptOfLanguage(language)).toBe(script));
 });
