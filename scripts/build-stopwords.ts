@@ -5,7 +5,7 @@
  * Why a generated subset instead of importing the package at run time: the package is one
  * 228 KB JSON of 58 languages; the clean stage needs the space-delimited candidate languages
  * only, and entries made of one word of letters (no digits, apostrophes or phrases), which
- * is ~75 KB of text split lazily per language on first use. Run after upgrading the package:
+ * is ~80 KB of text split lazily per language on first use. Run after upgrading the package:
  *
  *   npx tsx scripts/build-stopwords.ts
  */

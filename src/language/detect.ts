@@ -2,8 +2,9 @@
  * detectLanguage: the language (ISO 639-3) and script of a passage.
  *
  * Four signals, cheapest and most reliable first:
- * 1. Unicode script: Greek, Hebrew, Hangul, Kana, Han, Thai, Georgian and Armenian each
- *    name one language outright.
+ * 1. Unicode script: Greek, Hebrew, Hangul, Kana, Han, Thai, Georgian, Armenian, Bengali,
+ *    Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala and Ethiopic each name
+ *    one language outright (and name it only: see SCRIPT_NAMED).
  * 2. Function words: a passage whose words are largely one language's closed-class words
  *    is in that language, however short (this is what franc gets wrong on short English).
  * 3. Letters found in one Cyrillic alphabet only (Ukrainian ї є ґ, Belarusian ў, Serbian ђ ћ).
@@ -96,9 +97,19 @@ export const DEFAULT_LANGUAGE_CANDIDATES: readonly string[] = Object.freeze([
   'tha',
   'kat',
   'hye',
+  'ben',
+  'pan',
+  'guj',
+  'tam',
+  'tel',
+  'kan',
+  'mal',
+  'sin',
+  'amh',
 ]);
 
-// Scripts used by a single language among the candidates.
+// Scripts used by a single language among the candidates (Bengali also writes Assamese and
+// Ethiopic Tigrinya, neither a candidate).
 const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
   Greek: 'ell',
   Hebrew: 'heb',
@@ -108,6 +119,15 @@ const SINGLE_LANGUAGE_SCRIPT: Partial<Record<ScriptName, string>> = {
   Thai: 'tha',
   Georgian: 'kat',
   Armenian: 'hye',
+  Bengali: 'ben',
+  Gurmukhi: 'pan',
+  Gujarati: 'guj',
+  Tamil: 'tam',
+  Telugu: 'tel',
+  Kannada: 'kan',
+  Malayalam: 'mal',
+  Sinhala: 'sin',
+  Ethiopic: 'amh',
 };
 
 // prettier-ignore
@@ -198,9 +218,17 @@ function detectLatin(text: string, only: readonly string[], tally?: FunctionWord
   return byTrigrams(text, only, 'Latin');
 }
 
+// The languages a script names (SINGLE_LANGUAGE_SCRIPT). franc-min names them by its own count
+// of scripts, over the first 2,048 characters only: in a mixed text whose census found more
+// letters of another script (an English text after a long Bengali opening), it would name one
+// of them with full confidence. The trigram path gives such a language only for its own script.
+const SCRIPT_NAMED: ReadonlySet<string> = new Set(Object.values(SINGLE_LANGUAGE_SCRIPT));
+
 function byTrigrams(text: string, only: readonly string[], script: ScriptName): LanguageResult {
   const [top, second] = topTrigrams(text, only);
-  if (!top || top[0] === 'und') return { language: 'und', script, confidence: 0, method: 'none' };
+  if (!top || top[0] === 'und' || (SCRIPT_NAMED.has(top[0]) && SINGLE_LANGUAGE_SCRIPT[script] !== top[0])) {
+    return { language: 'und', script, confidence: 0, method: 'none' };
+  }
   const margin = second ? 1 - second[1] : 1;
   return { language: top[0], script, confidence: Math.min(1, Math.max(0, margin * 4)), method: 'trigrams' };
 }

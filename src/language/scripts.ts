@@ -8,7 +8,8 @@
 import { assertInteger, assertText } from '../core/errors.js';
 
 /**
- * Scripts we tell apart; letters of any other script count as 'Other'.
+ * Scripts we tell apart. Letters of any other script are not counted; 'Other' is what
+ * dominantScript says of a text without a letter of these.
  *
  * @example
  * const script: ScriptName = dominantScript(countScripts('Кремль')); // 'Cyrillic'
@@ -26,6 +27,15 @@ export type ScriptName =
   | 'Thai'
   | 'Georgian'
   | 'Armenian'
+  | 'Bengali'
+  | 'Gurmukhi'
+  | 'Gujarati'
+  | 'Tamil'
+  | 'Telugu'
+  | 'Kannada'
+  | 'Malayalam'
+  | 'Sinhala'
+  | 'Ethiopic'
   | 'Other';
 
 /**
@@ -39,15 +49,21 @@ export interface ScriptCensus {
   counts: Partial<Record<ScriptName, number>>;
 }
 
-// [first, last, script] ranges of UTF-16 code units, sorted. Digits and punctuation fall
-// outside every range and are not letters.
+// [first, last, script] ranges of UTF-16 code units, sorted. ASCII digits and punctuation
+// fall outside every range and are not letters. Most scripts are counted by their whole
+// Unicode block (Devanagari 0x900–0x97f, the Indic blocks after it, Ethiopic 0x1200–0x137f):
+// the combining vowel signs and viramas, part of the words, count as letters, and so do the
+// block's own digits and punctuation (। ॥, ።) where it has them.
 // prettier-ignore
 const RANGES: ReadonlyArray<readonly [number, number, ScriptName]> = [
   [0x41, 0x5a, 'Latin'], [0x61, 0x7a, 'Latin'], [0xc0, 0xd6, 'Latin'], [0xd8, 0xf6, 'Latin'],
   [0xf8, 0x24f, 'Latin'], [0x370, 0x3ff, 'Greek'], [0x400, 0x52f, 'Cyrillic'],
   [0x531, 0x58f, 'Armenian'], [0x5d0, 0x5ff, 'Hebrew'], [0x620, 0x64a, 'Arabic'],
-  [0x66e, 0x6ff, 'Arabic'], [0x900, 0x97f, 'Devanagari'], [0xe00, 0xe7f, 'Thai'],
-  [0x10a0, 0x10ff, 'Georgian'], [0x1100, 0x11ff, 'Hangul'], [0x1e00, 0x1eff, 'Latin'],
+  [0x66e, 0x6ff, 'Arabic'], [0x900, 0x97f, 'Devanagari'], [0x980, 0x9ff, 'Bengali'],
+  [0xa00, 0xa7f, 'Gurmukhi'], [0xa80, 0xaff, 'Gujarati'], [0xb80, 0xbff, 'Tamil'],
+  [0xc00, 0xc7f, 'Telugu'], [0xc80, 0xcff, 'Kannada'], [0xd00, 0xd7f, 'Malayalam'],
+  [0xd80, 0xdff, 'Sinhala'], [0xe00, 0xe7f, 'Thai'], [0x10a0, 0x10ff, 'Georgian'],
+  [0x1100, 0x11ff, 'Hangul'], [0x1200, 0x137f, 'Ethiopic'], [0x1e00, 0x1eff, 'Latin'],
   [0x1f00, 0x1fff, 'Greek'], [0x3040, 0x30ff, 'Kana'], [0x3400, 0x4dbf, 'Han'],
   [0x4e00, 0x9fff, 'Han'], [0xac00, 0xd7af, 'Hangul'], [0xfb50, 0xfdff, 'Arabic'],
   [0xfe70, 0xfeff, 'Arabic'],
@@ -121,7 +137,7 @@ export function countScripts(text: string, start = 0, end = text?.length): Scrip
 }
 
 // prettier-ignore
-const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Other'];
+const SCRIPT_NAMES: readonly ScriptName[] = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Han', 'Kana', 'Hangul', 'Thai', 'Georgian', 'Armenian', 'Bengali', 'Gurmukhi', 'Gujarati', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Ethiopic', 'Other'];
 const SCRIPT_INDEX = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
 const LATIN = SCRIPT_INDEX.Latin;
 const TALLY = new Int32Array(SCRIPT_NAMES.length);
@@ -300,12 +316,22 @@ const LANGUAGE_SCRIPTS: Readonly<Record<string, ScriptName>> = {
   urd: 'Arabic',
   hin: 'Devanagari',
   mar: 'Devanagari',
+  npi: 'Devanagari',
   cmn: 'Han',
   jpn: 'Kana',
   kor: 'Hangul',
   tha: 'Thai',
   kat: 'Georgian',
   hye: 'Armenian',
+  ben: 'Bengali',
+  pan: 'Gurmukhi',
+  guj: 'Gujarati',
+  tam: 'Tamil',
+  tel: 'Telugu',
+  kan: 'Kannada',
+  mal: 'Malayalam',
+  sin: 'Sinhala',
+  amh: 'Ethiopic',
 };
 
 /**

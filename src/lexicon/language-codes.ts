@@ -18,6 +18,7 @@ export const ISO_639_1: Readonly<Record<string, string>> = {
   ron: 'ro', ind: 'id', swe: 'sv', hun: 'hu', ces: 'cs', hrv: 'hr', rus: 'ru', ukr: 'uk', bel: 'be',
   bul: 'bg', srp: 'sr', kaz: 'kk', arb: 'ar', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne',
   ell: 'el', heb: 'he', kor: 'ko', hye: 'hy', kat: 'ka', tha: 'th', jpn: 'ja', cmn: 'zh',
+  ben: 'bn', pan: 'pa', guj: 'gu', tam: 'ta', tel: 'te', kan: 'kn', mal: 'ml', sin: 'si', amh: 'am',
 };
 
 /**

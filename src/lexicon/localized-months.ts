@@ -4,8 +4,9 @@
  * "декабрь") and inside a date ("7 декабря", the genitive). Used to read datelines of pages
  * in other languages ("7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.").
  * Languages that write months as numbers (Chinese, Japanese, Korean, Vietnamese) have no
- * names here. The full names of months and weekdays also tell the entity stage that a
- * capitalized word of a text in another language ("Oktober", "Sonntag") is no name.
+ * names here, nor Sinhala (see WITHOUT_NAMES). The full names of months and weekdays also
+ * tell the entity stage that a capitalized word of a text in another language ("Oktober",
+ * "Sonntag") is no name.
  *
  * The month table ships generated (localized-months.data.ts, written by
  * scripts/build-localized-months.ts with monthNamesFromIntl below): building it at module
@@ -18,9 +19,12 @@ import { ISO_639_1 } from './language-codes.js';
 import { LOCALIZED_MONTH_ENTRIES } from './localized-months.data.js';
 import { matchAnyPattern } from './pattern.js';
 
-// Languages that write months as numbers (Chinese, Japanese, Korean) have no names here.
+// Languages without names here: Chinese, Japanese and Korean write months as numbers; for
+// Sinhala Intl (ICU 78, CLDR 48) gives the lunar months' names (දුරුතු, Duruthu, for January),
+// not the Gregorian ones its news writes (ජනවාරි), in year-first dates no dateline pattern reads.
+const WITHOUT_NAMES: ReadonlySet<string> = new Set(['cmn', 'jpn', 'kor', 'sin']);
 const LOCALES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(ISO_639_1).filter(([code]) => !['cmn', 'jpn', 'kor'].includes(code)),
+  Object.entries(ISO_639_1).filter(([code]) => !WITHOUT_NAMES.has(code)),
 );
 
 // The 15th of every month of 2021, and a week from Sunday 3 January 2021 (every weekday once).

@@ -196,6 +196,11 @@ describe('publication and update dates', () => {
     ['7. Dezember 2021', { date: '2021-12-07', update: false }],
     ['7 de diciembre de 2021', { date: '2021-12-07', update: false }],
     ['7 декабря 2021 г.', { date: '2021-12-07', update: false }],
+    ['15 ডিসেম্বর 2021', { date: '2021-12-15', update: false }],
+    ['15 ஜனவரி, 2021', { date: '2021-01-15', update: false }],
+    ['15 ጃንዋሪ 2021', { date: '2021-01-15', update: false }],
+    ['১৫ ডিসেম্বর ২০২১', null], // Bengali digits: the day and year are read in ASCII digits only
+    ['15 දුරුතු 2021', null], // Intl's Sinhala month names are the lunar months', left out
     ['Publié le 7 décembre 2021', null],
     ['2 hours ago', null],
     ['The vote is on 7 December 2021.', null],

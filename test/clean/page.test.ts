@@ -94,6 +94,23 @@ describe('the article language comes from its body', () => {
     expect(result.edits.find((e) => e.category === 'foreign-language')?.language).toBe('rus');
   });
 
+  // A script the detector names by itself (Bengali here): a paragraph of it in an English
+  // article is a foreign passage in that language; a name in it inside an English sentence is not.
+  const BENGALI_QUOTE = 'মন্ত্রী বলেন, বন্দরের কাজ আবার শুরু হওয়ায় আমরা স্বস্তি পেয়েছি, তবে ক্ষতি পুষিয়ে নিতে সময় লাগবে।';
+  it.each([
+    ['a Bengali paragraph', BENGALI_QUOTE, 'ben'],
+    [
+      'an English sentence quoting a Bengali name',
+      'The minister, who spoke to reporters in বন্দর নগরী on Friday, said the port would reopen.',
+      undefined,
+    ],
+  ])('in an English article, %s', (_what, paragraph, removedAs) => {
+    const result = clean([BODY[0]!, paragraph, BODY[1]!, BODY[3]!].join('\n\n'));
+    expect(result.metadata.language).toBe('eng');
+    expect(result.edits.find((e) => e.category === 'foreign-language')?.language).toBe(removedAs);
+    expect(result.text.includes(paragraph)).toBe(removedAs === undefined);
+  });
+
   // A short article in another script, framed by English chrome: a cookie banner above, link
   // lists and a copyright line below, long enough together to outweigh a brief's paragraphs.
   // The main run of prose decides (the chrome is not part of it), and a Han, Kana or Hangul
@@ -166,6 +183,16 @@ describe('the article language comes from its body', () => {
       ],
     ],
     [
+      'npi',
+      [
+        'प्रधानमन्त्रीले मङ्गलबार सरकारले ऊर्जा र खाद्यान्नका नयाँ उपायमार्फत परिवारहरूलाई सहयोग गर्ने बताउनुभयो।',
+        'अर्थ मन्त्रालयका अनुसार यी उपायको लागत आगामी छ महिनामा ८० करोड डलर पुग्नेछ।',
+        'मन्त्रीले राजधानीमा आयोजित पत्रकार सम्मेलनमा भन्नुभयो, "हामी कसैलाई पछाडि छोड्ने छैनौँ।"',
+        'विपक्षी दलहरूले यी उपायहरू अपर्याप्त भएको भन्दै आधारभूत वस्तुमा करको स्थायी कटौतीको माग गरेका छन्।',
+        'बजारले सकारात्मक प्रतिक्रिया दियो र सेयर बजार १.२ प्रतिशतको वृद्धिसहित बन्द भयो।',
+      ],
+    ],
+    [
       'tha',
       [
         'นายกรัฐมนตรีกล่าวเมื่อวันอังคารว่ารัฐบาลจะช่วยเหลือครัวเรือนด้วยมาตรการใหม่ด้านพลังงานและอาหาร',
@@ -185,7 +212,34 @@ describe('the article language comes from its body', () => {
         'Ринки відреагували позитивно, біржа закрилася зростанням на 1,2 відсотка.',
       ],
     ],
+    [
+      'ben',
+      [
+        'প্রধানমন্ত্রী মঙ্গলবার বলেছেন, সরকার জ্বালানি ও খাদ্যের ক্ষেত্রে নতুন পদক্ষেপের মাধ্যমে পরিবারগুলোকে সহায়তা করবে।',
+        'অর্থ মন্ত্রণালয়ের হিসাব অনুযায়ী, আগামী ছয় মাসে এসব পদক্ষেপে খরচ হবে ৮০ কোটি ডলার।',
+        'রাজধানীতে এক সংবাদ সম্মেলনে মন্ত্রী বলেন, "আমরা কাউকে পিছনে ফেলে যাব না।"',
+        'বিরোধী দল এসব পদক্ষেপকে অপর্যাপ্ত বলে সমালোচনা করেছে এবং নিত্যপ্রয়োজনীয় পণ্যের ওপর কর স্থায়ীভাবে কমানোর দাবি জানিয়েছে।',
+        'বাজার ইতিবাচক সাড়া দিয়েছে, শেয়ারবাজার ১.২ শতাংশ বেড়ে দিন শেষ করেছে।',
+      ],
+    ],
+    [
+      'amh',
+      [
+        'ጠቅላይ ሚኒስትሩ ማክሰኞ እንደተናገሩት መንግሥት በኃይልና በምግብ ዘርፍ በሚወሰዱ አዳዲስ እርምጃዎች ቤተሰቦችን ይደግፋል።',
+        'የገንዘብ ሚኒስቴር እንዳስታወቀው የእርምጃዎቹ ወጪ በሚቀጥሉት ስድስት ወራት 800 ሚሊዮን ዶላር ይደርሳል።',
+        'ሚኒስትሩ በዋና ከተማዋ በሰጡት ጋዜጣዊ መግለጫ "ማንንም ወደ ኋላ አንተውም" ብለዋል።',
+        'ተቃዋሚ ፓርቲዎች እርምጃዎቹ በቂ አይደሉም በማለት ተችተዋል፤ በመሠረታዊ ሸቀጦች ላይ የሚጣለው ግብር በቋሚነት እንዲቀነስም ጠይቀዋል።',
+        'ገበያው በአዎንታዊ መልኩ ምላሽ የሰጠ ሲሆን የአክሲዮን ገበያው በ1.2 በመቶ ጭማሪ ተዘግቷል።',
+      ],
+    ],
   ];
+
+  it.each(BRIEFS)('keeps a bare brief in %s, every paragraph, and reports its language', (language, body) => {
+    const raw = body.join('\n\n');
+    const result = clean(raw);
+    expect(result.metadata.language).toBe(language);
+    expect(result.text).toBe(raw);
+  });
 
   it.each(BRIEFS)('keeps a brief in %s framed by English chrome, and reports its language', (language, body) => {
     const result = clean(framed(body));
@@ -329,6 +383,27 @@ describe('the article language comes from its body', () => {
         ],
       },
     ],
+    [
+      'ben',
+      {
+        title: 'মূল্যবৃদ্ধি মোকাবিলায় সরকারের নতুন পদক্ষেপ ঘোষণা',
+        more: 'সংবাদ',
+        menu: ['প্রচ্ছদ', 'দেশ', 'বিদেশ', 'রাজনীতি', 'অর্থনীতি', 'খেলা', 'বিনোদন', 'খুঁজুন'],
+        cookie: 'আপনার অভিজ্ঞতা উন্নত করতে আমরা কুকি ব্যবহার করি। ব্রাউজ করা চালিয়ে গেলে আপনি এতে সম্মতি দিচ্ছেন।',
+        after: [
+          'আরও পড়ুন',
+          'জ্বালানির দাম আবার বাড়ল',
+          'দক্ষিণাঞ্চলে ৪.৫ মাত্রার ভূমিকম্প',
+          'জানুয়ারি থেকে পেনশনে কী বদলাচ্ছে',
+          'আমাদের সম্পর্কে',
+          'বিজ্ঞাপন',
+          'ব্যবহারের শর্তাবলি',
+          'যোগাযোগ',
+          'নিউজলেটার',
+          '© ২০২৪ সর্বস্বত্ব সংরক্ষিত',
+        ],
+      },
+    ],
   ];
 
   it.each(NATIVE_CHROME)('removes the chrome of a whole page in %s and keeps its article', (language, chrome) => {
@@ -365,6 +440,12 @@ describe('the article language comes from its body', () => {
     ['cmn', ['昨晚沿海发生四点五级地震。', '目前没有损失和伤亡报告。', '震中位于城市以西三十公里。', '当局呼吁居民保持冷静。']],
     ['deu', ['Ein Erdbeben der Stärke 4,5 hat gestern Abend die Küste erschüttert.', 'Berichte über Schäden oder Verletzte gibt es nicht.',
       'Das Epizentrum lag 30 Kilometer westlich der Stadt.', 'Die Behörden rufen die Bewohner zur Ruhe auf.']],
+    ['ben', ['গতকাল সন্ধ্যায় উপকূলে ৪.৫ মাত্রার ভূমিকম্প হয়েছে।', 'কোনো ক্ষয়ক্ষতি বা হতাহতের খবর পাওয়া যায়নি।',
+      'ভূমিকম্পের কেন্দ্র ছিল শহর থেকে ৩০ কিলোমিটার পশ্চিমে।', 'কর্তৃপক্ষ বাসিন্দাদের শান্ত থাকার আহ্বান জানিয়েছে।']],
+    ['tam', ['நேற்று மாலை கடற்கரை அருகே 4.5 ரிக்டர் அளவில் நிலநடுக்கம் ஏற்பட்டது.', 'சேதம் அல்லது உயிரிழப்பு குறித்து தகவல் இல்லை.',
+      'நிலநடுக்கத்தின் மையம் நகரிலிருந்து 30 கிலோமீட்டர் மேற்கே இருந்தது.', 'மக்கள் அமைதியாக இருக்குமாறு அதிகாரிகள் கேட்டுக்கொண்டனர்.']],
+    ['amh', ['ትናንት ምሽት በባሕሩ ዳርቻ በሬክተር 4.5 የሚለካ የመሬት መንቀጥቀጥ ተከስቷል።', 'የደረሰ ጉዳት ወይም የተጎዳ ሰው የለም።',
+      'የመንቀጥቀጡ ማዕከል ከከተማዋ በስተ ምዕራብ 30 ኪሎ ሜትር ርቀት ላይ ነበር።', 'ባለሥልጣናት ነዋሪዎች እንዲረጋጉ ጥሪ አቅርበዋል።']],
   ];
 
   it.each(ONE_SENTENCE_BRIEFS)(

@@ -237,6 +237,17 @@ describe('normalizeArticle reads dates in the body’s language', () => {
     ]);
   });
 
+  it("passes a language chrono has no locale for ('ben'): no dates rather than English readings", () => {
+    // Under the English hint the engine read "2024" here as a year.
+    const bengali =
+      'মন্ত্রী মঙ্গলবার জানিয়েছেন, নতুন ভর্তুকি 2024 সালের শেষ থেকে কার্যকর হবে এবং কৃষকেরা সরাসরি ব্যাংকে টাকা পাবেন। ' +
+      'বিরোধী দল এই সিদ্ধান্তকে দেরিতে নেওয়া পদক্ষেপ বলে সমালোচনা করেছে।';
+    const result = normalizeArticle(bengali, { publishedAt: PUBLISHED });
+    expect(result.metadata.language).toBe('ben');
+    expect(result.dates).toEqual([]);
+    expect(normalizeArticle(bengali, { publishedAt: PUBLISHED, language: 'eng' }).dates).toEqual([]);
+  });
+
   it('lets the caller’s date options name the language', () => {
     const result = normalizeArticle(body, { publishedAt: PUBLISHED, dates: { language: 'eng' } });
     expect(result.dates.map((d) => d.text)).toEqual(['2024']);

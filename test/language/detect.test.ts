@@ -27,11 +27,46 @@ const cases: Array<[language: string, text: string]> = [
   ['cmn', '中国和老挝庆祝新铁路的第一条跨境货运路线'],
   ['jpn', '岸田首相は記者会見で、ロシアとの対話を続けると述べた。'],
   ['kor', '대통령은 회담이 생산적이었다고 말했다'],
+  ['hin', 'सरकार ने मंगलवार को किसानों के लिए नई योजना की घोषणा की।'],
+  // Scripts of one candidate language each: the script names it (vowel signs and viramas count
+  // with the letters; Bengali and Gurmukhi end a sentence with the Devanagari danda).
+  ['ben', 'সরকার মঙ্গলবার কৃষকদের জন্য নতুন প্রকল্প ঘোষণা করেছে।'],
+  ['pan', 'ਸਰਕਾਰ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਕਿਸਾਨਾਂ ਲਈ ਨਵੀਂ ਯੋਜਨਾ ਦਾ ਐਲਾਨ ਕੀਤਾ।'],
+  ['guj', 'સરકારે મંગળવારે ખેડૂતો માટે નવી યોજનાની જાહેરાત કરી.'],
+  ['tam', 'அரசு செவ்வாய்க்கிழமை விவசாயிகளுக்கான புதிய திட்டத்தை அறிவித்தது.'],
+  ['tel', 'ప్రభుత్వం మంగళవారం రైతుల కోసం కొత్త పథకాన్ని ప్రకటించింది.'],
+  ['kan', 'ಸರ್ಕಾರ ಮಂಗಳವಾರ ರೈತರಿಗಾಗಿ ಹೊಸ ಯೋಜನೆಯನ್ನು ಘೋಷಿಸಿದೆ.'],
+  ['mal', 'സർക്കാർ ചൊവ്വാഴ്ച കർഷകർക്കായി പുതിയ പദ്ധതി പ്രഖ്യാപിച്ചു.'],
+  ['sin', 'රජය අඟහරුවාදා ගොවීන් සඳහා නව යෝජනා ක්‍රමයක් නිවේදනය කළේය.'],
+  ['amh', 'መንግሥት ማክሰኞ ለገበሬዎች አዲስ ዕቅድ ይፋ አደረገ።'],
+  // A name in one of them inside an English sentence does not make it that language.
+  ['eng', 'The minister met farmers in কলকাতা on Tuesday to discuss the new scheme.'],
 ];
 
 describe('detectLanguage', () => {
   it.each(cases)('%s: %j', (language, text) => {
     expect(detectLanguage(text).language).toBe(language);
+  });
+
+  const SCRIPT_NAMED = ['ben', 'pan', 'guj', 'tam', 'tel', 'kan', 'mal', 'sin', 'amh'];
+  it.each(cases.filter(([language]) => SCRIPT_NAMED.includes(language)))(
+    '%s is named by its script, never by trigrams',
+    (language, text) => {
+      expect(DEFAULT_LANGUAGE_CANDIDATES).toContain(language);
+      expect(detectLanguage(text)).toMatchObject({ language, method: 'script' });
+      // Left out of the candidates, it is undetermined rather than another language's guess.
+      expect(detectLanguage(text, { only: ['eng', 'hin'] })).toMatchObject({ language: 'und', method: 'none' });
+    },
+  );
+
+  it('names no script-named language for a text whose letters are mostly of another script', () => {
+    // franc-min reads the first 2,048 characters only, here all Bengali; the census counts
+    // more Latin letters in the whole, and no Latin language reads out of the made-up names.
+    const bengali = 'সরকার মঙ্গলবার কৃষকদের জন্য নতুন প্রকল্প ঘোষণা করেছে। ';
+    const names = 'Valdora Brenlo Kasimir Oterra Penwick Marlow Tessaly Durnholm Quillan Varga ';
+    const text = bengali.repeat(Math.ceil(2100 / bengali.length)) + names.repeat(40);
+    expect(detectLanguage(text)).toMatchObject({ language: 'und', script: 'Latin' });
+    expect(detectLanguage(bengali.repeat(3))).toMatchObject({ language: 'ben', script: 'Bengali' });
   });
 
   it('reports undetermined for text without enough letters', () => {

@@ -446,6 +446,11 @@ describe('localized month names', () => {
     ['dezember', 12],
     ['janvier', 1],
     ['sunday', undefined],
+    ['ডিসেম্বর', 12],
+    ['ஜனவரி', 1],
+    ['ಅಕ್ಟೋಬರ್', 10],
+    ['ጃንዋሪ', 1],
+    ['දුරුතු', undefined], // Sinhala: Intl's names are the lunar months (see WITHOUT_NAMES)
   ])('%s → %s', (name, month) => expect(LOCALIZED_MONTHS.get(name)).toBe(month));
 });
 
