@@ -440,6 +440,12 @@ describe('the article language comes from its body', () => {
     ['cmn', ['昨晚沿海发生四点五级地震。', '目前没有损失和伤亡报告。', '震中位于城市以西三十公里。', '当局呼吁居民保持冷静。']],
     ['deu', ['Ein Erdbeben der Stärke 4,5 hat gestern Abend die Küste erschüttert.', 'Berichte über Schäden oder Verletzte gibt es nicht.',
       'Das Epizentrum lag 30 Kilometer westlich der Stadt.', 'Die Behörden rufen die Bewohner zur Ruhe auf.']],
+    // Latin-script languages with few stopwords in a short line: the sentences are their
+    // language's own because, together, they are detected as it
+    ['tur', ['Dün akşam kıyı açıklarında 4,5 büyüklüğünde bir deprem meydana geldi.', 'Hasar ya da yaralanma bildirilmedi.',
+      'Depremin merkezi şehrin 30 kilometre batısındaydı.', 'Yetkililer halkı sakin olmaya çağırdı.']],
+    ['vie', ['Một trận động đất mạnh 4,5 độ đã xảy ra ngoài khơi tối qua.', 'Chưa có báo cáo về thiệt hại hay thương vong.',
+      'Tâm chấn nằm cách thành phố 30 km về phía tây.', 'Chính quyền kêu gọi người dân bình tĩnh.']],
     ['ben', ['গতকাল সন্ধ্যায় উপকূলে ৪.৫ মাত্রার ভূমিকম্প হয়েছে।', 'কোনো ক্ষয়ক্ষতি বা হতাহতের খবর পাওয়া যায়নি।',
       'ভূমিকম্পের কেন্দ্র ছিল শহর থেকে ৩০ কিলোমিটার পশ্চিমে।', 'কর্তৃপক্ষ বাসিন্দাদের শান্ত থাকার আহ্বান জানিয়েছে।']],
     ['tam', ['நேற்று மாலை கடற்கரை அருகே 4.5 ரிக்டர் அளவில் நிலநடுக்கம் ஏற்பட்டது.', 'சேதம் அல்லது உயிரிழப்பு குறித்து தகவல் இல்லை.',
