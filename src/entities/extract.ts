@@ -265,6 +265,7 @@ function extract(parsed: ParsedText, settings: Settings): Entity[] {
       prose: ruleProse,
       space,
       tagged: top.weight > 0 ? top.type : undefined,
+      ...(settings.language === 'eng' ? {} : { language: settings.language }),
     });
     evidenced.push({ ...cand, key: nameKey(cand.text), evidence: [...model, ...rules] });
   }

@@ -24,6 +24,8 @@ import {
 } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity, isKnownPlaceName } from './countries.js';
+import { localizedCountry } from './countries-localized.js';
+import { PLACE_ENDINGS, endsWithOneOf, foreignBodyName, wordsOf } from '../lexicon/foreign-name-words.js';
 import { isNumberToken, type Layout } from './layout.js';
 import type { Fellows } from './layout-spans.js';
 import {
@@ -174,6 +176,11 @@ export interface RuleInput {
   readonly space?: boolean;
   /** The type the tagger gave the span (its highest evidence), absent when it gave none. */
   readonly tagged?: EvidenceType;
+  /**
+   * The text's language (ISO 639-3) when it is not English: the rules that read the language's
+   * own words fire only then (foreign-name-words.ts, countries-localized.ts).
+   */
+  readonly language?: string;
 }
 
 /**
@@ -1581,6 +1588,12 @@ const spokespersonBefore = (x: RuleInput): boolean => {
 export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'known/country-code', type: 'place', weight: WEIGHTS.certain, example: 'U.S. officials said', when: (x) => (x.words.length > 1 || !/\p{Ll}/u.test(x.cand.text)) && canonicalEntity(x.cand.text, 'place') !== null },
   { id: 'known/country', type: 'place', weight: WEIGHTS.strong, example: 'talks in Jordan', when: (x) => x.words.length === 1 && /\p{Ll}/u.test(x.cand.text) && canonicalEntity(x.cand.text, 'place') !== null },
+  // In a text of another language (options.language): its own name of a country ("Almanya",
+  // "Vereinigten Staaten"), and the head of a body's or a building's name in it ("Statistischen
+  // Bundesamt", "Bộ Tài chính", "Weißen Haus"): lexicon/foreign-name-words.ts
+  { id: 'known/country-in-language', type: 'place', weight: WEIGHTS.certain, example: '(tur) Almanya Başbakanı', when: (x) => x.language !== undefined && localizedCountry(x.cand.text, x.language) !== null },
+  { id: 'head/organization-in-language', type: 'organization', weight: WEIGHTS.strong, example: '(deu) laut dem Statistischen Bundesamt', when: (x) => x.language !== undefined && foreignBodyName(x.words.map((t) => t.text.toLowerCase()), x.language) },
+  { id: 'head/place-in-language', type: 'place', weight: WEIGHTS.strong, example: '(deu) im Weißen Haus', when: (x) => x.language !== undefined && x.words.length > 1 && endsWithOneOf(last(x), wordsOf(PLACE_ENDINGS, x.language)) },
   { id: 'context/surname-of-named-person', type: 'person', weight: WEIGHTS.certain, example: 'Ada Chad arrived. Chad said', when: (x) => {
     // a country's or a city's name that is the family name of a person the text names in full
     // ("Ada Chad ... Chad said", "Ben Lorne ... Lorne said") is that person, except where a

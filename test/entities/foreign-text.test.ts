@@ -76,6 +76,70 @@ describe('names in a text of another language', () => {
   });
 });
 
+describe("a language's own words around names", () => {
+  const typed = (text: string, language: string): string[] =>
+    extractEntities(text, { language }).map((e) => `${e.type}:${e.name}`);
+  // text | language | found (type:name) | not found
+  const rows: [string, string, string[], string[]][] = [
+    // a title glued to the name's run is no part of it: a German compound's head after a hyphen,
+    // and the name runs on over its particles
+    [
+      'UN-Sonderbeauftragte Greta Holm und NATO-Generalsekretärin Maria von der Aue trafen sich.',
+      'deu',
+      ['person:Maria von der Aue'],
+      ['organization:NATO-Generalsekretärin Maria'],
+    ],
+    // a capitalized common noun after a title is no name
+    [
+      'Als Präsident Verantwortung zu übernehmen, sei schwer, sagte Jonas Brenner.',
+      'deu',
+      ['person:Jonas Brenner'],
+      ['person:Verantwortung'],
+    ],
+    // a body by its head noun, declined adjective before it or link word after it
+    [
+      'Nach Angaben des Statistischen Landesamtes und der Bundesagentur für Wasserbau sank der Wert.',
+      'deu',
+      ['organization:Bundesagentur für Wasserbau'],
+      ['person:Bundesagentur für Wasserbau'],
+    ],
+    // a country in the language's own name, declined; a building by its head noun
+    [
+      'Die Delegation der Vereinigten Staaten wartete im Gelben Haus auf Lena Vogt.',
+      'deu',
+      ['place:Vereinigten Staaten', 'person:Lena Vogt'],
+      ['person:Vereinigten Staaten', 'person:Gelben Haus'],
+    ],
+    // Turkish: a country, a title, a name in one run
+    [
+      'İtalya Dışişleri Bakanı Marco Bellini, Macaristan Başbakanı Lajos Tóth ile görüştü.',
+      'tur',
+      ['place:İtalya', 'person:Marco Bellini', 'place:Macaristan', 'person:Lajos Tóth'],
+      ['organization:İtalya Dışişleri Bakanı', 'person:Macaristan Başbakanı Lajos Tóth'],
+    ],
+    // Vietnamese: a preposition opening the sentence; a body's name past the capitals; a title
+    // before a country and a name
+    [
+      'Theo Bộ Ngoại giao, Tổng thống Pháp Lucien Marchal sẽ tới thăm.',
+      'vie',
+      ['organization:Bộ Ngoại giao', 'person:Lucien Marchal'],
+      ['person:Theo Bộ Ngoại', 'organization:Pháp Lucien Marchal'],
+    ],
+    // an English text keeps none of this
+    [
+      'Thousands marched in Hamburg as Chancellor Olaf Scholz spoke.',
+      'eng',
+      ['person:Olaf Scholz', 'place:Hamburg'],
+      [],
+    ],
+  ];
+  it.each(rows)('%s (%s)', (text, language, found, notFound) => {
+    const got = typed(text, language);
+    for (const name of found) expect(got).toContain(name);
+    for (const name of notFound) expect(got).not.toContain(name);
+  });
+});
+
 describe('speakers in a text of another language', () => {
   const text = 'Durante a reunião, todos ouviram: “Por que uma criança pequena já consegue ler sozinha em casa?”';
   it('a speaker that English grammar proposes but no entity backs is dropped', () => {
