@@ -134,6 +134,31 @@ describe('credit/above-wire-lede', () => {
   });
 });
 
+describe('credit/author-bio', () => {
+  const BIO = 'Dana Whitfield is a reporter covering transportation and city hall. She joined the paper in 2019.';
+  const CONTACT = 'Contact her at dana@example.com or follow her on X.';
+  const PROFILE =
+    'Dana Whitfield is a reporter who spent three weeks on a container ship to write about the crews who keep trade moving, and she came back with a story nobody expected.';
+  const LATER =
+    'The routes will begin running in September, and the agency said it would publish the new timetables on its website next month.';
+  const page = (...lines: string[]) => lines.join('\n\n');
+  // prettier-ignore
+  const cases: Array<[why: string, raw: string, gone: string[]]> = [
+    ['a bio of the byline\'s writer under the story goes, with the contact line', page('By Dana Whitfield', BODY, MORE, BIO, CONTACT), [`${BIO}\n\n${CONTACT}`]],
+    ['a bio closing the page goes', page('By Dana Whitfield', BODY, MORE, BIO), [BIO]],
+    ['a bio of a writer the page names in no byline stays', page('By Paul Amato', BODY, MORE, BIO), []],
+    ['a journalist\'s profile opening the story stays (prose follows it)', page('By Dana Whitfield', PROFILE, BODY, MORE), []],
+    ['a bio-shaped paragraph with the story after it stays', page('By Dana Whitfield', BODY, MORE, BIO, LATER), []],
+    ['a sentence about someone else\'s job stays', page('By Dana Whitfield', BODY, MORE, 'Paul Amato is a former editor of the paper.'), []],
+  ];
+  it.each(cases)('%s', (_why, raw, gone) => {
+    const result = cleanChecked(raw);
+    const removed = result.edits.filter((e) => e.rule === 'credit/author-bio').map((e) => e.before.trim());
+    expect(removed).toEqual(gone);
+    expect(result.text).toContain(MORE);
+  });
+});
+
 describe('metadata/wire-dateline', () => {
   // prettier-ignore
   const datelines: Array<[raw: string, removed: string]> = [

@@ -35,6 +35,7 @@ import { outletLineRule } from './footer/outlet-lines.js';
 import { footerHeadingRule, headlineRunRule, teaserListRule } from './related/teasers.js';
 import { spacedTagRule } from './markup/spaced-tag.js';
 import { deskSlugRule } from './credit/desk-slug.js';
+import { authorBioRule } from './credit/author-bio.js';
 import { reportingCreditRule } from './credit/contributed-reporting.js';
 import { photoCreditRule } from './credit/photo-credit.js';
 import { embedMarkerRule } from './embed/embed-marker.js';
@@ -153,6 +154,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   // name lines (a staff signature the sign-off did not take as a byline).
   signOffRule,
   outletLineRule,
+  // The note about the writer under the story, once what follows it is gone.
+  authorBioRule,
   // The page-level article extractor: runs once after the block rules, over what they left
   // (the block rules then run again over what it leaves).
   articleExtractorRule,
