@@ -12,8 +12,12 @@
  * weighs UNSPACED_LETTER_WEIGHT and a Hangul syllable SYLLABLE_LETTER_WEIGHT, so a Chinese,
  * Japanese or Korean article of short paragraphs is as much prose as an English one, and
  * English menus around it do not outvote it.
+ *
+ * The vote is taken before the rules know the page's chrome for chrome, so after a cleaning
+ * clean() asks rereadLanguage whether the page should be read again in another language, and
+ * readsBetter whether that second reading is the article.
  */
-import { detectLanguage } from '../language/detect.js';
+import { detectLanguage, type LanguageResult } from '../language/detect.js';
 import {
   countScripts,
   dominantScript,
@@ -142,11 +146,9 @@ function shortPageLanguage(blocks: readonly Block[], hint: string): string {
     if (sample.length >= SAMPLE_CHARS) break;
     sample += `${block.text}\n`;
   }
-  const census = countScripts(sample);
-  const letters = weightedLetters(census);
-  const inHintScript = weightedLetters(census, scriptOfLanguage(hint));
-  if (letters === 0) return hint;
-  if (letters - inHintScript < OTHER_SCRIPT_SHARE * letters) return proseLanguage(blocks, hint);
+  const otherScript = mostlyInOtherScript(sample, scriptOfLanguage(hint));
+  if (otherScript === undefined) return hint;
+  if (!otherScript) return proseLanguage(blocks, hint);
   const detected = detectLanguage(sample);
   return detected.language === 'und' ? hint : detected.language;
 }
@@ -203,14 +205,14 @@ export function proseSize(text: string): number {
   return text.length + weightedLetters(census) - census.letters;
 }
 
-// What went as other languages must outweigh the kept prose clearly in the article's language
-// this many times over before the page is read again in the most removed one.
+// What went as other languages must outweigh the prose kept as the article language's own
+// this many times over before the page is read again in theirs.
 const OUTWEIGH_FACTOR = 2;
 
 /**
  * The language to read a page in again after a cleaning in `language`, when that is not the
  * language of the article it found (its body cannot be foreign to itself), else null:
- * - the passages it removed as foreign outweigh the prose it kept clearly in `language` (a
+ * - the passages it removed as foreign outweigh the prose it kept as `language`'s own (a
  *   brief of one-sentence paragraphs framed by a long cookie banner and copyright line in the
  *   hint's language, which the language vote read before the rules knew them for chrome):
  *   the language they are detected as together;
@@ -237,7 +239,7 @@ function outweighedBy(edits: readonly Edit[], kept: string, language: string): s
   if (total === 0 || OUTWEIGH_FACTOR * ownProseSize(kept, language, total / OUTWEIGH_FACTOR) >= total) return null;
   // Together the passages say their language better than each alone (a one-line Russian
   // sentence may read as Bulgarian).
-  const detected = detectLanguage(removed.length > SAMPLE_CHARS ? removed.slice(0, SAMPLE_CHARS) : removed).language;
+  const detected = detectSample(removed).language;
   return detected === 'und' || detected === language ? null : detected;
 }
 
@@ -246,12 +248,23 @@ function keptInOtherScript(kept: string, language: string): string | null {
   // Most pages keep text in their language's script alone, which one native scan tells.
   if (writtenOnlyIn(kept, script)) return null;
   const sample = kept.length > SAMPLE_CHARS ? kept.slice(0, SAMPLE_CHARS) : kept;
-  const census = countScripts(sample);
-  const letters = weightedLetters(census);
-  if (letters === 0 || letters - weightedLetters(census, script) < OTHER_SCRIPT_SHARE * letters) return null;
+  if (!mostlyInOtherScript(sample, script)) return null;
   const detected = detectLanguage(sample).language;
   return detected === 'und' || detected === language ? null : detected;
 }
+
+// Whether most of a text's letters (OTHER_SCRIPT_SHARE of them, weighed by letterWeight) are
+// in another script than `script`; undefined for a text without letters.
+function mostlyInOtherScript(text: string, script: ScriptName): boolean | undefined {
+  const census = countScripts(text);
+  const letters = weightedLetters(census);
+  if (letters === 0) return undefined;
+  return letters - weightedLetters(census, script) >= OTHER_SCRIPT_SHARE * letters;
+}
+
+// Detection of a text's first SAMPLE_CHARS: a language shows by then.
+const detectSample = (text: string): LanguageResult =>
+  detectLanguage(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text);
 
 /**
  * Whether a second reading of a page in `language` (after rereadLanguage) is the article: it
@@ -261,9 +274,9 @@ function keptInOtherScript(kept: string, language: string): string | null {
  * of its stopwords to be clearly in it), or, for a language in another script than the
  * first's, it is written mostly in that script (a Chinese line too short for the test); and
  * all the paragraphs not clearly in the first language are, when together they are detected
- * as the language with confidence. The first reading's own is what is clearly in its language. In the first's script
- * the second reading's own prose must also reach MIN_RUN_OVERRIDE_CHARS: a few lines of a
- * results table that hold Spanish function words in names are no Spanish article.
+ * as the language with confidence. The first reading's own is counted by ownProseSize. In the
+ * first's script the second reading's own prose must also reach MIN_RUN_OVERRIDE_CHARS: a few
+ * lines of a results table that hold Spanish function words in names are no Spanish article.
  *
  * @example
  * readsBetter('Σεισμός σημειώθηκε χθες το βράδυ.', 'ell', 'Sport', 'eng'); // true
@@ -286,7 +299,7 @@ export function readsBetter(text: string, language: string, firstText: string, f
   // Together, the paragraphs not clearly in the first language may say what each is too
   // short to (a Turkish brief's one-line sentences).
   if (unclear.length > own) {
-    const detected = detectLanguage(unclear.length > SAMPLE_CHARS ? unclear.slice(0, SAMPLE_CHARS) : unclear);
+    const detected = detectSample(unclear);
     if (detected.language === language && detected.confidence >= CONFIDENT) own = Math.max(own, proseSize(unclear));
   }
   return (
