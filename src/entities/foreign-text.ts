@@ -38,13 +38,12 @@
 import { isCalendarName } from '../lexicon/localized-months.js';
 import { conjunctionsOf } from '../lexicon/conjunctions.js';
 import { stopwordsOf } from '../language/stopwords.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate, TitleSpan } from './candidates.js';
 import { isCityName } from './cities.js';
 import { canonicalEntity } from './countries.js';
 import type { Token } from './parse.js';
 import { isGivenNameWord } from './vocabulary.js';
 import { localizedCountry } from './countries-localized.js';
-import type { TitleSpan } from './candidates.js';
 import { NAME_PARTICLES } from '../lexicon/name-parts.js';
 import {
   LEADING_WORDS,
@@ -53,7 +52,7 @@ import {
   ORGANIZATION_OPENERS,
   TITLE_ENDINGS,
   TITLE_PHRASES,
-  endsWithOneOf,
+  headEndsWithOneOf,
   foreignBodyName,
   wordsOf,
 } from '../lexicon/foreign-name-words.js';
@@ -220,8 +219,7 @@ function readerOf(source: string, tokens: readonly Token[], language: string) {
   const spaced = (i: number): boolean =>
     i + 1 < tokens.length && /^[^\S\n]+$/.test(source.slice(tokens[i]!.end, tokens[i + 1]!.start));
   /** A title word ("Cumhurbaşkanı", "EU-Kommissionspräsidentin": the compound's head after a hyphen). */
-  const isTitleWord = (i: number): boolean =>
-    titleEndings.length > 0 && endsWithOneOf(lower(i).split('-').pop()!, titleEndings);
+  const isTitleWord = (i: number): boolean => titleEndings.length > 0 && headEndsWithOneOf(lower(i), titleEndings);
   /** Length in words of a phrase of `phrases` ending at token `end` (0 when none). */
   const phraseEndingAt = (end: number, phrases: ReadonlyArray<readonly string[]>): number => {
     for (const p of phrases) {
@@ -270,8 +268,7 @@ function readerOf(source: string, tokens: readonly Token[], language: string) {
         spaced(first + p.length - 1) &&
         UPPER_START.test(tokens[first + p.length]!.text),
     );
-  const headsBody = (last: number): boolean =>
-    orgEndings.length > 0 && endsWithOneOf(lower(last).split('-').pop()!, orgEndings);
+  const headsBody = (last: number): boolean => orgEndings.length > 0 && headEndsWithOneOf(lower(last), orgEndings);
   return {
     /**
      * The pieces of the run [from, to]: split at title words and after a country's name that

@@ -98,6 +98,14 @@ export function endsWithOneOf(lower: string, endings: readonly string[]): boolea
   return false;
 }
 
+/**
+ * Whether the head of a word (lower case) is one of `endings` or ends in one (endsWithOneOf):
+ * the word itself, or after a hyphen the compound's last part ("eu-kommissionspräsidentin").
+ */
+export function headEndsWithOneOf(lower: string, endings: readonly string[]): boolean {
+  return endsWithOneOf(lower.slice(lower.lastIndexOf('-') + 1), endings);
+}
+
 /** The list of `table` for `language`, empty when none. */
 export const wordsOf = (table: Readonly<Record<string, readonly string[]>>, language: string): readonly string[] =>
   Object.prototype.hasOwnProperty.call(table, language) ? table[language]! : EMPTY;
@@ -113,7 +121,7 @@ export const wordsOf = (table: Readonly<Record<string, readonly string[]>>, lang
  */
 export function foreignBodyName(words: readonly string[], language: string): boolean {
   const endings = wordsOf(ORGANIZATION_ENDINGS, language);
-  const head = (w: string): boolean => endsWithOneOf(w.split('-').pop()!, endings);
+  const head = (w: string): boolean => headEndsWithOneOf(w, endings);
   if (endings.length > 0 && words.length > 0) {
     if (head(words[words.length - 1]!)) return true;
     const links = wordsOf(ORGANIZATION_LINKS, language);
