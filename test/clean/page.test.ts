@@ -1,6 +1,7 @@
 // The page-level article extractor (page/* rules): on a whole scraped page it keeps the
 // article and removes the chrome around it, each removal with its id and reason; on
-// article-only input it does nothing. Pages here are invented in the genre's style.
+// article-only input it removes only a comment thread below the article. Pages here are invented in the
+// genre's style.
 import { describe, expect, it } from 'vitest';
 import { clean, restore } from '../../src/clean/index.js';
 import { editViolation } from './support/invariants.js';
@@ -68,6 +69,40 @@ describe('page extractor leaves article-only input alone', () => {
     ['an article with a short line at the start', ['Analysis', ...BODY].join('\n\n')],
   ])('%s', (_why, raw) => {
     expect(clean(raw).edits.filter((e) => e.rule.startsWith('page/'))).toEqual([]);
+  });
+});
+
+describe('on article-only input, a comment thread below the article goes', () => {
+  const article = BODY.join('\n\n');
+  // [why, what follows the article, lines that must go, lines that must stay]
+  // prettier-ignore
+  const THREADS: ReadonlyArray<readonly [string, readonly string[], readonly string[], readonly string[]]> = [
+    ['names, comments and Reply lines under "Comments"',
+      ['Comments', 'J. Fenn', 'About time they settled this, the ships waited long enough.', 'Reply', 'Rosa M.', 'Who pays for the delays now?', 'Reply'],
+      ['J. Fenn', 'About time they settled this, the ships waited long enough.', 'Who pays for the delays now?', 'Reply'], []],
+    ['a count heading with time stamps and like buttons',
+      ['3 comments', 'Tom K', '2 hours ago', 'The union got a fair deal in the end.', 'Like · Reply'],
+      ['Tom K', '2 hours ago', 'The union got a fair deal in the end.', 'Like · Reply'], []],
+    ['a Portuguese thread (Responder)',
+      ['Comentários', 'Ana Souza', 'Finalmente um acordo justo para os trabalhadores do porto.', 'Responder'],
+      ['Ana Souza', 'Finalmente um acordo justo para os trabalhadores do porto.'], []],
+    // Negatives: the article's own "Reactions" section, and a heading with no thread shape.
+    ['an article section headed "Reactions" (no comment controls): stays',
+      ['Reactions', 'The exporters’ association welcomed the deal and said it would review its forecasts.', 'Shipping companies said they expected rates to fall again by the end of the month.'],
+      [], ['The exporters’ association welcomed the deal and said it would review its forecasts.', 'Shipping companies said they expected rates to fall again by the end of the month.']],
+    ['a comments heading with no controls or time stamps: the paragraph after it stays',
+      ['Comments', 'The port authority will publish its review of the strike in January.'],
+      [], ['The port authority will publish its review of the strike in January.']],
+  ];
+  it.each(THREADS)('%s', (_why, after, gone, kept) => {
+    const raw = [article, ...after].join('\n\n');
+    const result = clean(raw);
+    const lines = result.text.split('\n\n');
+    for (const line of BODY) expect(result.text).toContain(line);
+    for (const line of gone) expect(lines).not.toContain(line);
+    for (const line of kept) expect(lines).toContain(line);
+    if (gone.length) expect(result.edits.some((e) => e.rule === 'page/comments')).toBe(true);
+    expect(restore(result)).toBe(raw);
   });
 });
 

@@ -649,6 +649,24 @@ const CUE_HEADINGS: ReadonlyArray<readonly [CueKind, RegExp]> = (Object.keys(CUE
 // one test instead of one per kind.
 const ANY_CUE_HEADING = new RegExp(CUE_HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'iu');
 
+// A comment's controls, one to four on a line ("Reply", "Like · Reply · 3 likes", "Report
+// abuse", "View 2 replies"), in English and in the other languages of the cue table.
+const COMMENT_CONTROL_WORD =
+  "(?:reply|replies|like|likes|unlike|report(?: abuse| comment)?|flag|share|upvote|downvote|permalink|recommend|edit|delete|hide replies|show (?:more )?replies|load more (?:comments|replies)|view (?:all )?(?:\\d+ )?repl(?:y|ies)|\\d+ (?:likes?|replies|upvotes?|points?|reactions?)|responder|respuestas?|curtir|me gusta|répondre|j['’]aime|antworten|gefällt mir|rispondi|mi piace|balas|suka|ответить|нравится|返信)";
+const COMMENT_CONTROLS = new RegExp(`^${COMMENT_CONTROL_WORD}(?:\\s*[·•|]?\\s*${COMMENT_CONTROL_WORD}){0,3}$`, 'iu');
+
+/**
+ * True for a line of a comment's controls ("Reply", "Like · Reply", "Report abuse",
+ * "View 2 replies"): a reader comment thread prints one under each comment.
+ *
+ * @example
+ * isCommentControls('Like · Reply'); // true
+ * isCommentControls('Reply to the minister came on Monday.'); // false
+ */
+export function isCommentControls(text: string): boolean {
+  return text.length <= 60 && COMMENT_CONTROLS.test(text);
+}
+
 // A heading is short (60 characters at most), except the comments heading that quotes the
 // article's title: "12 thoughts on “…”", "One response to “…”" (WordPress themes print it).
 const TITLED_COMMENTS = /^(?:one|\d+) (?:thoughts?|responses?) (?:on|to) ["“].{1,180}["”]$/iu;

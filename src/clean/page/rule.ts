@@ -9,7 +9,8 @@
  * `page/inside-article` (a low-scoring block inside the region: a caption, a promo line).
  */
 import type { BlockContext, PageRemoval, PageRule } from '../rule.js';
-import { pageFeatures, type BlockStats, type CueKind, type PageInput } from './features.js';
+import { isTimestampLine } from '../rules/boilerplate/chrome.js';
+import { isCommentControls, pageFeatures, type BlockStats, type CueKind, type PageInput } from './features.js';
 import { decodeRegion, looksLikeWholePage, regionCues, scoreBlocks, type PageModel } from './model.js';
 import { PAGE_MODEL } from './weights.js';
 
@@ -60,7 +61,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     all.push(true);
     sentenceEnd.push(s.sentenceEnd);
   }
-  if (!looksLikeWholePage(stats, all)) return [];
+  if (!looksLikeWholePage(stats, all)) return commentThreadBelow(page.texts, stats, cues, eligible);
   const p = scoreBlocks(features, model);
   // A typed array: one elements kind on every page (see pageFeatures).
   const tokens = new Float64Array(n);
@@ -103,6 +104,43 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     i = j;
   }
   return removals;
+}
+
+// On article-only input the extractor leaves the text to the precise rules, but one region
+// reads as plainly there as on a whole page: a comments heading below the article with the
+// thread under it. It goes (heading to the end) when the article's prose stands within a few
+// blocks above the heading and the thread shows a comment's controls or time stamps ("Reply",
+// "3 hours ago"): "Reactions" over paragraphs of reactions is article, and stays.
+const THREAD_LOOK_BACK = 12;
+const PROSE_TOKENS = 8;
+
+function commentThreadBelow(
+  texts: readonly string[],
+  stats: readonly BlockStats[],
+  cues: ReadonlyArray<CueKind | undefined>,
+  eligible: readonly boolean[],
+): PageRemoval[] {
+  const n = texts.length;
+  for (let i = 1; i < n; i++) {
+    if (cues[i] !== 'comments') continue;
+    let prose = false;
+    for (let j = i - 1; j >= 0 && j >= i - THREAD_LOOK_BACK && !prose; j--)
+      prose = eligible[j]! && stats[j]!.sentenceEnd && stats[j]!.tokens >= PROSE_TOKENS;
+    if (!prose) continue;
+    let markers = 0;
+    let first = -1;
+    let last = -1;
+    for (let j = i; j < n; j++) {
+      if (j > i && (isCommentControls(texts[j]!) || isTimestampLine(texts[j]!))) markers++;
+      if (!eligible[j]) continue;
+      if (first < 0) first = j;
+      last = j;
+    }
+    if (markers === 0 || first < 0) return [];
+    const reason = `a comment thread after the heading "${texts[i]!.slice(0, 40)}" (${markers} line${markers === 1 ? '' : 's'} of comment controls or time stamps)`;
+    return [{ index: first, through: last, rule: 'page/comments', reason }];
+  }
+  return [];
 }
 
 // (The ids are constants, not built per block: the run loop compares them block by block.)

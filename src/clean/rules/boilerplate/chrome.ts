@@ -152,6 +152,17 @@ export const tagsRule: BlockRule = {
 
 const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i;
+
+/**
+ * True for a line that is only a timestamp widget: a relative time ("2 hours ago", "just
+ * now"), a clock time, or reading time ("5 min read"). The timestamp rule removes such
+ * lines; the article extractor counts them as a comment thread's time stamps.
+ *
+ * @example
+ * isTimestampLine('3 hours ago'); // true
+ * isTimestampLine('Three hours ago the polls closed.'); // false
+ */
+export const isTimestampLine = (text: string): boolean => text.length <= 60 && TIMESTAMP.test(text);
 // A bare clock time ("3:40 p.m.", "12:05"), with no label.
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
 const MIN_PROSE_WORDS = 8;
@@ -176,7 +187,7 @@ export const timestampRule: BlockRule = {
   // Only a clock time asks about its neighbours; every other answer is the text's alone.
   textOnly: true,
   match(block, context) {
-    if (block.text.length > 60 || !TIMESTAMP.test(block.text)) return null;
+    if (!isTimestampLine(block.text)) return null;
     if (CLOCK_ONLY.test(block.text) && isEntryTime(block.index, context)) return null;
     return {};
   },
