@@ -173,6 +173,28 @@ describe('related links', () => {
     expect(result.edits.filter((e) => e.rule === 'related/links')).toHaveLength(1);
   });
 
+  // A "read also" box inside an article in its own language: the label (with its headline on
+  // the line, or the headlines under it) goes, and every paragraph after it stays.
+  // prettier-ignore
+  const READ_ALSO: Array<[language: string, before: string, box: string, after: string]> = [
+    ['Portuguese', 'O governo anunciou nesta terça-feira um novo pacote de obras para a região.', 'Leia também: Entenda o que muda com a nova regra', 'Segundo o ministro, as obras devem começar no segundo semestre e gerar empregos.'],
+    ['Indonesian', 'Harga beras di sejumlah pasar naik hingga sepuluh persen dalam sepekan terakhir.', 'Baca juga: Pemerintah siapkan operasi pasar di 20 kota', 'Menurut kementerian, kenaikan harga dipicu oleh mundurnya masa panen di beberapa daerah.'],
+    ['Russian', 'Стороны договорились продолжить переговоры о мирном договоре в следующем месяце.', 'Читайте также:\n\nПремьер назвал условия для подписания договора', 'Стороны также обсудили вопросы разминирования и открытия транспортных коммуникаций.'],
+    ['Polish', 'Rząd przyjął w środę projekt ustawy o obniżce podatku dla małych firm.', 'Czytaj także: Ile zapłacimy za prąd w przyszłym roku', 'Według ministra finansów zmiany mają wejść w życie od stycznia przyszłego roku.'],
+    ['Chinese', '政府周二宣布了一项新的基础设施投资计划，涉及多个省份。', '延伸阅读：新规将如何影响中小企业', '官员表示，相关工程预计将于下半年开工，并创造大量就业机会。'],
+  ];
+  it.each(READ_ALSO)('a "read also" box inside a %s article goes, the paragraphs after it stay', (_language, before, box, after) => {
+    const raw = `${before}\n\n${box}\n\n${after}`;
+    const result = cleanChecked(raw);
+    expect(result.text).toBe(`${before}\n\n${after}`);
+    expect(result.edits.filter((e) => e.rule === 'related/links')).toHaveLength(1);
+  });
+
+  it('keeps a sentence that opens with a "read also" phrase but has no label colon', () => {
+    const raw = `${BODY}\n\nLeia também o relatório do ministério, disse o porta-voz ao jornal.`;
+    expect(cleanChecked(raw).edits.filter((e) => e.rule === 'related/links')).toEqual([]);
+  });
+
   it('in mid-article, takes the headlines but not the next paragraph', () => {
     const next = 'The talks lasted two hours, officials said.';
     const raw = `${BODY}\n\nRelated:\n\nPutin warns West over Ukraine\n\nNATO allies meet in Riga\n\n${next}\n\n${BODY}`;

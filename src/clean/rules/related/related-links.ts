@@ -10,11 +10,20 @@
 import type { BlockRule } from '../../rule.js';
 import { endsSentence, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
+import { READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
 
-const HEADING =
-  /^(?:keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects)\s*[:.…>»|-]*$/iu;
-const TEASER =
-  /^(?:read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended)\s*[:|»>]\s*\S.{0,250}$/iu;
+// English headings over a list of other stories; the "read also" labels of other languages
+// come from the lexicon (one table, by language).
+const ENGLISH_HEADINGS =
+  "keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects";
+const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`, 'iu');
+// A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
+const ENGLISH_TEASER_LABELS =
+  "read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended";
+const TEASER = new RegExp(
+  `^[【\\[]?(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：|»>]\\s*\\S.{0,250}$`,
+  'iu',
+);
 
 const MAX_HEADLINE_WORDS = 30;
 // Body prose, not a headline: two sentences, an attribution at the end, or a quotation

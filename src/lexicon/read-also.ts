@@ -1,0 +1,46 @@
+/**
+ * "Read also" labels in the languages of the news we see: the box a site prints inside or
+ * under an article to send the reader to another story ("Leia também: …", "Baca juga",
+ * "Читайте также"), as a heading over a few headlines or as a label before one. Declared by
+ * language so a reader can see which forms are known; lower case, regex sources (no
+ * capturing groups). Only the "read/see also" kind: "you may also like" and "most read"
+ * close a page (as do the "related articles" headings of Japanese, Chinese, Korean, Turkish and
+ * Vietnamese sites), and the related-links rule reads the English ones of those itself.
+ */
+
+/**
+ * "Read also" labels by ISO 639-1 code.
+ *
+ * @example
+ * READ_ALSO_LABELS.id; // ['baca juga', 'baca pula', 'simak juga', 'lihat juga']
+ */
+// prettier-ignore
+export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
+  pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais'],
+  es: ['le[ae] (?:también|además)', 'leer también', 'ver también'],
+  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi'],
+  de: ['lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema'],
+  it: ['leggi (?:anche|pure)', 'vedi anche'],
+  nl: ['lees (?:ook|meer)'],
+  sv: ['läs (?:också|även|mer)'],
+  pl: ['czytaj (?:także|też|również)', 'zobacz (?:też|także|również)'],
+  id: ['baca juga', 'baca pula', 'simak juga', 'lihat juga'],
+  tr: ['(?:bunu da|ayrıca) okuyun'],
+  vi: ['xem thêm', 'đọc thêm'],
+  ru: ['читайте (?:также|еще|ещё)', 'смотрите также'],
+  uk: ['читайте (?:також|ще)', 'дивіться також'],
+  el: ['διαβάστε (?:επίσης|ακόμη|ακόμα)'],
+  ar: ['اقرأ أيضا', 'اقرأ أيضاً'],
+  hi: ['(?:यह|ये) भी पढ़ें'],
+  ja: ['あわせて読みたい', '(?:こちらも|合わせて)読みたい'],
+  zh: ['延伸[阅閱][读讀]'],
+  ko: ['함께 보면 좋은 기사', '더 읽을거리'],
+};
+
+/**
+ * A regex source matching one "read also" label of any language (use with the 'iu' flags).
+ *
+ * @example
+ * new RegExp(`^(?:${READ_ALSO_PATTERN})$`, 'iu').test('Читайте также'); // true
+ */
+export const READ_ALSO_PATTERN = Object.values(READ_ALSO_LABELS).flat().join('|');
