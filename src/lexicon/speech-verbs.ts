@@ -495,6 +495,25 @@ export const ATTRIBUTION_PATTERN = matchAnyPattern([
   'says',
 ]);
 
+// "…, officials said.", "…, the group said in its appeal.", "…, according to the county."
+const ATTRIBUTED_ENDING = new RegExp(
+  `,\\s*(?:[^,]{0,60}\\s)?(?:(?:${ATTRIBUTION_PATTERN})\\b[^,]{0,60}|according to\\b[^,]{1,80})[.!?]["”’]?$`,
+  'u',
+);
+
+/**
+ * True when a line ends in an attribution after a comma ("…, the chief said.", "…, according
+ * to the county."): a reporter's sentence quoting an appeal ("Follow the police on Facebook for
+ * updates, the chief said."), not the site's own call to the reader.
+ *
+ * @example
+ * endsWithAttribution('Donate at the center through Friday, organisers said.'); // true
+ * endsWithAttribution('Follow us on Facebook.'); // false
+ */
+export function endsWithAttribution(text: string): boolean {
+  return text.length > 12 && ATTRIBUTED_ENDING.test(text);
+}
+
 /**
  * Third-person and past forms of the reporting verbs other than "tell" (which needs its
  * listener first: "told reporters that"), as a regex alternation: "X said that I …" outside

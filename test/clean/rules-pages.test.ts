@@ -29,8 +29,8 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['related/footer-heading', 'Newsletter'],
   ['related/footer-heading', 'Noteworthy'],
   ['related/footer-heading', 'Stay connected'],
-  ['related/footer-heading', 'Lire aussi :'],
-  ['related/footer-heading', 'Leia também'],
+  ['related/links', 'Lire aussi :'],
+  ['related/links', 'Leia também'],
   ['related/footer-heading', 'قصص ذات صلة'],
   ['footer/outlet-line', 'Example News Share'],
   ['metadata/sign-off', 'XYZ Staff'] /* a staff signature is a byline */,
@@ -139,6 +139,7 @@ describe("clock times: chrome, or a running story's entry times", () => {
       'after a lead-in ending in a colon',
       `${BODY}\n\nThe latest on the council vote (all times local):\n\n11:05 a.m.\n\n${entry}`,
     ],
+    ["over the entry's own headline", `${BODY}\n\n3:40 p.m.\n\nBridge to reopen in May\n\n${entry}`],
   ])('a bare clock time %s stays', (_why, raw) => {
     expect(cleanChecked(raw).text).toMatch(/\n\d{1,2}:\d{2} [ap]\.m\.\n/);
     expect(rulesFired(raw)).not.toContain('boilerplate/timestamp');
@@ -162,6 +163,14 @@ describe('fact boxes', () => {
     expect(cleanChecked(two).text).toContain('Venue: City Arena');
     const interview = `Q: Why now?\n\nBerg: Because the budget was ready.\n\nQ: And the schools?\n\n${BODY}`;
     expect(cleanChecked(interview).text).toContain('Berg: Because the budget was ready.');
+  });
+  it('a list the article introduces with a colon stays: results, figures', () => {
+    const results = `${BODY}\n\nUnofficial results:\n\nRob Tanner: 4,870\n\nDenise Hall: 4,311\n\nPhil Garry: 3,902\n\n${MORE}`;
+    expect(cleanChecked(results).text).toBe(results);
+  });
+  it('a box of credits goes even under a heading with a colon', () => {
+    const credits = `${BODY}\n\n${MORE}\n\nAbout this story:\n\nResearched by: Ann Lee\n\nEdited by: Tom Roe\n\nSubjects: Crime, Drugs`;
+    expect(rulesFired(credits)).toContain('boilerplate/fact-box');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
@@ -65,6 +66,8 @@ export const shareRule: BlockRule = {
 };
 
 const COOKIE_WORD = /cookie/i;
+const SITE_VOICE = /\b(?:we|our|us|you|your|this (?:web)?site|this page)\b/i;
+const COOKIE_LABEL_WORDS = 6;
 const COOKIE_NOTICE =
   /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|use of|policy|settings|preferences|continuing to (?:browse|use))\b).*$/i;
 
@@ -85,7 +88,12 @@ export const cookieRule: BlockRule = {
     // The word first: one quick scan rules out almost every line, before the notice's
     // lookaheads read it three times.
     const { text } = block;
-    return text.length <= 300 && COOKIE_WORD.test(text) && COOKIE_NOTICE.test(text) ? {} : null;
+    if (text.length > 300 || !COOKIE_WORD.test(text) || !COOKIE_NOTICE.test(text)) return null;
+    // The site speaks to the reader ("We use cookies…", "By using this site you agree…"), or
+    // the line is a label or a row of links ("Cookie settings", "Privacy | Cookie Policy |
+    // Terms"): a sentence about cookie law or a bake sale's consent forms speaks of others.
+    const sentence = endsSentence(text) && moreWordsThan(text, COOKIE_LABEL_WORDS);
+    return (sentence && !SITE_VOICE.test(text)) || endsWithAttribution(text) ? null : {};
   },
 };
 
@@ -197,7 +205,9 @@ export const timestampRule: BlockRule = {
 // times local):"; a separator line of no letters, "___", between entries is passed over)
 // and the paragraph after.
 function isEntryTime(index: number, context: BlockContext): boolean {
-  const next = context.blocks[index + 1];
+  // The entry's own headline may stand between the time and its paragraph.
+  let next = context.blocks[index + 1];
+  if (next && !readsAsProse(next.text) && isEntryHeadline(next.text)) next = context.blocks[index + 2];
   if (!next || !readsAsProse(next.text)) return false;
   for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
     const text = context.blocks[j]!.text;
@@ -207,6 +217,9 @@ function isEntryTime(index: number, context: BlockContext): boolean {
   return false;
 }
 const readsAsProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
+const MAX_ENTRY_HEADLINE_WORDS = 15;
+const isEntryHeadline = (text: string): boolean =>
+  HAS_LETTER.test(text) && !endsSentence(text) && !moreWordsThan(text, MAX_ENTRY_HEADLINE_WORDS);
 
 /**
  * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").

@@ -9,7 +9,7 @@
  * Each is recognised by the whole line's shape, never by a sentence: article text has
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
-import { lineRule, type BlockRule } from '../../rule.js';
+import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
@@ -142,6 +142,8 @@ export const residueRule = lineRule(
 // words, a colon, a short value that is no sentence.
 const FACT = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}\s?:\s+[^\s.!?][^.!?:;]{0,50}$/u;
 const MIN_FACTS = 3;
+// "Researched by: …", "Edited by: …", "Photos by: …"
+const CREDIT_LABEL = /^[^:]{1,30} by\s?:/iu;
 const MAX_FACT_WORDS = 9;
 
 const isFact = (text: string) =>
@@ -150,6 +152,18 @@ const isFact = (text: string) =>
   text.includes(':') &&
   FACT.test(text) &&
   !moreWordsThan(text, MAX_FACT_WORDS);
+
+// The nearest kept block above (within a few: the scan stays bounded), when it is a line of
+// the article's that ends in a colon.
+const MAX_LOOK_BACK = 8;
+function introducedBy(index: number, context: BlockContext): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
+    if (context.isRemoved(j)) continue;
+    const text = context.blocks[j]!.text;
+    return text.endsWith(':') && !isFact(text);
+  }
+  return false;
+}
 
 /**
  * Rule `boilerplate/fact-box`: Fact boxes: a run of three or more short "Label: value" lines ("Venue: …", "Kick-off: …", "Date: …").
@@ -171,7 +185,14 @@ export const factBoxRule: BlockRule = {
     const previous = blocks[block.index - 1];
     if (previous && !context.isRemoved(previous.index) && isFact(previous.text)) return null;
     let last = block.index;
-    while (last + 1 < blocks.length && isFact(blocks[last + 1]!.text)) last++;
-    return last - block.index + 1 >= MIN_FACTS ? { through: last } : null;
+    let credits = CREDIT_LABEL.test(block.text);
+    while (last + 1 < blocks.length && isFact(blocks[last + 1]!.text)) {
+      last++;
+      credits ||= CREDIT_LABEL.test(blocks[last]!.text);
+    }
+    if (last - block.index + 1 < MIN_FACTS) return null;
+    // A list the article introduces ("Unofficial results:", "The town by the numbers:") is
+    // its own (results, figures); a box of credits ("Edited by: …") is not, whatever heads it.
+    return !credits && introducedBy(block.index, context) ? null : { through: last };
   },
 };

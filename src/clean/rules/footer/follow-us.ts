@@ -9,6 +9,7 @@
 import type { Block } from '../../segment.js';
 import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 import { moreWordsThan, opensWithWordOf } from '../../shape.js';
 
@@ -70,7 +71,10 @@ export const followUsRule: BlockRule = {
   match(block, context) {
     if (block.text.length > MAX_LENGTH || !opensWithWordOf(block.text, FIRST_WORDS) || moreWordsThan(block.text, 30))
       return null;
-    if (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) {
+    if (
+      (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) &&
+      !endsWithAttribution(block.text)
+    ) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
     }

@@ -28,9 +28,10 @@ export const footerHeadingRule = lineRule(
       // English
       "newsletters?|don[’']t miss(?: this)?|noteworthy|worth (?:reading|noting)|stay (?:connected|in touch)|connect with us|keep in touch|get in touch|more (?:stories|news|articles)|latest (?:news|stories|articles|posts)|popular (?:posts|stories|now)|most (?:read|popular|viewed|shared|commented)|editor[’']?s (?:picks?|choice)|related (?:stories|articles|news|posts)|you may have missed|recent posts|also (?:read|see)|read (?:also|more|next)",
       // French, Spanish, German, Italian, Portuguese
-      'à lire aussi|lire aussi|à lire également|sur le même sujet|les plus lus|restez connectés?|suivez-nous|lea también|leer también|te puede interesar|lo más leído|más noticias|síguenos|noticias relacionadas|lesen sie auch|auch interessant|meistgelesen|mehr zum thema|folgen sie uns|leggi anche|potrebbe interessarti|i più letti|seguici|leia também|leia mais|mais lidas|siga-nos|notícias relacionadas',
-      // Arabic: related stories, read also, stay in touch, worth noting, most read, follow us
-      'قصص ذات صلة|أخبار ذات صلة|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|ابق على اتصال|ابقى على اتصال|جدير بالملاحظة|الأكثر قراءة|تابعنا',
+      // ("Read also" labels are the related-links rule's: lexicon/read-also.ts.)
+      'sur le même sujet|les plus lus|restez connectés?|suivez-nous|te puede interesar|lo más leído|más noticias|síguenos|noticias relacionadas|meistgelesen|folgen sie uns|potrebbe interessarti|i più letti|seguici|mais lidas|siga-nos|notícias relacionadas',
+      // Arabic: related stories, stay in touch, worth noting, most read, follow us
+      'قصص ذات صلة|أخبار ذات صلة|مقالات ذات صلة|ابق على اتصال|ابقى على اتصال|جدير بالملاحظة|الأكثر قراءة|تابعنا',
     ]
       .join('|')
       .replace(/^/, '^(?:')
