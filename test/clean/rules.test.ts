@@ -175,6 +175,25 @@ describe('metadata', () => {
   });
 });
 
+describe('a quotation in another language', () => {
+  // (An article long enough to be read as English whatever its quotation says.)
+  const STORY = `${BODY}\n\nThe strike at the ports entered its third week on Monday, and no new talks between the union and the ministry are planned before the end of the month.`;
+  const QUOTE =
+    '«Nous ne céderons pas aux menaces du gouvernement et nous continuerons la grève jusqu’à ce que nos revendications soient entendues», a déclaré la dirigeante.';
+  // [why, raw, kept]
+  // prettier-ignore
+  const CASES: Array<[why: string, raw: string, kept: boolean]> = [
+    ['introduced by a line ending in a colon: stays', `${STORY}\n\nThe union leader told the crowd:\n\n${QUOTE}`, true],
+    ['followed by its translation in brackets: stays', `${STORY}\n\n${QUOTE}\n\n(“We will not give in to the government’s threats,” the leader said.)`, true],
+    ['with nothing introducing it: goes', `${STORY}\n\n${QUOTE}`, false],
+    ['a paragraph that is no quotation, after a colon: goes', `${STORY}\n\nThe statement read:\n\nLe gouvernement ne cédera pas aux demandes des syndicats cette semaine.`, false],
+  ];
+  it.each(CASES)('%s', (_why, raw, kept) => {
+    const fired = rulesFired(raw);
+    expect(fired.includes('foreign-language/passage')).toBe(!kept);
+  });
+});
+
 describe('related links', () => {
   it('removes a closing "Keep reading:" list, including cut-off and full-stop headlines', () => {
     const raw = `${BODY}\nKeep reading:\nBiden and Putin will face off virtually this week.\nWestern powers called on Russia to reactivate negotiations with\nThe US is willing to increase its troops`;

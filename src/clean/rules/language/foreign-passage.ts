@@ -1,6 +1,8 @@
 /**
  * foreign-language/passage — a paragraph in another language or script than the article
  * (an untranslated tweet, a quote left in the original), removed with its language code.
+ * A quotation the article introduces stays: one that opens with a quote mark under a kept line
+ * ending in a colon ("The union leader told the crowd:"), or above its bracketed translation.
  *
  * Guarded against false alarms: a paragraph must have enough letters to judge; a paragraph
  * in the article's script must also have few of the article language's function words and
@@ -19,7 +21,7 @@
  * written in Kana and Han together: a kanji-heavy line of a Japanese article ("商標法違反")
  * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
-import type { BlockRule } from '../../rule.js';
+import type { BlockContext, BlockRule } from '../../rule.js';
 import { detectLanguage, detectLanguageOf, type LanguageResult } from '../../../language/detect.js';
 import {
   FUNCTION_WORD_LANGUAGES,
@@ -62,9 +64,28 @@ export const foreignPassageRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const language = foreignLanguageOf(block.text, context.language);
-    return language === null ? null : { language };
+    if (language === null) return null;
+    // A quotation the article introduces is the article's, in whatever language it was said.
+    return OPENS_QUOTE.test(block.text) && isIntroducedQuote(block.index, context) ? null : { language };
   },
 };
+
+const OPENS_QUOTE = /^[(\[]?[“"«„‘'»‹]/u;
+const OPENS_TRANSLATION = /^[(\[]/u;
+// Blocks looked over for the kept line above (bounded).
+const MAX_LOOK_BACK = 3;
+
+// The kept line above ends in a colon ("The minister wrote on X:"), or the line below opens
+// a bracketed translation ("(“We will not give up”)").
+function isIntroducedQuote(index: number, context: BlockContext): boolean {
+  const next = context.blocks[index + 1];
+  if (next && OPENS_TRANSLATION.test(next.text)) return true;
+  for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
+    if (context.isRemoved(j)) continue;
+    return context.blocks[j]!.text.endsWith(':');
+  }
+  return false;
+}
 
 /**
  * The language a paragraph is in when it is not `language` (ISO 639-3), by the test the rule
