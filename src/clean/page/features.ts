@@ -530,6 +530,18 @@ const CUE_PHRASES: Readonly<Record<CueKind, readonly string[]>> = {
     'комментари[йи]',
     '(?:оставить|добавить) комментарий',
     'コメント',
+    // nl, sv, pl, tr, uk, el, ar, vi, hi, zh, ko
+    'reacties',
+    'kommentarer',
+    'komentarze',
+    'yorumlar',
+    'коментарі',
+    'σχόλια',
+    'ال?تعليقات',
+    'bình luận',
+    'टिप्पणियां|टिप्पणियाँ',
+    '(?:网友)?[评評][论論]',
+    '댓글',
   ],
   related: [
     // en
