@@ -72,6 +72,32 @@ describe('page extractor leaves article-only input alone', () => {
   });
 });
 
+describe('a lean page: its <title> line and the headline printed again make it a whole page', () => {
+  const HEADLINE = 'Port workers in Valdora end strike after pay deal';
+  // prettier-ignore
+  const LEAN_MENU = ['Home', 'News', 'Sport', 'Weather', 'Contact'];
+  const LEAN_FOOTER = ['About us', 'Privacy', 'Advertise'];
+  it.each([
+    ['the site after the headline', `${HEADLINE} | The Daily Ledger`],
+    ['the site before the headline', `The Daily Ledger - ${HEADLINE}`],
+  ])('with %s: the menu and the footer go, the article stays', (_why, title) => {
+    const raw = [title, ...LEAN_MENU, HEADLINE, ...BODY, ...LEAN_FOOTER].join('\n\n');
+    const result = clean(raw);
+    for (const line of BODY) expect(result.text).toContain(line);
+    const lines = result.text.split('\n\n');
+    for (const line of [...LEAN_MENU, ...LEAN_FOOTER]) expect(lines).not.toContain(line);
+    expect(restore(result)).toBe(raw);
+  });
+  it('a results list under a headline that is no <title> pair stays whole', () => {
+    // prettier-ignore
+    const results = ['SOCCER - VALDORA LEAGUE RESULTS', 'Results of Valdora league matches', 'played on Saturday:',
+      'Harbour 2 Northgate 1', 'Mill Town 0 Rovers 0', 'Eastfield 3 Quay 2', 'Port United 1 Old Boys 1',
+      'Standings:', 'Harbour 9', 'Rovers 7', 'Eastfield 6', 'Quay 4', 'Old Boys 2'];
+    const raw = results.join('\n\n');
+    expect(clean(raw).edits.filter((e) => e.rule.startsWith('page/'))).toEqual([]);
+  });
+});
+
 describe('on article-only input, a comment thread below the article goes', () => {
   const article = BODY.join('\n\n');
   // [why, what follows the article, lines that must go, lines that must stay]

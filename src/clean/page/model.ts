@@ -448,7 +448,14 @@ export function anchorLimit(
 export const WHOLE_PAGE_MIN_SHORT_LINES = 20;
 
 /**
- * True when the kept blocks look like a whole page (see WHOLE_PAGE_MIN_SHORT_LINES).
+ * The same, for a page whose first line is its <title> and prints the headline again (a lean
+ * template: a short menu, a footer of a few links).
+ */
+export const TITLED_PAGE_MIN_SHORT_LINES = 8;
+
+/**
+ * True when the kept blocks look like a whole page (see WHOLE_PAGE_MIN_SHORT_LINES; with
+ * `titled`, TITLED_PAGE_MIN_SHORT_LINES).
  *
  * @example
  * looksLikeWholePage([{ tokens: 2, sentenceEnd: false }], [true]); // false
@@ -456,8 +463,9 @@ export const WHOLE_PAGE_MIN_SHORT_LINES = 20;
 export function looksLikeWholePage(
   stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
   eligible: readonly boolean[],
+  titled = false,
 ): boolean {
   let short = 0;
   for (let i = 0; i < stats.length; i++) if (eligible[i] && stats[i]!.tokens < 6 && !stats[i]!.sentenceEnd) short++;
-  return short >= WHOLE_PAGE_MIN_SHORT_LINES;
+  return short >= (titled ? TITLED_PAGE_MIN_SHORT_LINES : WHOLE_PAGE_MIN_SHORT_LINES);
 }

@@ -61,7 +61,9 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     all.push(true);
     sentenceEnd.push(s.sentenceEnd);
   }
-  if (!looksLikeWholePage(stats, all)) return commentThreadBelow(page.texts, stats, cues, eligible);
+  const { headline } = features;
+  const titled = headline > 0 && titleRepeats(page.texts[0]!, page.texts[headline]!);
+  if (!looksLikeWholePage(stats, all, titled)) return commentThreadBelow(page.texts, stats, cues, eligible);
   const p = scoreBlocks(features, model);
   // A typed array: one elements kind on every page (see pageFeatures).
   const tokens = new Float64Array(n);
@@ -104,6 +106,22 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     i = j;
   }
   return removals;
+}
+
+// A scraped page opens with its <title>, the headline and the site's name ("Port strike ends |
+// The Daily Ledger"), and prints the headline again above the article: the first line is that
+// headline, with a separator and the name before or after it (or alone). An article that
+// opens with a headline has no such pair.
+const SEPARATOR_AFTER = /^\s*[-|–—:·•»]/u;
+const SEPARATOR_BEFORE = /[-|–—:·•«]\s*$/u;
+const MIN_HEADLINE_CHARS = 12;
+function titleRepeats(title: string, headline: string): boolean {
+  const t = title.trim().toLowerCase();
+  const h = headline.trim().toLowerCase();
+  if (h.length < MIN_HEADLINE_CHARS) return false;
+  if (t === h) return true;
+  if (t.startsWith(h)) return SEPARATOR_AFTER.test(t.slice(h.length));
+  return t.endsWith(h) && SEPARATOR_BEFORE.test(t.slice(0, t.length - h.length));
 }
 
 // On article-only input the extractor leaves the text to the precise rules, but one region
