@@ -57,6 +57,7 @@ import { sourceLanguageWordRule, sourceScriptRule } from './flags/source-languag
 import { subjectDoublingRule } from './flags/subject-doubling.js';
 import { copyrightRule } from './footer/copyright.js';
 import { editorialRule } from './footer/editorial.js';
+import { disclaimerRule } from './footer/disclaimer.js';
 import { followUsRule } from './footer/follow-us.js';
 import { promoRule } from './footer/promo.js';
 import { newsletterRule } from './footer/newsletter.js';
@@ -133,6 +134,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   newsletterRule,
   promoRule,
   editorialRule,
+  disclaimerRule,
   copyrightRule,
   commentsRule,
   tagsRule,

@@ -66,6 +66,21 @@ export const shareRule: BlockRule = {
 };
 
 const COOKIE_WORD = /cookie/i;
+const CONSENT_WORD = /cookie|personal data/i;
+// A consent manager's dialog is long ("We and our 800 partners store and/or access information
+// on a device …"): a block up to this length is one when the site speaks and it holds three of
+// the dialog's terms.
+const MAX_CONSENT_LENGTH = 1500;
+// prettier-ignore
+const CONSENT_TERMS = [/\bcookies?\b/i, /\bpersonal data\b/i, /\b(?:our|\d+|third[- ]party) (?:vendors|partners)\b/i, /\blegitimate interests?\b/i,
+  /\bconsent\b/i, /\bstore and\/or access\b/i, /\b(?:manage|your|privacy) (?:preferences|choices|settings)\b/i, /\bwithdraw\b/i];
+const MIN_CONSENT_TERMS = 3;
+function isConsentDialog(text: string): boolean {
+  if (!/\b(?:we|our)\b/i.test(text) || endsWithAttribution(text)) return false;
+  let terms = 0;
+  for (const term of CONSENT_TERMS) if (term.test(text) && ++terms >= MIN_CONSENT_TERMS) return true;
+  return false;
+}
 const SITE_VOICE = /\b(?:we|our|us|you|your|this (?:web)?site|this page)\b/i;
 const COOKIE_LABEL_WORDS = 6;
 const COOKIE_NOTICE =
@@ -83,12 +98,14 @@ export const cookieRule: BlockRule = {
   category: 'boilerplate',
   description: 'Cookie and consent notices',
   textOnly: true,
-  maxLength: 300,
+  maxLength: MAX_CONSENT_LENGTH,
   match(block) {
     // The word first: one quick scan rules out almost every line, before the notice's
     // lookaheads read it three times.
     const { text } = block;
-    if (text.length > 300 || !COOKIE_WORD.test(text) || !COOKIE_NOTICE.test(text)) return null;
+    if (text.length > MAX_CONSENT_LENGTH || !CONSENT_WORD.test(text)) return null;
+    if (text.length > 300) return isConsentDialog(text) ? {} : null;
+    if (!COOKIE_WORD.test(text) || !COOKIE_NOTICE.test(text)) return null;
     // The site speaks to the reader ("We use cookies…", "By using this site you agree…"), or
     // the line is a label or a row of links ("Cookie settings", "Privacy | Cookie Policy |
     // Terms"): a sentence about cookie law or a bake sale's consent forms speaks of others.

@@ -1,16 +1,24 @@
 /**
  * footer/newsletter — newsletter, subscription and donation calls: "Sign up for our daily
  * briefing", "Subscribe now", "Support independent journalism", "Download our app",
- * "Register now for FREE unlimited access to …".
+ * "Register now for FREE unlimited access to …", and the sign-up box's fine print ("By
+ * signing up, you agree to our Terms …", "You can unsubscribe at any time").
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
-const MAX_LENGTH = 300;
+const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):
 // "Donate blood at the Red Cross center" is news.
 const CALL =
   /^(?:(?:sign up|subscribe|register)\b.{0,100}\b(?:newsletter|briefing|alerts?|updates|digest|inbox|email)s?\b.{0,80}|subscribe(?: now| today| here)?[.!]?|(?:please )?donate(?: now| today| here)?[.!]?|(?:please )?(?:donate|give)\b.{0,120}\b(?:us|our|journalism|reporting|newsroom)\b.{0,80}|(?:please )?support (?:us|our (?:work|journalism|reporting)|independent journalism|quality journalism)\b.{0,120}|become a (?:member|subscriber|supporter)\b.{0,100}|(?:download|get|install) (?:the|our) .{0,40}\bapp\b.{0,80}|already a subscriber\?.{0,60}|you have read \d+ .{0,80}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,60}|(?:register|sign up|sign in|log in|subscribe)(?: now| today| here)?(?: for| to get| to gain| to read| to unlock| to continue)\b.{0,60}\b(?:unlimited|free|full|complete) access\b.{0,80})$/i;
+
+// The sign-up box's fine print and its answers: "By signing up, you agree to our Terms …",
+// "You can unsubscribe at any time", "Thanks for reading X! Subscribe for free …", "We use your
+// sign-up to provide content …", "Check your inbox", "An email with an activation link has been
+// sent to your email address".
+const FINE_PRINT =
+  /^(?:by (?:signing up|subscribing|registering|clicking [^,.]{1,30}|submitting [^,.]{1,30}|entering your e-?mail[^,.]{0,20}),? you (?:agree|acknowledge|consent|confirm)\b.{0,300}|you (?:can|may) unsubscribe (?:at any time|anytime)\b.{0,200}|thanks? (?:you )?for (?:reading|signing up|subscribing)\b[^.!]{0,80}[.!]\s*subscribe\b.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|we use your sign-?up to\b.{0,300}|check your inbox\b.{0,120}|an? (?:e-?mail|message)(?: with [^.]{1,40})? has (?:just )?been sent to (?:your|the) e-?mail(?: address)?\b.{0,200}|enter your e-?mail(?: address)?(?: here| below)?[.:]?)$/i;
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
@@ -29,6 +37,7 @@ export const newsletterRule: BlockRule = {
   textOnly: true,
   match(block) {
     const { text } = block;
-    return text.length <= MAX_LENGTH && CALL.test(text) && !endsWithAttribution(text) ? {} : null;
+    if (text.length > MAX_LENGTH || !(CALL.test(text) || FINE_PRINT.test(text))) return null;
+    return endsWithAttribution(text) ? null : {};
   },
 };

@@ -1,0 +1,53 @@
+/**
+ * footer/disclaimer — the outlet's standard notices about the article rather than in it: the
+ * opinion disclaimer ("The views expressed are the author's own …"), the affiliate-link
+ * disclosure ("When you buy through links on our site, we may earn a commission"), the
+ * not-advice notice ("This article is for informational purposes only …"), the print-edition
+ * line ("A version of this article appears in print on …") and the market-data vendor notice
+ * ("Intraday data provided by …"). Each is a declared pattern with the kind it names; a block
+ * goes when it opens with one. A story that reports such a notice ("The company said the
+ * views expressed were its own") does not open with it, and stays.
+ */
+import type { BlockRule } from '../../rule.js';
+
+const MAX_LENGTH = 600;
+
+/**
+ * The kinds of disclaimer, each the opening of the notice (case-insensitive regex sources).
+ *
+ * @example
+ * DISCLAIMER_OPENINGS.map(([kind]) => kind); // ['opinion', 'affiliate', 'advice', 'print-edition', 'market-data']
+ */
+// prettier-ignore
+export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening: string]> = [
+  ['opinion', "(?:disclaimer:\\s*)?(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|column|commentary|piece|post|op-ed)|here|herein|by (?:the )?(?:author|writer|contributors?)[^.]{0,40})(?: are| do not)|(?:the )?opinions expressed by [^.]{1,60} contributors are their own|this (?:article|column|piece) (?:reflects|represents) the (?:views|opinions) of the (?:author|writer)"],
+  ['affiliate', "(?:(?:affiliate )?disclosure:\\s*)?(?:[^.]{0,60}\\bis reader-supported\\.\\s*)?(?:when you (?:buy|shop|make a purchase) (?:through|via|using) (?:links|our links)[^.]{0,60}, we (?:may )?(?:earn|receive)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|affiliate commission)|(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links|[^.]{1,60} may (?:earn|receive) (?:an? )?(?:affiliate )?(?:commission|compensation) (?:from|for|on|through) (?:some )?(?:links|products|purchases))"],
+  ['advice', "(?:disclaimer:\\s*)?(?:this|the) (?:article|content|information|material|post)(?: on this (?:site|page))? (?:is|are) (?:provided )?(?:for (?:general )?information(?:al)? (?:purposes )?only|not intended (?:to (?:be|provide)|as) (?:a substitute for |medical |financial |legal |investment )?(?:advice|a substitute))"],
+  ['print-edition', "a version of this (?:article|story) appears? in print on"],
+  ['market-data', "(?:intraday |market |quotes? |stock )?data (?:is )?(?:provided|delayed|powered) by [^.]{1,40}(?:\\.|and subject to)"],
+];
+
+const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => opening).join('|')})`, 'iu');
+// Every opening holds one of these words in its first 80 characters: most blocks hold none.
+const DISCLAIMER_WORD =
+  /views|opinions|disclosure|commission|compensation|affiliate|information|intended|in print|data/i;
+
+/**
+ * Rule `footer/disclaimer`: Opinion, affiliate-link, not-advice, print-edition and market-data notices.
+ *
+ * @example
+ * clean("Putin spoke.\n\nThe views expressed in this article are the author's own.", { rules: [disclaimerRule] }).text; // "Putin spoke."
+ */
+export const disclaimerRule: BlockRule = {
+  type: 'block',
+  id: 'footer/disclaimer',
+  category: 'footer',
+  description: 'Opinion, affiliate-link, not-advice, print-edition and market-data notices',
+  textOnly: true,
+  maxLength: MAX_LENGTH,
+  match(block) {
+    const { text } = block;
+    if (text.length > MAX_LENGTH || !DISCLAIMER_WORD.test(text.slice(0, 120))) return null;
+    return DISCLAIMER.test(text) ? {} : null;
+  },
+};
