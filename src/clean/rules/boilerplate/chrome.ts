@@ -7,7 +7,8 @@
 import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { charSet, endsSentence, moreWordsThan, opensWithFolded, opensWithWordOf } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -75,7 +76,11 @@ const MAX_CONSENT_LENGTH = 1500;
 const CONSENT_TERMS = [/\bcookies?\b/i, /\bpersonal data\b/i, /\b(?:our|\d+|third[- ]party) (?:vendors|partners)\b/i, /\blegitimate interests?\b/i,
   /\bconsent\b/i, /\bstore and\/or access\b/i, /\b(?:manage|your|privacy) (?:preferences|choices|settings)\b/i, /\bwithdraw\b/i];
 const MIN_CONSENT_TERMS = 3;
+// The dialog opens with the site speaking ("We and our partners …", "This site uses …", "By
+// clicking …"): a long paragraph that opens otherwise is not read.
+const CONSENT_FIRST_WORDS = new AsciiKeySet(asciiWordKeys(['we', 'our', 'this', 'by', 'cookies', 'you', 'your']));
 function isConsentDialog(text: string): boolean {
+  if (!opensWithWordOf(text, CONSENT_FIRST_WORDS) || !CONSENT_WORD.test(text)) return false;
   if (!/\b(?:we|our)\b/i.test(text) || endsWithAttribution(text)) return false;
   let terms = 0;
   for (const term of CONSENT_TERMS) if (term.test(text) && ++terms >= MIN_CONSENT_TERMS) return true;
@@ -103,8 +108,7 @@ export const cookieRule: BlockRule = {
     // The word first: one quick scan rules out almost every line, before the notice's
     // lookaheads read it three times.
     const { text } = block;
-    if (text.length > MAX_CONSENT_LENGTH || !CONSENT_WORD.test(text)) return null;
-    if (text.length > 300) return isConsentDialog(text) ? {} : null;
+    if (text.length > 300) return text.length <= MAX_CONSENT_LENGTH && isConsentDialog(text) ? {} : null;
     if (!COOKIE_WORD.test(text) || !COOKIE_NOTICE.test(text)) return null;
     // The site speaks to the reader ("We use cookies…", "By using this site you agree…"), or
     // the line is a label or a row of links ("Cookie settings", "Privacy | Cookie Policy |

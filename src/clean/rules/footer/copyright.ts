@@ -13,18 +13,51 @@ const MAX_LENGTH = 500;
 const NOTICE =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.{0,400}|.{0,200}\ball rights reserved\b.{0,300})$/iu;
 
-// "All rights reserved" in the languages of the news we see; a line that ends with it is the
-// notice, whatever opens it ("The Daily Ledger. All rights reserved.", "Tüm hakları saklıdır.").
+// "All rights reserved" in the languages of the news we see, by the word it ends with (lower
+// case): a line that ends with the clause is the notice, whatever opens it ("The Daily
+// Ledger. All rights reserved.", "Tüm hakları saklıdır."). Keyed by the last word, so a line
+// is looked at only when it ends with one (most lines end with none); the whole clause is
+// then matched.
 // prettier-ignore
-const RIGHTS_RESERVED = [
-  'all rights reserved', 'todos os direitos reservados', 'todos los derechos reservados', 'tous droits réservés',
-  'alle rechte vorbehalten', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'alla rättigheter förbehållna',
-  'wszelkie prawa zastrzeżone', 'tüm hakları saklıdır', 'все права защищены', 'усі права захищені',
-  'hak cipta dilindungi(?: undang-undang)?', 'bản quyền thuộc về [^.]{1,60}', 'όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)',
-  'جميع الحقوق محفوظة', 'सर्वाधिकार सुरक्षित', '版[权權]所有', '무단\\s?전재\\s?(?:및|&)\\s?재배포\\s?금지',
+const RIGHTS_RESERVED: ReadonlyArray<readonly [lastWord: string, clause: string]> = [
+  ['reserved', 'all rights reserved'], ['reservados', 'todos (?:os direitos|los derechos) reservados'],
+  ['réservés', 'tous droits réservés'], ['vorbehalten', 'alle rechte vorbehalten'], ['riservati', 'tutti i diritti riservati'],
+  ['voorbehouden', 'alle rechten voorbehouden'], ['förbehållna', 'alla rättigheter förbehållna'],
+  ['zastrzeżone', 'wszelkie prawa zastrzeżone'], ['saklıdır', 'tüm hakları saklıdır'], ['защищены', 'все права защищены'],
+  ['захищені', 'усі права захищені'], ['dilindungi', 'hak cipta dilindungi'], ['undang-undang', 'hak cipta dilindungi undang-undang'],
+  ['διατηρούνται', 'όλα τα δικαιώματα διατηρούνται'], ['κατοχυρωμένα', 'όλα τα δικαιώματα κατοχυρωμένα'],
+  ['محفوظة', 'جميع الحقوق محفوظة'], ['सुरक्षित', 'सर्वाधिकार सुरक्षित'], ['금지', '무단\\s?전재\\s?(?:및|&)\\s?재배포\\s?금지'],
 ];
-const RIGHTS_AT_END = new RegExp(`(?:${RIGHTS_RESERVED.join('|')})\\s*[.!。]?$`, 'iu');
+// A line is looked at only when its last word has the first letter, and the last letter
+// with the length, of one of the last words (either case): read without copying the line.
+const RIGHTS_FIRST_LETTERS = new Set<number>();
+const RIGHTS_LENGTHS_BY_LAST_LETTER = new Map<number, number>(); // last letter → bit mask of lengths
+for (const [word] of RIGHTS_RESERVED)
+  for (const form of [word, word.toUpperCase()]) {
+    RIGHTS_FIRST_LETTERS.add(form.charCodeAt(0));
+    const last = form.charCodeAt(form.length - 1);
+    RIGHTS_LENGTHS_BY_LAST_LETTER.set(last, (RIGHTS_LENGTHS_BY_LAST_LETTER.get(last) ?? 0) | (1 << word.length));
+  }
+const RIGHTS_AT_END = new RegExp(
+  `(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')}|版[权權]所有)[\\s.!。]*$`,
+  'iu',
+);
 const MAX_RIGHTS_LINE = 300;
+
+function endsWithRightsClause(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isTrailingMark(text.charCodeAt(end - 1))) end--;
+  if (end < 2) return false;
+  // 版权所有 closes a line without a space before it.
+  if (text.charCodeAt(end - 1) === 0x6709 && text.charCodeAt(end - 2) === 0x6240) return RIGHTS_AT_END.test(text);
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 0x20) start--;
+  const lengths = RIGHTS_LENGTHS_BY_LAST_LETTER.get(text.charCodeAt(end - 1));
+  if (lengths === undefined || end - start > 30 || (lengths & (1 << (end - start))) === 0) return false;
+  return RIGHTS_FIRST_LETTERS.has(text.charCodeAt(start)) && RIGHTS_AT_END.test(text);
+}
+// Space, tab, ".", "!" or the ideographic full stop.
+const isTrailingMark = (c: number): boolean => c === 0x20 || c === 0x2e || c === 0x21 || c === 0x3002 || c === 0x09;
 
 /**
  * Rule `footer/copyright`: Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters").
@@ -42,6 +75,6 @@ export const copyrightRule: BlockRule = {
   match(block) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     const { text } = block;
-    return NOTICE.test(text) || (text.length <= MAX_RIGHTS_LINE && RIGHTS_AT_END.test(text)) ? {} : null;
+    return NOTICE.test(text) || (text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text)) ? {} : null;
   },
 };

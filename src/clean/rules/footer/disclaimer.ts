@@ -9,6 +9,7 @@
  * views expressed were its own") does not open with it, and stays.
  */
 import type { BlockRule } from '../../rule.js';
+import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
 
 const MAX_LENGTH = 600;
 
@@ -21,16 +22,63 @@ const MAX_LENGTH = 600;
 // prettier-ignore
 export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening: string]> = [
   ['opinion', "(?:disclaimer:\\s*)?(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|column|commentary|piece|post|op-ed)|here|herein|by (?:the )?(?:author|writer|contributors?)[^.]{0,40})(?: are| do not)|(?:the )?opinions expressed by [^.]{1,60} contributors are their own|this (?:article|column|piece) (?:reflects|represents) the (?:views|opinions) of the (?:author|writer)"],
-  ['affiliate', "(?:(?:affiliate )?disclosure:\\s*)?(?:[^.]{0,60}\\bis reader-supported\\.\\s*)?(?:when you (?:buy|shop|make a purchase) (?:through|via|using) (?:links|our links)[^.]{0,60}, we (?:may )?(?:earn|receive)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|affiliate commission)|(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links|[^.]{1,60} may (?:earn|receive) (?:an? )?(?:affiliate )?(?:commission|compensation) (?:from|for|on|through) (?:some )?(?:links|products|purchases))"],
+  ['affiliate', "(?:(?:affiliate )?disclosure:\\s*(?:[^.]{0,60}\\bis reader-supported\\.\\s*)?)?(?:when you (?:buy|shop|make a purchase) (?:through|via|using) (?:links|our links)[^.]{0,60}, we (?:may )?(?:earn|receive)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|affiliate commission)|(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links)"],
   ['advice', "(?:disclaimer:\\s*)?(?:this|the) (?:article|content|information|material|post)(?: on this (?:site|page))? (?:is|are) (?:provided )?(?:for (?:general )?information(?:al)? (?:purposes )?only|not intended (?:to (?:be|provide)|as) (?:a substitute for |medical |financial |legal |investment )?(?:advice|a substitute))"],
   ['print-edition', "a version of this (?:article|story) appears? in print on"],
   ['market-data', "(?:intraday |market |quotes? |stock )?data (?:is )?(?:provided|delayed|powered) by [^.]{1,40}(?:\\.|and subject to)"],
 ];
 
 const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => opening).join('|')})`, 'iu');
-// Every opening holds one of these words in its first 80 characters: most blocks hold none.
-const DISCLAIMER_WORD =
-  /views|opinions|disclosure|commission|compensation|affiliate|information|intended|in print|data/i;
+// The openings' first words, alone or with the second word they need: a block that opens
+// otherwise matches no opening, without a run of the pattern (most paragraphs that open with
+// "The", "This" or "A" go on with another word).
+const ALONE = new AsciiKeySet(
+  asciiWordKeys([
+    'disclaimer',
+    'disclosure',
+    'affiliate',
+    'views',
+    'opinions',
+    'intraday',
+    'market',
+    'quote',
+    'quotes',
+    'stock',
+    'data',
+  ]),
+);
+const DOCUMENT_WORDS = [
+  'views',
+  'opinions',
+  'article',
+  'column',
+  'piece',
+  'content',
+  'information',
+  'material',
+  'post',
+  'page',
+  'story',
+];
+const WITH_SECOND = new Map<number, AsciiKeySet>([
+  [asciiWordKey('the', 0, 3), new AsciiKeySet(asciiWordKeys(DOCUMENT_WORDS))],
+  [asciiWordKey('this', 0, 4), new AsciiKeySet(asciiWordKeys(DOCUMENT_WORDS))],
+  [asciiWordKey('a', 0, 1), new AsciiKeySet(asciiWordKeys(['version']))],
+  [asciiWordKey('we', 0, 2), new AsciiKeySet(asciiWordKeys(['may']))],
+  [asciiWordKey('when', 0, 4), new AsciiKeySet(asciiWordKeys(['you']))],
+]);
+
+function opensLikeDisclaimer(text: string): boolean {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  const first = asciiWordKey(text, 0, end);
+  if (ALONE.has(first)) return true;
+  const seconds = WITH_SECOND.get(first);
+  if (seconds === undefined || text.charCodeAt(end) !== 0x20) return false;
+  let secondEnd = end + 1;
+  while (secondEnd < text.length && isAsciiLetter(text.charCodeAt(secondEnd))) secondEnd++;
+  return seconds.has(asciiWordKey(text, end + 1, secondEnd));
+}
 
 /**
  * Rule `footer/disclaimer`: Opinion, affiliate-link, not-advice, print-edition and market-data notices.
@@ -47,7 +95,7 @@ export const disclaimerRule: BlockRule = {
   maxLength: MAX_LENGTH,
   match(block) {
     const { text } = block;
-    if (text.length > MAX_LENGTH || !DISCLAIMER_WORD.test(text.slice(0, 120))) return null;
+    if (text.length > MAX_LENGTH || !opensLikeDisclaimer(text)) return null;
     return DISCLAIMER.test(text) ? {} : null;
   },
 };
