@@ -175,6 +175,15 @@ describe('fact boxes', () => {
 });
 
 describe('teasers and headline runs after the article', () => {
+  it("the article's own list after an inline related line stays: its lead-in ends with a colon", () => {
+    // prettier-ignore
+    const raw = [BODY, 'Related: Harbour board approves new ferry terminal', MORE, 'The key results were:',
+      'Heart failure admissions: 23 percent fewer', 'Deaths from any cause: no significant change',
+      'Symptom scores at 12 months: 4.1 points better'].join('\n\n');
+    const kept = cleanChecked(raw).text;
+    expect(kept).toContain('The key results were:');
+    expect(kept).toContain('Symptom scores at 12 months: 4.1 points better');
+  });
   it('the teasers under a related heading go to the end of the page', () => {
     const page = article(
       'Latest',

@@ -95,6 +95,8 @@ export const teaserListRule: BlockRule = {
       if (context.isRemoved(j)) continue;
       const text = blocks[j]!.text;
       if (!isTeaser(text)) return null; // prose after the list: not the page's end
+      // A lead-in to a list ("The key secondary results were:"): the article's own list.
+      if (text.endsWith(':')) return null;
       if (isBareHeadline(text)) bare++;
       last = j;
     }
