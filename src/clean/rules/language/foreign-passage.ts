@@ -70,8 +70,8 @@ export const foreignPassageRule: BlockRule = {
   },
 };
 
-const OPENS_QUOTE = /^[(\[]?[“"«„‘'»‹]/u;
-const OPENS_TRANSLATION = /^[(\[]/u;
+const OPENS_QUOTE = /^[([]?[“"«„‘'»‹]/u;
+const OPENS_TRANSLATION = /^[([]/u;
 // Blocks looked over for the kept line above (bounded).
 const MAX_LOOK_BACK = 3;
 
