@@ -7,6 +7,8 @@
  * `page/after-article` (footers, link lists below it), `page/comments` and `page/related`
  * (what follows a comments or related-stories heading after the article),
  * `page/inside-article` (a low-scoring block inside the region: a caption, a promo line).
+ * On input that is no whole page it removes only a comment thread below the article
+ * (`page/comments`, see commentThreadBelow).
  */
 import type { BlockContext, PageRemoval, PageRule } from '../rule.js';
 import { isTimestampLine } from '../rules/boilerplate/chrome.js';
