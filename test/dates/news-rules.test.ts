@@ -111,6 +111,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['Officials say militants plan to strike again soon.', '1998-08-20', 'soon', 'FUTURE_REF'],
     ['The music of the nineties was loud.', '1998-03-03', 'the nineties', '199'],
     ['It began in the late eighties.', '1998-03-03', 'the late eighties', '198'],
+    ['He was born in March, 1952.', '2024-06-10', 'March, 1952', '1952-03'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
@@ -131,6 +132,9 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['The coach told a morning talk show that his knee had healed.', '1998-04-18', /morning/],
     ['He is in his sixties.', '1998-03-03', /sixties/],
     ['Temperatures were in the sixties.', '1998-03-03', /sixties/],
+    // a number after "Month," that opens the next clause as a quantity is no day or year
+    ['In March, 52 percent of those asked backed the plan.', '2024-06-10', /52/],
+    ['In March, 12 stores reported higher sales.', '2024-06-10', /12/],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
     none(sentence, publishedAt, forbidden),

@@ -56,6 +56,8 @@ const NOT_NAMES = new RegExp(
 );
 
 /** A period named relative to publication, as our readings of a day contain it ("the 2nd of next month"). */
+const MONTH_COMMA_NUMBER = /^(?:in\s+)?\p{L}+\.?,\s*\d{1,2}$/u;
+const QUANTITY_AFTER = /^\s*(?:%|per\s?cent\b|[a-z])/;
 const RELATIVE_UNIT = /^(?:(?:the\s+)?(?:next|last|this|previous|current|following|coming)\s+(?:week|month|year))$/i;
 
 /** Nouns of an age or a population: "today's youth", "the people of tomorrow" name no day. */
@@ -200,6 +202,9 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
     if (/^\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(t) && !start.isCertain('year')) return false;
+    // "In March, 52 percent of voters …", "in March, 12 stores reported": the number after the
+    // comma opens the next clause as a quantity, not the month's day or year
+    if (MONTH_COMMA_NUMBER.test(t) && start.isCertain('month') && QUANTITY_AFTER.test(after)) return false;
     const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
     // "the March of the Silent Mothers": a march, not the month
     if (monthOnly && /^march\s+of$/i.test(t) && /^\s+(?:the\s+)?[A-Z]/.test(after)) return false;
