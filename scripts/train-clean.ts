@@ -33,6 +33,7 @@ import {
   clampLogit,
   decodeRegion,
   looksLikeWholePage,
+  titleRepeatsHeadline,
   sigmoid,
   regionCues,
   stackedVectors,
@@ -118,6 +119,7 @@ function preparePage(page: RawPage): Page {
   const wholePage = looksLikeWholePage(
     stats,
     input.removed.map((r) => !r),
+    () => titleRepeatsHeadline(input.texts, features.headline),
   );
   const isBody = goldOracle(page.body);
   const labels = Uint8Array.from(input.texts, (t) => (isBody(t) ? 1 : 0));

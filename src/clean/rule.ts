@@ -251,6 +251,20 @@ export interface MetadataRule {
 export type CleanRule = BlockRule | InlineRule | FlagRule | PageRule | MetadataRule;
 
 /**
+ * The index of the nearest block above `index` that no rule has removed, looking at most
+ * `maxLookBack` blocks up (a bound keeps a rule linear on a page of removed lines); -1 when
+ * there is none within reach. Reads the removal state, as `context.isRemoved` does.
+ *
+ * @example
+ * const above = nearestKeptAbove(context, block.index, 8);
+ * const introduced = above >= 0 && context.blocks[above]!.text.endsWith(':');
+ */
+export function nearestKeptAbove(context: BlockContext, index: number, maxLookBack = Infinity): number {
+  for (let j = index - 1; j >= 0 && j >= index - maxLookBack; j--) if (!context.isRemoved(j)) return j;
+  return -1;
+}
+
+/**
  * Builds a block rule that removes blocks whose whole text matches `pattern`.
  * `where` limits it to the head (before any kept content), the tail (nothing kept after),
  * or anywhere.

@@ -454,8 +454,9 @@ export const WHOLE_PAGE_MIN_SHORT_LINES = 20;
 export const TITLED_PAGE_MIN_SHORT_LINES = 8;
 
 /**
- * True when the kept blocks look like a whole page (see WHOLE_PAGE_MIN_SHORT_LINES; with
- * `titled`, TITLED_PAGE_MIN_SHORT_LINES).
+ * True when the kept blocks look like a whole page (see WHOLE_PAGE_MIN_SHORT_LINES). Between
+ * TITLED_PAGE_MIN_SHORT_LINES and it, `titled` is asked (see titleRepeatsHeadline): only
+ * then, as finding the headline reads the page.
  *
  * @example
  * looksLikeWholePage([{ tokens: 2, sentenceEnd: false }], [true]); // false
@@ -463,9 +464,36 @@ export const TITLED_PAGE_MIN_SHORT_LINES = 8;
 export function looksLikeWholePage(
   stats: ReadonlyArray<{ tokens: number; sentenceEnd: boolean }>,
   eligible: readonly boolean[],
-  titled = false,
+  titled: () => boolean = () => false,
 ): boolean {
   let short = 0;
   for (let i = 0; i < stats.length; i++) if (eligible[i] && stats[i]!.tokens < 6 && !stats[i]!.sentenceEnd) short++;
-  return short >= (titled ? TITLED_PAGE_MIN_SHORT_LINES : WHOLE_PAGE_MIN_SHORT_LINES);
+  return short >= WHOLE_PAGE_MIN_SHORT_LINES || (short >= TITLED_PAGE_MIN_SHORT_LINES && titled());
+}
+
+// A scraped page opens with its <title>, the headline and the site's name ("Port strike ends |
+// The Daily Ledger"), and prints the headline again above the article: the first line is that
+// headline, with a separator and the name before or after it (or alone). An article that
+// opens with a headline has no such pair.
+const SEPARATOR_AFTER = /^\s*[-|–—:·•»]/u;
+const SEPARATOR_BEFORE = /[-|–—:·•«]\s*$/u;
+const MIN_HEADLINE_CHARS = 12;
+
+/**
+ * True when the page's first line is its <title> for the headline at `headline` (the block
+ * `pageFeatures` finds): the headline alone, or with a separator and the site's name before
+ * or after it.
+ *
+ * @example
+ * titleRepeatsHeadline(['Port strike ends | The Daily Ledger', 'Home', 'Port strike ends'], 2); // true
+ * titleRepeatsHeadline(['SOCCER - LEAGUE RESULTS', 'Results of league matches'], 1); // false
+ */
+export function titleRepeatsHeadline(texts: readonly string[], headline: number): boolean {
+  if (headline <= 0 || headline >= texts.length) return false;
+  const t = texts[0]!.trim().toLowerCase();
+  const h = texts[headline]!.trim().toLowerCase();
+  if (h.length < MIN_HEADLINE_CHARS) return false;
+  if (t === h) return true;
+  if (t.startsWith(h)) return SEPARATOR_AFTER.test(t.slice(h.length));
+  return t.endsWith(h) && SEPARATOR_BEFORE.test(t.slice(0, t.length - h.length));
 }

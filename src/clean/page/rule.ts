@@ -13,7 +13,14 @@
 import type { BlockContext, PageRemoval, PageRule } from '../rule.js';
 import { isTimestampLine } from '../rules/boilerplate/chrome.js';
 import { isCommentControls, pageFeatures, type BlockStats, type CueKind, type PageInput } from './features.js';
-import { decodeRegion, looksLikeWholePage, regionCues, scoreBlocks, type PageModel } from './model.js';
+import {
+  decodeRegion,
+  looksLikeWholePage,
+  regionCues,
+  scoreBlocks,
+  titleRepeatsHeadline,
+  type PageModel,
+} from './model.js';
 import { PAGE_MODEL } from './weights.js';
 
 /**
@@ -63,8 +70,7 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     all.push(true);
     sentenceEnd.push(s.sentenceEnd);
   }
-  const { headline } = features;
-  const titled = headline > 0 && titleRepeats(page.texts[0]!, page.texts[headline]!);
+  const titled = () => titleRepeatsHeadline(page.texts, features.headline);
   if (!looksLikeWholePage(stats, all, titled)) return commentThreadBelow(page.texts, stats, cues, eligible);
   const p = scoreBlocks(features, model);
   // A typed array: one elements kind on every page (see pageFeatures).
@@ -108,22 +114,6 @@ export function extractArticle(page: PageInput, model: PageModel = PAGE_MODEL): 
     i = j;
   }
   return removals;
-}
-
-// A scraped page opens with its <title>, the headline and the site's name ("Port strike ends |
-// The Daily Ledger"), and prints the headline again above the article: the first line is that
-// headline, with a separator and the name before or after it (or alone). An article that
-// opens with a headline has no such pair.
-const SEPARATOR_AFTER = /^\s*[-|–—:·•»]/u;
-const SEPARATOR_BEFORE = /[-|–—:·•«]\s*$/u;
-const MIN_HEADLINE_CHARS = 12;
-function titleRepeats(title: string, headline: string): boolean {
-  const t = title.trim().toLowerCase();
-  const h = headline.trim().toLowerCase();
-  if (h.length < MIN_HEADLINE_CHARS) return false;
-  if (t === h) return true;
-  if (t.startsWith(h)) return SEPARATOR_AFTER.test(t.slice(h.length));
-  return t.endsWith(h) && SEPARATOR_BEFORE.test(t.slice(0, t.length - h.length));
 }
 
 // On article-only input the extractor leaves the text to the precise rules, but one region

@@ -76,12 +76,13 @@ const MAX_CONSENT_LENGTH = 1500;
 const CONSENT_TERMS = [/\bcookies?\b/i, /\bpersonal data\b/i, /\b(?:our|\d+|third[- ]party) (?:vendors|partners)\b/i, /\blegitimate interests?\b/i,
   /\bconsent\b/i, /\bstore and\/or access\b/i, /\b(?:manage|your|privacy) (?:preferences|choices|settings)\b/i, /\bwithdraw\b/i];
 const MIN_CONSENT_TERMS = 3;
+const WE_OR_OUR = /\b(?:we|our)\b/i;
 // The dialog opens with the site speaking ("We and our partners …", "This site uses …", "By
 // clicking …"): a long paragraph that opens otherwise is not read.
 const CONSENT_FIRST_WORDS = new AsciiKeySet(asciiWordKeys(['we', 'our', 'this', 'by', 'cookies', 'you', 'your']));
 function isConsentDialog(text: string): boolean {
   if (!opensWithWordOf(text, CONSENT_FIRST_WORDS) || !CONSENT_WORD.test(text)) return false;
-  if (!/\b(?:we|our)\b/i.test(text) || endsWithAttribution(text)) return false;
+  if (!WE_OR_OUR.test(text) || endsWithAttribution(text)) return false;
   let terms = 0;
   for (const term of CONSENT_TERMS) if (term.test(text) && ++terms >= MIN_CONSENT_TERMS) return true;
   return false;

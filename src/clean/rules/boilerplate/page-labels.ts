@@ -9,7 +9,7 @@
  * Each is recognised by the whole line's shape, never by a sentence: article text has
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
-import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
+import { lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 /**
@@ -157,12 +157,10 @@ const isFact = (text: string) =>
 // the article's that ends in a colon.
 const MAX_LOOK_BACK = 8;
 function introducedBy(index: number, context: BlockContext): boolean {
-  for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
-    if (context.isRemoved(j)) continue;
-    const text = context.blocks[j]!.text;
-    return text.endsWith(':') && !isFact(text);
-  }
-  return false;
+  const above = nearestKeptAbove(context, index, MAX_LOOK_BACK);
+  if (above < 0) return false;
+  const text = context.blocks[above]!.text;
+  return text.endsWith(':') && !isFact(text);
 }
 
 /**

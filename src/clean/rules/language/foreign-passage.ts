@@ -21,7 +21,7 @@
  * written in Kana and Han together: a kanji-heavy line of a Japanese article ("商標法違反")
  * or a line naming a product ("「iPhone」は、Apple Inc.の商標です。") is not foreign.
  */
-import type { BlockContext, BlockRule } from '../../rule.js';
+import { nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { detectLanguage, detectLanguageOf, type LanguageResult } from '../../../language/detect.js';
 import {
   FUNCTION_WORD_LANGUAGES,
@@ -80,11 +80,8 @@ const MAX_LOOK_BACK = 3;
 function isIntroducedQuote(index: number, context: BlockContext): boolean {
   const next = context.blocks[index + 1];
   if (next && OPENS_TRANSLATION.test(next.text)) return true;
-  for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
-    if (context.isRemoved(j)) continue;
-    return context.blocks[j]!.text.endsWith(':');
-  }
-  return false;
+  const above = nearestKeptAbove(context, index, MAX_LOOK_BACK);
+  return above >= 0 && context.blocks[above]!.text.endsWith(':');
 }
 
 /**

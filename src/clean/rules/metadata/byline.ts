@@ -11,7 +11,7 @@
  * to metadata.credits and to metadata.agency when it is a wire agency, else to
  * metadata.outlet.
  */
-import type { BlockContext, BlockRule, BlockVerdict } from '../../rule.js';
+import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
 import { readDateline } from './dateline.js';
@@ -140,7 +140,7 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
   if (context.keptBefore(block.index) !== 1 || text.length > 80) return null;
   const m = NAME_IN_PLACE.exec(text);
   if (!m) return null;
-  const previous = previousKept(block, context);
+  const previous = context.blocks[nearestKeptAbove(context, block.index)];
   if (!previous || !(isTitleShaped(previous.text) || isHeadlineShaped(previous.text))) return null;
   const names = bylineNames(m[1]!);
   return names ? { metadata: { byline: names } } : null;
@@ -150,9 +150,4 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
 function outletLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
   if (text.length > 60 || context.removedBy(block.index - 1) !== 'metadata/byline') return null;
   return OUTLET_LINE.test(text) && !moreWordsThan(text, 4) ? { metadata: { credits: [text] } } : null;
-}
-
-function previousKept(block: Block, context: BlockContext): Block | undefined {
-  for (let j = block.index - 1; j >= 0; j--) if (!context.isRemoved(j)) return context.blocks[j];
-  return undefined;
 }

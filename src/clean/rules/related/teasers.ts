@@ -10,7 +10,7 @@
  * every line is headline-shaped: one line, several words, no closing period; a run half of
  * whose lines open with a day is a schedule the article gives (tour dates, fixtures), kept.
  */
-import { lineRule, type BlockRule } from '../../rule.js';
+import { lineRule, nearestKeptAbove, type BlockRule } from '../../rule.js';
 import { charSet, endsSentence, endsWithMark, MONTH_PATTERN, moreWordsThan, wordCount } from '../../shape.js';
 
 /**
@@ -141,7 +141,7 @@ export const headlineRunRule: BlockRule = {
     if (blocks.length - block.index > MAX_LIST) return null; // too far from the end of the page
     if (!isBareHeadline(block.text)) return null;
     // The run starts after the article's last paragraph, which closes a sentence.
-    const before = previousKept(context, block.index);
+    const before = nearestKeptAbove(context, block.index, 8);
     if (before < 0 || !endsSentence(blocks[before]!.text) || !moreWordsThan(blocks[before]!.text, 7)) return null;
     let count = 0;
     let dated = 0;
@@ -163,8 +163,3 @@ export const headlineRunRule: BlockRule = {
     return count >= MIN_RUN && 2 * dated < count ? { through: last } : null;
   },
 };
-
-function previousKept(context: Parameters<BlockRule['match']>[1], index: number): number {
-  for (let j = index - 1; j >= 0 && j >= index - 8; j--) if (!context.isRemoved(j)) return j;
-  return -1;
-}
