@@ -15,10 +15,9 @@ const CALL =
 
 // The sign-up box's fine print and its answers: "By signing up, you agree to our Terms …",
 // "You can unsubscribe at any time", "Thanks for reading X! Subscribe for free …", "We use your
-// sign-up to provide content …", "Check your inbox", "An email with an activation link has been
-// sent to your email address".
+// sign-up to provide content …", "Check your inbox".
 const FINE_PRINT =
-  /^(?:by (?:signing up|subscribing|registering|clicking [^,.]{1,30}|submitting [^,.]{1,30}|entering your e-?mail[^,.]{0,20}),? you (?:agree|acknowledge|consent|confirm)\b.{0,300}|you (?:can|may) unsubscribe (?:at any time|anytime)\b.{0,200}|thanks? (?:you )?for (?:reading|signing up|subscribing)\b[^.!]{0,80}[.!]\s*subscribe\b.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|we use your sign-?up to\b.{0,300}|check your inbox\b.{0,120}|an? (?:e-?mail|message)(?: with [^.]{1,40})? has (?:just )?been sent to (?:your|the) e-?mail(?: address)?\b.{0,200}|enter your e-?mail(?: address)?(?: here| below)?[.:]?)$/i;
+  /^(?:by (?:signing up|subscribing|registering|clicking [^,.]{1,30}|submitting [^,.]{1,30}|entering your e-?mail[^,.]{0,20}),? you (?:agree|acknowledge|consent|confirm)\b.{0,300}|you (?:can|may) unsubscribe (?:at any time|anytime)\b.{0,200}|thanks? (?:you )?for (?:reading|signing up|subscribing)\b[^.!]{0,80}[.!]\s*subscribe\b.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|we use your sign-?up to\b.{0,300}|check your inbox\b.{0,120}|enter your e-?mail(?: address)?(?: here| below)?[.:]?)$/i;
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
