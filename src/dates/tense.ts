@@ -94,7 +94,9 @@ const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must
 const PAST_REPORTING = new RegExp(`\\b(?:${REPORT_PAST_PATTERN})\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
 /** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
 const AHEAD_BEFORE =
-  /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:planned|scheduled|slated|set)\s+for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
+  /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:(?:planned|scheduled|slated|set)\s+|(?:proposed|convened|arranged|booked)\s+(?:[\p{L}'’-]+\s+){0,8}|called\s+(?:[\p{L}'’-]+\s+){1,8})for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
+/** A past auxiliary right after a date: "… for Saturday was canceled", "… for Friday had been put off". */
+const PAST_PASSIVE_AFTER = /^[\s,]*(?:was|were|had)\s/;
 /**
  * "since" right before a date (maybe with a period modifier): the date is a starting point,
  * behind us. Test it on the text before the date.
@@ -279,12 +281,16 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
     // adjectives: "the planned acquisition", "untouched", "unspecified"
     if (/^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently)$/.test(prev) || word.startsWith('un'))
       return null;
+    // "should remain very disturbed", "is deeply divided": a degree adverb before the participle
+    // is passed over, so the verb before it decides
+    const at = DEGREE_ADVERBS.has(prev) ? i - 1 : i;
+    const verb = tokens[at - 1]?.w ?? '';
     // "must submit revised plans": a participle after a verb governed by a modal or "to" is an adjective
     if (
-      /^(?:will|would|must|should|can|could|may|might|shall|to|'ll)$/.test(tokens[i - 2]?.w ?? '') &&
-      !/ed$/.test(prev) &&
-      !PAST_IRREGULAR.has(prev) &&
-      !/^(?:be|been|have|has|had)$/.test(prev)
+      /^(?:will|would|must|should|can|could|may|might|shall|to|'ll)$/.test(tokens[at - 2]?.w ?? '') &&
+      !/ed$/.test(verb) &&
+      !PAST_IRREGULAR.has(verb) &&
+      !/^(?:be|been|have|has|had)$/.test(verb)
     )
       return null;
     // object complements: "will keep the government funded", "wants the deal signed"
@@ -297,11 +303,37 @@ function markerOf(tokens: Token[], i: number, beforeExpression = true, afterOpen
         return null;
     }
     // 'has been', 'is expected' style participles: present perfect or passive
-    if (prev === 'has' || prev === 'have' || prev === 'is' || prev === 'are' || prev === 'be' || prev === 'being')
+    if (verb === 'has' || verb === 'have' || verb === 'is' || verb === 'are' || verb === 'be' || verb === 'being')
       return 'present';
     return 'past';
   }
   return null;
+}
+
+/** Adverbs of degree that may stand between a verb and its participle ("remain very disturbed"). */
+// prettier-ignore
+const DEGREE_ADVERBS = new Set(['very', 'so', 'too', 'quite', 'rather', 'fairly', 'highly', 'deeply', 'heavily', 'badly', 'severely', 'seriously', 'largely', 'partly', 'partially', 'fully', 'completely', 'totally', 'entirely', 'strongly', 'widely', 'greatly', 'extremely', 'particularly', 'increasingly', 'somewhat']);
+
+/**
+ * True when the expression stands in an aside set off by commas that opens with a past
+ * participle: "The money, agreed at a council meeting on Tuesday evening, will be spent …" —
+ * the aside tells a past event, whatever the tense of the main verb ("expected", "scheduled"
+ * and other words of a plan look ahead and are left to the clause).
+ *
+ * @example
+ * inPastParticipleAside(tokenize('The law, passed on '), tokenize(', will take effect')); // true
+ */
+export function inPastParticipleAside(before: readonly Token[], after: readonly Token[]): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !before[k]!.boundary) k--;
+  if (k < 1 || before[k]!.w !== ',') return false;
+  const first = before[k + 1]?.w;
+  if (!first || FUTURE_WORDS.has(first) || PLAN_WORDS.has(first)) return false;
+  const participle =
+    PAST_IRREGULAR.has(first) || (first.length > 3 && first.endsWith('ed') && !ED_EXCEPTIONS.has(first));
+  if (!participle) return false;
+  for (const t of after) if (t.boundary) return t.w === ',';
+  return false;
 }
 
 /** Adjectives that make the next word a noun: "a strong start", "their best close". */
@@ -345,7 +377,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     .slice(Math.max(sentence.start, start - 60), start)
     .toLowerCase()
     .replace(/’/g, "'");
-  if (AHEAD_BEFORE.test(lead)) return 'future';
+  // (unless the clause goes on in the past: "a service planned for Saturday was canceled")
+  if (AHEAD_BEFORE.test(lead) && !PAST_PASSIVE_AFTER.test(text.slice(end, end + 16))) return 'future';
   // "has raised $63 million since April": a starting point lies behind us
   if (SINCE_BEFORE.test(lead)) return 'past';
   // (not a reporting verb under "will" or "to": "will announce Friday", "will be announced on Friday")
@@ -358,6 +391,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (copula) return copula[1] ? 'future' : 'past';
   const before = tokenize(text.slice(sentence.start, start));
   const after = tokenize(text.slice(end, sentence.end));
+  if (inPastParticipleAside(before, after)) return 'past';
   // Markers need their neighbours across the expression ("planned to" split by nothing).
   const all = [...before, { w: '', raw: '', boundary: false }, ...after];
   const split = before.length;

@@ -306,11 +306,17 @@ export const SPEECH_VERB_TABLE: readonly SpeechVerb[] = Object.freeze([
   `,
   ),
   // Verbs that only a translation puts before their subject ("…, specified the ministry"): no
-  // quote cue, no other property; listed for the translation stage.
+  // quote cue of their own; listed for the translation stage, and a quote's cue only in that
+  // inverted place (INVERTED_ONLY_CUES).
   ...group(
     { neverInverted: true },
     `
-    -affirm affirmed
+    -affirm affirmed affirms
+    -reaffirm reaffirmed reaffirms
+    -evaluate evaluated evaluates
+    -summarize summarized summarizes
+    -summarise summarised summarises
+    -inform informed informs
     -detail detailed
     -specify specified
     -highlight highlighted
@@ -526,6 +532,22 @@ export const REPORTED_SPEECH_PATTERN = matchAnyPattern(
   formsWhere(
     (v) => v.cue === 'reporting' && v.lemma !== 'tell',
     (r) => r === 'third' || r === 'past',
+  ),
+);
+
+/**
+ * Forms of the verbs that are a quote's cue only where a translation puts them, right after
+ * the quote and before their subject ("“…,” affirmed the minister, Ana Ruiz."): the verbs
+ * without a cue of their own that English never inverts.
+ *
+ * @example
+ * INVERTED_ONLY_CUES.has('affirmed'); // true
+ * INVERTED_ONLY_CUES.has('said'); // false (a cue anywhere)
+ */
+export const INVERTED_ONLY_CUES: ReadonlySet<string> = new Set(
+  formsWhere(
+    (v) => Boolean(v.neverInverted) && !v.cue,
+    () => true,
   ),
 );
 

@@ -22,13 +22,21 @@ import {
   DOCUMENT_NOUNS,
   NP_STOP,
   PASSIVE_AUX,
+  PERSON_ROLES,
   POSSESSIVE_PRONOUNS,
   DETERMINERS,
   PRONOMINAL_QUANTIFIERS,
   STUDY_NOUNS,
 } from './speaker-words.js';
 import { PLURAL_QUANTIFIERS } from '../lexicon/quantifiers.js';
-import { CUE_NOUN_FORMS, CUE_WORDS, STUDY_CUE_WORDS, phraseCueAt, type CueStrength } from '../lexicon/speech-verbs.js';
+import {
+  CUE_NOUN_FORMS,
+  CUE_WORDS,
+  INVERTED_ONLY_CUES,
+  STUDY_CUE_WORDS,
+  phraseCueAt,
+  type CueStrength,
+} from '../lexicon/speech-verbs.js';
 import {
   CONTRACTED_PRONOUN,
   MAX_APPOSITIVE_TOKENS,
@@ -431,14 +439,30 @@ function issuedBy(tokens: readonly Token[], np: NounPhrase | null): NounPhrase |
 
 /**
  * "said the president of the region, Marco Bianchi, …": a name in apposition right after a
- * role phrase names the speaker.
+ * role phrase names the speaker. A role whose field is capitalized ("the councillor of
+ * Agriculture, Ana Ruiz") reads as a name phrase; its lower-case first word shows the role.
  */
 function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase {
-  if (np.kind !== 'nominal' || !isPunct(tokens[np.to + 1], ',')) return np;
-  const named = phraseStartingAt(tokens, np.to + 2);
+  if (np.kind !== 'nominal' && !(np.kind === 'name' && opensWithRoleWord(tokens, np))) return np;
+  // (past a place or field the role runs on in: "the Secretary of Economy of the state, …")
+  let comma = np.to + 1;
+  if (ROLE_EXTENSION.test(tokens[comma]?.lower ?? ''))
+    while (comma <= np.to + MAX_ROLE_EXTENSION && tokens[comma]?.kind === 'word') comma++;
+  if (!isPunct(tokens[comma], ',')) return np;
+  const named = phraseStartingAt(tokens, comma + 1);
   if (!named || named.kind !== 'name') return np;
   const after = tokens[named.to + 1];
   return !after || isPunct(after, ',.;') ? named : np;
+}
+
+const ROLE_EXTENSION = /^(?:of|for|in|at)$/u;
+const MAX_ROLE_EXTENSION = 6;
+
+// The first word after a determiner is in lower case ("the regional councillor of Agriculture")
+// or a person's role ("Minister of Finance").
+function opensWithRoleWord(tokens: readonly Token[], np: NounPhrase): boolean {
+  const first = DETERMINERS.has(tokens[np.from]!.lower) ? np.from + 1 : np.from;
+  return first < np.to && (/^\p{Ll}/u.test(tokens[first]!.text) || PERSON_ROLES.has(tokens[first]!.lower));
 }
 
 // prettier-ignore
@@ -520,6 +544,14 @@ function attributeAfter(tokens: readonly Token[], qi: number): { np: NounPhrase;
     }
     const np = direct.according ? phraseStartingAt(tokens, j + 2) : phraseStartingAt(tokens, j + direct.length);
     return np ? { np: namedInApposition(tokens, np), cue: direct } : null;
+  }
+  // “…,” affirmed the minister, Ana Ruiz. — a verb only a translation puts before its subject,
+  // right after a quote that opens the sentence and is closed by a comma: the phrase after it
+  // is the speaker ("The report, “a failure,” considered …" is no such frame)
+  if (!direct && qi === 0 && INVERTED_ONLY_CUES.has(tokens[j]?.lower ?? '') && (j > qi + 1 || /,$/u.test(quoteText))) {
+    const np = phraseStartingAt(tokens, j + 1);
+    if (np && np.kind !== 'pronoun')
+      return { np: namedInApposition(tokens, np), cue: { at: j, length: 1, strength: 'reporting', according: false } };
   }
   const np = phraseStartingAt(tokens, j);
   if (!np) return null;

@@ -112,6 +112,9 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['The music of the nineties was loud.', '1998-03-03', 'the nineties', '199'],
     ['It began in the late eighties.', '1998-03-03', 'the late eighties', '198'],
     ['He was born in March, 1952.', '2024-06-10', 'March, 1952', '1952-03'],
+    // the month before "Month, <quantity>" stays, read alone
+    ['In March, 52 percent of those asked backed the plan.', '2024-06-10', 'March', '2024-03'],
+    ['Sales ran from January to April, 40 percent below plan.', '2024-06-10', 'April', '2024-04'],
   ];
   it.each(rows)('%s (%s) → %s', (...row) => check(row as Row));
 
@@ -135,6 +138,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     // a number after "Month," that opens the next clause as a quantity is no day or year
     ['In March, 52 percent of those asked backed the plan.', '2024-06-10', /52/],
     ['In March, 12 stores reported higher sales.', '2024-06-10', /12/],
+    ['A quarter of the voters stayed home.', '2024-06-10', /quarter/],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
     none(sentence, publishedAt, forbidden),
@@ -202,6 +206,22 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     ['Negotiators left their second day-long session without a deal.', '2000-04-03', 'day-long', 'P1D', 'DURATION'],
     ['Six trading days after March 12, the bond market slumped.', '1989-10-30', 'Six trading days', 'P6D', 'DURATION'],
     ['The index has lagged for almost two decades.', '1998-02-06', 'almost two decades', 'P20Y', 'DURATION'],
+    // a quarter of a century or an hour is a span
+    ['Output fell to its lowest level in a quarter century.', '2023-09-19', 'a quarter century', 'P25Y', 'DURATION'],
+    ['The ferry was held for a quarter of an hour.', '2023-09-19', 'a quarter of an hour', 'PT15M', 'DURATION'],
+    // a participle after a degree adverb is the complement of the verb before it ("should remain")
+    ['Trains should remain badly disrupted until Thursday.', '2022-06-15', 'Thursday', '2022-06-16'],
+    ['Trains remained badly disrupted until Thursday.', '2022-06-15', 'Thursday', '2022-06-09'],
+    // a meeting proposed or arranged for a weekday lies ahead, whatever the tense of the proposal
+    ['A meeting was proposed to the drivers for Friday.', '2022-06-15', 'Friday', '2022-06-17'],
+    ['Talks were arranged with the unions for Friday.', '2022-06-15', 'Friday', '2022-06-17'],
+    ['He was fined for Friday\'s brawl.', '2022-06-15', 'Friday', '2022-06-10'],
+    ['The union called a strike for Saturday.', '2025-06-19', 'Saturday', '2025-06-21'],
+    // … unless the clause goes on in the past
+    ['A concert planned for Saturday was canceled.', '1999-10-24', 'Saturday', '1999-10-23'],
+    // an aside opened by a past participle tells a past event, whatever the main verb's tense
+    ['The grant, agreed at a meeting of the full council in the county town on Tuesday evening, will be spent over the next year.', '2025-06-19', 'Tuesday evening', '2025-06-17TEV'],
+    ['The deal, expected on Tuesday, will cut tariffs.', '2025-06-19', 'Tuesday', '2025-06-24'],
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],

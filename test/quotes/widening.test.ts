@@ -91,6 +91,32 @@ const positives: Positive[] = [
     'PolitiFact',
     'partial',
   ],
+  // a role whose field is capitalized, then the name in apposition (past a place the role runs on in)
+  [
+    '"Water is the present," defended the regional councillor of Agriculture, Ana Ferrer.',
+    'Water is the present,',
+    'Ana Ferrer',
+    'direct',
+  ],
+  // a verb only a translation puts before its subject, right after the quote
+  [
+    '"The tariffs will rise," affirmed the Secretary General of the Port Authority, Dr. Omar Saleh.',
+    'The tariffs will rise,',
+    'Omar Saleh',
+    'direct',
+  ],
+  [
+    '"We work more for the same pay," summarizes Paul Martin, a union delegate at the depot.',
+    'We work more for the same pay,',
+    'Paul Martin',
+    'direct',
+  ],
+  [
+    '"It is a turning point," affirmed the Minister of Economy of the province, Rosa Vidal, during the visit.',
+    'It is a turning point,',
+    'Rosa Vidal',
+    'direct',
+  ],
 ];
 
 /** Texts where no quote of speech (or no quote with the given speaker) must be found. */
@@ -102,6 +128,7 @@ const negatives: [string, string | null][] = [
   ['The “red” and “blue” states voted.', null], // coordinated scare quotes without any attribution
   ['The row is over renters who ignored notices to renew their contracts, in what critics call a “pay or leave” policy.', 'The row'],
   ['Moscow, Washington and Kyiv said “no deal.”', 'Moscow'], // a list is not an appositive
+  ['The report, “a failure,” considered the options.', 'the options'], // no translation's inversion: the quote does not open the sentence
 ];
 
 describe('widened attribution', () => {

@@ -22,9 +22,13 @@ import {
   unitOf,
 } from '../quantities.js';
 
+const A_QUARTER = `a\\s+quarter(?:\\s+of\\s+an?)?(?=\\s+(?:century|hour)\\b)`;
 const WHOLE = `\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
-/** A count, with halves: "2 1/2", "2½", "two and a half", "half a". */
-const NUMBER = `(?:\\d+(?:\\s+1/2|½)|(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+a\\s+half)(?![\\p{L}\\d])|half\\s+an?|${WHOLE}`;
+/**
+ * A count, with halves: "2 1/2", "2½", "two and a half", "half a"; and a quarter of a century or
+ * an hour ("a quarter century", "a quarter of an hour"), the units whose quarter is a span.
+ */
+const NUMBER = `(?:\\d+(?:\\s+1/2|½)|(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+a\\s+half)(?![\\p{L}\\d])|half\\s+an?|${A_QUARTER}|${WHOLE}`;
 const UNITS =
   'seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|centuries|century';
 const PATTERN = new RegExp(
@@ -73,6 +77,7 @@ export const durationParser = defineAnchoredParser('duration', CORE, PATTERN, (c
   if (numberText) {
     amount = parseNumber(numberText.replace(/\s+an?$/i, '').replace(/^half$/i, '0.5')) ?? null;
     if (/^half\s+an?$/i.test(numberText)) amount = 0.5;
+    if (/^a\s+quarter\b/i.test(numberText)) amount = 0.25;
     if (amount === null) return null;
     if (/^an?$/i.test(numberText.trim())) {
       // "a second term", "a quarter of": not durations

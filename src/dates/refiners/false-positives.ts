@@ -23,6 +23,7 @@
  *   AQUAINT tag the date alone there, so the date result is kept on its own; the night of an
  *   event ("the night of the attack", "on the night he died") is not the publication day's.
  */
+import type { ParsingResult } from 'chrono-node/en';
 import { defineRefiner } from './define-refiner.js';
 import { getSpec } from '../timex.js';
 import { tenseAround } from '../tense.js';
@@ -65,6 +66,16 @@ const GENERIC_NOUNS =
   'world|youth|young|society|societies|generations?|children|kids|teenagers|students|economy|economies|technology|technologies|computers|cars|consumers|families|parents|culture|politics|media|standards|people|leaders|women|men|workers|citizens|cities|jobs|voters|athletes|artists|musicians|scientists|engineers';
 const GENERIC_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${GENERIC_NOUNS})\\b`, 'i');
 const GENERIC_BEFORE_OF = new RegExp(`\\b(?:${GENERIC_NOUNS})\\s+of\\s+$`, 'i');
+
+// "March, 52" → "March": the result shrinks to the month name before the comma (chrono took the
+// number for its day or year); the year is then placed like any month's (the implied one only
+// keeps the components a valid date for chrono's filters).
+function keepMonthAlone(result: ParsingResult): void {
+  result.text = result.text.slice(0, result.text.indexOf(','));
+  result.start.delete(['day', 'year']);
+  result.start.imply('day', 1);
+  result.start.imply('year', result.reference.instant.getUTCFullYear());
+}
 
 // Where the run of non-space characters that ends at `end` starts, looking back at most 200
 // characters (a backward scan: a /\S*$/ over the slice would try every position of it).
@@ -139,6 +150,15 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       ourTimes.some(([from, to]) => result.index > from && result.index < to)
     )
       return false;
+    // "In March, 52 percent of voters …", "in March, 12 stores reported": the number after the
+    // comma opens the next clause as a quantity, not the month's day or year: the month stays,
+    // read alone (and judged below as a month alone)
+    if (
+      MONTH_COMMA_NUMBER.test(result.text.trim()) &&
+      result.start.isCertain('month') &&
+      QUANTITY_AFTER.test(text.slice(result.index + result.text.length, result.index + result.text.length + 30))
+    )
+      keepMonthAlone(result);
     const t = result.text.trim();
     const start = result.start;
     const before = text.slice(Math.max(0, result.index - 30), result.index);
@@ -202,9 +222,6 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
     if (start.isOnlyWeekdayComponent() && WEEKDAY_ABBREVIATION.test(t.replace(/[,;:]+$/, ''))) return false;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
     if (/^\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(t) && !start.isCertain('year')) return false;
-    // "In March, 52 percent of voters …", "in March, 12 stores reported": the number after the
-    // comma opens the next clause as a quantity, not the month's day or year
-    if (MONTH_COMMA_NUMBER.test(t) && start.isCertain('month') && QUANTITY_AFTER.test(after)) return false;
     const monthOnly = start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year');
     // "the March of the Silent Mothers": a march, not the month
     if (monthOnly && /^march\s+of$/i.test(t) && /^\s+(?:the\s+)?[A-Z]/.test(after)) return false;
