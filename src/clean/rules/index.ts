@@ -43,6 +43,7 @@ import { inlineSocialLinkRule } from './embed/inline-social-link.js';
 import { linkOnlyRule } from './embed/link-only.js';
 import { tweetBodyRule, tweetSignatureRule } from './embed/tweet.js';
 import { articleAgreementRule } from './flags/article-agreement.js';
+import { calqueRule } from './flags/calque.js';
 import { cognateObjectRule } from './flags/cognate-object.js';
 import { doubledStemRule } from './flags/doubled-stem.js';
 import { doubledWordRule } from './flags/doubled-word.js';
@@ -206,6 +207,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   brokenHyphenRule,
   articleAgreementRule,
   cognateObjectRule,
+  calqueRule,
 ]);
 
 /**
