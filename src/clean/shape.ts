@@ -242,6 +242,33 @@ export function endsSentence(text: string): boolean {
   return endsWithMark(text, SENTENCE_MARKS, SENTENCE_CLOSERS);
 }
 
+// . ! ? … and the full stops and marks of other scripts: ideographic 。 and fullwidth ！ ？ ．,
+// halfwidth ｡, Devanagari danda । and ॥, Arabic ؟ and Urdu ۔, Armenian ։, Ethiopic ።, Myanmar
+// ။ and Khmer ។.
+// prettier-ignore
+const ANY_SCRIPT_SENTENCE_MARKS: ReadonlySet<number> = new Set([
+  0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0xff0e, 0xff61, 0x964, 0x965, 0x61f, 0x6d4, 0x589, 0x1362, 0x104b, 0x17d4,
+]);
+// ["'”’»)\]] and spaces
+const isCloserOrSpace = (c: number): boolean =>
+  c === 0x5d || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || isWhitespace(c);
+
+/**
+ * True when `text.slice(from)` ends as a sentence in any script: a mark of . ! ? … or another
+ * script's full stop or question mark (。 ！ ？ । ؟ ۔ …), before closing quotes, brackets and
+ * spaces. Read by a scan back from the end (no mark is a closer or a space); no character of
+ * these sets is astral, so reading code units reads what /u reads.
+ *
+ * @example
+ * endsSentenceInAnyScript('市府也將延長補助。'); // true
+ * endsSentenceInAnyScript('延伸閱讀'); // false
+ */
+export function endsSentenceInAnyScript(text: string, from = 0): boolean {
+  let j = text.length;
+  while (j > from && isCloserOrSpace(text.charCodeAt(j - 1))) j--;
+  return j > from && ANY_SCRIPT_SENTENCE_MARKS.has(text.charCodeAt(j - 1));
+}
+
 /**
  * True when a block reads like a headline: one line, short, no sentence-final period,
  * and most words capitalised (Title Case) or it is very short.

@@ -14,6 +14,7 @@
 import { AsciiKeySet, asciiWordKeys, classAt, isLetterAt, isWhitespace } from '../../core/word-scan.js';
 import { stopwordsOf } from '../../language/stopwords.js';
 import { earlierSameText, readOncePerText } from '../repeats.js';
+import { endsSentenceInAnyScript } from '../shape.js';
 
 /**
  * What one scan of a block's text counts.
@@ -207,27 +208,6 @@ const isThaiCode = (c: number): boolean => c >= 0xe00 && c <= 0xe7f;
 const unspacedRunTokens = (unspaced: number, thai: number): number =>
   unspaced > 2 ? Math.ceil((2 * unspaced - thai) / 4) : 1;
 
-// What ends a sentence, a mark of SENTENCE_MARKS before closers (["'”’»)\]]) and spaces at the
-// end of text.slice(from), read by a scan back from the end. The mark is the character before
-// the longest run of closers and spaces that ends the text (no mark is a closer or a space, so
-// a match can end its run of closers nowhere else). Likewise /:\s*$/ (a colon before the final spaces) and
-// /\?["'”’»)]*\s*$/ (a '?' before the closers before the final spaces). No character of these
-// sets is astral, so reading code units reads what /u reads.
-function endsSentence(text: string, from: number): boolean {
-  let j = text.length;
-  while (j > from && isSentenceCloserOrSpace(text.charCodeAt(j - 1))) j--;
-  if (j === from) return false;
-  const c = text.charCodeAt(j - 1);
-  return SENTENCE_MARKS.has(c);
-}
-// . ! ? … and the full stops and marks of other scripts: ideographic 。 and fullwidth ！ ？ ．,
-// halfwidth ｡, Devanagari danda । and ॥, Arabic ؟ and Urdu ۔, Armenian ։, Ethiopic ።, Myanmar
-// ။ and Khmer ។.
-// prettier-ignore
-const SENTENCE_MARKS: ReadonlySet<number> = new Set([
-  0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0xff0e, 0xff61, 0x964, 0x965, 0x61f, 0x6d4, 0x589, 0x1362, 0x104b, 0x17d4,
-]);
-const isSentenceCloserOrSpace = (c: number): boolean => c === 0x5d || isQuestionCloser(c) || isWhitespace(c);
 // ["'”’»)]
 const isQuestionCloser = (c: number): boolean =>
   c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
@@ -420,7 +400,7 @@ function scanBlock(
     symbols,
     commas,
     separators,
-    sentenceEnd: endsSentence(text, from),
+    sentenceEnd: endsSentenceInAnyScript(text, from),
     endsColon: endsColon(text, from),
     endsQuestion: endsQuestion(text, from),
     // (A match starts with a digit, '*', '-' or a mark from U+00B7 up.)
