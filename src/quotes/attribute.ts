@@ -441,8 +441,12 @@ function issuedBy(tokens: readonly Token[], np: NounPhrase | null): NounPhrase |
  * "said the president of the region, Marco Bianchi, …": a name in apposition right after a
  * role phrase names the speaker. A role whose field is capitalized ("the councillor of
  * Agriculture, Ana Ruiz") reads as a name phrase; its lower-case first word shows the role.
+ * Any other phrase comes back as it was.
+ *
+ * @example
+ * // tokens of "the mayor of Ruda, Paul Gray, declared", np = "the mayor of Ruda" → "Paul Gray"
  */
-function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+export function namedInApposition(tokens: readonly Token[], np: NounPhrase): NounPhrase {
   if (np.kind !== 'nominal' && !(np.kind === 'name' && opensWithRoleWord(tokens, np))) return np;
   // (past a place or field the role runs on in: "the Secretary of Economy of the state, …")
   let comma = np.to + 1;

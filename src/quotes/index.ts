@@ -16,7 +16,14 @@
  */
 import { assertEntities, assertLanguageCode, assertText, checkOptions } from '../core/errors.js';
 import type { Entity, Quote, QuoteExplanation, Speaker } from '../core/types.js';
-import { sentenceSubject, subjectOfCue, verbFollows, type Attribution, type SentenceCues } from './attribute.js';
+import {
+  namedInApposition,
+  sentenceSubject,
+  subjectOfCue,
+  verbFollows,
+  type Attribution,
+  type SentenceCues,
+} from './attribute.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { extractEntitiesFromParse } from '../entities/extract.js';
 import { parseText, type ParsedText } from '../entities/parse.js';
@@ -348,7 +355,11 @@ function subjectAntecedents(
     const s = sentences[si]!;
     const phrases: NounPhrase[] = [];
     const subject = sentenceSubject(s.tokens);
-    if (subject && subject.kind === 'name' && verbFollows(s.tokens, subject.to + 1)) phrases.push(subject);
+    if (subject && verbFollows(s.tokens, subject.to + 1)) {
+      // "The mayor of Ruda, Paul Gray, declared …": the name in apposition to a role
+      const named = namedInApposition(s.tokens, subject);
+      if (named.kind === 'name') phrases.push(named);
+    }
     for (const cue of cuesOf(si).cues) {
       if (cue.strength !== 'reporting' || cue.according) continue;
       const np = subjectOfCue(s.tokens, cue);

@@ -131,6 +131,19 @@ const negatives: [string, string | null][] = [
   ['The report, “a failure,” considered the options.', 'the options'], // no translation's inversion: the quote does not open the sentence
 ];
 
+describe('a pronoun after a role subject with a name in apposition', () => {
+  it('refers to the name, not to an earlier subject', () => {
+    const text =
+      'Union leader Tom Baker said the closure was a shock. The mayor of Ruda, Paul Gray, declared that the town is ready. "We have land to turn into a park," he said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Paul Gray']);
+  });
+  it('still refers to the earlier subject when the role has no name', () => {
+    const text =
+      'Union leader Tom Baker said the closure was a shock. The mayor of Ruda declared that the town is ready. "We have land to turn into a park," he said.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Baker']);
+  });
+});
+
 describe('widened attribution', () => {
   it.each(positives)('%s → %s by %s', (text, quote, speaker, kind) => {
     const q = extractQuotes(text).find((x) => x.text === quote);
