@@ -1,13 +1,17 @@
 /**
  * credit/desk-slug — the initials of the writers and editors that wire copy ends with:
- * "bur-ach/jj/rl" (AFP), "rs/sms (dpa, Reuters)" (DW), "jm/ab". Lowercase initials joined
- * by slashes, optionally followed by the agencies in parentheses, alone on a line near the
- * end. The line goes to metadata.credits.
+ * "bur-ach/jj/rl" (AFP), "rs/sms (dpa, Reuters)" (DW), "jm/ab", "ab/cd/AFP". Lowercase initials
+ * joined by slashes, optionally followed by the agencies in parentheses or after a further
+ * slash, alone on a line near the end. The line goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
 
 const SLUG =
   /^[a-z]{1,5}(?:-[a-z]{1,5}){0,2}(?:\/[a-z]{1,5}(?:-[a-z]{1,5}){0,2}){1,5}(?:\s?\([\p{L} ,.&/-]{1,60}\))?$/u;
+// The initials with the agencies after a slash instead of in parentheses: "jfe/dpa/Reuters",
+// "mm/AFP", "ab/cd (AP, dpa)": lower-case initials, then one to three capitalised agency names.
+const SLUG_WITH_AGENCY =
+  /^[a-z]{1,5}(?:-[a-z]{1,5}){0,2}(?:\/[a-z]{1,5}(?:-[a-z]{1,5}){0,2}){0,4}(?:\/\p{Lu}[\p{L}]{1,11}){1,3}(?:\s?\([\p{L} ,.&/-]{1,60}\))?$/u;
 // Slash pairs that are words, not initials.
 const NOT_A_SLUG = /^(?:and\/or|he\/she|him\/her|his\/her|s\/he|km\/h|w\/o|n\/a|c\/o|y\/y|q\/q|m\/m)$/i;
 const TAIL_BLOCKS = 15;
@@ -29,6 +33,9 @@ export const deskSlugRule: BlockRule = {
     const { text } = block;
     if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || context.keptBefore(block.index) === 0)
       return null;
-    return SLUG.test(text) && !NOT_A_SLUG.test(text) ? { metadata: { credits: [text] } } : null;
+    if (!text.includes('/')) return null;
+    return (SLUG.test(text) || SLUG_WITH_AGENCY.test(text)) && !NOT_A_SLUG.test(text)
+      ? { metadata: { credits: [text] } }
+      : null;
   },
 };

@@ -1,6 +1,7 @@
 /**
  * related/links — "Keep reading:", "Read more:", "Related", "See also", "More stories" and
- * the headlines listed under them; also one-line "READ MORE: <headline>" teasers.
+ * the headlines listed under them; also one-line "READ MORE: <headline>" teasers, "Related
+ * video: <title>" and a "Trending now: a | b | c" bar.
  *
  * Under a heading, the following short blocks are headlines. At the end of an article the
  * list runs to the end (headlines there may end with a period or be cut off mid-phrase);
@@ -19,7 +20,7 @@ const ENGLISH_HEADINGS =
 const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`, 'iu');
 // A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
 const ENGLISH_TEASER_LABELS =
-  "read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended";
+  "read more|read also|also read|related(?: videos?| stories| articles| coverage)?|videos?|see also|more|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories)?";
 const TEASER = new RegExp(
   `^[【\\[]?(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：|»>]\\s*\\S.{0,250}$`,
   'iu',
