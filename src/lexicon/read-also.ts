@@ -18,7 +18,7 @@
  */
 // prettier-ignore
 export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['also (?:interesting|of interest)', 'more (?:on|about) the (?:topic|subject)', 'more for you', '(?:the )?(?:editorial (?:team |staff |board )?|editors? )recommends?', 'recommended by (?:the|our) (?:editors|editorial (?:team|staff))'],
+  en: ['also interesting', 'more (?:on|about) the (?:topic|subject)', 'more for you', '(?:the )?(?:editorial (?:team |staff |board )?|editors? )recommends?', 'recommended by (?:the|our) (?:editors|editorial (?:team|staff))'],
   pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais', 'mais sobre o (?:tema|assunto)', 'recomendados? (?:pela|da) redação'],
   es: ['le[ae] (?:también|además)', 'leer también', 'ver también', 'más sobre (?:el|este) tema', 'la redacción recomienda', 'te recomendamos'],
   fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet'],

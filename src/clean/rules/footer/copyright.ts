@@ -25,16 +25,20 @@ const NOTICE = new RegExp(
   `^(?:${MARK}|copyright\\b)\\s*(?:${MARK}\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\b.{0,400}|.{0,200}\\b${REUSE_CLAUSE}\\b.{0,300})$`,
   'iu',
 );
-// "Copyright ⓒ Example News." alone: the word and a mark, then a short name.
-const WORD_AND_MARK = new RegExp(`^copyright\\s*${MARK}\\s*[^.!?]{1,60}[.]?$`, 'iu');
-// A notice that opens with its clause: "All rights reserved. This material, and other digital
-// content on this website, may not be reproduced …", "This material may not be published,
-// broadcast, rewritten or redistributed."
+// A notice that opens with its clause and forbids reuse: "All rights reserved. This material, and
+// other digital content on this website, may not be reproduced …", "This material may not be
+// published, broadcast, rewritten or redistributed."
 const CLAUSE_FIRST =
-  /^(?:all rights reserved\b.{0,450}|this (?:material|content)(?:, [^,]{1,80},)? may not be (?:re)?(?:produced|published|copied|distributed|broadcast)\b.{0,300})$/iu;
+  /^(?:all rights reserved[.,;]?\s.{0,200}?\b(?:may not be|without (?:the )?(?:prior |express )*(?:written )?permission)\b.{0,300}|this (?:material|content)(?:, [^,]{1,80},)? may not be (?:re)?(?:produced|published|copied|distributed|broadcast)\b.{0,300})$/iu;
 // The letters the notices open with (©-marks and "(" aside): c(opyright), a(ll), t(his/the).
 const isNoticeStart = (c: number): boolean =>
-  c === 0xa9 || c === 0x24d2 || c === 0x24b8 || c === 0x28 || (c | 0x20) === 0x63 || (c | 0x20) === 0x61 || (c | 0x20) === 0x74;
+  c === 0xa9 ||
+  c === 0x24d2 ||
+  c === 0x24b8 ||
+  c === 0x28 ||
+  (c | 0x20) === 0x63 ||
+  (c | 0x20) === 0x61 ||
+  (c | 0x20) === 0x74;
 
 // "All rights reserved" in the languages of the news we see, by the word it ends with (lower
 // case): a line that ends with the clause is the notice, whatever opens it ("The Daily
@@ -100,7 +104,7 @@ export const copyrightRule: BlockRule = {
     const { text } = block;
     if (
       isNoticeStart(text.charCodeAt(0)) &&
-      (NOTICE.test(text) || WORD_AND_MARK.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
+      (NOTICE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
     )
       return {};
     return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;

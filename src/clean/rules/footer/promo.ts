@@ -36,17 +36,18 @@ const ON_PLATFORM = new RegExp(
   `^(?:get|receive)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|top|biggest|best)\\b.{0,60}?\\s(?:on|via)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b.{0,80}$`,
   'iu',
 );
-// "Click here to get Example news", "Tap for the latest updates", "Cliquez ici pour …".
+// "Click here to get Example news", "Tap for the latest updates", "Cliquez ici pour recevoir nos
+// alertes": a click for the news. "Click here to download the game" is the page's own offer.
 const CLICK =
-  /^(?:(?:click|tap)(?:\s+(?:here|on this link|this link|the link|below))?\s+(?:to|for)\s|(?:clique|cliquez|clicca|haga clic|haz clic|pulse|pincha|klicken sie)\s+(?:aqui|aquí|ici|qui|hier)\b).{0,120}$/iu;
+  /^(?:(?:click|tap)(?:\s+(?:here|on this link|this link|the link|below))?\s+(?:to|for)|(?:clique|cliquez|clicca|haga clic|haz clic|pulse|pincha|klicken sie)\s+(?:aqui|aquí|ici|qui|hier)(?:\s+(?:pour|para|per|um))?)\s.{0,80}?(?:news|latest|updates|alert[ae]?s?|headlines|stories|coverage|notícias|noticias|actualités|infos|notizie|nachrichten)\b.{0,80}$/iu;
 // "For more news about the election click here.", "For the latest news and video, head to
-// Example.": what to read, then where.
+// Example.": what to read, then where to click or go. A pointer inside a newsletter's body
+// ("For more video news, check out this morning's brief") names no click or address, and stays.
 const FOR_MORE =
-  /^for (?:more|the latest|all the latest|more of the latest|the best|up-to-the-minute)\b.{0,100}?\b(?:news|coverage|stories|updates|headlines|videos?)\b.{0,100}?(?:,?\s*(?:click|tap) (?:here|this link)|,?\s*(?:head|go|come) (?:to|over to)\s.{1,60}|,?\s*(?:visit|check out|follow|download|subscribe to)\s.{1,60})[.!]?$/iu;
+  /^for (?:more|the latest|all the latest|more of the latest|the best|up-to-the-minute)\b.{0,100}?\b(?:news|coverage|stories|updates|headlines|videos?)\b.{0,100}?(?:,?\s*(?:click|tap) (?:here|this link)|,?\s*(?:head|go|come) (?:to|over to)\s.{1,60}|,?\s*visit\s.{1,60})[.!]?$/iu;
 // A promo line behind an arrow ("▶ Subscribe to Example TV on YouTube", "► The news that
 // matters, check out Example on Naver"): the arrow and an imperative to the reader.
-const ARROW_CALL =
-  /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
+const ARROW_CALL = /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
 const ARROWS = '▶►▷➤➜→☞';
 // The first letters of the patterns above (get, receive, have, click, tap, for, and the French,
 // Spanish, Portuguese, Italian and German clicks: clique, haga, haz, pulse, pincha, klicken).
