@@ -2,7 +2,8 @@
  * credit/wire-residue — what a wire service's desk leaves at the foot of a story:
  * translator and version credits ("(French version by Jane Doe)", "(Translated by Jane
  * Doe)", "(Adapted by …)"), the credit of the agency copy a story was written from ("(With
- * inputs from PTI)", "(With agency inputs)"), lines carrying instrument or topic codes of the wire's terminal
+ * inputs from PTI)", "(With agency inputs)"), the unedited-feed note ("(… this story has not been
+ * edited by X staff and is published from a syndicated feed.)"), lines carrying instrument or topic codes of the wire's terminal
  * ("* European session reminder: [.EUFR]", "For the markets page <.SPX>"), the bulleted
  * lines of the same desk note around them ("* To follow on Thursday:"), and the slug line a
  * wire story carries through the desk ("BC-US--Budget-Vote, 2nd Ld-Writethru": category and
@@ -31,6 +32,13 @@ const BULLET = /^[*•]\s/;
 // inputs)": the Indian desks' credit of the wire copy a story was written from.
 const INPUTS_CREDIT =
   /^\(?with (?:(?:additional )?inputs? from [\p{L}\p{N} ,.&'’-]{2,60}|(?:[\p{L}\p{N}&'’.-]+ ){1,3}inputs?)\)?\.?$/iu;
+// The note that a story came from a wire's feed unedited: "(Except for the headline, this story
+// has not been edited by Example staff and is published from a syndicated feed.)", "(Only the
+// headline of this report may have been reworked by Example staff; the rest of the content is
+// auto-generated from a syndicated feed.)".
+const SYNDICATED_NOTE =
+  /^\(?(?:(?:except for|apart from|other than) the headline(?: and picture)?,\s*)?(?:this (?:story|article|report|content) (?:has not been|was not|is not) edited|only the headline\b).{0,200}\b(?:syndicated|agency|wire) feed\b.{0,60}$/iu;
+const MAX_NOTE = 400;
 // "BC-US--Budget-Vote, 2nd Ld-Writethru", "AP-EU--Port-Strike": codes, '--', keyword, version.
 const SLUG_LINE =
   /^(?:BC|AP)-[A-Z]{2,4}(?:-[A-Z]{2,4}){0,2}--[\p{L}\d]+(?:-[\p{L}\d]+){0,6}(?:,\s?[\p{L}\d]+(?:[ -][\p{L}\d]+){0,3})?$/u;
@@ -84,9 +92,10 @@ export const wireResidueRule: BlockRule = {
   description:
     'Wire desk residue: version and translation credits ("(French version by Name)"), agency-input credits ("(With inputs from PTI)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
   textOnly: true,
-  maxLength: 200,
+  maxLength: MAX_NOTE,
   match(block, context) {
     const { text } = block;
+    if (text.length <= MAX_NOTE && text.includes(' feed') && SYNDICATED_NOTE.test(text)) return {};
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
       return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };

@@ -30,8 +30,14 @@ const NOTICE = new RegExp(
 // published, broadcast, rewritten or redistributed."
 const CLAUSE_FIRST =
   /^(?:all rights reserved[.,;]?\s.{0,200}?\b(?:may not be|without (?:the )?(?:prior |express )*(?:written )?permission)\b.{0,300}|this (?:material|content)(?:, [^,]{1,80},)? may not be (?:re)?(?:produced|published|copied|distributed|broadcast)\b.{0,300})$/iu;
+// The reuse ban alone: "Reproduction in whole or in part without permission is prohibited.",
+// "Unauthorized copying or redistribution of this content is strictly prohibited."
+const BAN_ALONE =
+  /^(?:any |unauthori[sz]ed |the )*(?:reproduction|republication|redistribution|copying)(?:(?:,| and| or) (?:reproduction|republication|redistribution|distribution|copying|use))*(?: (?:of|in) (?:this|these|our|the) (?:article|content|material|site|website|page|text)s?)?(?: in whole or in part| without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent)(?: of [^.,]{1,60})?)*,? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?$/iu;
 // The letters the notices open with (©-marks and "(" aside): c(opyright), a(ll), t(his/the).
 const isNoticeStart = (c: number): boolean =>
+  (c | 0x20) === 0x72 || // r(eproduction …), u(nauthorized …)
+  (c | 0x20) === 0x75 ||
   c === 0xa9 ||
   c === 0x24d2 ||
   c === 0x24b8 ||
@@ -104,7 +110,7 @@ export const copyrightRule: BlockRule = {
     const { text } = block;
     if (
       isNoticeStart(text.charCodeAt(0)) &&
-      (NOTICE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
+      (NOTICE.test(text) || BAN_ALONE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
     )
       return {};
     return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;

@@ -49,16 +49,36 @@ const FOR_MORE =
 // matters, check out Example on Naver"): the arrow and an imperative to the reader.
 const ARROW_CALL = /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
 const ARROWS = '▶►▷➤➜→☞';
-// The first letters of the patterns above (get, receive, have, click, tap, for, and the French,
-// Spanish, Portuguese, Italian and German clicks: clique, haga, haz, pulse, pincha, klicken).
-const CALL_FIRST = charSet('grhctfpk');
+// A question to the reader, then the call: "Enjoyed this story? Subscribe to …", "Want more news
+// like this? Sign up for …", "Never miss a story: follow us on …".
+const ASK_THEN_CALL =
+  /^(?:(?:want|like|liked|enjoy|enjoyed|love|loved|found)\b[^?]{0,80}\?|never miss (?:a|an|the|another)\b[^.!:–—-]{0,60}[.!:–—-])\s*(?:sign up|subscribe|follow|join|get|download|click|tap|share)\b.{0,150}$/iu;
+// What such a call must name: the outlet's own channel ("us", "our …", a newsletter, an app, a
+// platform), so "Want cheaper water? Get a well, one farmer joked." stays.
+const OWN_CHANNEL = new RegExp(
+  `\\b(?:us|our|newsletters?|briefing|digest|podcast|channel|app|alerts|news)\\b|\\b${PLATFORM_PATTERN}\\b`,
+  'iu',
+);
+// News alerts turned on by the reader: "Get breaking news alerts on your phone", "Turn on
+// notifications for the latest headlines".
+const ALERTS =
+  /^(?:get|receive|turn on|enable|sign up for)\s+(?:(?:our|breaking|the latest|push|free|instant|daily)\s+){0,3}(?:news\s+)?(?:alerts|notifications)\b.{0,100}$/iu;
+// The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
+// enjoy, love, found, never, turn, sign, and the French, Spanish, Portuguese, Italian and German
+// clicks: clique, haga, haz, pulse, pincha, klicken).
+const CALL_FIRST = charSet('grhctfpkwlenjs');
 
 function isReaderCall(text: string): boolean {
   const c = text.charCodeAt(0);
   if (ARROWS.includes(text[0]!) || (c === 0xd83d && text.charCodeAt(1) === 0xdc49)) return ARROW_CALL.test(text);
   if (!opensWithFolded(text, CALL_FIRST, true) || moreWordsThan(text, 35)) return false;
   return (
-    (DELIVERY.test(text) || ON_PLATFORM.test(text) || CLICK.test(text) || FOR_MORE.test(text)) &&
+    (DELIVERY.test(text) ||
+      ON_PLATFORM.test(text) ||
+      CLICK.test(text) ||
+      FOR_MORE.test(text) ||
+      (ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)) ||
+      ALERTS.test(text)) &&
     !endsWithAttribution(text)
   );
 }
