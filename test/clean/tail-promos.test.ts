@@ -31,6 +31,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['footer/promo', 'Never miss a story: follow Example Gazette on Google News'],
   ['footer/promo', 'Turn on notifications for breaking news from Example Radio'],
   ['footer/promo', 'Get breaking news alerts from Example Gazette'],
+  ['footer/promo', 'This story on the programme: Example Radio evening news, 6 pm'],
   ['related/links', 'Related video: How the drought changed the reservoirs (Example TV)'],
   ['related/links', 'Trending now: Storm warning | Rail strike | Budget vote'],
   // legal and contact lines
@@ -77,6 +78,7 @@ const BODIES: Record<string, string[]> = {
 const removedAtEndLocal: Array<[rule: string, language: string, paragraph: string]> = [
   ['footer/promo', 'fr', 'Cliquez ici pour recevoir nos alertes'],
   ['footer/newsletter', 'fr', 'Abonnez-vous à Example Matin pour 1 € le premier mois'],
+  ['footer/promo', 'de', 'Dieses Thema im Programm: Example Aktuell | 19:30 Uhr'],
   ['footer/newsletter', 'de', 'Unser Newsletter: Jeden Morgen das Wichtigste aus der Region'],
   ['boilerplate/tags', 'es', 'Archivado en: Sequía, Agricultura, Gobierno regional'],
   ['boilerplate/tags', 'de', 'Schlagwörter: Dürre, Landwirtschaft, Wasserpreise'],

@@ -63,10 +63,14 @@ const OWN_CHANNEL = new RegExp(
 // notifications for the latest headlines".
 const ALERTS =
   /^(?:get|receive|turn on|enable|sign up for)\s+(?:(?:our|breaking|the latest|push|free|instant|daily)\s+){0,3}(?:news\s+)?(?:alerts|notifications)\b.{0,100}$/iu;
+// The broadcaster's slot for the story: "This topic in the programme: Example Radio news, 7 pm",
+// "Dieses Thema im Programm: Example Aktuell | 12. Juni | 19:30 Uhr".
+const ON_AIR =
+  /^(?:this (?:topic|story|report|subject) (?:in|on) (?:the|our) (?:programme|program|broadcast)|dieses thema im programm|ce sujet (?:dans|à) (?:l['’]émission|notre programme)|este tema en (?:el|nuestro) programa)\s*:\s*\S.{0,150}$/iu;
 // The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
-// enjoy, love, found, never, turn, sign, and the French, Spanish, Portuguese, Italian and German
+// enjoy, love, found, never, turn, sign, this, dieses, ce, este, and the French, Spanish, Portuguese, Italian and German
 // clicks: clique, haga, haz, pulse, pincha, klicken).
-const CALL_FIRST = charSet('grhctfpkwlenjs');
+const CALL_FIRST = charSet('grhctfpkwlenjsd');
 
 function isReaderCall(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -78,7 +82,8 @@ function isReaderCall(text: string): boolean {
       CLICK.test(text) ||
       FOR_MORE.test(text) ||
       (ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)) ||
-      ALERTS.test(text)) &&
+      ALERTS.test(text) ||
+      ON_AIR.test(text)) &&
     !endsWithAttribution(text)
   );
 }
