@@ -5,7 +5,9 @@
  * language so a reader can see which forms are known; lower case, regex sources (no
  * capturing groups). Only the "read/see also" kind: "you may also like" and "most read"
  * close a page (as do the "related articles" headings of Japanese, Chinese, Korean, Turkish and
- * Vietnamese sites), and the related-links rule reads the English ones of those itself.
+ * Vietnamese sites), and the related-links rule reads the English ones of those itself. The
+ * same box under the names sites give it ("Also interesting", "More on the topic", "The editors
+ * recommend") is read as one.
  */
 
 /**
@@ -16,12 +18,13 @@
  */
 // prettier-ignore
 export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
-  pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais'],
-  es: ['le[ae] (?:también|además)', 'leer también', 'ver también'],
-  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi'],
-  de: ['lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema'],
-  it: ['leggi (?:anche|pure)', 'vedi anche'],
-  nl: ['lees (?:ook|meer)'],
+  en: ['also interesting', 'more (?:on|about) the (?:topic|subject)', 'more for you', '(?:the )?(?:editorial (?:team |staff |board )?|editors? )recommends?', 'recommended by (?:the|our) (?:editors|editorial (?:team|staff))'],
+  pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais', 'mais sobre o (?:tema|assunto)', 'recomendados? (?:pela|da) redação'],
+  es: ['le[ae] (?:también|además)', 'leer también', 'ver también', 'más sobre (?:el|este) tema', 'la redacción recomienda', 'te recomendamos'],
+  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet'],
+  de: ['lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte sie auch interessieren', 'empfehlungen der redaktion', 'die redaktion empfiehlt'],
+  it: ['leggi (?:anche|pure)', 'vedi anche', 'la redazione consiglia', 'altro sull?\'argomento'],
+  nl: ['lees (?:ook|meer)', 'meer over dit onderwerp'],
   sv: ['läs (?:också|även|mer)'],
   pl: ['czytaj (?:także|też|również)', 'zobacz (?:też|także|również)'],
   id: ['baca juga', 'baca pula', 'simak juga', 'lihat juga'],

@@ -132,7 +132,12 @@ export const commentsRule = lineRule(
   /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\s*cancel reply|cancel reply)$/i,
 );
 
-const TAGS_LINE = /^(?:tags?|topics?|filed under|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i;
+const TAGS_LINE =
+  /^(?:tags?|topics?|filed (?:under|in)|archived (?:in|under)|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i;
+// The same label in the other languages of the news we see: "Archivado en:", "Arquivado em:",
+// "Schlagwörter:", "Mots-clés :", "Etiquetas:", "Argomenti:", "Теги:".
+const LOCAL_TAGS_LINE =
+  /^(?:archivado en|arquivado em|etiquetas|temas|tags relacionad[oa]s|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|mots[- ]cl(?:é|e)s|sujets|th(?:è|e)mes|argomenti|parole chiave|trefwoorden|onderwerpen|tagi|tematy|etiketler|konular|etiket|теги|метки|темы|ключевые слова)\s*:\s*\S.{0,300}$/iu;
 // "Keywords Germany, renewable energy, wind power" (no colon, a comma list).
 const TAGS_NO_COLON =
   /^(?:[Tt]ags|TAGS|[Kk]eywords|KEYWORDS|[Tt]opics|TOPICS)\s+\p{Lu}[^,\n.!?]{0,40}(?:,\s*[^,\n.!?]{1,40}){1,20}$/u;
@@ -142,10 +147,12 @@ const POSTED_IN_FIELD = /\|\s*(?:tagged|tags|\d+\s+comments?|no comments|leave a
 // "Tags" alone, with one tag per line under it to the end of the article.
 const TAGS_HEADING = /^(?:tags?|keywords|topics|tagged)\s*:?$/i;
 const MAX_TAGS = 20;
-// The first letters of the four patterns' words (tags, topics, filed, categories, keywords,
-// related, posted, tagged): a line opening with another character matches none of them.
-// Exact: none folds case beyond ASCII (no u flag with i).
-const TAG_FIRST = charSet('tfckrp');
+// The first letters of the patterns' words (tags, topics, filed, archived, categories, keywords,
+// related, posted, tagged, and the localized labels' etiquetas, schlagwörter, mots-clés,
+// onderwerpen ...): a line opening with another character matches none of them. A first
+// character above ASCII goes on to the localized pattern only (its Cyrillic labels; /iu folds
+// 'ſ' and the Kelvin sign onto s and k, which the pattern reads).
+const TAG_FIRST = charSet('tfckrpaesmo');
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -162,9 +169,11 @@ export const tagsRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 400 || !opensWithFolded(text, TAG_FIRST, false)) return null;
+    if (text.length > 400 || !opensWithFolded(text, TAG_FIRST, true)) return null;
     if (text.includes('\n')) return null;
-    if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text)) return {};
+    // A label above ASCII (Cyrillic) is only the localized line's.
+    if (text.charCodeAt(0) >= 0x80) return LOCAL_TAGS_LINE.test(text) ? {} : null;
+    if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text) || LOCAL_TAGS_LINE.test(text)) return {};
     if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};
     if (!TAGS_HEADING.test(text)) return null;
     let last = block.index;

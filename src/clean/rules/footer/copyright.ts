@@ -2,16 +2,49 @@
  * footer/copyright — copyright and reuse notices closing an article: "Copyright 2021 The
  * Associated Press. All rights reserved. This material may not be published …", "© 2021
  * Reuters. All rights reserved.", "(c) 2022 Example Media Ltd". A sentence that starts
- * with the word ("Copyright lawyers said …") has no year and no rights clause, and stays. A
- * short line ending in "all rights reserved" (in any of the languages below) is the notice too.
+ * with the word ("Copyright lawyers said …") has no year, mark or rights clause, and stays. A
+ * short line ending in "all rights reserved" (in any of the languages below) is the notice too,
+ * and so is one that opens with the clause ("All rights reserved. This material may not be
+ * reproduced …") or forbids reproduction after the mark ("Copyright ⓒ X. Unauthorized
+ * reproduction prohibited").
  */
 import type { BlockRule } from '../../rule.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
 
-const NOTICE =
-  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.{0,400}|.{0,200}\ball rights reserved\b.{0,300})$/iu;
+// The copyright marks: ©, the circled c of Korean and Japanese sites (ⓒ, Ⓒ), "(c)".
+const MARK = '(?:[©ⓒⒸ]|\\(c\\))';
+// What the notice says besides the year: rights reserved, or reproduction forbidden
+// ("Unauthorized reproduction and redistribution prohibited", "may not be reproduced … without
+// permission").
+const REUSE_CLAUSE =
+  '(?:all rights reserved|unauthori[sz]ed (?:reproduction|copying|use|redistribution)|(?:reproduction|redistribution|republication|copying)\\b.{0,80}\\b(?:prohibited|forbidden|not permitted)|may not be (?:re)?(?:produced|published|copied|distributed|broadcast)|without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent))';
+const NOTICE = new RegExp(
+  `^(?:${MARK}|copyright\\b)\\s*(?:${MARK}\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\b.{0,400}|.{0,200}\\b${REUSE_CLAUSE}\\b.{0,300})$`,
+  'iu',
+);
+// A notice that opens with its clause and forbids reuse: "All rights reserved. This material, and
+// other digital content on this website, may not be reproduced …", "This material may not be
+// published, broadcast, rewritten or redistributed."
+const CLAUSE_FIRST =
+  /^(?:all rights reserved[.,;]?\s.{0,200}?\b(?:may not be|without (?:the )?(?:prior |express )*(?:written )?permission)\b.{0,300}|this (?:material|content)(?:, [^,]{1,80},)? may not be (?:re)?(?:produced|published|copied|distributed|broadcast)\b.{0,300})$/iu;
+// The reuse ban alone: "Reproduction in whole or in part without permission is prohibited.",
+// "Unauthorized copying or redistribution of this content is strictly prohibited."
+const BAN_ALONE =
+  /^(?:any |unauthori[sz]ed |the )*(?:reproduction|republication|redistribution|copying)(?:(?:,| and| or) (?:reproduction|republication|redistribution|distribution|copying|use))*(?: (?:of|in) (?:this|these|our|the) (?:article|content|material|site|website|page|text)s?)?(?: in whole or in part| without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent)(?: of [^.,]{1,60})?)*,? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?$/iu;
+// The letters the notices open with (©-marks and "(" aside): c(opyright), a(ll), t(his/the).
+const isNoticeStart = (c: number): boolean =>
+  (c | 0x20) === 0x72 || // r(eproduction …), u(nauthorized …)
+  (c | 0x20) === 0x75 ||
+  c === 0xa9 ||
+  c === 0x24d2 ||
+  c === 0x24b8 ||
+  c === 0x28 ||
+  (c | 0x20) === 0x63 ||
+  (c | 0x20) === 0x61 ||
+  (c | 0x20) === 0x74;
 
 // "All rights reserved" in the languages of the news we see, by the word it ends with (lower
 // case): a line that ends with the clause is the notice, whatever opens it ("The Daily
@@ -75,6 +108,11 @@ export const copyrightRule: BlockRule = {
   match(block) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     const { text } = block;
-    return NOTICE.test(text) || (text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text)) ? {} : null;
+    if (
+      isNoticeStart(text.charCodeAt(0)) &&
+      (NOTICE.test(text) || BAN_ALONE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
+    )
+      return {};
+    return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;
   },
 };

@@ -2,11 +2,12 @@
  * footer/editorial — the outlet's own service lines under an article: editorial-standards
  * links ("Our Standards: The Thomson Reuters Trust Principles.", "Editorial guidelines"),
  * reuse and reprint links ("Reuse this content", "Reprints & permissions"), and feedback
- * or correction prompts ("Send us your feedback", "Report an error"). Whole-line patterns:
+ * or correction prompts ("Send us your feedback", "Report an error", "Was this article helpful?"),
+ * and contact lines ("Contact: desk@example.com", a lone e-mail address). Whole-line patterns:
  * "Our standards are high, the minister said." is a sentence and stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { charSet, opensWithFolded } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 const MAX_LENGTH = 300;
 
@@ -16,12 +17,22 @@ const MAX_LENGTH = 300;
 // anchored pattern, split).
 const SERVICE_LINE =
   /^(?:(?:our |editorial )(?:standards|guidelines|principles|values|ethics policy|policies)(?:\s*:\s*\S.{0,120}|\.)?|(?:reuse|republish|license|syndicate) this (?:content|article|story)|reprints?(?:\s*(?:&|and)\s*permissions)?|(?:send us|give us|share) (?:your )?feedback|(?:send|give) feedback|feedback|(?:report|spotted) an? (?:error|typo|mistake|correction)\??|(?:submit|request) a correction|corrections? policy)$/iu;
+// A contact line or a lone address: "Contact: desk@example.com", "Email us: tips@example.org",
+// "jdoe@example.co.kr" alone on its line, and the residue Cloudflare leaves of an address it
+// hides ("[email protected]").
+const CONTACT_LINE =
+  /^(?:(?:contact(?: us)?|e-?mail(?: us)?|mail|write to us|reach us|(?:news )?tips?|send (?:us )?(?:your )?(?:tips|news|stories|feedback)|correo(?: electrónico)?|contacto|contato|kontakt|courriel)\s*[:：-]?\s*)?(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:&#160;|\u00a0| )protected\])\.?$/iu;
+// A feedback prompt under the story: "Did you find this article useful?", "Was this story helpful?"
+const FEEDBACK_PROMPT =
+  /^(?:did you (?:find|like|enjoy) this|was this|is this|how (?:useful|helpful) was this) (?:article|story|page|information|content|post)(?: (?:useful|helpful|interesting|informative))?\s*\??$/i;
 const TRUST_PRINCIPLES = /^(?:the )?[\p{L} ]{0,30}trust principles\.?$/iu;
 // SERVICE_LINE's first letters (our, editorial, reuse, republish, license, syndicate,
 // reprints, send, give, share, feedback, report, spotted, submit, request, corrections); a
 // character above ASCII is left to the pattern (/iu folds 'ſ' onto s).
 const SERVICE_FIRST = charSet('oerlsgfc');
 const TRUST_END = 'trust principles';
+// FEEDBACK_PROMPT's first letters (did, was, is, how).
+const PROMPT_FIRST = charSet('dwih');
 
 // True when the text ends in "trust principles", perhaps with a full stop, in any case (as
 // TRUST_PRINCIPLES reads it under /iu: A-Z onto a-z, and 'ſ' onto s): the pattern, which
@@ -40,7 +51,7 @@ function endsWithTrustPrinciples(text: string): boolean {
 }
 
 /**
- * Rule `footer/editorial`: Editorial-standards, reuse/reprint and feedback lines ("Our Standards: …", "Reuse this content", "Send us your feedback").
+ * Rule `footer/editorial`: Editorial-standards, reuse/reprint, feedback and contact lines ("Our Standards: …", "Reuse this content", "Send us your feedback", "Contact: desk@example.com").
  *
  * @example
  * clean("Putin spoke.\n\nReuse this content", { rules: [editorialRule] }).text; // "Putin spoke."
@@ -50,12 +61,15 @@ export const editorialRule: BlockRule = {
   id: 'footer/editorial',
   category: 'footer',
   description:
-    'Editorial-standards, reuse/reprint and feedback lines ("Our Standards: …", "Reuse this content", "Send us your feedback")',
+    'Editorial-standards, reuse/reprint, feedback and contact lines ("Our Standards: …", "Reuse this content", "Send us your feedback", "Contact: desk@example.com")',
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
+    if ((text.includes('@') || text.includes('protected]')) && !moreWordsThan(text, 12) && CONTACT_LINE.test(text))
+      return {};
+    if (text.endsWith('?') && opensWithFolded(text, PROMPT_FIRST, false) && FEEDBACK_PROMPT.test(text)) return {};
     return (opensWithFolded(text, SERVICE_FIRST, true) && SERVICE_LINE.test(text)) ||
       (endsWithTrustPrinciples(text) && TRUST_PRINCIPLES.test(text))
       ? {}

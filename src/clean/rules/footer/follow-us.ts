@@ -20,7 +20,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*)
 const PREFIX = "(?:(?:you can|you may|please|be sure to|don't forget to|make sure to|remember to)\\s+)?";
 const VERB =
   '(?:follow|like|join|find|add|subscribe to|connect with|stay (?:connected|updated|informed)(?: with)?|get (?:the latest|more)(?: news)?(?: from)?)';
-const OBJECT = `(?:us|our\\s+[\\p{L} ]{1,30}?|the latest(?:\\s+\\p{L}+){0,3}|${NAME})`;
+const OBJECT = `(?:us|our\\s+[\\p{L} ]{1,30}?|the latest(?:\\s+\\p{L}+){0,8}|${NAME})`;
 // After the platform: nothing, an account word, or a short tail ("and be the first to know…").
 const TAIL_AFTER_PLATFORM =
   '(?:\\s+(?:account|page|channel|feed|profile|group))?(?:[\\s,.!:;]*|\\s+(?:and|for|to|or)\\b.{0,100})$';

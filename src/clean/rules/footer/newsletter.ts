@@ -2,10 +2,13 @@
  * footer/newsletter — newsletter, subscription and donation calls: "Sign up for our daily
  * briefing", "Subscribe now", "Support independent journalism", "Download our app",
  * "Register now for FREE unlimited access to …", and the sign-up box's fine print ("By
- * signing up, you agree to our Terms …", "You can unsubscribe at any time").
+ * signing up, you agree to our Terms …", "You can unsubscribe at any time"), the offer with
+ * its price ("Subscribe to Example Plus for €1") and the box that names the newsletter ('Our
+ * newsletter "Morning Brief": …').
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
+import { charSet, opensWithFolded } from '../../shape.js';
 
 const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):
@@ -18,6 +21,18 @@ const CALL =
 // sign-up to provide content …", "Check your inbox".
 const FINE_PRINT =
   /^(?:by (?:signing up|subscribing|registering|clicking [^,.]{1,30}|submitting [^,.]{1,30}|entering your e-?mail[^,.]{0,20}),? you (?:agree|acknowledge|consent|confirm)\b.{0,300}|you (?:can|may) unsubscribe (?:at any time|anytime)\b.{0,200}|thanks? (?:you )?for (?:reading|signing up|subscribing)\b[^.!]{0,80}[.!]\s*subscribe\b.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)[.!]?|we use your sign-?up to\b.{0,300}|check your inbox\b.{0,120}|enter your e-?mail(?: address)?(?: here| below)?[.:]?)$/i;
+
+// A subscription offer with its price or its reward: "Subscribe to Example Plus for €1",
+// "Subscribe to Example Plus to get access to …", "Abonnez-vous à X pour 1 €".
+const OFFER =
+  /^(?:subscribe(?: now| today)? to|abonnez-vous à|suscr[íi]bete a|assine(?: o| a)?|abonnieren sie|abbonati a)\s.{1,60}?\s(?:(?:for|pour|por|für|per|from|dès|desde|a partir de|ab)\s+(?:only |just |seulement |solo |nur )?(?:[\d€$£¥]|R\$)|to (?:get|gain|have|enjoy|unlock|continue|read)\b.{0,30}\b(?:access|reading|articles|stories|content|journalism))/iu;
+// The newsletter's box naming it: 'Our newsletter "Morning Brief": every morning, the
+// essentials …', "Notre newsletter « … »", "Unser Newsletter: …".
+const NEWSLETTER_BOX =
+  /^(?:our|notre|nuestro|nuestra|unser|unsere|la nostra|nossa|a nossa) (?:(?:free|daily|weekly|morning|evening|gratuite?|quotidienne?|gratis|gratuito|diario|täglicher|kostenloser)\s+)?(?:newsletters?|boletín|boletim)\b\s*[:"“«„‹'‘]/iu;
+// Their first letters (subscribe, abonnez, abonnieren, abbonati, suscríbete, assine; our, notre,
+// nuestro, unser, la, nossa, a).
+const OFFER_FIRST = charSet('saonul');
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
@@ -36,7 +51,9 @@ export const newsletterRule: BlockRule = {
   textOnly: true,
   match(block) {
     const { text } = block;
-    if (text.length > MAX_LENGTH || !(CALL.test(text) || FINE_PRINT.test(text))) return null;
+    if (text.length > MAX_LENGTH) return null;
+    const offer = opensWithFolded(text, OFFER_FIRST, true) && (OFFER.test(text) || NEWSLETTER_BOX.test(text));
+    if (!(offer || CALL.test(text) || FINE_PRINT.test(text))) return null;
     return endsWithAttribution(text) ? null : {};
   },
 };

@@ -21,7 +21,7 @@ const STAFF_SIGNATURE = new RegExp(
   'u',
 );
 const COPYRIGHT_MARK =
-  /©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
+  /[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 // prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
 const SHARE_END = new Set(['share', 'this', 'article', 'story']);

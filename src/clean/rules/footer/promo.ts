@@ -4,10 +4,16 @@
  * all the latest news from Greece and the world, at ertnews.gr", "Read more news on
  * example.com". An imperative opening, a coverage/news noun, and a URL or domain at the
  * end; a sentence that only mentions a report at an address ("The details are in the
- * report at https://…") does not open with the imperative and stays.
+ * report at https://…") does not open with the imperative and stays. Also the calls that name
+ * no address but where the news goes or how to get it: "Get the top stories sent straight to
+ * your inbox", "Get the latest headlines on Telegram", "Click here for the latest news", "For
+ * more news on the vote, click here", "▶ Subscribe to Example TV". A reporter quoting such an
+ * appeal ("…, the council said.") stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { moreWordsThan } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
@@ -19,8 +25,71 @@ const PROMO =
 // catch, stay, for) under PROMO's own flags: a line that opens otherwise cannot match.
 const FIRST_LETTER = /^[cdfgkrs]/iu;
 
+// The outlet's calls to the reader that name no address, by their shape: an imperative to the
+// reader and where the news goes or comes from (an inbox, a phone, a platform, a click).
+// "Get the top Leeds stories sent straight to your inbox …", "Receive breaking news directly on
+// your phone": news delivered to something of the reader's.
+const DELIVERY =
+  /^(?:get|receive|have)\s.{0,100}?\b(?:straight|directly|direct|delivered|sent)\s(?:.{0,20}\s)?(?:to|into|in|on)\s+your\s+(?:inbox|phone|mobile|e-?mail|device|smartphone|feed|email inbox)\b.{0,160}$/iu;
+// "Get the latest headlines on Telegram – join now": the news on a platform.
+const ON_PLATFORM = new RegExp(
+  `^(?:get|receive)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|top|biggest|best)\\b.{0,60}?\\s(?:on|via)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b.{0,80}$`,
+  'iu',
+);
+// "Click here to get Example news", "Tap for the latest updates", "Cliquez ici pour recevoir nos
+// alertes": a click for the news. "Click here to download the game" is the page's own offer.
+const CLICK =
+  /^(?:(?:click|tap)(?:\s+(?:here|on this link|this link|the link|below))?\s+(?:to|for)|(?:clique|cliquez|clicca|haga clic|haz clic|pulse|pincha|klicken sie)\s+(?:aqui|aquí|ici|qui|hier)(?:\s+(?:pour|para|per|um))?)\s.{0,80}?(?:news|latest|updates|alert[ae]?s?|headlines|stories|coverage|notícias|noticias|actualités|infos|notizie|nachrichten)\b.{0,80}$/iu;
+// "For more news about the election click here.", "For the latest news and video, head to
+// Example.": what to read, then where to click or go. A pointer inside a newsletter's body
+// ("For more video news, check out this morning's brief") names no click or address, and stays.
+const FOR_MORE =
+  /^for (?:more|the latest|all the latest|more of the latest|the best|up-to-the-minute)\b.{0,100}?\b(?:news|coverage|stories|updates|headlines|videos?)\b.{0,100}?(?:,?\s*(?:click|tap) (?:here|this link)|,?\s*(?:head|go|come) (?:to|over to)\s.{1,60}|,?\s*visit\s.{1,60})[.!]?$/iu;
+// A promo line behind an arrow ("▶ Subscribe to Example TV on YouTube", "► The news that
+// matters, check out Example on Naver"): the arrow and an imperative to the reader.
+const ARROW_CALL = /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
+const ARROWS = '▶►▷➤➜→☞';
+// A question to the reader, then the call: "Enjoyed this story? Subscribe to …", "Want more news
+// like this? Sign up for …", "Never miss a story: follow us on …".
+const ASK_THEN_CALL =
+  /^(?:(?:want|like|liked|enjoy|enjoyed|love|loved|found)\b[^?]{0,80}\?|never miss (?:a|an|the|another)\b[^.!:–—-]{0,60}[.!:–—-])\s*(?:sign up|subscribe|follow|join|get|download|click|tap|share)\b.{0,150}$/iu;
+// What such a call must name: the outlet's own channel ("us", "our …", a newsletter, an app, a
+// platform), so "Want cheaper water? Get a well, one farmer joked." stays.
+const OWN_CHANNEL = new RegExp(
+  `\\b(?:us|our|newsletters?|briefing|digest|podcast|channel|app|alerts|news)\\b|\\b${PLATFORM_PATTERN}\\b`,
+  'iu',
+);
+// News alerts turned on by the reader: "Get breaking news alerts on your phone", "Turn on
+// notifications for the latest headlines".
+const ALERTS =
+  /^(?:get|receive|turn on|enable|sign up for)\s+(?:(?:our|breaking|the latest|push|free|instant|daily)\s+){0,3}(?:news\s+)?(?:alerts|notifications)\b.{0,100}$/iu;
+// The broadcaster's slot for the story: "This topic in the programme: Example Radio news, 7 pm",
+// "Dieses Thema im Programm: Example Aktuell | 12. Juni | 19:30 Uhr".
+const ON_AIR =
+  /^(?:this (?:topic|story|report|subject) (?:in|on) (?:the|our) (?:programme|program|broadcast)|dieses thema im programm|ce sujet (?:dans|à) (?:l['’]émission|notre programme)|este tema en (?:el|nuestro) programa)\s*:\s*\S.{0,150}$/iu;
+// The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
+// enjoy, love, found, never, turn, sign, this, dieses, ce, este, and the French, Spanish, Portuguese, Italian and German
+// clicks: clique, haga, haz, pulse, pincha, klicken).
+const CALL_FIRST = charSet('grhctfpkwlenjsd');
+
+function isReaderCall(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (ARROWS.includes(text[0]!) || (c === 0xd83d && text.charCodeAt(1) === 0xdc49)) return ARROW_CALL.test(text);
+  if (!opensWithFolded(text, CALL_FIRST, true) || moreWordsThan(text, 35)) return false;
+  return (
+    (DELIVERY.test(text) ||
+      ON_PLATFORM.test(text) ||
+      CLICK.test(text) ||
+      FOR_MORE.test(text) ||
+      (ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)) ||
+      ALERTS.test(text) ||
+      ON_AIR.test(text)) &&
+    !endsWithAttribution(text)
+  );
+}
+
 /**
- * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld").
+ * Rule `footer/promo`: Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld") or sent to the reader ("Get the top stories straight to your inbox", "Click here for the latest news").
  *
  * @example
  * clean("Putin spoke.\n\nFollow AP’s coverage of the Ukraine crisis at https://apnews.com/hub/ukraine", { rules: [promoRule] }).text; // "Putin spoke."
@@ -30,17 +99,13 @@ export const promoRule: BlockRule = {
   id: 'footer/promo',
   category: 'footer',
   description:
-    'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld")',
+    'Promotions of more coverage at an address ("Follow X’s coverage … at https://…", "See all the latest news … at site.tld") or sent to the reader ("Get the top stories straight to your inbox", "Click here for the latest news")',
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block) {
-    if (
-      block.text.length > MAX_LENGTH ||
-      !FIRST_LETTER.test(block.text) ||
-      block.text.includes('\n') ||
-      moreWordsThan(block.text, 40)
-    )
-      return null;
+    if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
+    if (isReaderCall(block.text)) return {};
+    if (!FIRST_LETTER.test(block.text) || moreWordsThan(block.text, 40)) return null;
     return PROMO.test(block.text) ? {} : null;
   },
 };

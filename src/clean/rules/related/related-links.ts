@@ -1,6 +1,7 @@
 /**
  * related/links — "Keep reading:", "Read more:", "Related", "See also", "More stories" and
- * the headlines listed under them; also one-line "READ MORE: <headline>" teasers.
+ * the headlines listed under them; also one-line "READ MORE: <headline>" teasers, "Related
+ * video: <title>" and a "Trending now: a | b | c" bar.
  *
  * Under a heading, the following short blocks are headlines. At the end of an article the
  * list runs to the end (headlines there may end with a period or be cut off mid-phrase);
@@ -15,11 +16,11 @@ import { READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
 // English headings over a list of other stories; the "read also" labels of other languages
 // come from the lexicon (one table, by language).
 const ENGLISH_HEADINGS =
-  "keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects";
+  "keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|editor'?s'? choice|people also read|readers also (?:read|liked|viewed)|what others are reading|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects";
 const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`, 'iu');
 // A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
 const ENGLISH_TEASER_LABELS =
-  "read more|read also|also read|related|see also|more|watch|listen|read|also see|must read|don't miss|recommended";
+  "read more|read also|also read|related(?: videos?| stories| articles| coverage)?|videos?|see also|more|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories)?";
 const TEASER = new RegExp(
   `^[【\\[]?(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：|»>]\\s*\\S.{0,250}$`,
   'iu',
