@@ -7,7 +7,14 @@
  * - "Helena Smith in Athens" right under the headline: a name, "in", a capitalised place;
  * - an outlet-only line right after a byline ("Associated Press"): goes to metadata.credits.
  * "By By Jane Doe" (a doubled label) and "By Jane Doe at Olympic Park" (where the writer
- * was) give the names. The organisation a byline ends with ("…, CNN", "… | Reuters") goes
+ * was) give the names. A role after two spaces ("By Jane Doe  Crime Reporter") or after a
+ * field mark ("By Jane Doe • 3h", "By City Desk | Edited by John Roe") is not a name; a
+ * reporter's title before each name ("Reporter Kim Min-ji, Reporter Lee Jun") is cut.
+ * In the head, before the first paragraph of prose (a menu row or a standfirst above do not
+ * end it): also the label of another language or its machine translation before a lone full
+ * name ("Von Jana Roe", "Por Ana Ruiz", "From Jana Roe"), and anywhere a lone credit line of
+ * an agency's initials, a slash and the photographer's or writer's name ("DHA / Ali Kaya -
+ * Economy"). The organisation a byline ends with ("…, CNN", "… | Reuters") goes
  * to metadata.credits and to metadata.agency when it is a wire agency, else to
  * metadata.outlet.
  */
@@ -15,7 +22,7 @@ import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict 
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
 import { readDateline } from './dateline.js';
-import { inHead } from './head.js';
+import { inHeadBeforeProse } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { MetadataPatch } from '../../rule.js';
@@ -23,7 +30,18 @@ import type { MetadataPatch } from '../../rule.js';
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 300;
 
-const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
+const BYLINE =
+  /^(?:by|written by|words by|story by|text by|author|authors|(?:staff |special )?(?:reporter|correspondent|journalist)s?)\s*:?\s+(.+)$/i;
+// A reporter's title before a name in a list ("Reporter Kim Min-ji, Reporter Lee Jun").
+const ROLE_PREFIX = /^(?:(?:staff |special )?(?:reporter|correspondent|journalist))\s+/i;
+// The byline label of other languages, and "From" (German "Von" machine-translated): before
+// a lone full name only (2–4 name words, one or two names), in the head under a kept line
+// (a headline: a line opening the page is the headline itself, "Von Braun Rocket Center").
+const WEAK_LABEL = /^(?:[Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|av|af)\s+(\p{Lu}.{2,80})$/u;
+// "DHA / Ali Kaya - Economy": an agency's initials (or a wire agency), a slash, a full name,
+// maybe a section after a dash.
+const AGENCY_SLASH_NAME =
+  /^(\p{Lu}{2,6}|\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\s+\/\s+(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){1,3})(?:\s+[-–—]\s+\p{Lu}[\p{L}&-]{0,30}(?:\s+\p{L}[\p{L}&-]{0,30}){0,2})?$/u;
 /** Capitalized name words, with name particles between them ("Ursula von der Leyen"). */
 const NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN}))*$`, 'u');
 // "Posted on <date> [at <time>] by <names>"
@@ -38,8 +56,8 @@ const TAG = /<[^<>\n]{0,500}>/g;
 const AT_PLACE = /\s+(?:at|in)\s+\p{Lu}[^,|]{0,60}$/u;
 const DOUBLED_BY = /^by\s+/i;
 // The organisation a byline ends with: "| Reuters", " - The Coast Herald", ", CNN".
-const CREDIT_SUFFIX = /(?:\s+[|–—-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
-const COMMA_CREDIT = /,\s*([\p{L}.&-]+)\s*$/u;
+const CREDIT_SUFFIX = /(?:\s+[|–—•·-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
+const COMMA_CREDIT = /,\s*(\p{L}[\p{L}\p{N}.&-]*)\s*$/u;
 
 /**
  * The organisation a byline's name part ends with, or undefined: after '|' or ' - ', or one
@@ -86,14 +104,15 @@ export function readByline(text: string): MetadataPatch | null {
  * bylineNames('Ted Barrett and Lauren Fox, CNN'); // ['Ted Barrett', 'Lauren Fox']
  */
 export function bylineNames(text: string): string[] | null {
-  let main = text.split(/\s+[|–—-]\s+|\s*\|\s*/)[0]!.trim();
-  // A single word after the last comma, with a full name before it, is the outlet.
+  // A role or a time after two spaces or a field mark is not a name.
+  let main = text.split(/\s+[|–—•·-]\s+|\s*\|\s*|\s{2,}/)[0]!.trim();
+  // A single word after the last comma, with a full name before it, is the outlet ("CNN", "g1").
   const comma = main.lastIndexOf(',');
-  if (comma > 0 && /^\s*[\p{L}.&-]+$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
+  if (comma > 0 && /^\s*\p{L}[\p{L}\p{N}.&-]*$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
     main = main.slice(0, comma);
   const parts = main
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(ROLE_PREFIX, ''))
     .filter(Boolean);
   if (!parts.length || parts.some((p) => !NAME.test(p) || moreWordsThan(p, 5))) return null;
   return parts;
@@ -113,14 +132,21 @@ export const bylineRule: BlockRule = {
     'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH || !inHead(block, context)) return null;
+    if (block.text.length > MAX_LENGTH) return null;
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
+    const slashed = text.includes(' / ') ? agencySlashName(text) : null;
+    if (slashed || !inHeadBeforeProse(block, context)) return slashed;
     const m = BYLINE.exec(text);
     if (m) {
       const metadata = readByline(m[1]!);
       return metadata ? { metadata } : null;
     }
-    return postedBy(text) ?? nameInPlace(text, block, context) ?? outletLine(text, block, context);
+    return (
+      postedBy(text) ??
+      (context.keptBefore(block.index) > 0 ? weakLabel(text) : null) ??
+      nameInPlace(text, block, context) ??
+      outletLine(text, block, context)
+    );
   },
 };
 
@@ -150,4 +176,26 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
 function outletLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
   if (text.length > 60 || context.removedBy(block.index - 1) !== 'metadata/byline') return null;
   return OUTLET_LINE.test(text) && !moreWordsThan(text, 4) ? { metadata: { credits: [text] } } : null;
+}
+
+// "Von Jana Roe", "From Jana Roe": the label and one or two full names (2–4 name words each), nothing more.
+function weakLabel(text: string): BlockVerdict | null {
+  const m = text.length <= 90 ? WEAK_LABEL.exec(text) : null;
+  if (!m || /[.!?:;,]$/.test(text)) return null;
+  const names = bylineNames(m[1]!);
+  if (!names || names.length > 2 || names.some((name) => !/\S\s+\S/.test(name) || moreWordsThan(name, 4))) return null;
+  return { metadata: { byline: names } };
+}
+
+// "DHA / Ali Kaya - Economy": the credit goes to metadata.credits, the name to metadata.byline.
+function agencySlashName(text: string): BlockVerdict | null {
+  const m = text.length <= 100 ? AGENCY_SLASH_NAME.exec(text) : null;
+  if (!m) return null;
+  const credit = m[1]!;
+  if (!isWireAgency(credit) && !/^\p{Lu}{2,6}$/u.test(credit)) return null;
+  const names = bylineNames(m[2]!);
+  if (!names) return null;
+  return {
+    metadata: { byline: names, credits: [credit], ...(isWireAgency(credit) ? { agency: credit } : {}) },
+  };
 }
