@@ -22,7 +22,7 @@ import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict 
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
 import { readDateline } from './dateline.js';
-import { inHeadBeforeProse } from './head.js';
+import { fieldText, inHeadBeforeProse } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { MetadataPatch } from '../../rule.js';
@@ -95,6 +95,20 @@ export function readByline(text: string): MetadataPatch | null {
 }
 
 /**
+ * A byline field of a header line read: undefined when the field has no byline label ("By",
+ * "Written by", "Reporter" …), else its names and credit (null when they are not names).
+ *
+ * @example
+ * readBylineField('By Jane Doe, Reuters'); // { byline: ['Jane Doe'], credits: ['Reuters'], agency: 'Reuters' }
+ * readBylineField('Reporter Kim Min-ji, Reporter Lee Jun'); // { byline: ['Kim Min-ji', 'Lee Jun'] }
+ * readBylineField('Economy'); // undefined
+ */
+export function readBylineField(field: string): MetadataPatch | null | undefined {
+  const m = BYLINE.exec(field);
+  return m ? readByline(m[1]!) : undefined;
+}
+
+/**
  * Splits the name part of a byline into names ('A, B and C' → ['A', 'B', 'C']), dropping a
  * trailing outlet or role after '|' or ' - ', or a one-word outlet after the last comma
  * ('A and B, CNN'). Returns null when a part is not name-shaped.
@@ -138,8 +152,10 @@ export const bylineRule: BlockRule = {
     if (slashed || !inHeadBeforeProse(block, context)) return slashed;
     const m = BYLINE.exec(text);
     if (m) {
-      const metadata = readByline(m[1]!);
-      return metadata ? { metadata } : null;
+      // A role after a run of spaces: the raw line has it ("By Jane Doe  Crime Reporter").
+      const fields = fieldText(block);
+      if (fields !== block.text) return bylineVerdict(BYLINE.exec(fields)?.[1] ?? m[1]!);
+      return bylineVerdict(m[1]!);
     }
     return (
       postedBy(text) ??
@@ -149,6 +165,11 @@ export const bylineRule: BlockRule = {
     );
   },
 };
+
+function bylineVerdict(names: string): BlockVerdict | null {
+  const metadata = readByline(names);
+  return metadata ? { metadata } : null;
+}
 
 function postedBy(text: string): BlockVerdict | null {
   const m = POSTED_BY.exec(text);

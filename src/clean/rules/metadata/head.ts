@@ -89,6 +89,22 @@ export function inHead(block: Block, context: BlockContext): boolean {
   return contentBefore(block.index, context) <= 2;
 }
 
+const SPACE_RUN = /[ \t\u00a0]{2,}/g;
+
+/**
+ * The block's text with the runs of spaces its raw line separated fields with ("Jane Doe
+ * Crime Reporter", "Newsroom  ROME  7 October 2021"), which the whitespace repair joins:
+ * the raw line when it differs from the text only there, else the text.
+ *
+ * @example
+ * fieldText(block); // 'By Jane Doe  Crime Reporter' (block.text: 'By Jane Doe Crime Reporter')
+ */
+export function fieldText(block: Block): string {
+  const { source, text } = block;
+  if (source === text || !source.includes('  ') || source.length > text.length * 2) return text;
+  return source.replace(SPACE_RUN, ' ') === text ? source : text;
+}
+
 /**
  * True for a paragraph of prose: it ends a sentence and has eight words or more. A menu
  * row, a headline, a standfirst without its period are not.
