@@ -21,9 +21,11 @@
 import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
-import { readDateline } from './dateline.js';
+import { isDatedHeaderLine, readDateline } from './dateline.js';
 import { fieldText, inHeadBeforeProse } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
+import { conjunctionsOf } from '../../../lexicon/conjunctions.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { MetadataPatch } from '../../rule.js';
 
@@ -37,7 +39,19 @@ const ROLE_PREFIX = /^(?:(?:staff |special )?(?:reporter|correspondent|journalis
 // The byline label of other languages, and "From" (German "Von" machine-translated): before
 // a lone full name only (2–4 name words, one or two names), in the head under a kept line
 // (a headline: a line opening the page is the headline itself, "Von Braun Rocket Center").
-const WEAK_LABEL = /^(?:[Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|av|af)\s+(\p{Lu}.{2,80})$/u;
+const WEAK_LABEL = /^([Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|av|af)\s+(\p{Lu}.{2,80})$/u;
+const POSSESSIVE = /\p{L}['’]s(?!\p{L})/u;
+// The languages of each weak label, whose "and" joins two names ("Von A und B", "Por A y B").
+const WEAK_LABEL_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  from: ['eng'],
+  von: ['deu'],
+  por: ['spa', 'por'],
+  par: ['fra'],
+  di: ['ita'],
+  door: ['nld'],
+  av: ['swe', 'nor'],
+  af: ['dan'],
+};
 // "DHA / Ali Kaya - Economy": an agency's initials (or a wire agency), a slash, a full name,
 // maybe a section after a dash.
 const AGENCY_SLASH_NAME =
@@ -152,8 +166,10 @@ export const bylineRule: BlockRule = {
     if (slashed || !inHeadBeforeProse(block, context)) return slashed;
     const m = BYLINE.exec(text);
     if (m) {
-      // A role after a run of spaces: the raw line has it ("By Jane Doe  Crime Reporter").
       const fields = fieldText(block);
+      // "By Jane Doe · Updated March 3, 2024": the dateline rule reads the byline and the date.
+      if (/[0-9]/.test(text) && isDatedHeaderLine(fields)) return null;
+      // A role after a run of spaces: the raw line has it ("By Jane Doe  Crime Reporter").
       if (fields !== block.text) return bylineVerdict(BYLINE.exec(fields)?.[1] ?? m[1]!);
       return bylineVerdict(m[1]!);
     }
@@ -203,7 +219,16 @@ function outletLine(text: string, block: Block, context: BlockContext): BlockVer
 function weakLabel(text: string): BlockVerdict | null {
   const m = text.length <= 90 ? WEAK_LABEL.exec(text) : null;
   if (!m || /[.!?:;,]$/.test(text)) return null;
-  const names = bylineNames(m[1]!);
+  // A title in capitals ("From Russia With Love") holds a function word; a name does not.
+  const joiners = (WEAK_LABEL_LANGUAGES[m[1]!.toLowerCase()] ?? []).flatMap((language) => [
+    ...conjunctionsOf(language),
+  ]);
+  const words = m[2]!.split(/\s+/).map((word) => (joiners.includes(word) ? 'and' : word));
+  if (words.some((word) => word !== 'and' && FUNCTION_WORDS.has(word.toLowerCase()))) return null;
+  // "From CNN’s Jane Roe": an outlet's credit, the wire-residue rule's.
+  if (POSSESSIVE.test(m[2]!)) return null;
+  const joined = words.join(' ');
+  const names = bylineNames(joined);
   if (!names || names.length > 2 || names.some((name) => !/\S\s+\S/.test(name) || moreWordsThan(name, 4))) return null;
   return { metadata: { byline: names } };
 }

@@ -28,7 +28,7 @@ import {
 import { readBylineField } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencies.js';
-import { chromeLinesOf, fieldText, inHead, inHeadBeforeProse } from './head.js';
+import { chromeLinesOf, fieldText, inHeadBeforeProse } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 // The labels in English and the languages the detector reads ("Publicado el", "Aktualisiert
@@ -165,10 +165,13 @@ export const datelineRule: BlockRule = {
     // Whether the line is in the head reads the removals: asked only where the answer needs
     // it, so that the other lines are not asked again in later passes.
     const reading = marked ? readDateline(block.text) : null;
-    if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
+    if (reading)
+      return { metadata: publication(reading, inHeadBeforeProse(block, context) && !isMastheadDate(block, context)) };
     const stamped = marked ? agencyStamp(block.text) : null;
     if (stamped)
-      return { metadata: inHead(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {} };
+      return {
+        metadata: inHeadBeforeProse(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {},
+      };
     // "Published" on its own line, the date on the next.
     // The label first: reading the block list costs the getter on every line.
     const next =
@@ -180,7 +183,10 @@ export const datelineRule: BlockRule = {
       if (nextReading)
         return {
           through: next.index,
-          metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, inHead(block, context)),
+          metadata: publication(
+            { ...nextReading, update: UPDATE_LABEL.test(block.text) },
+            inHeadBeforeProse(block, context),
+          ),
         };
     }
     if (!marked) return null;
@@ -250,6 +256,19 @@ const GLUED_CLOCK = /((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 const GLUED_LABEL = /([\p{Ll}\d])(Updated|Published|Posted|Modified)\b/gu;
 const unglue = (text: string): string =>
   GLUED.test(text) ? text.replace(GLUED_CLOCK, '$1 $2').replace(GLUED_LABEL, '$1 | $2') : text;
+
+/**
+ * True for a head line of fields one of which is a date ("By Jane Doe · Updated March 3,
+ * 2024", "Reporter Kim Min-ji | Posted 2024-03-12 09:41"): the dateline rule reads it whole,
+ * the byline and the date, so the byline rule leaves it.
+ *
+ * @example
+ * isDatedHeaderLine('By Jane Doe | 7 December 2021'); // true
+ * isDatedHeaderLine('By Jane Doe • 3h'); // false
+ */
+export function isDatedHeaderLine(text: string): boolean {
+  return DIGIT_OR_MARK.test(text) && readHeaderLine(text) !== null;
+}
 
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
 // a name in capitals or a short label, and at least one is a date.
