@@ -4,6 +4,7 @@
 // like a byline or a date, and lines after the first paragraph of prose).
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/index.js';
+import { isTimestampLine } from '../../src/clean/rules/boilerplate/chrome.js';
 
 const HEADLINE = 'Harbour authority closes two piers after winter storm damage';
 const STANDFIRST = 'Engineers will inspect the structures before any ship is allowed to dock again.';
@@ -139,5 +140,27 @@ describe('the first line of the page is not read as a weak-label byline', () => 
   it('Von Braun Rocket Center', () => {
     const text = ['Von Braun Rocket Center', BODY[0], BODY[1]].join('\n\n');
     expect(clean(text).text).toContain('Von Braun Rocket Center');
+  });
+});
+
+// Relative time stamps in other languages: a line that is only one goes wherever it stands.
+const RELATIVE: ReadonlyArray<readonly [string, boolean]> = [
+  ['hace 3 horas', true],
+  ['Actualizado hace 20 minutos', true],
+  ['Há 2 dias', true],
+  ['il y a 45 minutes', true],
+  ['Aktualisiert vor 4 Stunden', true],
+  ['6 ore fa', true],
+  ['5 uur geleden', true],
+  ['3 jam yang lalu', true],
+  ['2 gün önce', true],
+  ['vor 4 Stunden schloss der Hafen', false],
+  ['hace 3 horas que llueve sin parar', false],
+  ['Hace 40 años', false],
+];
+
+describe('isTimestampLine reads relative times of other languages', () => {
+  it.each(RELATIVE)('%s → %s', (line, expected) => {
+    expect(isTimestampLine(line)).toBe(expected);
   });
 });
