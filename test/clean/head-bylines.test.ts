@@ -164,3 +164,14 @@ describe('isTimestampLine reads relative times of other languages', () => {
     expect(isTimestampLine(line)).toBe(expected);
   });
 });
+
+describe('the credit of a byline: the outlet after a comma before a dashed place', () => {
+  it.each([
+    ['By Camila Duarte, tv2 — Porto Alegre', 'tv2'],
+    ['By Grace Whitfield | Coast Ledger', 'Coast Ledger'],
+    ['By Grace Whitfield - Coast Ledger', 'Coast Ledger'],
+    ['By Grace Whitfield and Tom Reyes, CNN', 'CNN'],
+  ])('%s → %s', (line, credit) => {
+    expect(clean(page([line])).metadata.credits).toContain(credit);
+  });
+});

@@ -71,6 +71,7 @@ const AT_PLACE = /\s+(?:at|in)\s+\p{Lu}[^,|]{0,60}$/u;
 const DOUBLED_BY = /^by\s+/i;
 // The organisation a byline ends with: "| Reuters", " - The Coast Herald", ", CNN".
 const CREDIT_SUFFIX = /(?:\s+[|–—•·-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
+const DASH_OPENING = /^\s*[–—-]/;
 const COMMA_CREDIT = /,\s*(\p{L}[\p{L}\p{N}.&-]*)\s*$/u;
 
 /**
@@ -80,13 +81,17 @@ const COMMA_CREDIT = /,\s*(\p{L}[\p{L}\p{N}.&-]*)\s*$/u;
  * @example
  * bylineCredit('Jane Doe and John Roe | Reuters'); // 'Reuters'
  * bylineCredit('Ted Barrett and Lauren Fox, CNN'); // 'CNN'
+ * bylineCredit('Jane Doe, g1 — Brasília');          // 'g1'
  * bylineCredit('Jane Doe');                         // undefined
  */
 export function bylineCredit(text: string): string | undefined {
   const suffix = CREDIT_SUFFIX.exec(text);
-  if (suffix) return suffix[1]!;
-  const comma = COMMA_CREDIT.exec(text);
-  return comma && /\S\s+\S/.test(text.slice(0, comma.index)) ? comma[1]! : undefined;
+  // "Jane Doe, g1 — Brasília": the outlet after the comma, the place after the dash.
+  if (suffix && !DASH_OPENING.test(suffix[0])) return suffix[1]!;
+  const head = suffix ? text.slice(0, suffix.index) : text;
+  const comma = COMMA_CREDIT.exec(head);
+  if (comma && /\S\s+\S/.test(head.slice(0, comma.index))) return comma[1]!;
+  return suffix?.[1];
 }
 
 /**
