@@ -175,3 +175,10 @@ describe('the credit of a byline: the outlet after a comma before a dashed place
     expect(clean(page([line])).metadata.credits).toContain(credit);
   });
 });
+
+describe('two bare dates between paragraphs (an event) stay', () => {
+  it('12 April 2024 | 30 June 2024', () => {
+    const text = [HEADLINE, ...BODY, '12 April 2024 | 30 June 2024', STANDFIRST].join('\n\n');
+    expect(clean(text).text).toContain('12 April 2024 | 30 June 2024');
+  });
+});

@@ -252,6 +252,7 @@ const mayBeHeaderLine = (text: string): boolean =>
 // A clock glued to the year ("September 19, 20234:12 PM") or a label glued to the stamp
 // before it ("GMT+2Updated 2 hours ago"): the template's spans lost their spaces.
 const GLUED = /(?:19|20)\d{2}\d{1,2}:\d{2}|[\p{Ll}\d](?:Updated|Published|Posted|Modified)\b/u;
+const STAMP_CLOCK = /\d[:h]\d{2}(?!\d)/;
 const GLUED_CLOCK = /((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 const GLUED_LABEL = /([\p{Ll}\d])(Updated|Published|Posted|Modified)\b/gu;
 const unglue = (text: string): string =>
@@ -275,6 +276,9 @@ export function isDatedHeaderLine(text: string): boolean {
 function readHeaderLine(text: string): { metadata: MetadataPatch; stampsOnly: boolean } | null {
   if (!mayBeHeaderLine(text)) return null;
   let stampsOnly = true;
+  // A clock or a label makes the fields stamps: "29 November 2018 | 20 January 2019" may be an
+  // event's dates in the body.
+  let timed = false;
   const fields = unglue(text)
     .split(FIELD_SEPARATOR)
     .map((f) => f.trim())
@@ -287,6 +291,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch; stampsOnly: bo
     const reading = readDateline(field) ?? readDateline(field.replace(PLACE_PREFIX, ''));
     if (reading) {
       dated = true;
+      timed ||= LABELLED.test(field) || STAMP_CLOCK.test(field);
       if (reading.date && !reading.update && !metadata.publishedAt) metadata.publishedAt = reading.date;
       if (reading.date && reading.update && !metadata.updatedAt) metadata.updatedAt = reading.date;
       continue;
@@ -312,7 +317,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch; stampsOnly: bo
     }
     if (moreWordsThan(field, 5) || /[.!?]$/.test(field)) return null;
   }
-  return dated ? { metadata, stampsOnly } : null;
+  return dated ? { metadata, stampsOnly: stampsOnly && timed } : null;
 }
 
 function titleCase(name: string): string {
