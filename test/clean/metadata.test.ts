@@ -201,7 +201,7 @@ describe('publication and update dates', () => {
     ['15 ጃንዋሪ 2021', { date: '2021-01-15', update: false }],
     ['১৫ ডিসেম্বর ২০২১', null], // Bengali digits: the day and year are read in ASCII digits only
     ['15 දුරුතු 2021', null], // Intl's Sinhala month names are the lunar months', left out
-    ['Publié le 7 décembre 2021', null],
+    ['Publié le 7 décembre 2021', { date: '2021-12-07', update: false }], // a localized label (metadata/dateline)
     ['2 hours ago', null],
     ['The vote is on 7 December 2021.', null],
     // Lines of stamps: a stamp without a year or relative to now gives no date.

@@ -189,12 +189,21 @@ export const tagsRule: BlockRule = {
   },
 };
 
-const TIMESTAMP =
-  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago|just now|an? (?:minute|hour|day|week) ago|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)\.?$/i;
+// A relative time in the languages news sites print it in ("hace 2 horas", "há 3 dias", "il y a
+// 5 minutes", "vor 2 Stunden", "2 ore fa", "3 uur geleden", "2 jam yang lalu", "3 saat önce").
+const RELATIVE_ELSEWHERE =
+  '(?:hace|há) \\d+ (?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?|mes(?:es)?)|il y a \\d+ (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)|vor \\d+ (?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tag(?:en)?|Wochen?|Monat(?:en)?)|\\d+ (?:secondi|minuti|min|or[ae]|giorn[oi]|settiman[ae]|mes[ei]) fa|\\d+ (?:seconden|minuten|min|uur|dag(?:en)?|weken|maanden) geleden|\\d+ (?:detik|menit|jam|hari|minggu|bulan) (?:yang )?lalu|\\d+ (?:saniye|dakika|saat|gün|hafta|ay) önce';
+// The label before it ("Actualizado hace 2 horas", "Aktualisiert vor 2 Stunden").
+const RELATIVE_LABEL =
+  '(?:actualizad[oa]|atualizad[oa]|publicad[oa]|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]e?|aggiornat[oa]|pubblicat[oa]|bijgewerkt|gepubliceerd|diperbarui|güncellendi)';
+const TIMESTAMP = new RegExp(
+  `^(?:(?:updated|published|posted|last updated|${RELATIVE_LABEL})\\s*:?\\s*)?(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago|just now|an? (?:minute|hour|day|week) ago|${RELATIVE_ELSEWHERE}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?|\\d+\\s*min(?:ute)?s?\\s+read|reading time:?\\s*\\d+\\s*min(?:ute)?s?)\\.?$`,
+  'iu',
+);
 
 /**
  * True for a line that is only a timestamp widget: a relative time ("2 hours ago", "just
- * now"), a clock time, or reading time ("5 min read"). The timestamp rule removes such
+ * now", "hace 2 horas", "vor 2 Stunden"), a clock time, or reading time ("5 min read"). The timestamp rule removes such
  * lines; the article extractor counts them as a comment thread's time stamps.
  *
  * @example

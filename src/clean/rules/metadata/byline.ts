@@ -7,23 +7,55 @@
  * - "Helena Smith in Athens" right under the headline: a name, "in", a capitalised place;
  * - an outlet-only line right after a byline ("Associated Press"): goes to metadata.credits.
  * "By By Jane Doe" (a doubled label) and "By Jane Doe at Olympic Park" (where the writer
- * was) give the names. The organisation a byline ends with ("…, CNN", "… | Reuters") goes
+ * was) give the names. A role after two spaces ("By Jane Doe  Crime Reporter") or after a
+ * field mark ("By Jane Doe • 3h", "By City Desk | Edited by John Roe") is not a name; a
+ * reporter's title before each name ("Reporter Kim Min-ji, Reporter Lee Jun") is cut.
+ * In the head, before the first paragraph of prose (a menu row or a standfirst above do not
+ * end it): also the label of another language or its machine translation before a lone full
+ * name ("Von Jana Roe", "Por Ana Ruiz", "From Jana Roe"), and anywhere a lone credit line of
+ * an agency's initials, a slash and the photographer's or writer's name ("DHA / Ali Kaya -
+ * Economy"). The organisation a byline ends with ("…, CNN", "… | Reuters") goes
  * to metadata.credits and to metadata.agency when it is a wire agency, else to
  * metadata.outlet.
  */
 import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
-import { readDateline } from './dateline.js';
-import { inHead } from './head.js';
+import { isDatedHeaderLine, readDateline } from './dateline.js';
+import { fieldText, inHeadBeforeProse } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
+import { conjunctionsOf } from '../../../lexicon/conjunctions.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { MetadataPatch } from '../../rule.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 300;
 
-const BYLINE = /^(?:by|written by|words by|story by|text by|author|authors)\s*:?\s+(.+)$/i;
+const BYLINE =
+  /^(?:by|written by|words by|story by|text by|author|authors|(?:staff |special )?(?:reporter|correspondent|journalist)s?)\s*:?\s+(.+)$/i;
+// A reporter's title before a name in a list ("Reporter Kim Min-ji, Reporter Lee Jun").
+const ROLE_PREFIX = /^(?:(?:staff |special )?(?:reporter|correspondent|journalist))\s+/i;
+// The byline label of other languages, and "From" (German "Von" machine-translated): before
+// a lone full name only (2–4 name words, one or two names), in the head under a kept line
+// (a headline: a line opening the page is the headline itself, "Von Braun Rocket Center").
+const WEAK_LABEL = /^([Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|av|af)\s+(\p{Lu}.{2,80})$/u;
+const POSSESSIVE = /\p{L}['’]s(?!\p{L})/u;
+// The languages of each weak label, whose "and" joins two names ("Von A und B", "Por A y B").
+const WEAK_LABEL_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  from: ['eng'],
+  von: ['deu'],
+  por: ['spa', 'por'],
+  par: ['fra'],
+  di: ['ita'],
+  door: ['nld'],
+  av: ['swe', 'nor'],
+  af: ['dan'],
+};
+// "DHA / Ali Kaya - Economy": an agency's initials (or a wire agency), a slash, a full name,
+// maybe a section after a dash.
+const AGENCY_SLASH_NAME =
+  /^(\p{Lu}{2,6}|\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20}){0,2})\s+\/\s+(\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){1,3})(?:\s+[-–—]\s+\p{Lu}[\p{L}&-]{0,30}(?:\s+\p{L}[\p{L}&-]{0,30}){0,2})?$/u;
 /** Capitalized name words, with name particles between them ("Ursula von der Leyen"). */
 const NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN}))*$`, 'u');
 // "Posted on <date> [at <time>] by <names>"
@@ -38,8 +70,9 @@ const TAG = /<[^<>\n]{0,500}>/g;
 const AT_PLACE = /\s+(?:at|in)\s+\p{Lu}[^,|]{0,60}$/u;
 const DOUBLED_BY = /^by\s+/i;
 // The organisation a byline ends with: "| Reuters", " - The Coast Herald", ", CNN".
-const CREDIT_SUFFIX = /(?:\s+[|–—-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
-const COMMA_CREDIT = /,\s*([\p{L}.&-]+)\s*$/u;
+const CREDIT_SUFFIX = /(?:\s+[|–—•·-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
+const DASH_OPENING = /^\s*[–—-]/;
+const COMMA_CREDIT = /,\s*(\p{L}[\p{L}\p{N}.&-]*)\s*$/u;
 
 /**
  * The organisation a byline's name part ends with, or undefined: after '|' or ' - ', or one
@@ -48,13 +81,17 @@ const COMMA_CREDIT = /,\s*([\p{L}.&-]+)\s*$/u;
  * @example
  * bylineCredit('Jane Doe and John Roe | Reuters'); // 'Reuters'
  * bylineCredit('Ted Barrett and Lauren Fox, CNN'); // 'CNN'
+ * bylineCredit('Jane Doe, g1 — Brasília');          // 'g1'
  * bylineCredit('Jane Doe');                         // undefined
  */
 export function bylineCredit(text: string): string | undefined {
   const suffix = CREDIT_SUFFIX.exec(text);
-  if (suffix) return suffix[1]!;
-  const comma = COMMA_CREDIT.exec(text);
-  return comma && /\S\s+\S/.test(text.slice(0, comma.index)) ? comma[1]! : undefined;
+  // "Jane Doe, g1 — Brasília": the outlet after the comma, the place after the dash.
+  if (suffix && !DASH_OPENING.test(suffix[0])) return suffix[1]!;
+  const head = suffix ? text.slice(0, suffix.index) : text;
+  const comma = COMMA_CREDIT.exec(head);
+  if (comma && /\S\s+\S/.test(head.slice(0, comma.index))) return comma[1]!;
+  return suffix?.[1];
 }
 
 /**
@@ -77,6 +114,20 @@ export function readByline(text: string): MetadataPatch | null {
 }
 
 /**
+ * A byline field of a header line read: undefined when the field has no byline label ("By",
+ * "Written by", "Reporter" …), else its names and credit (null when they are not names).
+ *
+ * @example
+ * readBylineField('By Jane Doe, Reuters'); // { byline: ['Jane Doe'], credits: ['Reuters'], agency: 'Reuters' }
+ * readBylineField('Reporter Kim Min-ji, Reporter Lee Jun'); // { byline: ['Kim Min-ji', 'Lee Jun'] }
+ * readBylineField('Economy'); // undefined
+ */
+export function readBylineField(field: string): MetadataPatch | null | undefined {
+  const m = BYLINE.exec(field);
+  return m ? readByline(m[1]!) : undefined;
+}
+
+/**
  * Splits the name part of a byline into names ('A, B and C' → ['A', 'B', 'C']), dropping a
  * trailing outlet or role after '|' or ' - ', or a one-word outlet after the last comma
  * ('A and B, CNN'). Returns null when a part is not name-shaped.
@@ -86,14 +137,15 @@ export function readByline(text: string): MetadataPatch | null {
  * bylineNames('Ted Barrett and Lauren Fox, CNN'); // ['Ted Barrett', 'Lauren Fox']
  */
 export function bylineNames(text: string): string[] | null {
-  let main = text.split(/\s+[|–—-]\s+|\s*\|\s*/)[0]!.trim();
-  // A single word after the last comma, with a full name before it, is the outlet.
+  // A role or a time after two spaces or a field mark is not a name.
+  let main = text.split(/\s+[|–—•·-]\s+|\s*\|\s*|\s{2,}/)[0]!.trim();
+  // A single word after the last comma, with a full name before it, is the outlet ("CNN", "g1").
   const comma = main.lastIndexOf(',');
-  if (comma > 0 && /^\s*[\p{L}.&-]+$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
+  if (comma > 0 && /^\s*\p{L}[\p{L}\p{N}.&-]*$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
     main = main.slice(0, comma);
   const parts = main
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(ROLE_PREFIX, ''))
     .filter(Boolean);
   if (!parts.length || parts.some((p) => !NAME.test(p) || moreWordsThan(p, 5))) return null;
   return parts;
@@ -113,16 +165,32 @@ export const bylineRule: BlockRule = {
     'Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline',
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH || !inHead(block, context)) return null;
+    if (block.text.length > MAX_LENGTH) return null;
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
+    const slashed = text.includes(' / ') ? agencySlashName(text) : null;
+    if (slashed || !inHeadBeforeProse(block, context)) return slashed;
     const m = BYLINE.exec(text);
     if (m) {
-      const metadata = readByline(m[1]!);
-      return metadata ? { metadata } : null;
+      const fields = fieldText(block);
+      // "By Jane Doe · Updated March 3, 2024": the dateline rule reads the byline and the date.
+      if (/[0-9]/.test(text) && isDatedHeaderLine(fields)) return null;
+      // A role after a run of spaces: the raw line has it ("By Jane Doe  Crime Reporter").
+      if (fields !== block.text) return bylineVerdict(BYLINE.exec(fields)?.[1] ?? m[1]!);
+      return bylineVerdict(m[1]!);
     }
-    return postedBy(text) ?? nameInPlace(text, block, context) ?? outletLine(text, block, context);
+    return (
+      postedBy(text) ??
+      (context.keptBefore(block.index) > 0 ? weakLabel(text) : null) ??
+      nameInPlace(text, block, context) ??
+      outletLine(text, block, context)
+    );
   },
 };
+
+function bylineVerdict(names: string): BlockVerdict | null {
+  const metadata = readByline(names);
+  return metadata ? { metadata } : null;
+}
 
 function postedBy(text: string): BlockVerdict | null {
   const m = POSTED_BY.exec(text);
@@ -150,4 +218,35 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
 function outletLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
   if (text.length > 60 || context.removedBy(block.index - 1) !== 'metadata/byline') return null;
   return OUTLET_LINE.test(text) && !moreWordsThan(text, 4) ? { metadata: { credits: [text] } } : null;
+}
+
+// "Von Jana Roe", "From Jana Roe": the label and one or two full names (2–4 name words each), nothing more.
+function weakLabel(text: string): BlockVerdict | null {
+  const m = text.length <= 90 ? WEAK_LABEL.exec(text) : null;
+  if (!m || /[.!?:;,]$/.test(text)) return null;
+  // A title in capitals ("From Russia With Love") holds a function word; a name does not.
+  const joiners = (WEAK_LABEL_LANGUAGES[m[1]!.toLowerCase()] ?? []).flatMap((language) => [
+    ...conjunctionsOf(language),
+  ]);
+  const words = m[2]!.split(/\s+/).map((word) => (joiners.includes(word) ? 'and' : word));
+  if (words.some((word) => word !== 'and' && FUNCTION_WORDS.has(word.toLowerCase()))) return null;
+  // "From CNN’s Jane Roe": an outlet's credit, the wire-residue rule's.
+  if (POSSESSIVE.test(m[2]!)) return null;
+  const joined = words.join(' ');
+  const names = bylineNames(joined);
+  if (!names || names.length > 2 || names.some((name) => !/\S\s+\S/.test(name) || moreWordsThan(name, 4))) return null;
+  return { metadata: { byline: names } };
+}
+
+// "DHA / Ali Kaya - Economy": the credit goes to metadata.credits, the name to metadata.byline.
+function agencySlashName(text: string): BlockVerdict | null {
+  const m = text.length <= 100 ? AGENCY_SLASH_NAME.exec(text) : null;
+  if (!m) return null;
+  const credit = m[1]!;
+  if (!isWireAgency(credit) && !/^\p{Lu}{2,6}$/u.test(credit)) return null;
+  const names = bylineNames(m[2]!);
+  if (!names) return null;
+  return {
+    metadata: { byline: names, credits: [credit], ...(isWireAgency(credit) ? { agency: credit } : {}) },
+  };
 }

@@ -25,18 +25,24 @@ import {
   readDate,
   unlink,
 } from '../../shape.js';
-import { readByline } from './byline.js';
+import { readBylineField } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencies.js';
-import { chromeLinesOf, inHead } from './head.js';
+import { chromeLinesOf, fieldText, inHeadBeforeProse } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
-const LABEL_WORDS =
-  '(?:published|posted|updated|last updated|last modified|modified|date|first published|issued|released|as of)';
-const LABEL = `(?:${LABEL_WORDS}(?:\\s+on)?\\s*:?\\s*)?`;
+// The labels in English and the languages the detector reads ("Publicado el", "Aktualisiert
+// am", "Pubblicato il", "Mis à jour le"), their particle after them.
+const UPDATE_WORDS =
+  'updated|last updated|last modified|modified|as of|actualizado|actualizada|atualizado|atualizada|aktualisiert|mis à jour|modifié|modifiée|aggiornato|aggiornata|bijgewerkt|zaktualizowano|güncellendi|güncelleme';
+const LABEL_WORDS = `(?:published|posted|${UPDATE_WORDS}|date|first published|issued|released|publicado|publicada|veröffentlicht|publié|publiée|pubblicato|pubblicata|gepubliceerd|opublikowano|yayınlanma)`;
+const LABEL_PARTICLE = '(?:on|el|em|am|le|il|op|den|às|a las|alle)';
+// "On June 15, 2022 at 6:40 p.m." opens a stamp too.
+const LABEL = `(?:${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*:?\\s*|on\\s+)?`;
+// "14:18", "6:40 p.m.", "11h03" (Portuguese and French sites), "3.05pm".
 const CLOCK =
-  '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
-const TIME = `(?:\\s*(?:[,|•·-]|at)?\\s*${CLOCK})?`;
+  '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
+const TIME = `(?:\\s*(?:[,|•·–—-]|at|à|às|um|alle|a las)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
 // A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
@@ -59,16 +65,19 @@ const RELATIVE_STAMP = new RegExp(
 );
 // Where a line of several stamps is cut: at ';' or before a label word that opens the next
 // ("Updated 9:15 AM; Posted 8:10 AM", "Published Wed, Mar 3 2021 9:12 PM PST Updated 2 hours ago").
-const STAMP_BREAK = new RegExp(`\\s*;\\s*|\\s+(?=(?:${LABEL_WORDS})\\b)`, 'i');
+const STAMP_BREAK = new RegExp(`\\s*;\\s*|\\s+(?=${LABEL_WORDS}(?![\\p{L}\\p{N}]))`, 'iu');
 const ANY_DIGIT = /[0-9]/;
+const TRAILING_COMMA = /\s*,\s*$/;
 const TWELVE_HOUR = /\d\s*[AaPp]\.?[Mm]\b/;
 const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const UPDATE_LABEL = /^(?:updated|last updated|last modified|modified|as of)/i;
-const LABELLED = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
-const LONE_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+on)?\\s*:?$`, 'i');
+const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_WORDS})`, 'iu');
+const LABELLED = new RegExp(`^(?:${LABEL_WORDS}|on)(?![\\p{L}\\p{N}])`, 'iu');
+const LONE_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*:?$`, 'iu');
 // A place before the date inside a header field: "Madrid - 07 Dec 2021 - 15:30 CET".
 const PLACE_PREFIX = /^\p{Lu}[\p{L}'’. ]{1,30}?\s+[-–—]\s+/u;
-const FIELD_SEPARATOR = /\s+[|•·●]\s+|\s*\|\s*/;
+// Fields are cut at '|', '•', '·', a slash between spaces ("Coast Herald / 04:12 PM March 27,
+// 2023") and a run of spaces ("Redazione X  ROME  07 October 2021 14:18").
+const FIELD_SEPARATOR = /\s+[|•·●/]\s+|\s*\|\s*|\s{2,}/;
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 const MAX_HEADER_LENGTH = 200;
 const CREDIT_FIELD = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
@@ -116,7 +125,11 @@ function readStamps(text: string): DatelineReading | null {
   if (!LABELLED.test(text) && !text.includes('](')) return null;
   const line = unlink(text).trim();
   if (!LABELLED.test(line)) return null;
-  const parts = line.split(STAMP_BREAK).filter(Boolean);
+  // "On June 15, 2022 at 6:40 p.m., modified on …": a comma before the next stamp is not the first's.
+  const parts = line
+    .split(STAMP_BREAK)
+    .map((part) => part.replace(TRAILING_COMMA, ''))
+    .filter(Boolean);
   let published: string | undefined;
   let updated: string | undefined;
   for (const part of parts) {
@@ -152,10 +165,13 @@ export const datelineRule: BlockRule = {
     // Whether the line is in the head reads the removals: asked only where the answer needs
     // it, so that the other lines are not asked again in later passes.
     const reading = marked ? readDateline(block.text) : null;
-    if (reading) return { metadata: publication(reading, inHead(block, context) && !isMastheadDate(block, context)) };
+    if (reading)
+      return { metadata: publication(reading, inHeadBeforeProse(block, context) && !isMastheadDate(block, context)) };
     const stamped = marked ? agencyStamp(block.text) : null;
     if (stamped)
-      return { metadata: inHead(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {} };
+      return {
+        metadata: inHeadBeforeProse(block, context) ? { ...stamped.credit, ...publication(stamped.reading, true) } : {},
+      };
     // "Published" on its own line, the date on the next.
     // The label first: reading the block list costs the getter on every line.
     const next =
@@ -167,10 +183,20 @@ export const datelineRule: BlockRule = {
       if (nextReading)
         return {
           through: next.index,
-          metadata: publication({ ...nextReading, update: UPDATE_LABEL.test(block.text) }, inHead(block, context)),
+          metadata: publication(
+            { ...nextReading, update: UPDATE_LABEL.test(block.text) },
+            inHeadBeforeProse(block, context),
+          ),
         };
     }
-    return marked && mayBeHeaderLine(block.text) && inHead(block, context) ? readHeaderLine(block.text) : null;
+    if (!marked) return null;
+    const fields = fieldText(block);
+    if (!mayBeHeaderLine(fields)) return null;
+    const header = readHeaderLine(fields);
+    if (!header) return null;
+    // A line of stamps only (no name, no label) is no sentence: it goes wherever it stands.
+    if (inHeadBeforeProse(block, context)) return { metadata: header.metadata };
+    return header.stampsOnly ? {} : null;
   },
 };
 
@@ -221,13 +247,39 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
   return reading.updated ? { publishedAt: reading.date, updatedAt: reading.updated } : { publishedAt: reading.date };
 }
 
-const mayBeHeaderLine = (text: string): boolean => /[|•·●]/.test(text) && !text.includes('\n');
+const mayBeHeaderLine = (text: string): boolean =>
+  (/[|•·●]/.test(text) || text.includes('  ') || text.includes(' / ') || GLUED.test(text)) && !text.includes('\n');
+// A clock glued to the year ("September 19, 20234:12 PM") or a label glued to the stamp
+// before it ("GMT+2Updated 2 hours ago"): the template's spans lost their spaces.
+const GLUED = /(?:19|20)\d{2}\d{1,2}:\d{2}|[\p{Ll}\d](?:Updated|Published|Posted|Modified)\b/u;
+const STAMP_CLOCK = /\d[:h]\d{2}(?!\d)/;
+const GLUED_CLOCK = /((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+const GLUED_LABEL = /([\p{Ll}\d])(Updated|Published|Posted|Modified)\b/gu;
+const unglue = (text: string): string =>
+  GLUED.test(text) ? text.replace(GLUED_CLOCK, '$1 $2').replace(GLUED_LABEL, '$1 | $2') : text;
+
+/**
+ * True for a head line of fields one of which is a date ("By Jane Doe · Updated March 3,
+ * 2024", "Reporter Kim Min-ji | Posted 2024-03-12 09:41"): the dateline rule reads it whole,
+ * the byline and the date, so the byline rule leaves it.
+ *
+ * @example
+ * isDatedHeaderLine('By Jane Doe | 7 December 2021'); // true
+ * isDatedHeaderLine('By Jane Doe • 3h'); // false
+ */
+export function isDatedHeaderLine(text: string): boolean {
+  return DIGIT_OR_MARK.test(text) && readHeaderLine(text) !== null;
+}
 
 // "Source: Xinhua | 2021-12-07 21:14:05 | Editor: huaxia": every field is a date, a byline,
 // a name in capitals or a short label, and at least one is a date.
-function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
+function readHeaderLine(text: string): { metadata: MetadataPatch; stampsOnly: boolean } | null {
   if (!mayBeHeaderLine(text)) return null;
-  const fields = text
+  let stampsOnly = true;
+  // A clock or a label makes the fields stamps: "29 November 2018 | 20 January 2019" may be an
+  // event's dates in the body.
+  let timed = false;
+  const fields = unglue(text)
     .split(FIELD_SEPARATOR)
     .map((f) => f.trim())
     .filter(Boolean);
@@ -239,13 +291,15 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
     const reading = readDateline(field) ?? readDateline(field.replace(PLACE_PREFIX, ''));
     if (reading) {
       dated = true;
+      timed ||= LABELLED.test(field) || STAMP_CLOCK.test(field);
       if (reading.date && !reading.update && !metadata.publishedAt) metadata.publishedAt = reading.date;
       if (reading.date && reading.update && !metadata.updatedAt) metadata.updatedAt = reading.date;
       continue;
     }
-    const by = /^by\s+(\S.*)$/i.exec(field);
-    if (by) {
-      const patch = readByline(by[1]!);
+    stampsOnly = false;
+    const by = readBylineField(field);
+    if (by !== undefined) {
+      const patch = by;
       if (patch) {
         mergePatch(metadata, patch);
         bylined = true;
@@ -263,7 +317,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch } | null {
     }
     if (moreWordsThan(field, 5) || /[.!?]$/.test(field)) return null;
   }
-  return dated ? { metadata } : null;
+  return dated ? { metadata, stampsOnly: stampsOnly && timed } : null;
 }
 
 function titleCase(name: string): string {

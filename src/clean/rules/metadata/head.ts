@@ -7,9 +7,14 @@
 import type { BlockContext } from '../../rule.js';
 import { isWhitespace } from '../../../core/word-scan.js';
 import type { Block } from '../../segment.js';
+import { endsSentence, moreWordsThan } from '../../shape.js';
 
 const MAX_HEAD_INDEX = 16;
 const MAX_CHROME_TOKENS = 4;
+// A paragraph of prose: a sentence end and more words than this.
+const MIN_PROSE_WORDS = 8;
+// Paragraphs of prose the head may hold: the standfirst.
+const MAX_HEAD_PROSE = 1;
 
 /**
  * True for a short chrome-like line: at most four space-separated tokens and no sentence
@@ -82,4 +87,50 @@ export function inHead(block: Block, context: BlockContext): boolean {
   if (block.index >= MAX_HEAD_INDEX) return false;
   if (context.keptBefore(block.index) <= 2) return true;
   return contentBefore(block.index, context) <= 2;
+}
+
+const SPACE_RUN = /[ \t\u00a0]{2,}/g;
+
+/**
+ * The block's text with the runs of spaces its raw line separated fields with ("Jane Doe
+ * Crime Reporter", "Newsroom  ROME  7 October 2021"), which the whitespace repair joins:
+ * the raw line when it differs from the text only there, else the text.
+ *
+ * @example
+ * fieldText(block); // 'By Jane Doe  Crime Reporter' (block.text: 'By Jane Doe Crime Reporter')
+ */
+export function fieldText(block: Block): string {
+  const { source, text } = block;
+  if (source === text || !source.includes('  ') || source.length > text.length * 2) return text;
+  return source.replace(SPACE_RUN, ' ') === text ? source : text;
+}
+
+/**
+ * True for a paragraph of prose: it ends a sentence and has eight words or more. A menu
+ * row, a headline, a standfirst without its period are not.
+ *
+ * @example
+ * isProseParagraph('The council voted on Monday to close the harbour for the winter.'); // true
+ * isProseParagraph('World  Business  Markets  Sustainability'); // false
+ */
+export function isProseParagraph(text: string): boolean {
+  return endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
+}
+
+/**
+ * True when the block is in the head as `inHead` reads it, or among the first blocks with
+ * at most one paragraph of prose kept above it (the standfirst): rows of menu links and
+ * section labels longer than a chrome line, a headline and a standfirst without its period
+ * do not end the head; the first paragraph of the story's prose after a standfirst does.
+ *
+ * @example
+ * if (!inHeadBeforeProse(block, context)) return null;
+ */
+export function inHeadBeforeProse(block: Block, context: BlockContext): boolean {
+  if (block.index >= MAX_HEAD_INDEX) return false;
+  if (inHead(block, context)) return true;
+  let prose = 0;
+  for (let j = 0; j < block.index; j++)
+    if (!context.isRemoved(j) && isProseParagraph(context.blocks[j]!.text) && ++prose > MAX_HEAD_PROSE) return false;
+  return true;
 }
