@@ -18,6 +18,7 @@ import {
   tagsRule,
   timestampRule,
 } from './boilerplate/chrome.js';
+import { breadcrumbRule, menuRule, widgetRule } from './boilerplate/head-chrome.js';
 import { captionRule } from './credit/caption.js';
 import { aboveWireLedeRule } from './credit/above-wire-lede.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
@@ -104,6 +105,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   advertisementRule,
   skipLinkRule,
   sectionLabelRule,
+  menuRule,
+  breadcrumbRule,
   paywallLabelRule,
   // Metadata lifted out of the head and tail.
   bylineRule,
@@ -143,6 +146,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   headlineRunRule,
   footerHeadingRule,
   shareRule,
+  widgetRule,
   timestampRule,
   dateLabelRule,
   commentFormRule,
