@@ -11,7 +11,7 @@
  * words, or a colon or a dash between its parts, and stays.
  */
 import { type BlockContext, type BlockRule } from '../../rule.js';
-import { endsSentence, moreWordsThan } from '../../shape.js';
+import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
@@ -20,19 +20,23 @@ const MIN_PROSE_WORDS = 8;
 const readsAsProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 
 /**
- * True when no kept block above `index` reads as prose (a sentence of eight words or more),
- * and the block stands within the page's first blocks: the head of the article, where
- * breadcrumbs and menus stand above the headline, the byline and the date.
+ * True when the block stands in the head of an article: within the page's first blocks, no
+ * kept block above it reads as prose (a sentence of eight words or more), and one of the
+ * next blocks does (the article's first paragraph follows). A page of lists or tables with
+ * no paragraph of prose has no head.
  *
  * @example
- * beforeProse(context, 2); // true on "Home › World" / headline / the trail's line …
+ * beforeProse(context, 0); // true for "Home › World" over a headline and the first paragraph
  */
 export function beforeProse(context: BlockContext, index: number): boolean {
   if (index > MAX_HEAD_BLOCKS) return false;
+  const { blocks } = context;
   for (let j = index - 1; j >= 0; j--) {
-    if (!context.isRemoved(j) && readsAsProse(context.blocks[j]!.text)) return false;
+    if (!context.isRemoved(j) && readsAsProse(blocks[j]!.text)) return false;
   }
-  return true;
+  const end = Math.min(blocks.length, index + 1 + MAX_HEAD_BLOCKS);
+  for (let j = index + 1; j < end; j++) if (readsAsProse(blocks[j]!.text)) return true;
+  return false;
 }
 
 // One item of a trail or a menu: one to three words, opening with a capital or a letter of a
@@ -46,13 +50,19 @@ const OPENS_CAPITAL = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})*$/u;
 const HAS_LETTER = /\p{L}/u;
 const UNCASED_RUN = /[\p{Lo}]{9}/u;
+const DIGIT = /\d/;
+const TWO_LETTERS = /\p{L}[\p{L}\p{M}]/u;
+
+// An author's line ("By Jane Roe | Agency", "Por Ana Ruiz · Lisboa") is the byline rule's.
+const BYLINE_WORD = /^(?:by|written by|story by|text by|words by|author|autor|auteur|por|von|par|di|door|av|od)\s/i;
 
 function isItem(item: string, first: boolean): boolean {
   if (item === '' || item.length > 40 || !HAS_LETTER.test(item)) return false;
+  if (first && BYLINE_WORD.test(item)) return false;
   if (first && SITE_NAME.test(item)) return true;
   if (!ITEM.test(item) || !OPENS_CAPITAL.test(item)) return false;
-  // A digit only inside a name ("Formula 1"), not a date or a score.
-  if (/\d/.test(item) && /^\d|\d{3}/.test(item)) return false;
+  // No digits (a score, "Molde 1", a date) and no lone letter ("N / A").
+  if (DIGIT.test(item) || !TWO_LETTERS.test(item)) return false;
   // Unspaced scripts: a short label, not a clause.
   return !moreWordsThan(item, MAX_ITEM_WORDS) && !UNCASED_RUN.test(item);
 }
@@ -135,8 +145,8 @@ const ACCOUNT = new RegExp(`^(?:${[
   'войти', 'вход', 'регистрация', 'подписаться',
 ].join('|')})$`, 'iu');
 
-const MENU_GAP = /\t|\s{2,}|\s[|•·]\s/u;
-const MENU_SPLIT = /\s*(?:\t|\s{2,}|\s[|•·]\s)\s*/u;
+const MENU_GAP = /\t|\s{2,}|\s\|\s/u;
+const MENU_SPLIT = /\s*(?:\t|\s{2,}|\s\|\s)\s*/u;
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEMS = 16;
 const MAX_MENU_LENGTH = 160;
@@ -159,8 +169,26 @@ function isMenuRow(source: string, text: string): boolean {
   return items.length >= MIN_MENU_ITEMS || (items.length >= 2 && accounts >= 1);
 }
 
+// A bar of trending topics: "Trending: Storm warning | School closures | Bridge crash".
+const TRENDING_LABEL =
+  /^(?:trending(?: now| topics| today)?|hot topics|top topics|in the news|popular now|most read|tendencias|temas del día|em alta|tendances|im trend|di tendenza|gündem)\s?:\s?/iu;
+const TOPIC_SPLIT = /\s[|•·]\s/u;
+const MAX_TOPIC_WORDS = 6;
+const SENTENCE_MARK = /[.!?]/;
+
+function isTrendingBar(text: string): boolean {
+  const label = TRENDING_LABEL.exec(text);
+  if (!label) return false;
+  const topics = text.slice(label[0].length).split(TOPIC_SPLIT);
+  if (topics.length < 2) return false;
+  for (const topic of topics)
+    if (topic.trim() === '' || SENTENCE_MARK.test(topic) || moreWordsThan(topic, MAX_TOPIC_WORDS)) return false;
+  return true;
+}
+const TRENDING_FIRST = charSet('thpmegdi');
+
 /**
- * Rule `boilerplate/menu`: Navigation and account rows above the article ("Politics  Business  Tech  Sport", "LOCAL  NATIONAL  WORLD", "Sign in | Register", a lone "Log in"): three or more short capitalised items set apart by runs of spaces or " | " (two when one is an account button); only before the article's first paragraph of prose.
+ * Rule `boilerplate/menu`: Navigation and account rows above the article ("Politics  Business  Tech  Sport", "LOCAL  NATIONAL  WORLD", "Sign in | Register", a lone "Log in", "Trending: A | B | C"): three or more short capitalised items set apart by runs of spaces or " | " (two when one is an account button), or a trending-topics bar; only before the article's first paragraph of prose.
  *
  * @example
  * clean("Politics  Business  Sport\n\nThe council met on Tuesday and approved the new budget for the port.", { rules: [menuRule] }).text; // "The council met on Tuesday and approved the new budget for the port."
@@ -170,13 +198,14 @@ export const menuRule: BlockRule = {
   id: 'boilerplate/menu',
   category: 'boilerplate',
   description:
-    'Navigation and account rows above the article ("Politics  Business  Tech  Sport", "LOCAL  NATIONAL  WORLD", "Sign in | Register", a lone "Log in"): three or more short capitalised items set apart by runs of spaces or " | " (two when one is an account button); only before the article\'s first paragraph of prose',
+    'Navigation and account rows above the article ("Politics  Business  Tech  Sport", "LOCAL  NATIONAL  WORLD", "Sign in | Register", a lone "Log in", "Trending: A | B | C"): three or more short capitalised items set apart by runs of spaces or " | " (two when one is an account button), or a trending-topics bar; only before the article\'s first paragraph of prose',
   maxLength: MAX_MENU_LENGTH,
   match(block, context) {
     const { text, source } = block;
     if (text.length > MAX_MENU_LENGTH || text.length < 2 || text.includes('\n')) return null;
     const lone = text.length <= MAX_ACCOUNT_LENGTH && ACCOUNT.test(text);
-    if (!lone && (source.length > 2 * MAX_MENU_LENGTH || !isMenuRow(source, text))) return null;
+    const trending = !lone && opensWithFolded(text, TRENDING_FIRST, true) && text.includes(':') && isTrendingBar(text);
+    if (!lone && !trending && (source.length > 2 * MAX_MENU_LENGTH || !isMenuRow(source, text))) return null;
     return beforeProse(context, block.index) ? {} : null;
   },
 };
@@ -215,9 +244,11 @@ const READING_TIME = new RegExp(
   'iu',
 );
 
-// Text-size buttons: "A A", "A- A+", "A A A", "-A +A", "Aa", "Text size".
+// Text-size buttons: "A A", "A- A+", "A A A", "-A +A", "Aa" (capital A's apart: "AA" is a
+// rating, an abbreviation), and their label ("Text size").
+const TEXT_SIZE_BUTTONS = /^(?:[-+]?A[-+]?(?:\s+[-+]?A[-+]?){1,3}|Aa)$/;
 const TEXT_SIZE =
-  /^(?:(?:[-+]?A[-+]?\s*){2,4}|Aa|(?:text|font) size|schriftgröße|taille du texte|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte))$/iu;
+  /^(?:(?:text|font) size|schriftgröße|taille du texte|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte))$/iu;
 
 // Feedback prompts: "Was this article helpful?", "Did you find this article useful?",
 // "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
@@ -257,6 +288,12 @@ export const widgetRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > WIDGET_MAX_LENGTH || text.includes('\n') || moreWordsThan(text, 12)) return null;
-    return LISTEN.test(text) || READING_TIME.test(text) || TEXT_SIZE.test(text) || FEEDBACK.test(text) ? {} : null;
+    return LISTEN.test(text) ||
+      READING_TIME.test(text) ||
+      TEXT_SIZE_BUTTONS.test(text) ||
+      TEXT_SIZE.test(text) ||
+      FEEDBACK.test(text)
+      ? {}
+      : null;
   },
 };

@@ -32,9 +32,10 @@ const SECTION =
 const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|]\\s*(?:${SECTION}))*$`, 'iu');
 
 const MAX_SECTION_LENGTH = 60;
+const IN_CATEGORY = /^in \p{Lu}[\p{L}&'’-]*(?: [\p{Lu}&][\p{L}&'’-]*){0,2}$/u;
 
 /**
- * Rule `boilerplate/section-label`: Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before the article's first paragraph of prose.
+ * Rule `boilerplate/section-label`: Section labels above the article ("World", "News", "Analysis", "Business > Markets", a blog's "in World"); only before any kept text, or in the head before the article's first paragraph of prose.
  *
  * @example
  * clean("World\n\nPutin spoke.", { rules: [sectionLabelRule] }).text; // "Putin spoke."
@@ -44,13 +45,16 @@ export const sectionLabelRule: BlockRule = {
   id: 'boilerplate/section-label',
   category: 'boilerplate',
   description:
-    'Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before the article\'s first paragraph of prose',
+    'Section labels above the article ("World", "News", "Analysis", "Business > Markets", a blog\'s "in World"); only before any kept text, or in the head before the article\'s first paragraph of prose',
   maxLength: MAX_SECTION_LENGTH,
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > MAX_SECTION_LENGTH || !SECTION_LABEL.test(text)) return null;
-    return beforeProse(context, block.index) ? {} : null;
+    if (text.length > MAX_SECTION_LENGTH) return null;
+    // A blog engine's category line under the headline: "in World", "in Local News".
+    if (text.startsWith('in ') && IN_CATEGORY.test(text)) return beforeProse(context, block.index) ? {} : null;
+    if (!SECTION_LABEL.test(text)) return null;
+    return context.keptBefore(block.index) === 0 || beforeProse(context, block.index) ? {} : null;
   },
 };
 
