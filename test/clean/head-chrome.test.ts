@@ -104,7 +104,7 @@ const removedAnywhere: Array<[rule: string, line: string]> = [
   ['boilerplate/widget', 'Listen ▶ 6 min'],
   ['boilerplate/widget', 'Artikel anhören'],
   ['boilerplate/widget', 'Escuchar noticia'],
-  ['boilerplate/widget', 'Reading time: 4 minutes'],
+  ['boilerplate/widget', 'Estimated reading time: 4 minutes'],
   ['boilerplate/widget', 'Read time: 7 mins read'],
   ['boilerplate/widget', 'Lesezeit: 5 Min.'],
   ['boilerplate/widget', '6 min de lectura'],

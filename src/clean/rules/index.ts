@@ -146,8 +146,9 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   headlineRunRule,
   footerHeadingRule,
   shareRule,
-  widgetRule,
   timestampRule,
+  // After the timestamp rule: the reading-time forms it knows ("5 min read") stay its own.
+  widgetRule,
   dateLabelRule,
   commentFormRule,
   residueRule,
