@@ -18,6 +18,7 @@ import {
   tagsRule,
   timestampRule,
 } from './boilerplate/chrome.js';
+import { breadcrumbRule, menuRule, widgetRule } from './boilerplate/head-chrome.js';
 import { captionRule } from './credit/caption.js';
 import { aboveWireLedeRule } from './credit/above-wire-lede.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
@@ -105,6 +106,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   advertisementRule,
   skipLinkRule,
   sectionLabelRule,
+  menuRule,
+  breadcrumbRule,
   paywallLabelRule,
   // Metadata lifted out of the head and tail.
   bylineRule,
@@ -145,6 +148,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   footerHeadingRule,
   shareRule,
   timestampRule,
+  // After the timestamp rule: the reading-time forms it knows ("5 min read") stay its own.
+  widgetRule,
   dateLabelRule,
   commentFormRule,
   residueRule,

@@ -23,6 +23,25 @@ export const lonePunctuationRule = lineRule(
   /^[\p{P}\p{S}\s]+$/u,
 );
 
+// The ad label in the languages of the world's news sites ("Anzeige", "Publicidade", "Pubblicità").
+const AD_WORD =
+  'advertisement|advertising|advert|ad|ads|publicidade|publicidad|anuncio|anúncio|anzeige|werbung|pubblicità|publicité|reklama|reklam|advertentie|annons|mainos|реклама|διαφήμιση|広告|광고|إعلان';
+// "Story continues below advertisement", "CONTINUES AFTER ADVERTISING", "Continua após a
+// publicidade", "La suite après cette publicité", "Weiter nach der Anzeige".
+// prettier-ignore
+const AD_CONTINUES = [
+  `(?:(?:the )?(?:story|article|text|content|post|news|report|reading) )?continues? (?:below|after|under) (?:the |this )?(?:${AD_WORD})`,
+  `continue reading (?:below|after) (?:the |this )?(?:${AD_WORD})`,
+  '(?:(?:o |a )?(?:texto|artigo|matéria|notícia) )?continua (?:após|depois d[ao]|abaixo d[ao]) (?:a )?publicidade',
+  '(?:(?:la |el )?(?:noticia|nota|artículo|texto) )?(?:continúa|sigue) (?:después de|tras|debajo de) (?:la )?publicidad',
+  "(?:la suite|l['’]article continue) (?:après|sous) (?:cette |la )?publicité",
+  '(?:weiter(?:lesen)?|lesen sie weiter) (?:nach|unter) der (?:anzeige|werbung)',
+  '(?:der )?(?:artikel|text) (?:geht|wird) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)',
+  "(?:l['’]articolo )?continua (?:a leggere )?(?:dopo|sotto) (?:la )?pubblicità",
+].join('|');
+// The label with the scroll prompt beside it: "Advertisement · Scroll to continue".
+const SCROLL_ON = 'scroll (?:down )?to continue(?: with content| reading)?|continue reading';
+
 /**
  * Rule `boilerplate/advertisement`: Advertisement labels.
  *
@@ -33,14 +52,28 @@ export const advertisementRule = lineRule(
   'boilerplate/advertisement',
   'boilerplate',
   'Advertisement labels',
-  /^(?:[-–—*•]\s?)?(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: this)? (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?(?:\s?[-–—*•])?$/i,
+  new RegExp(
+    `^(?:[-–—*•]\\s?)?(?:${AD_WORD}|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|${AD_CONTINUES}|(?:${AD_WORD})\\s?[·•|:–—-]\\s?(?:${SCROLL_ON})|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?(?:\\s?[-–—*•])?$`,
+    'i',
+  ),
 );
 
 // One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").
-const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?|${PLATFORM_PATTERN})`;
+// The share verb in other languages ("Teilen", "Condividi", "Compartir", "Partager").
+const SHARE_VERB_OTHER =
+  'teilen|condividi|compartir|compartilhar|partilhar|partager|delen|dela|udostępnij|paylaş|поделиться|поділитися|sdílet|megosztás|distribuie';
+// Buttons that stand only among others in a row: "Copy", "More", "Suggest", "Altri".
+const ROW_ONLY_TOKEN =
+  'copy|copied|copy url|more|mehr|plus|más|mais|altri|altro|autres|meer|suggest|suggerisci|recommend|empfehlen|recommander|x\\.com';
+const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|bookmark|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?|${ROW_ONLY_TOKEN}|${PLATFORM_PATTERN})`;
 const SHARE_SEPARATOR = '(?:\\s*[|•·,/]\\s*|\\s*)';
-const SHARE_VERBS_ROW =
-  /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger)(?: this(?: article| story| page)?)?(?: on \p{L}+| via \p{L}+)?:?(?:\s*[|•·,/]\s*|\s+|$))+$/iu;
+const SHARE_VERBS_ROW = new RegExp(
+  `^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|bookmark|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?(?:\\s*[|•·,/]\\s*|\\s+|$))+$`,
+  'iu',
+);
+// A prompt to share: "Share this story:", "Kindly share this article", "Share the news".
+const SHARE_PROMPT =
+  /^(?:(?:please|kindly) )?share (?:this|the) (?:story|article|news|post|page|report|video)(?: with (?:your )?(?:friends|family|network))?\s?[:!.]?$/i;
 // Two or more buttons, separated or glued ("FacebookTwitterLinkedinEMail").
 const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
 // The WordPress like widget: "Like this:", "Like Loading...".
@@ -62,7 +95,9 @@ export const shareRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > 160 || text.includes('\n')) return null;
-    return SHARE_VERBS_ROW.test(text) || LIKE_WIDGET.test(text) || SHARE_ROW.test(text) ? {} : null;
+    return SHARE_VERBS_ROW.test(text) || LIKE_WIDGET.test(text) || SHARE_ROW.test(text) || SHARE_PROMPT.test(text)
+      ? {}
+      : null;
   },
 };
 

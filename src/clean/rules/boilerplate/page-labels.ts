@@ -11,6 +11,7 @@
  */
 import { lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { beforeProse } from './head-chrome.js';
 
 /**
  * Rule `boilerplate/skip-link`: Accessibility skip links ("Skip to main content", "Jump to navigation").
@@ -27,23 +28,35 @@ export const skipLinkRule = lineRule(
 
 // Section names a page prints above the headline. Lower or title case, alone on the line.
 const SECTION =
-  'world|world news|news|latest news|breaking news|breaking|live|live updates|politics|business|economy|markets|finance|sport|sports|football|opinion|analysis|comment|editorial|health|science|tech|technology|culture|entertainment|lifestyle|travel|local|national|international|nation|region|asia|europe|africa|americas|middle east|us|uk|video|videos|photos|gallery|podcast|features?|in depth|explainer|fact check|home|homepage|top stories|trending';
+  'world|world news|news|latest news|breaking news|breaking|live|live updates|politics|business|economy|markets|finance|sport|sports|football|opinion|analysis|comment|editorial|health|science|tech|technology|culture|entertainment|lifestyle|travel|local|national|international|nation|region|asia|europe|africa|americas|middle east|us|uk|video|videos|photos|gallery|podcast|features?|in depth|explainer|fact check|home|homepage|top stories|trending|news feed|newsfeed|society|environment|climate|education|crime|weather|regions?|domestic|metro|city|nation & world|world & nation';
 const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|]\\s*(?:${SECTION}))*$`, 'iu');
 
+const MAX_SECTION_LENGTH = 60;
+const IN_CATEGORY = /^in \p{Lu}[\p{L}&'’-]*(?: [\p{Lu}&][\p{L}&'’-]*){0,2}$/u;
+
 /**
- * Rule `boilerplate/section-label`: Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before any kept text.
+ * Rule `boilerplate/section-label`: Section labels above the article ("World", "News", "Analysis", "Business > Markets", a blog's "in World"); only before any kept text, or in the head before the article's first paragraph of prose.
  *
  * @example
  * clean("World\n\nPutin spoke.", { rules: [sectionLabelRule] }).text; // "Putin spoke."
  */
-export const sectionLabelRule = lineRule(
-  'boilerplate/section-label',
-  'boilerplate',
-  'Section labels above the article ("World", "News", "Analysis", "Business > Markets"); only before any kept text',
-  SECTION_LABEL,
-  'head',
-  60,
-);
+export const sectionLabelRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/section-label',
+  category: 'boilerplate',
+  description:
+    'Section labels above the article ("World", "News", "Analysis", "Business > Markets", a blog\'s "in World"); only before any kept text, or in the head before the article\'s first paragraph of prose',
+  maxLength: MAX_SECTION_LENGTH,
+  textOnly: true,
+  match(block, context) {
+    const { text } = block;
+    if (text.length > MAX_SECTION_LENGTH) return null;
+    // A blog engine's category line under the headline: "in World", "in Local News".
+    if (text.startsWith('in ') && IN_CATEGORY.test(text)) return beforeProse(context, block.index) ? {} : null;
+    if (!SECTION_LABEL.test(text)) return null;
+    return context.keptBefore(block.index) === 0 || beforeProse(context, block.index) ? {} : null;
+  },
+};
 
 /**
  * Rule `boilerplate/paywall-label`: Paywall and access labels ("Premium content:", "Subscribers only", "Exclusive for members").
