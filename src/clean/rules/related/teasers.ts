@@ -55,8 +55,18 @@ const isTeaser = (text: string) =>
 const isBareHeadline = (text: string) => {
   if (!opensHeadline(text) || closesClause(text) || text.includes('\n')) return false;
   const words = wordCount(text, 21); // only 3..20 matters
-  return words >= 3 && words <= 20;
+  return words >= 3 && words <= 20 && !introducesClosingQuote(text);
 };
+// "The miners bade the shaft farewell with the old greeting: “Good luck!”": a clause of five
+// words or more that introduces the quotation the line ends with is the article's prose; a
+// headline quotes after a name or two ("Guzmán: “We will not …”").
+const QUOTE_CLOSERS = charSet('"”»');
+const MIN_INTRODUCING_WORDS = 5;
+function introducesClosingQuote(text: string): boolean {
+  if (!endsWithMark(text, QUOTE_CLOSERS)) return false;
+  const colon = text.lastIndexOf(': ');
+  return colon > 0 && moreWordsThan(text.slice(0, colon), MIN_INTRODUCING_WORDS - 1);
+}
 const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
 // HEADLINE_START, answered from the character code for ASCII (A-Z, 0-9, '"', "'").
 function opensHeadline(text: string): boolean {
