@@ -14,8 +14,8 @@ const LABELLED =
 const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S.{0,120}$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
-// Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
-const AGENCY_NAMES = [
+/** Picture desks and agencies whose names end photo credits; the vocabulary of the genre. */
+export const PICTURE_AGENCY_NAMES: readonly string[] = [
   'Getty Images',
   'AFP',
   'Reuters',
@@ -52,12 +52,13 @@ const AGENCY_NAMES = [
   'Wikimedia Commons',
   'Flickr',
   'Unsplash',
+  'picture alliance',
 ];
-const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
+const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
 // The last word of each name (after its last space or hyphen), by length: what AGENCY leaves
 // as the line's trailing run of letters, before an optional ")".
 const AGENCY_LAST_WORDS: string[][] = [];
-for (const name of AGENCY_NAMES) {
+for (const name of PICTURE_AGENCY_NAMES) {
   const word = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1);
   (AGENCY_LAST_WORDS[word.length] ??= []).push(word);
 }

@@ -1,0 +1,239 @@
+/**
+ * Caption shapes read off a single line with no sentence to lean on: the caption is a short
+ * phrase ("Firefighters at the scene on the ring road"), not a sentence, and what makes it a
+ * caption is what is printed at its end or its start:
+ * - a parenthesised credit after the phrase, without a final full stop: "(Photo: Jane Doe)",
+ *   "(Foto: dpa)", "(AP Photo)", "(Jane Doe/AFP)", "(file photo)", "(Archivbild)";
+ * - a "©" credit: "… in the capital © AFP", "… © Agency/Jane Doe";
+ * - a labelled credit after a dash or a space: "… — Photo: Jane Doe/Reuters", "… Foto: Jane
+ *   Doe / dpa", "… | Imagen: EFE";
+ * - an archive mark after a dash: "… - archive photo", "… – foto de archivo";
+ * - a caption label at the start: "Photo: The harbour at dawn", "Bild: Der Hafen am Morgen";
+ * - a wire or picture agency as the last word, with no mark at all: "… at the port ANP".
+ *
+ * Each needs the phrase before the credit to be one caption: at most 50 words, opening with a
+ * capital or digit, no second sentence in it, no quoted speech. Article prose ends in a full
+ * stop; a credit after one ("… she said. © AFP") is left to the rules that read it as such.
+ */
+import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
+import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { moreWordsThan } from '../../shape.js';
+import { PICTURE_AGENCY_NAMES } from './photo-credit.js';
+
+const MAX_PHRASE_WORDS = 50;
+const MAX_CREDIT_WORDS = 10;
+
+// A second sentence inside the phrase: a mark, a space and a capital ("… ended. The …").
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
+const OPENS_CAPTION = /^[\p{Lu}\d]/u;
+
+/** True when `phrase` may be a caption: one phrase of at most 50 words, opening with a capital. */
+function isCaptionPhrase(phrase: string): boolean {
+  return (
+    phrase.length >= 8 &&
+    OPENS_CAPTION.test(phrase) &&
+    !moreWordsThan(phrase, MAX_PHRASE_WORDS) &&
+    !SENTENCE_BREAK.test(phrase) &&
+    !/["“”„«»]/.test(phrase)
+  );
+}
+
+// Words of picture and wire agencies, lower-cased ("dpa", "picture", "alliance", "imago"):
+// a credit prints some of them in lower case.
+const AGENCY_WORDS = new Set<string>();
+for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES])
+  for (const word of name.split(/[\s-]+/)) if (word.length > 1) AGENCY_WORDS.add(word.toLowerCase());
+
+/** Lower-case words a credit may hold besides agency words: "via", "and", name particles. */
+const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
+
+/**
+ * True when `credit` is a list of names: capitalised words, digits, slashes and bars, agency
+ * words in any case ("picture alliance/dpa | Jane Doe"), at most ten words.
+ */
+export function isCreditWords(credit: string): boolean {
+  if (credit === '' || credit.length > 90 || moreWordsThan(credit, MAX_CREDIT_WORDS)) return false;
+  if (/[.!?,;:]$/.test(credit)) return false;
+  return credit
+    .split(/\s+/)
+    .every(
+      (word) =>
+        /^[\p{Lu}\d(/|©ⓒ-]/u.test(word) ||
+        CREDIT_LOWER_WORD.test(word) ||
+        word.split('/').every((part) => part === '' || AGENCY_WORDS.has(part.toLowerCase())),
+    );
+}
+
+// A caption label: the words sites print before a caption or a credit, in the languages of
+// the wire services' clients.
+const LABEL =
+  'photo(?:graph)?|image|picture|pic|foto|fotó|bild|imagen|imagem|immagine|фото|credit|(?:photo|image) credit';
+const PAREN_LABELLED = new RegExp(`^(?:${LABEL})\\s?:\\s?(.+)$`, 'iu');
+// "(AP Photo)", "(Express Photo)", "(File Photo)", "(Representational Image)"
+const PAREN_AGENCY_PHOTO = /^(?:\p{Lu}[\p{L}&.'’-]{0,20}\s){1,3}(?:Photo|Image|Pic|Foto|Bild|Picture)s?$/u;
+// "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives"
+const ARCHIVE =
+  /^(?:(?:file|archive|stock|representational|representative|illustrative|symbolic)\s(?:photo|image|picture|pic|footage)|file|archive|archives|archivbild|archivfoto|symbolbild|(?:foto|imagen)\sde\sarchivo|foto\sd['’]archivio|(?:photo|image)\sd['’](?:archives?|illustration)|(?:foto|imagem)\sde\sarquivo|arkivbild|arkivfoto|archiefbeeld|archieffoto)$/iu;
+
+/** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
+function parenCredit(inner: string): string | undefined {
+  const label = PAREN_LABELLED.exec(inner);
+  if (label) return isCreditWords(label[1]!.trim()) ? inner : undefined;
+  if (PAREN_AGENCY_PHOTO.test(inner)) return inner;
+  if (ARCHIVE.test(inner)) return '';
+  // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
+  if (
+    inner.includes('/') &&
+    isCreditWords(inner) &&
+    inner.split(/\s*[/|]\s*/).some((part) => isWireAgency(part) || AGENCY_WORDS.has(part.toLowerCase()))
+  )
+    return inner;
+  return undefined;
+}
+
+// The labels of a labelled credit after a caption, as printed (capitalised): "— Photo: …", "Foto: …".
+const TAIL_LABELS = new Set([
+  'Photo',
+  'Photos',
+  'Photograph',
+  'Image',
+  'Picture',
+  'Pic',
+  'Credit',
+  'Foto',
+  'Fotos',
+  'Fotó',
+  'Bild',
+  'Imagen',
+  'Imagem',
+  'Immagine',
+  'Фото',
+]);
+const LABEL_SEPARATORS = '-–—|•·';
+
+/**
+ * The credit that ends a one-line caption phrase ("(Photo: Jane Doe)", "© AFP", "— Photo:
+ * Jane Doe/Reuters"); '' for an archive mark ("(file photo)", "- archive photo"); undefined
+ * when the line is no such caption.
+ */
+export function captionTailCredit(text: string): string | undefined {
+  if (text.length > 500 || text.includes('\n')) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 41 /* ) */) {
+    const open = text.lastIndexOf('(');
+    if (open < 0 || text.indexOf(')', open) !== text.length - 1) return undefined;
+    if (open > 0 && !isWhitespace(text.charCodeAt(open - 1))) return undefined;
+    const inner = text.slice(open + 1, -1).trim();
+    if (inner.length < 2 || inner.length > 80) return undefined;
+    const credit = parenCredit(inner);
+    if (credit === undefined) return undefined;
+    const phrase = text.slice(0, open).trim();
+    // A lone "(Photo: Jane Doe)" is a credit line; a lone "(archive)" says nothing.
+    if (phrase === '') return credit === '' ? undefined : credit;
+    return isCaptionPhrase(phrase) ? credit : undefined;
+  }
+  // The other credits end in a letter or a digit.
+  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
+  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text);
+}
+
+// "… in the capital © AFP", "… on the 8th. 2023.11.8/Agency ⓒ Agency Reporter Jane Doe"
+function copyrightTail(text: string): string | undefined {
+  const mark = Math.max(text.lastIndexOf('©'), text.lastIndexOf('ⓒ'));
+  if (mark < 8 || !isWhitespace(text.charCodeAt(mark - 1))) return undefined;
+  const credit = text.slice(mark + 1).trim();
+  if (!isCreditWords(credit) || !/\p{L}/u.test(credit)) return undefined;
+  // The phrase may end in a full stop ("… on Monday. © Agency") but holds no other sentence.
+  const phrase = text.slice(0, mark).trim();
+  return isCaptionPhrase(phrase) ? `© ${credit}` : undefined;
+}
+
+// "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
+function labelledTail(text: string): string | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon < 10) return undefined;
+  let start = colon;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  const label = text.slice(start, colon);
+  if (!TAIL_LABELS.has(label) || start === 0) return undefined;
+  const credit = text.slice(colon + 1).trim();
+  if (!isCreditWords(credit)) return undefined;
+  let end = start - 1;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (LABEL_SEPARATORS.includes(text[end - 1]!)) end--;
+  const phrase = text.slice(0, end).trim();
+  // A caption label at the start ("Photo: The harbour at dawn. Image: Agency/Jane Doe") is
+  // part of the caption.
+  const body = CAPTION_LABEL_OPENING.exec(phrase);
+  return isCaptionPhrase(body ? phrase.slice(body[0].length) : phrase) ? `${label}: ${credit}` : undefined;
+}
+
+// Words an archive mark ends in, for a cheap look at the line's end.
+const ARCHIVE_LAST =
+  /(?:photo|image|picture|pic|footage|file|archives?|archivo|archivio|arquivo|bild|foto|illustration|beeld)$/i;
+
+// "… in the capital - archive photo", "… – foto de archivo"
+function archiveTail(text: string): string | undefined {
+  if (!ARCHIVE_LAST.test(text.slice(-12))) return undefined;
+  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  if (dash < 8 || !ARCHIVE.test(text.slice(dash + 3).trim())) return undefined;
+  return isCaptionPhrase(text.slice(0, dash).trim()) ? '' : undefined;
+}
+
+// A caption label opening the line: a capitalised singular label, a colon, a capital.
+const CAPTION_LABEL_OPENING =
+  /^(?:Photo|Photograph|Image|Picture|Pictured|Pic|Foto|Fotó|Bild|Imagen|Imagem|Immagine|Фото)\s?:\s(?=[\p{Lu}\d])/u;
+const LABEL_OPENING_FIRST = 'PIFB\u0424';
+
+/**
+ * True when the line is a caption under a caption label: "Photo: The harbour at dawn, where
+ * the terminal is planned", "Bild: Der Hafen am Morgen". The rest is one caption (a second
+ * sentence only as a trailing credit), with no final colon (a lead-in) and not a credit alone
+ * (`credit/photo` reads those).
+ */
+export function isLabelledCaption(text: string): boolean {
+  if (text.length > 500 || !LABEL_OPENING_FIRST.includes(text[0] ?? ' ') || text.includes('\n')) return false;
+  const label = CAPTION_LABEL_OPENING.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  if (rest.endsWith(':') || isCreditWords(rest)) return false;
+  if (isCaptionPhrase(rest)) return true;
+  // "Photo: The harbour at dawn. Image: Agency/Jane Doe"
+  return labelledTail(text) !== undefined;
+}
+
+// Words that end a clause before an agency's name in prose: "… said Reuters", "… told AFP",
+// "… according to ANSA", "… by the AP".
+const BEFORE_AGENCY_IN_PROSE = new Set(
+  'the a an of to from by at in on for with and or via said says told tells reported reports according per quoted cited citing than like as'.split(
+    ' ',
+  ),
+);
+// Acronyms in the agency lists that are also common abbreviations of other things.
+const AMBIGUOUS_ACRONYMS = new Set(['MENA', 'SPA', 'UNI', 'CNA', 'APA', 'PA', 'CP', 'TT', 'AP', 'ANI', 'WAM']);
+
+/**
+ * The agency that ends a caption with no mark before it ("Passengers at the cruise terminal
+ * ANP"), or undefined. The line holds no colon and no sentence mark, has at least five words
+ * and two lower-case ones (not an upper-case or Title Case headline), and the word before the
+ * agency is no preposition, article or speech verb ("… said Reuters", "… according to AFP").
+ */
+export function trailingAgency(text: string): string | undefined {
+  if (text.length > 300 || text.includes('\n')) return undefined;
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  const agency = text.slice(start);
+  if (agency.length < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
+  // An acronym, or a name the picture desks print ("Reuters", "Xinhua").
+  if (agency !== agency.toUpperCase() && agency !== 'dpa' && !/^\p{Lu}\p{Ll}+$/u.test(agency)) return undefined;
+  if (AMBIGUOUS_ACRONYMS.has(agency) || !(isWireAgency(agency) || PICTURE_AGENCY_NAMES.includes(agency)))
+    return undefined;
+  const phrase = text.slice(0, start - 1).trimEnd();
+  if (/[.!?:;]/.test(phrase) || !isCaptionPhrase(phrase) || !moreWordsThan(phrase, 4)) return undefined;
+  const words = phrase.split(/\s+/);
+  const before = words[words.length - 1]!;
+  if (BEFORE_AGENCY_IN_PROSE.has(before.toLowerCase())) return undefined;
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return undefined;
+  return agency;
+}
