@@ -18,7 +18,7 @@
 import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
-import { moreWordsThan } from '../../shape.js';
+import { endsSentence, moreWordsThan } from '../../shape.js';
 import { PICTURE_AGENCY_NAMES } from './photo-credit.js';
 
 const MAX_PHRASE_WORDS = 50;
@@ -43,7 +43,7 @@ function isCaptionPhrase(phrase: string): boolean {
 // a credit prints some of them in lower case.
 const AGENCY_WORDS = new Set<string>();
 for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES])
-  for (const word of name.split(/[\s-]+/)) if (word.length > 1) AGENCY_WORDS.add(word.toLowerCase());
+  for (const word of name.split(/[\s-]+/)) if (word.length > 1 && word !== 'The') AGENCY_WORDS.add(word.toLowerCase());
 
 /** Lower-case words a credit may hold besides agency words: "via", "and", name particles. */
 const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
@@ -70,8 +70,14 @@ export function isCreditWords(credit: string): boolean {
 const LABEL =
   'photo(?:graph)?|image|picture|pic|foto|fotó|bild|imagen|imagem|immagine|фото|credit|(?:photo|image) credit';
 const PAREN_LABELLED = new RegExp(`^(?:${LABEL})\\s?:\\s?(.+)$`, 'iu');
-// "(AP Photo)", "(Express Photo)", "(File Photo)", "(Representational Image)"
-const PAREN_AGENCY_PHOTO = /^(?:\p{Lu}[\p{L}&.'’-]{0,20}\s){1,3}(?:Photo|Image|Pic|Foto|Bild|Picture)s?$/u;
+// "(AP Photo)", "(PTI Photo)", "(File Photo)", "(Representational Image)": one word before the
+// label, an agency's initials or name or a word of the archive ("(Best Picture)" is an award).
+const PAREN_AGENCY_PHOTO = /^([\p{L}-]{2,20})\s(?:Photo|Image|Pic|Foto|Bild|Picture)s?$/iu;
+const ARCHIVE_WORD = /^(?:file|archive|stock|representational|representative|illustrative|symbolic)$/i;
+const isAgencyPhotoWord = (word: string): boolean =>
+  (word.length <= 6 && word === word.toUpperCase() && word !== word.toLowerCase()) ||
+  AGENCY_WORDS.has(word.toLowerCase()) ||
+  ARCHIVE_WORD.test(word);
 // "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives"
 const ARCHIVE =
   /^(?:(?:file|archive|stock|representational|representative|illustrative|symbolic)\s(?:photo|image|picture|pic|footage)|file|archive|archives|archivbild|archivfoto|symbolbild|(?:foto|imagen)\sde\sarchivo|foto\sd['’]archivio|(?:photo|image)\sd['’](?:archives?|illustration)|(?:foto|imagem)\sde\sarquivo|arkivbild|arkivfoto|archiefbeeld|archieffoto)$/iu;
@@ -80,7 +86,8 @@ const ARCHIVE =
 function parenCredit(inner: string): string | undefined {
   const label = PAREN_LABELLED.exec(inner);
   if (label) return isCreditWords(label[1]!.trim()) ? inner : undefined;
-  if (PAREN_AGENCY_PHOTO.test(inner)) return inner;
+  const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
+  if (agencyPhoto && isAgencyPhotoWord(agencyPhoto[1]!)) return inner;
   if (ARCHIVE.test(inner)) return '';
   // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
   if (
@@ -131,6 +138,9 @@ export function captionTailCredit(text: string): string | undefined {
     const phrase = text.slice(0, open).trim();
     // A lone "(Photo: Jane Doe)" is a credit line; a lone "(archive)" says nothing.
     if (phrase === '') return credit === '' ? undefined : credit;
+    // After a full stop only a labelled credit ("… cannula. (Photo Credit: Agency)"): the
+    // other rules read "… on May 2. (Agency/Jane Doe)".
+    if (endsSentence(phrase) && !PAREN_LABELLED.test(inner)) return undefined;
     return isCaptionPhrase(phrase) ? credit : undefined;
   }
   // The other credits end in a letter or a digit.
@@ -144,9 +154,10 @@ function copyrightTail(text: string): string | undefined {
   if (mark < 8 || !isWhitespace(text.charCodeAt(mark - 1))) return undefined;
   const credit = text.slice(mark + 1).trim();
   if (!isCreditWords(credit) || !/\p{L}/u.test(credit)) return undefined;
-  // The phrase may end in a full stop ("… on Monday. © Agency") but holds no other sentence.
+  // Not after a full stop: "… is part of the group. © 2025 Group Ltd" is a sentence and a
+  // copyright line run together.
   const phrase = text.slice(0, mark).trim();
-  return isCaptionPhrase(phrase) ? `© ${credit}` : undefined;
+  return isCaptionPhrase(phrase) && !endsSentence(phrase) ? `${text[mark]} ${credit}` : undefined;
 }
 
 // "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
