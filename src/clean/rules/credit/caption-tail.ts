@@ -18,7 +18,7 @@
 import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
-import { endsSentence, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, endsSentence, moreWordsThan } from '../../shape.js';
 import { PICTURE_AGENCY_NAMES } from './photo-credit.js';
 
 const MAX_PHRASE_WORDS = 50;
@@ -68,8 +68,15 @@ export function isCreditWords(credit: string): boolean {
 // A caption label: the words sites print before a caption or a credit, in the languages of
 // the wire services' clients.
 const LABEL =
-  'photo(?:graph)?|image|picture|pic|foto|fotó|bild|imagen|imagem|immagine|фото|credit|(?:photo|image) credit';
-const PAREN_LABELLED = new RegExp(`^(?:${LABEL})\\s?:\\s?(.+)$`, 'iu');
+  'photo(?:graph)?|image|picture|pic|foto|fotó|fotoğraf|fotograf[ií]a|bild|beeld|imagen|imagem|immagine|фото|illustration|graphic|(?:photo |image )?credits?|crédits?(?: photo)?';
+// "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(Photo courtesy of Jane Doe)", "(Courtesy of
+// Jane Doe)", "(fot. Jane Doe/PAP)"
+const PAREN_LABELLED = new RegExp(
+  `^(?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|fot\\.)\\s?(.+)$`,
+  'iu',
+);
+// "(Photo AFP)", "(Foto Ansa)": a label and an agency, no colon.
+const PAREN_LABEL_AGENCY = /^(?:photo|foto|fotó|bild|beeld)\s(.+)$/iu;
 // "(AP Photo)", "(PTI Photo)", "(File Photo)", "(Representational Image)": one word before the
 // label, an agency's initials or name or a word of the archive ("(Best Picture)" is an award).
 const PAREN_AGENCY_PHOTO = /^([\p{L}-]{2,20})\s(?:Photo|Image|Pic|Foto|Bild|Picture)s?$/iu;
@@ -86,17 +93,19 @@ const ARCHIVE =
 function parenCredit(inner: string): string | undefined {
   const label = PAREN_LABELLED.exec(inner);
   if (label) return isCreditWords(label[1]!.trim()) ? inner : undefined;
+  const labelAgency = PAREN_LABEL_AGENCY.exec(inner);
+  if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
   const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
   if (agencyPhoto && isAgencyPhotoWord(agencyPhoto[1]!)) return inner;
   if (ARCHIVE.test(inner)) return '';
   // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
-  if (
-    inner.includes('/') &&
-    isCreditWords(inner) &&
-    inner.split(/\s*[/|]\s*/).some((part) => isWireAgency(part) || AGENCY_WORDS.has(part.toLowerCase()))
-  )
-    return inner;
+  if (inner.includes('/') && isCreditWords(inner) && holdsAgency(inner)) return inner;
   return undefined;
+}
+
+// True when one of the credit's parts (between slashes, bars or spaces) is an agency or a word of one.
+function holdsAgency(credit: string): boolean {
+  return credit.split(/\s*[/|]\s*|\s+/).some((part) => isWireAgency(part) || AGENCY_WORDS.has(part.toLowerCase()));
 }
 
 // The labels of a labelled credit after a caption, as printed (capitalised): "— Photo: …", "Foto: …".
@@ -145,7 +154,21 @@ export function captionTailCredit(text: string): string | undefined {
   }
   // The other credits end in a letter or a digit.
   if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
-  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text);
+  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text);
+}
+
+// "… leaves the port Jane Doe/AFP", "… in the capital REUTERS/Jane Doe": a credit of names and
+// slashes, one part an agency, after a phrase that ends in a lower-case word.
+function slashTail(text: string): string | undefined {
+  if (!capitalAfterLastSlash(text)) return undefined;
+  const words = text.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^[\p{Lu}\d]/u.test(words[k - 1]!) && !/[.,;:!?]$/.test(words[k - 1]!)) k--;
+  if (k === 0 || k > words.length - 1 || words.length - k > MAX_CREDIT_WORDS) return undefined;
+  const credit = words.slice(k).join(' ');
+  if (!credit.includes('/') || !isCreditWords(credit) || !holdsAgency(credit)) return undefined;
+  const phrase = words.slice(0, k).join(' ');
+  return isCaptionPhrase(phrase) && !endsSentence(phrase) && moreWordsThan(phrase, 2) ? credit : undefined;
 }
 
 // "… in the capital © AFP", "… on the 8th. 2023.11.8/Agency ⓒ Agency Reporter Jane Doe"
