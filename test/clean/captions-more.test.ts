@@ -2,7 +2,8 @@
 // its credit at the end, a caption label at its start, or an agency's name as its last word.
 // Every shape has rows that must go beside rows of article text that must stay.
 import { describe, expect, it } from 'vitest';
-import { captionTailCredit, isCreditWords, trailingAgency } from '../../src/clean/rules/credit/caption-tail.js';
+import { captionTailCredit, trailingAgency } from '../../src/clean/rules/credit/caption-tail.js';
+import { isCreditWords } from '../../src/clean/rules/credit/photo-credit.js';
 import { cleanChecked, rulesFired } from './support.js';
 
 const BODY = 'The harbour authority approved the new ferry terminal on Tuesday after two years of talks.';
@@ -42,6 +43,15 @@ const removed: Array<[rule: string, caption: string]> = [
   ['credit/caption', 'Bild: Der neue Bahnhof kurz vor der Eröffnung im Sommer'],
   ['credit/caption', 'Foto: La plaza mayor durante la fiesta del patrón'],
   ['credit/caption', 'Foto: Die Baustelle des Fährterminals im Winter. Bild: picture alliance/dpa | Jana Roth'],
+  ['credit/caption', 'Sauveteurs dans la vieille ville. Photo d’illustration'],
+  ['credit/caption', 'Rescue boats moored in the marina | Symbolbild'],
+  ['credit/caption', 'Archivfoto'],
+  ['credit/photo', 'Bild: Keystone/Ann Kerr'],
+  ['credit/photo', 'Foto: picture alliance / dpa'],
+  ['credit/photo', 'Photo: supplied'],
+  ['credit/photo', 'ⓒ Example News'],
+  ['credit/caption-credit', 'A man walks past a shuttered bank branch in the city centre Getty Images'],
+  ['credit/caption-credit', 'Traders on the floor of the stock exchange in the morning AFP via Getty Images'],
   ['credit/caption-credit', 'Tourists waiting for the ferry at the harbour of Hvar AFP'],
   ['credit/caption-credit', 'Firefighters at a burning warehouse on the outskirts of Rotterdam ANP'],
 ];
@@ -63,6 +73,9 @@ const kept: Array<[why: string, paragraph: string]> = [
   ['a Title Case headline ending in an acronym', 'Ferry Operators Sign New Deal With ANP'],
   ['a sentence-case headline ending in an agency after a preposition', 'Ferry strike ends after talks with EFE'],
   ['an archive sentence', 'The council kept the old plans in its archive.'],
+  ['a lone menu word', 'Archive'],
+  ['a label and a phrase in lower case', 'Photo: the best of the week'],
+  ['an agency as an object', 'The agency sold its pictures to Getty Images'],
 ];
 
 describe('caption phrases with a credit or a label go', () => {

@@ -17,9 +17,8 @@
  */
 import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { capitalAfterLastSlash, endsSentence, moreWordsThan } from '../../shape.js';
-import { PICTURE_AGENCY_NAMES } from './photo-credit.js';
+import { AGENCY_WORDS, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 
 const MAX_PHRASE_WORDS = 50;
 const MAX_CREDIT_WORDS = 10;
@@ -37,32 +36,6 @@ function isCaptionPhrase(phrase: string): boolean {
     !SENTENCE_BREAK.test(phrase) &&
     !/["“”„«»]/.test(phrase)
   );
-}
-
-// Words of picture and wire agencies, lower-cased ("dpa", "picture", "alliance", "imago"):
-// a credit prints some of them in lower case.
-const AGENCY_WORDS = new Set<string>();
-for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES])
-  for (const word of name.split(/[\s-]+/)) if (word.length > 1 && word !== 'The') AGENCY_WORDS.add(word.toLowerCase());
-
-/** Lower-case words a credit may hold besides agency words: "via", "and", name particles. */
-const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
-
-/**
- * True when `credit` is a list of names: capitalised words, digits, slashes and bars, agency
- * words in any case ("picture alliance/dpa | Jane Doe"), at most ten words.
- */
-export function isCreditWords(credit: string): boolean {
-  if (credit === '' || credit.length > 90 || moreWordsThan(credit, MAX_CREDIT_WORDS)) return false;
-  if (/[.!?,;:]$/.test(credit)) return false;
-  return credit
-    .split(/\s+/)
-    .every(
-      (word) =>
-        /^[\p{Lu}\d(/|©ⓒ-]/u.test(word) ||
-        CREDIT_LOWER_WORD.test(word) ||
-        word.split('/').every((part) => part === '' || AGENCY_WORDS.has(part.toLowerCase())),
-    );
 }
 
 // A caption label: the words sites print before a caption or a credit, in the languages of
@@ -208,11 +181,26 @@ const ARCHIVE_LAST =
   /(?:photo|image|picture|pic|footage|file|archives?|archivo|archivio|arquivo|bild|foto|illustration|beeld)$/i;
 
 // "… in the capital - archive photo", "… – foto de archivo"
+// Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
+// a lone "Archive" or "File" is a menu's word.
+const isArchiveMark = (mark: string): boolean =>
+  ARCHIVE.test(mark) && (mark.includes(' ') || /(?:bild|foto|beeld)$/i.test(mark));
+
+const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
+
 function archiveTail(text: string): string | undefined {
   if (!ARCHIVE_LAST.test(text.slice(-12))) return undefined;
-  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
-  if (dash < 8 || !ARCHIVE.test(text.slice(dash + 3).trim())) return undefined;
-  return isCaptionPhrase(text.slice(0, dash).trim()) ? '' : undefined;
+  // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
+  if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
+  // After a dash, a bar or a full stop.
+  let at = -1;
+  let end = -1;
+  for (const separator of ARCHIVE_SEPARATORS) {
+    const i = text.lastIndexOf(separator);
+    if (i > at) [at, end] = [i, i + separator.length];
+  }
+  if (at < 8 || !isArchiveMark(text.slice(end).trim())) return undefined;
+  return isCaptionPhrase(text.slice(0, text[at] === '.' ? at + 1 : at).trim()) ? '' : undefined;
 }
 
 // A caption label opening the line: a capitalised singular label, a colon, a capital.
@@ -257,11 +245,33 @@ export function trailingAgency(text: string): string | undefined {
   if (text.length > 300 || text.includes('\n')) return undefined;
   let start = text.length;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  const agency = text.slice(start);
+  let agency = text.slice(start);
   if (agency.length < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
-  // An acronym, or a name the picture desks print ("Reuters", "Xinhua").
-  if (agency !== agency.toUpperCase() && agency !== 'dpa' && !/^\p{Lu}\p{Ll}+$/u.test(agency)) return undefined;
-  if (AMBIGUOUS_ACRONYMS.has(agency) || !(isWireAgency(agency) || PICTURE_AGENCY_NAMES.includes(agency)))
+  // A name of more words ends in this one: "… Getty Images", "… Anadolu Agency".
+  for (const name of AGENCIES_BY_LAST_WORD.get(agency) ?? []) {
+    if (
+      text.length > name.length &&
+      text.endsWith(name) &&
+      isWhitespace(text.charCodeAt(text.length - name.length - 1))
+    ) {
+      agency = name;
+      start = text.length - name.length;
+      break;
+    }
+  }
+  // "… AFP via Getty Images"
+  const via = /\s(\p{Lu}[\p{L}-]*) via $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (via && (isWireAgency(via[1]!) || PICTURE_AGENCY_NAMES.includes(via[1]!))) {
+    agency = `${via[1]!} via ${agency}`;
+    start -= via[0].length - 1;
+  }
+  // An acronym, or a name the picture desks print ("Reuters", "Xinhua", "Getty Images").
+  if (
+    !agency.includes(' ') &&
+    (AMBIGUOUS_ACRONYMS.has(agency) ||
+      (agency !== agency.toUpperCase() && agency !== 'dpa' && !/^\p{Lu}\p{Ll}+$/u.test(agency)) ||
+      !(isWireAgency(agency) || PICTURE_AGENCY_NAMES.includes(agency)))
+  )
     return undefined;
   const phrase = text.slice(0, start - 1).trimEnd();
   if (/[.!?:;]/.test(phrase) || !isCaptionPhrase(phrase) || !moreWordsThan(phrase, 4)) return undefined;
@@ -270,4 +280,12 @@ export function trailingAgency(text: string): string | undefined {
   if (BEFORE_AGENCY_IN_PROSE.has(before.toLowerCase())) return undefined;
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return undefined;
   return agency;
+}
+
+// The agency names of more than one word, by their last word ("Images" → "Getty Images").
+const AGENCIES_BY_LAST_WORD = new Map<string, string[]>();
+for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES]) {
+  if (!name.includes(' ') || name.startsWith('The ')) continue;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  AGENCIES_BY_LAST_WORD.set(last, [...(AGENCIES_BY_LAST_WORD.get(last) ?? []), name]);
 }
