@@ -110,7 +110,7 @@ function agencyAfterCaption(index: number, text: string, context: BlockContext):
 }
 
 /**
- * Rule `credit/caption-credit`: Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news").
+ * Rule `credit/caption-credit`: Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news"), or in an agency's name between paragraphs ("… at the port ANP", "… Getty Images").
  *
  * @example
  * clean("Putin spoke.\n\nThe minister arrives at the summit.(AP Photo: Jane Doe)", { rules: [captionCreditRule] }).text; // "Putin spoke."
@@ -120,7 +120,7 @@ export const captionCreditRule: BlockRule = {
   id: 'credit/caption-credit',
   category: 'credit',
   description:
-    'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
+    'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news"), or in an agency\'s name between paragraphs ("… at the port ANP", "… Getty Images")',
   textOnly: true,
   match(block, context) {
     const credit = captionCredit(block.text) ?? agencyAfterCaption(block.index, block.text, context);

@@ -4,7 +4,9 @@
  * ("… December 6, 2021. REUTERS/Evgenia Novozhenina", "… Dec. 6, 2021. (Xinhua/Kaikeo
  * Saiyasane)", "… as the strike began. Photograph: Louisa Gouliamaki/AFP/Getty Images"),
  * or a caption label for screen readers ("Image caption," with the caption on the same or
- * the next line). The credit goes to metadata.credits.
+ * the next line). A caption phrase with no sentence in it, its credit or label printed at its
+ * end or start ("… on the ring road (Photo: Jane Doe)", "… © AFP", "Photo: The harbour at
+ * dawn"), is read by caption-tail.ts. The credit goes to metadata.credits.
  *
  * A body paragraph does not end in "AGENCY/Name" or "(Agency/Name)" after a full stop, so
  * the slash or the label is the evidence; everything is anchored at the end of a single
@@ -44,7 +46,7 @@ const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.
 const CAPTION_LABEL_FIRST = charSet('imvp');
 
 /**
- * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
+ * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP", "… (Photo: Name)", "… © AGENCY", "… — Foto: Name/dpa", "… (file photo)"), and caption labels ("Image caption,", "Photo: The harbour at dawn").
  *
  * @example
  * clean("Putin spoke.\n\nA ship leaves the port, December 6, 2021. REUTERS/Evgenia Novozhenina", { rules: [captionRule] }).text; // "Putin spoke."
@@ -54,7 +56,7 @@ export const captionRule: BlockRule = {
   id: 'credit/caption',
   category: 'credit',
   description:
-    'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
+    'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP", "… (Photo: Name)", "… © AGENCY", "… — Foto: Name/dpa", "… (file photo)"), and caption labels ("Image caption,", "Photo: The harbour at dawn")',
   textOnly: true,
   match(block, context) {
     const { text } = block;
