@@ -50,6 +50,9 @@ const removed: Array<[rule: string, caption: string]> = [
   ['credit/photo', 'Foto: picture alliance / dpa'],
   ['credit/photo', 'Photo: supplied'],
   ['credit/photo', 'ⓒ Example News'],
+  ['credit/reporting', '(With inputs from IANS)'],
+  ['credit/reporting', 'With inputs from agencies'],
+  ['credit/reporting', '(With agency inputs)'],
   ['credit/caption-credit', 'A man walks past a shuttered bank branch in the city centre Getty Images'],
   ['credit/caption-credit', 'Traders on the floor of the stock exchange in the morning AFP via Getty Images'],
   ['credit/caption-credit', 'Tourists waiting for the ferry at the harbour of Hvar AFP'],
@@ -74,6 +77,8 @@ const kept: Array<[why: string, paragraph: string]> = [
   ['a sentence-case headline ending in an agency after a preposition', 'Ferry strike ends after talks with EFE'],
   ['an archive sentence', 'The council kept the old plans in its archive.'],
   ['a lone menu word', 'Archive'],
+  ['a sentence opening with inputs', 'With inputs from consumers, the firm redesigned its app.'],
+  ['a subheading about inputs', 'AI inputs'],
   ['a label and a phrase in lower case', 'Photo: the best of the week'],
   ['an agency as an object', 'The agency sold its pictures to Getty Images'],
 ];
