@@ -9,9 +9,10 @@
  *   caption with its credit (lazy-loaded pictures print the caption twice).
  * The credit goes to metadata.credits.
  */
-import type { BlockRule } from '../../rule.js';
+import { nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
+import { trailingAgency } from './caption-tail.js';
 import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
-import { capitalAfterLastSlash, charAtIn, SENTENCE_MARK_OR_QUOTE, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, charAtIn, endsSentence, SENTENCE_MARK_OR_QUOTE, moreWordsThan } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 
 const MAX_CAPTION_WORDS = 70;
@@ -99,8 +100,17 @@ function endsWithWordOf(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+// "Passengers at the cruise terminal ANP": an agency's name ends a caption phrase with no
+// mark, between paragraphs of the article (the kept block above ends a sentence).
+function agencyAfterCaption(index: number, text: string, context: BlockContext): string | undefined {
+  const agency = trailingAgency(text);
+  if (agency === undefined) return undefined;
+  const above = nearestKeptAbove(context, index);
+  return above >= 0 && endsSentence(context.blocks[above]!.text) ? agency : undefined;
+}
+
 /**
- * Rule `credit/caption-credit`: Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news").
+ * Rule `credit/caption-credit`: Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news"), or in an agency's name between paragraphs ("… at the port ANP", "… Getty Images").
  *
  * @example
  * clean("Putin spoke.\n\nThe minister arrives at the summit.(AP Photo: Jane Doe)", { rules: [captionCreditRule] }).text; // "Putin spoke."
@@ -110,10 +120,10 @@ export const captionCreditRule: BlockRule = {
   id: 'credit/caption-credit',
   category: 'credit',
   description:
-    'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news")',
+    'Photo captions ending in a glued or labelled credit ("….(AP Photo: Name)", "… photo by Name", "… Source: Name / Name", "… yonhap news"), or in an agency\'s name between paragraphs ("… at the port ANP", "… Getty Images")',
   textOnly: true,
-  match(block) {
-    const credit = captionCredit(block.text);
+  match(block, context) {
+    const credit = captionCredit(block.text) ?? agencyAfterCaption(block.index, block.text, context);
     return credit ? { metadata: { credits: [credit] } } : null;
   },
 };

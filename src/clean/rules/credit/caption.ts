@@ -4,13 +4,16 @@
  * ("… December 6, 2021. REUTERS/Evgenia Novozhenina", "… Dec. 6, 2021. (Xinhua/Kaikeo
  * Saiyasane)", "… as the strike began. Photograph: Louisa Gouliamaki/AFP/Getty Images"),
  * or a caption label for screen readers ("Image caption," with the caption on the same or
- * the next line). The credit goes to metadata.credits.
+ * the next line). A caption phrase with no sentence in it, its credit or label printed at its
+ * end or start ("… on the ring road (Photo: Jane Doe)", "… © AFP", "Photo: The harbour at
+ * dawn"), is read by caption-tail.ts. The credit goes to metadata.credits.
  *
  * A body paragraph does not end in "AGENCY/Name" or "(Agency/Name)" after a full stop, so
  * the slash or the label is the evidence; everything is anchored at the end of a single
  * line of bounded length.
  */
-import type { BlockRule } from '../../rule.js';
+import type { BlockRule, BlockVerdict } from '../../rule.js';
+import { captionTailCredit, isLabelledCaption } from './caption-tail.js';
 import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
 import {
   capitalAfterLastSlash,
@@ -43,7 +46,7 @@ const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.
 const CAPTION_LABEL_FIRST = charSet('imvp');
 
 /**
- * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels.
+ * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP", "… (Photo: Name)", "… © AGENCY", "… — Foto: Name/dpa", "… (file photo)"), and caption labels ("Image caption,", "Photo: The harbour at dawn").
  *
  * @example
  * clean("Putin spoke.\n\nA ship leaves the port, December 6, 2021. REUTERS/Evgenia Novozhenina", { rules: [captionRule] }).text; // "Putin spoke."
@@ -53,7 +56,7 @@ export const captionRule: BlockRule = {
   id: 'credit/caption',
   category: 'credit',
   description:
-    'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP"), and "Image caption," labels',
+    'Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP", "… (Photo: Name)", "… © AGENCY", "… — Foto: Name/dpa", "… (file photo)"), and caption labels ("Image caption,", "Photo: The harbour at dawn")',
   textOnly: true,
   match(block, context) {
     const { text } = block;
@@ -70,31 +73,44 @@ export const captionRule: BlockRule = {
         !moreWordsThan(next.text, MAX_CAPTION_WORDS);
       return captionNext ? { through: next.index } : {};
     }
-    // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
-    // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
-    // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
-    // unanchored ones would otherwise be tried at every position of every line. A line with
-    // none of the marks (most lines) is no caption, and is not read further.
-    // Each mark narrowed to where its pattern can stand (see the tests below).
-    const closes = text.endsWith(')');
-    const paren = closes && mayOpenParenCredit(text);
-    // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
-    const slash = capitalAfterLastSlash(text);
-    const colon = mayEndInLabelledCredit(text);
-    if (!slash && !paren && !colon) return null;
-    if (!(closes || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
-    const m =
-      (slash ? AGENCY_SLASH.exec(text) : null) ??
-      (paren ? PAREN_CREDIT.exec(text) : null) ??
-      (colon ? LABELLED_CREDIT.exec(text) : null);
-    if (!m) return null;
-    const credit = m[1]!.trim();
-    // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).
-    return isNameList(credit.replace(/^(?:photo|image|picture)\s?:\s?/i, ''))
-      ? { metadata: { credits: [credit] } }
-      : null;
+    const after = creditAfterSentence(text);
+    if (after) return after;
+    // A caption phrase with its credit at the end ("… on the ring road (Photo: Jane Doe)",
+    // "… © AFP", "… — Photo: Jane Doe/Reuters", "… - archive photo"), or under a caption
+    // label ("Photo: The harbour at dawn"; not the page's first kept line, where a title stands).
+    const tail = captionTailCredit(text);
+    if (tail !== undefined) return tail === '' ? {} : { metadata: { credits: [tail] } };
+    return context.keptBefore(block.index) > 0 && isLabelledCaption(text) ? {} : null;
   },
 };
+
+// A caption's last sentence followed by its credit: "… 2021. REUTERS/Jane Doe", "… 2021.
+// (Agency/Jane Doe)", "… began. Photograph: Jane Doe/AFP".
+function creditAfterSentence(text: string): BlockVerdict | null {
+  // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
+  // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
+  // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
+  // unanchored ones would otherwise be tried at every position of every line. A line with
+  // none of the marks (most lines) is no caption, and is not read further.
+  // Each mark narrowed to where its pattern can stand (see the tests below).
+  const closes = text.endsWith(')');
+  const paren = closes && mayOpenParenCredit(text);
+  // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
+  const slash = capitalAfterLastSlash(text);
+  const colon = mayEndInLabelledCredit(text);
+  if (!slash && !paren && !colon) return null;
+  if (!(closes || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+  const m =
+    (slash ? AGENCY_SLASH.exec(text) : null) ??
+    (paren ? PAREN_CREDIT.exec(text) : null) ??
+    (colon ? LABELLED_CREDIT.exec(text) : null);
+  if (!m) return null;
+  const credit = m[1]!.trim();
+  // The credit is a list of names, not a clause ("Credit: Moody's cut the rating" is a sentence).
+  return isNameList(credit.replace(/^(?:photo|image|picture)\s?:\s?/i, ''))
+    ? { metadata: { credits: [credit] } }
+    : null;
+}
 
 // PAREN_CREDIT's "(" holds no parenthesis after it: it is the text's last "(", at the start of
 // the line or after a space that follows a sentence's mark or closing quote.

@@ -2,7 +2,7 @@
  * credit/reporting — contributor lines at the end of wire and newspaper stories: "Felix
  * Light contributed reporting.", "Associated Press writer Jane Doe in Moscow contributed to this
  * report.", "Reporting by Jane Doe; Editing by John Roe",
- * "(Additional reporting by …)". The line goes to metadata.credits.
+ * "(Additional reporting by …)", "(With inputs from PTI)". The line goes to metadata.credits.
  */
 import type { BlockRule } from '../../rule.js';
 import { charSet, opensWithFolded } from '../../shape.js';
@@ -17,6 +17,17 @@ const CONTRIBUTED = new RegExp(
 );
 const REPORTING_BY =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
+
+// "(With inputs from PTI)", "With inputs from agencies", "(With agency inputs)": the wire
+// credit of Indian and other English-language papers; after "from" only sources (capitalised
+// names, "agencies", "our correspondent"), so "With inputs from consumers, the firm …" is prose;
+// "PTI inputs" only after "With" or in parentheses ("AI inputs" may be a subheading).
+const WITH_INPUTS =
+  /^\(?(?:[Ww]ith\s+)?(?:(?:[Aa]dditional\s+)?[Ii]nputs?\s+from\s+([^\n()]{2,80}?)|(?:[Aa]genc(?:y|ies)|[Ww]ire|\p{Lu}{2,5})\s+inputs?)\)?$/u;
+const INPUT_SOURCE_WORD =
+  /^(?:\p{Lu}[\p{L}.&'’-]*|agency|agencies|wires?|and|our|correspondents?|bureaus?|staff|other)$/u;
+const isInputsSource = (source: string): boolean =>
+  source.split(/[\s,]+/).every((word) => word === '' || INPUT_SOURCE_WORD.test(word));
 
 // REPORTING_BY opens with "(" or a word starting with a, r, w, e, c, t or f in either case
 // (/i without u: no character above ASCII folds onto them).
@@ -39,8 +50,15 @@ export const reportingCreditRule: BlockRule = {
     if (block.text.length > 300) return null;
     // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.
     // REPORTING_BY only on lines whose first character can open it.
-    return (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
+    if (
+      (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
       (opensWithFolded(block.text, REPORTING_BY_FIRST, false) && REPORTING_BY.test(block.text))
+    )
+      return { metadata: { credits: [block.text] } };
+    // "(With inputs from PTI)": the word "input" is the cheap gate.
+    if (block.text.length > 100 || !block.text.includes('nput')) return null;
+    const inputs = WITH_INPUTS.exec(block.text);
+    return inputs && (inputs[1] === undefined ? /^\(|^[Ww]ith\s/.test(block.text) : isInputsSource(inputs[1]))
       ? { metadata: { credits: [block.text] } }
       : null;
   },

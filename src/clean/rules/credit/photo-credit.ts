@@ -7,15 +7,16 @@ import type { BlockRule } from '../../rule.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
 import { charSet, endsWithMark, moreWordsThan, opensWithFolded, unlink } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 
 const LABELLED =
-  /^(?:photo|photos|image|images|picture|photograph|foto|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
+  /^(?:photo|photos|image|images|picture|photograph|foto|fotó|fotoğraf|bild|beeld|imagen|imagem|immagine|pic|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
 // "Image source, Getty Images" (the BBC's label for screen readers).
 const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S.{0,120}$/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*\S.{0,100}$/i;
+const COPYRIGHT = /^(?:©|ⓒ|\(c\)|copyright\b)\s*\S.{0,100}$/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}$/i;
-// Picture desks and agencies whose names end photo credits; the vocabulary of the genre.
-const AGENCY_NAMES = [
+/** Picture desks and agencies whose names end photo credits; the vocabulary of the genre. */
+export const PICTURE_AGENCY_NAMES: readonly string[] = [
   'Getty Images',
   'AFP',
   'Reuters',
@@ -52,12 +53,13 @@ const AGENCY_NAMES = [
   'Wikimedia Commons',
   'Flickr',
   'Unsplash',
+  'picture alliance',
 ];
-const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
+const AGENCY = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_NAMES.join('|')})(?:\\s*via\\s*Getty Images)?\\)?$`);
 // The last word of each name (after its last space or hyphen), by length: what AGENCY leaves
 // as the line's trailing run of letters, before an optional ")".
 const AGENCY_LAST_WORDS: string[][] = [];
-for (const name of AGENCY_NAMES) {
+for (const name of PICTURE_AGENCY_NAMES) {
   const word = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1);
   (AGENCY_LAST_WORDS[word.length] ??= []).push(word);
 }
@@ -76,9 +78,9 @@ function mayEndInAgency(text: string): boolean {
 
 // True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
 // these letters (any case: the /i patterns fold ASCII only), "(" or "©".
-const LABEL_FIRST = charSet('pifvgcm(');
+const LABEL_FIRST = charSet('pifvgcmb(');
 const mayOpenWithLabel = (text: string): boolean =>
-  opensWithFolded(text, LABEL_FIRST, false) || text.charCodeAt(0) === 0xa9;
+  opensWithFolded(text, LABEL_FIRST, false) || text.charCodeAt(0) === 0xa9 || text.charCodeAt(0) === 0x24d2;
 // A final '.', '!' or '?' ends a sentence.
 const SENTENCE_MARKS = charSet('.!?');
 
@@ -104,7 +106,7 @@ export const photoCreditRule: BlockRule = {
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const label = mayOpenWithLabel(text);
     const labelled =
-      label && LABELLED.test(text) && looksLikeCreditLine(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
+      label && LABELLED.test(text) && isLabelledCredit(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
     const isCredit =
       labelled ||
       (label && (SOURCE_LABELLED.test(text) || COPYRIGHT.test(text))) ||
@@ -120,6 +122,40 @@ export const photoCreditRule: BlockRule = {
 /** Lower-case words a credit line may hold: "via", "and" and name particles ("Pablo de la Rosa"). */
 const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
 
+// After a label, agency words may be in lower case ("Foto: picture alliance / dpa", "Photo: supplied").
+const isLabelledCredit = (text: string): boolean => looksLikeCreditLine(text) || isCreditWords(text);
+
 function looksLikeCreditLine(text: string): boolean {
   return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || CREDIT_LOWER_WORD.test(word));
+}
+
+// A credit prints some agency words in lower case ("dpa", "picture alliance", "imago").
+/** Words of picture and wire agencies, lower-cased, and the stock words of credits ("supplied", "archive"). */
+export const AGENCY_WORDS = new Set<string>([
+  'supplied',
+  'handout',
+  'archive',
+  'archiv',
+  'archivo',
+  'arquivo',
+  'archivio',
+]);
+for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES])
+  for (const word of name.split(/[\s-]+/)) if (word.length > 1 && word !== 'The') AGENCY_WORDS.add(word.toLowerCase());
+
+/**
+ * True when `credit` is a list of names: capitalised words, digits, slashes and bars, agency
+ * words in any case ("picture alliance/dpa | Jane Doe"), at most ten words.
+ */
+export function isCreditWords(credit: string): boolean {
+  if (credit === '' || credit.length > 90 || moreWordsThan(credit, 10)) return false;
+  if (/[.!?,;:]$/.test(credit)) return false;
+  return credit
+    .split(/\s+/)
+    .every(
+      (word) =>
+        /^[\p{Lu}\d(/|©ⓒ-]/u.test(word) ||
+        CREDIT_LOWER_WORD.test(word) ||
+        word.split('/').every((part) => part === '' || AGENCY_WORDS.has(part.toLowerCase())),
+    );
 }

@@ -1,0 +1,291 @@
+/**
+ * Caption shapes read off a single line with no sentence to lean on: the caption is a short
+ * phrase ("Firefighters at the scene on the ring road"), not a sentence, and what makes it a
+ * caption is what is printed at its end or its start:
+ * - a parenthesised credit after the phrase, without a final full stop: "(Photo: Jane Doe)",
+ *   "(Foto: dpa)", "(AP Photo)", "(Jane Doe/AFP)", "(file photo)", "(Archivbild)";
+ * - a "©" credit: "… in the capital © AFP", "… © Agency/Jane Doe";
+ * - a labelled credit after a dash or a space: "… — Photo: Jane Doe/Reuters", "… Foto: Jane
+ *   Doe / dpa", "… | Imagen: EFE";
+ * - an archive mark after a dash: "… - archive photo", "… – foto de archivo";
+ * - a caption label at the start: "Photo: The harbour at dawn", "Bild: Der Hafen am Morgen";
+ * - a wire or picture agency as the last word, with no mark at all: "… at the port ANP".
+ *
+ * Each needs the phrase before the credit to be one caption: at most 50 words, opening with a
+ * capital or digit, no second sentence in it, no quoted speech. Article prose ends in a full
+ * stop; a credit after one ("… she said. © AFP") is left to the rules that read it as such.
+ */
+import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
+import { capitalAfterLastSlash, endsSentence, moreWordsThan } from '../../shape.js';
+import { AGENCY_WORDS, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
+
+const MAX_PHRASE_WORDS = 50;
+const MAX_CREDIT_WORDS = 10;
+
+// A second sentence inside the phrase: a mark, a space and a capital ("… ended. The …").
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
+const OPENS_CAPTION = /^[\p{Lu}\d]/u;
+
+/** True when `phrase` may be a caption: one phrase of at most 50 words, opening with a capital. */
+function isCaptionPhrase(phrase: string): boolean {
+  return (
+    phrase.length >= 8 &&
+    OPENS_CAPTION.test(phrase) &&
+    !moreWordsThan(phrase, MAX_PHRASE_WORDS) &&
+    !SENTENCE_BREAK.test(phrase) &&
+    !/["“”„«»]/.test(phrase)
+  );
+}
+
+// A caption label: the words sites print before a caption or a credit, in the languages of
+// the wire services' clients.
+const LABEL =
+  'photo(?:graph)?|image|picture|pic|foto|fotó|fotoğraf|fotograf[ií]a|bild|beeld|imagen|imagem|immagine|фото|illustration|graphic|(?:photo |image )?credits?|crédits?(?: photo)?';
+// "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(Photo courtesy of Jane Doe)", "(Courtesy of
+// Jane Doe)", "(fot. Jane Doe/PAP)"
+const PAREN_LABELLED = new RegExp(
+  `^(?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|fot\\.)\\s?(.+)$`,
+  'iu',
+);
+// "(Photo AFP)", "(Foto Ansa)": a label and an agency, no colon.
+const PAREN_LABEL_AGENCY = /^(?:photo|foto|fotó|bild|beeld)\s(.+)$/iu;
+// "(AP Photo)", "(PTI Photo)", "(File Photo)", "(Representational Image)": one word before the
+// label, an agency's initials or name or a word of the archive ("(Best Picture)" is an award).
+const PAREN_AGENCY_PHOTO = /^([\p{L}-]{2,20})\s(?:Photo|Image|Pic|Foto|Bild|Picture)s?$/iu;
+const ARCHIVE_WORD = /^(?:file|archive|stock|representational|representative|illustrative|symbolic)$/i;
+const isAgencyPhotoWord = (word: string): boolean =>
+  (word.length <= 6 && word === word.toUpperCase() && word !== word.toLowerCase()) ||
+  AGENCY_WORDS.has(word.toLowerCase()) ||
+  ARCHIVE_WORD.test(word);
+// "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives"
+const ARCHIVE =
+  /^(?:(?:file|archive|stock|representational|representative|illustrative|symbolic)\s(?:photo|image|picture|pic|footage)|file|archive|archives|archivbild|archivfoto|symbolbild|(?:foto|imagen)\sde\sarchivo|foto\sd['’]archivio|(?:photo|image)\sd['’](?:archives?|illustration)|(?:foto|imagem)\sde\sarquivo|arkivbild|arkivfoto|archiefbeeld|archieffoto)$/iu;
+
+/** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
+function parenCredit(inner: string): string | undefined {
+  const label = PAREN_LABELLED.exec(inner);
+  if (label) return isCreditWords(label[1]!.trim()) ? inner : undefined;
+  const labelAgency = PAREN_LABEL_AGENCY.exec(inner);
+  if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
+  const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
+  if (agencyPhoto && isAgencyPhotoWord(agencyPhoto[1]!)) return inner;
+  if (ARCHIVE.test(inner)) return '';
+  // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
+  if (inner.includes('/') && isCreditWords(inner) && holdsAgency(inner)) return inner;
+  return undefined;
+}
+
+// True when one of the credit's parts (between slashes, bars or spaces) is an agency or a word of one.
+function holdsAgency(credit: string): boolean {
+  return credit.split(/\s*[/|]\s*|\s+/).some((part) => isWireAgency(part) || AGENCY_WORDS.has(part.toLowerCase()));
+}
+
+// The labels of a labelled credit after a caption, as printed (capitalised): "— Photo: …", "Foto: …".
+const TAIL_LABELS = new Set([
+  'Photo',
+  'Photos',
+  'Photograph',
+  'Image',
+  'Picture',
+  'Pic',
+  'Credit',
+  'Foto',
+  'Fotos',
+  'Fotó',
+  'Bild',
+  'Imagen',
+  'Imagem',
+  'Immagine',
+  'Фото',
+]);
+const LABEL_SEPARATORS = '-–—|•·';
+
+/**
+ * The credit that ends a one-line caption phrase ("(Photo: Jane Doe)", "© AFP", "— Photo:
+ * Jane Doe/Reuters"); '' for an archive mark ("(file photo)", "- archive photo"); undefined
+ * when the line is no such caption.
+ */
+export function captionTailCredit(text: string): string | undefined {
+  if (text.length > 500 || text.includes('\n')) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 41 /* ) */) {
+    const open = text.lastIndexOf('(');
+    if (open < 0 || text.indexOf(')', open) !== text.length - 1) return undefined;
+    if (open > 0 && !isWhitespace(text.charCodeAt(open - 1))) return undefined;
+    const inner = text.slice(open + 1, -1).trim();
+    if (inner.length < 2 || inner.length > 80) return undefined;
+    const credit = parenCredit(inner);
+    if (credit === undefined) return undefined;
+    const phrase = text.slice(0, open).trim();
+    // A lone "(Photo: Jane Doe)" is a credit line; a lone "(archive)" says nothing.
+    if (phrase === '') return credit === '' ? undefined : credit;
+    // After a full stop only a labelled credit ("… cannula. (Photo Credit: Agency)"): the
+    // other rules read "… on May 2. (Agency/Jane Doe)".
+    if (endsSentence(phrase) && !PAREN_LABELLED.test(inner)) return undefined;
+    return isCaptionPhrase(phrase) ? credit : undefined;
+  }
+  // The other credits end in a letter or a digit.
+  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
+  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text);
+}
+
+// "… leaves the port Jane Doe/AFP", "… in the capital REUTERS/Jane Doe": a credit of names and
+// slashes, one part an agency, after a phrase that ends in a lower-case word.
+function slashTail(text: string): string | undefined {
+  if (!capitalAfterLastSlash(text)) return undefined;
+  const words = text.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^[\p{Lu}\d]/u.test(words[k - 1]!) && !/[.,;:!?]$/.test(words[k - 1]!)) k--;
+  if (k === 0 || k > words.length - 1 || words.length - k > MAX_CREDIT_WORDS) return undefined;
+  const credit = words.slice(k).join(' ');
+  if (!credit.includes('/') || !isCreditWords(credit) || !holdsAgency(credit)) return undefined;
+  const phrase = words.slice(0, k).join(' ');
+  return isCaptionPhrase(phrase) && !endsSentence(phrase) && moreWordsThan(phrase, 2) ? credit : undefined;
+}
+
+// "… in the capital © AFP", "… on the 8th. 2023.11.8/Agency ⓒ Agency Reporter Jane Doe"
+function copyrightTail(text: string): string | undefined {
+  const mark = Math.max(text.lastIndexOf('©'), text.lastIndexOf('ⓒ'));
+  if (mark < 8 || !isWhitespace(text.charCodeAt(mark - 1))) return undefined;
+  const credit = text.slice(mark + 1).trim();
+  if (!isCreditWords(credit) || !/\p{L}/u.test(credit)) return undefined;
+  // Not after a full stop: "… is part of the group. © 2025 Group Ltd" is a sentence and a
+  // copyright line run together.
+  const phrase = text.slice(0, mark).trim();
+  return isCaptionPhrase(phrase) && !endsSentence(phrase) ? `${text[mark]} ${credit}` : undefined;
+}
+
+// "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
+function labelledTail(text: string): string | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon < 10) return undefined;
+  let start = colon;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  const label = text.slice(start, colon);
+  if (!TAIL_LABELS.has(label) || start === 0) return undefined;
+  const credit = text.slice(colon + 1).trim();
+  if (!isCreditWords(credit)) return undefined;
+  let end = start - 1;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (LABEL_SEPARATORS.includes(text[end - 1]!)) end--;
+  const phrase = text.slice(0, end).trim();
+  // A caption label at the start ("Photo: The harbour at dawn. Image: Agency/Jane Doe") is
+  // part of the caption.
+  const body = CAPTION_LABEL_OPENING.exec(phrase);
+  return isCaptionPhrase(body ? phrase.slice(body[0].length) : phrase) ? `${label}: ${credit}` : undefined;
+}
+
+// Words an archive mark ends in, for a cheap look at the line's end.
+const ARCHIVE_LAST =
+  /(?:photo|image|picture|pic|footage|file|archives?|archivo|archivio|arquivo|bild|foto|illustration|beeld)$/i;
+
+// "… in the capital - archive photo", "… – foto de archivo"
+// Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
+// a lone "Archive" or "File" is a menu's word.
+const isArchiveMark = (mark: string): boolean =>
+  ARCHIVE.test(mark) && (mark.includes(' ') || /(?:bild|foto|beeld)$/i.test(mark));
+
+const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
+
+function archiveTail(text: string): string | undefined {
+  if (!ARCHIVE_LAST.test(text.slice(-12))) return undefined;
+  // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
+  if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
+  // After a dash, a bar or a full stop.
+  let at = -1;
+  let end = -1;
+  for (const separator of ARCHIVE_SEPARATORS) {
+    const i = text.lastIndexOf(separator);
+    if (i > at) [at, end] = [i, i + separator.length];
+  }
+  if (at < 8 || !isArchiveMark(text.slice(end).trim())) return undefined;
+  return isCaptionPhrase(text.slice(0, text[at] === '.' ? at + 1 : at).trim()) ? '' : undefined;
+}
+
+// A caption label opening the line: a capitalised singular label, a colon, a capital.
+const CAPTION_LABEL_OPENING =
+  /^(?:Photo|Photograph|Image|Picture|Pictured|Pic|Foto|Fotó|Bild|Imagen|Imagem|Immagine|Фото)\s?:\s(?=[\p{Lu}\d])/u;
+const LABEL_OPENING_FIRST = 'PIFB\u0424';
+
+/**
+ * True when the line is a caption under a caption label: "Photo: The harbour at dawn, where
+ * the terminal is planned", "Bild: Der Hafen am Morgen". The rest is one caption (a second
+ * sentence only as a trailing credit), with no final colon (a lead-in) and not a credit alone
+ * (`credit/photo` reads those).
+ */
+export function isLabelledCaption(text: string): boolean {
+  if (text.length > 500 || !LABEL_OPENING_FIRST.includes(text[0] ?? ' ') || text.includes('\n')) return false;
+  const label = CAPTION_LABEL_OPENING.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  if (rest.endsWith(':') || isCreditWords(rest)) return false;
+  if (isCaptionPhrase(rest)) return true;
+  // "Photo: The harbour at dawn. Image: Agency/Jane Doe"
+  return labelledTail(text) !== undefined;
+}
+
+// Words that end a clause before an agency's name in prose: "… said Reuters", "… told AFP",
+// "… according to ANSA", "… by the AP".
+const BEFORE_AGENCY_IN_PROSE = new Set(
+  'the a an of to from by at in on for with and or via said says told tells reported reports according per quoted cited citing than like as'.split(
+    ' ',
+  ),
+);
+// Acronyms in the agency lists that are also common abbreviations of other things.
+const AMBIGUOUS_ACRONYMS = new Set(['MENA', 'SPA', 'UNI', 'CNA', 'APA', 'PA', 'CP', 'TT', 'AP', 'ANI', 'WAM']);
+
+/**
+ * The agency that ends a caption with no mark before it ("Passengers at the cruise terminal
+ * ANP"), or undefined. The line holds no colon and no sentence mark, has at least five words
+ * and two lower-case ones (not an upper-case or Title Case headline), and the word before the
+ * agency is no preposition, article or speech verb ("… said Reuters", "… according to AFP").
+ */
+export function trailingAgency(text: string): string | undefined {
+  if (text.length > 300 || text.includes('\n')) return undefined;
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  let agency = text.slice(start);
+  if (agency.length < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
+  // A name of more words ends in this one: "… Getty Images", "… Anadolu Agency".
+  for (const name of AGENCIES_BY_LAST_WORD.get(agency) ?? []) {
+    if (
+      text.length > name.length &&
+      text.endsWith(name) &&
+      isWhitespace(text.charCodeAt(text.length - name.length - 1))
+    ) {
+      agency = name;
+      start = text.length - name.length;
+      break;
+    }
+  }
+  // "… AFP via Getty Images"
+  const via = /\s(\p{Lu}[\p{L}-]*) via $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (via && (isWireAgency(via[1]!) || PICTURE_AGENCY_NAMES.includes(via[1]!))) {
+    agency = `${via[1]!} via ${agency}`;
+    start -= via[0].length - 1;
+  }
+  // An acronym, or a name the picture desks print ("Reuters", "Xinhua", "Getty Images").
+  if (
+    !agency.includes(' ') &&
+    (AMBIGUOUS_ACRONYMS.has(agency) ||
+      (agency !== agency.toUpperCase() && agency !== 'dpa' && !/^\p{Lu}\p{Ll}+$/u.test(agency)) ||
+      !(isWireAgency(agency) || PICTURE_AGENCY_NAMES.includes(agency)))
+  )
+    return undefined;
+  const phrase = text.slice(0, start - 1).trimEnd();
+  if (/[.!?:;]/.test(phrase) || !isCaptionPhrase(phrase) || !moreWordsThan(phrase, 4)) return undefined;
+  const words = phrase.split(/\s+/);
+  const before = words[words.length - 1]!;
+  if (BEFORE_AGENCY_IN_PROSE.has(before.toLowerCase())) return undefined;
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return undefined;
+  return agency;
+}
+
+// The agency names of more than one word, by their last word ("Images" → "Getty Images").
+const AGENCIES_BY_LAST_WORD = new Map<string, string[]>();
+for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES]) {
+  if (!name.includes(' ') || name.startsWith('The ')) continue;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  AGENCIES_BY_LAST_WORD.set(last, [...(AGENCIES_BY_LAST_WORD.get(last) ?? []), name]);
+}
