@@ -57,6 +57,14 @@ const removed: Array<[rule: string, caption: string]> = [
   ['credit/caption-credit', 'Traders on the floor of the stock exchange in the morning AFP via Getty Images'],
   ['credit/caption-credit', 'Tourists waiting for the ferry at the harbour of Hvar AFP'],
   ['credit/caption-credit', 'Firefighters at a burning warehouse on the outskirts of Rotterdam ANP'],
+  // a caption sentence, then a credit its label announces
+  ['credit/caption', 'Dredgers at work on the new quay. Beeld: Pieter Smit/HN'],
+  ['credit/caption', 'Crews repair a damaged line near the border. Photo: press office of the regional council'],
+  ['credit/caption', 'A tractor bales hay near Moose Jaw on Friday. Photo by Dana Fehr /Prairie Times'],
+  ['credit/caption', 'Workers leave the shaft after the night shift. Fot. Jan Kowal / Mining News'],
+  ['credit/caption', 'Residents bail water from a shop in the old town on Monday. —PHOTO COURTESY OF TOWN HALL'],
+  ['credit/caption', 'The minister at the signing ceremony (Photo: Ministry of Transport)'],
+  ['credit/caption', 'The first ferry arrives on the morning of the 3rd (photographed by the Island Post drone)'],
 ];
 
 // Article lines that look like those captions and must stay.
@@ -81,6 +89,9 @@ const kept: Array<[why: string, paragraph: string]> = [
   ['a subheading about inputs', 'AI inputs'],
   ['a label and a phrase in lower case', 'Photo: the best of the week'],
   ['an agency as an object', 'The agency sold its pictures to Getty Images'],
+  ['a sentence then a sentence opening with "Photo"', 'The mayor kept the picture from May. Photo opportunities were rare that year.'],
+  ['a photo by a place', 'The mayor posed for a photo by the river'],
+  ['a graphic with its title and link', 'Terminal traffic by month (Graphic: Ferry crossings in 2024 - here )'],
 ];
 
 describe('caption phrases with a credit or a label go', () => {

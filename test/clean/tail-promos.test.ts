@@ -48,9 +48,9 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['footer/editorial', 'kjs@example-ilbo.kr'],
   ['footer/editorial', 'Was this article helpful?'],
   // agency credits and desk slugs
-  ['credit/wire-residue', '(With inputs from IANS)'],
-  ['credit/wire-residue', '(With agency inputs)'],
-  ['credit/wire-residue', 'With inputs from agencies'],
+  ['credit/reporting', '(With inputs from IANS)'],
+  ['credit/reporting', '(With agency inputs)'],
+  ['credit/reporting', 'With inputs from agencies'],
   ['credit/desk-slug', 'abc/AFP'],
   ['credit/desk-slug', 'kw/dpa/AP'],
   // tag lines

@@ -45,9 +45,25 @@ const LABEL =
 // "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(Photo courtesy of Jane Doe)", "(Courtesy of
 // Jane Doe)", "(fot. Jane Doe/PAP)"
 const PAREN_LABELLED = new RegExp(
-  `^(?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|fot\\.)\\s?(.+)$`,
+  `^(?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|photographed\\sby|fot\\.)\\s?(.+)$`,
   'iu',
 );
+
+// A credit a label announces ("Photo: press service of the regional administration", "Photo by
+// Jane Doe /Daily Sun"): the label is the evidence, so any short run of words will do — at most
+// ten, no sentence mark inside or at its end.
+const MAX_ANNOUNCED_CREDIT_WORDS = 10;
+// It names a source: a capital or a digit first ("the" before one), or a word of a source
+// written in lower case ("press service of …", "handout", "supplied") — not a phrase ("the
+// man who saw it").
+const ANNOUNCED_OPENING =
+  /^(?:the\s+)?[\p{Lu}\d]|^(?:press|handout|supplied|courtesy|archive|file|screenshot|screengrab|social media|video still)\b/u;
+const isAnnouncedCredit = (credit: string): boolean =>
+  credit.length >= 2 &&
+  credit.length <= 90 &&
+  ANNOUNCED_OPENING.test(credit) &&
+  !/[.!?;:"“”]/.test(credit.replace(/\b\p{Lu}\./gu, '')) &&
+  !moreWordsThan(credit, MAX_ANNOUNCED_CREDIT_WORDS);
 // "(Photo AFP)", "(Foto Ansa)": a label and an agency, no colon.
 const PAREN_LABEL_AGENCY = /^(?:photo|foto|fotó|bild|beeld)\s(.+)$/iu;
 // "(AP Photo)", "(PTI Photo)", "(File Photo)", "(Representational Image)": one word before the
@@ -65,7 +81,12 @@ const ARCHIVE =
 /** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
 function parenCredit(inner: string): string | undefined {
   const label = PAREN_LABELLED.exec(inner);
-  if (label) return isCreditWords(label[1]!.trim()) ? inner : undefined;
+  if (label) {
+    const credit = label[1]!.trim();
+    // (a graphic's label may announce its title and a link: "(Graphic: Assets in 2019 - here)")
+    const announced = !GRAPHIC.test(inner) && isAnnouncedCredit(credit);
+    return isCreditWords(credit) || announced ? inner : undefined;
+  }
   const labelAgency = PAREN_LABEL_AGENCY.exec(inner);
   if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
   const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
@@ -94,6 +115,7 @@ const TAIL_LABELS = new Set([
   'Fotos',
   'Fotó',
   'Bild',
+  'Beeld',
   'Imagen',
   'Imagem',
   'Immagine',
@@ -127,7 +149,28 @@ export function captionTailCredit(text: string): string | undefined {
   }
   // The other credits end in a letter or a digit.
   if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
-  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text);
+  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text) ?? announcedTail(text);
+}
+
+// "… works on the dike. Beeld: Jan Bouwhuis/ND", "… near the town on Tuesday. Photo by Jane Doe
+// /Prairie Sun", "… at the mine. Fot. Jan Nowak / Silesia News", "… in the region. Photo: press
+// service of the regional administration", "… on Thursday morning. —PHOTO COURTESY OF CITY PIO":
+// a caption sentence, then a credit its label announces. Read on the line's last 120 characters
+// (the label sits within them), the phrase before it one caption sentence.
+const ANNOUNCED_TAIL = new RegExp(
+  `(?:[.!?]["”’)]?\\s+[—–-]?|\\s[—–|-]\\s?|—)((?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy\\sof)|courtesy\\sof|fot\\.)\\s?)([^:]{2,90})$`,
+  'iu',
+);
+const ANNOUNCED_REACH = 120;
+const GRAPHIC = /^graphic/i;
+function announcedTail(text: string): string | undefined {
+  const from = Math.max(0, text.length - ANNOUNCED_REACH);
+  const m = ANNOUNCED_TAIL.exec(text.slice(from));
+  if (!m || GRAPHIC.test(m[1]!)) return undefined;
+  const credit = m[2]!.trim();
+  if (!isAnnouncedCredit(credit)) return undefined;
+  const phrase = text.slice(0, from + m.index + 1).trim();
+  return moreWordsThan(phrase, 2) && isCaptionPhrase(phrase) ? `${m[1]!.trim()} ${credit}` : undefined;
 }
 
 // "… leaves the port Jane Doe/AFP", "… in the capital REUTERS/Jane Doe": a credit of names and

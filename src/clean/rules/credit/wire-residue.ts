@@ -1,8 +1,7 @@
 /**
  * credit/wire-residue — what a wire service's desk leaves at the foot of a story:
  * translator and version credits ("(French version by Jane Doe)", "(Translated by Jane
- * Doe)", "(Adapted by …)"), the credit of the agency copy a story was written from ("(With
- * inputs from PTI)", "(With agency inputs)"), the unedited-feed note ("(… this story has not been
+ * Doe)", "(Adapted by …)"), the unedited-feed note ("(… this story has not been
  * edited by X staff and is published from a syndicated feed.)"), lines carrying instrument or topic codes of the wire's terminal
  * ("* European session reminder: [.EUFR]", "For the markets page <.SPX>"), the bulleted
  * lines of the same desk note around them ("* To follow on Thursday:"), and the slug line a
@@ -28,10 +27,6 @@ const CREDIT_MARKER = /\s(?:by|par|por|von|:)/iu;
 // A terminal code: "[.EUFR]", "[nL1N2XYZ]", "<.SPX>", "<LCOc1>", "[O/R]", "[GOL/]" (not "[WATCH]")
 const CODE = /\[\.[A-Z0-9]{2,12}\]|\[n[A-Z0-9]{6,14}\]|\[[A-Z]{1,6}\/[A-Z]{0,4}\]|<\.?[A-Z0-9]{2,10}(?:[a-z]\d)?>/;
 const BULLET = /^[*•]\s/;
-// "(With inputs from PTI)", "(With agency inputs)", "With inputs from agencies", "(With Reuters
-// inputs)": the Indian desks' credit of the wire copy a story was written from.
-const INPUTS_CREDIT =
-  /^\(?with (?:(?:additional )?inputs? from [\p{L}\p{N} ,.&'’-]{2,60}|(?:[\p{L}\p{N}&'’.-]+ ){1,3}inputs?)\)?\.?$/iu;
 // The note that a story came from a wire's feed unedited: "(Except for the headline, this story
 // has not been edited by Example staff and is published from a syndicated feed.)", "(Only the
 // headline of this report may have been reworked by Example staff; the rest of the content is
@@ -48,19 +43,12 @@ const SLUG_LINE =
 // of VERSION_CREDIT, CODE, SLUG_LINE, BULLET, and the match answers null.
 function mayBeResidue(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (mayBeInputsCredit(text)) return true; // INPUTS_CREDIT
   if (first === 42 /* * */ || first === 0x2022 /* • */) return true; // BULLET
   if (first === 66 /* B */ || first === 65 /* A */) {
     if (text.startsWith('BC-') || text.startsWith('AP-')) return true; // SLUG_LINE
   }
   if (mayBeVersionCredit(text)) return true;
   return text.includes('[') || text.includes('<'); // CODE
-}
-
-// INPUTS_CREDIT opens, after an optional "(", with "with" in either case.
-function mayBeInputsCredit(text: string): boolean {
-  const at = text.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
-  return (text.charCodeAt(at) | 0x20) === 0x77 && (text.charCodeAt(at + 1) | 0x20) === 0x69;
 }
 
 // VERSION_CREDIT opens (after an optional "(") with its keyword, or with one word and a space
@@ -80,7 +68,7 @@ function mayBeVersionCredit(text: string): boolean {
 }
 
 /**
- * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), agency-input credits ("(With inputs from PTI)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru").
+ * Rule `credit/wire-residue`: Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru").
  *
  * @example
  * clean("Putin spoke.\n\n(French version by Jane Doe)", { rules: [wireResidueRule] }).text; // "Putin spoke."
@@ -90,7 +78,7 @@ export const wireResidueRule: BlockRule = {
   id: 'credit/wire-residue',
   category: 'credit',
   description:
-    'Wire desk residue: version and translation credits ("(French version by Name)"), agency-input credits ("(With inputs from PTI)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
+    'Wire desk residue: version and translation credits ("(French version by Name)"), lines with terminal codes ("[.EUFR]", "<.SPX>"), the bulleted desk notes beside them, and slug lines ("BC-US--Budget-Vote, 2nd Ld-Writethru")',
   textOnly: true,
   maxLength: MAX_NOTE,
   match(block, context) {
@@ -99,8 +87,6 @@ export const wireResidueRule: BlockRule = {
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
       return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
-    if (mayBeInputsCredit(text) && INPUTS_CREDIT.test(text))
-      return { metadata: { credits: [text.replace(/^\(|\)?\.?$/g, '')] } };
     if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
