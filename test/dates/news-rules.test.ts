@@ -222,6 +222,8 @@ describe('third round: offsets from a date, anaphoric weekdays, halves, prefixes
     // an aside opened by a past participle tells a past event, whatever the main verb's tense
     ['The grant, agreed at a meeting of the full council in the county town on Tuesday evening, will be spent over the next year.', '2025-06-19', 'Tuesday evening', '2025-06-17TEV'],
     ['The deal, expected on Tuesday, will cut tariffs.', '2025-06-19', 'Tuesday', '2025-06-24'],
+    // "plans for next year" names what the plans are for, not the year of the month
+    ['Chipmakers will announce their plans for next year in early December.', '2024-11-19', 'early December', '2024-12'],
     // "one day" as someday
     ['The country could one day join NATO.', '1999-03-12', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks lasted one day.', '1999-03-12', 'one day', 'P1D', 'DURATION'],

@@ -123,10 +123,12 @@ interface CalendarMemory {
 function yearNamedInSentence(text: string, start: number, end: number, pub: CalendarDate): number | null {
   const sentence = sentenceAround(text, start, end);
   // before the date, or right after it ("Nov. 11 last year"); a later "down from … last year"
-  // compares another figure
+  // compares another figure, and "plans for next year" names what the plans are for, not when
   const right = /^\s+(?:last|this|next)\s+year\b/i.exec(text.slice(end, end + 16));
   const scope = text.slice(sentence.start, right ? end + right[0].length : start);
-  const named = new Set([...scope.matchAll(/\b(last|this|next)\s+year\b(?!['’]s)/gi)].map((m) => m[1]!.toLowerCase()));
+  const named = new Set(
+    [...scope.matchAll(/(?<!\bfor\s)\b(last|this|next)\s+year\b(?!['’]s)/gi)].map((m) => m[1]!.toLowerCase()),
+  );
   if (named.size !== 1) return null;
   const which = [...named][0];
   return which === 'last' ? pub.year - 1 : which === 'next' ? pub.year + 1 : pub.year;
