@@ -112,6 +112,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['The music of the nineties was loud.', '1998-03-03', 'the nineties', '199'],
     ['It began in the late eighties.', '1998-03-03', 'the late eighties', '198'],
     ['He was born in March, 1952.', '2024-06-10', 'March, 1952', '1952-03'],
+    ['Sea levels could rise by a metre by the year 2100.', '2025-03-10', '2100', '2100'],
     // the month before "Month, <quantity>" stays, read alone
     ['In March, 52 percent of those asked backed the plan.', '2024-06-10', 'March', '2024-03'],
     ['Sales ran from January to April, 40 percent below plan.', '2024-06-10', 'April', '2024-04'],
@@ -139,6 +140,7 @@ describe('signals after an amount are durations; "soon" in past narration', () =
     ['In March, 52 percent of those asked backed the plan.', '2024-06-10', /52/],
     ['In March, 12 stores reported higher sales.', '2024-06-10', /12/],
     ['A quarter of the voters stayed home.', '2024-06-10', /quarter/],
+    ['About 2100 people attended the rally.', '2024-06-10', /2100/],
   ];
   it.each(negatives)('extracts nothing matching from %s', (sentence, publishedAt, forbidden) =>
     none(sentence, publishedAt, forbidden),

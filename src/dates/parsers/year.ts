@@ -5,7 +5,8 @@
  * when the second is written with two digits).
  *
  * chrono has no bare-year parser (a four-digit number is too ambiguous for a general
- * parser); in news a 4-digit number between 1600 and 2099 is a year unless its context
+ * parser); in news a 4-digit number between 1600 and 2099 (and 2100 after "by", "in", "the
+ * year" …) is a year unless its context
  * says it is a quantity ("$2000", "2000 troops", "about 2000", "near 2000", "2,000", "2000%"),
  * a name ("Orion 1980", "Expo 2020") or a model year ("the 2013 Chevrolet Malibu").
  */
@@ -16,7 +17,10 @@ import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 
-const PATTERN = /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d)\b/i;
+// (and 2100, the horizon of climate and population projections, after "the year", "by", "until",
+// "before", "in" or "of": "by 2100", "the year 2100" — not "2100 people")
+const PATTERN =
+  /(?:\b(fiscal|calendar|FY|model|school)[\s-]*(?:year\s+)?)?\b((?:1[6-9]|20)\d\d|(?<=\b(?:year|by|until|till|before|in|of)\s)2100)\b/i;
 
 /** A zone or "local time" after four digits: a wire clock ("(1800 local time)", "0530 CET"), never a year. */
 const CLOCK_AFTER = new RegExp(`^\\s*(?:(?:${[...TIME_ZONE_ABBREVIATIONS].join('|')})\\b|local\\s+time\\b)`);
