@@ -19,12 +19,12 @@
 // prettier-ignore
 export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['also interesting', 'more (?:on|about) the (?:topic|subject)', 'more for you', '(?:the )?(?:editorial (?:team |staff |board )?|editors? )recommends?', 'recommended by (?:the|our) (?:editors|editorial (?:team|staff))'],
-  pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais', 'mais sobre o (?:tema|assunto)', 'recomendados? (?:pela|da) redação'],
-  es: ['le[ae] (?:también|además)', 'leer también', 'ver también', 'más sobre (?:el|este) tema', 'la redacción recomienda', 'te recomendamos'],
-  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet'],
+  pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais', 'mais sobre o (?:tema|assunto)', 'recomendados? (?:pela|da) redação', '(?:também )?pode (?:te |lhe )?interessar', 'você (?:também )?pode (?:gostar|se interessar)'],
+  es: ['le[ae] (?:también|además)', 'leer también', 'ver también', 'más sobre (?:el|este) tema', 'la redacción recomienda', 'te recomendamos', '(?:también )?(?:te|le) (?:puede|podría) interesar', 'puede interesarte'],
+  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet', '(?:ça|cela) (?:peut|pourrait) (?:aussi )?vous intéresser', 'à voir aussi'],
   de: ['lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte sie auch interessieren', 'empfehlungen der redaktion', 'die redaktion empfiehlt'],
-  it: ['leggi (?:anche|pure)', 'vedi anche', 'la redazione consiglia', 'altro sull?\'argomento'],
-  nl: ['lees (?:ook|meer)', 'meer over dit onderwerp'],
+  it: ['leggi (?:anche|pure)', 'vedi anche', 'la redazione consiglia', 'altro sull?\'argomento', '(?:ti )?potrebbe (?:anche )?interessarti', 'ti potrebbe (?:anche )?interessare'],
+  nl: ['lees (?:ook|meer)', 'meer over dit onderwerp', 'ook interessant'],
   sv: ['läs (?:också|även|mer)'],
   pl: ['czytaj (?:także|też|również)', 'zobacz (?:też|także|również)'],
   id: ['baca juga', 'baca pula', 'simak juga', 'lihat juga'],
