@@ -11,7 +11,7 @@
 import type { BlockRule } from '../../rule.js';
 import { endsSentence, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
-import { READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
+import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
 
 // English headings over a list of other stories; the "read also" labels of other languages
 // come from the lexicon (one table, by language).
@@ -23,7 +23,7 @@ const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN
 // …", "Popular today: …".
 const ENGLISH_TEASER_LABELS =
   "read more|read also|also read|related(?: videos?| stor(?:y|ies)| articles?| news| coverage| posts?| reading| content)?|videos?|see also|more|more (?:news|stories)|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories| today)?|most (?:read|popular|viewed|shared|watched)(?: today| now| this week)?|popular(?: today| now| this week| stories| news)?|top stor(?:y|ies)";
-const TEASER_LABEL = `(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})`;
+const TEASER_LABEL = `(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN}|${MAY_INTEREST_PATTERN})`;
 // The label, or two joined by a slash ("Leia também / Read also"), then a colon or an arrow and
 // the headline; or the label in brackets and the headline straight after it ("[Most read] …").
 const TEASER = new RegExp(
