@@ -71,9 +71,10 @@ const ON_AIR =
   /^(?:this (?:topic|story|report|subject) (?:in|on) (?:the|our) (?:programme|program|broadcast)|dieses thema im programm|ce sujet (?:dans|à) (?:l['’]émission|notre programme)|este tema en (?:el|nuestro) programa)\s*:\s*\S.{0,150}$/iu;
 // A sponsor's line with its call: "Sponsored by the Example Expo — register today for early bird
 // pricing", "Presented by Example Bank: learn more". "Sponsored by two senators, the bill passed"
-// has no dash or colon before an imperative, and stays.
+// has no dash or colon before an imperative, and stays; the imperative is the offer's own
+// ("register today", "book now", "learn more"), not a word that opens a clause ("register of …").
 const SPONSOR_CALL =
-  /^(?:sponsored by|presented by|brought to you by|in partnership with|paid (?:content|post) (?:by|from)|patrocinado por|sponsorisé par|präsentiert von)\s[^.,;:!?]{1,60}?\s?[—–|:]\s?(?:register|book|buy|get|learn|find out|visit|click|tap|shop|sign up|save|discover|reserve|order|download|inscr[íi]bete|reg[íi]strate|compra)\b.{0,120}$/iu;
+  /^(?:sponsored by|presented by|brought to you by|in partnership with|paid (?:content|post) (?:by|from)|patrocinado por|sponsorisé par|präsentiert von)\s[^.,;:!?]{1,60}?\s?[—–|:]\s?(?:(?:register|book|buy|sign up|shop|reserve|order|download|get)(?: (?:now|today|here|online|early|your|tickets|a|the))\b|(?:learn|find out|discover) more\b|(?:visit|click|tap|save \d)|inscr[íi]bete|reg[íi]strate|compra)\b.{0,120}$/iu;
 // The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
 // enjoy, love, found, never, turn, sign, this, dieses, ce, este, and the French, Spanish, Portuguese, Italian and German
 // clicks: clique, haga, haz, pulse, pincha, klicken; don't, do, stay; sponsored, presented,
