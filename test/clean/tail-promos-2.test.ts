@@ -15,7 +15,7 @@ const LAST = 'Dredging is due to start in April and the board will publish a rep
 // prettier-ignore
 const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   // one-line teasers
-  ['related/links', 'RELATED STORIES: Ferry operator cuts winter timetable'],
+  ['related/links', 'RELATED POST: Ferry operator cuts winter timetable'],
   ['related/links', 'Related article: Port workers vote to strike over pay'],
   ['related/links', '[Most viewed] Harbour master resigns after audit'],
   ['related/links', '【Most read】 Fuel prices climb for third week'],
@@ -27,7 +27,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   // promos of the outlet's channels
   ['footer/promo', 'Receive the news of the Example Courier on your Telegram: tap here'],
   ['footer/promo', 'Get the news from Example Bay directly on WhatsApp'],
-  ['footer/follow-us', 'Join our channel on WhatsApp and get the day’s top stories'],
+  ['footer/follow-us', 'Join our Viber community for the day’s top stories'],
   ['footer/follow-us', 'Join The Example Herald Telegram Channel for live updates'],
   ['footer/promo', 'Never miss a headline: sign up for the Example Dispatch, in your inbox every evening.'],
   ['footer/promo', 'Stay informed: follow Example Coast News on Instagram and Threads'],
@@ -64,8 +64,8 @@ describe('more of the outlet’s own lines below the article go', () => {
 const teasersInside: string[] = [
   'RELATED NEWS: Tug crews rescue stranded yacht',
   '[Most read] Storm closes coastal road for a second day',
-  'Te puede interesar: El puerto amplía el horario de los ferris',
-  'Potrebbe interessarti: Il porto cambia gli orari dei traghetti',
+  'Popular today: Harbour seals spotted near the marina',
+  'VEJA TAMBÉM / See also: Fishing quotas cut for 2026',
 ];
 
 describe('one-line teasers inside the article go', () => {
