@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanChecked } from './support.js';
 
 const BODY = 'The harbour board approved the dredging plan on Thursday after a long public hearing.';
-const MORE =
-  'Fishing crews said the work would close the northern channel for six weeks in spring, the union said.';
+const MORE = 'Fishing crews said the work would close the northern channel for six weeks in spring, the union said.';
 const LAST = 'Dredging is due to start in April and the board will publish a report in the autumn, officials added.';
 
 // A paragraph after the article's body goes, with this rule.

@@ -37,7 +37,10 @@ const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => op
 // financial support from …"): a capitalised line that holds one of its verbs is given to the
 // pattern whatever its first word.
 const mayBeFunding = (text: string): boolean =>
-  text.includes('unded by') || text.includes('inanced by') || text.includes('aid for by') || text.includes('upport from');
+  text.includes('unded by') ||
+  text.includes('inanced by') ||
+  text.includes('aid for by') ||
+  text.includes('upport from');
 // The openings' first words, alone or with the second word they need: a block that opens
 // otherwise matches no opening, without a run of the pattern (most paragraphs that open with
 // "The", "This" or "A" go on with another word).
