@@ -6,7 +6,10 @@
  * short line ending in "all rights reserved" (in any of the languages below) is the notice too,
  * and so is one that opens with the clause ("All rights reserved. This material may not be
  * reproduced …") or forbids reproduction after the mark ("Copyright ⓒ X. Unauthorized
- * reproduction prohibited").
+ * reproduction prohibited"), forbids its use to train AI ("Ⓒ X, AI training use prohibited"), or
+ * prints the clause first and the mark after ("All rights reserved to X © 2024", "Riproduzione
+ * riservata ©"). The reuse ban alone goes in other languages too ("Prohibida su reproducción …"),
+ * and so does the publisher's registration line ("X Ltd, registered in Ireland No. 123456").
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';

@@ -4,7 +4,9 @@
  * disclosure ("When you buy through links on our site, we may earn a commission"), the
  * not-advice notice ("This article is for informational purposes only …"), the print-edition
  * line ("A version of this article appears in print on …") and the market-data vendor notice
- * ("Intraday data provided by …"). Each is a declared pattern with the kind it names; a block
+ * ("Intraday data provided by …"), the translation note ("This article is an English translation of
+ * …") and the funding note ("Example Reporting Service journalists are funded by … and write …",
+ * "This reporting was supported by a grant from …"). Each is a declared pattern with the kind it names; a block
  * goes when it opens with one. A story that reports such a notice ("The company said the
  * views expressed were its own") does not open with it, and stays.
  */

@@ -1,6 +1,8 @@
 /**
  * related/links — "Keep reading:", "Read more:", "Related", "See also", "More stories" and
- * the headlines listed under them; also one-line "READ MORE: <headline>" teasers, "Related
+ * the headlines listed under them; also one-line "READ MORE: <headline>" teasers (under the
+ * box's other names too: "Most read: …", "Related article: …", "Te puede interesar: …", two labels
+ * joined by a slash, or a bracketed label with no colon: "[Most read] …"), "Related
  * video: <title>" and a "Trending now: a | b | c" bar.
  *
  * Under a heading, the following short blocks are headlines. At the end of an article the
