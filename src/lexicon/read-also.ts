@@ -21,10 +21,10 @@ export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['also interesting', 'more (?:on|about) the (?:topic|subject)', 'more for you', '(?:the )?(?:editorial (?:team |staff |board )?|editors? )recommends?', 'recommended by (?:the|our) (?:editors|editorial (?:team|staff))'],
   pt: ['leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais', 'mais sobre o (?:tema|assunto)', 'recomendados? (?:pela|da) redação'],
   es: ['le[ae] (?:también|además)', 'leer también', 'ver también', 'más sobre (?:el|este) tema', 'la redacción recomienda', 'te recomendamos'],
-  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet'],
+  fr: ['(?:à )?lire (?:aussi|également)', 'voir aussi', 'la rédaction (?:vous )?recommande', 'plus sur (?:ce|le) sujet', 'à voir aussi'],
   de: ['lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte sie auch interessieren', 'empfehlungen der redaktion', 'die redaktion empfiehlt'],
   it: ['leggi (?:anche|pure)', 'vedi anche', 'la redazione consiglia', 'altro sull?\'argomento'],
-  nl: ['lees (?:ook|meer)', 'meer over dit onderwerp'],
+  nl: ['lees (?:ook|meer)', 'meer over dit onderwerp', 'ook interessant'],
   sv: ['läs (?:också|även|mer)'],
   pl: ['czytaj (?:także|też|również)', 'zobacz (?:też|także|również)'],
   id: ['baca juga', 'baca pula', 'simak juga', 'lihat juga'],
@@ -47,3 +47,31 @@ export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
  * new RegExp(`^(?:${READ_ALSO_PATTERN})$`, 'iu').test('Читайте также'); // true
  */
 export const READ_ALSO_PATTERN = Object.values(READ_ALSO_LABELS).flat().join('|');
+
+/**
+ * "This may interest you" labels: the box under the name of the reader's interest ("Te puede
+ * interesar: …", "Potrebbe interessarti: …"). Printed before one headline on its line, like the
+ * "read also" labels; alone on a line the box often closes the page, and its heading is left to
+ * the rules of the page's footer (the lines under it are no sure headlines). Lower case, regex
+ * sources, by ISO 639-1 code.
+ *
+ * @example
+ * MAY_INTEREST_LABELS.it; // ['(?:ti )?potrebbe (?:anche )?interessarti', 'ti potrebbe (?:anche )?interessare']
+ */
+// prettier-ignore
+export const MAY_INTEREST_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['you (?:may|might) (?:also )?be interested in', 'this may interest you'],
+  es: ['(?:también )?(?:te|le) (?:puede|podría) interesar', 'puede interesarte'],
+  pt: ['(?:também )?pode (?:te |lhe )?interessar'],
+  fr: ['(?:ça|cela) (?:peut|pourrait) (?:aussi )?vous intéresser'],
+  it: ['(?:ti )?potrebbe (?:anche )?interessarti', 'ti potrebbe (?:anche )?interessare'],
+  de: ['(?:das )?könnte sie (?:auch )?interessieren'],
+};
+
+/**
+ * A regex source matching one "this may interest you" label of any language (use with 'iu').
+ *
+ * @example
+ * new RegExp(`^(?:${MAY_INTEREST_PATTERN})$`, 'iu').test('Te puede interesar'); // true
+ */
+export const MAY_INTEREST_PATTERN = Object.values(MAY_INTEREST_LABELS).flat().join('|');

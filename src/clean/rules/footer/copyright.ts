@@ -6,10 +6,14 @@
  * short line ending in "all rights reserved" (in any of the languages below) is the notice too,
  * and so is one that opens with the clause ("All rights reserved. This material may not be
  * reproduced …") or forbids reproduction after the mark ("Copyright ⓒ X. Unauthorized
- * reproduction prohibited").
+ * reproduction prohibited"), forbids its use to train AI ("Ⓒ X, AI training use prohibited"), or
+ * prints the clause first and the mark after ("All rights reserved to X © 2024", "Riproduzione
+ * riservata ©"). The reuse ban alone goes in other languages too ("Prohibida su reproducción …"),
+ * and so does the publisher's registration line ("X Ltd, registered in Ireland No. 123456").
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
+import { charSet, opensWithFolded } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
@@ -18,9 +22,9 @@ const MAX_LENGTH = 500;
 const MARK = '(?:[©ⓒⒸ]|\\(c\\))';
 // What the notice says besides the year: rights reserved, or reproduction forbidden
 // ("Unauthorized reproduction and redistribution prohibited", "may not be reproduced … without
-// permission").
+// permission"), or its use to train AI forbidden ("AI learning use prohibited", "No AI training").
 const REUSE_CLAUSE =
-  '(?:all rights reserved|unauthori[sz]ed (?:reproduction|copying|use|redistribution)|(?:reproduction|redistribution|republication|copying)\\b.{0,80}\\b(?:prohibited|forbidden|not permitted)|may not be (?:re)?(?:produced|published|copied|distributed|broadcast)|without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent))';
+  '(?:all rights reserved|(?:ai|artificial intelligence|machine learning|text and data mining)\\b.{0,40}\\b(?:prohibited|forbidden|not permitted|banned)|no (?:ai|artificial intelligence) (?:training|learning|use)|unauthori[sz]ed (?:reproduction|copying|use|redistribution)|(?:reproduction|redistribution|republication|copying)\\b.{0,80}\\b(?:prohibited|forbidden|not permitted)|may not be (?:re)?(?:produced|published|copied|distributed|broadcast)|without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent|authori[sz]ation))';
 const NOTICE = new RegExp(
   `^(?:${MARK}|copyright\\b)\\s*(?:${MARK}\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\b.{0,400}|.{0,200}\\b${REUSE_CLAUSE}\\b.{0,300})$`,
   'iu',
@@ -33,7 +37,27 @@ const CLAUSE_FIRST =
 // The reuse ban alone: "Reproduction in whole or in part without permission is prohibited.",
 // "Unauthorized copying or redistribution of this content is strictly prohibited."
 const BAN_ALONE =
-  /^(?:any |unauthori[sz]ed |the )*(?:reproduction|republication|redistribution|copying)(?:(?:,| and| or) (?:reproduction|republication|redistribution|distribution|copying|use))*(?: (?:of|in) (?:this|these|our|the) (?:article|content|material|site|website|page|text)s?)?(?: in whole or in part| without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent)(?: of [^.,]{1,60})?)*,? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?$/iu;
+  /^(?:any |unauthori[sz]ed |the )*(?:reproduction|republication|redistribution|copying)(?:(?:,| and| or) (?:reproduction|republication|redistribution|distribution|copying|use))*(?: (?:of|in) (?:this|these|our|the) (?:article|content|material|site|website|page|text)s?)?(?: in whole or in part| without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent|authori[sz]ation)(?: of [^.,]{1,60})?)*,? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)(?: without (?:the )?(?:prior |express )*(?:written )?(?:permission|consent|authori[sz]ation)(?: of [^.,]{1,60})?)?\.?$/iu;
+// The same ban in other languages: "Prohibida su reproducción total o parcial", "Proibida a
+// reprodução sem autorização", "È vietata la riproduzione", "Toute reproduction interdite",
+// "Nachdruck nur mit Genehmigung".
+const FOREIGN_BAN =
+  /^(?:(?:queda |está )?prohibida (?:la|su) reproducci[óo]n\b.{0,150}|(?:é |está )?proibida a (?:sua )?reprodução\b.{0,150}|(?:è )?vietata (?:la )?riproduzione\b.{0,150}|(?:toute )?reproduction (?:totale ou partielle |même partielle )?(?:est )?(?:strictement )?interdite\b.{0,150}|nachdruck (?:nur mit (?:schriftlicher )?genehmigung|verboten)\b.{0,100})$/iu;
+const isForeignBanStart = (c: number): boolean =>
+  (c | 0x20) === 0x71 || // q(ueda)
+  (c | 0x20) === 0x65 || // e(stá)
+  (c | 0x20) === 0x70 || // p(rohibida, roibida)
+  (c | 0x20) === 0x76 || // v(ietata)
+  (c | 0x20) === 0x74 || // t(oute)
+  (c | 0x20) === 0x72 || // r(eproduction)
+  (c | 0x20) === 0x6e || // n(achdruck)
+  c === 0xe9 || // é
+  c === 0xe8 || // è
+  c === 0xc9 ||
+  c === 0xc8;
+// The rights clause first, then the owner and the mark: "All rights reserved to Example News ©
+// 2024", "Todos los derechos reservados © 2024 Example". Built from RIGHTS_RESERVED below.
+let rightsFirst: RegExp | undefined;
 // The letters the notices open with (©-marks and "(" aside): c(opyright), a(ll), t(his/the).
 const isNoticeStart = (c: number): boolean =>
   (c | 0x20) === 0x72 || // r(eproduction …), u(nauthorized …)
@@ -59,8 +83,18 @@ const RIGHTS_RESERVED: ReadonlyArray<readonly [lastWord: string, clause: string]
   ['zastrzeżone', 'wszelkie prawa zastrzeżone'], ['saklıdır', 'tüm hakları saklıdır'], ['защищены', 'все права защищены'],
   ['захищені', 'усі права захищені'], ['dilindungi', 'hak cipta dilindungi'], ['undang-undang', 'hak cipta dilindungi undang-undang'],
   ['διατηρούνται', 'όλα τα δικαιώματα διατηρούνται'], ['κατοχυρωμένα', 'όλα τα δικαιώματα κατοχυρωμένα'],
-  ['محفوظة', 'جميع الحقوق محفوظة'], ['सुरक्षित', 'सर्वाधिकार सुरक्षित'], ['금지', '무단\\s?전재\\s?(?:및|&)\\s?재배포\\s?금지'],
+  ['محفوظة', 'جميع الحقوق محفوظة'], ['सुरक्षित', 'सर्वाधिकार सुरक्षित'],
+  ['금지', '무단\\s?전재\\s?(?:및|&|,)\\s?재배포(?:\\s?(?:및|&|,)\\s?AI\\s?학습(?:\\s?이용)?)?\\s?금지'],
+  ['riservata', 'riproduzione riservata'],
 ];
+const CLAUSE_FIRST_LETTERS = charSet(RIGHTS_RESERVED.map(([, clause]) => clause[0]!).join(''));
+function rightsClauseFirst(): RegExp {
+  rightsFirst ??= new RegExp(
+    `^(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')})\\b(?:\\s(?:to|for|by|a|à|para|por|di|de))?[^.!?]{0,100}?(?:[©ⓒⒸ]|\\(c\\))[^.!?]{0,60}\\.?$`,
+    'iu',
+  );
+  return rightsFirst;
+}
 // A line is looked at only when its last word has the first letter, and the last letter
 // with the length, of one of the last words (either case): read without copying the line.
 const RIGHTS_FIRST_LETTERS = new Set<number>();
@@ -72,10 +106,21 @@ for (const [word] of RIGHTS_RESERVED)
     RIGHTS_LENGTHS_BY_LAST_LETTER.set(last, (RIGHTS_LENGTHS_BY_LAST_LETTER.get(last) ?? 0) | (1 << word.length));
   }
 const RIGHTS_AT_END = new RegExp(
-  `(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')}|版[权權]所有)[\\s.!。]*$`,
+  `(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')}|版[权權]所有)[\\s.!。©ⓒⒸ]*$`,
   'iu',
 );
 const MAX_RIGHTS_LINE = 300;
+const hasMark = (text: string): boolean =>
+  text.includes('©') || text.includes('ⓒ') || text.includes('Ⓒ') || text.includes('(c)') || text.includes('(C)');
+
+// The publisher's registration line: "Example Media Ltd, registered in Ireland No. 123456",
+// "Registered in England and Wales. Company number 01234567. Registered office: …". A story that
+// names a company's registration goes on after the number ("…, said on Monday"), and stays: only
+// the registered office or the VAT number may follow it.
+const REGISTRATION =
+  /^(?:(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*\s){0,6}?(?:ltd|limited|plc|llc|llp|inc|gmbh|ag|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|pty ltd)\.?,?\s(?:is\s)?(?:a company\s)?)?(?:registered|incorporated)(?: in| under the laws of)(?: [\p{L}]{2,20}){1,4}?[,.]?\s(?:(?:with |under )?(?:\(?(?:company|registration|reg\.?|registered)\s)?(?:no|number|nr|n[º°])\.?\s?:?\s?[A-Z]{0,3}\d[\d ]{3,11}\)?)(?:[.;,|]\s?(?:registered (?:office|address)|vat\b)[^]{0,200})?\.?$/iu;
+const mayBeRegistration = (text: string): boolean =>
+  text.includes('egistered') || text.includes('ncorporated') || text.includes('EGISTERED');
 
 function endsWithRightsClause(text: string): boolean {
   let end = text.length;
@@ -89,8 +134,10 @@ function endsWithRightsClause(text: string): boolean {
   if (lengths === undefined || end - start > 30 || (lengths & (1 << (end - start))) === 0) return false;
   return RIGHTS_FIRST_LETTERS.has(text.charCodeAt(start)) && RIGHTS_AT_END.test(text);
 }
-// Space, tab, ".", "!" or the ideographic full stop.
-const isTrailingMark = (c: number): boolean => c === 0x20 || c === 0x2e || c === 0x21 || c === 0x3002 || c === 0x09;
+// Space, tab, ".", "!", the ideographic full stop, or a copyright mark the clause is printed
+// before ("RIPRODUZIONE RISERVATA ©").
+const isTrailingMark = (c: number): boolean =>
+  c === 0x20 || c === 0x2e || c === 0x21 || c === 0x3002 || c === 0x09 || c === 0xa9 || c === 0x24d2 || c === 0x24b8;
 
 /**
  * Rule `footer/copyright`: Copyright notices ("Copyright 2021 X. All rights reserved. …", "© 2021 Reuters").
@@ -113,6 +160,9 @@ export const copyrightRule: BlockRule = {
       (NOTICE.test(text) || BAN_ALONE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
     )
       return {};
+    if (isForeignBanStart(text.charCodeAt(0)) && FOREIGN_BAN.test(text) && !endsWithAttribution(text)) return {};
+    if (opensWithFolded(text, CLAUSE_FIRST_LETTERS, true) && hasMark(text) && rightsClauseFirst().test(text)) return {};
+    if (text.length <= MAX_RIGHTS_LINE && mayBeRegistration(text) && REGISTRATION.test(text)) return {};
     return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;
   },
 };

@@ -4,12 +4,15 @@
  * disclosure ("When you buy through links on our site, we may earn a commission"), the
  * not-advice notice ("This article is for informational purposes only …"), the print-edition
  * line ("A version of this article appears in print on …") and the market-data vendor notice
- * ("Intraday data provided by …"). Each is a declared pattern with the kind it names; a block
+ * ("Intraday data provided by …"), the translation note ("This article is an English translation of
+ * …") and the funding note ("Example Reporting Service journalists are funded by … and write …",
+ * "This reporting was supported by a grant from …"). Each is a declared pattern with the kind it names; a block
  * goes when it opens with one. A story that reports such a notice ("The company said the
  * views expressed were its own") does not open with it, and stays.
  */
 import type { BlockRule } from '../../rule.js';
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
 const MAX_LENGTH = 600;
 
@@ -17,7 +20,7 @@ const MAX_LENGTH = 600;
  * The kinds of disclaimer, each the opening of the notice (case-insensitive regex sources).
  *
  * @example
- * DISCLAIMER_OPENINGS.map(([kind]) => kind); // ['opinion', 'affiliate', 'advice', 'print-edition', 'market-data']
+ * DISCLAIMER_OPENINGS.map(([kind]) => kind); // ['opinion', 'affiliate', 'advice', 'print-edition', 'market-data', 'translation', 'funding']
  */
 // prettier-ignore
 export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening: string]> = [
@@ -26,9 +29,20 @@ export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening:
   ['advice', "(?:disclaimer:\\s*)?(?:this|the) (?:article|content|information|material|post)(?: on this (?:site|page))? (?:is|are) (?:provided )?(?:for (?:general )?information(?:al)? (?:purposes )?only|not intended (?:to (?:be|provide)|as) (?:a substitute for |medical |financial |legal |investment )?(?:advice|a substitute))"],
   ['print-edition', "a version of this (?:article|story) appears? in print on"],
   ['market-data', "(?:intraday |market |quotes? |stock )?data (?:is )?(?:provided|delayed|powered) by [^.]{1,40}(?:\\.|and subject to)"],
+  ['translation', "this (?:article|story|text|piece|content) (?:is an? (?:\\p{L}+ )?(?:translation|translated version) of|(?:was|has been|is) (?:automatically |machine[- ]|partly |partially )?translated (?:from|by|with|using|automatically)\\b|(?:was|has been|is) machine-translated\\b|was (?:originally )?(?:published|written) in \\p{L}+(?: and (?:has been |was )?translated)?[.,]?$)"],
+  ['funding', "(?:this (?:article|story|report|reporting|coverage|content|series|project|piece)(?: is part of [^.]{1,60}?(?: that| which))? (?:is|was|has been) (?:(?:produced|made|published|written|reported) )?(?:with (?:the )?(?:financial )?support (?:of|from)|(?:part(?:ly|ially)? |jointly |in part )?(?:funded|supported|made possible|financed|paid for) (?:by|through|with)\\b)|(?:the )?(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,6}(?:journalists|reporters|correspondents|reporting|coverage)(?: of [^.]{1,60})?\\s(?:(?:is|are) (?:part(?:ly|ially)? |jointly |in part )?(?:funded|financed|paid for) by\\b[^.]{1,80}?\\b(?:and|to) (?:write|produce|cover|report)\\b|receives? (?:financial )?support from\\b))"],
 ];
 
 const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => opening).join('|')})`, 'iu');
+// The funding note opens with the name of the programme or the outlet ("Example Democracy
+// Reporting Service journalists are funded by …", "The Example Press's climate coverage receives
+// financial support from …"): a capitalised line that holds one of its verbs is given to the
+// pattern whatever its first word.
+const mayBeFunding = (text: string): boolean =>
+  text.includes('unded by') ||
+  text.includes('inanced by') ||
+  text.includes('aid for by') ||
+  text.includes('upport from');
 // The openings' first words, alone or with the second word they need: a block that opens
 // otherwise matches no opening, without a run of the pattern (most paragraphs that open with
 // "The", "This" or "A" go on with another word).
@@ -48,6 +62,12 @@ const ALONE = new AsciiKeySet(
   ]),
 );
 const DOCUMENT_WORDS = [
+  'report',
+  'reporting',
+  'text',
+  'coverage',
+  'series',
+  'project',
   'views',
   'opinions',
   'article',
@@ -95,7 +115,11 @@ export const disclaimerRule: BlockRule = {
   maxLength: MAX_LENGTH,
   match(block) {
     const { text } = block;
-    if (text.length > MAX_LENGTH || !opensLikeDisclaimer(text)) return null;
-    return DISCLAIMER.test(text) ? {} : null;
+    if (text.length > MAX_LENGTH) return null;
+    if (!opensLikeDisclaimer(text)) {
+      const c = text.charCodeAt(0);
+      if (!(c >= 0x41 && c <= 0x5a) || text.length > 400 || !mayBeFunding(text)) return null;
+    }
+    return DISCLAIMER.test(text) && !endsWithAttribution(text) ? {} : null;
   },
 };

@@ -3,11 +3,13 @@
  * links ("Our Standards: The Thomson Reuters Trust Principles.", "Editorial guidelines"),
  * reuse and reprint links ("Reuse this content", "Reprints & permissions"), and feedback
  * or correction prompts ("Send us your feedback", "Report an error", "Was this article helpful?"),
- * and contact lines ("Contact: desk@example.com", a lone e-mail address). Whole-line patterns:
+ * and contact lines ("Contact: desk@example.com", a lone e-mail address), and the call for tips ("Have a
+ * news tip? Email us at …"). Whole-line patterns:
  * "Our standards are high, the minister said." is a sentence and stays.
  */
 import type { BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
 const MAX_LENGTH = 300;
 
@@ -25,7 +27,16 @@ const CONTACT_LINE =
 // A feedback prompt under the story: "Did you find this article useful?", "Was this story helpful?"
 const FEEDBACK_PROMPT =
   /^(?:did you (?:find|like|enjoy) this|was this|is this|how (?:useful|helpful) was this) (?:article|story|page|information|content|post)(?: (?:useful|helpful|interesting|informative))?\s*\??$/i;
+// The newsroom's call for tips: a question to the reader about a tip, then how to send it: "Have
+// a news tip? WhatsApp us on 0800 …", "Got a story? Email us at …", "Have you got a tip for our
+// newsroom? Write to us", "¿Tienes una denuncia? Escríbenos", "Vous avez une info ? Contactez-nous".
+// The call names the newsroom ("us", "our desk"): "Have a tip for the skipper? Tell him …" stays.
+const TIP_CALL =
+  /^[¿]?(?:(?:do you |have you |you )?(?:have|got|know|seen|witnessed)(?: you)?(?: got)? (?:a|an|any) (?:news |story |breaking news )?(?:tip|tips|story|story idea|news story|information|scoop)\b[^?]{0,60}|(?:tienes|tiene usted|tiene) (?:una? )?(?:denuncia|noticia|pista|historia)\b[^?]{0,40}|(?:vous avez|avez-vous) (?:une? )?(?:info|information|témoignage|histoire)\b[^?]{0,40}|(?:haben sie|hast du) (?:einen |eine )?(?:hinweis|tipp|geschichte)\b[^?]{0,40}|(?:tem|você tem) (?:uma? )?(?:denúncia|sugestão de pauta|notícia)\b[^?]{0,40}|(?:hai|ha) (?:una )?(?:segnalazione|notizia)\b[^?]{0,40})\s?\?\s*(?:[\p{L}\p{N} ,'’-]{0,40}\s)?(?:(?:contact|write|e-?mail|message|call|whatsapp|text|send|tell|reach|get in touch with|dm)(?: to)?\s(?:us|our (?:newsroom|desk|editors|team)|the (?:newsroom|news desk|editors))\b|escr[íi]benos|env[íi]anos|cont[áa]ctanos|écrivez-nous|contactez-nous|schreiben sie|kontaktieren sie|melden sie sich|escreva|envie|fale conosco|scrivici|contattaci)\b.{0,120}$/iu;
 const TRUST_PRINCIPLES = /^(?:the )?[\p{L} ]{0,30}trust principles\.?$/iu;
+// TIP_CALL's first letters (do, have, you, got, know, seen, witnessed, tienes, tiene, vous,
+// avez, haben, hast, tem, hai, ha); "¿" is above ASCII and left to the pattern.
+const TIP_FIRST = charSet('dhygkswtva');
 // SERVICE_LINE's first letters (our, editorial, reuse, republish, license, syndicate,
 // reprints, send, give, share, feedback, report, spotted, submit, request, corrections); a
 // character above ASCII is left to the pattern (/iu folds 'ſ' onto s).
@@ -70,6 +81,8 @@ export const editorialRule: BlockRule = {
     if ((text.includes('@') || text.includes('protected]')) && !moreWordsThan(text, 12) && CONTACT_LINE.test(text))
       return {};
     if (text.endsWith('?') && opensWithFolded(text, PROMPT_FIRST, false) && FEEDBACK_PROMPT.test(text)) return {};
+    if (text.includes('?') && opensWithFolded(text, TIP_FIRST, true) && !moreWordsThan(text, 40) && TIP_CALL.test(text))
+      return endsWithAttribution(text) ? null : {};
     return (opensWithFolded(text, SERVICE_FIRST, true) && SERVICE_LINE.test(text)) ||
       (endsWithTrustPrinciples(text) && TRUST_PRINCIPLES.test(text))
       ? {}

@@ -11,7 +11,7 @@ import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
-import { moreWordsThan, opensWithWordOf } from '../../shape.js';
+import { charSet, moreWordsThan, opensWithFolded, opensWithWordOf } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;
@@ -28,10 +28,21 @@ const CALL = new RegExp(
   `^${PREFIX}${VERB}\\s+${OBJECT}\\s+(?:on|in|via|at|through)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b${TAIL_AFTER_PLATFORM}`,
   'iu',
 );
+// "Join our Telegram channel", "Join our channel of WhatsApp and receive …", "Join The Example
+// Times WhatsApp Community for breaking news": the outlet's channel on a platform.
+const CHANNEL_WORD = '(?:channel|page|account|group|community)';
 const CHANNEL = new RegExp(
-  `^${PREFIX}(?:join|subscribe to|follow)\\s+(?:us|our)\\s+(?:on\\s+)?${PLATFORM_PATTERN}(?:\\s+(?:channel|page|account|group))?\\b${TAIL_AFTER_PLATFORM}`,
+  `^${PREFIX}(?:join|subscribe to|follow)\\s+(?:(?:us|our)\\s+(?:${CHANNEL_WORD}\\s+(?:of|on|in)\\s+)?(?:on\\s+)?|(?:the\\s+)?${NAME}\\s+(?=${PLATFORM_PATTERN}\\s+${CHANNEL_WORD}))${PLATFORM_PATTERN}(?:\\s+${CHANNEL_WORD})?\\b${TAIL_AFTER_PLATFORM}`,
   'iu',
 );
+// The call in the other languages of the news: "Síguenos en Google News", "Suivez-nous sur
+// Instagram", "Folgen Sie uns auf WhatsApp", "Únete a nuestro canal de WhatsApp".
+const FOREIGN_CALL = new RegExp(
+  `^(?:s[íi]guenos|s[íi]ganos|suivez[- ]nous|rejoignez[- ]nous|seguici|seguiteci|folgen sie uns|folge uns|siga-nos|sigam-nos|segue-nos|volg ons|ikuti kami|obserwuj nas|следите за нами|підписуйтесь на нас|(?:únete|unite|súmate|rejoignez|rejoins|entra|iscriviti|junte-se|entre|treten sie)\\s(?:a|à|al|nel|ao|no|na|in|unserem|unseren)\\s(?:nuestro|nuestra|notre|nostro|nostra|nosso|nossa|o|a)?\\s?(?:canal|grupo|comunidad|chaîne|groupe|communauté|canale|gruppo|comunidade|kanal|gruppe|community))\\s+(?:(?:en|sur|su|auf|no|na|em|op|di|w|в|у|de|di|del|do|da)\\s+)?(?:(?:nuestro|notre|nostro|nosso|unserem|unseren|nos|nossos)\\s+)?${PLATFORM_PATTERN}\\b(?:[\\s,.!:;]*|\\s+(?:y|et|e|und|en|and|para|pour|per|um)\\b.{0,100})$`,
+  'iu',
+);
+// FOREIGN_CALL's first letters (a first letter above ASCII is left to the pattern).
+const FOREIGN_FIRST = charSet('srfviouejt');
 // A social-icon header: the icons were images, only the label is left.
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
@@ -69,8 +80,13 @@ export const followUsRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH || !opensWithWordOf(block.text, FIRST_WORDS) || moreWordsThan(block.text, 30))
-      return null;
+    const { text } = block;
+    if (text.length > MAX_LENGTH) return null;
+    const own = opensWithWordOf(text, FIRST_WORDS);
+    const foreign = opensWithFolded(text, FOREIGN_FIRST, true);
+    if ((!own && !foreign) || moreWordsThan(text, 30)) return null;
+    if (foreign && FOREIGN_CALL.test(text) && !endsWithAttribution(text)) return {};
+    if (!own) return null;
     if (
       (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) &&
       !endsWithAttribution(block.text)

@@ -3,8 +3,10 @@
  * briefing", "Subscribe now", "Support independent journalism", "Download our app",
  * "Register now for FREE unlimited access to …", and the sign-up box's fine print ("By
  * signing up, you agree to our Terms …", "You can unsubscribe at any time"), the offer with
- * its price ("Subscribe to Example Plus for €1") and the box that names the newsletter ('Our
- * newsletter "Morning Brief": …').
+ * its price ("Subscribe to Example Plus for €1", "… to read the e-paper"), the box that names
+ * the newsletter ('Our newsletter "Morning Brief": …'), the sign-up call in other languages
+ * ("Iscriviti alla newsletter", "Abonnez-vous à notre infolettre") and the paywall's line
+ * ("Article reserved for subscribers", "Read the rest for €1").
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
@@ -25,14 +27,24 @@ const FINE_PRINT =
 // A subscription offer with its price or its reward: "Subscribe to Example Plus for €1",
 // "Subscribe to Example Plus to get access to …", "Abonnez-vous à X pour 1 €".
 const OFFER =
-  /^(?:subscribe(?: now| today)? to|abonnez-vous à|suscr[íi]bete a|assine(?: o| a)?|abonnieren sie|abbonati a)\s.{1,60}?\s(?:(?:for|pour|por|für|per|from|dès|desde|a partir de|ab)\s+(?:only |just |seulement |solo |nur )?(?:[\d€$£¥]|R\$)|to (?:get|gain|have|enjoy|unlock|continue|read)\b.{0,30}\b(?:access|reading|articles|stories|content|journalism))/iu;
+  /^(?:subscribe(?: now| today)? to|abonnez-vous à|suscr[íi]bete a|assine(?: o| a)?|abonnieren sie|abbonati a)\s.{1,60}?\s(?:(?:for|pour|por|für|per|from|dès|desde|a partir de|ab)\s+(?:only |just |seulement |solo |nur )?(?:[\d€$£¥]|R\$)|to (?:get|gain|have|enjoy|unlock|continue|read)\b.{0,30}\b(?:access|reading|articles|stories|content|journalism|e-?paper|e-edition|(?:digital|print|replica) edition))/iu;
 // The newsletter's box naming it: 'Our newsletter "Morning Brief": every morning, the
 // essentials …', "Notre newsletter « … »", "Unser Newsletter: …".
 const NEWSLETTER_BOX =
   /^(?:our|notre|nuestro|nuestra|unser|unsere|la nostra|nossa|a nossa) (?:(?:free|daily|weekly|morning|evening|gratuite?|quotidienne?|gratis|gratuito|diario|täglicher|kostenloser)\s+)?(?:newsletters?|boletín|boletim)\b\s*[:"“«„‹'‘]/iu;
+// The sign-up call in the other languages of the news: "Iscriviti alla newsletter di Example",
+// "Abonnez-vous à notre infolettre", "Suscríbete a nuestro boletín", "Melden Sie sich für
+// unseren Newsletter an".
+const FOREIGN_CALL =
+  /^(?:iscriviti|abbonati|inscrivez-vous|abonnez-vous|inscris-toi|inscr[íi]bete|suscr[íi]bete|suscribite|reg[íi]strate|assine|inscreva-se|cadastre-se|melden sie sich|abonnieren sie|registrieren sie sich|schrijf je in|abonneer je|zapisz się|subskrybuj)\b.{0,60}?\b(?:newsletter|infolettre|lettre d['’]information|bolet[íi]n|boletim|nieuwsbrief|biuletyn)s?\b.{0,100}$/iu;
+// A paywall's line: "Article reserved for subscribers – read the rest for €1", "Article réservé
+// aux abonnés", "Contenido exclusivo para suscriptores", "Read the rest of this article for $1".
+const PAYWALL =
+  /^(?:(?:this )?(?:article|story|content) (?:(?:is )?(?:reserved|exclusive) (?:for|to)|(?:is )?only for) (?:our )?(?:subscribers|members|premium (?:subscribers|members))|(?:article|contenu) (?:réservé|exclusif) (?:aux|pour les) abonnés|(?:artículo|contenido|art[íi]culo) (?:exclusivo|reservado) para (?:suscriptores|socios|abonados)|(?:matéria|conteúdo|reportagem) exclusiv[ao] para assinantes|(?:articolo|contenuto) riservato agli abbonati|(?:nur )?für (?:abonnenten|abonnentinnen und abonnenten)|(?:read|continue reading|unlock) the (?:rest|full (?:article|story))(?: of (?:this|the) (?:article|story))? for\s+(?:only |just )?(?:[\d€$£¥]|R\$)[^.!?]{0,60})[.!]?(?:\s?[—–|:-]\s?.{0,120})?$/iu;
 // Their first letters (subscribe, abonnez, abonnieren, abbonati, suscríbete, assine; our, notre,
-// nuestro, unser, la, nossa, a).
-const OFFER_FIRST = charSet('saonul');
+// nuestro, unser, la, nossa, a; iscriviti, inscrivez, registrate, melden, schrijf, zapisz; this,
+// article, contenu, contenido, matéria, conteúdo, reportagem, nur, für, read, continue, unlock).
+const OFFER_FIRST = charSet('saonulirmztcf');
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
@@ -52,7 +64,9 @@ export const newsletterRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
-    const offer = opensWithFolded(text, OFFER_FIRST, true) && (OFFER.test(text) || NEWSLETTER_BOX.test(text));
+    const offer =
+      opensWithFolded(text, OFFER_FIRST, true) &&
+      (OFFER.test(text) || NEWSLETTER_BOX.test(text) || FOREIGN_CALL.test(text) || PAYWALL.test(text));
     if (!(offer || CALL.test(text) || FINE_PRINT.test(text))) return null;
     return endsWithAttribution(text) ? null : {};
   },

@@ -31,9 +31,10 @@ const FIRST_LETTER = /^[cdfgkrs]/iu;
 // your phone": news delivered to something of the reader's.
 const DELIVERY =
   /^(?:get|receive|have)\s.{0,100}?\b(?:straight|directly|direct|delivered|sent)\s(?:.{0,20}\s)?(?:to|into|in|on)\s+your\s+(?:inbox|phone|mobile|e-?mail|device|smartphone|feed|email inbox)\b.{0,160}$/iu;
-// "Get the latest headlines on Telegram – join now": the news on a platform.
+// "Get the latest headlines on Telegram – join now", "Receive the news of Example on your
+// WhatsApp: click here", "Receba as notícias do Example no seu WhatsApp": the news on a platform.
 const ON_PLATFORM = new RegExp(
-  `^(?:get|receive)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest|breaking|top|biggest|best)\\b.{0,60}?\\s(?:on|via)\\s+(?:our\\s+)?${PLATFORM_PATTERN}\\b.{0,80}$`,
+  `^(?:(?:get|receive)\\s+(?:all\\s+)?(?:the\\s+)?(?:(?:latest|breaking|top|biggest|best)\\b.{0,60}?|(?:news|headlines|updates|stories)\\b.{0,40}?)\\s(?:on|via|in)\\s+(?:our\\s+|your\\s+)?|(?:receba|recibe|reciba|recevez|ricevi|erhalten sie)\\s.{0,60}?\\s(?:no seu|na sua|no|en tu|en su|en|sur|su|auf)\\s+(?:votre\\s+|il tuo\\s+|ihrem\\s+)?)${PLATFORM_PATTERN}\\b.{0,80}$`,
   'iu',
 );
 // "Click here to get Example news", "Tap for the latest updates", "Cliquez ici pour recevoir nos
@@ -50,13 +51,14 @@ const FOR_MORE =
 const ARROW_CALL = /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
 const ARROWS = '▶►▷➤➜→☞';
 // A question to the reader, then the call: "Enjoyed this story? Subscribe to …", "Want more news
-// like this? Sign up for …", "Never miss a story: follow us on …".
+// like this? Sign up for …", "Never miss a story: follow us on …", "Don't miss a thing: sign up for
+// …, delivered to your inbox", "Stay up to date: follow Example on Instagram".
 const ASK_THEN_CALL =
-  /^(?:(?:want|like|liked|enjoy|enjoyed|love|loved|found)\b[^?]{0,80}\?|never miss (?:a|an|the|another)\b[^.!:–—-]{0,60}[.!:–—-])\s*(?:sign up|subscribe|follow|join|get|download|click|tap|share)\b.{0,150}$/iu;
+  /^(?:(?:want|like|liked|enjoy|enjoyed|love|loved|found)\b[^?]{0,80}\?|(?:never|don['’]?t|do not) miss (?:a|an|the|another|out)\b[^.!:–—-]{0,60}[.!:–—-]|stay (?:up to date|up-to-date|updated|informed|in the know|connected|ahead)\b[^.!:–—-]{0,40}[.!:–—-])\s*(?:sign up|subscribe|follow|join|get|download|click|tap|share)\b.{0,150}$/iu;
 // What such a call must name: the outlet's own channel ("us", "our …", a newsletter, an app, a
 // platform), so "Want cheaper water? Get a well, one farmer joked." stays.
 const OWN_CHANNEL = new RegExp(
-  `\\b(?:us|our|newsletters?|briefing|digest|podcast|channel|app|alerts|news)\\b|\\b${PLATFORM_PATTERN}\\b`,
+  `\\b(?:us|our|newsletters?|briefing|digest|podcast|channel|app|alerts|news|inbox)\\b|\\b${PLATFORM_PATTERN}\\b`,
   'iu',
 );
 // News alerts turned on by the reader: "Get breaking news alerts on your phone", "Turn on
@@ -67,10 +69,17 @@ const ALERTS =
 // "Dieses Thema im Programm: Example Aktuell | 12. Juni | 19:30 Uhr".
 const ON_AIR =
   /^(?:this (?:topic|story|report|subject) (?:in|on) (?:the|our) (?:programme|program|broadcast)|dieses thema im programm|ce sujet (?:dans|à) (?:l['’]émission|notre programme)|este tema en (?:el|nuestro) programa)\s*:\s*\S.{0,150}$/iu;
+// A sponsor's line with its call: "Sponsored by the Example Expo — register today for early bird
+// pricing", "Presented by Example Bank: learn more". "Sponsored by two senators, the bill passed"
+// has no dash or colon before an imperative, and stays; the imperative is the offer's own
+// ("register today", "book now", "learn more"), not a word that opens a clause ("register of …").
+const SPONSOR_CALL =
+  /^(?:sponsored by|presented by|brought to you by|in partnership with|paid (?:content|post) (?:by|from)|patrocinado por|sponsorisé par|präsentiert von)\s[^.,;:!?]{1,60}?\s?[—–|:]\s?(?:(?:register|book|buy|sign up|shop|reserve|order|download|get)(?: (?:now|today|here|online|early|your|tickets|a|the))\b|(?:learn|find out|discover) more\b|(?:visit|click|tap|save \d)|inscr[íi]bete|reg[íi]strate|compra)\b.{0,120}$/iu;
 // The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
 // enjoy, love, found, never, turn, sign, this, dieses, ce, este, and the French, Spanish, Portuguese, Italian and German
-// clicks: clique, haga, haz, pulse, pincha, klicken).
-const CALL_FIRST = charSet('grhctfpkwlenjsd');
+// clicks: clique, haga, haz, pulse, pincha, klicken; don't, do, stay; sponsored, presented,
+// brought, in, paid, patrocinado, präsentiert; receba, recibe, recevez, ricevi, erhalten).
+const CALL_FIRST = charSet('grhctfpkwlenjsdbi');
 
 function isReaderCall(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -83,7 +92,8 @@ function isReaderCall(text: string): boolean {
       FOR_MORE.test(text) ||
       (ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)) ||
       ALERTS.test(text) ||
-      ON_AIR.test(text)) &&
+      ON_AIR.test(text) ||
+      SPONSOR_CALL.test(text)) &&
     !endsWithAttribution(text)
   );
 }

@@ -1,6 +1,8 @@
 /**
  * related/links — "Keep reading:", "Read more:", "Related", "See also", "More stories" and
- * the headlines listed under them; also one-line "READ MORE: <headline>" teasers, "Related
+ * the headlines listed under them; also one-line "READ MORE: <headline>" teasers (under the
+ * box's other names too: "Most read: …", "Related article: …", "Te puede interesar: …", two labels
+ * joined by a slash, or a bracketed label with no colon: "[Most read] …"), "Related
  * video: <title>" and a "Trending now: a | b | c" bar.
  *
  * Under a heading, the following short blocks are headlines. At the end of an article the
@@ -11,7 +13,7 @@
 import type { BlockRule } from '../../rule.js';
 import { endsSentence, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
-import { READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
+import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
 
 // English headings over a list of other stories; the "read also" labels of other languages
 // come from the lexicon (one table, by language).
@@ -19,10 +21,15 @@ const ENGLISH_HEADINGS =
   "keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|editor'?s'? choice|people also read|readers also (?:read|liked|viewed)|what others are reading|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects";
 const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`, 'iu');
 // A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
+// The box's names that label one headline too: "Related article: …", "Most read: …", "More news:
+// …", "Popular today: …".
 const ENGLISH_TEASER_LABELS =
-  "read more|read also|also read|related(?: videos?| stories| articles| coverage)?|videos?|see also|more|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories)?";
+  "read more|read also|also read|related(?: videos?| stor(?:y|ies)| articles?| news| coverage| posts?| reading| content)?|videos?|see also|more|more (?:news|stories)|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories| today)?|most (?:read|popular|viewed|shared|watched)(?: today| now| this week)?|popular(?: today| now| this week| stories| news)?|top stor(?:y|ies)";
+const TEASER_LABEL = `(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN}|${MAY_INTEREST_PATTERN})`;
+// The label, or two joined by a slash ("Leia também / Read also"), then a colon or an arrow and
+// the headline; or the label in brackets and the headline straight after it ("[Most read] …").
 const TEASER = new RegExp(
-  `^[【\\[]?(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：|»>]\\s*\\S.{0,250}$`,
+  `^(?:[【\\[]?${TEASER_LABEL}(?:\\s?/\\s?${TEASER_LABEL})?[】\\]]?\\s*[:：|»>]|[【\\[]${TEASER_LABEL}[】\\]])\\s*\\S.{0,250}$`,
   'iu',
 );
 
