@@ -2,10 +2,14 @@
  * credit/reporting — contributor lines at the end of wire and newspaper stories: "Felix
  * Light contributed reporting.", "Associated Press writer Jane Doe in Moscow contributed to this
  * report.", "Reporting by Jane Doe; Editing by John Roe",
- * "(Additional reporting by …)", "(With inputs from PTI)". The line goes to metadata.credits.
+ * "(Additional reporting by …)", "(With inputs from PTI)", and at the end of the story the
+ * AP's "Smith reported from Olympia, Washington." (surnames, "reported from", a place). The
+ * line goes to metadata.credits.
  */
-import type { BlockRule } from '../../rule.js';
+import type { BlockContext, BlockRule } from '../../rule.js';
+import type { Block } from '../../segment.js';
 import { charSet, opensWithFolded } from '../../shape.js';
+import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 // "Associated Press writer X", "Staff reporter X": a role before the names.
@@ -15,6 +19,27 @@ const CONTRIBUTED = new RegExp(
   `^\\(?${ROLE}${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*(?:\\s+in\\s+\\p{Lu}[\\p{L} ]{1,30})?\\s+contributed\\s+(?:(?:additional\\s+)?reporting|to\\s+this\\s+(?:report|story|article))(?:\\s+from\\s+[\\p{L} ,]{1,60})?\\.?\\)?$`,
   'u',
 );
+// "Smith reported from Kyiv.", "Smith and Jones reported from Olympia, Washington.", "AP
+// writer Jane Roe reported from Lima, Peru, and John Doe from Quito, Ecuador.": names, the
+// verb, capitalised place words with commas between them.
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,5}";
+const NAMES = `${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})*`;
+const REPORTED_FROM = new RegExp(
+  `^${ROLE}${NAMES}\\s+reported\\s+(?:this\\s+(?:story|report)\\s+)?from\\s+${PLACE}(?:,?\\s+and\\s+${NAMES}\\s+from\\s+${PLACE})?\\.?$`,
+  'u',
+);
+// Lines after the credit that may stay (a contact line, a copyright).
+const MAX_KEPT_AFTER_CREDIT = 2;
+const FIRST_WORD = /^\p{L}+/u;
+
+// A "reported from" credit: at the end of the story, its subject a name (not "She", "The").
+function reportedFrom(block: Block, context: BlockContext): boolean {
+  const { text } = block;
+  if (!text.includes(' reported ') || !REPORTED_FROM.test(text)) return false;
+  if (FUNCTION_WORDS.has(FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '')) return false;
+  return context.keptAfter(block.index) <= MAX_KEPT_AFTER_CREDIT;
+}
+
 const REPORTING_BY =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|fact[- ]checking)\s+by\s+[^\n]{2,250}$/i;
 
@@ -43,16 +68,18 @@ export const reportingCreditRule: BlockRule = {
   type: 'block',
   id: 'credit/reporting',
   category: 'credit',
-  description: 'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits',
+  description:
+    'Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …", "X reported from Kyiv." at the end); go to metadata.credits',
   textOnly: true,
   maxLength: 300,
-  match(block) {
+  match(block, context) {
     if (block.text.length > 300) return null;
     // CONTRIBUTED needs its verb: most lines are no credit and skip its name patterns.
     // REPORTING_BY only on lines whose first character can open it.
     if (
       (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
-      (opensWithFolded(block.text, REPORTING_BY_FIRST, false) && REPORTING_BY.test(block.text))
+      (opensWithFolded(block.text, REPORTING_BY_FIRST, false) && REPORTING_BY.test(block.text)) ||
+      reportedFrom(block, context)
     )
       return { metadata: { credits: [block.text] } };
     // "(With inputs from PTI)": the word "input" is the cheap gate.

@@ -27,6 +27,8 @@ import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { conjunctionsOf } from '../../../lexicon/conjunctions.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import { titleOf } from '../../../lexicon/titles.js';
+import { isCalendarName } from '../../../lexicon/localized-months.js';
 import type { MetadataPatch } from '../../rule.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
@@ -72,6 +74,21 @@ const DOUBLED_BY = /^by\s+/i;
 // The organisation a byline ends with: "| Reuters", " - The Coast Herald", ", CNN".
 const CREDIT_SUFFIX = /(?:\s+[|–—•·-]\s+|\s*\|\s*)((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s*$/u;
 const DASH_OPENING = /^\s*[–—-]/;
+const TRAILING_EMAIL = /\s*[(<[]?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*[)>\]]?$/u;
+// Words after the last comma, the first in lower case ("senior correspondent", "editor of the
+// Kyiv desk"): a role when one of its first three words is a title (see cutRole).
+const LOWER_CASE_ROLE = /,\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,10})$/u;
+const ROLE_WORDS_READ = 3;
+
+// "Jane Doe, editor of the regional news" → "Jane Doe": the role after the comma is cut when
+// a full name (two words or more) stands before it and one of its first three words is a title
+// ("editor", "correspondent", "chief"). "By Christmas Eve, the town had emptied" keeps its words.
+function cutRole(text: string): string {
+  const m = LOWER_CASE_ROLE.exec(text);
+  if (!m || !/\S\s+\S/.test(text.slice(0, m.index))) return text;
+  const words = m[1]!.split(/\s+/, ROLE_WORDS_READ);
+  return words.some((word) => titleOf(word) !== undefined) ? text.slice(0, m.index) : text;
+}
 const COMMA_CREDIT = /,\s*(\p{L}[\p{L}\p{N}.&-]*)\s*$/u;
 
 /**
@@ -143,6 +160,10 @@ export function bylineNames(text: string): string[] | null {
   const comma = main.lastIndexOf(',');
   if (comma > 0 && /^\s*\p{L}[\p{L}\p{N}.&-]*$/u.test(main.slice(comma + 1)) && /\S\s+\S/.test(main.slice(0, comma)))
     main = main.slice(0, comma);
+  // "Jane Doe (jdoe@example.com)", "Jane Doe, editor of the city desk": an e-mail address, and
+  // a role in lower case after a comma, follow the name.
+  if (main.includes('@')) main = main.replace(TRAILING_EMAIL, '');
+  if (main.includes(',')) main = cutRole(main);
   const parts = main
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((p) => p.trim().replace(ROLE_PREFIX, ''))
@@ -182,7 +203,8 @@ export const bylineRule: BlockRule = {
       postedBy(text) ??
       (context.keptBefore(block.index) > 0 ? weakLabel(text) : null) ??
       nameInPlace(text, block, context) ??
-      outletLine(text, block, context)
+      outletLine(text, block, context) ??
+      loneName(text, block, context)
     );
   },
 };
@@ -212,6 +234,29 @@ function nameInPlace(text: string, block: Block, context: BlockContext): BlockVe
   if (!previous || !(isTitleShaped(previous.text) || isHeadlineShaped(previous.text))) return null;
   const names = bylineNames(m[1]!);
   return names ? { metadata: { byline: names } } : null;
+}
+
+// "Jenna Roe" alone in the head, the same name in a contact or credit line elsewhere on the
+// page, among its first words and beside an address or handle ("Contact Jenna Roe at
+// jroe@example.com", "Email Jenna Roe | Follow @jroe"): the writer's name line.
+const LONE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|${NAME_PARTICLE_PATTERN})){1,3}$`, 'u');
+const MAX_LONE_NAME = 40;
+const MAX_CONTACT_LINE = 200;
+// The words of a contact line that may stand before the name ("Contact", "Email", "Follow").
+const MAX_WORDS_BEFORE_NAME = 2;
+function loneName(text: string, block: Block, context: BlockContext): BlockVerdict | null {
+  if (text.length > MAX_LONE_NAME || !LONE_NAME.test(text)) return null;
+  if (text.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || isCalendarName(word))) return null;
+  const { blocks } = context;
+  for (let j = 0; j < blocks.length; j++) {
+    if (j === block.index) continue;
+    const other = blocks[j]!.text;
+    if (other.length > MAX_CONTACT_LINE || !other.includes('@')) continue;
+    const at = other.indexOf(text);
+    if (at < 0 || /^[\p{L}'’]/u.test(other.slice(at + text.length))) continue;
+    if (!moreWordsThan(other.slice(0, at), MAX_WORDS_BEFORE_NAME)) return { metadata: { byline: [text] } };
+  }
+  return null;
 }
 
 // Right after a removed byline: a short line of capitalised words names the outlet.

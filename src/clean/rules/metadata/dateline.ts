@@ -15,6 +15,7 @@
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
+import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import {
   charSet,
   isHeadlineShaped,
@@ -33,21 +34,30 @@ import { chromeLinesOf, fieldText, inHeadBeforeProse } from './head.js';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 // The labels in English and the languages the detector reads ("Publicado el", "Aktualisiert
 // am", "Pubblicato il", "Mis à jour le"), their particle after them.
+// Korean sites' 수정 ("modified", "edited" in translation), Dutch "Laatste update", Italian
+// "modifica", Indonesian "diperbarui".
 const UPDATE_WORDS =
-  'updated|last updated|last modified|modified|as of|actualizado|actualizada|atualizado|atualizada|aktualisiert|mis à jour|modifié|modifiée|aggiornato|aggiornata|bijgewerkt|zaktualizowano|güncellendi|güncelleme';
-const LABEL_WORDS = `(?:published|posted|${UPDATE_WORDS}|date|first published|issued|released|publicado|publicada|veröffentlicht|publié|publiée|pubblicato|pubblicata|gepubliceerd|opublikowano|yayınlanma)`;
+  'updated|last updated|last modified|modified|edited|revised|as of|actualizado|actualizada|atualizado|atualizada|aktualisiert|mis à jour|modifié|modifiée|aggiornato|aggiornata|modifica|modificato|bijgewerkt|laatste update|laatst bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|수정|업데이트';
+// Korean sites' 입력 and 등록 ("input", "registered", "entered" in translation), Japanese 公開 and 配信.
+const LABEL_WORDS = `(?:published|posted|${UPDATE_WORDS}|date|first published|issued|released|input|entered|registered|publicado|publicada|veröffentlicht|publié|publiée|pubblicato|pubblicata|gepubliceerd|opublikowano|yayınlanma|diterbitkan|입력|기사입력|등록|公開|配信)`;
 const LABEL_PARTICLE = '(?:on|el|em|am|le|il|op|den|às|a las|alle)';
 // "On June 15, 2022 at 6:40 p.m." opens a stamp too.
-const LABEL = `(?:${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*:?\\s*|on\\s+)?`;
+// "Published - April 9, 2025": a dash after the label as well as a colon.
+const LABEL = `(?:${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*(?::|\\s[-–—])?\\s*|on\\s+)?`;
 // "14:18", "6:40 p.m.", "11h03" (Portuguese and French sites), "3.05pm".
 const CLOCK =
-  '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
+  '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|\\([A-Z]{2,5}\\)|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
 const TIME = `(?:\\s*(?:[,|•·–—-]|at|à|às|um|alle|a las)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
 // A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
 const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
-const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${LOCAL_DATE})`;
+// Year first with dots or slashes ("2024.03.12", "2024/3/12", the East Asian order), in
+// Chinese, Japanese or Korean characters ("2024年3月12日", "2024년 3월 12일"), and a two-digit
+// year after a day and a month ("12·03·24", "12.03.24": read only after a label, see SHORT_YEAR).
+const YEAR_FIRST = '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]';
+const SHORT_YEAR_DATE = '\\d{1,2}(?:\\.\\d{1,2}\\.|·\\d{1,2}·|/\\d{1,2}/)\\d{2}(?!\\d)';
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${YEAR_FIRST}|${LOCAL_DATE}|${SHORT_YEAR_DATE})`;
 const DATELINE = new RegExp(
   `^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`,
   'iu',
@@ -106,17 +116,74 @@ export function readDateline(text: string): DatelineReading | null {
   // Every DATE form has a four-digit year, and unlink only drops characters: a line
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
-  const m = DATELINE.exec(unlink(text));
-  if (!m) return readStamps(text);
-  return { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
+  const line = unlink(text);
+  const m = DATELINE.exec(line);
+  if (m)
+    return SHORT_YEAR.test(m[1]!) && !LABELLED.test(line)
+      ? null
+      : { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
+  return readStamps(text) ?? readWeekdayDate(line) ?? readAmended(line) ?? readTwoCalendars(line);
+}
+
+// "Selasa, 19 Agu 2025 14:05 WIB", "Jueves 29 de mayo de 2025, 7:40 hrs": a word before a
+// date and a clock (the weekday of another language; English names and abbreviations are
+// DATELINE's own). Not a function word ("Since 5 March 2024 14:05"). The weekday names are not
+// looked up: reading them from Intl costs ~0.4 s, and a word, a date and a clock make a stamp
+// whatever the word (a place: "Berlin, 5 March 2024, 14:05").
+const LOCAL_WEEKDAY = /^(\p{Lu}\p{Ll}{2,11})\.?,?\s+(?=\d)/u;
+function readWeekdayDate(line: string): DatelineReading | null {
+  const m = LOCAL_WEEKDAY.exec(line);
+  if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return null;
+  const rest = line.slice(m[0].length);
+  const date = DATELINE.exec(rest);
+  if (!date || SHORT_YEAR.test(date[1]!) || !STAMP_CLOCK.test(rest.slice(date[1]!.length))) return null;
+  return { date: dateOf(date[1]!, line), update: false };
+}
+
+// "8 October 2024 (updated 8 October 2024 | 13:20)", "8 ottobre 2024 (modifica il …)": a date
+// and, in parentheses, a labelled update stamp.
+const AMENDED = /^([^()]{6,50}?)\s*\(([^()]{6,60})\)$/u;
+function readAmended(line: string): DatelineReading | null {
+  const m = line.endsWith(')') ? AMENDED.exec(line) : null;
+  if (!m) return null;
+  const first = DATELINE.exec(m[1]!);
+  const second = first && LABELLED.test(m[2]!) ? DATELINE.exec(m[2]!) : null;
+  if (!first || !second || SHORT_YEAR.test(first[1]!)) return null;
+  const date = dateOf(first[1]!, m[1]!);
+  const later = dateOf(second[1]!, m[2]!);
+  if (!UPDATE_LABEL.test(m[2]!)) return { date, update: false };
+  return later ? { date, update: false, updated: later } : { date, update: false };
+}
+
+// "Tuesday, 13 Dhu al-Qadah 1445 AH – 21 May 2024": a Hijri date (a year of 13xx or 14xx,
+// maybe "AH") beside the Gregorian one, either first, joined by a dash or a bar.
+const HIJRI_FIRST = new RegExp(
+  `^${WEEKDAY}\\d{1,2}\\s+\\p{L}[\\p{L}'’ -]{2,24}?\\s+1[34]\\d{2}(?:\\s*(?:AH|A\\.H\\.|H|هـ))?\\s*[–—|-]\\s*`,
+  'u',
+);
+const HIJRI_LAST = /\s*[–—|-]\s*\d{1,2}\s+\p{L}[\p{L}'’ -]{2,24}?\s+1[34]\d{2}(?:\s*(?:AH|A\.H\.|H|هـ))?$/u;
+const HIJRI_YEAR = /\s1[34]\d{2}(?!\d)/;
+function readTwoCalendars(line: string): DatelineReading | null {
+  if (!HIJRI_YEAR.test(line)) return null;
+  const gregorian = line.replace(HIJRI_FIRST, '').replace(HIJRI_LAST, '');
+  if (gregorian === line) return null;
+  const m = DATELINE.exec(gregorian);
+  return m && !SHORT_YEAR.test(m[1]!) ? { date: dateOf(m[1]!, gregorian), update: false } : null;
 }
 
 // The ISO date of a DATE match in `stamp`. A 12-hour clock ("9:23 p.m.") is the US
 // convention, where 04/05/2023 is April 5.
 function dateOf(date: string, stamp: string): string | undefined {
+  const yearFirst = YEAR_FIRST_PARTS.exec(date);
+  if (yearFirst) return readDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`);
+  const short = SHORT_YEAR_PARTS.exec(date);
+  if (short) return readDate(`${short[1]}.${short[2]}.20${short[3]}`);
   const monthFirst = TWELVE_HOUR.test(stamp) ? MONTH_FIRST.exec(date) : null;
   return monthFirst ? readDate(`${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : readDate(date);
 }
+const YEAR_FIRST_PARTS = /^(\d{4})\s*[./年년]\s*(\d{1,2})\s*[./月월]\s*(\d{1,2})/u;
+const SHORT_YEAR_PARTS = /^(\d{1,2})[./·](\d{1,2})[./·](\d{2})$/;
+const SHORT_YEAR = SHORT_YEAR_PARTS;
 
 // A line of labelled stamps, none of them more than a stamp: a dated one (DATELINE), one
 // without a year or relative to now. The publication date comes from a dated stamp that is not
