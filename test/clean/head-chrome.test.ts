@@ -49,8 +49,9 @@ describe('head chrome: what goes above the article', () => {
     expect(rulesOf(`${HEADLINE}\n\nBy Jane Roe\n\n${line}\n\n${BODY}\n\n${MORE}`)).toContain(rule);
   });
 
-  it.each(removedAtHead)('%s keeps %j below the first paragraph of prose', (_rule, line) => {
-    expect(cleanChecked(`${HEADLINE}\n\n${BODY}\n\n${line}\n\n${MORE}`).text).toContain(line.replace(/\s+/g, ' '));
+  // (the rule's head gate; another rule may know the line anywhere: a "Trending:" teaser label)
+  it.each(removedAtHead)('%s does not fire on %j below the first paragraph of prose', (rule, line) => {
+    expect(rulesOf(`${HEADLINE}\n\n${BODY}\n\n${line}\n\n${MORE}`)).not.toContain(rule);
   });
 });
 

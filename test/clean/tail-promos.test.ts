@@ -46,7 +46,7 @@ const removedAtEnd: Array<[rule: string, paragraph: string]> = [
   ['footer/editorial', 'Contact: newsdesk@example-herald.co.uk'],
   ['footer/editorial', 'Email: [email protected]'],
   ['footer/editorial', 'kjs@example-ilbo.kr'],
-  ['footer/editorial', 'Was this article helpful?'],
+  ['boilerplate/widget', 'Was this article helpful?'],
   // agency credits and desk slugs
   ['credit/reporting', '(With inputs from IANS)'],
   ['credit/reporting', '(With agency inputs)'],

@@ -254,7 +254,7 @@ const TEXT_SIZE =
 // "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
 // prettier-ignore
 const FEEDBACK = new RegExp(`^(?:${[
-  '(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)',
+  '(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)',
   'did you find this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)',
   'how (?:helpful|useful|interesting) (?:was|is|did you find) this (?:article|story|page|post|information|content)',
   'did you (?:like|enjoy) this (?:article|story|post)', 'rate this (?:article|story|post)', 'how would you rate this (?:article|story)',

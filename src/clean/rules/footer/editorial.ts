@@ -2,7 +2,8 @@
  * footer/editorial — the outlet's own service lines under an article: editorial-standards
  * links ("Our Standards: The Thomson Reuters Trust Principles.", "Editorial guidelines"),
  * reuse and reprint links ("Reuse this content", "Reprints & permissions"), and feedback
- * or correction prompts ("Send us your feedback", "Report an error", "Was this article helpful?"),
+ * or correction prompts ("Send us your feedback", "Report an error"; a feedback prompt on the
+ * article, "Was this article helpful?", is `boilerplate/widget`'s),
  * and contact lines ("Contact: desk@example.com", a lone e-mail address), and the call for tips ("Have a
  * news tip? Email us at …"). Whole-line patterns:
  * "Our standards are high, the minister said." is a sentence and stays.
@@ -24,9 +25,6 @@ const SERVICE_LINE =
 // hides ("[email protected]").
 const CONTACT_LINE =
   /^(?:(?:contact(?: us)?|e-?mail(?: us)?|mail|write to us|reach us|(?:news )?tips?|send (?:us )?(?:your )?(?:tips|news|stories|feedback)|correo(?: electrónico)?|contacto|contato|kontakt|courriel)\s*[:：-]?\s*)?(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:&#160;|\u00a0| )protected\])\.?$/iu;
-// A feedback prompt under the story: "Did you find this article useful?", "Was this story helpful?"
-const FEEDBACK_PROMPT =
-  /^(?:did you (?:find|like|enjoy) this|was this|is this|how (?:useful|helpful) was this) (?:article|story|page|information|content|post)(?: (?:useful|helpful|interesting|informative))?\s*\??$/i;
 // The newsroom's call for tips: a question to the reader about a tip, then how to send it: "Have
 // a news tip? WhatsApp us on 0800 …", "Got a story? Email us at …", "Have you got a tip for our
 // newsroom? Write to us", "¿Tienes una denuncia? Escríbenos", "Vous avez une info ? Contactez-nous".
@@ -42,8 +40,6 @@ const TIP_FIRST = charSet('dhygkswtva');
 // character above ASCII is left to the pattern (/iu folds 'ſ' onto s).
 const SERVICE_FIRST = charSet('oerlsgfc');
 const TRUST_END = 'trust principles';
-// FEEDBACK_PROMPT's first letters (did, was, is, how).
-const PROMPT_FIRST = charSet('dwih');
 
 // True when the text ends in "trust principles", perhaps with a full stop, in any case (as
 // TRUST_PRINCIPLES reads it under /iu: A-Z onto a-z, and 'ſ' onto s): the pattern, which
@@ -80,7 +76,6 @@ export const editorialRule: BlockRule = {
     if (text.length > MAX_LENGTH) return null;
     if ((text.includes('@') || text.includes('protected]')) && !moreWordsThan(text, 12) && CONTACT_LINE.test(text))
       return {};
-    if (text.endsWith('?') && opensWithFolded(text, PROMPT_FIRST, false) && FEEDBACK_PROMPT.test(text)) return {};
     if (text.includes('?') && opensWithFolded(text, TIP_FIRST, true) && !moreWordsThan(text, 40) && TIP_CALL.test(text))
       return endsWithAttribution(text) ? null : {};
     return (opensWithFolded(text, SERVICE_FIRST, true) && SERVICE_LINE.test(text)) ||
