@@ -168,9 +168,10 @@ const COMMENT_LINE =
 // here", "Comments do not represent the views of …", "We reserve the right to delete comments",
 // "Nusantara Pos tidak bertanggung jawab atas isi komentar"). The site speaks of its readers'
 // comments (the word), and of rules or of its own responsibility (a notice term).
-const COMMENT_STEM = /comment|komentar|comentario|comentário|kommentar|commento|commenti|reactie|yorum|комментар|коментар|bình luận/iu;
+const COMMENT_STEM =
+  /comment|komentar|comentario|comentário|kommentar|commento|commenti|reactie|yorum|комментар|коментар|bình luận/iu;
 const NOTICE_TERM =
-  /\b(?:guidelines|house rules|community (?:standards|rules)|keep it civil|be (?:civil|respectful)|(?:do|does) not (?:necessarily )?(?:represent|reflect)|(?:are|is) (?:solely )?the (?:views?|opinions?|responsibility) of|reserve the right|moderat\w+|not responsible|tidak bertanggung jawab|tanggung jawab|(?:no|não) se (?:hace|responsabiliza)|(?:no|não) (?:representa|reflete|refleja)n?|übernimmt keine|spiegeln nicht|n[’']engagent que|ne reflètent pas|non rappresentano|nie (?:odzwierciedlaj|reprezentuj)ą|sorumluluk|не несет ответственности|не отражают)/iu;
+  /(?<!\p{L})(?:guidelines|house rules|community (?:standards|rules)|keep it civil|be (?:civil|respectful)|(?:do|does) not (?:necessarily )?(?:represent|reflect)|(?:are|is) (?:not (?:necessarily )?)?(?:solely )?(?:the|those of the) (?:views?|opinions?|responsibility) of|reserve the right|moderat\w+|not responsible|tidak bertanggung jawab|tanggung jawab|(?:no|não) se (?:hace|responsabiliza)|(?:no|não) (?:representa|reflete|refleja)n?|übernimmt keine|spiegeln nicht|n[’']engagent que|ne reflètent pas|non rappresentano|nie (?:odzwierciedlaj|reprezentuj)ą|sorumluluk|не несет ответственности|не отражают)/iu;
 const MAX_NOTICE_LENGTH = 300;
 const MAX_NOTICE_WORDS = 45;
 

@@ -147,6 +147,7 @@ const ACCOUNT = new RegExp(`^(?:${[
 ].join('|')})(?:\\s?\\((?:free|it[’']s free|gratis|gratuit|gratuito|grátis|kostenlos|bezpłatnie|ücretsiz)\\))?$`, 'iu');
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
+const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;
 const MENU_SPLIT = /\s*(?:\t|\s{2,}|\s[|·•]\s)\s*/u;
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEMS = 16;
@@ -173,6 +174,8 @@ function isMenuRow(source: string, text: string): boolean {
   if (row.replace(WHITESPACE_RUN, ' ') !== text) return false;
   const items = row.split(MENU_SPLIT);
   if (items.length > MAX_MENU_ITEMS) return false;
+  // A short row of dots is a trail ("Local · Ohio · Schools"), the breadcrumb rule's.
+  if (items.length <= MAX_TRAIL_ITEMS && !PLAIN_GAP.test(row)) return false;
   let accounts = 0;
   let numbers = 0;
   let outlet = false;
@@ -181,7 +184,12 @@ function isMenuRow(source: string, text: string): boolean {
     if (ACCOUNT.test(item)) accounts++;
     else if (NUMBER_ITEM.test(item)) numbers++;
     else if (isItem(item, false)) continue;
-    else if (k === 0 && item.length <= MAX_OUTLET_LENGTH && OUTLET_NAME.test(item) && !moreWordsThan(item, MAX_OUTLET_WORDS))
+    else if (
+      k === 0 &&
+      item.length <= MAX_OUTLET_LENGTH &&
+      OUTLET_NAME.test(item) &&
+      !moreWordsThan(item, MAX_OUTLET_WORDS)
+    )
       outlet = true;
     else return false;
   }
@@ -273,7 +281,8 @@ const TEXT_SIZE_BUTTONS = /^(?:[-+]?A[-+]?(?:\s+[-+]?A[-+]?){1,3}|Aa)$/;
 const TEXT_SIZE =
   /^(?:(?:text|font) size|schriftgröße|textgröße|taille du texte|taille de (?:la )?police|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte)|dimensione (?:del )?(?:testo|carattere)|lettergrootte|rozmiar (?:czcionki|tekstu)|yazı boyutu|размер шрифта|cỡ chữ)(?:\s?:?(?:\s[-+]?\p{L}[-+]?){1,4})?$/iu;
 // Print, a tool that stands beside the others in a row ("Font size: A+ A- | Print").
-const PRINT = /^(?:print(?: this(?: article| story| page)?)?|drucken|imprimir|imprimer|stampa|afdrukken|drukuj|yazdır|печать|распечатать|in bài)$/iu;
+const PRINT =
+  /^(?:print(?: this(?: article| story| page)?)?|drucken|imprimir|imprimer|stampa|afdrukken|drukuj|yazdır|печать|распечатать|in bài)$/iu;
 // Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
 const TOOL_SPLIT = /\s[|·•]\s/u;
 const MAX_TOOLS = 4;
@@ -330,15 +339,18 @@ const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
 const isErrorReport = (text: string): boolean =>
   text.length <= MAX_ERROR_REPORT_LENGTH && text.includes('+') && CTRL_ENTER.test(text) && MISTAKE.test(text);
+// The prompt speaks to the reader ("you can save …") or opens with its button ("Sign in to save …").
+const READER_PROMPT = /^(?:sign|log|register|create|subscribe|join|become|save|to save|please)\b|\byou(?:r)?\b/iu;
 const isSavePrompt = (text: string): boolean =>
   text.length <= MAX_SAVE_PROMPT_LENGTH &&
+  READER_PROMPT.test(text) &&
   SAVE_WORD.test(text) &&
   SAVE_ARTICLE.test(text) &&
   ACCOUNT_WORD.test(text) &&
   !moreWordsThan(text, MAX_SAVE_PROMPT_WORDS);
 
 /**
- * Rule `boilerplate/widget`: Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+") and feedback prompts ("Was this article helpful?", "Rate this article").
+ * Rule `boilerplate/widget`: Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+", "Font size: A+ A-"), several of them in one row ("Listen to article | 3 min read | Print"), feedback prompts ("Was this article helpful?", "Rate this article"), the error-report prompt ("Found a mistake? Select it and press Ctrl+Enter") and the save-article prompt ("Sign in to save this article").
  *
  * @example
  * clean("The council met on Tuesday.\n\nWas this article helpful?", { rules: [widgetRule] }).text; // "The council met on Tuesday."
@@ -348,7 +360,7 @@ export const widgetRule: BlockRule = {
   id: 'boilerplate/widget',
   category: 'boilerplate',
   description:
-    'Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+") and feedback prompts ("Was this article helpful?", "Rate this article")',
+    'Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+", "Font size: A+ A-"), several of them in one row ("Listen to article | 3 min read | Print"), feedback prompts ("Was this article helpful?", "Rate this article"), the error-report prompt ("Found a mistake? Select it and press Ctrl+Enter") and the save-article prompt ("Sign in to save this article")',
   maxLength: WIDGET_MAX_LENGTH,
   textOnly: true,
   match(block) {

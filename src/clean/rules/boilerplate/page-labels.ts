@@ -16,7 +16,7 @@ import { beforeProse } from './head-chrome.js';
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
 const REGION_LABEL =
-  '(?:article|story) (?:content|body|text)|contenido del artículo|cuerpo de la noticia|conteúdo (?:do artigo|da matéria)|contenu de l[’\']article|artikelinhalt|inhalt des artikels|contenuto dell[’\']articolo|treść artykułu|содержание статьи';
+  "(?:article|story) (?:content|body|text)|contenido del artículo|cuerpo de la noticia|conteúdo (?:do artigo|da matéria)|contenu de l[’']article|artikelinhalt|inhalt des artikels|contenuto dell[’']articolo|treść artykułu|содержание статьи";
 
 /**
  * Rule `boilerplate/skip-link`: Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content").
