@@ -61,11 +61,11 @@ export const advertisementRule = lineRule(
 // One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").
 // The share verb in other languages ("Teilen", "Condividi", "Compartir", "Partager").
 const SHARE_VERB_OTHER =
-  'teilen|condividi|compartir|compartilhar|partilhar|partager|delen|dela|udostępnij|paylaş|поделиться|поділитися|sdílet|megosztás|distribuie';
+  'teilen|condividi|compartir|comparte|compartilhar|compartilhe|partilhar|partager|partagez|delen|dela|udostępnij|paylaş|поделиться|поділитися|sdílet|megosztás|distribuie|bagikan|chia sẻ|ibahagi|kongsi|แชร์|シェア|공유';
 // Buttons that stand only among others in a row: "Copy", "More", "Suggest", "Altri".
 const ROW_ONLY_TOKEN =
-  'copy|copied|copy url|more|mehr|plus|más|mais|altri|altro|autres|meer|suggest|suggerisci|recommend|empfehlen|recommander|x\\.com';
-const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|bookmark|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?|${ROW_ONLY_TOKEN}|${PLATFORM_PATTERN})`;
+  'copy|copied|copy url|more|mehr|plus|más|mais|altri|altro|autres|meer|suggest|suggerisci|recommend|empfehlen|recommander|x\\.com|line|kakaotalk|kakao|weibo|wechat|zalo';
+const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|bookmark|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?| (?:the )?(?:article|story|page|post))?(?: (?:on|via|by|per) [\\p{L}-]+)?:?|${ROW_ONLY_TOKEN}|${PLATFORM_PATTERN})`;
 const SHARE_SEPARATOR = '(?:\\s*[|•·,/]\\s*|\\s*)';
 const SHARE_VERBS_ROW = new RegExp(
   `^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|save|bookmark|comment|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?)?(?: on \\p{L}+| via \\p{L}+)?:?(?:\\s*[|•·,/]\\s*|\\s+|$))+$`,
@@ -73,7 +73,7 @@ const SHARE_VERBS_ROW = new RegExp(
 );
 // A prompt to share: "Share this story:", "Kindly share this article", "Share the news".
 const SHARE_PROMPT =
-  /^(?:(?:please|kindly) )?share (?:this|the) (?:story|article|news|post|page|report|video)(?: with (?:your )?(?:friends|family|network))?\s?[:!.]?$/i;
+  /^(?:(?:please|kindly) )?share (?:this|the) (?:story|article|news|post|page|report|video)(?: (?:with|in|on) (?:your )?(?:friends|family|network|social (?:networks?|media)))?\s?[:!.]?$/i;
 // Two or more buttons, separated or glued ("FacebookTwitterLinkedinEMail").
 const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
 // The WordPress like widget: "Like this:", "Like Loading...".
@@ -154,18 +154,60 @@ export const cookieRule: BlockRule = {
   },
 };
 
+// The comment section's word: "Comments (14)", "Comentarios", "Kommentare (3)", "Komentar".
+const COMMENTS_WORD =
+  'comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar|yorum|комментарии|комментариев|коментарі|komentar|bình luận|σχόλια';
+// One part of a comment bar: a counter, a button, a form line.
+const COMMENT_PART = `\\d+\\s+(?:${COMMENTS_WORD})|(?:${COMMENTS_WORD})(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|comment (?:on )?(?:this|the) (?:news|article|story|post|report)|(?:view|show|load|read) (?:all )?(?:\\d+ )?comments|join the (?:conversation|discussion)|be the first to comment|start (?:a|the) (?:conversation|discussion)|(?:escribe|deja|añade) (?:un|tu) comentario|comenta (?:esta|la) noticia|kommentieren|kommentar schreiben|commenter|écrire un commentaire|commenta|skomentuj|yorum yap|комментировать`;
+// A counter and buttons side by side: "Comments (14) | Comment this news".
+const COMMENT_BAR = new RegExp(`^(?:${COMMENT_PART})(?:\\s?[|·•]\\s?(?:${COMMENT_PART}))+\\.?$`, 'iu');
+const COMMENT_LINE =
+  /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\s*cancel reply|cancel reply)$/i;
+
+// The comment section's notices: its rules and the site's disclaimer ("Our comment guidelines are
+// here", "Comments do not represent the views of …", "We reserve the right to delete comments",
+// "Nusantara Pos tidak bertanggung jawab atas isi komentar"). The site speaks of its readers'
+// comments (the word), and of rules or of its own responsibility (a notice term).
+const COMMENT_STEM =
+  /comment|komentar|comentario|comentário|kommentar|commento|commenti|reactie|yorum|комментар|коментар|bình luận/iu;
+const NOTICE_TERM =
+  /(?<!\p{L})(?:guidelines|house rules|community (?:standards|rules)|keep it civil|be (?:civil|respectful)|(?:do|does) not (?:necessarily )?(?:represent|reflect)|(?:are|is) (?:not (?:necessarily )?)?(?:solely )?(?:the|those of the) (?:views?|opinions?|responsibility) of|reserve the right|moderat\w+|not responsible|tidak bertanggung jawab|tanggung jawab|(?:no|não) se (?:hace|responsabiliza)|(?:no|não) (?:representa|reflete|refleja)n?|übernimmt keine|spiegeln nicht|n[’']engagent que|ne reflètent pas|non rappresentano|nie (?:odzwierciedlaj|reprezentuj)ą|sorumluluk|не несет ответственности|не отражают)/iu;
+const MAX_NOTICE_LENGTH = 300;
+const MAX_NOTICE_WORDS = 45;
+
+function isCommentNotice(text: string): boolean {
+  if (text.length > MAX_NOTICE_LENGTH || !COMMENT_STEM.test(text) || !NOTICE_TERM.test(text)) return false;
+  // A quoted remark about comments ("… are not the views of the paper," the editor said) is
+  // the article's.
+  return !moreWordsThan(text, MAX_NOTICE_WORDS) && !endsWithAttribution(text) && !QUOTE_MARK.test(text);
+}
+const QUOTE_MARK = /["“”«»„]/u;
+
 /**
- * Rule `boilerplate/comments`: Comment counters and comment-form lines.
+ * Rule `boilerplate/comments`: Comment counters, comment bars and comment-form lines ("Comments (14) | Comment this news", "Leave a comment"); below the article's prose, the comment section's guidelines and disclaimer ("Comments do not represent the views of …").
  *
  * @example
  * clean("Putin spoke.\n\nLeave a comment", { rules: [commentsRule] }).text; // "Putin spoke."
  */
-export const commentsRule = lineRule(
-  'boilerplate/comments',
-  'boilerplate',
-  'Comment counters and comment-form lines',
-  /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\s*cancel reply|cancel reply)$/i,
-);
+export const commentsRule: BlockRule = {
+  type: 'block',
+  id: 'boilerplate/comments',
+  category: 'boilerplate',
+  description:
+    'Comment counters, comment bars and comment-form lines ("Comments (14) | Comment this news", "Leave a comment"); below the article\'s prose, the comment section\'s guidelines and disclaimer ("Comments do not represent the views of …")',
+  textOnly: true,
+  maxLength: MAX_NOTICE_LENGTH,
+  match(block, context) {
+    const { text } = block;
+    if (text.length > MAX_NOTICE_LENGTH || text.includes('\n')) return null;
+    if (text.length <= 300 && (COMMENT_LINE.test(text) || COMMENT_BAR.test(text))) return {};
+    // A notice: only after the article's last paragraph of prose.
+    if (!isCommentNotice(text)) return null;
+    for (let j = block.index + 1; j < context.blocks.length; j++)
+      if (!context.isRemoved(j) && readsAsProse(context.blocks[j]!.text)) return null;
+    return {};
+  },
+};
 
 const TAGS_LINE =
   /^(?:tags?|topics?|filed (?:under|in)|archived (?:in|under)|categories|category|keywords|related topics)\s*:\s*\S.{0,300}$/i;

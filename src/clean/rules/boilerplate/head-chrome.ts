@@ -128,7 +128,8 @@ export const breadcrumbRule: BlockRule = {
   },
 };
 
-// Account and subscription buttons: a menu row's items, or a lone button in the head.
+// Account and subscription buttons: a menu row's items, or a lone button in the head. A button
+// may say it costs nothing: "Register (free)", "S'inscrire (gratuit)".
 // prettier-ignore
 const ACCOUNT = new RegExp(`^(?:${[
   'sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout', 'register', 'subscribe', 'subscribe now',
@@ -143,15 +144,27 @@ const ACCOUNT = new RegExp(`^(?:${[
   'zaloguj(?: się)?', 'zarejestruj(?: się)?',
   'giriş yap', 'üye ol', 'abone ol',
   'войти', 'вход', 'регистрация', 'подписаться',
-].join('|')})$`, 'iu');
+].join('|')})(?:\\s?\\((?:free|it[’']s free|gratis|gratuit|gratuito|grátis|kostenlos|bezpłatnie|ücretsiz)\\))?$`, 'iu');
 
-const MENU_GAP = /\t|\s{2,}|\s\|\s/u;
-const MENU_SPLIT = /\s*(?:\t|\s{2,}|\s\|\s)\s*/u;
+const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
+const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;
+const MENU_SPLIT = /\s*(?:\t|\s{2,}|\s[|·•]\s)\s*/u;
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEMS = 16;
 const MAX_MENU_LENGTH = 160;
 const MAX_ACCOUNT_LENGTH = 24;
 const WHITESPACE_RUN = /\s+/g;
+// A dropdown's arrow after an item: "Sections ▾", "More ▼".
+const DROPDOWN_MARK = /\s?[▾▼⌄˅⏷▿]$/u;
+// A section named by a number ("112", the Dutch emergency number, for the police and fire
+// desk; "24h"): an item of a long row only, never of a short one ("Molde | 1 | Rosenborg").
+const NUMBER_ITEM = /^\d{2,4}h?$/u;
+const MIN_ITEMS_WITH_NUMBER = 5;
+// The outlet's own name before its account buttons: "Daily Courier – English service | Login |
+// Register": capitalised words and dashes between them, no sentence punctuation.
+const OUTLET_NAME = /^[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d'’&.\- ]*(?: [–—-] [\p{L}\p{M}\d'’& ]+)?$/u;
+const MAX_OUTLET_WORDS = 7;
+const MAX_OUTLET_LENGTH = 60;
 
 /** True when the source line is a row of menu items (or of account buttons). */
 function isMenuRow(source: string, text: string): boolean {
@@ -161,11 +174,28 @@ function isMenuRow(source: string, text: string): boolean {
   if (row.replace(WHITESPACE_RUN, ' ') !== text) return false;
   const items = row.split(MENU_SPLIT);
   if (items.length > MAX_MENU_ITEMS) return false;
+  // A short row of dots is a trail ("Local · Ohio · Schools"), the breadcrumb rule's.
+  if (items.length <= MAX_TRAIL_ITEMS && !PLAIN_GAP.test(row)) return false;
   let accounts = 0;
-  for (const item of items) {
+  let numbers = 0;
+  let outlet = false;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!.replace(DROPDOWN_MARK, '');
     if (ACCOUNT.test(item)) accounts++;
-    else if (!isItem(item, false)) return false;
+    else if (NUMBER_ITEM.test(item)) numbers++;
+    else if (isItem(item, false)) continue;
+    else if (
+      k === 0 &&
+      item.length <= MAX_OUTLET_LENGTH &&
+      OUTLET_NAME.test(item) &&
+      !moreWordsThan(item, MAX_OUTLET_WORDS)
+    )
+      outlet = true;
+    else return false;
   }
+  // One numbered section among five items or more; an outlet's name before two buttons.
+  if (numbers > 1 || (numbers === 1 && items.length < MIN_ITEMS_WITH_NUMBER)) return false;
+  if (outlet && accounts < 2) return false;
   return items.length >= MIN_MENU_ITEMS || (items.length >= 2 && accounts >= 1);
 }
 
@@ -247,8 +277,44 @@ const READING_TIME = new RegExp(
 // Text-size buttons: "A A", "A- A+", "A A A", "-A +A", "Aa" (capital A's apart: "AA" is a
 // rating, an abbreviation), and their label ("Text size").
 const TEXT_SIZE_BUTTONS = /^(?:[-+]?A[-+]?(?:\s+[-+]?A[-+]?){1,3}|Aa)$/;
+// The label may stand with its buttons in any script: "Font size: A+ A-", "Font size 가 가".
 const TEXT_SIZE =
-  /^(?:(?:text|font) size|schriftgröße|taille du texte|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte))$/iu;
+  /^(?:(?:text|font) size|schriftgröße|textgröße|taille du texte|taille de (?:la )?police|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte)|dimensione (?:del )?(?:testo|carattere)|lettergrootte|rozmiar (?:czcionki|tekstu)|yazı boyutu|размер шрифта|cỡ chữ)(?:\s?:?(?:\s[-+]?\p{L}[-+]?){1,4})?$/iu;
+// Print, a tool that stands beside the others in a row ("Font size: A+ A- | Print").
+const PRINT =
+  /^(?:print(?: this(?: article| story| page)?)?|drucken|imprimir|imprimer|stampa|afdrukken|drukuj|yazdır|печать|распечатать|in bài)$/iu;
+// Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
+const TOOL_SPLIT = /\s[|·•]\s/u;
+const MAX_TOOLS = 4;
+const isTool = (part: string): boolean =>
+  LISTEN.test(part) || READING_TIME.test(part) || TEXT_SIZE_BUTTONS.test(part) || TEXT_SIZE.test(part);
+function isToolRow(text: string): boolean {
+  const parts = text.split(TOOL_SPLIT);
+  if (parts.length < 2 || parts.length > MAX_TOOLS) return false;
+  let tools = 0;
+  for (const part of parts) {
+    if (isTool(part)) tools++;
+    else if (!PRINT.test(part)) return false;
+  }
+  return tools > 0;
+}
+
+// The error-report widget: "Found a mistake? Select it and press Ctrl+Enter", "Нашли ошибку?
+// Выделите её и нажмите Ctrl+Enter"; a lone "Report an error" button.
+const CTRL_ENTER = /\bctrl\s?\+\s?enter\b/iu;
+const MISTAKE =
+  /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|lỗi|chyb/iu;
+const REPORT_ERROR =
+  /^(?:report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|suggest a correction|fehler melden|signaler une erreur|reportar (?:un )?error|informar (?:de )?(?:un )?error|segnala (?:un )?errore|zgłoś błąd|hata bildir|сообщить об ошибке)$/iu;
+const MAX_ERROR_REPORT_LENGTH = 160;
+
+// A prompt to save the article to an account: "Sign in to save this article", "You can save this
+// story by registering for free. Or log in if you have an account."
+const SAVE_WORD = /save/i;
+const SAVE_ARTICLE = /\bsave (?:this |the )?(?:article|story|stories|articles|report)s?\b/iu;
+const ACCOUNT_WORD = /\b(?:regist\w*|sign(?:ing)?[- ]?(?:in|up)|log(?:ging)?[- ]?in|account|subscri\w*)\b/iu;
+const MAX_SAVE_PROMPT_LENGTH = 200;
+const MAX_SAVE_PROMPT_WORDS = 30;
 
 // Feedback prompts: "Was this article helpful?", "Did you find this article useful?",
 // "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
@@ -269,10 +335,22 @@ const FEEDBACK = new RegExp(`^(?:${[
   '(?:была ли )?эта статья (?:была )?полезн(?:а|ой)',
 ].join('|')})\\s*[?？!.:]?$`, 'iu');
 
-const WIDGET_MAX_LENGTH = 90;
+const WIDGET_TOOLS_LENGTH = 90;
+const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
+const isErrorReport = (text: string): boolean =>
+  text.length <= MAX_ERROR_REPORT_LENGTH && text.includes('+') && CTRL_ENTER.test(text) && MISTAKE.test(text);
+// The prompt speaks to the reader ("you can save …") or opens with its button ("Sign in to save …").
+const READER_PROMPT = /^(?:sign|log|register|create|subscribe|join|become|save|to save|please)\b|\byou(?:r)?\b/iu;
+const isSavePrompt = (text: string): boolean =>
+  text.length <= MAX_SAVE_PROMPT_LENGTH &&
+  READER_PROMPT.test(text) &&
+  SAVE_WORD.test(text) &&
+  SAVE_ARTICLE.test(text) &&
+  ACCOUNT_WORD.test(text) &&
+  !moreWordsThan(text, MAX_SAVE_PROMPT_WORDS);
 
 /**
- * Rule `boilerplate/widget`: Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+") and feedback prompts ("Was this article helpful?", "Rate this article").
+ * Rule `boilerplate/widget`: Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+", "Font size: A+ A-"), several of them in one row ("Listen to article | 3 min read | Print"), feedback prompts ("Was this article helpful?", "Rate this article"), the error-report prompt ("Found a mistake? Select it and press Ctrl+Enter") and the save-article prompt ("Sign in to save this article").
  *
  * @example
  * clean("The council met on Tuesday.\n\nWas this article helpful?", { rules: [widgetRule] }).text; // "The council met on Tuesday."
@@ -282,17 +360,15 @@ export const widgetRule: BlockRule = {
   id: 'boilerplate/widget',
   category: 'boilerplate',
   description:
-    'Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+") and feedback prompts ("Was this article helpful?", "Rate this article")',
+    'Article tools alone on a line: audio players ("Listen to this article", "Listen to article ▶ 4 min."), reading time ("Reading time: 3 mins read", "Lesedauer: 3 Minuten"), text-size buttons ("A- A+", "Font size: A+ A-"), several of them in one row ("Listen to article | 3 min read | Print"), feedback prompts ("Was this article helpful?", "Rate this article"), the error-report prompt ("Found a mistake? Select it and press Ctrl+Enter") and the save-article prompt ("Sign in to save this article")',
   maxLength: WIDGET_MAX_LENGTH,
   textOnly: true,
   match(block) {
     const { text } = block;
-    if (text.length > WIDGET_MAX_LENGTH || text.includes('\n') || moreWordsThan(text, 12)) return null;
-    return LISTEN.test(text) ||
-      READING_TIME.test(text) ||
-      TEXT_SIZE_BUTTONS.test(text) ||
-      TEXT_SIZE.test(text) ||
-      FEEDBACK.test(text)
+    if (text.length > WIDGET_MAX_LENGTH || text.includes('\n')) return null;
+    if (isErrorReport(text) || isSavePrompt(text)) return {};
+    if (text.length > WIDGET_TOOLS_LENGTH || moreWordsThan(text, 12)) return null;
+    return isTool(text) || FEEDBACK.test(text) || REPORT_ERROR.test(text) || (text.includes(' ') && isToolRow(text))
       ? {}
       : null;
   },

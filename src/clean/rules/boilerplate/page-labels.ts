@@ -13,8 +13,13 @@ import { lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '.
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { beforeProse } from './head-chrome.js';
 
+// The label a page gives the article's region for screen readers, which a CMS prints between
+// the article's parts: "Article content", "Story body", "Contenido del artículo".
+const REGION_LABEL =
+  "(?:article|story) (?:content|body|text)|contenido del artículo|cuerpo de la noticia|conteúdo (?:do artigo|da matéria)|contenu de l[’']article|artikelinhalt|inhalt des artikels|contenuto dell[’']articolo|treść artykułu|содержание статьи";
+
 /**
- * Rule `boilerplate/skip-link`: Accessibility skip links ("Skip to main content", "Jump to navigation").
+ * Rule `boilerplate/skip-link`: Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content").
  *
  * @example
  * clean("Skip to main content\n\nPutin spoke.", { rules: [skipLinkRule] }).text; // "Putin spoke."
@@ -22,8 +27,11 @@ import { beforeProse } from './head-chrome.js';
 export const skipLinkRule = lineRule(
   'boilerplate/skip-link',
   'boilerplate',
-  'Accessibility skip links ("Skip to main content", "Jump to navigation")',
-  /^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|nav|menu|search|footer|article|main|top)(?: of (?:the )?page)?[.!]?$|^(?:aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?)$/iu,
+  'Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content")',
+  new RegExp(
+    `^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|nav|menu|search|footer|article|main|top)(?: of (?:the )?page)?[.!]?$|^(?:aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|${REGION_LABEL})$`,
+    'iu',
+  ),
 );
 
 // Section names a page prints above the headline. Lower or title case, alone on the line.
