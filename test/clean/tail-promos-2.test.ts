@@ -141,3 +141,23 @@ describe('content that looks like those lines survives', () => {
     }
   });
 });
+
+// A read-also box inside a Chinese article: the box goes, the paragraphs after it (full stops
+// of CJK text: 。) stay; the same box under a Japanese heading.
+describe('a read-also box inside a CJK article ends at the next paragraph', () => {
+  const paragraphs = [
+    '市政府今天宣布，明年起將在全市增設兩百座電動機車充電站，預計三年內完成。',
+    '延伸閱讀',
+    '》公車全面電動化 提前兩年達標',
+    '》油價連三漲 下週汽油恐再漲',
+    '環保局長指出，市府也將延長電動機車補助至明年底，購買電動機車最高可獲補助。',
+    '不過也有業者坦言，部分老舊社區空間有限，設站需與里長及住戶協調，進度可能受到影響。',
+  ];
+  it('removes the heading and its headlines only', () => {
+    const text = cleanChecked(paragraphs.join('\n')).text;
+    expect(text).not.toContain('延伸閱讀');
+    expect(text).not.toContain('油價連三漲');
+    expect(text).toContain('環保局長指出');
+    expect(text).toContain('不過也有業者坦言');
+  });
+});

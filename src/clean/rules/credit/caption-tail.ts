@@ -187,6 +187,9 @@ function slashTail(text: string): string | undefined {
   return isCaptionPhrase(phrase) && !endsSentence(phrase) && moreWordsThan(phrase, 2) ? credit : undefined;
 }
 
+const RIGHTS_CLAUSE =
+  /\b(?:rights|reserved|copyright|derechos|reservados|direitos|droits|réservés|diritti|riservati|rechte|vorbehalten|rechten|voorbehouden)\b/iu;
+
 // "… in the capital © AFP", "… on the 8th. 2023.11.8/Agency ⓒ Agency Reporter Jane Doe"
 function copyrightTail(text: string): string | undefined {
   const mark = Math.max(text.lastIndexOf('©'), text.lastIndexOf('ⓒ'));
@@ -196,6 +199,8 @@ function copyrightTail(text: string): string | undefined {
   // Not after a full stop: "… is part of the group. © 2025 Group Ltd" is a sentence and a
   // copyright line run together.
   const phrase = text.slice(0, mark).trim();
+  // (a rights clause before the mark is footer/copyright's: "Todos los derechos reservados © 2025 X")
+  if (RIGHTS_CLAUSE.test(phrase)) return undefined;
   return isCaptionPhrase(phrase) && !endsSentence(phrase) ? `${text[mark]} ${credit}` : undefined;
 }
 

@@ -34,6 +34,7 @@ import { apostropheRule } from '../translation/apostrophe.js';
 import { spacesRule } from '../whitespace/spaces.js';
 import { contentBefore, isChromeLine } from './head.js';
 import { readWireDateline } from './wire-dateline.js';
+import { isDatedHeaderLine, readDateline } from './dateline.js';
 
 const METADATA_RULES = /^(?:metadata\/|credit\/)/;
 const LOOK_AHEAD = 8;
@@ -49,6 +50,7 @@ const MIN_TOKENS_UNDER_CHROME = 5;
 const OUTLET_SUFFIX =
   /^(.{15,}?)\s+(?:\||[-–—]|::)\s+((?:The\s+)?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*){0,4})$/u;
 const LEADING_ELLIPSIS = /^(?:…|\.\.\.)\s?/;
+const DIGIT = /\d/;
 const TITLE_REPAIRS: readonly InlineRule[] = [
   markdownLinkRule,
   htmlTagRule,
@@ -99,6 +101,9 @@ export const titleRule: BlockRule = {
     const shape = cut === repaired ? repaired : cut.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     // isTitleShaped first (both pure; it is the cheaper and holds for most headlines).
     if (/:$/.test(shape) || (!isTitleShaped(shape) && !isHeadlineShaped(shape))) return null;
+    // A stamp line is no headline, however it is shaped ("Kamis, 22 Feb 2024 15:10 WIB"): left
+    // to the dateline rule when the chrome above the headline is gone.
+    if (DIGIT.test(block.text) && (readDateline(block.text) !== null || isDatedHeaderLine(block.text))) return null;
     // A chrome line at the top ("Skip to main content") with a longer headline under it.
     if (first && isChromeLine(block.text) && headlineNext(block.index, context)) return null;
     const repeat = repeatedAfter(block.index, repaired, context);

@@ -11,7 +11,7 @@
  * story's next paragraph stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { endsSentence, moreWordsThan } from '../../shape.js';
+import { endsSentenceInAnyScript, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
 
@@ -69,7 +69,7 @@ export const relatedLinksRule: BlockRule = {
       if (context.isRemoved(j)) continue;
       const text = blocks[j]!.text;
       if (moreWordsThan(text, MAX_HEADLINE_WORDS) || text.includes('\n') || BODY_PROSE.test(text)) break;
-      const sentence = /\.["”’]?$/.test(text); // headlines may end in ? or !, rarely in a period
+      const sentence = /[.。．｡]["”’」』]?$/.test(text); // headlines may end in ? or !, rarely in a period
       if (sentence && sawBareHeadline) break;
       if (!sentence) sawBareHeadline = true;
       last = j;
@@ -81,7 +81,7 @@ export const relatedLinksRule: BlockRule = {
       for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
         if (context.isRemoved(j)) continue;
         const text = blocks[j]!.text;
-        if (moreWordsThan(text, 20) || endsSentence(text) || BODY_PROSE.test(text)) break;
+        if (moreWordsThan(text, 20) || endsSentenceInAnyScript(text) || BODY_PROSE.test(text)) break;
         last = j;
       }
     }
