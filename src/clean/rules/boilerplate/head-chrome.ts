@@ -69,22 +69,18 @@ function isItem(item: string, first: boolean): boolean {
 
 // Separators of a trail. The ones no prose line uses between words may stand without spaces
 // ("Home»News»World"); the others need a space on each side ("Start / Regions", "A · B").
-const TRAIL_MARKS = '»›>→❯▸/|·•';
 const UNSPACED_MARKS = '»›>→❯▸';
+const TRAIL_MARK = /[»›>→❯▸/|·•]/u;
 const MIN_TRAIL_ITEMS = 2;
 const MAX_TRAIL_ITEMS = 5;
 const MAX_TRAIL_LENGTH = 100;
 
 /** The items of a breadcrumb trail, or null when the line is not one. */
 function trailItems(text: string): string[] | null {
-  let mark = '';
-  for (let i = 0; i < text.length; i++) {
-    if (TRAIL_MARKS.includes(text[i]!)) {
-      mark = text[i]!;
-      break;
-    }
-  }
-  if (mark === '') return null;
+  // (the first mark found by a native scan: a loop over the line's characters costs more)
+  const at = text.search(TRAIL_MARK);
+  if (at < 0) return null;
+  const mark = text[at]!;
   const parts = text.split(mark);
   if (parts.length < MIN_TRAIL_ITEMS || parts.length > MAX_TRAIL_ITEMS) return null;
   const spaced = !UNSPACED_MARKS.includes(mark);
@@ -94,7 +90,7 @@ function trailItems(text: string): string[] | null {
     if (spaced && ((k > 0 && !part.startsWith(' ')) || (k < parts.length - 1 && !part.endsWith(' ')))) return null;
     const item = part.trim();
     // One separator only: a second kind inside an item is no trail ("A > B / C").
-    for (const c of item) if (TRAIL_MARKS.includes(c)) return null;
+    if (TRAIL_MARK.test(item)) return null;
     if (!isItem(item, k === 0)) return null;
     items.push(item);
   }
@@ -341,10 +337,11 @@ const isErrorReport = (text: string): boolean =>
   text.length <= MAX_ERROR_REPORT_LENGTH && text.includes('+') && CTRL_ENTER.test(text) && MISTAKE.test(text);
 // The prompt speaks to the reader ("you can save …") or opens with its button ("Sign in to save …").
 const READER_PROMPT = /^(?:sign|log|register|create|subscribe|join|become|save|to save|please)\b|\byou(?:r)?\b/iu;
+// (SAVE_WORD, a literal most lines lack, first: READER_PROMPT's "you" is tried at every position)
 const isSavePrompt = (text: string): boolean =>
   text.length <= MAX_SAVE_PROMPT_LENGTH &&
-  READER_PROMPT.test(text) &&
   SAVE_WORD.test(text) &&
+  READER_PROMPT.test(text) &&
   SAVE_ARTICLE.test(text) &&
   ACCOUNT_WORD.test(text) &&
   !moreWordsThan(text, MAX_SAVE_PROMPT_WORDS);

@@ -163,9 +163,14 @@ const ANNOUNCED_TAIL = new RegExp(
 );
 const ANNOUNCED_REACH = 120;
 const GRAPHIC = /^graphic/i;
+// What every ANNOUNCED_TAIL match holds after its label (a colon, "by", "courtesy of", "fot."):
+// one scan of the line's end, so the pattern (tried at every position) runs on few lines.
+const ANNOUNCED_NEEDS = /:|\sby\s|courtesy\sof|fot\./i;
 function announcedTail(text: string): string | undefined {
   const from = Math.max(0, text.length - ANNOUNCED_REACH);
-  const m = ANNOUNCED_TAIL.exec(text.slice(from));
+  const end = text.slice(from);
+  if (!ANNOUNCED_NEEDS.test(end)) return undefined;
+  const m = ANNOUNCED_TAIL.exec(end);
   if (!m || GRAPHIC.test(m[1]!)) return undefined;
   const credit = m[2]!.trim();
   if (!isAnnouncedCredit(credit)) return undefined;

@@ -80,7 +80,9 @@ export const captionRule: BlockRule = {
     // label ("Photo: The harbour at dawn"; not the page's first kept line, where a title stands).
     const tail = captionTailCredit(text);
     if (tail !== undefined) return tail === '' ? {} : { metadata: { credits: [tail] } };
-    return context.keptBefore(block.index) > 0 && isLabelledCaption(text) ? {} : null;
+    // (the text first: a rule that reads the page's state keeps the block pending, asked again
+    // after every removal)
+    return isLabelledCaption(text) && context.keptBefore(block.index) > 0 ? {} : null;
   },
 };
 
