@@ -298,10 +298,15 @@ export function trailingAgency(text: string): string | undefined {
   if (text.length > 300 || text.includes('\n')) return undefined;
   let start = text.length;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (text.length - start < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
   let agency = text.slice(start);
-  if (agency.length < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
+  const longer = AGENCIES_BY_LAST_WORD.get(agency);
+  // (a last word that ends no agency's name and is none, with no "X via" before it, is no
+  // credit: most lines end here, before the look-backs below)
+  if (!longer && !text.includes(' via ') && !isWireAgency(agency) && !PICTURE_AGENCY_NAMES.includes(agency))
+    return undefined;
   // A name of more words ends in this one: "… Getty Images", "… Anadolu Agency".
-  for (const name of AGENCIES_BY_LAST_WORD.get(agency) ?? []) {
+  for (const name of longer ?? []) {
     if (
       text.length > name.length &&
       text.endsWith(name) &&
