@@ -135,7 +135,7 @@ const keptContent: Array<[why: string, paragraph: string]> = [
   ['a deck under the headline', 'Also of interest: which of the two towns will ration first.'],
   ['a pointer inside a newsletter', 'For more video news from Example Post, check out this morning’s briefing.'],
   ['a forum handle', 'r/WorldNews'],
-  ['the page’s own offer behind a click', 'Click here to get more information or download this app.'],
+  ['the page’s own offer behind a click', 'Click here for the recipe card and the list of ingredients.'],
   ['a reported ban', 'Reproduction of the protected fish is prohibited in the reserve during spring.'],
   ['a question in a quote', 'Want cheaper water? Get a well, one farmer joked at the meeting.'],
   ['a sentence about alerts', 'Get alerts about the rationing schedule by registering with the council, the mayor said.'],

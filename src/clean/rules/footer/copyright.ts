@@ -1,11 +1,11 @@
 /**
  * footer/copyright — copyright and reuse notices closing an article: "Copyright 2021 The
- * Associated Press. All rights reserved. This material may not be published …", "© 2021
+ * Associated Press. All rights reserved.", followed or not by a reuse ban, "© 2021
  * Reuters. All rights reserved.", "(c) 2022 Example Media Ltd". A sentence that starts
  * with the word ("Copyright lawyers said …") has no year, mark or rights clause, and stays. A
  * short line ending in "all rights reserved" (in any of the languages below) is the notice too,
- * and so is one that opens with the clause ("All rights reserved. This material may not be
- * reproduced …") or forbids reproduction after the mark ("Copyright ⓒ X. Unauthorized
+ * and so is one that opens with the clause and goes on to forbid reuse ("All rights reserved.
+ * No part of this page may be copied …") or forbids reproduction after the mark ("Copyright ⓒ X. Unauthorized
  * reproduction prohibited"), forbids its use to train AI ("Ⓒ X, AI training use prohibited"), or
  * prints the clause first and the mark after ("All rights reserved to X © 2024", "Riproduzione
  * riservata ©"). The reuse ban alone goes in other languages too ("Prohibida su reproducción …"),
