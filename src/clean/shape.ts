@@ -269,6 +269,21 @@ export function endsSentenceInAnyScript(text: string, from = 0): boolean {
   return j > from && ANY_SCRIPT_SENTENCE_MARKS.has(text.charCodeAt(j - 1));
 }
 
+/** The fewest words a paragraph of prose has (see isProseParagraph). */
+export const MIN_PROSE_WORDS = 8;
+
+/**
+ * True for a paragraph of prose: it ends a sentence and has eight words or more. A menu row, a
+ * headline, a standfirst without its period are not.
+ *
+ * @example
+ * isProseParagraph('The council voted on Monday to close the harbour for the winter.'); // true
+ * isProseParagraph('World  Business  Markets  Sustainability'); // false
+ */
+export function isProseParagraph(text: string): boolean {
+  return endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
+}
+
 /**
  * True when a block reads like a headline: one line, short, no sentence-final period,
  * and most words capitalised (Title Case) or it is very short.

@@ -7,7 +7,15 @@
 import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { charSet, endsSentence, moreWordsThan, opensWithFolded, opensWithWordOf } from '../../shape.js';
+import {
+  charSet,
+  endsSentence,
+  isProseParagraph,
+  MIN_PROSE_WORDS,
+  moreWordsThan,
+  opensWithFolded,
+  opensWithWordOf,
+} from '../../shape.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 
 /**
@@ -204,7 +212,7 @@ export const commentsRule: BlockRule = {
     // A notice: only after the article's last paragraph of prose.
     if (!isCommentNotice(text)) return null;
     for (let j = block.index + 1; j < context.blocks.length; j++)
-      if (!context.isRemoved(j) && readsAsProse(context.blocks[j]!.text)) return null;
+      if (!context.isRemoved(j) && isProseParagraph(context.blocks[j]!.text)) return null;
     return {};
   },
 };
@@ -290,7 +298,6 @@ const TIMESTAMP = new RegExp(
 export const isTimestampLine = (text: string): boolean => text.length <= 60 && TIMESTAMP.test(text);
 // A bare clock time ("3:40 p.m.", "12:05"), with no label.
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
-const MIN_PROSE_WORDS = 8;
 const HAS_LETTER = /\p{L}/u;
 // Blocks looked back over for the paragraph before (bounded: a page of removed lines stays linear).
 const MAX_LOOK_BACK = 8;
@@ -324,16 +331,15 @@ export const timestampRule: BlockRule = {
 function isEntryTime(index: number, context: BlockContext): boolean {
   // The entry's own headline may stand between the time and its paragraph.
   let next = context.blocks[index + 1];
-  if (next && !readsAsProse(next.text) && isEntryHeadline(next.text)) next = context.blocks[index + 2];
-  if (!next || !readsAsProse(next.text)) return false;
+  if (next && !isProseParagraph(next.text) && isEntryHeadline(next.text)) next = context.blocks[index + 2];
+  if (!next || !isProseParagraph(next.text)) return false;
   for (let j = index - 1; j >= 0 && j >= index - MAX_LOOK_BACK; j--) {
     const text = context.blocks[j]!.text;
     if (context.isRemoved(j) || !HAS_LETTER.test(text)) continue;
-    return readsAsProse(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
+    return isProseParagraph(text) || (text.endsWith(':') && moreWordsThan(text, MIN_PROSE_WORDS - 1));
   }
   return false;
 }
-const readsAsProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 const MAX_ENTRY_HEADLINE_WORDS = 15;
 const isEntryHeadline = (text: string): boolean =>
   HAS_LETTER.test(text) && !endsSentence(text) && !moreWordsThan(text, MAX_ENTRY_HEADLINE_WORDS);

@@ -11,13 +11,11 @@
  * words, or a colon or a dash between its parts, and stays.
  */
 import { type BlockContext, type BlockRule } from '../../rule.js';
-import { charSet, endsSentence, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { charSet, isProseParagraph, moreWordsThan, opensWithFolded } from '../../shape.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
 const MAX_HEAD_BLOCKS = 12;
-const MIN_PROSE_WORDS = 8;
-const readsAsProse = (text: string): boolean => endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 
 /**
  * True when the block stands in the head of an article: within the page's first blocks, no
@@ -32,10 +30,10 @@ export function beforeProse(context: BlockContext, index: number): boolean {
   if (index > MAX_HEAD_BLOCKS) return false;
   const { blocks } = context;
   for (let j = index - 1; j >= 0; j--) {
-    if (!context.isRemoved(j) && readsAsProse(blocks[j]!.text)) return false;
+    if (!context.isRemoved(j) && isProseParagraph(blocks[j]!.text)) return false;
   }
   const end = Math.min(blocks.length, index + 1 + MAX_HEAD_BLOCKS);
-  for (let j = index + 1; j < end; j++) if (readsAsProse(blocks[j]!.text)) return true;
+  for (let j = index + 1; j < end; j++) if (isProseParagraph(blocks[j]!.text)) return true;
   return false;
 }
 

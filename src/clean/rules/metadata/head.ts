@@ -7,12 +7,10 @@
 import type { BlockContext } from '../../rule.js';
 import { isWhitespace } from '../../../core/word-scan.js';
 import type { Block } from '../../segment.js';
-import { endsSentence, moreWordsThan } from '../../shape.js';
+import { isProseParagraph } from '../../shape.js';
 
 const MAX_HEAD_INDEX = 16;
 const MAX_CHROME_TOKENS = 4;
-// A paragraph of prose: a sentence end and more words than this.
-const MIN_PROSE_WORDS = 8;
 // Paragraphs of prose the head may hold: the standfirst.
 const MAX_HEAD_PROSE = 1;
 
@@ -103,18 +101,6 @@ export function fieldText(block: Block): string {
   const { source, text } = block;
   if (source === text || !source.includes('  ') || source.length > text.length * 2) return text;
   return source.replace(SPACE_RUN, ' ') === text ? source : text;
-}
-
-/**
- * True for a paragraph of prose: it ends a sentence and has eight words or more. A menu
- * row, a headline, a standfirst without its period are not.
- *
- * @example
- * isProseParagraph('The council voted on Monday to close the harbour for the winter.'); // true
- * isProseParagraph('World  Business  Markets  Sustainability'); // false
- */
-export function isProseParagraph(text: string): boolean {
-  return endsSentence(text) && moreWordsThan(text, MIN_PROSE_WORDS - 1);
 }
 
 /**
