@@ -33,6 +33,11 @@ const TEASER = new RegExp(
   'iu',
 );
 
+// Every TEASER holds a mark after its label (: ： | » >) or opens with a bracket: a line
+// without one is no teaser, and the long case-folded alternation is not tried on it.
+const TEASER_MARKS = /[:：|»>]/;
+const mayBeTeaser = (text: string): boolean => text[0] === '[' || text[0] === '【' || TEASER_MARKS.test(text);
+
 const MAX_HEADLINE_WORDS = 30;
 // Body prose, not a headline: two sentences, an attribution at the end, or a quotation
 // closed after punctuation ("…,” she said). A headline may quote ("Guzmán: “We will not…”").
@@ -57,7 +62,7 @@ export const relatedLinksRule: BlockRule = {
   maxLength: 300,
   match(block, context) {
     if (block.text.length > 300) return null;
-    if (TEASER.test(block.text) && !HEADING.test(block.text)) return {};
+    if (mayBeTeaser(block.text) && TEASER.test(block.text) && !HEADING.test(block.text)) return {};
     if (!HEADING.test(block.text)) return null;
     // Collect the run of short blocks after the heading.
     const { blocks } = context;
