@@ -8,6 +8,7 @@
  */
 import { charBefore, WORD_CHAR } from '../../../core/word-scan.js';
 import type { FlagHit, FlagRule } from '../../rule.js';
+import { mayHaveLetterPastAscii, paragraphWords } from './paragraph-words.js';
 
 // Not after a word character (tested in code: a lookbehind here cost a test at every position).
 const ARTICLE_WORD = /(a|an|A|An) [“"‘(]?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/gu;
@@ -33,6 +34,30 @@ function wantsAn(word: string): boolean | null {
   return null;
 }
 
+// ARTICLE_WORD tried at one place (a word of the scan).
+const ARTICLE_AT = new RegExp(ARTICLE_WORD.source, 'uy');
+
+// The hit of an article and the word after it (a match of ARTICLE_WORD), if they disagree.
+function judge(paragraph: string, m: RegExpExecArray, hits: FlagHit[]): void {
+  const article = m[1]!.toLowerCase();
+  const word = m[2]!;
+  if (
+    word.length < 2 ||
+    ((m[1] === 'A' || m[1] === 'An') &&
+      m.index > 0 &&
+      !/[.!?]["”’]?\s+$|^\s*$/.test(paragraph.slice(Math.max(0, m.index - 4), m.index)))
+  )
+    return;
+  const an = wantsAn(word);
+  if (an === null || an === (article === 'an')) return;
+  if (article === 'an' && word[0] === 'h') return; // "an historic": old but not broken
+  hits.push({
+    start: m.index,
+    end: m.index + m[0].length,
+    message: `"${m[1]}" before "${word}": the article does not fit the word that follows`,
+  });
+}
+
 /**
  * Rule `flag/article-agreement`: "a" before a vowel sound or "an" before a consonant sound.
  *
@@ -48,30 +73,35 @@ export const articleAgreementRule: FlagRule = {
   description: '"a" before a vowel sound or "an" before a consonant sound',
   find(paragraph) {
     const hits: FlagHit[] = [];
-    ARTICLE_WORD.lastIndex = 0;
-    for (let m = ARTICLE_WORD.exec(paragraph); m; m = ARTICLE_WORD.exec(paragraph)) {
-      if (WORD_CHAR.test(charBefore(paragraph, m.index))) {
-        ARTICLE_WORD.lastIndex = m.index + 1; // as the lookbehind failing here would
-        continue;
+    if (mayHaveLetterPastAscii(paragraph)) {
+      ARTICLE_WORD.lastIndex = 0;
+      for (let m = ARTICLE_WORD.exec(paragraph); m; m = ARTICLE_WORD.exec(paragraph)) {
+        if (WORD_CHAR.test(charBefore(paragraph, m.index))) {
+          ARTICLE_WORD.lastIndex = m.index + 1; // as the lookbehind failing here would
+          continue;
+        }
+        ARTICLE_WORD.lastIndex = m.index + m[1]!.length; // the word may be an article itself
+        judge(paragraph, m, hits);
       }
-      const article = m[1]!.toLowerCase();
-      const word = m[2]!;
-      ARTICLE_WORD.lastIndex = m.index + m[1]!.length; // the word may be an article itself
-      if (
-        word.length < 2 ||
-        ((m[1] === 'A' || m[1] === 'An') &&
-          m.index > 0 &&
-          !/[.!?]["”’]?\s+$|^\s*$/.test(paragraph.slice(Math.max(0, m.index - 4), m.index)))
-      )
-        continue;
-      const an = wantsAn(word);
-      if (an === null || an === (article === 'an')) continue;
-      if (article === 'an' && word[0] === 'h') continue; // "an historic": old but not broken
-      hits.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        message: `"${m[1]}" before "${word}": the article does not fit the word that follows`,
-      });
+      return hits;
+    }
+    // Letters in ASCII only: a match the loop above takes (no letter, digit, apostrophe or
+    // hyphen before it) opens a word of the paragraph's scan, and that word is the article
+    // ("a", "an", "A", "An") with a space after it. So the pattern is tried there only, not at
+    // every "a" (words ending in "a" or "an" before a space: "Russia said", "than").
+    const { spans, count } = paragraphWords(paragraph);
+    for (let k = 0; k < count; k++) {
+      const start = spans[2 * k]!;
+      const length = spans[2 * k + 1]! - start;
+      if (length > 2 || (paragraph.charCodeAt(start) | 0x20) !== 0x61) continue;
+      // (the space read only inside the text: a read past its end sends optimized code back)
+      const end = start + length;
+      if ((length === 2 && paragraph.charCodeAt(start + 1) !== 0x6e) || end === paragraph.length) continue;
+      if (paragraph.charCodeAt(end) !== 0x20) continue;
+      if (WORD_CHAR.test(charBefore(paragraph, start))) continue;
+      ARTICLE_AT.lastIndex = start;
+      const m = ARTICLE_AT.exec(paragraph);
+      if (m) judge(paragraph, m, hits);
     }
     return hits;
   },

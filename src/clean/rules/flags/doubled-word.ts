@@ -84,33 +84,47 @@ function sameFirstLetter(text: string, a: number, b: number): boolean {
 function conjunctionHits(paragraph: string, hits: FlagHit[]): void {
   // Each "and/or", "or" or "and" standing between spaces, with the same word on both sides
   // (found from the conjunction outward: a regex with a backreference tried at every word
-  // start costs far more on long paragraphs).
+  // start costs far more on long paragraphs). A conjunction between spaces is a word of the
+  // paragraph's scan ("and/or" the word "and" before "/or"), so the words are read, not the
+  // text searched for "or" and "and", which many words hold ("for", "more", "hand").
   const found: FlagHit[] = [];
+  const { spans, count } = paragraphWords(paragraph);
   for (const conjunction of CONJUNCTIONS) {
-    for (let at = paragraph.indexOf(conjunction); at >= 0; at = paragraph.indexOf(conjunction, at + 1)) {
+    // (the word the conjunction opens with, and what follows that word in it: "/or" or nothing)
+    const head = conjunction === 'or' ? 2 : 3;
+    for (let k = 0; k < count; k++) {
+      const at = spans[2 * k]!;
+      if (spans[2 * k + 1]! - at !== head || !paragraph.startsWith(conjunction, at)) continue;
       const after = at + conjunction.length;
       if (!isSpaceAt(paragraph, at - 1) || !isSpaceAt(paragraph, after)) continue;
-      let firstEnd = at - 1;
-      while (firstEnd > 0 && isSpaceAt(paragraph, firstEnd - 1)) firstEnd--;
-      let start = firstEnd;
-      while (start > 0 && isLetterAt(paragraph, start - 1)) start--;
-      if (firstEnd - start < 3 || (start > 0 && WORD_CHAR.test(paragraph[start - 1]!))) continue;
-      let second = after;
-      while (second < paragraph.length && isSpaceAt(paragraph, second)) second++;
-      const first = paragraph.slice(start, firstEnd);
-      const end = second + first.length;
-      if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_CHAR.test(paragraph[end]!))) continue;
-      if (isCapitalized(first)) continue;
-      if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) continue;
-      if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, start, end, first)) continue;
-      found.push({
-        start,
-        end,
-        message: `"${first} ${conjunction} ${first}": two different source words rendered as one`,
-      });
+      const hit = conjunctionHit(paragraph, conjunction, at, after);
+      if (hit) found.push(hit);
     }
   }
   hits.push(...found);
+}
+
+// The hit of the conjunction at `at` (ending at `after`, between spaces), if the same word
+// stands on both sides of it.
+function conjunctionHit(paragraph: string, conjunction: string, at: number, after: number): FlagHit | null {
+  let firstEnd = at - 1;
+  while (firstEnd > 0 && isSpaceAt(paragraph, firstEnd - 1)) firstEnd--;
+  let start = firstEnd;
+  while (start > 0 && isLetterAt(paragraph, start - 1)) start--;
+  if (firstEnd - start < 3 || (start > 0 && WORD_CHAR.test(paragraph[start - 1]!))) return null;
+  let second = after;
+  while (second < paragraph.length && isSpaceAt(paragraph, second)) second++;
+  const first = paragraph.slice(start, firstEnd);
+  const end = second + first.length;
+  if (!paragraph.startsWith(first, second) || (end < paragraph.length && WORD_CHAR.test(paragraph[end]!))) return null;
+  if (isCapitalized(first)) return null;
+  if (FUNCTION_WORDS.has(first) || OR_NOT.test(paragraph.slice(end, end + 5))) return null;
+  if (conjunction === 'and' && !repeatedWithoutEmphasis(paragraph, start, end, first)) return null;
+  return {
+    start,
+    end,
+    message: `"${first} ${conjunction} ${first}": two different source words rendered as one`,
+  };
 }
 
 // prettier-ignore

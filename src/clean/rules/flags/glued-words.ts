@@ -52,22 +52,24 @@ export const gluedWordsRule: FlagRule = {
   },
 };
 
-// A word of at most MAX_KEY_LETTERS ASCII letters as a number, its case kept: six bits a
-// letter (A-Z 1-26, a-z 27-52), so two such words have the same number only when they are
-// the same word. -1 for any other word.
-const MAX_KEY_LETTERS = 8;
+// A word of at most MAX_KEY_LETTERS ASCII letters, lowercase but perhaps its first, as a
+// number: its letters lowercased in base 32 (a = 1), doubled, plus 1 when the first is a
+// capital (below 2^51: exact), so two such words have the same number only when they are the
+// same word. -1 for any other word (a capital inside, a letter past ASCII, a longer word).
+const MAX_KEY_LETTERS = 10;
 function shortWordKey(text: string, start: number, end: number): number {
   if (end - start > MAX_KEY_LETTERS) return -1;
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let digit: number;
-    if (c >= 0x41 && c <= 0x5a) digit = c - 0x40;
-    else if (c >= 0x61 && c <= 0x7a) digit = c - 0x60 + 26;
-    else return -1;
-    key = key * 64 + digit;
+  let c = text.charCodeAt(start);
+  const capital = c >= 0x41 && c <= 0x5a ? 1 : 0;
+  c |= capital << 5;
+  if (c < 0x61 || c > 0x7a) return -1;
+  let key = c - 0x60;
+  for (let i = start + 1; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return -1;
+    key = key * 32 + (c - 0x60);
   }
-  return key;
+  return key * 2 + capital;
 }
 
 // The short words seen to have no split, by shortWordKey: most words of a paragraph are

@@ -59,3 +59,19 @@ const EMPTY: ParagraphWords = { spans: new Int32Array(0), count: 0 };
 let lastParagraph: string | undefined;
 let words: ParagraphWords = EMPTY;
 let buffer = new Int32Array(256);
+
+/**
+ * True when the paragraph may hold a letter past ASCII: a character outside ASCII and general
+ * punctuation (U+2000–U+206F: ’ “ ” — …, no letter, digit or mark). Where it holds none, every
+ * word of the scan is ASCII letters (and apostrophes), and a character before a word is a
+ * letter, digit, apostrophe or hyphen only in ASCII (or ’).
+ *
+ * @example
+ * mayHaveLetterPastAscii('He said “no” — twice.'); // false
+ * mayHaveLetterPastAscii('José said no.'); // true
+ */
+export function mayHaveLetterPastAscii(paragraph: string): boolean {
+  return PAST_ASCII.test(paragraph);
+}
+
+const PAST_ASCII = /[^\x00-\x7f\u2000-\u206f]/;

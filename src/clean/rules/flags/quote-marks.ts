@@ -25,6 +25,16 @@ const AFTER_CLOSE = /^(?:[\s,.;:!?)\]…”"]|)$/u;
 const SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
 const MAX_UNOPENED = 240;
 
+// The marks the two scans below act on (code units: no u flag), and the offset of the next one
+// from `from` on (-1 when there is none), found by the engine's scan rather than a loop over
+// every character. A global pattern's test moves lastIndex past the match and builds no match.
+const DOUBLE_MARKS = /["“«„”»]/g;
+const SINGLE_MARKS = /[‘'’]/g;
+function nextMark(marks: RegExp, text: string, from: number): number {
+  marks.lastIndex = from;
+  return marks.test(text) ? marks.lastIndex - 1 : -1;
+}
+
 function wordBefore(text: string, i: number): string {
   let s = i;
   while (s > 0 && LETTER.test(text[s - 1]!)) s--;
@@ -68,7 +78,8 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
   let nested = -1;
   let straightOpen = false; // straight marks pair with anything and are never flagged
   let lastClose = -1;
-  for (let i = 0; i < text.length; i++) {
+  // (Only the marks change anything: the loop goes from one to the next.)
+  for (let i = nextMark(DOUBLE_MARKS, text, 0); i >= 0; i = nextMark(DOUBLE_MARKS, text, i + 1)) {
     const c = text[i];
     if (c === '"') {
       if (straightOpen) straightOpen = false;
@@ -163,7 +174,8 @@ function doubleQuoteHits(text: string, next: string, hits: FlagHit[]): void {
 
 function singleQuoteHits(text: string, hits: FlagHit[]): void {
   let singleOpen = false;
-  for (let i = 0; i < text.length; i++) {
+  // (Only the marks change anything: the loop goes from one to the next.)
+  for (let i = nextMark(SINGLE_MARKS, text, 0); i >= 0; i = nextMark(SINGLE_MARKS, text, i + 1)) {
     const c = text[i];
     if (c === '‘' || c === "'") {
       // ‘ or a straight ' that opens ("'I'm busy,’" pairs a straight and a curly mark)

@@ -24,7 +24,7 @@ import type { FlagHit, FlagRule } from '../../rule.js';
 import { FOREIGN_FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { englishBand } from '../../../lexicon/english-words.js';
 import { stripMarks } from '../../../lexicon/pattern.js';
-import { paragraphWords } from './paragraph-words.js';
+import { mayHaveLetterPastAscii, paragraphWords } from './paragraph-words.js';
 
 // Runs of letters in scripts English prose does not use (with the spaces between them).
 const SCRIPT_RUN =
@@ -115,14 +115,35 @@ function neighbours(paragraph: string, start: number, end: number): [string, str
 // by number and no string is made for it.
 const FOREIGN_KEYS = new AsciiKeySet(asciiWordKeys(FOREIGN_FUNCTION_WORDS.keys()));
 
+// The function words by their first two letters (a-z), as a bit per length (2 to 12 letters:
+// wordHits reads no other word). A cheap necessary condition of a word being one of them.
+const FOREIGN_PREFIXES = new Uint16Array(26 * 26);
+for (const word of FOREIGN_FUNCTION_WORDS.keys()) {
+  const slot = prefixSlot(word, 0);
+  if (slot >= 0 && word.length <= 12) FOREIGN_PREFIXES[slot]! |= 1 << word.length;
+}
+// The slot of the two letters at `at` when both are a-z, else -1.
+function prefixSlot(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 0x61;
+  const b = text.charCodeAt(at + 1) - 0x61;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
 function wordHits(paragraph: string, hits: FlagHit[]): void {
   const { spans, count } = paragraphWords(paragraph);
+  // In a paragraph of ASCII letters a word opening in lowercase hits only as a function word
+  // (FOREIGN_MARKS are past ASCII): one whose first two letters and length are a function word's.
+  const asciiLetters = !mayHaveLetterPastAscii(paragraph);
   for (let k = 0; k < count; k++) {
     const start = spans[2 * k]!;
     const end = spans[2 * k + 1]!;
     if (end - start < 2 || end - start > 12) continue;
     const first = paragraph.charCodeAt(start);
     if (first >= 0x41 && first <= 0x5a && paragraph[start - 1] !== '-') continue; // a name or a sentence start
+    if (asciiLetters && first >= 0x61 && first <= 0x7a) {
+      const slot = prefixSlot(paragraph, start);
+      if (slot < 0 || (FOREIGN_PREFIXES[slot]! & (1 << (end - start))) === 0) continue;
+    }
     const key = lowercaseWordKey(paragraph, start, end);
     if (key >= 0 && !FOREIGN_KEYS.has(key)) continue;
     const word = paragraph.slice(start, end);
