@@ -216,8 +216,9 @@ export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
  * capitalAfterLastSlash('https://example.com/news'); // false
  */
 export function capitalAfterLastSlash(text: string): boolean {
+  // (most lines hold no slash: a forward search says so for less than lastIndexOf's)
+  if (text.indexOf('/') < 0) return false;
   const slash = text.lastIndexOf('/');
-  if (slash < 0) return false;
   let c = text.charCodeAt(slash + 1);
   if (isWhitespace(c)) c = text.charCodeAt(slash + 2);
   return c >= 0x80 || (c >= 65 && c <= 90);

@@ -67,7 +67,8 @@ export function captionCredit(text: string): string | undefined {
   if (trailingLetters(text) === text.length) return undefined;
   // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name.
   const slash = capitalAfterLastSlash(text);
-  const by = text.includes(' by ') || text.includes('courtesy');
+  // (both words hold a "y": one single-character search spares most lines the two below)
+  const by = text.indexOf('y') >= 0 && (text.includes(' by ') || text.includes('courtesy'));
   const agency = endsWithWordOf(text, AGENCY_WORDS);
   if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
