@@ -38,8 +38,18 @@ const CAPTION_WORDING =
   /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
 // Cheap pre-check: every caption phrase holds one of these.
 const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
-// Every cue holds a "p" (either case) or a "(": three quick scans before the regex's one.
-const mayHoldCue = (text: string) => text.includes('p') || text.includes('P') || text.includes('(');
+// Every cue holds a "(" or a "p" followed by "h" or "i" (either case; /i without u folds no other
+// character onto them): a few single-character searches before the regex's scan of the line.
+function mayHoldCue(text: string): boolean {
+  return text.includes('(') || pFollowedByHOrI(text, 'p') || pFollowedByHOrI(text, 'P');
+}
+function pFollowedByHOrI(text: string, p: string): boolean {
+  for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+    const next = text.charCodeAt(at + 1) | 0x20; // h or i, either case
+    if (next === 0x68 || next === 0x69) return true;
+  }
+  return false;
+}
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */

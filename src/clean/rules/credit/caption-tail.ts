@@ -17,7 +17,7 @@
  */
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, endsSentence, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
 import { AGENCY_WORDS, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 
 const MAX_PHRASE_WORDS = 50;
@@ -261,14 +261,10 @@ const ARCHIVE_LAST_WORDS = [
   'beeld',
 ];
 const ARCHIVE_LAST = new RegExp(`(?:${ARCHIVE_LAST_WORDS.join('|')})$`, 'i');
-// The last two letters of those words ("to", "ge", …), as two lower-case codes in one number.
-const ARCHIVE_LAST_PAIRS = new Set(ARCHIVE_LAST_WORDS.map((word) => lastPair(word)));
-// The text's last two characters, A–Z lower-cased (`| 0x20`, which lands on a–z only for A–Z and
-// a–z): in ARCHIVE_LAST_PAIRS when the text may end in one of ARCHIVE_LAST_WORDS (under /i
-// without u no other character folds onto an ASCII letter).
-function lastPair(text: string): number {
-  return (text.charCodeAt(text.length - 2) | 0x20) * 0x10000 + (text.charCodeAt(text.length - 1) | 0x20);
-}
+// The last two letters of those words ("to", "ge", …): a text ending in none of them (either
+// case) ends in no such word.
+const lastPair = (text: string): number => foldedPairAt(text, text.length - 2);
+const ARCHIVE_LAST_PAIRS = new Set(ARCHIVE_LAST_WORDS.map(lastPair));
 
 // "… in the capital - archive photo", "… – foto de archivo"
 // Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
