@@ -75,11 +75,13 @@ export function captionCredit(text: string): string | undefined {
   // The other credits end in a letter: a name or an agency word.
   // (/\p{L}$/u read from the end: the regex would try every position of the line.)
   if (trailingLetters(text) === text.length) return undefined;
-  // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name.
-  const slash = capitalAfterLastSlash(text);
-  // (both words hold a "y": one single-character search spares most lines the two below)
-  const by = text.indexOf('y') >= 0 && (text.includes(' by ') || text.includes('courtesy'));
-  const agency = endsWithWordOf(text, AGENCY_WORDS);
+  // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name, and has a label's colon.
+  const slash = capitalAfterLastSlash(text) && text.includes(':');
+  // (both words hold a "y": one single-character search spares most lines the two below; then
+  // PHOTO_BY's label word, which the lines with a "by" in prose lack)
+  const by = text.indexOf('y') >= 0 && (text.includes(' by ') || text.includes('courtesy')) && holdsPhotoByLabel(text);
+  // AGENCY_FRAGMENT's words follow a sentence's mark.
+  const agency = endsWithWordOf(text, AGENCY_WORDS) && (text.includes('.') || text.includes('!') || text.includes('?'));
   if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (slash ? SOURCE_SLASH.exec(text) : null) ??
@@ -87,6 +89,10 @@ export function captionCredit(text: string): string | undefined {
     (agency ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
 }
+
+// PHOTO_BY's label: "Photo", "photo", "PHOTO", "Picture", "picture", "Image" or "image".
+const holdsPhotoByLabel = (text: string): boolean =>
+  text.includes('hoto') || text.includes('HOTO') || text.includes('icture') || text.includes('mage');
 
 // PAREN_CREDIT's "(" holds no parenthesis after it: it is the text's last "(", right after a
 // sentence's mark or closing quote, or after one whitespace character that follows one.

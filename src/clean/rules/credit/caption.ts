@@ -98,7 +98,7 @@ function creditAfterSentence(text: string): BlockVerdict | null {
   // unanchored ones would otherwise be tried at every position of every line. A line with
   // none of the marks (most lines) is no caption, and is not read further.
   // Each mark narrowed to where its pattern can stand (see the tests below).
-  const closes = text.charCodeAt(text.length - 1) === 41; /* ) */
+  const closes = text.charCodeAt(text.length - 1) === 0x29; // ")"
   const paren = closes && mayOpenParenCredit(text);
   // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
   const slash = capitalAfterLastSlash(text);
