@@ -186,6 +186,22 @@ export function opensWithFolded(text: string, chars: CharSet, aboveAscii: boolea
 }
 
 /**
+ * The characters at `at` and `at + 1` as one number, A–Z lower-cased (`| 0x20` lands on a–z only
+ * for A–Z and a–z; past either end it gives a space): a line's first or last two letters looked
+ * up in a set of `foldedPairAt('ph', 0)` numbers, a cheap necessary condition before a pattern
+ * under /i whose every alternative opens (or ends) with one of the pairs. (Under /i without u no
+ * other character folds onto an ASCII letter; under /iu 'ſ' and the Kelvin sign fold onto s and
+ * k, so pairs holding those need more care.)
+ *
+ * @example
+ * const PAIRS = new Set(['ph', 'im'].map((pair) => foldedPairAt(pair, 0)));
+ * PAIRS.has(foldedPairAt('Photo: AFP', 0)); // true
+ */
+export function foldedPairAt(text: string, at: number): number {
+  return (text.charCodeAt(at) | 0x20) * 0x10000 + (text.charCodeAt(at + 1) | 0x20);
+}
+
+/**
  * True when the text opens with one of `words` (lower-case ASCII words of at most 10 letters,
  * as `asciiWordKeys` keys them), in any case, followed by anything but an ASCII letter: a cheap
  * necessary condition before patterns whose every alternative opens with one of the words and
@@ -216,8 +232,9 @@ export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
  * capitalAfterLastSlash('https://example.com/news'); // false
  */
 export function capitalAfterLastSlash(text: string): boolean {
+  // (most lines hold no slash: a forward search says so for less than lastIndexOf's)
+  if (text.indexOf('/') < 0) return false;
   const slash = text.lastIndexOf('/');
-  if (slash < 0) return false;
   let c = text.charCodeAt(slash + 1);
   if (isWhitespace(c)) c = text.charCodeAt(slash + 2);
   return c >= 0x80 || (c >= 65 && c <= 90);

@@ -14,6 +14,7 @@ import {
   opensWithFolded,
   opensWithWordOf,
   capitalAfterLastSlash,
+  foldedPairAt,
   splitCount,
 } from '../../src/clean/shape.js';
 import { AsciiKeySet, asciiWordKeys } from '../../src/core/word-scan.js';
@@ -391,6 +392,20 @@ describe('shape: the ends and the first character of a line, read without a patt
     ['ends in a slash/', false],
   ])('capitalAfterLastSlash(%j) = %s', (text, expected) => {
     expect(capitalAfterLastSlash(text)).toBe(expected);
+  });
+  const PAIRS = new Set(['ph', 'im', '(c'].map((pair) => foldedPairAt(pair, 0)));
+  it.each([
+    ['Photo: AFP', 0, true],
+    ['PHOTO', 0, true],
+    ['iMage', 0, true],
+    ['(C) Agency', 0, true],
+    ['Pictures', 0, false],
+    ['ſh', 0, false], // above ASCII: never an ASCII letter
+    ['p', 0, false], // past the end: a space
+    ['', 0, false],
+    ['a photo', 2, true],
+  ])('foldedPairAt(%j, %i) in {ph, im, (c} = %s', (text, at, expected) => {
+    expect(PAIRS.has(foldedPairAt(text, at))).toBe(expected);
   });
   it.each(['', ' ', 'a', ' a b ', 'a \u00a0\t b', 'Skip to main content', 'x\ufeffy', 'a\u200bb'])(
     'splitCount(%j) is text.split(/\\s+/).length',

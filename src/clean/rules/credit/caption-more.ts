@@ -38,8 +38,18 @@ const CAPTION_WORDING =
   /\b(?:is|are) (?:being )?(?:photographed|pictured)\b|\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|\bin this (?:file |handout |undated )?(?:photo|picture|image|photograph)\b|\bthis (?:file |handout )?(?:photo|picture|image|photograph) (?:taken|released|provided|shows)\b|\((?:L|R|C|left|right|cent(?:re|er))\)/iu;
 // Cheap pre-check: every caption phrase holds one of these.
 const CAPTION_CUE = /photo|pictur|\((?:[LRC]|left|right|cent)/i;
-// Every cue holds a "p" (either case) or a "(": three quick scans before the regex's one.
-const mayHoldCue = (text: string) => text.includes('p') || text.includes('P') || text.includes('(');
+// Every cue holds a "(" or a "p" followed by "h" or "i" (either case; /i without u folds no other
+// character onto them): a few single-character searches before the regex's scan of the line.
+function mayHoldCue(text: string): boolean {
+  return text.includes('(') || pFollowedByHOrI(text, 'p') || pFollowedByHOrI(text, 'P');
+}
+function pFollowedByHOrI(text: string, p: string): boolean {
+  for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+    const next = text.charCodeAt(at + 1) | 0x20; // h or i, either case
+    if (next === 0x68 || next === 0x69) return true;
+  }
+  return false;
+}
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘'(]?\p{Lu}/u;
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */
@@ -65,10 +75,13 @@ export function captionCredit(text: string): string | undefined {
   // The other credits end in a letter: a name or an agency word.
   // (/\p{L}$/u read from the end: the regex would try every position of the line.)
   if (trailingLetters(text) === text.length) return undefined;
-  // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name.
-  const slash = capitalAfterLastSlash(text);
-  const by = text.includes(' by ') || text.includes('courtesy');
-  const agency = endsWithWordOf(text, AGENCY_WORDS);
+  // SOURCE_SLASH ends in "/", perhaps a space, and a capitalised name, and has a label's colon.
+  const slash = capitalAfterLastSlash(text) && text.includes(':');
+  // (both words hold a "y": one single-character search spares most lines the two below; then
+  // PHOTO_BY's label word, which the lines with a "by" in prose lack)
+  const by = text.indexOf('y') >= 0 && (text.includes(' by ') || text.includes('courtesy')) && holdsPhotoByLabel(text);
+  // AGENCY_FRAGMENT's words follow a sentence's mark.
+  const agency = endsWithWordOf(text, AGENCY_WORDS) && (text.includes('.') || text.includes('!') || text.includes('?'));
   if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (slash ? SOURCE_SLASH.exec(text) : null) ??
@@ -76,6 +89,10 @@ export function captionCredit(text: string): string | undefined {
     (agency ? AGENCY_FRAGMENT.exec(text) : null);
   return m ? m[1]!.trim() : undefined;
 }
+
+// PHOTO_BY's label: "Photo", "photo", "PHOTO", "Picture", "picture", "Image" or "image".
+const holdsPhotoByLabel = (text: string): boolean =>
+  text.includes('hoto') || text.includes('HOTO') || text.includes('icture') || text.includes('mage');
 
 // PAREN_CREDIT's "(" holds no parenthesis after it: it is the text's last "(", right after a
 // sentence's mark or closing quote, or after one whitespace character that follows one.

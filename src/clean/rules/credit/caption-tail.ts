@@ -15,9 +15,9 @@
  * capital or digit, no second sentence in it, no quoted speech. Article prose ends in a full
  * stop; a credit after one ("… she said. © AFP") is left to the rules that read it as such.
  */
-import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, endsSentence, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
 import { AGENCY_WORDS, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 
 const MAX_PHRASE_WORDS = 50;
@@ -168,6 +168,15 @@ const GRAPHIC = /^graphic/i;
 const ANNOUNCED_NEEDS = /:|\sby\s|courtesy\sof|fot\./i;
 function announcedTail(text: string): string | undefined {
   const from = Math.max(0, text.length - ANNOUNCED_REACH);
+  // ANNOUNCED_NEEDS's colon, the y of "by" and "courtesy" (either case: /i without u folds no
+  // other character onto it) or the full stop of "fot.": forward searches before the regex.
+  if (
+    text.indexOf(':', from) < 0 &&
+    text.indexOf('y', from) < 0 &&
+    text.indexOf('Y', from) < 0 &&
+    text.indexOf('.', from) < 0
+  )
+    return undefined;
   const end = text.slice(from);
   if (!ANNOUNCED_NEEDS.test(end)) return undefined;
   const m = ANNOUNCED_TAIL.exec(end);
@@ -197,6 +206,8 @@ const RIGHTS_CLAUSE =
 
 // "… in the capital © AFP", "… on the 8th. 2023.11.8/Agency ⓒ Agency Reporter Jane Doe"
 function copyrightTail(text: string): string | undefined {
+  // Most lines hold neither mark: a forward search says so for less than lastIndexOf's.
+  if (text.indexOf('©') < 0 && text.indexOf('ⓒ') < 0) return undefined;
   const mark = Math.max(text.lastIndexOf('©'), text.lastIndexOf('ⓒ'));
   if (mark < 8 || !isWhitespace(text.charCodeAt(mark - 1))) return undefined;
   const credit = text.slice(mark + 1).trim();
@@ -211,6 +222,8 @@ function copyrightTail(text: string): string | undefined {
 
 // "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
 function labelledTail(text: string): string | undefined {
+  // (the last colon stands at 10 or later only if some colon does: a forward search first)
+  if (text.indexOf(':', 10) < 0) return undefined;
   const colon = text.lastIndexOf(':');
   if (colon < 10) return undefined;
   let start = colon;
@@ -230,8 +243,28 @@ function labelledTail(text: string): string | undefined {
 }
 
 // Words an archive mark ends in, for a cheap look at the line's end.
-const ARCHIVE_LAST =
-  /(?:photo|image|picture|pic|footage|file|archives?|archivo|archivio|arquivo|bild|foto|illustration|beeld)$/i;
+const ARCHIVE_LAST_WORDS = [
+  'photo',
+  'image',
+  'picture',
+  'pic',
+  'footage',
+  'file',
+  'archive',
+  'archives',
+  'archivo',
+  'archivio',
+  'arquivo',
+  'bild',
+  'foto',
+  'illustration',
+  'beeld',
+];
+const ARCHIVE_LAST = new RegExp(`(?:${ARCHIVE_LAST_WORDS.join('|')})$`, 'i');
+// The last two letters of those words ("to", "ge", …): a text ending in none of them (either
+// case) ends in no such word.
+const lastPair = (text: string): number => foldedPairAt(text, text.length - 2);
+const ARCHIVE_LAST_PAIRS = new Set(ARCHIVE_LAST_WORDS.map(lastPair));
 
 // "… in the capital - archive photo", "… – foto de archivo"
 // Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
@@ -242,7 +275,7 @@ const isArchiveMark = (mark: string): boolean =>
 const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
 
 function archiveTail(text: string): string | undefined {
-  if (!ARCHIVE_LAST.test(text.slice(-12))) return undefined;
+  if (!ARCHIVE_LAST_PAIRS.has(lastPair(text)) || !ARCHIVE_LAST.test(text.slice(-12))) return undefined;
   // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
   if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
   // After a dash, a bar or a full stop.
@@ -295,15 +328,19 @@ const AMBIGUOUS_ACRONYMS = new Set(['MENA', 'SPA', 'UNI', 'CNA', 'APA', 'PA', 'C
  * agency is no preposition, article or speech verb ("… said Reuters", "… according to AFP").
  */
 export function trailingAgency(text: string): string | undefined {
-  if (text.length > 300 || text.includes('\n')) return undefined;
+  if (text.length > 300) return undefined;
   let start = text.length;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (text.length - start < 3 || start < 2 || !isWhitespace(text.charCodeAt(start - 1))) return undefined;
+  // (a last word that ends no agency's name and is none, with no "X via " right before it, is
+  // no credit: most lines end here, before the look-backs below. Read from the word's key
+  // first, without a copy; a word of more than ten letters has none and goes on.)
+  const key = asciiWordKey(text, start, text.length);
+  if (key >= 0 && !AGENCY_LAST_WORD_KEYS.has(key) && !viaBefore(text, start)) return undefined;
+  if (text.includes('\n')) return undefined;
   let agency = text.slice(start);
   const longer = AGENCIES_BY_LAST_WORD.get(agency);
-  // (a last word that ends no agency's name and is none, with no "X via" before it, is no
-  // credit: most lines end here, before the look-backs below)
-  if (!longer && !text.includes(' via ') && !isWireAgency(agency) && !PICTURE_AGENCY_NAMES.includes(agency))
+  if (!longer && !viaBefore(text, start) && !isWireAgency(agency) && !PICTURE_AGENCY_NAMES.includes(agency))
     return undefined;
   // A name of more words ends in this one: "… Getty Images", "… Anadolu Agency".
   for (const name of longer ?? []) {
@@ -347,3 +384,14 @@ for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES]) {
   const last = name.slice(name.lastIndexOf(' ') + 1);
   AGENCIES_BY_LAST_WORD.set(last, [...(AGENCIES_BY_LAST_WORD.get(last) ?? []), name]);
 }
+// Every word trailingAgency goes on with, lower-cased: the last words above, the wire agencies
+// (isWireAgency ignores case) and the picture agencies. Its last word is A–Z and a–z only, so
+// when it has a key and the key is not here, none of the three look-ups can find it.
+const AGENCY_LAST_WORD_KEYS = new AsciiKeySet(
+  asciiWordKeys(
+    [...AGENCIES_BY_LAST_WORD.keys(), ...WIRE_AGENCIES, ...PICTURE_AGENCY_NAMES].map((word) => word.toLowerCase()),
+  ),
+);
+
+// True when " via " ends right at `start` (the via credit's pattern needs it there).
+const viaBefore = (text: string, start: number): boolean => start >= 5 && text.startsWith(' via ', start - 5);

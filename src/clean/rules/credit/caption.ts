@@ -44,6 +44,9 @@ const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.
 // CAPTION_LABEL opens with i, m, v or p in either case; a line opening with another ASCII
 // character cannot match (a character above ASCII is left to the pattern: /iu may fold it).
 const CAPTION_LABEL_FIRST = charSet('imvp');
+// Its first word has five letters or seven ("picture"), and a space follows it.
+const mayOpenWithCaptionLabel = (text: string): boolean =>
+  (text.charCodeAt(5) === 32 || text.charCodeAt(7) === 32) && opensWithFolded(text, CAPTION_LABEL_FIRST, true);
 
 /**
  * Rule `credit/caption`: Photo captions ending in a credit ("… REUTERS/Name", "(Xinhua/Name)", "Photograph: Name/AFP", "… (Photo: Name)", "… © AGENCY", "… — Foto: Name/dpa", "… (file photo)"), and caption labels ("Image caption,", "Photo: The harbour at dawn").
@@ -61,7 +64,7 @@ export const captionRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > 600 || text.includes('\n')) return null;
-    const label = opensWithFolded(text, CAPTION_LABEL_FIRST, true) ? CAPTION_LABEL.exec(text) : null;
+    const label = mayOpenWithCaptionLabel(text) ? CAPTION_LABEL.exec(text) : null;
     if (label) {
       if (label[1]!.trim() !== '') return {};
       // The caption is the next line.
@@ -95,7 +98,7 @@ function creditAfterSentence(text: string): BlockVerdict | null {
   // unanchored ones would otherwise be tried at every position of every line. A line with
   // none of the marks (most lines) is no caption, and is not read further.
   // Each mark narrowed to where its pattern can stand (see the tests below).
-  const closes = text.endsWith(')');
+  const closes = text.charCodeAt(text.length - 1) === 0x29; // ")"
   const paren = closes && mayOpenParenCredit(text);
   // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
   const slash = capitalAfterLastSlash(text);
@@ -128,8 +131,10 @@ function mayOpenParenCredit(text: string): boolean {
 // and before it (past one space and a plural s) a label word ends: photograph, photo,
 // picture, image, credit, in either case (/iu folds no other character onto h, o, e or t).
 function mayEndInLabelledCredit(text: string): boolean {
+  // (most lines hold no colon: a forward search says so for less than lastIndexOf's)
+  if (text.indexOf(':') < 0) return false;
   const colon = text.lastIndexOf(':');
-  if (colon < 0 || text.indexOf('.', colon) >= 0) return false;
+  if (text.indexOf('.', colon) >= 0) return false;
   let at = colon - 1;
   if (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
   const s = text.charCodeAt(at);

@@ -8,7 +8,7 @@
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { charSet, opensWithFolded } from '../../shape.js';
+import { foldedPairAt } from '../../shape.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
@@ -54,9 +54,12 @@ const INPUT_SOURCE_WORD =
 const isInputsSource = (source: string): boolean =>
   source.split(/[\s,]+/).every((word) => word === '' || INPUT_SOURCE_WORD.test(word));
 
-// REPORTING_BY opens with "(" or a word starting with a, r, w, e, c, t or f in either case
-// (/i without u: no character above ASCII folds onto them).
-const REPORTING_BY_FIRST = charSet('arwectf(');
+// REPORTING_BY opens, past an optional "(", with a word starting with these two letters
+// (additional, reporting, writing, editing, compiled, translated, research, fact-checking) in
+// either case (/i without u: no character above ASCII folds onto them).
+const REPORTING_BY_PAIRS = new Set(['ad', 're', 'wr', 'ed', 'co', 'tr', 'fa'].map((pair) => foldedPairAt(pair, 0)));
+const mayOpenReportingBy = (text: string): boolean =>
+  REPORTING_BY_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0));
 
 /**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
@@ -78,7 +81,7 @@ export const reportingCreditRule: BlockRule = {
     // REPORTING_BY only on lines whose first character can open it.
     if (
       (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
-      (opensWithFolded(block.text, REPORTING_BY_FIRST, false) && REPORTING_BY.test(block.text)) ||
+      (mayOpenReportingBy(block.text) && REPORTING_BY.test(block.text)) ||
       reportedFrom(block, context)
     )
       return { metadata: { credits: [block.text] } };

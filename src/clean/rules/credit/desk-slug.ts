@@ -34,11 +34,9 @@ export const deskSlugRule: BlockRule = {
   maxLength: 100,
   match(block, context) {
     const { text } = block;
-    if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || context.keptBefore(block.index) === 0)
-      return null;
-    if (!text.includes('/')) return null;
-    return (SLUG.test(text) || (SLUG_WITH_AGENCY.test(text) && !HANDLE.test(text))) && !NOT_A_SLUG.test(text)
-      ? { metadata: { credits: [text] } }
-      : null;
+    if (text.length > 100 || block.index < context.blocks.length - TAIL_BLOCKS || !text.includes('/')) return null;
+    if (!(SLUG.test(text) || (SLUG_WITH_AGENCY.test(text) && !HANDLE.test(text))) || NOT_A_SLUG.test(text)) return null;
+    // (the page's state last: reading it keeps the block pending, asked again after every removal)
+    return context.keptBefore(block.index) === 0 ? null : { metadata: { credits: [text] } };
   },
 };

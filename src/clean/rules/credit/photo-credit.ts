@@ -5,7 +5,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { charSet, endsWithMark, moreWordsThan, opensWithFolded, unlink } from '../../shape.js';
+import { charSet, endsWithMark, foldedPairAt, moreWordsThan, unlink } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 
@@ -77,10 +77,14 @@ function mayEndInAgency(text: string): boolean {
 }
 
 // True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
-// these letters (any case: the /i patterns fold ASCII only), "(" or "©".
-const LABEL_FIRST = charSet('pifvgcmb(');
+// these two letters (any case: the /i patterns fold ASCII only), or with "(c", "©" or "ⓒ".
+const LABEL_PAIRS = new Set(
+  ['ph', 'im', 'pi', 'fo', 'bi', 'be', 'il', 'vi', 'gr', 'co', 'ma', 'fi', 'cr', 'me', '(c'].map((pair) =>
+    foldedPairAt(pair, 0),
+  ),
+);
 const mayOpenWithLabel = (text: string): boolean =>
-  opensWithFolded(text, LABEL_FIRST, false) || text.charCodeAt(0) === 0xa9 || text.charCodeAt(0) === 0x24d2;
+  LABEL_PAIRS.has(foldedPairAt(text, 0)) || text.charCodeAt(0) === 0xa9 || text.charCodeAt(0) === 0x24d2;
 // A final '.', '!' or '?' ends a sentence.
 const SENTENCE_MARKS = charSet('.!?');
 

@@ -9,7 +9,7 @@
  * desk codes, a double hyphen, the hyphenated keyword, the version).
  */
 import type { BlockRule } from '../../rule.js';
-import { endsSentence, moreWordsThan } from '../../shape.js';
+import { charAtIn, charSet, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
 import { bylineNames } from '../metadata/byline.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,30}";
@@ -34,6 +34,10 @@ const BULLET = /^[*•]\s/;
 const SYNDICATED_NOTE =
   /^\(?(?:(?:except for|apart from|other than) the headline(?: and picture)?,\s*)?(?:this (?:story|article|report|content) (?:has not been|was not|is not) edited|only the headline\b).{0,200}\b(?:syndicated|agency|wire) feed\b.{0,60}$/iu;
 const MAX_NOTE = 400;
+// SYNDICATED_NOTE opens, after an optional "(", with except, apart, other, this or only: an e, a,
+// o or t in either case (/iu folds no character above ASCII onto these four).
+const NOTE_FIRST = charSet('eaotEAOT');
+const mayOpenNote = (text: string): boolean => charAtIn(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0, NOTE_FIRST);
 // "BC-US--Budget-Vote, 2nd Ld-Writethru", "AP-EU--Port-Strike": codes, '--', keyword, version.
 const SLUG_LINE =
   /^(?:BC|AP)-[A-Z]{2,4}(?:-[A-Z]{2,4}){0,2}--[\p{L}\d]+(?:-[\p{L}\d]+){0,6}(?:,\s?[\p{L}\d]+(?:[ -][\p{L}\d]+){0,3})?$/u;
@@ -52,15 +56,13 @@ function mayBeResidue(text: string): boolean {
 }
 
 // VERSION_CREDIT opens (after an optional "(") with its keyword, or with one word and a space
-// before "version": the keyword starts with v, t, a or ü in either case, so that letter stands
-// first or after the first space. (`| 0x20` lower-cases A-Z; a character above ASCII is left
-// to the pattern, as /iu may fold it.)
+// before "version": the keyword starts with "ve", "tr", "ad" or "ü" in either case, so those
+// letters stand first, or a v after the first space. (A character above ASCII is left to the
+// pattern; /iu folds none onto these ASCII letters, but it may fold one onto ü.)
+const KEYWORD_PAIRS = new Set(['ve', 'tr', 'ad'].map((pair) => foldedPairAt(pair, 0)));
 function mayBeVersionCredit(text: string): boolean {
   const at = text.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
-  const c = text.charCodeAt(at);
-  if (c >= 0x80) return true;
-  const lower = c | 0x20;
-  if (lower === 0x76 /* v */ || lower === 0x74 /* t */ || lower === 0x61 /* a */) return true;
+  if (text.charCodeAt(at) >= 0x80 || KEYWORD_PAIRS.has(foldedPairAt(text, at))) return true;
   const space = text.indexOf(' ', at);
   if (space < 0) return false;
   const next = text.charCodeAt(space + 1);
@@ -83,9 +85,9 @@ export const wireResidueRule: BlockRule = {
   maxLength: MAX_NOTE,
   match(block, context) {
     const { text } = block;
-    if (text.length <= MAX_NOTE && text.includes(' feed') && SYNDICATED_NOTE.test(text)) return {};
+    if (text.length <= MAX_NOTE && mayOpenNote(text) && text.includes(' feed') && SYNDICATED_NOTE.test(text)) return {};
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
-    if (VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
+    if (mayBeVersionCredit(text) && VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
       return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
     if (CODE.test(text) && !endsSentence(text)) return {};
     if (SLUG_LINE.test(text)) return {};
