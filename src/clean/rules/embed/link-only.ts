@@ -3,9 +3,15 @@
  * (what remains of an embed after scraping), e.g. "https://twitter.com/x/status/1".
  */
 import type { BlockRule } from '../../rule.js';
+import { charAtIn, charSet } from '../../shape.js';
 import { SOCIAL_LINK } from './social.js';
 
 const ONLY_SOCIAL_LINKS = new RegExp(`^<?${SOCIAL_LINK}>?(?:\\s+<?${SOCIAL_LINK}>?)*$`, 'u');
+// What such a paragraph opens with (case matters: the pattern has no i flag): '<', the scheme's
+// 'h', or the first letter of a social host (pic., t.co, twitter, mobile., x.com, www., instagram …).
+const LINK_FIRST = charSet('<hptmxwiyfvb');
+// Longer blocks are never this paragraph (match opens with this test; the runner skips them).
+const MAX_LENGTH = 3000;
 
 /**
  * Rule `embed/link-only`: Paragraphs made only of social-media or video links.
@@ -19,7 +25,9 @@ export const linkOnlyRule: BlockRule = {
   category: 'embed',
   description: 'Paragraphs made only of social-media or video links',
   textOnly: true,
+  maxLength: MAX_LENGTH,
   match(block) {
-    return block.text.length <= 3000 && ONLY_SOCIAL_LINKS.test(block.text) ? {} : null;
+    const { text } = block;
+    return text.length <= MAX_LENGTH && charAtIn(text, 0, LINK_FIRST) && ONLY_SOCIAL_LINKS.test(text) ? {} : null;
   },
 };

@@ -40,6 +40,18 @@ export const TWEET_SIGNATURE = new RegExp(
   'u',
 );
 
+/**
+ * True when the text opens with a dash (—, – or -), as every `TWEET_SIGNATURE` line does: a
+ * cheap test before the pattern and its search for "(@".
+ *
+ * @example
+ * opensWithDash('— Ned Price (@StateDeptSpox) December 7, 2021'); // true
+ */
+export function opensWithDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x2014 || c === 0x2013 || c === 0x2d;
+}
+
 const SOCIAL_LINK_TOKEN = new RegExp(`^${SOCIAL_LINK}$`, 'u');
 
 /**

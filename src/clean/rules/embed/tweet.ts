@@ -6,7 +6,11 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { moreWordsThan } from '../../shape.js';
-import { endsWithSocialLink, TWEET_SIGNATURE } from './social.js';
+import { endsWithSocialLink, opensWithDash, TWEET_SIGNATURE } from './social.js';
+
+// Longer blocks are never these lines (each match opens with its test; the runner skips them).
+const MAX_SIGNATURE_LENGTH = 700;
+const MAX_BODY_LENGTH = 1200;
 
 /**
  * Rule `embed/tweet-signature`: Signature line of an embedded tweet ("— Name (@handle) December 7, 2021").
@@ -20,8 +24,15 @@ export const tweetSignatureRule: BlockRule = {
   category: 'embed',
   description: 'Signature line of an embedded tweet ("— Name (@handle) December 7, 2021")',
   textOnly: true,
+  maxLength: MAX_SIGNATURE_LENGTH,
   match(block) {
-    return block.text.length <= 700 && block.text.includes('(@') && TWEET_SIGNATURE.test(block.text) ? {} : null;
+    const { text } = block;
+    return text.length <= MAX_SIGNATURE_LENGTH &&
+      opensWithDash(text) &&
+      text.includes('(@') &&
+      TWEET_SIGNATURE.test(text)
+      ? {}
+      : null;
   },
 };
 
@@ -37,11 +48,16 @@ export const tweetBodyRule: BlockRule = {
   category: 'embed',
   description:
     'Body of an embedded tweet: the paragraph before a signature line, or one ending with a pic.twitter.com link',
+  maxLength: MAX_BODY_LENGTH,
   match(block, context) {
-    if (block.text.length > 1200) return null;
+    if (block.text.length > MAX_BODY_LENGTH) return null;
     const next = context.blocks[block.index + 1];
     const beforeSignature =
-      next !== undefined && next.text.length <= 700 && next.text.includes('(@') && TWEET_SIGNATURE.test(next.text);
+      next !== undefined &&
+      next.text.length <= MAX_SIGNATURE_LENGTH &&
+      opensWithDash(next.text) &&
+      next.text.includes('(@') &&
+      TWEET_SIGNATURE.test(next.text);
     // The raw paragraph: inline rules strip the link from the text block rules read.
     // (The text is asked only where it differs from the raw paragraph: the same answer otherwise.)
     if (

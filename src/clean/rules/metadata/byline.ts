@@ -22,7 +22,7 @@ import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict 
 import type { Block } from '../../segment.js';
 import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
 import { isDatedHeaderLine, readDateline } from './dateline.js';
-import { fieldText, inHeadBeforeProse } from './head.js';
+import { fieldText, inHeadBeforeProse, MAX_HEAD_INDEX } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { conjunctionsOf } from '../../../lexicon/conjunctions.js';
@@ -187,6 +187,9 @@ export const bylineRule: BlockRule = {
   maxLength: MAX_LENGTH,
   match(block, context) {
     if (block.text.length > MAX_LENGTH) return null;
+    // Past the head only the agency's credit line is read ("DHA / Ali Kaya"): its " / " needs a
+    // slash in the block (stripping tags and links below only drops characters).
+    if (block.index >= MAX_HEAD_INDEX && !block.text.includes('/')) return null;
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
     const slashed = text.includes(' / ') ? agencySlashName(text) : null;
     if (slashed || !inHeadBeforeProse(block, context)) return slashed;
@@ -246,17 +249,49 @@ const MAX_CONTACT_LINE = 200;
 const MAX_WORDS_BEFORE_NAME = 2;
 function loneName(text: string, block: Block, context: BlockContext): BlockVerdict | null {
   if (text.length > MAX_LONE_NAME || !LONE_NAME.test(text)) return null;
+  if (!inContactLine(text, block.index, context.blocks)) return null;
+  // The words last: the calendar's names are built on first use (≈ 50 ms), and a name in a
+  // contact line is rare.
   if (text.split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || isCalendarName(word))) return null;
-  const { blocks } = context;
-  for (let j = 0; j < blocks.length; j++) {
-    if (j === block.index) continue;
+  return { metadata: { byline: [text] } };
+}
+
+// True when a contact line of the page other than block `index` names `text` among its first
+// words, not run on into a longer word.
+function inContactLine(text: string, index: number, blocks: readonly Block[]): boolean {
+  for (const j of contactLinesOf(blocks)) {
+    if (j === index) continue;
     const other = blocks[j]!.text;
-    if (other.length > MAX_CONTACT_LINE || !other.includes('@')) continue;
     const at = other.indexOf(text);
     if (at < 0 || /^[\p{L}'’]/u.test(other.slice(at + text.length))) continue;
-    if (!moreWordsThan(other.slice(0, at), MAX_WORDS_BEFORE_NAME)) return { metadata: { byline: [text] } };
+    if (!moreWordsThan(other.slice(0, at), MAX_WORDS_BEFORE_NAME)) return true;
   }
-  return null;
+  return false;
+}
+
+// The indexes of the page's contact lines (short, with an '@'), found once per page: loneName
+// asks for them for each candidate, in every pass. Kept with the texts they were read from,
+// so a block list whose texts change is read again.
+function contactLinesOf(blocks: readonly Block[]): readonly number[] {
+  const known = CONTACT_LINES.get(blocks);
+  if (known && sameTexts(known.texts, blocks)) return known.lines;
+  const texts: string[] = [];
+  const lines: number[] = [];
+  for (let j = 0; j < blocks.length; j++) {
+    const text = blocks[j]!.text;
+    texts.push(text);
+    if (text.length <= MAX_CONTACT_LINE && text.includes('@')) lines.push(j);
+  }
+  CONTACT_LINES.set(blocks, { texts, lines });
+  return lines;
+}
+
+const CONTACT_LINES = new WeakMap<readonly Block[], { texts: readonly string[]; lines: readonly number[] }>();
+
+function sameTexts(texts: readonly string[], blocks: readonly Block[]): boolean {
+  if (texts.length !== blocks.length) return false;
+  for (let j = 0; j < texts.length; j++) if (texts[j] !== blocks[j]!.text) return false;
+  return true;
 }
 
 // Right after a removed byline: a short line of capitalised words names the outlet.

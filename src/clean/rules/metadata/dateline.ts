@@ -132,6 +132,12 @@ export function readDateline(text: string): DatelineReading | null {
 // whatever the word (a place: "Berlin, 5 March 2024, 14:05").
 const LOCAL_WEEKDAY = /^(\p{Lu}\p{Ll}{2,11})\.?,?\s+(?=\d)/u;
 function readWeekdayDate(line: string): DatelineReading | null {
+  // A capital, then a small letter: in ASCII only A–Z and a–z are (the pattern has no i flag).
+  // (Past the end charCodeAt is NaN, which passes: the pattern decides.)
+  const first = line.charCodeAt(0);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return null;
+  const second = line.charCodeAt(1);
+  if (second < 0x80 && !(second >= 0x61 && second <= 0x7a)) return null;
   const m = LOCAL_WEEKDAY.exec(line);
   if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return null;
   const rest = line.slice(m[0].length);
@@ -314,16 +320,20 @@ function publication(reading: DatelineReading, head: boolean): MetadataPatch {
   return reading.updated ? { publishedAt: reading.date, updatedAt: reading.updated } : { publishedAt: reading.date };
 }
 
-const mayBeHeaderLine = (text: string): boolean =>
-  (/[|•·●]/.test(text) || text.includes('  ') || text.includes(' / ') || GLUED.test(text)) && !text.includes('\n');
+const mayBeHeaderLine = (text: string): boolean => (FIELD_MARK.test(text) || isGlued(text)) && !text.includes('\n');
+// A field mark, a run of two spaces or a slash between spaces: one scan for the three.
+const FIELD_MARK = /[|•·●]| {2}| \/ /;
 // A clock glued to the year ("September 19, 20234:12 PM") or a label glued to the stamp
 // before it ("GMT+2Updated 2 hours ago"): the template's spans lost their spaces.
 const GLUED = /(?:19|20)\d{2}\d{1,2}:\d{2}|[\p{Ll}\d](?:Updated|Published|Posted|Modified)\b/u;
+// What a GLUED match holds, looked for first: GLUED tries its \p{Ll} class at every position.
+const GLUED_NEEDS = /:|Updated|Published|Posted|Modified/;
+const isGlued = (text: string): boolean => GLUED_NEEDS.test(text) && GLUED.test(text);
 const STAMP_CLOCK = /\d[:h]\d{2}(?!\d)/;
 const GLUED_CLOCK = /((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 const GLUED_LABEL = /([\p{Ll}\d])(Updated|Published|Posted|Modified)\b/gu;
 const unglue = (text: string): string =>
-  GLUED.test(text) ? text.replace(GLUED_CLOCK, '$1 $2').replace(GLUED_LABEL, '$1 | $2') : text;
+  isGlued(text) ? text.replace(GLUED_CLOCK, '$1 $2').replace(GLUED_LABEL, '$1 | $2') : text;
 
 /**
  * True for a head line of fields one of which is a date ("By Jane Doe · Updated March 3,

@@ -9,7 +9,8 @@ import { isWhitespace } from '../../../core/word-scan.js';
 import type { Block } from '../../segment.js';
 import { isProseParagraph } from '../../shape.js';
 
-const MAX_HEAD_INDEX = 16;
+/** Blocks at this index or later are never in the head (`inHead`, `inHeadBeforeProse`). */
+export const MAX_HEAD_INDEX = 16;
 const MAX_CHROME_TOKENS = 4;
 // Paragraphs of prose the head may hold: the standfirst.
 const MAX_HEAD_PROSE = 1;

@@ -7,7 +7,7 @@
  */
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import type { BlockRule } from '../../rule.js';
-import { unlink } from '../../shape.js';
+import { charSet, endsWithMark, unlink } from '../../shape.js';
 import { readByline } from './byline.js';
 
 // "<Name words> Staff", "<Name>, Staff Writer": a desk or staff signature.
@@ -19,6 +19,9 @@ const STAFF = new RegExp(
 // What every STAFF match ends with, tested first: most lines end otherwise and skip the
 // name part's backtracking.
 const ENDS_WITH_DESK = new RegExp(String.raw`(?:${DESK})$`, 'u');
+// The last letters of the desks (Staff, Writer, Reporter, Correspondent, …Desk): the
+// end-anchored pattern, tried from every position of the line, only on a line ending in one.
+const DESK_LAST = charSet('frtk');
 const BY = /^by\s+(\S.{0,100})$/i;
 const MAX_LENGTH = 80;
 
@@ -40,7 +43,7 @@ export const signOffRule: BlockRule = {
     // The text first: a block that is no sign-off never asks about removals (and is not re-asked).
     const text = unlink(block.text).trim();
     // What each pattern needs, tested first: STAFF ends with a desk, BY opens with "by".
-    if (!ENDS_WITH_DESK.test(text) && !/^by\s/i.test(text)) return null;
+    if (!(endsWithMark(text, DESK_LAST) && ENDS_WITH_DESK.test(text)) && !/^by\s/i.test(text)) return null;
     const staff = STAFF.exec(text);
     const by = staff ? null : BY.exec(text);
     if (!staff && !by) return null;

@@ -4,7 +4,7 @@
  * and a date in its path (/2021/12/07/) to metadata.publishedAt when no dateline gave one.
  */
 import type { BlockRule } from '../../rule.js';
-import { dateFromUrl } from '../../shape.js';
+import { charSet, dateFromUrl, opensWithFolded } from '../../shape.js';
 import { SOCIAL_HOST } from '../embed/social.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
@@ -15,6 +15,9 @@ const SOCIAL_URL = new RegExp(`^(?:https?:\\/\\/)?${SOCIAL_HOST}\\/`, 'i');
 const LABEL =
   /^(?:original\s+(?:url|link|article|source|story)|source\s+(?:url|link)|article\s+(?:url|link)|originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:here|at))?|permalink|canonical(?:\s+url)?|url|link|source|sources|via)\s*:?\s*(.*)$/i;
 const URL = /^<?((?:https?:\/\/|www\.)[^\s<>]{3,2000})>?\.?$/i;
+// The first letters of LABEL's words and of a URL (<, http, www), in either case: /i without u
+// folds no other character onto them.
+const FIRST = charSet('osarpculv<hw');
 
 /**
  * Rule `metadata/source-url`: Source URL line ("Original url: <https://…>"); goes to metadata.sourceUrl.
@@ -30,7 +33,7 @@ export const sourceUrlRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block, context) {
-    if (block.text.length > MAX_LENGTH) return null;
+    if (block.text.length > MAX_LENGTH || !opensWithFolded(block.text, FIRST, false)) return null;
     const label = LABEL.exec(block.text);
     if (label) {
       const rest = label[1]!.trim();
