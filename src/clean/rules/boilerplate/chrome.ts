@@ -16,7 +16,22 @@ import {
   opensWithFolded,
   opensWithWordOf,
 } from '../../shape.js';
-import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
+import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
+
+/**
+ * A `lineRule` whose pattern is run only on a line that passes `gate`, a cheap necessary
+ * condition of the pattern (its possible first characters, say): most lines are turned away
+ * without a run of the pattern. Same id, data and answers as the rule given.
+ *
+ * @example
+ * const rule = gatedLineRule(lineRule('x/ends', 'x', 'End markers', /^ends$/i), (text) => text.length === 4);
+ */
+export function gatedLineRule(rule: BlockRule, gate: (text: string) => boolean): BlockRule {
+  const { match } = rule;
+  return { ...rule, match: (block, context) => (gate(block.text) ? match(block, context) : null) };
+}
+
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /**
  * Rule `boilerplate/lone-punctuation`: Lines of punctuation or symbols only (".", "***", "—").
@@ -24,11 +39,15 @@ import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
  * @example
  * clean("Putin spoke.\n\n***", { rules: [lonePunctuationRule] }).text; // "Putin spoke."
  */
-export const lonePunctuationRule = lineRule(
-  'boilerplate/lone-punctuation',
-  'boilerplate',
-  'Lines of punctuation or symbols only (".", "***", "—")',
-  /^[\p{P}\p{S}\s]+$/u,
+export const lonePunctuationRule = gatedLineRule(
+  lineRule(
+    'boilerplate/lone-punctuation',
+    'boilerplate',
+    'Lines of punctuation or symbols only (".", "***", "—")',
+    /^[\p{P}\p{S}\s]+$/u,
+  ),
+  // An ASCII letter or digit at either end is neither punctuation, a symbol nor a space.
+  (text) => !isAsciiAlnum(text.charCodeAt(0)) && !isAsciiAlnum(text.charCodeAt(text.length - 1)),
 );
 
 // The ad label in the languages of the world's news sites ("Anzeige", "Publicidade", "Pubblicità").
@@ -49,6 +68,12 @@ const AD_CONTINUES = [
 ].join('|');
 // The label with the scroll prompt beside it: "Advertisement · Scroll to continue".
 const SCROLL_ON = 'scroll (?:down )?to continue(?: with content| reading)?|continue reading';
+// The label's first characters: a bullet or dash ('–', '—' and '•' are above ASCII, left to the
+// pattern with the words of other scripts), or the first letter of one of its words (ad,
+// publicidad, werbung, reklama, mainos, sponsored, story, text, content, news, o texto, la
+// noticia, el artículo, der Artikel, continua, sigue, scroll, report ...). No u flag: only ASCII
+// letters fold onto them.
+const AD_FIRST = charSet('-*acdelmnoprstw');
 
 /**
  * Rule `boilerplate/advertisement`: Advertisement labels.
@@ -56,14 +81,17 @@ const SCROLL_ON = 'scroll (?:down )?to continue(?: with content| reading)?|conti
  * @example
  * clean("Putin spoke.\n\nAdvertisement", { rules: [advertisementRule] }).text; // "Putin spoke."
  */
-export const advertisementRule = lineRule(
-  'boilerplate/advertisement',
-  'boilerplate',
-  'Advertisement labels',
-  new RegExp(
-    `^(?:[-–—*•]\\s?)?(?:${AD_WORD}|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|${AD_CONTINUES}|(?:${AD_WORD})\\s?[·•|:–—-]\\s?(?:${SCROLL_ON})|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?(?:\\s?[-–—*•])?$`,
-    'i',
+export const advertisementRule = gatedLineRule(
+  lineRule(
+    'boilerplate/advertisement',
+    'boilerplate',
+    'Advertisement labels',
+    new RegExp(
+      `^(?:[-–—*•]\\s?)?(?:${AD_WORD}|sponsored(?: content| post)?|paid (?:content|post)|promoted(?: content)?|${AD_CONTINUES}|(?:${AD_WORD})\\s?[·•|:–—-]\\s?(?:${SCROLL_ON})|scroll (?:down )?to continue(?: with content| reading)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?|ad feedback|adchoices|ad choices|report (?:this )?ad)[.:]?(?:\\s?[-–—*•])?$`,
+      'i',
+    ),
   ),
+  (text) => opensWithFolded(text, AD_FIRST, true),
 );
 
 // One share button: a verb or a platform name ("Share on Facebook", "Email", "VK").
@@ -86,6 +114,15 @@ const SHARE_PROMPT =
 const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
 // The WordPress like widget: "Like this:", "Like Loading...".
 const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
+// The first letters of a row's tokens (share, tweet, email, print, copy, more, line, zalo, the
+// platforms' names, teilen, delen, udostępnij ...; SHARE_VERBS_ROW's are among them): a line
+// opening with another ASCII character is no row. One above ASCII goes on to the patterns (the
+// verbs of other scripts; /iu folds 'ſ' and the Kelvin sign onto s and k).
+const SHARE_TOKEN_FIRST = charSet('abcdefgiklmprstuvwxyz');
+// SHARE_PROMPT opens with please, kindly or share, LIKE_WIDGET with like (no u flag: only
+// ASCII letters fold onto them).
+const SHARE_PROMPT_FIRST = charSet('pks');
+const LIKE_FIRST = charSet('l');
 
 /**
  * Rule `boilerplate/share`: Share, print and like buttons, alone or as a row of platform names.
@@ -103,7 +140,11 @@ export const shareRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > 160 || text.includes('\n')) return null;
-    return SHARE_VERBS_ROW.test(text) || LIKE_WIDGET.test(text) || SHARE_ROW.test(text) || SHARE_PROMPT.test(text)
+    if (!opensWithFolded(text, SHARE_TOKEN_FIRST, true)) return null;
+    return SHARE_VERBS_ROW.test(text) ||
+      (opensWithFolded(text, LIKE_FIRST, false) && LIKE_WIDGET.test(text)) ||
+      SHARE_ROW.test(text) ||
+      (opensWithFolded(text, SHARE_PROMPT_FIRST, false) && SHARE_PROMPT.test(text))
       ? {}
       : null;
   },
@@ -169,6 +210,11 @@ const COMMENTS_WORD =
 const COMMENT_PART = `\\d+\\s+(?:${COMMENTS_WORD})|(?:${COMMENTS_WORD})(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|comment (?:on )?(?:this|the) (?:news|article|story|post|report)|(?:view|show|load|read) (?:all )?(?:\\d+ )?comments|join the (?:conversation|discussion)|be the first to comment|start (?:a|the) (?:conversation|discussion)|(?:escribe|deja|añade) (?:un|tu) comentario|comenta (?:esta|la) noticia|kommentieren|kommentar schreiben|commenter|écrire un commentaire|commenta|skomentuj|yorum yap|комментировать`;
 // A counter and buttons side by side: "Comments (14) | Comment this news".
 const COMMENT_BAR = new RegExp(`^(?:${COMMENT_PART})(?:\\s?[|·•]\\s?(?:${COMMENT_PART}))+\\.?$`, 'iu');
+// COMMENT_LINE's and COMMENT_BAR's alternatives open with a digit or one of these letters
+// ("comments", "leave a", "be the first", "deja un", "kommentieren" ...): a line opening with
+// another ASCII character matches neither (one above ASCII goes on: /iu folds 'ſ' and the Kelvin
+// sign onto s and k, and the bar has its Cyrillic and Greek words).
+const COMMENT_FIRST = charSet('0123456789abcdejklprsvwy');
 const COMMENT_LINE =
   /^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\.?|your email address will not be published\.?.*|required fields are marked.*|comments are closed\.?|be the first to comment\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\s*cancel reply|cancel reply)$/i;
 
@@ -181,10 +227,16 @@ const COMMENT_STEM =
 const NOTICE_TERM =
   /(?<!\p{L})(?:guidelines|house rules|community (?:standards|rules)|keep it civil|be (?:civil|respectful)|(?:do|does) not (?:necessarily )?(?:represent|reflect)|(?:are|is) (?:not (?:necessarily )?)?(?:solely )?(?:the|those of the) (?:views?|opinions?|responsibility) of|reserve the right|moderat\w+|not responsible|tidak bertanggung jawab|tanggung jawab|(?:no|não) se (?:hace|responsabiliza)|(?:no|não) (?:representa|reflete|refleja)n?|übernimmt keine|spiegeln nicht|n[’']engagent que|ne reflètent pas|non rappresentano|nie (?:odzwierciedlaj|reprezentuj)ą|sorumluluk|не несет ответственности|не отражают)/iu;
 const MAX_NOTICE_LENGTH = 300;
+// A notice holds a comment word (the shortest, "yorum", 5 characters) and a notice term (the
+// shortest, "be civil" and "moderat" with a letter after it, 8); the two share at most a letter
+// ("…jawab" and "bình …") except where the word stands in the term's "moderat…": the shortest
+// notice is "moderatyorum".
+const MIN_NOTICE_LENGTH = 12;
 const MAX_NOTICE_WORDS = 45;
 
 function isCommentNotice(text: string): boolean {
-  if (text.length > MAX_NOTICE_LENGTH || !COMMENT_STEM.test(text) || !NOTICE_TERM.test(text)) return false;
+  if (text.length > MAX_NOTICE_LENGTH || text.length < MIN_NOTICE_LENGTH) return false;
+  if (!COMMENT_STEM.test(text) || !NOTICE_TERM.test(text)) return false;
   // A quoted remark about comments ("… are not the views of the paper," the editor said) is
   // the article's.
   return !moreWordsThan(text, MAX_NOTICE_WORDS) && !endsWithAttribution(text) && !QUOTE_MARK.test(text);
@@ -208,7 +260,7 @@ export const commentsRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > MAX_NOTICE_LENGTH || text.includes('\n')) return null;
-    if (text.length <= 300 && (COMMENT_LINE.test(text) || COMMENT_BAR.test(text))) return {};
+    if (opensWithFolded(text, COMMENT_FIRST, true) && (COMMENT_LINE.test(text) || COMMENT_BAR.test(text))) return {};
     // A notice: only after the article's last paragraph of prose.
     if (!isCommentNotice(text)) return null;
     for (let j = block.index + 1; j < context.blocks.length; j++)
@@ -238,6 +290,7 @@ const MAX_TAGS = 20;
 // character above ASCII goes on to the localized pattern only (its Cyrillic labels; /iu folds
 // 'ſ' and the Kelvin sign onto s and k, which the pattern reads).
 const TAG_FIRST = charSet('tfckrpaesmo');
+const TK_FIRST = charSet('tk');
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -256,11 +309,17 @@ export const tagsRule: BlockRule = {
     const { text } = block;
     if (text.length > 400 || !opensWithFolded(text, TAG_FIRST, true)) return null;
     if (text.includes('\n')) return null;
+    // The labelled lines need their colon; TAGS_NO_COLON a comma and a first T or K (it is
+    // case-sensitive), POSTED_IN a bar, TAGS_HEADING a first t or k (/i without u: only ASCII
+    // letters fold onto them).
+    const colon = text.includes(':');
     // A label above ASCII (Cyrillic) is only the localized line's.
-    if (text.charCodeAt(0) >= 0x80) return LOCAL_TAGS_LINE.test(text) ? {} : null;
-    if (TAGS_LINE.test(text) || TAGS_NO_COLON.test(text) || LOCAL_TAGS_LINE.test(text)) return {};
-    if (POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};
-    if (!TAGS_HEADING.test(text)) return null;
+    if (text.charCodeAt(0) >= 0x80) return colon && LOCAL_TAGS_LINE.test(text) ? {} : null;
+    const tk = opensWithFolded(text, TK_FIRST, false);
+    if (colon && (TAGS_LINE.test(text) || LOCAL_TAGS_LINE.test(text))) return {};
+    if (tk && text.includes(',') && TAGS_NO_COLON.test(text)) return {};
+    if (text.includes('|') && POSTED_IN.test(text) && POSTED_IN_FIELD.test(text)) return {};
+    if (!tk || !TAGS_HEADING.test(text)) return null;
     let last = block.index;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_TAGS; j++) {
@@ -281,6 +340,11 @@ const RELATIVE_ELSEWHERE =
 // The label before it ("Actualizado hace 2 horas", "Aktualisiert vor 2 Stunden").
 const RELATIVE_LABEL =
   '(?:actualizad[oa]|atualizad[oa]|publicad[oa]|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]e?|aggiornat[oa]|pubblicat[oa]|bijgewerkt|gepubliceerd|diperbarui|güncellendi)';
+// TIMESTAMP opens with a digit or the first letter of a label or a time's word (updated, last,
+// actualizado, veröffentlicht, mis à jour, bijgewerkt, gepubliceerd, diperbarui, just now, an
+// hour ago, hace, il y a, vor, reading time ...). One above ASCII goes on to the pattern (/iu
+// folds 'ſ' and the Kelvin sign onto s and k).
+const TIMESTAMP_FIRST = charSet('0123456789abdghijlmpruv');
 const TIMESTAMP = new RegExp(
   `^(?:(?:updated|published|posted|last updated|${RELATIVE_LABEL})\\s*:?\\s*)?(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago|just now|an? (?:minute|hour|day|week) ago|${RELATIVE_ELSEWHERE}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?|\\d+\\s*min(?:ute)?s?\\s+read|reading time:?\\s*\\d+\\s*min(?:ute)?s?)\\.?$`,
   'iu',
@@ -295,7 +359,8 @@ const TIMESTAMP = new RegExp(
  * isTimestampLine('3 hours ago'); // true
  * isTimestampLine('Three hours ago the polls closed.'); // false
  */
-export const isTimestampLine = (text: string): boolean => text.length <= 60 && TIMESTAMP.test(text);
+export const isTimestampLine = (text: string): boolean =>
+  text.length <= 60 && opensWithFolded(text, TIMESTAMP_FIRST, true) && TIMESTAMP.test(text);
 // A bare clock time ("3:40 p.m.", "12:05"), with no label.
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
 const HAS_LETTER = /\p{L}/u;
@@ -344,17 +409,24 @@ const MAX_ENTRY_HEADLINE_WORDS = 15;
 const isEntryHeadline = (text: string): boolean =>
   HAS_LETTER.test(text) && !endsSentence(text) && !moreWordsThan(text, MAX_ENTRY_HEADLINE_WORDS);
 
+// The markers open with e, "(", "[", "-" or "/" (no u flag: only ASCII letters fold onto e;
+// opensWithFolded reads "[" as "{").
+const END_MARKER_FIRST = charSet('e(-/{');
+
 /**
  * Rule `boilerplate/end-marker`: End-of-story markers ("Enditem", "(END)", "-30-", "ENDS").
  *
  * @example
  * clean("Putin spoke.\n\nEnditem", { rules: [endMarkerRule] }).text; // "Putin spoke."
  */
-export const endMarkerRule = lineRule(
-  'boilerplate/end-marker',
-  'boilerplate',
-  'End-of-story markers ("Enditem", "(END)", "-30-", "ENDS")',
-  /^(?:enditem|end item|\(end\)|\[end\]|-{1,2}\s?30\s?-{1,2}|ends|\/ends)\.?$/i,
+export const endMarkerRule = gatedLineRule(
+  lineRule(
+    'boilerplate/end-marker',
+    'boilerplate',
+    'End-of-story markers ("Enditem", "(END)", "-30-", "ENDS")',
+    /^(?:enditem|end item|\(end\)|\[end\]|-{1,2}\s?30\s?-{1,2}|ends|\/ends)\.?$/i,
+  ),
+  (text) => opensWithFolded(text, END_MARKER_FIRST, false),
 );
 
 // Speaks to the reader about their browser: "your browser", "this browser", "use another browser".

@@ -12,6 +12,7 @@
  */
 import { type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, isProseParagraph, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
@@ -98,6 +99,12 @@ function trailItems(text: string): string[] | null {
 // The first characters a trail may open with: any letter or digit. A cheap reject of lines
 // opening with punctuation, quotes or a bullet before the scan.
 const LEADING_NON_ITEM = /^[^\p{L}\d]/u;
+// (read without the pattern for an ASCII first character: a letter or a digit)
+function opensAsItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return !LEADING_NON_ITEM.test(text);
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+}
 
 /**
  * Rule `boilerplate/breadcrumb`: Breadcrumb trails above the article ("Home › News › Europe", "Sport > Tennis", "Newsroom | Politics"): two to five items of one to three capitalised words joined by one repeated separator; only before the article's first paragraph of prose.
@@ -115,8 +122,7 @@ export const breadcrumbRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > MAX_TRAIL_LENGTH || text.length < 3 || text.includes('\n') || LEADING_NON_ITEM.test(text))
-      return null;
+    if (text.length > MAX_TRAIL_LENGTH || text.length < 3 || text.includes('\n') || !opensAsItem(text)) return null;
     if (trailItems(text) === null) return null;
     return beforeProse(context, block.index) ? {} : null;
   },
@@ -139,6 +145,12 @@ const ACCOUNT = new RegExp(`^(?:${[
   'giriş yap', 'üye ol', 'abone ol',
   'войти', 'вход', 'регистрация', 'подписаться',
 ].join('|')})(?:\\s?\\((?:free|it[’']s free|gratis|gratuit|gratuito|grátis|kostenlos|bezpłatnie|ücretsiz)\\))?$`, 'iu');
+// ACCOUNT's buttons open with these letters (sign, log, register, my, create, account, anmelden,
+// einloggen, iniciar, zaloguj, giriş ...): a line opening with another ASCII character is none
+// of them. One above ASCII goes on to the pattern (üye, the Cyrillic buttons; /iu folds 'ſ' and
+// the Kelvin sign onto s and k).
+const ACCOUNT_FIRST = charSet('acegilmrsz');
+const isAccount = (item: string): boolean => opensWithFolded(item, ACCOUNT_FIRST, true) && ACCOUNT.test(item);
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
 const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;
@@ -162,6 +174,9 @@ const MAX_OUTLET_LENGTH = 60;
 
 /** True when the source line is a row of menu items (or of account buttons). */
 function isMenuRow(source: string, text: string): boolean {
+  // The raw line as the text (most lines): the test below lets through a row of single spaces
+  // only, so its gap is " | ", " · " or " • ", and a line without a space has none.
+  if (source === text && !text.includes(' ')) return false;
   if (!MENU_GAP.test(source)) return false;
   // The row as printed: the raw line differs from the text only in its spaces (no markup).
   const row = source.trim();
@@ -175,7 +190,7 @@ function isMenuRow(source: string, text: string): boolean {
   let outlet = false;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!.replace(DROPDOWN_MARK, '');
-    if (ACCOUNT.test(item)) accounts++;
+    if (isAccount(item)) accounts++;
     else if (NUMBER_ITEM.test(item)) numbers++;
     else if (isItem(item, false)) continue;
     else if (
@@ -227,7 +242,7 @@ export const menuRule: BlockRule = {
   match(block, context) {
     const { text, source } = block;
     if (text.length > MAX_MENU_LENGTH || text.length < 2 || text.includes('\n')) return null;
-    const lone = text.length <= MAX_ACCOUNT_LENGTH && ACCOUNT.test(text);
+    const lone = text.length <= MAX_ACCOUNT_LENGTH && isAccount(text);
     const trending = !lone && opensWithFolded(text, TRENDING_FIRST, true) && text.includes(':') && isTrendingBar(text);
     if (!lone && !trending && (source.length > 2 * MAX_MENU_LENGTH || !isMenuRow(source, text))) return null;
     return beforeProse(context, block.index) ? {} : null;
@@ -280,8 +295,25 @@ const PRINT =
 // Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
 const TOOL_SPLIT = /\s[|·•]\s/u;
 const MAX_TOOLS = 4;
+// The letters each pattern's words open with (READING_TIME's minutes with a digit): a part
+// opening with another ASCII character matches none of them. A character above ASCII goes on
+// to the patterns (their other scripts and marks; /iu folds 'ſ' and the Kelvin sign onto s and
+// k); LISTEN may open with spaces.
+const LISTEN_FIRST = charSet('abdehlmnopv');
+const READING_FIRST = charSet('0123456789cdelort');
+const TEXT_SIZE_FIRST = charSet('cdflrsty');
+// TEXT_SIZE_BUTTONS (case-sensitive) opens with A, - or +.
+const opensAsButtons = (part: string): boolean => {
+  const c = part.charCodeAt(0);
+  return c === 0x41 || c === 0x2d || c === 0x2b;
+};
 const isTool = (part: string): boolean =>
-  LISTEN.test(part) || READING_TIME.test(part) || TEXT_SIZE_BUTTONS.test(part) || TEXT_SIZE.test(part);
+  ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
+  (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
+  (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
+  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part));
+// A row needs one of TOOL_SPLIT's marks.
+const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
   const parts = text.split(TOOL_SPLIT);
   if (parts.length < 2 || parts.length > MAX_TOOLS) return false;
@@ -298,6 +330,11 @@ function isToolRow(text: string): boolean {
 const CTRL_ENTER = /\bctrl\s?\+\s?enter\b/iu;
 const MISTAKE =
   /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|lỗi|chyb/iu;
+// REPORT_ERROR's words open with these letters (report, suggest, fehler, signaler, informar,
+// zgłoś, hata ...), FEEDBACK's with these (was, is, did, how, rate, hat, cet, notez, te, le,
+// valora, este, questo, czy, bu ...): as for the tools above.
+const REPORT_ERROR_FIRST = charSet('fhirsz');
+const FEEDBACK_FIRST = charSet('abcdehilnqrtvw');
 const REPORT_ERROR =
   /^(?:report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|suggest a correction|fehler melden|signaler une erreur|reportar (?:un )?error|informar (?:de )?(?:un )?error|segnala (?:un )?errore|zgłoś błąd|hata bildir|сообщить об ошибке)$/iu;
 const MAX_ERROR_REPORT_LENGTH = 160;
@@ -309,6 +346,10 @@ const SAVE_ARTICLE = /\bsave (?:this |the )?(?:article|story|stories|articles|re
 const ACCOUNT_WORD = /\b(?:regist\w*|sign(?:ing)?[- ]?(?:in|up)|log(?:ging)?[- ]?in|account|subscri\w*)\b/iu;
 const MAX_SAVE_PROMPT_LENGTH = 200;
 const MAX_SAVE_PROMPT_WORDS = 30;
+// The shortest line SAVE_ARTICLE and ACCOUNT_WORD both match, "login save story": the two
+// matches are words apart (each opens and ends at a word boundary and shares no word with the
+// other), so a line holds the shortest of each (10 and 5 characters) and one character between.
+const MIN_SAVE_PROMPT_LENGTH = 16;
 
 // Feedback prompts: "Was this article helpful?", "Did you find this article useful?",
 // "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
@@ -338,6 +379,7 @@ const READER_PROMPT = /^(?:sign|log|register|create|subscribe|join|become|save|t
 // (SAVE_WORD, a literal most lines lack, first: READER_PROMPT's "you" is tried at every position)
 const isSavePrompt = (text: string): boolean =>
   text.length <= MAX_SAVE_PROMPT_LENGTH &&
+  text.length >= MIN_SAVE_PROMPT_LENGTH &&
   SAVE_WORD.test(text) &&
   READER_PROMPT.test(text) &&
   SAVE_ARTICLE.test(text) &&
@@ -363,7 +405,10 @@ export const widgetRule: BlockRule = {
     if (text.length > WIDGET_MAX_LENGTH || text.includes('\n')) return null;
     if (isErrorReport(text) || isSavePrompt(text)) return {};
     if (text.length > WIDGET_TOOLS_LENGTH || moreWordsThan(text, 12)) return null;
-    return isTool(text) || FEEDBACK.test(text) || REPORT_ERROR.test(text) || (text.includes(' ') && isToolRow(text))
+    return isTool(text) ||
+      (opensWithFolded(text, FEEDBACK_FIRST, true) && FEEDBACK.test(text)) ||
+      (opensWithFolded(text, REPORT_ERROR_FIRST, true) && REPORT_ERROR.test(text)) ||
+      (text.includes(' ') && TOOL_MARK.test(text) && isToolRow(text))
       ? {}
       : null;
   },

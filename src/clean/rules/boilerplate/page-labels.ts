@@ -11,12 +11,24 @@
  */
 import { lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { isAsciiLetter } from '../../../core/word-scan.js';
 import { beforeProse } from './head-chrome.js';
+import { gatedLineRule } from './chrome.js';
 
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
 const REGION_LABEL =
   "(?:article|story) (?:content|body|text)|contenido del artículo|cuerpo de la noticia|conteúdo (?:do artigo|da matéria)|contenu de l[’']article|artikelinhalt|inhalt des artikels|contenuto dell[’']articolo|treść artykułu|содержание статьи";
+
+// The links' and labels' first letters (skip, jump, go, back, aller, saltar, zum, vai, pular,
+// article, story, contenido, cuerpo, inhalt, treść ...): a line opening with another ASCII
+// character is none of them. One above ASCII goes on to the pattern (the Cyrillic label; /iu
+// folds 'ſ' and the Kelvin sign onto s and k). The same holds for the two rules below.
+const SKIP_LINK_FIRST = charSet('abcgijpstvz');
+// premium, subscribers, for, members, exclusive, paid, free, unlocked, contenu, réservé, nur, plus
+const PAYWALL_FIRST = charSet('cefmnprsu');
+// please, you, save, your, name, e-mail, website, comment, notify, log, sign
+const COMMENT_FORM_FIRST = charSet('celnpswy');
 
 /**
  * Rule `boilerplate/skip-link`: Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content").
@@ -24,14 +36,17 @@ const REGION_LABEL =
  * @example
  * clean("Skip to main content\n\nPutin spoke.", { rules: [skipLinkRule] }).text; // "Putin spoke."
  */
-export const skipLinkRule = lineRule(
-  'boilerplate/skip-link',
-  'boilerplate',
-  'Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content")',
-  new RegExp(
-    `^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|nav|menu|search|footer|article|main|top)(?: of (?:the )?page)?[.!]?$|^(?:aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|${REGION_LABEL})$`,
-    'iu',
+export const skipLinkRule = gatedLineRule(
+  lineRule(
+    'boilerplate/skip-link',
+    'boilerplate',
+    'Accessibility skip links and region labels ("Skip to main content", "Jump to navigation", a lone "Article content")',
+    new RegExp(
+      `^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|nav|menu|search|footer|article|main|top)(?: of (?:the )?page)?[.!]?$|^(?:aller au contenu(?: principal)?|saltar al contenido(?: principal)?|zum inhalt springen|vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|${REGION_LABEL})$`,
+      'iu',
+    ),
   ),
+  (text) => opensWithFolded(text, SKIP_LINK_FIRST, true),
 );
 
 // Section names a page prints above the headline. Lower or title case, alone on the line.
@@ -40,6 +55,15 @@ const SECTION =
 const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|]\\s*(?:${SECTION}))*$`, 'iu');
 
 const MAX_SECTION_LENGTH = 60;
+// The first letters of the section names (world, breaking, economy, opinion, gallery, us, video,
+// domestic ...): a line opening with another ASCII character is none (one above ASCII goes on:
+// /iu folds 'ſ' and the Kelvin sign onto s and k).
+const SECTION_FIRST = charSet('abcdefghilmnoprstuvw');
+// Every name ends in an ASCII letter (or 'ſ' or the Kelvin sign, folded onto one).
+const endsAsSection = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0x80 || isAsciiLetter(c);
+};
 const IN_CATEGORY = /^in \p{Lu}[\p{L}&'’-]*(?: [\p{Lu}&][\p{L}&'’-]*){0,2}$/u;
 
 /**
@@ -61,7 +85,7 @@ export const sectionLabelRule: BlockRule = {
     if (text.length > MAX_SECTION_LENGTH) return null;
     // A blog engine's category line under the headline: "in World", "in Local News".
     if (text.startsWith('in ') && IN_CATEGORY.test(text)) return beforeProse(context, block.index) ? {} : null;
-    if (!SECTION_LABEL.test(text)) return null;
+    if (!opensWithFolded(text, SECTION_FIRST, true) || !endsAsSection(text) || !SECTION_LABEL.test(text)) return null;
     return context.keptBefore(block.index) === 0 || beforeProse(context, block.index) ? {} : null;
   },
 };
@@ -72,13 +96,16 @@ export const sectionLabelRule: BlockRule = {
  * @example
  * clean("Premium Content:\n\nPutin spoke.", { rules: [paywallLabelRule] }).text; // "Putin spoke."
  */
-export const paywallLabelRule = lineRule(
-  'boilerplate/paywall-label',
-  'boilerplate',
-  'Paywall and access labels ("Premium content:", "Subscribers only", "Exclusive for members")',
-  /^(?:premium(?: content| article| story)?|subscriber(?:s)?(?:[- ]only)?(?: content| article)?|for subscribers|members? only|exclusive (?:for|to) (?:members|subscribers)|paid content|free article|unlocked(?: article)?|contenu (?:réservé aux )?abonnés|réservé aux abonnés|exclusivo (?:para )?suscriptores|nur für abonnenten|plus-inhalt)\s*[:.!]?$/iu,
-  'anywhere',
-  60,
+export const paywallLabelRule = gatedLineRule(
+  lineRule(
+    'boilerplate/paywall-label',
+    'boilerplate',
+    'Paywall and access labels ("Premium content:", "Subscribers only", "Exclusive for members")',
+    /^(?:premium(?: content| article| story)?|subscriber(?:s)?(?:[- ]only)?(?: content| article)?|for subscribers|members? only|exclusive (?:for|to) (?:members|subscribers)|paid content|free article|unlocked(?: article)?|contenu (?:réservé aux )?abonnés|réservé aux abonnés|exclusivo (?:para )?suscriptores|nur für abonnenten|plus-inhalt)\s*[:.!]?$/iu,
+    'anywhere',
+    60,
+  ),
+  (text) => opensWithFolded(text, PAYWALL_FIRST, true),
 );
 
 /**
@@ -87,13 +114,16 @@ export const paywallLabelRule = lineRule(
  * @example
  * clean("Putin spoke.\n\nPlease enter your comment!", { rules: [commentFormRule] }).text; // "Putin spoke."
  */
-export const commentFormRule = lineRule(
-  'boilerplate/comment-form',
-  'boilerplate',
-  'Comment-form prompts and validation messages ("Please enter your comment!", "Please enter your name here")',
-  /^(?:please (?:enter|type|write|provide) (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website|message|reply)(?: here)?|you have entered an incorrect (?:e-?mail address|name)|save my name,? e-?mail,? (?:and|&) website in this browser for the next time i comment|(?:your )?(?:name|e-?mail|website|comment)\s*\*|notify me of (?:follow-up comments|new posts)(?: by e-?mail)?|log in to (?:comment|leave a comment|reply)|sign in to comment)\s*[.!:]?$/iu,
-  'anywhere',
-  160,
+export const commentFormRule = gatedLineRule(
+  lineRule(
+    'boilerplate/comment-form',
+    'boilerplate',
+    'Comment-form prompts and validation messages ("Please enter your comment!", "Please enter your name here")',
+    /^(?:please (?:enter|type|write|provide) (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website|message|reply)(?: here)?|you have entered an incorrect (?:e-?mail address|name)|save my name,? e-?mail,? (?:and|&) website in this browser for the next time i comment|(?:your )?(?:name|e-?mail|website|comment)\s*\*|notify me of (?:follow-up comments|new posts)(?: by e-?mail)?|log in to (?:comment|leave a comment|reply)|sign in to comment)\s*[.!:]?$/iu,
+    'anywhere',
+    160,
+  ),
+  (text) => opensWithFolded(text, COMMENT_FORM_FIRST, true),
 );
 
 // "3 hr 24 min ago", "1 hour 5 minutes ago", "2d 4h ago"
@@ -150,13 +180,20 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\s+[a-z0-9]+(?:-[a-z0-9]+){2,}){0,2
  * @example
  * clean("Putin spoke.\n\n1688210825", { rules: [residueRule] }).text; // "Putin spoke."
  */
-export const residueRule = lineRule(
-  'boilerplate/residue',
-  'boilerplate',
-  'Page residue alone on a line: a bare numeric id or Unix time ("1688210825"), lone hashtags ("#P"), URL slugs ("tax-reform-bill-vote")',
-  new RegExp(`${BARE_NUMBER.source}|${HASHTAGS.source}|${SLUG.source}`, 'u'),
-  'anywhere',
-  200,
+export const residueRule = gatedLineRule(
+  lineRule(
+    'boilerplate/residue',
+    'boilerplate',
+    'Page residue alone on a line: a bare numeric id or Unix time ("1688210825"), lone hashtags ("#P"), URL slugs ("tax-reform-bill-vote")',
+    new RegExp(`${BARE_NUMBER.source}|${HASHTAGS.source}|${SLUG.source}`, 'u'),
+    'anywhere',
+    200,
+  ),
+  // Each opens with a digit, "#" or a lower-case ASCII letter (case-sensitive).
+  (text) => {
+    const c = text.charCodeAt(0);
+    return (c >= 0x30 && c <= 0x39) || c === 0x23 || (c >= 0x61 && c <= 0x7a);
+  },
 );
 
 // "Venue: Harbour Park", "Start: 7pm", "Date: March 3": a label of one to three
