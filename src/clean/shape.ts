@@ -222,6 +222,47 @@ export function opensWithWordOf(text: string, words: AsciiKeySet): boolean {
 }
 
 /**
+ * What `firstWordKey` answers for a first word it does not key: one that opens with or runs on
+ * into a character above ASCII, or has more than 10 letters. Any word list may hold it.
+ */
+export const UNKEYED_WORD = -2;
+
+/**
+ * The `asciiWordKey` of the text's first word (its run of A–Z/a–z from the start; 0, no word's
+ * key, when the text opens with anything else below 0x80), or UNKEYED_WORD: a rule with several
+ * patterns, each opening with its own words and a non-letter, keys the first word once and asks
+ * `opensWithKeyOf` before each pattern. A first word UNKEYED_WORD stands for is left to every
+ * pattern: under /iu 'ſ' and the Kelvin sign fold onto s and k, and a long word is no list's key.
+ *
+ * @example
+ * const first = firstWordKey('Get the latest news');
+ * opensWithKeyOf(first, new AsciiKeySet(asciiWordKeys(['get', 'receive']))); // true
+ */
+export function firstWordKey(text: string): number {
+  // asciiWordKey's number, taken in the scan for the word's end (each character read once).
+  let key = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c | 0x20) - 0x60; // 1–26 for A–Z and a–z only
+    if (letter < 1 || letter > 26) return c >= 0x80 ? UNKEYED_WORD : key;
+    if (i === 10) return UNKEYED_WORD;
+    key = key * 32 + letter;
+  }
+  return key;
+}
+
+/**
+ * True when a first word keyed by `firstWordKey` may be one of `words` (lower-case ASCII words
+ * of at most 10 letters, as `asciiWordKeys` keys them): it is, or it was not keyed.
+ *
+ * @example
+ * opensWithKeyOf(firstWordKey('Followers'), new AsciiKeySet(asciiWordKeys(['follow']))); // false
+ */
+export function opensWithKeyOf(key: number, words: AsciiKeySet): boolean {
+  return key === UNKEYED_WORD || words.has(key);
+}
+
+/**
  * True when the text's last slash is followed, perhaps after one whitespace character, by a
  * capital A–Z or a character above ASCII: what a credit ending in "/ Name" or "/Name" needs
  * (a name holds no slash, so its slash is the last). URLs and dates fail it ("…/story-slug",

@@ -13,7 +13,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { charSet, opensWithFolded } from '../../shape.js';
+import { firstWordKey, opensWithKeyOf } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
@@ -43,32 +44,19 @@ const BAN_ALONE =
 // "Nachdruck nur mit Genehmigung".
 const FOREIGN_BAN =
   /^(?:(?:queda |está )?prohibida (?:la|su) reproducci[óo]n\b.{0,150}|(?:é |está )?proibida a (?:sua )?reprodução\b.{0,150}|(?:è )?vietata (?:la )?riproduzione\b.{0,150}|(?:toute )?reproduction (?:totale ou partielle |même partielle )?(?:est )?(?:strictement )?interdite\b.{0,150}|nachdruck (?:nur mit (?:schriftlicher )?genehmigung|verboten)\b.{0,100})$/iu;
-const isForeignBanStart = (c: number): boolean =>
-  (c | 0x20) === 0x71 || // q(ueda)
-  (c | 0x20) === 0x65 || // e(stá)
-  (c | 0x20) === 0x70 || // p(rohibida, roibida)
-  (c | 0x20) === 0x76 || // v(ietata)
-  (c | 0x20) === 0x74 || // t(oute)
-  (c | 0x20) === 0x72 || // r(eproduction)
-  (c | 0x20) === 0x6e || // n(achdruck)
-  c === 0xe9 || // é
-  c === 0xe8 || // è
-  c === 0xc9 ||
-  c === 0xc8;
 // The rights clause first, then the owner and the mark: "All rights reserved to Example News ©
 // 2024", "Todos los derechos reservados © 2024 Example". Built from RIGHTS_RESERVED below.
 let rightsFirst: RegExp | undefined;
-// The letters the notices open with (©-marks and "(" aside): c(opyright), a(ll), t(his/the).
-const isNoticeStart = (c: number): boolean =>
-  (c | 0x20) === 0x72 || // r(eproduction …), u(nauthorized …)
-  (c | 0x20) === 0x75 ||
-  c === 0xa9 ||
-  c === 0x24d2 ||
-  c === 0x24b8 ||
-  c === 0x28 ||
-  (c | 0x20) === 0x63 ||
-  (c | 0x20) === 0x61 ||
-  (c | 0x20) === 0x74;
+// The first words the patterns above open with, each followed by a non-letter: a line whose
+// first word (keyed as firstWordKey keys it) is none of a pattern's is not given to it. A word
+// with a letter above ASCII ("está", "è", a ©-mark) or of more than ten letters
+// ("reproduction", "unauthorized") is not keyed and goes to every pattern; "(c)" opens with no
+// word, and NOTICE is also tried on a line that opens with "(".
+const firstWords = (words: string): AsciiKeySet => new AsciiKeySet(asciiWordKeys(words.split(' ')));
+const NOTICE_FIRST = firstWords('copyright');
+const BAN_FIRST = firstWords('any unauthorized unauthorised the reproduction republication redistribution copying');
+const CLAUSE_FIRST_WORDS = firstWords('all this');
+const FOREIGN_BAN_FIRST = firstWords('queda prohibida proibida vietata toute reproduction nachdruck');
 
 // "All rights reserved" in the languages of the news we see, by the word it ends with (lower
 // case): a line that ends with the clause is the notice, whatever opens it ("The Daily
@@ -87,7 +75,9 @@ const RIGHTS_RESERVED: ReadonlyArray<readonly [lastWord: string, clause: string]
   ['금지', '무단\\s?전재\\s?(?:및|&|,)\\s?재배포(?:\\s?(?:및|&|,)\\s?AI\\s?학습(?:\\s?이용)?)?\\s?금지'],
   ['riservata', 'riproduzione riservata'],
 ];
-const CLAUSE_FIRST_LETTERS = charSet(RIGHTS_RESERVED.map(([, clause]) => clause[0]!).join(''));
+// The clauses' first words ("all", "todos", "hak"; the others open with a letter above ASCII or
+// have more than ten letters, and are not keyed).
+const RIGHTS_FIRST_WORDS = firstWords(RIGHTS_RESERVED.map(([, clause]) => clause.split(' ')[0]!).join(' '));
 function rightsClauseFirst(): RegExp {
   rightsFirst ??= new RegExp(
     `^(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')})\\b(?:\\s(?:to|for|by|a|à|para|por|di|de))?[^.!?]{0,100}?(?:[©ⓒⒸ]|\\(c\\))[^.!?]{0,60}\\.?$`,
@@ -110,8 +100,9 @@ const RIGHTS_AT_END = new RegExp(
   'iu',
 );
 const MAX_RIGHTS_LINE = 300;
-const hasMark = (text: string): boolean =>
-  text.includes('©') || text.includes('ⓒ') || text.includes('Ⓒ') || text.includes('(c)') || text.includes('(C)');
+// A copyright mark as rightsClauseFirst's pattern reads it (ⓒ and Ⓒ fold onto each other), in one
+// native scan (a string search per mark costs more).
+const MARK_ANYWHERE = /[©ⓒⒸ]|\([cC]\)/;
 
 // The publisher's registration line: "Example Media Ltd, registered in Ireland No. 123456",
 // "Registered in England and Wales. Company number 01234567. Registered office: …". A story that
@@ -119,8 +110,8 @@ const hasMark = (text: string): boolean =>
 // the registered office or the VAT number may follow it.
 const REGISTRATION =
   /^(?:(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*\s){0,6}?(?:ltd|limited|plc|llc|llp|inc|gmbh|ag|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|pty ltd)\.?,?\s(?:is\s)?(?:a company\s)?)?(?:registered|incorporated)(?: in| under the laws of)(?: [\p{L}]{2,20}){1,4}?[,.]?\s(?:(?:with |under )?(?:\(?(?:company|registration|reg\.?|registered)\s)?(?:no|number|nr|n[º°])\.?\s?:?\s?[A-Z]{0,3}\d[\d ]{3,11}\)?)(?:[.;,|]\s?(?:registered (?:office|address)|vat\b)[^]{0,200})?\.?$/iu;
-const mayBeRegistration = (text: string): boolean =>
-  text.includes('egistered') || text.includes('ncorporated') || text.includes('EGISTERED');
+// (One scan for the three words, not a string search for each.)
+const REGISTRATION_WORD = /egistered|ncorporated|EGISTERED/;
 
 function endsWithRightsClause(text: string): boolean {
   let end = text.length;
@@ -155,14 +146,14 @@ export const copyrightRule: BlockRule = {
   match(block) {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     const { text } = block;
-    if (
-      isNoticeStart(text.charCodeAt(0)) &&
-      (NOTICE.test(text) || BAN_ALONE.test(text) || (CLAUSE_FIRST.test(text) && !endsWithAttribution(text)))
-    )
+    const first = firstWordKey(text);
+    if ((text.charCodeAt(0) === 0x28 || opensWithKeyOf(first, NOTICE_FIRST)) && NOTICE.test(text)) return {};
+    if (opensWithKeyOf(first, BAN_FIRST) && BAN_ALONE.test(text)) return {};
+    if (opensWithKeyOf(first, CLAUSE_FIRST_WORDS) && CLAUSE_FIRST.test(text) && !endsWithAttribution(text)) return {};
+    if (opensWithKeyOf(first, FOREIGN_BAN_FIRST) && FOREIGN_BAN.test(text) && !endsWithAttribution(text)) return {};
+    if (opensWithKeyOf(first, RIGHTS_FIRST_WORDS) && MARK_ANYWHERE.test(text) && rightsClauseFirst().test(text))
       return {};
-    if (isForeignBanStart(text.charCodeAt(0)) && FOREIGN_BAN.test(text) && !endsWithAttribution(text)) return {};
-    if (opensWithFolded(text, CLAUSE_FIRST_LETTERS, true) && hasMark(text) && rightsClauseFirst().test(text)) return {};
-    if (text.length <= MAX_RIGHTS_LINE && mayBeRegistration(text) && REGISTRATION.test(text)) return {};
+    if (text.length <= MAX_RIGHTS_LINE && REGISTRATION_WORD.test(text) && REGISTRATION.test(text)) return {};
     return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;
   },
 };

@@ -38,11 +38,9 @@ const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => op
 // Reporting Service journalists are funded by …", "The Example Press's climate coverage receives
 // financial support from …"): a capitalised line that holds one of its verbs is given to the
 // pattern whatever its first word.
-const mayBeFunding = (text: string): boolean =>
-  text.includes('unded by') ||
-  text.includes('inanced by') ||
-  text.includes('aid for by') ||
-  text.includes('upport from');
+// (One scan for the four: a string search per verb costs more than the pattern's native scan.)
+const FUNDING_VERB = /unded by|inanced by|aid for by|upport from/;
+const mayBeFunding = (text: string): boolean => FUNDING_VERB.test(text);
 // The openings' first words, alone or with the second word they need: a block that opens
 // otherwise matches no opening, without a run of the pattern (most paragraphs that open with
 // "The", "This" or "A" go on with another word).

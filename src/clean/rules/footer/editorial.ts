@@ -74,9 +74,10 @@ export const editorialRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
-    if ((text.includes('@') || text.includes('protected]')) && !moreWordsThan(text, 12) && CONTACT_LINE.test(text))
-      return {};
-    if (text.includes('?') && opensWithFolded(text, TIP_FIRST, true) && !moreWordsThan(text, 40) && TIP_CALL.test(text))
+    // (']' first: a one-character search, where 'protected]' sets up a string search.)
+    const contact = text.includes('@') || (text.includes(']') && text.includes('protected]'));
+    if (contact && !moreWordsThan(text, 12) && CONTACT_LINE.test(text)) return {};
+    if (opensWithFolded(text, TIP_FIRST, true) && text.includes('?') && !moreWordsThan(text, 40) && TIP_CALL.test(text))
       return endsWithAttribution(text) ? null : {};
     return (opensWithFolded(text, SERVICE_FIRST, true) && SERVICE_LINE.test(text)) ||
       (endsWithTrustPrinciples(text) && TRUST_PRINCIPLES.test(text))

@@ -11,7 +11,7 @@ import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
-import { charSet, moreWordsThan, opensWithFolded, opensWithWordOf } from '../../shape.js';
+import { firstWordKey, moreWordsThan, opensWithKeyOf } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;
@@ -41,24 +41,30 @@ const FOREIGN_CALL = new RegExp(
   `^(?:s[íi]guenos|s[íi]ganos|suivez[- ]nous|rejoignez[- ]nous|seguici|seguiteci|folgen sie uns|folge uns|siga-nos|sigam-nos|segue-nos|volg ons|ikuti kami|obserwuj nas|следите за нами|підписуйтесь на нас|(?:únete|unite|súmate|rejoignez|rejoins|entra|iscriviti|junte-se|entre|treten sie)\\s(?:a|à|al|nel|ao|no|na|in|unserem|unseren)\\s(?:nuestro|nuestra|notre|nostro|nostra|nosso|nossa|o|a)?\\s?(?:canal|grupo|comunidad|chaîne|groupe|communauté|canale|gruppo|comunidade|kanal|gruppe|community))\\s+(?:(?:en|sur|su|auf|no|na|em|op|di|w|в|у|de|di|del|do|da)\\s+)?(?:(?:nuestro|notre|nostro|nosso|unserem|unseren|nos|nossos)\\s+)?${PLATFORM_PATTERN}\\b(?:[\\s,.!:;]*|\\s+(?:y|et|e|und|en|and|para|pour|per|um)\\b.{0,100})$`,
   'iu',
 );
-// FOREIGN_CALL's first letters (a first letter above ASCII is left to the pattern).
-const FOREIGN_FIRST = charSet('srfviouejt');
+// FOREIGN_CALL's first words, each followed by a space or a hyphen ("suivez-nous"); a first word
+// with a letter above ASCII ("síguenos", "únete", Cyrillic) is not keyed and left to the pattern.
+const FOREIGN_FIRST = new AsciiKeySet(
+  asciiWordKeys([
+    ...['siguenos', 'siganos', 'suivez', 'rejoignez', 'seguici', 'seguiteci', 'folgen', 'folge', 'siga', 'sigam'],
+    ...['segue', 'volg', 'ikuti', 'obserwuj', 'unite', 'rejoins', 'entra', 'iscriviti', 'junte', 'entre', 'treten'],
+  ]),
+);
 // A social-icon header: the icons were images, only the label is left.
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
 const CONTINUATION = /^(?:and|to|for)\s+(?:be the first|get|stay|never miss|keep up|receive|read|follow)\b/i;
 // The first words of CALL, CHANNEL and ICON_HEADER (you, please, be, don't, make, remember;
-// follow, like, join, find, add, subscribe, connect, stay, get) and CONTINUATION (and, to,
+// follow, like, join, find, add, subscribe, connect, stay, get), and of CONTINUATION (and, to,
 // for), each followed by a space or an apostrophe: a line that opens with another word
-// matches none of them, without running them (opensWithWordOf leaves a first word with a
+// matches none of them, without running them (firstWordKey leaves a first word with a
 // letter above ASCII to the patterns, which fold case under /iu).
-const FIRST_WORDS = new AsciiKeySet(
+const CALL_FIRST = new AsciiKeySet(
   asciiWordKeys([
     ...['you', 'please', 'be', 'don', 'make', 'remember'],
     ...['follow', 'like', 'join', 'find', 'add', 'subscribe', 'connect', 'stay', 'get'],
-    ...['and', 'to', 'for'],
   ]),
 );
+const CONTINUATION_FIRST = new AsciiKeySet(asciiWordKeys(['and', 'to', 'for']));
 
 function isContinuation(block: Block | undefined): boolean {
   return (
@@ -82,19 +88,19 @@ export const followUsRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
-    const own = opensWithWordOf(text, FIRST_WORDS);
-    const foreign = opensWithFolded(text, FOREIGN_FIRST, true);
-    if ((!own && !foreign) || moreWordsThan(text, 30)) return null;
+    const first = firstWordKey(text);
+    const call = opensWithKeyOf(first, CALL_FIRST);
+    const continuation = opensWithKeyOf(first, CONTINUATION_FIRST);
+    const foreign = opensWithKeyOf(first, FOREIGN_FIRST);
+    if ((!call && !continuation && !foreign) || moreWordsThan(text, 30)) return null;
     if (foreign && FOREIGN_CALL.test(text) && !endsWithAttribution(text)) return {};
-    if (!own) return null;
-    if (
-      (CALL.test(block.text) || CHANNEL.test(block.text) || ICON_HEADER.test(block.text)) &&
-      !endsWithAttribution(block.text)
-    ) {
+    if (call && (CALL.test(text) || CHANNEL.test(text) || ICON_HEADER.test(text)) && !endsWithAttribution(text)) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
     }
     // The cheap shape test first: asking about removals makes the answer depend on them.
-    return isContinuation(block) && context.removedBy(block.index - 1)?.startsWith('footer/') ? {} : null;
+    return continuation && isContinuation(block) && context.removedBy(block.index - 1)?.startsWith('footer/')
+      ? {}
+      : null;
   },
 };

@@ -10,7 +10,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { charSet, opensWithFolded } from '../../shape.js';
+import { firstWordKey, opensWithKeyOf } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 
 const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):
@@ -41,10 +42,20 @@ const FOREIGN_CALL =
 // aux abonnés", "Contenido exclusivo para suscriptores", "Read the rest of this article for $1".
 const PAYWALL =
   /^(?:(?:this )?(?:article|story|content) (?:(?:is )?(?:reserved|exclusive) (?:for|to)|(?:is )?only for) (?:our )?(?:subscribers|members|premium (?:subscribers|members))|(?:article|contenu) (?:réservé|exclusif) (?:aux|pour les) abonnés|(?:artículo|contenido|art[íi]culo) (?:exclusivo|reservado) para (?:suscriptores|socios|abonados)|(?:matéria|conteúdo|reportagem) exclusiv[ao] para assinantes|(?:articolo|contenuto) riservato agli abbonati|(?:nur )?für (?:abonnenten|abonnentinnen und abonnenten)|(?:read|continue reading|unlock) the (?:rest|full (?:article|story))(?: of (?:this|the) (?:article|story))? for\s+(?:only |just )?(?:[\d€$£¥]|R\$)[^.!?]{0,60})[.!]?(?:\s?[—–|:-]\s?.{0,120})?$/iu;
-// Their first letters (subscribe, abonnez, abonnieren, abbonati, suscríbete, assine; our, notre,
-// nuestro, unser, la, nossa, a; iscriviti, inscrivez, registrate, melden, schrijf, zapisz; this,
-// article, contenu, contenido, matéria, conteúdo, reportagem, nur, für, read, continue, unlock).
-const OFFER_FIRST = charSet('saonulirmztcf');
+// Each pattern with the first words its alternatives open with, each followed by a non-letter
+// ("abonnez" of "abonnez-vous"): a line whose first word (keyed as firstWordKey keys it) is none
+// of a pattern's is not given to it. A word with a letter above ASCII ("suscríbete", "für") or of
+// more than ten letters ("registrieren") is not keyed, and goes to every pattern.
+// prettier-ignore
+const PATTERNS: ReadonlyArray<readonly [firstWords: string, pattern: RegExp]> = [
+  ['sign subscribe register please donate give support become download get install already you this log', CALL],
+  ['by you thanks thank we check enter', FINE_PRINT],
+  ['subscribe abonnez suscribete assine abonnieren abbonati', OFFER],
+  ['our notre nuestro nuestra unser unsere la nossa a', NEWSLETTER_BOX],
+  ['iscriviti abbonati inscrivez abonnez inscris inscribete suscribete suscribite registrate assine inscreva cadastre melden abonnieren registrieren schrijf abonneer zapisz subskrybuj', FOREIGN_CALL],
+  ['this article story content contenu contenido articulo reportagem articolo contenuto nur read continue unlock', PAYWALL],
+];
+const GATED = PATTERNS.map(([words, pattern]) => [new AsciiKeySet(asciiWordKeys(words.split(' '))), pattern] as const);
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
@@ -64,10 +75,12 @@ export const newsletterRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
-    const offer =
-      opensWithFolded(text, OFFER_FIRST, true) &&
-      (OFFER.test(text) || NEWSLETTER_BOX.test(text) || FOREIGN_CALL.test(text) || PAYWALL.test(text));
-    if (!(offer || CALL.test(text) || FINE_PRINT.test(text))) return null;
-    return endsWithAttribution(text) ? null : {};
+    const first = firstWordKey(text);
+    let call = false;
+    for (let k = 0; k < GATED.length && !call; k++) {
+      const [words, pattern] = GATED[k]!;
+      call = opensWithKeyOf(first, words) && pattern.test(text);
+    }
+    return call && !endsWithAttribution(text) ? {} : null;
   },
 };

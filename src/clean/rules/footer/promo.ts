@@ -11,7 +11,8 @@
  * appeal ("…, the council said.") stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { charAtIn, charSet, firstWordKey, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
@@ -21,9 +22,12 @@ const MAX_LENGTH = 500;
 const PROMO =
   /^(?:follow|see|read|get|find|discover|keep up with|catch up on|stay (?:up to date|informed) (?:with|on)|for)\s.{0,120}?\b(?:coverage|news|updates|stories|reporting|headlines|analysis|developments)\b.{0,120}?\s(?:at|on|from|via|visit)\s+(?:https?:\/\/|www\.)?[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}(?:\/[^\s]{0,300})?\.?$/iu;
 
-// The first letters of PROMO's openings (follow, see, read, get, find, discover, keep,
-// catch, stay, for) under PROMO's own flags: a line that opens otherwise cannot match.
-const FIRST_LETTER = /^[cdfgkrs]/iu;
+// A line whose first word (keyed as firstWordKey keys it) is none of these, each followed by a
+// non-letter in every alternative of the pattern, matches none of it, without a run.
+const firstWords = (words: string): AsciiKeySet => new AsciiKeySet(asciiWordKeys(words.split(' ')));
+
+// PROMO's openings (follow, see, read, get, find, discover, keep up, catch up, stay, for).
+const PROMO_FIRST = firstWords('follow see read get find discover keep catch stay for');
 
 // The outlet's calls to the reader that name no address, by their shape: an imperative to the
 // reader and where the news goes or comes from (an inbox, a phone, a platform, a click).
@@ -49,7 +53,7 @@ const FOR_MORE =
 // A promo line behind an arrow ("▶ Subscribe to Example TV on YouTube", "► The news that
 // matters, check out Example on Naver"): the arrow and an imperative to the reader.
 const ARROW_CALL = /^[▶►▷➤➜→☞👉]\s*.{0,120}?\b(?:check out|subscribe|follow|click|tap|join|download|add)\b.{0,120}$/iu;
-const ARROWS = '▶►▷➤➜→☞';
+const ARROWS = charSet('▶►▷➤➜→☞');
 // A question to the reader, then the call: "Enjoyed this story? Subscribe to …", "Want more news
 // like this? Sign up for …", "Never miss a story: follow us on …", "Don't miss a thing: sign up for
 // …, delivered to your inbox", "Stay up to date: follow Example on Instagram".
@@ -75,27 +79,34 @@ const ON_AIR =
 // ("register today", "book now", "learn more"), not a word that opens a clause ("register of …").
 const SPONSOR_CALL =
   /^(?:sponsored by|presented by|brought to you by|in partnership with|paid (?:content|post) (?:by|from)|patrocinado por|sponsorisé par|präsentiert von)\s[^.,;:!?]{1,60}?\s?[—–|:]\s?(?:(?:register|book|buy|sign up|shop|reserve|order|download|get)(?: (?:now|today|here|online|early|your|tickets|a|the))\b|(?:learn|find out|discover) more\b|(?:visit|click|tap|save \d)|inscr[íi]bete|reg[íi]strate|compra)\b.{0,120}$/iu;
-// The first letters of the patterns above (get, receive, have, click, tap, for, want, like,
-// enjoy, love, found, never, turn, sign, this, dieses, ce, este, and the French, Spanish, Portuguese, Italian and German
-// clicks: clique, haga, haz, pulse, pincha, klicken; don't, do, stay; sponsored, presented,
-// brought, in, paid, patrocinado, präsentiert; receba, recibe, recevez, ricevi, erhalten).
-const CALL_FIRST = charSet('grhctfpkwlenjsdbi');
+// The patterns above with their first words ("don" of "don't"; "haga" of "haga clic", "sign"
+// of "sign up for"; a word with a letter above ASCII, "präsentiert", "sponsorisé", or of more
+// than ten letters, "patrocinado", is not keyed and given to every pattern).
+// prettier-ignore
+const READER_CALLS: ReadonlyArray<readonly [firstWords: string, isCall: (text: string) => boolean]> = [
+  ['get receive have', (text) => DELIVERY.test(text)],
+  ['get receive receba recibe reciba recevez ricevi erhalten', (text) => ON_PLATFORM.test(text)],
+  ['click tap clique cliquez clicca haga haz pulse pincha klicken', (text) => CLICK.test(text)],
+  ['for', (text) => FOR_MORE.test(text)],
+  ['want like liked enjoy enjoyed love loved found never don dont do stay', (text) => ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)],
+  ['get receive turn enable sign', (text) => ALERTS.test(text)],
+  ['this dieses ce este', (text) => ON_AIR.test(text)],
+  ['sponsored presented brought in paid', (text) => SPONSOR_CALL.test(text)],
+];
+const CALLS = READER_CALLS.map(([words, isCall]) => [firstWords(words), isCall] as const);
+const CALL_FIRST = firstWords(READER_CALLS.map(([words]) => words).join(' '));
 
-function isReaderCall(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (ARROWS.includes(text[0]!) || (c === 0xd83d && text.charCodeAt(1) === 0xdc49)) return ARROW_CALL.test(text);
-  if (!opensWithFolded(text, CALL_FIRST, true) || moreWordsThan(text, 35)) return false;
-  return (
-    (DELIVERY.test(text) ||
-      ON_PLATFORM.test(text) ||
-      CLICK.test(text) ||
-      FOR_MORE.test(text) ||
-      (ASK_THEN_CALL.test(text) && OWN_CHANNEL.test(text)) ||
-      ALERTS.test(text) ||
-      ON_AIR.test(text) ||
-      SPONSOR_CALL.test(text)) &&
-    !endsWithAttribution(text)
-  );
+// `first`: the text's firstWordKey.
+function isReaderCall(text: string, first: number): boolean {
+  if (charAtIn(text, 0, ARROWS) || (text.charCodeAt(0) === 0xd83d && text.charCodeAt(1) === 0xdc49))
+    return ARROW_CALL.test(text);
+  if (!opensWithKeyOf(first, CALL_FIRST) || moreWordsThan(text, 35)) return false;
+  let call = false;
+  for (let k = 0; k < CALLS.length && !call; k++) {
+    const [words, isCall] = CALLS[k]!;
+    call = opensWithKeyOf(first, words) && isCall(text);
+  }
+  return call && !endsWithAttribution(text);
 }
 
 /**
@@ -113,9 +124,11 @@ export const promoRule: BlockRule = {
   textOnly: true,
   maxLength: MAX_LENGTH,
   match(block) {
-    if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
-    if (isReaderCall(block.text)) return {};
-    if (!FIRST_LETTER.test(block.text) || moreWordsThan(block.text, 40)) return null;
-    return PROMO.test(block.text) ? {} : null;
+    const { text } = block;
+    if (text.length > MAX_LENGTH || text.includes('\n')) return null;
+    const first = firstWordKey(text);
+    if (isReaderCall(text, first)) return {};
+    if (!opensWithKeyOf(first, PROMO_FIRST) || moreWordsThan(text, 40)) return null;
+    return PROMO.test(text) ? {} : null;
   },
 };
