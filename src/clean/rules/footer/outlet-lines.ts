@@ -22,10 +22,6 @@ const STAFF_SIGNATURE = new RegExp(
 );
 const COPYRIGHT_MARK =
   /[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
-// A necessary condition of COPYRIGHT_MARK, cheaper to scan for (no /iu): each alternative holds a
-// mark, "(", "ج", the "py" of copyright, the "rv" of reserved, réservés, reservados or the "rb" of
-// vorbehalten, in either case (none of these letters has another case under /iu).
-const MAYBE_COPYRIGHT = /[©ⓒⒸ(ج]|[pP][yY]|[rR][vVbB]/;
 // prettier-ignore
 const SIGNATURE_END = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'desk', 'newsroom']);
 const SHARE_END = new Set(['share', 'this', 'article', 'story']);
@@ -74,7 +70,7 @@ export const outletLineRule: BlockRule = {
   maxLength: MAX_LENGTH,
   match(block, context) {
     const { text } = block;
-    if (text.length > MAX_LENGTH || endsWithMark(text, STOPS)) return null;
+    if (text.length > MAX_LENGTH || text.includes('\n') || endsWithMark(text, STOPS)) return null;
     // The trailing run of letters (as /\p{L}+$/u finds it, scanned back from the end).
     // Only a last word of 4 to 9 letters can be one of the words below: no string made for others.
     const lastStart = trailingLetters(text);
@@ -89,22 +85,18 @@ export const outletLineRule: BlockRule = {
       share = last === undefined ? SHARE_KEYS.includes(key) : SHARE_END.has(last);
       signature = last === undefined ? SIGNATURE_KEYS.includes(key) : SIGNATURE_END.has(last);
     }
-    // (A line of two lines is none of these: the name line holds no line break, and the two
-    // patterns' \s would read one, so they are given one-line text only.)
-    if (share) return !text.includes('\n') && OUTLET_SHARE.test(text) ? {} : null;
+    if (share) return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
-    if (signature && !text.includes('\n') && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
+    if (signature && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
-    // two footer lines between them), with nothing kept after it. The notice is looked for
-    // first: a line that asks about removals is asked again after each later one, and few name
-    // lines have a notice below them.
+    // two footer lines between them), with nothing kept after it.
     if (!isNameLine(text) || moreWordsThan(text, 5)) return null;
+    if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {
       const next = blocks[j]!.text;
-      if (next.length <= 400 && MAYBE_COPYRIGHT.test(next) && COPYRIGHT_MARK.test(next))
-        return context.keptAfter(block.index) > 0 ? null : {};
+      if (next.length <= 400 && COPYRIGHT_MARK.test(next)) return {};
     }
     return null;
   },
