@@ -4,7 +4,7 @@
  * end-of-story markers and browser-support notices. Each is its own rule (own id), most
  * built from one whole-line pattern.
  */
-import { lineRule, type BlockContext, type BlockRule } from '../../rule.js';
+import { gatedLineRule, lineRule, type BlockContext, type BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import {
@@ -17,19 +17,6 @@ import {
   opensWithWordOf,
 } from '../../shape.js';
 import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
-
-/**
- * A `lineRule` whose pattern is run only on a line that passes `gate`, a cheap necessary
- * condition of the pattern (its possible first characters, say): most lines are turned away
- * without a run of the pattern. Same id, data and answers as the rule given.
- *
- * @example
- * const rule = gatedLineRule(lineRule('x/ends', 'x', 'End markers', /^ends$/i), (text) => text.length === 4);
- */
-export function gatedLineRule(rule: BlockRule, gate: (text: string) => boolean): BlockRule {
-  const { match } = rule;
-  return { ...rule, match: (block, context) => (gate(block.text) ? match(block, context) : null) };
-}
 
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 

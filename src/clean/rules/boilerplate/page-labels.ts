@@ -9,11 +9,10 @@
  * Each is recognised by the whole line's shape, never by a sentence: article text has
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
-import { lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
+import { gatedLineRule, lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
 import { beforeProse } from './head-chrome.js';
-import { gatedLineRule } from './chrome.js';
 
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
