@@ -239,6 +239,12 @@ describe('publication and update dates', () => {
       `Storm closes every port on the northern coast\n\nPublished March 3, 2021 8:10 AM; Updated March 4, 2021 9:00 AM\n\n${BODY}`,
       { publishedAt: '2021-03-03', updatedAt: '2021-03-04' },
     ],
+    // A label on its own line, the date on the next: every label word, whatever its first letter.
+    ['a lone "Published" label', `Published\n\nMarch 3, 2021\n\n${BODY}`, { publishedAt: '2021-03-03' }],
+    ['a lone "Edited" label', `Edited\n\nMarch 3, 2021\n\n${BODY}`, { updatedAt: '2021-03-03' }],
+    ['a lone "Revised:" label', `Revised:\n\n3 March 2021\n\n${BODY}`, { updatedAt: '2021-03-03' }],
+    ['a lone "Registered" label', `Registered\n\n2021-03-03\n\n${BODY}`, { publishedAt: '2021-03-03' }],
+    ['a lone Korean update label', `수정\n\n2021-03-03\n\n${BODY}`, { updatedAt: '2021-03-03' }],
   ])('lifts %s', (_, raw, expected) => {
     const { language: _l, title: _t, ...rest } = cleanTwice(raw).metadata;
     expect(rest).toEqual(expected);

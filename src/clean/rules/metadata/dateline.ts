@@ -248,7 +248,7 @@ export const datelineRule: BlockRule = {
     // "Published" on its own line, the date on the next.
     // The label first: reading the block list costs the getter on every line.
     const next =
-      opensWithFolded(block.text, LABEL_FIRST, false) && LONE_LABEL.test(block.text)
+      opensWithFolded(block.text, LABEL_FIRST, true) && LONE_LABEL.test(block.text)
         ? context.blocks[block.index + 1]
         : undefined;
     if (next && !context.isRemoved(next.index)) {
@@ -276,9 +276,15 @@ export const datelineRule: BlockRule = {
 // A digit (every date and stamp readDateline and agencyStamp read has one) or a field mark
 // (mayBeHeaderLine's): a line with neither is none of those.
 const DIGIT_OR_MARK = /[0-9|•·●]/;
-// The first letters of LONE_LABEL's words (published, posted, updated, last, modified, date,
-// first, issued, released, as), in either case: /i without u folds no other character onto them.
-const LABEL_FIRST = charSet('pulmdfira');
+// The first ASCII letters of LONE_LABEL's words, read from the word list itself (a word added
+// there is never turned away here); a line opening above ASCII goes on to the pattern (the
+// Korean and Japanese labels; under /iu 'ſ' and the Kelvin sign fold onto s and k).
+const LABEL_FIRST = charSet(
+  LABEL_WORDS.slice('(?:'.length, -')'.length)
+    .split('|')
+    .map((word) => word[0]!)
+    .join(''),
+);
 
 // "Associated Press March 3, 2021, 11:47 AM": a wire agency's name, then a dated stamp. The
 // agency is credited, as in a byline.
