@@ -5,9 +5,8 @@
  * them, so a rule is not called on a paragraph where it cannot find anything; before, each
  * rule searched every paragraph for its own characters (twenty searches of each paragraph).
  *
- * A text's characters are a bit set: one bit per ASCII character some gate names, and one bit
- * per non-ASCII character some gate names (up to 32 of them; a set naming more is never ruled
- * out).
+ * A text's characters are a bit set: one bit per ASCII character, and one bit per non-ASCII
+ * character some gate names (up to 32 of them; a set naming more is never ruled out).
  *
  * A caller that asks few gates about a text (the flag rules: four of them declare characters)
  * asks the text instead (`gateAllowsText`): each set is a pattern the engine searches for in
@@ -47,10 +46,8 @@ export function compileGate(requiresChars: readonly string[] | undefined): CharG
     let always = chars.length === 0;
     for (let k = 0; k < chars.length; k++) {
       const c = chars.charCodeAt(k);
-      if (c < 128) {
-        words[c >> 5]! |= 1 << (c & 31);
-        BIT[c] = c + 1;
-      } else {
+      if (c < 128) words[c >> 5]! |= 1 << (c & 31);
+      else {
         const slot = slotOf(c);
         if (slot < 0) always = true;
         else words[4]! |= 1 << slot;
@@ -75,20 +72,33 @@ function setPattern(chars: string): RegExp {
 }
 
 /**
- * The characters of `text` that some compiled gate names, as the bit set gates test (5 numbers:
- * see CharGate), written into `out` when given (a caller that reads many texts reuses one array).
+ * The characters of `text`, as the bit set gates test (5 numbers: see CharGate), written into
+ * `out` when given (a caller that reads many texts reuses one array).
  *
  * @example
  * gateAllows(compileGate(['<'])!, charsOf('a <b> tag')); // true
  */
 export function charsOf(text: string, out: Int32Array = new Int32Array(5)): Int32Array {
-  out.fill(0);
-  // Only the characters some gate names are looked at (the others are in no gate's sets):
-  // most of a paragraph's characters are letters, passed over at one table look-up each.
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0,
+    other = 0;
   for (let i = 0; i < text.length; i++) {
-    const bit = BIT[text.charCodeAt(i)]!;
-    if (bit !== 0) out[(bit - 1) >> 5]! |= 1 << ((bit - 1) & 31);
+    const c = text.charCodeAt(i);
+    if (c < 64) {
+      if (c < 32) a0 |= 1 << c;
+      else a1 |= 1 << (c - 32);
+    } else if (c < 128) {
+      if (c < 96) a2 |= 1 << (c - 64);
+      else a3 |= 1 << (c - 96);
+    } else if (SLOTS[c] !== 0) other |= 1 << (SLOTS[c]! - 1);
   }
+  out[0] = a0;
+  out[1] = a1;
+  out[2] = a2;
+  out[3] = a3;
+  out[4] = other;
   return out;
 }
 
@@ -127,15 +137,14 @@ export function gateAllowsText(gate: CharGate, text: string): boolean {
   return true;
 }
 
-// Code unit → 1 + its bit in a text's set (ASCII: its code; above: 128 + its slot) when some
-// gate names it, else 0. A text read before a gate named a character has no bit for it: gates
-// are compiled before the texts they test are read.
-const BIT = new Uint8Array(0x10000);
+// Non-ASCII code unit → its bit + 1 (0: named by no gate). A text read before a gate named a
+// character has no bit for it: gates are compiled before the texts they test are read.
+const SLOTS = new Uint8Array(0x10000);
 let slotsUsed = 0;
 function slotOf(code: number): number {
-  if (BIT[code] === 0) {
+  if (SLOTS[code] === 0) {
     if (slotsUsed === 32) return -1;
-    BIT[code] = 129 + slotsUsed++;
+    SLOTS[code] = ++slotsUsed;
   }
-  return BIT[code]! - 129;
+  return SLOTS[code]! - 1;
 }
