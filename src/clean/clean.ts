@@ -29,7 +29,7 @@ import type {
   MetadataRule,
   PageRule,
 } from './rule.js';
-import { earlierSameText } from './repeats.js';
+import { earlierSameText, forgetRepeats } from './repeats.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { opensClosedElement, scriptBlockRule } from './rules/markup/script.js';
 import { segment, type Block } from './segment.js';
@@ -72,6 +72,7 @@ export function clean(raw: string, options?: CleanOptions): CleanResult {
   const opts = checkOptions(options, KNOWN_OPTIONS, 'clean');
   const hint = checkLanguage(opts.language);
   const prepared = prepareRules(opts.rules ?? DEFAULT_RULES, opts.disable);
+  forgetRepeats(); // (this page's repeats are read afresh, not taken from another call's)
 
   const blocks = segment(raw);
   // Inline rules first, so block rules judge each paragraph as it will read when cleaned

@@ -8,6 +8,7 @@
  * around them; the assembler accounts for it.
  */
 import { assertText } from '../core/errors.js';
+import { charAtIn, charSet } from './shape.js';
 
 /**
  * A paragraph of the raw text.
@@ -32,7 +33,8 @@ export interface Block {
 }
 
 const HORIZONTAL_SPACE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-const SENTENCE_END = /[.!?:;"”’»)\]]$/;
+// (what a line ends with when it ends a sentence: read at its last character)
+const SENTENCE_END = charSet('.!?:;"”’»)]');
 const LOWERCASE_START = /^\p{Ll}/u;
 // Hard-wrapped prose breaks long lines; a short line followed by a lowercase one is a list
 // or a label ("Keep reading" / "list of 3 items"), not a wrapped sentence.
@@ -52,9 +54,23 @@ export function segment(raw: string): Block[] {
   const length = raw.length;
   let lineStart = 0;
   let lastLineStart = 0; // where the last non-blank line's text starts
+  // The first \n and \r at or after the line's start (-1: none left), each found by a native
+  // search, and searched for again only once the lines have passed it.
+  let newline = raw.indexOf('\n');
+  let carriage = raw.indexOf('\r');
   while (lineStart <= length) {
-    // A line ends at \n, \r\n or a lone \r (old Mac files).
-    const { end: lineEnd, next } = lineEndAt(raw, lineStart);
+    if (newline >= 0 && newline < lineStart) newline = raw.indexOf('\n', lineStart);
+    if (carriage >= 0 && carriage < lineStart) carriage = raw.indexOf('\r', lineStart);
+    // A line ends at \n, \r\n or a lone \r (old Mac files), whichever comes first.
+    let lineEnd = length;
+    let next = length + 1;
+    if (carriage >= 0 && (newline < 0 || carriage < newline)) {
+      lineEnd = carriage;
+      next = raw.charCodeAt(carriage + 1) === 10 ? carriage + 2 : carriage + 1;
+    } else if (newline >= 0) {
+      lineEnd = newline;
+      next = newline + 1;
+    }
     let s = lineStart;
     let e = lineEnd;
     while (s < e && isSpace(raw, s)) s++;
@@ -68,7 +84,7 @@ export function segment(raw: string): Block[] {
         current &&
         !previousBlank &&
         previousLine >= MIN_WRAPPED_LINE &&
-        !SENTENCE_END.test(current.text) &&
+        !charAtIn(current.text, current.text.length - 1, SENTENCE_END) &&
         LOWERCASE_START.test(text)
       ) {
         current.wraps.push({ start: current.end, end: s });
@@ -86,15 +102,6 @@ export function segment(raw: string): Block[] {
     lineStart = next;
   }
   return blocks;
-}
-
-function lineEndAt(raw: string, from: number): { end: number; next: number } {
-  for (let i = from; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 10) return { end: i, next: i + 1 };
-    if (c === 13) return { end: i, next: raw.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
-  }
-  return { end: raw.length, next: raw.length + 1 };
 }
 
 function isSpace(raw: string, i: number): boolean {
