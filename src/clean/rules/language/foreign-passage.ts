@@ -109,9 +109,6 @@ export function foreignLanguageOf(text: string, language: string): string | null
   const head = pure ? undefined : countScripts(sample);
   if (head && whole && head.letters < MIN_LETTERS) return null; // too little to judge
   const inArticleScript = pure || dominantScript(head!) === articleScript;
-  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below):
-  // its (memoized) word count is asked before its function words are counted.
-  if (inArticleScript && whole && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
   // Fast path: a paragraph that opens in the article's script with its function words is
   // the article's language. Its function words are counted once for the questions below (and
   // for detection when the sample is the whole paragraph). A fifth of the words are the
@@ -119,6 +116,8 @@ export function foreignLanguageOf(text: string, language: string): string | null
   // paragraph, so the count stops there.
   const tally = inArticleScript ? tallyFunctionWords(sample, language, CLEAR_SHARE) : undefined;
   if (tally && tallyReadsAs(tally, language, CLEAR_SHARE)) return null;
+  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+  if (inArticleScript && whole && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
   if (pure && whole && !hasLettersOf(sample, articleScript, MIN_LETTERS)) return null; // too little to judge
   const otherByWords = tally && tallyReadsAs(tally, language) ? otherLanguageByWords(tally, language) : undefined;
   if (otherByWords === null) return null;
