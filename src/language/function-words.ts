@@ -187,7 +187,28 @@ function countFunctionWords(
     const start = i;
     let key = 0;
     let ascii = true; // no letter beyond A-Z and a-z, no apostrophe
-    for (;;) {
+    // Most words are A-Z and a-z alone: their letters are read in a tight loop first. The
+    // word goes on past them only at another letter or an apostrophe between letters, read
+    // by the loop below (entered as it would have come to that character).
+    let more = true;
+    if (isAsciiLetter(c)) {
+      do {
+        if (i - start < LONGEST_ASCII) key = key * 32 + ((c | 0x20) - 0x60);
+        if (++i >= length) break;
+        c = source.charCodeAt(i);
+      } while (isAsciiLetter(c));
+      more = false;
+      if (i < length) {
+        if (c >= 0x80 && isLetterAt(source, i)) more = true;
+        else if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetterAt(source, i + 1)) {
+          ascii = false;
+          i++;
+          c = source.charCodeAt(i);
+          more = true;
+        }
+      }
+    }
+    while (more) {
       if (c < 0x80) {
         if (i - start < LONGEST_ASCII) key = key * 32 + ((c | 0x20) - 0x60);
       } else {

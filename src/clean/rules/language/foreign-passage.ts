@@ -49,6 +49,8 @@ const MIN_LETTERS = 20;
 /** The fewest words a paragraph in the article's script is judged on (fewer say too little). */
 export const MIN_WORDS_SAME_SCRIPT = 8;
 const CLEAR_SHARE = 0.2;
+// Lines shorter than this have their word count asked first (see foreignLanguageOf).
+const SHORT_LINE = 80;
 
 /**
  * Rule `foreign-language/passage`: Paragraphs in another language or script than the article; the edit records the language.
@@ -109,6 +111,12 @@ export function foreignLanguageOf(text: string, language: string): string | null
   const head = pure ? undefined : countScripts(sample);
   if (head && whole && head.letters < MIN_LETTERS) return null; // too little to judge
   const inArticleScript = pure || dominantScript(head!) === articleScript;
+  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
+  // Both this test and the fast path below answer null: a short line's word count (memoized,
+  // and mostly taken by other rules already) is asked before its function words are counted;
+  // a longer paragraph's is asked after, as counting all its words would cost more.
+  const shortLine = inArticleScript && whole && sample.length < SHORT_LINE;
+  if (shortLine && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
   // Fast path: a paragraph that opens in the article's script with its function words is
   // the article's language. Its function words are counted once for the questions below (and
   // for detection when the sample is the whole paragraph). A fifth of the words are the
@@ -116,8 +124,7 @@ export function foreignLanguageOf(text: string, language: string): string | null
   // paragraph, so the count stops there.
   const tally = inArticleScript ? tallyFunctionWords(sample, language, CLEAR_SHARE) : undefined;
   if (tally && tallyReadsAs(tally, language, CLEAR_SHARE)) return null;
-  // A short paragraph in the article's script is never judged (see MIN_WORDS_SAME_SCRIPT below).
-  if (inArticleScript && whole && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
+  if (!shortLine && inArticleScript && whole && !moreWordsThan(sample, MIN_WORDS_SAME_SCRIPT - 1)) return null;
   if (pure && whole && !hasLettersOf(sample, articleScript, MIN_LETTERS)) return null; // too little to judge
   const otherByWords = tally && tallyReadsAs(tally, language) ? otherLanguageByWords(tally, language) : undefined;
   if (otherByWords === null) return null;
