@@ -7,7 +7,7 @@
  */
 
 import { CAPITALIZED_MONTH_PATTERN, MONTHS } from '../lexicon/calendar-words.js';
-import { asciiWordKey, isAsciiLetter, isWhitespace, type AsciiKeySet } from '../core/word-scan.js';
+import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../core/word-scan.js';
 import { localizedMonth } from '../lexicon/localized-months.js';
 
 /**
@@ -263,6 +263,25 @@ export function firstWordKey(text: string): number {
  */
 export function opensWithKeyOf(key: number, words: AsciiKeySet): boolean {
   return key === UNKEYED_WORD || words.has(key);
+}
+
+/**
+ * The keys of a pattern's first words, given space-separated ('follow see read'), for
+ * `opensWithKeyOf`. A word whose a–z letters are followed by a capital, a digit or an ASCII mark
+ * is an error: it gets no key, yet `firstWordKey` keys the lines that open with it, so the gate
+ * would turn them away. A word that goes on with a letter above ASCII (or opens with one), or
+ * has more than ten letters, gets no key either, and `firstWordKey` leaves a line that opens
+ * with it to every pattern.
+ *
+ * @example
+ * opensWithKeyOf(firstWordKey('Read more at example.com'), firstWordsOf('follow see read')); // true
+ */
+export function firstWordsOf(words: string): AsciiKeySet {
+  const list = words.split(' ');
+  // (its run of a-z letters, then an ASCII character that is none: what firstWordKey would key short)
+  const odd = list.find((word) => /^[a-z]*[^a-z\u0080-\uffff]/.test(word));
+  if (odd !== undefined) throw new RangeError(`firstWordsOf: ${JSON.stringify(odd)} has an ASCII character not a-z`);
+  return new AsciiKeySet(asciiWordKeys(list));
 }
 
 /**

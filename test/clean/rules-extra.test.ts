@@ -15,6 +15,9 @@ import {
   opensWithWordOf,
   capitalAfterLastSlash,
   foldedPairAt,
+  firstWordKey,
+  firstWordsOf,
+  opensWithKeyOf,
   splitCount,
 } from '../../src/clean/shape.js';
 import { AsciiKeySet, asciiWordKeys } from '../../src/core/word-scan.js';
@@ -406,6 +409,21 @@ describe('shape: the ends and the first character of a line, read without a patt
     ['a photo', 2, true],
   ])('foldedPairAt(%j, %i) in {ph, im, (c} = %s', (text, at, expected) => {
     expect(PAIRS.has(foldedPairAt(text, at))).toBe(expected);
+  });
+  const FOLLOW_SEE = firstWordsOf('follow see für');
+  it.each([
+    ['Follow us on X', true],
+    ['SEE more', true],
+    ['Für Abonnenten', true], // a word that goes on above ASCII is not keyed: every pattern reads it
+    ['Followers: 20', false],
+    ['Read more', false],
+    ['(Follow us)', false], // no word first: key 0
+    ['— Follow', true], // a mark above ASCII first: not keyed
+  ])('opensWithKeyOf(firstWordKey(%j), {follow, see, für}) = %s', (text, expected) => {
+    expect(opensWithKeyOf(firstWordKey(text), FOLLOW_SEE)).toBe(expected);
+  });
+  it.each([["don't"], ['Follow'], ['covid19']])('firstWordsOf(%j) throws: its lines would be turned away', (word) => {
+    expect(() => firstWordsOf(word)).toThrow(RangeError);
   });
   it.each(['', ' ', 'a', ' a b ', 'a \u00a0\t b', 'Skip to main content', 'x\ufeffy', 'a\u200bb'])(
     'splitCount(%j) is text.split(/\\s+/).length',

@@ -13,8 +13,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { firstWordKey, opensWithKeyOf } from '../../shape.js';
-import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
+import { firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
@@ -52,11 +51,10 @@ let rightsFirst: RegExp | undefined;
 // with a letter above ASCII ("está", "è", a ©-mark) or of more than ten letters
 // ("reproduction", "unauthorized") is not keyed and goes to every pattern; "(c)" opens with no
 // word, and NOTICE is also tried on a line that opens with "(".
-const firstWords = (words: string): AsciiKeySet => new AsciiKeySet(asciiWordKeys(words.split(' ')));
-const NOTICE_FIRST = firstWords('copyright');
-const BAN_FIRST = firstWords('any unauthorized unauthorised the reproduction republication redistribution copying');
-const CLAUSE_FIRST_WORDS = firstWords('all this');
-const FOREIGN_BAN_FIRST = firstWords('queda prohibida proibida vietata toute reproduction nachdruck');
+const NOTICE_FIRST = firstWordsOf('copyright');
+const BAN_FIRST = firstWordsOf('any unauthorized unauthorised the reproduction republication redistribution copying');
+const CLAUSE_FIRST_WORDS = firstWordsOf('all this');
+const FOREIGN_BAN_FIRST = firstWordsOf('queda prohibida proibida vietata toute reproduction nachdruck');
 
 // "All rights reserved" in the languages of the news we see, by the word it ends with (lower
 // case): a line that ends with the clause is the notice, whatever opens it ("The Daily
@@ -77,7 +75,7 @@ const RIGHTS_RESERVED: ReadonlyArray<readonly [lastWord: string, clause: string]
 ];
 // The clauses' first words ("all", "todos", "hak"; the others open with a letter above ASCII or
 // have more than ten letters, and are not keyed).
-const RIGHTS_FIRST_WORDS = firstWords(RIGHTS_RESERVED.map(([, clause]) => clause.split(' ')[0]!).join(' '));
+const RIGHTS_FIRST_WORDS = firstWordsOf(RIGHTS_RESERVED.map(([, clause]) => clause.split(' ')[0]!).join(' '));
 function rightsClauseFirst(): RegExp {
   rightsFirst ??= new RegExp(
     `^(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')})\\b(?:\\s(?:to|for|by|a|à|para|por|di|de))?[^.!?]{0,100}?(?:[©ⓒⒸ]|\\(c\\))[^.!?]{0,60}\\.?$`,

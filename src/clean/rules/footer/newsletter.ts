@@ -10,8 +10,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { firstWordKey, opensWithKeyOf } from '../../shape.js';
-import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
+import { firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
 
 const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):
@@ -55,7 +54,7 @@ const PATTERNS: ReadonlyArray<readonly [firstWords: string, pattern: RegExp]> = 
   ['iscriviti abbonati inscrivez abonnez inscris inscribete suscribete suscribite registrate assine inscreva cadastre melden abonnieren registrieren schrijf abonneer zapisz subskrybuj', FOREIGN_CALL],
   ['this article story content contenu contenido articulo reportagem articolo contenuto nur read continue unlock', PAYWALL],
 ];
-const GATED = PATTERNS.map(([words, pattern]) => [new AsciiKeySet(asciiWordKeys(words.split(' '))), pattern] as const);
+const GATED = PATTERNS.map(([words, pattern]) => [firstWordsOf(words), pattern] as const);
 
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a

@@ -11,8 +11,7 @@
  * appeal ("…, the council said.") stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { charAtIn, charSet, firstWordKey, moreWordsThan, opensWithKeyOf } from '../../shape.js';
-import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
+import { charAtIn, charSet, firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 
@@ -24,10 +23,9 @@ const PROMO =
 
 // A line whose first word (keyed as firstWordKey keys it) is none of these, each followed by a
 // non-letter in every alternative of the pattern, matches none of it, without a run.
-const firstWords = (words: string): AsciiKeySet => new AsciiKeySet(asciiWordKeys(words.split(' ')));
 
 // PROMO's openings (follow, see, read, get, find, discover, keep up, catch up, stay, for).
-const PROMO_FIRST = firstWords('follow see read get find discover keep catch stay for');
+const PROMO_FIRST = firstWordsOf('follow see read get find discover keep catch stay for');
 
 // The outlet's calls to the reader that name no address, by their shape: an imperative to the
 // reader and where the news goes or comes from (an inbox, a phone, a platform, a click).
@@ -93,8 +91,8 @@ const READER_CALLS: ReadonlyArray<readonly [firstWords: string, isCall: (text: s
   ['this dieses ce este', (text) => ON_AIR.test(text)],
   ['sponsored presented brought in paid', (text) => SPONSOR_CALL.test(text)],
 ];
-const CALLS = READER_CALLS.map(([words, isCall]) => [firstWords(words), isCall] as const);
-const CALL_FIRST = firstWords(READER_CALLS.map(([words]) => words).join(' '));
+const CALLS = READER_CALLS.map(([words, isCall]) => [firstWordsOf(words), isCall] as const);
+const CALL_FIRST = firstWordsOf(READER_CALLS.map(([words]) => words).join(' '));
 
 // `first`: the text's firstWordKey.
 function isReaderCall(text: string, first: number): boolean {
