@@ -21,7 +21,8 @@ import {
   SETTING_HEADS,
 } from './speaker-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words.js';
-import { NAME_PARTICLES } from '../lexicon/name-parts.js';
+import { isListedGivenName } from '../lexicon/given-names.js';
+import { NAME_PARTICLES, ORG_HEADS } from '../lexicon/name-parts.js';
 import { CUE_WORDS } from '../lexicon/speech-verbs.js';
 import type { Token } from './frame-tokens.js';
 
@@ -58,6 +59,8 @@ export const CONTRACTED_PRONOUN = /^(?:he|she|they|it|we|i)['’](?:s|re|ve|d|ll
  * MAX_APPOSITIVE_TOKENS; // 32
  */
 export const MAX_APPOSITIVE_TOKENS = 32;
+
+const NO_TOKEN: Token = { kind: 'punct', text: '', lower: '', start: 0, end: 0 };
 
 function isCapitalized(t: Token): boolean {
   return t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !CAPITAL_ADJECTIVE.test(t.text) && !commonByTags(t);
@@ -133,6 +136,37 @@ function nounFollows(t: Token | undefined): boolean {
 }
 
 /** Classifies the token range as a speaker phrase, or null when its head is not a plausible speaker. */
+/**
+ * Where the person's name starts at the end of a role phrase extended over "of" (from `after`,
+ * the first token past the link, through `to`), or -1 when the phrase does not end in one.
+ * Translated news writes the role and the name without a comma: "the chair of the council
+ * Niklas Berg", "the head of the European Commission Ursula von der Leyen", "Minister of
+ * Equipment and Water Nizar Baraka". The name is the capitalized run after a lower-case word
+ * ("council Niklas Berg"), or, inside a run of capitals, the part from a listed given name
+ * that follows a word which is not one ("Commission Ursula …", not "Mary Ann …"), when no
+ * organization's head word follows it ("the director of the Harvard Kennedy School" is a role).
+ */
+function trailingPersonName(tokens: readonly Token[], after: number, to: number): number {
+  if (!isCapitalized(tokens[to]!)) return -1;
+  let run = to;
+  while (run - 1 >= after && isNameToken(tokens[run - 1]!)) run--;
+  for (let g = run + 1; g < to; g++) {
+    if (!isListedGivenName(tokens[g]!.lower) || isListedGivenName(tokens[g - 1]!.lower)) continue;
+    let organization = false;
+    for (let k = g + 1; k <= to; k++) if (ORG_HEADS.has(tokens[k]!.lower)) organization = true;
+    if (!organization && to - g < 4) return g;
+  }
+  const before = tokens[run - 1];
+  const lowerWord =
+    before !== undefined &&
+    run - 1 >= after &&
+    before.kind === 'word' &&
+    !isCapitalized(before) &&
+    !DETERMINERS.has(before.lower) &&
+    !/^(?:and|or|of|for|by|from|to|with|in|at|on)$/u.test(before.lower);
+  return lowerWord && to > run ? run : -1;
+}
+
 function classify(tokens: readonly Token[], from: number, to: number, extended = false): NounPhrase | null {
   // Start at the last determiner (a determiner inside a name run is rare: "the" in "the Kremlin");
   // a phrase extended over of/for/by ("the head of the Foreign Office") keeps its first word.
@@ -147,6 +181,8 @@ function classify(tokens: readonly Token[], from: number, to: number, extended =
     const name =
       isCapitalized(tokens[to]!) &&
       (isCapitalized(tokens[first]!) || (tail !== undefined && !DETERMINERS.has(tail.lower)));
+    const person = trailingPersonName(tokens, link + 1, to);
+    if (person >= 0) return { from: person, to, kind: 'name' };
     return { from, to, kind: name ? 'name' : 'nominal' };
   }
   for (let k = from; k <= to; k++) if (DETERMINERS.has(tokens[k]!.lower)) start = k;
@@ -378,6 +414,16 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   ) {
     const after = phraseStartingAt(tokens, to + 2);
     if (after && after.kind !== 'pronoun') to = after.to;
+    // "Minister of Equipment and Water Nizar Baraka": a portfolio of two capitalized nouns.
+    if (
+      after &&
+      after.kind === 'name' &&
+      tokens[to + 1]?.lower === 'and' &&
+      isCapitalized(tokens[to + 2] ?? NO_TOKEN)
+    ) {
+      const more = phraseStartingAt(tokens, to + 2);
+      if (more && more.kind === 'name') to = more.to;
+    }
   }
   return classify(tokens, i, to, to !== unextended);
 }

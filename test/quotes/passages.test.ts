@@ -522,6 +522,39 @@ const rows: Row[] = [
     'Elected officials',
     true,
   ],
+  // a role and the name after it without a comma, as translations print them: the name speaks …
+  [
+    'mt',
+    'The utility Nordkraft Energi said on Monday that the cable would be late.\n\n“We were promised this road,” stressed the chair of the council Niklas Berg.',
+    'We were promised',
+    'Niklas Berg',
+  ],
+  [
+    'mt',
+    '“We were promised this road,” said the head of the regional council Ida Sand.',
+    'We were promised',
+    'Ida Sand',
+  ],
+  [
+    'mt',
+    'According to the president of the Regional Assembly Marta Vidal, “the road will open in May.”',
+    'the road will open',
+    'Marta Vidal',
+  ],
+  // … from the given name on, not from a second given name
+  [
+    'mt',
+    '“The road will open in May,” said the president of the Regional Assembly Mary Ann Vidal.',
+    'The road will open',
+    'Mary Ann Vidal',
+  ],
+  // an organization's name after the role is no person's (negative)
+  [
+    'mt',
+    '“We were promised this road,” said the director of the Harvard Kennedy School.',
+    'We were promised',
+    'director of the Harvard Kennedy School',
+  ],
   // scare quotes and titles have no speaker (negatives)
   ['broadsheet', 'The so-called “red line” was crossed on Monday, the report found.', 'red line', null],
   ['tabloid', 'She starred in the film “The Long Road Home” last year.', 'The Long Road Home', null],
