@@ -39,6 +39,13 @@ import { capitalize, matchAnyPattern } from '../../lexicon/pattern.js';
 const AMBIGUOUS_MONTH_PATTERN = matchAnyPattern(MONTH_TABLE.filter((m) => m.ambiguous).map((m) => m.name));
 const MONTH_ABBREVIATION_PATTERN = matchAnyPattern(MONTH_ABBREVIATIONS);
 /** Weekday and month names, capitalized. */
+// A superlative after a determiner, with up to two words between it and "in" ("the lowest in",
+// "its biggest monthly drop in"): what follows is the span since the last such, not a date ahead.
+const SUPERLATIVE_BEFORE =
+  /\b(?:the|its|their|his|her|our|my|your)\s+(?:[a-z]{2,}est|worst|best|most|least)(?:\s+[a-z-]+){0,2}\s+$/i;
+// Nouns that end in "est" and are no superlative: "hold the protest in two years".
+const EST_NOUN_BEFORE =
+  /\b(?:the|its|their|his|her|our|my|your)\s+(?:interest|forest|west|protest|request|test|rest|harvest|arrest|contest|quest|guest|chest|nest|crest|vest|zest|conquest|inquest|manifest|digest|pest|behest)s?\b/i;
 const CAPITALIZED_CALENDAR_NAMES = [...WEEKDAY_TABLE, ...MONTH_TABLE].map((d) => capitalize(d.name)).join('|');
 
 // ("3pm", "3.00pm": the meridiem may follow the digits without a space)
@@ -266,6 +273,8 @@ export const falsePositiveFilter = defineRefiner('drop-false-positives', (contex
       // "for the first time in five years", "the highest level in ten years": the span since
       // the last time (a DURATION, the duration parser's), not a date five years from now
       if (/^in\s/i.test(t) && /\b(?:time|level|rate|pace|high|low|figure)\s+$/i.test(before)) return false;
+      // … and after a superlative: "the lowest in six years", "its biggest monthly drop in a decade"
+      if (/^in\s/i.test(t) && SUPERLATIVE_BEFORE.test(before) && !EST_NOUN_BEFORE.test(before)) return false;
       // "his second letter in two weeks was published": in past narration "in N units" is a span, not a future date
       if (/^in\s/i.test(t) && tenseAround(text, result.index, result.index + result.text.length) === 'past')
         return false;
