@@ -10,6 +10,9 @@ import { assertInteger } from './errors.js';
 // A combining mark is part of its word: Devanagari, Bengali or Thai vowel signs and viramas,
 // and accents written as separate marks ("é" as e + U+0301), would otherwise split the word.
 const LETTER = /[\p{L}\p{M}]/u;
+// The regex's answer per BMP code unit above Latin Extended-B, asked once each (0 unknown, 1 letter,
+// 2 not): Cyrillic, Greek, Arabic or CJK text asks the same few hundred codes again and again.
+const LETTER_MEMO = new Uint8Array(0x10000);
 
 /**
  * True when the UTF-16 code unit at `i` is a letter or a combining mark (ASCII fast path,
@@ -26,7 +29,11 @@ export function isLetterAt(text: string, i: number): boolean {
   if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation (’ “ ” —): no letters
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters are rare in news; treat as separators
-  return LETTER.test(text[i]!);
+  const known = LETTER_MEMO[c]!;
+  if (known !== 0) return known === 1;
+  const letter = LETTER.test(text[i]!);
+  LETTER_MEMO[c] = letter ? 1 : 2;
+  return letter;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   BoundedKeySet,
   charBefore,
   classAt,
+  isLetterAt,
   isWhitespace,
   joinedWordEnd,
   scanWords,
@@ -50,6 +51,21 @@ describe('classAt', () => {
       }
       expect(wrong).toEqual([]);
     }
+  });
+});
+
+describe('isLetterAt', () => {
+  // prettier-ignore
+  it.each<[string, boolean]>([
+    ['a', true], ['é', true], ['×', false],
+    ['Ж', true], ['λ', true], ['ع', true], ['字', true], ['가', true],
+    ['\u0301', true],   // a combining mark
+    ['\u0903', true],   // a Devanagari vowel sign
+    ['€', false], ['—', false], ['・', false], ['。', false], ['١', false], // signs, punctuation, digits
+  ])('%j → %s, asked twice (the second answer is remembered)', (text, letter) => {
+    expect(isLetterAt(text, 0)).toBe(letter);
+    expect(isLetterAt(text, 0)).toBe(letter);
+    expect(/[\p{L}\p{M}]/u.test(text)).toBe(letter);
   });
 });
 
