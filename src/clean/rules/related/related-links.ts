@@ -13,30 +13,58 @@
 import type { BlockRule } from '../../rule.js';
 import { endsSentenceInAnyScript, moreWordsThan } from '../../shape.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
-import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN } from '../../../lexicon/read-also.js';
+import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN, RELATED_PATTERN } from '../../../lexicon/read-also.js';
 
-// English headings over a list of other stories; the "read also" labels of other languages
-// come from the lexicon (one table, by language).
+// English headings over a list of other stories; the "read also" and "related" labels of other
+// languages come from the lexicon (tables by language).
 const ENGLISH_HEADINGS =
   "keep reading|continue reading|read more|read also|also read|more to read|related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?|see also|more stories|more news|more on (?:this|that)(?: story| topic)?|more from [\\p{L} .]{1,30}|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| articles| reading)?|most read|most popular|most viewed|trending(?: now| stories)?|further reading|latest(?: news| stories)?|top stories|what to read next|read next|up next|don't miss|must read|in other news|editor'?s? picks|editor'?s'? choice|people also read|readers also (?:read|liked|viewed)|what others are reading|around the web|explore more on (?:these|this) topics?|more on these topics|related subjects";
-const HEADING = new RegExp(`^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`, 'iu');
+const HEADING = new RegExp(
+  `^[【\\[]?(?:${ENGLISH_HEADINGS}|${READ_ALSO_PATTERN}|${RELATED_PATTERN})[】\\]]?\\s*[:：.…>»|-]*$`,
+  'iu',
+);
+// No label runs to 50 characters ("more from " and 30 of a name; "das könnte sie auch
+// interessieren"): a longer line is no heading, and the alternation is not tried on it.
+const MAX_HEADING_LENGTH = 80;
+const isHeading = (text: string): boolean => text.length <= MAX_HEADING_LENGTH && HEADING.test(text);
 // A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
 // The box's names that label one headline too: "Related article: …", "Most read: …", "More news:
 // …", "Popular today: …".
 const ENGLISH_TEASER_LABELS =
   "read more|read also|also read|related(?: videos?| stor(?:y|ies)| articles?| news| coverage| posts?| reading| content)?|videos?|see also|more|more (?:news|stories)|watch|listen|read|also see|must read|don't miss|recommended|trending(?: now| topics| stories| today)?|most (?:read|popular|viewed|shared|watched)(?: today| now| this week)?|popular(?: today| now| this week| stories| news)?|top stor(?:y|ies)";
-const TEASER_LABEL = `(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN}|${MAY_INTEREST_PATTERN})`;
-// The label, or two joined by a slash ("Leia também / Read also"), then a colon or an arrow and
-// the headline; or the label in brackets and the headline straight after it ("[Most read] …").
+const TEASER_LABEL = `(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN}|${RELATED_PATTERN}|${MAY_INTEREST_PATTERN})`;
+// The label, then a colon or an arrow and the headline; or the label in brackets and the
+// headline straight after it ("[Most read] …"). Each label alternation appears once: V8 does not
+// optimize a pattern of more than 20,000 characters (every line would pay for the labels of
+// all languages, tens of times over).
 const TEASER = new RegExp(
-  `^(?:[【\\[]?${TEASER_LABEL}(?:\\s?/\\s?${TEASER_LABEL})?[】\\]]?\\s*[:：|»>]|[【\\[]${TEASER_LABEL}[】\\]])\\s*\\S.{0,250}$`,
+  `^[【\\[]?${TEASER_LABEL}(?:[】\\]]?\\s*[:：|»>]|(?<=^[【\\[].*)[】\\]])\\s*\\S.{0,250}$`,
   'iu',
 );
+// Two labels joined by a slash, the second the English or "read also" one ("Leia também / Read
+// also: …"); tried on the lines that hold a slash.
+const TEASER_PAIR = new RegExp(
+  `^[【\\[]?${TEASER_LABEL}\\s?/\\s?(?:${ENGLISH_TEASER_LABELS}|${READ_ALSO_PATTERN})[】\\]]?\\s*[:：|»>]\\s*\\S.{0,250}$`,
+  'iu',
+);
+const isTeaser = (text: string): boolean => TEASER.test(text) || (text.includes('/') && TEASER_PAIR.test(text));
 
 // Every TEASER holds a mark after its label (: ： | » >) or opens with a bracket: a line
 // without one is no teaser, and the long case-folded alternation is not tried on it.
 const TEASER_MARKS = /[:：|»>]/;
 const mayBeTeaser = (text: string): boolean => text[0] === '[' || text[0] === '【' || TEASER_MARKS.test(text);
+
+/**
+ * True when the line is one teaser: a label and its one headline ("Leia também: …"), no heading
+ * over a list. The teaser-list rule asks it of the line it would start after.
+ *
+ * @example
+ * isOneLineTeaser('Lue myös: Kunta leikkaa koulujen budjetteja'); // true
+ * isOneLineTeaser('Related stories'); // false
+ */
+export function isOneLineTeaser(text: string): boolean {
+  return text.length <= 300 && !isHeading(text) && mayBeTeaser(text) && isTeaser(text);
+}
 
 const MAX_HEADLINE_WORDS = 30;
 // Body prose, not a headline: two sentences, an attribution at the end, or a quotation
@@ -46,6 +74,7 @@ const BODY_PROSE = new RegExp(
   'u',
 );
 const MAX_HEADLINES = 12;
+const ASKS_OR_EXCLAIMS = /[?!？！]["”’」』]?$/u;
 
 /**
  * Rule `related/links`: Read-more / related-stories headings with the headlines under them, and teaser lines.
@@ -62,8 +91,7 @@ export const relatedLinksRule: BlockRule = {
   maxLength: 300,
   match(block, context) {
     if (block.text.length > 300) return null;
-    if (mayBeTeaser(block.text) && TEASER.test(block.text) && !HEADING.test(block.text)) return {};
-    if (!HEADING.test(block.text)) return null;
+    if (!isHeading(block.text)) return mayBeTeaser(block.text) && isTeaser(block.text) ? {} : null;
     // Collect the run of short blocks after the heading.
     const { blocks } = context;
     // The list ends where its shape turns back to prose: a sentence after headlines that had
@@ -81,12 +109,21 @@ export const relatedLinksRule: BlockRule = {
     }
     const reachesEnd = last === blocks.length - 1 || context.keptAfter(last) === 0;
     if (!reachesEnd) {
-      // Mid-article: only headline-like lines (short, no closing period).
+      // Mid-article: only headline-like lines (short, no closing period). A headline may ask or
+      // exclaim: a line ending in ? or ! is one when another headline follows it (the article's
+      // question is followed by its answer).
       last = block.index;
+      let questionAt = -1;
       for (let j = block.index + 1; j < blocks.length && j <= block.index + MAX_HEADLINES; j++) {
         if (context.isRemoved(j)) continue;
         const text = blocks[j]!.text;
-        if (moreWordsThan(text, 20) || endsSentenceInAnyScript(text) || BODY_PROSE.test(text)) break;
+        if (moreWordsThan(text, 20) || BODY_PROSE.test(text)) break;
+        if (endsSentenceInAnyScript(text)) {
+          if (questionAt >= 0 || !ASKS_OR_EXCLAIMS.test(text)) break;
+          questionAt = j; // taken with the headline after it
+          continue;
+        }
+        questionAt = -1;
         last = j;
       }
     }

@@ -11,6 +11,7 @@
  * whose lines open with a day is a schedule the article gives (tour dates, fixtures), kept.
  */
 import { lineRule, nearestKeptAbove, type BlockRule } from '../../rule.js';
+import { isOneLineTeaser } from './related-links.js';
 import { charSet, endsSentence, endsWithMark, MONTH_PATTERN, moreWordsThan, wordCount } from '../../shape.js';
 
 /**
@@ -46,8 +47,9 @@ const MAX_TEASER_WORDS = 35;
 // A list longer than this is no list of teasers (and the scans stay bounded).
 const MAX_LIST = 60;
 const MAX_TEASERS = 16;
-// Body prose, not a teaser: two sentences, or a quotation with its attribution.
-const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]/u;
+// Body prose, not a teaser: two sentences, or a quotation with its attribution. In a script
+// without capitals (Hangul, Han, Arabic, Devanagari) the second sentence opens with any letter.
+const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}[^.!?]*[.!?]|[.!?。！？।]["”’」]?\s*\p{Lo}[^.!?。！？।]*[.!?。！？।]/u;
 
 const isTeaser = (text: string) =>
   !text.includes('\n') && !moreWordsThan(text, MAX_TEASER_WORDS) && !TWO_SENTENCES.test(text);
@@ -97,8 +99,12 @@ export const teaserListRule: BlockRule = {
     // Starts right after a block the related rules removed (the heading or its first headlines).
     // Asked before the teaser shape: a lookup, where the shape scans the line; the block is
     // asked again in a later pass, but rarely scanned.
-    if (!context.removedBy(block.index - 1)?.startsWith('related/')) return null;
+    const removedBy = context.removedBy(block.index - 1);
+    if (!removedBy?.startsWith('related/')) return null;
     if (!isTeaser(block.text)) return null;
+    // After one teaser line ("Read also: <headline>") with no heading over a list, the article
+    // may go on: only a run of bare headlines is taken, no sentence.
+    const afterOneTeaser = removedBy === 'related/links' && isOneLineTeaser(blocks[block.index - 1]!.text);
     let bare = 0;
     let last = block.index;
     for (let j = block.index; j < blocks.length; j++) {
@@ -113,6 +119,7 @@ export const teaserListRule: BlockRule = {
     // Teasers are headlines and standfirsts; one-sentence paragraphs without headlines among
     // them may be the article's.
     const kept = last - block.index + 1 - countRemoved(context, block.index, last);
+    if (afterOneTeaser && bare < kept) return null;
     return bare >= 2 && bare * 3 >= kept && kept <= MAX_TEASERS ? { through: last } : null;
   },
 };
