@@ -7,7 +7,7 @@
  * Candidates themselves come from the learned tagger (tagger/) and the span corrections of
  * spans.ts.
  */
-import { NEVER_NAME_WORDS, isCompanyKindNoun } from './context-words.js';
+import { NEVER_NAME_WORDS, isCompanyKindNoun, isOperatorField } from './context-words.js';
 import { HONORIFICS, RELATION_CUES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './parse.js';
 
@@ -275,6 +275,9 @@ export function lowercaseTitleBefore(source: string, tokens: readonly Token[], f
   if (!isTitleHead(head) && !head.tags.has('Actor')) return null;
   // "vehicle-maker Lind", "the retailer Tessa": a kind of company, not a person's title
   if (isCompanyKindNoun(bare(head))) return null;
+  // "the grid operator Varco": an operator of a field is a company (isOperatorField)
+  const field = tokens[p - 1];
+  if (bare(head) === 'operator' && field && !UPPER_START.test(field.text) && isOperatorField(bare(field))) return null;
   // "leaders Udinese", "rivals Arsenal": a plural role before a name names a group, not a title.
   if (pluralTitle(head)) return null;
   if (NEVER_NAME_WORDS.has(bare(head))) return null;

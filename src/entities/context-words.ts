@@ -115,7 +115,41 @@ export function isCompanyKindNoun(word: string): boolean {
 const COMPANY_KINDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'retailer', 'airline', 'carrier', 'startup', 'start-up', 'conglomerate', 'manufacturer',
   'lender', 'insurer', 'chain', 'brand', 'broadcaster', 'provider', 'supplier', 'distributor', 'developer',
-  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'store',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'store', 'utility',
+]);
+
+/**
+ * Lower-case nouns before "operator" that make it a company's kind ("the grid operator Varco",
+ * "transmission operator Lenkraft"); alone, an operator may be a person ("the camera operator").
+ *
+ * @example
+ * isOperatorField('grid'); // true
+ * isOperatorField('camera'); // false
+ */
+export function isOperatorField(word: string): boolean {
+  return OPERATOR_FIELDS.has(word);
+}
+// prettier-ignore
+const OPERATOR_FIELDS: ReadonlySet<string> = new Set([
+  'grid', 'transmission', 'network', 'system', 'pipeline', 'telecom', 'telecoms', 'mobile', 'satellite', 'rail',
+  'railway', 'airport', 'port', 'ferry', 'bus', 'power', 'nuclear', 'plant', 'mine', 'casino', 'tour', 'cable',
+  'broadband', 'terminal', 'exchange', 'gas', 'energy', 'water', 'utility', 'infrastructure', 'toll', 'hospital',
+]);
+
+/**
+ * Words of Nordic, German and Dutch company names that end the name ("Nordvik Energi", "Lenkraft
+ * Gruppen", "Varco Bouw"): a name of two or more words ending in one is a company's. Lower case.
+ *
+ * @example
+ * FOREIGN_COMPANY_WORDS.has('energi'); // true
+ * FOREIGN_COMPANY_WORDS.has('energy'); // false (English: an organization's head, ORG_HEADS)
+ */
+// prettier-ignore
+export const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'energi', 'energie', 'energia', 'kraft', 'kraftverk', 'kraftnät', 'kraftnett', 'gruppen', 'gruppe', 'groep',
+  'koncernen', 'konsern', 'banken', 'sparbank', 'sparebank', 'sparekasse', 'sparkasse', 'forsikring',
+  'försäkring', 'vakuutus', 'verzekeringen', 'bolaget', 'selskap', 'selskab', 'fastigheter', 'eiendom',
+  'bouw', 'werke', 'stadtwerke', 'verken', 'oyj', 'asa', 'ab', 'gmbh', 'ag', 'nv', 'bv', 'aps', 'as', 'oy',
 ]);
 // "vehicle-maker", "phone maker": a maker of things (a filmmaker or a lawmaker is a person)
 const COMPANY_MAKER =

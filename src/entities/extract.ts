@@ -22,6 +22,7 @@ import {
 } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
+import { givenNameAfterBody, leadingTitleWord, lowerCompanyWord } from './name-shapes.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { kindAcronyms } from './kind-acronyms.js';
@@ -363,6 +364,8 @@ function findMentions(
   spans = splitOwnerUnits(ctx, spans);
   spans = repeatNames(ctx, spans);
   spans = officerBodies(ctx, spans);
+  spans = givenNameAfterBody(ctx, leadingTitleWord(ctx, spans));
+  spans = lowerCompanyWord(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);
     spans = teamSpans(ctx, venueSpans(ctx, listNameSpans(ctx, spans, layout), layout), layout);

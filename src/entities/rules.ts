@@ -64,6 +64,7 @@ import {
   COMPANY_NOUNS_BEFORE,
   COMPANY_POSSESSIONS,
   CRAFT_NOUNS,
+  FOREIGN_COMPANY_WORDS,
   CRAFT_NOUNS_AFTER_NUMBER,
   KIND_BEFORE_EXAMPLES,
   LEADER_NOUNS_AFTER,
@@ -72,6 +73,7 @@ import {
   PERSONAL_STAFF_NOUNS,
   PLACE_NOUNS_AFTER,
   isCompanyKindNoun,
+  isOperatorField,
   isPlaceNoun,
 } from './context-words.js';
 import { outletCue } from './outlet-cues.js';
@@ -212,6 +214,14 @@ const opensHoliday = (x: RuleInput): boolean => {
   const m = HOLIDAY_AHEAD.exec(x.source.slice(x.cand.start, x.cand.start + 48));
   return !!m && m[0].length >= x.cand.end - x.cand.start;
 };
+
+/** ORG_OPENERS that open an institution's "of" phrase inside its name (head/organization-of-inner). */
+const INNER_ORG_OPENERS: ReadonlySet<string> = new Set(
+  [...ORG_OPENERS].filter(
+    (w) => !['house', 'order', 'friends', 'federal', 'front', 'campaign', 'movement'].includes(w),
+  ),
+);
+
 /**
  * Currency codes written in capitals that are nothing else in news: no word, no other acronym
  * ("RMB", "the USD exchange rate"), so none of our types even without an amount after them.
@@ -1723,7 +1733,19 @@ export const TYPE_RULES: readonly TypeRule[] = [
     // "Developer Ida Renn" is a person's job)
     const p = x.tokens[x.cand.first - 1];
     const lowerOrOpening = !!p && (p.text === p.text.toLowerCase() || (x.words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(p.text) && opensSentence(x, x.cand.first - 1)));
-    return !!p && !x.cand.title && lowerOrOpening && !p.possessive && isCompanyKindNoun(bare(p)) && x.source.slice(p.end, x.cand.start).trim() === '';
+    if (!p || x.cand.title || !lowerOrOpening || p.possessive || x.source.slice(p.end, x.cand.start).trim() !== '') return false;
+    // "the transmission operator Varco": an operator of a field is a company
+    const field = x.tokens[x.cand.first - 2];
+    const operator = bare(p) === 'operator' && !!field && field.text === field.text.toLowerCase() && isOperatorField(bare(field)) && !isGivenNameWord(first(x));
+    return isCompanyKindNoun(bare(p)) || operator;
+  } },
+  // "Nordvik Energi", "Lenkraft Gruppen", "Varco ASA": a Nordic, German or Dutch company word ends the name
+  { id: 'head/foreign-company-word', type: 'organization', weight: WEIGHTS.strong, example: 'prices at Nordvik Energi rose', when: (x) => {
+    if (x.words.length < 2) return false;
+    const end = x.words[x.words.length - 1]!.text;
+    // designators in capitals only ("AS", not "as"); words in title case ("Energi")
+    const written = /^\p{Lu}{2,4}$/u.test(end) || /^\p{Lu}\p{Ll}+$/u.test(end) || /^(?:GmbH|Oyj|ApS|Oy)$/u.test(end);
+    return written && FOREIGN_COMPANY_WORDS.has(end.toLowerCase()) && !isGivenNameWord(x.words[0]!.text.toLowerCase());
   } },
   { id: 'context/company-possession', type: 'organization', weight: WEIGHTS.medium, example: "Heineken's chairman", when: (x) => {
     const n = next(x);
@@ -1833,6 +1855,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return lexiconTags(lower(x)).includes('Organization') && !isPersonNameWord(lower(x));
   } },
   { id: 'head/organization-of', type: 'organization', weight: WEIGHTS.medium, example: 'the Bank of England', when: (x) => x.words.length > 2 && ORG_OPENERS.has(first(x)) && ['of', 'for'].includes(bare(x.words[1]!)) },
+  // "University Hospital of North Norway", "City Museum of Kestby": an institution's head noun
+  // before "of" or "for" inside the name (not its first word, see head/organization-of) makes it
+  // an organization, whatever place follows; no houses or orders ("Opera House of ...")
+  { id: 'head/organization-of-inner', type: 'organization', weight: WEIGHTS.strong, example: 'the University Hospital of North Varnia', when: (x) => x.words.some((t, k) => k > 0 && k <= 3 && k < x.words.length - 1 && INNER_ORG_OPENERS.has(bare(t)) && /^\p{Lu}\p{Ll}/u.test(t.text) && ['of', 'for'].includes(x.words[k + 1]!.text) && x.words.slice(0, k).every((w) => /^\p{Lu}/u.test(w.text))) },
   { id: 'head/body-of-place', type: 'organization', weight: WEIGHTS.strong, example: 'the Health Commission of Varnia', when: (x) => x.words.some((t, k) => k > 0 && k < x.words.length - 2 && PUBLIC_BODY_HEADS.has(bare(t)) && /^(?:of|in)$/.test(x.words[k + 1]!.text)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },

@@ -335,6 +335,16 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       out.push(span);
       continue;
     }
+    // "the Mayor's Office of Kestby": a possessive title before a body's head names the office
+    // that serves the officer, no person
+    if (
+      tokens[h]!.possessive &&
+      span.type !== 'PER' &&
+      tokens.slice(h + 1, span.last + 1).some((t) => ORG_HEADS.has(bare(t)))
+    ) {
+      out.push(span);
+      continue;
+    }
     let titleEnd = h;
     while (
       titleEnd + 1 <= span.last &&
@@ -1262,6 +1272,17 @@ const nameModifier = (t: Token): boolean =>
 const MAX_HEAD_NAME = 5;
 
 /**
+ * Openers of institutions named after their seat ("University of Lenford", "Bank of Varnia",
+ * "Museum of Kestby"): before "of" and a place they open the institution's name. No public bodies
+ * ("the Ministry of Health of Varnia" ends before its country) and no houses or orders.
+ */
+const INSTITUTION_OPENERS: ReadonlySet<string> = new Set(
+  'university college institute academy school hospital museum library bank chamber foundation society conservatory observatory polytechnic seminary'.split(
+    ' ',
+  ),
+);
+
+/**
  * Joins the pieces of an organization or place name that the tagger cut before its head
  * noun. Two spans with one space between them are one name when the second ends in an
  * organization head ("Lagos" + "Transport Ministry", "Green" + "Future Party") or is a lone
@@ -1305,6 +1326,19 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
         (isDesignatorSpan(tokens, prev) && !shouted(tokens, span)) ||
         (isDesignatorSpan(tokens, span) && !shouted(tokens, prev));
       const loneHead = span.first === span.last && head !== null && !titleAfter(span.last);
+      // "Varnia" + "Chamber of Commerce": a place's name before an institution named in full
+      // ("Chamber of", INSTITUTION_OPENERS) is the institution's first word
+      const seat =
+        prev.type === 'LOC' &&
+        prev.first === prev.last &&
+        span.first < span.last &&
+        INSTITUTION_OPENERS.has(bare(tokens[span.first]!)) &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[span.first]!.text) &&
+        tokens[span.first + 1]!.text === 'of';
+      if (seat && span.last - prev.first < MAX_HEAD_NAME + 3) {
+        merged[merged.length - 1] = typedSpan(ctx, prev.first, span.last, 'ORG');
+        continue;
+      }
       if (span.last - prev.first < MAX_HEAD_NAME + 1 && (designator || head === 'ORG' || loneHead)) {
         merged[merged.length - 1] = typedSpan(ctx, prev.first, span.last, designator ? 'ORG' : (head ?? 'ORG'));
         continue;
@@ -1331,16 +1365,18 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
   };
   // the opener before a span's "for (the)" or "of the" link, free and written as a name, or -1:
   // the span must read as a name's rest (first and last word capitalized, few words)
-  const openerBefore = (first: number, last: number): number => {
+  // "University of" + "Lenford" (a place): an institution's opener with "of" right before a place
+  // names the institution after it (INSTITUTION_OPENERS), not a body's purpose
+  const openerBefore = (first: number, last: number, place = false): number => {
     let link = first - 1;
     const the = tokens[link]?.text === 'the';
     if (the) link--;
     const linker = tokens[link]?.text;
-    if (!(linker === 'for' || (linker === 'of' && the))) return -1;
+    if (place ? linker !== 'of' || the : !(linker === 'for' || (linker === 'of' && the))) return -1;
     const o = link - 1;
     const word = tokens[o];
-    if (!word || !free(o) || !free(link) || !ORG_OPENERS.has(bare(word)) || !/^\p{Lu}\p{Ll}/u.test(word.text))
-      return -1;
+    const opens = (w: string): boolean => (place ? INSTITUTION_OPENERS.has(w) : ORG_OPENERS.has(w));
+    if (!word || !free(o) || !free(link) || !opens(bare(word)) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return -1;
     if (!UPPER_START.test(tokens[first]!.text) || !UPPER_START.test(tokens[last]!.text) || last - o > MAX_HEAD_NAME + 3)
       return -1;
     for (let k = o; k < first; k++) if (!joined(ctx, k, k + 1)) return -1;
@@ -1475,7 +1511,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     }
     // "Center for the" + "Study of Poverty", "the National Office of the" + "Budget Reform": an
     // opener the tagger left out, with its link, before the body's purpose or field
-    const openerAt = type === 'LOC' ? -1 : openerBefore(first, last);
+    const openerAt = openerBefore(first, last, type === 'LOC');
     if (openerAt >= 0) {
       first = openerAt;
       while (free(first - 1) && joined(ctx, first - 1, first) && last - first < MAX_HEAD_NAME + 3) {
