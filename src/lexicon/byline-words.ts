@@ -95,6 +95,6 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
   th: { labels: ['ผู้เขียน', 'เขียนโดย', 'โดย', 'ผู้สื่อข่าว'], and: ['และ'], roles: ['ผู้สื่อข่าว'] },
   zh: { labels: ['作者', '记者', '記者', '撰文', '文'], and: ['和', '與', '与'], roles: ['记者', '記者', '特约记者'] },
   ja: { labels: ['筆者', '執筆', '文', '記者'], and: ['と'], roles: ['記者', '特派員'] },
-  ko: { labels: ['글', '작성자', '기자'], and: [], roles: ['기자', '특파원'] },
-  sw: { labels: ['mwandishi', 'na'], and: ['na'], roles: ['mwandishi', 'mwandishi wetu', 'ripota'] },
+  ko: { labels: ['작성자'], and: [], roles: ['기자', '특파원'] },
+  sw: { labels: ['mwandishi'], and: ['na'], roles: ['mwandishi', 'mwandishi wetu', 'ripota'] },
 };

@@ -195,8 +195,8 @@ const LOCAL_NAME_SPLIT = new RegExp(`\\s*[,;]\\s*(?:(?:${AND_WORDS})\\s+)?|\\s*&
 const LEADING_ROLE = new RegExp(`^(?:(?:staff|special|senior|our)\\s+)?(?:${ROLE_PATTERN})\\s+(?=\\S)`, 'iu');
 const LOCAL_ROLE = new RegExp(`^(?:(?:staff|special|senior|our)\\s+)?(?:${ROLE_PATTERN})$`, 'iu');
 // A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai, Han …): 1–4 words of
-// letters, none of them Latin or Cyrillic.
-const UNCASED_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]*(?:\s+[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]*){0,3}$/u;
+// letters (25 at most: a run of Han characters without a space is no sentence), none Latin or Cyrillic.
+const UNCASED_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]{0,24}(?:\s+[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]{0,24}){0,3}$/u;
 // "Lin Yu-ting 林育婷": the name written in Chinese characters after the Latin one.
 const HAN_AFTER_LATIN = /(?<=\p{Script=Latin}[\p{L}'’.-]*)\s+\p{Script=Han}{2,4}(?=\s|,|$)/gu;
 // "Kovács Eszter (MTI)": an outlet or agency in parentheses after the names.
