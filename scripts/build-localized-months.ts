@@ -9,9 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 
-import { monthNamesFromIntl } from '../src/lexicon/localized-months.js';
+import { monthNamesFromIntl, weekdayNamesFromIntl } from '../src/lexicon/localized-months.js';
 
 const entries = [...monthNamesFromIntl()];
+const weekdays = [...weekdayNamesFromIntl()];
 const out = new URL('../src/lexicon/localized-months.data.ts', import.meta.url);
 writeFileSync(
   out,
@@ -24,6 +25,11 @@ export const LOCALIZED_MONTHS_ICU = ${JSON.stringify(process.versions.icu)};
 export const LOCALIZED_MONTH_ENTRIES: ReadonlyArray<readonly [string, number]> = [
 ${entries.map(([name, month]) => `  [${JSON.stringify(name)}, ${month}],`).join('\n')}
 ];
+/** Lower-case weekday names, long and short (see weekdayNamesFromIntl). */
+// prettier-ignore
+export const LOCALIZED_WEEKDAY_NAMES: readonly string[] = [
+${weekdays.map((name) => `  ${JSON.stringify(name)},`).join('\n')}
+];
 `,
 );
-console.log(`${entries.length} month names → ${out.pathname}`);
+console.log(`${entries.length} month names, ${weekdays.length} weekday names → ${out.pathname}`);

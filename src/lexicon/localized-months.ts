@@ -16,7 +16,7 @@
  * are still read from Intl, on first use.
  */
 import { ISO_639_1 } from './language-codes.js';
-import { LOCALIZED_MONTH_ENTRIES } from './localized-months.data.js';
+import { LOCALIZED_MONTH_ENTRIES, LOCALIZED_WEEKDAY_NAMES } from './localized-months.data.js';
 import { matchAnyPattern } from './pattern.js';
 
 // Languages without names here: Chinese, Japanese and Korean write months as numbers; for
@@ -26,6 +26,25 @@ const WITHOUT_NAMES: ReadonlySet<string> = new Set(['cmn', 'jpn', 'kor', 'sin'])
 const LOCALES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(ISO_639_1).filter(([code]) => !WITHOUT_NAMES.has(code)),
 );
+
+// Languages of news pages whose month names datelines print, beyond the detector's (ISO_639_1):
+// Finnish, Norwegian (Bokmål), Danish, Icelandic, Slovak, Slovene, Bosnian, Lithuanian, Latvian,
+// Estonian, Malay, Filipino, Swahili. (Vietnamese writes "tháng 10", two words: a number.)
+const MORE_MONTH_LOCALES: readonly string[] = [
+  'fi',
+  'nb',
+  'da',
+  'is',
+  'sk',
+  'sl',
+  'bs',
+  'lt',
+  'lv',
+  'et',
+  'ms',
+  'fil',
+  'sw',
+];
 
 // The 15th of every month of 2021, and a week from Sunday 3 January 2021 (every weekday once).
 const MONTH_DATES = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15)));
@@ -104,7 +123,7 @@ export function longMonthNames(language: string): Map<string, number> {
 export function monthNamesFromIntl(): Map<string, number> {
   const all = new Map<string, number>();
   const conflicting = new Set<string>();
-  for (const locale of Object.values(LOCALES)) {
+  for (const locale of [...Object.values(LOCALES), ...MORE_MONTH_LOCALES]) {
     for (const [name, month] of monthNames(locale)) {
       const known = all.get(name);
       if (known !== undefined && known !== month) conflicting.add(name);
@@ -113,6 +132,48 @@ export function monthNamesFromIntl(): Map<string, number> {
   }
   for (const name of conflicting) all.delete(name);
   return all;
+}
+
+/**
+ * The weekday names of every language with names and of MORE_MONTH_LOCALES, long and short
+ * (without a period), lower case, read from the runtime's Intl data: what
+ * scripts/build-localized-months.ts writes to localized-months.data.ts (LOCALIZED_WEEKDAYS is
+ * that list). Names of two words stay ("thứ tư", "יום רביעי").
+ *
+ * @example
+ * weekdayNamesFromIntl().has('mittwoch'); // true
+ */
+export function weekdayNamesFromIntl(): Set<string> {
+  const all = new Set<string>();
+  for (const locale of [...Object.values(LOCALES), ...MORE_MONTH_LOCALES, 'zh', 'ja', 'ko', 'vi']) {
+    for (const weekday of ['long', 'short'] as const) {
+      for (const name of intlNames(locale, { weekday }, 'weekday', WEEKDAY_DATES) ?? []) {
+        const word = name.replace(/\.$/, '').trim();
+        if (word.length >= 2 && /^\p{L}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)?$/u.test(word)) all.add(word);
+      }
+    }
+  }
+  return all;
+}
+
+/**
+ * Lower-case weekday names, long and short (without their period), of every language with
+ * names ("mittwoch", "onsdag", "الأربعاء", "星期三", "thứ tư").
+ *
+ * @example
+ * isLocalizedWeekday('Onsdag'); // true
+ * isLocalizedWeekday('Berlin'); // false
+ */
+export const LOCALIZED_WEEKDAYS: ReadonlySet<string> = new Set(LOCALIZED_WEEKDAY_NAMES);
+
+/**
+ * True when the word (or two words) is a weekday's name or abbreviation in a known language.
+ *
+ * @example
+ * isLocalizedWeekday('Thứ Tư'); // true
+ */
+export function isLocalizedWeekday(name: string): boolean {
+  return LOCALIZED_WEEKDAYS.has(name.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import { nearestKeptAbove, type BlockContext, type BlockRule, type BlockVerdict } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { isHeadlineShaped, isTitleShaped, moreWordsThan, unlink } from '../../shape.js';
+import { charSet, isHeadlineShaped, isTitleShaped, moreWordsThan, opensWithFolded, unlink } from '../../shape.js';
 import { isDatedHeaderLine, readDateline } from './dateline.js';
 import { fieldText, inHeadBeforeProse, MAX_HEAD_INDEX } from './head.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
@@ -30,6 +30,8 @@ import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { titleOf } from '../../../lexicon/titles.js';
 import { isCalendarName } from '../../../lexicon/localized-months.js';
 import type { MetadataPatch } from '../../rule.js';
+import { BYLINE_WORDS } from '../../../lexicon/byline-words.js';
+import { matchAnyPattern } from '../../../lexicon/pattern.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 300;
@@ -41,7 +43,7 @@ const ROLE_PREFIX = /^(?:(?:staff |special )?(?:reporter|correspondent|journalis
 // The byline label of other languages, and "From" (German "Von" machine-translated): before
 // a lone full name only (2–4 name words, one or two names), in the head under a kept line
 // (a headline: a line opening the page is the headline itself, "Von Braun Rocket Center").
-const WEAK_LABEL = /^([Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|av|af)\s+(\p{Lu}.{2,80})$/u;
+const WEAK_LABEL = /^([Ff]rom|[Vv]on|[Pp]or|[Pp]ar|di|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}.{2,80})$/u;
 const POSSESSIVE = /\p{L}['’]s(?!\p{L})/u;
 // The languages of each weak label, whose "and" joins two names ("Von A und B", "Por A y B").
 const WEAK_LABEL_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
@@ -141,7 +143,9 @@ export function readByline(text: string): MetadataPatch | null {
  */
 export function readBylineField(field: string): MetadataPatch | null | undefined {
   const m = BYLINE.exec(field);
-  return m ? readByline(m[1]!) : undefined;
+  if (m) return readByline(m[1]!) ?? readLocalByline(m[1]!);
+  const local = localLabel(field);
+  return local ? readLocalByline(local[1]!) : undefined;
 }
 
 /**
@@ -172,6 +176,123 @@ export function bylineNames(text: string): string[] | null {
   return parts;
 }
 
+// The author labels of every language of BYLINE_WORDS ("Autor:", "Teksti:", "Szerző:", "كتب:"):
+// before a colon, or without one when the label is a phrase ("Skrevet av", "Escrito por").
+const LABELS = Object.values(BYLINE_WORDS).flatMap((w) => w.labels);
+const COLON_BYLINE = new RegExp(`^(?:${matchAnyPattern(LABELS)})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+const PHRASE_BYLINE = new RegExp(
+  `^(?:${matchAnyPattern(LABELS.filter((label) => label.includes(' ')))})\\s+(\\S.*)$`,
+  'iu',
+);
+// The first letters of the labels (both cases: opensWithFolded folds A–Z only), and the
+// Latin-script labels opening above ASCII ("Écrit par", "Höfundur" do not; "Szerző" does not).
+const LABEL_FIRST = charSet(LABELS.map((label) => label[0]!).join(''));
+// The words joining names and the writer's roles, in every language (lower case).
+const AND_WORDS = matchAnyPattern(Object.values(BYLINE_WORDS).flatMap((w) => w.and));
+const ROLES = new Set(Object.values(BYLINE_WORDS).flatMap((w) => w.roles));
+const ROLE_PATTERN = matchAnyPattern(ROLES);
+const LOCAL_NAME_SPLIT = new RegExp(`\\s*[,;]\\s*(?:(?:${AND_WORDS})\\s+)?|\\s*&\\s*|\\s+(?:${AND_WORDS})\\s+`, 'u');
+const LEADING_ROLE = new RegExp(`^(?:(?:staff|special|senior|our)\\s+)?(?:${ROLE_PATTERN})\\s+(?=\\S)`, 'iu');
+const LOCAL_ROLE = new RegExp(`^(?:(?:staff|special|senior|our)\\s+)?(?:${ROLE_PATTERN})$`, 'iu');
+// A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai, Han …): 1–4 words of
+// letters (25 at most: a run of Han characters without a space is no sentence), none Latin or Cyrillic.
+const UNCASED_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]{0,24}(?:\s+[\p{Lo}\p{M}][\p{Lo}\p{M}'’.-]{0,24}){0,3}$/u;
+// "Lin Yu-ting 林育婷": the name written in Chinese characters after the Latin one.
+const HAN_AFTER_LATIN = /(?<=\p{Script=Latin}[\p{L}'’.-]*)\s+\p{Script=Han}{2,4}(?=\s|,|$)/gu;
+// "Kovács Eszter (MTI)": an outlet or agency in parentheses after the names.
+const PAREN_CREDIT = /\s*\((\p{Lu}[\p{L}.&-]{0,20}(?:\s+\p{Lu}[\p{L}.&-]{0,20}){0,2})\)$/u;
+
+/**
+ * The names and credits of an author line's name part in any language of BYLINE_WORDS
+ * (the label already cut): names joined by a comma or the language's "and", a role word
+ * before or after them cut, a wire agency among them credited. Null when a part is no name.
+ *
+ * @example
+ * readLocalByline('Erik Lind och Maja Holm, reportrar'); // { byline: ['Erik Lind', 'Maja Holm'] }
+ * readLocalByline('Mette Holm, journalist, og Ritzau'); // { byline: ['Mette Holm'], credits: ['Ritzau'], agency: 'Ritzau' }
+ */
+export function readLocalByline(text: string): MetadataPatch | null {
+  if (text.length > 200) return null;
+  const credits: string[] = [];
+  let rest = text.replace(HAN_AFTER_LATIN, '').trim();
+  const paren = PAREN_CREDIT.exec(rest);
+  if (paren) {
+    credits.push(paren[1]!);
+    rest = rest.slice(0, paren.index);
+  }
+  // A field after a bar or a dash: an outlet ("— STT", "| Reuters"), or another field.
+  const [main, tail] = rest.split(/\s+[|–—•·-]\s+|\s*\|\s*/, 2) as [string, string | undefined];
+  if (tail !== undefined && OUTLET_LINE.test(tail.trim()) && !moreWordsThan(tail, 4)) credits.push(tail.trim());
+  const names: string[] = [];
+  for (let part of main.trim().split(LOCAL_NAME_SPLIT)) {
+    part = part.trim().replace(LEADING_ROLE, '');
+    if (!part || LOCAL_ROLE.test(part)) continue;
+    if (isWireAgency(part)) {
+      credits.push(part);
+      continue;
+    }
+    if (!(NAME.test(part) || UNCASED_NAME.test(part)) || moreWordsThan(part, 4)) return null;
+    // "Text: The Long Road Home": a capitalised function word is no name's (a particle is lower case).
+    if (part.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && FUNCTION_WORDS.has(word.toLowerCase()))) return null;
+    names.push(part);
+  }
+  if (!names.length && !credits.length) return null;
+  const metadata: MetadataPatch = names.length ? { byline: names } : {};
+  if (credits.length) {
+    metadata.credits = credits;
+    const agency = credits.find((credit) => isWireAgency(credit));
+    if (agency) metadata.agency = agency;
+    else metadata.outlet = credits[0]!;
+  }
+  return names.length || metadata.agency ? metadata : null;
+}
+
+// "Autor: Jana Roe", "Skrevet av Jana Roe": a labelled author line of another language.
+function localLabel(text: string): RegExpExecArray | null {
+  if (!opensWithFolded(text, LABEL_FIRST, true)) return null;
+  if (text.includes(':') || text.includes('：')) return COLON_BYLINE.exec(text);
+  return PHRASE_FIRST_WORDS.has(text.slice(0, text.indexOf(' ')).toLowerCase()) ? PHRASE_BYLINE.exec(text) : null;
+}
+// The first words of the labels that stand without a colon ("skrevet" of "Skrevet av").
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  LABELS.filter((label) => label.includes(' ')).map((label) => label.split(' ')[0]!),
+);
+
+/**
+ * The names of an author line labelled in another language ("Autor: Jana Roe", "Skrevet av
+ * Jana Roe", "كتب: …"), or null: for the sign-off at the end of a story.
+ *
+ * @example
+ * readLocalBylineLine('Teksti: Jana Roe'); // { byline: ['Jana Roe'] }
+ * readLocalBylineLine('Teksti on pitkä.'); // null
+ */
+export function readLocalBylineLine(text: string): MetadataPatch | null {
+  const m = localLabel(text);
+  return m ? readLocalByline(m[1]!) : null;
+}
+
+// "Staff Correspondent, Dhaka": a desk's signature in the head, no names.
+const DESK_LINE =
+  /^(?:staff|special|our)\s+(?:correspondent|reporter|writer)s?(?:\s*,\s*\p{Lu}[\p{L}'’.-]{1,30}(?:\s+\p{Lu}[\p{L}'’.-]{1,30}){0,2})?$/iu;
+
+// "Jana Roe and Ivo Lind", "Thu Hà - Minh Quân": two or three full names alone, beside a
+// removed byline or date line in the head (names alone are no sure byline: the neighbour is).
+const NAMES_SPLIT = new RegExp(`\\s+(?:${AND_WORDS})\\s+|\\s+[-–—]\\s+|\\s*&\\s*`, 'u');
+const MAX_NAMES_LINE = 80;
+function namesLine(text: string, block: Block, context: BlockContext): BlockVerdict | null {
+  if (text.length > MAX_NAMES_LINE || /[.!?:;]$/.test(text) || context.keptBefore(block.index) === 0) return null;
+  const parts = text.split(NAMES_SPLIT);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((part) => LONE_NAME.test(part))) return null;
+  const chrome = (j: number): boolean => {
+    const by = context.removedBy(j);
+    return by === 'metadata/dateline' || by === 'metadata/byline';
+  };
+  if (!chrome(block.index - 1) && !chrome(block.index + 1)) return null;
+  const words = parts.flatMap((part) => part.split(/\s+/));
+  if (words.some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || isCalendarName(word))) return null;
+  return { metadata: { byline: parts } };
+}
+
 /**
  * Rule `metadata/byline`: Author line near the top ("By Jane Doe", "Posted on … by …", "Name in City"); names go to metadata.byline.
  *
@@ -193,21 +314,30 @@ export const bylineRule: BlockRule = {
     const text = unlink(block.text.includes('<') ? block.text.replace(TAG, '') : block.text).trim();
     const slashed = text.includes(' / ') ? agencySlashName(text) : null;
     if (slashed || !inHeadBeforeProse(block, context)) return slashed;
-    const m = BYLINE.exec(text);
+    const english = BYLINE.exec(text);
+    const m = english ?? localLabel(text);
     if (m) {
       const fields = fieldText(block);
       // "By Jane Doe · Updated March 3, 2024": the dateline rule reads the byline and the date.
       if (/[0-9]/.test(text) && isDatedHeaderLine(fields)) return null;
       // A role after a run of spaces: the raw line has it ("By Jane Doe  Crime Reporter").
-      if (fields !== block.text) return bylineVerdict(BYLINE.exec(fields)?.[1] ?? m[1]!);
-      return bylineVerdict(m[1]!);
+      const verdict = !english
+        ? null
+        : fields !== block.text
+          ? bylineVerdict(BYLINE.exec(fields)?.[1] ?? m[1]!)
+          : bylineVerdict(m[1]!);
+      if (verdict) return verdict;
+      const local = readLocalByline(m[1]!);
+      return local ? { metadata: local } : null;
     }
+    if (DESK_LINE.test(text)) return { metadata: {} };
     return (
       postedBy(text) ??
       (context.keptBefore(block.index) > 0 ? weakLabel(text) : null) ??
       nameInPlace(text, block, context) ??
       outletLine(text, block, context) ??
-      loneName(text, block, context)
+      loneName(text, block, context) ??
+      namesLine(text, block, context)
     );
   },
 };
@@ -313,9 +443,11 @@ function weakLabel(text: string): BlockVerdict | null {
   // "From CNN’s Jane Roe": an outlet's credit, the wire-residue rule's.
   if (POSSESSIVE.test(m[2]!)) return null;
   const joined = words.join(' ');
-  const names = bylineNames(joined);
+  // "Af Jana Roe, journalist, og Ritzau": a role and an agency after the names.
+  const local = bylineNames(joined) ? null : readLocalByline(m[2]!);
+  const names = local ? local.byline : bylineNames(joined);
   if (!names || names.length > 2 || names.some((name) => !/\S\s+\S/.test(name) || moreWordsThan(name, 4))) return null;
-  return { metadata: { byline: names } };
+  return { metadata: local ?? { byline: names } };
 }
 
 // "DHA / Ali Kaya - Economy": the credit goes to metadata.credits, the name to metadata.byline.

@@ -14,7 +14,7 @@
  */
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
+import { isLocalizedWeekday, LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import {
   charSet,
@@ -32,22 +32,113 @@ import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencie
 import { chromeLinesOf, fieldText, inHeadBeforeProse } from './head.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
-// The labels in English and the languages the detector reads ("Publicado el", "Aktualisiert
-// am", "Pubblicato il", "Mis à jour le"), their particle after them.
-// Korean sites' 수정 ("modified", "edited" in translation), Dutch "Laatste update", Italian
-// "modifica", Indonesian "diperbarui".
-const UPDATE_WORDS =
-  'updated|last updated|last modified|modified|edited|revised|as of|actualizado|actualizada|atualizado|atualizada|aktualisiert|mis à jour|modifié|modifiée|aggiornato|aggiornata|modifica|modificato|bijgewerkt|laatste update|laatst bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|수정|업데이트';
-// Korean sites' 입력 and 등록 ("input", "registered", "entered" in translation), Japanese 公開 and 配信.
-const LABEL_WORDS = `(?:published|posted|${UPDATE_WORDS}|date|first published|issued|released|input|entered|registered|publicado|publicada|veröffentlicht|publié|publiée|pubblicato|pubblicata|gepubliceerd|opublikowano|yayınlanma|diterbitkan|입력|기사입력|등록|公開|配信)`;
-const LABEL_PARTICLE = '(?:on|el|em|am|le|il|op|den|às|a las|alle)';
+// The labels of a publication and of an update stamp, by language (ISO 639-1), lower case,
+// regex sources. Korean sites' 수정 ("modified", "edited" in translation), 입력 and 등록
+// ("input", "registered", "entered"); Japanese 公開 and 配信.
+// prettier-ignore
+const UPDATE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['updated', 'last updated', 'last modified', 'modified', 'edited', 'revised', 'as of'],
+  es: ['actualizado', 'actualizada', 'última actualización'],
+  pt: ['atualizado', 'atualizada', 'última atualização', 'actualizado'],
+  fr: ['mis à jour', 'modifié', 'modifiée', 'dernière mise à jour', 'mise à jour'],
+  de: ['aktualisiert', 'zuletzt aktualisiert'],
+  it: ['aggiornato', 'aggiornata', 'modifica', 'modificato', 'ultimo aggiornamento', 'ultima modifica'],
+  nl: ['bijgewerkt', 'laatste update', 'laatst bijgewerkt', 'aangepast'],
+  sv: ['uppdaterad', 'uppdaterat', 'senast uppdaterad', 'ändrad'],
+  no: ['oppdatert', 'sist oppdatert', 'endret', 'sist endret'],
+  da: ['opdateret', 'senest opdateret', 'ændret'],
+  fi: ['päivitetty', 'muokattu'],
+  is: ['uppfært'],
+  pl: ['zaktualizowano', 'aktualizacja'],
+  cs: ['aktualizováno', 'aktualizace'],
+  sk: ['aktualizované', 'aktualizovaný'],
+  sl: ['posodobljeno', 'zadnja sprememba'],
+  hr: ['ažurirano', 'ажурирано'],
+  hu: ['frissítve', 'frissítés', 'módosítva', 'utolsó módosítás'],
+  ro: ['actualizat', 'actualizare', 'ultima actualizare'],
+  bg: ['обновена', 'обновено', 'актуализирана', 'актуализирано'],
+  el: ['ενημέρωση', 'ενημερώθηκε', 'τελευταία ενημέρωση'],
+  ru: ['обновлено', 'обновлен', 'обновлена'],
+  uk: ['оновлено', 'оновлена', 'оновлений'],
+  lt: ['atnaujinta'],
+  lv: ['atjaunots', 'atjaunināts'],
+  et: ['uuendatud', 'muudetud'],
+  tr: ['güncellendi', 'güncelleme', 'son güncelleme', 'güncellenme'],
+  ar: ['آخر تحديث', 'تحديث', 'تم التحديث'],
+  fa: ['به‌روزرسانی', 'بروزرسانی', 'به روز رسانی'],
+  he: ['עודכן', 'עדכון אחרון'],
+  hi: ['अपडेट', 'अपडेटेड', 'अद्यतन'],
+  bn: ['আপডেট'],
+  ur: ['اپ ڈیٹ'],
+  id: ['diperbarui', 'diperbaharui'],
+  ms: ['dikemas kini', 'kemas kini'],
+  vi: ['cập nhật'],
+  th: ['อัปเดต', 'แก้ไขล่าสุด'],
+  zh: ['更新', '更新时间', '更新時間'],
+  ja: ['更新', '最終更新'],
+  ko: ['수정', '업데이트', '최종수정'],
+};
+// prettier-ignore
+const PUBLISHED_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['published', 'posted', 'date', 'first published', 'issued', 'released', 'input', 'entered', 'registered'],
+  es: ['publicado', 'publicada', 'fecha'],
+  pt: ['publicado', 'publicada', 'data'],
+  fr: ['publié', 'publiée', 'mis en ligne', 'date'],
+  de: ['veröffentlicht', 'erschienen', 'datum'],
+  it: ['pubblicato', 'pubblicata', 'data'],
+  nl: ['gepubliceerd', 'geplaatst', 'datum'],
+  sv: ['publicerad', 'publicerat', 'datum'],
+  no: ['publisert', 'dato'],
+  da: ['publiceret', 'offentliggjort', 'dato'],
+  fi: ['julkaistu', 'päiväys'],
+  is: ['birt', 'birtist'],
+  pl: ['opublikowano', 'data publikacji', 'data'],
+  cs: ['publikováno', 'zveřejněno', 'datum'],
+  sk: ['publikované', 'uverejnené', 'dátum'],
+  sl: ['objavljeno', 'objava', 'datum'],
+  hr: ['objavljeno', 'objava', 'datum', 'објављено'],
+  hu: ['publikálva', 'közzétéve', 'megjelent', 'dátum'],
+  ro: ['publicat', 'data publicării', 'data'],
+  bg: ['публикувана', 'публикувано', 'дата'],
+  el: ['δημοσίευση', 'δημοσιεύθηκε', 'ημερομηνία'],
+  ru: ['опубликовано', 'дата публикации', 'дата'],
+  uk: ['опубліковано', 'дата публікації', 'дата'],
+  lt: ['publikuota', 'paskelbta', 'data'],
+  lv: ['publicēts', 'datums'],
+  et: ['avaldatud', 'kuupäev'],
+  tr: ['yayınlanma', 'yayınlandı', 'yayın tarihi', 'tarih'],
+  ar: ['نشر', 'نُشر', 'تاريخ النشر', 'التاريخ', 'نشر في'],
+  fa: ['تاریخ انتشار', 'انتشار', 'منتشر شده'],
+  he: ['פורסם', 'פורסם לראשונה'],
+  hi: ['प्रकाशित', 'प्रकाशन तिथि', 'पब्लिश्ड'],
+  bn: ['প্রকাশিত', 'প্রকাশ', 'প্রকাশের সময়'],
+  ur: ['شائع', 'شائع شدہ', 'اشاعت'],
+  id: ['diterbitkan', 'dipublikasikan', 'tanggal'],
+  ms: ['diterbitkan', 'disiarkan', 'tarikh'],
+  tl: ['inilathala', 'petsa'],
+  vi: ['đăng', 'đăng lúc', 'ngày đăng', 'xuất bản'],
+  th: ['เผยแพร่', 'วันที่'],
+  zh: ['发布', '發布', '發佈', '发布时间', '發布時間', '发表', '發表', '日期'],
+  ja: ['公開', '配信', '掲載', '公開日'],
+  ko: ['입력', '기사입력', '등록', '발행'],
+  sw: ['imechapishwa', 'tarehe'],
+};
+const UPDATE_WORDS = [...new Set(Object.values(UPDATE_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
+const LABEL_WORDS = `(?:${[...new Set([...Object.values(PUBLISHED_LABELS).flat(), ...UPDATE_WORDS.split('|')])]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+// The particle after a label: "Publicado el", "Aktualisiert am", "Publisert den", "Diterbitkan
+// pada", "نشر في", "Cập nhật ngày", "Опубликовано в".
+const LABEL_PARTICLE = '(?:on|el|em|am|le|il|op|den|às|a las|alle|dne|pada|tanggal|tarikh|في|ngày|lúc|в|на|o)';
 // "On June 15, 2022 at 6:40 p.m." opens a stamp too.
 // "Published - April 9, 2025": a dash after the label as well as a colon.
 const LABEL = `(?:${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*(?::|\\s[-–—])?\\s*|on\\s+)?`;
 // "14:18", "6:40 p.m.", "11h03" (Portuguese and French sites), "3.05pm".
+// After the clock: "p.m.", "a. m.", Arabic ص and م; a zone ("CET", "(GMT+7)", "(Taipei Time)").
 const CLOCK =
-  '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5}|\\([A-Z]{2,5}\\)|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
-const TIME = `(?:\\s*(?:[,|•·–—-]|at|à|às|um|alle|a las)?\\s*${CLOCK})?`;
+  '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|ص|م)?\\s*(?:[A-Z]{2,5}|\\([A-Z]{2,5}\\)|\\((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::\\d{2})?\\)|\\(\\p{Lu}\\p{Ll}+ Time\\)|UTC[+-]\\d{1,2}(?::\\d{2})?|GMT[+-]\\d{1,2})?';
+// The word before the clock: "at", "um", "kl.", "klo", "o godz.", "saat", "pukul", "lúc", "в" …
+const TIME = `(?:\\.?\\s*[,|•·–—-]?\\s*(?:at|à|às|um|alle|a las|a les|om|kl\\.?|klo|kello|klockan|o godz\\.?|godz\\.?|v|u|ob|в|о|στις|saat|pukul|jam|lúc|vào lúc)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
 // A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
@@ -56,8 +147,10 @@ const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.
 // Chinese, Japanese or Korean characters ("2024年3月12日", "2024년 3월 12일"), and a two-digit
 // year after a day and a month ("12·03·24", "12.03.24": read only after a label, see SHORT_YEAR).
 const YEAR_FIRST = '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]';
+// Year first with a month name: Hungarian "2026. október 15.", Lithuanian "2026 m. spalio 15 d.".
+const YEAR_FIRST_NAMED = `\\d{4}(?:\\.|\\s*m\\.)\\s+(?:${LOCALIZED_MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:\\.|\\s*d\\.)?`;
 const SHORT_YEAR_DATE = '\\d{1,2}(?:\\.\\d{1,2}\\.|·\\d{1,2}·|/\\d{1,2}/)\\d{2}(?!\\d)';
-const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${YEAR_FIRST}|${LOCAL_DATE}|${SHORT_YEAR_DATE})`;
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${YEAR_FIRST}|${LOCAL_DATE}|${YEAR_FIRST_NAMED}|${SHORT_YEAR_DATE})`;
 const DATELINE = new RegExp(
   `^${LABEL}${TIME_FIRST}${WEEKDAY}(${DATE})${TIME}(?:\\s*[|•·●]\\s*\\d+\\s*min(?:ute)?s?\\s+read)?\\.?$`,
   'iu',
@@ -88,6 +181,8 @@ const PLACE_PREFIX = /^\p{Lu}[\p{L}'’. ]{1,30}?\s+[-–—]\s+/u;
 // Fields are cut at '|', '•', '·', a slash between spaces ("Coast Herald / 04:12 PM March 27,
 // 2023") and a run of spaces ("Redazione X  ROME  07 October 2021 14:18").
 const FIELD_SEPARATOR = /\s+[|•·●/]\s+|\s*\|\s*|\s{2,}/;
+// "10:15 — updated 07.04.2026": a dash before an update label also ends a field.
+const DASH_BEFORE_UPDATE = new RegExp(`\\s+[–—-]\\s+(?=(?:${UPDATE_WORDS})(?![\\p{L}\\p{N}]))`, 'iu');
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 const MAX_HEADER_LENGTH = 200;
 const CREDIT_FIELD = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
@@ -127,23 +222,39 @@ export function readDateline(text: string): DatelineReading | null {
 
 // "Selasa, 19 Agu 2025 14:05 WIB", "Jueves 29 de mayo de 2025, 7:40 hrs": a word before a
 // date and a clock (the weekday of another language; English names and abbreviations are
-// DATELINE's own). Not a function word ("Since 5 March 2024 14:05"). The weekday names are not
-// looked up: reading them from Intl costs ~0.4 s, and a word, a date and a clock make a stamp
-// whatever the word (a place: "Berlin, 5 March 2024, 14:05").
-const LOCAL_WEEKDAY = /^(\p{Lu}\p{Ll}{2,11})\.?,?\s+(?=\d)/u;
+// DATELINE's own). Not a function word ("Since 5 March 2024 14:05"). A word, a date and a clock
+// make a stamp whatever the word (a place: "Berlin, 5 March 2024, 14:05"). A weekday's name of
+// any language (LOCALIZED_WEEKDAYS: "Onsdag den 18. februar 2026", "الأربعاء، 18 فبراير 2026",
+// "Thứ Tư, 03/06/2026"), maybe after a label ("Publicado el jueves 12 de marzo de 2026"), needs
+// no clock.
+const LOCAL_WEEKDAY =
+  /^(\p{L}[\p{Ll}\p{Lo}\p{M}]{1,11}(?:\s+(?!den\s)\p{L}[\p{Ll}\p{Lo}\p{M}]{1,5})?)\.?\s*[,،、]?\s+(?:den\s+)?(?=\d)/u;
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}{2,11}$/u;
+// The first words of the labels: a line opening with none has no label to cut.
+const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
+  LABEL_WORDS.slice('(?:'.length, -')'.length)
+    .split('|')
+    .map((label) => label.split(' ')[0]!),
+);
+const LEADING_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*(?::|\\s[-–—])?\\s*`, 'iu');
 function readWeekdayDate(line: string): DatelineReading | null {
-  // A capital, then a small letter: in ASCII only A–Z and a–z are (the pattern has no i flag).
+  // A letter first: in ASCII only A–Z and a–z (the label may open in lower case).
   // (Past the end charCodeAt is NaN, which passes: the pattern decides.)
-  const first = line.charCodeAt(0);
-  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return null;
-  const second = line.charCodeAt(1);
-  if (second < 0x80 && !(second >= 0x61 && second <= 0x7a)) return null;
-  const m = LOCAL_WEEKDAY.exec(line);
-  if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return null;
-  const rest = line.slice(m[0].length);
-  const date = DATELINE.exec(rest);
-  if (!date || SHORT_YEAR.test(date[1]!) || !STAMP_CLOCK.test(rest.slice(date[1]!.length))) return null;
-  return { date: dateOf(date[1]!, line), update: false };
+  const first = line.charCodeAt(0) | 0x20;
+  if (first < 0x80 && !(first >= 0x61 && first <= 0x7a)) return null;
+  const space = line.search(/[\s:]/);
+  const label = LABEL_FIRST_WORDS.has(line.slice(0, space).toLowerCase()) ? LEADING_LABEL.exec(line) : null;
+  const rest = label && label[0].length < line.length ? line.slice(label[0].length) : line;
+  const m = LOCAL_WEEKDAY.exec(rest);
+  if (!m) return null;
+  const word = m[1]!;
+  const weekday = word.length >= 3 && isLocalizedWeekday(word);
+  if (!weekday && (rest !== line || !CAPITALIZED_WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase())))
+    return null;
+  const after = rest.slice(m[0].length);
+  const date = DATELINE.exec(after);
+  if (!date || SHORT_YEAR.test(date[1]!) || (!weekday && !STAMP_CLOCK.test(after.slice(date[1]!.length)))) return null;
+  return { date: dateOf(date[1]!, line), update: rest !== line && UPDATE_LABEL.test(line) };
 }
 
 // "8 October 2024 (updated 8 October 2024 | 13:20)", "8 ottobre 2024 (modifica il …)": a date
@@ -182,11 +293,14 @@ function readTwoCalendars(line: string): DatelineReading | null {
 function dateOf(date: string, stamp: string): string | undefined {
   const yearFirst = YEAR_FIRST_PARTS.exec(date);
   if (yearFirst) return readDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`);
+  const named = YEAR_FIRST_NAMED_PARTS.exec(date);
+  if (named) return readDate(`${named[3]} ${named[2]} ${named[1]}`);
   const short = SHORT_YEAR_PARTS.exec(date);
   if (short) return readDate(`${short[1]}.${short[2]}.20${short[3]}`);
   const monthFirst = TWELVE_HOUR.test(stamp) ? MONTH_FIRST.exec(date) : null;
   return monthFirst ? readDate(`${monthFirst[2]}/${monthFirst[1]}/${monthFirst[3]}`) : readDate(date);
 }
+const YEAR_FIRST_NAMED_PARTS = /^(\d{4})(?:\.|\s*m\.)\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})/u;
 const YEAR_FIRST_PARTS = /^(\d{4})\s*[./年년]\s*(\d{1,2})\s*[./月월]\s*(\d{1,2})/u;
 const SHORT_YEAR_PARTS = /^(\d{1,2})[./·](\d{1,2})[./·](\d{2})$/;
 const SHORT_YEAR = SHORT_YEAR_PARTS;
@@ -199,10 +313,18 @@ function readStamps(text: string): DatelineReading | null {
   const line = unlink(text).trim();
   if (!LABELLED.test(line)) return null;
   // "On June 15, 2022 at 6:40 p.m., modified on …": a comma before the next stamp is not the first's.
-  const parts = line
+  const pieces = line
     .split(STAMP_BREAK)
     .map((part) => part.replace(TRAILING_COMMA, ''))
     .filter(Boolean);
+  // "Sist oppdatert: …", "Last updated …": a label word before another is no stamp of its own.
+  const parts: string[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    let part = pieces[k]!;
+    while (k + 1 < pieces.length && !ANY_DIGIT.test(part) && !RELATIVE_STAMP.test(part))
+      part = `${part} ${pieces[++k]!}`;
+    parts.push(part);
+  }
   let published: string | undefined;
   let updated: string | undefined;
   for (const part of parts) {
@@ -364,6 +486,7 @@ function readHeaderLine(text: string): { metadata: MetadataPatch; stampsOnly: bo
   let timed = false;
   const fields = unglue(text)
     .split(FIELD_SEPARATOR)
+    .flatMap((f) => (/[–—-]/.test(f) ? f.split(DASH_BEFORE_UPDATE) : [f]))
     .map((f) => f.trim())
     .filter(Boolean);
   if (fields.length < 2 || fields.length > 5) return null;

@@ -3,12 +3,13 @@
  * it: "Coast Herald Staff", "Jane Doe, Staff Writer", "By Jane Doe". A staff signature is
  * taken on any short line after the story's opening (nothing else reads that way); "By" and
  * names only as the last kept block (what follows is removed: related links, share
- * buttons). The names go to metadata.byline.
+ * buttons), and so the author label of another language ("Teksti: Jana Roe", "Autor: Jana
+ * Roe", see BYLINE_WORDS). The names go to metadata.byline.
  */
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
-import type { BlockRule } from '../../rule.js';
+import type { BlockContext, BlockRule, BlockVerdict } from '../../rule.js';
 import { charSet, endsWithMark, unlink } from '../../shape.js';
-import { readByline } from './byline.js';
+import { readByline, readLocalBylineLine } from './byline.js';
 
 // "<Name words> Staff", "<Name>, Staff Writer": a desk or staff signature.
 const DESK = String.raw`Staff(?:\s+(?:Writer|Reporter|Correspondent))?|Newsdesk|News Desk|Web Desk|Digital Desk`;
@@ -43,7 +44,8 @@ export const signOffRule: BlockRule = {
     // The text first: a block that is no sign-off never asks about removals (and is not re-asked).
     const text = unlink(block.text).trim();
     // What each pattern needs, tested first: STAFF ends with a desk, BY opens with "by".
-    if (!(endsWithMark(text, DESK_LAST) && ENDS_WITH_DESK.test(text)) && !/^by\s/i.test(text)) return null;
+    if (!(endsWithMark(text, DESK_LAST) && ENDS_WITH_DESK.test(text)) && !/^by\s/i.test(text))
+      return localSignOff(text, block.index, context);
     const staff = STAFF.exec(text);
     const by = staff ? null : BY.exec(text);
     if (!staff && !by) return null;
@@ -60,3 +62,10 @@ export const signOffRule: BlockRule = {
     return { metadata };
   },
 };
+
+// "Teksti: Jana Roe" as the last kept block after the story's opening: the names, no agency alone.
+function localSignOff(text: string, index: number, context: BlockContext): BlockVerdict | null {
+  const metadata = readLocalBylineLine(text);
+  if (!metadata?.byline || context.keptBefore(index) < 2 || context.keptAfter(index) > 0) return null;
+  return { metadata };
+}
