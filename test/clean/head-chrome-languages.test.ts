@@ -61,6 +61,17 @@ const tools: Array<[lang: string, line: string]> = [
   ['pl', 'Zgłoś błąd'],
   ['lv', 'Ziņot par kļūdu'],
   ['cs', 'Našli jste chybu? Označte text a stiskněte Ctrl+Enter'],
+  ['fi', 'Oliko jutusta hyötyä?'],
+  ['sk', 'Bol pre vás tento článok užitočný?'],
+  ['el', 'Ήταν χρήσιμο το άρθρο;'],
+  ['lt', 'Ar šis straipsnis buvo naudingas?'],
+  ['id', 'Apakah berita ini membantu?'],
+  ['ko', '이 기사가 도움이 됐나요?'],
+  ['fi', 'Tallenna juttu'],
+  ['pl', 'Zapisz'],
+  ['ro', 'Salvează articolul'],
+  ['vi', 'Lưu tin'],
+  ['zh', '收藏本文'],
 ];
 
 describe('article tools in other languages', () => {
@@ -88,6 +99,10 @@ const keptTools: Array<[lang: string, line: string]> = [
   ['tr', 'Okuma süresi arttıkça başarı da arttı.'],
   ['ro', 'Ascultă-i pe fermieri, a cerut ministrul.'],
   ['pl', 'Zgłoś błąd w systemie, radzą eksperci.'],
+  ['fi', 'Tallenna tiedostot ennen päivitystä, neuvoo tietoturvayhtiö.'],
+  ['hu', 'Hasznos volt a cikk szerint a kormány döntése.'],
+  ['en', 'Save'],
+  ['da', 'Gem'],
   ['en', '5 minutes'],
   ['cs', 'Tisk'],
 ];

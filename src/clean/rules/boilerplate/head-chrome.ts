@@ -315,7 +315,8 @@ export const menuRule: BlockRule = {
 // - reading: a reading-time label before its minutes ("Reading time: 5 min");
 // - readingAfter: what follows the minutes instead ("5 min read", "5 perc olvasás");
 // - approx: "about" before the minutes; minutes: the unit after a number;
-// - print, textSize (a text-size label, its buttons after it), reportError (a lone button).
+// - print, textSize (a text-size label, its buttons after it), reportError and save (lone buttons);
+// - feedback: the question under the article ("Was this article helpful?"), its mark after it.
 // A language whose usual wording we do not know for a kind has no entry for it.
 interface ToolWords {
   readonly listen?: readonly string[];
@@ -326,6 +327,8 @@ interface ToolWords {
   readonly print?: readonly string[];
   readonly textSize?: readonly string[];
   readonly reportError?: readonly string[];
+  readonly save?: readonly string[];
+  readonly feedback?: readonly string[];
 }
 // prettier-ignore
 const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
@@ -338,6 +341,8 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     print: ['print(?: this(?: article| story| page)?)?'],
     textSize: ['(?:text|font) size'],
     reportError: ['report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)', 'suggest a correction'],
+    feedback: ['(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)', 'did you find this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)', 'how (?:helpful|useful|interesting) (?:was|is|did you find) this (?:article|story|page|post|information|content)', 'did you (?:like|enjoy) this (?:article|story|post)', 'rate this (?:article|story|post)', 'how would you rate this (?:article|story)', 'what did you think of this (?:article|story)'],
+    save: ['save (?:this |the )?(?:article|story)', 'save for later'],
   },
   de: {
     listen: ['(?:artikel|beitrag|nachricht) (?:anhören|vorlesen(?: lassen)?)', 'anhören', 'vorlesen', 'vorlesen lassen', 'audio abspielen'],
@@ -345,6 +350,8 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     approx: ['ca\\.?', 'circa', 'etwa', 'ungefähr', 'rund'],
     minutes: ['minuten?', 'min\\.?'],
     print: ['drucken', 'artikel drucken'], textSize: ['schriftgröße', 'textgröße'], reportError: ['fehler melden'],
+    feedback: ['(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich|interessant)', 'hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen', '(?:artikel|beitrag) bewerten'],
+    save: ['(?:artikel )?merken', 'artikel speichern'],
   },
   fr: {
     listen: ['écouter(?: cet| l[’\']) ?article', 'écouter', 'écouter la version audio', 'version audio', 'lire à voix haute'],
@@ -352,6 +359,8 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     approx: ['environ', 'env\\.'], minutes: ['minutes?', 'min\\.?', 'mn'],
     print: ['imprimer', 'imprimer (?:cet |l[’\'])article'], textSize: ['taille du texte', 'taille de (?:la )?police'],
     reportError: ['signaler une erreur', 'signaler une faute'],
+    feedback: ['cet article vous a-t-il (?:été utile|plu|intéressé)', 'avez-vous trouvé cet article utile', 'notez cet article'],
+    save: ['enregistrer(?: l[’\']article)?', 'sauvegarder(?: l[’\']article)?'],
   },
   es: {
     listen: ['escuchar(?: este| esta| la| el)? (?:artículo|noticia|nota)', 'escuchar', 'escucha (?:esta |la )?(?:noticia|nota)', 'leer en voz alta', 'versión (?:en )?audio'],
@@ -359,6 +368,8 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     approx: ['aprox\\.?', 'aproximadamente', 'unos'], minutes: ['minutos?', 'min\\.?'],
     print: ['imprimir'], textSize: ['tamaño (?:de (?:la )?)?(?:letra|texto|fuente)'],
     reportError: ['reportar (?:un )?error', 'informar (?:de )?(?:un )?error', 'notificar (?:un )?error'],
+    feedback: ['¿?(?:te|le) (?:ha )?(?:resultado|resultó|pareció|ha parecido|gustó|ha gustado) (?:útil |interesante )?(?:este|esta) (?:artículo|noticia|nota|información)(?: útil| interesante)?', 'valora (?:este|esta) (?:artículo|noticia)'],
+    save: ['guardar(?: (?:artículo|noticia|nota))?'],
   },
   pt: {
     listen: ['ouvir(?: este| esta| o| a)? (?:artigo|notícia|matéria|texto|reportagem)', 'ouvir', 'ouça(?: (?:este|esta|o|a))? (?:artigo|notícia|matéria|texto|reportagem)', 'ouça', 'versão (?:em )?áudio', 'ler em voz alta'],
@@ -366,41 +377,55 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     approx: ['aprox\\.?', 'aproximadamente', 'cerca de'], minutes: ['minutos?', 'min\\.?'],
     print: ['imprimir'], textSize: ['tamanho (?:da )?(?:letra|fonte|texto)'],
     reportError: ['(?:reportar|comunicar|informar) (?:um )?erro'],
+    feedback: ['(?:este|esta) (?:artigo|notícia|matéria|conteúdo) (?:foi|é) útil', 'avalie (?:este|esta) (?:artigo|notícia|matéria)'],
+    save: ['salvar(?: (?:artigo|notícia|matéria))?', 'guardar artigo'],
   },
   it: {
     listen: ['ascolta(?: l[’\'] ?articolo| la notizia| questo articolo)', 'ascolta', 'versione audio', 'leggi ad alta voce'],
     reading: ['tempo (?:stimato )?di lettura', 'lettura'], readingAfter: ['di lettura'],
     approx: ['circa', 'ca\\.'], minutes: ['minut[io]', 'min\\.?'],
     print: ['stampa'], textSize: ['dimensione (?:del )?(?:testo|carattere)'], reportError: ['segnala (?:un )?errore'],
+    feedback: ['(?:questo|l[’\'] ?)articolo (?:ti|vi) (?:è stato|è) (?:utile|piaciuto)', 'valuta (?:questo|l[’\'] ?)articolo'],
+    save: ['salva(?: l[’\'] ?articolo| articolo)?'],
   },
   nl: {
     listen: ['luister(?: naar)?(?: dit| het)? artikel', 'luister', 'beluister(?: dit| het)? artikel', 'voorlezen', 'lees voor'],
     reading: ['leestijd'], readingAfter: ['leestijd', 'lezen'], approx: ['ca\\.?', 'circa', 'ongeveer'],
     minutes: ['minuut', 'minuten', 'min\\.?'], print: ['afdrukken', 'printen'], textSize: ['lettergrootte', 'tekstgrootte'],
     reportError: ['fout melden', 'meld een fout'],
+    feedback: ['(?:vond|vindt) (?:je|u) dit artikel (?:nuttig|interessant)', 'was dit artikel nuttig'],
+    save: ['(?:artikel )?opslaan', 'bewaar(?: artikel)?'],
   },
   sv: {
     listen: ['lyssna(?: på)? (?:artikeln|texten|nyheten|reportaget)', 'lyssna', 'läs upp(?: artikeln)?', 'uppläsning'],
     reading: ['lästid'], readingAfter: ['lästid', 'läsning'], approx: ['ca\\.?', 'cirka', 'ungefär'],
     minutes: ['minuter', 'minut', 'min\\.?'], print: ['skriv ut'], textSize: ['textstorlek'], reportError: ['rapportera (?:ett )?fel'],
+    feedback: ['var (?:den här )?artikeln (?:till hjälp|användbar|intressant)', 'hade du nytta av (?:den här )?artikeln'],
+    save: ['spara(?: artikeln)?'],
   },
   no: {
     listen: ['lytt(?: til)? (?:artikkelen|saken)', 'lytt', 'hør (?:artikkelen|saken)', 'les opp(?: artikkelen| saken)?', 'opplesning'],
     reading: ['lesetid'], readingAfter: ['lesetid', 'lesing'], approx: ['ca\\.?', 'cirka', 'omtrent', 'rundt'],
     minutes: ['minutter', 'minutt', 'min\\.?'], print: ['skriv ut'], textSize: ['skriftstørrelse', 'tekststørrelse'],
     reportError: ['meld (?:fra om )?feil', 'rapporter feil'],
+    feedback: ['var (?:denne )?(?:artikkelen|saken) nyttig'],
+    save: ['lagre(?: artikkelen| saken)?'],
   },
   da: {
     listen: ['lyt(?: til)? (?:artiklen|historien)', 'lyt', 'hør (?:artiklen|historien)', 'læs op(?: artiklen)?', 'oplæsning'],
     reading: ['læsetid'], readingAfter: ['læsetid', 'læsning'], approx: ['ca\\.?', 'cirka', 'omkring'],
     minutes: ['minutter', 'minut', 'min\\.?'], print: ['udskriv', 'print'], textSize: ['skriftstørrelse', 'tekststørrelse'],
     reportError: ['rapportér (?:en )?fejl', 'meld (?:en )?fejl'],
+    feedback: ['var (?:denne )?artikel(?:en)? nyttig', 'var artiklen nyttig'],
+    save: ['gem artikel(?:en)?', 'gem artiklen'],
   },
   fi: {
     listen: ['kuuntele(?: artikkeli| artikkelia| juttu| uutinen)?', 'lue ääneen'],
     reading: ['lukuaika'], readingAfter: ['lukuaika'], approx: ['noin', 'n\\.'],
     minutes: ['minuuttia', 'minuutti', 'min\\.?'], print: ['tulosta'], textSize: ['tekstin koko', 'fonttikoko'],
     reportError: ['ilmoita virheestä'],
+    feedback: ['oliko (?:tästä )?(?:artikkelista|jutusta) (?:apua|hyötyä)', 'oliko (?:tämä )?(?:artikkeli|juttu) hyödyllinen'],
+    save: ['tallenna(?: artikkeli| juttu)?'],
   },
   is: {
     listen: ['hlusta(?: á (?:fréttina|greinina))?'], minutes: ['mínútur', 'mínúta', 'mín\\.?'], print: ['prenta'],
@@ -409,42 +434,58 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     listen: ['(?:posłuchaj|odsłuchaj|słuchaj)(?: artykułu)?', 'wersja audio'],
     reading: ['czas (?:czytania|lektury)'], readingAfter: ['czytania', 'lektury'], approx: ['ok\\.', 'około'],
     minutes: ['minut(?:y|ów|a)?', 'min\\.?'], print: ['drukuj'], textSize: ['rozmiar (?:czcionki|tekstu)'], reportError: ['zgłoś błąd'],
+    feedback: ['czy ten artykuł był (?:pomocny|przydatny)'],
+    save: ['zapisz(?: artykuł)?'],
   },
   cs: {
     listen: ['poslechn(?:out|ěte)(?: si)?(?: článek| zprávu)?', 'přehrát(?: článek)?', 'poslech článku'],
     reading: ['(?:doba|čas) čtení'], readingAfter: ['čtení'], approx: ['asi', 'cca\\.?', 'přibližně'],
     minutes: ['minut[ay]?', 'min\\.?'], print: ['tisk', 'vytisknout'], textSize: ['velikost písma'], reportError: ['nahlásit chybu'],
+    feedback: ['byl (?:pro vás )?(?:tento )?článek užitečný'],
+    save: ['uložit(?: článek)?'],
   },
   sk: {
     listen: ['vypočuť(?: si)?(?: článok)?', 'vypočujte si(?: článok)?', 'počúvať(?: článok)?'],
     reading: ['čas čítania'], readingAfter: ['čítania', 'čítanie'], approx: ['asi', 'cca\\.?', 'približne'],
     minutes: ['minút[ay]?', 'minúta', 'min\\.?'], print: ['tlačiť', 'vytlačiť'], textSize: ['veľkosť písma'], reportError: ['nahlásiť chybu'],
+    feedback: ['bol (?:pre vás )?(?:tento )?článok užitočný'],
+    save: ['uložiť(?: článok)?'],
   },
   sl: {
     listen: ['poslušaj(?:te)?(?: članek| novico)?'], reading: ['čas branja'], readingAfter: ['branja', 'branje'],
     approx: ['približno', 'pribl\\.'], minutes: ['minut[aei]?', 'min\\.?'], print: ['natisni', 'tiskaj'],
     textSize: ['velikost pisave'], reportError: ['prijavi napako'],
+    feedback: ['je bil (?:ta )?članek koristen'],
+    save: ['shrani(?: članek)?'],
   },
   hr: {
     listen: ['poslušaj(?:te)?(?: članak| vijest)?', 'slušaj(?: članak)?'], reading: ['vrijeme čitanja'], readingAfter: ['čitanja', 'čitanje'],
     approx: ['oko', 'otprilike', 'cca\\.?'], minutes: ['minut[ae]?', 'min\\.?'], print: ['ispis', 'ispiši', 'isprintaj'],
     textSize: ['veličina (?:slova|fonta|teksta)'], reportError: ['prijavi grešku'],
+    feedback: ['je li (?:vam )?(?:ovaj )?članak bio koristan'],
+    save: ['spremi(?: članak)?'],
   },
   bs: {
     listen: ['poslušaj(?:te)?(?: članak| vijest)?', 'slušaj(?: članak)?'], reading: ['vrijeme čitanja'], readingAfter: ['čitanja', 'čitanje'],
     approx: ['oko', 'otprilike', 'cca\\.?'], minutes: ['minut[ae]?', 'min\\.?'], print: ['printaj', 'štampaj', 'ispiši'],
     textSize: ['veličina (?:slova|fonta|teksta)'], reportError: ['prijavi grešku'],
+    feedback: ['je li (?:vam )?(?:ovaj )?članak bio koristan'],
+    save: ['sačuvaj(?: članak)?'],
   },
   sr: {
     listen: ['poslušaj(?:te)?(?: članak| vest)?', 'слушај(?: чланак)?', 'послушај(?:те)?(?: чланак| вест)?'],
     reading: ['vreme čitanja', 'време читања'], readingAfter: ['čitanja', 'читања'], approx: ['oko', 'око', 'otprilike', 'отприлике'],
     minutes: ['minut[ae]?', 'минут[ае]?', 'min\\.?', 'мин\\.?'], print: ['štampaj', 'штампај'],
     textSize: ['veličina (?:slova|fonta)', 'величина (?:слова|фонта)'], reportError: ['prijavi grešku', 'пријави грешку'],
+    feedback: ['da li (?:vam )?je (?:ovaj )?članak bio koristan'],
+    save: ['sačuvaj(?: članak)?', 'сачувај(?: чланак)?'],
   },
   hu: {
     listen: ['hallgasd meg(?: a cikket)?', 'hallgassa meg(?: a cikket)?', 'cikk meghallgatása', 'felolvasás'],
     reading: ['olvasási idő'], readingAfter: ['olvasás', 'olvasási idő'], approx: ['kb\\.', 'körülbelül', 'kb'],
     minutes: ['perc'], print: ['nyomtatás'], textSize: ['betűméret'], reportError: ['hibát találtam', 'hiba bejelentése', 'hibajelentés'],
+    feedback: ['hasznos volt (?:ez a|a) cikk', 'hasznosnak találta a cikket'],
+    save: ['cikk mentése', 'mentés'],
   },
   ro: {
     listen: ['ascult[ăa](?: (?:articolul|știrea|stirea))?', 'versiunea audio'],
@@ -452,51 +493,71 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     approx: ['aproximativ', 'aprox\\.', 'circa', 'cca\\.'], minutes: ['minute', 'minut', 'min\\.?'],
     print: ['printează', 'tipărește'], textSize: ['(?:mărime|dimensiune)(?:a)? (?:text|textului|font|fontului)'],
     reportError: ['raportează o eroare', 'semnalează o (?:eroare|greșeală)'],
+    feedback: ['(?:ți|v)-a fost util (?:acest )?articol(?:ul)?', 'a fost util (?:acest )?articol(?:ul)?'],
+    save: ['salvează(?: articolul)?'],
   },
   bg: {
     listen: ['(?:слушай|чуй)(?: статията| новината)?', 'слушайте(?: статията)?'], reading: ['време за четене'], readingAfter: ['четене', 'за четене'],
     approx: ['около', 'приблизително'], minutes: ['минут[аи]', 'мин\\.?'], print: ['печат', 'отпечатай'],
     textSize: ['размер на (?:шрифта|текста)'], reportError: ['съобщи за грешка', 'сигнализирай за грешка'],
+    feedback: ['полезна ли (?:беше|е) (?:тази )?статия(?:та)?'],
+    save: ['запази(?: статията)?'],
   },
   el: {
     listen: ['άκουσε(?: το άρθρο)?', 'ακούστε(?: το άρθρο)?', 'ακρόαση(?: άρθρου)?'], reading: ['χρόνος ανάγνωσης'], readingAfter: ['ανάγνωση', 'ανάγνωσης'],
     approx: ['περίπου'], minutes: ['λεπτά', 'λεπτό', 'λεπ\\.'], print: ['εκτύπωση'], textSize: ['μέγεθος (?:γραμματοσειράς|κειμένου)'],
     reportError: ['αναφορά σφάλματος'],
+    feedback: ['σας φάνηκε χρήσιμο (?:αυτό )?το άρθρο', 'ήταν χρήσιμο (?:αυτό )?το άρθρο'],
+    save: ['αποθήκευση(?: άρθρου)?'],
   },
   ru: {
     listen: ['слушать(?: статью| новость)?', 'прослушать(?: статью)?', 'послушать(?: статью| новость)?', 'аудиоверсия'],
     reading: ['время чтения'], readingAfter: ['чтения', 'на чтение'], approx: ['около', 'примерно', '~'],
     minutes: ['мин(?:ут[аы]?)?\\.?', 'м\\.'], print: ['печать', 'распечатать'], textSize: ['размер (?:шрифта|текста)'],
     reportError: ['сообщить об ошибке'],
+    feedback: ['(?:была ли )?эта статья (?:была )?полезн(?:а|ой)'],
+    save: ['сохранить(?: статью)?'],
   },
   uk: {
     listen: ['(?:слухати|прослухати|послухати)(?: статтю| новину)?'], reading: ['час читання'], readingAfter: ['читання', 'на читання'],
     approx: ['близько', 'приблизно'], minutes: ['хвилин[аи]?', 'хв\\.?'], print: ['друк', 'друкувати', 'роздрукувати'],
     textSize: ['розмір (?:шрифту|тексту)'], reportError: ['повідомити про помилку'],
+    feedback: ['чи (?:була )?(?:ця )?стаття (?:була )?корисною'],
+    save: ['зберегти(?: статтю)?'],
   },
   lt: {
     listen: ['klausyk(?:ite)?(?: straipsnio)?', 'klausytis(?: straipsnio)?', 'klausyti(?: straipsnio)?'], reading: ['skaitymo laikas'],
     readingAfter: ['skaitymo', 'skaitymas'], approx: ['apie', 'apytiksliai'], minutes: ['min\\.?', 'minutės?', 'minučių'],
     print: ['spausdinti'], textSize: ['šrifto dydis', 'teksto dydis'], reportError: ['pranešti apie klaidą'],
+    feedback: ['ar (?:šis )?straipsnis buvo naudingas'],
+    save: ['išsaugoti(?: straipsnį)?'],
   },
   lv: {
     listen: ['klausīties(?: rakstu)?', 'noklausīties(?: rakstu)?'], reading: ['lasīšanas laiks'], readingAfter: ['lasīšanas', 'lasīšana'],
     approx: ['aptuveni', 'apm\\.', 'ap\\.'], minutes: ['minūtes?', 'min\\.?'], print: ['drukāt'], textSize: ['(?:fonta|burtu|teksta) izmērs'],
     reportError: ['ziņot par kļūdu'],
+    feedback: ['vai (?:šis )?raksts bija noderīgs'],
+    save: ['saglabāt(?: rakstu)?'],
   },
   et: {
     listen: ['kuula(?: artiklit| lugu| uudist)?'], reading: ['lugemisaeg'], readingAfter: ['lugemist', 'lugemisaeg'],
     approx: ['umbes', 'u\\.', 'ca\\.?'], minutes: ['minutit?', 'min\\.?'], print: ['prindi', 'trüki'], textSize: ['(?:kirja|teksti) suurus'],
     reportError: ['teata veast'],
+    feedback: ['kas (?:see )?artikkel oli kasulik'],
+    save: ['salvesta(?: artikkel)?'],
   },
   tr: {
     listen: ['makaleyi dinle', 'haberi dinle', 'sesli dinle', 'dinle'], reading: ['okuma süresi'], readingAfter: ['okuma', 'okuma süresi'],
     approx: ['yaklaşık', 'yakl\\.', 'ort\\.'], minutes: ['dakika', 'dk\\.?'], print: ['yazdır'], textSize: ['yazı boyutu'], reportError: ['hata bildir'],
+    feedback: ['bu (?:haber|makale|içerik) (?:faydalı|yararlı) mıydı'],
+    save: ['kaydet', 'haberi kaydet'],
   },
   ar: {
     listen: ['استمع(?: إلى| ل)?(?: ?المقال| ?الخبر)?', 'الاستماع (?:إلى |لل)?(?:المقال|الخبر)', 'استمع للمقال'], reading: ['(?:وقت|مدة|زمن) القراءة'],
     readingAfter: ['قراءة', 'للقراءة'], approx: ['حوالي', 'نحو'], minutes: ['دقيقة', 'دقائق', 'د'], print: ['طباعة', 'اطبع'],
     textSize: ['حجم الخط'], reportError: ['(?:الإبلاغ|أبلغ) عن خطأ'],
+    feedback: ['هل (?:كان|وجدت) هذا (?:المقال|الخبر) مفيد(?:اً|ا)?'],
+    save: ['حفظ(?: المقال)?'],
   },
   fa: {
     listen: ['بشنوید', 'گوش کنید', 'شنیدن (?:این )?(?:خبر|مطلب)', 'نسخه صوتی'], reading: ['(?:مدت )?زمان (?:مطالعه|خواندن)'],
@@ -523,11 +584,15 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     listen: ['dengarkan(?: artikel| berita)?(?: ini)?', 'dengar(?: artikel| berita)(?: ini)?'], reading: ['waktu (?:baca|membaca)', 'lama membaca'],
     readingAfter: ['baca', 'membaca'], approx: ['sekitar', 'kira-kira', '±'], minutes: ['menit'], print: ['cetak'],
     textSize: ['ukuran (?:huruf|teks|font)'], reportError: ['laporkan kesalahan'],
+    feedback: ['apakah (?:artikel|berita) ini (?:bermanfaat|membantu)'],
+    save: ['simpan(?: artikel| berita)?'],
   },
   ms: {
     listen: ['dengar(?:kan)?(?: artikel| berita)?(?: ini)?'], reading: ['masa (?:membaca|bacaan)'], readingAfter: ['bacaan', 'membaca'],
     approx: ['kira-kira', 'sekitar', 'lebih kurang'], minutes: ['minit'], print: ['cetak'], textSize: ['saiz (?:huruf|fon|teks)'],
     reportError: ['laporkan kesilapan'],
+    feedback: ['adakah artikel ini (?:membantu|berguna|bermanfaat)'],
+    save: ['simpan(?: artikel| berita)?'],
   },
   tl: {
     listen: ['pakinggan(?: ang (?:artikulo|balita))?', 'makinig'], minutes: ['minuto'],
@@ -535,6 +600,8 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
   vi: {
     listen: ['nghe (?:đọc )?(?:bài viết|bài báo|tin|bài)', 'nghe đọc', 'nghe'], reading: ['thời gian đọc'], readingAfter: ['đọc'],
     approx: ['khoảng', 'chừng'], minutes: ['phút'], print: ['in bài(?: viết)?'], textSize: ['cỡ chữ'], reportError: ['báo lỗi'],
+    feedback: ['bài viết (?:này )?có hữu ích(?: với bạn)?(?: không)?'],
+    save: ['lưu(?: bài viết| tin)?'],
   },
   th: {
     listen: ['ฟัง(?:ข่าว|บทความ|เสียง)', 'อ่านให้ฟัง'], reading: ['(?:ระยะ)?เวลา(?:ใน)?การอ่าน', 'เวลาอ่าน'], readingAfter: ['อ่าน'],
@@ -544,14 +611,20 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
     listen: ['收[听聽](?:本文|文章|新[闻聞])?', '[听聽]新[闻聞]', '[语語]音播[报報]', '朗[读讀](?:本文|全文)?'], reading: ['(?:预计|預計)?[阅閱][读讀](?:时间|時間|时长|時長)'],
     readingAfter: ['[阅閱][读讀]'], approx: ['[约約]', '大[约約]'], minutes: ['分[钟鐘]'], print: ['打印', '列印'],
     textSize: ['字[号號]', '字[体體]大小'], reportError: ['(?:我要)?[纠糾][错錯]', '[报報][错錯]'],
+    feedback: ['(?:这篇文章|本文|這篇文章)(?:对|對)(?:您|你)有(?:帮助|幫助)(?:吗|嗎)'],
+    save: ['收藏(?:本文|文章)?'],
   },
   ja: {
     listen: ['記事を(?:聞く|読み上げる)', '音声で聞く', '音声読み上げ', '読み上げ'], reading: ['読了(?:目安)?時間', 'この記事の読了時間'],
     readingAfter: ['で読めます', 'で読了'], approx: ['約'], minutes: ['分'], print: ['印刷'], textSize: ['文字サイズ'],
+    feedback: ['この記事は(?:役に立ちましたか|参考になりましたか)'],
+    save: ['(?:記事を)?保存(?:する)?'],
   },
   ko: {
     listen: ['기사 듣기', '듣기', '음성으로 듣기', '기사 읽어주기'], reading: ['읽는 시간', '예상 읽기 시간'], readingAfter: ['읽기'],
     approx: ['약'], minutes: ['분'], print: ['인쇄'], textSize: ['글자 크기'], reportError: ['오류 신고'],
+    feedback: ['이 기사가 도움이 (?:되었나요|됐나요|되셨나요)'],
+    save: ['(?:기사 )?저장(?:하기)?'],
   },
   sw: {
     listen: ['sikiliza(?: (?:habari|makala))?(?: hii)?'], reading: ['muda wa kusoma'], readingAfter: ['kusoma'],
@@ -644,6 +717,9 @@ const TEXT_SIZE_BUTTONS = /^(?:[-+]?A[-+]?(?:\s+[-+]?A[-+]?){1,3}|Aa)$/;
 // The label may stand with its buttons in any script: "Font size: A+ A-", "Font size 가 가".
 const TEXT_SIZE_LABELS = toolWords('textSize');
 const TEXT_SIZE = new RegExp(`^(?:${TEXT_SIZE_LABELS.join('|')})(?:\\s?[:：]?(?:\\s[-+]?\\p{L}[-+]?){1,4})?$`, 'iu');
+// A button to save the article for later: "Save this article", "Tallenna", "Lưu bài viết".
+const SAVE_WORDS = toolWords('save');
+const SAVE = new RegExp(`^(?:${SAVE_WORDS.join('|')})$`, 'iu');
 // Print, a tool that stands beside the others in a row ("Font size: A+ A- | Print").
 const PRINT = new RegExp(`^(?:${toolWords('print').join('|')})$`, 'iu');
 // Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
@@ -656,6 +732,7 @@ const MAX_TOOLS = 4;
 const LISTEN_FIRST = charSet(openingChars(LISTEN_WORDS));
 const READING_FIRST = charSet(`0123456789${openingChars(READING_LABELS)}${openingChars(APPROX_WORDS)}`);
 const TEXT_SIZE_FIRST = charSet(openingChars(TEXT_SIZE_LABELS));
+const SAVE_FIRST = charSet(openingChars(SAVE_WORDS));
 // TEXT_SIZE_BUTTONS (case-sensitive) opens with A, - or +.
 const opensAsButtons = (part: string): boolean => {
   const c = part.charCodeAt(0);
@@ -665,7 +742,8 @@ const isTool = (part: string): boolean =>
   ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
   (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
   (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
-  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part));
+  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part)) ||
+  (opensWithFolded(part, SAVE_FIRST, true) && SAVE.test(part));
 // A row needs one of TOOL_SPLIT's marks.
 const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
@@ -685,12 +763,9 @@ const CTRL_ENTER = /\bctrl\s?\+\s?enter\b/iu;
 // (the widget's question, in the languages of the sites that print it)
 const MISTAKE =
   /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|грешк|lỗi|chyb|napak|grešk|hib[aá]|eroare|greșeal|klaid|kļūd|viga|virhe|fejl|feil|fel\b|erro|λάθος|σφάλμα/iu;
-// REPORT_ERROR's words open with these letters (report, suggest, fehler, signaler, informar,
-// zgłoś ...: ARTICLE_TOOLS' reportError), FEEDBACK's with these (was, is, did, how, rate, hat,
-// cet, notez, te, le, valora, este, questo, czy, bu ...): as for the tools above.
+// The first letters of REPORT_ERROR's words (ARTICLE_TOOLS' reportError): as for the tools above.
 const REPORT_ERROR_WORDS = toolWords('reportError');
 const REPORT_ERROR_FIRST = charSet(openingChars(REPORT_ERROR_WORDS));
-const FEEDBACK_FIRST = charSet('abcdehilnqrtvw');
 const REPORT_ERROR = new RegExp(`^(?:${REPORT_ERROR_WORDS.join('|')})$`, 'iu');
 const MAX_ERROR_REPORT_LENGTH = 160;
 
@@ -707,23 +782,13 @@ const MAX_SAVE_PROMPT_WORDS = 30;
 const MIN_SAVE_PROMPT_LENGTH = 16;
 
 // Feedback prompts: "Was this article helpful?", "Did you find this article useful?",
-// "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
-// prettier-ignore
-const FEEDBACK = new RegExp(`^(?:${[
-  '(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)',
-  'did you find this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)',
-  'how (?:helpful|useful|interesting) (?:was|is|did you find) this (?:article|story|page|post|information|content)',
-  'did you (?:like|enjoy) this (?:article|story|post)', 'rate this (?:article|story|post)', 'how would you rate this (?:article|story)',
-  'what did you think of this (?:article|story)',
-  '(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich|interessant)', 'hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen', '(?:artikel|beitrag) bewerten',
-  'cet article vous a-t-il (?:été utile|plu|intéressé)', 'avez-vous trouvé cet article utile', 'notez cet article',
-  '¿?(?:te|le) (?:ha )?(?:resultado|resultó|pareció|ha parecido|gustó|ha gustado) (?:útil |interesante )?(?:este|esta) (?:artículo|noticia|nota|información)(?: útil| interesante)?', 'valora (?:este|esta) (?:artículo|noticia)',
-  '(?:este|esta) (?:artigo|notícia|matéria|conteúdo) (?:foi|é) útil', 'avalie (?:este|esta) (?:artigo|notícia|matéria)',
-  '(?:questo|l[’\'] ?)articolo (?:ti|vi) (?:è stato|è) (?:utile|piaciuto)', 'valuta (?:questo|l[’\'] ?)articolo',
-  '(?:vond|vindt) (?:je|u) dit artikel (?:nuttig|interessant)', 'was dit artikel nuttig',
-  'czy ten artykuł był (?:pomocny|przydatny)', 'bu (?:haber|makale|içerik) (?:faydalı|yararlı) mıydı',
-  '(?:была ли )?эта статья (?:была )?полезн(?:а|ой)',
-].join('|')})\\s*[?？!.:]?$`, 'iu');
+// "Rate this article", "Hat Ihnen dieser Artikel gefallen?" (ARTICLE_TOOLS' feedback); the mark
+// may be Arabic (؟) or Greek (; or U+037E).
+const FEEDBACK_WORDS = toolWords('feedback');
+const FEEDBACK = new RegExp(`^(?:${FEEDBACK_WORDS.join('|')})\\s*[?？؟;;!.:]?$`, 'iu');
+
+// The first letters of FEEDBACK's words: as for the tools above.
+const FEEDBACK_FIRST = charSet(openingChars(FEEDBACK_WORDS));
 
 const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
