@@ -55,21 +55,43 @@ const TWO_LETTERS = /\p{L}[\p{L}\p{M}]/u;
 // An author's line ("By Jane Roe | Agency", "Por Ana Ruiz · Lisboa") is the byline rule's.
 const BYLINE_WORD = /^(?:by|written by|story by|text by|words by|author|autor|auteur|por|von|par|di|door|av|od)\s/i;
 
-function isItem(item: string, first: boolean): boolean {
+function isItem(item: string, first: boolean, anyCase = false): boolean {
   if (item === '' || item.length > 40 || !HAS_LETTER.test(item)) return false;
   if (first && BYLINE_WORD.test(item)) return false;
   if (first && SITE_NAME.test(item)) return true;
-  if (!ITEM.test(item) || !OPENS_CAPITAL.test(item)) return false;
+  if (!ITEM.test(item) || !(anyCase || OPENS_CAPITAL.test(item))) return false;
   // No digits (a score, "Molde 1", a date) and no lone letter ("N / A").
   if (DIGIT.test(item) || !TWO_LETTERS.test(item)) return false;
   // Unspaced scripts: a short label, not a clause.
   return !moreWordsThan(item, MAX_ITEM_WORDS) && !UNCASED_RUN.test(item);
 }
 
+// The home page's name, a trail's first item, by language (sr in both scripts).
+// prettier-ignore
+export const HOME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['home', 'homepage', 'home page', 'front page'], de: ['startseite'], fr: ['accueil'], es: ['inicio', 'portada'],
+  pt: ['início', 'página inicial', 'capa'], it: ['homepage', 'prima pagina'], nl: ['voorpagina', 'startpagina'],
+  sv: ['start', 'startsida', 'hem'], no: ['forside', 'hjem'], da: ['forside'], fi: ['etusivu'], is: ['forsíða'],
+  pl: ['strona główna'], cs: ['úvod', 'hlavní strana', 'titulní strana'], sk: ['úvod', 'domov', 'titulná strana'],
+  sl: ['domov', 'naslovnica'], hr: ['naslovnica', 'početna'], bs: ['naslovnica', 'početna'],
+  sr: ['početna', 'naslovna', 'почетна', 'насловна'], hu: ['főoldal', 'címlap', 'kezdőlap'], ro: ['acasă', 'prima pagină'],
+  bg: ['начало', 'начална страница'], el: ['αρχική', 'αρχική σελίδα'], ru: ['главная'], uk: ['головна'],
+  lt: ['pradžia', 'pagrindinis'], lv: ['sākums', 'sākumlapa'], et: ['avaleht'], tr: ['ana sayfa', 'anasayfa'],
+  ar: ['الرئيسية', 'الصفحة الرئيسية'], fa: ['صفحه اصلی', 'خانه'], he: ['דף הבית', 'ראשי'], hi: ['होम', 'मुखपृष्ठ'],
+  bn: ['প্রচ্ছদ', 'হোম'], ur: ['صفحہ اول', 'ہوم'], id: ['beranda'], ms: ['laman utama', 'utama'], tl: ['tahanan'],
+  vi: ['trang chủ'], th: ['หน้าแรก', 'หน้าหลัก'], zh: ['首页', '首頁'], ja: ['ホーム', 'トップ'], ko: ['홈'],
+  sw: ['nyumbani', 'mwanzo'],
+};
+const HOME = new Set(Object.values(HOME_WORDS).flat());
+// A trail that opens with the home page (capitalised) may print its sections in lower case:
+// "Etusivu › uutiset".
+const isHome = (item: string): boolean => HOME.has(item.toLowerCase());
+
 // Separators of a trail. The ones no prose line uses between words may stand without spaces
 // ("Home»News»World"); the others need a space on each side ("Start / Regions", "A · B").
-const UNSPACED_MARKS = '»›>→❯▸';
-const TRAIL_MARK = /[»›>→❯▸/|·•]/u;
+// (⟩ and 〉 the angle brackets some sites print, ＞ and ≫ of CJK pages)
+const UNSPACED_MARKS = '»›>→❯▸⟩〉＞≫';
+const TRAIL_MARK = /[»›>→❯▸⟩〉＞≫/|·•]/u;
 const MIN_TRAIL_ITEMS = 2;
 const MAX_TRAIL_ITEMS = 5;
 const MAX_TRAIL_LENGTH = 100;
@@ -84,13 +106,15 @@ function trailItems(text: string): string[] | null {
   if (parts.length < MIN_TRAIL_ITEMS || parts.length > MAX_TRAIL_ITEMS) return null;
   const spaced = !UNSPACED_MARKS.includes(mark);
   const items: string[] = [];
+  let home = false;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     if (spaced && ((k > 0 && !part.startsWith(' ')) || (k < parts.length - 1 && !part.endsWith(' ')))) return null;
     const item = part.trim();
     // One separator only: a second kind inside an item is no trail ("A > B / C").
     if (TRAIL_MARK.test(item)) return null;
-    if (!isItem(item, k === 0)) return null;
+    if (k === 0) home = OPENS_CAPITAL.test(item) && isHome(item);
+    if (!isItem(item, k === 0, home)) return null;
     items.push(item);
   }
   return items;
@@ -128,28 +152,64 @@ export const breadcrumbRule: BlockRule = {
   },
 };
 
-// Account and subscription buttons: a menu row's items, or a lone button in the head. A button
-// may say it costs nothing: "Register (free)", "S'inscrire (gratuit)".
+// Account and subscription buttons, by language (sr in both scripts): a menu row's items, or a
+// lone button in the head. A button may say it costs nothing: "Register (free)", "S'inscrire (gratuit)".
 // prettier-ignore
-const ACCOUNT = new RegExp(`^(?:${[
-  'sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout', 'register', 'subscribe', 'subscribe now',
-  'my account', 'create (?:an )?account', 'account', 'my profile',
-  // de, fr, es, pt, it, nl, pl, tr, ru
-  'anmelden', 'einloggen', 'registrieren', 'abonnieren', 'abmelden', 'mein konto',
-  'connexion', 'se connecter', "s[’']inscrire", "s[’']abonner", 'mon compte', 'abonnez-vous',
-  'iniciar sesión', 'registrarse', 'regístrate', 'suscríbete', 'suscribirse', 'mi cuenta', 'entrar', 'acceder',
-  'assine', 'assinar', 'cadastre-se', 'minha conta',
-  'accedi', 'registrati', 'abbonati', 'il mio account',
-  'inloggen', 'registreren', 'abonneren', 'mijn account',
-  'zaloguj(?: się)?', 'zarejestruj(?: się)?',
-  'giriş yap', 'üye ol', 'abone ol',
-  'войти', 'вход', 'регистрация', 'подписаться',
-].join('|')})(?:\\s?\\((?:free|it[’']s free|gratis|gratuit|gratuito|grátis|kostenlos|bezpłatnie|ücretsiz)\\))?$`, 'iu');
-// ACCOUNT's buttons open with these letters (sign, log, register, my, create, account, anmelden,
-// einloggen, iniciar, zaloguj, giriş ...): a line opening with another ASCII character is none
-// of them. One above ASCII goes on to the pattern (üye, the Cyrillic buttons; /iu folds 'ſ' and
+const ACCOUNT_BUTTONS: Readonly<Record<string, readonly string[]>> = {
+  en: ['sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout', 'register', 'subscribe', 'subscribe now', 'my account', 'create (?:an )?account', 'account', 'my profile'],
+  de: ['anmelden', 'einloggen', 'registrieren', 'abonnieren', 'abmelden', 'mein konto'],
+  fr: ['connexion', 'se connecter', "s[’']inscrire", "s[’']abonner", 'mon compte', 'abonnez-vous'],
+  es: ['iniciar sesión', 'registrarse', 'regístrate', 'suscríbete', 'suscribirse', 'mi cuenta', 'entrar', 'acceder'],
+  pt: ['assine', 'assinar', 'cadastre-se', 'minha conta', 'entrar'],
+  it: ['accedi', 'registrati', 'abbonati', 'il mio account'],
+  nl: ['inloggen', 'registreren', 'abonneren', 'mijn account'],
+  sv: ['logga in', 'logga ut', 'registrera dig', 'prenumerera', 'mitt konto', 'bli prenumerant'],
+  no: ['logg inn', 'logg ut', 'registrer deg', 'abonner', 'bli abonnent', 'min side', 'min konto'],
+  da: ['log ind', 'log ud', 'opret konto', 'bliv abonnent', 'abonnér', 'min konto', 'min side'],
+  fi: ['kirjaudu(?: sisään| ulos)?', 'rekisteröidy', 'tilaa', 'tilaajaksi', 'oma tili'],
+  is: ['innskráning', 'skrá inn', 'nýskráning', 'áskrift', 'mínar síður'],
+  pl: ['zaloguj(?: się)?', 'zarejestruj(?: się)?', 'wyloguj(?: się)?', 'moje konto', 'subskrybuj', 'prenumerata'],
+  cs: ['přihlásit(?: se)?', 'přihlášení', 'odhlásit(?: se)?', 'registrace', 'předplatné', 'můj účet'],
+  sk: ['prihlásiť(?: sa)?', 'prihlásenie', 'odhlásiť(?: sa)?', 'registrácia', 'predplatné', 'môj účet'],
+  sl: ['prijava', 'prijavi se', 'odjava', 'registracija', 'naročnina', 'moj račun'],
+  hr: ['prijava', 'prijavi se', 'odjava', 'registracija', 'registriraj se', 'pretplata', 'moj račun'],
+  bs: ['prijava', 'prijavi se', 'odjava', 'registracija', 'pretplata'],
+  sr: ['prijava', 'prijavi se', 'registracija', 'пријава', 'пријави се', 'одјава', 'регистрација', 'претплата'],
+  hu: ['belépés', 'bejelentkezés', 'kijelentkezés', 'regisztráció', 'előfizetés', 'fiókom'],
+  ro: ['autentificare', 'conectare', 'conectează-te', 'înregistrare', 'abonează-te', 'contul meu'],
+  bg: ['вход', 'изход', 'регистрация', 'абонирай се', 'моят профил'],
+  el: ['σύνδεση', 'αποσύνδεση', 'εγγραφή', 'είσοδος', 'συνδρομή', 'ο λογαριασμός μου'],
+  ru: ['войти', 'вход', 'выйти', 'регистрация', 'подписаться', 'личный кабинет'],
+  uk: ['увійти', 'вхід', 'вийти', 'реєстрація', 'підписатися', 'передплатити'],
+  lt: ['prisijungti', 'prisijungimas', 'atsijungti', 'registruotis', 'registracija', 'prenumeruoti', 'prenumerata'],
+  lv: ['pieslēgties', 'ienākt', 'reģistrēties', 'abonēt', 'abonēšana'],
+  et: ['logi sisse', 'logi välja', 'registreeru', 'telli', 'tellimus', 'minu konto'],
+  tr: ['giriş yap', 'üye ol', 'abone ol', 'çıkış yap', 'hesabım'],
+  ar: ['تسجيل الدخول', 'تسجيل الخروج', 'إنشاء حساب', 'اشترك(?: الآن)?', 'حسابي'],
+  fa: ['ورود', 'ثبت ?نام', 'خروج', 'اشتراک'],
+  he: ['התחברות', 'התנתקות', 'הרשמה', 'הירשמו', 'כניסה', 'מינוי'],
+  hi: ['लॉग इन', 'लॉगिन', 'साइन इन', 'रजिस्टर'],
+  bn: ['লগইন', 'লগ ইন', 'সাইন ইন', 'নিবন্ধন'],
+  ur: ['لاگ ان', 'سائن ان'],
+  id: ['masuk', 'daftar', 'keluar', 'berlangganan', 'langganan', 'akun saya'],
+  ms: ['log masuk', 'log keluar', 'daftar', 'langgan', 'akaun saya'],
+  tl: ['mag-log in', 'mag-sign up', 'mag-subscribe'],
+  vi: ['đăng nhập', 'đăng ký', 'đăng xuất', 'tài khoản'],
+  th: ['เข้าสู่ระบบ', 'ออกจากระบบ', 'สมัครสมาชิก'],
+  zh: ['登录', '登入', '登錄', '注册', '註冊', '订阅', '訂閱', '退出'],
+  ja: ['ログイン', 'ログアウト', '会員登録', '新規登録'],
+  ko: ['로그인', '로그아웃', '회원가입'],
+  sw: ['ingia', 'jisajili', 'jiandikishe'],
+};
+const ACCOUNT_WORDS = Object.values(ACCOUNT_BUTTONS).flat();
+const ACCOUNT = new RegExp(
+  `^(?:${ACCOUNT_WORDS.join('|')})(?:\\s?\\((?:free|it[’']s free|gratis|gratuit|gratuito|grátis|kostenlos|bezpłatnie|ücretsiz|ilmainen|zdarma|ingyenes|gratuită|бесплатно|miễn phí)\\))?$`,
+  'iu',
+);
+// The first letters of ACCOUNT's buttons: a line opening with another ASCII character is none of
+// them. One above ASCII goes on to the pattern (üye, the Cyrillic buttons; /iu folds 'ſ' and
 // the Kelvin sign onto s and k).
-const ACCOUNT_FIRST = charSet('acegilmrsz');
+const ACCOUNT_FIRST = charSet(openingChars(ACCOUNT_WORDS));
 const isAccount = (item: string): boolean => opensWithFolded(item, ACCOUNT_FIRST, true) && ACCOUNT.test(item);
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
@@ -249,37 +309,405 @@ export const menuRule: BlockRule = {
   },
 };
 
-// Audio players: "Listen to this article", "Listen to article ▶ 4 min.", "Artikel anhören".
+// The article tools' words, by language (ISO 639-1; sr in both scripts), as pattern sources read
+// under /iu, each alone on its line or in a row of tools:
+// - listen: an audio player's label ("Listen to this article", "Read aloud");
+// - reading: a reading-time label before its minutes ("Reading time: 5 min");
+// - readingAfter: what follows the minutes instead ("5 min read", "5 perc olvasás");
+// - approx: "about" before the minutes; minutes: the unit after a number;
+// - print, textSize (a text-size label, its buttons after it), reportError and save (lone buttons);
+// - feedback: the question under the article ("Was this article helpful?"), its mark after it.
+// A language whose usual wording we do not know for a kind has no entry for it.
+interface ToolWords {
+  readonly listen?: readonly string[];
+  readonly reading?: readonly string[];
+  readonly readingAfter?: readonly string[];
+  readonly approx?: readonly string[];
+  readonly minutes?: readonly string[];
+  readonly print?: readonly string[];
+  readonly textSize?: readonly string[];
+  readonly reportError?: readonly string[];
+  readonly save?: readonly string[];
+  readonly feedback?: readonly string[];
+}
 // prettier-ignore
-const LISTEN_WORDS = [
-  'listen(?: to)?(?: this| the)? (?:article|story|news|report)', 'listen now', 'listen', 'play audio', 'audio version',
-  'hear this (?:article|story)', 'article audio',
-  '(?:artikel|beitrag|nachricht) (?:anhören|vorlesen(?: lassen)?)', 'anhören', 'vorlesen',
-  'écouter(?: cet| l[’\']) ?article', 'écouter',
-  'escuchar(?: este| la| el)? (?:artículo|noticia|nota)', 'escuchar',
-  'ouvir(?: este| esta| o| a)? (?:artigo|notícia|matéria|texto)', 'ouvir',
-  'ascolta(?: l[’\'] ?articolo| la notizia)', 'ascolta',
-  'luister(?: naar)?(?: dit| het)? artikel', '(?:posłuchaj|odsłuchaj)(?: artykułu)?', 'makaleyi dinle', 'dinle',
-  'слушать(?: статью| новость)?', 'прослушать(?: статью)?',
-].join('|');
-// A player's duration after its label: "▶ 4 min.", "(3:45)", "· 5 minutes", "04:12".
-const DURATION =
-  '(?:\\s*[▶►·•|:(-]?\\s*(?:\\d{1,2}:\\d{2}|\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|mins?|м(?:ин)?)\\.?)\\)?)?';
-const LISTEN = new RegExp(`^[▶►🔊🎧]?\\s*(?:${LISTEN_WORDS})\\s*[▶►]?${DURATION}$`, 'iu');
+const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
+  en: {
+    listen: ['listen(?: to)?(?: this| the)? (?:article|story|news|report)', 'listen now', 'listen', 'play audio', 'audio version', 'hear this (?:article|story)', 'article audio', 'read aloud', 'read (?:this |the )?article aloud'],
+    reading: ['(?:estimated )?read(?:ing)? time', 'est\\. read(?:ing)? time', 'time to read'],
+    readingAfter: ['read', 'reading'],
+    approx: ['about', 'approx\\.?', 'approximately', 'around', 'ca\\.?'],
+    minutes: ['min(?:ute)?s?', 'mins'],
+    print: ['print(?: this(?: article| story| page)?)?'],
+    textSize: ['(?:text|font) size'],
+    reportError: ['report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)', 'suggest a correction'],
+    feedback: ['(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)', 'did you find this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)', 'how (?:helpful|useful|interesting) (?:was|is|did you find) this (?:article|story|page|post|information|content)', 'did you (?:like|enjoy) this (?:article|story|post)', 'rate this (?:article|story|post)', 'how would you rate this (?:article|story)', 'what did you think of this (?:article|story)'],
+    save: ['save (?:this |the )?(?:article|story)', 'save for later'],
+  },
+  de: {
+    listen: ['(?:artikel|beitrag|nachricht) (?:anhören|vorlesen(?: lassen)?)', 'anhören', 'vorlesen', 'vorlesen lassen', 'audio abspielen'],
+    reading: ['lesedauer', 'lesezeit'], readingAfter: ['lesezeit', 'lesedauer'],
+    approx: ['ca\\.?', 'circa', 'etwa', 'ungefähr', 'rund'],
+    minutes: ['minuten?', 'min\\.?'],
+    print: ['drucken', 'artikel drucken'], textSize: ['schriftgröße', 'textgröße'], reportError: ['fehler melden'],
+    feedback: ['(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich|interessant)', 'hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen', '(?:artikel|beitrag) bewerten'],
+    save: ['(?:artikel )?merken', 'artikel speichern'],
+  },
+  fr: {
+    listen: ['écouter(?: cet| l[’\']) ?article', 'écouter', 'écouter la version audio', 'version audio', 'lire à voix haute'],
+    reading: ['temps de lecture', 'durée de lecture'], readingAfter: ['de lecture'],
+    approx: ['environ', 'env\\.'], minutes: ['minutes?', 'min\\.?', 'mn'],
+    print: ['imprimer', 'imprimer (?:cet |l[’\'])article'], textSize: ['taille du texte', 'taille de (?:la )?police'],
+    reportError: ['signaler une erreur', 'signaler une faute'],
+    feedback: ['cet article vous a-t-il (?:été utile|plu|intéressé)', 'avez-vous trouvé cet article utile', 'notez cet article'],
+    save: ['enregistrer(?: l[’\']article)?', 'sauvegarder(?: l[’\']article)?'],
+  },
+  es: {
+    listen: ['escuchar(?: este| esta| la| el)? (?:artículo|noticia|nota)', 'escuchar', 'escucha (?:esta |la )?(?:noticia|nota)', 'leer en voz alta', 'versión (?:en )?audio'],
+    reading: ['tiempo (?:estimado )?de lectura', 'lectura'], readingAfter: ['de lectura'],
+    approx: ['aprox\\.?', 'aproximadamente', 'unos'], minutes: ['minutos?', 'min\\.?'],
+    print: ['imprimir'], textSize: ['tamaño (?:de (?:la )?)?(?:letra|texto|fuente)'],
+    reportError: ['reportar (?:un )?error', 'informar (?:de )?(?:un )?error', 'notificar (?:un )?error'],
+    feedback: ['¿?(?:te|le) (?:ha )?(?:resultado|resultó|pareció|ha parecido|gustó|ha gustado) (?:útil |interesante )?(?:este|esta) (?:artículo|noticia|nota|información)(?: útil| interesante)?', 'valora (?:este|esta) (?:artículo|noticia)'],
+    save: ['guardar(?: (?:artículo|noticia|nota))?'],
+  },
+  pt: {
+    listen: ['ouvir(?: este| esta| o| a)? (?:artigo|notícia|matéria|texto|reportagem)', 'ouvir', 'ouça(?: (?:este|esta|o|a))? (?:artigo|notícia|matéria|texto|reportagem)', 'ouça', 'versão (?:em )?áudio', 'ler em voz alta'],
+    reading: ['tempo (?:estimado )?de leitura', 'leitura'], readingAfter: ['de leitura'],
+    approx: ['aprox\\.?', 'aproximadamente', 'cerca de'], minutes: ['minutos?', 'min\\.?'],
+    print: ['imprimir'], textSize: ['tamanho (?:da )?(?:letra|fonte|texto)'],
+    reportError: ['(?:reportar|comunicar|informar) (?:um )?erro'],
+    feedback: ['(?:este|esta) (?:artigo|notícia|matéria|conteúdo) (?:foi|é) útil', 'avalie (?:este|esta) (?:artigo|notícia|matéria)'],
+    save: ['salvar(?: (?:artigo|notícia|matéria))?', 'guardar artigo'],
+  },
+  it: {
+    listen: ['ascolta(?: l[’\'] ?articolo| la notizia| questo articolo)', 'ascolta', 'versione audio', 'leggi ad alta voce'],
+    reading: ['tempo (?:stimato )?di lettura', 'lettura'], readingAfter: ['di lettura'],
+    approx: ['circa', 'ca\\.'], minutes: ['minut[io]', 'min\\.?'],
+    print: ['stampa'], textSize: ['dimensione (?:del )?(?:testo|carattere)'], reportError: ['segnala (?:un )?errore'],
+    feedback: ['(?:questo|l[’\'] ?)articolo (?:ti|vi) (?:è stato|è) (?:utile|piaciuto)', 'valuta (?:questo|l[’\'] ?)articolo'],
+    save: ['salva(?: l[’\'] ?articolo| articolo)?'],
+  },
+  nl: {
+    listen: ['luister(?: naar)?(?: dit| het)? artikel', 'luister', 'beluister(?: dit| het)? artikel', 'voorlezen', 'lees voor'],
+    reading: ['leestijd'], readingAfter: ['leestijd', 'lezen'], approx: ['ca\\.?', 'circa', 'ongeveer'],
+    minutes: ['minuut', 'minuten', 'min\\.?'], print: ['afdrukken', 'printen'], textSize: ['lettergrootte', 'tekstgrootte'],
+    reportError: ['fout melden', 'meld een fout'],
+    feedback: ['(?:vond|vindt) (?:je|u) dit artikel (?:nuttig|interessant)', 'was dit artikel nuttig'],
+    save: ['(?:artikel )?opslaan', 'bewaar(?: artikel)?'],
+  },
+  sv: {
+    listen: ['lyssna(?: på)? (?:artikeln|texten|nyheten|reportaget)', 'lyssna', 'läs upp(?: artikeln)?', 'uppläsning'],
+    reading: ['lästid'], readingAfter: ['lästid', 'läsning'], approx: ['ca\\.?', 'cirka', 'ungefär'],
+    minutes: ['minuter', 'minut', 'min\\.?'], print: ['skriv ut'], textSize: ['textstorlek'], reportError: ['rapportera (?:ett )?fel'],
+    feedback: ['var (?:den här )?artikeln (?:till hjälp|användbar|intressant)', 'hade du nytta av (?:den här )?artikeln'],
+    save: ['spara(?: artikeln)?'],
+  },
+  no: {
+    listen: ['lytt(?: til)? (?:artikkelen|saken)', 'lytt', 'hør (?:artikkelen|saken)', 'les opp(?: artikkelen| saken)?', 'opplesning'],
+    reading: ['lesetid'], readingAfter: ['lesetid', 'lesing'], approx: ['ca\\.?', 'cirka', 'omtrent', 'rundt'],
+    minutes: ['minutter', 'minutt', 'min\\.?'], print: ['skriv ut'], textSize: ['skriftstørrelse', 'tekststørrelse'],
+    reportError: ['meld (?:fra om )?feil', 'rapporter feil'],
+    feedback: ['var (?:denne )?(?:artikkelen|saken) nyttig'],
+    save: ['lagre(?: artikkelen| saken)?'],
+  },
+  da: {
+    listen: ['lyt(?: til)? (?:artiklen|historien)', 'lyt', 'hør (?:artiklen|historien)', 'læs op(?: artiklen)?', 'oplæsning'],
+    reading: ['læsetid'], readingAfter: ['læsetid', 'læsning'], approx: ['ca\\.?', 'cirka', 'omkring'],
+    minutes: ['minutter', 'minut', 'min\\.?'], print: ['udskriv', 'print'], textSize: ['skriftstørrelse', 'tekststørrelse'],
+    reportError: ['rapportér (?:en )?fejl', 'meld (?:en )?fejl'],
+    feedback: ['var (?:denne )?artikel(?:en)? nyttig', 'var artiklen nyttig'],
+    save: ['gem artikel(?:en)?', 'gem artiklen'],
+  },
+  fi: {
+    listen: ['kuuntele(?: artikkeli| artikkelia| juttu| uutinen)?', 'lue ääneen'],
+    reading: ['lukuaika'], readingAfter: ['lukuaika'], approx: ['noin', 'n\\.'],
+    minutes: ['minuuttia', 'minuutti', 'min\\.?'], print: ['tulosta'], textSize: ['tekstin koko', 'fonttikoko'],
+    reportError: ['ilmoita virheestä'],
+    feedback: ['oliko (?:tästä )?(?:artikkelista|jutusta) (?:apua|hyötyä)', 'oliko (?:tämä )?(?:artikkeli|juttu) hyödyllinen'],
+    save: ['tallenna(?: artikkeli| juttu)?'],
+  },
+  is: {
+    listen: ['hlusta(?: á (?:fréttina|greinina))?'], minutes: ['mínútur', 'mínúta', 'mín\\.?'], print: ['prenta'],
+  },
+  pl: {
+    listen: ['(?:posłuchaj|odsłuchaj|słuchaj)(?: artykułu)?', 'wersja audio'],
+    reading: ['czas (?:czytania|lektury)'], readingAfter: ['czytania', 'lektury'], approx: ['ok\\.', 'około'],
+    minutes: ['minut(?:y|ów|a)?', 'min\\.?'], print: ['drukuj'], textSize: ['rozmiar (?:czcionki|tekstu)'], reportError: ['zgłoś błąd'],
+    feedback: ['czy ten artykuł był (?:pomocny|przydatny)'],
+    save: ['zapisz(?: artykuł)?'],
+  },
+  cs: {
+    listen: ['poslechn(?:out|ěte)(?: si)?(?: článek| zprávu)?', 'přehrát(?: článek)?', 'poslech článku'],
+    reading: ['(?:doba|čas) čtení'], readingAfter: ['čtení'], approx: ['asi', 'cca\\.?', 'přibližně'],
+    minutes: ['minut[ay]?', 'min\\.?'], print: ['tisk', 'vytisknout'], textSize: ['velikost písma'], reportError: ['nahlásit chybu'],
+    feedback: ['byl (?:pro vás )?(?:tento )?článek užitečný'],
+    save: ['uložit(?: článek)?'],
+  },
+  sk: {
+    listen: ['vypočuť(?: si)?(?: článok)?', 'vypočujte si(?: článok)?', 'počúvať(?: článok)?'],
+    reading: ['čas čítania'], readingAfter: ['čítania', 'čítanie'], approx: ['asi', 'cca\\.?', 'približne'],
+    minutes: ['minút[ay]?', 'minúta', 'min\\.?'], print: ['tlačiť', 'vytlačiť'], textSize: ['veľkosť písma'], reportError: ['nahlásiť chybu'],
+    feedback: ['bol (?:pre vás )?(?:tento )?článok užitočný'],
+    save: ['uložiť(?: článok)?'],
+  },
+  sl: {
+    listen: ['poslušaj(?:te)?(?: članek| novico)?'], reading: ['čas branja'], readingAfter: ['branja', 'branje'],
+    approx: ['približno', 'pribl\\.'], minutes: ['minut[aei]?', 'min\\.?'], print: ['natisni', 'tiskaj'],
+    textSize: ['velikost pisave'], reportError: ['prijavi napako'],
+    feedback: ['je bil (?:ta )?članek koristen'],
+    save: ['shrani(?: članek)?'],
+  },
+  hr: {
+    listen: ['poslušaj(?:te)?(?: članak| vijest)?', 'slušaj(?: članak)?'], reading: ['vrijeme čitanja'], readingAfter: ['čitanja', 'čitanje'],
+    approx: ['oko', 'otprilike', 'cca\\.?'], minutes: ['minut[ae]?', 'min\\.?'], print: ['ispis', 'ispiši', 'isprintaj'],
+    textSize: ['veličina (?:slova|fonta|teksta)'], reportError: ['prijavi grešku'],
+    feedback: ['je li (?:vam )?(?:ovaj )?članak bio koristan'],
+    save: ['spremi(?: članak)?'],
+  },
+  bs: {
+    listen: ['poslušaj(?:te)?(?: članak| vijest)?', 'slušaj(?: članak)?'], reading: ['vrijeme čitanja'], readingAfter: ['čitanja', 'čitanje'],
+    approx: ['oko', 'otprilike', 'cca\\.?'], minutes: ['minut[ae]?', 'min\\.?'], print: ['printaj', 'štampaj', 'ispiši'],
+    textSize: ['veličina (?:slova|fonta|teksta)'], reportError: ['prijavi grešku'],
+    feedback: ['je li (?:vam )?(?:ovaj )?članak bio koristan'],
+    save: ['sačuvaj(?: članak)?'],
+  },
+  sr: {
+    listen: ['poslušaj(?:te)?(?: članak| vest)?', 'слушај(?: чланак)?', 'послушај(?:те)?(?: чланак| вест)?'],
+    reading: ['vreme čitanja', 'време читања'], readingAfter: ['čitanja', 'читања'], approx: ['oko', 'око', 'otprilike', 'отприлике'],
+    minutes: ['minut[ae]?', 'минут[ае]?', 'min\\.?', 'мин\\.?'], print: ['štampaj', 'штампај'],
+    textSize: ['veličina (?:slova|fonta)', 'величина (?:слова|фонта)'], reportError: ['prijavi grešku', 'пријави грешку'],
+    feedback: ['da li (?:vam )?je (?:ovaj )?članak bio koristan'],
+    save: ['sačuvaj(?: članak)?', 'сачувај(?: чланак)?'],
+  },
+  hu: {
+    listen: ['hallgasd meg(?: a cikket)?', 'hallgassa meg(?: a cikket)?', 'cikk meghallgatása', 'felolvasás'],
+    reading: ['olvasási idő'], readingAfter: ['olvasás', 'olvasási idő'], approx: ['kb\\.', 'körülbelül', 'kb'],
+    minutes: ['perc'], print: ['nyomtatás'], textSize: ['betűméret'], reportError: ['hibát találtam', 'hiba bejelentése', 'hibajelentés'],
+    feedback: ['hasznos volt (?:ez a|a) cikk', 'hasznosnak találta a cikket'],
+    save: ['cikk mentése', 'mentés'],
+  },
+  ro: {
+    listen: ['ascult[ăa](?: (?:articolul|știrea|stirea))?', 'versiunea audio'],
+    reading: ['timp (?:de|estimat de) (?:citire|lectură)'], readingAfter: ['de citit', 'de citire', 'de lectură', 'citire'],
+    approx: ['aproximativ', 'aprox\\.', 'circa', 'cca\\.'], minutes: ['minute', 'minut', 'min\\.?'],
+    print: ['printează', 'tipărește'], textSize: ['(?:mărime|dimensiune)(?:a)? (?:text|textului|font|fontului)'],
+    reportError: ['raportează o eroare', 'semnalează o (?:eroare|greșeală)'],
+    feedback: ['(?:ți|v)-a fost util (?:acest )?articol(?:ul)?', 'a fost util (?:acest )?articol(?:ul)?'],
+    save: ['salvează(?: articolul)?'],
+  },
+  bg: {
+    listen: ['(?:слушай|чуй)(?: статията| новината)?', 'слушайте(?: статията)?'], reading: ['време за четене'], readingAfter: ['четене', 'за четене'],
+    approx: ['около', 'приблизително'], minutes: ['минут[аи]', 'мин\\.?'], print: ['печат', 'отпечатай'],
+    textSize: ['размер на (?:шрифта|текста)'], reportError: ['съобщи за грешка', 'сигнализирай за грешка'],
+    feedback: ['полезна ли (?:беше|е) (?:тази )?статия(?:та)?'],
+    save: ['запази(?: статията)?'],
+  },
+  el: {
+    listen: ['άκουσε(?: το άρθρο)?', 'ακούστε(?: το άρθρο)?', 'ακρόαση(?: άρθρου)?'], reading: ['χρόνος ανάγνωσης'], readingAfter: ['ανάγνωση', 'ανάγνωσης'],
+    approx: ['περίπου'], minutes: ['λεπτά', 'λεπτό', 'λεπ\\.'], print: ['εκτύπωση'], textSize: ['μέγεθος (?:γραμματοσειράς|κειμένου)'],
+    reportError: ['αναφορά σφάλματος'],
+    feedback: ['σας φάνηκε χρήσιμο (?:αυτό )?το άρθρο', 'ήταν χρήσιμο (?:αυτό )?το άρθρο'],
+    save: ['αποθήκευση(?: άρθρου)?'],
+  },
+  ru: {
+    listen: ['слушать(?: статью| новость)?', 'прослушать(?: статью)?', 'послушать(?: статью| новость)?', 'аудиоверсия'],
+    reading: ['время чтения'], readingAfter: ['чтения', 'на чтение'], approx: ['около', 'примерно', '~'],
+    minutes: ['мин(?:ут[аы]?)?\\.?', 'м\\.'], print: ['печать', 'распечатать'], textSize: ['размер (?:шрифта|текста)'],
+    reportError: ['сообщить об ошибке'],
+    feedback: ['(?:была ли )?эта статья (?:была )?полезн(?:а|ой)'],
+    save: ['сохранить(?: статью)?'],
+  },
+  uk: {
+    listen: ['(?:слухати|прослухати|послухати)(?: статтю| новину)?'], reading: ['час читання'], readingAfter: ['читання', 'на читання'],
+    approx: ['близько', 'приблизно'], minutes: ['хвилин[аи]?', 'хв\\.?'], print: ['друк', 'друкувати', 'роздрукувати'],
+    textSize: ['розмір (?:шрифту|тексту)'], reportError: ['повідомити про помилку'],
+    feedback: ['чи (?:була )?(?:ця )?стаття (?:була )?корисною'],
+    save: ['зберегти(?: статтю)?'],
+  },
+  lt: {
+    listen: ['klausyk(?:ite)?(?: straipsnio)?', 'klausytis(?: straipsnio)?', 'klausyti(?: straipsnio)?'], reading: ['skaitymo laikas'],
+    readingAfter: ['skaitymo', 'skaitymas'], approx: ['apie', 'apytiksliai'], minutes: ['min\\.?', 'minutės?', 'minučių'],
+    print: ['spausdinti'], textSize: ['šrifto dydis', 'teksto dydis'], reportError: ['pranešti apie klaidą'],
+    feedback: ['ar (?:šis )?straipsnis buvo naudingas'],
+    save: ['išsaugoti(?: straipsnį)?'],
+  },
+  lv: {
+    listen: ['klausīties(?: rakstu)?', 'noklausīties(?: rakstu)?'], reading: ['lasīšanas laiks'], readingAfter: ['lasīšanas', 'lasīšana'],
+    approx: ['aptuveni', 'apm\\.', 'ap\\.'], minutes: ['minūtes?', 'min\\.?'], print: ['drukāt'], textSize: ['(?:fonta|burtu|teksta) izmērs'],
+    reportError: ['ziņot par kļūdu'],
+    feedback: ['vai (?:šis )?raksts bija noderīgs'],
+    save: ['saglabāt(?: rakstu)?'],
+  },
+  et: {
+    listen: ['kuula(?: artiklit| lugu| uudist)?'], reading: ['lugemisaeg'], readingAfter: ['lugemist', 'lugemisaeg'],
+    approx: ['umbes', 'u\\.', 'ca\\.?'], minutes: ['minutit?', 'min\\.?'], print: ['prindi', 'trüki'], textSize: ['(?:kirja|teksti) suurus'],
+    reportError: ['teata veast'],
+    feedback: ['kas (?:see )?artikkel oli kasulik'],
+    save: ['salvesta(?: artikkel)?'],
+  },
+  tr: {
+    listen: ['makaleyi dinle', 'haberi dinle', 'sesli dinle', 'dinle'], reading: ['okuma süresi'], readingAfter: ['okuma', 'okuma süresi'],
+    approx: ['yaklaşık', 'yakl\\.', 'ort\\.'], minutes: ['dakika', 'dk\\.?'], print: ['yazdır'], textSize: ['yazı boyutu'], reportError: ['hata bildir'],
+    feedback: ['bu (?:haber|makale|içerik) (?:faydalı|yararlı) mıydı'],
+    save: ['kaydet', 'haberi kaydet'],
+  },
+  ar: {
+    listen: ['استمع(?: إلى| ل)?(?: ?المقال| ?الخبر)?', 'الاستماع (?:إلى |لل)?(?:المقال|الخبر)', 'استمع للمقال'], reading: ['(?:وقت|مدة|زمن) القراءة'],
+    readingAfter: ['قراءة', 'للقراءة'], approx: ['حوالي', 'نحو'], minutes: ['دقيقة', 'دقائق', 'د'], print: ['طباعة', 'اطبع'],
+    textSize: ['حجم الخط'], reportError: ['(?:الإبلاغ|أبلغ) عن خطأ'],
+    feedback: ['هل (?:كان|وجدت) هذا (?:المقال|الخبر) مفيد(?:اً|ا)?'],
+    save: ['حفظ(?: المقال)?'],
+  },
+  fa: {
+    listen: ['بشنوید', 'گوش کنید', 'شنیدن (?:این )?(?:خبر|مطلب)', 'نسخه صوتی'], reading: ['(?:مدت )?زمان (?:مطالعه|خواندن)'],
+    readingAfter: ['مطالعه'], approx: ['حدود', 'تقریباً', 'تقریبا'], minutes: ['دقیقه'], print: ['چاپ'], textSize: ['اندازه (?:فونت|متن|قلم)'],
+    reportError: ['گزارش (?:خطا|اشکال)'],
+  },
+  he: {
+    listen: ['האזינו(?: לכתבה)?', 'האזן(?: לכתבה)?', 'האזנה לכתבה', 'הקראת הכתבה'], reading: ['זמן קריאה'], readingAfter: ['קריאה'],
+    approx: ['כ-?', 'בערך'], minutes: ['דקות', 'דקה', 'דק[\'׳]'], print: ['הדפס(?:ה)?'], textSize: ['גודל (?:גופן|טקסט)'],
+    reportError: ['דווחו על (?:טעות|תקלה)', 'דיווח על טעות'],
+  },
+  hi: {
+    listen: ['सुनें', '(?:खबर|ख़बर|समाचार|लेख) सुनें', 'इस (?:खबर|ख़बर|लेख) को सुनें'], reading: ['पढ़ने का समय'], readingAfter: ['में पढ़ें'],
+    approx: ['लगभग', 'करीब'], minutes: ['मिनट'], print: ['प्रिंट'],
+  },
+  bn: {
+    listen: ['শুনুন', '(?:খবরটি|সংবাদটি|প্রতিবেদনটি) শুনুন'], reading: ['পড়ার সময়'], readingAfter: ['পড়া'], approx: ['প্রায়'],
+    minutes: ['মিনিট'], print: ['প্রিন্ট'],
+  },
+  ur: {
+    listen: ['سنیں', 'سنئے', '(?:خبر|یہ خبر) سنیں'], reading: ['پڑھنے کا وقت'], approx: ['تقریباً', 'تقریبا'], minutes: ['منٹ'], print: ['پرنٹ'],
+  },
+  id: {
+    listen: ['dengarkan(?: artikel| berita)?(?: ini)?', 'dengar(?: artikel| berita)(?: ini)?'], reading: ['waktu (?:baca|membaca)', 'lama membaca'],
+    readingAfter: ['baca', 'membaca'], approx: ['sekitar', 'kira-kira', '±'], minutes: ['menit'], print: ['cetak'],
+    textSize: ['ukuran (?:huruf|teks|font)'], reportError: ['laporkan kesalahan'],
+    feedback: ['apakah (?:artikel|berita) ini (?:bermanfaat|membantu)'],
+    save: ['simpan(?: artikel| berita)?'],
+  },
+  ms: {
+    listen: ['dengar(?:kan)?(?: artikel| berita)?(?: ini)?'], reading: ['masa (?:membaca|bacaan)'], readingAfter: ['bacaan', 'membaca'],
+    approx: ['kira-kira', 'sekitar', 'lebih kurang'], minutes: ['minit'], print: ['cetak'], textSize: ['saiz (?:huruf|fon|teks)'],
+    reportError: ['laporkan kesilapan'],
+    feedback: ['adakah artikel ini (?:membantu|berguna|bermanfaat)'],
+    save: ['simpan(?: artikel| berita)?'],
+  },
+  tl: {
+    listen: ['pakinggan(?: ang (?:artikulo|balita))?', 'makinig'], minutes: ['minuto'],
+  },
+  vi: {
+    listen: ['nghe (?:đọc )?(?:bài viết|bài báo|tin|bài)', 'nghe đọc', 'nghe'], reading: ['thời gian đọc'], readingAfter: ['đọc'],
+    approx: ['khoảng', 'chừng'], minutes: ['phút'], print: ['in bài(?: viết)?'], textSize: ['cỡ chữ'], reportError: ['báo lỗi'],
+    feedback: ['bài viết (?:này )?có hữu ích(?: với bạn)?(?: không)?'],
+    save: ['lưu(?: bài viết| tin)?'],
+  },
+  th: {
+    listen: ['ฟัง(?:ข่าว|บทความ|เสียง)', 'อ่านให้ฟัง'], reading: ['(?:ระยะ)?เวลา(?:ใน)?การอ่าน', 'เวลาอ่าน'], readingAfter: ['อ่าน'],
+    approx: ['ประมาณ'], minutes: ['นาที'], print: ['พิมพ์'], textSize: ['ขนาด(?:ตัวอักษร|ข้อความ)'], reportError: ['แจ้งข้อผิดพลาด'],
+  },
+  zh: {
+    listen: ['收[听聽](?:本文|文章|新[闻聞])?', '[听聽]新[闻聞]', '[语語]音播[报報]', '朗[读讀](?:本文|全文)?'], reading: ['(?:预计|預計)?[阅閱][读讀](?:时间|時間|时长|時長)'],
+    readingAfter: ['[阅閱][读讀]'], approx: ['[约約]', '大[约約]'], minutes: ['分[钟鐘]'], print: ['打印', '列印'],
+    textSize: ['字[号號]', '字[体體]大小'], reportError: ['(?:我要)?[纠糾][错錯]', '[报報][错錯]'],
+    feedback: ['(?:这篇文章|本文|這篇文章)(?:对|對)(?:您|你)有(?:帮助|幫助)(?:吗|嗎)'],
+    save: ['收藏(?:本文|文章)?'],
+  },
+  ja: {
+    listen: ['記事を(?:聞く|読み上げる)', '音声で聞く', '音声読み上げ', '読み上げ'], reading: ['読了(?:目安)?時間', 'この記事の読了時間'],
+    readingAfter: ['で読めます', 'で読了'], approx: ['約'], minutes: ['分'], print: ['印刷'], textSize: ['文字サイズ'],
+    feedback: ['この記事は(?:役に立ちましたか|参考になりましたか)'],
+    save: ['(?:記事を)?保存(?:する)?'],
+  },
+  ko: {
+    listen: ['기사 듣기', '듣기', '음성으로 듣기', '기사 읽어주기'], reading: ['읽는 시간', '예상 읽기 시간'], readingAfter: ['읽기'],
+    approx: ['약'], minutes: ['분'], print: ['인쇄'], textSize: ['글자 크기'], reportError: ['오류 신고'],
+    feedback: ['이 기사가 도움이 (?:되었나요|됐나요|되셨나요)'],
+    save: ['(?:기사 )?저장(?:하기)?'],
+  },
+  sw: {
+    listen: ['sikiliza(?: (?:habari|makala))?(?: hii)?'], reading: ['muda wa kusoma'], readingAfter: ['kusoma'],
+    approx: ['takriban', 'karibu'], minutes: ['dakika'], print: ['chapisha'],
+  },
+};
 
-// Reading time: "Reading time: 3 mins read", "Read time 4 minutes", "Lesedauer: 3 Minuten",
-// "Tiempo de lectura: 2 min", "3 min de lecture", "4 Min. Lesezeit".
-// prettier-ignore
-const READING_LABEL = [
-  '(?:estimated )?read(?:ing)? time', 'est\\. read(?:ing)? time', 'time to read',
-  'lesedauer', 'lesezeit', 'temps de lecture', 'durée de lecture', 'tiempo de lectura', 'lectura',
-  'tempo de leitura', 'leitura', 'tempo di lettura', 'lettura', 'leestijd', 'czas czytania', 'okuma süresi',
-  'время чтения', 'læsetid', 'lästid', 'lesetid', 'lukuaika',
-].join('|');
-const MINUTES =
-  '\\d{1,3}(?:[-–]\\d{1,3})?\\s*(?:min(?:ute)?s?|minuten|minutes|minutos|minuti|minut(?:y|ów|a)?|dakika|мин(?:ут[аы]?)?|minutter|minuter|minuuttia)\\.?';
+const toolWords = (kind: keyof ToolWords): string[] =>
+  Object.values(ARTICLE_TOOLS).flatMap((words) => words[kind] ?? []);
+
+/**
+ * The ASCII characters (letters in lower case) the pattern sources open with, for a `charSet`
+ * gate: a leading group's alternatives are read into, and past an optional opening (a group, a
+ * class or a character followed by ? or *) the rest's openings count too. A character above
+ * ASCII is left out (`opensWithFolded`'s `aboveAscii` answers for it). An opening it cannot
+ * read (an escape, a class with a range) is an error at load.
+ *
+ * @example
+ * openingChars(['(?:listen|hear) now', 'play']); // 'lhp'
+ */
+export function openingChars(sources: readonly string[]): string {
+  let chars = '';
+  const add = (c: string): void => {
+    if (c.charCodeAt(0) < 0x80) chars += c.toLowerCase();
+  };
+  const read = (source: string): void => {
+    let rest: string;
+    if (source.startsWith('(?:')) {
+      let depth = 0;
+      let close = -1;
+      const alternatives: string[] = [];
+      let from = 3;
+      for (let k = 0; k < source.length && close < 0; k++) {
+        const c = source[k];
+        if (c === '\\') k++;
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) close = k;
+        else if (c === '|' && depth === 1) {
+          alternatives.push(source.slice(from, k));
+          from = k + 1;
+        }
+      }
+      if (close < 0) throw new RangeError(`openingChars: unclosed group in ${JSON.stringify(source)}`);
+      alternatives.push(source.slice(from, close));
+      alternatives.forEach(read);
+      rest = source.slice(close + 1);
+    } else if (source.startsWith('[')) {
+      const close = source.indexOf(']');
+      const members = source.slice(1, close);
+      if (close < 0 || members.includes('\\') || members.includes('-') || members.startsWith('^'))
+        throw new RangeError(`openingChars: unread class in ${JSON.stringify(source)}`);
+      for (const c of members) add(c);
+      rest = source.slice(close + 1);
+    } else {
+      const c = source[0];
+      if (c === undefined || c === '\\' || c === '(' || c === '.')
+        throw new RangeError(`openingChars: unread opening of ${JSON.stringify(source)}`);
+      add(String.fromCodePoint(source.codePointAt(0)!));
+      rest = source.slice(c.length === 1 && source.codePointAt(0)! > 0xffff ? 2 : 1);
+    }
+    if (rest.startsWith('?') || rest.startsWith('*')) read(rest.slice(1));
+  };
+  sources.forEach(read);
+  return chars;
+}
+
+// Audio players: "Listen to this article", "Listen to article ▶ 4 min.", "Artikel anhören".
+const LISTEN_WORDS = toolWords('listen');
+// Minutes: "4 min.", "5 perc", "3 phút", "٥ دقائق" (a digit of any script).
+const MINUTES = `[\\p{Nd}]{1,3}(?:[-–][\\p{Nd}]{1,3})?\\s*(?:${toolWords('minutes').join('|')})\\.?`;
+// A player's duration after its label: "▶ 4 min.", "(3:45)", "· 5 minutes", "04:12".
+const DURATION = `(?:\\s*[▶►·•|:(-]?\\s*(?:\\d{1,2}:\\d{2}|${MINUTES})\\)?)?`;
+const LISTEN = new RegExp(`^[▶►🔊🎧]?\\s*(?:${LISTEN_WORDS.join('|')})\\s*[▶►]?${DURATION}$`, 'iu');
+
+// Reading time: "Reading time: 3 mins read", "Lesedauer: 3 Minuten", "Olvasási idő: kb. 4 perc",
+// "3 min de lecture", "4 Min. Lesezeit", "2 min. læsetid", "約3分で読めます".
+const READING_LABELS = toolWords('reading');
+const READING_LABEL = READING_LABELS.join('|');
+const READING_AFTER = toolWords('readingAfter').join('|');
+const APPROX_WORDS = toolWords('approx');
+const APPROX = `(?:(?:${APPROX_WORDS.join('|')})\\s*)?`;
 const READING_TIME = new RegExp(
-  `^(?:(?:${READING_LABEL})\\s*:?\\s*(?:(?:about|approx\\.?|ca\\.?|ungefähr|environ|aprox\\.?)\\s+)?${MINUTES}(?:\\s+(?:read|reading|de lecture|de lectura|de leitura|di lettura))?|${MINUTES}\\s+(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit|lesedauer|leestijd|czytania|okuma))$`,
+  `^(?:(?:${READING_LABEL})\\s*[:：]?\\s*${APPROX}${MINUTES}(?:\\s*(?:${READING_AFTER}))?|${APPROX}${MINUTES}\\s*(?:${READING_AFTER}|${READING_LABEL}))$`,
   'iu',
 );
 
@@ -287,11 +715,13 @@ const READING_TIME = new RegExp(
 // rating, an abbreviation), and their label ("Text size").
 const TEXT_SIZE_BUTTONS = /^(?:[-+]?A[-+]?(?:\s+[-+]?A[-+]?){1,3}|Aa)$/;
 // The label may stand with its buttons in any script: "Font size: A+ A-", "Font size 가 가".
-const TEXT_SIZE =
-  /^(?:(?:text|font) size|schriftgröße|textgröße|taille du texte|taille de (?:la )?police|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte)|dimensione (?:del )?(?:testo|carattere)|lettergrootte|rozmiar (?:czcionki|tekstu)|yazı boyutu|размер шрифта|cỡ chữ)(?:\s?:?(?:\s[-+]?\p{L}[-+]?){1,4})?$/iu;
+const TEXT_SIZE_LABELS = toolWords('textSize');
+const TEXT_SIZE = new RegExp(`^(?:${TEXT_SIZE_LABELS.join('|')})(?:\\s?[:：]?(?:\\s[-+]?\\p{L}[-+]?){1,4})?$`, 'iu');
+// A button to save the article for later: "Save this article", "Tallenna", "Lưu bài viết".
+const SAVE_WORDS = toolWords('save');
+const SAVE = new RegExp(`^(?:${SAVE_WORDS.join('|')})$`, 'iu');
 // Print, a tool that stands beside the others in a row ("Font size: A+ A- | Print").
-const PRINT =
-  /^(?:print(?: this(?: article| story| page)?)?|drucken|imprimir|imprimer|stampa|afdrukken|drukuj|yazdır|печать|распечатать|in bài)$/iu;
+const PRINT = new RegExp(`^(?:${toolWords('print').join('|')})$`, 'iu');
 // Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
 const TOOL_SPLIT = /\s[|·•]\s/u;
 const MAX_TOOLS = 4;
@@ -299,9 +729,10 @@ const MAX_TOOLS = 4;
 // opening with another ASCII character matches none of them. A character above ASCII goes on
 // to the patterns (their other scripts and marks; /iu folds 'ſ' and the Kelvin sign onto s and
 // k); LISTEN may open with spaces.
-const LISTEN_FIRST = charSet('abdehlmnopv');
-const READING_FIRST = charSet('0123456789cdelort');
-const TEXT_SIZE_FIRST = charSet('cdflrsty');
+const LISTEN_FIRST = charSet(openingChars(LISTEN_WORDS));
+const READING_FIRST = charSet(`0123456789${openingChars(READING_LABELS)}${openingChars(APPROX_WORDS)}`);
+const TEXT_SIZE_FIRST = charSet(openingChars(TEXT_SIZE_LABELS));
+const SAVE_FIRST = charSet(openingChars(SAVE_WORDS));
 // TEXT_SIZE_BUTTONS (case-sensitive) opens with A, - or +.
 const opensAsButtons = (part: string): boolean => {
   const c = part.charCodeAt(0);
@@ -311,7 +742,8 @@ const isTool = (part: string): boolean =>
   ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
   (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
   (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
-  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part));
+  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part)) ||
+  (opensWithFolded(part, SAVE_FIRST, true) && SAVE.test(part));
 // A row needs one of TOOL_SPLIT's marks.
 const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
@@ -328,15 +760,13 @@ function isToolRow(text: string): boolean {
 // The error-report widget: "Found a mistake? Select it and press Ctrl+Enter", "Нашли ошибку?
 // Выделите её и нажмите Ctrl+Enter"; a lone "Report an error" button.
 const CTRL_ENTER = /\bctrl\s?\+\s?enter\b/iu;
+// (the widget's question, in the languages of the sites that print it)
 const MISTAKE =
-  /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|lỗi|chyb/iu;
-// REPORT_ERROR's words open with these letters (report, suggest, fehler, signaler, informar,
-// zgłoś, hata ...), FEEDBACK's with these (was, is, did, how, rate, hat, cet, notez, te, le,
-// valora, este, questo, czy, bu ...): as for the tools above.
-const REPORT_ERROR_FIRST = charSet('fhirsz');
-const FEEDBACK_FIRST = charSet('abcdehilnqrtvw');
-const REPORT_ERROR =
-  /^(?:report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|suggest a correction|fehler melden|signaler une erreur|reportar (?:un )?error|informar (?:de )?(?:un )?error|segnala (?:un )?errore|zgłoś błąd|hata bildir|сообщить об ошибке)$/iu;
+  /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|грешк|lỗi|chyb|napak|grešk|hib[aá]|eroare|greșeal|klaid|kļūd|viga|virhe|fejl|feil|fel\b|erro|λάθος|σφάλμα/iu;
+// The first letters of REPORT_ERROR's words (ARTICLE_TOOLS' reportError): as for the tools above.
+const REPORT_ERROR_WORDS = toolWords('reportError');
+const REPORT_ERROR_FIRST = charSet(openingChars(REPORT_ERROR_WORDS));
+const REPORT_ERROR = new RegExp(`^(?:${REPORT_ERROR_WORDS.join('|')})$`, 'iu');
 const MAX_ERROR_REPORT_LENGTH = 160;
 
 // A prompt to save the article to an account: "Sign in to save this article", "You can save this
@@ -352,23 +782,13 @@ const MAX_SAVE_PROMPT_WORDS = 30;
 const MIN_SAVE_PROMPT_LENGTH = 16;
 
 // Feedback prompts: "Was this article helpful?", "Did you find this article useful?",
-// "Rate this article", "Hat Ihnen dieser Artikel gefallen?".
-// prettier-ignore
-const FEEDBACK = new RegExp(`^(?:${[
-  '(?:was|is) this (?:article|story|page|post|information|content) (?:helpful|useful|interesting|informative)',
-  'did you find this (?:article|story|page|post|information|content) (?:helpful|useful|interesting)',
-  'how (?:helpful|useful|interesting) (?:was|is|did you find) this (?:article|story|page|post|information|content)',
-  'did you (?:like|enjoy) this (?:article|story|post)', 'rate this (?:article|story|post)', 'how would you rate this (?:article|story)',
-  'what did you think of this (?:article|story)',
-  '(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich|interessant)', 'hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen', '(?:artikel|beitrag) bewerten',
-  'cet article vous a-t-il (?:été utile|plu|intéressé)', 'avez-vous trouvé cet article utile', 'notez cet article',
-  '¿?(?:te|le) (?:ha )?(?:resultado|resultó|pareció|ha parecido|gustó|ha gustado) (?:útil |interesante )?(?:este|esta) (?:artículo|noticia|nota|información)(?: útil| interesante)?', 'valora (?:este|esta) (?:artículo|noticia)',
-  '(?:este|esta) (?:artigo|notícia|matéria|conteúdo) (?:foi|é) útil', 'avalie (?:este|esta) (?:artigo|notícia|matéria)',
-  '(?:questo|l[’\'] ?)articolo (?:ti|vi) (?:è stato|è) (?:utile|piaciuto)', 'valuta (?:questo|l[’\'] ?)articolo',
-  '(?:vond|vindt) (?:je|u) dit artikel (?:nuttig|interessant)', 'was dit artikel nuttig',
-  'czy ten artykuł był (?:pomocny|przydatny)', 'bu (?:haber|makale|içerik) (?:faydalı|yararlı) mıydı',
-  '(?:была ли )?эта статья (?:была )?полезн(?:а|ой)',
-].join('|')})\\s*[?？!.:]?$`, 'iu');
+// "Rate this article", "Hat Ihnen dieser Artikel gefallen?" (ARTICLE_TOOLS' feedback); the mark
+// may be Arabic (؟) or Greek (; or U+037E).
+const FEEDBACK_WORDS = toolWords('feedback');
+const FEEDBACK = new RegExp(`^(?:${FEEDBACK_WORDS.join('|')})\\s*[?？؟;;!.:]?$`, 'iu');
+
+// The first letters of FEEDBACK's words: as for the tools above.
+const FEEDBACK_FIRST = charSet(openingChars(FEEDBACK_WORDS));
 
 const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;

@@ -12,7 +12,7 @@
 import { gatedLineRule, lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
 import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { beforeProse } from './head-chrome.js';
+import { beforeProse, HOME_WORDS, openingChars } from './head-chrome.js';
 
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
@@ -48,17 +48,64 @@ export const skipLinkRule = gatedLineRule(
   (text) => opensWithFolded(text, SKIP_LINK_FIRST, true),
 );
 
-// Section names a page prints above the headline. Lower or title case, alone on the line.
-const SECTION =
-  'world|world news|news|latest news|breaking news|breaking|live|live updates|politics|business|economy|markets|finance|sport|sports|football|opinion|analysis|comment|editorial|health|science|tech|technology|culture|entertainment|lifestyle|travel|local|national|international|nation|region|asia|europe|africa|americas|middle east|us|uk|video|videos|photos|gallery|podcast|features?|in depth|explainer|fact check|home|homepage|top stories|trending|news feed|newsfeed|society|environment|climate|education|crime|weather|regions?|domestic|metro|city|nation & world|world & nation';
-const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|]\\s*(?:${SECTION}))*$`, 'iu');
+// Section names a page prints above the headline, by language (sr in both scripts; the home
+// page's name is HOME_WORDS'). Lower or title case, alone on the line.
+// prettier-ignore
+const SECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: ['world', 'world news', 'news', 'latest news', 'breaking news', 'breaking', 'live', 'live updates', 'politics', 'business', 'economy', 'markets', 'finance', 'sport', 'sports', 'football', 'opinion', 'analysis', 'comment', 'editorial', 'health', 'science', 'tech', 'technology', 'culture', 'entertainment', 'lifestyle', 'travel', 'local', 'national', 'international', 'nation', 'region', 'asia', 'europe', 'africa', 'americas', 'middle east', 'us', 'uk', 'video', 'videos', 'photos', 'gallery', 'podcast', 'features?', 'in depth', 'explainer', 'fact check', 'top stories', 'trending', 'news feed', 'newsfeed', 'society', 'environment', 'climate', 'education', 'crime', 'weather', 'regions?', 'domestic', 'metro', 'city', 'nation & world', 'world & nation'],
+  de: ['nachrichten', 'politik', 'wirtschaft', 'inland', 'ausland', 'kultur', 'meinung', 'panorama', 'regional'],
+  fr: ['actualités?', 'monde', 'politique', 'économie', 'société', 'culture', 'international', 'régions?', 'faits divers'],
+  es: ['noticias', 'actualidad', 'mundo', 'internacional', 'política', 'economía', 'sociedad', 'cultura', 'deportes', 'opinión', 'nacional'],
+  pt: ['notícias', 'mundo', 'internacional', 'política', 'economia', 'sociedade', 'cultura', 'desporto', 'esportes', 'opinião'],
+  it: ['notizie', 'cronaca', 'mondo', 'esteri', 'politica', 'economia', 'cultura', 'sport', 'attualità'],
+  nl: ['nieuws', 'binnenland', 'buitenland', 'politiek', 'economie', 'cultuur', 'regio'],
+  sv: ['nyheter', 'inrikes', 'utrikes', 'politik', 'ekonomi', 'kultur', 'världen'],
+  no: ['nyheter', 'innenriks', 'utenriks', 'politikk', 'økonomi', 'kultur', 'verden'],
+  da: ['nyheder', 'indland', 'udland', 'politik', 'økonomi', 'kultur', 'verden'],
+  fi: ['uutiset', 'kotimaa', 'ulkomaat', 'politiikka', 'talous', 'kulttuuri', 'urheilu', 'mielipide'],
+  is: ['fréttir', 'innlent', 'erlent', 'íþróttir'],
+  pl: ['wiadomości', 'kraj', 'świat', 'polityka', 'gospodarka', 'kultura', 'sport', 'opinie'],
+  cs: ['zprávy', 'domácí', 'zahraničí', 'politika', 'ekonomika', 'kultura', 'sport', 'názory', 'regiony'],
+  sk: ['správy', 'domáce', 'zahraničie', 'politika', 'ekonomika', 'kultúra', 'šport', 'názory', 'regióny'],
+  sl: ['novice', 'svet', 'politika', 'gospodarstvo', 'kultura', 'šport'],
+  hr: ['vijesti', 'svijet', 'politika', 'gospodarstvo', 'kultura', 'sport'],
+  bs: ['vijesti', 'svijet', 'politika', 'ekonomija', 'kultura', 'sport'],
+  sr: ['vesti', 'svet', 'politika', 'ekonomija', 'kultura', 'sport', 'вести', 'свет', 'политика', 'економија', 'култура', 'спорт', 'друштво', 'društvo'],
+  hu: ['hírek', 'belföld', 'külföld', 'politika', 'gazdaság', 'kultúra', 'sport', 'vélemény'],
+  ro: ['știri', 'actualitate', 'politică', 'economie', 'externe', 'internațional', 'social', 'cultură', 'sport', 'opinii'],
+  bg: ['новини', 'свят', 'политика', 'икономика', 'култура', 'спорт'],
+  el: ['ειδήσεις', 'κόσμος', 'πολιτική', 'οικονομία', 'πολιτισμός', 'αθλητισμός', 'κοινωνία'],
+  ru: ['новости', 'в мире', 'мир', 'политика', 'экономика', 'общество', 'культура', 'спорт', 'происшествия'],
+  uk: ['новини', 'світ', 'політика', 'економіка', 'суспільство', 'культура', 'спорт'],
+  lt: ['naujienos', 'pasaulis', 'politika', 'ekonomika', 'kultūra', 'sportas'],
+  lv: ['ziņas', 'latvijā', 'pasaulē', 'politika', 'ekonomika', 'kultūra', 'sports'],
+  et: ['uudised', 'välismaa', 'poliitika', 'majandus', 'kultuur', 'sport', 'arvamus'],
+  tr: ['haberler', 'gündem', 'dünya', 'siyaset', 'ekonomi', 'kültür', 'spor', 'yaşam'],
+  ar: ['أخبار', 'الأخبار', 'محليات', 'عربي ودولي', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'العالم'],
+  fa: ['اخبار', 'سیاسی', 'اقتصادی', 'ورزشی', 'فرهنگی', 'بین‌الملل', 'جهان'],
+  he: ['חדשות', 'בארץ', 'בעולם', 'פוליטי', 'כלכלה', 'ספורט', 'תרבות'],
+  hi: ['समाचार', 'देश', 'विदेश', 'राजनीति', 'व्यापार', 'खेल', 'मनोरंजन'],
+  bn: ['খবর', 'সংবাদ', 'জাতীয়', 'আন্তর্জাতিক', 'রাজনীতি', 'অর্থনীতি', 'খেলা', 'বিনোদন'],
+  ur: ['خبریں', 'دنیا', 'سیاست', 'کاروبار', 'کھیل'],
+  id: ['berita', 'nasional', 'internasional', 'politik', 'ekonomi', 'bisnis', 'olahraga', 'daerah'],
+  ms: ['berita', 'nasional', 'dunia', 'politik', 'ekonomi', 'bisnes', 'sukan', 'semasa'],
+  tl: ['balita', 'bansa', 'mundo', 'pulitika', 'negosyo', 'palakasan', 'libangan'],
+  vi: ['tin tức', 'thời sự', 'thế giới', 'chính trị', 'kinh tế', 'kinh doanh', 'xã hội', 'văn hóa', 'thể thao', 'pháp luật'],
+  th: ['ข่าว', 'การเมือง', 'เศรษฐกิจ', 'ต่างประเทศ', 'กีฬา', 'สังคม', 'บันเทิง'],
+  zh: ['新闻', '新聞', '国际', '國際', '政治', '财经', '財經', '体育', '體育', '社会', '社會', '文化', '要闻', '要聞'],
+  ja: ['ニュース', '国内', '国際', '政治', '経済', '社会', 'スポーツ', '文化'],
+  ko: ['뉴스', '정치', '경제', '사회', '국제', '문화', '스포츠'],
+  sw: ['habari', 'kitaifa', 'kimataifa', 'siasa', 'biashara', 'michezo', 'burudani'],
+};
+const SECTION_WORDS = [...Object.values(SECTION_NAMES).flat(), ...Object.values(HOME_WORDS).flat()];
+const SECTION = SECTION_WORDS.join('|');
+const SECTION_LABEL = new RegExp(`^(?:${SECTION})(?:\\s*[>»/|›⟩]\\s*(?:${SECTION}))*$`, 'iu');
 
 const MAX_SECTION_LENGTH = 60;
-// The first letters of the section names (world, breaking, economy, opinion, gallery, us, video,
-// domestic ...): a line opening with another ASCII character is none (one above ASCII goes on:
-// /iu folds 'ſ' and the Kelvin sign onto s and k).
-const SECTION_FIRST = charSet('abcdefghilmnoprstuvw');
-// Every name ends in an ASCII letter (or 'ſ' or the Kelvin sign, folded onto one).
+// The first letters of the section names: a line opening with another ASCII character is none
+// (one above ASCII goes on: /iu folds 'ſ' and the Kelvin sign onto s and k).
+const SECTION_FIRST = charSet(openingChars(SECTION_WORDS));
+// Every name ends in an ASCII letter or a character above ASCII.
 const endsAsSection = (text: string): boolean => {
   const c = text.charCodeAt(text.length - 1);
   return c >= 0x80 || isAsciiLetter(c);
@@ -134,13 +181,34 @@ const AS_OF =
 // AS_OF's opening under its own flags: a small pattern, cheap to compile, so that the large
 // one is compiled and run only for a line that opens with it.
 const AS_OF_OPENING = /^as of/iu;
-// A date label left without its date (the date was a widget): "Published", "Updated on".
-const DANGLING_LABEL = /^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?\s*:?$/i;
+// A date label left without its date (the date was a widget): "Published", "Updated on",
+// "Julkaistu", "Actualizat". By language (sr in both scripts).
+// prettier-ignore
+const DATE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['published', 'updated', 'posted', 'last updated', 'first published', 'modified'],
+  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert'], fr: ['publié', 'mis à jour', 'publié le', 'mis à jour le'],
+  es: ['publicado', 'actualizado'], pt: ['publicado', 'atualizado', 'actualizado'], it: ['pubblicato', 'aggiornato'],
+  nl: ['gepubliceerd', 'bijgewerkt'], sv: ['publicerad', 'uppdaterad'], no: ['publisert', 'oppdatert', 'sist oppdatert'],
+  da: ['publiceret', 'opdateret'], fi: ['julkaistu', 'päivitetty'], is: ['birt', 'uppfært'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano'], cs: ['publikováno', 'aktualizováno'], sk: ['publikované', 'aktualizované'],
+  sl: ['objavljeno', 'posodobljeno'], hr: ['objavljeno', 'ažurirano'], bs: ['objavljeno', 'ažurirano'],
+  sr: ['objavljeno', 'ažurirano', 'објављено', 'ажурирано'], hu: ['közzétéve', 'frissítve', 'publikálva'],
+  ro: ['publicat', 'actualizat'], bg: ['публикувано', 'обновено', 'актуализирано'], el: ['δημοσιεύθηκε', 'ενημερώθηκε'],
+  ru: ['опубликовано', 'обновлено'], uk: ['опубліковано', 'оновлено'], lt: ['paskelbta', 'atnaujinta'],
+  lv: ['publicēts', 'atjaunots'], et: ['avaldatud', 'uuendatud'], tr: ['yayınlanma', 'güncelleme', 'yayınlandı', 'güncellendi'],
+  ar: ['نشر', 'نُشر', 'تحديث', 'آخر تحديث'], fa: ['انتشار', 'به‌روزرسانی', 'تاریخ انتشار'], he: ['פורסם', 'עודכן'],
+  hi: ['प्रकाशित', 'अपडेट'], bn: ['প্রকাশ', 'প্রকাশিত', 'আপডেট'], ur: ['شائع', 'اپ ڈیٹ'],
+  id: ['diterbitkan', 'dipublikasikan', 'diperbarui'], ms: ['diterbitkan', 'dikemas kini'], tl: ['inilathala', 'na-update'],
+  vi: ['đăng', 'cập nhật', 'đăng lúc', 'cập nhật lúc'], th: ['เผยแพร่', 'ปรับปรุง', 'อัปเดต'], zh: ['发布', '發布', '更新', '发布时间', '發布時間', '更新时间', '更新時間'],
+  ja: ['公開', '更新', '公開日', '更新日'], ko: ['입력', '수정', '업데이트'], sw: ['imechapishwa', 'imesasishwa'],
+};
+const DATE_LABEL_WORDS = Object.values(DATE_LABELS).flat();
+const DANGLING_LABEL = new RegExp(`^(?:${DATE_LABEL_WORDS.join('|')})(?: on| at)?\\s*[:：]?$`, 'iu');
 const DANGLING_WORD = /^(?:on|at|by|:)$/i;
-// COMPOUND_AGO, AS_OF and DANGLING_LABEL open with a digit or with u, p, a, l, f or m in
-// either case; a line opening with another ASCII character matches none (a character above
-// ASCII is left to the patterns: AS_OF's /iu may fold it).
-const DATE_LABEL_FIRST = charSet('0123456789upalfm');
+// COMPOUND_AGO and AS_OF open with a digit or with u, p or a, DANGLING_LABEL with its words'
+// letters, in either case; a line opening with another ASCII character matches none (a
+// character above ASCII is left to the patterns: /iu may fold it).
+const DATE_LABEL_FIRST = charSet(`0123456789upa${openingChars(DATE_LABEL_WORDS)}`);
 
 /**
  * Rule `boilerplate/date-label`: Date widgets left as text: compound relative times ("3 hr 24 min ago"), "As of: <date> <time>", and a lone "Published" / "Updated" label with the stray "on" after it.
