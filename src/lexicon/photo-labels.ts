@@ -64,6 +64,15 @@ export const PHOTO_LABELS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The plural labels of PHOTO_LABELS: over a gallery's link ("Photos: Protesters march on the
+ * capital") rather than one picture's caption.
+ */
+export const PLURAL_PHOTO_LABELS: ReadonlySet<string> = new Set(
+  // prettier-ignore
+  ['photos', 'images', 'fotos', 'bilder', 'imágenes', 'imagens', 'immagini', 'billeder', 'kuvat', 'myndir', 'zdjęcia', 'fotók', 'képek', 'снимки', 'φωτογραφίες', 'nuotraukos', 'صور', 'الصور'],
+);
+
+/**
  * Credit labels that name the credit itself rather than the picture ("Photo credit: …",
  * "Crédit photo : …"): before a credit, never over a caption.
  *

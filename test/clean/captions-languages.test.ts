@@ -115,6 +115,8 @@ const kept: Array<[why: string, paragraph: string]> = [
   ['fr: a parenthesis opening with "avec"', '(avec le soutien de la mairie)'],
   ['en: a sentence about a stock photo', 'The stock photo was used without permission.'],
   ['en: a lone menu word', 'Archive'],
+  ['en: a gallery link under a plural label', 'Photos: Protesters march on the capital'],
+  ['fi: a gallery link under a plural label', 'Kuvat: Tuhannet marssivat pääkaupungissa'],
 ];
 
 describe('credits, captions and contributor lines in other languages go', () => {

@@ -20,7 +20,13 @@ import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 import { capitalAfterLastSlash, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
 import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
-import { ARCHIVE_MARKS, CREDIT_LABELS, LONE_ARCHIVE_WORDS, PHOTO_LABELS } from '../../../lexicon/photo-labels.js';
+import {
+  ARCHIVE_MARKS,
+  CREDIT_LABELS,
+  LONE_ARCHIVE_WORDS,
+  PHOTO_LABELS,
+  PLURAL_PHOTO_LABELS,
+} from '../../../lexicon/photo-labels.js';
 
 const MAX_PHRASE_WORDS = 50;
 const MAX_CREDIT_WORDS = 10;
@@ -260,8 +266,12 @@ function archiveTail(text: string): string | undefined {
   return isCaptionPhrase(text.slice(0, text[at] === '.' ? at + 1 : at).trim()) ? '' : undefined;
 }
 
-// A caption label opening the line: a capitalised label, a colon, a capital.
-const OPENING_LABELS = [...PICTURE_LABELS.map(capitalize), 'Pictured'];
+// A caption label opening the line: a capitalised singular label, a colon, a capital (a plural
+// one is a gallery's link: "Photos: Protesters march on the capital").
+const OPENING_LABELS = [
+  ...PICTURE_LABELS.filter((label) => !PLURAL_PHOTO_LABELS.has(label)).map(capitalize),
+  'Pictured',
+];
 const CAPTION_LABEL_OPENING = new RegExp(`^(?:${matchAnyPattern(OPENING_LABELS)})\\s?:\\s(?=[\\p{Lu}\\d])`, 'u');
 const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCodeAt(0)));
 
