@@ -147,3 +147,63 @@ describe('caption-tail in other languages', () => {
     expect(captionTailCredit(text)).toBe(credit);
   });
 });
+
+describe('credit/author-bio in other languages', () => {
+  const LATER =
+    'The routes will begin running in September, and the agency said it would publish the new timetables on its website next month.';
+  // [byline name, bio]
+  // prettier-ignore
+  const bios: Array<[name: string, bio: string]> = [
+    ['Anna Lindberg', 'Anna Lindberg är reporter på Morgonposten.'],
+    ['Kari Nordmann', 'Kari Nordmann er journalist i Bergensposten.'],
+    ['Jens Holm', 'Jens Holm er korrespondent for avisen i Berlin.'],
+    ['Liisa Mäki', 'Liisa Mäki on Keskilehden toimittaja.'],
+    ['Petra Vogel', 'Petra Vogel ist Redakteurin im Ressort Wirtschaft.'],
+    ['Claire Martin', 'Claire Martin est journaliste au service politique.'],
+    ['Lucía Pardo', 'Lucía Pardo es periodista de economía.'],
+    ['Ana Souza', 'Ana Souza é repórter de política.'],
+    ['Marco Rossi', 'Marco Rossi è giornalista della cronaca locale.'],
+    ['Pieter Smit', 'Pieter Smit is verslaggever bij de regioredactie.'],
+    ['Anna Kowalska', 'Anna Kowalska jest dziennikarką działu krajowego.'],
+    ['Jan Novák', 'Jan Novák je redaktorem domácí rubriky.'],
+    ['Ion Popescu', 'Ion Popescu este jurnalist la secția de politică.'],
+    ['Budi Santoso', 'Budi Santoso adalah wartawan desk ekonomi.'],
+    ['Nguyễn Văn An', 'Nguyễn Văn An là phóng viên ban thời sự.'],
+  ];
+  const page = (...lines: string[]) => lines.join('\n\n');
+  const bioRemoved = (raw: string) =>
+    cleanChecked(raw)
+      .edits.filter((e) => e.rule === 'credit/author-bio')
+      .map((e) => e.before.trim());
+  it.each(bios)('the bio of %s under the story goes', (name, bio) => {
+    expect(bioRemoved(page(`By ${name}`, BODY, MORE, bio))).toEqual([bio]);
+  });
+  it.each(bios)('the bio of %s with the story after it stays', (name, bio) => {
+    expect(bioRemoved(page(`By ${name}`, BODY, MORE, bio, LATER))).toEqual([]);
+  });
+  it.each(bios)('the bio of %s whom no byline names stays', (_name, bio) => {
+    expect(bioRemoved(page('By Paul Amato', BODY, MORE, bio))).toEqual([]);
+  });
+  // prettier-ignore
+  it.each([
+    ['sv: a sentence about the byline writer that is no bio', 'Anna Lindberg', 'Anna Lindberg är född i Umeå och bor i Stockholm.'],
+    ['de: a sentence about the byline writer that is no bio', 'Petra Vogel', 'Petra Vogel ist seit Jahren in der Stadt bekannt.'],
+    ['en: the byline writer on a day', 'Anna Lindberg', 'Anna Lindberg on Tuesday thanked the reporter.'],
+  ])('%s stays', (_why, name, line) => {
+    expect(bioRemoved(page(`By ${name}`, BODY, MORE, line))).toEqual([]);
+  });
+});
+
+describe('a caption sentence, then a label and a spaced slash', () => {
+  // prettier-ignore
+  it.each([
+    ['A boat in the harbour at dusk. Photo / Jane Roe', 'Photo / Jane Roe'],
+    ['Kayaks on the lake at dawn. Kuva / Jane Roe, Lehtikuva', 'Kuva / Jane Roe, Lehtikuva'],
+    ['A bus at the depot. Picture / Getty Images', 'Picture / Getty Images'],
+    ['A boat in the harbour at dusk. Photo / the best of the week', undefined],
+    ['A boat in the harbour at dusk Photo / Jane Roe', undefined],
+    ['He left. A boat in the harbour. Photo / Jane Roe', undefined],
+  ])('captionTailCredit(%j) is %j', (text, credit) => {
+    expect(captionTailCredit(text)).toBe(credit);
+  });
+});

@@ -17,7 +17,7 @@
  */
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
+import { capitalAfterLastSlash, charAtIn, charSet, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
 import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 import {
@@ -143,7 +143,14 @@ export function captionTailCredit(text: string): string | undefined {
   }
   // The other credits end in a letter or a digit.
   if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
-  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text) ?? announcedTail(text);
+  return (
+    copyrightTail(text) ??
+    labelledTail(text) ??
+    archiveTail(text) ??
+    slashTail(text) ??
+    announcedTail(text) ??
+    slashLabelTail(text)
+  );
 }
 
 // "… works on the dike. Beeld: Jan Bouwhuis/ND", "… near the town on Tuesday. Photo by Jane Doe
@@ -213,6 +220,23 @@ function copyrightTail(text: string): string | undefined {
   // (a rights clause before the mark is footer/copyright's: "Todos los derechos reservados © 2025 X")
   if (RIGHTS_CLAUSE.test(phrase)) return undefined;
   return isCaptionPhrase(phrase) && !endsSentence(phrase) ? `${text[mark]} ${credit}` : undefined;
+}
+
+// "… at dusk. Photo / Jane Roe", "… on the quay. Kuva / Jane Roe, Lehtikuva": after the caption's
+// last sentence a label, a spaced slash (the first in the line's last 120 characters) and the
+// credit.
+const SENTENCE_MARKS = charSet('.!?');
+function slashLabelTail(text: string): string | undefined {
+  const slash = text.indexOf(' / ', Math.max(0, text.length - ANNOUNCED_REACH));
+  if (slash < 0) return undefined;
+  let start = slash;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  if (start < 2 || !charAtIn(text, start - 2, SENTENCE_MARKS) || !TAIL_LABELS.has(text.slice(start, slash)))
+    return undefined;
+  const credit = text.slice(slash + 3).trim();
+  if (!isCreditWords(credit) && !isCaselessCredit(credit)) return undefined;
+  const phrase = text.slice(0, start).trim();
+  return isCaptionPhrase(phrase) ? `${text.slice(start, slash)} / ${credit}` : undefined;
 }
 
 // "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
