@@ -17,8 +17,16 @@
  */
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
-import { AGENCY_WORDS, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
+import { capitalAfterLastSlash, charAtIn, charSet, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
+import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
+import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
+import {
+  ARCHIVE_MARKS,
+  CREDIT_LABELS,
+  LONE_ARCHIVE_WORDS,
+  PHOTO_LABELS,
+  PLURAL_PHOTO_LABELS,
+} from '../../../lexicon/photo-labels.js';
 
 const MAX_PHRASE_WORDS = 50;
 const MAX_CREDIT_WORDS = 10;
@@ -38,14 +46,14 @@ function isCaptionPhrase(phrase: string): boolean {
   );
 }
 
-// A caption label: the words sites print before a caption or a credit, in the languages of
-// the wire services' clients.
-const LABEL =
-  'photo(?:graph)?|image|picture|pic|foto|fotó|fotoğraf|fotograf[ií]a|bild|beeld|imagen|imagem|immagine|фото|illustration|graphic|(?:photo |image )?credits?|crédits?(?: photo)?';
+// The picture labels of every language (PHOTO_LABELS), one word each, and the credit labels.
+const PICTURE_LABELS = [...new Set(Object.values(PHOTO_LABELS).flat())].filter((label) => !label.includes(' '));
+// A caption label: the words sites print before a caption or a credit.
+const LABEL = matchAnyPattern([...Object.values(PHOTO_LABELS).flat(), ...Object.values(CREDIT_LABELS).flat()]);
 // "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(Photo courtesy of Jane Doe)", "(Courtesy of
 // Jane Doe)", "(fot. Jane Doe/PAP)"
 const PAREN_LABELLED = new RegExp(
-  `^(?:(?:${LABEL})\\s?(?::|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|photographed\\sby|fot\\.)\\s?(.+)$`,
+  `^(?:(?:${LABEL})\\s?(?:[:：=]|\\sby|\\scourtesy(?:\\sof)?)|courtesy(?:\\sof)?|photographed\\sby|fot\\.)\\s?(.+)$`,
   'iu',
 );
 
@@ -58,10 +66,11 @@ const MAX_ANNOUNCED_CREDIT_WORDS = 10;
 // man who saw it").
 const ANNOUNCED_OPENING =
   /^(?:the\s+)?[\p{Lu}\d]|^(?:press|handout|supplied|courtesy|archive|file|screenshot|screengrab|social media|video still)\b/u;
-const isAnnouncedCredit = (credit: string): boolean =>
+// After "courtesy of" any words will do ("Photo courtesy of a reader").
+const isAnnouncedCredit = (credit: string, courtesy = false): boolean =>
   credit.length >= 2 &&
   credit.length <= 90 &&
-  ANNOUNCED_OPENING.test(credit) &&
+  (courtesy || ANNOUNCED_OPENING.test(credit)) &&
   !/[.!?;:"“”]/.test(credit.replace(/\b\p{Lu}\./gu, '')) &&
   !moreWordsThan(credit, MAX_ANNOUNCED_CREDIT_WORDS);
 // "(Photo AFP)", "(Foto Ansa)": a label and an agency, no colon.
@@ -74,9 +83,9 @@ const isAgencyPhotoWord = (word: string): boolean =>
   (word.length <= 6 && word === word.toUpperCase() && word !== word.toLowerCase()) ||
   AGENCY_WORDS.has(word.toLowerCase()) ||
   ARCHIVE_WORD.test(word);
-// "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives"
-const ARCHIVE =
-  /^(?:(?:file|archive|stock|representational|representative|illustrative|symbolic)\s(?:photo|image|picture|pic|footage)|file|archive|archives|archivbild|archivfoto|symbolbild|(?:foto|imagen)\sde\sarchivo|foto\sd['’]archivio|(?:photo|image)\sd['’](?:archives?|illustration)|(?:foto|imagem)\sde\sarquivo|arkivbild|arkivfoto|archiefbeeld|archieffoto)$/iu;
+// "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives", "Ảnh minh họa"
+const ARCHIVE_MARK_LIST = Object.values(ARCHIVE_MARKS).flat();
+const ARCHIVE = new RegExp(`^(?:${matchAnyPattern(ARCHIVE_MARK_LIST)})$`, 'iu');
 
 /** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
 function parenCredit(inner: string): string | undefined {
@@ -84,8 +93,8 @@ function parenCredit(inner: string): string | undefined {
   if (label) {
     const credit = label[1]!.trim();
     // (a graphic's label may announce its title and a link: "(Graphic: Assets in 2019 - here)")
-    const announced = !GRAPHIC.test(inner) && isAnnouncedCredit(credit);
-    return isCreditWords(credit) || announced ? inner : undefined;
+    const announced = !GRAPHIC.test(inner) && isAnnouncedCredit(credit, COURTESY.test(inner));
+    return isCreditWords(credit) || announced || isCaselessCredit(credit) ? inner : undefined;
   }
   const labelAgency = PAREN_LABEL_AGENCY.exec(inner);
   if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
@@ -102,25 +111,9 @@ function holdsAgency(credit: string): boolean {
   return credit.split(/\s*[/|]\s*|\s+/).some((part) => isWireAgency(part) || AGENCY_WORDS.has(part.toLowerCase()));
 }
 
-// The labels of a labelled credit after a caption, as printed (capitalised): "— Photo: …", "Foto: …".
-const TAIL_LABELS = new Set([
-  'Photo',
-  'Photos',
-  'Photograph',
-  'Image',
-  'Picture',
-  'Pic',
-  'Credit',
-  'Foto',
-  'Fotos',
-  'Fotó',
-  'Bild',
-  'Beeld',
-  'Imagen',
-  'Imagem',
-  'Immagine',
-  'Фото',
-]);
+// The labels of a labelled credit after a caption, as printed (capitalised): "— Photo: …",
+// "Foto: …", "Kuva: …"; and in scripts without capitals as they are ("صورة: …").
+const TAIL_LABELS = new Set([...PICTURE_LABELS.map(capitalize), 'Credit']);
 const LABEL_SEPARATORS = '-–—|•·';
 
 /**
@@ -131,9 +124,10 @@ const LABEL_SEPARATORS = '-–—|•·';
 export function captionTailCredit(text: string): string | undefined {
   if (text.length > 500 || text.includes('\n')) return undefined;
   const last = text.charCodeAt(text.length - 1);
-  if (last === 41 /* ) */) {
-    const open = text.lastIndexOf('(');
-    if (open < 0 || text.indexOf(')', open) !== text.length - 1) return undefined;
+  // "(Photo: Jane Doe)", "[Photo: Jane Doe]"
+  if (last === 41 /* ) */ || last === 93 /* ] */) {
+    const open = text.lastIndexOf(last === 41 ? '(' : '[');
+    if (open < 0 || text.indexOf(text[text.length - 1]!, open) !== text.length - 1) return undefined;
     if (open > 0 && !isWhitespace(text.charCodeAt(open - 1))) return undefined;
     const inner = text.slice(open + 1, -1).trim();
     if (inner.length < 2 || inner.length > 80) return undefined;
@@ -149,7 +143,14 @@ export function captionTailCredit(text: string): string | undefined {
   }
   // The other credits end in a letter or a digit.
   if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
-  return copyrightTail(text) ?? labelledTail(text) ?? archiveTail(text) ?? slashTail(text) ?? announcedTail(text);
+  return (
+    copyrightTail(text) ??
+    labelledTail(text) ??
+    archiveTail(text) ??
+    slashTail(text) ??
+    announcedTail(text) ??
+    slashLabelTail(text)
+  );
 }
 
 // "… works on the dike. Beeld: Jan Bouwhuis/ND", "… near the town on Tuesday. Photo by Jane Doe
@@ -163,6 +164,7 @@ const ANNOUNCED_TAIL = new RegExp(
 );
 const ANNOUNCED_REACH = 120;
 const GRAPHIC = /^graphic/i;
+const COURTESY = /courtesy/i;
 // What every ANNOUNCED_TAIL match holds after its label (a colon, "by", "courtesy of", "fot."):
 // one scan of the line's end, so the pattern (tried at every position) runs on few lines.
 const ANNOUNCED_NEEDS = /:|\sby\s|courtesy\sof|fot\./i;
@@ -182,7 +184,7 @@ function announcedTail(text: string): string | undefined {
   const m = ANNOUNCED_TAIL.exec(end);
   if (!m || GRAPHIC.test(m[1]!)) return undefined;
   const credit = m[2]!.trim();
-  if (!isAnnouncedCredit(credit)) return undefined;
+  if (!isAnnouncedCredit(credit, COURTESY.test(m[1]!))) return undefined;
   const phrase = text.slice(0, from + m.index + 1).trim();
   return moreWordsThan(phrase, 2) && isCaptionPhrase(phrase) ? `${m[1]!.trim()} ${credit}` : undefined;
 }
@@ -220,6 +222,23 @@ function copyrightTail(text: string): string | undefined {
   return isCaptionPhrase(phrase) && !endsSentence(phrase) ? `${text[mark]} ${credit}` : undefined;
 }
 
+// "… at dusk. Photo / Jane Roe", "… on the quay. Kuva / Jane Roe, Lehtikuva": after the caption's
+// last sentence a label, a spaced slash (the first in the line's last 120 characters) and the
+// credit.
+const SENTENCE_MARKS = charSet('.!?');
+function slashLabelTail(text: string): string | undefined {
+  const slash = text.indexOf(' / ', Math.max(0, text.length - ANNOUNCED_REACH));
+  if (slash < 0) return undefined;
+  let start = slash;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  if (start < 2 || !charAtIn(text, start - 2, SENTENCE_MARKS) || !TAIL_LABELS.has(text.slice(start, slash)))
+    return undefined;
+  const credit = text.slice(slash + 3).trim();
+  if (!isCreditWords(credit) && !isCaselessCredit(credit)) return undefined;
+  const phrase = text.slice(0, start).trim();
+  return isCaptionPhrase(phrase) ? `${text.slice(start, slash)} / ${credit}` : undefined;
+}
+
 // "… in Pará — Photo: Jane Doe/Reuters", "… in Brandenburg Foto: Jane Doe / dpa"
 function labelledTail(text: string): string | undefined {
   // (the last colon stands at 10 or later only if some colon does: a forward search first)
@@ -231,7 +250,7 @@ function labelledTail(text: string): string | undefined {
   const label = text.slice(start, colon);
   if (!TAIL_LABELS.has(label) || start === 0) return undefined;
   const credit = text.slice(colon + 1).trim();
-  if (!isCreditWords(credit)) return undefined;
+  if (!isCreditWords(credit) && !isCaselessCredit(credit)) return undefined;
   let end = start - 1;
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
   if (LABEL_SEPARATORS.includes(text[end - 1]!)) end--;
@@ -242,40 +261,22 @@ function labelledTail(text: string): string | undefined {
   return isCaptionPhrase(body ? phrase.slice(body[0].length) : phrase) ? `${label}: ${credit}` : undefined;
 }
 
-// Words an archive mark ends in, for a cheap look at the line's end.
-const ARCHIVE_LAST_WORDS = [
-  'photo',
-  'image',
-  'picture',
-  'pic',
-  'footage',
-  'file',
-  'archive',
-  'archives',
-  'archivo',
-  'archivio',
-  'arquivo',
-  'bild',
-  'foto',
-  'illustration',
-  'beeld',
-];
-const ARCHIVE_LAST = new RegExp(`(?:${ARCHIVE_LAST_WORDS.join('|')})$`, 'i');
-// The last two letters of those words ("to", "ge", …): a text ending in none of them (either
-// case) ends in no such word.
+// The last two characters of the marks ("to", "ge", "bo", "họa", …), in lower case, with a
+// capital or all in capitals: a text ending in none of them (A–Z in any case) ends in no mark.
 const lastPair = (text: string): number => foldedPairAt(text, text.length - 2);
-const ARCHIVE_LAST_PAIRS = new Set(ARCHIVE_LAST_WORDS.map(lastPair));
+const ARCHIVE_LAST_PAIRS = new Set(
+  ARCHIVE_MARK_LIST.flatMap((mark) => [mark, capitalize(mark), mark.toUpperCase()].map(lastPair)),
+);
 
 // "… in the capital - archive photo", "… – foto de archivo"
 // Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
 // a lone "Archive" or "File" is a menu's word.
-const isArchiveMark = (mark: string): boolean =>
-  ARCHIVE.test(mark) && (mark.includes(' ') || /(?:bild|foto|beeld)$/i.test(mark));
+const isArchiveMark = (mark: string): boolean => ARCHIVE.test(mark) && !LONE_ARCHIVE_WORDS.has(mark.toLowerCase());
 
 const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
 
 function archiveTail(text: string): string | undefined {
-  if (!ARCHIVE_LAST_PAIRS.has(lastPair(text)) || !ARCHIVE_LAST.test(text.slice(-12))) return undefined;
+  if (!ARCHIVE_LAST_PAIRS.has(lastPair(text))) return undefined;
   // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
   if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
   // After a dash, a bar or a full stop.
@@ -289,10 +290,14 @@ function archiveTail(text: string): string | undefined {
   return isCaptionPhrase(text.slice(0, text[at] === '.' ? at + 1 : at).trim()) ? '' : undefined;
 }
 
-// A caption label opening the line: a capitalised singular label, a colon, a capital.
-const CAPTION_LABEL_OPENING =
-  /^(?:Photo|Photograph|Image|Picture|Pictured|Pic|Foto|Fotó|Bild|Imagen|Imagem|Immagine|Фото)\s?:\s(?=[\p{Lu}\d])/u;
-const LABEL_OPENING_FIRST = 'PIFB\u0424';
+// A caption label opening the line: a capitalised singular label, a colon, a capital (a plural
+// one is a gallery's link: "Photos: Protesters march on the capital").
+const OPENING_LABELS = [
+  ...PICTURE_LABELS.filter((label) => !PLURAL_PHOTO_LABELS.has(label)).map(capitalize),
+  'Pictured',
+];
+const CAPTION_LABEL_OPENING = new RegExp(`^(?:${matchAnyPattern(OPENING_LABELS)})\\s?:\\s(?=[\\p{Lu}\\d])`, 'u');
+const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCodeAt(0)));
 
 /**
  * True when the line is a caption under a caption label: "Photo: The harbour at dawn, where
@@ -301,7 +306,7 @@ const LABEL_OPENING_FIRST = 'PIFB\u0424';
  * (`credit/photo` reads those).
  */
 export function isLabelledCaption(text: string): boolean {
-  if (text.length > 500 || !LABEL_OPENING_FIRST.includes(text[0] ?? ' ') || text.includes('\n')) return false;
+  if (text.length > 500 || !LABEL_OPENING_FIRST.has(text.charCodeAt(0)) || text.includes('\n')) return false;
   const label = CAPTION_LABEL_OPENING.exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length);

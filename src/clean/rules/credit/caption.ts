@@ -24,6 +24,8 @@ import {
   opensWithFolded,
 } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
+import { matchAnyPattern } from '../../../lexicon/pattern.js';
+import { CREDIT_LABELS, PHOTO_LABELS } from '../../../lexicon/photo-labels.js';
 
 const MAX_CAPTION_WORDS = 70;
 const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}";
@@ -37,9 +39,17 @@ const PAREN_CREDIT = new RegExp(
   `(?:^|[.!?]["”’]?\\s)\\((${CREDIT_NAME}(?:\\s?\\/\\s?${CREDIT_NAME}){1,3}|(?:photo|image|picture)\\s?:\\s?[^()\\n]{2,60})\\)$`,
   'iu',
 );
-// "… began. Photograph: Louisa Gouliamaki/AFP/Getty Images"
-const LABELLED_CREDIT =
-  /(?:^|[.!?]["”’]?\s)(?:photograph|photo|picture|image|credit|photo credit)s?\s?:\s?([^.:\n]{2,80})$/iu;
+// "… began. Photograph: Louisa Gouliamaki/AFP/Getty Images", "… koulun pihalla. Kuva: Jane Doe /
+// Agency": the picture and credit labels of every language (PHOTO_LABELS, CREDIT_LABELS).
+const CREDIT_LABEL_WORDS = [...Object.values(PHOTO_LABELS).flat(), ...Object.values(CREDIT_LABELS).flat()];
+const LABELLED_CREDIT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s)(?:${matchAnyPattern(CREDIT_LABEL_WORDS)})s?\\s?:\\s?([^.:\\n]{2,80})$`,
+  'iu',
+);
+// The last characters of those labels, in either case ('ſ' folds onto s under /iu).
+const CREDIT_LABEL_LAST = charSet(
+  CREDIT_LABEL_WORDS.map((word) => word.slice(-1) + word.slice(-1).toUpperCase()).join('') + 'sSſ',
+);
 const CAPTION_LABEL = /^(?:image|media|video|photo|picture) caption\s*[,:]?\s*(.{0,400})$/iu;
 // CAPTION_LABEL opens with i, m, v or p in either case; a line opening with another ASCII
 // character cannot match (a character above ASCII is left to the pattern: /iu may fold it).
@@ -128,8 +138,7 @@ function mayOpenParenCredit(text: string): boolean {
 }
 
 // LABELLED_CREDIT's colon is the text's last (its credit holds none), no full stop follows it,
-// and before it (past one space and a plural s) a label word ends: photograph, photo,
-// picture, image, credit, in either case (/iu folds no other character onto h, o, e or t).
+// and before it (past one space) a label word ends, or its plural s.
 function mayEndInLabelledCredit(text: string): boolean {
   // (most lines hold no colon: a forward search says so for less than lastIndexOf's)
   if (text.indexOf(':') < 0) return false;
@@ -137,10 +146,7 @@ function mayEndInLabelledCredit(text: string): boolean {
   if (text.indexOf('.', colon) >= 0) return false;
   let at = colon - 1;
   if (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
-  const s = text.charCodeAt(at);
-  if (s === 0x17f || (s | 0x20) === 0x73) at--; // 's', 'S' or 'ſ'
-  const c = text.charCodeAt(at) | 0x20;
-  return c === 0x68 || c === 0x6f || c === 0x65 || c === 0x74;
+  return charAtIn(text, at, CREDIT_LABEL_LAST);
 }
 
 /** Lower-case words a credit may hold: "via", "and", "for" and name particles ("Pablo de la Rosa"). */

@@ -8,8 +8,10 @@
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { foldedPairAt } from '../../shape.js';
+import { foldedPairAt, moreWordsThan } from '../../shape.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
+import { isWireAgency } from '../../../lexicon/news-agencies.js';
+import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 // "Associated Press writer X", "Staff reporter X": a role before the names.
@@ -62,6 +64,48 @@ const mayOpenReportingBy = (text: string): boolean =>
   REPORTING_BY_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0));
 
 /**
+ * The opening of a contributor line in the languages of news we see, by ISO 639-1 code
+ * (English is REPORTING_BY's): "Con información de EFE", "Reportagem de …", "Mitarbeit: …",
+ * "При участии …". Plain phrases in lower case; the names follow.
+ */
+// prettier-ignore
+const REPORTING_LABELS: Readonly<Record<string, readonly string[]>> = {
+  es: ['con información de', 'con información adicional de', 'información adicional de', 'reporte de', 'reporte adicional de', 'editado por', 'editado en español por', 'traducido por'],
+  pt: ['com informações de', 'com informações da', 'com informações do', 'com informações das', 'com informações dos', 'reportagem de', 'reportagem adicional de', 'colaborou', 'colaboraram'],
+  fr: ['version française', 'édité par'],
+  de: ['mitarbeit:', 'unter mitarbeit von', 'mit material von', 'mit material der', 'mit material des', 'redigiert von', 'geschrieben von'],
+  it: ['ha collaborato', 'hanno collaborato'],
+  nl: ['met medewerking van'],
+  pl: ['współpraca:'],
+  cs: ['spolupracoval', 'spolupracovala', 'spolupracovali'],
+  sk: ['spolupracoval', 'spolupracovala', 'spolupracovali'],
+  ru: ['при участии', 'по материалам'],
+  uk: ['за участі', 'за матеріалами'],
+};
+const REPORTING_LABEL_LIST = Object.values(REPORTING_LABELS).flat();
+// The label, then names: a capital, a digit or the word for the agencies first ("Con
+// información de agencias"), at most 200 characters.
+const AGENCIES_WORD = 'agencias|agências|agences|agenturen|agenzie';
+const FOREIGN_REPORTING_LABEL = new RegExp(`^\\(?(?:${matchAnyPattern(REPORTING_LABEL_LIST)})\\s+`, 'iu');
+const NAMES_OPENING = new RegExp(`^(?:[\\p{Lu}\\d]|(?:${AGENCIES_WORD})\\b)`, 'u');
+// A line in parentheses crediting the agencies in French, Spanish, Portuguese, German or Italian:
+// "(Avec AFP)", "(con EFE y Reuters)", "(Com agências)", "(mit dpa)".
+const WITH_AGENCY = /^\((?:avec|con|com|mit)\s+(?:l['’])?([^()\n]{2,60})\)$/iu;
+const WITH_AGENCY_WORD = new RegExp(`^(?:${AGENCIES_WORD}|et|y|e|und|and|,)$`, 'iu');
+const isAgencyList = (credit: string): boolean =>
+  credit.split(/[\s,]+/).every((word) => word === '' || isWireAgency(word) || WITH_AGENCY_WORD.test(word));
+
+// FOREIGN_REPORTING_BY and WITH_AGENCY open, past an optional "(", with one of these two
+// characters (A–Z in any case; above ASCII as printed in lower case, capitalised or in capitals).
+const FOREIGN_PAIRS = new Set(
+  [...REPORTING_LABEL_LIST, 'avec', 'con', 'com', 'mit'].flatMap((label) =>
+    [label, capitalize(label), label.toUpperCase()].map((form) => foldedPairAt(form, 0)),
+  ),
+);
+const mayOpenForeignReportingBy = (text: string): boolean =>
+  FOREIGN_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0));
+
+/**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.
  *
  * @example
@@ -82,6 +126,7 @@ export const reportingCreditRule: BlockRule = {
     if (
       (block.text.includes('contributed') && CONTRIBUTED.test(block.text)) ||
       (mayOpenReportingBy(block.text) && REPORTING_BY.test(block.text)) ||
+      (mayOpenForeignReportingBy(block.text) && foreignReportingBy(block.text)) ||
       reportedFrom(block, context)
     )
       return { metadata: { credits: [block.text] } };
@@ -93,3 +138,23 @@ export const reportingCreditRule: BlockRule = {
       : null;
   },
 };
+
+// "Con información de EFE y AFP", "Mitarbeit: Jane Doe", "(Avec AFP)"
+function foreignReportingBy(text: string): boolean {
+  const label = FOREIGN_REPORTING_LABEL.exec(text);
+  if (label) {
+    const names = text.slice(label[0].length);
+    return (
+      names.length >= 2 &&
+      names.length <= 200 &&
+      !names.includes('\n') &&
+      NAMES_OPENING.test(names) &&
+      !/[.!?]\s+\p{Lu}/u.test(names) &&
+      // names, not a clause: no lower-case word after a comma, no three lower-case words in a row
+      !/,\s*\p{Ll}|(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+\p{Ll}/u.test(names) &&
+      !moreWordsThan(names, 25)
+    );
+  }
+  const m = text.charCodeAt(0) === 40 /* ( */ ? WITH_AGENCY.exec(text) : null;
+  return m !== null && isAgencyList(m[1]!);
+}

@@ -8,9 +8,22 @@ import { isAsciiLetter } from '../../../core/word-scan.js';
 import { charSet, endsWithMark, foldedPairAt, moreWordsThan, unlink } from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
+import { matchAnyPattern } from '../../../lexicon/pattern.js';
+import { CREDIT_LABELS, CREDIT_STOCK_WORDS, PHOTO_LABELS } from '../../../lexicon/photo-labels.js';
 
-const LABELLED =
-  /^(?:photo|photos|image|images|picture|photograph|foto|fotó|fotoğraf|bild|beeld|imagen|imagem|immagine|pic|illustration|video|graphic|cover photo|main photo|file photo|photo credit|image credit|credit|credits|pictured)\s*(?:[:©|/–—-]|by\b)\s*\S.{0,120}$/i;
+// The labels of a credit line, in every language of PHOTO_LABELS and CREDIT_LABELS, and the
+// English ones of a picture's place ("Cover photo: …", "Pictured: …").
+const LABEL_WORDS = [
+  ...Object.values(PHOTO_LABELS).flat(),
+  ...Object.values(CREDIT_LABELS).flat(),
+  'cover photo',
+  'main photo',
+  'file photo',
+  'pictured',
+];
+// The marks between a label and its credit ("Photo: …", "写真：…", "사진=…", "Foto © …", "Bild | …").
+const LABELLED = new RegExp(`^(?:${matchAnyPattern(LABEL_WORDS)})\\s*(?:[:：©|/–—=-]|by\\b)\\s*\\S.{0,120}$`, 'iu');
+const LABEL_AND_MARK = /^[^:：©|/–—=-]*[:：©|/–—=-]\s*|^\S+\s+by\s+/i;
 // "Image source, Getty Images" (the BBC's label for screen readers).
 const SOURCE_LABELLED = /^(?:image|media|photo|picture|video) source\s*[,:]\s*\S.{0,120}$/i;
 const COPYRIGHT = /^(?:©|ⓒ|\(c\)|copyright\b)\s*\S.{0,100}$/i;
@@ -77,14 +90,21 @@ function mayEndInAgency(text: string): boolean {
 }
 
 // True when LABELLED, SOURCE_LABELLED or COPYRIGHT may match: their words open with one of
-// these two letters (any case: the /i patterns fold ASCII only), or with "(c", "©" or "ⓒ".
-const LABEL_PAIRS = new Set(
-  ['ph', 'im', 'pi', 'fo', 'bi', 'be', 'il', 'vi', 'gr', 'co', 'ma', 'fi', 'cr', 'me', '(c'].map((pair) =>
-    foldedPairAt(pair, 0),
-  ),
-);
+// these two characters (A–Z in any case; a letter above ASCII as printed in lower case, with a
+// capital or all in capitals: "фото", "Фото", "ФОТО"), with "(c", "©" or "ⓒ", or (a label of
+// one character: "图") with that character.
+const LABEL_PAIRS = new Set<number>();
+const LABEL_FIRST_ALONE = new Set<number>();
+for (const word of [...LABEL_WORDS, 'image', 'media', 'photo', 'picture', 'video', 'copyright', '(c']) {
+  if (word.length === 1) LABEL_FIRST_ALONE.add(word.charCodeAt(0));
+  for (const form of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
+    LABEL_PAIRS.add(foldedPairAt(form, 0));
+}
 const mayOpenWithLabel = (text: string): boolean =>
-  LABEL_PAIRS.has(foldedPairAt(text, 0)) || text.charCodeAt(0) === 0xa9 || text.charCodeAt(0) === 0x24d2;
+  LABEL_PAIRS.has(foldedPairAt(text, 0)) ||
+  text.charCodeAt(0) === 0xa9 ||
+  text.charCodeAt(0) === 0x24d2 ||
+  LABEL_FIRST_ALONE.has(text.charCodeAt(0));
 // A final '.', '!' or '?' ends a sentence.
 const SENTENCE_MARKS = charSet('.!?');
 
@@ -109,8 +129,7 @@ export const photoCreditRule: BlockRule = {
     if (endsWithMark(text, SENTENCE_MARKS) && !DOMAIN.test(text.slice(0, -1))) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const label = mayOpenWithLabel(text);
-    const labelled =
-      label && LABELLED.test(text) && isLabelledCredit(text.replace(/^[^:©|/–—-]*[:©|/–—-]\s*|^\S+\s+by\s+/i, ''));
+    const labelled = label && LABELLED.test(text) && isLabelledCredit(text.replace(LABEL_AND_MARK, ''));
     const isCredit =
       labelled ||
       (label && (SOURCE_LABELLED.test(text) || COPYRIGHT.test(text))) ||
@@ -126,8 +145,21 @@ export const photoCreditRule: BlockRule = {
 /** Lower-case words a credit line may hold: "via", "and" and name particles ("Pablo de la Rosa"). */
 const CREDIT_LOWER_WORD = new RegExp(`^(?:via|and|${NAME_PARTICLE_PATTERN})$`);
 
-// After a label, agency words may be in lower case ("Foto: picture alliance / dpa", "Photo: supplied").
-const isLabelledCredit = (text: string): boolean => looksLikeCreditLine(text) || isCreditWords(text);
+// After a label, agency words may be in lower case ("Foto: picture alliance / dpa", "Photo: supplied"),
+// and a credit in a script without capitals is a few words of it ("写真：共同通信", "صورة: رويترز").
+const isLabelledCredit = (text: string): boolean =>
+  looksLikeCreditLine(text) || isCreditWords(text) || isCaselessCredit(text);
+
+/**
+ * True when `credit` is a credit in a script without capitals ("共同通信", "وكالة الأنباء"): at
+ * most five words and 40 characters, each opening with a letter of such a script, a capital or
+ * a digit, one of them caseless; no sentence's or clause's mark.
+ */
+export function isCaselessCredit(text: string): boolean {
+  if (text.length > 40 || moreWordsThan(text, 5) || /[.,;!?。，、！？]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.some((word) => /^\p{Lo}/u.test(word)) && words.every((word) => /^[\p{Lo}\p{Lu}\d(/|©-]/u.test(word));
+}
 
 function looksLikeCreditLine(text: string): boolean {
   return text.split(/\s+/).every((word) => /^[\p{Lu}\d(/|©-]/u.test(word) || CREDIT_LOWER_WORD.test(word));
@@ -135,15 +167,7 @@ function looksLikeCreditLine(text: string): boolean {
 
 // A credit prints some agency words in lower case ("dpa", "picture alliance", "imago").
 /** Words of picture and wire agencies, lower-cased, and the stock words of credits ("supplied", "archive"). */
-export const AGENCY_WORDS = new Set<string>([
-  'supplied',
-  'handout',
-  'archive',
-  'archiv',
-  'archivo',
-  'arquivo',
-  'archivio',
-]);
+export const AGENCY_WORDS = new Set<string>(Object.values(CREDIT_STOCK_WORDS).flat());
 for (const name of [...PICTURE_AGENCY_NAMES, ...WIRE_AGENCIES])
   for (const word of name.split(/[\s-]+/)) if (word.length > 1 && word !== 'The') AGENCY_WORDS.add(word.toLowerCase());
 
