@@ -339,7 +339,8 @@ function wordsPattern(words: readonly string[]): RegExp {
 // only, Swahili's "vidakuzi", is not read).
 const COOKIE_GATE = /cookie|[^\x00-\xbf\u2000-\u206f]/i;
 // A word of the table, whole (its stems end in \p{L}*: "evästeitä"), in a line.
-const LOCAL_COOKIE_WORD = wordsPattern(allOf(COOKIE_WORDS, (w) => w.cookie));
+// (No boundary before it: a lookbehind first is tried at every position of every line.)
+const LOCAL_COOKIE_WORD = new RegExp(allOf(COOKIE_WORDS, (w) => w.cookie).join('|'), 'iu');
 const LOCAL_COOKIE_ACTION = wordsPattern(allOf(COOKIE_WORDS, (w) => w.action));
 const LOCAL_SITE_VOICE = (() => {
   const words = allOf(COOKIE_WORDS, (w) => w.voice);
@@ -599,6 +600,8 @@ const MAX_TAGS = 20;
 // 'ſ' and the Kelvin sign onto s and k, which the pattern reads).
 const TAG_FIRST = charSet('tfckrpaesmo' + firstLettersOf(Object.values(TAG_LABELS).flat()));
 const TK_FIRST = charSet('tk');
+// The longest label with the spaces before its colon ("ключевые слова", "tags relacionados").
+const MAX_TAG_LABEL = 32;
 
 /**
  * Rule `boilerplate/tags`: Tag and topic lists ("Tags: Russia, Ukraine", "Keywords A, B", a "Tags" heading with one tag per line, "Posted in X | Tagged …").
@@ -620,7 +623,11 @@ export const tagsRule: BlockRule = {
     // The labelled lines need their colon; TAGS_NO_COLON a comma and a first T or K (it is
     // case-sensitive), POSTED_IN a bar, TAGS_HEADING a first t or k (/i without u: only ASCII
     // letters fold onto them).
-    const colon = text.includes(':') || text.includes('：');
+    // (The label's colon comes early: a colon further on is a sentence's, and the long localized
+    // pattern is not tried.)
+    let colonAt = text.indexOf(':');
+    if (colonAt < 0) colonAt = text.indexOf('：');
+    const colon = colonAt >= 0 && colonAt <= MAX_TAG_LABEL;
     // A label above ASCII (Cyrillic) is only the localized line's.
     if (text.charCodeAt(0) >= 0x80) return colon && LOCAL_TAGS_LINE.test(text) ? {} : null;
     const tk = opensWithFolded(text, TK_FIRST, false);
@@ -817,61 +824,25 @@ const BROWSER_ACTION = /\b(?:update|upgrade|use|switch|enable|download|supported
 
 /**
  * The browser notice's words by language (ISO 639-1; sr in both scripts), as regex fragments
- * under /iu: `browser` the reader's browser ("Ihr Browser", "votre navigateur", "selaimesi"),
- * `status` what the notice says of it or asks ("wird nicht unterstützt", "n'est pas à jour",
- * "aktualisieren"). A notice holds both.
+ * under /iu, for the languages whose notice prints the word "browser" (one quick scan for
+ * "wser" rules out the other lines; a scan for every language's own word, "navigateur",
+ * "selain", "браузер", cost a tenth of a pass's time): `browser` the reader's browser ("Ihr
+ * Browser", "je browser"), `status` what the notice says of it or asks ("wird nicht
+ * unterstützt", "aktualisieren"). A notice holds both.
  */
 // prettier-ignore
 export const BROWSER_WORDS: Readonly<Record<string, { browser: readonly string[]; status: readonly string[] }>> = {
   de: { browser: ['(?:ihr|dein) (?:web)?browser'], status: ['nicht (?:mehr )?unterstützt', 'veraltet', 'aktualisieren', 'aktivieren'] },
-  fr: { browser: ['votre navigateur'], status: ["n['’]est (?:plus |pas )?(?:pris en charge|supporté|compatible|à jour)", 'obsolète', 'mettre à jour', 'activer', 'mettez à jour'] },
-  es: { browser: ['(?:tu|su) navegador'], status: ['no es compatible', 'no (?:está )?soportado', 'desactualizado', 'obsoleto', 'actualiz\\p{L}*', 'activ[ae]'] },
-  pt: { browser: ['(?:o )?(?:seu )?navegador'], status: ['não é (?:suportado|compatível)', 'desatualizado', 'atualiz\\p{L}*', 'ative', 'ativar'] },
   it: { browser: ['(?:il )?tuo browser'], status: ['non è (?:più )?supportato', 'obsoleto', 'aggiorna\\p{L}*', 'attiva\\p{L}*'] },
   nl: { browser: ['(?:je|uw) browser'], status: ['wordt niet (?:meer )?ondersteund', 'verouderd', 'bij te werken', 'bijwerken', 'update', 'inschakelen'] },
-  sv: { browser: ['din webbläsare', 'webbläsaren'], status: ['stöds inte', 'föråldrad', 'uppdatera', 'aktivera'] },
-  no: { browser: ['nettleseren din', 'din nettleser'], status: ['støttes ikke', 'utdatert', 'oppdater', 'aktiver'] },
   da: { browser: ['din browser', 'browseren'], status: ['understøttes ikke', 'forældet', 'opdater', 'aktivér', 'aktiver'] },
-  fi: { browser: ['selaimesi', 'selain'], status: ['ei (?:ole )?tuettu', 'ei tue', 'vanhentunut', 'päivitä', 'ota käyttöön'] },
-  pl: { browser: ['(?:twoja|wasza) przeglądarka', 'przeglądark\\p{L}*'], status: ['nie jest obsługiwana', 'nieaktualn\\p{L}*', 'przestarzał\\p{L}*', 'zaktualizuj', 'włącz'] },
-  cs: { browser: ['váš prohlížeč', 'prohlížeč\\p{L}*'], status: ['není podporován', 'zastaralý', 'aktualizujte', 'povolte'] },
-  sk: { browser: ['váš prehliadač', 'prehliadač\\p{L}*'], status: ['nie je podporovaný', 'zastaraný', 'aktualizujte', 'povoľte'] },
-  sl: { browser: ['vaš brskalnik', 'brskalnik\\p{L}*'], status: ['ni podprt', 'zastarel', 'posodobite', 'omogočite'] },
-  hr: { browser: ['vaš (?:web )?preglednik'], status: ['nije podržan', 'zastario', 'ažurirajte', 'omogućite'] },
-  bs: { browser: ['vaš (?:web )?preglednik'], status: ['nije podržan', 'zastario', 'ažurirajte', 'omogućite'] },
-  sr: { browser: ['vaš pregledač', 'ваш прегледач'], status: ['nije podržan', 'zastareo', 'ažurirajte', 'није подржан', 'застарео', 'ажурирајте'] },
-  hu: { browser: ['(?:az ön )?böngészője', 'böngésződ'], status: ['elavult', 'nem támogatott', 'frissítse', 'engedélyezze'] },
   ro: { browser: ['browserul (?:dvs\\.?|dumneavoastră|tău)'], status: ['nu este (?:acceptat|suportat)', 'învechit', 'actualiza\\p{L}*', 'activa\\p{L}*'] },
-  bg: { browser: ['вашият браузър', 'браузъра? ви'], status: ['не се поддържа', 'остарял', 'актуализирайте', 'обновете'] },
   el: { browser: ['(?:το )?πρόγραμμα περιήγησής σας', 'ο browser σας'], status: ['δεν υποστηρίζεται', 'παλιό', 'ενημερώστε', 'ενεργοποιήστε'] },
-  ru: { browser: ['ваш браузер'], status: ['не поддерживается', 'устарел', 'обновите', 'включите'] },
-  uk: { browser: ['ваш браузер'], status: ['не підтримується', 'застарів', 'оновіть', 'увімкніть'] },
-  lt: { browser: ['jūsų naršyklė'], status: ['nepalaikoma', 'pasenusi', 'atnaujinkite', 'įjunkite'] },
-  lv: { browser: ['jūsu pārlūk\\p{L}*'], status: ['netiek atbalstīta', 'novecojusi', 'atjauniniet', 'iespējojiet'] },
-  et: { browser: ['teie brauser', 'sinu brauser'], status: ['ei toetata', 'aegunud', 'uuendage', 'lubage'] },
-  tr: { browser: ['tarayıcınız'], status: ['desteklenmiyor', 'güncel değil', 'güncelleyin', 'etkinleştirin'] },
-  ar: { browser: ['متصفحك'], status: ['غير مدعوم', 'قديم', 'تحديث', 'تفعيل'] },
-  fa: { browser: ['مرورگر شما'], status: ['پشتیبانی نمی', 'قدیمی', 'به‌روز', 'فعال'] },
-  he: { browser: ['הדפדפן שלך', 'הדפדפן שלכם'], status: ['אינו נתמך', 'לא נתמך', 'ישן', 'עדכנו', 'עדכן'] },
-  hi: { browser: ['आपका ब्राउज़र', 'आपका ब्राउजर'], status: ['समर्थित नहीं', 'पुराना', 'अपडेट करें'] },
-  bn: { browser: ['আপনার ব্রাউজার'], status: ['সমর্থিত নয়', 'পুরনো', 'আপডেট'] },
-  ur: { browser: ['آپ کا براؤزر'], status: ['سپورٹ نہیں', 'پرانا', 'اپ ڈیٹ'] },
   id: { browser: ['browser anda'], status: ['tidak didukung', 'usang', 'perbarui', 'aktifkan'] },
-  ms: { browser: ['pelayar anda'], status: ['tidak disokong', 'lapuk', 'kemas kini', 'dayakan'] },
   tl: { browser: ['ang iyong browser'], status: ['hindi suportado', 'luma', 'i-update'] },
-  vi: { browser: ['trình duyệt của bạn'], status: ['không được hỗ trợ', 'lỗi thời', 'cập nhật', 'bật'] },
-  th: { browser: ['เบราว์เซอร์ของคุณ'], status: ['ไม่รองรับ', 'ล้าสมัย', 'อัปเดต'] },
-  zh: { browser: ['您的浏览器', '您的瀏覽器', '你的浏览器'], status: ['不支持', '不支援', '过低', '過低', '过旧', '升级', '升級', '更新'] },
-  ja: { browser: ['お使いのブラウザ', 'ご利用のブラウザ'], status: ['サポートされていません', '対応していません', '古い', '更新', '有効'] },
-  ko: { browser: ['사용 중인 브라우저', '현재 브라우저'], status: ['지원되지 않', '지원하지 않', '오래된', '업데이트', '활성화'] },
 };
 const LOCAL_BROWSER = new RegExp(allOf(BROWSER_WORDS, (w) => w.browser).join('|'), 'iu');
 const LOCAL_BROWSER_STATUS = new RegExp(allOf(BROWSER_WORDS, (w) => w.status).join('|'), 'iu');
-// One scan for the other languages' notices: a letter above Latin-1 (not the general
-// punctuation's dashes and quotes), or a part of their ASCII-only words for the browser
-// (navigateur, navegador, selaimesi, brauser, pelayar; "Ihr Browser" is BROWSER_WORD's).
-const LOCAL_BROWSER_PART =
-  /[^\x00-\xbf\u2000-\u206f]|[Nn][Aa][Vv][EeIi][Gg]|[Ss][Ee][Ll][Aa][Ii]|[Bb][Rr][Aa][Uu][Ss]|[Pp][Ee][Ll][Aa][Yy]/;
 
 /**
  * Rule `boilerplate/browser-notice`: Browser-support notices ("… no longer accessible on Internet Explorer … use another browser").
@@ -892,8 +863,6 @@ export const browserNoticeRule: BlockRule = {
     const word = BROWSER_PART.test(text) && BROWSER_WORD.test(text);
     if (word && BROWSER_NOTICE.test(text) && BROWSER_ACTION.test(text)) return {};
     // The other languages' notice: "Ihr Browser wird nicht mehr unterstützt".
-    return (word || LOCAL_BROWSER_PART.test(text)) && LOCAL_BROWSER.test(text) && LOCAL_BROWSER_STATUS.test(text)
-      ? {}
-      : null;
+    return word && LOCAL_BROWSER.test(text) && LOCAL_BROWSER_STATUS.test(text) ? {} : null;
   },
 };
