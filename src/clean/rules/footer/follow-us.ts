@@ -91,11 +91,14 @@ export const FOLLOW_ENDINGS_BY_LANGUAGE: ReadonlyArray<readonly [language: strin
   ['hi', ['फॉलो करें', 'फ़ॉलो करें', 'से जुड़ें']], ['bn', ['ফলো করুন', 'যুক্ত হন']], ['ur', ['فالو کریں', 'جوائن کریں']],
 ];
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// An opening as a case-sensitive pattern: its first letter in either case, or the whole in capitals.
+// An opening as a case-sensitive pattern: each word's first letter in either case ("Folgen Sie
+// uns", "Follow Us"), or the whole in capitals.
 const caseless = (opening: string): string => {
-  const first = opening[0]!;
-  const rest = escapeRegex(opening.slice(1)).replace(/ /g, '\\s');
-  return `(?:[${first}${first.toUpperCase()}]${rest}|${escapeRegex(opening.toUpperCase()).replace(/ /g, '\\s')})`;
+  const words = opening
+    .split(' ')
+    .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${escapeRegex(word.slice(1))}`)
+    .join('\\s');
+  return `(?:${words}|${escapeRegex(opening.toUpperCase()).replace(/ /g, '\\s')})`;
 };
 const alternation = (table: ReadonlyArray<readonly [string, readonly string[]]>): string =>
   [...new Set(table.flatMap(([, openings]) => openings))]
