@@ -129,19 +129,17 @@ const FOREIGN_FIRST = firstWordsOf(
   ].join(' '),
 );
 
-// True when the line, less its closing marks, ends with the last letter of a verb-last call.
+const FOREIGN_ENDINGS = FOLLOW_ENDINGS_BY_LANGUAGE.flatMap(([, endings]) => endings);
+// True when the line, less its closing marks, ends with one of the verbs of a verb-last call (in
+// either case): its last letter first, then the words.
 function mayEndWithFollowVerb(text: string): boolean {
   let end = text.length;
-  while (
-    end > 0 &&
-    (text.charCodeAt(end - 1) === 0x20 ||
-      text.charCodeAt(end - 1) === 0x2e ||
-      text.charCodeAt(end - 1) === 0x21 ||
-      text.charCodeAt(end - 1) === 0x964 ||
-      text.charCodeAt(end - 1) === 0x6d4)
-  )
-    end--;
-  return FOREIGN_ENDING_LAST.has(text.charCodeAt(end - 1));
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x2e || c === 0x21 || c === 0x964 || c === 0x6d4;)
+    c = text.charCodeAt(--end - 1);
+  const last = text.charCodeAt(end - 1);
+  if (!FOREIGN_ENDING_LAST.has(last < 0x80 ? last | 0x20 : last)) return false;
+  const tail = text.slice(Math.max(0, end - 16), end).toLowerCase();
+  return FOREIGN_ENDINGS.some((ending) => tail.endsWith(ending));
 }
 // A social-icon header: the icons were images, only the label is left.
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');

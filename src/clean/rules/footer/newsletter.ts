@@ -221,6 +221,7 @@ const PATTERNS: ReadonlyArray<readonly [firstWords: string, pattern: RegExp]> = 
 function firstWordsIn(phrases: readonly string[]): string {
   return [...new Set(phrases.map((phrase) => /^\p{L}+/u.exec(phrase)![0]))].join(' ');
 }
+const APP_FIRST = firstWordsOf(firstWordsIn(APP_CALLS_BY_LANGUAGE.flatMap(([, calls]) => calls)));
 const GATED = PATTERNS.map(([words, pattern]) => [firstWordsOf(words), pattern] as const);
 
 /**
@@ -248,7 +249,13 @@ export const newsletterRule: BlockRule = {
       call = opensWithKeyOf(first, words) && pattern.test(text);
     }
     if (!call && first === UNKEYED_WORD && NAME_FIRST_MARK.test(text)) call = NAME_FIRST_CALL.test(text);
-    if (!call && text.length <= 250 && APP_WORD.test(text)) call = APP_CALL.test(text);
+    if (
+      !call &&
+      text.length <= 250 &&
+      (opensWithKeyOf(first, APP_FIRST) || text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) &&
+      APP_WORD.test(text)
+    )
+      call = APP_CALL.test(text);
     return call && !endsWithAttribution(text) ? {} : null;
   },
 };

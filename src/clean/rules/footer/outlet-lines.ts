@@ -46,6 +46,14 @@ const NEWSROOM_SIGNATURE = new RegExp(
 );
 // Their first and last characters, either case: a line that opens with none and ends with none is
 // no signature.
+// Each signature's first and last word (lower case): the line's own first or last word is one.
+const SIGNATURE_TOKENS = new Set(SIGNATURE_WORDS.flatMap((word) => [word.split(' ')[0]!, word.split(' ').at(-1)!]));
+function hasSignatureWord(text: string): boolean {
+  const space = text.search(/[\s-]/);
+  if (SIGNATURE_TOKENS.has((space < 0 ? text : text.slice(0, space)).toLowerCase())) return true;
+  const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('-'));
+  return lastSpace >= 0 && SIGNATURE_TOKENS.has(text.slice(lastSpace + 1).toLowerCase());
+}
 const SIGNATURE_EDGES = new Set(
   SIGNATURE_WORDS.flatMap((word) => [word[0]!, word[0]!.toUpperCase(), word.at(-1)!, word.at(-1)!.toUpperCase()]).map(
     (c) => c.charCodeAt(0),
@@ -122,6 +130,7 @@ export const outletLineRule: BlockRule = {
       return context.keptBefore(block.index) > 0 ? {} : null;
     if (
       (SIGNATURE_EDGES.has(text.charCodeAt(0)) || SIGNATURE_EDGES.has(text.charCodeAt(text.length - 1))) &&
+      hasSignatureWord(text) &&
       !moreWordsThan(text, 6) &&
       NEWSROOM_SIGNATURE.test(text)
     )
