@@ -13,6 +13,7 @@
 import type { BlockRule } from '../../rule.js';
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
+import { firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
 
 const MAX_LENGTH = 600;
 
@@ -29,10 +30,72 @@ export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening:
   ['advice', "(?:disclaimer:\\s*)?(?:this|the) (?:article|content|information|material|post)(?: on this (?:site|page))? (?:is|are) (?:provided )?(?:for (?:general )?information(?:al)? (?:purposes )?only|not intended (?:to (?:be|provide)|as) (?:a substitute for |medical |financial |legal |investment )?(?:advice|a substitute))"],
   ['print-edition', "a version of this (?:article|story) appears? in print on"],
   ['market-data', "(?:intraday |market |quotes? |stock )?data (?:is )?(?:provided|delayed|powered) by [^.]{1,40}(?:\\.|and subject to)"],
-  ['translation', "this (?:article|story|text|piece|content) (?:is an? (?:\\p{L}+ )?(?:translation|translated version) of|(?:was|has been|is) (?:automatically |machine[- ]|partly |partially )?translated (?:from|by|with|using|automatically)\\b|(?:was|has been|is) machine-translated\\b|was (?:originally )?(?:published|written) in \\p{L}+(?: and (?:has been |was )?translated)?[.,]?$)"],
+  ['translation', "this (?:article|story|text|piece|content) (?:is an? (?:\\p{L}+ )?(?:translation|translated version) of|(?:was|has been|is) (?:automatically |machine[- ]|partly |partially )?translated (?:from|by|with|using|automatically)\\b|(?:was|has been|is) machine-translated\\b|was (?:originally )?(?:published|written) in \\p{L}+(?: and (?:has been |was )?(?:automatically |machine[- ])?translated(?: (?:automatically|by machine|into english))?)?[.,]?$)|(?:machine[- ]translated|automatically translated|translated automatically|machine translation|automatic translation)(?: (?:from|by|with|using) [^.]{1,40})?[.:]?$"],
   ['funding', "(?:this (?:article|story|report|reporting|coverage|content|series|project|piece)(?: is part of [^.]{1,60}?(?: that| which))? (?:is|was|has been) (?:(?:produced|made|published|written|reported) )?(?:with (?:the )?(?:financial )?support (?:of|from)|(?:part(?:ly|ially)? |jointly |in part )?(?:funded|supported|made possible|financed|paid for) (?:by|through|with)\\b)|(?:the )?(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,6}(?:journalists|reporters|correspondents|reporting|coverage)(?: of [^.]{1,60})?\\s(?:(?:is|are) (?:part(?:ly|ially)? |jointly |in part )?(?:funded|financed|paid for) by\\b[^.]{1,80}?\\b(?:and|to) (?:write|produce|cover|report)\\b|receives? (?:financial )?support from\\b))"],
 ];
 
+// The translation note in the other languages of the news, by language (ISO 639-1): its openings
+// (regex sources, each opening with a literal word), the sentence ("Tento článek byl původně
+// publikován v češtině a přeložen strojově.", "Dieser Artikel wurde maschinell übersetzt.") or the
+// label alone ("Maskinoversatt", "Traduction automatique"). A line that opens with one and has at
+// most 40 words is the note.
+// prettier-ignore
+export const TRANSLATION_NOTES_BY_LANGUAGE: ReadonlyArray<readonly [language: string, openings: readonly string[]]> = [
+  ['de', ['dieser (?:artikel|text|beitrag) wurde (?:automatisch |maschinell )?(?:aus dem \\p{L}+ )?(?:automatisch |maschinell )?übersetzt', 'maschinell übersetzt', 'automatisch übersetzt', 'maschinelle übersetzung']],
+  ['fr', ["cet article a été (?:automatiquement )?traduit (?:automatiquement|de l['’]\\p{L}+|du \\p{L}+|par)", 'traduit automatiquement', 'traduction automatique']],
+  ['es', ['este (?:artículo|texto) (?:fue|ha sido) traducido (?:automáticamente|del \\p{L}+|por|con)', 'traducido automáticamente', 'traducción automática']],
+  ['pt', ['este (?:artigo|texto) foi traduzido (?:automaticamente|do \\p{L}+|por|com)', 'traduzido automaticamente', 'tradução automática']],
+  ['it', ["questo (?:articolo|testo) è stato tradotto (?:automaticamente|dall['’]\\p{L}+|dal \\p{L}+|con)", 'tradotto automaticamente', 'traduzione automatica']],
+  ['nl', ['dit (?:artikel|bericht) is (?:automatisch |machinaal )?vertaald', 'automatisch vertaald', 'machinaal vertaald', 'machinevertaling']],
+  ['sv', ['den här artikeln (?:har|är) (?:maskinöversatt|maskinöversatts|översatts automatiskt|automatiskt översatt)',
+      'denna artikel (?:har|är) (?:maskinöversatt|maskinöversatts|översatts automatiskt|automatiskt översatt)', 'maskinöversatt', 'maskinöversättning', 'automatiskt översatt']],
+  ['no', ['denne artikkelen er (?:maskinoversatt|automatisk oversatt)', 'maskinoversatt', 'automatisk oversatt', 'maskinoversettelse']],
+  ['da', ['denne artikel er (?:maskinoversat|automatisk oversat)', 'maskinoversat', 'automatisk oversat', 'maskinoversættelse']],
+  ['fi', ['tämä (?:artikkeli|juttu) on (?:konekäännetty|käännetty koneellisesti)', 'konekäännetty', 'konekäännös']],
+  ['is', ['vélþýtt', 'vélþýðing']],
+  ['pl', ['ten (?:artykuł|tekst) (?:został|był) (?:przetłumaczony|tłumaczony) (?:automatycznie|maszynowo)', 'przetłumaczono automatycznie', 'tłumaczenie maszynowe', 'tłumaczenie automatyczne']],
+  ['cs', ['tento (?:článek|text) byl (?:původně )?(?:publikován|napsán|zveřejněn) v \\p{L}+ a (?:strojově |automaticky )?přeložen', 'tento (?:článek|text) byl (?:strojově|automaticky) přeložen', 'strojově přeloženo', 'strojový překlad', 'automatický překlad']],
+  ['sk', ['tento (?:článok|text) bol (?:strojovo|automaticky) preložený', 'strojovo preložené', 'strojový preklad', 'automatický preklad']],
+  ['sl', ['ta (?:članek|prispevek) je bil (?:strojno|samodejno) preveden', 'strojni prevod', 'strojno prevedeno']],
+  ['hr', ['ovaj (?:članak|tekst) je (?:strojno|automatski) preveden', 'strojni prijevod', 'automatski prijevod']],
+  ['sr', ['ovaj (?:članak|tekst) je (?:mašinski|automatski) preveden', 'mašinski prevod', 'automatski prevod', 'овај (?:чланак|текст) је (?:машински|аутоматски) преведен', 'машински превод']],
+  ['bs', ['ovaj (?:članak|tekst) je (?:mašinski|automatski) preveden', 'mašinski prijevod']],
+  ['hu', ['ezt a cikket (?:gépi fordítással|automatikusan) fordítottuk', 'a cikk gépi fordítással készült', 'gépi fordítás']],
+  ['ro', ['acest articol a fost tradus (?:automat|din \\p{L}+|cu)', 'tradus automat', 'traducere automată']],
+  ['bg', ['тази статия е (?:преведена автоматично|машинно преведена)', 'машинен превод', 'автоматичен превод']],
+  ['el', ['το άρθρο (?:αυτό )?(?:έχει )?μεταφράστηκε αυτόματα', 'αυτόματη μετάφραση', 'μηχανική μετάφραση']],
+  ['ru', ['эта статья (?:была )?переведена (?:автоматически|с помощью машинного перевода)',
+      'статья (?:была )?переведена (?:автоматически|с помощью машинного перевода)', 'машинный перевод', 'автоматический перевод', 'переведено автоматически']],
+  ['uk', ['цю статтю (?:було )?перекладено (?:автоматично|машинним перекладом)',
+      'статтю (?:було )?перекладено (?:автоматично|машинним перекладом)', 'машинний переклад', 'автоматичний переклад', 'перекладено автоматично']],
+  ['lt', ['straipsnis (?:buvo )?išverstas automatiškai', 'mašininis vertimas', 'automatinis vertimas']],
+  ['lv', ['mašīntulkojums', 'automātiskais tulkojums']],
+  ['et', ['masintõlge', 'automaatne tõlge']],
+  ['tr', ['bu (?:makale|haber|yazı) (?:otomatik olarak|makine çevirisiyle) çevrilmiştir', 'makine çevirisi', 'otomatik çeviri']],
+  ['ar', ['ترجمة آلية', 'تمت ترجمة هذا (?:المقال|الخبر) آليا']],
+  ['fa', ['ترجمه ماشینی', 'ترجمه خودکار']],
+  ['he', ['תרגום מכונה', 'תורגם אוטומטית', 'תרגום אוטומטי']],
+  ['id', ['artikel ini (?:diterjemahkan|telah diterjemahkan) secara otomatis', 'diterjemahkan secara otomatis', 'terjemahan otomatis', 'terjemahan mesin']],
+  ['ms', ['artikel ini diterjemah(?:kan)? secara automatik', 'terjemahan mesin', 'terjemahan automatik']],
+  ['vi', ['bài viết (?:này )?được dịch tự động', 'dịch tự động', 'dịch máy']],
+  ['zh', ['本文(?:由|为|為|經|经)?(?:机器|機器|自动|自動)(?:翻译|翻譯)', '机器翻译', '機器翻譯']],
+  ['ja', ['この記事は(?:機械|自動)翻訳', '機械翻訳', '自動翻訳']],
+  ['ko', ['이 기사는 (?:기계|자동) ?번역', '기계 ?번역', '자동 ?번역']],
+];
+const TRANSLATION_NOTE = new RegExp(
+  `^(?:${TRANSLATION_NOTES_BY_LANGUAGE.flatMap(([, openings]) => openings).join('|')})(?![\\p{L}\\p{M}]).{0,250}$`,
+  'iu',
+);
+// Their first words, for firstWordKey (one with a letter above ASCII is not keyed and its lines go to the pattern).
+const TRANSLATION_FIRST = firstWordsOf(
+  [
+    ...new Set(
+      TRANSLATION_NOTES_BY_LANGUAGE.flatMap(([, openings]) =>
+        openings.map((opening) => /^\p{L}+/u.exec(opening)![0].toLowerCase()),
+      ),
+    ),
+  ].join(' '),
+);
 const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => opening).join('|')})`, 'iu');
 // The funding note opens with the name of the programme or the outlet ("Example Democracy
 // Reporting Service journalists are funded by …", "The Example Press's climate coverage receives
@@ -57,6 +120,8 @@ const ALONE = new AsciiKeySet(
     'quotes',
     'stock',
     'data',
+    'machine',
+    'translated',
   ]),
 );
 const DOCUMENT_WORDS = [
@@ -114,6 +179,12 @@ export const disclaimerRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
+    if (
+      opensWithKeyOf(firstWordKey(text), TRANSLATION_FIRST) &&
+      TRANSLATION_NOTE.test(text) &&
+      !moreWordsThan(text, 40)
+    )
+      return {};
     if (!opensLikeDisclaimer(text)) {
       const c = text.charCodeAt(0);
       if (!(c >= 0x41 && c <= 0x5a) || text.length > 400 || !mayBeFunding(text)) return null;

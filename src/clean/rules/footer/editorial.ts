@@ -27,14 +27,56 @@ const CONTACT_LINE =
   /^(?:(?:contact(?: us)?|e-?mail(?: us)?|mail|write to us|reach us|(?:news )?tips?|send (?:us )?(?:your )?(?:tips|news|stories|feedback)|correo(?: electrónico)?|contacto|contato|kontakt|courriel)\s*[:：-]?\s*)?(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}|\[email(?:&#160;|\u00a0| )protected\])\.?$/iu;
 // The newsroom's call for tips: a question to the reader about a tip, then how to send it: "Have
 // a news tip? WhatsApp us on 0800 …", "Got a story? Email us at …", "Have you got a tip for our
-// newsroom? Write to us", "¿Tienes una denuncia? Escríbenos", "Vous avez une info ? Contactez-nous".
-// The call names the newsroom ("us", "our desk"): "Have a tip for the skipper? Tell him …" stays.
-const TIP_CALL =
-  /^[¿]?(?:(?:do you |have you |you )?(?:have|got|know|seen|witnessed)(?: you)?(?: got)? (?:a|an|any) (?:news |story |breaking news )?(?:tip|tips|story|story idea|news story|information|scoop)\b[^?]{0,60}|(?:tienes|tiene usted|tiene) (?:una? )?(?:denuncia|noticia|pista|historia)\b[^?]{0,40}|(?:vous avez|avez-vous) (?:une? )?(?:info|information|témoignage|histoire)\b[^?]{0,40}|(?:haben sie|hast du) (?:einen |eine )?(?:hinweis|tipp|geschichte)\b[^?]{0,40}|(?:tem|você tem) (?:uma? )?(?:denúncia|sugestão de pauta|notícia)\b[^?]{0,40}|(?:hai|ha) (?:una )?(?:segnalazione|notizia)\b[^?]{0,40})\s?\?\s*(?:[\p{L}\p{N} ,'’-]{0,40}\s)?(?:(?:contact|write|e-?mail|message|call|whatsapp|text|send|tell|reach|get in touch with|dm)(?: to)?\s(?:us|our (?:newsroom|desk|editors|team)|the (?:newsroom|news desk|editors))\b|escr[íi]benos|env[íi]anos|cont[áa]ctanos|écrivez-nous|contactez-nous|schreiben sie|kontaktieren sie|melden sie sich|escreva|envie|fale conosco|scrivici|contattaci)\b.{0,120}$/iu;
+// newsroom? Write to us", "¿Tienes una denuncia? Escríbenos", "Vous avez une info ? Contactez-nous",
+// "Har du et tip til redaktionen? Skriv til tip@…". The call names the newsroom ("us", "our desk") or
+// gives its address: "Have a tip for the skipper? Tell him …" stays. By language (ISO 639-1): the
+// question's openings (regex sources, each opening with a letter of its language) and the answers.
+// prettier-ignore
+export const TIP_CALLS_BY_LANGUAGE: ReadonlyArray<readonly [language: string, questions: readonly string[], answers: readonly string[]]> = [
+  ['en', ['(?:do you |have you |you )?(?:have|got|know|seen|witnessed)(?: you)?(?: got)? (?:a|an|any) (?:news |story |breaking news )?(?:tip|tips|story|story idea|news story|information|scoop)\\b'],
+    ['(?:contact|write|e-?mail|message|call|whatsapp|text|send|tell|reach|get in touch with|dm)(?: to)?\\s(?:us|our (?:newsroom|desk|editors|team)|the (?:newsroom|news desk|editors))\\b']],
+  ['es', ['(?:tienes|tiene usted|tiene) (?:una? )?(?:denuncia|noticia|pista|historia)'], ['escr[íi]benos', 'env[íi]anos', 'cont[áa]ctanos']],
+  ['fr', ['(?:vous avez|avez-vous) (?:une? )?(?:info|information|témoignage|histoire)'], ['écrivez-nous', 'contactez-nous']],
+  ['de', ['(?:haben sie|hast du) (?:einen |eine )?(?:hinweis|tipp|geschichte)'], ['schreiben sie', 'kontaktieren sie', 'melden sie sich', 'schreib uns']],
+  ['pt', ['(?:tem|você tem) (?:uma? )?(?:denúncia|sugestão de pauta|notícia)'], ['escreva', 'envie', 'fale conosco']],
+  ['it', ['(?:hai|ha) (?:una )?(?:segnalazione|notizia)'], ['scrivici', 'contattaci', 'scriveteci']],
+  ['nl', ['(?:heb je|heeft u|hebt u) (?:een )?(?:tip|nieuwstip|verhaal)'], ['mail', 'stuur', 'neem contact', 'laat het ons weten', 'tip ons']],
+  ['sv', ['har du (?:ett )?(?:tips|nyhetstips)'], ['tipsa oss', 'mejla', 'skriv till', 'kontakta', 'hör av dig']],
+  ['no', ['har du (?:et )?(?:tips|nyhetstips)'], ['tips oss', 'send', 'skriv til', 'ta kontakt', 'kontakt']],
+  ['da', ['har du (?:et )?(?:tip|nyhedstip)'], ['skriv til', 'send', 'kontakt', 'ring']],
+  ['fi', ['onko sinulla (?:uutis)?vinkki', 'tiedätkö'], ['lähetä', 'ota yhteyttä', 'vinkkaa']],
+  ['pl', ['masz (?:temat|informacj|news|sygnał)'], ['napisz', 'skontaktuj się', 'wyślij', 'daj nam znać']],
+  ['cs', ['máte (?:tip|námět|zajímavou informaci)'], ['napište nám', 'pošlete', 'kontaktujte', 'ozvěte se']],
+  ['sk', ['máte (?:tip|námet|zaujímavú informáciu)'], ['napíšte nám', 'pošlite', 'kontaktujte']],
+  ['sl', ['imate (?:novico|namig|zgodbo)'], ['pišite nam', 'sporočite nam', 'kontaktirajte']],
+  ['hr', ['imate (?:vijest|priču|informaciju|dojavu)'], ['pišite nam', 'javite nam', 'javite se', 'kontaktirajte nas', 'pošaljite']],
+  ['sr', ['imate (?:vest|priču|informaciju|dojavu)', 'имате (?:вест|причу|информацију|дојаву)'], ['pišite nam', 'javite nam', 'пишите нам', 'јавите нам', 'pošaljite', 'пошаљите']],
+  ['hu', ['van (?:egy )?(?:jó |érdekes )?(?:hír|sztori|információ|tipp)'], ['írjon nekünk', 'írj nekünk', 'küldje', 'jelezze', 'keressen minket']],
+  ['ro', ['(?:ai|aveți|aveti) (?:un pont|o informație|o sesizare|o poveste|o știre)'], ['scrie-ne', 'scrieți-ne', 'trimite', 'trimiteți', 'contactează-ne', 'contactați-ne']],
+  ['bg', ['имате (?:сигнал|новина|информация)'], ['пишете ни', 'изпратете', 'свържете се']],
+  ['el', ['έχετε (?:κάποια )?(?:είδηση|πληροφορία|καταγγελία)'], ['στείλτε μας', 'επικοινωνήστε', 'γράψτε μας']],
+  ['ru', ['(?:есть|у вас есть) (?:интересная )?(?:новость|информация|история)'], ['пишите нам', 'напишите нам', 'присылайте', 'сообщите нам']],
+  ['uk', ['(?:маєте|є) (?:цікаву )?(?:новину|інформацію|історію)'], ['пишіть нам', 'напишіть нам', 'надсилайте', 'повідомте нам']],
+  ['lt', ['turite (?:naujieną|informacijos|istoriją)'], ['rašykite', 'susisiekite', 'siųskite']],
+  ['tr', ['(?:haber )?(?:ihbarınız|bir haberiniz|bir ihbarınız)'], ['bize yazın', 'bize ulaşın', 'gönderin']],
+  ['id', ['punya (?:info|informasi|berita|cerita)'], ['kirim', 'hubungi kami', 'kirimkan']],
+  ['ar', ['(?:هل )?لديك (?:خبر|معلومة|قصة)'], ['راسلنا', 'تواصل معنا', 'أرسل']],
+  ['he', ['יש לכם (?:סיפור|מידע|ידיעה)'], ['כתבו לנו', 'שלחו']],
+];
+const TIP_CALL = new RegExp(
+  `^[¿]?(?:${TIP_CALLS_BY_LANGUAGE.flatMap(([, questions]) => questions).join('|')})[^?؟]{0,60}\\s?[?؟]\\s*(?:[\\p{L}\\p{N} ,'’-]{0,40}\\s)?(?:(?:${TIP_CALLS_BY_LANGUAGE.flatMap(([, , answers]) => answers).join('|')})(?![\\p{L}\\p{M}])|[\\p{L}\\p{N}._%+-]{1,64}@)` +
+    '.{0,120}$',
+  'iu',
+);
 const TRUST_PRINCIPLES = /^(?:the )?[\p{L} ]{0,30}trust principles\.?$/iu;
-// TIP_CALL's first letters (do, have, you, got, know, seen, witnessed, tienes, tiene, vous,
-// avez, haben, hast, tem, hai, ha); "¿" is above ASCII and left to the pattern.
-const TIP_FIRST = charSet('dhygkswtva');
+// TIP_CALL's first letters: English's (do, have, you, got, know, seen, witnessed) and the first
+// letter of each other language's questions; "¿" is above ASCII and left to the pattern.
+const TIP_FIRST = charSet(
+  'dhygksw' +
+    TIP_CALLS_BY_LANGUAGE.slice(1)
+      .flatMap(([, questions]) => questions.map((question) => question.replace(/^\(\?:/, '')[0]!))
+      .join(''),
+);
 // SERVICE_LINE's first letters (our, editorial, reuse, republish, license, syndicate,
 // reprints, send, give, share, feedback, report, spotted, submit, request, corrections); a
 // character above ASCII is left to the pattern (/iu folds 'ſ' onto s).
@@ -77,7 +119,12 @@ export const editorialRule: BlockRule = {
     // (']' first: a one-character search, where 'protected]' sets up a string search.)
     const contact = text.includes('@') || (text.includes(']') && text.includes('protected]'));
     if (contact && !moreWordsThan(text, 12) && CONTACT_LINE.test(text)) return {};
-    if (opensWithFolded(text, TIP_FIRST, true) && text.includes('?') && !moreWordsThan(text, 40) && TIP_CALL.test(text))
+    if (
+      opensWithFolded(text, TIP_FIRST, true) &&
+      (text.includes('?') || text.includes('؟')) &&
+      !moreWordsThan(text, 40) &&
+      TIP_CALL.test(text)
+    )
       return endsWithAttribution(text) ? null : {};
     return (opensWithFolded(text, SERVICE_FIRST, true) && SERVICE_LINE.test(text)) ||
       (endsWithTrustPrinciples(text) && TRUST_PRINCIPLES.test(text))

@@ -11,7 +11,7 @@ import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
-import { firstWordKey, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;
@@ -35,20 +35,112 @@ const CHANNEL = new RegExp(
   `^${PREFIX}(?:join|subscribe to|follow)\\s+(?:(?:us|our)\\s+(?:${CHANNEL_WORD}\\s+(?:of|on|in)\\s+)?(?:on\\s+)?|(?:the\\s+)?${NAME}\\s+(?=${PLATFORM_PATTERN}\\s+${CHANNEL_WORD}))${PLATFORM_PATTERN}(?:\\s+${CHANNEL_WORD})?\\b${TAIL_AFTER_PLATFORM}`,
   'iu',
 );
-// The call in the other languages of the news: "Síguenos en Google News", "Suivez-nous sur
-// Instagram", "Folgen Sie uns auf WhatsApp", "Únete a nuestro canal de WhatsApp".
+// The call in the other languages of the news, by language (ISO 639-1): the imperatives that open
+// it, to follow the outlet (with "us" or its name after them) or to join its channel, each written
+// as news sites print it (lower case). The platform follows within a few words, perhaps inflected
+// ("Sledujte nás na Facebooku", "Seuraa meitä Instagramissa"): "Síguenos en Google News", "Suivez-nous
+// sur Instagram", "Urmărește Example și pe Google News", "Připojte se k našemu kanálu na WhatsAppu".
+// English is CALL and CHANNEL above.
+// prettier-ignore
+export const FOLLOW_CALLS_BY_LANGUAGE: ReadonlyArray<readonly [language: string, openings: readonly string[]]> = [
+  ['de', ['folgen sie uns', 'folgen sie', 'folge uns', 'folgt uns', 'treten sie', 'tritt', 'abonnieren sie unseren', 'abonniere unseren']],
+  ['fr', ['suivez-nous', 'suivez nous', 'suivez', 'rejoignez-nous', 'rejoignez', 'rejoins', 'abonnez-vous à notre', 'abonne-toi à notre']],
+  ['es', ['síguenos', 'siguenos', 'síganos', 'sigue a', 'siga a', 'únete', 'unete', 'unite', 'súmate', 'suscríbete a nuestro']],
+  ['pt', ['siga-nos', 'sigam-nos', 'segue-nos', 'siga o', 'siga a', 'acompanhe o', 'acompanhe a', 'junte-se', 'entre no', 'entre na', 'participe do', 'inscreva-se no']],
+  ['it', ['seguici', 'seguiteci', 'segui', 'unisciti', 'iscriviti al', 'iscriviti alla', 'entra nel', 'entra nella']],
+  ['nl', ['volg ons', 'volg', 'word lid van', 'abonneer je op', 'sluit je aan bij']],
+  ['sv', ['följ oss', 'följ', 'gå med i']],
+  ['no', ['følg oss', 'følg', 'bli med i']],
+  ['da', ['følg os', 'følg', 'tilmeld dig']],
+  ['fi', ['seuraa meitä', 'seuraa', 'liity']],
+  ['is', ['fylgstu með okkur', 'fylgdu okkur', 'fylgstu með']],
+  ['pl', ['obserwuj nas', 'obserwuj', 'śledź nas', 'śledź', 'dołącz do', 'subskrybuj nasz']],
+  ['cs', ['sledujte nás', 'sledujte', 'sleduj nás', 'sleduj', 'připojte se', 'přidejte se']],
+  ['sk', ['sledujte nás', 'sledujte', 'pridajte sa', 'pripojte sa']],
+  ['sl', ['sledite nam', 'spremljajte nas', 'pridružite se']],
+  ['hr', ['pratite nas', 'pratite', 'zapratite nas', 'zapratite', 'pridružite se']],
+  ['sr', ['pratite nas', 'pratite', 'zapratite', 'пратите нас', 'пратите', 'запратите', 'придружите се']],
+  ['bs', ['pratite nas', 'pratite', 'zapratite']],
+  ['hu', ['kövess minket', 'kövessen minket', 'kövessen', 'kövesse', 'kövesd', 'csatlakozz', 'csatlakozzon']],
+  ['ro', ['urmărește-ne', 'urmăriți-ne', 'urmărește', 'urmăriți', 'urmareste', 'alătură-te', 'alăturați-vă', 'abonează-te la']],
+  ['bg', ['последвайте ни', 'последвайте', 'следвайте ни', 'следете ни', 'присъединете се']],
+  ['el', ['ακολουθήστε μας', 'ακολουθήστε', 'ακολούθησε', 'γίνετε μέλος']],
+  ['ru', ['следите за нами', 'подписывайтесь на', 'подпишитесь на', 'читайте нас', 'присоединяйтесь к']],
+  ['uk', ['стежте за нами', 'підписуйтесь на', 'підписуйтеся на', 'підпишіться на', 'читайте нас', 'приєднуйтесь до']],
+  ['lt', ['sekite mus', 'sekite', 'prisijunkite prie']],
+  ['lv', ['sekojiet mums', 'seko mums', 'sekojiet', 'seko']],
+  ['et', ['jälgi meid', 'jälgige meid', 'jälgi', 'liitu']],
+  ['ar', ['تابعونا', 'تابعنا', 'تابعوا', 'انضموا إلى', 'انضم إلى', 'اشترك في قناة']],
+  ['he', ['עקבו אחרינו', 'עקבו', 'הצטרפו ל']],
+  ['id', ['ikuti kami', 'ikuti', 'gabung ke', 'bergabunglah', 'bergabung dengan']],
+  ['ms', ['ikuti kami', 'ikuti', 'sertai']],
+  ['tl', ['sundan kami', 'sumali sa', 'i-follow']],
+  ['vi', ['theo dõi', 'tham gia']],
+  ['sw', ['tufuate', 'jiunge na']],
+];
+// Scripts written without spaces: the opening runs on into the next word ("ติดตามข่าว…", "关注我们的…").
+// prettier-ignore
+const UNSPACED_FOLLOW_CALLS: ReadonlyArray<readonly [language: string, openings: readonly string[]]> = [
+  ['th', ['ติดตาม']], ['zh', ['关注我们', '關注我們', '追踪我们', '追蹤我們', '订阅我们', '訂閱我們']],
+];
+// The calls that name the platform before their verb, by language: "Bizi Google News'te takip
+// edin", "ما را در تلگرام دنبال کنید", "हमें व्हाट्सऐप पर फॉलो करें". The line ends with the verb.
+// prettier-ignore
+export const FOLLOW_ENDINGS_BY_LANGUAGE: ReadonlyArray<readonly [language: string, endings: readonly string[]]> = [
+  ['tr', ['takip edin', 'takip et', 'abone olun', 'abone ol', 'katılın']], ['fa', ['دنبال کنید', 'عضو شوید', 'بپیوندید']],
+  ['hi', ['फॉलो करें', 'फ़ॉलो करें', 'से जुड़ें']], ['bn', ['ফলো করুন', 'যুক্ত হন']], ['ur', ['فالو کریں', 'جوائن کریں']],
+];
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An opening as a case-sensitive pattern: each word's first letter in either case ("Folgen Sie
+// uns", "Follow Us"), or the whole in capitals.
+const caseless = (opening: string): string => {
+  const words = opening
+    .split(' ')
+    .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${escapeRegex(word.slice(1))}`)
+    .join('\\s');
+  return `(?:${words}|${escapeRegex(opening.toUpperCase()).replace(/ /g, '\\s')})`;
+};
+const alternation = (table: ReadonlyArray<readonly [string, readonly string[]]>): string =>
+  [...new Set(table.flatMap(([, openings]) => openings))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|');
+// The platform as printed (case-sensitive), perhaps inflected or suffixed ("Facebooku",
+// "Instagramissa", "Google News'te"); a one-letter name ("X") takes no suffix.
+const PLATFORM_INFLECTED = `(?<![\\p{L}\\p{N}])${PLATFORM_PATTERN}(?:(?<=\\p{L}\\p{L})['’-]?\\p{Ll}{1,6})?(?![\\p{L}\\p{N}])`;
 const FOREIGN_CALL = new RegExp(
-  `^(?:s[íi]guenos|s[íi]ganos|suivez[- ]nous|rejoignez[- ]nous|seguici|seguiteci|folgen sie uns|folge uns|siga-nos|sigam-nos|segue-nos|volg ons|ikuti kami|obserwuj nas|следите за нами|підписуйтесь на нас|(?:únete|unite|súmate|rejoignez|rejoins|entra|iscriviti|junte-se|entre|treten sie)\\s(?:a|à|al|nel|ao|no|na|in|unserem|unseren)\\s(?:nuestro|nuestra|notre|nostro|nostra|nosso|nossa|o|a)?\\s?(?:canal|grupo|comunidad|chaîne|groupe|communauté|canale|gruppo|comunidade|kanal|gruppe|community))\\s+(?:(?:en|sur|su|auf|no|na|em|op|di|w|в|у|de|di|del|do|da)\\s+)?(?:(?:nuestro|notre|nostro|nosso|unserem|unseren|nos|nossos)\\s+)?${PLATFORM_PATTERN}\\b(?:[\\s,.!:;]*|\\s+(?:y|et|e|und|en|and|para|pour|per|um)\\b.{0,100})$`,
-  'iu',
+  `^(?:(?:${alternation(FOLLOW_CALLS_BY_LANGUAGE)})(?![\\p{L}\\p{M}])|${alternation(UNSPACED_FOLLOW_CALLS)}).{0,70}?${PLATFORM_INFLECTED}.{0,100}$`,
+  'u',
 );
-// FOREIGN_CALL's first words, each followed by a space or a hyphen ("suivez-nous"); a first word
-// with a letter above ASCII ("síguenos", "únete", Cyrillic) is not keyed and left to the pattern.
-const FOREIGN_FIRST = new AsciiKeySet(
-  asciiWordKeys([
-    ...['siguenos', 'siganos', 'suivez', 'rejoignez', 'seguici', 'seguiteci', 'folgen', 'folge', 'siga', 'sigam'],
-    ...['segue', 'volg', 'ikuti', 'obserwuj', 'unite', 'rejoins', 'entra', 'iscriviti', 'junte', 'entre', 'treten'],
-  ]),
+const FOREIGN_ENDING = new RegExp(
+  `^.{0,60}?${PLATFORM_INFLECTED}.{0,40}?(?:${alternation(FOLLOW_ENDINGS_BY_LANGUAGE)})[\\s.!।۔]*$`,
+  'u',
 );
+const FOREIGN_ENDING_LAST = new Set(
+  FOLLOW_ENDINGS_BY_LANGUAGE.flatMap(([, endings]) => endings.map((ending) => ending.charCodeAt(ending.length - 1))),
+);
+// FOREIGN_CALL's first words (an opening's first word, in ASCII letters; one with a letter above
+// ASCII, "síguenos", "följ", Cyrillic, is not keyed and its lines are left to the pattern).
+const FOREIGN_FIRST = firstWordsOf(
+  [
+    ...new Set(
+      FOLLOW_CALLS_BY_LANGUAGE.flatMap(([, openings]) => openings.map((opening) => opening.split(/[\s-]/)[0]!)),
+    ),
+  ].join(' '),
+);
+
+const FOREIGN_ENDINGS = FOLLOW_ENDINGS_BY_LANGUAGE.flatMap(([, endings]) => endings);
+// True when the line, less its closing marks, ends with one of the verbs of a verb-last call (in
+// either case): its last letter first, then the words.
+function mayEndWithFollowVerb(text: string): boolean {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x2e || c === 0x21 || c === 0x964 || c === 0x6d4;)
+    c = text.charCodeAt(--end - 1);
+  const last = text.charCodeAt(end - 1);
+  if (!FOREIGN_ENDING_LAST.has(last < 0x80 ? last | 0x20 : last)) return false;
+  const tail = text.slice(Math.max(0, end - 16), end).toLowerCase();
+  return FOREIGN_ENDINGS.some((ending) => tail.endsWith(ending));
+}
 // A social-icon header: the icons were images, only the label is left.
 const ICON_HEADER = new RegExp(`^(?:[Ff]ollow|[Cc]onnect with|[Ff]ind)\\s+(?:us|${NAME})\\s*:$`, 'u');
 // "and be the first to know all the news" when it stands in its own paragraph.
@@ -92,6 +184,8 @@ export const followUsRule: BlockRule = {
     const call = opensWithKeyOf(first, CALL_FIRST);
     const continuation = opensWithKeyOf(first, CONTINUATION_FIRST);
     const foreign = opensWithKeyOf(first, FOREIGN_FIRST);
+    if (text.length <= 160 && mayEndWithFollowVerb(text) && FOREIGN_ENDING.test(text) && !moreWordsThan(text, 30))
+      return {};
     if ((!call && !continuation && !foreign) || moreWordsThan(text, 30)) return null;
     if (foreign && FOREIGN_CALL.test(text) && !endsWithAttribution(text)) return {};
     if (call && (CALL.test(text) || CHANNEL.test(text) || ICON_HEADER.test(text)) && !endsWithAttribution(text)) {

@@ -20,6 +20,45 @@ const STAFF_SIGNATURE = new RegExp(
   `^(?:The\\s)?(?:${OUTLET_WORD}\\s){1,4}(?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Ww]eb [Dd]esk|[Nn]ews [Dd]esk|[Dd]esk|[Nn]ewsroom)$`,
   'u',
 );
+// The newsroom's signature in the other languages of the news, by language (ISO 639-1), lower case:
+// "Redacción La Voz", "Redakcja", "Example-Redaktion", "Haber Merkezi", "편집국". It stands alone, or
+// with the outlet's name before or after it, as the story's last line.
+// prettier-ignore
+export const NEWSROOM_SIGNATURES_BY_LANGUAGE: ReadonlyArray<readonly [language: string, words: readonly string[]]> = [
+  ['de', ['redaktion', 'online-redaktion']], ['fr', ['la rédaction', 'rédaction']], ['es', ['redacción']],
+  ['pt', ['redação', 'redacção']], ['it', ['redazione', 'la redazione']], ['nl', ['redactie', 'de redactie']],
+  ['sv', ['redaktionen']], ['no', ['redaksjonen']], ['da', ['redaktionen']], ['fi', ['toimitus']], ['is', ['ritstjórn']],
+  ['pl', ['redakcja']], ['cs', ['redakce']], ['sk', ['redakcia']], ['sl', ['uredništvo']], ['hr', ['redakcija', 'uredništvo']],
+  ['sr', ['redakcija', 'редакција']], ['bs', ['redakcija']], ['hu', ['szerkesztőség']], ['ro', ['redacția', 'redactia']],
+  ['bg', ['редакция']], ['el', ['σύνταξη']], ['ru', ['редакция']], ['uk', ['редакція']], ['lt', ['redakcija']],
+  ['lv', ['redakcija']], ['et', ['toimetus']], ['tr', ['haber merkezi']], ['ar', ['التحرير', 'هيئة التحرير']],
+  ['fa', ['تحریریه']], ['he', ['מערכת']], ['id', ['redaksi', 'tim redaksi']], ['zh', ['编辑部', '編輯部']],
+  ['ja', ['編集部']], ['ko', ['편집국']],
+];
+const SIGNATURE_WORDS = [...new Set(NEWSROOM_SIGNATURES_BY_LANGUAGE.flatMap(([, words]) => words))].sort(
+  (a, b) => b.length - a.length,
+);
+const SIGNATURE_ALTERNATION = SIGNATURE_WORDS.map((word) => word.replace(/ /g, '\\s')).join('|');
+const NAME_WORD = "[\\p{L}\\p{N}.&'’]+";
+const NEWSROOM_SIGNATURE = new RegExp(
+  `^(?:(?:${SIGNATURE_ALTERNATION})(?:\\s+${NAME_WORD}){0,4}|(?:${NAME_WORD}[\\s-]){1,4}(?:${SIGNATURE_ALTERNATION}))$`,
+  'iu',
+);
+// Their first and last characters, either case: a line that opens with none and ends with none is
+// no signature.
+// Each signature's first and last word (lower case): the line's own first or last word is one.
+const SIGNATURE_TOKENS = new Set(SIGNATURE_WORDS.flatMap((word) => [word.split(' ')[0]!, word.split(' ').at(-1)!]));
+function hasSignatureWord(text: string): boolean {
+  const space = text.search(/[\s-]/);
+  if (SIGNATURE_TOKENS.has((space < 0 ? text : text.slice(0, space)).toLowerCase())) return true;
+  const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('-'));
+  return lastSpace >= 0 && SIGNATURE_TOKENS.has(text.slice(lastSpace + 1).toLowerCase());
+}
+const SIGNATURE_EDGES = new Set(
+  SIGNATURE_WORDS.flatMap((word) => [word[0]!, word[0]!.toUpperCase(), word.at(-1)!, word.at(-1)!.toUpperCase()]).map(
+    (c) => c.charCodeAt(0),
+  ),
+);
 const COPYRIGHT_MARK =
   /[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 // prettier-ignore
@@ -88,6 +127,13 @@ export const outletLineRule: BlockRule = {
     if (share) return OUTLET_SHARE.test(text) ? {} : null;
     // Signatures end the story: nothing of it after them but short lines.
     if (signature && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
+      return context.keptBefore(block.index) > 0 ? {} : null;
+    if (
+      (SIGNATURE_EDGES.has(text.charCodeAt(0)) || SIGNATURE_EDGES.has(text.charCodeAt(text.length - 1))) &&
+      hasSignatureWord(text) &&
+      !moreWordsThan(text, 6) &&
+      NEWSROOM_SIGNATURE.test(text)
+    )
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
