@@ -210,7 +210,10 @@ const ACCOUNT = new RegExp(
 // them. One above ASCII goes on to the pattern (üye, the Cyrillic buttons; /iu folds 'ſ' and
 // the Kelvin sign onto s and k).
 const ACCOUNT_FIRST = charSet(openingChars(ACCOUNT_WORDS));
-const isAccount = (item: string): boolean => opensWithFolded(item, ACCOUNT_FIRST, true) && ACCOUNT.test(item);
+// (and their first words: a first word none of them opens with rules the pattern out)
+const ACCOUNT_RUNS = openingRuns(ACCOUNT_WORDS, true);
+const isAccount = (item: string): boolean =>
+  opensWithFolded(item, ACCOUNT_FIRST, true) && runFits(openingRun(item), ACCOUNT_RUNS) && ACCOUNT.test(item);
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
 const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;
@@ -691,6 +694,132 @@ export function openingChars(sources: readonly string[]): string {
   return chars;
 }
 
+/**
+ * The runs of ASCII letters (in lower case) the pattern sources open with, for `opensWithRun`: a
+ * line whose first run of ASCII letters is none of `exact` and starts with none of `prefixes`
+ * matches none of the sources (a run followed by or opening with a character above ASCII is left
+ * to the pattern). `atBoundary`: what follows a source in its pattern is no ASCII letter (else a
+ * run read to the source's end is only a prefix). A part it cannot read exactly (a quantifier, a
+ * letter class) leaves the run read so far as a prefix.
+ *
+ * @example
+ * opensWithRun('Listen now', openingRuns(['listen(?: now)?', 'play'], true)); // true
+ */
+export interface OpeningRuns {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+export function openingRuns(sources: readonly string[], atBoundary: boolean): OpeningRuns {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  const expand = (run: string, source: string): void => {
+    if (source === '') {
+      (atBoundary ? exact : prefixes).add(run);
+      return;
+    }
+    let rest: string;
+    let options: string[];
+    if (source.startsWith('(?:')) {
+      let depth = 0;
+      let close = -1;
+      const alternatives: string[] = [];
+      let from = 3;
+      for (let k = 0; k < source.length && close < 0; k++) {
+        const c = source[k];
+        if (c === '\\') k++;
+        else if (c === '[') k = source.indexOf(']', k);
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) close = k;
+        else if (c === '|' && depth === 1) {
+          alternatives.push(source.slice(from, k));
+          from = k + 1;
+        }
+      }
+      if (close < 0) throw new RangeError(`openingRuns: unclosed group in ${JSON.stringify(source)}`);
+      alternatives.push(source.slice(from, close));
+      rest = source.slice(close + 1);
+      const q = rest[0];
+      if (q === '*' || q === '+' || q === '{') {
+        prefixes.add(run);
+        return;
+      }
+      if (q === '?') {
+        rest = rest.slice(1);
+        expand(run, rest);
+      }
+      for (const alternative of alternatives) expand(run, alternative + rest);
+      return;
+    }
+    if (source.startsWith('[')) {
+      const close = source.indexOf(']');
+      if (close < 0) throw new RangeError(`openingRuns: unclosed class in ${JSON.stringify(source)}`);
+      const members = source.slice(1, close);
+      if (members.startsWith('^') || members.includes('\\') || members.includes('-')) {
+        prefixes.add(run);
+        return;
+      }
+      options = [...members];
+      rest = source.slice(close + 1);
+    } else if (source[0] === '\\') {
+      const e = source[1];
+      // \s, \d and an escaped ASCII mark hold no letter; anything else (\p{L}, \w) may
+      if (e === undefined || !(e === 's' || e === 'd' || (!isAsciiLetter(e.charCodeAt(0)) && e.charCodeAt(0) < 0x80))) {
+        prefixes.add(run);
+        return;
+      }
+      options = [' '];
+      rest = source.slice(2);
+    } else {
+      const c = source[0]!;
+      if (c === '.' || c === '|' || c === ')' || c === '(' || c === '*' || c === '+' || c === '?' || c === '{') {
+        prefixes.add(run);
+        return;
+      }
+      const point = String.fromCodePoint(source.codePointAt(0)!);
+      options = [point];
+      rest = source.slice(point.length);
+    }
+    const q = rest[0];
+    if (q === '*' || q === '+' || q === '{') {
+      prefixes.add(run);
+      return;
+    }
+    if (q === '?') {
+      rest = rest.slice(1);
+      expand(run, rest);
+    }
+    for (const option of options) {
+      const c = option.charCodeAt(0);
+      if (isAsciiLetter(c)) expand(run + option.toLowerCase(), rest);
+      // (/iu folds these onto s and k: read them as a prefix's end)
+      else if (option === 'ſ' || option === '\u212a') prefixes.add(run);
+      // A mark or a space ends the run; a character above ASCII leaves the line to the pattern.
+      else if (c < 0x80) exact.add(run);
+    }
+  };
+  for (const source of sources) expand('', source);
+  for (const prefix of prefixes) exact.delete(prefix);
+  return { exact, prefixes: [...prefixes] };
+}
+
+/**
+ * The text's first run of ASCII letters in lower case ('' when it opens with another ASCII
+ * character), or null when the run opens with or runs on into a character above ASCII.
+ */
+export function openingRun(text: string): string | null {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) >= 0x80) return null;
+  return text.slice(0, end).toLowerCase();
+}
+
+/** True when a run read by `openingRun` may open one of the sources `runs` was read from. */
+export function runFits(run: string | null, runs: OpeningRuns): boolean {
+  if (run === null || runs.exact.has(run)) return true;
+  for (const prefix of runs.prefixes) if (run.startsWith(prefix)) return true;
+  return false;
+}
+
 // Audio players: "Listen to this article", "Listen to article ▶ 4 min.", "Artikel anhören".
 const LISTEN_WORDS = toolWords('listen');
 // Minutes: "4 min.", "5 perc", "3 phút", "٥ دقائق" (a digit of any script).
@@ -738,12 +867,28 @@ const opensAsButtons = (part: string): boolean => {
   const c = part.charCodeAt(0);
   return c === 0x41 || c === 0x2d || c === 0x2b;
 };
-const isTool = (part: string): boolean =>
-  ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
-  (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
-  (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
-  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part)) ||
-  (opensWithFolded(part, SAVE_FIRST, true) && SAVE.test(part));
+// The first words (runs of ASCII letters) of the same: a part whose first word none of a
+// pattern's words opens with matches none of them. READING_TIME's labels may run on into its
+// "about" words ("\\s*"), so they count as a first word's beginning; a part opening with a
+// digit has the empty run.
+const LISTEN_RUNS = openingRuns(LISTEN_WORDS, true);
+const READING_LABEL_RUNS = openingRuns(READING_LABELS, false);
+const APPROX_RUNS = openingRuns(APPROX_WORDS, true);
+const TEXT_SIZE_RUNS = openingRuns(TEXT_SIZE_LABELS, true);
+const SAVE_RUNS = openingRuns(SAVE_WORDS, true);
+const isTool = (part: string): boolean => {
+  const run = openingRun(part);
+  return (
+    ((isWhitespace(part.charCodeAt(0)) || (opensWithFolded(part, LISTEN_FIRST, true) && runFits(run, LISTEN_RUNS))) &&
+      LISTEN.test(part)) ||
+    (opensWithFolded(part, READING_FIRST, true) &&
+      (run === '' || runFits(run, READING_LABEL_RUNS) || runFits(run, APPROX_RUNS)) &&
+      READING_TIME.test(part)) ||
+    (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
+    (opensWithFolded(part, TEXT_SIZE_FIRST, true) && runFits(run, TEXT_SIZE_RUNS) && TEXT_SIZE.test(part)) ||
+    (opensWithFolded(part, SAVE_FIRST, true) && runFits(run, SAVE_RUNS) && SAVE.test(part))
+  );
+};
 // A row needs one of TOOL_SPLIT's marks.
 const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
@@ -789,6 +934,8 @@ const FEEDBACK = new RegExp(`^(?:${FEEDBACK_WORDS.join('|')})\\s*[?？؟;;!.:]?
 
 // The first letters of FEEDBACK's words: as for the tools above.
 const FEEDBACK_FIRST = charSet(openingChars(FEEDBACK_WORDS));
+const FEEDBACK_RUNS = openingRuns(FEEDBACK_WORDS, true);
+const REPORT_ERROR_RUNS = openingRuns(REPORT_ERROR_WORDS, true);
 
 const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
@@ -826,8 +973,12 @@ export const widgetRule: BlockRule = {
     if (isErrorReport(text) || isSavePrompt(text)) return {};
     if (text.length > WIDGET_TOOLS_LENGTH || moreWordsThan(text, 12)) return null;
     return isTool(text) ||
-      (opensWithFolded(text, FEEDBACK_FIRST, true) && FEEDBACK.test(text)) ||
-      (opensWithFolded(text, REPORT_ERROR_FIRST, true) && REPORT_ERROR.test(text)) ||
+      (opensWithFolded(text, FEEDBACK_FIRST, true) &&
+        runFits(openingRun(text), FEEDBACK_RUNS) &&
+        FEEDBACK.test(text)) ||
+      (opensWithFolded(text, REPORT_ERROR_FIRST, true) &&
+        runFits(openingRun(text), REPORT_ERROR_RUNS) &&
+        REPORT_ERROR.test(text)) ||
       (text.includes(' ') && TOOL_MARK.test(text) && isToolRow(text))
       ? {}
       : null;
