@@ -11,8 +11,15 @@
  * words, or a colon or a dash between its parts, and stays.
  */
 import { type BlockContext, type BlockRule } from '../../rule.js';
-import { charSet, isProseParagraph, moreWordsThan, opensWithFolded } from '../../shape.js';
-import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import {
+  charSet,
+  firstWordKey,
+  isProseParagraph,
+  moreWordsThan,
+  opensWithFolded,
+  opensWithKeyOf,
+} from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
@@ -213,7 +220,7 @@ const ACCOUNT_FIRST = charSet(openingChars(ACCOUNT_WORDS));
 // (and their first words: a first word none of them opens with rules the pattern out)
 const ACCOUNT_RUNS = openingRuns(ACCOUNT_WORDS, true);
 const isAccount = (item: string): boolean =>
-  opensWithFolded(item, ACCOUNT_FIRST, true) && runFits(openingRun(item), ACCOUNT_RUNS) && ACCOUNT.test(item);
+  opensWithFolded(item, ACCOUNT_FIRST, true) && runFits(firstWordKey(item), item, ACCOUNT_RUNS) && ACCOUNT.test(item);
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
 const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;
@@ -695,7 +702,7 @@ export function openingChars(sources: readonly string[]): string {
 }
 
 /**
- * The runs of ASCII letters (in lower case) the pattern sources open with, for `opensWithRun`: a
+ * The runs of ASCII letters (in lower case) the pattern sources open with, for `runFits`: a
  * line whose first run of ASCII letters is none of `exact` and starts with none of `prefixes`
  * matches none of the sources (a run followed by or opening with a character above ASCII is left
  * to the pattern). `atBoundary`: what follows a source in its pattern is no ASCII letter (else a
@@ -703,10 +710,12 @@ export function openingChars(sources: readonly string[]): string {
  * letter class) leaves the run read so far as a prefix.
  *
  * @example
- * opensWithRun('Listen now', openingRuns(['listen(?: now)?', 'play'], true)); // true
+ * runFits(firstWordKey('Listen now'), 'Listen now', openingRuns(['listen(?: now)?', 'play'], true)); // true
  */
 export interface OpeningRuns {
-  readonly exact: ReadonlySet<string>;
+  readonly exact: AsciiKeySet;
+  // (the empty run: a source may open with a character that is no ASCII letter)
+  readonly empty: boolean;
   readonly prefixes: readonly string[];
 }
 export function openingRuns(sources: readonly string[], atBoundary: boolean): OpeningRuns {
@@ -798,25 +807,22 @@ export function openingRuns(sources: readonly string[], atBoundary: boolean): Op
     }
   };
   for (const source of sources) expand('', source);
-  for (const prefix of prefixes) exact.delete(prefix);
-  return { exact, prefixes: [...prefixes] };
+  // (a run of more than ten letters gets no key, and firstWordKey leaves a line opening with one
+  // to the pattern)
+  return { exact: new AsciiKeySet(asciiWordKeys(exact)), empty: exact.has(''), prefixes: [...prefixes] };
 }
 
 /**
- * The text's first run of ASCII letters in lower case ('' when it opens with another ASCII
- * character), or null when the run opens with or runs on into a character above ASCII.
+ * True when the text, its first word keyed by `firstWordKey`, may open with one of the sources
+ * `runs` was read from.
  */
-export function openingRun(text: string): string | null {
-  let end = 0;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  if (end < text.length && text.charCodeAt(end) >= 0x80) return null;
-  return text.slice(0, end).toLowerCase();
-}
-
-/** True when a run read by `openingRun` may open one of the sources `runs` was read from. */
-export function runFits(run: string | null, runs: OpeningRuns): boolean {
-  if (run === null || runs.exact.has(run)) return true;
-  for (const prefix of runs.prefixes) if (run.startsWith(prefix)) return true;
+export function runFits(key: number, text: string, runs: OpeningRuns): boolean {
+  if (key === 0 ? runs.empty : opensWithKeyOf(key, runs.exact)) return true;
+  for (const prefix of runs.prefixes) {
+    let k = 0;
+    while (k < prefix.length && (text.charCodeAt(k) | 0x20) === prefix.charCodeAt(k)) k++;
+    if (k === prefix.length) return true;
+  }
   return false;
 }
 
@@ -867,28 +873,12 @@ const opensAsButtons = (part: string): boolean => {
   const c = part.charCodeAt(0);
   return c === 0x41 || c === 0x2d || c === 0x2b;
 };
-// The first words (runs of ASCII letters) of the same: a part whose first word none of a
-// pattern's words opens with matches none of them. READING_TIME's labels may run on into its
-// "about" words ("\\s*"), so they count as a first word's beginning; a part opening with a
-// digit has the empty run.
-const LISTEN_RUNS = openingRuns(LISTEN_WORDS, true);
-const READING_LABEL_RUNS = openingRuns(READING_LABELS, false);
-const APPROX_RUNS = openingRuns(APPROX_WORDS, true);
-const TEXT_SIZE_RUNS = openingRuns(TEXT_SIZE_LABELS, true);
-const SAVE_RUNS = openingRuns(SAVE_WORDS, true);
-const isTool = (part: string): boolean => {
-  const run = openingRun(part);
-  return (
-    ((isWhitespace(part.charCodeAt(0)) || (opensWithFolded(part, LISTEN_FIRST, true) && runFits(run, LISTEN_RUNS))) &&
-      LISTEN.test(part)) ||
-    (opensWithFolded(part, READING_FIRST, true) &&
-      (run === '' || runFits(run, READING_LABEL_RUNS) || runFits(run, APPROX_RUNS)) &&
-      READING_TIME.test(part)) ||
-    (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
-    (opensWithFolded(part, TEXT_SIZE_FIRST, true) && runFits(run, TEXT_SIZE_RUNS) && TEXT_SIZE.test(part)) ||
-    (opensWithFolded(part, SAVE_FIRST, true) && runFits(run, SAVE_RUNS) && SAVE.test(part))
-  );
-};
+const isTool = (part: string): boolean =>
+  ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
+  (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
+  (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
+  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part)) ||
+  (opensWithFolded(part, SAVE_FIRST, true) && SAVE.test(part));
 // A row needs one of TOOL_SPLIT's marks.
 const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
@@ -934,8 +924,6 @@ const FEEDBACK = new RegExp(`^(?:${FEEDBACK_WORDS.join('|')})\\s*[?？؟;;!.:]?
 
 // The first letters of FEEDBACK's words: as for the tools above.
 const FEEDBACK_FIRST = charSet(openingChars(FEEDBACK_WORDS));
-const FEEDBACK_RUNS = openingRuns(FEEDBACK_WORDS, true);
-const REPORT_ERROR_RUNS = openingRuns(REPORT_ERROR_WORDS, true);
 
 const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
@@ -973,12 +961,8 @@ export const widgetRule: BlockRule = {
     if (isErrorReport(text) || isSavePrompt(text)) return {};
     if (text.length > WIDGET_TOOLS_LENGTH || moreWordsThan(text, 12)) return null;
     return isTool(text) ||
-      (opensWithFolded(text, FEEDBACK_FIRST, true) &&
-        runFits(openingRun(text), FEEDBACK_RUNS) &&
-        FEEDBACK.test(text)) ||
-      (opensWithFolded(text, REPORT_ERROR_FIRST, true) &&
-        runFits(openingRun(text), REPORT_ERROR_RUNS) &&
-        REPORT_ERROR.test(text)) ||
+      (opensWithFolded(text, FEEDBACK_FIRST, true) && FEEDBACK.test(text)) ||
+      (opensWithFolded(text, REPORT_ERROR_FIRST, true) && REPORT_ERROR.test(text)) ||
       (text.includes(' ') && TOOL_MARK.test(text) && isToolRow(text))
       ? {}
       : null;
