@@ -10,9 +10,9 @@
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
 import { gatedLineRule, lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
-import { charSet, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { charSet, firstWordKey, moreWordsThan, opensWithFolded } from '../../shape.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { beforeProse, HOME_WORDS, openingChars } from './head-chrome.js';
+import { beforeProse, HOME_WORDS, openingChars, openingRuns, runFits } from './head-chrome.js';
 
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
@@ -105,6 +105,8 @@ const MAX_SECTION_LENGTH = 60;
 // The first letters of the section names: a line opening with another ASCII character is none
 // (one above ASCII goes on: /iu folds 'ſ' and the Kelvin sign onto s and k).
 const SECTION_FIRST = charSet(openingChars(SECTION_WORDS));
+// (and their first words: a line whose first word none of them opens with is none)
+const SECTION_RUNS = openingRuns(SECTION_WORDS, true);
 // Every name ends in an ASCII letter or a character above ASCII.
 const endsAsSection = (text: string): boolean => {
   const c = text.charCodeAt(text.length - 1);
@@ -131,7 +133,13 @@ export const sectionLabelRule: BlockRule = {
     if (text.length > MAX_SECTION_LENGTH) return null;
     // A blog engine's category line under the headline: "in World", "in Local News".
     if (text.startsWith('in ') && IN_CATEGORY.test(text)) return beforeProse(context, block.index) ? {} : null;
-    if (!opensWithFolded(text, SECTION_FIRST, true) || !endsAsSection(text) || !SECTION_LABEL.test(text)) return null;
+    if (
+      !opensWithFolded(text, SECTION_FIRST, true) ||
+      !endsAsSection(text) ||
+      !runFits(firstWordKey(text), text, SECTION_RUNS) ||
+      !SECTION_LABEL.test(text)
+    )
+      return null;
     return context.keptBefore(block.index) === 0 || beforeProse(context, block.index) ? {} : null;
   },
 };
