@@ -469,6 +469,23 @@ const COMMENT_LINE = new RegExp(
   'iu',
 );
 
+// COMMENT_BAR's separator between two parts: '|', '·' or '•', or a dash between whitespace; a line
+// without one is no bar, and its alternation is not tried on it.
+const WHITESPACE = /\s/;
+function hasBarSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xb7 || c === 0x2022) return true;
+    if (
+      (c === 0x2d || c === 0x2013 || c === 0x2014) &&
+      WHITESPACE.test(text.charAt(i - 1)) &&
+      WHITESPACE.test(text.charAt(i + 1))
+    )
+      return true;
+  }
+  return false;
+}
+
 // The comment section's notices: its rules and the site's disclaimer ("Our comment guidelines are
 // here", "Comments do not represent the views of …", "We reserve the right to delete comments",
 // "Nusantara Pos tidak bertanggung jawab atas isi komentar"). The site speaks of its readers'
@@ -511,7 +528,11 @@ export const commentsRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > MAX_NOTICE_LENGTH || text.includes('\n')) return null;
-    if (opensWithFolded(text, COMMENT_FIRST, true) && (COMMENT_LINE.test(text) || COMMENT_BAR.test(text))) return {};
+    if (
+      opensWithFolded(text, COMMENT_FIRST, true) &&
+      (COMMENT_LINE.test(text) || (hasBarSeparator(text) && COMMENT_BAR.test(text)))
+    )
+      return {};
     // A notice: only after the article's last paragraph of prose.
     if (!isCommentNotice(text)) return null;
     for (let j = block.index + 1; j < context.blocks.length; j++)
