@@ -63,6 +63,18 @@ function mayOpenToken(text: string, at: number): boolean {
     OPENS_TOKEN[c] = TOKEN_FIRSTS.has(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ? 1 : 2;
   return OPENS_TOKEN[c] === 1;
 }
+// Per code unit, once asked: 1 when its lower case ends with a token's last character (a capital
+// sigma too, which closes a word as ς), 2 when not.
+const TOKEN_LASTS = new Set([...SIGNATURE_TOKENS].map((token) => token.charCodeAt(token.length - 1)));
+const ENDS_TOKEN = new Uint8Array(0x10000);
+function mayEndToken(c: number): boolean {
+  if (!(c >= 0)) return false;
+  if (ENDS_TOKEN[c] === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    ENDS_TOKEN[c] = c === 0x3a3 || TOKEN_LASTS.has(lower.charCodeAt(lower.length - 1)) ? 1 : 2;
+  }
+  return ENDS_TOKEN[c] === 1;
+}
 const mayBeTokenLength = (length: number): boolean => length < 31 && (TOKEN_LENGTHS & (1 << length)) !== 0;
 // The tokens of A–Z letters, keyed as firstWordKey keys a line's first word: a line whose first word
 // is keyed and none of these (followed by a space, a mark or nothing) opens with no token; an
@@ -75,6 +87,7 @@ function hasSignatureWord(text: string): boolean {
     const word = space < 0 ? text : text.slice(0, space);
     if (mayBeTokenLength(word.length) && SIGNATURE_TOKENS.has(word.toLowerCase())) return true;
   }
+  if (!mayEndToken(text.charCodeAt(text.length - 1))) return false;
   const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('-'));
   return (
     lastSpace >= 0 &&
