@@ -6,7 +6,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { asciiWordKey, asciiWordKeys, classAt, trailingLetters } from '../../../core/word-scan.js';
-import { charSet, endsWithMark, moreWordsThan } from '../../shape.js';
+import { charSet, endsWithMark, firstWordKey, firstWordsOf, moreWordsThan, UNKEYED_WORD } from '../../shape.js';
 
 const OUTLET_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’-]{0,30}";
 // "ABC News Share", "The Example Times | Share": an outlet-like name (an acronym or a
@@ -48,11 +48,53 @@ const NEWSROOM_SIGNATURE = new RegExp(
 // no signature.
 // Each signature's first and last word (lower case): the line's own first or last word is one.
 const SIGNATURE_TOKENS = new Set(SIGNATURE_WORDS.flatMap((word) => [word.split(' ')[0]!, word.split(' ').at(-1)!]));
+// Their first characters (lower case), and a bit per length: a word is lowercased and looked up
+// only when its first character lowercases onto one and its length is one (lowercasing keeps a
+// word's length but for 'İ', whose added U+0307 is in no token).
+const TOKEN_FIRSTS = new Set([...SIGNATURE_TOKENS].map((token) => token.charCodeAt(0)));
+let TOKEN_LENGTHS = 0;
+for (const token of SIGNATURE_TOKENS) TOKEN_LENGTHS |= 1 << token.length;
+// Per code unit, once asked: 1 when its lower case opens with a token's first character, 2 when not.
+const OPENS_TOKEN = new Uint8Array(0x10000);
+function mayOpenToken(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!(c >= 0)) return false;
+  if (OPENS_TOKEN[c] === 0)
+    OPENS_TOKEN[c] = TOKEN_FIRSTS.has(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ? 1 : 2;
+  return OPENS_TOKEN[c] === 1;
+}
+// Per code unit, once asked: 1 when its lower case ends with a token's last character (a capital
+// sigma too, which closes a word as ς), 2 when not.
+const TOKEN_LASTS = new Set([...SIGNATURE_TOKENS].map((token) => token.charCodeAt(token.length - 1)));
+const ENDS_TOKEN = new Uint8Array(0x10000);
+function mayEndToken(c: number): boolean {
+  if (!(c >= 0)) return false;
+  if (ENDS_TOKEN[c] === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    ENDS_TOKEN[c] = c === 0x3a3 || TOKEN_LASTS.has(lower.charCodeAt(lower.length - 1)) ? 1 : 2;
+  }
+  return ENDS_TOKEN[c] === 1;
+}
+const mayBeTokenLength = (length: number): boolean => length < 31 && (TOKEN_LENGTHS & (1 << length)) !== 0;
+// The tokens of A–Z letters, keyed as firstWordKey keys a line's first word: a line whose first word
+// is keyed and none of these (followed by a space, a mark or nothing) opens with no token; an
+// unkeyed one (a letter above ASCII, or more than ten letters) is looked at as before.
+const ASCII_TOKEN_KEYS = firstWordsOf([...SIGNATURE_TOKENS].filter((token) => /^[a-z]+$/.test(token)).join(' '));
 function hasSignatureWord(text: string): boolean {
-  const space = text.search(/[\s-]/);
-  if (SIGNATURE_TOKENS.has((space < 0 ? text : text.slice(0, space)).toLowerCase())) return true;
+  const first = firstWordKey(text);
+  if ((first === UNKEYED_WORD || ASCII_TOKEN_KEYS.has(first)) && mayOpenToken(text, 0)) {
+    const space = text.search(/[\s-]/);
+    const word = space < 0 ? text : text.slice(0, space);
+    if (mayBeTokenLength(word.length) && SIGNATURE_TOKENS.has(word.toLowerCase())) return true;
+  }
+  if (!mayEndToken(text.charCodeAt(text.length - 1))) return false;
   const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('-'));
-  return lastSpace >= 0 && SIGNATURE_TOKENS.has(text.slice(lastSpace + 1).toLowerCase());
+  return (
+    lastSpace >= 0 &&
+    mayBeTokenLength(text.length - lastSpace - 1) &&
+    mayOpenToken(text, lastSpace + 1) &&
+    SIGNATURE_TOKENS.has(text.slice(lastSpace + 1).toLowerCase())
+  );
 }
 const SIGNATURE_EDGES = new Set(
   SIGNATURE_WORDS.flatMap((word) => [word[0]!, word[0]!.toUpperCase(), word.at(-1)!, word.at(-1)!.toUpperCase()]).map(
