@@ -139,10 +139,10 @@ function nounFollows(t: Token | undefined): boolean {
 /**
  * Where the person's name starts at the end of a role phrase extended over "of" (from `after`,
  * the first token past the link, through `to`), or -1 when the phrase does not end in one.
- * Translated news writes the role and the name without a comma: "the chair of the council
- * Niklas Berg", "the head of the European Commission Ursula von der Leyen", "Minister of
- * Equipment and Water Nizar Baraka". The name is the capitalized run after a lower-case word
- * ("council Niklas Berg"), or, inside a run of capitals, the part from a listed given name
+ * Translated news writes the role and the name without a comma: "the chair of the board
+ * Liv Ekdal", "the head of the Varnian Commission Ursula van der Lind", "Minister of
+ * Fisheries and Water Omar Tazi". The name is the capitalized run after a lower-case word
+ * ("board Liv Ekdal"), or, inside a run of capitals, the part from a listed given name
  * that follows a word which is not one ("Commission Ursula …", not "Mary Ann …"), when no
  * organization's head word follows it ("the director of the Harvard Kennedy School" is a role).
  */
@@ -414,7 +414,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): NounPhras
   ) {
     const after = phraseStartingAt(tokens, to + 2);
     if (after && after.kind !== 'pronoun') to = after.to;
-    // "Minister of Equipment and Water Nizar Baraka": a portfolio of two capitalized nouns.
+    // "Minister of Fisheries and Water Omar Tazi": a portfolio of two capitalized nouns.
     if (
       after &&
       after.kind === 'name' &&

@@ -67,8 +67,8 @@ const MARK_NAME_YEAR = new RegExp(
   `^(?:copyright\\s*)?${MARK}\\s*[^.!?©ⓒⒸ]{1,80}?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?[.\\s]*$`,
   'iu',
 );
-// The outlet's name, a dash and the notice: "Example Ledger — Copyright 2026. All rights reserved.
-// Unauthorised reproduction prohibited.", "Example Post | © 2026 Example Media".
+// The outlet's name, a dash and the notice: "Example Gazette — Copyright 2025. All rights reserved.
+// No reproduction without permission.", "Example Post | © 2026 Example Media".
 const NAME_THEN_NOTICE = new RegExp(
   `^(?:[^\\s.!?]+\\s){1,6}?[—–|-]\\s*(?:(?:copyright\\s*)?${MARK}|copyright)\\s*(?:19|20)\\d{2}\\b.{0,300}$`,
   'iu',

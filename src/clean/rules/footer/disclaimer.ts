@@ -35,8 +35,8 @@ export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening:
 ];
 
 // The translation note in the other languages of the news, by language (ISO 639-1): its openings
-// (regex sources, each opening with a literal word), the sentence ("Tento článek byl původně
-// publikován v češtině a přeložen strojově.", "Dieser Artikel wurde maschinell übersetzt.") or the
+// (regex sources, each opening with a literal word), the sentence ("Tento text byl napsán
+// v polštině a automaticky přeložen.", "Dieser Artikel wurde maschinell übersetzt.") or the
 // label alone ("Maskinoversatt", "Traduction automatique"). A line that opens with one and has at
 // most 40 words is the note.
 // prettier-ignore

@@ -28,7 +28,7 @@ const CONTACT_LINE =
 // The newsroom's call for tips: a question to the reader about a tip, then how to send it: "Have
 // a news tip? WhatsApp us on 0800 …", "Got a story? Email us at …", "Have you got a tip for our
 // newsroom? Write to us", "¿Tienes una denuncia? Escríbenos", "Vous avez une info ? Contactez-nous",
-// "Har du et tip til redaktionen? Skriv til tip@…". The call names the newsroom ("us", "our desk") or
+// "Har du en historie? Kontakt os på nyheder@…". The call names the newsroom ("us", "our desk") or
 // gives its address: "Have a tip for the skipper? Tell him …" stays. By language (ISO 639-1): the
 // question's openings (regex sources, each opening with a letter of its language) and the answers.
 // prettier-ignore

@@ -224,8 +224,8 @@ export function readDateline(text: string): DatelineReading | null {
 // date and a clock (the weekday of another language; English names and abbreviations are
 // DATELINE's own). Not a function word ("Since 5 March 2024 14:05"). A word, a date and a clock
 // make a stamp whatever the word (a place: "Berlin, 5 March 2024, 14:05"). A weekday's name of
-// any language (LOCALIZED_WEEKDAYS: "Onsdag den 18. februar 2026", "الأربعاء، 18 فبراير 2026",
-// "Thứ Tư, 03/06/2026"), maybe after a label ("Publicado el jueves 12 de marzo de 2026"), needs
+// any language (LOCALIZED_WEEKDAYS: "Tirsdag den 3. juni 2025", "الخميس، 5 يونيو 2025",
+// "Thứ Hai, 09/06/2025"), maybe after a label ("Publicado el viernes 6 de junio de 2025"), needs
 // no clock.
 const LOCAL_WEEKDAY =
   /^(\p{L}[\p{Ll}\p{Lo}\p{M}]{1,11}(?:\s+(?!den\s)\p{L}[\p{Ll}\p{Lo}\p{M}]{1,5})?)\.?\s*[,،、]?\s+(?:den\s+)?(?=\d)/u;
