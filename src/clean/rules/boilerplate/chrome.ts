@@ -15,6 +15,7 @@ import {
   moreWordsThan,
   opensWithFolded,
   opensWithWordOf,
+  openingChars,
 } from '../../shape.js';
 import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
 
@@ -81,46 +82,6 @@ export const advertisementRule = gatedLineRule(
   (text) => opensWithFolded(text, AD_FIRST, true),
 );
 
-/**
- * A word list's first letters (or digits), lower-cased, for a `charSet` gate. Each entry is a regex
- * fragment that opens with a letter, a digit or a group of alternatives ("(?:leave|post) a comment", an
- * optional group's letters and those after it); anything else (a class, an escape) is an error
- * at load: a gate typed by hand that misses a word's first letter silently turns its lines away.
- * Letters above ASCII are kept too (the gates answer them on their `aboveAscii` path).
- */
-function firstLettersOf(entries: readonly string[]): string {
-  let letters = '';
-  const add = (fragment: string): void => {
-    if (fragment.startsWith('(?:')) {
-      let depth = 0;
-      let end = 0;
-      const alternatives: string[] = [];
-      let from = 3;
-      for (let i = 0; i < fragment.length; i++) {
-        const c = fragment[i];
-        if (c === '\\') i++;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) {
-          end = i;
-          break;
-        } else if (c === '|' && depth === 1) {
-          alternatives.push(fragment.slice(from, i));
-          from = i + 1;
-        }
-      }
-      alternatives.push(fragment.slice(from, end));
-      for (const alternative of alternatives) add(alternative);
-      if (fragment[end + 1] === '?' || fragment[end + 1] === '*') add(fragment.slice(end + 2));
-      return;
-    }
-    const first = fragment.charAt(0);
-    if (!/[\p{L}\p{N}]/u.test(first)) throw new Error(`chrome: "${fragment}" opens with no letter or digit`);
-    const lower = first.toLowerCase();
-    if (!letters.includes(lower)) letters += lower;
-  };
-  for (const entry of entries) add(entry);
-  return letters;
-}
 const allOf = <T>(table: Readonly<Record<string, T>>, field: (entry: T) => readonly string[] | undefined): string[] =>
   Object.values(table).flatMap((entry) => field(entry) ?? []);
 
@@ -210,7 +171,7 @@ const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
 // and the Kelvin sign onto s and k).
 const SHARE_TOKEN_FIRST = charSet(
   'abcdefgiklmprstuvwxyz' +
-    firstLettersOf(
+    openingChars(
       Object.values(SHARE_WORDS).flatMap((w) => [
         ...(w.verbs ?? []),
         ...(w.short ?? []),
@@ -220,7 +181,7 @@ const SHARE_TOKEN_FIRST = charSet(
     ),
 );
 // SHARE_PROMPT opens with please, kindly or share, or a word of the localized prompts.
-const SHARE_PROMPT_FIRST = charSet('pks' + firstLettersOf(allOf(SHARE_WORDS, (w) => w.article)));
+const SHARE_PROMPT_FIRST = charSet('pks' + openingChars(allOf(SHARE_WORDS, (w) => w.article)));
 const LIKE_FIRST = charSet('l');
 
 /**
@@ -460,9 +421,7 @@ const COMMENT_BAR = new RegExp(`^${COMMENT_PART}(?:(?:\\s?[|·•]\\s?|\\s[—�
 // other scripts).
 const COMMENT_FIRST = charSet(
   '0123456789abcdejklprsvwy' +
-    firstLettersOf(
-      Object.values(COMMENT_WORDS).flatMap((w) => [...w.count, ...(w.heading ?? []), ...(w.prompt ?? [])]),
-    ),
+    openingChars(Object.values(COMMENT_WORDS).flatMap((w) => [...w.count, ...(w.heading ?? []), ...(w.prompt ?? [])])),
 );
 const COMMENT_LINE = new RegExp(
   `^(?:\\d+\\s+comments?|comments?(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\\.?|your email address will not be published\\.?.*|required fields are marked.*|comments are closed\\.?|be the first to comment\\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\\s*cancel reply|cancel reply|\\d+\\s+(?:${COMMENTS_WORD})|(?:${COMMENT_HEADING})(?:\\s*\\(\\d+\\))?|(?:${COMMENT_PROMPT})${PAREN_COUNT}[.!]?)$`,
@@ -619,7 +578,7 @@ const MAX_TAGS = 20;
 // onderwerpen ...): a line opening with another character matches none of them. A first
 // character above ASCII goes on to the localized pattern only (its Cyrillic labels; /iu folds
 // 'ſ' and the Kelvin sign onto s and k, which the pattern reads).
-const TAG_FIRST = charSet('tfckrpaesmo' + firstLettersOf(Object.values(TAG_LABELS).flat()));
+const TAG_FIRST = charSet('tfckrpaesmo' + openingChars(Object.values(TAG_LABELS).flat()));
 const TK_FIRST = charSet('tk');
 // The longest label with the spaces before its colon ("ключевые слова", "tags relacionados").
 const MAX_TAG_LABEL = 32;
@@ -741,7 +700,7 @@ const RELATIVE_LABEL = `(?:${allOf(TIME_WORDS, (w) => w.label).join('|')})`;
 // onto s and k).
 const TIMESTAMP_FIRST = charSet(
   '0123456789abdghijlmpruv' +
-    firstLettersOf(
+    openingChars(
       Object.values(TIME_WORDS).flatMap(({ ago = [], units = [], now = [], label = [] }) => [
         // The shapes with a digit for the number ('0': the gate has every ASCII digit) and the units.
         ...ago.map((shape) => shape.replace('#', '0').replace('@', `(?:${units.join('|')})`)),

@@ -18,6 +18,7 @@ import {
   moreWordsThan,
   opensWithFolded,
   opensWithKeyOf,
+  openingChars,
 } from '../../shape.js';
 import { AsciiKeySet, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 
@@ -644,62 +645,6 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
 
 const toolWords = (kind: keyof ToolWords): string[] =>
   Object.values(ARTICLE_TOOLS).flatMap((words) => words[kind] ?? []);
-
-/**
- * The ASCII characters (letters in lower case) the pattern sources open with, for a `charSet`
- * gate: a leading group's alternatives are read into, and past an optional opening (a group, a
- * class or a character followed by ? or *) the rest's openings count too. A character above
- * ASCII is left out (`opensWithFolded`'s `aboveAscii` answers for it). An opening it cannot
- * read (an escape, a class with a range) is an error at load.
- *
- * @example
- * openingChars(['(?:listen|hear) now', 'play']); // 'lhp'
- */
-export function openingChars(sources: readonly string[]): string {
-  let chars = '';
-  const add = (c: string): void => {
-    if (c.charCodeAt(0) < 0x80) chars += c.toLowerCase();
-  };
-  const read = (source: string): void => {
-    let rest: string;
-    if (source.startsWith('(?:')) {
-      let depth = 0;
-      let close = -1;
-      const alternatives: string[] = [];
-      let from = 3;
-      for (let k = 0; k < source.length && close < 0; k++) {
-        const c = source[k];
-        if (c === '\\') k++;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) close = k;
-        else if (c === '|' && depth === 1) {
-          alternatives.push(source.slice(from, k));
-          from = k + 1;
-        }
-      }
-      if (close < 0) throw new RangeError(`openingChars: unclosed group in ${JSON.stringify(source)}`);
-      alternatives.push(source.slice(from, close));
-      alternatives.forEach(read);
-      rest = source.slice(close + 1);
-    } else if (source.startsWith('[')) {
-      const close = source.indexOf(']');
-      const members = source.slice(1, close);
-      if (close < 0 || members.includes('\\') || members.includes('-') || members.startsWith('^'))
-        throw new RangeError(`openingChars: unread class in ${JSON.stringify(source)}`);
-      for (const c of members) add(c);
-      rest = source.slice(close + 1);
-    } else {
-      const c = source[0];
-      if (c === undefined || c === '\\' || c === '(' || c === '.')
-        throw new RangeError(`openingChars: unread opening of ${JSON.stringify(source)}`);
-      add(String.fromCodePoint(source.codePointAt(0)!));
-      rest = source.slice(c.length === 1 && source.codePointAt(0)! > 0xffff ? 2 : 1);
-    }
-    if (rest.startsWith('?') || rest.startsWith('*')) read(rest.slice(1));
-  };
-  sources.forEach(read);
-  return chars;
-}
 
 /**
  * The runs of ASCII letters (in lower case) the pattern sources open with, for `runFits`: a
