@@ -17,10 +17,11 @@ import {
   isProseParagraph,
   moreWordsThan,
   opensWithFolded,
-  opensWithKeyOf,
   openingChars,
+  openingRuns,
+  runFits,
 } from '../../shape.js';
-import { AsciiKeySet, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
@@ -645,131 +646,6 @@ const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
 
 const toolWords = (kind: keyof ToolWords): string[] =>
   Object.values(ARTICLE_TOOLS).flatMap((words) => words[kind] ?? []);
-
-/**
- * The runs of ASCII letters (in lower case) the pattern sources open with, for `runFits`: a
- * line whose first run of ASCII letters is none of `exact` and starts with none of `prefixes`
- * matches none of the sources (a run followed by or opening with a character above ASCII is left
- * to the pattern). `atBoundary`: what follows a source in its pattern is no ASCII letter (else a
- * run read to the source's end is only a prefix). A part it cannot read exactly (a quantifier, a
- * letter class) leaves the run read so far as a prefix.
- *
- * @example
- * runFits(firstWordKey('Listen now'), 'Listen now', openingRuns(['listen(?: now)?', 'play'], true)); // true
- */
-export interface OpeningRuns {
-  readonly exact: AsciiKeySet;
-  // (the empty run: a source may open with a character that is no ASCII letter)
-  readonly empty: boolean;
-  readonly prefixes: readonly string[];
-}
-export function openingRuns(sources: readonly string[], atBoundary: boolean): OpeningRuns {
-  const exact = new Set<string>();
-  const prefixes = new Set<string>();
-  const expand = (run: string, source: string): void => {
-    if (source === '') {
-      (atBoundary ? exact : prefixes).add(run);
-      return;
-    }
-    let rest: string;
-    let options: string[];
-    if (source.startsWith('(?:')) {
-      let depth = 0;
-      let close = -1;
-      const alternatives: string[] = [];
-      let from = 3;
-      for (let k = 0; k < source.length && close < 0; k++) {
-        const c = source[k];
-        if (c === '\\') k++;
-        else if (c === '[') k = source.indexOf(']', k);
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) close = k;
-        else if (c === '|' && depth === 1) {
-          alternatives.push(source.slice(from, k));
-          from = k + 1;
-        }
-      }
-      if (close < 0) throw new RangeError(`openingRuns: unclosed group in ${JSON.stringify(source)}`);
-      alternatives.push(source.slice(from, close));
-      rest = source.slice(close + 1);
-      const q = rest[0];
-      if (q === '*' || q === '+' || q === '{') {
-        prefixes.add(run);
-        return;
-      }
-      if (q === '?') {
-        rest = rest.slice(1);
-        expand(run, rest);
-      }
-      for (const alternative of alternatives) expand(run, alternative + rest);
-      return;
-    }
-    if (source.startsWith('[')) {
-      const close = source.indexOf(']');
-      if (close < 0) throw new RangeError(`openingRuns: unclosed class in ${JSON.stringify(source)}`);
-      const members = source.slice(1, close);
-      if (members.startsWith('^') || members.includes('\\') || members.includes('-')) {
-        prefixes.add(run);
-        return;
-      }
-      options = [...members];
-      rest = source.slice(close + 1);
-    } else if (source[0] === '\\') {
-      const e = source[1];
-      // \s, \d and an escaped ASCII mark hold no letter; anything else (\p{L}, \w) may
-      if (e === undefined || !(e === 's' || e === 'd' || (!isAsciiLetter(e.charCodeAt(0)) && e.charCodeAt(0) < 0x80))) {
-        prefixes.add(run);
-        return;
-      }
-      options = [' '];
-      rest = source.slice(2);
-    } else {
-      const c = source[0]!;
-      if (c === '.' || c === '|' || c === ')' || c === '(' || c === '*' || c === '+' || c === '?' || c === '{') {
-        prefixes.add(run);
-        return;
-      }
-      const point = String.fromCodePoint(source.codePointAt(0)!);
-      options = [point];
-      rest = source.slice(point.length);
-    }
-    const q = rest[0];
-    if (q === '*' || q === '+' || q === '{') {
-      prefixes.add(run);
-      return;
-    }
-    if (q === '?') {
-      rest = rest.slice(1);
-      expand(run, rest);
-    }
-    for (const option of options) {
-      const c = option.charCodeAt(0);
-      if (isAsciiLetter(c)) expand(run + option.toLowerCase(), rest);
-      // (/iu folds these onto s and k: read them as a prefix's end)
-      else if (option === 'ſ' || option === '\u212a') prefixes.add(run);
-      // A mark or a space ends the run; a character above ASCII leaves the line to the pattern.
-      else if (c < 0x80) exact.add(run);
-    }
-  };
-  for (const source of sources) expand('', source);
-  // (a run of more than ten letters gets no key, and firstWordKey leaves a line opening with one
-  // to the pattern)
-  return { exact: new AsciiKeySet(asciiWordKeys(exact)), empty: exact.has(''), prefixes: [...prefixes] };
-}
-
-/**
- * True when the text, its first word keyed by `firstWordKey`, may open with one of the sources
- * `runs` was read from.
- */
-export function runFits(key: number, text: string, runs: OpeningRuns): boolean {
-  if (key === 0 ? runs.empty : opensWithKeyOf(key, runs.exact)) return true;
-  for (const prefix of runs.prefixes) {
-    let k = 0;
-    while (k < prefix.length && (text.charCodeAt(k) | 0x20) === prefix.charCodeAt(k)) k++;
-    if (k === prefix.length) return true;
-  }
-  return false;
-}
 
 // Audio players: "Listen to this article", "Listen to article ▶ 4 min.", "Artikel anhören".
 const LISTEN_WORDS = toolWords('listen');

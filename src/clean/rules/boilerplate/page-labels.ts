@@ -10,9 +10,17 @@
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
 import { gatedLineRule, lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
-import { charSet, firstWordKey, moreWordsThan, openingChars, opensWithFolded } from '../../shape.js';
+import {
+  charSet,
+  firstWordKey,
+  moreWordsThan,
+  openingChars,
+  openingRuns,
+  opensWithFolded,
+  runFits,
+} from '../../shape.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { beforeProse, HOME_WORDS, openingRuns, runFits } from './head-chrome.js';
+import { beforeProse, HOME_WORDS } from './head-chrome.js';
 
 // The label a page gives the article's region for screen readers, which a CMS prints between
 // the article's parts: "Article content", "Story body", "Contenido del artículo".
