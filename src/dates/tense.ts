@@ -92,9 +92,12 @@ const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must
 
 /** Past forms of reporting verbs: "said Friday" dates the report, which is behind us. */
 const PAST_REPORTING = new RegExp(`\\b(?:${REPORT_PAST_PATTERN})\\s+(?:on\\s+|late\\s+|early\\s+)?$`);
-/** Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday". */
+/**
+ * Words right before a date that put it ahead: "payable Dec. 7", "as soon as Tuesday", "with results
+ * due in November" (a noun then "due": what is due has not come; "was due in March" narrates).
+ */
 const AHEAD_BEFORE =
-  /\b(?:effective|payable|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:(?:planned|scheduled|slated|set)\s+|(?:proposed|convened|arranged|booked)\s+(?:[\p{L}'’-]+\s+){0,8}|called\s+(?:[\p{L}'’-]+\s+){1,8})for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
+  /\b(?:effective|payable|(?<!\b(?:was|were|been|is|are|be)\s+)due(?:\s+(?:in|on|by|at))?|of\s+record|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:(?:planned|scheduled|slated|set)\s+|(?:proposed|convened|arranged|booked)\s+(?:[\p{L}'’-]+\s+){0,8}|called\s+(?:[\p{L}'’-]+\s+){1,8})for(?:\s+(?:early|late|mid))?|(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?|adjourn(?:ed|s)?|push(?:ed|es)?\s+back|put\s+off|moved)\s+(?:[\p{L}'’-]+\s+){0,8}(?:to|until|till|into))\s+(?:on\s+)?$/u;
 /** A past auxiliary right after a date: "… for Saturday was canceled", "… for Friday had been put off". */
 const PAST_PASSIVE_AFTER = /^[\s,]*(?:was|were|had)\s/;
 /**

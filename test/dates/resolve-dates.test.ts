@@ -115,8 +115,10 @@ describe('resolveDates: tense cues of wire copy', () => {
     ['A ceremony would still be held at the summit on April 24.', '1999-02-10', 'April 24', '1999-04-24'],
     ['The peace talks are set to resume Monday in Geneva.', '1998-03-22', 'Monday', '1998-03-23'],
     ['The vote is Saturday.', '2021-12-07', 'Saturday', '2021-12-11'],
+    ['Output fell sharply, with the final count due in March.', '2021-12-07', 'March', '2022-03'],
     // and words that keep it behind
     ['The vote was Saturday.', '2021-12-07', 'Saturday', '2021-12-04'],
+    ['Output fell sharply; the final count was due in March.', '2021-12-07', 'March', '2021-03'],
     ['Dozens were wounded in the blast next to the embassy on Friday.', '1998-08-08', 'Friday', '1998-08-07'],
     ["Shares are up 5% from Friday's close.", '1989-10-30', 'Friday', '1989-10-27'],
     ["The bonds are convertible at a premium over Thursday's price.", '1989-10-30', 'Thursday', '1989-10-26'],
