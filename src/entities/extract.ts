@@ -22,7 +22,7 @@ import {
 } from './candidates.js';
 import { decideTypes, nameKey, type Evidenced } from './decide.js';
 import { foreignTextCandidates } from './foreign-text.js';
-import { givenNameAfterBody, leadingTitleWord, lowerCompanyWord } from './name-shapes.js';
+import { givenNameAfterBody, leadingTitleWord, lowerCompanyWord, memberSeats } from './name-shapes.js';
 import { canonicalEntity, isKnownPlaceName, knownSpans } from './countries.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { kindAcronyms } from './kind-acronyms.js';
@@ -364,7 +364,7 @@ function findMentions(
   spans = splitOwnerUnits(ctx, spans);
   spans = repeatNames(ctx, spans);
   spans = officerBodies(ctx, spans);
-  spans = givenNameAfterBody(ctx, leadingTitleWord(ctx, spans));
+  spans = memberSeats(ctx, givenNameAfterBody(ctx, leadingTitleWord(ctx, spans)));
   spans = lowerCompanyWord(ctx, spans);
   if (layout) {
     spans = tableCellSpans(ctx, datelinePlaces(ctx, qualifiedCells(ctx, spans, layout), layout), layout);

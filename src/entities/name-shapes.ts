@@ -18,6 +18,7 @@ import type { TaggedSpan } from './tagger/model.js';
 import { isGivenNameWord } from './vocabulary.js';
 import { NAME_PARTICLES, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../lexicon/name-parts.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import { FOREIGN_COMPANY_WORDS } from './context-words.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -59,19 +60,24 @@ export function leadingTitleWord(ctx: SpanContext, spans: readonly TaggedSpan[])
     if (s.last - s.first < 2) return s;
     // a span the tagger read as a body's only after a portfolio's link ("and Forests Ida Renn"),
     // with no head noun of a body or place in it
+    // "Minister for Rural Affairs Ida Renn": after a title's "for", a portfolio of up to three words
+    const titleFor =
+      tokens[s.first - 1]?.text === 'for' && !!tokens[s.first - 2] && TITLE_HEADS.has(bare(tokens[s.first - 2]!));
     if (s.type !== 'PER') {
       const link = tokens[s.first - 1]?.text;
       const heads = tokens
         .slice(s.first + 1, s.last + 1)
         .some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
-      if ((link !== 'and' && link !== 'of') || heads || s.last - s.first > 3) return s;
+      if ((link !== 'and' && link !== 'of' && !titleFor) || heads || s.last - s.first > (titleFor ? 5 : 3)) return s;
     }
-    const head = tokens[s.first]!;
-    const next = tokens[s.first + 1]!;
-    if (!portfolioWord(ctx, head) || !givenName(next) || !oneSpaceBetween(source, head, next)) return s;
+    let g = s.first + 1;
+    if (titleFor) while (g < s.last - 1 && g - s.first < 3 && portfolioWord(ctx, tokens[g]!)) g++;
+    const next = tokens[g]!;
+    if (!givenName(next) || !oneSpaceBetween(source, tokens[g - 1]!, next)) return s;
+    for (let k = s.first; k < g; k++) if (!portfolioWord(ctx, tokens[k]!)) return s;
     // a second common word is no given name's surname ("Water Ida Renn", not "Water Rose Garden")
-    if (!TITLE_CASE.test(tokens[s.first + 2]!.text) || commonCapitalized(ctx, tokens[s.last]!)) return s;
-    return typedSpan(ctx, s.first + 1, s.last, 'PER');
+    if (!TITLE_CASE.test(tokens[g + 1]!.text) || commonCapitalized(ctx, tokens[s.last]!)) return s;
+    return typedSpan(ctx, g, s.last, 'PER');
   });
 }
 
@@ -145,5 +151,36 @@ export function lowerCompanyWord(ctx: SpanContext, spans: readonly TaggedSpan[])
     if (!/^\p{Ll}{4,}$/u.test(n.text) || !FOREIGN_COMPANY_WORDS.has(n.text) || isEnglishWord(n.text)) return s;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[s.last]!.text)) return s;
     return typedSpan(ctx, s.first, s.last + 1, 'ORG');
+  });
+}
+
+/** Bodies whose members are titled after them and their seat ("Member of Parliament for ..."). */
+const MEMBER_BODIES: ReadonlySet<string> = new Set(['parliament', 'assembly', 'congress', 'legislature']);
+
+/**
+ * Keeps the seat of a member's title ("Member of Parliament for Brenford Central"): the body is
+ * part of the title, the constituency after "for" a place of its own.
+ *
+ * @example
+ * // "Member of Parliament for Brenford Central Oliver Kent" -> place "Brenford Central"
+ */
+export function memberSeats(ctx: SpanContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.map((s) => {
+    if (s.type === 'PER') return s;
+    const { first, last } = s;
+    const body = bare(tokens[first]!) === 'member' && tokens[first + 1]?.text === 'of' ? first + 2 : first;
+    const titled =
+      body > first ||
+      (tokens[first - 1]?.text === 'of' && !!tokens[first - 2] && bare(tokens[first - 2]!) === 'member');
+    if (
+      !titled ||
+      last < body + 2 ||
+      !MEMBER_BODIES.has(bare(tokens[body]!)) ||
+      tokens[body + 1]!.text !== 'for' ||
+      !/^\p{Lu}/u.test(tokens[body + 2]!.text)
+    )
+      return s;
+    return typedSpan(ctx, body + 2, last, 'LOC');
   });
 }

@@ -215,6 +215,26 @@ const opensHoliday = (x: RuleInput): boolean => {
   return !!m && m[0].length >= x.cand.end - x.cand.start;
 };
 
+/** Club words of Portuguese, Spanish and Italian club names, as written (head/club-word). */
+const CLUB_WORDS: ReadonlySet<string> = new Set(
+  'Clube Club Calcio Sporting Esporte Futebol Atlético Atletico Deportivo Desportivo Esportivo Esportiva Futbol Fútbol'.split(
+    ' ',
+  ),
+);
+/** A broadcaster's medium written before its name (head/broadcaster-medium). */
+const BROADCAST_MEDIA: ReadonlySet<string> = new Set(
+  'TV Rádio Radio Rádió Televisão Televisión Televisione Rede'.split(' '),
+);
+
+/** Heads of institutions that may be named before their town (head/institution-before-place). */
+const SEATED_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'hospital',
+  'university',
+  'college',
+  'clinic',
+  'infirmary',
+]);
+
 /** ORG_OPENERS that open an institution's "of" phrase inside its name (head/organization-of-inner). */
 const INNER_ORG_OPENERS: ReadonlySet<string> = new Set(
   [...ORG_OPENERS].filter(
@@ -1740,6 +1760,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     return isCompanyKindNoun(bare(p)) || operator;
   } },
   // "Nordvik Energi", "Lenkraft Gruppen", "Varco ASA": a Nordic, German or Dutch company word ends the name
+  // "Calcio Brenford", "Lenmark Esporte Clube", "Club Atlético Tessara": a sports club named with its
+  // own language's club words, written as names (capitalized), anywhere in a name of two words or more
+  { id: 'head/club-word', type: 'organization', weight: WEIGHTS.strong, example: 'Calcio Brenford beat the visitors', when: (x) => x.words.length > 1 && x.words.some((t) => CLUB_WORDS.has(t.text)) },
+  // "TV Lenmark", "Rádio Brenford": a broadcaster named by its medium, written first
+  { id: 'head/broadcaster-medium', type: 'organization', weight: WEIGHTS.strong, example: 'Rádio Brenford reported', when: (x) => x.words.length > 1 && x.words.length < 5 && BROADCAST_MEDIA.has(x.words[0]!.text) && /^\p{Lu}/u.test(x.words[1]!.text) },
   { id: 'head/foreign-company-word', type: 'organization', weight: WEIGHTS.strong, example: 'prices at Nordvik Energi rose', when: (x) => {
     if (x.words.length < 2) return false;
     const end = x.words[x.words.length - 1]!.text;
@@ -1800,6 +1825,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
     const p = x.tokens[x.cand.first - 1];
     return !!p && PLACE_VERBS_BEFORE.has(p.text) && x.source.slice(p.end, x.cand.start).trim() === '';
   } },
+  // "the Member of Parliament for Brenford Central": a member's seat after the body's "for" is a place
+  { id: 'context/member-seat', type: 'place', weight: WEIGHTS.strong, example: 'Member of Parliament for Brenford Central', when: (x) => {
+    const [m, of, body, link] = [-4, -3, -2, -1].map((d) => x.tokens[x.cand.first + d]);
+    return link?.text === 'for' && !!body && ['parliament', 'assembly', 'congress', 'legislature'].includes(bare(body)) && of?.text === 'of' && !!m && bare(m) === 'member';
+  } },
   { id: 'context/place-noun-after', type: 'place', weight: WEIGHTS.medium, example: 'the Donbass region', when: (x) => {
     const n = next(x);
     return !!n && !x.tokens[x.cand.last]!.possessive && n.text === n.text.toLowerCase() && PLACE_NOUNS_AFTER.has(bare(n)) && x.source.slice(x.cand.end, n.start).trim() === '';
@@ -1859,6 +1889,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // before "of" or "for" inside the name (not its first word, see head/organization-of) makes it
   // an organization, whatever place follows; no houses or orders ("Opera House of ...")
   { id: 'head/organization-of-inner', type: 'organization', weight: WEIGHTS.strong, example: 'the University Hospital of North Varnia', when: (x) => x.words.some((t, k) => k > 0 && k <= 3 && k < x.words.length - 1 && INNER_ORG_OPENERS.has(bare(t)) && /^\p{Lu}\p{Ll}/u.test(t.text) && ['of', 'for'].includes(x.words[k + 1]!.text) && x.words.slice(0, k).every((w) => /^\p{Lu}/u.test(w.text))) },
+  // "the Port of Brenford announced": a port named "Port of" its town is the body that runs it (a
+  // port authority or company); a town so named ("Port of Spain") is in the gazetteer
+  { id: 'head/port-of-town', type: 'organization', weight: WEIGHTS.strong, example: 'the Port of Brenford announced', when: (x) => x.words.length > 2 && x.words[0]!.text === 'Port' && x.words[1]!.text === 'of' && !isCityName(x.cand.text) && !isKnownPlaceName(x.cand.text) },
+  // "University Hospital Brenford", "Trinity College Lenmark": an institution's head noun inside the
+  // name, before the town it stands in (written without "of"), names the institution, not the town;
+  // a place head at the end ("... Hospital Road") keeps the street
+  { id: 'head/institution-before-place', type: 'organization', weight: WEIGHTS.strong, example: 'patients at University Hospital Brenford', when: (x) => x.words.length > 2 && !PLACE_HEADS.has(last(x)) && x.words.every((w) => /^\p{Lu}/u.test(w.text)) && x.words.some((t, k) => k > 0 && k < x.words.length - 1 && SEATED_INSTITUTION_HEADS.has(bare(t))) },
   { id: 'head/body-of-place', type: 'organization', weight: WEIGHTS.strong, example: 'the Health Commission of Varnia', when: (x) => x.words.some((t, k) => k > 0 && k < x.words.length - 2 && PUBLIC_BODY_HEADS.has(bare(t)) && /^(?:of|in)$/.test(x.words[k + 1]!.text)) },
   { id: 'head/place', type: 'place', weight: WEIGHTS.medium, example: 'the Black Sea', when: (x) => x.words.length > 1 && PLACE_HEADS.has(last(x)) && !ORG_HEADS.has(last(x)) },
   { id: 'head/direction-place', type: 'place', weight: WEIGHTS.medium, example: 'Eastern Europe', when: (x) => x.words.length > 1 && DIRECTIONS.has(first(x)) && lexiconTags(x.words.slice(1).map((t) => t.text.toLowerCase()).join(' ')).some((t) => t === 'Country' || t === 'Place' || t === 'Region') },

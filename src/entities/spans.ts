@@ -137,9 +137,14 @@ export function typedSpan(ctx: SpanContext, first: number, last: number, type?: 
   return { first, last, type: type ?? best, evidence };
 }
 
+/**
+ * Members' titles of parliaments written as capitals after the constituency ("Lenmark West TD
+ * Ida Renn", "Brenford MLA Sean Tully"): a title like "MP", case-sensitive ("td" is no title).
+ */
+const MEMBER_CODES: ReadonlySet<string> = new Set(['TD', 'MLA', 'MSP', 'MHK', 'MPP', 'MNA', 'MHA']);
 const isHead = (t: Token): boolean => {
   const w = bare(t);
-  return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null;
+  return (TITLE_HEADS.has(w) && !RELATION_CUES.has(w)) || singularTitle(t.text) !== null || MEMBER_CODES.has(t.text);
 };
 const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t)) && UPPER_START.test(t.text);
 const isHonorificAt = (tokens: readonly Token[], k: number): boolean => !!tokens[k] && isHonorific(tokens[k]!);
@@ -293,6 +298,18 @@ export function trimConnectors(ctx: SpanContext, spans: readonly TaggedSpan[]): 
         break;
       }
     }
+    // "the Tenants' Association in Brenford": a body's name ends at its head noun before "in" and a
+    // place; the place is a name of its own ("Sisters in Crime" has no head before "in")
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k]!.text !== 'in' || !ORG_HEADS.has(bare(tokens[k - 1]!)) || !UPPER_START.test(tokens[k - 1]!.text))
+        continue;
+      const place = ctx.source.slice(tokens[k + 1]!.start, tokens[last]!.end);
+      if (last - k > 3 || !tokens.slice(k + 1, last + 1).every((t) => UPPER_START.test(t.text))) break;
+      if (!isCityName(place) && !isKnownPlaceName(place) && last - k > 1) break;
+      rest = [...trimConnectors(ctx, [typedSpan(ctx, k + 1, last, 'LOC')]), ...rest];
+      last = k - 1;
+      break;
+    }
     while (first <= last && CONNECTORS.has(tokens[first]!.text)) first++;
     // "A Varco spokesperson said": an article opening a sentence is no part of the name after
     // it (a city of the gazetteer that opens with one, "A Coruña", stays whole)
@@ -394,12 +411,15 @@ export function splitTitles(ctx: SpanContext, spans: readonly TaggedSpan[]): Tag
       continue;
     }
     let titleStart = h;
+    // "Lenmark West TD": a member's title after the constituency, a place with its compass word
+    const member = MEMBER_CODES.has(tokens[h]!.text);
     while (
+      !member &&
       titleStart - 1 >= span.first &&
       (TITLE_MODIFIERS.has(bare(tokens[titleStart - 1]!)) || DIRECTIONS.has(bare(tokens[titleStart - 1]!)))
     )
       titleStart--;
-    if (titleStart > span.first) out.push(typedSpan(ctx, span.first, titleStart - 1));
+    if (titleStart > span.first) out.push(typedSpan(ctx, span.first, titleStart - 1, member ? 'LOC' : undefined));
     out.push(typedSpan(ctx, titleEnd + 1, nameEnd, 'PER'));
     if (mergeNext) s++;
   }
@@ -1273,11 +1293,12 @@ const MAX_HEAD_NAME = 5;
 
 /**
  * Openers of institutions named after their seat ("University of Lenford", "Bank of Varnia",
- * "Museum of Kestby"): before "of" and a place they open the institution's name. No public bodies
- * ("the Ministry of Health of Varnia" ends before its country) and no houses or orders.
+ * "Museum of Kestby", "the Port of Varnholm", a port authority): before "of" and a place they open
+ * the institution's name. No public bodies ("the Ministry of Health of Varnia" ends before its
+ * country) and no houses or orders. A town named so ("Port of Spain") stays a town (`isCityName`).
  */
 const INSTITUTION_OPENERS: ReadonlySet<string> = new Set(
-  'university college institute academy school hospital museum library bank chamber foundation society conservatory observatory polytechnic seminary'.split(
+  'university college institute academy school hospital museum library bank chamber foundation society conservatory observatory polytechnic seminary port'.split(
     ' ',
   ),
 );
@@ -1377,6 +1398,7 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
     const word = tokens[o];
     const opens = (w: string): boolean => (place ? INSTITUTION_OPENERS.has(w) : ORG_OPENERS.has(w));
     if (!word || !free(o) || !free(link) || !opens(bare(word)) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return -1;
+    if (bare(word) === 'port' && isCityName(ctx.source.slice(word.start, tokens[last]!.end))) return -1;
     if (!UPPER_START.test(tokens[first]!.text) || !UPPER_START.test(tokens[last]!.text) || last - o > MAX_HEAD_NAME + 3)
       return -1;
     for (let k = o; k < first; k++) if (!joined(ctx, k, k + 1)) return -1;
@@ -1522,14 +1544,15 @@ export function joinHeadNouns(ctx: SpanContext, spans: readonly TaggedSpan[]): T
       type = 'ORG';
     }
     // "the Farmers’ Council for Fair Trade": a group of people owning a body named in full
-    // opens its name (a plural's bare apostrophe)
+    // opens its name (a plural's bare apostrophe); so does it before a lone head noun ("the
+    // Tenants' Association")
     const owner = tokens[first - 1];
     if (
       type === 'ORG' &&
       owner &&
       free(first - 1) &&
       ORG_OPENERS.has(bare(tokens[first]!)) &&
-      first < last &&
+      (first < last || ORG_HEADS.has(bare(tokens[first]!))) &&
       isTitleCaseWord(owner.text) &&
       /^['’] $/u.test(source.slice(owner.end, tokens[first]!.start)) &&
       isPeopleWord(bare(owner))

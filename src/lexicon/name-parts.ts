@@ -14,13 +14,21 @@ import { matchAnyPattern, words } from './pattern.js';
 /**
  * Bodies whose one-word name is their head noun, borrowed from another language ("the
  * Bundestag", "the Knesset"): an organization alone, not only at the end of a longer name.
+ * National and regional legislatures are called by their own names in English copy ("the
+ * Storting", "the Dáil", "the Bavarian Landtag", "the Lok Sabha"), with and without diacritics.
  *
  * @example
  * BODY_NAMES.has('knesset'); // true ("the Knesset voted")
+ * BODY_NAMES.has('storting'); // true ("the Storting voted")
  * BODY_NAMES.has('council'); // false ("the Council" alone names no body)
  */
 export const BODY_NAMES: ReadonlySet<string> = new Set(
-  words('taliban mujahideen politburo duma knesset sejm rada majlis bundestag bundesrat bundesbank'),
+  words(`
+  taliban mujahideen politburo duma knesset sejm rada majlis bundestag bundesrat bundesbank
+  seimas saeima riigikogu storting stortinget riksdag riksdagen folketing folketinget eduskunta althing
+  alþingi løgting oireachtas dáil dail seanad sabor skupština skupstina sobranie sobranje landtag
+  nationalrat ständerat standerat cortes sabha sangsad khural mazhilis senedd
+`),
 );
 
 /**
