@@ -29,6 +29,15 @@ import { firstRunsOf, fitsRuns } from './first-runs.js';
 const MAX_HEAD_BLOCKS = 12;
 
 /**
+ * False when the block stands too far down the page for `beforeProse` (which answers false
+ * there without reading the context): a rule asks it before its own tests of the text.
+ *
+ * @example
+ * mayBeInHead(40); // false
+ */
+export const mayBeInHead = (index: number): boolean => index <= MAX_HEAD_BLOCKS;
+
+/**
  * True when the block stands in the head of an article: within the page's first blocks, no
  * kept block above it reads as prose (a sentence of eight words or more), and one of the
  * next blocks does (the article's first paragraph follows). A page of lists or tables with
@@ -38,7 +47,7 @@ const MAX_HEAD_BLOCKS = 12;
  * beforeProse(context, 0); // true for "Home › World" over a headline and the first paragraph
  */
 export function beforeProse(context: BlockContext, index: number): boolean {
-  if (index > MAX_HEAD_BLOCKS) return false;
+  if (!mayBeInHead(index)) return false;
   const { blocks } = context;
   for (let j = index - 1; j >= 0; j--) {
     if (!context.isRemoved(j) && isProseParagraph(blocks[j]!.text)) return false;
@@ -156,6 +165,7 @@ export const breadcrumbRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
+    if (!mayBeInHead(block.index)) return null;
     if (text.length > MAX_TRAIL_LENGTH || text.length < 3 || text.includes('\n') || !opensAsItem(text)) return null;
     if (trailItems(text) === null) return null;
     return beforeProse(context, block.index) ? {} : null;
@@ -314,6 +324,8 @@ export const menuRule: BlockRule = {
   maxLength: MAX_MENU_LENGTH,
   match(block, context) {
     const { text, source } = block;
+    // (beforeProse's own first test, before the row's)
+    if (!mayBeInHead(block.index)) return null;
     if (text.length > MAX_MENU_LENGTH || text.length < 2 || text.includes('\n')) return null;
     const lone = text.length <= MAX_ACCOUNT_LENGTH && isAccount(text);
     const trending = !lone && opensWithFolded(text, TRENDING_FIRST, true) && text.includes(':') && isTrendingBar(text);
