@@ -673,25 +673,16 @@ const RELATIVE_ELSEWHERE = Object.values(TIME_WORDS)
 const JUST_NOW = ['just now', ...allOf(TIME_WORDS, (w) => w.now)].join('|');
 // The label before it ("Actualizado hace 2 horas", "Aktualisiert vor 2 Stunden").
 const RELATIVE_LABEL = `(?:${allOf(TIME_WORDS, (w) => w.label).join('|')})`;
-// TIMESTAMP opens with a digit or the first letter of a label or a time's word (updated, last,
-// just now, an hour ago, reading time, and the first letters of every word of TIME_WORDS that
-// can open the line). One above ASCII goes on to the pattern (/iu folds 'ſ' and the Kelvin sign
-// onto s and k).
-const TIMESTAMP_FIRST = charSet(
-  '0123456789abdghijlmpruv' +
-    openingChars(
-      Object.values(TIME_WORDS).flatMap(({ ago = [], units = [], now = [], label = [] }) => [
-        // The shapes with a digit for the number ('0': the gate has every ASCII digit) and the units.
-        ...ago.map((shape) => shape.replace('#', '0').replace('@', `(?:${units.join('|')})`)),
-        ...now,
-        ...label,
-      ]),
-    ),
-);
 const TIMESTAMP = new RegExp(
   `^(?:(?:updated|published|posted|last updated|${RELATIVE_LABEL})\\s*:?\\s*)?(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago|just now|an? (?:minute|hour|day|week) ago|${RELATIVE_ELSEWHERE}|${JUST_NOW}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?|\\d+\\s*min(?:ute)?s?\\s+read|reading time:?\\s*\\d+\\s*min(?:ute)?s?)\\.?$`,
   'iu',
 );
+
+// The first words TIMESTAMP's matches may open with, read from the pattern (updated, last, just,
+// an, reading, and every word of TIME_WORDS that can open the line; a digit): a line opening with
+// another ASCII word is none. One whose first word runs on above ASCII goes on to the pattern
+// (/iu folds 'ſ' and the Kelvin sign onto s and k).
+const TIMESTAMP_RUNS = firstRunsOf([TIMESTAMP]);
 
 /**
  * True for a line that is only a timestamp widget: a relative time ("2 hours ago", "just
@@ -703,7 +694,7 @@ const TIMESTAMP = new RegExp(
  * isTimestampLine('Three hours ago the polls closed.'); // false
  */
 export const isTimestampLine = (text: string): boolean =>
-  text.length <= 60 && opensWithFolded(text, TIMESTAMP_FIRST, true) && TIMESTAMP.test(text);
+  text.length <= 60 && fitsRuns(firstWordKey(text), text, TIMESTAMP_RUNS) && TIMESTAMP.test(text);
 // A bare clock time ("3:40 p.m.", "12:05"), with no label.
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
 const HAS_LETTER = /\p{L}/u;
