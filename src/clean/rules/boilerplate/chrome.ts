@@ -10,6 +10,7 @@ import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import {
   charSet,
   endsSentence,
+  firstWordKey,
   isProseParagraph,
   MIN_PROSE_WORDS,
   moreWordsThan,
@@ -18,6 +19,7 @@ import {
   openingChars,
 } from '../../shape.js';
 import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
+import { firstRunsOf, fitsRuns } from './first-runs.js';
 
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
@@ -165,24 +167,15 @@ const SHARE_PROMPT = new RegExp(
 const SHARE_ROW = new RegExp(`^${SHARE_TOKEN}(?:${SHARE_SEPARATOR}${SHARE_TOKEN}){1,20}$`, 'iu');
 // The WordPress like widget: "Like this:", "Like Loading...".
 const LIKE_WIDGET = /^like(?: this:?| loading(?:\.{1,3}|…)?)$/i;
-// The first letters of a row's tokens (share, tweet, email, print, copy, more, line, zalo, the
-// platforms' names, and every word of SHARE_WORDS): a line opening with another ASCII character
-// is no row. One above ASCII goes on to the patterns (the verbs of other scripts; /iu folds 'ſ'
-// and the Kelvin sign onto s and k).
-const SHARE_TOKEN_FIRST = charSet(
-  'abcdefgiklmprstuvwxyz' +
-    openingChars(
-      Object.values(SHARE_WORDS).flatMap((w) => [
-        ...(w.verbs ?? []),
-        ...(w.short ?? []),
-        ...(w.article ?? []),
-        ...(w.buttons ?? []),
-      ]),
-    ),
-);
-// SHARE_PROMPT opens with please, kindly or share, or a word of the localized prompts.
-const SHARE_PROMPT_FIRST = charSet('pks' + openingChars(allOf(SHARE_WORDS, (w) => w.article)));
-const LIKE_FIRST = charSet('l');
+// The first words each pattern's matches may open with, read from the patterns (share, tweet,
+// email, the platforms' names, every word of SHARE_WORDS; a row's tokens may be glued, so its
+// words are prefixes): a line opening with another ASCII word matches none of them. One whose
+// first word runs on above ASCII goes on to the patterns (the verbs of other scripts; /iu folds
+// 'ſ' and the Kelvin sign onto s and k).
+const SHARE_VERBS_ROW_RUNS = firstRunsOf([SHARE_VERBS_ROW]);
+const SHARE_ROW_RUNS = firstRunsOf([SHARE_ROW]);
+const SHARE_PROMPT_RUNS = firstRunsOf([SHARE_PROMPT]);
+const LIKE_RUNS = firstRunsOf([LIKE_WIDGET]);
 
 /**
  * Rule `boilerplate/share`: Share, print and like buttons, alone or as a row of platform names.
@@ -200,11 +193,11 @@ export const shareRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > 160 || text.includes('\n')) return null;
-    if (!opensWithFolded(text, SHARE_TOKEN_FIRST, true)) return null;
-    return SHARE_VERBS_ROW.test(text) ||
-      (opensWithFolded(text, LIKE_FIRST, false) && LIKE_WIDGET.test(text)) ||
-      SHARE_ROW.test(text) ||
-      (opensWithFolded(text, SHARE_PROMPT_FIRST, true) && SHARE_PROMPT.test(text))
+    const key = firstWordKey(text);
+    return (fitsRuns(key, text, SHARE_VERBS_ROW_RUNS) && SHARE_VERBS_ROW.test(text)) ||
+      (fitsRuns(key, text, LIKE_RUNS) && LIKE_WIDGET.test(text)) ||
+      (fitsRuns(key, text, SHARE_ROW_RUNS) && SHARE_ROW.test(text)) ||
+      (fitsRuns(key, text, SHARE_PROMPT_RUNS) && SHARE_PROMPT.test(text))
       ? {}
       : null;
   },
@@ -414,36 +407,21 @@ const COMMENT_PART = `(?:\\d+\\s+(?:${COMMENTS_WORD})|(?:${COMMENTS_WORD})(?:\\s
 // A counter and buttons side by side: "Comments (14) | Comment this news", "12 comentarii —
 // Adaugă un comentariu".
 const COMMENT_BAR = new RegExp(`^${COMMENT_PART}(?:(?:\\s?[|·•]\\s?|\\s[—–-]\\s)${COMMENT_PART})+$`, 'iu');
-// COMMENT_LINE's and COMMENT_BAR's alternatives open with a digit or one of these letters
-// ("comments", "leave a", "be the first", "deja un", "kommentieren", and the first letters of
-// COMMENT_WORDS): a line opening with another ASCII character matches neither (one above ASCII
-// goes on: /iu folds 'ſ' and the Kelvin sign onto s and k, and the patterns have the words of
-// other scripts).
-const COMMENT_FIRST = charSet(
-  '0123456789abcdejklprsvwy' +
-    openingChars(Object.values(COMMENT_WORDS).flatMap((w) => [...w.count, ...(w.heading ?? []), ...(w.prompt ?? [])])),
-);
 const COMMENT_LINE = new RegExp(
   `^(?:\\d+\\s+comments?|comments?(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write|submit) a (?:comment|reply)|(?:view|show|load|read) (?:all )?(?:\\d+ )?comments|join the (?:conversation|discussion)|you must be logged in to post a comment\\.?|your email address will not be published\\.?.*|required fields are marked.*|comments are closed\\.?|be the first to comment\\.?|start (?:a|the) (?:conversation|discussion)|(?:leave|post|add|write|submit) a (?:comment|reply)\\s*cancel reply|cancel reply|\\d+\\s+(?:${COMMENTS_WORD})|(?:${COMMENT_HEADING})(?:\\s*\\(\\d+\\))?|(?:${COMMENT_PROMPT})${PAREN_COUNT}[.!]?)$`,
   'iu',
 );
 
+// The first words COMMENT_LINE's and COMMENT_BAR's matches may open with, read from the patterns
+// (a digit, "comments", "leave", "be", "deja", "kommentieren", every word of COMMENT_WORDS): a
+// line opening with another ASCII word matches neither (one whose first word runs on above ASCII
+// goes on: /iu folds 'ſ' and the Kelvin sign onto s and k, and the patterns have the words of
+// other scripts).
+const COMMENT_LINE_RUNS = firstRunsOf([COMMENT_LINE]);
+const COMMENT_BAR_RUNS = firstRunsOf([COMMENT_BAR]);
 // COMMENT_BAR's separator between two parts: '|', '·' or '•', or a dash between whitespace; a line
 // without one is no bar, and its alternation is not tried on it.
-const WHITESPACE = /\s/;
-function hasBarSeparator(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7c || c === 0xb7 || c === 0x2022) return true;
-    if (
-      (c === 0x2d || c === 0x2013 || c === 0x2014) &&
-      WHITESPACE.test(text.charAt(i - 1)) &&
-      WHITESPACE.test(text.charAt(i + 1))
-    )
-      return true;
-  }
-  return false;
-}
+const BAR_SEPARATOR = /[|·•]|\s[-–—]\s/;
 
 // The comment section's notices: its rules and the site's disclaimer ("Our comment guidelines are
 // here", "Comments do not represent the views of …", "We reserve the right to delete comments",
@@ -487,9 +465,10 @@ export const commentsRule: BlockRule = {
   match(block, context) {
     const { text } = block;
     if (text.length > MAX_NOTICE_LENGTH || text.includes('\n')) return null;
+    const key = firstWordKey(text);
     if (
-      opensWithFolded(text, COMMENT_FIRST, true) &&
-      (COMMENT_LINE.test(text) || (hasBarSeparator(text) && COMMENT_BAR.test(text)))
+      (fitsRuns(key, text, COMMENT_LINE_RUNS) && COMMENT_LINE.test(text)) ||
+      (fitsRuns(key, text, COMMENT_BAR_RUNS) && BAR_SEPARATOR.test(text) && COMMENT_BAR.test(text))
     )
       return {};
     // A notice: only after the article's last paragraph of prose.
@@ -694,25 +673,16 @@ const RELATIVE_ELSEWHERE = Object.values(TIME_WORDS)
 const JUST_NOW = ['just now', ...allOf(TIME_WORDS, (w) => w.now)].join('|');
 // The label before it ("Actualizado hace 2 horas", "Aktualisiert vor 2 Stunden").
 const RELATIVE_LABEL = `(?:${allOf(TIME_WORDS, (w) => w.label).join('|')})`;
-// TIMESTAMP opens with a digit or the first letter of a label or a time's word (updated, last,
-// just now, an hour ago, reading time, and the first letters of every word of TIME_WORDS that
-// can open the line). One above ASCII goes on to the pattern (/iu folds 'ſ' and the Kelvin sign
-// onto s and k).
-const TIMESTAMP_FIRST = charSet(
-  '0123456789abdghijlmpruv' +
-    openingChars(
-      Object.values(TIME_WORDS).flatMap(({ ago = [], units = [], now = [], label = [] }) => [
-        // The shapes with a digit for the number ('0': the gate has every ASCII digit) and the units.
-        ...ago.map((shape) => shape.replace('#', '0').replace('@', `(?:${units.join('|')})`)),
-        ...now,
-        ...label,
-      ]),
-    ),
-);
 const TIMESTAMP = new RegExp(
   `^(?:(?:updated|published|posted|last updated|${RELATIVE_LABEL})\\s*:?\\s*)?(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago|just now|an? (?:minute|hour|day|week) ago|${RELATIVE_ELSEWHERE}|${JUST_NOW}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?|\\d+\\s*min(?:ute)?s?\\s+read|reading time:?\\s*\\d+\\s*min(?:ute)?s?)\\.?$`,
   'iu',
 );
+
+// The first words TIMESTAMP's matches may open with, read from the pattern (updated, last, just,
+// an, reading, and every word of TIME_WORDS that can open the line; a digit): a line opening with
+// another ASCII word is none. One whose first word runs on above ASCII goes on to the pattern
+// (/iu folds 'ſ' and the Kelvin sign onto s and k).
+const TIMESTAMP_RUNS = firstRunsOf([TIMESTAMP]);
 
 /**
  * True for a line that is only a timestamp widget: a relative time ("2 hours ago", "just
@@ -724,7 +694,7 @@ const TIMESTAMP = new RegExp(
  * isTimestampLine('Three hours ago the polls closed.'); // false
  */
 export const isTimestampLine = (text: string): boolean =>
-  text.length <= 60 && opensWithFolded(text, TIMESTAMP_FIRST, true) && TIMESTAMP.test(text);
+  text.length <= 60 && fitsRuns(firstWordKey(text), text, TIMESTAMP_RUNS) && TIMESTAMP.test(text);
 // A bare clock time ("3:40 p.m.", "12:05"), with no label.
 const CLOCK_ONLY = /^\d{1,2}:\d{2}/;
 const HAS_LETTER = /\p{L}/u;

@@ -21,11 +21,21 @@ import {
   openingRuns,
   runFits,
 } from '../../shape.js';
-import { isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
+import { isAsciiLetter } from '../../../core/word-scan.js';
+import { firstRunsOf, fitsRuns } from './first-runs.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
 const MAX_HEAD_BLOCKS = 12;
+
+/**
+ * False when the block stands too far down the page for `beforeProse` (which answers false
+ * there without reading the context): a rule asks it before its own tests of the text.
+ *
+ * @example
+ * mayBeInHead(40); // false
+ */
+export const mayBeInHead = (index: number): boolean => index <= MAX_HEAD_BLOCKS;
 
 /**
  * True when the block stands in the head of an article: within the page's first blocks, no
@@ -37,7 +47,7 @@ const MAX_HEAD_BLOCKS = 12;
  * beforeProse(context, 0); // true for "Home › World" over a headline and the first paragraph
  */
 export function beforeProse(context: BlockContext, index: number): boolean {
-  if (index > MAX_HEAD_BLOCKS) return false;
+  if (!mayBeInHead(index)) return false;
   const { blocks } = context;
   for (let j = index - 1; j >= 0; j--) {
     if (!context.isRemoved(j) && isProseParagraph(blocks[j]!.text)) return false;
@@ -155,6 +165,7 @@ export const breadcrumbRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
+    if (!mayBeInHead(block.index)) return null;
     if (text.length > MAX_TRAIL_LENGTH || text.length < 3 || text.includes('\n') || !opensAsItem(text)) return null;
     if (trailItems(text) === null) return null;
     return beforeProse(context, block.index) ? {} : null;
@@ -313,6 +324,8 @@ export const menuRule: BlockRule = {
   maxLength: MAX_MENU_LENGTH,
   match(block, context) {
     const { text, source } = block;
+    // (beforeProse's own first test, before the row's)
+    if (!mayBeInHead(block.index)) return null;
     if (text.length > MAX_MENU_LENGTH || text.length < 2 || text.includes('\n')) return null;
     const lone = text.length <= MAX_ACCOUNT_LENGTH && isAccount(text);
     const trending = !lone && opensWithFolded(text, TRENDING_FIRST, true) && text.includes(':') && isTrendingBar(text);
@@ -681,25 +694,25 @@ const PRINT = new RegExp(`^(?:${toolWords('print').join('|')})$`, 'iu');
 // Tools side by side: "Listen to article ▶ | Font size A A", "Escuchar noticia | 3 min de lectura".
 const TOOL_SPLIT = /\s[|·•]\s/u;
 const MAX_TOOLS = 4;
-// The letters each pattern's words open with (READING_TIME's minutes with a digit): a part
-// opening with another ASCII character matches none of them. A character above ASCII goes on
-// to the patterns (their other scripts and marks; /iu folds 'ſ' and the Kelvin sign onto s and
-// k); LISTEN may open with spaces.
-const LISTEN_FIRST = charSet(openingChars(LISTEN_WORDS));
-const READING_FIRST = charSet(`0123456789${openingChars(READING_LABELS)}${openingChars(APPROX_WORDS)}`);
-const TEXT_SIZE_FIRST = charSet(openingChars(TEXT_SIZE_LABELS));
-const SAVE_FIRST = charSet(openingChars(SAVE_WORDS));
+// The first words each pattern's matches may open with, read from the patterns: a part opening
+// with another ASCII word matches none of them (READING_TIME and LISTEN may open with a digit or
+// a space). One whose first word runs on above ASCII goes on to the patterns (their other scripts
+// and marks; /iu folds 'ſ' and the Kelvin sign onto s and k).
+const LISTEN_RUNS = firstRunsOf([LISTEN]);
+const READING_RUNS = firstRunsOf([READING_TIME]);
+const TEXT_SIZE_RUNS = firstRunsOf([TEXT_SIZE]);
+const SAVE_RUNS = firstRunsOf([SAVE]);
 // TEXT_SIZE_BUTTONS (case-sensitive) opens with A, - or +.
 const opensAsButtons = (part: string): boolean => {
   const c = part.charCodeAt(0);
   return c === 0x41 || c === 0x2d || c === 0x2b;
 };
-const isTool = (part: string): boolean =>
-  ((isWhitespace(part.charCodeAt(0)) || opensWithFolded(part, LISTEN_FIRST, true)) && LISTEN.test(part)) ||
-  (opensWithFolded(part, READING_FIRST, true) && READING_TIME.test(part)) ||
+const isTool = (part: string, key = firstWordKey(part)): boolean =>
+  (fitsRuns(key, part, LISTEN_RUNS) && LISTEN.test(part)) ||
+  (fitsRuns(key, part, READING_RUNS) && READING_TIME.test(part)) ||
   (opensAsButtons(part) && TEXT_SIZE_BUTTONS.test(part)) ||
-  (opensWithFolded(part, TEXT_SIZE_FIRST, true) && TEXT_SIZE.test(part)) ||
-  (opensWithFolded(part, SAVE_FIRST, true) && SAVE.test(part));
+  (fitsRuns(key, part, TEXT_SIZE_RUNS) && TEXT_SIZE.test(part)) ||
+  (fitsRuns(key, part, SAVE_RUNS) && SAVE.test(part));
 // A row needs one of TOOL_SPLIT's marks.
 const TOOL_MARK = /[|·•]/u;
 function isToolRow(text: string): boolean {
@@ -719,10 +732,10 @@ const CTRL_ENTER = /\bctrl\s?\+\s?enter\b/iu;
 // (the widget's question, in the languages of the sites that print it)
 const MISTAKE =
   /mistake|error|typo|misprint|inaccura|fehler|erreur|errore|błąd|hata|ошибк|опечатк|помилк|похибк|грешк|lỗi|chyb|napak|grešk|hib[aá]|eroare|greșeal|klaid|kļūd|viga|virhe|fejl|feil|fel\b|erro|λάθος|σφάλμα/iu;
-// The first letters of REPORT_ERROR's words (ARTICLE_TOOLS' reportError): as for the tools above.
 const REPORT_ERROR_WORDS = toolWords('reportError');
-const REPORT_ERROR_FIRST = charSet(openingChars(REPORT_ERROR_WORDS));
 const REPORT_ERROR = new RegExp(`^(?:${REPORT_ERROR_WORDS.join('|')})$`, 'iu');
+// (its first words: as for the tools above)
+const REPORT_ERROR_RUNS = firstRunsOf([REPORT_ERROR]);
 const MAX_ERROR_REPORT_LENGTH = 160;
 
 // A prompt to save the article to an account: "Sign in to save this article", "You can save this
@@ -743,8 +756,8 @@ const MIN_SAVE_PROMPT_LENGTH = 16;
 const FEEDBACK_WORDS = toolWords('feedback');
 const FEEDBACK = new RegExp(`^(?:${FEEDBACK_WORDS.join('|')})\\s*[?？؟;;!.:]?$`, 'iu');
 
-// The first letters of FEEDBACK's words: as for the tools above.
-const FEEDBACK_FIRST = charSet(openingChars(FEEDBACK_WORDS));
+// The first words of FEEDBACK's matches: as for the tools above.
+const FEEDBACK_RUNS = firstRunsOf([FEEDBACK]);
 
 const WIDGET_TOOLS_LENGTH = 90;
 const WIDGET_MAX_LENGTH = MAX_SAVE_PROMPT_LENGTH;
@@ -781,9 +794,10 @@ export const widgetRule: BlockRule = {
     if (text.length > WIDGET_MAX_LENGTH || text.includes('\n')) return null;
     if (isErrorReport(text) || isSavePrompt(text)) return {};
     if (text.length > WIDGET_TOOLS_LENGTH || moreWordsThan(text, 12)) return null;
-    return isTool(text) ||
-      (opensWithFolded(text, FEEDBACK_FIRST, true) && FEEDBACK.test(text)) ||
-      (opensWithFolded(text, REPORT_ERROR_FIRST, true) && REPORT_ERROR.test(text)) ||
+    const key = firstWordKey(text);
+    return isTool(text, key) ||
+      (fitsRuns(key, text, FEEDBACK_RUNS) && FEEDBACK.test(text)) ||
+      (fitsRuns(key, text, REPORT_ERROR_RUNS) && REPORT_ERROR.test(text)) ||
       (text.includes(' ') && TOOL_MARK.test(text) && isToolRow(text))
       ? {}
       : null;

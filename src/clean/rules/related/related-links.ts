@@ -11,7 +11,8 @@
  * story's next paragraph stays.
  */
 import type { BlockRule } from '../../rule.js';
-import { endsSentenceInAnyScript, moreWordsThan } from '../../shape.js';
+import { endsSentenceInAnyScript, firstWordKey, moreWordsThan } from '../../shape.js';
+import { firstRunsOf, fitsRuns } from '../boilerplate/first-runs.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN, RELATED_PATTERN } from '../../../lexicon/read-also.js';
 
@@ -26,7 +27,12 @@ const HEADING = new RegExp(
 // No label runs to 50 characters ("more from " and 30 of a name; "das könnte sie auch
 // interessieren"): a longer line is no heading, and the alternation is not tried on it.
 const MAX_HEADING_LENGTH = 80;
-const isHeading = (text: string): boolean => text.length <= MAX_HEADING_LENGTH && HEADING.test(text);
+// The first words a heading may open with, read from the pattern (every label of every language):
+// a line opening with another ASCII word is none (one whose first word runs on above ASCII goes on
+// to the pattern).
+const HEADING_RUNS = firstRunsOf([HEADING]);
+const isHeading = (text: string, key = firstWordKey(text)): boolean =>
+  text.length <= MAX_HEADING_LENGTH && fitsRuns(key, text, HEADING_RUNS) && HEADING.test(text);
 // A label and one headline on a line: "READ MORE: …", "Leia também: …", "Baca juga: …".
 // The box's names that label one headline too: "Related article: …", "Most read: …", "More news:
 // …", "Popular today: …".
@@ -48,6 +54,8 @@ const TEASER_PAIR = new RegExp(
   'iu',
 );
 const isTeaser = (text: string): boolean => TEASER.test(text) || (text.includes('/') && TEASER_PAIR.test(text));
+// (and the first words they may open with, read from both patterns: as for the heading)
+const TEASER_RUNS = firstRunsOf([TEASER, TEASER_PAIR]);
 
 // Every TEASER holds a mark after its label (: ： | » >) or opens with a bracket: a line
 // without one is no teaser, and the long case-folded alternation is not tried on it.
@@ -63,7 +71,14 @@ const mayBeTeaser = (text: string): boolean => text[0] === '[' || text[0] === '�
  * isOneLineTeaser('Related stories'); // false
  */
 export function isOneLineTeaser(text: string): boolean {
-  return text.length <= 300 && !isHeading(text) && mayBeTeaser(text) && isTeaser(text);
+  const key = firstWordKey(text);
+  return (
+    text.length <= 300 &&
+    !isHeading(text, key) &&
+    fitsRuns(key, text, TEASER_RUNS) &&
+    mayBeTeaser(text) &&
+    isTeaser(text)
+  );
 }
 
 const MAX_HEADLINE_WORDS = 30;
@@ -91,7 +106,9 @@ export const relatedLinksRule: BlockRule = {
   maxLength: 300,
   match(block, context) {
     if (block.text.length > 300) return null;
-    if (!isHeading(block.text)) return mayBeTeaser(block.text) && isTeaser(block.text) ? {} : null;
+    const key = firstWordKey(block.text);
+    if (!isHeading(block.text, key))
+      return fitsRuns(key, block.text, TEASER_RUNS) && mayBeTeaser(block.text) && isTeaser(block.text) ? {} : null;
     // Collect the run of short blocks after the heading.
     const { blocks } = context;
     // The list ends where its shape turns back to prose: a sentence after headlines that had
