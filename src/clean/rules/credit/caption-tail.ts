@@ -298,6 +298,9 @@ const OPENING_LABELS = [
 ];
 const CAPTION_LABEL_OPENING = new RegExp(`^(?:${matchAnyPattern(OPENING_LABELS)})\\s?:\\s(?=[\\p{Lu}\\d])`, 'u');
 const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCodeAt(0)));
+// CAPTION_LABEL_OPENING's colon follows its label, perhaps after one space: the line's first
+// colon stands no later than the longest label's length plus one (most lines hold none there).
+const LABEL_OPENING_COLON_REACH = Math.max(...OPENING_LABELS.map((label) => label.length)) + 1;
 
 /**
  * True when the line is a caption under a caption label: "Photo: The harbour at dawn, where
@@ -307,6 +310,8 @@ const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCode
  */
 export function isLabelledCaption(text: string): boolean {
   if (text.length > 500 || !LABEL_OPENING_FIRST.has(text.charCodeAt(0)) || text.includes('\n')) return false;
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > LABEL_OPENING_COLON_REACH) return false;
   const label = CAPTION_LABEL_OPENING.exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length);
