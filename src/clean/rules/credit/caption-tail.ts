@@ -17,7 +17,17 @@
  */
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, charAtIn, charSet, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
+import {
+  capitalAfterLastSlash,
+  charAtIn,
+  charSet,
+  endsSentence,
+  firstWordKey,
+  foldedPairAt,
+  moreWordsThan,
+  openingRuns,
+  runFits,
+} from '../../shape.js';
 import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 import {
@@ -86,6 +96,12 @@ const isAgencyPhotoWord = (word: string): boolean =>
 // "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives", "Ảnh minh họa"
 const ARCHIVE_MARK_LIST = Object.values(ARCHIVE_MARKS).flat();
 const ARCHIVE = new RegExp(`^(?:${matchAnyPattern(ARCHIVE_MARK_LIST)})$`, 'iu');
+// ARCHIVE's first runs of ASCII letters, read from its marks (a run ends at a space whatever
+// quantifier follows it, so "\s+" reads as "\s" there): a text whose first word (firstWordKey)
+// opens none of them is no mark, and ARCHIVE, tried on every line ending in a mark's last two
+// letters, is not run on it.
+const ARCHIVE_RUNS = openingRuns([`(?:${matchAnyPattern(ARCHIVE_MARK_LIST).replaceAll('\\s+', '\\s')})`], true);
+const mayBeArchive = (text: string): boolean => runFits(firstWordKey(text), text, ARCHIVE_RUNS) && ARCHIVE.test(text);
 
 /** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
 function parenCredit(inner: string): string | undefined {
@@ -100,7 +116,7 @@ function parenCredit(inner: string): string | undefined {
   if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
   const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
   if (agencyPhoto && isAgencyPhotoWord(agencyPhoto[1]!)) return inner;
-  if (ARCHIVE.test(inner)) return '';
+  if (mayBeArchive(inner)) return '';
   // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
   if (inner.includes('/') && isCreditWords(inner) && holdsAgency(inner)) return inner;
   return undefined;
@@ -271,14 +287,14 @@ const ARCHIVE_LAST_PAIRS = new Set(
 // "… in the capital - archive photo", "… – foto de archivo"
 // Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
 // a lone "Archive" or "File" is a menu's word.
-const isArchiveMark = (mark: string): boolean => ARCHIVE.test(mark) && !LONE_ARCHIVE_WORDS.has(mark.toLowerCase());
+const isArchiveMark = (mark: string): boolean => mayBeArchive(mark) && !LONE_ARCHIVE_WORDS.has(mark.toLowerCase());
 
 const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
 
 function archiveTail(text: string): string | undefined {
   if (!ARCHIVE_LAST_PAIRS.has(lastPair(text))) return undefined;
   // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
-  if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
+  if (mayBeArchive(text)) return isArchiveMark(text) ? '' : undefined;
   // After a dash, a bar or a full stop.
   let at = -1;
   let end = -1;

@@ -13,7 +13,6 @@ import {
   foldedPairAt,
   moreWordsThan,
   openingRuns,
-  opensWithKeyOf,
   runFits,
   unlink,
 } from '../../shape.js';
@@ -120,11 +119,15 @@ const mayOpenWithLabel = (text: string): boolean =>
 // per line): LABELLED's is a label's, or a label's run on into "by" ("Photoby Jane Doe"), as
 // openingRuns reads them from the label pattern (a run ends at a space whatever quantifier
 // follows it, so "\s+" reads as "\s" there; a label opening above ASCII leaves the line to
-// the pattern); SOURCE_LABELLED's is one of its five words; COPYRIGHT's is "copyright", or
-// it opens with "©", "ⓒ" (above ASCII) or "(c)" (no word: key 0).
+// the pattern); SOURCE_LABELLED's is one of its five words (under /i without u no character
+// above ASCII folds onto theirs, so a first word firstWordKey does not key is none of them).
+// COPYRIGHT opens with "©", "ⓒ", "(" or a c in either case.
 const LABELLED_RUNS = openingRuns([`(?:${matchAnyPattern(LABEL_WORDS).replaceAll('\\s+', '\\s')})(?:by)?`], true);
 const SOURCE_LABELLED_FIRST = firstWordsOf('image media photo picture video');
-const COPYRIGHT_FIRST = firstWordsOf('copyright');
+const mayOpenCopyright = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 0xa9 || c === 0x24d2 || c === 40 || (c | 0x20) === 0x63;
+};
 // A final '.', '!' or '?' ends a sentence.
 const SENTENCE_MARKS = charSet('.!?');
 
@@ -146,7 +149,8 @@ export const photoCreditRule: BlockRule = {
     const text = unlink(block.text).trim();
     if (text.length > 120) return null;
     // A final '.', '!' or '?' ends a sentence, unless it follows a domain ("kremlin.ru.").
-    if (endsWithMark(text, SENTENCE_MARKS) && !DOMAIN.test(text.slice(0, -1))) return null;
+    // (a domain holds no space: a line with one is no domain, and DOMAIN is not run on it)
+    if (endsWithMark(text, SENTENCE_MARKS) && (text.includes(' ') || !DOMAIN.test(text.slice(0, -1)))) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const label = mayOpenWithLabel(text);
     const key = label ? firstWordKey(text) : 0;
@@ -158,8 +162,8 @@ export const photoCreditRule: BlockRule = {
     const isCredit =
       labelled ||
       (label &&
-        ((opensWithKeyOf(key, SOURCE_LABELLED_FIRST) && SOURCE_LABELLED.test(text)) ||
-          ((key === 0 || opensWithKeyOf(key, COPYRIGHT_FIRST)) && COPYRIGHT.test(text)))) ||
+        ((SOURCE_LABELLED_FIRST.has(key) && SOURCE_LABELLED.test(text)) ||
+          (mayOpenCopyright(text) && COPYRIGHT.test(text)))) ||
       // a domain has a dot and no space
       (text.includes('.') && !text.includes(' ') && DOMAIN.test(text)) ||
       (mayEndInAgency(text) && AGENCY.test(text) && looksLikeCreditLine(text));
