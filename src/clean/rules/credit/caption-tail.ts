@@ -138,10 +138,12 @@ const LABEL_SEPARATORS = '-–—|•·';
  * when the line is no such caption.
  */
 export function captionTailCredit(text: string): string | undefined {
-  if (text.length > 500 || text.includes('\n')) return undefined;
+  // (one line: read for a line break after the last character's test, which most lines fail)
+  if (text.length > 500) return undefined;
   const last = text.charCodeAt(text.length - 1);
   // "(Photo: Jane Doe)", "[Photo: Jane Doe]"
   if (last === 41 /* ) */ || last === 93 /* ] */) {
+    if (text.includes('\n')) return undefined;
     const open = text.lastIndexOf(last === 41 ? '(' : '[');
     if (open < 0 || text.indexOf(text[text.length - 1]!, open) !== text.length - 1) return undefined;
     if (open > 0 && !isWhitespace(text.charCodeAt(open - 1))) return undefined;
@@ -158,7 +160,7 @@ export function captionTailCredit(text: string): string | undefined {
     return isCaptionPhrase(phrase) ? credit : undefined;
   }
   // The other credits end in a letter or a digit.
-  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
+  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80) || text.includes('\n')) return undefined;
   return (
     copyrightTail(text) ??
     labelledTail(text) ??
