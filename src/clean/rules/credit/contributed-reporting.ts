@@ -8,7 +8,15 @@
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { firstWordKey, firstWordsOf, foldedPairAt, moreWordsThan, openingRuns, opensWithKeyOf, runFits } from '../../shape.js';
+import {
+  firstWordKey,
+  firstWordsOf,
+  foldedPairAt,
+  moreWordsThan,
+  openingRuns,
+  opensWithKeyOf,
+  runFits,
+} from '../../shape.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';

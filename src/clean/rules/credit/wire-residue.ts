@@ -93,8 +93,8 @@ export const wireResidueRule: BlockRule = {
     if ((text.includes('[') || text.includes('<')) && CODE.test(text) && !endsSentence(text)) return {};
     if ((text.startsWith('BC-') || text.startsWith('AP-')) && SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
-    const first = text.charCodeAt(0);
-    if (!(first === 42 /* * */ || first === 0x2022) /* • */ || !BULLET.test(text) || moreWordsThan(text, 8)) return null;
+    const first = text.charCodeAt(0); // "*" or "•"
+    if (!(first === 42 || first === 0x2022) || !BULLET.test(text) || moreWordsThan(text, 8)) return null;
     const near = [context.removedBy(block.index - 1), context.removedBy(block.index + 1)];
     return near.includes('credit/wire-residue') ? {} : null;
   },
