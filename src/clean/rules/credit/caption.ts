@@ -105,12 +105,12 @@ export const captionRule: BlockRule = {
 // (Agency/Jane Doe)", "… began. Photograph: Jane Doe/AFP".
 function creditAfterSentence(text: string): BlockVerdict | null {
   // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
-  // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
+  // (/[\p{L})]$/u read from the end: the regex would try every position of the line.) Asked
+  // first: most lines end in a full stop, and are not searched for the marks below.
   // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
   // unanchored ones would otherwise be tried at every position of every line. A line with
   // none of the marks (most lines) is no caption, and is not read further.
   // Each mark narrowed to where its pattern can stand (see the tests below).
-  // The line's end first: most lines end in a full stop, and are not searched for the marks.
   const last = text.charCodeAt(text.length - 1);
   const closes = last === 0x29; // ")"
   if (!closes && (last < 0x80 ? !isAsciiLetter(last) : trailingLetters(text) === text.length)) return null;
