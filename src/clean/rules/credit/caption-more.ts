@@ -64,10 +64,11 @@ function isCredit(text: string): boolean {
 
 /** The credit that makes a one-line block a caption, or undefined. */
 export function captionCredit(text: string): string | undefined {
-  if (text.length > 600 || text.includes('\n')) return undefined;
+  // (one line: read for a line break after the cheap tests below, which most lines fail)
+  if (text.length > 600) return undefined;
   const end = text.charCodeAt(text.length - 1);
   if (end === 41 /* ) */) {
-    const paren = mayOpenGluedCredit(text) ? PAREN_CREDIT.exec(text) : null;
+    const paren = mayOpenGluedCredit(text) && !text.includes('\n') ? PAREN_CREDIT.exec(text) : null;
     return paren && isCredit(paren[1]!) && !moreWordsThan(text, MAX_CAPTION_WORDS) ? paren[1]! : undefined;
   }
   // Each pattern only where its mark is; a line with none of the marks (most lines) is no
@@ -82,7 +83,7 @@ export function captionCredit(text: string): string | undefined {
   const by = text.indexOf('y') >= 0 && (text.includes(' by ') || text.includes('courtesy')) && holdsPhotoByLabel(text);
   // AGENCY_FRAGMENT's words follow a sentence's mark.
   const agency = endsWithWordOf(text, AGENCY_WORDS) && (text.includes('.') || text.includes('!') || text.includes('?'));
-  if ((!slash && !by && !agency) || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
+  if ((!slash && !by && !agency) || text.includes('\n') || moreWordsThan(text, MAX_CAPTION_WORDS)) return undefined;
   const m =
     (slash ? SOURCE_SLASH.exec(text) : null) ??
     (by ? PHOTO_BY.exec(text) : null) ??

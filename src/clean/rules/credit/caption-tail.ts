@@ -17,7 +17,17 @@
  */
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter, isWhitespace } from '../../../core/word-scan.js';
 import { isWireAgency, WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
-import { capitalAfterLastSlash, charAtIn, charSet, endsSentence, foldedPairAt, moreWordsThan } from '../../shape.js';
+import {
+  capitalAfterLastSlash,
+  charAtIn,
+  charSet,
+  endsSentence,
+  firstWordKey,
+  foldedPairAt,
+  moreWordsThan,
+  openingRuns,
+  runFits,
+} from '../../shape.js';
 import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 import {
@@ -86,6 +96,12 @@ const isAgencyPhotoWord = (word: string): boolean =>
 // "file photo", "archive", "Symbolbild", "foto de archivo", "photo d'archives", "Ảnh minh họa"
 const ARCHIVE_MARK_LIST = Object.values(ARCHIVE_MARKS).flat();
 const ARCHIVE = new RegExp(`^(?:${matchAnyPattern(ARCHIVE_MARK_LIST)})$`, 'iu');
+// ARCHIVE's first runs of ASCII letters, read from its marks (a run ends at a space whatever
+// quantifier follows it, so "\s+" reads as "\s" there): a text whose first word (firstWordKey)
+// opens none of them is no mark, and ARCHIVE, tried on every line ending in a mark's last two
+// letters, is not run on it.
+const ARCHIVE_RUNS = openingRuns([`(?:${matchAnyPattern(ARCHIVE_MARK_LIST).replaceAll('\\s+', '\\s')})`], true);
+const mayBeArchive = (text: string): boolean => runFits(firstWordKey(text), text, ARCHIVE_RUNS) && ARCHIVE.test(text);
 
 /** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
 function parenCredit(inner: string): string | undefined {
@@ -100,7 +116,7 @@ function parenCredit(inner: string): string | undefined {
   if (labelAgency && isCreditWords(labelAgency[1]!) && holdsAgency(labelAgency[1]!)) return inner;
   const agencyPhoto = PAREN_AGENCY_PHOTO.exec(inner);
   if (agencyPhoto && isAgencyPhotoWord(agencyPhoto[1]!)) return inner;
-  if (ARCHIVE.test(inner)) return '';
+  if (mayBeArchive(inner)) return '';
   // "(Jane Doe/Reuters)": a slash list only with an agency in it ("(Labour/Conservative)" is none).
   if (inner.includes('/') && isCreditWords(inner) && holdsAgency(inner)) return inner;
   return undefined;
@@ -122,10 +138,12 @@ const LABEL_SEPARATORS = '-–—|•·';
  * when the line is no such caption.
  */
 export function captionTailCredit(text: string): string | undefined {
-  if (text.length > 500 || text.includes('\n')) return undefined;
+  // (one line: read for a line break after the last character's test, which most lines fail)
+  if (text.length > 500) return undefined;
   const last = text.charCodeAt(text.length - 1);
   // "(Photo: Jane Doe)", "[Photo: Jane Doe]"
   if (last === 41 /* ) */ || last === 93 /* ] */) {
+    if (text.includes('\n')) return undefined;
     const open = text.lastIndexOf(last === 41 ? '(' : '[');
     if (open < 0 || text.indexOf(text[text.length - 1]!, open) !== text.length - 1) return undefined;
     if (open > 0 && !isWhitespace(text.charCodeAt(open - 1))) return undefined;
@@ -142,7 +160,7 @@ export function captionTailCredit(text: string): string | undefined {
     return isCaptionPhrase(phrase) ? credit : undefined;
   }
   // The other credits end in a letter or a digit.
-  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80)) return undefined;
+  if (!(isAsciiLetter(last) || (last >= 48 && last <= 57) || last >= 0x80) || text.includes('\n')) return undefined;
   return (
     copyrightTail(text) ??
     labelledTail(text) ??
@@ -271,14 +289,14 @@ const ARCHIVE_LAST_PAIRS = new Set(
 // "… in the capital - archive photo", "… – foto de archivo"
 // Outside parentheses an archive mark of two words or a compound ("file photo", "Archivbild"):
 // a lone "Archive" or "File" is a menu's word.
-const isArchiveMark = (mark: string): boolean => ARCHIVE.test(mark) && !LONE_ARCHIVE_WORDS.has(mark.toLowerCase());
+const isArchiveMark = (mark: string): boolean => mayBeArchive(mark) && !LONE_ARCHIVE_WORDS.has(mark.toLowerCase());
 
 const ARCHIVE_SEPARATORS = [' - ', ' – ', ' — ', ' | ', '. '];
 
 function archiveTail(text: string): string | undefined {
   if (!ARCHIVE_LAST_PAIRS.has(lastPair(text))) return undefined;
   // A lone mark: "File photo", "Photo d'illustration", "Symbolbild" (not a lone "Archive").
-  if (ARCHIVE.test(text)) return isArchiveMark(text) ? '' : undefined;
+  if (mayBeArchive(text)) return isArchiveMark(text) ? '' : undefined;
   // After a dash, a bar or a full stop.
   let at = -1;
   let end = -1;
@@ -298,6 +316,9 @@ const OPENING_LABELS = [
 ];
 const CAPTION_LABEL_OPENING = new RegExp(`^(?:${matchAnyPattern(OPENING_LABELS)})\\s?:\\s(?=[\\p{Lu}\\d])`, 'u');
 const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCodeAt(0)));
+// CAPTION_LABEL_OPENING's colon follows its label, perhaps after one space: the line's first
+// colon stands no later than the longest label's length plus one (most lines hold none there).
+const LABEL_OPENING_COLON_REACH = Math.max(...OPENING_LABELS.map((label) => label.length)) + 1;
 
 /**
  * True when the line is a caption under a caption label: "Photo: The harbour at dawn, where
@@ -307,6 +328,8 @@ const LABEL_OPENING_FIRST = new Set(OPENING_LABELS.map((label) => label.charCode
  */
 export function isLabelledCaption(text: string): boolean {
   if (text.length > 500 || !LABEL_OPENING_FIRST.has(text.charCodeAt(0)) || text.includes('\n')) return false;
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > LABEL_OPENING_COLON_REACH) return false;
   const label = CAPTION_LABEL_OPENING.exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length);

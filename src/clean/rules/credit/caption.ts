@@ -14,7 +14,7 @@
  */
 import type { BlockRule, BlockVerdict } from '../../rule.js';
 import { captionTailCredit, isLabelledCaption } from './caption-tail.js';
-import { isWhitespace, trailingLetters } from '../../../core/word-scan.js';
+import { isAsciiLetter, isWhitespace, trailingLetters } from '../../../core/word-scan.js';
 import {
   capitalAfterLastSlash,
   charAtIn,
@@ -73,8 +73,10 @@ export const captionRule: BlockRule = {
   textOnly: true,
   match(block, context) {
     const { text } = block;
-    if (text.length > 600 || text.includes('\n')) return null;
-    const label = mayOpenWithCaptionLabel(text) ? CAPTION_LABEL.exec(text) : null;
+    // One line: each path below reads the text for a line break itself, after its cheap tests
+    // (most lines fail them, and are not read to their end for it).
+    if (text.length > 600) return null;
+    const label = mayOpenWithCaptionLabel(text) && !text.includes('\n') ? CAPTION_LABEL.exec(text) : null;
     if (label) {
       if (label[1]!.trim() !== '') return {};
       // The caption is the next line.
@@ -103,18 +105,21 @@ export const captionRule: BlockRule = {
 // (Agency/Jane Doe)", "… began. Photograph: Jane Doe/AFP".
 function creditAfterSentence(text: string): BlockVerdict | null {
   // A credit ends the line with a name or a closing parenthesis; prose ends with punctuation.
-  // (/[\p{L})]$/u read from the end: the regex would try every position of the line.)
+  // (/[\p{L})]$/u read from the end: the regex would try every position of the line.) Asked
+  // first: most lines end in a full stop, and are not searched for the marks below.
   // Each pattern only where its mark is (a slash, a final parenthesis, a colon): the
   // unanchored ones would otherwise be tried at every position of every line. A line with
   // none of the marks (most lines) is no caption, and is not read further.
   // Each mark narrowed to where its pattern can stand (see the tests below).
-  const closes = text.charCodeAt(text.length - 1) === 0x29; // ")"
+  const last = text.charCodeAt(text.length - 1);
+  const closes = last === 0x29; // ")"
+  if (!closes && (last < 0x80 ? !isAsciiLetter(last) : trailingLetters(text) === text.length)) return null;
   const paren = closes && mayOpenParenCredit(text);
   // AGENCY_SLASH ends in "/", perhaps a space, and a capitalised name.
   const slash = capitalAfterLastSlash(text);
   const colon = mayEndInLabelledCredit(text);
   if (!slash && !paren && !colon) return null;
-  if (!(closes || trailingLetters(text) < text.length) || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+  if (text.includes('\n') || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
   const m =
     (slash ? AGENCY_SLASH.exec(text) : null) ??
     (paren ? PAREN_CREDIT.exec(text) : null) ??

@@ -8,7 +8,15 @@
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { foldedPairAt, moreWordsThan } from '../../shape.js';
+import {
+  firstWordKey,
+  firstWordsOf,
+  foldedPairAt,
+  moreWordsThan,
+  openingRuns,
+  opensWithKeyOf,
+  runFits,
+} from '../../shape.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
@@ -60,8 +68,13 @@ const isInputsSource = (source: string): boolean =>
 // (additional, reporting, writing, editing, compiled, translated, research, fact-checking) in
 // either case (/i without u: no character above ASCII folds onto them).
 const REPORTING_BY_PAIRS = new Set(['ad', 're', 'wr', 'ed', 'co', 'tr', 'fa'].map((pair) => foldedPairAt(pair, 0)));
+// Then its first word (past the "("), keyed once (firstWordKey), must be one of them.
+const REPORTING_BY_FIRST = firstWordsOf('additional reporting writing editing compiled translated research fact');
 const mayOpenReportingBy = (text: string): boolean =>
-  REPORTING_BY_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0));
+  REPORTING_BY_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0)) &&
+  opensWithKeyOf(firstWordKey(afterParen(text)), REPORTING_BY_FIRST);
+// The text past one opening "(" (REPORTING_BY's, FOREIGN_REPORTING_LABEL's and WITH_AGENCY's).
+const afterParen = (text: string): string => (text.charCodeAt(0) === 40 /* ( */ ? text.slice(1) : text);
 
 /**
  * The opening of a contributor line in the languages of news we see, by ISO 639-1 code
@@ -102,8 +115,18 @@ const FOREIGN_PAIRS = new Set(
     [label, capitalize(label), label.toUpperCase()].map((form) => foldedPairAt(form, 0)),
   ),
 );
-const mayOpenForeignReportingBy = (text: string): boolean =>
-  FOREIGN_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0));
+// Then its first run of ASCII letters (past the "(") must open a label or one of those words, as
+// openingRuns reads them from the pattern (a run ends at a space whatever quantifier follows it,
+// so "\s+" reads as "\s" there; the words are followed by a space).
+const FOREIGN_RUNS = openingRuns(
+  [`(?:${matchAnyPattern([...REPORTING_LABEL_LIST, 'avec', 'con', 'com', 'mit']).replaceAll('\\s+', '\\s')})\\s`],
+  true,
+);
+const mayOpenForeignReportingBy = (text: string): boolean => {
+  if (!FOREIGN_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0))) return false;
+  const rest = afterParen(text);
+  return runFits(firstWordKey(rest), rest, FOREIGN_RUNS);
+};
 
 /**
  * Rule `credit/reporting`: Contributor lines ("X contributed reporting.", "Reporting by …; Editing by …"); go to metadata.credits.

@@ -5,7 +5,17 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { charSet, endsWithMark, foldedPairAt, moreWordsThan, unlink } from '../../shape.js';
+import {
+  charSet,
+  endsWithMark,
+  firstWordKey,
+  firstWordsOf,
+  foldedPairAt,
+  moreWordsThan,
+  openingRuns,
+  runFits,
+  unlink,
+} from '../../shape.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 import { matchAnyPattern } from '../../../lexicon/pattern.js';
@@ -105,6 +115,19 @@ const mayOpenWithLabel = (text: string): boolean =>
   text.charCodeAt(0) === 0xa9 ||
   text.charCodeAt(0) === 0x24d2 ||
   LABEL_FIRST_ALONE.has(text.charCodeAt(0));
+// The line's first run of ASCII letters, where a pattern may stand (read by firstWordKey once
+// per line): LABELLED's is a label's, or a label's run on into "by" ("Photoby Jane Doe"), as
+// openingRuns reads them from the label pattern (a run ends at a space whatever quantifier
+// follows it, so "\s+" reads as "\s" there; a label opening above ASCII leaves the line to
+// the pattern); SOURCE_LABELLED's is one of its five words (under /i without u no character
+// above ASCII folds onto theirs, so a first word firstWordKey does not key is none of them).
+// COPYRIGHT opens with "©", "ⓒ", "(" or a c in either case.
+const LABELLED_RUNS = openingRuns([`(?:${matchAnyPattern(LABEL_WORDS).replaceAll('\\s+', '\\s')})(?:by)?`], true);
+const SOURCE_LABELLED_FIRST = firstWordsOf('image media photo picture video');
+const mayOpenCopyright = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 0xa9 || c === 0x24d2 || c === 40 || (c | 0x20) === 0x63;
+};
 // A final '.', '!' or '?' ends a sentence.
 const SENTENCE_MARKS = charSet('.!?');
 
@@ -126,14 +149,23 @@ export const photoCreditRule: BlockRule = {
     const text = unlink(block.text).trim();
     if (text.length > 120) return null;
     // A final '.', '!' or '?' ends a sentence, unless it follows a domain ("kremlin.ru.").
-    if (endsWithMark(text, SENTENCE_MARKS) && !DOMAIN.test(text.slice(0, -1))) return null;
+    // (a domain holds no space: a line with one is no domain, and DOMAIN is not run on it)
+    if (endsWithMark(text, SENTENCE_MARKS) && (text.includes(' ') || !DOMAIN.test(text.slice(0, -1)))) return null;
     // After a label, the credit itself is names and agencies, not a phrase ('Photos: Sudanese rally against …' is a headline).
     const label = mayOpenWithLabel(text);
-    const labelled = label && LABELLED.test(text) && isLabelledCredit(text.replace(LABEL_AND_MARK, ''));
+    const key = label ? firstWordKey(text) : 0;
+    const labelled =
+      label &&
+      runFits(key, text, LABELLED_RUNS) &&
+      LABELLED.test(text) &&
+      isLabelledCredit(text.replace(LABEL_AND_MARK, ''));
     const isCredit =
       labelled ||
-      (label && (SOURCE_LABELLED.test(text) || COPYRIGHT.test(text))) ||
-      (text.includes('.') && DOMAIN.test(text)) || // a domain has a dot
+      (label &&
+        ((SOURCE_LABELLED_FIRST.has(key) && SOURCE_LABELLED.test(text)) ||
+          (mayOpenCopyright(text) && COPYRIGHT.test(text)))) ||
+      // a domain has a dot and no space
+      (text.includes('.') && !text.includes(' ') && DOMAIN.test(text)) ||
       (mayEndInAgency(text) && AGENCY.test(text) && looksLikeCreditLine(text));
     // The word count last: most lines are no credit, and it is the same answer in any order.
     return isCredit && !moreWordsThan(text, 12) ? { metadata: { credits: [text] } } : null;

@@ -89,10 +89,12 @@ export const wireResidueRule: BlockRule = {
     if (text.length > 200 || !mayBeResidue(text) || text.includes('\n') || moreWordsThan(text, 20)) return null;
     if (mayBeVersionCredit(text) && VERSION_KEYWORD.test(text) && CREDIT_MARKER.test(text) && VERSION_CREDIT.test(text))
       return { metadata: { credits: [text.replace(/^\(|\)\.?$/g, '')] } };
-    if (CODE.test(text) && !endsSentence(text)) return {};
-    if (SLUG_LINE.test(text)) return {};
+    // Each pattern only where its mark is (mayBeResidue's tests, one by one).
+    if ((text.includes('[') || text.includes('<')) && CODE.test(text) && !endsSentence(text)) return {};
+    if ((text.startsWith('BC-') || text.startsWith('AP-')) && SLUG_LINE.test(text)) return {};
     // A short bulleted note beside a removed code line or credit ("* Follow on Thursday:").
-    if (!BULLET.test(text) || moreWordsThan(text, 8)) return null;
+    const first = text.charCodeAt(0); // "*" or "•"
+    if (!(first === 42 || first === 0x2022) || !BULLET.test(text) || moreWordsThan(text, 8)) return null;
     const near = [context.removedBy(block.index - 1), context.removedBy(block.index + 1)];
     return near.includes('credit/wire-residue') ? {} : null;
   },
