@@ -248,15 +248,6 @@ function appCallAfterDash(text: string): boolean {
   }
   return false;
 }
-// True when the text holds a dash between two spaces (' – ', ' — ', ' - '), in one scan.
-function hasSpacedDash(text: string): boolean {
-  for (let i = text.indexOf(' ') + 1; i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1) + 1) {
-    const c = text.charCodeAt(i);
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text.charCodeAt(i + 1) === 0x20) return true;
-  }
-  return false;
-}
-
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
  * reporter quotes ("Become a member of the Friends of the Library, the group said.") is the
@@ -290,7 +281,8 @@ export const newsletterRule: BlockRule = {
     if (
       !call &&
       text.length <= 250 &&
-      (opensWithKeyOf(first, APP_FIRST) || (hasSpacedDash(text) && appCallAfterDash(text))) &&
+      (opensWithKeyOf(first, APP_FIRST) ||
+        ((text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) && appCallAfterDash(text))) &&
       APP_WORD.test(text)
     )
       call = APP_CALL.test(text);
