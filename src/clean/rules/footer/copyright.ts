@@ -13,7 +13,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
+import { UNKEYED_WORD, firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
+import { OpeningGate } from './opening-gate.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;
@@ -128,13 +129,22 @@ const RIGHTS_RESERVED: ReadonlyArray<readonly [lastWord: string, clause: string]
 // The clauses' first words ("all", "todos", "hak"; the others open with a letter above ASCII or
 // have more than ten letters, and are not keyed).
 const RIGHTS_FIRST_WORDS = firstWordsOf(RIGHTS_RESERVED.map(([, clause]) => clause.split(' ')[0]!).join(' '));
+const RIGHTS_FIRST_SOURCE = `^(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')})(?!\\p{L})(?:\\s(?:to|for|by|a|à|para|por|di|de))?[^.!?]{0,100}?(?:[©ⓒⒸ]|\\(c\\))[^.!?]{0,60}\\.?$`;
 function rightsClauseFirst(): RegExp {
-  rightsFirst ??= new RegExp(
-    `^(?:${RIGHTS_RESERVED.map(([, clause]) => clause).join('|')})(?!\\p{L})(?:\\s(?:to|for|by|a|à|para|por|di|de))?[^.!?]{0,100}?(?:[©ⓒⒸ]|\\(c\\))[^.!?]{0,60}\\.?$`,
-    'iu',
-  );
+  rightsFirst ??= new RegExp(RIGHTS_FIRST_SOURCE, 'iu');
   return rightsFirst;
 }
+// A line whose first word is not keyed (a mark, a letter above ASCII: "©", "Все права защищены", "Última")
+// goes to the patterns that may open with its first character: bits 1 NOTICE, 2 MARK_NAME_YEAR,
+// 4 BAN_ALONE, 8 CLAUSE_FIRST, 16 FOREIGN_BAN, 32 the clause-first pattern.
+const OPENINGS = new OpeningGate([
+  NOTICE,
+  MARK_NAME_YEAR,
+  BAN_ALONE,
+  CLAUSE_FIRST,
+  FOREIGN_BAN,
+  { source: RIGHTS_FIRST_SOURCE, flags: 'iu' },
+]);
 // A line is looked at only when its last word has the first letter, and the last letter
 // with the length, of one of the last words (either case): read without copying the line.
 const RIGHTS_FIRST_LETTERS = new Set<number>();
@@ -199,9 +209,11 @@ export const copyrightRule: BlockRule = {
     if (block.text.length > MAX_LENGTH || block.text.includes('\n')) return null;
     const { text } = block;
     const first = firstWordKey(text);
+    const mask = first === UNKEYED_WORD ? OPENINGS.mask(text) : 63;
     const c = text.charCodeAt(0);
-    if ((c === 0x28 || opensWithKeyOf(first, NOTICE_FIRST)) && NOTICE.test(text)) return {};
+    if ((mask & 1) !== 0 && (c === 0x28 || opensWithKeyOf(first, NOTICE_FIRST)) && NOTICE.test(text)) return {};
     if (
+      (mask & 2) !== 0 &&
       (c === 0x28 || c === 0xa9 || c === 0x24d2 || c === 0x24b8 || opensWithKeyOf(first, NOTICE_FIRST)) &&
       MARK_NAME_YEAR.test(text)
     )
@@ -213,10 +225,27 @@ export const copyrightRule: BlockRule = {
       !endsWithAttribution(text)
     )
       return {};
-    if (opensWithKeyOf(first, BAN_FIRST) && BAN_ALONE.test(text)) return {};
-    if (opensWithKeyOf(first, CLAUSE_FIRST_WORDS) && CLAUSE_FIRST.test(text) && !endsWithAttribution(text)) return {};
-    if (opensWithKeyOf(first, FOREIGN_BAN_FIRST) && FOREIGN_BAN.test(text) && !endsWithAttribution(text)) return {};
-    if (opensWithKeyOf(first, RIGHTS_FIRST_WORDS) && MARK_ANYWHERE.test(text) && rightsClauseFirst().test(text))
+    if ((mask & 4) !== 0 && opensWithKeyOf(first, BAN_FIRST) && BAN_ALONE.test(text)) return {};
+    if (
+      (mask & 8) !== 0 &&
+      opensWithKeyOf(first, CLAUSE_FIRST_WORDS) &&
+      CLAUSE_FIRST.test(text) &&
+      !endsWithAttribution(text)
+    )
+      return {};
+    if (
+      (mask & 16) !== 0 &&
+      opensWithKeyOf(first, FOREIGN_BAN_FIRST) &&
+      FOREIGN_BAN.test(text) &&
+      !endsWithAttribution(text)
+    )
+      return {};
+    if (
+      (mask & 32) !== 0 &&
+      opensWithKeyOf(first, RIGHTS_FIRST_WORDS) &&
+      MARK_ANYWHERE.test(text) &&
+      rightsClauseFirst().test(text)
+    )
       return {};
     if (text.length <= MAX_RIGHTS_LINE && REGISTRATION_WORD.test(text) && REGISTRATION.test(text)) return {};
     return text.length <= MAX_RIGHTS_LINE && endsWithRightsClause(text) ? {} : null;

@@ -13,7 +13,8 @@
 import type { BlockRule } from '../../rule.js';
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
-import { firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { UNKEYED_WORD, firstWordKey, firstWordsOf, moreWordsThan } from '../../shape.js';
+import { OpeningGate } from './opening-gate.js';
 
 const MAX_LENGTH = 600;
 
@@ -96,6 +97,9 @@ const TRANSLATION_FIRST = firstWordsOf(
     ),
   ].join(' '),
 );
+// A line whose first word is not keyed (Cyrillic, Greek, "Última …") goes to the pattern only when
+// it opens with one of the openings' first characters.
+const TRANSLATION_OPENING = new OpeningGate([TRANSLATION_NOTE]);
 const DISCLAIMER = new RegExp(`^(?:${DISCLAIMER_OPENINGS.map(([, opening]) => opening).join('|')})`, 'iu');
 // The funding note opens with the name of the programme or the outlet ("Example Democracy
 // Reporting Service journalists are funded by …", "The Example Press's climate coverage receives
@@ -179,8 +183,9 @@ export const disclaimerRule: BlockRule = {
   match(block) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
+    const first = firstWordKey(text);
     if (
-      opensWithKeyOf(firstWordKey(text), TRANSLATION_FIRST) &&
+      (first === UNKEYED_WORD ? TRANSLATION_OPENING.mask(text) !== 0 : TRANSLATION_FIRST.has(first)) &&
       TRANSLATION_NOTE.test(text) &&
       !moreWordsThan(text, 40)
     )

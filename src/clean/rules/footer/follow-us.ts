@@ -11,7 +11,8 @@ import type { BlockRule } from '../../rule.js';
 import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
-import { firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { UNKEYED_WORD, firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { OpeningGate } from './opening-gate.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;
@@ -130,6 +131,15 @@ const FOREIGN_FIRST = firstWordsOf(
 );
 
 const FOREIGN_ENDINGS = FOLLOW_ENDINGS_BY_LANGUAGE.flatMap(([, endings]) => endings);
+// The endings' last two characters where both are ASCII, each | 0x20 (as a line's are read): a
+// line whose last two are ASCII ends (lower-cased) with no other ending.
+const ASCII_ENDING_PAIRS = new Set(
+  FOREIGN_ENDINGS.filter(
+    (ending) => ending.charCodeAt(ending.length - 1) < 0x80 && ending.charCodeAt(ending.length - 2) < 0x80,
+  ).map(
+    (ending) => ((ending.charCodeAt(ending.length - 2) | 0x20) << 8) | (ending.charCodeAt(ending.length - 1) | 0x20),
+  ),
+);
 // True when the line, less its closing marks, ends with one of the verbs of a verb-last call (in
 // either case): its last letter first, then the words.
 function mayEndWithFollowVerb(text: string): boolean {
@@ -138,6 +148,8 @@ function mayEndWithFollowVerb(text: string): boolean {
     c = text.charCodeAt(--end - 1);
   const last = text.charCodeAt(end - 1);
   if (!FOREIGN_ENDING_LAST.has(last < 0x80 ? last | 0x20 : last)) return false;
+  const before = text.charCodeAt(end - 2);
+  if (last < 0x80 && before < 0x80 && !ASCII_ENDING_PAIRS.has(((before | 0x20) << 8) | (last | 0x20))) return false;
   const tail = text.slice(Math.max(0, end - 16), end).toLowerCase();
   return FOREIGN_ENDINGS.some((ending) => tail.endsWith(ending));
 }
@@ -157,6 +169,9 @@ const CALL_FIRST = new AsciiKeySet(
   ]),
 );
 const CONTINUATION_FIRST = new AsciiKeySet(asciiWordKeys(['and', 'to', 'for']));
+// A line whose first word is not keyed (Cyrillic, Greek, "Última …") goes to the patterns that may
+// open with its first character: bits 1 CALL, 2 CHANNEL, 4 ICON_HEADER, 8 FOREIGN_CALL, 16 CONTINUATION.
+const OPENINGS = new OpeningGate([CALL, CHANNEL, ICON_HEADER, FOREIGN_CALL, CONTINUATION]);
 
 function isContinuation(block: Block | undefined): boolean {
   return (
@@ -181,14 +196,21 @@ export const followUsRule: BlockRule = {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
     const first = firstWordKey(text);
-    const call = opensWithKeyOf(first, CALL_FIRST);
-    const continuation = opensWithKeyOf(first, CONTINUATION_FIRST);
-    const foreign = opensWithKeyOf(first, FOREIGN_FIRST);
+    const mask = first === UNKEYED_WORD ? OPENINGS.mask(text) : 31;
+    const call = (mask & 7) !== 0 && opensWithKeyOf(first, CALL_FIRST);
+    const continuation = (mask & 16) !== 0 && opensWithKeyOf(first, CONTINUATION_FIRST);
+    const foreign = (mask & 8) !== 0 && opensWithKeyOf(first, FOREIGN_FIRST);
     if (text.length <= 160 && mayEndWithFollowVerb(text) && FOREIGN_ENDING.test(text) && !moreWordsThan(text, 30))
       return {};
     if ((!call && !continuation && !foreign) || moreWordsThan(text, 30)) return null;
     if (foreign && FOREIGN_CALL.test(text) && !endsWithAttribution(text)) return {};
-    if (call && (CALL.test(text) || CHANNEL.test(text) || ICON_HEADER.test(text)) && !endsWithAttribution(text)) {
+    if (
+      call &&
+      (((mask & 1) !== 0 && CALL.test(text)) ||
+        ((mask & 2) !== 0 && CHANNEL.test(text)) ||
+        ((mask & 4) !== 0 && ICON_HEADER.test(text))) &&
+      !endsWithAttribution(text)
+    ) {
       const next = context.blocks[block.index + 1];
       return next && !context.isRemoved(next.index) && isContinuation(next) ? { through: next.index } : {};
     }

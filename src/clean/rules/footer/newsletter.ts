@@ -10,7 +10,9 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
+import { isWhitespace } from '../../../core/word-scan.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
+import { OpeningGate } from './opening-gate.js';
 
 const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):
@@ -223,7 +225,29 @@ function firstWordsIn(phrases: readonly string[]): string {
 }
 const APP_FIRST = firstWordsOf(firstWordsIn(APP_CALLS_BY_LANGUAGE.flatMap(([, calls]) => calls)));
 const GATED = PATTERNS.map(([words, pattern]) => [firstWordsOf(words), pattern] as const);
+// Every pattern's first words: a line whose keyed first word is none of them goes to none.
+const ANY_FIRST = firstWordsOf([...new Set(PATTERNS.flatMap(([words]) => words.split(' ')))].join(' '));
+// A line whose first word is not keyed goes to the patterns that may open with its first character.
+const OPENINGS = new OpeningGate(PATTERNS.map(([, pattern]) => pattern));
 
+// True when APP_CALL may match after its dash clause: a dash between spaces at most 80
+// characters in, after no . ! or ?, and a first word of the calls after it (APP_CALL's
+// [^.!?]{0,80}?\s[–—-]\s). A line whose first word is none of theirs matches only so.
+function appCallAfterDash(text: string): boolean {
+  const end = Math.min(text.length - 1, 82);
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return false;
+    if (
+      (c === 0x2d || c === 0x2013 || c === 0x2014) &&
+      isWhitespace(text.charCodeAt(i - 1)) &&
+      isWhitespace(text.charCodeAt(i + 1)) &&
+      opensWithKeyOf(firstWordKey(text.slice(i + 2)), APP_FIRST)
+    )
+      return true;
+  }
+  return false;
+}
 /**
  * Rule `footer/newsletter`: Newsletter, subscription, donation and app calls. A call a
  * reporter quotes ("Become a member of the Friends of the Library, the group said.") is the
@@ -244,15 +268,21 @@ export const newsletterRule: BlockRule = {
     if (text.length > MAX_LENGTH) return null;
     const first = firstWordKey(text);
     let call = false;
-    for (let k = 0; k < GATED.length && !call; k++) {
-      const [words, pattern] = GATED[k]!;
-      call = opensWithKeyOf(first, words) && pattern.test(text);
+    if (first === UNKEYED_WORD) {
+      const mask = OPENINGS.mask(text);
+      for (let k = 0; k < GATED.length && !call; k++) call = (mask & (1 << k)) !== 0 && GATED[k]![1].test(text);
+    } else if (ANY_FIRST.has(first)) {
+      for (let k = 0; k < GATED.length && !call; k++) {
+        const [words, pattern] = GATED[k]!;
+        call = words.has(first) && pattern.test(text);
+      }
     }
     if (!call && first === UNKEYED_WORD && NAME_FIRST_MARK.test(text)) call = NAME_FIRST_CALL.test(text);
     if (
       !call &&
       text.length <= 250 &&
-      (opensWithKeyOf(first, APP_FIRST) || text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) &&
+      (opensWithKeyOf(first, APP_FIRST) ||
+        ((text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) && appCallAfterDash(text))) &&
       APP_WORD.test(text)
     )
       call = APP_CALL.test(text);

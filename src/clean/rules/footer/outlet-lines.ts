@@ -88,7 +88,13 @@ function hasSignatureWord(text: string): boolean {
     if (mayBeTokenLength(word.length) && SIGNATURE_TOKENS.has(word.toLowerCase())) return true;
   }
   if (!mayEndToken(text.charCodeAt(text.length - 1))) return false;
-  const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('-'));
+  // The last space or hyphen (as the larger of their lastIndexOf), read back from the end: a
+  // word after it longer than any token is none.
+  let lastSpace = text.length - 1;
+  while (lastSpace >= 0 && text.charCodeAt(lastSpace) !== 0x20 && text.charCodeAt(lastSpace) !== 0x2d) {
+    if (text.length - lastSpace > 31) return false;
+    lastSpace--;
+  }
   return (
     lastSpace >= 0 &&
     mayBeTokenLength(text.length - lastSpace - 1) &&
@@ -96,11 +102,11 @@ function hasSignatureWord(text: string): boolean {
     SIGNATURE_TOKENS.has(text.slice(lastSpace + 1).toLowerCase())
   );
 }
-const SIGNATURE_EDGES = new Set(
-  SIGNATURE_WORDS.flatMap((word) => [word[0]!, word[0]!.toUpperCase(), word.at(-1)!, word.at(-1)!.toUpperCase()]).map(
-    (c) => c.charCodeAt(0),
-  ),
-);
+// (as a table of code units: 1 for an edge)
+const SIGNATURE_EDGES = new Uint8Array(0x10000);
+for (const word of SIGNATURE_WORDS)
+  for (const c of [word[0]!, word[0]!.toUpperCase(), word.at(-1)!, word.at(-1)!.toUpperCase()])
+    SIGNATURE_EDGES[c.charCodeAt(0)] = 1;
 const COPYRIGHT_MARK =
   /[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|جميع الحقوق محفوظة|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/iu;
 // prettier-ignore
@@ -115,24 +121,34 @@ const STOPS = charSet('.!?:;,');
 // A name line: 3 to 40 characters, each a letter, a digit or one of . & ' ’ space - (as
 // /^[\p{L}\p{N}.&'’ -]{3,40}$/u reads it, code point by code point). Most short lines of a
 // page are tested: read with classAt, not the Unicode class, which costs a search per character.
-function isNameLine(text: string): boolean {
+// Answers its number of words (as wordCount counts them: its runs of letters and digits, the
+// other characters being no word's), or -1 for a line that is no name line.
+function nameLineWords(text: string): number {
   let chars = 0;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; chars++) {
-    if (chars === 40) return false;
+    if (chars === 40) return -1;
     const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d) i++;
-    else if (c < 0x80) {
+    if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d) {
+      inWord = false;
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
       // classAt's own ASCII branch, without the call: A–Z, a–z, 0–9 are one, the rest none.
       const lower = c | 0x20;
-      if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+      if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
       i++;
     } else {
       const n = classAt(text, i, 'LN');
-      if (n === 0) return false;
+      if (n === 0) return -1;
       i += n;
     }
+    if (!inWord) words++;
+    inWord = true;
   }
-  return chars >= 3;
+  return chars >= 3 ? words : -1;
 }
 
 /**
@@ -171,7 +187,7 @@ export const outletLineRule: BlockRule = {
     if (signature && STAFF_SIGNATURE.test(text) && !moreWordsThan(text, 6))
       return context.keptBefore(block.index) > 0 ? {} : null;
     if (
-      (SIGNATURE_EDGES.has(text.charCodeAt(0)) || SIGNATURE_EDGES.has(text.charCodeAt(text.length - 1))) &&
+      (SIGNATURE_EDGES[text.charCodeAt(0)] === 1 || SIGNATURE_EDGES[text.charCodeAt(text.length - 1)] === 1) &&
       hasSignatureWord(text) &&
       !moreWordsThan(text, 6) &&
       NEWSROOM_SIGNATURE.test(text)
@@ -179,7 +195,9 @@ export const outletLineRule: BlockRule = {
       return context.keptBefore(block.index) > 0 ? {} : null;
     // The footer's name line: a few words above the footer's removed copyright notice (at most
     // two footer lines between them), with nothing kept after it.
-    if (!isNameLine(text) || moreWordsThan(text, 5)) return null;
+    // (a name line's letters and digits are wordCount's words, and the marks between them no word's)
+    const words = nameLineWords(text);
+    if (words < 0 || words > 5) return null;
     if (context.keptAfter(block.index) > 0) return null;
     const { blocks } = context;
     for (let j = block.index + 1; j < blocks.length && j <= block.index + 3; j++) {
