@@ -47,7 +47,48 @@ const MAX_GAP = 5;
 function mayHaveCognate(paragraph: string): boolean {
   const { spans, count } = paragraphWords(paragraph);
   for (let j = 1; j < count; j++) if (isCognateOfSpans(paragraph, spans, j)) return true;
-  return NOT_PLAIN.test(paragraph);
+  if (!NOT_PLAIN.test(paragraph)) return false;
+  if (MARK_OR_ASTRAL.test(paragraph)) return true;
+  for (let j = 1; j < count; j++) if (isCognateOfLetterSpans(paragraph, spans, j)) return true;
+  return false;
+}
+
+// The same necessary condition on a paragraph with letters past ASCII, read in the words as
+// the pattern reads them. Without a mark or a character past the BMP (MARK_OR_ASTRAL, left to
+// the pattern), a word span is a run of \p{L} or runs joined at an apostrophe; the pattern's
+// verb and noun are each a whole run with no apostrophe beside it (the lookbehind and \s
+// around the verb, \s and the lookahead around the noun), so each is a whole span, with at
+// most four spans between them (two BETWEEN words, a determiner, an adjective), each also a
+// whole span between spaces. So some span is a noun of NOUN_RUN, and one of the MAX_GAP spans
+// before it a verb form (an ending of VERB_ENDINGS, lowercase as the pattern writes it, after
+// a stem of five letters or more), no NOT_A_VERB, whose stem, lowercased and shortened as
+// `find` shortens it, opens the noun lowercased.
+const MARK_OR_ASTRAL = /[\p{M}\u{10000}-\u{10ffff}\ud800-\udfff]/u;
+const NOUN_RUN = new RegExp(`^\\p{Ll}{5,}?(?:${NOUN_ENDING})$`, 'u');
+const VERB_ENDINGS = ['ed', 'es', 's', 'ing'];
+function isCognateOfLetterSpans(paragraph: string, spans: Int32Array, j: number): boolean {
+  const start = spans[2 * j]!;
+  const end = spans[2 * j + 1]!;
+  // (NOUN_RUN's needs first: seven letters or more, the last letter of an ending.)
+  if (end - start < 7 || !NOUN_LAST.has(paragraph[end - 1]!)) return false;
+  const run = paragraph.slice(start, end);
+  if (!NOUN_RUN.test(run)) return false;
+  const noun = run.toLowerCase();
+  for (let i = Math.max(0, j - MAX_GAP); i < j; i++) {
+    if (spans[2 * i + 1]! - spans[2 * i]! < 6) continue;
+    if (isVerbOf(paragraph.slice(spans[2 * i]!, spans[2 * i + 1]!), noun)) return true;
+  }
+  return false;
+}
+// Whether the word `verb` can be the verb of `noun` (lowercased) in a hit of `find`.
+function isVerbOf(verb: string, noun: string): boolean {
+  if (NOT_A_VERB.test(verb.toLowerCase())) return false;
+  for (const ending of VERB_ENDINGS) {
+    if (verb.length - ending.length < 5 || !verb.endsWith(ending)) continue;
+    const stem = verb.slice(0, verb.length - ending.length).toLowerCase();
+    if (noun.startsWith(stem.length > 5 ? stem.slice(0, stem.length - 1) : stem)) return true;
+  }
+  return false;
 }
 
 // Whether word j is a noun form whose verb stands among the MAX_GAP words before it.
