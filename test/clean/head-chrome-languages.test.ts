@@ -4,7 +4,7 @@
 // only; beside them, article sentences of the same language that open with the same word.
 import { describe, expect, it } from 'vitest';
 import { cleanChecked } from './support.js';
-import { openingChars } from '../../src/clean/shape.js';
+import { openingChars } from '../../src/clean/pattern-gates.js';
 
 const HEADLINE = 'Ferry operator adds a night crossing to the islands';
 const BODY = 'The ferry operator will add a night crossing to the outer islands from May, the company said on Monday.';

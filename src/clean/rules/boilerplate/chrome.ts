@@ -16,10 +16,9 @@ import {
   moreWordsThan,
   opensWithFolded,
   opensWithWordOf,
-  openingChars,
 } from '../../shape.js';
+import { firstRunsOf, fitsRuns, openingChars } from '../../pattern-gates.js';
 import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
-import { firstRunsOf, fitsRuns } from './first-runs.js';
 
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 

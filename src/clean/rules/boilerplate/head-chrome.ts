@@ -11,18 +11,9 @@
  * words, or a colon or a dash between its parts, and stays.
  */
 import { type BlockContext, type BlockRule } from '../../rule.js';
-import {
-  charSet,
-  firstWordKey,
-  isProseParagraph,
-  moreWordsThan,
-  opensWithFolded,
-  openingChars,
-  openingRuns,
-  runFits,
-} from '../../shape.js';
+import { charSet, firstWordKey, isProseParagraph, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { firstRunsOf, fitsRuns, openingChars } from '../../pattern-gates.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import { firstRunsOf, fitsRuns } from './first-runs.js';
 
 // The head: no kept paragraph of prose (a sentence of eight words or more) above the block.
 // Read over at most this many blocks; a block further down is not in the head.
@@ -231,9 +222,9 @@ const ACCOUNT = new RegExp(
 // the Kelvin sign onto s and k).
 const ACCOUNT_FIRST = charSet(openingChars(ACCOUNT_WORDS));
 // (and their first words: a first word none of them opens with rules the pattern out)
-const ACCOUNT_RUNS = openingRuns(ACCOUNT_WORDS, true);
+const ACCOUNT_RUNS = firstRunsOf([ACCOUNT]);
 const isAccount = (item: string): boolean =>
-  opensWithFolded(item, ACCOUNT_FIRST, true) && runFits(firstWordKey(item), item, ACCOUNT_RUNS) && ACCOUNT.test(item);
+  opensWithFolded(item, ACCOUNT_FIRST, true) && fitsRuns(firstWordKey(item), item, ACCOUNT_RUNS) && ACCOUNT.test(item);
 
 const MENU_GAP = /\t|\s{2,}|\s[|·•]\s/u;
 const PLAIN_GAP = /\t|\s{2,}|\s\|\s/u;

@@ -10,15 +10,8 @@
  * verbs and runs on; these are one to a few words, or a run of "Label: value" lines.
  */
 import { gatedLineRule, lineRule, nearestKeptAbove, type BlockContext, type BlockRule } from '../../rule.js';
-import {
-  charSet,
-  firstWordKey,
-  moreWordsThan,
-  openingChars,
-  openingRuns,
-  opensWithFolded,
-  runFits,
-} from '../../shape.js';
+import { charSet, firstWordKey, moreWordsThan, opensWithFolded } from '../../shape.js';
+import { firstRunsOf, fitsRuns, openingChars } from '../../pattern-gates.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
 import { beforeProse, HOME_WORDS } from './head-chrome.js';
 
@@ -114,7 +107,7 @@ const MAX_SECTION_LENGTH = 60;
 // (one above ASCII goes on: /iu folds 'ſ' and the Kelvin sign onto s and k).
 const SECTION_FIRST = charSet(openingChars(SECTION_WORDS));
 // (and their first words: a line whose first word none of them opens with is none)
-const SECTION_RUNS = openingRuns(SECTION_WORDS, true);
+const SECTION_RUNS = firstRunsOf([SECTION_LABEL]);
 // Every name ends in an ASCII letter or a character above ASCII.
 const endsAsSection = (text: string): boolean => {
   const c = text.charCodeAt(text.length - 1);
@@ -144,7 +137,7 @@ export const sectionLabelRule: BlockRule = {
     if (
       !opensWithFolded(text, SECTION_FIRST, true) ||
       !endsAsSection(text) ||
-      !runFits(firstWordKey(text), text, SECTION_RUNS) ||
+      !fitsRuns(firstWordKey(text), text, SECTION_RUNS) ||
       !SECTION_LABEL.test(text)
     )
       return null;

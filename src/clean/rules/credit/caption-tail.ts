@@ -25,9 +25,8 @@ import {
   firstWordKey,
   foldedPairAt,
   moreWordsThan,
-  openingRuns,
-  runFits,
 } from '../../shape.js';
+import { firstRunsOf, fitsRuns } from '../../pattern-gates.js';
 import { AGENCY_WORDS, isCaselessCredit, isCreditWords, PICTURE_AGENCY_NAMES } from './photo-credit.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
 import {
@@ -100,8 +99,8 @@ const ARCHIVE = new RegExp(`^(?:${matchAnyPattern(ARCHIVE_MARK_LIST)})$`, 'iu');
 // quantifier follows it, so "\s+" reads as "\s" there): a text whose first word (firstWordKey)
 // opens none of them is no mark, and ARCHIVE, tried on every line ending in a mark's last two
 // letters, is not run on it.
-const ARCHIVE_RUNS = openingRuns([`(?:${matchAnyPattern(ARCHIVE_MARK_LIST).replaceAll('\\s+', '\\s')})`], true);
-const mayBeArchive = (text: string): boolean => runFits(firstWordKey(text), text, ARCHIVE_RUNS) && ARCHIVE.test(text);
+const ARCHIVE_RUNS = firstRunsOf([{ source: `^(?:${matchAnyPattern(ARCHIVE_MARK_LIST)})$` }]);
+const mayBeArchive = (text: string): boolean => fitsRuns(firstWordKey(text), text, ARCHIVE_RUNS) && ARCHIVE.test(text);
 
 /** The credit of a parenthesised caption credit ("(Photo: Jane Doe)"), '' for an archive mark, or undefined. */
 function parenCredit(inner: string): string | undefined {

@@ -8,15 +8,8 @@
  */
 import type { BlockContext, BlockRule } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import {
-  firstWordKey,
-  firstWordsOf,
-  foldedPairAt,
-  moreWordsThan,
-  openingRuns,
-  opensWithKeyOf,
-  runFits,
-} from '../../shape.js';
+import { firstWordKey, firstWordsOf, foldedPairAt, moreWordsThan, opensWithKeyOf } from '../../shape.js';
+import { firstRunsOf, fitsRuns } from '../../pattern-gates.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import { isWireAgency } from '../../../lexicon/news-agencies.js';
 import { capitalize, matchAnyPattern } from '../../../lexicon/pattern.js';
@@ -116,16 +109,14 @@ const FOREIGN_PAIRS = new Set(
   ),
 );
 // Then its first run of ASCII letters (past the "(") must open a label or one of those words, as
-// openingRuns reads them from the pattern (a run ends at a space whatever quantifier follows it,
-// so "\s+" reads as "\s" there; the words are followed by a space).
-const FOREIGN_RUNS = openingRuns(
-  [`(?:${matchAnyPattern([...REPORTING_LABEL_LIST, 'avec', 'con', 'com', 'mit']).replaceAll('\\s+', '\\s')})\\s`],
-  true,
-);
+// firstRunsOf reads them from the pattern (the words are followed by a space).
+const FOREIGN_RUNS = firstRunsOf([
+  { source: `^(?:${matchAnyPattern([...REPORTING_LABEL_LIST, 'avec', 'con', 'com', 'mit'])})\\s` },
+]);
 const mayOpenForeignReportingBy = (text: string): boolean => {
   if (!FOREIGN_PAIRS.has(foldedPairAt(text, text.charCodeAt(0) === 40 /* ( */ ? 1 : 0))) return false;
   const rest = afterParen(text);
-  return runFits(firstWordKey(rest), rest, FOREIGN_RUNS);
+  return fitsRuns(firstWordKey(rest), rest, FOREIGN_RUNS);
 };
 
 /**

@@ -5,17 +5,8 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { isAsciiLetter } from '../../../core/word-scan.js';
-import {
-  charSet,
-  endsWithMark,
-  firstWordKey,
-  firstWordsOf,
-  foldedPairAt,
-  moreWordsThan,
-  openingRuns,
-  runFits,
-  unlink,
-} from '../../shape.js';
+import { charSet, endsWithMark, firstWordKey, firstWordsOf, foldedPairAt, moreWordsThan, unlink } from '../../shape.js';
+import { firstRunsOf, fitsRuns } from '../../pattern-gates.js';
 import { NAME_PARTICLE_PATTERN } from '../../../lexicon/name-parts.js';
 import { WIRE_AGENCIES } from '../../../lexicon/news-agencies.js';
 import { matchAnyPattern } from '../../../lexicon/pattern.js';
@@ -117,12 +108,12 @@ const mayOpenWithLabel = (text: string): boolean =>
   LABEL_FIRST_ALONE.has(text.charCodeAt(0));
 // The line's first run of ASCII letters, where a pattern may stand (read by firstWordKey once
 // per line): LABELLED's is a label's, or a label's run on into "by" ("Photoby Jane Doe"), as
-// openingRuns reads them from the label pattern (a run ends at a space whatever quantifier
+// firstRunsOf reads them from the label pattern (a run ends at a space whatever quantifier
 // follows it, so "\s+" reads as "\s" there; a label opening above ASCII leaves the line to
 // the pattern); SOURCE_LABELLED's is one of its five words (under /i without u no character
 // above ASCII folds onto theirs, so a first word firstWordKey does not key is none of them).
 // COPYRIGHT opens with "©", "ⓒ", "(" or a c in either case.
-const LABELLED_RUNS = openingRuns([`(?:${matchAnyPattern(LABEL_WORDS).replaceAll('\\s+', '\\s')})(?:by)?`], true);
+const LABELLED_RUNS = firstRunsOf([{ source: `^(?:${matchAnyPattern(LABEL_WORDS)})(?:by)?$` }]);
 const SOURCE_LABELLED_FIRST = firstWordsOf('image media photo picture video');
 const mayOpenCopyright = (text: string): boolean => {
   const c = text.charCodeAt(0);
@@ -156,7 +147,7 @@ export const photoCreditRule: BlockRule = {
     const key = label ? firstWordKey(text) : 0;
     const labelled =
       label &&
-      runFits(key, text, LABELLED_RUNS) &&
+      fitsRuns(key, text, LABELLED_RUNS) &&
       LABELLED.test(text) &&
       isLabelledCredit(text.replace(LABEL_AND_MARK, ''));
     const isCredit =

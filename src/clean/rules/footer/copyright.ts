@@ -14,7 +14,7 @@
 import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
-import { OpeningGate } from './opening-gate.js';
+import { OpeningGate } from '../../pattern-gates.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 500;

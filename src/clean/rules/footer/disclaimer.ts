@@ -14,7 +14,7 @@ import type { BlockRule } from '../../rule.js';
 import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, moreWordsThan } from '../../shape.js';
-import { OpeningGate } from './opening-gate.js';
+import { OpeningGate } from '../../pattern-gates.js';
 
 const MAX_LENGTH = 600;
 

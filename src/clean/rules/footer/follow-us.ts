@@ -12,7 +12,7 @@ import { PLATFORM_PATTERN } from '../../../lexicon/platforms.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { AsciiKeySet, asciiWordKeys } from '../../../core/word-scan.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, moreWordsThan, opensWithKeyOf } from '../../shape.js';
-import { OpeningGate } from './opening-gate.js';
+import { OpeningGate } from '../../pattern-gates.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 400;

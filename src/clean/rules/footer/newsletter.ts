@@ -12,7 +12,7 @@ import type { BlockRule } from '../../rule.js';
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { isWhitespace } from '../../../core/word-scan.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, opensWithKeyOf } from '../../shape.js';
-import { OpeningGate } from './opening-gate.js';
+import { OpeningGate } from '../../pattern-gates.js';
 
 const MAX_LENGTH = 500;
 // A donation call asks for the outlet ("Donate now", "Please donate to support our reporting"):

@@ -12,7 +12,7 @@
  */
 import type { BlockRule } from '../../rule.js';
 import { endsSentenceInAnyScript, firstWordKey, moreWordsThan } from '../../shape.js';
-import { firstRunsOf, fitsRuns } from '../boilerplate/first-runs.js';
+import { firstRunsOf, fitsRuns } from '../../pattern-gates.js';
 import { ATTRIBUTION_PATTERN } from '../../../lexicon/speech-verbs.js';
 import { MAY_INTEREST_PATTERN, READ_ALSO_PATTERN, RELATED_PATTERN } from '../../../lexicon/read-also.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRunsOf, fitsRuns } from '../../src/clean/rules/boilerplate/first-runs.js';
+import { firstRunsOf, fitsRuns } from '../../src/clean/pattern-gates.js';
 import { firstWordKey } from '../../src/clean/shape.js';
 
 const fits = (pattern: RegExp, text: string): boolean => fitsRuns(firstWordKey(text), text, firstRunsOf([pattern]));

@@ -1,25 +1,22 @@
 /**
- * First-word gates read from whole pattern sources: the runs of ASCII letters a pattern's match
- * may open with, read more exactly than `openingRuns` (shape.ts) reads them, and looked up by a
- * line's first word keyed once (`firstWordKey`).
+ * Gates read from pattern sources: what a rule's anchored patterns may open with, so a line
+ * that opens otherwise is turned away before any pattern runs. One home for the three readings
+ * the rules use: the first characters in any script (`openingCharsInAnyScript`, `OpeningGate`,
+ * a bit per pattern by the line's first character), their ASCII part for a `charSet` gate
+ * (`openingChars`), and the runs of ASCII letters a match may open with, looked up by a line's
+ * first word (`firstRunsOf`, `fitsRuns`). Each reading is a superset of what the pattern allows
+ * (a necessary condition), built once at load from the same sources the patterns are built from,
+ * so a word added to a table cannot slip past its gate.
  *
- * `openingRuns` gives up (leaves the run as a prefix, often the empty one, which every line
- * fits) at any quantified atom, a class with an escape and a repeated group; the chrome
- * patterns open with `\d+\s+`, `[【\[]?`, `\s*` and `(?:…)+`, so their gates passed every line.
- * Here a quantified atom that holds no ASCII letter (`\s*`, `\d+`, `[|•·]?`) ends the run (or,
- * when it may be absent, is also read past), a class is read member by member (escaped marks,
- * ranges of digits or of other scripts), a lookaround or `\b` is read past (it consumes
- * nothing: the runs are a superset), and a repeated group at a run's start is read once, its
- * repeats then left as a prefix (after letters it leaves the run so far as a prefix: its
- * occurrences may glue on, "FacebookTwitter"). A run longer than `firstWordKey` keys is not
- * kept: such a line goes on to the pattern anyway. What stays unreadable (`.`, `\p{L}`, a letter quantified) leaves the run read so
- * far as a prefix, as `openingRuns` does. Prefixes are kept by their first letter, so a line is
- * compared with the few that open as it does.
- *
- * (A helper for the lead to move beside `openingRuns` in shape.ts.)
+ * How the runs are read: a quantified atom that holds no ASCII letter (`\s*`, `\d+`, `[|•·]?`)
+ * ends the run (or, when it may be absent, is also read past), a class is read member by member,
+ * a lookaround or `\b` is read past, a repeated group at a run's start is read once and its
+ * repeats left as a prefix; what stays unreadable (`.`, `\p{L}`, a quantified letter) leaves the
+ * run read so far as a prefix. A run longer than `firstWordKey` keys is not kept (such a line
+ * goes on to the pattern anyway).
  */
-import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../../../core/word-scan.js';
-import { opensWithKeyOf } from '../../shape.js';
+import { AsciiKeySet, asciiWordKeys, isAsciiLetter } from '../core/word-scan.js';
+import { opensWithKeyOf } from './shape.js';
 
 /** The runs a pattern's match may open with, for `fitsRuns`. */
 export interface FirstRuns {
@@ -184,7 +181,7 @@ function classAtom(body: string): Atom {
  * fitsRuns(firstWordKey('12 comments'), '12 comments', runs); // true
  * fitsRuns(firstWordKey('Leaves fall'), 'Leaves fall', runs); // false
  */
-export function firstRunsOf(patterns: readonly RegExp[]): FirstRuns {
+export function firstRunsOf(patterns: ReadonlyArray<{ readonly source: string }>): FirstRuns {
   const sources = patterns.map(({ source }) => {
     if (source.includes(UNREAD)) throw new RangeError('firstRunsOf: a source holds U+0001');
     if (!source.startsWith('^') || groupEnd(`(${source})`, 0).alternatives.length > 1)
@@ -306,4 +303,149 @@ export function fitsRuns(key: number, text: string, runs: FirstRuns): boolean {
     if (k === prefix.length) return true;
   }
   return false;
+}
+
+/**
+ * The characters (code points, as written) the pattern sources open with, past a leading '^':
+ * a leading group's alternatives are read into, and past an optional opening (a group, a class or
+ * a character followed by ?, * or {0,n}) the rest's openings count too. An escaped ASCII mark counts as
+ * itself. An opening it cannot read (another escape, a class with a range or an escape, '.', a
+ * lookaround) is an error at load: the gate would not know what the pattern opens with.
+ *
+ * @example
+ * openingCharsInAnyScript(['^(?:listen|слушайте) now', '^play']); // ['l', 'с', 'p']
+ */
+export function openingCharsInAnyScript(sources: readonly string[]): string[] {
+  const chars = new Set<string>();
+  for (const source of sources) {
+    if (!source.startsWith('^'))
+      throw new RangeError(`openingCharsInAnyScript: ${JSON.stringify(source)} is not anchored`);
+    readOpenings(source.slice(1), chars);
+  }
+  return [...chars];
+}
+
+/**
+ * The ASCII characters (letters in lower case) the sources (not anchored: words or their
+ * patterns as a table holds them) open with, for a `charSet` gate: `openingCharsInAnyScript`'s
+ * reading, the characters above ASCII left out (`opensWithFolded`'s `aboveAscii` answers for them).
+ *
+ * @example
+ * openingChars(['(?:listen|hear) now', 'play']); // 'lhp'
+ */
+export function openingChars(sources: readonly string[]): string {
+  const chars = new Set<string>();
+  for (const source of sources) readOpenings(source, chars);
+  let ascii = '';
+  for (const c of chars) if (c.charCodeAt(0) < 0x80) ascii += c.toLowerCase();
+  return ascii;
+}
+
+// The characters a source (past its anchor) opens with, added to `chars`.
+function readOpenings(source: string, chars: Set<string>): void {
+  let rest: string;
+  if (source.startsWith('(?:')) {
+    let depth = 0;
+    let close = -1;
+    const alternatives: string[] = [];
+    let from = 3;
+    for (let k = 0; k < source.length && close < 0; k++) {
+      const c = source[k];
+      if (c === '\\') k++;
+      else if (c === '[') {
+        k = source.indexOf(']', k);
+        if (k < 0) break;
+      } else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) close = k;
+      else if (c === '|' && depth === 1) {
+        alternatives.push(source.slice(from, k));
+        from = k + 1;
+      }
+    }
+    if (close < 0) throw new RangeError(`openingCharsInAnyScript: unclosed group in ${JSON.stringify(source)}`);
+    alternatives.push(source.slice(from, close));
+    for (const alternative of alternatives) readOpenings(alternative, chars);
+    rest = source.slice(close + 1);
+  } else if (source.startsWith('[')) {
+    const close = source.indexOf(']');
+    const members = source.slice(1, close);
+    if (close < 0 || members.includes('\\') || members.includes('-') || members.startsWith('^'))
+      throw new RangeError(`openingCharsInAnyScript: unread class in ${JSON.stringify(source)}`);
+    for (const c of members) chars.add(c);
+    rest = source.slice(close + 1);
+  } else if (source.startsWith('\\')) {
+    const c = source.charCodeAt(1);
+    const mark = c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && !(c >= 0x30 && c <= 0x39);
+    if (!mark) throw new RangeError(`openingCharsInAnyScript: unread escape in ${JSON.stringify(source)}`);
+    chars.add(source[1]!);
+    rest = source.slice(2);
+  } else {
+    const c = source[0];
+    if (c === undefined || c === '(' || c === '.' || c === ')' || c === '|' || c === '^' || c === '$')
+      throw new RangeError(`openingCharsInAnyScript: unread opening of ${JSON.stringify(source)}`);
+    const point = String.fromCodePoint(source.codePointAt(0)!);
+    chars.add(point);
+    rest = source.slice(point.length);
+  }
+  // (a lazy quantifier's own '?' after it; {0,n} is optional too)
+  if (rest.startsWith('?') || rest.startsWith('*')) readOpenings(rest.slice(rest[1] === '?' ? 2 : 1), chars);
+  else if (rest.startsWith('{0')) {
+    const end = rest.indexOf('}') + 1;
+    readOpenings(rest.slice(rest[end] === '?' ? end + 1 : end), chars);
+  }
+}
+
+// Bit 7 of a code unit's mask: its mask has been computed.
+const KNOWN = 0x80;
+
+/**
+ * For up to seven patterns anchored at the line's start: a bit mask of those whose opening
+ * characters hold the line's first character, as each pattern's own flags fold case (under /iu
+ * 'ſ' is an s and the Kelvin sign a k; under /u alone case counts). Computed once per code unit
+ * (a test of a one-character class), then read from a table. A line opening with half of a
+ * surrogate pair, or empty, gets every bit (it is left to the patterns).
+ *
+ * @example
+ * const gate = new OpeningGate([/^follow/iu, /^слушайте/iu]);
+ * gate.mask('Слушайте нас'); // 2
+ */
+export class OpeningGate {
+  private readonly classes: readonly RegExp[];
+  private readonly masks = new Uint8Array(0x10000);
+  private readonly all: number;
+
+  /** The patterns, or their sources and flags (for a pattern compiled only when first needed). */
+  constructor(patterns: ReadonlyArray<RegExp | { readonly source: string; readonly flags: string }>) {
+    if (patterns.length > 7) throw new RangeError('OpeningGate: at most seven patterns');
+    this.all = (1 << patterns.length) - 1;
+    this.classes = patterns.map((pattern) => {
+      // (^ at a line's start only, and a test from 0)
+      if (/[gmy]/.test(pattern.flags))
+        throw new RangeError(`OpeningGate: /${pattern.source}/${pattern.flags} has the g, m or y flag`);
+      const unicode = pattern.flags.includes('u');
+      const members = openingCharsInAnyScript([pattern.source])
+        .map((c) =>
+          unicode
+            ? `\\u{${c.codePointAt(0)!.toString(16)}}`
+            : [...Array(c.length).keys()].map((k) => `\\u${c.charCodeAt(k).toString(16).padStart(4, '0')}`).join(''),
+        )
+        .join('');
+      return new RegExp(`^[${members}]`, pattern.flags);
+    });
+  }
+
+  /** Bit k set: the k-th pattern may match `text`, by its first character. */
+  mask(text: string): number {
+    const c = text.charCodeAt(0);
+    if (!(c >= 0) || (c >= 0xd800 && c <= 0xdfff)) return this.all;
+    let mask = this.masks[c]!;
+    if (mask === 0) {
+      const char = String.fromCharCode(c);
+      this.classes.forEach((pattern, k) => {
+        if (pattern.test(char)) mask |= 1 << k;
+      });
+      this.masks[c] = mask |= KNOWN;
+    }
+    return mask & this.all;
+  }
 }
