@@ -220,6 +220,9 @@ export function readDateline(text: string): DatelineReading | null {
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
   const line = unlink(text);
+  // Every DATE form holds four digits in a row or a short year's day and month (DATE_DIGITS);
+  // the readers after readStamps match DATELINE on a part of the line, so need them too.
+  if (!DATE_DIGITS.test(line)) return readStamps(text);
   const m = DATELINE.exec(line);
   if (m)
     return SHORT_YEAR.test(m[1]!) && !LABELLED.test(line)
@@ -227,6 +230,9 @@ export function readDateline(text: string): DatelineReading | null {
       : { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
   return readStamps(text) ?? readWeekdayDate(line) ?? readAmended(line) ?? readTwoCalendars(line);
 }
+// What every DATE form holds: a four-digit year (all but SHORT_YEAR_DATE), or SHORT_YEAR_DATE's
+// digit, mark, one or two digits, mark and two digits.
+const DATE_DIGITS = /\d{4}|\d[./·]\d{1,2}[./·]\d{2}/;
 
 // "Selasa, 19 Agu 2025 14:05 WIB", "Jueves 29 de mayo de 2025, 7:40 hrs": a word before a
 // date and a clock (the weekday of another language; English names and abbreviations are
