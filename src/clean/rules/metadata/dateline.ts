@@ -14,7 +14,8 @@
  */
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
-import { isLocalizedWeekday, LOCALIZED_MONTH_PATTERN } from '../../../lexicon/localized-months.js';
+import { isLocalizedWeekday, LOCALIZED_MONTHS } from '../../../lexicon/localized-months.js';
+import { groupedAlternation, groupedMatchAny } from './alternation.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import {
   charSet,
@@ -123,10 +124,15 @@ const PUBLISHED_LABELS: Readonly<Record<string, readonly string[]>> = {
   ko: ['입력', '기사입력', '등록', '발행'],
   sw: ['imechapishwa', 'tarehe'],
 };
-const UPDATE_WORDS = [...new Set(Object.values(UPDATE_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
-const LABEL_WORDS = `(?:${[...new Set([...Object.values(PUBLISHED_LABELS).flat(), ...UPDATE_WORDS.split('|')])]
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
+// The label words, longest first (a flat list for the gates below); the patterns hold them
+// grouped by first letter (groupedAlternation: the same matches, far fewer tries on a line that
+// opens with none of them).
+const UPDATE_LIST = [...new Set(Object.values(UPDATE_LABELS).flat())].sort((a, b) => b.length - a.length);
+const LABEL_LIST = [...new Set([...Object.values(PUBLISHED_LABELS).flat(), ...UPDATE_LIST])].sort(
+  (a, b) => b.length - a.length,
+);
+const UPDATE_WORDS = groupedAlternation(UPDATE_LIST);
+const LABEL_WORDS = `(?:${groupedAlternation(LABEL_LIST)})`;
 // The particle after a label: "Publicado el", "Aktualisiert am", "Publisert den", "Diterbitkan
 // pada", "نشر في", "Cập nhật ngày", "Опубликовано в".
 const LABEL_PARTICLE = '(?:on|el|em|am|le|il|op|den|às|a las|alle|dne|pada|tanggal|tarikh|في|ngày|lúc|в|на|o)';
@@ -141,14 +147,16 @@ const CLOCK =
 const TIME = `(?:\\.?\\s*[,|•·–—-]?\\s*(?:at|à|às|um|alle|a las|a les|om|kl\\.?|klo|kello|klockan|o godz\\.?|godz\\.?|v|u|ob|в|о|στις|saat|pukul|jam|lúc|vào lúc)?\\s*${CLOCK})?`;
 // "Updated 9:41 PM ET, Thu December 2, 2021": the time before the date.
 const TIME_FIRST = `(?:${CLOCK}\\s*,?\\s*)?`;
+// The localized month names (LOCALIZED_MONTH_PATTERN's alternation, ~860 names), grouped by first letter.
+const LOCAL_MONTH = groupedMatchAny(LOCALIZED_MONTHS.keys());
 // A localized month name, day first: "7. Dezember 2021", "7 de diciembre de 2021", "7 декабря 2021 г.".
-const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCALIZED_MONTH_PATTERN})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
+const LOCAL_DATE = `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${LOCAL_MONTH})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?:\\s*г\\.?)?`;
 // Year first with dots or slashes ("2024.03.12", "2024/3/12", the East Asian order), in
 // Chinese, Japanese or Korean characters ("2024年3月12日", "2024년 3월 12일"), and a two-digit
 // year after a day and a month ("12·03·24", "12.03.24": read only after a label, see SHORT_YEAR).
 const YEAR_FIRST = '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]';
 // Year first with a month name: Hungarian "2026. október 15.", Lithuanian "2026 m. spalio 15 d.".
-const YEAR_FIRST_NAMED = `\\d{4}(?:\\.|\\s*m\\.)\\s+(?:${LOCALIZED_MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:\\.|\\s*d\\.)?`;
+const YEAR_FIRST_NAMED = `\\d{4}(?:\\.|\\s*m\\.)\\s+(?:${LOCAL_MONTH})\\.?\\s+\\d{1,2}(?:\\.|\\s*d\\.)?`;
 const SHORT_YEAR_DATE = '\\d{1,2}(?:\\.\\d{1,2}\\.|·\\d{1,2}·|/\\d{1,2}/)\\d{2}(?!\\d)';
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${YEAR_FIRST}|${LOCAL_DATE}|${YEAR_FIRST_NAMED}|${SHORT_YEAR_DATE})`;
 const DATELINE = new RegExp(
@@ -212,6 +220,9 @@ export function readDateline(text: string): DatelineReading | null {
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
   const line = unlink(text);
+  // Every DATE form holds four digits in a row or a short year's day and month (DATE_DIGITS);
+  // the readers after readStamps match DATELINE on a part of the line, so need them too.
+  if (!DATE_DIGITS.test(line)) return readStamps(text);
   const m = DATELINE.exec(line);
   if (m)
     return SHORT_YEAR.test(m[1]!) && !LABELLED.test(line)
@@ -219,6 +230,9 @@ export function readDateline(text: string): DatelineReading | null {
       : { date: dateOf(m[1]!, text), update: UPDATE_LABEL.test(text) };
   return readStamps(text) ?? readWeekdayDate(line) ?? readAmended(line) ?? readTwoCalendars(line);
 }
+// What every DATE form holds: a four-digit year (all but SHORT_YEAR_DATE), or SHORT_YEAR_DATE's
+// digit, mark, one or two digits, mark and two digits.
+const DATE_DIGITS = /\d{4}|\d[./·]\d{1,2}[./·]\d{2}/;
 
 // "Selasa, 19 Agu 2025 14:05 WIB", "Jueves 29 de mayo de 2025, 7:40 hrs": a word before a
 // date and a clock (the weekday of another language; English names and abbreviations are
@@ -231,11 +245,7 @@ const LOCAL_WEEKDAY =
   /^(\p{L}[\p{Ll}\p{Lo}\p{M}]{1,11}(?:\s+(?!den\s)\p{L}[\p{Ll}\p{Lo}\p{M}]{1,5})?)\.?\s*[,،、]?\s+(?:den\s+)?(?=\d)/u;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}{2,11}$/u;
 // The first words of the labels: a line opening with none has no label to cut.
-const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
-  LABEL_WORDS.slice('(?:'.length, -')'.length)
-    .split('|')
-    .map((label) => label.split(' ')[0]!),
-);
+const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(LABEL_LIST.map((label) => label.split(' ')[0]!));
 const LEADING_LABEL = new RegExp(`^${LABEL_WORDS}(?:\\s+${LABEL_PARTICLE})?\\s*(?::|\\s[-–—])?\\s*`, 'iu');
 function readWeekdayDate(line: string): DatelineReading | null {
   // A letter first: in ASCII only A–Z and a–z (the label may open in lower case).
@@ -401,12 +411,7 @@ const DIGIT_OR_MARK = /[0-9|•·●]/;
 // The first ASCII letters of LONE_LABEL's words, read from the word list itself (a word added
 // there is never turned away here); a line opening above ASCII goes on to the pattern (the
 // Korean and Japanese labels; under /iu 'ſ' and the Kelvin sign fold onto s and k).
-const LABEL_FIRST = charSet(
-  LABEL_WORDS.slice('(?:'.length, -')'.length)
-    .split('|')
-    .map((word) => word[0]!)
-    .join(''),
-);
+const LABEL_FIRST = charSet(LABEL_LIST.map((word) => word[0]!).join(''));
 
 // "Associated Press March 3, 2021, 11:47 AM": a wire agency's name, then a dated stamp. The
 // agency is credited, as in a byline.
