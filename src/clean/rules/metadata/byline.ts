@@ -31,7 +31,7 @@ import { titleOf } from '../../../lexicon/titles.js';
 import { isCalendarName } from '../../../lexicon/localized-months.js';
 import type { MetadataPatch } from '../../rule.js';
 import { BYLINE_WORDS } from '../../../lexicon/byline-words.js';
-import { groupedMatchAny } from './alternation.js';
+import { groupedMatchAny } from '../../../lexicon/pattern.js';
 
 // Longer blocks are never this line (match opens with this test; the runner skips them).
 const MAX_LENGTH = 300;

@@ -15,7 +15,7 @@
 import type { BlockContext, BlockRule, MetadataPatch } from '../../rule.js';
 import type { Block } from '../../segment.js';
 import { isLocalizedWeekday, LOCALIZED_MONTHS } from '../../../lexicon/localized-months.js';
-import { groupedAlternation, groupedMatchAny } from './alternation.js';
+import { groupedAlternation, groupedMatchAny } from '../../../lexicon/pattern.js';
 import { FUNCTION_WORDS } from '../../../lexicon/closed-class.js';
 import {
   charSet,
