@@ -13,6 +13,8 @@ const TIMING = [
   // a second worker on a machine loaded ~10x by other jobs (2026-12-07, unconfirmed cause)
   'test/quotes/extract.test.ts',
   'test/quotes/languages.test.ts',
+  // a growth ratio of the translation flags (test/clean/support/timing.ts)
+  'test/translation/translation.test.ts',
 ];
 
 // Vitest's default for `run` is one worker less than the cores: on CI's 2 cores, one worker,
