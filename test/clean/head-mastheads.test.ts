@@ -35,6 +35,11 @@ describe('metadata/masthead: the outlet line above the headline goes', () => {
     ],
     ['Kelso Record', 'Passengers at the pier on Monday. (Kelso Record file photo)', 'Kelso Record'],
     ['Gazeta do Vale', 'Siga a Gazeta do Vale no WhatsApp', 'Gazeta do Vale'],
+    [
+      'THE KELSO RECORD',
+      'Harbour staff told the Kelso Record that the crossing would resume by Friday.',
+      'THE KELSO RECORD',
+    ],
   ];
   it.each(ROWS)('%s', (line, credit, outlet) => {
     const raw = join([line, HEADLINE, ...BODY, ...(credit ? [credit] : [])]);
@@ -76,6 +81,10 @@ describe('metadata/masthead: the outlet line above the headline goes', () => {
     join(['Kelso | Local | Sport | Weather', HEADLINE, ...BODY]),
     join(['Kelso Record | 3 March 2026, 09:14', HEADLINE, ...BODY, '© Kelso Record']),
     join(['Kelso Record — 3 March 2026', HEADLINE, ...BODY, '© Kelso Record']),
+    // A headline in capitals whose words the story repeats only in part.
+    join(['FERRY TIMETABLE CUT', HEADLINE, ...BODY, 'The ferry timetable was cut twice last year.']),
+    // A headline in capitals, then the same headline in the page's title form.
+    join(['FERRY TIMETABLE CUT', 'Ferry timetable cut', ...BODY]),
     // Below the first prose paragraph.
     join([HEADLINE, BODY[0]!, BODY[1]!, 'THE NORTH STAR — Ashford | Brampton | Kelso', BODY[2]!]),
   ];

@@ -5,7 +5,7 @@
  * desk@example.org". It names the writer, not the story.
  *
  * Only where nothing else can be meant: the line opens with a contact verb of one of the
- * languages below and then a name (or "the writer", "her"), holds an address or a handle (an
+ * languages below and then a name (or "the writer"), holds an address or a handle (an
  * '@'), is short, and — for a name — the same name stands in another short line of the page
  * (the byline, a name line, a photo credit). A sentence of the story that asks readers to write
  * to an office ("Email Customer Services at …, the firm said") names no one the page credits.
@@ -51,9 +51,9 @@ const FIRST_WORDS = firstWordsOf(
   [...new Set(VERBS.map((verb) => verb.split(/[ -]/)[0]!))].filter((word) => /^[a-z]+$/.test(word)).join(' '),
 );
 const NAME = `\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3}`;
-// The writer without a name: "the writer", "the author", "her", "him" (English, where a line of
-// another language is translated).
-const WRITER = '(?:the\\s+)?(?:writer|author|reporter|journalist|columnist)s?|him|her|them';
+// The writer without a name: "the writer", "the author" (English, where a line of another
+// language is translated). "Contact her at …" under a bio is credit/author-bio's.
+const WRITER = '(?:the\\s+)?(?:writer|author|reporter|journalist|columnist)s?';
 // "Contact Mara Lind at …": the verb, the name or the writer, then what follows it (opening
 // with a space or a mark, never a letter: the name's last word ends there).
 const CONTACT_VERB = new RegExp(`^(?:${matchAnyPattern(VERBS)})\\s*:?\\s+`, 'iu');
@@ -88,7 +88,7 @@ export const authorContactRule: BlockRule = {
 };
 
 /**
- * The writer a contact line names ('' for "the writer", "her"), or undefined when the text is
+ * The writer a contact line names ('' for "the writer"), or undefined when the text is
  * no contact line.
  *
  * @example

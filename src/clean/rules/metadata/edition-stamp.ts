@@ -83,10 +83,10 @@ const PRINT_LABEL = matchAnyPattern(Object.values(PRINT_EDITION).flat());
 // "Print edition, Page 5", "Printausgabe: Seite 5", "Edición impresa · 3 de marzo de 2026": the
 // label alone, or a page or date after it (a digit in a short rest).
 const PRINT = new RegExp(`^(?:${PRINT_LABEL})(?:\\s*[:,|·•—–-]\\s*|\\s+)?(.{0,50})$`, 'iu');
-// "This article appeared in the print edition of March 3, 2026", "A version of this article
-// appears in print on March 3, 2026, Section A, Page 12 …".
+// "This article appeared in the print edition of March 3, 2026" ("A version of this article
+// appears in print on …" is footer/disclaimer's).
 const APPEARED_IN_PRINT = new RegExp(
-  `^(?:(?:this|the)\\s+(?:article|story|report)|a\\s+version\\s+of\\s+this\\s+(?:article|story))\\s+(?:first\\s+|also\\s+)?(?:appeared|appears|was published|ran)\\s+in\\s+(?:the\\s+|our\\s+)?(?:${PRINT_LABEL}|print|paper|newspaper)\\b`,
+  `^(?:this|the)\\s+(?:article|story|report)\\s+(?:first\\s+|also\\s+)?(?:appeared|appears|was published|ran)\\s+in\\s+(?:the\\s+|our\\s+)?(?:${PRINT_LABEL}|print|paper|newspaper)\\b`,
   'iu',
 );
 
@@ -146,7 +146,7 @@ const firstWords = (labels: readonly string[]) =>
 const LATIN_FIRST = firstWords([
   ...Object.values(PUBLISHED_IN).flat(),
   ...Object.values(PRINT_EDITION).flat(),
-  ...['filed', 'reported', 'reporting', 'written', 'writing', 'this', 'the', 'a'],
+  ...['filed', 'reported', 'reporting', 'written', 'writing', 'this', 'the'],
 ]);
 const ENGLISH_FIRST = firstWords(Object.values(ENGLISH_EDITION).flat());
 const MAX_ENGLISH_LENGTH = 90;

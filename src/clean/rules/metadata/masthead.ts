@@ -118,9 +118,14 @@ export const mastheadRule: BlockRule = {
       if (places > 0 && places < 3) return null;
       if (places >= 3) verdict = { metadata: { outlet: name } };
       else if (!moreWordsThan(rest, MAX_MOTTO_WORDS) && !/[.!?]$/.test(rest)) {
-        if (FOUNDED.test(rest) || namedAgain(name, block, context)) verdict = { metadata: { outlet: name } };
+        if (FOUNDED.test(rest) || namedAgain(name, block, context, false)) verdict = { metadata: { outlet: name } };
       }
-    } else if (isChromeLine(text) && isName(text) && /\s/.test(text) && namedAgain(text, block, context)) {
+    } else if (
+      isChromeLine(text) &&
+      isName(text) &&
+      /\s/.test(text) &&
+      (namedAgain(text, block, context, false) || (isCapitals(text) && namedAgain(text, block, context, true)))
+    ) {
       verdict = { metadata: { outlet: text } };
     } else return placesUnderMasthead(text, block, context);
     return verdict && aboveHeadline(block, context) ? verdict : null;
@@ -155,17 +160,24 @@ function aboveHeadline(block: Block, context: BlockContext): boolean {
   return false;
 }
 
+// An outlet's name in capitals ("THE VALLEY COURIER"): letters all upper case, two at least.
+function isCapitals(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 // True when another block of the page names the outlet again in a credit line: beside a
 // credit word ("photo", "©", "follow", "app") or a line another rule removed as a credit,
-// footer or byline.
-function namedAgain(name: string, block: Block, context: BlockContext): boolean {
+// footer or byline. `anywhere`: in any line of the page ("… told the Valley Courier"), for a
+// name in capitals standing alone above the headline (a headline in capitals is not repeated
+// word for word in the story's lines).
+function namedAgain(name: string, block: Block, context: BlockContext, anywhere: boolean): boolean {
   const key = name.replace(/^(?:the|el|la|le|il|der|die|das|de|o|a)\s+/i, '').toLowerCase();
   if (key.length < 4) return false;
   const { blocks } = context;
   for (let j = 0; j < blocks.length; j++) {
     if (j === block.index) continue;
     const other = blocks[j]!.text;
-    if (other.length > MAX_ECHO_LENGTH) continue;
+    if (other.length > (anywhere ? MAX_ECHO_LENGTH * 4 : MAX_ECHO_LENGTH)) continue;
     const lower = other.toLowerCase();
     const at = lower.indexOf(key);
     // (a line telling how to reach the writer names a person, not the outlet)
@@ -173,6 +185,8 @@ function namedAgain(name: string, block: Block, context: BlockContext): boolean 
     if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[at + key.length] ?? ' ')) continue;
     // The credit word beside the name, not somewhere in a caption's sentence.
     const near = other.slice(Math.max(0, at - CUE_REACH), at + key.length + CUE_REACH);
+    // (the same words alone on another line: a headline printed twice, not an outlet)
+    if (anywhere && lower.length > name.length + 1) return true;
     if (CREDIT_CUE.test(near) || CHROME_RULES.test(context.removedBy(j) ?? '')) return true;
   }
   return false;
