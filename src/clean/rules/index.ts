@@ -71,6 +71,10 @@ import { markdownLinkRule } from './markup/markdown-link.js';
 import { scriptBlockRule, scriptRule } from './markup/script.js';
 import { shortcodeRule } from './markup/shortcode.js';
 import { bylineRule } from './metadata/byline.js';
+import { authorContactRule } from './metadata/author-contact.js';
+import { bylineRoleRule } from './metadata/byline-role.js';
+import { editionStampRule } from './metadata/edition-stamp.js';
+import { mastheadRule } from './metadata/masthead.js';
 import { crawlStampRule } from './metadata/crawl-stamp.js';
 import { signOffRule } from './metadata/sign-off.js';
 import { datelineRule } from './metadata/dateline.js';
@@ -109,9 +113,15 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   menuRule,
   breadcrumbRule,
   paywallLabelRule,
-  // Metadata lifted out of the head and tail.
+  // Metadata lifted out of the head and tail: the outlet's masthead after the byline (a
+  // writer's name line is the byline's) and before the title rule; a byline split over a
+  // name and a role line after the byline and date lines that show the head.
   bylineRule,
+  mastheadRule,
   datelineRule,
+  bylineRoleRule,
+  authorContactRule,
+  editionStampRule,
   sourceLineRule,
   photoCreditRule,
   captionRule,
