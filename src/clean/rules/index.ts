@@ -59,6 +59,7 @@ import { sourceLanguageWordRule, sourceScriptRule } from './flags/source-languag
 import { subjectDoublingRule } from './flags/subject-doubling.js';
 import { copyrightRule } from './footer/copyright.js';
 import { editorialRule } from './footer/editorial.js';
+import { correctionNoteRule, languageLinkRule } from './footer/notes.js';
 import { disclaimerRule } from './footer/disclaimer.js';
 import { followUsRule } from './footer/follow-us.js';
 import { promoRule } from './footer/promo.js';
@@ -148,6 +149,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   newsletterRule,
   promoRule,
   editorialRule,
+  correctionNoteRule,
+  languageLinkRule,
   disclaimerRule,
   copyrightRule,
   commentsRule,

@@ -15,6 +15,7 @@ import { AsciiKeySet, asciiWordKey, asciiWordKeys, isAsciiLetter } from '../../.
 import { endsWithAttribution } from '../../../lexicon/speech-verbs.js';
 import { UNKEYED_WORD, firstWordKey, firstWordsOf, moreWordsThan } from '../../shape.js';
 import { OpeningGate } from '../../pattern-gates.js';
+import { isForeignTranslationNote } from './notes.js';
 
 const MAX_LENGTH = 600;
 
@@ -31,7 +32,7 @@ export const DISCLAIMER_OPENINGS: ReadonlyArray<readonly [kind: string, opening:
   ['advice', "(?:disclaimer:\\s*)?(?:this|the) (?:article|content|information|material|post)(?: on this (?:site|page))? (?:is|are) (?:provided )?(?:for (?:general )?information(?:al)? (?:purposes )?only|not intended (?:to (?:be|provide)|as) (?:a substitute for |medical |financial |legal |investment )?(?:advice|a substitute))"],
   ['print-edition', "a version of this (?:article|story) appears? in print on"],
   ['market-data', "(?:intraday |market |quotes? |stock )?data (?:is )?(?:provided|delayed|powered) by [^.]{1,40}(?:\\.|and subject to)"],
-  ['translation', "this (?:article|story|text|piece|content) (?:is an? (?:\\p{L}+ )?(?:translation|translated version) of|(?:was|has been|is) (?:automatically |machine[- ]|partly |partially )?translated (?:from|by|with|using|automatically)\\b|(?:was|has been|is) machine-translated\\b|was (?:originally )?(?:published|written) in \\p{L}+(?: and (?:has been |was )?(?:automatically |machine[- ])?translated(?: (?:automatically|by machine|into english))?)?[.,]?$)|(?:machine[- ]translated|automatically translated|translated automatically|machine translation|automatic translation)(?: (?:from|by|with|using) [^.]{1,40})?[.:]?$"],
+  ['translation', "this (?:article|story|text|piece|content) (?:is an? (?:\\p{L}+ )?(?:translation|translated version) of|(?:was|has been|is) (?:automatically |machine[- ]|partly |partially )?translated (?:from|into english|by|with|using|automatically)\\b|(?:was|has been|is) machine-translated\\b|was (?:originally )?(?:published|written) in \\p{L}+(?: and (?:has been |was )?(?:automatically |machine[- ])?translated(?: (?:automatically|by machine|into english))?)?[.,]?$)|(?:machine[- ]translated|automatically translated|translated automatically|machine translation|automatic translation|ai[- ]translated|ai translation|translated (?:by|with|using) ai)(?: (?:from|into|by|with|using) [^.]{1,40})?[.:]?$"],
   ['funding', "(?:this (?:article|story|report|reporting|coverage|content|series|project|piece)(?: is part of [^.]{1,60}?(?: that| which))? (?:is|was|has been) (?:(?:produced|made|published|written|reported) )?(?:with (?:the )?(?:financial )?support (?:of|from)|(?:part(?:ly|ially)? |jointly |in part )?(?:funded|supported|made possible|financed|paid for) (?:by|through|with)\\b)|(?:the )?(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,6}(?:journalists|reporters|correspondents|reporting|coverage)(?: of [^.]{1,60})?\\s(?:(?:is|are) (?:part(?:ly|ially)? |jointly |in part )?(?:funded|financed|paid for) by\\b[^.]{1,80}?\\b(?:and|to) (?:write|produce|cover|report)\\b|receives? (?:financial )?support from\\b))"],
 ];
 
@@ -126,6 +127,8 @@ const ALONE = new AsciiKeySet(
     'data',
     'machine',
     'translated',
+    'automatic',
+    'ai',
   ]),
 );
 const DOCUMENT_WORDS = [
@@ -160,6 +163,8 @@ function opensLikeDisclaimer(text: string): boolean {
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
   const first = asciiWordKey(text, 0, end);
   if (ALONE.has(first)) return true;
+  // (A word of more than ten letters has no key: "Automatically translated …".)
+  if (end === 13 && first === -1 && text.slice(0, 13).toLowerCase() === 'automatically') return true;
   const seconds = WITH_SECOND.get(first);
   if (seconds === undefined || text.charCodeAt(end) !== 0x20) return false;
   let secondEnd = end + 1;
@@ -180,9 +185,11 @@ export const disclaimerRule: BlockRule = {
   description: 'Opinion, affiliate-link, not-advice, print-edition and market-data notices',
   textOnly: true,
   maxLength: MAX_LENGTH,
-  match(block) {
+  match(block, context) {
     const { text } = block;
     if (text.length > MAX_LENGTH) return null;
+    // The machine-translation note in another language than the article's, read by its words.
+    if (isForeignTranslationNote(text, context.language)) return {};
     const first = firstWordKey(text);
     if (
       (first === UNKEYED_WORD ? TRANSLATION_OPENING.mask(text) !== 0 : TRANSLATION_FIRST.has(first)) &&
