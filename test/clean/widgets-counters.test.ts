@@ -39,7 +39,10 @@ const COUNTERS: string[] = [
   '閱讀次數：1234', '閲覧数 1,200', '조회수 1,234',
   // comment counters
   'Discussion (118)', 'Diskussion (23)', 'Comments: 12', 'Kommentare: 3', 'Обсуждение (5)', 'Diskuse (42)',
-  'Reactions [4]', '💬 4', '🗨 31', '🗨️ 7',
+  'Reactions [4]',
+  'Kommentare 12',
+  'Комментарии 5',
+  '💬 4', '🗨 31', '🗨️ 7',
 ];
 // prettier-ignore
 const ARTICLE_LINES: string[] = [
@@ -47,7 +50,7 @@ const ARTICLE_LINES: string[] = [
   'Discussion of the budget continues on Monday.', 'Comments: none were made by the ministry.',
   '12 views were put forward at the hearing.', 'Aufrufe zur Ruhe blieben ungehört.', 'Просмотров было мало.',
   'Reads like a thriller.', 'Debate over the tax lasted 12 hours.', 'Visitas de Estado: 3 en 2024 y otras más',
-  '2.3 million viewers watched the final.', 'Discussion (see page 4)', 'Views 12 and 14 of the survey',
+  'Comments 12 and 13 were deleted by the moderators.', '2.3 million viewers watched the final.', 'Discussion (see page 4)', 'Views 12 and 14 of the survey',
 ];
 
 describe('boilerplate/counter: view, read and comment counters', () => {

@@ -120,6 +120,9 @@ const commentWords = Object.values(COMMENT_WORDS).flatMap((w) => [...w.count, ..
 const DISCUSSION = [...Object.values(DISCUSSION_LABELS).flat(), ...commentWords].join('|');
 // "Discussion (118)", "Comments: 12", "Reactions [4]".
 const DISCUSSION_COUNT = new RegExp(`^(?:${DISCUSSION})\\s*(?:\\(${COUNT}\\)|\\[${COUNT}\\]|[:：]\\s*${COUNT})$`, 'iu');
+// A comment word and its count with no mark between: "Kommentare 12", "Комментарии 5".
+const COMMENT_BARE = new RegExp(`^(?:${commentWords.join('|')})\\s+${COUNT}$`, 'iu');
+const COMMENT_BARE_RUNS = firstRunsOf([COMMENT_BARE]);
 // An icon and a count only: "💬 4", "🗨️ 31", "👁 2.3K".
 const ICON_COUNT = new RegExp(`^[💬🗨🗩💭👁👀]\\ufe0f?\\s*${COUNT}$`, 'iu');
 
@@ -153,7 +156,8 @@ export const counterRule: BlockRule = {
     if (text.charCodeAt(0) >= 0xd800 && ICON_COUNT.test(text)) return {};
     const key = firstWordKey(text);
     return (fitsRuns(key, text, VIEW_RUNS) && VIEW_COUNTER.test(text)) ||
-      (fitsRuns(key, text, DISCUSSION_RUNS) && DISCUSSION_COUNT.test(text))
+      (fitsRuns(key, text, DISCUSSION_RUNS) && DISCUSSION_COUNT.test(text)) ||
+      (fitsRuns(key, text, COMMENT_BARE_RUNS) && COMMENT_BARE.test(text))
       ? {}
       : null;
   },
