@@ -45,7 +45,7 @@ export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   no: ['les (?:også|mer)', 'se også', 'mer om (?:saken|temaet)'],
   da: ['læs (?:også|mere)', 'se også', 'mere om emnet'],
   fi: ['lue (?:myös|lisää)', 'katso myös', 'lisää aiheesta', 'aiheesta lisää'],
-  is: ['lestu (?:einnig|líka|meira)', 'sjá (?:einnig|líka)'],
+  is: ['lestu (?:einnig|líka|meira)', 'lesið (?:einnig|líka|meira)', 'sjá (?:einnig|líka)', 'sjáið (?:einnig|líka)'],
   pl: ['(?:prze)?czytaj (?:także|też|również)', 'zobacz (?:też|także|również)', 'sprawdź (?:też|także|również)', 'więcej na ten temat', 'polecamy'],
   cs: ['čtěte (?:také|též|i)', 'přečtěte si (?:také|též|i)', 'viz (?:také|též)', 'více k tématu', 'doporučujeme'],
   sk: ['čítajte (?:aj|tiež)', 'prečítajte si (?:aj|tiež)', 'pozri (?:aj|tiež)', 'viac (?:k téme|na tému)', 'odporúčame'],
@@ -78,6 +78,9 @@ export const READ_ALSO_LABELS: Readonly<Record<string, readonly string[]>> = {
   ja: ['あわせて読みたい', '(?:こちらも|合わせて)読みたい'],
   ko: ['함께 보면 좋은 기사', '더 읽을거리', '함께 읽으면 좋은 기사'],
   sw: ['soma (?:pia|zaidi)', 'tazama pia'],
+  ka: ['ასევე წაიკითხეთ', 'წაიკითხეთ ასევე', 'ასევე იხილეთ'],
+  am: ['ተጨማሪ ያንብቡ', 'ይህንም ያንብቡ'],
+  ta: ['மேலும் படிக்க', 'இதையும் படிக்க(?:வும்|ுங்கள்)?'],
 };
 
 /**

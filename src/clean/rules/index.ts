@@ -19,6 +19,7 @@ import {
   timestampRule,
 } from './boilerplate/chrome.js';
 import { breadcrumbRule, menuRule, widgetRule } from './boilerplate/head-chrome.js';
+import { counterRule, playerClockRule } from './boilerplate/counters.js';
 import { captionRule } from './credit/caption.js';
 import { aboveWireLedeRule } from './credit/above-wire-lede.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
@@ -163,6 +164,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   timestampRule,
   // After the timestamp rule: the reading-time forms it knows ("5 min read") stay its own.
   widgetRule,
+  counterRule,
+  playerClockRule,
   dateLabelRule,
   commentFormRule,
   residueRule,

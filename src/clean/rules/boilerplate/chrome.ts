@@ -135,9 +135,9 @@ export const SHARE_WORDS: Readonly<Record<string, { verbs?: readonly string[]; s
   tl: { verbs: ['ibahagi'], article: ['ibahagi ang (?:artikulong|balitang) ito'], on: ['sa'], buttons: ['kopyahin ang link'] },
   vi: { verbs: ['chia sẻ'], article: ['chia sẻ bài viết(?: này)?'], on: ['lên', 'qua', 'trên'], buttons: ['sao chép liên kết', 'sao chép link', 'in bài'] },
   th: { verbs: ['แชร์'], article: ['แชร์(?:บทความ|ข่าว)นี้'], buttons: ['คัดลอกลิงก์'] },
-  zh: { verbs: ['分享', '分享到'], article: ['分享(?:此|这篇|這篇|本)(?:文章|文)'], buttons: ['复制链接', '複製連結', '打印', '列印'] },
-  ja: { verbs: ['シェア', '共有'], article: ['この記事を(?:シェア|共有)(?:する)?'], buttons: ['リンクをコピー', '印刷'] },
-  ko: { verbs: ['공유', '공유하기'], article: ['이 기사 공유(?:하기)?', '기사 공유(?:하기)?'], buttons: ['링크 복사', 'url 복사', '인쇄'] },
+  zh: { verbs: ['分享', '分享到'], article: ['分享(?:此|这篇|這篇|本)(?:文章|文)'], buttons: ['复制链接', '複製連結', '打印', '列印', '字[号號]', '字[体體]', '收藏'] },
+  ja: { verbs: ['シェア', '共有'], article: ['この記事を(?:シェア|共有)(?:する)?'], buttons: ['リンクをコピー', '印刷', '文字サイズ', 'ブックマーク'] },
+  ko: { verbs: ['공유', '공유하기'], article: ['이 기사 공유(?:하기)?', '기사 공유(?:하기)?'], buttons: ['링크 복사', 'url 복사', '인쇄(?:하기)?', '글자 ?크기', '스크랩'] },
   sw: { verbs: ['shiriki'], article: ['shiriki (?:habari|makala) hii'], buttons: ['nakili kiungo'] },
 };
 
@@ -149,7 +149,7 @@ const SHARE_ARTICLE = allOf(SHARE_WORDS, (w) => w.article).join('|');
 const SHARE_ON = [...new Set(['on', 'via', 'by', 'per', ...allOf(SHARE_WORDS, (w) => w.on)])].join('|');
 const SHARE_BUTTONS = allOf(SHARE_WORDS, (w) => w.buttons).join('|');
 // Buttons that stand only among others in a row: "Copy", "More", "Suggest", "Altri".
-const ROW_ONLY_TOKEN = `copy|copied|copy url|more|mehr|plus|más|mais|altri|altro|autres|meer|suggest|suggerisci|recommend|empfehlen|recommander|x\\.com|line|kakaotalk|kakao|weibo|wechat|zalo|${SHARE_BUTTONS}`;
+const ROW_ONLY_TOKEN = `copy|copied|copy url|more|mehr|plus|más|mais|altri|altro|autres|meer|suggest|suggerisci|recommend|empfehlen|recommander|x\\.com|line|kakaotalk|kakao|kakaostory|naver|weibo|wechat|qzone|zalo|sms|odnoklassniki|ok\\.ru|카카오톡|카카오스토리|카카오|페이스북|트위터|네이버|밴드|라인|微博|新浪微博|微信|朋友圈|qq空间|qq空間|豆瓣|はてな(?:ブックマーク)?|ライン|одноклассники|вконтакте|${SHARE_BUTTONS}`;
 const SHARE_TOKEN = `(?:(?:share|tweet|email|e-mail|mail|print|copy link|link copied|save|bookmark|comment|send|whatsapp|facebook|twitter|x|reddit|linkedin|telegram|pinterest|flipboard|messenger|${SHARE_VERB_OTHER})(?: this(?: article| story| page)?| (?:the )?(?:article|story|page|post))?(?: (?:${SHARE_ON}) [\\p{L}-]+)?:?|(?:${SHARE_SHORT}|${SHARE_ARTICLE})\\s?:|${ROW_ONLY_TOKEN}|${PLATFORM_PATTERN})`;
 const SHARE_SEPARATOR = '(?:\\s*[|•·,/]\\s*|\\s*)';
 const SHARE_VERBS_ROW = new RegExp(
@@ -350,21 +350,21 @@ export const cookieRule: BlockRule = {
  */
 // prettier-ignore
 export const COMMENT_WORDS: Readonly<Record<string, { count: readonly string[]; heading?: readonly string[]; prompt?: readonly string[] }>> = {
-  en: { count: ['comments?', 'reactions?', 'replies', 'reply'], prompt: ['(?:leave|post|add|write|submit) a (?:comment|reply)', '(?:log|sign) in to (?:comment|leave a comment|reply)', 'react to this (?:article|story)', 'your email address will not be published', 'required fields are marked \\*?'] },
-  de: { count: ['kommentare?', 'reaktionen'], heading: ['kommentare'], prompt: ['kommentieren', 'jetzt kommentieren', 'kommentar (?:schreiben|verfassen)', '(?:melden sie sich an|einloggen),? um zu kommentieren', 'deine e-mail-adresse wird nicht veröffentlicht'] },
-  fr: { count: ['commentaires?', 'réactions?'], heading: ['commentaires'], prompt: ['commenter', '(?:laisser|écrire|ajouter) un commentaire', "réag(?:ir|issez)(?: à cet article)?", 'connectez-vous pour (?:commenter|réagir)', 'votre adresse e-mail ne sera pas publiée'] },
-  es: { count: ['comentarios?'], heading: ['comentarios'], prompt: ['comentar', '(?:escribe|deja|añade|agrega) (?:un|tu) comentario', 'comenta (?:esta|la) noticia', 'inicia sesión para comentar', 'tu dirección de correo electrónico no será publicada'] },
-  pt: { count: ['comentários?'], heading: ['comentários'], prompt: ['comentar', 'comente', '(?:deixe|escreva|adicione) (?:um|seu|o seu) comentário', 'adicionar comentário', '(?:faça login|entre) para comentar', 'o seu endereço de e-mail não será publicado'] },
-  it: { count: ['commenti', 'commento'], heading: ['commenti'], prompt: ['commenta', '(?:lascia|scrivi|aggiungi) un commento', 'accedi per commentare', 'il tuo indirizzo email non sarà pubblicato'] },
-  nl: { count: ['reacties', 'reactie'], heading: ['reacties'], prompt: ['reageer', '(?:plaats|schrijf) een reactie', 'laat een reactie achter', 'log in om te reageren', 'je e-mailadres wordt niet gepubliceerd'] },
+  en: { count: ['comments?', 'reactions?', 'replies', 'reply'], prompt: ['(?:leave|post|add|write|submit) a (?:comment|reply)', '(?:log|sign) in to (?:comment|leave a comment|reply)', 'react to this (?:article|story)', 'have your say', 'comment on (?:this|the) (?:article|story|news|post|report)', 'join the (?:conversation|discussion|debate)', 'be the first to (?:comment|reply|react)', 'your email address will not be published', 'required fields are marked \\*?'] },
+  de: { count: ['kommentare?', 'reaktionen'], heading: ['kommentare'], prompt: ['kommentieren', 'jetzt kommentieren', 'kommentar (?:schreiben|verfassen)', '(?:melden sie sich an|einloggen),? um zu kommentieren', 'deine e-mail-adresse wird nicht veröffentlicht', 'diskutieren sie mit', 'mitdiskutieren', 'zur diskussion'] },
+  fr: { count: ['commentaires?', 'réactions?'], heading: ['commentaires'], prompt: ['commenter', '(?:laisser|écrire|ajouter) un commentaire', "réag(?:ir|issez)(?: à cet article)?", 'connectez-vous pour (?:commenter|réagir)', 'votre adresse e-mail ne sera pas publiée', 'soyez le premier à (?:commenter|réagir)', 'participez? au débat', 'rejoignez la discussion'] },
+  es: { count: ['comentarios?'], heading: ['comentarios'], prompt: ['comentar', '(?:escribe|deja|añade|agrega) (?:un|tu) comentario', 'comenta (?:esta|la) noticia', 'inicia sesión para comentar', 'tu dirección de correo electrónico no será publicada', 's[eé] el primero en comentar', 'únete a la conversación', 'participa en el debate'] },
+  pt: { count: ['comentários?'], heading: ['comentários'], prompt: ['comentar', 'comente', '(?:deixe|escreva|adicione) (?:um|seu|o seu) comentário', 'adicionar comentário', '(?:faça login|entre) para comentar', 'o seu endereço de e-mail não será publicado', 'seja o primeiro a comentar', 'participe da (?:discussão|conversa)'] },
+  it: { count: ['commenti', 'commento'], heading: ['commenti'], prompt: ['commenta', '(?:lascia|scrivi|aggiungi) un commento', 'accedi per commentare', 'il tuo indirizzo email non sarà pubblicato', 'sii il primo a commentare', 'partecipa alla discussione'] },
+  nl: { count: ['reacties', 'reactie'], heading: ['reacties'], prompt: ['reageer', '(?:plaats|schrijf) een reactie', 'laat een reactie achter', 'log in om te reageren', 'je e-mailadres wordt niet gepubliceerd', 'praat mee', 'discussieer mee'] },
   sv: { count: ['kommentarer', 'kommentar'], heading: ['kommentarer'], prompt: ['kommentera', '(?:skriv|lämna) en kommentar', 'logga in för att kommentera'] },
   no: { count: ['kommentarer', 'kommentar'], heading: ['kommentarer'], prompt: ['kommenter', '(?:skriv|legg igjen) en kommentar', 'logg inn for å kommentere'] },
   da: { count: ['kommentarer', 'kommentar'], heading: ['kommentarer'], prompt: ['kommentér', 'kommenter', '(?:skriv|efterlad) en kommentar', 'log ind for at kommentere'] },
   fi: { count: ['kommenttia', 'kommentti'], heading: ['kommentit'], prompt: ['kommentoi', '(?:kirjoita|jätä) kommentti', 'kirjaudu (?:sisään )?kommentoidaksesi'] },
   is: { count: ['athugasemdir', 'athugasemd'], heading: ['athugasemdir'], prompt: ['skrifa athugasemd'] },
-  pl: { count: ['komentarzy', 'komentarze', 'komentarz'], heading: ['komentarze'], prompt: ['skomentuj', '(?:dodaj|napisz) komentarz', 'zaloguj się,? aby (?:skomentować|dodać komentarz)'] },
-  cs: { count: ['komentářů', 'komentáře', 'komentář'], heading: ['komentáře'], prompt: ['komentovat', '(?:přidat|napsat|napište) komentář'] },
-  sk: { count: ['komentárov', 'komentáre', 'komentár'], heading: ['komentáre'], prompt: ['komentovať', '(?:pridať|napísať|napíšte) komentár'] },
+  pl: { count: ['komentarzy', 'komentarze', 'komentarz'], heading: ['komentarze'], prompt: ['skomentuj', '(?:dodaj|napisz) komentarz', 'zaloguj się,? aby (?:skomentować|dodać komentarz)', 'dołącz do dyskusji', 'skomentuj jako pierwszy'] },
+  cs: { count: ['komentářů', 'komentáře', 'komentář'], heading: ['komentáře'], prompt: ['komentovat', '(?:přidat|napsat|napište) komentář', 'diskutovat', 'vstoupit do diskuse'] },
+  sk: { count: ['komentárov', 'komentáre', 'komentár'], heading: ['komentáre'], prompt: ['komentovať', '(?:pridať|napísať|napíšte) komentár', 'diskutovať', 'vstúpiť do diskusie'] },
   sl: { count: ['komentarjev', 'komentarji', 'komentar'], heading: ['komentarji'], prompt: ['komentiraj', '(?:dodaj|napiši) komentar'] },
   hr: { count: ['komentara', 'komentari', 'komentar'], heading: ['komentari'], prompt: ['komentiraj', '(?:dodaj|napiši|ostavi|ostavite) komentar'] },
   bs: { count: ['komentara', 'komentari', 'komentar'], heading: ['komentari'], prompt: ['komentariši', '(?:dodaj|napiši|ostavi|ostavite) komentar'] },
@@ -372,25 +372,25 @@ export const COMMENT_WORDS: Readonly<Record<string, { count: readonly string[]; 
   hu: { count: ['hozzászólás', 'komment'], heading: ['hozzászólások', 'kommentek'], prompt: ['szólj hozzá', 'hozzászólok', 'hozzászólás írása'] },
   ro: { count: ['comentarii', 'comentariu'], heading: ['comentarii'], prompt: ['comentează', '(?:adaugă|lasă|scrie) un comentariu'] },
   bg: { count: ['коментара', 'коментари', 'коментар'], heading: ['коментари'], prompt: ['коментирай', '(?:добави|напиши) коментар'] },
-  el: { count: ['σχόλια', 'σχόλιο'], heading: ['σχόλια'], prompt: ['σχολιάστε', 'γράψτε (?:ένα )?σχόλιο', 'προσθήκη σχολίου'] },
-  ru: { count: ['комментари(?:ев|я|й)', 'комментарии'], heading: ['комментарии'], prompt: ['комментировать', '(?:оставить|добавить|написать) комментарий', 'войдите,? чтобы (?:комментировать|оставить комментарий)'] },
-  uk: { count: ['коментар(?:ів|і|я)'], heading: ['коментарі'], prompt: ['коментувати', '(?:залишити|додати|написати) коментар'] },
+  el: { count: ['σχόλια', 'σχόλιο'], heading: ['σχόλια'], prompt: ['σχολιάστε', 'γράψτε (?:ένα |το )?σχόλιο(?: σας)?', 'προσθήκη σχολίου'] },
+  ru: { count: ['комментари(?:ев|я|й)', 'комментарии'], heading: ['комментарии'], prompt: ['комментировать', '(?:оставить|добавить|написать) комментарий', 'войдите,? чтобы (?:комментировать|оставить комментарий)', 'обсудить', 'присоединяйтесь к обсуждению'] },
+  uk: { count: ['коментар(?:ів|і|я)'], heading: ['коментарі'], prompt: ['коментувати', '(?:залишити|додати|написати) коментар', 'обговорити', 'долучайтеся до обговорення'] },
   lt: { count: ['komentarai', 'komentarų', 'komentaras'], heading: ['komentarai'], prompt: ['komentuoti', '(?:rašyti|palikite|parašykite) komentarą'] },
   lv: { count: ['komentāri', 'komentāru', 'komentārs'], heading: ['komentāri'], prompt: ['komentēt', '(?:pievienot|rakstīt) komentāru'] },
   et: { count: ['kommentaari', 'kommentaar'], heading: ['kommentaarid'], prompt: ['kommenteeri', '(?:lisa|kirjuta) kommentaar'] },
-  tr: { count: ['yorum'], heading: ['yorumlar'], prompt: ['yorum (?:yap|yaz|ekle)', 'yorum yapmak için giriş yap(?:ın)?', 'e-posta adresiniz yayınlanmayacak'] },
-  ar: { count: ['تعليقات?', 'تعليقا'], heading: ['التعليقات', 'تعليقات'], prompt: ['(?:أضف|اكتب|اترك) تعليق(?:ا|اً|ك)?'] },
+  tr: { count: ['yorum'], heading: ['yorumlar'], prompt: ['yorum (?:yap|yaz|ekle)', 'yorum yapmak için giriş yap(?:ın)?', 'e-posta adresiniz yayınlanmayacak', 'ilk yorumu (?:sen yap|siz yapın)'] },
+  ar: { count: ['تعليقات?', 'تعليقا'], heading: ['التعليقات', 'تعليقات'], prompt: ['(?:أضف|اكتب|اترك) تعليق(?:ا|اً|ك)?', 'شارك برأيك', 'كن أول من يعلق'] },
   fa: { count: ['نظر', 'دیدگاه'], heading: ['نظرات', 'دیدگاه‌ها'], prompt: ['ارسال نظر', 'ثبت نظر', 'نظر (?:خود را )?بنویسید'] },
   he: { count: ['תגובות'], heading: ['תגובות'], prompt: ['(?:הוסף|הוספת|כתבו|שלח|הוסיפו) תגובה'] },
   hi: { count: ['टिप्पणियां', 'टिप्पणियाँ', 'कमेंट्स?'], heading: ['टिप्पणियां', 'टिप्पणियाँ'], prompt: ['(?:टिप्पणी|कमेंट) करें', 'अपनी टिप्पणी लिखें'] },
   bn: { count: ['মন্তব্য'], heading: ['মন্তব্য'], prompt: ['মন্তব্য করুন'] },
   ur: { count: ['تبصرے'], heading: ['تبصرے'], prompt: ['تبصرہ کریں'] },
-  id: { count: ['komentar'], prompt: ['(?:tulis|tambahkan|beri|kirim) komentar', 'login untuk berkomentar', 'alamat email anda tidak akan dipublikasikan'] },
+  id: { count: ['komentar'], prompt: ['(?:tulis|tambahkan|beri|kirim) komentar', 'login untuk berkomentar', 'alamat email anda tidak akan dipublikasikan', 'jadilah yang pertama berkomentar'] },
   ms: { count: ['komen'], prompt: ['(?:tulis|tinggalkan|tambah) komen'] },
   tl: { count: ['komento', 'mga komento'], heading: ['mga komento'], prompt: ['magkomento', 'mag-iwan ng komento'] },
-  vi: { count: ['bình luận', 'ý kiến'], heading: ['bình luận'], prompt: ['(?:viết|gửi|thêm) bình luận', 'đăng nhập để bình luận'] },
+  vi: { count: ['bình luận', 'ý kiến'], heading: ['bình luận'], prompt: ['(?:viết|gửi|thêm) bình luận', 'đăng nhập để bình luận', 'gửi ý kiến(?: của bạn)?', 'ý kiến của bạn'] },
   th: { count: ['ความคิดเห็น'], heading: ['ความคิดเห็น'], prompt: ['แสดงความคิดเห็น', 'เขียนความคิดเห็น'] },
-  zh: { count: ['条评论', '條評論', '评论', '評論'], heading: ['评论', '評論', '网友评论', '網友評論'], prompt: ['发表评论', '發表評論', '写评论', '寫評論', '我要评论', '登录后评论'] },
+  zh: { count: ['条评论', '條評論', '评论', '評論'], heading: ['评论', '評論', '网友评论', '網友評論'], prompt: ['发表评论', '發表評論', '写评论', '寫評論', '我要评论', '登录后评论', '参与讨论', '參與討論', '我来说两句', '我來說兩句'] },
   ja: { count: ['件のコメント', 'コメント'], heading: ['コメント'], prompt: ['コメントする', 'コメントを(?:書く|投稿(?:する)?)'] },
   ko: { count: ['개의 댓글', '댓글'], heading: ['댓글'], prompt: ['댓글 ?(?:쓰기|달기|작성)'] },
   sw: { count: ['maoni'], heading: ['maoni'], prompt: ['(?:toa|andika|acha) maoni'] },

@@ -349,7 +349,7 @@ interface ToolWords {
 // prettier-ignore
 const ARTICLE_TOOLS: Readonly<Record<string, ToolWords>> = {
   en: {
-    listen: ['listen(?: to)?(?: this| the)? (?:article|story|news|report)', 'listen now', 'listen', 'play audio', 'audio version', 'hear this (?:article|story)', 'article audio', 'read aloud', 'read (?:this |the )?article aloud'],
+    listen: ['listen(?: to)?(?: this| the)? (?:article|story|news|report)', 'listen now', 'listen', 'play audio', 'audio version', 'hear this (?:article|story)', 'article audio', 'read aloud', 'read (?:this |the )?article aloud', 'listen \\(audio(?: news| version| article)?\\)', 'listen to (?:the )?audio(?: version)?', 'audio article', 'listen to (?:this|the) (?:piece|podcast|episode)'],
     reading: ['(?:estimated )?read(?:ing)? time', 'est\\. read(?:ing)? time', 'time to read'],
     readingAfter: ['read', 'reading'],
     approx: ['about', 'approx\\.?', 'approximately', 'around', 'ca\\.?'],
@@ -654,7 +654,7 @@ const toolWords = (kind: keyof ToolWords): string[] =>
 // Audio players: "Listen to this article", "Listen to article ▶ 4 min.", "Artikel anhören".
 const LISTEN_WORDS = toolWords('listen');
 // Minutes: "4 min.", "5 perc", "3 phút", "٥ دقائق" (a digit of any script).
-const MINUTES = `[\\p{Nd}]{1,3}(?:[-–][\\p{Nd}]{1,3})?\\s*(?:${toolWords('minutes').join('|')})\\.?`;
+const MINUTES = `[\\p{Nd}]{1,3}(?:[-–][\\p{Nd}]{1,3})?(?:\\s*|-)(?:${toolWords('minutes').join('|')})\\.?`;
 // A player's duration after its label: "▶ 4 min.", "(3:45)", "· 5 minutes", "04:12".
 const DURATION = `(?:\\s*[▶►·•|:(-]?\\s*(?:\\d{1,2}:\\d{2}|${MINUTES})\\)?)?`;
 const LISTEN = new RegExp(`^[▶►🔊🎧]?\\s*(?:${LISTEN_WORDS.join('|')})\\s*[▶►]?${DURATION}$`, 'iu');
@@ -667,7 +667,7 @@ const READING_AFTER = toolWords('readingAfter').join('|');
 const APPROX_WORDS = toolWords('approx');
 const APPROX = `(?:(?:${APPROX_WORDS.join('|')})\\s*)?`;
 const READING_TIME = new RegExp(
-  `^(?:(?:${READING_LABEL})\\s*[:：]?\\s*${APPROX}${MINUTES}(?:\\s*(?:${READING_AFTER}))?|${APPROX}${MINUTES}\\s*(?:${READING_AFTER}|${READING_LABEL}))$`,
+  `^(?:[⏱⌚🕐🕒📖]\\ufe0f?\\s*)?(?:(?:${READING_LABEL})\\s*[:：]?\\s*${APPROX}${MINUTES}(?:\\s*(?:${READING_AFTER}))?|${APPROX}${MINUTES}\\s*(?:${READING_AFTER}|${READING_LABEL}))$`,
   'iu',
 );
 
