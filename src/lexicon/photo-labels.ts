@@ -49,7 +49,7 @@ export const PHOTO_LABELS: Readonly<Record<string, readonly string[]>> = {
   ar: ['صورة', 'الصورة', 'صور', 'الصور', 'تصوير', 'فيديو'],
   fa: ['عکس', 'تصویر', 'عکاس', 'ویدئو', 'ویدیو'],
   he: ['צילום', 'תמונה', 'איור', 'וידאו'],
-  hi: ['फोटो', 'फ़ोटो', 'तस्वीर', 'चित्र', 'वीडियो'],
+  hi: ['फोटो', 'फ़ोटो', 'तस्वीर', 'चित्र', 'छवि', 'वीडियो'],
   bn: ['ছবি', 'ভিডিও'],
   ur: ['تصویر', 'فوٹو', 'ویڈیو'],
   id: ['foto', 'gambar', 'ilustrasi', 'video', 'sumber foto'],
@@ -81,9 +81,19 @@ export const PLURAL_PHOTO_LABELS: ReadonlySet<string> = new Set(
  */
 // prettier-ignore
 export const CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['credit', 'credits', 'photo credit', 'image credit'],
-  fr: ['crédit photo', 'crédits photo', 'crédit', 'crédits'],
-  pt: ['crédito', 'créditos'],
+  en: ['credit', 'credits', 'photo credit', 'image credit', 'photographer'],
+  de: ['fotograf', 'fotografin'],
+  fr: ['crédit photo', 'crédits photo', 'crédit', 'crédits', 'photographe'],
+  es: ['fotógrafo', 'fotógrafa'],
+  pt: ['crédito', 'créditos', 'fotógrafo', 'fotógrafa'],
+  it: ['fotografo', 'fotografa'],
+  nl: ['fotograaf'],
+  sv: ['fotograf'],
+  no: ['fotograf'],
+  da: ['fotograf'],
+  fi: ['kuvaaja'],
+  pl: ['fotograf'],
+  tr: ['fotoğrafçı'],
 };
 
 /**

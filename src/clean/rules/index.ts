@@ -21,6 +21,7 @@ import {
 import { breadcrumbRule, menuRule, widgetRule } from './boilerplate/head-chrome.js';
 import { counterRule, playerClockRule } from './boilerplate/counters.js';
 import { captionRule } from './credit/caption.js';
+import { captionSentenceRule } from './credit/caption-sentence.js';
 import { aboveWireLedeRule } from './credit/above-wire-lede.js';
 import { captionCreditRule, captionEchoRule, captionWordingRule } from './credit/caption-more.js';
 import { fromOutletRule, wireResidueRule } from './credit/wire-residue.js';
@@ -130,6 +131,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   captionCreditRule,
   captionWordingRule,
   captionEchoRule,
+  captionSentenceRule,
   reportingCreditRule,
   wireResidueRule,
   fromOutletRule,
