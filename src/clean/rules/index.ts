@@ -74,6 +74,7 @@ import { bylineRule } from './metadata/byline.js';
 import { crawlStampRule } from './metadata/crawl-stamp.js';
 import { signOffRule } from './metadata/sign-off.js';
 import { datelineRule } from './metadata/dateline.js';
+import { suffixBylineRule } from './metadata/suffix-byline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
@@ -112,6 +113,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   // Metadata lifted out of the head and tail.
   bylineRule,
   datelineRule,
+  suffixBylineRule,
   sourceLineRule,
   photoCreditRule,
   captionRule,
