@@ -83,7 +83,7 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
   tr: { labels: ['yazar', 'yazan', 'haber', 'muhabir'], and: ['ve'], roles: ['muhabir', 'muhabiri', 'gazeteci', 'editör'] },
   ar: { labels: ['كتب', 'كتبت', 'بقلم', 'الكاتب', 'المحرر', 'إعداد'], and: ['و'], roles: ['مراسل', 'صحفي'] },
   fa: { labels: ['نویسنده', 'به قلم', 'خبرنگار'], and: ['و'], roles: ['خبرنگار'] },
-  he: { labels: ['מאת', 'כתב', 'כתבת'], and: ['ו'], roles: ['כתב', 'כתבת'] },
+  he: { labels: ['מאת', 'כתב', 'כתבת', 'כתבה', 'כתבו'], and: ['ו'], roles: ['כתב', 'כתבת'] },
   hi: { labels: ['लेखक', 'लेखिका', 'रिपोर्टर', 'संवाददाता'], and: ['और'], roles: ['संवाददाता', 'रिपोर्टर'] },
   bn: { labels: ['লেখক', 'প্রতিবেদক'], and: ['ও', 'এবং'], roles: ['প্রতিবেদক', 'সংবাদদাতা'] },
   ur: { labels: ['تحریر', 'رپورٹ', 'نامہ نگار'], and: ['اور'], roles: ['نامہ نگار', 'رپورٹر'] },

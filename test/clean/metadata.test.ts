@@ -199,7 +199,7 @@ describe('publication and update dates', () => {
     ['15 ডিসেম্বর 2021', { date: '2021-12-15', update: false }],
     ['15 ஜனவரி, 2021', { date: '2021-01-15', update: false }],
     ['15 ጃንዋሪ 2021', { date: '2021-01-15', update: false }],
-    ['১৫ ডিসেম্বর ২০২১', null], // Bengali digits: the day and year are read in ASCII digits only
+    ['১৫ ডিসেম্বর ২০২১', { date: '2021-12-15', update: false }], // Bengali digits, read through normalizeStamp
     ['15 දුරුතු 2021', null], // Intl's Sinhala month names are the lunar months', left out
     ['Publié le 7 décembre 2021', { date: '2021-12-07', update: false }], // a localized label (metadata/dateline)
     ['2 hours ago', null],

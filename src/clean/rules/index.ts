@@ -81,6 +81,7 @@ import { mastheadRule } from './metadata/masthead.js';
 import { crawlStampRule } from './metadata/crawl-stamp.js';
 import { signOffRule } from './metadata/sign-off.js';
 import { datelineRule } from './metadata/dateline.js';
+import { suffixBylineRule } from './metadata/suffix-byline.js';
 import { sourceUrlRule } from './metadata/source-url.js';
 import { titleRule } from './metadata/title.js';
 import { wireDatelineRule } from './metadata/wire-dateline.js';
@@ -125,6 +126,7 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   bylineRoleRule,
   authorContactRule,
   editionStampRule,
+  suffixBylineRule,
   sourceLineRule,
   photoCreditRule,
   captionRule,

@@ -655,7 +655,7 @@ export const TIME_WORDS: Readonly<Record<string, { ago?: readonly string[]; unit
   tl: { ago: ['# @ (?:na )?ang nakalipas'], units: ['segundo', 'minuto', 'oras', 'araw', 'linggo', 'buwan'], now: ['ngayon lang'] },
   vi: { ago: ['# @ trước'], units: ['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng'], now: ['vừa xong', 'vừa mới'], label: ['cập nhật', 'đăng'] },
   th: { ago: ['# ?@ ?(?:ที่แล้ว|ก่อน)'], units: ['วินาที', 'นาที', 'ชั่วโมง', 'ชม\\.', 'วัน', 'สัปดาห์', 'เดือน'], now: ['เมื่อสักครู่'], label: ['เผยแพร่', 'อัปเดต'] },
-  zh: { ago: ['# ?@前'], units: ['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '周', '週', '星期', '个月', '個月'], now: ['刚刚', '剛剛'], label: ['发布', '發佈', '發布', '更新'] },
+  zh: { ago: ['# ?@前'], units: ['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '周', '週', '星期', '个月', '個月'], now: ['刚刚', '剛剛'], label: ['发布于', '發佈於', '發布於', '更新于', '更新於', '发布', '發佈', '發布', '更新'] },
   ja: { ago: ['# ?@前'], units: ['秒', '分', '時間', '日', '週間', 'か月', 'ヶ月', 'カ月'], now: ['たった今'], label: ['公開', '更新'] },
   ko: { ago: ['# ?@ ?전'], units: ['초', '분', '시간', '일', '주', '개월', '달'], now: ['방금 전', '방금'], label: ['입력', '수정', '업데이트'] },
   sw: { ago: ['@ # (?:zilizopita|iliyopita|yaliyopita)'], units: ['sekunde', 'dakika', 'saa', 'masaa', 'siku', 'wiki', 'mwezi', 'miezi'], now: ['sasa hivi'], label: ['imechapishwa', 'imesasishwa'] },

@@ -31,6 +31,8 @@ import { readBylineField } from './byline.js';
 import { mergePatch } from './patch.js';
 import { isWireAgency, WIRE_AGENCY_PATTERN } from '../../../lexicon/news-agencies.js';
 import { chromeLinesOf, fieldText, inHeadBeforeProse } from './head.js';
+import { normalizeStamp } from './stamp-forms.js';
+import { isTimestampLine } from '../boilerplate/chrome.js';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 // The labels of a publication and of an update stamp, by language (ISO 639-1), lower case,
@@ -216,6 +218,16 @@ export interface DatelineReading {
  * readDateline('The talks began on 7 Dec 2021.');  // null
  */
 export function readDateline(text: string): DatelineReading | null {
+  return readPlainDateline(text) ?? readOtherForm(text);
+}
+// A stamp in another written form ("2026年3月5日 午後3時12分", "5 березня 2026 р., 15:12",
+// "৫ মার্চ ২০২৬"): rewritten by normalizeStamp, then read as above.
+function readOtherForm(text: string): DatelineReading | null {
+  if (text.length > 120) return null;
+  const line = normalizeStamp(text, isTimestampLine);
+  return line !== text ? readPlainDateline(line) : null;
+}
+function readPlainDateline(text: string): DatelineReading | null {
   // Every DATE form has a four-digit year, and unlink only drops characters: a line
   // without an ASCII digit cannot match (\d is [0-9] under the u flag too).
   if (text.length > 100 || !ANY_DIGIT.test(text)) return null;
@@ -407,7 +419,8 @@ export const datelineRule: BlockRule = {
 
 // A digit (every date and stamp readDateline and agencyStamp read has one) or a field mark
 // (mayBeHeaderLine's): a line with neither is none of those.
-const DIGIT_OR_MARK = /[0-9|•·●]/;
+// (Digits of other scripts too: "৫ মার্চ ২০২৬", read through normalizeStamp.)
+const DIGIT_OR_MARK = /[0-9|•·●\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/u;
 // The first ASCII letters of LONE_LABEL's words, read from the word list itself (a word added
 // there is never turned away here); a line opening above ASCII goes on to the pattern (the
 // Korean and Japanese labels; under /iu 'ſ' and the Kelvin sign fold onto s and k).
