@@ -7,7 +7,7 @@
 import type { BlockRule } from '../../rule.js';
 import { firstWordKey } from '../../shape.js';
 import { COMMENT_WORDS } from './chrome.js';
-import { firstRunsOf, fitsRuns } from './first-runs.js';
+import { firstRunsOf, fitsRuns } from '../../pattern-gates.js';
 
 /**
  * The view counter's shapes by language (ISO 639-1; sr in both scripts), as regex fragments
