@@ -384,7 +384,7 @@ describe('options and errors', () => {
   it('disables rules by id or prefix', () => {
     const raw = `${BODY}\n\nFollow us on Twitter`;
     expect(cleanChecked(raw, { disable: ['footer/'] }).text).toBe(raw);
-    expect(cleanChecked(raw, { disable: ['footer/follow-us'] }).text).toBe(raw);
+    expect(cleanChecked(raw, { disable: ['footer/follow-us', 'footer/follow-platform'] }).text).toBe(raw);
   });
   it('returns an empty result for an empty input', () => {
     expect(cleanChecked('')).toEqual({ text: '', metadata: { language: 'eng' }, edits: [], flags: [] });

@@ -64,6 +64,7 @@ import { editorialRule } from './footer/editorial.js';
 import { correctionNoteRule, languageLinkRule } from './footer/notes.js';
 import { disclaimerRule } from './footer/disclaimer.js';
 import { followUsRule } from './footer/follow-us.js';
+import { followPlatformRule } from './footer/follow-platform.js';
 import { promoRule } from './footer/promo.js';
 import { newsletterRule } from './footer/newsletter.js';
 import { sourceLineRule } from './footer/source-line.js';
@@ -158,6 +159,8 @@ export const DEFAULT_RULES: readonly CleanRule[] = Object.freeze([
   languageLinkRule,
   disclaimerRule,
   copyrightRule,
+  // After the footer rules above: a call one of them knows stays theirs.
+  followPlatformRule,
   commentsRule,
   tagsRule,
   relatedLinksRule,
