@@ -4,7 +4,7 @@
  *   mit KI aus dem Englischen übersetzt", "Traduction automatique", "Автоматический перевод"), read
  *   by its words rather than its opening: a short line that holds a word of translating and a word
  *   of the machine (automatic, AI) of one language, in either order (`footer/disclaimer` asks it);
- * - the correction or editor's note ("Correction: An earlier version of this article misstated …",
+ * - the correction or editor's note ("Correction: An earlier version of this story gave a wrong figure …",
  *   "Berichtigung: …", "Sprostowanie: …"), rule `footer/correction-note`;
  * - the link to the article in another language, alone on its line ("Read in English", "Lire en
  *   français", "Versión en español"), rule `footer/language-link`.
@@ -160,10 +160,11 @@ const CORRECTION_NOTE = new RegExp(
   `^(?:[*_]{1,2})?(?:${CORRECTION_LABEL}(?:[*_]{1,2})?(?:\\s*\\([^()]{1,40}\\)|,?\\s+[\\p{N}][\\p{L}\\p{N} .,/:-]{0,30}?|,?\\s+\\p{L}{3,12}\\.? \\p{N}{1,2}(?:, \\p{N}{4})?)?\\s*[:：—–-]\\s*(?:[*_]{1,2}\\s*)?\\S|[\\[【(]${CORRECTION_LABEL}[\\]】)])`,
   'u',
 );
-// The English notes without a label: "An earlier version of this article misstated …", "This
+// The English notes without a label ("report" left out: an article about a report says "this report"):
+// "An earlier version of this story gave a wrong figure …", "This
 // story has been corrected to reflect …", "Update (7 Dec): This article has been updated to …".
 const ENGLISH_CORRECTION =
-  /^(?:update[ds]?(?:\s*\([^()]{1,40}\)|,? [\p{L}\p{N} ,.:]{1,30}?)?\s*[:—–-]\s*)?(?:an? |the )?(?:earlier|previous|prior|original) version of this (?:article|story|report|post|piece|column|item)\b[^.]{0,40}?\b(?:misstated|misspelled|misidentified|misnamed|misattributed|incorrectly|wrongly|erroneously|mistakenly|inaccurately|misreported|misquoted|gave|stated|said|reported|referred|described|included|omitted|did not|contained|had)\b|^(?:update[ds]?(?:\s*\([^()]{1,40}\)|,? [\p{L}\p{N} ,.:]{1,30}?)?\s*[:—–-]\s*)?this (?:article|story|report|post|piece|column|item) (?:has been|was|is being) (?:corrected|amended|updated|revised|edited)\b(?: (?:on|at) [^.]{1,30})?(?:\s*(?:to|with|after|because|since|so)\b|[.:]?$)/u;
+  /^(?:update[ds]?(?:\s*\([^()]{1,40}\)|,? [\p{L}\p{N} ,.:]{1,30}?)?\s*[:—–-]\s*)?(?:an? |the )?(?:earlier|previous|prior|original) version of this (?:article|story|post|piece|column|item)\b[^.]{0,40}?\b(?:misstated|misspelled|misidentified|misnamed|misattributed|incorrectly|wrongly|erroneously|mistakenly|inaccurately|misreported|misquoted|gave|stated|said|reported|referred|described|included|omitted|did not|contained|had)\b|^(?:update[ds]?(?:\s*\([^()]{1,40}\)|,? [\p{L}\p{N} ,.:]{1,30}?)?\s*[:—–-]\s*)?this (?:article|story|post|piece|column|item) (?:has been|was|is being) (?:corrected|amended|updated|revised|edited)\b(?: (?:on|at) [^.]{1,30})?(?:\s*(?:to|with|after|because|since|so)\b|[.:]?$)/u;
 const CORRECTION_MAX_WORDS = 80;
 const CORRECTION_MAX_LENGTH = 700;
 // The labels' first characters (ASCII letters, brackets and marks; a line opening above ASCII is
@@ -177,16 +178,16 @@ const CORRECTION_FIRST = charSet(
 );
 
 /**
- * Rule `footer/correction-note`: Correction and editor's notes ("Correction: An earlier version of this article misstated …", "Berichtigung: …").
+ * Rule `footer/correction-note`: Correction and editor's notes ("Correction: An earlier version of this story gave a wrong figure …", "Berichtigung: …").
  *
  * @example
- * clean("Putin spoke.\n\nCorrection: An earlier version of this article misstated the date.", { rules: [correctionNoteRule] }).text; // "Putin spoke."
+ * clean("Putin spoke.\n\nCorrection: An earlier version of this story gave the wrong date.", { rules: [correctionNoteRule] }).text; // "Putin spoke."
  */
 export const correctionNoteRule: BlockRule = {
   type: 'block',
   id: 'footer/correction-note',
   category: 'footer',
-  description: 'Correction and editor\'s notes ("Correction: An earlier version of this article misstated …")',
+  description: 'Correction and editor\'s notes ("Correction: An earlier version of this story gave a wrong figure …")',
   textOnly: true,
   maxLength: CORRECTION_MAX_LENGTH,
   match(block) {
